@@ -1,0 +1,37 @@
+"""The ``stationwatch`` command: thin Typer commands, each calling one library function.
+
+Command groups live in their own modules and register themselves on ``app``
+through ``register``; a ``StationwatchError`` becomes one line on stderr and a
+non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import typer
+
+from stationwatch.errors import StationwatchError
+
+app = typer.Typer(
+    name="stationwatch",
+    help="Evidence base for documenting covert overseas police stations.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+def _register_commands() -> None:
+    """Import every command module; each adds its commands to ``app``."""
+    from stationwatch.cli import extract_cmd  # noqa: F401
+
+
+def main() -> None:
+    """Console-script entry point."""
+    _register_commands()
+    try:
+        app()
+    except StationwatchError as error:
+        print(f"stationwatch: error: {error}", file=sys.stderr)
+        sys.exit(2)

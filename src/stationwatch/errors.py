@@ -1,0 +1,65 @@
+"""Every exception Stationwatch raises on purpose.
+
+Hierarchy::
+
+    StationwatchError              base: a user-facing problem, printed as one line
+    ├── InputError                 a document or argument we cannot use
+    │   ├── UnsupportedInput       unknown or unreadable file type
+    │   ├── InputTooLarge          over a documented size limit
+    │   └── EncodingError          not valid UTF-8 text / binary where text expected
+    ├── CaptureError               fetching or preserving a source failed
+    │   └── RefusedAddress         SSRF guard refused a URL
+    ├── StoreError                 the evidence store is missing, corrupt or busy
+    │   ├── IntegrityError         a blob or custody entry does not verify
+    │   └── ConflictError          optimistic-concurrency loser
+    └── AccessDenied               role does not allow the action
+
+The CLI prints ``str(error)`` on one line and exits non-zero; a traceback is
+only ever shown for a bug.
+"""
+
+from __future__ import annotations
+
+
+class StationwatchError(Exception):
+    """Base class: a problem the user can act on, with a one-line message."""
+
+
+class InputError(StationwatchError):
+    """A document or argument cannot be used as given."""
+
+
+class UnsupportedInput(InputError):
+    """The file type is unknown, corrupt or has no text layer."""
+
+
+class InputTooLarge(InputError):
+    """The input exceeds a documented limit."""
+
+
+class EncodingError(InputError):
+    """The bytes are not valid text in the expected encoding."""
+
+
+class CaptureError(StationwatchError):
+    """Fetching or preserving a source failed."""
+
+
+class RefusedAddress(CaptureError):
+    """A URL resolves to an address the SSRF guard does not allow."""
+
+
+class StoreError(StationwatchError):
+    """The evidence store is missing, corrupt or unavailable."""
+
+
+class IntegrityError(StoreError):
+    """A blob hash or custody-chain entry does not verify."""
+
+
+class ConflictError(StoreError):
+    """Another writer changed the record since it was read."""
+
+
+class AccessDenied(StationwatchError):
+    """The acting user's role does not allow this action."""

@@ -1,0 +1,1 @@
+"""Turn documents into facts: text, language, gazetteer and lexicon matches, rules."""

@@ -1,0 +1,225 @@
+"""Bytes to canonical plain text: the one text that evidence offsets count into.
+
+The same functions serve ``extract`` and the evidence store, so a fact's
+offsets computed at extraction time stay valid against the stored text.
+Limits are explicit (see ``Limits``) and every failure is an ``InputError``
+naming the input and what is wrong.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from stationwatch.errors import EncodingError, InputTooLarge, UnsupportedInput
+
+#: Default cap on one input's bytes; override with STATIONWATCH_MAX_BYTES.
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+#: Cap on the derived text, in code points (a PDF can inflate far beyond its size).
+DEFAULT_MAX_CHARS = 20 * 1024 * 1024
+#: Pages read from one PDF at most.
+DEFAULT_MAX_PDF_PAGES = 2000
+
+TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".markdown"})
+HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+PDF_SUFFIXES = frozenset({".pdf"})
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Size limits applied to every input (documented in the README)."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    max_chars: int = DEFAULT_MAX_CHARS
+    max_pdf_pages: int = DEFAULT_MAX_PDF_PAGES
+
+    @classmethod
+    def from_env(cls) -> Limits:
+        raw = os.environ.get("STATIONWATCH_MAX_BYTES")
+        return cls(max_bytes=int(raw)) if raw else cls()
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentText:
+    """Canonical text of one document plus what the text processor learned about it."""
+
+    text: str
+    mime: str
+    processor: str
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+def sniff_mime(data: bytes, name: str = "") -> str:
+    """MIME type from the content first, the name second (never trust the name alone)."""
+    head = data[:1024].lstrip()
+    lowered = head.lower()
+    if head.startswith(b"%PDF-"):
+        return "application/pdf"
+    if head.startswith(b"WARC/"):
+        return "application/warc"
+    if data[:2] == b"\x1f\x8b":
+        return "application/gzip"
+    if data[:4] == b"PK\x03\x04":
+        return "application/zip"
+    if lowered.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in lowered:
+        return "text/html"
+    if b"\x00" in data[:8192]:
+        return "application/octet-stream"
+    suffix = Path(name).suffix.lower()
+    if suffix in HTML_SUFFIXES:
+        return "text/html"
+    if suffix in {".md", ".markdown"}:
+        return "text/markdown"
+    return "text/plain"
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """UTF-8 text as is, a leading BOM removed; anything else is refused, not guessed."""
+    if b"\x00" in data:
+        raise EncodingError(f"{name}: contains NUL bytes; not a text file")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise EncodingError(
+            f"{name}: not valid UTF-8 (byte {error.start}: {data[error.start:error.start + 1]!r})"
+        ) from None
+    return text
+
+
+def html_text(data: bytes, name: str) -> DocumentText:
+    """Main text and metadata of an HTML page through trafilatura."""
+    import trafilatura
+
+    html = decode_html(data, name)
+    extracted = trafilatura.bare_extraction(
+        html, include_comments=False, include_tables=True, favor_recall=True, with_metadata=True
+    )
+    text = extracted.text if extracted is not None and extracted.text else None
+    if not text:
+        raise UnsupportedInput(f"{name}: HTML page has no main text")
+    meta = {
+        key: getattr(extracted, key, None)
+        for key in ("title", "author", "date", "sitename", "url", "language")
+        if getattr(extracted, key, None)
+    }
+    title = meta.get("title")
+    if title and not text.startswith(str(title)):
+        text = f"{title}\n\n{text}"
+    return DocumentText(text=text, mime="text/html", processor=_version("trafilatura"), metadata=meta)
+
+
+def decode_html(data: bytes, name: str) -> str:
+    """HTML is decoded leniently by its declared charset; UTF-8 first."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        from trafilatura.utils import decode_file
+
+        decoded = decode_file(data)
+        if not isinstance(decoded, str):
+            raise EncodingError(f"{name}: cannot decode HTML bytes") from None
+        return decoded
+
+
+def pdf_text(data: bytes, name: str, limits: Limits) -> DocumentText:
+    """Text layer of a PDF through pypdfium2, pypdf as fallback; pages joined by form feeds."""
+    try:
+        return _pdfium_text(data, name, limits)
+    except ImportError:  # pragma: no cover - pypdfium2 is a hard dependency
+        return _pypdf_text(data, name, limits)
+
+
+def _pdfium_text(data: bytes, name: str, limits: Limits) -> DocumentText:
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        raise UnsupportedInput(f"{name}: corrupt or encrypted PDF ({error})") from None
+    try:
+        if len(pdf) > limits.max_pdf_pages:
+            raise InputTooLarge(f"{name}: {len(pdf)} pages exceeds the limit of {limits.max_pdf_pages}")
+        pages: list[str] = []
+        total = 0
+        for index in range(len(pdf)):
+            page = pdf[index]
+            textpage = page.get_textpage()
+            content = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
+            textpage.close()
+            page.close()
+            total += len(content)
+            if total > limits.max_chars:
+                raise InputTooLarge(f"{name}: PDF text exceeds {limits.max_chars} characters")
+            pages.append(content)
+        meta = {k.lower(): v for k, v in pdf.get_metadata_dict(skip_empty=True).items()}
+    finally:
+        pdf.close()
+    text = "\f".join(pages).strip()
+    if not text:
+        raise UnsupportedInput(f"{name}: PDF has no text layer (scanned? run OCR first)")
+    return DocumentText(text=text, mime="application/pdf", processor=_version("pypdfium2"), metadata=meta)
+
+
+def _pypdf_text(data: bytes, name: str, limits: Limits) -> DocumentText:
+    import io
+
+    import pypdf
+
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        pages = [page.extract_text() or "" for page in reader.pages[: limits.max_pdf_pages]]
+    except Exception as error:  # noqa: BLE001 - pypdf raises many unrelated types on bad files
+        raise UnsupportedInput(f"{name}: corrupt PDF ({type(error).__name__})") from None
+    text = "\f".join(pages).strip()
+    if not text:
+        raise UnsupportedInput(f"{name}: PDF has no text layer")
+    return DocumentText(text=text, mime="application/pdf", processor=_version("pypdf"))
+
+
+def bytes_to_text(data: bytes, name: str, limits: Limits | None = None) -> DocumentText:
+    """Canonical text of ``data``; ``name`` is only used for messages and as a type hint."""
+    limits = limits or Limits.from_env()
+    if len(data) > limits.max_bytes:
+        raise InputTooLarge(f"{name}: {len(data)} bytes exceeds the limit of {limits.max_bytes}")
+    if not data.strip():
+        raise UnsupportedInput(f"{name}: empty document")
+    mime = sniff_mime(data, name)
+    if mime == "application/pdf":
+        return pdf_text(data, name, limits)
+    if mime == "text/html":
+        return html_text(data, name)
+    if mime in {"text/plain", "text/markdown"}:
+        text = decode_text(data, name)
+        if not text.strip():
+            raise UnsupportedInput(f"{name}: empty document")
+        if len(text) > limits.max_chars:
+            raise InputTooLarge(f"{name}: text exceeds {limits.max_chars} characters")
+        return DocumentText(text=text, mime=mime, processor="utf-8")
+    raise UnsupportedInput(f"{name}: unsupported content type {mime}")
+
+
+def file_to_text(path: Path, limits: Limits | None = None) -> DocumentText:
+    """Canonical text of a file, read with the size limit checked before reading."""
+    limits = limits or Limits.from_env()
+    try:
+        size = path.stat().st_size
+        if size > limits.max_bytes:
+            raise InputTooLarge(f"{path}: {size} bytes exceeds the limit of {limits.max_bytes}")
+        data = path.read_bytes()
+    except IsADirectoryError:
+        raise UnsupportedInput(f"{path}: is a directory") from None
+    except OSError as error:
+        raise UnsupportedInput(f"{path}: cannot read ({error.strerror})") from None
+    return bytes_to_text(data, str(path), limits)
+
+
+def _version(package: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return f"{package} {version(package)}"
+    except PackageNotFoundError:  # pragma: no cover
+        return package

@@ -1,0 +1,45 @@
+"""A matching view of a text with exactly the same length, so offsets carry over.
+
+Chinese is folded to simplified characters one character at a time through
+OpenCC (phrase conversion could change lengths), Latin script is lower-cased
+and stripped of accents character by character. Matchers run on the view;
+evidence offsets index the original text unchanged.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+
+@cache
+def _t2s_converter() -> object:
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+@cache
+def fold_char(char: str) -> str:
+    """One character folded for matching; always exactly one character."""
+    if "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff":
+        converted: str = _t2s_converter().convert(char)  # type: ignore[attr-defined]
+        return converted if len(converted) == 1 else char
+    lowered = char.lower()
+    if len(lowered) != 1:
+        return char
+    if lowered.isascii():
+        return lowered
+    base = unicodedata.normalize("NFKD", lowered)[0]
+    if char in "\u2019\u2018\u02bc":
+        return "'"
+    return base if len(base) == 1 else lowered
+
+
+def fold(text: str) -> str:
+    """The matching view of ``text``: same length, simplified, lower-case, unaccented."""
+    return "".join(map(fold_char, text))
+
+
+def is_cjk(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"

@@ -1,0 +1,79 @@
+"""The fact record: an immutable statement tied to its document and evidence."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import asdict, dataclass, field, replace
+from typing import Any
+
+from stationwatch.schema import FIELDS, KIND_FIELDS, MATCH_KEYS
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Code-point offsets into the document's text and the exact slice between them."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One thing a document reports, in the shape of ``spec/facts.md``.
+
+    ``original_value`` keeps the raw words behind the cleaned value ("Milano",
+    "一百零二") for review; it is not part of the spec's JSON line.
+    """
+
+    doc: str
+    kind: str
+    evidence: Evidence
+    polarity: str = "asserted"
+    country: str | None = None
+    place: str | None = None
+    operator: str | None = None
+    measure: str | None = None
+    value: int | None = None
+    action: str | None = None
+    incident_type: str | None = None
+    agreement_type: str | None = None
+    date: str | None = None
+    claimant: str | None = None
+    original_value: str | None = field(default=None, compare=False)
+
+    def key(self) -> tuple[Any, ...]:
+        """The match key of this fact within its document (see ``MATCH_KEYS``)."""
+        return (self.kind, *(getattr(self, name) for name in MATCH_KEYS[self.kind]))
+
+    @property
+    def id(self) -> str:
+        """Deterministic id from the key and the document: two sources stay two facts."""
+        payload = json.dumps([self.doc, *self.key(), self.operator, self.date], ensure_ascii=False)
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
+
+    def to_record(self) -> dict[str, Any]:
+        """The spec's JSON object: fields that do not apply to the kind are left out."""
+        wanted = set(KIND_FIELDS[self.kind]) | {"doc", "kind", "date", "claimant", "polarity"}
+        record: dict[str, Any] = {}
+        for name in FIELDS:
+            if name == "evidence":
+                record[name] = asdict(self.evidence)
+            elif name in wanted:
+                record[name] = getattr(self, name)
+        return record
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_record(), ensure_ascii=False)
+
+    def with_(self, **changes: Any) -> Fact:
+        return replace(self, **changes)
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> Fact:
+        """Build a fact from a spec JSON object (extra keys such as ``note`` are ignored)."""
+        ev = record["evidence"]
+        known = {name for name in FIELDS if name != "evidence"} | {"original_value"}
+        values = {k: v for k, v in record.items() if k in known}
+        return cls(evidence=Evidence(int(ev["start"]), int(ev["end"]), str(ev["text"])), **values)
