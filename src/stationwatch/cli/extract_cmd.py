@@ -1,9 +1,115 @@
-"""``stationwatch extract``: print the facts of documents (placeholder until the pipeline lands)."""
+"""``stationwatch extract``: print the facts that documents report."""
+
 from __future__ import annotations
 
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
 from stationwatch.cli import app
+from stationwatch.errors import InputError, StationwatchError
+from stationwatch.extract.pipeline import extract_facts
+from stationwatch.extract.text import SUPPORTED_SUFFIXES, Limits, bytes_to_text, file_to_text
+from stationwatch.kb.fact import Fact
+
+LANG_CHOICES = ("auto", "en", "zh", "zh-Hant", "it", "de", "es", "fr", "nl", "pt")
+
+
+def iter_documents(paths: list[str]) -> Iterator[Path | str]:
+    """Files in the order given, directories walked recursively and sorted; ``-`` is stdin."""
+    for raw in paths:
+        if raw == "-":
+            yield "-"
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            for child in sorted(path.rglob("*")):
+                hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
+                if child.is_file() and not hidden and child.suffix.lower() in SUPPORTED_SUFFIXES:
+                    yield child
+        else:
+            yield path
+
+
+def facts_of(item: Path | str, lang: str | None, limits: Limits) -> list[Fact]:
+    if item == "-":
+        data = sys.stdin.buffer.read()
+        return extract_facts(bytes_to_text(data, "<stdin>", limits).text, "stdin", lang)
+    path = Path(item)
+    if not path.exists():
+        raise InputError(f"{path}: no such file or directory")
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        raise InputError(f"{path}: unsupported file type {path.suffix or '(none)'!r}; "
+                         f"expected one of {', '.join(sorted(SUPPORTED_SUFFIXES))}")
+    return extract_facts(file_to_text(path, limits).text, path.name, lang)
+
+
+def _table(facts: list[Fact]) -> Table:
+    table = Table(show_lines=False, header_style="bold")
+    for column in ("doc", "kind", "country", "what", "claimant", "polarity", "evidence"):
+        table.add_column(column, overflow="fold")
+    for fact in facts:
+        what = fact.place or fact.measure or fact.action or fact.incident_type or fact.agreement_type or ""
+        if fact.kind == "count":
+            what = f"{fact.value} {fact.measure}"
+        if fact.operator:
+            what = f"{what} (run by {fact.operator})"
+        snippet = fact.evidence.text if len(fact.evidence.text) < 90 else fact.evidence.text[:87] + "..."
+        table.add_row(fact.doc, fact.kind, fact.country or "-", what, fact.claimant or "-",
+                      fact.polarity, snippet)
+    return table
 
 
 @app.command()
-def extract() -> None:
-    """Extract facts from documents."""
+def extract(
+    paths: Annotated[list[str], typer.Argument(help="Files or directories (.txt .md .html .htm .pdf); - for stdin.")],
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON fact per line, per spec/facts.md.")] = False,
+    table: Annotated[bool, typer.Option("--table", help="A readable table (the default).")] = False,
+    lang: Annotated[str, typer.Option(help=f"Language: {'|'.join(LANG_CHOICES)}.")] = "auto",
+    strict: Annotated[bool, typer.Option("--strict", help="Stop at the first file that fails.")] = False,
+    keep_going: Annotated[bool, typer.Option("--keep-going", help="Go on after a failed file (default).")] = True,
+    max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = Limits().max_bytes,
+) -> None:
+    """Extract facts from documents.
+
+    Examples:
+
+        stationwatch extract examples/
+
+        stationwatch extract report.pdf --jsonl > facts.jsonl
+
+        cat article.txt | stationwatch extract - --lang it
+    """
+    if lang not in LANG_CHOICES:
+        raise InputError(f"--lang {lang!r}: expected one of {', '.join(LANG_CHOICES)}")
+    if jsonl and table:
+        raise InputError("--jsonl and --table: choose one output format")
+    forced = None if lang == "auto" else lang
+    limits = Limits(max_bytes=max_bytes)
+    console = Console(stderr=True)
+    failures = 0
+    collected: list[Fact] = []
+    for item in iter_documents(paths):
+        try:
+            facts = facts_of(item, forced, limits)
+        except StationwatchError as error:
+            failures += 1
+            console.print(f"stationwatch: error: {error}", markup=False, highlight=False)
+            if strict or not keep_going:
+                raise typer.Exit(2) from None
+            continue
+        if jsonl:
+            sys.stdout.write("".join(fact.to_json() + "\n" for fact in facts))
+            sys.stdout.flush()
+        else:
+            collected.extend(facts)
+    if not jsonl:
+        Console().print(_table(collected))
+        console.print(f"{len(collected)} facts")
+    if failures:
+        raise typer.Exit(1)

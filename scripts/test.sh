@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Install everything and run the whole test suite: unit, integration, PostgreSQL and slow tests.
+# Needs root (or passwordless sudo) the first time, to install Debian's PostgreSQL.
+set -uo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+bash scripts/setup.sh || exit 1
+
+pg_dir=""
+if [ -z "${STATIONWATCH_TEST_PG_URL:-}" ] && [ -x scripts/pg-throwaway.sh ]; then
+  if pg_out=$(scripts/pg-throwaway.sh start); then
+    STATIONWATCH_TEST_PG_URL=$(printf '%s\n' "$pg_out" | tail -n 1)
+    pg_dir=$(printf '%s\n' "$pg_out" | sed -n 's/^# dir: //p')
+    export STATIONWATCH_TEST_PG_URL
+  else
+    echo "warning: could not start a throwaway PostgreSQL; PostgreSQL tests will skip" >&2
+  fi
+fi
+cleanup() { if [ -n "$pg_dir" ]; then scripts/pg-throwaway.sh stop "$pg_dir" >/dev/null 2>&1 || true; fi; }
+trap cleanup EXIT
+
+.venv/bin/ruff check src tests bench data scripts || exit 1
+.venv/bin/pytest "$@"
+status=$?
+if [ "$status" -eq 5 ]; then
+  echo "error: pytest collected no tests" >&2
+  exit 1
+fi
+exit "$status"

@@ -1,0 +1,221 @@
+"""Everything the fact rules read about a document, computed once per document.
+
+A ``DocContext`` holds the text, its same-length matching view, the sentences
+with their language, and the gazetteer, operator, number and date matches
+distributed to each sentence. Rules are pure functions over it.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections import Counter
+from dataclasses import dataclass, field, replace
+from functools import cache, cached_property
+from importlib import resources
+from typing import TypeVar
+
+from stationwatch.extract.dates import DateMatch, document_date, find_dates
+from stationwatch.extract.gazetteer import Gazetteer, Place, PlaceMatch
+from stationwatch.extract.lang import detect_language
+from stationwatch.extract.lexicon import triggers
+from stationwatch.extract.numbers import NumberMatch, find_numbers
+from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
+from stationwatch.extract.sentences import split_clauses, split_sentences
+from stationwatch.extract.textview import fold
+
+#: Place kinds that can locate a station (countries and adjectives cannot).
+LOCAL_KINDS = frozenset({"city", "district", "region"})
+
+
+@cache
+def _actors() -> dict[str, dict[str, object]]:
+    text = resources.files("stationwatch.extract.lexicon").joinpath("actors.toml").read_text("utf-8")
+    return tomllib.loads(text)
+
+
+@cache
+def agency_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    table = _actors()["agency"]
+    return tuple((re.compile(pattern), str(country)) for pattern, country in table.items())
+
+
+@cache
+def source_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    table = _actors()["source"]
+    return tuple((re.compile(pattern), str(name)) for pattern, name in table.items())
+
+
+@cache
+def source_anaphora() -> re.Pattern[str]:
+    patterns = _actors()["source_anaphora"]["all"]
+    assert isinstance(patterns, list)
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence: its span in the document and everything found in it (relative offsets)."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    view: str
+    lang: str | None
+    paragraph: int
+    places: list[PlaceMatch] = field(default_factory=list)
+    operators: list[OperatorMatch] = field(default_factory=list)
+    _spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    _numbers: list[NumberMatch] | None = None
+    _dates: list[DateMatch] | None = None
+
+    def spans(self, concept: str) -> list[tuple[int, int]]:
+        """Spans of a trigger concept in this sentence (cached)."""
+        if concept not in self._spans:
+            self._spans[concept] = triggers()[concept].finditer(self.view, self.lang)
+        return self._spans[concept]
+
+    def has(self, concept: str) -> bool:
+        return bool(self.spans(concept))
+
+    @property
+    def numbers(self) -> list[NumberMatch]:
+        if self._numbers is None:
+            self._numbers = find_numbers(self.text, self.lang or "en")
+        return self._numbers
+
+    def dates(self, reference: object = None) -> list[DateMatch]:
+        if self._dates is None:
+            self._dates = find_dates(self.text, self.lang or "en", reference)  # type: ignore[arg-type]
+        return self._dates
+
+    @cached_property
+    def clauses(self) -> list[tuple[int, int]]:
+        return split_clauses(self.text)
+
+    def clause_of(self, offset: int) -> tuple[int, int]:
+        for start, end in self.clauses:
+            if start <= offset < end:
+                return start, end
+        return 0, len(self.text)
+
+    def local_places(self) -> list[PlaceMatch]:
+        """City, district and region mentions outside China."""
+        return [
+            m for m in self.places
+            if m.kind in LOCAL_KINDS and m.candidates and best_place(m).country != "CN"
+        ]
+
+    def country_mentions(self) -> list[tuple[PlaceMatch, str]]:
+        """Countries named or implied by an adjective ("Italian police"), with their code."""
+        return [(m, m.candidates[0].country) for m in self.places
+                if m.kind in {"country", "adjective"} and m.candidates]
+
+    @property
+    def is_question(self) -> bool:
+        return self.text.rstrip(" \"'”’»」』）)").endswith(("?", "？"))
+
+
+def best_place(match: PlaceMatch) -> Place:
+    return match.candidates[0]
+
+
+@dataclass(slots=True)
+class DocContext:
+    """A document prepared for the rules."""
+
+    doc_id: str
+    text: str
+    view: str
+    lang: str | None
+    sentences: list[Sentence]
+    date: DateMatch | None
+
+    @cached_property
+    def place_mentions(self) -> Counter[str]:
+        """How often each local place is named in the whole document."""
+        return Counter(best_place(m).name for s in self.sentences for m in s.local_places())
+
+    @cached_property
+    def host_countries(self) -> Counter[str]:
+        """Non-Chinese countries named in the document, weighted by mentions."""
+        counts: Counter[str] = Counter()
+        for sentence in self.sentences:
+            for m in sentence.local_places():
+                counts[best_place(m).country] += 1
+            for _, code in sentence.country_mentions():
+                if code != "CN":
+                    counts[code] += 1
+        return counts
+
+    @cached_property
+    def operators(self) -> Counter[str]:
+        return Counter(
+            m.operator.name for s in self.sentences for m in s.operators
+            if m.operator.level != "national" and not m.self_reference
+        )
+
+    def main_country(self) -> str | None:
+        """The host country the document is mostly about, when one clearly dominates."""
+        if not self.host_countries:
+            return None
+        ranked = self.host_countries.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+            return ranked[0][0]
+        return None
+
+
+def _paragraph_numbers(text: str, spans: list[tuple[int, int]]) -> list[int]:
+    """Paragraph index of each sentence: paragraphs are separated by blank lines or line breaks."""
+    numbers = []
+    paragraph = 0
+    previous_end = 0
+    for start, _ in spans:
+        if "\n" in text[previous_end:start]:
+            paragraph += 1
+        numbers.append(paragraph)
+        previous_end = start
+    return numbers
+
+
+def build_context(text: str, doc_id: str, lang: str | None = None) -> DocContext:
+    """Split, fold and match a document once, for all rules."""
+    view = fold(text)
+    spans = split_sentences(text)
+    paragraphs = _paragraph_numbers(text, spans)
+    places = Gazetteer.load().find(text, view)
+    operators = OperatorLexicon.load().find(text, view)
+    sentences: list[Sentence] = []
+    place_index = operator_index = 0
+    for index, ((start, end), paragraph) in enumerate(zip(spans, paragraphs, strict=True)):
+        sentence_text = text[start:end]
+        sentence = Sentence(
+            index=index, start=start, end=end, text=sentence_text, view=view[start:end],
+            lang=lang or detect_language(sentence_text), paragraph=paragraph,
+        )
+        while place_index < len(places) and places[place_index].start < end:
+            match = places[place_index]
+            if match.start >= start and match.end <= end:
+                sentence.places.append(_shift(match, -start))
+            place_index += 1
+        while operator_index < len(operators) and operators[operator_index].start < end:
+            op = operators[operator_index]
+            if op.start >= start and op.end <= end:
+                sentence.operators.append(_shift(op, -start))
+            operator_index += 1
+        sentences.append(sentence)
+    main_lang = lang or (Counter(s.lang for s in sentences if s.lang).most_common(1) or [(None, 0)])[0][0]
+    return DocContext(doc_id, text, view, main_lang, sentences, document_date(text, main_lang or "en"))
+
+
+_Match = TypeVar("_Match", PlaceMatch, OperatorMatch)
+
+
+def _shift(match: _Match, delta: int) -> _Match:
+
+    changes: dict[str, int] = {"start": match.start + delta, "end": match.end + delta}
+    if isinstance(match, OperatorMatch):
+        changes["name_start"] = match.name_start + delta
+        changes["name_end"] = match.name_end + delta
+    return replace(match, **changes)

@@ -1,0 +1,92 @@
+"""Trigger and measure lexicons, loaded from TOML data files and compiled once."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+#: Language codes whose patterns apply to Chinese text of either script.
+CHINESE = ("zh", "zh-Hant")
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    """One concept's patterns: per language, plus those for every language."""
+
+    name: str
+    by_lang: dict[str, re.Pattern[str]]
+    universal: re.Pattern[str] | None
+
+    def pattern(self, lang: str | None) -> re.Pattern[str] | None:
+        code = "zh" if lang in CHINESE else lang
+        return self.by_lang.get(code or "", None)
+
+    def finditer(self, view: str, lang: str | None) -> list[tuple[int, int]]:
+        """Spans of this concept in ``view``: the language's patterns, English's and universal ones."""
+        spans: list[tuple[int, int]] = []
+        seen: set[str] = set()
+        for code in (lang, "en", "zh"):
+            compiled = self.pattern(code)
+            if compiled is not None and compiled.pattern not in seen:
+                seen.add(compiled.pattern)
+                spans.extend(m.span() for m in compiled.finditer(view) if m.end() > m.start())
+        if self.universal is not None:
+            spans.extend(m.span() for m in self.universal.finditer(view) if m.end() > m.start())
+        return sorted(set(spans))
+
+    def any(self, view: str, lang: str | None) -> bool:
+        return bool(self.finditer(view, lang))
+
+
+def _compile(patterns: list[str]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{p})" for p in patterns))
+
+
+def _load(filename: str) -> dict[str, dict[str, list[str]]]:
+    text = resources.files(__package__).joinpath(filename).read_text("utf-8")
+    data: dict[str, dict[str, list[str]]] = tomllib.loads(text)
+    return data
+
+
+@cache
+def triggers() -> dict[str, Concept]:
+    """Every trigger concept of ``triggers.toml``, compiled."""
+    concepts: dict[str, Concept] = {}
+    for name, table in _load("triggers.toml").items():
+        by_lang = {lang: _compile(pats) for lang, pats in table.items() if lang != "all"}
+        universal = _compile(table["all"]) if "all" in table else None
+        concepts[name] = Concept(name, by_lang, universal)
+    return concepts
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """How to recognise the noun a number counts."""
+
+    name: str
+    after: re.Pattern[str] | None
+    before: re.Pattern[str] | None
+
+
+@cache
+def measures() -> tuple[Measure, ...]:
+    """Measure nouns in priority order (first match wins)."""
+    result = []
+    for name, table in _load("measures.toml").items():
+        after = re.compile("|".join(f"(?:{p})" for p in table.get("after", [])))
+        before_list = table.get("before", [])
+        before = re.compile("(?:" + "|".join(before_list) + r")\s*$") if before_list else None
+        result.append(Measure(name, after if table.get("after") else None, before))
+    return tuple(result)
+
+
+def all_terms() -> list[str]:
+    """Every literal-ish trigger pattern, for benchmarks and documentation."""
+    terms: list[str] = []
+    for table in _load("triggers.toml").values():
+        for patterns in table.values():
+            terms.extend(patterns)
+    return terms

@@ -1,0 +1,73 @@
+"""The extraction pipeline: document text in, validated facts out. A pure function of text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from stationwatch.extract.context import DocContext, build_context
+from stationwatch.extract.rules_count import count_facts
+from stationwatch.extract.rules_events import agreement_facts, denial_facts, incident_facts, response_facts
+from stationwatch.extract.rules_station import station_facts
+from stationwatch.extract.text import Limits, file_to_text
+from stationwatch.kb.fact import Fact
+
+#: Name and version recorded with every fact this extractor produces.
+EXTRACTOR = "stationwatch-rules"
+EXTRACTOR_VERSION = "0.1.0"
+
+Rule = Callable[[DocContext], list[Fact]]
+#: Every rule, in the order their facts are listed. Extension point: append a rule.
+RULES: list[Rule] = [count_facts, station_facts, response_facts, incident_facts, agreement_facts, denial_facts]
+
+
+def is_relevant(doc: DocContext) -> bool:
+    """Whether a document speaks of PRC overseas police stations at all.
+
+    Topically close documents (local police news, consular notices, other
+    states' repression) must yield nothing, so every rule waits for this gate.
+    """
+    for sentence in doc.sentences:
+        if sentence.has("programme"):
+            return True
+        if sentence.has("china") and sentence.has("station"):
+            local = sentence.spans("local_police")
+            if any(not any(a <= s < b for a, b in local) for s, _ in sentence.spans("station")):
+                return True
+    return False
+
+
+def extract_facts(text: str, doc_id: str, lang: str | None = None) -> list[Fact]:
+    """Facts that ``text`` reports, one per key, with evidence spans into ``text``.
+
+    ``doc_id`` names the document in every fact (the file name, by convention);
+    ``lang`` forces one language for every sentence instead of detecting it.
+    """
+    if not text.strip():
+        return []
+    doc = build_context(text, doc_id, lang)
+    if not is_relevant(doc):
+        return []
+    facts: list[Fact] = []
+    for rule in RULES:
+        facts.extend(rule(doc))
+    return deduplicate(facts)
+
+
+def deduplicate(facts: list[Fact]) -> list[Fact]:
+    """One fact per key; the first (earliest rule, earliest sentence) wins."""
+    seen: set[tuple[object, ...]] = set()
+    unique = []
+    for fact in facts:
+        key = fact.key()
+        if key not in seen:
+            seen.add(key)
+            unique.append(fact)
+    return unique
+
+
+def extract_file(path: Path | str, lang: str | None = None, limits: Limits | None = None) -> list[Fact]:
+    """Facts of one file; its id is the file name without folders."""
+    path = Path(path)
+    document = file_to_text(path, limits)
+    return extract_facts(document.text, path.name, lang)

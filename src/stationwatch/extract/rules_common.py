@@ -1,0 +1,103 @@
+"""Shared judgements of the fact rules: modality, polarity, claimant, date, fact building."""
+
+from __future__ import annotations
+
+import re
+
+from stationwatch.extract.context import DocContext, Sentence, agency_patterns, source_anaphora, source_patterns
+from stationwatch.kb.fact import Evidence, Fact
+
+#: How many characters before a trigger a negation cue may stand and still negate it.
+NEGATION_REACH = 60
+
+
+def clause_has(sentence: Sentence, concept: str, offset: int) -> bool:
+    """Whether ``concept`` occurs in the clause containing ``offset``."""
+    start, end = sentence.clause_of(offset)
+    return any(start <= s < end for s, _ in sentence.spans(concept))
+
+
+def is_hypothetical(sentence: Sentence, offset: int) -> bool:
+    """A question, a condition or a plan around ``offset``: it asserts nothing."""
+    if sentence.is_question:
+        return True
+    start, _ = sentence.clause_of(offset)
+    return any(s < offset and s >= start for s, _ in sentence.spans("hypothetical")) or any(
+        s <= offset for s, _ in sentence.spans("no_information")
+    )
+
+
+def is_negated(sentence: Sentence, offset: int, reach: int = NEGATION_REACH) -> bool:
+    """A negation cue in the same clause, shortly before ``offset``.
+
+    Spans of "no wrongdoing found" phrases are not negations of anything else.
+    """
+    start, _ = sentence.clause_of(offset)
+    shielded = sentence.spans("no_wrongdoing")
+    for s, e in sentence.spans("negation"):
+        if start <= s < offset and offset - s <= reach and not any(a <= s < b for a, b in shielded):
+            return True
+    return False
+
+
+def evidence(sentence: Sentence) -> Evidence:
+    return Evidence(sentence.start, sentence.end, sentence.text)
+
+
+def claimant(doc: DocContext, sentence: Sentence) -> str | None:
+    """Who the sentence says asserts its content; None for the document's own voice.
+
+    A named source in the sentence wins; "the group", "l'ONG" and the like refer
+    back to the last source named earlier in the document.
+    """
+    for pattern, name in source_patterns():
+        if pattern.search(sentence.view):
+            return name
+    if source_anaphora().search(sentence.view):
+        for previous in reversed(doc.sentences[: sentence.index]):
+            for pattern, name in source_patterns():
+                if pattern.search(previous.view):
+                    return name
+    return None
+
+
+def acting_country(doc: DocContext, sentence: Sentence, offset: int) -> str | None:
+    """The state that acts in a response: an agency, a national adjective or a named country.
+
+    Falls back to the country of the places in the sentence, then to the
+    country the document is about.
+    """
+    for pattern, country in agency_patterns():
+        if pattern.search(sentence.view):
+            return country
+    mentions = [(m, code) for m, code in sentence.country_mentions() if code != "CN"]
+    if mentions:
+        before = [item for item in mentions if item[0].start <= offset]
+        chosen = before[-1] if before else mentions[0]
+        return chosen[1]
+    places = sentence.local_places()
+    if places:
+        return places[0].candidates[0].country
+    return doc.main_country()
+
+
+def first_date(doc: DocContext, sentence: Sentence) -> str | None:
+    reference = None
+    if doc.date is not None:
+        from datetime import date
+
+        parts = doc.date.iso.split("-")
+        if len(parts) == 3:
+            reference = date(int(parts[0]), int(parts[1]), int(parts[2]))
+    dates = sentence.dates(reference)
+    return dates[0].iso if dates else None
+
+
+def make_fact(doc: DocContext, sentence: Sentence, kind: str, **values: object) -> Fact:
+    """A fact with the sentence as evidence and the sentence's claimant and date by default."""
+    values.setdefault("claimant", claimant(doc, sentence))
+    values.setdefault("date", first_date(doc, sentence))
+    return Fact(doc=doc.doc_id, kind=kind, evidence=evidence(sentence), **values)  # type: ignore[arg-type]
+
+
+WORD = re.compile(r"\w+")

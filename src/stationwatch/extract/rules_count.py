@@ -1,0 +1,119 @@
+"""Count facts: an explicit figure of stations, countries, staff, returns, jurisdictions, officers or cases.
+
+A number is a count only when a measure noun is attached to it ("54 stations",
+"五十三个国家", "服务站共三十个"), or when it is an elided station figure
+("three in Toronto") in a sentence about stations. Its country is the host
+country named with it; a figure given "in N countries" is worldwide.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stationwatch.extract.context import DocContext, Sentence, best_place
+from stationwatch.extract.lexicon import measures
+from stationwatch.extract.numbers import NumberMatch
+from stationwatch.extract.rules_common import is_hypothetical, is_negated, make_fact
+from stationwatch.kb.fact import Fact
+
+_QUOTES = re.compile(r"[\"'“”‘’«»„「」『』]")
+_PARTITIVE = re.compile(r"^\s*(?:of the|de las|de los|degli|delle|dei|der|van de|das|dos|des|von)\s+")
+_AGE_OR_TIME = re.compile(
+    r"^\s*(?:-?year|years?|anni|anos|años|jahre|jahrige|jarige|ans\b|岁|年|周岁|%|percent|per ?cent|por ciento|"
+    r"prozent|procent|por cento|pour cent|euro|dollars|\$|minutes|minuti|hours|uur|days|giorni|dias)"
+)
+_ELIDED = re.compile(r"^\s+(?:in|en|a|em|à|au|no|na|in der)\s+$")
+_HIRING = re.compile(r"\b(?:hired|hire[sd]?|employ\w*|recruit\w*|staff\w*|assunt\w*|contratad\w*|eingestellt)\b")
+_GENERIC_PEOPLE = re.compile(r"^\s*(?:\w+ )?(?:people|personas|persone|pessoas|personnes|menschen|mensen)\b")
+_STATION_CONTEXT = re.compile(
+    r"(?:number|most|mas|mehr|piu) (?:of )?(?:police )?(?:stations|estaciones|stazioni|postos|postes)"
+    r"[^.]{0,40}[,:]\s*$"
+)
+
+
+def _measure(sentence: Sentence, number: NumberMatch) -> str | None:
+    """The measure a number counts, from the words right after it (or right before, in Chinese)."""
+    after = _QUOTES.sub("", sentence.view[number.end : number.end + 60])
+    partitive = _PARTITIVE.match(after)
+    if partitive:
+        rest = after[partitive.end():]
+        following = next((n for n in sentence.numbers if n.start > number.end), None)
+        if following is not None:
+            rest = _QUOTES.sub("", sentence.view[following.end : following.end + 60])
+        after = rest
+    if _AGE_OR_TIME.match(after):
+        return None
+    before = sentence.view[max(0, number.start - 30) : number.start]
+    for measure in measures():
+        if measure.after is not None:
+            found = measure.after.match(after.lstrip())
+            if found:
+                if measure.name == "staff" and _GENERIC_PEOPLE.match(after) and not _HIRING.search(
+                    sentence.view
+                ):
+                    continue
+                return measure.name
+        if measure.before is not None and measure.before.search(before):
+            return measure.name
+    if _STATION_CONTEXT.search(before):
+        return "stations"
+    return None
+
+
+def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMatch) -> str | None:
+    """"three in Toronto", "Dos estarían en Madrid": the country of the place, if about stations."""
+    for match in sentence.places:
+        gap = sentence.view[number.end : match.start]
+        if match.start > number.end and (_ELIDED.match(gap) or re.fullmatch(r"\s+\w+\s+(?:en|in|em|a)\s+", gap)):
+            previous = doc.sentences[sentence.index - 1] if sentence.index else None
+            about_stations = sentence.has("station") or (
+                previous is not None and previous.paragraph == sentence.paragraph and previous.has("station")
+            )
+            if about_stations and match.candidates and match.candidates[0].country != "CN":
+                return match.candidates[0].country
+    return None
+
+
+def _scope(sentence: Sentence, number: NumberMatch, worldwide: bool) -> str | None:
+    """The country a figure is about: named in its clause, else in the sentence if unanimous."""
+    clause_start, clause_end = sentence.clause_of(number.start)
+    mentions = [(m, best_place(m).country) for m in sentence.places if m.candidates]
+    mentions = [(m, c) for m, c in mentions if c != "CN"]
+    in_clause = [(m, c) for m, c in mentions if clause_start <= m.start < clause_end]
+    if worldwide:
+        return None
+    if in_clause:
+        return min(in_clause, key=lambda item: abs(item[0].start - number.start))[1]
+    countries = {c for _, c in mentions}
+    return countries.pop() if len(countries) == 1 else None
+
+
+def count_facts(doc: DocContext) -> list[Fact]:
+    facts: list[Fact] = []
+    for sentence in doc.sentences:
+        numbers = [n for n in sentence.numbers if not (n.percent or n.phone_like or n.article_like)]
+        if not numbers:
+            continue
+        measured = [(n, _measure(sentence, n)) for n in numbers]
+        country_counts = [n for n, m in measured if m == "countries"]
+        for number, measure in measured:
+            if number.ordinal or is_hypothetical(sentence, number.start) or is_negated(sentence, number.start, 25):
+                continue
+            if measure is None:
+                country = _elided_station_place(doc, sentence, number)
+                if country is None:
+                    continue
+                facts.append(make_fact(doc, sentence, "count", measure="stations", value=number.value,
+                                       country=country, original_value=number.raw))
+                continue
+            whole = not _is_partitive_part(sentence, number)
+            worldwide = measure == "countries" or (
+                whole and any(sentence.clause_of(c.start) == sentence.clause_of(number.start) for c in country_counts)
+            )
+            facts.append(make_fact(doc, sentence, "count", measure=measure, value=number.value,
+                                   country=_scope(sentence, number, worldwide), original_value=number.raw))
+    return facts
+
+
+def _is_partitive_part(sentence: Sentence, number: NumberMatch) -> bool:
+    return bool(_PARTITIVE.match(_QUOTES.sub("", sentence.view[number.end : number.end + 20])))

@@ -1,0 +1,129 @@
+"""Responses, incidents, agreements and denials: trigger words plus the state they concern."""
+
+from __future__ import annotations
+
+from stationwatch.extract.context import DocContext, Sentence, best_place
+from stationwatch.extract.rules_common import acting_country, is_hypothetical, is_negated, make_fact
+from stationwatch.kb.fact import Fact
+
+RESPONSE_CONCEPTS = {
+    "investigation": "investigation",
+    "closure": "closure",
+    "arrest": "arrest",
+    "protest": "protest",
+    "no_wrongdoing": "no_wrongdoing_found",
+}
+INCIDENT_CONCEPTS = ("persuasion", "forced_return", "harassment", "surveillance")
+AGREEMENT_CONCEPTS = ("joint_patrol", "security_agreement")
+#: Sentences back an incident's host country may be inherited from.
+CARRY_BACK = 3
+
+
+def _asserted_spans(sentence: Sentence, concept: str) -> list[tuple[int, int]]:
+    return [(s, e) for s, e in sentence.spans(concept) if not is_hypothetical(sentence, s)]
+
+
+def _carried_country(doc: DocContext, sentence: Sentence) -> str | None:
+    """The acting state named in the closest earlier sentence of the paragraph."""
+    for previous in reversed(doc.sentences[: sentence.index]):
+        if previous.paragraph != sentence.paragraph:
+            break
+        for pattern_country in _countries_in(previous):
+            return pattern_country
+    return doc.main_country()
+
+
+def _countries_in(sentence: Sentence) -> list[str]:
+    codes = [code for _, code in sentence.country_mentions() if code != "CN"]
+    codes += [best_place(m).country for m in sentence.local_places()]
+    return codes
+
+
+def response_facts(doc: DocContext) -> list[Fact]:
+    facts: list[Fact] = []
+    for sentence in doc.sentences:
+        if sentence.has("other_state"):
+            continue
+        for concept, action in RESPONSE_CONCEPTS.items():
+            spans = _asserted_spans(sentence, concept)
+            if not spans:
+                continue
+            offset = spans[0][0]
+            denied = concept != "no_wrongdoing" and any(is_negated(sentence, s, 40) for s, _ in spans)
+            country = acting_country(doc, sentence, offset)
+            if country is None or country == doc.main_country() and not _countries_in(sentence):
+                country = _carried_country(doc, sentence) or country
+            if country is None or country == "CN":
+                continue
+            places = [best_place(m) for m in sentence.local_places() if best_place(m).country == country]
+            facts.append(make_fact(doc, sentence, "response", country=country, action=action,
+                                   place=places[0].name if places else None,
+                                   polarity="denied" if denied else "asserted"))
+    return facts
+
+
+def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, str | None]]:
+    """Host countries (with place) of an incident: named in the sentence, else just before."""
+    here = [(best_place(m).country, best_place(m).name) for m in sentence.local_places()]
+    here += [(code, None) for _, code in sentence.country_mentions() if code != "CN"]
+    if here:
+        return here
+    window = doc.sentences[max(0, sentence.index - CARRY_BACK) : sentence.index]
+    for previous in reversed(window):
+        found = {code for code in _countries_in(previous)}
+        if len(found) == 1:
+            return [(found.pop(), None)]
+        if len(found) > 1:
+            return []
+    return []
+
+
+def incident_facts(doc: DocContext) -> list[Fact]:
+    facts: list[Fact] = []
+    for sentence in doc.sentences:
+        if sentence.has("other_state"):
+            continue
+        for concept in INCIDENT_CONCEPTS:
+            spans = _asserted_spans(sentence, concept)
+            if not spans or is_negated(sentence, spans[0][0], 30):
+                continue
+            seen: set[str] = set()
+            for country, place in _incident_countries(doc, sentence):
+                if country in seen:
+                    continue
+                seen.add(country)
+                facts.append(make_fact(doc, sentence, "incident", incident_type=concept,
+                                       country=country, place=place))
+    return facts
+
+
+def agreement_facts(doc: DocContext) -> list[Fact]:
+    facts: list[Fact] = []
+    for sentence in doc.sentences:
+        for concept in AGREEMENT_CONCEPTS:
+            spans = _asserted_spans(sentence, concept)
+            if not spans or is_negated(sentence, spans[0][0], 40):
+                continue
+            countries = [code for _, code in sentence.country_mentions() if code != "CN"]
+            if not countries:
+                countries = [best_place(m).country for m in sentence.local_places()]
+            for country in dict.fromkeys(countries):
+                facts.append(make_fact(doc, sentence, "agreement", country=country,
+                                       agreement_type=concept))
+    return facts
+
+
+def denial_facts(doc: DocContext) -> list[Fact]:
+    """A denial by the PRC (ministry, embassy, consulate): country CN."""
+    facts: list[Fact] = []
+    for sentence in doc.sentences:
+        spans = _asserted_spans(sentence, "denial")
+        if not spans or sentence.is_question:
+            continue
+        previous = doc.sentences[sentence.index - 1] if sentence.index else None
+        prc = sentence.has("prc_party") or (
+            previous is not None and previous.paragraph == sentence.paragraph and previous.has("prc_party")
+        )
+        if prc:
+            facts.append(make_fact(doc, sentence, "denial", country="CN"))
+    return facts

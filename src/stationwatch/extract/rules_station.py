@@ -1,0 +1,161 @@
+"""Station facts: a place abroad named as hosting a PRC-run station, or denied to.
+
+A sentence yields stations when it speaks of stations (or of "such points"
+right after a sentence that did) and names places outside China that are not
+datelines, seats of an NGO, an embassy's city, a court or a patrol route.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stationwatch.extract.context import DocContext, Sentence, best_place
+from stationwatch.extract.gazetteer import PlaceMatch
+from stationwatch.extract.rules_common import is_hypothetical, is_negated, make_fact
+from stationwatch.kb.fact import Fact
+
+_NOT_A_STATION_BEFORE = re.compile(
+    r"(?:based in|headquartered in|con sede (?:en|a)|sediada em|sede en|ansassigen in|"
+    r"embassy in|consulate(?: general)? in|ambassade (?:de chine )?(?:a|en)|embajada (?:china )?en|"
+    r"botschaft in|ambasciata (?:cinese )?a|consolato (?:generale )?(?:\w+ ){0,5}a|consulado-geral da china n[oa]|"
+    r"government in|court in|resident of|residents of|living in|lived in|lives in|vivait en|"
+    r"met in|arrived in|arrivato in|woont in|told reporters in|in federal court in|"
+    r"总部设于|总部位于|驻|驻当地|home county|home province|"
+    r"police (?:in|of)|polizia di|policia de|police de|polizei (?:von|in)|politie (?:van|in))\s*$"
+)
+_NOT_A_STATION_AFTER = re.compile(
+    r"^(?:-based|\s+ansassigen?|\s*(?:总领馆|领馆|使馆|大使馆|领事馆)|\s+police service|\s+police\b|'s police)"
+)
+_DATELINE_AFTER = re.compile(r"^\s*(?:,|-|–|—|\.)")
+_SELF_DENIAL = re.compile(
+    r"\b(?:we are not|this is not|these are not|non siamo|wir sind keine|nous ne sommes pas|"
+    r"no somos|nao somos|dit zijn geen|wij zijn geen)\b|否认[^。]{0,12}是|并非警察|不是警察"
+)
+_EXISTENTIAL = re.compile(
+    r"\b(?:there (?:is|are) no|no existen|n'existe|il n.existe|does not have|do not have|"
+    r"gibt es kein|existem|existencia|existence)\b"
+)
+
+
+def _is_station_sentence(doc: DocContext, sentence: Sentence) -> bool:
+    if sentence.has("station") and not _only_local_police(sentence):
+        return True
+    if re.search(r"\bsuch (?:points|sites|offices|centres|facilities|locations)\b", sentence.view):
+        return True
+    if sentence.has("station_weak") and sentence.index > 0:
+        previous = doc.sentences[sentence.index - 1]
+        return previous.paragraph == sentence.paragraph and previous.has("station")
+    return False
+
+
+def _only_local_police(sentence: Sentence) -> bool:
+    """Every station word here is part of an ordinary local police name."""
+    local = sentence.spans("local_police")
+    return all(any(a <= s < b or s <= a < e for a, b in local) for s, e in sentence.spans("station"))
+
+
+def _excluded(sentence: Sentence, match: PlaceMatch) -> bool:
+    view = sentence.view
+    if _NOT_A_STATION_BEFORE.search(view[max(0, match.start - 40) : match.start]):
+        return True
+    if _NOT_A_STATION_AFTER.search(view[match.end : match.end + 20]):
+        return True
+    if match.start == 0 and match.surface.isupper() and _DATELINE_AFTER.search(view[match.end :]):
+        return True
+    patrol_clauses = [sentence.clause_of(s) for s, _ in sentence.spans("joint_patrol")]
+    return any(a <= match.start < b for a, b in patrol_clauses)
+
+
+def _operator_for(doc: DocContext, sentence: Sentence, match: PlaceMatch) -> str | None:
+    """The bureau running the station: nearest in the sentence, then the paragraph, then the document."""
+    named = [m for m in sentence.operators if m.operator.level != "national" and not m.self_reference]
+    if named:
+        nearest = min(named, key=lambda m: abs(m.name_start - match.start))
+        return nearest.operator.name
+    for step in (-1, 1):
+        index = sentence.index + step
+        if 0 <= index < len(doc.sentences) and doc.sentences[index].paragraph == sentence.paragraph:
+            names = {m.operator.name for m in doc.sentences[index].operators
+                     if m.operator.level != "national" and not m.self_reference}
+            if len(names) == 1:
+                return names.pop()
+    return document_operator(doc)
+
+
+def document_operator(doc: DocContext) -> str | None:
+    """The one bureau a document speaks of, when it names exactly one."""
+    if len(doc.operators) == 1:
+        return next(iter(doc.operators))
+    return None
+
+
+def station_facts(doc: DocContext) -> list[Fact]:
+    """Station facts of the whole document (two passes: placed, then place-less denials)."""
+    facts: list[Fact] = []
+    for sentence in doc.sentences:
+        if not _is_station_sentence(doc, sentence):
+            continue
+        placed = False
+        for match in sentence.local_places():
+            if _excluded(sentence, match) or is_hypothetical(sentence, match.start):
+                continue
+            anchor = min([match.start, *(s for s, _ in sentence.spans("station") if s < match.start)])
+            denied = is_negated(sentence, match.start) or is_negated(sentence, anchor)
+            place = best_place(match)
+            facts.append(make_fact(
+                doc, sentence, "station", country=place.country, place=place.name,
+                polarity="denied" if denied else "asserted",
+                operator=None if denied else _operator_for(doc, sentence, match),
+                original_value=match.surface,
+            ))
+            placed = True
+        if not placed:
+            facts.extend(_placeless(doc, sentence))
+    facts.extend(_self_denials(doc, facts))
+    return _drop_redundant_placeless(facts)
+
+
+def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
+    """Country-level station facts: "no so-called police station in Ireland", "two in Germany"."""
+    facts = []
+    for match, code in sentence.country_mentions():
+        if code == "CN" or match.kind != "country" or is_hypothetical(sentence, match.start):
+            continue
+        denied = is_negated(sentence, match.start, reach=120)
+        if denied and not _EXISTENTIAL.search(sentence.view) and not sentence.has("denial"):
+            continue
+        if not denied and not any(n.value > 1 and not n.ordinal for n in sentence.numbers):
+            continue
+        facts.append(make_fact(doc, sentence, "station", country=code, place=None,
+                               polarity="denied" if denied else "asserted"))
+    return facts
+
+
+def _self_denials(doc: DocContext, found: list[Fact]) -> list[Fact]:
+    """"We are not a police station": the place is the station the paragraph or document is about."""
+    asserted = {f.place for f in found if f.polarity == "asserted" and f.place}
+    facts = []
+    for sentence in doc.sentences:
+        if not _SELF_DENIAL.search(sentence.view) or not sentence.has("station"):
+            continue
+        if any(not _excluded(sentence, m) for m in sentence.local_places()):
+            continue
+        paragraph = [m for s in doc.sentences if s.paragraph == sentence.paragraph
+                     for m in s.local_places() if best_place(m).name in asserted]
+        if paragraph:
+            place = best_place(paragraph[0])
+        else:
+            ranked = [name for name, _ in doc.place_mentions.most_common() if name in asserted]
+            if not ranked:
+                continue
+            place = next(best_place(m) for s in doc.sentences for m in s.local_places()
+                         if best_place(m).name == ranked[0])
+        facts.append(make_fact(doc, sentence, "station", country=place.country, place=place.name,
+                               polarity="denied"))
+    return facts
+
+
+def _drop_redundant_placeless(facts: list[Fact]) -> list[Fact]:
+    """A country-level station is dropped when the document places one in that country."""
+    placed = {(f.country, f.polarity) for f in facts if f.place}
+    return [f for f in facts if f.place or (f.country, f.polarity) not in placed]

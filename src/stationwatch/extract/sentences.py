@@ -1,0 +1,104 @@
+"""Split text into sentences with code-point offsets (the evidence unit).
+
+Rules, not a model: a sentence ends at . ! ? (and 。！？；) followed by space
+or a closing quote and then an upper-case letter, digit, quote or CJK
+character; and always at a line break. Abbreviations ("U.S.", "Oct.", "St.",
+initials) and decimals do not end a sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof st no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec
+    u.s u.k e.g i.e inc ltd co corp gov sen rep dott sig sr sra dra av art nr bzw ca
+    mme mlle m p pp sig.ra z.b u.a""".split()
+)
+_CJK_END = "。！？；"
+_LATIN_END = ".!?"
+_CLOSERS = "\"'”’»」』）)]"
+_OPENERS = "\"'“‘«「『（(["
+
+
+def _ends_abbreviation(text: str, dot: int) -> bool:
+    match = re.search(r"([\w.]+)$", text[max(0, dot - 12) : dot])
+    if not match:
+        return False
+    word = match.group(1).lower()
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _boundaries(text: str) -> Iterator[int]:
+    """End offsets (exclusive) of sentences inside one line."""
+    length = len(text)
+    i = 0
+    while i < length:
+        char = text[i]
+        if char in _CJK_END:
+            end = i + 1
+            while end < length and text[end] in _CLOSERS:
+                end += 1
+            yield end
+            i = end
+            continue
+        if char in _LATIN_END:
+            end = i + 1
+            while end < length and (text[end] in _LATIN_END or text[end] in _CLOSERS):
+                end += 1
+            nxt = end
+            while nxt < length and text[nxt] in " \t\u00a0":
+                nxt += 1
+            if nxt == length:
+                yield end
+                i = end
+                continue
+            follower = text[nxt]
+            gap = nxt > end
+            decimal = char == "." and i > 0 and text[i - 1].isdigit() and follower.isdigit() and not gap
+            starts_sentence = follower.isupper() or follower.isdigit() or follower in _OPENERS or (
+                "\u3400" <= follower <= "\u9fff"
+            )
+            if gap and starts_sentence and not decimal and not (
+                char == "." and _ends_abbreviation(text, i)
+            ):
+                yield end
+                i = nxt
+                continue
+        i += 1
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every sentence, trimmed of surrounding white space."""
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        start = 0
+        for end in _boundaries(line):
+            spans.append((offset + start, offset + end))
+            start = end
+        spans.append((offset + start, offset + len(line)))
+        offset += len(line)
+    trimmed: list[tuple[int, int]] = []
+    for start, end in spans:
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            trimmed.append((start, end))
+    return trimmed
+
+
+def split_clauses(sentence: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of clauses in a sentence: split at , ; : and their CJK forms."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in re.finditer(r"[,;:，；：]\s*|\s[-–—]\s", sentence):
+        if match.start() > start:
+            spans.append((start, match.start()))
+        start = match.end()
+    if start < len(sentence):
+        spans.append((start, len(sentence)))
+    return spans or [(0, len(sentence))]
