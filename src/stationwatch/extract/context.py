@@ -24,6 +24,8 @@ from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
 from stationwatch.extract.sentences import split_clauses, split_sentences
 from stationwatch.extract.textview import fold
 
+#: Concepts matched in the sentence's own language only (see ``Concept.finditer``).
+STRICT_CONCEPTS = frozenset({"negation", "hypothetical", "no_information", "negation_shield"})
 #: Place kinds that can locate a station (countries and adjectives cannot).
 LOCAL_KINDS = frozenset({"city", "district", "region"})
 
@@ -69,11 +71,13 @@ class Sentence:
     _spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     _numbers: list[NumberMatch] | None = None
     _dates: list[DateMatch] | None = None
+    _clauses: list[tuple[int, int]] | None = None
 
     def spans(self, concept: str) -> list[tuple[int, int]]:
         """Spans of a trigger concept in this sentence (cached)."""
         if concept not in self._spans:
-            self._spans[concept] = triggers()[concept].finditer(self.view, self.lang)
+            strict = concept in STRICT_CONCEPTS
+            self._spans[concept] = triggers()[concept].finditer(self.view, self.lang, strict)
         return self._spans[concept]
 
     def has(self, concept: str) -> bool:
@@ -90,9 +94,11 @@ class Sentence:
             self._dates = find_dates(self.text, self.lang or "en", reference)  # type: ignore[arg-type]
         return self._dates
 
-    @cached_property
+    @property
     def clauses(self) -> list[tuple[int, int]]:
-        return split_clauses(self.text)
+        if self._clauses is None:
+            self._clauses = split_clauses(self.text)
+        return self._clauses
 
     def clause_of(self, offset: int) -> tuple[int, int]:
         for start, end in self.clauses:
@@ -121,7 +127,7 @@ def best_place(match: PlaceMatch) -> Place:
     return match.candidates[0]
 
 
-@dataclass(slots=True)
+@dataclass
 class DocContext:
     """A document prepared for the rules."""
 
@@ -155,6 +161,15 @@ class DocContext:
             m.operator.name for s in self.sentences for m in s.operators
             if m.operator.level != "national" and not m.self_reference
         )
+
+    def title_country(self) -> str | None:
+        """The one host country the document's first line names, if it names exactly one."""
+        if not self.sentences:
+            return None
+        first = self.sentences[0]
+        codes = {best_place(m).country for m in first.local_places()}
+        codes |= {code for _, code in first.country_mentions() if code != "CN"}
+        return codes.pop() if len(codes) == 1 else None
 
     def main_country(self) -> str | None:
         """The host country the document is mostly about, when one clearly dominates."""

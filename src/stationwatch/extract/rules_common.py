@@ -33,7 +33,7 @@ def is_negated(sentence: Sentence, offset: int, reach: int = NEGATION_REACH) -> 
     Spans of "no wrongdoing found" phrases are not negations of anything else.
     """
     start, _ = sentence.clause_of(offset)
-    shielded = sentence.spans("no_wrongdoing")
+    shielded = sentence.spans("no_wrongdoing") + sentence.spans("negation_shield")
     for s, e in sentence.spans("negation"):
         if start <= s < offset and offset - s <= reach and not any(a <= s < b for a, b in shielded):
             return True

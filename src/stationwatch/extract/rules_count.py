@@ -43,7 +43,7 @@ def _measure(sentence: Sentence, number: NumberMatch) -> str | None:
         after = rest
     if _AGE_OR_TIME.match(after):
         return None
-    before = sentence.view[max(0, number.start - 30) : number.start]
+    before = sentence.view[max(0, number.start - 60) : number.start]
     for measure in measures():
         if measure.after is not None:
             found = measure.after.match(after.lstrip())
@@ -64,7 +64,7 @@ def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMat
     """"three in Toronto", "Dos estarían en Madrid": the country of the place, if about stations."""
     for match in sentence.places:
         gap = sentence.view[number.end : match.start]
-        if match.start > number.end and (_ELIDED.match(gap) or re.fullmatch(r"\s+\w+\s+(?:en|in|em|a)\s+", gap)):
+        if match.start > number.end and _ELIDED.match(gap):
             previous = doc.sentences[sentence.index - 1] if sentence.index else None
             about_stations = sentence.has("station") or (
                 previous is not None and previous.paragraph == sentence.paragraph and previous.has("station")
@@ -74,8 +74,13 @@ def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMat
     return None
 
 
-def _scope(sentence: Sentence, number: NumberMatch, worldwide: bool) -> str | None:
-    """The country a figure is about: named in its clause, else in the sentence if unanimous."""
+def _scope(doc: DocContext, sentence: Sentence, number: NumberMatch, measure: str,
+           worldwide: bool) -> str | None:
+    """The country a figure is about: named in its clause, else in the sentence if unanimous.
+
+    Staff, returns and officers of a station the document is about (a bureau
+    announcing "its" station) take the country of the document's title.
+    """
     clause_start, clause_end = sentence.clause_of(number.start)
     mentions = [(m, best_place(m).country) for m in sentence.places if m.candidates]
     mentions = [(m, c) for m, c in mentions if c != "CN"]
@@ -85,13 +90,17 @@ def _scope(sentence: Sentence, number: NumberMatch, worldwide: bool) -> str | No
     if in_clause:
         return min(in_clause, key=lambda item: abs(item[0].start - number.start))[1]
     countries = {c for _, c in mentions}
-    return countries.pop() if len(countries) == 1 else None
+    if len(countries) == 1:
+        return countries.pop()
+    if not countries and measure in {"staff", "returns", "officers"}:
+        return doc.title_country()
+    return None
 
 
 def count_facts(doc: DocContext) -> list[Fact]:
     facts: list[Fact] = []
     for sentence in doc.sentences:
-        numbers = [n for n in sentence.numbers if not (n.percent or n.phone_like or n.article_like)]
+        numbers = [n for n in sentence.numbers if not _not_a_figure(sentence, n)]
         if not numbers:
             continue
         measured = [(n, _measure(sentence, n)) for n in numbers]
@@ -107,12 +116,29 @@ def count_facts(doc: DocContext) -> list[Fact]:
                                        country=country, original_value=number.raw))
                 continue
             whole = not _is_partitive_part(sentence, number)
-            worldwide = measure == "countries" or (
-                whole and any(sentence.clause_of(c.start) == sentence.clause_of(number.start) for c in country_counts)
-            )
+            worldwide = measure == "countries" or (whole and bool(country_counts))
             facts.append(make_fact(doc, sentence, "count", measure=measure, value=number.value,
-                                   country=_scope(sentence, number, worldwide), original_value=number.raw))
+                                   country=_scope(doc, sentence, number, measure, worldwide),
+                                   original_value=number.raw))
     return facts
+
+
+def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
+    """Percentages, phone numbers and "a/one" articles (un, uno, um, 一个) are never figures."""
+    if number.percent or number.phone_like or number.article_like:
+        return True
+    follower = sentence.text[number.end : number.end + 1]
+    return number.value == 1 and number.raw in {"一", "壹"} and follower in {"个", "個", "家", "处", "處", "位"}
+
+
+def station_figures(doc: DocContext, sentence: Sentence) -> bool:
+    """Whether the sentence gives a figure of stations (measured or elided)."""
+    for number in sentence.numbers:
+        if _not_a_figure(sentence, number):
+            continue
+        if _measure(sentence, number) == "stations" or _elided_station_place(doc, sentence, number):
+            return True
+    return False
 
 
 def _is_partitive_part(sentence: Sentence, number: NumberMatch) -> bool:

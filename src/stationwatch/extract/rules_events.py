@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from stationwatch.extract.context import DocContext, Sentence, best_place
+from stationwatch.extract.context import DocContext, Sentence, agency_patterns, best_place
 from stationwatch.extract.rules_common import acting_country, is_hypothetical, is_negated, make_fact
 from stationwatch.kb.fact import Fact
 
@@ -63,19 +63,27 @@ def response_facts(doc: DocContext) -> list[Fact]:
 
 
 def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, str | None]]:
-    """Host countries (with place) of an incident: named in the sentence, else just before."""
+    """Host countries (with place) of an incident.
+
+    Named in the sentence; else in the nearest neighbour of the same paragraph
+    that names exactly one; else an acting agency's state; else the one country
+    of the document's title. A generic claim with none of these gets no fact.
+    """
     here = [(best_place(m).country, best_place(m).name) for m in sentence.local_places()]
     here += [(code, None) for _, code in sentence.country_mentions() if code != "CN"]
     if here:
         return here
-    window = doc.sentences[max(0, sentence.index - CARRY_BACK) : sentence.index]
-    for previous in reversed(window):
-        found = {code for code in _countries_in(previous)}
+    neighbours = [s for s in doc.sentences if s.paragraph == sentence.paragraph and s is not sentence]
+    neighbours.sort(key=lambda s: (abs(s.index - sentence.index), s.index > sentence.index))
+    for neighbour in neighbours[:CARRY_BACK]:
+        found = set(_countries_in(neighbour))
         if len(found) == 1:
             return [(found.pop(), None)]
-        if len(found) > 1:
-            return []
-    return []
+    for pattern, country in agency_patterns():
+        if pattern.search(sentence.view):
+            return [(country, None)]
+    title = doc.title_country()
+    return [(title, None)] if title else []
 
 
 def incident_facts(doc: DocContext) -> list[Fact]:

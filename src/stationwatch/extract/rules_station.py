@@ -12,12 +12,14 @@ import re
 from stationwatch.extract.context import DocContext, Sentence, best_place
 from stationwatch.extract.gazetteer import PlaceMatch
 from stationwatch.extract.rules_common import is_hypothetical, is_negated, make_fact
+from stationwatch.extract.rules_count import station_figures
 from stationwatch.kb.fact import Fact
 
 _NOT_A_STATION_BEFORE = re.compile(
-    r"(?:based in|headquartered in|con sede (?:en|a)|sediada em|sede en|ansassigen in|"
-    r"embassy in|consulate(?: general)? in|ambassade (?:de chine )?(?:a|en)|embajada (?:china )?en|"
-    r"botschaft in|ambasciata (?:cinese )?a|consolato (?:generale )?(?:\w+ ){0,5}a|consulado-geral da china n[oa]|"
+    r"(?:based in|headquartered in|con sede (?:en|a)|sediada em|sede en|ansassigen in|basee a|basee en|"
+    r"mit sitz in|gevestigd in|(?:embassy|ambassade|embajada|botschaft|ambasciata|embaixada|consulate|"
+    r"consulat|consolato|consulado|konsulat|consulaat)\b[^.,;:]{0,30}\b(?:in|en|a|em|no|na|te|at)|"
+    r"airport|aeroport|aeroporto|aeropuerto|flughafen|"
     r"government in|court in|resident of|residents of|living in|lived in|lives in|vivait en|"
     r"met in|arrived in|arrivato in|woont in|told reporters in|in federal court in|"
     r"总部设于|总部位于|驻|驻当地|home county|home province|"
@@ -38,7 +40,15 @@ _EXISTENTIAL = re.compile(
 
 
 def _is_station_sentence(doc: DocContext, sentence: Sentence) -> bool:
+    """Whether the sentence speaks of stations, itself or as the continuation of one that did."""
     if sentence.has("station") and not _only_local_police(sentence):
+        return True
+    if station_figures(doc, sentence):
+        return True
+    previous = doc.sentences[sentence.index - 1] if sentence.index else None
+    if previous is not None and previous.paragraph == sentence.paragraph and sentence.has("listing") and (
+        previous.has("station") or station_figures(doc, previous)
+    ):
         return True
     if re.search(r"\bsuch (?:points|sites|offices|centres|facilities|locations)\b", sentence.view):
         return True
@@ -120,6 +130,8 @@ def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
     facts = []
     for match, code in sentence.country_mentions():
         if code == "CN" or match.kind != "country" or is_hypothetical(sentence, match.start):
+            continue
+        if _excluded(sentence, match):
             continue
         denied = is_negated(sentence, match.start, reach=120)
         if denied and not _EXISTENTIAL.search(sentence.view) and not sentence.has("denial"):

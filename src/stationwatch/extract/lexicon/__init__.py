@@ -24,11 +24,17 @@ class Concept:
         code = "zh" if lang in CHINESE else lang
         return self.by_lang.get(code or "", None)
 
-    def finditer(self, view: str, lang: str | None) -> list[tuple[int, int]]:
-        """Spans of this concept in ``view``: the language's patterns, English's and universal ones."""
+    def finditer(self, view: str, lang: str | None, strict: bool = False) -> list[tuple[int, int]]:
+        """Spans of this concept in ``view``.
+
+        Content triggers use the sentence language's patterns plus English and
+        Chinese ones (quotes and names cross languages); ``strict`` concepts
+        (negation, modality) use the sentence language alone, since "no" is a
+        negation in Spanish but "in the" in Portuguese.
+        """
         spans: list[tuple[int, int]] = []
         seen: set[str] = set()
-        for code in (lang, "en", "zh"):
+        for code in (lang,) if strict else (lang, "en", "zh"):
             compiled = self.pattern(code)
             if compiled is not None and compiled.pattern not in seen:
                 seen.add(compiled.pattern)
