@@ -26,6 +26,8 @@ from stationwatch.extract.textview import fold
 
 #: Concepts matched in the sentence's own language only (see ``Concept.finditer``).
 STRICT_CONCEPTS = frozenset({"negation", "hypothetical", "no_information", "negation_shield"})
+#: A smaller namesake in a country the text names wins if it is at most this many times smaller.
+NAMESAKE_RATIO = 10
 #: Place kinds that can locate a station (countries and adjectives cannot).
 LOCAL_KINDS = frozenset({"city", "district", "region"})
 
@@ -181,6 +183,31 @@ class DocContext:
         return None
 
 
+def prefer_known_countries(places: list[PlaceMatch]) -> list[PlaceMatch]:
+    """Re-rank ambiguous names by the countries the document names.
+
+    "Valencia" in a text that speaks of Spain is Valencia, ES, though the
+    Venezuelan city is larger; but "London" stays in England even in a text
+    that names Canada, because a much smaller namesake needs more than that.
+    """
+    weights: Counter[str] = Counter()
+    for match in places:
+        countries = {p.country for p in match.candidates}
+        if len(countries) == 1 and match.candidates:
+            weights[match.candidates[0].country] += 2 if match.kind in {"country", "adjective"} else 1
+    ranked = []
+    for match in places:
+        top = match.candidates[0] if match.candidates else None
+        if top is not None and weights[top.country] == 0:
+            for candidate in match.candidates[1:]:
+                if weights[candidate.country] and candidate.population * NAMESAKE_RATIO >= top.population:
+                    rest = tuple(c for c in match.candidates if c is not candidate)
+                    match = replace(match, candidates=(candidate, *rest))
+                    break
+        ranked.append(match)
+    return ranked
+
+
 def _paragraph_numbers(text: str, spans: list[tuple[int, int]]) -> list[int]:
     """Paragraph index of each sentence: paragraphs are separated by blank lines or line breaks."""
     numbers = []
@@ -199,7 +226,7 @@ def build_context(text: str, doc_id: str, lang: str | None = None) -> DocContext
     view = fold(text)
     spans = split_sentences(text)
     paragraphs = _paragraph_numbers(text, spans)
-    places = Gazetteer.load().find(text, view)
+    places = prefer_known_countries(Gazetteer.load().find(text, view))
     operators = OperatorLexicon.load().find(text, view)
     sentences: list[Sentence] = []
     place_index = operator_index = 0

@@ -23,6 +23,8 @@ _AGE_OR_TIME = re.compile(
     r"prozent|procent|por cento|pour cent|euro|dollars|\$|minutes|minuti|hours|uur|days|giorni|dias)"
 )
 _ELIDED = re.compile(r"^\s+(?:in|en|a|em|à|au|no|na|in der)\s+$")
+_ELIDED_VERB = re.compile(r"^\s+(?:are|is|were|sind|zijn|sont|son|sono|sao|estarian|estarían|seriam|sarebbero|seraient)\s+(?:in|en|a|em|à|no|na)\s+$")
+_SUBSET_BEFORE = re.compile(r"\b(?:other|altri|altre|otros|otras|autres|anderen|andere|outros|outras)\s+$")
 _HIRING = re.compile(r"\b(?:hired|hire[sd]?|employ\w*|recruit\w*|staff\w*|assunt\w*|contratad\w*|eingestellt)\b")
 _GENERIC_PEOPLE = re.compile(r"^\s*(?:\w+ )?(?:people|personas|persone|pessoas|personnes|menschen|mensen)\b")
 _STATION_CONTEXT = re.compile(
@@ -64,7 +66,8 @@ def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMat
     """"three in Toronto", "Dos estarían en Madrid": the country of the place, if about stations."""
     for match in sentence.places:
         gap = sentence.view[number.end : match.start]
-        if match.start > number.end and _ELIDED.match(gap):
+        subset = _SUBSET_BEFORE.search(sentence.view[max(0, number.start - 12) : number.start])
+        if match.start > number.end and not subset and (_ELIDED.match(gap) or _ELIDED_VERB.match(gap)):
             previous = doc.sentences[sentence.index - 1] if sentence.index else None
             about_stations = sentence.has("station") or (
                 previous is not None and previous.paragraph == sentence.paragraph and previous.has("station")
