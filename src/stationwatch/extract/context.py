@@ -115,6 +115,10 @@ class Sentence:
             if m.kind in LOCAL_KINDS and m.candidates and best_place(m).country != "CN"
         ]
 
+    def located_places(self) -> list[PlaceMatch]:
+        """Local places that locate something here, not datelines, seats or embassies."""
+        return [m for m in self.local_places() if not is_other_role(self, m)]
+
     def country_mentions(self) -> list[tuple[PlaceMatch, str]]:
         """Countries named or implied by an adjective ("Italian police"), with their code."""
         return [(m, m.candidates[0].country) for m in self.places
@@ -123,6 +127,43 @@ class Sentence:
     @property
     def is_question(self) -> bool:
         return self.text.rstrip(" \"'”’»」』）)").endswith(("?", "？"))
+
+
+_OTHER_ROLE_BEFORE = re.compile(
+    r"(?:based in|headquartered in|con sede (?:en|a)|sediada em|sede en|ansassigen in|basee a|basee en|"
+    r"mit sitz in|gevestigd in|(?:embassy|ambassade|embajada|botschaft|ambasciata|embaixada|consulate|"
+    r"consulat|consolato|consulado|konsulat|consulaat)\b[^.,;:]{0,30}\b(?:in|en|a|em|no|na|te|at)|"
+    r"airport|aeroport|aeroporto|aeropuerto|flughafen|"
+    r"government in|court in|told reporters in|in federal court in|"
+    r"总部设于|总部位于|驻|驻当地|home county|home province|"
+    r"police (?:in|of)|polizia di|policia de|police de|polizei (?:von|in)|politie (?:van|in)|"
+    r"\bpolice|\bpolizia|\bpolicia|\bpolizei|\bpolitie)\s*$"
+)
+_OTHER_ROLE_AFTER = re.compile(
+    r"^(?:-based|\s+ansassigen?|\s*(?:总领馆|领馆|使馆|大使馆|领事馆)|\s+police service|\s+police\b|'s police)"
+)
+_DATELINE_AFTER = re.compile(r"^\s*(?:,|-|–|—|\.)")
+
+
+_HOME_BEFORE = re.compile(
+    r"(?:resident of|residents of|living in|lived in|lives in|vivait en|vive en|vive a|vivem em|"
+    r"met in|arrived in|arrivato in|woont in|wohnt in|born in)\s*$"
+)
+
+
+def is_home(sentence: Sentence, match: PlaceMatch) -> bool:
+    """A place named as where a person lives or was met: never a station's location."""
+    return bool(_HOME_BEFORE.search(sentence.view[max(0, match.start - 20) : match.start]))
+
+
+def is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
+    """A place named for another role: a dateline, an NGO's seat, an embassy's city, a court."""
+    view = sentence.view
+    if _OTHER_ROLE_BEFORE.search(view[max(0, match.start - 40) : match.start]):
+        return True
+    if _OTHER_ROLE_AFTER.search(view[match.end : match.end + 20]):
+        return True
+    return match.start == 0 and match.surface.isupper() and bool(_DATELINE_AFTER.search(view[match.end :]))
 
 
 def best_place(match: PlaceMatch) -> Place:

@@ -18,11 +18,10 @@ def clause_has(sentence: Sentence, concept: str, offset: int) -> bool:
 
 
 def is_hypothetical(sentence: Sentence, offset: int) -> bool:
-    """A question, a condition or a plan around ``offset``: it asserts nothing."""
+    """A question, a condition, advice or a plan before ``offset`` in the sentence: it asserts nothing."""
     if sentence.is_question:
         return True
-    start, _ = sentence.clause_of(offset)
-    return any(s < offset and s >= start for s, _ in sentence.spans("hypothetical")) or any(
+    return any(s < offset for s, _ in sentence.spans("hypothetical")) or any(
         s <= offset for s, _ in sentence.spans("no_information")
     )
 

@@ -47,14 +47,11 @@ def _measure(sentence: Sentence, number: NumberMatch) -> str | None:
         return None
     before = sentence.view[max(0, number.start - 60) : number.start]
     for measure in measures():
-        if measure.after is not None:
-            found = measure.after.match(after.lstrip())
-            if found:
-                if measure.name == "staff" and _GENERIC_PEOPLE.match(after) and not _HIRING.search(
-                    sentence.view
-                ):
-                    continue
-                return measure.name
+        if measure.after is not None and measure.after.match(after.lstrip()):
+            if measure.name == "staff" and _GENERIC_PEOPLE.match(after) and not _HIRING.search(sentence.view):
+                continue
+            return measure.name
+    for measure in measures():
         if measure.before is not None and measure.before.search(before):
             return measure.name
     if _STATION_CONTEXT.search(before):

@@ -35,7 +35,7 @@ def _carried_country(doc: DocContext, sentence: Sentence) -> str | None:
 
 def _countries_in(sentence: Sentence) -> list[str]:
     codes = [code for _, code in sentence.country_mentions() if code != "CN"]
-    codes += [best_place(m).country for m in sentence.local_places()]
+    codes += [best_place(m).country for m in sentence.located_places()]
     return codes
 
 
@@ -55,7 +55,7 @@ def response_facts(doc: DocContext) -> list[Fact]:
                 country = _carried_country(doc, sentence) or country
             if country is None or country == "CN":
                 continue
-            places = [best_place(m) for m in sentence.local_places() if best_place(m).country == country]
+            places = [best_place(m) for m in sentence.located_places() if best_place(m).country == country]
             facts.append(make_fact(doc, sentence, "response", country=country, action=action,
                                    place=places[0].name if places else None,
                                    polarity="denied" if denied else "asserted"))
@@ -69,7 +69,7 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
     that names exactly one; else an acting agency's state; else the one country
     of the document's title. A generic claim with none of these gets no fact.
     """
-    here = [(best_place(m).country, best_place(m).name) for m in sentence.local_places()]
+    here = [(best_place(m).country, best_place(m).name) for m in sentence.located_places()]
     here += [(code, None) for _, code in sentence.country_mentions() if code != "CN"]
     if here:
         return here

@@ -9,26 +9,12 @@ from __future__ import annotations
 
 import re
 
-from stationwatch.extract.context import DocContext, Sentence, best_place
+from stationwatch.extract.context import DocContext, Sentence, best_place, is_home, is_other_role
 from stationwatch.extract.gazetteer import PlaceMatch
 from stationwatch.extract.rules_common import is_hypothetical, is_negated, make_fact
 from stationwatch.extract.rules_count import station_figures
 from stationwatch.kb.fact import Fact
 
-_NOT_A_STATION_BEFORE = re.compile(
-    r"(?:based in|headquartered in|con sede (?:en|a)|sediada em|sede en|ansassigen in|basee a|basee en|"
-    r"mit sitz in|gevestigd in|(?:embassy|ambassade|embajada|botschaft|ambasciata|embaixada|consulate|"
-    r"consulat|consolato|consulado|konsulat|consulaat)\b[^.,;:]{0,30}\b(?:in|en|a|em|no|na|te|at)|"
-    r"airport|aeroport|aeroporto|aeropuerto|flughafen|"
-    r"government in|court in|resident of|residents of|living in|lived in|lives in|vivait en|"
-    r"met in|arrived in|arrivato in|woont in|told reporters in|in federal court in|"
-    r"总部设于|总部位于|驻|驻当地|home county|home province|"
-    r"police (?:in|of)|polizia di|policia de|police de|polizei (?:von|in)|politie (?:van|in))\s*$"
-)
-_NOT_A_STATION_AFTER = re.compile(
-    r"^(?:-based|\s+ansassigen?|\s*(?:总领馆|领馆|使馆|大使馆|领事馆)|\s+police service|\s+police\b|'s police)"
-)
-_DATELINE_AFTER = re.compile(r"^\s*(?:,|-|–|—|\.)")
 _SELF_DENIAL = re.compile(
     r"\b(?:we are not|this is not|these are not|non siamo|wir sind keine|nous ne sommes pas|"
     r"no somos|nao somos|dit zijn geen|wij zijn geen)\b|否认[^。]{0,12}是|并非警察|不是警察"
@@ -65,15 +51,19 @@ def _only_local_police(sentence: Sentence) -> bool:
 
 
 def _excluded(sentence: Sentence, match: PlaceMatch) -> bool:
-    view = sentence.view
-    if _NOT_A_STATION_BEFORE.search(view[max(0, match.start - 40) : match.start]):
+    """Not a station's location: another role (see ``is_other_role``) or a joint-patrol route."""
+    if is_other_role(sentence, match) or is_home(sentence, match):
         return True
-    if _NOT_A_STATION_AFTER.search(view[match.end : match.end + 20]):
-        return True
-    if match.start == 0 and match.surface.isupper() and _DATELINE_AFTER.search(view[match.end :]):
+    if match.kind == "region" and _scopes_a_figure(sentence, match):
         return True
     patrol_clauses = [sentence.clause_of(s) for s, _ in sentence.spans("joint_patrol")]
     return any(a <= match.start < b for a, b in patrol_clauses)
+
+
+def _scopes_a_figure(sentence: Sentence, match: PlaceMatch) -> bool:
+    """"deux postes de police au Québec": a region that is the scope of a figure, not a location."""
+    clause = sentence.clause_of(match.start)
+    return any(clause[0] <= n.start < clause[1] and n.value > 1 for n in sentence.numbers)
 
 
 def _operator_for(doc: DocContext, sentence: Sentence, match: PlaceMatch) -> str | None:

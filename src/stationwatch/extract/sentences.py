@@ -22,6 +22,27 @@ _CLOSERS = "\"'”’»」』）)]"
 _OPENERS = "\"'“‘«「『（(["
 
 
+_MONTHS = frozenset(
+    """januar februar marz maerz april mai juni juli august september oktober november dezember
+    janvier fevrier mars avril juin juillet aout septembre octobre novembre decembre
+    gennaio febbraio aprile maggio giugno luglio agosto settembre ottobre dicembre
+    januari februari maart mei augustus
+    enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre
+    janeiro fevereiro marco maio junho julho setembro outubro novembro dezembro""".split()
+)
+
+
+def _ordinal_date(text: str, dot: int, follower: int) -> bool:
+    """"12. Dezember", "im 15. Bezirk": a German ordinal, not the end of a sentence."""
+    if not re.search(r"(?:^|\s)\d{1,2}$", text[max(0, dot - 3) : dot]):
+        return False
+    word = re.match(r"\w+", text[follower:])
+    if word is None:
+        return False
+    folded = word.group(0).lower().replace("ä", "a").replace("é", "e").replace("û", "u").replace("ç", "c")
+    return folded in _MONTHS or word.group(0) in {"Bezirk", "Jahrhundert", "Stock", "Kapitel"}
+
+
 def _ends_abbreviation(text: str, dot: int) -> bool:
     match = re.search(r"([\w.]+)$", text[max(0, dot - 12) : dot])
     if not match:
@@ -61,7 +82,7 @@ def _boundaries(text: str) -> Iterator[int]:
                 "\u3400" <= follower <= "\u9fff"
             )
             if gap and starts_sentence and not decimal and not (
-                char == "." and _ends_abbreviation(text, i)
+                char == "." and (_ends_abbreviation(text, i) or _ordinal_date(text, i, nxt))
             ):
                 yield end
                 i = nxt
