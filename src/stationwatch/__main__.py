@@ -1,0 +1,5 @@
+"""``python -m stationwatch`` runs the command line."""
+
+from stationwatch.cli import main
+
+main()

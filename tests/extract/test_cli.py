@@ -1,0 +1,122 @@
+"""``stationwatch extract`` from the command line, as a user runs it."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import pytest
+
+from tests.extract.conftest import EXAMPLES, example_documents, load_jsonl
+
+CLI = [sys.executable, "-m", "stationwatch"]
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [*CLI, "extract", *args], input=stdin.decode() if stdin else None, capture_output=True,
+        text=True, timeout=120, check=False,
+    )
+
+
+def test_examples_as_jsonl_follow_the_schema(fact_schema: dict[str, Any]) -> None:
+    result = run(str(EXAMPLES), "--jsonl")
+    assert result.returncode == 0, result.stderr
+    facts = load_jsonl(result.stdout)
+    assert {f["doc"] for f in facts} >= {p.name for p in example_documents()} - {"README.md"}
+    texts = {p.name: p.read_text(encoding="utf-8-sig") for p in example_documents()}
+    for fact in facts:
+        jsonschema.validate(fact, fact_schema)
+        evidence = fact["evidence"]
+        assert texts[fact["doc"]][evidence["start"] : evidence["end"]] == evidence["text"]
+
+
+def test_dev_corpus_evidence_invariant(dev_corpus: Path, fact_schema: dict[str, Any]) -> None:
+    result = run(str(dev_corpus / "docs"), "--jsonl")
+    assert result.returncode == 0, result.stderr
+    for fact in load_jsonl(result.stdout):
+        jsonschema.validate(fact, fact_schema)
+        text = (dev_corpus / "docs" / fact["doc"]).read_bytes().decode("utf-8-sig")
+        assert text[fact["evidence"]["start"] : fact["evidence"]["end"]] == fact["evidence"]["text"]
+
+
+def test_one_fact_per_key_per_document() -> None:
+    facts = load_jsonl(run(str(EXAMPLES), "--jsonl").stdout)
+    seen = set()
+    for fact in facts:
+        key = json.dumps({k: fact.get(k) for k in ("doc", "kind", "country", "place", "polarity",
+                                                   "measure", "value", "action", "incident_type",
+                                                   "agreement_type") if k in fact}, sort_keys=True)
+        assert key not in seen
+        seen.add(key)
+
+
+def test_table_is_the_default() -> None:
+    result = run(str(EXAMPLES / "en-wire-lisbon-porto.txt"))
+    assert result.returncode == 0
+    assert "Lisbon" in result.stdout and "facts" in result.stderr
+
+
+def test_stdin_and_forced_language() -> None:
+    text = "Secondo Safeguard Defenders una stazione di polizia cinese opera a Firenze.\n"
+    result = run("-", "--jsonl", "--lang", "it", stdin=text.encode())
+    assert result.returncode == 0, result.stderr
+    assert any(f["place"] == "Florence" for f in load_jsonl(result.stdout) if f["kind"] == "station")
+
+
+def test_html_input(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        "<html><head><title>Station news</title></head><body><nav>Menu</nav><article><p>"
+        + "According to Safeguard Defenders, a Chinese overseas police station operates in Lisbon. " * 3
+        + "</p></article></body></html>",
+        encoding="utf-8",
+    )
+    facts = load_jsonl(run(str(page), "--jsonl").stdout)
+    assert any(f.get("place") == "Lisbon" for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "reason"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("latin1.txt", "Milán estación".encode("latin-1"), "not valid UTF-8"),
+        ("binary.txt", b"\x00\x01\x02binary", "NUL"),
+        ("table.xlsx", b"PK\x03\x04", "unsupported"),
+        ("broken.pdf", b"%PDF-1.4 not really", "PDF"),
+    ],
+)
+def test_bad_input_is_one_line_and_others_still_run(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
+    bad = tmp_path / name
+    bad.write_bytes(content)
+    good = EXAMPLES / "en-wire-lisbon-porto.txt"
+    result = run(str(bad), str(good), "--jsonl")
+    assert result.returncode == 1
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1 and str(bad) in lines[0] and reason.lower() in lines[0].lower()
+    assert "Traceback" not in result.stderr
+    assert load_jsonl(result.stdout), "the good file is still processed"
+
+
+def test_missing_file_and_strict_mode(tmp_path: Path) -> None:
+    missing = tmp_path / "nope.txt"
+    good = EXAMPLES / "en-wire-lisbon-porto.txt"
+    result = run(str(missing), str(good), "--jsonl", "--strict")
+    assert result.returncode == 2
+    assert "no such file" in result.stderr and result.stdout == ""
+
+
+def test_size_limit(tmp_path: Path) -> None:
+    big = tmp_path / "big.txt"
+    big.write_text("Chinese police station in Milan. " * 100)
+    result = run(str(big), "--max-bytes", "100")
+    assert result.returncode == 1 and "exceeds the limit of 100" in result.stderr
+
+
+def test_unknown_language_option() -> None:
+    result = run(str(EXAMPLES), "--lang", "xx")
+    assert result.returncode == 2 and "--lang" in result.stderr and "Traceback" not in result.stderr

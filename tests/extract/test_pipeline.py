@@ -1,0 +1,138 @@
+"""Behaviour of ``extract_facts`` on short texts written for these tests, in every language."""
+
+from __future__ import annotations
+
+import pytest
+
+from stationwatch import extract_facts
+from stationwatch.kb.fact import Fact
+
+
+def keys(facts: list[Fact]) -> set[tuple[object, ...]]:
+    return {fact.key() for fact in facts}
+
+
+def run(text: str) -> list[Fact]:
+    facts = extract_facts(text, "t.txt")
+    for fact in facts:
+        assert text[fact.evidence.start : fact.evidence.end] == fact.evidence.text
+    return facts
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "country"),
+    [
+        ("Safeguard Defenders says a Chinese overseas police station operates in Lisbon.", "Lisbon", "PT"),
+        ("Secondo la ONG, una stazione di polizia cinese si trova a Milano.", "Milan", "IT"),
+        ("Laut der Organisation betreibt die chinesische Polizei eine Übersee-Polizeistation in Wien.", "Vienna", "AT"),
+        ("Según la ONG, la policía china tiene una comisaría clandestina en Barcelona.", "Barcelona", "ES"),
+        ("Selon l'ONG, un poste de police chinois clandestin opère à Paris.", "Paris", "FR"),
+        ("Volgens de onderzoekers zit er een Chinese politiepost in Rotterdam.", "Rotterdam", "NL"),
+        ("Segundo a ONG, há um posto de polícia chinês em Lisboa.", "Lisbon", "PT"),
+        ("福州市公安局在荷兰鹿特丹设立海外警务服务站。", "Rotterdam", "NL"),
+        ("福州市公安局在荷蘭鹿特丹設立海外警務服務站。", "Rotterdam", "NL"),
+    ],
+)
+def test_station_in_every_language(text: str, place: str, country: str) -> None:
+    assert ("station", country, place, "asserted") in keys(run(text))
+
+
+def test_operator_is_the_bureau_named_with_the_station() -> None:
+    facts = run("The Fuzhou Public Security Bureau opened an overseas police service station in Dublin.")
+    station = next(f for f in facts if f.kind == "station")
+    assert (station.place, station.operator) == ("Dublin", "Fuzhou")
+
+
+def test_negated_station_is_denied() -> None:
+    text = "The embassy said there is no Chinese police station in Budapest."
+    assert ("station", "HU", "Budapest", "denied") in keys(run(text))
+
+
+def test_questions_and_conditions_assert_nothing() -> None:
+    text = (
+        "Chinese overseas police stations have been reported in Europe. "
+        "Could there be a Chinese police station in Canberra? "
+        "If a Chinese police station opened in Oslo, the government would act."
+    )
+    places = {f.place for f in run(text)}
+    assert "Canberra" not in places and "Oslo" not in places
+
+
+def test_ordinary_local_police_is_not_a_station() -> None:
+    text = (
+        "Chinese overseas police stations were reported in several countries. "
+        "The victim went to the Garda station in Cork, and later to the precinct station house in Boston."
+    )
+    assert not [f for f in run(text) if f.kind == "station"]
+
+
+def test_irrelevant_document_yields_nothing() -> None:
+    text = (
+        "The Chinese consulate in Milan will close for the Spring Festival. "
+        "Passport renewals can be made online; in an emergency call 112."
+    )
+    assert run(text) == []
+
+
+def test_counts_in_words_digits_and_chinese_numerals() -> None:
+    english = run("Safeguard Defenders says Chinese police run 102 overseas police stations in 53 countries.")
+    assert {("count", "stations", 102, None), ("count", "countries", 53, None)} <= keys(english)
+    italian = run("Secondo Safeguard Defenders la polizia cinese gestirebbe undici presidi in Italia.")
+    assert ("count", "stations", 11, "IT") in keys(italian)
+    chinese = run("据统计，中国已在五十三个国家设立了一百零二个海外警务服务站。")
+    assert {("count", "stations", 102, None), ("count", "countries", 53, None)} <= keys(chinese)
+
+
+def test_phone_numbers_ages_and_years_are_not_counts() -> None:
+    text = (
+        "A 61-year-old man said the overseas police station in Prato opened in 2018; "
+        "call 112 or 110 in an emergency."
+    )
+    assert not [f for f in run(text) if f.kind == "count"]
+
+
+def test_response_by_the_acting_state_with_polarity() -> None:
+    text = (
+        "Chinese overseas police stations were reported in Budapest. "
+        "The Hungarian interior ministry said it had not opened an investigation."
+    )
+    assert ("response", "HU", "investigation", "denied") in keys(run(text))
+    closure = run("The Irish government ordered the Chinese police station in Dublin to close.")
+    assert ("response", "IE", "closure", "asserted") in keys(closure)
+
+
+def test_prc_denial() -> None:
+    text = (
+        "Safeguard Defenders reported a Chinese police station in Madrid. "
+        "The Chinese embassy in Madrid rejected the accusations as groundless."
+    )
+    assert ("denial", "CN") in keys(run(text))
+
+
+def test_other_states_repression_is_out_of_scope() -> None:
+    text = (
+        "Chinese overseas police stations were reported in London. "
+        "Iranian agents threatened journalists in London."
+    )
+    assert not [f for f in run(text) if f.kind == "incident"]
+
+
+def test_joint_patrols_give_an_agreement_not_stations() -> None:
+    text = (
+        "Chinese overseas police stations were reported in Italy. "
+        "Italian and Chinese police held joint patrols in Rome and Milan in 2016."
+    )
+    facts = run(text)
+    assert ("agreement", "IT", "joint_patrol") in keys(facts)
+    assert not [f for f in facts if f.kind == "station"]
+
+
+def test_claimant_is_kept() -> None:
+    facts = run("According to Safeguard Defenders, a Chinese police station operates in Prague.")
+    station = next(f for f in facts if f.kind == "station")
+    assert station.claimant == "Safeguard Defenders"
+
+
+def test_empty_and_whitespace_text() -> None:
+    assert extract_facts("", "e.txt") == []
+    assert extract_facts(" \n\t", "e.txt") == []
