@@ -17,7 +17,7 @@ from typing import TypeVar
 
 from stationwatch.extract.dates import DateMatch, document_date, find_dates
 from stationwatch.extract.gazetteer import Gazetteer, Place, PlaceMatch
-from stationwatch.extract.lang import detect_language
+from stationwatch.extract.lang import segment_languages
 from stationwatch.extract.lexicon import triggers
 from stationwatch.extract.numbers import NumberMatch, find_numbers
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
@@ -269,13 +269,16 @@ def build_context(text: str, doc_id: str, lang: str | None = None) -> DocContext
     paragraphs = _paragraph_numbers(text, spans)
     places = prefer_known_countries(Gazetteer.load().find(text, view))
     operators = OperatorLexicon.load().find(text, view)
+    segments = [] if lang else segment_languages(text)
     sentences: list[Sentence] = []
-    place_index = operator_index = 0
+    place_index = operator_index = segment_index = 0
     for index, ((start, end), paragraph) in enumerate(zip(spans, paragraphs, strict=True)):
-        sentence_text = text[start:end]
+        while segment_index + 1 < len(segments) and segments[segment_index][1] <= start:
+            segment_index += 1
+        sentence_lang = lang or (segments[segment_index][2] if segments else None)
         sentence = Sentence(
-            index=index, start=start, end=end, text=sentence_text, view=view[start:end],
-            lang=lang or detect_language(sentence_text), paragraph=paragraph,
+            index=index, start=start, end=end, text=text[start:end], view=view[start:end],
+            lang=sentence_lang, paragraph=paragraph,
         )
         while place_index < len(places) and places[place_index].start < end:
             match = places[place_index]
@@ -289,6 +292,9 @@ def build_context(text: str, doc_id: str, lang: str | None = None) -> DocContext
             operator_index += 1
         sentences.append(sentence)
     main_lang = lang or (Counter(s.lang for s in sentences if s.lang).most_common(1) or [(None, 0)])[0][0]
+    for sentence in sentences:
+        if sentence.lang is None:
+            sentence.lang = main_lang
     return DocContext(doc_id, text, view, main_lang, sentences, document_date(text, main_lang or "en"))
 
 

@@ -15,6 +15,8 @@ from stationwatch.extract.textview import fold_char, is_cjk
 
 #: Codes we emit; ``zh-Hant`` is traditional Chinese, ``zh`` simplified.
 LANGUAGES = ("en", "zh", "zh-Hant", "it", "de", "es", "fr", "nl", "pt")
+#: Latin-script segments shorter than this (in letters) are too short to judge.
+MIN_LETTERS = 25
 #: Characters of a segment given to lingua at most.
 SAMPLE_CHARS = 600
 
@@ -51,6 +53,8 @@ def detect_language(text: str) -> str | None:
     cjk = sum(1 for c in letters if is_cjk(c))
     if cjk / len(letters) > 0.3:
         return chinese_variant(text)
+    if len(letters) < MIN_LETTERS:
+        return None
     sample = text[:SAMPLE_CHARS]
     found = _detector().detect_language_of(sample)
     return _LINGUA_CODES.get(found.name) if found is not None else None
