@@ -1,0 +1,189 @@
+"""Judgements: who accepted, rejected, corrected or merged what, when and why.
+
+A fact is never edited in place. Its review state and its effective (corrected)
+values are read off the judgements about it, in the order they were made, so
+the history stays auditable and any earlier state can be reconstructed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Literal, get_args
+
+from stationwatch.errors import InputError
+from stationwatch.kb.fact import Fact
+from stationwatch.schema import (
+    ACTIONS,
+    AGREEMENT_TYPES,
+    INCIDENT_TYPES,
+    KINDS,
+    MEASURES,
+    POLARITIES,
+)
+
+Verdict = Literal["accept", "reject", "correct", "merge", "split"]
+ReviewState = Literal["candidate", "accepted", "rejected", "corrected", "merged"]
+VERDICTS: tuple[str, ...] = get_args(Verdict)
+
+#: Fields a correction may set, with the values allowed (None: any string).
+CORRECTABLE: dict[str, tuple[str, ...] | None] = {
+    "kind": KINDS,
+    "polarity": POLARITIES,
+    "country": None,
+    "place": None,
+    "operator": None,
+    "measure": MEASURES,
+    "value": None,
+    "action": ACTIONS,
+    "incident_type": INCIDENT_TYPES,
+    "agreement_type": AGREEMENT_TYPES,
+    "date": None,
+    "claimant": None,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Judgement:
+    """One reviewer's decision about one subject (a fact id, or a station key for merge/split).
+
+    ``corrected`` holds the new values of a ``correct``; ``target`` the id a
+    ``merge`` folds the subject into; ``policy`` names the rule behind an
+    automatic judgement (``accept-all``), None for a person's own call.
+    """
+
+    fact_id: str
+    verdict: Verdict
+    reviewer: str
+    at: datetime
+    reason: str | None = None
+    corrected: Mapping[str, Any] = field(default_factory=dict)
+    target: str | None = None
+    policy: str | None = None
+    id: str = ""
+
+    def __post_init__(self) -> None:
+        if self.verdict not in VERDICTS:
+            raise InputError(f"verdict {self.verdict!r}: expected one of {', '.join(VERDICTS)}")
+        if self.at.tzinfo is None:
+            raise InputError(f"judgement time {self.at.isoformat()}: must be timezone-aware (UTC)")
+        if self.verdict == "correct":
+            if not self.corrected:
+                raise InputError("a correction needs at least one field=value")
+            for name, value in self.corrected.items():
+                check_correction(name, value)
+        if self.verdict == "merge" and not self.target:
+            raise InputError(f"merging {self.fact_id}: a merge needs a target id")
+        object.__setattr__(self, "at", self.at.astimezone(UTC))
+        if not self.id:
+            object.__setattr__(self, "id", self._digest())
+
+    def _digest(self) -> str:
+        payload = [self.fact_id, self.verdict, self.reviewer, self.at.isoformat(),
+                   self.reason, dict(self.corrected), self.target, self.policy]
+        text = json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+
+    def to_record(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "fact_id": self.fact_id, "verdict": self.verdict,
+            "reviewer": self.reviewer, "at": self.at.isoformat(), "reason": self.reason,
+            "corrected": dict(self.corrected), "target": self.target, "policy": self.policy,
+        }
+
+
+def check_correction(name: str, value: Any) -> None:
+    """Refuse a correction to a field that does not exist or a value outside its enum."""
+    if name not in CORRECTABLE:
+        allowed = ", ".join(CORRECTABLE)
+        raise InputError(f"cannot correct field {name!r}: correctable fields are {allowed}")
+    choices = CORRECTABLE[name]
+    if value is None:
+        return
+    if choices is not None and value not in choices:
+        raise InputError(f"{name}={value!r}: expected one of {', '.join(choices)}")
+    if name == "value" and not isinstance(value, int):
+        raise InputError(f"value={value!r}: expected a whole number")
+    if name == "country" and not (isinstance(value, str) and len(value) == 2 and value.isupper()):
+        raise InputError(f"country={value!r}: expected an ISO 3166-1 alpha-2 code such as IT")
+
+
+def parse_assignment(text: str) -> tuple[str, Any]:
+    """``field=value`` from the command line: ``value=102`` is a number, ``place=`` clears."""
+    name, sep, raw = text.partition("=")
+    name = name.strip()
+    if not sep or not name:
+        raise InputError(f"--set {text!r}: expected field=value")
+    value: Any = raw.strip() or None
+    if name == "value" and value is not None:
+        try:
+            value = int(value)
+        except ValueError:
+            raise InputError(f"--set {text!r}: value must be a whole number") from None
+    if name == "country" and value is not None:
+        value = value.upper()
+    check_correction(name, value)
+    return name, value
+
+
+def ordered(judgements: Iterable[Judgement]) -> list[Judgement]:
+    """Judgements in the order they were made (ties broken by id, so the order is stable)."""
+    return sorted(judgements, key=lambda j: (j.at, j.id))
+
+
+_STATE_OF: dict[str, ReviewState] = {
+    "accept": "accepted", "reject": "rejected", "correct": "corrected", "merge": "merged",
+}
+
+
+def review_state(fact_id: str, judgements: Iterable[Judgement]) -> ReviewState:
+    """The state the latest judgement about ``fact_id`` left it in; ``candidate`` if none."""
+    state: ReviewState = "candidate"
+    for judgement in ordered(j for j in judgements if j.fact_id == fact_id):
+        state = _STATE_OF.get(judgement.verdict, state)
+    return state
+
+
+def effective_fact(fact: Fact, judgements: Iterable[Judgement]) -> Fact:
+    """The fact with every correction about it applied in order; the original is untouched."""
+    changes: dict[str, Any] = {}
+    for judgement in ordered(j for j in judgements if j.fact_id == fact.id):
+        if judgement.verdict == "correct":
+            changes.update(judgement.corrected)
+    return fact.with_(**changes) if changes else fact
+
+
+@dataclass(frozen=True, slots=True)
+class ReviewedFact:
+    """A fact as review left it: original, effective values, state and history."""
+
+    fact_id: str
+    original: Fact
+    fact: Fact
+    state: ReviewState
+    judgements: tuple[Judgement, ...] = ()
+
+    @property
+    def counts(self) -> bool:
+        """Whether the fact feeds entities and aggregates (accepted or corrected)."""
+        return self.state in ("accepted", "corrected")
+
+
+def review(facts: Iterable[Fact], judgements: Iterable[Judgement],
+           until: datetime | None = None) -> list[ReviewedFact]:
+    """Apply judgements (optionally only those made up to ``until``) to each fact."""
+    by_fact: dict[str, list[Judgement]] = {}
+    for judgement in judgements:
+        if until is None or judgement.at <= until:
+            by_fact.setdefault(judgement.fact_id, []).append(judgement)
+    reviewed = []
+    for fact in facts:
+        history = ordered(by_fact.get(fact.id, ()))
+        reviewed.append(ReviewedFact(
+            fact.id, fact, effective_fact(fact, history), review_state(fact.id, history),
+            tuple(history),
+        ))
+    return reviewed

@@ -1,0 +1,74 @@
+"""The knowledge base as one read-only view: facts, judgements and documents in, entities out.
+
+Everything is derived on demand from the three records; nothing here is
+stored, so a new judgement or a new document changes the view and nothing else.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from stationwatch.kb.dates import DocumentInfo
+from stationwatch.kb.fact import Fact
+from stationwatch.kb.independence import SourceGroups, source_groups
+from stationwatch.kb.judgement import Judgement, ReviewedFact, review
+from stationwatch.kb.lifecycle import DatedFact, Lifecycle, dated, lifecycle
+from stationwatch.kb.resolve import PlaceLookup, Station, resolve_stations
+
+
+@dataclass
+class KnowledgeBase:
+    """Facts, the judgements about them and their documents; entities computed lazily."""
+
+    facts: Sequence[Fact]
+    judgements: Sequence[Judgement] = ()
+    documents: Mapping[str, DocumentInfo] = field(default_factory=dict)
+    places: PlaceLookup | None = None
+
+    @cached_property
+    def reviewed(self) -> list[ReviewedFact]:
+        return review(self.facts, self.judgements)
+
+    @cached_property
+    def accepted(self) -> list[ReviewedFact]:
+        """Facts that count: accepted or corrected (merged and rejected facts do not)."""
+        return [r for r in self.reviewed if r.counts]
+
+    @cached_property
+    def dated(self) -> list[DatedFact]:
+        return dated(self.accepted, self.documents)
+
+    @cached_property
+    def groups(self) -> SourceGroups:
+        return source_groups({doc: info.text for doc, info in self.documents.items()})
+
+    @cached_property
+    def stations(self) -> list[Station]:
+        return resolve_stations(self.accepted, self.judgements, self.places)
+
+    def of_kind(self, kind: str, as_of: date | None = None) -> list[DatedFact]:
+        return [d for d in self.dated if d.reviewed.fact.kind == kind and d.known_by(as_of)]
+
+    def host_countries(self, doc: str) -> set[str]:
+        """Countries a document reports stations or responses in (what its denials answer)."""
+        return {d.reviewed.fact.country for d in self.dated
+                if d.doc == doc and d.reviewed.fact.kind in ("station", "response")
+                and d.reviewed.fact.country and d.reviewed.fact.country != "CN"}
+
+    def denials_for(self, country: str, as_of: date | None = None) -> list[DatedFact]:
+        """PRC denial facts whose document reports stations or responses in ``country``."""
+        return [d for d in self.of_kind("denial", as_of) if country in self.host_countries(d.doc)]
+
+    def lifecycles(self, as_of: date | None = None) -> list[Lifecycle]:
+        """Every station's lifecycle as of a day (stations with nothing on record are left out)."""
+        responses = self.of_kind("response")
+        cycles = []
+        for station in self.stations:
+            cycle = lifecycle(station, responses, self.denials_for(station.country),
+                              self.documents, self.groups, as_of)
+            if cycle.supporting or cycle.denials:
+                cycles.append(cycle)
+        return cycles
