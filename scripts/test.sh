@@ -4,6 +4,7 @@
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 bash scripts/setup.sh || exit 1
+bash scripts/system-deps.sh || exit 1
 
 pg_dir=""
 if [ -z "${STATIONWATCH_TEST_PG_URL:-}" ] && [ -x scripts/pg-throwaway.sh ]; then
