@@ -24,7 +24,6 @@ PDF = (
 )
 LARGE = b"x" * 5000
 BOMB = gzip.compress(b"\0" * (4 * 1024 * 1024))
-SLOW_RELEASE = threading.Event()
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -102,12 +101,16 @@ class _Handler(BaseHTTPRequestHandler):
         self._chunked_body([LARGE[:2500], LARGE[2500:]], "text/plain")
 
     def _slow(self) -> None:
-        SLOW_RELEASE.wait(timeout=10)
+        release = getattr(self.server, "release", None)
+        assert isinstance(release, threading.Event)
+        release.wait(timeout=10)
         self._send(200, b"late", "text/plain")
 
 
 class _QuietServer(ThreadingHTTPServer):
     daemon_threads = True
+    #: Set at teardown so a handler holding back its answer (``/slow``) lets go.
+    release: threading.Event
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         """A client that gave up (timeout, size cap) is expected here, not an error."""
@@ -124,6 +127,7 @@ class Server:
 
 def _serve(context: ssl.SSLContext | None = None) -> Iterator[_QuietServer]:
     server = _QuietServer(("127.0.0.1", 0), _Handler)
+    server.release = threading.Event()
     if context is not None:
         server.socket = context.wrap_socket(server.socket, server_side=True)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
@@ -131,7 +135,7 @@ def _serve(context: ssl.SSLContext | None = None) -> Iterator[_QuietServer]:
     try:
         yield server
     finally:
-        SLOW_RELEASE.set()
+        server.release.set()
         server.shutdown()
         server.server_close()
         thread.join(timeout=5)

@@ -170,8 +170,9 @@ def test_redirect_to_an_internal_address_is_refused_at_the_second_hop(
     http_server: Server, path: str, reason: str
 ) -> None:
     # The lab allow-list admits this one loopback server; the redirect target is vetted afresh.
-    with pytest.raises(RefusedAddress, match=re.escape(reason)):
+    with pytest.raises(RefusedAddress, match=re.escape(reason)) as refused:
         capture_url(http_server.url(path), policy=LOOPBACK_ONLY)
+    assert str(refused.value).startswith(f"{http_server.url(path)}: redirected to ")
 
 
 def test_connection_goes_to_the_vetted_address_with_the_original_host(

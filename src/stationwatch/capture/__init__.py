@@ -14,7 +14,7 @@ from pathlib import Path
 from stationwatch.capture.files import capture_file, iter_path, strip_source
 from stationwatch.capture.http import FetchPolicy, capture_url
 from stationwatch.capture.models import Capture, CaptureFailure
-from stationwatch.capture.ssrf import check_url
+from stationwatch.capture.ssrf import check_url, display_url
 from stationwatch.capture.warc import iter_warc
 from stationwatch.errors import CaptureError
 
@@ -42,7 +42,7 @@ def iter_inputs(
             try:
                 yield capture_url(arg, allow_private=allow_private, policy=policy)
             except CaptureError as error:
-                yield CaptureFailure(arg, strip_source(str(error), arg))
+                yield CaptureFailure(arg, strip_source(str(error), display_url(arg)))
             continue
         path = Path(arg)
         try:

@@ -20,7 +20,7 @@ import httpx
 from stationwatch.capture.models import Capture, processor_label, safe_name, utc_now
 from stationwatch.capture.ssrf import IPAddress, Resolver, VettedTarget, vet_url
 from stationwatch.capture.warc import WarcRecorder
-from stationwatch.errors import CaptureError
+from stationwatch.errors import CaptureError, RefusedAddress
 
 logger = logging.getLogger("stationwatch.capture")
 
@@ -77,12 +77,17 @@ def capture_url(
     current = url
     with _client(policy) as client:
         while True:
-            target = vet_url(
-                current,
-                allow_private=allow_private,
-                resolver=policy.resolver,
-                allowed_addresses=policy.allowed_addresses,
-            )
+            try:
+                target = vet_url(
+                    current,
+                    allow_private=allow_private,
+                    resolver=policy.resolver,
+                    allowed_addresses=policy.allowed_addresses,
+                )
+            except RefusedAddress as error:
+                if not chain:
+                    raise
+                raise RefusedAddress(f"{url}: redirected to {error}") from None
             if target.parsed.url in seen:
                 raise CaptureError(f"{url}: redirect loop (back to {target.parsed.url})")
             seen.add(target.parsed.url)

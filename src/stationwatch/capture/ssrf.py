@@ -328,5 +328,10 @@ def _resolve(url: str, parsed: ParsedURL, resolver: Resolver | None) -> tuple[IP
     return tuple(addresses)
 
 
+def display_url(url: str) -> str:
+    """The URL as it may appear in a one-line message: control characters escaped."""
+    return re.sub(r"[\x00-\x1f\x7f]", lambda match: f"\\x{ord(match.group()):02x}", url)
+
+
 def _refuse(url: str, reason: str) -> NoReturn:
-    raise RefusedAddress(f"{url}: refused: {reason}")
+    raise RefusedAddress(f"{display_url(url)}: refused: {reason}")
