@@ -1,0 +1,123 @@
+"""The web application: dashboard pages, map and JSON API over one backend.
+
+``create_app(settings)`` wires the pieces; nothing here reads the store itself.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, RedirectResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+
+from stationwatch.errors import AccessDenied, ConflictError, StationwatchError
+from stationwatch.kb.resolve import PlaceLookup
+from stationwatch.web import api, views
+from stationwatch.web.auth import LoginRequired
+from stationwatch.web.backend import Backend
+from stationwatch.web.security import (
+    CsrfCookie,
+    LoginLimiter,
+    SecurityHeaders,
+    SessionSigner,
+    content_security_policy,
+)
+
+
+@dataclass
+class WebSettings:
+    """How the site runs: whom it serves, where its data comes from, what the map shows.
+
+    ``public`` lets anonymous readers in (read-only, redacted); ``secure_cookies``
+    None means "when the request came over TLS"; ``tile_url`` is an optional
+    ``{z}/{x}/{y}`` tile server (none by default: the map works offline).
+    """
+
+    backend: Backend
+    public: bool = False
+    places: PlaceLookup | None = None
+    secret_key: bytes = field(default_factory=lambda: secrets.token_bytes(32))
+    secure_cookies: bool | None = None
+    tile_url: str | None = None
+    login_limit: LoginLimiter = field(default_factory=LoginLimiter)
+
+
+def default_places() -> PlaceLookup | None:
+    """The gazetteer when its data is installed (coordinates for map markers)."""
+    try:
+        from stationwatch.extract.gazetteer import Gazetteer
+    except ImportError:
+        return None
+    places: PlaceLookup = Gazetteer.load()
+    return places
+
+
+def _package_dir(name: str) -> Path:
+    return Path(str(resources.files("stationwatch.web").joinpath(name)))
+
+
+def _wants_html(request: Request) -> bool:
+    return not request.url.path.startswith("/api/")
+
+
+def create_app(settings: WebSettings) -> FastAPI:
+    """The FastAPI application for one backend and one set of settings."""
+    app = FastAPI(title="Stationwatch", version="1", docs_url=None, redoc_url=None,
+                  openapi_url="/openapi.json")
+    app.state.settings = settings
+    app.state.backend = settings.backend
+    app.state.signer = SessionSigner(settings.secret_key)
+    app.state.templates = Jinja2Templates(directory=str(_package_dir("templates")))
+    tile_origin = None
+    if settings.tile_url:
+        parts = urlsplit(settings.tile_url.replace("{s}", "a"))
+        tile_origin = f"{parts.scheme}://{parts.netloc.replace('a.', '*.', 1)}"
+    app.add_middleware(CsrfCookie)
+    app.add_middleware(SecurityHeaders, csp=content_security_policy(tile_origin))
+    app.mount("/static", StaticFiles(directory=str(_package_dir("static"))), name="static")
+    app.include_router(api.router)
+    app.include_router(views.router)
+
+    @app.exception_handler(LoginRequired)
+    async def login_required(request: Request, _: Exception) -> Response:
+        if _wants_html(request):
+            return RedirectResponse(f"/login?next={quote(request.url.path)}", status_code=303)
+        return JSONResponse({"detail": "sign in first"}, status_code=401)
+
+    @app.exception_handler(StationwatchError)
+    async def user_error(request: Request, error: Exception) -> Response:
+        status = 400
+        if isinstance(error, ConflictError):
+            status = 409
+        elif isinstance(error, AccessDenied):
+            status = 403
+        return _error(request, status, str(error))
+
+    @app.exception_handler(HTTPException)
+    async def http_error(request: Request, error: Exception) -> Response:
+        assert isinstance(error, HTTPException)  # noqa: S101  # registered for this type
+        return _error(request, error.status_code, str(error.detail))
+
+    @app.exception_handler(RequestValidationError)
+    async def invalid_request(request: Request, error: Exception) -> Response:
+        assert isinstance(error, RequestValidationError)  # noqa: S101  # registered for it
+        # Only the locations and messages: the rejected input is not echoed back.
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}"
+                             for e in error.errors())
+        return _error(request, 422, problems)
+
+    return app
+
+
+def _error(request: Request, status: int, message: str) -> Response:
+    if not _wants_html(request):
+        return JSONResponse({"detail": message}, status_code=status)
+    return views.render(request, "error.html", {"status": status, "message": message},
+                        status=status)

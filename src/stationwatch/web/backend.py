@@ -1,0 +1,153 @@
+"""What the web layer needs from the evidence store and the knowledge base, as one interface.
+
+The web never talks to tables directly: ``readmodel`` reads through a ``Backend``
+and review forms write judgements through it. ``MemoryBackend`` is the shipped
+in-process implementation (demo data, unit tests); the store's repository is
+adapted to the same interface, so pages and API are the same on SQLite,
+PostgreSQL and in memory.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Literal, Protocol
+
+from stationwatch.errors import ConflictError, InputError
+from stationwatch.kb.fact import Fact
+from stationwatch.kb.judgement import Judgement, ordered
+
+Role = Literal["admin", "analyst", "viewer"]
+ROLES: tuple[Role, ...] = ("admin", "analyst", "viewer")
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentRecord:
+    """A captured document as the web shows it; ``sensitive`` names fields to withhold."""
+
+    doc_id: str
+    text: str
+    sha256: str
+    captured: str
+    title: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    url: str | None = None
+    language: str | None = None
+    mime: str | None = None
+    sensitive: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class CustodyEntry:
+    """One link of the document's custody chain."""
+
+    at: str
+    action: str
+    actor: str | None
+    digest: str
+
+
+@dataclass(frozen=True, slots=True)
+class UserRecord:
+    name: str
+    role: Role
+    password_hash: str | None = None
+    disabled: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A reviewer's note on a fact (may be marked sensitive)."""
+
+    fact_id: str
+    author: str
+    text: str
+    sensitive: bool = False
+
+
+class Backend(Protocol):
+    """Reads and the few writes the web performs."""
+
+    def documents(self) -> Sequence[DocumentRecord]: ...
+    def document(self, doc_id: str) -> DocumentRecord | None: ...
+    def custody(self, doc_id: str) -> Sequence[CustodyEntry]: ...
+    def facts(self) -> Sequence[Fact]: ...
+    def sensitive_facts(self) -> frozenset[str]: ...
+    def notes(self) -> Sequence[Note]: ...
+    def judgements(self) -> Sequence[Judgement]: ...
+    def add_judgement(self, judgement: Judgement, expected_latest: str | None) -> None: ...
+    def user(self, name: str) -> UserRecord | None: ...
+    def set_password_hash(self, name: str, password_hash: str) -> None: ...
+    def set_disabled(self, name: str, disabled: bool) -> None: ...
+
+
+def latest_judgement(subject: str, judgements: Iterable[Judgement]) -> str | None:
+    """Id of the latest judgement about a subject: the version a review form was read at."""
+    history = ordered(j for j in judgements if j.fact_id == subject)
+    return history[-1].id if history else None
+
+
+@dataclass
+class MemoryBackend:
+    """An in-process backend: everything held in lists, guarded by one lock."""
+
+    docs: list[DocumentRecord] = field(default_factory=list)
+    fact_list: list[Fact] = field(default_factory=list)
+    judgement_list: list[Judgement] = field(default_factory=list)
+    users: dict[str, UserRecord] = field(default_factory=dict)
+    sensitive: set[str] = field(default_factory=set)
+    note_list: list[Note] = field(default_factory=list)
+    custody_log: dict[str, list[CustodyEntry]] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+
+    def documents(self) -> Sequence[DocumentRecord]:
+        return list(self.docs)
+
+    def document(self, doc_id: str) -> DocumentRecord | None:
+        return next((d for d in self.docs if d.doc_id == doc_id), None)
+
+    def custody(self, doc_id: str) -> Sequence[CustodyEntry]:
+        return list(self.custody_log.get(doc_id, ()))
+
+    def facts(self) -> Sequence[Fact]:
+        return list(self.fact_list)
+
+    def sensitive_facts(self) -> frozenset[str]:
+        return frozenset(self.sensitive)
+
+    def notes(self) -> Sequence[Note]:
+        return list(self.note_list)
+
+    def judgements(self) -> Sequence[Judgement]:
+        return list(self.judgement_list)
+
+    def add_judgement(self, judgement: Judgement, expected_latest: str | None) -> None:
+        with self._lock:
+            current = latest_judgement(judgement.fact_id, self.judgement_list)
+            if current != expected_latest:
+                raise ConflictError(
+                    f"{judgement.fact_id} was reviewed by someone else since you opened it; "
+                    "reload to see the new state")
+            self.judgement_list.append(judgement)
+
+    def user(self, name: str) -> UserRecord | None:
+        return self.users.get(name)
+
+    def add_user(self, name: str, role: Role, password_hash: str | None = None) -> None:
+        if role not in ROLES:
+            raise InputError(f"role {role!r}: expected one of {', '.join(ROLES)}")
+        self.users[name] = UserRecord(name, role, password_hash)
+
+    def set_password_hash(self, name: str, password_hash: str) -> None:
+        self.users[name] = replace(self._existing(name), password_hash=password_hash)
+
+    def set_disabled(self, name: str, disabled: bool) -> None:
+        self.users[name] = replace(self._existing(name), disabled=disabled)
+
+    def _existing(self, name: str) -> UserRecord:
+        user = self.users.get(name)
+        if user is None:
+            raise InputError(f"user {name!r}: no such user")
+        return user

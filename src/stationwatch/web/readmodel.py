@@ -1,0 +1,430 @@
+"""The one place the web reads the evidence store and the knowledge base.
+
+Every method takes the audience into account: facts the audience may not see
+are left out, sensitive values are withheld (see ``redaction``) before any
+page, API response or snippet is built from them. Lists are paginated, sorted
+by allow-listed keys only, filterable, and readable "as of" a day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date
+from functools import cached_property
+from typing import Any, TypeVar
+
+import pycountry
+
+from stationwatch.errors import InputError
+from stationwatch.extract.textview import fold
+from stationwatch.kb.aggregate import contested, documented, stats
+from stationwatch.kb.dates import DocumentInfo, PartialDate, as_day
+from stationwatch.kb.judgement import ReviewedFact
+from stationwatch.kb.knowledge import KnowledgeBase
+from stationwatch.kb.lifecycle import DatedFact, Lifecycle
+from stationwatch.kb.resolve import PlaceLookup
+from stationwatch.web import redaction
+from stationwatch.web.backend import Backend, DocumentRecord, latest_judgement
+from stationwatch.web.models import (
+    CountryDetail,
+    CountryRow,
+    CustodyView,
+    DocumentDetail,
+    DocumentSummary,
+    FactView,
+    FigureView,
+    JudgementView,
+    Page,
+    PropositionView,
+    ResponseView,
+    SearchHit,
+    Segment,
+    SourceRef,
+    StationDetail,
+    StationRow,
+    Stats,
+    TimelineEvent,
+)
+from stationwatch.web.redaction import Audience
+
+T = TypeVar("T")
+
+#: Sort keys a station list accepts; anything else is refused, never passed on.
+STATION_SORTS: dict[str, Callable[[StationRow], Any]] = {
+    "key": lambda r: r.key,
+    "country": lambda r: (r.country_name, r.key),
+    "place": lambda r: (r.place or "", r.key),
+    "status": lambda r: (r.status or "", r.key),
+    "first_reported": lambda r: (r.first_reported or "9999", r.key),
+    "sources": lambda r: (r.independent_sources, r.raw_sources, r.key),
+}
+STATUSES = ("reported", "corroborated", "investigated", "closed", "denied")
+MAX_PER_PAGE = 200
+SNIPPET_CONTEXT = 60
+
+
+
+def country_name(code: str) -> str:
+    entry = pycountry.countries.get(alpha_2=code)
+    return str(entry.name) if entry is not None else code
+
+
+def parse_as_of(text: str | None) -> date | None:
+    """``as_of`` from a query string: ``2022``, ``2022-12`` or ``2022-12-05`` (empty: now)."""
+    if text is None or not text.strip():
+        return None
+    return as_day(text.strip())
+
+
+def paginate(items: Sequence[T], page: int, per_page: int) -> Page[T]:
+    if page < 1:
+        raise InputError(f"page={page}: pages start at 1")
+    if not 1 <= per_page <= MAX_PER_PAGE:
+        raise InputError(f"per_page={per_page}: expected 1 to {MAX_PER_PAGE}")
+    start = (page - 1) * per_page
+    return Page[T](items=list(items[start:start + per_page]), total=len(items), page=page,
+                   per_page=per_page)
+
+
+def segments(text: str, spans: Iterable[tuple[int, int, str]]) -> list[Segment]:
+    """Split a text into plain and marked runs from code-point offsets (overlaps merged)."""
+    ordered_spans = sorted((max(0, s), min(len(text), e), m) for s, e, m in spans if e > s)
+    result: list[Segment] = []
+    cursor = 0
+    for start, end, mark in ordered_spans:
+        if end <= cursor:
+            continue
+        start = max(start, cursor)
+        if start > cursor:
+            result.append(Segment(text=text[cursor:start]))
+        result.append(Segment(text=text[start:end], mark=mark))
+        cursor = end
+    if cursor < len(text):
+        result.append(Segment(text=text[cursor:]))
+    return result
+
+
+class ReadModel:
+    """Read access for one audience; build one per request (the KB view is computed lazily)."""
+
+    def __init__(self, backend: Backend, audience: Audience,
+                 places: PlaceLookup | None = None) -> None:
+        self.backend = backend
+        self.audience = audience
+        self.places = places
+
+    # -- raw material -------------------------------------------------------------------
+
+    @cached_property
+    def _documents(self) -> dict[str, DocumentRecord]:
+        return {d.doc_id: d for d in self.backend.documents()}
+
+    @cached_property
+    def _sensitive(self) -> frozenset[str]:
+        return self.backend.sensitive_facts()
+
+    @cached_property
+    def kb(self) -> KnowledgeBase:
+        infos = {d.doc_id: DocumentInfo(d.doc_id, d.captured, d.published, d.text, d.title)
+                 for d in self._documents.values()}
+        return KnowledgeBase(self.backend.facts(), self.backend.judgements(), infos, self.places)
+
+    @cached_property
+    def _reviewed(self) -> dict[str, ReviewedFact]:
+        return {r.fact_id: r for r in self.kb.reviewed}
+
+    def _visible(self, reviewed: ReviewedFact) -> bool:
+        return redaction.shows_state(self.audience, reviewed.state)
+
+    def _withheld_spans(self, doc_id: str) -> list[tuple[int, int]]:
+        """Evidence spans of sensitive facts in a document (blanked for restricted readers)."""
+        if not redaction.restricted(self.audience):
+            return []
+        return [(r.original.evidence.start, r.original.evidence.end)
+                for r in self.kb.reviewed
+                if r.original.doc == doc_id and r.fact_id in self._sensitive]
+
+    def _doc_field(self, doc: DocumentRecord, name: str) -> str | None:
+        raw: str | None = getattr(doc, name)
+        return redaction.value(self.audience, raw, name in doc.sensitive)
+
+    def _doc_text(self, doc: DocumentRecord) -> str:
+        if "text" in doc.sensitive and redaction.restricted(self.audience):
+            return redaction.WITHHELD
+        return redaction.blank_spans(doc.text, self._withheld_spans(doc.doc_id))
+
+    def _source(self, doc_id: str) -> SourceRef:
+        doc = self._documents.get(doc_id)
+        if doc is None:
+            return SourceRef(doc_id=doc_id, title=None, publisher=None, published=None,
+                             sha256="")
+        return SourceRef(doc_id=doc_id, title=self._doc_field(doc, "title"),
+                         publisher=self._doc_field(doc, "publisher"), published=doc.published,
+                         sha256=doc.sha256)
+
+    def fact_view(self, reviewed: ReviewedFact) -> FactView:
+        fact = reviewed.fact
+        sensitive = reviewed.fact_id in self._sensitive
+        hide = sensitive and redaction.restricted(self.audience)
+        notes = [n.text for n in self.backend.notes() if n.fact_id == reviewed.fact_id
+                 and not ((n.sensitive or sensitive) and redaction.restricted(self.audience))]
+        history = [
+            JudgementView(
+                verdict=j.verdict,
+                reviewer=j.reviewer if redaction.shows_reviewers(self.audience) else None,
+                at=j.at.isoformat(),
+                reason=None if hide else j.reason)
+            for j in reviewed.judgements
+        ]
+        return FactView(
+            id=reviewed.fact_id, kind=fact.kind, state=reviewed.state, polarity=fact.polarity,
+            country=fact.country, place=fact.place, operator=fact.operator,
+            measure=fact.measure, value=fact.value, action=fact.action,
+            incident_type=fact.incident_type, agreement_type=fact.agreement_type,
+            date=fact.date,
+            claimant=redaction.value(self.audience, fact.claimant, sensitive),
+            original_value=redaction.value(self.audience, fact.original_value, sensitive),
+            evidence=redaction.WITHHELD if hide else fact.evidence.text,
+            evidence_start=fact.evidence.start, evidence_end=fact.evidence.end,
+            source=self._source(fact.doc), sensitive=sensitive,
+            version=latest_judgement(reviewed.fact_id, reviewed.judgements),
+            judgements=history, notes=notes,
+        )
+
+    # -- stations -----------------------------------------------------------------------
+
+    def _coordinates(self, country: str, place: str | None) -> tuple[float | None, float | None]:
+        if place is None or self.places is None:
+            return None, None
+        entry = self.places.lookup(place, country)
+        lat = getattr(entry, "lat", None)
+        lon = getattr(entry, "lon", None)
+        if lat is None or lon is None:
+            return None, None
+        return (redaction.coordinate(self.audience, float(lat)),
+                redaction.coordinate(self.audience, float(lon)))
+
+    def _station_row(self, cycle: Lifecycle) -> StationRow:
+        station = cycle.station
+        lat, lon = self._coordinates(station.country, station.place)
+        first = cycle.first_reported
+        return StationRow(
+            key=str(station.key), country=station.country,
+            country_name=country_name(station.country), place=station.place,
+            operators=station.operators, status=cycle.status,
+            first_reported=str(first.when.when) if first and first.when else None,
+            raw_sources=cycle.raw_sources, independent_sources=cycle.independent_sources,
+            lat=lat, lon=lon)
+
+    def _cycles(self, as_of: date | None) -> list[Lifecycle]:
+        return [c for c in self.kb.lifecycles(as_of)
+                if c.first_reported is not None or c.denials]
+
+    def station_rows(self, as_of: date | None = None, operator: str | None = None,
+                     status: str | None = None, country: str | None = None,
+                     q: str | None = None, sort: str = "key",
+                     descending: bool = False) -> list[StationRow]:
+        if sort not in STATION_SORTS:
+            raise InputError(f"sort={sort!r}: expected one of {', '.join(STATION_SORTS)}")
+        if status and status not in STATUSES:
+            raise InputError(f"status={status!r}: expected one of {', '.join(STATUSES)}")
+        rows = [self._station_row(c) for c in self._cycles(as_of)]
+        if operator:
+            rows = [r for r in rows if operator in r.operators]
+        if status:
+            rows = [r for r in rows if r.status == status]
+        if country:
+            rows = [r for r in rows if r.country == country.upper()]
+        if q:
+            needle = fold(q.strip())
+            rows = [r for r in rows if needle in fold(f"{r.key} {r.country_name} "
+                                                      f"{' '.join(r.operators)}")]
+        return sorted(rows, key=STATION_SORTS[sort], reverse=descending)
+
+    def operators(self) -> list[str]:
+        return sorted({op for c in self._cycles(None) for op in c.station.operators})
+
+    def station(self, key: str, as_of: date | None = None) -> StationDetail | None:
+        cycle = next((c for c in self._cycles(as_of) if str(c.station.key) == key), None)
+        if cycle is None:
+            return None
+        facts = [self.fact_view(r) for r in cycle.station.facts if self._visible(r)]
+        timeline = [self._event(d, "first reported" if d is cycle.first_reported else "reported")
+                    for d in cycle.supporting]
+        timeline += [self._event(d, f"denied by {d.claimant or 'a source'}")
+                     for d in cycle.denials]
+        timeline += [self._event(d, f"response: {d.reviewed.fact.action} "
+                                 f"({d.reviewed.fact.polarity})") for d in cycle.responses]
+        timeline.sort(key=lambda e: (e.day is None, e.day or ""))
+        aliases = [] if self.audience == "public" else sorted(cycle.station.aliases)
+        return StationDetail(station=self._station_row(cycle), aliases=aliases, facts=facts,
+                             timeline=timeline)
+
+    def _event(self, item: DatedFact, what: str) -> TimelineEvent:
+        if item.reviewed.fact_id in self._sensitive and redaction.restricted(self.audience):
+            what = what.split(" by ")[0]
+        return TimelineEvent(day=str(item.when.when) if item.when else None,
+                             basis=item.when.basis if item.when else None, what=what,
+                             fact_id=item.reviewed.fact_id, doc_id=item.doc)
+
+    # -- countries, figures, contested ----------------------------------------------------
+
+    def countries(self, as_of: date | None = None) -> list[CountryRow]:
+        counts: dict[str, int] = {}
+        for cycle in documented(self.kb.lifecycles(as_of)):
+            counts[cycle.station.country] = counts.get(cycle.station.country, 0) + 1
+        for item in self.kb.dated:
+            fact = item.reviewed.fact
+            if fact.country and item.known_by(as_of):
+                counts.setdefault(fact.country, 0)
+        return sorted((CountryRow(code=c, name=country_name(c), stations=n)
+                       for c, n in counts.items()), key=lambda r: (-r.stations, r.name))
+
+    def country(self, code: str, as_of: date | None = None) -> CountryDetail | None:
+        code = code.upper()
+        row = next((r for r in self.countries(as_of) if r.code == code), None)
+        if row is None:
+            return None
+        summary = stats(self.kb, as_of)
+        responses = [
+            ResponseView(country=r.country, action=r.action, polarity=r.polarity,
+                         fact_ids=[s.fact_id for s in r.sources],
+                         claimants=sorted({self._claimant(s.fact_id, s.claimant)
+                                           for s in r.sources}))
+            for r in summary.responses if r.country == code]
+        figures = [f for f in self.figures(as_of) if f.country == code]
+        return CountryDetail(country=row, stations=self.station_rows(as_of, country=code),
+                             responses=responses, figures=figures)
+
+    def _claimant(self, fact_id: str, claimant: str | None) -> str:
+        if fact_id in self._sensitive and redaction.restricted(self.audience):
+            return redaction.WITHHELD
+        return claimant or "(unattributed)"
+
+    def figures(self, as_of: date | None = None) -> list[FigureView]:
+        """Reported figures, each beside the documented total now and on the day it was made."""
+        summary = stats(self.kb, as_of)
+        then: dict[str, int] = {}
+        for figure in summary.figures:
+            if (figure.source.date and figure.measure == "stations"
+                    and figure.source.date not in then):
+                day = PartialDate.parse(figure.source.date).end
+                cycles = documented(self.kb.lifecycles(day))
+                if figure.country:
+                    cycles = [c for c in cycles if c.station.country == figure.country]
+                then[figure.source.date] = len(cycles)
+        items = [
+            FigureView(measure=f.measure, value=f.value, country=f.country,
+                       date=f.source.date,
+                       claimant=self._claimant(f.source.fact_id, f.source.claimant),
+                       doc_id=f.source.doc, fact_id=f.source.fact_id, documented=f.documented,
+                       documented_then=then.get(f.source.date or "")
+                       if f.measure == "stations" else None)
+            for f in summary.figures]
+        return sorted(items, key=lambda f: (f.date or "9999", f.measure, f.value))
+
+    def stats(self, as_of: date | None = None) -> Stats:
+        summary = stats(self.kb, as_of)
+        return Stats(as_of=as_of.isoformat() if as_of else None,
+                     documented_stations=summary.documented_stations,
+                     documented_countries=summary.documented_countries)
+
+    def contested(self, as_of: date | None = None) -> list[PropositionView]:
+        found = []
+        for prop in contested(self.kb, as_of):
+            found.append(PropositionView(
+                subject=prop.subject,
+                asserted_by=sorted({self._claimant(s.fact_id, s.claimant)
+                                    for s in prop.asserting}),
+                denied_by=sorted({self._claimant(s.fact_id, s.claimant) for s in prop.denying}),
+                asserting_facts=[s.fact_id for s in prop.asserting],
+                denying_facts=[s.fact_id for s in prop.denying]))
+        return found
+
+    # -- facts and documents --------------------------------------------------------------
+
+    def facts(self, kind: str | None = None, state: str | None = None,
+              country: str | None = None, doc_id: str | None = None,
+              as_of: date | None = None) -> list[FactView]:
+        known = {d.reviewed.fact_id for d in self.kb.dated if d.known_by(as_of)}
+        chosen = []
+        for reviewed in self.kb.reviewed:
+            fact = reviewed.fact
+            if not self._visible(reviewed) or (kind and fact.kind != kind):
+                continue
+            if (state and reviewed.state != state) or (country and fact.country != country):
+                continue
+            if doc_id and fact.doc != doc_id:
+                continue
+            if as_of is not None and reviewed.counts and reviewed.fact_id not in known:
+                continue
+            chosen.append(self.fact_view(reviewed))
+        return chosen
+
+    def fact(self, fact_id: str) -> FactView | None:
+        reviewed = self._reviewed.get(fact_id)
+        if reviewed is None or not self._visible(reviewed):
+            return None
+        return self.fact_view(reviewed)
+
+    def _summary(self, doc: DocumentRecord) -> DocumentSummary:
+        count = sum(1 for r in self.kb.reviewed if r.fact.doc == doc.doc_id and self._visible(r))
+        return DocumentSummary(
+            doc_id=doc.doc_id, title=self._doc_field(doc, "title"),
+            publisher=self._doc_field(doc, "publisher"), published=doc.published,
+            captured=doc.captured, sha256=doc.sha256, language=doc.language, facts=count)
+
+    def documents(self) -> list[DocumentSummary]:
+        docs = sorted(self._documents.values(),
+                      key=lambda d: (d.published or d.captured, d.doc_id), reverse=True)
+        return [self._summary(d) for d in docs]
+
+    def document(self, doc_id: str) -> DocumentDetail | None:
+        doc = self._documents.get(doc_id)
+        if doc is None:
+            return None
+        facts = self.facts(doc_id=doc_id)
+        text = self._doc_text(doc)
+        spans = [] if text == redaction.WITHHELD else [
+            (f.evidence_start, f.evidence_end, f.id) for f in facts
+            if not (f.sensitive and redaction.restricted(self.audience))]
+        custody = [CustodyView(at=c.at, action=c.action, actor=c.actor
+                               if redaction.shows_reviewers(self.audience) else None,
+                               digest=c.digest) for c in self.backend.custody(doc_id)]
+        return DocumentDetail(document=self._summary(doc), url=self._doc_field(doc, "url"),
+                              mime=doc.mime, segments=segments(text, spans), facts=facts,
+                              custody=custody)
+
+    def search(self, query: str) -> list[SearchHit]:
+        """Documents whose (audience-redacted) text or title contains the query.
+
+        Matching runs on the folded view (traditional → simplified Chinese, case and
+        accents ignored); the view has the same length as the text, so the snippet is
+        cut from the original at the same offsets.
+        """
+        needle = fold(query.strip())
+        if not needle:
+            raise InputError("search: the query is empty")
+        hits = []
+        for doc in self._documents.values():
+            title = self._doc_field(doc, "title")
+            text = self._doc_text(doc)
+            at = fold(text).find(needle)
+            if at < 0 and needle not in fold(title or ""):
+                continue
+            snippet: list[Segment] = []
+            if at >= 0:
+                start = max(0, at - SNIPPET_CONTEXT)
+                end = min(len(text), at + len(needle) + SNIPPET_CONTEXT)
+                snippet = segments(text[start:end], [(at - start, at - start + len(needle),
+                                                      "hit")])
+                if start > 0:
+                    snippet.insert(0, Segment(text="…"))
+                if end < len(text):
+                    snippet.append(Segment(text="…"))
+            hits.append(SearchHit(doc_id=doc.doc_id, title=title, snippet=snippet))
+        return sorted(hits, key=lambda h: h.doc_id)
+
+    def review_queue(self, kind: str | None = None) -> list[FactView]:
+        """Facts awaiting a first judgement, oldest documents first."""
+        return self.facts(kind=kind, state="candidate")

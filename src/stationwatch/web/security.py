@@ -1,0 +1,175 @@
+"""Passwords, sessions, CSRF, login rate limits and the security headers of every response.
+
+Sessions are stateless signed cookies (HMAC-SHA256 over user, issue time and a
+fingerprint of the password hash, so changing a password ends every session);
+the user is re-read on each request, so disabling an account takes effect at
+once. CSRF uses a random double-submit token in a ``SameSite=Strict`` cookie
+that every form and state-changing API call must echo.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import secrets
+import threading
+import time
+from collections import deque
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from starlette.middleware.base import BaseHTTPMiddleware
+from starlette.requests import Request
+from starlette.responses import Response
+
+SESSION_COOKIE = "sw_session"
+CSRF_COOKIE = "sw_csrf"
+CSRF_FIELD = "csrf_token"
+CSRF_HEADER = "x-csrf-token"
+SESSION_HOURS = 12
+
+_hasher = PasswordHasher()
+#: Verified against when the user does not exist, so timing does not tell names apart.
+_DUMMY_HASH = _hasher.hash("not a password")
+
+
+def hash_password(password: str) -> str:
+    """An argon2id hash of the password."""
+    return _hasher.hash(password)
+
+
+def verify_password(password_hash: str | None, password: str) -> bool:
+    """Whether the password matches; False (after the same work) when there is no hash."""
+    try:
+        return _hasher.verify(password_hash or _DUMMY_HASH, password) and bool(password_hash)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def content_security_policy(tile_origin: str | None = None) -> str:
+    """No inline script, no framing, images only from ourselves (and the tile server if set)."""
+    images = "'self' data:" + (f" {tile_origin}" if tile_origin else "")
+    return ("default-src 'self'; script-src 'self'; style-src 'self'; "
+            f"img-src {images}; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+            "form-action 'self'; frame-ancestors 'none'")
+
+
+class SecurityHeaders(BaseHTTPMiddleware):
+    """Adds the security headers to every response, errors included."""
+
+    def __init__(self, app: object, csp: str) -> None:
+        super().__init__(app)  # type: ignore[arg-type]
+        self.csp = csp
+
+    async def dispatch(self, request: Request,
+                       call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        response = await call_next(request)
+        response.headers["Content-Security-Policy"] = self.csp
+        response.headers["X-Content-Type-Options"] = "nosniff"
+        response.headers["Referrer-Policy"] = "no-referrer"
+        response.headers["X-Frame-Options"] = "DENY"
+        response.headers["Cross-Origin-Opener-Policy"] = "same-origin"
+        response.headers.setdefault("Cache-Control", "no-store")
+        return response
+
+
+@dataclass(frozen=True, slots=True)
+class SessionClaim:
+    user: str
+    issued: int
+    fingerprint: str
+
+
+def _fingerprint(password_hash: str | None) -> str:
+    return hashlib.sha256((password_hash or "").encode()).hexdigest()[:16]
+
+
+@dataclass
+class SessionSigner:
+    """Signs and reads session cookies with a server secret."""
+
+    secret: bytes
+    lifetime: int = SESSION_HOURS * 3600
+
+    def _mac(self, payload: bytes) -> str:
+        return hmac.new(self.secret, payload, hashlib.sha256).hexdigest()
+
+    def issue(self, user: str, password_hash: str | None, now: float | None = None) -> str:
+        issued = int(now if now is not None else time.time())
+        payload = f"{user}\n{issued}\n{_fingerprint(password_hash)}".encode()
+        return base64.urlsafe_b64encode(payload).decode() + "." + self._mac(payload)
+
+    def read(self, cookie: str | None, now: float | None = None) -> SessionClaim | None:
+        if not cookie or "." not in cookie:
+            return None
+        encoded, _, mac = cookie.rpartition(".")
+        try:
+            payload = base64.urlsafe_b64decode(encoded.encode())
+        except ValueError:
+            return None
+        if not hmac.compare_digest(mac, self._mac(payload)):
+            return None
+        user, issued, fingerprint = payload.decode().split("\n")
+        if (now if now is not None else time.time()) - int(issued) > self.lifetime:
+            return None
+        return SessionClaim(user, int(issued), fingerprint)
+
+    @staticmethod
+    def matches(claim: SessionClaim, password_hash: str | None) -> bool:
+        return hmac.compare_digest(claim.fingerprint, _fingerprint(password_hash))
+
+
+def new_csrf_token() -> str:
+    return secrets.token_urlsafe(32)
+
+
+def csrf_ok(cookie: str | None, submitted: str | None) -> bool:
+    """The submitted token equals the cookie's (double submit)."""
+    return bool(cookie and submitted and hmac.compare_digest(cookie, submitted))
+
+
+@dataclass
+class LoginLimiter:
+    """At most ``limit`` login attempts per ``window`` seconds per client address and per user."""
+
+    limit: int = 5
+    window: float = 60.0
+    clock: Callable[[], float] = time.monotonic
+    _attempts: dict[str, deque[float]] = field(default_factory=dict)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def allow(self, address: str, user: str) -> bool:
+        """Record an attempt; False if either the address or the user is over the limit."""
+        now = self.clock()
+        keys = (f"ip:{address}", f"user:{user.casefold()}")
+        with self._lock:
+            over = False
+            for key in keys:
+                recent = self._attempts.setdefault(key, deque())
+                while recent and now - recent[0] >= self.window:
+                    recent.popleft()
+                over = over or len(recent) >= self.limit
+            if over:
+                return False
+            for key in keys:
+                self._attempts[key].append(now)
+            return True
+
+
+class CsrfCookie(BaseHTTPMiddleware):
+    """Gives every browser a CSRF token cookie; forms echo it in ``csrf_token``."""
+
+    async def dispatch(self, request: Request,
+                       call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        token = request.cookies.get(CSRF_COOKIE)
+        fresh = token is None
+        request.state.csrf = token or new_csrf_token()
+        response = await call_next(request)
+        if fresh:
+            response.set_cookie(CSRF_COOKIE, request.state.csrf, httponly=True,
+                                samesite="strict", secure=request.url.scheme == "https",
+                                path="/")
+        return response

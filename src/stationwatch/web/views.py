@@ -1,0 +1,218 @@
+"""Server-rendered pages: the map, stations, countries, figures, contested claims, documents,
+search and the review queue. Every value reaches the template already redacted and is
+escaped by Jinja; captured documents are shown as text, never as HTML."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
+
+from stationwatch.errors import ConflictError, StationwatchError
+from stationwatch.web import review
+from stationwatch.web.auth import Principal, principal, reader, reviewer
+from stationwatch.web.charts import figure_chart
+from stationwatch.web.readmodel import STATION_SORTS, STATUSES, ReadModel, paginate, parse_as_of
+from stationwatch.web.security import (
+    CSRF_COOKIE,
+    SESSION_COOKIE,
+    SESSION_HOURS,
+    csrf_ok,
+    verify_password,
+)
+
+router = APIRouter(include_in_schema=False)
+
+Reader = Annotated[Principal, Depends(reader)]
+Reviewer = Annotated[Principal, Depends(reviewer)]
+Anyone = Annotated[Principal, Depends(principal)]
+PageNo = Annotated[int, Query(ge=1)]
+PER_PAGE = 50
+
+
+def render(request: Request, template: str, context: dict[str, Any],
+           status: int = 200) -> HTMLResponse:
+    """A page with what every template needs: who is reading, the CSRF token, the nav."""
+    who = principal(request)
+    settings = request.app.state.settings
+    base = {"who": who, "csrf": getattr(request.state, "csrf", ""), "public": settings.public,
+            "tile_url": settings.tile_url or "", "path": request.url.path}
+    response: HTMLResponse = request.app.state.templates.TemplateResponse(
+        request, template, {**base, **context}, status_code=status)
+    return response
+
+
+def _model(request: Request, who: Principal) -> ReadModel:
+    state = request.app.state
+    return ReadModel(state.backend, who.audience, state.settings.places)
+
+
+def _check_csrf(request: Request, token: str) -> None:
+    if not csrf_ok(request.cookies.get(CSRF_COOKIE), token):
+        raise HTTPException(403, "the form expired or came from another site; reload and retry")
+
+
+@router.get("/", response_class=HTMLResponse)
+def map_page(request: Request, who: Reader, as_of: str | None = None,
+             operator: str | None = None, status: str | None = None) -> Response:
+    read = _model(request, who)
+    query = urlencode({k: v for k, v in
+                       {"as_of": as_of, "operator": operator, "status": status}.items() if v})
+    return render(request, "map.html", {
+        "stats": read.stats(parse_as_of(as_of)), "operators": read.operators(),
+        "statuses": STATUSES, "as_of": as_of or "", "operator": operator or "",
+        "status": status or "", "query": query})
+
+
+@router.get("/stations", response_class=HTMLResponse)
+def stations_page(request: Request, who: Reader, as_of: str | None = None,
+                  operator: str | None = None, status: str | None = None,
+                  country: str | None = None, q: str | None = None, sort: str = "key",
+                  desc: bool = False, page: PageNo = 1) -> Response:
+    read = _model(request, who)
+    rows = read.station_rows(parse_as_of(as_of), operator, status, country, q, sort, desc)
+    filters = {"as_of": as_of or "", "operator": operator or "", "status": status or "",
+               "country": country or "", "q": q or ""}
+    return render(request, "stations.html", {
+        "page": paginate(rows, page, PER_PAGE), "filters": filters, "sort": sort,
+        "desc": desc, "sorts": list(STATION_SORTS), "statuses": STATUSES,
+        "operators": read.operators(),
+        "filter_query": urlencode({k: v for k, v in filters.items() if v})})
+
+
+@router.get("/stations/{key:path}", response_class=HTMLResponse)
+def station_page(request: Request, who: Reader, key: str, as_of: str | None = None) -> Response:
+    detail = _model(request, who).station(key, parse_as_of(as_of))
+    if detail is None:
+        raise HTTPException(404, "no such station on record")
+    return render(request, "station.html", {"detail": detail, "as_of": as_of or ""})
+
+
+@router.get("/countries", response_class=HTMLResponse)
+def countries_page(request: Request, who: Reader, as_of: str | None = None) -> Response:
+    rows = _model(request, who).countries(parse_as_of(as_of))
+    return render(request, "countries.html", {"rows": rows, "as_of": as_of or ""})
+
+
+@router.get("/countries/{code}", response_class=HTMLResponse)
+def country_page(request: Request, who: Reader, code: str, as_of: str | None = None) -> Response:
+    detail = _model(request, who).country(code, parse_as_of(as_of))
+    if detail is None:
+        raise HTTPException(404, "nothing on record for this country")
+    return render(request, "country.html", {"detail": detail, "as_of": as_of or ""})
+
+
+@router.get("/figures", response_class=HTMLResponse)
+def figures_page(request: Request, who: Reader, as_of: str | None = None) -> Response:
+    read = _model(request, who)
+    figures = read.figures(parse_as_of(as_of))
+    return render(request, "figures.html", {
+        "figures": figures, "chart": figure_chart(figures),
+        "stats": read.stats(parse_as_of(as_of)), "as_of": as_of or ""})
+
+
+@router.get("/contested", response_class=HTMLResponse)
+def contested_page(request: Request, who: Reader, as_of: str | None = None) -> Response:
+    found = _model(request, who).contested(parse_as_of(as_of))
+    return render(request, "contested.html", {"propositions": found, "as_of": as_of or ""})
+
+
+@router.get("/documents", response_class=HTMLResponse)
+def documents_page(request: Request, who: Reader, page: PageNo = 1) -> Response:
+    docs = _model(request, who).documents()
+    return render(request, "documents.html", {"page": paginate(docs, page, PER_PAGE)})
+
+
+@router.get("/documents/{doc_id}", response_class=HTMLResponse)
+def document_page(request: Request, who: Reader, doc_id: str) -> Response:
+    detail = _model(request, who).document(doc_id)
+    if detail is None:
+        raise HTTPException(404, "no such document")
+    return render(request, "document.html", {"detail": detail})
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(request: Request, who: Reader,
+                q: Annotated[str, Query(max_length=200)] = "", page: PageNo = 1) -> Response:
+    hits = paginate(_model(request, who).search(q), page, PER_PAGE) if q.strip() else None
+    return render(request, "search.html", {"q": q, "hits": hits})
+
+
+@router.get("/review", response_class=HTMLResponse)
+def review_page(request: Request, who: Reviewer, kind: str | None = None,
+                page: PageNo = 1, message: str | None = None) -> Response:
+    queue = _model(request, who).review_queue(kind)
+    return render(request, "review.html", {
+        "page": paginate(queue, page, PER_PAGE), "kind": kind or "",
+        "verdicts": review.WEB_VERDICTS, "message": message or ""})
+
+
+@router.post("/review/{fact_id}", response_class=HTMLResponse)
+def review_post(request: Request, who: Reviewer, fact_id: str,
+                csrf_token: Annotated[str, Form()], verdict: Annotated[str, Form()],
+                expected: Annotated[str, Form()] = "", reason: Annotated[str, Form()] = "",
+                corrections: Annotated[str, Form()] = "",
+                target: Annotated[str, Form()] = "") -> Response:
+    _check_csrf(request, csrf_token)
+    assert who.name is not None  # noqa: S101  # reviewer() admits signed-in users only
+    try:
+        review.judge(request.app.state.backend, who.name, fact_id, verdict, expected, reason,
+                     corrections, target)
+    except ConflictError as error:
+        return _review_error(request, who, str(error), 409)
+    except StationwatchError as error:
+        return _review_error(request, who, str(error), 400)
+    done = urlencode({"message": f"{verdict}: {fact_id[:12]}… recorded"})
+    return RedirectResponse(f"/review?{done}", status_code=303)
+
+
+def _review_error(request: Request, who: Principal, message: str, status: int) -> Response:
+    queue = _model(request, who).review_queue()
+    return render(request, "review.html", {
+        "page": paginate(queue, 1, PER_PAGE), "kind": "", "verdicts": review.WEB_VERDICTS,
+        "message": "", "error": message}, status=status)
+
+
+@router.get("/login", response_class=HTMLResponse)
+def login_page(request: Request, next: str = "/") -> Response:
+    return render(request, "login.html", {"next": _safe_next(next), "error": ""})
+
+
+def _safe_next(target: str) -> str:
+    """Only local paths: ``//host`` or ``https://…`` would send the user elsewhere."""
+    return target if target.startswith("/") and not target.startswith(("//", "/\\")) else "/"
+
+
+@router.post("/login", response_class=HTMLResponse)
+def login(request: Request, username: Annotated[str, Form(max_length=100)],
+          password: Annotated[str, Form(max_length=1000)],
+          csrf_token: Annotated[str, Form()], next: Annotated[str, Form()] = "/") -> Response:
+    _check_csrf(request, csrf_token)
+    state = request.app.state
+    address = request.client.host if request.client else "unknown"
+    if not state.settings.login_limit.allow(address, username):
+        return render(request, "login.html", {
+            "next": _safe_next(next), "error": "Too many attempts; wait a minute and retry."},
+            status=429)
+    user = state.backend.user(username)
+    hashed = user.password_hash if user is not None else None
+    if user is None or user.disabled or not verify_password(hashed, password):
+        return render(request, "login.html", {
+            "next": _safe_next(next), "error": "Wrong name or password."}, status=401)
+    response = RedirectResponse(_safe_next(next), status_code=303)
+    secure = state.settings.secure_cookies
+    response.set_cookie(SESSION_COOKIE, state.signer.issue(user.name, hashed),
+                        max_age=SESSION_HOURS * 3600, httponly=True, samesite="strict",
+                        secure=request.url.scheme == "https" if secure is None else secure,
+                        path="/")
+    return response
+
+
+@router.post("/logout")
+def logout(request: Request, csrf_token: Annotated[str, Form()]) -> Response:
+    _check_csrf(request, csrf_token)
+    response = RedirectResponse("/login", status_code=303)
+    response.delete_cookie(SESSION_COOKIE, path="/")
+    return response
