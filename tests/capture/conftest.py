@@ -54,7 +54,7 @@ class _Handler(BaseHTTPRequestHandler):
             "/to-metadata": lambda: self._redirect("http://169.254.169.254/latest/meta-data/"),
             "/to-private": lambda: self._redirect("http://10.0.0.1/"),
             "/to-localhost": lambda: self._redirect(
-                f"http://localhost:{self.server.server_address[1]}/page.html"
+                f"http://localhost:{self.server.server_port}/page.html"  # type: ignore[attr-defined]
             ),
             "/to-file": lambda: self._redirect("file:///etc/passwd"),
         }
