@@ -1,0 +1,94 @@
+"""Chinese numerals (simplified and traditional): 一百零二, 三十三万, 八十四萬, 第二, 百分之八.
+
+A regex finds numeral runs; ``cn2an`` converts them. Runs that are words
+rather than quantities (统一, 一起, 四川) are left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+_DIGITS = "零〇一二三四五六七八九十两兩壹贰貳叁參肆伍陆陸柒捌玖拾"
+_UNITS = "百千万萬亿億佰仟"
+_RUN = re.compile(
+    rf"(?P<ordinal>第)?(?P<percent>百分之)?(?P<num>[{_UNITS}]*[{_DIGITS}][{_DIGITS}{_UNITS}]*)"
+    r"(?P<approx>[余餘多])?(?P<mult>[万萬亿億])?"
+)
+_MULTIPLIERS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+#: Words written with numeral characters that are not quantities.
+_NOT_NUMBER_WORDS = (
+    "一些", "一起", "一定", "一直", "一般", "一样", "一樣", "一切",
+    "一致", "一旦", "一度", "一同", "一边", "一邊", "一律", "一再",
+    "一向", "一方面", "一时", "一時", "一下", "一道", "一面", "一线",
+    "一線", "一体", "一體", "一贯", "一貫", "一系列", "一流", "一行",
+    "一带一路", "一帶一路", "统一", "統一", "唯一", "进一步", "進一步", "同一",
+    "单一", "單一", "逐一", "万一", "萬一", "一一", "之一", "专一",
+    "十分", "十足", "三亚", "三亞", "四川", "九龙", "九龍", "三明",
+    "十堰", "六安", "三峡", "三峽", "五洲", "八达岭", "九江", "三门峡",
+    "一国两制", "一國兩制", "两岸", "兩岸", "一中", "七七", "九一八", "二战",
+    "二戰", "一战", "一戰", "一审", "一審", "二审", "二審", "十一国庆",
+)
+_NOT_NUMBERS = re.compile("|".join(sorted(_NOT_NUMBER_WORDS, key=len, reverse=True)))
+_NOT_A_NUMBER_KEEP = frozenset({"两岸", "兩岸"})
+
+
+@dataclass(frozen=True, slots=True)
+class ChineseNumber:
+    start: int
+    end: int
+    value: int
+    ordinal: bool
+    percent: bool
+    approximate: bool
+
+
+@lru_cache(maxsize=16384)
+def convert(numeral: str) -> int | None:
+    """``cn2an`` in smart mode; None when the run is not a well-formed numeral."""
+    import cn2an
+
+    try:
+        value = cn2an.cn2an(numeral, "smart")
+    except (ValueError, KeyError, IndexError, TypeError, AttributeError):
+        return None
+    if isinstance(value, float):
+        return int(value) if value.is_integer() else None
+    return int(value) if isinstance(value, int) else None
+
+
+def find_chinese_numbers(text: str) -> list[ChineseNumber]:
+    if not any("\u3007" <= c <= "\u9fff" for c in text):
+        return []
+    excluded = [
+        m.span() for m in _NOT_NUMBERS.finditer(text) if m.group() not in _NOT_A_NUMBER_KEEP
+    ]
+    found: list[ChineseNumber] = []
+    for match in _RUN.finditer(text):
+        number = _read(match)
+        if number is None:
+            continue
+        if not match.group("ordinal") and any(
+            s <= match.start("num") and match.end("num") <= e for s, e in excluded
+        ):
+            continue
+        found.append(number)
+    return found
+
+
+def _read(match: re.Match[str]) -> ChineseNumber | None:
+    numeral = match.group("num")
+    value = convert(numeral)
+    if value is None:
+        return None
+    end = match.end("num")
+    approximate = False
+    approx, mult = match.group("approx"), match.group("mult")
+    if approx and mult:
+        value *= _MULTIPLIERS[mult]
+        approximate, end = True, match.end("mult")
+    elif approx and numeral[-1] in "十百千万萬亿億拾佰仟":
+        approximate, end = True, match.end("approx")
+    return ChineseNumber(match.start(), end, value, bool(match.group("ordinal")),
+                         bool(match.group("percent")), approximate)
