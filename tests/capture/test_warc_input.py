@@ -246,3 +246,11 @@ def test_damaged_archives_never_raise(tmp_path: Path, compress: bool) -> None:
         assert all(isinstance(item, Capture | CaptureFailure) for item in items)
         for item in captures(items):
             assert item.data in (PAGE_A, PAGE_B)
+
+
+def test_warc_gzipped_as_one_stream_is_still_read(tmp_path: Path) -> None:
+    data, ids = build_warc(compress=False, resource=True)
+    items = run(tmp_path, gzip.compress(data), "whole.warc.gz")
+    assert failures(items) == []
+    assert [c.source for c in captures(items)] == [URL_A, URL_B, "urn:stationwatch:note"]
+    assert captures(items)[0].metadata["WARC-Record-ID"] == ids["a"]

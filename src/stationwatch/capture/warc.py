@@ -15,7 +15,7 @@ import zlib
 from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import IO, Any
+from typing import Any, BinaryIO
 from urllib.parse import unquote, urlsplit
 
 from warcio.archiveiterator import ArchiveIterator
@@ -114,7 +114,22 @@ def iter_warc(path: Path, *, limits: Limits | None = None) -> Iterator[Capture |
         yield CaptureFailure(str(path), f"cannot open WARC file: {error.strerror or error}")
         return
     with handle:
-        yield from _iter_records(path, handle, limits.max_bytes)
+        try:
+            yield from _iter_records(path, handle, limits.max_bytes)
+            return
+        except _WholeFileGzip as whole:
+            done = whole.records_done
+    # A WARC gzipped as one stream (not per record) is still valid: read it decompressed.
+    with path.open("rb") as raw, gzip.GzipFile(fileobj=raw) as unzipped:
+        yield from _iter_records(path, unzipped, limits.max_bytes, skip=done)
+
+
+class _WholeFileGzip(Exception):
+    """The file is one gzip stream rather than one gzip member per record."""
+
+    def __init__(self, records_done: int) -> None:
+        super().__init__(records_done)
+        self.records_done = records_done
 
 
 class _CheckedIterator(ArchiveIterator):  # type: ignore[misc]
@@ -149,7 +164,7 @@ _READ_ERRORS = (Exception,)
 
 
 def _iter_records(
-    path: Path, handle: IO[bytes], max_bytes: int
+    path: Path, handle: BinaryIO | gzip.GzipFile, max_bytes: int, *, skip: int = 0
 ) -> Iterator[Capture | CaptureFailure]:
     records = _CheckedIterator(handle, check_digests=True)
     index = 0
@@ -164,6 +179,8 @@ def _iter_records(
             if pending is not None:
                 yield _framing_checked(pending, records.framing_errors > before, path, index)
                 pending = None
+            if "non-chunked gzip" in str(error) and not skip:
+                raise _WholeFileGzip(index) from None
             yield CaptureFailure(
                 f"{path}#record-{index + 1}",
                 f"unreadable WARC record {index + 1}: {_error_text(error)}; stopped reading",
@@ -175,6 +192,8 @@ def _iter_records(
         if record is None:
             return
         index += 1
+        if index <= skip:
+            continue  # already yielded before falling back to whole-file gzip
         try:
             pending = _read_record(path, index, record, max_bytes)
         except _READ_ERRORS as error:
