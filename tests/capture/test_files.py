@@ -184,3 +184,14 @@ def test_unreadable_file_is_a_failure(tmp_path: Path) -> None:
     path.chmod(0)
     (failure,) = list(iter_inputs([str(path)]))
     assert isinstance(failure, CaptureFailure) and "cannot read" in failure.reason
+
+
+def test_fifo_is_never_opened(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    (tmp_path / "real.txt").write_text("ok")
+    items = list(iter_inputs([str(tmp_path), str(fifo)]))
+    kinds = [type(item).__name__ for item in items]
+    assert kinds == ["CaptureFailure", "Capture", "CaptureFailure"]
+    reasons = {item.reason for item in items if isinstance(item, CaptureFailure)}
+    assert reasons == {"not a regular file"}

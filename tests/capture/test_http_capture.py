@@ -84,8 +84,10 @@ def test_gzip_body_is_decoded_and_the_warc_replays_it(http_server: Server) -> No
 def test_chunked_body_is_dechunked(http_server: Server) -> None:
     capture = capture_url(http_server.url("/chunked.html"), allow_private=True)
     assert capture.data == HTML
+    assert capture.http_headers is not None
+    assert capture.http_headers["transfer-encoding"] == "chunked"  # as the server sent it
     assert capture.warc_bytes is not None
-    assert warc_records(capture.warc_bytes)[1][2] == HTML
+    assert warc_records(capture.warc_bytes)[1][2] == HTML  # stored de-chunked, so it replays
 
 
 def test_repeated_headers_are_joined(http_server: Server) -> None:

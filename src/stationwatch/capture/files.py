@@ -84,6 +84,14 @@ def iter_path(path: Path) -> Iterator[Capture | CaptureFailure]:
 
 def _iter_file(path: Path, *, explicit: bool) -> Iterator[Capture | CaptureFailure]:
     lowered = path.name.lower()
+    try:
+        regular = path.is_file()
+    except OSError as error:
+        yield CaptureFailure(str(path.absolute()), f"cannot read ({_os_reason(error)})")
+        return
+    if not regular:  # a FIFO or device would block or never end: never open one
+        yield CaptureFailure(str(path.absolute()), "not a regular file")
+        return
     if is_warc_file(path):
         yield from iter_warc(path)
         return

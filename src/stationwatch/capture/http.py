@@ -100,7 +100,11 @@ def capture_url(
                 request_headers=exchange.request_headers,
                 status_line=f"{exchange.status} {exchange.reason}".strip(),
                 protocol=exchange.protocol,
-                response_headers=exchange.response_headers,
+                response_headers=[
+                    (key, value)
+                    for key, value in exchange.response_headers
+                    if key.lower() not in _FRAMING_HEADERS
+                ],
                 body=exchange.raw_body,
             )
             location = _header(exchange.response_headers, "location")
@@ -186,11 +190,7 @@ def _stream(
             reason=response.reason_phrase,
             protocol=response.http_version,
             request_headers=_text_pairs(response.request.headers.multi_items()),
-            response_headers=[
-                (key, value)
-                for key, value in _text_pairs(response.headers.multi_items())
-                if key.lower() not in _FRAMING_HEADERS
-            ],
+            response_headers=_text_pairs(response.headers.multi_items()),
             raw_body=bytes(body),
         )
 
