@@ -20,7 +20,7 @@ LOOPBACK_ONLY = FetchPolicy(allowed_addresses=frozenset({"127.0.0.1"}))
 def warc_records(warc_bytes: bytes) -> list[tuple[str, str | None, bytes]]:
     """(type, target URI, decoded payload) of every record, read back with warcio."""
     records = []
-    for record in ArchiveIterator(io.BytesIO(warc_bytes)):
+    for record in ArchiveIterator(io.BytesIO(warc_bytes), check_digests="raise"):
         uri = record.rec_headers.get_header("WARC-Target-URI")
         records.append((record.rec_type, uri, record.content_stream().read()))
     return records

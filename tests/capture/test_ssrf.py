@@ -226,6 +226,11 @@ def test_control_characters_are_escaped_in_messages() -> None:
     assert display_url("http://exa\nmple.com/\x00") == "http://exa\\x0ample.com/\\x00"
 
 
+def test_non_ascii_path_is_percent_encoded_once() -> None:
+    parsed = parse_url("http://news.example/新闻/a%20b?q=警务&x=1#frag")
+    assert parsed.target == "/%E6%96%B0%E9%97%BB/a%20b?q=%E8%AD%A6%E5%8A%A1&x=1"
+
+
 def test_non_numeric_host_is_left_to_dns() -> None:
     assert parse_ipv4_numeric("example.com") is None
     assert parse_url("http://Example.COM:8080/a?b#c").host == "example.com"

@@ -16,6 +16,7 @@ import socket
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import NoReturn
+from urllib.parse import quote
 
 import idna
 
@@ -29,6 +30,8 @@ Resolver = Callable[[str, int], Sequence[str]]
 ALLOWED_SCHEMES = frozenset({"http", "https"})
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
+#: Reserved characters and existing escapes stay as they are; anything else non-ASCII is escaped.
+_URL_SAFE = "!#$%&'()*+,/:;=?@[]~"
 _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 _HOST_LABEL = re.compile(r"^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$")
 _NUMERIC_PART = re.compile(r"^(?:0[xX][0-9A-Fa-f]*|[0-9]+)$")
@@ -140,7 +143,7 @@ def parse_url(url: str) -> ParsedURL:
         _refuse(url, "missing host")
     raw_host, port = _split_port(url, authority, scheme)
     host, literal = _normalise_host(url, raw_host)
-    target = remainder.split("#", 1)[0]
+    target = quote(remainder.split("#", 1)[0], safe=_URL_SAFE)
     if not target.startswith("/"):
         target = "/" + target
     return ParsedURL(scheme=scheme, host=host, port=port, target=target, literal=literal)
