@@ -18,7 +18,7 @@ from urllib.parse import unquote, urljoin
 import httpx
 
 from stationwatch.capture.models import Capture, processor_label, safe_name, utc_now
-from stationwatch.capture.ssrf import IPAddress, Resolver, VettedTarget, vet_url
+from stationwatch.capture.ssrf import IPAddress, Resolver, VettedTarget, display_url, vet_url
 from stationwatch.capture.warc import WarcRecorder
 from stationwatch.errors import CaptureError, RefusedAddress
 
@@ -68,7 +68,7 @@ def capture_url(
     """Fetch ``url`` under the address policy; raise CaptureError/RefusedAddress naming it."""
     policy = policy or FetchPolicy()
     if allow_private:
-        logger.warning("address check disabled (--allow-private) for %s", url)
+        logger.warning("address check disabled (--allow-private) for %s", display_url(url))
     captured_at = utc_now()
     deadline = time.monotonic() + policy.total_timeout
     recorder = WarcRecorder()
