@@ -1,0 +1,225 @@
+"""Persistence of the knowledge base: users, fact statements, judgements, review versions.
+
+Every function takes an open SQLAlchemy ``Connection`` inside the caller's
+transaction, so ingesting one document (its facts and custody event) commits
+or fails as one. Concurrent reviewers are kept apart by a version number:
+a judgement is written only if the fact's review version is still the one the
+reviewer saw, and the loser gets ``ConflictError``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import exc as sa_exc
+
+from stationwatch.errors import AccessDenied, ConflictError, InputError, StoreError
+from stationwatch.kb.fact import Evidence, Fact
+from stationwatch.kb.judgement import Judgement, Verdict
+from stationwatch.store.kb_tables import ROLES, facts, judgements, review, users
+
+_FACT_FIELDS = ("doc", "kind", "country", "place", "operator", "measure", "value", "action",
+                "incident_type", "agreement_type", "date", "claimant", "polarity",
+                "original_value")
+_STATE_OF = {"accept": "accepted", "reject": "rejected", "correct": "corrected",
+             "merge": "merged", "split": "split"}
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+@dataclass(frozen=True, slots=True)
+class User:
+    name: str
+    role: str
+    disabled: bool = False
+
+    def require(self, *roles: str, action: str) -> None:
+        """Refuse the action unless the user has one of ``roles``."""
+        if self.disabled:
+            raise AccessDenied(f"user {self.name!r} is disabled and cannot {action}")
+        if self.role not in roles:
+            raise AccessDenied(f"user {self.name!r} is a {self.role} and cannot {action}")
+
+
+def add_user(conn: Connection, name: str, role: str) -> User:
+    """Create a user; names are unique."""
+    name = name.strip()
+    if not name:
+        raise InputError("user name: must not be empty")
+    if role not in ROLES:
+        raise InputError(f"--role {role!r}: expected one of {', '.join(ROLES)}")
+    if conn.execute(select(users.c.id).where(users.c.name == name)).first():
+        raise InputError(f"user {name!r} already exists")
+    conn.execute(insert(users).values(name=name, role=role, created_at=_now(), disabled=False))
+    return User(name, role)
+
+
+def get_user(conn: Connection, name: str | None) -> User:
+    """The acting user, who must exist (``--as NAME`` or ``STATIONWATCH_USER``)."""
+    if not name:
+        raise AccessDenied("no acting user: pass --as NAME or set STATIONWATCH_USER")
+    row = conn.execute(select(users.c.name, users.c.role, users.c.disabled)
+                       .where(users.c.name == name)).first()
+    if row is None:
+        raise AccessDenied(f"unknown user {name!r}: create it with 'stationwatch user add'")
+    return User(row.name, row.role, bool(row.disabled))
+
+
+def list_users(conn: Connection) -> list[User]:
+    rows = conn.execute(select(users.c.name, users.c.role, users.c.disabled)
+                        .order_by(users.c.name))
+    return [User(r.name, r.role, bool(r.disabled)) for r in rows]
+
+
+def row_id(fact: Fact, extractor_version: str) -> str:
+    """A stored statement's id: the fact's deterministic id and the extractor version."""
+    return f"{fact.id}@{extractor_version}"
+
+
+@dataclass(frozen=True, slots=True)
+class SavedFacts:
+    """What storing one extraction of a document did."""
+
+    added: int
+    already_stored: int
+    superseded: int
+
+
+def save_facts(conn: Connection, document_id: str, extracted: Sequence[Fact],
+               extractor: str, extractor_version: str) -> SavedFacts:
+    """Store one extraction of a document as statements; older versions are kept, marked."""
+    existing = {r.id for r in conn.execute(
+        select(facts.c.id).where(facts.c.document_id == document_id))}
+    now = _now()
+    added = 0
+    for fact in {f.id: f for f in extracted}.values():
+        ident = row_id(fact, extractor_version)
+        if ident in existing:
+            continue
+        values: dict[str, Any] = {name: getattr(fact, name) for name in _FACT_FIELDS}
+        conn.execute(insert(facts).values(
+            id=ident, statement_id=fact.id, document_id=document_id,
+            evidence_start=fact.evidence.start, evidence_end=fact.evidence.end,
+            evidence_text=fact.evidence.text, extractor=extractor,
+            extractor_version=extractor_version, created_at=now, **values))
+        added += 1
+    result = conn.execute(
+        update(facts)
+        .where(facts.c.document_id == document_id,
+               facts.c.extractor_version != extractor_version,
+               facts.c.superseded_by.is_(None))
+        .values(superseded_by=extractor_version))
+    return SavedFacts(added, len(extracted) - added, result.rowcount)
+
+
+def _fact(row: Any) -> Fact:
+    values = {name: getattr(row, name) for name in _FACT_FIELDS}
+    evidence = Evidence(row.evidence_start, row.evidence_end, row.evidence_text)
+    return Fact(evidence=evidence, **values)
+
+
+def current_facts(conn: Connection) -> list[Fact]:
+    """The latest extraction of every document (superseded versions left out)."""
+    rows = conn.execute(select(facts).where(facts.c.superseded_by.is_(None))
+                        .order_by(facts.c.doc, facts.c.evidence_start, facts.c.id))
+    return list({f.id: f for f in map(_fact, rows)}.values())
+
+
+@dataclass(frozen=True, slots=True)
+class StoredFact:
+    """A statement row: the fact and where it came from."""
+
+    row_id: str
+    fact: Fact
+    document_id: str
+    extractor: str
+    extractor_version: str
+    superseded_by: str | None
+
+
+def fact_versions(conn: Connection, statement_id: str | None = None,
+                  document_id: str | None = None) -> list[StoredFact]:
+    """Every stored version of a statement, or of a document's facts, oldest first."""
+    query = select(facts).order_by(facts.c.created_at, facts.c.id)
+    if statement_id is not None:
+        query = query.where(facts.c.statement_id == statement_id)
+    if document_id is not None:
+        query = query.where(facts.c.document_id == document_id)
+    return [StoredFact(r.id, _fact(r), r.document_id, r.extractor, r.extractor_version,
+                       r.superseded_by) for r in conn.execute(query)]
+
+
+def find_fact(conn: Connection, prefix: str) -> StoredFact:
+    """The current statement whose id starts with ``prefix`` (ids are long; prefixes are handy)."""
+    if len(prefix) < 6:
+        raise InputError(f"fact id {prefix!r}: give at least 6 characters")
+    rows = [r for r in fact_versions(conn) if r.fact.id.startswith(prefix)]
+    current = [r for r in rows if r.superseded_by is None] or rows
+    ids = {r.fact.id for r in current}
+    if not ids:
+        raise InputError(f"fact id {prefix!r}: no such fact")
+    if len(ids) > 1:
+        raise InputError(f"fact id {prefix!r}: matches {len(ids)} facts, give more characters")
+    return current[-1]
+
+
+def review_version(conn: Connection, fact_id: str) -> int:
+    """How many judgements the fact has had: the version a reviewer has seen."""
+    row = conn.execute(select(review.c.version).where(review.c.fact_id == fact_id)).first()
+    return int(row.version) if row else 0
+
+
+def record_judgement(conn: Connection, judgement: Judgement, seen_version: int) -> int:
+    """Append a judgement if nobody judged the fact since ``seen_version``; the new version."""
+    new = seen_version + 1
+    state = _STATE_OF[judgement.verdict]
+    try:
+        if seen_version == 0:
+            conn.execute(insert(review).values(fact_id=judgement.fact_id, version=new,
+                                               state=state, updated_at=judgement.at.isoformat()))
+        else:
+            result = conn.execute(
+                update(review)
+                .where(review.c.fact_id == judgement.fact_id, review.c.version == seen_version)
+                .values(version=new, state=state, updated_at=judgement.at.isoformat()))
+            if result.rowcount != 1:
+                raise _conflict(conn, judgement.fact_id, seen_version)
+        conn.execute(insert(judgements).values(
+            id=judgement.id, fact_id=judgement.fact_id, version=new,
+            verdict=judgement.verdict, reviewer=judgement.reviewer, at=judgement.at.isoformat(),
+            reason=judgement.reason,
+            corrected=json.dumps(dict(judgement.corrected), ensure_ascii=False),
+            target=judgement.target, policy=judgement.policy))
+    except sa_exc.IntegrityError:
+        raise _conflict(conn, judgement.fact_id, seen_version) from None
+    except sa_exc.OperationalError as error:
+        raise StoreError(f"the store is busy, try again: {error.orig}") from None
+    return new
+
+
+def _conflict(conn: Connection, fact_id: str, seen: int) -> ConflictError:
+    return ConflictError(
+        f"fact {fact_id[:12]} was judged by someone else since you read it (version {seen}); "
+        "review it again and retry")
+
+
+def load_judgements(conn: Connection, fact_ids: Iterable[str] | None = None) -> list[Judgement]:
+    """Every judgement in the order it was recorded."""
+    query = select(judgements).order_by(judgements.c.at, judgements.c.version)
+    if fact_ids is not None:
+        query = query.where(judgements.c.fact_id.in_(list(fact_ids)))
+    out = []
+    for r in conn.execute(query):
+        at = datetime.fromisoformat(r.at)
+        verdict: Verdict = r.verdict
+        out.append(Judgement(fact_id=r.fact_id, verdict=verdict, reviewer=r.reviewer, at=at,
+                             reason=r.reason, corrected=json.loads(r.corrected or "{}"),
+                             target=r.target, policy=r.policy, id=r.id))
+    return out
