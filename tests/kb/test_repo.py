@@ -15,7 +15,8 @@ from stationwatch.errors import AccessDenied, ConflictError, InputError
 from stationwatch.kb.judgement import Judgement, review
 from stationwatch.store import kb_repo
 from stationwatch.store.engine import make_engine
-from stationwatch.store.kb_tables import facts, judgements, review as review_table, users
+from stationwatch.store.kb_tables import facts, judgements, users
+from stationwatch.store.kb_tables import review as review_table
 from stationwatch.store.tables import blobs, documents, metadata
 from tests.kb.factories import fact
 
