@@ -15,9 +15,8 @@ from stationwatch.errors import AccessDenied, ConflictError, InputError
 from stationwatch.kb.judgement import Judgement, review
 from stationwatch.store import kb_repo
 from stationwatch.store.engine import make_engine
-from stationwatch.store.kb_tables import facts, judgements, users
-from stationwatch.store.kb_tables import review as review_table
-from stationwatch.store.tables import blobs, documents, metadata
+from stationwatch.store.migrate import upgrade
+from stationwatch.store.tables import blobs, documents
 from tests.kb.factories import fact
 
 MILANO = fact("it.txt", country="IT", place="Milan", operator="Wenzhou", original_value="Milano")
@@ -29,7 +28,7 @@ NOW = datetime(2024, 5, 1, 12, tzinfo=UTC).isoformat()
 @pytest.fixture
 def engine(tmp_path: Path) -> Iterator[Engine]:
     engine = make_engine(f"sqlite:///{tmp_path / 'kb.sqlite'}")
-    metadata.create_all(engine, tables=[blobs, documents, users, facts, judgements, review_table])
+    upgrade(engine)
     with engine.begin() as conn:
         conn.execute(insert(blobs).values(sha256="a" * 64, size=1, kind="document", stored_at=NOW))
         conn.execute(insert(documents).values(id="doc1", sha256="a" * 64, name="it.txt",
