@@ -10,18 +10,25 @@ reviewer saw, and the loser gets ``ConflictError``.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, update
+from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy import exc as sa_exc
 
 from stationwatch.errors import AccessDenied, ConflictError, InputError, StoreError
+from stationwatch.kb.dates import DocumentInfo
 from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.kb.judgement import Judgement, Verdict
+from stationwatch.kb.resolve import PlaceLookup
+from stationwatch.store.engine import make_engine
 from stationwatch.store.kb_tables import ROLES, facts, judgements, review, users
+from stationwatch.store.migrate import is_current, upgrade
+from stationwatch.store.settings import resolve_settings
+from stationwatch.store.tables import document_text, documents, provenance
 
 _FACT_FIELDS = ("doc", "kind", "country", "place", "operator", "measure", "value", "action",
                 "incident_type", "agreement_type", "date", "claimant", "polarity",
@@ -223,3 +230,48 @@ def load_judgements(conn: Connection, fact_ids: Iterable[str] | None = None) -> 
                              reason=r.reason, corrected=json.loads(r.corrected or "{}"),
                              target=r.target, policy=r.policy, id=r.id))
     return out
+
+
+@contextmanager
+def connect(store: str | None) -> Iterator[Connection]:
+    """One transaction on the store's database, its schema brought up to date first."""
+    settings = resolve_settings(store)
+    if settings.sqlite_path is not None and not settings.sqlite_path.exists():
+        raise StoreError(f"{settings.root}: no evidence store here; run 'stationwatch init' first")
+    engine = make_engine(settings.db_url)
+    try:
+        if not is_current(engine):
+            upgrade(engine)
+        with engine.begin() as conn:
+            yield conn
+    finally:
+        engine.dispose()
+
+
+def document_infos(conn: Connection) -> dict[str, DocumentInfo]:
+    """Dates and text of every document, keyed by the name facts use (``Fact.doc``)."""
+    captured = {r.document_id: r.captured_at for r in conn.execute(
+        select(provenance.c.document_id, func.min(provenance.c.captured_at).label("captured_at"))
+        .group_by(provenance.c.document_id))}
+    rows = conn.execute(select(documents.c.id, documents.c.name, documents.c.title,
+                               documents.c.published, documents.c.added_at, document_text.c.text)
+                        .join(document_text, document_text.c.document_id == documents.c.id,
+                              isouter=True))
+    names = {r.document_id: r.doc for r in conn.execute(
+        select(facts.c.document_id, facts.c.doc).distinct())}
+    infos = {}
+    for r in rows:
+        key = names.get(r.id, r.name)
+        infos[key] = DocumentInfo(doc_id=key, captured=captured.get(r.id) or r.added_at,
+                                  published=r.published, text=r.text or "", title=r.title)
+    return infos
+
+
+def gazetteer() -> PlaceLookup | None:
+    """The shipped gazetteer for place aliases, or None when it is not installed."""
+    try:
+        from stationwatch.extract.gazetteer import Gazetteer
+    except ImportError:
+        return None
+    places: PlaceLookup = Gazetteer.load()
+    return places
