@@ -20,7 +20,8 @@ _QUOTES = re.compile(r"[\"'“”‘’«»„「」『』]")
 _PARTITIVE = re.compile(r"^\s*(?:of the|de las|de los|degli|delle|dei|der|van de|das|dos|des|von)\s+")
 _AGE_OR_TIME = re.compile(
     r"^\s*(?:-?year|years?|anni|anos|años|jahre|jahrige|jarige|ans\b|岁|年|周岁|%|percent|per ?cent|por ciento|"
-    r"prozent|procent|por cento|pour cent|euro|dollars|\$|minutes|minuti|hours|uur|days|giorni|dias)"
+    r"prozent|procent|por cento|pour cent|euro|dollars|\$|minutes|minuti|hours|uur|days|giorni|dias|"
+    r"小时|个小时|分钟|天|日|周|岁|个月|月|年|点|时)"
 )
 _ELIDED = re.compile(r"^\s+(?:in|en|a|em|à|au|no|na|in der)\s+$")
 _ELIDED_VERB = re.compile(r"^\s+(?:are|is|were|sind|zijn|sont|son|sono|sao|estarian|estarían|seriam|sarebbero|seraient)\s+(?:in|en|a|em|à|no|na)\s+$")
@@ -123,9 +124,20 @@ def count_facts(doc: DocContext) -> list[Fact]:
     return facts
 
 
+_LOWER_BOUND = re.compile(
+    r"(?:at least|au moins|almeno|al menos|pelo menos|mindestens|ten minste|tenminste|minstens|至少)\s*$"
+)
+
+
 def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
-    """Percentages, phone numbers and "a/one" articles (un, uno, um, 一个) are never figures."""
+    """Percentages, phone numbers, "a/one" articles (un, uno, um, 一个) are never figures.
+
+    Approximations ("more than 100", 一百二十多, 二百余) are not exact figures
+    either; a lower bound ("at least 54", 至少102) is kept as the figure reported.
+    """
     if number.percent or number.phone_like or number.article_like:
+        return True
+    if number.approximate and not _LOWER_BOUND.search(sentence.view[max(0, number.start - 15) : number.start]):
         return True
     follower = sentence.text[number.end : number.end + 1]
     return number.value == 1 and number.raw in {"一", "壹"} and follower in {"个", "個", "家", "处", "處", "位"}
