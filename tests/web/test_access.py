@@ -28,7 +28,7 @@ ACCESS: dict[tuple[str, str], str] = {
     ("GET", "/figures"): "read",
     ("GET", "/contested"): "read",
     ("GET", "/documents"): "read",
-    ("GET", "/documents/{doc_id}"): "read",
+    ("GET", "/documents/{doc_id:path}"): "read",
     ("GET", "/search"): "read",
     ("GET", "/review"): "review",
     ("POST", "/review/{fact_id}"): "review",
@@ -45,7 +45,7 @@ ACCESS: dict[tuple[str, str], str] = {
     ("GET", "/api/v1/figures"): "read",
     ("GET", "/api/v1/contested"): "read",
     ("GET", "/api/v1/documents"): "read",
-    ("GET", "/api/v1/documents/{doc_id}"): "read",
+    ("GET", "/api/v1/documents/{doc_id:path}"): "read",
     ("GET", "/api/v1/search"): "read",
     ("GET", "/api/v1/map/stations.geojson"): "read",
     ("GET", "/api/v1/map/countries.geojson"): "read",
@@ -55,7 +55,7 @@ ACCESS: dict[tuple[str, str], str] = {
     ("GET", "/static"): "open",
 }
 
-SAMPLES = {"{key:path}": "IT:Milan", "{code}": "IT", "{doc_id}": "report",
+SAMPLES = {"{key:path}": "IT:Milan", "{code}": "IT", "{doc_id:path}": "report",
            "{fact_id}": "FACT"}
 
 

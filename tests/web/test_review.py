@@ -38,7 +38,7 @@ def test_a_stale_form_reports_a_conflict(client: Callable[[str], TestClient],
     first, second = client("analyst"), client("admin")
     assert first.post(f"/review/{fact_id}", data={
         "verdict": "reject", "csrf_token": csrf_of(first)}).status_code == 200
-    late = second.post(f"/review/{fact_id}", data={"verdict": "accept", "expected": "",
+    late = second.post(f"/review/{fact_id}", data={"verdict": "accept", "expected": "0",
                                                    "csrf_token": csrf_of(second)})
     assert late.status_code == 409
     assert "reviewed by someone else" in text_of(late.text)

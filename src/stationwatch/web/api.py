@@ -111,7 +111,7 @@ def list_documents(request: Request, who: Reader, page: PageNo = 1,
     return paginate(model(request, who).documents(), page, per_page)
 
 
-@router.get("/documents/{doc_id}", response_model=DocumentDetail)
+@router.get("/documents/{doc_id:path}", response_model=DocumentDetail)
 def get_document(request: Request, who: Reader, doc_id: str) -> DocumentDetail:
     found = model(request, who).document(doc_id)
     if found is None:
@@ -152,10 +152,10 @@ def review_queue(request: Request, who: Reviewer, kind: str | None = None,
 
 
 class JudgementIn(BaseModel):
-    """A review decision; ``expected`` is the fact's ``version`` as read (None: unreviewed)."""
+    """A review decision; ``expected`` is the fact's ``version`` as read (0: never judged)."""
 
     verdict: str
-    expected: str | None = None
+    expected: int = 0
     reason: str | None = None
     corrections: str | None = None
     target: str | None = None

@@ -16,7 +16,7 @@ from typing import Literal, Protocol
 
 from stationwatch.errors import ConflictError, InputError
 from stationwatch.kb.fact import Fact
-from stationwatch.kb.judgement import Judgement, ordered
+from stationwatch.kb.judgement import Judgement
 
 Role = Literal["admin", "analyst", "viewer"]
 ROLES: tuple[Role, ...] = ("admin", "analyst", "viewer")
@@ -77,16 +77,17 @@ class Backend(Protocol):
     def sensitive_facts(self) -> frozenset[str]: ...
     def notes(self) -> Sequence[Note]: ...
     def judgements(self) -> Sequence[Judgement]: ...
-    def add_judgement(self, judgement: Judgement, expected_latest: str | None) -> None: ...
+    def add_judgement(self, judgement: Judgement, seen_version: int) -> None:
+        """Append a judgement; ``ConflictError`` if judged since ``seen_version``."""
+        ...
     def user(self, name: str) -> UserRecord | None: ...
     def set_password_hash(self, name: str, password_hash: str) -> None: ...
     def set_disabled(self, name: str, disabled: bool) -> None: ...
 
 
-def latest_judgement(subject: str, judgements: Iterable[Judgement]) -> str | None:
-    """Id of the latest judgement about a subject: the version a review form was read at."""
-    history = ordered(j for j in judgements if j.fact_id == subject)
-    return history[-1].id if history else None
+def review_version(subject: str, judgements: Iterable[Judgement]) -> int:
+    """How many judgements a subject has had: the version a review form was read at."""
+    return sum(1 for j in judgements if j.fact_id == subject)
 
 
 @dataclass
@@ -123,10 +124,9 @@ class MemoryBackend:
     def judgements(self) -> Sequence[Judgement]:
         return list(self.judgement_list)
 
-    def add_judgement(self, judgement: Judgement, expected_latest: str | None) -> None:
+    def add_judgement(self, judgement: Judgement, seen_version: int) -> None:
         with self._lock:
-            current = latest_judgement(judgement.fact_id, self.judgement_list)
-            if current != expected_latest:
+            if review_version(judgement.fact_id, self.judgement_list) != seen_version:
                 raise ConflictError(
                     f"{judgement.fact_id} was reviewed by someone else since you opened it; "
                     "reload to see the new state")

@@ -62,7 +62,7 @@ class FactView(BaseModel):
     evidence_end: int
     source: SourceRef
     sensitive: bool = False
-    version: str | None = None
+    version: int = 0
     judgements: list[JudgementView] = []
     notes: list[str] = []
 

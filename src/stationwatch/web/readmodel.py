@@ -24,7 +24,7 @@ from stationwatch.kb.knowledge import KnowledgeBase
 from stationwatch.kb.lifecycle import DatedFact, Lifecycle
 from stationwatch.kb.resolve import PlaceLookup
 from stationwatch.web import redaction
-from stationwatch.web.backend import Backend, DocumentRecord, latest_judgement
+from stationwatch.web.backend import Backend, DocumentRecord, review_version
 from stationwatch.web.models import (
     CountryDetail,
     CountryRow,
@@ -187,7 +187,7 @@ class ReadModel:
             evidence=redaction.WITHHELD if hide else fact.evidence.text,
             evidence_start=fact.evidence.start, evidence_end=fact.evidence.end,
             source=self._source(fact.doc), sensitive=sensitive,
-            version=latest_judgement(reviewed.fact_id, reviewed.judgements),
+            version=review_version(reviewed.fact_id, reviewed.judgements),
             judgements=history, notes=notes,
         )
 

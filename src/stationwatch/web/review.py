@@ -14,9 +14,9 @@ WEB_VERDICTS = ("accept", "reject", "correct", "merge")
 
 
 def judge(backend: Backend, reviewer: str, fact_id: str, verdict: str,
-          expected: str | None, reason: str | None = None,
+          expected: int | str | None, reason: str | None = None,
           corrections: str | None = None, target: str | None = None) -> Judgement:
-    """Record one judgement; ``ConflictError`` if the fact changed since ``expected``.
+    """Record one judgement; ``ConflictError`` if the fact was judged since version ``expected``.
 
     ``corrections`` is ``field=value`` pairs separated by commas or new lines, the
     same syntax as ``stationwatch review correct --set``.
@@ -35,5 +35,15 @@ def judge(backend: Backend, reviewer: str, fact_id: str, verdict: str,
         fact_id=fact_id, verdict=verdict,  # type: ignore[arg-type]  # checked above
         reviewer=reviewer, at=datetime.now(UTC), reason=(reason or "").strip() or None,
         corrected=corrected, target=(target or "").strip() or None)
-    backend.add_judgement(judgement, expected or None)
+    backend.add_judgement(judgement, _version(expected))
     return judgement
+
+
+def _version(expected: int | str | None) -> int:
+    """The review version a form was read at (empty: never judged)."""
+    if expected is None or expected == "":
+        return 0
+    try:
+        return int(expected)
+    except ValueError:
+        raise InputError(f"expected={expected!r}: not a review version") from None

@@ -125,7 +125,7 @@ def documents_page(request: Request, who: Reader, page: PageNo = 1) -> Response:
     return render(request, "documents.html", {"page": paginate(docs, page, PER_PAGE)})
 
 
-@router.get("/documents/{doc_id}", response_class=HTMLResponse)
+@router.get("/documents/{doc_id:path}", response_class=HTMLResponse)
 def document_page(request: Request, who: Reader, doc_id: str) -> Response:
     detail = _model(request, who).document(doc_id)
     if detail is None:
