@@ -1,0 +1,223 @@
+"""Evidence-store commands: init, db upgrade, add, verify, custody, search, backup, restore."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.table import Table
+from rich.text import Text
+
+from stationwatch.cli import app
+from stationwatch.errors import InputError, StationwatchError
+from stationwatch.store.settings import resolve_settings
+
+StoreOption = Annotated[
+    str | None,
+    typer.Option(
+        "--store", help="Store folder (default ./stationwatch-data or $STATIONWATCH_STORE)."
+    ),
+]
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db", help="Database URL (default SQLite in the store folder or $STATIONWATCH_DB)."
+    ),
+]
+
+db_app = typer.Typer(help="Database schema maintenance.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+
+_out = Console(highlight=False, soft_wrap=True)
+_err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+@app.command()
+def init(store: StoreOption = None, db: DbOption = None) -> None:
+    """Create the store folder and database schema (safe to run again)."""
+    from stationwatch.store.core import init_store
+
+    opened = init_store(resolve_settings(store, db))
+    _out.print(f"store ready: {opened.settings.root}")
+
+
+@db_app.command("upgrade")
+def db_upgrade(store: StoreOption = None, db: DbOption = None) -> None:
+    """Apply pending schema migrations."""
+    from stationwatch.store import migrate
+    from stationwatch.store.engine import make_engine
+
+    settings = resolve_settings(store, db)
+    migrate.upgrade(make_engine(settings.db_url))
+    _out.print("schema up to date")
+
+
+@app.command()
+def add(
+    inputs: Annotated[
+        list[str], typer.Argument(help="Files, folders, http(s) URLs or WARC files.")
+    ],
+    store: StoreOption = None,
+    db: DbOption = None,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Allow URLs on private/loopback addresses.")
+    ] = False,
+) -> None:
+    """Capture inputs into the store: exact bytes, provenance, canonical text, custody entries."""
+    from stationwatch.capture import CaptureFailure, iter_inputs
+    from stationwatch.store.core import default_actor, open_store
+    from stationwatch.store.documents import add_capture
+
+    opened = open_store(resolve_settings(store, db))
+    actor = default_actor()
+    added, duplicates = 0, 0
+    failures: list[tuple[str, str]] = []
+    progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                        MofNCompleteColumn(), console=_err, transient=True)
+    with progress:
+        task = progress.add_task("adding", total=None)
+        for item in iter_inputs(inputs, allow_private=allow_private):
+            if isinstance(item, CaptureFailure):
+                failures.append((item.source, item.reason))
+            else:
+                progress.update(task, description=item.name[:40])
+                try:
+                    result = add_capture(opened, item, actor=actor)
+                except InputError as error:
+                    failures.append((item.source, _reason(str(error), item.name)))
+                else:
+                    if result.duplicate:
+                        duplicates += 1
+                    else:
+                        added += 1
+            progress.advance(task)
+    for source, reason in failures:
+        _err.print(Text(f"failed: {source}: {reason}"))
+    _out.print(f"added: {added}, duplicates: {duplicates}, failed: {len(failures)}")
+    if failures:
+        raise typer.Exit(1)
+
+
+def _reason(message: str, name: str) -> str:
+    """The error text without a repeated '<name>: ' prefix (the source is printed already)."""
+    prefix = f"{name}: "
+    return message[len(prefix):] if message.startswith(prefix) else message
+
+
+@app.command()
+def verify(store: StoreOption = None, db: DbOption = None) -> None:
+    """Re-hash every blob and stored text and walk the custody chain."""
+    from stationwatch.store.core import open_store
+    from stationwatch.store.verify import verify_store
+
+    report = verify_store(open_store(resolve_settings(store, db)))
+    if not report.ok:
+        for problem in report.problems:
+            _err.print(Text(f"MISMATCH: {problem}"))
+        _err.print(f"FAILED: {len(report.problems)} problem(s) in {report.blobs} blobs, "
+                   f"{report.entries} custody entries")
+        raise typer.Exit(1)
+    _out.print(f"OK: {report.blobs} blobs, {report.entries} custody entries (head {report.head})")
+
+
+@app.command()
+def custody(
+    document: Annotated[str, typer.Argument(help="Document id, id prefix or file name.")],
+    store: StoreOption = None,
+    db: DbOption = None,
+) -> None:
+    """Print a document's chain-of-custody history."""
+    from stationwatch.store.core import open_store
+    from stationwatch.store.custody import canonical_json, iter_entries
+    from stationwatch.store.lookup import find_document
+
+    opened = open_store(resolve_settings(store, db))
+    with opened.engine.connect() as connection:
+        ref = find_document(connection, document)
+        entries = list(iter_entries(connection, ref.id))
+    _out.print(Text(f"{ref.id}  {ref.name}  sha256 {ref.sha256}"))
+    table = Table(header_style="bold")
+    for column in ("seq", "at (UTC)", "event", "actor", "details", "entry hash"):
+        table.add_column(column, overflow="fold")
+    for entry in entries:
+        table.add_row(str(entry.seq), entry.at, entry.event, entry.actor,
+                      Text(canonical_json(entry.details)), entry.entry_hash[:16])
+    _out.print(table)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Text to find (taken literally).")],
+    store: StoreOption = None,
+    db: DbOption = None,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Only documents in this language.")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Published (or added) on/after DATE.")
+    ] = None,
+    limit: Annotated[int, typer.Option("--limit", help="Most results to show.")] = 20,
+) -> None:
+    """Search document text and titles; Chinese substrings work."""
+    from stationwatch.store.core import open_store
+    from stationwatch.store.search import search as run_search
+
+    hits = run_search(open_store(resolve_settings(store, db)), query, lang=lang, since=since,
+                      limit=limit)
+    if not hits:
+        _out.print("no matches")
+        return
+    for hit in hits:
+        header = Text(f"{hit.document_id}  {hit.name}", style="bold")
+        if hit.title:
+            header.append(f"  {hit.title}", style="italic")
+        meta = ", ".join(part for part in (hit.published, ",".join(hit.languages)) if part)
+        if meta:
+            header.append(f"  [{meta}]", style="dim")
+        snippet = Text(hit.snippet)
+        for start, end in hit.spans:
+            snippet.stylize("bold reverse", start, end)
+        _out.print(header)
+        _out.print(snippet)
+
+
+@app.command()
+def backup(
+    dest: Annotated[Path, typer.Argument(help="New folder for the backup.")],
+    store: StoreOption = None,
+    db: DbOption = None,
+) -> None:
+    """Back up the database and every blob it references."""
+    from stationwatch.store.backup import backup_store
+    from stationwatch.store.core import open_store
+
+    manifest = backup_store(open_store(resolve_settings(store, db)), dest)
+    _out.print(f"backup written to {dest}: {manifest.blobs} blobs, {manifest.documents} documents, "
+               f"{manifest.custody_entries} custody entries (head {manifest.head})")
+
+
+@app.command()
+def restore(
+    src: Annotated[Path, typer.Argument(help="A folder written by 'stationwatch backup'.")],
+    store: StoreOption = None,
+    db: DbOption = None,
+) -> None:
+    """Restore a backup into a fresh store, then check it against the backup's manifest."""
+    from stationwatch.store.backup import restore_store
+    from stationwatch.store.core import open_store
+    from stationwatch.store.verify import verify_store
+
+    settings = resolve_settings(store, db)
+    manifest = restore_store(src, settings)
+    report = verify_store(open_store(settings))
+    if not report.ok or (report.blobs, report.entries, report.head) != (
+        manifest.blobs, manifest.custody_entries, manifest.head
+    ):
+        for problem in report.problems:
+            _err.print(Text(f"MISMATCH: {problem}"))
+        raise StationwatchError(f"{src}: restored store does not match the backup manifest")
+    _out.print(f"restored {manifest.documents} documents, {manifest.blobs} blobs, "
+               f"{manifest.custody_entries} custody entries (head {manifest.head})")

@@ -1,0 +1,76 @@
+"""Table definitions the store code queries (the schema itself is created by migrations).
+
+Timestamps are UTC ISO-8601 text and JSON is stored as canonical text, so what
+was hashed into the custody chain is byte-for-byte what is read back.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import BigInteger, Column, ForeignKey, Integer, MetaData, String, Table, Text
+
+metadata = MetaData()
+
+blobs = Table(
+    "blobs",
+    metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("size", BigInteger, nullable=False),
+    Column("kind", String(16), nullable=False),  # "document" | "warc"
+    Column("stored_at", String(40), nullable=False),
+)
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String(40), primary_key=True),
+    Column("sha256", String(64), ForeignKey("blobs.sha256"), nullable=False, unique=True),
+    Column("name", Text, nullable=False),
+    Column("mime", String(100), nullable=False),
+    Column("title", Text),
+    Column("author", Text),
+    Column("publisher", Text),
+    Column("published", String(40)),
+    Column("languages", Text, nullable=False),  # JSON list, most text first
+    Column("added_at", String(40), nullable=False),
+)
+
+provenance = Table(
+    "provenance",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String(40), ForeignKey("documents.id"), nullable=False, index=True),
+    Column("source", Text, nullable=False),
+    Column("source_kind", String(16), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("captured_at", String(40), nullable=False),
+    Column("http_status", Integer),
+    Column("http_headers", Text),  # JSON object
+    Column("capture_metadata", Text, nullable=False),  # JSON object
+    Column("processor", Text, nullable=False),
+    Column("warc_sha256", String(64), ForeignKey("blobs.sha256")),
+    Column("actor", Text, nullable=False),
+)
+
+document_text = Table(
+    "document_text",
+    metadata,
+    Column("document_id", String(40), ForeignKey("documents.id"), primary_key=True),
+    Column("text", Text, nullable=False),
+    Column("text_sha256", String(64), nullable=False),
+    Column("mime", String(100), nullable=False),
+    Column("processors", Text, nullable=False),  # JSON: {"text": ..., "languages": ...}
+    Column("text_metadata", Text, nullable=False),  # JSON object from the text processor
+)
+
+custody_log = Table(
+    "custody_log",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("at", String(40), nullable=False),
+    Column("event", String(40), nullable=False),
+    Column("document_id", String(40), index=True),
+    Column("actor", Text, nullable=False),
+    Column("details", Text, nullable=False),  # canonical JSON
+    Column("prev_hash", String(64), nullable=False),
+    Column("entry_hash", String(64), nullable=False, unique=True),
+)
