@@ -77,7 +77,9 @@ def text_page_pdf(line: str, *, catalog_extra: bytes = b"") -> bytes:
     ])
 
 
-NORMAL_LINE = "The Dutch government ordered the closure of two police service stations in Amsterdam."
+NORMAL_LINE = (
+    "The Dutch government ordered the closure of two police service stations in Amsterdam."
+)
 
 
 def repeated_deflate(block: bytes, times: int, prefix: bytes = b"") -> bytes:
@@ -134,7 +136,7 @@ def javascript_pdf() -> bytes:
 
 def billion_laughs_xhtml() -> bytes:
     entities = "".join(
-        f'<!ENTITY lol{i} "{("&lol%d;" % (i - 1)) * 10 if i > 1 else "lol" * 10}">\n'
+        f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10 if i > 1 else "lol" * 10}">\n'
         for i in range(1, 10)
     )
     return (
@@ -147,12 +149,12 @@ def billion_laughs_xhtml() -> bytes:
 
 def xxe_xhtml() -> bytes:
     return (
-        '<?xml version="1.0"?>\n'
-        '<!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
-        '<html xmlns="http://www.w3.org/1999/xhtml"><body><article>'
-        "<p>The leaked account list follows: &xxe; and the ministry did not comment on it.</p>"
-        "</article></body></html>"
-    ).encode()
+        b'<?xml version="1.0"?>\n'
+        b'<!DOCTYPE html [<!ENTITY xxe SYSTEM "file:///etc/passwd">]>\n'
+        b'<html xmlns="http://www.w3.org/1999/xhtml"><body><article>'
+        b"<p>The leaked account list follows: &xxe; and the ministry did not comment on it.</p>"
+        b"</article></body></html>"
+    )
 
 
 def deep_html(levels: int = 100_000) -> bytes:

@@ -75,13 +75,13 @@ def run_extract(
     environment.pop("COLUMNS", None)
     if columns is not None:
         environment["COLUMNS"] = columns  # see test_long_error_lines_are_not_wrapped
-    before_tmp = set(os.listdir("/tmp"))
+    before_tmp = set(os.listdir("/tmp"))  # noqa: PTH208 - names suffice
     before_cwd = _tree(cwd)
     with (logs / "out").open("wb") as out, (logs / "err").open("wb") as err:
         process = subprocess.Popen(
             [sys.executable, "-m", "stationwatch", "extract", *args],
             cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=environment,
-            preexec_fn=_limited(address_space),  # noqa: PLW1509 - limits must apply before exec
+            preexec_fn=_limited(address_space),
         )
         watchdog = threading.Timer(CLI_CPU_SECONDS, process.kill)
         watchdog.start()
@@ -95,7 +95,7 @@ def run_extract(
         stdout=(logs / "out").read_text("utf-8", "replace"),
         stderr=(logs / "err").read_text("utf-8", "replace"),
         peak_rss=usage.ru_maxrss * 1024,
-        new_in_tmp=set(os.listdir("/tmp")) - before_tmp,
+        new_in_tmp=set(os.listdir("/tmp")) - before_tmp,  # noqa: PTH208 - names suffice
         new_in_cwd=sorted(set(_tree(cwd)) - set(before_cwd)),
     )
 
