@@ -83,6 +83,12 @@ _LINK = r"(?:\s+(?:de|del|of|van|des)\s+|\s*,?\s*)"
 
 
 @cache
+def month_pattern(lang: str) -> re.Pattern[str]:
+    """Any month name or abbreviation of ``lang`` or English, as a whole word."""
+    return re.compile(rf"{_LETTER_BEFORE}(?:{_alternation(month_names(lang))}){_LETTER_AFTER}")
+
+
+@cache
 def named_month_patterns(lang: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     """(pattern, precision) pairs for dates with a month name, most specific first."""
     month = rf"{_LETTER_BEFORE}(?P<month>{_alternation(month_names(lang))})\.?{_LETTER_AFTER}"

@@ -10,6 +10,7 @@ searching whole documents with it is far too slow. Relative expressions
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -101,29 +102,51 @@ def _dateparser(span: str, lang: str) -> datetime.datetime | None:
     return None
 
 
+_HAN = re.compile("[\u4e00-\u9fff]")
+#: How far a named-month date may reach before and after its month name.
+_MONTH_WINDOW = (12, 40)
+
+
+def _near_months(
+    view: str, lang: str
+) -> list[tuple[str, re.Match[str]]]:
+    """Named-month pattern matches, tried only around month names (one scan for those)."""
+    seen: set[tuple[int, int, str]] = set()
+    hits = []
+    for month in P.month_pattern(lang).finditer(view):
+        low = max(0, month.start() - _MONTH_WINDOW[0])
+        high = min(len(view), month.end() + _MONTH_WINDOW[1])
+        for pattern, precision in P.named_month_patterns(lang):
+            for m in pattern.finditer(view, low, high):
+                key = (m.start(), m.end(), precision)
+                if key not in seen and m.start() <= month.start() < m.end():
+                    seen.add(key)
+                    hits.append((precision, m))
+    return hits
+
+
 def _named(
     view: str, lang: str, reference: datetime.date | None
 ) -> list[tuple[int, int, str, str]]:
     found = []
     months = P.month_names(lang)
-    for pattern, precision in P.named_month_patterns(lang):
-        for m in pattern.finditer(view):
-            month = months[m.group("month")]
-            day = int(m.group("day")) if "day" in m.groupdict() and m.group("day") else None
-            if precision == "day-noyear":
-                if reference is None:
-                    continue
-                iso = _iso(reference.year, month, day)
-                if iso is not None:
-                    found.append((m.start(), m.end(), iso, "day"))
+    for precision, m in _near_months(view, lang):
+        month = months[m.group("month")]
+        day = int(m.group("day")) if "day" in m.groupdict() and m.group("day") else None
+        if precision == "day-noyear":
+            if reference is None:
                 continue
-            year = int(m.group("year"))
-            parsed = _dateparser(m.group(), lang)
-            if parsed is not None and parsed.year == year and parsed.month == month:
-                day = parsed.day if precision == "day" else None
-            iso = _iso(year, month, day if precision == "day" else None)
+            iso = _iso(reference.year, month, day)
             if iso is not None:
-                found.append((m.start(), m.end(), iso, precision))
+                found.append((m.start(), m.end(), iso, "day"))
+            continue
+        year = int(m.group("year"))
+        parsed = _dateparser(m.group(), lang)
+        if parsed is not None and parsed.year == year and parsed.month == month:
+            day = parsed.day if precision == "day" else None
+        iso = _iso(year, month, day if precision == "day" else None)
+        if iso is not None:
+            found.append((m.start(), m.end(), iso, precision))
     return found
 
 
@@ -204,7 +227,7 @@ def _relative(
         if resolved is not None:
             found.append((m.start(), m.end(), *resolved))
     names = {**P.weekday_names("en"), **P.weekday_names(lang)}
-    if lang == "zh" or any("\u4e00" <= c <= "\u9fff" for c in view):
+    if lang == "zh" or _HAN.search(view):
         names.update(P.weekday_names("zh"))
     for m in P.weekday_pattern(lang).finditer(view):
         weekday = names.get(m.group("weekday"))

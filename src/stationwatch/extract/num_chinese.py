@@ -16,6 +16,7 @@ _RUN = re.compile(
     rf"(?P<ordinal>第)?(?P<percent>百分之)?(?P<num>[{_UNITS}]*[{_DIGITS}][{_DIGITS}{_UNITS}]*)"
     r"(?P<approx>[余餘多])?(?P<mult>[万萬亿億])?"
 )
+_ANY_NUMERAL = re.compile(f"[{_DIGITS}]")
 _MULTIPLIERS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 #: Words written with numeral characters that are not quantities.
 _NOT_NUMBER_WORDS = (
@@ -59,7 +60,7 @@ def convert(numeral: str) -> int | None:
 
 
 def find_chinese_numbers(text: str) -> list[ChineseNumber]:
-    if not any("\u3007" <= c <= "\u9fff" for c in text):
+    if not _ANY_NUMERAL.search(text):
         return []
     excluded = [
         m.span() for m in _NOT_NUMBERS.finditer(text) if m.group() not in _NOT_A_NUMBER_KEEP

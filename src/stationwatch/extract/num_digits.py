@@ -22,6 +22,7 @@ _NUMERIC = re.compile(
 _FRENCH_SPACED = re.compile(r"(?<!\d)(?<!\d[.,])\d{1,3}(?: \d{3})+(?![\d]|[.,]\d)")
 _HYPHENATED = re.compile(r"(?<![\w.,+‐-])\d+(?:[-‐‑–]\d+)+(?![\w‐-]|[.,]\d)")
 _INTERNATIONAL = re.compile(r"(?<![\w+])\+\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,}(?!\d)")
+_ANY_DIGIT = re.compile(r"\d")
 _YEAR = re.compile(r"(?:19|20)\d\d")
 
 _MULTIPLIERS: dict[str, dict[str, int]] = {
@@ -119,7 +120,7 @@ def _hyphenated_is_phone(token: str) -> bool:
 
 def find_digit_numbers(text: str, lang: str) -> list[DigitNumber]:
     """Digit numbers; phone-like runs come back whole, everything else one token at a time."""
-    if not any(c.isdigit() for c in text):
+    if not _ANY_DIGIT.search(text):
         return []
     found: list[DigitNumber] = []
     taken: list[tuple[int, int]] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from stationwatch.extract.num_lexicon import (
     APPROX_NOUNS,
@@ -23,6 +23,7 @@ from stationwatch.extract.num_lexicon import (
     TEN,
     UNIT,
     Morpheme,
+    morphemes,
     normalise_word,
     segment,
 )
@@ -164,6 +165,32 @@ def _feed_word(state: _State, word: str, lang: str) -> _State | None:
     return state
 
 
+_ACCENTED = {
+    "a": "aàáâãäå", "e": "eèéêë", "i": "iìíîï", "o": "oòóôõö", "u": "uùúûü", "c": "cç",
+    "n": "nñ",
+}
+
+
+def _accent_tolerant(word: str) -> str:
+    """A regex for ``word`` as it may be written: any accent on a vowel, ß for ss."""
+    pattern = re.escape(word).replace("ss", "\x00")
+    for plain, variants in _ACCENTED.items():
+        pattern = pattern.replace(plain, f"[{variants}]")
+    return pattern.replace("\x00", "(?:ss|ß)")
+
+
+@cache
+def _candidates(lang: str) -> re.Pattern[str]:
+    """Words made only of ``lang``'s number morphemes, joiners and approximate nouns.
+
+    A C-level scan for these keeps the per-word Python work to the few words
+    that can be numbers at all.
+    """
+    words = {*morphemes(lang), JOINERS[lang], *APPROX_NOUNS.get(lang, {})}
+    alternation = "|".join(_accent_tolerant(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<![^\W\d_])(?:{alternation})+(?![^\W\d_])", re.IGNORECASE)
+
+
 @lru_cache(maxsize=65536)
 def _norm(word: str) -> str:
     return normalise_word(word)
@@ -196,7 +223,7 @@ def find_word_numbers(text: str, lang: str) -> list[WordNumber]:
     """Every maximal well-formed number in words in ``text``."""
     if lang not in WORD_LANGS:
         return []
-    tokens = [(m.start(), m.end(), _norm(m.group())) for m in _WORD.finditer(text)]
+    tokens = [(m.start(), m.end(), _norm(m.group())) for m in _candidates(lang).finditer(text)]
     found: list[WordNumber] = []
     approx = APPROX_NOUNS.get(lang, {})
     articles = ARTICLES.get(lang, set())
@@ -212,6 +239,9 @@ def find_word_numbers(text: str, lang: str) -> list[WordNumber]:
             value = approx[tokens[last][2]]
             found.append(WordNumber(start, tokens[last][1], value, False, False, True))
             i = last + 1
+            continue
+        if segment(word, lang) is None:
+            i += 1
             continue
         j, state, last_end = _extend(text, tokens, i, lang, joiner)
         if state is None:

@@ -16,6 +16,7 @@ from functools import cache
 from stationwatch.extract.num_chinese import convert, find_chinese_numbers
 from stationwatch.extract.num_digits import find_digit_numbers
 from stationwatch.extract.num_words import WORD_LANGS, find_word_numbers, parse_words
+from stationwatch.extract.textview import fold
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,13 +82,6 @@ def _base(lang: str) -> str:
     return "zh" if lang.startswith("zh") else lang
 
 
-def _fold(text: str) -> str:
-    """Lower-case, accents off, same length (for marker look-ups only)."""
-    from stationwatch.extract.num_lexicon import normalise_word
-
-    return "".join(c if len(f := normalise_word(c)) != 1 else f for c in text)
-
-
 def find_numbers(text: str, lang: str) -> list[NumberMatch]:
     """Every number in ``text`` written in ``lang`` (or Chinese numerals, or digits), in order."""
     if not text:
@@ -131,7 +125,7 @@ def _longest_first(candidates: list[NumberMatch]) -> list[NumberMatch]:
 
 
 def _with_context(text: str, match: NumberMatch, lang: str) -> NumberMatch:
-    before = _fold(text[max(0, match.start - 30) : match.start])
+    before = fold(text[max(0, match.start - 30) : match.start])
     after = text[match.end : match.end + 16]
     approximate = match.approximate or bool(_approx_before(lang).search(before))
     if not approximate and not match.ordinal and not match.percent:
