@@ -86,7 +86,7 @@ def test_years_need_a_year_context(lang: str, text: str, years: list[str]) -> No
         ("en", "room 2019"), ("en", "phone 0900-2019"), ("en", "version 1.2.2019.3"),
         ("en", "the year 3019"), ("en", ""), ("en", "garbage \x00\x01"), ("zh", "3个月后"),
         ("en", "on 31/02/2022"), ("zh", "2022年13月"), ("en", "12 September"),
-        ("en", "yesterday and on Monday"), ("zh", "12月"),
+        ("en", "yesterday and on Monday"), ("zh", "12月"), ("zh", "17日宣布"),
     ],
 )
 def test_no_date(lang: str, text: str) -> None:
@@ -135,6 +135,10 @@ def test_relative_days_resolve_against_the_reference(
         ("zh", "上周", "2024-03", "month"), ("en", "last year", "2023", "year"),
         ("zh", "去年", "2023", "year"), ("zh", "12月", "2024-12", "month"),
         ("zh", "12月3日", "2024-12-03", "day"), ("en", "on 12 September", "2024-09-12", "day"),
+        ("zh", "去年10月", "2023-10", "month"), ("zh-Hant", "去年12月", "2023-12", "month"),
+        ("zh", "今年1月5日", "2024-01-05", "day"),
+        ("zh", "美国司法部10日宣布", "2024-03-10", "day"),
+        ("zh", "美国司法部17日宣布", "2024-02-17", "day"),
     ],
 )
 def test_relative_periods(lang: str, text: str, iso: str, precision: str) -> None:
@@ -144,6 +148,10 @@ def test_relative_periods(lang: str, text: str, iso: str, precision: str) -> Non
 
 def test_last_summer_in_autumn_is_this_years_summer() -> None:
     assert only("last summer", "en", datetime.date(2024, 10, 1)).iso == "2024"
+
+
+def test_chinese_words_with_a_day_character_are_not_dates() -> None:
+    assert found("日本 一日游 每日", "zh", REFERENCE) == []
 
 
 def test_weekday_before_an_explicit_date_is_not_resolved() -> None:

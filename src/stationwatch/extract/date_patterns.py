@@ -118,6 +118,14 @@ CHINESE_YMD = re.compile(
 CHINESE_MD = re.compile(
     rf"(?<![\d{CN_DATE_DIGITS}个年])(?P<month>{_CN_NUM})\s*月(?:\s*(?P<day>{_CN_NUM})\s*[日号])?"
 )
+CHINESE_RELATIVE_YM = re.compile(
+    rf"(?P<rel>去年|今年|前年|明年)\s*(?P<month>{_CN_NUM})\s*月(?:\s*(?P<day>{_CN_NUM})\s*[日号])?"
+)
+#: Day of the month alone, as news reports write it ("17日宣布"): needs a reference.
+CHINESE_DAY = re.compile(
+    rf"(?<![\d{CN_DATE_DIGITS}月个年])(?P<day>\d{{1,2}}|[{CN_DATE_DIGITS}]{{2,3}})[日号](?![本元圆币])"
+)
+CHINESE_YEAR_OFFSET = {"前年": -2, "去年": -1, "今年": 0, "明年": 1}
 BARE_YEAR = re.compile(r"(?<![\d.,/-])(?P<year>(?:19|20)\d\d)(?!\d|[.,/]\d|-\d\d-)")
 
 _YEAR_CONTEXT = {

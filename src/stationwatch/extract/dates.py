@@ -44,7 +44,7 @@ def find_dates(
     view = fold(text)
     code = P.base_lang(lang)
     found: list[tuple[int, int, str, str]] = []
-    if any(c.isdigit() for c in view) or "〇" in view or "月" in view:
+    if _DATE_CHARS.search(view):
         found += _named(view, code, reference)
         found += _numeric(view)
         found += _chinese(view, reference)
@@ -103,6 +103,7 @@ def _dateparser(span: str, lang: str) -> datetime.datetime | None:
 
 
 _HAN = re.compile("[\u4e00-\u9fff]")
+_DATE_CHARS = re.compile(r"[\d年月日号]")
 #: How far a named-month date may reach before and after its month name.
 _MONTH_WINDOW = (12, 40)
 
@@ -178,7 +179,7 @@ def _cn_int(token: str | None) -> int | None:
 
 
 def _chinese(view: str, reference: datetime.date | None) -> list[tuple[int, int, str, str]]:
-    if "年" not in view and "月" not in view:
+    if not _DATE_CHARS.search(view):
         return []
     found = []
     for m in P.CHINESE_YMD.finditer(view):
@@ -190,11 +191,34 @@ def _chinese(view: str, reference: datetime.date | None) -> list[tuple[int, int,
         if iso is not None:
             found.append((m.start(), m.end(), iso, precision))
     if reference is not None:
+        found += _chinese_relative(view, reference)
         for m in P.CHINESE_MD.finditer(view):
             month, day = _cn_int(m.group("month")), _cn_int(m.group("day"))
             iso = _iso(reference.year, month, day) if month else None
             if iso is not None:
                 found.append((m.start(), m.end(), iso, "day" if day else "month"))
+    return found
+
+
+def _chinese_relative(view: str, reference: datetime.date) -> list[tuple[int, int, str, str]]:
+    """去年10月 (October of last year), 17日 (the latest 17th up to the reference)."""
+    found = []
+    for m in P.CHINESE_RELATIVE_YM.finditer(view):
+        year = reference.year + P.CHINESE_YEAR_OFFSET[m.group("rel")]
+        month, day = _cn_int(m.group("month")), _cn_int(m.group("day"))
+        iso = _iso(year, month, day)
+        if iso is not None:
+            found.append((m.start(), m.end(), iso, "day" if day else "month"))
+    for m in P.CHINESE_DAY.finditer(view):
+        day = _cn_int(m.group("day"))
+        if not day or day > 31:
+            continue
+        month_start = reference.replace(day=1)
+        if day > reference.day:
+            month_start = (month_start - datetime.timedelta(days=1)).replace(day=1)
+        iso = _iso(month_start.year, month_start.month, day)
+        if iso is not None:
+            found.append((m.start(), m.end(), iso, "day"))
     return found
 
 
