@@ -182,29 +182,34 @@ def zip_bomb(inflated: int = 256 * MIB) -> bytes:
     return out.getvalue()
 
 
-def warc_record(target: str, payload: bytes, *, declared: int | None = None) -> bytes:
+def warc_record(number: int, target: str, payload: bytes, *, declared: int | None = None) -> bytes:
     """An uncompressed WARC resource record; ``declared`` lets the Content-Length lie."""
     length = len(payload) if declared is None else declared
     headers = (
         "WARC/1.0\r\n"
         "WARC-Type: resource\r\n"
-        f"WARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-{abs(hash(target)) % 10**12:012d}>\r\n"
+        f"WARC-Record-ID: <urn:uuid:00000000-0000-4000-8000-{number:012d}>\r\n"
         "WARC-Date: 2023-01-01T00:00:00Z\r\n"
         f"WARC-Target-URI: {target}\r\n"
         "Content-Type: text/plain\r\n"
         f"Content-Length: {length}\r\n\r\n"
     )
-    return headers.encode("utf-8", "surrogateescape") + payload + b"\r\n\r\n"
+    return headers.encode("utf-8") + payload + b"\r\n\r\n"
+
+
+#: Text of the one honest record in ``hostile_warc``.
+WARC_GOOD_TEXT = "Italian police ended joint patrols; two stations were closed in Rome."
 
 
 def hostile_warc() -> bytes:
-    good = "The Italian police announced joint patrols ended; two stations were closed in Rome."
+    """Honest, traversal-named, escape-named, lying and truncated records, in that order."""
     return b"".join([
-        warc_record("http://example.org/good.txt", good.encode()),
-        warc_record("http://example.org/../../etc/x.txt", b"traversal target name"),
-        warc_record("http://example.org/%1b[31mred%0a.txt", b"control characters in the name"),
-        warc_record("http://example.org/lying.txt", b"short payload", declared=10_000),
-        warc_record("http://example.org/truncated.txt", b"cut off here")[:-40],
+        warc_record(1, "http://example.org/good.txt", WARC_GOOD_TEXT.encode()),
+        warc_record(2, "http://example.org/../../etc/x.txt", b"traversal target name"),
+        warc_record(3, "../../etc/x.txt", b"a bare relative path as the target"),
+        warc_record(4, "http://example.org/%1b[31mred%0d%0afake.txt", b"escapes in the name"),
+        warc_record(5, "http://example.org/short.txt", b"longer than declared", declared=7),
+        warc_record(6, "http://example.org/truncated.txt", b"cut off here" * 10)[:-60],
     ])
 
 
