@@ -226,7 +226,8 @@ def test_explicit_number_one_is_not_article_like() -> None:
     [
         ("en", ""), ("en", "no numbers here at all"), ("en", "a dozen stations"),
         ("en", "3.5 kilometres"), ("de", "1,2 Kilometer"), ("en", "version 1.2.3"),
-        ("it", "il 3,5"), ("zh", "统一战线"), ("zh", "一起"), ("en", "millions of people"),
+        ("it", "il 3,5"), ("zh", "统一战线"), ("zh", "一起"), ("zh", "每周二"), ("zh", "下一步"),
+        ("en", "millions of people"),
         ("en", "\x00\x01\x02"), ("zh", "百姓"), ("en", "9" * 200),
     ],
 )

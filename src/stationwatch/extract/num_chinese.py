@@ -31,7 +31,13 @@ _NOT_NUMBER_WORDS = (
     "一国两制", "一國兩制", "两岸", "兩岸", "一中", "七七", "九一八", "二战",
     "二戰", "一战", "一戰", "一审", "一審", "二审", "二審", "十一国庆",
 )
-_NOT_NUMBERS = re.compile("|".join(sorted(_NOT_NUMBER_WORDS, key=len, reverse=True)))
+#: Weekday names (周二 is Tuesday, not two).
+_WEEKDAYS = tuple(
+    prefix + day for prefix in ("周", "週", "星期", "礼拜", "禮拜") for day in "一二三四五六"
+)
+_NOT_NUMBERS = re.compile(
+    "|".join(sorted((*_NOT_NUMBER_WORDS, *_WEEKDAYS, "下一步"), key=len, reverse=True))
+)
 _NOT_A_NUMBER_KEEP = frozenset({"两岸", "兩岸"})
 
 
