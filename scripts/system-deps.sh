@@ -5,7 +5,7 @@
 # Needs root or passwordless sudo; without them it says so and returns 0,
 # and the tests that need these packages skip with a reason (outside CI).
 set -uo pipefail
-wanted=(postgresql postgresql-client chromium fonts-wqy-microhei)
+wanted=(postgresql postgresql-client chromium fonts-wqy-microhei libicu-dev pkg-config)
 missing=()
 for package in "${wanted[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

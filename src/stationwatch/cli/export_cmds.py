@@ -1,0 +1,130 @@
+"""Export, import, report and bundle commands: each parses options and calls one library function.
+
+Examples:
+  stationwatch export --format csv -o stations.csv
+  stationwatch export --format jsonl --audience analyst - | jq .kind
+  stationwatch import ngo-list.xlsx --map city=place,bureau=operator --as ana
+  stationwatch report --as-of 2022-12-31 -o report.html --pdf
+  stationwatch bundle PT:Lisbon -o lisbon.zip && stationwatch bundle verify lisbon.zip
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from stationwatch.cli import app
+from stationwatch.errors import InputError
+from stationwatch.export import audience as audience_mod
+from stationwatch.kb.dates import as_day
+from stationwatch.store.core import default_actor
+from stationwatch.store.settings import resolve_settings
+
+StoreOpt = Annotated[str | None, typer.Option("--store", envvar="STATIONWATCH_STORE",
+                                              help="Evidence store (directory).")]
+AudienceOpt = Annotated[str, typer.Option("--audience", help="public, viewer or analyst: what "
+                                                             "the redaction policy lets out.")]
+AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="YYYY[-MM[-DD]]: what was on "
+                                                             "record then.")]
+FORMATS = ("csv", "geojson", "jsonl", "ftm")
+
+
+def _write(chunks: Iterable[str], out: str) -> None:
+    """Write text to ``out`` (``-`` is stdout) as UTF-8."""
+    if out == "-":
+        for chunk in chunks:
+            sys.stdout.write(chunk)
+        sys.stdout.flush()
+        return
+    try:
+        with Path(out).open("w", encoding="utf-8", newline="") as handle:
+            for chunk in chunks:
+                handle.write(chunk)
+    except OSError as error:
+        raise InputError(f"{out}: cannot write ({error.strerror})") from None
+
+
+
+
+def _day(text: str | None) -> date | None:
+    if text is None:
+        return None
+    try:
+        return as_day(text)
+    except InputError as error:
+        raise InputError(f"--as-of {text!r}: {error}") from None
+
+
+@app.command("export")
+def export_command(
+    fmt: Annotated[str, typer.Option("--format", help="csv, geojson, jsonl or ftm.")],
+    out: Annotated[str, typer.Option("-o", "--output", help="File to write, '-' for stdout.")]
+    = "-",
+    as_of: AsOfOpt = None,
+    audience: AudienceOpt = "public",
+    store: StoreOpt = None,
+) -> None:
+    """Export stations (csv, geojson) or facts (jsonl, ftm) for an audience.
+
+    Example: stationwatch export --format geojson --as-of 2022-12-31 -o stations.geojson
+    """
+    from stationwatch.export.exporting import export_text
+
+    if fmt not in FORMATS:
+        raise InputError(f"--format {fmt!r}: expected one of {', '.join(FORMATS)}")
+    reader = audience_mod.parse_audience(audience)
+    day = _day(as_of)
+    with audience_mod.open_read_model(store, reader, audience_mod.default_places()) as model:
+        chunks = list(export_text(model, fmt, day))
+    _write(chunks, out)
+
+
+@app.command("bundle")
+def bundle_command(
+    subject: Annotated[str, typer.Argument(help="Station key (PT:Lisbon), fact id prefix, or "
+                                                "'verify'.")],
+    target: Annotated[str | None, typer.Argument(help="With 'verify': the bundle to check.")]
+    = None,
+    out: Annotated[Path | None, typer.Option("-o", "--output", help="The .zip to write.")]
+    = None,
+    audience: AudienceOpt = "public",
+    trusted_key: Annotated[str | None, typer.Option(
+        "--key", help="With 'verify': the signer's public key or fingerprint to insist on.")]
+    = None,
+    store: StoreOpt = None,
+) -> None:
+    """Signed evidence package for one station or fact; 'bundle verify FILE' checks one offline.
+
+    Example: stationwatch bundle PT:Lisbon -o lisbon.zip; stationwatch bundle verify lisbon.zip
+    """
+    if subject == "verify":
+        if target is None:
+            raise InputError("bundle verify: give the bundle file to check")
+        from stationwatch.export.bundle_verify import verify_bundle
+
+        report = verify_bundle(Path(target), trusted_key)
+        if not report.ok:
+            for problem in report.problems:
+                typer.echo(f"FAIL {target}: {problem}", err=True)
+            raise typer.Exit(1)
+        typer.echo(f"OK {target}: {report.subject}, {report.files} files, signed by key "
+                   f"{report.key_fingerprint}")
+        return
+    if out is None:
+        raise InputError("bundle: give the file to write with -o bundle.zip")
+    from stationwatch.export.bundle import build_bundle
+    from stationwatch.store import kb_repo
+
+    reader = audience_mod.parse_audience(audience)
+    settings = resolve_settings(store)
+    with kb_repo.connect(store) as conn:
+        model = audience_mod.read_model(conn, reader, audience_mod.default_places())
+        result = build_bundle(conn, model, subject, out, store_root=settings.root,
+                              blob_dir=settings.blob_dir, actor=default_actor())
+    typer.echo(f"wrote {result.path}: {result.subject}, {result.facts} facts, "
+               f"{result.documents} documents, key {result.key_fingerprint}")

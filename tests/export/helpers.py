@@ -1,0 +1,24 @@
+"""Shared test helpers: read models over a test store, the CLI runner with a store."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from tests.export.conftest import Places
+
+from stationwatch.export.audience import Marks, read_model
+from stationwatch.store.core import Store
+from stationwatch.web.readmodel import ReadModel
+from stationwatch.web.redaction import Audience
+
+
+@contextmanager
+def model_of(store: Store, audience: Audience, marks: Marks | None = None) -> Iterator[ReadModel]:
+    with store.engine.connect() as conn:
+        yield read_model(conn, audience, Places(), marks)
+
+
+def station_facts(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    return [r for r in records if r["kind"] == "station"]
