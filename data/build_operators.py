@@ -78,14 +78,16 @@ SUPPLEMENT = [
 ]
 
 #: The 56 recognised ethnic groups, to cut "景宁畲族自治县" down to "景宁".
-ETHNIC_GROUPS = (
+ETHNIC_GROUPS = (  # noqa: SIM905 (one long line of names reads worse than this)
     "汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 高山 "
     "拉祜 水 东乡 纳西 景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 "
     "怒 乌孜别克 俄罗斯 鄂温克 德昂 保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺"
 ).split()
 _ETHNIC = "|".join(sorted(ETHNIC_GROUPS, key=len, reverse=True))
 AUTONOMOUS = re.compile(rf"^(.+?)(?:(?:{_ETHNIC})族)+自治[州县区旗]$")
-SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "地区", "林区", "省", "市", "县", "区", "盟", "旗")
+SUFFIXES = (
+    "特别行政区", "自治区", "自治州", "自治县", "地区", "林区", "省", "市", "县", "区", "盟", "旗",
+)
 #: Languages whose ordinary words a Latin name must not be mistaken for.
 WORD_LANGUAGES = ("en", "es", "it", "fr", "de", "nl", "pt")
 #: A Latin name at least this frequent (Zipf scale) in one of them is a common word
@@ -180,14 +182,14 @@ def build() -> dict[str, object]:
             "latin_forms": latin_forms(short, pinyin_of[code]),
         })
     return {
-        "source": f"cpca {getattr(cpca, '__version__', '')} resources/adcodes.csv, with a supplement",
+        "source": "cpca resources/adcodes.csv, with a supplement of later divisions",
         "divisions": records,
         "common_words": common_words(records),
     }
 
 
 def _romanisable(full: str) -> str:
-    """The part of a name that is romanised: the short name, or the full one if that is one character."""
+    """What is romanised: the short name, or the full one when the short one is 1 character."""
     short = short_name(full)
     return short if len(short) >= 2 else full
 
@@ -218,9 +220,10 @@ def main() -> int:
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     with gzip.GzipFile(OUTPUT, "wb", mtime=0) as handle:
         handle.write(payload.encode("utf-8"))
-    divisions = data["divisions"]
-    assert isinstance(divisions, list)
-    print(f"{len(divisions)} divisions, {len(data['common_words'])} common-word Latin forms → {OUTPUT}")  # type: ignore[arg-type]
+    divisions, common = data["divisions"], data["common_words"]
+    if not isinstance(divisions, list) or not isinstance(common, list):
+        raise TypeError("build() returned a malformed table")
+    print(f"{len(divisions)} divisions, {len(common)} common-word Latin forms → {OUTPUT}")
     return 0
 
 

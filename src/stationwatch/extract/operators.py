@@ -1,0 +1,410 @@
+"""PRC public security bureaus (station operators) named in text, in nine scripts and languages.
+
+A place name alone is not an operator: "a restaurant owner from Fuzhou" names no
+bureau. A match needs a bureau word next to a PRC division from the lexicon
+("福州市公安局", "Qingtian police", "la policía de Fuzhou", "Polizei des Kreises
+Qingtian"), a possessive in a police sentence ("Wenzhou's police", "Nantong's
+programme"), or coordination after one ("the public security bureaus of Fuzhou and
+Qingtian"). Names come from an Aho-Corasick automaton over the folded view; the
+bureau words around them are anchored regular expressions, so the cost is one
+pass over the text plus a little work per place name found.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+import ahocorasick_rs
+
+from stationwatch.errors import InputError
+from stationwatch.extract.textview import fold, is_cjk
+
+LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
+#: How far back a bureau word may start before the name it governs.
+PRE_WINDOW = 90
+#: How far a sentence is searched for police words around a loose mention.
+SENTENCE_WINDOW = 300
+
+
+@dataclass(frozen=True, slots=True)
+class Operator:
+    """A bureau, by the division that runs it (a station fact's ``operator`` is ``name``)."""
+
+    name: str  # canonical pinyin, "Fuzhou"; "Ministry of Public Security" for the ministry
+    level: str  # "national" | "province" | "prefecture" | "county" ("unknown": unresolved 我局)
+    province: str | None  # pinyin, "Fujian"
+    adcode: str | None
+    prefecture: str | None = None  # pinyin of the prefecture-level city (itself for a prefecture)
+    chinese: str | None = None  # full Chinese name, "青田县"
+
+
+@dataclass(frozen=True, slots=True)
+class OperatorMatch:
+    start: int
+    end: int  # span of the whole mention in the original text
+    name_start: int
+    name_end: int  # span of the place name inside it
+    operator: Operator
+    self_reference: bool = False  # 我局/本局: the bureau is the one the document names
+
+
+MINISTRY = Operator("Ministry of Public Security", "national", None, None, None, "公安部")
+#: A self-reference (我局) in a text that names no bureau.
+UNRESOLVED = Operator("", "unknown", None, None)
+
+_ADMIN_EN = r"(?:city|county|district|prefecture|province|municipality)"
+_PRE_BUREAU = re.compile(
+    r"\b(?:"
+    # English
+    r"(?P<en>police(?:\s+(?:department|force|bureau)s?)?|public\s+security\s+(?:bureau|department|office)s?"
+    r"|psbs?|(?P<generic>bureaus?))\s+(?:of|from|in)\s+(?:the\s+)?(?:" + _ADMIN_EN + r"\s+of\s+)?"
+    # Spanish and Portuguese
+    r"|(?:policia|(?:(?:oficinas?|departamentos?|buros?|direcci[o]n(?:es)?|delegaci[o]n(?:es)?"
+    r"|escritorios?|secretarias?|gabinetes?|agencias?|servicios?)\s+de\s+)?(?:seguridad|seguranca)\s+publica)"
+    r"\s+(?:de\s+la\s+|del\s+|de\s+|da\s+|do\s+)(?:(?:ciudad|condado|provincia|distrito|cidade|municipio"
+    r"|prefectura)\s+(?:de\s+)?)?"
+    # Italian (never "questura", an Italian police office)
+    r"|(?:polizia|(?:uffici?o\s+(?:di|della|per\s+la)\s+)?(?:pubblica\s+sicurezza|sicurezza\s+pubblica))"
+    r"\s+(?:di|della|del)\s+(?:(?:citta|contea|provincia|distretto|prefettura)\s+di\s+)?"
+    # French
+    r"|(?:police|(?:bureaux?|services?|departements?|directions?)\s+(?:de\s+(?:la\s+)?)?securite\s+publique)"
+    r"\s+(?:de\s+|d'|du\s+|des\s+)(?:(?:la\s+)?(?:ville|comte|province|district|prefecture)\s+de\s+)?"
+    # German
+    r"|(?:polizei|(?:buros?|amt|amter|behorden?)\s+fur\s+offentliche\s+sicherheit|sicherheitsbehorden?)"
+    r"\s+(?:von|aus|in|der|des)\s+(?:(?:kreises|kreis|stadt|provinz|bezirks|bezirk|landkreises|region)\s+)?"
+    # Dutch
+    r"|(?:politie|(?:bureau|dienst|departement)\s+(?:voor|van)\s+openbare\s+veiligheid)"
+    r"\s+(?:van|uit|in)\s+(?:(?:de\s+)?(?:stad|provincie|county|district|regio)\s+)?"
+    r")$"
+)
+_POST_BUREAU_LATIN = re.compile(
+    r"(?:\s+(?:" + _ADMIN_EN + r"|municipal|provincial|prefectural))?(?:'s?)?[\s-]+"
+    r"(?:(?:municipal|city|county|district|provincial|local)\s+)?"
+    r"(?:public\s+security\s+(?:bureau|department|office)s?|psbs?\b|police\b|polizei\b|politie\b"
+    r"|gong'?an(?:\s*ju)?\b)"
+)
+_TRAILING_ADMIN = re.compile(
+    r"\s+" + _ADMIN_EN + r"\b|\s+(?:kreis|stadt|citta|ciudad|cidade|ville)\b"
+)
+_POSSESSIVE = re.compile(r"'s?\s+\w+")
+_POST_BUREAU_CJK = re.compile(
+    r"公安分局|公安局|公安厅|公安处|公安|警方|警察局|警察|市局|县局|区局|分局|省厅"
+)
+#: After a full name ending in an administrative suffix ("福州市" + "局").
+_POST_BUREAU_CJK_SHORT = re.compile(r"[局厅](?![势面部限])")
+_CJK_BUREAU_ANCHOR = re.compile(r"公安分局|公安局|公安厅|公安|警方")
+_COORDINATION = re.compile(
+    r"(?:\s*\([^()\n]{0,60}\))?(?:,[^,.;:()\n]{1,60}(?=,))?\s*"
+    r"(?:,\s*(?:(?:and|und|et|en|ou|or|y|e|o)\b)?|(?:and|und|et|en|ou|or|y|e|o)\b|以及|[和、及与或])\s*"
+    r"(?:(?:of|de|di|van|von|from|in|del|des|du|da|do|aus)\s+|d')?(?:the\s+)?"
+)
+_PRE_COORDINATION = re.compile(r"\s*(?:,\s*|,?\s*(?:and|und|et|en|ou|or|y|e|o)\s+|[、和及与])")
+_POLICE_CONTEXT = re.compile(
+    r"\b(?:police|psbs?|public security|bureaus?|polizia|polizei|politie|policia|seguridad publica"
+    r"|securite publique|seguranca publica|pubblica sicurezza|sicurezza pubblica"
+    r"|offentliche sicherheit|openbare veiligheid)\b|公安|警方"
+)
+_CHINA_CONTEXT = re.compile(
+    r"chin|\bprc\b|\brpc\b|\bvrc\b|beijing|peking|pekin|volksrepublik|republica popular"
+    r"|republique populaire|repubblica popolare"
+)
+_MINISTRY_LATIN = re.compile(
+    r"\b(?:(?:the\s+)?(?:prc'?s?|chinese|china's|people's\s+republic\s+of\s+china's)\s+)?"
+    r"(?:ministry\s+of\s+public\s+security|ministerio\s+de\s+seguridad\s+publica"
+    r"|ministero\s+della\s+(?:pubblica\s+sicurezza|sicurezza\s+pubblica)"
+    r"|ministere\s+de\s+la\s+securite\s+publique|ministerium\s+fur\s+offentliche\s+sicherheit"
+    r"|ministerie\s+van\s+openbare\s+veiligheid|ministerio\s+da\s+seguranca\s+publica)\b"
+)
+_MINISTRY_CJK = re.compile(r"(?<!越南)(?<!老挝)(?<!古巴)(?:中华人民共和国|中国)?公安部(?!门)")
+_SELF_REFERENCE = re.compile(
+    r"(?<![自日基根资成版样剧文账原标])(?:我|本)局(?![势面限部长])"
+    r"|(?:[我本该]|(?<![\u3400-\u9fff]))[市县区]公安(?:分局|局|机关)"
+)
+_LOOKUP_SUFFIX = re.compile(
+    r"(?:'s)?(?:\s+(?:municipal|city|county|district|provincial|local))?"
+    r"(?:\s+(?:public\s+security\s+(?:bureau|department|office)|psb|police|polizei|politie))$"
+    r"|(?:公安分局|公安局|公安厅|公安|警方|市局|县局)$"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """A lexicon name found in the view, before any bureau word is checked."""
+
+    start: int
+    end: int
+    form: str
+
+    @property
+    def cjk(self) -> bool:
+        return is_cjk(self.form[0])
+
+
+class OperatorLexicon:
+    """Every division that can run a bureau, by every name form, with a matcher."""
+
+    def __init__(self, records: list[dict[str, Any]], common_words: list[str]) -> None:
+        candidates: dict[str, list[Operator]] = {}
+        focus: dict[Operator, bool] = {}
+        self._terms: set[str] = set()
+        for record in records:
+            operator = Operator(
+                name=record["name"], level=record["level"], province=record["province"],
+                adcode=record["adcode"], prefecture=record["prefecture"], chinese=record["zh"],
+            )
+            focus[operator] = bool(record["focus"])
+            for form in [*record["zh_forms"], *record["latin_forms"]]:
+                self._terms.add(form)
+                key = fold(form)
+                bucket = candidates.setdefault(key, [])
+                if operator not in bucket:
+                    bucket.append(operator)
+
+        def rank(operator: Operator) -> tuple[int, int]:
+            """Provinces before cities before counties; the focus provinces first within a level."""
+            return LEVEL_RANK.get(operator.level, 3), 0 if focus[operator] else 1
+
+        self._candidates = {key: tuple(sorted(ops, key=lambda op: (*rank(op), op.adcode or "")))
+                            for key, ops in candidates.items()}
+        common = {fold(word) for word in common_words}
+        #: Forms that may stand in a looser construction (possessive, coordination):
+        #: not ordinary words and not shared by divisions of the same rank.
+        self._loose = {
+            key for key, ops in self._candidates.items()
+            if key not in common and (len(ops) == 1 or rank(ops[0]) < rank(ops[1]))
+        }
+        self._cjk_max = max(len(k) for k in self._candidates if is_cjk(k[0]))
+        self._automaton = ahocorasick_rs.AhoCorasick(
+            list(self._candidates), matchkind=ahocorasick_rs.MatchKind.LeftmostLongest,
+        )
+        self._patterns = list(self._candidates)
+
+    @classmethod
+    def load(cls) -> OperatorLexicon:
+        """The lexicon shipped with the package (built by ``data/build_operators.py``), cached."""
+        return _shipped_lexicon()
+
+    def terms(self) -> list[str]:
+        """Every name form: Chinese full, short and traditional, and pinyin spellings."""
+        return sorted(self._terms)
+
+    def lookup(self, name: str) -> Operator | None:
+        """The bureau a name or mention denotes: "福州", "Fuzhou", "Fuzhou PSB" → Fuzhou."""
+        key = fold(name.strip())
+        key = _LOOKUP_SUFFIX.sub("", key).strip()
+        key = _TRAILING_ADMIN.sub("", key).strip() if not _is_cjk_text(key) else key
+        if not key:
+            return None
+        if key in {"ministry of public security", "公安部", "中国公安部", "mps"}:
+            return MINISTRY
+        ops = self._candidates.get(key) or self._candidates.get(key.replace(" ", ""))
+        return ops[0] if ops else None
+
+    def find(self, text: str, view: str | None = None) -> list[OperatorMatch]:
+        """Bureau mentions in ``text`` in order, with offsets into ``text``."""
+        if view is None:
+            view = fold(text)
+        elif len(view) != len(text):
+            raise InputError(
+                f"operator view: length {len(view)} differs from the text's {len(text)}")
+        names = [name for name in self._names(view) if self._plausible(name, text, view)]
+        found: dict[int, OperatorMatch] = {}  # by name_start
+        by_start = {name.start: name for name in names}
+        chosen = self._choose_candidates(names)
+        for index, name in enumerate(names):
+            match = self._anchored(name, text, view, chosen)
+            if match is None:
+                continue
+            found.setdefault(name.start, match)
+            self._coordinate_forward(match, by_start, text, view, chosen, found)
+            self._coordinate_backward(names, index, view, chosen, found)
+        self._cjk_fallback(view, found)
+        matches = _without_overlaps(list(found.values()))
+        matches += self._ministry(text, view, matches)
+        matches += self._self_references(text, view, matches)
+        return _without_overlaps(matches)
+
+    # -- names --------------------------------------------------------------
+
+    def _names(self, view: str) -> list[_Name]:
+        patterns = self._patterns
+        return [_Name(start, end, patterns[index])
+                for index, start, end in self._automaton.find_matches_as_indexes(view)]
+
+    @staticmethod
+    def _plausible(name: _Name, text: str, view: str) -> bool:
+        """Latin names are whole words written with a capital: "Fuzhou", not "anxious" or "ali"."""
+        if name.cjk:
+            return True
+        before = view[name.start - 1] if name.start else " "
+        after = view[name.end] if name.end < len(view) else " "
+        return not (before.isalnum() or after.isalnum()) and text[name.start].isupper()
+
+    def _choose_candidates(self, names: list[_Name]) -> dict[str, Operator]:
+        """The division each form denotes here: a namesake whose city the text names wins."""
+        named = {op.name for name in names for op in self._candidates[name.form][:1]}
+        chosen = {}
+        for name in names:
+            ops = self._candidates[name.form]
+            in_context = [op for op in ops if op.prefecture in named and op.prefecture != op.name]
+            chosen[name.form] = in_context[0] if len(ops) > 1 and in_context else ops[0]
+        return chosen
+
+    # -- bureau words --------------------------------------------------------
+
+    def _anchored(self, name: _Name, text: str, view: str,
+                  chosen: dict[str, Operator]) -> OperatorMatch | None:
+        operator = chosen[name.form]
+        if name.cjk:
+            post = _POST_BUREAU_CJK.match(view, name.end)
+            if post is None and name.form[-1] in "市县区省":
+                post = _POST_BUREAU_CJK_SHORT.match(view, name.end)
+            if post is not None:
+                return OperatorMatch(name.start, post.end(), name.start, name.end, operator)
+            return None
+        post = _POST_BUREAU_LATIN.match(view, name.end)
+        if post is not None:
+            return OperatorMatch(name.start, post.end(), name.start, name.end, operator)
+        window_start = max(0, name.start - PRE_WINDOW)
+        pre = _PRE_BUREAU.search(view, window_start, name.start)
+        generic = pre is not None and pre.group("generic") is not None
+        if pre is not None and (not generic or _in_police_sentence(view, name.start)):
+            end = _admin_end(view, name.end)
+            return OperatorMatch(pre.start(), end, name.start, name.end, operator)
+        # "Nantong's programme" in a police sentence; never "Beijing's policy" (the government).
+        if (name.form in self._loose and operator.level != "province"
+                and _in_police_sentence(view, name.start)):
+            possessive = _POSSESSIVE.match(view, name.end)
+            if possessive is not None:
+                return OperatorMatch(name.start, possessive.end(), name.start, name.end, operator)
+        return None
+
+    def _coordinate_forward(self, match: OperatorMatch, by_start: dict[int, _Name], text: str,
+                            view: str, chosen: dict[str, Operator],
+                            found: dict[int, OperatorMatch]) -> None:
+        """"… of Fuzhou and (of) Qingtian", "van Lishui (Amsterdam) en Fuzhou (Rotterdam)"."""
+        if match.end != _admin_end(view, match.name_end):
+            return  # "Fuzhou police and Qingtian" coordinates nothing after the bureau word
+        position = match.end
+        while True:
+            link = _COORDINATION.match(view, position)
+            following = by_start.get(link.end()) if link else None
+            if following is None or following.form not in self._loose:
+                return
+            end = _admin_end(view, following.end)
+            found.setdefault(following.start, OperatorMatch(
+                following.start, end, following.start, following.end, chosen[following.form]))
+            position = end
+
+    def _coordinate_backward(self, names: list[_Name], index: int, view: str,
+                             chosen: dict[str, Operator], found: dict[int, OperatorMatch]) -> None:
+        """"Fuzhou and Qingtian police", "福州、青田公安": earlier names share the bureau word."""
+        while index > 0:
+            current, previous = names[index], names[index - 1]
+            if previous.form not in self._loose and not previous.cjk:
+                return
+            gap = _PRE_COORDINATION.fullmatch(view, _admin_end(view, previous.end), current.start)
+            if gap is None:
+                return
+            found.setdefault(previous.start, OperatorMatch(
+                previous.start, previous.end, previous.start, previous.end, chosen[previous.form]))
+            index -= 1
+
+    def _cjk_fallback(self, view: str, found: dict[int, OperatorMatch]) -> None:
+        """A Chinese name the automaton skipped because a longer name overlapped its start."""
+        claimed = [(m.start, m.end) for m in found.values()]
+        for anchor in _CJK_BUREAU_ANCHOR.finditer(view):
+            if any(start <= anchor.start() < end for start, end in claimed):
+                continue
+            for length in range(min(self._cjk_max, anchor.start()), 1, -1):
+                ops = self._candidates.get(view[anchor.start() - length:anchor.start()])
+                if ops:
+                    start = anchor.start() - length
+                    found.setdefault(start, OperatorMatch(start, anchor.end(), start,
+                                                          anchor.start(), ops[0]))
+                    break
+
+    # -- ministry and self-references ----------------------------------------
+
+    @staticmethod
+    def _ministry(text: str, view: str, named: list[OperatorMatch]) -> list[OperatorMatch]:
+        """The Ministry of Public Security, in a sentence about China (Vietnam has one too)."""
+        matches = []
+        for found in _MINISTRY_CJK.finditer(view):
+            matches.append(OperatorMatch(found.start(), found.end(), found.start(), found.end(),
+                                         MINISTRY))
+        for found in _MINISTRY_LATIN.finditer(view):
+            low, high = _sentence(view, found.start())
+            if _CHINA_CONTEXT.search(view, low, high):
+                matches.append(OperatorMatch(found.start(), found.end(), found.start(), found.end(),
+                                             MINISTRY))
+        return matches
+
+    @staticmethod
+    def _self_references(text: str, view: str, named: list[OperatorMatch]) -> list[OperatorMatch]:
+        """我局, 本局, 市公安局 without a name: resolved to the bureau the title names, if any."""
+        local = [m for m in named if m.operator.level != "national"]
+        title_end = text.find("\n") if "\n" in text else len(text)
+        in_title = [m for m in local if m.start < title_end]
+        matches = []
+        for found in _SELF_REFERENCE.finditer(view):
+            if in_title:
+                operator = in_title[0].operator
+            else:
+                earlier = [m for m in local if m.end <= found.start()]
+                operator = earlier[-1].operator if earlier else UNRESOLVED
+            matches.append(OperatorMatch(found.start(), found.end(), found.start(), found.end(),
+                                         operator, self_reference=True))
+        return matches
+
+
+@cache
+def _shipped_lexicon() -> OperatorLexicon:
+    path = resources.files("stationwatch.extract.data").joinpath("operators.json.gz")
+    data = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
+    return OperatorLexicon(data["divisions"], data["common_words"])
+
+
+def _admin_end(view: str, end: int) -> int:
+    """The end of a name with its trailing administrative word: "Qingtian County"."""
+    trailing = _TRAILING_ADMIN.match(view, end)
+    return trailing.end() if trailing else end
+
+
+def _sentence(view: str, position: int) -> tuple[int, int]:
+    low = max(0, position - SENTENCE_WINDOW)
+    high = min(len(view), position + SENTENCE_WINDOW)
+    for index in range(position - 1, low - 1, -1):
+        if view[index] in ".!?。！？\n":
+            low = index + 1
+            break
+    for index in range(position, high):
+        if view[index] in ".!?。！？\n":
+            high = index
+            break
+    return low, high
+
+
+def _in_police_sentence(view: str, position: int) -> bool:
+    low, high = _sentence(view, position)
+    return _POLICE_CONTEXT.search(view, low, high) is not None
+
+
+def _is_cjk_text(value: str) -> bool:
+    return bool(value) and is_cjk(value[0])
+
+
+def _without_overlaps(matches: list[OperatorMatch]) -> list[OperatorMatch]:
+    """Earliest, then longest, mention wins where two overlap."""
+    kept: list[OperatorMatch] = []
+    for match in sorted(matches, key=lambda m: (m.start, -(m.end - m.start))):
+        if kept and match.start < kept[-1].end:
+            continue
+        kept.append(match)
+    return kept
