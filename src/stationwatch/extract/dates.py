@@ -104,6 +104,7 @@ def _dateparser(span: str, lang: str) -> datetime.datetime | None:
 
 _HAN = re.compile("[\u4e00-\u9fff]")
 _DATE_CHARS = re.compile(r"[\d年月日号]")
+_CHINESE_DATE_CHARS = re.compile("[年月日号]")
 #: How far a named-month date may reach before and after its month name.
 _MONTH_WINDOW = (12, 40)
 
@@ -179,7 +180,7 @@ def _cn_int(token: str | None) -> int | None:
 
 
 def _chinese(view: str, reference: datetime.date | None) -> list[tuple[int, int, str, str]]:
-    if not _DATE_CHARS.search(view):
+    if not _CHINESE_DATE_CHARS.search(view):
         return []
     found = []
     for m in P.CHINESE_YMD.finditer(view):
