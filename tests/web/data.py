@@ -69,25 +69,25 @@ CHEAP_HASH = PasswordHasher(time_cost=1, memory_cost=64, parallelism=1).hash(PAS
 def build() -> tuple[MemoryBackend, dict[str, Fact]]:
     """Documents in English, Chinese and Dutch; accepted, candidate and sensitive facts."""
     report = _doc(
-        "report", "Safeguard Defenders reported 54 stations in September 2022. "
+        "report.txt", "Safeguard Defenders reported 54 stations in September 2022. "
         "A station run by Wenzhou police operates in Milan. "
         "Another station in Prato is run by Qingtian police. "
         f"A witness, {CANARIES[0]}, described being approached in Rotterdam.",
         "2022-09-12", "110 Overseas", "Safeguard Defenders")
     update = _doc(
-        "update", "The follow-up counted 102 stations in 53 countries in December 2022. "
+        "update.txt", "The follow-up counted 102 stations in 53 countries in December 2022. "
         "Police in the Netherlands opened an investigation into the Rotterdam station. "
         "Toronto hosts a station according to the report.",
         "2022-12-05", "Patrol and Persuade", "Safeguard Defenders")
     chinese = _doc(
-        "zh", "據報道，溫州公安在米兰设立了海外警务服务站。外交部否认存在所谓海外警察站。",
+        "zh.txt", "據報道，溫州公安在米兰设立了海外警务服务站。外交部否认存在所谓海外警察站。",
         "2022-10-01", "海外警务服务站", "Example Daily", language="zh")
     secret = _doc(
-        "secret", f"Interview notes {CANARIES[3]}. The Amsterdam station was confirmed.",
+        "secret.txt", f"Interview notes {CANARIES[3]}. The Amsterdam station was confirmed.",
         "2023-01-05", f"Interview {CANARIES[2]}", "Field notes",
         sensitive=frozenset({"title", "text", "url"}), url=f"https://x.example/{CANARIES[4]}")
     hostile = _doc(
-        "hostile", f"Reader comment: {XSS} A station in Suva was mentioned.",
+        "hostile.txt", f"Reader comment: {XSS} A station in Suva was mentioned.",
         "2023-02-01", f"Comment {XSS}", "Forum")
     facts = {
         "figure54": _fact(report, "Safeguard Defenders reported 54 stations in September 2022.",

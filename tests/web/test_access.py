@@ -13,7 +13,10 @@ import pytest
 from fastapi.routing import APIRoute
 from starlette.routing import BaseRoute, Mount, Route
 
+from stationwatch.kb.fact import Fact
+from stationwatch.web.backend import Backend
 from tests.web.conftest import ROLES, AppFactory, client_for, csrf_of
+from tests.web.data import build
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
@@ -55,7 +58,13 @@ ACCESS: dict[tuple[str, str], str] = {
     ("GET", "/static"): "open",
 }
 
-SAMPLES = {"{key:path}": "IT:Milan", "{code}": "IT", "{doc_id:path}": "report",
+@pytest.fixture
+def evidence() -> tuple[Backend, dict[str, Fact]]:
+    """Access rules do not depend on storage: the in-memory backend keeps this matrix fast."""
+    return build()
+
+
+SAMPLES = {"{key:path}": "IT:Milan", "{code}": "IT", "{doc_id:path}": "report.txt",
            "{fact_id}": "FACT"}
 
 

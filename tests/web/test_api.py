@@ -62,7 +62,7 @@ def test_station_detail_has_every_fact_with_evidence_and_source(
     evidence = {f["evidence"] for f in detail["facts"]}
     assert "A station run by Wenzhou police operates in Milan." in evidence
     assert "據報道，溫州公安在米兰设立了海外警务服务站。" in evidence
-    english = next(f for f in detail["facts"] if f["source"]["doc_id"] == "report")
+    english = next(f for f in detail["facts"] if f["source"]["doc_id"] == "report.txt")
     assert english["source"]["title"] == "110 Overseas"
     assert len(english["source"]["sha256"]) == 64
     assert english["state"] == "accepted"
@@ -96,7 +96,7 @@ def test_search_finds_chinese_in_either_script_with_a_snippet(
     api = client("viewer")
     for query in ("温州公安", "溫州公安"):
         hits = api.get("/api/v1/search", params={"q": query}).json()["items"]
-        assert [h["doc_id"] for h in hits] == ["zh"]
+        assert [h["doc_id"] for h in hits] == ["zh.txt"]
         marked = [s["text"] for s in hits[0]["snippet"] if s["mark"] == "hit"]
         assert marked == ["溫州公安"]  # cut from the original text, not the folded view
     assert api.get("/api/v1/search", params={"q": ""}).status_code == 422

@@ -52,14 +52,14 @@ def api_urls(fact_ids: list[str]) -> list[str]:
             "/api/v1/facts?per_page=200", "/api/v1/map/stations.geojson",
             "/api/v1/countries/NL", "/api/v1/stations/NL:Amsterdam",
             "/api/v1/stations/NL:Rotterdam", "/openapi.json"]
-    urls += [f"/api/v1/documents/{doc}" for doc in ("report", "update", "zh", "secret",
-                                                     "hostile")]
+    urls += [f"/api/v1/documents/{doc}" for doc in ("report.txt", "update.txt", "zh.txt",
+                                                     "secret.txt", "hostile.txt")]
     urls += [f"/api/v1/facts/{fact_id}" for fact_id in fact_ids]
     for canary in CANARIES:
         urls += [f"/api/v1/search?q={canary}", f"/search?q={canary}",
                  f"/api/v1/search?q={canary[:8]}", f"/search?q={canary[-4:]}"]
     urls += ["/search?q=witness", "/search?q=Interview", "/api/v1/search?q=Amsterdam",
-             "/documents/secret", "/stations/NL:Amsterdam"]
+             "/documents/secret.txt", "/stations/NL:Amsterdam"]
     return urls
 
 
@@ -73,7 +73,7 @@ def test_no_canary_reaches_a_restricted_reader(
     pages = crawl(reader, ["/", "/stations", "/documents", "/figures", "/contested",
                            "/countries", *api_urls(fact_ids)])
     assert len(pages) > 30
-    assert any("/documents/secret" in url for url in pages)
+    assert any("/documents/secret.txt" in url for url in pages)
     leaks = [(url, canary) for url, body in pages.items() for canary in CANARIES
              if canary in body or canary.lower() in body.lower()]
     assert leaks == []
@@ -84,7 +84,7 @@ def test_analysts_see_what_is_withheld_from_others(
     _, facts = evidence
     witness = facts["witness"].id  # type: ignore[attr-defined]
     analyst = client("analyst")
-    seen = analyst.get(f"/api/v1/facts/{witness}").text + analyst.get("/documents/secret").text
+    seen = analyst.get(f"/api/v1/facts/{witness}").text + analyst.get("/documents/secret.txt").text
     for canary in (CANARIES[0], CANARIES[1], CANARIES[2], CANARIES[3], CANARIES[4],
                    CANARIES[5], CANARIES[6]):
         assert canary in seen
@@ -96,7 +96,7 @@ def test_analysts_see_what_is_withheld_from_others(
 
 def test_withheld_spans_keep_document_offsets(client: Callable[[str], TestClient]) -> None:
     """Blanking a witness's sentence keeps every other evidence highlight in place."""
-    detail = client("public").get("/api/v1/documents/report").json()
+    detail = client("public").get("/api/v1/documents/report.txt").json()
     text = "".join(s["text"] for s in detail["segments"])
     milan = next(f for f in detail["facts"] if f["place"] == "Milan")
     assert text[milan["evidence_start"]:milan["evidence_end"]] == milan["evidence"]

@@ -41,7 +41,7 @@ def test_a_stale_form_reports_a_conflict(client: Callable[[str], TestClient],
     late = second.post(f"/review/{fact_id}", data={"verdict": "accept", "expected": "0",
                                                    "csrf_token": csrf_of(second)})
     assert late.status_code == 409
-    assert "reviewed by someone else" in text_of(late.text)
+    assert "by someone else since you" in text_of(late.text)
     state = second.get(f"/api/v1/facts/{fact_id}").json()
     assert state["state"] == "rejected"
     retry = second.post(f"/api/v1/facts/{fact_id}/judgements",

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from stationwatch.web.backend import MemoryBackend
+from stationwatch.web.backend import Backend
 from stationwatch.web.security import LoginLimiter, hash_password, verify_password
 from tests.web.conftest import AppFactory, client_for, csrf_of, sign_in
 
@@ -109,7 +109,7 @@ def test_open_redirect_after_sign_in_is_refused(make_app: AppFactory) -> None:
 
 
 def test_password_change_and_disabling_end_sessions(
-        make_app: AppFactory, evidence: tuple[MemoryBackend, dict[str, object]]) -> None:
+        make_app: AppFactory, evidence: tuple[Backend, dict[str, object]]) -> None:
     backend, _ = evidence
     app = make_app()
     analyst = client_for(app, "analyst")

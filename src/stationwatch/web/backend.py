@@ -128,7 +128,7 @@ class MemoryBackend:
         with self._lock:
             if review_version(judgement.fact_id, self.judgement_list) != seen_version:
                 raise ConflictError(
-                    f"{judgement.fact_id} was reviewed by someone else since you opened it; "
+                    f"{judgement.fact_id} was judged by someone else since you read it; "
                     "reload to see the new state")
             self.judgement_list.append(judgement)
 

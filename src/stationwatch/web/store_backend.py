@@ -1,0 +1,194 @@
+"""The web's ``Backend`` over the evidence store and the knowledge base's persistence.
+
+A thin adapter: documents, provenance, text and custody come from the store's
+tables, facts and judgements through ``store.kb_repo``, and sensitivity marks
+and notes from the two tables of migration ``0003_web_sensitivity``. Each call
+is one short transaction; judgements go through ``kb_repo.record_judgement``,
+whose review versions turn concurrent reviews into ``ConflictError``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    Engine,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    func,
+    insert,
+    select,
+    update,
+)
+
+from stationwatch.errors import InputError
+from stationwatch.kb.fact import Fact
+from stationwatch.kb.judgement import Judgement
+from stationwatch.store import kb_repo
+from stationwatch.store.custody import iter_entries
+from stationwatch.store.kb_tables import facts as fact_rows
+from stationwatch.store.kb_tables import users
+from stationwatch.store.tables import document_text, documents, provenance
+from stationwatch.web.backend import CustodyEntry, DocumentRecord, Note, Role, UserRecord
+from stationwatch.web.redaction import DOCUMENT_FIELDS
+
+_web = MetaData()
+sensitivity = Table(
+    "sensitivity", _web,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("subject_kind", String(16), nullable=False),
+    Column("subject_id", String(200), nullable=False),
+    Column("field", String(40), nullable=False),
+    Column("marked_by", String(80), nullable=False),
+    Column("marked_at", String(40), nullable=False),
+    Column("reason", Text),
+)
+fact_notes = Table(
+    "fact_notes", _web,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("fact_id", String(200), nullable=False),
+    Column("author", String(80), nullable=False),
+    Column("at", String(40), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("sensitive", Boolean, nullable=False),
+)
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat()
+
+
+class StoreBackend:
+    """Reads and review writes on one store database."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    # -- documents ------------------------------------------------------------------------
+
+    def _names(self, conn: Connection) -> dict[str, str]:
+        """Store document id → the name facts cite it by (``Fact.doc``)."""
+        names = {r.id: r.name for r in conn.execute(select(documents.c.id, documents.c.name))}
+        for row in conn.execute(select(fact_rows.c.document_id, fact_rows.c.doc).distinct()):
+            names[row.document_id] = row.doc
+        return names
+
+    def documents(self) -> Sequence[DocumentRecord]:
+        with self.engine.begin() as conn:
+            names = self._names(conn)
+            marks: dict[str, set[str]] = {}
+            for row in conn.execute(select(sensitivity.c.subject_id, sensitivity.c.field)
+                                    .where(sensitivity.c.subject_kind == "document")):
+                marks.setdefault(row.subject_id, set()).add(row.field)
+            first = (select(provenance.c.document_id,
+                            func.min(provenance.c.id).label("first_id"))
+                     .group_by(provenance.c.document_id).subquery())
+            sources = {r.document_id: (r.source, r.captured_at) for r in conn.execute(
+                select(provenance.c.document_id, provenance.c.source, provenance.c.captured_at)
+                .join(first, first.c.first_id == provenance.c.id))}
+            rows = conn.execute(
+                select(documents, document_text.c.text)
+                .join(document_text, document_text.c.document_id == documents.c.id,
+                      isouter=True))
+            records = []
+            for row in rows:
+                name = names.get(row.id, row.name)
+                source, captured = sources.get(row.id, (None, row.added_at))
+                fields = marks.get(row.id, set()) | marks.get(name, set())
+                languages = json.loads(row.languages or "[]")
+                records.append(DocumentRecord(
+                    doc_id=name, text=row.text or "", sha256=row.sha256, captured=captured,
+                    title=row.title, publisher=row.publisher, published=row.published,
+                    url=source, language=languages[0] if languages else None, mime=row.mime,
+                    sensitive=frozenset(fields)))
+            return records
+
+    def document(self, doc_id: str) -> DocumentRecord | None:
+        return next((d for d in self.documents() if d.doc_id == doc_id), None)
+
+    def custody(self, doc_id: str) -> Sequence[CustodyEntry]:
+        with self.engine.begin() as conn:
+            ids = [i for i, name in self._names(conn).items() if name == doc_id]
+            return [CustodyEntry(e.at, e.event, e.actor, e.entry_hash)
+                    for i in ids for e in iter_entries(conn, i)]
+
+    # -- facts, judgements, marks -----------------------------------------------------------
+
+    def facts(self) -> Sequence[Fact]:
+        with self.engine.begin() as conn:
+            return kb_repo.current_facts(conn)
+
+    def sensitive_facts(self) -> frozenset[str]:
+        with self.engine.begin() as conn:
+            return frozenset(r.subject_id for r in conn.execute(
+                select(sensitivity.c.subject_id).where(sensitivity.c.subject_kind == "fact")))
+
+    def notes(self) -> Sequence[Note]:
+        with self.engine.begin() as conn:
+            return [Note(r.fact_id, r.author, r.text, bool(r.sensitive))
+                    for r in conn.execute(select(fact_notes).order_by(fact_notes.c.id))]
+
+    def judgements(self) -> Sequence[Judgement]:
+        with self.engine.begin() as conn:
+            return kb_repo.load_judgements(conn)
+
+    def add_judgement(self, judgement: Judgement, seen_version: int) -> None:
+        with self.engine.begin() as conn:
+            kb_repo.get_user(conn, judgement.reviewer).require(
+                "admin", "analyst", action="judge facts")
+            kb_repo.record_judgement(conn, judgement, seen_version)
+
+    def mark_sensitive(self, kind: str, subject: str, by: str, field: str = "",
+                       reason: str | None = None) -> None:
+        """Mark a fact (by statement id) or a document field (by name or id) sensitive."""
+        if kind not in ("fact", "document"):
+            raise InputError(f"sensitive {kind!r}: expected fact or document")
+        if kind == "document" and field not in DOCUMENT_FIELDS:
+            raise InputError(f"document field {field!r}: expected one of "
+                             f"{', '.join(DOCUMENT_FIELDS)}")
+        with self.engine.begin() as conn:
+            exists = conn.execute(select(sensitivity.c.id).where(
+                sensitivity.c.subject_kind == kind, sensitivity.c.subject_id == subject,
+                sensitivity.c.field == field)).first()
+            if exists is None:
+                conn.execute(insert(sensitivity).values(
+                    subject_kind=kind, subject_id=subject, field=field, marked_by=by,
+                    marked_at=_now(), reason=reason))
+
+    def add_note(self, fact_id: str, author: str, text: str, sensitive: bool = False) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(insert(fact_notes).values(fact_id=fact_id, author=author, at=_now(),
+                                                   text=text, sensitive=sensitive))
+
+    # -- users --------------------------------------------------------------------------------
+
+    def user(self, name: str) -> UserRecord | None:
+        with self.engine.begin() as conn:
+            row = conn.execute(select(users.c.name, users.c.role, users.c.password_hash,
+                                      users.c.disabled).where(users.c.name == name)).first()
+        if row is None:
+            return None
+        role: Role = row.role
+        return UserRecord(row.name, role, row.password_hash, bool(row.disabled))
+
+    def _update_user(self, name: str, **values: Any) -> None:
+        with self.engine.begin() as conn:
+            result = conn.execute(update(users).where(users.c.name == name).values(**values))
+            if result.rowcount != 1:
+                raise InputError(f"user {name!r}: no such user (add it with "
+                                 "'stationwatch user add')")
+
+    def set_password_hash(self, name: str, password_hash: str) -> None:
+        self._update_user(name, password_hash=password_hash)
+
+    def set_disabled(self, name: str, disabled: bool) -> None:
+        self._update_user(name, disabled=disabled)
