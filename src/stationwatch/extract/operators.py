@@ -190,6 +190,11 @@ class OperatorLexicon:
         """The lexicon shipped with the package (built by ``data/build_operators.py``), cached."""
         return _shipped_lexicon()
 
+    def operators(self) -> list[Operator]:
+        """Every division in the lexicon, namesakes included, by adcode."""
+        unique = {op for ops in self._candidates.values() for op in ops}
+        return sorted(unique, key=lambda op: op.adcode or "")
+
     def terms(self) -> list[str]:
         """Every name form: Chinese full, short and traditional, and pinyin spellings."""
         return sorted(self._terms)
