@@ -28,6 +28,7 @@ def _register_commands() -> None:
     from stationwatch.cli import export_cmds  # noqa: F401
     from stationwatch.cli import store_cmds  # noqa: F401
     from stationwatch.cli import kb_cmds  # noqa: F401
+    from stationwatch.cli import web_cmds  # noqa: F401
 
 
 def main() -> None:
