@@ -8,9 +8,11 @@ datelines, seats of an NGO, an embassy's city, a court or a patrol route.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from stationwatch.extract.context import DocContext, Sentence, best_place, is_home, is_other_role
 from stationwatch.extract.gazetteer import PlaceMatch
+from stationwatch.extract.operators import OperatorLexicon
 from stationwatch.extract.rules_common import is_hypothetical, is_negated, make_fact
 from stationwatch.extract.rules_count import station_figures
 from stationwatch.kb.fact import Fact
@@ -56,8 +58,17 @@ def _excluded(sentence: Sentence, match: PlaceMatch) -> bool:
         return True
     if match.kind == "region" and _scopes_a_figure(sentence, match):
         return True
-    patrol_clauses = [sentence.clause_of(s) for s, _ in sentence.spans("joint_patrol")]
-    return any(a <= match.start < b for a, b in patrol_clauses)
+    return _on_patrol_route(sentence, match)
+
+
+def _on_patrol_route(sentence: Sentence, match: PlaceMatch) -> bool:
+    """A place whose nearest preceding trigger in its clause is a joint patrol, not a station."""
+    clause_start, _ = sentence.clause_of(match.start)
+    patrols = [s for s, _ in sentence.spans("joint_patrol") if clause_start <= s < match.start]
+    if not patrols:
+        return False
+    stations = [s for s, _ in sentence.spans("station") if max(patrols) < s < match.start]
+    return not stations
 
 
 def _scopes_a_figure(sentence: Sentence, match: PlaceMatch) -> bool:
@@ -83,10 +94,24 @@ def _operator_for(doc: DocContext, sentence: Sentence, match: PlaceMatch) -> str
 
 
 def document_operator(doc: DocContext) -> str | None:
-    """The one bureau a document speaks of, when it names exactly one."""
+    """The one bureau a document speaks of, when it names exactly one.
+
+    A bureau speaking of itself (我局, 市公安局, 我市公安机关) without naming
+    itself is the PRC city or county the document names most often.
+    """
     if len(doc.operators) == 1:
         return next(iter(doc.operators))
-    return None
+    if doc.operators or not any(m.self_reference for s in doc.sentences for m in s.operators):
+        return None
+    lexicon = OperatorLexicon.load()
+    counts: Counter[str] = Counter()
+    for sentence in doc.sentences:
+        for match in sentence.places:
+            if match.candidates and best_place(match).country == "CN":
+                operator = lexicon.lookup(match.surface)
+                if operator is not None and operator.level in {"prefecture", "county"}:
+                    counts[operator.name] += 1
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def station_facts(doc: DocContext) -> list[Fact]:
