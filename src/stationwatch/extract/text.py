@@ -298,6 +298,8 @@ def bytes_to_text(data: bytes, name: str, limits: Limits | None = None) -> Docum
         if len(text) > limits.max_chars:
             raise InputTooLarge(f"{name}: text exceeds {limits.max_chars} characters")
         return DocumentText(text=text, mime=mime, processor="utf-8")
+    if mime == "application/octet-stream":
+        raise EncodingError(f"{name}: contains NUL bytes; binary, not a text file")
     raise UnsupportedInput(f"{name}: unsupported content type {mime}")
 
 
