@@ -76,7 +76,8 @@ def add(
     added, duplicates = 0, 0
     failures: list[tuple[str, str]] = []
     progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                        MofNCompleteColumn(), console=_err, transient=True)
+                        MofNCompleteColumn(), console=_err, transient=True,
+                        disable=not _err.is_terminal)
     with progress:
         task = progress.add_task("adding", total=None)
         for item in iter_inputs(inputs, allow_private=allow_private):
@@ -135,7 +136,7 @@ def custody(
     from stationwatch.store.lookup import find_document
 
     opened = open_store(resolve_settings(store, db))
-    with opened.engine.connect() as connection:
+    with opened.reading() as connection:
         ref = find_document(connection, document)
         entries = list(iter_entries(connection, ref.id))
     _out.print(Text(f"{ref.id}  {ref.name}  sha256 {ref.sha256}"))

@@ -104,7 +104,7 @@ def _require_fresh(settings: StoreSettings) -> None:
         return
     if engine.dialect.name != "sqlite":
         raise StoreError(f"{settings.root}: restore needs an empty database (do not init it)")
-    with engine.connect() as connection:
+    with Store(settings, engine).reading() as connection:
         count = connection.execute(select(func.count()).select_from(documents)).scalar_one()
     if count:
         raise StoreError(f"{settings.root}: store already holds {count} documents; "
@@ -112,7 +112,7 @@ def _require_fresh(settings: StoreSettings) -> None:
 
 
 def _manifest(store: Store, backend: str) -> BackupManifest:
-    with store.engine.connect() as connection:
+    with store.reading() as connection:
         blob_count = connection.execute(select(func.count()).select_from(blobs)).scalar_one()
         doc_count = connection.execute(select(func.count()).select_from(documents)).scalar_one()
         chain = verify_chain(connection)
@@ -120,7 +120,7 @@ def _manifest(store: Store, backend: str) -> BackupManifest:
 
 
 def _copy_blobs(store: Store, source_dir: Path, target_dir: Path) -> None:
-    with store.engine.connect() as connection:
+    with store.reading() as connection:
         digests = list(connection.execute(select(blobs.c.sha256)).scalars())
     for digest in digests:
         source = blob_path(source_dir, digest)

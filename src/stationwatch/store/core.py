@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import getpass
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Connection, Engine, inspect
 from sqlalchemy.exc import OperationalError
 
 from stationwatch.errors import StoreError
 from stationwatch.store import migrate
-from stationwatch.store.engine import make_engine
+from stationwatch.store.engine import READ_ONLY, make_engine
 from stationwatch.store.settings import StoreSettings
 
 ACTOR_ENV = "STATIONWATCH_ACTOR"
@@ -27,6 +29,12 @@ class Store:
     @property
     def dialect(self) -> str:
         return self.engine.dialect.name
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A connection for reads only: a consistent snapshot that never blocks writers."""
+        with self.engine.connect() as connection:
+            yield connection.execution_options(**{READ_ONLY: True})
 
 
 def default_actor() -> str:

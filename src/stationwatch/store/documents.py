@@ -80,7 +80,7 @@ def add_capture(store: Store, capture: Capture, *, actor: str) -> AddResult:
     """Store one capture durably; raises ``InputError`` (nothing written) for unusable content."""
     digest = sha256_hex(capture.data)
     doc_id = document_id_for(digest)
-    with store.engine.connect() as connection:
+    with store.reading() as connection:
         known = _known(connection, doc_id)
     derived: tuple[DocumentText, list[str], str] | None = None
     if not known:

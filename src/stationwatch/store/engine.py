@@ -1,8 +1,9 @@
 """Database engines tuned for many concurrent writers and for durability.
 
 SQLite runs in WAL mode with ``synchronous=FULL`` and a long busy timeout, and
-every transaction starts with ``BEGIN IMMEDIATE`` so writers queue up instead of
-failing with "database is locked" half way. PostgreSQL goes through psycopg 3.
+every write transaction starts with ``BEGIN IMMEDIATE`` so writers queue up
+instead of failing with "database is locked" half way; readers (connections
+opened with the ``READ_ONLY`` execution option) use a plain snapshot. PostgreSQL goes through psycopg 3.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from sqlalchemy.pool import NullPool
 from stationwatch.errors import StoreError
 
 BUSY_TIMEOUT_MS = 30_000
+READ_ONLY = "stationwatch_read_only"  # execution option: a reader, no write lock
 
 
 def make_engine(url: str) -> Engine:
@@ -52,7 +54,8 @@ def _sqlite_engine(url: str) -> Engine:
 
     @event.listens_for(engine, "begin")
     def _begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        read_only = connection.get_execution_options().get(READ_ONLY, False)
+        connection.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
     return engine
 

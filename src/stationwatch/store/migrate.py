@@ -11,6 +11,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
 from stationwatch.store.custody import lock_chain
+from stationwatch.store.engine import READ_ONLY
 
 _HERE = Path(__file__).resolve().parent
 
@@ -31,7 +32,8 @@ def upgrade(engine: Engine, revision: str = "heads") -> None:
 
 
 def current_revisions(engine: Engine) -> set[str]:
-    with engine.connect() as connection:
+    with engine.connect() as plain:
+        connection = plain.execution_options(**{READ_ONLY: True})
         return set(MigrationContext.configure(connection).get_current_heads())
 
 

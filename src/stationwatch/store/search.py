@@ -78,7 +78,7 @@ def search(
         raise InputError(f"--since {since!r}: expected a date like 2023-10-01")
     if limit < 1:
         raise InputError(f"--limit {limit}: must be at least 1")
-    with store.engine.connect() as connection:
+    with store.reading() as connection:
         base: Select[Any] = select(
             documents.c.id, documents.c.name, documents.c.title, documents.c.published,
             documents.c.languages, document_text.c.text,

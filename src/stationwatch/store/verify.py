@@ -31,7 +31,7 @@ class VerifyReport:
 def verify_store(store: Store) -> VerifyReport:
     report = VerifyReport()
     blob_dir = store.settings.blob_dir
-    with store.engine.connect() as connection:
+    with store.reading() as connection:
         for row in connection.execute(select(blobs).order_by(blobs.c.sha256)):
             report.blobs += 1
             path = blob_path(blob_dir, row.sha256)
