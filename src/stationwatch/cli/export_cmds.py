@@ -84,6 +84,54 @@ def export_command(
     _write(chunks, out)
 
 
+def _prompt_mapping(headers: list[str]) -> dict[str, str]:
+    """Ask, column by column, which fact field each holds (only on a terminal)."""
+    from rich.prompt import Prompt
+
+    from stationwatch.export.importers import DEFAULT_MAP, TARGETS
+
+    choices = [*TARGETS, "skip"]
+    mapping = {}
+    for header in headers:
+        guess = DEFAULT_MAP.get(header.strip().casefold(), "skip")
+        answer = Prompt.ask(f"column [bold]{header}[/bold] holds", choices=choices,
+                            default=guess)
+        if answer != "skip":
+            mapping[header.strip().casefold()] = answer
+    return mapping
+
+
+@app.command("import")
+def import_command(
+    path: Annotated[Path, typer.Argument(help="A .csv/.xlsx station sheet or a .jsonl of facts.")],
+    column_map: Annotated[str | None, typer.Option(
+        "--map", help="Column mapping, e.g. 'city=place,bureau=operator'.")] = None,
+    acting: Annotated[str | None, typer.Option(
+        "--as", envvar="STATIONWATCH_USER", help="Accept the imported facts as this analyst.")]
+    = None,
+    store: StoreOpt = None,
+) -> None:
+    """Import a station spreadsheet or facts; the file itself becomes a document in the store.
+
+    Example: stationwatch import ngo-list.xlsx --map city=place,bureau=operator --as ana
+    """
+    from stationwatch.export.importers import import_file, parse_mapping, spreadsheet_headers
+    from stationwatch.store.core import open_store
+
+    mapping = parse_mapping(column_map)
+    if (not mapping and path.suffix.lower() in (".csv", ".xlsx") and sys.stdin.isatty()
+            and sys.stdout.isatty()):
+        mapping = _prompt_mapping(spreadsheet_headers(path))
+    opened = open_store(resolve_settings(store))
+    try:
+        result = import_file(opened, path, actor=default_actor(), mapping=mapping,
+                             reviewer=acting)
+    finally:
+        opened.engine.dispose()
+    typer.echo(f"imported {result.facts} facts from {path} as document {result.document_id}"
+               f" ({result.accepted} accepted)")
+
+
 @app.command("bundle")
 def bundle_command(
     subject: Annotated[str, typer.Argument(help="Station key (PT:Lisbon), fact id prefix, or "

@@ -111,7 +111,8 @@ def documentation(view: FactView, document: Entity, subject: Entity) -> Entity:
 def ftm_entities(model: ReadModel, as_of: date | None = None) -> Iterator[Entity]:
     """Every entity the audience may see: stations, operators, documents, events, facts."""
     rows = station_exports(model, as_of)
-    stations = {(r.country, r.place): station_entity(r) for r in rows}
+    stations: dict[tuple[str | None, str | None], Entity] = {
+        (r.country, r.place): station_entity(r) for r in rows}
     operators: dict[str, Entity] = {}
     yield from stations.values()
     for row in rows:
