@@ -354,7 +354,7 @@ def _child_main(argv: list[str]) -> int:
                  "message": "document nests too deeply for the parser; refused"}
     except Exception as error:
         reply = {"ok": False, "error": "UnsupportedInput",
-                 "message": f"corrupt document ({type(error).__name__})"}
+                 "message": f"corrupt {request['kind'].upper()} ({type(error).__name__})"}
     try:
         payload = json.dumps(reply, ensure_ascii=False).encode("utf-8", "surrogatepass")
     except MemoryError:
