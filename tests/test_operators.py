@@ -126,6 +126,8 @@ def test_coordination_gives_every_bureau(
     "Ali's shop was searched, police said",  # an ordinary name, not 阿里 Ngari
     "an anxious police officer",
     "自我局限",
+    "日本局势",
+    "台山市公安局",  # a county outside the lexicon is neither named nor a self-reference
 ])
 def test_place_names_without_a_bureau_word_are_not_operators(
     lexicon: OperatorLexicon, text: str,
@@ -177,6 +179,15 @@ def test_self_reference_without_a_named_bureau_is_left_to_the_caller(
     [match] = lexicon.find(text)
     assert (text[match.start:match.end], match.self_reference) == ("市公安局", True)
     assert match.operator == UNRESOLVED
+
+
+@pytest.mark.parametrize(("text", "mention"), [
+    ("经本局研究决定", "本局"), ("我市公安机关率先启动", "我市公安机关"),
+    ("该县公安局表示", "该县公安局"),
+])
+def test_self_reference_forms(lexicon: OperatorLexicon, text: str, mention: str) -> None:
+    [match] = lexicon.find(text)
+    assert (text[match.start:match.end], match.self_reference) == (mention, True)
 
 
 def test_namesake_districts_follow_the_city_the_text_names(lexicon: OperatorLexicon) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -114,18 +115,23 @@ _CHINA_CONTEXT = re.compile(
     r"chin|\bprc\b|\brpc\b|\bvrc\b|beijing|peking|pekin|volksrepublik|republica popular"
     r"|republique populaire|repubblica popolare"
 )
+#: Matched from each "minist" in the view; the qualifier is searched just before it.
+_MINISTRY_ANCHOR = re.compile(r"minist")
+_MINISTRY_QUALIFIER = re.compile(
+    r"\b(?:the\s+)?(?:prc'?s?|chinese|china's|people's\s+republic\s+of\s+china's)\s+$"
+)
 _MINISTRY_LATIN = re.compile(
-    r"\b(?:(?:the\s+)?(?:prc'?s?|chinese|china's|people's\s+republic\s+of\s+china's)\s+)?"
     r"(?:ministry\s+of\s+public\s+security|ministerio\s+de\s+seguridad\s+publica"
     r"|ministero\s+della\s+(?:pubblica\s+sicurezza|sicurezza\s+pubblica)"
     r"|ministere\s+de\s+la\s+securite\s+publique|ministerium\s+fur\s+offentliche\s+sicherheit"
     r"|ministerie\s+van\s+openbare\s+veiligheid|ministerio\s+da\s+seguranca\s+publica)\b"
 )
-_MINISTRY_CJK = re.compile(r"(?<!越南)(?<!老挝)(?<!古巴)(?:中华人民共和国|中国)?公安部(?!门)")
-_SELF_REFERENCE = re.compile(
-    r"(?<![自日基根资成版样剧文账原标])(?:我|本)局(?![势面限部长])"
-    r"|(?:[我本该]|(?<![\u3400-\u9fff]))[市县区]公安(?:分局|局|机关)"
-)
+_MINISTRY_CJK = re.compile(r"公安部(?!门)")
+_MINISTRY_CJK_PREFIX = ("中华人民共和国", "中国")
+_MINISTRY_CJK_OTHERS = ("越南", "老挝", "古巴")  # their ministries share the Chinese name
+_SELF_REFERENCE = re.compile(r"[我本]局(?![势面限部长])|[市县区]公安(?:分局|局|机关)")
+#: Characters before 本局/我局 that make it another word (日本局势, 基本局面, 自我局限).
+_NOT_SELF_BEFORE = frozenset("自日基根资成版样剧文账原标")
 _LOOKUP_SUFFIX = re.compile(
     r"(?:'s)?(?:\s+(?:municipal|city|county|district|provincial|local))?"
     r"(?:\s+(?:public\s+security\s+(?:bureau|department|office)|psb|police|polizei|politie))$"
@@ -323,9 +329,9 @@ class OperatorLexicon:
 
     def _cjk_fallback(self, view: str, found: dict[int, OperatorMatch]) -> None:
         """A Chinese name the automaton skipped because a longer name overlapped its start."""
-        claimed = [(m.start, m.end) for m in found.values()]
+        claimed = {index for m in found.values() for index in range(m.start, m.end)}
         for anchor in _CJK_BUREAU_ANCHOR.finditer(view):
-            if any(start <= anchor.start() < end for start, end in claimed):
+            if anchor.start() in claimed:
                 continue
             for length in range(min(self._cjk_max, anchor.start()), 1, -1):
                 ops = self._candidates.get(view[anchor.start() - length:anchor.start()])
@@ -342,12 +348,24 @@ class OperatorLexicon:
         """The Ministry of Public Security, in a sentence about China (Vietnam has one too)."""
         matches = []
         for found in _MINISTRY_CJK.finditer(view):
-            matches.append(OperatorMatch(found.start(), found.end(), found.start(), found.end(),
-                                         MINISTRY))
-        for found in _MINISTRY_LATIN.finditer(view):
-            low, high = _sentence(view, found.start())
+            start = found.start()
+            if view.endswith(_MINISTRY_CJK_OTHERS, 0, start):
+                continue
+            for prefix in _MINISTRY_CJK_PREFIX:
+                if view.endswith(prefix, 0, start):
+                    start -= len(prefix)
+                    break
+            matches.append(OperatorMatch(start, found.end(), start, found.end(), MINISTRY))
+        for anchor in _MINISTRY_ANCHOR.finditer(view):
+            ministry = _MINISTRY_LATIN.match(view, anchor.start())
+            if ministry is None or (anchor.start() and view[anchor.start() - 1].isalnum()):
+                continue
+            low, high = _sentence(view, ministry.start())
             if _CHINA_CONTEXT.search(view, low, high):
-                matches.append(OperatorMatch(found.start(), found.end(), found.start(), found.end(),
+                qualifier = _MINISTRY_QUALIFIER.search(view, max(0, ministry.start() - 50),
+                                                       ministry.start())
+                start = qualifier.start() if qualifier else ministry.start()
+                matches.append(OperatorMatch(start, ministry.end(), start, ministry.end(),
                                              MINISTRY))
         return matches
 
@@ -357,15 +375,25 @@ class OperatorLexicon:
         local = [m for m in named if m.operator.level != "national"]
         title_end = text.find("\n") if "\n" in text else len(text)
         in_title = [m for m in local if m.start < title_end]
+        ends = [m.end for m in local]  # ascending: ``named`` is in text order without overlaps
         matches = []
         for found in _SELF_REFERENCE.finditer(view):
+            start = found.start()
+            before = view[start - 1] if start else ""
+            if found.group().endswith("局") and len(found.group()) == 2:
+                if before in _NOT_SELF_BEFORE:
+                    continue
+            elif before and before in "我本该":
+                start -= 1  # 我市公安局, 该县公安局
+            elif before and is_cjk(before):
+                continue  # 台山市公安局: a division missing from the lexicon, not a self-reference
             if in_title:
                 operator = in_title[0].operator
             else:
-                earlier = [m for m in local if m.end <= found.start()]
-                operator = earlier[-1].operator if earlier else UNRESOLVED
-            matches.append(OperatorMatch(found.start(), found.end(), found.start(), found.end(),
-                                         operator, self_reference=True))
+                earlier = bisect_right(ends, start)
+                operator = local[earlier - 1].operator if earlier else UNRESOLVED
+            matches.append(OperatorMatch(start, found.end(), start, found.end(), operator,
+                                         self_reference=True))
         return matches
 
 
