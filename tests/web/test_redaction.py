@@ -16,6 +16,7 @@ from urllib.parse import parse_qs, urljoin, urlsplit
 
 import pytest
 
+from tests.web.conftest import AppFactory, client_for, csrf_of
 from tests.web.data import CANARIES
 
 if TYPE_CHECKING:
@@ -115,3 +116,33 @@ def test_public_sees_reviewed_facts_only_and_no_reviewer_names(
     assert milan["station"]["lat"] == 45.5  # city precision at most
     viewer = client("viewer").get("/api/v1/facts?state=candidate").json()
     assert viewer["total"] == 1
+
+
+def test_analyst_marks_values_sensitive_and_viewers_lose_them(
+        make_app: AppFactory, evidence: tuple[object, dict[str, object]]) -> None:
+    _, facts = evidence
+    milan = facts["milan"].id  # type: ignore[attr-defined]
+    app = make_app()
+    analyst, viewer = client_for(app, "analyst"), client_for(app, "viewer")
+    headers = {"X-CSRF-Token": csrf_of(analyst)}
+    note = analyst.post(f"/api/v1/facts/{milan}/notes", headers=headers,
+                        json={"text": "source CANARY-LATE-77 met the reporter",
+                              "sensitive": True})
+    assert note.status_code == 201
+    assert "CANARY-LATE-77" not in viewer.get(f"/api/v1/facts/{milan}").text
+    marked = analyst.post(f"/api/v1/facts/{milan}/sensitive", headers=headers,
+                          json={"reason": "names a witness"})
+    assert marked.status_code == 200 and marked.json()["sensitive"]
+    seen = viewer.get(f"/api/v1/facts/{milan}").json()
+    assert (seen["evidence"], seen["claimant"]) == ("[withheld]", "[withheld]")
+    page = viewer.get("/documents/report.txt").text
+    assert "operates in Milan" not in page
+    title = analyst.post("/api/v1/documents/update.txt/sensitive", headers=headers,
+                         json={"field": "title"})
+    assert title.status_code == 200
+    assert "Patrol and Persuade" not in viewer.get("/documents").text
+    assert "Patrol and Persuade" in analyst.get("/documents").text
+    wrong = analyst.post("/api/v1/documents/update.txt/sensitive", headers=headers,
+                         json={"field": "sha256"})
+    assert wrong.status_code == 400
+    assert "expected one of title, publisher, url, text" in wrong.json()["detail"]

@@ -176,3 +176,64 @@ def post_judgement(request: Request, who: Reviewer, fact_id: str,
     found = model(request, who).fact(fact_id)
     assert found is not None  # noqa: S101  # judge() checked the fact exists
     return found
+
+
+class MarkIn(BaseModel):
+    """Why a value is withheld from public and viewer readers (kept for the record)."""
+
+    reason: str | None = None
+
+
+class DocumentMarkIn(MarkIn):
+    field: str
+
+
+class NoteIn(BaseModel):
+    text: str
+    sensitive: bool = False
+
+
+def _existing_fact(request: Request, who: Principal, fact_id: str) -> None:
+    if model(request, who).fact(fact_id) is None:
+        raise HTTPException(404, "no such fact")
+
+
+@router.post("/facts/{fact_id}/sensitive", response_model=FactView,
+             dependencies=[Depends(require_csrf)])
+def mark_fact_sensitive(request: Request, who: Reviewer, fact_id: str,
+                        body: MarkIn) -> FactView:
+    """Withhold the fact's evidence, claimant and notes from public and viewer readers."""
+    assert who.name is not None  # noqa: S101  # reviewer() only admits signed-in users
+    _existing_fact(request, who, fact_id)
+    request.app.state.backend.mark_sensitive("fact", fact_id, who.name, "", body.reason)
+    found = model(request, who).fact(fact_id)
+    assert found is not None  # noqa: S101  # checked above
+    return found
+
+
+@router.post("/facts/{fact_id}/notes", response_model=FactView, status_code=201,
+             dependencies=[Depends(require_csrf)])
+def add_note(request: Request, who: Reviewer, fact_id: str, body: NoteIn) -> FactView:
+    assert who.name is not None  # noqa: S101  # reviewer() only admits signed-in users
+    _existing_fact(request, who, fact_id)
+    if not body.text.strip():
+        raise HTTPException(400, "a note needs some text")
+    request.app.state.backend.add_note(fact_id, who.name, body.text.strip(), body.sensitive)
+    found = model(request, who).fact(fact_id)
+    assert found is not None  # noqa: S101  # checked above
+    return found
+
+
+@router.post("/documents/{doc_id:path}/sensitive", response_model=DocumentSummary,
+             dependencies=[Depends(require_csrf)])
+def mark_document_field(request: Request, who: Reviewer, doc_id: str,
+                        body: DocumentMarkIn) -> DocumentSummary:
+    """Withhold one field (title, publisher, url or text) of a document."""
+    assert who.name is not None  # noqa: S101  # reviewer() only admits signed-in users
+    if model(request, who).document(doc_id) is None:
+        raise HTTPException(404, "no such document")
+    request.app.state.backend.mark_sensitive("document", doc_id, who.name, body.field,
+                                             body.reason)
+    found = model(request, who).document(doc_id)
+    assert found is not None  # noqa: S101  # checked above
+    return found.document

@@ -80,9 +80,29 @@ class Backend(Protocol):
     def add_judgement(self, judgement: Judgement, seen_version: int) -> None:
         """Append a judgement; ``ConflictError`` if judged since ``seen_version``."""
         ...
+    def mark_sensitive(self, kind: str, subject: str, by: str, field: str = "",
+                       reason: str | None = None) -> None:
+        """Withhold a fact (``kind="fact"``) or a document field from restricted readers."""
+        ...
+
+    def add_note(self, fact_id: str, author: str, text: str, sensitive: bool = False) -> None: ...
     def user(self, name: str) -> UserRecord | None: ...
     def set_password_hash(self, name: str, password_hash: str) -> None: ...
     def set_disabled(self, name: str, disabled: bool) -> None: ...
+
+
+#: Document fields that can be marked sensitive.
+DOCUMENT_FIELDS = ("title", "publisher", "url", "text")
+
+
+def check_mark(kind: str, field: str) -> None:
+    """Refuse a sensitivity mark on something that cannot carry one."""
+    if kind not in ("fact", "document"):
+        raise InputError(f"sensitive {kind!r}: expected fact or document")
+    if kind == "document" and field not in DOCUMENT_FIELDS:
+        raise InputError(f"document field {field!r}: expected one of {', '.join(DOCUMENT_FIELDS)}")
+    if kind == "fact" and field:
+        raise InputError("a fact is marked sensitive as a whole: give no field")
 
 
 def review_version(subject: str, judgements: Iterable[Judgement]) -> int:
@@ -131,6 +151,21 @@ class MemoryBackend:
                     f"{judgement.fact_id} was judged by someone else since you read it; "
                     "reload to see the new state")
             self.judgement_list.append(judgement)
+
+    def mark_sensitive(self, kind: str, subject: str, by: str, field: str = "",
+                       reason: str | None = None) -> None:
+        check_mark(kind, field)
+        if kind == "fact":
+            self.sensitive.add(subject)
+            return
+        for index, doc in enumerate(self.docs):
+            if doc.doc_id == subject:
+                self.docs[index] = replace(doc, sensitive=doc.sensitive | {field})
+                return
+        raise InputError(f"document {subject!r}: no such document")
+
+    def add_note(self, fact_id: str, author: str, text: str, sensitive: bool = False) -> None:
+        self.note_list.append(Note(fact_id, author, text, sensitive))
 
     def user(self, name: str) -> UserRecord | None:
         return self.users.get(name)

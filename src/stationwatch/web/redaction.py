@@ -19,8 +19,6 @@ Audience = Literal["public", "viewer", "analyst", "admin"]
 WITHHELD = "[withheld]"
 #: Replaces each code point of a withheld span inside a text, so offsets stay valid.
 BLOCK = "█"
-#: Document fields that can be marked sensitive.
-DOCUMENT_FIELDS = ("title", "publisher", "url", "text")
 #: Review states the public sees: what review has let through.
 PUBLIC_STATES = frozenset({"accepted", "corrected"})
 #: Decimal places of coordinates served to the public: about city precision.

@@ -38,8 +38,14 @@ from stationwatch.store.custody import iter_entries
 from stationwatch.store.kb_tables import facts as fact_rows
 from stationwatch.store.kb_tables import users
 from stationwatch.store.tables import document_text, documents, provenance
-from stationwatch.web.backend import CustodyEntry, DocumentRecord, Note, Role, UserRecord
-from stationwatch.web.redaction import DOCUMENT_FIELDS
+from stationwatch.web.backend import (
+    CustodyEntry,
+    DocumentRecord,
+    Note,
+    Role,
+    UserRecord,
+    check_mark,
+)
 
 _web = MetaData()
 sensitivity = Table(
@@ -150,11 +156,7 @@ class StoreBackend:
     def mark_sensitive(self, kind: str, subject: str, by: str, field: str = "",
                        reason: str | None = None) -> None:
         """Mark a fact (by statement id) or a document field (by name or id) sensitive."""
-        if kind not in ("fact", "document"):
-            raise InputError(f"sensitive {kind!r}: expected fact or document")
-        if kind == "document" and field not in DOCUMENT_FIELDS:
-            raise InputError(f"document field {field!r}: expected one of "
-                             f"{', '.join(DOCUMENT_FIELDS)}")
+        check_mark(kind, field)
         with self.engine.begin() as conn:
             exists = conn.execute(select(sensitivity.c.id).where(
                 sensitivity.c.subject_kind == kind, sensitivity.c.subject_id == subject,

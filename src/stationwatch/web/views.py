@@ -168,6 +168,19 @@ def review_post(request: Request, who: Reviewer, fact_id: str,
     return RedirectResponse(f"/review?{done}", status_code=303)
 
 
+@router.post("/review/{fact_id}/sensitive", response_class=HTMLResponse)
+def review_mark_sensitive(request: Request, who: Reviewer, fact_id: str,
+                          csrf_token: Annotated[str, Form()],
+                          reason: Annotated[str, Form()] = "") -> Response:
+    _check_csrf(request, csrf_token)
+    assert who.name is not None  # noqa: S101  # reviewer() admits signed-in users only
+    if _model(request, who).fact(fact_id) is None:
+        raise HTTPException(404, "no such fact")
+    request.app.state.backend.mark_sensitive("fact", fact_id, who.name, "", reason or None)
+    done = urlencode({"message": f"{fact_id[:12]}… is now withheld from public and viewers"})
+    return RedirectResponse(f"/review?{done}", status_code=303)
+
+
 def _review_error(request: Request, who: Principal, message: str, status: int) -> Response:
     queue = _model(request, who).review_queue()
     return render(request, "review.html", {
