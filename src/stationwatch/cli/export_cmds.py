@@ -84,6 +84,33 @@ def export_command(
     _write(chunks, out)
 
 
+@app.command("report")
+def report_command(
+    out: Annotated[Path, typer.Option("-o", "--output", help="HTML file to write.")]
+    = Path("report.html"),
+    pdf: Annotated[bool, typer.Option("--pdf", help="Also print it to PDF with Chromium.")]
+    = False,
+    as_of: AsOfOpt = None,
+    audience: AudienceOpt = "public",
+    store: StoreOpt = None,
+) -> None:
+    """A self-contained HTML report: map, tables, figures over time, responses, sources.
+
+    Example: stationwatch report --as-of 2022-12-31 -o report.html --pdf
+    """
+    from stationwatch.export.report import print_pdf, render_report
+
+    reader = audience_mod.parse_audience(audience)
+    with audience_mod.open_read_model(store, reader, audience_mod.default_places()) as model:
+        html = render_report(model, _day(as_of))
+    _write([html], str(out))
+    typer.echo(f"wrote {out}")
+    if pdf:
+        target = out.with_suffix(".pdf")
+        print_pdf(out, target)
+        typer.echo(f"wrote {target}")
+
+
 def _prompt_mapping(headers: list[str]) -> dict[str, str]:
     """Ask, column by column, which fact field each holds (only on a terminal)."""
     from rich.prompt import Prompt

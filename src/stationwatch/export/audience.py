@@ -104,6 +104,13 @@ class StoreBackend:
     def add_judgement(self, judgement: Judgement, seen_version: int) -> None:
         raise AccessDenied("exports read the store; they never judge facts")
 
+    def mark_sensitive(self, kind: str, subject: str, by: str, field: str = "",
+                       reason: str | None = None) -> None:
+        raise AccessDenied("exports read the store; they never mark values sensitive")
+
+    def add_note(self, fact_id: str, author: str, text: str, sensitive: bool = False) -> None:
+        raise AccessDenied("exports read the store; they never add notes")
+
     def user(self, name: str) -> UserRecord | None:
         return None
 
