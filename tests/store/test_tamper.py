@@ -72,8 +72,8 @@ def _disable_guard(store: Store) -> None:
 
 def test_edited_custody_entry_is_named(filled: Store) -> None:
     _disable_guard(filled)
-    execute(filled, "UPDATE custody_log SET details = REPLACE(details, "
-                    "'\"duplicate\":false', '\"duplicate\":true') WHERE seq = 3")
+    execute(filled, "UPDATE custody_log SET details = REPLACE(details, :old, :new) WHERE seq = 3",
+            old='"duplicate":false', new='"duplicate":true')
     execute(filled, "UPDATE custody_log SET actor = 'mallory' WHERE seq = 4")
     result = run_cli(filled.settings, "verify")
     assert result.returncode == 1

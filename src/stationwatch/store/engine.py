@@ -3,7 +3,8 @@
 SQLite runs in WAL mode with ``synchronous=FULL`` and a long busy timeout, and
 every write transaction starts with ``BEGIN IMMEDIATE`` so writers queue up
 instead of failing with "database is locked" half way; readers (connections
-opened with the ``READ_ONLY`` execution option) use a plain snapshot. PostgreSQL goes through psycopg 3.
+opened with the ``READ_ONLY`` execution option) use a plain snapshot.
+PostgreSQL goes through psycopg 3.
 """
 
 from __future__ import annotations

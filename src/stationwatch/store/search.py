@@ -78,6 +78,8 @@ def search(
         raise InputError(f"--since {since!r}: expected a date like 2023-10-01")
     if limit < 1:
         raise InputError(f"--limit {limit}: must be at least 1")
+    if "\x00" in query:  # stored text never holds NUL (refused on input), so nothing matches
+        return []
     with store.reading() as connection:
         base: Select[Any] = select(
             documents.c.id, documents.c.name, documents.c.title, documents.c.published,
