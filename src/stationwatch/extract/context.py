@@ -133,7 +133,7 @@ _OTHER_ROLE_BEFORE = re.compile(
     r"(?:based in|headquartered in|con sede (?:en|a)|sediada em|sede en|ansassigen in|basee a|basee en|"
     r"mit sitz in|gevestigd in|(?:embassy|ambassade|embajada|botschaft|ambasciata|embaixada|consulate|"
     r"consulat|consolato|consulado|konsulat|consulaat)\b[^.,;:]{0,30}\b(?:in|en|a|em|no|na|te|at)|"
-    r"airport|aeroport|aeroporto|aeropuerto|flughafen|"
+    r"(?:airport|aeroport|aeroporto|aeropuerto|flughafen)(?: de| of| di| do| von)?|"
     r"government in|court in|told reporters in|in federal court in|"
     r"总部设于|总部位于|驻|驻当地|home county|home province|"
     r"police (?:in|of)|polizia di|policia de|police de|polizei (?:von|in)|politie (?:van|in)|"
@@ -147,7 +147,7 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:,|-|–|—|\.)")
 
 _HOME_BEFORE = re.compile(
     r"(?:resident of|residents of|living in|lived in|lives in|vivait en|vive en|vive a|vivem em|"
-    r"met in|arrived in|arrivato in|woont in|wohnt in|born in)\s*$"
+    r"met in|arrived in|arrivato in|woont in|wohnt in|born in|住在|居住在|生活在|定居在?)\s*$"
 )
 
 

@@ -21,6 +21,10 @@ Rule = Callable[[DocContext], list[Fact]]
 RULES: list[Rule] = [count_facts, station_facts, response_facts, incident_facts, agreement_facts, denial_facts]
 
 
+#: Output order of kinds (rules append in this order).
+RULE_ORDER = {kind: index for index, kind in enumerate(("count", "station", "response", "incident", "agreement", "denial"))}
+
+
 def is_relevant(doc: DocContext) -> bool:
     """Whether a document speaks of PRC overseas police stations at all.
 
@@ -55,15 +59,17 @@ def extract_facts(text: str, doc_id: str, lang: str | None = None) -> list[Fact]
 
 
 def deduplicate(facts: list[Fact]) -> list[Fact]:
-    """One fact per key; the first (earliest rule, earliest sentence) wins."""
-    seen: set[tuple[object, ...]] = set()
-    unique = []
+    """One fact per key: the first that names an operator, else the first.
+
+    A station named in a headline and again with its bureau keeps the sentence
+    that names the bureau, so the operator has evidence.
+    """
+    chosen: dict[tuple[object, ...], Fact] = {}
     for fact in facts:
         key = fact.key()
-        if key not in seen:
-            seen.add(key)
-            unique.append(fact)
-    return unique
+        if key not in chosen or (fact.operator and not chosen[key].operator):
+            chosen[key] = fact
+    return sorted(chosen.values(), key=lambda f: (RULE_ORDER[f.kind], f.evidence.start))
 
 
 def extract_file(path: Path | str, lang: str | None = None, limits: Limits | None = None) -> list[Fact]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from stationwatch.extract.context import DocContext, Sentence, best_place
+from stationwatch.extract.context import DocContext, Sentence, best_place, is_other_role
 from stationwatch.extract.lexicon import measures
 from stationwatch.extract.numbers import NumberMatch
 from stationwatch.extract.rules_common import is_hypothetical, is_negated, make_fact
@@ -83,7 +83,8 @@ def _scope(doc: DocContext, sentence: Sentence, number: NumberMatch, measure: st
     announcing "its" station) take the country of the document's title.
     """
     clause_start, clause_end = sentence.clause_of(number.start)
-    mentions = [(m, best_place(m).country) for m in sentence.places if m.candidates]
+    mentions = [(m, best_place(m).country) for m in sentence.places
+                if m.candidates and not is_other_role(sentence, m)]
     mentions = [(m, c) for m, c in mentions if c != "CN"]
     in_clause = [(m, c) for m, c in mentions if clause_start <= m.start < clause_end]
     if worldwide:
@@ -117,7 +118,7 @@ def count_facts(doc: DocContext) -> list[Fact]:
                                        country=country, original_value=number.raw))
                 continue
             whole = not _is_partitive_part(sentence, number)
-            worldwide = measure == "countries" or (whole and bool(country_counts))
+            worldwide = measure == "countries" or (whole and _beside_a_country_count(sentence, number, country_counts))
             facts.append(make_fact(doc, sentence, "count", measure=measure, value=number.value,
                                    country=_scope(doc, sentence, number, measure, worldwide),
                                    original_value=number.raw))
@@ -149,6 +150,18 @@ def station_figures(doc: DocContext, sentence: Sentence) -> bool:
         if _not_a_figure(sentence, number):
             continue
         if _measure(sentence, number) == "stations" or _elided_station_place(doc, sentence, number):
+            return True
+    return False
+
+
+def _beside_a_country_count(sentence: Sentence, number: NumberMatch, country_counts: list[NumberMatch]) -> bool:
+    """"102 stations in 53 countries": a figure in the clause of a country count, or the clause before it."""
+    clauses = sentence.clauses
+    own = sentence.clause_of(number.start)
+    index = clauses.index(own) if own in clauses else -1
+    for count in country_counts:
+        theirs = sentence.clause_of(count.start)
+        if theirs == own or (index >= 0 and index + 1 < len(clauses) and clauses[index + 1] == theirs):
             return True
     return False
 
