@@ -29,8 +29,9 @@ _SUBSET_BEFORE = re.compile(r"\b(?:other|altri|altre|otros|otras|autres|anderen|
 _HIRING = re.compile(r"\b(?:hired|hire[sd]?|employ\w*|recruit\w*|staff\w*|assunt\w*|contratad\w*|eingestellt)\b")
 _GENERIC_PEOPLE = re.compile(r"^\s*(?:\w+ )?(?:people|personas|persone|pessoas|personnes|menschen|mensen)\b")
 _STATION_CONTEXT = re.compile(
-    r"(?:number|most|mas|mehr|piu) (?:of )?(?:police )?(?:stations|estaciones|stazioni|postos|postes)"
-    r"[^.]{0,40}[,:]\s*$"
+    r"(?:(?:number|most|mas|mehr|piu) (?:of )?(?:police )?(?:stations|estaciones|stazioni|postos|postes)"
+    r"[^.]{0,40}[,:]|(?:total|number) (?:number )?of (?:[\w-]+ ){0,3}(?:police )?(?:stations|outposts)"
+    r" (?:to|at|is|was|stands at|now stands at))\s*$"
 )
 
 
