@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import os
 import re
 import uuid
@@ -124,4 +125,4 @@ def client(make_app: AppFactory) -> Iterator[Callable[[str], TestClient]]:
 
 def text_of(html: str) -> str:
     """Visible text of a page, tags dropped (enough to assert what a reader sees)."""
-    return re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html))
+    return html_lib.unescape(re.sub(r"\s+", " ", re.sub(r"<[^>]+>", " ", html)))

@@ -24,7 +24,7 @@ from stationwatch.kb.knowledge import KnowledgeBase
 from stationwatch.kb.lifecycle import DatedFact, Lifecycle
 from stationwatch.kb.resolve import PlaceLookup
 from stationwatch.web import redaction
-from stationwatch.web.backend import Backend, DocumentRecord, review_version
+from stationwatch.web.backend import Backend, DocumentRecord, Note, review_version
 from stationwatch.web.models import (
     CountryDetail,
     CountryRow,
@@ -120,6 +120,13 @@ class ReadModel:
         return {d.doc_id: d for d in self.backend.documents()}
 
     @cached_property
+    def _notes(self) -> dict[str, list[Note]]:
+        grouped: dict[str, list[Note]] = {}
+        for note in self.backend.notes():
+            grouped.setdefault(note.fact_id, []).append(note)
+        return grouped
+
+    @cached_property
     def _sensitive(self) -> frozenset[str]:
         return self.backend.sensitive_facts()
 
@@ -166,8 +173,8 @@ class ReadModel:
         fact = reviewed.fact
         sensitive = reviewed.fact_id in self._sensitive
         hide = sensitive and redaction.restricted(self.audience)
-        notes = [n.text for n in self.backend.notes() if n.fact_id == reviewed.fact_id
-                 and not ((n.sensitive or sensitive) and redaction.restricted(self.audience))]
+        notes = [n.text for n in self._notes.get(reviewed.fact_id, ())
+                 if not ((n.sensitive or sensitive) and redaction.restricted(self.audience))]
         history = [
             JudgementView(
                 verdict=j.verdict,
