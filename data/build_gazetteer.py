@@ -32,6 +32,8 @@ import pycountry
 import wordfreq
 from babel import Locale
 
+from stationwatch.extract.textview import fold
+
 HERE = Path(__file__).resolve().parent
 OUT = HERE.parent / "src" / "stationwatch" / "extract" / "data"
 
@@ -46,6 +48,11 @@ CJK_WORD_ZIPF = 4.5
 LATIN_ALTERNATES_FROM = 50_000
 #: Letters of the seven Latin-script languages we read; other alternates are for other languages.
 OUR_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzàâäáãåçèéêëìíîïñòóôöõúùûüÿßœæ")
+#: Two-character Chinese names of places outside the Chinese-speaking world fire only for
+#: places this large, and only when rarer than this as a Chinese word.
+CJK_SHORT_FROM = 300_000
+CJK_SHORT_WORD_ZIPF = 3.5
+CHINESE_SPEAKING = frozenset({"CN", "HK", "MO", "TW", "SG"})
 #: Places this large keep their main name even when it is a common word.
 BIG_CITY = 1_000_000
 #: CLDR locales for country names, one per language or script we read.
@@ -106,7 +113,9 @@ def is_our_alphabet(alias: str) -> bool:
 
 
 def latin_word_zipf(alias: str) -> float:
-    return max(wordfreq.zipf_frequency(alias, lang) for lang in WORD_LANGUAGES)
+    """The highest frequency as written or unaccented: "Ūn" matches wherever "un" is written."""
+    forms = {alias, fold(alias)}
+    return max(wordfreq.zipf_frequency(form, lang) for form in forms for lang in WORD_LANGUAGES)
 
 
 @cache
@@ -123,7 +132,17 @@ def is_common_word(alias: str) -> bool:
     """An alias that is an ordinary word in a language we read, so it must not fire alone."""
     if is_cjk_alias(alias):
         return len(alias) == 2 and cjk_word_zipf(alias) >= CJK_WORD_ZIPF
-    return latin_word_zipf(alias) >= LATIN_WORD_ZIPF
+    return sum(c.isalpha() for c in alias) < 3 or latin_word_zipf(alias) >= LATIN_WORD_ZIPF
+
+
+def may_fire_cjk(alias: str, country: str, population: int, protected: bool) -> bool:
+    """Chinese text has no word boundaries, so two-character names of small foreign towns
+    (大洲 in 五大洲) would fire inside ordinary words."""
+    if len(alias) > 2 or country in CHINESE_SPEAKING:
+        return not is_common_word(alias)
+    if protected:
+        return True
+    return population >= CJK_SHORT_FROM and cjk_word_zipf(alias) < CJK_SHORT_WORD_ZIPF
 
 
 @dataclass
@@ -179,7 +198,7 @@ def geonames_places(
                 row.add(alias, matchable=not is_common_word(alias))
             elif is_cjk_alias(alias):
                 for form in both_scripts(alias):
-                    row.add(form, matchable=not is_common_word(form))
+                    row.add(form, matchable=may_fire_cjk(form, code, population, row.protected))
         rows.append(row)
     return rows
 
