@@ -86,11 +86,16 @@ def bench_extract(corpus: list[str]) -> tuple[float, int]:
 
 
 def bench_grep(corpus_file: Path, terms: list[str]) -> float:
-    with tempfile.NamedTemporaryFile("w", suffix=".terms", delete=False, encoding="utf-8") as handle:
+    with tempfile.NamedTemporaryFile(
+        "w", suffix=".terms", delete=False, encoding="utf-8"
+    ) as handle:
         handle.write("\n".join(terms))
     start = time.perf_counter()
-    subprocess.run(["grep", "-c", "-F", "-i", "-f", handle.name, str(corpus_file)],
-                   check=False, capture_output=True)
+    subprocess.run(
+        ["grep", "-c", "-F", "-i", "-f", handle.name, str(corpus_file)],
+        check=False,
+        capture_output=True,
+    )
     elapsed = time.perf_counter() - start
     Path(handle.name).unlink()
     return elapsed
@@ -140,8 +145,10 @@ def main() -> None:
         if seconds is None:
             return f"| {name} | skipped (spaCy not installed) | | | |"
         ratio = (seconds / extract_seconds) if extract_seconds else 0
-        return (f"| {name} | {seconds:.1f} | {len(corpus) / seconds:,.0f} | {megabytes / seconds:.2f} | "
-                f"{ratio:.2f} |")
+        return (
+            f"| {name} | {seconds:.1f} | {len(corpus) / seconds:,.0f} | {megabytes / seconds:.2f} | "
+            f"{ratio:.2f} |"
+        )
 
     lines = [
         "# Extraction benchmark",

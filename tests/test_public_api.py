@@ -4,6 +4,12 @@ import stationwatch
 
 
 def test_exported_members() -> None:
-    assert set(stationwatch.__all__) == {"Evidence", "Fact", "__version__", "extract_facts", "extract_file"}
+    assert set(stationwatch.__all__) == {
+        "Evidence",
+        "Fact",
+        "__version__",
+        "extract_facts",
+        "extract_file",
+    }
     for name in stationwatch.__all__:
         assert getattr(stationwatch, name) is not None

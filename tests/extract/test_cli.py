@@ -18,8 +18,12 @@ CLI = [sys.executable, "-m", "stationwatch"]
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [*CLI, "extract", *args], input=stdin.decode() if stdin else None, capture_output=True,
-        text=True, timeout=120, check=False,
+        [*CLI, "extract", *args],
+        input=stdin.decode() if stdin else None,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
 
 
@@ -48,9 +52,25 @@ def test_one_fact_per_key_per_document() -> None:
     facts = load_jsonl(run(str(EXAMPLES), "--jsonl").stdout)
     seen = set()
     for fact in facts:
-        key = json.dumps({k: fact.get(k) for k in ("doc", "kind", "country", "place", "polarity",
-                                                   "measure", "value", "action", "incident_type",
-                                                   "agreement_type") if k in fact}, sort_keys=True)
+        key = json.dumps(
+            {
+                k: fact.get(k)
+                for k in (
+                    "doc",
+                    "kind",
+                    "country",
+                    "place",
+                    "polarity",
+                    "measure",
+                    "value",
+                    "action",
+                    "incident_type",
+                    "agreement_type",
+                )
+                if k in fact
+            },
+            sort_keys=True,
+        )
         assert key not in seen
         seen.add(key)
 
@@ -65,14 +85,17 @@ def test_stdin_and_forced_language() -> None:
     text = "Secondo Safeguard Defenders una stazione di polizia cinese opera a Firenze.\n"
     result = run("-", "--jsonl", "--lang", "it", stdin=text.encode())
     assert result.returncode == 0, result.stderr
-    assert any(f["place"] == "Florence" for f in load_jsonl(result.stdout) if f["kind"] == "station")
+    assert any(
+        f["place"] == "Florence" for f in load_jsonl(result.stdout) if f["kind"] == "station"
+    )
 
 
 def test_html_input(tmp_path: Path) -> None:
     page = tmp_path / "page.html"
     page.write_text(
         "<html><head><title>Station news</title></head><body><nav>Menu</nav><article><p>"
-        + "According to Safeguard Defenders, a Chinese overseas police station operates in Lisbon. " * 3
+        + "According to Safeguard Defenders, a Chinese overseas police station operates in Lisbon. "
+        * 3
         + "</p></article></body></html>",
         encoding="utf-8",
     )
@@ -90,7 +113,9 @@ def test_html_input(tmp_path: Path) -> None:
         ("broken.pdf", b"%PDF-1.4 not really", "PDF"),
     ],
 )
-def test_bad_input_is_one_line_and_others_still_run(tmp_path: Path, name: str, content: bytes, reason: str) -> None:
+def test_bad_input_is_one_line_and_others_still_run(
+    tmp_path: Path, name: str, content: bytes, reason: str
+) -> None:
     bad = tmp_path / name
     bad.write_bytes(content)
     good = EXAMPLES / "en-wire-lisbon-porto.txt"

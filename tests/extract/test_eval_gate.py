@@ -27,7 +27,7 @@ SCORER = CORPUS.parents[1] / "tools" / "score.py"
 
 def corpus_digest(corpus: Path) -> str:
     digest = hashlib.sha256()
-    for path in sorted((corpus / "docs").iterdir()) + [corpus / "gold.jsonl"]:
+    for path in [*sorted((corpus / "docs").iterdir()), corpus / "gold.jsonl"]:
         digest.update(path.name.encode())
         digest.update(path.read_bytes())
     return digest.hexdigest()
@@ -38,7 +38,11 @@ def measure(corpus: Path) -> dict[str, Any]:
     assert spec and spec.loader
     scorer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(scorer)
-    predicted = [fact.to_record() for path in sorted((corpus / "docs").iterdir()) for fact in extract_file(path)]
+    predicted = [
+        fact.to_record()
+        for path in sorted((corpus / "docs").iterdir())
+        for fact in extract_file(path)
+    ]
     gold = scorer.read_jsonl(corpus / "gold.jsonl")
     tally, operator, _, _ = scorer.score(predicted, gold, corpus / "docs")
     kinds = {kind: scorer.prf(**counts)[2] for kind, counts in tally.items()}

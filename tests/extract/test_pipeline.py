@@ -22,10 +22,22 @@ def run(text: str) -> list[Fact]:
 @pytest.mark.parametrize(
     ("text", "place", "country"),
     [
-        ("Safeguard Defenders says a Chinese overseas police station operates in Lisbon.", "Lisbon", "PT"),
+        (
+            "Safeguard Defenders says a Chinese overseas police station operates in Lisbon.",
+            "Lisbon",
+            "PT",
+        ),
         ("Secondo la ONG, una stazione di polizia cinese si trova a Milano.", "Milan", "IT"),
-        ("Laut der Organisation betreibt die chinesische Polizei eine Übersee-Polizeistation in Wien.", "Vienna", "AT"),
-        ("Según la ONG, la policía china tiene una comisaría clandestina en Barcelona.", "Barcelona", "ES"),
+        (
+            "Laut der Organisation betreibt die chinesische Polizei eine Übersee-Polizeistation in Wien.",
+            "Vienna",
+            "AT",
+        ),
+        (
+            "Según la ONG, la policía china tiene una comisaría clandestina en Barcelona.",
+            "Barcelona",
+            "ES",
+        ),
         ("Selon l'ONG, un poste de police chinois clandestin opère à Paris.", "Paris", "FR"),
         ("Volgens de onderzoekers zit er een Chinese politiepost in Rotterdam.", "Rotterdam", "NL"),
         ("Segundo a ONG, há um posto de polícia chinês em Lisboa.", "Lisbon", "PT"),
@@ -38,7 +50,9 @@ def test_station_in_every_language(text: str, place: str, country: str) -> None:
 
 
 def test_operator_is_the_bureau_named_with_the_station() -> None:
-    facts = run("The Fuzhou Public Security Bureau opened an overseas police service station in Dublin.")
+    facts = run(
+        "The Fuzhou Public Security Bureau opened an overseas police service station in Dublin."
+    )
     station = next(f for f in facts if f.kind == "station")
     assert (station.place, station.operator) == ("Dublin", "Fuzhou")
 
@@ -75,9 +89,13 @@ def test_irrelevant_document_yields_nothing() -> None:
 
 
 def test_counts_in_words_digits_and_chinese_numerals() -> None:
-    english = run("Safeguard Defenders says Chinese police run 102 overseas police stations in 53 countries.")
+    english = run(
+        "Safeguard Defenders says Chinese police run 102 overseas police stations in 53 countries."
+    )
     assert {("count", "stations", 102, None), ("count", "countries", 53, None)} <= keys(english)
-    italian = run("Secondo Safeguard Defenders la polizia cinese gestirebbe undici presidi in Italia.")
+    italian = run(
+        "Secondo Safeguard Defenders la polizia cinese gestirebbe undici presidi in Italia."
+    )
     assert ("count", "stations", 11, "IT") in keys(italian)
     chinese = run("据统计，中国已在五十三个国家设立了一百零二个海外警务服务站。")
     assert {("count", "stations", 102, None), ("count", "countries", 53, None)} <= keys(chinese)

@@ -7,12 +7,36 @@ from hypothesis import strategies as st
 
 from stationwatch import extract_facts
 
-FRAGMENTS = st.sampled_from([
-    "Chinese police station", "海外警务服务站", "in Milano", "米蘭", "102", "一百零二", "not", "no",
-    "stations", "Safeguard Defenders", "?", ".", "。", "\n", "Fuzhou police", "embassy denied",
-    "joint patrols", "persuaded to return", "à Paris", " ", "\u200b", "\ufeff", "🎉",
-])
-TEXTS = st.one_of(st.text(max_size=400), st.lists(FRAGMENTS | st.text(max_size=12), max_size=40).map(" ".join))
+FRAGMENTS = st.sampled_from(
+    [
+        "Chinese police station",
+        "海外警务服务站",
+        "in Milano",
+        "米蘭",
+        "102",
+        "一百零二",
+        "not",
+        "no",
+        "stations",
+        "Safeguard Defenders",
+        "?",
+        ".",
+        "。",
+        "\n",
+        "Fuzhou police",
+        "embassy denied",
+        "joint patrols",
+        "persuaded to return",
+        "à Paris",
+        " ",
+        "\u200b",
+        "\ufeff",
+        "🎉",
+    ]
+)
+TEXTS = st.one_of(
+    st.text(max_size=400), st.lists(FRAGMENTS | st.text(max_size=12), max_size=40).map(" ".join)
+)
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

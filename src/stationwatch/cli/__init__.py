@@ -24,11 +24,13 @@ app = typer.Typer(
 
 def _register_commands() -> None:
     """Import every command module; each adds its commands to ``app``."""
-    from stationwatch.cli import extract_cmd  # noqa: F401
-    from stationwatch.cli import export_cmds  # noqa: F401
-    from stationwatch.cli import store_cmds  # noqa: F401
-    from stationwatch.cli import kb_cmds  # noqa: F401
-    from stationwatch.cli import web_cmds  # noqa: F401
+    from stationwatch.cli import (
+        export_cmds,  # noqa: F401
+        extract_cmd,  # noqa: F401
+        kb_cmds,  # noqa: F401
+        store_cmds,  # noqa: F401
+        web_cmds,  # noqa: F401
+    )
 
 
 def main() -> None:

@@ -14,7 +14,13 @@ from rich.table import Table
 from stationwatch.cli import app
 from stationwatch.errors import InputError, StationwatchError
 from stationwatch.extract.pipeline import extract_facts
-from stationwatch.extract.text import SUPPORTED_SUFFIXES, Limits, bytes_to_text, file_to_text
+from stationwatch.extract.text import (
+    SUPPORTED_SUFFIXES,
+    Limits,
+    bytes_to_text,
+    file_to_text,
+    printable_name,
+)
 from stationwatch.kb.fact import Fact
 
 LANG_CHOICES = ("auto", "en", "zh", "zh-Hant", "it", "de", "es", "fr", "nl", "pt")
@@ -41,11 +47,14 @@ def facts_of(item: Path | str, lang: str | None, limits: Limits) -> list[Fact]:
         data = sys.stdin.buffer.read()
         return extract_facts(bytes_to_text(data, "<stdin>", limits).text, "stdin", lang)
     path = Path(item)
+    shown = printable_name(str(path))
     if not path.exists():
-        raise InputError(f"{path}: no such file or directory")
+        raise InputError(f"{shown}: no such file or directory")
     if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-        raise InputError(f"{path}: unsupported file type {path.suffix or '(none)'!r}; "
-                         f"expected one of {', '.join(sorted(SUPPORTED_SUFFIXES))}")
+        raise InputError(
+            f"{shown}: unsupported file type {printable_name(path.suffix) or '(none)'!r}; "
+            f"expected one of {', '.join(sorted(SUPPORTED_SUFFIXES))}"
+        )
     return extract_facts(file_to_text(path, limits).text, path.name, lang)
 
 
@@ -54,26 +63,53 @@ def _table(facts: list[Fact]) -> Table:
     for column in ("doc", "kind", "country", "what", "claimant", "polarity", "evidence"):
         table.add_column(column, overflow="fold")
     for fact in facts:
-        what = fact.place or fact.measure or fact.action or fact.incident_type or fact.agreement_type or ""
+        what = (
+            fact.place
+            or fact.measure
+            or fact.action
+            or fact.incident_type
+            or fact.agreement_type
+            or ""
+        )
         if fact.kind == "count":
             what = f"{fact.value} {fact.measure}"
         if fact.operator:
             what = f"{what} (run by {fact.operator})"
-        snippet = fact.evidence.text if len(fact.evidence.text) < 90 else fact.evidence.text[:87] + "..."
-        table.add_row(fact.doc, fact.kind, fact.country or "-", what, fact.claimant or "-",
-                      fact.polarity, snippet)
+        snippet = (
+            fact.evidence.text if len(fact.evidence.text) < 90 else fact.evidence.text[:87] + "..."
+        )
+        table.add_row(
+            fact.doc,
+            fact.kind,
+            fact.country or "-",
+            what,
+            fact.claimant or "-",
+            fact.polarity,
+            snippet,
+        )
     return table
 
 
 @app.command()
 def extract(
-    paths: Annotated[list[str], typer.Argument(help="Files or directories (.txt .md .html .htm .pdf); - for stdin.")],
-    jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON fact per line, per spec/facts.md.")] = False,
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Files or directories (.txt .md .html .htm .pdf); - for stdin."),
+    ],
+    jsonl: Annotated[
+        bool, typer.Option("--jsonl", help="One JSON fact per line, per spec/facts.md.")
+    ] = False,
     table: Annotated[bool, typer.Option("--table", help="A readable table (the default).")] = False,
     lang: Annotated[str, typer.Option(help=f"Language: {'|'.join(LANG_CHOICES)}.")] = "auto",
-    strict: Annotated[bool, typer.Option("--strict", help="Stop at the first file that fails.")] = False,
-    keep_going: Annotated[bool, typer.Option("--keep-going", help="Go on after a failed file (default).")] = True,
-    max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = Limits().max_bytes,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Stop at the first file that fails.")
+    ] = False,
+    keep_going: Annotated[
+        bool, typer.Option("--keep-going", help="Go on after a failed file (default).")
+    ] = True,
+    max_bytes: Annotated[
+        int, typer.Option(help="Refuse inputs larger than this many bytes.")
+    ] = Limits().max_bytes,
 ) -> None:
     """Extract facts from documents.
 
@@ -99,7 +135,9 @@ def extract(
             facts = facts_of(item, forced, limits)
         except StationwatchError as error:
             failures += 1
-            console.print(f"stationwatch: error: {error}", markup=False, highlight=False)
+            console.print(
+                f"stationwatch: error: {error}", markup=False, highlight=False, soft_wrap=True
+            )
             if strict or not keep_going:
                 raise typer.Exit(2) from None
             continue

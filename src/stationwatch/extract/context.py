@@ -34,7 +34,9 @@ LOCAL_KINDS = frozenset({"city", "district", "region"})
 
 @cache
 def _actors() -> dict[str, dict[str, object]]:
-    text = resources.files("stationwatch.extract.lexicon").joinpath("actors.toml").read_text("utf-8")
+    text = (
+        resources.files("stationwatch.extract.lexicon").joinpath("actors.toml").read_text("utf-8")
+    )
     return tomllib.loads(text)
 
 
@@ -53,7 +55,8 @@ def source_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 @cache
 def source_anaphora() -> re.Pattern[str]:
     patterns = _actors()["source_anaphora"]["all"]
-    assert isinstance(patterns, list)
+    if not isinstance(patterns, list):
+        raise TypeError("actors.toml: [source_anaphora] all must be a list of patterns")
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
@@ -111,7 +114,8 @@ class Sentence:
     def local_places(self) -> list[PlaceMatch]:
         """City, district and region mentions outside China."""
         return [
-            m for m in self.places
+            m
+            for m in self.places
             if m.kind in LOCAL_KINDS and m.candidates and best_place(m).country != "CN"
         ]
 
@@ -121,8 +125,11 @@ class Sentence:
 
     def country_mentions(self) -> list[tuple[PlaceMatch, str]]:
         """Countries named or implied by an adjective ("Italian police"), with their code."""
-        return [(m, m.candidates[0].country) for m in self.places
-                if m.kind in {"country", "adjective"} and m.candidates]
+        return [
+            (m, m.candidates[0].country)
+            for m in self.places
+            if m.kind in {"country", "adjective"} and m.candidates
+        ]
 
     @property
     def is_question(self) -> bool:
@@ -163,7 +170,11 @@ def is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
         return True
     if _OTHER_ROLE_AFTER.search(view[match.end : match.end + 20]):
         return True
-    return match.start == 0 and match.surface.isupper() and bool(_DATELINE_AFTER.search(view[match.end :]))
+    return (
+        match.start == 0
+        and match.surface.isupper()
+        and bool(_DATELINE_AFTER.search(view[match.end :]))
+    )
 
 
 def best_place(match: PlaceMatch) -> Place:
@@ -201,7 +212,9 @@ class DocContext:
     @cached_property
     def operators(self) -> Counter[str]:
         return Counter(
-            m.operator.name for s in self.sentences for m in s.operators
+            m.operator.name
+            for s in self.sentences
+            for m in s.operators
             if m.operator.level != "national" and not m.self_reference
         )
 
@@ -235,13 +248,18 @@ def prefer_known_countries(places: list[PlaceMatch]) -> list[PlaceMatch]:
     for match in places:
         countries = {p.country for p in match.candidates}
         if len(countries) == 1 and match.candidates:
-            weights[match.candidates[0].country] += 2 if match.kind in {"country", "adjective"} else 1
+            weights[match.candidates[0].country] += (
+                2 if match.kind in {"country", "adjective"} else 1
+            )
     ranked = []
     for match in places:
         top = match.candidates[0] if match.candidates else None
         if top is not None and weights[top.country] == 0:
             for candidate in match.candidates[1:]:
-                if weights[candidate.country] and candidate.population * NAMESAKE_RATIO >= top.population:
+                if (
+                    weights[candidate.country]
+                    and candidate.population * NAMESAKE_RATIO >= top.population
+                ):
                     rest = tuple(c for c in match.candidates if c is not candidate)
                     match = replace(match, candidates=(candidate, *rest))
                     break
@@ -277,8 +295,13 @@ def build_context(text: str, doc_id: str, lang: str | None = None) -> DocContext
             segment_index += 1
         sentence_lang = lang or (segments[segment_index][2] if segments else None)
         sentence = Sentence(
-            index=index, start=start, end=end, text=text[start:end], view=view[start:end],
-            lang=sentence_lang, paragraph=paragraph,
+            index=index,
+            start=start,
+            end=end,
+            text=text[start:end],
+            view=view[start:end],
+            lang=sentence_lang,
+            paragraph=paragraph,
         )
         while place_index < len(places) and places[place_index].start < end:
             match = places[place_index]
@@ -291,11 +314,15 @@ def build_context(text: str, doc_id: str, lang: str | None = None) -> DocContext
                 sentence.operators.append(_shift(op, -start))
             operator_index += 1
         sentences.append(sentence)
-    main_lang = lang or (Counter(s.lang for s in sentences if s.lang).most_common(1) or [(None, 0)])[0][0]
+    main_lang = (
+        lang or (Counter(s.lang for s in sentences if s.lang).most_common(1) or [(None, 0)])[0][0]
+    )
     for sentence in sentences:
         if sentence.lang is None:
             sentence.lang = main_lang
-    return DocContext(doc_id, text, view, main_lang, sentences, document_date(text, main_lang or "en"))
+    return DocContext(
+        doc_id, text, view, main_lang, sentences, document_date(text, main_lang or "en")
+    )
 
 
 _Match = TypeVar("_Match", PlaceMatch, OperatorMatch)

@@ -7,7 +7,12 @@ from pathlib import Path
 
 from stationwatch.extract.context import DocContext, build_context
 from stationwatch.extract.rules_count import count_facts
-from stationwatch.extract.rules_events import agreement_facts, denial_facts, incident_facts, response_facts
+from stationwatch.extract.rules_events import (
+    agreement_facts,
+    denial_facts,
+    incident_facts,
+    response_facts,
+)
 from stationwatch.extract.rules_station import station_facts
 from stationwatch.extract.text import Limits, file_to_text
 from stationwatch.kb.fact import Fact
@@ -18,11 +23,23 @@ EXTRACTOR_VERSION = "0.1.0"
 
 Rule = Callable[[DocContext], list[Fact]]
 #: Every rule, in the order their facts are listed. Extension point: append a rule.
-RULES: list[Rule] = [count_facts, station_facts, response_facts, incident_facts, agreement_facts, denial_facts]
+RULES: list[Rule] = [
+    count_facts,
+    station_facts,
+    response_facts,
+    incident_facts,
+    agreement_facts,
+    denial_facts,
+]
 
 
 #: Output order of kinds (rules append in this order).
-RULE_ORDER = {kind: index for index, kind in enumerate(("count", "station", "response", "incident", "agreement", "denial"))}
+RULE_ORDER = {
+    kind: index
+    for index, kind in enumerate(
+        ("count", "station", "response", "incident", "agreement", "denial")
+    )
+}
 
 
 def is_relevant(doc: DocContext) -> bool:
@@ -72,7 +89,9 @@ def deduplicate(facts: list[Fact]) -> list[Fact]:
     return sorted(chosen.values(), key=lambda f: (RULE_ORDER[f.kind], f.evidence.start))
 
 
-def extract_file(path: Path | str, lang: str | None = None, limits: Limits | None = None) -> list[Fact]:
+def extract_file(
+    path: Path | str, lang: str | None = None, limits: Limits | None = None
+) -> list[Fact]:
     """Facts of one file; its id is the file name without folders."""
     path = Path(path)
     document = file_to_text(path, limits)

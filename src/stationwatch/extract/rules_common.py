@@ -4,7 +4,13 @@ from __future__ import annotations
 
 import re
 
-from stationwatch.extract.context import DocContext, Sentence, agency_patterns, source_anaphora, source_patterns
+from stationwatch.extract.context import (
+    DocContext,
+    Sentence,
+    agency_patterns,
+    source_anaphora,
+    source_patterns,
+)
 from stationwatch.kb.fact import Evidence, Fact
 
 #: How many characters before a trigger a negation cue may stand and still negate it.
@@ -33,7 +39,7 @@ def is_negated(sentence: Sentence, offset: int, reach: int = NEGATION_REACH) -> 
     """
     start, _ = sentence.clause_of(offset)
     shielded = sentence.spans("no_wrongdoing") + sentence.spans("negation_shield")
-    for s, e in sentence.spans("negation"):
+    for s, _e in sentence.spans("negation"):
         if start <= s < offset and offset - s <= reach and not any(a <= s < b for a, b in shielded):
             return True
     return False

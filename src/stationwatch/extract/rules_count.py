@@ -17,17 +17,27 @@ from stationwatch.extract.rules_common import is_hypothetical, is_negated, make_
 from stationwatch.kb.fact import Fact
 
 _QUOTES = re.compile(r"[\"'“”‘’«»„「」『』]")
-_PARTITIVE = re.compile(r"^\s*(?:of the|de las|de los|degli|delle|dei|der|van de|das|dos|des|von)\s+")
+_PARTITIVE = re.compile(
+    r"^\s*(?:of the|de las|de los|degli|delle|dei|der|van de|das|dos|des|von)\s+"
+)
 _AGE_OR_TIME = re.compile(
     r"^\s*(?:-?year|years?|anni|anos|años|jahre|jahrige|jarige|ans\b|岁|年|周岁|%|percent|per ?cent|por ciento|"
     r"prozent|procent|por cento|pour cent|euro|dollars|\$|minutes|minuti|hours|uur|days|giorni|dias|"
     r"小时|个小时|分钟|天|日|周|岁|个月|月|年|点|时)"
 )
 _ELIDED = re.compile(r"^\s+(?:in|en|a|em|à|au|no|na|in der)\s+$")
-_ELIDED_VERB = re.compile(r"^\s+(?:are|is|were|sind|zijn|sont|son|sono|sao|estarian|estarían|seriam|sarebbero|seraient)\s+(?:in|en|a|em|à|no|na)\s+$")
-_SUBSET_BEFORE = re.compile(r"\b(?:other|altri|altre|otros|otras|autres|anderen|andere|outros|outras)\s+$")
-_HIRING = re.compile(r"\b(?:hired|hire[sd]?|employ\w*|recruit\w*|staff\w*|assunt\w*|contratad\w*|eingestellt)\b")
-_GENERIC_PEOPLE = re.compile(r"^\s*(?:\w+ )?(?:people|personas|persone|pessoas|personnes|menschen|mensen)\b")
+_ELIDED_VERB = re.compile(
+    r"^\s+(?:are|is|were|sind|zijn|sont|son|sono|sao|estarian|estarían|seriam|sarebbero|seraient)\s+(?:in|en|a|em|à|no|na)\s+$"
+)
+_SUBSET_BEFORE = re.compile(
+    r"\b(?:other|altri|altre|otros|otras|autres|anderen|andere|outros|outras)\s+$"
+)
+_HIRING = re.compile(
+    r"\b(?:hired|hire[sd]?|employ\w*|recruit\w*|staff\w*|assunt\w*|contratad\w*|eingestellt)\b"
+)
+_GENERIC_PEOPLE = re.compile(
+    r"^\s*(?:\w+ )?(?:people|personas|persone|pessoas|personnes|menschen|mensen)\b"
+)
 _STATION_CONTEXT = re.compile(
     r"(?:(?:number|most|mas|mehr|piu) (?:of )?(?:police )?(?:stations|estaciones|stazioni|postos|postes)"
     r"[^.]{0,40}[,:]|(?:total|number) (?:number )?of (?:[\w-]+ ){0,3}(?:police )?(?:stations|outposts)"
@@ -40,7 +50,7 @@ def _measure(sentence: Sentence, number: NumberMatch) -> str | None:
     after = _QUOTES.sub("", sentence.view[number.end : number.end + 60])
     partitive = _PARTITIVE.match(after)
     if partitive:
-        rest = after[partitive.end():]
+        rest = after[partitive.end() :]
         following = next((n for n in sentence.numbers if n.start > number.end), None)
         if following is not None:
             rest = _QUOTES.sub("", sentence.view[following.end : following.end + 60])
@@ -50,7 +60,11 @@ def _measure(sentence: Sentence, number: NumberMatch) -> str | None:
     before = sentence.view[max(0, number.start - 60) : number.start]
     for measure in measures():
         if measure.after is not None and measure.after.match(after.lstrip()):
-            if measure.name == "staff" and _GENERIC_PEOPLE.match(after) and not _HIRING.search(sentence.view):
+            if (
+                measure.name == "staff"
+                and _GENERIC_PEOPLE.match(after)
+                and not _HIRING.search(sentence.view)
+            ):
                 continue
             return measure.name
     for measure in measures():
@@ -62,30 +76,40 @@ def _measure(sentence: Sentence, number: NumberMatch) -> str | None:
 
 
 def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMatch) -> str | None:
-    """"three in Toronto", "Dos estarían en Madrid": the country of the place, if about stations."""
+    """ "three in Toronto", "Dos estarían en Madrid": the country of the place, if about stations."""
     for match in sentence.places:
         gap = sentence.view[number.end : match.start]
         subset = _SUBSET_BEFORE.search(sentence.view[max(0, number.start - 12) : number.start])
-        if match.start > number.end and not subset and (_ELIDED.match(gap) or _ELIDED_VERB.match(gap)):
+        if (
+            match.start > number.end
+            and not subset
+            and (_ELIDED.match(gap) or _ELIDED_VERB.match(gap))
+        ):
             previous = doc.sentences[sentence.index - 1] if sentence.index else None
             about_stations = sentence.has("station") or (
-                previous is not None and previous.paragraph == sentence.paragraph and previous.has("station")
+                previous is not None
+                and previous.paragraph == sentence.paragraph
+                and previous.has("station")
             )
             if about_stations and match.candidates and match.candidates[0].country != "CN":
                 return match.candidates[0].country
     return None
 
 
-def _scope(doc: DocContext, sentence: Sentence, number: NumberMatch, measure: str,
-           worldwide: bool) -> str | None:
+def _scope(
+    doc: DocContext, sentence: Sentence, number: NumberMatch, measure: str, worldwide: bool
+) -> str | None:
     """The country a figure is about: named in its clause, else in the sentence if unanimous.
 
     Staff, returns and officers of a station the document is about (a bureau
     announcing "its" station) take the country of the document's title.
     """
     clause_start, clause_end = sentence.clause_of(number.start)
-    mentions = [(m, best_place(m).country) for m in sentence.places
-                if m.candidates and not is_other_role(sentence, m)]
+    mentions = [
+        (m, best_place(m).country)
+        for m in sentence.places
+        if m.candidates and not is_other_role(sentence, m)
+    ]
     mentions = [(m, c) for m, c in mentions if c != "CN"]
     in_clause = [(m, c) for m, c in mentions if clause_start <= m.start < clause_end]
     if worldwide:
@@ -109,20 +133,43 @@ def count_facts(doc: DocContext) -> list[Fact]:
         measured = [(n, _measure(sentence, n)) for n in numbers]
         country_counts = [n for n, m in measured if m == "countries"]
         for number, measure in measured:
-            if number.ordinal or is_hypothetical(sentence, number.start) or is_negated(sentence, number.start, 25):
+            if (
+                number.ordinal
+                or is_hypothetical(sentence, number.start)
+                or is_negated(sentence, number.start, 25)
+            ):
                 continue
             if measure is None:
                 country = _elided_station_place(doc, sentence, number)
                 if country is None:
                     continue
-                facts.append(make_fact(doc, sentence, "count", measure="stations", value=number.value,
-                                       country=country, original_value=number.raw))
+                facts.append(
+                    make_fact(
+                        doc,
+                        sentence,
+                        "count",
+                        measure="stations",
+                        value=number.value,
+                        country=country,
+                        original_value=number.raw,
+                    )
+                )
                 continue
             whole = not _is_partitive_part(sentence, number)
-            worldwide = measure == "countries" or (whole and _beside_a_country_count(sentence, number, country_counts))
-            facts.append(make_fact(doc, sentence, "count", measure=measure, value=number.value,
-                                   country=_scope(doc, sentence, number, measure, worldwide),
-                                   original_value=number.raw))
+            worldwide = measure == "countries" or (
+                whole and _beside_a_country_count(sentence, number, country_counts)
+            )
+            facts.append(
+                make_fact(
+                    doc,
+                    sentence,
+                    "count",
+                    measure=measure,
+                    value=number.value,
+                    country=_scope(doc, sentence, number, measure, worldwide),
+                    original_value=number.raw,
+                )
+            )
     return facts
 
 
@@ -139,10 +186,16 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
     """
     if number.percent or number.phone_like or number.article_like:
         return True
-    if number.approximate and not _LOWER_BOUND.search(sentence.view[max(0, number.start - 15) : number.start]):
+    if number.approximate and not _LOWER_BOUND.search(
+        sentence.view[max(0, number.start - 15) : number.start]
+    ):
         return True
     follower = sentence.text[number.end : number.end + 1]
-    return number.value == 1 and number.raw in {"一", "壹"} and follower in {"个", "個", "家", "处", "處", "位"}
+    return (
+        number.value == 1
+        and number.raw in {"一", "壹"}
+        and follower in {"个", "個", "家", "处", "處", "位"}
+    )
 
 
 def station_figures(doc: DocContext, sentence: Sentence) -> bool:
@@ -155,14 +208,18 @@ def station_figures(doc: DocContext, sentence: Sentence) -> bool:
     return False
 
 
-def _beside_a_country_count(sentence: Sentence, number: NumberMatch, country_counts: list[NumberMatch]) -> bool:
-    """"102 stations in 53 countries": a figure in the clause of a country count, or the clause before it."""
+def _beside_a_country_count(
+    sentence: Sentence, number: NumberMatch, country_counts: list[NumberMatch]
+) -> bool:
+    """ "102 stations in 53 countries": a figure in the clause of a country count, or the clause before it."""
     clauses = sentence.clauses
     own = sentence.clause_of(number.start)
     index = clauses.index(own) if own in clauses else -1
     for count in country_counts:
         theirs = sentence.clause_of(count.start)
-        if theirs == own or (index >= 0 and index + 1 < len(clauses) and clauses[index + 1] == theirs):
+        if theirs == own or (
+            index >= 0 and index + 1 < len(clauses) and clauses[index + 1] == theirs
+        ):
             return True
     return False
 

@@ -49,16 +49,28 @@ def response_facts(doc: DocContext) -> list[Fact]:
             if not spans:
                 continue
             offset = spans[0][0]
-            denied = concept != "no_wrongdoing" and any(is_negated(sentence, s, 40) for s, _ in spans)
+            denied = concept != "no_wrongdoing" and any(
+                is_negated(sentence, s, 40) for s, _ in spans
+            )
             country = acting_country(doc, sentence, offset)
-            if country is None or country == doc.main_country() and not _countries_in(sentence):
+            if country is None or (country == doc.main_country() and not _countries_in(sentence)):
                 country = _carried_country(doc, sentence) or country
             if country is None or country == "CN":
                 continue
-            places = [best_place(m) for m in sentence.located_places() if best_place(m).country == country]
-            facts.append(make_fact(doc, sentence, "response", country=country, action=action,
-                                   place=places[0].name if places else None,
-                                   polarity="denied" if denied else "asserted"))
+            places = [
+                best_place(m) for m in sentence.located_places() if best_place(m).country == country
+            ]
+            facts.append(
+                make_fact(
+                    doc,
+                    sentence,
+                    "response",
+                    country=country,
+                    action=action,
+                    place=places[0].name if places else None,
+                    polarity="denied" if denied else "asserted",
+                )
+            )
     return facts
 
 
@@ -73,7 +85,9 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
     here += [(code, None) for _, code in sentence.country_mentions() if code != "CN"]
     if here:
         return here
-    neighbours = [s for s in doc.sentences if s.paragraph == sentence.paragraph and s is not sentence]
+    neighbours = [
+        s for s in doc.sentences if s.paragraph == sentence.paragraph and s is not sentence
+    ]
     neighbours.sort(key=lambda s: (abs(s.index - sentence.index), s.index > sentence.index))
     for neighbour in neighbours[:CARRY_BACK]:
         found = set(_countries_in(neighbour))
@@ -100,8 +114,16 @@ def incident_facts(doc: DocContext) -> list[Fact]:
                 if country in seen:
                     continue
                 seen.add(country)
-                facts.append(make_fact(doc, sentence, "incident", incident_type=concept,
-                                       country=country, place=place))
+                facts.append(
+                    make_fact(
+                        doc,
+                        sentence,
+                        "incident",
+                        incident_type=concept,
+                        country=country,
+                        place=place,
+                    )
+                )
     return facts
 
 
@@ -116,8 +138,9 @@ def agreement_facts(doc: DocContext) -> list[Fact]:
             if not countries:
                 countries = [best_place(m).country for m in sentence.local_places()]
             for country in dict.fromkeys(countries):
-                facts.append(make_fact(doc, sentence, "agreement", country=country,
-                                       agreement_type=concept))
+                facts.append(
+                    make_fact(doc, sentence, "agreement", country=country, agreement_type=concept)
+                )
     return facts
 
 
@@ -130,7 +153,9 @@ def denial_facts(doc: DocContext) -> list[Fact]:
             continue
         previous = doc.sentences[sentence.index - 1] if sentence.index else None
         prc = sentence.has("prc_party") or (
-            previous is not None and previous.paragraph == sentence.paragraph and previous.has("prc_party")
+            previous is not None
+            and previous.paragraph == sentence.paragraph
+            and previous.has("prc_party")
         )
         if prc:
             facts.append(make_fact(doc, sentence, "denial", country="CN"))

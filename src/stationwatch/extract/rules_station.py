@@ -34,8 +34,11 @@ def _is_station_sentence(doc: DocContext, sentence: Sentence) -> bool:
     if station_figures(doc, sentence):
         return True
     previous = doc.sentences[sentence.index - 1] if sentence.index else None
-    if previous is not None and previous.paragraph == sentence.paragraph and sentence.has("listing") and (
-        previous.has("station") or station_figures(doc, previous)
+    if (
+        previous is not None
+        and previous.paragraph == sentence.paragraph
+        and sentence.has("listing")
+        and (previous.has("station") or station_figures(doc, previous))
     ):
         return True
     if re.search(r"\bsuch (?:points|sites|offices|centres|facilities|locations)\b", sentence.view):
@@ -49,7 +52,9 @@ def _is_station_sentence(doc: DocContext, sentence: Sentence) -> bool:
 def _only_local_police(sentence: Sentence) -> bool:
     """Every station word here is part of an ordinary local police name."""
     local = sentence.spans("local_police")
-    return all(any(a <= s < b or s <= a < e for a, b in local) for s, e in sentence.spans("station"))
+    return all(
+        any(a <= s < b or s <= a < e for a, b in local) for s, e in sentence.spans("station")
+    )
 
 
 def _excluded(sentence: Sentence, match: PlaceMatch) -> bool:
@@ -72,22 +77,27 @@ def _on_patrol_route(sentence: Sentence, match: PlaceMatch) -> bool:
 
 
 def _scopes_a_figure(sentence: Sentence, match: PlaceMatch) -> bool:
-    """"deux postes de police au Québec": a region that is the scope of a figure, not a location."""
+    """ "deux postes de police au Québec": a region that is the scope of a figure, not a location."""
     clause = sentence.clause_of(match.start)
     return any(clause[0] <= n.start < clause[1] and n.value > 1 for n in sentence.numbers)
 
 
 def _operator_for(doc: DocContext, sentence: Sentence, match: PlaceMatch) -> str | None:
     """The bureau running the station: nearest in the sentence, then the paragraph, then the document."""
-    named = [m for m in sentence.operators if m.operator.level != "national" and not m.self_reference]
+    named = [
+        m for m in sentence.operators if m.operator.level != "national" and not m.self_reference
+    ]
     if named:
         nearest = min(named, key=lambda m: abs(m.name_start - match.start))
         return nearest.operator.name
     for step in (-1, 1):
         index = sentence.index + step
         if 0 <= index < len(doc.sentences) and doc.sentences[index].paragraph == sentence.paragraph:
-            names = {m.operator.name for m in doc.sentences[index].operators
-                     if m.operator.level != "national" and not m.self_reference}
+            names = {
+                m.operator.name
+                for m in doc.sentences[index].operators
+                if m.operator.level != "national" and not m.self_reference
+            }
             if len(names) == 1:
                 return names.pop()
     return document_operator(doc)
@@ -124,15 +134,23 @@ def station_facts(doc: DocContext) -> list[Fact]:
         for match in sentence.local_places():
             if _excluded(sentence, match) or is_hypothetical(sentence, match.start):
                 continue
-            anchor = min([match.start, *(s for s, _ in sentence.spans("station") if s < match.start)])
+            anchor = min(
+                [match.start, *(s for s, _ in sentence.spans("station") if s < match.start)]
+            )
             denied = is_negated(sentence, match.start) or is_negated(sentence, anchor)
             place = best_place(match)
-            facts.append(make_fact(
-                doc, sentence, "station", country=place.country, place=place.name,
-                polarity="denied" if denied else "asserted",
-                operator=None if denied else _operator_for(doc, sentence, match),
-                original_value=match.surface,
-            ))
+            facts.append(
+                make_fact(
+                    doc,
+                    sentence,
+                    "station",
+                    country=place.country,
+                    place=place.name,
+                    polarity="denied" if denied else "asserted",
+                    operator=None if denied else _operator_for(doc, sentence, match),
+                    original_value=match.surface,
+                )
+            )
             placed = True
         if not placed:
             facts.extend(_placeless(doc, sentence))
@@ -153,13 +171,21 @@ def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
             continue
         if not denied and not any(n.value > 1 and not n.ordinal for n in sentence.numbers):
             continue
-        facts.append(make_fact(doc, sentence, "station", country=code, place=None,
-                               polarity="denied" if denied else "asserted"))
+        facts.append(
+            make_fact(
+                doc,
+                sentence,
+                "station",
+                country=code,
+                place=None,
+                polarity="denied" if denied else "asserted",
+            )
+        )
     return facts
 
 
 def _self_denials(doc: DocContext, found: list[Fact]) -> list[Fact]:
-    """"We are not a police station": the place is the station the paragraph or document is about."""
+    """ "We are not a police station": the place is the station the paragraph or document is about."""
     asserted = {f.place for f in found if f.polarity == "asserted" and f.place}
     facts = []
     for sentence in doc.sentences:
@@ -167,18 +193,30 @@ def _self_denials(doc: DocContext, found: list[Fact]) -> list[Fact]:
             continue
         if any(not _excluded(sentence, m) for m in sentence.local_places()):
             continue
-        paragraph = [m for s in doc.sentences if s.paragraph == sentence.paragraph
-                     for m in s.local_places() if best_place(m).name in asserted]
+        paragraph = [
+            m
+            for s in doc.sentences
+            if s.paragraph == sentence.paragraph
+            for m in s.local_places()
+            if best_place(m).name in asserted
+        ]
         if paragraph:
             place = best_place(paragraph[0])
         else:
             ranked = [name for name, _ in doc.place_mentions.most_common() if name in asserted]
             if not ranked:
                 continue
-            place = next(best_place(m) for s in doc.sentences for m in s.local_places()
-                         if best_place(m).name == ranked[0])
-        facts.append(make_fact(doc, sentence, "station", country=place.country, place=place.name,
-                               polarity="denied"))
+            place = next(
+                best_place(m)
+                for s in doc.sentences
+                for m in s.local_places()
+                if best_place(m).name == ranked[0]
+            )
+        facts.append(
+            make_fact(
+                doc, sentence, "station", country=place.country, place=place.name, polarity="denied"
+            )
+        )
     return facts
 
 

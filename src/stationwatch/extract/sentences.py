@@ -33,13 +33,20 @@ _MONTHS = frozenset(
 
 
 def _ordinal_date(text: str, dot: int, follower: int) -> bool:
-    """"12. Dezember", "im 15. Bezirk": a German ordinal, not the end of a sentence."""
+    """ "12. Dezember", "im 15. Bezirk": a German ordinal, not the end of a sentence."""
     if not re.search(r"(?:^|\s)\d{1,2}$", text[max(0, dot - 3) : dot]):
         return False
     word = re.match(r"\w+", text[follower:])
     if word is None:
         return False
-    folded = word.group(0).lower().replace("ä", "a").replace("é", "e").replace("û", "u").replace("ç", "c")
+    folded = (
+        word.group(0)
+        .lower()
+        .replace("ä", "a")
+        .replace("é", "e")
+        .replace("û", "u")
+        .replace("ç", "c")
+    )
     return folded in _MONTHS or word.group(0) in {"Bezirk", "Jahrhundert", "Stock", "Kapitel"}
 
 
@@ -77,12 +84,22 @@ def _boundaries(text: str) -> Iterator[int]:
                 continue
             follower = text[nxt]
             gap = nxt > end
-            decimal = char == "." and i > 0 and text[i - 1].isdigit() and follower.isdigit() and not gap
-            starts_sentence = follower.isupper() or follower.isdigit() or follower in _OPENERS or (
-                "\u3400" <= follower <= "\u9fff"
+            decimal = (
+                char == "." and i > 0 and text[i - 1].isdigit() and follower.isdigit() and not gap
             )
-            if gap and starts_sentence and not decimal and not (
-                char == "." and (_ends_abbreviation(text, i) or _ordinal_date(text, i, nxt))
+            starts_sentence = (
+                follower.isupper()
+                or follower.isdigit()
+                or follower in _OPENERS
+                or ("\u3400" <= follower <= "\u9fff")
+            )
+            if (
+                gap
+                and starts_sentence
+                and not decimal
+                and not (
+                    char == "." and (_ends_abbreviation(text, i) or _ordinal_date(text, i, nxt))
+                )
             ):
                 yield end
                 i = nxt

@@ -14,15 +14,35 @@ from typing import Any, Final
 
 KINDS: Final = ("station", "count", "response", "incident", "agreement", "denial")
 POLARITIES: Final = ("asserted", "denied")
-MEASURES: Final = ("stations", "countries", "staff", "returns", "jurisdictions", "officers", "cases")
+MEASURES: Final = (
+    "stations",
+    "countries",
+    "staff",
+    "returns",
+    "jurisdictions",
+    "officers",
+    "cases",
+)
 ACTIONS: Final = ("investigation", "closure", "arrest", "protest", "no_wrongdoing_found")
 INCIDENT_TYPES: Final = ("forced_return", "persuasion", "harassment", "surveillance")
 AGREEMENT_TYPES: Final = ("joint_patrol", "security_agreement")
 
 #: Field order of a serialised fact (spec order).
 FIELDS: Final = (
-    "doc", "kind", "country", "place", "operator", "measure", "value", "action",
-    "incident_type", "agreement_type", "date", "claimant", "polarity", "evidence",
+    "doc",
+    "kind",
+    "country",
+    "place",
+    "operator",
+    "measure",
+    "value",
+    "action",
+    "incident_type",
+    "agreement_type",
+    "date",
+    "claimant",
+    "polarity",
+    "evidence",
 )
 
 #: Which optional fields apply to which kind (others are omitted on output).
