@@ -69,7 +69,7 @@ def test_extraction_meets_pinned_floors() -> None:
 
 if __name__ == "__main__" and "--pin" in sys.argv:
     result = measure(CORPUS)
-    margin = 0.02
+    margin = 0.05
     pinned = {
         "corpus_sha256": corpus_digest(CORPUS),
         "micro_f1": round(result["micro_f1"] - margin, 3),
