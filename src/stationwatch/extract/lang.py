@@ -103,7 +103,8 @@ def detect_language(text: str) -> str | None:
         return chinese_variant(text)
     if len(letters) < MIN_LETTERS:
         return None
-    sample = text[:SAMPLE_CHARS]
+    # Lone surrogates cannot be encoded for lingua's native code; they say nothing of language.
+    sample = text[:SAMPLE_CHARS].encode("utf-8", "replace").decode("utf-8")
     decided = _by_function_words(sample)
     if decided is not None:
         return decided
