@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import html as html_lib
-import os
 import re
-import uuid
 import warnings
 from collections.abc import Callable, Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -16,7 +13,7 @@ from fastapi import FastAPI
 
 from stationwatch.kb.fact import Fact
 from stationwatch.store.core import init_store
-from stationwatch.store.settings import StoreSettings, sqlite_url
+from stationwatch.store.settings import StoreSettings
 from stationwatch.web.app import WebSettings, create_app
 from stationwatch.web.backend import Backend
 from tests.web.data import PASSWORD, Places, build
@@ -31,46 +28,17 @@ ROLES = ("anonymous", "public", "viewer", "analyst", "admin")
 USER_OF_ROLE = {"viewer": "vic", "analyst": "ana", "admin": "admin"}
 
 
-PG_ENV = "STATIONWATCH_TEST_PG_URL"
 Evidence = tuple[Backend, dict[str, Fact]]
 
 
-def _pg_database(base_url: str) -> Iterator[str]:
-    """A database of its own for one test, dropped afterwards."""
-    from sqlalchemy import create_engine, text
-    from sqlalchemy.engine import make_url
-
-    name = f"sw_web_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(base_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield make_url(base_url).set(database=name).render_as_string(hide_password=False)
-    finally:
-        with admin.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def evidence(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Evidence]:
-    """The demo evidence base in a fresh, migrated store on SQLite or PostgreSQL."""
+@pytest.fixture
+def evidence(store: StoreSettings) -> Iterator[Evidence]:
+    """The demo evidence base in a fresh, migrated store (the shared ``store`` fixture:
+    SQLite and PostgreSQL)."""
     source, facts = build()
-    root = tmp_path / "store"
-    if request.param == "sqlite":
-        store = init_store(StoreSettings(root=root, db_url=sqlite_url(root / "stationwatch.db")))
-        yield load(store, source, facts), facts
-        store.engine.dispose()
-        return
-    base = os.environ.get(PG_ENV)
-    if not base:
-        if os.environ.get("CI") == "true":
-            pytest.fail(f"{PG_ENV} is not set; CI must run the PostgreSQL tests")
-        pytest.skip(f"{PG_ENV} is not set: no PostgreSQL server to test against")
-    for url in _pg_database(base):
-        store = init_store(StoreSettings(root=root, db_url=url))
-        yield load(store, source, facts), facts
-        store.engine.dispose()
+    opened = init_store(store)
+    yield load(opened, source, facts), facts
+    opened.engine.dispose()
 
 
 def csrf_of(client: TestClient) -> str:
