@@ -53,6 +53,8 @@ OUR_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzàâäáãåçèéêëìíî�
 CJK_SHORT_FROM = 300_000
 CJK_SHORT_WORD_ZIPF = 3.5
 CHINESE_SPEAKING = frozenset({"CN", "HK", "MO", "TW", "SG"})
+#: Three-letter names (Ina, Lice) fire only for places this large (other names: never).
+SHORT_NAME_FROM = 100_000
 #: Places this large keep their main name even when it is a common word.
 BIG_CITY = 1_000_000
 #: CLDR locales for country names, one per language or script we read.
@@ -190,12 +192,14 @@ def geonames_places(
             geonameid=int(city["geonameid"]),  # type: ignore[call-overload]
         )
         row.protected = (code, name) in capital_names or population > BIG_CITY
-        row.add(name, matchable=row.protected or not is_common_word(name))
+        short = sum(c.isalpha() for c in name) < 4 and population < SHORT_NAME_FROM
+        row.add(name, matchable=row.protected or not (short or is_common_word(name)))
         for alias in city["alternatenames"]:  # type: ignore[attr-defined]
             alias = " ".join(str(alias).split())
             wanted = population >= LATIN_ALTERNATES_FROM and is_our_alphabet(alias)
             if wanted and is_latin_alias(alias):
-                row.add(alias, matchable=not is_common_word(alias))
+                short = sum(c.isalpha() for c in alias) < 4
+                row.add(alias, matchable=not (short or is_common_word(alias)))
             elif is_cjk_alias(alias):
                 for form in both_scripts(alias):
                     row.add(form, matchable=may_fire_cjk(form, code, population, row.protected))
