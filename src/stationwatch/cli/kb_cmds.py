@@ -1,4 +1,4 @@
-"""Knowledge-base commands: users, review, stats, contested, diff.
+"""Knowledge-base commands: ingest, reextract, users, review, stats, contested, diff.
 
 Each command opens the store, calls one library function and prints a Rich
 table, or JSON with ``--json``. State-changing commands act as a named user
@@ -16,16 +16,20 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
+from rich.text import Text
 from sqlalchemy import Connection
 
 from stationwatch.cli import app
-from stationwatch.errors import InputError
+from stationwatch.errors import InputError, IntegrityError
 from stationwatch.kb import aggregate
 from stationwatch.kb.dates import as_day
 from stationwatch.kb.judgement import Judgement, Verdict, parse_assignment, review
 from stationwatch.kb.knowledge import KnowledgeBase
 from stationwatch.store import kb_repo
+from stationwatch.store.ingest import AcceptPolicy, IngestResult
+from stationwatch.store.settings import resolve_settings
 
 user_app = typer.Typer(help="Manage who may review: admin, analyst or viewer.",
                        no_args_is_help=True)
@@ -39,13 +43,15 @@ StoreOpt = Annotated[str | None, typer.Option("--store", envvar="STATIONWATCH_ST
                                               help="Evidence store (directory or database URL).")]
 AsOpt = Annotated[str | None, typer.Option("--as", envvar="STATIONWATCH_USER",
                                            help="Act as this user.")]
+DbOpt = Annotated[str | None, typer.Option("--db", envvar="STATIONWATCH_DB",
+                                           help="Database URL (default SQLite in the store).")]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON instead of a table.")]
 JUDGE_ROLES = ("admin", "analyst")
 
 
 @contextmanager
-def _session(store: str | None) -> Iterator[Connection]:
-    with kb_repo.connect(store) as conn:
+def _session(store: str | None, db: str | None = None) -> Iterator[Connection]:
+    with kb_repo.connect(store, db) as conn:
         yield conn
 
 
@@ -63,8 +69,10 @@ def _emit_json(value: Any) -> None:
 
 
 def _day(text: str | None, option: str) -> date | None:
-    if text is None:
-        return None
+    return None if text is None else _date(text, option)
+
+
+def _date(text: str, option: str) -> date:
     try:
         return as_day(text)
     except InputError as error:
@@ -84,22 +92,23 @@ def user_add(
     role: Annotated[str, typer.Option(help="admin, analyst or viewer.")] = "analyst",
     acting: AsOpt = None,
     store: StoreOpt = None,
+    db: DbOpt = None,
 ) -> None:
     """Add a user. The first user needs no --as; after that only an admin may add users.
 
     Example: stationwatch user add ana --role analyst --as admin
     """
-    with _session(store) as conn:
-        if kb_repo.list_users(conn):
+    with _session(store, db) as conn:
+        if any(u.name != kb_repo.SYSTEM_USER for u in kb_repo.list_users(conn)):
             kb_repo.get_user(conn, acting).require("admin", action="add users")
         user = kb_repo.add_user(conn, name, role)
     console.print(f"added {user.role} {user.name!r}")
 
 
 @user_app.command("list")
-def user_list(store: StoreOpt = None, as_json: JsonOpt = False) -> None:
+def user_list(store: StoreOpt = None, db: DbOpt = None, as_json: JsonOpt = False) -> None:
     """List users and their roles."""
-    with _session(store) as conn:
+    with _session(store, db) as conn:
         found = kb_repo.list_users(conn)
     if as_json:
         _emit_json(found)
@@ -120,10 +129,11 @@ def review_list(
     doc: Annotated[str | None, typer.Option(help="Only facts from this document.")] = None,
     limit: Annotated[int, typer.Option(help="Show at most this many.")] = 50,
     store: StoreOpt = None,
+    db: DbOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """List facts by review state (candidates by default; --state '' for all)."""
-    with _session(store) as conn:
+    with _session(store, db) as conn:
         reviewed = review(kb_repo.current_facts(conn), kb_repo.load_judgements(conn))
     chosen = [r for r in reviewed if (not state or r.state == state)
               and (kind is None or r.fact.kind == kind) and (doc is None or r.fact.doc == doc)]
@@ -148,10 +158,11 @@ def review_list(
 def review_show(
     fact_id: Annotated[str, typer.Argument(help="Fact id or a unique prefix of it.")],
     store: StoreOpt = None,
+    db: DbOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Show a fact, its evidence, every stored version and its judgements."""
-    with _session(store) as conn:
+    with _session(store, db) as conn:
         stored = kb_repo.find_fact(conn, fact_id)
         versions = kb_repo.fact_versions(conn, stored.fact.id)
         history = kb_repo.load_judgements(conn, [stored.fact.id])
@@ -179,9 +190,9 @@ def review_show(
         console.print(f"  {j.at:%Y-%m-%d %H:%M} {j.reviewer}: {j.verdict} {extra}")
 
 
-def _judge(store: str | None, acting: str | None, subject: str, verdict: Verdict,
+def _judge(store: str | None, db: str | None, acting: str | None, subject: str, verdict: Verdict,
            expect_version: int | None, **fields: Any) -> None:
-    with _session(store) as conn:
+    with _session(store, db) as conn:
         user = kb_repo.get_user(conn, acting)
         user.require(*JUDGE_ROLES, action="judge facts")
         if ":" in subject and verdict in ("merge", "split"):
@@ -191,7 +202,7 @@ def _judge(store: str | None, acting: str | None, subject: str, verdict: Verdict
         seen = kb_repo.review_version(conn, fact_id) if expect_version is None else expect_version
     judgement = Judgement(fact_id=fact_id, verdict=verdict, reviewer=user.name,
                           at=datetime.now(UTC), **fields)
-    with _session(store) as conn:
+    with _session(store, db) as conn:
         version = kb_repo.record_judgement(conn, judgement, seen)
     console.print(f"{verdict}: {fact_id[:32]} (review version {version})")
 
@@ -204,16 +215,16 @@ FactArg = Annotated[str, typer.Argument(help="Fact id or a unique prefix of it."
 
 @review_app.command("accept")
 def review_accept(fact_id: FactArg, reason: ReasonOpt = None, expect_version: ExpectOpt = None,
-                  acting: AsOpt = None, store: StoreOpt = None) -> None:
+                  acting: AsOpt = None, store: StoreOpt = None, db: DbOpt = None) -> None:
     """Accept a fact.  Example: stationwatch review accept 3f2a9c --as ana"""
-    _judge(store, acting, fact_id, "accept", expect_version, reason=reason)
+    _judge(store, db, acting, fact_id, "accept", expect_version, reason=reason)
 
 
 @review_app.command("reject")
 def review_reject(fact_id: FactArg, reason: ReasonOpt = None, expect_version: ExpectOpt = None,
-                  acting: AsOpt = None, store: StoreOpt = None) -> None:
+                  acting: AsOpt = None, store: StoreOpt = None, db: DbOpt = None) -> None:
     """Reject a fact.  Example: stationwatch review reject 3f2a9c --reason 'local police'"""
-    _judge(store, acting, fact_id, "reject", expect_version, reason=reason)
+    _judge(store, db, acting, fact_id, "reject", expect_version, reason=reason)
 
 
 @review_app.command("correct")
@@ -222,13 +233,14 @@ def review_correct(
     assignments: Annotated[list[str], typer.Option("--set", help="field=value; repeatable.")],
     reason: ReasonOpt = None, expect_version: ExpectOpt = None,
     acting: AsOpt = None, store: StoreOpt = None,
+    db: DbOpt = None,
 ) -> None:
     """Correct fields of a fact (the original stays).
 
     Example: stationwatch review correct 3f2a9c --set operator=Qingtian --set date=2018
     """
     corrected = dict(parse_assignment(a) for a in assignments)
-    _judge(store, acting, fact_id, "correct", expect_version, reason=reason, corrected=corrected)
+    _judge(store, db, acting, fact_id, "correct", expect_version, reason=reason, corrected=corrected)
 
 
 @review_app.command("merge")
@@ -237,12 +249,13 @@ def review_merge(
     into: Annotated[str, typer.Option("--into", help="Target fact id or station key.")],
     reason: ReasonOpt = None, expect_version: ExpectOpt = None,
     acting: AsOpt = None, store: StoreOpt = None,
+    db: DbOpt = None,
 ) -> None:
     """Merge a duplicate fact into another, or one station into another.
 
     Example: stationwatch review merge IT:Sicily --into IT:Palermo --reason 'same site'
     """
-    _judge(store, acting, subject, "merge", expect_version, reason=reason, target=into)
+    _judge(store, db, acting, subject, "merge", expect_version, reason=reason, target=into)
 
 
 @review_app.command("split")
@@ -250,58 +263,105 @@ def review_split(
     station: Annotated[str, typer.Argument(help="Station key such as IT:Milan.")],
     reason: ReasonOpt = None, expect_version: ExpectOpt = None,
     acting: AsOpt = None, store: StoreOpt = None,
+    db: DbOpt = None,
 ) -> None:
     """Split a station into one station per operator.  Example: review split IT:Milan"""
-    _judge(store, acting, station, "split", expect_version, reason=reason)
+    _judge(store, db, acting, station, "split", expect_version, reason=reason)
 
 
 # ---------------------------------------------------------------- analysis
 
+AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="YYYY[-MM[-DD]]: what was on "
+                                                             "record then.")]
+ReviewsOpt = Annotated[str, typer.Option(
+    "--reviews", help="as-of: count only judgements made by the date asked about (default); "
+                      "latest: count every judgement made so far.")]
+_err = Console(stderr=True, highlight=False)
+
+
+def _reviews(choice: str) -> bool:
+    """Whether judgements are bounded by the date asked about."""
+    if choice not in ("as-of", "latest"):
+        raise InputError(f"--reviews {choice!r}: expected as-of or latest")
+    return choice == "as-of"
+
+
+def _bounded(kb: KnowledgeBase, day: date | None, bound: bool) -> KnowledgeBase:
+    """The knowledge base as review had left it on ``day``, with a note on what that leaves out."""
+    if day is None or not bound:
+        return kb
+    later = aggregate.judged_later(kb, day)
+    if later:
+        _err.print(f"note: {later} fact(s) on record by {day} were accepted after it and are "
+                   "not counted; --reviews latest counts them")
+    return kb.reviewed_on(day)
+
+
+def _dated(source: aggregate.Source) -> str:
+    """A source's date and which date it is: the fact's own, its publication or our capture."""
+    return f"{source.date} ({source.basis})" if source.date else "undated"
+
+
+def _who(sources: tuple[aggregate.Source, ...]) -> str:
+    """One line per claimant with the earliest date they are on record, and its basis."""
+    first: dict[str, aggregate.Source] = {}
+    for source in sources:
+        label = source.claimant or f"({source.doc})"
+        if label not in first or (source.date or "9") < (first[label].date or "9"):
+            first[label] = source
+    return "\n".join(f"{label}, {_dated(s)}" for label, s in sorted(first.items()))
+
+
 @app.command()
 def stats(
-    as_of: Annotated[str | None, typer.Option("--as-of", help="YYYY[-MM[-DD]]: what was on "
-                                                                "record then.")] = None,
+    as_of: AsOfOpt = None,
     by: Annotated[str, typer.Option(help="country or operator.")] = "country",
+    reviews: ReviewsOpt = "as-of",
     store: StoreOpt = None,
+    db: DbOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Documented stations beside reported figures, responses and denials.
+
+    Each date says its basis: (fact) the fact's own date, (published) its document's
+    publication date, (captured) when the document was captured.
 
     Example: stationwatch stats --as-of 2022-12-31 --by operator
     """
     if by not in ("country", "operator"):
         raise InputError(f"--by {by!r}: expected country or operator")
-    with _session(store) as conn:
-        result = aggregate.stats(_kb(conn), _day(as_of, "--as-of"), by)  # type: ignore[arg-type]
+    day, bound = _day(as_of, "--as-of"), _reviews(reviews)
+    with _session(store, db) as conn:
+        kb = _bounded(_kb(conn), day, bound)
+        result = aggregate.stats(kb, day, by)  # type: ignore[arg-type]
     if as_json:
         _emit_json(result)
         return
     console.print(f"[bold]Documented: {result.documented_stations} stations in "
                   f"{result.documented_countries} countries[/bold]"
                   + (f" as of {result.as_of}" if result.as_of else ""))
-    table = Table(by, "stations", "sources (independent)", "operator conflicts", "keys",
-                  header_style="bold")
+    table = Table(by, "stations", "sources (independent)", "operator conflicts",
+                  "first reported", header_style="bold")
     for row in result.rows:
         table.add_row(row.group, str(len(row.stations)),
                       f"{row.raw_sources} ({row.independent_sources})",
-                      ", ".join(row.operator_conflicts), ", ".join(row.stations))
+                      ", ".join(row.operator_conflicts), "\n".join(row.first_reported))
     console.print(table)
     figures = Table("claimed", "scope", "claimant", "date", "documented", "doc",
                     title="Reported figures", header_style="bold")
     for f in result.figures:
         figures.add_row(f"{f.value} {f.measure}", f.country or aggregate.WORLDWIDE,
-                        f.source.claimant or "-", f"{f.source.date} ({f.source.basis})",
+                        f.source.claimant or "-", _dated(f.source),
                         "-" if f.documented is None else str(f.documented), f.source.doc)
     console.print(figures)
     responses = Table("country", "action", "polarity", "sources", "claimants",
                       title="Responses", header_style="bold")
     for r in result.responses:
-        responses.add_row(r.country, r.action, r.polarity, str(len(r.sources)),
-                          ", ".join(sorted({s.claimant or "-" for s in r.sources})))
+        responses.add_row(r.country, r.action, r.polarity, str(len(r.sources)), _who(r.sources))
     console.print(responses)
     denials = Table("claimant", "date", "doc", "evidence", title="Denials", header_style="bold")
     for s in result.denials:
-        denials.add_row(s.claimant or "-", s.date or "-", s.doc, _clip(s.evidence))
+        denials.add_row(s.claimant or "-", _dated(s), s.doc, _clip(s.evidence))
     console.print(denials)
 
 
@@ -311,16 +371,19 @@ def _clip(text: str, width: int = 80) -> str:
 
 @app.command()
 def contested(
-    as_of: Annotated[str | None, typer.Option("--as-of", help="YYYY[-MM[-DD]].")] = None,
+    as_of: AsOfOpt = None,
+    reviews: ReviewsOpt = "as-of",
     store: StoreOpt = None,
+    db: DbOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Propositions with facts on both sides, and who asserts and denies each.
+    """Propositions with facts on both sides, and who asserts and denies each, since when.
 
-    Example: stationwatch contested --json
+    Example: stationwatch contested --as-of 2023-06 --json
     """
-    with _session(store) as conn:
-        found = aggregate.contested(_kb(conn), _day(as_of, "--as-of"))
+    day, bound = _day(as_of, "--as-of"), _reviews(reviews)
+    with _session(store, db) as conn:
+        found = aggregate.contested(_bounded(_kb(conn), day, bound), day)
     if as_json:
         _emit_json([{"subject": p.subject, "asserted_by": p.asserted_by,
                      "denied_by": p.denied_by, "asserting": p.asserting,
@@ -329,7 +392,7 @@ def contested(
     table = Table("proposition", "asserted by", "denied by", "sources (for/against)",
                   header_style="bold", show_lines=True)
     for p in found:
-        table.add_row(p.subject, "\n".join(p.asserted_by), "\n".join(p.denied_by),
+        table.add_row(p.subject, _who(p.asserting), _who(p.denying),
                       f"{len({s.doc for s in p.asserting})}/{len({s.doc for s in p.denying})}")
     console.print(table)
 
@@ -338,16 +401,22 @@ def contested(
 def diff(
     start: Annotated[str, typer.Option("--from", help="YYYY[-MM[-DD]] (exclusive).")],
     end: Annotated[str, typer.Option("--to", help="YYYY[-MM[-DD]] (inclusive).")],
+    reviews: ReviewsOpt = "as-of",
     store: StoreOpt = None,
+    db: DbOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
     """What changed on record between two dates.
 
     Example: stationwatch diff --from 2022-09-30 --to 2022-12-31
     """
-    first, last = as_day(start), as_day(end)
-    with _session(store) as conn:
-        change = aggregate.diff(_kb(conn), first, last)
+    first, last = _date(start, "--from"), _date(end, "--to")
+    bound = _reviews(reviews)
+    with _session(store, db) as conn:
+        kb = _kb(conn)
+        if bound:
+            _bounded(kb, last, bound)
+        change = aggregate.diff(kb, first, last, bound_reviews=bound)
     if as_json:
         _emit_json(change)
         return
@@ -360,9 +429,133 @@ def diff(
                          ("stations denied", change.stations_denied)):
         table.add_row(label, ", ".join(items) or "-")
     for r in change.responses:
-        table.add_row("response", f"{r.country} {r.action} ({r.polarity}) "
-                                  f"× {len(r.sources)}")
+        table.add_row("response", f"{r.country} {r.action} ({r.polarity}): "
+                                  + _who(r.sources).replace("\n", "; "))
     for f in change.figures:
         table.add_row("figure", f"{f.value} {f.measure} ({f.country or 'worldwide'}), "
-                                f"{f.source.claimant or f.source.doc}, {f.source.date}")
+                                f"{f.source.claimant or f.source.doc}, {_dated(f.source)}")
     console.print(table)
+
+
+# ---------------------------------------------------------------- ingest
+
+AcceptAllOpt = Annotated[bool, typer.Option(
+    "--accept-all", help="Accept every new fact automatically (policy 'accept-all'), as the "
+                         "--as user or 'system'.")]
+
+
+def _policy(store: str | None, db: str | None, acting: str | None,
+            accept_all: bool) -> AcceptPolicy | None:
+    """The acceptance policy, checked up front: an acting user must exist and may judge."""
+    if not accept_all:
+        return None
+    if not acting:
+        return AcceptPolicy(kb_repo.SYSTEM_USER)
+    with _session(store, db) as conn:
+        kb_repo.get_user(conn, acting).require(*JUDGE_ROLES, action="accept facts")
+    return AcceptPolicy(acting)
+
+
+def _progress() -> Progress:
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+                    MofNCompleteColumn(), console=_err, transient=True,
+                    disable=not _err.is_terminal)
+
+
+def _summary(results: list[IngestResult], failures: list[tuple[str, str]], extractor: str,
+             captured: bool) -> None:
+    for source, reason in failures:
+        _err.print(Text(f"failed: {source}: {reason}"))
+    facts = sum(r.facts_added for r in results)
+    accepted = sum(r.accepted for r in results)
+    if captured:
+        added = sum(not r.duplicate for r in results)
+        line = (f"documents added: {added}, duplicates: {len(results) - added}, "
+                f"failed: {len(failures)}")
+    else:
+        line = (f"documents extracted: {sum(r.extracted for r in results)}, up to date: "
+                f"{sum(not r.extracted for r in results)}, failed: {len(failures)}")
+    console.print(Text(f"{line}; facts added: {facts} ({extractor}), accepted: {accepted}"))
+
+
+@app.command()
+def ingest(
+    inputs: Annotated[list[str], typer.Argument(help="Files, folders, http(s) URLs or WARCs.")],
+    accept_all: AcceptAllOpt = False,
+    allow_private: Annotated[bool, typer.Option(
+        "--allow-private", help="Allow URLs on private/loopback addresses.")] = False,
+    acting: AsOpt = None,
+    store: StoreOpt = None,
+    db: DbOpt = None,
+) -> None:
+    """Capture inputs and extract their facts; each document commits as one transaction.
+
+    Facts enter as candidates for review, or accepted with --accept-all. Content already
+    stored is not duplicated; it is extracted only if this extractor version has not yet.
+
+    Example: stationwatch ingest reports/ https://example.org/news.html --accept-all --as ana
+    """
+    from stationwatch.capture import CaptureFailure, iter_inputs
+    from stationwatch.store.core import default_actor, open_store
+    from stationwatch.store.ingest import current_extractor, ingest_capture
+
+    policy = _policy(store, db, acting, accept_all)
+    opened = open_store(resolve_settings(store, db))
+    extractor, actor = current_extractor(), default_actor()
+    results: list[IngestResult] = []
+    failures: list[tuple[str, str]] = []
+    with _progress() as progress:
+        task = progress.add_task("ingesting", total=None)
+        for item in iter_inputs(inputs, allow_private=allow_private):
+            if isinstance(item, CaptureFailure):
+                failures.append((item.source, item.reason))
+            else:
+                progress.update(task, description=item.name[:40])
+                try:
+                    results.append(ingest_capture(opened, item, actor=actor,
+                                                  extractor=extractor, accept=policy))
+                except (InputError, IntegrityError) as error:
+                    failures.append((item.source, _unprefixed(str(error), item.name)))
+            progress.advance(task)
+    _summary(results, failures, f"{extractor.name} {extractor.version}", captured=True)
+    if failures:
+        raise typer.Exit(1)
+
+
+def _unprefixed(message: str, name: str) -> str:
+    """The error without a repeated '<name>: ' (the source is printed before it)."""
+    return message.removeprefix(f"{name}: ")
+
+
+@app.command()
+def reextract(
+    documents: Annotated[list[str] | None, typer.Argument(
+        help="Document ids, id prefixes or file names (default: every document).")] = None,
+    accept_all: AcceptAllOpt = False,
+    acting: AsOpt = None,
+    store: StoreOpt = None,
+    db: DbOpt = None,
+) -> None:
+    """Extract stored documents again with the current extractor version.
+
+    The new version's facts are added beside the old ones, which stay on record marked
+    superseded; judgements stay attached to facts the new version finds again.
+
+    Example: stationwatch reextract 003-it-newspaper-prato.txt --accept-all
+    """
+    from stationwatch.store.core import default_actor, open_store
+    from stationwatch.store.ingest import current_extractor
+    from stationwatch.store.ingest import reextract as run
+
+    policy = _policy(store, db, acting, accept_all)
+    opened = open_store(resolve_settings(store, db))
+    extractor = current_extractor()
+    results: list[IngestResult] = []
+    with _progress() as progress:
+        task = progress.add_task("re-extracting", total=None)
+        for result in run(opened, documents or (), actor=default_actor(),
+                          extractor=extractor, accept=policy):
+            progress.update(task, description=result.name[:40])
+            results.append(result)
+            progress.advance(task)
+    _summary(results, [], f"{extractor.name} {extractor.version}", captured=False)

@@ -56,6 +56,7 @@ class GroupRow:
     raw_sources: int
     independent_sources: int
     operator_conflicts: tuple[str, ...] = ()
+    first_reported: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,8 +101,10 @@ def documented(cycles: Iterable[Lifecycle]) -> list[Lifecycle]:
 def _row(group: str, cycles: list[Lifecycle], kb: KnowledgeBase) -> GroupRow:
     docs = {item.doc for c in cycles for item in c.supporting}
     conflicts = tuple(str(c.station.key) for c in cycles if c.station.operator_conflict)
+    first = tuple(f"{c.station.key} {c.first_reported.when or 'undated'}"
+                  for c in cycles if c.first_reported is not None)
     return GroupRow(group, tuple(str(c.station.key) for c in cycles), len(docs),
-                    kb.groups.independent(docs), conflicts)
+                    kb.groups.independent(docs), conflicts, first)
 
 
 def stats(kb: KnowledgeBase, as_of: date | None = None, by: GroupBy = "country") -> Stats:
@@ -234,12 +237,25 @@ def _within(day: date | None, start: date, end: date) -> bool:
     return day is not None and start < day <= end
 
 
-def diff(kb: KnowledgeBase, start: date, end: date) -> Diff:
-    """Stations and countries added, confirmed, closed or denied after ``start``, by ``end``."""
+def judged_later(kb: KnowledgeBase, day: date) -> int:
+    """Facts on record by ``day`` that count now but had not been accepted by the end of it."""
+    then = {r.fact_id for r in kb.reviewed_on(day).accepted}
+    return sum(1 for d in kb.dated if d.known_by(day) and d.reviewed.fact_id not in then)
+
+
+def diff(kb: KnowledgeBase, start: date, end: date, bound_reviews: bool = False) -> Diff:
+    """Stations and countries added, confirmed, closed or denied after ``start``, by ``end``.
+
+    With ``bound_reviews`` each end is read with the judgements made by then, so a fact
+    accepted inside the window is a change in the window whatever its own date.
+    """
     if end < start:
         raise InputError(f"--from {start} is after --to {end}")
-    before = {str(c.station.key) for c in documented(kb.lifecycles(start))}
-    before_countries = {c.station.country for c in documented(kb.lifecycles(start))}
+    first = kb.reviewed_on(start) if bound_reviews else kb
+    if bound_reviews:
+        kb = kb.reviewed_on(end)
+    before = {str(c.station.key) for c in documented(first.lifecycles(start))}
+    before_countries = {c.station.country for c in documented(first.lifecycles(start))}
     after = documented(kb.lifecycles(end))
     added = [str(c.station.key) for c in after if str(c.station.key) not in before]
     countries = sorted({c.station.country for c in after} - before_countries)

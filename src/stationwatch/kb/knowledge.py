@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import UTC, date, datetime, time
 from functools import cached_property
 
 from stationwatch.kb.dates import DocumentInfo
@@ -48,6 +48,18 @@ class KnowledgeBase:
     @cached_property
     def stations(self) -> list[Station]:
         return resolve_stations(self.accepted, self.judgements, self.places)
+
+    def reviewed_on(self, day: date) -> KnowledgeBase:
+        """The knowledge base as review had left it at the end of ``day`` (UTC).
+
+        "As of" a day means what was on record then: facts dated by then, judged by
+        then. A fact accepted later, or a rejection made later, does not reach back.
+        """
+        until = datetime.combine(day, time.max, tzinfo=UTC)
+        view = KnowledgeBase(self.facts, [j for j in self.judgements if j.at <= until],
+                             self.documents, self.places)
+        view.__dict__["groups"] = self.groups  # same documents, same sources: computed once
+        return view
 
     def of_kind(self, kind: str, as_of: date | None = None) -> list[DatedFact]:
         return [d for d in self.dated if d.reviewed.fact.kind == kind and d.known_by(as_of)]

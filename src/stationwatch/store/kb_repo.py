@@ -79,6 +79,19 @@ def get_user(conn: Connection, name: str | None) -> User:
     return User(row.name, row.role, bool(row.disabled))
 
 
+#: The reviewer named on automatic judgements when no person is acting; it cannot log in or act.
+SYSTEM_USER = "system"
+
+
+def system_user(conn: Connection) -> User:
+    """The disabled ``system`` user, created on first use (automatic judgements need a reviewer)."""
+    row = conn.execute(select(users.c.name).where(users.c.name == SYSTEM_USER)).first()
+    if row is None:
+        conn.execute(insert(users).values(name=SYSTEM_USER, role="analyst", created_at=_now(),
+                                          disabled=True))
+    return User(SYSTEM_USER, "analyst", disabled=True)
+
+
 def list_users(conn: Connection) -> list[User]:
     rows = conn.execute(select(users.c.name, users.c.role, users.c.disabled)
                         .order_by(users.c.name))
@@ -233,9 +246,9 @@ def load_judgements(conn: Connection, fact_ids: Iterable[str] | None = None) -> 
 
 
 @contextmanager
-def connect(store: str | None) -> Iterator[Connection]:
+def connect(store: str | None, db: str | None = None) -> Iterator[Connection]:
     """One transaction on the store's database, its schema brought up to date first."""
-    settings = resolve_settings(store)
+    settings = resolve_settings(store, db)
     if settings.sqlite_path is not None and not settings.sqlite_path.exists():
         raise StoreError(f"{settings.root}: no evidence store here; run 'stationwatch init' first")
     engine = make_engine(settings.db_url)
