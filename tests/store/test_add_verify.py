@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -16,7 +18,15 @@ from stationwatch.extract.text import bytes_to_text
 from stationwatch.store.blobs import blob_path, sha256_hex
 from stationwatch.store.settings import StoreSettings
 from stationwatch.store.tables import blobs, document_text, documents, provenance
-from tests.store.helpers import CORPUS, counts, initialized, opened, run_cli, write_corpus
+from tests.store.helpers import (
+    CORPUS,
+    cli_env,
+    counts,
+    initialized,
+    opened,
+    run_cli,
+    write_corpus,
+)
 
 
 def test_init_is_idempotent_and_creates_folder(store: StoreSettings) -> None:
@@ -167,7 +177,16 @@ def test_url_capture_keeps_http_provenance_and_warc(store: StoreSettings, page_u
         row = connection.execute(select(provenance)).one()
         kinds = dict(connection.execute(select(blobs.c.sha256, blobs.c.kind)).all())
     assert (row.source, row.source_kind, row.http_status) == (page_url, "url", 200)
-    assert json.loads(row.http_headers)["Content-Type"].startswith("text/html")
+    headers = {key.lower(): value for key, value in json.loads(row.http_headers).items()}
+    assert headers["content-type"].startswith("text/html")
     assert row.warc_sha256 is not None and kinds[row.warc_sha256] == "warc"
     assert sha256_hex(blob_path(store.blob_dir, row.warc_sha256).read_bytes()) == row.warc_sha256
     assert run_cli(store, "verify").returncode == 0
+
+
+def test_store_commands_are_registered_on_the_stationwatch_command() -> None:
+    result = subprocess.run([sys.executable, "-m", "stationwatch", "--help"], capture_output=True,
+                            text=True, env={**cli_env(), "COLUMNS": "120"}, check=False)
+    assert result.returncode == 0, result.stderr
+    for command in ("init", "db", "add", "verify", "custody", "search", "backup", "restore"):
+        assert re.search(rf"│ {command}\s", result.stdout), command
