@@ -101,7 +101,8 @@ def search(
 
 def _filtered(query: Select[Any], lang: str | None, since: str | None) -> Select[Any]:
     if lang:
-        query = query.where(documents.c.languages.like(f'%"{lang.replace(chr(34), "")}"%'))
+        quoted = '"' + lang.replace(chr(34), "") + '"'
+        query = query.where(documents.c.languages.like(like_pattern(quoted), escape="\\"))
     if since:
         stated = func.coalesce(documents.c.published, func.substr(documents.c.added_at, 1, 10))
         query = query.where(stated >= since)
