@@ -475,7 +475,8 @@ def _summary(results: list[IngestResult], failures: list[tuple[str, str]], extra
     else:
         line = (f"documents extracted: {sum(r.extracted for r in results)}, up to date: "
                 f"{sum(not r.extracted for r in results)}, failed: {len(failures)}")
-    console.print(Text(f"{line}; facts added: {facts} ({extractor}), accepted: {accepted}"))
+    console.print(Text(f"{line}; facts added: {facts} ({extractor}), accepted: {accepted}"),
+                  soft_wrap=True)
 
 
 @app.command()
