@@ -40,7 +40,7 @@ def custody_events(settings: StoreSettings) -> Counter[tuple[str, str]]:
                        for e in iter_entries(conn))
 
 
-def test_stats_list_documented_stations_and_claimed_figures(ingested: StoreSettings) -> None:
+def check_stats_list_documented_stations_and_claimed_figures(ingested: StoreSettings) -> None:
     result = as_json(ingested, "stats", "--as-of", "2022-12-31", "--reviews", "latest")
     assert (result["documented_stations"], result["documented_countries"]) == (2, 2)
     rows = {r["group"]: r for r in result["rows"]}
@@ -61,7 +61,7 @@ def test_stats_list_documented_stations_and_claimed_figures(ingested: StoreSetti
     assert {f["value"] for f in october["figures"]} == {54, 30}
 
 
-def test_contested_sets_the_prc_denial_against_the_ngo_and_the_host_government(
+def check_contested_sets_the_prc_denial_against_the_ngo_and_the_host_government(
         ingested: StoreSettings) -> None:
     found = {p["subject"]: p for p in as_json(ingested, "contested", "--reviews", "latest")}
     netherlands = found["PRC police stations operate in NL"]
@@ -74,7 +74,7 @@ def test_contested_sets_the_prc_denial_against_the_ngo_and_the_host_government(
     assert "PRC Ministry of Foreign Affairs, 2022-11-01 (published)" in table
 
 
-def test_diff_lists_what_changed_between_two_dates(ingested: StoreSettings) -> None:
+def check_diff_lists_what_changed_between_two_dates(ingested: StoreSettings) -> None:
     change = as_json(ingested, "diff", "--from", "2022-09-30", "--to", "2022-12-31",
                      "--reviews", "latest")
     assert change["stations_added"] == ["ES:Madrid"]
@@ -88,7 +88,7 @@ def test_diff_lists_what_changed_between_two_dates(ingested: StoreSettings) -> N
     assert quiet["stations_added"] == [] and quiet["figures"] == []
 
 
-def test_as_of_counts_only_judgements_made_by_then(ingested: StoreSettings) -> None:
+def check_as_of_counts_only_judgements_made_by_then(ingested: StoreSettings) -> None:
     result = run(ingested, "stats", "--as-of", "2022-12-31", "--json")
     assert result.returncode == 0, result.stderr
     assert '"documented_stations": 0' in result.stdout
@@ -100,6 +100,14 @@ def test_as_of_counts_only_judgements_made_by_then(ingested: StoreSettings) -> N
     assert bad.returncode == 2
     assert bad.stderr.strip() == ("stationwatch: error: --reviews 'sometimes': "
                                   "expected as-of or latest")
+
+
+def test_after_ingest_stats_contested_and_diff_answer_questions_about_dates(
+        ingested: StoreSettings) -> None:
+    check_stats_list_documented_stations_and_claimed_figures(ingested)
+    check_contested_sets_the_prc_denial_against_the_ngo_and_the_host_government(ingested)
+    check_diff_lists_what_changed_between_two_dates(ingested)
+    check_as_of_counts_only_judgements_made_by_then(ingested)
 
 
 def test_ingesting_again_adds_nothing_and_custody_records_each_step_once(

@@ -1,4 +1,4 @@
-"""Fact statements, judgements and review versions in a real SQLite database."""
+"""Fact statements, judgements and review versions in real SQLite and PostgreSQL databases."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, insert
@@ -14,8 +13,8 @@ from sqlalchemy import Engine, insert
 from stationwatch.errors import AccessDenied, ConflictError, InputError
 from stationwatch.kb.judgement import Judgement, review
 from stationwatch.store import kb_repo
-from stationwatch.store.engine import make_engine
-from stationwatch.store.migrate import upgrade
+from stationwatch.store.core import init_store
+from stationwatch.store.settings import StoreSettings
 from stationwatch.store.tables import blobs, documents
 from tests.kb.factories import fact
 
@@ -26,9 +25,8 @@ NOW = datetime(2024, 5, 1, 12, tzinfo=UTC).isoformat()
 
 
 @pytest.fixture
-def engine(tmp_path: Path) -> Iterator[Engine]:
-    engine = make_engine(f"sqlite:///{tmp_path / 'kb.sqlite'}")
-    upgrade(engine)
+def engine(store: StoreSettings) -> Iterator[Engine]:
+    engine = init_store(store).engine
     with engine.begin() as conn:
         conn.execute(insert(blobs).values(sha256="a" * 64, size=1, kind="document", stored_at=NOW))
         conn.execute(insert(documents).values(id="doc1", sha256="a" * 64, name="it.txt",
@@ -106,10 +104,10 @@ except ConflictError as error:
 
 
 def test_two_reviewers_in_two_processes_cannot_overwrite_each_other(
-        engine: Engine, tmp_path: Path) -> None:
+        engine: Engine, store: StoreSettings) -> None:
     with engine.begin() as conn:
         kb_repo.save_facts(conn, "doc1", [PRATO], "rules", "0.1.0")
-    url = str(engine.url)
+    url = store.db_url
     racers = [subprocess.Popen([sys.executable, "-c", RACER, url, PRATO.id, verdict],
                                stdout=subprocess.PIPE, text=True)
               for verdict in ("accept", "reject")]
