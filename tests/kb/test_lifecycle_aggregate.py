@@ -141,3 +141,27 @@ def test_diff_lists_what_changed_between_two_dates(kb: KnowledgeBase) -> None:
 def test_nothing_changes_in_a_quiet_window(kb: KnowledgeBase) -> None:
     change = diff(kb, date(2023, 1, 1), date(2023, 6, 30))
     assert not (change.stations_added or change.stations_closed or change.figures)
+
+
+def test_as_of_a_day_counts_only_judgements_made_by_the_end_of_it() -> None:
+    from datetime import UTC, datetime
+
+    from stationwatch.kb.aggregate import judged_later
+    from stationwatch.kb.judgement import Judgement
+
+    prato = next(f for f in FACTS if f.place == "Prato")
+    judgements = [
+        *accept_all([f for f in FACTS if f is not prato]),
+        Judgement(prato.id, "accept", "ana", datetime(2022, 12, 28, 23, 59, tzinfo=UTC)),
+        Judgement(prato.id, "reject", "ana", datetime(2023, 2, 1, tzinfo=UTC)),
+    ]
+    kb = KnowledgeBase(FACTS, judgements, DOCS, TinyGazetteer())
+    end_of_2022 = kb.reviewed_on(date(2022, 12, 31))
+    assert [str(c.station.key) for c in end_of_2022.lifecycles(date(2022, 12, 31))] == [
+        "IT:Prato"]
+    assert stats(kb.reviewed_on(date(2023, 3, 1)), date(2023, 3, 1)).documented_stations == 0
+    now = stats(kb.reviewed_on(date(2024, 1, 1)), date(2024, 1, 1))
+    assert "IT:Prato" not in {key for row in now.rows for key in row.stations}
+    assert judged_later(kb, date(2022, 12, 31)) == 13
+    change = diff(kb, date(2022, 9, 30), date(2022, 12, 31), bound_reviews=True)
+    assert change.stations_added == ("IT:Prato",)
