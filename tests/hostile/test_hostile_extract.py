@@ -267,11 +267,6 @@ def test_control_characters_in_a_file_name_cannot_reach_the_terminal(
     assert "name-\\x1b[31mred\\r\\nfake error line.txt: not valid UTF-8" in line
 
 
-@pytest.mark.xfail(
-    reason="extract_cmd prints the raw path when it refuses a file type itself "
-           "(fix: printable_name(str(path)) in facts_of's two messages)",
-    strict=True,
-)
 def test_control_characters_in_an_unsupported_file_name_are_escaped_too(tmp_path: Path) -> None:
     path = tmp_path / "evil\x1b[2J.gz"
     path.write_bytes(b"\x1f\x8b")
@@ -280,11 +275,6 @@ def test_control_characters_in_an_unsupported_file_name_are_escaped_too(tmp_path
     assert "\x1b" not in run.stderr
 
 
-@pytest.mark.xfail(
-    reason="extract_cmd's rich console wraps stderr at 80 columns when it is not a terminal "
-           "(fix: soft_wrap=True on its error print)",
-    strict=True,
-)
 def test_long_error_lines_are_not_wrapped(tmp_path: Path) -> None:
     path = tmp_path / ("long-" * 20 + ".txt")
     path.write_bytes(b"\xff\xfe not text")

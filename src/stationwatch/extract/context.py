@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
@@ -73,16 +74,21 @@ class Sentence:
     paragraph: int
     places: list[PlaceMatch] = field(default_factory=list)
     operators: list[OperatorMatch] = field(default_factory=list)
+    index_of: DocumentIndex | None = None
     _spans: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     _numbers: list[NumberMatch] | None = None
     _dates: list[DateMatch] | None = None
     _clauses: list[tuple[int, int]] | None = None
 
     def spans(self, concept: str) -> list[tuple[int, int]]:
-        """Spans of a trigger concept in this sentence (cached)."""
+        """Spans of a trigger concept in this sentence (cached), relative to the sentence."""
         if concept not in self._spans:
-            strict = concept in STRICT_CONCEPTS
-            self._spans[concept] = triggers()[concept].finditer(self.view, self.lang, strict)
+            if self.index_of is None:
+                strict = concept in STRICT_CONCEPTS
+                self._spans[concept] = triggers()[concept].finditer(self.view, self.lang, strict)
+            else:
+                found = self.index_of.concept_spans(concept, self.lang)
+                self._spans[concept] = _within(found, self.start, self.end)
         return self._spans[concept]
 
     def has(self, concept: str) -> bool:
@@ -91,7 +97,19 @@ class Sentence:
     @property
     def numbers(self) -> list[NumberMatch]:
         if self._numbers is None:
-            self._numbers = find_numbers(self.text, self.lang or "en")
+            if self.index_of is None:
+                self._numbers = find_numbers(self.text, self.lang or "en")
+            else:
+                found = self.index_of.numbers(self.lang)
+                self._numbers = []
+                for number in found[bisect_left(found, self.start, key=_start) :]:
+                    if number.start >= self.end:
+                        break
+                    if number.end <= self.end:
+                        shifted = replace(
+                            number, start=number.start - self.start, end=number.end - self.start
+                        )
+                        self._numbers.append(shifted)
         return self._numbers
 
     def dates(self, reference: object = None) -> list[DateMatch]:
@@ -175,6 +193,48 @@ def is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
         and match.surface.isupper()
         and bool(_DATELINE_AFTER.search(view[match.end :]))
     )
+
+
+def _start(item: object) -> int:
+    return item.start  # type: ignore[attr-defined,no-any-return]
+
+
+def _within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """Spans lying inside ``[start, end)``, shifted to be relative to ``start``."""
+    first = bisect_left(spans, (start, -1))
+    result = []
+    for s, e in spans[first:]:
+        if s >= end:
+            break
+        if e <= end:
+            result.append((s - start, e - start))
+    return result
+
+
+@dataclass
+class DocumentIndex:
+    """Matches computed once per document and language, shared by its sentences.
+
+    Running every trigger pattern over the whole view once is far cheaper than
+    running it over each sentence; sentences then take their slice.
+    """
+
+    text: str
+    view: str
+    _concepts: dict[tuple[str, str | None], list[tuple[int, int]]] = field(default_factory=dict)
+    _numbers: dict[str | None, list[NumberMatch]] = field(default_factory=dict)
+
+    def concept_spans(self, concept: str, lang: str | None) -> list[tuple[int, int]]:
+        key = (concept, lang)
+        if key not in self._concepts:
+            strict = concept in STRICT_CONCEPTS
+            self._concepts[key] = triggers()[concept].finditer(self.view, lang, strict)
+        return self._concepts[key]
+
+    def numbers(self, lang: str | None) -> list[NumberMatch]:
+        if lang not in self._numbers:
+            self._numbers[lang] = find_numbers(self.text, lang or "en")
+        return self._numbers[lang]
 
 
 def best_place(match: PlaceMatch) -> Place:
@@ -287,6 +347,7 @@ def build_context(text: str, doc_id: str, lang: str | None = None) -> DocContext
     paragraphs = _paragraph_numbers(text, spans)
     places = prefer_known_countries(Gazetteer.load().find(text, view))
     operators = OperatorLexicon.load().find(text, view)
+    shared = DocumentIndex(text, view)
     segments = [] if lang else segment_languages(text)
     sentences: list[Sentence] = []
     place_index = operator_index = segment_index = 0
@@ -302,6 +363,7 @@ def build_context(text: str, doc_id: str, lang: str | None = None) -> DocContext
             view=view[start:end],
             lang=sentence_lang,
             paragraph=paragraph,
+            index_of=shared,
         )
         while place_index < len(places) and places[place_index].start < end:
             match = places[place_index]

@@ -69,6 +69,8 @@ FUNCTION_WORDS = {
 }
 _WORD_SETS = {lang: frozenset(words.split()) for lang, words in FUNCTION_WORDS.items()}
 _WORD = re.compile(r"[a-z]+")
+_LETTER = re.compile(r"[^\W\d_]")
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 #: The leading language must have at least this many function words and lead by this factor.
 DECISIVE_HITS = 3
 DECISIVE_LEAD = 1.5
@@ -95,13 +97,13 @@ def detect_language(text: str) -> str | None:
     Function words decide most segments at regex speed; lingua (high accuracy,
     models inside the wheel) settles the unclear ones on a bounded sample.
     """
-    letters = [c for c in text[: SAMPLE_CHARS * 4] if c.isalpha()]
+    window = text[: SAMPLE_CHARS * 4]
+    letters = len(_LETTER.findall(window))
     if not letters:
         return None
-    cjk = sum(1 for c in letters if is_cjk(c))
-    if cjk / len(letters) > 0.3:
-        return chinese_variant(text)
-    if len(letters) < MIN_LETTERS:
+    if len(_HAN.findall(window)) / letters > 0.3:
+        return chinese_variant(window)
+    if letters < MIN_LETTERS:
         return None
     # Lone surrogates cannot be encoded for lingua's native code; they say nothing of language.
     sample = text[:SAMPLE_CHARS].encode("utf-8", "replace").decode("utf-8")

@@ -21,7 +21,13 @@ def _t2s_converter() -> object:
 
 @cache
 def fold_char(char: str) -> str:
-    """One character folded for matching; always exactly one character."""
+    """One character folded for matching; always exactly one character.
+
+    A lone surrogate (possible in a Python string, never in decoded UTF-8)
+    becomes U+FFFD so matchers written in Rust can take the view.
+    """
+    if "\ud800" <= char <= "\udfff":
+        return "\ufffd"
     if "\ud800" <= char <= "\udfff":
         return "\ufffd"  # a lone surrogate cannot be encoded for the C matchers
     if "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff":
