@@ -8,16 +8,15 @@ from typing import Any
 
 from tests.export.conftest import Places
 
-from stationwatch.export.audience import Marks, read_model
+from stationwatch.export.audience import read_model
 from stationwatch.store.core import Store
 from stationwatch.web.readmodel import ReadModel
 from stationwatch.web.redaction import Audience
 
 
 @contextmanager
-def model_of(store: Store, audience: Audience, marks: Marks | None = None) -> Iterator[ReadModel]:
-    with store.engine.connect() as conn:
-        yield read_model(conn, audience, Places(), marks)
+def model_of(store: Store, audience: Audience) -> Iterator[ReadModel]:
+    yield read_model(store, audience, Places())
 
 
 def station_facts(records: list[dict[str, Any]]) -> list[dict[str, Any]]:

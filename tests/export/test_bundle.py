@@ -22,10 +22,8 @@ from stationwatch.store.custody import iter_entries, verify_chain
 
 
 def _bundle(store: Store, subject: str, out: Path, audience: str = "analyst") -> Path:
-    with store.engine.begin() as conn:
-        model = read_model(conn, audience, Places())  # type: ignore[arg-type]
-        build_bundle(conn, model, subject, out, store_root=store.settings.root,
-                     blob_dir=store.settings.blob_dir, actor="tester")
+    model = read_model(store, audience, Places())  # type: ignore[arg-type]
+    build_bundle(store, model, subject, out, actor="tester")
     return out
 
 

@@ -193,13 +193,10 @@ def bundle_command(
     if out is None:
         raise InputError("bundle: give the file to write with -o bundle.zip")
     from stationwatch.export.bundle import build_bundle
-    from stationwatch.store import kb_repo
 
     reader = audience_mod.parse_audience(audience)
-    settings = resolve_settings(store)
-    with kb_repo.connect(store) as conn:
-        model = audience_mod.read_model(conn, reader, audience_mod.default_places())
-        result = build_bundle(conn, model, subject, out, store_root=settings.root,
-                              blob_dir=settings.blob_dir, actor=default_actor())
+    with audience_mod.opened_store(store) as opened:
+        model = audience_mod.read_model(opened, reader, audience_mod.default_places())
+        result = build_bundle(opened, model, subject, out, actor=default_actor())
     typer.echo(f"wrote {result.path}: {result.subject}, {result.facts} facts, "
                f"{result.documents} documents, key {result.key_fingerprint}")

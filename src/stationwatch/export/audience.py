@@ -1,32 +1,32 @@
 """One redaction policy for web and exports: the web's read model over the evidence store.
 
-The web reads through a ``Backend``; this module adapts the evidence store and
-knowledge base to that interface (read-only), so exports call the same
-``ReadModel`` methods the dashboard calls and inherit its redaction: facts a
-public reader may not see are left out, sensitive values are withheld.
+Exports read through the web's own ``StoreBackend``: the same documents, facts,
+judgements, sensitivity marks and notes the dashboard reads, so whatever an
+analyst marked sensitive in the web is withheld from a public or viewer export
+exactly as the dashboard withholds it. The backend is wrapped read-only (every
+write raises ``AccessDenied``) and reads on snapshot connections, so an export
+never takes the store's write lock and never waits for a writer.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
-from typing import get_args
+from typing import Any, get_args
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Engine
 
 from stationwatch.errors import AccessDenied, InputError
 from stationwatch.kb.fact import Fact
 from stationwatch.kb.judgement import Judgement
 from stationwatch.kb.resolve import PlaceLookup
-from stationwatch.store import kb_repo
-from stationwatch.store.custody import iter_entries
-from stationwatch.store.kb_tables import facts as fact_rows
-from stationwatch.store.tables import document_text, documents, provenance
-from stationwatch.web.backend import CustodyEntry, DocumentRecord, Note, UserRecord
+from stationwatch.store.core import Store, open_store
+from stationwatch.store.engine import READ_ONLY
+from stationwatch.store.settings import resolve_settings
+from stationwatch.web.backend import Backend, CustodyEntry, DocumentRecord, Note, UserRecord
 from stationwatch.web.readmodel import ReadModel
 from stationwatch.web.redaction import Audience
+from stationwatch.web.store_backend import StoreBackend
 
 #: Audiences an export may be written for (``admin`` reads as ``analyst``).
 EXPORT_AUDIENCES: tuple[str, ...] = ("public", "viewer", "analyst")
@@ -40,66 +40,36 @@ def parse_audience(text: str) -> Audience:
     return audience
 
 
-@dataclass(frozen=True)
-class Marks:
-    """What is sensitive: fact ids, and per document the fields to withhold."""
+class ReadOnlyBackend:
+    """Another ``Backend``'s reads; its writes refused, so an export cannot change the store."""
 
-    facts: frozenset[str] = frozenset()
-    document_fields: dict[str, frozenset[str]] = field(default_factory=dict)
-    notes: tuple[Note, ...] = ()
-
-
-@dataclass
-class StoreBackend:
-    """The web ``Backend`` interface over one open store connection, read-only."""
-
-    conn: Connection
-    marks: Marks = field(default_factory=Marks)
+    def __init__(self, inner: Backend) -> None:
+        self._inner = inner
 
     def documents(self) -> Sequence[DocumentRecord]:
-        captured: dict[str, str] = {}
-        urls: dict[str, str] = {}
-        for row in self.conn.execute(select(provenance).order_by(provenance.c.captured_at)):
-            captured.setdefault(row.document_id, row.captured_at)
-            if row.source_kind == "url":
-                urls.setdefault(row.document_id, row.source)
-        names = {r.document_id: r.doc for r in self.conn.execute(
-            select(fact_rows.c.document_id, fact_rows.c.doc).distinct())}
-        rows = self.conn.execute(
-            select(documents, document_text.c.text)
-            .join(document_text, document_text.c.document_id == documents.c.id, isouter=True))
-        records = []
-        for row in rows:
-            languages = json.loads(row.languages or "[]")
-            key = names.get(row.id, row.name)
-            records.append(DocumentRecord(
-                doc_id=key, text=row.text or "", sha256=row.sha256,
-                captured=captured.get(row.id) or row.added_at, title=row.title,
-                publisher=row.publisher, published=row.published, url=urls.get(row.id),
-                language=languages[0] if languages else None, mime=row.mime,
-                sensitive=self.marks.document_fields.get(key, frozenset())))
-        return records
+        return self._inner.documents()
 
     def document(self, doc_id: str) -> DocumentRecord | None:
-        return next((d for d in self.documents() if d.doc_id == doc_id), None)
+        return self._inner.document(doc_id)
 
     def custody(self, doc_id: str) -> Sequence[CustodyEntry]:
-        found = self.conn.execute(select(documents.c.id).where(documents.c.name == doc_id)).first()
-        store_id = found.id if found else doc_id
-        return [CustodyEntry(at=e.at, action=e.event, actor=e.actor, digest=e.entry_hash)
-                for e in iter_entries(self.conn, store_id)]
+        return self._inner.custody(doc_id)
 
     def facts(self) -> Sequence[Fact]:
-        return kb_repo.current_facts(self.conn)
+        return self._inner.facts()
 
     def sensitive_facts(self) -> frozenset[str]:
-        return self.marks.facts
+        return self._inner.sensitive_facts()
 
     def notes(self) -> Sequence[Note]:
-        return list(self.marks.notes)
+        return self._inner.notes()
 
     def judgements(self) -> Sequence[Judgement]:
-        return kb_repo.load_judgements(self.conn)
+        return self._inner.judgements()
+
+    def user(self, name: str) -> UserRecord | None:
+        """Nobody: exports sign no one in, so no password hash is read."""
+        return None
 
     def add_judgement(self, judgement: Judgement, seen_version: int) -> None:
         raise AccessDenied("exports read the store; they never judge facts")
@@ -111,14 +81,29 @@ class StoreBackend:
     def add_note(self, fact_id: str, author: str, text: str, sensitive: bool = False) -> None:
         raise AccessDenied("exports read the store; they never add notes")
 
-    def user(self, name: str) -> UserRecord | None:
-        return None
-
     def set_password_hash(self, name: str, password_hash: str) -> None:
         raise AccessDenied("exports read the store; they never change users")
 
     def set_disabled(self, name: str, disabled: bool) -> None:
         raise AccessDenied("exports read the store; they never change users")
+
+
+def reading_engine(engine: Engine) -> Engine:
+    """``engine`` for snapshot reads: no write lock on SQLite, a read-only transaction on PostgreSQL.
+
+    A plain SQLite ``BEGIN`` (see ``store.engine``) neither waits for nor blocks a
+    writer's ``BEGIN IMMEDIATE``, so reading while a write transaction is open
+    (even this process's own) cannot end in "database is locked".
+    """
+    options: dict[str, Any] = {READ_ONLY: True}
+    if engine.dialect.name == "postgresql":
+        options["postgresql_readonly"] = True
+    return engine.execution_options(**options)
+
+
+def store_backend(store: Store) -> Backend:
+    """The web's backend over ``store``, read-only and on snapshot connections."""
+    return ReadOnlyBackend(StoreBackend(reading_engine(store.engine)))
 
 
 def default_places() -> PlaceLookup | None:
@@ -131,15 +116,24 @@ def default_places() -> PlaceLookup | None:
     return places
 
 
-def read_model(conn: Connection, audience: Audience, places: PlaceLookup | None = None,
-               marks: Marks | None = None) -> ReadModel:
-    """The web's read model for ``audience`` over an open store connection."""
-    return ReadModel(StoreBackend(conn, marks or Marks()), audience, places)
+def read_model(store: Store, audience: Audience, places: PlaceLookup | None = None) -> ReadModel:
+    """The web's read model for ``audience`` over ``store``, marks and notes included."""
+    return ReadModel(store_backend(store), audience, places)
 
 
 @contextmanager
-def open_read_model(store: str | None, audience: Audience, places: PlaceLookup | None = None,
-                    marks: Marks | None = None) -> Iterator[ReadModel]:
+def opened_store(store: str | None) -> Iterator[Store]:
+    """The existing, migrated store (an export never creates or upgrades one), closed after."""
+    opened = open_store(resolve_settings(store))
+    try:
+        yield opened
+    finally:
+        opened.engine.dispose()
+
+
+@contextmanager
+def open_read_model(store: str | None, audience: Audience,
+                    places: PlaceLookup | None = None) -> Iterator[ReadModel]:
     """Open the store and yield its read model for ``audience``."""
-    with kb_repo.connect(store) as conn:
-        yield read_model(conn, audience, places, marks)
+    with opened_store(store) as opened:
+        yield read_model(opened, audience, places)

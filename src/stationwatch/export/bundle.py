@@ -25,8 +25,10 @@ from stationwatch.export.jsonl import fact_record
 from stationwatch.export.signing import fingerprint, load_or_create_key, public_key_hex
 from stationwatch.store import kb_repo
 from stationwatch.store.blobs import read_blob
-from stationwatch.store.custody import append_event, canonical_json, iter_entries
+from stationwatch.store.core import Store
+from stationwatch.store.custody import CustodyEntry, append_event, canonical_json, iter_entries
 from stationwatch.store.tables import documents, provenance
+from stationwatch.web import redaction
 from stationwatch.web.models import FactView
 from stationwatch.web.readmodel import ReadModel
 
@@ -71,21 +73,63 @@ def _document_ids(conn: Connection, fact_ids: list[str]) -> list[str]:
     return list(found)
 
 
-def _capture_record(conn: Connection, doc_id: str, text_withheld: bool) -> dict[str, Any]:
+@dataclass(frozen=True)
+class _Withheld:
+    """What of one document a restricted audience may not receive."""
+
+    source: bool = False  # the captured bytes and their title
+    title: bool = False
+    url: bool = False
+
+
+def _withheld(conn: Connection, model: ReadModel, doc_id: str) -> _Withheld:
+    """The stored marks on a document as they apply to the model's audience.
+
+    The source bytes go out only if neither the text is marked nor any fact
+    drawn from them is: a sensitive fact's evidence is blanked in the web, and
+    the bytes cannot be blanked without breaking their SHA-256.
+    """
+    if not redaction.restricted(model.audience):
+        return _Withheld()
+    versions = kb_repo.fact_versions(conn, document_id=doc_id)
+    name = conn.execute(select(documents.c.name).where(documents.c.id == doc_id)).scalar_one()
+    keys = {doc_id, name} | {v.fact.doc for v in versions}
+    fields: set[str] = set()
+    for record in model.backend.documents():
+        if record.doc_id in keys:
+            fields |= record.sensitive
+    sensitive_facts = model.backend.sensitive_facts()
+    return _Withheld(
+        source="text" in fields or any(v.fact.id in sensitive_facts for v in versions),
+        title="title" in fields, url="url" in fields)
+
+
+def _capture_record(conn: Connection, doc_id: str, hold: _Withheld) -> dict[str, Any]:
     row = conn.execute(select(documents).where(documents.c.id == doc_id)).one()
     captures = [
-        {"source": p.source, "source_kind": p.source_kind, "name": p.name,
+        {"source": redaction.WITHHELD if hold.url else p.source,
+         "source_kind": p.source_kind, "name": p.name,
          "captured_at": p.captured_at, "http_status": p.http_status,
-         "http_headers": json.loads(p.http_headers) if p.http_headers else None,
-         "capture_metadata": json.loads(p.capture_metadata), "processor": p.processor,
-         "warc_sha256": p.warc_sha256}
+         "http_headers": json.loads(p.http_headers) if p.http_headers and not hold.url
+         else None,
+         "capture_metadata": None if hold.url else json.loads(p.capture_metadata),
+         "processor": p.processor, "warc_sha256": p.warc_sha256}
         for p in conn.execute(select(provenance).where(provenance.c.document_id == doc_id)
                               .order_by(provenance.c.id))]
     return {"document_id": row.id, "sha256": row.sha256, "name": row.name, "mime": row.mime,
-            "title": None if text_withheld else row.title, "published": row.published,
-            "added_at": row.added_at,
-            "blob": None if text_withheld else SOURCES_DIR + row.sha256,
-            "withheld": text_withheld, "captures": captures}
+            "title": redaction.WITHHELD if row.title and (hold.source or hold.title)
+            else row.title,
+            "published": row.published, "added_at": row.added_at,
+            "blob": None if hold.source else SOURCES_DIR + row.sha256,
+            "withheld": hold.source, "captures": captures}
+
+
+def _custody_record(entry: CustodyEntry, hold: _Withheld) -> dict[str, Any]:
+    """A custody entry; a withheld source URL is withheld here too (its hash then won't recompute)."""
+    record = asdict(entry)
+    if hold.url and "source" in record["details"]:
+        record["details"] = {**record["details"], "source": redaction.WITHHELD}
+    return record
 
 
 def _jsonl(records: list[dict[str, Any]]) -> bytes:
@@ -93,34 +137,38 @@ def _jsonl(records: list[dict[str, Any]]) -> bytes:
                    for r in records).encode("utf-8")
 
 
-def build_bundle(conn: Connection, model: ReadModel, subject: str, out: Path, *,
-                 store_root: Path, blob_dir: Path, actor: str) -> BundleResult:
-    """Write the signed bundle for ``subject`` to ``out`` and log the export in custody."""
-    label, views = _subject_facts(conn, model, subject)
-    if not views:
-        raise InputError(f"{subject}: nothing on record that the {model.audience} audience "
-                         "may see")
-    fact_ids = [v.id for v in views]
-    doc_ids = _document_ids(conn, fact_ids)
-    restricted = model.audience in ("public", "viewer")
-    sensitive_text = {d.doc_id for d in model.backend.documents() if "text" in d.sensitive}
+def build_bundle(store: Store, model: ReadModel, subject: str, out: Path, *,
+                 actor: str) -> BundleResult:
+    """Write the signed bundle for ``subject`` to ``out`` and log the export in custody.
+
+    Everything is read first, on a snapshot connection, and the custody events
+    are appended afterwards in their own short write transaction: the read model
+    is never consulted while the store's write lock is held.
+    """
+    blob_dir = store.settings.blob_dir
     members: dict[str, bytes] = {}
     captures = []
-    for doc_id in doc_ids:
-        name = conn.execute(select(documents.c.name).where(documents.c.id == doc_id)).scalar_one()
-        withheld = restricted and name in sensitive_text
-        record = _capture_record(conn, doc_id, withheld)
-        captures.append(record)
-        if not withheld:
-            members[SOURCES_DIR + record["sha256"]] = read_blob(blob_dir, record["sha256"])
-    custody = [asdict(e) for doc_id in doc_ids for e in iter_entries(conn, doc_id)]
+    custody: list[dict[str, Any]] = []
+    with store.reading() as conn:
+        label, views = _subject_facts(conn, model, subject)
+        if not views:
+            raise InputError(f"{subject}: nothing on record that the {model.audience} audience "
+                             "may see")
+        doc_ids = _document_ids(conn, [v.id for v in views])
+        for doc_id in doc_ids:
+            hold = _withheld(conn, model, doc_id)
+            record = _capture_record(conn, doc_id, hold)
+            captures.append(record)
+            if not hold.source:
+                members[SOURCES_DIR + record["sha256"]] = read_blob(blob_dir, record["sha256"])
+            custody += [_custody_record(e, hold) for e in iter_entries(conn, doc_id)]
     members["captures.json"] = json.dumps(captures, ensure_ascii=False, indent=1,
                                           sort_keys=True).encode("utf-8")
     members["custody.jsonl"] = _jsonl(custody)
     members["facts.jsonl"] = _jsonl([fact_record(v) for v in views])
     members["judgements.jsonl"] = _jsonl([{"fact_id": v.id, **j.model_dump()}
                                           for v in views for j in v.judgements])
-    key = load_or_create_key(store_root)
+    key = load_or_create_key(store.settings.root)
     public_hex = public_key_hex(key.public_key())
     manifest = {
         "format": BUNDLE_FORMAT, "subject": label, "audience": model.audience,
@@ -137,9 +185,11 @@ def build_bundle(conn: Connection, model: ReadModel, subject: str, out: Path, *,
             archive.writestr(zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0)),
                              members[name], compress_type=zipfile.ZIP_DEFLATED)
     digest = hashlib.sha256(out.read_bytes()).hexdigest()
-    for doc_id in doc_ids:
-        append_event(conn, "exported", document_id=doc_id, actor=actor,
-                     details={"format": BUNDLE_FORMAT, "subject": label, "file": out.name,
-                              "bundle_sha256": digest, "audience": model.audience})
+    with store.engine.begin() as conn:
+        for doc_id in doc_ids:
+            append_event(conn, "exported", document_id=doc_id, actor=actor,
+                         details={"format": BUNDLE_FORMAT, "subject": label,
+                                  "file": out.name, "bundle_sha256": digest,
+                                  "audience": model.audience})
     return BundleResult(out, label, len(members), len(doc_ids), len(views),
                         fingerprint(public_hex))
