@@ -180,7 +180,7 @@ def test_reextraction_keeps_old_facts_adds_the_new_version_and_keeps_judgements(
         ingested: StoreSettings) -> None:
     ok(ingested, "user", "add", "ana", "--role", "analyst")
     [madrid] = [r for r in as_json(ingested, "review", "list", "--state", "")
-                if r["place"] == "Madrid"]
+                if r.get("place") == "Madrid"]
     ok(ingested, "review", "reject", madrid["id"], "--reason", "not confirmed", "--as", "ana")
 
     out = ok(ingested, "reextract", extractor="--newer-extractor")
@@ -192,7 +192,7 @@ def test_reextraction_keeps_old_facts_adds_the_new_version_and_keeps_judgements(
     assert versions == {("0.1.0", "0.2.0"): 12, ("0.2.0", None): 8}
     current = as_json(ingested, "review", "list", "--state", "")
     assert len(current) == 8 and not any(r["kind"] == "count" for r in current)
-    states = {(r["doc"], r["kind"], r["place"]): r["state"] for r in current}
+    states = {(r["doc"], r["kind"], r.get("place")): r["state"] for r in current}
     assert states[("es-update.html", "station", "Madrid")] == "rejected"
     assert states[("en-ngo-report.html", "station", "Rotterdam")] == "accepted"
     assert set(states.values()) == {"accepted", "rejected"}
