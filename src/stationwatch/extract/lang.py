@@ -91,11 +91,12 @@ def _by_function_words(sample: str) -> str | None:
     return ranked[0][0]
 
 
-def detect_language(text: str) -> str | None:
+def detect_language(text: str, use_model: bool = True) -> str | None:
     """The language of one segment, or None when it has no letters we can judge.
 
     Function words decide most segments at regex speed; lingua (high accuracy,
-    models inside the wheel) settles the unclear ones on a bounded sample.
+    models inside the wheel) settles the unclear ones on a bounded sample,
+    unless ``use_model`` is false (the caller then falls back on context).
     """
     window = text[: SAMPLE_CHARS * 4]
     letters = len(_LETTER.findall(window))
@@ -108,22 +109,32 @@ def detect_language(text: str) -> str | None:
     # Lone surrogates cannot be encoded for lingua's native code; they say nothing of language.
     sample = text[:SAMPLE_CHARS].encode("utf-8", "replace").decode("utf-8")
     decided = _by_function_words(sample)
-    if decided is not None:
+    if decided is not None or not use_model:
         return decided
     found = _detector().detect_language_of(sample)
     return _LINGUA_CODES.get(found.name) if found is not None else None
 
 
 def segment_languages(text: str) -> list[tuple[int, int, str | None]]:
-    """``(start, end, lang)`` for each paragraph (blank-line or newline separated)."""
+    """``(start, end, lang)`` for each paragraph (line).
+
+    Paragraphs whose function words are unclear (titles, datelines, lists)
+    take the language of the document's clear paragraphs; only when none is
+    clear does lingua judge, once, on the document's opening.
+    """
     segments: list[tuple[int, int, str | None]] = []
     start = 0
     for line in text.splitlines(keepends=True):
         end = start + len(line)
         if line.strip():
-            segments.append((start, end, detect_language(line)))
+            segments.append((start, end, detect_language(line, use_model=False)))
         start = end
-    return segments
+    decided = Counter(lang for _, _, lang in segments if lang)
+    if decided:
+        fallback: str | None = decided.most_common(1)[0][0]
+    else:
+        fallback = detect_language(text)
+    return [(s, e, lang or fallback) for s, e, lang in segments]
 
 
 def detect_languages(text: str) -> list[str]:
