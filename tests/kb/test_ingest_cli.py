@@ -89,11 +89,13 @@ def check_diff_lists_what_changed_between_two_dates(ingested: StoreSettings) -> 
 
 
 def check_as_of_counts_only_judgements_made_by_then(ingested: StoreSettings) -> None:
-    result = run(ingested, "stats", "--as-of", "2022-12-31", "--json")
+    result = run(ingested, "stats", "--as-of", "2022-12-31", "--reviews", "as-of", "--json")
     assert result.returncode == 0, result.stderr
     assert '"documented_stations": 0' in result.stdout
     assert "were accepted after it and are not counted; --reviews latest counts them" in (
         result.stderr)
+    default = as_json(ingested, "stats", "--as-of", "2022-12-31")
+    assert default["documented_stations"] > 0, "by default a date bounds the facts, not today's review"
     today = as_json(ingested, "stats", "--as-of", date.today().isoformat())
     assert today["documented_stations"] == 2
     bad = run(ingested, "stats", "--reviews", "sometimes")

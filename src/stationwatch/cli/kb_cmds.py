@@ -274,8 +274,8 @@ def review_split(
 AsOfOpt = Annotated[str | None, typer.Option("--as-of", help="YYYY[-MM[-DD]]: what was on "
                                                              "record then.")]
 ReviewsOpt = Annotated[str, typer.Option(
-    "--reviews", help="as-of: count only judgements made by the date asked about (default); "
-                      "latest: count every judgement made so far.")]
+    "--reviews", help="latest: facts dated by then, as reviewed today (default); "
+                      "as-of: also count only judgements made by the date asked about.")]
 _err = Console(stderr=True, highlight=False)
 
 
@@ -316,7 +316,7 @@ def _who(sources: tuple[aggregate.Source, ...]) -> str:
 def stats(
     as_of: AsOfOpt = None,
     by: Annotated[str, typer.Option(help="country or operator.")] = "country",
-    reviews: ReviewsOpt = "as-of",
+    reviews: ReviewsOpt = "latest",
     store: StoreOpt = None,
     db: DbOpt = None,
     as_json: JsonOpt = False,
@@ -372,7 +372,7 @@ def _clip(text: str, width: int = 80) -> str:
 @app.command()
 def contested(
     as_of: AsOfOpt = None,
-    reviews: ReviewsOpt = "as-of",
+    reviews: ReviewsOpt = "latest",
     store: StoreOpt = None,
     db: DbOpt = None,
     as_json: JsonOpt = False,
@@ -401,7 +401,7 @@ def contested(
 def diff(
     start: Annotated[str, typer.Option("--from", help="YYYY[-MM[-DD]] (exclusive).")],
     end: Annotated[str, typer.Option("--to", help="YYYY[-MM[-DD]] (inclusive).")],
-    reviews: ReviewsOpt = "as-of",
+    reviews: ReviewsOpt = "latest",
     store: StoreOpt = None,
     db: DbOpt = None,
     as_json: JsonOpt = False,

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from stationwatch.extract.context import DocContext, Sentence, agency_patterns, best_place
 from stationwatch.extract.rules_common import acting_country, is_hypothetical, is_negated, make_fact
 from stationwatch.kb.fact import Fact
@@ -158,5 +160,28 @@ def denial_facts(doc: DocContext) -> list[Fact]:
             and previous.has("prc_party")
         )
         if prc:
-            facts.append(make_fact(doc, sentence, "denial", country="CN"))
+            speaker = _prc_speaker(sentence) or (_prc_speaker(previous) if previous else None)
+            facts.append(make_fact(doc, sentence, "denial", country="CN", claimant=speaker))
     return facts
+
+
+_PRC_SPEAKERS = (
+    (
+        re.compile(r"ministry of foreign affairs|foreign ministry|外交部|mfa\b"),
+        "PRC Ministry of Foreign Affairs",
+    ),
+    (re.compile(r"consulat\w*|consolato|consulado|konsulat|领馆|领事馆"), "Chinese consulate"),
+    (
+        re.compile(r"embass\w*|ambassade|embajada|botschaft|ambasciata|embaixada|使馆"),
+        "Chinese embassy",
+    ),
+    (re.compile(r"\bbeijing\b|communist regime|中方|\bchina\b"), "PRC government"),
+)
+
+
+def _prc_speaker(sentence: Sentence) -> str | None:
+    """Who on the PRC side denies: the ministry, an embassy, a consulate, or the government."""
+    for pattern, name in _PRC_SPEAKERS:
+        if pattern.search(sentence.view):
+            return name
+    return None
