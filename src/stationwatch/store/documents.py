@@ -71,6 +71,26 @@ def _published(meta: dict[str, Any]) -> str | None:
     return None
 
 
+def _dateline(text: str, languages: list[str]) -> str | None:
+    """A plain text's own date: its dateline or the date at its head ("MADRID, 12 September 2022 -")."""
+    from stationwatch.extract.dates import document_date
+
+    found = document_date(text, languages[0] if languages else "en")
+    return found.iso if found is not None else None
+
+
+def _first_line(text: str) -> str | None:
+    """A plain text's headline: its first non-empty line, when it is short enough to be one."""
+    for line in text.splitlines():
+        if line.strip():
+            return line.strip() if len(line.strip()) <= TITLE_MAX_CHARS else None
+    return None
+
+
+#: A first line longer than this is prose, not a headline.
+TITLE_MAX_CHARS = 200
+
+
 def _text_or_none(value: Any) -> str | None:
     text = str(value).strip() if value is not None else ""
     return text or None
@@ -146,13 +166,14 @@ def _insert_document(
 ) -> None:
     text, languages, lang_processor = derived
     meta = dict(text.metadata)
-    title = _text_or_none(meta.get("title"))
+    title = _text_or_none(meta.get("title")) or _first_line(text.text)
+    published = _published(meta) or _dateline(text.text, languages)
     connection.execute(
         insert(documents).values(
             id=doc_id, sha256=digest, name=capture.name, mime=text.mime, title=title,
             author=_text_or_none(meta.get("author")),
             publisher=_text_or_none(meta.get("sitename") or meta.get("publisher")),
-            published=_published(meta), languages=canonical_json(languages), added_at=stamp,
+            published=published, languages=canonical_json(languages), added_at=stamp,
         )
     )
     connection.execute(
