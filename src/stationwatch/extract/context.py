@@ -250,7 +250,11 @@ class DocContext:
     view: str
     lang: str | None
     sentences: list[Sentence]
-    date: DateMatch | None
+
+    @cached_property
+    def date(self) -> DateMatch | None:
+        """The document's dateline or heading date, the reference for relative dates."""
+        return document_date(self.text, self.lang or "en")
 
     @cached_property
     def place_mentions(self) -> Counter[str]:
@@ -341,30 +345,49 @@ def _paragraph_numbers(text: str, spans: list[tuple[int, int]]) -> list[int]:
 
 
 def build_context(text: str, doc_id: str, lang: str | None = None) -> DocContext:
-    """Split, fold and match a document once, for all rules."""
+    """Split and fold a document once for all rules; places and bureaus come with ``attach_matches``.
+
+    The two steps are apart so that the relevance gate, which needs only
+    trigger words, can turn a document away before the gazetteer runs.
+    """
     view = fold(text)
     spans = split_sentences(text)
     paragraphs = _paragraph_numbers(text, spans)
-    places = prefer_known_countries(Gazetteer.load().find(text, view))
-    operators = OperatorLexicon.load().find(text, view)
     shared = DocumentIndex(text, view)
     segments = [] if lang else segment_languages(text)
     sentences: list[Sentence] = []
-    place_index = operator_index = segment_index = 0
+    segment_index = 0
     for index, ((start, end), paragraph) in enumerate(zip(spans, paragraphs, strict=True)):
         while segment_index + 1 < len(segments) and segments[segment_index][1] <= start:
             segment_index += 1
         sentence_lang = lang or (segments[segment_index][2] if segments else None)
-        sentence = Sentence(
-            index=index,
-            start=start,
-            end=end,
-            text=text[start:end],
-            view=view[start:end],
-            lang=sentence_lang,
-            paragraph=paragraph,
-            index_of=shared,
+        sentences.append(
+            Sentence(
+                index=index,
+                start=start,
+                end=end,
+                text=text[start:end],
+                view=view[start:end],
+                lang=sentence_lang,
+                paragraph=paragraph,
+                index_of=shared,
+            )
         )
+    counted = Counter(s.lang for s in sentences if s.lang).most_common(1)
+    main_lang = lang or (counted[0][0] if counted else None)
+    for sentence in sentences:
+        if sentence.lang is None:
+            sentence.lang = main_lang
+    return DocContext(doc_id, text, view, main_lang, sentences)
+
+
+def attach_matches(doc: DocContext) -> DocContext:
+    """Find places, countries and bureaus once and hand each sentence its own."""
+    places = prefer_known_countries(Gazetteer.load().find(doc.text, doc.view))
+    operators = OperatorLexicon.load().find(doc.text, doc.view)
+    place_index = operator_index = 0
+    for sentence in doc.sentences:
+        start, end = sentence.start, sentence.end
         while place_index < len(places) and places[place_index].start < end:
             match = places[place_index]
             if match.start >= start and match.end <= end:
@@ -375,25 +398,20 @@ def build_context(text: str, doc_id: str, lang: str | None = None) -> DocContext
             if op.start >= start and op.end <= end:
                 sentence.operators.append(_shift(op, -start))
             operator_index += 1
-        sentences.append(sentence)
-    main_lang = (
-        lang or (Counter(s.lang for s in sentences if s.lang).most_common(1) or [(None, 0)])[0][0]
-    )
-    for sentence in sentences:
-        if sentence.lang is None:
-            sentence.lang = main_lang
-    return DocContext(
-        doc_id, text, view, main_lang, sentences, document_date(text, main_lang or "en")
-    )
+    return doc
 
 
 _Match = TypeVar("_Match", PlaceMatch, OperatorMatch)
 
 
 def _shift(match: _Match, delta: int) -> _Match:
-
-    changes: dict[str, int] = {"start": match.start + delta, "end": match.end + delta}
+    """The same match with offsets relative to a sentence instead of the document."""
     if isinstance(match, OperatorMatch):
-        changes["name_start"] = match.name_start + delta
-        changes["name_end"] = match.name_end + delta
-    return replace(match, **changes)
+        return replace(
+            match,
+            start=match.start + delta,
+            end=match.end + delta,
+            name_start=match.name_start + delta,
+            name_end=match.name_end + delta,
+        )
+    return replace(match, start=match.start + delta, end=match.end + delta)

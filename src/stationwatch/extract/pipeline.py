@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from stationwatch.extract.context import DocContext, build_context
+from stationwatch.extract.context import DocContext, attach_matches, build_context
 from stationwatch.extract.rules_count import count_facts
 from stationwatch.extract.rules_events import (
     agreement_facts,
@@ -69,6 +69,7 @@ def extract_facts(text: str, doc_id: str, lang: str | None = None) -> list[Fact]
     doc = build_context(text, doc_id, lang)
     if not is_relevant(doc):
         return []
+    attach_matches(doc)
     facts: list[Fact] = []
     for rule in RULES:
         facts.extend(rule(doc))

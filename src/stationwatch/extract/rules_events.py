@@ -83,7 +83,9 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
     that names exactly one; else an acting agency's state; else the one country
     of the document's title. A generic claim with none of these gets no fact.
     """
-    here = [(best_place(m).country, best_place(m).name) for m in sentence.located_places()]
+    here: list[tuple[str, str | None]] = [
+        (best_place(m).country, best_place(m).name) for m in sentence.located_places()
+    ]
     here += [(code, None) for _, code in sentence.country_mentions() if code != "CN"]
     if here:
         return here
