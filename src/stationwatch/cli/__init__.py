@@ -35,9 +35,19 @@ def _register_commands() -> None:
 
 def main() -> None:
     """Console-script entry point."""
+    from sqlalchemy.exc import OperationalError
+
     _register_commands()
     try:
         app()
     except StationwatchError as error:
         print(f"stationwatch: error: {error}", file=sys.stderr)
+        sys.exit(2)
+    except OperationalError as error:  # disk full, database server gone: one line, no traceback
+        reason = str(error.orig).strip().splitlines()[0] if error.orig else "unavailable"
+        print(f"stationwatch: error: database: {reason}", file=sys.stderr)
+        sys.exit(2)
+    except OSError as error:  # e.g. no space left while writing a blob
+        where = f"{error.filename}: " if error.filename else ""
+        print(f"stationwatch: error: {where}{error.strerror or error}", file=sys.stderr)
         sys.exit(2)
