@@ -1,0 +1,82 @@
+"""Helpers for fault tests: the real CLI in a subprocess, documents that yield facts, checks."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from stationwatch.store.core import open_store
+from stationwatch.store.custody import iter_entries
+from stationwatch.store.kb_tables import facts, judgements
+from stationwatch.store.settings import StoreSettings
+from stationwatch.store.tables import documents
+
+REPO = Path(__file__).resolve().parents[2]
+CITIES = ["Milan", "Prato", "Rotterdam", "Amsterdam", "Toronto", "Paris", "Madrid", "Lisbon",
+          "Budapest", "Prague", "Dublin", "London", "Oslo", "Stockholm", "Vienna", "Berlin",
+          "Frankfurt", "Barcelona", "Valencia", "Athens", "Sofia", "Bucharest", "Warsaw"]
+
+
+def command(settings: StoreSettings, *args: str) -> list[str]:
+    return [sys.executable, "-m", "stationwatch", *args, "--store", str(settings.root),
+            "--db", settings.db_url]
+
+
+def env() -> dict[str, str]:
+    clean = {k: v for k, v in os.environ.items() if not k.startswith("STATIONWATCH_")}
+    clean.update(STATIONWATCH_ACTOR="tester", COLUMNS="300", PYTHONPATH=str(REPO))
+    return clean
+
+
+def run(settings: StoreSettings, *args: str, stdin: str | None = None,
+        timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(command(settings, *args), input=stdin, capture_output=True,
+                          text=True, env=env(), timeout=timeout, check=False)
+
+
+def write_reports(folder: Path, count: int, salt: str = "") -> list[Path]:
+    """Small English reports, each naming a station (so extraction finds facts)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for index in range(count):
+        city = CITIES[index % len(CITIES)]
+        path = folder / f"report-{index:02d}.txt"
+        path.write_text(f"Report {index}{salt}. A Chinese police station run by Fuzhou police "
+                        f"operates in {city}, Safeguard Defenders reported. "
+                        f"Local police opened an investigation in {city}.\n"
+                        + "Background paragraph about the community. " * (index * 40),
+                        encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def doc_id_of(path: Path) -> str:
+    from stationwatch.store.documents import document_id_for
+
+    return document_id_for(hashlib.sha256(path.read_bytes()).hexdigest())
+
+
+def state(settings: StoreSettings) -> dict[str, object]:
+    """Documents, whether each has its extraction on record, fact and judgement counts."""
+    store = open_store(settings)
+    try:
+        with store.reading() as conn:
+            ids = list(conn.execute(select(documents.c.id)).scalars())
+            extracted = {i for i in ids if any(e.event == "facts_extracted"
+                                               for e in iter_entries(conn, i))}
+            fact_rows = conn.execute(select(func.count()).select_from(facts)).scalar_one()
+            judged = list(conn.execute(select(judgements.c.fact_id)).scalars())
+    finally:
+        store.engine.dispose()
+    return {"documents": ids, "extracted": extracted, "facts": fact_rows, "judged": judged}
+
+
+def verify_ok(settings: StoreSettings) -> str:
+    done = run(settings, "verify")
+    assert done.returncode == 0, done.stderr
+    return done.stdout.strip()
