@@ -86,7 +86,7 @@ def test_sigkill_during_review_accept_keeps_every_acknowledged_judgement(
                                    env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                    text=True)
         try:
-            process.wait(rng.uniform(0.3, 4.0))
+            process.wait(rng.uniform(0.5, 9.0))
         except subprocess.TimeoutExpired:
             process.send_signal(signal.SIGKILL)
             killed += 1
@@ -123,10 +123,10 @@ def test_postgres_restart_mid_ingest_fails_cleanly_and_rerun_completes(tmp_path:
     try:
         settings = StoreSettings(root=tmp_path / "store", db_url=url)
         assert run(settings, "init").returncode == 0
-        reports = write_reports(tmp_path / "in", 30)
+        reports = write_reports(tmp_path / "in", 150)
         process = subprocess.Popen(command(settings, "ingest", *map(str, reports)), env=env(),
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        time.sleep(6)
+        time.sleep(5)
         _pg_ctl(folder / "data", "stop", "-m", "fast", "-w")
         _, err = process.communicate(timeout=300)
         _pg_ctl(folder / "data", "start", "-w", "-l", str(folder / "server.log"), "-o", options)
