@@ -41,16 +41,27 @@ COUNTRIES = ["IT", "NL", "DE", "FR", "ES", "PT", "GB", "IE", "CA", "US", "AU", "
 OPERATORS = ["Fuzhou", "Wenzhou", "Qingtian", "Nantong", "Lishui"]
 
 
+def town(number: int) -> str:
+    """A made-up place name; letters only (place keys ignore digits)."""
+    letters = ""
+    for _ in range(3):
+        number, digit = divmod(number, 26)
+        letters += "abcdefghijklmnopqrstuvwxyz"[digit]
+    return "Town" + letters
+
+
 def build(root: Path, facts: int, stations: int, per_doc: int = 200) -> StoreSettings:
     settings = StoreSettings(root=root, db_url=sqlite_url(root / "stationwatch.db"))
     store = init_store(settings)
+    with store.engine.begin() as conn:
+        kb_repo.add_user(conn, "bench", "analyst")
     made = 0
     for number in range((facts + per_doc - 1) // per_doc):
         sentences = []
         for offset in range(min(per_doc, facts - made)):
             station = (made + offset) % stations
             sentences.append(f"A station run by {OPERATORS[station % len(OPERATORS)]} police "
-                             f"operates in Town{station:04d} (report {number}/{offset}).")
+                             f"operates in {town(station)} (report {number}/{offset}).")
         text = " ".join(sentences) + "\n"
         name = f"bulk-{number:04d}.txt"
         added = add_capture(store, Capture(
@@ -63,16 +74,16 @@ def build(root: Path, facts: int, stations: int, per_doc: int = 200) -> StoreSet
             position = start + len(sentence)
             station = (made + offset) % stations
             found.append(Fact(doc=name, kind="station", country=COUNTRIES[station % len(COUNTRIES)],
-                              place=f"Town{station:04d}",
+                              place=town(station),
                               operator=OPERATORS[station % len(OPERATORS)],
                               claimant="Bulk Monitor",
                               evidence=Evidence(start, position, sentence)))
         with store.engine.begin() as conn:
             kb_repo.save_facts(conn, added.document_id, found, "bench", "1")
-            for fact in found:  # accepted, so that they document stations
+            for fact_id in {f.id for f in found}:  # accepted, so that they document stations
                 kb_repo.record_judgement(conn, Judgement(
-                    fact_id=fact.id, verdict="accept", reviewer="bench",
-                    at=datetime(2024, 2, 1, tzinfo=UTC)), 0)
+                    fact_id=fact_id, verdict="accept", reviewer="bench",
+                    at=datetime.now(UTC)), 0)
         made += len(sentences)
     store.engine.dispose()
     return settings
@@ -135,7 +146,7 @@ def main() -> None:
         try:
             wait_for(f"{base}/api/v1/stations")
             first = httpx.get(f"{base}/api/v1/stations", timeout=300).json()
-            key = first["items"][0]["key"] if first["items"] else "IT:Town0000"
+            key = first["items"][0]["key"] if first["items"] else "IT:Townaaa"
             for label, path in (("stationwatch /api/v1/stations", "/api/v1/stations"),
                                 ("stationwatch station page", f"/stations/{quote(key)}")):
                 rows.append((label, wrk(base + path, args.seconds, args.connections)))
