@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, Select, func, or_, select, text
 
 from stationwatch.errors import InputError
+from stationwatch.extract.lang import LANGUAGES
 from stationwatch.store.core import Store
 from stationwatch.store.tables import document_text, documents
 
@@ -78,6 +79,8 @@ def search(
         raise InputError(f"--since {since!r}: expected a date like 2023-10-01")
     if limit < 1:
         raise InputError(f"--limit {limit}: must be at least 1")
+    if lang is not None and lang not in LANGUAGES:
+        raise InputError(f"--lang {lang!r}: expected one of {', '.join(LANGUAGES)}")
     if "\x00" in query:  # stored text never holds NUL (refused on input), so nothing matches
         return []
     with store.reading() as connection:
