@@ -107,6 +107,16 @@ def wait_for(url: str, limit: float = 300) -> None:
     raise SystemExit(f"{url} did not answer")
 
 
+def stop(process: subprocess.Popen[bytes]) -> None:
+    """Terminate; kill if requests still in flight keep it busy."""
+    process.terminate()
+    try:
+        process.wait(30)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait(30)
+
+
 def wrk(url: str, seconds: int, connections: int) -> dict[str, str]:
     done = subprocess.run(["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "30s",
                            "--latency", url], capture_output=True, text=True, check=True)
@@ -150,10 +160,10 @@ def main() -> None:
             for label, path in (("stationwatch /api/v1/stations", "/api/v1/stations"),
                                 ("stationwatch station page", f"/stations/{quote(key)}")):
                 rows.append((label, wrk(base + path, args.seconds, args.connections)))
+                print(label, rows[-1], flush=True)
             stations_total = first["total"]
         finally:
-            server.terminate()
-            server.wait(30)
+            stop(server)
         port = free_port()
         datasette = subprocess.Popen([args.datasette, "serve", str(settings.root /
                                       "stationwatch.db"), "-h", "127.0.0.1", "-p", str(port)],
@@ -164,8 +174,7 @@ def main() -> None:
             rows.append(("Datasette /stationwatch/facts.json?_size=50",
                          wrk(url, args.seconds, args.connections)))
         finally:
-            datasette.terminate()
-            datasette.wait(30)
+            stop(datasette)
     lines = [f"### {args.facts:,} facts, {args.stations:,} stations ({stations_total} listed); "
              f"{platform.node()}, {os.cpu_count()} CPUs, {platform.python_version()}, "
              f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC", "",
