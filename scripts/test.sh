@@ -3,7 +3,8 @@
 # Needs root (or passwordless sudo) the first time, to install Debian's PostgreSQL.
 set -uo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-bash scripts/setup.sh || exit 1
+# test-ftm: the FollowTheMoney model, to validate exports (builds PyICU once; pip caches it)
+bash scripts/setup.sh dev,test-ftm || exit 1
 bash scripts/system-deps.sh || exit 1
 
 pg_dir=""
