@@ -96,15 +96,20 @@ def free_port() -> int:
         return port
 
 
-def wait_for(url: str, limit: float = 300) -> None:
+def wait_for(url: str, limit: float = 300) -> bool:
+    """Whether ``url`` answered (under 500) within ``limit`` seconds."""
     deadline = time.monotonic() + limit
     while time.monotonic() < deadline:
         try:
             if httpx.get(url, timeout=120).status_code < 500:
-                return
+                return True
         except httpx.TransportError:
             time.sleep(0.5)
-    raise SystemExit(f"{url} did not answer")
+    return False
+
+
+NO_ANSWER = {"rps": "0", "requests": "0", "p50": "-", "p90": "-", "p99": "-",
+             "non2xx": "-", "socket": "no answer within 300 s (120 s per try)"}
 
 
 def stop(process: subprocess.Popen[bytes]) -> None:
@@ -154,14 +159,17 @@ def main() -> None:
                                    "--port", str(port), "--store", str(settings.root)],
                                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
-            wait_for(f"{base}/api/v1/stations")
-            first = httpx.get(f"{base}/api/v1/stations", timeout=300).json()
-            key = first["items"][0]["key"] if first["items"] else "IT:Townaaa"
-            for label, path in (("stationwatch /api/v1/stations", "/api/v1/stations"),
-                                ("stationwatch station page", f"/stations/{quote(key)}")):
-                rows.append((label, wrk(base + path, args.seconds, args.connections)))
-                print(label, rows[-1], flush=True)
-            stations_total = first["total"]
+            stations_total: object = "?"
+            if not wait_for(f"{base}/api/v1/stations"):
+                rows.append(("stationwatch /api/v1/stations", NO_ANSWER))
+            else:
+                first = httpx.get(f"{base}/api/v1/stations", timeout=300).json()
+                key = first["items"][0]["key"] if first["items"] else "IT:Townaaa"
+                for label, path in (("stationwatch /api/v1/stations", "/api/v1/stations"),
+                                    ("stationwatch station page", f"/stations/{quote(key)}")):
+                    rows.append((label, wrk(base + path, args.seconds, args.connections)))
+                    print(label, rows[-1], flush=True)
+                stations_total = first["total"]
         finally:
             stop(server)
         port = free_port()
@@ -170,7 +178,8 @@ def main() -> None:
                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         try:
             url = f"http://127.0.0.1:{port}/stationwatch/facts.json?_size=50"
-            wait_for(url)
+            if not wait_for(url):
+                raise SystemExit(f"{url} did not answer")
             rows.append(("Datasette /stationwatch/facts.json?_size=50",
                          wrk(url, args.seconds, args.connections)))
         finally:
