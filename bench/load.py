@@ -190,7 +190,7 @@ def run_load(db_url: str | None = None, seconds: float = 60, reviewers: int = 16
         store = _prepare(settings, work, reviewers)
         port = _free_port()
         server = subprocess.Popen(_cli(settings, "serve", "--port", str(port)),
-                                  stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         base = f"http://127.0.0.1:{port}"
         try:
             for _ in range(600):
