@@ -28,8 +28,6 @@ def fold_char(char: str) -> str:
     """
     if "\ud800" <= char <= "\udfff":
         return "\ufffd"
-    if "\ud800" <= char <= "\udfff":
-        return "\ufffd"  # a lone surrogate cannot be encoded for the C matchers
     if "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff":
         converted: str = _t2s_converter().convert(char)  # type: ignore[attr-defined]
         return converted if len(converted) == 1 else char
