@@ -88,27 +88,34 @@ def serve(
     tiles: Annotated[str | None, typer.Option(
         help="Optional map tile URL template, e.g. https://tiles.example/{z}/{x}/{y}.png "
              "(none by default: the map works offline).")] = None,
+    access_log: Annotated[bool, typer.Option(
+        "--access-log", help="Log every request with the reader's address (off by default: "
+                             "who read what can endanger readers).")] = False,
+    workers: Annotated[int, typer.Option(
+        min=1, max=64, help="Worker processes (each holds the derived knowledge base in "
+                            "memory; one per CPU core serves the most readers).")] = 1,
     store: StoreOpt = None,
     db: DbOpt = None,
 ) -> None:
     """Serve the dashboard, map and JSON API (/api/v1, described at /openapi.json).
 
-    Example: stationwatch serve --store ./stationwatch-data --port 8000
+    Example: stationwatch serve --store ./stationwatch-data --port 8000 --workers 2
     """
     import uvicorn
 
-    from stationwatch.web.app import WebSettings, create_app, default_places
+    from stationwatch.web.serving import ServeOptions
 
     settings = resolve_settings(store, db)
-    opened = open_store(settings)
-    web = WebSettings(backend=StoreBackend(opened.engine), public=public,
-                      places=default_places(), secret_key=session_secret(settings.root),
-                      tile_url=tiles)
+    open_store(settings).engine.dispose()  # a missing or outdated store fails here, in one line
+    ServeOptions(store_root=str(settings.root), db_url=settings.db_url, public=public,
+                 tile_url=tiles, secret_key_hex=session_secret(settings.root).hex(),
+                 ).to_environment()
     if not _loopback(host):
         typer.echo(f"note: listening on {host}; put a TLS proxy in front so session cookies "
                    "are sent with Secure", err=True)
-    uvicorn.run(create_app(web), host=host, port=port, proxy_headers=True,
-                forwarded_allow_ips="127.0.0.1", server_header=False)
+    uvicorn.run("stationwatch.web.serving:app_from_environment", factory=True, host=host,
+                port=port, workers=workers, proxy_headers=True,
+                forwarded_allow_ips="127.0.0.1", server_header=False, access_log=access_log)
 
 
 def _read_password(from_stdin: bool) -> str:

@@ -12,18 +12,24 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from typing import Any, get_args
-
-from sqlalchemy import Engine
+from typing import get_args
 
 from stationwatch.errors import AccessDenied, InputError
 from stationwatch.kb.fact import Fact
 from stationwatch.kb.judgement import Judgement
 from stationwatch.kb.resolve import PlaceLookup
 from stationwatch.store.core import Store, open_store
-from stationwatch.store.engine import READ_ONLY
+from stationwatch.store.engine import reading_engine
 from stationwatch.store.settings import resolve_settings
-from stationwatch.web.backend import Backend, CustodyEntry, DocumentRecord, Note, UserRecord
+from stationwatch.web.backend import (
+    Backend,
+    CustodyEntry,
+    DocumentRecord,
+    Material,
+    Note,
+    UserRecord,
+    Version,
+)
 from stationwatch.web.readmodel import ReadModel
 from stationwatch.web.redaction import Audience
 from stationwatch.web.store_backend import StoreBackend
@@ -45,6 +51,12 @@ class ReadOnlyBackend:
 
     def __init__(self, inner: Backend) -> None:
         self._inner = inner
+
+    def version(self) -> Version | None:
+        return self._inner.version()
+
+    def material(self, previous: Material | None = None) -> Material:
+        return self._inner.material(previous)
 
     def documents(self) -> Sequence[DocumentRecord]:
         return self._inner.documents()
@@ -86,19 +98,6 @@ class ReadOnlyBackend:
 
     def set_disabled(self, name: str, disabled: bool) -> None:
         raise AccessDenied("exports read the store; they never change users")
-
-
-def reading_engine(engine: Engine) -> Engine:
-    """``engine`` for snapshot reads: no write lock on SQLite, a read-only transaction on PostgreSQL.
-
-    A plain SQLite ``BEGIN`` (see ``store.engine``) neither waits for nor blocks a
-    writer's ``BEGIN IMMEDIATE``, so reading while a write transaction is open
-    (even this process's own) cannot end in "database is locked".
-    """
-    options: dict[str, Any] = {READ_ONLY: True}
-    if engine.dialect.name == "postgresql":
-        options["postgresql_readonly"] = True
-    return engine.execution_options(**options)
 
 
 def store_backend(store: Store) -> Backend:

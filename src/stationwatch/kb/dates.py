@@ -11,6 +11,7 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Literal
 
 from stationwatch.errors import InputError
@@ -33,6 +34,10 @@ class PartialDate:
     @classmethod
     def parse(cls, text: str) -> PartialDate:
         """Read ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (a time part is ignored)."""
+        return _parse_partial(text)
+
+    @classmethod
+    def _parse(cls, text: str) -> PartialDate:
         match = _ISO.match(text.strip())
         if match is None:
             raise InputError(f"date {text!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
@@ -54,6 +59,12 @@ class PartialDate:
         if self.precision == "month":
             return f"{self.start:%Y-%m}"
         return self.start.isoformat()
+
+
+@lru_cache(maxsize=8192)
+def _parse_partial(text: str) -> PartialDate:
+    """Dates repeat across a store's facts (one per document, mostly): parse each once."""
+    return PartialDate._parse(text)
 
 
 def as_day(value: str | date | datetime) -> date:

@@ -41,8 +41,7 @@ def shingles(text: str) -> set[str]:
 
 def minhash(text: str) -> MinHash:
     signature = MinHash(num_perm=NUM_PERM, seed=1)
-    for shingle in shingles(text):
-        signature.update(shingle.encode("utf-8"))
+    signature.update_batch([shingle.encode("utf-8") for shingle in shingles(text)])
     return signature
 
 

@@ -181,9 +181,14 @@ def review(facts: Iterable[Fact], judgements: Iterable[Judgement],
             by_fact.setdefault(judgement.fact_id, []).append(judgement)
     reviewed = []
     for fact in facts:
-        history = ordered(by_fact.get(fact.id, ()))
-        reviewed.append(ReviewedFact(
-            fact.id, fact, effective_fact(fact, history), review_state(fact.id, history),
-            tuple(history),
-        ))
+        fact_id = fact.id
+        history = ordered(by_fact.get(fact_id, ()))
+        state: ReviewState = "candidate"
+        changes: dict[str, Any] = {}
+        for judgement in history:  # one pass: what review_state and effective_fact compute
+            state = _STATE_OF.get(judgement.verdict, state)
+            if judgement.verdict == "correct":
+                changes.update(judgement.corrected)
+        reviewed.append(ReviewedFact(fact_id, fact, fact.with_(**changes) if changes else fact,
+                                     state, tuple(history)))
     return reviewed

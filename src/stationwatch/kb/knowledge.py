@@ -18,6 +18,9 @@ from stationwatch.kb.judgement import Judgement, ReviewedFact, review
 from stationwatch.kb.lifecycle import DatedFact, Lifecycle, dated, lifecycle
 from stationwatch.kb.resolve import PlaceLookup, Station, resolve_stations
 
+#: How many "as of" days' lifecycles a knowledge base keeps computed.
+LIFECYCLE_DAYS_KEPT = 32
+
 
 @dataclass
 class KnowledgeBase:
@@ -61,26 +64,60 @@ class KnowledgeBase:
         view.__dict__["groups"] = self.groups  # same documents, same sources: computed once
         return view
 
+    @cached_property
+    def _by_kind(self) -> dict[str, list[DatedFact]]:
+        grouped: dict[str, list[DatedFact]] = {}
+        for item in self.dated:
+            grouped.setdefault(item.reviewed.fact.kind, []).append(item)
+        return grouped
+
+    @cached_property
+    def _hosts(self) -> dict[str, set[str]]:
+        """Each document's host countries (see ``host_countries``), computed in one pass."""
+        hosts: dict[str, set[str]] = {}
+        for kind in ("station", "response"):
+            for item in self._by_kind.get(kind, ()):
+                country = item.reviewed.fact.country
+                if country and country != "CN":
+                    hosts.setdefault(item.doc, set()).add(country)
+        return hosts
+
+    @cached_property
+    def _lifecycles(self) -> dict[date | None, list[Lifecycle]]:
+        return {}
+
     def of_kind(self, kind: str, as_of: date | None = None) -> list[DatedFact]:
-        return [d for d in self.dated if d.reviewed.fact.kind == kind and d.known_by(as_of)]
+        return [d for d in self._by_kind.get(kind, ()) if d.known_by(as_of)]
 
     def host_countries(self, doc: str) -> set[str]:
         """Countries a document reports stations or responses in (what its denials answer)."""
-        return {d.reviewed.fact.country for d in self.dated
-                if d.doc == doc and d.reviewed.fact.kind in ("station", "response")
-                and d.reviewed.fact.country and d.reviewed.fact.country != "CN"}
+        return set(self._hosts.get(doc, ()))
 
     def denials_for(self, country: str, as_of: date | None = None) -> list[DatedFact]:
         """PRC denial facts whose document reports stations or responses in ``country``."""
-        return [d for d in self.of_kind("denial", as_of) if country in self.host_countries(d.doc)]
+        return [d for d in self.of_kind("denial", as_of) if country in self._hosts.get(d.doc, ())]
 
     def lifecycles(self, as_of: date | None = None) -> list[Lifecycle]:
-        """Every station's lifecycle as of a day (stations with nothing on record are left out)."""
-        responses = self.of_kind("response")
+        """Every station's lifecycle as of a day (stations with nothing on record are left out).
+
+        Kept for the last ``LIFECYCLE_DAYS_KEPT`` days asked for: the view is read-only.
+        """
+        if as_of in self._lifecycles:
+            return self._lifecycles[as_of]
+        responses: dict[str, list[DatedFact]] = {}
+        for item in self.of_kind("response"):
+            responses.setdefault(item.reviewed.fact.country or "", []).append(item)
+        denials: dict[str, list[DatedFact]] = {}
         cycles = []
         for station in self.stations:
-            cycle = lifecycle(station, responses, self.denials_for(station.country),
+            country = station.country
+            if country not in denials:
+                denials[country] = self.denials_for(country)
+            cycle = lifecycle(station, responses.get(country, ()), denials[country],
                               self.documents, self.groups, as_of)
             if cycle.supporting or cycle.denials:
                 cycles.append(cycle)
+        if len(self._lifecycles) >= LIFECYCLE_DAYS_KEPT:
+            del self._lifecycles[next(iter(self._lifecycles))]
+        self._lifecycles[as_of] = cycles
         return cycles

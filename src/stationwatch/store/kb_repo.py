@@ -149,7 +149,7 @@ def current_facts(conn: Connection) -> list[Fact]:
     """The latest extraction of every document (superseded versions left out)."""
     rows = conn.execute(select(facts).where(facts.c.superseded_by.is_(None))
                         .order_by(facts.c.doc, facts.c.evidence_start, facts.c.id))
-    return list({f.id: f for f in map(_fact, rows)}.values())
+    return list({row.statement_id: _fact(row) for row in rows}.values())
 
 
 @dataclass(frozen=True, slots=True)

@@ -74,3 +74,12 @@ custody_log = Table(
     Column("prev_hash", String(64), nullable=False),
     Column("entry_hash", String(64), nullable=False, unique=True),
 )
+
+#: One counter per table the read model derives from, bumped by triggers on every write
+#: (migration ``0004_store_changes``): what changed since a reader last looked.
+store_changes = Table(
+    "store_changes",
+    metadata,
+    Column("name", String(40), primary_key=True),
+    Column("n", BigInteger, nullable=False),
+)

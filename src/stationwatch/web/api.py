@@ -36,9 +36,10 @@ AsOf = Annotated[str | None, Query(description="read as of a day: YYYY, YYYY-MM 
 
 
 def model(request: Request, who: Principal) -> ReadModel:
-    """A read model for this request's audience."""
+    """A read model for this request's audience over the store's current snapshot."""
     state = request.app.state
-    return ReadModel(state.backend, who.audience, state.settings.places)
+    return ReadModel(state.backend, who.audience, state.settings.places,
+                     snapshot=state.snapshots.current())
 
 
 @router.get("/stats", response_model=Stats)

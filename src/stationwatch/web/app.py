@@ -29,6 +29,7 @@ from stationwatch.web.security import (
     SessionSigner,
     content_security_policy,
 )
+from stationwatch.web.snapshot import SnapshotCache
 
 
 @dataclass
@@ -73,8 +74,10 @@ def create_app(settings: WebSettings) -> FastAPI:
                   openapi_url="/openapi.json")
     app.state.settings = settings
     app.state.backend = settings.backend
+    app.state.snapshots = SnapshotCache(settings.backend, settings.places)
     app.state.signer = SessionSigner(settings.secret_key)
     app.state.templates = Jinja2Templates(directory=str(_package_dir("templates")))
+    app.state.templates.env.auto_reload = False  # installed templates: no stat() per render
     tile_origin = None
     if settings.tile_url:
         parts = urlsplit(settings.tile_url.replace("{s}", "a"))

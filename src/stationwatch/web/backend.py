@@ -18,6 +18,9 @@ from stationwatch.errors import ConflictError, InputError
 from stationwatch.kb.fact import Fact
 from stationwatch.kb.judgement import Judgement
 
+#: A token that changes whenever anything the read model shows may have changed.
+Version = tuple[tuple[str, int], ...]
+
 Role = Literal["admin", "analyst", "viewer"]
 ROLES: tuple[Role, ...] = ("admin", "analyst", "viewer")
 
@@ -67,8 +70,32 @@ class Note:
     sensitive: bool = False
 
 
+@dataclass(frozen=True, slots=True)
+class Material:
+    """Everything the read model derives its views from, read as one consistent snapshot.
+
+    ``version`` is the backend's version at the moment of reading (None: the backend
+    cannot tell, so nothing derived from it may be cached).
+    """
+
+    version: Version | None
+    documents: Sequence[DocumentRecord]
+    facts: Sequence[Fact]
+    judgements: Sequence[Judgement]
+    sensitive: frozenset[str]
+    notes: Sequence[Note]
+
+
 class Backend(Protocol):
     """Reads and the few writes the web performs."""
+
+    def version(self) -> Version | None:
+        """Cheap to ask on every request: unchanged means a cached ``Material`` is current."""
+        ...
+
+    def material(self, previous: Material | None = None) -> Material:
+        """Read everything at once; parts unchanged since ``previous`` may be reused from it."""
+        ...
 
     def documents(self) -> Sequence[DocumentRecord]: ...
     def document(self, doc_id: str) -> DocumentRecord | None: ...
@@ -122,6 +149,23 @@ class MemoryBackend:
     note_list: list[Note] = field(default_factory=list)
     custody_log: dict[str, list[CustodyEntry]] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _writes: int = field(default=0, repr=False)
+
+    def version(self) -> Version | None:
+        with self._lock:
+            return self._version()
+
+    def _version(self) -> Version:
+        return (("writes", self._writes), ("documents", len(self.docs)),
+                ("facts", len(self.fact_list)), ("judgements", len(self.judgement_list)),
+                ("sensitive", len(self.sensitive)), ("notes", len(self.note_list)))
+
+    def material(self, previous: Material | None = None) -> Material:
+        with self._lock:
+            return Material(version=self._version(), documents=list(self.docs),
+                            facts=list(self.fact_list), judgements=list(self.judgement_list),
+                            sensitive=frozenset(self.sensitive), notes=list(self.note_list))
+
 
     def documents(self) -> Sequence[DocumentRecord]:
         return list(self.docs)
@@ -150,22 +194,27 @@ class MemoryBackend:
                 raise ConflictError(
                     f"{judgement.fact_id} was judged by someone else since you read it; "
                     "reload to see the new state")
+            self._writes += 1
             self.judgement_list.append(judgement)
 
     def mark_sensitive(self, kind: str, subject: str, by: str, field: str = "",
                        reason: str | None = None) -> None:
         check_mark(kind, field)
-        if kind == "fact":
-            self.sensitive.add(subject)
-            return
-        for index, doc in enumerate(self.docs):
-            if doc.doc_id == subject:
-                self.docs[index] = replace(doc, sensitive=doc.sensitive | {field})
+        with self._lock:
+            self._writes += 1
+            if kind == "fact":
+                self.sensitive.add(subject)
                 return
+            for index, doc in enumerate(self.docs):
+                if doc.doc_id == subject:
+                    self.docs[index] = replace(doc, sensitive=doc.sensitive | {field})
+                    return
         raise InputError(f"document {subject!r}: no such document")
 
     def add_note(self, fact_id: str, author: str, text: str, sensitive: bool = False) -> None:
-        self.note_list.append(Note(fact_id, author, text, sensitive))
+        with self._lock:
+            self._writes += 1
+            self.note_list.append(Note(fact_id, author, text, sensitive))
 
     def user(self, name: str) -> UserRecord | None:
         return self.users.get(name)

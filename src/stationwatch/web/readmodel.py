@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
-from functools import cached_property
 from typing import Any, TypeVar
 
 import pycountry
@@ -18,13 +17,12 @@ import pycountry
 from stationwatch.errors import InputError
 from stationwatch.extract.textview import fold
 from stationwatch.kb.aggregate import contested, documented, stats
-from stationwatch.kb.dates import DocumentInfo, PartialDate, as_day
+from stationwatch.kb.dates import PartialDate, as_day
 from stationwatch.kb.judgement import ReviewedFact
-from stationwatch.kb.knowledge import KnowledgeBase
 from stationwatch.kb.lifecycle import DatedFact, Lifecycle
 from stationwatch.kb.resolve import PlaceLookup
 from stationwatch.web import redaction
-from stationwatch.web.backend import Backend, DocumentRecord, Note, review_version
+from stationwatch.web.backend import Backend, DocumentRecord, review_version
 from stationwatch.web.models import (
     CountryDetail,
     CountryRow,
@@ -46,6 +44,7 @@ from stationwatch.web.models import (
     TimelineEvent,
 )
 from stationwatch.web.redaction import Audience
+from stationwatch.web.snapshot import Snapshot
 
 T = TypeVar("T")
 
@@ -105,40 +104,29 @@ def segments(text: str, spans: Iterable[tuple[int, int, str]]) -> list[Segment]:
 
 
 class ReadModel:
-    """Read access for one audience; build one per request (the KB view is computed lazily)."""
+    """Read access for one audience over one snapshot of the store.
+
+    Pass the web's shared ``snapshot`` (see ``web.snapshot``); without one, the
+    backend is read once for this model alone (exports, one-off reads). Whatever
+    depends only on the snapshot, the audience and the arguments is memoised on
+    the snapshot, so the next request for the same view costs a lookup.
+    """
 
     def __init__(self, backend: Backend, audience: Audience,
-                 places: PlaceLookup | None = None) -> None:
+                 places: PlaceLookup | None = None, snapshot: Snapshot | None = None) -> None:
         self.backend = backend
         self.audience = audience
         self.places = places
+        self.snapshot = snapshot or Snapshot(backend.material(), places)
+        self._documents = self.snapshot.documents
+        self._notes = self.snapshot.notes
+        self._sensitive = self.snapshot.sensitive
+        self.kb = self.snapshot.kb
+        self._reviewed = self.snapshot.reviewed_by_id
 
-    # -- raw material -------------------------------------------------------------------
-
-    @cached_property
-    def _documents(self) -> dict[str, DocumentRecord]:
-        return {d.doc_id: d for d in self.backend.documents()}
-
-    @cached_property
-    def _notes(self) -> dict[str, list[Note]]:
-        grouped: dict[str, list[Note]] = {}
-        for note in self.backend.notes():
-            grouped.setdefault(note.fact_id, []).append(note)
-        return grouped
-
-    @cached_property
-    def _sensitive(self) -> frozenset[str]:
-        return self.backend.sensitive_facts()
-
-    @cached_property
-    def kb(self) -> KnowledgeBase:
-        infos = {d.doc_id: DocumentInfo(d.doc_id, d.captured, d.published, d.text, d.title)
-                 for d in self._documents.values()}
-        return KnowledgeBase(self.backend.facts(), self.backend.judgements(), infos, self.places)
-
-    @cached_property
-    def _reviewed(self) -> dict[str, ReviewedFact]:
-        return {r.fact_id: r for r in self.kb.reviewed}
+    def memo(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+        """A view for this audience, computed once per snapshot."""
+        return self.snapshot.memo((self.audience, *key), compute)
 
     def _visible(self, reviewed: ReviewedFact) -> bool:
         return redaction.shows_state(self.audience, reviewed.state)
@@ -148,8 +136,8 @@ class ReadModel:
         if not redaction.restricted(self.audience):
             return []
         return [(r.original.evidence.start, r.original.evidence.end)
-                for r in self.kb.reviewed
-                if r.original.doc == doc_id and r.fact_id in self._sensitive]
+                for r in self.snapshot.reviewed_by_doc.get(doc_id, ())
+                if r.fact_id in self._sensitive]
 
     def _doc_field(self, doc: DocumentRecord, name: str) -> str | None:
         raw: str | None = getattr(doc, name)
@@ -223,9 +211,9 @@ class ReadModel:
             raw_sources=cycle.raw_sources, independent_sources=cycle.independent_sources,
             lat=lat, lon=lon)
 
-    def _cycles(self, as_of: date | None) -> list[Lifecycle]:
-        return [c for c in self.kb.lifecycles(as_of)
-                if c.first_reported is not None or c.denials]
+    def _all_rows(self, as_of: date | None) -> list[StationRow]:
+        return self.memo(("station rows", as_of), lambda: [
+            self._station_row(c) for c in self.snapshot.cycles(as_of).values()])
 
     def station_rows(self, as_of: date | None = None, operator: str | None = None,
                      status: str | None = None, country: str | None = None,
@@ -235,7 +223,7 @@ class ReadModel:
             raise InputError(f"sort={sort!r}: expected one of {', '.join(STATION_SORTS)}")
         if status and status not in STATUSES:
             raise InputError(f"status={status!r}: expected one of {', '.join(STATUSES)}")
-        rows = [self._station_row(c) for c in self._cycles(as_of)]
+        rows = self._all_rows(as_of)
         if operator:
             rows = [r for r in rows if operator in r.operators]
         if status:
@@ -249,12 +237,16 @@ class ReadModel:
         return sorted(rows, key=STATION_SORTS[sort], reverse=descending)
 
     def operators(self) -> list[str]:
-        return sorted({op for c in self._cycles(None) for op in c.station.operators})
+        return self.memo(("operators",), lambda: sorted(
+            {op for c in self.snapshot.cycles(None).values() for op in c.station.operators}))
 
     def station(self, key: str, as_of: date | None = None) -> StationDetail | None:
-        cycle = next((c for c in self._cycles(as_of) if str(c.station.key) == key), None)
+        cycle = self.snapshot.cycles(as_of).get(key)
         if cycle is None:
             return None
+        return self.memo(("station", key, as_of), lambda: self._station_detail(cycle))
+
+    def _station_detail(self, cycle: Lifecycle) -> StationDetail:
         facts = [self.fact_view(r) for r in cycle.station.facts if self._visible(r)]
         timeline = [self._event(d, "first reported" if d is cycle.first_reported else "reported")
                     for d in cycle.supporting]
@@ -277,6 +269,9 @@ class ReadModel:
     # -- countries, figures, contested ----------------------------------------------------
 
     def countries(self, as_of: date | None = None) -> list[CountryRow]:
+        return self.memo(("countries", as_of), lambda: self._countries(as_of))
+
+    def _countries(self, as_of: date | None) -> list[CountryRow]:
         counts: dict[str, int] = {}
         for cycle in documented(self.kb.lifecycles(as_of)):
             counts[cycle.station.country] = counts.get(cycle.station.country, 0) + 1
@@ -292,7 +287,7 @@ class ReadModel:
         row = next((r for r in self.countries(as_of) if r.code == code), None)
         if row is None:
             return None
-        summary = stats(self.kb, as_of)
+        summary = self._summary_stats(as_of)
         responses = [
             ResponseView(country=r.country, action=r.action, polarity=r.polarity,
                          fact_ids=[s.fact_id for s in r.sources],
@@ -310,7 +305,13 @@ class ReadModel:
 
     def figures(self, as_of: date | None = None) -> list[FigureView]:
         """Reported figures, each beside the documented total now and on the day it was made."""
-        summary = stats(self.kb, as_of)
+        return self.memo(("figures", as_of), lambda: self._figures(as_of))
+
+    def _summary_stats(self, as_of: date | None) -> Any:
+        return self.snapshot.memo(("stats", as_of), lambda: stats(self.kb, as_of))
+
+    def _figures(self, as_of: date | None) -> list[FigureView]:
+        summary = self._summary_stats(as_of)
         then: dict[str, int] = {}
         for figure in summary.figures:
             if (figure.source.date and figure.measure == "stations"
@@ -331,12 +332,15 @@ class ReadModel:
         return sorted(items, key=lambda f: (f.date or "9999", f.measure, f.value))
 
     def stats(self, as_of: date | None = None) -> Stats:
-        summary = stats(self.kb, as_of)
+        summary = self._summary_stats(as_of)
         return Stats(as_of=as_of.isoformat() if as_of else None,
                      documented_stations=summary.documented_stations,
                      documented_countries=summary.documented_countries)
 
     def contested(self, as_of: date | None = None) -> list[PropositionView]:
+        return self.memo(("contested", as_of), lambda: self._contested(as_of))
+
+    def _contested(self, as_of: date | None) -> list[PropositionView]:
         found = []
         for prop in contested(self.kb, as_of):
             found.append(PropositionView(
@@ -353,9 +357,17 @@ class ReadModel:
     def facts(self, kind: str | None = None, state: str | None = None,
               country: str | None = None, doc_id: str | None = None,
               as_of: date | None = None) -> list[FactView]:
-        known = {d.reviewed.fact_id for d in self.kb.dated if d.known_by(as_of)}
+        return self.memo(("facts", kind, state, country, doc_id, as_of),
+                          lambda: self._facts(kind, state, country, doc_id, as_of))
+
+    def _facts(self, kind: str | None, state: str | None, country: str | None,
+               doc_id: str | None, as_of: date | None) -> list[FactView]:
+        known = ({d.reviewed.fact_id for d in self.kb.dated if d.known_by(as_of)}
+                 if as_of is not None else set())
+        candidates = (self.snapshot.reviewed_by_doc.get(doc_id, []) if doc_id
+                      else self.kb.reviewed)
         chosen = []
-        for reviewed in self.kb.reviewed:
+        for reviewed in candidates:
             fact = reviewed.fact
             if not self._visible(reviewed) or (kind and fact.kind != kind):
                 continue
@@ -375,13 +387,17 @@ class ReadModel:
         return self.fact_view(reviewed)
 
     def _summary(self, doc: DocumentRecord) -> DocumentSummary:
-        count = sum(1 for r in self.kb.reviewed if r.fact.doc == doc.doc_id and self._visible(r))
+        count = sum(1 for r in self.snapshot.reviewed_by_doc.get(doc.doc_id, ())
+                    if self._visible(r))
         return DocumentSummary(
             doc_id=doc.doc_id, title=self._doc_field(doc, "title"),
             publisher=self._doc_field(doc, "publisher"), published=doc.published,
             captured=doc.captured, sha256=doc.sha256, language=doc.language, facts=count)
 
     def documents(self) -> list[DocumentSummary]:
+        return self.memo(("documents",), self._document_summaries)
+
+    def _document_summaries(self) -> list[DocumentSummary]:
         docs = sorted(self._documents.values(),
                       key=lambda d: (d.published or d.captured, d.doc_id), reverse=True)
         return [self._summary(d) for d in docs]
@@ -416,7 +432,8 @@ class ReadModel:
         for doc in self._documents.values():
             title = self._doc_field(doc, "title")
             text = self._doc_text(doc)
-            at = fold(text).find(needle)
+            at = (self.snapshot.folded_text(doc.doc_id) if text == doc.text else fold(text)).find(
+                needle)
             if at < 0 and needle not in fold(title or ""):
                 continue
             snippet: list[Segment] = []

@@ -16,14 +16,15 @@ import secrets
 import threading
 import time
 from collections import deque
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
-from starlette.middleware.base import BaseHTTPMiddleware
-from starlette.requests import Request
+from starlette.datastructures import MutableHeaders
+from starlette.requests import HTTPConnection
 from starlette.responses import Response
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 SESSION_COOKIE = "sw_session"
 CSRF_COOKIE = "sw_csrf"
@@ -57,23 +58,34 @@ def content_security_policy(tile_origin: str | None = None) -> str:
             "form-action 'self'; frame-ancestors 'none'")
 
 
-class SecurityHeaders(BaseHTTPMiddleware):
-    """Adds the security headers to every response, errors included."""
+class SecurityHeaders:
+    """Adds the security headers to every response, errors included (plain ASGI: no overhead)."""
 
-    def __init__(self, app: object, csp: str) -> None:
-        super().__init__(app)  # type: ignore[arg-type]
-        self.csp = csp
+    def __init__(self, app: ASGIApp, csp: str) -> None:
+        self.app = app
+        self.fixed = {
+            "Content-Security-Policy": csp,
+            "X-Content-Type-Options": "nosniff",
+            "Referrer-Policy": "no-referrer",
+            "X-Frame-Options": "DENY",
+            "Cross-Origin-Opener-Policy": "same-origin",
+        }
 
-    async def dispatch(self, request: Request,
-                       call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        response = await call_next(request)
-        response.headers["Content-Security-Policy"] = self.csp
-        response.headers["X-Content-Type-Options"] = "nosniff"
-        response.headers["Referrer-Policy"] = "no-referrer"
-        response.headers["X-Frame-Options"] = "DENY"
-        response.headers["Cross-Origin-Opener-Policy"] = "same-origin"
-        response.headers.setdefault("Cache-Control", "no-store")
-        return response
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                for name, value in self.fixed.items():
+                    headers[name] = value
+                if "cache-control" not in headers:
+                    headers["Cache-Control"] = "no-store"
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,17 +171,32 @@ class LoginLimiter:
             return True
 
 
-class CsrfCookie(BaseHTTPMiddleware):
-    """Gives every browser a CSRF token cookie; forms echo it in ``csrf_token``."""
+class CsrfCookie:
+    """Gives every browser a CSRF token cookie; forms echo it in ``csrf_token``.
 
-    async def dispatch(self, request: Request,
-                       call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        token = request.cookies.get(CSRF_COOKIE)
-        fresh = token is None
-        request.state.csrf = token or new_csrf_token()
-        response = await call_next(request)
-        if fresh:
-            response.set_cookie(CSRF_COOKIE, request.state.csrf, httponly=True,
-                                samesite="strict", secure=request.url.scheme == "https",
-                                path="/")
-        return response
+    The token is put in ``request.state.csrf`` for the templates.
+    """
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        token = HTTPConnection(scope).cookies.get(CSRF_COOKIE)
+        csrf = token or new_csrf_token()
+        scope.setdefault("state", {})["csrf"] = csrf
+
+        async def send_with_cookie(message: Message) -> None:
+            if message["type"] == "http.response.start" and token is None:
+                carrier = Response()
+                carrier.set_cookie(CSRF_COOKIE, csrf, httponly=True, samesite="strict",
+                                   secure=scope.get("scheme") == "https", path="/")
+                headers = MutableHeaders(scope=message)
+                for name, value in carrier.raw_headers:
+                    if name == b"set-cookie":
+                        headers.append("set-cookie", value.decode("latin-1"))
+            await send(message)
+
+        await self.app(scope, receive, send_with_cookie)

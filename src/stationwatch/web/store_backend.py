@@ -3,14 +3,16 @@
 A thin adapter: documents, provenance, text and custody come from the store's
 tables, facts and judgements through ``store.kb_repo``, and sensitivity marks
 and notes from the two tables of migration ``0003_web_sensitivity``. Each call
-is one short transaction; judgements go through ``kb_repo.record_judgement``,
-whose review versions turn concurrent reviews into ``ConflictError``.
+is one short transaction, reads on snapshot connections that never take the
+write lock; judgements go through ``kb_repo.record_judgement``, whose review
+versions turn concurrent reviews into ``ConflictError``. ``version`` reads the
+change counters of migration ``0004_store_changes``.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -34,16 +36,20 @@ from stationwatch.errors import InputError
 from stationwatch.kb.fact import Fact
 from stationwatch.kb.judgement import Judgement
 from stationwatch.store import kb_repo
+from stationwatch.store.changes import change_counts
 from stationwatch.store.custody import iter_entries
+from stationwatch.store.engine import reading_engine
 from stationwatch.store.kb_tables import facts as fact_rows
 from stationwatch.store.kb_tables import users
 from stationwatch.store.tables import document_text, documents, provenance
 from stationwatch.web.backend import (
     CustodyEntry,
     DocumentRecord,
+    Material,
     Note,
     Role,
     UserRecord,
+    Version,
     check_mark,
 )
 
@@ -73,11 +79,43 @@ def _now() -> str:
     return datetime.now(UTC).isoformat()
 
 
-class StoreBackend:
-    """Reads and review writes on one store database."""
+def _version(counts: Mapping[str, int]) -> Version | None:
+    """The counters as a version; None for a store without them (nothing may be cached)."""
+    return tuple(sorted(counts.items())) if counts else None
 
-    def __init__(self, engine: Engine) -> None:
+
+class StoreBackend:
+    """Reads (on snapshot connections) and review writes on one store database."""
+
+    def __init__(self, engine: Engine, reader: Engine | None = None) -> None:
+        """``reader`` reads (default: ``engine`` on snapshot connections); ``engine`` writes."""
         self.engine = engine
+        self._reader = reading_engine(reader or engine)
+
+    # -- versions and snapshots -------------------------------------------------------------
+
+    def version(self) -> Version | None:
+        with self._reader.begin() as conn:
+            return _version(change_counts(conn))
+
+    def material(self, previous: Material | None = None) -> Material:
+        """Everything in one read transaction; facts and judgements reused if unchanged."""
+        with self._reader.begin() as conn:
+            counts = change_counts(conn)
+            before = dict(previous.version or ()) if previous is not None else {}
+
+            def unchanged(*tables: str) -> bool:
+                return bool(counts) and all(before.get(t) == counts.get(t) for t in tables)
+
+            return Material(
+                version=_version(counts),
+                documents=self._documents(conn),
+                facts=previous.facts if previous and unchanged("facts") else
+                kb_repo.current_facts(conn),
+                judgements=previous.judgements if previous and unchanged("judgements") else
+                kb_repo.load_judgements(conn),
+                sensitive=self._sensitive_facts(conn),
+                notes=self._notes(conn))
 
     # -- documents ------------------------------------------------------------------------
 
@@ -89,40 +127,41 @@ class StoreBackend:
         return names
 
     def documents(self) -> Sequence[DocumentRecord]:
-        with self.engine.begin() as conn:
-            names = self._names(conn)
-            marks: dict[str, set[str]] = {}
-            for row in conn.execute(select(sensitivity.c.subject_id, sensitivity.c.field)
-                                    .where(sensitivity.c.subject_kind == "document")):
-                marks.setdefault(row.subject_id, set()).add(row.field)
-            first = (select(provenance.c.document_id,
-                            func.min(provenance.c.id).label("first_id"))
-                     .group_by(provenance.c.document_id).subquery())
-            sources = {r.document_id: (r.source, r.captured_at) for r in conn.execute(
-                select(provenance.c.document_id, provenance.c.source, provenance.c.captured_at)
-                .join(first, first.c.first_id == provenance.c.id))}
-            rows = conn.execute(
-                select(documents, document_text.c.text)
-                .join(document_text, document_text.c.document_id == documents.c.id,
-                      isouter=True))
-            records = []
-            for row in rows:
-                name = names.get(row.id, row.name)
-                source, captured = sources.get(row.id, (None, row.added_at))
-                fields = marks.get(row.id, set()) | marks.get(name, set())
-                languages = json.loads(row.languages or "[]")
-                records.append(DocumentRecord(
-                    doc_id=name, text=row.text or "", sha256=row.sha256, captured=captured,
-                    title=row.title, publisher=row.publisher, published=row.published,
-                    url=source, language=languages[0] if languages else None, mime=row.mime,
-                    sensitive=frozenset(fields)))
-            return records
+        with self._reader.begin() as conn:
+            return self._documents(conn)
+
+    def _documents(self, conn: Connection) -> list[DocumentRecord]:
+        names = self._names(conn)
+        marks: dict[str, set[str]] = {}
+        for row in conn.execute(select(sensitivity.c.subject_id, sensitivity.c.field)
+                                .where(sensitivity.c.subject_kind == "document")):
+            marks.setdefault(row.subject_id, set()).add(row.field)
+        first = (select(provenance.c.document_id, func.min(provenance.c.id).label("first_id"))
+                 .group_by(provenance.c.document_id).subquery())
+        sources = {r.document_id: (r.source, r.captured_at) for r in conn.execute(
+            select(provenance.c.document_id, provenance.c.source, provenance.c.captured_at)
+            .join(first, first.c.first_id == provenance.c.id))}
+        rows = conn.execute(
+            select(documents, document_text.c.text)
+            .join(document_text, document_text.c.document_id == documents.c.id, isouter=True))
+        records = []
+        for row in rows:
+            name = names.get(row.id, row.name)
+            source, captured = sources.get(row.id, (None, row.added_at))
+            fields = marks.get(row.id, set()) | marks.get(name, set())
+            languages = json.loads(row.languages or "[]")
+            records.append(DocumentRecord(
+                doc_id=name, text=row.text or "", sha256=row.sha256, captured=captured,
+                title=row.title, publisher=row.publisher, published=row.published,
+                url=source, language=languages[0] if languages else None, mime=row.mime,
+                sensitive=frozenset(fields)))
+        return records
 
     def document(self, doc_id: str) -> DocumentRecord | None:
         return next((d for d in self.documents() if d.doc_id == doc_id), None)
 
     def custody(self, doc_id: str) -> Sequence[CustodyEntry]:
-        with self.engine.begin() as conn:
+        with self._reader.begin() as conn:
             ids = [i for i, name in self._names(conn).items() if name == doc_id]
             return [CustodyEntry(e.at, e.event, e.actor, e.entry_hash)
                     for i in ids for e in iter_entries(conn, i)]
@@ -130,21 +169,29 @@ class StoreBackend:
     # -- facts, judgements, marks -----------------------------------------------------------
 
     def facts(self) -> Sequence[Fact]:
-        with self.engine.begin() as conn:
+        with self._reader.begin() as conn:
             return kb_repo.current_facts(conn)
 
     def sensitive_facts(self) -> frozenset[str]:
-        with self.engine.begin() as conn:
-            return frozenset(r.subject_id for r in conn.execute(
-                select(sensitivity.c.subject_id).where(sensitivity.c.subject_kind == "fact")))
+        with self._reader.begin() as conn:
+            return self._sensitive_facts(conn)
+
+    @staticmethod
+    def _sensitive_facts(conn: Connection) -> frozenset[str]:
+        return frozenset(r.subject_id for r in conn.execute(
+            select(sensitivity.c.subject_id).where(sensitivity.c.subject_kind == "fact")))
 
     def notes(self) -> Sequence[Note]:
-        with self.engine.begin() as conn:
-            return [Note(r.fact_id, r.author, r.text, bool(r.sensitive))
-                    for r in conn.execute(select(fact_notes).order_by(fact_notes.c.id))]
+        with self._reader.begin() as conn:
+            return self._notes(conn)
+
+    @staticmethod
+    def _notes(conn: Connection) -> list[Note]:
+        return [Note(r.fact_id, r.author, r.text, bool(r.sensitive))
+                for r in conn.execute(select(fact_notes).order_by(fact_notes.c.id))]
 
     def judgements(self) -> Sequence[Judgement]:
-        with self.engine.begin() as conn:
+        with self._reader.begin() as conn:
             return kb_repo.load_judgements(conn)
 
     def add_judgement(self, judgement: Judgement, seen_version: int) -> None:
@@ -174,7 +221,7 @@ class StoreBackend:
     # -- users --------------------------------------------------------------------------------
 
     def user(self, name: str) -> UserRecord | None:
-        with self.engine.begin() as conn:
+        with self._reader.begin() as conn:
             row = conn.execute(select(users.c.name, users.c.role, users.c.password_hash,
                                       users.c.disabled).where(users.c.name == name)).first()
         if row is None:

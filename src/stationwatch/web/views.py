@@ -9,12 +9,14 @@ from urllib.parse import urlencode
 
 from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
+from markupsafe import Markup
 
 from stationwatch.errors import ConflictError, StationwatchError
 from stationwatch.web import review
+from stationwatch.web.api import model
 from stationwatch.web.auth import Principal, principal, reader, reviewer
 from stationwatch.web.charts import figure_chart
-from stationwatch.web.readmodel import STATION_SORTS, STATUSES, ReadModel, paginate, parse_as_of
+from stationwatch.web.readmodel import STATION_SORTS, STATUSES, paginate, parse_as_of
 from stationwatch.web.security import (
     CSRF_COOKIE,
     SESSION_COOKIE,
@@ -44,11 +46,6 @@ def render(request: Request, template: str, context: dict[str, Any],
     return response
 
 
-def _model(request: Request, who: Principal) -> ReadModel:
-    state = request.app.state
-    return ReadModel(state.backend, who.audience, state.settings.places)
-
-
 def _check_csrf(request: Request, token: str) -> None:
     if not csrf_ok(request.cookies.get(CSRF_COOKIE), token):
         raise HTTPException(403, "the form expired or came from another site; reload and retry")
@@ -57,7 +54,7 @@ def _check_csrf(request: Request, token: str) -> None:
 @router.get("/", response_class=HTMLResponse)
 def map_page(request: Request, who: Reader, as_of: str | None = None,
              operator: str | None = None, status: str | None = None) -> Response:
-    read = _model(request, who)
+    read = model(request, who)
     query = urlencode({k: v for k, v in
                        {"as_of": as_of, "operator": operator, "status": status}.items() if v})
     return render(request, "map.html", {
@@ -71,7 +68,7 @@ def stations_page(request: Request, who: Reader, as_of: str | None = None,
                   operator: str | None = None, status: str | None = None,
                   country: str | None = None, q: str | None = None, sort: str = "key",
                   desc: bool = False, page: PageNo = 1) -> Response:
-    read = _model(request, who)
+    read = model(request, who)
     rows = read.station_rows(parse_as_of(as_of), operator, status, country, q, sort, desc)
     filters = {"as_of": as_of or "", "operator": operator or "", "status": status or "",
                "country": country or "", "q": q or ""}
@@ -84,21 +81,26 @@ def stations_page(request: Request, who: Reader, as_of: str | None = None,
 
 @router.get("/stations/{key:path}", response_class=HTMLResponse)
 def station_page(request: Request, who: Reader, key: str, as_of: str | None = None) -> Response:
-    detail = _model(request, who).station(key, parse_as_of(as_of))
+    read = model(request, who)
+    day = parse_as_of(as_of)
+    detail = read.station(key, day)
     if detail is None:
         raise HTTPException(404, "no such station on record")
-    return render(request, "station.html", {"detail": detail, "as_of": as_of or ""})
+    templates = request.app.state.templates
+    body = read.memo(("station page", key, as_of or ""), lambda: Markup(  # noqa: S704  # autoescaped
+        templates.get_template("_station_body.html").render(detail=detail, as_of=as_of or "")))
+    return render(request, "station.html", {"detail": detail, "body": body})
 
 
 @router.get("/countries", response_class=HTMLResponse)
 def countries_page(request: Request, who: Reader, as_of: str | None = None) -> Response:
-    rows = _model(request, who).countries(parse_as_of(as_of))
+    rows = model(request, who).countries(parse_as_of(as_of))
     return render(request, "countries.html", {"rows": rows, "as_of": as_of or ""})
 
 
 @router.get("/countries/{code}", response_class=HTMLResponse)
 def country_page(request: Request, who: Reader, code: str, as_of: str | None = None) -> Response:
-    detail = _model(request, who).country(code, parse_as_of(as_of))
+    detail = model(request, who).country(code, parse_as_of(as_of))
     if detail is None:
         raise HTTPException(404, "nothing on record for this country")
     return render(request, "country.html", {"detail": detail, "as_of": as_of or ""})
@@ -106,7 +108,7 @@ def country_page(request: Request, who: Reader, code: str, as_of: str | None = N
 
 @router.get("/figures", response_class=HTMLResponse)
 def figures_page(request: Request, who: Reader, as_of: str | None = None) -> Response:
-    read = _model(request, who)
+    read = model(request, who)
     figures = read.figures(parse_as_of(as_of))
     return render(request, "figures.html", {
         "figures": figures, "chart": figure_chart(figures),
@@ -115,19 +117,19 @@ def figures_page(request: Request, who: Reader, as_of: str | None = None) -> Res
 
 @router.get("/contested", response_class=HTMLResponse)
 def contested_page(request: Request, who: Reader, as_of: str | None = None) -> Response:
-    found = _model(request, who).contested(parse_as_of(as_of))
+    found = model(request, who).contested(parse_as_of(as_of))
     return render(request, "contested.html", {"propositions": found, "as_of": as_of or ""})
 
 
 @router.get("/documents", response_class=HTMLResponse)
 def documents_page(request: Request, who: Reader, page: PageNo = 1) -> Response:
-    docs = _model(request, who).documents()
+    docs = model(request, who).documents()
     return render(request, "documents.html", {"page": paginate(docs, page, PER_PAGE)})
 
 
 @router.get("/documents/{doc_id:path}", response_class=HTMLResponse)
 def document_page(request: Request, who: Reader, doc_id: str) -> Response:
-    detail = _model(request, who).document(doc_id)
+    detail = model(request, who).document(doc_id)
     if detail is None:
         raise HTTPException(404, "no such document")
     return render(request, "document.html", {"detail": detail})
@@ -136,14 +138,14 @@ def document_page(request: Request, who: Reader, doc_id: str) -> Response:
 @router.get("/search", response_class=HTMLResponse)
 def search_page(request: Request, who: Reader,
                 q: Annotated[str, Query(max_length=200)] = "", page: PageNo = 1) -> Response:
-    hits = paginate(_model(request, who).search(q), page, PER_PAGE) if q.strip() else None
+    hits = paginate(model(request, who).search(q), page, PER_PAGE) if q.strip() else None
     return render(request, "search.html", {"q": q, "hits": hits})
 
 
 @router.get("/review", response_class=HTMLResponse)
 def review_page(request: Request, who: Reviewer, kind: str | None = None,
                 page: PageNo = 1, message: str | None = None) -> Response:
-    queue = _model(request, who).review_queue(kind)
+    queue = model(request, who).review_queue(kind)
     return render(request, "review.html", {
         "page": paginate(queue, page, PER_PAGE), "kind": kind or "",
         "verdicts": review.WEB_VERDICTS, "message": message or ""})
@@ -174,7 +176,7 @@ def review_mark_sensitive(request: Request, who: Reviewer, fact_id: str,
                           reason: Annotated[str, Form()] = "") -> Response:
     _check_csrf(request, csrf_token)
     assert who.name is not None  # noqa: S101  # reviewer() admits signed-in users only
-    if _model(request, who).fact(fact_id) is None:
+    if model(request, who).fact(fact_id) is None:
         raise HTTPException(404, "no such fact")
     request.app.state.backend.mark_sensitive("fact", fact_id, who.name, "", reason or None)
     done = urlencode({"message": f"{fact_id[:12]}… is now withheld from public and viewers"})
@@ -182,7 +184,7 @@ def review_mark_sensitive(request: Request, who: Reviewer, fact_id: str,
 
 
 def _review_error(request: Request, who: Principal, message: str, status: int) -> Response:
-    queue = _model(request, who).review_queue()
+    queue = model(request, who).review_queue()
     return render(request, "review.html", {
         "page": paginate(queue, 1, PER_PAGE), "kind": "", "verdicts": review.WEB_VERDICTS,
         "message": "", "error": message}, status=status)
