@@ -130,3 +130,23 @@ def test_a_store_made_before_the_counters_upgrades_with_its_data(store: StoreSet
                                                  reviewer="ana", at=datetime.now(UTC)), 0)
     assert moved(before, counts(old)) == {"judgements"}
     engine.dispose()
+
+
+def test_a_snapshot_topped_up_with_new_judgements_equals_a_fresh_read(opened: Store) -> None:
+    added = capture(opened)
+    fact = station()
+    with opened.engine.begin() as conn:
+        kb_repo.add_user(conn, "ana", "analyst")
+        kb_repo.save_facts(conn, added.document_id, [fact], "test", "1")
+    backend = StoreBackend(opened.engine)
+    held = backend.material()
+    for seen, verdict in enumerate(("accept", "reject", "accept")):
+        with opened.engine.begin() as conn:
+            kb_repo.record_judgement(conn, Judgement(fact_id=fact.id, verdict=verdict,
+                                                     reviewer="ana", at=datetime.now(UTC)), seen)
+        topped = backend.material(held)
+        fresh = backend.material()
+        assert [j.id for j in topped.judgements] == [j.id for j in fresh.judgements]
+        assert topped.facts is held.facts, "facts did not change: reused, not re-read"
+        held = topped
+    assert [j.verdict for j in held.judgements] == ["accept", "reject", "accept"]

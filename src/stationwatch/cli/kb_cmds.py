@@ -58,7 +58,9 @@ def _session(store: str | None, db: str | None = None) -> Iterator[Connection]:
 def _emit_json(value: Any) -> None:
     def default(obj: Any) -> Any:
         if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-            return dataclasses.asdict(obj)
+            # Public fields only (not caches such as ``Fact._id``); nested ones come back here.
+            return {f.name: getattr(obj, f.name) for f in dataclasses.fields(obj)
+                    if not f.name.startswith("_")}
         if isinstance(obj, date | datetime):
             return obj.isoformat()
         if isinstance(obj, set | frozenset):

@@ -42,6 +42,7 @@ class Fact:
     date: str | None = None
     claimant: str | None = None
     original_value: str | None = field(default=None, compare=False)
+    _id: str | None = field(default=None, init=False, compare=False, repr=False)
 
     def key(self) -> tuple[Any, ...]:
         """The match key of this fact within its document (see ``MATCH_KEYS``)."""
@@ -49,9 +50,17 @@ class Fact:
 
     @property
     def id(self) -> str:
-        """Deterministic id from the key and the document: two sources stay two facts."""
-        payload = json.dumps([self.doc, *self.key(), self.operator, self.date], ensure_ascii=False)
-        return hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
+        """Deterministic id from the key and the document: two sources stay two facts.
+
+        Computed once per record: a large knowledge base asks for it on every rebuild.
+        """
+        if self._id is None:
+            payload = json.dumps([self.doc, *self.key(), self.operator, self.date],
+                                 ensure_ascii=False)
+            digest = hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
+            object.__setattr__(self, "_id", digest)  # frozen: a cache, not a change
+            return digest
+        return self._id
 
     def to_record(self) -> dict[str, Any]:
         """The spec's JSON object: fields that do not apply to the kind are left out."""

@@ -65,6 +65,10 @@ class KnowledgeBase:
         return view
 
     @cached_property
+    def _dated_by_id(self) -> dict[str, DatedFact]:
+        return {d.reviewed.fact_id: d for d in self.dated}
+
+    @cached_property
     def _by_kind(self) -> dict[str, list[DatedFact]]:
         grouped: dict[str, list[DatedFact]] = {}
         for item in self.dated:
@@ -114,7 +118,7 @@ class KnowledgeBase:
             if country not in denials:
                 denials[country] = self.denials_for(country)
             cycle = lifecycle(station, responses.get(country, ()), denials[country],
-                              self.documents, self.groups, as_of)
+                              self.documents, self.groups, as_of, self._dated_by_id)
             if cycle.supporting or cycle.denials:
                 cycles.append(cycle)
         if len(self._lifecycles) >= LIFECYCLE_DAYS_KEPT:

@@ -51,8 +51,11 @@ class DatedFact:
 def dated(facts: Sequence[ReviewedFact], documents: Mapping[str, DocumentInfo]) -> list[DatedFact]:
     """Each fact with its effective date, earliest first (undated last)."""
     items = [DatedFact(r, effective_date(r.fact, documents.get(r.fact.doc))) for r in facts]
-    return sorted(items, key=lambda d: (d.day is None, d.day or date.min, d.doc,
-                                        d.reviewed.fact_id))
+    return sorted(items, key=_chronological)
+
+
+def _chronological(item: DatedFact) -> tuple[bool, date, str, str]:
+    return (item.day is None, item.day or date.min, item.doc, item.reviewed.fact_id)
 
 
 def applies_to(response: ReviewedFact, station: Station) -> bool:
@@ -117,14 +120,21 @@ def lifecycle(
     documents: Mapping[str, DocumentInfo],
     groups: SourceGroups,
     as_of: date | None = None,
+    dated_by_id: Mapping[str, DatedFact] | None = None,
 ) -> Lifecycle:
     """The station's lifecycle from its own facts, its country's responses and PRC denials.
 
     ``general_denials`` are PRC denial facts that concern the station's country (see
     ``KnowledgeBase.denials_for``); they are kept apart from the station's own denied facts.
+    ``dated_by_id``, when given, holds the facts already dated (by fact id).
     """
-    supporting = tuple(d for d in dated(station.supporting, documents) if d.known_by(as_of))
-    denials = tuple(d for d in dated(station.denying, documents) if d.known_by(as_of))
+    def dated_here(facts: Sequence[ReviewedFact]) -> list[DatedFact]:
+        if dated_by_id is None:
+            return dated(facts, documents)
+        return sorted((dated_by_id[r.fact_id] for r in facts), key=_chronological)
+
+    supporting = tuple(d for d in dated_here(station.supporting) if d.known_by(as_of))
+    denials = tuple(d for d in dated_here(station.denying) if d.known_by(as_of))
     answered = tuple(d for d in responses
                      if d.known_by(as_of) and applies_to(d.reviewed, station))
     docs = {d.doc for d in supporting}

@@ -146,14 +146,18 @@ def resolve_stations(
     """One ``Station`` per resolved key, from the accepted station facts with a country."""
     merges, splits = _merge_map(judgements)
     display: dict[tuple[str, str], str] = {}
+    canonical: dict[tuple[str | None, str], str | None] = {}
     stations: dict[StationKey, Station] = {}
     for reviewed in facts:
         fact = reviewed.fact
         if not reviewed.counts or fact.kind != "station" or not fact.country:
             continue
-        place = canonical_place(fact.place, fact.country, places)
-        if place is not None:
-            place = display.setdefault((fact.country, fold(place)), place)
+        asked = (fact.place, fact.country)
+        if asked not in canonical:  # many facts name the same few places: look each up once
+            found = canonical_place(fact.place, fact.country, places)
+            canonical[asked] = (display.setdefault((fact.country, fold(found)), found)
+                                if found is not None else None)
+        place = canonical[asked]
         key = StationKey(fact.country, place)
         if key in splits and fact.operator:
             key = StationKey(fact.country, place, fact.operator)

@@ -235,14 +235,34 @@ def load_judgements(conn: Connection, fact_ids: Iterable[str] | None = None) -> 
     query = select(judgements).order_by(judgements.c.at, judgements.c.version)
     if fact_ids is not None:
         query = query.where(judgements.c.fact_id.in_(list(fact_ids)))
-    out = []
-    for r in conn.execute(query):
-        at = datetime.fromisoformat(r.at)
-        verdict: Verdict = r.verdict
-        out.append(Judgement(fact_id=r.fact_id, verdict=verdict, reviewer=r.reviewer, at=at,
-                             reason=r.reason, corrected=json.loads(r.corrected or "{}"),
-                             target=r.target, policy=r.policy, id=r.id))
-    return out
+    return [_judgement(r) for r in conn.execute(query)]
+
+
+def with_new_judgements(conn: Connection, known: Sequence[Judgement]) -> list[Judgement]:
+    """``known`` plus the judgements recorded since it was read, in recorded order.
+
+    Judgements are only ever appended, so a reader that already holds most of them
+    fetches the new rows alone; should a known one be gone, everything is read again.
+    """
+    stored = set(conn.execute(select(judgements.c.id)).scalars())
+    have = {j.id for j in known}
+    if not have <= stored:
+        return load_judgements(conn)
+    new_ids = sorted(stored - have)
+    added: list[Judgement] = []
+    for start in range(0, len(new_ids), 500):  # bounded IN lists
+        added += [_judgement(r) for r in conn.execute(
+            select(judgements).where(judgements.c.id.in_(new_ids[start:start + 500])))]
+    added.sort(key=lambda j: j.at)
+    return sorted([*known, *added], key=lambda j: j.at)  # stable: ties keep recorded order
+
+
+def _judgement(r: Any) -> Judgement:
+    verdict: Verdict = r.verdict
+    return Judgement(fact_id=r.fact_id, verdict=verdict, reviewer=r.reviewer,
+                     at=datetime.fromisoformat(r.at), reason=r.reason,
+                     corrected=json.loads(r.corrected or "{}"), target=r.target,
+                     policy=r.policy, id=r.id)
 
 
 @contextmanager

@@ -99,7 +99,7 @@ class StoreBackend:
             return _version(change_counts(conn))
 
     def material(self, previous: Material | None = None) -> Material:
-        """Everything in one read transaction; facts and judgements reused if unchanged."""
+        """Everything in one read transaction; facts reused if unchanged, judgements topped up."""
         with self._reader.begin() as conn:
             counts = change_counts(conn)
             before = dict(previous.version or ()) if previous is not None else {}
@@ -112,10 +112,18 @@ class StoreBackend:
                 documents=self._documents(conn),
                 facts=previous.facts if previous and unchanged("facts") else
                 kb_repo.current_facts(conn),
-                judgements=previous.judgements if previous and unchanged("judgements") else
-                kb_repo.load_judgements(conn),
+                judgements=self._judgements(conn, previous, unchanged("judgements")),
                 sensitive=self._sensitive_facts(conn),
                 notes=self._notes(conn))
+
+    @staticmethod
+    def _judgements(conn: Connection, previous: Material | None,
+                    unchanged: bool) -> Sequence[Judgement]:
+        if previous is None:
+            return kb_repo.load_judgements(conn)
+        if unchanged:
+            return previous.judgements
+        return kb_repo.with_new_judgements(conn, previous.judgements)
 
     # -- documents ------------------------------------------------------------------------
 
