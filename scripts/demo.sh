@@ -19,7 +19,7 @@ rm -rf "$store"
 "${sw[@]}" user add demo --role analyst --as admin >/dev/null
 password=$(.venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(12))')
 printf '%s\n' "$password" | "${sw[@]}" user passwd demo --password-stdin --as admin >/dev/null
-"${sw[@]}" ingest examples/ --accept-all --as admin
+"${sw[@]}" ingest examples/*.txt --accept-all --as admin  # the documents, not their README
 
 cat <<EOF
 

@@ -24,11 +24,13 @@ from tests.export.conftest import EXAMPLES, Places
 
 from stationwatch.errors import AccessDenied
 from stationwatch.export.audience import read_model
+from stationwatch.export.bundle_verify import verify_bundle
 from stationwatch.kb.judgement import Judgement
 from stationwatch.store import kb_repo
 from stationwatch.store.core import Store
 from stationwatch.store.settings import DB_ENV
 from stationwatch.store.tables import documents
+from stationwatch.web import redaction
 from stationwatch.web.redaction import Audience
 from stationwatch.web.store_backend import StoreBackend
 
@@ -136,3 +138,21 @@ def test_reading_while_a_write_transaction_is_open_does_not_wait(planted: Plante
         assert conn.execute(select(documents.c.publisher)
                             .where(documents.c.name == LISBON_DOC)).scalar_one() == "held"
     assert time.monotonic() - started < 10
+
+
+def test_a_public_bundle_withholds_who_handled_the_evidence_and_still_verifies(
+        planted: Planted, tmp_path: Path) -> None:
+    bundle = tmp_path / "public.zip"
+    _cli(planted.store, "bundle", "PT:Lisbon", "--audience", "public", "-o", str(bundle))
+    report = verify_bundle(bundle)
+    assert report.ok, report.problems
+    with zipfile.ZipFile(bundle) as archive:
+        custody = [json.loads(line) for line in
+                   archive.read("custody.jsonl").decode("utf-8").splitlines()]
+    assert custody and all(entry["actor"] == redaction.WITHHELD for entry in custody)
+    assert report.withheld_entries == len(custody)
+    assert any("details.source" in entry["withheld"] for entry in custody)  # URL marked
+    team = tmp_path / "analyst.zip"
+    _cli(planted.store, "bundle", "PT:Lisbon", "--audience", "analyst", "-o", str(team))
+    team_report = verify_bundle(team)
+    assert team_report.ok and team_report.withheld_entries == 0  # every hash recomputed

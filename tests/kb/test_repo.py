@@ -85,6 +85,16 @@ def test_a_stale_version_loses_with_a_clear_conflict(engine: Engine) -> None:
         assert [j.verdict for j in kb_repo.load_judgements(conn)] == ["accept"]
 
 
+
+def test_a_judgement_by_an_unknown_user_is_refused_as_such(engine: Engine) -> None:
+    with engine.begin() as conn:
+        kb_repo.save_facts(conn, "doc1", [PRATO], "rules", "0.1.0")
+    with pytest.raises(AccessDenied, match="unknown user 'zed'"), engine.begin() as conn:
+        kb_repo.record_judgement(conn, accept(PRATO.id, reviewer="zed"), 0)
+    with engine.connect() as conn:
+        assert kb_repo.review_version(conn, PRATO.id) == 0
+
+
 RACER = """
 import sys
 from datetime import UTC, datetime

@@ -189,6 +189,9 @@ def bundle_command(
             raise typer.Exit(1)
         typer.echo(f"OK {target}: {report.subject}, {report.files} files, signed by key "
                    f"{report.key_fingerprint}")
+        if report.withheld_entries:
+            typer.echo(f"note: {report.withheld_entries} custody entries withhold fields from "
+                       "this audience; their hashes are as signed, not recomputed")
         return
     if out is None:
         raise InputError("bundle: give the file to write with -o bundle.zip")

@@ -31,6 +31,7 @@ from stationwatch.store.tables import documents, provenance
 from stationwatch.web import redaction
 from stationwatch.web.models import FactView
 from stationwatch.web.readmodel import ReadModel
+from stationwatch.web.redaction import Audience
 
 BUNDLE_FORMAT = "stationwatch-bundle/1"
 MANIFEST = "manifest.json"
@@ -124,11 +125,24 @@ def _capture_record(conn: Connection, doc_id: str, hold: _Withheld) -> dict[str,
             "withheld": hold.source, "captures": captures}
 
 
-def _custody_record(entry: CustodyEntry, hold: _Withheld) -> dict[str, Any]:
-    """A custody entry; a withheld source URL is withheld here too (its hash then won't recompute)."""
+def _custody_record(entry: CustodyEntry, hold: _Withheld, audience: Audience) -> dict[str, Any]:
+    """A custody entry as the audience may see it.
+
+    The public does not learn who captured, reviewed or exported (researchers can be
+    targeted too); restricted audiences do not get a withheld source URL. Such a record lists what it
+    withholds under ``withheld``; its ``entry_hash`` is then the stored one, which
+    ``verify-bundle`` reports as given rather than recomputed.
+    """
     record = asdict(entry)
+    withheld = []
+    if not redaction.shows_reviewers(audience):
+        record["actor"] = redaction.WITHHELD
+        withheld.append("actor")
     if hold.url and "source" in record["details"]:
         record["details"] = {**record["details"], "source": redaction.WITHHELD}
+        withheld.append("details.source")
+    if withheld:
+        record["withheld"] = withheld
     return record
 
 
@@ -161,7 +175,8 @@ def build_bundle(store: Store, model: ReadModel, subject: str, out: Path, *,
             captures.append(record)
             if not hold.source:
                 members[SOURCES_DIR + record["sha256"]] = read_blob(blob_dir, record["sha256"])
-            custody += [_custody_record(e, hold) for e in iter_entries(conn, doc_id)]
+            custody += [_custody_record(e, hold, model.audience)
+                        for e in iter_entries(conn, doc_id)]
     members["captures.json"] = json.dumps(captures, ensure_ascii=False, indent=1,
                                           sort_keys=True).encode("utf-8")
     members["custody.jsonl"] = _jsonl(custody)

@@ -198,6 +198,10 @@ def review_version(conn: Connection, fact_id: str) -> int:
 
 def record_judgement(conn: Connection, judgement: Judgement, seen_version: int) -> int:
     """Append a judgement if nobody judged the fact since ``seen_version``; the new version."""
+    if conn.execute(select(users.c.id).where(users.c.name == judgement.reviewer)).first() is None:
+        # Checked first: the foreign key would fail too, but read as a concurrent judgement.
+        raise AccessDenied(f"unknown user {judgement.reviewer!r}: create it with "
+                           "'stationwatch user add'")
     new = seen_version + 1
     state = _STATE_OF[judgement.verdict]
     try:

@@ -3,7 +3,8 @@
 SQLite uses an FTS5 ``trigram`` index (no word segmenter needed), PostgreSQL a
 ``pg_trgm`` GIN index behind ``ILIKE``. The query is always literal text: it is
 quoted as one FTS phrase or escaped for LIKE, so operators and SQL
-metacharacters just search for themselves.
+metacharacters just search for themselves. A Chinese query also finds its other
+script (``警察站`` finds ``警察站`` written in traditional characters and back).
 """
 
 from __future__ import annotations
@@ -11,12 +12,14 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, Row, Select, func, or_, select, text
 
 from stationwatch.errors import InputError
 from stationwatch.extract.lang import LANGUAGES
+from stationwatch.extract.textview import is_cjk
 from stationwatch.store.core import Store
 from stationwatch.store.tables import document_text, documents
 
@@ -39,6 +42,24 @@ class SearchHit:
     spans: list[tuple[int, int]]
 
 
+@cache
+def _converter(config: str) -> Any:
+    import opencc
+
+    return opencc.OpenCC(config)
+
+
+def script_variants(query: str) -> list[str]:
+    """The query, and for Chinese text its simplified and traditional forms too."""
+    variants = [query]
+    if any(is_cjk(char) for char in query):
+        for config in ("t2s", "s2t"):
+            converted = str(_converter(config).convert(query))
+            if converted not in variants:
+                variants.append(converted)
+    return variants
+
+
 def like_pattern(query: str) -> str:
     """``%query%`` with LIKE wildcards and the escape character taken literally."""
     escaped = query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -53,8 +74,8 @@ def fts_phrase(query: str) -> str:
 def snippet_of(
     text_value: str, query: str, radius: int = SNIPPET_RADIUS
 ) -> tuple[str, list[tuple[int, int]]]:
-    """A window around the first match plus every match position inside it."""
-    pattern = re.compile(re.escape(query), re.IGNORECASE)
+    """A window around the first match (in either Chinese script) plus every match in it."""
+    pattern = _pattern(query)
     first = pattern.search(text_value)
     if first is None:
         window = text_value[: 2 * radius]
@@ -66,6 +87,10 @@ def snippet_of(
     suffix = "…" if end < len(text_value) else ""
     spans = [(m.start() + len(prefix), m.end() + len(prefix)) for m in pattern.finditer(window)]
     return prefix + window + suffix, spans
+
+
+def _pattern(query: str) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(v) for v in script_variants(query)), re.IGNORECASE)
 
 
 def search(
@@ -91,9 +116,9 @@ def search(
         base = _filtered(base, lang, since)
         rows = _matching(connection, base, query, limit)
     hits = []
+    pattern = _pattern(query)
     for row in rows:
         source = row.text
-        pattern = re.compile(re.escape(query), re.IGNORECASE)
         if row.title and pattern.search(row.title) and not pattern.search(row.text):
             source = row.title
         snippet, spans = snippet_of(source, query)
@@ -119,17 +144,21 @@ def _matching(
         fts = text(
             "SELECT document_id FROM document_fts WHERE document_fts MATCH :q ORDER BY rank"
         )
-        ids = [row[0] for row in connection.execute(fts, {"q": fts_phrase(query)})]
+        phrases = " OR ".join(fts_phrase(v) for v in script_variants(query))
+        ids = [row[0] for row in connection.execute(fts, {"q": phrases})]
         if not ids:
             return []
         rows = {row.id: row for row in connection.execute(base.where(documents.c.id.in_(ids)))}
         return [rows[doc_id] for doc_id in ids if doc_id in rows][:limit]
-    pattern = like_pattern(query)
-    if connection.dialect.name == "postgresql":
-        condition = or_(document_text.c.text.ilike(pattern, escape="\\"),
-                        documents.c.title.ilike(pattern, escape="\\"))
-    else:
-        condition = or_(document_text.c.text.like(pattern, escape="\\"),
-                        documents.c.title.like(pattern, escape="\\"))
+    alternatives = []
+    for variant in script_variants(query):
+        pattern = like_pattern(variant)
+        if connection.dialect.name == "postgresql":
+            alternatives += [document_text.c.text.ilike(pattern, escape="\\"),
+                             documents.c.title.ilike(pattern, escape="\\")]
+        else:
+            alternatives += [document_text.c.text.like(pattern, escape="\\"),
+                             documents.c.title.like(pattern, escape="\\")]
+    condition = or_(*alternatives)
     ordered = base.where(condition).order_by(documents.c.added_at.desc(), documents.c.id)
     return list(connection.execute(ordered.limit(limit)).all())
