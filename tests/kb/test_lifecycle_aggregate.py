@@ -165,3 +165,23 @@ def test_as_of_a_day_counts_only_judgements_made_by_the_end_of_it() -> None:
     assert judged_later(kb, date(2022, 12, 31)) == 13
     change = diff(kb, date(2022, 9, 30), date(2022, 12, 31), bound_reviews=True)
     assert change.stations_added == ("IT:Prato",)
+
+
+def test_lifecycles_asked_from_many_threads_for_many_days_stay_right_and_bounded(
+        kb: KnowledgeBase) -> None:
+    """A web server shares one knowledge base across request threads and "as of" days."""
+    from concurrent.futures import ThreadPoolExecutor
+    from datetime import timedelta
+
+    from stationwatch.kb.knowledge import LIFECYCLE_DAYS_KEPT
+
+    days = [date(2022, 1, 1) + timedelta(days=7 * n) for n in range(3 * LIFECYCLE_DAYS_KEPT)]
+    expected = {day: [str(c.station.key) for c in KnowledgeBase(
+        FACTS, accept_all(FACTS), DOCS, TinyGazetteer()).lifecycles(day)] for day in days[:5]}
+    with ThreadPoolExecutor(8) as pool:
+        answers = list(pool.map(lambda day: (day, [str(c.station.key)
+                                                   for c in kb.lifecycles(day)]), days * 3))
+    for day, keys in answers:
+        if day in expected:
+            assert keys == expected[day]
+    assert len(kb._lifecycles) <= LIFECYCLE_DAYS_KEPT

@@ -6,6 +6,7 @@ stored, so a new judgement or a new document changes the view and nothing else.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
@@ -30,6 +31,10 @@ class KnowledgeBase:
     judgements: Sequence[Judgement] = ()
     documents: Mapping[str, DocumentInfo] = field(default_factory=dict)
     places: PlaceLookup | None = None
+    _lifecycles: dict[date | None, list[Lifecycle]] = field(
+        default_factory=dict, init=False, repr=False, compare=False)
+    _lifecycles_lock: threading.Lock = field(
+        default_factory=threading.Lock, init=False, repr=False, compare=False)
 
     @cached_property
     def reviewed(self) -> list[ReviewedFact]:
@@ -86,9 +91,6 @@ class KnowledgeBase:
                     hosts.setdefault(item.doc, set()).add(country)
         return hosts
 
-    @cached_property
-    def _lifecycles(self) -> dict[date | None, list[Lifecycle]]:
-        return {}
 
     def of_kind(self, kind: str, as_of: date | None = None) -> list[DatedFact]:
         return [d for d in self._by_kind.get(kind, ()) if d.known_by(as_of)]
@@ -106,8 +108,9 @@ class KnowledgeBase:
 
         Kept for the last ``LIFECYCLE_DAYS_KEPT`` days asked for: the view is read-only.
         """
-        if as_of in self._lifecycles:
-            return self._lifecycles[as_of]
+        known = self._lifecycles.get(as_of)
+        if known is not None:
+            return known
         responses: dict[str, list[DatedFact]] = {}
         for item in self.of_kind("response"):
             responses.setdefault(item.reviewed.fact.country or "", []).append(item)
@@ -121,7 +124,8 @@ class KnowledgeBase:
                               self.documents, self.groups, as_of, self._dated_by_id)
             if cycle.supporting or cycle.denials:
                 cycles.append(cycle)
-        if len(self._lifecycles) >= LIFECYCLE_DAYS_KEPT:
-            del self._lifecycles[next(iter(self._lifecycles))]
-        self._lifecycles[as_of] = cycles
+        with self._lifecycles_lock:  # readers may share one knowledge base across threads
+            while len(self._lifecycles) >= LIFECYCLE_DAYS_KEPT:
+                del self._lifecycles[next(iter(self._lifecycles))]
+            self._lifecycles[as_of] = cycles
         return cycles
