@@ -19,7 +19,7 @@ from typing import TypeVar
 from stationwatch.extract.dates import DateMatch, document_date, find_dates
 from stationwatch.extract.gazetteer import Gazetteer, Place, PlaceMatch
 from stationwatch.extract.lang import segment_languages
-from stationwatch.extract.lexicon import triggers
+from stationwatch.extract.lexicon import anchor_index, triggers
 from stationwatch.extract.numbers import NumberMatch, find_numbers
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
 from stationwatch.extract.sentences import split_clauses, split_sentences
@@ -223,12 +223,16 @@ class DocumentIndex:
     view: str
     _concepts: dict[tuple[str, str | None], list[tuple[int, int]]] = field(default_factory=dict)
     _numbers: dict[str | None, list[NumberMatch]] = field(default_factory=dict)
+    _places: dict[re.Pattern[str], list[int]] | None = None
 
     def concept_spans(self, concept: str, lang: str | None) -> list[tuple[int, int]]:
         key = (concept, lang)
         if key not in self._concepts:
+            if self._places is None:  # one pass finds where any trigger can start
+                self._places = anchor_index().places(self.view)
             strict = concept in STRICT_CONCEPTS
-            self._concepts[key] = triggers()[concept].finditer(self.view, lang, strict)
+            self._concepts[key] = triggers()[concept].finditer(self.view, lang, strict,
+                                                               self._places)
         return self._concepts[key]
 
     def numbers(self, lang: str | None) -> list[NumberMatch]:

@@ -1,0 +1,128 @@
+"""Literal anchors for the trigger patterns, so a document is scanned once, not once per pattern.
+
+Every lexicon entry begins, after optional look-behinds and ``\\b``, with literal
+text ("chin", "否认", "arrest"); a match of the entry can only start where that
+text stands. One Aho-Corasick pass over a document finds every such place for
+every pattern at once; a pattern is then tried only there (``match`` at each
+place, left to right, skipping places inside the previous match), which gives
+exactly what ``finditer`` gives. An entry without a literal start (``\\w+ ...``)
+leaves its whole pattern to a plain ``finditer``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+import ahocorasick_rs
+
+_LOOKBEHIND = re.compile(r"\(\?<[!=](?:[^()\\]|\\.)*\)")
+_STOP = set("\\()[].*+?{}|^$")
+_OPTIONAL = set("?*{")
+
+
+def split_alternatives(entry: str) -> list[str]:
+    """``entry`` split at its top-level ``|`` (not inside groups, classes or escapes)."""
+    parts, depth, in_class, start, index = [], 0, False, 0, 0
+    while index < len(entry):
+        char = entry[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            parts.append(entry[start:index])
+            start = index + 1
+        index += 1
+    parts.append(entry[start:])
+    return parts
+
+
+def literal_prefix(alternative: str) -> str:
+    """The literal text every match of ``alternative`` starts with ("" if there is none)."""
+    rest = alternative
+    while True:
+        if rest.startswith("\\b"):
+            rest = rest[2:]
+            continue
+        lookbehind = _LOOKBEHIND.match(rest)
+        if lookbehind is None:
+            break
+        rest = rest[lookbehind.end():]
+    prefix = ""
+    for index, char in enumerate(rest):
+        if char in _STOP:
+            if char in _OPTIONAL and prefix:
+                prefix = prefix[:-1]  # "ab?" guarantees only "a"
+            break
+        prefix += char
+        if index + 1 == len(rest):
+            break
+    return prefix
+
+
+def entry_anchors(entry: str) -> list[str] | None:
+    """Anchors of one lexicon entry, or None when some alternative has no literal start."""
+    anchors = [literal_prefix(part) for part in split_alternatives(entry)]
+    return None if any(not a for a in anchors) else anchors
+
+
+@dataclass(frozen=True)
+class AnchorIndex:
+    """One automaton over the anchors of many patterns."""
+
+    automaton: ahocorasick_rs.AhoCorasick
+    owners: tuple[tuple[re.Pattern[str], ...], ...]  # anchor number -> patterns it starts
+    anchored: frozenset[re.Pattern[str]]
+
+    def places(self, view: str) -> dict[re.Pattern[str], list[int]]:
+        """For each anchored pattern, the sorted places where one of its matches may start."""
+        found: dict[re.Pattern[str], set[int]] = {}
+        for number, start, _ in self.automaton.find_matches_as_indexes(view, overlapping=True):
+            for pattern in self.owners[number]:
+                found.setdefault(pattern, set()).add(start)
+        return {pattern: sorted(places) for pattern, places in found.items()}
+
+
+def build_index(patterns: Mapping[re.Pattern[str], Iterable[str]]) -> AnchorIndex:
+    """Index compiled patterns by the entries they were compiled from."""
+    owners: dict[str, set[re.Pattern[str]]] = {}
+    anchored = set()
+    for pattern, entries in patterns.items():
+        per_entry = [entry_anchors(entry) for entry in entries]
+        if any(anchors is None for anchors in per_entry):
+            continue
+        anchored.add(pattern)
+        for anchors in per_entry:
+            for anchor in anchors or ():
+                owners.setdefault(anchor, set()).add(pattern)
+    words = sorted(owners)
+    return AnchorIndex(
+        ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.Standard),
+        tuple(tuple(owners[w]) for w in words), frozenset(anchored))
+
+
+def scan(pattern: re.Pattern[str], view: str,
+         places: Mapping[re.Pattern[str], list[int]] | None,
+         index: AnchorIndex | None) -> list[tuple[int, int]]:
+    """Non-empty match spans of ``pattern`` in ``view``, as ``finditer`` finds them."""
+    if places is None or index is None or pattern not in index.anchored:
+        return [m.span() for m in pattern.finditer(view) if m.end() > m.start()]
+    spans: list[tuple[int, int]] = []
+    end = 0
+    for start in places.get(pattern, ()):
+        if start < end:
+            continue
+        match = pattern.match(view, start)
+        if match is not None and match.end() > start:
+            spans.append(match.span())
+            end = match.end()
+    return spans
