@@ -12,17 +12,17 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 from rich.text import Text
 from sqlalchemy import Connection
 
 from stationwatch.cli import app
-from stationwatch.errors import InputError, IntegrityError
+from stationwatch.cli.inputs import each_capture, print_failures, progress_bar
+from stationwatch.errors import InputError
 from stationwatch.kb import aggregate
 from stationwatch.kb.dates import as_day
 from stationwatch.kb.judgement import Judgement, Verdict, parse_assignment, review
@@ -30,6 +30,9 @@ from stationwatch.kb.knowledge import KnowledgeBase
 from stationwatch.store import kb_repo
 from stationwatch.store.ingest import AcceptPolicy, IngestResult
 from stationwatch.store.settings import resolve_settings
+
+if TYPE_CHECKING:
+    from stationwatch.capture.models import Capture
 
 user_app = typer.Typer(help="Manage who may review: admin, analyst or viewer.",
                        no_args_is_help=True)
@@ -458,16 +461,9 @@ def _policy(store: str | None, db: str | None, acting: str | None,
     return AcceptPolicy(acting)
 
 
-def _progress() -> Progress:
-    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                    MofNCompleteColumn(), console=_err, transient=True,
-                    disable=not _err.is_terminal)
-
-
 def _summary(results: list[IngestResult], failures: list[tuple[str, str]], extractor: str,
              captured: bool) -> None:
-    for source, reason in failures:
-        _err.print(Text(f"failed: {source}: {reason}"))
+    print_failures(failures)
     facts = sum(r.facts_added for r in results)
     accepted = sum(r.accepted for r in results)
     if captured:
@@ -498,7 +494,6 @@ def ingest(
 
     Example: stationwatch ingest reports/ https://example.org/news.html --accept-all --as ana
     """
-    from stationwatch.capture import CaptureFailure, iter_inputs
     from stationwatch.store.core import default_actor, open_store
     from stationwatch.store.ingest import current_extractor, ingest_capture
 
@@ -506,28 +501,15 @@ def ingest(
     opened = open_store(resolve_settings(store, db))
     extractor, actor = current_extractor(), default_actor()
     results: list[IngestResult] = []
-    failures: list[tuple[str, str]] = []
-    with _progress() as progress:
-        task = progress.add_task("ingesting", total=None)
-        for item in iter_inputs(inputs, allow_private=allow_private):
-            if isinstance(item, CaptureFailure):
-                failures.append((item.source, item.reason))
-            else:
-                progress.update(task, description=item.name[:40])
-                try:
-                    results.append(ingest_capture(opened, item, actor=actor,
-                                                  extractor=extractor, accept=policy))
-                except (InputError, IntegrityError) as error:
-                    failures.append((item.source, _unprefixed(str(error), item.name)))
-            progress.advance(task)
+
+    def ingest_one(item: Capture) -> None:
+        results.append(ingest_capture(opened, item, actor=actor, extractor=extractor,
+                                      accept=policy))
+
+    failures = each_capture(inputs, "ingesting", ingest_one, allow_private=allow_private)
     _summary(results, failures, f"{extractor.name} {extractor.version}", captured=True)
     if failures:
         raise typer.Exit(1)
-
-
-def _unprefixed(message: str, name: str) -> str:
-    """The error without a repeated '<name>: ' (the source is printed before it)."""
-    return message.removeprefix(f"{name}: ")
 
 
 @app.command()
@@ -554,7 +536,7 @@ def reextract(
     opened = open_store(resolve_settings(store, db))
     extractor = current_extractor()
     results: list[IngestResult] = []
-    with _progress() as progress:
+    with progress_bar() as progress:
         task = progress.add_task("re-extracting", total=None)
         for result in run(opened, documents or (), actor=default_actor(),
                           extractor=extractor, accept=policy):

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 from rich.text import Text
 
 from stationwatch.cli import app
-from stationwatch.errors import InputError, StationwatchError
+from stationwatch.cli.inputs import each_capture, print_failures
+from stationwatch.errors import StationwatchError
 from stationwatch.store.settings import resolve_settings
+
+if TYPE_CHECKING:
+    from stationwatch.capture.models import Capture
 
 StoreOption = Annotated[
     str | None,
@@ -67,45 +70,23 @@ def add(
     ] = False,
 ) -> None:
     """Capture inputs into the store: exact bytes, provenance, canonical text, custody entries."""
-    from stationwatch.capture import CaptureFailure, iter_inputs
     from stationwatch.store.core import default_actor, open_store
     from stationwatch.store.documents import add_capture
 
     opened = open_store(resolve_settings(store, db))
     actor = default_actor()
-    added, duplicates = 0, 0
-    failures: list[tuple[str, str]] = []
-    progress = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
-                        MofNCompleteColumn(), console=_err, transient=True,
-                        disable=not _err.is_terminal)
-    with progress:
-        task = progress.add_task("adding", total=None)
-        for item in iter_inputs(inputs, allow_private=allow_private):
-            if isinstance(item, CaptureFailure):
-                failures.append((item.source, item.reason))
-            else:
-                progress.update(task, description=item.name[:40])
-                try:
-                    result = add_capture(opened, item, actor=actor)
-                except InputError as error:
-                    failures.append((item.source, _reason(str(error), item.name)))
-                else:
-                    if result.duplicate:
-                        duplicates += 1
-                    else:
-                        added += 1
-            progress.advance(task)
-    for source, reason in failures:
-        _err.print(Text(f"failed: {source}: {reason}"))
-    _out.print(f"added: {added}, duplicates: {duplicates}, failed: {len(failures)}")
+    outcomes: list[bool] = []  # duplicate or not, per stored capture
+
+    def add_one(item: Capture) -> None:
+        outcomes.append(add_capture(opened, item, actor=actor).duplicate)
+
+    failures = each_capture(inputs, "adding", add_one, allow_private=allow_private)
+    print_failures(failures)
+    duplicates = sum(outcomes)
+    _out.print(f"added: {len(outcomes) - duplicates}, duplicates: {duplicates}, "
+               f"failed: {len(failures)}")
     if failures:
         raise typer.Exit(1)
-
-
-def _reason(message: str, name: str) -> str:
-    """The error text without a repeated '<name>: ' prefix (the source is printed already)."""
-    prefix = f"{name}: "
-    return message[len(prefix):] if message.startswith(prefix) else message
 
 
 @app.command()

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-
-from datasketch import MinHash, MinHashLSH
+from typing import TYPE_CHECKING
 
 from stationwatch.extract.textview import fold
+
+if TYPE_CHECKING:
+    from datasketch import MinHash
 
 #: Estimated Jaccard similarity at or above which two documents are one source.
 DEFAULT_THRESHOLD = 0.7
@@ -40,6 +42,8 @@ def shingles(text: str) -> set[str]:
 
 
 def minhash(text: str) -> MinHash:
+    from datasketch import MinHash  # half a second of imports (SciPy): only when grouping
+
     signature = MinHash(num_perm=NUM_PERM, seed=1)
     signature.update_batch([shingle.encode("utf-8") for shingle in shingles(text)])
     return signature
@@ -61,6 +65,8 @@ class SourceGroups:
 
 def source_groups(texts: Mapping[str, str], threshold: float = DEFAULT_THRESHOLD) -> SourceGroups:
     """Group near-duplicate documents (LSH candidates confirmed by their MinHash estimate)."""
+    from datasketch import MinHashLSH
+
     signatures = {doc: minhash(text) for doc, text in texts.items() if text.strip()}
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     parent = {doc: doc for doc in texts}
