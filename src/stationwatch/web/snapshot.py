@@ -31,8 +31,9 @@ from stationwatch.web.backend import Backend, DocumentRecord, Material, Note, Ve
 
 T = TypeVar("T")
 
-#: Memoised views kept per snapshot (station rows per audience and day, station pages...).
-MEMO_ENTRIES = 2048
+#: How much memoised views a snapshot keeps, counted in items (a list of 2,000 station rows
+#: weighs 2,000, a station page 1): "as of" days are the reader's choice, memory is not.
+MEMO_WEIGHT = 100_000
 
 
 class Snapshot:
@@ -54,7 +55,8 @@ class Snapshot:
         if previous is not None and previous._texts_key == self._texts_key:
             # Same documents, same near-duplicate groups: the costliest part, reused.
             self.kb.__dict__["groups"] = previous.kb.groups
-        self._memo: OrderedDict[Hashable, object] = OrderedDict()
+        self._memo: OrderedDict[Hashable, tuple[object, int]] = OrderedDict()
+        self._weight = 0
         self._memo_lock = threading.Lock()
 
     def warm(self) -> Snapshot:
@@ -85,16 +87,20 @@ class Snapshot:
         return self.memo(("folded", doc_id), lambda: fold(self.documents[doc_id].text))
 
     def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
-        """``compute()`` once per key while the entry stays among the newest ``MEMO_ENTRIES``."""
+        """``compute()`` once per key; the least recently used go beyond ``MEMO_WEIGHT``."""
         with self._memo_lock:
             if key in self._memo:
                 self._memo.move_to_end(key)
-                return self._memo[key]  # type: ignore[return-value]  # stored by this key
+                return self._memo[key][0]  # type: ignore[return-value]  # stored by this key
         value = compute()
+        weight = len(value) if isinstance(value, list | dict) else 1
         with self._memo_lock:
-            self._memo[key] = value
-            while len(self._memo) > MEMO_ENTRIES:
-                self._memo.popitem(last=False)
+            if key not in self._memo:
+                self._memo[key] = (value, weight)
+                self._weight += weight
+            while self._weight > MEMO_WEIGHT and len(self._memo) > 1:
+                _, (_, dropped) = self._memo.popitem(last=False)
+                self._weight -= dropped
         return value
 
 
