@@ -20,8 +20,8 @@ import typer
 
 from stationwatch.cli import app
 from stationwatch.errors import InputError
-from stationwatch.export import audience as audience_mod
 from stationwatch.kb.dates import as_day
+from stationwatch.kb.resolve import shipped_places
 from stationwatch.store.core import default_actor
 from stationwatch.store.settings import resolve_settings
 
@@ -77,9 +77,11 @@ def export_command(
 
     if fmt not in FORMATS:
         raise InputError(f"--format {fmt!r}: expected one of {', '.join(FORMATS)}")
+    from stationwatch.export import audience as audience_mod  # the web stack: only here
+
     reader = audience_mod.parse_audience(audience)
     day = _day(as_of)
-    with audience_mod.open_read_model(store, reader, audience_mod.default_places()) as model:
+    with audience_mod.open_read_model(store, reader, shipped_places()) as model:
         chunks = list(export_text(model, fmt, day))
     _write(chunks, out)
 
@@ -98,10 +100,11 @@ def report_command(
 
     Example: stationwatch report --as-of 2022-12-31 -o report.html --pdf
     """
+    from stationwatch.export import audience as audience_mod  # the web stack: only here
     from stationwatch.export.report import print_pdf, render_report
 
     reader = audience_mod.parse_audience(audience)
-    with audience_mod.open_read_model(store, reader, audience_mod.default_places()) as model:
+    with audience_mod.open_read_model(store, reader, shipped_places()) as model:
         html = render_report(model, _day(as_of))
     _write([html], str(out))
     typer.echo(f"wrote {out}")
@@ -195,11 +198,12 @@ def bundle_command(
         return
     if out is None:
         raise InputError("bundle: give the file to write with -o bundle.zip")
+    from stationwatch.export import audience as audience_mod  # the web stack: only here
     from stationwatch.export.bundle import build_bundle
 
     reader = audience_mod.parse_audience(audience)
     with audience_mod.opened_store(store) as opened:
-        model = audience_mod.read_model(opened, reader, audience_mod.default_places())
+        model = audience_mod.read_model(opened, reader, shipped_places())
         result = build_bundle(opened, model, subject, out, actor=default_actor())
     typer.echo(f"wrote {result.path}: {result.subject}, {result.facts} facts, "
                f"{result.documents} documents, key {result.key_fingerprint}")

@@ -27,6 +27,7 @@ from stationwatch.kb import aggregate
 from stationwatch.kb.dates import as_day
 from stationwatch.kb.judgement import Judgement, Verdict, parse_assignment, review
 from stationwatch.kb.knowledge import KnowledgeBase
+from stationwatch.kb.resolve import shipped_places
 from stationwatch.store import kb_repo
 from stationwatch.store.ingest import AcceptPolicy, IngestResult
 from stationwatch.store.settings import resolve_settings
@@ -86,7 +87,7 @@ def _date(text: str, option: str) -> date:
 
 def _kb(conn: Connection) -> KnowledgeBase:
     return KnowledgeBase(kb_repo.current_facts(conn), kb_repo.load_judgements(conn),
-                         kb_repo.document_infos(conn), kb_repo.gazetteer())
+                         kb_repo.document_infos(conn), shipped_places())
 
 
 # ---------------------------------------------------------------- users

@@ -105,16 +105,6 @@ def store_backend(store: Store) -> Backend:
     return ReadOnlyBackend(StoreBackend(reading_engine(store.engine)))
 
 
-def default_places() -> PlaceLookup | None:
-    """The gazetteer (``Gazetteer.load()``) when it is installed, for coordinates."""
-    try:
-        from stationwatch.extract.gazetteer import Gazetteer
-    except ImportError:
-        return None
-    places: PlaceLookup = Gazetteer.load()
-    return places
-
-
 def read_model(store: Store, audience: Audience, places: PlaceLookup | None = None) -> ReadModel:
     """The web's read model for ``audience`` over ``store``, marks and notes included."""
     return ReadModel(store_backend(store), audience, places)

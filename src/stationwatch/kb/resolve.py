@@ -29,6 +29,16 @@ class PlaceLookup(Protocol):
     def lookup(self, name: str, country: str | None) -> Named | None: ...
 
 
+def shipped_places() -> PlaceLookup | None:
+    """The extractor's gazetteer (names, aliases, coordinates), or None when not installed."""
+    try:
+        from stationwatch.extract.gazetteer import Gazetteer
+    except ImportError:
+        return None
+    places: PlaceLookup = Gazetteer.load()
+    return places
+
+
 @dataclass(frozen=True, slots=True, order=True)
 class StationKey:
     """``IT:Milan``; ``IT:Milan:Wenzhou`` once a site is split by operator; ``IT:``: no place."""

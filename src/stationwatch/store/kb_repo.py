@@ -23,7 +23,6 @@ from stationwatch.errors import AccessDenied, ConflictError, InputError, StoreEr
 from stationwatch.kb.dates import DocumentInfo
 from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.kb.judgement import Judgement, Verdict
-from stationwatch.kb.resolve import PlaceLookup
 from stationwatch.store.engine import make_engine
 from stationwatch.store.kb_tables import ROLES, facts, judgements, review, users
 from stationwatch.store.migrate import is_current, upgrade
@@ -302,13 +301,3 @@ def document_infos(conn: Connection) -> dict[str, DocumentInfo]:
         infos[key] = DocumentInfo(doc_id=key, captured=captured.get(r.id) or r.added_at,
                                   published=r.published, text=r.text or "", title=r.title)
     return infos
-
-
-def gazetteer() -> PlaceLookup | None:
-    """The shipped gazetteer for place aliases, or None when it is not installed."""
-    try:
-        from stationwatch.extract.gazetteer import Gazetteer
-    except ImportError:
-        return None
-    places: PlaceLookup = Gazetteer.load()
-    return places

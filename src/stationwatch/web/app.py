@@ -50,16 +50,6 @@ class WebSettings:
     login_limit: LoginLimiter = field(default_factory=LoginLimiter)
 
 
-def default_places() -> PlaceLookup | None:
-    """The gazetteer when its data is installed (coordinates for map markers)."""
-    try:
-        from stationwatch.extract.gazetteer import Gazetteer
-    except ImportError:
-        return None
-    places: PlaceLookup = Gazetteer.load()
-    return places
-
-
 def _package_dir(name: str) -> Path:
     return Path(str(resources.files("stationwatch.web").joinpath(name)))
 

@@ -18,10 +18,11 @@ from pathlib import Path
 
 from fastapi import FastAPI
 
+from stationwatch.kb.resolve import shipped_places
 from stationwatch.store.core import open_store
 from stationwatch.store.engine import pooled_reader
 from stationwatch.store.settings import StoreSettings
-from stationwatch.web.app import WebSettings, create_app, default_places
+from stationwatch.web.app import WebSettings, create_app
 from stationwatch.web.store_backend import StoreBackend
 
 OPTIONS_ENV = "STATIONWATCH_SERVE_OPTIONS"
@@ -50,7 +51,7 @@ def build_app(options: ServeOptions) -> FastAPI:
     store = open_store(StoreSettings(root=Path(options.store_root), db_url=options.db_url))
     backend = StoreBackend(store.engine, reader=pooled_reader(store.engine))
     app = create_app(WebSettings(backend=backend, public=options.public,
-                                 places=default_places(),
+                                 places=shipped_places(),
                                  secret_key=bytes.fromhex(options.secret_key_hex),
                                  tile_url=options.tile_url))
     app.state.snapshots.current()
