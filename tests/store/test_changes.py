@@ -148,5 +148,10 @@ def test_a_snapshot_topped_up_with_new_judgements_equals_a_fresh_read(opened: St
         fresh = backend.material()
         assert [j.id for j in topped.judgements] == [j.id for j in fresh.judgements]
         assert topped.facts is held.facts, "facts did not change: reused, not re-read"
+        assert topped.documents is held.documents, "nor did documents and their text"
         held = topped
     assert [j.verdict for j in held.judgements] == ["accept", "reject", "accept"]
+    backend.mark_sensitive("document", "prato.txt", "ana", field="title")
+    marked = backend.material(held)
+    assert marked.documents is not held.documents
+    assert [d.sensitive for d in marked.documents] == [frozenset({"title"})]

@@ -8,7 +8,6 @@ Nothing about readers is logged unless ``--access-log`` is given.
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import time
@@ -24,27 +23,18 @@ from stationwatch.kb.judgement import Judgement
 from stationwatch.store import kb_repo
 from stationwatch.store.core import init_store
 from stationwatch.store.settings import StoreSettings, sqlite_url
+from tests.reliability.serving import free_port, populated
 from tests.web.data import build
-from tests.web.store_data import load
 
 pytestmark = pytest.mark.slow
 REQUESTS = 24  # enough that both workers answer some
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port: int = probe.getsockname()[1]
-        return port
 
 
 @pytest.fixture
 def settings(tmp_path: Path) -> StoreSettings:
     root = tmp_path / "store"
     made = StoreSettings(root=root, db_url=sqlite_url(root / "stationwatch.db"))
-    source, facts = build()
-    store = init_store(made)
-    load(store, source, facts)
+    store, _ = populated(made)
     store.engine.dispose()
     return made
 

@@ -99,7 +99,8 @@ class StoreBackend:
             return _version(change_counts(conn))
 
     def material(self, previous: Material | None = None) -> Material:
-        """Everything in one read transaction; facts reused if unchanged, judgements topped up."""
+        """Everything in one read transaction; parts whose tables did not change are reused
+        from ``previous`` (documents and their text, facts), judgements topped up."""
         with self._reader.begin() as conn:
             counts = change_counts(conn)
             before = dict(previous.version or ()) if previous is not None else {}
@@ -109,7 +110,11 @@ class StoreBackend:
 
             return Material(
                 version=_version(counts),
-                documents=self._documents(conn),
+                # A document record draws on its row, text, first capture (added with a
+                # custody entry), field marks and the name its facts cite it by.
+                documents=previous.documents if previous and unchanged(
+                    "documents", "document_text", "custody_log", "sensitivity", "facts")
+                else self._documents(conn),
                 facts=previous.facts if previous and unchanged("facts") else
                 kb_repo.current_facts(conn),
                 judgements=self._judgements(conn, previous, unchanged("judgements")),
