@@ -45,10 +45,19 @@ start() {
   if [ "$(id -u)" -eq 0 ]; then chown postgres:postgres "$dir"; fi
   as_server_user "$bindir/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 \
     --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 || { cat "$dir/initdb.log" >&2; exit 1; }
-  while ! port_free "$port"; do port=$((port + 1)); done
-  as_server_user "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-    -o "-h 127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
-    start >&2 || { cat "$dir/server.log" >&2; exit 1; }
+  # Another cluster starting at the same moment may take the port we found free:
+  # then the next free port is tried, a few times.
+  local attempt
+  for attempt in 1 2 3 4 5 6 7 8; do
+    while ! port_free "$port"; do port=$((port + 1)); done
+    if as_server_user "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
+      -o "-h 127.0.0.1 -p $port -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+      start >&2; then
+      break
+    fi
+    if [ "$attempt" -eq 8 ]; then cat "$dir/server.log" >&2; exit 1; fi
+    port=$((port + 1))
+  done
   "$bindir/psql" -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres -d postgres \
     -c "CREATE ROLE $user LOGIN SUPERUSER" -c "CREATE DATABASE $db OWNER $user" >&2
   printf '# dir: %s\n' "$dir"
