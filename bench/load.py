@@ -38,8 +38,8 @@ from stationwatch.store.core import Store, init_store
 from stationwatch.store.ingest import ingest_capture
 from stationwatch.store.kb_tables import judgements
 from stationwatch.store.settings import StoreSettings, sqlite_url
+from stationwatch.views.store_backend import StoreBackend
 from stationwatch.web.security import CSRF_COOKIE, CSRF_HEADER, hash_password
-from stationwatch.web.store_backend import StoreBackend
 
 PASSWORD = "load-test-password-123"  # noqa: S105  # throwaway accounts in a throwaway store
 CITIES = ["Milan", "Prato", "Rotterdam", "Amsterdam", "Toronto", "Paris", "Madrid", "Lisbon",

@@ -8,10 +8,10 @@ from typing import Any
 
 from tests.export.conftest import Places
 
-from stationwatch.export.audience import read_model
 from stationwatch.store.core import Store
-from stationwatch.web.readmodel import ReadModel
-from stationwatch.web.redaction import Audience
+from stationwatch.views.audience import read_model
+from stationwatch.views.readmodel import ReadModel
+from stationwatch.views.redaction import Audience
 
 
 @contextmanager

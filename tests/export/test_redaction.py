@@ -23,16 +23,16 @@ from sqlalchemy import select, update
 from tests.export.conftest import EXAMPLES, Places
 
 from stationwatch.errors import AccessDenied
-from stationwatch.export.audience import read_model
 from stationwatch.export.bundle_verify import verify_bundle
 from stationwatch.kb.judgement import Judgement
 from stationwatch.store import kb_repo
 from stationwatch.store.core import Store
 from stationwatch.store.settings import DB_ENV
 from stationwatch.store.tables import documents
-from stationwatch.web import redaction
-from stationwatch.web.redaction import Audience
-from stationwatch.web.store_backend import StoreBackend
+from stationwatch.views import redaction
+from stationwatch.views.audience import read_model
+from stationwatch.views.redaction import Audience
+from stationwatch.views.store_backend import StoreBackend
 
 CLAIMANT = "CANARY-WITNESS-5e1f"
 REASON = "CANARY-REASON-77aa"

@@ -17,9 +17,9 @@ from fastapi import FastAPI
 
 from stationwatch.store.core import Store, init_store
 from stationwatch.store.settings import StoreSettings
+from stationwatch.views.store_backend import StoreBackend
 from stationwatch.web.app import WebSettings, create_app
 from stationwatch.web.security import CSRF_COOKIE, CSRF_HEADER
-from stationwatch.web.store_backend import StoreBackend
 from tests.web.data import PASSWORD, Places, build
 from tests.web.store_data import load
 

@@ -26,7 +26,7 @@ from stationwatch.store import kb_repo
 from stationwatch.store.core import open_store
 from stationwatch.store.settings import StoreSettings, sqlite_url
 from stationwatch.store.tables import document_text, documents
-from stationwatch.web.store_backend import StoreBackend
+from stationwatch.views.store_backend import StoreBackend
 from tests.reliability.serving import serving, sign_in, web_app
 from tests.reliability.xss_payloads import NAME_PAYLOADS, PAYLOADS, SENTINEL
 from tests.web.test_browser import CHROMIUM, CHROMIUM_ARGS

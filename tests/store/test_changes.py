@@ -22,7 +22,7 @@ from stationwatch.store.core import Store, init_store
 from stationwatch.store.documents import AddResult, add_capture
 from stationwatch.store.engine import make_engine
 from stationwatch.store.settings import StoreSettings
-from stationwatch.web.store_backend import StoreBackend
+from stationwatch.views.store_backend import StoreBackend
 
 TEXT = "A police station run by Fuzhou police operates in Prato, Italy.\n"
 

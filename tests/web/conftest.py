@@ -14,8 +14,8 @@ from fastapi import FastAPI
 from stationwatch.kb.fact import Fact
 from stationwatch.store.core import init_store
 from stationwatch.store.settings import StoreSettings
+from stationwatch.views.backend import Backend
 from stationwatch.web.app import WebSettings, create_app
-from stationwatch.web.backend import Backend
 from tests.web.data import PASSWORD, Places, build
 from tests.web.store_data import load
 

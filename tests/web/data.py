@@ -11,7 +11,7 @@ from argon2 import PasswordHasher
 
 from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.kb.judgement import Judgement
-from stationwatch.web.backend import CustodyEntry, DocumentRecord, MemoryBackend, Note
+from stationwatch.views.backend import CustodyEntry, DocumentRecord, MemoryBackend, Note
 
 PASSWORD = "correct horse battery staple"  # noqa: S105  # the test users' password
 #: Unique strings planted only in sensitive fields; none may reach a restricted reader.

@@ -12,8 +12,8 @@ from stationwatch.store import kb_repo
 from stationwatch.store.core import Store
 from stationwatch.store.documents import add_capture
 from stationwatch.store.tables import document_text, documents
-from stationwatch.web.backend import MemoryBackend
-from stationwatch.web.store_backend import StoreBackend
+from stationwatch.views.backend import MemoryBackend
+from stationwatch.views.store_backend import StoreBackend
 
 
 def load(store: Store, source: MemoryBackend, facts: dict[str, Fact]) -> StoreBackend:

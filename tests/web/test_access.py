@@ -14,7 +14,7 @@ from fastapi.routing import APIRoute
 from starlette.routing import BaseRoute, Mount, Route
 
 from stationwatch.kb.fact import Fact
-from stationwatch.web.backend import Backend
+from stationwatch.views.backend import Backend
 from tests.web.conftest import ROLES, AppFactory, client_for, csrf_of
 from tests.web.data import build
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from stationwatch.web.geo import max_longitude_jump
+from stationwatch.views.geo import max_longitude_jump
 
 if TYPE_CHECKING:
     from starlette.testclient import TestClient

@@ -14,8 +14,8 @@ from stationwatch.errors import AccessDenied, InputError
 from stationwatch.store import kb_repo
 from stationwatch.store.core import init_store
 from stationwatch.store.settings import StoreSettings, sqlite_url
+from stationwatch.views.store_backend import StoreBackend
 from stationwatch.web.security import verify_password
-from stationwatch.web.store_backend import StoreBackend
 
 
 @pytest.fixture

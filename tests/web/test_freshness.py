@@ -21,7 +21,7 @@ from stationwatch.store.core import Store
 from stationwatch.store.documents import add_capture
 from stationwatch.store.engine import make_engine, pooled_reader
 from stationwatch.store.settings import StoreSettings
-from stationwatch.web.store_backend import StoreBackend
+from stationwatch.views.store_backend import StoreBackend
 from tests.web.conftest import AppFactory, TestClient, client_for
 from tests.web.conftest import Evidence as EvidenceBase
 

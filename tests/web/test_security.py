@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from stationwatch.web.backend import Backend
+from stationwatch.views.backend import Backend
 from stationwatch.web.security import LoginLimiter, hash_password, verify_password
 from tests.web.conftest import AppFactory, client_for, csrf_of, sign_in
 

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from stationwatch.web.backend import MemoryBackend
-from stationwatch.web.snapshot import MEMO_WEIGHT, Snapshot
+from stationwatch.views.backend import MemoryBackend
+from stationwatch.views.snapshot import MEMO_WEIGHT, Snapshot
 
 
 def test_views_for_endless_as_of_days_are_bounded_and_the_latest_kept() -> None:

@@ -25,8 +25,8 @@ from stationwatch.errors import AccessDenied, InputError, StoreError
 from stationwatch.store import kb_repo
 from stationwatch.store.core import open_store
 from stationwatch.store.settings import resolve_settings
+from stationwatch.views.store_backend import StoreBackend
 from stationwatch.web.security import hash_password
-from stationwatch.web.store_backend import StoreBackend
 
 SECRET_FILE = "web-session.key"  # noqa: S105  # a file name, not a secret
 MIN_PASSWORD = 12

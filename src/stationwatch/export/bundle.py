@@ -28,10 +28,10 @@ from stationwatch.store.blobs import read_blob
 from stationwatch.store.core import Store
 from stationwatch.store.custody import CustodyEntry, append_event, canonical_json, iter_entries
 from stationwatch.store.tables import documents, provenance
-from stationwatch.web import redaction
-from stationwatch.web.models import FactView
-from stationwatch.web.readmodel import ReadModel
-from stationwatch.web.redaction import Audience
+from stationwatch.views import redaction
+from stationwatch.views.models import FactView
+from stationwatch.views.readmodel import ReadModel
+from stationwatch.views.redaction import Audience
 
 BUNDLE_FORMAT = "stationwatch-bundle/1"
 MANIFEST = "manifest.json"

@@ -10,7 +10,7 @@ from stationwatch.export.csv import stations_csv
 from stationwatch.export.geojson import stations_geojson_text
 from stationwatch.export.jsonl import facts_jsonl
 from stationwatch.export.rows import station_exports
-from stationwatch.web.readmodel import ReadModel
+from stationwatch.views.readmodel import ReadModel
 
 
 def export_text(model: ReadModel, fmt: str, as_of: date | None = None) -> Iterator[str]:

@@ -1,7 +1,7 @@
 """The report's pictures, drawn with matplotlib (Agg, no display) and embedded as base64 PNG.
 
 The map uses the country shapes the dashboard vendors (world-atlas, via
-``web.geo``); a station without coordinates is still counted in its country's
+``views.geo``); a station without coordinates is still counted in its country's
 shading.
 """
 
@@ -22,8 +22,8 @@ from matplotlib.patches import Polygon
 
 from stationwatch.export.rows import StationExport
 from stationwatch.kb.dates import PartialDate
-from stationwatch.web.geo import country_shapes
-from stationwatch.web.models import FigureView
+from stationwatch.views.geo import country_shapes
+from stationwatch.views.models import FigureView
 
 INK, HOST, LAND = "#b3261e", "#f4c7c3", "#e8e8e8"
 EPOCH = date(1970, 1, 1)

@@ -23,8 +23,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from stationwatch.export.rows import StationExport, station_exports
-from stationwatch.web.models import DocumentSummary, FactView
-from stationwatch.web.readmodel import ReadModel, country_name
+from stationwatch.views.models import DocumentSummary, FactView
+from stationwatch.views.readmodel import ReadModel, country_name
 
 PREFIX = "sw"
 

@@ -14,8 +14,8 @@ from datetime import date
 from typing import Any
 
 from stationwatch.kb.fact import Evidence, Fact
-from stationwatch.web.models import FactView
-from stationwatch.web.readmodel import ReadModel
+from stationwatch.views.models import FactView
+from stationwatch.views.readmodel import ReadModel
 
 REVIEW_FIELD = "review"
 _FACT_FIELDS = ("kind", "polarity", "country", "place", "operator", "measure", "value", "action",

@@ -21,8 +21,8 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from stationwatch.errors import InputError, StationwatchError
 from stationwatch.export.figures import figures_chart_png, station_map_png
 from stationwatch.export.rows import station_exports
-from stationwatch.web.models import DocumentSummary, ResponseView
-from stationwatch.web.readmodel import ReadModel, country_name
+from stationwatch.views.models import DocumentSummary, ResponseView
+from stationwatch.views.readmodel import ReadModel, country_name
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_FLAGS = ("--headless", "--no-sandbox", "--disable-gpu",

@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass
 from datetime import date
 from typing import Any
 
-from stationwatch.web.readmodel import ReadModel
+from stationwatch.views.readmodel import ReadModel
 
 #: Column order of a station table (CSV header, GeoJSON property order).
 STATION_COLUMNS = ("country", "place", "latitude", "longitude", "operators", "first_reported",

@@ -7,9 +7,8 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from pydantic import BaseModel
 
-from stationwatch.web import geo, review
-from stationwatch.web.auth import Principal, reader, reviewer
-from stationwatch.web.models import (
+from stationwatch.views import geo
+from stationwatch.views.models import (
     CountryDetail,
     CountryRow,
     DocumentDetail,
@@ -23,7 +22,9 @@ from stationwatch.web.models import (
     StationRow,
     Stats,
 )
-from stationwatch.web.readmodel import ReadModel, paginate, parse_as_of
+from stationwatch.views.readmodel import ReadModel, paginate, parse_as_of
+from stationwatch.web import review
+from stationwatch.web.auth import Principal, reader, reviewer
 from stationwatch.web.security import CSRF_COOKIE, CSRF_HEADER, csrf_ok
 
 router = APIRouter(prefix="/api/v1", tags=["api"])

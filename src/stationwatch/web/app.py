@@ -19,9 +19,10 @@ from fastapi.templating import Jinja2Templates
 
 from stationwatch.errors import AccessDenied, ConflictError, StationwatchError
 from stationwatch.kb.resolve import PlaceLookup
+from stationwatch.views.backend import Backend
+from stationwatch.views.snapshot import SnapshotCache
 from stationwatch.web import api, views
 from stationwatch.web.auth import LoginRequired
-from stationwatch.web.backend import Backend
 from stationwatch.web.security import (
     CsrfCookie,
     LoginLimiter,
@@ -29,7 +30,6 @@ from stationwatch.web.security import (
     SessionSigner,
     content_security_policy,
 )
-from stationwatch.web.snapshot import SnapshotCache
 
 
 @dataclass

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 
 from fastapi import Depends, HTTPException, Request
 
-from stationwatch.web.backend import Backend, Role
-from stationwatch.web.redaction import Audience, may_review
+from stationwatch.views.backend import Backend, Role
+from stationwatch.views.redaction import Audience, may_review
 from stationwatch.web.security import SESSION_COOKIE, SessionSigner
 
 

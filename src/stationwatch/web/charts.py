@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from stationwatch.kb.dates import PartialDate
-from stationwatch.web.models import FigureView
+from stationwatch.views.models import FigureView
 
 WIDTH, HEIGHT, MARGIN = 640, 260, 40
 

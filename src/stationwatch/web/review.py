@@ -7,7 +7,7 @@ from typing import Any
 
 from stationwatch.errors import InputError
 from stationwatch.kb.judgement import VERDICTS, Judgement, parse_assignment
-from stationwatch.web.backend import Backend
+from stationwatch.views.backend import Backend
 
 #: Verdicts the review page offers (split is a station operation, done from the CLI).
 WEB_VERDICTS = ("accept", "reject", "correct", "merge")

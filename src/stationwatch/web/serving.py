@@ -22,8 +22,8 @@ from stationwatch.kb.resolve import shipped_places
 from stationwatch.store.core import open_store
 from stationwatch.store.engine import pooled_reader
 from stationwatch.store.settings import StoreSettings
+from stationwatch.views.store_backend import StoreBackend
 from stationwatch.web.app import WebSettings, create_app
-from stationwatch.web.store_backend import StoreBackend
 
 OPTIONS_ENV = "STATIONWATCH_SERVE_OPTIONS"
 

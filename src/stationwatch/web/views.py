@@ -12,11 +12,11 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 
 from stationwatch.errors import ConflictError, StationwatchError
+from stationwatch.views.readmodel import STATION_SORTS, STATUSES, paginate, parse_as_of
 from stationwatch.web import review
 from stationwatch.web.api import model
 from stationwatch.web.auth import Principal, principal, reader, reviewer
 from stationwatch.web.charts import figure_chart
-from stationwatch.web.readmodel import STATION_SORTS, STATUSES, paginate, parse_as_of
 from stationwatch.web.security import (
     CSRF_COOKIE,
     SESSION_COOKIE,

@@ -27,7 +27,7 @@ from stationwatch.kb.judgement import ReviewedFact
 from stationwatch.kb.knowledge import KnowledgeBase
 from stationwatch.kb.lifecycle import Lifecycle
 from stationwatch.kb.resolve import PlaceLookup
-from stationwatch.web.backend import Backend, DocumentRecord, Material, Note, Version
+from stationwatch.views.backend import Backend, DocumentRecord, Material, Note, Version
 
 T = TypeVar("T")
 

@@ -21,9 +21,9 @@ from stationwatch.kb.dates import PartialDate, as_day
 from stationwatch.kb.judgement import ReviewedFact
 from stationwatch.kb.lifecycle import DatedFact, Lifecycle
 from stationwatch.kb.resolve import PlaceLookup
-from stationwatch.web import redaction
-from stationwatch.web.backend import Backend, DocumentRecord, review_version
-from stationwatch.web.models import (
+from stationwatch.views import redaction
+from stationwatch.views.backend import Backend, DocumentRecord, review_version
+from stationwatch.views.models import (
     CountryDetail,
     CountryRow,
     CustodyView,
@@ -43,8 +43,8 @@ from stationwatch.web.models import (
     Stats,
     TimelineEvent,
 )
-from stationwatch.web.redaction import Audience
-from stationwatch.web.snapshot import Snapshot
+from stationwatch.views.redaction import Audience
+from stationwatch.views.snapshot import Snapshot
 
 T = TypeVar("T")
 
@@ -106,7 +106,7 @@ def segments(text: str, spans: Iterable[tuple[int, int, str]]) -> list[Segment]:
 class ReadModel:
     """Read access for one audience over one snapshot of the store.
 
-    Pass the web's shared ``snapshot`` (see ``web.snapshot``); without one, the
+    Pass the web's shared ``snapshot`` (see ``views.snapshot``); without one, the
     backend is read once for this model alone (exports, one-off reads). Whatever
     depends only on the snapshot, the audience and the arguments is memoised on
     the snapshot, so the next request for the same view costs a lookup.

@@ -21,7 +21,7 @@ from stationwatch.kb.resolve import PlaceLookup
 from stationwatch.store.core import Store, open_store
 from stationwatch.store.engine import reading_engine
 from stationwatch.store.settings import resolve_settings
-from stationwatch.web.backend import (
+from stationwatch.views.backend import (
     Backend,
     CustodyEntry,
     DocumentRecord,
@@ -30,9 +30,9 @@ from stationwatch.web.backend import (
     UserRecord,
     Version,
 )
-from stationwatch.web.readmodel import ReadModel
-from stationwatch.web.redaction import Audience
-from stationwatch.web.store_backend import StoreBackend
+from stationwatch.views.readmodel import ReadModel
+from stationwatch.views.redaction import Audience
+from stationwatch.views.store_backend import StoreBackend
 
 #: Audiences an export may be written for (``admin`` reads as ``analyst``).
 EXPORT_AUDIENCES: tuple[str, ...] = ("public", "viewer", "analyst")

@@ -42,7 +42,7 @@ from stationwatch.store.engine import reading_engine
 from stationwatch.store.kb_tables import facts as fact_rows
 from stationwatch.store.kb_tables import users
 from stationwatch.store.tables import document_text, documents, provenance
-from stationwatch.web.backend import (
+from stationwatch.views.backend import (
     CustodyEntry,
     DocumentRecord,
     Material,
