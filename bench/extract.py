@@ -65,9 +65,9 @@ def build_corpus(megabytes: float, seed: int = 7) -> list[str]:
 
 
 def known_terms() -> list[str]:
-    from stationwatch.extract.gazetteer import Gazetteer
     from stationwatch.extract.lexicon import all_terms
     from stationwatch.extract.operators import OperatorLexicon
+    from stationwatch.text.gazetteer import Gazetteer
 
     literal = [t for t in all_terms() if re.fullmatch(r"[\w\s'-]+", t.replace("\\b", ""))]
     terms = Gazetteer.load().terms() + OperatorLexicon.load().terms()

@@ -1,4 +1,4 @@
-"""Build the packaged place and country data for ``stationwatch.extract.gazetteer``.
+"""Build the packaged place and country data for ``stationwatch.text.gazetteer``.
 
 Run by hand after changing a source table (needs the ``build-data`` extra)::
 
@@ -32,10 +32,10 @@ import pycountry
 import wordfreq
 from babel import Locale
 
-from stationwatch.extract.textview import fold
+from stationwatch.text.view import fold
 
 HERE = Path(__file__).resolve().parent
-OUT = HERE.parent / "src" / "stationwatch" / "extract" / "data"
+OUT = HERE.parent / "src" / "stationwatch" / "text" / "data"
 
 #: The Latin-script languages whose common words must not fire as places.
 WORD_LANGUAGES = ("en", "it", "de", "es", "fr", "nl", "pt")

@@ -7,8 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from stationwatch.errors import InputError
-from stationwatch.extract.gazetteer import Gazetteer, PlaceMatch
-from stationwatch.extract.textview import fold
+from stationwatch.text.gazetteer import Gazetteer, PlaceMatch
+from stationwatch.text.view import fold
 
 
 @pytest.fixture(scope="module")

@@ -17,7 +17,7 @@ from stationwatch.extract.operators import (
     OperatorLexicon,
     OperatorMatch,
 )
-from stationwatch.extract.textview import fold
+from stationwatch.text.view import fold
 
 
 @pytest.fixture(scope="module")

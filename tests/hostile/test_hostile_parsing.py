@@ -7,15 +7,10 @@ from pathlib import Path
 import pytest
 
 from stationwatch.errors import InputError, InputTooLarge, UnsupportedInput
+from stationwatch.extract.parsers import pdf_text
 from stationwatch.extract.sandbox import parse_in_sandbox
-from stationwatch.extract.text import (
-    DEFAULT_MAX_MEMORY,
-    DEFAULT_MAX_SECONDS,
-    Limits,
-    bytes_to_text,
-    pdf_text,
-    printable_name,
-)
+from stationwatch.extract.text import bytes_to_text, printable_name
+from stationwatch.text.document import DEFAULT_MAX_MEMORY, DEFAULT_MAX_SECONDS, Limits
 from tests.hostile.generate import (
     NORMAL_LINE,
     billion_laughs_xhtml,

@@ -19,11 +19,12 @@ from hypothesis import strategies as st
 from stationwatch import extract_facts
 from stationwatch.errors import InputError
 from stationwatch.extract.dates import find_dates
-from stationwatch.extract.gazetteer import Gazetteer
 from stationwatch.extract.numbers import find_numbers
 from stationwatch.extract.operators import OperatorLexicon
-from stationwatch.extract.text import Limits, bytes_to_text
-from stationwatch.extract.textview import fold
+from stationwatch.extract.text import bytes_to_text
+from stationwatch.text.document import Limits
+from stationwatch.text.gazetteer import Gazetteer
+from stationwatch.text.view import fold
 
 LANGS = ["en", "zh", "it", "de", "es", "fr", "nl", "pt"]
 #: Every code point, surrogates and controls included (``st.text()`` leaves those out).

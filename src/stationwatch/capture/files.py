@@ -22,7 +22,7 @@ from stationwatch.capture.models import (
 )
 from stationwatch.capture.warc import is_warc_file, iter_warc
 from stationwatch.errors import InputError, InputTooLarge, UnsupportedInput
-from stationwatch.extract.text import Limits
+from stationwatch.text.document import Limits
 
 DOCUMENT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml", ".pdf")
 WARC_SUFFIXES = (".warc", ".warc.gz")

@@ -32,7 +32,7 @@ from stationwatch.capture.models import (
     safe_name,
     utc_now,
 )
-from stationwatch.extract.text import Limits
+from stationwatch.text.document import Limits
 
 #: Room for WARC/HTTP headers on top of the payload cap before a record is refused unread.
 HEADER_ALLOWANCE = 1024 * 1024

@@ -77,7 +77,7 @@ def export_command(
 
     if fmt not in FORMATS:
         raise InputError(f"--format {fmt!r}: expected one of {', '.join(FORMATS)}")
-    from stationwatch.views import audience as audience_mod  # the web stack: only here
+    from stationwatch.views import audience as audience_mod  # the read side: only here
 
     reader = audience_mod.parse_audience(audience)
     day = _day(as_of)
@@ -101,7 +101,7 @@ def report_command(
     Example: stationwatch report --as-of 2022-12-31 -o report.html --pdf
     """
     from stationwatch.export.report import print_pdf, render_report
-    from stationwatch.views import audience as audience_mod  # the web stack: only here
+    from stationwatch.views import audience as audience_mod  # the read side: only here
 
     reader = audience_mod.parse_audience(audience)
     with audience_mod.open_read_model(store, reader, shipped_places()) as model:
@@ -199,7 +199,7 @@ def bundle_command(
     if out is None:
         raise InputError("bundle: give the file to write with -o bundle.zip")
     from stationwatch.export.bundle import build_bundle
-    from stationwatch.views import audience as audience_mod  # the web stack: only here
+    from stationwatch.views import audience as audience_mod  # the read side: only here
 
     reader = audience_mod.parse_audience(audience)
     with audience_mod.opened_store(store) as opened:

@@ -16,12 +16,12 @@ from stationwatch.errors import InputError, StationwatchError
 from stationwatch.extract.pipeline import extract_facts
 from stationwatch.extract.text import (
     SUPPORTED_SUFFIXES,
-    Limits,
     bytes_to_text,
     file_to_text,
     printable_name,
 )
 from stationwatch.kb.fact import Fact
+from stationwatch.text.document import Limits
 
 LANG_CHOICES = ("auto", "en", "zh", "zh-Hant", "it", "de", "es", "fr", "nl", "pt")
 

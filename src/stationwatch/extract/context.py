@@ -17,13 +17,13 @@ from importlib import resources
 from typing import TypeVar
 
 from stationwatch.extract.dates import DateMatch, document_date, find_dates
-from stationwatch.extract.gazetteer import Gazetteer, Place, PlaceMatch
 from stationwatch.extract.lang import segment_languages
 from stationwatch.extract.lexicon import anchor_index, triggers
 from stationwatch.extract.numbers import NumberMatch, find_numbers
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
 from stationwatch.extract.sentences import split_clauses, split_sentences
-from stationwatch.extract.textview import fold
+from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
+from stationwatch.text.view import fold
 
 #: Concepts matched in the sentence's own language only (see ``Concept.finditer``).
 STRICT_CONCEPTS = frozenset({"negation", "hypothetical", "no_information", "negation_shield"})

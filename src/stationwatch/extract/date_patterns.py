@@ -2,7 +2,7 @@
 
 Month and weekday names come from ``dateparser``'s locale data, so every
 corpus language (and its abbreviations) is covered without a hand-kept
-table. Patterns run on ``textview.fold`` output: lower-case, unaccented,
+table. Patterns run on ``view.fold`` output: lower-case, unaccented,
 simplified Chinese, same length as the original.
 """
 

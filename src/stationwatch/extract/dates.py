@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from stationwatch.extract import date_patterns as P
 from stationwatch.extract.num_chinese import convert
-from stationwatch.extract.textview import fold
+from stationwatch.text.view import fold
 
 #: How far into a document its dateline or publication date may stand.
 DATELINE_REACH = 400

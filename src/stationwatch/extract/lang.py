@@ -13,7 +13,7 @@ from collections import Counter
 from functools import cache
 from typing import Any
 
-from stationwatch.extract.textview import fold, fold_char, is_cjk
+from stationwatch.text.view import fold, fold_char, is_cjk
 
 #: Codes we emit; ``zh-Hant`` is traditional Chinese, ``zh`` simplified.
 LANGUAGES = ("en", "zh", "zh-Hant", "it", "de", "es", "fr", "nl", "pt")

@@ -16,7 +16,7 @@ from functools import cache
 from stationwatch.extract.num_chinese import convert, find_chinese_numbers
 from stationwatch.extract.num_digits import find_digit_numbers
 from stationwatch.extract.num_words import WORD_LANGS, find_word_numbers, parse_words
-from stationwatch.extract.textview import fold
+from stationwatch.text.view import fold
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,7 +24,7 @@ from typing import Any
 import ahocorasick_rs
 
 from stationwatch.errors import InputError
-from stationwatch.extract.textview import fold, is_cjk
+from stationwatch.text.view import fold, is_cjk
 
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
 #: How far back a bureau word may start before the name it governs.

@@ -14,8 +14,9 @@ from stationwatch.extract.rules_events import (
     response_facts,
 )
 from stationwatch.extract.rules_station import station_facts
-from stationwatch.extract.text import Limits, file_to_text
+from stationwatch.extract.text import file_to_text
 from stationwatch.kb.fact import Fact
+from stationwatch.text.document import Limits
 
 #: Name and version recorded with every fact this extractor produces.
 EXTRACTOR = "stationwatch-rules"

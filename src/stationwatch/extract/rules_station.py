@@ -11,11 +11,11 @@ import re
 from collections import Counter
 
 from stationwatch.extract.context import DocContext, Sentence, best_place, is_home, is_other_role
-from stationwatch.extract.gazetteer import PlaceMatch
 from stationwatch.extract.operators import OperatorLexicon
 from stationwatch.extract.rules_common import is_hypothetical, is_negated, make_fact
 from stationwatch.extract.rules_count import station_figures
 from stationwatch.kb.fact import Fact
+from stationwatch.text.gazetteer import PlaceMatch
 
 _SELF_DENIAL = re.compile(
     r"\b(?:we are not|this is not|these are not|non siamo|wir sind keine|nous ne sommes pas|"

@@ -35,12 +35,10 @@ import sys
 import threading
 import time
 from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, Any
 
 from stationwatch.errors import EncodingError, InputError, InputTooLarge, UnsupportedInput
-
-if TYPE_CHECKING:
-    from stationwatch.extract.text import DocumentText, Limits
+from stationwatch.text.document import DocumentText, Limits
 
 #: Document kinds the child knows how to parse.
 KINDS = frozenset({"pdf", "html"})
@@ -203,8 +201,6 @@ def _read_reply(stdout: IO[bytes], max_chars: int) -> bytes:
 
 
 def _decode_reply(reply: bytes, name: str, limits: Limits) -> DocumentText:
-    from stationwatch.extract.text import DocumentText
-
     try:
         message = json.loads(reply)
     except ValueError:
@@ -284,8 +280,8 @@ _WARM_UP_PAGE = (
 )
 
 
-def _warm_up(text_module: Any) -> None:
-    text_module.html_text(_WARM_UP_PAGE, "warm-up")
+def _warm_up(parsers: Any) -> None:
+    parsers.html_text(_WARM_UP_PAGE, "warm-up")
 
 
 def _read_exact(stream: IO[bytes], size: int) -> bytes:
@@ -317,9 +313,9 @@ def _child_main(argv: list[str]) -> int:
     import pypdfium2  # noqa: F401
     import trafilatura  # noqa: F401
 
-    from stationwatch.extract import text as text_module  # imports parsers before the limit
+    from stationwatch.extract import parsers  # imported before the limit
 
-    _warm_up(text_module)
+    _warm_up(parsers)
     _limit_self(options.max_memory)
     header = requests.readline(64 * 1024)
     if not header:
@@ -327,7 +323,7 @@ def _child_main(argv: list[str]) -> int:
     request = json.loads(header)
     data = _read_exact(requests, int(request["size"]))
     _limit_cpu(options.max_cpu_seconds)
-    limits = text_module.Limits(
+    limits = Limits(
         max_bytes=len(data) + 1,
         max_chars=int(request["max_chars"]),
         max_pdf_pages=int(request["max_pdf_pages"]),
@@ -337,9 +333,9 @@ def _child_main(argv: list[str]) -> int:
     )
     try:
         if request["kind"] == "pdf":
-            document = text_module.pdf_text(data, "", limits)
+            document = parsers.pdf_text(data, "", limits)
         else:
-            document = text_module.html_text(data, "", limits)
+            document = parsers.html_text(data, "", limits)
         reply: dict[str, Any] = {
             "ok": True, "text": document.text, "mime": document.mime,
             "processor": document.processor, "metadata": _jsonable(document.metadata),

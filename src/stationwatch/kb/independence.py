@@ -12,7 +12,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from stationwatch.extract.textview import fold
+from stationwatch.text.view import fold
 
 if TYPE_CHECKING:
     from datasketch import MinHash

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from stationwatch.errors import InputError
-from stationwatch.extract.textview import fold
 from stationwatch.kb.judgement import Judgement, ReviewedFact, ordered
+from stationwatch.text.view import fold
 
 
 class Named(Protocol):
@@ -32,7 +32,7 @@ class PlaceLookup(Protocol):
 def shipped_places() -> PlaceLookup | None:
     """The extractor's gazetteer (names, aliases, coordinates), or None when not installed."""
     try:
-        from stationwatch.extract.gazetteer import Gazetteer
+        from stationwatch.text.gazetteer import Gazetteer
     except ImportError:
         return None
     places: PlaceLookup = Gazetteer.load()

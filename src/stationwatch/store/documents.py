@@ -17,11 +17,12 @@ from typing import Any
 from sqlalchemy import Connection, insert, select
 
 from stationwatch.capture.models import Capture
-from stationwatch.extract.text import DocumentText, bytes_to_text
+from stationwatch.extract.text import bytes_to_text
 from stationwatch.store.blobs import sha256_hex, write_blob
 from stationwatch.store.core import Store
 from stationwatch.store.custody import append_event, canonical_json, lock_chain, utc_iso
 from stationwatch.store.tables import blobs, document_text, documents, provenance
+from stationwatch.text.document import DocumentText
 
 DOCUMENT_ID_PREFIX = "doc_"
 _PDF_DATE = re.compile(r"^D:(\d{4})(\d{2})?(\d{2})?")

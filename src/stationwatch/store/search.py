@@ -19,9 +19,9 @@ from sqlalchemy import Connection, Row, Select, func, or_, select, text
 
 from stationwatch.errors import InputError
 from stationwatch.extract.lang import LANGUAGES
-from stationwatch.extract.textview import is_cjk
 from stationwatch.store.core import Store
 from stationwatch.store.tables import document_text, documents
+from stationwatch.text.view import is_cjk
 
 TRIGRAM = 3
 SNIPPET_RADIUS = 60

@@ -1,6 +1,6 @@
-"""One redaction policy for web and exports: the web's read model over the evidence store.
+"""One redaction policy for web and exports: the shared read model over the evidence store.
 
-Exports read through the web's own ``StoreBackend``: the same documents, facts,
+Exports read through the same ``StoreBackend`` as the web: the same documents, facts,
 judgements, sensitivity marks and notes the dashboard reads, so whatever an
 analyst marked sensitive in the web is withheld from a public or viewer export
 exactly as the dashboard withholds it. The backend is wrapped read-only (every
@@ -101,12 +101,12 @@ class ReadOnlyBackend:
 
 
 def store_backend(store: Store) -> Backend:
-    """The web's backend over ``store``, read-only and on snapshot connections."""
+    """The store's backend, read-only and on snapshot connections."""
     return ReadOnlyBackend(StoreBackend(reading_engine(store.engine)))
 
 
 def read_model(store: Store, audience: Audience, places: PlaceLookup | None = None) -> ReadModel:
-    """The web's read model for ``audience`` over ``store``, marks and notes included."""
+    """The read model for ``audience`` over ``store``, marks and notes included."""
     return ReadModel(store_backend(store), audience, places)
 
 

@@ -15,12 +15,12 @@ from typing import Any, TypeVar
 import pycountry
 
 from stationwatch.errors import InputError
-from stationwatch.extract.textview import fold
 from stationwatch.kb.aggregate import contested, documented, stats
 from stationwatch.kb.dates import PartialDate, as_day
 from stationwatch.kb.judgement import ReviewedFact
 from stationwatch.kb.lifecycle import DatedFact, Lifecycle
 from stationwatch.kb.resolve import PlaceLookup
+from stationwatch.text.view import fold
 from stationwatch.views import redaction
 from stationwatch.views.backend import Backend, DocumentRecord, review_version
 from stationwatch.views.models import (

@@ -21,12 +21,12 @@ from datetime import date
 from functools import cached_property
 from typing import TypeVar
 
-from stationwatch.extract.textview import fold
 from stationwatch.kb.dates import DocumentInfo
 from stationwatch.kb.judgement import ReviewedFact
 from stationwatch.kb.knowledge import KnowledgeBase
 from stationwatch.kb.lifecycle import Lifecycle
 from stationwatch.kb.resolve import PlaceLookup
+from stationwatch.text.view import fold
 from stationwatch.views.backend import Backend, DocumentRecord, Material, Note, Version
 
 T = TypeVar("T")
