@@ -21,6 +21,8 @@ cleanup() { if [ -n "$pg_dir" ]; then scripts/pg-throwaway.sh stop "$pg_dir" >/d
 trap cleanup EXIT
 
 .venv/bin/ruff check src tests bench data scripts || exit 1
+# the package layers ([tool.importlinter] in pyproject.toml, drawn in docs/architecture.md)
+.venv/bin/lint-imports || exit 1
 # known vulnerabilities in the locked dependencies (fails in CI when the advisory service is unreachable)
 bash scripts/audit.sh || exit 1
 .venv/bin/pytest "$@"
