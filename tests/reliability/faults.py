@@ -6,6 +6,7 @@ import hashlib
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from sqlalchemy import func, select
@@ -37,6 +38,32 @@ def run(settings: StoreSettings, *args: str, stdin: str | None = None,
         timeout: float = 300) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command(settings, *args), input=stdin, capture_output=True,
                           text=True, env=env(), timeout=timeout, check=False)
+
+
+def run_killed_at(settings: StoreSettings, kill_at: int, *args: str,
+                  timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    """The command, SIGKILLed at its ``kill_at``-th write (see tests/killpoint.py)."""
+    killpoint = [sys.executable, "-m", "tests.killpoint", str(kill_at), "stationwatch"]
+    return subprocess.run([*killpoint, *command(settings, *args)[3:]], capture_output=True,
+                          text=True, env=env(), timeout=timeout, check=False)
+
+
+def wait_for_documents(settings: StoreSettings, count: int, process: subprocess.Popen[str],
+                       timeout: float = 300) -> None:
+    """Return once ``count`` documents are stored: progress observed in the store itself."""
+    store = open_store(settings)
+    deadline = time.monotonic() + timeout
+    try:
+        while True:
+            with store.reading() as conn:
+                stored = conn.execute(select(func.count()).select_from(documents)).scalar_one()
+            if stored >= count:
+                return
+            assert process.poll() is None, f"the command ended with {stored} documents stored"
+            assert time.monotonic() < deadline, f"{stored} documents stored after {timeout} s"
+            time.sleep(0.05)  # poll interval, not a guess at how long anything takes
+    finally:
+        store.engine.dispose()
 
 
 def write_reports(folder: Path, count: int, salt: str = "") -> list[Path]:

@@ -1,5 +1,10 @@
 """Faults: SIGKILL during ingest and review, PostgreSQL restarted mid-ingest, a full disk.
 
+Kills land on observed progress, never after a guessed delay: the command is
+SIGKILLed at a seeded choice among its own writes and commits (tests/killpoint.py),
+and PostgreSQL stops once the store holds ten of the documents being ingested, so
+each test means the same on a fast machine and on a loaded one.
+
 After each fault ``stationwatch verify`` passes, every capture and judgement whose
 command reported success is present, every stored document has its extraction
 (one transaction per document), and running the command again completes without
@@ -13,13 +18,23 @@ import random
 import re
 import signal
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
 
 from stationwatch.store.settings import StoreSettings, sqlite_url
-from tests.reliability.faults import command, doc_id_of, env, run, state, verify_ok, write_reports
+from tests.killpoint import NEVER, points_passed
+from tests.reliability.faults import (
+    command,
+    doc_id_of,
+    env,
+    run,
+    run_killed_at,
+    state,
+    verify_ok,
+    wait_for_documents,
+    write_reports,
+)
 
 pytestmark = pytest.mark.slow
 SEED = 20230419
@@ -38,20 +53,20 @@ def test_sigkill_during_ingest_loses_nothing_acknowledged(store: StoreSettings,
                                                           tmp_path: Path) -> None:
     assert run(store, "init").returncode == 0
     reports = write_reports(tmp_path / "in", 2 * INGEST_TRIALS)
-    rng = random.Random(SEED)  # noqa: S311  # seeded kill times, not security
+    rng = random.Random(SEED)  # noqa: S311  # seeded kill points, not security
     acknowledged: set[str] = set()
     killed = 0
+    points = 0  # kill points an undisturbed batch passes: the first trial runs undisturbed
     for trial in range(INGEST_TRIALS):
         batch = reports[2 * trial:2 * trial + 2]
-        process = subprocess.Popen(command(store, "ingest", *map(str, batch)), env=env(),
-                                   stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        try:
-            process.wait(rng.uniform(0.5, 6.0))
-        except subprocess.TimeoutExpired:
-            process.send_signal(signal.SIGKILL)
+        # Killed at any write of either document or at its commit; every fifth run finishes.
+        kill_at = rng.randrange(points) if points and trial % 5 else NEVER
+        process = run_killed_at(store, kill_at, "ingest", *map(str, batch))
+        if process.returncode == -signal.SIGKILL:
             killed += 1
-        out, _ = process.communicate()
-        if process.returncode == 0 and "documents added: 2" in out:
+        elif not points:
+            points = points_passed(process.stderr)
+        if process.returncode == 0 and "documents added: 2" in process.stdout:
             acknowledged |= {doc_id_of(p) for p in batch}
         _complete(store)
     verify_ok(store)
@@ -79,25 +94,19 @@ def test_sigkill_during_review_accept_keeps_every_acknowledged_judgement(
     listed = run(store, "review", "list", "--json", "--limit", "1000")
     candidates = [f["id"] for f in json.loads(listed.stdout)]
     assert len(candidates) > REVIEW_TRIALS
-    began = time.monotonic()  # one undisturbed run sets the time scale of the kills
-    timed = run(store, "review", "accept", candidates[-1], "--as", "ana")
+    # one undisturbed run counts the kill points of an accept
+    timed = run_killed_at(store, NEVER, "review", "accept", candidates[-1], "--as", "ana")
     assert timed.returncode == 0, timed.stderr
-    took = time.monotonic() - began
-    rng = random.Random(SEED)  # noqa: S311  # seeded kill times
+    points = points_passed(timed.stderr)
+    rng = random.Random(SEED)  # noqa: S311  # seeded kill points
     acknowledged, killed = {candidates[-1]}, 0
-    for fact_id in candidates[:REVIEW_TRIALS]:
-        process = subprocess.Popen(command(store, "review", "accept", fact_id, "--as", "ana"),
-                                   env=env(), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                   text=True)
-        try:
-            # Spread so that, with this seed, some kills land well before and some well
-            # after an undisturbed run would finish, even when runs vary by a third.
-            process.wait(rng.uniform(0.2 * took, 2.5 * took))
-        except subprocess.TimeoutExpired:
-            process.send_signal(signal.SIGKILL)
+    for trial, fact_id in enumerate(candidates[:REVIEW_TRIALS]):
+        # Killed at any write of the judgement or at its commit; every third run finishes.
+        kill_at = NEVER if trial % 3 == 2 else rng.randrange(points)
+        process = run_killed_at(store, kill_at, "review", "accept", fact_id, "--as", "ana")
+        if process.returncode == -signal.SIGKILL:
             killed += 1
-        out, _ = process.communicate()
-        if process.returncode == 0 and out.startswith("accept:"):
+        if process.returncode == 0 and process.stdout.startswith("accept:"):
             acknowledged.add(fact_id)
     verify_ok(store)
     judged = state(store)["judged"]
@@ -132,7 +141,7 @@ def test_postgres_restart_mid_ingest_fails_cleanly_and_rerun_completes(tmp_path:
         reports = write_reports(tmp_path / "in", 150)
         process = subprocess.Popen(command(settings, "ingest", *map(str, reports)), env=env(),
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        time.sleep(5)
+        wait_for_documents(settings, 10, process)  # well under way: 140 documents to go
         _pg_ctl(folder / "data", "stop", "-m", "fast", "-w")
         _, err = process.communicate(timeout=300)
         _pg_ctl(folder / "data", "start", "-w", "-l", str(folder / "server.log"), "-o", options)
