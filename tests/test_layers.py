@@ -7,9 +7,11 @@ careless change would add, and show that the contracts catch it.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -64,3 +66,17 @@ def test_a_wrong_way_import_fails_the_lint(tree: Path, module: str, line: str,
     assert importer in result.stdout
     # the contract's name may wrap across lines in the report; its start names it
     assert contract in result.stdout
+
+
+def test_the_architecture_page_lists_the_layers_in_the_contracts_order() -> None:
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text("utf-8"))
+    contract = next(c for c in config["tool"]["importlinter"]["contracts"]
+                    if c["type"] == "layers")
+    declared = [layer.replace("(", "").replace(")", "").split(" | ")
+                for layer in contract["layers"]]
+    page = (ROOT / "docs" / "architecture.md").read_text("utf-8")
+    table = page.split("## Layers (highest first)", 1)[1].split("\n## ", 1)[0]
+    first_cells = [re.split(r"(?<!\\)\|", row)[1] for row in table.splitlines()
+                   if row.startswith("| `")]
+    drawn = [re.findall(r"`(\w+)`", cell) for cell in first_cells]
+    assert drawn == declared
