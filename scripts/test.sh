@@ -25,7 +25,10 @@ trap cleanup EXIT
 .venv/bin/lint-imports || exit 1
 # known vulnerabilities in the locked dependencies (fails in CI when the advisory service is unreachable)
 bash scripts/audit.sh || exit 1
-.venv/bin/pytest "$@"
+# Independent tests run on every core (pytest-xdist); a module whose tests share one
+# expensive module fixture (a browser, a populated server) is marked xdist_group and kept
+# on one worker. STATIONWATCH_TEST_WORKERS=0 runs everything in this process.
+.venv/bin/pytest -n "${STATIONWATCH_TEST_WORKERS:-auto}" --dist loadgroup --durations=30 "$@"
 status=$?
 if [ "$status" -eq 5 ]; then
   echo "error: pytest collected no tests" >&2

@@ -1,4 +1,7 @@
-"""The hostile corpus, generated once per module into a temporary directory."""
+"""The hostile corpus, generated once per test process into a temporary directory.
+
+The tests only read it, so every hostile module shares one copy (per xdist worker).
+"""
 
 from __future__ import annotations
 
@@ -9,6 +12,6 @@ import pytest
 from tests.hostile.generate import write_corpus
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def hostile_corpus(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     return write_corpus(tmp_path_factory.mktemp("hostile") / "corpus")

@@ -26,6 +26,10 @@ EXAMPLES = 30
 CHECKS = [not_a_server_error, response_schema_conformance, content_type_conformance]
 
 
+# one worker runs the module, so its populated server serves every test (pytest-xdist)
+pytestmark = pytest.mark.xdist_group("schema-server")
+
+
 @pytest.fixture(scope="module")
 def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     root: Path = tmp_path_factory.mktemp("schema") / "store"

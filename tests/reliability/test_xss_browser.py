@@ -34,7 +34,8 @@ from tests.web.test_browser import CHROMIUM, CHROMIUM_ARGS
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
 
-pytestmark = [pytest.mark.browser, pytest.mark.slow]
+# one worker runs the module, so its browser and populated server serve every test
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.xdist_group("browser-xss")]
 PASSWORD = "xss-test-password-1234"  # noqa: S105  # a throwaway test account
 ADMIN = "admin"
 REVIEWER = NAME_PAYLOADS[0]

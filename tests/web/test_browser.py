@@ -26,7 +26,8 @@ from tests.web.store_data import load
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
 
-pytestmark = pytest.mark.browser
+# one worker runs the module, so its one Chromium serves every test (pytest-xdist)
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser-dashboard")]
 
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
