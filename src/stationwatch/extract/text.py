@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from stationwatch.errors import EncodingError, InputError, InputTooLarge, UnsupportedInput
+from stationwatch.extract.ocr import MIN_TEXT_LAYER_CHARS, OcrLayout, OcrOptions
 from stationwatch.extract.sandbox import parse_in_sandbox
 
 #: Default cap on one input's bytes; override with STATIONWATCH_MAX_BYTES.
@@ -32,11 +33,17 @@ DEFAULT_MAX_MEMORY = 1024 * 1024 * 1024
 DEFAULT_MAX_SECONDS = 60
 #: Element nesting an HTML page may have (real pages stay far below; libxml2 stops at 256).
 DEFAULT_MAX_HTML_DEPTH = 200
+#: Pixels one image (or one rendered PDF page) may have: a decompression bomb stops here.
+DEFAULT_MAX_PIXELS = 60_000_000
+#: Pages of one document read by OCR at most (each takes about a second per language pack).
+DEFAULT_MAX_OCR_PAGES = 100
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 PDF_SUFFIXES = frozenset({".pdf"})
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".webp", ".tif", ".tiff"})
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES | IMAGE_SUFFIXES
+IMAGE_MIMES = frozenset({"image/png", "image/jpeg", "image/webp", "image/tiff"})
 
 
 def _env_size(variable: str, default: int) -> int:
@@ -86,6 +93,8 @@ class Limits:
     max_cpu_seconds: int = field(default_factory=_default_seconds)
     max_seconds: int = field(default_factory=_default_seconds)
     max_html_depth: int = DEFAULT_MAX_HTML_DEPTH
+    max_pixels: int = DEFAULT_MAX_PIXELS
+    max_ocr_pages: int = DEFAULT_MAX_OCR_PAGES
 
     @classmethod
     def from_env(cls) -> Limits:
@@ -103,6 +112,8 @@ class DocumentText:
     mime: str
     processor: str
     metadata: dict[str, Any] = field(default_factory=dict)
+    #: Page images derived for display (JPEG), referenced by ``metadata["ocr"]["pages"]``.
+    images: tuple[bytes, ...] = ()
 
 
 def sniff_mime(data: bytes, name: str = "") -> str:
@@ -117,6 +128,14 @@ def sniff_mime(data: bytes, name: str = "") -> str:
         return "application/gzip"
     if data[:4] == b"PK\x03\x04":
         return "application/zip"
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    if data[:4] in (b"II*\x00", b"MM\x00*"):
+        return "image/tiff"
     if lowered.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in lowered:
         return "text/html"
     if b"\x00" in data[:8192]:
@@ -219,21 +238,28 @@ def decode_html(data: bytes, name: str) -> str:
         return decoded
 
 
-def pdf_text(data: bytes, name: str, limits: Limits) -> DocumentText:
-    """Text layer of a PDF through pypdfium2, pypdf as fallback; pages joined by form feeds."""
+def pdf_text(data: bytes, name: str, limits: Limits, ocr: OcrOptions | None = None) -> DocumentText:
+    """Text layer of a PDF through pypdfium2 (pypdf as fallback); pages joined by form feeds.
+
+    Pages without a usable text layer (scans) are rendered and read by OCR unless
+    ``ocr.mode`` is 'never'; with 'always' every page is read by OCR.
+    """
     try:
-        return _pdfium_text(data, name, limits)
+        return _pdfium_text(data, name, limits, ocr or OcrOptions())
     except ImportError:  # pragma: no cover - pypdfium2 is a hard dependency
         return _pypdf_text(data, name, limits)
 
 
-def _pdfium_text(data: bytes, name: str, limits: Limits) -> DocumentText:
+def _pdfium_text(data: bytes, name: str, limits: Limits, ocr: OcrOptions) -> DocumentText:
     import pypdfium2 as pdfium
+
+    from stationwatch.extract.ocr import RENDER_DPI, add_page
 
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
         raise UnsupportedInput(f"{name}: corrupt or encrypted PDF ({error})") from None
+    layout = OcrLayout()
     try:
         if len(pdf) > limits.max_pdf_pages:
             raise InputTooLarge(
@@ -246,20 +272,96 @@ def _pdfium_text(data: bytes, name: str, limits: Limits) -> DocumentText:
             textpage = page.get_textpage()
             content = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
             textpage.close()
+            if _needs_ocr(content, ocr):
+                if len(layout.pages) >= limits.max_ocr_pages:
+                    raise InputTooLarge(
+                        f"{name}: more than {limits.max_ocr_pages} pages need OCR "
+                        "(limit Limits.max_ocr_pages); refused"
+                    )
+                scale = RENDER_DPI / 72
+                width, height = page.get_size()
+                _check_render(name, width * scale, height * scale, limits)
+                image = page.render(scale=scale).to_pil().convert("RGB")
+                page_parts: list[str] = []
+                add_page(layout, page_parts, image, ocr, 0, index + 1)
+                content = page_parts[0]
             page.close()
             total += len(content)
             if total > limits.max_chars:
                 raise InputTooLarge(f"{name}: PDF text exceeds {limits.max_chars} characters")
             pages.append(content)
-        meta = {k.lower(): v for k, v in pdf.get_metadata_dict(skip_empty=True).items()}
+        meta: dict[str, Any] = {
+            k.lower(): v for k, v in pdf.get_metadata_dict(skip_empty=True).items()
+        }
     finally:
         pdf.close()
-    text = "\f".join(pages).strip()
+    text = _join_pages(pages, layout)
     if not text:
-        raise UnsupportedInput(f"{name}: PDF has no text layer (scanned? run OCR first)")
-    return DocumentText(
-        text=text, mime="application/pdf", processor=_version("pypdfium2"), metadata=meta
-    )
+        hint = "" if ocr.mode != "never" else " (OCR is off: --ocr auto reads scans)"
+        raise UnsupportedInput(f"{name}: PDF has no text layer and no readable text{hint}")
+    processor = _version("pypdfium2")
+    if layout.pages:
+        from stationwatch.extract.ocr import engine_label
+
+        meta["ocr"] = layout.metadata(engine_label())
+        processor = f"{processor} + {meta['ocr']['engine']}"
+    return DocumentText(text=text, mime="application/pdf", processor=processor,
+                        metadata=meta, images=tuple(layout.previews))
+
+
+def _needs_ocr(content: str, ocr: OcrOptions) -> bool:
+    if ocr.mode == "never":
+        return False
+    visible = sum(1 for char in content if not char.isspace())
+    return ocr.mode == "always" or visible < MIN_TEXT_LAYER_CHARS
+
+
+def _check_render(name: str, width: float, height: float, limits: Limits) -> None:
+    if width * height > limits.max_pixels:
+        raise InputTooLarge(
+            f"{name}: a page renders to {int(width)}x{int(height)} pixels, above the limit "
+            f"of {limits.max_pixels}; refused"
+        )
+
+
+def _join_pages(pages: list[str], layout: OcrLayout) -> str:
+    """Pages joined by form feeds, trimmed; OCR word spans moved to their place in the whole."""
+    starts: list[int] = []
+    position = 0
+    for content in pages:
+        starts.append(position)
+        position += len(content) + 1
+    joined = "\f".join(pages)
+    lead = len(joined) - len(joined.lstrip())
+    text = joined.strip()
+    for entry in layout.pages:
+        shift = starts[entry["page"] - 1] - lead
+        for word in entry["words"]:
+            word[0] += shift
+            word[1] += shift
+    return text
+
+
+def image_text(data: bytes, name: str, limits: Limits, ocr: OcrOptions | None = None) -> DocumentText:
+    """Text of a screenshot or scan (PNG, JPEG, WebP, TIFF; each TIFF frame a page) by OCR."""
+    from stationwatch.extract.ocr import add_page, engine_label, open_image
+
+    ocr = ocr or OcrOptions()
+    frames = open_image(data, name, limits.max_pixels)
+    if len(frames) > limits.max_ocr_pages:
+        raise InputTooLarge(
+            f"{name}: {len(frames)} pages exceeds the OCR limit of {limits.max_ocr_pages}"
+        )
+    layout = OcrLayout()
+    pages: list[str] = []
+    for number, frame in enumerate(frames, start=1):
+        add_page(layout, pages, frame, ocr, 0, number)
+    text = _join_pages(pages, layout)
+    if not text:
+        raise UnsupportedInput(f"{name}: OCR found no text in the image")
+    meta = {"ocr": layout.metadata(engine_label())}
+    return DocumentText(text=text, mime=sniff_mime(data, name), processor=meta["ocr"]["engine"],
+                        metadata=meta, images=tuple(layout.previews))
 
 
 def _pypdf_text(data: bytes, name: str, limits: Limits) -> DocumentText:
@@ -278,9 +380,16 @@ def _pypdf_text(data: bytes, name: str, limits: Limits) -> DocumentText:
     return DocumentText(text=text, mime="application/pdf", processor=_version("pypdf"))
 
 
-def bytes_to_text(data: bytes, name: str, limits: Limits | None = None) -> DocumentText:
-    """Canonical text of ``data``; ``name`` is only used for messages and as a type hint."""
+def bytes_to_text(
+    data: bytes, name: str, limits: Limits | None = None, ocr: OcrOptions | None = None
+) -> DocumentText:
+    """Canonical text of ``data``; ``name`` is only used for messages and as a type hint.
+
+    ``ocr`` says when images and scanned PDF pages are read by OCR (default: when a
+    page has no text layer) and in which languages.
+    """
     limits = limits or Limits.from_env()
+    ocr = ocr or OcrOptions()
     name = printable_name(name)
     if len(data) > limits.max_bytes:
         raise InputTooLarge(f"{name}: {len(data)} bytes exceeds the limit of {limits.max_bytes}")
@@ -288,7 +397,11 @@ def bytes_to_text(data: bytes, name: str, limits: Limits | None = None) -> Docum
         raise UnsupportedInput(f"{name}: empty document")
     mime = sniff_mime(data, name)
     if mime == "application/pdf":
-        return parse_in_sandbox("pdf", data, name, limits)
+        return parse_in_sandbox("pdf", data, name, limits, ocr)
+    if mime in IMAGE_MIMES:
+        if ocr.mode == "never":
+            raise UnsupportedInput(f"{name}: an image has no text without OCR (--ocr never)")
+        return parse_in_sandbox("image", data, name, limits, ocr)
     if mime == "text/html":
         return parse_in_sandbox("html", data, name, limits)
     if mime in {"text/plain", "text/markdown"}:
@@ -303,7 +416,9 @@ def bytes_to_text(data: bytes, name: str, limits: Limits | None = None) -> Docum
     raise UnsupportedInput(f"{name}: unsupported content type {mime}")
 
 
-def file_to_text(path: Path, limits: Limits | None = None) -> DocumentText:
+def file_to_text(
+    path: Path, limits: Limits | None = None, ocr: OcrOptions | None = None
+) -> DocumentText:
     """Canonical text of a file, read with the size limit checked before reading."""
     limits = limits or Limits.from_env()
     shown = printable_name(str(path))
@@ -316,7 +431,7 @@ def file_to_text(path: Path, limits: Limits | None = None) -> DocumentText:
         raise UnsupportedInput(f"{shown}: is a directory") from None
     except OSError as error:
         raise UnsupportedInput(f"{shown}: cannot read ({error.strerror})") from None
-    return bytes_to_text(data, str(path), limits)
+    return bytes_to_text(data, str(path), limits, ocr)
 
 
 def printable_name(name: str) -> str:
