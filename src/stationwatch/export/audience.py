@@ -10,9 +10,9 @@ never takes the store's write lock and never waits for a writer.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import get_args
+from typing import Any, get_args
 
 from stationwatch.errors import AccessDenied, InputError
 from stationwatch.kb.fact import Fact
@@ -67,6 +67,12 @@ class ReadOnlyBackend:
     def custody(self, doc_id: str) -> Sequence[CustodyEntry]:
         return self._inner.custody(doc_id)
 
+    def ocr_layout(self, doc_id: str) -> Mapping[str, Any] | None:
+        return self._inner.ocr_layout(doc_id)
+
+    def page_image(self, doc_id: str, sha256: str) -> bytes | None:
+        return self._inner.page_image(doc_id, sha256)
+
     def facts(self) -> Sequence[Fact]:
         return self._inner.facts()
 
@@ -102,7 +108,8 @@ class ReadOnlyBackend:
 
 def store_backend(store: Store) -> Backend:
     """The web's backend over ``store``, read-only and on snapshot connections."""
-    return ReadOnlyBackend(StoreBackend(reading_engine(store.engine)))
+    return ReadOnlyBackend(StoreBackend(reading_engine(store.engine),
+                                        blob_dir=store.settings.blob_dir))
 
 
 def read_model(store: Store, audience: Audience, places: PlaceLookup | None = None) -> ReadModel:

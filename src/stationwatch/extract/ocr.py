@@ -304,3 +304,45 @@ def add_page(layout: OcrLayout, parts: list[str], image: Image.Image, options: O
         "languages": reading.packs, "mean_confidence": round(reading.mean_confidence, 1),
         "preview": len(layout.previews) - 1, "words": spans,
     })
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """Where a span of the text stands on a page image, as fractions of the page's size."""
+
+    page: int
+    preview: str | int | None
+    left: float
+    top: float
+    width: float
+    height: float
+    confidence: float
+
+
+def evidence_regions(pages: list[dict[str, Any]], start: int, end: int) -> list[Region]:
+    """The boxes (one per line of text) of the words that overlap ``[start, end)``."""
+    regions: list[Region] = []
+    for page in pages:
+        width, height = float(page.get("width") or 1), float(page.get("height") or 1)
+        line: list[list[Any]] = []
+        for word in page.get("words", []):
+            if word[1] <= start or word[0] >= end:
+                continue
+            if line and (word[3] >= line[-1][5] or word[2] < line[-1][2]):
+                regions.append(_region(page, line, width, height))
+                line = []
+            line.append(word)
+        if line:
+            regions.append(_region(page, line, width, height))
+    return regions
+
+
+def _region(page: dict[str, Any], words: list[list[Any]], width: float, height: float) -> Region:
+    left, top = min(w[2] for w in words), min(w[3] for w in words)
+    right, bottom = max(w[4] for w in words), max(w[5] for w in words)
+    return Region(
+        page=int(page.get("page", 1)), preview=page.get("preview"),
+        left=left / width, top=top / height,
+        width=(right - left) / width, height=(bottom - top) / height,
+        confidence=round(sum(w[6] for w in words) / len(words), 1),
+    )

@@ -19,7 +19,7 @@ from fastapi.templating import Jinja2Templates
 
 from stationwatch.errors import AccessDenied, ConflictError, StationwatchError
 from stationwatch.kb.resolve import PlaceLookup
-from stationwatch.web import api, views
+from stationwatch.web import api, page_images, views
 from stationwatch.web.auth import LoginRequired
 from stationwatch.web.backend import Backend
 from stationwatch.web.security import (
@@ -76,6 +76,7 @@ def create_app(settings: WebSettings) -> FastAPI:
     app.add_middleware(SecurityHeaders, csp=content_security_policy(tile_origin))
     app.mount("/static", StaticFiles(directory=str(_package_dir("static"))), name="static")
     app.include_router(api.router)
+    app.include_router(page_images.router)
     app.include_router(views.router)
 
     @app.exception_handler(LoginRequired)
