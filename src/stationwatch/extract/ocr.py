@@ -178,7 +178,22 @@ def _check_pixels(size: tuple[int, int], name: str, max_pixels: int) -> None:
 
 
 def read_page(image: Image.Image, options: OcrOptions) -> PageReading:
-    """The best reading of one page image among the packs its script and language call for."""
+    """The best reading of one page image among the packs its script and language call for.
+
+    Tesseract's automatic layout analysis now and then drops the start of a short page
+    (a one-line screenshot loses its first characters as "non-text"); the winning packs
+    are therefore also read as one block of text, and that reading is kept when it finds
+    clearly more characters (columns are read the same either way, so they keep the
+    layout analysis's order).
+    """
+    reading = _choose_packs(image, options)
+    block = _read(image, reading.packs, single_block=True)
+    if _characters(block) > _characters(reading) * 1.05:
+        return block
+    return reading
+
+
+def _choose_packs(image: Image.Image, options: OcrOptions) -> PageReading:
     codes = options.languages
     if any(code.startswith("zh") for code in codes):
         return _best(image, _chinese_packs(codes))
@@ -192,6 +207,10 @@ def read_page(image: Image.Image, options: OcrOptions) -> PageReading:
     if language and language != "en":
         return _best(image, [f"{PACKS[language]}+eng"], latin)
     return latin
+
+
+def _characters(reading: PageReading) -> int:
+    return sum(len(word.text) for word in reading.words)
 
 
 def _chinese_packs(codes: tuple[str, ...]) -> list[str]:
@@ -220,17 +239,21 @@ def _latin_language(text: str) -> str | None:
     return found[0] if found and found[0] in PACKS else None
 
 
-def _read(image: Image.Image, packs: str) -> PageReading:
+def _read(image: Image.Image, packs: str, single_block: bool = False) -> PageReading:
     import tesserocr
 
     words: list[Word] = []
-    with tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang=packs) as api:
+    mode = tesserocr.PSM.SINGLE_BLOCK if single_block else tesserocr.PSM.AUTO
+    with tesserocr.PyTessBaseAPI(path=tessdata_dir(), lang=packs, psm=mode) as api:
         api.SetImage(image)
         api.Recognize()
         iterator = api.GetIterator()
         level = tesserocr.RIL.WORD
-        for item in tesserocr.iterate_level(iterator, level):
-            text = item.GetUTF8Text(level)
+        for item in tesserocr.iterate_level(iterator, level) if iterator is not None else ():
+            try:
+                text = item.GetUTF8Text(level)
+            except RuntimeError:  # an empty page: the iterator stands on nothing
+                continue
             box = item.BoundingBox(level)
             if not text or not text.strip() or box is None:
                 continue
