@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
+import zipfile
 from contextlib import closing
 from pathlib import Path
 
 import pytest
+from PIL import Image
 from sqlalchemy import select
 
 from stationwatch.capture.files import capture_file
+from stationwatch.export.bundle import build_bundle
+from stationwatch.export.bundle_verify import verify_bundle
 from stationwatch.store import kb_repo
 from stationwatch.store.core import init_store
 from stationwatch.store.ingest import AcceptPolicy, ingest_capture
@@ -18,6 +23,7 @@ from stationwatch.store.settings import StoreSettings
 from stationwatch.store.tables import blobs, custody_log
 from stationwatch.store.verify import verify_store
 from stationwatch.web.app import WebSettings, create_app
+from stationwatch.web.readmodel import ReadModel
 from stationwatch.web.security import hash_password
 from stationwatch.web.store_backend import StoreBackend
 from tests.ocr.samples import BUREAU_NOTICE, PARLIAMENTARY_ANSWER, encoded, render
@@ -94,3 +100,21 @@ def test_analysts_see_the_evidence_outlined_on_the_page_image(
         assert viewer.get(image_url.group(1)).status_code == 403
         other = image_url.group(1).rsplit("/", 1)[0] + "/answer.pdf"
         assert analyst.get(other).status_code == 404  # an image is served only with its document
+
+
+def test_a_bundle_carries_the_crop_of_the_page_that_shows_the_evidence(
+        scanned_store: StoreBackend, store: StoreSettings, tmp_path: Path) -> None:
+    opened = init_store(store)
+    [madrid] = [f for f in scanned_store.facts() if f.place == "Madrid"]
+    model = ReadModel(scanned_store, "analyst", Places())
+    out = tmp_path / "madrid.zip"
+
+    build_bundle(opened, model, madrid.id, out, actor="ana")
+
+    assert verify_bundle(out).ok
+    with zipfile.ZipFile(out) as archive:
+        crops = [name for name in archive.namelist() if name.startswith("evidence/")]
+        assert crops == [f"evidence/{madrid.id}-p1-1.png"]
+        crop = Image.open(io.BytesIO(archive.read(crops[0])))
+    # one line of text, as wide as the line: the crop shows the sentence, not the page
+    assert crop.width > 4 * crop.height
