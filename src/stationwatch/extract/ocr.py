@@ -41,6 +41,10 @@ LOW_CONFIDENCE = 70.0
 MIN_TEXT_LAYER_CHARS = 16
 #: Resolution scanned PDF pages are rendered at for OCR.
 RENDER_DPI = 300
+#: An English reading at least this confident (0-100) means the page is in Latin script.
+CONFIDENT_LATIN = 75.0
+#: A page of at most this many lines is also read as one block (see ``read_page``).
+SHORT_PAGE_LINES = 3
 #: Longest side of the page preview kept as evidence for display (pixels).
 PREVIEW_MAX_SIDE = 1600
 
@@ -181,32 +185,42 @@ def read_page(image: Image.Image, options: OcrOptions) -> PageReading:
     """The best reading of one page image among the packs its script and language call for.
 
     Tesseract's automatic layout analysis now and then drops the start of a short page
-    (a one-line screenshot loses its first characters as "non-text"); the winning packs
-    are therefore also read as one block of text, and that reading is kept when it finds
-    clearly more characters (columns are read the same either way, so they keep the
-    layout analysis's order).
+    (a one-line screenshot loses its first characters as "non-text"); a page of a few
+    lines is therefore also read as one block of text, and that reading is kept when it
+    finds clearly more characters.
     """
     reading = _choose_packs(image, options)
+    if _lines(reading) > SHORT_PAGE_LINES:
+        return reading
     block = _read(image, reading.packs, single_block=True)
-    if _characters(block) > _characters(reading) * 1.05:
-        return block
-    return reading
+    return block if _characters(block) > _characters(reading) * 1.05 else reading
 
 
 def _choose_packs(image: Image.Image, options: OcrOptions) -> PageReading:
+    """The reading with the packs of the page's script and language (given, or found).
+
+    An English reading comes first: a confident one is Latin script, and its function
+    words tell the language (read again with that pack unless it is English). An unsure
+    one may be Chinese: read with both Chinese packs, the more confident wins.
+    """
     codes = options.languages
     if any(code.startswith("zh") for code in codes):
         return _best(image, _chinese_packs(codes))
     if codes:
         return _read(image, "+".join(dict.fromkeys([PACKS[code] for code in codes] + ["eng"])))
-    latin = _read(image, "eng")
-    chinese = _read(image, "chi_sim+eng")
-    if _cjk_share(chinese) > 0.3 and chinese.mean_confidence >= latin.mean_confidence - 5:
-        return _best(image, ["chi_tra+eng"], chinese)
-    language = _latin_language(" ".join(word.text for word in latin.words))
-    if language and language != "en":
-        return _best(image, [f"{PACKS[language]}+eng"], latin)
-    return latin
+    first = _read(image, "eng")
+    if first.mean_confidence < CONFIDENT_LATIN:
+        chinese = _read(image, "chi_sim+eng")
+        if _cjk_share(chinese) > 0.3:
+            return _best(image, ["chi_tra+eng"], chinese)
+    language = _latin_language(" ".join(word.text for word in first.words)) or "en"
+    if language == "en":
+        return first
+    return _best(image, [f"{PACKS[language]}+eng"], first)
+
+
+def _lines(reading: PageReading) -> int:
+    return sum(1 for word in reading.words if word.line_start)
 
 
 def _characters(reading: PageReading) -> int:
@@ -232,11 +246,27 @@ def _cjk_share(reading: PageReading) -> float:
     return sum(1 for char in letters if _is_cjk(char)) / len(letters) if letters else 0.0
 
 
-def _latin_language(text: str) -> str | None:
-    from stationwatch.extract.lang import detect_languages
+#: The commonest function words of each Latin-script language: enough to pick a language
+#: pack from a first reading (lingua would do it too, but loading its models costs more
+#: CPU than reading the page).
+FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "en": frozenset("the and of to in is that for was with by on are from has have this".split()),
+    "it": frozenset("il la di che e della del per un una sono con alla nel dei gli le".split()),
+    "de": frozenset("der die und das den des ist nicht mit von sich auf eine ein dem im".split()),
+    "es": frozenset("el la de que y los las del en por con una para se su al".split()),
+    "fr": frozenset("le la les de des et est du une un en que pour dans par sur au".split()),
+    "nl": frozenset("de het een van en is dat niet op met voor zijn te door aan er".split()),
+    "pt": frozenset("o a os as de do da dos das que e em um uma para com não foi".split()),
+}
 
-    found = detect_languages(text) if len(text) > 20 else []
-    return found[0] if found and found[0] in PACKS else None
+
+def _latin_language(text: str) -> str | None:
+    """The language whose function words the text uses most (None: too few to tell)."""
+    words = [word.strip(".,;:!?\"'()«»„“”").lower() for word in text.split()]
+    scores = {code: sum(1 for word in words if word in vocabulary)
+              for code, vocabulary in FUNCTION_WORDS.items()}
+    best = max(scores, key=lambda code: scores[code])
+    return best if scores[best] >= 2 else None
 
 
 def _read(image: Image.Image, packs: str, single_block: bool = False) -> PageReading:
