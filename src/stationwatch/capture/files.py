@@ -24,7 +24,8 @@ from stationwatch.capture.warc import is_warc_file, iter_warc
 from stationwatch.errors import InputError, InputTooLarge, UnsupportedInput
 from stationwatch.text.document import Limits
 
-DOCUMENT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml", ".pdf")
+DOCUMENT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".xhtml", ".pdf",
+                     ".png", ".jpg", ".jpeg", ".webp", ".tif", ".tiff")
 WARC_SUFFIXES = (".warc", ".warc.gz")
 SUPPORTED_SUFFIXES = DOCUMENT_SUFFIXES + WARC_SUFFIXES
 

@@ -12,7 +12,9 @@ from rich.console import Console
 from rich.table import Table
 
 from stationwatch.cli import app
+from stationwatch.cli.inputs import OcrModeOpt, ocr_options
 from stationwatch.errors import InputError, StationwatchError
+from stationwatch.extract.ocr import OcrOptions
 from stationwatch.extract.pipeline import extract_facts
 from stationwatch.extract.text import (
     SUPPORTED_SUFFIXES,
@@ -42,10 +44,11 @@ def iter_documents(paths: list[str]) -> Iterator[Path | str]:
             yield path
 
 
-def facts_of(item: Path | str, lang: str | None, limits: Limits) -> list[Fact]:
+def facts_of(item: Path | str, lang: str | None, limits: Limits,
+             ocr: OcrOptions | None = None) -> list[Fact]:
     if item == "-":
         data = sys.stdin.buffer.read()
-        return extract_facts(bytes_to_text(data, "<stdin>", limits).text, "stdin", lang)
+        return extract_facts(bytes_to_text(data, "<stdin>", limits, ocr).text, "stdin", lang)
     path = Path(item)
     shown = printable_name(str(path))
     if not path.exists():
@@ -55,7 +58,7 @@ def facts_of(item: Path | str, lang: str | None, limits: Limits) -> list[Fact]:
             f"{shown}: unsupported file type {printable_name(path.suffix) or '(none)'!r}; "
             f"expected one of {', '.join(sorted(SUPPORTED_SUFFIXES))}"
         )
-    return extract_facts(file_to_text(path, limits).text, path.name, lang)
+    return extract_facts(file_to_text(path, limits, ocr).text, path.name, lang)
 
 
 def _table(facts: list[Fact]) -> Table:
@@ -94,7 +97,8 @@ def _table(facts: list[Fact]) -> Table:
 def extract(
     paths: Annotated[
         list[str],
-        typer.Argument(help="Files or directories (.txt .md .html .htm .pdf); - for stdin."),
+        typer.Argument(help="Files or directories (.txt .md .html .htm .pdf .png .jpg .webp "
+                       ".tif); - for stdin."),
     ],
     jsonl: Annotated[
         bool, typer.Option("--jsonl", help="One JSON fact per line, per spec/facts.md.")
@@ -110,6 +114,7 @@ def extract(
     max_bytes: Annotated[
         int, typer.Option(help="Refuse inputs larger than this many bytes.")
     ] = Limits().max_bytes,
+    ocr: OcrModeOpt = "auto",
 ) -> None:
     """Extract facts from documents.
 
@@ -120,6 +125,8 @@ def extract(
         stationwatch extract report.pdf --jsonl > facts.jsonl
 
         cat article.txt | stationwatch extract - --lang it
+
+        stationwatch extract screenshot.png scan.pdf --lang zh   # read by OCR
     """
     if lang not in LANG_CHOICES:
         raise InputError(f"--lang {lang!r}: expected one of {', '.join(LANG_CHOICES)}")
@@ -127,12 +134,13 @@ def extract(
         raise InputError("--jsonl and --table: choose one output format")
     forced = None if lang == "auto" else lang
     limits = Limits(max_bytes=max_bytes)
+    reading = ocr_options(ocr, forced)
     console = Console(stderr=True)
     failures = 0
     collected: list[Fact] = []
     for item in iter_documents(paths):
         try:
-            facts = facts_of(item, forced, limits)
+            facts = facts_of(item, forced, limits, reading)
         except StationwatchError as error:
             failures += 1
             console.print(

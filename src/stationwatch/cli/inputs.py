@@ -8,8 +8,9 @@ and reported at the end, and the exit status is 1 if there were any.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Annotated
 
+import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.text import Text
@@ -18,6 +19,7 @@ from stationwatch.errors import InputError, IntegrityError
 
 if TYPE_CHECKING:
     from stationwatch.capture.models import Capture
+    from stationwatch.extract.ocr import OcrOptions
 
 ERR = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -56,3 +58,22 @@ def each_capture(inputs: Sequence[str], verb: str, handle: Callable[[Capture], N
 def print_failures(failures: Sequence[Failure]) -> None:
     for source, reason in failures:
         ERR.print(Text(f"failed: {source}: {reason}"))
+
+
+OcrModeOpt = Annotated[str, typer.Option(
+    "--ocr", help="Read images and scanned PDF pages by OCR: auto (pages without a text "
+    "layer), always, never.")]
+OcrLangOpt = Annotated[str | None, typer.Option(
+    "--ocr-lang", help="Languages to expect in images, comma-separated (zh, zh-Hans, zh-Hant, "
+    "en, it, de, es, fr, nl, pt); default: decided from the image.")]
+
+
+def ocr_options(mode: str, languages: str | None) -> OcrOptions:
+    """The OCR options of a command line, or one clear error naming the bad value."""
+    from stationwatch.extract.ocr import OcrOptions
+
+    codes = tuple(code.strip() for code in (languages or "").split(",") if code.strip())
+    try:
+        return OcrOptions(mode, codes)
+    except ValueError as error:
+        raise InputError(str(error)) from None

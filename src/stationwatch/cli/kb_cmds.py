@@ -21,7 +21,14 @@ from rich.text import Text
 from sqlalchemy import Connection
 
 from stationwatch.cli import app
-from stationwatch.cli.inputs import each_capture, print_failures, progress_bar
+from stationwatch.cli.inputs import (
+    OcrLangOpt,
+    OcrModeOpt,
+    each_capture,
+    ocr_options,
+    print_failures,
+    progress_bar,
+)
 from stationwatch.errors import InputError
 from stationwatch.kb import aggregate
 from stationwatch.kb.dates import as_day
@@ -487,17 +494,22 @@ def ingest(
     acting: AsOpt = None,
     store: StoreOpt = None,
     db: DbOpt = None,
+    ocr: OcrModeOpt = "auto",
+    ocr_lang: OcrLangOpt = None,
 ) -> None:
     """Capture inputs and extract their facts; each document commits as one transaction.
 
     Facts enter as candidates for review, or accepted with --accept-all. Content already
     stored is not duplicated; it is extracted only if this extractor version has not yet.
 
+    Screenshots and scans are read by OCR (see --ocr).
+
     Example: stationwatch ingest reports/ https://example.org/news.html --accept-all --as ana
     """
     from stationwatch.store.core import default_actor, open_store
     from stationwatch.store.ingest import current_extractor, ingest_capture
 
+    reading = ocr_options(ocr, ocr_lang)
     policy = _policy(store, db, acting, accept_all)
     opened = open_store(resolve_settings(store, db))
     extractor, actor = current_extractor(), default_actor()
@@ -505,7 +517,7 @@ def ingest(
 
     def ingest_one(item: Capture) -> None:
         results.append(ingest_capture(opened, item, actor=actor, extractor=extractor,
-                                      accept=policy))
+                                      accept=policy, ocr=reading))
 
     failures = each_capture(inputs, "ingesting", ingest_one, allow_private=allow_private)
     _summary(results, failures, f"{extractor.name} {extractor.version}", captured=True)

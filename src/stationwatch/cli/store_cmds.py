@@ -11,7 +11,13 @@ from rich.table import Table
 from rich.text import Text
 
 from stationwatch.cli import app
-from stationwatch.cli.inputs import each_capture, print_failures
+from stationwatch.cli.inputs import (
+    OcrLangOpt,
+    OcrModeOpt,
+    each_capture,
+    ocr_options,
+    print_failures,
+)
 from stationwatch.errors import StationwatchError
 from stationwatch.store.settings import resolve_settings
 
@@ -68,17 +74,25 @@ def add(
     allow_private: Annotated[
         bool, typer.Option("--allow-private", help="Allow URLs on private/loopback addresses.")
     ] = False,
+    ocr: OcrModeOpt = "auto",
+    ocr_lang: OcrLangOpt = None,
 ) -> None:
-    """Capture inputs into the store: exact bytes, provenance, canonical text, custody entries."""
+    """Capture inputs into the store: exact bytes, provenance, canonical text, custody entries.
+
+    Screenshots and scans (PNG, JPEG, WebP, TIFF, image-only PDF pages) are read by OCR.
+
+    Example: stationwatch add notice.png scan.pdf --ocr-lang zh
+    """
     from stationwatch.store.core import default_actor, open_store
     from stationwatch.store.documents import add_capture
 
+    reading = ocr_options(ocr, ocr_lang)
     opened = open_store(resolve_settings(store, db))
     actor = default_actor()
     outcomes: list[bool] = []  # duplicate or not, per stored capture
 
     def add_one(item: Capture) -> None:
-        outcomes.append(add_capture(opened, item, actor=actor).duplicate)
+        outcomes.append(add_capture(opened, item, actor=actor, ocr=reading).duplicate)
 
     failures = each_capture(inputs, "adding", add_one, allow_private=allow_private)
     print_failures(failures)

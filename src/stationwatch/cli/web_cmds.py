@@ -168,7 +168,8 @@ def user_disable(
 
 
 def _backend(store: str | None, db: str | None) -> StoreBackend:
-    return StoreBackend(open_store(resolve_settings(store, db)).engine)
+    opened = open_store(resolve_settings(store, db))
+    return StoreBackend(opened.engine, blob_dir=opened.settings.blob_dir)
 
 
 def _require(backend: StoreBackend, acting: str | None, own: str | None,

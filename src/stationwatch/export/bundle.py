@@ -5,7 +5,8 @@ capture metadata, the custody log entries that touch them, the facts and
 judgements (as the audience may see them), a ``manifest.json`` listing the
 SHA-256 of every other member, and ``manifest.sig``: the store's Ed25519
 signature over the manifest's exact bytes. ``bundle_verify`` checks it with
-nothing but the file.
+nothing but the file. Facts read from scanned pages also get the crop of the page
+image their evidence covers (``evidence/``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from stationwatch.errors import InputError
+from stationwatch.export.evidence_crops import evidence_crops
 from stationwatch.export.jsonl import fact_record
 from stationwatch.export.signing import fingerprint, load_or_create_key, public_key_hex
 from stationwatch.store import kb_repo
@@ -64,6 +66,10 @@ def _subject_facts(conn: Connection, model: ReadModel, subject: str) -> tuple[st
         raise InputError(f"fact {subject}: not visible to the {model.audience} audience "
                          "(not yet accepted, or left out by the redaction policy)")
     return f"fact {stored.fact.id}", [view]
+
+
+def _facts_of(conn: Connection, doc_id: str) -> set[str]:
+    return {version.fact.id for version in kb_repo.fact_versions(conn, document_id=doc_id)}
 
 
 def _document_ids(conn: Connection, fact_ids: list[str]) -> list[str]:
@@ -175,6 +181,9 @@ def build_bundle(store: Store, model: ReadModel, subject: str, out: Path, *,
             captures.append(record)
             if not hold.source:
                 members[SOURCES_DIR + record["sha256"]] = read_blob(blob_dir, record["sha256"])
+                cited = _facts_of(conn, doc_id)
+                members |= evidence_crops(conn, blob_dir, doc_id, [
+                    (v.id, v.evidence_start, v.evidence_end) for v in views if v.id in cited])
             custody += [_custody_record(e, hold, model.audience)
                         for e in iter_entries(conn, doc_id)]
     members["captures.json"] = json.dumps(captures, ensure_ascii=False, indent=1,

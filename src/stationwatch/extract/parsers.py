@@ -7,8 +7,10 @@ caller's process; ``stationwatch.extract.text.bytes_to_text`` decides what goes 
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from stationwatch.errors import EncodingError, InputTooLarge, UnsupportedInput
+from stationwatch.extract.ocr import MIN_TEXT_LAYER_CHARS, OcrLayout, OcrOptions
 from stationwatch.text.document import DocumentText, Limits
 
 #: A document type declaration with an internal subset: where XML entities are declared.
@@ -88,21 +90,28 @@ def decode_html(data: bytes, name: str) -> str:
         return decoded
 
 
-def pdf_text(data: bytes, name: str, limits: Limits) -> DocumentText:
-    """Text layer of a PDF through pypdfium2, pypdf as fallback; pages joined by form feeds."""
+def pdf_text(data: bytes, name: str, limits: Limits, ocr: OcrOptions | None = None) -> DocumentText:
+    """Text layer of a PDF through pypdfium2 (pypdf as fallback); pages joined by form feeds.
+
+    Pages without a usable text layer (scans) are rendered and read by OCR unless
+    ``ocr.mode`` is 'never'; with 'always' every page is read by OCR.
+    """
     try:
-        return _pdfium_text(data, name, limits)
+        return _pdfium_text(data, name, limits, ocr or OcrOptions())
     except ImportError:  # pragma: no cover - pypdfium2 is a hard dependency
         return _pypdf_text(data, name, limits)
 
 
-def _pdfium_text(data: bytes, name: str, limits: Limits) -> DocumentText:
+def _pdfium_text(data: bytes, name: str, limits: Limits, ocr: OcrOptions) -> DocumentText:
     import pypdfium2 as pdfium
+
+    from stationwatch.extract.ocr import RENDER_DPI, add_page
 
     try:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
         raise UnsupportedInput(f"{name}: corrupt or encrypted PDF ({error})") from None
+    layout = OcrLayout()
     try:
         if len(pdf) > limits.max_pdf_pages:
             raise InputTooLarge(
@@ -115,20 +124,96 @@ def _pdfium_text(data: bytes, name: str, limits: Limits) -> DocumentText:
             textpage = page.get_textpage()
             content = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
             textpage.close()
+            if _needs_ocr(content, ocr):
+                if len(layout.pages) >= limits.max_ocr_pages:
+                    raise InputTooLarge(
+                        f"{name}: more than {limits.max_ocr_pages} pages need OCR "
+                        "(limit Limits.max_ocr_pages); refused"
+                    )
+                scale = RENDER_DPI / 72
+                width, height = page.get_size()
+                _check_render(name, width * scale, height * scale, limits)
+                image = page.render(scale=scale).to_pil().convert("RGB")
+                page_parts: list[str] = []
+                add_page(layout, page_parts, image, ocr, 0, index + 1)
+                content = page_parts[0]
             page.close()
             total += len(content)
             if total > limits.max_chars:
                 raise InputTooLarge(f"{name}: PDF text exceeds {limits.max_chars} characters")
             pages.append(content)
-        meta = {k.lower(): v for k, v in pdf.get_metadata_dict(skip_empty=True).items()}
+        meta: dict[str, Any] = {
+            k.lower(): v for k, v in pdf.get_metadata_dict(skip_empty=True).items()
+        }
     finally:
         pdf.close()
-    text = "\f".join(pages).strip()
+    text = _join_pages(pages, layout)
     if not text:
-        raise UnsupportedInput(f"{name}: PDF has no text layer (scanned? run OCR first)")
-    return DocumentText(
-        text=text, mime="application/pdf", processor=_version("pypdfium2"), metadata=meta
-    )
+        hint = "" if ocr.mode != "never" else " (OCR is off: --ocr auto reads scans)"
+        raise UnsupportedInput(f"{name}: PDF has no text layer and no readable text{hint}")
+    processor = _version("pypdfium2")
+    if layout.pages:
+        from stationwatch.extract.ocr import engine_label
+
+        meta["ocr"] = layout.metadata(engine_label())
+        processor = f"{processor} + {meta['ocr']['engine']}"
+    return DocumentText(text=text, mime="application/pdf", processor=processor,
+                        metadata=meta, images=tuple(layout.previews))
+
+
+def _needs_ocr(content: str, ocr: OcrOptions) -> bool:
+    if ocr.mode == "never":
+        return False
+    visible = sum(1 for char in content if not char.isspace())
+    return ocr.mode == "always" or visible < MIN_TEXT_LAYER_CHARS
+
+
+def _check_render(name: str, width: float, height: float, limits: Limits) -> None:
+    if width * height > limits.max_pixels:
+        raise InputTooLarge(
+            f"{name}: a page renders to {int(width)}x{int(height)} pixels, above the limit "
+            f"of {limits.max_pixels}; refused"
+        )
+
+
+def _join_pages(pages: list[str], layout: OcrLayout) -> str:
+    """Pages joined by form feeds, trimmed; OCR word spans moved to their place in the whole."""
+    starts: list[int] = []
+    position = 0
+    for content in pages:
+        starts.append(position)
+        position += len(content) + 1
+    joined = "\f".join(pages)
+    lead = len(joined) - len(joined.lstrip())
+    text = joined.strip()
+    for entry in layout.pages:
+        shift = starts[entry["page"] - 1] - lead
+        for word in entry["words"]:
+            word[0] += shift
+            word[1] += shift
+    return text
+
+
+def image_text(data: bytes, name: str, limits: Limits, ocr: OcrOptions | None = None) -> DocumentText:
+    """Text of a screenshot or scan (PNG, JPEG, WebP, TIFF; each TIFF frame a page) by OCR."""
+    from stationwatch.extract.ocr import add_page, engine_label, open_image
+
+    ocr = ocr or OcrOptions()
+    frames, mime = open_image(data, name, limits.max_pixels)
+    if len(frames) > limits.max_ocr_pages:
+        raise InputTooLarge(
+            f"{name}: {len(frames)} pages exceeds the OCR limit of {limits.max_ocr_pages}"
+        )
+    layout = OcrLayout()
+    pages: list[str] = []
+    for number, frame in enumerate(frames, start=1):
+        add_page(layout, pages, frame, ocr, 0, number)
+    text = _join_pages(pages, layout)
+    if not text:
+        raise UnsupportedInput(f"{name}: OCR found no text in the image")
+    meta = {"ocr": layout.metadata(engine_label())}
+    return DocumentText(text=text, mime=mime, processor=meta["ocr"]["engine"],
+                        metadata=meta, images=tuple(layout.previews))
 
 
 def _pypdf_text(data: bytes, name: str, limits: Limits) -> DocumentText:

@@ -35,13 +35,16 @@ import sys
 import threading
 import time
 from dataclasses import dataclass
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from stationwatch.errors import EncodingError, InputError, InputTooLarge, UnsupportedInput
 from stationwatch.text.document import DocumentText, Limits
 
+if TYPE_CHECKING:
+    from stationwatch.extract.ocr import OcrOptions
+
 #: Document kinds the child knows how to parse.
-KINDS = frozenset({"pdf", "html"})
+KINDS = frozenset({"pdf", "html", "image"})
 #: Errors a child may report by name; anything else is treated as a crash.
 _REPORTABLE: dict[str, type[InputError]] = {
     "InputTooLarge": InputTooLarge,
@@ -117,8 +120,9 @@ class Sandbox:
         self._lock = threading.Lock()
         self._spare: _Worker | None = None
 
-    def parse(self, kind: str, data: bytes, name: str, limits: Limits) -> DocumentText:
-        """Text of ``data`` parsed as ``kind`` ('pdf' or 'html') inside a fresh limited child."""
+    def parse(self, kind: str, data: bytes, name: str, limits: Limits,
+              ocr: OcrOptions | None = None) -> DocumentText:
+        """Text of ``data`` parsed as ``kind`` ('pdf', 'html', 'image') in a fresh limited child."""
         if kind not in KINDS:
             raise ValueError(f"unknown document kind {kind!r}")
         wanted = WorkerLimits(limits.max_memory, limits.max_cpu_seconds)
@@ -126,7 +130,7 @@ class Sandbox:
             worker = self._take(wanted)
             self._spare = _Worker(wanted)
         try:
-            return _exchange(worker, kind, data, name, limits)
+            return _exchange(worker, kind, data, name, limits, ocr)
         finally:
             worker.kill()
 
@@ -149,12 +153,14 @@ _SANDBOX = Sandbox()
 atexit.register(_SANDBOX.close)
 
 
-def parse_in_sandbox(kind: str, data: bytes, name: str, limits: Limits) -> DocumentText:
-    """Parse ``data`` (``kind`` 'pdf' or 'html') in a child under ``limits``; see module doc."""
-    return _SANDBOX.parse(kind, data, name, limits)
+def parse_in_sandbox(kind: str, data: bytes, name: str, limits: Limits,
+                     ocr: OcrOptions | None = None) -> DocumentText:
+    """Parse ``data`` (``kind`` 'pdf', 'html' or 'image') in a child under ``limits``."""
+    return _SANDBOX.parse(kind, data, name, limits, ocr)
 
 
-def _exchange(worker: _Worker, kind: str, data: bytes, name: str, limits: Limits) -> DocumentText:
+def _exchange(worker: _Worker, kind: str, data: bytes, name: str, limits: Limits,
+              ocr: OcrOptions | None = None) -> DocumentText:
     timed_out = threading.Event()
 
     def on_timeout() -> None:
@@ -169,7 +175,10 @@ def _exchange(worker: _Worker, kind: str, data: bytes, name: str, limits: Limits
     reply: bytes = b""
     try:
         request = {"kind": kind, "size": len(data), "max_chars": limits.max_chars,
-                   "max_pdf_pages": limits.max_pdf_pages, "max_html_depth": limits.max_html_depth}
+                   "max_pdf_pages": limits.max_pdf_pages, "max_html_depth": limits.max_html_depth,
+                   "max_pixels": limits.max_pixels, "max_ocr_pages": limits.max_ocr_pages,
+                   "ocr_mode": ocr.mode if ocr else "auto",
+                   "ocr_languages": list(ocr.languages) if ocr else []}
         stdin, stdout = worker.process.stdin, worker.process.stdout
         assert stdin is not None and stdout is not None  # noqa: S101 - both are PIPEs
         try:
@@ -195,7 +204,7 @@ def _exchange(worker: _Worker, kind: str, data: bytes, name: str, limits: Limits
 
 def _read_reply(stdout: IO[bytes], max_chars: int) -> bytes:
     """One JSON line, refusing a reply longer than the largest legitimate text could be."""
-    ceiling = max_chars * 12 + 64 * 1024  # JSON-escaped text plus metadata
+    ceiling = max_chars * 40 + 64 * 1024 * 1024  # JSON-escaped text, word boxes, page images
     reply = stdout.readline(ceiling + 1)
     return b"" if len(reply) > ceiling or not reply.endswith(b"\n") else reply
 
@@ -210,14 +219,27 @@ def _decode_reply(reply: bytes, name: str, limits: Limits) -> DocumentText:
     if message.get("ok") is True:
         text, mime, processor = message.get("text"), message.get("mime"), message.get("processor")
         metadata = message.get("metadata")
+        images = message.get("images", [])
         if not (isinstance(text, str) and isinstance(mime, str) and isinstance(processor, str)
-                and isinstance(metadata, dict) and len(text) <= limits.max_chars):
+                and isinstance(metadata, dict) and len(text) <= limits.max_chars
+                and isinstance(images, list) and all(isinstance(i, str) for i in images)):
             raise UnsupportedInput(f"{name}: the parser returned a malformed reply; refused")
-        return DocumentText(text=text, mime=mime, processor=processor, metadata=metadata)
+        return DocumentText(text=text, mime=mime, processor=processor, metadata=metadata,
+                            images=tuple(_unbase64(image, name) for image in images))
     error_class = _REPORTABLE.get(str(message.get("error")), UnsupportedInput)
     detail = str(message.get("message", "unreadable document"))
     detail = " ".join(detail.split())[:_MAX_MESSAGE]
     raise error_class(f"{name}: {detail}")
+
+
+def _unbase64(encoded: str, name: str) -> bytes:
+    import base64
+    import binascii
+
+    try:
+        return base64.b64decode(encoded, validate=True)
+    except (binascii.Error, ValueError):
+        raise UnsupportedInput(f"{name}: the parser returned a malformed reply; refused") from None
 
 
 def _crash_error(worker: _Worker, name: str, limits: Limits, elapsed: float) -> DocumentText:
@@ -310,10 +332,16 @@ def _child_main(argv: list[str]) -> int:
     os.dup2(2, 1)
     os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
 
+    os.environ["OMP_THREAD_LIMIT"] = "1"  # Tesseract: one core per document, like the rest
+    import base64
+
+    import PIL.Image  # noqa: F401
     import pypdfium2  # noqa: F401
+    import tesserocr  # noqa: F401
     import trafilatura  # noqa: F401
 
     from stationwatch.extract import parsers  # imported before the limit
+    from stationwatch.extract.ocr import OcrOptions
 
     _warm_up(parsers)
     _limit_self(options.max_memory)
@@ -330,15 +358,21 @@ def _child_main(argv: list[str]) -> int:
         max_html_depth=int(request["max_html_depth"]),
         max_memory=options.max_memory,
         max_cpu_seconds=options.max_cpu_seconds,
+        max_pixels=int(request["max_pixels"]),
+        max_ocr_pages=int(request["max_ocr_pages"]),
     )
     try:
+        ocr = OcrOptions(str(request["ocr_mode"]), tuple(request["ocr_languages"]))
         if request["kind"] == "pdf":
-            document = parsers.pdf_text(data, "", limits)
+            document = parsers.pdf_text(data, "", limits, ocr)
+        elif request["kind"] == "image":
+            document = parsers.image_text(data, "", limits, ocr)
         else:
             document = parsers.html_text(data, "", limits)
         reply: dict[str, Any] = {
             "ok": True, "text": document.text, "mime": document.mime,
             "processor": document.processor, "metadata": _jsonable(document.metadata),
+            "images": [base64.b64encode(image).decode("ascii") for image in document.images],
         }
     except MemoryError:
         return _EXIT_OUT_OF_MEMORY
@@ -360,8 +394,10 @@ def _child_main(argv: list[str]) -> int:
     return 0
 
 
-def _jsonable(metadata: dict[str, Any]) -> dict[str, str]:
-    return {str(key): str(value) for key, value in metadata.items() if value is not None}
+def _jsonable(metadata: dict[str, Any]) -> dict[str, Any]:
+    """Metadata as JSON: parser fields as text; the OCR layout (plain JSON already) as is."""
+    return {str(key): value if key == "ocr" else str(value)
+            for key, value in metadata.items() if value is not None}
 
 
 if __name__ == "__main__":

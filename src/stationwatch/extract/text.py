@@ -3,8 +3,9 @@
 The same functions serve ``extract`` and the evidence store, so a fact's
 offsets computed at extraction time stay valid against the stored text.
 Limits are explicit (see ``Limits``) and every failure is an ``InputError``
-naming the input and what is wrong. PDF and HTML bytes are parsed in a child
-process under memory, CPU and wall-clock limits (``stationwatch.extract.sandbox``);
+naming the input and what is wrong. PDF, HTML and image bytes are parsed (images
+and scanned pages read by OCR) in a child process under memory, CPU and wall-clock
+limits (``stationwatch.extract.sandbox``);
 plain UTF-8 text is decoded in-process, bounded by the size check alone.
 """
 
@@ -14,13 +15,16 @@ import unicodedata
 from pathlib import Path
 
 from stationwatch.errors import EncodingError, InputTooLarge, UnsupportedInput
+from stationwatch.extract.ocr import OcrOptions
 from stationwatch.extract.sandbox import parse_in_sandbox
 from stationwatch.text.document import DocumentText, Limits
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".text", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 PDF_SUFFIXES = frozenset({".pdf"})
-SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
+IMAGE_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".webp", ".tif", ".tiff"})
+SUPPORTED_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES | IMAGE_SUFFIXES
+IMAGE_MIMES = frozenset({"image/png", "image/jpeg", "image/webp", "image/tiff"})
 
 
 def sniff_mime(data: bytes, name: str = "") -> str:
@@ -35,6 +39,14 @@ def sniff_mime(data: bytes, name: str = "") -> str:
         return "application/gzip"
     if data[:4] == b"PK\x03\x04":
         return "application/zip"
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
+        return "image/webp"
+    if data[:4] in (b"II*\x00", b"MM\x00*"):
+        return "image/tiff"
     if lowered.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in lowered:
         return "text/html"
     if b"\x00" in data[:8192]:
@@ -60,10 +72,16 @@ def decode_text(data: bytes, name: str) -> str:
     return text
 
 
+def bytes_to_text(
+    data: bytes, name: str, limits: Limits | None = None, ocr: OcrOptions | None = None
+) -> DocumentText:
+    """Canonical text of ``data``; ``name`` is only used for messages and as a type hint.
 
-def bytes_to_text(data: bytes, name: str, limits: Limits | None = None) -> DocumentText:
-    """Canonical text of ``data``; ``name`` is only used for messages and as a type hint."""
+    ``ocr`` says when images and scanned PDF pages are read by OCR (default: when a
+    page has no text layer) and in which languages.
+    """
     limits = limits or Limits.from_env()
+    ocr = ocr or OcrOptions()
     name = printable_name(name)
     if len(data) > limits.max_bytes:
         raise InputTooLarge(f"{name}: {len(data)} bytes exceeds the limit of {limits.max_bytes}")
@@ -71,7 +89,11 @@ def bytes_to_text(data: bytes, name: str, limits: Limits | None = None) -> Docum
         raise UnsupportedInput(f"{name}: empty document")
     mime = sniff_mime(data, name)
     if mime == "application/pdf":
-        return parse_in_sandbox("pdf", data, name, limits)
+        return parse_in_sandbox("pdf", data, name, limits, ocr)
+    if mime in IMAGE_MIMES:
+        if ocr.mode == "never":
+            raise UnsupportedInput(f"{name}: an image has no text without OCR (--ocr never)")
+        return parse_in_sandbox("image", data, name, limits, ocr)
     if mime == "text/html":
         return parse_in_sandbox("html", data, name, limits)
     if mime in {"text/plain", "text/markdown"}:
@@ -86,7 +108,9 @@ def bytes_to_text(data: bytes, name: str, limits: Limits | None = None) -> Docum
     raise UnsupportedInput(f"{name}: unsupported content type {mime}")
 
 
-def file_to_text(path: Path, limits: Limits | None = None) -> DocumentText:
+def file_to_text(
+    path: Path, limits: Limits | None = None, ocr: OcrOptions | None = None
+) -> DocumentText:
     """Canonical text of a file, read with the size limit checked before reading."""
     limits = limits or Limits.from_env()
     shown = printable_name(str(path))
@@ -99,7 +123,7 @@ def file_to_text(path: Path, limits: Limits | None = None) -> DocumentText:
         raise UnsupportedInput(f"{shown}: is a directory") from None
     except OSError as error:
         raise UnsupportedInput(f"{shown}: cannot read ({error.strerror})") from None
-    return bytes_to_text(data, str(path), limits)
+    return bytes_to_text(data, str(path), limits, ocr)
 
 
 def printable_name(name: str) -> str:

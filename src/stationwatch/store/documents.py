@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import Connection, insert, select
 
 from stationwatch.capture.models import Capture
+from stationwatch.extract.ocr import OcrOptions
 from stationwatch.extract.text import bytes_to_text
 from stationwatch.store.blobs import sha256_hex, write_blob
 from stationwatch.store.core import Store
@@ -97,17 +98,25 @@ def _text_or_none(value: Any) -> str | None:
     return text or None
 
 
-def add_capture(store: Store, capture: Capture, *, actor: str) -> AddResult:
-    """Store one capture durably; raises ``InputError`` (nothing written) for unusable content."""
+def add_capture(store: Store, capture: Capture, *, actor: str,
+                text: DocumentText | None = None, ocr: OcrOptions | None = None) -> AddResult:
+    """Store one capture durably; raises ``InputError`` (nothing written) for unusable content.
+
+    ``text`` is the capture's canonical text when the caller derived it already (ingest
+    does, to extract from it), so a scan is not read by OCR twice; ``ocr`` says how to
+    read images and scans otherwise.
+    """
     digest = sha256_hex(capture.data)
     doc_id = document_id_for(digest)
     with store.reading() as connection:
         known = _known(connection, doc_id)
     derived: tuple[DocumentText, list[str], str] | None = None
     if not known:
-        text = bytes_to_text(capture.data, capture.name)
+        text = text or bytes_to_text(capture.data, capture.name, ocr=ocr)
         derived = (text, *_languages(text.text))
     write_blob(store.settings.blob_dir, capture.data)
+    previews = [write_blob(store.settings.blob_dir, image) for image in derived[0].images] \
+        if derived is not None else []
     warc_digest = None
     if capture.warc_bytes:
         warc_digest = write_blob(store.settings.blob_dir, capture.warc_bytes)
@@ -120,9 +129,13 @@ def add_capture(store: Store, capture: Capture, *, actor: str) -> AddResult:
         duplicate = _known(connection, doc_id)
         if not duplicate:
             if derived is None:  # it vanished since we looked; cannot happen without deletes
-                text = bytes_to_text(capture.data, capture.name)
+                text = bytes_to_text(capture.data, capture.name, ocr=ocr)
                 derived = (text, *_languages(text.text))
-            _insert_document(connection, doc_id, digest, capture, derived, stamp)
+                previews = [write_blob(store.settings.blob_dir, image) for image in text.images]
+            assert derived is not None  # noqa: S101 - set on both paths above
+            for preview, image in zip(previews, derived[0].images, strict=True):
+                _ensure_blob(connection, preview, len(image), "page-image", stamp)
+            _insert_document(connection, doc_id, digest, capture, derived, stamp, previews)
         provenance_id = _insert_provenance(connection, doc_id, capture, warc_digest, actor)
         append_event(
             connection, "captured", document_id=doc_id, actor=actor,
@@ -136,16 +149,40 @@ def add_capture(store: Store, capture: Capture, *, actor: str) -> AddResult:
         )
         if not duplicate and derived is not None:
             text, languages, lang_processor = derived
-            append_event(
-                connection, "text_derived", document_id=doc_id, actor=actor,
-                details={
-                    "text_sha256": sha256_hex(text.text.encode("utf-8")),
-                    "chars": len(text.text), "mime": text.mime,
-                    "processors": {"text": text.processor, "languages": lang_processor},
-                    "languages": languages,
-                },
-            )
+            details: dict[str, Any] = {
+                "text_sha256": sha256_hex(text.text.encode("utf-8")),
+                "chars": len(text.text), "mime": text.mime,
+                "processors": {"text": text.processor, "languages": lang_processor},
+                "languages": languages,
+            }
+            if "ocr" in text.metadata:
+                details["ocr"] = _ocr_provenance(text.metadata["ocr"], previews)
+            append_event(connection, "text_derived", document_id=doc_id, actor=actor,
+                         details=details)
     return AddResult(doc_id, capture.name, digest, duplicate)
+
+
+def _ocr_provenance(ocr: dict[str, Any], previews: list[str]) -> dict[str, Any]:
+    """What the custody log records of an OCR derivation: engine, packs, confidence, images."""
+    return {
+        "engine": ocr.get("engine"), "languages": ocr.get("languages"),
+        "mean_confidence": ocr.get("mean_confidence"),
+        "pages": [page.get("page") for page in ocr.get("pages", [])],
+        "page_images_sha256": previews,
+    }
+
+
+def _with_preview_hashes(meta: dict[str, Any], previews: list[str]) -> dict[str, Any]:
+    """OCR pages point at their stored page image by hash instead of by position."""
+    ocr = meta.get("ocr")
+    if not isinstance(ocr, dict):
+        return meta
+    pages = [
+        {**page, "preview": previews[page["preview"]]} if isinstance(page.get("preview"), int)
+        else page
+        for page in ocr.get("pages", [])
+    ]
+    return {**meta, "ocr": {**ocr, "pages": pages}}
 
 
 def _known(connection: Connection, doc_id: str) -> bool:
@@ -163,10 +200,10 @@ def _ensure_blob(connection: Connection, digest: str, size: int, kind: str, stam
 
 def _insert_document(
     connection: Connection, doc_id: str, digest: str, capture: Capture,
-    derived: tuple[DocumentText, list[str], str], stamp: str,
+    derived: tuple[DocumentText, list[str], str], stamp: str, previews: list[str],
 ) -> None:
     text, languages, lang_processor = derived
-    meta = dict(text.metadata)
+    meta = _with_preview_hashes(dict(text.metadata), previews)
     title = _text_or_none(meta.get("title")) or _first_line(text.text)
     published = _published(meta) or _dateline(text.text, languages)
     connection.execute(

@@ -25,6 +25,7 @@ from sqlalchemy import Connection, Engine, select
 
 from stationwatch.capture.models import Capture
 from stationwatch.errors import IntegrityError
+from stationwatch.extract.ocr import OcrOptions
 from stationwatch.extract.text import bytes_to_text
 from stationwatch.kb.fact import Fact
 from stationwatch.kb.judgement import Judgement
@@ -103,20 +104,23 @@ class _JoinedEngine:
 
 def ingest_capture(store: Store, capture: Capture, *, actor: str,
                    extractor: Extractor | None = None,
-                   accept: AcceptPolicy | None = None) -> IngestResult:
+                   accept: AcceptPolicy | None = None,
+                   ocr: OcrOptions | None = None) -> IngestResult:
     """Store one capture and its facts in one transaction; ``InputError`` if it is unusable."""
     extractor = extractor or current_extractor()
     doc_id = document_id_for(sha256_hex(capture.data))
     with store.reading() as conn:
         done = _known(conn, doc_id) and _extracted(conn, doc_id, extractor)
     prepared = None
+    derived = None
     if not done:
-        text = bytes_to_text(capture.data, capture.name).text
-        prepared = _Extraction(text, capture.name, extractor.run(text, capture.name))
+        derived = bytes_to_text(capture.data, capture.name, ocr=ocr)
+        prepared = _Extraction(derived.text, capture.name,
+                               extractor.run(derived.text, capture.name))
     with store.engine.begin() as conn:
         lock_chain(conn)
         joined = Store(store.settings, cast(Engine, _JoinedEngine(store.engine, conn)))
-        added = add_capture(joined, capture, actor=actor)
+        added = add_capture(joined, capture, actor=actor, text=derived, ocr=ocr)
         result = _extract_into(conn, added.document_id, extractor, prepared, actor, accept)
     return IngestResult(added.document_id, result.name, added.duplicate, result.extracted,
                         result.facts, result.facts_added, result.accepted)

@@ -27,6 +27,10 @@ DEFAULT_MAX_MEMORY = 1024 * 1024 * 1024
 DEFAULT_MAX_SECONDS = 60
 #: Element nesting an HTML page may have (real pages stay far below; libxml2 stops at 256).
 DEFAULT_MAX_HTML_DEPTH = 200
+#: Pixels one image (or one rendered PDF page) may have: a decompression bomb stops here.
+DEFAULT_MAX_PIXELS = 60_000_000
+#: Pages of one document read by OCR at most (each takes about a second per language pack).
+DEFAULT_MAX_OCR_PAGES = 100
 
 
 def _env_size(variable: str, default: int) -> int:
@@ -76,6 +80,8 @@ class Limits:
     max_cpu_seconds: int = field(default_factory=_default_seconds)
     max_seconds: int = field(default_factory=_default_seconds)
     max_html_depth: int = DEFAULT_MAX_HTML_DEPTH
+    max_pixels: int = DEFAULT_MAX_PIXELS
+    max_ocr_pages: int = DEFAULT_MAX_OCR_PAGES
 
     @classmethod
     def from_env(cls) -> Limits:
@@ -93,4 +99,6 @@ class DocumentText:
     mime: str
     processor: str
     metadata: dict[str, Any] = field(default_factory=dict)
+    #: Page images derived for display (JPEG), referenced by ``metadata["ocr"]["pages"]``.
+    images: tuple[bytes, ...] = ()
 

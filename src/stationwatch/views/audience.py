@@ -102,7 +102,8 @@ class ReadOnlyBackend:
 
 def store_backend(store: Store) -> Backend:
     """The store's backend, read-only and on snapshot connections."""
-    return ReadOnlyBackend(StoreBackend(reading_engine(store.engine)))
+    return ReadOnlyBackend(StoreBackend(reading_engine(store.engine),
+                                        blob_dir=store.settings.blob_dir))
 
 
 def read_model(store: Store, audience: Audience, places: PlaceLookup | None = None) -> ReadModel:

@@ -10,9 +10,9 @@ PostgreSQL and in memory.
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from stationwatch.errors import ConflictError, InputError
 from stationwatch.kb.fact import Fact
@@ -113,6 +113,12 @@ class Backend(Protocol):
         ...
 
     def add_note(self, fact_id: str, author: str, text: str, sensitive: bool = False) -> None: ...
+    def ocr_layout(self, doc_id: str) -> Mapping[str, Any] | None:
+        """What OCR read where on a document's pages (``None``: its text was not read by OCR)."""
+        ...
+    def page_image(self, doc_id: str, sha256: str) -> bytes | None:
+        """A page image kept with ``doc_id`` (``None`` if that document has no such image)."""
+        ...
     def user(self, name: str) -> UserRecord | None: ...
     def set_password_hash(self, name: str, password_hash: str) -> None: ...
     def set_disabled(self, name: str, disabled: bool) -> None: ...
@@ -175,6 +181,12 @@ class MemoryBackend:
 
     def custody(self, doc_id: str) -> Sequence[CustodyEntry]:
         return list(self.custody_log.get(doc_id, ()))
+
+    def ocr_layout(self, doc_id: str) -> Mapping[str, Any] | None:
+        return None
+
+    def page_image(self, doc_id: str, sha256: str) -> bytes | None:
+        return None
 
     def facts(self) -> Sequence[Fact]:
         return list(self.fact_list)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import (
@@ -36,6 +37,7 @@ from stationwatch.errors import InputError
 from stationwatch.kb.fact import Fact
 from stationwatch.kb.judgement import Judgement
 from stationwatch.store import kb_repo
+from stationwatch.store.blobs import read_blob
 from stationwatch.store.changes import change_counts
 from stationwatch.store.custody import iter_entries
 from stationwatch.store.engine import reading_engine
@@ -87,10 +89,13 @@ def _version(counts: Mapping[str, int]) -> Version | None:
 class StoreBackend:
     """Reads (on snapshot connections) and review writes on one store database."""
 
-    def __init__(self, engine: Engine, reader: Engine | None = None) -> None:
-        """``reader`` reads (default: ``engine`` on snapshot connections); ``engine`` writes."""
+    def __init__(self, engine: Engine, reader: Engine | None = None,
+                 blob_dir: Path | None = None) -> None:
+        """``reader`` reads (default: ``engine`` on snapshot connections); ``engine`` writes;
+        ``blob_dir`` holds the page images of scanned documents (none shown without it)."""
         self.engine = engine
         self._reader = reading_engine(reader or engine)
+        self._blob_dir = blob_dir
 
     # -- versions and snapshots -------------------------------------------------------------
 
@@ -178,6 +183,24 @@ class StoreBackend:
             ids = [i for i, name in self._names(conn).items() if name == doc_id]
             return [CustodyEntry(e.at, e.event, e.actor, e.entry_hash)
                     for i in ids for e in iter_entries(conn, i)]
+
+    def ocr_layout(self, doc_id: str) -> Mapping[str, Any] | None:
+        with self._reader.begin() as conn:
+            ids = [i for i, name in self._names(conn).items() if name == doc_id]
+            for row in conn.execute(select(document_text.c.text_metadata).where(
+                    document_text.c.document_id.in_(ids))):
+                layout = json.loads(row.text_metadata or "{}").get("ocr")
+                if isinstance(layout, dict):
+                    return layout
+        return None
+
+    def page_image(self, doc_id: str, sha256: str) -> bytes | None:
+        layout = self.ocr_layout(doc_id)
+        if self._blob_dir is None or layout is None:
+            return None
+        if sha256 not in {page.get("preview") for page in layout.get("pages", [])}:
+            return None
+        return read_blob(self._blob_dir, sha256)
 
     # -- facts, judgements, marks -----------------------------------------------------------
 

@@ -49,7 +49,8 @@ class ServeOptions:
 def build_app(options: ServeOptions) -> FastAPI:
     """The application over the store, its knowledge base derived before it is returned."""
     store = open_store(StoreSettings(root=Path(options.store_root), db_url=options.db_url))
-    backend = StoreBackend(store.engine, reader=pooled_reader(store.engine))
+    backend = StoreBackend(store.engine, reader=pooled_reader(store.engine),
+                           blob_dir=store.settings.blob_dir)
     app = create_app(WebSettings(backend=backend, public=options.public,
                                  places=shipped_places(),
                                  secret_key=bytes.fromhex(options.secret_key_hex),

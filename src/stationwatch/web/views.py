@@ -17,6 +17,7 @@ from stationwatch.web import review
 from stationwatch.web.api import model
 from stationwatch.web.auth import Principal, principal, reader, reviewer
 from stationwatch.web.charts import figure_chart
+from stationwatch.web.page_images import page_views
 from stationwatch.web.security import (
     CSRF_COOKIE,
     SESSION_COOKIE,
@@ -132,7 +133,10 @@ def document_page(request: Request, who: Reader, doc_id: str) -> Response:
     detail = model(request, who).document(doc_id)
     if detail is None:
         raise HTTPException(404, "no such document")
-    return render(request, "document.html", {"detail": detail})
+    pages = page_views(request.app.state.backend.ocr_layout(doc_id), doc_id,
+                       [(f.id, f.evidence_start, f.evidence_end) for f in detail.facts]
+                       ) if who.can_review else []
+    return render(request, "document.html", {"detail": detail, "pages": pages})
 
 
 @router.get("/search", response_class=HTMLResponse)
