@@ -25,7 +25,7 @@ def make_tree(root: Path) -> None:
     (root / "sub" / "e.XHTML").write_bytes(HTML)
     (root / ".secret.txt").write_text("hidden")
     (root / ".hidden-dir" / "f.txt").write_text("hidden too")
-    (root / "image.png").write_bytes(b"\x89PNG")
+    (root / "image.gif").write_bytes(b"GIF89a")
     (root / "notes.docx").write_bytes(b"PK\x03\x04")
 
 
@@ -51,11 +51,11 @@ def test_file_capture_keeps_exact_bytes_and_provenance(tmp_path: Path) -> None:
 
 
 def test_explicit_unsupported_file_is_a_failure(tmp_path: Path) -> None:
-    path = tmp_path / "photo.png"
-    path.write_bytes(b"\x89PNG")
+    path = tmp_path / "photo.gif"
+    path.write_bytes(b"GIF89a")
     (failure,) = list(iter_inputs([str(path)]))
     assert isinstance(failure, CaptureFailure)
-    assert "unsupported file type '.png'" in failure.reason
+    assert "unsupported file type '.gif'" in failure.reason
 
 
 def test_explicit_hidden_file_is_captured(tmp_path: Path) -> None:
