@@ -15,12 +15,12 @@ import time
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import timedelta
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import SplitResult, urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
 
 from stationwatch.capture.http import FetchPolicy, capture_url
 from stationwatch.capture.models import Capture
-from stationwatch.errors import CaptureError
+from stationwatch.errors import CaptureError, RefusedAddress
 
 #: Seconds between two requests to one host, by default.
 HOST_INTERVAL = 2.0
@@ -44,12 +44,18 @@ class Fetcher:
     stop: threading.Event = field(default_factory=threading.Event)
     _last: dict[str, float] = field(default_factory=dict)
     _robots: dict[str, RobotFileParser] = field(default_factory=dict)
+    _unreadable: dict[str, str] = field(default_factory=dict)
     requests: int = 0
 
     def fetch(self, url: str, *, respect_robots: bool = True,
               validators: Mapping[str, str] | None = None) -> Capture:
         """GET ``url`` politely; ``validators`` are sent as a conditional request."""
         if respect_robots and not self._robots_for(url).can_fetch(self.policy.user_agent, url):
+            origin = _origin(url)
+            why = self._unreadable.get(origin)
+            if why is not None:
+                raise Disallowed(f"{url}: robots.txt could not be read ({why}), so nothing "
+                                 "is fetched from this site for now")
             raise Disallowed(f"{url}: disallowed by robots.txt "
                              "(add the watch with --ignore-robots to override)")
         return self._get(url, validators)
@@ -70,15 +76,18 @@ class Fetcher:
 
     def _robots_for(self, url: str) -> RobotFileParser:
         parts = urlsplit(url)
-        origin = f"{parts.scheme}://{parts.netloc}".lower()
+        origin = _origin(url)
         parser = self._robots.get(origin)
         if parser is not None:
             return parser
         parser = RobotFileParser()
         try:
-            answer = self._get(urlunsplit((parts.scheme, parts.netloc, "/robots.txt", "", "")))
-        except CaptureError:
+            answer = self._get(robots_url(parts))
+        except RefusedAddress:
+            raise  # the page itself would be refused: say so, not "robots.txt"
+        except CaptureError as error:
             parser.disallow_all = True
+            self._unreadable[origin] = str(error).removeprefix(f"{robots_url(parts)}: ")
         else:
             status = answer.http_status or 0
             if 200 <= status < 300:
@@ -87,8 +96,19 @@ class Fetcher:
                 parser.allow_all = True
             else:
                 parser.disallow_all = True
+                self._unreadable[origin] = f"HTTP {status}"
         self._robots[origin] = parser
         return parser
+
+
+def _origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}".lower()
+
+
+def robots_url(parts: SplitResult) -> str:
+    """Where a site's robots.txt is."""
+    return urlunsplit((parts.scheme, parts.netloc, "/robots.txt", "", ""))
 
 
 def validators(etag: str | None, last_modified: str | None) -> dict[str, str]:

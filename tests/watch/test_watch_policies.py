@@ -1,0 +1,127 @@
+"""Politeness and robustness: robots.txt, backoff, failing watches, unsafe XML, bad input, lock."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+
+import pytest
+
+from stationwatch.errors import InputError, RefusedAddress, StoreBusy
+from stationwatch.store.core import Store
+from stationwatch.watch import RunOptions, add_watch, run_watches
+from stationwatch.watch.lock import watch_lock
+from stationwatch.watch.polite import FAILING_AFTER, Fetcher, backoff
+from stationwatch.watch.repo import events, get_watch, remove_watch
+from stationwatch.watch.sinks import JsonlSink
+from stationwatch.watch.sources import feed_entries, sitemap_entries
+from tests.watch.conftest import LOOPBACK, Site, loopback_fetcher
+
+
+def _run(store: Store, *, fetcher: Fetcher | None = None, sinks: list | None = None) -> object:
+    return run_watches(store, fetcher or loopback_fetcher(), sinks or [], actor="tester",
+                       options=RunOptions(once=True, everything=True))
+
+
+def test_robots_txt_is_respected_unless_the_watch_overrides_it(
+        watch_store: Store, site: Site) -> None:
+    add_watch(watch_store, site.url("/private/secret.html"), kind="page", actor="tester")
+    report = _run(watch_store)
+    assert report.captured == 0
+    assert "disallowed by robots.txt" in report.errors[0][1]
+    assert not site.asked("/private/secret.html")  # never requested
+
+    remove_watch(watch_store, site.url("/private/secret.html"))
+    add_watch(watch_store, site.url("/private/secret.html"), kind="page", ignore_robots=True,
+              actor="tester")
+    assert _run(watch_store).captured == 1
+
+
+def test_a_failing_watch_backs_off_is_reported_once_and_never_dropped(
+        watch_store: Store, site: Site, tmp_path) -> None:
+    add_watch(watch_store, site.url("/broken"), kind="page", every="1h", actor="tester")
+    alerts = tmp_path / "alerts.jsonl"
+    sink = JsonlSink(alerts, "analyst")
+    delays = []
+    for _ in range(FAILING_AFTER + 1):
+        report = _run(watch_store, sinks=[sink])
+        assert report.errors and "HTTP 500" in report.errors[0][1]
+        with watch_store.reading() as conn:
+            watch = get_watch(conn, site.url("/broken"))
+        delays.append(datetime.fromisoformat(watch.next_poll_at)
+                      - datetime.fromisoformat(watch.last_poll_at or ""))
+    assert watch.status == "failing" and watch.failures == FAILING_AFTER + 1
+    assert [round(d.total_seconds() / 3600) for d in delays] == [1, 2, 4, 8]
+    assert [f.id for f in report.failing] == [watch.id]
+    lines = alerts.read_text().splitlines()
+    assert [json.loads(line)["type"] for line in lines] == ["watch_failing"]
+    with watch_store.reading() as conn:
+        assert len(events(conn, watch.id, kinds=("failed",))) == FAILING_AFTER + 1
+
+
+def test_backoff_doubles_and_is_capped() -> None:
+    assert backoff(3600, 0).total_seconds() == 3600
+    assert backoff(3600, 3).total_seconds() == 4 * 3600
+    assert backoff(3600, 40).days == 7
+
+
+def test_the_capture_guard_still_applies_without_the_loopback_allowance(
+        watch_store: Store, site: Site) -> None:
+    add_watch(watch_store, site.url("/notice.html"), kind="page", actor="tester")
+    report = _run(watch_store, fetcher=Fetcher(host_interval=0))
+    assert report.captured == 0
+    assert "loopback" in report.errors[0][1]
+    assert not site.requests
+
+
+def test_unsafe_xml_is_refused() -> None:
+    bomb = (b"<?xml version='1.0'?><!DOCTYPE r [<!ENTITY a 'aaaa'><!ENTITY b '&a;&a;&a;'>]>"
+            b"<rss version='2.0'><channel><item><link>http://x.test/&b;</link></item>"
+            b"</channel></rss>")
+    with pytest.raises(InputError, match="refused unsafe XML"):
+        feed_entries(bomb, "http://x.test/feed")
+    xxe = (b"<?xml version='1.0'?><!DOCTYPE u [<!ENTITY e SYSTEM 'file:///etc/passwd'>]>"
+           b"<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'><url><loc>&e;</loc>"
+           b"</url></urlset>")
+    with pytest.raises(InputError, match="refused unsafe XML"):
+        sitemap_entries(xxe, "http://x.test/sitemap.xml")
+    with pytest.raises(InputError, match="not an XML sitemap"):
+        sitemap_entries(b"<html><body>hi</body></html>", "http://x.test/sitemap.xml")
+
+
+def test_feed_language_filter(watch_store: Store, site: Site) -> None:
+    add_watch(watch_store, site.url("/feed.xml"), kind="feed", lang="it", actor="tester")
+    report = _run(watch_store)  # the feed declares <language>en</language>
+    assert (report.captured, report.errors) == (0, [])
+
+
+@pytest.mark.parametrize(("kwargs", "message"), [
+    ({"url": "ftp://example.org/x"}, "unsupported URL scheme"),
+    ({"url": "https://example.org/x", "kind": "forum"}, "--kind 'forum'"),
+    ({"url": "https://example.org/x", "every": "10s"}, "at least 60s"),
+    ({"url": "https://example.org/x", "every": "often"}, "--every 'often'"),
+    ({"url": "https://example.org/x", "lang": "Italian!"}, "--lang"),
+])
+def test_bad_watch_is_refused_with_one_line(watch_store: Store, kwargs: dict,
+                                            message: str) -> None:
+    with pytest.raises((InputError, RefusedAddress), match=message):
+        add_watch(watch_store, actor="tester", **kwargs)
+    with watch_store.reading() as conn:
+        from stationwatch.watch.repo import list_watches
+        assert list_watches(conn) == []
+
+
+def test_the_same_url_cannot_be_watched_twice(watch_store: Store) -> None:
+    add_watch(watch_store, "https://example.org/a", actor="tester")
+    with pytest.raises(InputError, match="already watched"):
+        add_watch(watch_store, "https://example.org/a", kind="feed", actor="tester")
+
+
+def test_one_run_per_store(watch_store: Store) -> None:
+    with watch_lock(watch_store), pytest.raises(StoreBusy, match="already running"):
+        _run(watch_store)
+    assert _run(watch_store).polls == 0  # released: the next run goes ahead
+
+
+def test_fetcher_uses_the_loopback_allowance_of_capture_tests() -> None:
+    assert LOOPBACK.allowed_addresses == frozenset({"127.0.0.1"})
