@@ -61,6 +61,9 @@ class Site:
     moved: bool = False
     sitemap: list[str] = field(default_factory=lambda: ["s1", "s2"])
     requests: list[tuple[str, dict[str, str]]] = field(default_factory=list)
+    #: When set, the answer for article 1 waits for ``gate`` (and ``waiting`` says it does).
+    gate: threading.Event | None = None
+    waiting: threading.Event = field(default_factory=threading.Event)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def url(self, path: str) -> str:
@@ -125,6 +128,9 @@ class _SiteHandler(BaseHTTPRequestHandler):
             return
         if self.path.startswith("/articles/"):
             key = self.path.removeprefix("/articles/").removesuffix(".html")
+            if key == "1" and site.gate is not None:
+                site.waiting.set()
+                site.gate.wait(timeout=60)
             if key in ARTICLES:
                 self._send(200, html_page(f"Article {key}", ARTICLES[key]), "text/html")
                 return

@@ -137,7 +137,6 @@ def watch_run(
     sinks.extend(config.sinks)
     opened = _open(store, db)
     stop = threading.Event()
-    stop_on_signals(stop)
     fetcher = Fetcher(policy=FetchPolicy(), allow_private=allow_private,
                       host_interval=host_interval, stop=stop)
 
@@ -145,8 +144,9 @@ def watch_run(
         _err.print(Text(f"polled {watch.url}: {outcome.status}, captured {outcome.captured}, "
                         f"changed {outcome.changed}, removed {outcome.removed}"), style="dim")
 
-    report = run_watches(opened, fetcher, sinks, actor=default_actor(), options=RunOptions(
-        once=once, everything=now, dashboard_url=config.dashboard_url, on_poll=progress))
+    with stop_on_signals(stop):
+        report = run_watches(opened, fetcher, sinks, actor=default_actor(), options=RunOptions(
+            once=once, everything=now, dashboard_url=config.dashboard_url, on_poll=progress))
     for url, error in report.errors:
         _err.print(Text(f"failed: {url}: {error}"))
     for error in report.sink_errors:

@@ -9,7 +9,8 @@ capture in progress finish and stores it, then ends the run.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -114,12 +115,18 @@ def _deliver(store: Store, alerts: list[Alert], sinks: Sequence[Sink],
             report.sink_errors.append(str(error))
 
 
-def stop_on_signals(stop: threading.Event) -> None:
-    """SIGTERM and SIGINT end the run after the capture in progress (main thread only)."""
+@contextmanager
+def stop_on_signals(stop: threading.Event) -> Iterator[None]:
+    """While inside, SIGTERM and SIGINT end the run after the capture in progress; the
+    previous handlers come back afterwards. Main thread only (Python's rule for signals)."""
     import signal
 
     def handler(signum: int, frame: object) -> None:
         stop.set()
 
-    signal.signal(signal.SIGTERM, handler)
-    signal.signal(signal.SIGINT, handler)
+    previous = {sig: signal.signal(sig, handler) for sig in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        yield
+    finally:
+        for sig, old in previous.items():
+            signal.signal(sig, old)
