@@ -22,6 +22,7 @@ from stationwatch.kb.resolve import shipped_places
 from stationwatch.store.core import open_store
 from stationwatch.store.engine import pooled_reader
 from stationwatch.store.settings import StoreSettings
+from stationwatch.watch.status import StoreWatches
 from stationwatch.web.app import WebSettings, create_app
 from stationwatch.web.store_backend import StoreBackend
 
@@ -51,7 +52,7 @@ def build_app(options: ServeOptions) -> FastAPI:
     store = open_store(StoreSettings(root=Path(options.store_root), db_url=options.db_url))
     backend = StoreBackend(store.engine, reader=pooled_reader(store.engine))
     app = create_app(WebSettings(backend=backend, public=options.public,
-                                 places=shipped_places(),
+                                 places=shipped_places(), watches=StoreWatches(store.engine),
                                  secret_key=bytes.fromhex(options.secret_key_hex),
                                  tile_url=options.tile_url))
     app.state.snapshots.current()
