@@ -60,6 +60,7 @@ class Site:
     gone: bool = False
     moved: bool = False
     sitemap: list[str] = field(default_factory=lambda: ["s1", "s2"])
+    robots_status: int = 200
     requests: list[tuple[str, dict[str, str]]] = field(default_factory=list)
     #: When set, the answer for article 1 waits for ``gate`` (and ``waiting`` says it does).
     gate: threading.Event | None = None
@@ -105,7 +106,8 @@ class _SiteHandler(BaseHTTPRequestHandler):
             site.requests.append((self.path, validators))
         routes: dict[str, Callable[[], tuple[int, bytes, str]]] = {
             "/": lambda: (200, html_page("Home", "Welcome to the news site."), "text/html"),
-            "/robots.txt": lambda: (200, b"User-agent: *\nDisallow: /private/\n", "text/plain"),
+            "/robots.txt": lambda: (site.robots_status, b"User-agent: *\nDisallow: /private/\n"
+                                    if site.robots_status == 200 else b"", "text/plain"),
             "/feed.xml": lambda: (200, site.feed(), "application/rss+xml"),
             "/sitemap.xml": lambda: (200, site.sitemap_xml(), "application/xml"),
             "/notice.html": lambda: (200, html_page("Notice", *site.notice), "text/html"),

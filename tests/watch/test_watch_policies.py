@@ -37,6 +37,22 @@ def test_robots_txt_is_respected_unless_the_watch_overrides_it(
     assert _run(watch_store).captured == 1
 
 
+@pytest.mark.parametrize(("status", "captured", "error"), [
+    (404, 1, None),  # RFC 9309: robots.txt unavailable (4xx) allows everything
+    (503, 0, "robots.txt could not be read (HTTP 503)"),  # unreachable (5xx): nothing
+])
+def test_robots_txt_errors_follow_rfc_9309(watch_store: Store, site: Site, status: int,
+                                           captured: int, error: str | None) -> None:
+    site.robots_status = status
+    add_watch(watch_store, site.url("/private/secret.html"), kind="page", actor="tester")
+    report = _run(watch_store)
+    assert report.captured == captured
+    if error is None:
+        assert report.errors == []
+    else:
+        assert error in report.errors[0][1]
+
+
 def test_a_failing_watch_backs_off_is_reported_once_and_never_dropped(
         watch_store: Store, site: Site, tmp_path) -> None:
     add_watch(watch_store, site.url("/broken"), kind="page", every="1h", actor="tester")

@@ -28,6 +28,9 @@ HOST_INTERVAL = 2.0
 FAILING_AFTER = 3
 #: Longest a failing watch waits between polls.
 MAX_BACKOFF = timedelta(days=7)
+#: robots.txt rules standing for "everything allowed" / "nothing allowed" (RFC 9309, 2.3.1).
+ALLOW_ALL = ["User-agent: *", "Allow: /"]
+DISALLOW_ALL = ["User-agent: *", "Disallow: /"]
 
 
 class Disallowed(CaptureError):
@@ -86,16 +89,16 @@ class Fetcher:
         except RefusedAddress:
             raise  # the page itself would be refused: say so, not "robots.txt"
         except CaptureError as error:
-            parser.disallow_all = True
+            parser.parse(DISALLOW_ALL)
             self._unreadable[origin] = str(error).removeprefix(f"{robots_url(parts)}: ")
         else:
             status = answer.http_status or 0
             if 200 <= status < 300:
                 parser.parse(answer.data.decode("utf-8", errors="replace").splitlines())
             elif 400 <= status < 500:
-                parser.allow_all = True
+                parser.parse(ALLOW_ALL)
             else:
-                parser.disallow_all = True
+                parser.parse(DISALLOW_ALL)
                 self._unreadable[origin] = f"HTTP {status}"
         self._robots[origin] = parser
         return parser
@@ -126,4 +129,5 @@ def backoff(every_seconds: int, failures: int) -> timedelta:
     if failures <= 0:
         return timedelta(seconds=every_seconds)
     delay = timedelta(seconds=every_seconds) * (2 ** min(failures - 1, 20))
-    return min(delay, max(MAX_BACKOFF, timedelta(seconds=every_seconds)))
+    cap: timedelta = max(MAX_BACKOFF, timedelta(seconds=every_seconds))
+    return delay if delay < cap else cap

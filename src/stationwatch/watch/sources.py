@@ -33,11 +33,12 @@ class Entry:
 def _safe_root(data: bytes, url: str) -> Element | None:
     """The XML root, None when the bytes are not well-formed XML; unsafe XML is refused."""
     try:
-        return SafeET.fromstring(data)
+        root: Element = SafeET.fromstring(data)
     except DefusedXmlException as error:
         raise InputError(f"{url}: refused unsafe XML ({type(error).__name__})") from None
     except ParseError:
         return None
+    return root
 
 
 def feed_entries(data: bytes, url: str) -> list[Entry]:
