@@ -141,3 +141,24 @@ def test_one_run_per_store(watch_store: Store) -> None:
 
 def test_fetcher_uses_the_loopback_allowance_of_capture_tests() -> None:
     assert LOOPBACK.allowed_addresses == frozenset({"127.0.0.1"})
+
+
+@pytest.mark.slow
+def test_alerts_only_for_what_the_knowledge_base_does_not_know(
+        watch_store: Store, site: Site, tmp_path) -> None:
+    from stationwatch.capture import capture_file
+    from stationwatch.store.ingest import ingest_capture
+    from tests.watch.conftest import ARTICLES
+
+    known = tmp_path / "earlier-report.txt"
+    known.write_text("Earlier report\n\n" + ARTICLES["1"] + "\n", encoding="utf-8")
+    ingest_capture(watch_store, capture_file(known), actor="tester")
+    alerts = tmp_path / "alerts.jsonl"
+    add_watch(watch_store, site.url("/articles/1.html"), kind="page", actor="tester")
+    add_watch(watch_store, site.url("/articles/3.html"), kind="page", actor="tester")
+    report = _run(watch_store, sinks=[JsonlSink(alerts, "analyst")])
+    assert report.captured == 2
+    found = [json.loads(line) for line in alerts.read_text().splitlines()]
+    # Milan (Qingtian) was known from the earlier report; Wenzhou in Milan was not
+    assert [(a["type"], a["fact"]["place"], a["fact"]["operator"]) for a in found] == [
+        ("new_operator", "Milan", "Wenzhou")]

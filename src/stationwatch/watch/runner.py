@@ -66,13 +66,13 @@ def run_watches(store: Store, fetcher: Fetcher, sinks: Sequence[Sink], *, actor:
     options = options or RunOptions()
     report = RunReport()
     with watch_lock(store):
-        with store.reading() as conn:
-            known = Known.load(conn)
-        ctx = PollContext(store, fetcher, known, actor, extractor)
         everything = options.everything
         while not fetcher.stop.is_set():
             with store.reading() as conn:
                 due = due_watches(conn, now_utc(), everything=everything)
+                # what others (ingest, import, review) added since the last round counts too
+                known = Known.load(conn) if due else Known()
+            ctx = PollContext(store, fetcher, known, actor, extractor)
             everything = False
             for watch in due:
                 if fetcher.stop.is_set():
