@@ -110,6 +110,11 @@ class _SiteHandler(BaseHTTPRequestHandler):
                                     if site.robots_status == 200 else b"", "text/plain"),
             "/feed.xml": lambda: (200, site.feed(), "application/rss+xml"),
             "/sitemap.xml": lambda: (200, site.sitemap_xml(), "application/xml"),
+            "/sitemap-index.xml": lambda: (200, (
+                "<?xml version='1.0' encoding='UTF-8'?><sitemapindex xmlns="
+                "'http://www.sitemaps.org/schemas/sitemap/0.9'><sitemap>"
+                f"<loc>{site.base}/sitemap.xml</loc></sitemap></sitemapindex>").encode(),
+                "application/xml"),
             "/notice.html": lambda: (200, html_page("Notice", *site.notice), "text/html"),
             "/private/secret.html": lambda: (200, html_page("Secret", "Hidden."), "text/html"),
             "/broken": lambda: (500, b"server error", "text/plain"),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from datetime import datetime
 
 import pytest
@@ -162,3 +163,35 @@ def test_alerts_only_for_what_the_knowledge_base_does_not_know(
     # Milan (Qingtian) was known from the earlier report; Wenzhou in Milan was not
     assert [(a["type"], a["fact"]["place"], a["fact"]["operator"]) for a in found] == [
         ("new_operator", "Milan", "Wenzhou")]
+
+
+class _RecordingStop(threading.Event):
+    """A real stop event that records how long the fetcher asked to pause, without pausing."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.pauses: list[float] = []
+
+    def wait(self, timeout: float | None = None) -> bool:
+        self.pauses.append(timeout or 0.0)
+        return self.is_set()
+
+
+def test_requests_to_one_host_are_spaced(site: Site) -> None:
+    stop = _RecordingStop()
+    fetcher = Fetcher(policy=LOOPBACK, host_interval=30, stop=stop)
+    fetcher.fetch(site.url("/notice.html"))  # robots.txt, then the page: one pause between
+    fetcher.fetch(site.url("/notice.html"), respect_robots=False)
+    assert len(stop.pauses) == 2 and all(25 < pause <= 30 for pause in stop.pauses)
+    assert [path for path, _ in site.requests] == ["/robots.txt", "/notice.html", "/notice.html"]
+
+
+def test_atom_feeds_and_sitemap_indexes_are_read(watch_store: Store, site: Site) -> None:
+    atom = (b"<?xml version='1.0' encoding='utf-8'?><feed xmlns='http://www.w3.org/2005/Atom'"
+            b" xml:lang='it'><title>N</title><entry><id>tag:x,2024:1</id><title>A</title>"
+            b"<link href='/a/1.html'/></entry></feed>")
+    assert [(e.key, e.url, e.lang) for e in feed_entries(atom, "https://x.test/feed")] == [
+        ("tag:x,2024:1", "https://x.test/a/1.html", "it")]
+    add_watch(watch_store, site.url("/sitemap-index.xml"), kind="sitemap", actor="tester")
+    report = _run(watch_store)
+    assert (report.captured, report.errors) == (2, [])
