@@ -20,6 +20,7 @@ from stationwatch.store.core import Store
 from stationwatch.store.custody import iter_entries
 from stationwatch.store.kb_tables import judgements
 from stationwatch.store.tables import blobs, documents
+from stationwatch.store.verify import verify_store
 from stationwatch.watch import RunOptions, add_watch, run_watches
 from stationwatch.watch.diff import stored_text, text_diff
 from stationwatch.watch.repo import events, get_watch
@@ -139,3 +140,7 @@ def test_watch_captures_versions_removals_and_alerts(
     # and once more: a removed page stays removed without a second alert
     fourth = _run(store, sinks)
     assert (fourth.captured, fourth.changed, fourth.removed, fourth.alerts) == (0, 0, 0, 0)
+
+    # every blob (removal WARCs included) re-hashes and the custody chain still verifies
+    report = verify_store(store)
+    assert report.ok, report.problems
