@@ -110,6 +110,12 @@ def test_watches_page_and_page_versions_on_document_pages(watched: Watched) -> N
         older = _text(client.get(f"/documents/{watched.first}").text)
         assert f"Next version: {watched.second}" in older and "lines added" not in older
 
+    # an address marked sensitive is not shown to the public, versions section included
+    StoreBackend(watched.store.engine).mark_sensitive("document", watched.second, by="ana",
+                                                      field="url")
+    public = _client(watched, None, public=True).get(f"/documents/{watched.second}").text
+    assert "Page versions" in public and watched.site.base not in public
+
 
 @pytest.fixture
 def served(watched: Watched) -> Iterator[str]:
