@@ -15,7 +15,7 @@ import dataclasses
 import json
 import threading
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -26,6 +26,11 @@ from stationwatch.cli import app
 from stationwatch.cli.store_cmds import DbOption, StoreOption
 from stationwatch.store.settings import resolve_settings
 
+if TYPE_CHECKING:
+    from stationwatch.store.core import Store
+    from stationwatch.watch.outcome import Outcome
+    from stationwatch.watch.repo import Watch
+
 watch_app = typer.Typer(help="Follow feeds, pages and sitemaps; capture what is new; alert on "
                              "what changes.", no_args_is_help=True)
 app.add_typer(watch_app, name="watch")
@@ -35,7 +40,7 @@ _err = Console(stderr=True, highlight=False, soft_wrap=True)
 JsonOpt = Annotated[bool, typer.Option("--json", help="Machine-readable JSON instead of a table.")]
 
 
-def _open(store: str | None, db: str | None):  # type: ignore[no-untyped-def]
+def _open(store: str | None, db: str | None) -> Store:
     from stationwatch.store.core import open_store
 
     return open_store(resolve_settings(store, db))
@@ -140,7 +145,7 @@ def watch_run(
     fetcher = Fetcher(policy=FetchPolicy(), allow_private=allow_private,
                       host_interval=host_interval, stop=stop)
 
-    def progress(watch, outcome) -> None:  # type: ignore[no-untyped-def]
+    def progress(watch: Watch, outcome: Outcome) -> None:
         _err.print(Text(f"polled {watch.url}: {outcome.status}, captured {outcome.captured}, "
                         f"changed {outcome.changed}, removed {outcome.removed}"), style="dim")
 
