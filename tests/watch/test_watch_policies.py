@@ -195,3 +195,15 @@ def test_atom_feeds_and_sitemap_indexes_are_read(watch_store: Store, site: Site)
     add_watch(watch_store, site.url("/sitemap-index.xml"), kind="sitemap", actor="tester")
     report = _run(watch_store)
     assert (report.captured, report.errors) == (2, [])
+
+
+def test_only_due_watches_are_polled_unless_asked(watch_store: Store, site: Site) -> None:
+    add_watch(watch_store, site.url("/broken"), kind="page", every="1h", actor="tester")
+
+    def run(everything: bool) -> int:
+        return run_watches(watch_store, loopback_fetcher(), [], actor="tester",
+                           options=RunOptions(once=True, everything=everything)).polls
+
+    assert run(False) == 1  # a new watch is due at once
+    assert run(False) == 0  # then not before its next poll time
+    assert run(True) == 1  # --now polls it anyway
