@@ -11,7 +11,9 @@ Hierarchy::
     │   └── RefusedAddress         SSRF guard refused a URL
     ├── StoreError                 the evidence store is missing, corrupt or busy
     │   ├── IntegrityError         a blob or custody entry does not verify
-    │   └── ConflictError          optimistic-concurrency loser
+    │   ├── ConflictError          optimistic-concurrency loser
+    │   └── StoreBusy              another 'watch run' holds the store's watch lock
+    ├── AlertError                 an alert sink could not deliver
     └── AccessDenied               role does not allow the action
 
 The CLI prints ``str(error)`` on one line and exits non-zero; a traceback is
@@ -63,3 +65,11 @@ class ConflictError(StoreError):
 
 class AccessDenied(StationwatchError):
     """The acting user's role does not allow this action."""
+
+
+class StoreBusy(StoreError):
+    """Another process holds a lock this one needs (e.g. a second 'watch run')."""
+
+
+class AlertError(StationwatchError):
+    """An alert sink (file, webhook, mail server) could not deliver."""

@@ -34,6 +34,7 @@ ACCESS: dict[tuple[str, str], str] = {
     ("GET", "/documents/{doc_id:path}"): "read",
     ("GET", "/search"): "read",
     ("GET", "/review"): "review",
+    ("GET", "/watches"): "review",
     ("POST", "/review/{fact_id}"): "review",
     ("GET", "/login"): "open",
     ("POST", "/login"): "open",

@@ -11,6 +11,7 @@ from __future__ import annotations
 import logging
 import ssl
 import time
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote, urljoin
@@ -63,9 +64,14 @@ class _Exchange:
 
 
 def capture_url(
-    url: str, *, allow_private: bool = False, policy: FetchPolicy | None = None
+    url: str, *, allow_private: bool = False, policy: FetchPolicy | None = None,
+    conditional: Mapping[str, str] | None = None,
 ) -> Capture:
-    """Fetch ``url`` under the address policy; raise CaptureError/RefusedAddress naming it."""
+    """Fetch ``url`` under the address policy; raise CaptureError/RefusedAddress naming it.
+
+    ``conditional`` adds validator headers (``If-None-Match``, ``If-Modified-Since``) to
+    the first request only, so a watcher can be told "304 Not Modified".
+    """
     policy = policy or FetchPolicy()
     if allow_private:
         logger.warning("address check disabled (--allow-private) for %s", display_url(url))
@@ -91,7 +97,8 @@ def capture_url(
             if target.parsed.url in seen:
                 raise CaptureError(f"{url}: redirect loop (back to {target.parsed.url})")
             seen.add(target.parsed.url)
-            exchange = _fetch_once(client, url, target, policy, deadline)
+            extra = dict(conditional or {}) if not chain else {}
+            exchange = _fetch_once(client, url, target, policy, deadline, extra)
             ids = recorder.record_exchange(
                 uri=target.parsed.url,
                 when=utc_now(),
@@ -136,13 +143,14 @@ def _client(policy: FetchPolicy) -> httpx.Client:
 
 
 def _fetch_once(
-    client: httpx.Client, url: str, target: VettedTarget, policy: FetchPolicy, deadline: float
+    client: httpx.Client, url: str, target: VettedTarget, policy: FetchPolicy, deadline: float,
+    extra: dict[str, str],
 ) -> _Exchange:
     """One GET to the vetted addresses in turn (next one only if connecting fails)."""
     last_error: httpx.ConnectError | None = None
     for address in target.addresses:
         try:
-            return _stream(client, url, target, address, policy, deadline)
+            return _stream(client, url, target, address, policy, deadline, extra)
         except httpx.ConnectError as error:
             last_error = error
         except httpx.TimeoutException as error:
@@ -159,6 +167,7 @@ def _stream(
     address: IPAddress,
     policy: FetchPolicy,
     deadline: float,
+    extra: dict[str, str],
 ) -> _Exchange:
     """GET the pinned address with the real Host/SNI, reading at most ``max_bytes``."""
     parsed = target.parsed
@@ -169,6 +178,7 @@ def _stream(
         "User-Agent": policy.user_agent,
         "Accept": "*/*",
         "Accept-Encoding": ACCEPT_ENCODING,
+        **extra,
     }
     extensions = {} if parsed.literal is not None else {"sni_hostname": parsed.host}
     limit = policy.max_bytes

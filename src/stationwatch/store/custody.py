@@ -21,7 +21,8 @@ from sqlalchemy import Connection, insert, select, text
 from stationwatch.store.tables import custody_log
 
 GENESIS_HASH = "0" * 64
-EVENTS = frozenset({"captured", "text_derived", "facts_extracted", "reviewed", "exported"})
+EVENTS = frozenset({"captured", "text_derived", "facts_extracted", "reviewed", "exported",
+                    "page_changed", "page_removed"})
 _CHAIN_LOCK_KEY = 0x5357_0001  # "SW" + 1: one advisory lock for every store write
 
 

@@ -30,6 +30,7 @@ from stationwatch.web.security import (
     SessionSigner,
     content_security_policy,
 )
+from stationwatch.web.watch_views import WatchReader
 
 
 @dataclass
@@ -48,6 +49,8 @@ class WebSettings:
     secure_cookies: bool | None = None
     tile_url: str | None = None
     login_limit: LoginLimiter = field(default_factory=LoginLimiter)
+    #: The watch records for the "Watches" page and page versions (None: no watches shown).
+    watches: WatchReader | None = None
 
 
 def _package_dir(name: str) -> Path:

@@ -23,6 +23,7 @@ from stationwatch.store.core import open_store
 from stationwatch.store.engine import pooled_reader
 from stationwatch.store.settings import StoreSettings
 from stationwatch.views.store_backend import StoreBackend
+from stationwatch.watch.status import StoreWatches
 from stationwatch.web.app import WebSettings, create_app
 
 OPTIONS_ENV = "STATIONWATCH_SERVE_OPTIONS"
@@ -52,7 +53,7 @@ def build_app(options: ServeOptions) -> FastAPI:
     backend = StoreBackend(store.engine, reader=pooled_reader(store.engine),
                            blob_dir=store.settings.blob_dir)
     app = create_app(WebSettings(backend=backend, public=options.public,
-                                 places=shipped_places(),
+                                 places=shipped_places(), watches=StoreWatches(store.engine),
                                  secret_key=bytes.fromhex(options.secret_key_hex),
                                  tile_url=options.tile_url))
     app.state.snapshots.current()

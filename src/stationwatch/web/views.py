@@ -25,6 +25,7 @@ from stationwatch.web.security import (
     csrf_ok,
     verify_password,
 )
+from stationwatch.web.watch_views import version_context
 
 router = APIRouter(include_in_schema=False)
 
@@ -130,13 +131,24 @@ def documents_page(request: Request, who: Reader, page: PageNo = 1) -> Response:
 
 @router.get("/documents/{doc_id:path}", response_class=HTMLResponse)
 def document_page(request: Request, who: Reader, doc_id: str) -> Response:
-    detail = model(request, who).document(doc_id)
+    read = model(request, who)
+    detail = read.document(doc_id)
     if detail is None:
         raise HTTPException(404, "no such document")
     pages = page_views(request.app.state.backend.ocr_layout(doc_id), doc_id,
                        [(f.id, f.evidence_start, f.evidence_end) for f in detail.facts]
                        ) if who.can_review else []
-    return render(request, "document.html", {"detail": detail, "pages": pages})
+    return render(request, "document.html",
+                  {"detail": detail, "pages": pages,
+                   **version_context(request, read, detail, doc_id)})
+
+
+@router.get("/watches", response_class=HTMLResponse)
+def watches_page(request: Request, who: Reviewer) -> Response:
+    """Each watch, its last poll and status, its recent changes and removals (analysts)."""
+    reader = request.app.state.settings.watches
+    rows = list(reader.overview()) if reader is not None else []
+    return render(request, "watches.html", {"rows": rows, "enabled": reader is not None})
 
 
 @router.get("/search", response_class=HTMLResponse)
