@@ -5,6 +5,8 @@ set -euo pipefail
 
 here="$(cd "$(dirname "$0")/.." && pwd)"
 dest="$here/src/stationwatch/web/static/vendor"
+# country shapes are read on the server by the read side (views/geo.py), not served as is
+atlas="$here/src/stationwatch/views/data/world-atlas"
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 
@@ -13,7 +15,7 @@ npm init -y >/dev/null
 npm install --no-save --no-audit --no-fund leaflet leaflet.markercluster world-atlas topojson-client >/dev/null
 
 rm -rf "$dest"
-mkdir -p "$dest/leaflet/images" "$dest/markercluster" "$dest/world-atlas" "$dest/topojson-client"
+mkdir -p "$dest/leaflet/images" "$dest/markercluster" "$atlas" "$dest/topojson-client"
 
 cp node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css "$dest/leaflet/"
 cp node_modules/leaflet/dist/images/*.png "$dest/leaflet/images/"
@@ -24,8 +26,8 @@ cp node_modules/leaflet.markercluster/dist/leaflet.markercluster.js \
    node_modules/leaflet.markercluster/dist/MarkerCluster.Default.css "$dest/markercluster/"
 cp node_modules/leaflet.markercluster/MIT-LICENCE.txt "$dest/markercluster/LICENSE"
 
-cp node_modules/world-atlas/countries-110m.json "$dest/world-atlas/"
-cp node_modules/world-atlas/LICENSE "$dest/world-atlas/LICENSE"
+cp node_modules/world-atlas/countries-110m.json "$atlas/"
+cp node_modules/world-atlas/LICENSE "$atlas/LICENSE"
 
 cp node_modules/topojson-client/dist/topojson-client.min.js "$dest/topojson-client/"
 cp node_modules/topojson-client/LICENSE "$dest/topojson-client/LICENSE"

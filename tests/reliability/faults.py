@@ -18,6 +18,9 @@ from stationwatch.store.settings import StoreSettings
 from stationwatch.store.tables import documents
 
 REPO = Path(__file__).resolve().parents[2]
+#: Seconds after which a command is taken to hang: a guard, never a speed bound (on a
+#: loaded machine, ingesting 150 documents takes minutes).
+HANG = 1800
 CITIES = ["Milan", "Prato", "Rotterdam", "Amsterdam", "Toronto", "Paris", "Madrid", "Lisbon",
           "Budapest", "Prague", "Dublin", "London", "Oslo", "Stockholm", "Vienna", "Berlin",
           "Frankfurt", "Barcelona", "Valencia", "Athens", "Sofia", "Bucharest", "Warsaw"]
@@ -35,13 +38,13 @@ def env() -> dict[str, str]:
 
 
 def run(settings: StoreSettings, *args: str, stdin: str | None = None,
-        timeout: float = 300) -> subprocess.CompletedProcess[str]:
+        timeout: float = HANG) -> subprocess.CompletedProcess[str]:
     return subprocess.run(command(settings, *args), input=stdin, capture_output=True,
                           text=True, env=env(), timeout=timeout, check=False)
 
 
 def run_killed_at(settings: StoreSettings, kill_at: int, *args: str,
-                  timeout: float = 300) -> subprocess.CompletedProcess[str]:
+                  timeout: float = HANG) -> subprocess.CompletedProcess[str]:
     """The command, SIGKILLed at its ``kill_at``-th write (see tests/killpoint.py)."""
     killpoint = [sys.executable, "-m", "tests.killpoint", str(kill_at), "stationwatch"]
     return subprocess.run([*killpoint, *command(settings, *args)[3:]], capture_output=True,
@@ -49,7 +52,7 @@ def run_killed_at(settings: StoreSettings, kill_at: int, *args: str,
 
 
 def wait_for_documents(settings: StoreSettings, count: int, process: subprocess.Popen[str],
-                       timeout: float = 300) -> None:
+                       timeout: float = HANG) -> None:
     """Return once ``count`` documents are stored: progress observed in the store itself."""
     store = open_store(settings)
     deadline = time.monotonic() + timeout

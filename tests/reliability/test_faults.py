@@ -25,6 +25,7 @@ import pytest
 from stationwatch.store.settings import StoreSettings, sqlite_url
 from tests.killpoint import NEVER, points_passed
 from tests.reliability.faults import (
+    HANG,
     command,
     doc_id_of,
     env,
@@ -143,7 +144,7 @@ def test_postgres_restart_mid_ingest_fails_cleanly_and_rerun_completes(tmp_path:
                                    stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
         wait_for_documents(settings, 10, process)  # well under way: 140 documents to go
         _pg_ctl(folder / "data", "stop", "-m", "fast", "-w")
-        _, err = process.communicate(timeout=300)
+        _, err = process.communicate(timeout=HANG)
         _pg_ctl(folder / "data", "start", "-w", "-l", str(folder / "server.log"), "-o", options)
         lines = [line for line in err.splitlines() if line.strip()]
         assert "Traceback" not in err

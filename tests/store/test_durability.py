@@ -55,7 +55,7 @@ def _kill_points(scratch: Path, folder: Path) -> int:
     initialized(settings).engine.dispose()
     killpoint = [sys.executable, "-m", "tests.killpoint", str(NEVER)]
     done = subprocess.run([*killpoint, *cli_command(settings, "add", str(folder))[1:]],
-                          capture_output=True, text=True, env=cli_env(), timeout=180,
+                          capture_output=True, text=True, env=cli_env(), timeout=900,
                           check=False)
     assert done.returncode == 0, done.stderr
     return points_passed(done.stderr)
@@ -78,7 +78,7 @@ def test_sigkill_during_add_never_leaves_partial_documents(
         killpoint = [sys.executable, "-m", "tests.killpoint", str(rng.randrange(points))]
         subprocess.run([*killpoint, *cli_command(store, "add", str(folder))[1:]],
                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=cli_env(),
-                       timeout=180, check=False)
+                       timeout=900, check=False)
         _assert_consistent(handle)
     final = run_cli(store, "add", str(folder))
     assert final.returncode == 0, final.stderr

@@ -20,7 +20,8 @@ import pycountry
 Position = list[float]
 Ring = list[Position]
 
-ATLAS = "static/vendor/world-atlas/countries-110m.json"
+#: world-atlas (ISC licence beside it), vendored by scripts/vendor-web.sh.
+ATLAS = "data/world-atlas/countries-110m.json"
 #: Longitude step used when a ring is closed along a pole.
 POLE_STEP = 90.0
 
@@ -87,7 +88,7 @@ def _alpha2(numeric: str | None) -> str | None:
 @cache
 def country_shapes() -> tuple[dict[str, Any], ...]:
     """One GeoJSON feature per country, longitudes unwrapped (decoded once)."""
-    text = resources.files("stationwatch.web").joinpath(ATLAS).read_text("utf-8")
+    text = resources.files("stationwatch.views").joinpath(ATLAS).read_text("utf-8")
     topology = json.loads(text)
     arcs = _decode_arcs(topology)
     features = []
