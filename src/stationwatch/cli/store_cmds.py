@@ -89,20 +89,43 @@ def add(
         raise typer.Exit(1)
 
 
-@app.command()
-def verify(store: StoreOption = None, db: DbOption = None) -> None:
-    """Re-hash every blob and stored text and walk the custody chain."""
+@app.command(epilog="Example: stationwatch verify --checkpoint published/2026-12-01.txt")
+def verify(
+    store: StoreOption = None,
+    db: DbOption = None,
+    checkpoint: Annotated[list[Path] | None, typer.Option(
+        "--checkpoint", help="Also prove the log extends this checkpoint file (repeatable); "
+        "a token FILE.tsr beside it is checked too.")] = None,
+    tsa_cert: Annotated[Path | None, typer.Option(
+        "--tsa-cert", help="Check tokens against this TSA certificate (PEM) instead of the "
+        "store's.")] = None,
+    key: Annotated[str | None, typer.Option(
+        "--key", help="Trusted signing key (public key hex or fingerprint) for checkpoints.")] = None,
+) -> None:
+    """Re-hash every blob and stored text, walk the custody chain, and check checkpoints."""
+    from stationwatch.store.checkpoint_verify import check_file, read_file
     from stationwatch.store.core import open_store
     from stationwatch.store.verify import verify_store
 
-    report = verify_store(open_store(resolve_settings(store, db)))
-    if not report.ok:
-        for problem in report.problems:
+    opened = open_store(resolve_settings(store, db))
+    report = verify_store(opened)
+    certificate = read_file(tsa_cert, 1 << 20) if tsa_cert else None
+    checks = [check_file(opened, path, tsa_certificate=certificate, trusted_key=key)
+              for path in checkpoint or []]
+    problems = report.problems + [p for c in checks for p in c.check.problems]
+    if problems:
+        for problem in problems:
             _err.print(Text(f"MISMATCH: {problem}"))
-        _err.print(f"FAILED: {len(report.problems)} problem(s) in {report.blobs} blobs, "
-                   f"{report.entries} custody entries")
+        _err.print(f"FAILED: {len(problems)} problem(s) in {report.blobs} blobs, "
+                   f"{report.entries} custody entries, {len(checks)} checkpoint(s)")
         raise typer.Exit(1)
     _out.print(f"OK: {report.blobs} blobs, {report.entries} custody entries (head {report.head})")
+    for item in checks:
+        made = item.check.checkpoint
+        stamped = f"; existed no later than {item.timestamped.isoformat()} (TSA time)" \
+            if item.timestamped else ""
+        _out.print(Text(f"OK: log extends checkpoint of {made.size} entries made {made.time} "
+                        f"({item.path}, key {made.key_fingerprint}){stamped}"))
 
 
 @app.command()

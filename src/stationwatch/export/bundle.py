@@ -22,11 +22,11 @@ from sqlalchemy import Connection, select
 
 from stationwatch.errors import InputError
 from stationwatch.export.jsonl import fact_record
-from stationwatch.export.signing import fingerprint, load_or_create_key, public_key_hex
 from stationwatch.store import kb_repo
 from stationwatch.store.blobs import read_blob
 from stationwatch.store.core import Store
 from stationwatch.store.custody import CustodyEntry, append_event, canonical_json, iter_entries
+from stationwatch.store.signing import fingerprint, load_or_create_key, public_key_hex
 from stationwatch.store.tables import documents, provenance
 from stationwatch.web import redaction
 from stationwatch.web.models import FactView

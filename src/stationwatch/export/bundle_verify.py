@@ -20,8 +20,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from stationwatch.errors import InputError
 from stationwatch.export.bundle import BUNDLE_FORMAT, MANIFEST, SIGNATURE
-from stationwatch.export.signing import fingerprint
 from stationwatch.store.custody import entry_hash
+from stationwatch.store.signing import fingerprint
 
 MAX_MEMBERS = 10_000
 MAX_TOTAL_BYTES = 2 << 30
