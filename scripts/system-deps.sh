@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Install the Debian packages the full test suite needs, if missing:
 # PostgreSQL (server and client) for the PostgreSQL half of the suite,
-# Chromium and a CJK font for the browser tests.
+# Chromium and a CJK font for the browser tests, openssl for the local time-stamping authority.
 # Needs root or passwordless sudo; without them it says so and returns 0,
 # and the tests that need these packages skip with a reason (outside CI).
 set -uo pipefail
-wanted=(postgresql postgresql-client chromium fonts-wqy-microhei libicu-dev pkg-config)
+wanted=(postgresql postgresql-client chromium fonts-wqy-microhei libicu-dev pkg-config openssl)
 missing=()
 for package in "${wanted[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")

@@ -8,6 +8,8 @@ address through, one address at a time. No redirects, no proxies, small caps.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import httpx
 
 from stationwatch.capture.ssrf import VettedTarget, display_url, vet_url
@@ -19,12 +21,17 @@ MAX_REPLY_BYTES = 64 * 1024
 TIMEOUT_SECONDS = 20.0
 
 
-def request_token(url: str, request_der: bytes, *, configured: list[str],
-                  allowed_addresses: frozenset[str] = frozenset()) -> bytes:
-    """POST the DER request to the TSA at ``url``; return the DER reply (not yet verified)."""
+def refuse_unconfigured(url: str, configured: Sequence[str]) -> None:
+    """The explicit allow-list: only a TSA URL the store's settings name may be contacted."""
     if url not in configured:
         raise RefusedAddress(f"{display_url(url)}: refused: not a TSA configured for this store "
                              "(see 'stationwatch checkpoint-settings --tsa-url')")
+
+
+def request_token(url: str, request_der: bytes, *, configured: Sequence[str],
+                  allowed_addresses: frozenset[str] = frozenset()) -> bytes:
+    """POST the DER request to the TSA at ``url``; return the DER reply (not yet verified)."""
+    refuse_unconfigured(url, configured)
     target = vet_url(url, allowed_addresses=allowed_addresses)
     last_error: Exception | None = None
     for address in target.addresses:

@@ -68,8 +68,11 @@ def check_token(token: bytes, data: bytes, certificates_pem: bytes, *,
     try:
         builder.build().verify_message(response, data)
     except VerificationError as error:
+        reason = str(error).split(": ErrorStack", 1)[0]
+        if reason.startswith("Error while verifying certificates"):
+            reason = "not signed by the TSA of that certificate"
         raise IntegrityError(f"{where}: does not verify against the TSA certificate "
-                             f"({error})") from None
+                             f"({reason})") from None
     return response.tst_info.gen_time.astimezone(UTC)
 
 
@@ -77,15 +80,16 @@ def check_token(token: bytes, data: bytes, certificates_pem: bytes, *,
 def tsa_timestamper(url: str, certificate_pem: bytes | None, configured: tuple[str, ...],
                     allowed_addresses: frozenset[str]) -> Callable[[bytes], tuple[str, bytes]]:
     """A timestamper for ``make_checkpoint``: asks the TSA, keeps the reply only if it verifies."""
-    from stationwatch.capture.tsa import request_token
+    from stationwatch.capture.tsa import refuse_unconfigured, request_token
 
+    refuse_unconfigured(url, configured)
     if not certificate_pem:
         raise InputError("no TSA certificate configured for this store "
                          "(see 'stationwatch checkpoint-settings --tsa-cert')")
 
     def stamp(data: bytes) -> tuple[str, bytes]:
         request = build_request(data)
-        reply = request_token(url, request.der, configured=list(configured),
+        reply = request_token(url, request.der, configured=configured,
                               allowed_addresses=allowed_addresses)
         check_token(reply, data, certificate_pem, nonce=request.nonce,
                     where=f"reply of TSA {url}")
