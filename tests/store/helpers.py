@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from sqlalchemy import func, select, text
 
 from stationwatch.capture import CaptureFailure, iter_inputs
 from stationwatch.store.core import Store, init_store, open_store
+from stationwatch.store.custody import GENESIS_HASH, entry_hash
 from stationwatch.store.documents import AddResult, add_capture
 from stationwatch.store.settings import StoreSettings
 from stationwatch.store.tables import blobs, custody_log, document_text, documents, provenance
@@ -135,3 +137,32 @@ def add_paths(store: Store, *paths: Path) -> list[AddResult]:
         assert not isinstance(item, CaptureFailure), item
         results.append(add_capture(store, item, actor="tester"))
     return results
+
+
+def disable_guard(store: Store) -> None:
+    """What an attacker with database access does first."""
+    if store.dialect == "sqlite":
+        execute(store, "DROP TRIGGER custody_log_no_update")
+        execute(store, "DROP TRIGGER custody_log_no_delete")
+    else:
+        execute(store, "ALTER TABLE custody_log DISABLE TRIGGER custody_log_append_only")
+
+
+def rewrite_chain_from(store: Store, first: int, actor: str = "mallory") -> None:
+    """Change entry ``first`` and recompute every hash from there on, as a careful forger would."""
+    disable_guard(store)
+    with store.engine.begin() as conn:
+        rows = conn.execute(text("SELECT * FROM custody_log ORDER BY seq")).all()
+        prev = GENESIS_HASH
+        for row in rows:
+            if row.seq < first:
+                prev = row.entry_hash
+                continue
+            who = actor if row.seq == first else row.actor
+            digest = entry_hash(seq=row.seq, at=row.at, event=row.event,
+                                document_id=row.document_id, actor=who,
+                                details=json.loads(row.details), prev_hash=prev)
+            conn.execute(text("UPDATE custody_log SET actor = :a, prev_hash = :p, "
+                              "entry_hash = :h WHERE seq = :s"),
+                         {"a": who, "p": prev, "h": digest, "s": row.seq})
+            prev = digest

@@ -8,16 +8,21 @@ fails and names the first entry that differs.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
 from stationwatch.store.core import Store
-from stationwatch.store.custody import GENESIS_HASH, entry_hash
 from stationwatch.store.settings import StoreSettings
-from tests.store.helpers import CORPUS, add_paths, execute, initialized, run_cli, write_corpus
+from tests.store.helpers import (
+    CORPUS,
+    add_paths,
+    initialized,
+    rewrite_chain_from,
+    run_cli,
+    write_corpus,
+)
 
 
 @pytest.fixture
@@ -26,35 +31,6 @@ def filled(store: StoreSettings, tmp_path: Path) -> Store:
     docs = {name: CORPUS[name] for name in ("en-rotterdam.txt", "zh-budapest.txt", "it-prato.txt")}
     add_paths(handle, write_corpus(tmp_path / "docs", docs))
     return handle
-
-
-def disable_guard(store: Store) -> None:
-    """What an attacker with database access does first."""
-    if store.dialect == "sqlite":
-        execute(store, "DROP TRIGGER custody_log_no_update")
-        execute(store, "DROP TRIGGER custody_log_no_delete")
-    else:
-        execute(store, "ALTER TABLE custody_log DISABLE TRIGGER custody_log_append_only")
-
-
-def rewrite_chain_from(store: Store, first: int, actor: str = "mallory") -> None:
-    """Change entry ``first`` and recompute every hash from there on, as a careful forger would."""
-    disable_guard(store)
-    with store.engine.begin() as conn:
-        rows = conn.execute(text("SELECT * FROM custody_log ORDER BY seq")).all()
-        prev = GENESIS_HASH
-        for row in rows:
-            if row.seq < first:
-                prev = row.entry_hash
-                continue
-            who = actor if row.seq == first else row.actor
-            digest = entry_hash(seq=row.seq, at=row.at, event=row.event,
-                                document_id=row.document_id, actor=who,
-                                details=json.loads(row.details), prev_hash=prev)
-            conn.execute(text("UPDATE custody_log SET actor = :a, prev_hash = :p, "
-                              "entry_hash = :h WHERE seq = :s"),
-                         {"a": who, "p": prev, "h": digest, "s": row.seq})
-            prev = digest
 
 
 def test_rewritten_chain_passes_plain_verify_but_fails_against_a_checkpoint(
