@@ -25,6 +25,9 @@ def checkpoint(
         "-o", "--output", help="Write the checkpoint here (default: print it).")] = None,
     tsa: Annotated[str | None, typer.Option(
         "--tsa", help="Timestamp it at this TSA URL (must be configured for the store).")] = None,
+    since: Annotated[Path | None, typer.Option(
+        "--since", help="An older checkpoint file: also write FILE.consistency, the proof that "
+        "the new checkpoint extends it.")] = None,
     store: StoreOption = None,
     db: DbOption = None,
 ) -> None:
@@ -34,14 +37,20 @@ def checkpoint(
     writers cannot change it; 'stationwatch verify --checkpoint FILE' later proves the
     log still extends it.
     """
+    from stationwatch.store.checkpoint_proofs import (
+        consistency_proof,
+        proof_path,
+        read_checkpoint_file,
+    )
     from stationwatch.store.checkpoint_settings import read_settings
     from stationwatch.store.checkpoint_verify import token_path
     from stationwatch.store.checkpoints import make_checkpoint
     from stationwatch.store.core import open_store
     from stationwatch.store.timestamps import tsa_timestamper
 
-    if tsa and out is None:
-        raise InputError("--tsa needs -o FILE (the token is written beside it as FILE.tsr)")
+    if (tsa or since) and out is None:
+        raise InputError("--tsa and --since need -o FILE (token and proof are written beside it)")
+    older = read_checkpoint_file(since) if since else None
     opened = open_store(resolve_settings(store, db))
     stamper = None
     if tsa:
@@ -58,8 +67,42 @@ def checkpoint(
     out.write_bytes(text.encode("ascii"))
     if made.tsa_token is not None:
         token_path(out).write_bytes(made.tsa_token)
-    stamped = f", timestamp token in {token_path(out)}" if made.tsa_token else ""
-    _out.print(f"checkpoint of {made.checkpoint.size} custody entries written to {out}{stamped}")
+        _out.print(f"timestamp token in {token_path(out)}")
+    if older is not None:
+        proof_path(out).write_bytes(consistency_proof(opened, older, made.checkpoint))
+        _out.print(f"consistency proof from {since} ({older.size} entries) in {proof_path(out)}")
+    _out.print(f"checkpoint of {made.checkpoint.size} custody entries written to {out}")
+
+
+@app.command("checkpoint-check",
+             epilog="Example: stationwatch checkpoint-check 2026-11-01.txt 2026-12-01.txt "
+                    "(reads 2026-12-01.txt.consistency)")
+def checkpoint_check(
+    older: Annotated[Path, typer.Argument(help="The checkpoint you kept.")],
+    newer: Annotated[Path, typer.Argument(help="A newer checkpoint of the same store.")],
+    proof: Annotated[Path | None, typer.Option(
+        "--proof", help="The consistency proof (default: NEWER.consistency).")] = None,
+    key: Annotated[str | None, typer.Option(
+        "--key", help="Trusted signing key (public key hex or fingerprint).")] = None,
+) -> None:
+    """Prove, offline and without the store, that a newer checkpoint extends an older one."""
+    from stationwatch.store.checkpoint_proofs import (
+        MAX_PROOF_BYTES,
+        check_consistency,
+        proof_path,
+        read_checkpoint_file,
+    )
+    from stationwatch.store.checkpoint_verify import read_file
+
+    old, new = read_checkpoint_file(older), read_checkpoint_file(newer)
+    proof_data = read_file(proof or proof_path(newer), MAX_PROOF_BYTES)
+    problems = check_consistency(old, new, proof_data, trusted_key=key)
+    if problems:
+        for problem in problems:
+            _err.print(f"MISMATCH: {problem}")
+        raise typer.Exit(1)
+    _out.print(f"OK: {newer} ({new.size} entries) extends {older} ({old.size} entries), "
+               f"store {new.store_id}, key {new.key_fingerprint}")
 
 
 @app.command("checkpoint-settings",

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from stationwatch.cli import app
+from stationwatch.cli.inputs import checkpoint_after_batch
 from stationwatch.errors import InputError
 from stationwatch.kb.dates import as_day
 from stationwatch.kb.resolve import shipped_places
@@ -159,6 +160,7 @@ def import_command(
     try:
         result = import_file(opened, path, actor=default_actor(), mapping=mapping,
                              reviewer=acting)
+        checkpoint_after_batch(opened)
     finally:
         opened.engine.dispose()
     typer.echo(f"imported {result.facts} facts from {path} as document {result.document_id}"

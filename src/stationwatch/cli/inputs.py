@@ -18,6 +18,7 @@ from stationwatch.errors import InputError, IntegrityError
 
 if TYPE_CHECKING:
     from stationwatch.capture.models import Capture
+    from stationwatch.store.core import Store
 
 ERR = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -56,3 +57,13 @@ def each_capture(inputs: Sequence[str], verb: str, handle: Callable[[Capture], N
 def print_failures(failures: Sequence[Failure]) -> None:
     for source, reason in failures:
         ERR.print(Text(f"failed: {source}: {reason}"))
+
+
+def checkpoint_after_batch(store: Store) -> None:
+    """When the store asks for automatic checkpoints, make one now if the log grew, and say so."""
+    from stationwatch.store.checkpoints import auto_checkpoint
+
+    made = auto_checkpoint(store)
+    if made is not None:
+        ERR.print(f"checkpoint of {made.checkpoint.size} custody entries kept in the store "
+                  "(automatic; publish one with 'stationwatch checkpoint -o FILE')")

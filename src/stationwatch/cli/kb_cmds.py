@@ -21,7 +21,12 @@ from rich.text import Text
 from sqlalchemy import Connection
 
 from stationwatch.cli import app
-from stationwatch.cli.inputs import each_capture, print_failures, progress_bar
+from stationwatch.cli.inputs import (
+    checkpoint_after_batch,
+    each_capture,
+    print_failures,
+    progress_bar,
+)
 from stationwatch.errors import InputError
 from stationwatch.kb import aggregate
 from stationwatch.kb.dates import as_day
@@ -210,6 +215,9 @@ def _judge(store: str | None, db: str | None, acting: str | None, subject: str, 
                           at=datetime.now(UTC), **fields)
     with _session(store, db) as conn:
         version = kb_repo.record_judgement(conn, judgement, seen)
+    from stationwatch.store.core import open_store
+
+    checkpoint_after_batch(open_store(resolve_settings(store, db)))
     console.print(f"{verdict}: {fact_id[:32]} (review version {version})")
 
 
@@ -508,6 +516,7 @@ def ingest(
                                       accept=policy))
 
     failures = each_capture(inputs, "ingesting", ingest_one, allow_private=allow_private)
+    checkpoint_after_batch(opened)
     _summary(results, failures, f"{extractor.name} {extractor.version}", captured=True)
     if failures:
         raise typer.Exit(1)
@@ -544,4 +553,5 @@ def reextract(
             progress.update(task, description=result.name[:40])
             results.append(result)
             progress.advance(task)
+    checkpoint_after_batch(opened)
     _summary(results, [], f"{extractor.name} {extractor.version}", captured=False)

@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from stationwatch.cli import app
-from stationwatch.cli.inputs import each_capture, print_failures
+from stationwatch.cli.inputs import checkpoint_after_batch, each_capture, print_failures
 from stationwatch.errors import StationwatchError
 from stationwatch.store.settings import resolve_settings
 
@@ -81,6 +81,7 @@ def add(
         outcomes.append(add_capture(opened, item, actor=actor).duplicate)
 
     failures = each_capture(inputs, "adding", add_one, allow_private=allow_private)
+    checkpoint_after_batch(opened)
     print_failures(failures)
     duplicates = sum(outcomes)
     _out.print(f"added: {len(outcomes) - duplicates}, duplicates: {duplicates}, "
