@@ -65,6 +65,8 @@ def checkpoint(
         return
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_bytes(text.encode("ascii"))
+    for stale in (token_path(out), proof_path(out)):  # they belonged to the file replaced
+        stale.unlink(missing_ok=True)
     if made.tsa_token is not None:
         token_path(out).write_bytes(made.tsa_token)
         _out.print(f"timestamp token in {token_path(out)}")
