@@ -28,7 +28,8 @@ from pathlib import Path
 from stationwatch.kb.merkle import verify_consistency, verify_inclusion
 from stationwatch.store.checkpoint_settings import store_id
 from stationwatch.store.checkpoint_text import sign_checkpoint
-from stationwatch.store.checkpoints import check_against, entry_hashes, log_tree, make_checkpoint
+from stationwatch.store.checkpoint_verify import check_against
+from stationwatch.store.checkpoints import entry_hashes, log_tree, make_checkpoint
 from stationwatch.store.core import init_store
 from stationwatch.store.custody import append_event, utc_iso, verify_chain
 from stationwatch.store.settings import StoreSettings, sqlite_url

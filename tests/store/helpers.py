@@ -139,18 +139,26 @@ def add_paths(store: Store, *paths: Path) -> list[AddResult]:
     return results
 
 
-def disable_guard(store: Store) -> None:
-    """What an attacker with database access does first."""
+def disable_guard(store: Store, table: str = "custody_log") -> None:
+    """What an attacker with database access does first: drop the append-only guard."""
     if store.dialect == "sqlite":
-        execute(store, "DROP TRIGGER custody_log_no_update")
-        execute(store, "DROP TRIGGER custody_log_no_delete")
+        for action in ("update", "delete"):
+            execute(store, f"DROP TRIGGER IF EXISTS {table}_no_{action}")
     else:
-        execute(store, "ALTER TABLE custody_log DISABLE TRIGGER custody_log_append_only")
+        execute(store, f"ALTER TABLE {table} DISABLE TRIGGER {table}_append_only")
 
 
-def rewrite_chain_from(store: Store, first: int, actor: str = "mallory") -> None:
-    """Change entry ``first`` and recompute every hash from there on, as a careful forger would."""
+def rewrite_chain_from(store: Store, first: int, actor: str = "mallory", *,
+                       erase_checkpoints: bool = False) -> None:
+    """Change entry ``first`` and recompute every hash from there on, as a careful forger would.
+
+    ``erase_checkpoints``: also delete the checkpoints the store keeps (and with
+    them its copy of the old entry hashes).
+    """
     disable_guard(store)
+    if erase_checkpoints:
+        disable_guard(store, "checkpoints")
+        execute(store, "DELETE FROM checkpoints")
     with store.engine.begin() as conn:
         rows = conn.execute(text("SELECT * FROM custody_log ORDER BY seq")).all()
         prev = GENESIS_HASH

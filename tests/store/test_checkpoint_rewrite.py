@@ -1,7 +1,7 @@
 """A chain rewritten from an early entry, every hash recomputed: only a checkpoint catches it.
 
-Anyone who can write the database can rewrite the custody log from entry k on and
-recompute every later hash; plain ``verify`` then passes. A checkpoint kept
+Anyone who can write the database can rewrite the custody log from entry k on
+and recompute every later hash; plain ``verify`` then passes. A checkpoint kept
 outside the store remembers the log's Merkle root, so ``verify --checkpoint``
 fails and names the first entry that differs.
 """
@@ -63,3 +63,19 @@ def test_rewrite_after_the_checkpoint_is_not_blamed_on_it(filled: Store, tmp_pat
     checked = run_cli(filled.settings, "verify", "--checkpoint", str(published))
     assert checked.returncode == 0, checked.stderr
     assert f"extends checkpoint of {size} entries" in checked.stdout
+
+
+def test_the_checkpoints_kept_in_the_store_catch_a_forger_who_left_them(filled: Store) -> None:
+    for _ in range(2):
+        made = run_cli(filled.settings, "checkpoint")
+        assert made.returncode == 0, made.stderr
+    held = run_cli(filled.settings, "verify", "--stored-checkpoints")
+    assert "2 stored checkpoint(s) hold" in held.stdout
+    rewrite_chain_from(filled, 2)
+    plain = run_cli(filled.settings, "verify", "--stored-checkpoints")
+    assert plain.returncode == 1
+    lines = [line for line in plain.stderr.splitlines() if line.startswith("MISMATCH")]
+    assert len(lines) == 2
+    assert lines[0].startswith("MISMATCH: custody entry 2 (text_derived, doc_")
+    assert "first entry that differs from stored checkpoint 1 (6 entries, " in lines[0]
+    assert lines[1] == "MISMATCH: 1 later stored checkpoint(s) fail the same way"

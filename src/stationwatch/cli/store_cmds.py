@@ -102,9 +102,12 @@ def verify(
         "store's.")] = None,
     key: Annotated[str | None, typer.Option(
         "--key", help="Trusted signing key (public key hex or fingerprint) for checkpoints.")] = None,
+    stored_checkpoints: Annotated[bool, typer.Option(
+        "--stored-checkpoints", help="Also hold the log against every checkpoint the store "
+        "keeps (catches a rewrite by someone who did not also erase them).")] = False,
 ) -> None:
     """Re-hash every blob and stored text, walk the custody chain, and check checkpoints."""
-    from stationwatch.store.checkpoint_verify import check_file, read_file
+    from stationwatch.store.checkpoint_verify import check_file, check_stored, read_file
     from stationwatch.store.core import open_store
     from stationwatch.store.verify import verify_store
 
@@ -114,13 +117,17 @@ def verify(
     checks = [check_file(opened, path, tsa_certificate=certificate, trusted_key=key)
               for path in checkpoint or []]
     problems = report.problems + [p for c in checks for p in c.check.problems]
+    if stored_checkpoints:
+        problems += check_stored(opened)
     if problems:
         for problem in problems:
             _err.print(Text(f"MISMATCH: {problem}"))
         _err.print(f"FAILED: {len(problems)} problem(s) in {report.blobs} blobs, "
                    f"{report.entries} custody entries, {len(checks)} checkpoint(s)")
         raise typer.Exit(1)
-    _out.print(f"OK: {report.blobs} blobs, {report.entries} custody entries (head {report.head})")
+    kept = f", {report.checkpoints} stored checkpoint(s) hold" if stored_checkpoints else ""
+    _out.print(f"OK: {report.blobs} blobs, {report.entries} custody entries (head {report.head})"
+               f"{kept}")
     for item in checks:
         made = item.check.checkpoint
         stamped = f"; existed no later than {item.timestamped.isoformat()} (TSA time)" \
