@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Install the Debian packages the full test suite needs, if missing:
 # PostgreSQL (server and client) for the PostgreSQL half of the suite,
-# Chromium and a CJK font for the browser tests, Tesseract's language packs for OCR.
+# Chromium and a CJK font for the browser tests, Tesseract's language packs for OCR,
+# openssl for the local time-stamping authority.
 # Needs root or passwordless sudo; without them it says so and returns 0,
 # and the tests that need these packages skip with a reason (outside CI).
 set -uo pipefail
-wanted=(postgresql postgresql-client chromium fonts-wqy-microhei libicu-dev pkg-config
+wanted=(postgresql postgresql-client chromium fonts-wqy-microhei libicu-dev pkg-config openssl
         tesseract-ocr tesseract-ocr-eng tesseract-ocr-chi-sim tesseract-ocr-chi-tra tesseract-ocr-ita
         tesseract-ocr-deu tesseract-ocr-spa tesseract-ocr-fra tesseract-ocr-nld tesseract-ocr-por)
 missing=()

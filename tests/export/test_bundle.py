@@ -15,9 +15,9 @@ from stationwatch.cli import app
 from stationwatch.errors import InputError
 from stationwatch.export.bundle import build_bundle
 from stationwatch.export.bundle_verify import verify_bundle
-from stationwatch.export.signing import key_path
 from stationwatch.store.core import Store
 from stationwatch.store.custody import iter_entries, verify_chain
+from stationwatch.store.signing import key_path
 from stationwatch.views.audience import read_model
 
 

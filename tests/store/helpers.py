@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -12,6 +13,7 @@ from sqlalchemy import func, select, text
 
 from stationwatch.capture import CaptureFailure, iter_inputs
 from stationwatch.store.core import Store, init_store, open_store
+from stationwatch.store.custody import GENESIS_HASH, entry_hash
 from stationwatch.store.documents import AddResult, add_capture
 from stationwatch.store.settings import StoreSettings
 from stationwatch.store.tables import blobs, custody_log, document_text, documents, provenance
@@ -135,3 +137,40 @@ def add_paths(store: Store, *paths: Path) -> list[AddResult]:
         assert not isinstance(item, CaptureFailure), item
         results.append(add_capture(store, item, actor="tester"))
     return results
+
+
+def disable_guard(store: Store, table: str = "custody_log") -> None:
+    """What an attacker with database access does first: drop the append-only guard."""
+    if store.dialect == "sqlite":
+        for action in ("update", "delete"):
+            execute(store, f"DROP TRIGGER IF EXISTS {table}_no_{action}")
+    else:
+        execute(store, f"ALTER TABLE {table} DISABLE TRIGGER {table}_append_only")
+
+
+def rewrite_chain_from(store: Store, first: int, actor: str = "mallory", *,
+                       erase_checkpoints: bool = False) -> None:
+    """Change entry ``first`` and recompute every hash from there on, as a careful forger would.
+
+    ``erase_checkpoints``: also delete the checkpoints the store keeps (and with
+    them its copy of the old entry hashes).
+    """
+    disable_guard(store)
+    if erase_checkpoints:
+        disable_guard(store, "checkpoints")
+        execute(store, "DELETE FROM checkpoints")
+    with store.engine.begin() as conn:
+        rows = conn.execute(text("SELECT * FROM custody_log ORDER BY seq")).all()
+        prev = GENESIS_HASH
+        for row in rows:
+            if row.seq < first:
+                prev = row.entry_hash
+                continue
+            who = actor if row.seq == first else row.actor
+            digest = entry_hash(seq=row.seq, at=row.at, event=row.event,
+                                document_id=row.document_id, actor=who,
+                                details=json.loads(row.details), prev_hash=prev)
+            conn.execute(text("UPDATE custody_log SET actor = :a, prev_hash = :p, "
+                              "entry_hash = :h WHERE seq = :s"),
+                         {"a": who, "p": prev, "h": digest, "s": row.seq})
+            prev = digest

@@ -13,6 +13,7 @@ import stationwatch.cli as cli
 
 def _register_store_commands() -> None:
     importlib.import_module("stationwatch.cli.store_cmds")
+    importlib.import_module("stationwatch.cli.checkpoint_cmds")
 
 
 if __name__ == "__main__":

@@ -25,6 +25,7 @@ app = typer.Typer(
 def _register_commands() -> None:
     """Import every command module; each adds its commands to ``app``."""
     from stationwatch.cli import (
+        checkpoint_cmds,  # noqa: F401
         export_cmds,  # noqa: F401
         extract_cmd,  # noqa: F401
         kb_cmds,  # noqa: F401

@@ -14,16 +14,20 @@ import sys
 from collections.abc import Iterable
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from stationwatch.cli import app
+from stationwatch.cli.inputs import checkpoint_after_batch
 from stationwatch.errors import InputError
 from stationwatch.kb.dates import as_day
 from stationwatch.kb.resolve import shipped_places
 from stationwatch.store.core import default_actor
 from stationwatch.store.settings import resolve_settings
+
+if TYPE_CHECKING:
+    from stationwatch.export.bundle_checkpoint import CheckpointFindings
 
 StoreOpt = Annotated[str | None, typer.Option("--store", envvar="STATIONWATCH_STORE",
                                               help="Evidence store (directory).")]
@@ -156,10 +160,29 @@ def import_command(
     try:
         result = import_file(opened, path, actor=default_actor(), mapping=mapping,
                              reviewer=acting)
+        checkpoint_after_batch(opened)
     finally:
         opened.engine.dispose()
     typer.echo(f"imported {result.facts} facts from {path} as document {result.document_id}"
                f" ({result.accepted} accepted)")
+
+
+def checkpoint_lines(found: CheckpointFindings) -> list[str]:
+    """What 'bundle verify' says about the checkpoint a bundle carries."""
+    if found.size is None:
+        return ["note: no checkpoint in this bundle: it proves which bytes the store held, "
+                "not since when"]
+    lines = [f"checkpoint of {found.size} custody entries (key {found.key_fingerprint}): "
+             f"{found.covered} entries proved included"]
+    if found.uncovered:
+        lines.append(f"note: {found.uncovered} custody entries are newer than the checkpoint "
+                     "and not covered by it")
+    if found.timestamped is not None:
+        whose = "the pinned certificate" if found.tsa_pinned else \
+            "the certificate the bundle carries (pin one with --tsa-cert)"
+        lines.append(f"existed no later than {found.timestamped.isoformat()} (TSA time, "
+                     f"{found.tsa_subject}, checked against {whose})")
+    return lines
 
 
 @app.command("bundle")
@@ -174,6 +197,9 @@ def bundle_command(
     trusted_key: Annotated[str | None, typer.Option(
         "--key", help="With 'verify': the signer's public key or fingerprint to insist on.")]
     = None,
+    tsa_cert: Annotated[Path | None, typer.Option(
+        "--tsa-cert", help="With 'verify': check the timestamp against this TSA certificate "
+        "(PEM) rather than the one the bundle carries.")] = None,
     store: StoreOpt = None,
 ) -> None:
     """Signed evidence package for one station or fact; 'bundle verify FILE' checks one offline.
@@ -184,8 +210,10 @@ def bundle_command(
         if target is None:
             raise InputError("bundle verify: give the bundle file to check")
         from stationwatch.export.bundle_verify import verify_bundle
+        from stationwatch.store.checkpoint_verify import read_file
 
-        report = verify_bundle(Path(target), trusted_key)
+        pinned = read_file(tsa_cert, 1 << 20) if tsa_cert else None
+        report = verify_bundle(Path(target), trusted_key, pinned)
         if not report.ok:
             for problem in report.problems:
                 typer.echo(f"FAIL {target}: {problem}", err=True)
@@ -195,6 +223,8 @@ def bundle_command(
         if report.withheld_entries:
             typer.echo(f"note: {report.withheld_entries} custody entries withhold fields from "
                        "this audience; their hashes are as signed, not recomputed")
+        for line in checkpoint_lines(report.checkpoint):
+            typer.echo(line)
         return
     if out is None:
         raise InputError("bundle: give the file to write with -o bundle.zip")

@@ -20,6 +20,7 @@ from stationwatch.errors import InputError, IntegrityError
 if TYPE_CHECKING:
     from stationwatch.capture.models import Capture
     from stationwatch.extract.ocr import OcrOptions
+    from stationwatch.store.core import Store
 
 ERR = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -77,3 +78,13 @@ def ocr_options(mode: str, languages: str | None) -> OcrOptions:
         return OcrOptions(mode, codes)
     except ValueError as error:
         raise InputError(str(error)) from None
+
+
+def checkpoint_after_batch(store: Store) -> None:
+    """When the store asks for automatic checkpoints, make one now if the log grew, and say so."""
+    from stationwatch.store.checkpoints import auto_checkpoint
+
+    made = auto_checkpoint(store)
+    if made is not None:
+        ERR.print(f"checkpoint of {made.checkpoint.size} custody entries kept in the store "
+                  "(automatic; publish one with 'stationwatch checkpoint -o FILE')")

@@ -24,6 +24,7 @@ from stationwatch.cli import app
 from stationwatch.cli.inputs import (
     OcrLangOpt,
     OcrModeOpt,
+    checkpoint_after_batch,
     each_capture,
     ocr_options,
     print_failures,
@@ -217,6 +218,9 @@ def _judge(store: str | None, db: str | None, acting: str | None, subject: str, 
                           at=datetime.now(UTC), **fields)
     with _session(store, db) as conn:
         version = kb_repo.record_judgement(conn, judgement, seen)
+    from stationwatch.store.core import open_store
+
+    checkpoint_after_batch(open_store(resolve_settings(store, db)))
     console.print(f"{verdict}: {fact_id[:32]} (review version {version})")
 
 
@@ -520,6 +524,7 @@ def ingest(
                                       accept=policy, ocr=reading))
 
     failures = each_capture(inputs, "ingesting", ingest_one, allow_private=allow_private)
+    checkpoint_after_batch(opened)
     _summary(results, failures, f"{extractor.name} {extractor.version}", captured=True)
     if failures:
         raise typer.Exit(1)
@@ -556,4 +561,5 @@ def reextract(
             progress.update(task, description=result.name[:40])
             results.append(result)
             progress.advance(task)
+    checkpoint_after_batch(opened)
     _summary(results, [], f"{extractor.name} {extractor.version}", captured=False)

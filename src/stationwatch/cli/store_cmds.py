@@ -14,6 +14,7 @@ from stationwatch.cli import app
 from stationwatch.cli.inputs import (
     OcrLangOpt,
     OcrModeOpt,
+    checkpoint_after_batch,
     each_capture,
     ocr_options,
     print_failures,
@@ -95,6 +96,7 @@ def add(
         outcomes.append(add_capture(opened, item, actor=actor, ocr=reading).duplicate)
 
     failures = each_capture(inputs, "adding", add_one, allow_private=allow_private)
+    checkpoint_after_batch(opened)
     print_failures(failures)
     duplicates = sum(outcomes)
     _out.print(f"added: {len(outcomes) - duplicates}, duplicates: {duplicates}, "
@@ -103,20 +105,50 @@ def add(
         raise typer.Exit(1)
 
 
-@app.command()
-def verify(store: StoreOption = None, db: DbOption = None) -> None:
-    """Re-hash every blob and stored text and walk the custody chain."""
+@app.command(epilog="Example: stationwatch verify --checkpoint published/2026-12-01.txt")
+def verify(
+    store: StoreOption = None,
+    db: DbOption = None,
+    checkpoint: Annotated[list[Path] | None, typer.Option(
+        "--checkpoint", help="Also prove the log extends this checkpoint file (repeatable); "
+        "a token FILE.tsr beside it is checked too.")] = None,
+    tsa_cert: Annotated[Path | None, typer.Option(
+        "--tsa-cert", help="Check tokens against this TSA certificate (PEM) instead of the "
+        "store's.")] = None,
+    key: Annotated[str | None, typer.Option(
+        "--key", help="Trusted signing key (public key hex or fingerprint) for checkpoints.")] = None,
+    stored_checkpoints: Annotated[bool, typer.Option(
+        "--stored-checkpoints", help="Also hold the log against every checkpoint the store "
+        "keeps (catches a rewrite by someone who did not also erase them).")] = False,
+) -> None:
+    """Re-hash every blob and stored text, walk the custody chain, and check checkpoints."""
+    from stationwatch.store.checkpoint_verify import check_file, check_stored, read_file
     from stationwatch.store.core import open_store
     from stationwatch.store.verify import verify_store
 
-    report = verify_store(open_store(resolve_settings(store, db)))
-    if not report.ok:
-        for problem in report.problems:
+    opened = open_store(resolve_settings(store, db))
+    report = verify_store(opened)
+    certificate = read_file(tsa_cert, 1 << 20) if tsa_cert else None
+    checks = [check_file(opened, path, tsa_certificate=certificate, trusted_key=key)
+              for path in checkpoint or []]
+    problems = report.problems + [p for c in checks for p in c.check.problems]
+    if stored_checkpoints:
+        problems += check_stored(opened)
+    if problems:
+        for problem in problems:
             _err.print(Text(f"MISMATCH: {problem}"))
-        _err.print(f"FAILED: {len(report.problems)} problem(s) in {report.blobs} blobs, "
-                   f"{report.entries} custody entries")
+        _err.print(f"FAILED: {len(problems)} problem(s) in {report.blobs} blobs, "
+                   f"{report.entries} custody entries, {len(checks)} checkpoint(s)")
         raise typer.Exit(1)
-    _out.print(f"OK: {report.blobs} blobs, {report.entries} custody entries (head {report.head})")
+    kept = f", {report.checkpoints} stored checkpoint(s) hold" if stored_checkpoints else ""
+    _out.print(f"OK: {report.blobs} blobs, {report.entries} custody entries (head {report.head})"
+               f"{kept}")
+    for item in checks:
+        made = item.check.checkpoint
+        stamped = f"; existed no later than {item.timestamped.isoformat()} (TSA time)" \
+            if item.timestamped else ""
+        _out.print(Text(f"OK: log extends checkpoint of {made.size} entries made {made.time} "
+                        f"({item.path}, key {made.key_fingerprint}){stamped}"))
 
 
 @app.command()

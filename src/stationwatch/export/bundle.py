@@ -2,7 +2,9 @@
 
 A bundle is a ZIP holding the source blobs (named by their SHA-256), their
 capture metadata, the custody log entries that touch them, the facts and
-judgements (as the audience may see them), a ``manifest.json`` listing the
+judgements (as the audience may see them), the store's latest checkpoint with
+its timestamp token and an inclusion proof per custody entry (see
+``bundle_checkpoint``), a ``manifest.json`` listing the
 SHA-256 of every other member, and ``manifest.sig``: the store's Ed25519
 signature over the manifest's exact bytes. ``bundle_verify`` checks it with
 nothing but the file. Facts read from scanned pages also get the crop of the page
@@ -22,13 +24,14 @@ from typing import Any
 from sqlalchemy import Connection, select
 
 from stationwatch.errors import InputError
+from stationwatch.export.bundle_checkpoint import checkpoint_members
 from stationwatch.export.evidence_crops import evidence_crops
 from stationwatch.export.jsonl import fact_record
-from stationwatch.export.signing import fingerprint, load_or_create_key, public_key_hex
 from stationwatch.store import kb_repo
 from stationwatch.store.blobs import read_blob
 from stationwatch.store.core import Store
 from stationwatch.store.custody import CustodyEntry, append_event, canonical_json, iter_entries
+from stationwatch.store.signing import fingerprint, load_or_create_key, public_key_hex
 from stationwatch.store.tables import documents, provenance
 from stationwatch.views import redaction
 from stationwatch.views.models import FactView
@@ -186,6 +189,7 @@ def build_bundle(store: Store, model: ReadModel, subject: str, out: Path, *,
                     (v.id, v.evidence_start, v.evidence_end) for v in views if v.id in cited])
             custody += [_custody_record(e, hold, model.audience)
                         for e in iter_entries(conn, doc_id)]
+        members.update(checkpoint_members(conn, [record["seq"] for record in custody]))
     members["captures.json"] = json.dumps(captures, ensure_ascii=False, indent=1,
                                           sort_keys=True).encode("utf-8")
     members["custody.jsonl"] = _jsonl(custody)

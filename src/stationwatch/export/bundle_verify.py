@@ -3,7 +3,9 @@
 Checks, in order: member names (no absolute paths, ``..``, backslashes,
 duplicates or directories), sizes against a cap (no ZIP bombs), the Ed25519
 signature over ``manifest.json``, that the members are exactly the files the
-manifest lists, every file's SHA-256, and every custody entry's own hash.
+manifest lists, every file's SHA-256, every custody entry's own hash, and the
+checkpoint part (``bundle_checkpoint``): its signature, an inclusion proof per
+covered custody entry, and its RFC 3161 token.
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from stationwatch.errors import InputError
 from stationwatch.export.bundle import BUNDLE_FORMAT, MANIFEST, SIGNATURE
-from stationwatch.export.signing import fingerprint
+from stationwatch.export.bundle_checkpoint import CheckpointFindings, check_checkpoint
 from stationwatch.store.custody import entry_hash
+from stationwatch.store.signing import fingerprint
 
 MAX_MEMBERS = 10_000
 MAX_TOTAL_BYTES = 2 << 30
@@ -36,6 +39,7 @@ class VerifyReport:
     problems: list[str] = field(default_factory=list)
     #: Custody entries that declare withheld fields: their hashes are given, not recomputed.
     withheld_entries: int = 0
+    checkpoint: CheckpointFindings = field(default_factory=CheckpointFindings)
 
     @property
     def ok(self) -> bool:
@@ -107,10 +111,13 @@ def _check_signature(members: dict[str, bytes], report: VerifyReport,
     return dict(manifest)
 
 
-def _check_custody(data: bytes, report: VerifyReport) -> None:
+def _check_custody(data: bytes, report: VerifyReport) -> list[dict[str, Any]]:
+    """Recompute each entry's hash; the parsed entries are returned for the inclusion proofs."""
+    entries: list[dict[str, Any]] = []
     for number, line in enumerate(data.decode("utf-8").splitlines(), 1):
         try:
             entry = json.loads(line)
+            entries.append(entry)
             if entry.get("withheld"):
                 if not isinstance(entry.get("entry_hash"), str):
                     raise TypeError("no entry_hash")
@@ -124,9 +131,11 @@ def _check_custody(data: bytes, report: VerifyReport) -> None:
             continue
         if recomputed != entry.get("entry_hash"):
             report.problems.append(f"custody.jsonl line {number}: entry hash does not match")
+    return entries
 
 
-def verify_bundle(path: Path, trusted_key: str | None = None) -> VerifyReport:
+def verify_bundle(path: Path, trusted_key: str | None = None,
+                  tsa_certificate: bytes | None = None) -> VerifyReport:
     """Check a bundle; problems are listed in the report (an empty list means it holds)."""
     report = VerifyReport(path)
     try:
@@ -151,6 +160,7 @@ def verify_bundle(path: Path, trusted_key: str | None = None) -> VerifyReport:
         if hashlib.sha256(members[name]).hexdigest() != listed[name]:
             report.problems.append(f"member {name!r}: SHA-256 does not match the manifest")
     report.files = len(present)
-    if "custody.jsonl" in members:
-        _check_custody(members["custody.jsonl"], report)
+    custody = _check_custody(members.get("custody.jsonl", b""), report)
+    report.checkpoint = check_checkpoint(members, custody, str(manifest.get("public_key")),
+                                         report.problems, tsa_certificate)
     return report

@@ -114,6 +114,10 @@ def iter_entries(connection: Connection, document_id: str | None = None) -> Iter
         yield _row_entry(row)
 
 
+def entry_at(connection: Connection, seq: int) -> CustodyEntry:
+    return _row_entry(connection.execute(select(custody_log).where(custody_log.c.seq == seq)).one())
+
+
 @dataclass(frozen=True)
 class ChainReport:
     entries: int

@@ -6,7 +6,17 @@ was hashed into the custody chain is byte-for-byte what is read back.
 
 from __future__ import annotations
 
-from sqlalchemy import BigInteger, Column, ForeignKey, Integer, MetaData, String, Table, Text
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    ForeignKey,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
 
 metadata = MetaData()
 
@@ -82,4 +92,28 @@ store_changes = Table(
     metadata,
     Column("name", String(40), primary_key=True),
     Column("n", BigInteger, nullable=False),
+)
+
+#: Signed checkpoints of the custody log (migration ``0006_checkpoints``), insert-only.
+checkpoints = Table(
+    "checkpoints",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("size", Integer, nullable=False, index=True),
+    Column("root", String(64), nullable=False),
+    Column("head", String(64), nullable=False),
+    Column("made_at", String(40), nullable=False),
+    Column("statement", Text, nullable=False),  # the exact signed text
+    Column("leaves_from", Integer, nullable=False),  # entries leaves_from+1..size are in leaves
+    Column("leaves", Text, nullable=False),  # their entry hashes, hex, concatenated
+    Column("tsa_url", Text),
+    Column("tsa_token", LargeBinary),  # RFC 3161 TimeStampResp, DER
+)
+
+#: The store id and the checkpoint settings (TSA, automatic checkpoints), one value per name.
+checkpoint_settings = Table(
+    "checkpoint_settings",
+    metadata,
+    Column("name", String(40), primary_key=True),
+    Column("value", Text, nullable=False),
 )

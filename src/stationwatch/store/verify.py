@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 
 from stationwatch.store.blobs import blob_path, hash_file
+from stationwatch.store.checkpoints import checkpoint_count
 from stationwatch.store.core import Store
 from stationwatch.store.custody import verify_chain
 from stationwatch.store.tables import blobs, document_text, documents, provenance
@@ -21,6 +22,7 @@ class VerifyReport:
     texts: int = 0
     entries: int = 0
     head: str = ""
+    checkpoints: int = 0
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -64,6 +66,7 @@ def verify_store(store: Store) -> VerifyReport:
         ).all()
         report.problems.extend(f"document {row.id}: text or provenance missing" for row in orphans)
         chain = verify_chain(connection)
+        report.checkpoints = checkpoint_count(connection)
     report.entries = chain.entries
     report.head = chain.head
     report.problems.extend(chain.problems)

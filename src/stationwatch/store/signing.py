@@ -1,4 +1,4 @@
-"""The store's Ed25519 bundle-signing key: made on first use, kept 0600 in the store folder.
+"""The store's Ed25519 signing key (bundles, checkpoints): made on first use, kept 0600 in the store folder.
 
 PostgreSQL stores keep it in their store folder too (the folder that holds
 their blobs), so whoever can read the evidence can also sign for it, and
