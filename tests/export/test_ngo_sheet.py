@@ -172,6 +172,28 @@ def test_stats_cli_fits_80_columns_and_speaks_csv(empty_store: Store) -> None:
     assert bad.exit_code != 0
 
 
+def test_import_cli_says_what_it_recognised_and_what_not(empty_store: Store,
+                                                        tmp_path: Path) -> None:
+    with empty_store.engine.begin() as conn:
+        kb_repo.add_user(conn, "ana", "analyst")
+    _register_commands()
+    env = {"STATIONWATCH_DB": empty_store.settings.db_url}
+    where = ["--store", str(empty_store.settings.root)]
+    runner = CliRunner()
+    done = runner.invoke(app, ["import", str(SHEET), "--map", MAPPING, "--as", "ana", *where],
+                         env=env)
+    assert done.exit_code == 0, done.output
+    text = " ".join(done.output.split())
+    assert "imported 27 facts" in text and "(27 accepted)" in text
+    assert "1 places not recognised: Nowheresville (port area)" in text
+    assert "1 rows name no place" in text
+    assert "4 rows have no date: read as of today" in text
+    bad = runner.invoke(app, ["import", str(SHEET), "--as-of", "Sept 2022", "--as", "ana",
+                              *where], env=env)
+    assert bad.exit_code != 0
+    assert "--as-of 'Sept 2022'" in str(bad.exception)
+
+
 @pytest.fixture
 def second_store(empty_store: Store, tmp_path: Path):  # type: ignore[no-untyped-def]
     """Another fresh store on the same database kind as ``empty_store``."""

@@ -159,6 +159,9 @@ def import_summary(result: ImportResult) -> list[str]:
         lines.append(f"{len(result.unrecognised)} places not recognised: "
                      + "; ".join(result.unrecognised)
                      + " (imported with no place; correct them with 'review correct')")
+    if result.unplaced_rows:
+        lines.append(f"{result.unplaced_rows} rows name no place (\"unknown\"): each is a "
+                     "station of its country, counted where no other is documented there")
     if result.undated_rows:
         when = (f"read as of {result.as_of} (--as-of)" if result.as_of
                 else "read as of today, the day they were recorded (give --as-of to date "

@@ -41,6 +41,8 @@ class SheetRead:
 
     facts: list[Fact] = field(default_factory=list)
     unrecognised: list[str] = field(default_factory=list)
+    #: Rows with neither place nor site: one station of their country, counted only
+    #: where no other is documented there (see ``aggregate.documented``).
     unplaced_rows: int = 0
     undated_rows: int = 0
 
@@ -140,11 +142,10 @@ def spreadsheet_facts(name: str, text: str, mapping: dict[str, str],
         cell = read_place(raw_place or "", country, places)
         if cell.unrecognised:
             read.unrecognised.append(raw_place or "")
-        if cell.place is None:
-            read.unplaced_rows += 1
         sites = [s for s in (cell.site, known(values.get("site")), known(values.get("address")))
                  if s]
         site = "; ".join(dict.fromkeys(sites))[:SITE_MAX_CHARS] or None
+        read.unplaced_rows += cell.place is None and site is None
         when = clean_date(values.get("date"), where)
         read.undated_rows += when is None
         operators = [known(o) for o in (values.get("operator") or "").split(";")]

@@ -178,6 +178,7 @@ class Gazetteer:
     def __init__(self, place_data: dict[str, Any], country_data: dict[str, Any]) -> None:
         self._place_rows = place_data["places"].split("\n")
         self._place_cache: dict[int, Place] = {}
+        self._city_of: dict[Place, Place | None] = {}
         self._match = _AliasColumn(place_data["match"])
         self._lookup_data: dict[str, str] = place_data["lookup"]
         self._countries = _Countries(country_data)
@@ -306,8 +307,10 @@ class Gazetteer:
         (population over squared distance) within ``CITY_OF_KM`` in the same country,
         among cities larger than the district itself (GeoNames lists neighbourhoods
         such as Upper West Side as cities), which picks the big neighbour over a
-        small town next door.
+        small town next door. Each district's answer is kept: a sheet names the same few.
         """
+        if district in self._city_of:
+            return self._city_of[district]
         best: tuple[float, Place] | None = None
         for index in range(len(self._place_rows)):
             if not self._place_rows[index]:
@@ -323,7 +326,8 @@ class Gazetteer:
             pull = place.population / max(km, 1.0) ** 2
             if best is None or pull > best[0]:
                 best = (pull, place)
-        return best[1] if best else None
+        self._city_of[district] = found = best[1] if best else None
+        return found
 
     def country_name(self, iso2: str) -> str:
         """English short name of a country ("United Kingdom" for GB)."""
