@@ -62,7 +62,7 @@ def test_csv_sheet_rows_become_station_facts_citing_the_sheet(
     with model_of(empty_store, "public") as model:
         rows = station_exports(model)
         # The address column is the site: the public gets an opaque key, never the address.
-        assert {r.key.split("#")[0] for r in rows} == {"IT:Prato", "NL:Rotterdam"}
+        assert {r.key.split("~")[0] for r in rows} == {"IT:Prato", "NL:Rotterdam"}
         assert all(r.site is None for r in rows)
         assert "Pistoiese" not in repr(model.facts())
 

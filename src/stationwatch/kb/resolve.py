@@ -43,7 +43,8 @@ def shipped_places() -> PlaceLookup | None:
     return places
 
 
-#: Hex digits of a site's digest in a station key (``ES:Madrid#3fa2c19b``).
+#: Hex digits of a site's digest in a station key (``ES:Madrid~3fa2c19b``; ``~`` is safe
+#: in a URL path, where station keys go, and in no place name).
 SITE_ID_CHARS = 8
 
 
@@ -57,7 +58,7 @@ def site_id(site: str | None) -> str | None:
 
 @dataclass(frozen=True, slots=True, order=True)
 class StationKey:
-    """``IT:Milan``; ``ES:Madrid#3fa2c19b`` for one of several sites in a place;
+    """``IT:Milan``; ``ES:Madrid~3fa2c19b`` for one of several sites in a place;
     ``IT:Milan:Wenzhou`` once a site is split by operator; ``IT:``: no place."""
 
     country: str
@@ -68,7 +69,7 @@ class StationKey:
     def __str__(self) -> str:
         text = f"{self.country}:{self.place or ''}"
         if self.site_id:
-            text += f"#{self.site_id}"
+            text += f"~{self.site_id}"
         return f"{text}:{self.operator}" if self.operator else text
 
     @classmethod
@@ -77,7 +78,7 @@ class StationKey:
         if len(parts) not in (2, 3) or len(parts[0]) != 2 or not parts[0].isalpha():
             raise InputError(f"station key {text!r}: expected CC:Place or CC:Place:Operator")
         country = parts[0].upper()
-        place, _, site = parts[1].partition("#")
+        place, _, site = parts[1].partition("~")
         operator = parts[2] if len(parts) == 3 and parts[2] else None
         return cls(country, place or None, operator, site or None)
 
