@@ -21,6 +21,7 @@ from stationwatch.cli import _register_commands, app
 from stationwatch.export.audience import read_model
 from stationwatch.export.csv import stations_sheet_csv
 from stationwatch.export.importers import ImportResult, import_file, parse_mapping
+from stationwatch.export.jsonl import facts_jsonl
 from stationwatch.export.rows import station_exports
 from stationwatch.kb import aggregate
 from stationwatch.kb.knowledge import KnowledgeBase
@@ -59,8 +60,8 @@ def _import(store: Store, path: Path = SHEET, as_of: str | None = None) -> Impor
     with store.engine.begin() as conn:
         if not any(u.name == "ana" for u in kb_repo.list_users(conn)):
             kb_repo.add_user(conn, "ana", "analyst")
-    return import_file(store, path, actor="t", mapping=parse_mapping(MAPPING), reviewer="ana",
-                       as_of=as_of)
+    mapping = parse_mapping(MAPPING) if path.suffix == ".csv" else None
+    return import_file(store, path, actor="t", mapping=mapping, reviewer="ana", as_of=as_of)
 
 
 def test_as_of_the_first_report_gives_exactly_the_stations_the_sheet_lists(
@@ -146,6 +147,22 @@ def test_station_csv_export_round_trips_through_import(
     public_csv = stations_sheet_csv(public)
     for secret in ("Agesilaou", "Kőbánya", "Choisy", "1 of 3", "Rive-Sud", "Croydon"):
         assert secret not in public_csv
+
+
+def test_facts_jsonl_carries_sites_for_analysts_only_and_round_trips(
+        empty_store: Store, second_store: Store, tmp_path: Path) -> None:
+    _import(empty_store)
+    analyst = read_model(empty_store, "analyst", shipped_places())
+    exported = "".join(facts_jsonl(analyst))
+    assert '"site": "reportedly Agesilaou Street"' in exported
+    public = "".join(facts_jsonl(read_model(empty_store, "public", shipped_places())))
+    assert '"site"' not in public and "Agesilaou" not in public
+    path = tmp_path / "facts.jsonl"
+    path.write_text(exported, encoding="utf-8")
+    _import(second_store, path)
+    again = read_model(second_store, "analyst", shipped_places())
+    assert ({(r.key, r.site) for r in station_exports(again)}
+            == {(r.key, r.site) for r in station_exports(analyst)})
 
 
 def test_stats_cli_fits_80_columns_and_speaks_csv(empty_store: Store) -> None:
