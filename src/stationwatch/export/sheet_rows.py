@@ -131,10 +131,10 @@ def spreadsheet_facts(name: str, text: str, mapping: dict[str, str],
     for number, (start, end, record) in enumerate(spans[1:], start=2):
         where = f"{name} row {number}"
         values: dict[str, str] = {}
-        for index, cell in enumerate(record):
+        for index, text in enumerate(record):
             target = columns.get(index)
-            if target and cell.strip() and target not in values:
-                values[target] = _defused(cell.strip())
+            if target and text.strip() and target not in values:
+                values[target] = _defused(text.strip())
         if known(values.get("country")) is None:
             raise InputError(f"{where}: no country")
         country = country_code(values["country"], where)
