@@ -68,3 +68,12 @@ def test_public_web_serves_no_site(public_client: TestClient) -> None:
     assert "unknown city" in text and "Belgrade" in text
     madrid = next(k for k in keys if k.startswith("ES:Madrid~"))
     assert "Madrid" in public_client.get(f"/stations/{madrid}").text
+
+
+def test_stats_say_how_many_undated_facts_they_count(public_client: TestClient) -> None:
+    now = public_client.get("/api/v1/stats").json()
+    assert (now["documented_stations"], now["undated_facts"]) == (27, 4)
+    first = public_client.get("/api/v1/stats", params={"as_of": "2022-09-30"}).json()
+    assert (first["documented_stations"], first["documented_countries"],
+            first["undated_facts"]) == (18, 11, 0)
+    assert "4 of the facts counted have no date" in public_client.get("/").text

@@ -185,3 +185,6 @@ class Stats(BaseModel):
     as_of: str | None
     documented_stations: int
     documented_countries: int
+    #: Station facts counted that have no date of their own (read at their document's date,
+    #: or the day they were recorded in the store).
+    undated_facts: int = 0

@@ -343,7 +343,8 @@ class ReadModel:
         summary = self._summary_stats(as_of)
         return Stats(as_of=as_of.isoformat() if as_of else None,
                      documented_stations=summary.documented_stations,
-                     documented_countries=summary.documented_countries)
+                     documented_countries=summary.documented_countries,
+                     undated_facts=summary.undated_facts)
 
     def contested(self, as_of: date | None = None) -> list[PropositionView]:
         return self.memo(("contested", as_of), lambda: self._contested(as_of))
