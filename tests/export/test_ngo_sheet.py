@@ -18,6 +18,7 @@ import pytest
 from typer.testing import CliRunner
 
 from stationwatch.cli import _register_commands, app
+from stationwatch.errors import InputError
 from stationwatch.export.audience import read_model
 from stationwatch.export.csv import stations_sheet_csv
 from stationwatch.export.importers import ImportResult, import_file, parse_mapping
@@ -90,6 +91,7 @@ def test_as_of_the_first_report_gives_exactly_the_stations_the_sheet_lists(
     # The raw cell is kept verbatim; unknown values are null, not "unknown" operators.
     budapest = next(f for f in facts if f.country == "HU")
     assert budapest.original_value == "Budapest - Kőbánya (District X)"
+    assert budapest.evidence.text.startswith("Hungary,Budapest - Kőbánya (District X),")
     assert {f.operator for f in facts} == {"Qingtian", "Wenzhou", "Fuzhou", "Changle", None}
 
 
@@ -123,6 +125,19 @@ def test_a_newer_version_of_the_sheet_is_a_diff(empty_store: Store, tmp_path: Pa
     assert now.documented_stations == 28
     again = _import(empty_store, path)
     assert (again.facts, again.unchanged, again.removed) == (0, 27, ("NL Rotterdam",))
+
+
+def test_the_same_sheet_again_changes_nothing_and_keeps_its_date(
+        empty_store: Store, tmp_path: Path) -> None:
+    _import(empty_store, as_of="2022-09-12")
+    copy = tmp_path / "copy of the list.csv"
+    shutil.copy(SHEET, copy)
+    again = _import(empty_store, copy, as_of="2022-09-12")
+    assert (again.facts, again.unchanged, again.added, again.removed) == (0, 27, 0, ())
+    with pytest.raises(InputError, match=r"already imported as 'ngo-stations\.csv', dated "
+                                         r"2022-09-12"):
+        _import(empty_store, SHEET, as_of="2023-01")
+    assert aggregate.stats(_kb(empty_store), date(2022, 9, 30)).documented_stations == 18 + 4
 
 
 def test_station_csv_export_round_trips_through_import(

@@ -43,6 +43,7 @@ from stationwatch.store.blobs import sha256_hex, write_blob
 from stationwatch.store.core import Store
 from stationwatch.store.custody import append_event
 from stationwatch.store.documents import add_capture, document_id_for
+from stationwatch.store.kb_tables import facts as fact_rows
 from stationwatch.store.tables import document_text, documents
 
 IMPORTER = "stationwatch-import"
@@ -201,10 +202,20 @@ def import_sheet(store: Store, path: Path, *, actor: str, mapping: dict[str, str
     capture = _spreadsheet_capture(store, path)
     # Every row is checked before the sheet is stored: a bad row stores nothing.
     spreadsheet_facts(capture.name, decode_text(capture.data, str(path)), mapping, places)
+    same = document_id_for(sha256_hex(capture.data))
     with store.engine.connect() as conn:
         earlier = sheet_diff.earlier_versions(conn, capture.name, IMPORTER)
-    known_ids = set(earlier)
-    if earlier and document_id_for(sha256_hex(capture.data)) not in known_ids:
+        stored_before = conn.execute(
+            select(documents.c.name, documents.c.published)
+            .where(documents.c.id == same, documents.c.id.in_(
+                select(fact_rows.c.document_id).where(fact_rows.c.extractor == IMPORTER)))).first()
+    if stored_before is not None:  # these very bytes, imported before under some name
+        if stored_before.published != sheet_date:
+            raise InputError(f"{path}: already imported as {stored_before.name!r}, dated "
+                             f"{stored_before.published or 'the day it was recorded'}; "
+                             "give the same --as-of, or none if it had none")
+        earlier[same] = stored_before.name
+    elif earlier:
         capture = replace(capture, name=sheet_diff.versioned_name(capture.name,
                                                                   list(earlier.values())))
     doc_id = add_capture(store, capture, actor=actor).document_id

@@ -131,10 +131,10 @@ def spreadsheet_facts(name: str, text: str, mapping: dict[str, str],
     for number, (start, end, record) in enumerate(spans[1:], start=2):
         where = f"{name} row {number}"
         values: dict[str, str] = {}
-        for index, text in enumerate(record):
+        for index, written in enumerate(record):
             target = columns.get(index)
-            if target and text.strip() and target not in values:
-                values[target] = _defused(text.strip())
+            if target and written.strip() and target not in values:
+                values[target] = _defused(written.strip())
         if known(values.get("country")) is None:
             raise InputError(f"{where}: no country")
         country = country_code(values["country"], where)
