@@ -217,9 +217,9 @@ def test_import_cli_says_what_it_recognised_and_what_not(empty_store: Store,
     assert done.exit_code == 0, done.output
     text = " ".join(done.output.split())
     assert "imported 27 facts" in text and "(27 accepted)" in text
-    assert "1 places not recognised: Nowheresville (port area)" in text
-    assert "1 rows name no place" in text
-    assert "4 rows have no date: read as of today" in text
+    assert "1 place not recognised: Nowheresville (port area)" in text
+    assert "1 row with no place" in text
+    assert "4 rows with no date: read as of today" in text
     bad = runner.invoke(app, ["import", str(SHEET), "--as-of", "Sept 2022", "--as", "ana",
                               *where], env=env)
     assert bad.exit_code != 0

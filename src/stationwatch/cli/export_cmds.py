@@ -142,6 +142,10 @@ def _prompt_mapping(headers: list[str]) -> dict[str, str]:
     return mapping
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def import_summary(result: ImportResult) -> list[str]:
     """What an import did, in a few lines: stored, recognised, changed, removed, unplaced."""
     lines = [f"imported {result.facts} facts from {result.path} as document "
@@ -156,17 +160,18 @@ def import_summary(result: ImportResult) -> list[str]:
     if result.removed:
         lines.append("no longer listed (kept on record): " + "; ".join(result.removed))
     if result.unrecognised:
-        lines.append(f"{len(result.unrecognised)} places not recognised: "
+        lines.append(f"{_count(len(result.unrecognised), 'place')} not recognised: "
                      + "; ".join(result.unrecognised)
                      + " (imported with no place; correct them with 'review correct')")
     if result.unplaced_rows:
-        lines.append(f"{result.unplaced_rows} rows name no place (\"unknown\"): each is a "
-                     "station of its country, counted where no other is documented there")
+        lines.append(f"{_count(result.unplaced_rows, 'row')} with no place (\"unknown\"): "
+                     "each is a station of its country, counted where no other is "
+                     "documented there")
     if result.undated_rows:
         when = (f"read as of {result.as_of} (--as-of)" if result.as_of
                 else "read as of today, the day they were recorded (give --as-of to date "
                      "the sheet)")
-        lines.append(f"{result.undated_rows} rows have no date: {when}")
+        lines.append(f"{_count(result.undated_rows, 'row')} with no date: {when}")
     return lines
 
 

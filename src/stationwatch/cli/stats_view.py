@@ -11,6 +11,7 @@ import csv
 import io
 
 import pycountry
+from rich import box
 from rich.console import Console
 from rich.table import Table
 
@@ -69,22 +70,37 @@ def print_stats(console: Console, result: aggregate.Stats, long: bool) -> None:
     if note := undated_note(result):
         console.print(note, style="dim")
     console.print(_stations_table(result) if long else _summary_table(result))
+    if long and any(line.basis not in (None, "fact") for line in result.stations):
+        console.print(f"{NOT_OWN_DATE} not the fact's own date: its document's, or the day "
+                      "it was recorded in the store", style="dim")
+    _print_tables(console, result)
+
+
+#: Marks a first-reported date that is not the fact's own (publication or capture date).
+NOT_OWN_DATE = "*"
+
+
+def _print_tables(console: Console, result: aggregate.Stats) -> None:
+    """Reported figures, responses and denials, each only when there is something to show."""
     figures = Table("claimed", "scope", "claimant", "date", "documented", "doc",
                     title="Reported figures", header_style="bold")
     for f in result.figures:
         figures.add_row(f"{f.value} {f.measure}", f.country or aggregate.WORLDWIDE,
                         f.source.claimant or "-", dated(f.source),
                         "-" if f.documented is None else str(f.documented), f.source.doc)
-    console.print(figures)
+    if result.figures:
+        console.print(figures)
     responses = Table("country", "action", "polarity", "sources", "claimants",
                       title="Responses", header_style="bold")
     for r in result.responses:
         responses.add_row(r.country, r.action, r.polarity, str(len(r.sources)), who(r.sources))
-    console.print(responses)
+    if result.responses:
+        console.print(responses)
     denials = Table("claimant", "date", "doc", "evidence", title="Denials", header_style="bold")
     for s in result.denials:
         denials.add_row(s.claimant or "-", dated(s), s.doc, clip(s.evidence))
-    console.print(denials)
+    if result.denials:
+        console.print(denials)
 
 
 def _summary_table(result: aggregate.Stats) -> Table:
@@ -99,13 +115,15 @@ def _summary_table(result: aggregate.Stats) -> Table:
 
 
 def _stations_table(result: aggregate.Stats) -> Table:
-    table = Table("country", "place", "site", "operator", "first reported", "status", "src",
-                  header_style="bold")
+    table = Table("cc", "place", "site", "operator", "first rep.", "status", "src",
+                  header_style="bold", box=box.SIMPLE_HEAD)
     for line in result.stations:
-        table.add_row(line.country, line.place or "-", clip("; ".join(line.sites), 30) or "",
-                      ", ".join(line.operators) or "-",
-                      f"{line.first_reported} ({line.basis})" if line.first_reported else "-",
-                      line.status or "-", f"{line.raw_sources} ({line.independent_sources})")
+        first = line.first_reported or "-"
+        if line.first_reported and line.basis != "fact":
+            first += NOT_OWN_DATE
+        table.add_row(line.country, line.place or "-", clip("; ".join(line.sites), 40) or "",
+                      ", ".join(line.operators) or "-", first, line.status or "-",
+                      f"{line.raw_sources} ({line.independent_sources})")
     return table
 
 
