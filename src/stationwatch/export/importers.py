@@ -34,7 +34,7 @@ from stationwatch.export.sheet_rows import (
     spreadsheet_facts,
 )
 from stationwatch.extract.text import decode_text
-from stationwatch.kb.dates import as_day
+from stationwatch.kb.dates import PartialDate
 from stationwatch.kb.fact import Fact
 from stationwatch.kb.judgement import Judgement
 from stationwatch.schema import json_schema
@@ -47,7 +47,8 @@ from stationwatch.store.kb_tables import facts as fact_rows
 from stationwatch.store.tables import document_text, documents
 
 IMPORTER = "stationwatch-import"
-IMPORTER_VERSION = "1"
+#: 2: places through the gazetteer, sites, unknowns as null, sheets never dated from cells.
+IMPORTER_VERSION = "2"
 __all__ = ["DEFAULT_MAP", "TARGETS", "ImportResult", "import_file", "parse_mapping",
            "spreadsheet_facts", "spreadsheet_headers"]
 
@@ -188,10 +189,9 @@ def _sheet_date(as_of: str | None) -> str | None:
     if as_of is None:
         return None
     try:
-        as_day(as_of)
+        return str(PartialDate.parse(as_of))
     except InputError as error:
         raise InputError(f"--as-of {as_of!r}: {error}") from None
-    return as_of.strip()
 
 
 def import_sheet(store: Store, path: Path, *, actor: str, mapping: dict[str, str],
