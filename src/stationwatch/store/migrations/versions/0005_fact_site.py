@@ -27,5 +27,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("facts") as batch:
-        batch.drop_column("site")
+    # A plain DROP COLUMN (SQLite 3.35+), not a batch copy of the table: the copy would
+    # lose the change-counter triggers of 0004_store_changes on ``facts``.
+    op.execute("ALTER TABLE facts DROP COLUMN site")
