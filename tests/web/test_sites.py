@@ -19,7 +19,8 @@ from stationwatch.store.core import init_store
 from stationwatch.store.settings import StoreSettings
 from stationwatch.web.app import WebSettings, create_app
 from stationwatch.web.store_backend import StoreBackend
-from tests.web.conftest import TestClient
+from tests.web.conftest import TestClient, client_for
+from tests.web.data import CHEAP_HASH
 
 SHEET = Path(__file__).resolve().parents[1] / "export" / "data" / "ngo-stations.csv"
 SECRETS = ("Agesilaou", "Kőbánya", "Choisy", "1 of 3", "2 of 2", "Rive-Sud", "Croydon",
@@ -27,17 +28,39 @@ SECRETS = ("Agesilaou", "Kőbánya", "Choisy", "1 of 3", "2 of 2", "Rive-Sud", "
 
 
 @pytest.fixture
-def public_client(store: StoreSettings) -> Iterator[TestClient]:
+def backend(store: StoreSettings) -> Iterator[StoreBackend]:
+    """The test sheet imported and accepted; ``ana`` (analyst) and ``vic`` (viewer) can sign in."""
     opened = init_store(store)
     with opened.engine.begin() as conn:
         kb_repo.add_user(conn, "ana", "analyst")
+        kb_repo.add_user(conn, "vic", "viewer")
     import_file(opened, SHEET, actor="t", reviewer="ana",
                 mapping=parse_mapping("city=place,bureau=operator,reported=date"))
-    app = create_app(WebSettings(backend=StoreBackend(opened.engine), public=True,
-                                 places=shipped_places()))
+    web = StoreBackend(opened.engine)
+    for name in ("ana", "vic"):
+        web.set_password_hash(name, CHEAP_HASH)
+    yield web
+    opened.engine.dispose()
+
+
+@pytest.fixture
+def public_client(backend: StoreBackend) -> Iterator[TestClient]:
+    app = create_app(WebSettings(backend=backend, public=True, places=shipped_places()))
     with TestClient(app, base_url="http://127.0.0.1") as client:
         yield client
-    opened.engine.dispose()
+
+
+@pytest.mark.parametrize(("role", "shown"), [("viewer", False), ("analyst", True)])
+def test_signed_in_readers_see_sites_only_as_analysts(backend: StoreBackend, role: str,
+                                                      shown: bool) -> None:
+    app = create_app(WebSettings(backend=backend, places=shipped_places()))
+    with client_for(app, role) as client:
+        items = client.get("/api/v1/stations", params={"per_page": 100}).json()["items"]
+        athens = next(s for s in items if s["country"] == "GR")
+        page = client.get(f"/stations/{athens['key']}").text
+    assert (athens["site"] == "reportedly Agesilaou Street") is shown
+    assert ("Site: reportedly Agesilaou Street" in page) is shown
+    assert ("Agesilaou" in page) is shown
 
 
 def test_public_web_serves_no_site(public_client: TestClient) -> None:
