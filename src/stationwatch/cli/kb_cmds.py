@@ -156,6 +156,8 @@ def review_list(
         f = r.fact
         what = f"{f.value} {f.measure}" if f.kind == "count" else (
             f.place or f.action or f.incident_type or f.agreement_type or "")
+        if f.site:
+            what += f" [{f.site}]"
         if f.operator:
             what += f" (run by {f.operator})"
         table.add_row(r.fact_id[:12], r.state, f.doc, f.kind, f.country or "-", what,
