@@ -55,12 +55,16 @@ def test_csv_sheet_rows_become_station_facts_citing_the_sheet(
         [stored] = kb_repo.fact_versions(conn, facts[0].id)
     assert stored.document_id == result.document_id
     prato, rotterdam = facts
-    assert (prato.country, prato.place, prato.operator, prato.date) == (
-        "IT", "Prato", "Wenzhou", "2022-09")
+    assert (prato.country, prato.place, prato.site, prato.operator, prato.date) == (
+        "IT", "Prato", "Via Pistoiese 1", "Wenzhou", "2022-09")
     assert prato.evidence.text.startswith("Italy,Prato,Via Pistoiese 1")
     assert rotterdam.date == "2022-10-26"
     with model_of(empty_store, "public") as model:
-        assert {r.key for r in station_exports(model)} == {"IT:Prato", "NL:Rotterdam"}
+        rows = station_exports(model)
+        # The address column is the site: the public gets an opaque key, never the address.
+        assert {r.key.split("~")[0] for r in rows} == {"IT:Prato", "NL:Rotterdam"}
+        assert all(r.site is None for r in rows)
+        assert "Pistoiese" not in repr(model.facts())
 
 
 def test_xlsx_sheet_with_a_column_map(empty_store: Store, analyst: str, tmp_path: Path) -> None:

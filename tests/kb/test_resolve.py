@@ -82,3 +82,32 @@ def test_station_keys_round_trip_and_bad_ones_are_refused() -> None:
         assert str(StationKey.parse(text)) == text
     with pytest.raises(InputError, match="station key 'Milan'"):
         StationKey.parse("Milan")
+
+
+def test_sites_in_one_place_are_distinct_stations_and_a_siteless_mention_joins_them() -> None:
+    """Madrid (1 of 3), (2 of 3) and an article's "a station in Madrid": two stations."""
+    from datetime import date
+
+    from stationwatch.kb.aggregate import stats
+    from stationwatch.kb.knowledge import KnowledgeBase
+    from tests.kb.factories import doc
+
+    one = fact("sheet.csv", country="ES", place="Madrid", site="1 of 3", date="2022-09")
+    two = fact("sheet.csv", country="ES", place="Madrid", site=" 2  OF 3", date="2022-09")
+    two_again = fact("other.csv", country="ES", place="Madrid", site="2 of 3", date="2022-10")
+    article = fact("news.txt", country="ES", place="Madrid", date="2022-08")
+    prato = fact("news.txt", country="IT", place="Prato", date="2022-08")
+    facts = [one, two, two_again, article, prato]
+    assert one.id != two.id and article.id == fact("news.txt", country="ES", place="Madrid",
+                                                   date="2022-08").id
+    found = stations(facts)
+    assert {k.split("~")[0] for k in found} == {"ES:Madrid", "IT:Prato"}
+    sited = [s for k, s in found.items() if "~" in k]
+    assert len(sited) == 2 and all("of 3" not in str(s.key) for s in sited)
+    assert sorted(len(s.supporting) for s in sited) == [1, 2]
+    assert StationKey.parse(str(sited[0].key)) == sited[0].key
+    docs = {d: doc(d) for d in ("sheet.csv", "other.csv", "news.txt")}
+    kb = KnowledgeBase(facts, accept_all(facts), docs, TinyGazetteer())
+    assert stats(kb).documented_stations == 3  # two Madrid sites + Prato, not the bare Madrid
+    # Before any site was reported, the article's Madrid is the one station there.
+    assert stats(kb, date(2022, 8, 31)).documented_stations == 2

@@ -28,6 +28,7 @@ from stationwatch.store.settings import resolve_settings
 
 if TYPE_CHECKING:
     from stationwatch.export.bundle_checkpoint import CheckpointFindings
+    from stationwatch.export.importers import ImportResult
 
 StoreOpt = Annotated[str | None, typer.Option("--store", envvar="STATIONWATCH_STORE",
                                               help="Evidence store (directory).")]
@@ -71,11 +72,19 @@ def export_command(
     = "-",
     as_of: AsOfOpt = None,
     audience: AudienceOpt = "public",
+    shape: Annotated[str, typer.Option(
+        "--shape", help="csv only: map (coordinates, latest response) or stations (country, "
+                        "place, site, operator, first reported, status, sources: the table "
+                        "'import' reads back).")] = "map",
     store: StoreOpt = None,
 ) -> None:
     """Export stations (csv, geojson) or facts (jsonl, ftm) for an audience.
 
-    Example: stationwatch export --format geojson --as-of 2022-12-31 -o stations.geojson
+    Sites (addresses) are analyst-level: only --audience analyst exports them.
+
+    Examples:
+      stationwatch export --format geojson --as-of 2022-12-31 -o stations.geojson
+      stationwatch export --format csv --shape stations --audience analyst -o ours.csv
     """
     from stationwatch.export.exporting import export_text
 
@@ -86,7 +95,7 @@ def export_command(
     reader = audience_mod.parse_audience(audience)
     day = _day(as_of)
     with audience_mod.open_read_model(store, reader, shipped_places()) as model:
-        chunks = list(export_text(model, fmt, day))
+        chunks = list(export_text(model, fmt, day, shape))
     _write(chunks, out)
 
 
@@ -135,6 +144,39 @@ def _prompt_mapping(headers: list[str]) -> dict[str, str]:
     return mapping
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def import_summary(result: ImportResult) -> list[str]:
+    """What an import did, in a few lines: stored, recognised, changed, removed, unplaced."""
+    lines = [f"imported {result.facts} facts from {result.path} as document "
+             f"{result.document_id} ({result.accepted} accepted)"]
+    if result.document_name and result.document_name != result.path.name:
+        lines.append(f"stored as {result.document_name!r}, a newer version of a sheet "
+                     "imported before")
+    if result.unchanged or result.changed or result.removed:
+        lines.append(f"compared with earlier versions: {result.unchanged} unchanged, "
+                     f"{result.changed} changed, {result.added} new, "
+                     f"{len(result.removed)} removed")
+    if result.removed:
+        lines.append("no longer listed (kept on record): " + "; ".join(result.removed))
+    if result.unrecognised:
+        lines.append(f"{_count(len(result.unrecognised), 'place')} not recognised: "
+                     + "; ".join(result.unrecognised)
+                     + " (imported with no place; correct them with 'review correct')")
+    if result.unplaced_rows:
+        lines.append(f"{_count(result.unplaced_rows, 'row')} with no place (\"unknown\"): "
+                     "each is a station of its country, counted where no other is "
+                     "documented there")
+    if result.undated_rows:
+        when = (f"read as of {result.as_of} (--as-of)" if result.as_of
+                else "read as of today, the day they were recorded (give --as-of to date "
+                     "the sheet)")
+        lines.append(f"{_count(result.undated_rows, 'row')} with no date: {when}")
+    return lines
+
+
 @app.command("import")
 def import_command(
     path: Annotated[Path, typer.Argument(help="A .csv/.xlsx station sheet or a .jsonl of facts.")],
@@ -143,11 +185,21 @@ def import_command(
     acting: Annotated[str | None, typer.Option(
         "--as", envvar="STATIONWATCH_USER", help="Accept the imported facts as this analyst.")]
     = None,
+    as_of: Annotated[str | None, typer.Option(
+        "--as-of", help="YYYY[-MM[-DD]]: when the sheet's claims were made (rows without a "
+                        "date are read at it; without it, at the day of import).")] = None,
     store: StoreOpt = None,
 ) -> None:
     """Import a station spreadsheet or facts; the file itself becomes a document in the store.
 
-    Example: stationwatch import ngo-list.xlsx --map city=place,bureau=operator --as ana
+    Places go through the gazetteer ("Paris 13e (avenue de Choisy)" is Paris, site
+    "13e, avenue de Choisy"); "unknown", "n/a", "?", "不详" are empty; places not
+    recognised are listed. A newer version of a sheet already imported is compared
+    with it: unchanged rows are recognised, removed rows are reported, nothing is deleted.
+
+    Examples:
+      stationwatch import ngo-list.xlsx --map city=place,bureau=operator --as ana
+      stationwatch import stations-2022-09.csv --as-of 2022-09-12 --as ana
     """
     from stationwatch.export.importers import import_file, parse_mapping, spreadsheet_headers
     from stationwatch.store.core import open_store
@@ -159,12 +211,12 @@ def import_command(
     opened = open_store(resolve_settings(store))
     try:
         result = import_file(opened, path, actor=default_actor(), mapping=mapping,
-                             reviewer=acting)
+                             reviewer=acting, as_of=as_of)
         checkpoint_after_batch(opened)
     finally:
         opened.engine.dispose()
-    typer.echo(f"imported {result.facts} facts from {path} as document {result.document_id}"
-               f" ({result.accepted} accepted)")
+    for line in import_summary(result):
+        typer.echo(line)
 
 
 def checkpoint_lines(found: CheckpointFindings) -> list[str]:

@@ -30,6 +30,9 @@ from stationwatch.cli.inputs import (
     print_failures,
     progress_bar,
 )
+from stationwatch.cli.stats_view import dated as _dated
+from stationwatch.cli.stats_view import print_stats, stats_csv
+from stationwatch.cli.stats_view import who as _who
 from stationwatch.errors import InputError
 from stationwatch.kb import aggregate
 from stationwatch.kb.dates import as_day
@@ -161,6 +164,8 @@ def review_list(
         f = r.fact
         what = f"{f.value} {f.measure}" if f.kind == "count" else (
             f.place or f.action or f.incident_type or f.agreement_type or "")
+        if f.site:
+            what += f" [{f.site}]"
         if f.operator:
             what += f" (run by {f.operator})"
         table.add_row(r.fact_id[:12], r.state, f.doc, f.kind, f.country or "-", what,
@@ -314,76 +319,47 @@ def _bounded(kb: KnowledgeBase, day: date | None, bound: bool) -> KnowledgeBase:
     return kb.reviewed_on(day)
 
 
-def _dated(source: aggregate.Source) -> str:
-    """A source's date and which date it is: the fact's own, its publication or our capture."""
-    return f"{source.date} ({source.basis})" if source.date else "undated"
-
-
-def _who(sources: tuple[aggregate.Source, ...]) -> str:
-    """One line per claimant with the earliest date they are on record, and its basis."""
-    first: dict[str, aggregate.Source] = {}
-    for source in sources:
-        label = source.claimant or f"({source.doc})"
-        if label not in first or (source.date or "9") < (first[label].date or "9"):
-            first[label] = source
-    return "\n".join(f"{label}, {_dated(s)}" for label, s in sorted(first.items()))
+FormatOpt = Annotated[str, typer.Option("--format", help="table (default), json or csv.")]
+STATS_FORMATS = ("table", "json", "csv")
 
 
 @app.command()
 def stats(
     as_of: AsOfOpt = None,
     by: Annotated[str, typer.Option(help="country or operator.")] = "country",
+    long: Annotated[bool, typer.Option("--long", help="List every station, one per line.")]
+    = False,
+    fmt: FormatOpt = "table",
     reviews: ReviewsOpt = "latest",
     store: StoreOpt = None,
     db: DbOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """Documented stations beside reported figures, responses and denials.
+    """Documented stations per country (or operator) beside reported figures and responses.
 
     Each date says its basis: (fact) the fact's own date, (published) its document's
-    publication date, (captured) when the document was captured.
+    publication date, (captured) when the document was recorded in the store. The
+    header says how many of the counted facts have no date of their own.
 
-    Example: stationwatch stats --as-of 2022-12-31 --by operator
+    Examples:
+      stationwatch stats --as-of 2022-09-30
+      stationwatch stats --by operator --long
+      stationwatch stats --format csv --long > stations.csv
     """
     if by not in ("country", "operator"):
         raise InputError(f"--by {by!r}: expected country or operator")
+    if fmt not in STATS_FORMATS:
+        raise InputError(f"--format {fmt!r}: expected one of {', '.join(STATS_FORMATS)}")
     day, bound = _day(as_of, "--as-of"), _reviews(reviews)
     with _session(store, db) as conn:
         kb = _bounded(_kb(conn), day, bound)
         result = aggregate.stats(kb, day, by)  # type: ignore[arg-type]
-    if as_json:
+    if as_json or fmt == "json":
         _emit_json(result)
-        return
-    console.print(f"[bold]Documented: {result.documented_stations} stations in "
-                  f"{result.documented_countries} countries[/bold]"
-                  + (f" as of {result.as_of}" if result.as_of else ""))
-    table = Table(by, "stations", "sources (independent)", "operator conflicts",
-                  "first reported", header_style="bold")
-    for row in result.rows:
-        table.add_row(row.group, str(len(row.stations)),
-                      f"{row.raw_sources} ({row.independent_sources})",
-                      ", ".join(row.operator_conflicts), "\n".join(row.first_reported))
-    console.print(table)
-    figures = Table("claimed", "scope", "claimant", "date", "documented", "doc",
-                    title="Reported figures", header_style="bold")
-    for f in result.figures:
-        figures.add_row(f"{f.value} {f.measure}", f.country or aggregate.WORLDWIDE,
-                        f.source.claimant or "-", _dated(f.source),
-                        "-" if f.documented is None else str(f.documented), f.source.doc)
-    console.print(figures)
-    responses = Table("country", "action", "polarity", "sources", "claimants",
-                      title="Responses", header_style="bold")
-    for r in result.responses:
-        responses.add_row(r.country, r.action, r.polarity, str(len(r.sources)), _who(r.sources))
-    console.print(responses)
-    denials = Table("claimant", "date", "doc", "evidence", title="Denials", header_style="bold")
-    for s in result.denials:
-        denials.add_row(s.claimant or "-", _dated(s), s.doc, _clip(s.evidence))
-    console.print(denials)
-
-
-def _clip(text: str, width: int = 80) -> str:
-    return text if len(text) <= width else text[: width - 1] + "…"
+    elif fmt == "csv":
+        typer.echo(stats_csv(result, long), nl=False)
+    else:
+        print_stats(console, result, long)
 
 
 @app.command()

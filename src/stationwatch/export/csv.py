@@ -11,7 +11,7 @@ import csv
 import io
 from collections.abc import Iterable
 
-from stationwatch.export.rows import STATION_COLUMNS, StationExport
+from stationwatch.export.rows import SHEET_COLUMNS, STATION_COLUMNS, StationExport
 
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -44,4 +44,23 @@ def stations_csv(rows: Iterable[StationExport]) -> str:
     writer.writerow(STATION_COLUMNS)
     for row in rows:
         writer.writerow(_cells(row))
+    return out.getvalue()
+
+
+def _sheet_cells(row: StationExport) -> list[str]:
+    values: dict[str, object] = {
+        "country": row.country, "place": row.place, "site": row.site,
+        "operator": "; ".join(row.operators), "first_reported": row.first_reported,
+        "status": row.status, "sources": "; ".join(row.sources),
+    }
+    return [escape_cell(values[name]) for name in SHEET_COLUMNS]
+
+
+def stations_sheet_csv(rows: Iterable[StationExport]) -> str:
+    """One row per station in the shape of an NGO's own list (``import`` reads it back)."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(SHEET_COLUMNS)
+    for row in rows:
+        writer.writerow(_sheet_cells(row))
     return out.getvalue()

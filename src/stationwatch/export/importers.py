@@ -12,96 +12,64 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 import jsonschema
-import pycountry
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, select, update
 
 from stationwatch.capture.files import capture_file
 from stationwatch.capture.models import Capture
 from stationwatch.errors import InputError, UnsupportedInput
+from stationwatch.export import sheet_diff
+from stationwatch.export.sheet_cells import Places
+from stationwatch.export.sheet_rows import (
+    DEFAULT_MAP,
+    TARGETS,
+    SheetRead,
+    clean_date,
+    parse_mapping,
+    spreadsheet_facts,
+)
 from stationwatch.extract.text import decode_text
-from stationwatch.kb.fact import Evidence, Fact
+from stationwatch.kb.dates import PartialDate
+from stationwatch.kb.fact import Fact
 from stationwatch.kb.judgement import Judgement
 from stationwatch.schema import json_schema
 from stationwatch.store import kb_repo
-from stationwatch.store.blobs import write_blob
+from stationwatch.store.blobs import sha256_hex, write_blob
 from stationwatch.store.core import Store
 from stationwatch.store.custody import append_event
-from stationwatch.store.documents import add_capture
+from stationwatch.store.documents import add_capture, document_id_for
+from stationwatch.store.kb_tables import facts as fact_rows
 from stationwatch.store.tables import document_text, documents
 
 IMPORTER = "stationwatch-import"
-IMPORTER_VERSION = "1"
-#: Fact fields a spreadsheet column can fill.
-TARGETS = ("country", "place", "operator", "date", "claimant", "source_url", "address")
-#: Header spellings recognised without a ``--map``.
-DEFAULT_MAP = {"country": "country", "host country": "country", "city": "place",
-               "place": "place", "town": "place", "location": "place", "operator": "operator",
-               "bureau": "operator", "psb": "operator", "run by": "operator", "date": "date",
-               "reported": "date", "claimant": "claimant", "source": "source_url",
-               "source url": "source_url", "url": "source_url", "address": "address"}
-_DATE = re.compile(r"^\s*(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?")
+#: 2: places through the gazetteer, sites, unknowns as null, sheets never dated from cells.
+IMPORTER_VERSION = "2"
+__all__ = ["DEFAULT_MAP", "TARGETS", "ImportResult", "import_file", "parse_mapping",
+           "spreadsheet_facts", "spreadsheet_headers"]
 
 
 @dataclass(frozen=True)
 class ImportResult:
+    """What an import stored, and for a sheet what it recognised, changed and could not place."""
+
     path: Path
     document_id: str
     facts: int
     accepted: int
-
-
-def parse_mapping(text: str | None) -> dict[str, str]:
-    """``--map city=place,bureau=operator`` as {header: field}."""
-    mapping: dict[str, str] = {}
-    for pair in filter(None, (p.strip() for p in (text or "").split(","))):
-        header, sep, target = pair.partition("=")
-        if not sep or target.strip() not in TARGETS:
-            raise InputError(f"--map {pair!r}: expected COLUMN=FIELD, FIELD one of "
-                             f"{', '.join(TARGETS)}")
-        mapping[header.strip().casefold()] = target.strip()
-    return mapping
-
-
-def resolve_columns(headers: list[str], mapping: dict[str, str]) -> dict[int, str]:
-    """Column index → field, the explicit mapping first, known header names second."""
-    columns = {}
-    for index, header in enumerate(headers):
-        key = header.strip().casefold()
-        target = mapping.get(key) or DEFAULT_MAP.get(key)
-        if target:
-            columns[index] = target
-    if "country" not in columns.values():
-        raise InputError(f"no column maps to country (headers: {', '.join(headers)}); "
-                         "use --map HEADER=country")
-    return columns
-
-
-def country_code(value: str, where: str) -> str:
-    text = value.strip()
-    try:
-        found = pycountry.countries.lookup(text)
-    except LookupError:
-        raise InputError(f"{where}: country {text!r} is not a country name or ISO code") from None
-    return str(found.alpha_2)
-
-
-def clean_date(value: object, where: str) -> str | None:
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime | date):
-        return value.strftime("%Y-%m-%d")
-    match = _DATE.match(str(value))
-    if not match:
-        raise InputError(f"{where}: date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
-    year, month, day = match.groups()
-    return "-".join([year] + [f"{int(p):02d}" for p in (month, day) if p])
+    unchanged: int = 0
+    changed: int = 0
+    added: int = 0
+    removed: tuple[str, ...] = ()
+    unrecognised: tuple[str, ...] = ()
+    unplaced_rows: int = 0
+    undated_rows: int = 0
+    as_of: str | None = None
+    document_name: str = ""
 
 
 def _stored_text(store: Store, doc_id: str) -> tuple[str, str]:
@@ -142,45 +110,6 @@ def _spreadsheet_capture(store: Store, path: Path) -> Capture:
                              "rendering": "first worksheet as CSV (openpyxl)"})
 
 
-def _row_spans(text: str) -> list[tuple[int, int, list[str]]]:
-    """Each CSV record of the stored text with its code-point span (quoted newlines included)."""
-    lines = text.splitlines(keepends=True)
-    starts = [0]
-    for line in lines:
-        starts.append(starts[-1] + len(line))
-    reader = csv.reader(io.StringIO(text))
-    spans = []
-    previous = 0
-    for record in reader:
-        start, end = starts[previous], starts[min(reader.line_num, len(lines))]
-        previous = reader.line_num
-        chunk = text[start:end].rstrip("\r\n")
-        if record and any(c.strip() for c in record):
-            spans.append((start, start + len(chunk), record))
-    return spans
-
-
-def spreadsheet_facts(name: str, text: str, mapping: dict[str, str]) -> list[Fact]:
-    """One station fact per data row; evidence is the row as it stands in the stored text."""
-    spans = _row_spans(text)
-    if not spans:
-        raise InputError(f"{name}: the spreadsheet is empty")
-    columns = resolve_columns(spans[0][2], mapping)
-    found = []
-    for number, (start, end, record) in enumerate(spans[1:], start=2):
-        where = f"{name} row {number}"
-        values = {columns[i]: cell.strip() for i, cell in enumerate(record)
-                  if i in columns and cell.strip()}
-        if "country" not in values:
-            raise InputError(f"{where}: no country")
-        found.append(Fact(
-            doc=name, kind="station", evidence=Evidence(start, end, text[start:end]),
-            country=country_code(values["country"], where), place=values.get("place"),
-            operator=values.get("operator"), date=clean_date(values.get("date"), where),
-            claimant=values.get("claimant"), original_value=values.get("address")))
-    return found
-
-
 def jsonl_facts(path: Path, data: bytes) -> list[tuple[Fact, dict[str, Any]]]:
     """Every line checked against the fact schema; the first bad one is the error."""
     validator = jsonschema.Draft202012Validator(json_schema())
@@ -216,9 +145,17 @@ def _document_for(conn: Connection, name: str, fallback: str) -> str:
 
 
 def _store_facts(store: Store, doc_id: str, facts: list[tuple[Fact, bool]], source: str,
-                 actor: str, reviewer: str | None) -> tuple[int, int]:
-    """Facts, their acceptance and a custody entry in one transaction."""
+                 actor: str, reviewer: str | None,
+                 sheet_date: tuple[str | None] | None = None) -> tuple[int, int]:
+    """Facts, their acceptance and a custody entry in one transaction.
+
+    ``sheet_date`` (sheets only) sets the document's own date: what ``--as-of`` says,
+    or none at all; never a date read off the sheet's cells.
+    """
     with store.engine.begin() as conn:
+        if sheet_date is not None:
+            conn.execute(update(documents).where(documents.c.id == doc_id)
+                         .values(published=sheet_date[0]))
         if reviewer is not None:
             kb_repo.get_user(conn, reviewer).require("admin", "analyst", action="accept facts")
         grouped: dict[str, list[Fact]] = {}
@@ -240,31 +177,81 @@ def _store_facts(store: Store, doc_id: str, facts: list[tuple[Fact, bool]], sour
     return len(facts), accepted
 
 
+def _places() -> Places | None:
+    from stationwatch.kb.resolve import shipped_places
+
+    places = shipped_places()
+    return places if hasattr(places, "city_of") else None  # type: ignore[return-value]
+
+
+def _sheet_date(as_of: str | None) -> str | None:
+    """``--as-of``: when the sheet's claims were made, as the sheet document's own date."""
+    if as_of is None:
+        return None
+    try:
+        return str(PartialDate.parse(as_of))
+    except InputError as error:
+        raise InputError(f"--as-of {as_of!r}: {error}") from None
+
+
+def import_sheet(store: Store, path: Path, *, actor: str, mapping: dict[str, str],
+                 reviewer: str | None, as_of: str | None) -> ImportResult:
+    """A station sheet in: rows normalised, compared with earlier versions, one transaction."""
+    sheet_date = _sheet_date(as_of)
+    places = _places()
+    capture = _spreadsheet_capture(store, path)
+    # Every row is checked before the sheet is stored: a bad row stores nothing.
+    spreadsheet_facts(capture.name, decode_text(capture.data, str(path)), mapping, places)
+    same = document_id_for(sha256_hex(capture.data))
+    with store.engine.connect() as conn:
+        earlier = sheet_diff.earlier_versions(conn, capture.name, IMPORTER)
+        stored_before = conn.execute(
+            select(documents.c.name, documents.c.published)
+            .where(documents.c.id == same, documents.c.id.in_(
+                select(fact_rows.c.document_id).where(fact_rows.c.extractor == IMPORTER)))).first()
+    if stored_before is not None:  # these very bytes, imported before under some name
+        if stored_before.published != sheet_date:
+            raise InputError(f"{path}: already imported as {stored_before.name!r}, dated "
+                             f"{stored_before.published or 'the day it was recorded'}; "
+                             "give the same --as-of, or none if it had none")
+        earlier[same] = stored_before.name
+    elif earlier:
+        capture = replace(capture, name=sheet_diff.versioned_name(capture.name,
+                                                                  list(earlier.values())))
+    doc_id = add_capture(store, capture, actor=actor).document_id
+    name, text = _stored_text(store, doc_id)
+    read: SheetRead = spreadsheet_facts(name, text, mapping, places)
+    with store.engine.connect() as conn:
+        change = sheet_diff.compare(conn, earlier, read.facts)
+    stored, accepted = _store_facts(store, doc_id, [(f, True) for f in change.new], path.name,
+                                    actor, reviewer, sheet_date=(sheet_date,))
+    return ImportResult(path, doc_id, stored, accepted, change.unchanged, change.changed,
+                        change.added, tuple(change.removed), tuple(read.unrecognised),
+                        read.unplaced_rows, read.undated_rows, sheet_date, name)
+
+
 def import_file(store: Store, path: Path, *, actor: str, mapping: dict[str, str] | None = None,
-                reviewer: str | None = None) -> ImportResult:
+                reviewer: str | None = None, as_of: str | None = None) -> ImportResult:
     """Import a ``.csv``/``.xlsx`` station sheet or a ``.jsonl`` fact file.
 
     With ``reviewer`` (an analyst or admin), spreadsheet rows, and JSON Lines facts
     whose exported review state was accepted or corrected, are accepted on import.
+    ``as_of`` (sheets only) is the date the sheet's claims were made.
     """
     suffix = path.suffix.lower()
-    if suffix in (".jsonl", ".ndjson"):
-        parsed = jsonl_facts(path, capture_file(path).data)
-        doc_id = add_capture(store, capture_file(path), actor=actor).document_id
-        marked = [(f, r.get("state") in ("accepted", "corrected")) for f, r in parsed]
-    elif suffix in (".csv", ".xlsx"):
-        capture = _spreadsheet_capture(store, path)
-        # Every row is checked before the sheet is stored: a bad row stores nothing.
-        spreadsheet_facts(capture.name, decode_text(capture.data, str(path)), mapping or {})
-        doc_id = add_capture(store, capture, actor=actor).document_id
-        name, text = _stored_text(store, doc_id)
-        marked = [(f, True) for f in spreadsheet_facts(name, text, mapping or {})]
-    else:
+    if suffix in (".csv", ".xlsx"):
+        return import_sheet(store, path, actor=actor, mapping=mapping or {},
+                            reviewer=reviewer, as_of=as_of)
+    if suffix not in (".jsonl", ".ndjson"):
         raise UnsupportedInput(f"{path}: expected a .csv, .xlsx or .jsonl file")
+    if as_of is not None:
+        raise InputError("--as-of applies to .csv and .xlsx sheets; JSON Lines facts carry "
+                         "their own dates")
+    parsed = jsonl_facts(path, capture_file(path).data)
+    doc_id = add_capture(store, capture_file(path), actor=actor).document_id
+    marked = [(f, r.get("state") in ("accepted", "corrected")) for f, r in parsed]
     stored, accepted = _store_facts(store, doc_id, marked, path.name, actor, reviewer)
     return ImportResult(path, doc_id, stored, accepted)
-
-
 
 
 def spreadsheet_headers(path: Path) -> list[str]:

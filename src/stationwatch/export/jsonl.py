@@ -18,7 +18,8 @@ from stationwatch.views.models import FactView
 from stationwatch.views.readmodel import ReadModel
 
 REVIEW_FIELD = "review"
-_FACT_FIELDS = ("kind", "polarity", "country", "place", "operator", "measure", "value", "action",
+_FACT_FIELDS = ("kind", "polarity", "country", "place", "operator", "site",
+                "measure", "value", "action",
                 "incident_type", "agreement_type", "date", "claimant", "original_value")
 
 

@@ -11,6 +11,8 @@ from stationwatch.views.readmodel import ReadModel
 #: Column order of a station table (CSV header, GeoJSON property order).
 STATION_COLUMNS = ("country", "place", "latitude", "longitude", "operators", "first_reported",
                    "status", "independent_sources", "latest_response")
+#: Column order of ``--shape stations``: an NGO's own table, which ``import`` reads back.
+SHEET_COLUMNS = ("country", "place", "site", "operator", "first_reported", "status", "sources")
 
 
 @dataclass(frozen=True)
@@ -29,10 +31,13 @@ class StationExport:
     independent_sources: int
     raw_sources: int
     latest_response: str | None
+    site: str | None = None
+    sources: tuple[str, ...] = ()
 
     def properties(self) -> dict[str, Any]:
         values = asdict(self)
         values["operators"] = list(self.operators)
+        values["sources"] = list(self.sources)
         return values
 
 
@@ -44,11 +49,12 @@ def station_exports(model: ReadModel, as_of: date | None = None) -> list[Station
         responses = [e for e in (detail.timeline if detail else [])
                      if e.what.startswith("response:")]
         latest = responses[-1] if responses else None
+        sources = tuple(sorted({f.source.doc_id for f in (detail.facts if detail else [])}))
         found.append(StationExport(
             key=row.key, country=row.country, country_name=row.country_name, place=row.place,
             latitude=row.lat, longitude=row.lon, operators=tuple(row.operators),
             first_reported=row.first_reported, status=row.status,
             independent_sources=row.independent_sources, raw_sources=row.raw_sources,
             latest_response=(f"{latest.day or 'undated'} {latest.what.removeprefix('response: ')}"
-                             if latest else None)))
+                             if latest else None), site=row.site, sources=sources))
     return found

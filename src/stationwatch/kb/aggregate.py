@@ -57,6 +57,39 @@ class GroupRow:
     independent_sources: int
     operator_conflicts: tuple[str, ...] = ()
     first_reported: tuple[str, ...] = ()
+    earliest: str | None = None
+    undated_facts: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class StationLine:
+    """One documented station as a line of the long listing (``sites`` is analyst-level)."""
+
+    key: str
+    country: str
+    place: str | None
+    sites: tuple[str, ...]
+    operators: tuple[str, ...]
+    first_reported: str | None
+    basis: str | None
+    status: str | None
+    raw_sources: int
+    independent_sources: int
+    undated_facts: int
+
+    @classmethod
+    def of(cls, cycle: Lifecycle) -> StationLine:
+        first = cycle.first_reported
+        return cls(str(cycle.station.key), cycle.station.country, cycle.station.place,
+                   tuple(cycle.station.sites), tuple(cycle.station.operators),
+                   str(first.when.when) if first and first.when else None,
+                   first.when.basis if first and first.when else None, cycle.status,
+                   cycle.raw_sources, cycle.independent_sources, _undated(cycle))
+
+
+def _undated(cycle: Lifecycle) -> int:
+    """Supporting facts with no date of their own (read at their document's date or capture)."""
+    return sum(1 for item in cycle.supporting if not item.reviewed.fact.date)
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,14 +121,32 @@ class Stats:
     figures: tuple[Figure, ...]
     responses: tuple[ResponseRow, ...]
     denials: tuple[Source, ...]
+    stations: tuple[StationLine, ...] = ()
+    undated_facts: int = 0
 
 
 def documented(cycles: Iterable[Lifecycle]) -> list[Lifecycle]:
-    """Stations with an accepted assertion on record; a country-only station counts only
-    when nothing more specific is documented in that country (it is probably one of them)."""
-    placed = [c for c in cycles if c.first_reported is not None]
-    with_place = {c.station.country for c in placed if c.station.place}
-    return [c for c in placed if c.station.place or c.station.country not in with_place]
+    """Stations with an accepted assertion on record, each counted once.
+
+    A country-only station counts only when nothing more specific is documented in
+    that country, and a station known only by its place only when no source names
+    sites there: either is probably one of the more specific ones. Distinct sites in
+    one place ("1 of 3", "2 of 3") are distinct stations.
+    """
+    reported = [c for c in cycles if c.first_reported is not None]
+    specific = {c.station.country for c in reported if c.station.place or c.station.key.site_id}
+    sited = {c.station.key.place_key for c in reported if c.station.key.site_id}
+    found = []
+    for cycle in reported:
+        key = cycle.station.key
+        if key.site_id:
+            found.append(cycle)
+        elif key.place:
+            if key.place_key not in sited:
+                found.append(cycle)
+        elif key.country not in specific:
+            found.append(cycle)
+    return found
 
 
 def _row(group: str, cycles: list[Lifecycle], kb: KnowledgeBase) -> GroupRow:
@@ -103,8 +154,11 @@ def _row(group: str, cycles: list[Lifecycle], kb: KnowledgeBase) -> GroupRow:
     conflicts = tuple(str(c.station.key) for c in cycles if c.station.operator_conflict)
     first = tuple(f"{c.station.key} {c.first_reported.when or 'undated'}"
                   for c in cycles if c.first_reported is not None)
+    days = sorted((c.first_reported.day, str(c.first_reported.when.when)) for c in cycles
+                  if c.first_reported is not None and c.first_reported.when is not None)
     return GroupRow(group, tuple(str(c.station.key) for c in cycles), len(docs),
-                    kb.groups.independent(docs), conflicts, first)
+                    kb.groups.independent(docs), conflicts, first,
+                    days[0][1] if days else None, sum(_undated(c) for c in cycles))
 
 
 def stats(kb: KnowledgeBase, as_of: date | None = None, by: GroupBy = "country") -> Stats:
@@ -152,6 +206,8 @@ def stats(kb: KnowledgeBase, as_of: date | None = None, by: GroupBy = "country")
         responses=tuple(ResponseRow(c, a, p, tuple(s))
                         for (c, a, p), s in sorted(responses.items())),
         denials=tuple(denials),
+        stations=tuple(StationLine.of(c) for c in sorted(cycles, key=lambda c: str(c.station.key))),
+        undated_facts=sum(_undated(c) for c in cycles),
     )
 
 

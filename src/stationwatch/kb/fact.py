@@ -7,7 +7,7 @@ import json
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-from stationwatch.schema import FIELDS, KIND_FIELDS, MATCH_KEYS
+from stationwatch.schema import FIELDS, KIND_FIELDS, MATCH_KEYS, OMIT_WHEN_EMPTY
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +34,7 @@ class Fact:
     country: str | None = None
     place: str | None = None
     operator: str | None = None
+    site: str | None = None
     measure: str | None = None
     value: int | None = None
     action: str | None = None
@@ -55,8 +56,10 @@ class Fact:
         Computed once per record: a large knowledge base asks for it on every rebuild.
         """
         if self._id is None:
-            payload = json.dumps([self.doc, *self.key(), self.operator, self.date],
-                                 ensure_ascii=False)
+            parts: list[Any] = [self.doc, *self.key(), self.operator, self.date]
+            if self.site is not None:  # facts without a site keep the ids they always had
+                parts.append(self.site)
+            payload = json.dumps(parts, ensure_ascii=False)
             digest = hashlib.sha256(payload.encode("utf-8")).hexdigest()[:32]
             object.__setattr__(self, "_id", digest)  # frozen: a cache, not a change
             return digest
@@ -69,7 +72,7 @@ class Fact:
         for name in FIELDS:
             if name == "evidence":
                 record[name] = asdict(self.evidence)
-            elif name in wanted:
+            elif name in wanted and not (name in OMIT_WHEN_EMPTY and getattr(self, name) is None):
                 record[name] = getattr(self, name)
         return record
 

@@ -36,6 +36,7 @@ CORRECTABLE: dict[str, tuple[str, ...] | None] = {
     "country": None,
     "place": None,
     "operator": None,
+    "site": None,
     "measure": MEASURES,
     "value": None,
     "action": ACTIONS,

@@ -1,7 +1,10 @@
 """Stations derived from accepted station facts.
 
 A station is a site: country + place, where the place is its gazetteer name so
-that Milano, 米兰 and 米蘭 meet as Milan. Operators named for one site are all
+that Milano, 米兰 and 米蘭 meet as Milan, and, when sources name several sites
+in one place ("1 of 3", a street, a district), the site too. The key carries a
+short digest of the site, never its text: keys are shown to every audience and a
+site is an address. Operators named for one site are all
 kept; when they disagree the station is flagged rather than one being picked.
 Analysts reshape the result with judgements: ``merge`` maps one station key onto
 another, ``split`` separates a site into one station per operator.
@@ -9,6 +12,7 @@ another, ``split`` separates a site into one station per operator.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
@@ -39,16 +43,33 @@ def shipped_places() -> PlaceLookup | None:
     return places
 
 
+#: Hex digits of a site's digest in a station key (``ES:Madrid~3fa2c19b``; ``~`` is safe
+#: in a URL path, where station keys go, and in no place name).
+SITE_ID_CHARS = 8
+
+
+def site_id(site: str | None) -> str | None:
+    """A site's stable, opaque id: the digest of its folded text (spacing and case ignored)."""
+    if site is None or not site.strip():
+        return None
+    folded = fold(" ".join(site.split()))
+    return hashlib.sha256(folded.encode("utf-8")).hexdigest()[:SITE_ID_CHARS]
+
+
 @dataclass(frozen=True, slots=True, order=True)
 class StationKey:
-    """``IT:Milan``; ``IT:Milan:Wenzhou`` once a site is split by operator; ``IT:``: no place."""
+    """``IT:Milan``; ``ES:Madrid~3fa2c19b`` for one of several sites in a place;
+    ``IT:Milan:Wenzhou`` once a site is split by operator; ``IT:``: no place."""
 
     country: str
     place: str | None = None
     operator: str | None = None
+    site_id: str | None = None
 
     def __str__(self) -> str:
         text = f"{self.country}:{self.place or ''}"
+        if self.site_id:
+            text += f"~{self.site_id}"
         return f"{text}:{self.operator}" if self.operator else text
 
     @classmethod
@@ -56,12 +77,19 @@ class StationKey:
         parts = text.split(":")
         if len(parts) not in (2, 3) or len(parts[0]) != 2 or not parts[0].isalpha():
             raise InputError(f"station key {text!r}: expected CC:Place or CC:Place:Operator")
-        country, place = parts[0].upper(), parts[1] or None
+        country = parts[0].upper()
+        place, _, site = parts[1].partition("~")
         operator = parts[2] if len(parts) == 3 and parts[2] else None
-        return cls(country, place, operator)
+        return cls(country, place or None, operator, site or None)
 
     @property
     def site(self) -> StationKey:
+        """The key without its operator: what a split separates by operator."""
+        return StationKey(self.country, self.place, None, self.site_id)
+
+    @property
+    def place_key(self) -> StationKey:
+        """The place alone, whatever the site or operator."""
         return StationKey(self.country, self.place)
 
 
@@ -82,6 +110,11 @@ class Station:
     @property
     def place(self) -> str | None:
         return self.key.place
+
+    @property
+    def sites(self) -> list[str]:
+        """The site as each supporting fact writes it (analyst-level: an address)."""
+        return sorted({r.fact.site for r in self.supporting if r.fact.site})
 
     @property
     def operators(self) -> list[str]:
@@ -168,9 +201,9 @@ def resolve_stations(
             canonical[asked] = (display.setdefault((fact.country, fold(found)), found)
                                 if found is not None else None)
         place = canonical[asked]
-        key = StationKey(fact.country, place)
+        key = StationKey(fact.country, place, None, site_id(fact.site))
         if key in splits and fact.operator:
-            key = StationKey(fact.country, place, fact.operator)
+            key = StationKey(fact.country, place, fact.operator, key.site_id)
         resolved = _follow(key, merges)
         station = stations.setdefault(resolved, Station(resolved))
         if resolved != key:

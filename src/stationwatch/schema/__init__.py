@@ -34,6 +34,7 @@ FIELDS: Final = (
     "country",
     "place",
     "operator",
+    "site",
     "measure",
     "value",
     "action",
@@ -47,13 +48,18 @@ FIELDS: Final = (
 
 #: Which optional fields apply to which kind (others are omitted on output).
 KIND_FIELDS: Final[dict[str, tuple[str, ...]]] = {
-    "station": ("country", "place", "operator"),
+    "station": ("country", "place", "operator", "site"),
     "count": ("country", "measure", "value"),
     "response": ("country", "place", "action"),
     "incident": ("country", "place", "incident_type"),
     "agreement": ("country", "agreement_type"),
     "denial": ("country",),
 }
+
+#: Optional fields left out of a record when empty (``site`` is analyst-level and rare).
+OMIT_WHEN_EMPTY: Final = frozenset({"site"})
+#: Longest site a fact may carry (the JSON Schema's ``maxLength``).
+SITE_MAX_CHARS: Final = 200
 
 #: The fields that identify a fact within a document (the scorer's key).
 MATCH_KEYS: Final[dict[str, tuple[str, ...]]] = {

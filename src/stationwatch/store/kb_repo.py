@@ -29,7 +29,7 @@ from stationwatch.store.migrate import is_current, upgrade
 from stationwatch.store.settings import resolve_settings
 from stationwatch.store.tables import document_text, documents, provenance
 
-_FACT_FIELDS = ("doc", "kind", "country", "place", "operator", "measure", "value", "action",
+_FACT_FIELDS = ("doc", "kind", "country", "place", "operator", "site", "measure", "value", "action",
                 "incident_type", "agreement_type", "date", "claimant", "polarity",
                 "original_value")
 _STATE_OF = {"accept": "accepted", "reject": "rejected", "correct": "corrected",

@@ -45,6 +45,7 @@ facts = Table(
     Column("country", String(2)),
     Column("place", String(200)),
     Column("operator", String(100)),
+    Column("site", String(200)),
     Column("measure", String(32)),
     Column("value", Integer),
     Column("action", String(32)),

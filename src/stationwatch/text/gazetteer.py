@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
@@ -177,6 +178,7 @@ class Gazetteer:
     def __init__(self, place_data: dict[str, Any], country_data: dict[str, Any]) -> None:
         self._place_rows = place_data["places"].split("\n")
         self._place_cache: dict[int, Place] = {}
+        self._city_of: dict[Place, Place | None] = {}
         self._match = _AliasColumn(place_data["match"])
         self._lookup_data: dict[str, str] = place_data["lookup"]
         self._countries = _Countries(country_data)
@@ -298,6 +300,35 @@ class Gazetteer:
     def country(self, iso2: str) -> Place | None:
         return self._countries.places.get(iso2.upper())
 
+    def city_of(self, district: Place) -> Place | None:
+        """The city a district or borough belongs to: Usera → Madrid, Manhattan → New York City.
+
+        The data has no parent links, so the city is the one with the strongest pull
+        (population over squared distance) within ``CITY_OF_KM`` in the same country,
+        among cities larger than the district itself (GeoNames lists neighbourhoods
+        such as Upper West Side as cities), which picks the big neighbour over a
+        small town next door. Each district's answer is kept: a sheet names the same few.
+        """
+        if district in self._city_of:
+            return self._city_of[district]
+        best: tuple[float, Place] | None = None
+        for index in range(len(self._place_rows)):
+            if not self._place_rows[index]:
+                continue
+            place = self._place(index)
+            if place.kind != "city" or place.country != district.country \
+                    or place.population <= district.population \
+                    or fold(place.name) == fold(district.name):
+                continue
+            km = _km(district.lat, district.lon, place.lat, place.lon)
+            if km > CITY_OF_KM:
+                continue
+            pull = place.population / max(km, 1.0) ** 2
+            if best is None or pull > best[0]:
+                best = (pull, place)
+        self._city_of[district] = found = best[1] if best else None
+        return found
+
     def country_name(self, iso2: str) -> str:
         """English short name of a country ("United Kingdom" for GB)."""
         place = self.country(iso2)
@@ -312,6 +343,18 @@ class Gazetteer:
     def __repr__(self) -> str:
         places, countries = len(self._place_rows), len(self._countries.places)
         return f"<Gazetteer {places} places, {countries} countries>"
+
+
+#: How far from a district its city may lie (kilometres).
+CITY_OF_KM = 40.0
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance (haversine), precise enough to tell neighbours apart."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(a))
 
 
 @cache

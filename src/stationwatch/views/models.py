@@ -49,6 +49,7 @@ class FactView(BaseModel):
     country: str | None = None
     place: str | None = None
     operator: str | None = None
+    site: str | None = None
     measure: str | None = None
     value: int | None = None
     action: str | None = None
@@ -72,6 +73,7 @@ class StationRow(BaseModel):
     country: str
     country_name: str
     place: str | None
+    site: str | None = None
     operators: list[str]
     status: str | None
     first_reported: str | None
@@ -183,3 +185,6 @@ class Stats(BaseModel):
     as_of: str | None
     documented_stations: int
     documented_countries: int
+    #: Station facts counted that have no date of their own (read at their document's date,
+    #: or the day they were recorded in the store).
+    undated_facts: int = 0

@@ -137,7 +137,7 @@ class ReadModel:
             return []
         return [(r.original.evidence.start, r.original.evidence.end)
                 for r in self.snapshot.reviewed_by_doc.get(doc_id, ())
-                if r.fact_id in self._sensitive]
+                if r.fact_id in self._sensitive or r.original.site or r.fact.site]
 
     def _doc_field(self, doc: DocumentRecord, name: str) -> str | None:
         raw: str | None = getattr(doc, name)
@@ -161,6 +161,8 @@ class ReadModel:
         fact = reviewed.fact
         sensitive = reviewed.fact_id in self._sensitive
         hide = sensitive and redaction.restricted(self.audience)
+        addressed = bool(fact.site or reviewed.original.site)
+        hide_site = addressed and not redaction.shows_sites(self.audience)
         notes = [n.text for n in self._notes.get(reviewed.fact_id, ())
                  if not ((n.sensitive or sensitive) and redaction.restricted(self.audience))]
         history = [
@@ -174,12 +176,14 @@ class ReadModel:
         return FactView(
             id=reviewed.fact_id, kind=fact.kind, state=reviewed.state, polarity=fact.polarity,
             country=fact.country, place=fact.place, operator=fact.operator,
+            site=None if hide_site else fact.site,
             measure=fact.measure, value=fact.value, action=fact.action,
             incident_type=fact.incident_type, agreement_type=fact.agreement_type,
             date=fact.date,
             claimant=redaction.value(self.audience, fact.claimant, sensitive),
-            original_value=redaction.value(self.audience, fact.original_value, sensitive),
-            evidence=redaction.WITHHELD if hide else fact.evidence.text,
+            original_value=redaction.value(self.audience, fact.original_value,
+                                           sensitive or hide_site),
+            evidence=redaction.WITHHELD if hide or hide_site else fact.evidence.text,
             evidence_start=fact.evidence.start, evidence_end=fact.evidence.end,
             source=self._source(fact.doc), sensitive=sensitive,
             version=review_version(reviewed.fact_id, reviewed.judgements),
@@ -206,6 +210,8 @@ class ReadModel:
         return StationRow(
             key=str(station.key), country=station.country,
             country_name=country_name(station.country), place=station.place,
+            site=("; ".join(station.sites) or None) if redaction.shows_sites(self.audience)
+            else None,
             operators=station.operators, status=cycle.status,
             first_reported=str(first.when.when) if first and first.when else None,
             raw_sources=cycle.raw_sources, independent_sources=cycle.independent_sources,
@@ -255,7 +261,9 @@ class ReadModel:
         timeline += [self._event(d, f"response: {d.reviewed.fact.action} "
                                  f"({d.reviewed.fact.polarity})") for d in cycle.responses]
         timeline.sort(key=lambda e: (e.day is None, e.day or ""))
-        aliases = [] if self.audience == "public" else sorted(cycle.station.aliases)
+        hidden = self.audience == "public" or (
+            cycle.station.sites and not redaction.shows_sites(self.audience))  # raw cells
+        aliases = [] if hidden else sorted(cycle.station.aliases)
         return StationDetail(station=self._station_row(cycle), aliases=aliases, facts=facts,
                              timeline=timeline)
 
@@ -335,7 +343,8 @@ class ReadModel:
         summary = self._summary_stats(as_of)
         return Stats(as_of=as_of.isoformat() if as_of else None,
                      documented_stations=summary.documented_stations,
-                     documented_countries=summary.documented_countries)
+                     documented_countries=summary.documented_countries,
+                     undated_facts=summary.undated_facts)
 
     def contested(self, as_of: date | None = None) -> list[PropositionView]:
         return self.memo(("contested", as_of), lambda: self._contested(as_of))

@@ -30,6 +30,14 @@ def restricted(audience: Audience) -> bool:
     return audience in ("public", "viewer")
 
 
+def shows_sites(audience: Audience) -> bool:
+    """A station's site is an address (a private home must never be published): analysts only.
+
+    Where a fact names a site, the raw cell and the evidence around it are withheld too.
+    """
+    return not restricted(audience)
+
+
 def may_review(audience: Audience) -> bool:
     return audience in ("analyst", "admin")
 
