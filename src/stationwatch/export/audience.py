@@ -83,7 +83,8 @@ class ReadOnlyBackend:
         """Nobody: exports sign no one in, so no password hash is read."""
         return None
 
-    def add_judgement(self, judgement: Judgement, seen_version: int) -> None:
+    def add_judgement(self, judgement: Judgement, seen_version: int,
+                      places: PlaceLookup | None = None, place_unresolved: bool = False) -> None:
         raise AccessDenied("exports read the store; they never judge facts")
 
     def mark_sensitive(self, kind: str, subject: str, by: str, field: str = "",

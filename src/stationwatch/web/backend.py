@@ -15,8 +15,10 @@ from dataclasses import dataclass, field, replace
 from typing import Literal, Protocol
 
 from stationwatch.errors import ConflictError, InputError
+from stationwatch.kb.corrections import check_judgement
 from stationwatch.kb.fact import Fact
 from stationwatch.kb.judgement import Judgement
+from stationwatch.kb.resolve import PlaceLookup
 
 #: A token that changes whenever anything the read model shows may have changed.
 Version = tuple[tuple[str, int], ...]
@@ -104,8 +106,10 @@ class Backend(Protocol):
     def sensitive_facts(self) -> frozenset[str]: ...
     def notes(self) -> Sequence[Note]: ...
     def judgements(self) -> Sequence[Judgement]: ...
-    def add_judgement(self, judgement: Judgement, seen_version: int) -> None:
-        """Append a judgement; ``ConflictError`` if judged since ``seen_version``."""
+    def add_judgement(self, judgement: Judgement, seen_version: int,
+                      places: PlaceLookup | None = None, place_unresolved: bool = False) -> None:
+        """Append a judgement checked by ``kb.corrections`` (``InputError`` if a value is bad);
+        ``ConflictError`` if judged since ``seen_version``."""
         ...
     def mark_sensitive(self, kind: str, subject: str, by: str, field: str = "",
                        reason: str | None = None) -> None:
@@ -188,8 +192,11 @@ class MemoryBackend:
     def judgements(self) -> Sequence[Judgement]:
         return list(self.judgement_list)
 
-    def add_judgement(self, judgement: Judgement, seen_version: int) -> None:
+    def add_judgement(self, judgement: Judgement, seen_version: int,
+                      places: PlaceLookup | None = None, place_unresolved: bool = False) -> None:
         with self._lock:
+            current = {f.id: f for f in self.fact_list}
+            check_judgement(judgement, current.get, places, place_unresolved)
             if review_version(judgement.fact_id, self.judgement_list) != seen_version:
                 raise ConflictError(
                     f"{judgement.fact_id} was judged by someone else since you read it; "

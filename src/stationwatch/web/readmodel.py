@@ -183,7 +183,7 @@ class ReadModel:
             evidence_start=fact.evidence.start, evidence_end=fact.evidence.end,
             source=self._source(fact.doc), sensitive=sensitive,
             version=review_version(reviewed.fact_id, reviewed.judgements),
-            judgements=history, notes=notes,
+            judgements=history, notes=notes, problem=reviewed.problem,
         )
 
     # -- stations -----------------------------------------------------------------------
@@ -362,6 +362,7 @@ class ReadModel:
 
     def _facts(self, kind: str | None, state: str | None, country: str | None,
                doc_id: str | None, as_of: date | None) -> list[FactView]:
+        """Facts that can be read; a broken one only on its document's page (``doc_id``)."""
         known = ({d.reviewed.fact_id for d in self.kb.dated if d.known_by(as_of)}
                  if as_of is not None else set())
         candidates = (self.snapshot.reviewed_by_doc.get(doc_id, []) if doc_id
@@ -370,6 +371,8 @@ class ReadModel:
         for reviewed in candidates:
             fact = reviewed.fact
             if not self._visible(reviewed) or (kind and fact.kind != kind):
+                continue
+            if reviewed.problem is not None and not doc_id:
                 continue
             if (state and reviewed.state != state) or (country and fact.country != country):
                 continue

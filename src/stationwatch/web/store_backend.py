@@ -35,6 +35,7 @@ from sqlalchemy import (
 from stationwatch.errors import InputError
 from stationwatch.kb.fact import Fact
 from stationwatch.kb.judgement import Judgement
+from stationwatch.kb.resolve import PlaceLookup
 from stationwatch.store import kb_repo
 from stationwatch.store.changes import change_counts
 from stationwatch.store.custody import iter_entries
@@ -207,11 +208,13 @@ class StoreBackend:
         with self._reader.begin() as conn:
             return kb_repo.load_judgements(conn)
 
-    def add_judgement(self, judgement: Judgement, seen_version: int) -> None:
+    def add_judgement(self, judgement: Judgement, seen_version: int,
+                      places: PlaceLookup | None = None, place_unresolved: bool = False) -> None:
         with self.engine.begin() as conn:
             kb_repo.get_user(conn, judgement.reviewer).require(
                 "admin", "analyst", action="judge facts")
-            kb_repo.record_judgement(conn, judgement, seen_version)
+            kb_repo.record_judgement(conn, judgement, seen_version, places=places,
+                                     place_unresolved=place_unresolved)
 
     def mark_sensitive(self, kind: str, subject: str, by: str, field: str = "",
                        reason: str | None = None) -> None:

@@ -12,6 +12,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 
 from stationwatch.errors import ConflictError, StationwatchError
+from stationwatch.schema.limits import TEXT_LIMITS, check_text
 from stationwatch.web import review
 from stationwatch.web.api import model
 from stationwatch.web.auth import Principal, principal, reader, reviewer
@@ -137,7 +138,7 @@ def document_page(request: Request, who: Reader, doc_id: str) -> Response:
 
 @router.get("/search", response_class=HTMLResponse)
 def search_page(request: Request, who: Reader,
-                q: Annotated[str, Query(max_length=200)] = "", page: PageNo = 1) -> Response:
+                q: Annotated[str, Query(max_length=TEXT_LIMITS["query"])] = "", page: PageNo = 1) -> Response:
     hits = paginate(model(request, who).search(q), page, PER_PAGE) if q.strip() else None
     return render(request, "search.html", {"q": q, "hits": hits})
 
@@ -154,18 +155,20 @@ def review_page(request: Request, who: Reviewer, kind: str | None = None,
 @router.post("/review/{fact_id}", response_class=HTMLResponse)
 def review_post(request: Request, who: Reviewer, fact_id: str,
                 csrf_token: Annotated[str, Form()], verdict: Annotated[str, Form()],
-                expected: Annotated[str, Form()] = "", reason: Annotated[str, Form()] = "",
-                corrections: Annotated[str, Form()] = "",
-                target: Annotated[str, Form()] = "") -> Response:
+                expected: Annotated[str, Form(max_length=20)] = "",
+                reason: Annotated[str, Form(max_length=TEXT_LIMITS["reason"])] = "",
+                corrections: Annotated[str, Form(max_length=TEXT_LIMITS["corrections"])] = "",
+                target: Annotated[str, Form(max_length=TEXT_LIMITS["target"])] = "",
+                place_unresolved: Annotated[bool, Form()] = False) -> Response:
     _check_csrf(request, csrf_token)
     assert who.name is not None  # noqa: S101  # reviewer() admits signed-in users only
     try:
         review.judge(request.app.state.backend, who.name, fact_id, verdict, expected, reason,
-                     corrections, target)
+                     corrections, target, request.app.state.settings.places, place_unresolved)
     except ConflictError as error:
         return _review_error(request, who, str(error), 409)
     except StationwatchError as error:
-        return _review_error(request, who, str(error), 400)
+        return _review_error(request, who, str(error), 422)
     done = urlencode({"message": f"{verdict}: {fact_id[:12]}… recorded"})
     return RedirectResponse(f"/review?{done}", status_code=303)
 
@@ -173,8 +176,10 @@ def review_post(request: Request, who: Reviewer, fact_id: str,
 @router.post("/review/{fact_id}/sensitive", response_class=HTMLResponse)
 def review_mark_sensitive(request: Request, who: Reviewer, fact_id: str,
                           csrf_token: Annotated[str, Form()],
-                          reason: Annotated[str, Form()] = "") -> Response:
+                          reason: Annotated[str, Form(max_length=TEXT_LIMITS["reason"])] = ""
+                          ) -> Response:
     _check_csrf(request, csrf_token)
+    check_text("reason", reason)
     assert who.name is not None  # noqa: S101  # reviewer() admits signed-in users only
     if model(request, who).fact(fact_id) is None:
         raise HTTPException(404, "no such fact")
