@@ -12,6 +12,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
+import logging
 import secrets
 import threading
 import time
@@ -24,7 +25,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from starlette.datastructures import MutableHeaders
 from starlette.requests import HTTPConnection
-from starlette.responses import Response
+from starlette.responses import PlainTextResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 SESSION_COOKIE = "sw_session"
@@ -34,6 +35,7 @@ CSRF_HEADER = "x-csrf-token"
 SESSION_HOURS = 12
 
 _hasher = PasswordHasher()
+_log = logging.getLogger(__name__)
 
 
 @cache
@@ -84,8 +86,12 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
 
+        started = False
+
         async def send_with_headers(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 headers = MutableHeaders(scope=message)
                 for name, value in self.fixed.items():
                     headers[name] = value
@@ -93,7 +99,16 @@ class SecurityHeaders:
                     headers["Cache-Control"] = "no-store"
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
+        try:
+            await self.app(scope, receive, send_with_headers)
+        except Exception:
+            # A bug: answered here, inside this middleware, so the 500 carries the headers
+            # too (Starlette's own error page is sent outside every middleware).
+            if started:
+                raise
+            _log.exception("unexpected error serving %s", scope.get("path", "?"))
+            await PlainTextResponse("internal error", status_code=500)(
+                scope, receive, send_with_headers)
 
 
 @dataclass(frozen=True, slots=True)
