@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from datetime import datetime
 from typing import get_args
 
 from stationwatch.errors import AccessDenied, InputError
@@ -99,6 +100,16 @@ class ReadOnlyBackend:
 
     def set_disabled(self, name: str, disabled: bool) -> None:
         raise AccessDenied("exports read the store; they never change users")
+
+    def create_session(self, user: str, token_hash: str, csrf: str, created: datetime,
+                       expires: datetime) -> None:
+        raise AccessDenied("exports read the store; they never sign anyone in")
+
+    def session(self, token_hash: str, now: datetime) -> tuple[UserRecord, str] | None:
+        return None
+
+    def end_session(self, token_hash: str) -> None:
+        raise AccessDenied("exports read the store; they never sign anyone in")
 
 
 def store_backend(store: Store) -> Backend:

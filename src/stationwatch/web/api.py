@@ -10,7 +10,7 @@ from pydantic import BaseModel, Field
 from stationwatch.errors import ConflictError, InputError
 from stationwatch.schema.limits import TEXT_LIMITS, VERSION_RANGE, check_text
 from stationwatch.web import geo, review
-from stationwatch.web.auth import Principal, reader, reviewer
+from stationwatch.web.auth import Principal, expected_csrf, reader, reviewer
 from stationwatch.web.models import (
     CountryDetail,
     CountryRow,
@@ -26,7 +26,7 @@ from stationwatch.web.models import (
     Stats,
 )
 from stationwatch.web.readmodel import ReadModel, paginate, parse_as_of
-from stationwatch.web.security import CSRF_COOKIE, CSRF_HEADER, csrf_ok
+from stationwatch.web.security import CSRF_HEADER, csrf_ok
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
 
@@ -173,7 +173,7 @@ class JudgementIn(BaseModel):
 
 
 def require_csrf(request: Request) -> None:
-    if not csrf_ok(request.cookies.get(CSRF_COOKIE), request.headers.get(CSRF_HEADER)):
+    if not csrf_ok(expected_csrf(request), request.headers.get(CSRF_HEADER)):
         raise HTTPException(403, "missing or wrong CSRF token")
 
 

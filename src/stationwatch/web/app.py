@@ -26,9 +26,9 @@ from stationwatch.web.security import (
     CsrfCookie,
     LoginLimiter,
     SecurityHeaders,
-    SessionSigner,
     content_security_policy,
 )
+from stationwatch.web.sessions import Sessions
 from stationwatch.web.snapshot import SnapshotCache
 
 
@@ -65,7 +65,7 @@ def create_app(settings: WebSettings) -> FastAPI:
     app.state.settings = settings
     app.state.backend = settings.backend
     app.state.snapshots = SnapshotCache(settings.backend, settings.places)
-    app.state.signer = SessionSigner(settings.secret_key)
+    app.state.sessions = Sessions(settings.secret_key)
     app.state.templates = Jinja2Templates(directory=str(_package_dir("templates")))
     app.state.templates.env.auto_reload = False  # installed templates: no stat() per render
     tile_origin = None

@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from typing import Literal, Protocol
 
 from stationwatch.errors import ConflictError, InputError
@@ -118,8 +119,20 @@ class Backend(Protocol):
 
     def add_note(self, fact_id: str, author: str, text: str, sensitive: bool = False) -> None: ...
     def user(self, name: str) -> UserRecord | None: ...
-    def set_password_hash(self, name: str, password_hash: str) -> None: ...
-    def set_disabled(self, name: str, disabled: bool) -> None: ...
+    def set_password_hash(self, name: str, password_hash: str) -> None:
+        """Store a new password hash and end every session of the user."""
+        ...
+    def set_disabled(self, name: str, disabled: bool) -> None:
+        """Disable or enable a user; disabling ends every session of the user."""
+        ...
+    def create_session(self, user: str, token_hash: str, csrf: str, created: datetime,
+                       expires: datetime) -> None:
+        """Record a session (by the hash of its token) with its CSRF token."""
+        ...
+    def session(self, token_hash: str, now: datetime) -> tuple[UserRecord, str] | None:
+        """The user and CSRF token of a live session, None if ended, expired or unknown."""
+        ...
+    def end_session(self, token_hash: str) -> None: ...
 
 
 #: Document fields that can be marked sensitive.
@@ -152,6 +165,7 @@ class MemoryBackend:
     sensitive: set[str] = field(default_factory=set)
     note_list: list[Note] = field(default_factory=list)
     custody_log: dict[str, list[CustodyEntry]] = field(default_factory=dict)
+    session_rows: dict[str, tuple[str, str, datetime]] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _writes: int = field(default=0, repr=False)
 
@@ -233,9 +247,32 @@ class MemoryBackend:
 
     def set_password_hash(self, name: str, password_hash: str) -> None:
         self.users[name] = replace(self._existing(name), password_hash=password_hash)
+        self._end_sessions(name)
 
     def set_disabled(self, name: str, disabled: bool) -> None:
         self.users[name] = replace(self._existing(name), disabled=disabled)
+        if disabled:
+            self._end_sessions(name)
+
+    def create_session(self, user: str, token_hash: str, csrf: str, created: datetime,
+                       expires: datetime) -> None:
+        with self._lock:
+            self.session_rows[token_hash] = (user, csrf, expires)
+
+    def session(self, token_hash: str, now: datetime) -> tuple[UserRecord, str] | None:
+        row = self.session_rows.get(token_hash)
+        if row is None or row[2] <= now or row[0] not in self.users:
+            return None
+        return self.users[row[0]], row[1]
+
+    def end_session(self, token_hash: str) -> None:
+        with self._lock:
+            self.session_rows.pop(token_hash, None)
+
+    def _end_sessions(self, name: str) -> None:
+        with self._lock:
+            for key in [k for k, row in self.session_rows.items() if row[0] == name]:
+                del self.session_rows[key]
 
     def _existing(self, name: str) -> UserRecord:
         user = self.users.get(name)

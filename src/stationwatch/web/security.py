@@ -1,16 +1,13 @@
-"""Passwords, sessions, CSRF, login rate limits and the security headers of every response.
+"""Passwords, CSRF, login rate limits and the security headers of every response.
 
-Sessions are stateless signed cookies (HMAC-SHA256 over user, issue time and a
-fingerprint of the password hash, so changing a password ends every session);
-the user is re-read on each request, so disabling an account takes effect at
-once. CSRF uses a random double-submit token in a ``SameSite=Strict`` cookie
-that every form and state-changing API call must echo.
+Sessions are kept server-side (``web.sessions``). CSRF: an anonymous browser (the
+sign-in form) gets a random double-submit token in a ``SameSite=Strict`` cookie;
+at sign-in a new token is made for the session and bound to it, and from then on
+every form and state-changing API call must echo the session's token.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import hmac
 import logging
 import secrets
@@ -32,7 +29,6 @@ SESSION_COOKIE = "sw_session"
 CSRF_COOKIE = "sw_csrf"
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
-SESSION_HOURS = 12
 
 _hasher = PasswordHasher()
 _log = logging.getLogger(__name__)
@@ -109,52 +105,6 @@ class SecurityHeaders:
             _log.exception("unexpected error serving %s", scope.get("path", "?"))
             await PlainTextResponse("internal error", status_code=500)(
                 scope, receive, send_with_headers)
-
-
-@dataclass(frozen=True, slots=True)
-class SessionClaim:
-    user: str
-    issued: int
-    fingerprint: str
-
-
-def _fingerprint(password_hash: str | None) -> str:
-    return hashlib.sha256((password_hash or "").encode()).hexdigest()[:16]
-
-
-@dataclass
-class SessionSigner:
-    """Signs and reads session cookies with a server secret."""
-
-    secret: bytes
-    lifetime: int = SESSION_HOURS * 3600
-
-    def _mac(self, payload: bytes) -> str:
-        return hmac.new(self.secret, payload, hashlib.sha256).hexdigest()
-
-    def issue(self, user: str, password_hash: str | None, now: float | None = None) -> str:
-        issued = int(now if now is not None else time.time())
-        payload = f"{user}\n{issued}\n{_fingerprint(password_hash)}".encode()
-        return base64.urlsafe_b64encode(payload).decode() + "." + self._mac(payload)
-
-    def read(self, cookie: str | None, now: float | None = None) -> SessionClaim | None:
-        if not cookie or "." not in cookie:
-            return None
-        encoded, _, mac = cookie.rpartition(".")
-        try:
-            payload = base64.urlsafe_b64decode(encoded.encode())
-        except ValueError:
-            return None
-        if not hmac.compare_digest(mac, self._mac(payload)):
-            return None
-        user, issued, fingerprint = payload.decode().split("\n")
-        if (now if now is not None else time.time()) - int(issued) > self.lifetime:
-            return None
-        return SessionClaim(user, int(issued), fingerprint)
-
-    @staticmethod
-    def matches(claim: SessionClaim, password_hash: str | None) -> bool:
-        return hmac.compare_digest(claim.fingerprint, _fingerprint(password_hash))
 
 
 def new_csrf_token() -> str:

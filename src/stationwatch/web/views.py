@@ -15,16 +15,24 @@ from stationwatch.errors import ConflictError, StationwatchError
 from stationwatch.schema.limits import TEXT_LIMITS, check_text
 from stationwatch.web import review
 from stationwatch.web.api import model
-from stationwatch.web.auth import Principal, principal, reader, reviewer
+from stationwatch.web.auth import (
+    Principal,
+    expected_csrf,
+    page_csrf,
+    principal,
+    reader,
+    reviewer,
+)
 from stationwatch.web.charts import figure_chart
 from stationwatch.web.readmodel import STATION_SORTS, STATUSES, paginate, parse_as_of
 from stationwatch.web.security import (
     CSRF_COOKIE,
     SESSION_COOKIE,
-    SESSION_HOURS,
     csrf_ok,
+    new_csrf_token,
     verify_password,
 )
+from stationwatch.web.sessions import SESSION_HOURS
 
 router = APIRouter(include_in_schema=False)
 
@@ -40,7 +48,7 @@ def render(request: Request, template: str, context: dict[str, Any],
     """A page with what every template needs: who is reading, the CSRF token, the nav."""
     who = principal(request)
     settings = request.app.state.settings
-    base = {"who": who, "csrf": getattr(request.state, "csrf", ""), "public": settings.public,
+    base = {"who": who, "csrf": page_csrf(request), "public": settings.public,
             "tile_url": settings.tile_url or "", "path": request.url.path}
     response: HTMLResponse = request.app.state.templates.TemplateResponse(
         request, template, {**base, **context}, status_code=status)
@@ -48,7 +56,7 @@ def render(request: Request, template: str, context: dict[str, Any],
 
 
 def _check_csrf(request: Request, token: str) -> None:
-    if not csrf_ok(request.cookies.get(CSRF_COOKIE), token):
+    if not csrf_ok(expected_csrf(request), token):
         raise HTTPException(403, "the form expired or came from another site; reload and retry")
 
 
@@ -221,18 +229,29 @@ def login(request: Request, username: Annotated[str, Form(max_length=100)],
     if user is None or user.disabled or not verify_password(hashed, password):
         return render(request, "login.html", {
             "next": _safe_next(next), "error": "Wrong name or password."}, status=401)
+    state.sessions.end(state.backend, request.cookies.get(SESSION_COOKIE))
+    cookie, csrf = state.sessions.start(state.backend, user.name)
     response = RedirectResponse(_safe_next(next), status_code=303)
-    secure = state.settings.secure_cookies
-    response.set_cookie(SESSION_COOKIE, state.signer.issue(user.name, hashed),
-                        max_age=SESSION_HOURS * 3600, httponly=True, samesite="strict",
+    _set_cookie(request, response, SESSION_COOKIE, cookie, SESSION_HOURS * 3600)
+    _set_cookie(request, response, CSRF_COOKIE, csrf)  # rotated: bound to this session
+    return response
+
+
+def _set_cookie(request: Request, response: Response, name: str, value: str,
+                max_age: int | None = None) -> None:
+    secure = request.app.state.settings.secure_cookies
+    response.set_cookie(name, value, max_age=max_age, httponly=True, samesite="strict",
                         secure=request.url.scheme == "https" if secure is None else secure,
                         path="/")
-    return response
 
 
 @router.post("/logout")
 def logout(request: Request, csrf_token: Annotated[str, Form()]) -> Response:
+    """Sign out: the session is deleted on the server, so a copy of its cookie is useless."""
     _check_csrf(request, csrf_token)
+    state = request.app.state
+    state.sessions.end(state.backend, request.cookies.get(SESSION_COOKIE))
     response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(SESSION_COOKIE, path="/")
+    _set_cookie(request, response, CSRF_COOKIE, new_csrf_token())
     return response
