@@ -24,12 +24,12 @@ from stationwatch.web.auth import LoginRequired
 from stationwatch.web.backend import Backend
 from stationwatch.web.security import (
     CsrfCookie,
-    LoginLimiter,
     SecurityHeaders,
     content_security_policy,
 )
 from stationwatch.web.sessions import Sessions
 from stationwatch.web.snapshot import SnapshotCache
+from stationwatch.web.throttle import LoginThrottle
 
 
 @dataclass
@@ -47,7 +47,7 @@ class WebSettings:
     secret_key: bytes = field(default_factory=lambda: secrets.token_bytes(32))
     secure_cookies: bool | None = None
     tile_url: str | None = None
-    login_limit: LoginLimiter = field(default_factory=LoginLimiter)
+    login_limit: LoginThrottle = field(default_factory=LoginThrottle)
 
 
 def _package_dir(name: str) -> Path:

@@ -11,11 +11,6 @@ from __future__ import annotations
 import hmac
 import logging
 import secrets
-import threading
-import time
-from collections import deque
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import cache
 
 from argon2 import PasswordHasher
@@ -27,6 +22,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 SESSION_COOKIE = "sw_session"
 CSRF_COOKIE = "sw_csrf"
+DEVICE_COOKIE = "sw_device"
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
 
@@ -114,34 +110,6 @@ def new_csrf_token() -> str:
 def csrf_ok(cookie: str | None, submitted: str | None) -> bool:
     """The submitted token equals the cookie's (double submit)."""
     return bool(cookie and submitted and hmac.compare_digest(cookie, submitted))
-
-
-@dataclass
-class LoginLimiter:
-    """At most ``limit`` login attempts per ``window`` seconds per client address and per user."""
-
-    limit: int = 5
-    window: float = 60.0
-    clock: Callable[[], float] = time.monotonic
-    _attempts: dict[str, deque[float]] = field(default_factory=dict)
-    _lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def allow(self, address: str, user: str) -> bool:
-        """Record an attempt; False if either the address or the user is over the limit."""
-        now = self.clock()
-        keys = (f"ip:{address}", f"user:{user.casefold()}")
-        with self._lock:
-            over = False
-            for key in keys:
-                recent = self._attempts.setdefault(key, deque())
-                while recent and now - recent[0] >= self.window:
-                    recent.popleft()
-                over = over or len(recent) >= self.limit
-            if over:
-                return False
-            for key in keys:
-                self._attempts[key].append(now)
-            return True
 
 
 class CsrfCookie:

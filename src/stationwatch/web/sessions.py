@@ -20,6 +20,8 @@ from datetime import UTC, datetime, timedelta
 from stationwatch.web.backend import Backend, UserRecord
 
 SESSION_HOURS = 12
+#: How long a browser stays a known device of the users who signed in on it.
+DEVICE_DAYS = 365
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +76,19 @@ class Sessions:
         if user.disabled:
             return None
         return ActiveSession(user, csrf, hashed)
+
+    def new_device(self, user: str) -> str:
+        """A device cookie for a browser that just signed in as ``user`` (see ``throttle``)."""
+        device = secrets.token_urlsafe(16)
+        return f"{device}.{self._mac(user.casefold() + chr(10) + device)}"
+
+    def device(self, cookie: str | None, user: str) -> str | None:
+        """The device id if the cookie was given to this browser at a sign-in as ``user``."""
+        if not cookie or len(cookie) > 200 or "." not in cookie:
+            return None
+        device, _, mac = cookie.rpartition(".")
+        expected = self._mac(user.casefold() + chr(10) + device)
+        return device if hmac.compare_digest(mac, expected) else None
 
     def end(self, backend: Backend, cookie: str | None) -> None:
         """Sign out: the session named by the cookie is deleted (nothing if there is none)."""

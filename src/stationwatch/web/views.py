@@ -4,6 +4,7 @@ escaped by Jinja; captured documents are shown as text, never as HTML."""
 
 from __future__ import annotations
 
+import math
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -27,12 +28,14 @@ from stationwatch.web.charts import figure_chart
 from stationwatch.web.readmodel import STATION_SORTS, STATUSES, paginate, parse_as_of
 from stationwatch.web.security import (
     CSRF_COOKIE,
+    DEVICE_COOKIE,
     SESSION_COOKIE,
     csrf_ok,
     new_csrf_token,
     verify_password,
 )
-from stationwatch.web.sessions import SESSION_HOURS
+from stationwatch.web.sessions import DEVICE_DAYS, SESSION_HOURS
+from stationwatch.web.throttle import LoginThrottle
 
 router = APIRouter(include_in_schema=False)
 
@@ -219,21 +222,34 @@ def login(request: Request, username: Annotated[str, Form(max_length=100)],
           csrf_token: Annotated[str, Form()], next: Annotated[str, Form()] = "/") -> Response:
     _check_csrf(request, csrf_token)
     state = request.app.state
-    address = request.client.host if request.client else "unknown"
-    if not state.settings.login_limit.allow(address, username):
-        return render(request, "login.html", {
-            "next": _safe_next(next), "error": "Too many attempts; wait a minute and retry."},
-            status=429)
+    throttle: LoginThrottle = state.settings.login_limit
+    device = state.sessions.device(request.cookies.get(DEVICE_COOKIE), username)
+    # request.client is the peer, or what a proxy named in --forwarded-allow-ips forwarded.
+    source = f"device:{device}" if device else \
+        f"ip:{request.client.host if request.client else 'unknown'}"
+    wait = throttle.wait(username, source, known_device=device is not None)
+    if wait > 0:
+        seconds = math.ceil(wait)
+        response = render(request, "login.html", {
+            "next": _safe_next(next),
+            "error": f"Too many attempts; wait {seconds} s and retry."}, status=429)
+        response.headers["Retry-After"] = str(seconds)
+        return response
     user = state.backend.user(username)
     hashed = user.password_hash if user is not None else None
     if user is None or user.disabled or not verify_password(hashed, password):
+        throttle.failed(username, source, known_device=device is not None)
         return render(request, "login.html", {
             "next": _safe_next(next), "error": "Wrong name or password."}, status=401)
+    throttle.succeeded(username, source)
     state.sessions.end(state.backend, request.cookies.get(SESSION_COOKIE))
     cookie, csrf = state.sessions.start(state.backend, user.name)
     response = RedirectResponse(_safe_next(next), status_code=303)
     _set_cookie(request, response, SESSION_COOKIE, cookie, SESSION_HOURS * 3600)
     _set_cookie(request, response, CSRF_COOKIE, csrf)  # rotated: bound to this session
+    if device is None:
+        _set_cookie(request, response, DEVICE_COOKIE, state.sessions.new_device(user.name),
+                    DEVICE_DAYS * 86400)
     return response
 
 
