@@ -173,7 +173,19 @@ class ReadModel:
 
     def _doc_field(self, doc: DocumentRecord, name: str) -> str | None:
         raw: str | None = getattr(doc, name)
-        return redaction.value(self.audience, raw, name in doc.sensitive)
+        local = name == "url" and raw is not None and not redaction.is_web_address(raw)
+        return redaction.value(self.audience, raw, name in doc.sensitive or local)
+
+    def _shown_documents(self) -> dict[str, DocumentRecord]:
+        """The documents this audience may open: for the public, only those that support
+        at least one published fact (what review has let through)."""
+        if self.audience != "public":
+            return self._documents
+        return self.memo(("shown documents",), lambda: {
+            doc_id: doc for doc_id, doc in self._documents.items()
+            if redaction.shows_document(self.audience, sum(
+                1 for r in self.snapshot.reviewed_by_doc.get(doc_id, ())
+                if self._visible(r) and r.problem is None))})
 
     def _doc_text(self, doc: DocumentRecord) -> str:
         if "text" in doc.sensitive and redaction.restricted(self.audience):
@@ -449,12 +461,12 @@ class ReadModel:
         return self.memo(("documents",), self._document_summaries)
 
     def _document_summaries(self) -> list[DocumentSummary]:
-        docs = sorted(self._documents.values(),
+        docs = sorted(self._shown_documents().values(),
                       key=lambda d: (d.published or d.captured, d.doc_id), reverse=True)
         return [self._summary(d) for d in docs]
 
     def document(self, doc_id: str) -> DocumentDetail | None:
-        doc = self._documents.get(doc_id)
+        doc = self._shown_documents().get(doc_id)
         if doc is None:
             return None
         facts = self.facts(doc_id=doc_id)
@@ -480,7 +492,7 @@ class ReadModel:
         if not needle:
             raise InputError("search: the query is empty")
         hits = []
-        for doc in self._documents.values():
+        for doc in self._shown_documents().values():
             title = self._doc_field(doc, "title")
             text = self._doc_text(doc)
             at = (self.snapshot.folded_text(doc.doc_id) if text == doc.text else fold(text)).find(
