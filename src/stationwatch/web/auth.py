@@ -70,7 +70,8 @@ def expected_csrf(request: Request) -> str | None:
 
 def page_csrf(request: Request) -> str:
     """The token forms on this page carry."""
-    return expected_csrf(request) or getattr(request.state, "csrf", "")
+    fallback: str = getattr(request.state, "csrf", "")
+    return expected_csrf(request) or fallback
 
 
 def reader(request: Request, who: Principal = Depends(principal)) -> Principal:  # noqa: B008

@@ -230,11 +230,11 @@ def login(request: Request, username: Annotated[str, Form(max_length=100)],
     wait = throttle.wait(username, source, known_device=device is not None)
     if wait > 0:
         seconds = math.ceil(wait)
-        response = render(request, "login.html", {
+        slowed = render(request, "login.html", {
             "next": _safe_next(next),
             "error": f"Too many attempts; wait {seconds} s and retry."}, status=429)
-        response.headers["Retry-After"] = str(seconds)
-        return response
+        slowed.headers["Retry-After"] = str(seconds)
+        return slowed
     user = state.backend.user(username)
     hashed = user.password_hash if user is not None else None
     if user is None or user.disabled or not verify_password(hashed, password):
