@@ -159,6 +159,16 @@ def test_other_schemes_are_failures(arg: str, scheme: str) -> None:
     assert failure == CaptureFailure(arg, expected)
 
 
+@pytest.mark.parametrize("arg", ["http:/127.0.0.1/", "https:example.org/page", "HTTP:/x.org"])
+def test_a_web_url_missing_its_slashes_is_named_for_what_it_is(arg: str) -> None:
+    (failure,) = list(iter_inputs([arg]))
+    scheme = arg.split(":", 1)[0].lower()
+    assert isinstance(failure, CaptureFailure) and failure.source == arg
+    assert failure.reason == (f"malformed {scheme} URL: expected {scheme}://host/path "
+                              "(two slashes after the scheme, then the host)")
+    assert "unsupported" not in failure.reason
+
+
 def test_mixed_inputs_keep_going_after_failures(tmp_path: Path, http_server: Server) -> None:
     good = tmp_path / "good.txt"
     good.write_text("fine")

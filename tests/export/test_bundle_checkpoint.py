@@ -13,7 +13,6 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from stationwatch.export.audience import read_model
 from tests.export.conftest import Places
 from tests.store.helpers import rewrite_chain_from
 from tests.store.tsa_server import local_tsa
@@ -30,6 +29,7 @@ from stationwatch.store.core import Store
 from stationwatch.store.custody import canonical_json
 from stationwatch.store.signing import load_or_create_key
 from stationwatch.store.timestamps import tsa_timestamper
+from stationwatch.views.audience import read_model
 
 needs_openssl = pytest.mark.skipif(shutil.which("openssl") is None,
                                    reason="the local TSA needs the openssl command")

@@ -15,7 +15,6 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from stationwatch.export.audience import read_model
 from typer.testing import CliRunner
 
 from stationwatch.cli import _register_commands, app
@@ -29,6 +28,7 @@ from stationwatch.kb.knowledge import KnowledgeBase
 from stationwatch.kb.resolve import shipped_places
 from stationwatch.store import kb_repo
 from stationwatch.store.core import Store
+from stationwatch.views.audience import read_model
 
 SHEET = Path(__file__).parent / "data" / "ngo-stations.csv"
 MAPPING = "city=place,bureau=operator,reported=date"

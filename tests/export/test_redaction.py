@@ -24,6 +24,7 @@ from tests.export.conftest import EXAMPLES, Places
 
 from stationwatch.errors import AccessDenied
 from stationwatch.export.bundle_verify import verify_bundle
+from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.kb.judgement import Judgement
 from stationwatch.store import kb_repo
 from stationwatch.store.core import Store
@@ -41,6 +42,7 @@ TITLE = "CANARY-TITLE-a9b2"
 LISBON_DOC = "en-wire-lisbon-porto.txt"
 #: Where the Lisbon source was captured from: its URL field, marked sensitive.
 LISBON_SOURCE = str(EXAMPLES / LISBON_DOC)
+EXAMPLE_TEXT = (EXAMPLES / LISBON_DOC).read_text(encoding="utf-8")
 CANARIES = (CLAIMANT, REASON, NOTE, TITLE)
 
 
@@ -48,6 +50,7 @@ CANARIES = (CLAIMANT, REASON, NOTE, TITLE)
 class Planted:
     store: Store
     fact_id: str
+    span: str  # the marked fact's evidence, which a second, unmarked fact quotes too
 
 
 @pytest.fixture
@@ -61,12 +64,22 @@ def planted(example_store: Store) -> Planted:
             corrected={"claimant": CLAIMANT}), kb_repo.review_version(conn, fact.id))
         conn.execute(update(documents).where(documents.c.name == LISBON_DOC)
                      .values(title=TITLE))
+        # A figure read from the sentence that holds the marked span: not marked itself.
+        doc_id = conn.execute(select(documents.c.id)
+                              .where(documents.c.name == LISBON_DOC)).scalar_one()
+        quote = "two suspected Chinese police service stations, one in Lisbon and one in Porto"
+        start = EXAMPLE_TEXT.index(quote)
+        figure = Fact(doc=LISBON_DOC, kind="count", country="PT", measure="stations", value=2,
+                      evidence=Evidence(start, start + len(quote), quote))
+        kb_repo.save_facts(conn, doc_id, [figure], "stationwatch-test", "1")
+        kb_repo.record_judgement(conn, Judgement(figure.id, "accept", "ana", datetime.now(UTC)),
+                                 0)
     web = StoreBackend(example_store.engine)
     web.mark_sensitive("fact", fact.id, "ana", reason="names a witness")
     web.add_note(fact.id, "ana", NOTE, sensitive=True)
     web.mark_sensitive("document", LISBON_DOC, "ana", field="title")
     web.mark_sensitive("document", LISBON_DOC, "ana", field="url")
-    return Planted(example_store, fact.id)
+    return Planted(example_store, fact.id, fact.evidence.text)
 
 
 def _cli(store: Store, *args: str) -> str:
@@ -101,7 +114,7 @@ def _everything(store: Store, audience: Audience, tmp_path: Path) -> tuple[str, 
 def test_restricted_audiences_never_receive_a_stored_canary(
         planted: Planted, audience: Audience, tmp_path: Path) -> None:
     text, captures = _everything(planted.store, audience, tmp_path)
-    for canary in (*CANARIES, LISBON_SOURCE):
+    for canary in (*CANARIES, LISBON_SOURCE, planted.span):
         assert canary not in text, f"{canary} leaked to {audience}"
     assert "Lisbon" in text  # the station itself is still there
     [lisbon] = [c for c in captures if c["name"] == LISBON_DOC]
@@ -110,7 +123,7 @@ def test_restricted_audiences_never_receive_a_stored_canary(
 
 def test_analysts_see_every_stored_canary(planted: Planted, tmp_path: Path) -> None:
     text, captures = _everything(planted.store, "analyst", tmp_path)
-    for canary in (*CANARIES, LISBON_SOURCE):
+    for canary in (*CANARIES, LISBON_SOURCE, planted.span):
         assert canary in text, f"{canary} missing for analysts"
     assert not any(c["withheld"] for c in captures)
 

@@ -103,6 +103,12 @@ def build() -> tuple[MemoryBackend, dict[str, Fact]]:
                          "Rotterdam.", "incident", country="NL", place="Rotterdam",
                          incident_type="persuasion", claimant=CANARIES[0],
                          original_value=CANARIES[6]),
+        # The same sentence read as another incident: not marked itself, but its evidence
+        # is the witness's marked span and must be withheld through it too.
+        "witness_other": _fact(report, f"A witness, {CANARIES[0]}, described being "
+                               "approached in Rotterdam.", "incident", country="NL",
+                               place="Rotterdam", incident_type="surveillance",
+                               claimant=CANARIES[0]),
         "figure102": _fact(update, "The follow-up counted 102 stations in 53 countries in "
                            "December 2022.", "count", measure="stations", value=102,
                            date="2022-12", claimant="Safeguard Defenders"),
@@ -124,7 +130,7 @@ def build() -> tuple[MemoryBackend, dict[str, Fact]]:
         "suva": _fact(hostile, "A station in Suva was mentioned.", country="FJ", place="Suva",
                       claimant=XSS),
     }
-    accepted = ["figure54", "milan", "prato", "witness", "figure102", "rotterdam",
+    accepted = ["figure54", "milan", "prato", "witness", "witness_other", "figure102", "rotterdam",
                 "nl_investigation", "milan_zh", "denial", "amsterdam", "suva"]
     judgements = [Judgement(fact_id=facts[name].id, verdict="accept", reviewer="ana",
                             at=T0, reason=CANARIES[5] if name == "witness" else None)

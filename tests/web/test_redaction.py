@@ -146,3 +146,23 @@ def test_analyst_marks_values_sensitive_and_viewers_lose_them(
                          json={"field": "sha256"})
     assert wrong.status_code == 400
     assert "expected one of title, publisher, url, text" in wrong.json()["detail"]
+
+
+@pytest.mark.parametrize("role", ["public", "viewer"])
+def test_a_marked_span_is_withheld_whichever_fact_quotes_it(
+        client: Callable[[str], TestClient], evidence: tuple[object, dict[str, object]],
+        role: str) -> None:
+    """Two facts from one sentence, one marked: the other shows the sentence blanked."""
+    _, facts = evidence
+    other = facts["witness_other"].id  # type: ignore[attr-defined]
+    reader = client(role)
+    seen = reader.get(f"/api/v1/facts/{other}").json()
+    assert seen["sensitive"] is False and seen["incident_type"] == "surveillance"
+    assert CANARIES[0] not in seen["evidence"] and "█" in seen["evidence"]
+    assert seen["claimant"] == "[withheld]"  # named only inside the withheld span
+    for path in ("/documents/report.txt", "/api/v1/documents/report.txt",
+                 "/api/v1/facts?per_page=200", "/search?q=approached",
+                 "/api/v1/search?q=witness", "/stations/NL:Rotterdam", "/countries/NL"):
+        assert "approached in Rotterdam" not in reader.get(path).text, path
+    analyst = client("analyst").get(f"/api/v1/facts/{other}").json()
+    assert CANARIES[0] in analyst["evidence"] and analyst["claimant"] == CANARIES[0]

@@ -59,7 +59,7 @@ def test_corrections_use_the_knowledge_base_rules(
     url = f"/api/v1/facts/{facts['toronto'].id}/judgements"
     bad = analyst.post(url, json={"verdict": "correct", "corrections": "country=Canada"},
                        headers={"X-CSRF-Token": token})
-    assert bad.status_code == 400
+    assert bad.status_code == 422
     assert "expected an ISO 3166-1 alpha-2 code" in bad.json()["detail"]
     good = analyst.post(url, json={"verdict": "correct",
                                    "corrections": "place=Toronto, operator=Fuzhou"},
@@ -67,7 +67,7 @@ def test_corrections_use_the_knowledge_base_rules(
     assert good.status_code == 201
     assert (good.json()["state"], good.json()["operator"]) == ("corrected", "Fuzhou")
     unknown = analyst.post(url, json={"verdict": "split"}, headers={"X-CSRF-Token": token})
-    assert unknown.status_code == 400
+    assert unknown.status_code == 422
 
 
 def test_viewers_cannot_see_or_use_the_review_queue(

@@ -11,13 +11,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from stationwatch.web.store_backend import StoreBackend
 
 from stationwatch.export.importers import import_file, parse_mapping
 from stationwatch.kb.resolve import shipped_places
 from stationwatch.store import kb_repo
 from stationwatch.store.core import init_store
 from stationwatch.store.settings import StoreSettings
+from stationwatch.views.store_backend import StoreBackend
 from stationwatch.web.app import WebSettings, create_app
 from tests.web.conftest import TestClient, client_for
 from tests.web.data import CHEAP_HASH

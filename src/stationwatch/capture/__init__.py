@@ -33,6 +33,15 @@ _URL_PREFIXES = ("http://", "https://")
 _OTHER_SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]+):")
 
 
+def _scheme_problem(scheme: str) -> str:
+    """What is wrong with an argument that starts like a URL but is neither a file nor a
+    well-formed http(s) URL: ``http:/host`` lacks a slash, ``ftp://`` is not fetched."""
+    if scheme in ("http", "https"):
+        return (f"malformed {scheme} URL: expected {scheme}://host/path "
+                "(two slashes after the scheme, then the host)")
+    return f"unsupported URL scheme '{scheme}' (only http and https)"
+
+
 def iter_inputs(
     args: Sequence[str], *, allow_private: bool = False, policy: FetchPolicy | None = None
 ) -> Iterator[Capture | CaptureFailure]:
@@ -53,8 +62,7 @@ def iter_inputs(
         if not exists:
             scheme = _OTHER_SCHEME.match(arg)
             if scheme is not None:
-                reason = f"unsupported URL scheme '{scheme.group(1).lower()}' (only http and https)"
-                yield CaptureFailure(arg, reason)
+                yield CaptureFailure(arg, _scheme_problem(scheme.group(1).lower()))
             else:
                 yield CaptureFailure(arg, "no such file or directory")
             continue

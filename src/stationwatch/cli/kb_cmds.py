@@ -210,7 +210,7 @@ def review_show(
 
 
 def _judge(store: str | None, db: str | None, acting: str | None, subject: str, verdict: Verdict,
-           expect_version: int | None, **fields: Any) -> None:
+           expect_version: int | None, place_unresolved: bool = False, **fields: Any) -> None:
     with _session(store, db) as conn:
         user = kb_repo.get_user(conn, acting)
         user.require(*JUDGE_ROLES, action="judge facts")
@@ -222,7 +222,8 @@ def _judge(store: str | None, db: str | None, acting: str | None, subject: str, 
     judgement = Judgement(fact_id=fact_id, verdict=verdict, reviewer=user.name,
                           at=datetime.now(UTC), **fields)
     with _session(store, db) as conn:
-        version = kb_repo.record_judgement(conn, judgement, seen)
+        version = kb_repo.record_judgement(conn, judgement, seen,
+                                           place_unresolved=place_unresolved)
     from stationwatch.store.core import open_store
 
     checkpoint_after_batch(open_store(resolve_settings(store, db)))
@@ -254,15 +255,22 @@ def review_correct(
     fact_id: FactArg,
     assignments: Annotated[list[str], typer.Option("--set", help="field=value; repeatable.")],
     reason: ReasonOpt = None, expect_version: ExpectOpt = None,
+    place_unresolved: Annotated[bool, typer.Option(
+        "--place-unresolved", help="Keep a corrected place the gazetteer does not know.")] = False,
     acting: AsOpt = None, store: StoreOpt = None,
     db: DbOpt = None,
 ) -> None:
     """Correct fields of a fact (the original stays).
 
+    Every value is checked against the fact record before it is stored: enums,
+    an assigned ISO country code, a real date, a count from 0 to 1,000,000,000,
+    a place the gazetteer knows in that country (or --place-unresolved).
+
     Example: stationwatch review correct 3f2a9c --set operator=Qingtian --set date=2018
     """
     corrected = dict(parse_assignment(a) for a in assignments)
-    _judge(store, db, acting, fact_id, "correct", expect_version, reason=reason, corrected=corrected)
+    _judge(store, db, acting, fact_id, "correct", expect_version, place_unresolved,
+           reason=reason, corrected=corrected)
 
 
 @review_app.command("merge")

@@ -94,12 +94,20 @@ def serve(
     workers: Annotated[int, typer.Option(
         min=1, max=64, help="Worker processes (each holds the derived knowledge base in "
                             "memory; one per CPU core serves the most readers).")] = 1,
+    forwarded_allow_ips: Annotated[str | None, typer.Option(
+        "--forwarded-allow-ips",
+        help="Comma-separated addresses of reverse proxies whose X-Forwarded-For and "
+             "X-Forwarded-Proto are believed (default: none, the peer address is the "
+             "reader's). Example: --forwarded-allow-ips 127.0.0.1")] = None,
     store: StoreOpt = None,
     db: DbOpt = None,
 ) -> None:
     """Serve the dashboard, map and JSON API (/api/v1, described at /openapi.json).
 
     Example: stationwatch serve --store ./stationwatch-data --port 8000 --workers 2
+
+    Behind a TLS proxy on the same machine:
+    stationwatch serve --forwarded-allow-ips 127.0.0.1
     """
     import uvicorn
 
@@ -113,9 +121,11 @@ def serve(
     if not _loopback(host):
         typer.echo(f"note: listening on {host}; put a TLS proxy in front so session cookies "
                    "are sent with Secure", err=True)
+    proxies = [p.strip() for p in (forwarded_allow_ips or "").split(",") if p.strip()]
     uvicorn.run("stationwatch.web.serving:app_from_environment", factory=True, host=host,
-                port=port, workers=workers, proxy_headers=True,
-                forwarded_allow_ips="127.0.0.1", server_header=False, access_log=access_log)
+                port=port, workers=workers, proxy_headers=bool(proxies),
+                forwarded_allow_ips=proxies or None, server_header=False,
+                access_log=access_log)
 
 
 def _read_password(from_stdin: bool) -> str:

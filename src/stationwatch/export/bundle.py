@@ -109,9 +109,11 @@ def _withheld(conn: Connection, model: ReadModel, doc_id: str) -> _Withheld:
         if record.doc_id in keys:
             fields |= record.sensitive
     sensitive_facts = model.backend.sensitive_facts()
+    local = any(not redaction.is_web_address(source) for source in conn.execute(
+        select(provenance.c.source).where(provenance.c.document_id == doc_id)).scalars())
     return _Withheld(
         source="text" in fields or any(v.fact.id in sensitive_facts for v in versions),
-        title="title" in fields, url="url" in fields)
+        title="title" in fields, url="url" in fields or local)
 
 
 def _capture_record(conn: Connection, doc_id: str, hold: _Withheld) -> dict[str, Any]:

@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, Literal, get_args
 
+import pycountry
+
 from stationwatch.errors import InputError
+from stationwatch.kb.dates import PartialDate
 from stationwatch.kb.fact import Fact
 from stationwatch.schema import (
     ACTIONS,
@@ -24,6 +28,7 @@ from stationwatch.schema import (
     MEASURES,
     POLARITIES,
 )
+from stationwatch.schema.limits import TEXT_LIMITS, VALUE_RANGE, check_int, check_text
 
 Verdict = Literal["accept", "reject", "correct", "merge", "split"]
 ReviewState = Literal["candidate", "accepted", "rejected", "corrected", "merged"]
@@ -65,12 +70,26 @@ class Judgement:
     target: str | None = None
     policy: str | None = None
     id: str = ""
+    checked: bool = field(default=True, compare=False, repr=False)
 
     def __post_init__(self) -> None:
+        """Refuse a malformed judgement; ``checked=False`` (a stored one being read back)
+        defers the value checks to ``problem``, so one bad row cannot stop a reader."""
         if self.verdict not in VERDICTS:
             raise InputError(f"verdict {self.verdict!r}: expected one of {', '.join(VERDICTS)}")
         if self.at.tzinfo is None:
             raise InputError(f"judgement time {self.at.isoformat()}: must be timezone-aware (UTC)")
+        if self.checked:
+            self._check()
+        object.__setattr__(self, "at", self.at.astimezone(UTC))
+        if not self.id:
+            object.__setattr__(self, "id", self._digest())
+
+    def _check(self) -> None:
+        if self.reason is not None:
+            check_text("reason", self.reason)
+        if self.target is not None:
+            check_text("target", self.target)
         if self.verdict == "correct":
             if not self.corrected:
                 raise InputError("a correction needs at least one field=value")
@@ -78,10 +97,15 @@ class Judgement:
                 check_correction(name, value)
         if self.verdict == "merge" and not self.target:
             raise InputError(f"merging {self.fact_id}: a merge needs a target id")
-        object.__setattr__(self, "at", self.at.astimezone(UTC))
-        if not self.id:
-            object.__setattr__(self, "id", self._digest())
 
+    @property
+    def problem(self) -> str | None:
+        """Why this judgement cannot be applied (a stored value no check would let in now)."""
+        try:
+            self._check()
+        except InputError as error:
+            return str(error)
+        return None
     def _digest(self) -> str:
         payload = [self.fact_id, self.verdict, self.reviewer, self.at.isoformat(),
                    self.reason, dict(self.corrected), self.target, self.policy]
@@ -97,19 +121,46 @@ class Judgement:
 
 
 def check_correction(name: str, value: Any) -> None:
-    """Refuse a correction to a field that does not exist or a value outside its enum."""
-    if name not in CORRECTABLE:
+    """Refuse a field that does not exist or a value its type does not allow.
+
+    Enums take their listed values, ``value`` a count in ``VALUE_RANGE``,
+    ``country`` an assigned ISO 3166-1 alpha-2 code, ``date`` a real calendar
+    date (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``), free text its bound. Whether a
+    place is in the gazetteer depends on the country: ``kb.corrections`` checks it.
+    """
+    if not isinstance(name, str) or name not in CORRECTABLE:
         allowed = ", ".join(CORRECTABLE)
-        raise InputError(f"cannot correct field {name!r}: correctable fields are {allowed}")
+        raise InputError(f"cannot correct field {str(name)[:40]!r}: correctable fields are "
+                         f"{allowed}")
     choices = CORRECTABLE[name]
     if value is None:
+        if name in ("kind", "polarity"):
+            raise InputError(f"{name}: cannot be cleared, expected one of {', '.join(choices or ())}")
         return
+    if name == "value":
+        check_int("value", value, VALUE_RANGE)
+        return
+    if not isinstance(value, str):
+        raise InputError(f"{name}={value!r}: expected text")
+    check_text(name, value, TEXT_LIMITS["correction"])
     if choices is not None and value not in choices:
-        raise InputError(f"{name}={value!r}: expected one of {', '.join(choices)}")
-    if name == "value" and not isinstance(value, int):
-        raise InputError(f"value={value!r}: expected a whole number")
-    if name == "country" and not (isinstance(value, str) and len(value) == 2 and value.isupper()):
-        raise InputError(f"country={value!r}: expected an ISO 3166-1 alpha-2 code such as IT")
+        raise InputError(f"{name}={value[:40]!r}: expected one of {', '.join(choices)}")
+    if name == "country" and not _iso_country(value):
+        raise InputError(f"country={value[:40]!r}: expected an ISO 3166-1 alpha-2 code such as IT")
+    if name == "date":
+        if not _DATE.fullmatch(value):
+            raise InputError(f"date={value[:40]!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+        PartialDate.parse(value)  # a real day: 2022-13-45 is refused here
+    if name in ("place", "operator", "claimant") and not value.strip():
+        raise InputError(f"{name}: give a name, or leave it empty to clear the field")
+
+
+_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
+
+
+def _iso_country(code: str) -> bool:
+    return len(code) == 2 and code.isascii() and code.isupper() and (
+        pycountry.countries.get(alpha_2=code) is not None)
 
 
 def parse_assignment(text: str) -> tuple[str, Any]:
@@ -117,13 +168,13 @@ def parse_assignment(text: str) -> tuple[str, Any]:
     name, sep, raw = text.partition("=")
     name = name.strip()
     if not sep or not name:
-        raise InputError(f"--set {text!r}: expected field=value")
+        raise InputError(f"--set {text[:60]!r}: expected field=value")
     value: Any = raw.strip() or None
     if name == "value" and value is not None:
         try:
             value = int(value)
         except ValueError:
-            raise InputError(f"--set {text!r}: value must be a whole number") from None
+            raise InputError(f"--set {text[:60]!r}: value must be a whole number") from None
     if name == "country" and value is not None:
         value = value.upper()
     check_correction(name, value)
@@ -166,11 +217,12 @@ class ReviewedFact:
     fact: Fact
     state: ReviewState
     judgements: tuple[Judgement, ...] = ()
+    problem: str | None = None
 
     @property
     def counts(self) -> bool:
-        """Whether the fact feeds entities and aggregates (accepted or corrected)."""
-        return self.state in ("accepted", "corrected")
+        """Whether the fact feeds entities and aggregates (accepted or corrected, not broken)."""
+        return self.state in ("accepted", "corrected") and self.problem is None
 
 
 def review(facts: Iterable[Fact], judgements: Iterable[Judgement],
@@ -186,10 +238,25 @@ def review(facts: Iterable[Fact], judgements: Iterable[Judgement],
         history = ordered(by_fact.get(fact_id, ()))
         state: ReviewState = "candidate"
         changes: dict[str, Any] = {}
+        problem = _date_problem(fact.date)
         for judgement in history:  # one pass: what review_state and effective_fact compute
+            if not judgement.checked:
+                problem = problem or judgement.problem or "a judgement could not be read"
+                continue
             state = _STATE_OF.get(judgement.verdict, state)
             if judgement.verdict == "correct":
                 changes.update(judgement.corrected)
         reviewed.append(ReviewedFact(fact_id, fact, fact.with_(**changes) if changes else fact,
-                                     state, tuple(history)))
+                                     state, tuple(history), problem))
     return reviewed
+
+
+def _date_problem(text: str | None) -> str | None:
+    """Why a stored fact's own date cannot be read (dates are parsed once, so this is cheap)."""
+    if not text:
+        return None
+    try:
+        PartialDate.parse(text)
+    except InputError as error:
+        return str(error)
+    return None

@@ -20,9 +20,12 @@ from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy import exc as sa_exc
 
 from stationwatch.errors import AccessDenied, ConflictError, InputError, StoreError
+from stationwatch.kb.corrections import check_judgement
 from stationwatch.kb.dates import DocumentInfo
 from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.kb.judgement import Judgement, Verdict
+from stationwatch.kb.resolve import PlaceLookup, shipped_places
+from stationwatch.schema.limits import VERSION_RANGE
 from stationwatch.store.engine import make_engine
 from stationwatch.store.kb_tables import ROLES, facts, judgements, review, users
 from stationwatch.store.migrate import is_current, upgrade
@@ -189,18 +192,39 @@ def find_fact(conn: Connection, prefix: str) -> StoredFact:
     return current[-1]
 
 
+def current_fact(conn: Connection, statement_id: str) -> Fact | None:
+    """The current version of one statement, None if there is none."""
+    row = conn.execute(select(facts).where(facts.c.statement_id == statement_id)
+                       .order_by(facts.c.superseded_by.is_(None).desc(), facts.c.created_at.desc())
+                       .limit(1)).first()
+    return _fact(row) if row is not None else None
+
+
 def review_version(conn: Connection, fact_id: str) -> int:
     """How many judgements the fact has had: the version a reviewer has seen."""
     row = conn.execute(select(review.c.version).where(review.c.fact_id == fact_id)).first()
     return int(row.version) if row else 0
 
 
-def record_judgement(conn: Connection, judgement: Judgement, seen_version: int) -> int:
-    """Append a judgement if nobody judged the fact since ``seen_version``; the new version."""
+def record_judgement(conn: Connection, judgement: Judgement, seen_version: int, *,
+                     places: PlaceLookup | None = None, place_unresolved: bool = False) -> int:
+    """Append a judgement if nobody judged the fact since ``seen_version``; the new version.
+
+    The judgement is first checked against the fact it judges (``kb.corrections``):
+    a corrected place against ``places`` (default: the shipped gazetteer) unless
+    ``place_unresolved``; a bad value is an ``InputError`` and nothing is written.
+    """
     if conn.execute(select(users.c.id).where(users.c.name == judgement.reviewer)).first() is None:
         # Checked first: the foreign key would fail too, but read as a concurrent judgement.
         raise AccessDenied(f"unknown user {judgement.reviewer!r}: create it with "
                            "'stationwatch user add'")
+    if not 0 <= seen_version < VERSION_RANGE[1]:
+        raise InputError(f"expected={seen_version}: not a review version")
+    if places is None and judgement.verdict == "correct" and not place_unresolved and (
+            judgement.corrected.keys() & {"place", "country"}):
+        places = shipped_places()
+    check_judgement(judgement, lambda fact_id: current_fact(conn, fact_id), places,
+                    place_unresolved)
     new = seen_version + 1
     state = _STATE_OF[judgement.verdict]
     try:
@@ -261,11 +285,22 @@ def with_new_judgements(conn: Connection, known: Sequence[Judgement]) -> list[Ju
 
 
 def _judgement(r: Any) -> Judgement:
+    """A stored judgement; one whose values no longer pass the checks is read back unchecked,
+    so review shows its fact as broken instead of every reader failing on it."""
     verdict: Verdict = r.verdict
-    return Judgement(fact_id=r.fact_id, verdict=verdict, reviewer=r.reviewer,
-                     at=datetime.fromisoformat(r.at), reason=r.reason,
-                     corrected=json.loads(r.corrected or "{}"), target=r.target,
-                     policy=r.policy, id=r.id)
+    try:
+        corrected = json.loads(r.corrected or "{}")
+    except ValueError:
+        corrected = {}
+    fields: dict[str, Any] = {
+        "fact_id": r.fact_id, "verdict": verdict, "reviewer": r.reviewer,
+        "at": datetime.fromisoformat(r.at), "reason": r.reason,
+        "corrected": corrected if isinstance(corrected, dict) else {}, "target": r.target,
+        "policy": r.policy, "id": r.id}
+    try:
+        return Judgement(**fields)
+    except InputError:
+        return Judgement(**fields, checked=False)
 
 
 @contextmanager

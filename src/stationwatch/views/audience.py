@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from datetime import datetime
 from typing import get_args
 
 from stationwatch.errors import AccessDenied, InputError
@@ -83,7 +84,8 @@ class ReadOnlyBackend:
         """Nobody: exports sign no one in, so no password hash is read."""
         return None
 
-    def add_judgement(self, judgement: Judgement, seen_version: int) -> None:
+    def add_judgement(self, judgement: Judgement, seen_version: int,
+                      places: PlaceLookup | None = None, place_unresolved: bool = False) -> None:
         raise AccessDenied("exports read the store; they never judge facts")
 
     def mark_sensitive(self, kind: str, subject: str, by: str, field: str = "",
@@ -98,6 +100,16 @@ class ReadOnlyBackend:
 
     def set_disabled(self, name: str, disabled: bool) -> None:
         raise AccessDenied("exports read the store; they never change users")
+
+    def create_session(self, user: str, token_hash: str, csrf: str, created: datetime,
+                       expires: datetime) -> None:
+        raise AccessDenied("exports read the store; they never sign anyone in")
+
+    def session(self, token_hash: str, now: datetime) -> tuple[UserRecord, str] | None:
+        return None
+
+    def end_session(self, token_hash: str) -> None:
+        raise AccessDenied("exports read the store; they never sign anyone in")
 
 
 def store_backend(store: Store) -> Backend:

@@ -12,11 +12,14 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from typing import Any, Literal, Protocol
 
 from stationwatch.errors import ConflictError, InputError
+from stationwatch.kb.corrections import check_judgement
 from stationwatch.kb.fact import Fact
 from stationwatch.kb.judgement import Judgement
+from stationwatch.kb.resolve import PlaceLookup
 
 #: A token that changes whenever anything the read model shows may have changed.
 Version = tuple[tuple[str, int], ...]
@@ -104,8 +107,10 @@ class Backend(Protocol):
     def sensitive_facts(self) -> frozenset[str]: ...
     def notes(self) -> Sequence[Note]: ...
     def judgements(self) -> Sequence[Judgement]: ...
-    def add_judgement(self, judgement: Judgement, seen_version: int) -> None:
-        """Append a judgement; ``ConflictError`` if judged since ``seen_version``."""
+    def add_judgement(self, judgement: Judgement, seen_version: int,
+                      places: PlaceLookup | None = None, place_unresolved: bool = False) -> None:
+        """Append a judgement checked by ``kb.corrections`` (``InputError`` if a value is bad);
+        ``ConflictError`` if judged since ``seen_version``."""
         ...
     def mark_sensitive(self, kind: str, subject: str, by: str, field: str = "",
                        reason: str | None = None) -> None:
@@ -120,8 +125,20 @@ class Backend(Protocol):
         """A page image kept with ``doc_id`` (``None`` if that document has no such image)."""
         ...
     def user(self, name: str) -> UserRecord | None: ...
-    def set_password_hash(self, name: str, password_hash: str) -> None: ...
-    def set_disabled(self, name: str, disabled: bool) -> None: ...
+    def set_password_hash(self, name: str, password_hash: str) -> None:
+        """Store a new password hash and end every session of the user."""
+        ...
+    def set_disabled(self, name: str, disabled: bool) -> None:
+        """Disable or enable a user; disabling ends every session of the user."""
+        ...
+    def create_session(self, user: str, token_hash: str, csrf: str, created: datetime,
+                       expires: datetime) -> None:
+        """Record a session (by the hash of its token) with its CSRF token."""
+        ...
+    def session(self, token_hash: str, now: datetime) -> tuple[UserRecord, str] | None:
+        """The user and CSRF token of a live session, None if ended, expired or unknown."""
+        ...
+    def end_session(self, token_hash: str) -> None: ...
 
 
 #: Document fields that can be marked sensitive.
@@ -154,6 +171,7 @@ class MemoryBackend:
     sensitive: set[str] = field(default_factory=set)
     note_list: list[Note] = field(default_factory=list)
     custody_log: dict[str, list[CustodyEntry]] = field(default_factory=dict)
+    session_rows: dict[str, tuple[str, str, datetime]] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _writes: int = field(default=0, repr=False)
 
@@ -200,8 +218,11 @@ class MemoryBackend:
     def judgements(self) -> Sequence[Judgement]:
         return list(self.judgement_list)
 
-    def add_judgement(self, judgement: Judgement, seen_version: int) -> None:
+    def add_judgement(self, judgement: Judgement, seen_version: int,
+                      places: PlaceLookup | None = None, place_unresolved: bool = False) -> None:
         with self._lock:
+            current = {f.id: f for f in self.fact_list}
+            check_judgement(judgement, current.get, places, place_unresolved)
             if review_version(judgement.fact_id, self.judgement_list) != seen_version:
                 raise ConflictError(
                     f"{judgement.fact_id} was judged by someone else since you read it; "
@@ -238,9 +259,32 @@ class MemoryBackend:
 
     def set_password_hash(self, name: str, password_hash: str) -> None:
         self.users[name] = replace(self._existing(name), password_hash=password_hash)
+        self._end_sessions(name)
 
     def set_disabled(self, name: str, disabled: bool) -> None:
         self.users[name] = replace(self._existing(name), disabled=disabled)
+        if disabled:
+            self._end_sessions(name)
+
+    def create_session(self, user: str, token_hash: str, csrf: str, created: datetime,
+                       expires: datetime) -> None:
+        with self._lock:
+            self.session_rows[token_hash] = (user, csrf, expires)
+
+    def session(self, token_hash: str, now: datetime) -> tuple[UserRecord, str] | None:
+        row = self.session_rows.get(token_hash)
+        if row is None or row[2] <= now or row[0] not in self.users:
+            return None
+        return self.users[row[0]], row[1]
+
+    def end_session(self, token_hash: str) -> None:
+        with self._lock:
+            self.session_rows.pop(token_hash, None)
+
+    def _end_sessions(self, name: str) -> None:
+        with self._lock:
+            for key in [k for k, row in self.session_rows.items() if row[0] == name]:
+                del self.session_rows[key]
 
     def _existing(self, name: str) -> UserRecord:
         user = self.users.get(name)

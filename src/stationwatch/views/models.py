@@ -66,6 +66,9 @@ class FactView(BaseModel):
     version: int = 0
     judgements: list[JudgementView] = []
     notes: list[str] = []
+    #: Why the fact cannot be read as review left it (a stored value no check lets in now);
+    #: such a fact is shown as broken on its own page and left out everywhere else.
+    problem: str | None = None
 
 
 class StationRow(BaseModel):

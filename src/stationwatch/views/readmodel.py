@@ -103,6 +103,11 @@ def segments(text: str, spans: Iterable[tuple[int, int, str]]) -> list[Segment]:
     return result
 
 
+def _only_in_withheld(value: str | None, raw: str, shown: str) -> bool:
+    """Whether ``value`` is quoted in the raw evidence but not in what is left of it."""
+    return bool(value) and value in raw and value not in shown  # type: ignore[operator]
+
+
 class ReadModel:
     """Read access for one audience over one snapshot of the store.
 
@@ -132,16 +137,55 @@ class ReadModel:
         return redaction.shows_state(self.audience, reviewed.state)
 
     def _withheld_spans(self, doc_id: str) -> list[tuple[int, int]]:
-        """Evidence spans of sensitive facts in a document (blanked for restricted readers)."""
+        """Evidence spans of sensitive facts in a document (blanked for restricted readers).
+
+        Sensitivity belongs to the span of text: whichever fact quotes it, a marked
+        span is withheld wherever that text is shown (document, other facts' evidence,
+        search snippets, exports and bundles, which all read through here).
+        """
         if not redaction.restricted(self.audience):
             return []
-        return [(r.original.evidence.start, r.original.evidence.end)
-                for r in self.snapshot.reviewed_by_doc.get(doc_id, ())
-                if r.fact_id in self._sensitive or r.original.site or r.fact.site]
+        return self.memo(("withheld spans", doc_id), lambda: sorted(
+            (r.original.evidence.start, r.original.evidence.end)
+            for r in self.snapshot.reviewed_by_doc.get(doc_id, ())
+            if r.fact_id in self._sensitive or r.original.site or r.fact.site))
+
+    def _evidence(self, reviewed: ReviewedFact) -> tuple[str, bool]:
+        """A fact's evidence as this audience may read it, and whether any of it was withheld.
+
+        The sentence of a fact that is not itself sensitive can still hold a span
+        marked through another fact (two facts from one sentence); that span is
+        blanked here as it is in the document, and all of it when the text is marked.
+        """
+        evidence = reviewed.fact.evidence
+        if not redaction.restricted(self.audience):
+            return evidence.text, False
+        doc = self._documents.get(reviewed.fact.doc)
+        if doc is not None and "text" in doc.sensitive:
+            return redaction.WITHHELD, True
+        overlapping = [(max(start, evidence.start) - evidence.start,
+                        min(end, evidence.end) - evidence.start)
+                       for start, end in self._withheld_spans(reviewed.fact.doc)
+                       if start < evidence.end and end > evidence.start]
+        if not overlapping:
+            return evidence.text, False
+        return redaction.blank_spans(evidence.text, overlapping), True
 
     def _doc_field(self, doc: DocumentRecord, name: str) -> str | None:
         raw: str | None = getattr(doc, name)
-        return redaction.value(self.audience, raw, name in doc.sensitive)
+        local = name == "url" and raw is not None and not redaction.is_web_address(raw)
+        return redaction.value(self.audience, raw, name in doc.sensitive or local)
+
+    def _shown_documents(self) -> dict[str, DocumentRecord]:
+        """The documents this audience may open: for the public, only those that support
+        at least one published fact (what review has let through)."""
+        if self.audience != "public":
+            return self._documents
+        return self.memo(("shown documents",), lambda: {
+            doc_id: doc for doc_id, doc in self._documents.items()
+            if redaction.shows_document(self.audience, sum(
+                1 for r in self.snapshot.reviewed_by_doc.get(doc_id, ())
+                if self._visible(r) and r.problem is None))})
 
     def _doc_text(self, doc: DocumentRecord) -> str:
         if "text" in doc.sensitive and redaction.restricted(self.audience):
@@ -163,6 +207,13 @@ class ReadModel:
         hide = sensitive and redaction.restricted(self.audience)
         addressed = bool(fact.site or reviewed.original.site)
         hide_site = addressed and not redaction.shows_sites(self.audience)
+        evidence, blanked = ((redaction.WITHHELD, True) if hide or hide_site
+                             else self._evidence(reviewed))
+        # A value quoted only from a withheld span (a name as claimant) goes with it.
+        claimant = redaction.value(self.audience, fact.claimant, sensitive or (
+            blanked and _only_in_withheld(fact.claimant, fact.evidence.text, evidence)))
+        original = redaction.value(self.audience, fact.original_value, sensitive or hide_site or (
+            blanked and _only_in_withheld(fact.original_value, fact.evidence.text, evidence)))
         notes = [n.text for n in self._notes.get(reviewed.fact_id, ())
                  if not ((n.sensitive or sensitive) and redaction.restricted(self.audience))]
         history = [
@@ -180,14 +231,11 @@ class ReadModel:
             measure=fact.measure, value=fact.value, action=fact.action,
             incident_type=fact.incident_type, agreement_type=fact.agreement_type,
             date=fact.date,
-            claimant=redaction.value(self.audience, fact.claimant, sensitive),
-            original_value=redaction.value(self.audience, fact.original_value,
-                                           sensitive or hide_site),
-            evidence=redaction.WITHHELD if hide or hide_site else fact.evidence.text,
+            claimant=claimant, original_value=original, evidence=evidence,
             evidence_start=fact.evidence.start, evidence_end=fact.evidence.end,
             source=self._source(fact.doc), sensitive=sensitive,
             version=review_version(reviewed.fact_id, reviewed.judgements),
-            judgements=history, notes=notes,
+            judgements=history, notes=notes, problem=reviewed.problem,
         )
 
     # -- stations -----------------------------------------------------------------------
@@ -268,7 +316,7 @@ class ReadModel:
                              timeline=timeline)
 
     def _event(self, item: DatedFact, what: str) -> TimelineEvent:
-        if item.reviewed.fact_id in self._sensitive and redaction.restricted(self.audience):
+        if self._claimant_withheld(item.reviewed.fact_id, item.reviewed.fact.claimant):
             what = what.split(" by ")[0]
         return TimelineEvent(day=str(item.when.when) if item.when else None,
                              basis=item.when.basis if item.when else None, what=what,
@@ -307,9 +355,21 @@ class ReadModel:
                              responses=responses, figures=figures)
 
     def _claimant(self, fact_id: str, claimant: str | None) -> str:
-        if fact_id in self._sensitive and redaction.restricted(self.audience):
+        if self._claimant_withheld(fact_id, claimant):
             return redaction.WITHHELD
         return claimant or "(unattributed)"
+
+    def _claimant_withheld(self, fact_id: str, claimant: str | None) -> bool:
+        """The fact is sensitive, or names its claimant only inside a withheld span."""
+        if not redaction.restricted(self.audience):
+            return False
+        if fact_id in self._sensitive:
+            return True
+        reviewed = self._reviewed.get(fact_id)
+        if reviewed is None or not claimant:
+            return False
+        shown, blanked = self._evidence(reviewed)
+        return blanked and _only_in_withheld(claimant, reviewed.fact.evidence.text, shown)
 
     def figures(self, as_of: date | None = None) -> list[FigureView]:
         """Reported figures, each beside the documented total now and on the day it was made."""
@@ -371,6 +431,7 @@ class ReadModel:
 
     def _facts(self, kind: str | None, state: str | None, country: str | None,
                doc_id: str | None, as_of: date | None) -> list[FactView]:
+        """Facts that can be read; a broken one only on its document's page (``doc_id``)."""
         known = ({d.reviewed.fact_id for d in self.kb.dated if d.known_by(as_of)}
                  if as_of is not None else set())
         candidates = (self.snapshot.reviewed_by_doc.get(doc_id, []) if doc_id
@@ -379,6 +440,8 @@ class ReadModel:
         for reviewed in candidates:
             fact = reviewed.fact
             if not self._visible(reviewed) or (kind and fact.kind != kind):
+                continue
+            if reviewed.problem is not None and not doc_id:
                 continue
             if (state and reviewed.state != state) or (country and fact.country != country):
                 continue
@@ -407,12 +470,12 @@ class ReadModel:
         return self.memo(("documents",), self._document_summaries)
 
     def _document_summaries(self) -> list[DocumentSummary]:
-        docs = sorted(self._documents.values(),
+        docs = sorted(self._shown_documents().values(),
                       key=lambda d: (d.published or d.captured, d.doc_id), reverse=True)
         return [self._summary(d) for d in docs]
 
     def document(self, doc_id: str) -> DocumentDetail | None:
-        doc = self._documents.get(doc_id)
+        doc = self._shown_documents().get(doc_id)
         if doc is None:
             return None
         facts = self.facts(doc_id=doc_id)
@@ -438,7 +501,7 @@ class ReadModel:
         if not needle:
             raise InputError("search: the query is empty")
         hits = []
-        for doc in self._documents.values():
+        for doc in self._shown_documents().values():
             title = self._doc_field(doc, "title")
             text = self._doc_text(doc)
             at = (self.snapshot.folded_text(doc.doc_id) if text == doc.text else fold(text)).find(

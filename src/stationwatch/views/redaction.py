@@ -69,6 +69,17 @@ def blank_spans(text: str, spans: Iterable[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+def is_web_address(address: str | None) -> bool:
+    """Whether a capture's address is a web URL; anything else (a file path on the
+    analyst's machine, an archive member) is analyst-only."""
+    return bool(address) and address.lower().startswith(("http://", "https://"))  # type: ignore[union-attr]
+
+
+def shows_document(audience: Audience, published_facts: int) -> bool:
+    """The public reads only documents that support at least one published fact."""
+    return audience != "public" or published_facts > 0
+
+
 def coordinate(audience: Audience, degrees: float | None) -> float | None:
     """Coordinates at city precision at most for the public."""
     if degrees is None:

@@ -27,6 +27,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    delete,
     func,
     insert,
     select,
@@ -36,6 +37,7 @@ from sqlalchemy import (
 from stationwatch.errors import InputError
 from stationwatch.kb.fact import Fact
 from stationwatch.kb.judgement import Judgement
+from stationwatch.kb.resolve import PlaceLookup
 from stationwatch.store import kb_repo
 from stationwatch.store.blobs import read_blob
 from stationwatch.store.changes import change_counts
@@ -65,6 +67,14 @@ sensitivity = Table(
     Column("marked_by", String(80), nullable=False),
     Column("marked_at", String(40), nullable=False),
     Column("reason", Text),
+)
+web_sessions = Table(
+    "web_sessions", _web,
+    Column("token_hash", String(64), primary_key=True),
+    Column("user_name", String(80), nullable=False),
+    Column("csrf", String(64), nullable=False),
+    Column("created_at", String(40), nullable=False),
+    Column("expires_at", String(40), nullable=False),
 )
 fact_notes = Table(
     "fact_notes", _web,
@@ -230,11 +240,13 @@ class StoreBackend:
         with self._reader.begin() as conn:
             return kb_repo.load_judgements(conn)
 
-    def add_judgement(self, judgement: Judgement, seen_version: int) -> None:
+    def add_judgement(self, judgement: Judgement, seen_version: int,
+                      places: PlaceLookup | None = None, place_unresolved: bool = False) -> None:
         with self.engine.begin() as conn:
             kb_repo.get_user(conn, judgement.reviewer).require(
                 "admin", "analyst", action="judge facts")
-            kb_repo.record_judgement(conn, judgement, seen_version)
+            kb_repo.record_judgement(conn, judgement, seen_version, places=places,
+                                     place_unresolved=place_unresolved)
 
     def mark_sensitive(self, kind: str, subject: str, by: str, field: str = "",
                        reason: str | None = None) -> None:
@@ -266,14 +278,45 @@ class StoreBackend:
         return UserRecord(row.name, role, row.password_hash, bool(row.disabled))
 
     def _update_user(self, name: str, **values: Any) -> None:
+        """Change a user; a new password or disabling ends every session of theirs."""
         with self.engine.begin() as conn:
             result = conn.execute(update(users).where(users.c.name == name).values(**values))
             if result.rowcount != 1:
                 raise InputError(f"user {name!r}: no such user (add it with "
                                  "'stationwatch user add')")
+            if "password_hash" in values or values.get("disabled"):
+                conn.execute(delete(web_sessions).where(web_sessions.c.user_name == name))
 
     def set_password_hash(self, name: str, password_hash: str) -> None:
         self._update_user(name, password_hash=password_hash)
 
     def set_disabled(self, name: str, disabled: bool) -> None:
         self._update_user(name, disabled=disabled)
+
+    # -- sessions (migration 0008_web_sessions) -----------------------------------------------
+
+    def create_session(self, user: str, token_hash: str, csrf: str, created: datetime,
+                       expires: datetime) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(web_sessions).where(
+                web_sessions.c.expires_at <= created.isoformat()))
+            conn.execute(insert(web_sessions).values(
+                token_hash=token_hash, user_name=user, csrf=csrf,
+                created_at=created.isoformat(), expires_at=expires.isoformat()))
+
+    def session(self, token_hash: str, now: datetime) -> tuple[UserRecord, str] | None:
+        """One indexed read on the writing engine: an ended session is gone at once."""
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                select(web_sessions.c.csrf, web_sessions.c.expires_at, users.c.name,
+                       users.c.role, users.c.password_hash, users.c.disabled)
+                .join(users, users.c.name == web_sessions.c.user_name)
+                .where(web_sessions.c.token_hash == token_hash)).first()
+        if row is None or datetime.fromisoformat(row.expires_at) <= now:
+            return None
+        role: Role = row.role
+        return UserRecord(row.name, role, row.password_hash, bool(row.disabled)), row.csrf
+
+    def end_session(self, token_hash: str) -> None:
+        with self.engine.begin() as conn:
+            conn.execute(delete(web_sessions).where(web_sessions.c.token_hash == token_hash))

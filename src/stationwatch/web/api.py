@@ -5,8 +5,10 @@ from __future__ import annotations
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query, Request
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
+from stationwatch.errors import ConflictError, InputError
+from stationwatch.schema.limits import TEXT_LIMITS, VERSION_RANGE, check_text
 from stationwatch.views import geo
 from stationwatch.views.models import (
     CountryDetail,
@@ -24,8 +26,8 @@ from stationwatch.views.models import (
 )
 from stationwatch.views.readmodel import ReadModel, paginate, parse_as_of
 from stationwatch.web import review
-from stationwatch.web.auth import Principal, reader, reviewer
-from stationwatch.web.security import CSRF_COOKIE, CSRF_HEADER, csrf_ok
+from stationwatch.web.auth import Principal, expected_csrf, reader, reviewer
+from stationwatch.web.security import CSRF_HEADER, csrf_ok
 
 router = APIRouter(prefix="/api/v1", tags=["api"])
 
@@ -123,7 +125,7 @@ def get_document(request: Request, who: Reader, doc_id: str) -> DocumentDetail:
 
 @router.get("/search", response_model=Page[SearchHit])
 def search(request: Request, who: Reader,
-           q: Annotated[str, Query(min_length=1, max_length=200)], page: PageNo = 1,
+           q: Annotated[str, Query(min_length=1, max_length=TEXT_LIMITS["query"])], page: PageNo = 1,
            per_page: PerPage = 20) -> Page[SearchHit]:
     return paginate(model(request, who).search(q), page, per_page)
 
@@ -153,18 +155,26 @@ def review_queue(request: Request, who: Reviewer, kind: str | None = None,
     return paginate(model(request, who).review_queue(kind), page, per_page)
 
 
-class JudgementIn(BaseModel):
-    """A review decision; ``expected`` is the fact's ``version`` as read (0: never judged)."""
+def _text(field: str) -> Any:
+    return Field(default=None, max_length=TEXT_LIMITS[field])
 
-    verdict: str
-    expected: int = 0
-    reason: str | None = None
-    corrections: str | None = None
-    target: str | None = None
+
+class JudgementIn(BaseModel):
+    """A review decision; ``expected`` is the fact's ``version`` as read (0: never judged).
+
+    ``place_unresolved``: keep a corrected place the gazetteer does not know.
+    """
+
+    verdict: str = Field(max_length=20)
+    expected: int = Field(default=0, ge=VERSION_RANGE[0], le=VERSION_RANGE[1])
+    reason: str | None = _text("reason")
+    corrections: str | None = _text("corrections")
+    target: str | None = _text("target")
+    place_unresolved: bool = False
 
 
 def require_csrf(request: Request) -> None:
-    if not csrf_ok(request.cookies.get(CSRF_COOKIE), request.headers.get(CSRF_HEADER)):
+    if not csrf_ok(expected_csrf(request), request.headers.get(CSRF_HEADER)):
         raise HTTPException(403, "missing or wrong CSRF token")
 
 
@@ -173,8 +183,14 @@ def require_csrf(request: Request) -> None:
 def post_judgement(request: Request, who: Reviewer, fact_id: str,
                    body: JudgementIn) -> FactView:
     assert who.name is not None  # noqa: S101  # reviewer() only admits signed-in users
-    review.judge(request.app.state.backend, who.name, fact_id, body.verdict, body.expected,
-                 body.reason, body.corrections, body.target)
+    try:
+        review.judge(request.app.state.backend, who.name, fact_id, body.verdict, body.expected,
+                     body.reason, body.corrections, body.target,
+                     request.app.state.settings.places, body.place_unresolved)
+    except ConflictError:
+        raise
+    except InputError as error:
+        raise HTTPException(422, str(error)) from None
     found = model(request, who).fact(fact_id)
     assert found is not None  # noqa: S101  # judge() checked the fact exists
     return found
@@ -183,15 +199,15 @@ def post_judgement(request: Request, who: Reviewer, fact_id: str,
 class MarkIn(BaseModel):
     """Why a value is withheld from public and viewer readers (kept for the record)."""
 
-    reason: str | None = None
+    reason: str | None = _text("reason")
 
 
 class DocumentMarkIn(MarkIn):
-    field: str
+    field: str = Field(max_length=20)
 
 
 class NoteIn(BaseModel):
-    text: str
+    text: str = Field(max_length=TEXT_LIMITS["note"])
     sensitive: bool = False
 
 
@@ -207,6 +223,7 @@ def mark_fact_sensitive(request: Request, who: Reviewer, fact_id: str,
     """Withhold the fact's evidence, claimant and notes from public and viewer readers."""
     assert who.name is not None  # noqa: S101  # reviewer() only admits signed-in users
     _existing_fact(request, who, fact_id)
+    check_text("reason", body.reason or "")
     request.app.state.backend.mark_sensitive("fact", fact_id, who.name, "", body.reason)
     found = model(request, who).fact(fact_id)
     assert found is not None  # noqa: S101  # checked above
@@ -220,6 +237,7 @@ def add_note(request: Request, who: Reviewer, fact_id: str, body: NoteIn) -> Fac
     _existing_fact(request, who, fact_id)
     if not body.text.strip():
         raise HTTPException(400, "a note needs some text")
+    check_text("note", body.text)
     request.app.state.backend.add_note(fact_id, who.name, body.text.strip(), body.sensitive)
     found = model(request, who).fact(fact_id)
     assert found is not None  # noqa: S101  # checked above
@@ -234,6 +252,7 @@ def mark_document_field(request: Request, who: Reviewer, doc_id: str,
     assert who.name is not None  # noqa: S101  # reviewer() only admits signed-in users
     if model(request, who).document(doc_id) is None:
         raise HTTPException(404, "no such document")
+    check_text("reason", body.reason or "")
     request.app.state.backend.mark_sensitive("document", doc_id, who.name, body.field,
                                              body.reason)
     found = model(request, who).document(doc_id)

@@ -25,11 +25,11 @@ from stationwatch.web import api, page_images, views
 from stationwatch.web.auth import LoginRequired
 from stationwatch.web.security import (
     CsrfCookie,
-    LoginLimiter,
     SecurityHeaders,
-    SessionSigner,
     content_security_policy,
 )
+from stationwatch.web.sessions import Sessions
+from stationwatch.web.throttle import LoginThrottle
 from stationwatch.web.watch_views import WatchReader
 
 
@@ -48,7 +48,7 @@ class WebSettings:
     secret_key: bytes = field(default_factory=lambda: secrets.token_bytes(32))
     secure_cookies: bool | None = None
     tile_url: str | None = None
-    login_limit: LoginLimiter = field(default_factory=LoginLimiter)
+    login_limit: LoginThrottle = field(default_factory=LoginThrottle)
     #: The watch records for the "Watches" page and page versions (None: no watches shown).
     watches: WatchReader | None = None
 
@@ -68,7 +68,7 @@ def create_app(settings: WebSettings) -> FastAPI:
     app.state.settings = settings
     app.state.backend = settings.backend
     app.state.snapshots = SnapshotCache(settings.backend, settings.places)
-    app.state.signer = SessionSigner(settings.secret_key)
+    app.state.sessions = Sessions(settings.secret_key)
     app.state.templates = Jinja2Templates(directory=str(_package_dir("templates")))
     app.state.templates.env.auto_reload = False  # installed templates: no stat() per render
     tile_origin = None

@@ -12,15 +12,20 @@ from fastapi import Depends, HTTPException, Request
 
 from stationwatch.views.backend import Backend, Role
 from stationwatch.views.redaction import Audience, may_review
-from stationwatch.web.security import SESSION_COOKIE, SessionSigner
+from stationwatch.web.security import CSRF_COOKIE, SESSION_COOKIE
+from stationwatch.web.sessions import Sessions
 
 
 @dataclass(frozen=True, slots=True)
 class Principal:
-    """The reader of one request: a user (name + role) or anonymous (``name`` None)."""
+    """The reader of one request: a user (name + role) or anonymous (``name`` None).
+
+    ``csrf`` is the token bound to the user's session (None for anonymous readers).
+    """
 
     name: str | None
     audience: Audience
+    csrf: str | None = None
 
     @property
     def signed_in(self) -> bool:
@@ -36,17 +41,37 @@ class LoginRequired(Exception):
 
 
 def principal(request: Request) -> Principal:
-    """The signed-in user if the session cookie is valid and the account is active."""
+    """The signed-in user if the session is live and the account active (read once a request)."""
+    known: Principal | None = getattr(request.state, "principal", None)
+    if known is not None:
+        return known
     state = request.app.state
     backend: Backend = state.backend
-    signer: SessionSigner = state.signer
-    claim = signer.read(request.cookies.get(SESSION_COOKIE))
-    if claim is not None:
-        user = backend.user(claim.user)
-        if user is not None and not user.disabled and signer.matches(claim, user.password_hash):
-            role: Role = user.role
-            return Principal(user.name, role)
-    return Principal(None, "public")
+    sessions: Sessions = state.sessions
+    found = Principal(None, "public")
+    if SESSION_COOKIE in request.cookies:
+        active = sessions.read(backend, request.cookies.get(SESSION_COOKIE))
+        if active is not None:
+            role: Role = active.user.role
+            found = Principal(active.user.name, role, active.csrf)
+    request.state.principal = found
+    return found
+
+
+def expected_csrf(request: Request) -> str | None:
+    """The CSRF token this request must echo: its session's when signed in, else the
+    browser's double-submit cookie (the sign-in form)."""
+    who = principal(request)
+    if who.signed_in:
+        return who.csrf
+    token: str | None = request.cookies.get(CSRF_COOKIE)
+    return token
+
+
+def page_csrf(request: Request) -> str:
+    """The token forms on this page carry."""
+    fallback: str = getattr(request.state, "csrf", "")
+    return expected_csrf(request) or fallback
 
 
 def reader(request: Request, who: Principal = Depends(principal)) -> Principal:  # noqa: B008

@@ -7,6 +7,8 @@ from typing import Any
 
 from stationwatch.errors import InputError
 from stationwatch.kb.judgement import VERDICTS, Judgement, parse_assignment
+from stationwatch.kb.resolve import PlaceLookup
+from stationwatch.schema.limits import VERSION_RANGE, check_int, check_text
 from stationwatch.views.backend import Backend
 
 #: Verdicts the review page offers (split is a station operation, done from the CLI).
@@ -15,16 +17,18 @@ WEB_VERDICTS = ("accept", "reject", "correct", "merge")
 
 def judge(backend: Backend, reviewer: str, fact_id: str, verdict: str,
           expected: int | str | None, reason: str | None = None,
-          corrections: str | None = None, target: str | None = None) -> Judgement:
+          corrections: str | None = None, target: str | None = None,
+          places: PlaceLookup | None = None, place_unresolved: bool = False) -> Judgement:
     """Record one judgement; ``ConflictError`` if the fact was judged since version ``expected``.
 
     ``corrections`` is ``field=value`` pairs separated by commas or new lines, the
-    same syntax as ``stationwatch review correct --set``.
+    same syntax as ``stationwatch review correct --set``. The knowledge base checks
+    every value against the fact record before anything is stored (``InputError``).
     """
     if verdict not in WEB_VERDICTS or verdict not in VERDICTS:
-        raise InputError(f"verdict {verdict!r}: expected one of {', '.join(WEB_VERDICTS)}")
-    if fact_id not in {f.id for f in backend.facts()}:
-        raise InputError(f"fact {fact_id!r}: no such fact")
+        raise InputError(f"verdict {verdict[:20]!r}: expected one of {', '.join(WEB_VERDICTS)}")
+    seen = _version(expected)
+    check_text("corrections", corrections or "")
     corrected: dict[str, Any] = {}
     if verdict == "correct":
         for part in (corrections or "").replace("\n", ",").split(","):
@@ -35,7 +39,7 @@ def judge(backend: Backend, reviewer: str, fact_id: str, verdict: str,
         fact_id=fact_id, verdict=verdict,  # type: ignore[arg-type]  # checked above
         reviewer=reviewer, at=datetime.now(UTC), reason=(reason or "").strip() or None,
         corrected=corrected, target=(target or "").strip() or None)
-    backend.add_judgement(judgement, _version(expected))
+    backend.add_judgement(judgement, seen, places, place_unresolved)
     return judgement
 
 
@@ -43,7 +47,8 @@ def _version(expected: int | str | None) -> int:
     """The review version a form was read at (empty: never judged)."""
     if expected is None or expected == "":
         return 0
-    try:
-        return int(expected)
-    except ValueError:
-        raise InputError(f"expected={expected!r}: not a review version") from None
+    if isinstance(expected, str):
+        if not expected.strip().isdigit() or len(expected) > 12:
+            raise InputError(f"expected={expected[:20]!r}: not a review version")
+        expected = int(expected)
+    return check_int("expected", expected, VERSION_RANGE)

@@ -1,39 +1,33 @@
-"""Passwords, sessions, CSRF, login rate limits and the security headers of every response.
+"""Passwords, CSRF, login rate limits and the security headers of every response.
 
-Sessions are stateless signed cookies (HMAC-SHA256 over user, issue time and a
-fingerprint of the password hash, so changing a password ends every session);
-the user is re-read on each request, so disabling an account takes effect at
-once. CSRF uses a random double-submit token in a ``SameSite=Strict`` cookie
-that every form and state-changing API call must echo.
+Sessions are kept server-side (``web.sessions``). CSRF: an anonymous browser (the
+sign-in form) gets a random double-submit token in a ``SameSite=Strict`` cookie;
+at sign-in a new token is made for the session and bound to it, and from then on
+every form and state-changing API call must echo the session's token.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import hmac
+import logging
 import secrets
-import threading
-import time
-from collections import deque
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from starlette.datastructures import MutableHeaders
 from starlette.requests import HTTPConnection
-from starlette.responses import Response
+from starlette.responses import PlainTextResponse, Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 SESSION_COOKIE = "sw_session"
 CSRF_COOKIE = "sw_csrf"
+DEVICE_COOKIE = "sw_device"
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
-SESSION_HOURS = 12
 
 _hasher = PasswordHasher()
+_log = logging.getLogger(__name__)
 
 
 @cache
@@ -84,8 +78,12 @@ class SecurityHeaders:
             await self.app(scope, receive, send)
             return
 
+        started = False
+
         async def send_with_headers(message: Message) -> None:
+            nonlocal started
             if message["type"] == "http.response.start":
+                started = True
                 headers = MutableHeaders(scope=message)
                 for name, value in self.fixed.items():
                     headers[name] = value
@@ -93,53 +91,16 @@ class SecurityHeaders:
                     headers["Cache-Control"] = "no-store"
             await send(message)
 
-        await self.app(scope, receive, send_with_headers)
-
-
-@dataclass(frozen=True, slots=True)
-class SessionClaim:
-    user: str
-    issued: int
-    fingerprint: str
-
-
-def _fingerprint(password_hash: str | None) -> str:
-    return hashlib.sha256((password_hash or "").encode()).hexdigest()[:16]
-
-
-@dataclass
-class SessionSigner:
-    """Signs and reads session cookies with a server secret."""
-
-    secret: bytes
-    lifetime: int = SESSION_HOURS * 3600
-
-    def _mac(self, payload: bytes) -> str:
-        return hmac.new(self.secret, payload, hashlib.sha256).hexdigest()
-
-    def issue(self, user: str, password_hash: str | None, now: float | None = None) -> str:
-        issued = int(now if now is not None else time.time())
-        payload = f"{user}\n{issued}\n{_fingerprint(password_hash)}".encode()
-        return base64.urlsafe_b64encode(payload).decode() + "." + self._mac(payload)
-
-    def read(self, cookie: str | None, now: float | None = None) -> SessionClaim | None:
-        if not cookie or "." not in cookie:
-            return None
-        encoded, _, mac = cookie.rpartition(".")
         try:
-            payload = base64.urlsafe_b64decode(encoded.encode())
-        except ValueError:
-            return None
-        if not hmac.compare_digest(mac, self._mac(payload)):
-            return None
-        user, issued, fingerprint = payload.decode().split("\n")
-        if (now if now is not None else time.time()) - int(issued) > self.lifetime:
-            return None
-        return SessionClaim(user, int(issued), fingerprint)
-
-    @staticmethod
-    def matches(claim: SessionClaim, password_hash: str | None) -> bool:
-        return hmac.compare_digest(claim.fingerprint, _fingerprint(password_hash))
+            await self.app(scope, receive, send_with_headers)
+        except Exception:
+            # A bug: answered here, inside this middleware, so the 500 carries the headers
+            # too (Starlette's own error page is sent outside every middleware).
+            if started:
+                raise
+            _log.exception("unexpected error serving %s", scope.get("path", "?"))
+            await PlainTextResponse("internal error", status_code=500)(
+                scope, receive, send_with_headers)
 
 
 def new_csrf_token() -> str:
@@ -149,34 +110,6 @@ def new_csrf_token() -> str:
 def csrf_ok(cookie: str | None, submitted: str | None) -> bool:
     """The submitted token equals the cookie's (double submit)."""
     return bool(cookie and submitted and hmac.compare_digest(cookie, submitted))
-
-
-@dataclass
-class LoginLimiter:
-    """At most ``limit`` login attempts per ``window`` seconds per client address and per user."""
-
-    limit: int = 5
-    window: float = 60.0
-    clock: Callable[[], float] = time.monotonic
-    _attempts: dict[str, deque[float]] = field(default_factory=dict)
-    _lock: threading.Lock = field(default_factory=threading.Lock)
-
-    def allow(self, address: str, user: str) -> bool:
-        """Record an attempt; False if either the address or the user is over the limit."""
-        now = self.clock()
-        keys = (f"ip:{address}", f"user:{user.casefold()}")
-        with self._lock:
-            over = False
-            for key in keys:
-                recent = self._attempts.setdefault(key, deque())
-                while recent and now - recent[0] >= self.window:
-                    recent.popleft()
-                over = over or len(recent) >= self.limit
-            if over:
-                return False
-            for key in keys:
-                self._attempts[key].append(now)
-            return True
 
 
 class CsrfCookie:

@@ -4,6 +4,7 @@ escaped by Jinja; captured documents are shown as text, never as HTML."""
 
 from __future__ import annotations
 
+import math
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
@@ -12,19 +13,30 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 
 from stationwatch.errors import ConflictError, StationwatchError
+from stationwatch.schema.limits import TEXT_LIMITS, check_text
 from stationwatch.views.readmodel import STATION_SORTS, STATUSES, paginate, parse_as_of
 from stationwatch.web import review
 from stationwatch.web.api import model
-from stationwatch.web.auth import Principal, principal, reader, reviewer
+from stationwatch.web.auth import (
+    Principal,
+    expected_csrf,
+    page_csrf,
+    principal,
+    reader,
+    reviewer,
+)
 from stationwatch.web.charts import figure_chart
 from stationwatch.web.page_images import page_views
 from stationwatch.web.security import (
     CSRF_COOKIE,
+    DEVICE_COOKIE,
     SESSION_COOKIE,
-    SESSION_HOURS,
     csrf_ok,
+    new_csrf_token,
     verify_password,
 )
+from stationwatch.web.sessions import DEVICE_DAYS, SESSION_HOURS
+from stationwatch.web.throttle import LoginThrottle
 from stationwatch.web.watch_views import version_context
 
 router = APIRouter(include_in_schema=False)
@@ -41,7 +53,7 @@ def render(request: Request, template: str, context: dict[str, Any],
     """A page with what every template needs: who is reading, the CSRF token, the nav."""
     who = principal(request)
     settings = request.app.state.settings
-    base = {"who": who, "csrf": getattr(request.state, "csrf", ""), "public": settings.public,
+    base = {"who": who, "csrf": page_csrf(request), "public": settings.public,
             "tile_url": settings.tile_url or "", "path": request.url.path}
     response: HTMLResponse = request.app.state.templates.TemplateResponse(
         request, template, {**base, **context}, status_code=status)
@@ -49,7 +61,7 @@ def render(request: Request, template: str, context: dict[str, Any],
 
 
 def _check_csrf(request: Request, token: str) -> None:
-    if not csrf_ok(request.cookies.get(CSRF_COOKIE), token):
+    if not csrf_ok(expected_csrf(request), token):
         raise HTTPException(403, "the form expired or came from another site; reload and retry")
 
 
@@ -153,7 +165,7 @@ def watches_page(request: Request, who: Reviewer) -> Response:
 
 @router.get("/search", response_class=HTMLResponse)
 def search_page(request: Request, who: Reader,
-                q: Annotated[str, Query(max_length=200)] = "", page: PageNo = 1) -> Response:
+                q: Annotated[str, Query(max_length=TEXT_LIMITS["query"])] = "", page: PageNo = 1) -> Response:
     hits = paginate(model(request, who).search(q), page, PER_PAGE) if q.strip() else None
     return render(request, "search.html", {"q": q, "hits": hits})
 
@@ -170,18 +182,20 @@ def review_page(request: Request, who: Reviewer, kind: str | None = None,
 @router.post("/review/{fact_id}", response_class=HTMLResponse)
 def review_post(request: Request, who: Reviewer, fact_id: str,
                 csrf_token: Annotated[str, Form()], verdict: Annotated[str, Form()],
-                expected: Annotated[str, Form()] = "", reason: Annotated[str, Form()] = "",
-                corrections: Annotated[str, Form()] = "",
-                target: Annotated[str, Form()] = "") -> Response:
+                expected: Annotated[str, Form(max_length=20)] = "",
+                reason: Annotated[str, Form(max_length=TEXT_LIMITS["reason"])] = "",
+                corrections: Annotated[str, Form(max_length=TEXT_LIMITS["corrections"])] = "",
+                target: Annotated[str, Form(max_length=TEXT_LIMITS["target"])] = "",
+                place_unresolved: Annotated[bool, Form()] = False) -> Response:
     _check_csrf(request, csrf_token)
     assert who.name is not None  # noqa: S101  # reviewer() admits signed-in users only
     try:
         review.judge(request.app.state.backend, who.name, fact_id, verdict, expected, reason,
-                     corrections, target)
+                     corrections, target, request.app.state.settings.places, place_unresolved)
     except ConflictError as error:
         return _review_error(request, who, str(error), 409)
     except StationwatchError as error:
-        return _review_error(request, who, str(error), 400)
+        return _review_error(request, who, str(error), 422)
     done = urlencode({"message": f"{verdict}: {fact_id[:12]}… recorded"})
     return RedirectResponse(f"/review?{done}", status_code=303)
 
@@ -189,8 +203,10 @@ def review_post(request: Request, who: Reviewer, fact_id: str,
 @router.post("/review/{fact_id}/sensitive", response_class=HTMLResponse)
 def review_mark_sensitive(request: Request, who: Reviewer, fact_id: str,
                           csrf_token: Annotated[str, Form()],
-                          reason: Annotated[str, Form()] = "") -> Response:
+                          reason: Annotated[str, Form(max_length=TEXT_LIMITS["reason"])] = ""
+                          ) -> Response:
     _check_csrf(request, csrf_token)
+    check_text("reason", reason)
     assert who.name is not None  # noqa: S101  # reviewer() admits signed-in users only
     if model(request, who).fact(fact_id) is None:
         raise HTTPException(404, "no such fact")
@@ -222,28 +238,52 @@ def login(request: Request, username: Annotated[str, Form(max_length=100)],
           csrf_token: Annotated[str, Form()], next: Annotated[str, Form()] = "/") -> Response:
     _check_csrf(request, csrf_token)
     state = request.app.state
-    address = request.client.host if request.client else "unknown"
-    if not state.settings.login_limit.allow(address, username):
-        return render(request, "login.html", {
-            "next": _safe_next(next), "error": "Too many attempts; wait a minute and retry."},
-            status=429)
+    throttle: LoginThrottle = state.settings.login_limit
+    device = state.sessions.device(request.cookies.get(DEVICE_COOKIE), username)
+    # request.client is the peer, or what a proxy named in --forwarded-allow-ips forwarded.
+    source = f"device:{device}" if device else \
+        f"ip:{request.client.host if request.client else 'unknown'}"
+    wait = throttle.wait(username, source, known_device=device is not None)
+    if wait > 0:
+        seconds = math.ceil(wait)
+        slowed = render(request, "login.html", {
+            "next": _safe_next(next),
+            "error": f"Too many attempts; wait {seconds} s and retry."}, status=429)
+        slowed.headers["Retry-After"] = str(seconds)
+        return slowed
     user = state.backend.user(username)
     hashed = user.password_hash if user is not None else None
     if user is None or user.disabled or not verify_password(hashed, password):
+        throttle.failed(username, source, known_device=device is not None)
         return render(request, "login.html", {
             "next": _safe_next(next), "error": "Wrong name or password."}, status=401)
+    throttle.succeeded(username, source)
+    state.sessions.end(state.backend, request.cookies.get(SESSION_COOKIE))
+    cookie, csrf = state.sessions.start(state.backend, user.name)
     response = RedirectResponse(_safe_next(next), status_code=303)
-    secure = state.settings.secure_cookies
-    response.set_cookie(SESSION_COOKIE, state.signer.issue(user.name, hashed),
-                        max_age=SESSION_HOURS * 3600, httponly=True, samesite="strict",
+    _set_cookie(request, response, SESSION_COOKIE, cookie, SESSION_HOURS * 3600)
+    _set_cookie(request, response, CSRF_COOKIE, csrf)  # rotated: bound to this session
+    if device is None:
+        _set_cookie(request, response, DEVICE_COOKIE, state.sessions.new_device(user.name),
+                    DEVICE_DAYS * 86400)
+    return response
+
+
+def _set_cookie(request: Request, response: Response, name: str, value: str,
+                max_age: int | None = None) -> None:
+    secure = request.app.state.settings.secure_cookies
+    response.set_cookie(name, value, max_age=max_age, httponly=True, samesite="strict",
                         secure=request.url.scheme == "https" if secure is None else secure,
                         path="/")
-    return response
 
 
 @router.post("/logout")
 def logout(request: Request, csrf_token: Annotated[str, Form()]) -> Response:
+    """Sign out: the session is deleted on the server, so a copy of its cookie is useless."""
     _check_csrf(request, csrf_token)
+    state = request.app.state
+    state.sessions.end(state.backend, request.cookies.get(SESSION_COOKIE))
     response = RedirectResponse("/login", status_code=303)
     response.delete_cookie(SESSION_COOKIE, path="/")
+    _set_cookie(request, response, CSRF_COOKIE, new_csrf_token())
     return response
