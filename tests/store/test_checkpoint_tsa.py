@@ -110,3 +110,19 @@ def test_failing_tsa_leaves_no_checkpoint(filled: Store, tmp_path: Path) -> None
     assert f"stationwatch: error: {tsa.url}: TSA answered HTTP 503" in failed.stderr
     assert not out.exists()
     assert count(filled, checkpoints) == 0
+
+
+def test_bad_tsa_settings_are_one_line_errors_and_change_nothing(filled: Store,
+                                                                 tmp_path: Path) -> None:
+    not_pem = tmp_path / "tsa.pem"
+    not_pem.write_text("not a certificate\n")
+    for args, message in (
+        (["--tsa-cert", str(not_pem)], f"{not_pem}: not a PEM certificate file"),
+        (["--tsa-allow-address", "tsa.example.org"], "not an IP address"),
+        (["--tsa-url", "ftp://tsa.example.org/"], "unsupported URL scheme 'ftp'"),
+    ):
+        result = run_cli(filled.settings, "checkpoint-settings", *args)
+        assert result.returncode == 2
+        assert len(result.stderr.splitlines()) == 1 and message in result.stderr
+    shown = run_cli(filled.settings, "checkpoint-settings")
+    assert "TSA URLs: -" in shown.stdout and "TSA certificate: -" in shown.stdout
