@@ -42,6 +42,7 @@ FIELDS: Final = (
     "date",
     "claimant",
     "polarity",
+    "confidence",
     "evidence",
 )
 

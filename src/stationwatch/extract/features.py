@@ -1,0 +1,219 @@
+"""Features of a candidate fact, for the confidence model.
+
+The rules propose facts; this module describes each one by what its evidence
+and document show, not by which rule made it: its kind and language, the
+trigger cues of the lexicon found in its sentence(s), how far apart the
+trigger, the place and the figure stand, negation and modal cues, whether a
+claimant is named, how much the document is about stations, and how often the
+same fact is proposed. Every value is 0/1 or scaled to about [0, 1], so the
+model's weights can be read and applied without a scaler.
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from stationwatch.extract.context import DocContext, Sentence, best_place, source_patterns
+from stationwatch.extract.lexicon import triggers
+from stationwatch.kb.fact import Fact
+
+#: The cue concept that makes each kind (for response, incident and agreement: its value).
+KIND_TRIGGERS: dict[str, tuple[str, ...]] = {
+    "station": ("station", "station_weak", "programme"),
+    "denial": ("denial",),
+}
+#: Response actions whose trigger concept has another name.
+ACTION_CONCEPTS = {"no_wrongdoing_found": "no_wrongdoing"}
+#: Distances are clipped here (code points) and scaled to [0, 1].
+FAR = 200
+#: Cues that speak against a fact, whichever kind it is.
+DOUBT_CUES = ("negation", "hypothetical", "no_information", "other_state", "local_police")
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A proposed fact, the sentences its evidence covers and its features."""
+
+    fact: Fact
+    sentences: tuple[Sentence, ...]
+    features: dict[str, float]
+
+    def with_confidence(self, confidence: float) -> Candidate:
+        return replace(self, fact=self.fact.with_(confidence=confidence))
+
+    @property
+    def cues(self) -> list[str]:
+        """The lexicon concepts found in the evidence, for ``--explain``."""
+        return sorted(name[4:] for name, value in self.features.items()
+                      if name.startswith("cue=") and value)
+
+
+def evidence_sentences(doc: DocContext, fact: Fact) -> tuple[Sentence, ...]:
+    """The sentences the evidence span overlaps (one, or two when it spans them)."""
+    starts = [s.start for s in doc.sentences]
+    first = max(0, bisect_right(starts, fact.evidence.start) - 1)
+    found = []
+    for sentence in doc.sentences[first:]:
+        if sentence.start >= fact.evidence.end:
+            break
+        if sentence.end > fact.evidence.start:
+            found.append(sentence)
+    return tuple(found) or (doc.sentences[first],)
+
+
+def _trigger_concepts(fact: Fact) -> tuple[str, ...]:
+    if fact.kind in KIND_TRIGGERS:
+        return KIND_TRIGGERS[fact.kind]
+    value = fact.action or fact.incident_type or fact.agreement_type
+    if value is None:
+        return ()
+    return (ACTION_CONCEPTS.get(value, value),)
+
+
+def _spans(sentences: tuple[Sentence, ...], concept: str) -> list[tuple[int, int]]:
+    """Spans of a concept in the sentences, relative to the first sentence's start."""
+    base = sentences[0].start
+    return [(s + sentence.start - base, e + sentence.start - base)
+            for sentence in sentences for s, e in sentence.spans(concept)]
+
+
+def _anchor(sentences: tuple[Sentence, ...], fact: Fact) -> tuple[int, int] | None:
+    """Where the fact's object is named: its place, its country, or its figure."""
+    base = sentences[0].start
+    for sentence in sentences:
+        shift = sentence.start - base
+        if fact.kind == "count":
+            for number in sentence.numbers:
+                if number.value == fact.value:
+                    return number.start + shift, number.end + shift
+            continue
+        for match in sentence.places:
+            if not match.candidates:
+                continue
+            place = best_place(match)
+            if (fact.place and place.name == fact.place) or (
+                not fact.place and fact.country and place.country == fact.country
+            ):
+                return match.start + shift, match.end + shift
+    return None
+
+
+def _distance(span: tuple[int, int], spans: list[tuple[int, int]]) -> float:
+    """Scaled gap between a span and the nearest of ``spans`` (1.0 when there is none)."""
+    if not spans:
+        return 1.0
+    gap = min(max(0, s - span[1], span[0] - e) for s, e in spans)
+    return min(gap, FAR) / FAR
+
+
+_OPEN_QUOTES = "\"“‘«„「『"
+_CLOSE_QUOTES = "\"”’»」』"
+
+
+def _quoted(text: str, offset: int) -> bool:
+    """Whether ``offset`` lies inside quotation marks (a title, a slogan, a quoted word)."""
+    depth = 0
+    for char in text[:offset]:
+        if char == '"':
+            depth = 0 if depth else 1
+        elif char in _OPEN_QUOTES:
+            depth += 1
+        elif char in _CLOSE_QUOTES and depth:
+            depth -= 1
+    return depth > 0
+
+
+def _joined(sentences: tuple[Sentence, ...]) -> tuple[str, str]:
+    """Text and folded view of the sentences, padded so offsets match ``_spans``."""
+    base = sentences[0].start
+    text = view = ""
+    for sentence in sentences:
+        pad = sentence.start - base - len(text)
+        text += " " * pad + sentence.text
+        view += " " * pad + sentence.view
+    return text, view
+
+
+def _station_share(doc: DocContext) -> float:
+    """The share of the document's sentences that name stations: what the document is about."""
+    if not doc.sentences:
+        return 0.0
+    return sum(1 for s in doc.sentences if s.has("station")) / len(doc.sentences)
+
+
+def describe(doc: DocContext, fact: Fact, same_key: int, kind_total: int,
+             topic: float) -> Candidate:
+    """The features of one candidate fact of ``doc``."""
+    sentences = evidence_sentences(doc, fact)
+    lang = (sentences[0].lang or doc.lang or "und").replace("-Hant", "")
+    kind = fact.kind
+    features: dict[str, float] = {
+        f"kind={kind}": 1.0,
+        f"lang={lang}": 1.0,
+        f"{kind}|lang={lang}": 1.0,
+        "denied": float(fact.polarity == "denied"),
+        f"{kind}|denied": float(fact.polarity == "denied"),
+        "claimant": float(fact.claimant is not None),
+        f"{kind}|claimant": float(fact.claimant is not None),
+        "dated": float(fact.date is not None),
+        "placed": float(fact.place is not None),
+        f"{kind}|placed": float(fact.place is not None),
+        "operator": float(fact.operator is not None),
+        "worldwide": float(fact.country is None),
+        "two_sentences": float(len(sentences) > 1),
+        "first_sentence": float(sentences[0].index == 0),
+        "question": float(any(s.is_question for s in sentences)),
+        "same_key": math.log1p(same_key - 1) / math.log(10),
+        f"{kind}|same_key": math.log1p(same_key - 1) / math.log(10),
+        "kind_total": math.log1p(kind_total) / math.log(100),
+        "topic": topic,
+        f"{kind}|topic": topic,
+        "length": min(sum(len(s.text) for s in sentences), 1000) / 1000,
+        "places": min(sum(len(s.local_places()) for s in sentences), 10) / 10,
+    }
+    for concept in triggers():
+        if _spans(sentences, concept):
+            features[f"cue={concept}"] = 1.0
+            features[f"{kind}|cue={concept}"] = 1.0
+    anchor = _anchor(sentences, fact)
+    trigger_spans = [span for c in _trigger_concepts(fact) for span in _spans(sentences, c)]
+    features["anchored"] = float(anchor is not None)
+    features[f"{kind}|anchored"] = float(anchor is not None)
+    if anchor is not None:
+        features[f"{kind}|trigger_gap"] = _distance(anchor, trigger_spans)
+        for cue in DOUBT_CUES:
+            before = [span for span in _spans(sentences, cue) if span[0] < anchor[0]]
+            if before:
+                features[f"{kind}|{cue}_near"] = 1.0 - _distance(anchor, before)
+    features[f"{kind}|triggered"] = float(bool(trigger_spans))
+    text, view = _joined(sentences)
+    if trigger_spans and all(_quoted(text, start) for start, _ in trigger_spans):
+        features[f"{kind}|trigger_quoted"] = 1.0
+    if anchor is not None:
+        features[f"{kind}|anchor_quoted"] = float(_quoted(text, anchor[0]))
+        sources = [m.span() for pattern, _ in source_patterns() for m in pattern.finditer(view)]
+        if sources:
+            features[f"{kind}|source_near"] = 1.0 - _distance(anchor, sources)
+        if trigger_spans:
+            features[f"{kind}|anchor_first"] = float(anchor[0] < min(s for s, _ in trigger_spans))
+    if fact.value is not None:
+        features["count|year_like"] = float(1900 <= fact.value <= 2100)
+        features["count|one_or_two"] = float(fact.value <= 2)
+        features["count|scale"] = min(math.log10(max(fact.value, 1)), 4) / 4
+    host = doc.host_countries
+    if fact.country and host:
+        features["country_share"] = host[fact.country] / sum(host.values())
+    features["main_country"] = float(fact.country is not None
+                                     and fact.country == doc.main_country())
+    return Candidate(fact, sentences, features)
+
+
+def describe_all(doc: DocContext, proposed: list[Fact], kept: list[Fact]) -> list[Candidate]:
+    """Features of each kept fact, counting how often the rules proposed its key."""
+    keys = Counter(f.key() for f in proposed)
+    kinds = Counter(k[0] for k in keys)
+    topic = _station_share(doc)
+    return [describe(doc, f, max(1, keys[f.key()]), kinds[f.kind], topic) for f in kept]
