@@ -158,6 +158,9 @@ def leave_one_document_out(x: Any, y: np.ndarray, groups: np.ndarray,
     for doc in sorted(set(groups)):
         test = groups == doc
         train = ~test
+        if len(set(y[train])) < 2:  # nothing to learn from: keep everything, as the rules do
+            kept[test], confidence[test] = True, float(y[train].mean())
+            continue
         train_samples = [s for s, t in zip(samples, train, strict=True) if t]
         missed = sum(m for d, m in missed_by_doc.items() if d != doc)
         c, threshold = choose(x[train], y[train], groups[train], train_samples, missed)
@@ -214,6 +217,10 @@ def main() -> int:
     f1_model = 2 * both_model[0] / (2 * both_model[0] + both_model[1] + both_model[2])
     helps = f1_model > f1_rules + 0.005
 
+    if len(set(y)) < 2:
+        print("error: every candidate is right (or every one wrong): nothing to learn from",
+              file=sys.stderr)
+        return 2
     c, threshold = choose(x, y, groups, samples, sum(missed_by_doc.values()))
     final = fit(x, y, c)
     names = vectorizer.get_feature_names_out()
