@@ -21,6 +21,7 @@ from stationwatch.kb.dates import PartialDate, as_day
 from stationwatch.kb.judgement import ReviewedFact
 from stationwatch.kb.lifecycle import DatedFact, Lifecycle
 from stationwatch.kb.resolve import PlaceLookup
+from stationwatch.kb.review_order import order_for_review
 from stationwatch.web import redaction
 from stationwatch.web.backend import Backend, DocumentRecord, review_version
 from stationwatch.web.models import (
@@ -179,6 +180,7 @@ class ReadModel:
             date=fact.date,
             claimant=redaction.value(self.audience, fact.claimant, sensitive),
             original_value=redaction.value(self.audience, fact.original_value, sensitive),
+            confidence=fact.confidence,
             evidence=redaction.WITHHELD if hide else fact.evidence.text,
             evidence_start=fact.evidence.start, evidence_end=fact.evidence.end,
             source=self._source(fact.doc), sensitive=sensitive,
@@ -449,6 +451,8 @@ class ReadModel:
             hits.append(SearchHit(doc_id=doc.doc_id, title=title, snippet=snippet))
         return sorted(hits, key=lambda h: h.doc_id)
 
-    def review_queue(self, kind: str | None = None) -> list[FactView]:
-        """Facts awaiting a first judgement, oldest documents first."""
-        return self.facts(kind=kind, state="candidate")
+    def review_queue(self, kind: str | None = None, sort: str = "doc",
+                     descending: bool = False) -> list[FactView]:
+        """Facts awaiting a first judgement: oldest documents first, or least sure first."""
+        return order_for_review(self.facts(kind=kind, state="candidate"),
+                                lambda view: view.confidence, sort, descending)
