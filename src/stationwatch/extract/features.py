@@ -51,9 +51,14 @@ class Candidate:
                       if name.startswith("cue=") and value)
 
 
-def evidence_sentences(doc: DocContext, fact: Fact) -> tuple[Sentence, ...]:
-    """The sentences the evidence span overlaps (one, or two when it spans them)."""
-    starts = [s.start for s in doc.sentences]
+def evidence_sentences(doc: DocContext, fact: Fact,
+                       starts: list[int] | None = None) -> tuple[Sentence, ...]:
+    """The sentences the evidence span overlaps (one, or two when it spans them).
+
+    ``starts``: the sentences' start offsets, when the caller has them already.
+    """
+    if starts is None:
+        starts = [s.start for s in doc.sentences]
     first = max(0, bisect_right(starts, fact.evidence.start) - 1)
     found = []
     for sentence in doc.sentences[first:]:
@@ -137,6 +142,36 @@ def _joined(sentences: tuple[Sentence, ...]) -> tuple[str, str]:
     return text, view
 
 
+def _source_spans(view: str) -> list[tuple[int, int]]:
+    """Where a named source (an NGO, a newspaper, a ministry) stands in the view."""
+    return [m.span() for pattern, _ in source_patterns() for m in pattern.finditer(view)]
+
+
+_LOG10 = math.log(10)
+_LOG100 = math.log(100)
+
+
+class _Shared:
+    """What the facts of one document share, computed once: sentence starts, cues, sources."""
+
+    def __init__(self, doc: DocContext) -> None:
+        self.starts = [s.start for s in doc.sentences]
+        self._cues: dict[int, frozenset[str]] = {}
+        self._sources: dict[tuple[int, int], list[tuple[int, int]]] = {}
+
+    def cues_of(self, sentence: Sentence) -> frozenset[str]:
+        """The lexicon concepts a sentence contains."""
+        if sentence.index not in self._cues:
+            self._cues[sentence.index] = frozenset(c for c in triggers() if sentence.has(c))
+        return self._cues[sentence.index]
+
+    def sources(self, sentences: tuple[Sentence, ...], view: str) -> list[tuple[int, int]]:
+        key = (sentences[0].index, len(sentences))
+        if key not in self._sources:
+            self._sources[key] = _source_spans(view)
+        return self._sources[key]
+
+
 def _station_share(doc: DocContext) -> float:
     """The share of the document's sentences that name stations: what the document is about."""
     if not doc.sentences:
@@ -145,9 +180,11 @@ def _station_share(doc: DocContext) -> float:
 
 
 def describe(doc: DocContext, fact: Fact, same_key: int, kind_total: int,
-             topic: float) -> Candidate:
-    """The features of one candidate fact of ``doc``."""
-    sentences = evidence_sentences(doc, fact)
+             topic: float, shared: _Shared | None = None) -> Candidate:
+    """The features of one candidate fact of ``doc`` (``shared``: what its facts share)."""
+    shared = shared or _Shared(doc)
+    sentences = evidence_sentences(doc, fact, shared.starts)
+    repeats = math.log1p(same_key - 1) / _LOG10
     lang = (sentences[0].lang or doc.lang or "und").replace("-Hant", "")
     kind = fact.kind
     features: dict[str, float] = {
@@ -166,18 +203,17 @@ def describe(doc: DocContext, fact: Fact, same_key: int, kind_total: int,
         "two_sentences": float(len(sentences) > 1),
         "first_sentence": float(sentences[0].index == 0),
         "question": float(any(s.is_question for s in sentences)),
-        "same_key": math.log1p(same_key - 1) / math.log(10),
-        f"{kind}|same_key": math.log1p(same_key - 1) / math.log(10),
-        "kind_total": math.log1p(kind_total) / math.log(100),
+        "same_key": repeats,
+        f"{kind}|same_key": repeats,
+        "kind_total": math.log1p(kind_total) / _LOG100,
         "topic": topic,
         f"{kind}|topic": topic,
         "length": min(sum(len(s.text) for s in sentences), 1000) / 1000,
         "places": min(sum(len(s.local_places()) for s in sentences), 10) / 10,
     }
-    for concept in triggers():
-        if _spans(sentences, concept):
-            features[f"cue={concept}"] = 1.0
-            features[f"{kind}|cue={concept}"] = 1.0
+    for concept in set().union(*(shared.cues_of(sentence) for sentence in sentences)):
+        features[f"cue={concept}"] = 1.0
+        features[f"{kind}|cue={concept}"] = 1.0
     anchor = _anchor(sentences, fact)
     trigger_spans = [span for c in _trigger_concepts(fact) for span in _spans(sentences, c)]
     features["anchored"] = float(anchor is not None)
@@ -194,7 +230,7 @@ def describe(doc: DocContext, fact: Fact, same_key: int, kind_total: int,
         features[f"{kind}|trigger_quoted"] = 1.0
     if anchor is not None:
         features[f"{kind}|anchor_quoted"] = float(_quoted(text, anchor[0]))
-        sources = [m.span() for pattern, _ in source_patterns() for m in pattern.finditer(view)]
+        sources = shared.sources(sentences, view)
         if sources:
             features[f"{kind}|source_near"] = 1.0 - _distance(anchor, sources)
         if trigger_spans:
@@ -216,4 +252,5 @@ def describe_all(doc: DocContext, proposed: list[Fact], kept: list[Fact]) -> lis
     keys = Counter(f.key() for f in proposed)
     kinds = Counter(k[0] for k in keys)
     topic = _station_share(doc)
-    return [describe(doc, f, max(1, keys[f.key()]), kinds[f.kind], topic) for f in kept]
+    shared = _Shared(doc)
+    return [describe(doc, f, max(1, keys[f.key()]), kinds[f.kind], topic, shared) for f in kept]
