@@ -12,6 +12,7 @@ model's weights can be read and applied without a scaler.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -118,17 +119,36 @@ _OPEN_QUOTES = "\"“‘«„「『"
 _CLOSE_QUOTES = "\"”’»」』"
 
 
-def _quoted(text: str, offset: int) -> bool:
-    """Whether ``offset`` lies inside quotation marks (a title, a slogan, a quoted word)."""
-    depth = 0
-    for char in text[:offset]:
+_QUOTE_CHARS = re.compile("[" + re.escape(_OPEN_QUOTES + _CLOSE_QUOTES) + "]")
+
+
+def _quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` inside quotation marks (a title, a slogan, a quoted word)."""
+    ranges: list[tuple[int, int]] = []
+    depth, opened = 0, 0
+    for match in _QUOTE_CHARS.finditer(text):
+        char, at = match.group(), match.start()
         if char == '"':
+            if depth:
+                ranges.append((opened, at))
+            else:
+                opened = at
             depth = 0 if depth else 1
         elif char in _OPEN_QUOTES:
+            if not depth:
+                opened = at
             depth += 1
-        elif char in _CLOSE_QUOTES and depth:
+        elif depth:
             depth -= 1
-    return depth > 0
+            if not depth:
+                ranges.append((opened, at))
+    if depth:
+        ranges.append((opened, len(text)))
+    return ranges
+
+
+def _inside(offset: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start < offset < end for start, end in ranges)
 
 
 def _joined(sentences: tuple[Sentence, ...]) -> tuple[str, str]:
@@ -156,8 +176,25 @@ class _Shared:
 
     def __init__(self, doc: DocContext) -> None:
         self.starts = [s.start for s in doc.sentences]
+        self.host_total = sum(doc.host_countries.values())
+        self.main_country = doc.main_country()
         self._cues: dict[int, frozenset[str]] = {}
+        self._places: dict[int, int] = {}
         self._sources: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        self._joined: dict[tuple[int, int], tuple[str, list[tuple[int, int]]]] = {}
+
+    def place_count(self, sentence: Sentence) -> int:
+        if sentence.index not in self._places:
+            self._places[sentence.index] = len(sentence.local_places())
+        return self._places[sentence.index]
+
+    def joined(self, sentences: tuple[Sentence, ...]) -> tuple[str, list[tuple[int, int]]]:
+        """The sentences' folded view and its quoted stretches."""
+        key = (sentences[0].index, len(sentences))
+        if key not in self._joined:
+            text, view = _joined(sentences)
+            self._joined[key] = (view, _quoted_ranges(text))
+        return self._joined[key]
 
     def cues_of(self, sentence: Sentence) -> frozenset[str]:
         """The lexicon concepts a sentence contains."""
@@ -209,27 +246,31 @@ def describe(doc: DocContext, fact: Fact, same_key: int, kind_total: int,
         "topic": topic,
         f"{kind}|topic": topic,
         "length": min(sum(len(s.text) for s in sentences), 1000) / 1000,
-        "places": min(sum(len(s.local_places()) for s in sentences), 10) / 10,
+        "places": min(sum(shared.place_count(s) for s in sentences), 10) / 10,
     }
-    for concept in set().union(*(shared.cues_of(sentence) for sentence in sentences)):
+    cues = frozenset().union(*(shared.cues_of(sentence) for sentence in sentences))
+    for concept in cues:
         features[f"cue={concept}"] = 1.0
         features[f"{kind}|cue={concept}"] = 1.0
     anchor = _anchor(sentences, fact)
-    trigger_spans = [span for c in _trigger_concepts(fact) for span in _spans(sentences, c)]
+    trigger_spans = [span for c in _trigger_concepts(fact) if c in cues
+                     for span in _spans(sentences, c)]
     features["anchored"] = float(anchor is not None)
     features[f"{kind}|anchored"] = float(anchor is not None)
     if anchor is not None:
         features[f"{kind}|trigger_gap"] = _distance(anchor, trigger_spans)
         for cue in DOUBT_CUES:
+            if cue not in cues:
+                continue
             before = [span for span in _spans(sentences, cue) if span[0] < anchor[0]]
             if before:
                 features[f"{kind}|{cue}_near"] = 1.0 - _distance(anchor, before)
     features[f"{kind}|triggered"] = float(bool(trigger_spans))
-    text, view = _joined(sentences)
-    if trigger_spans and all(_quoted(text, start) for start, _ in trigger_spans):
+    view, quoted = shared.joined(sentences)
+    if trigger_spans and all(_inside(start, quoted) for start, _ in trigger_spans):
         features[f"{kind}|trigger_quoted"] = 1.0
     if anchor is not None:
-        features[f"{kind}|anchor_quoted"] = float(_quoted(text, anchor[0]))
+        features[f"{kind}|anchor_quoted"] = float(_inside(anchor[0], quoted))
         sources = shared.sources(sentences, view)
         if sources:
             features[f"{kind}|source_near"] = 1.0 - _distance(anchor, sources)
@@ -239,11 +280,10 @@ def describe(doc: DocContext, fact: Fact, same_key: int, kind_total: int,
         features["count|year_like"] = float(1900 <= fact.value <= 2100)
         features["count|one_or_two"] = float(fact.value <= 2)
         features["count|scale"] = min(math.log10(max(fact.value, 1)), 4) / 4
-    host = doc.host_countries
-    if fact.country and host:
-        features["country_share"] = host[fact.country] / sum(host.values())
+    if fact.country and shared.host_total:
+        features["country_share"] = doc.host_countries[fact.country] / shared.host_total
     features["main_country"] = float(fact.country is not None
-                                     and fact.country == doc.main_country())
+                                     and fact.country == shared.main_country)
     return Candidate(fact, sentences, features)
 
 
