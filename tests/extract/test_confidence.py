@@ -119,3 +119,22 @@ def test_extraction_applies_the_model_without_scikit_learn() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                             check=True, timeout=120)
     assert result.stdout.strip() == "[]"
+
+
+def test_evidence_over_two_sentences_is_described_as_such() -> None:
+    from stationwatch.extract.context import attach_matches, build_context
+    from stationwatch.extract.features import describe
+    from stationwatch.kb.fact import Evidence, Fact
+
+    text = ("Safeguard Defenders counted eleven Chinese police stations in Italy. "
+            "They are in Rome and Milan.")
+    doc = attach_matches(build_context(text, "t.txt"))
+    fact = Fact(doc="t.txt", kind="station", country="IT", place="Milan",
+                evidence=Evidence(0, len(text), text))
+    candidate = describe(doc, fact, same_key=1, kind_total=1, topic=1.0)
+    assert [s.text for s in candidate.sentences] == [
+        "Safeguard Defenders counted eleven Chinese police stations in Italy.",
+        "They are in Rome and Milan."]
+    assert candidate.features["two_sentences"] == 1.0
+    assert candidate.features["station|anchored"] == 1.0  # Milan found in the second sentence
+    assert "station" in candidate.cues
