@@ -3,7 +3,8 @@
     python bench/extract.py [--mb 50] [--out bench/results/extract.md]
 
 Builds a corpus of at least ``--mb`` MB by repeating and shuffling the dev
-corpus documents (``../shared/corpus/dev/docs``, else ``examples/``), then
+corpus documents (``../shared/corpus/dev/docs`` or ``$STATIONWATCH_SHARED/corpus/dev/docs``,
+else ``examples/``), then
 measures on one core:
 
 1. ``stationwatch`` extraction (the library's ``extract_facts``): docs/s and MB/s;
@@ -33,7 +34,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = [ROOT.parent / "shared" / "corpus" / "dev" / "docs", ROOT / "examples"]
+SHARED = Path(os.environ.get("STATIONWATCH_SHARED") or ROOT.parent / "shared")
+SOURCES = [SHARED / "corpus" / "dev" / "docs", ROOT / "examples"]
 
 
 def source_documents() -> list[str]:

@@ -152,3 +152,15 @@ def test_export_then_import_round_trips_stations_and_facts(
         return sorted(json.dumps({k: v for k, v in json.loads(line).items() if k != "review"},
                                  sort_keys=True) for line in text.splitlines())
     assert spec(again) == spec(exported)
+
+
+def test_imported_facts_carry_no_extractor_confidence(tmp_path: Path) -> None:
+    from stationwatch.export.importers import jsonl_facts
+
+    record = {"doc": "sheet.txt", "kind": "station", "country": "IT", "place": "Milan",
+              "polarity": "asserted", "confidence": 0.93,
+              "evidence": {"start": 0, "end": 5, "text": "Milan"}}
+    path = tmp_path / "facts.jsonl"
+    data = (json.dumps(record) + "\n").encode()
+    [(fact, _)] = jsonl_facts(path, data)
+    assert fact.place == "Milan" and fact.confidence is None

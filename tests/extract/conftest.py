@@ -8,9 +8,11 @@ from typing import Any
 
 import pytest
 
+from stationwatch.extract.quality import shared_dir
+
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "examples"
-SHARED = REPO.parent / "shared"
+SHARED = shared_dir()  # ../shared beside the repository, or $STATIONWATCH_SHARED
 DEV_CORPUS = SHARED / "corpus" / "dev"
 
 

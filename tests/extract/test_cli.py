@@ -145,3 +145,42 @@ def test_size_limit(tmp_path: Path) -> None:
 def test_unknown_language_option() -> None:
     result = run(str(EXAMPLES), "--lang", "xx")
     assert result.returncode == 2 and "--lang" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_explain_shows_each_fact_with_its_sentence_cues_and_confidence(tmp_path: Path) -> None:
+    doc = tmp_path / "note.txt"
+    doc.write_text(
+        "The embassy said there is no Chinese police station in Budapest.\n\n"
+        "Safeguard Defenders says a Chinese overseas police station operates in Lisbon.\n",
+        encoding="utf-8")
+    result = run(str(doc), "--explain")
+    assert result.returncode == 0, result.stderr
+    blocks = result.stdout.split("note.txt: ")[1:]
+    heads = [block.splitlines()[0] for block in blocks]
+    assert any(h.startswith("station HU Budapest (denied)  confidence 0.") for h in heads)
+    assert any(h.startswith("station PT Lisbon  confidence 0.") for h in heads)
+    lisbon = next(b for b in blocks if b.startswith("station PT Lisbon"))
+    assert "  sentence: Safeguard Defenders says a Chinese overseas police station operates " \
+           "in Lisbon." in lisbon
+    assert "  cues: " in lisbon and "station" in lisbon.split("  cues: ")[1].splitlines()[0]
+    assert "  claimant: Safeguard Defenders" in lisbon
+    budapest = next(b for b in blocks if b.startswith("station HU Budapest"))
+    assert "negation" in budapest.split("  cues: ")[1].splitlines()[0]
+
+
+def test_explain_lists_the_same_facts_as_jsonl() -> None:
+    path = EXAMPLES / "it-quotidiano-firenze.txt"
+    explained = run(str(path), "--explain").stdout
+    facts = load_jsonl(run(str(path), "--jsonl").stdout)
+    assert facts
+    kept = [line for line in explained.splitlines() if line.startswith(f"{path.name}: ")
+            and "DROPPED" not in line]
+    assert len(kept) == len(facts)
+    for fact, line in zip(facts, kept, strict=True):
+        assert f"confidence {fact['confidence']:.2f}" in line
+
+
+def test_explain_and_jsonl_together_are_refused() -> None:
+    result = run(str(EXAMPLES), "--explain", "--jsonl")
+    assert result.returncode != 0
+    assert "choose one output format" in result.stderr

@@ -14,6 +14,8 @@ from rich.table import Table
 from stationwatch.cli import app
 from stationwatch.cli.inputs import OcrModeOpt, ocr_options
 from stationwatch.errors import InputError, StationwatchError
+from stationwatch.extract.explain import Explanation
+from stationwatch.extract.explain import explain as explain_facts
 from stationwatch.extract.ocr import OcrOptions
 from stationwatch.extract.pipeline import extract_facts
 from stationwatch.extract.text import (
@@ -46,9 +48,16 @@ def iter_documents(paths: list[str]) -> Iterator[Path | str]:
 
 def facts_of(item: Path | str, lang: str | None, limits: Limits,
              ocr: OcrOptions | None = None) -> list[Fact]:
+    text, name = text_of(item, limits, ocr)
+    return extract_facts(text, name, lang)
+
+
+def text_of(item: Path | str, limits: Limits,
+            ocr: OcrOptions | None = None) -> tuple[str, str]:
+    """The document's canonical text and its id (file name; ``stdin`` for ``-``)."""
     if item == "-":
         data = sys.stdin.buffer.read()
-        return extract_facts(bytes_to_text(data, "<stdin>", limits, ocr).text, "stdin", lang)
+        return bytes_to_text(data, "<stdin>", limits, ocr).text, "stdin"
     path = Path(item)
     shown = printable_name(str(path))
     if not path.exists():
@@ -58,7 +67,7 @@ def facts_of(item: Path | str, lang: str | None, limits: Limits,
             f"{shown}: unsupported file type {printable_name(path.suffix) or '(none)'!r}; "
             f"expected one of {', '.join(sorted(SUPPORTED_SUFFIXES))}"
         )
-    return extract_facts(file_to_text(path, limits, ocr).text, path.name, lang)
+    return file_to_text(path, limits, ocr).text, path.name
 
 
 def _table(facts: list[Fact]) -> Table:
@@ -93,6 +102,37 @@ def _table(facts: list[Fact]) -> Table:
     return table
 
 
+def _what(fact: Fact) -> str:
+    if fact.kind == "count":
+        return f"{fact.value} {fact.measure}"
+    return fact.place or fact.action or fact.incident_type or fact.agreement_type or ""
+
+
+def print_explanations(console: Console, found: list[Explanation]) -> None:
+    """One block per fact: what, confidence, sentence(s), cues, strongest reasons."""
+
+    def say(line: str) -> None:
+        console.print(line, markup=False, highlight=False, soft_wrap=True)
+
+    for item in found:
+        fact = item.fact
+        head = " ".join(p for p in (fact.kind, fact.country or "", _what(fact)) if p)
+        if fact.operator:
+            head += f" (run by {fact.operator})"
+        if fact.polarity == "denied":
+            head += " (denied)"
+        state = "" if item.kept else "  DROPPED (below the threshold)"
+        say(f"{fact.doc}: {head}  confidence {item.confidence:.2f}{state}")
+        for sentence in item.sentences:
+            say(f"  sentence: {sentence}")
+        say(f"  cues: {', '.join(item.cues) or '-'}")
+        say(f"  claimant: {fact.claimant or '-'}")
+        reasons = ", ".join(f"{name} {value:+.2f}" for name, value in item.reasons)
+        say(f"  weighed: {reasons or '-'}")
+    if not found:
+        say("no facts")
+
+
 @app.command()
 def extract(
     paths: Annotated[
@@ -115,6 +155,14 @@ def extract(
         int, typer.Option(help="Refuse inputs larger than this many bytes.")
     ] = Limits().max_bytes,
     ocr: OcrModeOpt = "auto",
+    explain: Annotated[
+        bool,
+        typer.Option(
+            "--explain",
+            help="Per fact: its sentence(s), the cues that fired and the confidence "
+            "(facts the model drops are shown too, marked).",
+        ),
+    ] = False,
 ) -> None:
     """Extract facts from documents.
 
@@ -127,11 +175,13 @@ def extract(
         cat article.txt | stationwatch extract - --lang it
 
         stationwatch extract screenshot.png scan.pdf --lang zh   # read by OCR
+
+        stationwatch extract article.txt --explain
     """
     if lang not in LANG_CHOICES:
         raise InputError(f"--lang {lang!r}: expected one of {', '.join(LANG_CHOICES)}")
-    if jsonl and table:
-        raise InputError("--jsonl and --table: choose one output format")
+    if sum((jsonl, table, explain)) > 1:
+        raise InputError("--jsonl, --table and --explain: choose one output format")
     forced = None if lang == "auto" else lang
     limits = Limits(max_bytes=max_bytes)
     reading = ocr_options(ocr, forced)
@@ -140,6 +190,10 @@ def extract(
     collected: list[Fact] = []
     for item in iter_documents(paths):
         try:
+            if explain:
+                text, name = text_of(item, limits, reading)
+                print_explanations(Console(), explain_facts(text, name, forced))
+                continue
             facts = facts_of(item, forced, limits, reading)
         except StationwatchError as error:
             failures += 1
@@ -154,7 +208,7 @@ def extract(
             sys.stdout.flush()
         else:
             collected.extend(facts)
-    if not jsonl:
+    if not jsonl and not explain:
         Console().print(_table(collected))
         console.print(f"{len(collected)} facts")
     if failures:

@@ -39,6 +39,7 @@ from stationwatch.kb.dates import as_day
 from stationwatch.kb.judgement import Judgement, Verdict, parse_assignment, review
 from stationwatch.kb.knowledge import KnowledgeBase
 from stationwatch.kb.resolve import shipped_places
+from stationwatch.kb.review_order import REVIEW_SORTS, order_for_review
 from stationwatch.store import kb_repo
 from stationwatch.store.ingest import AcceptPolicy, IngestResult
 from stationwatch.store.settings import resolve_settings
@@ -145,21 +146,29 @@ def review_list(
     kind: Annotated[str | None, typer.Option(help="Only facts of this kind.")] = None,
     doc: Annotated[str | None, typer.Option(help="Only facts from this document.")] = None,
     limit: Annotated[int, typer.Option(help="Show at most this many.")] = 50,
+    sort: Annotated[str, typer.Option(
+        help="doc (store order) or confidence (least sure first).")] = "doc",
+    descending: Annotated[bool, typer.Option("--descending", help="Reverse the order.")] = False,
     store: StoreOpt = None,
     db: DbOpt = None,
     as_json: JsonOpt = False,
 ) -> None:
-    """List facts by review state (candidates by default; --state '' for all)."""
+    """List facts by review state (candidates by default; --state '' for all).
+
+    Example: stationwatch review list --sort confidence --limit 20
+    """
+    if sort not in REVIEW_SORTS:
+        raise InputError(f"--sort {sort!r}: expected one of {', '.join(REVIEW_SORTS)}")
     with _session(store, db) as conn:
         reviewed = review(kb_repo.current_facts(conn), kb_repo.load_judgements(conn))
     chosen = [r for r in reviewed if (not state or r.state == state)
               and (kind is None or r.fact.kind == kind) and (doc is None or r.fact.doc == doc)]
-    chosen = chosen[:limit]
+    chosen = order_for_review(chosen, lambda r: r.fact.confidence, sort, descending)[:limit]
     if as_json:
         _emit_json([{"id": r.fact_id, "state": r.state, **r.fact.to_record()} for r in chosen])
         return
     table = Table("id", "state", "doc", "kind", "country", "what", "claimant", "polarity",
-                  header_style="bold")
+                  "confidence", header_style="bold")
     for r in chosen:
         f = r.fact
         what = f"{f.value} {f.measure}" if f.kind == "count" else (
@@ -169,7 +178,8 @@ def review_list(
         if f.operator:
             what += f" (run by {f.operator})"
         table.add_row(r.fact_id[:12], r.state, f.doc, f.kind, f.country or "-", what,
-                      f.claimant or "-", f.polarity)
+                      f.claimant or "-", f.polarity,
+                      "-" if f.confidence is None else f"{f.confidence:.2f}")
     console.print(table)
 
 

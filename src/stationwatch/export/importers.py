@@ -133,7 +133,9 @@ def jsonl_facts(path: Path, data: bytes) -> list[tuple[Fact, dict[str, Any]]]:
         evidence = record["evidence"]
         if evidence["end"] - evidence["start"] != len(evidence["text"]):
             raise InputError(f"{where}: evidence offsets do not span its text")
-        found.append((Fact.from_record(record), dict(record.get("review") or {})))
+        # spec: confidence is null for imported facts (no extractor of ours judged them)
+        fact = Fact.from_record(record).with_(confidence=None)
+        found.append((fact, dict(record.get("review") or {})))
     if not found:
         raise InputError(f"{path}: no facts")
     return found

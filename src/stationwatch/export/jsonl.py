@@ -20,7 +20,8 @@ from stationwatch.views.readmodel import ReadModel
 REVIEW_FIELD = "review"
 _FACT_FIELDS = ("kind", "polarity", "country", "place", "operator", "site",
                 "measure", "value", "action",
-                "incident_type", "agreement_type", "date", "claimant", "original_value")
+                "incident_type", "agreement_type", "date", "claimant", "original_value",
+                "confidence")
 
 
 def view_to_fact(view: FactView) -> Fact:

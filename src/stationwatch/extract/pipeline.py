@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from stationwatch.extract.confidence import ConfidenceModel, shipped_model
 from stationwatch.extract.context import DocContext, attach_matches, build_context
+from stationwatch.extract.features import Candidate, describe_all
 from stationwatch.extract.rules_count import count_facts
 from stationwatch.extract.rules_events import (
     agreement_facts,
@@ -59,12 +61,21 @@ def is_relevant(doc: DocContext) -> bool:
     return False
 
 
-def extract_facts(text: str, doc_id: str, lang: str | None = None) -> list[Fact]:
+def extract_facts(
+    text: str, doc_id: str, lang: str | None = None, model: ConfidenceModel | None = None
+) -> list[Fact]:
     """Facts that ``text`` reports, one per key, with evidence spans into ``text``.
 
     ``doc_id`` names the document in every fact (the file name, by convention);
     ``lang`` forces one language for every sentence instead of detecting it.
+    Each fact carries the confidence ``model`` (the shipped one by default)
+    gives it; facts below the model's threshold are left out.
     """
+    return [c.fact for c in score_candidates(propose(text, doc_id, lang), model)]
+
+
+def propose(text: str, doc_id: str, lang: str | None = None) -> list[Candidate]:
+    """What the rules propose, one candidate per key, each with its features (no confidence yet)."""
     if not text.strip():
         return []
     doc = build_context(text, doc_id, lang)
@@ -74,7 +85,20 @@ def extract_facts(text: str, doc_id: str, lang: str | None = None) -> list[Fact]
     facts: list[Fact] = []
     for rule in RULES:
         facts.extend(rule(doc))
-    return deduplicate(facts)
+    return describe_all(doc, facts, deduplicate(facts))
+
+
+def score_candidates(
+    candidates: list[Candidate], model: ConfidenceModel | None = None, keep_all: bool = False
+) -> list[Candidate]:
+    """Candidates with their confidence set; those below the threshold dropped unless ``keep_all``."""
+    model = model or shipped_model()
+    scored = []
+    for candidate in candidates:
+        confidence = model.confidence(candidate.features)
+        if keep_all or confidence >= model.threshold:
+            scored.append(candidate.with_confidence(confidence))
+    return scored
 
 
 def deduplicate(facts: list[Fact]) -> list[Fact]:

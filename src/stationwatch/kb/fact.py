@@ -25,6 +25,9 @@ class Fact:
 
     ``original_value`` keeps the raw words behind the cleaned value ("Milano",
     "一百零二") for review; it is not part of the spec's JSON line.
+    ``confidence`` is the extractor's, in [0, 1]; None for facts people entered
+    or imported. It is not part of the key or the id: the same fact scored
+    again is the same fact.
     """
 
     doc: str
@@ -42,6 +45,7 @@ class Fact:
     agreement_type: str | None = None
     date: str | None = None
     claimant: str | None = None
+    confidence: float | None = field(default=None, compare=False)
     original_value: str | None = field(default=None, compare=False)
     _id: str | None = field(default=None, init=False, compare=False, repr=False)
 
@@ -67,7 +71,9 @@ class Fact:
 
     def to_record(self) -> dict[str, Any]:
         """The spec's JSON object: fields that do not apply to the kind are left out."""
-        wanted = set(KIND_FIELDS[self.kind]) | {"doc", "kind", "date", "claimant", "polarity"}
+        wanted = set(KIND_FIELDS[self.kind]) | {
+            "doc", "kind", "date", "claimant", "polarity", "confidence"
+        }
         record: dict[str, Any] = {}
         for name in FIELDS:
             if name == "evidence":

@@ -43,6 +43,7 @@ FIELDS: Final = (
     "date",
     "claimant",
     "polarity",
+    "confidence",
     "evidence",
 )
 

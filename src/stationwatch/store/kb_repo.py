@@ -34,7 +34,7 @@ from stationwatch.store.tables import document_text, documents, provenance
 
 _FACT_FIELDS = ("doc", "kind", "country", "place", "operator", "site", "measure", "value", "action",
                 "incident_type", "agreement_type", "date", "claimant", "polarity",
-                "original_value")
+                "original_value", "confidence")
 _STATE_OF = {"accept": "accepted", "reject": "rejected", "correct": "corrected",
              "merge": "merged", "split": "split"}
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 from sqlalchemy import (
     Boolean,
     Column,
+    Float,
     ForeignKey,
     Integer,
     String,
@@ -55,6 +56,7 @@ facts = Table(
     Column("claimant", String(200)),
     Column("polarity", String(8), nullable=False),
     Column("original_value", Text),
+    Column("confidence", Float),  # the extractor's, 0-1; null when entered or imported
     Column("evidence_start", Integer, nullable=False),
     Column("evidence_end", Integer, nullable=False),
     Column("evidence_text", Text, nullable=False),

@@ -58,6 +58,7 @@ class FactView(BaseModel):
     date: str | None = None
     claimant: str | None = None
     original_value: str | None = None
+    confidence: float | None = None
     evidence: str
     evidence_start: int
     evidence_end: int

@@ -20,6 +20,7 @@ from stationwatch.kb.dates import PartialDate, as_day
 from stationwatch.kb.judgement import ReviewedFact
 from stationwatch.kb.lifecycle import DatedFact, Lifecycle
 from stationwatch.kb.resolve import PlaceLookup
+from stationwatch.kb.review_order import order_for_review
 from stationwatch.text.view import fold
 from stationwatch.views import redaction
 from stationwatch.views.backend import Backend, DocumentRecord, review_version
@@ -232,6 +233,7 @@ class ReadModel:
             incident_type=fact.incident_type, agreement_type=fact.agreement_type,
             date=fact.date,
             claimant=claimant, original_value=original, evidence=evidence,
+            confidence=fact.confidence,
             evidence_start=fact.evidence.start, evidence_end=fact.evidence.end,
             source=self._source(fact.doc), sensitive=sensitive,
             version=review_version(reviewed.fact_id, reviewed.judgements),
@@ -521,6 +523,8 @@ class ReadModel:
             hits.append(SearchHit(doc_id=doc.doc_id, title=title, snippet=snippet))
         return sorted(hits, key=lambda h: h.doc_id)
 
-    def review_queue(self, kind: str | None = None) -> list[FactView]:
-        """Facts awaiting a first judgement, oldest documents first."""
-        return self.facts(kind=kind, state="candidate")
+    def review_queue(self, kind: str | None = None, sort: str = "doc",
+                     descending: bool = False) -> list[FactView]:
+        """Facts awaiting a first judgement: oldest documents first, or least sure first."""
+        return order_for_review(self.facts(kind=kind, state="candidate"),
+                                lambda view: view.confidence, sort, descending)

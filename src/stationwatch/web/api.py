@@ -150,9 +150,11 @@ def country_shapes(request: Request, who: Reader, as_of: AsOf = None) -> dict[st
 
 
 @router.get("/review", response_model=Page[FactView])
-def review_queue(request: Request, who: Reviewer, kind: str | None = None,
-                 page: PageNo = 1, per_page: PerPage = 50) -> Page[FactView]:
-    return paginate(model(request, who).review_queue(kind), page, per_page)
+def review_queue(request: Request, who: Reviewer, kind: str | None = None, sort: str = "doc",
+                 desc: bool = False, page: PageNo = 1,
+                 per_page: PerPage = 50) -> Page[FactView]:
+    """Candidates awaiting review; ``sort=confidence`` puts the least sure first."""
+    return paginate(model(request, who).review_queue(kind, sort, desc), page, per_page)
 
 
 def _text(field: str) -> Any:

@@ -171,11 +171,11 @@ def search_page(request: Request, who: Reader,
 
 
 @router.get("/review", response_class=HTMLResponse)
-def review_page(request: Request, who: Reviewer, kind: str | None = None,
+def review_page(request: Request, who: Reviewer, kind: str | None = None, sort: str = "doc",
                 page: PageNo = 1, message: str | None = None) -> Response:
-    queue = model(request, who).review_queue(kind)
+    queue = model(request, who).review_queue(kind, sort)
     return render(request, "review.html", {
-        "page": paginate(queue, page, PER_PAGE), "kind": kind or "",
+        "page": paginate(queue, page, PER_PAGE), "kind": kind or "", "sort": sort,
         "verdicts": review.WEB_VERDICTS, "message": message or ""})
 
 
