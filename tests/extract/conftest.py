@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 
@@ -10,7 +11,8 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 EXAMPLES = REPO / "examples"
-SHARED = REPO.parent / "shared"
+#: The shared corpora sit beside the repository; STATIONWATCH_SHARED points elsewhere.
+SHARED = Path(os.environ.get("STATIONWATCH_SHARED", REPO.parent / "shared"))
 DEV_CORPUS = SHARED / "corpus" / "dev"
 
 

@@ -15,7 +15,8 @@ from stationwatch.extract.rules_events import (
 )
 from stationwatch.extract.rules_station import station_facts
 from stationwatch.extract.text import Limits, file_to_text
-from stationwatch.kb.fact import Fact
+from stationwatch.extract.unwrap import Unwrapped, unwrap
+from stationwatch.kb.fact import Evidence, Fact
 
 #: Name and version recorded with every fact this extractor produces.
 EXTRACTOR = "stationwatch-rules"
@@ -66,14 +67,24 @@ def extract_facts(text: str, doc_id: str, lang: str | None = None) -> list[Fact]
     """
     if not text.strip():
         return []
-    doc = build_context(text, doc_id, lang)
+    joined = unwrap(text)
+    doc = build_context(joined.text, doc_id, lang)
     if not is_relevant(doc):
         return []
     attach_matches(doc)
     facts: list[Fact] = []
     for rule in RULES:
         facts.extend(rule(doc))
-    return deduplicate(facts)
+    facts = deduplicate(facts)
+    if joined.text is text:
+        return facts
+    return [_evidence_in(text, joined, fact) for fact in facts]
+
+
+def _evidence_in(text: str, joined: Unwrapped, fact: Fact) -> Fact:
+    """The fact with its evidence slice taken from the original (wrapped) text."""
+    start, end = joined.span(fact.evidence.start, fact.evidence.end)
+    return fact.with_(evidence=Evidence(start, end, text[start:end]))
 
 
 def deduplicate(facts: list[Fact]) -> list[Fact]:
