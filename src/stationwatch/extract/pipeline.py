@@ -52,6 +52,8 @@ def is_relevant(doc: DocContext) -> bool:
     for sentence in doc.sentences:
         if sentence.has("programme"):
             return True
+        if sentence.has("china") and sentence.has("joint_patrol"):
+            return True
         if sentence.has("china") and sentence.has("station"):
             local = sentence.spans("local_police")
             if any(not any(a <= s < b for a, b in local) for s, _ in sentence.spans("station")):

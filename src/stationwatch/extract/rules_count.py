@@ -174,7 +174,8 @@ def count_facts(doc: DocContext) -> list[Fact]:
 
 
 _LOWER_BOUND = re.compile(
-    r"(?:at least|au moins|almeno|al menos|pelo menos|mindestens|ten minste|tenminste|minstens|至少)\s*$"
+    r"(?:at least|au moins|au minimum|almeno|come minimo|al menos|como minimo|por lo menos|pelo menos|"
+    r"no minimo|mindestens|ten minste|tenminste|minstens|至少|不少于)\s*$"
 )
 
 

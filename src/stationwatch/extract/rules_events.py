@@ -25,6 +25,16 @@ def _asserted_spans(sentence: Sentence, concept: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in sentence.spans(concept) if not is_hypothetical(sentence, s)]
 
 
+def _case_spans(sentence: Sentence, concept: str) -> list[tuple[int, int]]:
+    """Incident words that report a case: not inside a title, a list of duties or a "could"."""
+    generic = sentence.spans("incident_generic")
+    return [
+        (s, e)
+        for s, e in _asserted_spans(sentence, concept)
+        if not any(a <= s < b or s <= a < e for a, b in generic)
+    ]
+
+
 def _carried_country(doc: DocContext, sentence: Sentence) -> str | None:
     """The acting state named in the closest earlier sentence of the paragraph."""
     for previous in reversed(doc.sentences[: sentence.index]):
@@ -110,7 +120,7 @@ def incident_facts(doc: DocContext) -> list[Fact]:
         if sentence.has("other_state"):
             continue
         for concept in INCIDENT_CONCEPTS:
-            spans = _asserted_spans(sentence, concept)
+            spans = _case_spans(sentence, concept)
             if not spans or is_negated(sentence, spans[0][0], 30):
                 continue
             seen: set[str] = set()
