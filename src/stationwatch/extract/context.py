@@ -171,7 +171,7 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:,|-|–|—|\.)")
 
 
 _HOME_BEFORE = re.compile(
-    r"(?:resident of|residents of|living in|lived in|lives in|vivait en|vive en|vive a|vivem em|"
+    r"(?:(?:resident|residents|native|natives) of(?: the)?|living in|lived in|lives in|vivait en|vive en|vive a|vivem em|"
     r"met in|arrived in|arrivato in|woont in|wohnt in|born in|住在|居住在|生活在|定居在?)\s*$"
 )
 

@@ -27,9 +27,36 @@ _EXISTENTIAL = re.compile(
 )
 
 
-def _is_station_sentence(doc: DocContext, sentence: Sentence) -> bool:
+#: Sentences back (within the paragraph) that a station topic carries.
+TOPIC_REACH = 2
+
+
+def _continues_topic(doc: DocContext, sentence: Sentence, topical: list[bool]) -> bool:
+    """ "They are in Rome, Milan…", "Eine davon befindet sich in…", "其中…": the places of a
+    sentence that goes on about the stations of one of the two sentences before it.
+
+    It must point back (an anaphora, a weak station noun) or list several places.
+    """
+    if sentence.has("cooperation") or not (
+        sentence.has("station_anaphora")
+        or sentence.has("station_weak")
+        or len(listed(sentence, sentence.located_places())) >= 2
+    ):
+        return False
+    for back in range(1, TOPIC_REACH + 1):
+        index = sentence.index - back
+        if index < 0 or doc.sentences[index].paragraph != sentence.paragraph:
+            return False
+        if index < len(topical) and topical[index]:
+            return True
+    return False
+
+
+def _is_station_sentence(doc: DocContext, sentence: Sentence, topical: list[bool]) -> bool:
     """Whether the sentence speaks of stations, itself or as the continuation of one that did."""
     if sentence.has("station") and not _only_local_police(sentence):
+        return True
+    if _continues_topic(doc, sentence, topical):
         return True
     if station_figures(doc, sentence):
         return True
@@ -127,8 +154,10 @@ def document_operator(doc: DocContext) -> str | None:
 def station_facts(doc: DocContext) -> list[Fact]:
     """Station facts of the whole document (two passes: placed, then place-less denials)."""
     facts: list[Fact] = []
+    topical: list[bool] = []
     for sentence in doc.sentences:
-        if not _is_station_sentence(doc, sentence):
+        topical.append(_is_station_sentence(doc, sentence, topical))
+        if not topical[-1]:
             continue
         placed = False
         for match in sentence.local_places():
@@ -152,8 +181,11 @@ def station_facts(doc: DocContext) -> list[Fact]:
                 )
             )
             placed = True
-        if not placed:
-            facts.extend(_placeless(doc, sentence))
+        placeless = _placeless(doc, sentence)
+        if placed:  # countries listed beside the places, without one of their own
+            here = {f.country for f in facts if f.evidence.start == sentence.start}
+            placeless = [f for f in placeless if f.country not in here]
+        facts.extend(placeless)
     facts.extend(_self_denials(doc, facts))
     return _drop_redundant_placeless(facts)
 
@@ -161,6 +193,7 @@ def station_facts(doc: DocContext) -> list[Fact]:
 def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
     """Country-level station facts: "no so-called police station in Ireland", "two in Germany"."""
     facts = []
+    in_list = listed_countries(sentence)
     for match, code in sentence.country_mentions():
         if code == "CN" or match.kind != "country" or is_hypothetical(sentence, match.start):
             continue
@@ -169,7 +202,11 @@ def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
         denied = is_negated(sentence, match.start, reach=120)
         if denied and not _EXISTENTIAL.search(sentence.view) and not sentence.has("denial"):
             continue
-        if not denied and not any(n.value > 1 and not n.ordinal for n in sentence.numbers):
+        if (
+            not denied
+            and code not in in_list
+            and not any(n.value > 1 and not n.ordinal for n in sentence.numbers)
+        ):
             continue
         facts.append(
             make_fact(
@@ -182,6 +219,33 @@ def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
             )
         )
     return facts
+
+
+_LIST_GAP = re.compile(
+    r"^[\s,;、，/]*(?:and|or|as well as|y|e|et|ou|o|und|oder|en|of|ed|和|及|与|以及|或)?[\s,、，]*"
+    r"(?:the |la |le |l'|el |los |les |die |de |het |o |a |os |as |il |lo |gli )?$"
+)
+
+
+def listed(sentence: Sentence, matches: list[PlaceMatch]) -> list[PlaceMatch]:
+    """The matches that stand in a list of two or more ("Rome, Milan and Prato", "荷兰、爱尔兰")."""
+    ordered = sorted(matches, key=lambda m: m.start)
+    members: dict[int, PlaceMatch] = {}
+    for first, second in zip(ordered, ordered[1:], strict=False):
+        if _LIST_GAP.match(sentence.view[first.end : second.start]):
+            members[first.start] = first
+            members[second.start] = second
+    return list(members.values())
+
+
+def listed_countries(sentence: Sentence) -> set[str]:
+    """Host countries named in a list, unless the list names police partners or patrol routes."""
+    if sentence.has("cooperation"):
+        return set()
+    countries = [
+        m for m, code in sentence.country_mentions() if m.kind == "country" and code != "CN"
+    ]
+    return {best_place(m).country for m in listed(sentence, countries)}
 
 
 def _self_denials(doc: DocContext, found: list[Fact]) -> list[Fact]:
