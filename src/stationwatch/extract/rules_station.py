@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from stationwatch.extract.context import DocContext, Sentence, best_place, is_home, is_other_role
 from stationwatch.extract.gazetteer import PlaceMatch
@@ -231,7 +232,7 @@ def listed(sentence: Sentence, matches: list[PlaceMatch]) -> list[PlaceMatch]:
     """The matches that stand in a list of two or more ("Rome, Milan and Prato", "荷兰、爱尔兰")."""
     ordered = sorted(matches, key=lambda m: m.start)
     members: dict[int, PlaceMatch] = {}
-    for first, second in zip(ordered, ordered[1:], strict=False):
+    for first, second in pairwise(ordered):
         if _LIST_GAP.match(sentence.view[first.end : second.start]):
             members[first.start] = first
             members[second.start] = second
