@@ -27,9 +27,10 @@ def is_hypothetical(sentence: Sentence, offset: int) -> bool:
     """A question, a condition, advice or a plan before ``offset`` in the sentence: it asserts nothing."""
     if sentence.is_question:
         return True
-    return any(s < offset for s, _ in sentence.spans("hypothetical")) or any(
-        s <= offset for s, _ in sentence.spans("no_information")
-    )
+    realis = [s for s, _ in sentence.spans("realis") if s < offset]
+    return any(
+        s < offset and not any(s < r for r in realis) for s, _ in sentence.spans("hypothetical")
+    ) or any(s <= offset for s, _ in sentence.spans("no_information"))
 
 
 def is_negated(sentence: Sentence, offset: int, reach: int = NEGATION_REACH) -> bool:
