@@ -106,3 +106,34 @@ def test_a_reported_case_is_still_an_incident() -> None:
     found = keys(text, "en")
     assert ("incident", "persuasion", "PT") in found
     assert ("incident", "harassment", "PT") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Chinese police stations in Oslo drew questions. The Chinese embassy says the offices "
+         "are run by volunteers and have no law enforcement function.", "en"),
+        ("Sulle stazioni di polizia cinesi a Bari l'ambasciata della Cina spiega che si tratta "
+         "di centri di servizio gestiti da volontari.", "it"),
+        ("De ambassade laat weten dat het bij de Chinese politieposten in Utrecht zou gaan om "
+         "servicecentra die door vrijwilligers worden bemand.", "nl"),
+        ("关于所谓海外警察站，北京辩称这些只是由志工营运的服务站，并无执法功能。", "zh"),
+    ],
+)
+def test_an_official_explanation_is_a_denial(text: str, lang: str) -> None:
+    assert ("denial", "CN") in keys(text, lang)
+
+
+def test_each_state_in_a_sentence_gets_its_own_response() -> None:
+    text = ("Over the Chinese police stations, Norway and Denmark ordered theirs shut, while "
+            "Sweden opened an investigation.")
+    found = keys(text, "en")
+    assert {("response", "NO", "closure", "asserted"), ("response", "DK", "closure", "asserted"),
+            ("response", "SE", "investigation", "asserted")} <= found
+    assert ("response", "SE", "closure", "asserted") not in found
+
+
+def test_chinese_officers_patrolling_abroad_is_a_joint_patrol() -> None:
+    text = ("The NGO links the Chinese police stations to earlier cooperation: in 2017 Chinese "
+            "officers patrolled the old town of Split with Croatian colleagues.")
+    assert ("agreement", "HR", "joint_patrol") in keys(text, "en")

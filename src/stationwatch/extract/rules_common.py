@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from stationwatch.extract.context import (
     DocContext,
@@ -11,6 +12,7 @@ from stationwatch.extract.context import (
     source_anaphora,
     source_patterns,
 )
+from stationwatch.extract.gazetteer import PlaceMatch
 from stationwatch.kb.fact import Evidence, Fact
 
 #: How many characters before a trigger a negation cue may stand and still negate it.
@@ -107,3 +109,20 @@ def make_fact(doc: DocContext, sentence: Sentence, kind: str, **values: object) 
 
 
 WORD = re.compile(r"\w+")
+
+
+_LIST_GAP = re.compile(
+    r"^[\s,;、，/]*(?:and|or|as well as|y|e|et|ou|o|und|oder|en|of|ed|和|及|与|以及|或)?[\s,、，]*"
+    r"(?:the |la |le |l'|el |los |les |die |de |het |o |a |os |as |il |lo |gli )?$"
+)
+
+
+def listed(sentence: Sentence, matches: list[PlaceMatch]) -> list[PlaceMatch]:
+    """The matches that stand in a list of two or more ("Rome, Milan and Prato", "荷兰、爱尔兰")."""
+    ordered = sorted(matches, key=lambda m: m.start)
+    members: dict[int, PlaceMatch] = {}
+    for first, second in pairwise(ordered):
+        if _LIST_GAP.match(sentence.view[first.end : second.start]):
+            members[first.start] = first
+            members[second.start] = second
+    return list(members.values())

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import pairwise
 
 from stationwatch.extract.context import DocContext, Sentence, best_place, is_home, is_other_role
 from stationwatch.extract.gazetteer import PlaceMatch
 from stationwatch.extract.operators import OperatorLexicon
-from stationwatch.extract.rules_common import is_hypothetical, is_negated, make_fact
+from stationwatch.extract.rules_common import is_hypothetical, is_negated, listed, make_fact
 from stationwatch.extract.rules_count import station_figures
 from stationwatch.kb.fact import Fact
 
@@ -222,21 +221,6 @@ def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
     return facts
 
 
-_LIST_GAP = re.compile(
-    r"^[\s,;、，/]*(?:and|or|as well as|y|e|et|ou|o|und|oder|en|of|ed|和|及|与|以及|或)?[\s,、，]*"
-    r"(?:the |la |le |l'|el |los |les |die |de |het |o |a |os |as |il |lo |gli )?$"
-)
-
-
-def listed(sentence: Sentence, matches: list[PlaceMatch]) -> list[PlaceMatch]:
-    """The matches that stand in a list of two or more ("Rome, Milan and Prato", "荷兰、爱尔兰")."""
-    ordered = sorted(matches, key=lambda m: m.start)
-    members: dict[int, PlaceMatch] = {}
-    for first, second in pairwise(ordered):
-        if _LIST_GAP.match(sentence.view[first.end : second.start]):
-            members[first.start] = first
-            members[second.start] = second
-    return list(members.values())
 
 
 def listed_countries(sentence: Sentence) -> set[str]:
