@@ -70,3 +70,25 @@ def test_a_country_with_a_place_gets_no_extra_placeless_station() -> None:
     found = stations(text, "en")
     assert ("ES", "Madrid") in found and ("ES", None) not in found
     assert {("PT", None), ("HU", None)} <= found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("De Nederlandse regering onderzoekt meldingen over een Chinese politiepost in Utrecht.",
+         "nl", ("NL", "Utrecht")),
+        ("Segundo a ONG, há uma esquadra chinesa clandestina em Coimbra, em Portugal.", "pt",
+         ("PT", "Coimbra")),
+        ("La ONG afirma que hay una comisaría china en Rosario, en Argentina.", "es",
+         ("AR", "Rosario")),
+    ],
+)
+def test_city_names_that_are_frequent_words_are_found_after_a_preposition(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert expected in stations(text, lang)
+
+
+def test_a_generic_word_after_a_preposition_is_no_place() -> None:
+    text = "A ONG diz que há um posto policial chinês no Centro do Rio de Janeiro, no Brasil."
+    assert ("ES", "Centro") not in stations(text, "pt")

@@ -22,6 +22,7 @@ from stationwatch.extract.lang import segment_languages
 from stationwatch.extract.lexicon import anchor_index, triggers
 from stationwatch.extract.numbers import NumberMatch, find_numbers
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
+from stationwatch.extract.proper_places import locative_places
 from stationwatch.extract.sentences import split_clauses, split_sentences
 from stationwatch.extract.textview import fold
 
@@ -387,7 +388,9 @@ def build_context(text: str, doc_id: str, lang: str | None = None) -> DocContext
 
 def attach_matches(doc: DocContext) -> DocContext:
     """Find places, countries and bureaus once and hand each sentence its own."""
-    places = prefer_known_countries(Gazetteer.load().find(doc.text, doc.view))
+    found = Gazetteer.load().find(doc.text, doc.view)
+    found = sorted(found + locative_places(doc.text, found), key=lambda m: m.start)
+    places = prefer_known_countries(found)
     operators = OperatorLexicon.load().find(doc.text, doc.view)
     place_index = operator_index = 0
     for sentence in doc.sentences:

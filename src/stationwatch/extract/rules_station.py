@@ -109,14 +109,23 @@ def _scopes_a_figure(sentence: Sentence, match: PlaceMatch) -> bool:
     return any(clause[0] <= n.start < clause[1] and n.value > 1 for n in sentence.numbers)
 
 
-def _operator_for(doc: DocContext, sentence: Sentence, match: PlaceMatch) -> str | None:
-    """The bureau running the station: nearest in the sentence, then the paragraph, then the document."""
+#: How directly an operator is tied to a station: named in its sentence, its paragraph,
+#: or only somewhere in the document.
+IN_SENTENCE, IN_PARAGRAPH, IN_DOCUMENT = 2, 1, 0
+
+
+def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str | None, int]:
+    """The bureau running the station at ``offset``, and how directly the text ties it there:
+    nearest in the sentence, then in a neighbouring sentence of the paragraph, then the document.
+    """
     named = [
         m for m in sentence.operators if m.operator.level != "national" and not m.self_reference
     ]
     if named:
-        nearest = min(named, key=lambda m: abs(m.name_start - match.start))
-        return nearest.operator.name
+        clause = sentence.clause_of(offset)
+        own = [m for m in named if clause[0] <= m.name_start < clause[1]]
+        nearest = min(own or named, key=lambda m: abs(m.name_start - offset))
+        return nearest.operator.name, IN_SENTENCE
     for step in (-1, 1):
         index = sentence.index + step
         if 0 <= index < len(doc.sentences) and doc.sentences[index].paragraph == sentence.paragraph:
@@ -126,8 +135,30 @@ def _operator_for(doc: DocContext, sentence: Sentence, match: PlaceMatch) -> str
                 if m.operator.level != "national" and not m.self_reference
             }
             if len(names) == 1:
-                return names.pop()
-    return document_operator(doc)
+                return names.pop(), IN_PARAGRAPH
+    return document_operator(doc), IN_DOCUMENT
+
+
+def _best_operators(facts: list[Fact], strength: dict[int, int]) -> list[Fact]:
+    """Every fact of one station takes the operator its most direct mention gives.
+
+    A headline naming Amsterdam beside a sentence about Rotterdam's bureau must
+    not lend Amsterdam that bureau when another sentence ties Amsterdam to its own.
+    """
+    best: dict[tuple[object, ...], tuple[int, str]] = {}
+    for fact in facts:
+        if fact.operator is None:
+            continue
+        level = strength.get(id(fact), IN_DOCUMENT)
+        key = fact.key()
+        if key not in best or level > best[key][0]:
+            best[key] = (level, fact.operator)
+    return [
+        fact.with_(operator=best[fact.key()][1])
+        if fact.key() in best and fact.operator is not None
+        else fact
+        for fact in facts
+    ]
 
 
 def document_operator(doc: DocContext) -> str | None:
@@ -154,6 +185,7 @@ def document_operator(doc: DocContext) -> str | None:
 def station_facts(doc: DocContext) -> list[Fact]:
     """Station facts of the whole document (two passes: placed, then place-less denials)."""
     facts: list[Fact] = []
+    strength: dict[int, int] = {}
     topical: list[bool] = []
     for sentence in doc.sentences:
         topical.append(_is_station_sentence(doc, sentence, topical))
@@ -168,18 +200,21 @@ def station_facts(doc: DocContext) -> list[Fact]:
             )
             denied = is_negated(sentence, match.start) or is_negated(sentence, anchor)
             place = best_place(match)
-            facts.append(
-                make_fact(
-                    doc,
-                    sentence,
-                    "station",
-                    country=place.country,
-                    place=place.name,
-                    polarity="denied" if denied else "asserted",
-                    operator=None if denied else _operator_for(doc, sentence, match),
-                    original_value=match.surface,
-                )
+            operator, level = (None, IN_DOCUMENT) if denied else _operator_for(
+                doc, sentence, match.start
             )
+            fact = make_fact(
+                doc,
+                sentence,
+                "station",
+                country=place.country,
+                place=place.name,
+                polarity="denied" if denied else "asserted",
+                operator=operator,
+                original_value=match.surface,
+            )
+            strength[id(fact)] = level
+            facts.append(fact)
             placed = True
         placeless = _placeless(doc, sentence)
         if placed:  # countries listed beside the places, without one of their own
@@ -187,7 +222,7 @@ def station_facts(doc: DocContext) -> list[Fact]:
             placeless = [f for f in placeless if f.country not in here]
         facts.extend(placeless)
     facts.extend(_self_denials(doc, facts))
-    return _drop_redundant_placeless(facts)
+    return _drop_redundant_placeless(_best_operators(facts, strength))
 
 
 def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
@@ -216,6 +251,7 @@ def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
                 country=code,
                 place=None,
                 polarity="denied" if denied else "asserted",
+                operator=None if denied else _operator_for(doc, sentence, match.start)[0],
             )
         )
     return facts

@@ -1,0 +1,62 @@
+"""Operators as reports name them: across clauses, in several languages, beside other bureaus.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stationwatch.extract.pipeline import extract_facts
+
+
+def operators(text: str, lang: str) -> dict[str | None, str | None]:
+    return {
+        f.place: f.operator
+        for f in extract_facts(text, "t.txt", lang)
+        if f.kind == "station" and f.polarity == "asserted"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place", "operator"),
+    [
+        ("According to the NGO, the Chinese police station in Lyon was set up by the Wenzhou "
+         "public security bureau in May 2017.", "en", "Lyon", "Wenzhou"),
+        ("Secondo l'ong, la stazione di polizia cinese di Bologna sarebbe gestita dalla "
+         "questura di Fuzhou.", "it", "Bologna", "Fuzhou"),
+        ("The NGO says a Chinese police station in Oslo is linked to Qingtian.", "en", "Oslo",
+         "Qingtian"),
+        ("Qingtian police opened another Chinese police station in Turin in 2019, the report "
+         "says.", "en", "Turin", "Qingtian"),
+    ],
+)
+def test_operator_named_in_the_sentence(text: str, lang: str, place: str, operator: str) -> None:
+    assert operators(text, lang)[place] == operator
+
+
+def test_each_place_takes_the_bureau_of_its_own_clause() -> None:
+    text = ("Volgens het rapport wordt de Chinese politiepost in Utrecht (Nederland) gerund vanuit het "
+            "politiebureau van Lishui, die in Groningen door de politie van Wenzhou.")
+    found = operators(text, "nl")
+    assert found["Utrecht"] == "Lishui"
+    assert found["Groningen"] == "Wenzhou"
+
+
+def test_a_headline_does_not_lend_a_neighbouring_bureau() -> None:
+    text = ("Chinese police stations in Lyon and Nice\n\n"
+            "The station in Lyon is run by the Wenzhou public security bureau. "
+            "The one in Nice answers to the Qingtian police.")
+    found = {
+        (f.place, f.operator)
+        for f in extract_facts(text, "t.txt", "en")
+        if f.kind == "station"
+    }
+    assert ("Lyon", "Wenzhou") in found
+    assert ("Lyon", "Qingtian") not in found
+
+
+def test_a_place_name_alone_is_not_a_bureau() -> None:
+    text = ("A Chinese police station in Lyon was reported by the NGO; its director, a "
+            "businessman from Wenzhou, denied it.")
+    assert operators(text, "en").get("Lyon") is None
