@@ -255,6 +255,8 @@ class DocContext:
     view: str
     lang: str | None
     sentences: list[Sentence]
+    #: Claimant of each sentence, by index, once found (see ``rules_common.claimant``).
+    claimants: dict[int, str | None] = field(default_factory=dict)
 
     @cached_property
     def date(self) -> DateMatch | None:

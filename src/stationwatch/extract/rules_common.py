@@ -29,10 +29,12 @@ def is_hypothetical(sentence: Sentence, offset: int) -> bool:
     """A question, a condition, advice or a plan before ``offset`` in the sentence: it asserts nothing."""
     if sentence.is_question:
         return True
-    realis = [s for s, _ in sentence.spans("realis") if s < offset]
-    return any(
-        s < offset and not any(s < r for r in realis) for s, _ in sentence.spans("hypothetical")
-    ) or any(s <= offset for s, _ in sentence.spans("no_information"))
+    cues = [s for s, _ in sentence.spans("hypothetical") if s < offset]
+    if cues:
+        realis = [s for s, _ in sentence.spans("realis") if s < offset]
+        if any(not any(cue < r for r in realis) for cue in cues):
+            return True
+    return any(s <= offset for s, _ in sentence.spans("no_information"))
 
 
 def is_negated(sentence: Sentence, offset: int, reach: int = NEGATION_REACH) -> bool:
@@ -56,8 +58,14 @@ def claimant(doc: DocContext, sentence: Sentence) -> str | None:
     """Who the sentence says asserts its content; None for the document's own voice.
 
     A named source in the sentence wins; "the group", "l'ONG" and the like refer
-    back to the last source named earlier in the document.
+    back to the last source named earlier in the document. Found once per sentence.
     """
+    if sentence.index not in doc.claimants:
+        doc.claimants[sentence.index] = _claimant(doc, sentence)
+    return doc.claimants[sentence.index]
+
+
+def _claimant(doc: DocContext, sentence: Sentence) -> str | None:
     for pattern, name in source_patterns():
         if pattern.search(sentence.view):
             return name

@@ -37,19 +37,23 @@ def _continues_topic(doc: DocContext, sentence: Sentence, topical: list[bool]) -
 
     It must point back (an anaphora, a weak station noun) or list several places.
     """
-    if sentence.has("cooperation") or not (
-        sentence.has("station_anaphora")
-        or sentence.has("station_weak")
-        or len(listed(sentence, sentence.located_places())) >= 2
-    ):
-        return False
+    follows = False
     for back in range(1, TOPIC_REACH + 1):
         index = sentence.index - back
         if index < 0 or doc.sentences[index].paragraph != sentence.paragraph:
-            return False
+            break
         if index < len(topical) and topical[index]:
-            return True
-    return False
+            follows = True
+            break
+    return (
+        follows
+        and not sentence.has("cooperation")
+        and (
+            sentence.has("station_anaphora")
+            or sentence.has("station_weak")
+            or len(listed(sentence, sentence.located_places())) >= 2
+        )
+    )
 
 
 def _is_station_sentence(doc: DocContext, sentence: Sentence, topical: list[bool]) -> bool:

@@ -61,7 +61,16 @@ class Unwrapped:
 
 def display_width(line: str) -> int:
     """Columns a line takes: CJK and other wide characters count two."""
+    if line.isascii():
+        return len(line)
     return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+def _width_for_wrapping(line: str) -> int:
+    """``display_width``, but any line too long to be wrapped counts just as "too long"."""
+    if len(line) > MAX_WRAP_WIDTH:
+        return MAX_WRAP_WIDTH * 2
+    return display_width(line)
 
 
 def _wrap_width(widths: list[int]) -> int | None:
@@ -87,7 +96,7 @@ def unwrap(text: str) -> Unwrapped:
         lines.append((start, match.start()))
         start = match.end()
     lines.append((start, len(text)))
-    widths = [display_width(text[a:b].strip()) for a, b in lines]
+    widths = [_width_for_wrapping(text[a:b].strip()) for a, b in lines]
     width = _wrap_width(widths)
     # Where blank lines separate paragraphs, a single break never does.
     sentence_share = FULL_SHARE if 0 in widths[1:-1] else SENTENCE_FULL_SHARE
