@@ -60,3 +60,14 @@ def test_a_place_name_alone_is_not_a_bureau() -> None:
     text = ("A Chinese police station in Lyon was reported by the NGO; its director, a "
             "businessman from Wenzhou, denied it.")
     assert operators(text, "en").get("Lyon") is None
+
+
+def test_a_station_abroad_does_not_take_the_bureau_of_the_home_country_story() -> None:
+    text = ("Chinese police stations in France\n\n"
+            "According to the NGO, the Chinese police stations in Paris and Lyon are run by the "
+            "Fuzhou police.\n\n"
+            "In the Netherlands, the government ordered two Chinese police stations in Utrecht "
+            "to close.")
+    found = operators(text, "en")
+    assert found["Paris"] == "Fuzhou"
+    assert found["Utrecht"] is None

@@ -94,7 +94,7 @@ def acting_country(doc: DocContext, sentence: Sentence, offset: int) -> str | No
     places = sentence.local_places()
     if places:
         return places[0].candidates[0].country
-    return doc.main_country()
+    return doc.main_country() or doc.title_country()
 
 
 def first_date(doc: DocContext, sentence: Sentence) -> str | None:

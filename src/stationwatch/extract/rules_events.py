@@ -48,7 +48,7 @@ def _carried_country(doc: DocContext, sentence: Sentence) -> str | None:
             break
         for pattern_country in _countries_in(previous):
             return pattern_country
-    return doc.main_country()
+    return doc.main_country() or doc.title_country()
 
 
 def _countries_in(sentence: Sentence) -> list[str]:

@@ -140,7 +140,20 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
             }
             if len(names) == 1:
                 return names.pop(), IN_PARAGRAPH
+    country = _country_at(sentence, offset)
+    home = doc.main_country() or doc.title_country()
+    self_announced = any(m.self_reference for s in doc.sentences for m in s.operators)
+    if country is not None and home is not None and country != home and not self_announced:
+        return None, IN_DOCUMENT  # the document's bureau runs its own country's stations
     return document_operator(doc), IN_DOCUMENT
+
+
+def _country_at(sentence: Sentence, offset: int) -> str | None:
+    """The country of the place or country named at ``offset``."""
+    for match in sentence.places:
+        if match.start == offset and match.candidates:
+            return best_place(match).country
+    return None
 
 
 def _best_operators(facts: list[Fact], strength: dict[int, int]) -> list[Fact]:
