@@ -57,3 +57,18 @@ def test_a_small_figure_without_a_country_is_the_document_country() -> None:
 def test_a_planning_word_is_cancelled_by_a_reported_result() -> None:
     text = "该局自2018年起探索建设海外警务服务站，目前已在5个国家设立服务站7个。"
     assert ("stations", 7, None) in counts(text, "zh")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("La ONG atribuye a China cinco comisarías en Sudamérica. Tres de ellas estarían en "
+         "Buenos Aires.", "es", ("stations", 3, "AR")),
+        ("Il rapporto attribuisce all'Italia dieci stazioni di polizia cinesi. Due di esse si "
+         "troverebbero a Torino.", "it", ("stations", 2, "IT")),
+    ],
+)
+def test_a_partitive_figure_scoped_to_a_city(
+    text: str, lang: str, expected: tuple[object, ...]
+) -> None:
+    assert expected in counts(text, lang)

@@ -71,3 +71,19 @@ def test_a_station_abroad_does_not_take_the_bureau_of_the_home_country_story() -
     found = operators(text, "en")
     assert found["Paris"] == "Fuzhou"
     assert found["Utrecht"] is None
+
+
+def test_a_bureau_tied_to_one_place_does_not_run_the_others() -> None:
+    text = ("Chinese police have operated undeclared outposts in Sweden and Norway, the NGO says: "
+            "two in Stockholm, one in Gothenburg and one in Oslo. The Oslo site was set up by the "
+            "Qingtian public security bureau in 2019.")
+    found = operators(text, "en")
+    assert found["Oslo"] == "Qingtian"
+    assert found["Stockholm"] is None and found["Gothenburg"] is None
+
+
+def test_a_bureau_tied_to_a_district_runs_the_station_of_its_city() -> None:
+    text = ("The Chinese police station in New York was run from an office in lower Manhattan "
+            "and was affiliated with the Fuzhou Public Security Bureau, prosecutors said. "
+            "The station in New York City has closed.")
+    assert operators(text, "en")["New York"] == "Fuzhou"

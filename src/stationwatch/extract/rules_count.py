@@ -27,7 +27,12 @@ _AGE_OR_TIME = re.compile(
 )
 _ELIDED = re.compile(r"^\s+(?:in|en|a|em|à|au|no|na|in der)\s+$")
 _ELIDED_VERB = re.compile(
-    r"^\s+(?:are|is|were|sind|zijn|sont|son|sono|sao|estarian|estarían|seriam|sarebbero|seraient)\s+(?:in|en|a|em|à|no|na)\s+$"
+    r"^\s+(?:(?:of them|of these|of those|de ellas|de ellos|de estas|de estos|di esse|di essi|"
+    r"di queste|di questi|davon|daarvan|ervan|deles|delas|dos quais|d'entre elles|d'entre eux)"
+    r"\s+)?(?:(?:are|is|were|are located|sind|befinden sich|liegen|zijn|zitten|liggen|sont|"
+    r"seraient|se trouvent|se trouveraient|son|estan|estarian|se encuentran|se encontrarian|"
+    r"sono|sarebbero|si trovano|si troverebbero|sao|seriam|ficam|ficariam|estao|estariam)\s+)?"
+    r"(?:in|en|a|em|à|au|no|na|im)\s+$"
 )
 _SUBSET_BEFORE = re.compile(
     r"\b(?:other|altri|altre|otros|otras|autres|anderen|andere|outros|outras)\s+$"

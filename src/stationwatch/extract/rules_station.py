@@ -7,11 +7,12 @@ datelines, seats of an NGO, an embassy's city, a court or a patrol route.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 
 from stationwatch.extract.context import DocContext, Sentence, best_place, is_home, is_other_role
-from stationwatch.extract.gazetteer import PlaceMatch
+from stationwatch.extract.gazetteer import Place, PlaceMatch
 from stationwatch.extract.operators import OperatorLexicon
 from stationwatch.extract.rules_common import is_hypothetical, is_negated, listed, make_fact
 from stationwatch.extract.rules_count import station_figures
@@ -122,8 +123,13 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
     """The bureau running the station at ``offset``, and how directly the text ties it there:
     nearest in the sentence, then in a neighbouring sentence of the paragraph, then the document.
     """
+    target = _place_at(sentence, offset)
     named = [
-        m for m in sentence.operators if m.operator.level != "national" and not m.self_reference
+        m
+        for m in sentence.operators
+        if m.operator.level != "national"
+        and not m.self_reference
+        and _operator_may_run(sentence, m.name_start, target)
     ]
     if named:
         clause = sentence.clause_of(offset)
@@ -133,10 +139,13 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
     for step in (-1, 1):
         index = sentence.index + step
         if 0 <= index < len(doc.sentences) and doc.sentences[index].paragraph == sentence.paragraph:
+            neighbour = doc.sentences[index]
             names = {
                 m.operator.name
-                for m in doc.sentences[index].operators
-                if m.operator.level != "national" and not m.self_reference
+                for m in neighbour.operators
+                if m.operator.level != "national"
+                and not m.self_reference
+                and _operator_may_run(neighbour, m.name_start, target)
             }
             if len(names) == 1:
                 return names.pop(), IN_PARAGRAPH
@@ -145,7 +154,45 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
     self_announced = any(m.self_reference for s in doc.sentences for m in s.operators)
     if country is not None and home is not None and country != home and not self_announced:
         return None, IN_DOCUMENT  # the document's bureau runs its own country's stations
-    return document_operator(doc), IN_DOCUMENT
+    operator = document_operator(doc)
+    mentions = [
+        (s, m) for s in doc.sentences for m in s.operators if m.operator.name == operator
+    ]
+    if mentions and not any(_operator_may_run(s, m.name_start, target) for s, m in mentions):
+        return None, IN_DOCUMENT  # the document ties its bureau to other places only
+    return operator, IN_DOCUMENT
+
+
+#: Places this close (km) are one place for a bureau's reach: a district and its city.
+SAME_PLACE_KM = 30.0
+
+
+def _place_at(sentence: Sentence, offset: int) -> Place | None:
+    """The place named at ``offset``, if a place is named there."""
+    for match in sentence.places:
+        if match.start == offset and match.candidates:
+            return best_place(match)
+    return None
+
+
+def _near(a: Place, b: Place) -> bool:
+    """Whether two places are within ``SAME_PLACE_KM`` (equirectangular, enough at this scale)."""
+    x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    y = math.radians(b.lat - a.lat)
+    return 6371.0 * math.hypot(x, y) <= SAME_PLACE_KM
+
+
+def _operator_may_run(sentence: Sentence, name_start: int, target: Place | None) -> bool:
+    """Whether a bureau named at ``name_start`` may run the station at ``target``: not when
+    its clause ties it to other places ("The Oslo site was set up by the Qingtian bureau",
+    "其中伦敦站点由温州市公安局设立"); a district of the same city is the same place."""
+    clause_start, clause_end = sentence.clause_of(name_start)
+    bound = [
+        best_place(m) for m in sentence.located_places() if clause_start <= m.start < clause_end
+    ]
+    if not bound:
+        return True
+    return target is not None and any(place == target or _near(place, target) for place in bound)
 
 
 def _country_at(sentence: Sentence, offset: int) -> str | None:
@@ -171,9 +218,7 @@ def _best_operators(facts: list[Fact], strength: dict[int, int]) -> list[Fact]:
         if key not in best or level > best[key][0]:
             best[key] = (level, fact.operator)
     return [
-        fact.with_(operator=best[fact.key()][1])
-        if fact.key() in best and fact.operator is not None
-        else fact
+        fact.with_(operator=best[fact.key()][1]) if fact.key() in best else fact
         for fact in facts
     ]
 
