@@ -65,6 +65,8 @@ def test_a_wrapped_paragraph_gives_the_facts_of_the_unwrapped_one() -> None:
     assert wrapped_text.count("\n") >= 4
     wrapped = extract_facts(wrapped_text, "p.txt", "it")
     assert facts_of(wrapped) == facts_of(whole)
+    stations = {(f.place, f.operator) for f in wrapped if f.kind == "station"}
+    assert stations == {("Prato", "Fuzhou"), ("Florence", None)}
     assert any(f.kind == "count" and f.value == 11 and f.country == "IT" for f in wrapped)
     assert_exact(wrapped_text, wrapped)
 

@@ -120,7 +120,7 @@ WORD = re.compile(r"\w+")
 
 
 _LIST_GAP = re.compile(
-    r"^[\s,;、，/]*(?:and|or|as well as|y|e|et|ou|o|und|oder|en|of|ed|和|及|与|以及|或)?[\s,、，]*"
+    r"^(?:站|站点|市|省|州)?[\s,;、，/]*(?:and|or|as well as|y|e|et|ou|o|und|oder|en|of|ed|和|及|与|以及|或)?[\s,、，]*"
     r"(?:the |la |le |l'|el |los |les |die |de |het |o |a |os |as |il |lo |gli )?$"
 )
 

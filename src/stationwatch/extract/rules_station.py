@@ -130,6 +130,7 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
         if m.operator.level != "national"
         and not m.self_reference
         and _operator_may_run(sentence, m.name_start, target)
+        and not _SEMICOLON.search(sentence.view[min(offset, m.name_start) : max(offset, m.name_start)])
     ]
     if named:
         clause = sentence.clause_of(offset)
@@ -163,8 +164,9 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
     return operator, IN_DOCUMENT
 
 
+_SEMICOLON = re.compile(r"[;；]")
 #: Places this close (km) are one place for a bureau's reach: a district and its city.
-SAME_PLACE_KM = 30.0
+SAME_PLACE_KM = 12.0
 
 
 def _place_at(sentence: Sentence, offset: int) -> Place | None:
@@ -187,9 +189,18 @@ def _operator_may_run(sentence: Sentence, name_start: int, target: Place | None)
     its clause ties it to other places ("The Oslo site was set up by the Qingtian bureau",
     "其中伦敦站点由温州市公安局设立"); a district of the same city is the same place."""
     clause_start, clause_end = sentence.clause_of(name_start)
-    bound = [
-        best_place(m) for m in sentence.located_places() if clause_start <= m.start < clause_end
-    ]
+    located = sentence.located_places()
+    bound = [best_place(m) for m in located if clause_start <= m.start < clause_end]
+    if not bound:  # "Una di esse, a Prato, sarebbe gestita dalla questura di Fuzhou"
+        before = [
+            m
+            for m in located
+            if m.start < name_start and not _SEMICOLON.search(sentence.view[m.end : name_start])
+        ]
+        if before:
+            last = max(before, key=lambda m: m.start)
+            group = listed(sentence, before)
+            bound = [best_place(m) for m in (group if last in group else [last])]
     if not bound:
         return True
     return target is not None and any(place == target or _near(place, target) for place in bound)
