@@ -92,3 +92,13 @@ def test_city_names_that_are_frequent_words_are_found_after_a_preposition(
 def test_a_generic_word_after_a_preposition_is_no_place() -> None:
     text = "A ONG diz que há um posto policial chinês no Centro do Rio de Janeiro, no Brasil."
     assert ("ES", "Centro") not in stations(text, "pt")
+
+
+def test_evidence_of_a_carried_station_spans_both_sentences() -> None:
+    text = ("Intro line.\n\nThe NGO counted nine Chinese police stations in Portugal. They are in "
+            "Lisbon and Porto.")
+    facts = [f for f in extract_facts(text, "t.txt", "en") if f.place == "Porto"]
+    assert facts
+    evidence = facts[0].evidence
+    assert evidence.text.startswith("The NGO counted") and evidence.text.endswith("Porto.")
+    assert text[evidence.start : evidence.end] == evidence.text

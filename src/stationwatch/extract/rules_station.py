@@ -16,7 +16,7 @@ from stationwatch.extract.gazetteer import Place, PlaceMatch
 from stationwatch.extract.operators import OperatorLexicon
 from stationwatch.extract.rules_common import is_hypothetical, is_negated, listed, make_fact
 from stationwatch.extract.rules_count import station_figures
-from stationwatch.kb.fact import Fact
+from stationwatch.kb.fact import Evidence, Fact
 
 _SELF_DENIAL = re.compile(
     r"\b(?:we are not|this is not|these are not|non siamo|wir sind keine|nous ne sommes pas|"
@@ -32,36 +32,41 @@ _EXISTENTIAL = re.compile(
 TOPIC_REACH = 2
 
 
-def _continues_topic(doc: DocContext, sentence: Sentence, topical: list[bool]) -> bool:
-    """ "They are in Rome, Milan…", "Eine davon befindet sich in…", "其中…": the places of a
-    sentence that goes on about the stations of one of the two sentences before it.
+def _continues_topic(doc: DocContext, sentence: Sentence, topical: list[bool]) -> int | None:
+    """ "They are in Rome, Milan…", "Eine davon befindet sich in…", "其中…": the index of the
+    sentence (one of the two before, same paragraph) whose stations this one goes on about.
 
     It must point back (an anaphora, a weak station noun) or list several places.
     """
-    follows = False
+    source = None
     for back in range(1, TOPIC_REACH + 1):
         index = sentence.index - back
         if index < 0 or doc.sentences[index].paragraph != sentence.paragraph:
             break
         if index < len(topical) and topical[index]:
-            follows = True
+            source = index
             break
-    return (
-        follows
-        and not sentence.has("cooperation")
-        and (
-            sentence.has("station_anaphora")
-            or sentence.has("station_weak")
-            or len(listed(sentence, sentence.located_places())) >= 2
-        )
-    )
+    if source is None or sentence.has("cooperation"):
+        return None
+    if (
+        sentence.has("station_anaphora")
+        or sentence.has("station_weak")
+        or len(listed(sentence, sentence.located_places())) >= 2
+    ):
+        return source
+    return None
 
 
-def _is_station_sentence(doc: DocContext, sentence: Sentence, topical: list[bool]) -> bool:
-    """Whether the sentence speaks of stations, itself or as the continuation of one that did."""
+def _is_station_sentence(
+    doc: DocContext, sentence: Sentence, topical: list[bool], carried: dict[int, int]
+) -> bool:
+    """Whether the sentence speaks of stations, itself or as the continuation of one that did
+    (then ``carried`` maps it to the sentence it continues)."""
     if sentence.has("station") and not _only_local_police(sentence):
         return True
-    if _continues_topic(doc, sentence, topical):
+    source = _continues_topic(doc, sentence, topical)
+    if source is not None:
+        carried[sentence.index] = source
         return True
     if station_figures(doc, sentence):
         return True
@@ -260,11 +265,12 @@ def station_facts(doc: DocContext) -> list[Fact]:
     facts: list[Fact] = []
     strength: dict[int, int] = {}
     topical: list[bool] = []
+    carried: dict[int, int] = {}
     for sentence in doc.sentences:
-        topical.append(_is_station_sentence(doc, sentence, topical))
+        topical.append(_is_station_sentence(doc, sentence, topical, carried))
         if not topical[-1]:
             continue
-        placed = False
+        placed: set[str] = set()
         for match in sentence.local_places():
             if _excluded(sentence, match) or is_hypothetical(sentence, match.start):
                 continue
@@ -286,16 +292,28 @@ def station_facts(doc: DocContext) -> list[Fact]:
                 operator=operator,
                 original_value=match.surface,
             )
+            if sentence.index in carried:
+                fact = _with_topic_evidence(doc, doc.sentences[carried[sentence.index]], fact)
             strength[id(fact)] = level
             facts.append(fact)
-            placed = True
-        placeless = _placeless(doc, sentence)
-        if placed:  # countries listed beside the places, without one of their own
-            here = {f.country for f in facts if f.evidence.start == sentence.start}
-            placeless = [f for f in placeless if f.country not in here]
-        facts.extend(placeless)
+            placed.add(place.country)
+        # countries listed beside the places, without one of their own
+        facts.extend(f for f in _placeless(doc, sentence) if f.country not in placed)
     facts.extend(_self_denials(doc, facts))
     return _drop_redundant_placeless(_best_operators(facts, strength))
+
+
+def _with_topic_evidence(doc: DocContext, source: Sentence, fact: Fact) -> Fact:
+    """The fact with evidence from the sentence that named the stations to the one that
+    places them, when the two together stay within the evidence limit."""
+    start, end = source.start, fact.evidence.end
+    if end - start > MAX_EVIDENCE:
+        return fact
+    return fact.with_(evidence=Evidence(start, end, doc.text[start:end]))
+
+
+#: Longest evidence slice the fact record allows (code points).
+MAX_EVIDENCE = 1000
 
 
 def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
