@@ -102,3 +102,18 @@ def test_evidence_of_a_carried_station_spans_both_sentences() -> None:
     evidence = facts[0].evidence
     assert evidence.text.startswith("The NGO counted") and evidence.text.endswith("Porto.")
     assert text[evidence.start : evidence.end] == evidence.text
+
+
+def test_an_answer_goes_on_about_its_question() -> None:
+    text = ("Vraag 3\n\nHoeveel Chinese politieposten zijn er in Nederland actief?\n\n"
+            "Antwoord 3\n\nIn het bericht worden twee locaties genoemd, in Leiden en in Den Haag.")
+    facts = extract_facts(text, "t.txt", "nl")
+    places = {f.place for f in facts if f.kind == "station"}
+    assert {"Leiden", "The Hague"} <= places
+    assert any(f.kind == "count" and f.value == 2 and f.country == "NL" for f in facts)
+
+
+def test_a_new_topic_after_a_full_paragraph_is_not_carried() -> None:
+    text = ("The NGO counted Chinese police stations in Portugal.\n\n"
+            "The mayor opened new tram lines. They run in Lisbon and Porto.")
+    assert not {p for _, p in stations(text, "en")} & {"Lisbon", "Porto"}

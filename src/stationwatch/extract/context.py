@@ -225,6 +225,8 @@ class DocumentIndex:
     _concepts: dict[tuple[str, str | None], list[tuple[int, int]]] = field(default_factory=dict)
     _numbers: dict[str | None, list[NumberMatch]] = field(default_factory=dict)
     _places: dict[re.Pattern[str], list[int]] | None = None
+    #: The document's sentences, for rules that look back from one sentence.
+    sentences: list[Sentence] = field(default_factory=list)
 
     def concept_spans(self, concept: str, lang: str | None) -> list[tuple[int, int]]:
         key = (concept, lang)
@@ -380,6 +382,7 @@ def build_context(text: str, doc_id: str, lang: str | None = None) -> DocContext
                 index_of=shared,
             )
         )
+    shared.sentences = sentences
     counted = Counter(s.lang for s in sentences if s.lang).most_common(1)
     main_lang = lang or (counted[0][0] if counted else None)
     for sentence in sentences:

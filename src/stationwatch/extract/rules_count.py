@@ -93,12 +93,24 @@ _COPULA = re.compile(
 
 
 def _station_noun_follows(sentence: Sentence, number: NumberMatch) -> bool:
-    """A station noun of any language right after the figure, a few words at most."""
-    for start, _ in sentence.spans("station"):
+    """A station noun of any language right after the figure, a few words at most; a weak one
+    ("twee locaties") when the sentence or one of the three before it speaks of stations."""
+    spans = sentence.spans("station")
+    if sentence.index_of is not None and _about_stations_lately(sentence):
+        spans = sorted(spans + sentence.spans("station_weak"))
+    for start, _ in spans:
         if start >= number.end:
             gap = sentence.view[number.end : start]
             return len(gap) <= 40 and bool(_NOUN_GAP.match(gap)) and not re.search(r"[.;:,，；：]", gap)
     return False
+
+
+def _about_stations_lately(sentence: Sentence) -> bool:
+    """Whether this sentence or one of the three before it names a station."""
+    if sentence.has("station"):
+        return True
+    doc_sentences = sentence.index_of.sentences if sentence.index_of else []
+    return any(s.has("station") for s in doc_sentences[max(0, sentence.index - 3) : sentence.index])
 
 
 def _station_copula(sentence: Sentence, number: NumberMatch, before: str) -> bool:

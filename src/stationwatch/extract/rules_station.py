@@ -39,12 +39,22 @@ def _continues_topic(doc: DocContext, sentence: Sentence, topical: list[bool]) -
     It must point back (an anaphora, a weak station noun) or list several places.
     """
     source = None
-    for back in range(1, TOPIC_REACH + 1):
-        index = sentence.index - back
-        if index < 0 or doc.sentences[index].paragraph != sentence.paragraph:
-            break
-        if index < len(topical) and topical[index]:
+    reach, index, crossed = 0, sentence.index, False
+    while reach < TOPIC_REACH and index > 0:
+        index -= 1
+        before = doc.sentences[index]
+        heading = _is_heading(before)
+        if before.paragraph != doc.sentences[index + 1].paragraph:
+            # an answer goes on about its question ("Vraag 2 … posten? / Antwoord 2 / …")
+            if not (heading or before.is_question):
+                break
+            crossed = True
+        if not heading:
+            reach += 1
+        if index < len(topical) and topical[index] and not heading:
             source = index
+            break
+        if crossed and not heading and not before.is_question:
             break
     if source is None or sentence.has("cooperation"):
         return None
@@ -55,6 +65,14 @@ def _continues_topic(doc: DocContext, sentence: Sentence, topical: list[bool]) -
     ):
         return source
     return None
+
+
+#: A line of at most this many words between paragraphs is a heading ("Antwoord 2").
+HEADING_WORDS = 4
+
+
+def _is_heading(sentence: Sentence) -> bool:
+    return len(sentence.text.split()) <= HEADING_WORDS and not sentence.text.endswith(".")
 
 
 def _is_station_sentence(
