@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from stationwatch.extract.gazetteer import Gazetteer
 
 from stationwatch.export.sheet_cells import is_unknown, read_place
+from stationwatch.text.gazetteer import Gazetteer
 
 
 @pytest.fixture(scope="module")

@@ -21,7 +21,10 @@ def test_literal_prefixes_of_the_entry_shapes_the_lexicon_uses() -> None:
     assert literal_prefix(r"\b\w+ police") == ""
     assert split_alternatives(r"a(?:b|c)|[|]d|e\|f") == ["a(?:b|c)", "[|]d", r"e\|f"]
     assert entry_anchors(r"\bfoo\b|\bbar") == ["foo", "bar"]
-    assert entry_anchors(r"\bfoo|(?:x|y)z") is None  # one alternative without a literal start
+    assert entry_anchors(r"\bfoo|\w+z") is None  # one alternative without a literal start
+    assert entry_anchors(r"\bfoo|(?:x|y)z") == ["foo", "x", "y"]  # a leading group: its branches
+    assert entry_anchors(r"(?:x|yy-?)?z") == ["x", "yy", "z"]  # optional: and what follows
+    assert entry_anchors(r"(?:x|y){2}z") is None
 
 
 def _words() -> list[str]:

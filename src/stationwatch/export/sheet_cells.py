@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 from typing import Protocol
 
-from stationwatch.extract.gazetteer import Place
-from stationwatch.extract.textview import fold, is_cjk
 from stationwatch.schema import SITE_MAX_CHARS
+from stationwatch.text.gazetteer import Place
+from stationwatch.text.view import fold, is_cjk
 
 #: Cell values that mean "not known", folded (lower case, no accents, simplified Chinese).
 UNKNOWN = frozenset({

@@ -17,11 +17,11 @@ from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, select
 
-from stationwatch.extract.textview import fold
 from stationwatch.kb.fact import Fact
 from stationwatch.store import kb_repo
 from stationwatch.store.kb_tables import facts as fact_rows
 from stationwatch.store.tables import documents
+from stationwatch.text.view import fold
 
 _VERSION = re.compile(r" \(v(\d+)\)$")
 

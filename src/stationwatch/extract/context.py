@@ -21,6 +21,7 @@ from stationwatch.extract.lang import segment_languages
 from stationwatch.extract.lexicon import anchor_index, triggers
 from stationwatch.extract.numbers import NumberMatch, find_numbers
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
+from stationwatch.extract.proper_places import locative_places
 from stationwatch.extract.sentences import split_clauses, split_sentences
 from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
 from stationwatch.text.view import fold
@@ -171,7 +172,7 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:,|-|–|—|\.)")
 
 
 _HOME_BEFORE = re.compile(
-    r"(?:resident of|residents of|living in|lived in|lives in|vivait en|vive en|vive a|vivem em|"
+    r"(?:(?:resident|residents|native|natives) of(?: the)?|living in|lived in|lives in|vivait en|vive en|vive a|vivem em|"
     r"met in|arrived in|arrivato in|woont in|wohnt in|born in|住在|居住在|生活在|定居在?)\s*$"
 )
 
@@ -224,6 +225,8 @@ class DocumentIndex:
     _concepts: dict[tuple[str, str | None], list[tuple[int, int]]] = field(default_factory=dict)
     _numbers: dict[str | None, list[NumberMatch]] = field(default_factory=dict)
     _places: dict[re.Pattern[str], list[int]] | None = None
+    #: The document's sentences, for rules that look back from one sentence.
+    sentences: list[Sentence] = field(default_factory=list)
 
     def concept_spans(self, concept: str, lang: str | None) -> list[tuple[int, int]]:
         key = (concept, lang)
@@ -254,6 +257,8 @@ class DocContext:
     view: str
     lang: str | None
     sentences: list[Sentence]
+    #: Claimant of each sentence, by index, once found (see ``rules_common.claimant``).
+    claimants: dict[int, str | None] = field(default_factory=dict)
 
     @cached_property
     def date(self) -> DateMatch | None:
@@ -377,6 +382,7 @@ def build_context(text: str, doc_id: str, lang: str | None = None) -> DocContext
                 index_of=shared,
             )
         )
+    shared.sentences = sentences
     counted = Counter(s.lang for s in sentences if s.lang).most_common(1)
     main_lang = lang or (counted[0][0] if counted else None)
     for sentence in sentences:
@@ -387,7 +393,9 @@ def build_context(text: str, doc_id: str, lang: str | None = None) -> DocContext
 
 def attach_matches(doc: DocContext) -> DocContext:
     """Find places, countries and bureaus once and hand each sentence its own."""
-    places = prefer_known_countries(Gazetteer.load().find(doc.text, doc.view))
+    found = Gazetteer.load().find(doc.text, doc.view)
+    found = sorted(found + locative_places(doc.text, found), key=lambda m: m.start)
+    places = prefer_known_countries(found)
     operators = OperatorLexicon.load().find(doc.text, doc.view)
     place_index = operator_index = 0
     for sentence in doc.sentences:

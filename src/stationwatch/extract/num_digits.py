@@ -39,6 +39,8 @@ _MULTIPLIERS: dict[str, dict[str, int]] = {
     "pt": {"mil": 10**3, "milhão": 10**6, "milhao": 10**6, "milhões": 10**6,
            "milhoes": 10**6, "bilhão": 10**9, "bilhões": 10**9, "milhares": 10**3},
 }
+_DECIMAL_COMMA_CJK = re.compile(r"\d+,\d{1,2}")
+_CJK_MULTIPLIER_NEXT = re.compile(r"[千万萬亿億]")
 _CJK_MULTIPLIERS = {"千": 10**3, "万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 
 
@@ -144,6 +146,12 @@ def find_digit_numbers(text: str, lang: str) -> list[DigitNumber]:
         number = _read_token(text, match, lang)
         if number is not None:
             found.append(number)
+        elif _DECIMAL_COMMA_CJK.fullmatch(match.group()) and _CJK_MULTIPLIER_NEXT.match(
+            text, match.end()
+        ):
+            decimal = _read_token(text, match, "de")  # "5,4万": a decimal comma before 万
+            if decimal is not None:
+                found.append(decimal)
         elif "," in match.group() and (lang in _POINT_DECIMAL or lang not in _MULTIPLIERS):
             found.extend(_read_list(text, match, lang))
     return found

@@ -65,13 +65,17 @@ _PRE_BUREAU = re.compile(
     # English
     r"(?P<en>police(?:\s+(?:department|force|bureau)s?)?|public\s+security\s+(?:bureau|department|office)s?"
     r"|psbs?|(?P<generic>bureaus?))\s+(?:of|from|in)\s+(?:the\s+)?(?:" + _ADMIN_EN + r"\s+of\s+)?"
+    r"|(?:linked|tied|attached|affiliated|answerable|reporting)\s+(?:to|with)\s+(?:the\s+)?"
+    r"|(?:run|operated|controlled|opened|set\s+up)\s+by\s+(?:the\s+)?"
     # Spanish and Portuguese
     r"|(?:policia|(?:(?:oficinas?|departamentos?|buros?|direcci[o]n(?:es)?|delegaci[o]n(?:es)?"
     r"|escritorios?|secretarias?|gabinetes?|agencias?|servicios?)\s+de\s+)?(?:seguridad|seguranca)\s+publica)"
     r"\s+(?:de\s+la\s+|del\s+|de\s+|da\s+|do\s+)(?:(?:ciudad|condado|provincia|distrito|cidade|municipio"
     r"|prefectura)\s+(?:de\s+)?)?"
-    # Italian (never "questura", an Italian police office)
-    r"|(?:polizia|(?:uffici?o\s+(?:di|della|per\s+la)\s+)?(?:pubblica\s+sicurezza|sicurezza\s+pubblica))"
+    # Italian ("questura" is an Italian police office; one that runs a station is a PRC one:
+    # "gestita dalla questura di Fuzhou")
+    r"|(?:(?:gestit|guidat|dipendent|controllat|collegat|riconducibil|aperte?|apert)[oaie]*\s+"
+    r"(?:dalla|alla)\s+questura|polizia|(?:uffici?o\s+(?:di|della|per\s+la)\s+)?(?:pubblica\s+sicurezza|sicurezza\s+pubblica))"
     r"\s+(?:di|della|del)\s+(?:(?:citta|contea|provincia|distretto|prefettura)\s+di\s+)?"
     # French
     r"|(?:police|(?:bureaux?|services?|departements?|directions?)\s+(?:de\s+(?:la\s+)?)?securite\s+publique)"
@@ -80,7 +84,7 @@ _PRE_BUREAU = re.compile(
     r"|(?:polizei|(?:buros?|amt|amter|behorden?)\s+fur\s+offentliche\s+sicherheit|sicherheitsbehorden?)"
     r"\s+(?:von|aus|in|der|des)\s+(?:(?:kreises|kreis|stadt|provinz|bezirks|bezirk|landkreises|region)\s+)?"
     # Dutch
-    r"|(?:politie|(?:bureau|dienst|departement)\s+(?:voor|van)\s+openbare\s+veiligheid)"
+    r"|(?:politie(?:bureau)?|(?:bureau|dienst|departement)\s+(?:voor|van)\s+openbare\s+veiligheid)"
     r"\s+(?:van|uit|in)\s+(?:(?:de\s+)?(?:stad|provincie|county|district|regio)\s+)?"
     r")$"
 )
@@ -88,6 +92,7 @@ _POST_BUREAU_LATIN = re.compile(
     r"(?:\s+(?:" + _ADMIN_EN + r"|municipal|provincial|prefectural))?(?:'s?)?[\s-]+"
     r"(?:(?:municipal|city|county|district|provincial|local)\s+)?"
     r"(?:public\s+security\s+(?:bureau|department|office)s?|psbs?\b|police\b|polizei\b|politie\b"
+    r"|bureaus?\b|branch\b|(?:police\s+|security\s+)?authorities\b"
     r"|gong'?an(?:\s*ju)?\b)"
 )
 _TRAILING_ADMIN = re.compile(

@@ -7,6 +7,7 @@ caller's process; ``stationwatch.extract.text.bytes_to_text`` decides what goes 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from typing import Any
 
 from stationwatch.errors import EncodingError, InputTooLarge, UnsupportedInput
@@ -122,7 +123,7 @@ def _pdfium_text(data: bytes, name: str, limits: Limits, ocr: OcrOptions) -> Doc
         for index in range(len(pdf)):
             page = pdf[index]
             textpage = page.get_textpage()
-            content = textpage.get_text_range().replace("\r\n", "\n").replace("\r", "\n")
+            content = _paragraphed(textpage)
             textpage.close()
             if _needs_ocr(content, ocr):
                 if len(layout.pages) >= limits.max_ocr_pages:
@@ -159,6 +160,42 @@ def _pdfium_text(data: bytes, name: str, limits: Limits, ocr: OcrOptions) -> Doc
         processor = f"{processor} + {meta['ocr']['engine']}"
     return DocumentText(text=text, mime="application/pdf", processor=processor,
                         metadata=meta, images=tuple(layout.previews))
+
+
+#: A gap between two lines this many times the usual line pitch separates paragraphs.
+PARAGRAPH_GAP = 1.5
+
+
+def _paragraphed(textpage: Any) -> str:
+    """A page's text, lines joined by line breaks and paragraphs by blank lines.
+
+    The text layer has no paragraph marks, but the vertical gap between lines
+    shows them; keeping them lets wrapped lines be joined without merging
+    paragraphs (see ``extract.unwrap``).
+    """
+    raw: str = textpage.get_text_range()
+    lines = raw.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if len(raw) != textpage.count_chars() or len(lines) < 3:
+        return "\n".join(lines)
+    bottoms: list[float | None] = []
+    index = 0
+    for line in lines:
+        # a letter or digit sits on the baseline; quotes and dashes do not
+        offset = next((i for i, char in enumerate(line) if char.isalnum()), None)
+        bottoms.append(None if offset is None else textpage.get_charbox(index + offset)[1])
+        index += len(line) + (2 if raw[index + len(line) : index + len(line) + 2] == "\r\n" else 1)
+    steps = [
+        a - b for a, b in pairwise(bottoms)
+        if a is not None and b is not None and a > b
+    ]
+    if not steps:
+        return "\n".join(lines)
+    pitch = sorted(steps)[len(steps) // 2]
+    parts = [lines[0]]
+    for (previous, bottom), line in zip(pairwise(bottoms), lines[1:], strict=True):
+        gap = previous is not None and bottom is not None and previous - bottom > PARAGRAPH_GAP * pitch
+        parts.append("\n\n" + line if gap else "\n" + line)
+    return "".join(parts)
 
 
 def _needs_ocr(content: str, ocr: OcrOptions) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from stationwatch.extract.confidence import ConfidenceModel, shipped_model
@@ -17,7 +18,8 @@ from stationwatch.extract.rules_events import (
 )
 from stationwatch.extract.rules_station import station_facts
 from stationwatch.extract.text import file_to_text
-from stationwatch.kb.fact import Fact
+from stationwatch.extract.unwrap import Unwrapped, unwrap
+from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.text.document import Limits
 
 #: Name and version recorded with every fact this extractor produces.
@@ -54,6 +56,8 @@ def is_relevant(doc: DocContext) -> bool:
     for sentence in doc.sentences:
         if sentence.has("programme"):
             return True
+        if sentence.has("china") and sentence.has("joint_patrol"):
+            return True
         if sentence.has("china") and sentence.has("station"):
             local = sentence.spans("local_police")
             if any(not any(a <= s < b for a, b in local) for s, _ in sentence.spans("station")):
@@ -78,14 +82,24 @@ def propose(text: str, doc_id: str, lang: str | None = None) -> list[Candidate]:
     """What the rules propose, one candidate per key, each with its features (no confidence yet)."""
     if not text.strip():
         return []
-    doc = build_context(text, doc_id, lang)
+    joined = unwrap(text)
+    doc = build_context(joined.text, doc_id, lang)
     if not is_relevant(doc):
         return []
     attach_matches(doc)
     facts: list[Fact] = []
     for rule in RULES:
         facts.extend(rule(doc))
-    return describe_all(doc, facts, deduplicate(facts))
+    candidates = describe_all(doc, facts, deduplicate(facts))
+    if joined.text is text:
+        return candidates
+    return [replace(c, fact=_evidence_in(text, joined, c.fact)) for c in candidates]
+
+
+def _evidence_in(text: str, joined: Unwrapped, fact: Fact) -> Fact:
+    """The fact with its evidence slice taken from the original (wrapped) text."""
+    start, end = joined.span(fact.evidence.start, fact.evidence.end)
+    return fact.with_(evidence=Evidence(start, end, text[start:end]))
 
 
 def score_candidates(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from stationwatch.extract.context import (
     DocContext,
@@ -12,6 +13,7 @@ from stationwatch.extract.context import (
     source_patterns,
 )
 from stationwatch.kb.fact import Evidence, Fact
+from stationwatch.text.gazetteer import PlaceMatch
 
 #: How many characters before a trigger a negation cue may stand and still negate it.
 NEGATION_REACH = 60
@@ -27,9 +29,12 @@ def is_hypothetical(sentence: Sentence, offset: int) -> bool:
     """A question, a condition, advice or a plan before ``offset`` in the sentence: it asserts nothing."""
     if sentence.is_question:
         return True
-    return any(s < offset for s, _ in sentence.spans("hypothetical")) or any(
-        s <= offset for s, _ in sentence.spans("no_information")
-    )
+    cues = [s for s, _ in sentence.spans("hypothetical") if s < offset]
+    if cues:
+        realis = [s for s, _ in sentence.spans("realis") if s < offset]
+        if any(not any(cue < r for r in realis) for cue in cues):
+            return True
+    return any(s <= offset for s, _ in sentence.spans("no_information"))
 
 
 def is_negated(sentence: Sentence, offset: int, reach: int = NEGATION_REACH) -> bool:
@@ -53,8 +58,14 @@ def claimant(doc: DocContext, sentence: Sentence) -> str | None:
     """Who the sentence says asserts its content; None for the document's own voice.
 
     A named source in the sentence wins; "the group", "l'ONG" and the like refer
-    back to the last source named earlier in the document.
+    back to the last source named earlier in the document. Found once per sentence.
     """
+    if sentence.index not in doc.claimants:
+        doc.claimants[sentence.index] = _claimant(doc, sentence)
+    return doc.claimants[sentence.index]
+
+
+def _claimant(doc: DocContext, sentence: Sentence) -> str | None:
     for pattern, name in source_patterns():
         if pattern.search(sentence.view):
             return name
@@ -83,7 +94,7 @@ def acting_country(doc: DocContext, sentence: Sentence, offset: int) -> str | No
     places = sentence.local_places()
     if places:
         return places[0].candidates[0].country
-    return doc.main_country()
+    return doc.main_country() or doc.title_country()
 
 
 def first_date(doc: DocContext, sentence: Sentence) -> str | None:
@@ -106,3 +117,20 @@ def make_fact(doc: DocContext, sentence: Sentence, kind: str, **values: object) 
 
 
 WORD = re.compile(r"\w+")
+
+
+_LIST_GAP = re.compile(
+    r"^(?:站|站点|市|省|州)?[\s,;、，/]*(?:and|or|as well as|y|e|et|ou|o|und|oder|en|of|ed|和|及|与|以及|或)?[\s,、，]*"
+    r"(?:the |la |le |l'|el |los |les |die |de |het |o |a |os |as |il |lo |gli )?$"
+)
+
+
+def listed(sentence: Sentence, matches: list[PlaceMatch]) -> list[PlaceMatch]:
+    """The matches that stand in a list of two or more ("Rome, Milan and Prato", "荷兰、爱尔兰")."""
+    ordered = sorted(matches, key=lambda m: m.start)
+    members: dict[int, PlaceMatch] = {}
+    for first, second in pairwise(ordered):
+        if _LIST_GAP.match(sentence.view[first.end : second.start]):
+            members[first.start] = first
+            members[second.start] = second
+    return list(members.values())

@@ -27,7 +27,12 @@ _AGE_OR_TIME = re.compile(
 )
 _ELIDED = re.compile(r"^\s+(?:in|en|a|em|à|au|no|na|in der)\s+$")
 _ELIDED_VERB = re.compile(
-    r"^\s+(?:are|is|were|sind|zijn|sont|son|sono|sao|estarian|estarían|seriam|sarebbero|seraient)\s+(?:in|en|a|em|à|no|na)\s+$"
+    r"^\s+(?:(?:of them|of these|of those|de ellas|de ellos|de estas|de estos|di esse|di essi|"
+    r"di queste|di questi|davon|daarvan|ervan|deles|delas|dos quais|d'entre elles|d'entre eux)"
+    r"\s+)?(?:(?:are|is|were|are located|sind|befinden sich|liegen|zijn|zitten|liggen|sont|"
+    r"seraient|se trouvent|se trouveraient|son|estan|estarian|se encuentran|se encontrarian|"
+    r"sono|sarebbero|si trovano|si troverebbero|sao|seriam|ficam|ficariam|estao|estariam)\s+)?"
+    r"(?:in|en|a|em|à|au|no|na|im)\s+$"
 )
 _SUBSET_BEFORE = re.compile(
     r"\b(?:other|altri|altre|otros|otras|autres|anderen|andere|outros|outras)\s+$"
@@ -72,7 +77,48 @@ def _measure(sentence: Sentence, number: NumberMatch) -> str | None:
             return measure.name
     if _STATION_CONTEXT.search(before):
         return "stations"
+    if _station_noun_follows(sentence, number) or _station_copula(sentence, number, before):
+        return "stations"
     return None
+
+
+#: Words that may stand between a figure and its station noun ("54 undeclared 'overseas police
+#: service centres'"), at most.
+NOUN_GAP_WORDS = 3
+_NOUN_GAP = re.compile(r"^[\s\"'“”‘’«»„「」『』()（）]*(?:[\w-]+[\s\"'“”‘’«»„「」『』]+){0,3}$")
+_COPULA = re.compile(
+    r"(?:\b(?:are|were|number(?:ed|s)?|totals?|totall?ed|sono|sarebbero|erano|son|serian|eran|"
+    r"sont|seraient|etaient|sind|waren|zijn|waren|sao|seriam|eram)|共有|共|达|為|为)\s*$"
+)
+
+
+def _station_noun_follows(sentence: Sentence, number: NumberMatch) -> bool:
+    """A station noun of any language right after the figure, a few words at most; a weak one
+    ("twee locaties") when the sentence or one of the three before it speaks of stations."""
+    spans = sentence.spans("station")
+    if sentence.index_of is not None and _about_stations_lately(sentence):
+        spans = sorted(spans + sentence.spans("station_weak"))
+    for start, _ in spans:
+        if start >= number.end:
+            gap = sentence.view[number.end : start]
+            return len(gap) <= 40 and bool(_NOUN_GAP.match(gap)) and not re.search(r"[.;:,，；：]", gap)
+    return False
+
+
+def _about_stations_lately(sentence: Sentence) -> bool:
+    """Whether this sentence or one of the three before it names a station."""
+    if sentence.has("station"):
+        return True
+    doc_sentences = sentence.index_of.sentences if sentence.index_of else []
+    return any(s.has("station") for s in doc_sentences[max(0, sentence.index - 3) : sentence.index])
+
+
+def _station_copula(sentence: Sentence, number: NumberMatch, before: str) -> bool:
+    """ "the stations would number 102", "le stazioni sarebbero centodue": noun, copula, figure."""
+    if not _COPULA.search(before):
+        return False
+    clause_start, _ = sentence.clause_of(number.start)
+    return any(clause_start <= s < number.start for s, _ in sentence.spans("station"))
 
 
 def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMatch) -> str | None:
@@ -116,12 +162,22 @@ def _scope(
         return None
     if in_clause:
         return min(in_clause, key=lambda item: abs(item[0].start - number.start))[1]
-    countries = {c for _, c in mentions}
+    if any(_measure(sentence, n) == "countries" for n in sentence.numbers if n is not number):
+        return None  # "12 stations in 10 countries, staffed by 48 people": all worldwide
+    subsets = [sentence.clause_of(s) for s, _ in sentence.spans("subset")]
+    countries = {c for m, c in mentions if sentence.clause_of(m.start) not in subsets}
     if len(countries) == 1:
         return countries.pop()
     if not countries and measure in {"staff", "returns", "officers"}:
         return doc.title_country()
+    if not countries and measure == "stations" and number.value <= NATIONAL_FIGURE:
+        return doc.title_country() or doc.main_country()
     return None
+
+
+#: A station figure this small with no country named is the document's country
+#: (a government answering about its own territory); a larger one is worldwide.
+NATIONAL_FIGURE = 20
 
 
 def count_facts(doc: DocContext) -> list[Fact]:
@@ -174,7 +230,8 @@ def count_facts(doc: DocContext) -> list[Fact]:
 
 
 _LOWER_BOUND = re.compile(
-    r"(?:at least|au moins|almeno|al menos|pelo menos|mindestens|ten minste|tenminste|minstens|至少)\s*$"
+    r"(?:at least|au moins|au minimum|almeno|come minimo|al menos|como minimo|por lo menos|pelo menos|"
+    r"no minimo|mindestens|ten minste|tenminste|minstens|至少|不少于)\s*$"
 )
 
 
@@ -186,6 +243,8 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
     """
     if number.percent or number.phone_like or number.article_like:
         return True
+    if number.form == "digits" and number.raw.isdigit() and 1900 <= number.value <= 2100:
+        return True  # a year
     if number.approximate and not _LOWER_BOUND.search(
         sentence.view[max(0, number.start - 15) : number.start]
     ):

@@ -5,7 +5,13 @@ from __future__ import annotations
 import re
 
 from stationwatch.extract.context import DocContext, Sentence, agency_patterns, best_place
-from stationwatch.extract.rules_common import acting_country, is_hypothetical, is_negated, make_fact
+from stationwatch.extract.rules_common import (
+    acting_country,
+    is_hypothetical,
+    is_negated,
+    listed,
+    make_fact,
+)
 from stationwatch.kb.fact import Fact
 
 RESPONSE_CONCEPTS = {
@@ -25,6 +31,16 @@ def _asserted_spans(sentence: Sentence, concept: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in sentence.spans(concept) if not is_hypothetical(sentence, s)]
 
 
+def _case_spans(sentence: Sentence, concept: str) -> list[tuple[int, int]]:
+    """Incident words that report a case: not inside a title, a list of duties or a "could"."""
+    generic = sentence.spans("incident_generic")
+    return [
+        (s, e)
+        for s, e in _asserted_spans(sentence, concept)
+        if not any(a <= s < b or s <= a < e for a, b in generic)
+    ]
+
+
 def _carried_country(doc: DocContext, sentence: Sentence) -> str | None:
     """The acting state named in the closest earlier sentence of the paragraph."""
     for previous in reversed(doc.sentences[: sentence.index]):
@@ -32,7 +48,7 @@ def _carried_country(doc: DocContext, sentence: Sentence) -> str | None:
             break
         for pattern_country in _countries_in(previous):
             return pattern_country
-    return doc.main_country()
+    return doc.main_country() or doc.title_country()
 
 
 def _countries_in(sentence: Sentence) -> list[str]:
@@ -54,26 +70,57 @@ def response_facts(doc: DocContext) -> list[Fact]:
             denied = concept != "no_wrongdoing" and any(
                 is_negated(sentence, s, 40) for s, _ in spans
             )
-            country = acting_country(doc, sentence, offset)
-            if country is None or (country == doc.main_country() and not _countries_in(sentence)):
-                country = _carried_country(doc, sentence) or country
-            if country is None or country == "CN":
-                continue
-            places = [
-                best_place(m) for m in sentence.located_places() if best_place(m).country == country
-            ]
-            facts.append(
-                make_fact(
-                    doc,
-                    sentence,
-                    "response",
-                    country=country,
-                    action=action,
-                    place=places[0].name if places else None,
-                    polarity="denied" if denied else "asserted",
+            actors = _clause_actors(sentence, spans)
+            if not actors:
+                country = acting_country(doc, sentence, offset)
+                if country is None or (
+                    country == doc.main_country() and not _countries_in(sentence)
+                ):
+                    country = _carried_country(doc, sentence) or country
+                actors = [country] if country is not None else []
+            for country in actors:
+                if country == "CN":
+                    continue
+                places = [
+                    best_place(m)
+                    for m in sentence.located_places()
+                    if best_place(m).country == country
+                ]
+                facts.append(
+                    make_fact(
+                        doc,
+                        sentence,
+                        "response",
+                        country=country,
+                        action=action,
+                        place=places[0].name if places else None,
+                        polarity="denied" if denied else "asserted",
+                    )
                 )
-            )
     return facts
+
+
+def _clause_actors(sentence: Sentence, spans: list[tuple[int, int]]) -> list[str]:
+    """The states that act in a sentence naming several: for each trigger, the country named
+    last before it in its clause, or every country of the list it ends ("Ireland and the
+    Netherlands ordered theirs shut"; "荷兰政府下令关闭…，爱尔兰政府也要求…停止运作").
+
+    Empty when the sentence names fewer than two states: the caller's rules apply.
+    """
+    mentions = [(m, code) for m, code in sentence.country_mentions() if code != "CN"]
+    if len({code for _, code in mentions}) < 2:
+        return []
+    actors: list[str] = []
+    for start, _ in spans:
+        clause_start, _ = sentence.clause_of(start)
+        before = [m for m, _ in mentions if clause_start <= m.start < start]
+        if not before:
+            continue
+        last = max(before, key=lambda m: m.start)
+        group = listed(sentence, before)
+        chosen = group if last in group else [last]
+        actors.extend(best_place(m).country for m in chosen)
+    return list(dict.fromkeys(actors))
 
 
 def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, str | None]]:
@@ -110,7 +157,7 @@ def incident_facts(doc: DocContext) -> list[Fact]:
         if sentence.has("other_state"):
             continue
         for concept in INCIDENT_CONCEPTS:
-            spans = _asserted_spans(sentence, concept)
+            spans = _case_spans(sentence, concept)
             if not spans or is_negated(sentence, spans[0][0], 30):
                 continue
             seen: set[str] = set()

@@ -7,15 +7,16 @@ datelines, seats of an NGO, an embassy's city, a court or a patrol route.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 
 from stationwatch.extract.context import DocContext, Sentence, best_place, is_home, is_other_role
 from stationwatch.extract.operators import OperatorLexicon
-from stationwatch.extract.rules_common import is_hypothetical, is_negated, make_fact
+from stationwatch.extract.rules_common import is_hypothetical, is_negated, listed, make_fact
 from stationwatch.extract.rules_count import station_figures
-from stationwatch.kb.fact import Fact
-from stationwatch.text.gazetteer import PlaceMatch
+from stationwatch.kb.fact import Evidence, Fact
+from stationwatch.text.gazetteer import Place, PlaceMatch
 
 _SELF_DENIAL = re.compile(
     r"\b(?:we are not|this is not|these are not|non siamo|wir sind keine|nous ne sommes pas|"
@@ -27,9 +28,63 @@ _EXISTENTIAL = re.compile(
 )
 
 
-def _is_station_sentence(doc: DocContext, sentence: Sentence) -> bool:
-    """Whether the sentence speaks of stations, itself or as the continuation of one that did."""
+#: Sentences back (within the paragraph) that a station topic carries.
+TOPIC_REACH = 2
+
+
+def _continues_topic(doc: DocContext, sentence: Sentence, topical: list[bool]) -> int | None:
+    """ "They are in Rome, Milan…", "Eine davon befindet sich in…", "其中…": the index of the
+    sentence (one of the two before, same paragraph) whose stations this one goes on about.
+
+    It must point back (an anaphora, a weak station noun) or list several places.
+    """
+    source = None
+    reach, index, crossed = 0, sentence.index, False
+    while reach < TOPIC_REACH and index > 0:
+        index -= 1
+        before = doc.sentences[index]
+        heading = _is_heading(before)
+        if before.paragraph != doc.sentences[index + 1].paragraph:
+            # an answer goes on about its question ("Vraag 2 … posten? / Antwoord 2 / …")
+            if not (heading or before.is_question):
+                break
+            crossed = True
+        if not heading:
+            reach += 1
+        if index < len(topical) and topical[index] and not heading:
+            source = index
+            break
+        if crossed and not heading and not before.is_question:
+            break
+    if source is None or sentence.has("cooperation"):
+        return None
+    if (
+        sentence.has("station_anaphora")
+        or sentence.has("station_weak")
+        or len(listed(sentence, sentence.located_places())) >= 2
+    ):
+        return source
+    return None
+
+
+#: A line of at most this many words between paragraphs is a heading ("Antwoord 2").
+HEADING_WORDS = 4
+
+
+def _is_heading(sentence: Sentence) -> bool:
+    return len(sentence.text.split()) <= HEADING_WORDS and not sentence.text.endswith(".")
+
+
+def _is_station_sentence(
+    doc: DocContext, sentence: Sentence, topical: list[bool], carried: dict[int, int]
+) -> bool:
+    """Whether the sentence speaks of stations, itself or as the continuation of one that did
+    (then ``carried`` maps it to the sentence it continues)."""
     if sentence.has("station") and not _only_local_police(sentence):
+        return True
+    source = _continues_topic(doc, sentence, topical)
+    if source is not None:
+        carried[sentence.index] = source
         return True
     if station_figures(doc, sentence):
         return True
@@ -82,25 +137,124 @@ def _scopes_a_figure(sentence: Sentence, match: PlaceMatch) -> bool:
     return any(clause[0] <= n.start < clause[1] and n.value > 1 for n in sentence.numbers)
 
 
-def _operator_for(doc: DocContext, sentence: Sentence, match: PlaceMatch) -> str | None:
-    """The bureau running the station: nearest in the sentence, then the paragraph, then the document."""
+#: How directly an operator is tied to a station: named in its sentence, its paragraph,
+#: or only somewhere in the document.
+IN_SENTENCE, IN_PARAGRAPH, IN_DOCUMENT = 2, 1, 0
+
+
+def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str | None, int]:
+    """The bureau running the station at ``offset``, and how directly the text ties it there:
+    nearest in the sentence, then in a neighbouring sentence of the paragraph, then the document.
+    """
+    target = _place_at(sentence, offset)
     named = [
-        m for m in sentence.operators if m.operator.level != "national" and not m.self_reference
+        m
+        for m in sentence.operators
+        if m.operator.level != "national"
+        and not m.self_reference
+        and _operator_may_run(sentence, m.name_start, target)
+        and not _SEMICOLON.search(sentence.view[min(offset, m.name_start) : max(offset, m.name_start)])
     ]
     if named:
-        nearest = min(named, key=lambda m: abs(m.name_start - match.start))
-        return nearest.operator.name
+        clause = sentence.clause_of(offset)
+        own = [m for m in named if clause[0] <= m.name_start < clause[1]]
+        nearest = min(own or named, key=lambda m: abs(m.name_start - offset))
+        return nearest.operator.name, IN_SENTENCE
     for step in (-1, 1):
         index = sentence.index + step
         if 0 <= index < len(doc.sentences) and doc.sentences[index].paragraph == sentence.paragraph:
+            neighbour = doc.sentences[index]
             names = {
                 m.operator.name
-                for m in doc.sentences[index].operators
-                if m.operator.level != "national" and not m.self_reference
+                for m in neighbour.operators
+                if m.operator.level != "national"
+                and not m.self_reference
+                and _operator_may_run(neighbour, m.name_start, target)
             }
             if len(names) == 1:
-                return names.pop()
-    return document_operator(doc)
+                return names.pop(), IN_PARAGRAPH
+    country = _country_at(sentence, offset)
+    home = doc.main_country() or doc.title_country()
+    self_announced = any(m.self_reference for s in doc.sentences for m in s.operators)
+    if country is not None and home is not None and country != home and not self_announced:
+        return None, IN_DOCUMENT  # the document's bureau runs its own country's stations
+    operator = document_operator(doc)
+    mentions = [
+        (s, m) for s in doc.sentences for m in s.operators if m.operator.name == operator
+    ]
+    if mentions and not any(_operator_may_run(s, m.name_start, target) for s, m in mentions):
+        return None, IN_DOCUMENT  # the document ties its bureau to other places only
+    return operator, IN_DOCUMENT
+
+
+_SEMICOLON = re.compile(r"[;；]")
+#: Places this close (km) are one place for a bureau's reach: a district and its city.
+SAME_PLACE_KM = 12.0
+
+
+def _place_at(sentence: Sentence, offset: int) -> Place | None:
+    """The place named at ``offset``, if a place is named there."""
+    for match in sentence.places:
+        if match.start == offset and match.candidates:
+            return best_place(match)
+    return None
+
+
+def _near(a: Place, b: Place) -> bool:
+    """Whether two places are within ``SAME_PLACE_KM`` (equirectangular, enough at this scale)."""
+    x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    y = math.radians(b.lat - a.lat)
+    return 6371.0 * math.hypot(x, y) <= SAME_PLACE_KM
+
+
+def _operator_may_run(sentence: Sentence, name_start: int, target: Place | None) -> bool:
+    """Whether a bureau named at ``name_start`` may run the station at ``target``: not when
+    its clause ties it to other places ("The Oslo site was set up by the Qingtian bureau",
+    "其中伦敦站点由温州市公安局设立"); a district of the same city is the same place."""
+    clause_start, clause_end = sentence.clause_of(name_start)
+    located = sentence.located_places()
+    bound = [best_place(m) for m in located if clause_start <= m.start < clause_end]
+    if not bound:  # "Una di esse, a Prato, sarebbe gestita dalla questura di Fuzhou"
+        before = [
+            m
+            for m in located
+            if m.start < name_start and not _SEMICOLON.search(sentence.view[m.end : name_start])
+        ]
+        if before:
+            last = max(before, key=lambda m: m.start)
+            group = listed(sentence, before)
+            bound = [best_place(m) for m in (group if last in group else [last])]
+    if not bound:
+        return True
+    return target is not None and any(place == target or _near(place, target) for place in bound)
+
+
+def _country_at(sentence: Sentence, offset: int) -> str | None:
+    """The country of the place or country named at ``offset``."""
+    for match in sentence.places:
+        if match.start == offset and match.candidates:
+            return best_place(match).country
+    return None
+
+
+def _best_operators(facts: list[Fact], strength: dict[int, int]) -> list[Fact]:
+    """Every fact of one station takes the operator its most direct mention gives.
+
+    A headline naming Amsterdam beside a sentence about Rotterdam's bureau must
+    not lend Amsterdam that bureau when another sentence ties Amsterdam to its own.
+    """
+    best: dict[tuple[object, ...], tuple[int, str]] = {}
+    for fact in facts:
+        if fact.operator is None:
+            continue
+        level = strength.get(id(fact), IN_DOCUMENT)
+        key = fact.key()
+        if key not in best or level > best[key][0]:
+            best[key] = (level, fact.operator)
+    return [
+        fact.with_(operator=best[fact.key()][1]) if fact.key() in best else fact
+        for fact in facts
+    ]
 
 
 def document_operator(doc: DocContext) -> str | None:
@@ -127,10 +281,14 @@ def document_operator(doc: DocContext) -> str | None:
 def station_facts(doc: DocContext) -> list[Fact]:
     """Station facts of the whole document (two passes: placed, then place-less denials)."""
     facts: list[Fact] = []
+    strength: dict[int, int] = {}
+    topical: list[bool] = []
+    carried: dict[int, int] = {}
     for sentence in doc.sentences:
-        if not _is_station_sentence(doc, sentence):
+        topical.append(_is_station_sentence(doc, sentence, topical, carried))
+        if not topical[-1]:
             continue
-        placed = False
+        placed: set[str] = set()
         for match in sentence.local_places():
             if _excluded(sentence, match) or is_hypothetical(sentence, match.start):
                 continue
@@ -139,28 +297,47 @@ def station_facts(doc: DocContext) -> list[Fact]:
             )
             denied = is_negated(sentence, match.start) or is_negated(sentence, anchor)
             place = best_place(match)
-            facts.append(
-                make_fact(
-                    doc,
-                    sentence,
-                    "station",
-                    country=place.country,
-                    place=place.name,
-                    polarity="denied" if denied else "asserted",
-                    operator=None if denied else _operator_for(doc, sentence, match),
-                    original_value=match.surface,
-                )
+            operator, level = (None, IN_DOCUMENT) if denied else _operator_for(
+                doc, sentence, match.start
             )
-            placed = True
-        if not placed:
-            facts.extend(_placeless(doc, sentence))
+            fact = make_fact(
+                doc,
+                sentence,
+                "station",
+                country=place.country,
+                place=place.name,
+                polarity="denied" if denied else "asserted",
+                operator=operator,
+                original_value=match.surface,
+            )
+            if sentence.index in carried:
+                fact = _with_topic_evidence(doc, doc.sentences[carried[sentence.index]], fact)
+            strength[id(fact)] = level
+            facts.append(fact)
+            placed.add(place.country)
+        # countries listed beside the places, without one of their own
+        facts.extend(f for f in _placeless(doc, sentence) if f.country not in placed)
     facts.extend(_self_denials(doc, facts))
-    return _drop_redundant_placeless(facts)
+    return _drop_redundant_placeless(_best_operators(facts, strength))
+
+
+def _with_topic_evidence(doc: DocContext, source: Sentence, fact: Fact) -> Fact:
+    """The fact with evidence from the sentence that named the stations to the one that
+    places them, when the two together stay within the evidence limit."""
+    start, end = source.start, fact.evidence.end
+    if end - start > MAX_EVIDENCE:
+        return fact
+    return fact.with_(evidence=Evidence(start, end, doc.text[start:end]))
+
+
+#: Longest evidence slice the fact record allows (code points).
+MAX_EVIDENCE = 1000
 
 
 def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
     """Country-level station facts: "no so-called police station in Ireland", "two in Germany"."""
     facts = []
+    in_list = listed_countries(sentence)
     for match, code in sentence.country_mentions():
         if code == "CN" or match.kind != "country" or is_hypothetical(sentence, match.start):
             continue
@@ -169,7 +346,11 @@ def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
         denied = is_negated(sentence, match.start, reach=120)
         if denied and not _EXISTENTIAL.search(sentence.view) and not sentence.has("denial"):
             continue
-        if not denied and not any(n.value > 1 and not n.ordinal for n in sentence.numbers):
+        if (
+            not denied
+            and code not in in_list
+            and not any(n.value > 1 and not n.ordinal for n in sentence.numbers)
+        ):
             continue
         facts.append(
             make_fact(
@@ -179,9 +360,22 @@ def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
                 country=code,
                 place=None,
                 polarity="denied" if denied else "asserted",
+                operator=None if denied else _operator_for(doc, sentence, match.start)[0],
             )
         )
     return facts
+
+
+
+
+def listed_countries(sentence: Sentence) -> set[str]:
+    """Host countries named in a list, unless the list names police partners or patrol routes."""
+    if sentence.has("cooperation"):
+        return set()
+    countries = [
+        m for m, code in sentence.country_mentions() if m.kind == "country" and code != "CN"
+    ]
+    return {best_place(m).country for m in listed(sentence, countries)}
 
 
 def _self_denials(doc: DocContext, found: list[Fact]) -> list[Fact]:

@@ -297,6 +297,13 @@ class Gazetteer:
                 return self._countries.places[candidate]
         return None
 
+    def common_word_places(self, name: str) -> tuple[Place, ...]:
+        """Places whose name is also a frequent word, so the matcher leaves it out
+        ("Utrecht", "Rosario", "Coimbra" are frequent words of their languages); the
+        caller decides from the context that the text names the place."""
+        key = fold(" ".join(name.split()))
+        return tuple(self._place(i) for i in self._lookup_only.indexes(key))
+
     def country(self, iso2: str) -> Place | None:
         return self._countries.places.get(iso2.upper())
 

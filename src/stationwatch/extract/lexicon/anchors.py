@@ -69,10 +69,72 @@ def literal_prefix(alternative: str) -> str:
     return prefix
 
 
+def _closing(text: str, opening: int) -> int:
+    """Index of the parenthesis closing the group that opens at ``opening`` (-1 if none)."""
+    depth, in_class, index = 0, False, opening
+    while index < len(text):
+        char = text[index]
+        if char == "\\":
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return index
+        index += 1
+    return -1
+
+
+def alternative_anchors(alternative: str) -> list[str] | None:
+    """Literal starts of one alternative; a leading group ``(?:a|b)`` gives one per branch,
+    and an optional one (``(?:a|b)?c``) also the start of what follows it."""
+    rest = alternative
+    while True:
+        if rest.startswith("\\b"):
+            rest = rest[2:]
+            continue
+        lookbehind = _LOOKBEHIND.match(rest)
+        if lookbehind is None:
+            break
+        rest = rest[lookbehind.end():]
+    if not rest.startswith("(?:"):
+        prefix = literal_prefix(rest)
+        return [prefix] if prefix else None
+    close = _closing(rest, 0)
+    if close < 0:
+        return None
+    anchors: list[str] = []
+    for part in split_alternatives(rest[3:close]):
+        found = alternative_anchors(part)
+        if found is None:
+            return None
+        anchors.extend(found)
+    quantifier = rest[close + 1 : close + 2]
+    if quantifier == "{" or quantifier == "+":
+        return None if quantifier == "{" else anchors
+    if quantifier in {"?", "*"}:
+        tail = alternative_anchors(rest[close + 2 :])
+        if tail is None:
+            return None
+        anchors.extend(tail)
+    return anchors
+
+
 def entry_anchors(entry: str) -> list[str] | None:
     """Anchors of one lexicon entry, or None when some alternative has no literal start."""
-    anchors = [literal_prefix(part) for part in split_alternatives(entry)]
-    return None if any(not a for a in anchors) else anchors
+    anchors: list[str] = []
+    for part in split_alternatives(entry):
+        found = alternative_anchors(part)
+        if not found or any(not a for a in found):
+            return None
+        anchors.extend(found)
+    return anchors
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,63 @@
+"""Places the gazetteer keeps out of its matcher because their names are frequent words.
+
+A city's name is often among the most frequent words of its own language
+(Utrecht in Dutch, Rosario in Spanish, Coimbra in Portuguese), so the matcher
+leaves such names out to spare ordinary words ("Nice", "Police", "Como"). A name
+written with a capital right after a locative preposition ("in Utrecht", "em
+Coimbra", "a Rosario") is a place all the same; this module finds those.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stationwatch.text.gazetteer import Gazetteer, PlaceMatch
+
+#: Smallest population of a frequent-word place accepted after a preposition.
+MIN_POPULATION = 50_000
+#: From this population the place needs no country of it named elsewhere in the text.
+SELF_EVIDENT_POPULATION = 1_000_000
+_LOCATIVE = re.compile(
+    r"\b(?:in|at|near|from|en|a|à|au|em|no|na|di|da|de|del|do|van|uit|te|bij|im|aus|bei|nach|"
+    r"dans|vers|hacia|desde|para|per)\s+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:de\s+|del\s+|da\s+|do\s+|di\s+|la\s+|le\s+)?"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2})"
+)
+_NOT_PLACES = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday christmas easter
+    centro centre center norte sul sur nord sud ost west este oeste zentrum mitte""".split()
+)
+
+
+def locative_places(text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
+    """Frequent-word place names after a locative preposition, outside ``found`` matches.
+
+    A smaller place counts only in a country the text names otherwise (by a country,
+    an adjective or another place), so "Centro" in a Brazilian text is not Spain's.
+    """
+    gazetteer = Gazetteer.load()
+    named = {m.candidates[0].country for m in found if m.candidates}
+    taken = [(m.start, m.end) for m in found]
+    extra: list[PlaceMatch] = []
+    for match in _LOCATIVE.finditer(text):
+        start = match.start("name")
+        if any(a <= start < b for a, b in taken):
+            continue
+        words = list(re.finditer(r"\S+", match.group("name")))
+        for count in range(len(words), 0, -1):
+            end = start + words[count - 1].end()
+            surface = text[start:end]
+            if surface.lower() in _NOT_PLACES:
+                continue
+            candidates = tuple(
+                p
+                for p in gazetteer.common_word_places(surface)
+                if p.kind in {"city", "district", "region"}
+                and p.population >= MIN_POPULATION
+                and (p.country in named or p.population >= SELF_EVIDENT_POPULATION)
+            )
+            if candidates:
+                extra.append(PlaceMatch(start, end, surface, candidates[0].kind, candidates))
+                break
+    return extra

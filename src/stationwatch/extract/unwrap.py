@@ -1,0 +1,141 @@
+"""Undo hard line wrapping (PDF text layers, e-mail, OCR) before sentences are split.
+
+A line break ends a sentence or a paragraph in text written one paragraph per
+line, but in text wrapped at a fixed width most line breaks fall inside
+sentences. The rules see a joined copy of the text; ``Unwrapped.position``
+maps every offset of that copy back into the original, so evidence slices
+stay exact in the canonical text.
+
+A break is joined when the document is wrapped (most lines fill a similar,
+short width) and the line before it fills that width, or, in any document,
+when the line does not end a sentence and the next one starts in lower case.
+Latin lines are joined by turning the break into a space (same length);
+between two CJK characters the break is dropped, as CJK has no spaces.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from stationwatch.text.view import is_cjk
+
+#: Widest line (in display columns) a wrapped document is taken to have.
+MAX_WRAP_WIDTH = 130
+#: A line at least this share of the wrap width "fills" it.
+FULL_SHARE = 0.7
+#: A line ending a sentence continues the paragraph only if it fills this share of the width.
+SENTENCE_FULL_SHARE = 0.85
+#: Share of non-blank lines that must fill the width for a document to count as wrapped.
+WRAPPED_SHARE = 0.4
+#: Fewest non-blank lines a wrapped document has.
+MIN_WRAPPED_LINES = 4
+
+_LINE_BREAK = re.compile(r"[ \t\u00a0]*(?:\r\n|\n|\r|\f)")
+_CJK_PUNCT = "，、。；：！？「」『』（）“”《》"
+_SENTENCE_END = tuple(".!?。！？；:：\"'”’»」』）)")
+
+
+@dataclass(frozen=True, slots=True)
+class Unwrapped:
+    """The joined text and, when characters were dropped, where each came from."""
+
+    text: str
+    origin: list[int] | None
+
+    def position(self, offset: int) -> int:
+        """Offset in the original text of ``offset`` in the joined text."""
+        if self.origin is None:
+            return offset
+        if offset >= len(self.origin):
+            return self.origin[-1] + 1 + (offset - len(self.origin)) if self.origin else offset
+        return self.origin[offset]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """The original span of a non-empty joined span ``[start, end)``."""
+        if self.origin is None:
+            return start, end
+        return self.origin[start], self.origin[end - 1] + 1
+
+
+def display_width(line: str) -> int:
+    """Columns a line takes: CJK and other wide characters count two."""
+    if line.isascii():
+        return len(line)
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+
+
+def _width_for_wrapping(line: str) -> int:
+    """``display_width``, but any line too long to be wrapped counts just as "too long"."""
+    if len(line) > MAX_WRAP_WIDTH:
+        return MAX_WRAP_WIDTH * 2
+    return display_width(line)
+
+
+def _wrap_width(widths: list[int]) -> int | None:
+    """The width a document is wrapped at, or None when it is not wrapped."""
+    filled = sorted(w for w in widths if w)
+    if len(filled) < MIN_WRAPPED_LINES:
+        return None
+    width = filled[int(len(filled) * 0.8) - 1] if len(filled) >= 5 else filled[-1]
+    if width > MAX_WRAP_WIDTH:
+        return None
+    full = sum(1 for w in filled if FULL_SHARE * width <= w <= width * 1.1)
+    return width if full >= WRAPPED_SHARE * len(filled) else None
+
+
+def unwrap(text: str) -> Unwrapped:
+    """Join the line breaks that fall inside sentences (see the module docstring)."""
+    if "\n" not in text and "\r" not in text and "\f" not in text:
+        return Unwrapped(text, None)
+    breaks = list(_LINE_BREAK.finditer(text))
+    lines: list[tuple[int, int]] = []
+    start = 0
+    for match in breaks:
+        lines.append((start, match.start()))
+        start = match.end()
+    lines.append((start, len(text)))
+    widths = [_width_for_wrapping(text[a:b].strip()) for a, b in lines]
+    width = _wrap_width(widths)
+    # Where blank lines separate paragraphs, a single break never does.
+    sentence_share = FULL_SHARE if 0 in widths[1:-1] else SENTENCE_FULL_SHARE
+    drop: list[tuple[int, int]] = []
+    spaces: list[tuple[int, int]] = []
+    for index, match in enumerate(breaks):
+        line_start, line_end = lines[index]
+        next_start, next_end = lines[index + 1]
+        line = text[line_start:line_end].strip()
+        following = text[next_start:next_end].lstrip()
+        if not line or not following:
+            continue
+        ends_sentence = line.endswith(_SENTENCE_END)
+        joins = (width is not None and widths[index] >= FULL_SHARE * width) or (
+            not ends_sentence and following[0].islower()
+        )
+        if not joins or (
+            ends_sentence and (width is None or widths[index] < sentence_share * width)
+        ):
+            continue
+        break_start = match.start()
+        while break_start < match.end() and text[break_start] in " \t\u00a0":
+            break_start += 1
+        if (is_cjk(line[-1]) or line[-1] in _CJK_PUNCT) and (
+            is_cjk(following[0]) or following[0] in _CJK_PUNCT
+        ):
+            drop.append((break_start, match.end()))
+            continue
+        spaces.append((break_start, match.end()))
+    if not drop and not spaces:
+        return Unwrapped(text, None)
+    chars = list(text)
+    for a, b in spaces:
+        for i in range(a, b):
+            chars[i] = " "
+    if not drop:
+        return Unwrapped("".join(chars), None)
+    dropped = set()
+    for a, b in drop:
+        dropped.update(range(a, b))
+    origin = [i for i in range(len(text)) if i not in dropped]
+    return Unwrapped("".join(chars[i] for i in origin), origin)
