@@ -80,10 +80,10 @@ def test_features_describe_the_evidence_not_the_rule() -> None:
     assert once.features["claimant"] == 1.0
 
 
-def test_count_figures_that_look_like_years_are_marked() -> None:
+def test_count_figures_that_look_like_years_are_not_proposed_and_others_are_not_marked() -> None:
     text = "Safeguard Defenders counted 2022 overseas police stations in 53 countries."
     counts = {c.fact.value: c for c in propose(text, "t.txt") if c.fact.kind == "count"}
-    assert counts[2022].features["count|year_like"] == 1.0
+    assert 2022 not in counts  # the count rules read a year-like figure as a year
     assert counts[53].features["count|year_like"] == 0.0
 
 
