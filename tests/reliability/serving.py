@@ -62,7 +62,8 @@ def serving(app: FastAPI) -> Iterator[str]:
 
 
 def sign_in(base: str, name: str, password: str = PASSWORD) -> httpx.Client:
-    """An HTTP client signed in as ``name`` that sends its CSRF token on every request."""
+    """An HTTP client signed in as ``name`` that sends its session's CSRF token (made at
+    sign-in) on every request."""
     client = httpx.Client(base_url=base, timeout=30)
     client.get("/login")
     token = client.cookies[CSRF_COOKIE]
@@ -70,5 +71,5 @@ def sign_in(base: str, name: str, password: str = PASSWORD) -> httpx.Client:
                                          "csrf_token": token, "next": "/"})
     if answer.status_code != 303:
         raise RuntimeError(f"sign-in as {name} failed: {answer.status_code}")
-    client.headers[CSRF_HEADER] = token
+    client.headers[CSRF_HEADER] = client.cookies[CSRF_COOKIE]  # the session's own token
     return client

@@ -229,6 +229,9 @@ def _judge(store: str | None, db: str | None, acting: str | None, subject: str, 
         else:
             fact_id = kb_repo.find_fact(conn, subject).fact.id
         seen = kb_repo.review_version(conn, fact_id) if expect_version is None else expect_version
+        target = fields.get("target")
+        if verdict == "merge" and target and ":" not in target:
+            fields["target"] = kb_repo.find_fact(conn, target).fact.id  # a prefix names one fact
     judgement = Judgement(fact_id=fact_id, verdict=verdict, reviewer=user.name,
                           at=datetime.now(UTC), **fields)
     with _session(store, db) as conn:

@@ -305,8 +305,8 @@ class StoreBackend:
                 created_at=created.isoformat(), expires_at=expires.isoformat()))
 
     def session(self, token_hash: str, now: datetime) -> tuple[UserRecord, str] | None:
-        """One indexed read on the writing engine: an ended session is gone at once."""
-        with self.engine.begin() as conn:
+        """One indexed snapshot read (no write lock); a session ended before it is gone."""
+        with self._reader.begin() as conn:
             row = conn.execute(
                 select(web_sessions.c.csrf, web_sessions.c.expires_at, users.c.name,
                        users.c.role, users.c.password_hash, users.c.disabled)
