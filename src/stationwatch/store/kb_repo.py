@@ -125,7 +125,10 @@ def save_facts(conn: Connection, document_id: str, extracted: Sequence[Fact],
         ident = row_id(fact, extractor_version)
         if ident in existing:
             continue
-        values: dict[str, Any] = {name: getattr(fact, name) for name in _FACT_FIELDS}
+        # ``site`` (migration 0005) is written only when set: a fact without one has the
+        # same row in a store of any schema since 0002 (upgrade tests build old stores so).
+        values: dict[str, Any] = {name: getattr(fact, name) for name in _FACT_FIELDS
+                                  if name != "site" or fact.site is not None}
         conn.execute(insert(facts).values(
             id=ident, statement_id=fact.id, document_id=document_id,
             evidence_start=fact.evidence.start, evidence_end=fact.evidence.end,
