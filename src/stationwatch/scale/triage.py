@@ -24,6 +24,7 @@ import ahocorasick_rs
 
 from stationwatch.errors import EncodingError
 from stationwatch.extract.text import decode_html
+from stationwatch.extract.textview import fold_char
 from stationwatch.scale.terms import GATE_ALL, GATE_ANY, ascii_folds, triage_terms
 
 _TAG = re.compile(rb"<[^<>]*>")
@@ -100,6 +101,10 @@ class _Folder:
         lowered = data.lower()
         if lowered.isascii():
             return lowered
+        try:  # Western European text: one byte per character, folded by a byte table
+            return data.decode("utf-8").encode("cp1252").translate(_cp1252_table())
+        except (UnicodeDecodeError, UnicodeEncodeError):
+            pass
         found = self._automaton.find_matches_as_indexes(lowered)
         if not found:
             return lowered
@@ -112,6 +117,21 @@ class _Folder:
             last = end
         parts.append(lowered[last:])
         return b"".join(parts)
+
+
+@cache
+def _cp1252_table() -> bytes:
+    """Windows-1252 byte -> its fold when that is an ASCII character (else the byte itself)."""
+    table = bytearray(range(256))
+    for byte in range(256):
+        try:
+            char = bytes([byte]).decode("cp1252")
+        except UnicodeDecodeError:
+            continue
+        folded = fold_char(char)
+        if folded.isascii() and len(folded) == 1:
+            table[byte] = ord(folded)
+    return bytes(table)
 
 
 @cache
@@ -135,7 +155,8 @@ def text_views(data: bytes, name: str) -> list[bytes]:
 
 
 def html_views(data: bytes, name: str) -> list[bytes]:
-    """Views of an HTML page: its source with entities decoded, and the same without tags."""
+    """Views of an HTML page: its text without tags (an inline tag may split a word the
+    page shows whole), and its head with tags (titles and descriptions in attributes)."""
     try:
         data.decode("utf-8")
         source = data
@@ -144,7 +165,8 @@ def html_views(data: bytes, name: str) -> list[bytes]:
     if b"&" in source:
         source = html.unescape(source.decode("utf-8", "replace")).encode("utf-8", "replace")
     view = fold_utf8(source)
-    return [view, _TAG.sub(b"", view)]
+    head_end = view.find(b"</head")
+    return [_TAG.sub(b"", view), view[:head_end] if head_end > 0 else view]
 
 
 def plain_views(text: str) -> list[bytes]:
