@@ -74,14 +74,14 @@ def run_dask(parts: Sequence[Partition], settings: ScanSettings, workers: int,
         if scheduler:
             client = stack.enter_context(_connect(Client, scheduler))
         else:
-            cluster = stack.enter_context(LocalCluster(
+            cluster = stack.enter_context(LocalCluster(  # type: ignore[no-untyped-call]
                 n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
                 dashboard_address=None, silence_logs=40))
-            client = stack.enter_context(Client(cluster))
+            client = stack.enter_context(Client(cluster))  # type: ignore[no-untyped-call]
         futures = client.map(scan_partition, list(parts), settings=settings, pure=False,
                              key=[f"scan-{part.key}-{part.index}" for part in parts])
         index_of = {future.key: part.index for future, part in zip(futures, parts, strict=True)}
-        for future in as_completed(futures):
+        for future in as_completed(futures):  # type: ignore[no-untyped-call]
             yield index_of[future.key], future.result()
 
 

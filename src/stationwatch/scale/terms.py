@@ -18,17 +18,21 @@ without converting them.
 
 from __future__ import annotations
 
+import importlib
 import itertools
 import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from re import _constants as sre  # the parser's opcodes; stable across 3.11-3.13
-from re import _parser as sre_parse
 from typing import Any
 
 from stationwatch.extract.textview import fold_char, is_cjk
+
+#: Python's own regular-expression parser and its opcodes (stable across 3.11-3.13; the
+#: public aliases ``sre_parse``/``sre_constants`` are deprecated).
+sre_parse: Any = importlib.import_module("re._parser")
+sre: Any = importlib.import_module("re._constants")
 
 #: Concepts any one of which makes a document relevant on its own.
 GATE_ANY = ("programme",)
