@@ -110,6 +110,9 @@ def main() -> None:
     parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "sw-bench-scan")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "scan.md")
     parser.add_argument("--no-dask", action="store_true")
+    parser.add_argument("--chunk-mb", type=float, default=32.0,
+                        help="partition size given to every scan (smaller for a small crawl, "
+                             "so that two workers have partitions to share)")
     args = parser.parse_args()
     folder: Path = args.dir
     load_before = os.getloadavg()
@@ -134,14 +137,14 @@ def main() -> None:
         out = folder / f"hits-{workers}.jsonl"
         runs.append(timed(f"scan --triage-only, {workers} worker(s)",
                           f"{sw} scan {q(str(crawl))} --triage-only --workers {workers} "
-                          f"--out {q(str(out))}"))
+                          f"--out {q(str(out))} --chunk-mb {args.chunk_mb:g}"))
     engines = ["local"] if args.no_dask else ["local", "dask"]
     for engine in engines:
         for workers in (1, 2):
             out = folder / f"facts-{engine}-{workers}.jsonl"
             runs.append(timed(f"full scan, {engine}, {workers} worker(s)",
                               f"{sw} scan {q(str(crawl))} --engine {engine} --workers {workers} "
-                              f"--out {q(str(out))}"))
+                              f"--out {q(str(out))} --chunk-mb {args.chunk_mb:g}"))
     relevant = set((folder / "relevant.txt").read_text("utf-8").split())
     hits = {json.loads(line)["doc"]
             for line in (folder / "hits-1.jsonl").read_text("utf-8").splitlines()}
@@ -175,7 +178,7 @@ def report(args: argparse.Namespace, corpus: dict[str, object], megabytes: float
         f"{corpus['records']:,} response records, {megabytes:,.1f} MB uncompressed, "
         f"{int(corpus['compressed_bytes']) / 1e6:,.1f} MB as crawl.warc.gz, "  # type: ignore[call-overload]
         f"{corpus['relevant']:,} relevant pages",
-        f"- command: `python bench/scan.py --mb {args.mb:g}"
+        f"- command: `python bench/scan.py --mb {args.mb:g} --chunk-mb {args.chunk_mb:g}"
         f"{' --no-dask' if args.no_dask else ''}`",
         f"- triage terms (spellings, also grep's TERMS): {term_count}", "",
         "MB/s is uncompressed MB per wall-clock second. CPU seconds count the process and",

@@ -127,3 +127,20 @@ def test_bad_arguments_fail_with_one_line(tmp_path: Path) -> None:
     odd = tmp_path / "notes.docx"
     odd.write_bytes(b"PK\x03\x04")
     assert "unsupported file type" in run_cli("scan", str(odd)).stderr
+
+
+def test_gzipped_documents_in_a_folder_are_read(tmp_path: Path) -> None:
+    source = sorted(p for p in EXAMPLES.iterdir() if p.suffix == ".txt")[0]
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / source.name).write_bytes(source.read_bytes())
+    (folder / f"{source.name}.gz").write_bytes(gzip.compress(source.read_bytes()))
+    (folder / "broken.txt.gz").write_bytes(gzip.compress(source.read_bytes())[:-30])
+    result = run_cli("scan", str(folder))
+    assert result.returncode == 1
+    facts = [json.loads(line) for line in result.stdout.splitlines()]
+    plain = [f for f in facts if f["doc"] == source.name]
+    packed = [f for f in facts if f["doc"] == f"{source.name}.gz"]
+    assert plain and [{**f, "doc": None, "id": None} for f in plain] == \
+        [{**f, "doc": None, "id": None} for f in packed]
+    assert "broken.txt.gz: gzip file cut short" in result.stderr

@@ -14,7 +14,7 @@ from typing import Any
 from stationwatch.errors import EncodingError, StationwatchError
 from stationwatch.extract.text import Limits, bytes_to_text, sniff_mime
 from stationwatch.scale.documents import Document, Failure, ReadCounts, partition_documents
-from stationwatch.scale.plan import Partition
+from stationwatch.scale.plan import FILES, Partition
 from stationwatch.scale.triage import Verdict, html_views, plain_views, text_views, triage
 
 TRIAGE = "triage"
@@ -66,6 +66,19 @@ def scan_partition(part: Partition, settings: ScanSettings) -> PartitionResult:
     limits = Limits(max_bytes=settings.max_bytes)
     counts = ReadCounts()
     result = PartitionResult(part.index, part.key)
+    try:
+        _scan_documents(part, settings, limits, counts, result)
+    except OSError as error:  # the file vanished or cannot be read any more: the rest is lost
+        where = part.paths[0] if len(part.paths) == 1 else ", ".join(part.paths[:3])
+        result.failures.append(Failure(where, part.start if part.kind != FILES else None,
+                                       f"cannot read ({error.strerror or error}); "
+                                       "rest of the partition skipped"))
+    result.records, result.bytes = counts.records, counts.bytes
+    return result
+
+
+def _scan_documents(part: Partition, settings: ScanSettings, limits: Limits,
+                    counts: ReadCounts, result: PartitionResult) -> None:
     for item in partition_documents(part, settings.max_bytes, counts):
         if isinstance(item, Failure):
             result.failures.append(item)
@@ -91,8 +104,6 @@ def scan_partition(part: Partition, settings: ScanSettings) -> PartitionResult:
                 result.relevant_docs.append(item)
         result.hits.append(Hit(item.doc_id, item.file, item.offset, item.uri, verdict.terms,
                                facts))
-    result.records, result.bytes = counts.records, counts.bytes
-    return result
 
 
 def judge(document: Document, limits: Limits) -> tuple[Verdict, str | None]:
