@@ -187,7 +187,7 @@ def report(args: argparse.Namespace, corpus: dict[str, object], megabytes: float
         "|---|---:|---:|---:|---:|---:|",
     ]
     for run in runs:
-        lines.append(f"| {run.label} | {run.wall:.1f} | {run.cpu:.1f} | {rate[run.label]:.1f} | "
+        lines.append(f"| {run.label.replace('|', chr(92) + '|')} | {run.wall:.1f} | {run.cpu:.1f} | {rate[run.label]:.1f} | "
                      f"{rate[run.label] / gzip_rate:.2f} | {rate[run.label] / grep_rate:.2f} |")
     lines += [
         "", "Exact commands:", "",
