@@ -1,0 +1,215 @@
+"""Scan throughput on a generated WARC.gz crawl, against gzip and grep, in one run.
+
+    python bench/scan.py [--mb 1024] [--dir DIR] [--out bench/results/scan.md] [--no-dask]
+
+Generates the crawl with ``bench/scan_corpus.py`` (``--mb`` of uncompressed
+records, ~0.5 % relevant pages in every supported language), then times on it:
+
+1. ``gzip -dc crawl.warc.gz > /dev/null``: how fast the bytes can be had at all;
+2. ``gzip -dc crawl.warc.gz | LC_ALL=C grep -c -F -f TERMS`` with the triage terms
+   (every spelling triage looks for): the classic fastest matcher;
+3. ``stationwatch scan --triage-only`` on 1 and 2 workers;
+4. the full scan (triage + extraction) on 1 and 2 workers, local and Dask;
+5. triage recall against the generator's list of relevant pages, and whether
+   every full scan wrote the same facts;
+6. today's extraction speed on the documents triage passes (one core, CPU time).
+
+Throughput is uncompressed MB per wall-clock second; CPU seconds (the process
+and its children) are shown beside it, since the machine may be shared.
+Results go to a Markdown file with the machine, date and exact commands.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import shlex
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+STATIONWATCH = str(Path(sys.executable).with_name("stationwatch"))
+
+
+@dataclass
+class Timing:
+    label: str
+    command: str
+    wall: float
+    cpu: float
+    output: str
+
+
+def timed(label: str, command: str) -> Timing:
+    """Run a shell command; wall time and the CPU time of everything it started."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    began = time.perf_counter()
+    result = subprocess.run(["bash", "-c", command], capture_output=True, text=True,
+                            check=False)
+    wall = time.perf_counter() - began
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    if result.returncode not in (0, 1):
+        raise SystemExit(f"{command}: exit {result.returncode}\n{result.stderr[-2000:]}")
+    print(f"{label}: {wall:.1f} s wall, {cpu:.1f} s CPU", flush=True)
+    return Timing(label, command, wall, cpu, result.stdout + result.stderr)
+
+
+def write_terms(path: Path) -> int:
+    from stationwatch.scale.terms import triage_terms
+
+    spellings = sorted({s for forms in triage_terms().spellings.values() for s in forms})
+    path.write_text("".join(f"{s}\n" for s in spellings), "utf-8")
+    return len(spellings)
+
+
+def extraction_speed(crawl: Path, hits_file: Path) -> tuple[int, float, int]:
+    """Bytes, CPU seconds and facts of extracting every document triage passed, in-process."""
+    from stationwatch.extract.text import Limits
+    from stationwatch.scale.documents import Document, ReadCounts, partition_documents
+    from stationwatch.scale.plan import plan
+    from stationwatch.scale.work import extract_document
+
+    wanted = {json.loads(line)["doc"] for line in hits_file.read_text("utf-8").splitlines()}
+    limits = Limits()
+    documents: list[Document] = []
+    for part in plan([str(crawl)]):
+        for item in partition_documents(part, limits.max_bytes, ReadCounts()):
+            if isinstance(item, Document) and item.doc_id in wanted:
+                documents.append(item)
+    extract_document(documents[0], limits)  # load lexicons and gazetteer first
+    began = time.process_time()
+    facts = sum(len(extract_document(document, limits)) for document in documents)
+    cpu = time.process_time() - began
+    return sum(len(d.payload) for d in documents), cpu, facts
+
+
+def machine() -> str:
+    model = "unknown CPU"
+    cpuinfo = Path("/proc/cpuinfo")
+    if cpuinfo.exists():
+        for line in cpuinfo.read_text().splitlines():
+            if line.startswith("model name"):
+                model = line.split(":", 1)[1].strip()
+                break
+    return (f"{platform.machine()}, {os.cpu_count()} cores ({model}), "
+            f"CPython {platform.python_version()}, {platform.system()} {platform.release()}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--mb", type=float, default=1024.0)
+    parser.add_argument("--dir", type=Path, default=Path(tempfile.gettempdir()) / "sw-bench-scan")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "scan.md")
+    parser.add_argument("--no-dask", action="store_true")
+    parser.add_argument("--chunk-mb", type=float, default=32.0,
+                        help="partition size given to every scan (smaller for a small crawl, "
+                             "so that two workers have partitions to share)")
+    args = parser.parse_args()
+    folder: Path = args.dir
+    load_before = os.getloadavg()
+    sys.path.insert(0, str(ROOT / "bench"))
+    from scan_corpus import generate
+
+    began = time.perf_counter()
+    corpus = generate(folder, args.mb, 0.005, 7)
+    print(f"corpus: {corpus} in {time.perf_counter() - began:.0f} s", flush=True)
+    crawl = folder / "crawl.warc.gz"
+    megabytes = int(corpus["uncompressed_bytes"]) / 1e6  # type: ignore[call-overload]
+    terms = folder / "terms.txt"
+    term_count = write_terms(terms)
+    q = shlex.quote
+    sw = q(STATIONWATCH)
+    runs = [
+        timed("gzip -dc", f"gzip -dc {q(str(crawl))} > /dev/null"),
+        timed("gzip -dc | grep -F", f"gzip -dc {q(str(crawl))} | LC_ALL=C grep -c -F -f "
+                                    f"{q(str(terms))}"),
+    ]
+    for workers in (1, 2):
+        out = folder / f"hits-{workers}.jsonl"
+        runs.append(timed(f"scan --triage-only, {workers} worker(s)",
+                          f"{sw} scan {q(str(crawl))} --triage-only --workers {workers} "
+                          f"--out {q(str(out))} --chunk-mb {args.chunk_mb:g}"))
+    engines = ["local"] if args.no_dask else ["local", "dask"]
+    for engine in engines:
+        for workers in (1, 2):
+            out = folder / f"facts-{engine}-{workers}.jsonl"
+            runs.append(timed(f"full scan, {engine}, {workers} worker(s)",
+                              f"{sw} scan {q(str(crawl))} --engine {engine} --workers {workers} "
+                              f"--out {q(str(out))} --chunk-mb {args.chunk_mb:g}"))
+    relevant = set((folder / "relevant.txt").read_text("utf-8").split())
+    hits = {json.loads(line)["doc"]
+            for line in (folder / "hits-1.jsonl").read_text("utf-8").splitlines()}
+    same_hits = (folder / "hits-1.jsonl").read_bytes() == (folder / "hits-2.jsonl").read_bytes()
+    facts_files = [folder / f"facts-{e}-{w}.jsonl" for e in engines for w in (1, 2)]
+    same_facts = len({f.read_bytes() for f in facts_files}) == 1
+    fact_count = len(facts_files[0].read_text("utf-8").splitlines())
+    extracted_bytes, extract_cpu, extract_facts = extraction_speed(crawl, folder / "hits-1.jsonl")
+    report(args, corpus, megabytes, term_count, runs, relevant, hits, same_hits, same_facts,
+           fact_count, (extracted_bytes, extract_cpu, extract_facts), load_before)
+
+
+def report(args: argparse.Namespace, corpus: dict[str, object], megabytes: float,
+           term_count: int, runs: list[Timing], relevant: set[str], hits: set[str],
+           same_hits: bool, same_facts: bool, fact_count: int,
+           extraction: tuple[int, float, int], load_before: tuple[float, float, float]) -> None:
+    by = {run.label: run for run in runs}
+    rate = {label: megabytes / run.wall for label, run in by.items()}
+    gzip_rate, grep_rate = rate["gzip -dc"], rate["gzip -dc | grep -F"]
+    triage1, triage2 = rate["scan --triage-only, 1 worker(s)"], rate[
+        "scan --triage-only, 2 worker(s)"]
+    recall = len(relevant & hits) / len(relevant) if relevant else 1.0
+    extracted_bytes, extract_cpu, extract_facts = extraction
+    lines = [
+        "# Scan benchmark", "",
+        f"- date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
+        f"- machine: {machine()}; load average at start "
+        f"{' / '.join(f'{x:.1f}' for x in load_before)} (shared with other work), "
+        f"at end {' / '.join(f'{x:.1f}' for x in os.getloadavg())}",
+        f"- corpus: `python bench/scan_corpus.py DIR --mb {args.mb:g}` (seed 7): "
+        f"{corpus['records']:,} response records, {megabytes:,.1f} MB uncompressed, "
+        f"{int(corpus['compressed_bytes']) / 1e6:,.1f} MB as crawl.warc.gz, "  # type: ignore[call-overload]
+        f"{corpus['relevant']:,} relevant pages",
+        f"- command: `python bench/scan.py --mb {args.mb:g} --chunk-mb {args.chunk_mb:g}"
+        f"{' --no-dask' if args.no_dask else ''}`",
+        f"- triage terms (spellings, also grep's TERMS): {term_count}", "",
+        "MB/s is uncompressed MB per wall-clock second. CPU seconds count the process and",
+        "everything it started.", "",
+        "| pass | wall s | CPU s | MB/s | ÷ gzip -dc | ÷ grep pipeline |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for run in runs:
+        lines.append(f"| {run.label.replace('|', chr(92) + '|')} | {run.wall:.1f} | {run.cpu:.1f} | {rate[run.label]:.1f} | "
+                     f"{rate[run.label] / gzip_rate:.2f} | {rate[run.label] / grep_rate:.2f} |")
+    lines += [
+        "", "Exact commands:", "",
+        *[f"- {run.label}: `{run.command}`" for run in runs], "",
+        "## Against the targets", "",
+        f"- triage on 1 worker ÷ gzip -dc: **{triage1 / gzip_rate:.2f}** (target ≥ 0.7)",
+        f"- triage on 1 worker ÷ grep pipeline: **{triage1 / grep_rate:.2f}** (target ≥ 1.0)",
+        f"- triage, 2 workers ÷ 1: **{triage2 / triage1:.2f}** (target ≥ 1.7)",
+        f"- triage recall against the generator's list: **{recall:.1%}** "
+        f"({len(relevant & hits)} of {len(relevant)}; triage passed {len(hits)} pages in all)",
+        f"- triage output identical on 1 and 2 workers: {'yes' if same_hits else 'NO'}",
+        f"- facts identical across engines and worker counts: {'yes' if same_facts else 'NO'} "
+        f"({fact_count:,} facts)",
+        f"- extraction today, on the {len(hits):,} pages triage passed: "
+        f"{extracted_bytes / 1e6:.2f} MB in {extract_cpu:.1f} CPU s = "
+        f"**{extracted_bytes / 1e6 / max(extract_cpu, 1e-9):.2f} MB/s per core** "
+        f"({extract_facts:,} facts)",
+    ]
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text("\n".join(lines) + "\n", "utf-8")
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,174 @@
+"""Triage: one Aho-Corasick pass over a document's bytes decides whether it deserves extraction.
+
+The rule mirrors the extractor's relevance gate at document level: a
+``programme`` term, or a ``china`` term and a ``station`` term. The gate asks
+for them in one sentence, so the document-level rule lets through everything
+the gate could accept (and some it will not). The view the automaton reads is
+the UTF-8 text folded as the extractor folds it, without decoding it: ASCII
+is lower-cased, and every character the fold turns into a letter or digit a
+term uses ("É", "ﬁ", "１") is replaced by it. Chinese is left as written: the
+automaton holds every spelling that folds to each term (traditional forms,
+compatibility ideographs).
+HTML is read with its entities decoded, both with and without its tags (an
+inline tag may split a word the page shows whole).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from functools import cache
+
+import ahocorasick_rs
+
+from stationwatch.errors import EncodingError
+from stationwatch.extract.text import decode_html
+from stationwatch.scale.terms import GATE_ALL, GATE_ANY, ascii_folds, triage_terms
+from stationwatch.text.view import fold_char
+
+_TAG = re.compile(rb"<[^<>]*>")
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """Which folded terms a document contains, and whether it goes on to extraction."""
+
+    terms: tuple[str, ...]
+    relevant: bool
+
+
+class Triage:
+    """The compiled automaton over every spelling of every gate term."""
+
+    def __init__(self) -> None:
+        terms = triage_terms()
+        spellings: list[bytes] = []
+        self._term_of: list[str] = []
+        for term, raw_forms in sorted(terms.spellings.items()):
+            for raw in raw_forms:
+                spellings.append(raw.encode("utf-8"))
+                self._term_of.append(term)
+        self._automaton = ahocorasick_rs.BytesAhoCorasick(
+            spellings, matchkind=ahocorasick_rs.MatchKind.Standard
+        )
+        self._concepts = {concept: frozenset(found) for concept, found in terms.concepts.items()}
+
+    def terms_in(self, view: bytes, *, overlapping: bool = True) -> set[str]:
+        """Folded terms found in ``view``; with ``overlapping`` also those inside another
+        ("海外" inside "海外110"), which is slower."""
+        found = self._automaton.find_matches_as_indexes(view, overlapping=overlapping)
+        return {self._term_of[number] for number, _, _ in found}
+
+    def judge(self, views: list[bytes], *, all_terms: bool = False) -> Verdict:
+        """Whether the views pass the gate rule; ``all_terms`` lists every term that hit.
+
+        A quick pass that skips matches inside other matches decides most documents
+        (none found, or enough found); only the rest are read again for all matches.
+        """
+        found: set[str] = set()
+        for view in views:
+            found |= self.terms_in(view, overlapping=all_terms)
+        if all_terms or not found or self.relevant(found):
+            return Verdict(tuple(sorted(found)), self.relevant(found))
+        return self.judge(views, all_terms=True)
+
+    def relevant(self, found: set[str]) -> bool:
+        if any(found & self._concepts[concept] for concept in GATE_ANY):
+            return True
+        return all(found & self._concepts[concept] for concept in GATE_ALL)
+
+
+@cache
+def triage() -> Triage:
+    """One automaton per process, built on first use."""
+    return Triage()
+
+
+class _Folder:
+    """Replaces the UTF-8 sequences of ``ascii_folds`` in one Aho-Corasick pass (a regular
+    expression over 800 sequences tests every byte of Chinese text and is ten times slower)."""
+
+    def __init__(self) -> None:
+        table = ascii_folds()
+        self._sources = sorted(table)
+        self._targets = [table[seq] for seq in self._sources]
+        self._automaton = ahocorasick_rs.BytesAhoCorasick(
+            self._sources, matchkind=ahocorasick_rs.MatchKind.LeftmostFirst
+        )
+
+    def fold(self, data: bytes) -> bytes:
+        lowered = data.lower()
+        if lowered.isascii():
+            return lowered
+        try:  # Western European text: one byte per character, folded by a byte table
+            return data.decode("utf-8").encode("cp1252").translate(_cp1252_table())
+        except (UnicodeDecodeError, UnicodeEncodeError):
+            pass
+        found = self._automaton.find_matches_as_indexes(lowered)
+        if not found:
+            return lowered
+        parts: list[bytes] = []
+        last = 0
+        targets = self._targets
+        for number, start, end in found:
+            parts.append(lowered[last:start])
+            parts.append(targets[number])
+            last = end
+        parts.append(lowered[last:])
+        return b"".join(parts)
+
+
+@cache
+def _cp1252_table() -> bytes:
+    """Windows-1252 byte -> its fold when that is an ASCII character (else the byte itself)."""
+    table = bytearray(range(256))
+    for byte in range(256):
+        try:
+            char = bytes([byte]).decode("cp1252")
+        except UnicodeDecodeError:
+            continue
+        folded = fold_char(char)
+        if folded.isascii() and len(folded) == 1:
+            table[byte] = ord(folded)
+    return bytes(table)
+
+
+@cache
+def _folder() -> _Folder:
+    return _Folder()
+
+
+def fold_utf8(data: bytes) -> bytes:
+    """UTF-8 ``data`` folded for matching, without decoding it (see the module docstring)."""
+    return _folder().fold(data)
+
+
+def text_views(data: bytes, name: str) -> list[bytes]:
+    """The view of a UTF-8 plain text; ``EncodingError`` when it is not UTF-8."""
+    if not data.isascii():
+        try:
+            data.decode("utf-8")
+        except UnicodeDecodeError as error:
+            raise EncodingError(f"{name}: not valid UTF-8 (byte {error.start})") from None
+    return [fold_utf8(data)]
+
+
+def html_views(data: bytes, name: str) -> list[bytes]:
+    """Views of an HTML page: its text without tags (an inline tag may split a word the
+    page shows whole), and its head with tags (titles and descriptions in attributes)."""
+    try:
+        data.decode("utf-8")
+        source = data
+    except UnicodeDecodeError:
+        source = decode_html(data, name).encode("utf-8", "replace")
+    if b"&" in source:
+        source = html.unescape(source.decode("utf-8", "replace")).encode("utf-8", "replace")
+    view = fold_utf8(source)
+    head_end = view.find(b"</head")
+    return [_TAG.sub(b"", view), view[:head_end] if head_end > 0 else view]
+
+
+def plain_views(text: str) -> list[bytes]:
+    """The view of text already extracted (PDF)."""
+    return [fold_utf8(text.encode("utf-8", "replace"))]
