@@ -7,10 +7,11 @@ from typing import Any
 
 from stationwatch.errors import InputError
 from stationwatch.kb.judgement import VERDICTS, Judgement, parse_assignment
-from stationwatch.views.backend import Backend
+from stationwatch.kb.resolve import StationKey
+from stationwatch.views.backend import Backend, review_version
 
-#: Verdicts the review page offers (split is a station operation, done from the CLI).
-WEB_VERDICTS = ("accept", "reject", "correct", "merge")
+#: Verdicts a fact's forms offer (split is a station operation: ``split_station``).
+WEB_VERDICTS = ("accept", "reject", "correct", "merge", "reopen")
 
 
 def judge(backend: Backend, reviewer: str, fact_id: str, verdict: str,
@@ -36,6 +37,17 @@ def judge(backend: Backend, reviewer: str, fact_id: str, verdict: str,
         reviewer=reviewer, at=datetime.now(UTC), reason=(reason or "").strip() or None,
         corrected=corrected, target=(target or "").strip() or None)
     backend.add_judgement(judgement, _version(expected))
+    return judgement
+
+
+def split_station(backend: Backend, reviewer: str, site: str,
+                  reason: str | None = None) -> Judgement:
+    """Split a station site (``IT:Milan``) into one station per operator."""
+    key = StationKey.parse(site)
+    subject = str(key.site)
+    judgement = Judgement(fact_id=subject, verdict="split", reviewer=reviewer,
+                          at=datetime.now(UTC), reason=(reason or "").strip() or None)
+    backend.add_judgement(judgement, review_version(subject, backend.judgements()))
     return judgement
 
 
