@@ -121,11 +121,10 @@ def parse_fields(form: Mapping[str, Any], names: list[str],
         if not raw:
             values[name] = None
             continue
-        parser: Callable[[str], Any] = {
-            "select": lambda text, spec=spec: _choice(spec, text), "number": _number,
-            "date": _date}.get(spec.widget, _text)
+        parsers: dict[str, Callable[[str], Any]] = {"number": _number, "date": _date}
         try:
-            values[name] = parser(raw)
+            values[name] = (_choice(spec, raw) if spec.widget == "select"
+                            else parsers.get(spec.widget, _text)(raw))
             check_correction(name, values[name])
         except InputError as error:
             errors[name] = str(error)
