@@ -36,11 +36,12 @@ def test_a_typed_correction_records_only_the_changed_fields(client: Client,
     assert '<option value="CA" selected>Canada</option>' in page.text
     response = _post(analyst, f"/review/{toronto}", verdict="correct", expected="0",
                      f_country="CA", f_place="Mississauga", f_date="2022-10",
-                     f_polarity="asserted", reason="the report names the suburb")
+                     f_polarity="asserted", f_claimant="Toronto Police, via CBC",
+                     reason="the report names the suburb")
     assert response.status_code == 200  # type: ignore[attr-defined]
     fact = _fact(analyst, toronto)
-    assert (fact["state"], fact["place"], fact["date"]) == ("corrected", "Mississauga",
-                                                            "2022-10")
+    assert (fact["state"], fact["place"], fact["date"], fact["claimant"]) == (
+        "corrected", "Mississauga", "2022-10", "Toronto Police, via CBC")
     history = fact["judgements"]
     assert [(j["verdict"], j["reviewer"]) for j in history] == [  # type: ignore[union-attr]
         ("correct", "ana")]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -16,18 +17,22 @@ WEB_VERDICTS = ("accept", "reject", "correct", "merge", "reopen")
 
 def judge(backend: Backend, reviewer: str, fact_id: str, verdict: str,
           expected: int | str | None, reason: str | None = None,
-          corrections: str | None = None, target: str | None = None) -> Judgement:
+          corrections: str | None = None, target: str | None = None,
+          typed: Mapping[str, Any] | None = None) -> Judgement:
     """Record one judgement; ``ConflictError`` if the fact was judged since version ``expected``.
 
     ``corrections`` is ``field=value`` pairs separated by commas or new lines, the
-    same syntax as ``stationwatch review correct --set``.
+    same syntax as ``stationwatch review correct --set``; ``typed`` is the same already
+    parsed (from the typed form), and wins when given.
     """
     if verdict not in WEB_VERDICTS or verdict not in VERDICTS:
         raise InputError(f"verdict {verdict!r}: expected one of {', '.join(WEB_VERDICTS)}")
     if fact_id not in {f.id for f in backend.facts()}:
         raise InputError(f"fact {fact_id!r}: no such fact")
     corrected: dict[str, Any] = {}
-    if verdict == "correct":
+    if verdict == "correct" and typed:
+        corrected = dict(typed)
+    elif verdict == "correct":
         for part in (corrections or "").replace("\n", ",").split(","):
             if part.strip():
                 name, value = parse_assignment(part)

@@ -86,15 +86,16 @@ async def review_post(request: Request, who: Reviewer, fact_id: str,
     ``field=value`` text; errors are shown beside the fields."""
     check_csrf(request, csrf_token)
     assert who.name is not None  # noqa: S101  # reviewer() admits signed-in users only
+    typed: dict[str, object] = {}
     if verdict == "correct" and not corrections.strip():
         form = await request.form()
-        errors, corrections = _typed_corrections(request, who, fact_id, dict(form))
+        errors, typed = _typed_corrections(request, who, fact_id, dict(form))
         if errors:
             return fact_page_response(request, who, fact_id, errors=errors, form=dict(form),
                                       status=400)
     try:
         review.judge(request.app.state.backend, who.name, fact_id, verdict, expected, reason,
-                     corrections, target)
+                     corrections, target, typed)
     except ConflictError as error:
         return _queue_error(request, who, str(error), 409)
     except StationwatchError as error:
@@ -103,8 +104,8 @@ async def review_post(request: Request, who: Reviewer, fact_id: str,
 
 
 def _typed_corrections(request: Request, who: Principal, fact_id: str,
-                       form: dict[str, object]) -> tuple[dict[str, str], str]:
-    """Errors per field, and the changed fields as ``field=value`` lines for ``review.judge``."""
+                       form: dict[str, object]) -> tuple[dict[str, str], dict[str, object]]:
+    """Errors per field, and the fields the form changed with their new values."""
     current = model(request, who).fact(fact_id)
     if current is None:
         raise HTTPException(404, "no such fact")
@@ -112,15 +113,12 @@ def _typed_corrections(request: Request, who: Principal, fact_id: str,
     names = ["kind", *fields_for(kind)] if "f_kind" in form else fields_for(current.kind)
     values, errors = parse_fields(form, names, request.app.state.settings.places)
     if errors:
-        return errors, ""
+        return errors, {}
     changed = {name: value for name, value in values.items()
                if name in CORRECTABLE and value != getattr(current, name)}
     if not changed:
-        return {"form": "nothing changed: edit a field, or accept the fact as it is"}, ""
-    lines = [f"{name}={'' if value is None else value}" for name, value in changed.items()]
-    if any("," in line or "\n" in line for line in lines):
-        return {"form": "values may not contain commas or line breaks"}, ""
-    return {}, "\n".join(lines)
+        return {"form": "nothing changed: edit a field, or accept the fact as it is"}, {}
+    return {}, changed
 
 
 def _queue_error(request: Request, who: Principal, message: str, status: int) -> Response:
