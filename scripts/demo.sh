@@ -20,11 +20,14 @@ rm -rf "$store"
 password=$(.venv/bin/python -c 'import secrets; print(secrets.token_urlsafe(12))')
 printf '%s\n' "$password" | "${sw[@]}" user passwd demo --password-stdin --as admin >/dev/null
 "${sw[@]}" ingest examples/*.txt --accept-all --as admin  # the documents, not their README
+# Send every third fact back to the review queue, so the dashboard opens on live work.
+"${sw[@]}" review reopen --every 3 --as admin --reason "demo: left for review" >/dev/null
 
 cat <<EOF
 
 Stationwatch dashboard: http://127.0.0.1:${port}/
 Sign in as the demo analyst:  user "demo", password "${password}"
+Review queue (about a third of the facts await review): http://127.0.0.1:${port}/review
 (anonymous visitors see nothing; run 'stationwatch serve --public' for the public read-only view)
 Store: ${store}
 EOF

@@ -28,6 +28,7 @@ def _broken(text: str, doc_id: str, lang: str | None = None) -> list[Fact]:
 def _register() -> None:
     importlib.import_module("stationwatch.cli.store_cmds")
     importlib.import_module("stationwatch.cli.kb_cmds")
+    importlib.import_module("stationwatch.cli.review_cmds")
 
 
 if __name__ == "__main__":

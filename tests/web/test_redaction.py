@@ -56,6 +56,7 @@ def api_urls(fact_ids: list[str]) -> list[str]:
     urls += [f"/api/v1/documents/{doc}" for doc in ("report.txt", "update.txt", "zh.txt",
                                                      "secret.txt", "hostile.txt")]
     urls += [f"/api/v1/facts/{fact_id}" for fact_id in fact_ids]
+    urls += [f"/facts/{fact_id}" for fact_id in fact_ids]  # history and notes, per audience
     for canary in CANARIES:
         urls += [f"/api/v1/search?q={canary}", f"/search?q={canary}",
                  f"/api/v1/search?q={canary[:8]}", f"/search?q={canary[-4:]}"]

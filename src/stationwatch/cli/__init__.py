@@ -29,6 +29,7 @@ def _register_commands() -> None:
         export_cmds,  # noqa: F401
         extract_cmd,  # noqa: F401
         kb_cmds,  # noqa: F401
+        review_cmds,  # noqa: F401
         scan_cmd,  # noqa: F401
         store_cmds,  # noqa: F401
         watch_cmds,  # noqa: F401

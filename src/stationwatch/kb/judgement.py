@@ -30,7 +30,7 @@ from stationwatch.schema import (
 )
 from stationwatch.schema.limits import TEXT_LIMITS, VALUE_RANGE, check_int, check_text
 
-Verdict = Literal["accept", "reject", "correct", "merge", "split"]
+Verdict = Literal["accept", "reject", "correct", "merge", "split", "reopen"]
 ReviewState = Literal["candidate", "accepted", "rejected", "corrected", "merged"]
 VERDICTS: tuple[str, ...] = get_args(Verdict)
 
@@ -55,6 +55,8 @@ CORRECTABLE: dict[str, tuple[str, ...] | None] = {
 @dataclass(frozen=True, slots=True)
 class Judgement:
     """One reviewer's decision about one subject (a fact id, or a station key for merge/split).
+
+    ``reopen`` sends a judged fact back to the review queue (its history stays).
 
     ``corrected`` holds the new values of a ``correct``; ``target`` the id a
     ``merge`` folds the subject into; ``policy`` names the rule behind an
@@ -188,6 +190,7 @@ def ordered(judgements: Iterable[Judgement]) -> list[Judgement]:
 
 _STATE_OF: dict[str, ReviewState] = {
     "accept": "accepted", "reject": "rejected", "correct": "corrected", "merge": "merged",
+    "reopen": "candidate",  # back in the queue; earlier corrections still apply until re-judged
 }
 
 

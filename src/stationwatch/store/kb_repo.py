@@ -36,7 +36,7 @@ _FACT_FIELDS = ("doc", "kind", "country", "place", "operator", "site", "measure"
                 "incident_type", "agreement_type", "date", "claimant", "polarity",
                 "original_value", "confidence")
 _STATE_OF = {"accept": "accepted", "reject": "rejected", "correct": "corrected",
-             "merge": "merged", "split": "split"}
+             "merge": "merged", "split": "split", "reopen": "candidate"}
 
 
 def _now() -> str:
@@ -139,9 +139,46 @@ def save_facts(conn: Connection, document_id: str, extracted: Sequence[Fact],
         update(facts)
         .where(facts.c.document_id == document_id,
                facts.c.extractor_version != extractor_version,
+               facts.c.extractor != ANALYST,  # what a person added is not re-extracted
                facts.c.superseded_by.is_(None))
         .values(superseded_by=extractor_version))
     return SavedFacts(added, len(extracted) - added, result.rowcount)
+
+
+#: The ``extractor`` recorded on a fact an analyst added by hand (never extractor output).
+ANALYST = "analyst"
+
+
+def document_id_of(conn: Connection, doc: str) -> str | None:
+    """The store id of the document facts cite as ``doc`` (its name, or an earlier fact's)."""
+    row = conn.execute(select(facts.c.document_id).where(facts.c.doc == doc).limit(1)).first()
+    if row is None:
+        row = conn.execute(select(documents.c.id).where(documents.c.name == doc)
+                           .order_by(documents.c.id).limit(1)).first()
+    return str(row[0]) if row is not None else None
+
+
+def add_analyst_fact(conn: Connection, fact: Fact, judgement: Judgement) -> None:
+    """Store a fact a person read in a document, with the judgement that records who and why.
+
+    The row names ``analyst`` as its extractor and the person as its version, so it is
+    never mistaken for extractor output nor superseded by a later extraction.
+    """
+    document_id = document_id_of(conn, fact.doc)
+    if document_id is None:
+        raise InputError(f"document {fact.doc!r}: no such document")
+    if conn.execute(select(facts.c.id).where(facts.c.statement_id == fact.id,
+                                             facts.c.superseded_by.is_(None))).first():
+        raise ConflictError(f"fact {fact.id[:12]} is already on record for this document; "
+                            "review it instead")
+    values: dict[str, Any] = {name: getattr(fact, name) for name in _FACT_FIELDS}
+    conn.execute(insert(facts).values(
+        id=f"{fact.id}@{ANALYST}", statement_id=fact.id, document_id=document_id,
+        evidence_start=fact.evidence.start, evidence_end=fact.evidence.end,
+        evidence_text=fact.evidence.text, extractor=ANALYST,
+        extractor_version=judgement.reviewer[:40], created_at=judgement.at.isoformat(),
+        **values))
+    record_judgement(conn, judgement, 0)
 
 
 def _fact(row: Any) -> Fact:

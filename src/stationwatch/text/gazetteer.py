@@ -304,6 +304,30 @@ class Gazetteer:
         key = fold(" ".join(name.split()))
         return tuple(self._place(i) for i in self._lookup_only.indexes(key))
 
+    @cached_property
+    def _folded_names(self) -> list[tuple[str, str]]:
+        """(folded English name, country) of every place row, for prefix completion."""
+        rows = (row.split("\t", 2) for row in self._place_rows)
+        return [(fold(parts[0]), parts[1] if len(parts) > 1 else "") for parts in rows]
+
+    def complete(self, prefix: str, country: str | None = None, limit: int = 10) -> list[Place]:
+        """Cities, districts and regions whose English name starts with ``prefix`` (folded),
+        most populous first; an alias in any language ("Milano", "米兰") finds its place too."""
+        key = fold(" ".join(prefix.split()))
+        code = country.upper() if country else None
+        if not key:
+            return []
+        found: dict[tuple[str, str], Place] = {}
+        named = self.lookup(prefix, code)
+        if named is not None and named.kind != "country":
+            found[(named.name, named.country)] = named
+        for index, (name, place_country) in enumerate(self._folded_names):
+            if name.startswith(key) and (code is None or place_country == code):
+                place = self._place(index)
+                found.setdefault((place.name, place.country), place)
+        ranked = sorted(found.values(), key=lambda p: (p is not named, -p.population))
+        return ranked[:limit]
+
     def country(self, iso2: str) -> Place | None:
         return self._countries.places.get(iso2.upper())
 

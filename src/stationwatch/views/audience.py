@@ -88,6 +88,9 @@ class ReadOnlyBackend:
                       places: PlaceLookup | None = None, place_unresolved: bool = False) -> None:
         raise AccessDenied("exports read the store; they never judge facts")
 
+    def add_fact(self, fact: Fact, judgement: Judgement) -> None:
+        raise AccessDenied("exports read the store; they never add facts")
+
     def mark_sensitive(self, kind: str, subject: str, by: str, field: str = "",
                        reason: str | None = None) -> None:
         raise AccessDenied("exports read the store; they never mark values sensitive")

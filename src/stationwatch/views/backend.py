@@ -112,6 +112,10 @@ class Backend(Protocol):
         """Append a judgement checked by ``kb.corrections`` (``InputError`` if a value is bad);
         ``ConflictError`` if judged since ``seen_version``."""
         ...
+    def add_fact(self, fact: Fact, judgement: Judgement) -> None:
+        """Record a fact a person added (never extractor output) with the judgement on it;
+        ``ConflictError`` if the same fact is already on record."""
+        ...
     def mark_sensitive(self, kind: str, subject: str, by: str, field: str = "",
                        reason: str | None = None) -> None:
         """Withhold a fact (``kind="fact"``) or a document field from restricted readers."""
@@ -228,6 +232,17 @@ class MemoryBackend:
                     f"{judgement.fact_id} was judged by someone else since you read it; "
                     "reload to see the new state")
             self._writes += 1
+            self.judgement_list.append(judgement)
+
+    def add_fact(self, fact: Fact, judgement: Judgement) -> None:
+        with self._lock:
+            if fact.doc not in {d.doc_id for d in self.docs}:
+                raise InputError(f"document {fact.doc!r}: no such document")
+            if any(f.id == fact.id for f in self.fact_list):
+                raise ConflictError(f"fact {fact.id[:12]} is already on record for this "
+                                    "document; review it instead")
+            self._writes += 1
+            self.fact_list.append(fact)
             self.judgement_list.append(judgement)
 
     def mark_sensitive(self, kind: str, subject: str, by: str, field: str = "",

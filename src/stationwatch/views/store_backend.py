@@ -248,6 +248,12 @@ class StoreBackend:
             kb_repo.record_judgement(conn, judgement, seen_version, places=places,
                                      place_unresolved=place_unresolved)
 
+    def add_fact(self, fact: Fact, judgement: Judgement) -> None:
+        with self.engine.begin() as conn:
+            kb_repo.get_user(conn, judgement.reviewer).require(
+                "admin", "analyst", action="add facts")
+            kb_repo.add_analyst_fact(conn, fact, judgement)
+
     def mark_sensitive(self, kind: str, subject: str, by: str, field: str = "",
                        reason: str | None = None) -> None:
         """Mark a fact (by statement id) or a document field (by name or id) sensitive."""

@@ -23,7 +23,7 @@ from stationwatch.errors import AccessDenied, ConflictError, StationwatchError
 from stationwatch.kb.resolve import PlaceLookup
 from stationwatch.views.backend import Backend
 from stationwatch.views.snapshot import SnapshotCache
-from stationwatch.web import api, page_images, views
+from stationwatch.web import api, fact_pages, page_images, review_pages, views
 from stationwatch.web.auth import LoginRequired
 from stationwatch.web.security import (
     CsrfCookie,
@@ -82,6 +82,9 @@ def create_app(settings: WebSettings) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(_package_dir("static"))), name="static")
     app.include_router(api.router)
     app.include_router(page_images.router)
+    # before views: "/documents/{doc}/facts/new" must win over "/documents/{doc_id:path}"
+    app.include_router(fact_pages.router)
+    app.include_router(review_pages.router)
     app.include_router(views.router)
 
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]

@@ -1,5 +1,5 @@
-"""Server-rendered pages: the map, stations, countries, figures, contested claims, documents,
-search and the review queue. Every value reaches the template already redacted and is
+"""Server-rendered pages: the map, stations, countries, figures, contested claims, documents
+and search (the review pages are in ``review_pages`` and ``fact_pages``). Every value reaches the template already redacted and is
 escaped by Jinja; captured documents are shown as text, never as HTML."""
 
 from __future__ import annotations
@@ -12,10 +12,8 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 
-from stationwatch.errors import ConflictError, StationwatchError
-from stationwatch.schema.limits import TEXT_LIMITS, check_text
+from stationwatch.schema.limits import TEXT_LIMITS
 from stationwatch.views.readmodel import STATION_SORTS, STATUSES, paginate, parse_as_of
-from stationwatch.web import review
 from stationwatch.web.api import model
 from stationwatch.web.auth import (
     Principal,
@@ -168,58 +166,6 @@ def search_page(request: Request, who: Reader,
                 q: Annotated[str, Query(max_length=TEXT_LIMITS["query"])] = "", page: PageNo = 1) -> Response:
     hits = paginate(model(request, who).search(q), page, PER_PAGE) if q.strip() else None
     return render(request, "search.html", {"q": q, "hits": hits})
-
-
-@router.get("/review", response_class=HTMLResponse)
-def review_page(request: Request, who: Reviewer, kind: str | None = None, sort: str = "doc",
-                page: PageNo = 1, message: str | None = None) -> Response:
-    queue = model(request, who).review_queue(kind, sort)
-    return render(request, "review.html", {
-        "page": paginate(queue, page, PER_PAGE), "kind": kind or "", "sort": sort,
-        "verdicts": review.WEB_VERDICTS, "message": message or ""})
-
-
-@router.post("/review/{fact_id}", response_class=HTMLResponse)
-def review_post(request: Request, who: Reviewer, fact_id: str,
-                csrf_token: Annotated[str, Form()], verdict: Annotated[str, Form()],
-                expected: Annotated[str, Form(max_length=20)] = "",
-                reason: Annotated[str, Form(max_length=TEXT_LIMITS["reason"])] = "",
-                corrections: Annotated[str, Form(max_length=TEXT_LIMITS["corrections"])] = "",
-                target: Annotated[str, Form(max_length=TEXT_LIMITS["target"])] = "",
-                place_unresolved: Annotated[bool, Form()] = False) -> Response:
-    _check_csrf(request, csrf_token)
-    assert who.name is not None  # noqa: S101  # reviewer() admits signed-in users only
-    try:
-        review.judge(request.app.state.backend, who.name, fact_id, verdict, expected, reason,
-                     corrections, target, request.app.state.settings.places, place_unresolved)
-    except ConflictError as error:
-        return _review_error(request, who, str(error), 409)
-    except StationwatchError as error:
-        return _review_error(request, who, str(error), 422)
-    done = urlencode({"message": f"{verdict}: {fact_id[:12]}… recorded"})
-    return RedirectResponse(f"/review?{done}", status_code=303)
-
-
-@router.post("/review/{fact_id}/sensitive", response_class=HTMLResponse)
-def review_mark_sensitive(request: Request, who: Reviewer, fact_id: str,
-                          csrf_token: Annotated[str, Form()],
-                          reason: Annotated[str, Form(max_length=TEXT_LIMITS["reason"])] = ""
-                          ) -> Response:
-    _check_csrf(request, csrf_token)
-    check_text("reason", reason)
-    assert who.name is not None  # noqa: S101  # reviewer() admits signed-in users only
-    if model(request, who).fact(fact_id) is None:
-        raise HTTPException(404, "no such fact")
-    request.app.state.backend.mark_sensitive("fact", fact_id, who.name, "", reason or None)
-    done = urlencode({"message": f"{fact_id[:12]}… is now withheld from public and viewers"})
-    return RedirectResponse(f"/review?{done}", status_code=303)
-
-
-def _review_error(request: Request, who: Principal, message: str, status: int) -> Response:
-    queue = model(request, who).review_queue()
-    return render(request, "review.html", {
-        "page": paginate(queue, 1, PER_PAGE), "kind": "", "verdicts": review.WEB_VERDICTS,
-        "message": "", "error": message}, status=status)
 
 
 @router.get("/login", response_class=HTMLResponse)
