@@ -11,11 +11,12 @@ from importlib import resources
 from pathlib import Path
 from urllib.parse import quote, urlsplit
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from stationwatch.errors import AccessDenied, ConflictError, StationwatchError
 from stationwatch.kb.resolve import PlaceLookup
@@ -97,10 +98,14 @@ def create_app(settings: WebSettings) -> FastAPI:
             status = 403
         return _error(request, status, str(error))
 
-    @app.exception_handler(HTTPException)
+    @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: Exception) -> Response:
-        assert isinstance(error, HTTPException)  # noqa: S101  # registered for this type
-        return _error(request, error.status_code, str(error.detail))
+        # Starlette's own type: an unknown path or method raises it, not FastAPI's subclass.
+        assert isinstance(error, StarletteHTTPException)  # noqa: S101  # registered for it
+        message = _PLAIN.get(str(error.detail), str(error.detail))
+        response = _error(request, error.status_code, message)
+        response.headers.update(error.headers or {})
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, error: Exception) -> Response:
@@ -111,6 +116,11 @@ def create_app(settings: WebSettings) -> FastAPI:
         return _error(request, 422, problems)
 
     return app
+
+
+#: Starlette's bare reasons, said the way the rest of the site speaks.
+_PLAIN = {"Not Found": "there is no page at this address",
+          "Method Not Allowed": "this address does not accept that kind of request"}
 
 
 def _error(request: Request, status: int, message: str) -> Response:
