@@ -22,7 +22,7 @@ from stationwatch.errors import AccessDenied, ConflictError, StationwatchError
 from stationwatch.kb.resolve import PlaceLookup
 from stationwatch.views.backend import Backend
 from stationwatch.views.snapshot import SnapshotCache
-from stationwatch.web import api, page_images, views
+from stationwatch.web import api, originals, page_images, views
 from stationwatch.web.auth import LoginRequired
 from stationwatch.web.security import (
     CsrfCookie,
@@ -81,6 +81,7 @@ def create_app(settings: WebSettings) -> FastAPI:
     app.mount("/static", StaticFiles(directory=str(_package_dir("static"))), name="static")
     app.include_router(api.router)
     app.include_router(page_images.router)
+    app.include_router(originals.router)
     app.include_router(views.router)
 
     @app.exception_handler(LoginRequired)
