@@ -21,6 +21,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from stationwatch.errors import AccessDenied, ConflictError, StationwatchError
 from stationwatch.kb.resolve import PlaceLookup
 from stationwatch.views.backend import Backend
+from stationwatch.views.readmodel import parse_as_of
 from stationwatch.views.snapshot import SnapshotCache
 from stationwatch.web import api, originals, page_images, views
 from stationwatch.web.auth import LoginRequired
@@ -54,6 +55,15 @@ class WebSettings:
     watches: WatchReader | None = None
 
 
+def picker_day(text: str | None) -> str:
+    """``as_of`` as a date picker shows it (``2022-09`` is its last day; unreadable: empty)."""
+    try:
+        day = parse_as_of(text)
+    except StationwatchError:
+        return ""
+    return day.isoformat() if day else ""
+
+
 def _package_dir(name: str) -> Path:
     return Path(str(resources.files("stationwatch.web").joinpath(name)))
 
@@ -71,6 +81,7 @@ def create_app(settings: WebSettings) -> FastAPI:
     app.state.snapshots = SnapshotCache(settings.backend, settings.places)
     app.state.sessions = Sessions(settings.secret_key)
     app.state.templates = Jinja2Templates(directory=str(_package_dir("templates")))
+    app.state.templates.env.filters["picker_day"] = picker_day
     app.state.templates.env.auto_reload = False  # installed templates: no stat() per render
     tile_origin = None
     if settings.tile_url:

@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from stationwatch.errors import ConflictError, StationwatchError
 from stationwatch.schema.limits import TEXT_LIMITS, check_text
+from stationwatch.views.glance import glance
 from stationwatch.views.readmodel import STATION_SORTS, STATUSES, paginate, parse_as_of
 from stationwatch.web import review
 from stationwatch.web.api import model
@@ -46,6 +47,9 @@ Reviewer = Annotated[Principal, Depends(reviewer)]
 Anyone = Annotated[Principal, Depends(principal)]
 PageNo = Annotated[int, Query(ge=1)]
 PER_PAGE = 50
+#: The map's country shading (static/map.js colour()), for the legend: CSS class, label.
+SHADES = (("shade-0", "none documented"), ("shade-1", "1"), ("shade-2", "2 to 4"),
+          ("shade-5", "5 to 9"), ("shade-10", "10 or more"))
 
 
 def render(request: Request, template: str, context: dict[str, Any],
@@ -53,8 +57,11 @@ def render(request: Request, template: str, context: dict[str, Any],
     """A page with what every template needs: who is reading, the CSRF token, the nav."""
     who = principal(request)
     settings = request.app.state.settings
+    as_of = request.query_params.get("as_of", "").strip()
     base = {"who": who, "csrf": page_csrf(request), "public": settings.public,
-            "tile_url": settings.tile_url or "", "path": request.url.path}
+            "tile_url": settings.tile_url or "", "path": request.url.path,
+            # The as-of day follows the reader from page to page through the nav links.
+            "nav_query": "?" + urlencode({"as_of": as_of}) if as_of else ""}
     response: HTMLResponse = request.app.state.templates.TemplateResponse(
         request, template, {**base, **context}, status_code=status)
     return response
@@ -73,6 +80,7 @@ def map_page(request: Request, who: Reader, as_of: str | None = None,
                        {"as_of": as_of, "operator": operator, "status": status}.items() if v})
     return render(request, "map.html", {
         "stats": read.stats(parse_as_of(as_of)), "operators": read.operators(),
+        "glance": glance(read, parse_as_of(as_of)), "shades": SHADES,
         "statuses": STATUSES, "as_of": as_of or "", "operator": operator or "",
         "status": status or "", "query": query})
 
