@@ -125,6 +125,23 @@ def test_map_renders_clustered_markers_and_shaded_countries(page: Page) -> None:
     page.click("#map-filters button[type=submit]")
     page.wait_for_selector("#map[data-ready=true]")
     assert page.evaluate("window.stationwatchMap.markers") == 1
+    pin = page.locator(".leaflet-marker-icon.pin.status-investigated")
+    assert pin.count() == 1, "the marker is coloured by the station's status"
+    letter = pin.inner_text().strip()
+    assert letter.isalpha() or letter == "?", "and lettered by its bureau"
+    assert page.locator("#per-bureau").inner_text().count(letter) >= 1 or letter == "?"
+    assert page.locator("#legend li").count() == 5
+    assert page.locator("#status-legend li").count() == 5
+
+
+def test_the_map_page_fits_a_phone_without_sideways_scrolling(page: Page) -> None:
+    sign_in(page, "vic")
+    page.set_viewport_size({"width": 375, "height": 740})
+    page.reload()
+    page.wait_for_selector("#map[data-ready=true]")
+    assert page.evaluate(
+        "document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+    assert page.locator("#headline").is_visible()
 
 
 def test_a_filter_narrows_the_station_table(page: Page) -> None:

@@ -67,6 +67,13 @@ def render(request: Request, template: str, context: dict[str, Any],
     return response
 
 
+def bureau_letters(operators: list[str]) -> dict[str, str]:
+    """A letter per bureau for the map's markers (A to Z, then A1, B1, ...)."""
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    return {op: letters[i % 26] + (str(i // 26) if i >= 26 else "")
+            for i, op in enumerate(operators)}
+
+
 def _check_csrf(request: Request, token: str) -> None:
     if not csrf_ok(expected_csrf(request), token):
         raise HTTPException(403, "the form expired or came from another site; reload and retry")
@@ -81,6 +88,7 @@ def map_page(request: Request, who: Reader, as_of: str | None = None,
     return render(request, "map.html", {
         "stats": read.stats(parse_as_of(as_of)), "operators": read.operators(),
         "glance": glance(read, parse_as_of(as_of)), "shades": SHADES,
+        "bureau_letters": bureau_letters(read.operators()),
         "statuses": STATUSES, "as_of": as_of or "", "operator": operator or "",
         "status": status or "", "query": query})
 
