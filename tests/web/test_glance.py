@@ -38,7 +38,8 @@ def test_map_page_shows_headline_legend_and_per_bureau_counts(
     assert re.search(r'<figure class="legend" id="legend"', page.text)
     for label in ("none documented", "1", "2 to 4", "5 to 9", "10 or more"):
         assert f"</span>{label}</li>" in page.text
-    bureau_rows = re.findall(r"<tr><td>([^<]+)</td><td class=\"num\">(\d+)</td></tr>",
+    bureau_rows = re.findall(r'<tr><td><span class="bureau-letter">([A-Z?]\d*)</span> ([^<]+)'
+                             r'</td><td class="num">(\d+)</td></tr>',
                              page.text.split('id="per-bureau"')[1].split("</table>")[0])
     assert bureau_rows, "stations per bureau are listed beside the map"
     assert 'href="/countries/' in page.text.split('id="per-country"')[1]
