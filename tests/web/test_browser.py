@@ -160,7 +160,7 @@ def test_a_filter_narrows_the_station_table(page: Page) -> None:
 def test_station_page_shows_its_evidence(page: Page) -> None:
     sign_in(page, "vic")
     page.goto("/stations")
-    page.click("#stations a:text('IT:Milan')")
+    page.click("#stations a:text('Milan, Italy')")
     page.wait_for_selector("#evidence")
     evidence = page.locator("#evidence").inner_text()
     assert "A station run by Wenzhou police operates in Milan." in evidence
@@ -180,7 +180,7 @@ def test_analyst_accepts_a_candidate_and_sees_it_change(page: Page) -> None:
     assert "accept:" in page.locator("p.ok").inner_text()
     assert page.locator("article.candidate", has_text="Toronto hosts a station").count() == 0
     page.goto("/stations")
-    assert page.locator("#stations a:text('CA:Toronto')").count() == 1
+    assert page.locator("#stations a:text('Toronto, Canada')").count() == 1
 
 
 def test_viewer_cannot_reach_the_review_queue(page: Page) -> None:

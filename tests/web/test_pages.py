@@ -51,7 +51,8 @@ def test_station_table_sorts_by_allowed_keys_only(client: Callable[[str], TestCl
     viewer = client("viewer")
     by_sources = text_of(viewer.get("/stations", params={"sort": "sources",
                                                          "desc": "true"}).text)
-    assert by_sources.index("IT:Milan") < by_sources.index("IT:Prato")
+    assert by_sources.index("Milan, Italy") < by_sources.index("Prato, Italy")
+    assert "IT:Milan" not in by_sources, "people read names, not internal keys"
     refused = viewer.get("/stations", params={"sort": "password_hash"})
     assert refused.status_code == 400
     assert "sort='password_hash': expected one of" in text_of(refused.text)

@@ -261,7 +261,10 @@ class ReadModel:
             site=("; ".join(station.sites) or None) if redaction.shows_sites(self.audience)
             else None,
             operators=station.operators, status=cycle.status,
-            first_reported=str(first.when.when) if first and first.when else None,
+            # Only a date the source gives (the fact's or its document's): a capture
+            # day is when we looked, not when it was reported, so it shows as undated.
+            first_reported=str(first.when.when)
+            if first and first.when and first.when.basis != "captured" else None,
             raw_sources=cycle.raw_sources, independent_sources=cycle.independent_sources,
             lat=lat, lon=lon)
 
