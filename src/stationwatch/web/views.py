@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from stationwatch.errors import ConflictError, StationwatchError
 from stationwatch.schema.limits import TEXT_LIMITS, check_text
+from stationwatch.views.contested_view import contested_claims
 from stationwatch.views.glance import glance
 from stationwatch.views.readmodel import STATION_SORTS, STATUSES, paginate, parse_as_of
 from stationwatch.web import review
@@ -147,8 +148,8 @@ def figures_page(request: Request, who: Reader, as_of: str | None = None) -> Res
 
 @router.get("/contested", response_class=HTMLResponse)
 def contested_page(request: Request, who: Reader, as_of: str | None = None) -> Response:
-    found = model(request, who).contested(parse_as_of(as_of))
-    return render(request, "contested.html", {"propositions": found, "as_of": as_of or ""})
+    found = contested_claims(model(request, who), parse_as_of(as_of))
+    return render(request, "contested.html", {"claims": found, "as_of": as_of or ""})
 
 
 @router.get("/documents", response_class=HTMLResponse)
