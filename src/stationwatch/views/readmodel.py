@@ -269,8 +269,10 @@ class ReadModel:
             lat=lat, lon=lon)
 
     def _all_rows(self, as_of: date | None) -> list[StationRow]:
+        """The documented stations (``kb.aggregate.documented``): the one definition the
+        list, the map, the exports and the counts share; a denial alone makes none."""
         return self.memo(("station rows", as_of), lambda: [
-            self._station_row(c) for c in self.snapshot.cycles(as_of).values()])
+            self._station_row(c) for c in documented(self.snapshot.cycles(as_of).values())])
 
     def station_rows(self, as_of: date | None = None, operator: str | None = None,
                      status: str | None = None, country: str | None = None,
@@ -336,7 +338,8 @@ class ReadModel:
             counts[cycle.station.country] = counts.get(cycle.station.country, 0) + 1
         for item in self.kb.dated:
             fact = item.reviewed.fact
-            if fact.country and item.known_by(as_of):
+            # China is where the bureaus are, never a host: its denials list no country row.
+            if fact.country and fact.country != "CN" and item.known_by(as_of):
                 counts.setdefault(fact.country, 0)
         return sorted((CountryRow(code=c, name=country_name(c), stations=n)
                        for c, n in counts.items()), key=lambda r: (-r.stations, r.name))
