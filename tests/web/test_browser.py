@@ -201,3 +201,27 @@ def test_hostile_text_in_a_document_stays_text(page: Page) -> None:
     shot(page, "document")
     page.goto("/documents/report.txt")
     assert page.locator("#doctext mark").count() >= 3  # evidence highlighted from offsets
+
+
+#: Every page an analyst can open, checked with axe-core (shipped in axe-playwright-python).
+AXE_PAGES = ("/", "/stations", "/stations/IT:Milan", "/countries", "/countries/IT", "/figures",
+             "/contested", "/documents", "/documents/report.txt", "/search?q=Milan",
+             "/review", "/watches")
+
+
+def test_every_page_passes_the_axe_core_accessibility_check(page: Page) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    page.goto("/login")
+    found = {"/login": axe.run(page).response["violations"]}
+    sign_in(page, "ana")
+    for path in AXE_PAGES:
+        page.goto(path)
+        if path == "/":
+            page.wait_for_selector("#map[data-ready=true]")
+        found[path] = axe.run(page).response["violations"]
+    problems = {path: [f"{v['id']}: {v['help']} ({len(v['nodes'])}x, "
+                       f"{v['nodes'][0]['target']})" for v in violations]
+                for path, violations in found.items() if violations}
+    assert problems == {}
