@@ -225,3 +225,15 @@ def test_every_page_passes_the_axe_core_accessibility_check(page: Page) -> None:
                        f"{v['nodes'][0]['target']})" for v in violations]
                 for path, violations in found.items() if violations}
     assert problems == {}
+
+
+def test_no_page_scrolls_sideways_on_a_phone(page: Page) -> None:
+    sign_in(page, "ana")
+    page.set_viewport_size({"width": 375, "height": 740})
+    wide = []
+    for path in AXE_PAGES:
+        page.goto(path)
+        if page.evaluate("document.documentElement.scrollWidth > "
+                         "document.documentElement.clientWidth"):
+            wide.append(path)
+    assert wide == [], wide
