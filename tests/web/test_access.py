@@ -37,6 +37,7 @@ ACCESS: dict[tuple[str, str], str] = {
     ("GET", "/watches"): "review",
     ("GET", "/page-images/{sha256}/{doc_id:path}"): "review",
     ("GET", "/originals/{doc_id:path}"): "review",
+    ("GET", "/diff"): "read",
     ("POST", "/review/{fact_id}"): "review",
     ("GET", "/login"): "open",
     ("POST", "/login"): "open",

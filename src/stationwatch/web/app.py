@@ -23,7 +23,7 @@ from stationwatch.kb.resolve import PlaceLookup
 from stationwatch.views.backend import Backend
 from stationwatch.views.readmodel import parse_as_of
 from stationwatch.views.snapshot import SnapshotCache
-from stationwatch.web import api, originals, page_images, views
+from stationwatch.web import api, diff_pages, originals, page_images, views
 from stationwatch.web.auth import LoginRequired
 from stationwatch.web.security import (
     CsrfCookie,
@@ -93,6 +93,7 @@ def create_app(settings: WebSettings) -> FastAPI:
     app.include_router(api.router)
     app.include_router(page_images.router)
     app.include_router(originals.router)
+    app.include_router(diff_pages.router)
     app.include_router(views.router)
 
     @app.exception_handler(LoginRequired)
