@@ -143,6 +143,7 @@ def build() -> tuple[MemoryBackend, dict[str, Fact]]:
                    Note(facts["milan"].id, "ana", "seen in two outlets")],
         custody_log={d.doc_id: [CustodyEntry("2024-01-10T00:00:00+00:00", "captured", "ana",
                                              d.sha256)] for d in (report, update, chinese)},
+        blobs={d.sha256: d.text.encode() for d in (report, update, chinese, secret, hostile)},
     )
     hashed = CHEAP_HASH
     for name, role in (("admin", "admin"), ("ana", "analyst"), ("vic", "viewer")):

@@ -18,7 +18,7 @@ from stationwatch.views.store_backend import StoreBackend
 
 def load(store: Store, source: MemoryBackend, facts: dict[str, Fact]) -> StoreBackend:
     """Capture every document, save its facts, add users, judgements, marks and notes."""
-    backend = StoreBackend(store.engine)
+    backend = StoreBackend(store.engine, blob_dir=store.settings.blob_dir)
     for doc in source.docs:
         capture = Capture(data=doc.text.encode(), source=doc.url or doc.doc_id,
                           source_kind="url", name=doc.doc_id,

@@ -36,6 +36,8 @@ ACCESS: dict[tuple[str, str], str] = {
     ("GET", "/review"): "review",
     ("GET", "/watches"): "review",
     ("GET", "/page-images/{sha256}/{doc_id:path}"): "review",
+    ("GET", "/originals/{doc_id:path}"): "review",
+    ("GET", "/diff"): "read",
     ("POST", "/review/{fact_id}"): "review",
     ("GET", "/login"): "open",
     ("POST", "/login"): "open",

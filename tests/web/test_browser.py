@@ -125,6 +125,23 @@ def test_map_renders_clustered_markers_and_shaded_countries(page: Page) -> None:
     page.click("#map-filters button[type=submit]")
     page.wait_for_selector("#map[data-ready=true]")
     assert page.evaluate("window.stationwatchMap.markers") == 1
+    pin = page.locator(".leaflet-marker-icon.pin.status-investigated")
+    assert pin.count() == 1, "the marker is coloured by the station's status"
+    letter = pin.inner_text().strip()
+    assert letter.isalpha() or letter == "?", "and lettered by its bureau"
+    assert page.locator("#per-bureau").inner_text().count(letter) >= 1 or letter == "?"
+    assert page.locator("#legend li").count() == 5
+    assert page.locator("#status-legend li").count() == 5
+
+
+def test_the_map_page_fits_a_phone_without_sideways_scrolling(page: Page) -> None:
+    sign_in(page, "vic")
+    page.set_viewport_size({"width": 375, "height": 740})
+    page.reload()
+    page.wait_for_selector("#map[data-ready=true]")
+    assert page.evaluate(
+        "document.documentElement.scrollWidth <= document.documentElement.clientWidth")
+    assert page.locator("#headline").is_visible()
 
 
 def test_a_filter_narrows_the_station_table(page: Page) -> None:
@@ -143,7 +160,7 @@ def test_a_filter_narrows_the_station_table(page: Page) -> None:
 def test_station_page_shows_its_evidence(page: Page) -> None:
     sign_in(page, "vic")
     page.goto("/stations")
-    page.click("#stations a:text('IT:Milan')")
+    page.click("#stations a:text('Milan, Italy')")
     page.wait_for_selector("#evidence")
     evidence = page.locator("#evidence").inner_text()
     assert "A station run by Wenzhou police operates in Milan." in evidence
@@ -162,7 +179,7 @@ def test_analyst_accepts_a_candidate_and_sees_it_change(page: Page) -> None:
     assert "accept:" in page.locator("p.ok").inner_text()
     assert page.locator("article.candidate", has_text="Toronto hosts a station").count() == 0
     page.goto("/stations")
-    assert page.locator("#stations a:text('CA:Toronto')").count() == 1
+    assert page.locator("#stations a:text('Toronto, Canada')").count() == 1
 
 
 def test_viewer_cannot_reach_the_review_queue(page: Page) -> None:
@@ -183,3 +200,39 @@ def test_hostile_text_in_a_document_stays_text(page: Page) -> None:
     shot(page, "document")
     page.goto("/documents/report.txt")
     assert page.locator("#doctext mark").count() >= 3  # evidence highlighted from offsets
+
+
+#: Every page an analyst can open, checked with axe-core (shipped in axe-playwright-python).
+AXE_PAGES = ("/", "/stations", "/stations/IT:Milan", "/countries", "/countries/IT", "/figures",
+             "/contested", "/documents", "/documents/report.txt", "/search?q=Milan",
+             "/review", "/watches", "/diff?start=2022-09-30&end=2022-12-31")
+
+
+def test_every_page_passes_the_axe_core_accessibility_check(page: Page) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    axe = Axe()
+    page.goto("/login")
+    found = {"/login": axe.run(page).response["violations"]}
+    sign_in(page, "ana")
+    for path in AXE_PAGES:
+        page.goto(path)
+        if path == "/":
+            page.wait_for_selector("#map[data-ready=true]")
+        found[path] = axe.run(page).response["violations"]
+    problems = {path: [f"{v['id']}: {v['help']} ({len(v['nodes'])}x, "
+                       f"{v['nodes'][0]['target']})" for v in violations]
+                for path, violations in found.items() if violations}
+    assert problems == {}
+
+
+def test_no_page_scrolls_sideways_on_a_phone(page: Page) -> None:
+    sign_in(page, "ana")
+    page.set_viewport_size({"width": 375, "height": 740})
+    wide = []
+    for path in AXE_PAGES:
+        page.goto(path)
+        if page.evaluate("document.documentElement.scrollWidth > "
+                         "document.documentElement.clientWidth"):
+            wide.append(path)
+    assert wide == [], wide

@@ -29,9 +29,15 @@ def test_country_page_lists_stations_responses_and_figures(
 
 
 def test_contested_page_shows_both_sides(client: Callable[[str], TestClient]) -> None:
-    page = text_of(client("viewer").get("/contested").text)
-    assert "PRC police stations operate in IT" in page
-    assert "Denied by PRC MFA" in page
+    html = client("viewer").get("/contested").text
+    page = text_of(html)
+    assert "PRC police stations operate in Italy" in page
+    denied = page.split("Denied", 1)[1]
+    assert "外交部否认存在所谓海外警察站。" in denied  # the denial's own sentence
+    assert "PRC MFA · 海外警务服务站 , Example Daily · 2022-10-01" in denied
+    assert 'href="/documents/zh.txt"' in html
+    asserted = page.split("Asserted", 1)[1].split("Denied", 1)[0]
+    assert "Safeguard Defenders" in asserted and 'href="/documents/report.txt"' in html
 
 
 def test_search_page_highlights_chinese_matches(client: Callable[[str], TestClient]) -> None:
@@ -51,7 +57,8 @@ def test_station_table_sorts_by_allowed_keys_only(client: Callable[[str], TestCl
     viewer = client("viewer")
     by_sources = text_of(viewer.get("/stations", params={"sort": "sources",
                                                          "desc": "true"}).text)
-    assert by_sources.index("IT:Milan") < by_sources.index("IT:Prato")
+    assert by_sources.index("Milan, Italy") < by_sources.index("Prato, Italy")
+    assert "IT:Milan" not in by_sources, "people read names, not internal keys"
     refused = viewer.get("/stations", params={"sort": "password_hash"})
     assert refused.status_code == 400
     assert "sort='password_hash': expected one of" in text_of(refused.text)

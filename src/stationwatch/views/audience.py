@@ -80,6 +80,9 @@ class ReadOnlyBackend:
     def judgements(self) -> Sequence[Judgement]:
         return self._inner.judgements()
 
+    def original(self, doc_id: str) -> bytes | None:
+        return self._inner.original(doc_id)
+
     def user(self, name: str) -> UserRecord | None:
         """Nobody: exports sign no one in, so no password hash is read."""
         return None

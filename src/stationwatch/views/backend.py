@@ -128,6 +128,9 @@ class Backend(Protocol):
     def page_image(self, doc_id: str, sha256: str) -> bytes | None:
         """A page image kept with ``doc_id`` (``None`` if that document has no such image)."""
         ...
+    def original(self, doc_id: str) -> bytes | None:
+        """The exact bytes captured for ``doc_id`` (``None``: no such document or no blobs)."""
+        ...
     def user(self, name: str) -> UserRecord | None: ...
     def set_password_hash(self, name: str, password_hash: str) -> None:
         """Store a new password hash and end every session of the user."""
@@ -176,6 +179,8 @@ class MemoryBackend:
     note_list: list[Note] = field(default_factory=list)
     custody_log: dict[str, list[CustodyEntry]] = field(default_factory=dict)
     session_rows: dict[str, tuple[str, str, datetime]] = field(default_factory=dict)
+    #: Captured bytes by SHA-256 (the originals analysts may download).
+    blobs: dict[str, bytes] = field(default_factory=dict)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _writes: int = field(default=0, repr=False)
 
@@ -209,6 +214,10 @@ class MemoryBackend:
 
     def page_image(self, doc_id: str, sha256: str) -> bytes | None:
         return None
+
+    def original(self, doc_id: str) -> bytes | None:
+        doc = self.document(doc_id)
+        return None if doc is None else self.blobs.get(doc.sha256)
 
     def facts(self) -> Sequence[Fact]:
         return list(self.fact_list)

@@ -263,13 +263,18 @@ class ReadModel:
             site=("; ".join(station.sites) or None) if redaction.shows_sites(self.audience)
             else None,
             operators=station.operators, status=cycle.status,
-            first_reported=str(first.when.when) if first and first.when else None,
+            # Only a date the source gives (the fact's or its document's): a capture
+            # day is when we looked, not when it was reported, so it shows as undated.
+            first_reported=str(first.when.when)
+            if first and first.when and first.when.basis != "captured" else None,
             raw_sources=cycle.raw_sources, independent_sources=cycle.independent_sources,
             lat=lat, lon=lon)
 
     def _all_rows(self, as_of: date | None) -> list[StationRow]:
+        """The documented stations (``kb.aggregate.documented``): the one definition the
+        list, the map, the exports and the counts share; a denial alone makes none."""
         return self.memo(("station rows", as_of), lambda: [
-            self._station_row(c) for c in self.snapshot.cycles(as_of).values()])
+            self._station_row(c) for c in documented(self.snapshot.cycles(as_of).values())])
 
     def station_rows(self, as_of: date | None = None, operator: str | None = None,
                      status: str | None = None, country: str | None = None,
@@ -335,7 +340,8 @@ class ReadModel:
             counts[cycle.station.country] = counts.get(cycle.station.country, 0) + 1
         for item in self.kb.dated:
             fact = item.reviewed.fact
-            if fact.country and item.known_by(as_of):
+            # China is where the bureaus are, never a host: its denials list no country row.
+            if fact.country and fact.country != "CN" and item.known_by(as_of):
                 counts.setdefault(fact.country, 0)
         return sorted((CountryRow(code=c, name=country_name(c), stations=n)
                        for c, n in counts.items()), key=lambda r: (-r.stations, r.name))

@@ -102,7 +102,7 @@ class StoreBackend:
     def __init__(self, engine: Engine, reader: Engine | None = None,
                  blob_dir: Path | None = None) -> None:
         """``reader`` reads (default: ``engine`` on snapshot connections); ``engine`` writes;
-        ``blob_dir`` holds the page images of scanned documents (none shown without it)."""
+        ``blob_dir`` holds the captured bytes and page images (none served without it)."""
         self.engine = engine
         self._reader = reading_engine(reader or engine)
         self._blob_dir = blob_dir
@@ -211,6 +211,12 @@ class StoreBackend:
         if sha256 not in {page.get("preview") for page in layout.get("pages", [])}:
             return None
         return read_blob(self._blob_dir, sha256)
+
+    def original(self, doc_id: str) -> bytes | None:
+        doc = self.document(doc_id)
+        if self._blob_dir is None or doc is None:
+            return None
+        return read_blob(self._blob_dir, doc.sha256)
 
     # -- facts, judgements, marks -----------------------------------------------------------
 

@@ -12,18 +12,28 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlsplit
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from stationwatch.errors import AccessDenied, ConflictError, StationwatchError
 from stationwatch.kb.resolve import PlaceLookup
 from stationwatch.views.backend import Backend
+from stationwatch.views.readmodel import parse_as_of
 from stationwatch.views.snapshot import SnapshotCache
-from stationwatch.web import api, fact_pages, page_images, review_pages, views
+from stationwatch.web import (
+    api,
+    diff_pages,
+    fact_pages,
+    originals,
+    page_images,
+    review_pages,
+    views,
+)
 from stationwatch.web.auth import LoginRequired
 from stationwatch.web.security import (
     CsrfCookie,
@@ -55,6 +65,15 @@ class WebSettings:
     watches: WatchReader | None = None
 
 
+def picker_day(text: str | None) -> str:
+    """``as_of`` as a date picker shows it (``2022-09`` is its last day; unreadable: empty)."""
+    try:
+        day = parse_as_of(text)
+    except StationwatchError:
+        return ""
+    return day.isoformat() if day else ""
+
+
 def _package_dir(name: str) -> Path:
     return Path(str(resources.files("stationwatch.web").joinpath(name)))
 
@@ -72,6 +91,7 @@ def create_app(settings: WebSettings) -> FastAPI:
     app.state.snapshots = SnapshotCache(settings.backend, settings.places)
     app.state.sessions = Sessions(settings.secret_key)
     app.state.templates = Jinja2Templates(directory=str(_package_dir("templates")))
+    app.state.templates.env.filters["picker_day"] = picker_day
     app.state.templates.env.auto_reload = False  # installed templates: no stat() per render
     tile_origin = None
     if settings.tile_url:
@@ -85,6 +105,8 @@ def create_app(settings: WebSettings) -> FastAPI:
     # before views: "/documents/{doc}/facts/new" must win over "/documents/{doc_id:path}"
     app.include_router(fact_pages.router)
     app.include_router(review_pages.router)
+    app.include_router(originals.router)
+    app.include_router(diff_pages.router)
     app.include_router(views.router)
 
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
@@ -104,10 +126,14 @@ def create_app(settings: WebSettings) -> FastAPI:
             status = 403
         return _error(request, status, str(error))
 
-    @app.exception_handler(HTTPException)
+    @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: Exception) -> Response:
-        assert isinstance(error, HTTPException)  # noqa: S101  # registered for this type
-        return _error(request, error.status_code, str(error.detail))
+        # Starlette's own type: an unknown path or method raises it, not FastAPI's subclass.
+        assert isinstance(error, StarletteHTTPException)  # noqa: S101  # registered for it
+        message = _PLAIN.get(str(error.detail), str(error.detail))
+        response = _error(request, error.status_code, message)
+        response.headers.update(error.headers or {})
+        return response
 
     @app.exception_handler(RequestValidationError)
     async def invalid_request(request: Request, error: Exception) -> Response:
@@ -136,6 +162,11 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
             schemas.pop("ValidationError", None)
         app.openapi_schema = schema
     return app.openapi_schema
+
+
+#: Starlette's bare reasons, said the way the rest of the site speaks.
+_PLAIN = {"Not Found": "there is no page at this address",
+          "Method Not Allowed": "this address does not accept that kind of request"}
 
 
 def _error(request: Request, status: int, message: str) -> Response:

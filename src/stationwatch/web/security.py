@@ -86,7 +86,9 @@ class SecurityHeaders:
                 started = True
                 headers = MutableHeaders(scope=message)
                 for name, value in self.fixed.items():
-                    headers[name] = value
+                    # A route may send a stricter policy of its own (originals: sandbox).
+                    if name != "Content-Security-Policy" or name not in headers:
+                        headers[name] = value
                 if "cache-control" not in headers:
                     headers["Cache-Control"] = "no-store"
             await send(message)

@@ -13,6 +13,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 
 from stationwatch.schema.limits import TEXT_LIMITS
+from stationwatch.views.contested_view import contested_claims
+from stationwatch.views.glance import glance
 from stationwatch.views.readmodel import STATION_SORTS, STATUSES, paginate, parse_as_of
 from stationwatch.web.api import model
 from stationwatch.web.auth import (
@@ -44,6 +46,9 @@ Reviewer = Annotated[Principal, Depends(reviewer)]
 Anyone = Annotated[Principal, Depends(principal)]
 PageNo = Annotated[int, Query(ge=1)]
 PER_PAGE = 50
+#: The map's country shading (static/map.js colour()), for the legend: CSS class, label.
+SHADES = (("shade-0", "none documented"), ("shade-1", "1"), ("shade-2", "2 to 4"),
+          ("shade-5", "5 to 9"), ("shade-10", "10 or more"))
 
 
 def render(request: Request, template: str, context: dict[str, Any],
@@ -51,11 +56,21 @@ def render(request: Request, template: str, context: dict[str, Any],
     """A page with what every template needs: who is reading, the CSRF token, the nav."""
     who = principal(request)
     settings = request.app.state.settings
+    as_of = request.query_params.get("as_of", "").strip()
     base = {"who": who, "csrf": page_csrf(request), "public": settings.public,
-            "tile_url": settings.tile_url or "", "path": request.url.path}
+            "tile_url": settings.tile_url or "", "path": request.url.path,
+            # The as-of day follows the reader from page to page through the nav links.
+            "nav_query": "?" + urlencode({"as_of": as_of}) if as_of else ""}
     response: HTMLResponse = request.app.state.templates.TemplateResponse(
         request, template, {**base, **context}, status_code=status)
     return response
+
+
+def bureau_letters(operators: list[str]) -> dict[str, str]:
+    """A letter per bureau for the map's markers (A to Z, then A1, B1, ...)."""
+    letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    return {op: letters[i % 26] + (str(i // 26) if i >= 26 else "")
+            for i, op in enumerate(operators)}
 
 
 def _check_csrf(request: Request, token: str) -> None:
@@ -71,6 +86,8 @@ def map_page(request: Request, who: Reader, as_of: str | None = None,
                        {"as_of": as_of, "operator": operator, "status": status}.items() if v})
     return render(request, "map.html", {
         "stats": read.stats(parse_as_of(as_of)), "operators": read.operators(),
+        "glance": glance(read, parse_as_of(as_of)), "shades": SHADES,
+        "bureau_letters": bureau_letters(read.operators()),
         "statuses": STATUSES, "as_of": as_of or "", "operator": operator or "",
         "status": status or "", "query": query})
 
@@ -129,8 +146,8 @@ def figures_page(request: Request, who: Reader, as_of: str | None = None) -> Res
 
 @router.get("/contested", response_class=HTMLResponse)
 def contested_page(request: Request, who: Reader, as_of: str | None = None) -> Response:
-    found = model(request, who).contested(parse_as_of(as_of))
-    return render(request, "contested.html", {"propositions": found, "as_of": as_of or ""})
+    found = contested_claims(model(request, who), parse_as_of(as_of))
+    return render(request, "contested.html", {"claims": found, "as_of": as_of or ""})
 
 
 @router.get("/documents", response_class=HTMLResponse)

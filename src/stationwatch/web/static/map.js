@@ -24,6 +24,18 @@
     return box;
   }
 
+  // A marker coloured by the station's status and lettered by its bureau (the letters
+  // are keyed in the per-bureau table beside the map; "?" when no bureau is named).
+  function pin(properties, bureaus) {
+    var ops = properties.operators || [];
+    var letter = ops.length ? (bureaus[ops[0]] || "?") : "?";
+    var status = /^[a-z]+$/.test(properties.status || "") ? properties.status : "reported";
+    var text = document.createElement("span");
+    text.textContent = letter;
+    return L.divIcon({ className: "pin status-" + status, html: text, iconSize: [22, 22],
+                       iconAnchor: [11, 11], popupAnchor: [0, -11] });
+  }
+
   function getJSON(url) {
     return fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } })
       .then(function (response) {
@@ -61,11 +73,13 @@
       state.countries = data.features.length;
     });
 
+    var bureaus = JSON.parse(element.getAttribute("data-bureaus") || "{}");
     var stations = getJSON(element.getAttribute("data-stations")).then(function (data) {
       var cluster = L.markerClusterGroup({ maxClusterRadius: 40 });
       data.features.forEach(function (feature) {
         var c = feature.geometry.coordinates;
-        var marker = L.marker([c[1], c[0]], { title: feature.properties.key });
+        var marker = L.marker([c[1], c[0]], { title: feature.properties.key,
+                                              icon: pin(feature.properties, bureaus) });
         marker.bindPopup(popup(feature.properties));
         cluster.addLayer(marker);
       });
