@@ -36,8 +36,10 @@ sre: Any = importlib.import_module("re._constants")
 
 #: Concepts any one of which makes a document relevant on its own.
 GATE_ANY = ("programme",)
-#: Concepts that make a document relevant together.
-GATE_ALL = ("china", "station")
+#: Pairs of concepts that make a document relevant together (as ``pipeline.is_relevant``).
+GATE_PAIRS = (("china", "station"), ("china", "joint_patrol"))
+#: Every concept some pair names.
+GATE_ALL = tuple(dict.fromkeys(concept for pair in GATE_PAIRS for concept in pair))
 #: Spellings per term at most; past this a shorter literal of the term is used.
 MAX_SPELLINGS = 256
 #: Characters that consume no text: a literal run continues across them.

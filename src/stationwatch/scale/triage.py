@@ -23,8 +23,8 @@ from functools import cache
 import ahocorasick_rs
 
 from stationwatch.errors import EncodingError
-from stationwatch.extract.text import decode_html
-from stationwatch.scale.terms import GATE_ALL, GATE_ANY, ascii_folds, triage_terms
+from stationwatch.extract.parsers import decode_html
+from stationwatch.scale.terms import GATE_ANY, GATE_PAIRS, ascii_folds, triage_terms
 from stationwatch.text.view import fold_char
 
 _TAG = re.compile(rb"<[^<>]*>")
@@ -76,7 +76,8 @@ class Triage:
     def relevant(self, found: set[str]) -> bool:
         if any(found & self._concepts[concept] for concept in GATE_ANY):
             return True
-        return all(found & self._concepts[concept] for concept in GATE_ALL)
+        return any(all(found & self._concepts[concept] for concept in pair)
+                   for pair in GATE_PAIRS)
 
 
 @cache
