@@ -83,8 +83,8 @@ def test_analysts_see_the_evidence_outlined_on_the_page_image(
         assert page.status_code == 200
         outlines = RECT.findall(page.text)
         madrid = [o for o in outlines if facts[o[0]].place == "Madrid"]
-        assert len(madrid) == 1
-        _, x, y, width, height = (int(v) if v.isdigit() else v for v in madrid[0])
+        assert len(madrid) == 2  # the sentence runs over two lines: one outline each
+        _, x, y, width, height = (int(v) if v.isdigit() else v for v in madrid[1])
         left, top, right, bottom = rendered.boxes[2]  # where the Madrid line was drawn
         assert top <= y + height / 2 <= bottom and x <= left + 12 and x + width >= right - 40
         image_url = re.search(r'<image href="([^"]+)"', page.text)
@@ -114,7 +114,7 @@ def test_a_bundle_carries_the_crop_of_the_page_that_shows_the_evidence(
     assert verify_bundle(out).ok
     with zipfile.ZipFile(out) as archive:
         crops = [name for name in archive.namelist() if name.startswith("evidence/")]
-        assert crops == [f"evidence/{madrid.id}-p1-1.png"]
+        assert crops == [f"evidence/{madrid.id}-p1-1.png", f"evidence/{madrid.id}-p1-2.png"]
         crop = Image.open(io.BytesIO(archive.read(crops[0])))
     # one line of text, as wide as the line: the crop shows the sentence, not the page
     assert crop.width > 4 * crop.height

@@ -101,16 +101,19 @@ def test_the_evidence_region_lies_on_the_evidence_line() -> None:
     regions = evidence_regions(document.metadata["ocr"]["pages"], fact.evidence.start,
                                fact.evidence.end)
 
-    left, top, right, bottom = rendered.boxes[2]  # the line naming Madrid
+    # The sentence runs over two lines (the first ends with a comma): one region per line,
+    # each on the line it was drawn on.
+    assert len(regions) == 2
     width, height = rendered.image.size
-    assert len(regions) == 1
-    region = regions[0]
-    region_top, region_bottom = region.top * height, (region.top + region.height) * height
-    region_left, region_right = region.left * width, (region.left + region.width) * width
-    assert top <= (region_top + region_bottom) / 2 <= bottom
-    assert rendered.boxes[1][3] < region_top and region_bottom < rendered.boxes[3][1]
-    covered = min(right, region_right) - max(left, region_left)
-    assert covered >= 0.9 * (right - left)
+    for region, line in zip(regions, (1, 2), strict=True):
+        left, top, right, bottom = rendered.boxes[line]
+        region_top, region_bottom = region.top * height, (region.top + region.height) * height
+        region_left, region_right = region.left * width, (region.left + region.width) * width
+        assert top <= (region_top + region_bottom) / 2 <= bottom
+        assert rendered.boxes[line - 1][3] < region_top
+        assert region_bottom < rendered.boxes[line + 1][1]
+        covered = min(right, region_right) - max(left, region_left)
+        assert covered >= 0.9 * (right - left)
 
 
 def test_a_blank_image_fails_with_one_line() -> None:

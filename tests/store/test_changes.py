@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
+from sqlalchemy import text
 
 from stationwatch.capture.models import Capture
 from stationwatch.kb.fact import Evidence, Fact
@@ -114,8 +115,17 @@ def test_a_store_made_before_the_counters_upgrades_with_its_data(store: StoreSet
     migrate.upgrade(engine, "0003_web_sensitivity")
     old = Store(store, engine)
     added = capture(old)
-    with engine.begin() as conn:
-        kb_repo.save_facts(conn, added.document_id, [station()], "test", "1")
+    fact = station()
+    with engine.begin() as conn:  # the facts table as 0003 left it (no later columns)
+        conn.execute(text(
+            "INSERT INTO facts (id, statement_id, document_id, doc, kind, country, place, "
+            "operator, polarity, evidence_start, evidence_end, evidence_text, extractor, "
+            "extractor_version, created_at) VALUES (:id, :sid, :doc_id, :doc, 'station', 'IT', "
+            "'Prato', 'Fuzhou', 'asserted', :start, :end, :evidence, 'test', '1', "
+            "'2024-01-01T00:00:00+00:00')"),
+            {"id": f"{fact.id}@1", "sid": fact.id, "doc_id": added.document_id, "doc": fact.doc,
+             "start": fact.evidence.start, "end": fact.evidence.end,
+             "evidence": fact.evidence.text})
     assert not migrate.is_current(engine)
 
     migrate.upgrade(engine)
