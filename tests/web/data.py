@@ -38,6 +38,7 @@ class Places:
         ("NL", "rotterdam"): Place("Rotterdam", 51.9225, 4.47917),
         ("NL", "amsterdam"): Place("Amsterdam", 52.37403, 4.88969),
         ("CA", "toronto"): Place("Toronto", 43.70011, -79.4163),
+        ("CA", "mississauga"): Place("Mississauga", 43.5789, -79.6583),
         ("FJ", "suva"): Place("Suva", -18.14161, 178.44149),
     }
 
