@@ -101,11 +101,11 @@ def test_a_place_outside_the_gazetteer_needs_the_explicit_unresolved_choice(
     analyst = client("analyst")
     fact_id = facts["toronto"].id
     assert _post(analyst, fact_id, verdict="correct",
-                 corrections="place=Mississauga").status_code == 422  # type: ignore[attr-defined]
-    kept = _post(analyst, fact_id, verdict="correct", corrections="place=Mississauga",
+                 corrections="place=Nowhereville").status_code == 422  # type: ignore[attr-defined]
+    kept = _post(analyst, fact_id, verdict="correct", corrections="place=Nowhereville",
                  place_unresolved=True)
     assert kept.status_code == 201  # type: ignore[attr-defined]
-    assert kept.json()["place"] == "Mississauga"  # type: ignore[attr-defined]
+    assert kept.json()["place"] == "Nowhereville"  # type: ignore[attr-defined]
 
 
 def _store_raw_correction(backend: StoreBackend, fact_id: str, corrected: dict[str, object],

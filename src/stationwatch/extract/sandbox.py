@@ -335,9 +335,9 @@ def _child_main(argv: list[str]) -> int:
     os.environ["OMP_THREAD_LIMIT"] = "1"  # Tesseract: one core per document, like the rest
     import base64
 
-    import PIL.Image  # noqa: F401
+    # Pillow and tesserocr are imported only when a page needs OCR: most documents never
+    # do, and a child that holds them from the start weighs ~40 MiB more.
     import pypdfium2  # noqa: F401
-    import tesserocr  # noqa: F401
     import trafilatura  # noqa: F401
 
     from stationwatch.extract import parsers  # imported before the limit
