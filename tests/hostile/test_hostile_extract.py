@@ -16,12 +16,11 @@ from __future__ import annotations
 import json
 import os
 import re
-import resource
 import shutil
 import subprocess
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -52,14 +51,6 @@ class Run:
 
     def error_lines(self) -> list[str]:
         return [line for line in self.stderr.splitlines() if line.startswith(ERROR_PREFIX)]
-
-
-def _limited(address_space: int) -> Callable[[], None]:
-    def apply() -> None:
-        resource.setrlimit(resource.RLIMIT_AS, (address_space, address_space))
-        resource.setrlimit(resource.RLIMIT_CPU, (CLI_CPU_SECONDS, CLI_CPU_SECONDS))
-        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
-    return apply
 
 
 def _tree(directory: Path) -> list[str]:
@@ -116,11 +107,14 @@ def run_extract(
     if strace:
         command = [strace, "-f", "-qq", "-s", "4096", "-e", "trace=%file", "-o", str(trace),
                    *command]
+    # The limits are set by prlimit, not in a preexec_fn: that would fork the test process
+    # (hundreds of MiB late in a run) and its pages would count in the child's peak RSS.
+    command = [shutil.which("prlimit") or "prlimit", f"--as={address_space}",
+               f"--cpu={CLI_CPU_SECONDS}", "--core=0", "--", *command]
     with (logs / "out").open("wb") as out, (logs / "err").open("wb") as err:
         process = subprocess.Popen(
             command,
             cwd=cwd, stdout=out, stderr=err, stdin=subprocess.DEVNULL, env=environment,
-            preexec_fn=_limited(address_space),
         )
         watchdog = threading.Timer(CLI_CPU_SECONDS, process.kill)
         watchdog.start()
