@@ -53,6 +53,23 @@ class Run:
         return [line for line in self.stderr.splitlines() if line.startswith(ERROR_PREFIX)]
 
 
+#: Runs argv[1:] as a child and writes the child's peak RSS (KiB) to a file, exiting as it did.
+_MEASURE = """
+import os, signal, sys
+pid = os.fork()
+if pid == 0:
+    os.execvp(sys.argv[1], sys.argv[1:])
+_, status, usage = os.wait4(pid, 0)
+with open(os.environ["STATIONWATCH_TEST_RSS_OUT"], "w") as out:
+    out.write(str(usage.ru_maxrss))
+code = os.waitstatus_to_exitcode(status)
+if code < 0:
+    signal.signal(-code, signal.SIG_DFL)
+    os.kill(os.getpid(), -code)
+sys.exit(code)
+"""
+
+
 def _tree(directory: Path) -> list[str]:
     return sorted(str(p.relative_to(directory)) for p in directory.rglob("*"))
 
@@ -107,10 +124,13 @@ def run_extract(
     if strace:
         command = [strace, "-f", "-qq", "-s", "4096", "-e", "trace=%file", "-o", str(trace),
                    *command]
-    # The limits are set by prlimit, not in a preexec_fn: that would fork the test process
-    # (hundreds of MiB late in a run) and its pages would count in the child's peak RSS.
+    # A process forked from the test process inherits its peak RSS (hundreds of MiB late in
+    # a run) across exec; a small intermediary forks the command and reports its own peak.
+    rss_file = logs / "peak-rss"
+    environment["STATIONWATCH_TEST_RSS_OUT"] = str(rss_file)
     command = [shutil.which("prlimit") or "prlimit", f"--as={address_space}",
-               f"--cpu={CLI_CPU_SECONDS}", "--core=0", "--", *command]
+               f"--cpu={CLI_CPU_SECONDS}", "--core=0", "--",
+               sys.executable, "-c", _MEASURE, *command]
     with (logs / "out").open("wb") as out, (logs / "err").open("wb") as err:
         process = subprocess.Popen(
             command,
@@ -129,7 +149,8 @@ def run_extract(
         returncode=process.returncode,
         stdout=(logs / "out").read_text("utf-8", "replace"),
         stderr=(logs / "err").read_text("utf-8", "replace"),
-        peak_rss=usage.ru_maxrss * 1024,
+        peak_rss=int(rss_file.read_text() or 0) * 1024 if rss_file.exists()
+        else usage.ru_maxrss * 1024,
         new_in_tmp={name for name in new_in_tmp
                     if any(path.startswith(f"/tmp/{name}") for path in created)},
         new_in_cwd=sorted(set(_tree(cwd)) - set(before_cwd)) + _tree(private_tmp),
