@@ -12,7 +12,7 @@ leaves its whole pattern to a plain ``finditer``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 
 import ahocorasick_rs
@@ -22,11 +22,12 @@ _STOP = set("\\()[].*+?{}|^$")
 _OPTIONAL = set("?*{")
 
 
-def split_alternatives(entry: str) -> list[str]:
-    """``entry`` split at its top-level ``|`` (not inside groups, classes or escapes)."""
-    parts, depth, in_class, start, index = [], 0, False, 0, 0
-    while index < len(entry):
-        char = entry[index]
+def _structure(text: str, start: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each grouping character of a pattern from ``start`` (``(``, ``)``, ``|``, outside
+    escapes and classes) with its index and the group depth after it."""
+    depth, in_class, index = 0, False, start
+    while index < len(text):
+        char = text[index]
         if char == "\\":
             index += 2
             continue
@@ -34,14 +35,19 @@ def split_alternatives(entry: str) -> list[str]:
             in_class = char != "]"
         elif char == "[":
             in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-        elif char == "|" and depth == 0:
+        elif char in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[char]
+            yield index, char, depth
+        index += 1
+
+
+def split_alternatives(entry: str) -> list[str]:
+    """``entry`` split at its top-level ``|`` (not inside groups, classes or escapes)."""
+    parts, start = [], 0
+    for index, char, depth in _structure(entry):
+        if char == "|" and depth == 0:
             parts.append(entry[start:index])
             start = index + 1
-        index += 1
     parts.append(entry[start:])
     return parts
 
@@ -71,24 +77,8 @@ def literal_prefix(alternative: str) -> str:
 
 def _closing(text: str, opening: int) -> int:
     """Index of the parenthesis closing the group that opens at ``opening`` (-1 if none)."""
-    depth, in_class, index = 0, False, opening
-    while index < len(text):
-        char = text[index]
-        if char == "\\":
-            index += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return index
-        index += 1
-    return -1
+    return next((index for index, char, depth in _structure(text, opening)
+                 if char == ")" and depth == 0), -1)
 
 
 def alternative_anchors(alternative: str) -> list[str] | None:
