@@ -7,7 +7,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stationwatch.extract.lexicon import _load, anchor_index, triggers
+from stationwatch.extract.lexicon import anchor_index, trigger_table, triggers
 from stationwatch.extract.lexicon.anchors import entry_anchors, literal_prefix, split_alternatives
 
 
@@ -30,7 +30,7 @@ def test_literal_prefixes_of_the_entry_shapes_the_lexicon_uses() -> None:
 def _words() -> list[str]:
     """Pieces of real entries (their literal starts and a little more) to build texts from."""
     pieces = set()
-    for table in _load("triggers.toml").values():
+    for table in trigger_table().values():
         for entries in table.values():
             for entry in entries:
                 for part in split_alternatives(entry):

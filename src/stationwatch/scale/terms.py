@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import importlib
 import itertools
-import tomllib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from stationwatch.extract.lexicon import trigger_table
 from stationwatch.text.view import fold_char, is_cjk
 
 #: Python's own regular-expression parser and its opcodes (stable across 3.11-3.13; the
@@ -59,17 +58,11 @@ class TriageTerms:
         return sorted({t for terms in self.concepts.values() for t in terms})
 
 
-def _trigger_table() -> dict[str, dict[str, list[str]]]:
-    text = (
-        resources.files("stationwatch.extract.lexicon").joinpath("triggers.toml").read_text("utf-8")
-    )
-    data: dict[str, dict[str, list[str]]] = tomllib.loads(text)
-    return data
 
 
 @cache
 def _gate_literals() -> dict[str, tuple[str, ...]]:
-    table = _trigger_table()
+    table = trigger_table()
     concepts: dict[str, tuple[str, ...]] = {}
     for concept in (*GATE_ANY, *GATE_ALL):
         found: set[str] = set()
@@ -78,7 +71,7 @@ def _gate_literals() -> dict[str, tuple[str, ...]]:
                 literals = required_literals(pattern)
                 if literals is None:
                     raise ValueError(
-                        f"triggers.toml [{concept}] {pattern!r}: no literal every match contains; "
+                        f"triggers [{concept}] {pattern!r}: no literal every match contains; "
                         "triage cannot see it"
                     )
                 found.update(literals)

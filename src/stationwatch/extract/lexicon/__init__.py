@@ -59,6 +59,10 @@ def _compile(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
+#: Languages with a trigger file of their own, beside ``triggers/all.toml``.
+LANGUAGES = ("en", "it", "es", "fr", "de", "nl", "pt", "zh")
+
+
 def _load(filename: str) -> dict[str, dict[str, list[str]]]:
     text = resources.files(__package__).joinpath(filename).read_text("utf-8")
     data: dict[str, dict[str, list[str]]] = tomllib.loads(text)
@@ -66,10 +70,50 @@ def _load(filename: str) -> dict[str, dict[str, list[str]]]:
 
 
 @cache
+def trigger_table() -> dict[str, dict[str, list[str]]]:
+    """concept -> language (or "all") -> patterns, from ``triggers/*.toml``.
+
+    One file per language keeps each language's vocabulary in one place; ``all.toml``
+    names every concept in order, so a misspelt concept in a language file is an error
+    rather than a silently unused list.
+    """
+    folder = resources.files(__package__).joinpath("triggers")
+    universal = tomllib.loads(folder.joinpath("all.toml").read_text("utf-8"))
+    table: dict[str, dict[str, list[str]]] = {
+        concept: ({"all": list(patterns)} if patterns else {})
+        for concept, patterns in universal.items()
+    }
+    for lang in LANGUAGES:
+        data = tomllib.loads(folder.joinpath(f"{lang}.toml").read_text("utf-8"))
+        for concept, patterns in data.items():
+            if concept == "measures":
+                continue
+            if concept not in table:
+                raise ValueError(f"triggers/{lang}.toml: unknown concept {concept!r}")
+            table[concept][lang] = list(patterns)
+    return table
+
+
+@cache
+def _measure_table() -> dict[str, dict[str, list[str]]]:
+    """``measures.toml`` with each language file's ``[measures.NAME]`` lists appended."""
+    table = {name: {k: list(v) for k, v in t.items()} for name, t in _load("measures.toml").items()}
+    folder = resources.files(__package__).joinpath("triggers")
+    for lang in LANGUAGES:
+        data = tomllib.loads(folder.joinpath(f"{lang}.toml").read_text("utf-8"))
+        for name, extra in data.get("measures", {}).items():
+            if name not in table:
+                raise ValueError(f"triggers/{lang}.toml: unknown measure {name!r}")
+            for side, patterns in extra.items():
+                table[name].setdefault(side, []).extend(patterns)
+    return table
+
+
+@cache
 def _compiled_triggers() -> tuple[dict[str, Concept], dict[re.Pattern[str], list[str]]]:
     concepts: dict[str, Concept] = {}
     sources: dict[re.Pattern[str], list[str]] = {}
-    for name, table in _load("triggers.toml").items():
+    for name, table in trigger_table().items():
         compiled = {lang: _compile(pats) for lang, pats in table.items()}
         for lang, pattern in compiled.items():
             sources[pattern] = table[lang]
@@ -79,7 +123,7 @@ def _compiled_triggers() -> tuple[dict[str, Concept], dict[re.Pattern[str], list
 
 
 def triggers() -> dict[str, Concept]:
-    """Every trigger concept of ``triggers.toml``, compiled."""
+    """Every trigger concept of ``triggers/*.toml``, compiled."""
     return _compiled_triggers()[0]
 
 
@@ -102,7 +146,7 @@ class Measure:
 def measures() -> tuple[Measure, ...]:
     """Measure nouns in priority order (first match wins)."""
     result = []
-    for name, table in _load("measures.toml").items():
+    for name, table in _measure_table().items():
         after = re.compile("|".join(f"(?:{p})" for p in table.get("after", [])))
         before_list = table.get("before", [])
         before = re.compile("(?:" + "|".join(before_list) + r")\s*$") if before_list else None
@@ -113,7 +157,7 @@ def measures() -> tuple[Measure, ...]:
 def all_terms() -> list[str]:
     """Every literal-ish trigger pattern, for benchmarks and documentation."""
     terms: list[str] = []
-    for table in _load("triggers.toml").values():
+    for table in trigger_table().values():
         for patterns in table.values():
             terms.extend(patterns)
     return terms
