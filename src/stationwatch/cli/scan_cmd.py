@@ -21,9 +21,11 @@ from rich.progress import (
 from rich.text import Text
 
 from stationwatch.cli import app
+from stationwatch.cli.inputs import OcrLangOpt, OcrModeOpt, ocr_options
 from stationwatch.extract.text import Limits
 
 if TYPE_CHECKING:
+    from stationwatch.extract.ocr import OcrOptions
     from stationwatch.scale.documents import Failure
     from stationwatch.scale.ingest import IngestTarget
     from stationwatch.scale.plan import Partition
@@ -86,8 +88,9 @@ def _failures(failures: Sequence[Failure]) -> None:
 @app.command()
 def scan(
     paths: Annotated[list[str], typer.Argument(
-        help="Folders (walked recursively), documents (.txt .md .html .htm .pdf .gz) and "
-             "WARC or WET files (.warc .warc.gz .wet .wet.gz).")],
+        help="Folders (walked recursively), documents (.txt .md .html .htm .pdf .gz), images "
+             "(.png .jpg .jpeg .webp .tif .tiff) and WARC or WET files "
+             "(.warc .warc.gz .wet .wet.gz).")],
     engine: Annotated[str, typer.Option(help="local (a process pool) or dask.")] = "local",
     workers: Annotated[int, typer.Option(
         help="Worker processes (local) or LocalCluster workers (dask without --scheduler).")] = 1,
@@ -116,6 +119,8 @@ def scan(
         "--store", envvar="STATIONWATCH_STORE", help="Evidence store for --ingest.")] = None,
     db: Annotated[str | None, typer.Option(
         "--db", envvar="STATIONWATCH_DB", help="Database URL of the store for --ingest.")] = None,
+    ocr: OcrModeOpt = "auto",
+    ocr_lang: OcrLangOpt = None,
 ) -> None:
     """Scan a large corpus: triage every document, extract facts from the relevant ones.
 
@@ -123,6 +128,9 @@ def scan(
     station term of the extractor in all languages; only documents that pass are extracted.
     Each WARC response, resource or conversion record is one document; its WARC-Record-ID is
     the "doc" of its facts. The output is the same whatever the engine or worker count.
+    Images (PNG, JPEG, WebP, TIFF) and PDF pages without a text layer are read by OCR
+    before triage, in the same sandboxed child and under the same limits as extract
+    (--ocr never skips images; images inside WARC HTTP responses are never read).
     Exit status 1 when some record or document failed (listed at the end).
 
     Examples:
@@ -130,6 +138,8 @@ def scan(
         stationwatch scan crawl.warc.gz --out facts.jsonl --workers 2
 
         stationwatch scan crawl/ --triage-only
+
+        stationwatch scan screenshots/ --ocr-lang zh --out facts.jsonl
 
         stationwatch scan crawl/ --out facts.jsonl --resume
 
@@ -140,10 +150,12 @@ def scan(
     from stationwatch.scale.scan import ScanOptions
     from stationwatch.scale.scan import scan as run_scan
 
-    target = _ingest_target(store, db) if ingest else None
+    reading = ocr_options(ocr, ocr_lang)
+    target = _ingest_target(store, db, reading) if ingest else None
     options = ScanOptions(engine=engine, workers=workers, scheduler=scheduler, out=out,
                           ingest=target, triage_only=triage_only, resume=resume, state=state,
-                          chunk_bytes=max(1, int(chunk_mb * 1024 * 1024)), max_bytes=max_bytes)
+                          chunk_bytes=max(1, int(chunk_mb * 1024 * 1024)), max_bytes=max_bytes,
+                          ocr=reading)
     columns = (TextColumn("{task.description}"), BarColumn(), DownloadColumn(),
                TransferSpeedColumn(), TimeRemainingColumn(), TextColumn("{task.fields[stats]}"))
     with Progress(*columns, console=ERR, transient=True, disable=not ERR.is_terminal) as bar:
@@ -153,9 +165,9 @@ def scan(
         raise typer.Exit(1)
 
 
-def _ingest_target(store: str | None, db: str | None) -> IngestTarget:
+def _ingest_target(store: str | None, db: str | None, ocr: OcrOptions) -> IngestTarget:
     from stationwatch.scale.ingest import IngestTarget
     from stationwatch.store.core import default_actor, open_store
     from stationwatch.store.settings import resolve_settings
 
-    return IngestTarget(open_store(resolve_settings(store, db)), default_actor())
+    return IngestTarget(open_store(resolve_settings(store, db)), default_actor(), ocr=ocr)

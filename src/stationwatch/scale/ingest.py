@@ -18,6 +18,7 @@ from typing import Any
 from stationwatch.capture.models import Capture, processor_label, safe_name, utc_now
 from stationwatch.capture.warc import _parse_warc_date
 from stationwatch.errors import InputError, IntegrityError
+from stationwatch.extract.ocr import OcrOptions
 from stationwatch.scale.documents import Document, Failure
 from stationwatch.store.core import Store
 from stationwatch.store.ingest import AcceptPolicy, ingest_capture
@@ -29,11 +30,13 @@ _KEPT_HEADERS = ("WARC-Record-ID", "WARC-Date", "WARC-Target-URI", "WARC-IP-Addr
 
 @dataclass(frozen=True)
 class IngestTarget:
-    """The store to ingest into, who is acting, and the acceptance policy (if any)."""
+    """The store to ingest into, who is acting, the acceptance policy (if any) and how
+    images and scans are read (as the scan read them)."""
 
     store: Store
     actor: str
     accept: AcceptPolicy | None = None
+    ocr: OcrOptions | None = None
 
     def state_path(self) -> Path:
         """Where a scan into this store keeps its resume state: the store's own folder."""
@@ -42,7 +45,7 @@ class IngestTarget:
     def ingest(self, document: Document) -> Failure | None:
         try:
             ingest_capture(self.store, document_capture(document), actor=self.actor,
-                           accept=self.accept)
+                           accept=self.accept, ocr=self.ocr)
         except (InputError, IntegrityError) as error:
             return Failure(document.file, document.offset,
                            f"{document.doc_id}: {str(error).removeprefix(document.name + ': ')}")

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, Protocol
 
 from stationwatch.errors import InputError
+from stationwatch.extract.ocr import OcrOptions
 from stationwatch.scale.documents import Failure
 from stationwatch.scale.engines import run_engine
 from stationwatch.scale.plan import DEFAULT_CHUNK_BYTES, Partition, plan
@@ -44,6 +45,7 @@ class ScanOptions:
     state: Path | None = None
     chunk_bytes: int = DEFAULT_CHUNK_BYTES
     max_bytes: int = Limits().max_bytes
+    ocr: OcrOptions = field(default_factory=OcrOptions)
 
     @property
     def mode(self) -> str:
@@ -98,7 +100,7 @@ def scan(paths: Sequence[str], options: ScanOptions, *, progress: Progress | Non
         summary.add(entry)
     pending = [part for part in parts if part.key not in committed]
     summary.skipped_partitions = len(parts) - len(pending)
-    settings = ScanSettings(options.mode, options.max_bytes)
+    settings = ScanSettings(options.mode, options.max_bytes, options.ocr)
     if progress is not None:
         progress.start(parts, [part for part in parts if part.key in committed])
     with _Output(options, state, stdout) as output:
@@ -139,7 +141,10 @@ def _default_state(options: ScanOptions) -> Path | None:
 
 def _digest(parts: Sequence[Partition], options: ScanOptions) -> str:
     """What the state belongs to: the partitions and what is done with them."""
-    raw = json.dumps([options.mode, options.max_bytes, [p.key for p in parts]])
+    reading: list[object] = [options.mode, options.max_bytes, [p.key for p in parts]]
+    if options.ocr != OcrOptions():  # states written before --ocr existed stay valid
+        reading.append([options.ocr.mode, list(options.ocr.languages)])
+    raw = json.dumps(reading)
     return hashlib.sha256(raw.encode("utf-8")).hexdigest()
 
 

@@ -2,7 +2,9 @@
 
 Every document is triaged; those that pass go through the full extractor
 (``extract_facts`` on the text ``bytes_to_text`` gives, exactly as ``extract``
-does). The result is plain data (picklable, small) so it can come back from
+does). Documents that are not text (PDF, and images when OCR is on) are read in
+the sandboxed child first, OCR included, exactly as ``extract`` reads them, and
+the triage runs on that text. The result is plain data (picklable, small) so it can come back from
 another process or another machine.
 """
 
@@ -12,7 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from stationwatch.errors import EncodingError, StationwatchError
-from stationwatch.extract.text import bytes_to_text, sniff_mime
+from stationwatch.extract.ocr import OcrOptions
+from stationwatch.extract.text import IMAGE_MIMES, bytes_to_text, sniff_mime
 from stationwatch.scale.documents import Document, Failure, ReadCounts, partition_documents
 from stationwatch.scale.plan import FILES, Partition
 from stationwatch.scale.triage import Verdict, html_views, plain_views, text_views, triage
@@ -29,6 +32,7 @@ class ScanSettings:
 
     mode: str = EXTRACT
     max_bytes: int = Limits().max_bytes
+    ocr: OcrOptions = field(default_factory=OcrOptions)
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +90,7 @@ def _scan_documents(part: Partition, settings: ScanSettings, limits: Limits,
             continue
         result.documents += 1
         try:
-            verdict, text = judge(item, limits)
+            verdict, text = judge(item, limits, settings.ocr)
         except StationwatchError as error:
             result.failures.append(_failure(item, error))
             continue
@@ -95,7 +99,7 @@ def _scan_documents(part: Partition, settings: ScanSettings, limits: Limits,
         facts = 0
         if settings.mode != TRIAGE:
             try:
-                found = extract_document(item, limits, text)
+                found = extract_document(item, limits, text, settings.ocr)
             except StationwatchError as error:
                 result.failures.append(_failure(item, error))
                 continue
@@ -107,12 +111,15 @@ def _scan_documents(part: Partition, settings: ScanSettings, limits: Limits,
                                facts))
 
 
-def judge(document: Document, limits: Limits) -> tuple[Verdict, str | None]:
-    """Triage one document; a PDF's text is returned too (it had to be extracted to be read)."""
+def judge(document: Document, limits: Limits,
+          ocr: OcrOptions | None = None) -> tuple[Verdict, str | None]:
+    """Triage one document; the text of a PDF or an image is returned too (it had to be
+    read, by OCR for images and scanned pages, before it could be triaged)."""
     mime = sniff_mime(document.payload, document.name)
     engine = triage()
-    if mime == "application/pdf":
-        text = bytes_to_text(document.payload, document.name, limits).text
+    ocr = ocr or OcrOptions()
+    if mime == "application/pdf" or (mime in IMAGE_MIMES and ocr.mode != "never"):
+        text = bytes_to_text(document.payload, document.name, limits, ocr).text
         return engine.judge(plain_views(text), all_terms=True), text
     if mime == "text/html":
         views = html_views(document.payload, document.name)
@@ -128,12 +135,13 @@ def judge(document: Document, limits: Limits) -> tuple[Verdict, str | None]:
     return verdict, None
 
 
-def extract_document(document: Document, limits: Limits, text: str | None = None) -> list[Any]:
+def extract_document(document: Document, limits: Limits, text: str | None = None,
+                     ocr: OcrOptions | None = None) -> list[Any]:
     """The facts ``extract`` finds in this document, with its id as ``doc``."""
     from stationwatch.extract.pipeline import extract_facts
 
     if text is None:
-        text = bytes_to_text(document.payload, document.name, limits).text
+        text = bytes_to_text(document.payload, document.name, limits, ocr).text
     return extract_facts(text, document.doc_id)
 
 
