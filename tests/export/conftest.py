@@ -16,6 +16,7 @@ from typing import Any, ClassVar
 
 import pytest
 from sqlalchemy import select
+from tests.conftest import StoreTemplates
 
 from stationwatch.capture.files import capture_file
 from stationwatch.kb.fact import Evidence, Fact
@@ -158,8 +159,16 @@ def empty_store(store: StoreSettings) -> Iterator[Store]:
     opened.engine.dispose()
 
 
+def _build_examples(settings: StoreSettings) -> None:
+    opened = init_store(settings)
+    ingest_examples(opened)
+    opened.engine.dispose()
+
+
 @pytest.fixture
-def example_store(empty_store: Store) -> Store:
-    """The examples ingested and accepted into a fresh store."""
-    ingest_examples(empty_store)
-    return empty_store
+def example_store(store: StoreSettings, store_templates: StoreTemplates) -> Iterator[Store]:
+    """The examples ingested and accepted into a fresh store (copied from one built once
+    per test process)."""
+    opened = store_templates.copy("export-examples", store, _build_examples)
+    yield opened
+    opened.engine.dispose()

@@ -15,7 +15,9 @@ from stationwatch.kb.fact import Fact
 from stationwatch.store.core import init_store
 from stationwatch.store.settings import StoreSettings
 from stationwatch.views.backend import Backend
+from stationwatch.views.store_backend import StoreBackend
 from stationwatch.web.app import WebSettings, create_app
+from tests.conftest import StoreTemplates
 from tests.web.data import PASSWORD, Places, build
 from tests.web.store_data import load
 
@@ -31,13 +33,19 @@ USER_OF_ROLE = {"viewer": "vic", "analyst": "ana", "admin": "admin"}
 Evidence = tuple[Backend, dict[str, Fact]]
 
 
+def _build_evidence(settings: StoreSettings) -> None:
+    opened = init_store(settings)
+    load(opened, *build())
+    opened.engine.dispose()
+
+
 @pytest.fixture
-def evidence(store: StoreSettings) -> Iterator[Evidence]:
+def evidence(store: StoreSettings, store_templates: StoreTemplates) -> Iterator[Evidence]:
     """The demo evidence base in a fresh, migrated store (the shared ``store`` fixture:
-    SQLite and PostgreSQL)."""
-    source, facts = build()
-    opened = init_store(store)
-    yield load(opened, source, facts), facts
+    SQLite and PostgreSQL), copied from one built once per test process."""
+    _, facts = build()
+    opened = store_templates.copy("web-evidence", store, _build_evidence)
+    yield StoreBackend(opened.engine, blob_dir=store.blob_dir), facts
     opened.engine.dispose()
 
 
