@@ -1,8 +1,10 @@
 """Canaries in sensitive fields: in no export for public or viewer, in every one for analyst.
 
 The marks are stored the way analysts store them, through the web's backend,
-and the exports run as a user runs them: ``python -m stationwatch`` in a
-subprocess, on SQLite and on PostgreSQL.
+and the exports run through the command line, on SQLite and on PostgreSQL: every
+format and the report through its entry point in this process (the same options
+and code a user runs; the gazetteer and templates load once), the bundles as a user
+runs them, ``python -m stationwatch`` in a subprocess.
 """
 
 from __future__ import annotations
@@ -21,7 +23,9 @@ from typing import Any
 import pytest
 from sqlalchemy import select, update
 from tests.export.conftest import EXAMPLES, Places
+from typer.testing import CliRunner
 
+from stationwatch.cli import app, export_cmds  # noqa: F401  # registers export and report
 from stationwatch.errors import AccessDenied
 from stationwatch.export.bundle_verify import verify_bundle
 from stationwatch.kb.fact import Evidence, Fact
@@ -95,12 +99,20 @@ def _cli(store: Store, *args: str) -> str:
     return done.stdout
 
 
+def _in_process(store: Store, *args: str) -> str:
+    """``stationwatch ARGS --store DIR`` through the CLI's entry point, in this process."""
+    env = {DB_ENV: None if store.settings.is_sqlite else store.settings.db_url}
+    done = CliRunner().invoke(app, [*args, "--store", str(store.settings.root)], env=env)
+    assert done.exit_code == 0, done.output
+    return done.stdout
+
+
 def _everything(store: Store, audience: Audience, tmp_path: Path) -> tuple[str, list[dict[str, Any]]]:
     """Every export format, the report and a Lisbon bundle, as text; and the bundle's captures."""
-    parts = [_cli(store, "export", "--format", fmt, "--audience", audience, "-o", "-")
+    parts = [_in_process(store, "export", "--format", fmt, "--audience", audience, "-o", "-")
              for fmt in ("csv", "geojson", "jsonl", "ftm")]
     report = tmp_path / f"{audience}.html"
-    _cli(store, "report", "--audience", audience, "-o", str(report))
+    _in_process(store, "report", "--audience", audience, "-o", str(report))
     parts.append(report.read_text(encoding="utf-8"))
     bundle = tmp_path / f"{audience}.zip"
     _cli(store, "bundle", "PT:Lisbon", "--audience", audience, "-o", str(bundle))
