@@ -4,6 +4,7 @@ then stats, contested and diff over a four-language corpus; re-runs and re-extra
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from stationwatch.store.custody import iter_entries
 from stationwatch.store.kb_tables import facts
 from stationwatch.store.settings import StoreSettings
 from stationwatch.store.tables import documents
+from tests.conftest import StoreTemplates
 from tests.kb.corpus import PAGES, as_json, ok, run, write_pages
 
 
@@ -24,13 +26,20 @@ def pages(tmp_path: Path) -> Path:
     return write_pages(tmp_path / "pages")
 
 
-@pytest.fixture
-def ingested(store: StoreSettings, pages: Path) -> StoreSettings:
-    ok(store, "init")
-    out = ok(store, "ingest", str(pages), "--accept-all")
+def _ingest_pages(settings: StoreSettings) -> None:
+    ok(settings, "init")
+    pages = write_pages(settings.root.with_name(settings.root.name + "-pages"))
+    out = ok(settings, "ingest", str(pages), "--accept-all")
     assert out.strip() == ("documents added: 4, duplicates: 0, failed: 0; "
                            "facts added: 12 (stationwatch-rules 0.1.0), accepted: 12")
-    return store
+
+
+@pytest.fixture
+def ingested(store: StoreSettings, store_templates: StoreTemplates) -> Iterator[StoreSettings]:
+    """The pages ingested with --accept-all by the CLI (once per test process, then copied)."""
+    opened = store_templates.copy("kb-ingested", store, _ingest_pages)
+    opened.engine.dispose()
+    yield store
 
 
 def custody_events(settings: StoreSettings) -> Counter[tuple[str, str]]:
