@@ -173,13 +173,20 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:,|-|–|—|\.)")
 
 _HOME_BEFORE = re.compile(
     r"(?:(?:resident|residents|native|natives) of(?: the)?|living in|lived in|lives in|vivait en|vive en|vive a|vivem em|"
-    r"met in|arrived in|arrivato in|woont in|wohnt in|born in|住在|居住在|生活在|定居在?)\s*$"
+    r"met in|arrived in|arrivato in|woont in|wohnt in|born in|住在|居住在|生活在|定居在?|"
+    r"residente? (?:a|in|en|em)|residenti (?:a|in)|residentes (?:en|em)|residant (?:a|en|au)|"
+    r"wohnhaft in|woonachtig in|wonend in|che vive a|que vive en|que vive em|qui vit a)\s*$"
 )
+#: "ein in Hamburg lebender Kritiker", "een in Utrecht wonende student".
+_HOME_AFTER = re.compile(r"^\s+(?:lebende\w*|wohnhafte\w*|wonende|woonachtige)\b")
 
 
 def is_home(sentence: Sentence, match: PlaceMatch) -> bool:
     """A place named as where a person lives or was met: never a station's location."""
-    return bool(_HOME_BEFORE.search(sentence.view[max(0, match.start - 20) : match.start]))
+    return bool(
+        _HOME_BEFORE.search(sentence.view[max(0, match.start - 20) : match.start])
+        or _HOME_AFTER.match(sentence.view[match.end : match.end + 20])
+    )
 
 
 def is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:

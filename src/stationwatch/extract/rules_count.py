@@ -27,13 +27,16 @@ _AGE_OR_TIME = re.compile(
 )
 _ELIDED = re.compile(r"^\s+(?:in|en|a|em|à|au|no|na|in der)\s+$")
 _ELIDED_VERB = re.compile(
-    r"^\s+(?:(?:of them|of these|of those|de ellas|de ellos|de estas|de estos|di esse|di essi|"
-    r"di queste|di questi|davon|daarvan|ervan|deles|delas|dos quais|d'entre elles|d'entre eux)"
+    r"^\s+(?:(?:of them|of these|of those|of which|de ellas|de ellos|de estas|de estos|de las cuales|"
+    r"de los cuales|di esse|di essi|di queste|di questi|delle quali|dei quali|di cui|davon|von denen|"
+    r"daarvan|ervan|deles|delas|dos quais|das quais|d'entre elles|d'entre eux|desquels|desquelles)"
     r"\s+)?(?:(?:are|is|were|are located|sind|befinden sich|liegen|zijn|zitten|liggen|sont|"
     r"seraient|se trouvent|se trouveraient|son|estan|estarian|se encuentran|se encontrarian|"
     r"sono|sarebbero|si trovano|si troverebbero|sao|seriam|ficam|ficariam|estao|estariam)\s+)?"
     r"(?:in|en|a|em|à|au|no|na|im)\s+$"
 )
+#: "其中2個設在萬錦市", "3个位于马德里": a Chinese figure placed by a locative verb.
+_ELIDED_ZH = re.compile(r"^(?:个|個|家|处|處|座)?(?:设在|设于|设立在|位于|在|落户|分布在|分布于)$")
 _SUBSET_BEFORE = re.compile(
     r"\b(?:other|altri|altre|otros|otras|autres|anderen|andere|outros|outras)\s+$"
 )
@@ -101,8 +104,15 @@ def _station_noun_follows(sentence: Sentence, number: NumberMatch) -> bool:
     for start, _ in spans:
         if start >= number.end:
             gap = sentence.view[number.end : start]
+            if _NOUN_GAP_ZH.match(gap):
+                return True
             return len(gap) <= 40 and bool(_NOUN_GAP.match(gap)) and not re.search(r"[.;:,，；：]", gap)
     return False
+
+
+#: "两个中国海外警务服务站": a classifier and a few modifiers (no people, countries or time) between
+#: a Chinese figure and its station noun.
+_NOUN_GAP_ZH = re.compile(r"^(?:个|個|家|处|處|座)(?:(?![国人名年月日次起])[\u4e00-\u9fff]){0,8}$")
 
 
 def _about_stations_lately(sentence: Sentence) -> bool:
@@ -129,7 +139,8 @@ def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMat
         if (
             match.start > number.end
             and not subset
-            and (_ELIDED.match(gap) or _ELIDED_VERB.match(gap))
+            and (_ELIDED.match(gap) or _ELIDED_VERB.match(gap) or _ELIDED_ZH.match(gap))
+            and not _people_acting(sentence)
         ):
             previous = doc.sentences[sentence.index - 1] if sentence.index else None
             about_stations = sentence.has("station") or (
@@ -140,6 +151,15 @@ def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMat
             if about_stations and match.candidates and match.candidates[0].country != "CN":
                 return match.candidates[0].country
     return None
+
+
+_PEOPLE_EVENTS = ("arrest", "persuasion", "forced_return", "harassment")
+
+
+def _people_acting(sentence: Sentence) -> bool:
+    """ "Three in Madrid were arrested": people, not stations, when the sentence itself names no
+    station and reports what was done to persons."""
+    return not sentence.has("station") and any(sentence.has(c) for c in _PEOPLE_EVENTS)
 
 
 def _scope(

@@ -32,13 +32,27 @@ def _asserted_spans(sentence: Sentence, concept: str) -> list[tuple[int, int]]:
 
 
 def _case_spans(sentence: Sentence, concept: str) -> list[tuple[int, int]]:
-    """Incident words that report a case: not inside a title, a list of duties or a "could"."""
+    """Incident words that report a case: not inside a title, a list of duties or a "could",
+    nor governed by what stations are for ("used to persuade dissidents to return") unless
+    the sentence also reports a case (a person, a year, "was persuaded")."""
     generic = sentence.spans("incident_generic")
+    purposes = [] if _reports_a_case(sentence) else sentence.spans("station_purpose")
     return [
         (s, e)
         for s, e in _asserted_spans(sentence, concept)
         if not any(a <= s < b or s <= a < e for a, b in generic)
+        and not any(b <= s and s - b <= PURPOSE_REACH for _, b in purposes)
     ]
+
+
+#: How far (characters) after a purpose cue its incident words are what stations are for.
+PURPOSE_REACH = 80
+_YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-3]\d)(?!\d)")
+
+
+def _reports_a_case(sentence: Sentence) -> bool:
+    """A sentence that reports one case: a person, a past passive on someone, or a year."""
+    return sentence.has("incident_case") or bool(_YEAR.search(sentence.view))
 
 
 def _carried_country(doc: DocContext, sentence: Sentence) -> str | None:

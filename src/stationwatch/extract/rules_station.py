@@ -17,6 +17,7 @@ from stationwatch.extract.rules_common import is_hypothetical, is_negated, liste
 from stationwatch.extract.rules_count import station_figures
 from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.text.gazetteer import Place, PlaceMatch
+from stationwatch.text.view import is_cjk
 
 _SELF_DENIAL = re.compile(
     r"\b(?:we are not|this is not|these are not|non siamo|wir sind keine|nous ne sommes pas|"
@@ -58,21 +59,42 @@ def _continues_topic(doc: DocContext, sentence: Sentence, topical: list[bool]) -
             break
     if source is None or sentence.has("cooperation"):
         return None
-    if (
-        sentence.has("station_anaphora")
-        or sentence.has("station_weak")
-        or len(listed(sentence, sentence.located_places())) >= 2
+    if sentence.has("station_anaphora") or sentence.has("station_weak"):
+        return source
+    members = sorted(listed(sentence, sentence.located_places()), key=lambda m: m.start)
+    if len(members) >= 2 and _LIST_INTRO.search(
+        sentence.view[max(0, members[0].start - 30) : members[0].start]
     ):
         return source
     return None
+
+
+#: What introduces a list of locations ("in Rome, Milan…", "tra cui Roma, Milano…",
+#: "分别在罗马、米兰"); a list after "visit" or "nach" names a trip, not the stations.
+_LIST_INTRO = re.compile(
+    r"(?:\b(?:in|at|en|a|à|au|aux|em|no|na|nos|nas|nel|nella|im|te|include|includes|including|"
+    r"such as|among them|like|tra cui|tra le quali|come|entre ellas|entre ellos|entre elas|"
+    r"entre eles|como|incluyendo|incluindo|wie|darunter|zoals|waaronder|onder meer|comme|"
+    r"notamment|dont|parmi lesquelles|parmi lesquels)|在|于|位于|包括|如|分别|分別)"
+    r"[\s:,，：]*(?:the |la |le |l'|el |los |les |de |het |o |os |as |il |lo )?$"
+)
 
 
 #: A line of at most this many words between paragraphs is a heading ("Antwoord 2").
 HEADING_WORDS = 4
 
 
+#: A Chinese line of at most this many characters without a full stop is a heading.
+HEADING_CHARS_CJK = 12
+
+
 def _is_heading(sentence: Sentence) -> bool:
-    return len(sentence.text.split()) <= HEADING_WORDS and not sentence.text.endswith(".")
+    text = sentence.text.rstrip()
+    if text.endswith((".", "。", "！", "？", "!", "?", "；")):
+        return False
+    if any(is_cjk(c) for c in text[:8]):
+        return len(text) <= HEADING_CHARS_CJK
+    return len(text.split()) <= HEADING_WORDS
 
 
 def _is_station_sentence(
@@ -375,7 +397,39 @@ def listed_countries(sentence: Sentence) -> set[str]:
     countries = [
         m for m, code in sentence.country_mentions() if m.kind == "country" and code != "CN"
     ]
-    return {best_place(m).country for m in listed(sentence, countries)}
+    members = sorted(listed(sentence, countries), key=lambda m: m.start)
+    if not members or _list_names_partners(sentence, members[0].start, members[-1].start):
+        return set()
+    return {best_place(m).country for m in members}
+
+
+#: "Ministers from France, Germany and Spain", "aus Italien, …": a list of origins.
+_ORIGIN_BEFORE = re.compile(r"\b(?:from|aus|uit|desde|vindos? de|venus? de|provenient\w+ da)\s+(?:the\s+)?$")
+#: "the embassies of France, Spain and Greece": a genitive list; hosts only after a station noun.
+_GENITIVE_BEFORE = re.compile(
+    r"(?P<head>[\w'-]+)\s+(?:of|di|dei|della|delle|de|del|da|do|dos|das|du|des|von|van|der)\s+"
+    r"(?:the\s+|la\s+|le\s+|l'|el\s+|o\s+|a\s+)?$"
+)
+
+
+def _list_names_partners(sentence: Sentence, first: int, last: int) -> bool:
+    """Whether a country list names origins, owners or partners rather than hosts: after
+    "from"/"aus", in a genitive of a noun that is not a station noun ("the embassies of"),
+    or in a clause about joint patrols or security agreements."""
+    before = sentence.view[max(0, first - 60) : first]
+    if _ORIGIN_BEFORE.search(before):
+        return True
+    genitive = _GENITIVE_BEFORE.search(before)
+    if genitive is not None:
+        head = first - len(before) + genitive.start("head")
+        if not any(s <= head < e for s, e in sentence.spans("station")):
+            return True
+    clause_start, clause_end = sentence.clause_of(first)[0], sentence.clause_of(last)[1]
+    return any(
+        clause_start <= s < clause_end
+        for concept in ("joint_patrol", "security_agreement")
+        for s, _ in sentence.spans(concept)
+    )
 
 
 def _self_denials(doc: DocContext, found: list[Fact]) -> list[Fact]:
