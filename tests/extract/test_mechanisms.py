@@ -62,6 +62,23 @@ SCOPED_COUNTS = [
      "a Milano.", "it", {("stations", 11, "IT"), ("stations", 4, "IT")}),
 ]
 
+EXISTENTIAL_COUNTS = [
+    ("The NGO says China runs 102 police stations in 53 countries. In the Netherlands there "
+     "are two, in Amsterdam and Rotterdam.", "en", {("stations", 2, "NL")}),
+    ("China tendría 54 comisarías en el mundo. En España hay nueve, según la ONG.", "es",
+     {("stations", 9, "ES")}),
+    ("In Italia le stazioni di polizia cinesi sarebbero almeno undici.", "it",
+     {("stations", 11, "IT")}),
+    ("Weltweit soll es 102 chinesische Polizeistationen geben, davon vier in Deutschland.", "de",
+     {("stations", 4, "DE")}),
+    ("L'ONG recense 54 postes de police chinois dans 30 pays, dont quatre en France.", "fr",
+     {("stations", 4, "FR")}),
+    ("O relatório aponta 102 esquadras chinesas no mundo, três das quais em Portugal.", "pt",
+     {("stations", 3, "PT")}),
+    ("报告称，中国在53个国家设有102个海外警务服务站，其中意大利有11个。", "zh",
+     {("stations", 11, "IT"), ("stations", 102, None)}),
+]
+
 NUMBER_SHAPES = [
     ("Secondo l'ong, grazie alle stazioni di polizia cinesi 210mila persone sarebbero state "
      "convinte a rientrare in Cina.", "it", {("returns", 210000, None)}),
@@ -81,7 +98,9 @@ NUMBER_SHAPES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), SCOPED_COUNTS + NUMBER_SHAPES)
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"), SCOPED_COUNTS + EXISTENTIAL_COUNTS + NUMBER_SHAPES
+)
 def test_figures_in_noun_phrases_and_city_scopes(
     text: str, lang: str, expected: set[tuple[object, ...]]
 ) -> None:
@@ -99,6 +118,11 @@ def test_figures_in_noun_phrases_and_city_scopes(
          "en", ("stations", 35, "FR")),
         ("Die chinesische Polizeistation in Wien liegt zwei Kilometer vom Bahnhof entfernt.",
          "de", ("stations", 2, "AT")),
+        # people, not stations, exist in that number
+        ("The Chinese police station in Lyon closed in May. Asked how many volunteers "
+         "remained, the mayor said there were two, both retired.", "en", ("stations", 2, "FR")),
+        ("La comisaría china de Madrid cerró. Según la policía, hay dos detenidos.", "es",
+         ("stations", 2, "ES")),
     ],
 )
 def test_figures_that_count_no_stations(

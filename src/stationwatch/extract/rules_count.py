@@ -82,7 +82,45 @@ def _measure(sentence: Sentence, number: NumberMatch) -> str | None:
         return "stations"
     if _station_noun_follows(sentence, number) or _station_copula(sentence, number, before):
         return "stations"
+    if _existential_figure(sentence, number, before):
+        return "stations"
     return None
+
+
+#: "there are two", "hay nueve", "ce ne sono tre", "es gibt vier", "il y en a deux", "er zijn er
+#: twee", "há três", "有11个": a bare figure that says how many exist.
+_EXISTENTIAL_BEFORE = re.compile(
+    r"(?:\b(?:there (?:are|were|would be)|hay|habia|habria|existen|ci sono|ce ne sono|ce ne "
+    r"sarebbero|ci sarebbero|es gibt|gibt es|il y a|il y en a|il y en aurait|il y aurait|"
+    r"er zijn(?: er)?|er zouden er|zijn er|ha|existem|existiriam|haveria)|有|共有|设有)\s*$"
+)
+#: What may follow a bare figure: the end of its clause, or the places it is in.
+_BARE_AFTER = re.compile(
+    r"^(?:个|個|家|处|處)?\s*(?:$|[,.;:)，。；：]|(?:in|en|a|em|im|no|na|nel|nella|au|aux)\b|"
+    r"(?:segun|secondo|selon|laut|volgens|segundo|according)\b)"
+)
+
+
+def _existential_figure(sentence: Sentence, number: NumberMatch, before: str) -> bool:
+    """A bare figure after an existential ("In the Netherlands there are two, in Amsterdam and
+    Rotterdam"; "其中意大利有11个") in a sentence about stations, or just after one."""
+    bound = _LOWER_BOUND.search(before)
+    if bound is not None:
+        before = before[: bound.start()]
+    if not _EXISTENTIAL_BEFORE.search(before):
+        return False
+    if not _BARE_AFTER.match(sentence.view[number.end : number.end + 20]):
+        return False
+    if any(
+        m.after is not None and m.after.search(sentence.view)
+        for m in measures()
+        if m.name in _PEOPLE_MEASURES
+    ):
+        return False  # "asked how many volunteers remained, he said there were two"
+    return sentence.index_of is not None and _about_stations_lately(sentence)
+
+
+_PEOPLE_MEASURES = frozenset({"staff", "returns", "officers"})
 
 
 #: Words that may stand between a figure and its station noun ("54 undeclared 'overseas police
@@ -124,7 +162,11 @@ def _about_stations_lately(sentence: Sentence) -> bool:
 
 
 def _station_copula(sentence: Sentence, number: NumberMatch, before: str) -> bool:
-    """ "the stations would number 102", "le stazioni sarebbero centodue": noun, copula, figure."""
+    """ "the stations would number 102", "le stazioni sarebbero (almeno) centodue": noun, copula,
+    figure."""
+    bound = _LOWER_BOUND.search(before)
+    if bound is not None:
+        before = before[: bound.start()]
     if not _COPULA.search(before):
         return False
     clause_start, _ = sentence.clause_of(number.start)
