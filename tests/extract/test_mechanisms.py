@@ -79,6 +79,21 @@ EXISTENTIAL_COUNTS = [
      {("stations", 11, "IT"), ("stations", 102, None)}),
 ]
 
+HOST_FIGURES = [
+    ("Secondo il rapporto le stazioni di polizia cinesi sarebbero centodue, e la Spagna ne "
+     "ospiterebbe nove, più di ogni altro Paese.", "it",
+     {("stations", 102, None), ("stations", 9, "ES")}),
+    ("Selon l'ONG, la Chine aurait 102 postes de police à l'étranger. L'Espagne en "
+     "compterait au moins neuf.", "fr", {("stations", 102, None), ("stations", 9, "ES")}),
+    ("According to the NGO there are 102 Chinese police stations worldwide, and Spain hosts "
+     "nine.", "en", {("stations", 102, None), ("stations", 9, "ES")}),
+    ("Volgens de ngo zijn er wereldwijd 102 Chinese politieposten; Spanje telt er negen.", "nl",
+     {("stations", 102, None), ("stations", 9, "ES")}),
+    ("Laut der NGO gibt es weltweit 102 chinesische Polizeistationen, und Spanien hat neun.",
+     "de", {("stations", 102, None), ("stations", 9, "ES")}),
+    ("截至去年底，该市已在5个国家设立海外警务联络站8个。", "zh", {("stations", 8, None)}),
+]
+
 NUMBER_SHAPES = [
     ("Secondo l'ong, grazie alle stazioni di polizia cinesi 210mila persone sarebbero state "
      "convinte a rientrare in Cina.", "it", {("returns", 210000, None)}),
@@ -99,7 +114,8 @@ NUMBER_SHAPES = [
 
 
 @pytest.mark.parametrize(
-    ("text", "lang", "expected"), SCOPED_COUNTS + EXISTENTIAL_COUNTS + NUMBER_SHAPES
+    ("text", "lang", "expected"),
+    SCOPED_COUNTS + EXISTENTIAL_COUNTS + HOST_FIGURES + NUMBER_SHAPES,
 )
 def test_figures_in_noun_phrases_and_city_scopes(
     text: str, lang: str, expected: set[tuple[object, ...]]
@@ -202,6 +218,10 @@ OPERATOR_SHAPES = [
     ("Segundo a ONG, a esquadra de polícia chinesa de Lisboa foi criada pela polícia de "
      "Qingtian em 2018.", "pt", "Lisbon", "Qingtian"),
     ("2016年5月，温州市公安局在米兰设立了海外警务服务站。", "zh", "Milan", "Wenzhou"),
+    ("Secondo l'ong, che ha sede a Madrid, la stazione di polizia cinese di Prato farebbe "
+     "capo alla questura di Fuzhou.", "it", "Prato", "Fuzhou"),
+    ("Según la ONG, que tiene su sede en Madrid, la comisaría china de Valencia depende de la "
+     "policía de Qingtian.", "es", "Valencia", "Qingtian"),
 ]
 
 
@@ -227,6 +247,25 @@ def test_a_bureau_is_not_lent_to_a_station_it_does_not_run(
     text: str, lang: str, place: str, operator: str
 ) -> None:
     assert operators(text, lang).get(place) != operator
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "seat"),
+    [
+        ("Secondo l'ong, che ha sede a Madrid, la stazione di polizia cinese di Prato farebbe "
+         "capo alla questura di Fuzhou.", "it", ("ES", "Madrid")),
+        ("Según la ONG, que tiene su sede en Madrid, la comisaría china de Valencia depende de "
+         "la policía de Qingtian.", "es", ("ES", "Madrid")),
+        ("Selon l'ONG, qui a son siège à Madrid, le poste de police chinois de Lyon dépend de "
+         "la police de Wenzhou.", "fr", ("ES", "Madrid")),
+        ("Laut der NGO, die ihren Sitz in Madrid hat, wird die chinesische Polizeistation in "
+         "Wien von der Polizei aus Qingtian betrieben.", "de", ("ES", "Madrid")),
+    ],
+)
+def test_the_seat_of_a_source_is_no_station(
+    text: str, lang: str, seat: tuple[str, str]
+) -> None:
+    assert seat not in stations(text, lang)
 
 
 # --- (7) an incident is a reported case ---------------------------------------------------

@@ -73,8 +73,9 @@ _PRE_BUREAU = re.compile(
     r"\s+(?:de\s+la\s+|del\s+|de\s+|da\s+|do\s+)(?:(?:ciudad|condado|provincia|distrito|cidade|municipio"
     r"|prefectura)\s+(?:de\s+)?)?"
     # Italian ("questura" is an Italian police office; one that runs a station is a PRC one:
-    # "gestita dalla questura di Fuzhou")
-    r"|(?:(?:gestit|guidat|dipendent|controllat|collegat|riconducibil|aperte?|apert)[oaie]*\s+"
+    # "gestita dalla questura di Fuzhou", "farebbe capo alla questura di Fuzhou")
+    r"|(?:(?:(?:gestit|guidat|dipendent|controllat|collegat|riconducibil|aperte?|apert)[oaie]*"
+    r"|(?:fa|fanno|farebbe|farebbero|facente|facenti|faceva|facevano)\s+capo)\s+"
     r"(?:dalla|alla)\s+questura|polizia|(?:uffici?o\s+(?:di|della|per\s+la)\s+)?(?:pubblica\s+sicurezza|sicurezza\s+pubblica))"
     r"\s+(?:di|della|del)\s+(?:(?:citta|contea|provincia|distretto|prefettura)\s+di\s+)?"
     # French

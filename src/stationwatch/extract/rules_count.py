@@ -92,7 +92,15 @@ def _measure(sentence: Sentence, number: NumberMatch) -> str | None:
 _EXISTENTIAL_BEFORE = re.compile(
     r"(?:\b(?:there (?:are|were|would be)|hay|habia|habria|existen|ci sono|ce ne sono|ce ne "
     r"sarebbero|ci sarebbero|es gibt|gibt es|il y a|il y en a|il y en aurait|il y aurait|"
-    r"er zijn(?: er)?|er zouden er|zijn er|ha|existem|existiriam|haveria)|有|共有|设有)\s*$"
+    r"er zijn(?: er)?|er zouden er|zijn er|ha|existem|existiriam|haveria|"
+    # a host with a bare figure: "Italy hosts nine", "España alberga nueve", "Nederland telt er twee"
+    r"hosts|hosted|has|had|counts|houses|alberga|albergaria|acoge|acogeria|tiene|tendria|"
+    r"cuenta con|contaria con|acolhe|tem|teria|conta com|abriga|beherbergt|hat|hatte|zahlt|"
+    r"ospita|ospiterebbe|conta|conterebbe|avrebbe|abrite|abriterait|compte|compterait|"
+    r"accueille|accueillerait|telt|herbergt|heeft)|有|共有|设有)(?:\s+er)?\s*$"
+    # a partitive clitic before the verb: "l'Italia ne ospiterebbe undici", "la France en
+    # compterait quatre"
+    r"|\b(?:ne|en) [^\W\d_]+\s*$"
 )
 #: What may follow a bare figure: the end of its clause, or the places it is in.
 _BARE_AFTER = re.compile(
@@ -226,8 +234,19 @@ def _scope(
         return min(in_clause, key=lambda item: abs(item[0].start - number.start))[1]
     if any(_measure(sentence, n) == "countries" for n in sentence.numbers if n is not number):
         return None  # "12 stations in 10 countries, staffed by 48 people": all worldwide
+    if _WORLDWIDE.search(sentence.view[clause_start:clause_end]):
+        return None  # "102 stations abroad", "weltweit 102"
     subsets = [sentence.clause_of(s) for s, _ in sentence.spans("subset")]
-    countries = {c for m, c in mentions if sentence.clause_of(m.start) not in subsets}
+    # a country in the clause of another figure scopes that figure only ("…102 stations, and
+    # Spain hosts nine")
+    others = [
+        sentence.clause_of(n.start) for n in sentence.numbers
+        if n is not number and not n.ordinal and not n.percent
+    ]
+    countries = {
+        c for m, c in mentions
+        if sentence.clause_of(m.start) not in subsets and sentence.clause_of(m.start) not in others
+    }
     if len(countries) == 1:
         return countries.pop()
     if not countries and measure in {"staff", "returns", "officers"}:
@@ -235,6 +254,14 @@ def _scope(
     if not countries and measure == "stations" and number.value <= NATIONAL_FIGURE:
         return doc.title_country() or doc.main_country()
     return None
+
+
+#: A figure said of the whole world or of "abroad" has no country.
+_WORLDWIDE = re.compile(
+    r"\b(?:worldwide|around the world|across the world|globally|abroad|overseas|weltweit|im ausland|"
+    r"wereldwijd|in het buitenland|nel mondo|all.estero|en el mundo|en todo el mundo|en el extranjero|"
+    r"dans le monde|a l.etranger|no mundo|no estrangeiro|no exterior)\b|全球|世界各地|境外"
+)
 
 
 #: A station figure this small with no country named is the document's country
