@@ -168,6 +168,14 @@ HOST_LISTS = [
      {("HU", None), ("RS", None), ("RO", None)}),
     ("Countries hosting such Chinese police outposts include Canada, Ireland and the "
      "Netherlands.", "en", {("CA", None), ("IE", None), ("NL", None)}),
+    ("Entre los países que albergarían estas comisarías chinas figuran Chile, Argentina, "
+     "Brasil y Ecuador.", "es", {("CL", None), ("AR", None), ("BR", None), ("EC", None)}),
+    ("La Chine disposerait aussi de postes de police au Canada, aux États-Unis et au Brésil.",
+     "fr", {("CA", None), ("US", None), ("BR", None)}),
+    ("As esquadras chinesas também existiriam no Brasil, na Argentina e no Chile.", "pt",
+     {("BR", None), ("AR", None), ("CL", None)}),
+    ("報告指出，加拿大、美國和英國均有中國海外警察站。", "zht",
+     {("CA", None), ("US", None), ("GB", None)}),
 ]
 
 
@@ -188,6 +196,12 @@ def test_countries_listed_as_hosts(
          {("IT", None), ("RS", None), ("HR", None)}),
         ("Le ambasciate di Francia, Spagna e Grecia hanno chiesto chiarimenti sulle stazioni "
          "di polizia cinesi.", "it", {("FR", None), ("ES", None), ("GR", None)}),
+        ("Chinese police stations have drawn protests from the governments of the "
+         "Netherlands, Ireland and Canada.", "en", {("NL", None), ("IE", None), ("CA", None)}),
+        ("Los gobiernos de Irlanda, Países Bajos y Canadá han pedido explicaciones sobre las "
+         "comisarías chinas.", "es", {("IE", None), ("NL", None), ("CA", None)}),
+        ("Le polizie di Italia, Francia e Germania collaborano sulle stazioni di polizia "
+         "cinesi.", "it", {("IT", None), ("FR", None), ("DE", None)}),
     ],
 )
 def test_countries_named_in_other_roles_host_nothing(
