@@ -239,6 +239,33 @@ OPERATOR_SHAPES = [
 ]
 
 
+#: Two stations, two bureaus: each station takes the bureau of its own clause.
+PAIRED_OPERATORS = [
+    ("The NGO lists two Chinese police stations in Spain. The Madrid site was opened in 2018 by "
+     "the Qingtian police; the Valencia one by Fuzhou police in 2019.", "en",
+     {"Madrid": "Qingtian", "Valencia": "Fuzhou"}),
+    ("Die chinesische Polizeistation in Frankfurt untersteht der Polizei von Qingtian, die in "
+     "Berlin der Polizei von Fuzhou.", "de",
+     {"Frankfurt am Main": "Qingtian", "Berlin": "Fuzhou"}),
+    ("De Chinese politiepost in Amsterdam valt onder de politie van Fuzhou; die in Rotterdam "
+     "onder de politie van Lishui.", "nl", {"Amsterdam": "Fuzhou", "Rotterdam": "Lishui"}),
+    ("A esquadra de polícia chinesa de Lisboa depende da polícia de Qingtian, e a do Porto da "
+     "polícia de Fuzhou.", "pt", {"Lisbon": "Qingtian", "Porto": "Fuzhou"}),
+    ("报告称，位于马德里的海外警务服务站由青田县公安局设立，巴塞罗那的则由福州市公安局设立。", "zh",
+     {"Madrid": "Qingtian", "Barcelona": "Fuzhou"}),
+    ("La questura di Wenzhou ha aperto nel 2016 una stazione di polizia cinese a Milano, la "
+     "polizia di Qingtian una a Roma nel 2018.", "it", {"Milan": "Wenzhou", "Rome": "Qingtian"}),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), PAIRED_OPERATORS)
+def test_each_station_takes_the_bureau_of_its_clause(
+    text: str, lang: str, expected: dict[str, str]
+) -> None:
+    found = operators(text, lang)
+    assert {place: found.get(place) for place in expected} == expected
+
+
 @pytest.mark.parametrize(("text", "lang", "place", "operator"), OPERATOR_SHAPES)
 def test_the_bureau_named_in_another_clause_runs_the_station(
     text: str, lang: str, place: str, operator: str
