@@ -337,6 +337,22 @@ def test_what_stations_are_for_is_not_an_incident(text: str, lang: str) -> None:
     assert not incidents(text, lang)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The NGO report on Chinese police stations in Spain cites official figures showing "
+         "that 230,000 suspects were persuaded to return to China.", "en"),
+        ("Secondo il rapporto sulle stazioni di polizia cinesi in Italia, 210mila persone "
+         "sarebbero state convinte a rientrare in Cina.", "it"),
+        ("据报道，中国警方通过设在西班牙的海外警务服务站劝返了23万人。", "zh"),
+    ],
+)
+def test_a_campaign_total_is_a_nationwide_count_not_an_incident(text: str, lang: str) -> None:
+    found = facts(text, lang)
+    assert not [f for f in found if f.kind == "incident"]
+    assert {(f.measure, f.country) for f in found if f.kind == "count"} == {("returns", None)}
+
+
 REPORTED_CASES = [
     ("The NGO documented Chinese police stations in Serbia. In 2021 a factory worker living "
      "in Belgrade was persuaded to return to China after officers visited his parents.", "en",
@@ -378,6 +394,25 @@ def test_where_a_victim_lives_is_no_station(
     assert home not in stations(text, lang)
 
 
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Chinese police stations operate in 53 countries. Among them are Hungary, Serbia and "
+         "Romania.", "en", {("HU", None), ("RS", None), ("RO", None)}),
+        ("China tendría comisarías en 53 países. Entre ellos figuran Hungría, Serbia y Rumanía.",
+         "es", {("HU", None), ("RS", None), ("RO", None)}),
+        ("Le stazioni di polizia cinesi sarebbero presenti in 53 Paesi. Tra questi ci sono "
+         "Ungheria, Serbia e Romania.", "it", {("HU", None), ("RS", None), ("RO", None)}),
+        ("Des postes de police chinois existeraient dans 53 pays. Parmi eux, la Hongrie, la "
+         "Serbie et la Roumanie.", "fr", {("HU", None), ("RS", None), ("RO", None)}),
+    ],
+)
+def test_host_countries_listed_in_the_next_sentence(
+    text: str, lang: str, expected: set[tuple[str, None]]
+) -> None:
+    assert expected <= stations(text, lang)
+
+
 # --- (1) places in a sentence that points back to a station sentence -----------------------
 
 BACK_REFERENCES = [
@@ -413,6 +448,8 @@ def test_places_of_a_sentence_pointing_back(
          {("IT", "Rome"), ("IT", "Milan"), ("IT", "Turin")}),
         ("Der Bericht nennt chinesische Polizeistationen in Italien. Der Außenminister reist "
          "nächste Woche nach Rom und Mailand.", "de", {("IT", "Rome"), ("IT", "Milan")}),
+        ("Chinese police stations have been reported in Italy. The minister will visit France, "
+         "Spain and Portugal next week.", "en", {("FR", None), ("ES", None), ("PT", None)}),
     ],
 )
 def test_places_of_an_unrelated_next_sentence(

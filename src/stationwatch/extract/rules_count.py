@@ -228,8 +228,8 @@ def _scope(
     ]
     mentions = [(m, c) for m, c in mentions if c != "CN"]
     in_clause = [(m, c) for m, c in mentions if clause_start <= m.start < clause_end]
-    if worldwide:
-        return None
+    if worldwide or (measure == "returns" and number.value > NATIONWIDE_RETURNS):
+        return None  # a campaign's total of returns is China's own statistic, not a host's
     if in_clause:
         return min(in_clause, key=lambda item: abs(item[0].start - number.start))[1]
     if any(_measure(sentence, n) == "countries" for n in sentence.numbers if n is not number):
@@ -255,6 +255,9 @@ def _scope(
         return doc.title_country() or doc.main_country()
     return None
 
+
+#: Returns above this are the campaign's nationwide figures (230,000; 5.4万), never one host's.
+NATIONWIDE_RETURNS = 1000
 
 #: A figure said of the whole world or of "abroad" has no country.
 _WORLDWIDE = re.compile(
@@ -344,6 +347,11 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
         and number.raw in {"一", "壹"}
         and follower in {"个", "個", "家", "处", "處", "位"}
     )
+
+
+def count_measure(sentence: Sentence, number: NumberMatch) -> str | None:
+    """What a number of the sentence counts (a measure name), if it is a figure at all."""
+    return None if _not_a_figure(sentence, number) else _measure(sentence, number)
 
 
 def station_figures(doc: DocContext, sentence: Sentence) -> bool:

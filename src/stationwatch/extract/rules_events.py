@@ -12,6 +12,7 @@ from stationwatch.extract.rules_common import (
     listed,
     make_fact,
 )
+from stationwatch.extract.rules_count import NATIONWIDE_RETURNS, count_measure
 from stationwatch.kb.fact import Fact
 
 RESPONSE_CONCEPTS = {
@@ -37,11 +38,31 @@ def _case_spans(sentence: Sentence, concept: str) -> list[tuple[int, int]]:
     the sentence also reports a case (a person, a year, "was persuaded")."""
     generic = sentence.spans("incident_generic")
     purposes = [] if _reports_a_case(sentence) else sentence.spans("station_purpose")
+    figures = _return_figures(sentence)
     return [
         (s, e)
         for s, e in _asserted_spans(sentence, concept)
         if not any(a <= s < b or s <= a < e for a, b in generic)
         and not any(b <= s and s - b <= PURPOSE_REACH for _, b in purposes)
+        and not any(
+            0 <= s - end <= PURPOSE_REACH or 0 <= start - e <= FIGURE_AFTER
+            for start, end in figures
+        )
+    ]
+
+
+#: How far (characters) after an incident word a figure of returns may stand ("劝返了23万人").
+FIGURE_AFTER = 25
+
+
+def _return_figures(sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans of a campaign's totals of people returned ("230,000 suspects were persuaded to
+    return", "劝返了23万人"): the incident words around one state a statistic, a count, not a
+    case; a few returns from one country ("其中从南非劝返3名") are reported cases."""
+    return [
+        (n.start, n.end) for n in sentence.numbers
+        if n.value > NATIONWIDE_RETURNS and not n.ordinal
+        and count_measure(sentence, n) == "returns"
     ]
 
 

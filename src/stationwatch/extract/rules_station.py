@@ -61,7 +61,10 @@ def _continues_topic(doc: DocContext, sentence: Sentence, topical: list[bool]) -
         return None
     if sentence.has("station_anaphora") or sentence.has("station_weak"):
         return source
-    members = sorted(listed(sentence, sentence.located_places()), key=lambda m: m.start)
+    hosts = sentence.located_places() + [
+        m for m, code in sentence.country_mentions() if m.kind == "country" and code != "CN"
+    ]
+    members = sorted(listed(sentence, hosts), key=lambda m: m.start)
     if len(members) >= 2 and _LIST_INTRO.search(
         sentence.view[max(0, members[0].start - 30) : members[0].start]
     ):
@@ -75,7 +78,11 @@ _LIST_INTRO = re.compile(
     r"(?:\b(?:in|at|en|a|à|au|aux|em|no|na|nos|nas|nel|nella|im|te|include|includes|including|"
     r"such as|among them|like|tra cui|tra le quali|come|entre ellas|entre ellos|entre elas|"
     r"entre eles|como|incluyendo|incluindo|wie|darunter|zoals|waaronder|onder meer|comme|"
-    r"notamment|dont|parmi lesquelles|parmi lesquels)|在|于|位于|包括|如|分别|分別)"
+    r"notamment|dont|parmi lesquelles|parmi lesquels|among these|among those|tra questi|tra queste|"
+    r"tra essi|tra esse|entre estos|entre estas|parmi eux|parmi elles|parmi ceux-ci|daaronder)"
+    r"|在|于|位于|包括|如|分别|分別)"
+    r"(?:\s+(?:are|were|is|sono|son|sont|sind|zijn|sao|figuran|figurano|figurent|ci sono|hay|"
+    r"il y a|er zijn|ha|se encuentran|si trovano|se trouvent|befinden sich))?"
     r"[\s:,，：]*(?:the |la |le |l'|el |los |les |de |het |o |os |as |il |lo )?$"
 )
 
