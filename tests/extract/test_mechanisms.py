@@ -291,6 +291,28 @@ def test_a_bureau_is_not_lent_to_a_station_it_does_not_run(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("来源：青田县公安局 2023-05-02\n\n近日，我局驻米兰海外警务服务站正式运行。这是我局继荷兰、"
+         "爱尔兰之后在海外设立的又一个警务服务站点。",
+         {("IT", "Milan", "Qingtian"), ("NL", None, "Qingtian"), ("IE", None, "Qingtian")}),
+        ("文成县公安局通报\n\n本局今年又在匈牙利、塞尔维亚设立了海外警务服务站。",
+         {("HU", None, "Wencheng"), ("RS", None, "Wencheng")}),
+    ],
+)
+def test_a_bureau_speaking_of_itself_runs_what_it_lists(
+    text: str, expected: set[tuple[str, str | None, str]]
+) -> None:
+    found = {(f.country, f.place, f.operator) for f in facts(text, "zh") if f.kind == "station"}
+    assert expected <= found
+
+
+def test_a_consulate_seat_after_zhu_is_no_station() -> None:
+    text = "中国驻米兰总领馆表示，当地并不存在所谓海外警务服务站。"
+    assert ("IT", "Milan") not in stations(text, "zh")
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "seat"),
     [
         ("Secondo l'ong, che ha sede a Madrid, la stazione di polizia cinese di Prato farebbe "

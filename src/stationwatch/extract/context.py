@@ -171,6 +171,8 @@ _OTHER_ROLE_BEFORE = re.compile(
 _OTHER_ROLE_AFTER = re.compile(
     r"^(?:-based|\s+ansassigen?|\s*(?:总领馆|领馆|使馆|大使馆|领事馆)|\s+police service|\s+police\b|'s police)"
 )
+#: "驻米兰海外警务服务站": 驻 before a place is a mission's seat, unless a station follows it.
+_STATION_AFTER_ZH = re.compile(r"(?:海外)?(?:警务|警察|侨务)?(?:服务|联络|工作)?(?:站|中心|点)")
 _DATELINE_AFTER = re.compile(r"^\s*(?:,|-|–|—|\.)")
 
 
@@ -195,7 +197,8 @@ def is_home(sentence: Sentence, match: PlaceMatch) -> bool:
 def is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
     """A place named for another role: a dateline, an NGO's seat, an embassy's city, a court."""
     view = sentence.view
-    if _OTHER_ROLE_BEFORE.search(view[max(0, match.start - 40) : match.start]):
+    role = _OTHER_ROLE_BEFORE.search(view[max(0, match.start - 40) : match.start])
+    if role and not (role.group().startswith("驻") and _STATION_AFTER_ZH.match(view, match.end)):
         return True
     if _OTHER_ROLE_AFTER.search(view[match.end : match.end + 20]):
         return True

@@ -189,6 +189,10 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
         own = [m for m in named if clause[0] <= m.name_start < clause[1]]
         nearest = min(own or named, key=lambda m: abs(m.name_start - offset))
         return nearest.operator.name, IN_SENTENCE
+    # "这是我局继荷兰、爱尔兰、加拿大之后…设立的": the bureau speaking of itself set these up
+    speaking = [m for m in sentence.operators if m.self_reference and m.operator.name]
+    if speaking:
+        return speaking[0].operator.name, IN_SENTENCE
     for step in (-1, 1):
         index = sentence.index + step
         if 0 <= index < len(doc.sentences) and doc.sentences[index].paragraph == sentence.paragraph:
