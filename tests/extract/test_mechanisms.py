@@ -258,7 +258,21 @@ PAIRED_OPERATORS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "lang", "expected"), PAIRED_OPERATORS)
+#: The bureau that opened one station opens "another" in the next sentence.
+SERIES_OPERATORS = [
+    ("Qingtian police opened a Chinese police station in Madrid in 2018. A year later they "
+     "opened another in Barcelona.", "en", {"Madrid": "Qingtian", "Barcelona": "Qingtian"}),
+    ("La questura di Wenzhou ha aperto nel 2016 una stazione di polizia cinese a Milano. Nel "
+     "2018 ne ha aperta un'altra a Roma.", "it", {"Milan": "Wenzhou", "Rome": "Wenzhou"}),
+    ("La policía de Fuzhou abrió en 2018 una comisaría china en Madrid. Un año después abrió "
+     "otra en Barcelona.", "es", {"Madrid": "Fuzhou", "Barcelona": "Fuzhou"}),
+    # another station with a bureau of its own keeps its own
+    ("The Chinese police station in Madrid is run by Qingtian police. Another station, in "
+     "Prague, is run by Fuzhou police.", "en", {"Madrid": "Qingtian", "Prague": "Fuzhou"}),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), PAIRED_OPERATORS + SERIES_OPERATORS)
 def test_each_station_takes_the_bureau_of_its_clause(
     text: str, lang: str, expected: dict[str, str]
 ) -> None:

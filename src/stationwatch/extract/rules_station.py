@@ -193,10 +193,20 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
     speaking = [m for m in sentence.operators if m.self_reference and m.operator.name]
     if speaking:
         return speaking[0].operator.name, IN_SENTENCE
+    series = _SERIES.search(sentence.view)
     for step in (-1, 1):
         index = sentence.index + step
         if 0 <= index < len(doc.sentences) and doc.sentences[index].paragraph == sentence.paragraph:
             neighbour = doc.sentences[index]
+            if step == -1 and series is not None:
+                # "Qingtian police opened a station in Madrid. A year later they opened another
+                # in Barcelona": the same bureau goes on opening stations
+                before = {
+                    m.operator.name for m in neighbour.operators
+                    if m.operator.level != "national" and m.operator.name
+                }
+                if len(before) == 1:
+                    return before.pop(), IN_PARAGRAPH
             names = {
                 m.operator.name
                 for m in neighbour.operators
@@ -221,6 +231,13 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
 
 
 _SEMICOLON = re.compile(r"[;；]")
+#: "another", "un'altra", "otra", "une autre", "eine weitere", "nog een", "outra", 又一: one more
+#: of the series the sentence before began.
+_SERIES = re.compile(
+    r"\b(?:another|a second|a third|un.altra|un altro|una seconda|un secondo|otra|otro|una segunda|"
+    r"un segundo|une autre|un autre|une deuxieme|un deuxieme|eine weitere|einen weiteren|"
+    r"ein weiteres|eine zweite|nog een|een tweede|outra|outro|uma segunda|um segundo)\b|又一|另一|第二"
+)
 #: Places this close (km) are one place for a bureau's reach: a district and its city.
 SAME_PLACE_KM = 12.0
 
