@@ -365,6 +365,15 @@ GENERIC_PURPOSES = [
     ("Segundo o relatório, as esquadras de polícia chinesas em Portugal servem para vigiar "
      "e pressionar dissidentes.", "pt"),
     ("报告称，这些设在荷兰的海外警务服务站被用来监视和劝返海外异见人士。", "zh"),
+    # an allegation of what stations do in general
+    ("The Chinese police stations in Canada are accused of harassing dissidents.", "en"),
+    ("Le stazioni di polizia cinesi in Italia sono accusate di intimidire i dissidenti.", "it"),
+    ("Las comisarías chinas en España están acusadas de vigilar a disidentes.", "es"),
+    ("Les postes de police chinois en France sont accusés de surveiller les opposants.", "fr"),
+    ("Den chinesischen Polizeistationen in Deutschland wird vorgeworfen, Dissidenten zu "
+     "überwachen.", "de"),
+    ("As esquadras chinesas em Portugal são acusadas de vigiar dissidentes.", "pt"),
+    ("设在加拿大的海外警务服务站被指监视和骚扰异见人士。", "zh"),
 ]
 
 
@@ -389,7 +398,15 @@ def test_a_campaign_total_is_a_nationwide_count_not_an_incident(text: str, lang:
     assert {(f.measure, f.country) for f in found if f.kind == "count"} == {("returns", None)}
 
 
+def test_where_a_victim_comes_from_is_not_where_the_case_happened() -> None:
+    text = ("The Chinese police station in Toronto is accused of harassing a student from Hong "
+            "Kong in 2022.")
+    assert incidents(text, "en") == {("harassment", "CA")}
+
+
 REPORTED_CASES = [
+    ("According to the report on Chinese police stations, in 2021 a businessman was persuaded "
+     "to return from Italy after his parents were threatened.", "en", ("persuasion", "IT")),
     ("The NGO documented Chinese police stations in Serbia. In 2021 a factory worker living "
      "in Belgrade was persuaded to return to China after officers visited his parents.", "en",
      ("persuasion", "RS")),

@@ -166,9 +166,15 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
     of the document's title. A generic claim with none of these gets no fact.
     """
     here: list[tuple[str, str | None]] = [
-        (best_place(m).country, best_place(m).name) for m in sentence.located_places()
+        (best_place(m).country, best_place(m).name)
+        for m in sentence.located_places()
+        if not _is_origin(sentence, m.start)
     ]
-    here += [(code, None) for _, code in sentence.country_mentions() if code != "CN"]
+    here += [
+        (code, None)
+        for m, code in sentence.country_mentions()
+        if code != "CN" and not _is_origin(sentence, m.start)
+    ]
     if here:
         return here
     neighbours = [
@@ -184,6 +190,20 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
             return [(country, None)]
     title = doc.title_country()
     return [(title, None)] if title else []
+
+
+#: A person "from" a place ("a student from Hong Kong", "ein Mann aus Wien"); "returned from
+#: Italy" keeps Italy as the host.
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:student|man|woman|dissident|activist|journalist|citizen|national|businessman|worker|"
+    r"native|studentin|mann|frau|vrouw)s?\s+(?:from|aus|uit)\s+(?:the\s+)?$"
+    r"|\b(?:originari[oa] (?:de|di)|originaire (?:de|du|d.)|oriundo de)\s+$"
+)
+
+
+def _is_origin(sentence: Sentence, start: int) -> bool:
+    """ "a student from Hong Kong": where a person comes from is not where the case happened."""
+    return bool(_ORIGIN_BEFORE.search(sentence.view[max(0, start - 20) : start]))
 
 
 def incident_facts(doc: DocContext) -> list[Fact]:
