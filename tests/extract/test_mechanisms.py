@@ -94,6 +94,23 @@ HOST_FIGURES = [
     ("截至去年底，该市已在5个国家设立海外警务联络站8个。", "zh", {("stations", 8, None)}),
 ]
 
+#: "the number of stations rose to 102" and "102 in total", however the verb is written.
+TOTALS = [
+    ("A follow-up report raised the tally of Chinese police stations to 102.", "en",
+     {("stations", 102, None)}),
+    ("The NGO found Chinese police stations in 53 countries, 102 in total.", "en",
+     {("stations", 102, None), ("countries", 53, None)}),
+    ("El recuento de comisarías chinas asciende ya a 102.", "es", {("stations", 102, None)}),
+    ("Il numero delle stazioni di polizia cinesi è salito a 102.", "it",
+     {("stations", 102, None)}),
+    ("Le nombre de postes de police chinois atteint désormais 102.", "fr",
+     {("stations", 102, None)}),
+    ("Die Zahl der chinesischen Polizeistationen stieg auf 102.", "de",
+     {("stations", 102, None)}),
+    ("O número de esquadras chinesas subiu para 102.", "pt", {("stations", 102, None)}),
+    ("海外警务服务站的数量已增至102个。", "zh", {("stations", 102, None)}),
+]
+
 NUMBER_SHAPES = [
     ("Secondo l'ong, grazie alle stazioni di polizia cinesi 210mila persone sarebbero state "
      "convinte a rientrare in Cina.", "it", {("returns", 210000, None)}),
@@ -115,7 +132,7 @@ NUMBER_SHAPES = [
 
 @pytest.mark.parametrize(
     ("text", "lang", "expected"),
-    SCOPED_COUNTS + EXISTENTIAL_COUNTS + HOST_FIGURES + NUMBER_SHAPES,
+    SCOPED_COUNTS + EXISTENTIAL_COUNTS + HOST_FIGURES + TOTALS + NUMBER_SHAPES,
 )
 def test_figures_in_noun_phrases_and_city_scopes(
     text: str, lang: str, expected: set[tuple[object, ...]]
@@ -139,6 +156,9 @@ def test_figures_in_noun_phrases_and_city_scopes(
          "remained, the mayor said there were two, both retired.", "en", ("stations", 2, "FR")),
         ("La comisaría china de Madrid cerró. Según la policía, hay dos detenidos.", "es",
          ("stations", 2, "ES")),
+        # the count noun counts visitors, not stations
+        ("The number of visitors to the Chinese police station in Prato rose to 300.", "en",
+         ("stations", 300, "IT")),
     ],
 )
 def test_figures_that_count_no_stations(

@@ -82,9 +82,57 @@ def _measure(sentence: Sentence, number: NumberMatch) -> str | None:
         return "stations"
     if _station_noun_follows(sentence, number) or _station_copula(sentence, number, before):
         return "stations"
-    if _existential_figure(sentence, number, before):
+    if _existential_figure(sentence, number, before) or _number_of_stations(sentence, number):
         return "stations"
     return None
+
+
+#: "the number of stations rose to 102", "il numero delle stazioni è salito a 102", "die Zahl der
+#: Polizeistationen stieg auf 102", "服务站的数量已增至102个": a count noun, then a station noun,
+#: then the bare figure, in one clause.
+_COUNT_NOUN = re.compile(
+    r"\b(?:number|tally|count|total|numero|cifra|totale|recuento|nombre|zahl|anzahl|gesamtzahl|"
+    r"aantal|totaal)\b|数量|总数|数目|总量"
+)
+#: "102 in total", "102 en tout", "insgesamt 102" after a bare figure in a sentence about stations.
+_TOTAL_AFTER = re.compile(
+    r"^\s*(?:in total|in all|en total|en tout|au total|in totale|in tutto|insgesamt|in totaal|"
+    r"no total|ao todo)\b"
+)
+
+
+def _number_of_stations(sentence: Sentence, number: NumberMatch) -> bool:
+    after = sentence.view[number.end : number.end + 20]
+    if _TOTAL_AFTER.match(after):
+        return sentence.has("station") and not _counts_people(sentence)
+    if not _BARE_AFTER.match(after):
+        return False
+    clause_start, _ = sentence.clause_of(number.start)
+    nouns = [m.span() for m in _COUNT_NOUN.finditer(sentence.view, clause_start, number.start)]
+    stations = sentence.spans("station")
+    # "the number of (Chinese police) stations", or in Chinese "服务站的数量"
+    counted = any(
+        (s >= noun_end and _COUNT_OF.match(sentence.view[noun_end:s])) or 0 <= noun_start - e <= 1
+        for noun_start, noun_end in nouns
+        for s, e in stations
+    )
+    return counted and not _counts_people(sentence)
+
+
+#: Between a count noun and its station noun: "of (the) (Chinese)", "delle", "der chinesischen".
+_COUNT_OF = re.compile(
+    r"^\s+(?:of|de|di|der|des|du|van|do|da|delle|degli|dei|della|del|de las|de los|dos|das)\s+"
+    r"(?:the |la |le |les |los |las |die |de |het |o |os |as |il |lo |gli |i )?(?:[\w'-]+ ){0,2}$"
+)
+
+
+def _counts_people(sentence: Sentence) -> bool:
+    """Whether the sentence counts people (staff, returns, officers) somewhere."""
+    return any(
+        m.after is not None and m.after.search(sentence.view)
+        for m in measures()
+        if m.name in _PEOPLE_MEASURES
+    )
 
 
 #: "there are two", "hay nueve", "ce ne sono tre", "es gibt vier", "il y en a deux", "er zijn er
@@ -119,11 +167,7 @@ def _existential_figure(sentence: Sentence, number: NumberMatch, before: str) ->
         return False
     if not _BARE_AFTER.match(sentence.view[number.end : number.end + 20]):
         return False
-    if any(
-        m.after is not None and m.after.search(sentence.view)
-        for m in measures()
-        if m.name in _PEOPLE_MEASURES
-    ):
+    if _counts_people(sentence):
         return False  # "asked how many volunteers remained, he said there were two"
     return sentence.index_of is not None and _about_stations_lately(sentence)
 
