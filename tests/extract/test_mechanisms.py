@@ -108,6 +108,7 @@ TOTALS = [
     ("Die Zahl der chinesischen Polizeistationen stieg auf 102.", "de",
      {("stations", 102, None)}),
     ("O número de esquadras chinesas subiu para 102.", "pt", {("stations", 102, None)}),
+    ("Het aantal Chinese politieposten is gestegen tot 102.", "nl", {("stations", 102, None)}),
     ("海外警务服务站的数量已增至102个。", "zh", {("stations", 102, None)}),
 ]
 

@@ -119,9 +119,10 @@ def _number_of_stations(sentence: Sentence, number: NumberMatch) -> bool:
     return counted and not _counts_people(sentence)
 
 
-#: Between a count noun and its station noun: "of (the) (Chinese)", "delle", "der chinesischen".
+#: Between a count noun and its station noun: "of (the) (Chinese)", "delle", "der chinesischen",
+#: or modifiers alone ("het aantal Chinese politieposten").
 _COUNT_OF = re.compile(
-    r"^\s+(?:of|de|di|der|des|du|van|do|da|delle|degli|dei|della|del|de las|de los|dos|das)\s+"
+    r"^\s+(?:(?:of|de|di|der|des|du|van|do|da|delle|degli|dei|della|del|de las|de los|dos|das)\s+)?"
     r"(?:the |la |le |les |los |las |die |de |het |o |os |as |il |lo |gli |i )?(?:[\w'-]+ ){0,2}$"
 )
 
@@ -371,6 +372,13 @@ _LOWER_BOUND = re.compile(
 )
 
 
+#: "gestegen tot 102", "opgelopen tot": Dutch "tot" after a verb of change is "to", not "up to".
+_RISEN_TO = re.compile(
+    r"\b(?:gestegen|opgelopen|toegenomen|gegroeid|gedaald|teruggelopen|afgenomen|"
+    r"stijgt|steeg|loopt op|liep op) tot\s*$"
+)
+
+
 def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
     """Percentages, phone numbers, "a/one" articles (un, uno, um, 一个) are never figures.
 
@@ -381,9 +389,8 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
         return True
     if number.form == "digits" and number.raw.isdigit() and 1900 <= number.value <= 2100:
         return True  # a year
-    if number.approximate and not _LOWER_BOUND.search(
-        sentence.view[max(0, number.start - 15) : number.start]
-    ):
+    before = sentence.view[max(0, number.start - 25) : number.start]
+    if number.approximate and not _LOWER_BOUND.search(before) and not _RISEN_TO.search(before):
         return True
     follower = sentence.text[number.end : number.end + 1]
     return (
