@@ -157,7 +157,10 @@ class Sentence:
 
 _OTHER_ROLE_BEFORE = re.compile(
     r"(?:based in|headquartered in|con sede (?:en|a)|sediada em|sede en|ansassigen in|basee a|basee en|"
-    r"mit sitz in|gevestigd in|(?:embassy|ambassade|embajada|botschaft|ambasciata|embaixada|consulate|"
+    r"mit sitz in|gevestigd in|(?:ha|hanno|tiene|tienen|tem|a) (?:la |su |sua )?sede (?:a|in|en|em)|"
+    r"(?:a|ont) (?:son|leur) siege (?:a|en)|(?:ihren|seinen|deren|dessen) sitz in|"
+    r"(?:heeft|hebben) (?:haar|zijn|hun) (?:hoofdkantoor|zetel) in|zetelt in|"
+    r"(?:embassy|ambassade|embajada|botschaft|ambasciata|embaixada|consulate|"
     r"consulat|consolato|consulado|konsulat|consulaat)\b[^.,;:]{0,30}\b(?:in|en|a|em|no|na|te|at)|"
     r"(?:airport|aeroport|aeroporto|aeropuerto|flughafen)(?: de| of| di| do| von)?|"
     r"government in|court in|told reporters in|in federal court in|"
@@ -168,24 +171,34 @@ _OTHER_ROLE_BEFORE = re.compile(
 _OTHER_ROLE_AFTER = re.compile(
     r"^(?:-based|\s+ansassigen?|\s*(?:总领馆|领馆|使馆|大使馆|领事馆)|\s+police service|\s+police\b|'s police)"
 )
+#: "驻米兰海外警务服务站": 驻 before a place is a mission's seat, unless a station follows it.
+_STATION_AFTER_ZH = re.compile(r"(?:海外)?(?:警务|警察|侨务)?(?:服务|联络|工作)?(?:站|中心|点)")
 _DATELINE_AFTER = re.compile(r"^\s*(?:,|-|–|—|\.)")
 
 
 _HOME_BEFORE = re.compile(
     r"(?:(?:resident|residents|native|natives) of(?: the)?|living in|lived in|lives in|vivait en|vive en|vive a|vivem em|"
-    r"met in|arrived in|arrivato in|woont in|wohnt in|born in|住在|居住在|生活在|定居在?)\s*$"
+    r"met in|arrived in|arrivato in|woont in|wohnt in|born in|住在|居住在|生活在|定居在?|"
+    r"residente? (?:a|in|en|em)|residenti (?:a|in)|residentes (?:en|em)|residant (?:a|en|au)|"
+    r"wohnhaft in|woonachtig in|wonend in|che vive a|que vive en|que vive em|qui vit a)\s*$"
 )
+#: "ein in Hamburg lebender Kritiker", "een in Utrecht wonende student".
+_HOME_AFTER = re.compile(r"^\s+(?:lebende\w*|wohnhafte\w*|wonende|woonachtige)\b")
 
 
 def is_home(sentence: Sentence, match: PlaceMatch) -> bool:
     """A place named as where a person lives or was met: never a station's location."""
-    return bool(_HOME_BEFORE.search(sentence.view[max(0, match.start - 20) : match.start]))
+    return bool(
+        _HOME_BEFORE.search(sentence.view[max(0, match.start - 20) : match.start])
+        or _HOME_AFTER.match(sentence.view[match.end : match.end + 20])
+    )
 
 
 def is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
     """A place named for another role: a dateline, an NGO's seat, an embassy's city, a court."""
     view = sentence.view
-    if _OTHER_ROLE_BEFORE.search(view[max(0, match.start - 40) : match.start]):
+    role = _OTHER_ROLE_BEFORE.search(view[max(0, match.start - 40) : match.start])
+    if role and not (role.group().startswith("驻") and _STATION_AFTER_ZH.match(view, match.end)):
         return True
     if _OTHER_ROLE_AFTER.search(view[match.end : match.end + 20]):
         return True

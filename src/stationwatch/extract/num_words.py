@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+from text_to_num import text2num
+
 from stationwatch.extract.num_lexicon import (
     APPROX_NOUNS,
     ARTICLES,
@@ -197,10 +199,27 @@ def _norm(word: str) -> str:
 
 
 def parse_words(words: str, lang: str) -> int | None:
-    """The value of a text that is entirely one number in words, else None."""
+    """The value of a text that is entirely one number in words, else None.
+
+    Cardinals are read by text2num (its grammar agrees with these tables on every
+    cardinal of the development corpora and of the tests); ordinals, inflected
+    articles ("einer", "einem") and approximate nouns ("una decina"), which
+    text2num does not read, by the tables. A scale word alone ("million") is no number.
+    """
     if lang not in WORD_LANGS:
         return None
     tokens = [_norm(m.group()) for m in _WORD.finditer(words)]
+    if len(tokens) == 1 and any(p.needs_count for p in segment(tokens[0], lang) or []):
+        return None
+    try:
+        return int(text2num(words.strip().lower(), lang))
+    except ValueError:
+        pass
+    return _parse_by_tables(tokens, lang)
+
+
+def _parse_by_tables(tokens: list[str], lang: str) -> int | None:
+    """``parse_words`` by this module's state machine, over normalised tokens."""
     joiner = JOINERS[lang]
     state = _State()
     pending_joiner = False

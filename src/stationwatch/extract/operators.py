@@ -72,10 +72,12 @@ _PRE_BUREAU = re.compile(
     r"|escritorios?|secretarias?|gabinetes?|agencias?|servicios?)\s+de\s+)?(?:seguridad|seguranca)\s+publica)"
     r"\s+(?:de\s+la\s+|del\s+|de\s+|da\s+|do\s+)(?:(?:ciudad|condado|provincia|distrito|cidade|municipio"
     r"|prefectura)\s+(?:de\s+)?)?"
-    # Italian ("questura" is an Italian police office; one that runs a station is a PRC one:
-    # "gestita dalla questura di Fuzhou")
-    r"|(?:(?:gestit|guidat|dipendent|controllat|collegat|riconducibil|aperte?|apert)[oaie]*\s+"
-    r"(?:dalla|alla)\s+questura|polizia|(?:uffici?o\s+(?:di|della|per\s+la)\s+)?(?:pubblica\s+sicurezza|sicurezza\s+pubblica))"
+    # Italian ("questura", an Italian police office, is how Italian reports name a PRC public
+    # security bureau; the name after it must be a PRC division of the lexicon, so "la
+    # questura di Prato" is no operator: "gestita dalla questura di Fuzhou")
+    r"|(?:(?:(?:(?:gestit|guidat|dipendent|controllat|collegat|riconducibil|aperte?|apert)[oaie]*"
+    r"|(?:fa|fanno|farebbe|farebbero|facente|facenti|faceva|facevano)\s+capo)\s+"
+    r"(?:dalla|alla)\s+)?questura|polizia|(?:uffici?o\s+(?:di|della|per\s+la)\s+)?(?:pubblica\s+sicurezza|sicurezza\s+pubblica))"
     r"\s+(?:di|della|del)\s+(?:(?:citta|contea|provincia|distretto|prefettura)\s+di\s+)?"
     # French
     r"|(?:police|(?:bureaux?|services?|departements?|directions?)\s+(?:de\s+(?:la\s+)?)?securite\s+publique)"

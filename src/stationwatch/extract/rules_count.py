@@ -27,13 +27,16 @@ _AGE_OR_TIME = re.compile(
 )
 _ELIDED = re.compile(r"^\s+(?:in|en|a|em|à|au|no|na|in der)\s+$")
 _ELIDED_VERB = re.compile(
-    r"^\s+(?:(?:of them|of these|of those|de ellas|de ellos|de estas|de estos|di esse|di essi|"
-    r"di queste|di questi|davon|daarvan|ervan|deles|delas|dos quais|d'entre elles|d'entre eux)"
+    r"^\s+(?:(?:of them|of these|of those|of which|de ellas|de ellos|de estas|de estos|de las cuales|"
+    r"de los cuales|di esse|di essi|di queste|di questi|delle quali|dei quali|di cui|davon|von denen|"
+    r"daarvan|ervan|deles|delas|dos quais|das quais|d'entre elles|d'entre eux|desquels|desquelles)"
     r"\s+)?(?:(?:are|is|were|are located|sind|befinden sich|liegen|zijn|zitten|liggen|sont|"
     r"seraient|se trouvent|se trouveraient|son|estan|estarian|se encuentran|se encontrarian|"
     r"sono|sarebbero|si trovano|si troverebbero|sao|seriam|ficam|ficariam|estao|estariam)\s+)?"
     r"(?:in|en|a|em|à|au|no|na|im)\s+$"
 )
+#: "其中2個設在萬錦市", "3个位于马德里": a Chinese figure placed by a locative verb.
+_ELIDED_ZH = re.compile(r"^(?:个|個|家|处|處|座)?(?:设在|设于|设立在|位于|在|落户|分布在|分布于)$")
 _SUBSET_BEFORE = re.compile(
     r"\b(?:other|altri|altre|otros|otras|autres|anderen|andere|outros|outras)\s+$"
 )
@@ -79,7 +82,98 @@ def _measure(sentence: Sentence, number: NumberMatch) -> str | None:
         return "stations"
     if _station_noun_follows(sentence, number) or _station_copula(sentence, number, before):
         return "stations"
+    if _existential_figure(sentence, number, before) or _number_of_stations(sentence, number):
+        return "stations"
     return None
+
+
+#: "the number of stations rose to 102", "il numero delle stazioni è salito a 102", "die Zahl der
+#: Polizeistationen stieg auf 102", "服务站的数量已增至102个": a count noun, then a station noun,
+#: then the bare figure, in one clause.
+_COUNT_NOUN = re.compile(
+    r"\b(?:number|tally|count|total|numero|cifra|totale|recuento|nombre|zahl|anzahl|gesamtzahl|"
+    r"aantal|totaal)\b|数量|总数|数目|总量"
+)
+#: "102 in total", "102 en tout", "insgesamt 102" after a bare figure in a sentence about stations.
+_TOTAL_AFTER = re.compile(
+    r"^\s*(?:in total|in all|en total|en tout|au total|in totale|in tutto|insgesamt|in totaal|"
+    r"no total|ao todo)\b"
+)
+
+
+def _number_of_stations(sentence: Sentence, number: NumberMatch) -> bool:
+    after = sentence.view[number.end : number.end + 20]
+    if _TOTAL_AFTER.match(after):
+        return sentence.has("station") and not _counts_people(sentence)
+    if not _BARE_AFTER.match(after):
+        return False
+    clause_start, _ = sentence.clause_of(number.start)
+    nouns = [m.span() for m in _COUNT_NOUN.finditer(sentence.view, clause_start, number.start)]
+    stations = sentence.spans("station")
+    # "the number of (Chinese police) stations", or in Chinese "服务站的数量"
+    counted = any(
+        (s >= noun_end and _COUNT_OF.match(sentence.view[noun_end:s])) or 0 <= noun_start - e <= 1
+        for noun_start, noun_end in nouns
+        for s, e in stations
+    )
+    return counted and not _counts_people(sentence)
+
+
+#: Between a count noun and its station noun: "of (the) (Chinese)", "delle", "der chinesischen",
+#: or modifiers alone ("het aantal Chinese politieposten").
+_COUNT_OF = re.compile(
+    r"^\s+(?:(?:of|de|di|der|des|du|van|do|da|delle|degli|dei|della|del|de las|de los|dos|das)\s+)?"
+    r"(?:the |la |le |les |los |las |die |de |het |o |os |as |il |lo |gli |i )?(?:[\w'-]+ ){0,2}$"
+)
+
+
+def _counts_people(sentence: Sentence) -> bool:
+    """Whether the sentence counts people (staff, returns, officers) somewhere."""
+    return any(
+        m.after is not None and m.after.search(sentence.view)
+        for m in measures()
+        if m.name in _PEOPLE_MEASURES
+    )
+
+
+#: "there are two", "hay nueve", "ce ne sono tre", "es gibt vier", "il y en a deux", "er zijn er
+#: twee", "há três", "有11个": a bare figure that says how many exist.
+_EXISTENTIAL_BEFORE = re.compile(
+    r"(?:\b(?:there (?:are|were|would be)|hay|habia|habria|existen|ci sono|ce ne sono|ce ne "
+    r"sarebbero|ci sarebbero|es gibt|gibt es|il y a|il y en a|il y en aurait|il y aurait|"
+    r"er zijn(?: er)?|er zouden er|zijn er|ha|existem|existiriam|haveria|"
+    # a host with a bare figure: "Italy hosts nine", "España alberga nueve", "Nederland telt er twee"
+    r"hosts|hosted|has|had|counts|houses|alberga|albergaria|acoge|acogeria|tiene|tendria|"
+    r"cuenta con|contaria con|acolhe|tem|teria|conta com|abriga|beherbergt|hat|hatte|zahlt|"
+    r"ospita|ospiterebbe|conta|conterebbe|avrebbe|abrite|abriterait|compte|compterait|"
+    r"accueille|accueillerait|telt|herbergt|heeft)|有|共有|设有)(?:\s+er)?\s*$"
+    # a partitive clitic before the verb: "l'Italia ne ospiterebbe undici", "la France en
+    # compterait quatre"
+    r"|\b(?:ne|en) [^\W\d_]+\s*$"
+)
+#: What may follow a bare figure: the end of its clause, or the places it is in.
+_BARE_AFTER = re.compile(
+    r"^(?:个|個|家|处|處)?\s*(?:$|[,.;:)，。；：]|(?:in|en|a|em|im|no|na|nel|nella|au|aux)\b|"
+    r"(?:segun|secondo|selon|laut|volgens|segundo|according)\b)"
+)
+
+
+def _existential_figure(sentence: Sentence, number: NumberMatch, before: str) -> bool:
+    """A bare figure after an existential ("In the Netherlands there are two, in Amsterdam and
+    Rotterdam"; "其中意大利有11个") in a sentence about stations, or just after one."""
+    bound = _LOWER_BOUND.search(before)
+    if bound is not None:
+        before = before[: bound.start()]
+    if not _EXISTENTIAL_BEFORE.search(before):
+        return False
+    if not _BARE_AFTER.match(sentence.view[number.end : number.end + 20]):
+        return False
+    if _counts_people(sentence):
+        return False  # "asked how many volunteers remained, he said there were two"
+    return sentence.index_of is not None and _about_stations_lately(sentence)
+
+
+_PEOPLE_MEASURES = frozenset({"staff", "returns", "officers"})
 
 
 #: Words that may stand between a figure and its station noun ("54 undeclared 'overseas police
@@ -101,8 +195,15 @@ def _station_noun_follows(sentence: Sentence, number: NumberMatch) -> bool:
     for start, _ in spans:
         if start >= number.end:
             gap = sentence.view[number.end : start]
+            if _NOUN_GAP_ZH.match(gap):
+                return True
             return len(gap) <= 40 and bool(_NOUN_GAP.match(gap)) and not re.search(r"[.;:,，；：]", gap)
     return False
+
+
+#: "两个中国海外警务服务站": a classifier and a few modifiers (no people, countries or time) between
+#: a Chinese figure and its station noun.
+_NOUN_GAP_ZH = re.compile(r"^(?:个|個|家|处|處|座)(?:(?![国人名年月日次起])[\u4e00-\u9fff]){0,8}$")
 
 
 def _about_stations_lately(sentence: Sentence) -> bool:
@@ -114,7 +215,11 @@ def _about_stations_lately(sentence: Sentence) -> bool:
 
 
 def _station_copula(sentence: Sentence, number: NumberMatch, before: str) -> bool:
-    """ "the stations would number 102", "le stazioni sarebbero centodue": noun, copula, figure."""
+    """ "the stations would number 102", "le stazioni sarebbero (almeno) centodue": noun, copula,
+    figure."""
+    bound = _LOWER_BOUND.search(before)
+    if bound is not None:
+        before = before[: bound.start()]
     if not _COPULA.search(before):
         return False
     clause_start, _ = sentence.clause_of(number.start)
@@ -129,7 +234,8 @@ def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMat
         if (
             match.start > number.end
             and not subset
-            and (_ELIDED.match(gap) or _ELIDED_VERB.match(gap))
+            and (_ELIDED.match(gap) or _ELIDED_VERB.match(gap) or _ELIDED_ZH.match(gap))
+            and not _people_acting(sentence)
         ):
             previous = doc.sentences[sentence.index - 1] if sentence.index else None
             about_stations = sentence.has("station") or (
@@ -140,6 +246,15 @@ def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMat
             if about_stations and match.candidates and match.candidates[0].country != "CN":
                 return match.candidates[0].country
     return None
+
+
+_PEOPLE_EVENTS = ("arrest", "persuasion", "forced_return", "harassment")
+
+
+def _people_acting(sentence: Sentence) -> bool:
+    """ "Three in Madrid were arrested": people, not stations, when the sentence itself names no
+    station and reports what was done to persons."""
+    return not sentence.has("station") and any(sentence.has(c) for c in _PEOPLE_EVENTS)
 
 
 def _scope(
@@ -158,14 +273,25 @@ def _scope(
     ]
     mentions = [(m, c) for m, c in mentions if c != "CN"]
     in_clause = [(m, c) for m, c in mentions if clause_start <= m.start < clause_end]
-    if worldwide:
-        return None
+    if worldwide or (measure == "returns" and number.value > NATIONWIDE_RETURNS):
+        return None  # a campaign's total of returns is China's own statistic, not a host's
     if in_clause:
         return min(in_clause, key=lambda item: abs(item[0].start - number.start))[1]
     if any(_measure(sentence, n) == "countries" for n in sentence.numbers if n is not number):
         return None  # "12 stations in 10 countries, staffed by 48 people": all worldwide
+    if _WORLDWIDE.search(sentence.view[clause_start:clause_end]):
+        return None  # "102 stations abroad", "weltweit 102"
     subsets = [sentence.clause_of(s) for s, _ in sentence.spans("subset")]
-    countries = {c for m, c in mentions if sentence.clause_of(m.start) not in subsets}
+    # a country in the clause of another figure scopes that figure only ("…102 stations, and
+    # Spain hosts nine")
+    others = [
+        sentence.clause_of(n.start) for n in sentence.numbers
+        if n is not number and not n.ordinal and not n.percent
+    ]
+    countries = {
+        c for m, c in mentions
+        if sentence.clause_of(m.start) not in subsets and sentence.clause_of(m.start) not in others
+    }
     if len(countries) == 1:
         return countries.pop()
     if not countries and measure in {"staff", "returns", "officers"}:
@@ -173,6 +299,17 @@ def _scope(
     if not countries and measure == "stations" and number.value <= NATIONAL_FIGURE:
         return doc.title_country() or doc.main_country()
     return None
+
+
+#: Returns above this are the campaign's nationwide figures (230,000; 5.4万), never one host's.
+NATIONWIDE_RETURNS = 1000
+
+#: A figure said of the whole world or of "abroad" has no country.
+_WORLDWIDE = re.compile(
+    r"\b(?:worldwide|around the world|across the world|globally|abroad|overseas|weltweit|im ausland|"
+    r"wereldwijd|in het buitenland|nel mondo|all.estero|en el mundo|en todo el mundo|en el extranjero|"
+    r"dans le monde|a l.etranger|no mundo|no estrangeiro|no exterior)\b|全球|世界各地|境外"
+)
 
 
 #: A station figure this small with no country named is the document's country
@@ -235,6 +372,13 @@ _LOWER_BOUND = re.compile(
 )
 
 
+#: "gestegen tot 102", "opgelopen tot": Dutch "tot" after a verb of change is "to", not "up to".
+_RISEN_TO = re.compile(
+    r"\b(?:gestegen|opgelopen|toegenomen|gegroeid|gedaald|teruggelopen|afgenomen|"
+    r"stijgt|steeg|loopt op|liep op) tot\s*$"
+)
+
+
 def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
     """Percentages, phone numbers, "a/one" articles (un, uno, um, 一个) are never figures.
 
@@ -245,9 +389,8 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
         return True
     if number.form == "digits" and number.raw.isdigit() and 1900 <= number.value <= 2100:
         return True  # a year
-    if number.approximate and not _LOWER_BOUND.search(
-        sentence.view[max(0, number.start - 15) : number.start]
-    ):
+    before = sentence.view[max(0, number.start - 25) : number.start]
+    if number.approximate and not _LOWER_BOUND.search(before) and not _RISEN_TO.search(before):
         return True
     follower = sentence.text[number.end : number.end + 1]
     return (
@@ -255,6 +398,11 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
         and number.raw in {"一", "壹"}
         and follower in {"个", "個", "家", "处", "處", "位"}
     )
+
+
+def count_measure(sentence: Sentence, number: NumberMatch) -> str | None:
+    """What a number of the sentence counts (a measure name), if it is a figure at all."""
+    return None if _not_a_figure(sentence, number) else _measure(sentence, number)
 
 
 def station_figures(doc: DocContext, sentence: Sentence) -> bool:

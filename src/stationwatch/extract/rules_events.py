@@ -12,6 +12,7 @@ from stationwatch.extract.rules_common import (
     listed,
     make_fact,
 )
+from stationwatch.extract.rules_count import NATIONWIDE_RETURNS, count_measure
 from stationwatch.kb.fact import Fact
 
 RESPONSE_CONCEPTS = {
@@ -32,13 +33,47 @@ def _asserted_spans(sentence: Sentence, concept: str) -> list[tuple[int, int]]:
 
 
 def _case_spans(sentence: Sentence, concept: str) -> list[tuple[int, int]]:
-    """Incident words that report a case: not inside a title, a list of duties or a "could"."""
+    """Incident words that report a case: not inside a title, a list of duties or a "could",
+    nor governed by what stations are for ("used to persuade dissidents to return") unless
+    the sentence also reports a case (a person, a year, "was persuaded")."""
     generic = sentence.spans("incident_generic")
+    purposes = [] if _reports_a_case(sentence) else sentence.spans("station_purpose")
+    figures = _return_figures(sentence)
     return [
         (s, e)
         for s, e in _asserted_spans(sentence, concept)
         if not any(a <= s < b or s <= a < e for a, b in generic)
+        and not any(b <= s and s - b <= PURPOSE_REACH for _, b in purposes)
+        and not any(
+            0 <= s - end <= PURPOSE_REACH or 0 <= start - e <= FIGURE_AFTER
+            for start, end in figures
+        )
     ]
+
+
+#: How far (characters) after an incident word a figure of returns may stand ("劝返了23万人").
+FIGURE_AFTER = 25
+
+
+def _return_figures(sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans of a campaign's totals of people returned ("230,000 suspects were persuaded to
+    return", "劝返了23万人"): the incident words around one state a statistic, a count, not a
+    case; a few returns from one country ("其中从南非劝返3名") are reported cases."""
+    return [
+        (n.start, n.end) for n in sentence.numbers
+        if n.value > NATIONWIDE_RETURNS and not n.ordinal
+        and count_measure(sentence, n) == "returns"
+    ]
+
+
+#: How far (characters) after a purpose cue its incident words are what stations are for.
+PURPOSE_REACH = 80
+_YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-3]\d)(?!\d)")
+
+
+def _reports_a_case(sentence: Sentence) -> bool:
+    """A sentence that reports one case: a person, a past passive on someone, or a year."""
+    return sentence.has("incident_case") or bool(_YEAR.search(sentence.view))
 
 
 def _carried_country(doc: DocContext, sentence: Sentence) -> str | None:
@@ -131,9 +166,15 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
     of the document's title. A generic claim with none of these gets no fact.
     """
     here: list[tuple[str, str | None]] = [
-        (best_place(m).country, best_place(m).name) for m in sentence.located_places()
+        (best_place(m).country, best_place(m).name)
+        for m in sentence.located_places()
+        if not _is_origin(sentence, m.start)
     ]
-    here += [(code, None) for _, code in sentence.country_mentions() if code != "CN"]
+    here += [
+        (code, None)
+        for m, code in sentence.country_mentions()
+        if code != "CN" and not _is_origin(sentence, m.start)
+    ]
     if here:
         return here
     neighbours = [
@@ -149,6 +190,20 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
             return [(country, None)]
     title = doc.title_country()
     return [(title, None)] if title else []
+
+
+#: A person "from" a place ("a student from Hong Kong", "ein Mann aus Wien"); "returned from
+#: Italy" keeps Italy as the host.
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:student|man|woman|dissident|activist|journalist|citizen|national|businessman|worker|"
+    r"native|studentin|mann|frau|vrouw)s?\s+(?:from|aus|uit)\s+(?:the\s+)?$"
+    r"|\b(?:originari[oa] (?:de|di)|originaire (?:de|du|d.)|oriundo de)\s+$"
+)
+
+
+def _is_origin(sentence: Sentence, start: int) -> bool:
+    """ "a student from Hong Kong": where a person comes from is not where the case happened."""
+    return bool(_ORIGIN_BEFORE.search(sentence.view[max(0, start - 20) : start]))
 
 
 def incident_facts(doc: DocContext) -> list[Fact]:

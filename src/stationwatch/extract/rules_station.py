@@ -17,6 +17,7 @@ from stationwatch.extract.rules_common import is_hypothetical, is_negated, liste
 from stationwatch.extract.rules_count import station_figures
 from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.text.gazetteer import Place, PlaceMatch
+from stationwatch.text.view import is_cjk
 
 _SELF_DENIAL = re.compile(
     r"\b(?:we are not|this is not|these are not|non siamo|wir sind keine|nous ne sommes pas|"
@@ -58,21 +59,49 @@ def _continues_topic(doc: DocContext, sentence: Sentence, topical: list[bool]) -
             break
     if source is None or sentence.has("cooperation"):
         return None
-    if (
-        sentence.has("station_anaphora")
-        or sentence.has("station_weak")
-        or len(listed(sentence, sentence.located_places())) >= 2
+    if sentence.has("station_anaphora") or sentence.has("station_weak"):
+        return source
+    hosts = sentence.located_places() + [
+        m for m, code in sentence.country_mentions() if m.kind == "country" and code != "CN"
+    ]
+    members = sorted(listed(sentence, hosts), key=lambda m: m.start)
+    if len(members) >= 2 and _LIST_INTRO.search(
+        sentence.view[max(0, members[0].start - 30) : members[0].start]
     ):
         return source
     return None
+
+
+#: What introduces a list of locations ("in Rome, Milan…", "tra cui Roma, Milano…",
+#: "分别在罗马、米兰"); a list after "visit" or "nach" names a trip, not the stations.
+_LIST_INTRO = re.compile(
+    r"(?:\b(?:in|at|en|a|à|au|aux|em|no|na|nos|nas|nel|nella|im|te|include|includes|including|"
+    r"such as|among them|like|tra cui|tra le quali|come|entre ellas|entre ellos|entre elas|"
+    r"entre eles|como|incluyendo|incluindo|wie|darunter|zoals|waaronder|onder meer|comme|"
+    r"notamment|dont|parmi lesquelles|parmi lesquels|among these|among those|tra questi|tra queste|"
+    r"tra essi|tra esse|entre estos|entre estas|parmi eux|parmi elles|parmi ceux-ci|daaronder)"
+    r"|在|于|位于|包括|如|分别|分別)"
+    r"(?:\s+(?:are|were|is|sono|son|sont|sind|zijn|sao|figuran|figurano|figurent|ci sono|hay|"
+    r"il y a|er zijn|ha|se encuentran|si trovano|se trouvent|befinden sich))?"
+    r"[\s:,，：]*(?:the |la |le |l'|el |los |les |de |het |o |os |as |il |lo )?$"
+)
 
 
 #: A line of at most this many words between paragraphs is a heading ("Antwoord 2").
 HEADING_WORDS = 4
 
 
+#: A Chinese line of at most this many characters without a full stop is a heading.
+HEADING_CHARS_CJK = 12
+
+
 def _is_heading(sentence: Sentence) -> bool:
-    return len(sentence.text.split()) <= HEADING_WORDS and not sentence.text.endswith(".")
+    text = sentence.text.rstrip()
+    if text.endswith((".", "。", "！", "？", "!", "?", "；")):
+        return False
+    if any(is_cjk(c) for c in text[:8]):
+        return len(text) <= HEADING_CHARS_CJK
+    return len(text.split()) <= HEADING_WORDS
 
 
 def _is_station_sentence(
@@ -160,10 +189,24 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
         own = [m for m in named if clause[0] <= m.name_start < clause[1]]
         nearest = min(own or named, key=lambda m: abs(m.name_start - offset))
         return nearest.operator.name, IN_SENTENCE
+    # "这是我局继荷兰、爱尔兰、加拿大之后…设立的": the bureau speaking of itself set these up
+    speaking = [m for m in sentence.operators if m.self_reference and m.operator.name]
+    if speaking:
+        return speaking[0].operator.name, IN_SENTENCE
+    series = _SERIES.search(sentence.view)
     for step in (-1, 1):
         index = sentence.index + step
         if 0 <= index < len(doc.sentences) and doc.sentences[index].paragraph == sentence.paragraph:
             neighbour = doc.sentences[index]
+            if step == -1 and series is not None:
+                # "Qingtian police opened a station in Madrid. A year later they opened another
+                # in Barcelona": the same bureau goes on opening stations
+                before = {
+                    m.operator.name for m in neighbour.operators
+                    if m.operator.level != "national" and m.operator.name
+                }
+                if len(before) == 1:
+                    return before.pop(), IN_PARAGRAPH
             names = {
                 m.operator.name
                 for m in neighbour.operators
@@ -188,6 +231,13 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
 
 
 _SEMICOLON = re.compile(r"[;；]")
+#: "another", "un'altra", "otra", "une autre", "eine weitere", "nog een", "outra", 又一: one more
+#: of the series the sentence before began.
+_SERIES = re.compile(
+    r"\b(?:another|a second|a third|un.altra|un altro|una seconda|un secondo|otra|otro|una segunda|"
+    r"un segundo|une autre|un autre|une deuxieme|un deuxieme|eine weitere|einen weiteren|"
+    r"ein weiteres|eine zweite|nog een|een tweede|outra|outro|uma segunda|um segundo)\b|又一|另一|第二"
+)
 #: Places this close (km) are one place for a bureau's reach: a district and its city.
 SAME_PLACE_KM = 12.0
 
@@ -375,7 +425,39 @@ def listed_countries(sentence: Sentence) -> set[str]:
     countries = [
         m for m, code in sentence.country_mentions() if m.kind == "country" and code != "CN"
     ]
-    return {best_place(m).country for m in listed(sentence, countries)}
+    members = sorted(listed(sentence, countries), key=lambda m: m.start)
+    if not members or _list_names_partners(sentence, members[0].start, members[-1].start):
+        return set()
+    return {best_place(m).country for m in members}
+
+
+#: "Ministers from France, Germany and Spain", "aus Italien, …": a list of origins.
+_ORIGIN_BEFORE = re.compile(r"\b(?:from|aus|uit|desde|vindos? de|venus? de|provenient\w+ da)\s+(?:the\s+)?$")
+#: "the embassies of France, Spain and Greece": a genitive list; hosts only after a station noun.
+_GENITIVE_BEFORE = re.compile(
+    r"(?P<head>[\w'-]+)\s+(?:of|di|dei|della|delle|de|del|da|do|dos|das|du|des|von|van|der)\s+"
+    r"(?:the\s+|la\s+|le\s+|l'|el\s+|o\s+|a\s+)?$"
+)
+
+
+def _list_names_partners(sentence: Sentence, first: int, last: int) -> bool:
+    """Whether a country list names origins, owners or partners rather than hosts: after
+    "from"/"aus", in a genitive of a noun that is not a station noun ("the embassies of"),
+    or in a clause about joint patrols or security agreements."""
+    before = sentence.view[max(0, first - 60) : first]
+    if _ORIGIN_BEFORE.search(before):
+        return True
+    genitive = _GENITIVE_BEFORE.search(before)
+    if genitive is not None:
+        head = first - len(before) + genitive.start("head")
+        if not any(s <= head < e for s, e in sentence.spans("station")):
+            return True
+    clause_start, clause_end = sentence.clause_of(first)[0], sentence.clause_of(last)[1]
+    return any(
+        clause_start <= s < clause_end
+        for concept in ("joint_patrol", "security_agreement")
+        for s, _ in sentence.spans(concept)
+    )
 
 
 def _self_denials(doc: DocContext, found: list[Fact]) -> list[Fact]:
