@@ -1,0 +1,430 @@
+"""German, Dutch, Chinese and English vocabulary, checked on paraphrases written for this test.
+
+Every sentence here was written from the concept in our own words, the way a reporter,
+a ministry or a parliamentary answer in that language would put it: stations in their
+compounds and cases, figures in words, responses, denials and the official explanation
+offered instead, agreements and reported cases. The negative sentences use the same
+words in another sense, or describe stations in general, and must not give the fact.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+
+import pytest
+
+from stationwatch.extract.pipeline import extract_facts
+
+Key = tuple[object, ...]
+
+
+@dataclass(frozen=True)
+class Case:
+    """A short document, the keys it must give and the keys (or key prefixes) it must not."""
+
+    lang: str
+    text: str
+    expect: tuple[Key, ...] = ()
+    forbid: tuple[Key, ...] = field(default=())
+
+
+def _norm(value: object) -> object:
+    if not isinstance(value, str):
+        return value
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace(" ", "")
+
+
+def _keys(case: Case) -> set[Key]:
+    return {tuple(map(_norm, f.key())) for f in extract_facts(case.text, "t.txt", case.lang)}
+
+
+def _has_prefix(found: set[Key], prefix: Key) -> bool:
+    wanted = tuple(map(_norm, prefix))
+    return any(key[: len(wanted)] == wanted for key in found)
+
+
+STATION, COUNT, RESPONSE, DENIAL = "station", "count", "response", "denial"
+INCIDENT, AGREEMENT = "incident", "agreement"
+YES = "asserted"
+
+GERMAN = {
+    "de-station-inoffizielle": Case(
+        "de", "Nach Angaben einer Menschenrechtsorganisation unterhält China inoffizielle "
+        "Polizeistationen in München und Hamburg.",
+        ((STATION, "DE", "Munich", YES), (STATION, "DE", "Hamburg", YES))),
+    "de-station-stuetzpunkt": Case(
+        "de", "Der chinesische Polizeistützpunkt in Düsseldorf soll von Beamten aus Fuzhou "
+        "betreut worden sein.",
+        ((STATION, "DE", "Düsseldorf", YES),)),
+    "de-station-aussenstelle": Case(
+        "de", "Auch in Wien unterhält die chinesische Polizei eine Außenstelle, berichten "
+        "mehrere Zeitungen.",
+        ((STATION, "AT", "Vienna", YES),)),
+    "de-station-dienststelle": Case(
+        "de", "Über eine geheime chinesische Polizeidienststelle in Berlin berichtete am "
+        "Montag der Rundfunk.",
+        ((STATION, "DE", "Berlin", YES),)),
+    "de-station-buero-dativ": Case(
+        "de", "In den chinesischen Polizeibüros in Budapest werden angeblich Führerscheine "
+        "verlängert.",
+        ((STATION, "HU", "Budapest", YES),)),
+    "de-station-genitiv": Case(
+        "de", "Die Existenz eines chinesischen Polizeipostens in Zürich ist inzwischen "
+        "belegt.",
+        ((STATION, "CH", "Zurich", YES),)),
+    "de-count-words": Case(
+        "de", "Weltweit soll es mindestens hundertzwei chinesische Polizeistationen in "
+        "dreiundfünfzig Ländern geben.",
+        ((COUNT, "stations", 102, None), (COUNT, "countries", 53, None))),
+    "de-count-italy": Case(
+        "de", "Die Recherche zählt elf chinesische Polizeistationen in Italien.",
+        ((COUNT, "stations", 11, "IT"),)),
+    "de-count-tausend": Case(
+        "de", "Nach chinesischen Angaben wurden über die Polizeistationen zweihundertdreißigtausend "
+        "Verdächtige zur Rückkehr nach China bewegt.",
+        ((COUNT, "returns", 230000, None),)),
+    "de-response-bka": Case(
+        "de", "Das Bundeskriminalamt hat Ermittlungen gegen die mutmaßliche chinesische "
+        "Polizeistation in Frankfurt eingeleitet.",
+        ((RESPONSE, "DE", "investigation", YES),)),
+    "de-response-staatsanwaltschaft": Case(
+        "de", "Die Staatsanwaltschaft Wien ermittelt wegen der chinesischen Polizeistation "
+        "im zweiten Bezirk.",
+        ((RESPONSE, "AT", "investigation", YES),)),
+    "de-response-schliessung": Case(
+        "de", "Die niederländische Regierung ordnete die Schließung der beiden chinesischen "
+        "Polizeiposten an.",
+        ((RESPONSE, "NL", "closure", YES),)),
+    "de-response-dichtgemacht": Case(
+        "de", "Die chinesische Polizeistation in Amsterdam ist nach Angaben der Stadt "
+        "inzwischen dichtgemacht worden.",
+        ((RESPONSE, "NL", "closure", YES),)),
+    "de-response-durchsuchung": Case(
+        "de", "Beamte durchsuchten am Dienstag die Räume der chinesischen Polizeistation in "
+        "Prag.",
+        ((RESPONSE, "CZ", "investigation", YES),)),
+    "de-response-festnahme": Case(
+        "de", "Zwei Männer wurden im Zusammenhang mit der chinesischen Polizeistation in New "
+        "York festgenommen.",
+        ((RESPONSE, "US", "arrest", YES),)),
+    "de-response-einbestellt": Case(
+        "de", "Wegen der chinesischen Polizeistationen bestellte das Auswärtige Amt den "
+        "chinesischen Botschafter ein.",
+        ((RESPONSE, "DE", "protest", YES),)),
+    "de-response-nicht-bekannt": Case(
+        "de", "Dem Landeskriminalamt ist nach eigenen Angaben keine chinesische Polizeistation in "
+        "Köln bekannt.",
+        ((RESPONSE, "DE", "no_wrongdoing_found", YES),)),
+    "de-response-keine-belege": Case(
+        "de", "Die Ermittler fanden keine Belege für strafbare Handlungen in der chinesischen "
+        "Polizeistation in Rotterdam.",
+        ((RESPONSE, "NL", "no_wrongdoing_found", YES),)),
+    "de-denial-wies-zurueck": Case(
+        "de", "Die chinesische Botschaft in Berlin wies die Berichte über Polizeistationen "
+        "als haltlos zurück.",
+        ((DENIAL, "CN"),)),
+    "de-denial-aussenministerium": Case(
+        "de", "Chinesische Polizeistationen in Europa sorgen für Aufregung. Ein Sprecher des "
+        "chinesischen Außenministeriums sprach von Verleumdung.",
+        ((DENIAL, "CN"),)),
+    "de-denial-explanation": Case(
+        "de", "Peking bestreitet den Vorwurf: Die angeblichen Polizeistationen seien Anlaufstellen, "
+        "in denen Ehrenamtliche beim Verlängern von Führerscheinen helfen.",
+        ((DENIAL, "CN"),)),
+    "de-denial-dementi": Case(
+        "de", "Über chinesische Polizeistationen in Prag wird berichtet. Die chinesische "
+        "Seite dementierte umgehend.",
+        ((DENIAL, "CN"),)),
+    "de-agreement-patrol": Case(
+        "de", "Im Jahr 2019 patrouillierten chinesische Polizisten gemeinsam mit kroatischen "
+        "Beamten in Zagreb.",
+        ((AGREEMENT, "HR", "joint_patrol"),)),
+    "de-agreement-abkommen": Case(
+        "de", "Chinesische Polizeistationen gibt es auch in Belgrad. Serbien hat mit China ein "
+        "Abkommen über polizeiliche Zusammenarbeit geschlossen.",
+        ((AGREEMENT, "RS", "security_agreement"),),
+        ((RESPONSE, "RS", "closure"),)),
+    "de-incident-case": Case(
+        "de", "Ein in Rotterdam wohnender Regimekritiker berichtete, Mitarbeiter der "
+        "chinesischen Polizeistation hätten ihn zur Rückkehr nach China gedrängt.",
+        ((INCIDENT, "persuasion", "NL"),)),
+    "de-incident-threat": Case(
+        "de", "Nach Recherchen des Senders wurde ein Aktivist in München von Mitarbeitern einer "
+        "chinesischen Polizeistation eingeschüchtert.",
+        ((INCIDENT, "harassment", "DE"),)),
+    # negatives: the same words in another sense, or a general description
+    "de-neg-generic-purpose": Case(
+        "de", "Chinesische Polizeistationen in Deutschland dienen nach Ansicht von Kritikern "
+        "dazu, Regimegegner zur Rückkehr zu bewegen.",
+        forbid=((INCIDENT,),)),
+    "de-neg-whether": Case(
+        "de", "Ob die Staatsanwaltschaft Ermittlungen gegen die chinesische Polizeistation in "
+        "Graz aufnimmt, ist offen.",
+        forbid=((RESPONSE, "AT", "investigation"),)),
+    "de-neg-local-police": Case(
+        "de", "Ein chinesischer Student meldete den Diebstahl seines Fahrrads bei der "
+        "Polizeiwache in Köln.",
+        forbid=((STATION,), (COUNT,), (RESPONSE,))),
+    "de-neg-government-rejects": Case(
+        "de", "Die Bundesregierung wies die Kritik der Opposition an ihrem Umgang mit den "
+        "chinesischen Polizeistationen zurück.",
+        forbid=((DENIAL,),)),
+    "de-neg-keine-erkenntnisse": Case(
+        "de", "Über chinesische Polizeistationen in Bremen liegen der Landesregierung keine "
+        "Erkenntnisse vor.",
+        forbid=((RESPONSE,), (STATION, "DE", "Bremen", YES))),
+    "de-neg-tausende": Case(
+        "de", "Tausende Menschen aus der chinesischen Gemeinde in Prato leben in der Nähe der "
+        "Polizeistation.",
+        forbid=((COUNT,),)),
+}
+
+DUTCH = {
+    "nl-station-politieposten": Case(
+        "nl", "Volgens de organisatie zijn er ook Chinese politieposten in Antwerpen en Gent.",
+        ((STATION, "BE", "Antwerp", YES), (STATION, "BE", "Gent", YES))),
+    "nl-station-geheim": Case(
+        "nl", "Het geheime Chinese politiebureau in Rotterdam bleef jarenlang onopgemerkt.",
+        ((STATION, "NL", "Rotterdam", YES),)),
+    "nl-station-steunpunt": Case(
+        "nl", "In Den Haag zou een clandestien Chinees politiesteunpunt actief zijn geweest.",
+        ((STATION, "NL", "The Hague", YES),)),
+    "nl-station-meervoud": Case(
+        "nl", "De zogenoemde Chinese politiekantoren in Amsterdam trokken veel aandacht.",
+        ((STATION, "NL", "Amsterdam", YES),)),
+    "nl-count-words": Case(
+        "nl", "Het rapport noemt ten minste vierenvijftig Chinese politieposten in "
+        "eenendertig landen.",
+        ((COUNT, "stations", 54, None), (COUNT, "countries", 31, None))),
+    "nl-count-netherlands": Case(
+        "nl", "In Nederland gaat het om twee Chinese politiebureaus.",
+        ((COUNT, "stations", 2, "NL"),)),
+    "nl-response-om": Case(
+        "nl", "Het Openbaar Ministerie heeft een strafrechtelijk onderzoek ingesteld naar de "
+        "Chinese politieposten.",
+        ((RESPONSE, "NL", "investigation", YES),)),
+    "nl-response-ontboden": Case(
+        "nl", "Het ministerie van Buitenlandse Zaken in Den Haag heeft de Chinese ambassadeur "
+        "ontboden vanwege de politieposten.",
+        ((RESPONSE, "NL", "protest", YES),)),
+    "nl-response-inval": Case(
+        "nl", "De politie deed een inval in het pand van het Chinese politiebureau in "
+        "Amsterdam.",
+        ((RESPONSE, "NL", "investigation", YES),)),
+    "nl-response-sluiting": Case(
+        "nl", "De Ierse regering gelastte de sluiting van het Chinese politiebureau in Dublin.",
+        ((RESPONSE, "IE", "closure", YES),)),
+    "nl-response-gesloten": Case(
+        "nl", "Volgens het kabinet zijn de Chinese politieposten in Rotterdam inmiddels "
+        "gesloten.",
+        ((RESPONSE, "NL", "closure", YES),)),
+    "nl-response-geen-aanwijzingen": Case(
+        "nl", "Het Openbaar Ministerie heeft bij de Chinese politieposten in Rotterdam geen "
+        "aanwijzingen voor strafbare feiten gevonden.",
+        ((RESPONSE, "NL", "no_wrongdoing_found", YES),)),
+    "nl-response-aangehouden": Case(
+        "nl", "Vier mannen zijn in Amsterdam aangehouden in verband met het Chinese "
+        "politiebureau.",
+        ((RESPONSE, "NL", "arrest", YES),)),
+    "nl-denial-van-de-hand": Case(
+        "nl", "De Chinese ambassade in Den Haag wees de beschuldigingen over politieposten van "
+        "de hand.",
+        ((DENIAL, "CN"),)),
+    "nl-denial-explanation": Case(
+        "nl", "Volgens Peking gaat het bij de Chinese politieposten om vrijwilligers die "
+        "landgenoten helpen met het vernieuwen van hun rijbewijs.",
+        ((DENIAL, "CN"),)),
+    "nl-denial-ministerie": Case(
+        "nl", "Een woordvoerder van het Chinese ministerie van Buitenlandse Zaken noemde de "
+        "berichten over politieposten ongefundeerd.",
+        ((DENIAL, "CN"),)),
+    "nl-agreement-patrol": Case(
+        "nl", "Chinese agenten liepen in 2018 samen met Servische collega's patrouilles in "
+        "Belgrado.",
+        ((AGREEMENT, "RS", "joint_patrol"),)),
+    "nl-agreement-memorandum": Case(
+        "nl", "Er zijn Chinese politieposten in Boedapest. Hongarije en China tekenden eerder "
+        "een memorandum van overeenstemming over politiesamenwerking.",
+        ((AGREEMENT, "HU", "security_agreement"),)),
+    "nl-incident-case": Case(
+        "nl", "Een Chinese student in Amsterdam vertelde dat medewerkers van de politiepost hem "
+        "onder druk zetten om terug te keren naar China.",
+        ((INCIDENT, "persuasion", "NL"),)),
+    # negatives
+    "nl-neg-local-police": Case(
+        "nl", "Een Chinese toerist deed aangifte van diefstal op het politiebureau in Utrecht.",
+        forbid=((STATION,), (COUNT,), (RESPONSE,))),
+    "nl-neg-generic": Case(
+        "nl", "Zulke Chinese politieposten zouden worden gebruikt om dissidenten over te halen "
+        "terug te keren.",
+        forbid=((INCIDENT,),)),
+    "nl-neg-whether": Case(
+        "nl", "Het is nog onduidelijk of het Openbaar Ministerie een onderzoek instelt naar de "
+        "Chinese politieposten.",
+        forbid=((RESPONSE, "NL", "investigation"),)),
+    "nl-neg-mayor-denies": Case(
+        "nl", "De burgemeester ontkende dat de gemeente op de hoogte was van de Chinese "
+        "politiepost.",
+        forbid=((DENIAL,),)),
+    "nl-neg-tientallen": Case(
+        "nl", "Tientallen Chinese studenten demonstreerden bij de politiepost van China in "
+        "Rotterdam.",
+        forbid=((COUNT,),)),
+}
+
+CHINESE = {
+    "zh-station-prague": Case(
+        "zh", "据报道，中国公安机关在布拉格设立了海外警务服务站。",
+        ((STATION, "CZ", "Prague", YES),)),
+    "zh-station-operator": Case(
+        "zh", "青田县公安局在米兰开设的华侨服务站已经运作多年。",
+        ((STATION, "IT", "Milan", YES),)),
+    "zht-station-count": Case(
+        "zh-Hant", "據報導，溫州市公安局在多倫多設立了兩個海外服務站。",
+        ((STATION, "CA", "Toronto", YES), (COUNT, "stations", 2, "CA"))),
+    "zh-station-huazhu": Case(
+        "zh", "中国侨联在约翰内斯堡设立的华助中心被指承担警务联络职能。",
+        ((STATION, "ZA", "Johannesburg", YES),)),
+    "zh-count-world": Case(
+        "zh", "该组织称，中国在五十三个国家设立了至少一百零二个海外警务服务站。",
+        ((COUNT, "stations", 102, None), (COUNT, "countries", 53, None))),
+    "zh-count-wan": Case(
+        "zh", "公安部称，通过海外警务服务站已有二十三万名在逃人员被劝返回国。",
+        ((COUNT, "returns", 230000, None),)),
+    "zh-response-closure": Case(
+        "zh", "荷兰外交部表示，已责令这两个中国警察站立即关闭。",
+        ((RESPONSE, "NL", "closure", YES),)),
+    "zh-response-rcmp": Case(
+        "zh", "加拿大皇家骑警已对多伦多的所谓中国警察站展开调查。",
+        ((RESPONSE, "CA", "investigation", YES),)),
+    "zh-response-arrest": Case(
+        "zh", "美国联邦调查局逮捕了两名涉嫌在纽约经营中国秘密警察站的男子。",
+        ((RESPONSE, "US", "arrest", YES),)),
+    "zh-response-summon": Case(
+        "zh", "荷兰政府召见中国驻荷兰大使，要求就海外警察站作出解释。",
+        ((RESPONSE, "NL", "protest", YES),)),
+    "zh-response-no-wrongdoing": Case(
+        "zh", "挪威警方表示，未发现奥斯陆的所谓中国警察站存在任何违法行为。",
+        ((RESPONSE, "NO", "no_wrongdoing_found", YES),)),
+    "zh-denial-spokesperson": Case(
+        "zh", "外交部发言人表示，所谓“海外警察站”根本不存在，有关报道纯属捏造。",
+        ((DENIAL, "CN"),)),
+    "zh-denial-bo": Case(
+        "zh", "中方坚决驳斥有关“海外警察站”的不实指控。",
+        ((DENIAL, "CN"),)),
+    "zh-denial-explanation": Case(
+        "zh", "中国驻荷兰使馆表示，这些海外服务站只是帮助当地华侨办理驾照换证等业务，工作人员均为志愿者。",
+        ((DENIAL, "CN"),)),
+    "zh-denial-bieyouyongxin": Case(
+        "zh", "发言人说，个别媒体别有用心，借所谓“海外警察站”对中国进行政治操弄。",
+        ((DENIAL, "CN"),)),
+    "zht-denial": Case(
+        "zh-Hant", "中國外交部斷然否認在海外設立警察站，稱相關說法是蓄意抹黑。",
+        ((DENIAL, "CN"),)),
+    "zh-agreement-patrol": Case(
+        "zh", "2016年，中国和意大利警方在罗马开展了首次联合警务巡逻。",
+        ((AGREEMENT, "IT", "joint_patrol"),)),
+    "zh-agreement-memo": Case(
+        "zh", "塞尔维亚也有中国海外警务服务站。此前，中国公安部与塞尔维亚内务部签署了警务合作谅解备忘录。",
+        ((AGREEMENT, "RS", "security_agreement"),)),
+    "zh-incident-persuade": Case(
+        "zh", "据报道，巴黎的一名异见人士被当地服务站人员说服回国。",
+        ((INCIDENT, "persuasion", "FR"),)),
+    "zh-incident-forced": Case(
+        "zh", "该组织称，一名在塞尔维亚的男子经由当地警务服务站被强行遣返回中国。",
+        ((INCIDENT, "forced_return", "RS"),)),
+    # negatives
+    "zh-neg-duties": Case(
+        "zh", "这些海外服务站的职能包括证件办理、劝返等。",
+        forbid=((INCIDENT,),)),
+    "zh-neg-dutch-mp": Case(
+        "zh", "荷兰议员否认事先知道鹿特丹中国警察站的存在。",
+        forbid=((DENIAL,),)),
+    "zh-neg-shushi": Case(
+        "zh", "数十个海外警务服务站分布在欧洲各地。",
+        forbid=((COUNT,),)),
+}
+
+ENGLISH = {
+    "en-station-outpost": Case(
+        "en", "Investigators believe China ran an undeclared police outpost in Glasgow.",
+        ((STATION, "GB", "Glasgow", YES),)),
+    "en-station-service": Case(
+        "en", "The so-called service station in Budapest was linked to Chinese public security "
+        "officials.",
+        ((STATION, "HU", "Budapest", YES),)),
+    "en-count-words": Case(
+        "en", "The group says there are at least one hundred and two Chinese police stations in "
+        "fifty-three countries.",
+        ((COUNT, "stations", 102, None), (COUNT, "countries", 53, None))),
+    "en-response-close": Case(
+        "en", "The Dutch foreign ministry said it had ordered the two Chinese police stations in "
+        "Rotterdam and Amsterdam to close immediately.",
+        ((RESPONSE, "NL", "closure", YES),)),
+    "en-response-no-evidence": Case(
+        "en", "Police in Oslo said they had found no evidence of criminal activity at the "
+        "Chinese police station.",
+        ((RESPONSE, "NO", "no_wrongdoing_found", YES),)),
+    "en-response-summon": Case(
+        "en", "Canada summoned the Chinese ambassador over the alleged police stations in "
+        "Toronto.",
+        ((RESPONSE, "CA", "protest", YES),)),
+    "en-response-searched": Case(
+        "en", "FBI agents searched a building in Manhattan that allegedly housed a Chinese police "
+        "station.",
+        ((RESPONSE, "US", "investigation", YES),)),
+    "en-response-knows-of-none": Case(
+        "en", "The state criminal police office in Bavaria said it knew of no Chinese police "
+        "station in Munich.",
+        ((RESPONSE, "DE", "no_wrongdoing_found", YES),)),
+    "en-response-answer": Case(
+        "en", "In a written answer, the security minister said police had visited the premises of "
+        "the alleged Chinese police station in Croydon.",
+        ((RESPONSE, "GB", "investigation", YES),)),
+    "en-denial-smear": Case(
+        "en", "Reports of Chinese police stations abroad keep coming. Beijing has dismissed them "
+        "as a smear campaign.",
+        ((DENIAL, "CN"),)),
+    "en-denial-paperwork": Case(
+        "en", "A Chinese embassy spokesperson said the so-called police stations merely help "
+        "nationals renew their driving licences.",
+        ((DENIAL, "CN"),)),
+    "en-denial-refuted": Case(
+        "en", "China's foreign ministry refuted claims that it runs secret police stations "
+        "abroad.",
+        ((DENIAL, "CN"),)),
+    "en-agreement-patrol": Case(
+        "en", "In 2019, Chinese police officers patrolled alongside Croatian officers in Zagreb.",
+        ((AGREEMENT, "HR", "joint_patrol"),)),
+    "en-agreement-memo": Case(
+        "en", "There is a Chinese police station in Belgrade. Serbia and China signed a "
+        "memorandum of understanding on police cooperation in 2017.",
+        ((AGREEMENT, "RS", "security_agreement"),)),
+    "en-incident-case": Case(
+        "en", "A Chinese student in Dublin said staff at the police station had pressured him to "
+        "return to China.",
+        ((INCIDENT, "persuasion", "IE"),)),
+    # negatives
+    "en-neg-generic": Case(
+        "en", "Such Chinese police stations can be used to persuade critics to return home.",
+        forbid=((INCIDENT,),)),
+    "en-neg-mayor-denies": Case(
+        "en", "The mayor denied that the city had been told about the Chinese police station.",
+        forbid=((DENIAL,),)),
+    "en-neg-dozens": Case(
+        "en", "Dozens of protesters gathered outside the Chinese police station in Toronto.",
+        forbid=((COUNT,),)),
+}
+
+ALL = {**GERMAN}
+
+
+@pytest.mark.parametrize("name", list(ALL))
+def test_paraphrase(name: str) -> None:
+    case = ALL[name]
+    found = _keys(case)
+    missing = [key for key in case.expect if tuple(map(_norm, key)) not in found]
+    unwanted = [key for key in case.forbid if _has_prefix(found, key)]
+    assert not missing and not unwanted, f"missing {missing}, unwanted {unwanted}, got {found}"
