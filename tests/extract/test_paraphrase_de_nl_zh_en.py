@@ -418,7 +418,7 @@ ENGLISH = {
         forbid=((COUNT,),)),
 }
 
-ALL = {**GERMAN}
+ALL = {**GERMAN, **DUTCH}
 
 
 @pytest.mark.parametrize("name", list(ALL))
