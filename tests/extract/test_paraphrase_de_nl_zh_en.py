@@ -424,7 +424,7 @@ MECHANISM_GAPS = {
     "zh-neg-shushi",
 }
 
-ALL = {**GERMAN, **DUTCH, **CHINESE}
+ALL = {**GERMAN, **DUTCH, **CHINESE, **ENGLISH}
 
 
 @pytest.mark.parametrize(
