@@ -418,13 +418,200 @@ ENGLISH = {
         forbid=((COUNT,),)),
 }
 
+#: A second set, written after the first vocabulary pass and measured before the next one.
+SECOND = {
+    "de2-station-volksrepublik": Case(
+        "de", "Die Volksrepublik soll auch in Frankfurt am Main einen Polizeistützpunkt unterhalten.",
+        ((STATION, "DE", "Frankfurt am Main", YES),)),
+    "de2-count-solcher": Case(
+        "de", "Laut Safeguard Defenders existieren in Italien elf solcher chinesischen Stationen, "
+        "unter anderem in Rom und Mailand.",
+        ((COUNT, "stations", 11, "IT"), (STATION, "IT", "Rome", YES),
+         (STATION, "IT", "Milan", YES))),
+    "de2-response-verfassungsschutz": Case(
+        "de", "Der Verfassungsschutz beobachtet die mutmaßlichen chinesischen Polizeistationen "
+        "genau.",
+        ((RESPONSE, "DE", "investigation", YES),)),
+    "de2-response-anklage": Case(
+        "de", "Die Staatsanwaltschaft hat Anklage gegen zwei mutmaßliche Betreiber einer "
+        "chinesischen Polizeistation in Frankfurt erhoben.",
+        ((RESPONSE, "DE", "arrest", YES),)),
+    "de2-response-aufgefordert": Case(
+        "de", "Die irische Regierung hat China aufgefordert, die Polizeistation in Dublin zu "
+        "schließen.",
+        ((RESPONSE, "IE", "closure", YES),)),
+    "de2-agreement-streifen": Case(
+        "de", "Ungarn und China vereinbarten 2024 gemeinsame Polizeistreifen in Budapest.",
+        ((AGREEMENT, "HU", "joint_patrol"),)),
+    "de2-denial-luege": Case(
+        "de", "Über chinesische Polizeistationen in Wien wurde berichtet. Das chinesische "
+        "Außenministerium nannte die Vorwürfe eine Lüge.",
+        ((DENIAL, "CN"),)),
+    "de2-denial-keine-polizisten": Case(
+        "de", "Chinas Botschaft in Wien betonte, in den sogenannten Polizeistationen arbeiteten "
+        "keine Polizisten, sondern Freiwillige.",
+        ((DENIAL, "CN"),)),
+    "de2-incident-ausspioniert": Case(
+        "de", "Eine in Prag lebende Uigurin gab an, von Mitarbeitern der chinesischen "
+        "Polizeistation ausspioniert worden zu sein.",
+        ((INCIDENT, "surveillance", "CZ"),)),
+    "de2-incident-zurueckgebracht": Case(
+        "de", "Ein Mann aus Mailand wurde nach Recherchen von Journalisten mit Hilfe der "
+        "chinesischen Polizeistation gegen seinen Willen nach China zurückgebracht.",
+        ((INCIDENT, "forced_return", "IT"),)),
+    "de2-neg-bahnhof": Case(
+        "de", "Die Polizeiwache im Bahnhof Zürich wurde nach einem Wasserschaden geschlossen; ein "
+        "chinesischer Reisender hatte den Schaden gemeldet.",
+        forbid=((STATION,), (RESPONSE,))),
+    "nl2-count-station": Case(
+        "nl", "China zou in Nederland minstens twee illegale politieposten hebben opgezet, in "
+        "Amsterdam en Rotterdam.",
+        ((COUNT, "stations", 2, "NL"), (STATION, "NL", "Amsterdam", YES),
+         (STATION, "NL", "Rotterdam", YES))),
+    "nl2-response-nctv": Case(
+        "nl", "De NCTV doet onderzoek naar de Chinese servicestations.",
+        ((RESPONSE, "NL", "investigation", YES),)),
+    "nl2-response-laten-sluiten": Case(
+        "nl", "Nederland liet de Chinese politieposten per direct sluiten.",
+        ((RESPONSE, "NL", "closure", YES),)),
+    "nl2-response-staatsveiligheid": Case(
+        "nl", "De Belgische Staatsveiligheid onderzoekt een Chinees politiebureau in Antwerpen.",
+        ((RESPONSE, "BE", "investigation", YES),)),
+    "nl2-denial-china-ontkent": Case(
+        "nl", "China ontkent dat het politiebureaus in het buitenland heeft.",
+        ((DENIAL, "CN"),)),
+    "nl2-denial-volstrekt": Case(
+        "nl", "De Chinese ambassade noemt de beschuldigingen over de politieposten volstrekt "
+        "ongegrond.",
+        ((DENIAL, "CN"),)),
+    "nl2-incident-bedreigd": Case(
+        "nl", "Een Chinese dissident in Groningen werd volgens zijn advocaat bedreigd door "
+        "medewerkers van een politiepost.",
+        ((INCIDENT, "harassment", "NL"),)),
+    "nl2-incident-bedreigd-amsterdam": Case(
+        "nl", "Een Chinese dissident in Amsterdam werd volgens zijn advocaat bedreigd door "
+        "medewerkers van een politiepost.",
+        ((INCIDENT, "harassment", "NL"),)),
+    "nl2-agreement-patrol": Case(
+        "nl", "In 2017 liepen Chinese en Kroatische agenten samen patrouilles in Zagreb.",
+        ((AGREEMENT, "HR", "joint_patrol"),)),
+    "nl2-count-countries": Case(
+        "nl", "Wereldwijd zouden er Chinese politieposten zijn in drieënvijftig landen.",
+        ((COUNT, "countries", 53, None),)),
+    "nl2-neg-leiden": Case(
+        "nl", "Een Chinese student deed aangifte op het politiebureau van Leiden.",
+        forbid=((STATION,),)),
+    "nl2-neg-akkoord": Case(
+        "nl", "Er zijn Chinese politieposten in Rotterdam. De Chinese ambassadeur sloot een "
+        "cultureel akkoord met de gemeente Rotterdam.",
+        forbid=((RESPONSE, "NL", "closure"),)),
+    "nl2-neg-generic": Case(
+        "nl", "De Chinese politieposten dienen volgens critici om dissidenten te intimideren.",
+        forbid=((INCIDENT,),)),
+    "zh2-count-two": Case(
+        "zh", "保护卫士称，中国在荷兰设有两处海外警务服务站，分别位于阿姆斯特丹和鹿特丹。",
+        ((COUNT, "stations", 2, "NL"), (STATION, "NL", "Amsterdam", YES),
+         (STATION, "NL", "Rotterdam", YES))),
+    "zht2-station-paris": Case(
+        "zh-Hant", "該組織指出，溫州警方於2018年在巴黎開設了一個華僑服務站。",
+        ((STATION, "FR", "Paris", YES),)),
+    "zh2-response-ireland": Case(
+        "zh", "爱尔兰司法部长表示，已要求位于都柏林的中国警务服务站关闭并停止运作。",
+        ((RESPONSE, "IE", "closure", YES),)),
+    "zh2-response-canada": Case(
+        "zh", "加拿大外交部召见中国驻加拿大大使，就所谓警察站问题提出严正交涉。",
+        ((RESPONSE, "CA", "protest", YES),)),
+    "zh2-denial-mao": Case(
+        "zh", "关于海外警察站，外交部发言人毛宁说，有关说法完全是无中生有，中方一贯严格遵守国际法。",
+        ((DENIAL, "CN"),)),
+    "zh2-denial-volunteers": Case(
+        "zh", "中国驻爱尔兰使馆称，该服务站由当地侨团义工运营，主要提供驾照更新等服务。",
+        ((DENIAL, "CN"),)),
+    "zh2-denial-service-centre": Case(
+        "zh", "中国外交部发言人称，这些所谓的警察站其实是为海外中国公民提供帮助的服务中心。",
+        ((DENIAL, "CN"),)),
+    "zh2-agreement-hungary": Case(
+        "zh", "匈牙利与中国于2024年签署安全合作协议，允许两国警察在布达佩斯联合巡逻。",
+        ((AGREEMENT, "HU", "security_agreement"), (AGREEMENT, "HU", "joint_patrol"))),
+    "zh2-agreement-serbia": Case(
+        "zh", "2019年，中国警察与塞尔维亚警察在贝尔格莱德开展联合巡逻。",
+        ((AGREEMENT, "RS", "joint_patrol"),)),
+    "zh2-incident-parents": Case(
+        "zh", "荷兰有中国海外警务服务站。一名居住在荷兰的中国留学生称，其在国内的父母遭到警方威胁，要求他回国。",
+        ((INCIDENT, "harassment", "NL"),)),
+    "zh2-count-wan": Case(
+        "zh", "中国海外警务服务站运作以来，已有21万人被劝返。",
+        ((COUNT, "returns", 210000, None),)),
+    "zh2-response-uk": Case(
+        "zh", "英国警方表示，对伦敦的所谓中国警察站进行调查后，未发现违法证据。",
+        ((RESPONSE, "GB", "no_wrongdoing_found", YES), (RESPONSE, "GB", "investigation", YES))),
+    "zh2-neg-duties": Case(
+        "zh", "据报道，这些海外服务站的主要职能是协助办理驾照、劝返在逃人员等。",
+        forbid=((INCIDENT,),)),
+    "en2-denial-transcript": Case(
+        "en", "Wang Wenbin: The so-called overseas police stations simply do not exist.",
+        ((DENIAL, "CN"),)),
+    "en2-response-ireland": Case(
+        "en", "Ireland ordered the closure of the Fuzhou-run Chinese police station in Dublin.",
+        ((RESPONSE, "IE", "closure", YES), (STATION, "IE", "Dublin", YES))),
+    "en2-response-dutch": Case(
+        "en", "Dutch authorities said the two Chinese outposts in Amsterdam and Rotterdam had been "
+        "shut.",
+        ((RESPONSE, "NL", "closure", YES), (STATION, "NL", "Amsterdam", YES))),
+    "en2-response-rcmp": Case(
+        "en", "The RCMP said it was investigating Chinese police stations in Montreal and "
+        "Brossard.",
+        ((RESPONSE, "CA", "investigation", YES), (STATION, "CA", "Montreal", YES))),
+    "en2-response-hungary": Case(
+        "en", "Hungary hosts a Chinese police station. Hungarian police said they had not found "
+        "evidence of any illegal activity at the Budapest site.",
+        ((RESPONSE, "HU", "no_wrongdoing_found", YES),)),
+    "en2-response-charged": Case(
+        "en", "Prosecutors charged two men with acting as agents of China in connection with a "
+        "police station in Manhattan.",
+        ((RESPONSE, "US", "arrest", YES),)),
+    "en2-denial-volunteers": Case(
+        "en", "Beijing insists the Chinese police stations are merely run by volunteers who help "
+        "nationals with administrative tasks.",
+        ((DENIAL, "CN"),)),
+    "en2-denial-slander": Case(
+        "en", "China's embassy in Dublin called the report on police stations malicious slander.",
+        ((DENIAL, "CN"),)),
+    "en2-agreement-serbia": Case(
+        "en", "In 2018 Chinese and Serbian police began joint patrols in Belgrade and Novi Sad.",
+        ((AGREEMENT, "RS", "joint_patrol"),)),
+    "en2-agreement-croatia": Case(
+        "en", "Croatia hosts a Chinese police station. Croatia and China signed a police "
+        "cooperation agreement in 2018.",
+        ((AGREEMENT, "HR", "security_agreement"),)),
+    "en2-count-such": Case(
+        "en", "Safeguard Defenders documented 54 such Chinese stations across 30 countries.",
+        ((COUNT, "stations", 54, None), (COUNT, "countries", 30, None))),
+    "en2-incident-relatives": Case(
+        "en", "A woman in London told reporters that staff of the Chinese police station had "
+        "threatened her relatives.",
+        ((INCIDENT, "harassment", "GB"),)),
+    "en2-neg-renovation": Case(
+        "en", "The police station in Prato was closed for renovation, the Chinese consulate "
+        "noted.",
+        forbid=((STATION,), (RESPONSE,))),
+    "en2-neg-could": Case(
+        "en", "Critics fear such Chinese police stations could be used to monitor dissidents.",
+        forbid=((INCIDENT,),)),
+}
+
 #: Cases that need a change of mechanism, not of vocabulary (kept so the gap stays visible).
 MECHANISM_GAPS = {
     # "数十" (several tens) is read as the figure 10 by the Chinese number reader
     "zh-neg-shushi",
+    # the gazetteer finds no place in "in Groningen" (nor "in Eindhoven") in a Dutch sentence
+    "nl2-incident-bedreigd",
+    # an unqualified "the police station in Prato" is read as a PRC station once the sentence
+    # names China; telling it from the local police needs the sentence's topic, not a word
+    "en2-neg-renovation",
 }
 
-ALL = {**GERMAN, **DUTCH, **CHINESE, **ENGLISH}
+ALL = {**GERMAN, **DUTCH, **CHINESE, **ENGLISH, **SECOND}
 
 
 @pytest.mark.parametrize(
