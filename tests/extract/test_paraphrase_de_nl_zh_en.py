@@ -600,6 +600,95 @@ SECOND = {
         forbid=((INCIDENT,),)),
 }
 
+#: A third set (denials, agreements and responses as transcripts and answers put them), written
+#: before the vocabulary change that follows it.
+THIRD = {
+    "de3-denial-servicezentren": Case(
+        "de", "Chinesische Polizeistationen? Die Botschaft der Volksrepublik spricht von "
+        "Servicezentren, die Landsleuten bei Behördengängen helfen.",
+        ((DENIAL, "CN"),)),
+    "de3-denial-gebe-keine": Case(
+        "de", "Ein Sprecher der chinesischen Botschaft sagte, es gebe keine chinesischen "
+        "Polizeistationen in Deutschland.",
+        ((DENIAL, "CN"),)),
+    "de3-denial-unzutreffend": Case(
+        "de", "Das chinesische Außenministerium nannte die Berichte über Polizeistationen in "
+        "Europa unzutreffend.",
+        ((DENIAL, "CN"),)),
+    "de3-agreement-italien": Case(
+        "de", "Seit 2016 gehen chinesische Polizisten in Rom und Mailand mit italienischen "
+        "Kollegen auf Streife.",
+        ((AGREEMENT, "IT", "joint_patrol"),)),
+    "de3-response-bundestag": Case(
+        "de", "Chinesische Polizeistationen sind ein Thema. Die Bundesregierung hat die "
+        "chinesische Botschaft aufgefordert, die Station in Frankfurt zu schließen.",
+        ((RESPONSE, "DE", "closure", YES),)),
+    "de3-neg-festnahme-china": Case(
+        "de", "Chinesische Polizeistationen gibt es auch in Madrid. Der Bruder eines Kritikers "
+        "wurde in China festgenommen.",
+        forbid=((RESPONSE, "ES", "arrest"),)),
+    "nl3-denial-rijbewijs": Case(
+        "nl", "De Chinese ambassade zegt dat Chinezen er alleen hun rijbewijs kunnen laten "
+        "verlengen en dat het geen politieposten zijn.",
+        ((DENIAL, "CN"),)),
+    "nl3-denial-geen-sprake": Case(
+        "nl", "Volgens de Chinese ambassade is er geen sprake van Chinese politiebureaus in "
+        "Nederland.",
+        ((DENIAL, "CN"),)),
+    "nl3-agreement-italie": Case(
+        "nl", "Chinese politieagenten patrouilleerden in 2019 met Italiaanse carabinieri door "
+        "Milaan.",
+        ((AGREEMENT, "IT", "joint_patrol"),)),
+    "nl3-response-kamerbrief": Case(
+        "nl", "In een Kamerbrief schrijft de minister dat de Chinese politieposten in Nederland "
+        "zijn gesloten en dat het Openbaar Ministerie onderzoek doet.",
+        ((RESPONSE, "NL", "closure", YES), (RESPONSE, "NL", "investigation", YES))),
+    "nl3-neg-akkoord-gesloten": Case(
+        "nl", "Er zijn Chinese politieposten in Rotterdam. Nederland en China hebben in 2019 een "
+        "akkoord gesloten over handel.",
+        forbid=((RESPONSE, "NL", "closure"),)),
+    "zh3-denial-transcript": Case(
+        "zh", "问：荷兰媒体报道中国在荷兰设有警察站，中方有何回应？答：我们注意到有关报道。"
+        "所谓“海外警察站”并不存在。",
+        ((DENIAL, "CN"),)),
+    "zh3-denial-zhizai": Case(
+        "zh", "中国驻加拿大使馆表示，相关服务点旨在为有需要的侨胞提供便利，工作人员并非警察。",
+        ((DENIAL, "CN"),)),
+    "zh3-agreement-croatia": Case(
+        "zh", "中国警察首次赴克罗地亚与当地警方联合巡逻，保护中国游客安全。",
+        ((AGREEMENT, "HR", "joint_patrol"),)),
+    "zh3-response-investigation": Case(
+        "zh", "关于荷兰的中国警察站，荷兰外交部已展开调查。",
+        ((RESPONSE, "NL", "investigation", YES),)),
+    "zh3-neg-arrest-china": Case(
+        "zh", "西班牙有中国海外警务服务站。该男子的亲属此前在福建被拘留。",
+        forbid=((RESPONSE, "ES", "arrest"),)),
+    "en3-denial-transcript": Case(
+        "en", "Q: Canadian police say they are investigating Chinese police stations in "
+        "Toronto. A: Spokesperson Wang Wenbin: These are not police stations. They are "
+        "service centres that help overseas Chinese renew their driver's licences.",
+        ((DENIAL, "CN"),)),
+    "en3-denial-community": Case(
+        "en", "The Chinese embassy said the Chinese police stations were set up by local "
+        "hometown associations.",
+        ((DENIAL, "CN"),)),
+    "en3-agreement-deployed": Case(
+        "en", "Chinese police officers were deployed to Serbia in 2019 to patrol with Serbian "
+        "police in Belgrade.",
+        ((AGREEMENT, "RS", "joint_patrol"),)),
+    "en3-response-ordered-shut": Case(
+        "en", "Ireland's justice minister said the Chinese police station in Dublin had been "
+        "told to shut.",
+        ((RESPONSE, "IE", "closure", YES),)),
+    "en3-response-probe": Case(
+        "en", "Police in the Netherlands have opened a probe into two Chinese police stations.",
+        ((RESPONSE, "NL", "investigation", YES),)),
+    "en3-neg-arrest-china": Case(
+        "en", "There is a Chinese police station in Madrid. The critic's brother was arrested in "
+        "China last year.",
+        forbid=((RESPONSE, "ES", "arrest"),)),
+}
+
 #: Cases that need a change of mechanism, not of vocabulary (kept so the gap stays visible).
 MECHANISM_GAPS = {
     # "数十" (several tens) is read as the figure 10 by the Chinese number reader
@@ -609,9 +698,12 @@ MECHANISM_GAPS = {
     # an unqualified "the police station in Prato" is read as a PRC station once the sentence
     # names China; telling it from the local police needs the sentence's topic, not a word
     "en2-neg-renovation",
+    # an arrest in a Chinese province is China's act: the response rule needs the place of the
+    # arrest to name the acting state (a word list of provinces would not generalise)
+    "zh3-neg-arrest-china",
 }
 
-ALL = {**GERMAN, **DUTCH, **CHINESE, **ENGLISH, **SECOND}
+ALL = {**GERMAN, **DUTCH, **CHINESE, **ENGLISH, **SECOND, **THIRD}
 
 
 @pytest.mark.parametrize(
