@@ -683,6 +683,9 @@ THIRD = {
     "en3-response-probe": Case(
         "en", "Police in the Netherlands have opened a probe into two Chinese police stations.",
         ((RESPONSE, "NL", "investigation", YES),)),
+    "zh3-denial-congwei": Case(
+        "zh", "外交部发言人汪文斌说：“我们从未在任何国家设立所谓‘海外警察站’。”",
+        ((DENIAL, "CN"),)),
     "en3-neg-arrest-china": Case(
         "en", "There is a Chinese police station in Madrid. The critic's brother was arrested in "
         "China last year.",
