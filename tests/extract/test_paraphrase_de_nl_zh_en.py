@@ -686,6 +686,23 @@ THIRD = {
     "zh3-denial-congwei": Case(
         "zh", "外交部发言人汪文斌说：“我们从未在任何国家设立所谓‘海外警察站’。”",
         ((DENIAL, "CN"),)),
+    "en3-neg-tool": Case(
+        "en", "Rights groups describe the Chinese police stations as a tool to intimidate critics "
+        "abroad.",
+        forbid=((INCIDENT,),)),
+    "de3-neg-ziel": Case(
+        "de", "Ziel der chinesischen Polizeistationen sei es, Dissidenten einzuschüchtern.",
+        forbid=((INCIDENT,),)),
+    "nl3-neg-doel": Case(
+        "nl", "Het doel van de Chinese politieposten zou zijn om critici te intimideren.",
+        forbid=((INCIDENT,),)),
+    "zh3-neg-mudi": Case(
+        "zh", "报告称，设立这些海外警察站的目的是对海外异见人士施压。",
+        forbid=((INCIDENT,),)),
+    "en3-incident-case-stays": Case(
+        "en", "In 2021 staff from the Chinese police station in Madrid threatened a student's "
+        "family in order to make him return.",
+        ((INCIDENT, "harassment", "ES"),)),
     "en3-neg-arrest-china": Case(
         "en", "There is a Chinese police station in Madrid. The critic's brother was arrested in "
         "China last year.",
