@@ -703,6 +703,13 @@ THIRD = {
         "en", "In 2021 staff from the Chinese police station in Madrid threatened a student's "
         "family in order to make him return.",
         ((INCIDENT, "harassment", "ES"),)),
+    "en3-incident-sent-back": Case(
+        "en", "Researchers say a man linked to the Chinese police station in Sofia was taken "
+        "back to China against his will.",
+        ((INCIDENT, "forced_return", "BG"),)),
+    "nl3-incident-teruggestuurd": Case(
+        "nl", "Een vrouw uit Rotterdam werd via de Chinese politiepost naar China teruggestuurd.",
+        ((INCIDENT, "forced_return", "NL"),)),
     "en3-neg-arrest-china": Case(
         "en", "There is a Chinese police station in Madrid. The critic's brother was arrested in "
         "China last year.",
