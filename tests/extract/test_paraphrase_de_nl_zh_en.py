@@ -716,6 +716,99 @@ THIRD = {
         forbid=((RESPONSE, "ES", "arrest"),)),
 }
 
+#: A fourth set (stations, figures and official answers in further shapes), written before
+#: the vocabulary change that follows it.
+FOURTH = {
+    "de4-station-ableger": Case(
+        "de", "Auch in Amsterdam soll die chinesische Polizei einen Ableger betrieben haben.",
+        ((STATION, "NL", "Amsterdam", YES),)),
+    "de4-station-anlaufstelle-polizei": Case(
+        "de", "In Prag betreibt die Stadtpolizei von Qingtian angeblich eine Anlaufstelle für "
+        "chinesische Staatsbürger, die als Polizeistation dient.",
+        ((STATION, "CZ", "Prague", YES),)),
+    "de4-count-acht": Case(
+        "de", "Acht der chinesischen Polizeistationen liegen nach dem Bericht in Spanien.",
+        ((COUNT, "stations", 8, "ES"),)),
+    "de4-answer-bekannt": Case(
+        "de", "Der Bundesregierung ist eine chinesische Polizeistation in Hamburg bekannt.",
+        ((STATION, "DE", "Hamburg", YES),)),
+    "de4-response-razzia": Case(
+        "de", "Bei einer Razzia in der mutmaßlichen chinesischen Polizeistation in Rotterdam "
+        "wurden Unterlagen sichergestellt.",
+        ((RESPONSE, "NL", "investigation", YES),)),
+    "de4-denial-botschaft-erklaerte": Case(
+        "de", "Die chinesische Botschaft in Den Haag erklärte, die Berichte über Polizeistationen "
+        "seien falsch.",
+        ((DENIAL, "CN"),)),
+    "de4-agreement-abkommen-streifen": Case(
+        "de", "Kroatien und China hatten 2017 vereinbart, dass chinesische Polizisten in "
+        "Dubrovnik mit kroatischen Beamten auf Streife gehen.",
+        ((AGREEMENT, "HR", "joint_patrol"),)),
+    "nl4-station-vestiging": Case(
+        "nl", "Volgens het onderzoek had de Chinese politie ook een vestiging in Praag.",
+        ((STATION, "CZ", "Prague", YES),)),
+    "nl4-count-acht": Case(
+        "nl", "In totaal gaat het om acht Chinese politieposten in Spanje.",
+        ((COUNT, "stations", 8, "ES"),)),
+    "nl4-response-kamervragen": Case(
+        "nl", "In antwoord op Kamervragen schrijft de minister dat de politie de Chinese "
+        "politiepost in Amsterdam heeft bezocht.",
+        ((RESPONSE, "NL", "investigation", YES),)),
+    "nl4-denial-ambassade-onjuist": Case(
+        "nl", "De Chinese ambassade stelt dat de berichtgeving over politieposten onjuist is.",
+        ((DENIAL, "CN"),)),
+    "nl4-response-ontboden-ambassadeur": Case(
+        "nl", "Ierland heeft de Chinese ambassadeur ontboden vanwege het politiebureau in Dublin.",
+        ((RESPONSE, "IE", "protest", YES),)),
+    "nl4-response-ontboden-chinese": Case(
+        "nl", "Ierland heeft de Chinese ambassadeur ontboden vanwege het Chinese politiebureau in "
+        "Dublin.",
+        ((RESPONSE, "IE", "protest", YES),)),
+    "zh4-station-paichusuo": Case(
+        "zh", "报道称，福州市公安局在伦敦设有一处“海外派出所”。",
+        ((STATION, "GB", "London", YES),)),
+    "zh4-count-shier": Case(
+        "zh", "该组织称，中国在意大利设有十一个警察站。",
+        ((COUNT, "stations", 11, "IT"),)),
+    "zh4-response-close-ordered": Case(
+        "zh", "荷兰政府要求中方立即关闭在阿姆斯特丹的两个所谓警察站。",
+        ((RESPONSE, "NL", "closure", YES),)),
+    "zht4-denial": Case(
+        "zh-Hant", "中國駐加拿大大使館回應稱，相關報導「純屬捏造」，所謂的海外警察站根本不存在。",
+        ((DENIAL, "CN"),)),
+    "zh4-agreement": Case(
+        "zh", "根据两国警务合作协议，中国警察与意大利警察在米兰共同巡逻。",
+        ((AGREEMENT, "IT", "joint_patrol"),)),
+    "zh4-incident-family": Case(
+        "zh", "一名在英国的香港活动人士称，海外警察站人员多次骚扰他在伦敦的住所。",
+        ((INCIDENT, "harassment", "GB"),)),
+    "en4-station-office": Case(
+        "en", "Investigators say the Fuzhou police bureau ran an unofficial office in Prague.",
+        ((STATION, "CZ", "Prague", YES),)),
+    "en4-count-eight": Case(
+        "en", "Eight of the Chinese police stations are in Spain, the group says.",
+        ((COUNT, "stations", 8, "ES"),)),
+    "en4-response-minister": Case(
+        "en", "The Irish justice minister said the Chinese police station in Dublin had been "
+        "instructed to close and cease operations.",
+        ((RESPONSE, "IE", "closure", YES),)),
+    "en4-response-met": Case(
+        "en", "The Metropolitan Police said it was assessing reports of a Chinese police station "
+        "in Croydon.",
+        ((RESPONSE, "GB", "investigation", YES),)),
+    "en4-denial-mfa": Case(
+        "en", "Asked about the Chinese police stations in Canada, foreign ministry spokesperson "
+        "Mao Ning said China firmly opposes the smear.",
+        ((DENIAL, "CN"),)),
+    "en4-agreement-memorandum-patrols": Case(
+        "en", "Under a 2015 memorandum, Chinese police officers patrolled Rome and Milan alongside "
+        "Italian officers.",
+        ((AGREEMENT, "IT", "joint_patrol"),)),
+    "en4-neg-police-station-visit": Case(
+        "en", "A Chinese tourist reported the theft at the police station in Florence.",
+        forbid=((STATION,), (RESPONSE,))),
+}
+
 #: Cases that need a change of mechanism, not of vocabulary (kept so the gap stays visible).
 MECHANISM_GAPS = {
     # "数十" (several tens) is read as the figure 10 by the Chinese number reader
@@ -728,9 +821,12 @@ MECHANISM_GAPS = {
     # an arrest in a Chinese province is China's act: the response rule needs the place of the
     # arrest to name the acting state (a word list of provinces would not generalise)
     "zh3-neg-arrest-china",
+    # an unqualified "het politiebureau" is the local police (a convention that keeps local
+    # police news out); a document that never qualifies it as Chinese gives nothing
+    "nl4-response-ontboden-ambassadeur",
 }
 
-ALL = {**GERMAN, **DUTCH, **CHINESE, **ENGLISH, **SECOND, **THIRD}
+ALL = {**GERMAN, **DUTCH, **CHINESE, **ENGLISH, **SECOND, **THIRD, **FOURTH}
 
 
 @pytest.mark.parametrize(
