@@ -804,6 +804,10 @@ FOURTH = {
         "en", "Under a 2015 memorandum, Chinese police officers patrolled Rome and Milan alongside "
         "Italian officers.",
         ((AGREEMENT, "IT", "joint_patrol"),)),
+    "en4-neg-local-opened": Case(
+        "en", "Chinese police stations abroad are in the news. Italian police opened a new station "
+        "in Prato last year.",
+        forbid=((STATION, "IT", "Prato", YES),)),
     "en4-neg-police-station-visit": Case(
         "en", "A Chinese tourist reported the theft at the police station in Florence.",
         forbid=((STATION,), (RESPONSE,))),
@@ -824,6 +828,9 @@ MECHANISM_GAPS = {
     # an unqualified "het politiebureau" is the local police (a convention that keeps local
     # police news out); a document that never qualifies it as Chinese gives nothing
     "nl4-response-ontboden-ambassadeur",
+    # a bare "station" in a document about PRC stations is read as one of them; the host
+    # police's own new station needs the sentence's actor, not another word
+    "en4-neg-local-opened",
 }
 
 ALL = {**GERMAN, **DUTCH, **CHINESE, **ENGLISH, **SECOND, **THIRD, **FOURTH}
