@@ -813,6 +813,79 @@ FOURTH = {
         forbid=((STATION,), (RESPONSE,))),
 }
 
+#: A fifth set (official announcements, Austrian, Swiss and Belgian reporting, and the new
+#: words in other senses), written before the vocabulary change that follows it.
+FIFTH = {
+    "zh5-announcement": Case(
+        "zh", "青田县公安局驻罗马华侨服务站今日正式挂牌成立，为旅意侨胞提供便利。",
+        ((STATION, "IT", "Rome", YES),)),
+    "zh5-announcement-count": Case(
+        "zh", "截至目前，南通市公安局已在海外设立警务联络服务站点十二个。",
+        ((COUNT, "stations", 12, None),)),
+    "zh5-closure-report": Case(
+        "zh", "据报道，在爱尔兰政府要求下，位于都柏林的中国服务站已停止运作。",
+        ((RESPONSE, "IE", "closure", YES),)),
+    "zh5-neg-bank": Case(
+        "zh", "中国海外警务服务站引发关注。中国银行在米兰的分行上月关闭。",
+        forbid=((STATION, "IT", "Milan", YES),)),
+    "de5-austria": Case(
+        "de", "In Wien soll die chinesische Polizei einen Stützpunkt unterhalten, das "
+        "Innenministerium prüft die Hinweise.",
+        ((STATION, "AT", "Vienna", YES), (RESPONSE, "AT", "investigation", YES))),
+    "de5-swiss": Case(
+        "de", "Der Nachrichtendienst des Bundes hat Kenntnis von zwei chinesischen "
+        "Polizeiposten in der Schweiz.",
+        ((COUNT, "stations", 2, "CH"),)),
+    "de5-denial-geruechte": Case(
+        "de", "Die chinesische Botschaft in Bern sprach von Gerüchten über Polizeiposten.",
+        ((DENIAL, "CN"),)),
+    "de5-neg-ableger-firma": Case(
+        "de", "Chinesische Polizeistationen sind umstritten. Ein chinesischer Autobauer "
+        "eröffnete einen Ableger in München.",
+        forbid=((STATION, "DE", "Munich", YES),)),
+    "de5-neg-schliessung-restaurant": Case(
+        "de", "Über chinesische Polizeistationen in Prato wird berichtet. Die Schließung eines "
+        "chinesischen Restaurants in Prato sorgte für Aufsehen.",
+        forbid=((RESPONSE, "IT", "closure"),)),
+    "nl5-belgium": Case(
+        "nl", "De Staatsveiligheid bevestigt dat er in Antwerpen een Chinees politiekantoor "
+        "actief was.",
+        ((STATION, "BE", "Antwerp", YES),)),
+    "nl5-belgium-closure": Case(
+        "nl", "Het Chinese politiekantoor in Antwerpen is intussen dichtgegaan.",
+        ((RESPONSE, "BE", "closure", YES),)),
+    "nl5-count-parliament": Case(
+        "nl", "Het kabinet heeft weet van twee Chinese politieposten in Nederland.",
+        ((COUNT, "stations", 2, "NL"),)),
+    "nl5-neg-vestiging-bank": Case(
+        "nl", "Chinese politieposten staan in de belangstelling. Een Chinese bank opende een "
+        "vestiging in Amsterdam.",
+        forbid=((STATION, "NL", "Amsterdam", YES),)),
+    "nl5-neg-sluiting-fabriek": Case(
+        "nl", "Er is een Chinese politiepost in Rotterdam. De sluiting van een fabriek in Breda "
+        "kost honderden banen.",
+        forbid=((RESPONSE, "NL", "closure"),)),
+    "en5-spokesperson": Case(
+        "en", "Spokesperson Lin Jian: China's position on the so-called overseas police "
+        "stations is clear. They are volunteer-run service centres.",
+        ((DENIAL, "CN"),)),
+    "en5-count-weak": Case(
+        "en", "Chinese police stations have opened abroad. The NGO has identified three such "
+        "sites in the Netherlands.",
+        ((COUNT, "stations", 3, "NL"),)),
+    "en5-response-charged": Case(
+        "en", "Two men were charged in New York with running a Chinese police outpost.",
+        ((RESPONSE, "US", "arrest", YES),)),
+    "en5-neg-office-company": Case(
+        "en", "Chinese police stations abroad are under scrutiny. A Chinese company opened an "
+        "office in Berlin.",
+        forbid=((STATION, "DE", "Berlin", YES),)),
+    "en5-neg-closure-shop": Case(
+        "en", "There is a Chinese police station in Prato. A Chinese shop in Florence closed "
+        "down after the holidays.",
+        forbid=((RESPONSE, "IT", "closure"),)),
+}
+
 #: Cases that need a change of mechanism, not of vocabulary (kept so the gap stays visible).
 MECHANISM_GAPS = {
     # "数十" (several tens) is read as the figure 10 by the Chinese number reader
@@ -831,9 +904,16 @@ MECHANISM_GAPS = {
     # a bare "station" in a document about PRC stations is read as one of them; the host
     # police's own new station needs the sentence's actor, not another word
     "en4-neg-local-opened",
+    # "驻罗马…服务站" (the station "stationed in" Rome): 驻 marks an embassy's city for the
+    # place rules, so the official name of a station loses its place
+    "zh5-announcement",
+    # a weak noun ("vestiging", "office") right after a station sentence continues the topic,
+    # whoever the new sentence's subject is (a bank, a company)
+    "nl5-neg-vestiging-bank",
+    "en5-neg-office-company",
 }
 
-ALL = {**GERMAN, **DUTCH, **CHINESE, **ENGLISH, **SECOND, **THIRD, **FOURTH}
+ALL = {**GERMAN, **DUTCH, **CHINESE, **ENGLISH, **SECOND, **THIRD, **FOURTH, **FIFTH}
 
 
 @pytest.mark.parametrize(
