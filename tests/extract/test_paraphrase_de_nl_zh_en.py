@@ -876,6 +876,14 @@ FIFTH = {
     "en5-response-charged": Case(
         "en", "Two men were charged in New York with running a Chinese police outpost.",
         ((RESPONSE, "US", "arrest", YES),)),
+    "nl5-geen-sprake-strafbaar": Case(
+        "nl", "Bij de Chinese politieposten in Rotterdam is volgens het OM geen sprake van "
+        "strafbare feiten.",
+        ((RESPONSE, "NL", "no_wrongdoing_found", YES),)),
+    "en5-engaged-premises": Case(
+        "en", "Officers in Glasgow have engaged with the premises named as a Chinese police "
+        "station.",
+        ((RESPONSE, "GB", "investigation", YES),)),
     "en5-neg-office-company": Case(
         "en", "Chinese police stations abroad are under scrutiny. A Chinese company opened an "
         "office in Berlin.",
