@@ -1,0 +1,239 @@
+"""Portuguese, Italian, French and Spanish reporting, paraphrased concept by concept.
+
+Every sentence below was written for this test from the concept it names (how a
+journalist, a ministry or a parliamentary answer in that language would put it),
+not taken from any article or from the development corpora. Positive cases list
+the fact keys a reader expects; negative cases use the same words in unrelated
+senses ("postos de trabalho" are jobs, "stazione di servizio" is a petrol station)
+and must give no fact of the kind named.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from stationwatch.extract.pipeline import extract_facts
+
+Key = tuple[Any, ...]
+
+
+def keys(text: str, lang: str) -> set[Key]:
+    return {fact.key() for fact in extract_facts(text, "t.txt", lang)}
+
+
+def kinds(text: str, lang: str) -> set[str]:
+    return {fact.kind for fact in extract_facts(text, "t.txt", lang)}
+
+
+def station(country: str, place: str | None) -> Key:
+    return ("station", country, place, "asserted")
+
+
+def count(measure: str, value: int, country: str | None) -> Key:
+    return ("count", measure, value, country)
+
+
+def response(country: str, action: str) -> Key:
+    return ("response", country, action, "asserted")
+
+
+DENIAL: Key = ("denial", "CN")
+
+POSITIVE: list[tuple[str, str, list[Key]]] = [
+    # --- Portuguese, European and Brazilian ------------------------------------------
+    ("pt", "Segundo a ONG, a polícia chinesa terá aberto esquadras ilegais em Lisboa e no Porto.",
+     [station("PT", "Lisbon"), station("PT", "Porto")]),
+    ("pt", "Um relatório revela que Pequim opera postos policiais secretos em Roma e Milão.",
+     [station("IT", "Rome"), station("IT", "Milan")]),
+    ("pt", "A Polícia Federal apura a denúncia de que a China mantém uma delegacia informal em "
+     "São Paulo.", [station("BR", "São Paulo"), response("BR", "investigation")]),
+    ("pt", "A ONG contabilizou onze esquadras chinesas em Itália. Situam-se em Roma, Milão, "
+     "Florença e Prato.",
+     [count("stations", 11, "IT"), station("IT", "Rome"), station("IT", "Florence"),
+      station("IT", "Prato")]),
+    ("pt", "Foram identificadas estações de polícia chinesas no estrangeiro, nomeadamente em "
+     "Amesterdão e Roterdão.", [station("NL", "Amsterdam"), station("NL", "Rotterdam")]),
+    ("pt", "Segundo o jornal, o regime chinês instalou centros de serviço policial em Madrid.",
+     [station("ES", "Madrid")]),
+    ("pt", "A investigação identificou pelo menos cinquenta e quatro esquadras chinesas em vinte "
+     "e um países.", [count("stations", 54, None), count("countries", 21, None)]),
+    ("pt", "O relatório fala em cento e duas delegacias chinesas espalhadas por cinquenta e três "
+     "países.", [count("stations", 102, None), count("countries", 53, None)]),
+    ("pt", "Em Portugal haveria três postos de polícia chineses, segundo a ONG.",
+     [count("stations", 3, "PT")]),
+    ("pt", "A Polícia Judiciária abriu um inquérito às alegadas esquadras chinesas em Lisboa.",
+     [response("PT", "investigation")]),
+    ("pt", "O Ministério da Administração Interna ordenou o encerramento do posto de polícia "
+     "chinês em Lisboa.", [response("PT", "closure")]),
+    ("pt", "Agentes da PSP fizeram buscas num alegado posto de polícia chinês em Lisboa e "
+     "detiveram dois homens.", [response("PT", "investigation"), response("PT", "arrest")]),
+    ("pt", "O Itamaraty convocou o embaixador chinês para dar explicações sobre a delegacia "
+     "chinesa em São Paulo.", [response("BR", "protest")]),
+    ("pt", "A Polícia Federal não encontrou provas de qualquer crime na suposta delegacia chinesa "
+     "do Rio de Janeiro.", [response("BR", "no_wrongdoing_found")]),
+    ("pt", "Em resposta a uma pergunta parlamentar, o ministro afirmou que as autoridades "
+     "portuguesas não têm conhecimento de esquadras chinesas a funcionar em Portugal.",
+     [response("PT", "no_wrongdoing_found")]),
+    ("pt", "A embaixada chinesa garantiu ao governo que os postos de polícia chineses em Portugal "
+     "foram definitivamente fechados.", [response("PT", "closure")]),
+    ("pt", "A embaixada da China rejeitou as acusações e classificou as notícias sobre esquadras "
+     "chinesas em Lisboa como infundadas.", [DENIAL]),
+    ("pt", "Pequim refuta as alegações: os chamados postos de polícia chineses servem apenas para "
+     "ajudar os cidadãos a renovar a carta de condução.", [DENIAL]),
+    ("pt", "O porta-voz do Ministério dos Negócios Estrangeiros chinês considerou a reportagem "
+     "sobre as delegacias chinesas uma difamação sem fundamento.", [DENIAL]),
+    ("pt", "Segundo a embaixada chinesa, os postos de polícia chineses são mantidos por "
+     "voluntários que só ajudam com a papelada.", [DENIAL]),
+    ("pt", "As autoridades chinesas desmentem a existência de delegacias de polícia chinesas no "
+     "Brasil.", [DENIAL]),
+    ("pt", "O relatório sobre as esquadras chinesas recorda que, em 2019, polícias chineses "
+     "patrulharam as ruas de Roma ao lado de agentes italianos.",
+     [("agreement", "IT", "joint_patrol")]),
+    ("pt", "O relatório sobre as esquadras chinesas recorda que a Sérvia e a China assinaram um "
+     "acordo de cooperação policial em 2019.", [("agreement", "RS", "security_agreement")]),
+    ("pt", "Segundo a ONG, funcionários da esquadra chinesa de Lisboa pressionaram um empresário a "
+     "regressar à China e ameaçaram a sua família.",
+     [("incident", "persuasion", "PT"), ("incident", "harassment", "PT")]),
+    ("pt", "Um dissidente de São Paulo contou que foi vigiado por pessoas ligadas à delegacia "
+     "chinesa.", [("incident", "surveillance", "BR")]),
+    # --- Italian -----------------------------------------------------------------------
+    ("it", "Secondo l'ONG, la polizia cinese avrebbe aperto commissariati clandestini a Roma e "
+     "a Milano.", [station("IT", "Rome"), station("IT", "Milan")]),
+    ("it", "Il dossier descrive sportelli della polizia cinese attivi a Prato.",
+     [station("IT", "Prato")]),
+    ("it", "Secondo il rapporto, le stazioni di polizia cinesi nel mondo sarebbero "
+     "cinquantaquattro.", [count("stations", 54, None)]),
+    ("it", "Il dossier parla di almeno dieci stazioni di polizia cinesi in Italia.",
+     [count("stations", 10, "IT")]),
+    ("it", "La Digos ha avviato accertamenti sulla presunta stazione di polizia cinese di Prato.",
+     [response("IT", "investigation")]),
+    ("it", "Il Viminale ha disposto la chiusura dei presidi di polizia cinesi in Italia.",
+     [response("IT", "closure")]),
+    ("it", "La Farnesina ha convocato l'ambasciatore cinese dopo le notizie sulle stazioni di "
+     "polizia cinesi in Italia.", [response("IT", "protest")]),
+    ("it", "Gli investigatori non hanno trovato prove di attività illecite nel presunto presidio "
+     "di polizia cinese di Firenze.", [response("IT", "no_wrongdoing_found")]),
+    ("it", "Rispondendo a un'interrogazione parlamentare, il ministro dell'Interno ha detto che "
+     "al Viminale non risultano stazioni di polizia cinesi attive in Italia.",
+     [response("IT", "no_wrongdoing_found")]),
+    ("it", "I carabinieri hanno arrestato due persone legate alla stazione di polizia cinese di "
+     "Prato.", [response("IT", "arrest")]),
+    ("it", "Pechino respinge le accuse e definisce infondate le notizie sulle stazioni di polizia "
+     "cinesi in Italia.", [DENIAL]),
+    ("it", "Il portavoce del ministero degli Esteri cinese ha liquidato come una montatura le "
+     "notizie sui presunti commissariati cinesi.", [DENIAL]),
+    ("it", "Secondo l'ambasciata cinese, i cosiddetti presidi di polizia servono soltanto ad "
+     "aiutare i connazionali a rinnovare la patente.", [DENIAL]),
+    ("it", "Nel 2019 agenti cinesi hanno pattugliato le strade di Milano insieme ai carabinieri, "
+     "ricorda il rapporto sulle stazioni di polizia cinesi.",
+     [("agreement", "IT", "joint_patrol")]),
+    ("it", "Secondo l'inchiesta, un imprenditore di Prato è stato minacciato da persone legate al "
+     "presidio di polizia cinese perché tornasse in Cina.",
+     [("incident", "harassment", "IT"), ("incident", "persuasion", "IT")]),
+    # --- French --------------------------------------------------------------------------
+    ("fr", "Selon l'ONG, des antennes de la police chinoise opèrent clandestinement à Paris.",
+     [station("FR", "Paris")]),
+    ("fr", "Des commissariats officieux chinois ont été signalés à Montréal et à Toronto.",
+     [station("CA", "Montreal"), station("CA", "Toronto")]),
+    ("fr", "L'ONG a recensé au moins cinquante-quatre postes de police chinois dans le monde.",
+     [count("stations", 54, None)]),
+    ("fr", "Au moins trois postes de police chinois ont été repérés en France.",
+     [count("stations", 3, "FR")]),
+    ("fr", "La DGSI a ouvert une enquête sur un poste de police chinois présumé à Paris.",
+     [response("FR", "investigation")]),
+    ("fr", "La police néerlandaise a ordonné la fermeture de deux postes de police chinois à "
+     "Amsterdam.", [response("NL", "closure")]),
+    ("fr", "Ottawa a convoqué l'ambassadeur de Chine au sujet des postes de police chinois à "
+     "Toronto.", [response("CA", "protest")]),
+    ("fr", "La GRC n'a trouvé aucune preuve d'activité criminelle dans les postes de police "
+     "chinois présumés à Montréal.", [response("CA", "no_wrongdoing_found")]),
+    ("fr", "Deux hommes ont été interpellés à Lyon en lien avec un poste de police chinois.",
+     [response("FR", "arrest")]),
+    ("fr", "Pékin rejette ces accusations, qu'il qualifie de calomnies, au sujet des prétendus "
+     "postes de police chinois à Paris.", [DENIAL]),
+    ("fr", "L'ambassade de Chine affirme que ces prétendus commissariats chinois ne sont que des "
+     "centres de services administratifs tenus par des bénévoles.", [DENIAL]),
+    ("fr", "La diplomatie chinoise a balayé les allégations sur les postes de police chinois, les "
+     "jugeant sans fondement.", [DENIAL]),
+    ("fr", "Le rapport sur les postes de police chinois rappelle qu'en 2019 des policiers chinois "
+     "ont patrouillé à Belgrade aux côtés de policiers serbes.",
+     [("agreement", "RS", "joint_patrol")]),
+    ("fr", "D'après l'enquête, à Lyon, un étudiant chinois a été menacé et poussé à rentrer "
+     "en Chine par des agents liés à un poste de police chinois.",
+     [("incident", "harassment", "FR"), ("incident", "persuasion", "FR")]),
+    # --- Spanish -------------------------------------------------------------------------
+    ("es", "Según la ONG, la policía china gestiona comisarías encubiertas en Madrid y Valencia.",
+     [station("ES", "Madrid"), station("ES", "Valencia")]),
+    ("es", "El informe habla de oficinas policiales chinas clandestinas en Buenos Aires.",
+     [station("AR", "Buenos Aires")]),
+    ("es", "Según el informe, la policía china mantiene puestos de servicio en Lima.",
+     [station("PE", "Lima")]),
+    ("es", "La ONG contabilizó al menos cincuenta y cuatro comisarías chinas en todo el mundo.",
+     [count("stations", 54, None)]),
+    ("es", "En España habría como mínimo tres comisarías chinas, según la ONG.",
+     [count("stations", 3, "ES")]),
+    ("es", "La Audiencia Nacional abrió diligencias sobre las comisarías chinas en España.",
+     [response("ES", "investigation")]),
+    ("es", "La Policía Nacional registró un local vinculado a una comisaría china en Madrid y "
+     "detuvo a dos personas.", [response("ES", "investigation"), response("ES", "arrest")]),
+    ("es", "El Gobierno ordenó el cierre de la comisaría china de Valencia.",
+     [response("ES", "closure")]),
+    ("es", "Exteriores convocó al embajador chino en Madrid por las comisarías chinas en España.",
+     [response("ES", "protest")]),
+    ("es", "La policía no halló indicios de delito en las supuestas comisarías chinas de Madrid.",
+     [response("ES", "no_wrongdoing_found")]),
+    ("es", "En respuesta a una pregunta parlamentaria, el Gobierno afirmó que no tiene constancia "
+     "de comisarías chinas en España.", [response("ES", "no_wrongdoing_found")]),
+    ("es", "El portavoz de Exteriores chino negó la existencia de comisarías chinas en España.",
+     [DENIAL]),
+    ("es", "Pekín asegura que esas supuestas comisarías chinas solo son centros que ayudan a "
+     "renovar el carné de conducir.", [DENIAL]),
+    ("es", "Las autoridades chinas tacharon de calumnias los informes sobre comisarías chinas en "
+     "Madrid.", [DENIAL]),
+    ("es", "El informe sobre las comisarías chinas recuerda que en 2018 policías chinos "
+     "patrullaron junto a agentes croatas en Zagreb.", [("agreement", "HR", "joint_patrol")]),
+    ("es", "Según la ONG, un empresario chino de Madrid fue presionado para regresar a China y su "
+     "familia recibió amenazas de la comisaría china.",
+     [("incident", "persuasion", "ES"), ("incident", "harassment", "ES")]),
+]
+
+#: Same words, other senses: (language, text, kinds that must not appear).
+NEGATIVE: list[tuple[str, str, set[str]]] = [
+    ("pt", "A empresa chinesa vai criar duzentos postos de trabalho em Lisboa.",
+     {"station", "count"}),
+    ("pt", "Um turista chinês apresentou queixa na esquadra da PSP em Lisboa.", {"station"}),
+    ("pt", "Um posto de combustível de uma empresa chinesa abriu em Luanda.", {"station"}),
+    ("pt", "Segundo a ONG, estas esquadras chinesas podem servir para pressionar dissidentes a "
+     "regressar.", {"incident"}),
+    ("it", "Un turista cinese è stato derubato in una stazione di servizio vicino a Bologna.",
+     {"station"}),
+    ("it", "Il gruppo cinese ha acquistato una stazione della metropolitana di Milano.",
+     {"station"}),
+    ("it", "Secondo gli esperti, questi presidi di polizia cinesi potrebbero servire a intimidire "
+     "i dissidenti in Italia.", {"incident"}),
+    ("fr", "Le groupe chinois va créer trois cents postes de travail à Lyon.",
+     {"station", "count"}),
+    ("fr", "Un touriste chinois a été contrôlé au poste frontière de Menton.", {"station"}),
+    ("fr", "Un touriste chinois a porté plainte au commissariat de police de Nice.", {"station"}),
+    ("fr", "Selon la police, ces postes de police chinois pourraient servir à surveiller la "
+     "diaspora à Paris.", {"incident"}),
+    ("es", "La empresa china abrió dos estaciones de servicio en Valencia.", {"station", "count"}),
+    ("es", "Un turista chino denunció el robo en la comisaría de distrito de Madrid.",
+     {"station"}),
+    ("es", "Estas comisarías chinas podrían servir para vigilar a la diáspora en España.",
+     {"incident"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), POSITIVE)
+def test_concepts_as_reporters_write_them(lang: str, text: str, expected: list[Key]) -> None:
+    found = keys(text, lang)
+    missing = [key for key in expected if key not in found]
+    assert not missing, f"missing {missing}; found {sorted(found, key=str)}"
+
+
+@pytest.mark.parametrize(("lang", "text", "forbidden"), NEGATIVE)
+def test_same_words_in_other_senses_give_nothing(lang: str, text: str, forbidden: set[str]) -> None:
+    assert not kinds(text, lang) & forbidden, sorted(keys(text, lang), key=str)
