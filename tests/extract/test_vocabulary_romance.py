@@ -199,6 +199,92 @@ POSITIVE: list[tuple[str, str, list[Key]]] = [
      [("incident", "persuasion", "ES"), ("incident", "harassment", "ES")]),
 ]
 
+#: A second set, written in other shapes (passive, officialese, parliamentary answers,
+#: other tenses) after the first set passed, to check that the vocabulary carries over.
+POSITIVE += [
+    ("pt", "As autoridades portuguesas estão a investigar a existência de uma esquadra ilegal "
+     "chinesa em Lisboa.", [response("PT", "investigation")]),
+    ("pt", "A PSP confirmou que o espaço foi encerrado pelos próprios responsáveis, depois das "
+     "notícias sobre um posto de polícia chinês em Lisboa.", [response("PT", "closure")]),
+    ("pt", "A delegacia clandestina da polícia chinesa em São Paulo foi fechada após a reportagem.",
+     [response("BR", "closure")]),
+    ("pt", "O Ministério dos Negócios Estrangeiros português chamou o embaixador da China para "
+     "esclarecer a questão das esquadras chinesas em Lisboa.", [response("PT", "protest")]),
+    ("pt", "Questionado no Parlamento, o ministro da Administração Interna garantiu que não há "
+     "indícios de esquadras chinesas a operar em Portugal.",
+     [response("PT", "no_wrongdoing_found")]),
+    ("pt", "Pequim garante que os espaços apontados pela ONG como esquadras não passam de centros "
+     "de apoio administrativo aos cidadãos chineses.", [DENIAL]),
+    ("pt", "A embaixada chinesa em Lisboa considerou absurdas e politicamente motivadas as "
+     "acusações sobre as esquadras.", [DENIAL]),
+    ("pt", "Dois homens foram detidos pela Polícia Judiciária no âmbito da investigação à esquadra "
+     "chinesa de Lisboa.", [response("PT", "arrest"), response("PT", "investigation")]),
+    ("pt", "Em 2016, Portugal e a China assinaram um memorando de cooperação em matéria de "
+     "segurança interna, segundo o relatório sobre as esquadras chinesas.",
+     [("agreement", "PT", "security_agreement")]),
+    ("pt", "Em Lisboa, um jovem chinês contou que os pais foram visitados pela polícia na China "
+     "para o convencer a voltar, depois de ter ido à esquadra chinesa.",
+     [("incident", "persuasion", "PT")]),
+    ("it", "La procura di Firenze ha iscritto nel registro degli indagati due cittadini cinesi "
+     "legati al presidio di polizia di Prato.", [response("IT", "investigation")]),
+    ("it", "Dopo l'articolo, la sede del presunto commissariato cinese di Roma ha chiuso i "
+     "battenti.", [response("IT", "closure")]),
+    ("it", "Il governo italiano ha chiesto spiegazioni all'ambasciatore cinese sulle stazioni di "
+     "polizia aperte in Italia.", [response("IT", "protest")]),
+    ("it", "L'ambasciata cinese a Roma ha definito prive di fondamento le notizie sulle stazioni "
+     "di polizia cinesi.", [DENIAL]),
+    ("it", "Per Pechino si tratterebbe soltanto di punti di assistenza amministrativa per i "
+     "connazionali, non di stazioni di polizia.", [DENIAL]),
+    ("it", "La polizia italiana non ha riscontrato alcuna attività illegale nei centri cinesi di "
+     "Milano indicati come stazioni di polizia.", [response("IT", "no_wrongdoing_found")]),
+    ("it", "Nel 2015 Italia e Cina hanno siglato un accordo per i pattugliamenti congiunti, "
+     "ricordato nel rapporto sulle stazioni di polizia cinesi.",
+     [("agreement", "IT", "joint_patrol")]),
+    ("it", "A Milano, un dissidente cinese racconta di essere stato pedinato da uomini legati "
+     "alla stazione di polizia cinese.", [("incident", "surveillance", "IT")]),
+    ("it", "Secondo il rapporto, i presidi di polizia cinesi in Italia sono undici.",
+     [count("stations", 11, "IT")]),
+    ("fr", "Les autorités néerlandaises ont exigé la fermeture immédiate des deux antennes de la "
+     "police chinoise à Rotterdam et Amsterdam.",
+     [response("NL", "closure"), station("NL", "Rotterdam"), station("NL", "Amsterdam")]),
+    ("fr", "La Sûreté du Québec a perquisitionné un centre communautaire soupçonné d'abriter un "
+     "poste de police chinois à Montréal.", [response("CA", "investigation")]),
+    ("fr", "Interrogé par un sénateur, le ministre de l'Intérieur a indiqué qu'aucun poste de "
+     "police chinois n'avait été identifié en France.",
+     [response("FR", "no_wrongdoing_found")]),
+    ("fr", "Le porte-parole de la diplomatie chinoise a affirmé que ces prétendus commissariats "
+     "n'étaient que des centres d'aide aux ressortissants.", [DENIAL]),
+    ("fr", "Pékin dément toute activité policière à l'étranger et dénonce une campagne de "
+     "dénigrement au sujet des postes de police chinois.", [DENIAL]),
+    ("fr", "La police irlandaise a ordonné à l'antenne de la police chinoise de Dublin de cesser "
+     "ses activités.", [response("IE", "closure")]),
+    ("fr", "En 2016, des policiers chinois ont effectué des patrouilles conjointes avec la police "
+     "italienne à Rome, rappelle le rapport sur les postes de police chinois.",
+     [("agreement", "IT", "joint_patrol")]),
+    ("fr", "Selon l'ONG, à Paris, un opposant affirme que sa famille en Chine a subi des pressions "
+     "de la part du poste de police chinois pour qu'il rentre.",
+     [("incident", "persuasion", "FR")]),
+    ("fr", "Selon l'ONG, il y aurait au moins quatre postes de police chinois en France.",
+     [count("stations", 4, "FR")]),
+    ("es", "La Fiscalía investiga si la supuesta comisaría china de Madrid coaccionó a ciudadanos "
+     "chinos para que regresaran a su país.", [response("ES", "investigation")]),
+    ("es", "Los agentes registraron la sede de una asociación vinculada a la comisaría china de "
+     "Barcelona.", [response("ES", "investigation")]),
+    ("es", "El Gobierno de Chile aseguró que no encontró pruebas de que funcionara una comisaría "
+     "china en Santiago.", [response("CL", "no_wrongdoing_found")]),
+    ("es", "La embajada de China en Madrid rechazó de forma tajante la existencia de comisarías "
+     "chinas en España.", [DENIAL]),
+    ("es", "Según Pekín, en esas comisarías chinas los voluntarios solo ayudan a renovar permisos "
+     "de conducir.", [DENIAL]),
+    ("es", "Irlanda ordenó el cierre de la comisaría china de Dublín.", [response("IE", "closure")]),
+    ("es", "Las autoridades neerlandesas clausuraron dos comisarías chinas en Ámsterdam y "
+     "Róterdam.", [response("NL", "closure"), station("NL", "Amsterdam")]),
+    ("es", "España y China firmaron en 2018 un acuerdo de cooperación policial que incluía "
+     "patrullas conjuntas, recuerda el informe sobre las comisarías chinas.",
+     [("agreement", "ES", "security_agreement"), ("agreement", "ES", "joint_patrol")]),
+    ("es", "El informe sitúa nueve comisarías chinas en España.", [count("stations", 9, "ES")]),
+]
+
 #: Same words, other senses: (language, text, kinds that must not appear).
 NEGATIVE: list[tuple[str, str, set[str]]] = [
     ("pt", "A empresa chinesa vai criar duzentos postos de trabalho em Lisboa.",
@@ -224,6 +310,24 @@ NEGATIVE: list[tuple[str, str, set[str]]] = [
      {"station"}),
     ("es", "Estas comisarías chinas podrían servir para vigilar a la diáspora en España.",
      {"incident"}),
+]
+
+
+NEGATIVE += [
+    ("es", "La Fiscalía investiga si la supuesta comisaría china de Madrid coaccionó a ciudadanos "
+     "chinos para que regresaran a su país.", {"incident"}),
+    ("pt", "Os investigadores da ONG contaram cento e duas esquadras chinesas em cinquenta e três "
+     "países.", {"response"}),
+    ("pt", "Segundo apurou o jornal, as esquadras chinesas ficam em Lisboa.", {"response"}),
+    ("pt", "Uma esquadra da marinha chinesa atracou em Lisboa.", {"station"}),
+    ("it", "Il presidio di protesta degli operai cinesi davanti alla fabbrica di Prato è durato "
+     "tre giorni.", {"station"}),
+    ("fr", "Le poste de police de quartier a reçu la plainte d'un commerçant chinois à Marseille.",
+     {"station"}),
+    ("fr", "Le diplomate chinois a été nommé à un nouveau poste à Paris.", {"station"}),
+    ("es", "La comisaría del distrito atiende a muchos vecinos chinos de Madrid.", {"station"}),
+    ("es", "Una empresa china construirá tres estaciones de metro en Bogotá.",
+     {"station", "count"}),
 ]
 
 
