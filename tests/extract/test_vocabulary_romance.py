@@ -285,6 +285,62 @@ POSITIVE += [
     ("es", "El informe sitúa nueve comisarías chinas en España.", [count("stations", 9, "ES")]),
 ]
 
+#: A third set: foreign-ministry lines, "never had", lists after a figure, other agencies.
+POSITIVE += [
+    ("pt", "Questionado sobre as esquadras chinesas em Portugal, o porta-voz da diplomacia chinesa "
+     "afirmou que a China respeita a soberania judicial de todos os países.", [DENIAL]),
+    ("pt", "A embaixada chinesa em Brasília disse que a China nunca teve delegacias de polícia no "
+     "Brasil.", [DENIAL]),
+    ("pt", "A ONG identificou três postos policiais chineses no Brasil. Dois deles ficam em São "
+     "Paulo e um no Rio de Janeiro.",
+     [count("stations", 3, "BR"), station("BR", "São Paulo"), station("BR", "Rio de Janeiro")]),
+    ("pt", "O SEF abriu uma averiguação às atividades do centro de serviços da polícia chinesa em "
+     "Lisboa.", [response("PT", "investigation")]),
+    ("pt", "As esquadras chinesas em Portugal deixaram de funcionar, informou a embaixada ao "
+     "Governo.", [response("PT", "closure")]),
+    ("pt", "A Polícia Federal prendeu em flagrante um homem que atuava na delegacia chinesa de São "
+     "Paulo.", [response("BR", "arrest")]),
+    ("pt", "Segundo o relatório, agentes da esquadra chinesa de Lisboa seguiram uma ativista "
+     "chinesa até casa.", [("incident", "surveillance", "PT")]),
+    ("it", "Interpellato sulle stazioni di polizia cinesi, il portavoce del ministero degli Esteri "
+     "di Pechino ha ribadito che la Cina rispetta la sovranità giudiziaria degli altri Paesi.",
+     [DENIAL]),
+    ("it", "Secondo l'ONG, i centri di servizio della polizia cinese in Italia sono undici: uno a "
+     "Roma, due a Milano, gli altri a Prato, Firenze e Venezia.",
+     [count("stations", 11, "IT"), station("IT", "Rome"), station("IT", "Milan"),
+      station("IT", "Prato"), station("IT", "Venice")]),
+    ("it", "La questura di Milano ha sequestrato i locali usati dalla stazione di polizia cinese.",
+     [response("IT", "investigation")]),
+    ("it", "Il governo cinese ha sempre negato l'esistenza di stazioni di polizia all'estero.",
+     [DENIAL]),
+    ("it", "Secondo la stampa, un commerciante di Prato sarebbe stato costretto a rientrare in "
+     "Cina dopo le pressioni del presidio di polizia cinese.",
+     [("incident", "forced_return", "IT")]),
+    ("fr", "Le ministère chinois des Affaires étrangères a assuré que la Chine respectait "
+     "strictement la souveraineté judiciaire des autres pays, à propos des postes de police "
+     "chinois.", [DENIAL]),
+    ("fr", "La police fédérale belge a ouvert une enquête sur un poste de police chinois présumé à "
+     "Bruxelles.", [response("BE", "investigation")]),
+    ("fr", "La GRC a mené des perquisitions dans deux postes de police chinois présumés à "
+     "Montréal.", [response("CA", "investigation")]),
+    ("fr", "La Chine n'a jamais ouvert de postes de police à l'étranger, a répété le porte-parole "
+     "du ministère chinois des Affaires étrangères.", [DENIAL]),
+    ("fr", "À Lyon, un dissident dit avoir été photographié par des hommes liés au poste de "
+     "police chinois.", [("incident", "surveillance", "FR")]),
+    ("es", "El portavoz de Exteriores chino, preguntado por las comisarías chinas, afirmó que China "
+     "respeta la soberanía judicial de otros países.", [DENIAL]),
+    ("es", "Chile abrió una investigación sobre una supuesta comisaría china en Santiago.",
+     [response("CL", "investigation")]),
+    ("es", "Según el informe, la comisaría china de Madrid habría presionado a un ciudadano chino "
+     "para que volviera a China.", [("incident", "persuasion", "ES")]),
+    ("es", "China nunca ha tenido comisarías en el extranjero, según la embajada china.", [DENIAL]),
+    ("es", "Hay al menos tres comisarías chinas en Madrid, una en Barcelona y otra en Valencia.",
+     [count("stations", 3, "ES"), station("ES", "Madrid"), station("ES", "Barcelona"),
+      station("ES", "Valencia")]),
+    ("es", "La policía neerlandesa no encontró indicios de actividad delictiva en las comisarías "
+     "chinas de Ámsterdam.", [response("NL", "no_wrongdoing_found")]),
+]
+
 #: Same words, other senses: (language, text, kinds that must not appear).
 NEGATIVE: list[tuple[str, str, set[str]]] = [
     ("pt", "A empresa chinesa vai criar duzentos postos de trabalho em Lisboa.",
@@ -314,6 +370,12 @@ NEGATIVE: list[tuple[str, str, set[str]]] = [
 
 
 NEGATIVE += [
+    ("pt", "O jornal lista as esquadras da PSP com mais queixas de turistas chineses em Lisboa.",
+     {"station"}),
+    ("it", "La stazione centrale di Milano è frequentata da molti turisti cinesi.", {"station"}),
+    ("fr", "Le commissariat central de Lyon a reçu un touriste chinois.", {"station"}),
+    ("es", "La comisaría de la Policía Nacional de Usera recibió la denuncia de un comerciante "
+     "chino.", {"station"}),
     ("es", "La Fiscalía investiga si la supuesta comisaría china de Madrid coaccionó a ciudadanos "
      "chinos para que regresaran a su país.", {"incident"}),
     ("pt", "Os investigadores da ONG contaram cento e duas esquadras chinesas em cinquenta e três "
