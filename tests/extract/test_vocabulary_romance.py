@@ -341,6 +341,47 @@ POSITIVE += [
      "chinas de Ámsterdam.", [response("NL", "no_wrongdoing_found")]),
 ]
 
+#: A fourth set: the explanation offered instead of a "no" (paperwork, licences, volunteers,
+#: service centres), the ministry's "hype" vocabulary, and figures of people returned.
+POSITIVE += [
+    ("pt", "Para a embaixada chinesa, as chamadas esquadras ajudam os emigrantes a renovar a "
+     "carteira de motorista.", [DENIAL]),
+    ("pt", "O porta-voz chinês acusou a imprensa de politizar o caso das esquadras e de fazer "
+     "especulações sem base.", [DENIAL]),
+    ("pt", "Segundo a embaixada da China, os postos de polícia chineses são centros de "
+     "atendimento e os funcionários são voluntários.", [DENIAL]),
+    ("pt", "Segundo a ONG, duzentas e trinta mil pessoas regressaram à China através destas "
+     "esquadras.", [count("returns", 230000, None)]),
+    ("it", "Per l'ambasciata cinese, i cosiddetti presidi di polizia aiutano solo a sbrigare "
+     "pratiche come il rinnovo della patente.", [DENIAL]),
+    ("it", "Il portavoce cinese ha accusato i media occidentali di strumentalizzare la vicenda "
+     "delle stazioni di polizia cinesi.", [DENIAL]),
+    ("it", "Secondo l'ambasciata cinese, le stazioni di polizia sono solo centri di servizio e chi "
+     "ci lavora è volontario.", [DENIAL]),
+    ("fr", "Pour l'ambassade de Chine, ces postes de police chinois servent à aider les "
+     "ressortissants à renouveler leur permis de conduire.", [DENIAL]),
+    ("fr", "Le porte-parole chinois a dénoncé une tentative de politiser l'affaire des postes de "
+     "police chinois.", [DENIAL]),
+    ("fr", "Selon l'ambassade de Chine, les postes de police chinois sont des centres de services "
+     "animés par des bénévoles.", [DENIAL]),
+    ("es", "Según la embajada china, las comisarías chinas solo ayudan a renovar licencias de "
+     "conducir y pasaportes.", [DENIAL]),
+    ("es", "El portavoz chino pidió dejar de politizar y exagerar el asunto de las comisarías "
+     "chinas.", [DENIAL]),
+    ("es", "Según la embajada china, las comisarías chinas son centros de servicios atendidos por "
+     "voluntarios.", [DENIAL]),
+]
+
+#: Reflexive "se" and the noun "caso" (case) are not conditions; "se ne contano" is no "if".
+POSITIVE += [
+    ("pt", "As esquadras chinesas que se situam em Lisboa e no Porto foram denunciadas pela ONG.",
+     [station("PT", "Lisbon"), station("PT", "Porto")]),
+    ("pt", "O caso das esquadras chinesas em Lisboa chegou ao Parlamento.",
+     [station("PT", "Lisbon")]),
+    ("pt", "Em Lisboa, o posto de polícia chinês que se apresentava como associação foi "
+     "encerrado.", [response("PT", "closure")]),
+]
+
 #: Same words, other senses: (language, text, kinds that must not appear).
 NEGATIVE: list[tuple[str, str, set[str]]] = [
     ("pt", "A empresa chinesa vai criar duzentos postos de trabalho em Lisboa.",
@@ -370,6 +411,12 @@ NEGATIVE: list[tuple[str, str, set[str]]] = [
 
 
 NEGATIVE += [
+    ("pt", "Se houver esquadras chinesas em Lisboa, serão encerradas, disse o ministro.",
+     {"station", "response"}),
+    ("pt", "Caso se confirme a existência de postos de polícia chineses em Lisboa, o Governo vai "
+     "agir.", {"station"}),
+    ("it", "Se esistessero stazioni di polizia cinesi a Roma, sarebbero chiuse.",
+     {"station", "response"}),
     ("pt", "O jornal lista as esquadras da PSP com mais queixas de turistas chineses em Lisboa.",
      {"station"}),
     ("it", "La stazione centrale di Milano è frequentata da molti turisti cinesi.", {"station"}),
