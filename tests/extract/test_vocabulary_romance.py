@@ -382,6 +382,20 @@ POSITIVE += [
      "encerrado.", [response("PT", "closure")]),
 ]
 
+#: Concessive "even if / although" and relative "who" assert what follows.
+POSITIVE += [
+    ("it", "Anche se Pechino smentisce, secondo l'ONG esistono stazioni di polizia cinesi a "
+     "Firenze.", [station("IT", "Florence")]),
+    ("it", "L'ambasciata cinese nega qualsiasi legame con le stazioni di polizia cinesi a "
+     "Bologna.", [DENIAL]),
+    ("fr", "Même si Pékin dément, des postes de police chinois existent à Marseille selon l'ONG.",
+     [station("FR", "Marseille")]),
+    ("es", "Si bien Pekín lo niega, la ONG sitúa comisarías chinas en Sevilla.",
+     [station("ES", "Seville")]),
+    ("es", "Los agentes chinos, quienes según la ONG gestionan comisarías en Sevilla, no han "
+     "respondido.", [station("ES", "Seville")]),
+]
+
 #: Same words, other senses: (language, text, kinds that must not appear).
 NEGATIVE: list[tuple[str, str, set[str]]] = [
     ("pt", "A empresa chinesa vai criar duzentos postos de trabalho em Lisboa.",
@@ -411,6 +425,10 @@ NEGATIVE: list[tuple[str, str, set[str]]] = [
 
 
 NEGATIVE += [
+    ("es", "Quienes se sientan amenazados por comisarías chinas en Madrid pueden denunciarlo.",
+     {"incident"}),
+    ("fr", "S'il existait des postes de police chinois à Lyon, ils seraient fermés.",
+     {"station", "response"}),
     ("pt", "Se houver esquadras chinesas em Lisboa, serão encerradas, disse o ministro.",
      {"station", "response"}),
     ("pt", "Caso se confirme a existência de postos de polícia chineses em Lisboa, o Governo vai "
