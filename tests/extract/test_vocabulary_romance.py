@@ -396,6 +396,23 @@ POSITIVE += [
      "respondido.", [station("ES", "Seville")]),
 ]
 
+#: "No obstante", "ne ... que" (only) negate nothing; "most of them are in" points back.
+POSITIVE += [
+    ("es", "No obstante, la ONG sitúa dos comisarías chinas en Valencia.",
+     [station("ES", "Valencia")]),
+    ("pt", "Não obstante, a ONG aponta esquadras chinesas em Lisboa.", [station("PT", "Lisbon")]),
+    ("fr", "La police n'a identifié que deux postes de police chinois à Lyon.",
+     [station("FR", "Lyon")]),
+    ("es", "La ONG cuenta nueve comisarías chinas en España. La mayoría de ellas están en Madrid y "
+     "Barcelona.", [station("ES", "Madrid"), station("ES", "Barcelona")]),
+    ("pt", "A ONG conta três esquadras chinesas em Portugal. A maioria fica em Lisboa e no Porto.",
+     [station("PT", "Lisbon"), station("PT", "Porto")]),
+    ("fr", "L'ONG compte quatre postes de police chinois en France. La plupart se trouvent à Paris "
+     "et à Lyon.", [station("FR", "Paris"), station("FR", "Lyon")]),
+    ("it", "Il rapporto conta undici stazioni di polizia cinesi in Italia. La maggior parte si "
+     "trova a Milano e a Prato.", [station("IT", "Milan"), station("IT", "Prato")]),
+]
+
 #: Same words, other senses: (language, text, kinds that must not appear).
 NEGATIVE: list[tuple[str, str, set[str]]] = [
     ("pt", "A empresa chinesa vai criar duzentos postos de trabalho em Lisboa.",
