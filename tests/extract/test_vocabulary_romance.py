@@ -413,6 +413,20 @@ POSITIVE += [
      "trova a Milano e a Prato.", [station("IT", "Milan"), station("IT", "Prato")]),
 ]
 
+#: Patrols told as events in other words; a case told in the past tense stays an incident.
+POSITIVE += [
+    ("pt", "Segundo o relatório sobre as esquadras chinesas, em 2018 polícias chineses e "
+     "croatas patrulharam juntos as ruas de Zagreb.", [("agreement", "HR", "joint_patrol")]),
+    ("it", "Il rapporto sulle stazioni di polizia cinesi ricorda che nel 2019 agenti cinesi e "
+     "serbi hanno pattugliato insieme Belgrado.", [("agreement", "RS", "joint_patrol")]),
+    ("es", "El informe sobre las comisarías chinas recuerda que en 2019 agentes chinos y serbios "
+     "patrullaron juntos por Belgrado.", [("agreement", "RS", "joint_patrol")]),
+    ("fr", "Le rapport sur les postes de police chinois rappelle qu'en 2018 des policiers chinois "
+     "et croates ont patrouillé ensemble à Zagreb.", [("agreement", "HR", "joint_patrol")]),
+    ("pt", "Em Lisboa, agentes ligados à esquadra chinesa intimidaram uma estudante e vigiaram a "
+     "sua casa.", [("incident", "harassment", "PT"), ("incident", "surveillance", "PT")]),
+]
+
 #: Same words, other senses: (language, text, kinds that must not appear).
 NEGATIVE: list[tuple[str, str, set[str]]] = [
     ("pt", "A empresa chinesa vai criar duzentos postos de trabalho em Lisboa.",
@@ -442,6 +456,14 @@ NEGATIVE: list[tuple[str, str, set[str]]] = [
 
 
 NEGATIVE += [
+    ("pt", "Segundo a ONG, as esquadras chinesas em Portugal vigiam dissidentes e intimidam a "
+     "diáspora.", {"incident"}),
+    ("it", "Secondo l'ONG, le stazioni di polizia cinesi in Italia sorvegliano i dissidenti e "
+     "intimidiscono la comunità cinese.", {"incident"}),
+    ("es", "Según la ONG, las comisarías chinas en España vigilan a disidentes e intimidan a la "
+     "diáspora.", {"incident"}),
+    ("fr", "Selon l'ONG, les postes de police chinois en France surveillent les dissidents et "
+     "intimident la diaspora.", {"incident"}),
     ("es", "Quienes se sientan amenazados por comisarías chinas en Madrid pueden denunciarlo.",
      {"incident"}),
     ("fr", "S'il existait des postes de police chinois à Lyon, ils seraient fermés.",
