@@ -427,6 +427,20 @@ POSITIVE += [
      "sua casa.", [("incident", "harassment", "PT"), ("incident", "surveillance", "PT")]),
 ]
 
+#: "Called the reports false": the verb of qualifying, several words before its adjective.
+POSITIVE += [
+    ("es", "La embajada china calificó las informaciones sobre comisarías chinas en Madrid como "
+     "falsas.", [DENIAL]),
+    ("pt", "A embaixada chinesa classificou as notícias sobre as esquadras em Lisboa como "
+     "caluniosas.", [DENIAL]),
+    ("it", "L'ambasciata cinese ha definito le notizie sulle stazioni di polizia a Milano come "
+     "false.", [DENIAL]),
+    ("fr", "L'ambassade de Chine a jugé les informations sur les postes de police chinois à Paris "
+     "infondées.", [DENIAL]),
+    ("es", "La Guardia Civil investiga la supuesta comisaría china de Madrid.",
+     [response("ES", "investigation")]),
+]
+
 #: Same words, other senses: (language, text, kinds that must not appear).
 NEGATIVE: list[tuple[str, str, set[str]]] = [
     ("pt", "A empresa chinesa vai criar duzentos postos de trabalho em Lisboa.",
@@ -456,6 +470,8 @@ NEGATIVE: list[tuple[str, str, set[str]]] = [
 
 
 NEGATIVE += [
+    ("es", "Según una investigación de El País, hay comisarías chinas en Madrid.", {"response"}),
+    ("es", "Los investigadores de la ONG contaron comisarías chinas en Madrid.", {"response"}),
     ("pt", "Segundo a ONG, as esquadras chinesas em Portugal vigiam dissidentes e intimidam a "
      "diáspora.", {"incident"}),
     ("it", "Secondo l'ONG, le stazioni di polizia cinesi in Italia sorvegliano i dissidenti e "
