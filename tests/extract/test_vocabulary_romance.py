@@ -470,6 +470,20 @@ NEGATIVE: list[tuple[str, str, set[str]]] = [
 
 
 NEGATIVE += [
+    ("fr", "Une enquête du Monde révèle des postes de police chinois à Paris.", {"response"}),
+    ("it", "Secondo l'inchiesta del quotidiano, ci sono stazioni di polizia cinesi a Roma.",
+     {"response"}),
+    ("pt", "Um turista chinês foi levado para a delegacia depois de um assalto em São Paulo.",
+     {"station"}),
+    ("pt", "Para o deputado, as esquadras chinesas em Lisboa são uma ameaça à soberania nacional.",
+     {"incident"}),
+    ("it", "Per il ministro, le stazioni di polizia cinesi a Roma sono una minaccia alla sicurezza "
+     "nazionale.", {"incident"}),
+    ("es", "Para el diputado, las comisarías chinas en Madrid son una amenaza para la seguridad "
+     "nacional.", {"incident"}),
+    ("fr", "Pour le député, les postes de police chinois à Paris sont une menace pour la "
+     "souveraineté nationale.", {"incident"}),
+    ("pt", "A questão das esquadras chinesas em Lisboa prende-se com a diáspora.", {"response"}),
     ("es", "Según una investigación de El País, hay comisarías chinas en Madrid.", {"response"}),
     ("es", "Los investigadores de la ONG contaron comisarías chinas en Madrid.", {"response"}),
     ("pt", "Segundo a ONG, as esquadras chinesas em Portugal vigiam dissidentes e intimidam a "
