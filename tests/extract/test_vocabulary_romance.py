@@ -441,6 +441,18 @@ POSITIVE += [
      [response("ES", "investigation")]),
 ]
 
+#: "It is not true", "totally false".
+POSITIVE += [
+    ("pt", "A embaixada da China disse que não é verdade que existam esquadras chinesas em "
+     "Lisboa.", [DENIAL]),
+    ("it", "Per l'ambasciata cinese le notizie sulle stazioni di polizia cinesi a Roma sono del "
+     "tutto false.", [DENIAL]),
+    ("es", "La embajada china afirmó que no es cierto que haya comisarías chinas en Madrid.",
+     [DENIAL]),
+    ("fr", "Selon l'ambassade de Chine, il n'est pas vrai que des postes de police chinois "
+     "existent à Paris.", [DENIAL]),
+]
+
 #: Same words, other senses: (language, text, kinds that must not appear).
 NEGATIVE: list[tuple[str, str, set[str]]] = [
     ("pt", "A empresa chinesa vai criar duzentos postos de trabalho em Lisboa.",
