@@ -453,6 +453,20 @@ POSITIVE += [
      "existent à Paris.", [DENIAL]),
 ]
 
+#: Patrols and agreements with a qualifier in between ("patrulhas policiais conjuntas").
+POSITIVE += [
+    ("pt", "O relatório sobre as esquadras chinesas lembra as patrulhas policiais conjuntas "
+     "realizadas em Itália em 2016.", [("agreement", "IT", "joint_patrol")]),
+    ("it", "Il rapporto sulle stazioni di polizia cinesi ricorda le pattuglie turistiche congiunte "
+     "in Croazia.", [("agreement", "HR", "joint_patrol")]),
+    ("es", "El informe sobre las comisarías chinas recuerda las patrullas policiales conjuntas en "
+     "Serbia.", [("agreement", "RS", "joint_patrol")]),
+    ("fr", "Le rapport sur les postes de police chinois rappelle les patrouilles policières "
+     "conjointes en Croatie.", [("agreement", "HR", "joint_patrol")]),
+    ("es", "Según el informe sobre las comisarías chinas, Argentina y China firmaron un convenio "
+     "bilateral de seguridad.", [("agreement", "AR", "security_agreement")]),
+]
+
 #: Same words, other senses: (language, text, kinds that must not appear).
 NEGATIVE: list[tuple[str, str, set[str]]] = [
     ("pt", "A empresa chinesa vai criar duzentos postos de trabalho em Lisboa.",
