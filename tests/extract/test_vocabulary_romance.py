@@ -467,6 +467,20 @@ POSITIVE += [
      "bilateral de seguridad.", [("agreement", "AR", "security_agreement")]),
 ]
 
+#: Figures of people returned and of staff, with the verbs each language uses.
+POSITIVE += [
+    ("pt", "Segundo Pequim, 230 mil pessoas regressaram à China através das esquadras chinesas.",
+     [count("returns", 230000, None)]),
+    ("it", "Secondo Pechino, 230mila persone sono rientrate in Cina grazie ai presidi di polizia "
+     "cinesi.", [count("returns", 230000, None)]),
+    ("fr", "Selon Pékin, 230 000 personnes sont rentrées en Chine grâce aux postes de police "
+     "chinois.", [count("returns", 230000, None)]),
+    ("es", "Según Pekín, 230.000 personas regresaron a China gracias a las comisarías chinas.",
+     [count("returns", 230000, None)]),
+    ("pt", "Trinta voluntários trabalham nas esquadras chinesas em Portugal.",
+     [count("staff", 30, "PT")]),
+]
+
 #: Same words, other senses: (language, text, kinds that must not appear).
 NEGATIVE: list[tuple[str, str, set[str]]] = [
     ("pt", "A empresa chinesa vai criar duzentos postos de trabalho em Lisboa.",
