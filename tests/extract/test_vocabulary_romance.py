@@ -510,6 +510,8 @@ NEGATIVE: list[tuple[str, str, set[str]]] = [
 
 
 NEGATIVE += [
+    ("es", "Un comerciante chino denunció el robo en la comisaría de Usera, en Madrid.",
+     {"station"}),
     ("fr", "Une enquête du Monde révèle des postes de police chinois à Paris.", {"response"}),
     ("it", "Secondo l'inchiesta del quotidiano, ci sono stazioni di polizia cinesi a Roma.",
      {"response"}),
