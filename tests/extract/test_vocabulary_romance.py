@@ -481,6 +481,46 @@ POSITIVE += [
      [count("staff", 30, "PT")]),
 ]
 
+#: A last set, written and run before the vocabulary was extended for it (11 of 17 passed).
+POSITIVE += [
+    ("pt", "A Polícia de Segurança Pública fez uma rusga a um restaurante em Lisboa que funcionava "
+     "como fachada de uma esquadra chinesa.", [response("PT", "investigation")]),
+    ("pt", "O Governo brasileiro determinou o fechamento da delegacia chinesa que funcionava no "
+     "Rio de Janeiro.", [response("BR", "closure")]),
+    ("pt", "Pequim repudiou as alegações sobre esquadras chinesas e acusou a ONG de difamação.",
+     [DENIAL]),
+    ("pt", "A ONG afirma que a esquadra chinesa de Lisboa terá pressionado um empresário do Porto "
+     "a regressar à China.", [("incident", "persuasion", "PT")]),
+    ("pt", "Segundo o relatório, há pelo menos quatro esquadras chinesas no Brasil.",
+     [count("stations", 4, "BR")]),
+    ("it", "I carabinieri hanno perquisito la sede di un'associazione di Prato sospettata di "
+     "ospitare un presidio di polizia cinese.", [response("IT", "investigation")]),
+    ("it", "Secondo l'ambasciata cinese, i presunti commissariati sono in realtà uffici che "
+     "aiutano i cittadini cinesi con la burocrazia.", [DENIAL]),
+    ("it", "Nel 2016 agenti della polizia cinese hanno affiancato i colleghi italiani nei "
+     "pattugliamenti a Roma, ricorda il rapporto sulle stazioni di polizia cinesi.",
+     [("agreement", "IT", "joint_patrol")]),
+    ("it", "La polizia olandese ha ordinato la chiusura delle due stazioni di polizia cinesi di "
+     "Amsterdam e Rotterdam.", [response("NL", "closure")]),
+    ("fr", "La police britannique a arrêté deux hommes liés à un poste de police chinois à "
+     "Londres.", [response("GB", "arrest")]),
+    ("fr", "L'ambassade de Chine a fermement rejeté les accusations concernant des postes de "
+     "police chinois au Canada.", [DENIAL]),
+    ("fr", "Le poste de police chinois de Paris est mis en cause. Selon l'ONG, les proches d'un "
+     "militant chinois installé à Paris ont été menacés en Chine par la police.",
+     [("incident", "harassment", "FR")]),
+    ("fr", "La police irlandaise a ordonné la fermeture du poste de police chinois de Dublin.",
+     [response("IE", "closure")]),
+    ("es", "La Policía Nacional allanó un local vinculado a la comisaría china de Madrid y detuvo "
+     "a tres personas.", [response("ES", "investigation"), response("ES", "arrest")]),
+    ("es", "El Gobierno chileno descartó la existencia de comisarías chinas en Santiago tras una "
+     "investigación.", [response("CL", "investigation")]),
+    ("es", "La cancillería china negó rotundamente que existan comisarías chinas en Argentina.",
+     [DENIAL]),
+    ("es", "Según la ONG, agentes de la comisaría china de Madrid vigilaron durante meses a una "
+     "activista china.", [("incident", "surveillance", "ES")]),
+]
+
 #: Same words, other senses: (language, text, kinds that must not appear).
 NEGATIVE: list[tuple[str, str, set[str]]] = [
     ("pt", "A empresa chinesa vai criar duzentos postos de trabalho em Lisboa.",
