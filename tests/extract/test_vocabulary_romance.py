@@ -521,6 +521,20 @@ POSITIVE += [
      "activista china.", [("incident", "surveillance", "ES")]),
 ]
 
+#: China itself, or "the Chinese side", as the party that denies.
+POSITIVE += [
+    ("pt", "A China rejeitou as acusações sobre esquadras chinesas em Lisboa.", [DENIAL]),
+    ("pt", "A parte chinesa considera infundadas as notícias sobre as esquadras em Portugal.",
+     [DENIAL]),
+    ("it", "La Cina ha sempre negato di gestire stazioni di polizia all'estero.", [DENIAL]),
+    ("it", "La parte cinese respinge le accuse sulle stazioni di polizia in Italia.", [DENIAL]),
+    ("es", "China niega tener comisarías en el extranjero.", [DENIAL]),
+    ("es", "La parte china rechaza las acusaciones sobre comisarías chinas en España.", [DENIAL]),
+    ("fr", "La Chine dément l'existence de postes de police chinois en France.", [DENIAL]),
+    ("fr", "La partie chinoise rejette les accusations sur les postes de police en France.",
+     [DENIAL]),
+]
+
 #: Same words, other senses: (language, text, kinds that must not appear).
 NEGATIVE: list[tuple[str, str, set[str]]] = [
     ("pt", "A empresa chinesa vai criar duzentos postos de trabalho em Lisboa.",
@@ -550,6 +564,7 @@ NEGATIVE: list[tuple[str, str, set[str]]] = [
 
 
 NEGATIVE += [
+    ("pt", "A ONG rejeitou a versão da China sobre as esquadras chinesas em Lisboa.", {"denial"}),
     ("es", "Un comerciante chino denunció el robo en la comisaría de Usera, en Madrid.",
      {"station"}),
     ("fr", "Une enquête du Monde révèle des postes de police chinois à Paris.", {"response"}),
