@@ -535,6 +535,16 @@ POSITIVE += [
      [DENIAL]),
 ]
 
+#: "So-called", with the quotation marks the ministry puts around the noun.
+POSITIVE += [
+    ("es", "Según Pekín, las llamadas “comisarías en el extranjero” no son más que centros de "
+     "servicio.", [DENIAL]),
+    ("it", "Per Pechino i cosiddetti «presidi» di polizia sono solo centri di servizio.", [DENIAL]),
+    ("fr", "Selon Pékin, les soi-disant « postes de police » chinois ne sont que des centres "
+     "d'aide.", [DENIAL]),
+    ("pt", "Para Pequim, os chamados “postos de polícia” chineses não existem.", [DENIAL]),
+]
+
 #: Same words, other senses: (language, text, kinds that must not appear).
 NEGATIVE: list[tuple[str, str, set[str]]] = [
     ("pt", "A empresa chinesa vai criar duzentos postos de trabalho em Lisboa.",
@@ -564,6 +574,8 @@ NEGATIVE: list[tuple[str, str, set[str]]] = [
 
 
 NEGATIVE += [
+    ("es", "La embajada china no contestó sobre las supuestas comisarías chinas en Madrid.",
+     {"denial"}),
     ("pt", "A ONG rejeitou a versão da China sobre as esquadras chinesas em Lisboa.", {"denial"}),
     ("es", "Un comerciante chino denunció el robo en la comisaría de Usera, en Madrid.",
      {"station"}),
