@@ -109,11 +109,12 @@ def _scan_documents(part: Partition, settings: ScanSettings, limits: Limits,
 
 def judge(document: Document, limits: Limits) -> tuple[Verdict, str | None]:
     """Triage one document; a PDF's text is returned too (it had to be extracted to be read)."""
-    mime = sniff_mime(document.payload, document.name)
+    mime = sniff_mime(document.payload,
+                      document.name if document.may_have_typed_name() else "")
     engine = triage()
     if mime == "application/pdf":
         text = bytes_to_text(document.payload, document.name, limits).text
-        return engine.judge(plain_views(text), all_terms=True), text
+        return engine.judge(plain_views(text)), text
     if mime == "text/html":
         views = html_views(document.payload, document.name)
     elif mime in {"text/plain", "text/markdown"}:
@@ -122,10 +123,7 @@ def judge(document: Document, limits: Limits) -> tuple[Verdict, str | None]:
         raise EncodingError(f"{document.name}: contains NUL bytes; binary, not text")
     else:
         return Verdict((), False), None
-    verdict = engine.judge(views)
-    if verdict.relevant:  # the quick pass may hide terms inside others: list them all
-        verdict = engine.judge(views, all_terms=True)
-    return verdict, None
+    return engine.judge(views), None
 
 
 def extract_document(document: Document, limits: Limits, text: str | None = None) -> list[Any]:
