@@ -96,14 +96,24 @@ class _Folder:
             implementation=ahocorasick_rs.Implementation.DFA,
         )
 
-    def fold(self, data: bytes) -> bytes:
+    def fold(self, data: bytes, text: str | None = None) -> bytes:
+        """``data`` folded; ``text`` is ``data`` decoded, when the caller has it already."""
         lowered = data.lower()
         if lowered.isascii():
             return lowered
-        try:  # Western European text: one byte per character, folded by a byte table
-            return data.decode("utf-8").encode("cp1252").translate(_cp1252_table())
-        except (UnicodeDecodeError, UnicodeEncodeError):
-            pass
+        try:
+            decoded = data.decode("utf-8") if text is None else text
+        except UnicodeDecodeError:
+            decoded = None
+        if decoded is not None:
+            # Western European text: one byte per character, folded by a byte table. Latin-1
+            # first (its encoder is a plain copy), then Windows-1252 (curly quotes, dashes).
+            for codec, table in (("latin-1", _byte_table("latin-1")),
+                                 ("cp1252", _byte_table("cp1252"))):
+                try:
+                    return decoded.encode(codec).translate(table)
+                except UnicodeEncodeError:
+                    continue
         found = self._automaton.find_matches_as_indexes(lowered)
         if not found:
             return lowered
@@ -119,12 +129,13 @@ class _Folder:
 
 
 @cache
-def _cp1252_table() -> bytes:
-    """Windows-1252 byte -> its fold when that is an ASCII character (else the byte itself)."""
+def _byte_table(codec: str) -> bytes:
+    """Byte of a one-byte ``codec`` -> its character's fold when that is one ASCII
+    character (else the byte itself: it can be part of no Latin term)."""
     table = bytearray(range(256))
     for byte in range(256):
         try:
-            char = bytes([byte]).decode("cp1252")
+            char = bytes([byte]).decode(codec)
         except UnicodeDecodeError:
             continue
         folded = fold_char(char)
@@ -138,32 +149,38 @@ def _folder() -> _Folder:
     return _Folder()
 
 
-def fold_utf8(data: bytes) -> bytes:
-    """UTF-8 ``data`` folded for matching, without decoding it (see the module docstring)."""
-    return _folder().fold(data)
+def fold_utf8(data: bytes, text: str | None = None) -> bytes:
+    """UTF-8 ``data`` folded for matching, without decoding it (see the module docstring);
+    ``text`` is ``data`` decoded, when the caller has it."""
+    return _folder().fold(data, text)
 
 
 def text_views(data: bytes, name: str) -> list[bytes]:
     """The view of a UTF-8 plain text; ``EncodingError`` when it is not UTF-8."""
-    if not data.isascii():
-        try:
-            data.decode("utf-8")
-        except UnicodeDecodeError as error:
-            raise EncodingError(f"{name}: not valid UTF-8 (byte {error.start})") from None
-    return [fold_utf8(data)]
+    if data.isascii():
+        return [data.lower()]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise EncodingError(f"{name}: not valid UTF-8 (byte {error.start})") from None
+    return [fold_utf8(data, text)]
 
 
 def html_views(data: bytes, name: str) -> list[bytes]:
     """Views of an HTML page: its text without tags (an inline tag may split a word the
     page shows whole), and its head with tags (titles and descriptions in attributes)."""
-    try:
-        data.decode("utf-8")
-        source = data
-    except UnicodeDecodeError:
-        source = decode_html(data, name).encode("utf-8", "replace")
+    text: str | None = None
+    source = data
+    if not data.isascii():
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = decode_html(data, name)
+            source = text.encode("utf-8", "replace")
     if b"&" in source:
-        source = html.unescape(source.decode("utf-8", "replace")).encode("utf-8", "replace")
-    view = fold_utf8(source)
+        text = html.unescape(source.decode("utf-8", "replace") if text is None else text)
+        source = text.encode("utf-8", "replace")
+    view = fold_utf8(source, text)
     head_end = view.find(b"</head")
     return [_TAG.sub(b"", view), view[:head_end] if head_end > 0 else view]
 

@@ -109,8 +109,11 @@ def _scan_documents(part: Partition, settings: ScanSettings, limits: Limits,
 
 def judge(document: Document, limits: Limits) -> tuple[Verdict, str | None]:
     """Triage one document; a PDF's text is returned too (it had to be extracted to be read)."""
-    mime = sniff_mime(document.payload,
-                      document.name if document.may_have_typed_name() else "")
+    # The content decides first; the name (costly to work out) only when the content says
+    # plain text and the name may say otherwise.
+    mime = sniff_mime(document.payload)
+    if mime == "text/plain" and document.may_have_typed_name():
+        mime = sniff_mime(document.payload, document.name)
     engine = triage()
     if mime == "application/pdf":
         text = bytes_to_text(document.payload, document.name, limits).text
