@@ -68,9 +68,17 @@ FUNCTION_WORDS = {
     "pt": "o a os as de que e do da em um uma para com nao no na dos das por se mais",
 }
 _WORD_SETS = {lang: frozenset(words.split()) for lang, words in FUNCTION_WORDS.items()}
+#: Each function word with the languages it belongs to, in ``FUNCTION_WORDS`` order: one
+#: look-up per word of a sample instead of one per language.
+_LANGS_OF: dict[str, tuple[str, ...]] = {
+    word: tuple(lang for lang, words in _WORD_SETS.items() if word in words)
+    for word in sorted(set().union(*_WORD_SETS.values()))
+}
 _WORD = re.compile(r"[a-z]+")
-_LETTER = re.compile(r"[^\W\d_]")
-_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
+#: Runs of letters and of Han characters: counted by their lengths (one match per word,
+#: not one per character).
+_LETTERS = re.compile(r"[^\W\d_]+")
+_HANS = re.compile("[\u3400-\u9fff\uf900-\ufaff]+")
 #: The leading language must have at least this many function words and lead by this factor.
 DECISIVE_HITS = 3
 DECISIVE_LEAD = 1.5
@@ -79,10 +87,10 @@ DECISIVE_LEAD = 1.5
 def _by_function_words(sample: str) -> str | None:
     """The language whose function words dominate the sample, or None when it is not clear."""
     counts: Counter[str] = Counter()
+    langs_of = _LANGS_OF
     for word in _WORD.findall(fold(sample)):
-        for lang, words in _WORD_SETS.items():
-            if word in words:
-                counts[lang] += 1
+        for lang in langs_of.get(word, ()):
+            counts[lang] += 1
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < DECISIVE_HITS:
         return None
@@ -99,10 +107,10 @@ def detect_language(text: str, use_model: bool = True) -> str | None:
     unless ``use_model`` is false (the caller then falls back on context).
     """
     window = text[: SAMPLE_CHARS * 4]
-    letters = len(_LETTER.findall(window))
+    letters = sum(map(len, _LETTERS.findall(window)))
     if not letters:
         return None
-    if len(_HAN.findall(window)) / letters > 0.3:
+    if sum(map(len, _HANS.findall(window))) / letters > 0.3:
         return chinese_variant(window)
     if letters < MIN_LETTERS:
         return None

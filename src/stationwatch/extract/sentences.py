@@ -58,11 +58,19 @@ def _ends_abbreviation(text: str, dot: int) -> bool:
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
+#: Characters that may end a sentence: the scan jumps from one to the next.
+_ENDERS = re.compile(f"[{re.escape(_CJK_END + _LATIN_END)}]")
+
+
 def _boundaries(text: str) -> Iterator[int]:
     """End offsets (exclusive) of sentences inside one line."""
     length = len(text)
     i = 0
     while i < length:
+        found = _ENDERS.search(text, i)
+        if found is None:
+            return
+        i = found.start()
         char = text[i]
         if char in _CJK_END:
             end = i + 1

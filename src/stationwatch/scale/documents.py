@@ -38,7 +38,7 @@ class Document:
     """One document to triage, and its provenance."""
 
     doc_id: str
-    name: str
+    given_name: str | None
     payload: bytes
     file: str
     offset: int | None
@@ -47,6 +47,24 @@ class Document:
     http_status: int | None = None
     http_headers: dict[str, str] | None = None
     stored: bytes | None = None
+
+    @property
+    def name(self) -> str:
+        """A name whose suffix hints at the type: the file's, or the last segment of the
+        target URI. Worked out when asked (parsing every record's URI is not cheap)."""
+        if self.given_name is not None:
+            return self.given_name
+        if self.uri:
+            return _name_for(self.uri, self.offset or 0)
+        return self.doc_id
+
+    def may_have_typed_name(self) -> bool:
+        """Whether ``name`` may end in a suffix that ``sniff_mime`` reads (``.htm``, ``.md``
+        and their kin); when not, the type is told by the content alone."""
+        if self.given_name is not None or not self.uri:
+            return True
+        lowered = self.uri.lower()
+        return "%" in lowered or ".htm" in lowered or ".xht" in lowered or ".m" in lowered
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,8 +148,7 @@ def record_document(path: Path, record: RawRecord) -> Document | Failure | None:
             return None
     if not payload.strip():
         return None
-    name = _name_for(uri, record.offset) if uri else record_id
-    return Document(record_id, name, payload, str(path), record.offset, uri, headers,
+    return Document(record_id, None, payload, str(path), record.offset, uri, headers,
                     status, http_headers, record.stored)
 
 

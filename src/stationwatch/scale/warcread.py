@@ -9,6 +9,12 @@ range, and a member belongs to the partition its first byte lies in. A worker
 starting mid-file finds its first member by the gzip magic, confirmed by the
 member inflating to ``WARC/``.
 
+Members are inflated with ISA-L (python-isal, two to three times zlib's speed) when
+it is installed, else with zlib. The compressed bytes are fed a small step at a
+time: when a member ends, the inflater copies whatever input it was given past
+that end, and a crawl's members are a few kilobytes each, so feeding a megabyte at
+a time spent more on those copies than on inflating.
+
 Damage never stops a scan: a member that does not inflate, a file cut short,
 a record whose Content-Length does not match its content or an oversized record
 becomes a ``ReadFailure`` at its offset, and reading resumes at the next record.
@@ -24,8 +30,18 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-#: Input fed to zlib at a time, and output taken from it at a time.
+try:  # ISA-L's inflate: the same interface as zlib's, two to three times faster
+    from isal import isal_zlib as _inflate_module
+
+    _INFLATE_ERRORS: tuple[type[Exception], ...] = (zlib.error, _inflate_module.error)
+except ImportError:  # pragma: no cover - isal is a dependency; zlib still reads everything
+    _inflate_module = zlib  # type: ignore[assignment]
+    _INFLATE_ERRORS = (zlib.error,)
+
+#: Output taken from the inflater at a time.
 _STEP = 1 << 20
+#: Compressed input fed at a time: about a few members' worth (see the module docstring).
+_FEED = 16 * 1024
 #: Longest WARC header line and whole header accepted.
 MAX_HEADER_LINE = 64 * 1024
 MAX_HEADER = 1024 * 1024
@@ -169,13 +185,15 @@ class Member:
 
 def inflate_member(view: memoryview, start: int, cap: int) -> Member | ReadFailure:
     """The gzip member starting at ``start``; a ReadFailure if it is corrupt or cut short."""
-    inflater = zlib.decompressobj(31)
+    inflater = _inflate_module.decompressobj(31)
     chunks: list[bytes] = []
     total = 0
     position = start
+    feed = _FEED
     try:
         while position < len(view):
-            block = view[position : position + _STEP]
+            block = view[position : position + feed]
+            feed = min(feed * 4, _STEP)  # a large member: larger steps
             pending: bytes | memoryview = block
             while True:
                 out = inflater.decompress(pending, _STEP)
@@ -189,7 +207,7 @@ def inflate_member(view: memoryview, start: int, cap: int) -> Member | ReadFailu
                     break
                 pending = inflater.unconsumed_tail
             position += len(block)
-    except zlib.error as error:
+    except _INFLATE_ERRORS as error:
         return ReadFailure(start, f"gzip member does not inflate ({error})")
     return ReadFailure(start, "gzip member cut short: the file ends inside it")
 
@@ -198,10 +216,10 @@ def is_member_start(view: memoryview, position: int) -> bool:
     """Whether a gzip member holding a WARC record starts at ``position``."""
     if view[position : position + 3] != _GZIP_MAGIC:
         return False
-    inflater = zlib.decompressobj(31)
+    inflater = _inflate_module.decompressobj(31)
     try:
         head = inflater.decompress(view[position : position + 4096], 5)
-    except zlib.error:
+    except _INFLATE_ERRORS:
         return False
     return head == b"WARC/"
 
@@ -248,10 +266,44 @@ def _members(
             yield ReadFailure(position, f"gzip member inflates to more than {cap} bytes; skipped")
         else:
             stored = bytes(view[member.start : member.end])
-            yield from parse_records(
-                io.BytesIO(member.data), max_bytes, base=position, stored=stored
-            )
+            single = single_record(member.data, max_bytes, position, stored)
+            if single is not None:
+                yield single
+            else:
+                yield from parse_records(
+                    io.BytesIO(member.data), max_bytes, base=position, stored=stored
+                )
         position = member.end
+
+
+def single_record(data: bytes, max_bytes: int, offset: int, stored: bytes) -> RawRecord | None:
+    """The record of a member holding exactly one well-formed record (a crawler's usual
+    member), parsed without a stream; None for anything else, which ``parse_records`` then
+    reads line by line and reports. Gives what ``parse_records`` gives for such a member."""
+    if not data.startswith(b"WARC/"):
+        return None
+    end = data.find(b"\r\n\r\n")
+    if end < 0 or end + 4 > MAX_HEADER:
+        return None
+    head = data[: end + 2]
+    lines = head.split(b"\n")[:-1]  # the last piece is the empty one after the last break
+    for line in lines:
+        if len(line) >= MAX_HEADER_LINE or not line.strip():
+            return None  # a long or blank line: the stream reader decides where the header ends
+    headers: dict[str, str] = {}
+    # Decoded at once: a line break never belongs to a multi-byte sequence, so the lines
+    # are those of the bytes, each decoded as the stream reader decodes it.
+    for line in head.decode("utf-8", "replace").split("\n")[1:-1]:
+        name, _, value = line.partition(":")
+        headers[name.strip().lower()] = value.strip()
+    declared = headers.get("content-length", "")
+    if not (declared.isascii() and declared.isdigit()) or int(declared) > max_bytes:
+        return None
+    start = end + 4
+    stop = start + int(declared)
+    if stop > len(data) or data[stop:].strip():
+        return None  # cut short, or something other than the separator follows
+    return RawRecord(offset, headers, data[start:stop], stored)
 
 
 def member_is_whole_file(path: Path, probe: int = 64 * 1024 * 1024) -> bool:

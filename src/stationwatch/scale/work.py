@@ -115,12 +115,16 @@ def judge(document: Document, limits: Limits,
           ocr: OcrOptions | None = None) -> tuple[Verdict, str | None]:
     """Triage one document; the text of a PDF or an image is returned too (it had to be
     read, by OCR for images and scanned pages, before it could be triaged)."""
-    mime = sniff_mime(document.payload, document.name)
+    # The content decides first; the name (costly to work out) only when the content says
+    # plain text and the name may say otherwise.
+    mime = sniff_mime(document.payload)
+    if mime == "text/plain" and document.may_have_typed_name():
+        mime = sniff_mime(document.payload, document.name)
     engine = triage()
     ocr = ocr or OcrOptions()
     if mime == "application/pdf" or (mime in IMAGE_MIMES and ocr.mode != "never"):
         text = bytes_to_text(document.payload, document.name, limits, ocr).text
-        return engine.judge(plain_views(text), all_terms=True), text
+        return engine.judge(plain_views(text)), text
     if mime == "text/html":
         views = html_views(document.payload, document.name)
     elif mime in {"text/plain", "text/markdown"}:
@@ -129,10 +133,7 @@ def judge(document: Document, limits: Limits,
         raise EncodingError(f"{document.name}: contains NUL bytes; binary, not text")
     else:
         return Verdict((), False), None
-    verdict = engine.judge(views)
-    if verdict.relevant:  # the quick pass may hide terms inside others: list them all
-        verdict = engine.judge(views, all_terms=True)
-    return verdict, None
+    return engine.judge(views), None
 
 
 def extract_document(document: Document, limits: Limits, text: str | None = None,

@@ -42,9 +42,23 @@ def fold_char(char: str) -> str:
     return base if len(base) == 1 else lowered
 
 
+class _FoldTable(dict[int, str]):
+    """Code point -> its folded character, filled in as characters are met: ``str.translate``
+    then folds a text in C, asking Python only for characters it has not seen yet."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = fold_char(chr(code))
+        return folded
+
+
+_FOLD_TABLE = _FoldTable()
+
+
 def fold(text: str) -> str:
     """The matching view of ``text``: same length, simplified, lower-case, unaccented."""
-    return "".join(map(fold_char, text))
+    if text.isascii():
+        return text.lower()
+    return text.translate(_FOLD_TABLE)
 
 
 def is_cjk(char: str) -> bool:

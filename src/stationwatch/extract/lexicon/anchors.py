@@ -137,11 +137,25 @@ class AnchorIndex:
 
     def places(self, view: str) -> dict[re.Pattern[str], list[int]]:
         """For each anchored pattern, the sorted places where one of its matches may start."""
-        found: dict[re.Pattern[str], set[int]] = {}
+        # Starts are grouped by anchor first (one append per match), then handed to the
+        # anchor's patterns: a document has many matches of few distinct anchors.
+        by_anchor: dict[int, list[int]] = {}
         for number, start, _ in self.automaton.find_matches_as_indexes(view, overlapping=True):
-            for pattern in self.owners[number]:
-                found.setdefault(pattern, set()).add(start)
-        return {pattern: sorted(places) for pattern, places in found.items()}
+            starts = by_anchor.get(number)
+            if starts is None:
+                by_anchor[number] = [start]
+            else:
+                starts.append(start)
+        found: dict[re.Pattern[str], list[int]] = {}
+        owners = self.owners
+        for number, starts in by_anchor.items():
+            for pattern in owners[number]:
+                places = found.get(pattern)
+                if places is None:
+                    found[pattern] = list(starts)
+                else:
+                    places.extend(starts)
+        return {pattern: sorted(set(places)) for pattern, places in found.items()}
 
 
 def build_index(patterns: Mapping[re.Pattern[str], Iterable[str]]) -> AnchorIndex:
