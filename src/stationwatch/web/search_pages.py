@@ -1,0 +1,68 @@
+"""Search: the page and its API route, both over ``views.search`` (HTTP only here).
+
+Query parameters: ``q`` (the words; syntax in the README), ``show`` (``documents``
+or ``facts``), ``lang``, ``since``, ``until``, ``kind``, ``country``, ``page``,
+``per_page`` (API). A bad value is a 400 with one line naming it.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Query, Request
+from fastapi.responses import HTMLResponse, Response
+
+from stationwatch.extract.lang import LANGUAGES
+from stationwatch.schema import KINDS
+from stationwatch.views.models import Page, SearchHit
+from stationwatch.views.search import SHOWS, Filters, Show, search
+from stationwatch.web.api import PageNo, PerPage, Reader, model
+from stationwatch.web.views import render
+
+router = APIRouter()
+#: Results on one page of the search page.
+PAGE_SIZE = 20
+
+Words = Annotated[str, Query(description="words to find; see the README for the syntax")]
+Text = Annotated[str, Query()]
+
+
+def _filters(lang: str, since: str, until: str, kind: str, country: str) -> Filters:
+    return Filters(lang=lang.strip() or None, since=since.strip() or None,
+                   until=until.strip() or None, kind=kind.strip() or None,
+                   country=country.strip().upper() or None)
+
+
+@router.get("/api/v1/search", response_model=Page[SearchHit], tags=["search"])
+def search_api(request: Request, who: Reader, q: Words, show: Show = "documents",
+               lang: Text = "", since: Text = "", until: Text = "", kind: Text = "",
+               country: Text = "", page: PageNo = 1, per_page: PerPage = 20) -> Page[SearchHit]:
+    """Documents (``show=documents``) or facts (``show=facts``) holding every word, best
+    first, as this reader may see them; snippets mark the words found."""
+    return search(model(request, who), q, _filters(lang, since, until, kind, country), show,
+                  page, per_page)
+
+
+@router.get("/search", response_class=HTMLResponse)
+def search_page(request: Request, who: Reader, q: Text = "", show: Text = "documents",
+                lang: Text = "", since: Text = "", until: Text = "", kind: Text = "",
+                country: Text = "", page: PageNo = 1) -> Response:
+    filters = _filters(lang, since, until, kind, country)
+    form = {"q": q, "show": show, "lang": lang, "since": since, "until": until, "kind": kind,
+            "country": country}
+    context = {"form": form, "languages": LANGUAGES, "kinds": KINDS, "results": None,
+               "counts": {}, "links": {}}
+    if q.strip():
+        read = model(request, who)
+        chosen: Show = "facts" if show == "facts" else "documents"
+        context["results"] = search(read, q, filters, chosen, page, PAGE_SIZE)
+        context["counts"] = {s: search(read, q, filters, s, 1, 1).total for s in SHOWS}
+        base = {k: v for k, v in form.items() if v}
+        context["links"] = {
+            "documents": "?" + urlencode({**base, "show": "documents"}),
+            "facts": "?" + urlencode({**base, "show": "facts"}),
+            "previous": "?" + urlencode({**base, "page": page - 1}) if page > 1 else "",
+            "next": "?" + urlencode({**base, "page": page + 1})
+            if page * PAGE_SIZE < context["results"].total else ""}
+    return render(request, "search.html", context)
