@@ -87,7 +87,9 @@ def _phrase_pattern(phrase: Phrase) -> str:
         cjk = is_cjk(word[0])
         last = index == len(phrase.words) - 1
         before = "" if cjk else _NOT_AFTER_WORD
-        after = "" if cjk or (last and phrase.prefix) else _NOT_BEFORE_WORD
+        after = "" if cjk else _NOT_BEFORE_WORD
+        if last and phrase.prefix and not cjk:
+            after = rf"[^\W_{_CJK}]*"  # the rest of the word it begins, highlighted whole
         parts.append(f"{before}{re.escape(word)}{after}")
     return r"[\W_]*".join(parts)
 

@@ -78,6 +78,11 @@ class Filters:
             return False
         return not (self.until and day[:len(self.until)] > self.until)
 
+    def written_in(self, language: str | None) -> bool:
+        """Whether a document's language is the one asked for ("zh" takes "zh-Hant" too)."""
+        return not self.lang or language == self.lang or (
+            language or "").startswith(f"{self.lang}-")
+
     def about(self, fact: FactView) -> bool:
         """Whether the fact is of the kind and country asked for (a document passes with one)."""
         return ((not self.kind or fact.kind == self.kind)
@@ -109,7 +114,7 @@ def document_hits(read: ReadModel, terms: list[Term], filters: Filters) -> list[
     hits = []
     for doc_id, score in scores.items():
         doc = shown.get(doc_id)
-        if doc is None or (filters.lang and doc.language != filters.lang):
+        if doc is None or not filters.written_in(doc.language):
             continue
         if not filters.dated(doc.published):
             continue
@@ -131,7 +136,9 @@ def _ranked(read: ReadModel, terms: list[Term],
     docs = list(docs)
     backend = read.backend
     if not isinstance(backend, RankedSearch):
-        return score_in_memory(terms, {d.doc_id: read.readable_folded(d) for d in docs})
+        return score_in_memory(terms, {
+            d.doc_id: f"{fold(read.readable_field(d, 'title') or '')}\n{read.readable_folded(d)}"
+            for d in docs})
     scores = dict(backend.ranked_documents(terms))
     for doc in docs:
         if doc.doc_id not in scores and matches_all(fold(doc.title or ""), terms):
@@ -194,7 +201,7 @@ def fact_hits(read: ReadModel, terms: list[Term], filters: Filters) -> list[Sear
         doc = shown.get(fact.source.doc_id)
         if doc is None or not filters.fact(fact):
             continue
-        if filters.lang and doc.language != filters.lang:
+        if not filters.written_in(doc.language):
             continue
         folded = fold(fact.evidence)
         values = " ".join(v for v in (fact.place, fact.operator, fact.site, fact.original_value,
