@@ -22,7 +22,7 @@ from stationwatch.extract.lang import LANGUAGES
 from stationwatch.kb.dates import PartialDate
 from stationwatch.schema import KINDS
 from stationwatch.text.fulltext import Term, hit_spans, matches_all
-from stationwatch.text.view import fold
+from stationwatch.text.view import fold, is_cjk
 from stationwatch.views.backend import DocumentRecord
 from stationwatch.views.models import FactView, Page, SearchHit, Segment
 from stationwatch.views.readmodel import ReadModel, country_name, paginate, segments
@@ -181,8 +181,8 @@ def snippet(text: str, spans: list[tuple[int, int]],
         window = text[:2 * radius]
         return [Segment(text=" ".join(window.split()) + ("…" if len(text) > len(window) else ""))]
     best = max(spans, key=lambda s: sum(1 for o in spans if s[0] <= o[0] < s[0] + 2 * radius))
-    start = max(0, best[0] - radius // 2)
-    end = min(len(text), best[0] + 2 * radius)
+    start = _word_start(text, max(0, best[0] - radius // 2), best[0])
+    end = _word_end(text, min(len(text), best[0] + 2 * radius))
     marked = [(max(s, start) - start, min(e, end) - start, "hit")
               for s, e in spans if s < end and e > start]
     result = segments(text[start:end], marked)
@@ -191,6 +191,26 @@ def snippet(text: str, spans: list[tuple[int, int]],
     if end < len(text):
         result.append(Segment(text="…"))
     return result
+
+
+def _word_start(text: str, start: int, limit: int) -> int:
+    """``start`` moved past a word it would cut in two (never beyond the first hit)."""
+    while 0 < start < limit and _inside_word(text, start):
+        start += 1
+    return start
+
+
+def _word_end(text: str, end: int) -> int:
+    """``end`` moved back before a word it would cut in two (if that word is short)."""
+    back = end
+    while 0 < back < len(text) and end - back < 20 and _inside_word(text, back):
+        back -= 1
+    return end if end - back >= 20 else back
+
+
+def _inside_word(text: str, at: int) -> bool:
+    before, after = text[at - 1], text[at]
+    return before.isalnum() and after.isalnum() and not (is_cjk(before) or is_cjk(after))
 
 
 def fact_hits(read: ReadModel, terms: list[Term], filters: Filters) -> list[SearchHit]:

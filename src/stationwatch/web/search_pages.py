@@ -7,7 +7,7 @@ or ``facts``), ``lang``, ``since``, ``until``, ``kind``, ``country``, ``page``,
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Query, Request
@@ -48,21 +48,27 @@ def search_api(request: Request, who: Reader, q: Words, show: Show = "documents"
 def search_page(request: Request, who: Reader, q: Text = "", show: Text = "documents",
                 lang: Text = "", since: Text = "", until: Text = "", kind: Text = "",
                 country: Text = "", page: PageNo = 1) -> Response:
+    """The search form; with words, one page of documents or facts and a count of each."""
     filters = _filters(lang, since, until, kind, country)
     form = {"q": q, "show": show, "lang": lang, "since": since, "until": until, "kind": kind,
             "country": country}
-    context = {"form": form, "languages": LANGUAGES, "kinds": KINDS, "results": None,
-               "counts": {}, "links": {}}
+    context: dict[str, Any] = {"form": form, "languages": LANGUAGES, "kinds": KINDS,
+                               "results": None, "counts": {}, "links": {}}
     if q.strip():
         read = model(request, who)
         chosen: Show = "facts" if show == "facts" else "documents"
-        context["results"] = search(read, q, filters, chosen, page, PAGE_SIZE)
+        results = search(read, q, filters, chosen, page, PAGE_SIZE)
+        context["results"] = results
         context["counts"] = {s: search(read, q, filters, s, 1, 1).total for s in SHOWS}
-        base = {k: v for k, v in form.items() if v}
-        context["links"] = {
-            "documents": "?" + urlencode({**base, "show": "documents"}),
-            "facts": "?" + urlencode({**base, "show": "facts"}),
-            "previous": "?" + urlencode({**base, "page": page - 1}) if page > 1 else "",
-            "next": "?" + urlencode({**base, "page": page + 1})
-            if page * PAGE_SIZE < context["results"].total else ""}
+        context["links"] = _links({k: v for k, v in form.items() if v}, page,
+                                  page * PAGE_SIZE < results.total)
     return render(request, "search.html", context)
+
+
+def _links(form: dict[str, str], page: int, more: bool) -> dict[str, str]:
+    """Query strings for the two tabs and the pager, keeping the words and filters."""
+    def to(**changes: str | int) -> str:
+        return "?" + urlencode({**form, **changes})
+    return {"documents": to(show="documents", page=1), "facts": to(show="facts", page=1),
+            "previous": to(page=page - 1) if page > 1 else "",
+            "next": to(page=page + 1) if more else ""}
