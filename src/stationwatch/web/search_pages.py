@@ -13,11 +13,13 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Query, Request
 from fastapi.responses import HTMLResponse, Response
 
+from stationwatch.errors import InputError
 from stationwatch.extract.lang import LANGUAGES
 from stationwatch.schema import KINDS
 from stationwatch.views.models import Page, SearchHit
 from stationwatch.views.search import SHOWS, Filters, Show, search
 from stationwatch.web.api import PageNo, PerPage, Reader, model
+from stationwatch.web.auth import Principal
 from stationwatch.web.views import render
 
 router = APIRouter()
@@ -48,12 +50,25 @@ def search_api(request: Request, who: Reader, q: Words, show: Show = "documents"
 def search_page(request: Request, who: Reader, q: Text = "", show: Text = "documents",
                 lang: Text = "", since: Text = "", until: Text = "", kind: Text = "",
                 country: Text = "", page: PageNo = 1) -> Response:
-    """The search form; with words, one page of documents or facts and a count of each."""
-    filters = _filters(lang, since, until, kind, country)
+    """The search form; with words, one page of documents or facts and a count of each.
+    A query or filter that cannot be read comes back in the form with what is wrong (400)."""
     form = {"q": q, "show": show, "lang": lang, "since": since, "until": until, "kind": kind,
             "country": country}
     context: dict[str, Any] = {"form": form, "languages": LANGUAGES, "kinds": KINDS,
-                               "results": None, "counts": {}, "links": {}}
+                               "results": None, "counts": {}, "links": {}, "error": ""}
+    try:
+        _search_into(context, request, who, page)
+    except InputError as error:
+        context["results"], context["error"] = None, str(error)
+        return render(request, "search.html", context, status=400)
+    return render(request, "search.html", context)
+
+
+def _search_into(context: dict[str, Any], request: Request, who: Principal, page: int) -> None:
+    form = context["form"]
+    q, show = form["q"], form["show"]
+    filters = _filters(form["lang"], form["since"], form["until"], form["kind"],
+                       form["country"])
     if q.strip():
         read = model(request, who)
         chosen: Show = "facts" if show == "facts" else "documents"
@@ -62,7 +77,6 @@ def search_page(request: Request, who: Reader, q: Text = "", show: Text = "docum
         context["counts"] = {s: search(read, q, filters, s, 1, 1).total for s in SHOWS}
         context["links"] = _links({k: v for k, v in form.items() if v}, page,
                                   page * PAGE_SIZE < results.total)
-    return render(request, "search.html", context)
 
 
 def _links(form: dict[str, str], page: int, more: bool) -> dict[str, str]:
