@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from stationwatch.text.view import fold, is_cjk
 
@@ -76,6 +77,7 @@ def chunks(query: str) -> list[tuple[str, bool]]:
     return found
 
 
+@lru_cache(maxsize=256)
 def pattern(term: Term) -> re.Pattern[str]:
     """A regular expression that finds ``term`` in a folded view (``view.fold``)."""
     return re.compile("|".join(_phrase_pattern(p) for p in term.alternatives))
@@ -94,13 +96,29 @@ def _phrase_pattern(phrase: Phrase) -> str:
     return r"[\W_]*".join(parts)
 
 
+def _first_at(folded: str, term: Term) -> int:
+    """Where the term's earliest possible match starts (-1: nowhere). Every match begins
+    with the first word of an alternative, so plain ``find`` skips what cannot match
+    and the slower pattern runs from here on."""
+    found = [at for at in (folded.find(p.words[0]) for p in term.alternatives) if at >= 0]
+    return min(found) if found else -1
+
+
 def hit_spans(folded: str, terms: list[Term]) -> list[tuple[int, int]]:
     """Every place any term matches in a folded view, in order (offsets into the original)."""
-    spans = [(m.start(), m.end()) for term in terms for m in pattern(term).finditer(folded)
-             if m.end() > m.start()]
+    spans = []
+    for term in terms:
+        at = _first_at(folded, term)
+        if at >= 0:
+            spans += [(m.start(), m.end()) for m in pattern(term).finditer(folded, at)
+                      if m.end() > m.start()]
     return sorted(spans)
 
 
 def matches_all(folded: str, terms: list[Term]) -> bool:
     """Whether every term is found in the folded view."""
-    return all(pattern(term).search(folded) for term in terms)
+    for term in terms:
+        at = _first_at(folded, term)
+        if at < 0 or pattern(term).search(folded, at) is None:
+            return False
+    return True

@@ -94,25 +94,37 @@ class Filters:
 
 def search(read: ReadModel, query: str, filters: Filters, show: Show = "documents",
            page: int = 1, per_page: int = 20) -> Page[SearchHit]:
-    """One page of documents or facts matching ``query``, best first."""
+    """One page of documents or facts matching ``query``, best first.
+
+    Which documents match is worked out once per snapshot, query and filters; snippets
+    are cut only for the page asked for.
+    """
     if show not in SHOWS:
         raise InputError(f"show={show!r}: expected one of {', '.join(SHOWS)}")
     terms = parse(query)
-    key = ("search", show, tuple(terms), filters)
-    hits = read.memo(key, lambda: (document_hits(read, terms, filters) if show == "documents"
-                                  else fact_hits(read, terms, filters)))
-    return paginate(hits, page, per_page)
+    if show == "facts":
+        facts = read.memo(("search facts", tuple(terms), filters),
+                          lambda: fact_hits(read, terms, filters))
+        return paginate(facts, page, per_page)
+    matches = read.memo(("search documents", tuple(terms), filters),
+                        lambda: document_matches(read, terms, filters))
+    chosen = paginate(matches, page, per_page)
+    return Page[SearchHit](items=[document_hit(read, doc, terms, score)
+                                  for doc, score in chosen.items],
+                           total=chosen.total, page=chosen.page, per_page=chosen.per_page)
 
 
-def document_hits(read: ReadModel, terms: list[Term], filters: Filters) -> list[SearchHit]:
+def document_matches(read: ReadModel, terms: list[Term],
+                     filters: Filters) -> list[tuple[DocumentRecord, float]]:
+    """The documents this audience may read that hold every term and pass the filters,
+    with their scores, best first."""
     shown = read.readable_documents()
     facts_of: dict[str, list[FactView]] = {}
     if filters.kind or filters.country:
         for fact in read.facts():
             facts_of.setdefault(fact.source.doc_id, []).append(fact)
-    scores = _ranked(read, terms, shown.values())
-    hits = []
-    for doc_id, score in scores.items():
+    found = []
+    for doc_id, score in _ranked(read, terms, shown.values()).items():
         doc = shown.get(doc_id)
         if doc is None or not filters.written_in(doc.language):
             continue
@@ -121,10 +133,10 @@ def document_hits(read: ReadModel, terms: list[Term], filters: Filters) -> list[
         if (filters.kind or filters.country) and not any(
                 filters.about(f) for f in facts_of.get(doc_id, ())):
             continue
-        hit = _document_hit(read, doc, terms, score)
-        if hit is not None:
-            hits.append(hit)
-    return sorted(hits, key=lambda h: (-h.score, h.doc_id))
+        readable = _readable_score(read, doc, terms, score)
+        if readable is not None:
+            found.append((doc, readable))
+    return sorted(found, key=lambda match: (-match[1], match[0].doc_id))
 
 
 def _ranked(read: ReadModel, terms: list[Term],
@@ -148,28 +160,38 @@ def _ranked(read: ReadModel, terms: list[Term],
 
 def score_in_memory(terms: list[Term], folded: dict[str, str]) -> dict[str, float]:
     """BM25-like scores over folded texts: rarer terms and more hits count more."""
-    counts = {doc_id: [len(hit_spans(text, [t])) for t in terms] for doc_id, text in folded.items()}
+    counts = {doc_id: [len(hit_spans(text, [t])) for t in terms]
+              for doc_id, text in folded.items() if matches_all(text, terms)}
     found = {doc_id: c for doc_id, c in counts.items() if all(c)}
     total = max(len(folded), 1)
+    # How many documents hold each term (only those holding all are counted: a bound
+    # that keeps the pass to the matching documents).
     frequency = [sum(1 for c in counts.values() if c[i]) for i in range(len(terms))]
     return {doc_id: sum(math.log(1 + total / max(frequency[i], 1)) * n / (n + 1.2)
                         for i, n in enumerate(c))
             for doc_id, c in found.items()}
 
 
-def _document_hit(read: ReadModel, doc: DocumentRecord, terms: list[Term],
-                  score: float) -> SearchHit | None:
-    """The hit as this audience may see it, or None if what it may read does not match."""
+def _readable_score(read: ReadModel, doc: DocumentRecord, terms: list[Term],
+                    score: float) -> float | None:
+    """The score as this audience may see the document; None if what it may read does
+    not hold every term."""
     title = read.readable_field(doc, "title")
     folded = read.readable_folded(doc)
     if not matches_all(f"{fold(title or '')}\n{folded}", terms):
         return None
-    spans = hit_spans(folded, terms)
-    if read.readable_text(doc) != doc.text:
-        # Hits inside withheld spans must not lift the document: scale by what is left.
-        everywhere = len(hit_spans(read.snapshot.folded_text(doc.doc_id), terms))
-        score *= len(spans) / everywhere if everywhere else 1.0
-    return SearchHit(doc_id=doc.doc_id, title=title,
+    if read.readable_text(doc) == doc.text:
+        return score
+    # Hits inside withheld spans must not lift the document: scale by what is left.
+    everywhere = len(hit_spans(read.snapshot.folded_text(doc.doc_id), terms))
+    return score * len(hit_spans(folded, terms)) / everywhere if everywhere else score
+
+
+def document_hit(read: ReadModel, doc: DocumentRecord, terms: list[Term],
+                 score: float) -> SearchHit:
+    """A matching document as this audience sees it, its snippet cut from the readable text."""
+    spans = hit_spans(read.readable_folded(doc), terms)
+    return SearchHit(doc_id=doc.doc_id, title=read.readable_field(doc, "title"),
                      snippet=snippet(read.readable_text(doc), spans),
                      published=doc.published, language=doc.language, score=round(score, 6))
 
