@@ -239,22 +239,30 @@ def fact_hits(read: ReadModel, terms: list[Term], filters: Filters) -> list[Sear
     """Facts whose evidence (as this audience reads it) or values hold every term."""
     shown = read.readable_documents()
     hits = []
-    for fact in read.facts(kind=filters.kind):
+    for fact, searched in _fact_texts(read):
         doc = shown.get(fact.source.doc_id)
-        if doc is None or not filters.fact(fact):
+        if doc is None or not filters.fact(fact) or not filters.written_in(doc.language):
             continue
-        if not filters.written_in(doc.language):
+        if not matches_all(searched, terms):
             continue
-        folded = fold(fact.evidence)
-        values = " ".join(v for v in (fact.place, fact.operator, fact.site, fact.original_value,
-                                      fact.claimant, fact.country and country_name(fact.country))
-                          if v)
-        if not matches_all(f"{folded}\n{fold(values)}", terms):
-            continue
-        spans = hit_spans(folded, terms)
+        spans = hit_spans(searched[:len(fact.evidence)], terms)
         hits.append(SearchHit(
             doc_id=doc.doc_id, title=fact.source.title, fact_id=fact.id, kind=fact.kind,
             snippet=segments(fact.evidence, [(s, e, "hit") for s, e in spans]),
             published=fact.date or fact.source.published, language=doc.language,
             score=float(len(spans) + 1)))
     return sorted(hits, key=lambda h: (-h.score, h.published or "", h.fact_id or ""))
+
+
+def _fact_texts(read: ReadModel) -> list[tuple[FactView, str]]:
+    """Each readable fact with what a search reads of it: its evidence as this audience
+    sees it, then its values, folded (once per snapshot and audience)."""
+    def build() -> list[tuple[FactView, str]]:
+        texts = []
+        for fact in read.facts():
+            values = (fact.place, fact.operator, fact.site, fact.original_value, fact.claimant,
+                      fact.country and country_name(fact.country))
+            texts.append((fact, fold(fact.evidence) + "\n" + fold(" ".join(v for v in values
+                                                                           if v))))
+        return texts
+    return read.memo(("search fact texts",), build)
