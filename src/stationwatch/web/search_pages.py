@@ -28,6 +28,15 @@ PAGE_SIZE = 20
 
 Words = Annotated[str, Query(description="words to find; see the README for the syntax")]
 Text = Annotated[str, Query()]
+Lang = Annotated[str, Query(description="document language: en, zh (both scripts), zh-Hant, "
+                                        "it, de, es, fr, nl, pt")]
+Since = Annotated[str, Query(description="from this date: YYYY, YYYY-MM or YYYY-MM-DD")]
+Until = Annotated[str, Query(description="up to this date, included: YYYY, YYYY-MM or "
+                                         "YYYY-MM-DD")]
+Kind = Annotated[str, Query(description="fact kind: station, count, response, incident, "
+                                        "agreement, denial (documents: holding such a fact)")]
+Country = Annotated[str, Query(description="ISO 3166-1 alpha-2 code of the facts' country, "
+                                           "IT (documents: holding such a fact)")]
 
 
 def _filters(lang: str, since: str, until: str, kind: str, country: str) -> Filters:
@@ -38,8 +47,9 @@ def _filters(lang: str, since: str, until: str, kind: str, country: str) -> Filt
 
 @router.get("/api/v1/search", response_model=Page[SearchHit], tags=["search"])
 def search_api(request: Request, who: Reader, q: Words, show: Show = "documents",
-               lang: Text = "", since: Text = "", until: Text = "", kind: Text = "",
-               country: Text = "", page: PageNo = 1, per_page: PerPage = 20) -> Page[SearchHit]:
+               lang: Lang = "", since: Since = "", until: Until = "", kind: Kind = "",
+               country: Country = "", page: PageNo = 1,
+               per_page: PerPage = 20) -> Page[SearchHit]:
     """Documents (``show=documents``) or facts (``show=facts``) holding every word, best
     first, as this reader may see them; snippets mark the words found."""
     return search(model(request, who), q, _filters(lang, since, until, kind, country), show,
