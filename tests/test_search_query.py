@@ -9,7 +9,7 @@ from stationwatch.errors import InputError
 from stationwatch.text.fulltext import chunks, hit_spans, index_body, matches_all
 from stationwatch.text.gazetteer import Gazetteer
 from stationwatch.text.view import fold
-from stationwatch.views.search_query import MAX_TERMS, parse
+from stationwatch.views.search_query import MAX_TERMS, holds_all, parse, spans_of
 
 
 def test_the_index_holds_folded_words_and_one_word_per_chinese_character() -> None:
@@ -48,9 +48,22 @@ def test_patterns_match_whole_words_or_their_beginnings() -> None:
     (exact,) = parse('"station"')
     assert hit_spans(text, [exact]) == []
     assert not matches_all(text, parse('"police station"'))
-    assert matches_all(text, parse("police station"))
+    assert matches_all(text, parse("police milan"))  # words in any order
+    assert not holds_all(text, parse('"police station"'))
+    assert holds_all(text, parse("police station"))  # the station concept: "stations"
     (milan,) = parse("Milan")
     assert [text[s:e] for s, e in hit_spans(text, [milan])] == ["milanese", "米兰"]
+
+
+def test_words_naming_a_station_find_one_named_in_any_language() -> None:
+    for words in ("police station", "stazione di polizia", "警务站", "Polizeistation"):
+        (term,) = parse(words)
+        assert term.concept == "station", words
+        for text in ("Una stazione di polizia cinese a Prato.", "青田县公安局海外警务服务站",
+                     "Eine chinesische Polizeistation in Berlin."):
+            assert spans_of(fold(text), [term]), (words, text)
+    assert parse('"police station"')[0].concept is None  # quoted: those words only
+    assert [t.concept for t in parse("Rotterdam station")] == [None, "station"]
 
 
 @pytest.mark.parametrize(("query", "says"), [

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
@@ -38,8 +39,9 @@ def snippet_text(hit: dict[str, object]) -> str:
 
 def test_words_in_any_order_not_only_a_phrase(client: Client) -> None:
     viewer = client("viewer")
-    # "police station" appears nowhere as a phrase; both words are in two documents.
-    assert {h["doc_id"] for h in found(viewer, "police station")} == {"report.txt", "update.txt"}
+    # Both words, far apart, in two documents (Milan as 米兰 in the Chinese one).
+    assert {h["doc_id"] for h in found(viewer, "Wenzhou Milan")} == {"report.txt", "zh.txt"}
+    assert found(viewer, '"Wenzhou Milan"') == []
     assert found(viewer, '"police station"') == []
     assert {h["doc_id"] for h in found(viewer, '"Rotterdam station"')} == {"update.txt"}
     # An unquoted word also finds the longer words it begins: "station" finds "stations".
@@ -57,9 +59,42 @@ def test_a_place_or_bureau_in_one_script_finds_the_others(client: Client) -> Non
         hits = found(viewer, query)
         assert {h["doc_id"] for h in hits} == {"report.txt", "zh.txt"}, query
         assert {m for h in hits for m in marked(h)} == {"Milan", "米兰"}, query
-    # A traditional query finds the simplified text and back; the hit is cut from the original.
-    for query in ("警务服务站", "警務服務站"):
-        assert [marked(h) for h in found(viewer, query)] == [["警务服务站"]]
+    # A simplified query finds the traditional text and back; the hit is cut from the original.
+    for query in ("据报道", "據報道"):
+        assert [marked(h) for h in found(viewer, query)] == [["據報道"]]
+
+
+def test_police_station_finds_the_six_example_documents(store: StoreSettings) -> None:
+    """The shipped examples (de, en, es, fr, it, zh) each report a station; English words
+    find all six, and so do the Italian and the Chinese ones."""
+    folder = Path(__file__).resolve().parents[2] / "examples"
+    docs = [DocumentRecord(doc_id=path.name, text=path.read_text("utf-8"),
+                           sha256=hashlib.sha256(path.read_bytes()).hexdigest(),
+                           captured="2024-01-10")
+            for path in sorted(folder.glob("*.txt"))]
+    assert len(docs) == 6
+    opened = init_store(store)
+    try:
+        backend = load(opened, MemoryBackend(docs=docs, users=dict(build()[0].users)), {})
+        analyst = client_for(create_app(WebSettings(backend=backend, places=Places())),
+                             "analyst")
+        for query in ("police station", "stazione di polizia", "警务站"):
+            assert {h["doc_id"] for h in found(analyst, query)} == {d.doc_id for d in docs}
+        assert [h["doc_id"] for h in found(analyst, "Qingtian Budapest")] == [
+            "zh-announcement-budapest.txt"]  # 青田 and 布达佩斯 in the Chinese text
+        analyst.close()
+    finally:
+        opened.engine.dispose()
+
+
+def test_words_naming_a_station_find_stations_in_every_language(client: Client) -> None:
+    viewer = client("viewer")
+    for query in ("police station", "警务站", "stazione di polizia"):
+        hits = {h["doc_id"]: marked(h) for h in found(viewer, query)}
+        assert set(hits) == {"report.txt", "update.txt", "zh.txt", "hostile.txt"}, query
+        assert "警务服务站" in hits["zh.txt"] and "station" in hits["hostile.txt"], query
+    # Quoted, the words are taken as written: nowhere in these documents.
+    assert found(viewer, '"police station"') == []
 
 
 def test_facts_are_found_with_their_evidence_kind_and_link(client: Client) -> None:
@@ -79,10 +114,12 @@ def test_filters_language_dates_kind_and_country(client: Client) -> None:
     assert {h["doc_id"] for h in found(viewer, "Milan", lang="zh")} == {"zh.txt"}
     assert {h["doc_id"] for h in found(viewer, "Milan", lang="en")} == {"report.txt"}
     assert {h["doc_id"] for h in found(viewer, "station", since="2022-10", until="2022-12")} \
-        == {"update.txt"}
+        == {"update.txt", "zh.txt"}
     assert {h["doc_id"] for h in found(viewer, "station", until="2022-09")} == {"report.txt"}
     assert {h["doc_id"] for h in found(viewer, "station", kind="response")} == {"update.txt"}
-    assert {h["doc_id"] for h in found(viewer, "station", country="it")} == {"report.txt"}
+    assert {h["doc_id"] for h in found(viewer, "station", country="it")} == {"report.txt",
+                                                                              "zh.txt"}
+    assert {h["doc_id"] for h in found(viewer, "station", country="ca")} == {"update.txt"}
     assert [f["kind"] for f in found(viewer, "Rotterdam", show="facts", kind="response")] \
         == ["response"]
     assert [f["doc_id"] for f in found(viewer, "Milan", show="facts", since="2022-10")] \

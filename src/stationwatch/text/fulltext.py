@@ -45,6 +45,8 @@ class Term:
 
     alternatives: tuple[Phrase, ...]
     written: str  # as the reader typed it (for messages and the page)
+    #: A trigger concept the words name ("station"): its words in every language match too.
+    concept: str | None = None
 
 
 def words(text: str) -> list[str]:

@@ -21,12 +21,12 @@ from stationwatch.errors import InputError
 from stationwatch.extract.lang import LANGUAGES
 from stationwatch.kb.dates import PartialDate
 from stationwatch.schema import KINDS
-from stationwatch.text.fulltext import Term, hit_spans, matches_all
+from stationwatch.text.fulltext import Term
 from stationwatch.text.view import fold, is_cjk
 from stationwatch.views.backend import DocumentRecord
 from stationwatch.views.models import FactView, Page, SearchHit, Segment
 from stationwatch.views.readmodel import ReadModel, country_name, paginate, segments
-from stationwatch.views.search_query import parse
+from stationwatch.views.search_query import holds_all, parse, spans_of, term_spans
 
 #: Characters of context on each side of the best cluster of hits.
 SNIPPET_RADIUS = 80
@@ -151,17 +151,22 @@ def _ranked(read: ReadModel, terms: list[Term],
         return score_in_memory(terms, {
             d.doc_id: f"{fold(read.readable_field(d, 'title') or '')}\n{read.readable_folded(d)}"
             for d in docs})
-    scores = dict(backend.ranked_documents(terms))
+    # A concept ("station" in any language) is a set of patterns no index holds: the
+    # index answers for the other terms, and the concept is checked on the texts.
+    literal = [t for t in terms if t.concept is None]
+    if not literal:
+        return {d.doc_id: 0.0 for d in docs}
+    scores = dict(backend.ranked_documents(literal))
     for doc in docs:
-        if doc.doc_id not in scores and matches_all(fold(doc.title or ""), terms):
+        if doc.doc_id not in scores and holds_all(fold(doc.title or ""), literal):
             scores[doc.doc_id] = 0.0
     return scores
 
 
 def score_in_memory(terms: list[Term], folded: dict[str, str]) -> dict[str, float]:
     """BM25-like scores over folded texts: rarer terms and more hits count more."""
-    counts = {doc_id: [len(hit_spans(text, [t])) for t in terms]
-              for doc_id, text in folded.items() if matches_all(text, terms)}
+    counts = {doc_id: [len(term_spans(text, t)) for t in terms]
+              for doc_id, text in folded.items() if holds_all(text, terms)}
     found = {doc_id: c for doc_id, c in counts.items() if all(c)}
     total = max(len(folded), 1)
     # How many documents hold each term (only those holding all are counted: a bound
@@ -178,19 +183,23 @@ def _readable_score(read: ReadModel, doc: DocumentRecord, terms: list[Term],
     not hold every term."""
     title = read.readable_field(doc, "title")
     folded = read.readable_folded(doc)
-    if not matches_all(f"{fold(title or '')}\n{folded}", terms):
+    if not holds_all(f"{fold(title or '')}\n{folded}", terms):
         return None
+    concepts = [t for t in terms if t.concept is not None]
+    if concepts:  # the index did not count these: more mentions, a little higher
+        found = [len(term_spans(folded, t)) for t in concepts]
+        score += sum(n / (n + 1.2) for n in found)
     if read.readable_text(doc) == doc.text:
         return score
     # Hits inside withheld spans must not lift the document: scale by what is left.
-    everywhere = len(hit_spans(read.snapshot.folded_text(doc.doc_id), terms))
-    return score * len(hit_spans(folded, terms)) / everywhere if everywhere else score
+    everywhere = len(spans_of(read.snapshot.folded_text(doc.doc_id), terms))
+    return score * len(spans_of(folded, terms)) / everywhere if everywhere else score
 
 
 def document_hit(read: ReadModel, doc: DocumentRecord, terms: list[Term],
                  score: float) -> SearchHit:
     """A matching document as this audience sees it, its snippet cut from the readable text."""
-    spans = hit_spans(read.readable_folded(doc), terms)
+    spans = spans_of(read.readable_folded(doc), terms)
     return SearchHit(doc_id=doc.doc_id, title=read.readable_field(doc, "title"),
                      snippet=snippet(read.readable_text(doc), spans),
                      published=doc.published, language=doc.language, score=round(score, 6))
@@ -243,9 +252,9 @@ def fact_hits(read: ReadModel, terms: list[Term], filters: Filters) -> list[Sear
         doc = shown.get(fact.source.doc_id)
         if doc is None or not filters.fact(fact) or not filters.written_in(doc.language):
             continue
-        if not matches_all(searched, terms):
+        if not holds_all(searched, terms):
             continue
-        spans = hit_spans(searched[:len(fact.evidence)], terms)
+        spans = spans_of(searched[:len(fact.evidence)], terms)
         hits.append(SearchHit(
             doc_id=doc.doc_id, title=fact.source.title, fact_id=fact.id, kind=fact.kind,
             snippet=segments(fact.evidence, [(s, e, "hit") for s, e in spans]),

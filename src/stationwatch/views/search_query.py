@@ -4,7 +4,9 @@ Syntax (also in the README): words are all required, in any order; ``"quoted
 words"`` must stand together; an unquoted word also finds longer words it begins.
 Case, accents and the Chinese script do not matter. A place, country or bureau
 the gazetteer or the operator lexicon knows also finds its other names: 青田
-finds "Qingtian", Milano finds "Milan" and 米兰. Nothing is an operator: ``OR``,
+finds "Qingtian", Milano finds "Milan" and 米兰; words naming a station ("police
+station", "stazione di polizia", 警务站) find a station named in any language the
+extraction lexicon reads. Nothing is an operator: ``OR``,
 ``NOT``, ``*`` and the like are words or nothing.
 """
 
@@ -12,12 +14,14 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 from functools import cache
 from importlib import resources
 
 from stationwatch.errors import InputError
+from stationwatch.extract.lexicon import triggers
 from stationwatch.schema.limits import check_text
-from stationwatch.text.fulltext import Phrase, Term, chunks, phrase_of
+from stationwatch.text.fulltext import Phrase, Term, chunks, hit_spans, matches_all, phrase_of
 from stationwatch.text.gazetteer import Gazetteer
 from stationwatch.text.view import fold
 
@@ -27,6 +31,9 @@ NAME_WORDS = 4
 MAX_ALIASES = 40
 #: Required terms in one query.
 MAX_TERMS = 12
+#: Trigger concepts (``extract/lexicon/triggers``) a query may name in one language and
+#: find in all: "police station" also finds Polizeistation, stazione di polizia, 警务站.
+CONCEPTS = ("station",)
 
 
 @cache
@@ -52,6 +59,41 @@ def other_names(name: str) -> list[str]:
     found.update(_operator_forms().get(fold(name), ()))
     found.discard(fold(name))
     return sorted(found)[:MAX_ALIASES]
+
+
+def _concept_patterns(concept: str) -> list[re.Pattern[str]]:
+    found = triggers()[concept]
+    return [*found.by_lang.values(), *([found.universal] if found.universal else [])]
+
+
+def concept_of(words: str) -> str | None:
+    """The concept ``words`` as a whole name in some language ("police station",
+    "stazione di polizia", "警务站" → station), or None."""
+    folded = fold(" ".join(words.split()))
+    for concept in CONCEPTS:
+        if any(p.fullmatch(folded) for p in _concept_patterns(concept)):
+            return concept
+    return None
+
+
+def term_spans(folded: str, term: Term) -> list[tuple[int, int]]:
+    """Where ``term`` matches in a folded view: its words, and its concept in any language."""
+    spans = hit_spans(folded, [term])
+    if term.concept is not None:
+        spans += [m.span() for p in _concept_patterns(term.concept) for m in p.finditer(folded)
+                  if m.end() > m.start()]
+    return sorted(set(spans))
+
+
+def spans_of(folded: str, terms: list[Term]) -> list[tuple[int, int]]:
+    """Every place any term matches in a folded view, in order."""
+    return sorted({span for term in terms for span in term_spans(folded, term)})
+
+
+def holds_all(folded: str, terms: list[Term]) -> bool:
+    """Whether every term is found in the folded view."""
+    return all(matches_all(folded, [term]) or (term.concept is not None and any(
+        p.search(folded) for p in _concept_patterns(term.concept))) for term in terms)
 
 
 def check_query(query: str) -> str:
@@ -96,6 +138,13 @@ def _term_at(parts: list[tuple[str, bool]], index: int) -> tuple[Term | None, in
                 assert first is not None  # noqa: S101  # a name has letters
                 others = [p for p in (phrase_of(a) for a in aliases) if p is not None]
                 return Term(_unique([first, *others]), name), size
+        for size in range(min(NAME_WORDS, len(parts) - index), 0, -1):
+            run = parts[index:index + size]
+            name = " ".join(text for text, _ in run)
+            concept = None if any(q for _, q in run) else concept_of(name)
+            phrase = phrase_of(name, prefix=True)
+            if concept is not None and phrase is not None:
+                return Term((phrase,), name, concept), size
     phrase = phrase_of(written, prefix=not quoted)
     return (Term((phrase,), written) if phrase else None), 1
 
