@@ -8,7 +8,8 @@ indexes them, then times per query, on the same store and in the same run:
 
 1. baseline: a scan of every document's folded text for the query as one substring
    (what the dashboard's search did, texts already folded in memory);
-2. ``store.fulltext.ranked_documents``: the FTS5 ``bm25`` query alone;
+2. ``store.fulltext.ranked_documents``: the FTS5 ``bm25`` query alone, for the words as
+   written (a query naming a station also runs the lexicon's patterns in step 3);
 3. ``views.search.document_matches`` and the first page of hits: the whole read side
    for an analyst (index, check against the readable text, 20 snippets), as the page
    and API run it;
