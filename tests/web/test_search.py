@@ -125,7 +125,7 @@ def test_filters_language_dates_kind_and_country(client: Client) -> None:
     assert [f["doc_id"] for f in found(viewer, "Milan", show="facts", since="2022-10")] \
         == ["zh.txt"]
     for bad in ({"lang": "xx"}, {"since": "yesterday"}, {"kind": "rumour"},
-                {"country": "Italy"}):
+                {"country": "Italy"}, {"since": "2023", "until": "2022-12"}):
         response = viewer.get("/api/v1/search", params={"q": "station", **bad})
         assert response.status_code == 400
         assert next(iter(bad)) in response.json()["detail"]

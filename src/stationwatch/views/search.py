@@ -67,6 +67,8 @@ class Filters:
                 except (InputError, ValueError):
                     raise InputError(f"{name}={value!r}: expected a date like 2022, 2022-09 "
                                      "or 2022-09-12") from None
+        if self.since and self.until and self.since[:len(self.until)] > self.until:
+            raise InputError(f"since={self.since!r} is after until={self.until!r}")
 
     def dated(self, day: str | None) -> bool:
         """Whether ``day`` (a partial ISO date) lies in the range; undated: only without one."""
