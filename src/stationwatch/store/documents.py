@@ -22,6 +22,7 @@ from stationwatch.extract.text import bytes_to_text
 from stationwatch.store.blobs import sha256_hex, write_blob
 from stationwatch.store.core import Store
 from stationwatch.store.custody import append_event, canonical_json, lock_chain, utc_iso
+from stationwatch.store.fulltext import index_document
 from stationwatch.store.tables import blobs, document_text, documents, provenance
 from stationwatch.text.document import DocumentText
 
@@ -229,6 +230,7 @@ def _insert_document(
             sql("INSERT INTO document_fts (document_id, title, text) VALUES (:id, :title, :text)"),
             {"id": doc_id, "title": title or "", "text": text.text},
         )
+    index_document(connection, doc_id, title, text.text)
 
 
 def _insert_provenance(

@@ -367,6 +367,37 @@ class Gazetteer:
             raise InputError(f"unknown country code {iso2!r}: expected ISO 3166-1 alpha-2")
         return place.name
 
+    def names_of(self, name: str) -> list[str]:
+        """Every folded name, in every language and script, of the one place or country that
+        ``name`` as a whole reads as ("Milano" → milan, mailand, 米兰 …); [] if it names none.
+
+        Search expands a place to these, so 青田 finds "Qingtian" and Milano finds 米兰.
+        """
+        found = self.find(name)
+        if len(found) != 1 or found[0].start != 0 or found[0].end != len(name):
+            return []
+        match = found[0]
+        top = match.candidates[0]
+        if match.kind == "country":
+            return sorted(k for k, codes in self._countries.names.items() if top.country in codes)
+        if match.kind == "adjective":
+            return []
+        key = fold(match.surface)
+        index = next((i for i in self._match.indexes(key) if self._place(i) == top), None)
+        if index is None:
+            return []
+        return sorted({key, *self._aliases_by_place.get(index, ())})
+
+    @cached_property
+    def _aliases_by_place(self) -> dict[int, list[str]]:
+        """Folded matching aliases by place index (the lookup-only spellings are left out:
+        they hold short and odd forms that would widen a search)."""
+        by_place: dict[int, list[str]] = defaultdict(list)
+        for alias, rows in zip(_fold_all(self._match.aliases), self._match.places, strict=True):
+            for index in rows.split(","):
+                by_place[int(index)].append(alias)
+        return by_place
+
     def terms(self) -> list[str]:
         """Every alias that can match, as written in the data (a grep baseline)."""
         return sorted({*self._match.aliases, *self._countries.terms})

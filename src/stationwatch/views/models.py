@@ -180,9 +180,20 @@ class DocumentDetail(BaseModel):
 
 
 class SearchHit(BaseModel):
+    """A document or (with ``fact_id``) a fact that matches a search, best first.
+
+    ``snippet`` is cut from the text the reader may see; runs marked ``hit`` are the
+    words found. ``score``: higher is better, comparable within one result list only.
+    """
+
     doc_id: str
     title: str | None
     snippet: list[Segment]
+    fact_id: str | None = None
+    kind: str | None = None
+    published: str | None = None
+    language: str | None = None
+    score: float = 0.0
 
 
 class Stats(BaseModel):

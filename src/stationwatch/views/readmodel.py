@@ -36,7 +36,6 @@ from stationwatch.views.models import (
     Page,
     PropositionView,
     ResponseView,
-    SearchHit,
     Segment,
     SourceRef,
     StationDetail,
@@ -60,7 +59,6 @@ STATION_SORTS: dict[str, Callable[[StationRow], Any]] = {
 }
 STATUSES = ("reported", "corroborated", "investigated", "closed", "denied")
 MAX_PER_PAGE = 200
-SNIPPET_CONTEXT = 60
 
 
 
@@ -498,36 +496,26 @@ class ReadModel:
                               mime=doc.mime, segments=segments(text, spans), facts=facts,
                               custody=custody)
 
-    def search(self, query: str) -> list[SearchHit]:
-        """Documents whose (audience-redacted) text or title contains the query.
+    # -- what search reads (``views.search``) ------------------------------------------------
 
-        Matching runs on the folded view (traditional → simplified Chinese, case and
-        accents ignored); the view has the same length as the text, so the snippet is
-        cut from the original at the same offsets.
-        """
-        needle = fold(query.strip())
-        if not needle:
-            raise InputError("search: the query is empty")
-        hits = []
-        for doc in self._shown_documents().values():
-            title = self._doc_field(doc, "title")
-            text = self._doc_text(doc)
-            at = (self.snapshot.folded_text(doc.doc_id) if text == doc.text else fold(text)).find(
-                needle)
-            if at < 0 and needle not in fold(title or ""):
-                continue
-            snippet: list[Segment] = []
-            if at >= 0:
-                start = max(0, at - SNIPPET_CONTEXT)
-                end = min(len(text), at + len(needle) + SNIPPET_CONTEXT)
-                snippet = segments(text[start:end], [(at - start, at - start + len(needle),
-                                                      "hit")])
-                if start > 0:
-                    snippet.insert(0, Segment(text="…"))
-                if end < len(text):
-                    snippet.append(Segment(text="…"))
-            hits.append(SearchHit(doc_id=doc.doc_id, title=title, snippet=snippet))
-        return sorted(hits, key=lambda h: h.doc_id)
+    def readable_documents(self) -> dict[str, DocumentRecord]:
+        """The documents this audience may open, by id."""
+        return self._shown_documents()
+
+    def readable_text(self, doc: DocumentRecord) -> str:
+        """A document's text with every span this audience may not read blanked."""
+        return self._doc_text(doc)
+
+    def readable_folded(self, doc: DocumentRecord) -> str:
+        """``readable_text`` in the folded matching view (same length), computed once."""
+        text = self._doc_text(doc)
+        if text == doc.text:
+            return self.snapshot.folded_text(doc.doc_id)
+        return self.memo(("folded", doc.doc_id), lambda: fold(text))
+
+    def readable_field(self, doc: DocumentRecord, name: str) -> str | None:
+        """A document field (title, publisher, url) as this audience may read it."""
+        return self._doc_field(doc, name)
 
     def review_queue(self, kind: str | None = None, sort: str = "doc",
                      descending: bool = False) -> list[FactView]:

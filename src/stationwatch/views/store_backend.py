@@ -38,7 +38,7 @@ from stationwatch.errors import InputError
 from stationwatch.kb.fact import Fact
 from stationwatch.kb.judgement import Judgement
 from stationwatch.kb.resolve import PlaceLookup
-from stationwatch.store import kb_repo
+from stationwatch.store import fulltext, kb_repo
 from stationwatch.store.blobs import read_blob
 from stationwatch.store.changes import change_counts
 from stationwatch.store.custody import iter_entries
@@ -46,6 +46,7 @@ from stationwatch.store.engine import reading_engine
 from stationwatch.store.kb_tables import facts as fact_rows
 from stationwatch.store.kb_tables import users
 from stationwatch.store.tables import document_text, documents, provenance
+from stationwatch.text.fulltext import Term
 from stationwatch.views.backend import (
     CustodyEntry,
     DocumentRecord,
@@ -187,6 +188,14 @@ class StoreBackend:
 
     def document(self, doc_id: str) -> DocumentRecord | None:
         return next((d for d in self.documents() if d.doc_id == doc_id), None)
+
+    def ranked_documents(self, terms: list[Term]) -> list[tuple[str, float]]:
+        """Documents holding every term, best first (``store.fulltext``), by the name
+        facts cite them by."""
+        with self._reader.begin() as conn:
+            names = self._names(conn)
+            return [(names.get(doc_id, doc_id), score)
+                    for doc_id, score in fulltext.ranked_documents(conn, terms)]
 
     def custody(self, doc_id: str) -> Sequence[CustodyEntry]:
         with self._reader.begin() as conn:

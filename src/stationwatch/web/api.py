@@ -19,7 +19,6 @@ from stationwatch.views.models import (
     FigureView,
     Page,
     PropositionView,
-    SearchHit,
     StationDetail,
     StationRow,
     Stats,
@@ -121,13 +120,6 @@ def get_document(request: Request, who: Reader, doc_id: str) -> DocumentDetail:
     if found is None:
         raise HTTPException(404, "no such document")
     return found
-
-
-@router.get("/search", response_model=Page[SearchHit])
-def search(request: Request, who: Reader,
-           q: Annotated[str, Query(min_length=1, max_length=TEXT_LIMITS["query"])], page: PageNo = 1,
-           per_page: PerPage = 20) -> Page[SearchHit]:
-    return paginate(model(request, who).search(q), page, per_page)
 
 
 @router.get("/map/stations.geojson")

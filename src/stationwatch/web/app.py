@@ -32,6 +32,7 @@ from stationwatch.web import (
     originals,
     page_images,
     review_pages,
+    search_pages,
     views,
 )
 from stationwatch.web.auth import LoginRequired
@@ -107,6 +108,7 @@ def create_app(settings: WebSettings) -> FastAPI:
     app.include_router(review_pages.router)
     app.include_router(originals.router)
     app.include_router(diff_pages.router)
+    app.include_router(search_pages.router)
     app.include_router(views.router)
 
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]

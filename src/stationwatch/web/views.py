@@ -12,7 +12,6 @@ from fastapi import APIRouter, Depends, Form, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from markupsafe import Markup
 
-from stationwatch.schema.limits import TEXT_LIMITS
 from stationwatch.views.contested_view import contested_claims
 from stationwatch.views.glance import glance
 from stationwatch.views.readmodel import STATION_SORTS, STATUSES, paginate, parse_as_of
@@ -176,13 +175,6 @@ def watches_page(request: Request, who: Reviewer) -> Response:
     reader = request.app.state.settings.watches
     rows = list(reader.overview()) if reader is not None else []
     return render(request, "watches.html", {"rows": rows, "enabled": reader is not None})
-
-
-@router.get("/search", response_class=HTMLResponse)
-def search_page(request: Request, who: Reader,
-                q: Annotated[str, Query(max_length=TEXT_LIMITS["query"])] = "", page: PageNo = 1) -> Response:
-    hits = paginate(model(request, who).search(q), page, PER_PAGE) if q.strip() else None
-    return render(request, "search.html", {"q": q, "hits": hits})
 
 
 @router.get("/login", response_class=HTMLResponse)
