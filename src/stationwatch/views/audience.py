@@ -28,6 +28,7 @@ from stationwatch.views.backend import (
     DocumentRecord,
     Material,
     Note,
+    Role,
     UserRecord,
     Version,
 )
@@ -105,6 +106,15 @@ class ReadOnlyBackend:
         raise AccessDenied("exports read the store; they never change users")
 
     def set_disabled(self, name: str, disabled: bool) -> None:
+        raise AccessDenied("exports read the store; they never change users")
+
+    def user_list(self) -> Sequence[UserRecord]:
+        return ()
+
+    def add_user(self, name: str, role: Role, password_hash: str | None = None) -> None:
+        raise AccessDenied("exports read the store; they never change users")
+
+    def set_role(self, name: str, role: Role) -> None:
         raise AccessDenied("exports read the store; they never change users")
 
     def create_session(self, user: str, token_hash: str, csrf: str, created: datetime,
