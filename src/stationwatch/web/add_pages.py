@@ -42,7 +42,8 @@ def _form(request: Request, error: str = "", url: str = "", status: int = 200) -
 
 
 def _result(request: Request, who: Principal, result: IngestResult) -> Response:
-    detail = model(request, who).document(result.document_id)
+    # The site names a document by the name its facts cite (``Fact.doc``), not the store id.
+    detail = model(request, who).document(result.name)
     facts = [f for f in detail.facts if f.state == "candidate"] if detail else []
     return render(request, "added.html", {"result": result, "detail": detail,
                                           "facts": facts}, status=201)
