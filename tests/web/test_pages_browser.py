@@ -172,3 +172,15 @@ def test_map_markers_carry_their_bureau_colour_and_the_legend_filters(tab: Page)
         document.querySelector('#per-bureau .' + ring)).borderTopColor]""", ring)
     assert colour[0] == colour[1]
     assert _axe(tab) == []
+
+
+def test_the_new_pages_fit_a_phone_without_sideways_scrolling(tab: Page) -> None:
+    sign_in(tab, "admin")
+    tab.set_viewport_size({"width": 375, "height": 740})
+    wide = []
+    for path in ("/exports", "/admin/users", "/add", "/"):
+        tab.goto(path)
+        if tab.evaluate("document.documentElement.scrollWidth > "
+                        "document.documentElement.clientWidth"):
+            wide.append(path)
+    assert wide == []
