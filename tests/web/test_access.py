@@ -71,6 +71,7 @@ ACCESS: dict[tuple[str, str], str] = {
     ("GET", "/api/v1/places"): "review",
     ("GET", "/exports"): "read",
     ("GET", "/exports/{key}"): "read",
+    ("POST", "/exports/bundle"): "read",
     ("GET", "/admin/users"): "admin",
     ("POST", "/admin/users"): "admin",
     ("POST", "/admin/users/{name}/role"): "admin",
@@ -169,13 +170,17 @@ def test_access_matrix(make_app: AppFactory, evidence: tuple[object, dict[str, o
                 "target": facts["milan"].id,  # type: ignore[attr-defined]
                 "start": "0", "end": "20", "f_kind": "station", "f_country": "IT",
                 "name": "newcomer", "role": "viewer", "password": PASSWORD,
-                "password_again": PASSWORD, "url": "https://news.example/report"}
+                "password_again": PASSWORD, "url": "https://news.example/report",
+                "station": "IT:Milan", "audience": "public"}
         response = client.post(url, data=form, follow_redirects=False)
     want = expected(ACCESS[(method, path)], role, method, path)
     if (method, path) == ("POST", "/login"):
         want = 401  # wrong password, whoever asks
     if path.startswith("/page-images/") and want == 200:
         want = 404  # no scans in this evidence: tests/ocr reads a real page image
+    if path == "/exports/bundle" and role != "anonymous":
+        # signed-in readers only (it is logged in custody); no store to bundle from in memory
+        want = 403 if role == "public" else 404
     if path.startswith("/add/") and role in ("analyst", "admin"):
         want = 404  # no store to add to in memory: tests/web/test_add_pages.py adds for real
     assert response.status_code == want, response.text[:300]

@@ -5,13 +5,18 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+import zipfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
 
-from stationwatch.export.downloads import export_downloads
-from tests.web.conftest import AppFactory, client_for, text_of
+from stationwatch.export.bundle_verify import verify_bundle
+from stationwatch.export.downloads import StoreBundles, export_downloads
+from stationwatch.store.core import open_store
+from stationwatch.store.settings import StoreSettings
+from tests.web.conftest import AppFactory, client_for, csrf_of, text_of
 from tests.web.data import CANARIES
 
 if TYPE_CHECKING:
@@ -92,3 +97,52 @@ def test_unknown_formats_and_unreadable_days_are_one_clear_line(
     assert missing.status_code == 404 and "no export format 'xlsx'" in text_of(missing.text)
     bad = analyst.get("/exports/csv?as_of=2022-13-45")
     assert bad.status_code == 400 and "<html" in bad.text
+
+
+@pytest.fixture
+def bundler(make_app: AppFactory, store: StoreSettings) -> Iterator[Callable[[str], TestClient]]:
+    """``bundler(role)``: a client over an app that makes bundles from the test store."""
+    opened = open_store(store)
+
+    def make(role: str) -> TestClient:
+        return client_for(make_app(public=role == "public", downloads=export_downloads(),
+                                   bundles=StoreBundles(opened)), role)
+    yield make
+    opened.engine.dispose()
+
+
+def test_an_analyst_makes_a_public_bundle_that_verifies_and_holds_no_canary(
+        bundler: Callable[[str], TestClient], tmp_path: Path) -> None:
+    analyst = bundler("analyst")
+    page = analyst.get("/exports").text
+    assert 'id="bundle-form"' in page and '<option value="IT:Milan">' in page
+    made = analyst.post("/exports/bundle", data={"csrf_token": csrf_of(analyst),
+                                                 "station": "IT:Milan", "audience": "public"})
+    assert made.status_code == 200, text_of(made.text)
+    assert "stationwatch-bundle-public-IT-Milan.zip" in made.headers["content-disposition"]
+    path = tmp_path / "milan.zip"
+    path.write_bytes(made.content)
+    report = verify_bundle(path)
+    assert report.ok, report.problems
+    with zipfile.ZipFile(path) as archive:
+        everything = b"".join(archive.read(name) for name in archive.namelist())
+    assert not [c for c in CANARIES if c.encode() in everything]
+    assert b"Wenzhou" in everything
+
+
+def test_bundles_are_for_signed_in_readers_and_never_wider_than_their_role(
+        bundler: Callable[[str], TestClient]) -> None:
+    public = bundler("public")
+    assert 'id="bundle-form"' not in public.get("/exports").text
+    refused = public.post("/exports/bundle", data={"csrf_token": csrf_of(public),
+                                                   "station": "IT:Milan"})
+    assert refused.status_code == 403 and "sign in" in text_of(refused.text)
+    viewer = bundler("viewer")
+    wider = viewer.post("/exports/bundle", data={"csrf_token": csrf_of(viewer),
+                                                 "station": "IT:Milan", "audience": "analyst"})
+    assert wider.status_code == 403
+    unknown = viewer.post("/exports/bundle", data={"csrf_token": csrf_of(viewer),
+                                                   "station": "XX:Nowhere"})
+    assert unknown.status_code == 400 and "XX:Nowhere: no such station" in text_of(unknown.text)
+    forged = viewer.post("/exports/bundle", data={"csrf_token": "forged", "station": "IT:Milan"})
+    assert forged.status_code == 403

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 import pytest
 import uvicorn
 
-from stationwatch.export.downloads import export_downloads
+from stationwatch.export.bundle_verify import verify_bundle
+from stationwatch.export.downloads import StoreBundles, export_downloads
 from stationwatch.store.core import init_store
 from stationwatch.store.settings import StoreSettings, sqlite_url
 from stationwatch.views.intake import StoreIntake
@@ -38,7 +39,8 @@ def site(tmp_path: Path) -> Iterator[str]:
     root = tmp_path / "store"
     store = init_store(StoreSettings(root=root, db_url=sqlite_url(root / "stationwatch.db")))
     app = create_app(WebSettings(backend=load(store, source, facts), places=Places(),
-                                 downloads=export_downloads(), intake=StoreIntake(store)))
+                                 downloads=export_downloads(), intake=StoreIntake(store),
+                                 bundles=StoreBundles(store)))
     running = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=_free_port(),
                                             log_level="warning", lifespan="off"))
     thread = threading.Thread(target=running.run, daemon=True)
@@ -130,6 +132,13 @@ def test_analyst_downloads_a_public_export_as_of_a_day(tab: Page) -> None:
     assert text.strip() and not [c for c in CANARIES if c in text]
     docs = {json.loads(line)["doc"] for line in text.splitlines()}
     assert "report.txt" in docs and "update.txt" not in docs  # published in December
+    tab.select_option("#bundle-station", "IT:Milan")
+    tab.select_option("#bundle-audience", "public")
+    with tab.expect_download() as made:
+        tab.click("#bundle-form button[type=submit]")
+    bundle = made.value
+    assert bundle.suggested_filename == "stationwatch-bundle-public-IT-Milan.zip"
+    assert verify_bundle(Path(bundle.path())).ok
 
 
 def test_analyst_adds_a_file_and_opens_its_candidate_fact(tab: Page, tmp_path: Path) -> None:

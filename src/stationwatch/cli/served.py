@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from fastapi import FastAPI
 
-from stationwatch.export.downloads import export_downloads
+from stationwatch.export.downloads import StoreBundles, export_downloads
 from stationwatch.web.serving import ServeOptions, build_app
 
 
 def app_from_environment() -> FastAPI:
     """uvicorn's application factory (``--factory``) in each worker process."""
-    return build_app(ServeOptions.from_environment(), downloads=export_downloads())
+    return build_app(ServeOptions.from_environment(), downloads=export_downloads(),
+                     bundles=StoreBundles)

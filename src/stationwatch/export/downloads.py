@@ -1,16 +1,19 @@
-"""The exports the web offers for download: every text format of ``export_text`` and the report.
-
-Bundles are per station and are written with the store's custody records; they stay
-a command (``stationwatch bundle``).
+"""The exports the web offers for download: every text format of ``export_text``, the report,
+and per-station evidence bundles (``StoreBundles``) made the way ``stationwatch bundle`` makes them.
 """
 
 from __future__ import annotations
 
+import tempfile
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 
+from stationwatch.export.bundle import build_bundle
 from stationwatch.export.exporting import export_text
 from stationwatch.export.report import render_report
+from stationwatch.store.core import Store
 from stationwatch.views.downloads import Download
 from stationwatch.views.readmodel import ReadModel
 
@@ -47,3 +50,17 @@ def export_downloads() -> tuple[Download, ...]:
                  "over time, responses and numbered sources.", "text/html; charset=utf-8",
                  ".report.html", _report),
     )
+
+
+@dataclass(frozen=True)
+class StoreBundles:
+    """Bundles of one store, signed with its key; the ZIP is built in a private temporary
+    folder and read back (``build_bundle`` writes a file)."""
+
+    store: Store
+
+    def bundle(self, model: ReadModel, station: str, actor: str) -> bytes:
+        with tempfile.TemporaryDirectory(prefix="stationwatch-bundle-") as folder:
+            out = Path(folder) / "bundle.zip"
+            build_bundle(self.store, model, station, out, actor=actor)
+            return out.read_bytes()

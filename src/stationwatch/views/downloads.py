@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
+from typing import Protocol
 
 from stationwatch.views.readmodel import ReadModel
 from stationwatch.views.redaction import Audience
@@ -41,3 +42,20 @@ def download_name(download: Download, audience: Audience, as_of: date | None) ->
     """``stationwatch-public-2022-12-31.csv``: the audience and the day read, in the name."""
     day = as_of.isoformat() if as_of else "current"
     return f"stationwatch-{audience}-{day}{download.suffix}"
+
+
+class Bundles(Protocol):
+    """Signed evidence bundles of one station (``stationwatch bundle KEY``), made in memory.
+
+    Making one appends an export event to the custody log, as the command does.
+    """
+
+    def bundle(self, model: ReadModel, station: str, actor: str) -> bytes:
+        """The bundle's ZIP bytes for ``model``'s audience; ``InputError`` if nothing shows."""
+        ...
+
+
+def bundle_name(station: str, audience: Audience) -> str:
+    """``stationwatch-bundle-public-PT-Lisbon.zip`` (characters unsafe in names dropped)."""
+    safe = "".join(c if c.isalnum() or c in "-_." else "-" for c in station).strip("-")
+    return f"stationwatch-bundle-{audience}-{safe or 'station'}.zip"

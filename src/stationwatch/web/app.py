@@ -24,7 +24,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from stationwatch.errors import AccessDenied, ConflictError, StationwatchError
 from stationwatch.kb.resolve import PlaceLookup
 from stationwatch.views.backend import Backend
-from stationwatch.views.downloads import Download
+from stationwatch.views.downloads import Bundles, Download
 from stationwatch.views.intake import Intake
 from stationwatch.views.readmodel import parse_as_of
 from stationwatch.views.snapshot import SnapshotCache
@@ -71,6 +71,8 @@ class WebSettings:
     watches: WatchReader | None = None
     #: The formats of the exports page (``export.downloads.export_downloads()``; none: empty).
     downloads: Sequence[Download] = ()
+    #: Signed per-station evidence bundles (``export.downloads.StoreBundles``; None: none).
+    bundles: Bundles | None = None
     #: Where the "Add a document" page captures to (``views.intake.StoreIntake``; None: off).
     intake: Intake | None = None
 

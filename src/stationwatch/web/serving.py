@@ -13,17 +13,17 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from fastapi import FastAPI
 
 from stationwatch.kb.resolve import shipped_places
-from stationwatch.store.core import open_store
+from stationwatch.store.core import Store, open_store
 from stationwatch.store.engine import pooled_reader
 from stationwatch.store.settings import StoreSettings
-from stationwatch.views.downloads import Download
+from stationwatch.views.downloads import Bundles, Download
 from stationwatch.views.intake import StoreIntake
 from stationwatch.views.store_backend import StoreBackend
 from stationwatch.watch.status import StoreWatches
@@ -52,11 +52,13 @@ class ServeOptions:
         return cls(**json.loads(os.environ[OPTIONS_ENV]))
 
 
-def build_app(options: ServeOptions, downloads: Sequence[Download] = ()) -> FastAPI:
+def build_app(options: ServeOptions, downloads: Sequence[Download] = (),
+              bundles: Callable[[Store], Bundles] | None = None) -> FastAPI:
     """The application over the store, its knowledge base derived before it is returned.
 
-    ``downloads`` are the exports page's formats (the ``serve`` command passes them:
-    the web does not import ``export``)."""
+    ``downloads`` are the exports page's formats and ``bundles`` makes its evidence
+    bundles for a store (the ``serve`` command passes both: the web does not import
+    ``export``)."""
     store = open_store(StoreSettings(root=Path(options.store_root), db_url=options.db_url))
     backend = StoreBackend(store.engine, reader=pooled_reader(store.engine),
                            blob_dir=store.settings.blob_dir)
@@ -64,7 +66,8 @@ def build_app(options: ServeOptions, downloads: Sequence[Download] = ()) -> Fast
                                  places=shipped_places(), watches=StoreWatches(store.engine),
                                  secret_key=bytes.fromhex(options.secret_key_hex),
                                  tile_url=options.tile_url, downloads=downloads,
-                                 intake=StoreIntake(store, options.fetch_private)))
+                                 intake=StoreIntake(store, options.fetch_private),
+                                 bundles=bundles(store) if bundles else None))
     app.state.snapshots.current()
     return app
 
