@@ -144,3 +144,13 @@ def test_a_forged_form_adds_nothing(analyst: Analyst) -> None:
     answer = client.post("/add/file", data={"csrf_token": "forged"},
                          files={"document": ("a.txt", ARTICLE.encode(), "text/plain")})
     assert answer.status_code == 403 and stored() == before
+
+
+def test_an_upload_declared_far_over_the_limit_is_refused_before_it_is_read(
+        analyst: Analyst) -> None:
+    client, stored = analyst(max_bytes=1000)
+    before = stored()
+    answer = _upload(client, "huge.txt", b"x" * (200 * 1024))
+    assert answer.status_code == 413
+    assert "huge.txt: more than 1000 bytes, above the limit" in text_of(answer.text)
+    assert stored() == before
