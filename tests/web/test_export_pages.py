@@ -7,6 +7,7 @@ import json
 import re
 import zipfile
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ import pytest
 
 from stationwatch.export.bundle_verify import verify_bundle
 from stationwatch.export.downloads import StoreBundles, export_downloads
+from stationwatch.kb.judgement import Judgement
 from stationwatch.store.core import open_store
 from stationwatch.store.settings import StoreSettings
 from tests.web.conftest import AppFactory, client_for, csrf_of, text_of
@@ -21,6 +23,9 @@ from tests.web.data import CANARIES
 
 if TYPE_CHECKING:
     from starlette.testclient import TestClient
+
+    from stationwatch.kb.fact import Fact
+    from stationwatch.views.backend import Backend
 
 FORMATS = [d.key for d in export_downloads()]
 
@@ -146,3 +151,17 @@ def test_bundles_are_for_signed_in_readers_and_never_wider_than_their_role(
     assert unknown.status_code == 400 and "XX:Nowhere: no such station" in text_of(unknown.text)
     forged = viewer.post("/exports/bundle", data={"csrf_token": "forged", "station": "IT:Milan"})
     assert forged.status_code == 403
+
+
+def test_todays_files_follow_the_store_at_once(reader: Callable[[str], TestClient],
+                                               evidence: tuple[Backend, dict[str, Fact]]
+                                               ) -> None:
+    """Today's exports are kept per store version: a new judgement shows in the next file."""
+    backend, facts = evidence
+    public = reader("public")
+    before = public.get("/exports/jsonl").text
+    assert facts["toronto"].id not in before  # a candidate: not public
+    assert public.get("/exports/jsonl").text == before
+    backend.add_judgement(Judgement(fact_id=facts["toronto"].id, verdict="accept",
+                                    reviewer="ana", at=datetime.now(UTC)), 0)
+    assert facts["toronto"].id in public.get("/exports/jsonl").text

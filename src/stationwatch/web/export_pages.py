@@ -105,7 +105,13 @@ def export_download(request: Request, who: Reader, key: str, audience: str | Non
         raise HTTPException(404, f"no export format {key!r}")
     chosen = _audience(who, audience)
     day = parse_as_of(as_of)
-    body = "".join(found.make(_model(request, chosen), day)).encode("utf-8")
+    model = _model(request, chosen)
+
+    def make() -> bytes:
+        return "".join(found.make(model, day)).encode("utf-8")
+    # Today's files are made once per store version (at most one per format and audience),
+    # so repeated downloads on a public site cost nothing; a past day is made on request.
+    body = model.memo(("export", found.key), make) if day is None else make()
     return _attachment(body, found.media_type, download_name(found, chosen, day))
 
 
