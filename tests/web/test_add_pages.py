@@ -5,16 +5,18 @@ the SSRF guard: a loopback URL is refused unless the site allows private address
 
 from __future__ import annotations
 
+import json
 import threading
 import warnings
 from collections.abc import Callable, Iterator
+from dataclasses import asdict
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
 from sqlalchemy import func, select
 
-from stationwatch.store.core import open_store
+from stationwatch.store.core import init_store, open_store
 from stationwatch.store.settings import StoreSettings
 from stationwatch.store.tables import documents
 from stationwatch.views.intake import StoreIntake
@@ -154,3 +156,23 @@ def test_an_upload_declared_far_over_the_limit_is_refused_before_it_is_read(
     assert answer.status_code == 413
     assert "huge.txt: more than 1000 bytes, above the limit" in text_of(answer.text)
     assert stored() == before
+
+
+def test_serve_allow_private_reaches_the_add_page_and_is_off_by_default(
+        store: StoreSettings, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``serve --allow-private`` travels to every worker's add page through ServeOptions."""
+    from stationwatch.cli.served import app_from_environment
+    from stationwatch.web.serving import OPTIONS_ENV, ServeOptions
+
+    init_store(store).engine.dispose()
+    verdicts = {}
+    for allowed in (False, True):
+        options = ServeOptions(store_root=str(store.root), db_url=store.db_url, public=False,
+                               tile_url=None, secret_key_hex="00" * 32, fetch_private=allowed)
+        monkeypatch.setenv(OPTIONS_ENV, json.dumps(asdict(options)))
+        app = app_from_environment()
+        settings = app.state.settings
+        assert settings.intake is not None and settings.downloads and settings.bundles
+        verdicts[allowed] = settings.intake.allow_private
+        settings.intake.store.engine.dispose()
+    assert verdicts == {False: False, True: True}
