@@ -28,6 +28,7 @@ cat <<EOF
 Stationwatch dashboard: http://127.0.0.1:${port}/
 Sign in as the demo analyst:  user "demo", password "${password}"
 Review queue (about a third of the facts await review): http://127.0.0.1:${port}/review
+Exports per audience: http://127.0.0.1:${port}/exports   Add a file or URL: http://127.0.0.1:${port}/add
 (anonymous visitors see nothing; run 'stationwatch serve --public' for the public read-only view)
 Store: ${store}
 EOF

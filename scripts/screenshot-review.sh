@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Build the demo store exactly as scripts/demo.sh does (examples ingested, every third fact
-# left for review), serve it on loopback and take docs/screenshots/review.png of the live
-# review queue with headless Chromium (Debian's /usr/bin/chromium, through Playwright).
+# left for review), serve it on loopback and take, with headless Chromium (Debian's
+# /usr/bin/chromium, through Playwright), docs/screenshots/review.png of the live review
+# queue and docs/screenshots/demo-map.png of the map with its legends and counts.
 #
 #   STATIONWATCH_SHOT_PORT  port to serve on while shooting (default 8765)
 set -euo pipefail
@@ -50,6 +51,12 @@ with sync_playwright() as playwright:
     page.goto("/review?sort=document")
     page.keyboard.press("j")  # the second candidate has the focus, as while triaging
     page.screenshot(path="docs/screenshots/review.png", full_page=False)
+    page.goto("/")
+    page.wait_for_selector("#map[data-ready=true]")
+    # Europe, where most demo stations are, close enough that clusters open into markers.
+    page.evaluate("window.stationwatchMap.map.setView([45, 6], 5, {animate: false})")
+    page.locator(".leaflet-marker-icon.pin").nth(2).wait_for()
+    page.screenshot(path="docs/screenshots/demo-map.png", full_page=True)
     browser.close()
-print("docs/screenshots/review.png")
+print("docs/screenshots/review.png docs/screenshots/demo-map.png")
 PY

@@ -13,10 +13,11 @@ import pytest
 from fastapi.routing import APIRoute
 from starlette.routing import BaseRoute, Mount, Route
 
+from stationwatch.export.downloads import export_downloads
 from stationwatch.kb.fact import Fact
 from stationwatch.views.backend import Backend
 from tests.web.conftest import ROLES, AppFactory, client_for, csrf_of
-from tests.web.data import build
+from tests.web.data import PASSWORD, build
 
 if TYPE_CHECKING:
     from fastapi import FastAPI
@@ -68,6 +69,17 @@ ACCESS: dict[tuple[str, str], str] = {
     ("GET", "/documents/{doc_id:path}/facts/new"): "review",
     ("POST", "/documents/{doc_id:path}/facts"): "review",
     ("GET", "/api/v1/places"): "review",
+    ("GET", "/exports"): "read",
+    ("GET", "/exports/{key}"): "read",
+    ("POST", "/exports/bundle"): "read",
+    ("GET", "/admin/users"): "admin",
+    ("POST", "/admin/users"): "admin",
+    ("POST", "/admin/users/{name}/role"): "admin",
+    ("POST", "/admin/users/{name}/disable"): "admin",
+    ("POST", "/admin/users/{name}/password"): "admin",
+    ("GET", "/add"): "review",
+    ("POST", "/add/file"): "review",
+    ("POST", "/add/url"): "review",
     ("GET", "/openapi.json"): "open",
     ("GET", "/static"): "open",
 }
@@ -78,7 +90,7 @@ def evidence() -> tuple[Backend, dict[str, Fact]]:
     return build()
 
 
-SAMPLES = {"{key:path}": "IT:Milan", "{code}": "IT", "{doc_id:path}": "report.txt",
+SAMPLES = {"{key:path}": "IT:Milan", "{key}": "csv", "{name}": "vic", "{code}": "IT", "{doc_id:path}": "report.txt",
            "{fact_id}": "FACT", "{sha256}": "0" * 64}
 
 
@@ -111,9 +123,11 @@ def expected(access: str, role: str, method: str, path: str) -> int:
     if access == "open":
         return 303 if (method == "POST" and path != "/login") or (path == "/login" and \
             method == "POST") else 200
-    if role == "anonymous" or (role == "public" and access == "review"):
+    if role == "anonymous" or (role == "public" and access in ("review", "admin")):
         return 401 if api else 303
     if access == "review" and role in ("viewer", "public"):
+        return 403
+    if access == "admin" and role != "admin":
         return 403
     if method == "POST":
         if not api:
@@ -129,7 +143,7 @@ def test_access_matrix(make_app: AppFactory, evidence: tuple[object, dict[str, o
     _, facts = evidence
     # Reads use an accepted fact (the public sees no candidates); judgements a candidate.
     subject = facts["toronto" if method == "POST" else "milan"].id  # type: ignore[attr-defined]
-    client = client_for(make_app(public=role == "public"), role)
+    client = client_for(make_app(public=role == "public", downloads=export_downloads()), role)
     url = path
     for placeholder, sample in SAMPLES.items():
         url = url.replace(placeholder, sample)
@@ -154,13 +168,21 @@ def test_access_matrix(make_app: AppFactory, evidence: tuple[object, dict[str, o
         form = {"verdict": "accept", "csrf_token": token, "text": "seen twice",
                 "action": "merge", "picked": f"{subject}:0",
                 "target": facts["milan"].id,  # type: ignore[attr-defined]
-                "start": "0", "end": "20", "f_kind": "station", "f_country": "IT"}
+                "start": "0", "end": "20", "f_kind": "station", "f_country": "IT",
+                "name": "newcomer", "role": "viewer", "password": PASSWORD,
+                "password_again": PASSWORD, "url": "https://news.example/report",
+                "station": "IT:Milan", "audience": "public"}
         response = client.post(url, data=form, follow_redirects=False)
     want = expected(ACCESS[(method, path)], role, method, path)
     if (method, path) == ("POST", "/login"):
         want = 401  # wrong password, whoever asks
     if path.startswith("/page-images/") and want == 200:
         want = 404  # no scans in this evidence: tests/ocr reads a real page image
+    if path == "/exports/bundle" and role != "anonymous":
+        # signed-in readers only (it is logged in custody); no store to bundle from in memory
+        want = 403 if role == "public" else 404
+    if path.startswith("/add/") and role in ("analyst", "admin"):
+        want = 404  # no store to add to in memory: tests/web/test_add_pages.py adds for real
     assert response.status_code == want, response.text[:300]
     if want in (401, 403):
         assert "Wenzhou" not in response.text and "110 Overseas" not in response.text

@@ -38,10 +38,15 @@ def test_map_page_shows_headline_legend_and_per_bureau_counts(
     assert re.search(r'<figure class="legend" id="legend"', page.text)
     for label in ("none documented", "1", "2 to 4", "5 to 9", "10 or more"):
         assert f"</span>{label}</li>" in page.text
-    bureau_rows = re.findall(r'<tr><td><span class="bureau-letter">([A-Z?]\d*)</span> ([^<]+)'
-                             r'</td><td class="num">(\d+)</td></tr>',
+    bureau_rows = re.findall(r'<tr(?: class="chosen" aria-current="true")?><td>'
+                             r'(?:<span class="bureau-swatch bureau-(\d)" aria-hidden="true">'
+                             r'</span>)?<span class="bureau-letter">([A-Z?]\d*)</span> '
+                             r'(?:<a [^>]*>)?([^<]+)(?:</a>)?</td><td class="num">(\d+)</td></tr>',
                              page.text.split('id="per-bureau"')[1].split("</table>")[0])
     assert bureau_rows, "stations per bureau are listed beside the map"
+    named = [row for row in bureau_rows if row[1] != "?"]
+    assert named and all(colour for colour, *_ in named), "each named bureau has its colour"
+    assert len({colour for colour, *_ in named}) == len(named), "and no two share one"
     assert 'href="/countries/' in page.text.split('id="per-country"')[1]
 
 
@@ -56,3 +61,20 @@ def test_as_of_follows_the_reader_and_is_a_date_picker(
     assert '<input type="date" name="as_of" value="2022-09-30">' in countries
     plain = viewer.get("/countries").text
     assert 'href="/stations"' in plain and '<input type="date" name="as_of" value="">' in plain
+
+
+def test_the_bureau_legend_filters_the_map_and_marks_the_chosen_bureau(
+        client: Callable[[str], TestClient]) -> None:
+    viewer = client("viewer")
+    page = viewer.get("/", params={"as_of": "2022-12"}).text
+    legend = page.split('id="per-bureau"')[1].split("</table>")[0]
+    link = re.search(r'href="(/\?[^"]*operator=Wenzhou[^"]*)"', legend)
+    assert link, "a bureau in the legend links to the map filtered to it"
+    target = link.group(1).replace("&amp;", "&")
+    assert "as_of=2022-12" in target
+    chosen = viewer.get(target).text
+    assert 'class="chosen" aria-current="true"' in chosen.split('id="per-bureau"')[1]
+    assert "map shows Wenzhou only" in text_of(chosen)
+    stations = chosen.split('data-stations="')[1].split('"')[0].replace("&amp;", "&")
+    features = viewer.get(stations).json()["features"]
+    assert features and all("Wenzhou" in f["properties"]["operators"] for f in features)

@@ -98,6 +98,17 @@ def test_access_log_only_when_asked(settings: StoreSettings, tmp_path: Path) -> 
     assert "GET /api/v1/stations" in log.read_text(errors="replace")
 
 
+def test_the_served_site_offers_the_public_its_exports(settings: StoreSettings,
+                                                       tmp_path: Path) -> None:
+    """``serve`` hands the exports page its formats (the web layer cannot import them)."""
+    init_store(settings).engine.dispose()
+    with serving(settings, tmp_path / "serve.log") as base:
+        page = httpx.get(f"{base}/exports", timeout=30).text
+        assert 'data-format="geojson"' in page and "audience=analyst" not in page
+        made = httpx.get(f"{base}/exports/geojson?audience=public", timeout=30)
+        assert made.status_code == 200 and made.json()["type"] == "FeatureCollection"
+
+
 def test_serving_a_missing_store_fails_in_one_line(tmp_path: Path) -> None:
     done = subprocess.run([sys.executable, "-m", "stationwatch", "serve", "--store",
                            str(tmp_path / "none"), "--port", str(free_port())],

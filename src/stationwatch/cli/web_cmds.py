@@ -26,10 +26,9 @@ from stationwatch.store import kb_repo
 from stationwatch.store.core import open_store
 from stationwatch.store.settings import resolve_settings
 from stationwatch.views.store_backend import StoreBackend
-from stationwatch.web.security import hash_password
+from stationwatch.web.security import MIN_PASSWORD, hash_password
 
 SECRET_FILE = "web-session.key"  # noqa: S105  # a file name, not a secret
-MIN_PASSWORD = 12
 
 StoreOpt = Annotated[str | None, typer.Option("--store", envvar="STATIONWATCH_STORE",
                                               help="Evidence store folder.")]
@@ -99,6 +98,9 @@ def serve(
         help="Comma-separated addresses of reverse proxies whose X-Forwarded-For and "
              "X-Forwarded-Proto are believed (default: none, the peer address is the "
              "reader's). Example: --forwarded-allow-ips 127.0.0.1")] = None,
+    allow_private: Annotated[bool, typer.Option(
+        "--allow-private", help="Let the 'Add a document' page fetch URLs on private or "
+                                "loopback addresses (a lab set-up; off by default).")] = False,
     store: StoreOpt = None,
     db: DbOpt = None,
 ) -> None:
@@ -117,12 +119,12 @@ def serve(
     open_store(settings).engine.dispose()  # a missing or outdated store fails here, in one line
     ServeOptions(store_root=str(settings.root), db_url=settings.db_url, public=public,
                  tile_url=tiles, secret_key_hex=session_secret(settings.root).hex(),
-                 ).to_environment()
+                 fetch_private=allow_private).to_environment()
     if not _loopback(host):
         typer.echo(f"note: listening on {host}; put a TLS proxy in front so session cookies "
                    "are sent with Secure", err=True)
     proxies = [p.strip() for p in (forwarded_allow_ips or "").split(",") if p.strip()]
-    uvicorn.run("stationwatch.web.serving:app_from_environment", factory=True, host=host,
+    uvicorn.run("stationwatch.cli.served:app_from_environment", factory=True, host=host,
                 port=port, workers=workers, proxy_headers=bool(proxies),
                 forwarded_allow_ips=proxies or None, server_header=False,
                 access_log=access_log)

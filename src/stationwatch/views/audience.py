@@ -10,10 +10,10 @@ never takes the store's write lock and never waits for a writer.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
-from typing import get_args
+from typing import Any, get_args
 
 from stationwatch.errors import AccessDenied, InputError
 from stationwatch.kb.fact import Fact
@@ -28,6 +28,7 @@ from stationwatch.views.backend import (
     DocumentRecord,
     Material,
     Note,
+    Role,
     UserRecord,
     Version,
 )
@@ -83,6 +84,12 @@ class ReadOnlyBackend:
     def original(self, doc_id: str) -> bytes | None:
         return self._inner.original(doc_id)
 
+    def ocr_layout(self, doc_id: str) -> Mapping[str, Any] | None:
+        return self._inner.ocr_layout(doc_id)
+
+    def page_image(self, doc_id: str, sha256: str) -> bytes | None:
+        return self._inner.page_image(doc_id, sha256)
+
     def user(self, name: str) -> UserRecord | None:
         """Nobody: exports sign no one in, so no password hash is read."""
         return None
@@ -105,6 +112,15 @@ class ReadOnlyBackend:
         raise AccessDenied("exports read the store; they never change users")
 
     def set_disabled(self, name: str, disabled: bool) -> None:
+        raise AccessDenied("exports read the store; they never change users")
+
+    def user_list(self) -> Sequence[UserRecord]:
+        return ()
+
+    def add_user(self, name: str, role: Role, password_hash: str | None = None) -> None:
+        raise AccessDenied("exports read the store; they never change users")
+
+    def set_role(self, name: str, role: Role) -> None:
         raise AccessDenied("exports read the store; they never change users")
 
     def create_session(self, user: str, token_hash: str, csrf: str, created: datetime,

@@ -132,6 +132,15 @@ class Backend(Protocol):
         """The exact bytes captured for ``doc_id`` (``None``: no such document or no blobs)."""
         ...
     def user(self, name: str) -> UserRecord | None: ...
+    def user_list(self) -> Sequence[UserRecord]:
+        """Every user, by name (the admin page lists them)."""
+        ...
+    def add_user(self, name: str, role: Role, password_hash: str | None = None) -> None:
+        """A new user (``InputError`` if the name is taken or empty, or the role unknown)."""
+        ...
+    def set_role(self, name: str, role: Role) -> None:
+        """Change a user's role; it applies from their next request."""
+        ...
     def set_password_hash(self, name: str, password_hash: str) -> None:
         """Store a new password hash and end every session of the user."""
         ...
@@ -160,6 +169,22 @@ def check_mark(kind: str, field: str) -> None:
         raise InputError(f"document field {field!r}: expected one of {', '.join(DOCUMENT_FIELDS)}")
     if kind == "fact" and field:
         raise InputError("a fact is marked sensitive as a whole: give no field")
+
+
+def check_role(role: str) -> None:
+    if role not in ROLES:
+        raise InputError(f"role {role!r}: expected one of {', '.join(ROLES)}")
+
+
+def check_new_user(name: str, role: str, taken: bool) -> None:
+    """Refuse an empty or taken user name, or an unknown role, in one line."""
+    if not name.strip():
+        raise InputError("user name: must not be empty")
+    if len(name.strip()) > 80:
+        raise InputError("user name: at most 80 characters")
+    check_role(role)
+    if taken:
+        raise InputError(f"user {name.strip()!r} already exists")
 
 
 def review_version(subject: str, judgements: Iterable[Judgement]) -> int:
@@ -276,10 +301,16 @@ class MemoryBackend:
     def user(self, name: str) -> UserRecord | None:
         return self.users.get(name)
 
+    def user_list(self) -> Sequence[UserRecord]:
+        return [self.users[name] for name in sorted(self.users)]
+
     def add_user(self, name: str, role: Role, password_hash: str | None = None) -> None:
-        if role not in ROLES:
-            raise InputError(f"role {role!r}: expected one of {', '.join(ROLES)}")
-        self.users[name] = UserRecord(name, role, password_hash)
+        check_new_user(name, role, name.strip() in self.users)
+        self.users[name.strip()] = UserRecord(name.strip(), role, password_hash)
+
+    def set_role(self, name: str, role: Role) -> None:
+        check_role(role)
+        self.users[name] = replace(self._existing(name), role=role)
 
     def set_password_hash(self, name: str, password_hash: str) -> None:
         self.users[name] = replace(self._existing(name), password_hash=password_hash)

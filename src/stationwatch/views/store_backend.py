@@ -56,6 +56,8 @@ from stationwatch.views.backend import (
     UserRecord,
     Version,
     check_mark,
+    check_new_user,
+    check_role,
 )
 
 _web = MetaData()
@@ -297,6 +299,27 @@ class StoreBackend:
             return None
         role: Role = row.role
         return UserRecord(row.name, role, row.password_hash, bool(row.disabled))
+
+    def user_list(self) -> Sequence[UserRecord]:
+        """Every user but the ``system`` reviewer of automatic judgements (it cannot sign in)."""
+        with self._reader.begin() as conn:
+            rows = conn.execute(select(users.c.name, users.c.role, users.c.password_hash,
+                                       users.c.disabled).order_by(users.c.name)).all()
+        return [UserRecord(r.name, r.role, r.password_hash, bool(r.disabled))
+                for r in rows if r.name != kb_repo.SYSTEM_USER]
+
+    def add_user(self, name: str, role: Role, password_hash: str | None = None) -> None:
+        with self.engine.begin() as conn:
+            taken = conn.execute(select(users.c.id).where(users.c.name == name.strip())).first()
+            check_new_user(name, role, taken is not None)
+            kb_repo.add_user(conn, name, role)
+            if password_hash is not None:
+                conn.execute(update(users).where(users.c.name == name.strip())
+                             .values(password_hash=password_hash))
+
+    def set_role(self, name: str, role: Role) -> None:
+        check_role(role)
+        self._update_user(name, role=role)
 
     def _update_user(self, name: str, **values: Any) -> None:
         """Change a user; a new password or disabling ends every session of theirs."""

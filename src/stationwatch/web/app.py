@@ -6,6 +6,7 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -23,16 +24,21 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from stationwatch.errors import AccessDenied, ConflictError, StationwatchError
 from stationwatch.kb.resolve import PlaceLookup
 from stationwatch.views.backend import Backend
+from stationwatch.views.downloads import Bundles, Download
+from stationwatch.views.intake import Intake
 from stationwatch.views.readmodel import parse_as_of
 from stationwatch.views.snapshot import SnapshotCache
 from stationwatch.web import (
+    add_pages,
     api,
     diff_pages,
+    export_pages,
     fact_pages,
     originals,
     page_images,
     review_pages,
     search_pages,
+    user_pages,
     views,
 )
 from stationwatch.web.auth import LoginRequired
@@ -64,6 +70,12 @@ class WebSettings:
     login_limit: LoginThrottle = field(default_factory=LoginThrottle)
     #: The watch records for the "Watches" page and page versions (None: no watches shown).
     watches: WatchReader | None = None
+    #: The formats of the exports page (``export.downloads.export_downloads()``; none: empty).
+    downloads: Sequence[Download] = ()
+    #: Signed per-station evidence bundles (``export.downloads.StoreBundles``; None: none).
+    bundles: Bundles | None = None
+    #: Where the "Add a document" page captures to (``views.intake.StoreIntake``; None: off).
+    intake: Intake | None = None
 
 
 def picker_day(text: str | None) -> str:
@@ -109,6 +121,9 @@ def create_app(settings: WebSettings) -> FastAPI:
     app.include_router(originals.router)
     app.include_router(diff_pages.router)
     app.include_router(search_pages.router)
+    app.include_router(export_pages.router)
+    app.include_router(user_pages.router)
+    app.include_router(add_pages.router)
     app.include_router(views.router)
 
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]

@@ -88,3 +88,12 @@ def reviewer(who: Principal = Depends(principal)) -> Principal:  # noqa: B008
     if not who.can_review:
         raise HTTPException(403, "reviewing needs the analyst or admin role")
     return who
+
+
+def admin(who: Principal = Depends(principal)) -> Principal:  # noqa: B008
+    """Admins only (user administration)."""
+    if not who.signed_in:
+        raise LoginRequired
+    if who.audience != "admin":
+        raise HTTPException(403, "managing users needs the admin role")
+    return who

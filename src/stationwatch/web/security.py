@@ -23,6 +23,8 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 SESSION_COOKIE = "sw_session"
 CSRF_COOKIE = "sw_csrf"
 DEVICE_COOKIE = "sw_device"
+#: The shortest password the CLI and the admin page accept.
+MIN_PASSWORD = 12
 CSRF_FIELD = "csrf_token"
 CSRF_HEADER = "x-csrf-token"
 

@@ -13,15 +13,18 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from fastapi import FastAPI
 
 from stationwatch.kb.resolve import shipped_places
-from stationwatch.store.core import open_store
+from stationwatch.store.core import Store, open_store
 from stationwatch.store.engine import pooled_reader
 from stationwatch.store.settings import StoreSettings
+from stationwatch.views.downloads import Bundles, Download
+from stationwatch.views.intake import StoreIntake
 from stationwatch.views.store_backend import StoreBackend
 from stationwatch.watch.status import StoreWatches
 from stationwatch.web.app import WebSettings, create_app
@@ -38,6 +41,8 @@ class ServeOptions:
     public: bool
     tile_url: str | None
     secret_key_hex: str
+    #: ``serve --allow-private``: the add page may fetch URLs on private/loopback addresses.
+    fetch_private: bool = False
 
     def to_environment(self) -> None:
         os.environ[OPTIONS_ENV] = json.dumps(asdict(self))
@@ -47,15 +52,22 @@ class ServeOptions:
         return cls(**json.loads(os.environ[OPTIONS_ENV]))
 
 
-def build_app(options: ServeOptions) -> FastAPI:
-    """The application over the store, its knowledge base derived before it is returned."""
+def build_app(options: ServeOptions, downloads: Sequence[Download] = (),
+              bundles: Callable[[Store], Bundles] | None = None) -> FastAPI:
+    """The application over the store, its knowledge base derived before it is returned.
+
+    ``downloads`` are the exports page's formats and ``bundles`` makes its evidence
+    bundles for a store (the ``serve`` command passes both: the web does not import
+    ``export``)."""
     store = open_store(StoreSettings(root=Path(options.store_root), db_url=options.db_url))
     backend = StoreBackend(store.engine, reader=pooled_reader(store.engine),
                            blob_dir=store.settings.blob_dir)
     app = create_app(WebSettings(backend=backend, public=options.public,
                                  places=shipped_places(), watches=StoreWatches(store.engine),
                                  secret_key=bytes.fromhex(options.secret_key_hex),
-                                 tile_url=options.tile_url))
+                                 tile_url=options.tile_url, downloads=downloads,
+                                 intake=StoreIntake(store, options.fetch_private),
+                                 bundles=bundles(store) if bundles else None))
     app.state.snapshots.current()
     return app
 

@@ -72,6 +72,16 @@ def bureau_letters(operators: list[str]) -> dict[str, str]:
             for i, op in enumerate(operators)}
 
 
+#: How many ring colours the map gives bureaus (``.bureau-N`` in app.css); then they repeat.
+BUREAU_COLOURS = 8
+
+
+def bureau_colours(operators: list[str]) -> dict[str, int]:
+    """A ring colour per bureau for the map's markers and its legend (the letter tells
+    bureaus apart when colours repeat)."""
+    return {op: i % BUREAU_COLOURS for i, op in enumerate(operators)}
+
+
 def _check_csrf(request: Request, token: str) -> None:
     if not csrf_ok(expected_csrf(request), token):
         raise HTTPException(403, "the form expired or came from another site; reload and retry")
@@ -87,6 +97,7 @@ def map_page(request: Request, who: Reader, as_of: str | None = None,
         "stats": read.stats(parse_as_of(as_of)), "operators": read.operators(),
         "glance": glance(read, parse_as_of(as_of)), "shades": SHADES,
         "bureau_letters": bureau_letters(read.operators()),
+        "bureau_colours": bureau_colours(read.operators()),
         "statuses": STATUSES, "as_of": as_of or "", "operator": operator or "",
         "status": status or "", "query": query})
 

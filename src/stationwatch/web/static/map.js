@@ -24,15 +24,17 @@
     return box;
   }
 
-  // A marker coloured by the station's status and lettered by its bureau (the letters
-  // are keyed in the per-bureau table beside the map; "?" when no bureau is named).
-  function pin(properties, bureaus) {
+  // A marker filled by the station's status, ringed and lettered by its bureau (colours
+  // and letters are keyed in the per-bureau table beside the map; "?" when none is named).
+  function pin(properties, bureaus, colours) {
     var ops = properties.operators || [];
     var letter = ops.length ? (bureaus[ops[0]] || "?") : "?";
+    var ring = ops.length && typeof colours[ops[0]] === "number" ? " bureau-" + colours[ops[0]]
+      : " bureau-none";
     var status = /^[a-z]+$/.test(properties.status || "") ? properties.status : "reported";
     var text = document.createElement("span");
     text.textContent = letter;
-    return L.divIcon({ className: "pin status-" + status, html: text, iconSize: [22, 22],
+    return L.divIcon({ className: "pin status-" + status + ring, html: text, iconSize: [22, 22],
                        iconAnchor: [11, 11], popupAnchor: [0, -11] });
   }
 
@@ -74,12 +76,13 @@
     });
 
     var bureaus = JSON.parse(element.getAttribute("data-bureaus") || "{}");
+    var colours = JSON.parse(element.getAttribute("data-colours") || "{}");
     var stations = getJSON(element.getAttribute("data-stations")).then(function (data) {
       var cluster = L.markerClusterGroup({ maxClusterRadius: 40 });
       data.features.forEach(function (feature) {
         var c = feature.geometry.coordinates;
         var marker = L.marker([c[1], c[0]], { title: feature.properties.key,
-                                              icon: pin(feature.properties, bureaus) });
+                                              icon: pin(feature.properties, bureaus, colours) });
         marker.bindPopup(popup(feature.properties));
         cluster.addLayer(marker);
       });
