@@ -182,3 +182,23 @@ def test_review_messages_are_translated(client: Callable[[str], TestClient],
         "expected": version[1], "back": "/review"})
     assert done.status_code == 200  # followed the redirect back to the queue
     assert f"已记录“采纳”：{toronto.id[:12]}…" in text_of(done.text)
+
+
+def test_form_errors_are_explained_in_the_readers_language(
+        client: Callable[[str], TestClient], facts_of: dict[str, Fact]) -> None:
+    analyst = client("analyst")
+    figure = facts_of["figure54"].id
+    for headers, expected in ((ZH, "应为 0 至 10,000,000 之间的数字"),
+                              ({}, "expected a number from 0 to 10,000,000")):
+        response = analyst.post(f"/review/{figure}", headers=headers, data={
+            "csrf_token": analyst.cookies["sw_csrf"], "verdict": "correct", "expected": "1",
+            "f_measure": "stations", "f_value": "99999999", "f_date": "2022-02-30",
+            "f_polarity": "asserted"})
+        assert response.status_code == 400
+        page = text_of(response.text)
+        assert expected in page, headers
+    assert "'2022-02-30' 不是日历上存在的日期" in text_of(analyst.post(
+        f"/review/{figure}", headers=ZH, data={
+            "csrf_token": analyst.cookies["sw_csrf"], "verdict": "correct", "expected": "1",
+            "f_measure": "stations", "f_value": "54", "f_date": "2022-02-30",
+            "f_polarity": "asserted"}).text)

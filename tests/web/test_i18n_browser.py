@@ -43,6 +43,13 @@ def test_the_language_switch_changes_and_keeps_the_language(
     assert page.evaluate(
         "document.documentElement.scrollWidth <= document.documentElement.clientWidth"), \
         "the Chinese header fits a phone too"
+    page.goto("/?status=investigated")  # one marker: Rotterdam
+    page.wait_for_selector("#map[data-ready=true]")
+    page.locator(".leaflet-marker-icon.pin").click()
+    popup = page.locator(".leaflet-popup-content")
+    popup.wait_for()
+    assert popup.inner_text().splitlines()[:2] == ["Rotterdam（荷兰）", "已调查 · 未注明运营方"], \
+        "the map's own words and names are Chinese too"
 
     page.click("#languages a[lang=en]")
     page.wait_for_url("**lang=en**")

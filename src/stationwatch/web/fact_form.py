@@ -28,6 +28,7 @@ from stationwatch.schema import (
 )
 from stationwatch.views.review_queue import country_choices, operator_choices
 from stationwatch.web.i18n import gettext as _
+from stationwatch.web.l10n import number as local_number
 from stationwatch.web.terms import N_
 
 #: Largest figure a form accepts (the biggest reported counts are in the thousands).
@@ -86,7 +87,7 @@ def _number(raw: str) -> int:
     except ValueError:
         raise InputError(_("%(value)r is not a whole number") % {"value": raw}) from None
     if not 0 <= number <= MAX_VALUE:
-        raise InputError(_("expected a number from 0 to %(max)s") % {"max": number(MAX_VALUE)})
+        raise InputError(_("expected a number from 0 to %(max)s") % {"max": local_number(MAX_VALUE)})
     return number
 
 

@@ -12,6 +12,7 @@ The chosen locale lives in a context variable for the whole request, so template
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -40,6 +41,9 @@ SELF_NAMES = {"en": "English", "zh_Hans": "简体中文", "zh_Hant": "繁體中�
 #: Longest Accept-Language header read (browsers send well under 200 characters).
 MAX_ACCEPT = 500
 DOMAIN = "messages"
+#: Longest language tag read (BCP 47 tags in use are under 20 characters).
+MAX_TAG = 35
+_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 
 _current: ContextVar[str] = ContextVar("stationwatch_ui_locale", default=DEFAULT)
 
@@ -50,7 +54,7 @@ def supported(tag: str | None) -> str | None:
     Chinese without a script goes by its region (TW, HK, MO: traditional), and to
     simplified otherwise, as browsers in mainland China and Singapore expect.
     """
-    if not tag:
+    if not tag or len(tag) > MAX_TAG or not _TAG.fullmatch(tag.strip()):
         return None
     try:
         locale = Locale.parse(tag.strip().replace("_", "-"), sep="-")
@@ -132,7 +136,7 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 
 
 def pgettext(context: str, message: str) -> str:
-    return translations(_current.get()).pgettext(context, message)
+    return str(translations(_current.get()).pgettext(context, message))
 
 
 def npgettext(context: str, singular: str, plural: str, n: int) -> str:

@@ -10,6 +10,7 @@ through their catalogue entries (``web.terms``), with the term's context.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -85,7 +86,7 @@ def country(code: Any, name: Any = None) -> str:
     locale = i18n.current()
     if not code or locale == i18n.DEFAULT:
         return fallback
-    names: dict[str, str] = Locale.parse(locale).territories
+    names: Mapping[str, str] = Locale.parse(locale).territories
     return names.get(str(code).upper(), fallback)
 
 
@@ -95,7 +96,7 @@ def language(code: Any) -> str:
     locale = i18n.current()
     if not text or locale == i18n.DEFAULT:
         return text
-    names: dict[str, str] = Locale.parse(locale).languages
+    names: Mapping[str, str] = Locale.parse(locale).languages
     return names.get(text.replace("-", "_"), names.get(text.split("-")[0], text))
 
 
@@ -179,6 +180,24 @@ def headline(glance: Any) -> str:
         "bureaus": ngettext("%(num)s bureau", "%(num)s bureaus", glance.bureaus) % {
             "num": number(glance.bureaus)},
         "date": day(glance.as_of)}
+
+
+def map_text(statuses: tuple[str, ...]) -> dict[str, Any]:
+    """What static/map.js writes in popups and tooltips, in the reader's language.
+
+    Country names are sent by ISO code for a translated page (the map's data is English).
+    """
+    locale = i18n.current()
+    gettext = i18n.gettext
+    return {
+        "placeNotStated": gettext("(place not stated)"),
+        "operatorNotStated": gettext("operator not stated"),
+        "place": gettext("%(place)s, %(country)s"),
+        "documented": gettext("%(country)s: %(n)s documented"),
+        "loadError": gettext("The map could not load its data: %(error)s"),
+        "status": {s: term(s, "status") for s in statuses},
+        "countries": {} if locale == i18n.DEFAULT else dict(Locale.parse(locale).territories),
+    }
 
 
 def install(env: Environment) -> None:

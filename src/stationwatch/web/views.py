@@ -28,6 +28,7 @@ from stationwatch.web.auth import (
 )
 from stationwatch.web.charts import figure_chart
 from stationwatch.web.i18n import gettext as _
+from stationwatch.web.l10n import map_text
 from stationwatch.web.page_images import page_views
 from stationwatch.web.security import (
     CSRF_COOKIE,
@@ -108,7 +109,7 @@ def map_page(request: Request, who: Reader, as_of: str | None = None,
         "glance": glance(read, parse_as_of(as_of)), "shades": SHADES,
         "bureau_letters": bureau_letters(read.operators()),
         "statuses": STATUSES, "as_of": as_of or "", "operator": operator or "",
-        "status": status or "", "query": query})
+        "status": status or "", "query": query, "map_text": map_text(STATUSES)})
 
 
 @router.get("/stations", response_class=HTMLResponse)
