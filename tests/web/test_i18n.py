@@ -177,6 +177,9 @@ def test_review_messages_are_translated(client: Callable[[str], TestClient],
     page = analyst.get("/review", headers=ZH).text
     version = re.search(rf'value="{toronto.id}:([^"]+)"', page)
     assert version
+    milan = facts_of["milan"].id
+    assert f'<option value="{milan}">警务站: Milan, IT, Wenzhou' in page, \
+        "the merge list names kinds in the reader's language"
     done = analyst.post(f"/review/{toronto.id}", headers=ZH, data={
         "csrf_token": analyst.cookies["sw_csrf"], "verdict": "accept",
         "expected": version[1], "back": "/review"})

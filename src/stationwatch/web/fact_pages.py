@@ -22,6 +22,7 @@ from stationwatch.web.api import model
 from stationwatch.web.auth import Principal, reader, reviewer
 from stationwatch.web.fact_form import field_specs, fields_for, parse_fields
 from stationwatch.web.i18n import gettext as _
+from stationwatch.web.l10n import term
 from stationwatch.web.terms import N_
 from stationwatch.web.views import _check_csrf as check_csrf
 from stationwatch.web.views import render
@@ -60,7 +61,7 @@ def fact_page_response(request: Request, who: Principal, fact_id: str,
     if who.can_review:
         context.update({
             "specs": field_specs(), "names": names, "values": _form_values(view, form, names),
-            "errors": errors or {}, "targets": merge_targets(read, view),
+            "errors": errors or {}, "targets": merge_targets(read, view, term),
             "back": f"/facts/{fact_id}"})
     return render(request, "fact.html", context, status=status)
 

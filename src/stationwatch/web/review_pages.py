@@ -57,7 +57,7 @@ def _queue_context(request: Request, who: Principal, kind: str | None, sort: str
     query = urlencode({k: v for k, v in {"kind": kind, "sort": sort, "page": page}.items() if v})
     return {"page": shown, "kind": kind or "", "sort": sort, "sorts": QUEUE_SORTS,
             "following": following, "notes": {f.id: notes_of(read, f.id) for f in shown.items},
-            "targets": [(v.id, fact_label(v)) for v in targets[:MERGE_CHOICES]],
+            "targets": [(v.id, fact_label(v, term)) for v in targets[:MERGE_CHOICES]],
             "back": f"/review?{query}", "message": "", "error": ""}
 
 
