@@ -99,6 +99,10 @@ def test_dates_numbers_countries_and_terms_are_localised(
     assert "调查（肯定）" in country  # action and polarity terms
     stations = text_of(viewer.get("/stations", headers=ZH).text)
     assert "意大利" in stations and "已报道" in stations
+    changes = text_of(viewer.get("/diff", params={"start": "2022-09-30", "end": "2022-12-31"},
+                                 headers=ZH).text)
+    assert "荷兰：调查（肯定）" in changes and "102 个警务站（全球，2022年12月）" in changes
+    assert "Rotterdam（荷兰）" in changes
     document = text_of(client("analyst").get("/documents/report.txt", headers=ZH).text)
     assert re.search(r"\d{4}年\d{1,2}月\d{1,2}日 \d\d:\d\d UTC 采集", document)  # custody
     assert "2022年9月12日" in document

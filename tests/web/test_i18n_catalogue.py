@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
+import tomllib
 from html.parser import HTMLParser
 from importlib import resources
 from pathlib import Path
@@ -178,3 +179,11 @@ def test_the_vocabulary_marked_for_translation_is_the_schemas() -> None:
     assert TERMS["watch"] == WATCH_KINDS
     assert TERMS["watch_status"] == WATCH_STATUSES
     assert TERMS["watch_event"] == WATCH_EVENTS
+
+
+def test_the_catalogues_ship_in_the_wheel() -> None:
+    with (ROOT / "pyproject.toml").open("rb") as handle:
+        shipped = tomllib.load(handle)["tool"]["setuptools"]["package-data"]["stationwatch"]
+    assert {"**/*.mo", "**/*.po"} <= set(shipped)
+    for locale in TRANSLATED:
+        assert (LOCALE_DIR / locale / "LC_MESSAGES" / "messages.mo").stat().st_size > 10_000

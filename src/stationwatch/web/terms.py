@@ -71,5 +71,9 @@ TERMS: dict[str, tuple[str, ...]] = {
 EVENTS = (P_("event", "first reported"), P_("event", "reported"), P_("event", "denied"),
           P_("event", "denied by %(claimant)s"), P_("event", "response: %(action)s (%(polarity)s)"))
 
-#: Labels that ``views`` puts among data (the per-bureau count's row for unnamed bureaus).
-VIEW_LABELS = (N_("bureau not stated"),)
+#: Words ``views`` writes among data: the per-bureau count's row for unnamed bureaus, and
+#: the phrases of ``views.diff_view`` (translated through its ``Wording``).
+VIEW_LABELS = (N_("bureau not stated"), N_("%(place)s, %(country)s"), N_("place not stated"),
+               N_("%(country)s: %(action)s (%(polarity)s)"),
+               N_("%(value)s %(measure)s (%(scope)s, %(date)s)"), N_("worldwide"),
+               N_("undated"))
