@@ -209,3 +209,19 @@ def test_form_errors_are_explained_in_the_readers_language(
             "csrf_token": analyst.cookies["sw_csrf"], "verdict": "correct", "expected": "1",
             "f_measure": "stations", "f_value": "54", "f_date": "2022-02-30",
             "f_polarity": "asserted"}).text)
+
+
+def test_translated_pages_still_escape_what_they_show(
+        client: Callable[[str], TestClient], facts_of: dict[str, Fact]) -> None:
+    analyst = client("analyst")
+    suva = facts_of["suva"]
+    for headers in (ZH, {"Accept-Language": "zh-TW"}):
+        added = analyst.get("/documents/hostile.txt/facts/new", headers=headers, params={
+            "start": suva.evidence.start, "end": suva.evidence.end}).text
+        assert "<img src=x" not in added and "&lt;img src=x" in added  # in {% trans %}
+        fact = analyst.get(f"/facts/{suva.id}", headers=headers,
+                           params={"message": "<script>alert(3)</script>"}).text
+        assert "<script>alert(3)" not in fact and "&lt;script&gt;alert(3)" in fact
+        review = analyst.get("/review", headers=headers,
+                             params={"message": "<b>%(x)s</b>"}).text
+        assert "<b>%(x)s</b>" not in review and "&lt;b&gt;%(x)s&lt;/b&gt;" in review

@@ -13,6 +13,7 @@ from stationwatch.views.readmodel import parse_as_of
 from stationwatch.web import i18n, l10n
 from stationwatch.web.api import model
 from stationwatch.web.auth import Principal, reader
+from stationwatch.web.i18n import gettext as _
 from stationwatch.web.views import render
 
 router = APIRouter(include_in_schema=False)
@@ -30,5 +31,5 @@ def diff_page(request: Request, who: Reader, start: str = "",
     if first and last:
         lines = kb_diff(model(request, who), first, last, WORDING)
     elif start or end:
-        raise InputError("diff: give both dates, from and to")
+        raise InputError(_("diff: give both dates, from and to"))
     return render(request, "diff.html", {"lines": lines, "start": start, "end": end})
