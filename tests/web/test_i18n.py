@@ -9,8 +9,10 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import pytest
+from babel.messages.pofile import read_po
 
 from stationwatch.kb.fact import Fact
+from stationwatch.web.i18n import LOCALE_DIR
 from tests.web.conftest import text_of
 
 if TYPE_CHECKING:
@@ -61,9 +63,31 @@ def facts_of(evidence: tuple[object, dict[str, Fact]]) -> dict[str, Fact]:
     return evidence[1]
 
 
+def _english_phrases() -> set[str]:
+    """The catalogue's English phrases (three words, or two long ones), placeholders and tags
+    cut out: what a page left untranslated would show."""
+    with (LOCALE_DIR / "zh_Hans" / "LC_MESSAGES" / "messages.po").open("rb") as handle:
+        catalogue = read_po(handle)
+    phrases = set()
+    for message in catalogue:
+        translated = "".join(message.string if isinstance(message.string, tuple)
+                             else (message.string,))
+        for msgid in (message.id if isinstance(message.id, tuple) else (message.id,)):
+            for part in re.split(r"%\(\w+\)[sr]|<[^>]+>|[:.;()]", msgid):
+                words = part.strip()
+                if words in translated:  # a command or a name, the same in both
+                    continue
+                count = len(re.findall(r"[A-Za-z]{2,}", words))
+                if count >= 3 or (count == 2 and len(words) >= 14):  # not "stations in"
+                    phrases.add(words)
+    return phrases
+
+
 def test_a_chinese_browser_reads_every_page_in_chinese(
         client: Callable[[str], TestClient], facts_of: dict[str, Fact]) -> None:
     analyst = client("analyst")
+    english = _english_phrases()
+    assert len(english) > 100
     for path, sentence in _pages(facts_of):
         response = analyst.get(path, headers=ZH)
         assert response.status_code in (200, 404), (path, response.status_code)
@@ -74,6 +98,9 @@ def test_a_chinese_browser_reads_every_page_in_chinese(
         assert "地图" in nav and "审核队列" in nav, path
         assert not [word for word in NAV_EN if re.search(rf"\b{word}\b", nav)], (path, nav)
         assert "本站只记录国家机构设施" in page, path  # the footer
+        shown = text_of(page)
+        left = sorted(phrase for phrase in english if phrase in shown)
+        assert not left, (path, "English left on a Chinese page", left)
 
 
 def test_the_login_page_and_its_errors_are_translated(

@@ -96,8 +96,8 @@ def choose(requested: str | None, cookie: str | None, accept: str | None) -> str
     return supported(requested) or supported(cookie) or from_accept_language(accept) or DEFAULT
 
 
-def _locale_dir() -> Path:
-    return Path(str(resources.files("stationwatch.web").joinpath("locale")))
+#: Where the catalogues are: ``<locale>/LC_MESSAGES/messages.po`` and its compiled ``.mo``.
+LOCALE_DIR = Path(str(resources.files("stationwatch.web").joinpath("locale")))
 
 
 @cache
@@ -105,9 +105,9 @@ def translations(locale: str) -> NullTranslations:
     """The compiled catalogue of ``locale`` (English: none, the msgids are the text)."""
     if locale == DEFAULT:
         return NullTranslations()
-    found = Translations.load(str(_locale_dir()), [locale], DOMAIN)
+    found = Translations.load(str(LOCALE_DIR), [locale], DOMAIN)
     if not isinstance(found, Translations):
-        raise FileNotFoundError(f"{_locale_dir()}/{locale}/LC_MESSAGES/{DOMAIN}.mo is missing: "
+        raise FileNotFoundError(f"{LOCALE_DIR}/{locale}/LC_MESSAGES/{DOMAIN}.mo is missing: "
                                 "run scripts/i18n.sh compile")
     return found
 
