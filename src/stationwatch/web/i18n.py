@@ -146,8 +146,8 @@ def npgettext(context: str, singular: str, plural: str, n: int) -> str:
 class LanguageMiddleware:
     """Sets the request's locale; ``?lang=`` with a supported language is also remembered.
 
-    Plain ASGI so the context variable is set in the task that runs the route. The
-    locale is also put in ``request.state.locale`` for the templates.
+    Plain ASGI, so the context variable is set in the task that runs the route (and
+    copied into the thread of a synchronous one).
     """
 
     def __init__(self, app: ASGIApp) -> None:
@@ -161,7 +161,6 @@ class LanguageMiddleware:
         requested = supported(connection.query_params.get(LANG_PARAM))
         locale = choose(requested, connection.cookies.get(LANG_COOKIE),
                         connection.headers.get("accept-language"))
-        scope.setdefault("state", {})["locale"] = locale
         remember = requested is not None and requested != connection.cookies.get(LANG_COOKIE)
 
         async def send_with_language(message: Message) -> None:

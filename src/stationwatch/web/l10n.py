@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from datetime import UTC, date, datetime
+from functools import cache
 from typing import Any
 
 from babel import Locale
@@ -22,6 +23,19 @@ from jinja2 import Environment
 from stationwatch.web import i18n
 
 _DAY = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+
+
+@cache
+def _territories(locale: str) -> Mapping[str, str]:
+    """CLDR's country names in ``locale``, by ISO code (parsed once per locale)."""
+    names: Mapping[str, str] = Locale.parse(locale).territories
+    return names
+
+
+@cache
+def _languages(locale: str) -> Mapping[str, str]:
+    names: Mapping[str, str] = Locale.parse(locale).languages
+    return names
 
 
 def day(value: Any) -> str:
@@ -86,8 +100,7 @@ def country(code: Any, name: Any = None) -> str:
     locale = i18n.current()
     if not code or locale == i18n.DEFAULT:
         return fallback
-    names: Mapping[str, str] = Locale.parse(locale).territories
-    return names.get(str(code).upper(), fallback)
+    return _territories(locale).get(str(code).upper(), fallback)
 
 
 def language(code: Any) -> str:
@@ -96,7 +109,7 @@ def language(code: Any) -> str:
     locale = i18n.current()
     if not text or locale == i18n.DEFAULT:
         return text
-    names: Mapping[str, str] = Locale.parse(locale).languages
+    names = _languages(locale)
     return names.get(text.replace("-", "_"), names.get(text.split("-")[0], text))
 
 
@@ -196,7 +209,7 @@ def map_text(statuses: tuple[str, ...]) -> dict[str, Any]:
         "documented": gettext("%(country)s: %(n)s documented"),
         "loadError": gettext("The map could not load its data: %(error)s"),
         "status": {s: term(s, "status") for s in statuses},
-        "countries": {} if locale == i18n.DEFAULT else dict(Locale.parse(locale).territories),
+        "countries": {} if locale == i18n.DEFAULT else dict(_territories(locale)),
     }
 
 
