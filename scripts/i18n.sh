@@ -16,11 +16,11 @@ py=.venv/bin/python
 
 case "${1:-}" in
   update)
-    "$pybabel" extract -F babel.cfg -k N_ -k P_:1c,2 --no-location --sort-output \
+    "$pybabel" extract -F babel.cfg -k N_ -k P_:1c,2 --no-location --sort-output --no-wrap \
       --project stationwatch --version 0.1.0 \
       -o "$locale/messages.pot" .
     "$pybabel" update -i "$locale/messages.pot" -d "$locale" -l zh_Hans -D messages \
-      --ignore-obsolete
+      --ignore-obsolete --ignore-pot-creation-date --no-wrap
     ;;
   compile)
     "$py" scripts/i18n_hant.py "$locale"

@@ -46,7 +46,7 @@ def main(locale_dir: str) -> None:
     traditional = convert(simplified, opencc.OpenCC("s2tw"))
     target.parent.mkdir(parents=True, exist_ok=True)
     with target.open("wb") as handle:
-        write_po(handle, traditional, omit_header=False, sort_output=True, width=100)
+        write_po(handle, traditional, omit_header=False, sort_output=True, width=0)
     print(f"{target}: {len(traditional)} messages from {source}")
 
 
