@@ -196,6 +196,8 @@ def test_the_json_api_stays_english(client: Callable[[str], TestClient]) -> None
     english = viewer.get("/api/v1/stations")
     chinese = viewer.get("/api/v1/stations", headers=ZH, params={"lang": "zh-Hans"})
     assert chinese.json() == english.json()
+    assert "content-language" not in chinese.headers and "sw_lang" not in viewer.cookies
+    assert viewer.get("/stations", headers=ZH).headers["content-language"] == "zh-Hans"
     assert "Italy" in chinese.text
     missing = viewer.get("/api/v1/no-such-thing", headers=ZH)
     assert missing.json() == {"detail": "there is no page at this address"}

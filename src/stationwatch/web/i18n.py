@@ -161,13 +161,17 @@ class LanguageMiddleware:
         requested = supported(connection.query_params.get(LANG_PARAM))
         locale = choose(requested, connection.cookies.get(LANG_COOKIE),
                         connection.headers.get("accept-language"))
-        remember = requested is not None and requested != connection.cookies.get(LANG_COOKIE)
+        api = str(scope.get("path", "")).startswith("/api/")  # the JSON API stays English
+        remember = (requested is not None and not api
+                    and requested != connection.cookies.get(LANG_COOKIE))
 
         async def send_with_language(message: Message) -> None:
             if message["type"] == "http.response.start":
                 headers = MutableHeaders(scope=message)
                 headers.add_vary_header("Accept-Language")
                 headers.add_vary_header("Cookie")
+                if not api and "content-language" not in headers:
+                    headers["Content-Language"] = HTML_LANG[locale]
                 if remember:
                     carrier = Response()
                     carrier.set_cookie(LANG_COOKIE, locale, max_age=COOKIE_SECONDS,
