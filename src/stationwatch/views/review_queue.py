@@ -7,6 +7,7 @@ review pages show nothing the audience may not see.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 
@@ -34,20 +35,34 @@ def review_queue(read: ReadModel, kind: str | None = None,
     return read.review_queue(kind, "confidence" if sort == "confidence" else "doc")
 
 
-def fact_label(view: FactView) -> str:
-    """What a person recognises a fact by: kind, values and the start of its sentence."""
-    values = [v for v in (view.place, view.country, view.operator, view.action,
-                          view.incident_type, view.agreement_type) if v]
+#: Writes a vocabulary value (a kind, an action ...) for the reader: ``say(value, group)``.
+Say = Callable[[str, str], str]
+
+
+def _as_is(value: str, _group: str) -> str:
+    return value
+
+
+def fact_label(view: FactView, say: Say = _as_is) -> str:
+    """What a person recognises a fact by: kind, values and the start of its sentence.
+
+    ``say`` writes the vocabulary in the reader's language (the web's terms); as is by default.
+    """
+    values = [v for v in (view.place, view.country, view.operator) if v]
+    values += [say(v, group) for v, group in ((view.action, "action"),
+                                              (view.incident_type, "incident_type"),
+                                              (view.agreement_type, "agreement_type")) if v]
     if view.value is not None:
-        values.insert(0, f"{view.value} {view.measure or ''}".strip())
+        measure = say(view.measure, "measure") if view.measure else ""
+        values.insert(0, f"{view.value} {measure}".strip())
     if view.date:
         values.append(view.date)
     quote = " ".join(view.evidence.split())
     if len(quote) > LABEL_QUOTE:
         quote = quote[:LABEL_QUOTE - 1] + "…"
-    denied = " (denied)" if view.polarity == "denied" else ""
+    denied = f" ({say('denied', 'polarity')})" if view.polarity == "denied" else ""
     title = view.source.title or view.source.doc_id
-    return f"{view.kind}{denied}: {', '.join(values) or '—'} · “{quote}” · {title}"
+    return f"{say(view.kind, 'kind')}{denied}: {', '.join(values) or '—'} · “{quote}” · {title}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,14 +80,15 @@ def notes_of(read: ReadModel, fact_id: str) -> list[NoteView]:
             if not ((n.sensitive or sensitive) and hidden)]
 
 
-def merge_targets(read: ReadModel, fact: FactView) -> list[tuple[str, str]]:
+def merge_targets(read: ReadModel, fact: FactView,
+                  say: Say = _as_is) -> list[tuple[str, str]]:
     """Facts the given one could be a duplicate of: same kind, counted or awaiting review,
     labelled for people (id, label), same document first."""
     others = [v for v in read.facts(kind=fact.kind)
               if v.id != fact.id and v.state in ("candidate", "accepted", "corrected")]
     others.sort(key=lambda v: (v.source.doc_id != fact.source.doc_id, v.source.doc_id,
                                v.evidence_start))
-    return [(v.id, fact_label(v)) for v in others]
+    return [(v.id, fact_label(v, say)) for v in others]
 
 
 @cache

@@ -34,6 +34,7 @@ from stationwatch.web import (
     diff_pages,
     export_pages,
     fact_pages,
+    l10n,
     originals,
     page_images,
     review_pages,
@@ -42,12 +43,15 @@ from stationwatch.web import (
     views,
 )
 from stationwatch.web.auth import LoginRequired
+from stationwatch.web.i18n import LanguageMiddleware
+from stationwatch.web.i18n import gettext as _
 from stationwatch.web.security import (
     CsrfCookie,
     SecurityHeaders,
     content_security_policy,
 )
 from stationwatch.web.sessions import Sessions
+from stationwatch.web.terms import N_
 from stationwatch.web.throttle import LoginThrottle
 from stationwatch.web.watch_views import WatchReader
 
@@ -106,10 +110,12 @@ def create_app(settings: WebSettings) -> FastAPI:
     app.state.templates = Jinja2Templates(directory=str(_package_dir("templates")))
     app.state.templates.env.filters["picker_day"] = picker_day
     app.state.templates.env.auto_reload = False  # installed templates: no stat() per render
+    l10n.install(app.state.templates.env)
     tile_origin = None
     if settings.tile_url:
         parts = urlsplit(settings.tile_url.replace("{s}", "a"))
         tile_origin = f"{parts.scheme}://{parts.netloc.replace('a.', '*.', 1)}"
+    app.add_middleware(LanguageMiddleware)
     app.add_middleware(CsrfCookie)
     app.add_middleware(SecurityHeaders, csp=content_security_policy(tile_origin))
     app.mount("/static", StaticFiles(directory=str(_package_dir("static"))), name="static")
@@ -148,6 +154,8 @@ def create_app(settings: WebSettings) -> FastAPI:
         # Starlette's own type: an unknown path or method raises it, not FastAPI's subclass.
         assert isinstance(error, StarletteHTTPException)  # noqa: S101  # registered for it
         message = _PLAIN.get(str(error.detail), str(error.detail))
+        if _wants_html(request):
+            message = _(message)  # the pages' own messages are in the catalogue
         response = _error(request, error.status_code, message)
         response.headers.update(error.headers or {})
         return response
@@ -182,8 +190,8 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
 
 
 #: Starlette's bare reasons, said the way the rest of the site speaks.
-_PLAIN = {"Not Found": "there is no page at this address",
-          "Method Not Allowed": "this address does not accept that kind of request"}
+_PLAIN = {"Not Found": N_("there is no page at this address"),
+          "Method Not Allowed": N_("this address does not accept that kind of request")}
 
 
 def _error(request: Request, status: int, message: str) -> Response:

@@ -14,6 +14,7 @@ from stationwatch.views.backend import Backend, Role
 from stationwatch.views.redaction import Audience, may_review
 from stationwatch.web.security import CSRF_COOKIE, SESSION_COOKIE
 from stationwatch.web.sessions import Sessions
+from stationwatch.web.terms import N_
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +87,7 @@ def reviewer(who: Principal = Depends(principal)) -> Principal:  # noqa: B008
     if not who.signed_in:
         raise LoginRequired
     if not who.can_review:
-        raise HTTPException(403, "reviewing needs the analyst or admin role")
+        raise HTTPException(403, N_("reviewing needs the analyst or admin role"))
     return who
 
 

@@ -10,6 +10,9 @@ from dataclasses import dataclass, field
 
 from stationwatch.kb.dates import PartialDate
 from stationwatch.views.models import FigureView
+from stationwatch.web.i18n import gettext as _
+from stationwatch.web.l10n import day as local_day
+from stationwatch.web.l10n import number
 
 WIDTH, HEIGHT, MARGIN = 640, 260, 40
 
@@ -55,13 +58,17 @@ def figure_chart(figures: list[FigureView], measure: str = "stations") -> Chart:
 
     chart = Chart()
     for day, figure in sorted(zip(days, chosen, strict=True), key=lambda p: p[0]):
-        who = figure.claimant or "unattributed"
-        chart.reported.append(Point(x(day), y(figure.value),
-                                    f"{figure.date}: {figure.value} reported by {who}"))
+        who = figure.claimant or _("unattributed")
+        when = local_day(figure.date)
+        chart.reported.append(Point(x(day), y(figure.value), _(
+            "%(date)s: %(value)s reported by %(claimant)s") % {
+                "date": when, "value": number(figure.value), "claimant": who}))
         if figure.documented_then is not None:
-            chart.documented.append(Point(x(day), y(figure.documented_then),
-                                          f"{figure.date}: {figure.documented_then} documented"))
-    chart.y_ticks = [Point(MARGIN, y(v), str(v)) for v in sorted({0, top // 2, top})]
-    chart.x_ticks = [Point(x(d), HEIGHT - MARGIN + 16, PartialDate.parse(f.date or "").__str__())
+            chart.documented.append(Point(x(day), y(figure.documented_then), _(
+                "%(date)s: %(value)s documented") % {
+                    "date": when, "value": number(figure.documented_then)}))
+    chart.y_ticks = [Point(MARGIN, y(v), number(v)) for v in sorted({0, top // 2, top})]
+    chart.x_ticks = [Point(x(d), HEIGHT - MARGIN + 16,
+                           local_day(str(PartialDate.parse(f.date or ""))))
                      for d, f in sorted(zip(days, chosen, strict=True), key=lambda p: p[0])]
     return chart

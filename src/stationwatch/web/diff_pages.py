@@ -8,14 +8,18 @@ from fastapi import APIRouter, Depends, Request
 from fastapi.responses import HTMLResponse, Response
 
 from stationwatch.errors import InputError
-from stationwatch.views.diff_view import kb_diff
+from stationwatch.views.diff_view import Wording, kb_diff
 from stationwatch.views.readmodel import parse_as_of
+from stationwatch.web import i18n, l10n
 from stationwatch.web.api import model
 from stationwatch.web.auth import Principal, reader
+from stationwatch.web.i18n import gettext as _
 from stationwatch.web.views import render
 
 router = APIRouter(include_in_schema=False)
 Reader = Annotated[Principal, Depends(reader)]
+#: The diff's phrases, terms, countries and dates in the reader's language.
+WORDING = Wording(text=i18n.gettext, term=l10n.term, country=l10n.country, day=l10n.day)
 
 
 @router.get("/diff", response_class=HTMLResponse)
@@ -25,7 +29,7 @@ def diff_page(request: Request, who: Reader, start: str = "",
     first, last = parse_as_of(start), parse_as_of(end)
     lines = None
     if first and last:
-        lines = kb_diff(model(request, who), first, last)
+        lines = kb_diff(model(request, who), first, last, WORDING)
     elif start or end:
-        raise InputError("diff: give both dates, from and to")
+        raise InputError(_("diff: give both dates, from and to"))
     return render(request, "diff.html", {"lines": lines, "start": start, "end": end})

@@ -27,6 +27,9 @@ from stationwatch.schema import (
     POLARITIES,
 )
 from stationwatch.views.review_queue import country_choices, operator_choices
+from stationwatch.web.i18n import gettext as _
+from stationwatch.web.l10n import number as local_number
+from stationwatch.web.terms import N_
 
 #: Largest figure a form accepts (the biggest reported counts are in the thousands).
 MAX_VALUE = 10_000_000
@@ -51,18 +54,18 @@ def _enum(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
 def field_specs() -> dict[str, FieldSpec]:
     """Every field the forms can show, in display order."""
     return {spec.name: spec for spec in (
-        FieldSpec("kind", "Kind", "select", _enum(KINDS)),
-        FieldSpec("polarity", "Polarity", "select", _enum(POLARITIES)),
-        FieldSpec("country", "Country", "select", country_choices()),
-        FieldSpec("place", "Place", "place"),
-        FieldSpec("operator", "Operator (bureau)", "select", operator_choices()),
-        FieldSpec("measure", "Measure", "select", _enum(MEASURES)),
-        FieldSpec("value", "Number", "number"),
-        FieldSpec("action", "Action", "select", _enum(ACTIONS)),
-        FieldSpec("incident_type", "Incident type", "select", _enum(INCIDENT_TYPES)),
-        FieldSpec("agreement_type", "Agreement type", "select", _enum(AGREEMENT_TYPES)),
-        FieldSpec("date", "Date (YYYY, YYYY-MM or YYYY-MM-DD)", "date"),
-        FieldSpec("claimant", "Claimant", "text"),
+        FieldSpec("kind", N_("Kind"), "select", _enum(KINDS)),
+        FieldSpec("polarity", N_("Polarity"), "select", _enum(POLARITIES)),
+        FieldSpec("country", N_("Country"), "select", country_choices()),
+        FieldSpec("place", N_("Place"), "place"),
+        FieldSpec("operator", N_("Operator (bureau)"), "select", operator_choices()),
+        FieldSpec("measure", N_("Measure"), "select", _enum(MEASURES)),
+        FieldSpec("value", N_("Number"), "number"),
+        FieldSpec("action", N_("Action"), "select", _enum(ACTIONS)),
+        FieldSpec("incident_type", N_("Incident type"), "select", _enum(INCIDENT_TYPES)),
+        FieldSpec("agreement_type", N_("Agreement type"), "select", _enum(AGREEMENT_TYPES)),
+        FieldSpec("date", N_("Date (YYYY, YYYY-MM or YYYY-MM-DD)"), "date"),
+        FieldSpec("claimant", N_("Claimant"), "text"),
     )}
 
 
@@ -73,8 +76,8 @@ def fields_for(kind: str) -> list[str]:
 
 
 def _choice(spec: FieldSpec, raw: str) -> str:
-    if raw not in {code for code, _ in spec.choices}:
-        raise InputError(f"{raw!r} is not in the list; pick one")
+    if raw not in {code for code, _label in spec.choices}:
+        raise InputError(_("%(value)r is not in the list; pick one") % {"value": raw})
     return raw
 
 
@@ -82,26 +85,26 @@ def _number(raw: str) -> int:
     try:
         number = int(raw)
     except ValueError:
-        raise InputError(f"{raw!r} is not a whole number") from None
+        raise InputError(_("%(value)r is not a whole number") % {"value": raw}) from None
     if not 0 <= number <= MAX_VALUE:
-        raise InputError(f"expected a number from 0 to {MAX_VALUE:,}")
+        raise InputError(_("expected a number from 0 to %(max)s") % {"max": local_number(MAX_VALUE)})
     return number
 
 
 def _date(raw: str) -> str:
     if not _DATE.fullmatch(raw):
-        raise InputError(f"{raw!r}: write YYYY, YYYY-MM or YYYY-MM-DD")
+        raise InputError(_("%(value)r: write YYYY, YYYY-MM or YYYY-MM-DD") % {"value": raw})
     parts = [int(p) for p in raw.split("-")]
     try:
         date(parts[0], parts[1] if len(parts) > 1 else 1, parts[2] if len(parts) > 2 else 1)
     except ValueError:
-        raise InputError(f"{raw!r} is not a date in the calendar") from None
+        raise InputError(_("%(value)r is not a date in the calendar") % {"value": raw}) from None
     return raw
 
 
 def _text(raw: str) -> str:
     if len(raw) > MAX_TEXT:
-        raise InputError(f"at most {MAX_TEXT} characters")
+        raise InputError(_("at most %(max)s characters") % {"max": MAX_TEXT})
     return raw
 
 

@@ -21,6 +21,9 @@ from stationwatch.views.suggest import MAX_SELECTION, suggest_fields
 from stationwatch.web.api import model
 from stationwatch.web.auth import Principal, reader, reviewer
 from stationwatch.web.fact_form import field_specs, fields_for, parse_fields
+from stationwatch.web.i18n import gettext as _
+from stationwatch.web.l10n import term
+from stationwatch.web.terms import N_
 from stationwatch.web.views import _check_csrf as check_csrf
 from stationwatch.web.views import render
 
@@ -28,6 +31,8 @@ router = APIRouter(include_in_schema=False)
 
 Reader = Annotated[Principal, Depends(reader)]
 Reviewer = Annotated[Principal, Depends(reviewer)]
+#: The fact page's message after adding a fact (shown translated).
+MESSAGE_ADDED = N_("added")
 #: Longest note kept (a paragraph, not a document).
 MAX_NOTE = 2000
 #: How many places the completion endpoint returns.
@@ -49,14 +54,14 @@ def fact_page_response(request: Request, who: Principal, fact_id: str,
     read = model(request, who)
     view = read.fact(fact_id)
     if view is None:
-        raise HTTPException(404, "no such fact")
+        raise HTTPException(404, N_("no such fact"))
     names = fields_for(view.kind)
     context: dict[str, Any] = {"f": view, "notes": notes_of(read, fact_id),
                                "message": message, "errors": errors or {}}
     if who.can_review:
         context.update({
             "specs": field_specs(), "names": names, "values": _form_values(view, form, names),
-            "errors": errors or {}, "targets": merge_targets(read, view),
+            "errors": errors or {}, "targets": merge_targets(read, view, term),
             "back": f"/facts/{fact_id}"})
     return render(request, "fact.html", context, status=status)
 
@@ -74,11 +79,11 @@ def add_note(request: Request, who: Reviewer, fact_id: str,
     check_csrf(request, csrf_token)
     assert who.name is not None  # noqa: S101  # reviewer() admits signed-in users only
     if model(request, who).fact(fact_id) is None:
-        raise HTTPException(404, "no such fact")
+        raise HTTPException(404, N_("no such fact"))
     cleaned = text.strip()
     if not cleaned or len(cleaned) > MAX_NOTE:
         return fact_page_response(request, who, fact_id, status=400, errors={
-            "note": f"a note needs some text (at most {MAX_NOTE} characters)"})
+            "note": _("a note needs some text (at most %(max)s characters)") % {"max": MAX_NOTE}})
     request.app.state.backend.add_note(fact_id, who.name, cleaned, bool(sensitive))
     return RedirectResponse(f"/facts/{fact_id}#notes", status_code=303)
 
@@ -102,7 +107,7 @@ def _selection(request: Request, who: Principal, doc_id: str, start: int,
     detail = read.document(doc_id)
     doc = request.app.state.backend.document(doc_id)
     if detail is None or doc is None:
-        raise HTTPException(404, "no such document")
+        raise HTTPException(404, N_("no such document"))
     if not 0 <= start < end <= len(doc.text):
         raise InputError(f"selection {start}-{end}: outside the document's text "
                          f"(0-{len(doc.text)})")
@@ -148,7 +153,7 @@ async def add_fact(request: Request, who: Reviewer, doc_id: str,
                                  else "station")]
     values, errors = parse_fields(form, names, request.app.state.settings.places)
     if not errors and not values.get("country"):
-        errors["country"] = "every fact needs the country it is about"
+        errors["country"] = _("every fact needs the country it is about")
     if errors:
         typed = {name: str(form.get(f"f_{name}", "")) for name in field_specs()}
         return _new_fact(request, doc_id, title, start, end, passage, typed,
@@ -164,4 +169,4 @@ async def add_fact(request: Request, who: Reviewer, doc_id: str,
         typed = {name: str(form.get(f"f_{name}", "")) for name in field_specs()}
         return _new_fact(request, doc_id, title, start, end, passage, typed,
                          list(field_specs()), {"form": str(error)}, 409)
-    return RedirectResponse(f"/facts/{fact.id}?message=added", status_code=303)
+    return RedirectResponse(f"/facts/{fact.id}?message={MESSAGE_ADDED}", status_code=303)

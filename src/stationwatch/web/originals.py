@@ -16,6 +16,7 @@ from fastapi import APIRouter, Depends, HTTPException, Request
 from fastapi.responses import Response
 
 from stationwatch.web.auth import Principal, reviewer
+from stationwatch.web.terms import N_
 
 router = APIRouter(include_in_schema=False)
 Reviewer = Annotated[Principal, Depends(reviewer)]
@@ -46,7 +47,7 @@ def original(request: Request, who: Reviewer, doc_id: str) -> Response:
     doc = request.app.state.backend.document(doc_id)
     data = None if doc is None else request.app.state.backend.original(doc_id)
     if doc is None or data is None:
-        raise HTTPException(404, "no captured original for this document")
+        raise HTTPException(404, N_("no captured original for this document"))
     mime = (doc.mime or "").split(";", 1)[0].strip().lower()
     return Response(data, media_type=mime if _MEDIA_TYPE.match(mime) else
                     "application/octet-stream", headers={

@@ -16,6 +16,7 @@ from fastapi.responses import Response
 
 from stationwatch.extract.ocr import LOW_CONFIDENCE, evidence_regions
 from stationwatch.web.auth import Principal, reviewer
+from stationwatch.web.terms import N_
 
 router = APIRouter(include_in_schema=False)
 Reviewer = Annotated[Principal, Depends(reviewer)]
@@ -87,6 +88,6 @@ def page_image(request: Request, who: Reviewer, sha256: str, doc_id: str) -> Res
     """A stored page image of ``doc_id`` (analysts and admins)."""
     data = request.app.state.backend.page_image(doc_id, sha256)
     if data is None:
-        raise HTTPException(404, "no such page image")
+        raise HTTPException(404, N_("no such page image"))
     return Response(data, media_type="image/jpeg",
                     headers={"Cache-Control": "private, max-age=3600"})

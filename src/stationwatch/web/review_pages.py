@@ -24,6 +24,9 @@ from stationwatch.web.api import model
 from stationwatch.web.auth import Principal, reviewer
 from stationwatch.web.fact_form import fields_for, parse_fields
 from stationwatch.web.fact_pages import fact_page_response
+from stationwatch.web.i18n import gettext as _
+from stationwatch.web.l10n import term
+from stationwatch.web.terms import N_
 from stationwatch.web.views import _check_csrf as check_csrf
 from stationwatch.web.views import render
 
@@ -54,7 +57,7 @@ def _queue_context(request: Request, who: Principal, kind: str | None, sort: str
     query = urlencode({k: v for k, v in {"kind": kind, "sort": sort, "page": page}.items() if v})
     return {"page": shown, "kind": kind or "", "sort": sort, "sorts": QUEUE_SORTS,
             "following": following, "notes": {f.id: notes_of(read, f.id) for f in shown.items},
-            "targets": [(v.id, fact_label(v)) for v in targets[:MERGE_CHOICES]],
+            "targets": [(v.id, fact_label(v, term)) for v in targets[:MERGE_CHOICES]],
             "back": f"/review?{query}", "message": "", "error": ""}
 
 
@@ -105,7 +108,8 @@ async def review_post(request: Request, who: Reviewer, fact_id: str,
         return _queue_error(request, who, str(error), 409)
     except StationwatchError as error:
         return _queue_error(request, who, str(error), 422)
-    return _done(back, f"{verdict}: {fact_id[:12]}… recorded", following)
+    return _done(back, _("%(verdict)s: %(fact)s… recorded") % {
+        "verdict": term(verdict, "verdict"), "fact": fact_id[:12]}, following)
 
 
 def _typed_corrections(request: Request, who: Principal, fact_id: str,
@@ -113,7 +117,7 @@ def _typed_corrections(request: Request, who: Principal, fact_id: str,
     """Errors per field, and the fields the form changed with their new values."""
     current = model(request, who).fact(fact_id)
     if current is None:
-        raise HTTPException(404, "no such fact")
+        raise HTTPException(404, N_("no such fact"))
     kind = str(form.get("f_kind") or current.kind)
     names = ["kind", *fields_for(kind)] if "f_kind" in form else fields_for(current.kind)
     values, errors = parse_fields(form, names, request.app.state.settings.places)
@@ -122,7 +126,7 @@ def _typed_corrections(request: Request, who: Principal, fact_id: str,
     changed = {name: value for name, value in values.items()
                if name in CORRECTABLE and value != getattr(current, name)}
     if not changed:
-        return {"form": "nothing changed: edit a field, or accept the fact as it is"}, {}
+        return {"form": _("nothing changed: edit a field, or accept the fact as it is")}, {}
     return {}, changed
 
 
@@ -141,9 +145,10 @@ def review_mark_sensitive(request: Request, who: Reviewer, fact_id: str,
     check_text("reason", reason)
     assert who.name is not None  # noqa: S101  # reviewer() admits signed-in users only
     if model(request, who).fact(fact_id) is None:
-        raise HTTPException(404, "no such fact")
+        raise HTTPException(404, N_("no such fact"))
     request.app.state.backend.mark_sensitive("fact", fact_id, who.name, "", reason or None)
-    return _done(back, f"{fact_id[:12]}… is now withheld from public and viewers")
+    return _done(back, _("%(fact)s… is now withheld from public and viewers") % {
+        "fact": fact_id[:12]})
 
 
 @router.post("/review-picked", response_class=HTMLResponse)
@@ -158,27 +163,29 @@ def review_picked(request: Request, who: Reviewer, csrf_token: Annotated[str, Fo
     assert who.name is not None  # noqa: S101  # reviewer() admits signed-in users only
     chosen = [p.rpartition(":") for p in picked or [] if p]
     if not chosen:
-        return _queue_error(request, who, "pick at least one fact first", 400)
+        return _queue_error(request, who, _("pick at least one fact first"), 400)
     backend = request.app.state.backend
     try:
         if action == "merge":
             if not target:
-                return _queue_error(request, who, "choose the fact to merge into", 400)
-            for fact_id, _, version in chosen:
+                return _queue_error(request, who, _("choose the fact to merge into"), 400)
+            for fact_id, _sep, version in chosen:
                 if fact_id != target:
                     review.judge(backend, who.name, fact_id, "merge", version, reason,
                                  target=target)
-            return _done(back, f"merged {len(chosen)} fact(s) into {target[:12]}…")
+            return _done(back, _("merged %(n)s fact(s) into %(target)s…") % {
+                "n": len(chosen), "target": target[:12]})
         if action == "split":
-            keys = _station_sites(request, who, [fact_id for fact_id, _, _ in chosen])
+            keys = _station_sites(request, who, [picked_id for picked_id, _sep, _version in chosen])
             for key in keys:
                 review.split_station(backend, who.name, key, reason)
-            return _done(back, f"split {', '.join(keys)} by operator")
+            return _done(back, _("split %(stations)s by operator") % {"stations": ", ".join(keys)})
     except ConflictError as error:
         return _queue_error(request, who, str(error), 409)
     except StationwatchError as error:
         return _queue_error(request, who, str(error), 400)
-    return _queue_error(request, who, f"unknown action {action!r}: merge or split", 400)
+    return _queue_error(request, who, _("unknown action %(action)r: merge or split") % {
+        "action": action}, 400)
 
 
 def _station_sites(request: Request, who: Principal, fact_ids: list[str]) -> list[str]:

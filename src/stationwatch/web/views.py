@@ -15,6 +15,7 @@ from markupsafe import Markup
 from stationwatch.views.contested_view import contested_claims
 from stationwatch.views.glance import glance
 from stationwatch.views.readmodel import STATION_SORTS, STATUSES, paginate, parse_as_of
+from stationwatch.web import i18n
 from stationwatch.web.api import model
 from stationwatch.web.auth import (
     Principal,
@@ -25,6 +26,8 @@ from stationwatch.web.auth import (
     reviewer,
 )
 from stationwatch.web.charts import figure_chart
+from stationwatch.web.i18n import gettext as _
+from stationwatch.web.l10n import map_text
 from stationwatch.web.page_images import page_views
 from stationwatch.web.security import (
     CSRF_COOKIE,
@@ -35,6 +38,7 @@ from stationwatch.web.security import (
     verify_password,
 )
 from stationwatch.web.sessions import DEVICE_DAYS, SESSION_HOURS
+from stationwatch.web.terms import N_
 from stationwatch.web.throttle import LoginThrottle
 from stationwatch.web.watch_views import version_context
 
@@ -46,8 +50,8 @@ Anyone = Annotated[Principal, Depends(principal)]
 PageNo = Annotated[int, Query(ge=1)]
 PER_PAGE = 50
 #: The map's country shading (static/map.js colour()), for the legend: CSS class, label.
-SHADES = (("shade-0", "none documented"), ("shade-1", "1"), ("shade-2", "2 to 4"),
-          ("shade-5", "5 to 9"), ("shade-10", "10 or more"))
+SHADES = (("shade-0", N_("none documented")), ("shade-1", "1"), ("shade-2", N_("2 to 4")),
+          ("shade-5", N_("5 to 9")), ("shade-10", N_("10 or more")))
 
 
 def render(request: Request, template: str, context: dict[str, Any],
@@ -59,10 +63,26 @@ def render(request: Request, template: str, context: dict[str, Any],
     base = {"who": who, "csrf": page_csrf(request), "public": settings.public,
             "tile_url": settings.tile_url or "", "path": request.url.path,
             # The as-of day follows the reader from page to page through the nav links.
-            "nav_query": "?" + urlencode({"as_of": as_of}) if as_of else ""}
+            "nav_query": "?" + urlencode({"as_of": as_of}) if as_of else "",
+            **language_context(request)}
     response: HTMLResponse = request.app.state.templates.TemplateResponse(
         request, template, {**base, **context}, status_code=status)
     return response
+
+
+def language_context(request: Request) -> dict[str, Any]:
+    """The page's language (``<html lang>``) and the switch: this page in each language.
+
+    A page answering a form (POST) switches on the map, since its own address only
+    takes the form.
+    """
+    locale = i18n.current()
+    query = {k: v for k, v in request.query_params.items() if k != i18n.LANG_PARAM}
+    path = request.url.path if request.method == "GET" else "/"
+    links = [{"locale": code, "name": i18n.SELF_NAMES[code], "lang": i18n.HTML_LANG[code],
+              "url": f"{path}?{urlencode({**query, i18n.LANG_PARAM: i18n.HTML_LANG[code]})}",
+              "current": code == locale} for code in i18n.LOCALES]
+    return {"locale": locale, "html_lang": i18n.HTML_LANG[locale], "languages": links}
 
 
 def bureau_letters(operators: list[str]) -> dict[str, str]:
@@ -84,7 +104,7 @@ def bureau_colours(operators: list[str]) -> dict[str, int]:
 
 def _check_csrf(request: Request, token: str) -> None:
     if not csrf_ok(expected_csrf(request), token):
-        raise HTTPException(403, "the form expired or came from another site; reload and retry")
+        raise HTTPException(403, N_("the form expired or came from another site; reload and retry"))
 
 
 @router.get("/", response_class=HTMLResponse)
@@ -99,7 +119,7 @@ def map_page(request: Request, who: Reader, as_of: str | None = None,
         "bureau_letters": bureau_letters(read.operators()),
         "bureau_colours": bureau_colours(read.operators()),
         "statuses": STATUSES, "as_of": as_of or "", "operator": operator or "",
-        "status": status or "", "query": query})
+        "status": status or "", "query": query, "map_text": map_text(STATUSES)})
 
 
 @router.get("/stations", response_class=HTMLResponse)
@@ -124,9 +144,9 @@ def station_page(request: Request, who: Reader, key: str, as_of: str | None = No
     day = parse_as_of(as_of)
     detail = read.station(key, day)
     if detail is None:
-        raise HTTPException(404, "no such station on record")
+        raise HTTPException(404, N_("no such station on record"))
     templates = request.app.state.templates
-    body = read.memo(("station page", key, as_of or ""), lambda: Markup(  # noqa: S704  # autoescaped
+    body = read.memo(("station page", key, as_of or "", i18n.current()), lambda: Markup(  # noqa: S704  # autoescaped
         templates.get_template("_station_body.html").render(detail=detail, as_of=as_of or "")))
     return render(request, "station.html", {"detail": detail, "body": body})
 
@@ -141,7 +161,7 @@ def countries_page(request: Request, who: Reader, as_of: str | None = None) -> R
 def country_page(request: Request, who: Reader, code: str, as_of: str | None = None) -> Response:
     detail = model(request, who).country(code, parse_as_of(as_of))
     if detail is None:
-        raise HTTPException(404, "nothing on record for this country")
+        raise HTTPException(404, N_("nothing on record for this country"))
     return render(request, "country.html", {"detail": detail, "as_of": as_of or ""})
 
 
@@ -171,7 +191,7 @@ def document_page(request: Request, who: Reader, doc_id: str) -> Response:
     read = model(request, who)
     detail = read.document(doc_id)
     if detail is None:
-        raise HTTPException(404, "no such document")
+        raise HTTPException(404, N_("no such document"))
     pages = page_views(request.app.state.backend.ocr_layout(doc_id), doc_id,
                        [(f.id, f.evidence_start, f.evidence_end) for f in detail.facts]
                        ) if who.can_review else []
@@ -214,7 +234,7 @@ def login(request: Request, username: Annotated[str, Form(max_length=100)],
         seconds = math.ceil(wait)
         slowed = render(request, "login.html", {
             "next": _safe_next(next),
-            "error": f"Too many attempts; wait {seconds} s and retry."}, status=429)
+            "error": _("Too many attempts; wait %(seconds)s s and retry.") % {"seconds": seconds}}, status=429)
         slowed.headers["Retry-After"] = str(seconds)
         return slowed
     user = state.backend.user(username)
@@ -222,7 +242,7 @@ def login(request: Request, username: Annotated[str, Form(max_length=100)],
     if user is None or user.disabled or not verify_password(hashed, password):
         throttle.failed(username, source, known_device=device is not None)
         return render(request, "login.html", {
-            "next": _safe_next(next), "error": "Wrong name or password."}, status=401)
+            "next": _safe_next(next), "error": _("Wrong name or password.")}, status=401)
     throttle.succeeded(username, source)
     state.sessions.end(state.backend, request.cookies.get(SESSION_COOKIE))
     cookie, csrf = state.sessions.start(state.backend, user.name)

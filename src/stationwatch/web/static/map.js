@@ -3,6 +3,16 @@
 (function () {
   "use strict";
 
+  // The page's words in its language (data-text on #map), "%(name)s" filled from values.
+  var text = {};
+  function say(key, fallback, values) {
+    var template = text[key] || fallback;
+    return template.replace(/%\((\w+)\)s/g, function (_, name) { return String(values[name]); });
+  }
+  function countryName(code, fallback) {
+    return (text.countries && text.countries[code]) || fallback || "";
+  }
+
   function colour(count) {
     if (count >= 10) { return "#7f0000"; }
     if (count >= 5) { return "#b30000"; }
@@ -15,11 +25,14 @@
     var box = document.createElement("div");
     var link = document.createElement("a");
     link.href = "/stations/" + encodeURIComponent(properties.key);
-    link.textContent = (properties.place || "(place not stated)") + ", " + properties.country;
+    link.textContent = say("place", "%(place)s, %(country)s", {
+      place: properties.place || say("placeNotStated", "(place not stated)", {}),
+      country: countryName(String(properties.key).split(":")[0], properties.country) });
     box.appendChild(link);
     var detail = document.createElement("div");
-    detail.textContent = (properties.status || "") + " · " +
-      (properties.operators.length ? properties.operators.join(", ") : "operator not stated");
+    detail.textContent = ((text.status && text.status[properties.status]) ||
+                          properties.status || "") + " · " + (properties.operators.length ?
+      properties.operators.join(", ") : say("operatorNotStated", "operator not stated", {}));
     box.appendChild(detail);
     return box;
   }
@@ -49,6 +62,7 @@
   function start() {
     var element = document.getElementById("map");
     if (!element || !window.L) { return; }
+    text = JSON.parse(element.getAttribute("data-text") || "{}");
     var map = L.map(element, { worldCopyJump: true, minZoom: 1, maxZoom: 12 }).setView([30, 20], 2);
     var tiles = element.getAttribute("data-tiles");
     if (tiles) {
@@ -67,8 +81,9 @@
         },
         onEachFeature: function (feature, layer) {
           var label = document.createElement("span");
-          label.textContent = (feature.properties.name || "") + ": " +
-            feature.properties.stations + " documented";
+          label.textContent = say("documented", "%(country)s: %(n)s documented", {
+            country: countryName(feature.properties.code, feature.properties.name),
+            n: feature.properties.stations });
           layer.bindTooltip(label);
         }
       }).addTo(map);
@@ -96,7 +111,8 @@
     }).catch(function (error) {
       var note = document.createElement("p");
       note.className = "error";
-      note.textContent = "The map could not load its data: " + error.message;
+      note.textContent = say("loadError", "The map could not load its data: %(error)s",
+                             { error: error.message });
       element.parentNode.insertBefore(note, element);
     });
   }
