@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from stationwatch.extract.lexicon.anchors import AnchorIndex, build_index, scan
 
@@ -70,6 +71,13 @@ def _load(filename: str) -> dict[str, dict[str, list[str]]]:
 
 
 @cache
+def _language_file(lang: str) -> dict[str, Any]:
+    """One parsed ``triggers/<lang>.toml``: its concepts' lists and its ``[measures.*]`` tables."""
+    folder = resources.files(__package__).joinpath("triggers")
+    return tomllib.loads(folder.joinpath(f"{lang}.toml").read_text("utf-8"))
+
+
+@cache
 def trigger_table() -> dict[str, dict[str, list[str]]]:
     """concept -> language (or "all") -> patterns, from ``triggers/*.toml``.
 
@@ -77,15 +85,13 @@ def trigger_table() -> dict[str, dict[str, list[str]]]:
     names every concept in order, so a misspelt concept in a language file is an error
     rather than a silently unused list.
     """
-    folder = resources.files(__package__).joinpath("triggers")
-    universal = tomllib.loads(folder.joinpath("all.toml").read_text("utf-8"))
+    universal = _language_file("all")
     table: dict[str, dict[str, list[str]]] = {
         concept: ({"all": list(patterns)} if patterns else {})
         for concept, patterns in universal.items()
     }
     for lang in LANGUAGES:
-        data = tomllib.loads(folder.joinpath(f"{lang}.toml").read_text("utf-8"))
-        for concept, patterns in data.items():
+        for concept, patterns in _language_file(lang).items():
             if concept == "measures":
                 continue
             if concept not in table:
@@ -98,10 +104,8 @@ def trigger_table() -> dict[str, dict[str, list[str]]]:
 def _measure_table() -> dict[str, dict[str, list[str]]]:
     """``measures.toml`` with each language file's ``[measures.NAME]`` lists appended."""
     table = {name: {k: list(v) for k, v in t.items()} for name, t in _load("measures.toml").items()}
-    folder = resources.files(__package__).joinpath("triggers")
     for lang in LANGUAGES:
-        data = tomllib.loads(folder.joinpath(f"{lang}.toml").read_text("utf-8"))
-        for name, extra in data.get("measures", {}).items():
+        for name, extra in _language_file(lang).get("measures", {}).items():
             if name not in table:
                 raise ValueError(f"triggers/{lang}.toml: unknown measure {name!r}")
             for side, patterns in extra.items():
@@ -147,10 +151,10 @@ def measures() -> tuple[Measure, ...]:
     """Measure nouns in priority order (first match wins)."""
     result = []
     for name, table in _measure_table().items():
-        after = re.compile("|".join(f"(?:{p})" for p in table.get("after", [])))
-        before_list = table.get("before", [])
+        after_list, before_list = table.get("after", []), table.get("before", [])
+        after = _compile(after_list) if after_list else None
         before = re.compile("(?:" + "|".join(before_list) + r")\s*$") if before_list else None
-        result.append(Measure(name, after if table.get("after") else None, before))
+        result.append(Measure(name, after, before))
     return tuple(result)
 
 
