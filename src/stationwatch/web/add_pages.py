@@ -18,8 +18,7 @@ from stationwatch.store.ingest import IngestResult
 from stationwatch.views.intake import Intake
 from stationwatch.web.api import model
 from stationwatch.web.auth import Principal, reviewer
-from stationwatch.web.views import _check_csrf as check_csrf
-from stationwatch.web.views import render
+from stationwatch.web.views import check_csrf, render
 
 router = APIRouter(include_in_schema=False)
 Reviewer = Annotated[Principal, Depends(reviewer)]

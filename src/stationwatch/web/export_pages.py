@@ -30,8 +30,7 @@ from stationwatch.views.redaction import Audience
 from stationwatch.web.api import model as read_model
 from stationwatch.web.auth import Principal, reader
 from stationwatch.web.originals import content_disposition
-from stationwatch.web.views import _check_csrf as check_csrf
-from stationwatch.web.views import render
+from stationwatch.web.views import check_csrf, render
 
 router = APIRouter(include_in_schema=False)
 Reader = Annotated[Principal, Depends(reader)]

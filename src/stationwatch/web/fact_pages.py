@@ -24,8 +24,7 @@ from stationwatch.web.fact_form import field_specs, fields_for, parse_fields
 from stationwatch.web.i18n import gettext as _
 from stationwatch.web.l10n import term
 from stationwatch.web.terms import N_
-from stationwatch.web.views import _check_csrf as check_csrf
-from stationwatch.web.views import render
+from stationwatch.web.views import check_csrf, render
 
 router = APIRouter(include_in_schema=False)
 

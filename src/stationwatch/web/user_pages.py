@@ -20,8 +20,7 @@ from stationwatch.errors import InputError, StationwatchError
 from stationwatch.views.backend import ROLES, Backend, Role
 from stationwatch.web.auth import Principal, admin
 from stationwatch.web.security import MIN_PASSWORD, hash_password
-from stationwatch.web.views import _check_csrf as check_csrf
-from stationwatch.web.views import render
+from stationwatch.web.views import check_csrf, render
 
 router = APIRouter(include_in_schema=False)
 Admin = Annotated[Principal, Depends(admin)]

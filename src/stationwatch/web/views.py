@@ -102,7 +102,7 @@ def bureau_colours(operators: list[str]) -> dict[str, int]:
     return {op: i % BUREAU_COLOURS for i, op in enumerate(operators)}
 
 
-def _check_csrf(request: Request, token: str) -> None:
+def check_csrf(request: Request, token: str) -> None:
     if not csrf_ok(expected_csrf(request), token):
         raise HTTPException(403, N_("the form expired or came from another site; reload and retry"))
 
@@ -222,7 +222,7 @@ def _safe_next(target: str) -> str:
 def login(request: Request, username: Annotated[str, Form(max_length=100)],
           password: Annotated[str, Form(max_length=1000)],
           csrf_token: Annotated[str, Form()], next: Annotated[str, Form()] = "/") -> Response:
-    _check_csrf(request, csrf_token)
+    check_csrf(request, csrf_token)
     state = request.app.state
     throttle: LoginThrottle = state.settings.login_limit
     device = state.sessions.device(request.cookies.get(DEVICE_COOKIE), username)
@@ -266,7 +266,7 @@ def _set_cookie(request: Request, response: Response, name: str, value: str,
 @router.post("/logout")
 def logout(request: Request, csrf_token: Annotated[str, Form()]) -> Response:
     """Sign out: the session is deleted on the server, so a copy of its cookie is useless."""
-    _check_csrf(request, csrf_token)
+    check_csrf(request, csrf_token)
     state = request.app.state
     state.sessions.end(state.backend, request.cookies.get(SESSION_COOKIE))
     response = RedirectResponse("/login", status_code=303)
