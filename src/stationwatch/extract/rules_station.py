@@ -432,7 +432,9 @@ def listed_countries(sentence: Sentence) -> set[str]:
 
 
 #: "Ministers from France, Germany and Spain", "aus Italien, …": a list of origins.
-_ORIGIN_BEFORE = re.compile(r"\b(?:from|aus|uit|desde|vindos? de|venus? de|provenient\w+ da)\s+(?:the\s+)?$")
+_ORIGINS_LIST_BEFORE = re.compile(
+    r"\b(?:from|aus|uit|desde|vindos? de|venus? de|provenient\w+ da)\s+(?:the\s+)?$"
+)
 #: "the embassies of France, Spain and Greece": a genitive list; hosts only after a station noun.
 _GENITIVE_BEFORE = re.compile(
     r"(?P<head>[\w'-]+)\s+(?:of|di|dei|della|delle|de|del|da|do|dos|das|du|des|von|van|der)\s+"
@@ -445,7 +447,7 @@ def _list_names_partners(sentence: Sentence, first: int, last: int) -> bool:
     "from"/"aus", in a genitive of a noun that is not a station noun ("the embassies of"),
     or in a clause about joint patrols or security agreements."""
     before = sentence.view[max(0, first - 60) : first]
-    if _ORIGIN_BEFORE.search(before):
+    if _ORIGINS_LIST_BEFORE.search(before):
         return True
     genitive = _GENITIVE_BEFORE.search(before)
     if genitive is not None:
