@@ -11,8 +11,9 @@ import os
 import socket
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 import uvicorn
@@ -58,17 +59,12 @@ def browser() -> Iterator[Browser]:
         chromium.close()
 
 
-@pytest.fixture
-def server(tmp_path: Path) -> Iterator[str]:
-    """A uvicorn server on a free loopback port, serving the demo evidence from SQLite."""
-    source, facts = build()
-    root = tmp_path / "store"
-    store = init_store(StoreSettings(root=root, db_url=sqlite_url(root / "stationwatch.db")))
-    app = create_app(WebSettings(backend=load(store, source, facts), places=Places()))
-    port = _free_port()
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
-                            lifespan="off")
-    running = uvicorn.Server(config)
+@contextmanager
+def serving(app: Any) -> Iterator[str]:
+    """``app`` under uvicorn on a free loopback port, in a thread; yields its base URL once it
+    is accepting connections (waits on the server's own flag, not on a guessed delay)."""
+    running = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=_free_port(),
+                                            log_level="warning", lifespan="off"))
     thread = threading.Thread(target=running.run, daemon=True)
     thread.start()
     ready = threading.Event()
@@ -77,9 +73,23 @@ def server(tmp_path: Path) -> Iterator[str]:
             ready.set()
         elif not thread.is_alive():
             pytest.fail("the web server did not start")
-    yield f"http://127.0.0.1:{port}"
-    running.should_exit = True
-    thread.join()
+    port = running.servers[0].sockets[0].getsockname()[1]
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        running.should_exit = True
+        thread.join()
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[str]:
+    """A uvicorn server on a free loopback port, serving the demo evidence from SQLite."""
+    source, facts = build()
+    root = tmp_path / "store"
+    store = init_store(StoreSettings(root=root, db_url=sqlite_url(root / "stationwatch.db")))
+    app = create_app(WebSettings(backend=load(store, source, facts), places=Places()))
+    with serving(app) as url:
+        yield url
     store.engine.dispose()
 
 

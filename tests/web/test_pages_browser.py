@@ -5,13 +5,11 @@ axe-core check. Any console error (a CSP violation is one) fails the test."""
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-import uvicorn
 
 from stationwatch.export.bundle_verify import verify_bundle
 from stationwatch.export.downloads import StoreBundles, export_downloads
@@ -22,7 +20,7 @@ from stationwatch.web.app import WebSettings, create_app
 from tests.web.data import CANARIES, Places, build
 from tests.web.store_data import load
 from tests.web.test_add_pages import ARTICLE
-from tests.web.test_browser import _free_port, browser, sign_in  # noqa: F401  # shared fixture
+from tests.web.test_browser import browser, serving, sign_in  # noqa: F401  # shared fixture
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -41,20 +39,8 @@ def site(tmp_path: Path) -> Iterator[str]:
     app = create_app(WebSettings(backend=load(store, source, facts), places=Places(),
                                  downloads=export_downloads(), intake=StoreIntake(store),
                                  bundles=StoreBundles(store)))
-    running = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=_free_port(),
-                                            log_level="warning", lifespan="off"))
-    thread = threading.Thread(target=running.run, daemon=True)
-    thread.start()
-    started = threading.Event()
-    while not started.wait(0.05):
-        if running.started:
-            started.set()
-        elif not thread.is_alive():
-            pytest.fail("the web server did not start")
-    port = running.servers[0].sockets[0].getsockname()[1]
-    yield f"http://127.0.0.1:{port}"
-    running.should_exit = True
-    thread.join()
+    with serving(app) as url:
+        yield url
     store.engine.dispose()
 
 

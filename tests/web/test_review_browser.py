@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-import uvicorn
 
 from stationwatch.kb.fact import Fact
 from stationwatch.store.core import init_store
@@ -22,7 +21,7 @@ from stationwatch.views.backend import DocumentRecord
 from stationwatch.web.app import WebSettings, create_app
 from tests.web.data import Places, build
 from tests.web.store_data import load
-from tests.web.test_browser import _free_port, browser, sign_in  # noqa: F401  # shared fixture
+from tests.web.test_browser import browser, serving, sign_in  # noqa: F401  # shared fixture
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
@@ -51,22 +50,8 @@ def evidence_server(tmp_path: Path) -> Iterator[tuple[str, dict[str, Fact]]]:
     root = tmp_path / "store"
     store = init_store(StoreSettings(root=root, db_url=sqlite_url(root / "stationwatch.db")))
     app = create_app(WebSettings(backend=load(store, source, facts), places=Places()))
-    running = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=_free_port(),
-                                            log_level="warning", lifespan="off"))
-    import threading
-
-    thread = threading.Thread(target=running.run, daemon=True)
-    thread.start()
-    started = threading.Event()
-    while not started.wait(0.05):
-        if running.started:
-            started.set()
-        elif not thread.is_alive():
-            pytest.fail("the web server did not start")
-    port = running.servers[0].sockets[0].getsockname()[1]
-    yield f"http://127.0.0.1:{port}", facts
-    running.should_exit = True
-    thread.join()
+    with serving(app) as url:
+        yield url, facts
     store.engine.dispose()
 
 
