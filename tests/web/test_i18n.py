@@ -170,6 +170,21 @@ def test_the_switch_changes_the_language_and_keeps_it(
         "a language picked with the switch wins over the browser's"
 
 
+def test_the_search_filter_by_document_language_leaves_the_interface_alone(
+        client: Callable[[str], TestClient]) -> None:
+    viewer = client("viewer")
+    chinese_documents = viewer.get("/search", params={"q": "Milan", "language": "zh"})
+    assert _html_lang(chinese_documents.text) == "en"
+    assert viewer.cookies.get("sw_lang") is None
+    assert '<option value="zh" selected>zh</option>' in chinese_documents.text
+    switch = re.search(r'<a href="([^"]+)" lang="zh-Hans"', chinese_documents.text)
+    assert switch, "the search page offers the other languages"
+    switched = viewer.get(switch[1].replace("&amp;", "&"))
+    assert switched.status_code == 200 and _html_lang(switched.text) == "zh-Hans"
+    assert '<option value="zh" selected>中文</option>' in switched.text, \
+        "the switch keeps the search and its filters"
+
+
 def test_unknown_languages_fall_back_to_english(client: Callable[[str], TestClient]) -> None:
     viewer = client("viewer")
     for headers in ({"Accept-Language": "fr-FR,de;q=0.8"}, {"Accept-Language": "*"},
