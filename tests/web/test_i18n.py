@@ -237,6 +237,27 @@ def test_review_messages_are_translated(client: Callable[[str], TestClient],
     assert f"已记录“采纳”：{toronto.id[:12]}…" in text_of(done.text)
 
 
+def test_user_administration_answers_in_the_readers_language(
+        client: Callable[[str], TestClient]) -> None:
+    admin = client("admin")
+    page = admin.get("/admin/users", headers=ZH).text
+    assert "<h1>用户</h1>" in page and "添加用户" in page
+    assert "<td class=\"role\">分析员</td>" in page, "roles are named in the reader's language"
+    english = sorted(phrase for phrase in _english_phrases() if phrase in text_of(page))
+    assert not english, english
+    form = {"csrf_token": admin.cookies["sw_csrf"], "name": "zoe", "role": "viewer"}
+    short = admin.post("/admin/users", headers=ZH,
+                       data={**form, "password": "short", "password_again": "short"})
+    assert short.status_code == 400 and "密码：请至少使用 12 个字符" in text_of(short.text)
+    added = admin.post("/admin/users", headers=ZH, data={
+        **form, "password": "a long enough passphrase", "password_again": "a long enough passphrase"})
+    assert added.status_code == 200  # followed the redirect back to the list
+    assert "已添加查看者 'zoe'" in text_of(added.text)
+    english_added = admin.post("/admin/users/zoe/disable", data={
+        "csrf_token": admin.cookies["sw_csrf"]})
+    assert "'zoe' disabled; their open sessions have ended" in text_of(english_added.text)
+
+
 def test_form_errors_are_explained_in_the_readers_language(
         client: Callable[[str], TestClient], facts_of: dict[str, Fact]) -> None:
     analyst = client("analyst")
