@@ -165,3 +165,10 @@ def test_todays_files_follow_the_store_at_once(reader: Callable[[str], TestClien
     backend.add_judgement(Judgement(fact_id=facts["toronto"].id, verdict="accept",
                                     reviewer="ana", at=datetime.now(UTC)), 0)
     assert facts["toronto"].id in public.get("/exports/jsonl").text
+
+
+def test_every_export_format_is_named_and_described_in_the_catalogue() -> None:
+    from stationwatch.web.export_pages import FORMAT_TEXT
+    for download in export_downloads():
+        assert download.label in FORMAT_TEXT
+        assert download.description in FORMAT_TEXT

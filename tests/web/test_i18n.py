@@ -48,7 +48,9 @@ def _pages(facts: dict[str, Fact]) -> list[tuple[str, str]]:
         ("/diff?start=2022-09-30&end=2022-12-31", "2022年9月30日之后至2022年12月31日的变化"),
         ("/documents", "文件"),
         ("/documents/report.txt", "保管链"),
-        ("/search?q=Milan", "搜索文件"),
+        ("/search?q=Milan", "加引号的词"),
+        ("/exports", "每个文件包含截至今天的记录"),
+        ("/add", "添加文件"),
         ("/review", "审核队列"),
         ("/watches", "监测源"),
         (f"/facts/{milan.id}", "历史"),
@@ -168,6 +170,21 @@ def test_the_switch_changes_the_language_and_keeps_it(
         "a language picked with the switch wins over the browser's"
 
 
+def test_the_search_filter_by_document_language_leaves_the_interface_alone(
+        client: Callable[[str], TestClient]) -> None:
+    viewer = client("viewer")
+    chinese_documents = viewer.get("/search", params={"q": "Milan", "language": "zh"})
+    assert _html_lang(chinese_documents.text) == "en"
+    assert viewer.cookies.get("sw_lang") is None
+    assert '<option value="zh" selected>zh</option>' in chinese_documents.text
+    switch = re.search(r'<a href="([^"]+)" lang="zh-Hans"', chinese_documents.text)
+    assert switch, "the search page offers the other languages"
+    switched = viewer.get(switch[1].replace("&amp;", "&"))
+    assert switched.status_code == 200 and _html_lang(switched.text) == "zh-Hans"
+    assert '<option value="zh" selected>中文</option>' in switched.text, \
+        "the switch keeps the search and its filters"
+
+
 def test_unknown_languages_fall_back_to_english(client: Callable[[str], TestClient]) -> None:
     viewer = client("viewer")
     for headers in ({"Accept-Language": "fr-FR,de;q=0.8"}, {"Accept-Language": "*"},
@@ -218,6 +235,27 @@ def test_review_messages_are_translated(client: Callable[[str], TestClient],
         "expected": version[1], "back": "/review"})
     assert done.status_code == 200  # followed the redirect back to the queue
     assert f"已记录“采纳”：{toronto.id[:12]}…" in text_of(done.text)
+
+
+def test_user_administration_answers_in_the_readers_language(
+        client: Callable[[str], TestClient]) -> None:
+    admin = client("admin")
+    page = admin.get("/admin/users", headers=ZH).text
+    assert "<h1>用户</h1>" in page and "添加用户" in page
+    assert "<td class=\"role\">分析员</td>" in page, "roles are named in the reader's language"
+    english = sorted(phrase for phrase in _english_phrases() if phrase in text_of(page))
+    assert not english, english
+    form = {"csrf_token": admin.cookies["sw_csrf"], "name": "zoe", "role": "viewer"}
+    short = admin.post("/admin/users", headers=ZH,
+                       data={**form, "password": "short", "password_again": "short"})
+    assert short.status_code == 400 and "密码：请至少使用 12 个字符" in text_of(short.text)
+    added = admin.post("/admin/users", headers=ZH, data={
+        **form, "password": "a long enough passphrase", "password_again": "a long enough passphrase"})
+    assert added.status_code == 200  # followed the redirect back to the list
+    assert "已添加查看者 'zoe'" in text_of(added.text)
+    english_added = admin.post("/admin/users/zoe/disable", data={
+        "csrf_token": admin.cookies["sw_csrf"]})
+    assert "'zoe' disabled; their open sessions have ended" in text_of(english_added.text)
 
 
 def test_form_errors_are_explained_in_the_readers_language(

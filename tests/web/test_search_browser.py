@@ -48,7 +48,7 @@ def test_search_page_finds_words_aliases_and_facts(page: Page) -> None:  # noqa:
     page.wait_for_selector("ol.hits")
     search_for(page, "Milano")
     assert page.locator("ol.hits > li").count() == 2
-    page.select_option("select[name=lang]", "zh")
+    page.select_option("select[name=language]", "zh")
     page.click("form[role=search] button[type=submit]")
     page.wait_for_selector("ol.hits")
     assert page.locator("ol.hits mark").all_inner_texts() == ["米兰"]

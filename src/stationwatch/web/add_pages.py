@@ -18,6 +18,8 @@ from stationwatch.store.ingest import IngestResult
 from stationwatch.views.intake import Intake
 from stationwatch.web.api import model
 from stationwatch.web.auth import Principal, reviewer
+from stationwatch.web.i18n import gettext as _
+from stationwatch.web.terms import N_
 from stationwatch.web.views import check_csrf, render
 
 router = APIRouter(include_in_schema=False)
@@ -29,7 +31,7 @@ FORM_OVERHEAD = 64 * 1024
 def _intake(request: Request) -> Intake:
     intake: Intake | None = request.app.state.settings.intake
     if intake is None:
-        raise HTTPException(404, "adding documents is not available on this site")
+        raise HTTPException(404, N_("adding documents is not available on this site"))
     return intake
 
 
@@ -62,8 +64,9 @@ async def add_file(request: Request, who: Reviewer, csrf_token: Annotated[str, F
     intake = _intake(request)
     length = request.headers.get("content-length", "")
     if length.isdigit() and int(length) > intake.max_bytes + FORM_OVERHEAD:
-        return _form(request, f"{document.filename if document else 'upload'}: more than "
-                     f"{intake.max_bytes} bytes, above the limit (STATIONWATCH_MAX_BYTES)",
+        return _form(request, _("%(file)s: more than %(limit)s bytes, above the limit "
+                                "(STATIONWATCH_MAX_BYTES)") % {
+            "file": document.filename if document else _("upload"), "limit": intake.max_bytes},
                      status=413)
     filename = (document.filename or "") if document else ""
     data = await document.read(intake.max_bytes + 1) if document else b""

@@ -29,11 +29,34 @@ from stationwatch.views.readmodel import ReadModel, parse_as_of
 from stationwatch.views.redaction import Audience
 from stationwatch.web.api import model as read_model
 from stationwatch.web.auth import Principal, reader
+from stationwatch.web.i18n import gettext as _
+from stationwatch.web.i18n import pgettext
+from stationwatch.web.l10n import country, term
 from stationwatch.web.originals import content_disposition
+from stationwatch.web.terms import N_
 from stationwatch.web.views import check_csrf, render
 
 router = APIRouter(include_in_schema=False)
 Reader = Annotated[Principal, Depends(reader)]
+#: The formats' names and descriptions as ``export.downloads`` writes them, marked here
+#: for the catalogue (the web does not import ``export``); the page shows them through
+#: ``|translate``, so a format missing here is shown in English.
+FORMAT_TEXT = (
+    N_("CSV (map)"),
+    N_("One row per documented station: coordinates, status, bureaus, latest response."),
+    N_("CSV (station table)"),
+    N_("Country, place, operator, first reported, status, sources: the table "
+       "'stationwatch import' reads back."),
+    N_("GeoJSON"),
+    N_("Stations as map points, for GIS tools."),
+    N_("JSON Lines (facts)"),
+    N_("Every fact in the shape of the fact record contract, one per line, with its evidence."),
+    N_("FollowTheMoney"),
+    N_("Entities and statements for Aleph and the ftm tools, one JSON object per line."),
+    N_("Report (HTML)"),
+    N_("A self-contained report: map, tables, figures over time, responses and numbered "
+       "sources."),
+)
 
 
 def _downloads(request: Request) -> tuple[Download, ...]:
@@ -52,8 +75,10 @@ def _audience(who: Principal, wanted: str | None) -> Audience:
     for audience in allowed:
         if audience == wanted:
             return audience
-    raise HTTPException(403, f"exports for {wanted!r} are not open to a {who.audience} "
-                             f"reader; choose {' or '.join(allowed)}")
+    raise HTTPException(403, _("exports for %(wanted)r are not open to a %(audience)s reader; "
+                               "choose %(allowed)s") % {
+        "wanted": wanted, "audience": term(who.audience, "audience"),
+        "allowed": " or ".join(allowed)})
 
 
 def _model(request: Request, audience: Audience) -> ReadModel:
@@ -80,8 +105,12 @@ def _context(request: Request, who: Principal, as_of: str | None) -> dict[str, A
 
 def _station_label(row: StationRow) -> str:
     """"Milan, Italy (Wenzhou)": how the station list names a station."""
-    where = f"{row.place or 'place not stated'}, {row.country_name}"
-    return f"{where} ({', '.join(row.operators)})" if row.operators else where
+    where = _("%(place)s, %(country)s") % {"place": row.place or _("place not stated"),
+                                           "country": country(row.country, row.country_name)}
+    if not row.operators:
+        return where
+    return _("%(station)s (%(operators)s)") % {
+        "station": where, "operators": pgettext("list", ", ").join(row.operators)}
 
 
 def _attachment(body: bytes, media_type: str, filename: str) -> Response:
@@ -101,7 +130,7 @@ def export_download(request: Request, who: Reader, key: str, audience: str | Non
     """One export as a file for ``audience`` (default: the reader's own), as of ``as_of``."""
     found = next((d for d in _downloads(request) if d.key == key), None)
     if found is None:
-        raise HTTPException(404, f"no export format {key!r}")
+        raise HTTPException(404, _("no export format %(key)r") % {"key": key})
     chosen = _audience(who, audience)
     day = parse_as_of(as_of)
     model = _model(request, chosen)
@@ -122,10 +151,10 @@ def export_bundle(request: Request, who: Reader, csrf_token: Annotated[str, Form
     making one is recorded in the custody log under their name, as ``bundle`` does."""
     check_csrf(request, csrf_token)
     if who.name is None:
-        raise HTTPException(403, "sign in to make an evidence bundle (it is logged in custody)")
+        raise HTTPException(403, N_("sign in to make an evidence bundle (it is logged in custody)"))
     bundles = _bundles(request)
     if bundles is None:
-        raise HTTPException(404, "evidence bundles are not available on this site")
+        raise HTTPException(404, N_("evidence bundles are not available on this site"))
     chosen = _audience(who, audience)
     try:
         body = bundles.bundle(_model(request, chosen), station, who.name)

@@ -1,8 +1,10 @@
 """Search: the page and its API route, both over ``views.search`` (HTTP only here).
 
 Query parameters: ``q`` (the words; syntax in the README), ``show`` (``documents``
-or ``facts``), ``lang``, ``since``, ``until``, ``kind``, ``country``, ``page``,
-``per_page`` (API). A bad value is a 400 with one line naming it.
+or ``facts``), ``lang`` (API) or ``language`` (page), ``since``, ``until``, ``kind``,
+``country``, ``page``, ``per_page`` (API). A bad value is a 400 with one line naming it.
+The page names the document language ``language`` because ``?lang=`` is the interface
+language switch of every page (``web.i18n``).
 """
 
 from __future__ import annotations
@@ -58,13 +60,13 @@ def search_api(request: Request, who: Reader, q: Words, show: Show = "documents"
 
 @router.get("/search", response_class=HTMLResponse)
 def search_page(request: Request, who: Reader, q: Text = "", show: Text = "documents",
-                lang: Text = "", since: Text = "", until: Text = "", kind: Text = "",
+                language: Text = "", since: Text = "", until: Text = "", kind: Text = "",
                 country: Text = "", page: PageNo = 1) -> Response:
     """The search form; with words, one page of documents or facts and a count of each.
     A query or filter that cannot be read comes back in the form with what is wrong (400)."""
-    form = {"q": q, "show": show, "lang": lang, "since": since, "until": until, "kind": kind,
+    form = {"q": q, "show": show, "language": language, "since": since, "until": until, "kind": kind,
             "country": country}
-    context: dict[str, Any] = {"form": form, "languages": LANGUAGES, "kinds": KINDS,
+    context: dict[str, Any] = {"form": form, "document_languages": LANGUAGES, "kinds": KINDS,
                                "results": None, "counts": {}, "links": {}, "error": ""}
     try:
         _search_into(context, request, who, page)
@@ -77,7 +79,7 @@ def search_page(request: Request, who: Reader, q: Text = "", show: Text = "docum
 def _search_into(context: dict[str, Any], request: Request, who: Principal, page: int) -> None:
     form = context["form"]
     q, show = form["q"], form["show"]
-    filters = _filters(form["lang"], form["since"], form["until"], form["kind"],
+    filters = _filters(form["language"], form["since"], form["until"], form["kind"],
                        form["country"])
     if q.strip():
         read = model(request, who)

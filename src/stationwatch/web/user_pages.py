@@ -19,6 +19,8 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from stationwatch.errors import InputError, StationwatchError
 from stationwatch.views.backend import ROLES, Backend, Role
 from stationwatch.web.auth import Principal, admin
+from stationwatch.web.i18n import gettext as _
+from stationwatch.web.l10n import term
 from stationwatch.web.security import MIN_PASSWORD, hash_password
 from stationwatch.web.views import check_csrf, render
 
@@ -42,21 +44,22 @@ def _done(message: str) -> RedirectResponse:
 
 def _role(text: str) -> Role:
     if text not in ROLES:
-        raise InputError(f"role {text!r}: expected one of {', '.join(ROLES)}")
+        raise InputError(_("role %(role)r: expected one of %(roles)s") % {
+            "role": text, "roles": ", ".join(ROLES)})
     return text
 
 
 def _password(password: str, again: str) -> str:
     if len(password) < MIN_PASSWORD:
-        raise InputError(f"password: at least {MIN_PASSWORD} characters, please")
+        raise InputError(_("password: at least %(n)s characters, please") % {"n": MIN_PASSWORD})
     if password != again:
-        raise InputError("password: the two entries differ")
+        raise InputError(_("password: the two entries differ"))
     return hash_password(password)
 
 
-def _not_self(who: Principal, name: str, action: str) -> None:
+def _not_self(who: Principal, name: str, refusal: str) -> None:
     if name == who.name:
-        raise InputError(f"you cannot {action} your own account; ask another admin")
+        raise InputError(refusal)
 
 
 @router.get("/admin/users", response_class=HTMLResponse)
@@ -82,7 +85,8 @@ def add_user(request: Request, who: Admin, csrf_token: Annotated[str, Form()], n
         chosen = _role(role)
         hashed = _password(password, password_again)
         request.app.state.backend.add_user(name, chosen, hashed)
-        return f"added {chosen} {name.strip()!r}"
+        return _("added %(role)s %(name)r") % {"role": term(chosen, "audience"),
+                                               "name": name.strip()}
     return _act(request, csrf_token, run)
 
 
@@ -90,10 +94,11 @@ def add_user(request: Request, who: Admin, csrf_token: Annotated[str, Form()], n
 def change_role(request: Request, who: Admin, name: str, csrf_token: Annotated[str, Form()],
                 role: Annotated[str, Form()]) -> Response:
     def run() -> str:
-        _not_self(who, name, "change the role of")
+        _not_self(who, name, _("you cannot change the role of your own account; "
+                               "ask another admin"))
         chosen = _role(role)
         request.app.state.backend.set_role(name, chosen)
-        return f"{name!r} is now {chosen}"
+        return _("%(name)r is now %(role)s") % {"name": name, "role": term(chosen, "audience")}
     return _act(request, csrf_token, run)
 
 
@@ -102,10 +107,11 @@ def disable_user(request: Request, who: Admin, name: str, csrf_token: Annotated[
                  enable: Annotated[bool, Form()] = False) -> Response:
     def run() -> str:
         if not enable:
-            _not_self(who, name, "disable")
+            _not_self(who, name, _("you cannot disable your own account; ask another admin"))
         request.app.state.backend.set_disabled(name, not enable)
-        return f"{name!r} enabled" if enable else \
-            f"{name!r} disabled; their open sessions have ended"
+        if enable:
+            return _("%(name)r enabled") % {"name": name}
+        return _("%(name)r disabled; their open sessions have ended") % {"name": name}
     return _act(request, csrf_token, run)
 
 
@@ -115,5 +121,5 @@ def reset_password(request: Request, who: Admin, name: str,
                    password_again: Password) -> Response:
     def run() -> str:
         request.app.state.backend.set_password_hash(name, _password(password, password_again))
-        return f"password set for {name!r}; their open sessions have ended"
+        return _("password set for %(name)r; their open sessions have ended") % {"name": name}
     return _act(request, csrf_token, run)
