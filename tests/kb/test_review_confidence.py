@@ -42,7 +42,7 @@ def test_the_confidence_migration_upgrades_in_place_and_downgrades(tmp_path: Pat
     engine = create_engine(sqlite_url(tmp_path / "old.db"))
     upgrade(engine, "0008_web_sessions")
     assert "confidence" not in {c["name"] for c in inspect(engine).get_columns("facts")}
-    upgrade(engine)
+    upgrade(engine, "0009_fact_confidence")
     assert current_revisions(engine) == {"0009_fact_confidence"}
     assert "confidence" in {c["name"] for c in inspect(engine).get_columns("facts")}
     with engine.begin() as connection:
