@@ -13,7 +13,11 @@ import pytest
 
 from tests.scale.conftest import CLI, Crawl, make_crawl, run_cli, source_documents
 
-CHUNK = "0.02"  # MB: several partitions even for a small crawl
+
+def chunk_mb(crawl: Crawl, partitions: int = 6) -> str:
+    """A --chunk-mb that cuts this crawl into about ``partitions`` partitions, whether it holds
+    the repository's six examples or the larger shared corpus."""
+    return f"{crawl.path.stat().st_size / partitions / (1024 * 1024):.6f}"
 
 
 @pytest.mark.slow
@@ -25,7 +29,7 @@ def test_engines_and_worker_counts_give_identical_output(crawl: Crawl, tmp_path:
         "dask-2": ["--engine", "dask", "--workers", "2"],
     }.items():
         out = tmp_path / f"{label}.jsonl"
-        result = run_cli("scan", str(crawl.path), "--out", str(out), "--chunk-mb", CHUNK,
+        result = run_cli("scan", str(crawl.path), "--out", str(out), "--chunk-mb", chunk_mb(crawl),
                          *options)
         assert result.returncode == 0, f"{label}: {result.stderr}"
         assert "partitions: 1," not in result.stderr
@@ -42,7 +46,7 @@ def test_a_scan_against_a_running_dask_scheduler(crawl: Crawl, tmp_path: Path) -
                       dashboard_address=None) as cluster:
         out = tmp_path / "facts.jsonl"
         result = run_cli("scan", str(crawl.path), "--engine", "dask", "--scheduler",
-                         cluster.scheduler_address, "--out", str(out), "--chunk-mb", CHUNK)
+                         cluster.scheduler_address, "--out", str(out), "--chunk-mb", chunk_mb(crawl))
     assert result.returncode == 0, result.stderr
     assert out.read_text("utf-8").splitlines() == crawl.expected_facts()
 
@@ -66,13 +70,14 @@ def _committed(state: Path) -> int:
 def test_a_killed_scan_resumes_without_losing_or_doubling(tmp_path: Path) -> None:
     documents = source_documents()
     crawl = make_crawl(tmp_path / "crawl.warc.gz", filler=1, documents=documents * 2)
+    chunk = chunk_mb(crawl, partitions=40)  # many, so the kill lands with most still to do
     reference = tmp_path / "reference.jsonl"
     assert run_cli("scan", str(crawl.path), "--out", str(reference), "--chunk-mb",
-                   CHUNK).returncode == 0
+                   chunk).returncode == 0
     out = tmp_path / "facts.jsonl"
     state = tmp_path / "facts.jsonl.scan-state"
     process = subprocess.Popen([*CLI, "scan", str(crawl.path), "--out", str(out),
-                                "--chunk-mb", CHUNK], stdout=subprocess.DEVNULL,
+                                "--chunk-mb", chunk], stdout=subprocess.DEVNULL,
                                stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 300
@@ -86,7 +91,7 @@ def test_a_killed_scan_resumes_without_losing_or_doubling(tmp_path: Path) -> Non
     assert process.returncode == -signal.SIGKILL
     done_before = _committed(state)
     assert state.exists() and done_before >= 2
-    resumed = run_cli("scan", str(crawl.path), "--out", str(out), "--chunk-mb", CHUNK,
+    resumed = run_cli("scan", str(crawl.path), "--out", str(out), "--chunk-mb", chunk,
                       "--resume")
     assert resumed.returncode == 0, resumed.stderr
     assert "done before, skipped" in resumed.stderr
