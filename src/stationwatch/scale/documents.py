@@ -146,7 +146,7 @@ def record_document(path: Path, record: RawRecord) -> Document | Failure | None:
         content_type = http_headers.get("content-type", "").lower()
         if content_type and not content_type.startswith(_TEXT_TYPES):
             return None
-    if not payload.strip():
+    if not payload or payload.isspace():  # blank (strip() would copy the whole payload)
         return None
     return Document(record_id, None, payload, str(path), record.offset, uri, headers,
                     status, http_headers, record.stored)
