@@ -26,6 +26,7 @@ Results go to a Markdown file with the machine, date and exact commands.
 from __future__ import annotations
 
 import argparse
+import ctypes
 import json
 import os
 import platform
@@ -41,6 +42,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 STATIONWATCH = str(Path(sys.executable).with_name("stationwatch"))
+_PR_SET_CHILD_SUBREAPER = 36
 
 
 @dataclass
@@ -57,6 +59,27 @@ def best_of(repeat: int, label: str, command: str) -> Timing:
     return min((timed(label, command) for _ in range(max(1, repeat))), key=lambda t: t.wall)
 
 
+def adopt_orphans() -> None:
+    """Become the reaper of every process a command leaves behind (Linux).
+
+    The scan's workers are forked by a fork server that the scan leaves to exit on
+    its own; the kernel counts a process's CPU time in its parent's only once the parent
+    waits for it, so without this the workers' CPU seconds would be missing.
+    """
+    if sys.platform == "linux":
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_CHILD_SUBREAPER, 1, 0, 0, 0)
+
+
+def reap_orphans() -> None:
+    """Wait for every process left behind (their CPU time is counted from then on)."""
+    while True:
+        try:
+            os.waitpid(-1, 0)
+        except ChildProcessError:
+            return
+
+
 def timed(label: str, command: str) -> Timing:
     """Run a shell command; wall time and the CPU time of everything it started."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -64,6 +87,7 @@ def timed(label: str, command: str) -> Timing:
     result = subprocess.run(["bash", "-c", command], capture_output=True, text=True,
                             check=False)
     wall = time.perf_counter() - began
+    reap_orphans()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     if result.returncode not in (0, 1):
@@ -127,6 +151,7 @@ def main() -> None:
                         help="partition size given to every scan (smaller for a small crawl, "
                              "so that two workers have partitions to share)")
     args = parser.parse_args()
+    adopt_orphans()
     folder: Path = args.dir
     load_before = os.getloadavg()
     sys.path.insert(0, str(ROOT / "bench"))

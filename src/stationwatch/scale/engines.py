@@ -23,6 +23,8 @@ from stationwatch.scale.work import PartitionResult, ScanSettings, scan_partitio
 ENGINES = ("local", "dask")
 
 Done = tuple[int, PartitionResult]
+#: What the fork server imports before forking workers (see ``_worker_context``).
+_PRELOAD = "stationwatch.scale.preload"
 
 
 def run_engine(engine: str, parts: Sequence[Partition], settings: ScanSettings, *,
@@ -44,9 +46,7 @@ def run_local(parts: Sequence[Partition], settings: ScanSettings, workers: int) 
         for part in parts:
             yield part.index, scan_partition(part, settings)
         return
-    # Workers are started fresh (not forked): the parent may run threads (the progress bar).
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_worker_context()) as pool:
         queue = list(parts)
         running: dict[Future[PartitionResult], int] = {}
         try:
@@ -62,6 +62,20 @@ def run_local(parts: Sequence[Partition], settings: ScanSettings, workers: int) 
         finally:
             for future in running:
                 future.cancel()
+
+
+def _worker_context() -> multiprocessing.context.BaseContext:
+    """Workers are never forked from this process, which may run threads (the progress bar).
+
+    A fork server (Linux) is a fresh process that imports the scan's modules once and
+    forks every worker from itself, so a worker starts in milliseconds; a spawned worker
+    (elsewhere) imports everything again, the whole command line included.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([_PRELOAD])
+    return context
 
 
 def run_dask(parts: Sequence[Partition], settings: ScanSettings, workers: int,

@@ -197,6 +197,12 @@ def _folder() -> _Folder:
     return _Folder()
 
 
+def prepare() -> None:
+    """Build the automata now (before a process forks its workers) rather than on first use."""
+    triage()
+    _folder()
+
+
 def fold_utf8(data: bytes, text: str | None = None) -> bytes:
     """UTF-8 ``data`` folded for matching, without decoding it (see the module docstring);
     ``text`` is ``data`` decoded, when the caller has it."""
