@@ -13,6 +13,7 @@ import io
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 
 from warcio.bufferedreaders import ChunkedDataReader, DecompressingBufferedReader
@@ -33,9 +34,9 @@ DOCUMENT_RECORDS = frozenset({"response", "resource", "conversion"})
 _TEXT_TYPES = ("text/", "application/pdf", "application/xhtml", "application/xml")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Document:
-    """One document to triage, and its provenance."""
+    """One document to triage, and its provenance (not frozen: see ``RawRecord``)."""
 
     doc_id: str
     given_name: str | None
@@ -162,11 +163,13 @@ def _http_payload(block: bytes) -> tuple[int | None, dict[str, str], bytes] | st
     lines = head.decode("iso-8859-1").splitlines()
     parts = lines[0].split(" ", 2) if lines else []
     status = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
-    headers: dict[str, str] = {}
-    for line in lines[1:]:
-        name, _, value = line.partition(":")
-        key = name.strip().lower()
-        headers[key] = f"{headers[key]}, {value.strip()}" if key in headers else value.strip()
+    fields = [(name.strip().lower(), value.strip())
+              for name, _, value in map(str.partition, lines[1:], repeat(":"))]
+    headers = dict(fields)
+    if len(headers) < len(fields):  # a repeated field: its values joined, as HTTP reads them
+        headers = {}
+        for key, value in fields:
+            headers[key] = f"{headers[key]}, {value}" if key in headers else value
     encoding = headers.get("content-encoding", "").strip().lower() or None
     chunked = "chunked" in headers.get("transfer-encoding", "").lower()
     if encoding in {"identity", None} and not chunked:
