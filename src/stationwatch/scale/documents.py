@@ -16,9 +16,6 @@ from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
 
-from warcio.bufferedreaders import ChunkedDataReader, DecompressingBufferedReader
-
-from stationwatch.capture.warc import _name_for
 from stationwatch.extract.text import printable_name
 from stationwatch.scale.plan import FILES, GZ_MEMBERS, WARC_PLAIN, WARC_STREAM, Partition
 from stationwatch.scale.warcread import (
@@ -56,6 +53,8 @@ class Document:
         if self.given_name is not None:
             return self.given_name
         if self.uri:
+            from stationwatch.capture.warc import _name_for  # the capture package loads httpx
+
             return _name_for(self.uri, self.offset or 0)
         return self.doc_id
 
@@ -177,6 +176,10 @@ def _http_payload(block: bytes) -> tuple[int | None, dict[str, str], bytes] | st
     decomp = encoding if encoding in {"gzip", "deflate", "br"} else None
     if encoding not in {"identity", None} and decomp is None:
         return f"unsupported HTTP content encoding {encoding!r}"
+    # Imported here: warcio loads fsspec, a tenth of a second that a worker starting
+    # on plain bodies need not spend.
+    from warcio.bufferedreaders import ChunkedDataReader, DecompressingBufferedReader
+
     reader_type = ChunkedDataReader if chunked else DecompressingBufferedReader
     try:
         reader = reader_type(io.BytesIO(body), decomp_type=decomp)

@@ -11,8 +11,16 @@ LocalCluster started on loopback for the scan.
 from __future__ import annotations
 
 import multiprocessing
+from collections import deque
 from collections.abc import Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import (
+    FIRST_COMPLETED,
+    Executor,
+    Future,
+    ProcessPoolExecutor,
+    ThreadPoolExecutor,
+    wait,
+)
 from contextlib import ExitStack
 from typing import Any
 
@@ -42,26 +50,41 @@ def run_engine(engine: str, parts: Sequence[Partition], settings: ScanSettings, 
 
 
 def run_local(parts: Sequence[Partition], settings: ScanSettings, workers: int) -> Iterator[Done]:
+    """``workers`` at work: this process (in a thread, so that it can hand out partitions
+    meanwhile) and ``workers - 1`` children. This process has the scan's modules and
+    automata loaded already and starts at once, while the children start; each worker
+    takes the next partition when it finishes one, so none waits while another has two."""
     if workers == 1 or len(parts) <= 1:
         for part in parts:
             yield part.index, scan_partition(part, settings)
         return
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_worker_context()) as pool:
-        queue = list(parts)
-        running: dict[Future[PartitionResult], int] = {}
+    queue = deque(parts)
+    running: dict[Future[PartitionResult], tuple[int, Executor]] = {}
+    with ExitStack() as stack:
+        here = stack.enter_context(ThreadPoolExecutor(max_workers=1))
+        children = stack.enter_context(ProcessPoolExecutor(
+            max_workers=min(workers, len(parts)) - 1, mp_context=_worker_context()))
         try:
-            while queue or running:
-                # Keep at most two partitions per worker in flight, so memory stays bounded.
-                while queue and len(running) < 2 * workers:
-                    part = queue.pop(0)
-                    running[pool.submit(scan_partition, part, settings)] = part.index
+            for executor in (here, *[children] * (min(workers, len(parts)) - 1)):
+                _hand_out(executor, queue, running, settings)
+            while running:
                 finished, _ = wait(running, return_when=FIRST_COMPLETED)
                 for future in finished:
-                    index = running.pop(future)
+                    index, executor = running.pop(future)
+                    _hand_out(executor, queue, running, settings)
                     yield index, future.result()
         finally:
             for future in running:
                 future.cancel()
+
+
+def _hand_out(executor: Executor, queue: deque[Partition],
+              running: dict[Future[PartitionResult], tuple[int, Executor]],
+              settings: ScanSettings) -> None:
+    """The next partition, if any, to the worker that has just become free."""
+    if queue:
+        part = queue.popleft()
+        running[executor.submit(scan_partition, part, settings)] = (part.index, executor)
 
 
 def _worker_context() -> multiprocessing.context.BaseContext:

@@ -146,9 +146,8 @@ class _Folder:
 
     def fold(self, data: bytes, text: str | None = None) -> bytes:
         """``data`` folded; ``text`` is ``data`` decoded, when the caller has it already."""
-        lowered = data.lower()
-        if lowered.isascii():
-            return lowered
+        if data.isascii():
+            return data.lower()
         try:
             decoded = data.decode("utf-8") if text is None else text
         except UnicodeDecodeError:
@@ -162,6 +161,7 @@ class _Folder:
                     return decoded.encode(codec).translate(table)
                 except UnicodeEncodeError:
                     continue
+        lowered = data.lower()
         found = self._automaton.find_matches_as_indexes(lowered)
         if not found:
             return lowered
