@@ -106,10 +106,10 @@ def write_terms(path: Path) -> int:
 
 def extraction_speed(crawl: Path, hits_file: Path) -> tuple[int, float, int]:
     """Bytes, CPU seconds and facts of extracting every document triage passed, in-process."""
-    from stationwatch.extract.text import Limits
     from stationwatch.scale.documents import Document, ReadCounts, partition_documents
     from stationwatch.scale.plan import plan
     from stationwatch.scale.work import extract_document
+    from stationwatch.text.document import Limits
 
     wanted = {json.loads(line)["doc"] for line in hits_file.read_text("utf-8").splitlines()}
     limits = Limits()

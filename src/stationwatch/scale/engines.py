@@ -11,6 +11,7 @@ LocalCluster started on loopback for the scan.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Iterator, Sequence
 from concurrent.futures import (
@@ -63,7 +64,8 @@ def run_local(parts: Sequence[Partition], settings: ScanSettings, workers: int) 
     with ExitStack() as stack:
         here = stack.enter_context(ThreadPoolExecutor(max_workers=1))
         children = stack.enter_context(ProcessPoolExecutor(
-            max_workers=min(workers, len(parts)) - 1, mp_context=_worker_context()))
+            max_workers=min(workers, len(parts)) - 1, mp_context=_worker_context(),
+            initializer=_adopt_environment, initargs=(dict(os.environ),)))
         try:
             for executor in (here, *[children] * (min(workers, len(parts)) - 1)):
                 _hand_out(executor, queue, running, settings)
@@ -85,6 +87,13 @@ def _hand_out(executor: Executor, queue: deque[Partition],
     if queue:
         part = queue.popleft()
         running[executor.submit(scan_partition, part, settings)] = (part.index, executor)
+
+
+def _adopt_environment(environment: dict[str, str]) -> None:
+    """A forked worker has the fork server's environment, from when it started; it takes
+    the scan's instead (limits, OCR data paths), as a spawned worker would."""
+    os.environ.clear()
+    os.environ.update(environment)
 
 
 def _worker_context() -> multiprocessing.context.BaseContext:
