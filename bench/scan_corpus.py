@@ -148,9 +148,10 @@ def generate(folder: Path, megabytes: float, relevant_share: float, seed: int) -
             uncompressed += len(raw)
             records += 1
     (folder / "relevant.txt").write_text("".join(f"{r}\n" for r in relevant), "utf-8")
-    description = {"records": records, "relevant": len(relevant),
-                   "uncompressed_bytes": uncompressed,
-                   "compressed_bytes": (folder / "crawl.warc.gz").stat().st_size, "seed": seed}
+    description: dict[str, object] = {
+        "records": records, "relevant": len(relevant), "uncompressed_bytes": uncompressed,
+        "compressed_bytes": (folder / "crawl.warc.gz").stat().st_size, "seed": seed,
+    }
     (folder / "corpus.json").write_text(json.dumps(description, indent=1), "utf-8")
     return description
 

@@ -21,7 +21,13 @@ import pytest
 
 from stationwatch.extract.pipeline import extract_facts, is_relevant
 from stationwatch.extract.text import bytes_to_text
-from stationwatch.scale.terms import GATE_ALL, GATE_ANY, required_literals, triage_terms
+from stationwatch.scale.terms import (
+    GATE_ALL,
+    GATE_ANY,
+    GATE_SCREEN,
+    required_literals,
+    triage_terms,
+)
 from stationwatch.scale.triage import fold_utf8, html_views, text_views, triage
 from stationwatch.text.view import fold
 from tests.scale.corpus import corpus_documents, mixed_pages, write_warc
@@ -69,6 +75,26 @@ def test_relevance_needs_the_programme_or_china_with_a_station() -> None:
     assert not engine.judge(text_views(b"China exports rose.", "d")).relevant
     page = b"<p>Chinese <b>pol</b>ice sta&#116;ion</p>"
     assert engine.judge(html_views(page, "e.html")).relevant
+
+
+def test_the_screen_passes_every_spelling_of_the_programme_and_china() -> None:
+    # Every relevant document holds one of these spellings, so none may be set aside.
+    engine = triage()
+    terms = triage_terms()
+    spellings = {raw for concept in GATE_SCREEN for term in terms.concepts[concept]
+                 for raw in terms.spellings[term]}
+    assert "中國" in spellings
+    missed = [raw for raw in spellings
+              if not engine.may_be_relevant([b"x " + raw.encode() + b" y"])]
+    assert missed == []
+
+
+def test_the_screen_sets_aside_pages_without_the_programme_or_china() -> None:
+    engine = triage()
+    views = text_views(b"The police station and the post office offer a service.", "a")
+    assert not engine.may_be_relevant(views)
+    assert engine.judge(views).relevant is False
+    assert engine.may_be_relevant(text_views("警察站在中國".encode(), "b"))
 
 
 def _variants(path: Path) -> list[tuple[str, bytes, str]]:

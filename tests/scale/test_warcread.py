@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from stationwatch.scale.documents import Document, record_document
 from stationwatch.scale.warcread import (
     RawRecord,
     ReadFailure,
@@ -46,6 +47,10 @@ MEMBERS = {
                                                   "Content-Length: \u00b2".encode()),
     "bare line feeds": record(b"body").replace(b"\r\n", b"\n"),
     "blank line inside the header": record(b"body").replace(b"WARC-Type", b"\r\nWARC-Type"),
+    "whitespace line inside the header": record(b"body").replace(b"WARC-Type",
+                                                                 b" \t\x0b\r\nWARC-Type"),
+    "whitespace line at the header's end": record(b"body").replace(b"\r\n\r\n",
+                                                                   b"\r\n\x0c\r\n\r\n", 1),
     "two records": record(b"one") + record(b"two"),
     "no separator": record(b"body", separator=b""),
     "whitespace after the separator": record(b"body", separator=b"\r\n\r\n \t\r\n"),
@@ -86,3 +91,16 @@ def test_members_of_every_size_are_read_with_their_offsets(tmp_path: Path) -> No
     assert [r.offset for r in found if isinstance(r, RawRecord)] == offsets
     assert [r.block for r in found if isinstance(r, RawRecord)] == blocks
     assert [r.stored for r in found if isinstance(r, RawRecord)] == members
+
+
+def test_an_http_field_given_twice_keeps_both_values() -> None:
+    block = (b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nVia: proxy-a\r\n"
+             b"VIA: proxy-b\r\n\r\n<html><body>page</body></html>")
+    raw = RawRecord(7, {"warc-type": "response", "content-type": "application/http"},
+                    block, b"stored")
+    document = record_document(Path("crawl.warc.gz"), raw)
+    assert isinstance(document, Document)
+    assert document.http_status == 200
+    assert document.http_headers == {"content-type": "text/html", "via": "proxy-a, proxy-b"}
+    assert document.payload == b"<html><body>page</body></html>"
+    assert document.doc_id == "crawl.warc.gz@7"

@@ -49,9 +49,9 @@ def sniff_mime(data: bytes, name: str = "") -> str:
         return "image/tiff"
     if lowered.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in lowered:
         return "text/html"
-    if b"\x00" in data[:8192]:
+    if data.find(b"\x00", 0, 8192) >= 0:
         return "application/octet-stream"
-    suffix = Path(name).suffix.lower()
+    suffix = Path(name).suffix.lower() if name else ""
     if suffix in HTML_SUFFIXES:
         return "text/html"
     if suffix in {".md", ".markdown"}:

@@ -13,11 +13,9 @@ import io
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import repeat
 from pathlib import Path
 
-from warcio.bufferedreaders import ChunkedDataReader, DecompressingBufferedReader
-
-from stationwatch.capture.warc import _name_for
 from stationwatch.extract.text import printable_name
 from stationwatch.scale.plan import FILES, GZ_MEMBERS, WARC_PLAIN, WARC_STREAM, Partition
 from stationwatch.scale.warcread import (
@@ -33,9 +31,9 @@ DOCUMENT_RECORDS = frozenset({"response", "resource", "conversion"})
 _TEXT_TYPES = ("text/", "application/pdf", "application/xhtml", "application/xml")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Document:
-    """One document to triage, and its provenance."""
+    """One document to triage, and its provenance (not frozen: see ``RawRecord``)."""
 
     doc_id: str
     given_name: str | None
@@ -55,6 +53,8 @@ class Document:
         if self.given_name is not None:
             return self.given_name
         if self.uri:
+            from stationwatch.capture.warc import _name_for  # the capture package loads httpx
+
             return _name_for(self.uri, self.offset or 0)
         return self.doc_id
 
@@ -146,7 +146,7 @@ def record_document(path: Path, record: RawRecord) -> Document | Failure | None:
         content_type = http_headers.get("content-type", "").lower()
         if content_type and not content_type.startswith(_TEXT_TYPES):
             return None
-    if not payload.strip():
+    if not payload or payload.isspace():  # blank (strip() would copy the whole payload)
         return None
     return Document(record_id, None, payload, str(path), record.offset, uri, headers,
                     status, http_headers, record.stored)
@@ -162,11 +162,13 @@ def _http_payload(block: bytes) -> tuple[int | None, dict[str, str], bytes] | st
     lines = head.decode("iso-8859-1").splitlines()
     parts = lines[0].split(" ", 2) if lines else []
     status = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else None
-    headers: dict[str, str] = {}
-    for line in lines[1:]:
-        name, _, value = line.partition(":")
-        key = name.strip().lower()
-        headers[key] = f"{headers[key]}, {value.strip()}" if key in headers else value.strip()
+    fields = [(name.strip().lower(), value.strip())
+              for name, _, value in map(str.partition, lines[1:], repeat(":"))]
+    headers = dict(fields)
+    if len(headers) < len(fields):  # a repeated field: its values joined, as HTTP reads them
+        headers = {}
+        for key, value in fields:
+            headers[key] = f"{headers[key]}, {value}" if key in headers else value
     encoding = headers.get("content-encoding", "").strip().lower() or None
     chunked = "chunked" in headers.get("transfer-encoding", "").lower()
     if encoding in {"identity", None} and not chunked:
@@ -174,6 +176,10 @@ def _http_payload(block: bytes) -> tuple[int | None, dict[str, str], bytes] | st
     decomp = encoding if encoding in {"gzip", "deflate", "br"} else None
     if encoding not in {"identity", None} and decomp is None:
         return f"unsupported HTTP content encoding {encoding!r}"
+    # Imported here: warcio loads fsspec, a tenth of a second that a worker starting
+    # on plain bodies need not spend.
+    from warcio.bufferedreaders import ChunkedDataReader, DecompressingBufferedReader
+
     reader_type = ChunkedDataReader if chunked else DecompressingBufferedReader
     try:
         reader = reader_type(io.BytesIO(body), decomp_type=decomp)

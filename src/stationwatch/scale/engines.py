@@ -11,8 +11,17 @@ LocalCluster started on loopback for the scan.
 from __future__ import annotations
 
 import multiprocessing
+import os
+from collections import deque
 from collections.abc import Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures import (
+    FIRST_COMPLETED,
+    Executor,
+    Future,
+    ProcessPoolExecutor,
+    ThreadPoolExecutor,
+    wait,
+)
 from contextlib import ExitStack
 from typing import Any
 
@@ -23,6 +32,8 @@ from stationwatch.scale.work import PartitionResult, ScanSettings, scan_partitio
 ENGINES = ("local", "dask")
 
 Done = tuple[int, PartitionResult]
+#: What the fork server imports before forking workers (see ``_worker_context``).
+_PRELOAD = "stationwatch.scale.preload"
 
 
 def run_engine(engine: str, parts: Sequence[Partition], settings: ScanSettings, *,
@@ -40,28 +51,63 @@ def run_engine(engine: str, parts: Sequence[Partition], settings: ScanSettings, 
 
 
 def run_local(parts: Sequence[Partition], settings: ScanSettings, workers: int) -> Iterator[Done]:
+    """``workers`` at work: this process (in a thread, so that it can hand out partitions
+    meanwhile) and ``workers - 1`` children. This process has the scan's modules and
+    automata loaded already and starts at once, while the children start; each worker
+    takes the next partition when it finishes one, so none waits while another has two."""
     if workers == 1 or len(parts) <= 1:
         for part in parts:
             yield part.index, scan_partition(part, settings)
         return
-    # Workers are started fresh (not forked): the parent may run threads (the progress bar).
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        queue = list(parts)
-        running: dict[Future[PartitionResult], int] = {}
+    queue = deque(parts)
+    running: dict[Future[PartitionResult], tuple[int, Executor]] = {}
+    with ExitStack() as stack:
+        here = stack.enter_context(ThreadPoolExecutor(max_workers=1))
+        children = stack.enter_context(ProcessPoolExecutor(
+            max_workers=min(workers, len(parts)) - 1, mp_context=_worker_context(),
+            initializer=_adopt_environment, initargs=(dict(os.environ),)))
         try:
-            while queue or running:
-                # Keep at most two partitions per worker in flight, so memory stays bounded.
-                while queue and len(running) < 2 * workers:
-                    part = queue.pop(0)
-                    running[pool.submit(scan_partition, part, settings)] = part.index
+            for executor in (here, *[children] * (min(workers, len(parts)) - 1)):
+                _hand_out(executor, queue, running, settings)
+            while running:
                 finished, _ = wait(running, return_when=FIRST_COMPLETED)
                 for future in finished:
-                    index = running.pop(future)
+                    index, executor = running.pop(future)
+                    _hand_out(executor, queue, running, settings)
                     yield index, future.result()
         finally:
             for future in running:
                 future.cancel()
+
+
+def _hand_out(executor: Executor, queue: deque[Partition],
+              running: dict[Future[PartitionResult], tuple[int, Executor]],
+              settings: ScanSettings) -> None:
+    """The next partition, if any, to the worker that has just become free."""
+    if queue:
+        part = queue.popleft()
+        running[executor.submit(scan_partition, part, settings)] = (part.index, executor)
+
+
+def _adopt_environment(environment: dict[str, str]) -> None:
+    """A forked worker has the fork server's environment, from when it started; it takes
+    the scan's instead (limits, OCR data paths), as a spawned worker would."""
+    os.environ.clear()
+    os.environ.update(environment)
+
+
+def _worker_context() -> multiprocessing.context.BaseContext:
+    """Workers are never forked from this process, which may run threads (the progress bar).
+
+    A fork server (Linux) is a fresh process that imports the scan's modules once and
+    forks every worker from itself, so a worker starts in milliseconds; a spawned worker
+    (elsewhere) imports everything again, the whole command line included.
+    """
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload([_PRELOAD])
+    return context
 
 
 def run_dask(parts: Sequence[Partition], settings: ScanSettings, workers: int,

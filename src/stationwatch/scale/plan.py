@@ -16,7 +16,6 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from stationwatch.capture.warc import is_warc_file
 from stationwatch.errors import InputError
 from stationwatch.extract.text import SUPPORTED_SUFFIXES, printable_name
 from stationwatch.scale.warcread import member_is_whole_file, plain_boundaries
@@ -69,7 +68,7 @@ def iter_input_files(paths: Sequence[str]) -> Iterator[Path]:
                 if child.is_file() and not hidden and _scannable(child):
                     yield child
         elif path.is_file():
-            if not _scannable(path) and not is_warc_file(path):
+            if not _scannable(path) and not _is_warc_file(path):
                 raise InputError(
                     f"{shown}: unsupported file type; expected .txt .md .html .htm .pdf .gz "
                     ".warc .warc.gz or a WET file"
@@ -77,6 +76,14 @@ def iter_input_files(paths: Sequence[str]) -> Iterator[Path]:
             yield path
         else:
             raise InputError(f"{shown}: not a regular file or directory")
+
+
+def _is_warc_file(path: Path) -> bool:
+    # Imported when asked: the capture package loads httpx and warcio, which a worker
+    # (it unpickles partitions, so it imports this module) never needs.
+    from stationwatch.capture.warc import is_warc_file
+
+    return is_warc_file(path)
 
 
 def _scannable(path: Path) -> bool:
@@ -100,7 +107,7 @@ def plan(paths: Sequence[str], chunk_bytes: int = DEFAULT_CHUNK_BYTES) -> list[P
 
     for path in iter_input_files(paths):
         size = path.stat().st_size
-        if is_warc_name(path) or (path.suffix.lower() == ".gz" and is_warc_file(path)):
+        if is_warc_name(path) or (path.suffix.lower() == ".gz" and _is_warc_file(path)):
             flush()
             for kind, start, end in _warc_ranges(path, size, chunk_bytes):
                 parts.append(Partition(len(parts), kind, (str(path),), start, end, end - start))

@@ -39,6 +39,9 @@ GATE_ANY = ("programme",)
 GATE_PAIRS = (("china", "station"), ("china", "joint_patrol"))
 #: Every concept some pair names.
 GATE_ALL = tuple(dict.fromkeys(concept for pair in GATE_PAIRS for concept in pair))
+#: Concepts one of which every relevant document names: the lone ones, and the first of
+#: each pair (China, rarer on ordinary pages than "service" or "post").
+GATE_SCREEN = tuple(dict.fromkeys((*GATE_ANY, *(pair[0] for pair in GATE_PAIRS))))
 #: Spellings per term at most; past this a shorter literal of the term is used.
 MAX_SPELLINGS = 256
 #: Characters that consume no text: a literal run continues across them.

@@ -126,9 +126,9 @@ def judge(document: Document, limits: Limits,
         text = bytes_to_text(document.payload, document.name, limits, ocr).text
         return engine.judge(plain_views(text)), text
     if mime == "text/html":
-        views = html_views(document.payload, document.name)
+        views = html_views(document.payload, lambda: document.name)
     elif mime in {"text/plain", "text/markdown"}:
-        views = text_views(document.payload, document.name)
+        views = text_views(document.payload, lambda: document.name)
     elif mime == "application/octet-stream":
         raise EncodingError(f"{document.name}: contains NUL bytes; binary, not text")
     else:
