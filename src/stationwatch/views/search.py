@@ -26,10 +26,18 @@ from stationwatch.text.view import fold, is_cjk
 from stationwatch.views.backend import DocumentRecord
 from stationwatch.views.models import FactView, Page, SearchHit, Segment
 from stationwatch.views.readmodel import ReadModel, country_name, paginate, segments
-from stationwatch.views.search_query import holds_all, parse, spans_of, term_spans
+from stationwatch.views.search_query import (
+    holds_all,
+    parse,
+    side_by_side,
+    spans_of,
+    term_spans,
+)
 
 #: Characters of context on each side of the best cluster of hits.
 SNIPPET_RADIUS = 80
+#: Added to a fact's score when its evidence holds the words side by side: above any count.
+TOGETHER = 1000
 Show = Literal["documents", "facts"]
 SHOWS: tuple[Show, ...] = ("documents", "facts")
 
@@ -119,7 +127,7 @@ def search(read: ReadModel, query: str, filters: Filters, show: Show = "document
 def document_matches(read: ReadModel, terms: list[Term],
                      filters: Filters) -> list[tuple[DocumentRecord, float]]:
     """The documents this audience may read that hold every term and pass the filters,
-    with their scores, best first."""
+    with their scores, best first: those holding the words side by side before the rest."""
     shown = read.readable_documents()
     facts_of: dict[str, list[FactView]] = {}
     if filters.kind or filters.country:
@@ -137,8 +145,15 @@ def document_matches(read: ReadModel, terms: list[Term],
             continue
         readable = _readable_score(read, doc, terms, score)
         if readable is not None:
-            found.append((doc, readable))
-    return sorted(found, key=lambda match: (-match[1], match[0].doc_id))
+            together = side_by_side(_readable_view(read, doc), terms)
+            found.append((together, doc, readable))
+    found.sort(key=lambda match: (not match[0], -match[2], match[1].doc_id))
+    return [(doc, score) for _, doc, score in found]
+
+
+def _readable_view(read: ReadModel, doc: DocumentRecord) -> str:
+    """The title and text this audience may read of ``doc``, folded."""
+    return f"{fold(read.readable_field(doc, 'title') or '')}\n{read.readable_folded(doc)}"
 
 
 def _ranked(read: ReadModel, terms: list[Term],
@@ -150,12 +165,11 @@ def _ranked(read: ReadModel, terms: list[Term],
     docs = list(docs)
     backend = read.backend
     if not isinstance(backend, RankedSearch):
-        return score_in_memory(terms, {
-            d.doc_id: f"{fold(read.readable_field(d, 'title') or '')}\n{read.readable_folded(d)}"
-            for d in docs})
+        return score_in_memory(terms, {d.doc_id: _readable_view(read, d) for d in docs})
     # A concept ("station" in any language) is a set of patterns no index holds: the
-    # index answers for the other terms, and the concept is checked on the texts.
-    literal = [t for t in terms if t.concept is None]
+    # index answers for the other terms, and the concept is checked on the texts; so
+    # are the words a match must not hold.
+    literal = [t for t in terms if t.concept is None and not t.excluded]
     if not literal:
         return {d.doc_id: 0.0 for d in docs}
     scores = dict(backend.ranked_documents(literal))
@@ -167,13 +181,14 @@ def _ranked(read: ReadModel, terms: list[Term],
 
 def score_in_memory(terms: list[Term], folded: dict[str, str]) -> dict[str, float]:
     """BM25-like scores over folded texts: rarer terms and more hits count more."""
-    counts = {doc_id: [len(term_spans(text, t)) for t in terms]
+    wanted = [t for t in terms if not t.excluded]
+    counts = {doc_id: [len(term_spans(text, t)) for t in wanted]
               for doc_id, text in folded.items() if holds_all(text, terms)}
     found = {doc_id: c for doc_id, c in counts.items() if all(c)}
     total = max(len(folded), 1)
     # How many documents hold each term (only those holding all are counted: a bound
     # that keeps the pass to the matching documents).
-    frequency = [sum(1 for c in counts.values() if c[i]) for i in range(len(terms))]
+    frequency = [sum(1 for c in counts.values() if c[i]) for i in range(len(wanted))]
     return {doc_id: sum(math.log(1 + total / max(frequency[i], 1)) * n / (n + 1.2)
                         for i, n in enumerate(c))
             for doc_id, c in found.items()}
@@ -187,7 +202,7 @@ def _readable_score(read: ReadModel, doc: DocumentRecord, terms: list[Term],
     folded = read.readable_folded(doc)
     if not holds_all(f"{fold(title or '')}\n{folded}", terms):
         return None
-    concepts = [t for t in terms if t.concept is not None]
+    concepts = [t for t in terms if t.concept is not None and not t.excluded]
     if concepts:  # the index did not count these: more mentions, a little higher
         found = [len(term_spans(folded, t)) for t in concepts]
         score += sum(n / (n + 1.2) for n in found)
@@ -257,11 +272,12 @@ def fact_hits(read: ReadModel, terms: list[Term], filters: Filters) -> list[Sear
         if not holds_all(searched, terms):
             continue
         spans = spans_of(searched[:len(fact.evidence)], terms)
+        together = side_by_side(searched, terms)
         hits.append(SearchHit(
             doc_id=doc.doc_id, title=fact.source.title, fact_id=fact.id, kind=fact.kind,
             snippet=segments(fact.evidence, [(s, e, "hit") for s, e in spans]),
             published=fact.date or fact.source.published, language=doc.language,
-            score=float(len(spans) + 1)))
+            score=float(len(spans) + 1 + (TOGETHER if together else 0))))
     return sorted(hits, key=lambda h: (-h.score, h.published or "", h.fact_id or ""))
 
 
