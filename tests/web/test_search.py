@@ -131,7 +131,7 @@ def test_a_minus_word_or_phrase_excludes_documents(client: Client) -> None:
     assert {f["kind"] for f in found(viewer, "Rotterdam -station", show="facts")} == {
         "incident"}
     response = viewer.get("/api/v1/search", params={"q": "-Milan"})
-    assert response.status_code == 400 and "no letters or digits" in response.text
+    assert response.status_code == 400 and "only words to leave out" in response.text
 
 
 def test_facts_are_found_with_their_evidence_kind_and_link(client: Client) -> None:

@@ -192,8 +192,11 @@ def parse(query: str) -> list[Term]:
         index += used
         if term is not None and term not in terms:
             terms.append(term)
-    if not any(not t.excluded for t in terms):
+    if not terms:
         raise InputError(f"search query {query.strip()[:40]!r}: no letters or digits to look for")
+    if all(t.excluded for t in terms):
+        raise InputError(f"search query {query.strip()[:40]!r}: only words to leave out "
+                         "(-word); add one to look for")
     if len(terms) > MAX_TERMS:
         raise InputError(f"search query: {len(terms)} words, at most {MAX_TERMS} allowed")
     return terms
