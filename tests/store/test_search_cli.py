@@ -108,7 +108,7 @@ def test_analysts_by_default_and_the_chosen_audience_redacted(demo: Store) -> No
 
 REFUSED = [
     (("police", "--since", "yesterday"), "since='yesterday': expected a date like 2022"),
-    (("police", "--lang", "xx"), "lang='xx': expected one of"),
+    (("police", "--lang", "xx"), "language='xx': expected one of"),
     (("police", "--show", "people"), "--show 'people': expected one of documents, facts"),
     (("police", "--audience", "admin"), "--audience 'admin': expected one of"),
     (("police", "--kind", "rumour"), "kind='rumour': expected one of"),

@@ -148,8 +148,8 @@ def test_facts_are_found_with_their_evidence_kind_and_link(client: Client) -> No
 
 def test_filters_language_dates_kind_and_country(client: Client) -> None:
     viewer = client("viewer")
-    assert {h["doc_id"] for h in found(viewer, "Milan", lang="zh")} == {"zh.txt"}
-    assert {h["doc_id"] for h in found(viewer, "Milan", lang="en")} == {"report.txt"}
+    assert {h["doc_id"] for h in found(viewer, "Milan", language="zh")} == {"zh.txt"}
+    assert {h["doc_id"] for h in found(viewer, "Milan", language="en")} == {"report.txt"}
     assert {h["doc_id"] for h in found(viewer, "station", since="2022-10", until="2022-12")} \
         == {"update.txt", "zh.txt"}
     assert {h["doc_id"] for h in found(viewer, "station", until="2022-09")} == {"report.txt"}
@@ -161,11 +161,24 @@ def test_filters_language_dates_kind_and_country(client: Client) -> None:
         == ["response"]
     assert [f["doc_id"] for f in found(viewer, "Milan", show="facts", since="2022-10")] \
         == ["zh.txt"]
-    for bad in ({"lang": "xx"}, {"since": "yesterday"}, {"kind": "rumour"},
+    for bad in ({"language": "xx"}, {"since": "yesterday"}, {"kind": "rumour"},
                 {"country": "Italy"}, {"since": "2023", "until": "2022-12"}):
         response = viewer.get("/api/v1/search", params={"q": "station", **bad})
         assert response.status_code == 400
         assert next(iter(bad)) in response.json()["detail"]
+
+
+def test_the_document_language_is_language_on_the_page_and_in_the_api(client: Client) -> None:
+    viewer = client("viewer")
+    # The API still reads lang, its earlier name; the page's ?lang= is the interface switch.
+    assert {h["doc_id"] for h in found(viewer, "Milan", lang="zh")} == {"zh.txt"}
+    assert found(viewer, "Milan", lang="zh", language="zh") == found(viewer, "Milan",
+                                                                    language="zh")
+    clash = viewer.get("/api/v1/search", params={"q": "Milan", "lang": "en", "language": "zh"})
+    assert clash.status_code == 400 and "give one document language" in clash.json()["detail"]
+    page = viewer.get("/search", params={"q": "Milan", "language": "zh"}).text
+    assert "zh.txt" in page and "report.txt" not in page
+    assert 'name="language"' in page and 'name="lang"' not in page
 
 
 def test_results_come_in_pages(client: Client) -> None:

@@ -61,7 +61,7 @@ class Filters:
 
     def __post_init__(self) -> None:
         if self.lang and self.lang not in LANGUAGES:
-            raise InputError(f"lang={self.lang!r}: expected one of {', '.join(LANGUAGES)}")
+            raise InputError(f"language={self.lang!r}: expected one of {', '.join(LANGUAGES)}")
         if self.kind and self.kind not in KINDS:
             raise InputError(f"kind={self.kind!r}: expected one of {', '.join(KINDS)}")
         if self.country and not (len(self.country) == 2 and self.country.isascii()
