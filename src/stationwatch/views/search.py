@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal, Protocol, runtime_checkable
 
-from stationwatch.errors import InputError
+from stationwatch.errors import InputError, said
 from stationwatch.extract.lang import LANGUAGES
 from stationwatch.kb.dates import PartialDate
 from stationwatch.schema import KINDS
@@ -61,22 +61,27 @@ class Filters:
 
     def __post_init__(self) -> None:
         if self.lang and self.lang not in LANGUAGES:
-            raise InputError(f"language={self.lang!r}: expected one of {', '.join(LANGUAGES)}")
+            raise InputError(said("language=%(value)r: expected one of %(choices)s",
+                                  value=self.lang, choices=", ".join(LANGUAGES)))
         if self.kind and self.kind not in KINDS:
-            raise InputError(f"kind={self.kind!r}: expected one of {', '.join(KINDS)}")
+            raise InputError(said("kind=%(value)r: expected one of %(choices)s",
+                                  value=self.kind, choices=", ".join(KINDS)))
         if self.country and not (len(self.country) == 2 and self.country.isascii()
                                  and self.country.isalpha()):
-            raise InputError(f"country={self.country!r}: expected a two-letter code like IT")
+            raise InputError(said("country=%(value)r: expected a two-letter code like IT",
+                                  value=self.country))
         for name in ("since", "until"):
             value = getattr(self, name)
             if value:
                 try:
                     PartialDate.parse(value)
                 except (InputError, ValueError):
-                    raise InputError(f"{name}={value!r}: expected a date like 2022, 2022-09 "
-                                     "or 2022-09-12") from None
+                    raise InputError(said("%(name)s=%(value)r: expected a date like 2022, "
+                                          "2022-09 or 2022-09-12", name=name, value=value)
+                                     ) from None
         if self.since and self.until and self.since[:len(self.until)] > self.until:
-            raise InputError(f"since={self.since!r} is after until={self.until!r}")
+            raise InputError(said("since=%(since)r is after until=%(until)r",
+                                  since=self.since, until=self.until))
 
     def dated(self, day: str | None) -> bool:
         """Whether ``day`` (a partial ISO date) lies in the range; undated: only without one."""
@@ -110,7 +115,8 @@ def search(read: ReadModel, query: str, filters: Filters, show: Show = "document
     are cut only for the page asked for.
     """
     if show not in SHOWS:
-        raise InputError(f"show={show!r}: expected one of {', '.join(SHOWS)}")
+        raise InputError(said("show=%(value)r: expected one of %(choices)s", value=show,
+                              choices=", ".join(SHOWS)))
     terms = parse(query)
     if show == "facts":
         facts = read.memo(("search facts", tuple(terms), filters),

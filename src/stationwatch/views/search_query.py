@@ -22,7 +22,7 @@ import re
 from functools import cache
 from importlib import resources
 
-from stationwatch.errors import InputError
+from stationwatch.errors import InputError, said
 from stationwatch.extract.lexicon import triggers
 from stationwatch.schema.limits import check_text
 from stationwatch.text.fulltext import Phrase, Term, chunks, hit_spans, matches_all, phrase_of
@@ -175,10 +175,11 @@ def side_by_side(folded: str, terms: list[Term]) -> bool:
 def check_query(query: str) -> str:
     """The query if it is text a search can take, else ``InputError`` naming what is wrong."""
     if "\ufffd" in query:
-        raise InputError("search query: not valid UTF-8 text (a replacement character U+FFFD)")
+        raise InputError(said("search query: not valid UTF-8 text (a replacement character "
+                              "U+FFFD)"))
     query = check_text("query", query)
     if not query.strip():
-        raise InputError("search query: empty; type one or more words")
+        raise InputError(said("search query: empty; type one or more words"))
     return query
 
 
@@ -193,12 +194,14 @@ def parse(query: str) -> list[Term]:
         if term is not None and term not in terms:
             terms.append(term)
     if not terms:
-        raise InputError(f"search query {query.strip()[:40]!r}: no letters or digits to look for")
+        raise InputError(said("search query %(query)r: no letters or digits to look for",
+                              query=query.strip()[:40]))
     if all(t.excluded for t in terms):
-        raise InputError(f"search query {query.strip()[:40]!r}: only words to leave out "
-                         "(-word); add one to look for")
+        raise InputError(said("search query %(query)r: only words to leave out (-word); add "
+                              "one to look for", query=query.strip()[:40]))
     if len(terms) > MAX_TERMS:
-        raise InputError(f"search query: {len(terms)} words, at most {MAX_TERMS} allowed")
+        raise InputError(said("search query: %(count)s words, at most %(most)s allowed",
+                              count=len(terms), most=MAX_TERMS))
     return terms
 
 

@@ -22,6 +22,7 @@ from stationwatch.views.models import Page, SearchHit
 from stationwatch.views.search import SHOWS, Filters, Show, search
 from stationwatch.web.api import PageNo, PerPage, Reader, model
 from stationwatch.web.auth import Principal
+from stationwatch.web.errors_l10n import message_of
 from stationwatch.web.views import render
 
 router = APIRouter()
@@ -81,7 +82,7 @@ def search_page(request: Request, who: Reader, q: Text = "", show: Text = "docum
     try:
         _search_into(context, request, who, page)
     except InputError as error:
-        context["results"], context["error"] = None, str(error)
+        context["results"], context["error"] = None, message_of(error)
         return render(request, "search.html", context, status=400)
     return render(request, "search.html", context)
 
