@@ -1,5 +1,6 @@
-"""The exports, user administration, add-a-document pages and the map's bureau legend, walked
-in Chromium against uvicorn on loopback over a real SQLite store; each page also passes the
+"""The exports, the diff between two dates, user administration, add-a-document pages (a
+file, and a URL fetched through the SSRF guard) and the map's bureau legend, walked in
+Chromium against uvicorn on loopback over a real SQLite store; each page also passes the
 axe-core check. Any console error (a CSP violation is one) fails the test."""
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from stationwatch.views.intake import StoreIntake
 from stationwatch.web.app import WebSettings, create_app
 from tests.web.data import CANARIES, Places, build
 from tests.web.store_data import load
-from tests.web.test_add_pages import ARTICLE
+from tests.web.test_add_pages import ARTICLE, article_url  # noqa: F401  # shared fixture
 from tests.web.test_browser import browser, serving, sign_in  # noqa: F401  # shared fixture
 
 if TYPE_CHECKING:
@@ -31,13 +32,16 @@ NEW_PASSWORD = "a brand new passphrase"  # noqa: S105  # a test password
 
 
 @pytest.fixture
-def site(tmp_path: Path) -> Iterator[str]:
-    """The demo evidence in SQLite, served with its exports and a store to add documents to."""
+def site(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The demo evidence in SQLite, served with its exports and a store to add documents to
+    (parametrized ``True``: as ``serve --allow-private``, so URLs on loopback are fetched)."""
+    allow_private = bool(getattr(request, "param", False))
     source, facts = build()
     root = tmp_path / "store"
     store = init_store(StoreSettings(root=root, db_url=sqlite_url(root / "stationwatch.db")))
     app = create_app(WebSettings(backend=load(store, source, facts), places=Places(),
-                                 downloads=export_downloads(), intake=StoreIntake(store),
+                                 downloads=export_downloads(),
+                                 intake=StoreIntake(store, allow_private=allow_private),
                                  bundles=StoreBundles(store)))
     with serving(app) as url:
         yield url
@@ -148,6 +152,37 @@ def test_analyst_adds_a_file_and_opens_its_candidate_fact(tab: Page, tmp_path: P
     error = tab.locator("#add-error")
     assert "127.0.0.1" in error.inner_text(), "a loopback URL is refused by the SSRF guard"
     assert tab.locator("#add-url-input").input_value() == "http://127.0.0.1:9/secret"
+    assert _axe(tab) == []  # the refusal, shown on the form
+
+
+def test_analyst_compares_two_dates_on_the_diff_page(tab: Page) -> None:
+    sign_in(tab, "ana")
+    tab.get_by_role("link", name="Changes").click()
+    tab.wait_for_url("**/diff")
+    tab.fill("#diff-form input[name=start]", "2022-09-30")
+    tab.fill("#diff-form input[name=end]", "2022-12-31")
+    tab.click("#diff-form button[type=submit]")
+    tab.wait_for_selector("#diff")
+    assert "start=2022-09-30" in tab.url and "end=2022-12-31" in tab.url
+    added = tab.locator("#diff tr", has_text="stations added").inner_text()
+    assert "Rotterdam, Netherlands" in added and "Milan" not in added
+    assert "102 stations" in tab.locator("#diff").inner_text()
+    assert _axe(tab) == []
+
+
+@pytest.mark.parametrize("site", [True], indirect=True, ids=["allow-private"])
+def test_analyst_adds_a_url_that_is_fetched_and_extracted(tab: Page, site: str,
+                                                         article_url: str) -> None:  # noqa: F811
+    sign_in(tab, "ana")
+    tab.click("#nav-add")
+    tab.fill("#add-url-input", article_url)
+    tab.click("#add-url button[type=submit]")
+    tab.wait_for_selector("#added-summary")
+    assert "1 new candidate fact" in tab.locator("#added-summary").inner_text()
+    assert _axe(tab) == []
+    tab.click("#added-facts a")
+    tab.wait_for_url("**/facts/**")
+    assert "Prato" in tab.locator("main").inner_text()
 
 
 def test_map_markers_carry_their_bureau_colour_and_the_legend_filters(tab: Page) -> None:
