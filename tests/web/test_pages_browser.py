@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.xdist_group("browser-dashboard")]
 
 NEW_PASSWORD = "a brand new passphrase"  # noqa: S105  # a test password
+#: Paths answered with an error page on purpose (their console line is expected).
+ON_PURPOSE = ("/no/such/page", "/admin/users")
 
 
 @pytest.fixture
@@ -54,9 +56,12 @@ def tab(browser: Browser, site: str) -> Iterator[Page]:  # noqa: F811
                                   accept_downloads=True)
     page = context.new_page()
     problems: list[str] = []
-    # A refused form answers 400 on purpose (its page shows the error); others fail.
+    # A refused form answers 400 on purpose (its page shows the error), and so does the page
+    # that is not there (404) and the one a role may not open (403); others fail.
     page.on("console", lambda m: problems.append(m.text) if m.type == "error"
-            and "status of 400" not in m.text else None)
+            and "status of 400" not in m.text
+            and not (m.location.get("url", "").endswith(ON_PURPOSE)
+                     and ("status of 404" in m.text or "status of 403" in m.text)) else None)
     page.on("pageerror", lambda error: problems.append(str(error)))
     yield page
     context.close()
@@ -201,6 +206,18 @@ def test_map_markers_carry_their_bureau_colour_and_the_legend_filters(tab: Page)
         '.leaflet-marker-icon.' + ring)).borderTopColor, getComputedStyle(
         document.querySelector('#per-bureau .' + ring)).borderTopColor]""", ring)
     assert colour[0] == colour[1]
+    assert _axe(tab) == []
+
+
+def test_error_pages_are_html_and_pass_axe(tab: Page) -> None:
+    sign_in(tab, "vic")
+    missing = tab.goto("/no/such/page")
+    assert missing is not None and missing.status == 404
+    assert tab.locator("p.error[role=alert]").count() == 1
+    assert _axe(tab) == []
+    refused = tab.goto("/admin/users")  # a viewer is no admin
+    assert refused is not None and refused.status == 403
+    assert tab.locator("p.error[role=alert]").count() == 1
     assert _axe(tab) == []
 
 
