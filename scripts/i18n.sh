@@ -16,7 +16,7 @@ py=.venv/bin/python
 
 case "${1:-}" in
   update)
-    "$pybabel" extract -F babel.cfg -k N_ -k P_:1c,2 --no-location --sort-output --no-wrap \
+    "$pybabel" extract -F babel.cfg -k N_ -k P_:1c,2 -k said --no-location --sort-output --no-wrap \
       --project stationwatch --version 0.1.0 \
       -o "$locale/messages.pot" .
     "$pybabel" update -i "$locale/messages.pot" -d "$locale" -l zh_Hans -D messages \

@@ -9,7 +9,7 @@ from stationwatch.errors import InputError
 from stationwatch.text.fulltext import chunks, hit_spans, index_body, matches_all
 from stationwatch.text.gazetteer import Gazetteer
 from stationwatch.text.view import fold
-from stationwatch.views.search_query import MAX_TERMS, holds_all, parse, spans_of
+from stationwatch.views.search_query import MAX_TERMS, holds_all, parse, side_by_side, spans_of
 
 
 def test_the_index_holds_folded_words_and_one_word_per_chinese_character() -> None:
@@ -19,13 +19,27 @@ def test_the_index_holds_folded_words_and_one_word_per_chinese_character() -> No
 
 def test_quotes_make_a_phrase_and_a_lone_quote_ends_the_query() -> None:
     assert chunks('police "Rotterdam station" x') == [
-        ("police", False), ("Rotterdam station", True), ("x", False)]
-    assert chunks('Milan "open') == [("Milan", False), ("open", True)]
+        ("police", False, False), ("Rotterdam station", True, False), ("x", False, False)]
+    assert chunks('Milan "open') == [("Milan", False, False), ("open", True, False)]
+
+
+def test_a_leading_minus_excludes_a_word_or_phrase_and_a_hyphen_is_part_of_a_word() -> None:
+    assert chunks('Milan -Rome -"via roma" follow-up') == [
+        ("Milan", False, False), ("Rome", False, True), ("via roma", True, True),
+        ("follow-up", False, False)]
+    terms = parse('Milan -Rome -"via roma"')
+    assert [(t.written, t.excluded) for t in terms] == [
+        ("Milan", False), ("Rome", True), ("via roma", True)]
+    assert holds_all(fold("Milano, Prato"), terms)
+    assert not holds_all(fold("Milano e Roma"), terms)  # Rome in another language, too
+    assert not holds_all(fold("Milano, via Roma 3"), terms)
+    with pytest.raises(InputError, match="only words to leave out"):
+        parse("-Rome -Milan")  # nothing left to look for
 
 
 def test_operators_are_words_or_nothing() -> None:
-    terms = parse("Milan OR NOT Prato* -Rome")
-    assert [t.written for t in terms] == ["Milan", "OR", "NOT", "Prato*", "-Rome"]
+    terms = parse("Milan OR NOT Prato* Rome")
+    assert [t.written for t in terms] == ["Milan", "OR", "NOT", "Prato*", "Rome"]
     with pytest.raises(InputError, match="no letters or digits"):
         parse("* () \" -- %")
 
@@ -64,6 +78,36 @@ def test_words_naming_a_station_find_one_named_in_any_language() -> None:
             assert spans_of(fold(text), [term]), (words, text)
     assert parse('"police station"')[0].concept is None  # quoted: those words only
     assert [t.concept for t in parse("Rotterdam station")] == [None, "station"]
+
+
+@pytest.mark.parametrize(("text", "found", "together"), [
+    ("A police station in Prato.", True, True),
+    ("Police came to the station at noon.", True, False),  # both words, apart
+    ("Eine chinesische Polizeistation in Berlin.", True, True),
+    ("青田县公安局海外警务服务站", True, True),
+    ("The station was closed.", False, False),  # a bare station is not a police station
+    ("Police in the city.", False, False),
+    ("一个服务站", False, False),  # 服务站 alone names no police
+    ("Una stazione a Prato.", False, False),
+])
+def test_police_station_needs_both_words_or_a_name_as_specific(text: str, found: bool,
+                                                               together: bool) -> None:
+    terms = parse("police station")
+    assert holds_all(fold(text), terms) is found
+    assert side_by_side(fold(text), terms) is together
+
+
+def test_a_generic_word_finds_the_concept_in_any_language() -> None:
+    assert holds_all(fold("Una stazione a Prato."), parse("station"))
+    assert holds_all(fold("一个服务站"), parse("station"))
+
+
+def test_words_side_by_side_as_typed_rank_first() -> None:
+    terms = parse("chinese embassy")
+    assert side_by_side(fold("The Chinese embassy said"), terms)
+    assert holds_all(fold("The embassy said the Chinese"), terms)
+    assert not side_by_side(fold("The embassy said the Chinese"), terms)
+    assert not side_by_side(fold("embassy"), parse("embassy"))  # one word: no order to keep
 
 
 @pytest.mark.parametrize(("query", "says"), [

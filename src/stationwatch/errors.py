@@ -18,9 +18,45 @@ Hierarchy::
 
 The CLI prints ``str(error)`` on one line and exits non-zero; a traceback is
 only ever shown for a bug.
+
+A message a reader may see in another language is raised as ``said(template,
+**values)``: an English template with ``%(name)s`` places (a gettext message id,
+extracted by ``scripts/i18n.sh``) and its values. ``str()`` of the error is the
+English sentence, as before; the web translates the template at its edge
+(``web.errors_l10n``), so no library module knows the web or a language.
 """
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Said:
+    """A message as its English template and the values that fill it; a value may itself
+    be a ``Said`` (a reason inside a sentence), translated with it."""
+
+    template: str
+    values: Mapping[str, Any] = field(default_factory=dict)
+
+    def __str__(self) -> str:
+        return self.template % {name: str(value) if isinstance(value, Said) else value
+                                for name, value in self.values.items()} \
+            if self.values else self.template
+
+
+def said(template: str, **values: Any) -> Said:
+    """A message to raise (``InputError(said("%(field)s: empty", field=name))``) whose
+    template the web can translate."""
+    return Said(template, values)
+
+
+def said_of(error: BaseException) -> Said | None:
+    """The ``Said`` an error was raised with, or None (its text is then only English)."""
+    first = error.args[0] if error.args else None
+    return first if isinstance(first, Said) else None
 
 
 class StationwatchError(Exception):

@@ -6,6 +6,8 @@ means: the documents (or rows) that contain it as text, and nothing else.
 
 from __future__ import annotations
 
+import re
+
 PAYLOADS = [
     "'", '"', ";--", "' OR 1=1 --", "' OR '1'='1", '" OR ""="', "%", "_", "*", "%%", "_%_",
     "NEAR(", "NEAR(Milan Prato)", "AND", "OR NOT", "Milan AND Prato", "Milan OR Prato",
@@ -16,6 +18,14 @@ PAYLOADS = [
 ]
 #: Plain terms the evidence contains, to prove the same path does find things.
 LITERALS = ["Milan", "Prato", "stations", "海外警务服务站", "onerror"]
+
+
+def refusable(query: str) -> bool:
+    """Whether a search may refuse ``query`` (400, or one error line): over 200 characters,
+    a control character, no letter or digit, or nothing but words to leave out (-word)."""
+    return (len(query) > 200 or any(ord(c) < 0x20 for c in query)
+            or not re.search(r"[^\W_]", query)
+            or all(part.startswith("-") for part in query.split()))
 
 
 def contains(haystack: str | None, needle: str) -> bool:

@@ -215,7 +215,9 @@ def test_hostile_text_in_a_document_stays_text(page: Page) -> None:
 #: Every page an analyst can open, checked with axe-core (shipped in axe-playwright-python).
 AXE_PAGES = ("/", "/stations", "/stations/IT:Milan", "/countries", "/countries/IT", "/figures",
              "/contested", "/documents", "/documents/report.txt", "/search?q=Milan",
-             "/review", "/watches", "/diff?start=2022-09-30&end=2022-12-31")
+             "/search?q=police+station&show=facts", "/review", "/review?sort=document",
+             f"/facts/{build()[1]['toronto'].id}", f"/facts/{build()[1]['milan'].id}",
+             "/watches", "/diff?start=2022-09-30&end=2022-12-31")
 
 
 def test_every_page_passes_the_axe_core_accessibility_check(page: Page) -> None:

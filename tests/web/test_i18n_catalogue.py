@@ -55,7 +55,7 @@ def _extracted() -> set[tuple[str | None, str]]:
     """What ``pybabel extract`` finds, with the keywords of scripts/i18n.sh."""
     with (ROOT / "babel.cfg").open() as handle:
         method_map, options_map = parse_mapping_cfg(handle)
-    keywords = {**DEFAULT_KEYWORDS, "N_": None, "P_": ((1, "c"), 2)}
+    keywords = {**DEFAULT_KEYWORDS, "N_": None, "P_": ((1, "c"), 2), "said": None}
     found = set()
     for _file, _line, message, _comments, context in extract_from_dir(
             str(ROOT), method_map, options_map, keywords=keywords):

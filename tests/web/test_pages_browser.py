@@ -1,5 +1,6 @@
-"""The exports, user administration, add-a-document pages and the map's bureau legend, walked
-in Chromium against uvicorn on loopback over a real SQLite store; each page also passes the
+"""The exports, the diff between two dates, user administration, add-a-document pages (a
+file, and a URL fetched through the SSRF guard) and the map's bureau legend, walked in
+Chromium against uvicorn on loopback over a real SQLite store; each page also passes the
 axe-core check. Any console error (a CSP violation is one) fails the test."""
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from stationwatch.views.intake import StoreIntake
 from stationwatch.web.app import WebSettings, create_app
 from tests.web.data import CANARIES, Places, build
 from tests.web.store_data import load
-from tests.web.test_add_pages import ARTICLE
+from tests.web.test_add_pages import ARTICLE, article_url  # noqa: F401  # shared fixture
 from tests.web.test_browser import browser, serving, sign_in  # noqa: F401  # shared fixture
 
 if TYPE_CHECKING:
@@ -28,16 +29,21 @@ if TYPE_CHECKING:
 pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.xdist_group("browser-dashboard")]
 
 NEW_PASSWORD = "a brand new passphrase"  # noqa: S105  # a test password
+#: Paths answered with an error page on purpose (their console line is expected).
+ON_PURPOSE = ("/no/such/page", "/admin/users")
 
 
 @pytest.fixture
-def site(tmp_path: Path) -> Iterator[str]:
-    """The demo evidence in SQLite, served with its exports and a store to add documents to."""
+def site(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The demo evidence in SQLite, served with its exports and a store to add documents to
+    (parametrized ``True``: as ``serve --allow-private``, so URLs on loopback are fetched)."""
+    allow_private = bool(getattr(request, "param", False))
     source, facts = build()
     root = tmp_path / "store"
     store = init_store(StoreSettings(root=root, db_url=sqlite_url(root / "stationwatch.db")))
     app = create_app(WebSettings(backend=load(store, source, facts), places=Places(),
-                                 downloads=export_downloads(), intake=StoreIntake(store),
+                                 downloads=export_downloads(),
+                                 intake=StoreIntake(store, allow_private=allow_private),
                                  bundles=StoreBundles(store)))
     with serving(app) as url:
         yield url
@@ -50,9 +56,12 @@ def tab(browser: Browser, site: str) -> Iterator[Page]:  # noqa: F811
                                   accept_downloads=True)
     page = context.new_page()
     problems: list[str] = []
-    # A refused form answers 400 on purpose (its page shows the error); others fail.
+    # A refused form answers 400 on purpose (its page shows the error), and so does the page
+    # that is not there (404) and the one a role may not open (403); others fail.
     page.on("console", lambda m: problems.append(m.text) if m.type == "error"
-            and "status of 400" not in m.text else None)
+            and "status of 400" not in m.text
+            and not (m.location.get("url", "").endswith(ON_PURPOSE)
+                     and ("status of 404" in m.text or "status of 403" in m.text)) else None)
     page.on("pageerror", lambda error: problems.append(str(error)))
     yield page
     context.close()
@@ -148,6 +157,37 @@ def test_analyst_adds_a_file_and_opens_its_candidate_fact(tab: Page, tmp_path: P
     error = tab.locator("#add-error")
     assert "127.0.0.1" in error.inner_text(), "a loopback URL is refused by the SSRF guard"
     assert tab.locator("#add-url-input").input_value() == "http://127.0.0.1:9/secret"
+    assert _axe(tab) == []  # the refusal, shown on the form
+
+
+def test_analyst_compares_two_dates_on_the_diff_page(tab: Page) -> None:
+    sign_in(tab, "ana")
+    tab.get_by_role("link", name="Changes").click()
+    tab.wait_for_url("**/diff")
+    tab.fill("#diff-form input[name=start]", "2022-09-30")
+    tab.fill("#diff-form input[name=end]", "2022-12-31")
+    tab.click("#diff-form button[type=submit]")
+    tab.wait_for_selector("#diff")
+    assert "start=2022-09-30" in tab.url and "end=2022-12-31" in tab.url
+    added = tab.locator("#diff tr", has_text="stations added").inner_text()
+    assert "Rotterdam, Netherlands" in added and "Milan" not in added
+    assert "102 stations" in tab.locator("#diff").inner_text()
+    assert _axe(tab) == []
+
+
+@pytest.mark.parametrize("site", [True], indirect=True, ids=["allow-private"])
+def test_analyst_adds_a_url_that_is_fetched_and_extracted(tab: Page, site: str,
+                                                         article_url: str) -> None:  # noqa: F811
+    sign_in(tab, "ana")
+    tab.click("#nav-add")
+    tab.fill("#add-url-input", article_url)
+    tab.click("#add-url button[type=submit]")
+    tab.wait_for_selector("#added-summary")
+    assert "1 new candidate fact" in tab.locator("#added-summary").inner_text()
+    assert _axe(tab) == []
+    tab.click("#added-facts a")
+    tab.wait_for_url("**/facts/**")
+    assert "Prato" in tab.locator("main").inner_text()
 
 
 def test_map_markers_carry_their_bureau_colour_and_the_legend_filters(tab: Page) -> None:
@@ -166,6 +206,18 @@ def test_map_markers_carry_their_bureau_colour_and_the_legend_filters(tab: Page)
         '.leaflet-marker-icon.' + ring)).borderTopColor, getComputedStyle(
         document.querySelector('#per-bureau .' + ring)).borderTopColor]""", ring)
     assert colour[0] == colour[1]
+    assert _axe(tab) == []
+
+
+def test_error_pages_are_html_and_pass_axe(tab: Page) -> None:
+    sign_in(tab, "vic")
+    missing = tab.goto("/no/such/page")
+    assert missing is not None and missing.status == 404
+    assert tab.locator("p.error[role=alert]").count() == 1
+    assert _axe(tab) == []
+    refused = tab.goto("/admin/users")  # a viewer is no admin
+    assert refused is not None and refused.status == 403
+    assert tab.locator("p.error[role=alert]").count() == 1
     assert _axe(tab) == []
 
 

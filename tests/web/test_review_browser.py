@@ -174,6 +174,9 @@ def test_a_fact_is_added_from_a_selection_with_code_point_offsets(tab: Page) -> 
     assert tab.input_value("#f_operator") == "Qingtian"
     assert tab.input_value("#f_date") == "2019"
     assert _unlabelled(tab) == []
+    from axe_playwright_python.sync_playwright import Axe
+
+    assert Axe().run(tab).response["violations"] == [], "the new-fact form passes axe-core"
     tab.fill("#add-reason", "missed by the extractor")
     tab.click("button:text('Add the fact')")
     tab.wait_for_url("**/facts/**")

@@ -91,10 +91,47 @@ def test_words_naming_a_station_find_stations_in_every_language(client: Client) 
     viewer = client("viewer")
     for query in ("police station", "警务站", "stazione di polizia"):
         hits = {h["doc_id"]: marked(h) for h in found(viewer, query)}
-        assert set(hits) == {"report.txt", "update.txt", "zh.txt", "hostile.txt"}, query
-        assert "警务服务站" in hits["zh.txt"] and "station" in hits["hostile.txt"], query
+        # hostile.txt names only "a station": no police, so no police station.
+        assert set(hits) == {"report.txt", "update.txt", "zh.txt"}, query
+        assert "警务服务站" in hits["zh.txt"], query
+    # The Chinese station's name says police (警务) as a whole; it ranks above both words apart.
+    assert found(viewer, "police station")[0]["doc_id"] == "zh.txt"
+    assert {m.lower() for m in marked(found(viewer, "police station", lang="en")[0])} >= {
+        "police", "station"}
+    # A generic word still finds every station, named in any language.
+    assert {h["doc_id"] for h in found(viewer, "station")} == {
+        "report.txt", "update.txt", "zh.txt", "hostile.txt"}
     # Quoted, the words are taken as written: nowhere in these documents.
     assert found(viewer, '"police station"') == []
+
+
+def test_every_word_is_required_and_side_by_side_ranks_first(client: Client) -> None:
+    viewer, analyst = client("viewer"), client("analyst")
+    # update.txt says "Rotterdam station"; report.txt has both words apart (its Rotterdam is
+    # in a witness's sentence only analysts read); no other document has both.
+    assert [h["doc_id"] for h in found(analyst, "Rotterdam station")] == ["update.txt",
+                                                                          "report.txt"]
+    assert [h["doc_id"] for h in found(viewer, "Rotterdam station")] == ["update.txt"]
+    assert found(viewer, "Suva police") == []  # hostile.txt has Suva but no police
+    facts = found(viewer, "Wenzhou police", show="facts")
+    assert [f["doc_id"] for f in facts][:1] == ["report.txt"]
+
+
+def test_a_minus_word_or_phrase_excludes_documents(client: Client) -> None:
+    viewer = client("viewer")
+    assert {h["doc_id"] for h in found(viewer, "station -Milan")} == {"update.txt",
+                                                                      "hostile.txt"}
+    assert {h["doc_id"] for h in found(viewer, "station -米蘭")} == {"update.txt",
+                                                                    "hostile.txt"}
+    assert {h["doc_id"] for h in found(viewer, 'station -"Rotterdam station"')} == {
+        "report.txt", "zh.txt", "hostile.txt"}
+    # Facts: the station and the investigation name the Rotterdam station; the incidents not.
+    assert {f["kind"] for f in found(viewer, "Rotterdam", show="facts")} == {
+        "station", "response", "incident"}
+    assert {f["kind"] for f in found(viewer, "Rotterdam -station", show="facts")} == {
+        "incident"}
+    response = viewer.get("/api/v1/search", params={"q": "-Milan"})
+    assert response.status_code == 400 and "only words to leave out" in response.text
 
 
 def test_facts_are_found_with_their_evidence_kind_and_link(client: Client) -> None:
@@ -111,8 +148,8 @@ def test_facts_are_found_with_their_evidence_kind_and_link(client: Client) -> No
 
 def test_filters_language_dates_kind_and_country(client: Client) -> None:
     viewer = client("viewer")
-    assert {h["doc_id"] for h in found(viewer, "Milan", lang="zh")} == {"zh.txt"}
-    assert {h["doc_id"] for h in found(viewer, "Milan", lang="en")} == {"report.txt"}
+    assert {h["doc_id"] for h in found(viewer, "Milan", language="zh")} == {"zh.txt"}
+    assert {h["doc_id"] for h in found(viewer, "Milan", language="en")} == {"report.txt"}
     assert {h["doc_id"] for h in found(viewer, "station", since="2022-10", until="2022-12")} \
         == {"update.txt", "zh.txt"}
     assert {h["doc_id"] for h in found(viewer, "station", until="2022-09")} == {"report.txt"}
@@ -124,11 +161,24 @@ def test_filters_language_dates_kind_and_country(client: Client) -> None:
         == ["response"]
     assert [f["doc_id"] for f in found(viewer, "Milan", show="facts", since="2022-10")] \
         == ["zh.txt"]
-    for bad in ({"lang": "xx"}, {"since": "yesterday"}, {"kind": "rumour"},
+    for bad in ({"language": "xx"}, {"since": "yesterday"}, {"kind": "rumour"},
                 {"country": "Italy"}, {"since": "2023", "until": "2022-12"}):
         response = viewer.get("/api/v1/search", params={"q": "station", **bad})
         assert response.status_code == 400
         assert next(iter(bad)) in response.json()["detail"]
+
+
+def test_the_document_language_is_language_on_the_page_and_in_the_api(client: Client) -> None:
+    viewer = client("viewer")
+    # The API still reads lang, its earlier name; the page's ?lang= is the interface switch.
+    assert {h["doc_id"] for h in found(viewer, "Milan", lang="zh")} == {"zh.txt"}
+    assert found(viewer, "Milan", lang="zh", language="zh") == found(viewer, "Milan",
+                                                                    language="zh")
+    clash = viewer.get("/api/v1/search", params={"q": "Milan", "lang": "en", "language": "zh"})
+    assert clash.status_code == 400 and "give one document language" in clash.json()["detail"]
+    page = viewer.get("/search", params={"q": "Milan", "language": "zh"}).text
+    assert "zh.txt" in page and "report.txt" not in page
+    assert 'name="language"' in page and 'name="lang"' not in page
 
 
 def test_results_come_in_pages(client: Client) -> None:

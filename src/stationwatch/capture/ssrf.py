@@ -20,7 +20,7 @@ from urllib.parse import quote
 
 import idna
 
-from stationwatch.errors import CaptureError, RefusedAddress
+from stationwatch.errors import CaptureError, RefusedAddress, Said, said
 
 IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
@@ -36,45 +36,45 @@ _SCHEME = re.compile(r"^([A-Za-z][A-Za-z0-9+.-]*):")
 _HOST_LABEL = re.compile(r"^[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9_])?$")
 _NUMERIC_PART = re.compile(r"^(?:0[xX][0-9A-Fa-f]*|[0-9]+)$")
 
-_V4_NETWORKS: tuple[tuple[ipaddress.IPv4Network, str], ...] = tuple(
+_V4_NETWORKS: tuple[tuple[ipaddress.IPv4Network, Said], ...] = tuple(
     (ipaddress.IPv4Network(net), reason)
     for net, reason in (
-        ("0.0.0.0/8", "an unspecified ('this network') address"),
-        ("10.0.0.0/8", "a private address"),
-        ("100.64.0.0/10", "a carrier-grade NAT address"),
-        ("127.0.0.0/8", "a loopback address"),
-        ("169.254.169.254/32", "the cloud metadata address (link-local)"),
-        ("169.254.0.0/16", "a link-local address"),
-        ("172.16.0.0/12", "a private address"),
-        ("192.0.0.0/24", "an IETF protocol-assignment address"),
-        ("192.0.2.0/24", "a documentation address"),
-        ("192.88.99.0/24", "a 6to4 relay anycast address"),
-        ("192.168.0.0/16", "a private address"),
-        ("198.18.0.0/15", "a benchmarking address"),
-        ("198.51.100.0/24", "a documentation address"),
-        ("203.0.113.0/24", "a documentation address"),
-        ("224.0.0.0/4", "a multicast address"),
-        ("255.255.255.255/32", "the broadcast address"),
-        ("240.0.0.0/4", "a reserved address"),
+        ("0.0.0.0/8", said("an unspecified ('this network') address")),
+        ("10.0.0.0/8", said("a private address")),
+        ("100.64.0.0/10", said("a carrier-grade NAT address")),
+        ("127.0.0.0/8", said("a loopback address")),
+        ("169.254.169.254/32", said("the cloud metadata address (link-local)")),
+        ("169.254.0.0/16", said("a link-local address")),
+        ("172.16.0.0/12", said("a private address")),
+        ("192.0.0.0/24", said("an IETF protocol-assignment address")),
+        ("192.0.2.0/24", said("a documentation address")),
+        ("192.88.99.0/24", said("a 6to4 relay anycast address")),
+        ("192.168.0.0/16", said("a private address")),
+        ("198.18.0.0/15", said("a benchmarking address")),
+        ("198.51.100.0/24", said("a documentation address")),
+        ("203.0.113.0/24", said("a documentation address")),
+        ("224.0.0.0/4", said("a multicast address")),
+        ("255.255.255.255/32", said("the broadcast address")),
+        ("240.0.0.0/4", said("a reserved address")),
     )
 )
 
-_V6_NETWORKS: tuple[tuple[ipaddress.IPv6Network, str], ...] = tuple(
+_V6_NETWORKS: tuple[tuple[ipaddress.IPv6Network, Said], ...] = tuple(
     (ipaddress.IPv6Network(net), reason)
     for net, reason in (
-        ("::/128", "the unspecified address"),
-        ("::1/128", "a loopback address"),
-        ("fe80::/10", "a link-local address"),
-        ("fec0::/10", "a site-local address"),
-        ("fc00::/7", "a unique-local address"),
-        ("ff00::/8", "a multicast address"),
-        ("100::/64", "a discard-only address"),
-        ("2001:db8::/32", "a documentation address"),
-        ("3fff::/20", "a documentation address"),
-        ("2001:2::/48", "a benchmarking address"),
-        ("2001:10::/28", "an ORCHID address"),
-        ("2001:20::/28", "an ORCHIDv2 address"),
-        ("64:ff9b:1::/48", "a local-use NAT64 address"),
+        ("::/128", said("the unspecified address")),
+        ("::1/128", said("a loopback address")),
+        ("fe80::/10", said("a link-local address")),
+        ("fec0::/10", said("a site-local address")),
+        ("fc00::/7", said("a unique-local address")),
+        ("ff00::/8", said("a multicast address")),
+        ("100::/64", said("a discard-only address")),
+        ("2001:db8::/32", said("a documentation address")),
+        ("3fff::/20", said("a documentation address")),
+        ("2001:2::/48", said("a benchmarking address")),
+        ("2001:10::/28", said("an ORCHID address")),
+        ("2001:20::/28", said("an ORCHIDv2 address")),
+        ("64:ff9b:1::/48", said("a local-use NAT64 address")),
     )
 )
 
@@ -122,25 +122,26 @@ def system_resolver(host: str, port: int) -> list[str]:
 def parse_url(url: str) -> ParsedURL:
     """Split a URL strictly; raise RefusedAddress naming the first thing that is wrong."""
     if any(ord(char) <= 0x20 or ord(char) == 0x7F for char in url):
-        _refuse(url, "URL contains whitespace or control characters")
+        _refuse(url, said("URL contains whitespace or control characters"))
     if "\\" in url:
-        _refuse(url, "URL contains a backslash")
+        _refuse(url, said("URL contains a backslash"))
     match = _SCHEME.match(url)
     if match is None:
-        _refuse(url, "not an absolute URL (no scheme)")
+        _refuse(url, said("not an absolute URL (no scheme)"))
     scheme = match.group(1).lower()
     if scheme not in ALLOWED_SCHEMES:
-        _refuse(url, f"unsupported URL scheme '{scheme}' (only http and https)")
+        _refuse(url, said("unsupported URL scheme '%(scheme)s' (only http and https)",
+                           scheme=scheme))
     rest = url[match.end():]
     if not rest.startswith("//"):
-        _refuse(url, "missing host (expected scheme://host/)")
+        _refuse(url, said("missing host (expected scheme://host/)"))
     rest = rest[2:]
     end = next((i for i, char in enumerate(rest) if char in "/?#"), len(rest))
     authority, remainder = rest[:end], rest[end:]
     if "@" in authority:
-        _refuse(url, "userinfo (user@host) is not allowed in URLs")
+        _refuse(url, said("userinfo (user@host) is not allowed in URLs"))
     if not authority:
-        _refuse(url, "missing host")
+        _refuse(url, said("missing host"))
     raw_host, port = _split_port(url, authority, scheme)
     host, literal = _normalise_host(url, raw_host)
     target = quote(remainder.split("#", 1)[0], safe=_URL_SAFE)
@@ -149,24 +150,25 @@ def parse_url(url: str) -> ParsedURL:
     return ParsedURL(scheme=scheme, host=host, port=port, target=target, literal=literal)
 
 
-def address_problem(address: IPAddress) -> str | None:
+def address_problem(address: IPAddress) -> Said | None:
     """Why an address must not be contacted, or None when it is globally routable."""
     if isinstance(address, ipaddress.IPv4Address):
         for v4_network, reason in _V4_NETWORKS:
             if address in v4_network:
                 return reason
-        return None if address.is_global else "not a globally routable address"
+        return None if address.is_global else said("not a globally routable address")
     if address.ipv4_mapped is not None:
-        return f"an IPv4-mapped IPv6 address (embeds {address.ipv4_mapped})"
+        return said("an IPv4-mapped IPv6 address (embeds %(address)s)",
+                    address=str(address.ipv4_mapped))
     for network, reason in _V6_NETWORKS:
         if address in network:
             return reason
     if address in _IPV4_COMPATIBLE:
         embedded = ipaddress.IPv4Address(int(address) & 0xFFFFFFFF)
-        return f"an IPv4-compatible IPv6 address (embeds {embedded})"
+        return said("an IPv4-compatible IPv6 address (embeds %(address)s)", address=str(embedded))
     if address in _TEREDO:
         client = address.teredo[1] if address.teredo else "?"
-        return f"a Teredo tunnel address (embeds {client})"
+        return said("a Teredo tunnel address (embeds %(address)s)", address=str(client))
     embedded_v4: ipaddress.IPv4Address | None = None
     kind = ""
     if address in _NAT64:
@@ -176,9 +178,10 @@ def address_problem(address: IPAddress) -> str | None:
     if embedded_v4 is not None:
         inner = address_problem(embedded_v4)
         if inner is not None:
-            return f"a {kind} address embedding {embedded_v4}, {inner}"
+            return said("a %(kind)s address embedding %(address)s, %(reason)s", kind=kind,
+                        address=str(embedded_v4), reason=inner)
         return None
-    return None if address.is_global else "not a globally routable address"
+    return None if address.is_global else said("not a globally routable address")
 
 
 def vet_url(
@@ -196,7 +199,7 @@ def vet_url(
     """
     parsed = parse_url(url)
     if not allow_private and parsed.literal is None and _is_localhost_name(parsed.host):
-        _refuse(url, f"host {parsed.host!r} is a localhost name")
+        _refuse(url, said("host %(host)r is a localhost name", host=parsed.host))
     addresses = (parsed.literal,) if parsed.literal is not None else _resolve(url, parsed, resolver)
     allowed = {ipaddress.ip_address(text) for text in allowed_addresses}
     if not allow_private:
@@ -206,7 +209,7 @@ def vet_url(
             problem = address_problem(address)
             if problem is not None:
                 shown = parsed.host if parsed.literal is not None else f"{parsed.host} -> {address}"
-                _refuse(url, f"{shown} is {problem}")
+                _refuse(url, said("%(host)s is %(problem)s", host=shown, problem=problem))
     return VettedTarget(parsed=parsed, addresses=addresses)
 
 
@@ -258,10 +261,10 @@ def _split_port(url: str, authority: str, scheme: str) -> tuple[str, int]:
     if authority.startswith("["):
         close = authority.find("]")
         if close == -1:
-            _refuse(url, "unterminated IPv6 address in host")
+            _refuse(url, said("unterminated IPv6 address in host"))
         host, after = authority[: close + 1], authority[close + 1:]
         if after and not after.startswith(":"):
-            _refuse(url, "unexpected characters after IPv6 address")
+            _refuse(url, said("unexpected characters after IPv6 address"))
         port_text = after[1:] if after else ""
     elif ":" in authority:
         host, port_text = authority.rsplit(":", 1)
@@ -270,10 +273,10 @@ def _split_port(url: str, authority: str, scheme: str) -> tuple[str, int]:
     if not port_text:
         return host, default
     if not port_text.isascii() or not port_text.isdigit() or len(port_text) > 5:
-        _refuse(url, f"invalid port {port_text!r}")
+        _refuse(url, said("invalid port %(port)r", port=port_text))
     port = int(port_text)
     if not 0 < port < 65536:
-        _refuse(url, f"port {port} out of range")
+        _refuse(url, said("port %(port)s out of range", port=port))
     return host, port
 
 
@@ -281,28 +284,28 @@ def _normalise_host(url: str, raw: str) -> tuple[str, IPAddress | None]:
     if raw.startswith("["):
         inner = raw[1:-1]
         if "%" in inner:
-            _refuse(url, "IPv6 zone identifiers are not allowed")
+            _refuse(url, said("IPv6 zone identifiers are not allowed"))
         try:
             v6 = ipaddress.IPv6Address(inner)
         except ValueError:
-            _refuse(url, f"invalid IPv6 address {inner!r}")
+            _refuse(url, said("invalid IPv6 address %(address)r", address=inner))
         return v6.compressed, v6
     if not raw:
-        _refuse(url, "missing host")
+        _refuse(url, said("missing host"))
     if "%" in raw:
-        _refuse(url, "percent-encoded host names are not allowed")
+        _refuse(url, said("percent-encoded host names are not allowed"))
     host = raw
     if not host.isascii():
         try:
             host = idna.encode(host, uts46=True, transitional=False).decode("ascii")
         except idna.IDNAError as error:
-            _refuse(url, f"invalid internationalised host name ({error})")
+            _refuse(url, said("invalid internationalised host name (%(error)s)", error=error))
     host = host.lower()
     if host.endswith("."):
         host = host[:-1]
     labels = host.split(".")
     if not host or len(host) > 253 or not all(_HOST_LABEL.match(label) for label in labels):
-        _refuse(url, f"invalid host name {raw!r}")
+        _refuse(url, said("invalid host name %(host)r", host=raw))
     try:
         v4 = parse_ipv4_numeric(host)
     except ValueError as error:
@@ -317,15 +320,18 @@ def _resolve(url: str, parsed: ParsedURL, resolver: Resolver | None) -> tuple[IP
     try:
         texts = list(lookup(parsed.host, parsed.port))
     except (OSError, UnicodeError) as error:
-        raise CaptureError(f"{url}: cannot resolve host {parsed.host!r} ({error})") from None
+        raise CaptureError(said("%(url)s: cannot resolve host %(host)r (%(error)s)",
+                                url=url, host=parsed.host, error=error)) from None
     if not texts:
-        raise CaptureError(f"{url}: host {parsed.host!r} has no addresses")
+        raise CaptureError(said("%(url)s: host %(host)r has no addresses", url=url,
+                                host=parsed.host))
     addresses: list[IPAddress] = []
     for text in texts:
         try:
             address = ipaddress.ip_address(text.split("%", 1)[0])
         except ValueError:
-            _refuse(url, f"resolver returned an invalid address {text!r}")
+            _refuse(url, said("resolver returned an invalid address %(address)r",
+                                    address=text))
         if address not in addresses:
             addresses.append(address)
     return tuple(addresses)
@@ -336,5 +342,6 @@ def display_url(url: str) -> str:
     return re.sub(r"[\x00-\x1f\x7f]", lambda match: f"\\x{ord(match.group()):02x}", url)
 
 
-def _refuse(url: str, reason: str) -> NoReturn:
-    raise RefusedAddress(f"{display_url(url)}: refused: {reason}")
+def _refuse(url: str, reason: str | Said) -> NoReturn:
+    raise RefusedAddress(said("%(url)s: refused: %(reason)s", url=display_url(url),
+                              reason=reason))

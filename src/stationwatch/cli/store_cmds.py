@@ -178,38 +178,56 @@ def custody(
 
 @app.command()
 def search(
-    query: Annotated[str, typer.Argument(help="Text to find (taken literally).")],
+    query: Annotated[str, typer.Argument(
+        help='Words to find, all required: "quoted words" together, -word left out; '
+             "places and bureaus in any script (青田 finds Qingtian).")],
     store: StoreOption = None,
     db: DbOption = None,
-    lang: Annotated[
-        str | None, typer.Option("--lang", help="Only documents in this language.")
-    ] = None,
-    since: Annotated[
-        str | None, typer.Option("--since", help="Published (or added) on/after DATE.")
-    ] = None,
-    limit: Annotated[int, typer.Option("--limit", help="Most results to show.")] = 20,
+    show: Annotated[str, typer.Option("--show", help="documents or facts.")] = "documents",
+    lang: Annotated[str | None, typer.Option(
+        "--lang", "--language", help="Document language: en, zh (both scripts), zh-Hant, it, "
+                                     "de, es, fr, nl, pt.")] = None,
+    since: Annotated[str | None, typer.Option(
+        "--since", help="From this date: YYYY, YYYY-MM or YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(
+        "--until", help="Up to this date, included.")] = None,
+    kind: Annotated[str | None, typer.Option(
+        "--kind", help="Fact kind (documents: holding such a fact).")] = None,
+    country: Annotated[str | None, typer.Option(
+        "--country", help="Two-letter country code of the facts (documents: holding one).")]
+    = None,
+    audience: Annotated[str, typer.Option(
+        "--audience", help="public, viewer or analyst: what the redaction lets out.")]
+    = "analyst",
+    page: Annotated[int, typer.Option("--page", help="Which page of results.", min=1)] = 1,
+    limit: Annotated[int, typer.Option("--limit", help="Results per page.", min=1, max=200)]
+    = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="The page of results as JSON.")]
+    = False,
 ) -> None:
-    """Search document text and titles; Chinese substrings work."""
+    """Ranked word search over documents or facts, as the web's search page finds them."""
+    from stationwatch.cli.search_view import print_page
+    from stationwatch.kb.resolve import shipped_places
     from stationwatch.store.core import open_store
-    from stationwatch.store.search import search as run_search
+    from stationwatch.views.audience import parse_audience, read_model
+    from stationwatch.views.search import SHOWS, Filters
+    from stationwatch.views.search import search as run_search
 
-    hits = run_search(open_store(resolve_settings(store, db)), query, lang=lang, since=since,
-                      limit=limit)
-    if not hits:
-        _out.print("no matches")
+    if show not in SHOWS:
+        raise StationwatchError(f"--show {show!r}: expected one of {', '.join(SHOWS)}")
+    reader = parse_audience(audience)
+    filters = Filters(lang=lang or None, since=since or None, until=until or None,
+                      kind=kind or None, country=country.upper() if country else None)
+    opened = open_store(resolve_settings(store, db))
+    try:
+        found = run_search(read_model(opened, reader, shipped_places()), query, filters,
+                           "facts" if show == "facts" else "documents", page, limit)
+    finally:
+        opened.engine.dispose()
+    if as_json:
+        typer.echo(found.model_dump_json(indent=2))
         return
-    for hit in hits:
-        header = Text(f"{hit.document_id}  {hit.name}", style="bold")
-        if hit.title:
-            header.append(f"  {hit.title}", style="italic")
-        meta = ", ".join(part for part in (hit.published, ",".join(hit.languages)) if part)
-        if meta:
-            header.append(f"  [{meta}]", style="dim")
-        snippet = Text(hit.snippet)
-        for start, end in hit.spans:
-            snippet.stylize("bold reverse", start, end)
-        _out.print(header)
-        _out.print(snippet)
+    print_page(_out, found, show)
 
 
 @app.command()

@@ -17,7 +17,7 @@ from functools import cache
 
 import jsonschema
 
-from stationwatch.errors import InputError
+from stationwatch.errors import InputError, said
 from stationwatch.kb.fact import Fact
 from stationwatch.kb.judgement import Judgement
 from stationwatch.kb.resolve import PlaceLookup, StationKey
@@ -47,7 +47,8 @@ def check_record(fact: Fact) -> None:
     if error is None:
         for name in _required_by_kind().get(fact.kind, ()):
             if record.get(name) is None:
-                raise InputError(f"{name}: a {fact.kind} fact needs a value here")
+                raise InputError(said("%(name)s: a %(kind)s fact needs a value here", name=name,
+                                      kind=fact.kind))
         return
     where = ".".join(str(p) for p in error.absolute_path)
     if not where and error.validator == "required":
@@ -69,20 +70,18 @@ def check_judgement(judgement: Judgement, find: Callable[[str], Fact | None],
     the gazetteer; ``place_unresolved`` the reviewer's explicit choice to keep a
     place it does not know.
     """
-    problem = judgement.problem
-    if problem is not None:
-        raise InputError(problem)
+    judgement.check()
     is_station = ":" in judgement.fact_id and judgement.verdict in ("merge", "split")
     subject = None if is_station else find(judgement.fact_id)
     if subject is None and not is_station:
-        raise InputError(f"fact {judgement.fact_id[:40]!r}: no such fact")
+        raise InputError(said("fact %(fact)r: no such fact", fact=judgement.fact_id[:40]))
     if is_station:
         StationKey.parse(judgement.fact_id)
     if judgement.verdict == "merge":
         _check_merge(judgement, is_station, find)
     if judgement.verdict == "correct":
         if subject is None:
-            raise InputError("a station key cannot be corrected: correct its facts")
+            raise InputError(said("a station key cannot be corrected: correct its facts"))
         corrected = subject.with_(**judgement.corrected)
         check_record(corrected)
         if "place" in judgement.corrected or "country" in judgement.corrected:
@@ -96,15 +95,17 @@ def _check_merge(judgement: Judgement, is_station: bool,
         StationKey.parse(target)  # the same key undoes an earlier merge or split
         return
     if target == judgement.fact_id:
-        raise InputError("target: a fact cannot be merged into itself")
+        raise InputError(said("target: a fact cannot be merged into itself"))
     if find(target) is None:
-        raise InputError(f"target={target[:40]!r}: no such fact to merge into")
+        raise InputError(said("target=%(target)r: no such fact to merge into",
+                              target=target[:40]))
 
 
 def _check_place(fact: Fact, places: PlaceLookup | None, unresolved: bool) -> None:
     if fact.place is None or unresolved:
         return
     if places is None or places.lookup(fact.place, fact.country) is None:
-        raise InputError(
-            f"place={fact.place[:40]!r}: not a gazetteer place in {fact.country or 'any country'}; "
-            "give its English GeoNames name, or mark the place unresolved")
+        raise InputError(said(
+            "place=%(place)r: not a gazetteer place in %(country)s; give its English GeoNames "
+            "name, or mark the place unresolved", place=fact.place[:40],
+            country=fact.country or "any country"))

@@ -17,7 +17,7 @@ from typing import Any, Literal, get_args
 
 import pycountry
 
-from stationwatch.errors import InputError
+from stationwatch.errors import InputError, said
 from stationwatch.kb.dates import PartialDate
 from stationwatch.kb.fact import Fact
 from stationwatch.schema import (
@@ -94,11 +94,16 @@ class Judgement:
             check_text("target", self.target)
         if self.verdict == "correct":
             if not self.corrected:
-                raise InputError("a correction needs at least one field=value")
+                raise InputError(said("a correction needs at least one field=value"))
             for name, value in self.corrected.items():
                 check_correction(name, value)
         if self.verdict == "merge" and not self.target:
-            raise InputError(f"merging {self.fact_id}: a merge needs a target id")
+            raise InputError(said("merging %(fact)s: a merge needs a target id",
+                                  fact=self.fact_id))
+
+    def check(self) -> None:
+        """``InputError`` naming why this judgement cannot be applied (see ``problem``)."""
+        self._check()
 
     @property
     def problem(self) -> str | None:
@@ -132,29 +137,34 @@ def check_correction(name: str, value: Any) -> None:
     """
     if not isinstance(name, str) or name not in CORRECTABLE:
         allowed = ", ".join(CORRECTABLE)
-        raise InputError(f"cannot correct field {str(name)[:40]!r}: correctable fields are "
-                         f"{allowed}")
+        raise InputError(said("cannot correct field %(name)r: correctable fields are "
+                              "%(allowed)s", name=str(name)[:40], allowed=allowed))
     choices = CORRECTABLE[name]
     if value is None:
         if name in ("kind", "polarity"):
-            raise InputError(f"{name}: cannot be cleared, expected one of {', '.join(choices or ())}")
+            raise InputError(said("%(name)s: cannot be cleared, expected one of %(choices)s",
+                                  name=name, choices=", ".join(choices or ())))
         return
     if name == "value":
         check_int("value", value, VALUE_RANGE)
         return
     if not isinstance(value, str):
-        raise InputError(f"{name}={value!r}: expected text")
+        raise InputError(said("%(name)s=%(value)r: expected text", name=name, value=value))
     check_text(name, value, TEXT_LIMITS["correction"])
     if choices is not None and value not in choices:
-        raise InputError(f"{name}={value[:40]!r}: expected one of {', '.join(choices)}")
+        raise InputError(said("%(name)s=%(value)r: expected one of %(choices)s", name=name,
+                              value=value[:40], choices=", ".join(choices)))
     if name == "country" and not _iso_country(value):
-        raise InputError(f"country={value[:40]!r}: expected an ISO 3166-1 alpha-2 code such as IT")
+        raise InputError(said("country=%(value)r: expected an ISO 3166-1 alpha-2 code such "
+                              "as IT", value=value[:40]))
     if name == "date":
         if not _DATE.fullmatch(value):
-            raise InputError(f"date={value[:40]!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+            raise InputError(said("date=%(value)r: expected YYYY, YYYY-MM or YYYY-MM-DD",
+                                  value=value[:40]))
         PartialDate.parse(value)  # a real day: 2022-13-45 is refused here
     if name in ("place", "operator", "claimant") and not value.strip():
-        raise InputError(f"{name}: give a name, or leave it empty to clear the field")
+        raise InputError(said("%(name)s: give a name, or leave it empty to clear the field",
+                              name=name))
 
 
 _DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")

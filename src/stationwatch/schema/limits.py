@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Final
 
-from stationwatch.errors import InputError, InputTooLarge
+from stationwatch.errors import InputError, InputTooLarge, said
 
 #: Code points allowed in each free-text field.
 TEXT_LIMITS: Final[dict[str, int]] = {
@@ -35,12 +35,15 @@ def check_text(field: str, text: str, limit: int | None = None) -> str:
     """``text`` if it is valid Unicode within the field's bound, else ``InputError``."""
     bound = limit if limit is not None else TEXT_LIMITS[field]
     if len(text) > bound:
-        raise InputTooLarge(f"{field}: {len(text):,} characters, at most {bound:,} allowed")
+        raise InputTooLarge(said("%(field)s: %(count)s characters, at most %(most)s allowed",
+                                 field=field, count=f"{len(text):,}", most=f"{bound:,}"))
     for char in text:
         if 0xD800 <= ord(char) <= 0xDFFF:
-            raise InputError(f"{field}: not valid Unicode text (a lone surrogate)")
+            raise InputError(said("%(field)s: not valid Unicode text (a lone surrogate)",
+                                  field=field))
         if (ord(char) < 0x20 or ord(char) == 0x7F) and char not in _ALLOWED_CONTROLS:
-            raise InputError(f"{field}: control character U+{ord(char):04X} is not allowed")
+            raise InputError(said("%(field)s: control character %(char)s is not allowed",
+                                  field=field, char=f"U+{ord(char):04X}"))
     return text
 
 
@@ -49,5 +52,6 @@ def check_int(field: str, value: int, bounds: tuple[int, int]) -> int:
     low, high = bounds
     if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
         shown = f"={value!r}" if not isinstance(value, int) or abs(value) < 10**30 else ""
-        raise InputError(f"{field}{shown}: expected a whole number from {low:,} to {high:,}")
+        raise InputError(said("%(field)s: expected a whole number from %(low)s to %(high)s",
+                              field=f"{field}{shown}", low=f"{low:,}", high=f"{high:,}"))
     return value

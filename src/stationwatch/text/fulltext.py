@@ -6,10 +6,10 @@ Chinese character a word of its own (neither SQLite's ``unicode61`` tokenizer no
 PostgreSQL's parser segments Chinese), joined by single spaces. So traditional and
 simplified queries meet the same words, and "青田" is the phrase "青 田".
 
-A query is a list of *terms*, all required. A term is one or more *alternatives*
-(a place or bureau in several scripts and languages), each a *phrase* of words;
-an unquoted word also matches longer words it begins (``station`` finds
-``stations``). ``pattern`` finds a term again in the folded view of any text, so
+A query is a list of *terms*, all required, except those written with a leading
+``-``, which a match must not hold. A term is one or more *alternatives* (a place
+or bureau in several scripts and languages), each a *phrase* of words; an unquoted
+word also matches longer words it begins (``station`` finds ``stations``). ``pattern`` finds a term again in the folded view of any text, so
 snippets and highlights are cut from the original at the same offsets.
 """
 
@@ -27,8 +27,9 @@ WORD = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+")
 #: Before and after a whole word: no letter or digit of a non-Chinese word.
 _NOT_AFTER_WORD = rf"(?<![^\W_{_CJK}])"
 _NOT_BEFORE_WORD = rf"(?![^\W_{_CJK}])"
-#: A quoted phrase, or a run of anything but space and quotes.
-_CHUNK = re.compile(r'"([^"]*)"?|([^\s"]+)')
+#: A quoted phrase, or a run of anything but space and quotes; either may follow a ``-``
+#: that excludes it (a ``-`` inside or at the end of a word is part of the word).
+_CHUNK = re.compile(r'(?<![^\s"])(-?)(?:"([^"]*)"?|([^\s"]+))')
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,8 @@ class Term:
     written: str  # as the reader typed it (for messages and the page)
     #: A trigger concept the words name ("station"): its words in every language match too.
     concept: str | None = None
+    #: Written with a leading ``-``: a match must not hold it.
+    excluded: bool = False
 
 
 def words(text: str) -> list[str]:
@@ -67,15 +70,15 @@ def phrase_of(text: str, prefix: bool = False) -> Phrase | None:
     return Phrase(found, prefix and not is_cjk(found[-1][0]))
 
 
-def chunks(query: str) -> list[tuple[str, bool]]:
-    """The query's parts in order: (text, quoted). Quotes make a phrase; a lone quote ends
-    the query's last phrase."""
+def chunks(query: str) -> list[tuple[str, bool, bool]]:
+    """The query's parts in order: (text, quoted, excluded). Quotes make a phrase; a lone
+    quote ends the query's last phrase; a leading ``-`` excludes the part after it."""
     found = []
     for match in _CHUNK.finditer(query):
-        quoted = match.group(1) is not None
-        part = match.group(1) if quoted else match.group(2)
-        if part.strip():
-            found.append((part, quoted))
+        quoted = match.group(2) is not None
+        part = match.group(2) if quoted else match.group(3)
+        if part.strip(" -"):
+            found.append((part, quoted, bool(match.group(1))))
     return found
 
 

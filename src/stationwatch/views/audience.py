@@ -22,6 +22,7 @@ from stationwatch.kb.resolve import PlaceLookup
 from stationwatch.store.core import Store, open_store
 from stationwatch.store.engine import reading_engine
 from stationwatch.store.settings import resolve_settings
+from stationwatch.text.fulltext import Term
 from stationwatch.views.backend import (
     Backend,
     CustodyEntry,
@@ -134,10 +135,21 @@ class ReadOnlyBackend:
         raise AccessDenied("exports read the store; they never sign anyone in")
 
 
+class ReadOnlyStoreBackend(ReadOnlyBackend):
+    """A ``StoreBackend`` read-only, its full-text index still asked (``views.search``)."""
+
+    def __init__(self, inner: StoreBackend) -> None:
+        super().__init__(inner)
+        self._store = inner
+
+    def ranked_documents(self, terms: list[Term]) -> list[tuple[str, float]]:
+        return self._store.ranked_documents(terms)
+
+
 def store_backend(store: Store) -> Backend:
     """The store's backend, read-only and on snapshot connections."""
-    return ReadOnlyBackend(StoreBackend(reading_engine(store.engine),
-                                        blob_dir=store.settings.blob_dir))
+    return ReadOnlyStoreBackend(StoreBackend(reading_engine(store.engine),
+                                             blob_dir=store.settings.blob_dir))
 
 
 def read_model(store: Store, audience: Audience, places: PlaceLookup | None = None) -> ReadModel:

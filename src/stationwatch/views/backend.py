@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any, Literal, Protocol
 
-from stationwatch.errors import ConflictError, InputError
+from stationwatch.errors import ConflictError, InputError, said
 from stationwatch.kb.corrections import check_judgement
 from stationwatch.kb.fact import Fact
 from stationwatch.kb.judgement import Judgement
@@ -173,18 +173,19 @@ def check_mark(kind: str, field: str) -> None:
 
 def check_role(role: str) -> None:
     if role not in ROLES:
-        raise InputError(f"role {role!r}: expected one of {', '.join(ROLES)}")
+        raise InputError(said("role %(role)r: expected one of %(choices)s", role=role,
+                              choices=", ".join(ROLES)))
 
 
 def check_new_user(name: str, role: str, taken: bool) -> None:
     """Refuse an empty or taken user name, or an unknown role, in one line."""
     if not name.strip():
-        raise InputError("user name: must not be empty")
+        raise InputError(said("user name: must not be empty"))
     if len(name.strip()) > 80:
-        raise InputError("user name: at most 80 characters")
+        raise InputError(said("user name: at most 80 characters"))
     check_role(role)
     if taken:
-        raise InputError(f"user {name.strip()!r} already exists")
+        raise InputError(said("user %(name)r already exists", name=name.strip()))
 
 
 def review_version(subject: str, judgements: Iterable[Judgement]) -> int:

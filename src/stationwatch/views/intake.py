@@ -18,7 +18,7 @@ from typing import Protocol
 from stationwatch.capture import capture_url
 from stationwatch.capture.files import DOCUMENT_SUFFIXES
 from stationwatch.capture.models import Capture, processor_label, safe_name, utc_now
-from stationwatch.errors import InputError, InputTooLarge, UnsupportedInput
+from stationwatch.errors import InputError, InputTooLarge, UnsupportedInput, said
 from stationwatch.store.core import Store
 from stationwatch.store.ingest import IngestResult, ingest_capture
 from stationwatch.text.document import Limits
@@ -37,15 +37,16 @@ def upload_capture(filename: str, data: bytes, max_bytes: int) -> Capture:
     """An uploaded file as a capture, refused in one line if too large or of an unread type."""
     shown = filename.strip() or "(no name)"
     if not filename.strip():
-        raise InputError("upload: choose a file first")
+        raise InputError(said("upload: choose a file first"))
     if len(data) > max_bytes:
-        raise InputTooLarge(f"{shown}: more than {max_bytes} bytes, above the limit "
-                            "(STATIONWATCH_MAX_BYTES)")
+        raise InputTooLarge(said("%(file)s: more than %(limit)s bytes, above the limit "
+                                 "(STATIONWATCH_MAX_BYTES)", file=shown, limit=max_bytes))
     if not data:
-        raise InputError(f"{shown}: the file is empty")
+        raise InputError(said("%(file)s: the file is empty", file=shown))
     if not PurePath(filename).name.lower().endswith(DOCUMENT_SUFFIXES):
-        raise UnsupportedInput(f"{shown}: unsupported file type (expected one of "
-                               f"{', '.join(DOCUMENT_SUFFIXES)})")
+        raise UnsupportedInput(said("%(file)s: unsupported file type (expected one of "
+                                    "%(choices)s)", file=shown,
+                                    choices=", ".join(DOCUMENT_SUFFIXES)))
     name, original = safe_name(PurePath(filename).name, fallback="upload")
     metadata: dict[str, object] = {"uploaded_name": original or name, "size": len(data)}
     return Capture(data=data, source=f"upload:{name}", source_kind="upload", name=name,
@@ -71,6 +72,7 @@ class StoreIntake:
     def fetch(self, url: str, actor: str) -> IngestResult:
         url = url.strip()
         if not url.lower().startswith(("http://", "https://")):
-            raise InputError(f"{url or '(empty)'}: expected an http:// or https:// URL")
+            raise InputError(said("%(url)s: expected an http:// or https:// URL",
+                                  url=url or "(empty)"))
         return ingest_capture(self.store, capture_url(url, allow_private=self.allow_private),
                               actor=actor)

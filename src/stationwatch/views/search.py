@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Literal, Protocol, runtime_checkable
 
-from stationwatch.errors import InputError
+from stationwatch.errors import InputError, said
 from stationwatch.extract.lang import LANGUAGES
 from stationwatch.kb.dates import PartialDate
 from stationwatch.schema import KINDS
@@ -26,10 +26,18 @@ from stationwatch.text.view import fold, is_cjk
 from stationwatch.views.backend import DocumentRecord
 from stationwatch.views.models import FactView, Page, SearchHit, Segment
 from stationwatch.views.readmodel import ReadModel, country_name, paginate, segments
-from stationwatch.views.search_query import holds_all, parse, spans_of, term_spans
+from stationwatch.views.search_query import (
+    holds_all,
+    parse,
+    side_by_side,
+    spans_of,
+    term_spans,
+)
 
 #: Characters of context on each side of the best cluster of hits.
 SNIPPET_RADIUS = 80
+#: Added to a fact's score when its evidence holds the words side by side: above any count.
+TOGETHER = 1000
 Show = Literal["documents", "facts"]
 SHOWS: tuple[Show, ...] = ("documents", "facts")
 
@@ -53,22 +61,27 @@ class Filters:
 
     def __post_init__(self) -> None:
         if self.lang and self.lang not in LANGUAGES:
-            raise InputError(f"lang={self.lang!r}: expected one of {', '.join(LANGUAGES)}")
+            raise InputError(said("language=%(value)r: expected one of %(choices)s",
+                                  value=self.lang, choices=", ".join(LANGUAGES)))
         if self.kind and self.kind not in KINDS:
-            raise InputError(f"kind={self.kind!r}: expected one of {', '.join(KINDS)}")
+            raise InputError(said("kind=%(value)r: expected one of %(choices)s",
+                                  value=self.kind, choices=", ".join(KINDS)))
         if self.country and not (len(self.country) == 2 and self.country.isascii()
                                  and self.country.isalpha()):
-            raise InputError(f"country={self.country!r}: expected a two-letter code like IT")
+            raise InputError(said("country=%(value)r: expected a two-letter code like IT",
+                                  value=self.country))
         for name in ("since", "until"):
             value = getattr(self, name)
             if value:
                 try:
                     PartialDate.parse(value)
                 except (InputError, ValueError):
-                    raise InputError(f"{name}={value!r}: expected a date like 2022, 2022-09 "
-                                     "or 2022-09-12") from None
+                    raise InputError(said("%(name)s=%(value)r: expected a date like 2022, "
+                                          "2022-09 or 2022-09-12", name=name, value=value)
+                                     ) from None
         if self.since and self.until and self.since[:len(self.until)] > self.until:
-            raise InputError(f"since={self.since!r} is after until={self.until!r}")
+            raise InputError(said("since=%(since)r is after until=%(until)r",
+                                  since=self.since, until=self.until))
 
     def dated(self, day: str | None) -> bool:
         """Whether ``day`` (a partial ISO date) lies in the range; undated: only without one."""
@@ -102,7 +115,8 @@ def search(read: ReadModel, query: str, filters: Filters, show: Show = "document
     are cut only for the page asked for.
     """
     if show not in SHOWS:
-        raise InputError(f"show={show!r}: expected one of {', '.join(SHOWS)}")
+        raise InputError(said("show=%(value)r: expected one of %(choices)s", value=show,
+                              choices=", ".join(SHOWS)))
     terms = parse(query)
     if show == "facts":
         facts = read.memo(("search facts", tuple(terms), filters),
@@ -119,7 +133,7 @@ def search(read: ReadModel, query: str, filters: Filters, show: Show = "document
 def document_matches(read: ReadModel, terms: list[Term],
                      filters: Filters) -> list[tuple[DocumentRecord, float]]:
     """The documents this audience may read that hold every term and pass the filters,
-    with their scores, best first."""
+    with their scores, best first: those holding the words side by side before the rest."""
     shown = read.readable_documents()
     facts_of: dict[str, list[FactView]] = {}
     if filters.kind or filters.country:
@@ -137,8 +151,15 @@ def document_matches(read: ReadModel, terms: list[Term],
             continue
         readable = _readable_score(read, doc, terms, score)
         if readable is not None:
-            found.append((doc, readable))
-    return sorted(found, key=lambda match: (-match[1], match[0].doc_id))
+            together = side_by_side(_readable_view(read, doc), terms)
+            found.append((together, doc, readable))
+    found.sort(key=lambda match: (not match[0], -match[2], match[1].doc_id))
+    return [(doc, score) for _, doc, score in found]
+
+
+def _readable_view(read: ReadModel, doc: DocumentRecord) -> str:
+    """The title and text this audience may read of ``doc``, folded."""
+    return f"{fold(read.readable_field(doc, 'title') or '')}\n{read.readable_folded(doc)}"
 
 
 def _ranked(read: ReadModel, terms: list[Term],
@@ -150,12 +171,11 @@ def _ranked(read: ReadModel, terms: list[Term],
     docs = list(docs)
     backend = read.backend
     if not isinstance(backend, RankedSearch):
-        return score_in_memory(terms, {
-            d.doc_id: f"{fold(read.readable_field(d, 'title') or '')}\n{read.readable_folded(d)}"
-            for d in docs})
+        return score_in_memory(terms, {d.doc_id: _readable_view(read, d) for d in docs})
     # A concept ("station" in any language) is a set of patterns no index holds: the
-    # index answers for the other terms, and the concept is checked on the texts.
-    literal = [t for t in terms if t.concept is None]
+    # index answers for the other terms, and the concept is checked on the texts; so
+    # are the words a match must not hold.
+    literal = [t for t in terms if t.concept is None and not t.excluded]
     if not literal:
         return {d.doc_id: 0.0 for d in docs}
     scores = dict(backend.ranked_documents(literal))
@@ -167,13 +187,14 @@ def _ranked(read: ReadModel, terms: list[Term],
 
 def score_in_memory(terms: list[Term], folded: dict[str, str]) -> dict[str, float]:
     """BM25-like scores over folded texts: rarer terms and more hits count more."""
-    counts = {doc_id: [len(term_spans(text, t)) for t in terms]
+    wanted = [t for t in terms if not t.excluded]
+    counts = {doc_id: [len(term_spans(text, t)) for t in wanted]
               for doc_id, text in folded.items() if holds_all(text, terms)}
     found = {doc_id: c for doc_id, c in counts.items() if all(c)}
     total = max(len(folded), 1)
     # How many documents hold each term (only those holding all are counted: a bound
     # that keeps the pass to the matching documents).
-    frequency = [sum(1 for c in counts.values() if c[i]) for i in range(len(terms))]
+    frequency = [sum(1 for c in counts.values() if c[i]) for i in range(len(wanted))]
     return {doc_id: sum(math.log(1 + total / max(frequency[i], 1)) * n / (n + 1.2)
                         for i, n in enumerate(c))
             for doc_id, c in found.items()}
@@ -187,7 +208,7 @@ def _readable_score(read: ReadModel, doc: DocumentRecord, terms: list[Term],
     folded = read.readable_folded(doc)
     if not holds_all(f"{fold(title or '')}\n{folded}", terms):
         return None
-    concepts = [t for t in terms if t.concept is not None]
+    concepts = [t for t in terms if t.concept is not None and not t.excluded]
     if concepts:  # the index did not count these: more mentions, a little higher
         found = [len(term_spans(folded, t)) for t in concepts]
         score += sum(n / (n + 1.2) for n in found)
@@ -257,11 +278,12 @@ def fact_hits(read: ReadModel, terms: list[Term], filters: Filters) -> list[Sear
         if not holds_all(searched, terms):
             continue
         spans = spans_of(searched[:len(fact.evidence)], terms)
+        together = side_by_side(searched, terms)
         hits.append(SearchHit(
             doc_id=doc.doc_id, title=fact.source.title, fact_id=fact.id, kind=fact.kind,
             snippet=segments(fact.evidence, [(s, e, "hit") for s, e in spans]),
             published=fact.date or fact.source.published, language=doc.language,
-            score=float(len(spans) + 1)))
+            score=float(len(spans) + 1 + (TOGETHER if together else 0))))
     return sorted(hits, key=lambda h: (-h.score, h.published or "", h.fact_id or ""))
 
 

@@ -34,7 +34,7 @@ from sqlalchemy import (
     update,
 )
 
-from stationwatch.errors import InputError
+from stationwatch.errors import InputError, said
 from stationwatch.kb.fact import Fact
 from stationwatch.kb.judgement import Judgement
 from stationwatch.kb.resolve import PlaceLookup
@@ -326,8 +326,8 @@ class StoreBackend:
         with self.engine.begin() as conn:
             result = conn.execute(update(users).where(users.c.name == name).values(**values))
             if result.rowcount != 1:
-                raise InputError(f"user {name!r}: no such user (add it with "
-                                 "'stationwatch user add')")
+                raise InputError(said("user %(name)r: no such user (add it with "
+                                      "'stationwatch user add')", name=name))
             if "password_hash" in values or values.get("disabled"):
                 conn.execute(delete(web_sessions).where(web_sessions.c.user_name == name))
 

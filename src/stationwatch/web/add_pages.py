@@ -18,6 +18,7 @@ from stationwatch.store.ingest import IngestResult
 from stationwatch.views.intake import Intake
 from stationwatch.web.api import model
 from stationwatch.web.auth import Principal, reviewer
+from stationwatch.web.errors_l10n import message_of
 from stationwatch.web.i18n import gettext as _
 from stationwatch.web.terms import N_
 from stationwatch.web.views import check_csrf, render
@@ -73,7 +74,7 @@ async def add_file(request: Request, who: Reviewer, csrf_token: Annotated[str, F
     try:
         result = intake.upload(filename, data, who.name)
     except StationwatchError as error:
-        return _form(request, str(error), status=400)
+        return _form(request, message_of(error), status=400)
     return _result(request, who, result)
 
 
@@ -86,5 +87,5 @@ def add_url(request: Request, who: Reviewer, csrf_token: Annotated[str, Form()],
     try:
         result = _intake(request).fetch(url, who.name)
     except StationwatchError as error:
-        return _form(request, str(error), url=url, status=400)
+        return _form(request, message_of(error), url=url, status=400)
     return _result(request, who, result)

@@ -43,6 +43,7 @@ from stationwatch.web import (
     views,
 )
 from stationwatch.web.auth import LoginRequired
+from stationwatch.web.errors_l10n import message_of
 from stationwatch.web.i18n import LanguageMiddleware
 from stationwatch.web.i18n import gettext as _
 from stationwatch.web.security import (
@@ -147,7 +148,9 @@ def create_app(settings: WebSettings) -> FastAPI:
             status = 409
         elif isinstance(error, AccessDenied):
             status = 403
-        return _error(request, status, str(error))
+        # Pages speak the reader's language; the JSON API stays English.
+        return _error(request, status, message_of(error) if _wants_html(request)
+                      else str(error))
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: Exception) -> Response:

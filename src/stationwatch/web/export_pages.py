@@ -29,6 +29,7 @@ from stationwatch.views.readmodel import ReadModel, parse_as_of
 from stationwatch.views.redaction import Audience
 from stationwatch.web.api import model as read_model
 from stationwatch.web.auth import Principal, reader
+from stationwatch.web.errors_l10n import message_of
 from stationwatch.web.i18n import gettext as _
 from stationwatch.web.i18n import pgettext
 from stationwatch.web.l10n import country, term
@@ -160,6 +161,6 @@ def export_bundle(request: Request, who: Reader, csrf_token: Annotated[str, Form
         body = bundles.bundle(_model(request, chosen), station, who.name)
     except StationwatchError as error:
         context = _context(request, who, None)
-        context["error"] = str(error)
+        context["error"] = message_of(error)
         return render(request, "exports.html", context, status=400)
     return _attachment(body, "application/zip", bundle_name(station, chosen))

@@ -27,6 +27,7 @@ from stationwatch.schema import (
     POLARITIES,
 )
 from stationwatch.views.review_queue import country_choices, operator_choices
+from stationwatch.web.errors_l10n import message_of
 from stationwatch.web.i18n import gettext as _
 from stationwatch.web.l10n import number as local_number
 from stationwatch.web.terms import N_
@@ -130,7 +131,7 @@ def parse_fields(form: Mapping[str, Any], names: list[str],
                             else parsers.get(spec.widget, _text)(raw))
             check_correction(name, values[name])
         except InputError as error:
-            errors[name] = str(error)
+            errors[name] = message_of(error)
     place, country = values.get("place"), values.get("country")
     if place and places is not None and "place" not in errors:
         known = places.lookup(place, country)

@@ -20,6 +20,7 @@ from stationwatch.views.review_queue import merge_targets, notes_of
 from stationwatch.views.suggest import MAX_SELECTION, suggest_fields
 from stationwatch.web.api import model
 from stationwatch.web.auth import Principal, reader, reviewer
+from stationwatch.web.errors_l10n import message_of
 from stationwatch.web.fact_form import field_specs, fields_for, parse_fields
 from stationwatch.web.i18n import gettext as _
 from stationwatch.web.l10n import term
@@ -167,5 +168,5 @@ async def add_fact(request: Request, who: Reviewer, doc_id: str,
     except ConflictError as error:
         typed = {name: str(form.get(f"f_{name}", "")) for name in field_specs()}
         return _new_fact(request, doc_id, title, start, end, passage, typed,
-                         list(field_specs()), {"form": str(error)}, 409)
+                         list(field_specs()), {"form": message_of(error)}, 409)
     return RedirectResponse(f"/facts/{fact.id}?message={MESSAGE_ADDED}", status_code=303)

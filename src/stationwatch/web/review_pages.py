@@ -22,6 +22,7 @@ from stationwatch.views.review_queue import QUEUE_SORTS, fact_label, notes_of, r
 from stationwatch.web import review
 from stationwatch.web.api import model
 from stationwatch.web.auth import Principal, reviewer
+from stationwatch.web.errors_l10n import message_of
 from stationwatch.web.fact_form import fields_for, parse_fields
 from stationwatch.web.fact_pages import fact_page_response
 from stationwatch.web.i18n import gettext as _
@@ -104,9 +105,9 @@ async def review_post(request: Request, who: Reviewer, fact_id: str,
                      corrections, target, request.app.state.settings.places, place_unresolved,
                      typed)
     except ConflictError as error:
-        return _queue_error(request, who, str(error), 409)
+        return _queue_error(request, who, message_of(error), 409)
     except StationwatchError as error:
-        return _queue_error(request, who, str(error), 422)
+        return _queue_error(request, who, message_of(error), 422)
     return _done(back, _("%(verdict)s: %(fact)s… recorded") % {
         "verdict": term(verdict, "verdict"), "fact": fact_id[:12]}, following)
 
@@ -180,9 +181,9 @@ def review_picked(request: Request, who: Reviewer, csrf_token: Annotated[str, Fo
                 review.split_station(backend, who.name, key, reason)
             return _done(back, _("split %(stations)s by operator") % {"stations": ", ".join(keys)})
     except ConflictError as error:
-        return _queue_error(request, who, str(error), 409)
+        return _queue_error(request, who, message_of(error), 409)
     except StationwatchError as error:
-        return _queue_error(request, who, str(error), 400)
+        return _queue_error(request, who, message_of(error), 400)
     return _queue_error(request, who, _("unknown action %(action)r: merge or split") % {
         "action": action}, 400)
 

@@ -1,10 +1,10 @@
 """Search: the page and its API route, both over ``views.search`` (HTTP only here).
 
-Query parameters: ``q`` (the words; syntax in the README), ``show`` (``documents``
-or ``facts``), ``lang`` (API) or ``language`` (page), ``since``, ``until``, ``kind``,
-``country``, ``page``, ``per_page`` (API). A bad value is a 400 with one line naming it.
-The page names the document language ``language`` because ``?lang=`` is the interface
-language switch of every page (``web.i18n``).
+Query parameters: ``q`` (the words; syntax in docs/search.md), ``show`` (``documents``
+or ``facts``), ``language``, ``since``, ``until``, ``kind``, ``country``, ``page``,
+``per_page`` (API). A bad value is a 400 with one line naming it. The document language
+is ``language`` in both, because ``?lang=`` is the interface language switch of every
+page (``web.i18n``); the API still reads ``lang`` as its earlier name for it.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from stationwatch.views.models import Page, SearchHit
 from stationwatch.views.search import SHOWS, Filters, Show, search
 from stationwatch.web.api import PageNo, PerPage, Reader, model
 from stationwatch.web.auth import Principal
+from stationwatch.web.errors_l10n import message_of
 from stationwatch.web.views import render
 
 router = APIRouter()
@@ -32,6 +33,7 @@ Words = Annotated[str, Query(description="words to find; see the README for the 
 Text = Annotated[str, Query()]
 Lang = Annotated[str, Query(description="document language: en, zh (both scripts), zh-Hant, "
                                         "it, de, es, fr, nl, pt")]
+OldLang = Annotated[str, Query(description="the earlier name of language, still read")]
 Since = Annotated[str, Query(description="from this date: YYYY, YYYY-MM or YYYY-MM-DD")]
 Until = Annotated[str, Query(description="up to this date, included: YYYY, YYYY-MM or "
                                          "YYYY-MM-DD")]
@@ -49,13 +51,22 @@ def _filters(lang: str, since: str, until: str, kind: str, country: str) -> Filt
 
 @router.get("/api/v1/search", response_model=Page[SearchHit], tags=["search"])
 def search_api(request: Request, who: Reader, q: Words, show: Show = "documents",
-               lang: Lang = "", since: Since = "", until: Until = "", kind: Kind = "",
-               country: Country = "", page: PageNo = 1,
-               per_page: PerPage = 20) -> Page[SearchHit]:
+               language: Lang = "", since: Since = "", until: Until = "", kind: Kind = "",
+               country: Country = "", page: PageNo = 1, per_page: PerPage = 20,
+               lang: OldLang = "") -> Page[SearchHit]:
     """Documents (``show=documents``) or facts (``show=facts``) holding every word, best
     first, as this reader may see them; snippets mark the words found."""
-    return search(model(request, who), q, _filters(lang, since, until, kind, country), show,
+    return search(model(request, who), q,
+                  _filters(_one_language(language, lang), since, until, kind, country), show,
                   page, per_page)
+
+
+def _one_language(language: str, lang: str) -> str:
+    """``language``, or its earlier name ``lang``; both, differing, is a bad request."""
+    if language.strip() and lang.strip() and language.strip() != lang.strip():
+        raise InputError(f"language={language!r} and lang={lang!r}: give one document "
+                         "language (lang is the earlier name of language)")
+    return language.strip() or lang.strip()
 
 
 @router.get("/search", response_class=HTMLResponse)
@@ -71,7 +82,7 @@ def search_page(request: Request, who: Reader, q: Text = "", show: Text = "docum
     try:
         _search_into(context, request, who, page)
     except InputError as error:
-        context["results"], context["error"] = None, str(error)
+        context["results"], context["error"] = None, message_of(error)
         return render(request, "search.html", context, status=400)
     return render(request, "search.html", context)
 

@@ -19,6 +19,7 @@ from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from stationwatch.errors import InputError, StationwatchError
 from stationwatch.views.backend import ROLES, Backend, Role
 from stationwatch.web.auth import Principal, admin
+from stationwatch.web.errors_l10n import message_of
 from stationwatch.web.i18n import gettext as _
 from stationwatch.web.l10n import term
 from stationwatch.web.security import MIN_PASSWORD, hash_password
@@ -73,7 +74,7 @@ def _act(request: Request, csrf_token: str, action: Callable[[], str]) -> Respon
     try:
         message = action()
     except StationwatchError as error:
-        return _page(request, error=str(error), status=400)
+        return _page(request, error=message_of(error), status=400)
     return _done(message)
 
 
