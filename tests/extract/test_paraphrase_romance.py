@@ -181,6 +181,10 @@ SPANISH = {
         "es", "Un turista chino denunció el robo de su cartera en la comisaría de los Mossos "
         "d'Esquadra de Girona.",
         forbid=((STATION,),)),
+    "es-neg-distance": Case(
+        "es", "El restaurante está a unos trescientos metros de la supuesta comisaría china de "
+        "Madrid.",
+        forbid=((COUNT,),)),
     "es-neg-estaciones-tren": Case(
         "es", "Una constructora china modernizará cuatro estaciones de tren en Andalucía.",
         forbid=((STATION,), (COUNT,))),
@@ -514,6 +518,10 @@ FRENCH = {
         "fr", "Si des postes de police chinois étaient découverts à Nice, ils seraient fermés "
         "sur-le-champ.",
         forbid=((STATION,), (RESPONSE,))),
+    "fr-neg-distance": Case(
+        "fr", "Le poste de police chinois de Paris se trouve à environ deux cents mètres d'une "
+        "école.",
+        forbid=((COUNT,),)),
     "fr-neg-gare": Case(
         "fr", "Un groupe chinois a racheté deux stations de ski dans les Alpes.",
         forbid=((STATION,), (COUNT,))),
