@@ -270,6 +270,16 @@ def apply_curated(rows: list[PlaceRow], path: Path) -> None:
                 row.add(form, matchable=True)
 
 
+def _without_borrowers(rows: list[PlaceRow], indexes: list[int], alias: str) -> list[int]:
+    """A hand-kept place's name belongs to it and to the places called so, not to places
+    that merely list it among their other names: GeoNames gives "Porto" to Nehe, China,
+    and a text about "the Chinese station in Porto" must not move Porto to China."""
+    if not any(rows[i].curated for i in indexes):
+        return indexes
+    own = fold(alias)
+    return [i for i in indexes if rows[i].curated or fold(rows[i].name) == own]
+
+
 def place_payload(rows: list[PlaceRow]) -> dict[str, object]:
     """Places best first (curated, then by population); aliases as indexes into that list."""
     rows = sorted(rows, key=lambda r: (not r.curated, -r.population, r.name))
@@ -280,6 +290,9 @@ def place_payload(rows: list[PlaceRow]) -> dict[str, object]:
         for alias in row.aliases:
             # An alias that fires for one place brings all its namesakes as candidates.
             (matchable if alias in fires_somewhere else lookup_only)[alias].append(index)
+    for column in (matchable, lookup_only):
+        for alias, indexes in column.items():
+            column[alias] = _without_borrowers(rows, indexes, alias)
     return {
         "format": 2,
         "curated": sum(row.curated for row in rows),

@@ -190,6 +190,13 @@ def test_a_city_keeps_its_own_name_from_a_larger_namesake(gazetteer: Gazetteer) 
     assert gazetteer.lookup("Islamabad").country == "PK"  # type: ignore[union-attr]
 
 
+def test_a_kept_name_is_not_lent_to_places_that_list_it_elsewhere(gazetteer: Gazetteer) -> None:
+    # GeoNames lists "Porto" among the other names of Nehe, China: near the word "Chinese",
+    # that namesake would take Porto out of Portugal
+    match = only(gazetteer.find("uma esquadra no Porto"))
+    assert {p.country for p in match.candidates} == {"PT"}
+
+
 def test_lookup_in_a_country(gazetteer: Gazetteer) -> None:
     london = gazetteer.lookup("London", "CA")
     assert london is not None and (london.country, london.kind) == ("CA", "city")
