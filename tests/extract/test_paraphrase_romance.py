@@ -560,3 +560,47 @@ MECHANISM_GAPS: set[str] = set()
 def test_paraphrase(name: str) -> None:
     problems = failures(ALL[name])
     assert not problems, problems
+
+#: Each agency of the host states, in a sentence that names no country: the agency alone must
+#: name the state that acts (lexicon/actors.toml).
+AGENCIES: list[tuple[str, str, str]] = [
+    ("es","La Guardia Civil investiga una supuesta comisaría china.","ES"),
+    ("es","Los Mossos d'Esquadra investigan una supuesta comisaría china.","ES"),
+    ("es","La Audiencia Nacional investiga una supuesta comisaría china.","ES"),
+    ("es","La Fiscalía General del Estado investiga una supuesta comisaría china.","ES"),
+    ("es","Las Fuerzas y Cuerpos de Seguridad investigan una supuesta comisaría china.","ES"),
+    ("es","El Centro Nacional de Inteligencia investiga una supuesta comisaría china.","ES"),
+    ("es","En el Congreso de los Diputados, el ministro anunció que investiga una supuesta comisaría china.","ES"),
+    ("pt","A PSP investiga uma alegada esquadra chinesa.","PT"),
+    ("pt","A Polícia de Segurança Pública investiga uma alegada esquadra chinesa.","PT"),
+    ("pt","A Polícia Judiciária investiga uma alegada esquadra chinesa.","PT"),
+    ("pt","A GNR investiga uma alegada esquadra chinesa.","PT"),
+    ("pt","A Guarda Nacional Republicana investiga uma alegada esquadra chinesa.","PT"),
+    ("pt","O SEF investiga uma alegada esquadra chinesa.","PT"),
+    ("pt","O Serviço de Estrangeiros e Fronteiras investiga uma alegada esquadra chinesa.","PT"),
+    ("pt","O MAI investiga uma alegada esquadra chinesa.","PT"),
+    ("pt","O Ministério da Administração Interna investiga uma alegada esquadra chinesa.","PT"),
+    ("pt","Na Assembleia da República, o ministro disse que investiga uma alegada esquadra chinesa.","PT"),
+    ("pt","Questionado pelo Bloco de Esquerda, o ministro disse que investiga uma alegada esquadra chinesa.","PT"),
+    ("pt","A Abin investiga uma suposta delegacia chinesa.","BR"),
+    ("pt","O Ministério da Justiça e Segurança Pública investiga uma suposta delegacia chinesa.","BR"),
+    ("it","La Farnesina indaga su una presunta stazione di polizia cinese.","IT"),
+    ("it","I carabinieri indagano su una presunta stazione di polizia cinese.","IT"),
+    ("it","La Guardia di Finanza indaga su una presunta stazione di polizia cinese.","IT"),
+    ("it","Il Copasir indaga su una presunta stazione di polizia cinese.","IT"),
+    ("it","Il ministero dell'Interno indaga su una presunta stazione di polizia cinese.","IT"),
+    ("it","Palazzo Chigi indaga su una presunta stazione di polizia cinese.","IT"),
+    ("fr","Le parquet national antiterroriste a ouvert une enquête sur un prétendu poste de police chinois.","FR"),
+    ("fr","Place Beauvau, on a ouvert une enquête sur un prétendu poste de police chinois.","FR"),
+    ("fr","La DGSE a ouvert une enquête sur un prétendu poste de police chinois.","FR"),
+    ("fr","La Sûreté de l'État a ouvert une enquête sur un prétendu poste de police chinois.","BE"),
+    ("fr","La police judiciaire fédérale a ouvert une enquête sur un prétendu poste de police chinois.","BE"),
+    ("fr","Le Ministère public de la Confédération a ouvert une enquête sur un prétendu poste de police chinois.","CH"),
+    ("fr","Le SPVM a ouvert une enquête sur un prétendu poste de police chinois.","CA"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), AGENCIES)
+def test_an_agency_names_the_state_that_acts(lang: str, text: str, country: str) -> None:
+    found = {f.key() for f in extract_facts(text, "t.txt", lang)}
+    assert resp(country, "investigation") in found, found
