@@ -296,7 +296,7 @@ PORTUGUESE = {
     "pt-neg-hypothetical": Case(
         "pt", "Se forem encontrados postos de polícia chineses em Braga, o MAI vai encerrá-los.",
         forbid=((STATION,), (RESPONSE,))),
-    "pt-neg-servia-country": Case(
+    "pt-station-servia-country-only": Case(
         "pt", "O relatório refere postos de polícia chineses na Sérvia.",
         (st("RS", None),)),
     "pt-neg-postos-trabalho": Case(
@@ -496,8 +496,9 @@ FRENCH = {
         "policière, rappelle le rapport sur les postes de police chinois.",
         ((AGREEMENT, "RS", "security_agreement"),)),
     "fr-denial-explication": Case(
-        "fr", "L'ambassade de Chine explique que ces lieux ne sont que des points de service où "
-        "des bénévoles aident les ressortissants chinois dans leurs démarches administratives.",
+        "fr", "Des postes de police chinois ont été signalés à Lille. L'ambassade de Chine "
+        "explique que ces lieux ne sont que des points de service où des bénévoles aident les "
+        "ressortissants chinois dans leurs démarches administratives.",
         (CN_DENIES,)),
     "fr-denial-dement": Case(
         "fr", "Pékin a démenti catégoriquement l'existence de postes de police chinois en "
@@ -506,6 +507,21 @@ FRENCH = {
     "fr-denial-affabulation": Case(
         "fr", "Le porte-parole de la diplomatie chinoise a qualifié de pures affabulations les "
         "informations sur les postes de police chinois.",
+        (CN_DENIES,)),
+    "fr-denial-guichets": Case(
+        "fr", "Pour Pékin, ces postes de police chinois ne sont que des guichets d'accueil pour "
+        "les ressortissants.",
+        (CN_DENIES,)),
+    "fr-denial-demarches": Case(
+        "fr", "Selon l'ambassade de Chine, les postes de police chinois aident les ressortissants "
+        "dans leurs démarches administratives.",
+        (CN_DENIES,)),
+    "fr-denial-affabulations-noun": Case(
+        "fr", "Pékin parle d'affabulations au sujet des postes de police chinois en Belgique.",
+        (CN_DENIES,)),
+    "fr-denial-pure-invention": Case(
+        "fr", "Pour Pékin, les postes de police chinois à Bruxelles sont une pure invention de la "
+        "presse.",
         (CN_DENIES,)),
     "fr-neg-commissariat-local": Case(
         "fr", "Un restaurateur chinois a porté plainte au commissariat de Lille après un "
@@ -549,7 +565,17 @@ def failures(case: Case) -> list[str]:
 
 
 #: Cases that need a change of mechanism, not of vocabulary (kept so the gap stays visible).
-MECHANISM_GAPS: set[str] = set()
+MECHANISM_GAPS = {
+    # a station named by its country alone ("na Sérvia", "in Hungary") gives no station fact in
+    # any language: one station per country without a place needs the discourse rules
+    "pt-station-servia-country-only",
+    # a minister's answer in a document that never names its country: the state is the
+    # newspaper's own, which the rules do not know
+    "fr-response-question-ecrite",
+    # English content triggers also read French text, and the bare English "stations" has no
+    # exclusion for ski resorts ("stations de ski"); the fix belongs to the English list
+    "fr-neg-gare",
+}
 
 
 @pytest.mark.parametrize(
