@@ -14,7 +14,10 @@ must give nothing of the kind named.
 
 Pass rate of this suite when it was written, before the vocabulary was extended for it
 (the honest estimate of how the rules carry over to unseen text): 83 of 120 documents
-(69%): es 18/31, pt 22/30, it 25/30, fr 18/29.
+(69%): es 18/31, pt 22/30, it 25/30, fr 18/29. A second set (``SECOND``), written after
+the first had been worked through and run before any rule change for it: 44 of 55 (80%),
+the misses nearly all reported cases (9 of 11: relatives questioned, a return after
+pressure, a dissident followed).
 """
 
 from __future__ import annotations
@@ -546,7 +549,238 @@ FRENCH = {
         forbid=((RESPONSE,),)),
 }
 
-ALL = {**SPANISH, **PORTUGUESE, **ITALIAN, **FRENCH}
+#: A second set, written after the first had been worked through and run before any rule
+#: change for it: reported cases in several shapes, responses in officialese, restated
+#: figures, and documents whose facts span two sentences.
+SECOND = {
+    "es2-incident-familia": Case(
+        "es", "Una estudiante china de Valencia relató que la policía visitó a sus padres en "
+        "Fujian después de que ella acudiera a la comisaría china de la ciudad, y que le "
+        "pidieron que dejara de criticar al Gobierno.",
+        ((INCIDENT, "harassment", "ES"),)),
+    "es2-incident-regreso": Case(
+        "es", "Según la ONG, al menos un residente chino en Madrid acabó regresando a China tras "
+        "las presiones de la comisaría china del barrio de Usera.",
+        ((INCIDENT, "persuasion", "ES"),)),
+    "es2-incident-seguimiento": Case(
+        "es", "Un activista uigur afincado en Barcelona denunció que personas vinculadas a la "
+        "comisaría china le siguieron hasta su domicilio.",
+        ((INCIDENT, "surveillance", "ES"),)),
+    "es2-incident-general-neg": Case(
+        "es", "Las comisarías chinas tendrían como objetivo presionar a los disidentes para "
+        "que vuelvan a su país, advierte la organización.",
+        forbid=((INCIDENT,),)),
+    "es2-response-guardia-civil-registro": Case(
+        "es", "Agentes de la Guardia Civil entraron en la sede de la asociación señalada como "
+        "comisaría china en Zaragoza y se llevaron documentación.",
+        (resp("ES", "investigation"),)),
+    "es2-response-cierre-voluntario": Case(
+        "es", "La comisaría china de Valencia ha dejado de funcionar, según confirmó la "
+        "Delegación del Gobierno.",
+        (resp("ES", "closure"),)),
+    "es2-response-detenido": Case(
+        "es", "La Policía Nacional arrestó en Madrid al responsable de una comisaría china "
+        "clandestina.",
+        (resp("ES", "arrest"),)),
+    "es2-response-sin-indicios": Case(
+        "es", "Fuentes de Interior aseguran que la investigación sobre las comisarías chinas no "
+        "ha encontrado indicios de actividad delictiva en España.",
+        (resp("ES", "no_wrongdoing_found"),)),
+    "es2-count-restated": Case(
+        "es", "El número de comisarías chinas en el mundo asciende ya a ciento dos, repartidas "
+        "en cincuenta y tres países.",
+        (n("stations", 102, None), n("countries", 53, None))),
+    "es2-count-ciudad": Case(
+        "es", "En España hay nueve comisarías chinas: tres en Madrid, dos en Barcelona y una en "
+        "Valencia, Málaga, Santiago de Compostela y Canarias.",
+        (n("stations", 9, "ES"), st("ES", "Madrid"), st("ES", "Barcelona"),
+         st("ES", "Valencia"))),
+    "es2-station-enumeration": Case(
+        "es", "La policía de Qingtian abrió oficinas en Madrid en 2018. Otras comisarías chinas "
+        "operan en Valencia y en Málaga.",
+        (st("ES", "Valencia"), st("ES", "Málaga"))),
+    "es2-denial-rueda-prensa": Case(
+        "es", "Preguntado en rueda de prensa por las comisarías chinas en España, el portavoz "
+        "chino Wang Wenbin dijo que se trata de centros de voluntarios que ayudan a los "
+        "ciudadanos chinos a renovar sus documentos.",
+        (CN_DENIES,)),
+    "es2-denial-niega-rotundo": Case(
+        "es", "La embajada china en Madrid niega de forma rotunda que existan comisarías "
+        "chinas en territorio español.",
+        (CN_DENIES,)),
+    "es2-agreement-patrullas": Case(
+        "es", "El informe sobre las comisarías chinas recuerda que Italia y China organizaron "
+        "patrullas policiales conjuntas en 2016 y 2019.",
+        ((AGREEMENT, "IT", "joint_patrol"),)),
+    "es2-neg-tienda": Case(
+        "es", "La policía local de Madrid cerró un bazar chino por vender juguetes sin "
+        "licencia.",
+        forbid=((STATION,), (RESPONSE,))),
+    "pt2-incident-familia": Case(
+        "pt", "Um estudante chinês em Coimbra contou ao jornal que a família foi interrogada "
+        "pela polícia na China depois de ele ter recusado ir à esquadra chinesa.",
+        ((INCIDENT, "harassment", "PT"),)),
+    "pt2-incident-regressou": Case(
+        "pt", "Segundo a ONG, um comerciante chinês de Lisboa acabou por regressar à China "
+        "depois das pressões exercidas pela esquadra chinesa.",
+        ((INCIDENT, "persuasion", "PT"),)),
+    "pt2-incident-general-neg": Case(
+        "pt", "As esquadras chinesas terão como objetivo vigiar os dissidentes e convencê-los a "
+        "regressar, alerta a ONG.",
+        forbid=((INCIDENT,),)),
+    "pt2-response-psp-diligencias": Case(
+        "pt", "A PSP está a fazer diligências para confirmar a existência de um posto de "
+        "polícia chinês em Lisboa.",
+        (resp("PT", "investigation"),)),
+    "pt2-response-encerrado": Case(
+        "pt", "O posto de polícia chinês que funcionava no Porto foi encerrado, confirmou o "
+        "Ministério da Administração Interna.",
+        (resp("PT", "closure"),)),
+    "pt2-response-detido-pf": Case(
+        "pt", "A Polícia Federal deteve em São Paulo um homem suspeito de trabalhar para a "
+        "delegacia chinesa clandestina.",
+        (resp("BR", "arrest"),)),
+    "pt2-response-mne-convoca": Case(
+        "pt", "O Ministério dos Negócios Estrangeiros convocou o embaixador da China em Lisboa "
+        "por causa das esquadras chinesas.",
+        (resp("PT", "protest"),)),
+    "pt2-count-restated": Case(
+        "pt", "O número de esquadras chinesas no mundo subiu para cento e duas, em cinquenta "
+        "e três países.",
+        (n("stations", 102, None), n("countries", 53, None))),
+    "pt2-count-brasil": Case(
+        "pt", "No Brasil, a ONG identificou duas delegacias chinesas: uma em São Paulo e outra "
+        "no Rio de Janeiro.",
+        (n("stations", 2, "BR"), st("BR", "São Paulo"), st("BR", "Rio de Janeiro"))),
+    "pt2-denial-porta-voz": Case(
+        "pt", "Questionado sobre as esquadras chinesas em Portugal, o porta-voz chinês afirmou "
+        "que se trata de centros de serviço geridos por voluntários.",
+        (CN_DENIES,)),
+    "pt2-denial-rejeita": Case(
+        "pt", "A embaixada da China em Brasília rejeita as denúncias sobre delegacias chinesas "
+        "no Brasil.",
+        (CN_DENIES,)),
+    "pt2-agreement-acordo": Case(
+        "pt", "Segundo o relatório sobre as esquadras chinesas, a China e a Hungria assinaram "
+        "um acordo de cooperação policial que prevê patrulhas conjuntas.",
+        ((AGREEMENT, "HU", "security_agreement"), (AGREEMENT, "HU", "joint_patrol"))),
+    "pt2-neg-esquadra-local": Case(
+        "pt", "Um turista chinês foi assaltado em Lisboa e apresentou queixa na esquadra mais "
+        "próxima.",
+        forbid=((STATION,),)),
+    "it2-incident-familiari": Case(
+        "it", "Un dissidente cinese che vive a Milano racconta che i suoi genitori sono stati "
+        "convocati dalla polizia in Cina dopo che lui si era rifiutato di collaborare con la "
+        "stazione di polizia cinese.",
+        ((INCIDENT, "harassment", "IT"),)),
+    "it2-incident-rientrato": Case(
+        "it", "Secondo il rapporto, un uomo residente a Roma è stato convinto a rientrare in "
+        "Cina dalla stazione di polizia cinese della capitale.",
+        ((INCIDENT, "persuasion", "IT"),)),
+    "it2-incident-general-neg": Case(
+        "it", "Le stazioni di polizia cinesi avrebbero il compito di convincere i latitanti a "
+        "rientrare in patria, spiega l'ONG.",
+        forbid=((INCIDENT,),)),
+    "it2-response-procura-indaga": Case(
+        "it", "La procura di Roma ha avviato un'indagine sulla presunta stazione di polizia "
+        "cinese della capitale.",
+        (resp("IT", "investigation"),)),
+    "it2-response-chiusa": Case(
+        "it", "La stazione di polizia cinese di Prato ha cessato ogni attività, ha fatto sapere "
+        "la prefettura.",
+        (resp("IT", "closure"),)),
+    "it2-response-arresto": Case(
+        "it", "La polizia ha arrestato a Milano un uomo legato alla stazione di polizia cinese "
+        "di via Paolo Sarpi.",
+        (resp("IT", "arrest"),)),
+    "it2-response-nessuna-prova": Case(
+        "it", "Gli accertamenti della Digos non hanno portato alla luce alcuna prova di reati "
+        "nella stazione di polizia cinese di Firenze.",
+        (resp("IT", "no_wrongdoing_found"),)),
+    "it2-count-restated": Case(
+        "it", "Il numero delle stazioni di polizia cinesi nel mondo è salito a centodue, in "
+        "cinquantatré Paesi.",
+        (n("stations", 102, None), n("countries", 53, None))),
+    "it2-count-citta": Case(
+        "it", "In Italia le stazioni di polizia cinesi sarebbero undici: due a Milano, una a "
+        "Roma, una a Prato e le altre in Sicilia e in Veneto.",
+        (n("stations", 11, "IT"), st("IT", "Milan"), st("IT", "Rome"), st("IT", "Prato"))),
+    "it2-denial-wang": Case(
+        "it", "Interpellato sulle stazioni di polizia cinesi in Italia, il portavoce Wang "
+        "Wenbin ha spiegato che si tratta di centri di servizio gestiti da volontari.",
+        (CN_DENIES,)),
+    "it2-denial-nega": Case(
+        "it", "L'ambasciata cinese a Roma nega categoricamente l'esistenza di stazioni di "
+        "polizia cinesi in Italia.",
+        (CN_DENIES,)),
+    "it2-agreement-accordo": Case(
+        "it", "Nel 2015 Roma e Pechino firmarono un accordo di cooperazione di polizia, "
+        "ricorda il rapporto sulle stazioni di polizia cinesi.",
+        ((AGREEMENT, "IT", "security_agreement"),)),
+    "it2-neg-negozio": Case(
+        "it", "I carabinieri hanno chiuso un negozio cinese di Prato per violazioni "
+        "sanitarie.",
+        forbid=((STATION,), (RESPONSE,))),
+    "fr2-incident-famille": Case(
+        "fr", "Une militante chinoise installée à Toulouse raconte que ses parents ont été "
+        "convoqués par la police en Chine après son refus de se rendre au poste de police "
+        "chinois.",
+        ((INCIDENT, "harassment", "FR"),)),
+    "fr2-incident-rentre": Case(
+        "fr", "Selon l'ONG, un homme d'affaires chinois vivant à Paris a fini par rentrer en "
+        "Chine sous la pression du poste de police chinois.",
+        ((INCIDENT, "persuasion", "FR"),)),
+    "fr2-incident-suivi": Case(
+        "fr", "Un opposant ouïghour installé à Bruxelles affirme avoir été suivi par des "
+        "hommes liés au poste de police chinois.",
+        ((INCIDENT, "surveillance", "BE"),)),
+    "fr2-incident-general-neg": Case(
+        "fr", "Ces postes de police chinois auraient pour mission de convaincre les "
+        "opposants de rentrer au pays, explique l'ONG.",
+        forbid=((INCIDENT,),)),
+    "fr2-response-ferme": Case(
+        "fr", "Le poste de police chinois de Paris a fermé ses portes, selon la préfecture de "
+        "police.",
+        (resp("FR", "closure"),)),
+    "fr2-response-interpelle": Case(
+        "fr", "La police a interpellé à Montréal un homme soupçonné de travailler pour un "
+        "poste de police chinois.",
+        (resp("CA", "arrest"),)),
+    "fr2-response-convocation": Case(
+        "fr", "La Belgique a convoqué l'ambassadeur de Chine au sujet des postes de police "
+        "chinois à Bruxelles.",
+        (resp("BE", "protest"),)),
+    "fr2-response-aucun-element": Case(
+        "fr", "Les enquêteurs belges n'ont relevé aucun élément probant dans le poste de police "
+        "chinois présumé de Bruxelles.",
+        (resp("BE", "no_wrongdoing_found"),)),
+    "fr2-count-restated": Case(
+        "fr", "Le nombre de postes de police chinois dans le monde est passé à cent deux, "
+        "dans cinquante-trois pays.",
+        (n("stations", 102, None), n("countries", 53, None))),
+    "fr2-count-canada": Case(
+        "fr", "Au Canada, la GRC enquête sur quatre postes de police chinois présumés : deux à "
+        "Montréal et deux à Toronto.",
+        (n("stations", 4, "CA"), st("CA", "Montreal"), st("CA", "Toronto"))),
+    "fr2-denial-conference": Case(
+        "fr", "Interrogé sur les postes de police chinois en France, le porte-parole Wang "
+        "Wenbin a expliqué qu'il s'agissait de centres de service tenus par des bénévoles.",
+        (CN_DENIES,)),
+    "fr2-denial-nie": Case(
+        "fr", "L'ambassade de Chine en Belgique nie catégoriquement l'existence de postes de "
+        "police chinois sur le territoire belge.",
+        (CN_DENIES,)),
+    "fr2-agreement-accord": Case(
+        "fr", "Selon le rapport sur les postes de police chinois, la Chine et la Croatie ont "
+        "signé un accord de coopération policière en 2017.",
+        ((AGREEMENT, "HR", "security_agreement"),)),
+    "fr2-neg-restaurant": Case(
+        "fr", "La police municipale de Lyon a fermé un restaurant chinois pour des raisons "
+        "d'hygiène.",
+        forbid=((STATION,), (RESPONSE,))),
+}
+
+ALL = {**SPANISH, **PORTUGUESE, **ITALIAN, **FRENCH, **SECOND}
 
 
 def failures(case: Case) -> list[str]:
