@@ -628,6 +628,46 @@ SECOND = {
         "pt", "As esquadras chinesas terão como objetivo vigiar os dissidentes e convencê-los a "
         "regressar, alerta a ONG.",
         forbid=((INCIDENT,),)),
+    "es2-response-incauto": Case(
+        "es", "La Policía Nacional incautó documentos en el local de la supuesta comisaría "
+        "china de Madrid.",
+        (resp("ES", "investigation"),)),
+    "es2-incident-termino-volviendo": Case(
+        "es", "Un empresario chino de Sevilla terminó volviendo a China, según la ONG que "
+        "denunció la comisaría china de la ciudad.",
+        ((INCIDENT, "persuasion", "ES"),)),
+    "es2-incident-tras-presiones": Case(
+        "es", "Según la ONG, un joven de Málaga regresó a China tras las presiones de la "
+        "comisaría china.",
+        ((INCIDENT, "persuasion", "ES"),)),
+    "es2-incident-padres-interrogados": Case(
+        "es", "Un estudiante chino de Bilbao contó que sus padres fueron interrogados en China "
+        "tras negarse él a colaborar con la comisaría china.",
+        ((INCIDENT, "harassment", "ES"),)),
+    "fr2-incident-sous-la-pression": Case(
+        "fr", "Selon l'ONG, une étudiante de Lyon est rentrée en Chine sous la pression du "
+        "poste de police chinois.",
+        ((INCIDENT, "persuasion", "FR"),)),
+    "fr2-incident-a-fini-par": Case(
+        "fr", "Selon l'ONG, un restaurateur de Marseille a fini par rentrer en Chine, après "
+        "plusieurs visites d'agents du poste de police chinois.",
+        ((INCIDENT, "persuasion", "FR"),)),
+    "pt2-incident-sob-pressao": Case(
+        "pt", "Segundo a ONG, um jovem do Porto regressou à China sob pressão da esquadra "
+        "chinesa.",
+        ((INCIDENT, "persuasion", "PT"),)),
+    "pt2-incident-acabou-por-voltar": Case(
+        "pt", "Segundo a ONG, um lojista de Braga acabou por voltar à China, depois de várias "
+        "visitas de pessoas ligadas à esquadra chinesa.",
+        ((INCIDENT, "persuasion", "PT"),)),
+    "pt2-incident-visitou-os-pais": Case(
+        "pt", "A polícia visitou os pais de um estudante de Braga na China, depois de ele "
+        "recusar colaborar com a esquadra chinesa.",
+        ((INCIDENT, "harassment", "PT"),)),
+    "pt2-incident-queixa-delegacia": Case(
+        "pt", "Um empresário de Curitiba fez uma denúncia na delegacia chinesa da cidade e "
+        "depois foi ameaçado por desconhecidos.",
+        ((INCIDENT, "harassment", "BR"),)),
     "pt2-response-psp-diligencias": Case(
         "pt", "A PSP está a fazer diligências para confirmar a existência de um posto de "
         "polícia chinês em Lisboa.",
