@@ -62,12 +62,13 @@ BIG_CITY = 1_000_000
 #: their own country's language ("Zaragoza" in Spanish, "Toulouse" in French, "Braga" in
 #: Portuguese are frequent because the cities are) ...
 HOME_FAME_FROM = 150_000
-#: ... in a language that writes common nouns in lower case (English "March" and "Reading",
-#: German "Halle" are words first), in the countries of those languages whose main cities
-#: the checked lists cover (Latin American names are often words: Soledad, Milagro, Cerro) ...
-HOME_FAME_LANGUAGES = ("it", "es", "fr", "nl", "pt")
-HOME_FAME_COUNTRIES = frozenset({"ES", "PT", "IT", "FR", "BE", "CH", "NL", "LU", "BR"})
-#: ... and not as frequent as an everyday word there (Portuguese "Natal" is Christmas).
+#: ... in a language that writes common nouns in lower case (German "Halle" is a hall), in
+#: the European countries of those languages and Brazil, whose main cities were checked
+#: (Latin American names are often words: Soledad, Milagro, Cerro) ...
+HOME_FAME_LANGUAGES = ("it", "es", "fr", "nl", "pt", "en")
+HOME_FAME_COUNTRIES = frozenset({"ES", "PT", "IT", "FR", "BE", "CH", "NL", "LU", "BR", "GB", "IE"})
+#: ... and not as frequent as an everyday word there (Portuguese "Natal" is Christmas,
+#: German "Essen" a meal, English "Reading" a verb).
 HOME_FAME_BELOW_ZIPF = 4.8
 #: CLDR locales for country names, one per language or script we read.
 CLDR_LOCALES = ("en", "zh_Hans", "zh_Hant", "it", "de", "es", "fr", "nl", "pt")

@@ -168,6 +168,10 @@ def test_namesakes_are_all_candidates_best_first(gazetteer: Gazetteer) -> None:
     ("una stazione a Brescia", "Brescia", "IT"),
     ("een politiepost in Eindhoven", "Eindhoven", "NL"),
     ("uma delegacia em Juiz de Fora", "Juiz de Fora", "BR"),
+    ("a station in Liverpool", "Liverpool", "GB"),
+    ("eine Polizeistation in Leipzig", "Leipzig", "DE"),
+    ("eine Polizeistation in Stuttgart", "Stuttgart", "DE"),
+    ("un poste à Hanovre", "Hanover", "DE"),
 ])
 def test_cities_frequent_in_their_own_language_are_places(
         gazetteer: Gazetteer, text: str, name: str, country: str) -> None:
