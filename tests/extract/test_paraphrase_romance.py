@@ -17,7 +17,8 @@ Pass rate of this suite when it was written, before the vocabulary was extended 
 (69%): es 18/31, pt 22/30, it 25/30, fr 18/29. A second set (``SECOND``), written after
 the first had been worked through and run before any rule change for it: 44 of 55 (80%),
 the misses nearly all reported cases (9 of 11: relatives questioned, a return after
-pressure, a dissident followed).
+pressure, a dissident followed). A third (``THIRD``), on how Spanish-language reporting
+names stations: 13 of 21 (62%) before rule changes for it.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ class Case:
     text: str
     expect: tuple[Key, ...] = ()
     forbid: tuple[Key, ...] = field(default=())
-    operators: tuple[tuple[str, str], ...] = ()
+    operators: tuple[tuple[str, str | None], ...] = ()
 
 
 def _norm(value: object) -> object:
@@ -820,7 +821,105 @@ SECOND = {
         forbid=((STATION,), (RESPONSE,))),
 }
 
-ALL = {**SPANISH, **PORTUGUESE, **ITALIAN, **FRENCH, **SECOND}
+#: A third set on stations as Spanish-language reporting names them (quoted nouns, headlines,
+#: "de estas", "acoge", lists that follow a figure), run before any rule change for it.
+THIRD = {
+    "es3-quoted": Case(
+        "es", "La policía china abrió comisarías en el extranjero. La ONG ha localizado nueve de "
+        "estas «comisarías» en España, la mayoría en Madrid.",
+        (n("stations", 9, "ES"), st("ES", "Madrid"))),
+    "es3-headline": Case(
+        "es", "China abre «comisarías» ilegales en Madrid, Barcelona y Valencia\n\nLa policía "
+        "china gestiona oficinas no declaradas en tres ciudades españolas, según una ONG.",
+        (st("ES", "Madrid"), st("ES", "Barcelona"), st("ES", "Valencia"))),
+    "es3-acoge": Case(
+        "es", "La policía china tiene centros de servicio en el extranjero. Madrid acoge tres "
+        "de estos centros, según la ONG.",
+        (st("ES", "Madrid"),)),
+    "es3-estaciones-policiales": Case(
+        "es", "El informe identifica estaciones policiales chinas en Lima y en Bogotá.",
+        (st("PE", "Lima"), st("CO", "Bogotá"))),
+    "es3-red-llega": Case(
+        "es", "La red de comisarías chinas en el extranjero también tiene presencia en "
+        "Buenos Aires, según el informe.",
+        (st("AR", "Buenos Aires"),)),
+    "es3-ministerio-opera": Case(
+        "es", "El Ministerio de Seguridad Pública chino opera al menos nueve estaciones en "
+        "España, con sedes en Madrid y Barcelona.",
+        (n("stations", 9, "ES"), st("ES", "Madrid"), st("ES", "Barcelona"))),
+    "es3-dependencia-restaurante": Case(
+        "es", "Una de las comisarías chinas de Madrid funciona en la trastienda de un "
+        "restaurante del barrio de Usera.",
+        (st("ES", "Madrid"),)),
+    "es3-ultramar": Case(
+        "es", "Las llamadas estaciones de servicio policial de ultramar de Fuzhou tienen "
+        "sucursales en Madrid y en Valencia, según el documento.",
+        (st("ES", "Madrid"), st("ES", "Valencia")), operators=(("Madrid", "Fuzhou"),)),
+    "es3-mexico": Case(
+        "es", "En México, la ONG ubicó una comisaría china en la capital, Ciudad de México.",
+        (st("MX", "Mexico City"),)),
+    "es3-chile-fuzhou": Case(
+        "es", "La comisaría china de Santiago de Chile fue abierta por la policía de Fuzhou en "
+        "2018.",
+        (st("CL", "Santiago"),), operators=(("Santiago", "Fuzhou"),)),
+    "es3-neg-comisaria-barrio": Case(
+        "es", "Los vecinos chinos de Usera reclaman más agentes en la comisaría del barrio.",
+        forbid=((STATION,),)),
+    "es3-neg-estacion-servicio": Case(
+        "es", "Una empresa china compró una estación de servicio en Zaragoza.",
+        forbid=((STATION,),)),
+    "pt3-operator-esquadra-de": Case(
+        "pt", "A ONG denuncia a esquadra de Qingtian em Lisboa, aberta em 2018.",
+        (st("PT", "Lisbon"),), operators=(("Lisbon", "Qingtian"),)),
+    "it3-operator-presidi-di": Case(
+        "it", "Secondo l'ONG, i presidi di Wenzhou a Prato sarebbero due.",
+        (st("IT", "Prato"),), operators=(("Prato", "Wenzhou"),)),
+    "fr3-operator-postes-de": Case(
+        "fr", "Selon l'ONG, les postes de police de Lishui à Paris seraient deux.",
+        (st("FR", "Paris"),), operators=(("Paris", "Lishui"),)),
+    "es3-neg-comisaria-de-madrid-operator": Case(
+        "es", "La ONG denuncia una comisaría china en Madrid. La comisaría de Madrid de la "
+        "Policía Nacional no ha comentado.",
+        operators=(("Madrid", None),)),
+    "pt3-quoted": Case(
+        "pt", "A polícia chinesa abriu esquadras no estrangeiro. A ONG identificou três destas "
+        "«esquadras» em Portugal, duas delas em Lisboa.",
+        (n("stations", 3, "PT"), st("PT", "Lisbon"))),
+    "pt3-headline": Case(
+        "pt", "China tem «esquadras» ilegais em Lisboa e no Porto\n\nA polícia chinesa "
+        "mantém postos não declarados em duas cidades portuguesas, diz uma ONG.",
+        (st("PT", "Lisbon"), st("PT", "Porto"))),
+    "pt3-acolhe": Case(
+        "pt", "A polícia chinesa tem postos de serviço no estrangeiro. São Paulo acolhe dois "
+        "destes postos, segundo a ONG.",
+        (st("BR", "São Paulo"),)),
+    "it3-quoted": Case(
+        "it", "La polizia cinese ha aperto stazioni all'estero. L'ONG ha individuato undici di "
+        "queste «stazioni» in Italia, la maggior parte a Milano.",
+        (n("stations", 11, "IT"), st("IT", "Milan"))),
+    "it3-headline": Case(
+        "it", "La Cina apre «stazioni di polizia» a Roma e Milano\n\nLa polizia cinese "
+        "gestisce uffici non dichiarati in due città italiane, secondo una ONG.",
+        (st("IT", "Rome"), st("IT", "Milan"))),
+    "it3-ospita": Case(
+        "it", "La polizia cinese ha centri di servizio all'estero. Prato ne ospita uno, "
+        "gestito dalla polizia di Wenzhou.",
+        (st("IT", "Prato"),), operators=(("Prato", "Wenzhou"),)),
+    "fr3-quoted": Case(
+        "fr", "La police chinoise a ouvert des commissariats à l'étranger. L'ONG a repéré quatre de "
+        "ces « commissariats » en France, dont deux à Paris.",
+        (n("stations", 4, "FR"), st("FR", "Paris"))),
+    "fr3-headline": Case(
+        "fr", "La Chine ouvre des « commissariats » clandestins à Paris et à Lyon\n\nLa police "
+        "chinoise gère des bureaux non déclarés dans deux villes françaises, selon une ONG.",
+        (st("FR", "Paris"), st("FR", "Lyon"))),
+    "fr3-accueille": Case(
+        "fr", "La police chinoise dispose de centres de service à l'étranger. Bruxelles en "
+        "accueille un, selon l'ONG.",
+        (st("BE", "Brussels"),)),
+}
+
+ALL = {**SPANISH, **PORTUGUESE, **ITALIAN, **FRENCH, **SECOND, **THIRD}
 
 
 def failures(case: Case) -> list[str]:
