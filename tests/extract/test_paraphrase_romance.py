@@ -1005,3 +1005,59 @@ AGENCIES: list[tuple[str, str, str]] = [
 def test_an_agency_names_the_state_that_acts(lang: str, text: str, country: str) -> None:
     found = {f.key() for f in extract_facts(text, "t.txt", lang)}
     assert resp(country, "investigation") in found, found
+
+
+#: Responses in the tenses and inflections a report uses (one agency and one station per
+#: language, the verb varied). Before the forms were extended: 65 of 79 (a seizure, "ha
+#: sequestrato", was then left out: it is no closure).
+INFLECTIONS: dict[str, tuple[str, str, dict[str, list[str]]]] = {
+    "es": ("La Policía Nacional {} la supuesta comisaría china de Madrid.", "ES", {
+        "investigation": ["investigó", "investiga", "investigará", "investigaron", "registró",
+                          "registraron", "inspeccionó", "allanó", "ha registrado",
+                          "está investigando"],
+        "closure": ["cerró", "cerraron", "clausuró", "ha cerrado", "precintó", "desmanteló",
+                    "cerrará", "ordenó cerrar"],
+        "arrest": ["detuvo al responsable de", "arrestó al encargado de",
+                   "ha detenido a dos empleados de", "imputó al gerente de"]}),
+    "pt": ("A Polícia Judiciária {} posto de polícia chinês de Lisboa.", "PT", {
+        "investigation": ["investigou o alegado", "investiga o alegado", "vai investigar o alegado",
+                          "investigaram o alegado", "revistou o alegado",
+                          "fez buscas no alegado", "inspecionou o alegado",
+                          "está a investigar o alegado", "tem investigado o alegado"],
+        "closure": ["fechou o alegado", "encerrou o alegado", "encerraram o alegado",
+                    "mandou fechar o alegado", "vai encerrar o alegado", "selou o alegado",
+                    "desmantelou o alegado"],
+        "arrest": ["deteve o responsável pelo alegado", "prendeu o gerente do alegado",
+                   "deteve dois funcionários do alegado",
+                   "constituiu arguido o responsável pelo alegado"]}),
+    "it": ("La polizia italiana {} presunta stazione di polizia cinese di Milano.", "IT", {
+        "investigation": ["ha indagato sulla", "indaga sulla", "indagherà sulla",
+                          "ha perquisito la", "sta indagando sulla", "ha ispezionato la",
+                          "ha controllato la"],
+        "closure": ["ha chiuso la", "chiude la", "ha fatto chiudere la", "ha smantellato la",
+                    "chiuderà la", "ha sigillato la"],
+        "arrest": ["ha arrestato il responsabile della", "ha fermato due addetti della",
+                   "ha denunciato il gestore della",
+                   "ha iscritto nel registro degli indagati il gestore della"]}),
+    "fr": ("La police française {} présumé poste de police chinois de Paris.", "FR", {
+        "investigation": ["a enquêté sur le", "enquête sur le", "enquêtera sur le",
+                          "a perquisitionné le", "perquisitionne le", "a inspecté le",
+                          "a fouillé le", "a mené des vérifications sur le"],
+        "closure": ["a fermé le", "ferme le", "a fait fermer le", "fermera le", "a démantelé le",
+                    "a mis fin aux activités du", "a scellé le"],
+        "arrest": ["a arrêté le responsable du", "a interpellé deux employés du",
+                   "a placé en garde à vue le gérant du", "a mis en examen le responsable du"]}),
+}
+
+
+@pytest.mark.parametrize(("lang", "action", "verb"), [
+    (lang, action, verb)
+    for lang, (_, _, actions) in INFLECTIONS.items()
+    for action, verbs in actions.items()
+    for verb in verbs
+])
+def test_responses_in_every_tense(lang: str, action: str, verb: str) -> None:
+    template, country, _ = INFLECTIONS[lang]
+    found = {f.key() for f in extract_facts(template.format(verb), "t.txt", lang)}
+    assert resp(country, action) in found, found
+
