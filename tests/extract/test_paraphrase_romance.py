@@ -1061,3 +1061,50 @@ def test_responses_in_every_tense(lang: str, action: str, verb: str) -> None:
     found = {f.key() for f in extract_facts(template.format(verb), "t.txt", lang)}
     assert resp(country, action) in found, found
 
+
+#: Denials and summonses in the tenses a report uses. Before the forms were extended: 53 of 68.
+DENIAL_VERBS: dict[str, tuple[str, list[str]]] = {
+    "es": ("La embajada china {} la existencia de comisarías chinas en España.",
+           ["negó", "niega", "negaron", "ha negado", "rechazó", "rechaza", "desmintió",
+            "desmiente", "ha desmentido", "refutó", "negaría", "volvió a negar"]),
+    "pt": ("A embaixada chinesa {} a existência de esquadras chinesas em Portugal.",
+           ["negou", "nega", "negaram", "tem negado", "rejeitou", "rejeita", "desmentiu",
+            "desmente", "refutou", "refuta", "voltou a negar", "repudiou"]),
+    "it": ("L'ambasciata cinese {} l'esistenza di stazioni di polizia cinesi in Italia.",
+           ["ha negato", "nega", "negò", "ha smentito", "smentisce", "smentì", "ha respinto",
+            "respinge", "ha sempre negato", "torna a negare", "ha confutato"]),
+    "fr": ("L'ambassade de Chine {} l'existence de postes de police chinois en France.",
+           ["a nié", "nie", "niait", "a démenti", "dément", "a rejeté", "rejette", "réfute",
+            "a réfuté", "conteste", "a contesté", "a toujours nié"]),
+}
+SUMMONS_VERBS: dict[str, tuple[str, str, list[str]]] = {
+    "es": ("El Gobierno español {}embajador chino por las comisarías chinas.", "ES",
+           ["convocó al ", "citó al ", "ha convocado al ", "convoca al ", "llamó al ",
+            "ha citado al ", "convocará al "]),
+    "pt": ("O Governo português {}embaixador chinês por causa das esquadras chinesas.", "PT",
+           ["convocou o ", "chamou o ", "convoca o ", "vai convocar o ",
+            "chamou ao ministério o "]),
+    "it": ("Il governo italiano {}ambasciatore cinese per le stazioni di polizia cinesi.", "IT",
+           ["ha convocato l'", "convoca l'", "convocò l'", "convocherà l'", "ha chiamato l'"]),
+    "fr": ("Le gouvernement français {}ambassadeur de Chine au sujet des postes de police "
+           "chinois.", "FR", ["a convoqué l'", "convoque l'", "convoquera l'", "a fait convoquer l'"]),
+}
+
+
+@pytest.mark.parametrize(("lang", "verb"), [
+    (lang, verb) for lang, (_, verbs) in DENIAL_VERBS.items() for verb in verbs
+])
+def test_denials_in_every_tense(lang: str, verb: str) -> None:
+    template, _ = DENIAL_VERBS[lang]
+    found = {f.key() for f in extract_facts(template.format(verb), "t.txt", lang)}
+    assert CN_DENIES in found, found
+
+
+@pytest.mark.parametrize(("lang", "verb"), [
+    (lang, verb) for lang, (_, _, verbs) in SUMMONS_VERBS.items() for verb in verbs
+])
+def test_summonses_in_every_tense(lang: str, verb: str) -> None:
+    template, country, _ = SUMMONS_VERBS[lang]
+    found = {f.key() for f in extract_facts(template.format(verb), "t.txt", lang)}
+    assert resp(country, "protest") in found, found
+
