@@ -883,6 +883,21 @@ THIRD = {
         "es", "La ONG denuncia una comisaría china en Madrid. La comisaría de Madrid de la "
         "Policía Nacional no ha comentado.",
         operators=(("Madrid", None),)),
+    "es3-estacion-policial-singular": Case(
+        "es", "Según la ONG, en Sevilla funciona una estación policial china.",
+        (st("ES", "Seville"),)),
+    "es3-delegacion-singular": Case(
+        "es", "La ONG sitúa en Sevilla una delegación policial de Pekín.",
+        (st("ES", "Seville"),)),
+    "it3-ufficio-singular": Case(
+        "it", "Secondo l'ONG, a Verona opera un ufficio di polizia cinese.",
+        (st("IT", "Verona"),)),
+    "fr3-officine": Case(
+        "fr", "Selon l'ONG, une officine policière chinoise opère à Toulouse.",
+        (st("FR", "Toulouse"),)),
+    "pt3-balcao": Case(
+        "pt", "Segundo a ONG, em Braga funciona um balcão de atendimento da polícia chinesa.",
+        (st("PT", "Braga"),)),
     "pt3-quoted": Case(
         "pt", "A polícia chinesa abriu esquadras no estrangeiro. A ONG identificou três destas "
         "«esquadras» em Portugal, duas delas em Lisboa.",
@@ -1107,4 +1122,46 @@ def test_summonses_in_every_tense(lang: str, verb: str) -> None:
     template, country, _ = SUMMONS_VERBS[lang]
     found = {f.key() for f in extract_facts(template.format(verb), "t.txt", lang)}
     assert resp(country, "protest") in found, found
+
+
+#: Station nouns in each inflection, after "the Chinese police opened": before the nouns were
+#: extended, 35 of 60 (Spanish singular "estación" was never matched).
+STATION_NOUNS: dict[str, tuple[str, str, str, list[str]]] = {
+    "es": ("Según la ONG, la policía china abrió {} en Sevilla.", "ES", "Seville", [
+        "una comisaría", "dos comisarías", "una estación de policía", "estaciones policiales",
+        "un puesto policial", "puestos de policía", "una oficina policial",
+        "oficinas de policía", "un centro de servicio policial",
+        "centros de servicios en el extranjero", "una comisaría encubierta",
+        "una estación de servicio policial", "una delegación policial", "una sucursal policial",
+        "una oficina de enlace policial", "un punto de servicio policial"]),
+    "pt": ("Segundo a ONG, a polícia chinesa abriu {} em Braga.", "PT", "Braga", [
+        "uma esquadra", "duas esquadras", "um posto de polícia", "postos policiais",
+        "uma delegacia", "delegacias de polícia", "uma estação de polícia",
+        "estações policiais", "um centro de serviço policial",
+        "centros de serviços no estrangeiro", "um posto clandestino", "um escritório policial",
+        "uma esquadra secreta", "um balcão de atendimento policial",
+        "um ponto de serviço policial"]),
+    "it": ("Secondo l'ONG, la polizia cinese ha aperto {} a Verona.", "IT", "Verona", [
+        "due commissariati", "una stazione di polizia", "stazioni di polizia", "un presidio",
+        "presidi di polizia", "un ufficio di polizia", "uffici di polizia",
+        "uno sportello di polizia", "sportelli", "un avamposto", "un centro di servizio",
+        "un punto di servizio della polizia", "una sede della polizia", "una base della polizia"]),
+    "fr": ("Selon l'ONG, la police chinoise a ouvert {} à Toulouse.", "FR", "Toulouse", [
+        "deux commissariats", "un poste de police", "des postes de police", "un bureau de police",
+        "des bureaux de police", "une antenne", "des antennes de police", "une station de police",
+        "un centre de services", "un point de service policier", "une permanence policière",
+        "un bureau de liaison policier", "une officine policière"]),
+}
+#: A bare singular "commissariato"/"commissariat" is the local police's, whoever the subject.
+STATION_NOUN_GAPS = {("it", "un commissariato"), ("fr", "un commissariat")}
+
+
+@pytest.mark.parametrize(("lang", "noun"), [
+    (lang, noun) for lang, (_, _, _, nouns) in STATION_NOUNS.items() for noun in nouns
+] + [pytest.param(lang, noun, marks=pytest.mark.xfail(strict=True, reason="mechanism"))
+     for lang, noun in sorted(STATION_NOUN_GAPS)])
+def test_station_nouns_in_every_inflection(lang: str, noun: str) -> None:
+    template, country, place, _ = STATION_NOUNS[lang]
+    found = {f.key() for f in extract_facts(template.format(noun), "t.txt", lang)}
+    assert st(country, place) in found, found
 
