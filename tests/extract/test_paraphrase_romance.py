@@ -1133,7 +1133,7 @@ STATION_NOUNS: dict[str, tuple[str, str, str, list[str]]] = {
         "oficinas de policía", "un centro de servicio policial",
         "centros de servicios en el extranjero", "una comisaría encubierta",
         "una estación de servicio policial", "una delegación policial", "una sucursal policial",
-        "una oficina de enlace policial", "un punto de servicio policial"]),
+        "una oficina de enlace policial", "un punto de servicio policial", "un local"]),
     "pt": ("Segundo a ONG, a polícia chinesa abriu {} em Braga.", "PT", "Braga", [
         "uma esquadra", "duas esquadras", "um posto de polícia", "postos policiais",
         "uma delegacia", "delegacias de polícia", "uma estação de polícia",
@@ -1164,4 +1164,38 @@ def test_station_nouns_in_every_inflection(lang: str, noun: str) -> None:
     template, country, place, _ = STATION_NOUNS[lang]
     found = {f.key() for f in extract_facts(template.format(noun), "t.txt", lang)}
     assert st(country, place) in found, found
+
+
+#: Figures restated in the shapes reports use ("la cifra ... a 102", "las 54", "230.000",
+#: "un centenar", "alberga nueve"). Before: 16 of 21, four of the misses only lacking a
+#: station noun in the sentence (the relevance gate) and rewritten with one.
+FIGURES: list[tuple[str, str, list[Key]]] = [
+    ("es","La ONG eleva la cifra de comisarías chinas a 102 en 53 países.",[("count","stations",102,None),("count","countries",53,None)]),
+    ("es","Las 54 comisarías chinas identificadas se reparten por 30 países.",[("count","stations",54,None),("count","countries",30,None)]),
+    ("es","Según Pekín, 230.000 personas fueron persuadidas para regresar a China desde sus comisarías en el extranjero.",[("count","returns",230000,None)]),
+    ("es","Según Pekín, 230 mil personas fueron persuadidas para regresar a China por las comisarías.",[("count","returns",230000,None)]),
+    ("es","Un centenar de comisarías chinas operan en el mundo, según la ONG.",[("count","stations",100,None)]),
+    ("es","España alberga nueve comisarías chinas, la cifra más alta de Europa.",[("count","stations",9,"ES")]),
+    ("pt","A ONG eleva para 102 o número de esquadras chinesas, em 53 países.",[("count","stations",102,None),("count","countries",53,None)]),
+    ("pt","As 54 esquadras chinesas identificadas estão espalhadas por 30 países.",[("count","stations",54,None),("count","countries",30,None)]),
+    ("pt","Segundo Pequim, 230.000 pessoas foram convencidas a regressar à China através das esquadras chinesas.",[("count","returns",230000,None)]),
+    ("pt","Portugal acolhe três esquadras chinesas, segundo a ONG.",[("count","stations",3,"PT")]),
+    ("pt","Uma centena de esquadras chinesas funciona no mundo, segundo a ONG.",[("count","stations",100,None)]),
+    ("it","L'ONG porta a 102 il numero delle stazioni di polizia cinesi, in 53 Paesi.",[("count","stations",102,None),("count","countries",53,None)]),
+    ("it","Le 54 stazioni di polizia cinesi individuate sono sparse in 30 Paesi.",[("count","stations",54,None),("count","countries",30,None)]),
+    ("it","Secondo Pechino, 230.000 persone sono state convinte a rientrare in Cina tramite le stazioni di polizia.",[("count","returns",230000,None)]),
+    ("it","L'Italia ospita undici stazioni di polizia cinesi, il numero più alto in Europa.",[("count","stations",11,"IT")]),
+    ("it","Un centinaio di stazioni di polizia cinesi sono attive nel mondo.",[("count","stations",100,None)]),
+    ("fr","L'ONG porte à 102 le nombre de postes de police chinois, dans 53 pays.",[("count","stations",102,None),("count","countries",53,None)]),
+    ("fr","Les 54 postes de police chinois recensés sont répartis dans 30 pays.",[("count","stations",54,None),("count","countries",30,None)]),
+    ("fr","Selon Pékin, 230 000 personnes ont été convaincues de rentrer en Chine grâce aux postes de police.",[("count","returns",230000,None)]),
+    ("fr","La France abrite quatre postes de police chinois, selon l'ONG.",[("count","stations",4,"FR")]),
+    ("fr","Une centaine de postes de police chinois fonctionnent dans le monde.",[("count","stations",100,None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), FIGURES)
+def test_figures_in_the_shapes_reports_use(lang: str, text: str, expected: list[Key]) -> None:
+    found = {f.key() for f in extract_facts(text, "t.txt", lang)}
+    assert not [key for key in expected if key not in found], found
 
