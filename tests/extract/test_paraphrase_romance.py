@@ -1199,3 +1199,44 @@ def test_figures_in_the_shapes_reports_use(lang: str, text: str, expected: list[
     found = {f.key() for f in extract_facts(text, "t.txt", lang)}
     assert not [key for key in expected if key not in found], found
 
+
+#: Agreements and reported cases in other verbs and voices (memoranda "firmados",
+#: patrols "realizadas", threats "received", a person "sorvegliato"). Before: 26 of 28.
+EVENTS: list[tuple[str, str, list[Key]]] = [
+    ("es","El informe sobre las comisarías chinas recuerda que China e Italia realizaron patrullas conjuntas en Roma en 2016.",[("agreement","IT","joint_patrol")]),
+    ("es","El informe sobre las comisarías chinas recuerda que policías chinos patrullaron Belgrado con agentes serbios.",[("agreement","RS","joint_patrol")]),
+    ("es","El informe sobre las comisarías chinas recuerda que Croacia y China firmaron un memorando de cooperación policial.",[("agreement","HR","security_agreement")]),
+    ("es","El informe sobre las comisarías chinas recuerda que Argentina suscribió con China un acuerdo de seguridad.",[("agreement","AR","security_agreement")]),
+    ("pt","O relatório sobre as esquadras chinesas lembra que agentes chineses fizeram patrulhas em Roma com a polícia italiana.",[("agreement","IT","joint_patrol")]),
+    ("pt","O relatório sobre as esquadras chinesas lembra que a Sérvia e a China firmaram um memorando de cooperação policial.",[("agreement","RS","security_agreement")]),
+    ("pt","O relatório sobre as esquadras chinesas lembra que o Brasil assinou com a China um acordo de segurança pública.",[("agreement","BR","security_agreement")]),
+    ("it","Il rapporto sulle stazioni di polizia cinesi ricorda che agenti cinesi hanno svolto pattugliamenti a Roma insieme alla polizia italiana.",[("agreement","IT","joint_patrol")]),
+    ("it","Il rapporto sulle stazioni di polizia cinesi ricorda che la Serbia e la Cina hanno firmato un memorandum di cooperazione di polizia.",[("agreement","RS","security_agreement")]),
+    ("it","Il rapporto sulle stazioni di polizia cinesi ricorda le pattuglie miste italo-cinesi a Milano nel 2019.",[("agreement","IT","joint_patrol")]),
+    ("fr","Le rapport sur les postes de police chinois rappelle que des agents chinois ont patrouillé à Rome avec la police italienne.",[("agreement","IT","joint_patrol")]),
+    ("fr","Le rapport sur les postes de police chinois rappelle que la Croatie et la Chine ont signé un accord de coopération en matière de sécurité.",[("agreement","HR","security_agreement")]),
+    ("fr","Le rapport sur les postes de police chinois rappelle les patrouilles mixtes sino-serbes à Belgrade.",[("agreement","RS","joint_patrol")]),
+    ("es","Según la ONG, un disidente chino de Madrid recibió amenazas de la comisaría china.",[("incident","harassment","ES")]),
+    ("es","Según la ONG, la comisaría china de Madrid intimidó a un periodista chino.",[("incident","harassment","ES")]),
+    ("es","Según la ONG, un joven chino de Madrid fue coaccionado por la comisaría china para volver a su país.",[("incident","persuasion","ES")]),
+    ("es","Según la ONG, un empresario de Madrid fue vigilado por la comisaría china durante meses.",[("incident","surveillance","ES")]),
+    ("pt","Segundo a ONG, um dissidente chinês de Lisboa recebeu ameaças da esquadra chinesa.",[("incident","harassment","PT")]),
+    ("pt","Segundo a ONG, a esquadra chinesa de Lisboa intimidou um jornalista chinês.",[("incident","harassment","PT")]),
+    ("pt","Segundo a ONG, um empresário de Lisboa foi vigiado pela esquadra chinesa durante meses.",[("incident","surveillance","PT")]),
+    ("pt","Segundo a ONG, um jovem de Lisboa foi obrigado a voltar para a China pela esquadra chinesa.",[("incident","forced_return","PT")]),
+    ("it","Secondo l'ONG, un dissidente cinese di Roma ha ricevuto minacce dalla stazione di polizia cinese.",[("incident","harassment","IT")]),
+    ("it","Secondo l'ONG, un imprenditore di Roma è stato sorvegliato per mesi dalla stazione di polizia cinese.",[("incident","surveillance","IT")]),
+    ("it","Secondo l'ONG, un giovane di Roma è stato riportato in Cina con la forza dalla stazione di polizia cinese.",[("incident","forced_return","IT")]),
+    ("fr","Selon l'ONG, un dissident chinois de Lyon a reçu des menaces du poste de police chinois.",[("incident","harassment","FR")]),
+    ("fr","Selon l'ONG, un entrepreneur de Lyon a été surveillé pendant des mois par le poste de police chinois.",[("incident","surveillance","FR")]),
+    ("fr","Selon l'ONG, un jeune homme de Lyon a été renvoyé de force en Chine par le poste de police chinois.",[("incident","forced_return","FR")]),
+    ("fr","Selon l'ONG, le poste de police chinois de Lyon a harcelé une militante ouïghoure.",[("incident","harassment","FR")]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), EVENTS)
+def test_agreements_and_cases_in_other_voices(lang: str, text: str,
+                                              expected: list[Key]) -> None:
+    found = {f.key() for f in extract_facts(text, "t.txt", lang)}
+    assert not [key for key in expected if key not in found], found
+
