@@ -1240,3 +1240,33 @@ def test_agreements_and_cases_in_other_voices(lang: str, text: str,
     found = {f.key() for f in extract_facts(text, "t.txt", lang)}
     assert not [key for key in expected if key not in found], found
 
+
+#: "Nothing found" as ministries and parliamentary answers put it ("no consta", "não existem
+#: indícios", "non hanno consentito di accertare", "rien ne permet d'affirmer"). Before: 9 of 18.
+NOTHING_FOUND: list[tuple[str, str, str]] = [
+    ("es","En su respuesta parlamentaria, el Ministerio del Interior señala que no se ha constatado la existencia de comisarías chinas en España.","ES"),
+    ("es","El Ministerio del Interior afirma que no existen evidencias de actividad ilícita en las supuestas comisarías chinas en España.","ES"),
+    ("es","Según el Ministerio del Interior, no consta la existencia de comisarías chinas en España.","ES"),
+    ("es","La Policía Nacional no ha detectado ninguna irregularidad en las supuestas comisarías chinas de Madrid.","ES"),
+    ("es","Las pesquisas de la Policía Nacional no han permitido acreditar actividad delictiva en las comisarías chinas de Madrid.","ES"),
+    ("pt","O MAI garante que não há registo de esquadras chinesas em Portugal.","PT"),
+    ("pt","Segundo o MAI, não foi detetada qualquer atividade ilícita nas alegadas esquadras chinesas em Portugal.","PT"),
+    ("pt","A PSP não identificou indícios de crime no alegado posto de polícia chinês de Lisboa.","PT"),
+    ("pt","Segundo a PJ, não existem indícios de atividade criminosa nas esquadras chinesas em Portugal.","PT"),
+    ("pt","As diligências da PSP não permitiram confirmar a existência de uma esquadra chinesa em Lisboa.","PT"),
+    ("it","Il Viminale fa sapere che non sono emersi elementi di reato nelle stazioni di polizia cinesi in Italia.","IT"),
+    ("it","Secondo il Viminale, non risultano attive stazioni di polizia cinesi in Italia.","IT"),
+    ("it","Nelle stazioni di polizia cinesi di Milano non è stata riscontrata alcuna irregolarità, fa sapere la questura.","IT"),
+    ("it","Gli accertamenti della polizia italiana non hanno consentito di accertare reati nelle stazioni di polizia cinesi.","IT"),
+    ("fr","Le ministère de l'Intérieur indique qu'aucun élément ne permet de conclure à l'existence de postes de police chinois en France.","FR"),
+    ("fr","Selon la DGSI, l'enquête n'a pas permis d'établir d'infraction dans les postes de police chinois en France.","FR"),
+    ("fr","Selon la police française, aucune activité illégale n'a été détectée dans les postes de police chinois en France.","FR"),
+    ("fr","Selon la DGSI, rien ne permet d'affirmer que des postes de police chinois opèrent en France.","FR"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), NOTHING_FOUND)
+def test_nothing_found_in_officialese(lang: str, text: str, country: str) -> None:
+    found = {f.key() for f in extract_facts(text, "t.txt", lang)}
+    assert resp(country, "no_wrongdoing_found") in found, found
+
