@@ -1270,3 +1270,33 @@ def test_nothing_found_in_officialese(lang: str, text: str, country: str) -> Non
     found = {f.key() for f in extract_facts(text, "t.txt", lang)}
     assert resp(country, "no_wrongdoing_found") in found, found
 
+
+#: The broader forms above must stay quiet where the Chinese police acts at home, where a
+#: sentence only supposes, where it says what stations are for, and where a club or a player
+#: "summons" or "returns after pressure".
+QUIET: list[tuple[str, str, set[str]]] = [
+    ("es","La policía china abrió una oficina de prensa en Pekín.",{"station"}),
+    ("es","La policía china gestiona centros de detención en Xinjiang.",{"station"}),
+    ("es","Si la policía china abriera una oficina en Sevilla, el Gobierno la cerraría.",{"station","response"}),
+    ("es","Las comisarías chinas pueden presionar a sus familiares en China, advierte la ONG.",{"incident"}),
+    ("es","Según la ONG, las comisarías chinas en España sirven para que los disidentes acaben regresando a China.",{"incident"}),
+    ("es","La comisaría del distrito de Usera atiende a muchos vecinos chinos.",{"station"}),
+    ("pt","A polícia chinesa abriu um escritório de imprensa em Xangai.",{"station"}),
+    ("pt","Se a polícia chinesa abrisse um posto em Braga, o Governo fechá-lo-ia.",{"station","response"}),
+    ("pt","Segundo a ONG, as esquadras chinesas servem para pressionar os familiares dos dissidentes.",{"incident"}),
+    ("it","La polizia cinese ha aperto un ufficio stampa a Shanghai.",{"station"}),
+    ("it","Se la polizia cinese aprisse un ufficio a Verona, il governo lo chiuderebbe.",{"station","response"}),
+    ("it","Secondo l'ONG, le stazioni di polizia cinesi servono a far pressione sui familiari dei dissidenti.",{"incident"}),
+    ("fr","La police chinoise a ouvert un bureau de presse à Pékin.",{"station"}),
+    ("fr","Si la police chinoise ouvrait un bureau à Toulouse, le gouvernement le fermerait.",{"station","response"}),
+    ("fr","Selon l'ONG, les postes de police chinois servent à faire pression sur les familles des opposants.",{"incident"}),
+    ("es","La ONG denuncia comisarías chinas en España. El Real Madrid convocó a sus jugadores chinos para un acto en Madrid.",{"response"}),
+    ("pt","A ONG denuncia esquadras chinesas em Portugal. O jogador regressou à China depois das pressões do clube.",{"incident"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "forbidden"), QUIET)
+def test_broader_forms_stay_quiet(lang: str, text: str, forbidden: set[str]) -> None:
+    found = {f.key() for f in extract_facts(text, "t.txt", lang)}
+    assert not {key for key in found if key[0] in forbidden}, found
+
