@@ -187,6 +187,13 @@ def test_words_at_home_stay_words(gazetteer: Gazetteer, text: str) -> None:
     assert [m.surface for m in gazetteer.find(text)] == [text.split()[-1].rstrip(".")]
 
 
+@pytest.mark.parametrize("text", ["postos na Sérvia", "comisarías en Serbia", "polizia in Serbia",
+                                  "la Servia", "en Serbie"])
+def test_serbia_in_romance_languages(gazetteer: Gazetteer, text: str) -> None:
+    match = only(gazetteer.find(text))
+    assert (match.kind, match.candidates[0].country) == ("country", "RS")
+
+
 def test_a_city_keeps_its_own_name_from_a_larger_namesake(gazetteer: Gazetteer) -> None:
     # GeoNames lists "Zaragoza" among Tijuana's other names
     place = gazetteer.lookup("Zaragoza")
