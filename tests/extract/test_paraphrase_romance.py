@@ -980,6 +980,9 @@ def test_paraphrase(name: str) -> None:
 #: Each agency of the host states, in a sentence that names no country: the agency alone must
 #: name the state that acts (lexicon/actors.toml).
 AGENCIES: list[tuple[str, str, str]] = [
+    ("es", "La Policía Federal Argentina investiga una supuesta comisaría china.", "AR"),
+    ("es", "La Policía de Investigaciones investiga una supuesta comisaría china.", "CL"),
+    ("es", "La PDI investiga una supuesta comisaría china.", "CL"),
     ("es","La Guardia Civil investiga una supuesta comisaría china.","ES"),
     ("es","Los Mossos d'Esquadra investigan una supuesta comisaría china.","ES"),
     ("es","La Audiencia Nacional investiga una supuesta comisaría china.","ES"),
@@ -1244,6 +1247,8 @@ def test_agreements_and_cases_in_other_voices(lang: str, text: str,
 #: "Nothing found" as ministries and parliamentary answers put it ("no consta", "não existem
 #: indícios", "non hanno consentito di accertare", "rien ne permet d'affirmer"). Before: 9 of 18.
 NOTHING_FOUND: list[tuple[str, str, str]] = [
+    ("it", "Secondo il Viminale, gli accertamenti non hanno fatto emergere la commissione di "
+     "reati nelle stazioni di polizia cinesi in Italia.", "IT"),
     ("es","En su respuesta parlamentaria, el Ministerio del Interior señala que no se ha constatado la existencia de comisarías chinas en España.","ES"),
     ("es","El Ministerio del Interior afirma que no existen evidencias de actividad ilícita en las supuestas comisarías chinas en España.","ES"),
     ("es","Según el Ministerio del Interior, no consta la existencia de comisarías chinas en España.","ES"),
