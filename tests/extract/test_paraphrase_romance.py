@@ -898,6 +898,14 @@ THIRD = {
     "pt3-balcao": Case(
         "pt", "Segundo a ONG, em Braga funciona um balcão de atendimento da polícia chinesa.",
         (st("PT", "Braga"),)),
+    "it3-centro-servizi": Case(
+        "it", "Il centro servizi cinese di Firenze è finito nel rapporto dell'ONG sulla polizia "
+        "cinese.",
+        (st("IT", "Florence"),)),
+    "it3-rally-cause": Case(
+        "it", "Secondo l'ONG, un attivista di Milano è stato fotografato durante un presidio per "
+        "Hong Kong da uomini legati alla stazione di polizia cinese.",
+        ((INCIDENT, "surveillance", "IT"),), forbid=((INCIDENT, "surveillance", "HK"),)),
     "pt3-quoted": Case(
         "pt", "A polícia chinesa abriu esquadras no estrangeiro. A ONG identificou três destas "
         "«esquadras» em Portugal, duas delas em Lisboa.",
