@@ -21,6 +21,11 @@ pressure, a dissident followed). A third (``THIRD``), on how Spanish-language re
 names stations: 13 of 21 (62%) before rule changes for it; four of those misses only lacked
 a sentence naming a Chinese station (the relevance gate needs one) and were rewritten with
 one. Cases added while fixing a miss are each a test that fails without its fix.
+
+After the vocabulary, number and gazetteer work: the first set (with two cases added) 123 of
+126, the three left being mechanism gaps marked below; the second 65 of 65 and the third 32
+of 32, both counting the cases added with their fixes. The tables at the end (verbs in every
+tense, station nouns, figures, events, officialese) give their own before-figures.
 """
 
 from __future__ import annotations
