@@ -31,6 +31,7 @@ import opencc
 import pycountry
 import wordfreq
 from babel import Locale
+from babel.languages import get_official_languages
 
 from stationwatch.text.view import fold
 
@@ -57,6 +58,18 @@ CHINESE_SPEAKING = frozenset({"CN", "HK", "MO", "TW", "SG"})
 SHORT_NAME_FROM = 100_000
 #: Places this large keep their main name even when it is a common word.
 BIG_CITY = 1_000_000
+#: Cities this large are judged by the other languages when their name is frequent only in
+#: their own country's language ("Zaragoza" in Spanish, "Toulouse" in French, "Braga" in
+#: Portuguese are frequent because the cities are) ...
+HOME_FAME_FROM = 150_000
+#: ... in a language that writes common nouns in lower case (German "Halle" is a hall), in
+#: the European countries of those languages and Brazil, whose main cities were checked
+#: (Latin American names are often words: Soledad, Milagro, Cerro) ...
+HOME_FAME_LANGUAGES = ("it", "es", "fr", "nl", "pt", "en")
+HOME_FAME_COUNTRIES = frozenset({"ES", "PT", "IT", "FR", "BE", "CH", "NL", "LU", "BR", "GB", "IE"})
+#: ... and not as frequent as an everyday word there (Portuguese "Natal" is Christmas,
+#: German "Essen" a meal, English "Reading" a verb).
+HOME_FAME_BELOW_ZIPF = 4.8
 #: CLDR locales for country names, one per language or script we read.
 CLDR_LOCALES = ("en", "zh_Hans", "zh_Hant", "it", "de", "es", "fr", "nl", "pt")
 #: Endings per language for the stem markers of demonyms.tsv ("-" regular, "+" and "*" others).
@@ -114,10 +127,11 @@ def is_our_alphabet(alias: str) -> bool:
     return all(c in OUR_LETTERS for c in alias.lower() if c.isalpha())
 
 
-def latin_word_zipf(alias: str) -> float:
+def latin_word_zipf(alias: str, skip: tuple[str, ...] = ()) -> float:
     """The highest frequency as written or unaccented: "Ūn" matches wherever "un" is written."""
     forms = {alias, fold(alias)}
-    return max(wordfreq.zipf_frequency(form, lang) for form in forms for lang in WORD_LANGUAGES)
+    langs = [lang for lang in WORD_LANGUAGES if lang not in skip]
+    return max(wordfreq.zipf_frequency(form, lang) for form in forms for lang in langs)
 
 
 @cache
@@ -135,6 +149,21 @@ def is_common_word(alias: str) -> bool:
     if is_cjk_alias(alias):
         return len(alias) == 2 and cjk_word_zipf(alias) >= CJK_WORD_ZIPF
     return sum(c.isalpha() for c in alias) < 3 or latin_word_zipf(alias) >= LATIN_WORD_ZIPF
+
+
+def famous_at_home(name: str, country: str, population: int) -> bool:
+    """A city's own name that is frequent only in its country's language, because of the city.
+
+    Such a name counts as a word in no language: "Zaragoza", "Toulouse", "Coimbra" fire,
+    while "Nice", "Como" and "Palma" (words elsewhere) and "Natal" (a word at home) do not.
+    """
+    if population < HOME_FAME_FROM or country not in HOME_FAME_COUNTRIES:
+        return False
+    official = get_official_languages(country, de_facto=True)
+    home = tuple(lang for lang in HOME_FAME_LANGUAGES if lang in official)
+    if not home or latin_word_zipf(name, home) >= LATIN_WORD_ZIPF:
+        return False
+    return all(wordfreq.zipf_frequency(fold(name), lang) < HOME_FAME_BELOW_ZIPF for lang in home)
 
 
 def may_fire_cjk(alias: str, country: str, population: int, protected: bool) -> bool:
@@ -193,7 +222,8 @@ def geonames_places(
         )
         row.protected = (code, name) in capital_names or population > BIG_CITY
         short = sum(c.isalpha() for c in name) < 4 and population < SHORT_NAME_FROM
-        row.add(name, matchable=row.protected or not (short or is_common_word(name)))
+        common = is_common_word(name) and not famous_at_home(name, code, population)
+        row.add(name, matchable=row.protected or not (short or common))
         for alias in city["alternatenames"]:  # type: ignore[attr-defined]
             alias = " ".join(str(alias).split())
             wanted = population >= LATIN_ALTERNATES_FROM and is_our_alphabet(alias)
@@ -241,6 +271,16 @@ def apply_curated(rows: list[PlaceRow], path: Path) -> None:
                 row.add(form, matchable=True)
 
 
+def _without_borrowers(rows: list[PlaceRow], indexes: list[int], alias: str) -> list[int]:
+    """A hand-kept place's name belongs to it and to the places called so, not to places
+    that merely list it among their other names: GeoNames gives "Porto" to Nehe, China,
+    and a text about "the Chinese station in Porto" must not move Porto to China."""
+    if not any(rows[i].curated for i in indexes):
+        return indexes
+    own = fold(alias)
+    return [i for i in indexes if rows[i].curated or fold(rows[i].name) == own]
+
+
 def place_payload(rows: list[PlaceRow]) -> dict[str, object]:
     """Places best first (curated, then by population); aliases as indexes into that list."""
     rows = sorted(rows, key=lambda r: (not r.curated, -r.population, r.name))
@@ -251,8 +291,12 @@ def place_payload(rows: list[PlaceRow]) -> dict[str, object]:
         for alias in row.aliases:
             # An alias that fires for one place brings all its namesakes as candidates.
             (matchable if alias in fires_somewhere else lookup_only)[alias].append(index)
+    for column in (matchable, lookup_only):
+        for alias, indexes in column.items():
+            column[alias] = _without_borrowers(rows, indexes, alias)
     return {
         "format": 2,
+        "curated": sum(row.curated for row in rows),
         "places": "\n".join("\t".join(str(v) for v in (
             r.name, r.country, r.kind, round(r.lat, 4), round(r.lon, 4), r.population,
             r.geonameid or "")) for r in rows),

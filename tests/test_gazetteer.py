@@ -160,6 +160,54 @@ def test_namesakes_are_all_candidates_best_first(gazetteer: Gazetteer) -> None:
     assert only(gazetteer.find("Santiago")).candidates[0].country == "CL"
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("una comisaría en Zaragoza", "Zaragoza", "ES"),
+    ("des postes à Toulouse", "Toulouse", "FR"),
+    ("um posto em Braga", "Braga", "PT"),
+    ("um posto em Coimbra", "Coimbra", "PT"),
+    ("una stazione a Brescia", "Brescia", "IT"),
+    ("een politiepost in Eindhoven", "Eindhoven", "NL"),
+    ("uma delegacia em Juiz de Fora", "Juiz de Fora", "BR"),
+    ("a station in Liverpool", "Liverpool", "GB"),
+    ("eine Polizeistation in Leipzig", "Leipzig", "DE"),
+    ("eine Polizeistation in Stuttgart", "Stuttgart", "DE"),
+    ("un poste à Hanovre", "Hanover", "DE"),
+])
+def test_cities_frequent_in_their_own_language_are_places(
+        gazetteer: Gazetteer, text: str, name: str, country: str) -> None:
+    # "Zaragoza" is a frequent Spanish word because the city is: a name is only judged a
+    # common word by languages other than its country's own
+    match = only(gazetteer.find(text))
+    assert (match.candidates[0].name, match.candidates[0].country) == (name, country)
+
+
+@pytest.mark.parametrize("text", ["Un regalo de Natal em Lisboa.", "La March a Londra."])
+def test_words_at_home_stay_words(gazetteer: Gazetteer, text: str) -> None:
+    # "Natal" is Christmas in Portuguese; English "March" is a month before a town
+    assert [m.surface for m in gazetteer.find(text)] == [text.split()[-1].rstrip(".")]
+
+
+@pytest.mark.parametrize("text", ["postos na Sérvia", "comisarías en Serbia", "polizia in Serbia",
+                                  "la Servia", "en Serbie"])
+def test_serbia_in_romance_languages(gazetteer: Gazetteer, text: str) -> None:
+    match = only(gazetteer.find(text))
+    assert (match.kind, match.candidates[0].country) == ("country", "RS")
+
+
+def test_a_city_keeps_its_own_name_from_a_larger_namesake(gazetteer: Gazetteer) -> None:
+    # GeoNames lists "Zaragoza" among Tijuana's other names
+    place = gazetteer.lookup("Zaragoza")
+    assert place is not None and (place.name, place.country) == ("Zaragoza", "ES")
+    assert gazetteer.lookup("Islamabad").country == "PK"  # type: ignore[union-attr]
+
+
+def test_a_kept_name_is_not_lent_to_places_that_list_it_elsewhere(gazetteer: Gazetteer) -> None:
+    # GeoNames lists "Porto" among the other names of Nehe, China: near the word "Chinese",
+    # that namesake would take Porto out of Portugal
+    match = only(gazetteer.find("uma esquadra no Porto"))
+    assert {p.country for p in match.candidates} == {"PT"}
+
+
 def test_lookup_in_a_country(gazetteer: Gazetteer) -> None:
     london = gazetteer.lookup("London", "CA")
     assert london is not None and (london.country, london.kind) == ("CA", "city")

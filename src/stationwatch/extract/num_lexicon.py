@@ -62,7 +62,7 @@ _TENS = {
 _HUNDREDS = {
     "es": "- doscientos trescientos cuatrocientos quinientos seiscientos setecientos "
           "ochocientos novecientos",
-    "pt": "- duzentos trezentos quatrocentos quinhentos seiscentos setecientos oitocentos "
+    "pt": "- duzentos trezentos quatrocentos quinhentos seiscentos setecentos oitocentos "
           "novecentos",
 }
 _EXTRA: dict[str, dict[str, Morpheme]] = {
@@ -95,7 +95,10 @@ _EXTRA: dict[str, dict[str, Morpheme]] = {
            "mille": Morpheme(1000, SCALE), "million": _big(10**6),
            "millions": _big(10**6), "milliard": _big(10**9),
            "milliards": _big(10**9), "une": Morpheme(1, UNIT),
-           "vingts": Morpheme(20, TEN)},
+           "vingts": Morpheme(20, TEN),
+           # Belgian and Swiss French
+           "septante": Morpheme(70, TEN), "huitante": Morpheme(80, TEN),
+           "octante": Morpheme(80, TEN), "nonante": Morpheme(90, TEN)},
     "pt": {"cem": Morpheme(100, HUNDRED), "cento": Morpheme(100, HUNDRED),
            "mil": Morpheme(1000, SCALE), "milhao": _big(10**6),
            "milhoes": _big(10**6), "bilhao": _big(10**9),
@@ -103,7 +106,10 @@ _EXTRA: dict[str, dict[str, Morpheme]] = {
            "duas": Morpheme(2, UNIT), "catorze": Morpheme(14, TEEN),
            "quatorze": Morpheme(14, TEEN), "dezasseis": Morpheme(16, TEEN),
            "dezassete": Morpheme(17, TEEN), "dezanove": Morpheme(19, TEEN),
-           "duzentas": Morpheme(200, HUNDREDS), "trezentas": Morpheme(300, HUNDREDS)},
+           # hundreds agree with a feminine noun: "quatrocentas pessoas"
+           **{word: Morpheme(100 * digit, HUNDREDS) for digit, word in enumerate(
+               "- - duzentas trezentas quatrocentas quinhentas seiscentas setecentas oitocentas "
+               "novecentas".split()) if digit > 1}},
 }
 #: Ordinal words (any inflection listed), by value.
 _ORDINALS = {

@@ -72,6 +72,14 @@ _PRE_BUREAU = re.compile(
     r"|escritorios?|secretarias?|gabinetes?|agencias?|servicios?)\s+de\s+)?(?:seguridad|seguranca)\s+publica)"
     r"\s+(?:de\s+la\s+|del\s+|de\s+|da\s+|do\s+)(?:(?:ciudad|condado|provincia|distrito|cidade|municipio"
     r"|prefectura)\s+(?:de\s+)?)?"
+    # a station named after the PRC city that runs it ("las comisarías de Fuzhou", "a esquadra
+    # de Qingtian", "i presidi di Wenzhou", "les postes de Lishui"): the name must be a PRC
+    # division of the lexicon, so "la comisaría de Madrid" names no operator
+    r"|(?:comisarias?|esquadras?|delegacias?|commissariat[oi]|presidi|commissariats?"
+    r"|(?:estacion(?:es)?|centros?|puestos?|postos?|oficinas?|stazion[ei]|centri|postes?"
+    r"|antennes?)\s+(?:de|di)\s+(?:servicios?\s+|servizio\s+)?polic\w*(?:\s+de\s+ultramar"
+    r"|\s+en\s+el\s+extranjero|\s+all.estero|\s+no\s+estrangeiro|\s+a\s+l.etranger)?)"
+    r"\s+(?:de\s+|da\s+|do\s+|di\s+|du\s+|d')"
     # Italian ("questura", an Italian police office, is how Italian reports name a PRC public
     # security bureau; the name after it must be a PRC division of the lexicon, so "la
     # questura di Prato" is no operator: "gestita dalla questura di Fuzhou")

@@ -12,9 +12,11 @@ import re
 
 from stationwatch.extract.context import DocContext, Sentence, best_place, is_other_role
 from stationwatch.extract.lexicon import measures
+from stationwatch.extract.num_lexicon import APPROX_NOUNS
 from stationwatch.extract.numbers import NumberMatch
 from stationwatch.extract.rules_common import is_hypothetical, is_negated, make_fact
 from stationwatch.kb.fact import Fact
+from stationwatch.text.view import fold
 
 _QUOTES = re.compile(r"[\"'“”‘’«»„「」『』]")
 _PARTITIVE = re.compile(
@@ -23,7 +25,9 @@ _PARTITIVE = re.compile(
 _AGE_OR_TIME = re.compile(
     r"^\s*(?:-?year|years?|anni|anos|años|jahre|jahrige|jarige|ans\b|岁|年|周岁|%|percent|per ?cent|por ciento|"
     r"prozent|procent|por cento|pour cent|euro|dollars|\$|minutes|minuti|hours|uur|days|giorni|dias|"
-    r"小时|个小时|分钟|天|日|周|岁|个月|月|年|点|时)"
+    r"小时|个小时|分钟|天|日|周|岁|个月|月|年|点|时|"
+    r"(?:metros?|metri|metres?|kilometros?|quilometros?|chilometri|kilometres?|km|euros|dolares|"
+    r"dollari|meses|mesi|mois|semanas|settimane|semaines|horas|ore|heures|minutos)\b)"
 )
 _ELIDED = re.compile(r"^\s+(?:in|en|a|em|à|au|no|na|in der)\s+$")
 _ELIDED_VERB = re.compile(
@@ -372,6 +376,27 @@ _LOWER_BOUND = re.compile(
 )
 
 
+#: "cerca de cuarenta", "circa quaranta", "environ cent", "por volta de": a figure given as
+#: close to a value is the value reported ("more than", "almost" stay bounds, not figures).
+_CLOSE_TO = re.compile(
+    r"(?<![^\W\d_])(?:cerca de|alrededor de|aproximadamente|unos|unas|circa|intorno a|intorno ai|"
+    r"intorno alle|all'incirca|environ|pres de|approximativement|perto de|em torno de|"
+    r"a volta de|por volta de)\s*$"
+)
+#: "una decena", "une dizaine", "una decina", "uma dezena": one round figure, reported as such.
+_ROUND_NOUNS = frozenset(
+    noun for lang in ("es", "it", "fr", "pt") for noun in APPROX_NOUNS[lang]
+)
+
+
+def _reported_approximation(before: str, number: NumberMatch) -> bool:
+    """An approximation that still reports its figure (about N, a ten of, at least N)."""
+    if _LOWER_BOUND.search(before) or _RISEN_TO.search(before) or _CLOSE_TO.search(before):
+        return True
+    words = fold(number.raw).split()
+    return len(words) == 2 and words[-1] in _ROUND_NOUNS
+
+
 #: "gestegen tot 102", "opgelopen tot": Dutch "tot" after a verb of change is "to", not "up to".
 _RISEN_TO = re.compile(
     r"\b(?:gestegen|opgelopen|toegenomen|gegroeid|gedaald|teruggelopen|afgenomen|"
@@ -390,7 +415,7 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
     if number.form == "digits" and number.raw.isdigit() and 1900 <= number.value <= 2100:
         return True  # a year
     before = sentence.view[max(0, number.start - 25) : number.start]
-    if number.approximate and not _LOWER_BOUND.search(before) and not _RISEN_TO.search(before):
+    if number.approximate and not _reported_approximation(before, number):
         return True
     follower = sentence.text[number.end : number.end + 1]
     return (

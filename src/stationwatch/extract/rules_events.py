@@ -198,6 +198,10 @@ _ORIGIN_BEFORE = re.compile(
     r"\b(?:student|man|woman|dissident|activist|journalist|citizen|national|businessman|worker|"
     r"native|studentin|mann|frau|vrouw)s?\s+(?:from|aus|uit)\s+(?:the\s+)?$"
     r"|\b(?:originari[oa] (?:de|di)|originaire (?:de|du|d.)|oriundo de)\s+$"
+    # the cause of a rally ("un presidio per Hong Kong"), not where the case happened
+    r"|\b(?:presidio|manifestazione|fiaccolata|veglia|manifestacion|concentracion|vigilia"
+    r"|manifestation|rassemblement|manifestacao|vigilia|rally|vigil|protest) (?:per|por|pour|pela|pelo"
+    r"|for|in support of|in solidarieta con|en solidaridad con)\s+$"
 )
 
 

@@ -180,6 +180,8 @@ class Gazetteer:
         self._place_cache: dict[int, Place] = {}
         self._city_of: dict[Place, Place | None] = {}
         self._match = _AliasColumn(place_data["match"])
+        #: Places before this index are hand-kept (data/curated_places.tsv) and rank first.
+        self._curated = int(place_data.get("curated", 0))
         self._lookup_data: dict[str, str] = place_data["lookup"]
         self._countries = _Countries(country_data)
         keys = self._match.last_row.keys() | self._countries.names.keys()
@@ -202,6 +204,13 @@ class Gazetteer:
             self._place_cache[index] = place
         return place
 
+    def _ranked(self, indexes: list[int], key: str) -> list[int]:
+        """Namesakes best first: hand-kept places, then places called ``key`` themselves,
+        then the rest by population. GeoNames lists "Zaragoza" among Tijuana's other
+        names; the larger city must not take the name from the city called so."""
+        return sorted(indexes, key=lambda i: (
+            i >= self._curated, fold(self._place(i).name) != key, i))
+
     def _readings_of(self, pattern: int) -> tuple[_Reading, ...]:
         """Country first, then adjective, then place; a blocker has none (cached per key)."""
         cached = self._readings.get(pattern)
@@ -213,7 +222,8 @@ class Gazetteer:
         if key not in countries.blockers:
             place_reading = None
             if key in self._match.last_row:
-                candidates = tuple(self._place(i) for i in self._match.indexes(key))
+                ranked = self._ranked(self._match.indexes(key), key)
+                candidates = tuple(self._place(i) for i in ranked)
                 place_reading = _Reading(candidates[0].kind, candidates, self._match.case(key))
             if key in countries.names:
                 country = countries.places[countries.names[key][0]]
@@ -287,7 +297,7 @@ class Gazetteer:
         """The place or country an alias in any language names, in ``country`` if given."""
         key = fold(" ".join(name.split()))
         code = country.upper() if country else None
-        indexes = sorted({*self._match.indexes(key), *self._lookup_only.indexes(key)})
+        indexes = self._ranked([*{*self._match.indexes(key), *self._lookup_only.indexes(key)}], key)
         for index in indexes:
             place = self._place(index)
             if code is None or place.country == code:
