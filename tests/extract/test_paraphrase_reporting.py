@@ -1,0 +1,355 @@
+"""German, Dutch, Chinese and English reporting shapes, in paraphrases written for this test.
+
+A sixth set, written from the concept in the registers real reporting uses (news, parliament
+and ministry answers, foreign-ministry transcripts), before the vocabulary change that
+follows it: stations in their compounds and cases, counts given as words ("mindestens
+drei", "ein Dutzend", "rund vierzig", "逾百", "五十余", "two dozen") or split between cities,
+host responses, reported cases beside general descriptions of what stations are for,
+agreements, and denials in their usual shapes. The negative paraphrases (the local police,
+community associations, hypotheticals, "several tens" that is no figure) must give nothing.
+
+Passed before the change: 62 of 84.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_paraphrase_de_nl_zh_en import (
+    AGREEMENT,
+    COUNT,
+    DENIAL,
+    INCIDENT,
+    RESPONSE,
+    STATION,
+    YES,
+    Case,
+    _has_prefix,
+    _keys,
+    _norm,
+)
+
+GERMAN = {
+    "de6-uebersee-hannover": Case(
+        "de", "Nach Recherchen eines Rechercheverbunds arbeitet in Hannover eine "
+        "Übersee-Polizeistation der Stadt Fuzhou.",
+        ((STATION, "DE", "Hanover", YES),)),
+    "de6-servicestationen-dativ": Case(
+        "de", "In den sogenannten Servicestationen in Köln und Düsseldorf helfen angeblich "
+        "Freiwillige bei Führerscheinen.",
+        ((STATION, "DE", "Cologne", YES), (STATION, "DE", "Düsseldorf", YES))),
+    "de6-polizeiwache-mutmasslich": Case(
+        "de", "Die mutmaßliche chinesische Polizeiwache in Wien liegt in einem unscheinbaren "
+        "Bürogebäude.",
+        ((STATION, "AT", "Vienna", YES),)),
+    "de6-anlaufstelle": Case(
+        "de", "Als Anlaufstelle der chinesischen Polizei in Hamburg gilt ein Verein im Stadtteil "
+        "Altona.",
+        ((STATION, "DE", "Hamburg", YES),)),
+    "de6-count-mindestens-drei": Case(
+        "de", "Der Verfassungsschutz geht von mindestens drei chinesischen Polizeistationen in "
+        "Deutschland aus.",
+        ((COUNT, "stations", 3, "DE"),)),
+    "de6-count-dutzend": Case(
+        "de", "Die Organisation zählte ein Dutzend chinesische Polizeibüros in Spanien.",
+        ((COUNT, "stations", 12, "ES"),)),
+    "de6-count-rund-vierzig": Case(
+        "de", "Rund vierzig solcher Polizeistationen sollen nach Angaben der Forscher in Europa "
+        "bestehen.",
+        ((COUNT, "stations", 40, None),)),
+    "de6-split-cities": Case(
+        "de", "Von den chinesischen Polizeistationen in Italien liegen zwei in Mailand und eine "
+        "in Rom.",
+        ((STATION, "IT", "Milan", YES), (STATION, "IT", "Rome", YES))),
+    "de6-neg-acht-geben": Case(
+        "de", "Die Polizei will darauf Acht geben, dass keine neuen chinesischen "
+        "Polizeistationen entstehen.",
+        forbid=((COUNT, "stations", 8),)),
+    "de6-neg-ausser-acht": Case(
+        "de", "Die Regierung ließ die chinesischen Polizeistationen lange außer Acht.",
+        forbid=((COUNT, "stations", 8),)),
+    "de6-response-verfahren": Case(
+        "de", "Die Generalstaatsanwaltschaft hat wegen der chinesischen Polizeistation in "
+        "München ein Ermittlungsverfahren eingeleitet.",
+        ((RESPONSE, "DE", "investigation", YES),)),
+    "de6-response-lka-erkenntnisse": Case(
+        "de", "Das Landeskriminalamt Baden-Württemberg hat nach eigenen Angaben keine "
+        "Erkenntnisse über eine chinesische Polizeistation in Stuttgart.",
+        ((RESPONSE, "DE", "no_wrongdoing_found", YES),)),
+    "de6-response-durchsuchung": Case(
+        "de", "Bei einer Durchsuchung der mutmaßlichen chinesischen Polizeistation in Rotterdam "
+        "stellten Ermittler Unterlagen sicher.",
+        ((RESPONSE, "NL", "investigation", YES),)),
+    "de6-response-schliessung": Case(
+        "de", "Irland hat die Schließung der chinesischen Polizeistation in Dublin angeordnet.",
+        ((RESPONSE, "IE", "closure", YES),)),
+    "de6-response-anklage": Case(
+        "de", "In New York erhob die Staatsanwaltschaft Anklage gegen zwei Männer, die eine "
+        "chinesische Polizeistation betrieben haben sollen.",
+        ((RESPONSE, "US", "arrest", YES),)),
+    "de6-response-einbestellt": Case(
+        "de", "Wegen der chinesischen Polizeistationen wurde der Botschafter Chinas in Den Haag "
+        "ins Außenministerium einbestellt.",
+        ((RESPONSE, "NL", "protest", YES),)),
+    "de6-incident-case": Case(
+        "de", "Ein Regimekritiker in Hamburg wurde nach eigenen Angaben von Mitarbeitern der "
+        "chinesischen Polizeistation bedroht.",
+        ((INCIDENT, "harassment", "DE"),)),
+    "de6-neg-incident-generic": Case(
+        "de", "Solche Polizeistationen werden genutzt, um Kritiker zur Rückkehr nach China zu "
+        "drängen.",
+        forbid=((INCIDENT,),)),
+    "de6-agreement-streife": Case(
+        "de", "Im Jahr 2019 gingen chinesische Polizisten gemeinsam mit kroatischen Beamten in "
+        "Zagreb auf Streife.",
+        ((AGREEMENT, "HR", "joint_patrol"),)),
+    "de6-agreement-absichtserklaerung": Case(
+        "de", "Serbien und China unterzeichneten eine Absichtserklärung über polizeiliche "
+        "Zusammenarbeit.",
+        ((AGREEMENT, "RS", "security_agreement"),)),
+    "de6-denial-erklaerung": Case(
+        "de", "Peking stellt die Einrichtungen als Servicezentren dar, die Auslandschinesen beim "
+        "Verlängern von Führerscheinen unterstützen.",
+        ((DENIAL, "CN"),)),
+    "de6-denial-sogenannte": Case(
+        "de", "Die chinesische Botschaft in Berlin erklärte, sogenannte Polizeistationen gebe es "
+        "in Deutschland nicht.",
+        ((DENIAL, "CN"),)),
+    "de6-neg-local": Case(
+        "de", "Die Polizeistation in der Kölner Innenstadt wird bis zum Sommer umgebaut.",
+        forbid=((STATION,), (RESPONSE,))),
+    "de6-neg-verein": Case(
+        "de", "Der chinesische Kulturverein in Düsseldorf feierte das Frühlingsfest.",
+        forbid=((STATION,),)),
+    "de6-neg-falls": Case(
+        "de", "Falls es in Österreich eine chinesische Polizeistation gäbe, würde sie "
+        "geschlossen.",
+        forbid=((STATION, "AT"), (RESPONSE,))),
+}
+
+DUTCH = {
+    "nl6-politiebureaus": Case(
+        "nl", "Volgens de onderzoekers had China twee geheime politiebureaus in Nederland, in "
+        "Amsterdam en Rotterdam.",
+        ((STATION, "NL", "Amsterdam", YES), (STATION, "NL", "Rotterdam", YES),
+         (COUNT, "stations", 2, "NL"))),
+    "nl6-servicestation": Case(
+        "nl", "Het zogenoemde servicestation in Den Haag zou onder de politie van Lishui vallen.",
+        ((STATION, "NL", "The Hague", YES),)),
+    "nl6-steunpunt-groningen": Case(
+        "nl", "In Groningen bestaat volgens RTL Nieuws een steunpunt van de Chinese politie.",
+        ((STATION, "NL", "Groningen", YES),)),
+    "nl6-eindhoven": Case(
+        "nl", "Ook in Eindhoven zou een Chinese politiepost actief zijn geweest.",
+        ((STATION, "NL", "Eindhoven", YES),)),
+    "nl6-split": Case(
+        "nl", "Onderzoekers vonden drie Chinese politieposten: twee in Amsterdam, één in "
+        "Rotterdam.",
+        ((STATION, "NL", "Amsterdam", YES), (STATION, "NL", "Rotterdam", YES))),
+    "nl6-neg-tientallen": Case(
+        "nl", "Wereldwijd zijn er volgens de organisatie tientallen Chinese politieposten.",
+        forbid=((COUNT, "stations", 10),)),
+    "nl6-count-ruim-honderd": Case(
+        "nl", "Wereldwijd zouden er ruim honderd Chinese politieposten zijn.",
+        ((COUNT, "stations", 100, None),)),
+    "nl6-response-kamerbrief": Case(
+        "nl", "In een Kamerbrief schrijft de minister dat de politie onderzoek doet naar de "
+        "Chinese politieposten in Rotterdam.",
+        ((RESPONSE, "NL", "investigation", YES),)),
+    "nl6-response-geen-aanwijzingen": Case(
+        "nl", "Het Openbaar Ministerie zegt geen aanwijzingen te hebben gevonden voor strafbare "
+        "feiten bij het Chinese politiebureau in Amsterdam.",
+        ((RESPONSE, "NL", "no_wrongdoing_found", YES),)),
+    "nl6-response-sluiten": Case(
+        "nl", "Het kabinet liet de twee Chinese politieposten in Nederland sluiten.",
+        ((RESPONSE, "NL", "closure", YES),)),
+    "nl6-response-ontboden": Case(
+        "nl", "De Chinese ambassadeur is door Buitenlandse Zaken ontboden over de Chinese "
+        "politieposten in Nederland.",
+        ((RESPONSE, "NL", "protest", YES),)),
+    "nl6-response-aangehouden": Case(
+        "nl", "De politie heeft in Rotterdam een man aangehouden die betrokken zou zijn bij de "
+        "Chinese politiepost.",
+        ((RESPONSE, "NL", "arrest", YES),)),
+    "nl6-response-kamervragen": Case(
+        "nl", "In antwoord op Kamervragen meldt de regering dat de AIVD de Chinese politieposten "
+        "onderzoekt.",
+        ((RESPONSE, "NL", "investigation", YES),)),
+    "nl6-incident-case": Case(
+        "nl", "Een Chinese student in Utrecht werd naar eigen zeggen door de politiepost onder "
+        "druk gezet om terug te keren naar China.",
+        ((INCIDENT, "persuasion", "NL"),)),
+    "nl6-neg-incident-generic": Case(
+        "nl", "Zulke politieposten worden gebruikt om dissidenten over te halen terug te keren "
+        "naar China.",
+        forbid=((INCIDENT,),)),
+    "nl6-agreement-patrouilles": Case(
+        "nl", "China en Servië sloten een akkoord over gezamenlijke patrouilles van de politie.",
+        ((AGREEMENT, "RS", "joint_patrol"),)),
+    "nl6-denial-uitleg": Case(
+        "nl", "China noemt de locaties dienstverleningscentra waar vrijwilligers helpen bij het "
+        "verlengen van rijbewijzen.",
+        ((DENIAL, "CN"),)),
+    "nl6-denial-ontkent": Case(
+        "nl", "De Chinese ambassade ontkent dat er Chinese politiebureaus in Nederland zijn.",
+        ((DENIAL, "CN"),)),
+    "nl6-neg-local": Case(
+        "nl", "Het politiebureau in Utrecht is vanwege een verbouwing gesloten.",
+        forbid=((STATION,), (RESPONSE,))),
+    "nl6-neg-vereniging": Case(
+        "nl", "De Chinese vereniging in Den Haag organiseert lessen in kalligrafie.",
+        forbid=((STATION,),)),
+    "nl6-neg-als": Case(
+        "nl", "Als er een Chinese politiepost in Groningen zou zijn, zou de burgemeester die "
+        "sluiten.",
+        forbid=((STATION,), (RESPONSE,))),
+}
+
+CHINESE = {
+    "zh6-neg-shushi": Case(
+        "zh", "报道称，中国在欧洲设有数十个海外警务服务站。",
+        forbid=((COUNT, "stations", 10),)),
+    "zh6-count-yubai": Case(
+        "zh", "该组织称，中国已在五十三个国家设立逾百个海外警察站。",
+        ((COUNT, "stations", 100, None), (COUNT, "countries", 53, None))),
+    "zh6-count-wushiyu": Case(
+        "zh", "报告指出，中国的海外服务站已有五十余个。",
+        ((COUNT, "stations", 50, None),)),
+    "zh6-station-prague": Case(
+        "zh", "福州市公安局在布拉格设立了一个海外警务服务站。",
+        ((STATION, "CZ", "Prague", YES),)),
+    "zh6-trad-vancouver": Case(
+        "zh-Hant", "報導指出，溫哥華也有一處由福州警方設立的海外警察站。",
+        ((STATION, "CA", "Vancouver", YES),)),
+    "zh6-trad-markham-rcmp": Case(
+        "zh-Hant", "加拿大皇家騎警正在調查萬錦市的兩處海外警察站。",
+        ((STATION, "CA", "Markham", YES), (RESPONSE, "CA", "investigation", YES))),
+    "zh6-trad-count": Case(
+        "zh-Hant", "報告稱，加拿大境內至少有三個海外警察站，其中兩個設在萬錦市。",
+        ((COUNT, "stations", 3, "CA"), (STATION, "CA", "Markham", YES))),
+    "zh6-response-fbi": Case(
+        "zh", "美国联邦调查局逮捕了两名涉嫌在纽约经营中国秘密警察站的男子。",
+        ((RESPONSE, "US", "arrest", YES),)),
+    "zh6-response-closure": Case(
+        "zh", "荷兰外交部已下令关闭这两个所谓的海外警察站。",
+        ((RESPONSE, "NL", "closure", YES),)),
+    "zh6-response-summons": Case(
+        "zh", "爱尔兰外交部召见中国大使，就海外服务站问题表达关切。",
+        ((RESPONSE, "IE", "protest", YES),)),
+    "zh6-agreement-patrol": Case(
+        "zh", "2019年，中国警察与克罗地亚警方在萨格勒布开展联合巡逻。",
+        ((AGREEMENT, "HR", "joint_patrol"),)),
+    "zh6-agreement-mou": Case(
+        "zh", "中国公安部与塞尔维亚内务部签署了警务合作协议。",
+        ((AGREEMENT, "RS", "security_agreement"),)),
+    "zh6-denial-zixuwuyou": Case(
+        "zh", "外交部发言人汪文斌表示，所谓海外警察站纯属子虚乌有。",
+        ((DENIAL, "CN"),)),
+    "zh6-denial-explanation": Case(
+        "zh", "中国驻荷兰大使馆回应称，这些站点只是帮助海外侨胞办理驾照换证等事务的服务点。",
+        ((DENIAL, "CN"),)),
+    "zh6-denial-transcript": Case(
+        "zh", "问：据报道，中国在加拿大设立海外警察站。你对此有何回应？答：我们注意到有关报道，"
+        "这纯属捏造。",
+        ((DENIAL, "CN"),)),
+    "zh6-incident-case": Case(
+        "zh", "一名居住在伦敦的异见人士称，海外警察站工作人员曾多次骚扰他。",
+        ((INCIDENT, "harassment", "GB"),)),
+    "zh6-neg-tongxianghui": Case(
+        "zh", "温州同乡会在米兰举办了春节联欢晚会。",
+        forbid=((STATION,),)),
+    "zh6-neg-local-police": Case(
+        "zh", "一名中国游客在巴黎警察局报案称钱包被盗。",
+        forbid=((STATION,), (RESPONSE,))),
+    "zh6-neg-ruguo": Case(
+        "zh", "如果中国在爱尔兰设立警察站，爱尔兰政府将予以关闭。",
+        forbid=((STATION,), (RESPONSE,))),
+}
+
+ENGLISH = {
+    "en6-station-operator": Case(
+        "en", "Investigators say the Fuzhou public security bureau set up an outpost in a New "
+        "York office building.",
+        ((STATION, "US", "New York City", YES),)),
+    "en6-two-dozen": Case(
+        "en", "The group has now identified two dozen such police stations in Europe.",
+        ((COUNT, "stations", 24, None),)),
+    "en6-split": Case(
+        "en", "Of the Chinese police stations in Canada, three are in the Greater Toronto Area "
+        "and one in Vancouver.",
+        ((STATION, "CA", "Vancouver", YES),)),
+    "en6-response-rcmp": Case(
+        "en", "The RCMP said it is investigating reports of Chinese police stations in Quebec.",
+        ((RESPONSE, "CA", "investigation", YES),)),
+    "en6-response-met": Case(
+        "en", "The Metropolitan Police confirmed it is assessing the claims about a Chinese "
+        "police station in Croydon.",
+        ((RESPONSE, "GB", "investigation", YES),)),
+    "en6-response-charged": Case(
+        "en", "Federal prosecutors charged two men with acting as agents of China in connection "
+        "with a police station in Manhattan.",
+        ((RESPONSE, "US", "arrest", YES),)),
+    "en6-response-no-evidence": Case(
+        "en", "Irish police said they found no evidence of criminal activity at the alleged "
+        "Chinese police station in Dublin.",
+        ((RESPONSE, "IE", "no_wrongdoing_found", YES),)),
+    "en6-response-ordered-close": Case(
+        "en", "Ireland ordered the Chinese police station in Dublin to close.",
+        ((RESPONSE, "IE", "closure", YES),)),
+    "en6-response-summoned": Case(
+        "en", "The Dutch foreign ministry summoned China's ambassador over the police stations.",
+        ((RESPONSE, "NL", "protest", YES),)),
+    "en6-incident-case": Case(
+        "en", "A man living in Toronto says officers from the Chinese police station pressured "
+        "him to return to China.",
+        ((INCIDENT, "persuasion", "CA"),)),
+    "en6-neg-incident-generic": Case(
+        "en", "Such police stations are allegedly used to persuade dissidents to go back to "
+        "China.",
+        forbid=((INCIDENT,),)),
+    "en6-agreement-patrol": Case(
+        "en", "Chinese officers joined Italian police on patrols in Rome and Milan in 2016.",
+        ((AGREEMENT, "IT", "joint_patrol"),)),
+    "en6-agreement-mou": Case(
+        "en", "Hungary and China signed a memorandum of understanding on police cooperation.",
+        ((AGREEMENT, "HU", "security_agreement"),)),
+    "en6-denial-explanation": Case(
+        "en", "Beijing says the sites are run by volunteers who help Chinese nationals renew "
+        "driving licences.",
+        ((DENIAL, "CN"),)),
+    "en6-denial-rejects": Case(
+        "en", "China's embassy in Ottawa rejected the accusations about police stations as "
+        "groundless.",
+        ((DENIAL, "CN"),)),
+    "en6-denial-so-called": Case(
+        "en", "A Chinese embassy spokesman said the so-called police stations simply do not "
+        "exist.",
+        ((DENIAL, "CN"),)),
+    "en6-neg-local": Case(
+        "en", "The police station in Leeds will close next year as part of budget cuts.",
+        forbid=((STATION,), (RESPONSE,))),
+    "en6-neg-association": Case(
+        "en", "The Chinese Students and Scholars Association in Manchester held a film night.",
+        forbid=((STATION,),)),
+    "en6-neg-if": Case(
+        "en", "If a Chinese police station were found in Auckland, it would be shut down.",
+        forbid=((STATION,), (RESPONSE,))),
+}
+
+ALL = {**GERMAN, **DUTCH, **CHINESE, **ENGLISH}
+
+#: Cases that need a change of mechanism, not of vocabulary (kept so the gap stays visible).
+MECHANISM_GAPS: set[str] = set()
+
+
+@pytest.mark.parametrize(
+    "name",
+    [pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="mechanism"))
+     if name in MECHANISM_GAPS else name for name in ALL],
+)
+def test_reporting_paraphrase(name: str) -> None:
+    case = ALL[name]
+    found = _keys(case)
+    missing = [key for key in case.expect if tuple(map(_norm, key)) not in found]
+    unwanted = [key for key in case.forbid if _has_prefix(found, key)]
+    assert not missing and not unwanted, f"missing {missing}, unwanted {unwanted}, got {found}"
