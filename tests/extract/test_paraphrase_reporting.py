@@ -331,7 +331,133 @@ ENGLISH = {
         forbid=((STATION,), (RESPONSE,))),
 }
 
-ALL = {**GERMAN, **DUTCH, **CHINESE, **ENGLISH}
+#: A seventh set: short articles of two or three sentences, where the fact's parts stand in
+#: different sentences (the station in one, the response or case in the next), written
+#: before the changes that follow it (26 of 29 passed before; the two added after the
+#: change test its new words).
+ARTICLES = {
+    "en7-rcmp-next-sentence": Case(
+        "en", "Reports say a Chinese police station operated out of a home in Brossard. The "
+        "RCMP confirmed on Thursday that it had opened an investigation.",
+        ((STATION, "CA", "Brossard", YES), (RESPONSE, "CA", "investigation", YES))),
+    "en7-fbi-searched": Case(
+        "en", "The Chinese police outpost occupied a floor of an office block in Manhattan's Chinatown, "
+        "prosecutors said. FBI agents searched the premises last autumn.",
+        ((RESPONSE, "US", "investigation", YES),), forbid=((RESPONSE, "US", "arrest"),)),
+    "en7-charging": Case(
+        "en", "Washington has acted against the Chinese police stations, charging two men in "
+        "Manhattan last spring.",
+        ((RESPONSE, "US", "arrest", YES),)),
+    "en7-guilty-plea": Case(
+        "en", "A New York man pleaded guilty to conspiring to act as an agent of China by "
+        "helping to run a secret police station in Manhattan.",
+        ((RESPONSE, "US", "arrest", YES), (STATION, "US", "Manhattan", YES))),
+    "en7-closed-since": Case(
+        "en", "Safeguard Defenders reported a Chinese police station in Dublin last year. The "
+        "Irish government says it has since closed.",
+        ((STATION, "IE", "Dublin", YES), (RESPONSE, "IE", "closure", YES))),
+    "en7-summoned-envoy": Case(
+        "en", "Chinese police stations in the Netherlands drew an angry reaction. The Dutch "
+        "government summoned China's envoy and said the sites were illegal.",
+        ((RESPONSE, "NL", "protest", YES),)),
+    "en7-incident-followed": Case(
+        "en", "A Chinese police station has operated in Rotterdam since 2018. A dissident living "
+        "in the city said she was followed and received threatening calls.",
+        ((INCIDENT, "harassment", "NL"),)),
+    "en7-incident-family": Case(
+        "en", "Wang, a student in London, said officers linked to the Chinese police station "
+        "contacted his parents in China and pressured him to come home.",
+        ((INCIDENT, "persuasion", "GB"),)),
+    "en7-incident-lured": Case(
+        "en", "According to the report, a fugitive living in Serbia was persuaded to return to "
+        "China in 2020 with help from a Chinese police station.",
+        ((INCIDENT, "persuasion", "RS"),)),
+    "en7-denial-answer": Case(
+        "en", "Q: Are there Chinese police stations in Ireland? A: These claims are groundless "
+        "and we reject them.",
+        ((DENIAL, "CN"),)),
+    "en7-neg-incident-purpose": Case(
+        "en", "Critics say the Chinese police stations exist to intimidate dissidents and "
+        "track critics of Beijing abroad.",
+        forbid=((INCIDENT,),)),
+    "en7-denial-transcript": Case(
+        "en", "Q: Reports say China runs police stations in Ireland. What is your comment? "
+        "A: I am not aware of the situation you mentioned. China firmly opposes these "
+        "groundless accusations.",
+        ((DENIAL, "CN"),)),
+    "en7-neg-local-arrest": Case(
+        "en", "Chinese police stations abroad are in the news. In an unrelated case, police in "
+        "Leeds arrested a man for shoplifting.",
+        forbid=((RESPONSE, "GB", "arrest"),)),
+    "de7-lka-naechster-satz": Case(
+        "de", "Auch in Frankfurt soll eine chinesische Polizeistation betrieben worden sein. "
+        "Das Landeskriminalamt Hessen ermittelt.",
+        ((STATION, "DE", "Frankfurt am Main", YES), (RESPONSE, "DE", "investigation", YES))),
+    "de7-geschlossen-worden": Case(
+        "de", "Die chinesische Polizeistation in Dublin ist nach Angaben der irischen Regierung "
+        "inzwischen geschlossen worden.",
+        ((RESPONSE, "IE", "closure", YES), (STATION, "IE", "Dublin", YES))),
+    "de7-fall-bedroht": Case(
+        "de", "In Frankfurt soll eine chinesische Polizeistation existieren. Ein Aktivist "
+        "berichtet, er sei dort bedroht und eingeschüchtert worden.",
+        ((INCIDENT, "harassment", "DE"),)),
+    "de7-rueckkehr-fall": Case(
+        "de", "Nach Angaben der Organisation wurde ein Geschäftsmann in Madrid über die "
+        "Polizeistation zur Rückkehr nach China gedrängt.",
+        ((INCIDENT, "persuasion", "ES"),)),
+    "de7-dementi-aussenamt": Case(
+        "de", "Über chinesische Polizeistationen in Europa wird viel berichtet. Das chinesische "
+        "Außenministerium wies die Vorwürfe als haltlos zurück.",
+        ((DENIAL, "CN"),)),
+    "de7-nur-verwaltung": Case(
+        "de", "Über chinesische Polizeistationen in Europa wird viel berichtet. Peking zufolge "
+        "handelt es sich lediglich um Anlaufstellen für Verwaltungsdienste.",
+        ((DENIAL, "CN"),)),
+    "de7-streifen-italien": Case(
+        "de", "Chinesische Polizisten patrouillierten 2016 gemeinsam mit italienischen "
+        "Carabinieri in Rom und Mailand.",
+        ((AGREEMENT, "IT", "joint_patrol"),)),
+    "nl7-om-onderzoek": Case(
+        "nl", "In Rotterdam zat volgens onderzoekers een Chinese politiepost. Het Openbaar "
+        "Ministerie is een onderzoek gestart.",
+        ((STATION, "NL", "Rotterdam", YES), (RESPONSE, "NL", "investigation", YES))),
+    "nl7-minister-sluiten": Case(
+        "nl", "Minister Hoekstra van Buitenlandse Zaken heeft de Chinese ambassade opgedragen de "
+        "politieposten in Amsterdam en Rotterdam direct te sluiten.",
+        ((RESPONSE, "NL", "closure", YES),)),
+    "nl7-bedreigd": Case(
+        "nl", "Een Chinese dissident in Amsterdam zegt dat hij via de politiepost is bedreigd "
+        "en onder druk gezet om terug te keren.",
+        ((INCIDENT, "harassment", "NL"), (INCIDENT, "persuasion", "NL"))),
+    "nl7-ontkenning": Case(
+        "nl", "Het bestaan van Chinese politieposten in Nederland leidt tot ophef. De Chinese "
+        "ambassade noemt de berichtgeving ongegrond.",
+        ((DENIAL, "CN"),)),
+    "nl7-patrouilles": Case(
+        "nl", "Chinese agenten liepen in 2019 samen met Kroatische collega's patrouilles in "
+        "Zagreb.",
+        ((AGREEMENT, "HR", "joint_patrol"),)),
+    "zh7-trad-closure": Case(
+        "zh-Hant", "愛爾蘭政府已下令關閉位於都柏林的中國海外警察站。",
+        ((RESPONSE, "IE", "closure", YES), (STATION, "IE", "Dublin", YES))),
+    "zh7-trad-arrest": Case(
+        "zh-Hant", "美國司法部起訴兩名男子，指控他們在紐約曼哈頓經營中國秘密警察站。",
+        ((RESPONSE, "US", "arrest", YES),)),
+    "zh7-trad-denial": Case(
+        "zh-Hant", "中國外交部發言人表示，所謂「海外警察站」根本不存在。",
+        ((DENIAL, "CN"),)),
+    "zh7-harass": Case(
+        "zh", "据报道，一名旅居荷兰的中国异见人士称，鹿特丹的海外警察站人员曾威胁其家人。",
+        ((INCIDENT, "harassment", "NL"),)),
+    "zh7-persuade-case": Case(
+        "zh", "福清市公安局海外服务站成立后，已成功劝返一名在西班牙的犯罪嫌疑人回国投案。",
+        ((INCIDENT, "persuasion", "ES"),)),
+    "zh7-neg-purpose": Case(
+        "zh", "批评者认为，这些海外警察站的目的是监视和恐吓海外异见人士。",
+        forbid=((INCIDENT,),)),
+}
+
+ALL = {**GERMAN, **DUTCH, **CHINESE, **ENGLISH, **ARTICLES}
 
 #: Figures given roughly: read with their value and marked approximate (no exact count fact
 #: is made of them, as of "more than 100"), never as another figure ("数十" is not 10).
@@ -359,7 +485,11 @@ NOT_FIGURES = [
 ]
 
 #: Cases that need a change of mechanism, not of vocabulary (kept so the gap stays visible).
-MECHANISM_GAPS: set[str] = set()
+MECHANISM_GAPS = {
+    # any arrest in a document about stations is read as a response to them; an arrest for
+    # another offence needs the sentence's object, not a word
+    "en7-neg-local-arrest",
+}
 
 
 @pytest.mark.parametrize(("lang", "text", "raw", "value"), ROUGH_FIGURES)
