@@ -20,6 +20,7 @@ from __future__ import annotations
 import pytest
 
 from stationwatch.extract.numbers import find_numbers
+from stationwatch.extract.pipeline import extract_facts
 from tests.extract.test_paraphrase_de_nl_zh_en import (
     AGREEMENT,
     COUNT,
@@ -29,6 +30,7 @@ from tests.extract.test_paraphrase_de_nl_zh_en import (
     STATION,
     YES,
     Case,
+    Key,
     _has_prefix,
     _keys,
     _norm,
@@ -520,3 +522,38 @@ def test_reporting_paraphrase(name: str) -> None:
     missing = [key for key in case.expect if tuple(map(_norm, key)) not in found]
     unwanted = [key for key in case.forbid if _has_prefix(found, key)]
     assert not missing and not unwanted, f"missing {missing}, unwanted {unwanted}, got {found}"
+
+
+#: Agencies that act or claim: the fact names the body, and a response is its state's act
+#: even when the station's place is in another country.
+AGENCY_CLAIMS = [
+    ("de", "Das BKA ermittelt gegen eine chinesische Polizeistation in Wien.",
+     ("response", "DE", "investigation", YES), "German Federal Criminal Police Office"),
+    ("de", "Das Landeskriminalamt prüft Hinweise auf eine chinesische Polizeistation in Basel.",
+     ("response", "DE", "investigation", YES), "German state criminal police office"),
+    ("de", "Der Verfassungsschutz berichtet von einer chinesischen Polizeistation in Hamburg.",
+     ("station", "DE", "Hamburg", YES),
+     "German Federal Office for the Protection of the Constitution"),
+    ("nl", "De AIVD onderzoekt de Chinese politieposten in Rotterdam.",
+     ("response", "NL", "investigation", YES), "AIVD"),
+    ("nl", "Het Openbaar Ministerie onderzoekt de Chinese politiepost in Amsterdam.",
+     ("response", "NL", "investigation", YES), "Dutch Public Prosecution Service"),
+    ("en", "The DOJ charged two men over a Chinese police station in Dublin.",
+     ("response", "US", "arrest", YES), "US Department of Justice"),
+    ("en", "The Met Police is assessing reports about a Chinese police station in Dublin.",
+     ("response", "GB", "investigation", YES), "Metropolitan Police"),
+    ("en", "The RCMP is investigating Chinese police stations in Montreal.",
+     ("response", "CA", "investigation", YES), "RCMP"),
+    ("zh", "中国驻荷兰大使馆称，中国在鹿特丹没有所谓警察站，相关报道纯属捏造。",
+     ("denial", "CN"), "Chinese embassy"),
+    ("zh", "据公安部通报，福州市公安局在海外设立了服务站，其中一个位于布拉格。",
+     ("station", "CZ", "Prague", YES), "PRC Ministry of Public Security"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "claimant"), AGENCY_CLAIMS)
+def test_agency_acts_and_claims(lang: str, text: str, key: Key, claimant: str) -> None:
+    facts = {tuple(map(_norm, f.key())): f for f in extract_facts(text, "t.txt", lang)}
+    fact = facts.get(tuple(map(_norm, key)))
+    assert fact is not None, sorted(facts)
+    assert fact.claimant == claimant
