@@ -557,3 +557,24 @@ def test_agency_acts_and_claims(lang: str, text: str, key: Key, claimant: str) -
     fact = facts.get(tuple(map(_norm, key)))
     assert fact is not None, sorted(facts)
     assert fact.claimant == claimant
+
+
+#: Station words in the frame of a report ("China runs ... in Hamburg"): each gives the station.
+STATION_WORDS = [
+    ("de", "Berichten zufolge betreibt China eine Polizei-Anlaufstelle in Hamburg.", "DE", "Hamburg"),
+    ("de", "Berichten zufolge betreibt China eine Polizeikontaktstelle in Hamburg.", "DE", "Hamburg"),
+    ("de", "Berichten zufolge gibt es ein Büro der chinesischen Polizei in Hamburg.", "DE", "Hamburg"),
+    ("de", "Eine Außenstelle der chinesischen Polizei in Hamburg wurde bekannt.", "DE", "Hamburg"),
+    ("nl", "Volgens berichten heeft China een overzees politiebureau in Rotterdam.", "NL", "Rotterdam"),
+    ("nl", "Er is een meldpunt van de Chinese politie in Rotterdam.", "NL", "Rotterdam"),
+    ("nl", "Er zou een post van de Chinese politie in Rotterdam zijn.", "NL", "Rotterdam"),
+    ("en", "Reports say China runs an office of the Chinese police in Toronto.", "CA", "Toronto"),
+    ("en", "The report describes a branch of China's public security in Toronto.", "CA", "Toronto"),
+    ("zh", "据报道，中国在多伦多设有警务服务中心。", "CA", "Toronto"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "country", "place"), STATION_WORDS)
+def test_station_word(lang: str, text: str, country: str, place: str) -> None:
+    found = {tuple(map(_norm, f.key())) for f in extract_facts(text, "t.txt", lang)}
+    assert tuple(map(_norm, (STATION, country, place, YES))) in found, found

@@ -165,8 +165,10 @@ _OTHER_ROLE_BEFORE = re.compile(
     r"(?:airport|aeroport|aeroporto|aeropuerto|flughafen)(?: de| of| di| do| von)?|"
     r"government in|court in|told reporters in|in federal court in|"
     r"总部设于|总部位于|驻|驻当地|home county|home province|"
-    r"police (?:in|of)|polizia di|policia de|police de|polizei (?:von|in)|politie (?:van|in)|"
-    r"\bpolice|\bpolizia|\bpolicia|\bpolizei|\bpolitie)\s*$"
+    # "the Chinese police in Hamburg" is the PRC's police there (a station), not the host's
+    r"(?<!chinese )(?<!chinesischen )(?<!chinesische )(?<!cinese )(?<!chinoise )(?<!china )"
+    r"(?:police (?:in|of)|polizia di|policia de|police de|polizei (?:von|in)|politie (?:van|in)|"
+    r"\bpolice|\bpolizia|\bpolicia|\bpolizei|\bpolitie))\s*$"
 )
 _OTHER_ROLE_AFTER = re.compile(
     r"^(?:-based|\s+ansassigen?|\s*(?:总领馆|领馆|使馆|大使馆|领事馆)|\s+police service|\s+police\b|'s police)"
