@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import pytest
 
+from stationwatch.extract.lang import detect_language
 from stationwatch.extract.numbers import find_numbers
 from stationwatch.extract.pipeline import extract_facts
 from tests.extract.test_paraphrase_de_nl_zh_en import (
@@ -459,7 +460,45 @@ ARTICLES = {
         forbid=((INCIDENT,),)),
 }
 
-ALL = {**GERMAN, **DUTCH, **CHINESE, **ENGLISH, **ARTICLES}
+#: Words added after reading whole articles (each case fails without its word).
+ARTICLE_WORDS = {
+    "nl8-neg-onderzoek-van-media": Case(
+        "nl", "China heeft in Nederland twee Chinese politieposten geopend. Dat blijkt uit "
+        "onderzoek van RTL Nieuws.",
+        forbid=((RESPONSE, "NL", "investigation"),)),
+    "nl8-druk-werd-gezet": Case(
+        "nl", "Er is een Chinese politiepost in Rotterdam. Een dissident vertelt dat hij door "
+        "de post onder druk werd gezet.",
+        ((INCIDENT, "harassment", "NL"),)),
+    "nl8-terug-te-gaan": Case(
+        "nl", "Er is een Chinese politiepost in Rotterdam. Een student werd door de post "
+        "gebeld met de boodschap naar China terug te gaan.",
+        ((INCIDENT, "persuasion", "NL"),)),
+    "de8-damit-er-zurueckkehre": Case(
+        "de", "In Frankfurt soll eine chinesische Polizeistation existieren. Ein Kritiker "
+        "berichtet, man habe seine Eltern angerufen, damit er nach China zurückkehre.",
+        ((INCIDENT, "persuasion", "DE"),)),
+    "de8-prueften": Case(
+        "de", "In Frankfurt soll eine chinesische Polizeistation existieren. Die "
+        "Sicherheitsbehörden prüften die Hinweise.",
+        ((RESPONSE, "DE", "investigation", YES),)),
+    "en8-neg-investigative": Case(
+        "en", "Investigative journalists found a Chinese police station in Dublin.",
+        forbid=((RESPONSE,),)),
+    "en8-neg-investigation-by-ngo": Case(
+        "en", "A Chinese police station in Dublin was revealed in an investigation by "
+        "Safeguard Defenders.",
+        forbid=((RESPONSE,),)),
+    "en8-warned": Case(
+        "en", "There is a Chinese police station in Toronto. A man linked to it visited a "
+        "critic and warned him to stop speaking out.",
+        ((INCIDENT, "harassment", "CA"),)),
+    "zh8-neg-report": Case(
+        "zh", "保护卫士发布调查报告称，中国在都柏林设有海外警察站。",
+        forbid=((RESPONSE,),)),
+}
+
+ALL = {**GERMAN, **DUTCH, **CHINESE, **ENGLISH, **ARTICLES, **ARTICLE_WORDS}
 
 #: Figures given roughly: read with their value and marked approximate (no exact count fact
 #: is made of them, as of "more than 100"), never as another figure ("数十" is not 10).
@@ -578,3 +617,31 @@ STATION_WORDS = [
 def test_station_word(lang: str, text: str, country: str, place: str) -> None:
     found = {tuple(map(_norm, f.key())) for f in extract_facts(text, "t.txt", lang)}
     assert tuple(map(_norm, (STATION, country, place, YES))) in found, found
+
+
+#: Paragraphs whose language the function words must settle: German written with "in",
+#: "er", "zur" (shared with Dutch and English) was read as Dutch, and its words then missed.
+PARAGRAPH_LANGUAGES = [
+    ("de", "Zwischen April 2021 und Juli 2022 sollen nach chinesischen Angaben 230.000 "
+     "Menschen zur Rückkehr bewegt worden sein. Ein in Deutschland lebender Regimekritiker "
+     "berichtet, Unbekannte hätten seine Eltern in China unter Druck gesetzt, damit er "
+     "zurückkehre."),
+    ("de", "Nach Angaben der Organisation wurde ein Geschäftsmann in Madrid über die "
+     "Polizeistation zur Rückkehr nach China gedrängt."),
+    ("nl", "Een Chinese student in Utrecht werd naar eigen zeggen door de politiepost onder "
+     "druk gezet om terug te keren naar China."),
+    ("en", "A man living in Toronto says officers from the Chinese police station pressured "
+     "him to return to China."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PARAGRAPH_LANGUAGES)
+def test_paragraph_language(lang: str, text: str) -> None:
+    assert detect_language(text, use_model=False) == lang
+
+
+def test_german_case_found_without_a_language_hint() -> None:
+    text = ("In Frankfurt soll eine chinesische Polizeistation existieren.\n"
+            + PARAGRAPH_LANGUAGES[0][1])
+    kinds = {(f.kind, f.country) for f in extract_facts(text, "t.txt")}
+    assert ("incident", "DE") in kinds
