@@ -493,6 +493,16 @@ ARTICLE_WORDS = {
         "en", "There is a Chinese police station in Toronto. A man linked to it visited a "
         "critic and warned him to stop speaking out.",
         ((INCIDENT, "harassment", "CA"),)),
+    "de8-zweier-stationen": Case(
+        "de", "China soll in Europa Polizeistationen betreiben. Das Bundesinnenministerium "
+        "nimmt die Berichte ernst. In den Niederlanden hat die Regierung die Schließung "
+        "zweier Stationen in Amsterdam und Rotterdam angeordnet.",
+        ((STATION, "NL", "Amsterdam", YES), (STATION, "NL", "Rotterdam", YES),
+         (RESPONSE, "NL", "closure", YES))),
+    "de8-neg-stationen-zug": Case(
+        "de", "China soll in Europa Polizeistationen betreiben. Der Zug hält an allen "
+        "Stationen zwischen Mailand und Rom.",
+        forbid=((STATION, "IT"),)),
     "zh8-neg-report": Case(
         "zh", "保护卫士发布调查报告称，中国在都柏林设有海外警察站。",
         forbid=((RESPONSE,),)),
@@ -645,3 +655,21 @@ def test_german_case_found_without_a_language_hint() -> None:
             + PARAGRAPH_LANGUAGES[0][1])
     kinds = {(f.kind, f.country) for f in extract_facts(text, "t.txt")}
     assert ("incident", "DE") in kinds
+
+
+#: The bureau that runs a station, named as German and Dutch reports name it.
+OPERATOR_SHAPES = [
+    ("de", "Die Polizeibehörde von Wenzhou eröffnete 2018 eine chinesische Polizeistation in "
+     "Mailand.", "Milan", "Wenzhou"),
+    ("de", "Die Polizeidirektion von Qingtian betreibt eine chinesische Polizeistation in Rom.",
+     "Rome", "Qingtian"),
+    ("nl", "Het politiekorps van Fuzhou opende een Chinese politiepost in Amsterdam.",
+     "Amsterdam", "Fuzhou"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "place", "operator"), OPERATOR_SHAPES)
+def test_operator_shape(lang: str, text: str, place: str, operator: str) -> None:
+    stations = {f.place: f.operator for f in extract_facts(text, "t.txt", lang)
+                if f.kind == "station"}
+    assert stations.get(place) == operator, stations
