@@ -503,6 +503,20 @@ ARTICLE_WORDS = {
         "de", "China soll in Europa Polizeistationen betreiben. Der Zug hält an allen "
         "Stationen zwischen Mailand und Rom.",
         forbid=((STATION, "IT"),)),
+    "zh8-fanhui-zhongguo": Case(
+        "zh", "多伦多的海外警察站曾试图劝说当地华人返回中国。",
+        ((INCIDENT, "persuasion", "CA"),)),
+    "zh8-neg-ngo-country": Case(
+        "zh", "西班牙人权组织发布报告称，中国在53个国家设立了102个海外警务服务站。",
+        forbid=((STATION, "ES"),)),
+    "nl8-laten-weten": Case(
+        "nl", "Er zijn Chinese politieposten in Nederland. Het kabinet heeft de Chinese "
+        "ambassadeur laten weten dat dit niet wordt geaccepteerd.",
+        ((RESPONSE, "NL", "protest", YES),)),
+    "nl8-gesprekken-gevoerd": Case(
+        "nl", "Er zijn Chinese politieposten in Nederland. De politie heeft gesprekken gevoerd "
+        "met de betrokkenen.",
+        ((RESPONSE, "NL", "investigation", YES),)),
     "zh8-neg-report": Case(
         "zh", "保护卫士发布调查报告称，中国在都柏林设有海外警察站。",
         forbid=((RESPONSE,),)),

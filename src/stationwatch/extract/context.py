@@ -171,7 +171,9 @@ _OTHER_ROLE_BEFORE = re.compile(
     r"\bpolice|\bpolizia|\bpolicia|\bpolizei|\bpolitie))\s*$"
 )
 _OTHER_ROLE_AFTER = re.compile(
-    r"^(?:-based|\s+ansassigen?|\s*(?:总领馆|领馆|使馆|大使馆|领事馆)|\s+police service|\s+police\b|'s police)"
+    r"^(?:-based|\s+ansassigen?|\s*(?:总领馆|领馆|使馆|大使馆|领事馆)|\s+police service|\s+police\b|'s police"
+    # "西班牙人权组织": the country of an NGO or a newspaper, not a host
+    r"|\s*(?:人权组织|非政府组织|媒体|报纸|电视台|通讯社|智库))"
 )
 #: "驻米兰海外警务服务站": 驻 before a place is a mission's seat, unless a station follows it.
 _STATION_AFTER_ZH = re.compile(r"(?:海外)?(?:警务|警察|侨务)?(?:服务|联络|工作)?(?:站|中心|点)")
