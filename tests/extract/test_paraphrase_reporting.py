@@ -517,6 +517,14 @@ ARTICLE_WORDS = {
         "nl", "Er zijn Chinese politieposten in Nederland. De politie heeft gesprekken gevoerd "
         "met de betrokkenen.",
         ((RESPONSE, "NL", "investigation", YES),)),
+    "de8-niederlanden": Case(
+        "de", "Chinesische Polizeistationen gibt es laut dem Bericht auch in den Niederlanden, "
+        "den Vereinigten Staaten und dem Vereinigten Königreich.",
+        ((STATION, "NL", None, YES), (STATION, "US", None, YES), (STATION, "GB", None, YES))),
+    "de8-niederlanden-response": Case(
+        "de", "In den Niederlanden ordnete die Regierung die Schließung der chinesischen "
+        "Polizeistationen an.",
+        ((RESPONSE, "NL", "closure", YES),)),
     "zh8-neg-report": Case(
         "zh", "保护卫士发布调查报告称，中国在都柏林设有海外警察站。",
         forbid=((RESPONSE,),)),
