@@ -525,6 +525,20 @@ ARTICLE_WORDS = {
         "de", "In den Niederlanden ordnete die Regierung die Schließung der chinesischen "
         "Polizeistationen an.",
         ((RESPONSE, "NL", "closure", YES),)),
+    "zh8-neg-110-name": Case(
+        "zh", "报告称，福州市公安局在21个国家设立了30个海外110服务站。",
+        ((COUNT, "stations", 30, None), (COUNT, "countries", 21, None)),
+        forbid=((COUNT, "stations", 110),)),
+    "en8-neg-110-name": Case(
+        "en", "Fuzhou police set up 30 '110 Overseas' police service stations in 21 countries.",
+        ((COUNT, "stations", 30, None),), forbid=((COUNT, "stations", 110),)),
+    "de8-neg-110-name": Case(
+        "de", "Die Polizei von Fuzhou betreibt 30 sogenannte 110-Übersee-Polizeistationen in "
+        "21 Ländern.",
+        ((COUNT, "stations", 30, None),), forbid=((COUNT, "stations", 110),)),
+    "en8-110-figure": Case(
+        "en", "Safeguard Defenders counted 110 Chinese police stations.",
+        ((COUNT, "stations", 110, None),)),
     "zh8-neg-report": Case(
         "zh", "保护卫士发布调查报告称，中国在都柏林设有海外警察站。",
         forbid=((RESPONSE,),)),
