@@ -539,6 +539,25 @@ ARTICLE_WORDS = {
     "en8-110-figure": Case(
         "en", "Safeguard Defenders counted 110 Chinese police stations.",
         ((COUNT, "stations", 110, None),)),
+    "en8-told-to-cease": Case(
+        "en", "There is a Chinese police station in Dublin. The Irish government says the "
+        "station was told to cease operations.",
+        ((RESPONSE, "IE", "closure", YES),)),
+    "en8-looking-at": Case(
+        "en", "There is a Chinese police station in Dublin. Gardaí are looking at the matter.",
+        ((RESPONSE, "IE", "investigation", YES),)),
+    "en8-raised-with": Case(
+        "en", "There is a Chinese police station in Dublin. The Department of Foreign Affairs "
+        "raised the matter with the Chinese embassy.",
+        ((RESPONSE, "IE", "protest", YES),)),
+    "en8-custody": Case(
+        "en", "There is a Chinese police station in Dublin. Two men linked to it were taken "
+        "into custody.",
+        ((RESPONSE, "IE", "arrest", YES),)),
+    "en8-neg-detained-in-china": Case(
+        "en", "There is a Chinese police station in Madrid. A man returned after his brother "
+        "was detained by police in his home town.",
+        forbid=((RESPONSE, "ES", "arrest"),)),
     "zh8-neg-report": Case(
         "zh", "保护卫士发布调查报告称，中国在都柏林设有海外警察站。",
         forbid=((RESPONSE,),)),
