@@ -558,6 +558,42 @@ ARTICLE_WORDS = {
         "en", "There is a Chinese police station in Madrid. A man returned after his brother "
         "was detained by police in his home town.",
         forbid=((RESPONSE, "ES", "arrest"),)),
+    "en8-followed-home": Case(
+        "en", "There is a Chinese police station in Toronto. "
+        "A Chinese student said staff there followed her home.",
+        ((INCIDENT, "surveillance", "CA"),)),
+    "en8-photographed": Case(
+        "en", "There is a Chinese police station in Toronto. "
+        "Members of the community said they were watched and photographed at protests.",
+        ((INCIDENT, "surveillance", "CA"),)),
+    "en8-collected-information": Case(
+        "en", "There is a Chinese police station in Toronto. "
+        "Volunteers at the station reportedly collected information on local dissidents.",
+        ((INCIDENT, "surveillance", "CA"),)),
+    "en8-family-would-suffer": Case(
+        "en", "There is a Chinese police station in Toronto. "
+        "One man said he was told his family in China would suffer if he kept protesting.",
+        ((INCIDENT, "harassment", "CA"),)),
+    "en8-received-threats": Case(
+        "en", "There is a Chinese police station in Toronto. "
+        "A woman said she had received threats after criticising the Communist Party.",
+        ((INCIDENT, "harassment", "CA"),)),
+    "en8-parents-visited": Case(
+        "en", "There is a Chinese police station in Toronto. "
+        "Her parents in Fujian were visited by police, she said.",
+        ((INCIDENT, "harassment", "CA"),)),
+    "en8-coerced-into-returning": Case(
+        "en", "There is a Chinese police station in Toronto. "
+        "Safeguard Defenders documented the case of a man who was coerced into returning.",
+        ((INCIDENT, "persuasion", "CA"),)),
+    "en8-convinced-go-home": Case(
+        "en", "There is a Chinese police station in Toronto. "
+        "The station tracked down a fugitive and convinced him to go home.",
+        ((INCIDENT, "persuasion", "CA"),)),
+    "en8-neg-collect-purpose": Case(
+        "en", "There is a Chinese police station in Toronto. Such stations are used to collect "
+        "information on dissidents.",
+        forbid=((INCIDENT,),)),
     "zh8-neg-report": Case(
         "zh", "保护卫士发布调查报告称，中国在都柏林设有海外警察站。",
         forbid=((RESPONSE,),)),
