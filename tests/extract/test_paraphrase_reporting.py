@@ -594,6 +594,46 @@ ARTICLE_WORDS = {
         "en", "There is a Chinese police station in Toronto. Such stations are used to collect "
         "information on dissidents.",
         forbid=((INCIDENT,),)),
+    "de8-gefolgt": Case(
+        "de", "In Frankfurt gibt es eine chinesische Polizeistation. "
+        "Eine Studentin berichtet, Mitarbeiter seien ihr bis nach Hause gefolgt.",
+        ((INCIDENT, "surveillance", "DE"),)),
+    "de8-gefilmt": Case(
+        "de", "In Frankfurt gibt es eine chinesische Polizeistation. "
+        "Demonstranten wurden nach eigenen Angaben fotografiert und gefilmt.",
+        ((INCIDENT, "surveillance", "DE"),)),
+    "de8-informationen-gesammelt": Case(
+        "de", "In Frankfurt gibt es eine chinesische Polizeistation. "
+        "Die Station soll Informationen über Dissidenten gesammelt haben.",
+        ((INCIDENT, "surveillance", "DE"),)),
+    "de8-eltern-aufgesucht": Case(
+        "de", "In Frankfurt gibt es eine chinesische Polizeistation. "
+        "Seine Eltern in Fujian seien von der Polizei aufgesucht worden.",
+        ((INCIDENT, "harassment", "DE"),)),
+    "de8-familie-bestraft": Case(
+        "de", "In Frankfurt gibt es eine chinesische Polizeistation. "
+        "Ihre Familie in China werde bestraft, wenn sie weiter protestiere, habe man ihr gesagt.",
+        ((INCIDENT, "harassment", "DE"),)),
+    "nl8-naar-huis-gevolgd": Case(
+        "nl", "Er is een Chinese politiepost in Rotterdam. "
+        "Een student zegt dat medewerkers haar naar huis zijn gevolgd.",
+        ((INCIDENT, "surveillance", "NL"),)),
+    "nl8-gefilmd": Case(
+        "nl", "Er is een Chinese politiepost in Rotterdam. "
+        "Demonstranten werden gefotografeerd en gefilmd.",
+        ((INCIDENT, "surveillance", "NL"),)),
+    "nl8-informatie-verzameld": Case(
+        "nl", "Er is een Chinese politiepost in Rotterdam. "
+        "De post zou informatie over dissidenten hebben verzameld.",
+        ((INCIDENT, "surveillance", "NL"),)),
+    "nl8-ouders-bezoek": Case(
+        "nl", "Er is een Chinese politiepost in Rotterdam. "
+        "Zijn ouders in Fujian kregen bezoek van de politie.",
+        ((INCIDENT, "harassment", "NL"),)),
+    "de8-neg-eltern-no-investigation": Case(
+        "de", "In Frankfurt gibt es eine chinesische Polizeistation. Seine Eltern in Fujian "
+        "seien von der Polizei aufgesucht worden.",
+        forbid=((RESPONSE, "DE", "investigation"),)),
     "zh8-neg-report": Case(
         "zh", "保护卫士发布调查报告称，中国在都柏林设有海外警察站。",
         forbid=((RESPONSE,),)),
