@@ -634,6 +634,18 @@ ARTICLE_WORDS = {
         "de", "In Frankfurt gibt es eine chinesische Polizeistation. Seine Eltern in Fujian "
         "seien von der Polizei aufgesucht worden.",
         forbid=((RESPONSE, "DE", "investigation"),)),
+    "zh8-paizhao": Case(
+        "zh", "多伦多有一个中国海外警察站。有抗议者称在集会时被拍照和录像。",
+        ((INCIDENT, "surveillance", "CA"),), forbid=((RESPONSE, "CA", "protest"),)),
+    "zh8-fumu-yuetan": Case(
+        "zh", "多伦多有一个中国海外警察站。他在福建的父母曾被当地警方约谈。",
+        ((INCIDENT, "harassment", "CA"),), forbid=((RESPONSE, "CA", "investigation"),)),
+    "zh8-beipo-fanhui": Case(
+        "zh", "多伦多有一个中国海外警察站。一名异见人士被迫返回中国。",
+        ((INCIDENT, "forced_return", "CA"),)),
+    "zh8-jingfang-yuetan": Case(
+        "zh", "鹿特丹有一个中国海外警察站。荷兰警方约谈了站点负责人。",
+        ((RESPONSE, "NL", "investigation", YES),)),
     "zh8-neg-report": Case(
         "zh", "保护卫士发布调查报告称，中国在都柏林设有海外警察站。",
         forbid=((RESPONSE,),)),
