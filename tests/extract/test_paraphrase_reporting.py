@@ -646,6 +646,16 @@ ARTICLE_WORDS = {
     "zh8-jingfang-yuetan": Case(
         "zh", "鹿特丹有一个中国海外警察站。荷兰警方约谈了站点负责人。",
         ((RESPONSE, "NL", "investigation", YES),)),
+    "nl8-aivd-in-de-gaten": Case(
+        "nl", "Er is een Chinese politiepost in Rotterdam. De AIVD houdt de posten in de gaten.",
+        ((RESPONSE, "NL", "investigation", YES),)),
+    "nl8-neg-in-de-gaten-te-houden": Case(
+        "nl", "Er is een Chinese politiepost in Rotterdam. Volgens de AIVD gebruikt China "
+        "posten om critici in de gaten te houden.",
+        forbid=((RESPONSE,), (INCIDENT,))),
+    "nl8-inmiddels-dicht": Case(
+        "nl", "Er is een Chinese politiepost in Rotterdam. De posten zijn inmiddels dicht.",
+        ((RESPONSE, "NL", "closure", YES),)),
     "zh8-neg-report": Case(
         "zh", "保护卫士发布调查报告称，中国在都柏林设有海外警察站。",
         forbid=((RESPONSE,),)),
