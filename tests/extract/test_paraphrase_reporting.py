@@ -656,6 +656,22 @@ ARTICLE_WORDS = {
     "nl8-inmiddels-dicht": Case(
         "nl", "Er is een Chinese politiepost in Rotterdam. De posten zijn inmiddels dicht.",
         ((RESPONSE, "NL", "closure", YES),)),
+    "en8-monitoring": Case(
+        "en", "There is a Chinese police station in Glasgow. Police Scotland said officers were "
+        "monitoring the situation.",
+        ((RESPONSE, "GB", "investigation", YES),)),
+    "en8-keeping-watch": Case(
+        "en", "There is a Chinese police station in Glasgow. MI5 is keeping a close watch on "
+        "the premises.",
+        ((RESPONSE, "GB", "investigation", YES),)),
+    "en8-neg-monitoring-dissidents": Case(
+        "en", "There is a Chinese police station in Glasgow. Chinese officers there were "
+        "monitoring dissidents.",
+        forbid=((RESPONSE,),)),
+    "de8-beobachtet": Case(
+        "de", "In Frankfurt gibt es eine chinesische Polizeistation. Der Verfassungsschutz "
+        "beobachtet die Station.",
+        ((RESPONSE, "DE", "investigation", YES),)),
     "zh8-neg-report": Case(
         "zh", "保护卫士发布调查报告称，中国在都柏林设有海外警察站。",
         forbid=((RESPONSE,),)),
