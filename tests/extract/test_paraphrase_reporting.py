@@ -672,6 +672,16 @@ ARTICLE_WORDS = {
         "de", "In Frankfurt gibt es eine chinesische Polizeistation. Der Verfassungsschutz "
         "beobachtet die Station.",
         ((RESPONSE, "DE", "investigation", YES),)),
+    "zh8-spokesperson-by-name": Case(
+        "zh", "都柏林有一个中国海外警察站。汪文斌说，这纯属捏造。",
+        ((DENIAL, "CN"),)),
+    "zht8-spokesperson-by-name": Case(
+        "zh-Hant", "都柏林有一個中國海外警察站。趙立堅說，這純屬捏造。",
+        ((DENIAL, "CN"),)),
+    "en8-spokesperson-by-name": Case(
+        "en", "There is a Chinese police station in Dublin. Hua Chunying said the reports were "
+        "lies.",
+        ((DENIAL, "CN"),)),
     "zh8-neg-report": Case(
         "zh", "保护卫士发布调查报告称，中国在都柏林设有海外警察站。",
         forbid=((RESPONSE,),)),
