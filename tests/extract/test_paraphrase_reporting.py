@@ -682,6 +682,18 @@ ARTICLE_WORDS = {
         "en", "There is a Chinese police station in Dublin. Hua Chunying said the reports were "
         "lies.",
         ((DENIAL, "CN"),)),
+    "zh8-zhongxiong-liangguo": Case(
+        "zh", "欧洲出现中国海外警察站。中匈两国警方开展联合巡逻。",
+        ((AGREEMENT, "HU", "joint_patrol"),)),
+    "zh8-zhongsai-jingwu": Case(
+        "zh", "欧洲出现中国海外警察站。中塞警务联合巡逻在贝尔格莱德启动。",
+        ((AGREEMENT, "RS", "joint_patrol"),)),
+    "zht8-zhongke": Case(
+        "zh-Hant", "歐洲出現中國海外警察站。中克聯合巡邏今年第三次舉行。",
+        ((AGREEMENT, "HR", "joint_patrol"),)),
+    "zh8-neg-zhongmeizhou": Case(
+        "zh", "欧洲出现中国海外警察站。中美洲国家也有类似站点，中英文报道都提到了。",
+        forbid=((AGREEMENT,), (STATION, "US"), (STATION, "GB"))),
     "zh8-neg-report": Case(
         "zh", "保护卫士发布调查报告称，中国在都柏林设有海外警察站。",
         forbid=((RESPONSE,),)),
