@@ -694,6 +694,21 @@ ARTICLE_WORDS = {
     "zh8-neg-zhongmeizhou": Case(
         "zh", "欧洲出现中国海外警察站。中美洲国家也有类似站点，中英文报道都提到了。",
         forbid=((AGREEMENT,), (STATION, "US"), (STATION, "GB"))),
+    "de8-staff-personen": Case(
+        "de", "Die chinesische Polizeistation in Hannover wird nach Angaben der Behörden von "
+        "drei Personen betrieben.",
+        ((COUNT, "staff", 3, "DE"),)),
+    "de8-neg-personen-festgenommen": Case(
+        "de", "Zwei Personen wurden im Zusammenhang mit der chinesischen Polizeistation in Prag "
+        "festgenommen.",
+        ((RESPONSE, "CZ", "arrest", YES),), forbid=((COUNT, "staff"),)),
+    "de8-returns-relative-clause": Case(
+        "de", "Von 230.000 Menschen, die zur Rückkehr bewegt wurden, ist im Bericht über "
+        "chinesische Polizeistationen die Rede.",
+        ((COUNT, "returns", 230000, None),)),
+    "nl8-staff-gerund": Case(
+        "nl", "De Chinese politiepost in Rotterdam werd door twee personen gerund.",
+        ((COUNT, "staff", 2, "NL"),)),
     "zh8-neg-report": Case(
         "zh", "保护卫士发布调查报告称，中国在都柏林设有海外警察站。",
         forbid=((RESPONSE,),)),
