@@ -709,6 +709,23 @@ ARTICLE_WORDS = {
     "nl8-staff-gerund": Case(
         "nl", "De Chinese politiepost in Rotterdam werd door twee personen gerund.",
         ((COUNT, "staff", 2, "NL"),)),
+    "nl8-posten-gevestigd-in": Case(
+        "nl", "Er zijn Chinese politieposten in Nederland. De posten zijn gevestigd in "
+        "Amsterdam en Rotterdam.",
+        ((STATION, "NL", "Amsterdam", YES), (STATION, "NL", "Rotterdam", YES))),
+    "nl8-neg-ngo-gevestigd-in": Case(
+        "nl", "Volgens Safeguard Defenders, gevestigd in Madrid, heeft China politieposten in "
+        "Rotterdam.",
+        forbid=((STATION, "ES"),)),
+    "en8-stations-based-in": Case(
+        "en", "China runs police stations in Canada. The stations, based in Toronto, opened in "
+        "2018.",
+        ((STATION, "CA", "Toronto", YES),)),
+    "de8-betroffen-etwa": Case(
+        "de", "Chinesische Polizeistationen gibt es in mehreren Ländern. Betroffen sind etwa "
+        "Prag, Budapest und Wien.",
+        ((STATION, "CZ", "Prague", YES), (STATION, "HU", "Budapest", YES),
+         (STATION, "AT", "Vienna", YES))),
     "zh8-neg-report": Case(
         "zh", "保护卫士发布调查报告称，中国在都柏林设有海外警察站。",
         forbid=((RESPONSE,),)),

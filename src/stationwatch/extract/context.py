@@ -198,12 +198,26 @@ def is_home(sentence: Sentence, match: PlaceMatch) -> bool:
     )
 
 
+#: "based in" and its kin name the seat of what stands just before them.
+_SEAT_WORDS = re.compile(r"based in|headquartered in|gevestigd in|mit sitz in|sede")
+#: How close (characters) a station word must stand before "based in" to be what it seats.
+SEAT_REACH = 25
+
+
+def _station_seat(sentence: Sentence, role_start: int, role: str) -> bool:
+    """ "De posten zijn gevestigd in Amsterdam": the seat named is a station's location."""
+    if not _SEAT_WORDS.search(role):
+        return False
+    return any(role_start - SEAT_REACH <= end <= role_start for _, end in sentence.spans("station"))
+
+
 def is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
     """A place named for another role: a dateline, an NGO's seat, an embassy's city, a court."""
     view = sentence.view
-    role = _OTHER_ROLE_BEFORE.search(view[max(0, match.start - 40) : match.start])
+    window = max(0, match.start - 40)
+    role = _OTHER_ROLE_BEFORE.search(view[window : match.start])
     if role and not (role.group().startswith("驻") and _STATION_AFTER_ZH.match(view, match.end)):
-        return True
+        return not _station_seat(sentence, window + role.start(), role.group())
     if _OTHER_ROLE_AFTER.search(view[match.end : match.end + 20]):
         return True
     return (
