@@ -726,6 +726,22 @@ ARTICLE_WORDS = {
         "Prag, Budapest und Wien.",
         ((STATION, "CZ", "Prague", YES), (STATION, "HU", "Budapest", YES),
          (STATION, "AT", "Vienna", YES))),
+    "en8-and-closed-after": Case(
+        "en", "The Chinese police outpost in Manhattan, on the third floor of an office "
+        "building, was opened in early 2022 and closed after the FBI searched it.",
+        ((RESPONSE, "US", "closure", YES),)),
+    "en8-neg-shop-closed": Case(
+        "en", "There is a Chinese police station in Dublin. The shop opened in 2020 and closed "
+        "after a year.",
+        forbid=((RESPONSE, "IE", "closure"),)),
+    "en8-helped-locate": Case(
+        "en", "There is a Chinese police station in Manhattan. Prosecutors said it helped the "
+        "Ministry of Public Security locate a pro-democracy activist living in California.",
+        ((INCIDENT, "surveillance", "US"),)),
+    "en8-neg-help-find-doctor": Case(
+        "en", "There is a Chinese police station in Dublin. Volunteers help residents find a "
+        "doctor.",
+        forbid=((INCIDENT,),)),
     "zh8-neg-report": Case(
         "zh", "保护卫士发布调查报告称，中国在都柏林设有海外警察站。",
         forbid=((RESPONSE,),)),
