@@ -742,6 +742,12 @@ ARTICLE_WORDS = {
         "en", "There is a Chinese police station in Dublin. Volunteers help residents find a "
         "doctor.",
         forbid=((INCIDENT,),)),
+    "zht8-neg-hq-country-city": Case(
+        "zh-Hant", "總部位於西班牙馬德里的人權組織今天發布報告，指出中國在鹿特丹設有海外警務服務站。",
+        ((STATION, "NL", "Rotterdam", YES),), forbid=((STATION, "ES"),)),
+    "zh8-neg-city-de-ngo": Case(
+        "zh", "马德里的人权组织发布报告称，中国在鹿特丹设有海外警察站。",
+        ((STATION, "NL", "Rotterdam", YES),), forbid=((STATION, "ES"),)),
     "zh8-neg-report": Case(
         "zh", "保护卫士发布调查报告称，中国在都柏林设有海外警察站。",
         forbid=((RESPONSE,),)),

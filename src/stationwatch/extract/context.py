@@ -164,7 +164,7 @@ _OTHER_ROLE_BEFORE = re.compile(
     r"consulat|consolato|consulado|konsulat|consulaat)\b[^.,;:]{0,30}\b(?:in|en|a|em|no|na|te|at)|"
     r"(?:airport|aeroport|aeroporto|aeropuerto|flughafen)(?: de| of| di| do| von)?|"
     r"government in|court in|told reporters in|in federal court in|"
-    r"总部设于|总部位于|驻|驻当地|home county|home province|"
+    r"总部(?:设于|位于|设在)[\u4e00-\u9fff]{0,6}|驻|驻当地|home county|home province|"
     # "the Chinese police in Hamburg" is the PRC's police there (a station), not the host's
     r"(?<!chinese )(?<!chinesischen )(?<!chinesische )(?<!cinese )(?<!chinoise )(?<!china )"
     r"(?:police (?:in|of)|polizia di|policia de|police de|polizei (?:von|in)|politie (?:van|in)|"
@@ -173,7 +173,7 @@ _OTHER_ROLE_BEFORE = re.compile(
 _OTHER_ROLE_AFTER = re.compile(
     r"^(?:-based|\s+ansassigen?|\s*(?:总领馆|领馆|使馆|大使馆|领事馆)|\s+police service|\s+police\b|'s police"
     # "西班牙人权组织": the country of an NGO or a newspaper, not a host
-    r"|\s*(?:人权组织|非政府组织|媒体|报纸|电视台|通讯社|智库))"
+    r"|\s*的?(?:人权组织|非政府组织|媒体|报纸|电视台|通讯社|智库))"
 )
 #: "驻米兰海外警务服务站": 驻 before a place is a mission's seat, unless a station follows it.
 _STATION_AFTER_ZH = re.compile(r"(?:海外)?(?:警务|警察|侨务)?(?:服务|联络|工作)?(?:站|中心|点)")
