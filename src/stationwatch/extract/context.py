@@ -164,12 +164,16 @@ _OTHER_ROLE_BEFORE = re.compile(
     r"consulat|consolato|consulado|konsulat|consulaat)\b[^.,;:]{0,30}\b(?:in|en|a|em|no|na|te|at)|"
     r"(?:airport|aeroport|aeroporto|aeropuerto|flughafen)(?: de| of| di| do| von)?|"
     r"government in|court in|told reporters in|in federal court in|"
-    r"总部设于|总部位于|驻|驻当地|home county|home province|"
-    r"police (?:in|of)|polizia di|policia de|police de|polizei (?:von|in)|politie (?:van|in)|"
-    r"\bpolice|\bpolizia|\bpolicia|\bpolizei|\bpolitie)\s*$"
+    r"总部(?:设于|位于|设在)[\u4e00-\u9fff]{0,6}|驻|驻当地|home county|home province|"
+    # "the Chinese police in Hamburg" is the PRC's police there (a station), not the host's
+    r"(?<!chinese )(?<!chinesischen )(?<!chinesische )(?<!cinese )(?<!chinoise )(?<!china )"
+    r"(?:police (?:in|of)|polizia di|policia de|police de|polizei (?:von|in)|politie (?:van|in)|"
+    r"\bpolice|\bpolizia|\bpolicia|\bpolizei|\bpolitie))\s*$"
 )
 _OTHER_ROLE_AFTER = re.compile(
-    r"^(?:-based|\s+ansassigen?|\s*(?:总领馆|领馆|使馆|大使馆|领事馆)|\s+police service|\s+police\b|'s police)"
+    r"^(?:-based|\s+ansassigen?|\s*(?:总领馆|领馆|使馆|大使馆|领事馆)|\s+police service|\s+police\b|'s police"
+    # "西班牙人权组织": the country of an NGO or a newspaper, not a host
+    r"|\s*的?(?:人权组织|非政府组织|媒体|报纸|电视台|通讯社|智库))"
 )
 #: "驻米兰海外警务服务站": 驻 before a place is a mission's seat, unless a station follows it.
 _STATION_AFTER_ZH = re.compile(r"(?:海外)?(?:警务|警察|侨务)?(?:服务|联络|工作)?(?:站|中心|点)")
@@ -194,12 +198,26 @@ def is_home(sentence: Sentence, match: PlaceMatch) -> bool:
     )
 
 
+#: "based in" and its kin name the seat of what stands just before them.
+_SEAT_WORDS = re.compile(r"based in|headquartered in|gevestigd in|mit sitz in|sede")
+#: How close (characters) a station word must stand before "based in" to be what it seats.
+SEAT_REACH = 25
+
+
+def _station_seat(sentence: Sentence, role_start: int, role: str) -> bool:
+    """ "De posten zijn gevestigd in Amsterdam": the seat named is a station's location."""
+    if not _SEAT_WORDS.search(role):
+        return False
+    return any(role_start - SEAT_REACH <= end <= role_start for _, end in sentence.spans("station"))
+
+
 def is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
     """A place named for another role: a dateline, an NGO's seat, an embassy's city, a court."""
     view = sentence.view
-    role = _OTHER_ROLE_BEFORE.search(view[max(0, match.start - 40) : match.start])
+    window = max(0, match.start - 40)
+    role = _OTHER_ROLE_BEFORE.search(view[window : match.start])
     if role and not (role.group().startswith("驻") and _STATION_AFTER_ZH.match(view, match.end)):
-        return True
+        return not _station_seat(sentence, window + role.start(), role.group())
     if _OTHER_ROLE_AFTER.search(view[match.end : match.end + 20]):
         return True
     return (

@@ -59,12 +59,16 @@ def chinese_variant(text: str) -> str:
 
 #: Function words per language: cheap, and decisive on any real sentence.
 FUNCTION_WORDS = {
-    "en": "the of and to in is that for on with as was by at from has have are were this which its an",
+    "en": "the of and to in is that for on with as was by at from has have are were this which its an "
+          "he she they it not be been had but will would said",
     "it": "il lo la di che e della del delle dei gli le un una per con non nel nella sono ha",
-    "de": "der die das und ist nicht mit den dem des ein eine von zu im auf sich auch wird",
+    "de": "der die das und ist nicht mit den dem des ein eine von zu im auf sich auch wird "
+          "in er sie es zur zum nach bei wurde werden sind hat haben oder aber uber einen einem "
+          "einer dass nur noch wie war",
     "es": "el la los las de que y en un una por con no del se para al su es lo como sus",
     "fr": "le la les de des et est un une du en que qui dans pour pas sur au aux par ne sont ce",
-    "nl": "de het een en van in is dat op te zijn voor met niet door aan ook bij worden er",
+    "nl": "de het een en van in is dat op te zijn voor met niet door aan ook bij worden er "
+          "wordt werd naar om hij ze maar nog geen uit tot heeft hebben deze dit zich",
     "pt": "o a os as de que e do da em um uma para com nao no na dos das por se mais",
 }
 _WORD_SETS = {lang: frozenset(words.split()) for lang, words in FUNCTION_WORDS.items()}

@@ -39,6 +39,12 @@ _NOT_NUMBERS = re.compile(
     "|".join(sorted((*_NOT_NUMBER_WORDS, *_WEEKDAYS, "下一步"), key=len, reverse=True))
 )
 _NOT_A_NUMBER_KEEP = frozenset({"两岸", "兩岸"})
+#: "数十", "几百", "好几千": several tens or hundreds, no figure at all.
+_SEVERAL = "数數几幾"
+_BARE_UNITS = frozenset("十百千万萬亿億拾佰仟")
+#: "逾百", "过百", "超千": more than a hundred (a thousand), written with the unit alone.
+_OVER_UNIT = re.compile(r"(?<=[逾过過超破])(?P<unit>[百千万萬])(?=[个個家处處座名所人多余餘]|$)")
+_UNIT_VALUES = {"百": 100, "千": 1000, "万": 10**4, "萬": 10**4}
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,7 +72,7 @@ def convert(numeral: str) -> int | None:
 
 
 def find_chinese_numbers(text: str) -> list[ChineseNumber]:
-    if not _ANY_NUMERAL.search(text):
+    if not _ANY_NUMERAL.search(text) and not _OVER_UNIT.search(text):
         return []
     excluded = [
         m.span() for m in _NOT_NUMBERS.finditer(text) if m.group() not in _NOT_A_NUMBER_KEEP
@@ -80,8 +86,24 @@ def find_chinese_numbers(text: str) -> list[ChineseNumber]:
             s <= match.start("num") and match.end("num") <= e for s, e in excluded
         ):
             continue
+        if _is_several(text, match):
+            continue
         found.append(number)
-    return found
+    for over in _OVER_UNIT.finditer(text):
+        value = _UNIT_VALUES[over.group("unit")]
+        found.append(ChineseNumber(over.start(), over.end(), value, False, False, True))
+    return sorted(found, key=lambda n: n.start)
+
+
+def _is_several(text: str, match: re.Match[str]) -> bool:
+    """ "数十个", "几百名": a bare unit after "several" is a rough size, never the figure 10."""
+    start = match.start("num")
+    return (
+        start > 0
+        and text[start - 1] in _SEVERAL
+        and not match.group("ordinal")
+        and all(char in _BARE_UNITS for char in match.group("num"))
+    )
 
 
 def _read(match: re.Match[str]) -> ChineseNumber | None:

@@ -173,8 +173,12 @@ APPROX_NOUNS = {
            "quarantaine": 40, "cinquantaine": 50, "soixantaine": 60, "centaine": 100,
            "millier": 1000},
     "pt": {"dezena": 10, "duzia": 12, "vintena": 20, "centena": 100, "milhar": 1000},
-    "nl": {"tiental": 10, "twintigtal": 20, "honderdtal": 100},
+    "nl": {"tiental": 10, "twintigtal": 20, "honderdtal": 100, "dozijn": 12},
+    "en": {"dozen": 12},
+    "de": {"dutzend": 12},
 }
+#: Approximate nouns that also multiply a number before them ("two dozen" = about 24).
+MULTIPLYING_NOUNS = frozenset({"dozen", "dutzend", "dozijn"})
 
 
 def normalise_word(word: str) -> str:

@@ -20,6 +20,7 @@ from stationwatch.extract.num_lexicon import (
     HUNDREDS,
     JOINER,
     JOINERS,
+    MULTIPLYING_NOUNS,
     SCALE_ONLY_ARTICLES,
     TEEN,
     TEN,
@@ -41,6 +42,16 @@ _NOT_ORDINAL_BEFORE = {
     "es": re.compile(r"\s+(?:el|la|los|las|fuentes)\b", re.I),
 }
 _PREPOSITION_ORDINALS = frozenset({"secondo", "segundo"})
+#: German "Acht" as the noun of heed, not eight: "Acht geben", "außer Acht lassen",
+#: "in Acht nehmen", "(sie) acht darauf".
+_HEED_AFTER = re.compile(
+    r"\s+(?:zu\s+)?(?:geben|gibt|gab|gaben|gegeben|nehmen|nimmt|nahm|nahmen|genommen|lassen|"
+    r"l[aä]sst|lie(?:ss|ß)|lie(?:ss|ß)en|gelassen|darauf|drauf)\b",
+    re.I,
+)
+_HEED_BEFORE = re.compile(r"\bau(?:ss|ß)er\s+$", re.I)
+#: A word in lower case (or a comma) before: mid-sentence, where the numeral is written "acht".
+_MID_SENTENCE = re.compile(r"[a-zäöüß,]\s+$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,10 +278,29 @@ def find_word_numbers(text: str, lang: str) -> list[WordNumber]:
             i += 1
             continue
         number = _accept(text, tokens, i, j, last_end, state, lang)
-        if number is not None:
+        if number is not None and j < len(tokens) and tokens[j][2] in MULTIPLYING_NOUNS \
+                and _GAP.fullmatch(text[last_end : tokens[j][0]]):
+            multiplied = number.value * approx[tokens[j][2]]
+            number = replace(number, end=tokens[j][1], value=multiplied, approximate=True)
+            j += 1
+        if number is not None and not _is_heed(text, number, lang):
             found.append(number)
         i = j
     return found
+
+
+def _is_heed(text: str, number: WordNumber, lang: str) -> bool:
+    """German "Acht" in "Acht geben", "außer Acht", or capitalised mid-sentence: the noun of
+    heed, not the number (German writes the numeral in lower case)."""
+    word = text[number.start : number.end]
+    if lang != "de" or word.lower() != "acht":
+        return False
+    before = text[max(0, number.start - 40) : number.start]
+    return bool(
+        _HEED_AFTER.match(text, number.end)
+        or _HEED_BEFORE.search(before)
+        or (word == "Acht" and _MID_SENTENCE.search(before))
+    )
 
 
 def _extend(

@@ -26,7 +26,11 @@ def clause_has(sentence: Sentence, concept: str, offset: int) -> bool:
 
 
 def is_hypothetical(sentence: Sentence, offset: int) -> bool:
-    """A question, a condition, advice or a plan before ``offset`` in the sentence: it asserts nothing."""
+    """A question, a condition, advice or a plan before ``offset`` in the sentence: it asserts nothing.
+
+    "No information" asserts nothing before ``offset`` or anywhere in its clause: German puts
+    it last ("Über Polizeistationen in Bremen liegen keine Erkenntnisse vor").
+    """
     if sentence.is_question:
         return True
     cues = [s for s, _ in sentence.spans("hypothetical") if s < offset]
@@ -34,7 +38,14 @@ def is_hypothetical(sentence: Sentence, offset: int) -> bool:
         realis = [s for s, _ in sentence.spans("realis") if s < offset]
         if any(not any(cue < r for r in realis) for cue in cues):
             return True
-    return any(s <= offset for s, _ in sentence.spans("no_information"))
+    clause_start, clause_end = sentence.clause_of(offset)
+    # "das LKA hat keine Erkenntnisse": a finding that holds the no-information words itself
+    finding = [(a, b) for a, b in sentence.spans("no_wrongdoing") if a <= offset < b]
+    return any(
+        (s <= offset or clause_start <= s < clause_end)
+        and not any(a <= s < b for a, b in finding)
+        for s, _ in sentence.spans("no_information")
+    )
 
 
 def is_negated(sentence: Sentence, offset: int, reach: int = NEGATION_REACH) -> bool:
@@ -122,7 +133,7 @@ WORD = re.compile(r"\w+")
 _LIST_GAP = re.compile(
     r"^(?:站|站点|市|省|州)?[\s,;、，/]*(?:and|or|as well as|y|e|et|ou|o|und|oder|en|of|ed|和|及|与|以及|或)?[\s,、，]*"
     r"(?:(?:in|en|a|à|au|aux|em|no|na|nos|nas|nel|nella|im|in der|nach|in de|in het)\s+)?"
-    r"(?:the |la |le |l'|el |los |les |die |de |het |o |a |os |as |il |lo |gli )?$"
+    r"(?:the |la |le |l'|el |los |les |die |den |dem |der |das |de |het |o |a |os |as |il |lo |gli )?$"
 )
 
 

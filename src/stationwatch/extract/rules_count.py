@@ -404,6 +404,22 @@ _RISEN_TO = re.compile(
 )
 
 
+#: "110" beside "overseas" is the name of China's police emergency line ("海外110", "'110
+#: Overseas'", "110-Übersee-Polizeistationen"), not a figure.
+_EMERGENCY_LINE_AFTER = re.compile(r"^['\"’”»]?[\s-]*(?:overseas|ubersee|uebersee|overzee|oltremare|海外)")
+_EMERGENCY_LINE_BEFORE = re.compile(r"(?:overseas|ubersee|overzee|海外)[\s-]*['\"‘“«]?$")
+
+
+def _is_emergency_line(sentence: Sentence, number: NumberMatch) -> bool:
+    if number.value != 110 or number.form != "digits":
+        return False
+    view = sentence.view
+    return bool(
+        _EMERGENCY_LINE_AFTER.search(view[number.end : number.end + 12])
+        or _EMERGENCY_LINE_BEFORE.search(view[max(0, number.start - 12) : number.start])
+    )
+
+
 def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
     """Percentages, phone numbers, "a/one" articles (un, uno, um, 一个) are never figures.
 
@@ -411,6 +427,8 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
     either; a lower bound ("at least 54", 至少102) is kept as the figure reported.
     """
     if number.percent or number.phone_like or number.article_like:
+        return True
+    if _is_emergency_line(sentence, number):
         return True
     if number.form == "digits" and number.raw.isdigit() and 1900 <= number.value <= 2100:
         return True  # a year
