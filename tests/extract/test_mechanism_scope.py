@@ -61,8 +61,8 @@ BUREAU_ELSEWHERE = [
     ("A Bologna c'è una stazione di polizia cinese. Secondo l'ong è gestita dalla questura di "
      "Fuzhou.", "it", {"Bologna": "Fuzhou"}),
     ("报告称，中国在米兰设有海外警务服务站。该站由福州市公安局设立。", "zh", {"Milan": "Fuzhou"}),
-    ("Die NGO nennt eine chinesische Polizeistation in Dresden. Sie wird betrieben vom Büro "
-     "für öffentliche Sicherheit in Lishui.", "de", {"Dresden": "Lishui"}),
+    ("Die NGO nennt eine chinesische Polizeistation in Hamburg. Sie wird betrieben vom Büro "
+     "für öffentliche Sicherheit in Lishui.", "de", {"Hamburg": "Lishui"}),
     ("La comisaría china de Madrid fue abierta por la policía de Qingtian en 2018, según la "
      "ONG.", "es", {"Madrid": "Qingtian"}),
     ("Le poste de police chinois de Paris serait géré par la police de Wenzhou, selon l'ONG.",
@@ -99,7 +99,7 @@ BUREAU_BY_CITY = [
 
 BUREAU_AS_TOPIC = [
     ("The Wenzhou public security bureau has been the most active of the Chinese bureaus. "
-     "According to the NGO it opened police service stations in Paris, Lyon and Marseille.",
+     "According to the NGO it opened Chinese police service stations in Paris, Lyon and Marseille.",
      "en", {"Paris": "Wenzhou", "Lyon": "Wenzhou", "Marseille": "Wenzhou"}),
     ("La questura di Qingtian è la più attiva, secondo l'ong. Ha aperto stazioni di polizia "
      "cinesi a Milano e a Roma.", "it", {"Milan": "Qingtian", "Rome": "Qingtian"}),
@@ -109,8 +109,8 @@ NOT_THE_BUREAU = [
     ("A Chinese police station operates in Lyon, the NGO says. The Wenzhou public security "
      "bureau denied any involvement.", "en", "Lyon"),
     ("报告称，中国在米兰设有海外警务服务站。温州市公安局否认此事。", "zh", "Milan"),
-    ("Die NGO nennt eine chinesische Polizeistation in Dresden. Die Polizei von Lishui "
-     "bestreitet das.", "de", "Dresden"),
+    ("Die NGO nennt eine chinesische Polizeistation in Hamburg. Die Polizei von Lishui "
+     "bestreitet das.", "de", "Hamburg"),
     ("A Chinese police station operates in Lyon, the NGO says. The man questioned there was "
      "from Wenzhou.", "en", "Lyon"),
     ("The NGO found a Chinese police station in Lyon. A businessman born in Fuzhou said he "

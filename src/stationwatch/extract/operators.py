@@ -295,13 +295,14 @@ class OperatorLexicon:
         if pre is not None and (not generic or _in_police_sentence(view, name.start)):
             end = _admin_end(view, name.end)
             return OperatorMatch(pre.start(), end, name.start, name.end, operator)
-        # "Nantong's programme" in a police sentence; never "Beijing's policy" (the government).
-        if (name.form in self._loose and operator.level != "province"
-                and _in_police_sentence(view, name.start)):
+        if name.form not in self._loose or operator.level == "province":
+            return None  # "Beijing's policy", "Beijing opened talks": the government
+        # "Nantong's programme" in a police sentence
+        if _in_police_sentence(view, name.start):
             possessive = _POSSESSIVE.match(view, name.end)
             if possessive is not None:
                 return OperatorMatch(name.start, possessive.end(), name.start, name.end, operator)
-        return None
+        return _bare_name(name, view, operator)
 
     def _coordinate_forward(self, match: OperatorMatch, by_start: dict[int, _Name], text: str,
                             view: str, chosen: dict[str, Operator],
@@ -411,6 +412,47 @@ def _shipped_lexicon() -> OperatorLexicon:
     return OperatorLexicon(data["divisions"], data["common_words"])
 
 
+#: A bare division that runs or opens something: "Fuzhou runs stations in…", "Wenzhou gestisce…".
+_RUNS_AFTER = re.compile(
+    r"\s+(?:(?:also|itself|alone|then|later)\s+)?(?:runs|ran|operates|operated|opened|has\s+opened"
+    r"|set\s+up|has\s+set\s+up|controls|manages|gestisce|gestiva|gestiscono|ha\s+aperto|apri"
+    r"|aprirebbe|controlla|abrio|ha\s+abierto|gestiona|opera|controla|betreibt|betrieb|eroffnete"
+    r"|hat\s+(?:\w+\s+){0,4}eroffnet|unterhalt|runt|beheert|opende|exploiteert|gere|a\s+ouvert"
+    r"|ouvrit|controle|administra|abriu|mantem|gerencia)\b"
+)
+#: "the station, a Wenzhou outpost,": a bare division in an apposition naming an outpost.
+_APPOSITION_BEFORE = re.compile(r"\b(?:a|an|un|una|uno|ein|eine|een|um|uma|une)\s+$")
+_APPOSITION_AFTER = re.compile(
+    r"\s+(?:outpost|branch|offshoot|avamposto|filiale|antenna|avanzada|sucursal|puesto"
+    r"|aussenposten|ableger|buitenpost|filiaal|avant-poste|antenne|posto\s+avancado)\b"
+)
+#: "Milan (Qingtian)", "Italy | Milan | Qingtian": a division in parentheses after a place,
+#: or alone in a table cell.
+_PAREN_BEFORE = re.compile(r"[^\W\d_][\w.'-]*\s*\(\s*$")
+_PAREN_AFTER = re.compile(r"\s*\)")
+_CELL_BEFORE = re.compile(r"\|\s*$")
+_CELL_AFTER = re.compile(r"\s*(?:\||$)", re.MULTILINE)
+
+
+def _bare_name(name: _Name, view: str, operator: Operator) -> OperatorMatch | None:
+    """A division named without a bureau word where the construction says it runs stations:
+    the subject of "runs"/"opened", an "a Wenzhou outpost" apposition, a parenthesis after a
+    place, a table cell. A name alone elsewhere ("a worker from Fuzhou") is no bureau."""
+    window = view[max(0, name.start - 40) : name.start]
+    after: re.Match[str] | None = None
+    if _in_station_sentence(view, name.start):
+        after = _RUNS_AFTER.match(view, name.end)
+        if after is None and _APPOSITION_BEFORE.search(window):
+            after = _APPOSITION_AFTER.match(view, name.end)
+    if after is None and _PAREN_BEFORE.search(window):
+        after = _PAREN_AFTER.match(view, name.end)
+    if after is None and _CELL_BEFORE.search(window):
+        after = _CELL_AFTER.match(view, name.end)
+    if after is None:
+        return None
+    return OperatorMatch(name.start, name.end, name.start, name.end, operator)
+
+
 def _admin_end(view: str, end: int) -> int:
     """The end of a name with its trailing administrative word: "Qingtian County"."""
     trailing = _TRAILING_ADMIN.match(view, end)
@@ -434,6 +476,19 @@ def _sentence(view: str, position: int) -> tuple[int, int]:
 def _in_police_sentence(view: str, position: int) -> bool:
     low, high = _sentence(view, position)
     return _POLICE_CONTEXT.search(view, low, high) is not None
+
+
+_STATION_WORDS = re.compile(
+    r"station|stazion|estacion|comisaria|esquadra|posto|poste|posten|polizeistation|politiepost"
+    r"|outpost|service cent|servizio|servicio|servico|dienststelle|buro|bureau|office|sites?\b"
+)
+
+
+def _in_station_sentence(view: str, position: int) -> bool:
+    """A sentence with police or station words, where a bare division may be the operator."""
+    low, high = _sentence(view, position)
+    return (_POLICE_CONTEXT.search(view, low, high) is not None
+            or _STATION_WORDS.search(view, low, high) is not None)
 
 
 def _is_cjk_text(value: str) -> bool:

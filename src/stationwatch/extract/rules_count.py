@@ -203,7 +203,9 @@ def _station_noun_follows(sentence: Sentence, number: NumberMatch) -> bool:
 
 #: "两个中国海外警务服务站": a classifier and a few modifiers (no people, countries or time) between
 #: a Chinese figure and its station noun.
-_NOUN_GAP_ZH = re.compile(r"^(?:个|個|家|处|處|座)(?:(?![国人名年月日次起])[\u4e00-\u9fff]){0,8}$")
+_NOUN_GAP_ZH = re.compile(
+    r"^(?:个|個|家|处|處|座)(?:中国|中國|(?![国國人名年月日次起])[\u4e00-\u9fff]){0,8}$"
+)
 
 
 def _about_stations_lately(sentence: Sentence) -> bool:
@@ -333,6 +335,10 @@ def count_facts(doc: DocContext) -> list[Fact]:
             ):
                 continue
             if measure is None:
+                restated = _restated_figure(doc, sentence, number, facts)
+                if restated is not None:
+                    facts.append(restated)
+                    continue
                 country = _elided_station_place(doc, sentence, number)
                 if country is None:
                     continue
@@ -364,6 +370,43 @@ def count_facts(doc: DocContext) -> list[Fact]:
                 )
             )
     return facts
+
+
+#: "The number has since risen to 102", "la cifra ha aumentado a", "die Zahl ist auf … gestiegen",
+#: "这一数字上升到": a figure named by a noun that points back, then changed to a value.
+_RESTATED_BEFORE = re.compile(
+    r"(?:\b(?:number|figure|total|tally|count|cifra|numero|zahl|anzahl|aantal|nombre|chiffre)\b"
+    r"(?P<rest>[^.;:]{0,60}?)\b(?:to|at|a|auf|tot|para|ate|hasta|en|sur)|"
+    r"(?:数字|数目|数量|數字|數目|數量)[^。；]{0,12}(?:到|至|为|為|达|達))\s*$"
+)
+#: "the number of tourists": the noun counts something else, unless that is stations.
+_OF_SOMETHING_ELSE = re.compile(
+    r"^\s+(?:of|de|di|dei|degli|delle|der|des|van|do|da|dos|das|du)\s+(?:the\s+|such\s+|these\s+|"
+    r"those\s+|le\s+|las\s+|los\s+|les\s+|as\s+|os\s+)?(?![\w-]*\s*(?:police\s+)?(?:stations|"
+    r"estaciones|comisarias|stazioni|postes|posten|politieposten|polizeistationen|esquadras|postos|"
+    r"sites|offices|outposts))"
+)
+
+
+def _restated_figure(
+    doc: DocContext, sentence: Sentence, number: NumberMatch, found: list[Fact]
+) -> Fact | None:
+    """A figure restated after a count of the same sentence or the one before it in the
+    paragraph ("54 stations … The number has since risen to 102"): same measure and scope."""
+    before = _RESTATED_BEFORE.search(sentence.view[max(0, number.start - 90) : number.start])
+    if before is None or (before.group("rest") is not None and _OF_SOMETHING_ELSE.match(
+            before.group("rest"))):
+        return None
+    previous = doc.sentences[sentence.index - 1] if sentence.index else None
+    starts = {sentence.start}
+    if previous is not None and previous.paragraph == sentence.paragraph:
+        starts.add(previous.start)
+    earlier = [f for f in found if f.kind == "count" and f.evidence.start in starts]
+    if not earlier:
+        return None
+    source = earlier[-1]
+    return make_fact(doc, sentence, "count", measure=source.measure, value=number.value,
+                     country=source.country, original_value=number.raw)
 
 
 _LOWER_BOUND = re.compile(

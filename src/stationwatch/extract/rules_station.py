@@ -213,6 +213,7 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
                 if m.operator.level != "national"
                 and not m.self_reference
                 and _operator_may_run(neighbour, m.name_start, target)
+                and not _denies(neighbour, m.name_start)
             }
             if len(names) == 1:
                 return names.pop(), IN_PARAGRAPH
@@ -227,7 +228,22 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
     ]
     if mentions and not any(_operator_may_run(s, m.name_start, target) for s, m in mentions):
         return None, IN_DOCUMENT  # the document ties its bureau to other places only
+    if mentions and all(_denies(s, m.name_start) for s, m in mentions):
+        return None, IN_DOCUMENT  # the bureau is named only as the one that denied
     return operator, IN_DOCUMENT
+
+
+def _denies(sentence: Sentence, name_start: int) -> bool:
+    """A bureau named in a clause that denies ("The Wenzhou bureau denied any involvement",
+    "温州市公安局否认此事"): it is named as the one that answered, not as the one that runs."""
+    clause_start, clause_end = sentence.clause_of(name_start)
+    if sentence.has("station") and any(
+        clause_start <= s < clause_end for s, _ in sentence.spans("station")
+    ):
+        return False
+    return any(clause_start <= s < clause_end for s, _ in sentence.spans("denial")) or (
+        sentence.has("denial") and len(sentence.clauses) <= 2
+    )
 
 
 _SEMICOLON = re.compile(r"[;；]")
