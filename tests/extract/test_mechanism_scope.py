@@ -281,3 +281,18 @@ def test_a_reported_case_is_an_incident(text: str, lang: str, expected: tuple[st
 )
 def test_what_stations_are_for_is_no_incident(text: str, lang: str) -> None:
     assert not incidents(text, lang)
+
+
+def test_an_answer_under_its_own_heading_confirms_the_question() -> None:
+    text = ("Vraag 4\n\nIs er een Chinees politiebureau in Amsterdam?\n\nAntwoord 4\n\n"
+            "Ja, de politie heeft het bureau bezocht.")
+    found = [f for f in facts(text, "nl") if f.kind == "station" and f.place == "Amsterdam"]
+    assert [f.polarity for f in found] == ["asserted"]
+    assert found[0].evidence.text.startswith("Is er een Chinees politiebureau in Amsterdam?")
+    assert found[0].evidence.text.endswith("bezocht.")
+
+
+def test_a_question_answered_otherwise_asserts_nothing() -> None:
+    text = ("Q: Is there a Chinese police station in Leeds?\n"
+            "A: We do not comment on operational matters.")
+    assert ("GB", "Leeds") not in stations(text, "en")

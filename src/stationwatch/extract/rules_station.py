@@ -72,6 +72,39 @@ def _continues_topic(doc: DocContext, sentence: Sentence, topical: list[bool]) -
     return None
 
 
+#: A bullet ("- Milan (Qingtian)", "• Lisboa", "3) Prato") or a table row ("Italy | Milan | …").
+_BULLET = re.compile(r"^\s*(?:[-–—•*·▪●◦‣]|\d{1,3}[.)])\s+")
+_CELL = re.compile(r"\s*(?:\||\t)\s*")
+#: An item longer than this many words is a paragraph of its own, not a list entry.
+ITEM_WORDS = 10
+#: Items a list may run to before its introduction (the sentence that names the stations).
+MAX_ITEMS = 200
+
+
+def _is_list_item(sentence: Sentence) -> bool:
+    text = sentence.text
+    if len(_CELL.findall(text)) >= 2:
+        return True
+    bullet = _BULLET.match(text)
+    return bullet is not None and len(text[bullet.end() :].split()) <= ITEM_WORDS
+
+
+def _list_item_of(doc: DocContext, sentence: Sentence, topical: list[bool]) -> int | None:
+    """The sentence that introduces the list this bullet or table row belongs to, when that
+    sentence speaks of stations: "Chinese police stations by city:" / "- Milan (Qingtian)"."""
+    if not _is_list_item(sentence):
+        return None
+    index = sentence.index
+    for _ in range(MAX_ITEMS):
+        index -= 1
+        if index < 0:
+            return None
+        before = doc.sentences[index]
+        if not _is_list_item(before):
+            return index if index < len(topical) and topical[index] else None
+    return None
+
+
 #: What introduces a list of locations ("in Rome, Milan…", "tra cui Roma, Milano…",
 #: "分别在罗马、米兰"); a list after "visit" or "nach" names a trip, not the stations.
 _LIST_INTRO = re.compile(
@@ -112,6 +145,8 @@ def _is_station_sentence(
     if sentence.has("station") and not _only_local_police(sentence):
         return True
     source = _continues_topic(doc, sentence, topical)
+    if source is None:
+        source = _list_item_of(doc, sentence, topical)
     if source is not None:
         carried[sentence.index] = source
         return True
@@ -355,8 +390,11 @@ def station_facts(doc: DocContext) -> list[Fact]:
         if not topical[-1]:
             continue
         placed: set[str] = set()
+        answer = _yes_answer(doc, sentence)
         for match in sentence.local_places():
-            if _excluded(sentence, match) or is_hypothetical(sentence, match.start):
+            if _excluded(sentence, match):
+                continue
+            if answer is None and is_hypothetical(sentence, match.start):
                 continue
             anchor = min(
                 [match.start, *(s for s, _ in sentence.spans("station") if s < match.start)]
@@ -378,6 +416,8 @@ def station_facts(doc: DocContext) -> list[Fact]:
             )
             if sentence.index in carried:
                 fact = _with_topic_evidence(doc, doc.sentences[carried[sentence.index]], fact)
+            elif answer is not None:
+                fact = _with_answer_evidence(doc, answer, fact)
             strength[id(fact)] = level
             facts.append(fact)
             placed.add(place.country)
@@ -394,6 +434,36 @@ def _with_topic_evidence(doc: DocContext, source: Sentence, fact: Fact) -> Fact:
     if end - start > MAX_EVIDENCE:
         return fact
     return fact.with_(evidence=Evidence(start, end, doc.text[start:end]))
+
+
+def _with_answer_evidence(doc: DocContext, answer: Sentence, fact: Fact) -> Fact:
+    """The fact with evidence from the question to the answer that confirms it."""
+    start, end = fact.evidence.start, answer.end
+    if end - start > MAX_EVIDENCE:
+        return fact
+    return fact.with_(evidence=Evidence(start, end, doc.text[start:end]))
+
+
+#: An answer that says yes: "A: Yes, …", "Antwoord: Ja", "Risposta: Sì", "答：是的".
+_YES_ANSWER = re.compile(
+    r"\s*(?:(?:a|r|answer|reply|antwoord|antwort|risposta|respuesta|reponse|resposta|"
+    r"answer\s+\d+|antwoord\s+\d+)\s*[:：.-]\s*|(?:答复|回答|答)\s*[:：]?\s*)?"
+    r"(?:yes|indeed|correct|ja|jawohl|inderdaad|klopt|dat klopt|si|oui|sim|efectivamente|"
+    r"effettivamente|certo|是的|确实|確實|对|對)(?![\w])"
+)
+
+
+def _yes_answer(doc: DocContext, question: Sentence) -> Sentence | None:
+    """The next sentence when it answers this question with yes: the question's places are
+    then asserted, as in a parliamentary or press-conference transcript."""
+    if not question.is_question:
+        return None
+    following = doc.sentences[question.index + 1 : question.index + 3]
+    while following and _is_heading(following[0]) and not _YES_ANSWER.match(following[0].view):
+        following = following[1:]  # "Antwoord 2" on its own line
+    if following and _YES_ANSWER.match(following[0].view):
+        return following[0]
+    return None
 
 
 #: Longest evidence slice the fact record allows (code points).
