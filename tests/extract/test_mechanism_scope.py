@@ -296,3 +296,28 @@ def test_a_question_answered_otherwise_asserts_nothing() -> None:
     text = ("Q: Is there a Chinese police station in Leeds?\n"
             "A: We do not comment on operational matters.")
     assert ("GB", "Leeds") not in stations(text, "en")
+
+
+# --- the most specific place ------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("报告称，中国在伦敦的克罗伊登和苏格兰的格拉斯哥设有海外警务服务站。", "zh",
+         {("GB", "Croydon"), ("GB", "Glasgow")}),
+        ("報告指出，中國在北愛爾蘭貝爾法斯特設有海外警察站。", "zht", {("GB", "Belfast")}),
+        ("The NGO lists a Chinese police station in Croydon in London and one in Belfast "
+         "(Northern Ireland).", "en", {("GB", "Croydon"), ("GB", "Belfast")}),
+        ("Secondo l'ong c'è una stazione di polizia cinese a Prato (Toscana).", "it",
+         {("IT", "Prato")}),
+    ],
+)
+def test_a_place_named_to_situate_another_hosts_nothing(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    assert stations(text, lang) == expected
+
+
+def test_neighbouring_places_in_a_list_each_host_a_station() -> None:
+    text = "The NGO lists Chinese police stations in Florence, Prato and in Rome."
+    assert stations(text, "en") == {("IT", "Florence"), ("IT", "Prato"), ("IT", "Rome")}

@@ -185,6 +185,39 @@ def _excluded(sentence: Sentence, match: PlaceMatch) -> bool:
     return _on_patrol_route(sentence, match)
 
 
+#: Between a place and a place inside it: "伦敦的克罗伊登", "北爱尔兰贝尔法斯特", "Croydon in
+#: London", "Belfast (Northern Ireland)".
+_INSIDE_GAP = re.compile(r"(?:的|之|\s+in\s+(?:the\s+)?|\s*[(（]|)")
+
+
+def _contains_its_neighbour(sentence: Sentence, match: PlaceMatch) -> bool:
+    """A place named only to situate the smaller place beside it: the station is in the
+    most specific place ("伦敦的克罗伊登" is a station in Croydon, not one in London too)."""
+    place = best_place(match)
+    for other in sentence.local_places():
+        if other is match:
+            continue
+        low, high = (match, other) if match.end <= other.start else (other, match)
+        if high.start < low.end or not _INSIDE_GAP.fullmatch(sentence.view, low.end, high.start):
+            continue
+        gap = sentence.view[low.end : high.start]
+        if "(" in gap or "（" in gap:
+            outer = high  # "Belfast (Northern Ireland)": the parenthesis situates
+        elif gap.strip().startswith("in"):
+            outer = high  # "Croydon in London"
+        else:
+            outer = low  # "伦敦的克罗伊登", "北爱尔兰贝尔法斯特"
+        inner = low if outer is high else high
+        inner_place = best_place(inner)
+        if (
+            outer is match
+            and inner_place.country == place.country
+            and inner_place.population < place.population
+        ):
+            return True
+    return False
+
+
 def _on_patrol_route(sentence: Sentence, match: PlaceMatch) -> bool:
     """A place whose nearest preceding trigger in its clause is a joint patrol, not a station."""
     clause_start, _ = sentence.clause_of(match.start)
@@ -392,7 +425,7 @@ def station_facts(doc: DocContext) -> list[Fact]:
         placed: set[str] = set()
         answer = _yes_answer(doc, sentence)
         for match in sentence.local_places():
-            if _excluded(sentence, match):
+            if _excluded(sentence, match) or _contains_its_neighbour(sentence, match):
                 continue
             if answer is None and is_hypothetical(sentence, match.start):
                 continue
