@@ -321,3 +321,45 @@ def test_a_place_named_to_situate_another_hosts_nothing(
 def test_neighbouring_places_in_a_list_each_host_a_station() -> None:
     text = "The NGO lists Chinese police stations in Florence, Prato and in Rome."
     assert stations(text, "en") == {("IT", "Florence"), ("IT", "Prato"), ("IT", "Rome")}
+
+
+# --- the report's own place -----------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Prato, the Chinese service centre named in the NGO report\n\nPRATO - Police checked "
+         "the service centre on Via Pistoiese, which the NGO lists as one of the eleven Chinese "
+         "police stations in Italy.", "en", ("IT", "Prato")),
+        ("Valencia: el local chino que señala la ONG\n\nVALENCIA - La policía revisó el local "
+         "de la calle Mayor, que la ONG cita como una de las nueve comisarías chinas en España.",
+         "es", ("ES", "Valencia")),
+        ("Lione, il centro cinese nel rapporto dell'ong\n\nLIONE - Il centro di rue Garibaldi "
+         "sarebbe una stazione di polizia cinese, secondo l'ong.", "it", ("FR", "Lyon")),
+    ],
+)
+def test_a_station_sentence_without_a_place_is_at_the_reports_place(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert expected in stations(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "absent"),
+    [
+        ("Berlin: minister warns of foreign interference\n\nBERLIN - The minister said "
+         "Chinese police stations abroad are a concern for every democracy.", "en",
+         ("DE", "Berlin")),
+        ("Madrid: la ONG presenta su informe\n\nMADRID - La ONG contó 54 comisarías "
+         "chinas en 30 países.", "es", ("ES", "Madrid")),
+        ("Lione, il centro cinese nel rapporto dell'ong\n\nLIONE - Secondo la polizia il centro "
+         "non sarebbe una stazione di polizia cinese.", "it", ("FR", "Lyon")),
+        ("Rotterdam report\n\nChinese police stations have been reported in the Netherlands. "
+         "Could there be one in this city as well? Rotterdam has not said.", "en",
+         ("NL", "Rotterdam")),
+    ],
+)
+def test_a_general_or_denied_station_sentence_is_not_at_the_reports_place(
+    text: str, lang: str, absent: tuple[str, str]
+) -> None:
+    assert absent not in stations(text, lang)

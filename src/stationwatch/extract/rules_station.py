@@ -457,6 +457,7 @@ def station_facts(doc: DocContext) -> list[Fact]:
         # countries listed beside the places, without one of their own
         facts.extend(f for f in _placeless(doc, sentence) if f.country not in placed)
     facts.extend(_self_denials(doc, facts))
+    facts.extend(_at_the_topic_place(doc, facts, topical, carried))
     return _drop_redundant_placeless(_best_operators(facts, strength))
 
 
@@ -615,6 +616,71 @@ def _self_denials(doc: DocContext, found: list[Fact]) -> list[Fact]:
             )
         )
     return facts
+
+
+def topic_place(doc: DocContext) -> Place | None:
+    """The one place a report is filed from and about: named in its title and again in its
+    dateline or body ("Prato, il centro servizi…" / "PRATO - …")."""
+    if not doc.sentences:
+        return None
+    title = doc.sentences[0]
+    named = {
+        best_place(m)
+        for m in title.local_places()
+        if m.kind in {"city", "district"} and not is_other_role(title, m)
+    }
+    again = {p for p in named if doc.place_mentions[p.name] >= 2}
+    return again.pop() if len(again) == 1 else None
+
+
+def _at_the_topic_place(
+    doc: DocContext, found: list[Fact], topical: list[bool], carried: dict[int, int]
+) -> list[Fact]:
+    """ "Le verifiche sul centro servizi di via Pistoiese, indicato come una delle stazioni":
+    a station sentence that names no place speaks of the station at the report's own place."""
+    place = topic_place(doc)
+    if place is None or any(f.place == place.name for f in found):
+        return []
+    for sentence in doc.sentences[1:]:
+        if not topical[sentence.index] or sentence.index in carried or not sentence.has("station"):
+            continue
+        # the first sentence that speaks of stations decides: one station, unplaced, asserted
+        first = sentence.spans("station")[0][0]
+        if (
+            sentence.is_question
+            or any(not _excluded(sentence, m) for m in sentence.local_places())
+            or is_hypothetical(sentence, first)
+            or is_negated(sentence, first)
+            or _speaks_of_many(sentence)
+        ):
+            return []
+        countries = {code for _, code in sentence.country_mentions()} - {"CN"}
+        if countries - {place.country} or (countries and not _ONE_OF.search(sentence.view)):
+            return []  # "stations have been reported in the Netherlands": the country's, not one
+        return [make_fact(doc, sentence, "station", country=place.country, place=place.name,
+                          polarity="asserted", operator=_operator_for(doc, sentence, first)[0])]
+    return []
+
+
+#: "one of the eleven", "una delle undici", "之一": one station out of a figure.
+_ONE_OF = re.compile(
+    r"\b(?:one of|una delle|uno degli|una de las|uno de los|l.une des|l.un des|eine der|einer der|"
+    r"eines der|een van|uma das|um dos)\b|之一"
+)
+#: Stations spoken of in general: abroad, worldwide, in many countries.
+_GENERAL = re.compile(
+    r"\b(?:abroad|overseas|worldwide|around the world|all.estero|nel mondo|en el extranjero|"
+    r"en el mundo|a l.etranger|dans le monde|im ausland|weltweit|in het buitenland|wereldwijd|"
+    r"no estrangeiro|no exterior|no mundo)\b|全球|世界各地|多国|多個國家|多个国家"
+)
+
+
+def _speaks_of_many(sentence: Sentence) -> bool:
+    """Whether a sentence speaks of stations in general rather than of one."""
+    if _GENERAL.search(sentence.view):
+        return True
+    figures = [n for n in sentence.numbers if n.value > 1 and not n.ordinal and not n.percent]
+    return bool(figures) and not _ONE_OF.search(sentence.view)
 
 
 def _drop_redundant_placeless(facts: list[Fact]) -> list[Fact]:
