@@ -363,3 +363,16 @@ def test_a_general_or_denied_station_sentence_is_not_at_the_reports_place(
     text: str, lang: str, absent: tuple[str, str]
 ) -> None:
     assert absent not in stations(text, lang)
+
+
+def test_a_dateline_gives_the_place_and_its_bureau() -> None:
+    text = ("Inside the service centre named in the report on Chinese police stations\n\n"
+            "LYON - Behind a shop front there are two desks and a copier. It is here, the NGO "
+            "says, that the Wenzhou police opened a Chinese police station in 2016.")
+    assert operators(text, "en").get("Lyon") == "Wenzhou"
+
+
+def test_a_dateline_over_stations_in_general_places_nothing() -> None:
+    text = ("Police look into reports\n\nOTTAWA - The RCMP is investigating the Chinese police "
+            "stations, a spokesperson said.")
+    assert ("CA", "Ottawa") not in stations(text, "en")

@@ -629,8 +629,19 @@ def topic_place(doc: DocContext) -> Place | None:
         for m in title.local_places()
         if m.kind in {"city", "district"} and not is_other_role(title, m)
     }
-    again = {p for p in named if doc.place_mentions[p.name] >= 2}
-    return again.pop() if len(again) == 1 else None
+    topics = {p for p in named if doc.place_mentions[p.name] >= 2}
+    for sentence in doc.sentences[:DATELINE_SENTENCES]:
+        topics |= {
+            best_place(m)
+            for m in sentence.local_places()
+            if m.start == 0 and m.surface.isupper() and _DATELINE.match(sentence.view, m.end)
+        }
+    return topics.pop() if len(topics) == 1 else None
+
+
+#: How many sentences from the top a dateline ("MILANO - ", "TORONTO, Oct. 27 -") may stand.
+DATELINE_SENTENCES = 4
+_DATELINE = re.compile(r"\s*(?:[-–—]|,[^.\n]{0,30}[-–—])")
 
 
 def _at_the_topic_place(
@@ -639,7 +650,7 @@ def _at_the_topic_place(
     """ "Le verifiche sul centro servizi di via Pistoiese, indicato come una delle stazioni":
     a station sentence that names no place speaks of the station at the report's own place."""
     place = topic_place(doc)
-    if place is None or any(f.place == place.name for f in found):
+    if place is None or any(f.place == place.name and f.operator for f in found):
         return []
     for sentence in doc.sentences[1:]:
         if not topical[sentence.index] or sentence.index in carried or not sentence.has("station"):
@@ -676,11 +687,28 @@ _GENERAL = re.compile(
 
 
 def _speaks_of_many(sentence: Sentence) -> bool:
-    """Whether a sentence speaks of stations in general rather than of one."""
+    """Whether a sentence speaks of stations in general rather than of one: abroad, with a
+    figure, or with only plural station nouns ("the Chinese police stations")."""
     if _GENERAL.search(sentence.view):
         return True
-    figures = [n for n in sentence.numbers if n.value > 1 and not n.ordinal and not n.percent]
-    return bool(figures) and not _ONE_OF.search(sentence.view)
+    if _ONE_OF.search(sentence.view):
+        return False
+    figures = [
+        n for n in sentence.numbers
+        if n.value > 1 and not n.ordinal and not n.percent and not _is_year(n.raw, n.value)
+    ]
+    plural = _PLURAL_ENDING.get(sentence.lang or "")
+    nouns = [sentence.view[s:e].rstrip() for s, e in sentence.spans("station")]
+    return bool(figures) or (plural is not None and all(n.endswith(plural) for n in nouns))
+
+
+#: How a plural station noun ends, by language ("stations", "stazioni", "Polizeistationen").
+_PLURAL_ENDING = {"en": ("s",), "es": ("s",), "fr": ("s", "x"), "pt": ("s",), "it": ("i",),
+                  "de": ("en",), "nl": ("en",)}
+
+
+def _is_year(raw: str, value: int) -> bool:
+    return raw.isdigit() and 1900 <= value <= 2100
 
 
 def _drop_redundant_placeless(facts: list[Fact]) -> list[Fact]:
