@@ -457,7 +457,8 @@ def station_facts(doc: DocContext) -> list[Fact]:
         # countries listed beside the places, without one of their own
         facts.extend(f for f in _placeless(doc, sentence) if f.country not in placed)
     facts.extend(_self_denials(doc, facts))
-    facts.extend(_at_the_topic_place(doc, facts, topical, carried))
+    # first, so that the sentence that ties the report's place to its bureau is the evidence
+    facts[:0] = _at_the_topic_place(doc, facts, topical, carried)
     return _drop_redundant_placeless(_best_operators(facts, strength))
 
 
