@@ -376,3 +376,40 @@ def test_a_dateline_over_stations_in_general_places_nothing() -> None:
     text = ("Police look into reports\n\nOTTAWA - The RCMP is investigating the Chinese police "
             "stations, a spokesperson said.")
     assert ("CA", "Ottawa") not in stations(text, "en")
+
+
+# --- NGO lists and tables -------------------------------------------------------------------
+
+def test_numbered_lines_are_list_items_with_their_bureaus() -> None:
+    text = ("The report gives the following list of Chinese police stations in Italy:\n"
+            "1. Rome (Wenzhou)\n2. Milan (Qingtian)\n3. Florence (Fuzhou)\n4. Bolzano\n")
+    assert operators(text, "en") == {
+        "Rome": "Wenzhou", "Milan": "Qingtian", "Florence": "Fuzhou", "Bolzano": None,
+    }
+
+
+def test_table_rows_give_place_and_bureau() -> None:
+    text = ("Annex 1. Chinese overseas police service stations identified in Europe\n\n"
+            "| Country | City | Operator | Opened |\n|---|---|---|---|\n"
+            + "".join(f"| {c} | {p} | {o} | 2018 |\n" for c, p, o in [
+                ("Italy", "Milan", "Qingtian"), ("Spain", "Madrid", "Qingtian"),
+                ("Hungary", "Budapest", "Fuzhou"), ("Netherlands", "Rotterdam", "Fuzhou"),
+                ("Netherlands", "Amsterdam", "Lishui"), ("France", "Paris", "Wenzhou"),
+                ("Portugal", "Lisbon", "Qingtian"), ("Austria", "Vienna", "Qingtian"),
+            ])
+            + "\nSource: field research.")
+    found = operators(text, "en")
+    assert found["Milan"] == "Qingtian" and found["Amsterdam"] == "Lishui"
+    assert found["Vienna"] == "Qingtian"
+
+
+def test_tab_separated_rows_give_place_and_bureau() -> None:
+    text = ("Table 2: Chinese police stations by host country\nCountry\tCity\tBureau\n"
+            "France\tParis\tWenzhou\nGermany\tBerlin\tQingtian\nPortugal\tLisbon\tQingtian\n")
+    assert operators(text, "en") == {"Paris": "Wenzhou", "Berlin": "Qingtian", "Lisbon": "Qingtian"}
+
+
+def test_a_table_under_another_heading_places_nothing() -> None:
+    text = ("Chinese police stations were reported across Europe.\n\nConsumer prices\n"
+            "| Country | City | Price |\n| Italy | Milan | 12 |\n| Spain | Madrid | 9 |\n")
+    assert not stations(text, "en") & {("IT", "Milan"), ("ES", "Madrid")}

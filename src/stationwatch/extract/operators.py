@@ -430,8 +430,8 @@ _APPOSITION_AFTER = re.compile(
 #: or alone in a table cell.
 _PAREN_BEFORE = re.compile(r"[^\W\d_][\w.'-]*\s*\(\s*$")
 _PAREN_AFTER = re.compile(r"\s*\)")
-_CELL_BEFORE = re.compile(r"\|\s*$")
-_CELL_AFTER = re.compile(r"\s*(?:\||$)", re.MULTILINE)
+_CELL_BEFORE = re.compile(r"(?:\|[ \t]*|\t)$")
+_CELL_AFTER = re.compile(r"[ \t]*(?:\||\t|$)", re.MULTILINE)
 
 
 def _bare_name(name: _Name, view: str, operator: Operator) -> OperatorMatch | None:
