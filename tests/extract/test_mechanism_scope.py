@@ -97,6 +97,28 @@ BUREAU_BY_CITY = [
      "de", {"Milan": "Qingtian", "Prato": "Fuzhou"}),
 ]
 
+BUREAU_LINKED = [
+    ("The Wenzhou-linked Chinese police station in Lyon opened in 2018.", "en", {"Lyon": "Wenzhou"}),
+    ("The Qingtian-run Chinese police station in Lyon opened in 2018.", "en", {"Lyon": "Qingtian"}),
+    ("La stazione di polizia cinese di Bologna, legata a Wenzhou, è stata aperta nel 2018.", "it",
+     {"Bologna": "Wenzhou"}),
+    ("La comisaría china de Valencia, vinculada a Qingtian, abrió en 2018.", "es",
+     {"Valencia": "Qingtian"}),
+    ("Le poste de police chinois de Lyon, lié à Wenzhou, a ouvert en 2018.", "fr", {"Lyon": "Wenzhou"}),
+    ("Die chinesische Polizeistation in Berlin, die mit Lishui verbunden ist, wurde 2018 eröffnet.",
+     "de", {"Berlin": "Lishui"}),
+    ("Het Chinese politiebureau in Rotterdam, dat banden heeft met Fuzhou, opende in 2018.", "nl",
+     {"Rotterdam": "Fuzhou"}),
+    ("A esquadra chinesa de Lisboa, ligada a Qingtian, abriu em 2018.", "pt", {"Lisbon": "Qingtian"}),
+    ("报告称，中国在米兰设有海外警务服务站，隶属青田县公安局。", "zh", {"Milan": "Qingtian"}),
+    ("报告称，米兰的海外警务服务站与温州有关。", "zh", {"Milan": "Wenzhou"}),
+    ("Según la ONG, la policía de Qingtian abrió comisarías chinas en Madrid y Barcelona, y la de "
+     "Wenzhou en Valencia.", "es", {"Madrid": "Qingtian", "Barcelona": "Qingtian", "Valencia": "Wenzhou"}),
+    ("Secondo l'ong, la questura di Fuzhou gestisce le stazioni di polizia cinesi di Prato e "
+     "Firenze, quella di Wenzhou la stazione di Roma.", "it",
+     {"Prato": "Fuzhou", "Florence": "Fuzhou", "Rome": "Wenzhou"}),
+]
+
 BUREAU_AS_TOPIC = [
     ("The Wenzhou public security bureau has been the most active of the Chinese bureaus. "
      "According to the NGO it opened Chinese police service stations in Paris, Lyon and Marseille.",
@@ -119,11 +141,19 @@ NOT_THE_BUREAU = [
      "tutto.", "it", "Bologna"),
     ("According to the NGO, a Chinese police station operates in Lyon. Fuzhou is a port city "
      "of seven million people.", "en", "Lyon"),
+    ("According to the NGO, a Chinese police station operates in Lyon. The Wenzhou police, "
+     "asked about it, did not reply.", "en", "Lyon"),
+    ("Laut NGO gibt es eine chinesische Polizeistation in Berlin. Ein Sprecher der Polizei von "
+     "Lishui wies das zurück.", "de", "Berlin"),
+    ("Según la ONG hay una comisaría china en Valencia, y la de Wenzhou es la comunidad más "
+     "numerosa.", "es", "Valencia"),
+    ("The Chinese police station in Lyon is run by volunteers from a Wenzhou-based association.",
+     "en", "Lyon"),
 ]
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"),
-                         BUREAU_ELSEWHERE + BUREAU_BY_CITY + BUREAU_AS_TOPIC)
+                         BUREAU_ELSEWHERE + BUREAU_BY_CITY + BUREAU_LINKED + BUREAU_AS_TOPIC)
 def test_the_bureau_that_runs_each_station(
     text: str, lang: str, expected: dict[str, str]
 ) -> None:

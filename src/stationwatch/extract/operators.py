@@ -243,6 +243,7 @@ class OperatorLexicon:
             self._coordinate_forward(match, by_start, text, view, chosen, found)
             self._coordinate_backward(names, index, view, chosen, found)
         self._cjk_fallback(view, found)
+        self._elided_heads(names, view, chosen, found)
         matches = _without_overlaps(list(found.values()))
         matches += self._ministry(text, view, matches)
         matches += self._self_references(text, view, matches)
@@ -285,7 +286,7 @@ class OperatorLexicon:
                 post = _POST_BUREAU_CJK_SHORT.match(view, name.end)
             if post is not None:
                 return OperatorMatch(name.start, post.end(), name.start, name.end, operator)
-            return None
+            return _linked_cjk(name, view, operator, self._loose)
         post = _POST_BUREAU_LATIN.match(view, name.end)
         if post is not None:
             return OperatorMatch(name.start, post.end(), name.start, name.end, operator)
@@ -334,6 +335,22 @@ class OperatorLexicon:
             found.setdefault(previous.start, OperatorMatch(
                 previous.start, previous.end, previous.start, previous.end, chosen[previous.form]))
             index -= 1
+
+    def _elided_heads(self, names: list[_Name], view: str, chosen: dict[str, Operator],
+                      found: dict[int, OperatorMatch]) -> None:
+        """ "la policía de Qingtian … y la de Wenzhou", "quella di Wenzhou", "that of Wenzhou":
+        a bureau word left out because the sentence already said it."""
+        for name in names:
+            if name.start in found or name.cjk or name.form not in self._loose:
+                continue
+            if chosen[name.form].level == "province":
+                continue
+            if not _ELIDED_HEAD.search(view, max(0, name.start - 20), name.start):
+                continue
+            low, _ = _sentence(view, name.start)
+            if any(low <= m.start < name.start for m in found.values()):
+                found[name.start] = OperatorMatch(name.start, name.end, name.start, name.end,
+                                                  chosen[name.form])
 
     def _cjk_fallback(self, view: str, found: dict[int, OperatorMatch]) -> None:
         """A Chinese name the automaton skipped because a longer name overlapped its start."""
@@ -434,6 +451,47 @@ _CELL_BEFORE = re.compile(r"(?:\|[ \t]*|\t)$")
 _CELL_AFTER = re.compile(r"[ \t]*(?:\||\t|$)", re.MULTILINE)
 
 
+#: "Wenzhou-linked", "the Qingtian-run station".
+_LINKED_COMPOUND = re.compile(r"-(?:linked|run|operated|controlled|affiliated|connected|backed)\b")
+#: "legata a Wenzhou", "vinculada a Qingtian", "lié à Wenzhou", "ligada a Qingtian",
+#: "gelieerd aan Fuzhou", "connected with Lishui".
+_LINKED_BEFORE = re.compile(
+    r"\b(?:legat|collegat|riconducibil|connes|vincolat|affiliat|vinculad|ligad|conectad|asociad|"
+    r"adscrit|lie|liee|lies|liees|rattache|affilie|gelieerd|verbonden|associated|connected|"
+    r"answerable|subordinat|subordinad)\w*\s+(?:a|al|alla|allo|ai|alle|con|au|aux|ao|aos|com|aan|"
+    r"met|with|to)\s+(?:the\s+|la\s+|le\s+|l')?$"
+)
+_NOTHING = re.compile(r"")
+#: A bureau word left out: "la de", "quella di", "celle de", "die von", "die van", "a de", "that of".
+_ELIDED_HEAD = re.compile(
+    r"\b(?:(?:la|el|los|las|quella|quello|quelle|quelli|celle|celui|celles|ceux|die|a|o|as|os)"
+    r"\s+(?:de|di|du|des|von|van|da|do)|(?:that|those)\s+of(?:\s+the)?)\s+$"
+)
+#: "die mit Lishui verbunden ist", "dat banden heeft met Fuzhou": the link word after the name.
+_WITH_BEFORE = re.compile(r"\b(?:mit|met)\s+$")
+_LINKED_AFTER = re.compile(r"\s+(?:verbunden|verknupft|assoziiert|verbandelt|verbonden|gelieerd)\b")
+_BANDEN_BEFORE = re.compile(r"\bbanden\b[^.,;]{0,20}\bmet\s+$")
+#: "与温州有关", "隶属青田县公安局": a Chinese name tied to a station without a bureau word.
+_CJK_LINK_BEFORE = re.compile(r"(?:与|和|同|跟)$")
+_CJK_LINK_AFTER = re.compile(r"(?:有关联|有关|相关|挂钩|有联系|关联|有關|相關|掛鉤)")
+_CJK_BELONGS_BEFORE = re.compile(r"(?:隶属于?|归属于?|隸屬於?|歸屬於?)$")
+
+
+def _linked_cjk(name: _Name, view: str, operator: Operator,
+                loose: set[str]) -> OperatorMatch | None:
+    """ "米兰的服务站与温州有关", "隶属青田": a Chinese division tied to a station."""
+    if name.form not in loose or operator.level == "province":
+        return None
+    if not _in_station_sentence(view, name.start):
+        return None
+    before = view[max(0, name.start - 4) : name.start]
+    if _CJK_BELONGS_BEFORE.search(before) or (
+        _CJK_LINK_BEFORE.search(before) and _CJK_LINK_AFTER.match(view, name.end)
+    ):
+        return OperatorMatch(name.start, name.end, name.start, name.end, operator)
+    return None
+
+
 def _bare_name(name: _Name, view: str, operator: Operator) -> OperatorMatch | None:
     """A division named without a bureau word where the construction says it runs stations:
     the subject of "runs"/"opened", an "a Wenzhou outpost" apposition, a parenthesis after a
@@ -441,7 +499,13 @@ def _bare_name(name: _Name, view: str, operator: Operator) -> OperatorMatch | No
     window = view[max(0, name.start - 40) : name.start]
     after: re.Match[str] | None = None
     if _in_station_sentence(view, name.start):
-        after = _RUNS_AFTER.match(view, name.end)
+        after = _RUNS_AFTER.match(view, name.end) or _LINKED_COMPOUND.match(view, name.end)
+        if after is None and _LINKED_BEFORE.search(window):
+            after = _NOTHING.match(view, name.end)
+        if after is None and _WITH_BEFORE.search(window):
+            after = _LINKED_AFTER.match(view, name.end)
+            if after is None and _BANDEN_BEFORE.search(window):
+                after = _NOTHING.match(view, name.end)
         if after is None and _APPOSITION_BEFORE.search(window):
             after = _APPOSITION_AFTER.match(view, name.end)
     if after is None and _PAREN_BEFORE.search(window):
@@ -481,6 +545,7 @@ def _in_police_sentence(view: str, position: int) -> bool:
 _STATION_WORDS = re.compile(
     r"station|stazion|estacion|comisaria|esquadra|posto|poste|posten|polizeistation|politiepost"
     r"|outpost|service cent|servizio|servicio|servico|dienststelle|buro|bureau|office|sites?\b"
+    r"|站|服务中心|服務中心"
 )
 
 

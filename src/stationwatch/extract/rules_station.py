@@ -282,6 +282,7 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
                 and not m.self_reference
                 and _operator_may_run(neighbour, m.name_start, target)
                 and not _denies(neighbour, m.name_start)
+                and (step == -1 or _speaks_of_running(neighbour))
             }
             if len(names) == 1:
                 return names.pop(), IN_PARAGRAPH
@@ -301,6 +302,35 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
     return operator, IN_DOCUMENT
 
 
+#: Verbs of running, opening or setting up a station, in the nine languages (folded view).
+_RUNNING = re.compile(
+    r"\b(?:run|runs|ran|operat\w*|set up|sets up|open(?:s|ed)?|manag\w*|control\w*|establish\w*|"
+    r"found(?:ed)?|gestit\w*|gestisc\w*|gestiv\w*|apert\w*|aprir\w*|avviat\w*|controll\w*|"
+    r"gestion\w*|gestad\w*|abiert\w*|abri\w*|administr\w*|dirigid\w*|betrieb\w*|betreib\w*|"
+    r"eroffne\w*|gegrundet|geleitet|unterh\w*|gerund|beheer\w*|opgericht|geopend|opende|"
+    r"gere\w*|geri\w*|ouvert\w*|fonde\w*|dirige\w*|mantid\w*|abert\w*|fundad\w*|"
+    r"linked|tied|attached|legat\w*|collegat\w*|vinculad\w*|ligad\w*|lie|liee|verbunden|gelieerd)\b"
+    r"|设立|设置|开设|运营|运作|管理|成立|开办|主导|隶属|设在|设于"
+)
+#: A bureau asked for comment: "did not reply", "declined to comment", "未回应".
+_ANSWERING = re.compile(
+    r"\b(?:did not (?:reply|respond|answer|comment)|declined to comment|no comment|not available|"
+    r"non ha risposto|non hanno risposto|no respondio|no respondieron|n.a pas repondu|"
+    r"n.ont pas repondu|antwortete nicht|reagierte nicht|reageerde niet|reageerden niet|"
+    r"nao respondeu|nao responderam)\b|未回应|未予回应|拒绝置评|不予置评|没有回应"
+)
+
+
+def _speaks_of_running(sentence: Sentence) -> bool:
+    """Whether a sentence ties something to a station: a station word or a verb of running."""
+    return (
+        sentence.has("station")
+        or sentence.has("station_weak")
+        or sentence.has("station_anaphora")
+        or _RUNNING.search(sentence.view) is not None
+    )
+
+
 def _denies(sentence: Sentence, name_start: int) -> bool:
     """A bureau named in a clause that denies ("The Wenzhou bureau denied any involvement",
     "温州市公安局否认此事"): it is named as the one that answered, not as the one that runs."""
@@ -309,6 +339,8 @@ def _denies(sentence: Sentence, name_start: int) -> bool:
         clause_start <= s < clause_end for s, _ in sentence.spans("station")
     ):
         return False
+    if _ANSWERING.search(sentence.view):
+        return True
     return any(clause_start <= s < clause_end for s, _ in sentence.spans("denial")) or (
         sentence.has("denial") and len(sentence.clauses) <= 2
     )
