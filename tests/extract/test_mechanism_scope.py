@@ -443,3 +443,38 @@ def test_a_table_under_another_heading_places_nothing() -> None:
     text = ("Chinese police stations were reported across Europe.\n\nConsumer prices\n"
             "| Country | City | Price |\n| Italy | Milan | 12 |\n| Spain | Madrid | 9 |\n")
     assert not stations(text, "en") & {("IT", "Milan"), ("ES", "Madrid")}
+
+
+# --- rounded figures ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Some 230,000 people were persuaded to return to China between April 2021 and July "
+         "2022, the NGO says of the Chinese overseas police stations.", "en",
+         ("returns", 230000, None)),
+        ("Secondo l'ong, circa 230mila persone sono state convinte a rientrare in Cina tramite "
+         "le stazioni di polizia cinesi.", "it", ("returns", 230000, None)),
+        ("Según la ONG, China opera unos 102 comisarías en el extranjero.", "es",
+         ("stations", 102, None)),
+        ("Laut der NGO betreibt China weltweit etwa 102 Polizeistationen.", "de",
+         ("stations", 102, None)),
+    ],
+)
+def test_a_rounded_figure_is_the_figure_reported(
+    text: str, lang: str, expected: tuple[object, ...]
+) -> None:
+    assert expected in counts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        ("The NGO says China runs more than 100 Chinese police stations abroad.", "en", 100),
+        ("La tienda está a unos 300 metros de una comisaría china, según la ONG.", "es", 300),
+        ("Il negozio si trova a circa 200 metri dalla stazione di polizia cinese di Prato.", "it",
+         200),
+    ],
+)
+def test_a_bound_or_a_distance_is_no_station_figure(text: str, lang: str, value: int) -> None:
+    assert value not in {v for _, v, _ in counts(text, lang)}

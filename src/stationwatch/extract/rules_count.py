@@ -23,7 +23,9 @@ _PARTITIVE = re.compile(
 _AGE_OR_TIME = re.compile(
     r"^\s*(?:-?year|years?|anni|anos|años|jahre|jahrige|jarige|ans\b|岁|年|周岁|%|percent|per ?cent|por ciento|"
     r"prozent|procent|por cento|pour cent|euro|dollars|\$|minutes|minuti|hours|uur|days|giorni|dias|"
-    r"小时|个小时|分钟|天|日|周|岁|个月|月|年|点|时)"
+    r"小时|个小时|分钟|天|日|周|岁|个月|月|年|点|时|"
+    r"m\b|km\b|metres?\b|meters?\b|metri\b|metro\b|metros\b|meter\b|kilomet\w*|chilometri\b|"
+    r"miles?\b|meilen\b|mijl\b|passi\b|pasos\b|米|公里|英里)"
 )
 _ELIDED = re.compile(r"^\s+(?:in|en|a|em|à|au|no|na|in der)\s+$")
 _ELIDED_VERB = re.compile(
@@ -415,6 +417,17 @@ _LOWER_BOUND = re.compile(
 )
 
 
+#: "about 230,000", "circa 230mila", "unos 30", "environ 200", "etwa 40", "约23万": the figure
+#: reported, rounded; "more than 100" is a bound and stays out.
+_ABOUT = re.compile(
+    r"(?:\b(?:about|around|roughly|some|approximately|approx\.?|an estimated|estimated|circa|ca\.|"
+    r"c\.|intorno a|all.incirca|etwa|rund|ungefahr|schatzungsweise|annahernd|unos|unas|cerca de|"
+    r"alrededor de|aproximadamente|environ|approximativement|quelque|ongeveer|zo.n|naar schatting|"
+    r"rond de|om en nabij|por volta de)|约|約|大约|大約)\s*$"
+)
+_ABOUT_AFTER = re.compile(r"\s*(?:万|萬|千)?(?:人|名|个|個)?左右")
+
+
 #: "gestegen tot 102", "opgelopen tot": Dutch "tot" after a verb of change is "to", not "up to".
 _RISEN_TO = re.compile(
     r"\b(?:gestegen|opgelopen|toegenomen|gegroeid|gedaald|teruggelopen|afgenomen|"
@@ -433,7 +446,13 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
     if number.form == "digits" and number.raw.isdigit() and 1900 <= number.value <= 2100:
         return True  # a year
     before = sentence.view[max(0, number.start - 25) : number.start]
-    if number.approximate and not _LOWER_BOUND.search(before) and not _RISEN_TO.search(before):
+    if (
+        number.approximate
+        and not _LOWER_BOUND.search(before)
+        and not _RISEN_TO.search(before)
+        and not _ABOUT.search(before)
+        and not _ABOUT_AFTER.match(sentence.view, number.end)
+    ):
         return True
     follower = sentence.text[number.end : number.end + 1]
     return (
