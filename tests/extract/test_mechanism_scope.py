@@ -478,3 +478,25 @@ def test_a_rounded_figure_is_the_figure_reported(
 )
 def test_a_bound_or_a_distance_is_no_station_figure(text: str, lang: str, value: int) -> None:
     assert value not in {v for _, v, _ in counts(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Italia encabeza la lista con 11 comisarías chinas, seguida de España con nueve.", "es",
+         {("stations", 11, "IT"), ("stations", 9, "ES")}),
+        ("Italy tops the list with 11 Chinese police stations, followed by Spain with nine.",
+         "en", {("stations", 11, "IT"), ("stations", 9, "ES")}),
+        ("Italien führt mit elf chinesischen Polizeistationen, gefolgt von Spanien mit neun.",
+         "de", {("stations", 11, "IT"), ("stations", 9, "ES")}),
+    ],
+)
+def test_a_ranking_gives_each_country_its_figure(
+    text: str, lang: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert expected <= counts(text, lang)
+
+
+def test_people_sent_with_a_raid_are_no_station_figure() -> None:
+    text = "Police raided the Chinese police station in Madrid with 20 officers on Tuesday."
+    assert ("stations", 20, "ES") not in counts(text, "en")

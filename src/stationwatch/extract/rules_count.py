@@ -230,8 +230,35 @@ def _station_copula(sentence: Sentence, number: NumberMatch, before: str) -> boo
     return any(clause_start <= s < number.start for s, _ in sentence.spans("station"))
 
 
+#: "followed by Spain with nine", "seguida de España con nueve", "gefolgt von Spanien mit neun":
+#: a place ranked with its figure.
+_RANKED_WITH = re.compile(
+    r"^\s*(?:\(\s*)?(?:,\s*)?(?:with|con|mit|avec|met|com|:)\s+(?:its\s+|le\s+sue\s+|sus\s+|ses\s+)?$"
+)
+
+
+def _ranked_place(sentence: Sentence, number: NumberMatch) -> str | None:
+    """The country of a place a ranking gives this figure ("…, followed by Spain with nine")."""
+    heads = [n for n in sentence.numbers if n is not number and _measure(sentence, n) == "stations"]
+    if not heads:
+        return None  # "raided the station in Madrid with 20 agents": no ranking of figures
+    for match in sentence.places:
+        if (
+            match.end <= number.start
+            and _RANKED_WITH.match(sentence.view[match.end : number.start])
+            and match.candidates
+            and match.candidates[0].country != "CN"
+            and match.kind != "adjective"
+        ):
+            return match.candidates[0].country
+    return None
+
+
 def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMatch) -> str | None:
     """ "three in Toronto", "Dos estarían en Madrid": the country of the place, if about stations."""
+    ranked = _ranked_place(sentence, number)
+    if ranked is not None:
+        return ranked
     for match in sentence.places:
         gap = sentence.view[number.end : match.start]
         subset = _SUBSET_BEFORE.search(sentence.view[max(0, number.start - 12) : number.start])
