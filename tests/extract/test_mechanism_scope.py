@@ -500,3 +500,44 @@ def test_a_ranking_gives_each_country_its_figure(
 def test_people_sent_with_a_raid_are_no_station_figure() -> None:
     text = "Police raided the Chinese police station in Madrid with 20 officers on Tuesday."
     assert ("stations", 20, "ES") not in counts(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("According to the NGO, a Chinese police station operates in Madrid. A 40-year-old "
+         "restaurant worker there was pressured into going back to China in 2021.", "en",
+         ("persuasion", "ES")),
+        ("Laut der NGO gibt es eine chinesische Polizeistation in Berlin. 2021 wurde dort ein "
+         "Student unter Druck gesetzt, nach China zurückzukehren.", "de", ("persuasion", "DE")),
+        ("Volgens de ngo is er een Chinees politiebureau in Rotterdam. In 2021 werd daar een "
+         "student onder druk gezet om naar China terug te keren.", "nl", ("persuasion", "NL")),
+        ("Segundo a ONG, existe uma esquadra chinesa em Lisboa. Em 2021, um homem foi "
+         "pressionado a regressar à China.", "pt", ("persuasion", "PT")),
+    ],
+)
+def test_pressure_to_go_back_is_a_persuasion(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert expected in incidents(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The NGO says such Chinese police stations in Spain are meant to pressure fugitives "
+         "into going back.", "en"),
+        ("Selon l'ONG, les postes de police chinois en France servent à pousser les dissidents "
+         "à rentrer en Chine.", "fr"),
+        ("Volgens de ngo worden Chinese politieposten in Nederland gebruikt om dissidenten onder "
+         "druk te zetten om terug te keren.", "nl"),
+    ],
+)
+def test_pressure_as_a_purpose_is_no_incident(text: str, lang: str) -> None:
+    assert not incidents(text, lang)
+
+
+def test_pressure_without_a_return_stays_harassment() -> None:
+    text = ("According to the NGO, a Chinese police station operates in Madrid. In 2021 a "
+            "journalist there was pressured to delete her posts.")
+    assert incidents(text, "en") == {("harassment", "ES")}

@@ -211,8 +211,13 @@ def incident_facts(doc: DocContext) -> list[Fact]:
     for sentence in doc.sentences:
         if sentence.has("other_state"):
             continue
+        to_return = _pressure_to_return(sentence)
         for concept in INCIDENT_CONCEPTS:
             spans = _case_spans(sentence, concept)
+            if concept == "persuasion":
+                spans = sorted(spans + to_return)
+            elif concept == "harassment":
+                spans = [span for span in spans if span not in to_return]
             if not spans or is_negated(sentence, spans[0][0], 30):
                 continue
             seen: set[str] = set()
@@ -231,6 +236,27 @@ def incident_facts(doc: DocContext) -> list[Fact]:
                     )
                 )
     return facts
+
+
+#: Going back to China, in the nine languages (folded view): what pressure is put on someone for.
+_RETURN_AFTER = re.compile(
+    r"^[^.;]{0,12}?\b(?:into |to )?(?:return\w*|go(?:ing)? (?:back|home)|com(?:e|ing) back|"
+    r"rientrar\w*|tornar\w*|ritornar\w*|regresar|regrese\w*|volver|vuelva\w*|retornar|regressar|"
+    r"voltar|rentrer|revenir|retourner|zuruckzukehren|zur ruckkehr|heimzukehren|terug te keren|"
+    r"terug te gaan|terugkeer)\b|^.{0,6}(?:回国|返回|回到中国|归国|返华)"
+)
+#: How far after a pressure word its purpose of return may start.
+RETURN_REACH = 40
+
+
+def _pressure_to_return(sentence: Sentence) -> list[tuple[int, int]]:
+    """Pressure reported as a case whose aim is a return ("was pressured into going back",
+    "unter Druck gesetzt, zurückzukehren", "被施压回国"): a persuasion, not harassment alone."""
+    return [
+        (s, e)
+        for s, e in _case_spans(sentence, "harassment")
+        if _RETURN_AFTER.search(sentence.view[e : e + RETURN_REACH])
+    ]
 
 
 def agreement_facts(doc: DocContext) -> list[Fact]:
