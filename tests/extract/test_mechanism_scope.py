@@ -516,7 +516,7 @@ def test_people_sent_with_a_raid_are_no_station_figure() -> None:
          "pressionado a regressar à China.", "pt", ("persuasion", "PT")),
     ],
 )
-def test_pressure_to_go_back_is_a_persuasion(
+def test_pressure_to_go_back_is_also_a_persuasion(
     text: str, lang: str, expected: tuple[str, str]
 ) -> None:
     assert expected in incidents(text, lang)

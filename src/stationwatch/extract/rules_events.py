@@ -216,8 +216,6 @@ def incident_facts(doc: DocContext) -> list[Fact]:
             spans = _case_spans(sentence, concept)
             if concept == "persuasion":
                 spans = sorted(spans + to_return)
-            elif concept == "harassment":
-                spans = [span for span in spans if span not in to_return]
             if not spans or is_negated(sentence, spans[0][0], 30):
                 continue
             seen: set[str] = set()
@@ -251,7 +249,7 @@ RETURN_REACH = 40
 
 def _pressure_to_return(sentence: Sentence) -> list[tuple[int, int]]:
     """Pressure reported as a case whose aim is a return ("was pressured into going back",
-    "unter Druck gesetzt, zurückzukehren", "被施压回国"): a persuasion, not harassment alone."""
+    "unter Druck gesetzt, zurückzukehren", "要求他回国"): a persuasion as well as the pressure."""
     return [
         (s, e)
         for s, e in _case_spans(sentence, "harassment")
