@@ -119,6 +119,31 @@ BUREAU_LINKED = [
      {"Prato": "Fuzhou", "Florence": "Fuzhou", "Rome": "Wenzhou"}),
 ]
 
+BUREAU_AS_AUTHORITY = [
+    ("The Chinese police station in Lyon was set up by authorities in Wenzhou, the NGO says.",
+     "en", {"Lyon": "Wenzhou"}),
+    ("The Chinese police station in Lyon is run by police in the eastern city of Wenzhou, the "
+     "NGO says.", "en", {"Lyon": "Wenzhou"}),
+    ("The NGO says the Chinese police station in Lyon is one of several opened by the city of "
+     "Wenzhou.", "en", {"Lyon": "Wenzhou"}),
+    ("According to the NGO, the Chinese police station in Lyon belongs to the Fuzhou network.",
+     "en", {"Lyon": "Fuzhou"}),
+    ("La stazione di polizia cinese di Bologna fa riferimento alle autorità di Wenzhou.", "it",
+     {"Bologna": "Wenzhou"}),
+    ("La comisaría china de Valencia fue creada por las autoridades de Qingtian.", "es",
+     {"Valencia": "Qingtian"}),
+    ("Le poste de police chinois de Lyon a été ouvert par les autorités de Wenzhou.", "fr",
+     {"Lyon": "Wenzhou"}),
+    ("Die chinesische Polizeistation in Berlin wird von den Behörden in Lishui betrieben.", "de",
+     {"Berlin": "Lishui"}),
+    ("Het Chinese politiebureau in Rotterdam valt onder de autoriteiten van Fuzhou.", "nl",
+     {"Rotterdam": "Fuzhou"}),
+    ("A esquadra chinesa de Lisboa foi aberta pelas autoridades de Qingtian.", "pt",
+     {"Lisbon": "Qingtian"}),
+    ("报告称，米兰的海外警务服务站是温州市在海外设立的。", "zh", {"Milan": "Wenzhou"}),
+    ("报告称，青田在米兰设立了海外警务服务站。", "zh", {"Milan": "Qingtian"}),
+]
+
 BUREAU_AS_TOPIC = [
     ("The Wenzhou public security bureau has been the most active of the Chinese bureaus. "
      "According to the NGO it opened Chinese police service stations in Paris, Lyon and Marseille.",
@@ -149,11 +174,16 @@ NOT_THE_BUREAU = [
      "numerosa.", "es", "Valencia"),
     ("The Chinese police station in Lyon is run by volunteers from a Wenzhou-based association.",
      "en", "Lyon"),
+    ("According to the NGO, the Chinese police station in Lyon answers to the authorities in "
+     "Beijing.", "en", "Lyon"),
+    ("The Chinese police station in Lyon helps people from Wenzhou renew their papers, the NGO "
+     "says.", "en", "Lyon"),
 ]
 
 
 @pytest.mark.parametrize(("text", "lang", "expected"),
-                         BUREAU_ELSEWHERE + BUREAU_BY_CITY + BUREAU_LINKED + BUREAU_AS_TOPIC)
+                         BUREAU_ELSEWHERE + BUREAU_BY_CITY + BUREAU_LINKED + BUREAU_AS_AUTHORITY
+                         + BUREAU_AS_TOPIC)
 def test_the_bureau_that_runs_each_station(
     text: str, lang: str, expected: dict[str, str]
 ) -> None:

@@ -64,9 +64,11 @@ _PRE_BUREAU = re.compile(
     r"\b(?:"
     # English
     r"(?P<en>police(?:\s+(?:department|force|bureau)s?)?|public\s+security\s+(?:bureau|department|office)s?"
-    r"|psbs?|(?P<generic>bureaus?))\s+(?:of|from|in)\s+(?:the\s+)?(?:" + _ADMIN_EN + r"\s+of\s+)?"
+    r"|psbs?|(?P<generic>bureaus?))\s+(?:of|from|in)\s+(?:the\s+)?"
+    r"(?:(?:[a-z-]+\s+){0,2}" + _ADMIN_EN + r"\s+of\s+)?"
     r"|(?:linked|tied|attached|affiliated|answerable|reporting)\s+(?:to|with)\s+(?:the\s+)?"
     r"|(?:run|operated|controlled|opened|set\s+up)\s+by\s+(?:the\s+)?"
+    r"(?:(?:[a-z-]+\s+){0,2}" + _ADMIN_EN + r"\s+of\s+)?"
     # Spanish and Portuguese
     r"|(?:policia|(?:(?:oficinas?|departamentos?|buros?|direcci[o]n(?:es)?|delegaci[o]n(?:es)?"
     r"|escritorios?|secretarias?|gabinetes?|agencias?|servicios?)\s+de\s+)?(?:seguridad|seguranca)\s+publica)"
@@ -88,6 +90,21 @@ _PRE_BUREAU = re.compile(
     # Dutch
     r"|(?:politie(?:bureau)?|(?:bureau|dienst|departement)\s+(?:voor|van)\s+openbare\s+veiligheid)"
     r"\s+(?:van|uit|in)\s+(?:(?:de\s+)?(?:stad|provincie|county|district|regio)\s+)?"
+    r")$"
+)
+#: "authorities in Wenzhou", "le autorità di Wenzhou", "las autoridades de Qingtian", "les
+#: autorités de Wenzhou", "den Behörden in Lishui", "de autoriteiten van Fuzhou": a division's
+#: government, the operator when the sentence speaks of a station.
+_PRE_AUTHORITY = re.compile(
+    r"\b(?:(?:public\s+security\s+)?(?:authorities|officials|officers|government)\s+(?:of|from|in)"
+    r"\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}" + _ADMIN_EN + r"\s+of\s+)?"
+    r"|(?:autorita|funzionari|amministrazione)\s+(?:di|della|del)\s+(?:(?:citta|contea)\s+di\s+)?"
+    r"|(?:autoridades|funcionarios|gobierno|governo)\s+(?:de\s+la\s+|del\s+|de\s+|da\s+|do\s+)"
+    r"(?:(?:ciudad|cidade|condado)\s+de\s+)?"
+    r"|(?:autorites|fonctionnaires|responsables)\s+(?:de\s+la\s+ville\s+de\s+|de\s+|d'|du\s+)"
+    r"|(?:behorden|beamten?|regierung|stadtregierung)\s+(?:in|von|aus|der|des)\s+"
+    r"(?:(?:stadt|kreises|kreis|bezirks)\s+)?"
+    r"|(?:autoriteiten|ambtenaren|overheid)\s+(?:van|in|uit)\s+(?:(?:de\s+)?(?:stad|provincie)\s+)?"
     r")$"
 )
 _POST_BUREAU_LATIN = re.compile(
@@ -296,6 +313,11 @@ class OperatorLexicon:
         if pre is not None and (not generic or _in_police_sentence(view, name.start)):
             end = _admin_end(view, name.end)
             return OperatorMatch(pre.start(), end, name.start, name.end, operator)
+        authority = _PRE_AUTHORITY.search(view, window_start, name.start)
+        if (authority is not None and operator.level != "province"
+                and _in_station_sentence(view, name.start)):  # "authorities in Beijing": the state
+            end = _admin_end(view, name.end)
+            return OperatorMatch(authority.start(), end, name.start, name.end, operator)
         if name.form not in self._loose or operator.level == "province":
             return None  # "Beijing's policy", "Beijing opened talks": the government
         # "Nantong's programme" in a police sentence
@@ -451,6 +473,8 @@ _CELL_BEFORE = re.compile(r"(?:\|[ \t]*|\t)$")
 _CELL_AFTER = re.compile(r"[ \t]*(?:\||\t|$)", re.MULTILINE)
 
 
+#: "belongs to the Fuzhou network": the bureau's network of stations.
+_NETWORK_AFTER = re.compile(r"(?:'s)?\s+(?:network|netwerk|netzwerk|rete|red|reseau|rede)\b")
 #: "Wenzhou-linked", "the Qingtian-run station".
 _LINKED_COMPOUND = re.compile(r"-(?:linked|run|operated|controlled|affiliated|connected|backed)\b")
 #: "legata a Wenzhou", "vinculada a Qingtian", "lié à Wenzhou", "ligada a Qingtian",
@@ -474,6 +498,10 @@ _BANDEN_BEFORE = re.compile(r"\bbanden\b[^.,;]{0,20}\bmet\s+$")
 #: "与温州有关", "隶属青田县公安局": a Chinese name tied to a station without a bureau word.
 _CJK_LINK_BEFORE = re.compile(r"(?:与|和|同|跟)$")
 _CJK_LINK_AFTER = re.compile(r"(?:有关联|有关|相关|挂钩|有联系|关联|有關|相關|掛鉤)")
+#: "青田在米兰设立了", "是温州市在海外设立的": a division that set a station up.
+_CJK_SETS_UP_AFTER = re.compile(
+    r"(?:方面|当局|政府|當局)?(?:在[^。，；,;]{0,15})?(?:设立|开设|设置|建立|开办|成立|設立|開設|設置|開辦)"
+)
 _CJK_BELONGS_BEFORE = re.compile(r"(?:隶属于?|归属于?|隸屬於?|歸屬於?)$")
 
 
@@ -485,7 +513,7 @@ def _linked_cjk(name: _Name, view: str, operator: Operator,
     if not _in_station_sentence(view, name.start):
         return None
     before = view[max(0, name.start - 4) : name.start]
-    if _CJK_BELONGS_BEFORE.search(before) or (
+    if _CJK_BELONGS_BEFORE.search(before) or _CJK_SETS_UP_AFTER.match(view, name.end) or (
         _CJK_LINK_BEFORE.search(before) and _CJK_LINK_AFTER.match(view, name.end)
     ):
         return OperatorMatch(name.start, name.end, name.start, name.end, operator)
@@ -499,7 +527,8 @@ def _bare_name(name: _Name, view: str, operator: Operator) -> OperatorMatch | No
     window = view[max(0, name.start - 40) : name.start]
     after: re.Match[str] | None = None
     if _in_station_sentence(view, name.start):
-        after = _RUNS_AFTER.match(view, name.end) or _LINKED_COMPOUND.match(view, name.end)
+        after = (_RUNS_AFTER.match(view, name.end) or _LINKED_COMPOUND.match(view, name.end)
+                 or _NETWORK_AFTER.match(view, name.end))
         if after is None and _LINKED_BEFORE.search(window):
             after = _NOTHING.match(view, name.end)
         if after is None and _WITH_BEFORE.search(window):
