@@ -571,3 +571,29 @@ def test_pressure_without_a_return_stays_harassment() -> None:
     text = ("According to the NGO, a Chinese police station operates in Madrid. In 2021 a "
             "journalist there was pressured to delete her posts.")
     assert incidents(text, "en") == {("harassment", "ES")}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Reporter: Can you confirm there is a Chinese police station in Dublin?\nSpokesperson: "
+         "We can confirm that. It has been told to close.", "en", ("IE", "Dublin")),
+        ("Question : Existe-t-il un poste de police chinois à Lyon ?\nRéponse : Oui, il a été "
+         "identifié.", "fr", ("FR", "Lyon")),
+        ("问：鹿特丹是否有中国海外警务站？\n答：是的，警方已经确认。", "zh", ("NL", "Rotterdam")),
+    ],
+)
+def test_a_speaker_who_confirms_answers_yes(
+    text: str, lang: str, expected: tuple[str, str]
+) -> None:
+    assert expected in stations(text, lang)
+
+
+@pytest.mark.parametrize(
+    "answer",
+    ["Spokesperson: We cannot confirm that.", "A: No. We can confirm no such station exists.",
+     "Minister: I will not speculate."],
+)
+def test_a_speaker_who_does_not_confirm_asserts_nothing(answer: str) -> None:
+    text = f"Reporter: Is there a Chinese police station in Dublin?\n{answer}"
+    assert ("IE", "Dublin") not in stations(text, "en")

@@ -513,10 +513,12 @@ def _with_answer_evidence(doc: DocContext, answer: Sentence, fact: Fact) -> Fact
 
 #: An answer that says yes: "A: Yes, …", "Antwoord: Ja", "Risposta: Sì", "答：是的".
 _YES_ANSWER = re.compile(
-    r"\s*(?:(?:a|r|answer|reply|antwoord|antwort|risposta|respuesta|reponse|resposta|"
-    r"answer\s+\d+|antwoord\s+\d+)\s*[:：.-]\s*|(?:答复|回答|答)\s*[:：]?\s*)?"
-    r"(?:yes|indeed|correct|ja|jawohl|inderdaad|klopt|dat klopt|si|oui|sim|efectivamente|"
-    r"effettivamente|certo|是的|确实|確實|对|對)(?![\w])"
+    r"\s*(?:[^\W\d][\w .'-]{0,30}(?:\s+\d+)?\s*[:：]\s*|(?:a|r)\s*[.-]\s*|(?:答复|回答|答)\s*[:：]?\s*)?"
+    r"(?:yes|indeed|correct|that is correct|that.s right|(?:we|i) can confirm|ja|jawohl|inderdaad|"
+    r"klopt|dat klopt|(?:wij|we|ik) (?:kunnen |kan )?bevestig\w*|(?:ich|wir) (?:kann |konnen )?"
+    r"bestatig\w*|si|oui|(?:nous|je) (?:pouvons |peux )?confirm\w*|sim|efectivamente|"
+    r"effettivamente|certo|confermo|confermiamo|confirmo|confirmamos|是的|确实|確實|对|對|确认|確認)"
+    r"(?![\w])"
 )
 
 
