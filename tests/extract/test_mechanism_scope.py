@@ -597,3 +597,51 @@ def test_a_speaker_who_confirms_answers_yes(
 def test_a_speaker_who_does_not_confirm_asserts_nothing(answer: str) -> None:
     text = f"Reporter: Is there a Chinese police station in Dublin?\n{answer}"
     assert ("IE", "Dublin") not in stations(text, "en")
+
+
+# --- a bare figure whose station noun is in the sentence before -------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Chinese police stations have spread fast. The NGO has now identified 102 of them in "
+         "53 countries.", "en", {("stations", 102, None), ("countries", 53, None)}),
+        ("Les postes de police chinois se multiplient. Il y en aurait quatre en France, selon "
+         "l'ONG.", "fr", {("stations", 4, "FR")}),
+        ("Las comisarías chinas se multiplican. Se han detectado nueve en España, según la ONG.",
+         "es", {("stations", 9, "ES")}),
+        ("Chinesische Polizeistationen gibt es in vielen Ländern. In Deutschland sind es laut "
+         "NGO vier.", "de", {("stations", 4, "DE")}),
+        ("Le stazioni di polizia cinesi sono ovunque. In Italia sarebbero undici, secondo l'ong.",
+         "it", {("stations", 11, "IT")}),
+        ("Chinese politieposten zijn er in veel landen. In Nederland gaat het om twee, aldus de "
+         "ngo.", "nl", {("stations", 2, "NL")}),
+        ("As esquadras chinesas estão em muitos países. Em Portugal seriam três, segundo a ONG.",
+         "pt", {("stations", 3, "PT")}),
+        ("Q: How many Chinese police stations are there in the Netherlands?\nA: Two, in "
+         "Amsterdam and Rotterdam.", "en", {("stations", 2, "NL")}),
+        ("Chinese police stations by country\n\n| Country | Stations |\n| Italy | 11 |\n"
+         "| Spain | 9 |\n| Total | 102 |\n", "en",
+         {("stations", 11, "IT"), ("stations", 9, "ES"), ("stations", 102, None)}),
+    ],
+)
+def test_a_bare_figure_counts_the_stations_named_before_it(
+    text: str, lang: str, expected: set[tuple[object, ...]]
+) -> None:
+    assert expected <= counts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Is er een Chinees politiebureau in Nederland?\n\nAntwoord 2\n\nDat is niet bekend.",
+         "nl"),
+        ("Antwort auf die Frage nach chinesischen Polizeistationen\nBerlin, den 14. Dezember "
+         "2022.", "de"),
+        ("The Chinese police station in Prato is closed. In an emergency, dial 112.", "en"),
+        ("The Chinese police station in Madrid was raided. Two were arrested.", "en"),
+        ("The Chinese police station in Madrid was raided. Its director is 54.", "en"),
+    ],
+)
+def test_labels_dates_phones_and_people_are_no_carried_figure(text: str, lang: str) -> None:
+    assert not {c for c in counts(text, lang) if c[0] == "stations"}

@@ -370,6 +370,9 @@ def count_facts(doc: DocContext) -> list[Fact]:
                     continue
                 country = _elided_station_place(doc, sentence, number)
                 if country is None:
+                    carried = _carried_figure(doc, sentence, number)
+                    if carried is not None:
+                        facts.append(carried)
                     continue
                 facts.append(
                     make_fact(
@@ -415,6 +418,96 @@ _OF_SOMETHING_ELSE = re.compile(
     r"estaciones|comisarias|stazioni|postes|posten|politieposten|polizeistationen|esquadras|postos|"
     r"sites|offices|outposts))"
 )
+
+
+#: A figure with no noun of its own: "…identified 102 of them", "sarebbero undici.", "Two, in
+#: Amsterdam…", "sind es vier.", "| 11 |", "有11个。".
+_BARE_AFTER_FIGURE = re.compile(
+    r"\s*(?:$|[,.;:!?)|，。；：！？]|(?:of them|of these|of those|di esse|di essi|di queste|di questi|"
+    r"de ellas|de ellos|de elas|deles|delas|davon|daarvan|ervan|d.entre eux|d.entre elles)\b|"
+    r"(?:in|en|a|em|im|no|na|au|aux|nel|nella|in het|in de)\s+[^\W\d_])"
+    r"|(?:个|個|家|处|處)\s*(?:$|[，。；：！？,.;:!?])"
+)
+#: A number that labels a heading, a table or an item: "Antwoord 2", "Question 3", "Table 1".
+_LABEL_BEFORE = re.compile(
+    r"(?:^|\b)(?:answer|question|antwoord|vraag|antwort|frage|risposta|domanda|respuesta|pregunta|"
+    r"reponse|resposta|pergunta|table|tabel|tabelle|tabella|tabla|tabela|tableau|annex|anexo|"
+    r"allegato|anhang|bijlage|annexe|article|artikel|articolo|articulo|artigo|section|point|punto|"
+    r"punkt|page|seite|pagina|no\.?|nr\.?|n\.|n°|#|第)\s*$"
+)
+_PHONE_CONTEXT = re.compile(
+    r"\b(?:call|dial|phone|hotline|helpline|chiama\w*|telefon\w*|llam\w*|appel\w*|anruf\w*|"
+    r"bel|bellen|ligu\w*|numero d.emergenza|notruf\w*)\b|电话|電話|拨打|撥打|热线|熱線"
+)
+#: "of them", "davon", "il y en a", "ce ne sono": the figure points back to the stations.
+_PARTITIVE_ANAPHORA = re.compile(
+    r"\b(?:of them|of these|of those|di esse|di essi|ce ne|ne sono|de ellas|de ellos|de elas|deles|"
+    r"delas|davon|daarvan|ervan|er zijn|il y en|y en a|en aurait|en compte|d.entre eux|"
+    r"d.entre elles)\b|其中"
+)
+_TABLE_CELLS = re.compile(r"\|[^|\n]*\|")
+#: Rows a table may run before its header.
+TABLE_ROWS = 200
+
+
+def _carried_figure(doc: DocContext, sentence: Sentence, number: NumberMatch) -> Fact | None:
+    """A bare figure whose station noun is in the sentence before it, the question it answers
+    or its table's header: "Chinese police stations are everywhere. In Italy there would be
+    eleven." / "How many stations…? — Two, in Amsterdam and Rotterdam." / "| Italy | 11 |"."""
+    if number.value < 1 or _people_acting(sentence) or sentence.has("station"):
+        return None
+    if number.form == "digits" and number.raw.isdigit() and 1900 <= number.value <= 2100:
+        return None
+    if not _BARE_AFTER_FIGURE.match(sentence.view, number.end):
+        return None
+    before = sentence.view[max(0, number.start - 30) : number.start]
+    if _LABEL_BEFORE.search(before) or _PHONE_CONTEXT.search(sentence.view):
+        return None  # "Antwoord 2", "Table 3", "dial 112"
+    if any(d.start <= number.start < d.end for d in sentence.dates(doc.date)):
+        return None  # "vom 14. Dezember 2022"
+    if _RESTATED_BEFORE.search(sentence.view[max(0, number.start - 90) : number.start]):
+        return None  # "the number of tourists has risen to 102,000": the restating rule's
+    source = _figure_source(doc, sentence)
+    if source is None:
+        return None
+    scoped = (
+        sentence.located_places()
+        or any(c != "CN" for _, c in sentence.country_mentions())
+        or _PARTITIVE_ANAPHORA.search(sentence.view)
+    )
+    if not (scoped or source.is_question or _TABLE_CELLS.search(sentence.text)):
+        return None  # "Its director is 54": a figure that neither places nor points back
+    country = _scope(doc, sentence, number, "stations", False)
+    if country is None and not _WORLDWIDE.search(sentence.view):
+        hosts = {best_place(m).country for m in sentence.located_places()}
+        hosts |= {c for _, c in sentence.country_mentions() if c != "CN"}
+        if not hosts:
+            hosts = {c for _, c in source.country_mentions() if c != "CN"}
+            hosts |= {best_place(m).country for m in source.located_places()}
+        country = hosts.pop() if len(hosts) == 1 else None
+    return make_fact(doc, sentence, "count", measure="stations", value=number.value,
+                     country=country, original_value=number.raw)
+
+
+def _figure_source(doc: DocContext, sentence: Sentence) -> Sentence | None:
+    """The sentence naming the stations a bare figure counts: the one before it in its
+    paragraph, the question it answers, or the header of its table."""
+    if _TABLE_CELLS.search(sentence.text):
+        for index in range(sentence.index - 1, max(-1, sentence.index - TABLE_ROWS), -1):
+            row = doc.sentences[index]
+            if row.has("station"):
+                return row
+            if not _TABLE_CELLS.search(row.text):
+                return None
+        return None
+    if not sentence.index:
+        return None
+    previous = doc.sentences[sentence.index - 1]
+    if previous.paragraph != sentence.paragraph and not previous.is_question:
+        return None
+    if not previous.has("station") or station_figures(doc, previous):
+        return None  # "…54 stations. Italy has 11 of them" is the partitive rule's; "54" its own
+    return previous
 
 
 def _restated_figure(
