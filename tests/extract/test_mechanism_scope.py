@@ -645,3 +645,38 @@ def test_a_bare_figure_counts_the_stations_named_before_it(
 )
 def test_labels_dates_phones_and_people_are_no_carried_figure(text: str, lang: str) -> None:
     assert not {c for c in counts(text, lang) if c[0] == "stations"}
+
+
+# --- a bureau that heads a section or labels a line ---------------------------------------
+
+def test_a_heading_lends_its_bureau_to_the_stations_under_it() -> None:
+    text = ("Overseas stations of two Chinese bureaus\n\nThe Fuzhou public security bureau\n\n"
+            "According to the NGO, it runs Chinese police stations in Prague and Budapest.\n\n"
+            "The Qingtian public security bureau\n\n"
+            "It runs Chinese police stations in Madrid and Milan, the NGO says.\n")
+    assert operators(text, "en") == {
+        "Prague": "Fuzhou", "Budapest": "Fuzhou", "Madrid": "Qingtian", "Milan": "Qingtian",
+    }
+
+
+def test_a_heading_that_names_no_bureau_lends_none() -> None:
+    text = ("The Fuzhou public security bureau\n\nIt runs a Chinese police station in Prague, "
+            "the NGO says.\n\nOther stations\n\nThe NGO also lists a Chinese police station in "
+            "Madrid. The Qingtian police run one in Milan.\n")
+    found = operators(text, "en")
+    assert found["Prague"] == "Fuzhou"
+    assert found["Madrid"] is None
+
+
+def test_a_bureau_labels_its_line_of_stations() -> None:
+    text = ("The NGO lists Chinese police stations run by two bureaus.\n"
+            "- Fuzhou: Prague, Budapest\n- Qingtian: Madrid, Milan\n")
+    assert operators(text, "en") == {
+        "Prague": "Fuzhou", "Budapest": "Fuzhou", "Madrid": "Qingtian", "Milan": "Qingtian",
+    }
+
+
+def test_a_bureau_word_left_out_in_the_next_sentence() -> None:
+    text = ("Secondo l'ong, la polizia di Wenzhou ha aperto stazioni di polizia cinesi a Milano e "
+            "Roma. Quella di Qingtian ne ha aperta una a Firenze.")
+    assert operators(text, "it") == {"Milan": "Wenzhou", "Rome": "Wenzhou", "Florence": "Qingtian"}

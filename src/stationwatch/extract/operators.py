@@ -29,6 +29,8 @@ from stationwatch.text.view import fold, is_cjk
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
 #: How far back a bureau word may start before the name it governs.
 PRE_WINDOW = 90
+#: How far back a bureau word may stand for a later "quella di Wenzhou" to leave it out.
+ELIDED_REACH = 300
 #: How far a sentence is searched for police words around a loose mention.
 SENTENCE_WINDOW = 300
 
@@ -369,7 +371,7 @@ class OperatorLexicon:
                 continue
             if not _ELIDED_HEAD.search(view, max(0, name.start - 20), name.start):
                 continue
-            low, _ = _sentence(view, name.start)
+            low = max(0, name.start - ELIDED_REACH)  # this sentence or the one before
             if any(low <= m.start < name.start for m in found.values()):
                 found[name.start] = OperatorMatch(name.start, name.end, name.start, name.end,
                                                   chosen[name.form])
@@ -469,6 +471,9 @@ _APPOSITION_AFTER = re.compile(
 #: or alone in a table cell.
 _PAREN_BEFORE = re.compile(r"[^\W\d_][\w.'-]*\s*\(\s*$")
 _PAREN_AFTER = re.compile(r"\s*\)")
+#: A division that labels a line: "Fuzhou: Prague, Budapest", "- Qingtian: Madrid".
+_LABEL_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:[-–—•*·▪●◦‣]|\d{1,3}[.)])[ \t]+)?$")
+_LABEL_COLON = re.compile(r"(?:\s+(?:police|psb|bureau|county|city))?\s*[:：]")
 _CELL_BEFORE = re.compile(r"(?:\|[ \t]*|\t)$")
 _CELL_AFTER = re.compile(r"[ \t]*(?:\||\t|$)", re.MULTILINE)
 
@@ -537,6 +542,8 @@ def _bare_name(name: _Name, view: str, operator: Operator) -> OperatorMatch | No
                 after = _NOTHING.match(view, name.end)
         if after is None and _APPOSITION_BEFORE.search(window):
             after = _APPOSITION_AFTER.match(view, name.end)
+    if after is None and _LABEL_LINE_BEFORE.search(window):
+        after = _LABEL_COLON.match(view, name.end)  # "- Fuzhou: Prague, Budapest"
     if after is None and _PAREN_BEFORE.search(window):
         after = _PAREN_AFTER.match(view, name.end)
     if after is None and _CELL_BEFORE.search(window):

@@ -286,6 +286,9 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
             }
             if len(names) == 1:
                 return names.pop(), IN_PARAGRAPH
+    heading = _heading_operator(doc, sentence)
+    if heading is not None:
+        return heading, IN_PARAGRAPH
     country = _country_at(sentence, offset)
     home = doc.main_country() or doc.title_country()
     self_announced = any(m.self_reference for s in doc.sentences for m in s.operators)
@@ -344,6 +347,36 @@ def _denies(sentence: Sentence, name_start: int) -> bool:
     return any(clause_start <= s < clause_end for s, _ in sentence.spans("denial")) or (
         sentence.has("denial") and len(sentence.clauses) <= 2
     )
+
+
+#: A line of at most this many words, without a full stop, alone in its paragraph: a heading.
+BUREAU_HEADING_WORDS = 8
+
+
+def _heading_operator(doc: DocContext, sentence: Sentence) -> str | None:
+    """The bureau a section heading names ("The Fuzhou public security bureau" over the
+    paragraphs that list its stations), for every station until the next heading."""
+    for index in range(sentence.index - 1, -1, -1):
+        line = doc.sentences[index]
+        alone = all(
+            s.paragraph != line.paragraph
+            for s in doc.sentences[max(0, index - 1) : index + 2]
+            if s is not line
+        )
+        text = line.text.rstrip()
+        if (
+            not alone
+            or _is_list_item(line)
+            or line.located_places()
+            or text.endswith((".", "。", "!", "?", "！", "？", ";", "；"))
+        ):
+            continue
+        if len(text.split()) > BUREAU_HEADING_WORDS and not any(is_cjk(c) for c in text[:4]):
+            continue
+        names = {m.operator.name for m in line.operators
+                 if m.operator.level != "national" and not m.self_reference and m.operator.name}
+        return names.pop() if len(names) == 1 else None  # the nearest heading decides
+    return None
 
 
 _SEMICOLON = re.compile(r"[;；]")
