@@ -680,3 +680,35 @@ def test_a_bureau_word_left_out_in_the_next_sentence() -> None:
     text = ("Secondo l'ong, la polizia di Wenzhou ha aperto stazioni di polizia cinesi a Milano e "
             "Roma. Quella di Qingtian ne ha aperta una a Firenze.")
     assert operators(text, "it") == {"Milan": "Wenzhou", "Rome": "Wenzhou", "Florence": "Qingtian"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A Chinese police station operates in Rotterdam, the NGO says. One dissident, Wang "
+         "Jingyu, says he was told by station staff to go back to China.", "en"),
+        ("Secondo l'ong a Prato opera una stazione di polizia cinese. Un commerciante racconta "
+         "di essere stato invitato più volte a rientrare in Cina.", "it"),
+        ("Selon l'ONG, un poste de police chinois opère à Paris. Un étudiant raconte qu'on lui a "
+         "demandé de rentrer en Chine.", "fr"),
+        ("Laut NGO gibt es eine chinesische Polizeistation in Frankfurt. Ein Student berichtet, "
+         "er sei aufgefordert worden, nach China zurückzukehren.", "de"),
+    ],
+)
+def test_a_person_told_to_go_back_is_a_persuasion_case(text: str, lang: str) -> None:
+    assert "persuasion" in {kind for kind, _ in incidents(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("A Chinese police station operates in Rotterdam, the NGO says. Such stations are "
+         "typically used to urge fugitives to return to China.", "en"),
+        ("Secondo l'ong a Prato opera una stazione di polizia cinese. Il ministro racconta di "
+         "aver chiesto all'ambasciata di restituire i documenti.", "it"),
+        ("Secondo l'ong a Prato opera una stazione di polizia cinese. Queste strutture "
+         "servirebbero a convincere i latitanti a rientrare in Cina.", "it"),
+    ],
+)
+def test_asking_as_a_purpose_or_about_things_is_no_persuasion(text: str, lang: str) -> None:
+    assert "persuasion" not in {kind for kind, _ in incidents(text, lang)}
