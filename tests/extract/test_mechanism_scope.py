@@ -12,7 +12,13 @@ each with negatives that use the same words for something else:
 - a figure restated in a later sentence ("The number has since risen to 102");
 - an incident is a reported case, not what stations are for.
 
-Pass rate when written, before the mechanisms they test were built: 41 of 66 cases.
+Pass rate when the first 66 cases were written, before the mechanisms they test
+were built: 41 of 66 (three were then reworded: Dresden, missing from the
+gazetteer, became Hamburg, and one paragraph names its stations as Chinese so
+that the relevance gate lets it in). After the mechanisms: all 66, and the
+cases added with each later mechanism (a place that situates another, the
+report's own place, tables, rounded figures, rankings, bare figures, pressure
+and requests to go back, headings and line labels), each failing before it.
 """
 
 from __future__ import annotations
