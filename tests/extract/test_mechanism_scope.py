@@ -15,10 +15,12 @@ each with negatives that use the same words for something else:
 Pass rate when the first 66 cases were written, before the mechanisms they test
 were built: 41 of 66 (three were then reworded: Dresden, missing from the
 gazetteer, became Hamburg, and one paragraph names its stations as Chinese so
-that the relevance gate lets it in). After the mechanisms: all 66, and the
-cases added with each later mechanism (a place that situates another, the
-report's own place, tables, rounded figures, rankings, bare figures, pressure
-and requests to go back, headings and line labels), each failing before it.
+that the relevance gate lets it in). With the cases added for each later
+mechanism (a place that situates another, the report's own place, tables,
+rounded figures, rankings, bare figures, pressure and requests to go back,
+headings and line labels; their negatives mostly passed already), the whole
+module passed 82 of 166 cases on the code it was written against, and passes
+166 of 166 after.
 """
 
 from __future__ import annotations
