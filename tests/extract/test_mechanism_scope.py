@@ -720,3 +720,25 @@ def test_a_person_told_to_go_back_is_a_persuasion_case(text: str, lang: str) -> 
 )
 def test_asking_as_a_purpose_or_about_things_is_no_persuasion(text: str, lang: str) -> None:
     assert "persuasion" not in {kind for kind, _ in incidents(text, lang)}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The NGO lists Chinese police stations in Prague and Vienna, run respectively by the "
+         "Fuzhou and Qingtian police.", "en", {"Prague": "Fuzhou", "Vienna": "Qingtian"}),
+        ("L'ong segnala stazioni di polizia cinesi a Milano e Firenze, gestite rispettivamente "
+         "dalle questure di Qingtian e Fuzhou.", "it", {"Milan": "Qingtian", "Florence": "Fuzhou"}),
+        ("La ONG señala comisarías chinas en Madrid y Valencia, abiertas respectivamente por la "
+         "policía de Qingtian y la de Wenzhou.", "es", {"Madrid": "Qingtian", "Valencia": "Wenzhou"}),
+        ("L'ONG signale des postes de police chinois à Paris et Lyon, gérés respectivement par la "
+         "police de Wenzhou et celle de Fuzhou.", "fr", {"Paris": "Wenzhou", "Lyon": "Fuzhou"}),
+        ("报告称，米兰和佛罗伦萨的海外警务服务站分别由青田县公安局和福州市公安局设立。", "zh",
+         {"Milan": "Qingtian", "Florence": "Fuzhou"}),
+    ],
+)
+def test_respectively_pairs_places_and_bureaus_in_order(
+    text: str, lang: str, expected: dict[str, str]
+) -> None:
+    assert operators(text, lang) == expected
+

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from stationwatch.extract.context import DocContext, Sentence, best_place, is_home, is_other_role
-from stationwatch.extract.operators import OperatorLexicon
+from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
 from stationwatch.extract.rules_common import is_hypothetical, is_negated, listed, make_fact
 from stationwatch.extract.rules_count import station_figures
 from stationwatch.kb.fact import Evidence, Fact
@@ -252,6 +252,9 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
         and _operator_may_run(sentence, m.name_start, target)
         and not _SEMICOLON.search(sentence.view[min(offset, m.name_start) : max(offset, m.name_start)])
     ]
+    paired = _respectively(sentence, offset, named)
+    if paired is not None:
+        return paired, IN_SENTENCE
     if named:
         clause = sentence.clause_of(offset)
         own = [m for m in named if clause[0] <= m.name_start < clause[1]]
@@ -377,6 +380,27 @@ def _heading_operator(doc: DocContext, sentence: Sentence) -> str | None:
                  if m.operator.level != "national" and not m.self_reference and m.operator.name}
         return names.pop() if len(names) == 1 else None  # the nearest heading decides
     return None
+
+
+#: "respectively", "rispettivamente", "respectivamente", "respectivement", "jeweils",
+#: "respectievelijk", 分别: the n-th place goes with the n-th bureau.
+_RESPECTIVELY = re.compile(
+    r"\b(?:respectively|rispettivamente|respectivamente|respectivement|jeweils|respectievelijk)\b"
+    r"|分别|分別"
+)
+
+
+def _respectively(sentence: Sentence, offset: int, named: list[OperatorMatch]) -> str | None:
+    """ "stations in Prague and Vienna, run respectively by the Fuzhou and Qingtian police":
+    the places of the list and the bureaus, paired in order."""
+    if len(named) < 2 or not _RESPECTIVELY.search(sentence.view):
+        return None
+    places = sorted(listed(sentence, sentence.located_places()), key=lambda m: m.start)
+    bureaus = sorted(named, key=lambda m: m.name_start)
+    starts = [m.start for m in places]
+    if len(places) != len(bureaus) or offset not in starts:
+        return None
+    return bureaus[starts.index(offset)].operator.name
 
 
 _SEMICOLON = re.compile(r"[;；]")
