@@ -29,6 +29,8 @@ from stationwatch.text.view import fold, is_cjk
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
 #: How far back a bureau word may start before the name it governs.
 PRE_WINDOW = 90
+#: How far back a bureau word may stand for a later "quella di Wenzhou" to leave it out.
+ELIDED_REACH = 300
 #: How far a sentence is searched for police words around a loose mention.
 SENTENCE_WINDOW = 300
 
@@ -64,9 +66,11 @@ _PRE_BUREAU = re.compile(
     r"\b(?:"
     # English
     r"(?P<en>police(?:\s+(?:department|force|bureau)s?)?|public\s+security\s+(?:bureau|department|office)s?"
-    r"|psbs?|(?P<generic>bureaus?))\s+(?:of|from|in)\s+(?:the\s+)?(?:" + _ADMIN_EN + r"\s+of\s+)?"
+    r"|psbs?|(?P<generic>bureaus?))\s+(?:of|from|in)\s+(?:the\s+)?"
+    r"(?:(?:[a-z-]+\s+){0,2}" + _ADMIN_EN + r"\s+of\s+)?"
     r"|(?:linked|tied|attached|affiliated|answerable|reporting)\s+(?:to|with)\s+(?:the\s+)?"
     r"|(?:run|operated|controlled|opened|set\s+up)\s+by\s+(?:the\s+)?"
+    r"(?:(?:[a-z-]+\s+){0,2}" + _ADMIN_EN + r"\s+of\s+)?"
     # Spanish and Portuguese
     r"|(?:policia|(?:(?:oficinas?|departamentos?|buros?|direcci[o]n(?:es)?|delegaci[o]n(?:es)?"
     r"|escritorios?|secretarias?|gabinetes?|agencias?|servicios?)\s+de\s+)?(?:seguridad|seguranca)\s+publica)"
@@ -85,7 +89,7 @@ _PRE_BUREAU = re.compile(
     # questura di Prato" is no operator: "gestita dalla questura di Fuzhou")
     r"|(?:(?:(?:(?:gestit|guidat|dipendent|controllat|collegat|riconducibil|aperte?|apert)[oaie]*"
     r"|(?:fa|fanno|farebbe|farebbero|facente|facenti|faceva|facevano)\s+capo)\s+"
-    r"(?:dalla|alla)\s+)?questura|polizia|(?:uffici?o\s+(?:di|della|per\s+la)\s+)?(?:pubblica\s+sicurezza|sicurezza\s+pubblica))"
+    r"(?:dalla|alla|dalle|alle)\s+)?questur[ae]|polizia|(?:uffici?o\s+(?:di|della|per\s+la)\s+)?(?:pubblica\s+sicurezza|sicurezza\s+pubblica))"
     r"\s+(?:di|della|del)\s+(?:(?:citta|contea|provincia|distretto|prefettura)\s+di\s+)?"
     # French
     r"|(?:police|(?:bureaux?|services?|departements?|directions?)\s+(?:de\s+(?:la\s+)?)?securite\s+publique)"
@@ -96,6 +100,21 @@ _PRE_BUREAU = re.compile(
     # Dutch
     r"|(?:politie(?:bureau|dienst|korps)?|(?:bureau|dienst|departement)\s+(?:voor|van)\s+openbare\s+veiligheid)"
     r"\s+(?:van|uit|in)\s+(?:(?:de\s+)?(?:stad|provincie|county|district|regio)\s+)?"
+    r")$"
+)
+#: "authorities in Wenzhou", "le autorità di Wenzhou", "las autoridades de Qingtian", "les
+#: autorités de Wenzhou", "den Behörden in Lishui", "de autoriteiten van Fuzhou": a division's
+#: government, the operator when the sentence speaks of a station.
+_PRE_AUTHORITY = re.compile(
+    r"\b(?:(?:public\s+security\s+)?(?:authorities|officials|officers|government)\s+(?:of|from|in)"
+    r"\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}" + _ADMIN_EN + r"\s+of\s+)?"
+    r"|(?:autorita|funzionari|amministrazione)\s+(?:di|della|del)\s+(?:(?:citta|contea)\s+di\s+)?"
+    r"|(?:autoridades|funcionarios|gobierno|governo)\s+(?:de\s+la\s+|del\s+|de\s+|da\s+|do\s+)"
+    r"(?:(?:ciudad|cidade|condado)\s+de\s+)?"
+    r"|(?:autorites|fonctionnaires|responsables)\s+(?:de\s+la\s+ville\s+de\s+|de\s+|d'|du\s+)"
+    r"|(?:behorden|beamten?|regierung|stadtregierung)\s+(?:in|von|aus|der|des)\s+"
+    r"(?:(?:stadt|kreises|kreis|bezirks)\s+)?"
+    r"|(?:autoriteiten|ambtenaren|overheid)\s+(?:van|in|uit)\s+(?:(?:de\s+)?(?:stad|provincie)\s+)?"
     r")$"
 )
 _POST_BUREAU_LATIN = re.compile(
@@ -251,6 +270,7 @@ class OperatorLexicon:
             self._coordinate_forward(match, by_start, text, view, chosen, found)
             self._coordinate_backward(names, index, view, chosen, found)
         self._cjk_fallback(view, found)
+        self._elided_heads(names, view, chosen, found)
         matches = _without_overlaps(list(found.values()))
         matches += self._ministry(text, view, matches)
         matches += self._self_references(text, view, matches)
@@ -293,7 +313,7 @@ class OperatorLexicon:
                 post = _POST_BUREAU_CJK_SHORT.match(view, name.end)
             if post is not None:
                 return OperatorMatch(name.start, post.end(), name.start, name.end, operator)
-            return None
+            return _linked_cjk(name, view, operator, self._loose)
         post = _POST_BUREAU_LATIN.match(view, name.end)
         if post is not None:
             return OperatorMatch(name.start, post.end(), name.start, name.end, operator)
@@ -303,13 +323,19 @@ class OperatorLexicon:
         if pre is not None and (not generic or _in_police_sentence(view, name.start)):
             end = _admin_end(view, name.end)
             return OperatorMatch(pre.start(), end, name.start, name.end, operator)
-        # "Nantong's programme" in a police sentence; never "Beijing's policy" (the government).
-        if (name.form in self._loose and operator.level != "province"
-                and _in_police_sentence(view, name.start)):
+        authority = _PRE_AUTHORITY.search(view, window_start, name.start)
+        if (authority is not None and operator.level != "province"
+                and _in_station_sentence(view, name.start)):  # "authorities in Beijing": the state
+            end = _admin_end(view, name.end)
+            return OperatorMatch(authority.start(), end, name.start, name.end, operator)
+        if name.form not in self._loose or operator.level == "province":
+            return None  # "Beijing's policy", "Beijing opened talks": the government
+        # "Nantong's programme" in a police sentence
+        if _in_police_sentence(view, name.start):
             possessive = _POSSESSIVE.match(view, name.end)
             if possessive is not None:
                 return OperatorMatch(name.start, possessive.end(), name.start, name.end, operator)
-        return None
+        return _bare_name(name, view, operator)
 
     def _coordinate_forward(self, match: OperatorMatch, by_start: dict[int, _Name], text: str,
                             view: str, chosen: dict[str, Operator],
@@ -341,6 +367,22 @@ class OperatorLexicon:
             found.setdefault(previous.start, OperatorMatch(
                 previous.start, previous.end, previous.start, previous.end, chosen[previous.form]))
             index -= 1
+
+    def _elided_heads(self, names: list[_Name], view: str, chosen: dict[str, Operator],
+                      found: dict[int, OperatorMatch]) -> None:
+        """ "la policía de Qingtian … y la de Wenzhou", "quella di Wenzhou", "that of Wenzhou":
+        a bureau word left out because the sentence already said it."""
+        for name in names:
+            if name.start in found or name.cjk or name.form not in self._loose:
+                continue
+            if chosen[name.form].level == "province":
+                continue
+            if not _ELIDED_HEAD.search(view, max(0, name.start - 20), name.start):
+                continue
+            low = max(0, name.start - ELIDED_REACH)  # this sentence or the one before
+            if any(low <= m.start < name.start for m in found.values()):
+                found[name.start] = OperatorMatch(name.start, name.end, name.start, name.end,
+                                                  chosen[name.form])
 
     def _cjk_fallback(self, view: str, found: dict[int, OperatorMatch]) -> None:
         """A Chinese name the automaton skipped because a longer name overlapped its start."""
@@ -419,6 +461,106 @@ def _shipped_lexicon() -> OperatorLexicon:
     return OperatorLexicon(data["divisions"], data["common_words"])
 
 
+#: A bare division that runs or opens something: "Fuzhou runs stations in…", "Wenzhou gestisce…".
+_RUNS_AFTER = re.compile(
+    r"\s+(?:(?:also|itself|alone|then|later)\s+)?(?:runs|ran|operates|operated|opened|has\s+opened"
+    r"|set\s+up|has\s+set\s+up|controls|manages|gestisce|gestiva|gestiscono|ha\s+aperto|apri"
+    r"|aprirebbe|controlla|abrio|ha\s+abierto|gestiona|opera|controla|betreibt|betrieb|eroffnete"
+    r"|hat\s+(?:\w+\s+){0,4}eroffnet|unterhalt|runt|beheert|opende|exploiteert|gere|a\s+ouvert"
+    r"|ouvrit|controle|administra|abriu|mantem|gerencia)\b"
+)
+#: "the station, a Wenzhou outpost,": a bare division in an apposition naming an outpost.
+_APPOSITION_BEFORE = re.compile(r"\b(?:a|an|un|una|uno|ein|eine|een|um|uma|une)\s+$")
+_APPOSITION_AFTER = re.compile(
+    r"\s+(?:outpost|branch|offshoot|avamposto|filiale|antenna|avanzada|sucursal|puesto"
+    r"|aussenposten|ableger|buitenpost|filiaal|avant-poste|antenne|posto\s+avancado)\b"
+)
+#: "Milan (Qingtian)", "Italy | Milan | Qingtian": a division in parentheses after a place,
+#: or alone in a table cell.
+_PAREN_BEFORE = re.compile(r"[^\W\d_][\w.'-]*\s*\(\s*$")
+_PAREN_AFTER = re.compile(r"\s*\)")
+#: A division that labels a line: "Fuzhou: Prague, Budapest", "- Qingtian: Madrid".
+_LABEL_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:[-–—•*·▪●◦‣]|\d{1,3}[.)])[ \t]+)?$")
+_LABEL_COLON = re.compile(r"(?:\s+(?:police|psb|bureau|county|city))?\s*[:：]")
+_CELL_BEFORE = re.compile(r"(?:\|[ \t]*|\t)$")
+_CELL_AFTER = re.compile(r"[ \t]*(?:\||\t|$)", re.MULTILINE)
+
+
+#: "belongs to the Fuzhou network": the bureau's network of stations.
+_NETWORK_AFTER = re.compile(r"(?:'s)?\s+(?:network|netwerk|netzwerk|rete|red|reseau|rede)\b")
+#: "Wenzhou-linked", "the Qingtian-run station".
+_LINKED_COMPOUND = re.compile(r"-(?:linked|run|operated|controlled|affiliated|connected|backed)\b")
+#: "legata a Wenzhou", "vinculada a Qingtian", "lié à Wenzhou", "ligada a Qingtian",
+#: "gelieerd aan Fuzhou", "connected with Lishui".
+_LINKED_BEFORE = re.compile(
+    r"\b(?:legat|collegat|riconducibil|connes|vincolat|affiliat|vinculad|ligad|conectad|asociad|"
+    r"adscrit|lie|liee|lies|liees|rattache|affilie|gelieerd|verbonden|associated|connected|"
+    r"answerable|subordinat|subordinad)\w*\s+(?:a|al|alla|allo|ai|alle|con|au|aux|ao|aos|com|aan|"
+    r"met|with|to)\s+(?:the\s+|la\s+|le\s+|l')?$"
+)
+_NOTHING = re.compile(r"")
+#: A bureau word left out: "la de", "quella di", "celle de", "die von", "die van", "a de", "that of".
+_ELIDED_HEAD = re.compile(
+    r"\b(?:(?:la|el|los|las|quella|quello|quelle|quelli|celle|celui|celles|ceux|die|a|o|as|os)"
+    r"\s+(?:de|di|du|des|von|van|da|do)|(?:that|those)\s+of(?:\s+the)?)\s+$"
+)
+#: "die mit Lishui verbunden ist", "dat banden heeft met Fuzhou": the link word after the name.
+_WITH_BEFORE = re.compile(r"\b(?:mit|met)\s+$")
+_LINKED_AFTER = re.compile(r"\s+(?:verbunden|verknupft|assoziiert|verbandelt|verbonden|gelieerd)\b")
+_BANDEN_BEFORE = re.compile(r"\bbanden\b[^.,;]{0,20}\bmet\s+$")
+#: "与温州有关", "隶属青田县公安局": a Chinese name tied to a station without a bureau word.
+_CJK_LINK_BEFORE = re.compile(r"(?:与|和|同|跟)$")
+_CJK_LINK_AFTER = re.compile(r"(?:有关联|有关|相关|挂钩|有联系|关联|有關|相關|掛鉤)")
+#: "青田在米兰设立了", "是温州市在海外设立的": a division that set a station up.
+_CJK_SETS_UP_AFTER = re.compile(
+    r"(?:方面|当局|政府|當局)?(?:在[^。，；,;]{0,15})?(?:设立|开设|设置|建立|开办|成立|設立|開設|設置|開辦)"
+)
+_CJK_BELONGS_BEFORE = re.compile(r"(?:隶属于?|归属于?|隸屬於?|歸屬於?)$")
+
+
+def _linked_cjk(name: _Name, view: str, operator: Operator,
+                loose: set[str]) -> OperatorMatch | None:
+    """ "米兰的服务站与温州有关", "隶属青田": a Chinese division tied to a station."""
+    if name.form not in loose or operator.level == "province":
+        return None
+    if not _in_station_sentence(view, name.start):
+        return None
+    before = view[max(0, name.start - 4) : name.start]
+    if _CJK_BELONGS_BEFORE.search(before) or _CJK_SETS_UP_AFTER.match(view, name.end) or (
+        _CJK_LINK_BEFORE.search(before) and _CJK_LINK_AFTER.match(view, name.end)
+    ):
+        return OperatorMatch(name.start, name.end, name.start, name.end, operator)
+    return None
+
+
+def _bare_name(name: _Name, view: str, operator: Operator) -> OperatorMatch | None:
+    """A division named without a bureau word where the construction says it runs stations:
+    the subject of "runs"/"opened", an "a Wenzhou outpost" apposition, a parenthesis after a
+    place, a table cell. A name alone elsewhere ("a worker from Fuzhou") is no bureau."""
+    window = view[max(0, name.start - 40) : name.start]
+    after: re.Match[str] | None = None
+    if _in_station_sentence(view, name.start):
+        after = (_RUNS_AFTER.match(view, name.end) or _LINKED_COMPOUND.match(view, name.end)
+                 or _NETWORK_AFTER.match(view, name.end))
+        if after is None and _LINKED_BEFORE.search(window):
+            after = _NOTHING.match(view, name.end)
+        if after is None and _WITH_BEFORE.search(window):
+            after = _LINKED_AFTER.match(view, name.end)
+            if after is None and _BANDEN_BEFORE.search(window):
+                after = _NOTHING.match(view, name.end)
+        if after is None and _APPOSITION_BEFORE.search(window):
+            after = _APPOSITION_AFTER.match(view, name.end)
+    if after is None and _LABEL_LINE_BEFORE.search(window):
+        after = _LABEL_COLON.match(view, name.end)  # "- Fuzhou: Prague, Budapest"
+    if after is None and _PAREN_BEFORE.search(window):
+        after = _PAREN_AFTER.match(view, name.end)
+    if after is None and _CELL_BEFORE.search(window):
+        after = _CELL_AFTER.match(view, name.end)
+    if after is None:
+        return None
+    return OperatorMatch(name.start, name.end, name.start, name.end, operator)
+
+
 def _admin_end(view: str, end: int) -> int:
     """The end of a name with its trailing administrative word: "Qingtian County"."""
     trailing = _TRAILING_ADMIN.match(view, end)
@@ -442,6 +584,20 @@ def _sentence(view: str, position: int) -> tuple[int, int]:
 def _in_police_sentence(view: str, position: int) -> bool:
     low, high = _sentence(view, position)
     return _POLICE_CONTEXT.search(view, low, high) is not None
+
+
+_STATION_WORDS = re.compile(
+    r"station|stazion|estacion|comisaria|esquadra|posto|poste|posten|polizeistation|politiepost"
+    r"|outpost|service cent|servizio|servicio|servico|dienststelle|buro|bureau|office|sites?\b"
+    r"|站|服务中心|服務中心"
+)
+
+
+def _in_station_sentence(view: str, position: int) -> bool:
+    """A sentence with police or station words, where a bare division may be the operator."""
+    low, high = _sentence(view, position)
+    return (_POLICE_CONTEXT.search(view, low, high) is not None
+            or _STATION_WORDS.search(view, low, high) is not None)
 
 
 def _is_cjk_text(value: str) -> bool:

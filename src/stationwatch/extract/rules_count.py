@@ -26,8 +26,9 @@ _AGE_OR_TIME = re.compile(
     r"^\s*(?:-?year|years?|anni|anos|años|jahre|jahrige|jarige|ans\b|岁|年|周岁|%|percent|per ?cent|por ciento|"
     r"prozent|procent|por cento|pour cent|euro|dollars|\$|minutes|minuti|hours|uur|days|giorni|dias|"
     r"小时|个小时|分钟|天|日|周|岁|个月|月|年|点|时|"
-    r"(?:metros?|metri|metres?|kilometros?|quilometros?|chilometri|kilometres?|km|euros|dolares|"
-    r"dollari|meses|mesi|mois|semanas|settimane|semaines|horas|ore|heures|minutos)\b)"
+    r"(?:metros?|metri|metres?|meters?|meter|kilometros?|quilometros?|chilometri|kilomet\w*|km|m|"
+    r"miles?|meilen|mijl|passi|pasos|euros|dolares|dollari|meses|mesi|mois|semanas|settimane|"
+    r"semaines|horas|ore|heures|minutos)\b|米(?!兰|蘭)|公里|英里)"
 )
 _ELIDED = re.compile(r"^\s+(?:in|en|a|em|à|au|no|na|in der)\s+$")
 _ELIDED_VERB = re.compile(
@@ -207,7 +208,9 @@ def _station_noun_follows(sentence: Sentence, number: NumberMatch) -> bool:
 
 #: "两个中国海外警务服务站": a classifier and a few modifiers (no people, countries or time) between
 #: a Chinese figure and its station noun.
-_NOUN_GAP_ZH = re.compile(r"^(?:个|個|家|处|處|座)(?:(?![国人名年月日次起])[\u4e00-\u9fff]){0,8}$")
+_NOUN_GAP_ZH = re.compile(
+    r"^(?:个|個|家|处|處|座)(?:中国|中國|(?![国國人名年月日次起])[\u4e00-\u9fff]){0,8}$"
+)
 
 
 def _about_stations_lately(sentence: Sentence) -> bool:
@@ -230,8 +233,35 @@ def _station_copula(sentence: Sentence, number: NumberMatch, before: str) -> boo
     return any(clause_start <= s < number.start for s, _ in sentence.spans("station"))
 
 
+#: "followed by Spain with nine", "seguida de España con nueve", "gefolgt von Spanien mit neun":
+#: a place ranked with its figure.
+_RANKED_WITH = re.compile(
+    r"^\s*(?:\(\s*)?(?:,\s*)?(?:with|con|mit|avec|met|com|:)\s+(?:its\s+|le\s+sue\s+|sus\s+|ses\s+)?$"
+)
+
+
+def _ranked_place(sentence: Sentence, number: NumberMatch) -> str | None:
+    """The country of a place a ranking gives this figure ("…, followed by Spain with nine")."""
+    heads = [n for n in sentence.numbers if n is not number and _measure(sentence, n) == "stations"]
+    if not heads:
+        return None  # "raided the station in Madrid with 20 agents": no ranking of figures
+    for match in sentence.places:
+        if (
+            match.end <= number.start
+            and _RANKED_WITH.match(sentence.view[match.end : number.start])
+            and match.candidates
+            and match.candidates[0].country != "CN"
+            and match.kind != "adjective"
+        ):
+            return match.candidates[0].country
+    return None
+
+
 def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMatch) -> str | None:
     """ "three in Toronto", "Dos estarían en Madrid": the country of the place, if about stations."""
+    ranked = _ranked_place(sentence, number)
+    if ranked is not None:
+        return ranked
     for match in sentence.places:
         gap = sentence.view[number.end : match.start]
         subset = _SUBSET_BEFORE.search(sentence.view[max(0, number.start - 12) : number.start])
@@ -337,8 +367,15 @@ def count_facts(doc: DocContext) -> list[Fact]:
             ):
                 continue
             if measure is None:
+                restated = _restated_figure(doc, sentence, number, facts)
+                if restated is not None:
+                    facts.append(restated)
+                    continue
                 country = _elided_station_place(doc, sentence, number)
                 if country is None:
+                    carried = _carried_figure(doc, sentence, number)
+                    if carried is not None:
+                        facts.append(carried)
                     continue
                 facts.append(
                     make_fact(
@@ -370,28 +407,160 @@ def count_facts(doc: DocContext) -> list[Fact]:
     return facts
 
 
+#: "The number has since risen to 102", "la cifra ha aumentado a", "die Zahl ist auf … gestiegen",
+#: "这一数字上升到": a figure named by a noun that points back, then changed to a value.
+_RESTATED_BEFORE = re.compile(
+    r"(?:\b(?:number|figure|total|tally|count|cifra|numero|zahl|anzahl|aantal|nombre|chiffre)\b"
+    r"(?P<rest>[^.;:]{0,60}?)\b(?:to|at|a|auf|tot|para|ate|hasta|en|sur)|"
+    r"(?:数字|数目|数量|數字|數目|數量)[^。；]{0,12}(?:到|至|为|為|达|達))\s*$"
+)
+#: "the number of tourists": the noun counts something else, unless that is stations.
+_OF_SOMETHING_ELSE = re.compile(
+    r"^\s+(?:of|de|di|dei|degli|delle|der|des|van|do|da|dos|das|du)\s+(?:the\s+|such\s+|these\s+|"
+    r"those\s+|le\s+|las\s+|los\s+|les\s+|as\s+|os\s+)?(?![\w-]*\s*(?:police\s+)?(?:stations|"
+    r"estaciones|comisarias|stazioni|postes|posten|politieposten|polizeistationen|esquadras|postos|"
+    r"sites|offices|outposts))"
+)
+
+
+#: A figure with no noun of its own: "…identified 102 of them", "sarebbero undici.", "Two, in
+#: Amsterdam…", "sind es vier.", "| 11 |", "有11个。".
+_BARE_AFTER_FIGURE = re.compile(
+    r"\s*(?:$|[,.;:!?)|，。；：！？]|(?:of them|of these|of those|di esse|di essi|di queste|di questi|"
+    r"de ellas|de ellos|de elas|deles|delas|davon|daarvan|ervan|d.entre eux|d.entre elles)\b|"
+    r"(?:in|en|a|em|im|no|na|au|aux|nel|nella|in het|in de)\s+[^\W\d_])"
+    r"|(?:个|個|家|处|處)\s*(?:$|[，。；：！？,.;:!?])"
+)
+#: A number that labels a heading, a table or an item: "Antwoord 2", "Question 3", "Table 1".
+_LABEL_BEFORE = re.compile(
+    r"(?:^|\b)(?:answer|question|antwoord|vraag|antwort|frage|risposta|domanda|respuesta|pregunta|"
+    r"reponse|resposta|pergunta|table|tabel|tabelle|tabella|tabla|tabela|tableau|annex|anexo|"
+    r"allegato|anhang|bijlage|annexe|article|artikel|articolo|articulo|artigo|section|point|punto|"
+    r"punkt|page|seite|pagina|no\.?|nr\.?|n\.|n°|#|第)\s*$"
+)
+_PHONE_CONTEXT = re.compile(
+    r"\b(?:call|dial|phone|hotline|helpline|chiama\w*|telefon\w*|llam\w*|appel\w*|anruf\w*|"
+    r"bel|bellen|ligu\w*|numero d.emergenza|notruf\w*)\b|电话|電話|拨打|撥打|热线|熱線"
+)
+#: "of them", "davon", "il y en a", "ce ne sono": the figure points back to the stations.
+_PARTITIVE_ANAPHORA = re.compile(
+    r"\b(?:of them|of these|of those|di esse|di essi|ce ne|ne sono|de ellas|de ellos|de elas|deles|"
+    r"delas|davon|daarvan|ervan|er zijn|il y en|y en a|en aurait|en compte|d.entre eux|"
+    r"d.entre elles)\b|其中"
+)
+_TABLE_CELLS = re.compile(r"\|[^|\n]*\|")
+#: Rows a table may run before its header.
+TABLE_ROWS = 200
+
+
+def _carried_figure(doc: DocContext, sentence: Sentence, number: NumberMatch) -> Fact | None:
+    """A bare figure whose station noun is in the sentence before it, the question it answers
+    or its table's header: "Chinese police stations are everywhere. In Italy there would be
+    eleven." / "How many stations…? — Two, in Amsterdam and Rotterdam." / "| Italy | 11 |"."""
+    if number.value < 1 or _people_acting(sentence) or sentence.has("station"):
+        return None
+    if number.form == "digits" and number.raw.isdigit() and 1900 <= number.value <= 2100:
+        return None
+    if not _BARE_AFTER_FIGURE.match(sentence.view, number.end):
+        return None
+    before = sentence.view[max(0, number.start - 30) : number.start]
+    if _LABEL_BEFORE.search(before) or _PHONE_CONTEXT.search(sentence.view):
+        return None  # "Antwoord 2", "Table 3", "dial 112"
+    if any(d.start <= number.start < d.end for d in sentence.dates(doc.date)):
+        return None  # "vom 14. Dezember 2022"
+    if _RESTATED_BEFORE.search(sentence.view[max(0, number.start - 90) : number.start]):
+        return None  # "the number of tourists has risen to 102,000": the restating rule's
+    source = _figure_source(doc, sentence)
+    if source is None:
+        return None
+    scoped = (
+        sentence.located_places()
+        or any(c != "CN" for _, c in sentence.country_mentions())
+        or _PARTITIVE_ANAPHORA.search(sentence.view)
+    )
+    if not (scoped or source.is_question or _TABLE_CELLS.search(sentence.text)):
+        return None  # "Its director is 54": a figure that neither places nor points back
+    country = _scope(doc, sentence, number, "stations", False)
+    if country is None and not _WORLDWIDE.search(sentence.view):
+        hosts = {best_place(m).country for m in sentence.located_places()}
+        hosts |= {c for _, c in sentence.country_mentions() if c != "CN"}
+        if not hosts:
+            hosts = {c for _, c in source.country_mentions() if c != "CN"}
+            hosts |= {best_place(m).country for m in source.located_places()}
+        country = hosts.pop() if len(hosts) == 1 else None
+    return make_fact(doc, sentence, "count", measure="stations", value=number.value,
+                     country=country, original_value=number.raw)
+
+
+def _figure_source(doc: DocContext, sentence: Sentence) -> Sentence | None:
+    """The sentence naming the stations a bare figure counts: the one before it in its
+    paragraph, the question it answers, or the header of its table."""
+    if _TABLE_CELLS.search(sentence.text):
+        for index in range(sentence.index - 1, max(-1, sentence.index - TABLE_ROWS), -1):
+            row = doc.sentences[index]
+            if row.has("station"):
+                return row
+            if not _TABLE_CELLS.search(row.text):
+                return None
+        return None
+    if not sentence.index:
+        return None
+    previous = doc.sentences[sentence.index - 1]
+    if previous.paragraph != sentence.paragraph and not previous.is_question:
+        return None
+    if not previous.has("station") or station_figures(doc, previous):
+        return None  # "…54 stations. Italy has 11 of them" is the partitive rule's; "54" its own
+    return previous
+
+
+def _restated_figure(
+    doc: DocContext, sentence: Sentence, number: NumberMatch, found: list[Fact]
+) -> Fact | None:
+    """A figure restated after a count of the same sentence or the one before it in the
+    paragraph ("54 stations … The number has since risen to 102"): same measure and scope."""
+    before = _RESTATED_BEFORE.search(sentence.view[max(0, number.start - 90) : number.start])
+    if before is None or (before.group("rest") is not None and _OF_SOMETHING_ELSE.match(
+            before.group("rest"))):
+        return None
+    previous = doc.sentences[sentence.index - 1] if sentence.index else None
+    starts = {sentence.start}
+    if previous is not None and previous.paragraph == sentence.paragraph:
+        starts.add(previous.start)
+    earlier = [f for f in found if f.kind == "count" and f.evidence.start in starts]
+    if not earlier:
+        return None
+    source = earlier[-1]
+    return make_fact(doc, sentence, "count", measure=source.measure, value=number.value,
+                     country=source.country, original_value=number.raw)
+
+
 _LOWER_BOUND = re.compile(
     r"(?:at least|au moins|au minimum|almeno|come minimo|al menos|como minimo|por lo menos|pelo menos|"
     r"no minimo|mindestens|ten minste|tenminste|minstens|至少|不少于)\s*$"
 )
 
 
-#: "cerca de cuarenta", "circa quaranta", "environ cent", "por volta de": a figure given as
-#: close to a value is the value reported ("more than", "almost" stay bounds, not figures).
-_CLOSE_TO = re.compile(
-    r"(?<![^\W\d_])(?:cerca de|alrededor de|aproximadamente|unos|unas|circa|intorno a|intorno ai|"
-    r"intorno alle|all'incirca|environ|pres de|approximativement|perto de|em torno de|"
-    r"a volta de|por volta de)\s*$"
+#: "about 230,000", "circa 230mila", "cerca de cuarenta", "environ 200", "etwa 40", "por volta
+#: de", "约23万": the figure reported, rounded ("more than", "almost" stay bounds, not figures).
+_ABOUT = re.compile(
+    r"(?:(?<![^\W\d_])(?:about|around|roughly|some|approximately|approx\.?|an estimated|estimated|"
+    r"circa|ca\.|c\.|intorno a|intorno ai|intorno alle|all.incirca|etwa|rund|ungefahr|"
+    r"schatzungsweise|annahernd|unos|unas|cerca de|alrededor de|aproximadamente|environ|pres de|"
+    r"approximativement|quelque|ongeveer|zo.n|naar schatting|rond de|om en nabij|perto de|"
+    r"em torno de|a volta de|por volta de)|约|約|大约|大約)\s*$"
 )
+_ABOUT_AFTER = re.compile(r"\s*(?:万|萬|千)?(?:人|名|个|個)?左右")
 #: "una decena", "une dizaine", "una decina", "uma dezena": one round figure, reported as such.
 _ROUND_NOUNS = frozenset(
     noun for lang in ("es", "it", "fr", "pt") for noun in APPROX_NOUNS[lang]
 )
 
 
-def _reported_approximation(before: str, number: NumberMatch) -> bool:
-    """An approximation that still reports its figure (about N, a ten of, at least N)."""
-    if _LOWER_BOUND.search(before) or _RISEN_TO.search(before) or _CLOSE_TO.search(before):
+def _reported_approximation(sentence: Sentence, before: str, number: NumberMatch) -> bool:
+    """An approximation that still reports its figure (about N, a ten of, at least N, risen to N)."""
+    if _LOWER_BOUND.search(before) or _RISEN_TO.search(before) or _ABOUT.search(before):
+        return True
+    if _ABOUT_AFTER.match(sentence.view, number.end):
         return True
     words = fold(number.raw).split()
     return len(words) == 2 and words[-1] in _ROUND_NOUNS
@@ -433,7 +602,7 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
     if number.form == "digits" and number.raw.isdigit() and 1900 <= number.value <= 2100:
         return True  # a year
     before = sentence.view[max(0, number.start - 25) : number.start]
-    if number.approximate and not _reported_approximation(before, number):
+    if number.approximate and not _reported_approximation(sentence, before, number):
         return True
     follower = sentence.text[number.end : number.end + 1]
     return (

@@ -215,8 +215,11 @@ def incident_facts(doc: DocContext) -> list[Fact]:
     for sentence in doc.sentences:
         if sentence.has("other_state"):
             continue
+        to_return = _pressure_to_return(sentence) + _asked_to_return(sentence)
         for concept in INCIDENT_CONCEPTS:
             spans = _case_spans(sentence, concept)
+            if concept == "persuasion":
+                spans = sorted(spans + to_return)
             if not spans or is_negated(sentence, spans[0][0], 30):
                 continue
             seen: set[str] = set()
@@ -235,6 +238,71 @@ def incident_facts(doc: DocContext) -> list[Fact]:
                     )
                 )
     return facts
+
+
+#: Going back to China, in the nine languages (folded view): what pressure is put on someone for.
+_RETURN_AFTER = re.compile(
+    r"^[^.;]{0,12}?\b(?:into |to )?(?:return\w*(?!\s+(?:the|a|an|its|his|her|their|it|them|"
+    r"these|those|documents?|papers?|money|funds)\b)|go(?:ing)? (?:back|home)|com(?:e|ing) back|"
+    r"rientrar\w*|tornar\w*|ritornar\w*|regresar|regrese\w*|volver|vuelva\w*|retornar|regressar|"
+    r"voltar|rentrer|revenir|retourner|zuruckzukehren|zur ruckkehr|heimzukehren|terug te keren|"
+    r"terug te gaan|terugkeer)\b|^.{0,6}(?:回国|返回|回到中国|归国|返华)"
+)
+#: How far after a pressure word its purpose of return may start.
+RETURN_REACH = 40
+
+
+def _pressure_to_return(sentence: Sentence) -> list[tuple[int, int]]:
+    """Pressure reported as a case whose aim is a return ("was pressured into going back",
+    "unter Druck gesetzt, zurückzukehren", "要求他回国"): a persuasion as well as the pressure."""
+    return [
+        (s, e)
+        for s, e in _case_spans(sentence, "harassment")
+        if _RETURN_AFTER.search(sentence.view[e : e + RETURN_REACH])
+    ]
+
+
+#: Asking or telling someone to do something (folded view): told, urged, invitato, pidieron…
+_REQUEST = re.compile(
+    r"\b(?:told|asked|urged|ordered|instructed|invited|requested|advised|encouraged|"
+    r"invitat\w*|chiest\w*|sollecitat\w*|esortat\w*|ordinat\w*|pidieron|pidio|pedido|"
+    r"instad\w*|ordenad\w*|exigieron|demande\w*|somme\w*|invite\w*|exhorte\w*|"
+    r"aufgefordert|gebeten|gedrangt|angewiesen|aufgerufen|gevraagd|opgedragen|aangespoord|"
+    r"verzocht|solicitad\w*|pediram|mandad\w*)\b|要求|劝说|劝|命令|叫他|叫她"
+)
+#: A person reporting what happened to them: "says he was", "racconta", "raconte", "berichtet".
+_PERSON_REPORTS = re.compile(
+    r"\b(?:says he|says she|said he|said she|he was|she was|recounts|recalled|racconta|"
+    r"raccontato|ricorda|raconte|a raconte|se souvient|cuenta|conto|relata|recuerda|berichtet|"
+    r"erzahlt|erinnert sich|vertelt|vertelde|conta|contou|relatou)\b|他说|她说|他表示|她表示"
+)
+
+
+def _asked_to_return(sentence: Sentence) -> list[tuple[int, int]]:
+    """A person reported as told or asked to go back ("says he was told by station staff to go
+    back", "racconta di essere stato invitato a rientrare"): a persuasion case, not a purpose."""
+    if not (_reports_a_case(sentence) or _PERSON_REPORTS.search(sentence.view)):
+        return []
+    purposes = sentence.spans("station_purpose")
+    found = []
+    for match in _REQUEST.finditer(sentence.view):
+        s, e = match.span()
+        if is_hypothetical(sentence, s) or any(b <= s and s - b <= PURPOSE_REACH for _, b in purposes):
+            continue
+        if _RETURN_AFTER.search(sentence.view[e : e + RETURN_REACH]) or _RETURN_NEAR.search(
+            sentence.view[e : e + RETURN_REACH]
+        ):
+            found.append((s, e))
+    return found
+
+
+#: A return named a few words after a request: "told by station staff to go back".
+_RETURN_NEAR = re.compile(
+    r"^[^.;]{0,30}?\b(?:to (?:return(?!\s+(?:the|a|an|its|his|her|their|it|them|these|those)\b)"
+    r"|go back|come back|go home)|a (?:rientrare|tornare|ritornare|"
+    r"regresar|volver|retornar|regressar|voltar)|de (?:rentrer|revenir|retourner|regresar|volver)|"
+    r"para que (?:volviera|regresara|vuelva|regrese)|zuruckzukehren|terug te keren|回国|返回)"
+)
 
 
 def agreement_facts(doc: DocContext) -> list[Fact]:

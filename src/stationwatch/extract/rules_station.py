@@ -12,7 +12,7 @@ import re
 from collections import Counter
 
 from stationwatch.extract.context import DocContext, Sentence, best_place, is_home, is_other_role
-from stationwatch.extract.operators import OperatorLexicon
+from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
 from stationwatch.extract.rules_common import is_hypothetical, is_negated, listed, make_fact
 from stationwatch.extract.rules_count import station_figures
 from stationwatch.kb.fact import Evidence, Fact
@@ -72,6 +72,39 @@ def _continues_topic(doc: DocContext, sentence: Sentence, topical: list[bool]) -
     return None
 
 
+#: A bullet ("- Milan (Qingtian)", "• Lisboa", "3) Prato") or a table row ("Italy | Milan | …").
+_BULLET = re.compile(r"^\s*(?:[-–—•*·▪●◦‣]|\d{1,3}[.)])\s+")
+_CELL = re.compile(r"\s*(?:\||\t)\s*")
+#: An item longer than this many words is a paragraph of its own, not a list entry.
+ITEM_WORDS = 10
+#: Items a list may run to before its introduction (the sentence that names the stations).
+MAX_ITEMS = 200
+
+
+def _is_list_item(sentence: Sentence) -> bool:
+    text = sentence.text
+    if len(_CELL.findall(text)) >= 2:
+        return True
+    bullet = _BULLET.match(text)
+    return bullet is not None and len(text[bullet.end() :].split()) <= ITEM_WORDS
+
+
+def _list_item_of(doc: DocContext, sentence: Sentence, topical: list[bool]) -> int | None:
+    """The sentence that introduces the list this bullet or table row belongs to, when that
+    sentence speaks of stations: "Chinese police stations by city:" / "- Milan (Qingtian)"."""
+    if not _is_list_item(sentence):
+        return None
+    index = sentence.index
+    for _ in range(MAX_ITEMS):
+        index -= 1
+        if index < 0:
+            return None
+        before = doc.sentences[index]
+        if not _is_list_item(before):
+            return index if index < len(topical) and topical[index] else None
+    return None
+
+
 #: What introduces a list of locations ("in Rome, Milan…", "tra cui Roma, Milano…",
 #: "分别在罗马、米兰"); a list after "visit" or "nach" names a trip, not the stations.
 _LIST_INTRO = re.compile(
@@ -114,6 +147,8 @@ def _is_station_sentence(
     if sentence.has("station") and not _only_local_police(sentence):
         return True
     source = _continues_topic(doc, sentence, topical)
+    if source is None:
+        source = _list_item_of(doc, sentence, topical)
     if source is not None:
         carried[sentence.index] = source
         return True
@@ -152,6 +187,39 @@ def _excluded(sentence: Sentence, match: PlaceMatch) -> bool:
     return _on_patrol_route(sentence, match)
 
 
+#: Between a place and a place inside it: "伦敦的克罗伊登", "北爱尔兰贝尔法斯特", "Croydon in
+#: London", "Belfast (Northern Ireland)".
+_INSIDE_GAP = re.compile(r"(?:的|之|\s+in\s+(?:the\s+)?|\s*[(（]|)")
+
+
+def _contains_its_neighbour(sentence: Sentence, match: PlaceMatch) -> bool:
+    """A place named only to situate the smaller place beside it: the station is in the
+    most specific place ("伦敦的克罗伊登" is a station in Croydon, not one in London too)."""
+    place = best_place(match)
+    for other in sentence.local_places():
+        if other is match:
+            continue
+        low, high = (match, other) if match.end <= other.start else (other, match)
+        if high.start < low.end or not _INSIDE_GAP.fullmatch(sentence.view, low.end, high.start):
+            continue
+        gap = sentence.view[low.end : high.start]
+        if "(" in gap or "（" in gap:
+            outer = high  # "Belfast (Northern Ireland)": the parenthesis situates
+        elif gap.strip().startswith("in"):
+            outer = high  # "Croydon in London"
+        else:
+            outer = low  # "伦敦的克罗伊登", "北爱尔兰贝尔法斯特"
+        inner = low if outer is high else high
+        inner_place = best_place(inner)
+        if (
+            outer is match
+            and inner_place.country == place.country
+            and inner_place.population < place.population
+        ):
+            return True
+    return False
+
+
 def _on_patrol_route(sentence: Sentence, match: PlaceMatch) -> bool:
     """A place whose nearest preceding trigger in its clause is a joint patrol, not a station."""
     clause_start, _ = sentence.clause_of(match.start)
@@ -186,6 +254,9 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
         and _operator_may_run(sentence, m.name_start, target)
         and not _SEMICOLON.search(sentence.view[min(offset, m.name_start) : max(offset, m.name_start)])
     ]
+    paired = _respectively(sentence, offset, named)
+    if paired is not None:
+        return paired, IN_SENTENCE
     if named:
         clause = sentence.clause_of(offset)
         own = [m for m in named if clause[0] <= m.name_start < clause[1]]
@@ -215,9 +286,14 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
                 if m.operator.level != "national"
                 and not m.self_reference
                 and _operator_may_run(neighbour, m.name_start, target)
+                and not _denies(neighbour, m.name_start)
+                and (step == -1 or _speaks_of_running(neighbour))
             }
             if len(names) == 1:
                 return names.pop(), IN_PARAGRAPH
+    heading = _heading_operator(doc, sentence)
+    if heading is not None:
+        return heading, IN_PARAGRAPH
     country = _country_at(sentence, offset)
     home = doc.main_country() or doc.title_country()
     self_announced = any(m.self_reference for s in doc.sentences for m in s.operators)
@@ -229,7 +305,104 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
     ]
     if mentions and not any(_operator_may_run(s, m.name_start, target) for s, m in mentions):
         return None, IN_DOCUMENT  # the document ties its bureau to other places only
+    if mentions and all(_denies(s, m.name_start) for s, m in mentions):
+        return None, IN_DOCUMENT  # the bureau is named only as the one that denied
     return operator, IN_DOCUMENT
+
+
+#: Verbs of running, opening or setting up a station, in the nine languages (folded view).
+_RUNNING = re.compile(
+    r"\b(?:run|runs|ran|operat\w*|set up|sets up|open(?:s|ed)?|manag\w*|control\w*|establish\w*|"
+    r"found(?:ed)?|gestit\w*|gestisc\w*|gestiv\w*|apert\w*|aprir\w*|avviat\w*|controll\w*|"
+    r"gestion\w*|gestad\w*|abiert\w*|abri\w*|administr\w*|dirigid\w*|betrieb\w*|betreib\w*|"
+    r"eroffne\w*|gegrundet|geleitet|unterh\w*|gerund|beheer\w*|opgericht|geopend|opende|"
+    r"gere\w*|geri\w*|ouvert\w*|fonde\w*|dirige\w*|mantid\w*|abert\w*|fundad\w*|"
+    r"linked|tied|attached|legat\w*|collegat\w*|vinculad\w*|ligad\w*|lie|liee|verbunden|gelieerd)\b"
+    r"|设立|设置|开设|运营|运作|管理|成立|开办|主导|隶属|设在|设于"
+)
+#: A bureau asked for comment: "did not reply", "declined to comment", "未回应".
+_ANSWERING = re.compile(
+    r"\b(?:did not (?:reply|respond|answer|comment)|declined to comment|no comment|not available|"
+    r"non ha risposto|non hanno risposto|no respondio|no respondieron|n.a pas repondu|"
+    r"n.ont pas repondu|antwortete nicht|reagierte nicht|reageerde niet|reageerden niet|"
+    r"nao respondeu|nao responderam)\b|未回应|未予回应|拒绝置评|不予置评|没有回应"
+)
+
+
+def _speaks_of_running(sentence: Sentence) -> bool:
+    """Whether a sentence ties something to a station: a station word or a verb of running."""
+    return (
+        sentence.has("station")
+        or sentence.has("station_weak")
+        or sentence.has("station_anaphora")
+        or _RUNNING.search(sentence.view) is not None
+    )
+
+
+def _denies(sentence: Sentence, name_start: int) -> bool:
+    """A bureau named in a clause that denies ("The Wenzhou bureau denied any involvement",
+    "温州市公安局否认此事"): it is named as the one that answered, not as the one that runs."""
+    clause_start, clause_end = sentence.clause_of(name_start)
+    if sentence.has("station") and any(
+        clause_start <= s < clause_end for s, _ in sentence.spans("station")
+    ):
+        return False
+    if _ANSWERING.search(sentence.view):
+        return True
+    return any(clause_start <= s < clause_end for s, _ in sentence.spans("denial")) or (
+        sentence.has("denial") and len(sentence.clauses) <= 2
+    )
+
+
+#: A line of at most this many words, without a full stop, alone in its paragraph: a heading.
+BUREAU_HEADING_WORDS = 8
+
+
+def _heading_operator(doc: DocContext, sentence: Sentence) -> str | None:
+    """The bureau a section heading names ("The Fuzhou public security bureau" over the
+    paragraphs that list its stations), for every station until the next heading."""
+    for index in range(sentence.index - 1, -1, -1):
+        line = doc.sentences[index]
+        alone = all(
+            s.paragraph != line.paragraph
+            for s in doc.sentences[max(0, index - 1) : index + 2]
+            if s is not line
+        )
+        text = line.text.rstrip()
+        if (
+            not alone
+            or _is_list_item(line)
+            or line.located_places()
+            or text.endswith((".", "。", "!", "?", "！", "？", ";", "；"))
+        ):
+            continue
+        if len(text.split()) > BUREAU_HEADING_WORDS and not any(is_cjk(c) for c in text[:4]):
+            continue
+        names = {m.operator.name for m in line.operators
+                 if m.operator.level != "national" and not m.self_reference and m.operator.name}
+        return names.pop() if len(names) == 1 else None  # the nearest heading decides
+    return None
+
+
+#: "respectively", "rispettivamente", "respectivamente", "respectivement", "jeweils",
+#: "respectievelijk", 分别: the n-th place goes with the n-th bureau.
+_RESPECTIVELY = re.compile(
+    r"\b(?:respectively|rispettivamente|respectivamente|respectivement|jeweils|respectievelijk)\b"
+    r"|分别|分別"
+)
+
+
+def _respectively(sentence: Sentence, offset: int, named: list[OperatorMatch]) -> str | None:
+    """ "stations in Prague and Vienna, run respectively by the Fuzhou and Qingtian police":
+    the places of the list and the bureaus, paired in order."""
+    if len(named) < 2 or not _RESPECTIVELY.search(sentence.view):
+        return None
+    places = sorted(listed(sentence, sentence.located_places()), key=lambda m: m.start)
+    bureaus = sorted(named, key=lambda m: m.name_start)
+    starts = [m.start for m in places]
+    if len(places) != len(bureaus) or offset not in starts:
+        return None
+    return bureaus[starts.index(offset)].operator.name
 
 
 _SEMICOLON = re.compile(r"[;；]")
@@ -341,8 +514,11 @@ def station_facts(doc: DocContext) -> list[Fact]:
         if not topical[-1]:
             continue
         placed: set[str] = set()
+        answer = _yes_answer(doc, sentence)
         for match in sentence.local_places():
-            if _excluded(sentence, match) or is_hypothetical(sentence, match.start):
+            if _excluded(sentence, match) or _contains_its_neighbour(sentence, match):
+                continue
+            if answer is None and is_hypothetical(sentence, match.start):
                 continue
             anchor = min(
                 [match.start, *(s for s, _ in sentence.spans("station") if s < match.start)]
@@ -364,12 +540,16 @@ def station_facts(doc: DocContext) -> list[Fact]:
             )
             if sentence.index in carried:
                 fact = _with_topic_evidence(doc, doc.sentences[carried[sentence.index]], fact)
+            elif answer is not None:
+                fact = _with_answer_evidence(doc, answer, fact)
             strength[id(fact)] = level
             facts.append(fact)
             placed.add(place.country)
         # countries listed beside the places, without one of their own
         facts.extend(f for f in _placeless(doc, sentence) if f.country not in placed)
     facts.extend(_self_denials(doc, facts))
+    # first, so that the sentence that ties the report's place to its bureau is the evidence
+    facts[:0] = _at_the_topic_place(doc, facts, topical, carried)
     return _drop_redundant_placeless(_best_operators(facts, strength))
 
 
@@ -380,6 +560,38 @@ def _with_topic_evidence(doc: DocContext, source: Sentence, fact: Fact) -> Fact:
     if end - start > MAX_EVIDENCE:
         return fact
     return fact.with_(evidence=Evidence(start, end, doc.text[start:end]))
+
+
+def _with_answer_evidence(doc: DocContext, answer: Sentence, fact: Fact) -> Fact:
+    """The fact with evidence from the question to the answer that confirms it."""
+    start, end = fact.evidence.start, answer.end
+    if end - start > MAX_EVIDENCE:
+        return fact
+    return fact.with_(evidence=Evidence(start, end, doc.text[start:end]))
+
+
+#: An answer that says yes: "A: Yes, …", "Antwoord: Ja", "Risposta: Sì", "答：是的".
+_YES_ANSWER = re.compile(
+    r"\s*(?:[^\W\d][\w .'-]{0,30}(?:\s+\d+)?\s*[:：]\s*|(?:a|r)\s*[.-]\s*|(?:答复|回答|答)\s*[:：]?\s*)?"
+    r"(?:yes|indeed|correct|that is correct|that.s right|(?:we|i) can confirm|ja|jawohl|inderdaad|"
+    r"klopt|dat klopt|(?:wij|we|ik) (?:kunnen |kan )?bevestig\w*|(?:ich|wir) (?:kann |konnen )?"
+    r"bestatig\w*|si|oui|(?:nous|je) (?:pouvons |peux )?confirm\w*|sim|efectivamente|"
+    r"effettivamente|certo|confermo|confermiamo|confirmo|confirmamos|是的|确实|確實|对|對|确认|確認)"
+    r"(?![\w])"
+)
+
+
+def _yes_answer(doc: DocContext, question: Sentence) -> Sentence | None:
+    """The next sentence when it answers this question with yes: the question's places are
+    then asserted, as in a parliamentary or press-conference transcript."""
+    if not question.is_question:
+        return None
+    following = doc.sentences[question.index + 1 : question.index + 3]
+    while following and _is_heading(following[0]) and not _YES_ANSWER.match(following[0].view):
+        following = following[1:]  # "Antwoord 2" on its own line
+    if following and _YES_ANSWER.match(following[0].view):
+        return following[0]
+    return None
 
 
 #: Longest evidence slice the fact record allows (code points).
@@ -498,6 +710,99 @@ def _self_denials(doc: DocContext, found: list[Fact]) -> list[Fact]:
             )
         )
     return facts
+
+
+def topic_place(doc: DocContext) -> Place | None:
+    """The one place a report is filed from and about: named in its title and again in its
+    dateline or body ("Prato, il centro servizi…" / "PRATO - …")."""
+    if not doc.sentences:
+        return None
+    title = doc.sentences[0]
+    named = {
+        best_place(m)
+        for m in title.local_places()
+        if m.kind in {"city", "district"} and not is_other_role(title, m)
+    }
+    topics = {p for p in named if doc.place_mentions[p.name] >= 2}
+    for sentence in doc.sentences[:DATELINE_SENTENCES]:
+        topics |= {
+            best_place(m)
+            for m in sentence.local_places()
+            if m.start == 0 and m.surface.isupper() and _DATELINE.match(sentence.view, m.end)
+        }
+    return topics.pop() if len(topics) == 1 else None
+
+
+#: How many sentences from the top a dateline ("MILANO - ", "TORONTO, Oct. 27 -") may stand.
+DATELINE_SENTENCES = 4
+_DATELINE = re.compile(r"\s*(?:[-–—]|,[^.\n]{0,30}[-–—])")
+
+
+def _at_the_topic_place(
+    doc: DocContext, found: list[Fact], topical: list[bool], carried: dict[int, int]
+) -> list[Fact]:
+    """ "Le verifiche sul centro servizi di via Pistoiese, indicato come una delle stazioni":
+    a station sentence that names no place speaks of the station at the report's own place."""
+    place = topic_place(doc)
+    if place is None or any(f.place == place.name and f.operator for f in found):
+        return []
+    for sentence in doc.sentences[1:]:
+        if not topical[sentence.index] or sentence.index in carried or not sentence.has("station"):
+            continue
+        # the first sentence that speaks of stations decides: one station, unplaced, asserted
+        first = sentence.spans("station")[0][0]
+        if (
+            sentence.is_question
+            or any(not _excluded(sentence, m) for m in sentence.local_places())
+            or is_hypothetical(sentence, first)
+            or is_negated(sentence, first)
+            or _speaks_of_many(sentence)
+        ):
+            return []
+        countries = {code for _, code in sentence.country_mentions()} - {"CN"}
+        if countries - {place.country} or (countries and not _ONE_OF.search(sentence.view)):
+            return []  # "stations have been reported in the Netherlands": the country's, not one
+        return [make_fact(doc, sentence, "station", country=place.country, place=place.name,
+                          polarity="asserted", operator=_operator_for(doc, sentence, first)[0])]
+    return []
+
+
+#: "one of the eleven", "una delle undici", "之一": one station out of a figure.
+_ONE_OF = re.compile(
+    r"\b(?:one of|una delle|uno degli|una de las|uno de los|l.une des|l.un des|eine der|einer der|"
+    r"eines der|een van|uma das|um dos)\b|之一"
+)
+#: Stations spoken of in general: abroad, worldwide, in many countries.
+_GENERAL = re.compile(
+    r"\b(?:abroad|overseas|worldwide|around the world|all.estero|nel mondo|en el extranjero|"
+    r"en el mundo|a l.etranger|dans le monde|im ausland|weltweit|in het buitenland|wereldwijd|"
+    r"no estrangeiro|no exterior|no mundo)\b|全球|世界各地|多国|多個國家|多个国家"
+)
+
+
+def _speaks_of_many(sentence: Sentence) -> bool:
+    """Whether a sentence speaks of stations in general rather than of one: abroad, with a
+    figure, or with only plural station nouns ("the Chinese police stations")."""
+    if _GENERAL.search(sentence.view):
+        return True
+    if _ONE_OF.search(sentence.view):
+        return False
+    figures = [
+        n for n in sentence.numbers
+        if n.value > 1 and not n.ordinal and not n.percent and not _is_year(n.raw, n.value)
+    ]
+    plural = _PLURAL_ENDING.get(sentence.lang or "")
+    nouns = [sentence.view[s:e].rstrip() for s, e in sentence.spans("station")]
+    return bool(figures) or (plural is not None and all(n.endswith(plural) for n in nouns))
+
+
+#: How a plural station noun ends, by language ("stations", "stazioni", "Polizeistationen").
+_PLURAL_ENDING = {"en": ("s",), "es": ("s",), "fr": ("s", "x"), "pt": ("s",), "it": ("i",),
+                  "de": ("en",), "nl": ("en",)}
+
+
+def _is_year(raw: str, value: int) -> bool:
+    return raw.isdigit() and 1900 <= value <= 2100
 
 
 def _drop_redundant_placeless(facts: list[Fact]) -> list[Fact]:

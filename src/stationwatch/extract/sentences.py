@@ -58,6 +58,9 @@ def _ends_abbreviation(text: str, dot: int) -> bool:
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
+#: "1. Rome (Wenzhou)" at the start of a line: a list number, not a sentence of its own.
+_ENUMERATOR = re.compile(r"\s*\d{1,3}\.")
+
 #: Characters that may end a sentence: the scan jumps from one to the next.
 _ENDERS = re.compile(f"[{re.escape(_CJK_END + _LATIN_END)}]")
 
@@ -101,10 +104,12 @@ def _boundaries(text: str) -> Iterator[int]:
                 or follower in _OPENERS
                 or ("\u3400" <= follower <= "\u9fff")
             )
+            enumerator = char in ".)" and _ENUMERATOR.fullmatch(text, 0, end) is not None
             if (
                 gap
                 and starts_sentence
                 and not decimal
+                and not enumerator
                 and not (
                     char == "." and (_ends_abbreviation(text, i) or _ordinal_date(text, i, nxt))
                 )

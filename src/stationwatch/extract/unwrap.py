@@ -34,6 +34,8 @@ MIN_WRAPPED_LINES = 4
 
 _LINE_BREAK = re.compile(r"[ \t\u00a0]*(?:\r\n|\n|\r|\f)")
 _CJK_PUNCT = "，、。；：！？「」『』（）“”《》"
+#: A line that starts a list item or is a table row: it never continues the line before.
+_LIST_LINE = re.compile(r"(?:[-–—•*·▪●◦‣]|\d{1,3}[.)]|\(?[a-z]\))\s|[^\n]*(?:\|[^|\n]*){2}|[^\n]*\t")
 _SENTENCE_END = tuple(".!?。！？；:：\"'”’»」』）)")
 
 
@@ -107,7 +109,7 @@ def unwrap(text: str) -> Unwrapped:
         next_start, next_end = lines[index + 1]
         line = text[line_start:line_end].strip()
         following = text[next_start:next_end].lstrip()
-        if not line or not following:
+        if not line or not following or _LIST_LINE.match(following):
             continue
         ends_sentence = line.endswith(_SENTENCE_END)
         joins = (width is not None and widths[index] >= FULL_SHARE * width) or (
