@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from stationwatch.extract.context import DocContext, Sentence, agency_patterns, best_place
+from stationwatch.extract.context import DocContext, Sentence, best_place
 from stationwatch.extract.rules_common import (
     acting_country,
     is_hypothetical,
@@ -185,9 +185,8 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
         found = set(_countries_in(neighbour))
         if len(found) == 1:
             return [(found.pop(), None)]
-    for pattern, country in agency_patterns():
-        if pattern.search(sentence.view):
-            return [(country, None)]
+    if sentence.agency is not None:
+        return [(sentence.agency, None)]
     title = doc.title_country()
     return [(title, None)] if title else []
 
