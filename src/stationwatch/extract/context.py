@@ -20,6 +20,7 @@ from typing import TypeVar
 from stationwatch.extract.dates import DateMatch, document_date, find_dates
 from stationwatch.extract.lang import segment_languages
 from stationwatch.extract.lexicon import anchor_index, triggers
+from stationwatch.extract.lexicon.anchors import build_index
 from stationwatch.extract.numbers import NumberMatch, find_numbers
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
 from stationwatch.extract.proper_places import locative_places
@@ -58,18 +59,22 @@ def source_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
 class FirstNamed:
     """Patterns tried in order, the first that matches giving the name.
 
-    One search with all of them joined turns away, in a single pass, the many
-    sentences that none of them matches.
+    One Aho-Corasick pass finds which patterns' literal starts occur in a view;
+    only those patterns (and any without a literal start) are searched.
     """
 
     def __init__(self, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> None:
         self.patterns = patterns
-        self.any_of = re.compile("|".join(f"(?:{p.pattern})" for p, _ in patterns) or "(?!)")
+        self.index = build_index({p: [p.pattern] for p, _ in patterns})
+
+    def candidates(self, view: str) -> list[tuple[re.Pattern[str], str]]:
+        """The patterns that can match ``view``, in their order."""
+        anchored = self.index.anchors_of
+        places = self.index.places(view)
+        return [(p, name) for p, name in self.patterns if p not in anchored or places.get(p)]
 
     def first(self, view: str) -> str | None:
-        if self.any_of.search(view) is None:
-            return None
-        for pattern, name in self.patterns:
+        for pattern, name in self.candidates(view):
             if pattern.search(view):
                 return name
         return None

@@ -22,7 +22,6 @@ from stationwatch.extract.context import (
     Sentence,
     best_place,
     source_lookup,
-    source_patterns,
 )
 from stationwatch.extract.lexicon import triggers
 from stationwatch.kb.fact import Fact
@@ -170,9 +169,8 @@ def _joined(sentences: tuple[Sentence, ...]) -> tuple[str, str]:
 
 def _source_spans(view: str) -> list[tuple[int, int]]:
     """Where a named source (an NGO, a newspaper, a ministry) stands in the view."""
-    if source_lookup().any_of.search(view) is None:
-        return []
-    return [m.span() for pattern, _ in source_patterns() for m in pattern.finditer(view)]
+    return [m.span() for pattern, _ in source_lookup().candidates(view)
+            for m in pattern.finditer(view)]
 
 
 _LOG10 = math.log(10)
