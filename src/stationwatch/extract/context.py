@@ -117,6 +117,8 @@ class Sentence:
     _dates: list[DateMatch] | None = None
     _clauses: list[tuple[int, int]] | None = None
     _named: dict[str, str | None] = field(default_factory=dict)
+    #: What each number (by its span) counts, once judged by the count rules.
+    measures: dict[tuple[int, int], str | None] = field(default_factory=dict)
 
     def spans(self, concept: str) -> list[tuple[int, int]]:
         """Spans of a trigger concept in this sentence (cached), relative to the sentence."""
