@@ -65,13 +65,23 @@ class FirstNamed:
 
     def __init__(self, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> None:
         self.patterns = patterns
-        self.index = build_index({p: [p.pattern] for p, _ in patterns})
+        index = build_index({p: [p.pattern] for p, _ in patterns})
+        self.automaton = index.automaton
+        position = {p: i for i, (p, _) in enumerate(patterns)}
+        self.always = frozenset(i for p, i in position.items() if p not in index.anchors_of)
+        owners: dict[int, set[int]] = {}
+        for pattern, numbers in index.anchors_of.items():
+            for number in numbers:
+                owners.setdefault(number, set()).add(position[pattern])
+        self.owners = {number: frozenset(found) for number, found in owners.items()}
 
     def candidates(self, view: str) -> list[tuple[re.Pattern[str], str]]:
         """The patterns that can match ``view``, in their order."""
-        anchored = self.index.anchors_of
-        places = self.index.places(view)
-        return [(p, name) for p, name in self.patterns if p not in anchored or places.get(p)]
+        allowed = set(self.always)
+        hits = self.automaton.find_matches_as_indexes(view, overlapping=True)
+        for number in {n for n, _, _ in hits}:
+            allowed |= self.owners[number]
+        return [self.patterns[i] for i in sorted(allowed)]
 
     def first(self, view: str) -> str | None:
         for pattern, name in self.candidates(view):
