@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 import tomllib
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from importlib import resources
@@ -19,6 +20,7 @@ from typing import TypeVar
 from stationwatch.extract.dates import DateMatch, document_date, find_dates
 from stationwatch.extract.lang import segment_languages
 from stationwatch.extract.lexicon import anchor_index, triggers
+from stationwatch.extract.lexicon.anchors import build_index
 from stationwatch.extract.numbers import NumberMatch, find_numbers
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
 from stationwatch.extract.proper_places import locative_places
@@ -54,6 +56,50 @@ def source_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple((re.compile(pattern), str(name)) for pattern, name in table.items())
 
 
+class FirstNamed:
+    """Patterns tried in order, the first that matches giving the name.
+
+    One Aho-Corasick pass finds which patterns' literal starts occur in a view;
+    only those patterns (and any without a literal start) are searched.
+    """
+
+    def __init__(self, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> None:
+        self.patterns = patterns
+        index = build_index({p: [p.pattern] for p, _ in patterns})
+        self.automaton = index.automaton
+        position = {p: i for i, (p, _) in enumerate(patterns)}
+        self.always = frozenset(i for p, i in position.items() if p not in index.anchors_of)
+        owners: dict[int, set[int]] = {}
+        for pattern, numbers in index.anchors_of.items():
+            for number in numbers:
+                owners.setdefault(number, set()).add(position[pattern])
+        self.owners = {number: frozenset(found) for number, found in owners.items()}
+
+    def candidates(self, view: str) -> list[tuple[re.Pattern[str], str]]:
+        """The patterns that can match ``view``, in their order."""
+        allowed = set(self.always)
+        hits = self.automaton.find_matches_as_indexes(view, overlapping=True)
+        for number in {n for n, _, _ in hits}:
+            allowed |= self.owners[number]
+        return [self.patterns[i] for i in sorted(allowed)]
+
+    def first(self, view: str) -> str | None:
+        for pattern, name in self.candidates(view):
+            if pattern.search(view):
+                return name
+        return None
+
+
+@cache
+def agency_lookup() -> FirstNamed:
+    return FirstNamed(agency_patterns())
+
+
+@cache
+def source_lookup() -> FirstNamed:
+    return FirstNamed(source_patterns())
+
+
 @cache
 def source_anaphora() -> re.Pattern[str]:
     patterns = _actors()["source_anaphora"]["all"]
@@ -80,20 +126,40 @@ class Sentence:
     _numbers: list[NumberMatch] | None = None
     _dates: list[DateMatch] | None = None
     _clauses: list[tuple[int, int]] | None = None
+    _named: dict[str, str | None] = field(default_factory=dict)
+    #: What each number (by its span) counts, once judged by the count rules.
+    measures: dict[tuple[int, int], str | None] = field(default_factory=dict)
 
     def spans(self, concept: str) -> list[tuple[int, int]]:
         """Spans of a trigger concept in this sentence (cached), relative to the sentence."""
-        if concept not in self._spans:
+        found = self._spans.get(concept)
+        if found is None:
             if self.index_of is None:
                 strict = concept in STRICT_CONCEPTS
-                self._spans[concept] = triggers()[concept].finditer(self.view, self.lang, strict)
+                found = triggers()[concept].finditer(self.view, self.lang, strict)
+                self._spans[concept] = found
             else:
-                found = self.index_of.concept_spans(concept, self.lang)
-                self._spans[concept] = _within(found, self.start, self.end)
-        return self._spans[concept]
+                self.index_of.hand_out(concept, self.lang)
+                found = self._spans[concept]
+        return found
+
+    @property
+    def source(self) -> str | None:
+        """The first named source (``actors.toml`` [source]) the sentence names, if any."""
+        if "source" not in self._named:
+            self._named["source"] = source_lookup().first(self.view)
+        return self._named["source"]
+
+    @property
+    def agency(self) -> str | None:
+        """The country of the first agency (``actors.toml`` [agency]) the sentence names."""
+        if "agency" not in self._named:
+            self._named["agency"] = agency_lookup().first(self.view)
+        return self._named["agency"]
 
     def has(self, concept: str) -> bool:
-        return bool(self.spans(concept))
+        found = self._spans.get(concept)
+        return bool(self.spans(concept) if found is None else found)
 
     @property
     def numbers(self) -> list[NumberMatch]:
@@ -107,10 +173,7 @@ class Sentence:
                     if number.start >= self.end:
                         break
                     if number.end <= self.end:
-                        shifted = replace(
-                            number, start=number.start - self.start, end=number.end - self.start
-                        )
-                        self._numbers.append(shifted)
+                        self._numbers.append(_number_at(number, number.start - self.start))
         return self._numbers
 
     def dates(self, reference: object = None) -> list[DateMatch]:
@@ -231,18 +294,6 @@ def _start(item: object) -> int:
     return item.start  # type: ignore[attr-defined,no-any-return]
 
 
-def _within(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
-    """Spans lying inside ``[start, end)``, shifted to be relative to ``start``."""
-    first = bisect_left(spans, (start, -1))
-    result = []
-    for s, e in spans[first:]:
-        if s >= end:
-            break
-        if e <= end:
-            result.append((s - start, e - start))
-    return result
-
-
 @dataclass
 class DocumentIndex:
     """Matches computed once per document and language, shared by its sentences.
@@ -255,7 +306,8 @@ class DocumentIndex:
     view: str
     _concepts: dict[tuple[str, str | None], list[tuple[int, int]]] = field(default_factory=dict)
     _numbers: dict[str | None, list[NumberMatch]] = field(default_factory=dict)
-    _places: dict[re.Pattern[str], list[int]] | None = None
+    _places: Mapping[re.Pattern[str], list[int]] | None = None
+    _sentence_starts: list[int] | None = None
     #: The document's sentences, for rules that look back from one sentence.
     sentences: list[Sentence] = field(default_factory=list)
 
@@ -268,6 +320,27 @@ class DocumentIndex:
             self._concepts[key] = triggers()[concept].finditer(self.view, lang, strict,
                                                                self._places)
         return self._concepts[key]
+
+    def hand_out(self, concept: str, lang: str | None) -> None:
+        """Give every sentence in ``lang`` its spans of the concept (relative to it), in one
+        pass over the document's spans instead of a search per sentence."""
+        spans = self.concept_spans(concept, lang)
+        sentences = self.sentences
+        mine = [s for s in sentences if s.lang == lang]
+        for sentence in mine:
+            sentence._spans[concept] = []
+        if not spans:
+            return
+        starts = self._sentence_starts
+        if starts is None:
+            starts = self._sentence_starts = [s.start for s in sentences]
+        for s, e in spans:
+            number = bisect_right(starts, s) - 1
+            if number < 0:
+                continue
+            sentence = sentences[number]
+            if sentence.lang == lang and e <= sentence.end:  # and so s < end: spans are not empty
+                sentence._spans[concept].append((s - sentence.start, e - sentence.start))
 
     def numbers(self, lang: str | None) -> list[NumberMatch]:
         if lang not in self._numbers:
@@ -450,11 +523,30 @@ _Match = TypeVar("_Match", PlaceMatch, OperatorMatch)
 def _shift(match: _Match, delta: int) -> _Match:
     """The same match with offsets relative to a sentence instead of the document."""
     if isinstance(match, OperatorMatch):
-        return replace(
-            match,
-            start=match.start + delta,
-            end=match.end + delta,
-            name_start=match.name_start + delta,
-            name_end=match.name_end + delta,
+        return OperatorMatch(  # type: ignore[return-value]
+            match.start + delta,
+            match.end + delta,
+            match.name_start + delta,
+            match.name_end + delta,
+            match.operator,
+            match.self_reference,
         )
-    return replace(match, start=match.start + delta, end=match.end + delta)
+    return PlaceMatch(  # type: ignore[return-value]
+        match.start + delta, match.end + delta, match.surface, match.kind, match.candidates
+    )
+
+
+def _number_at(number: NumberMatch, start: int) -> NumberMatch:
+    """The same number starting at ``start`` (``dataclasses.replace`` is slow in a hot loop)."""
+    return NumberMatch(
+        start,
+        start + number.end - number.start,
+        number.raw,
+        number.value,
+        number.approximate,
+        number.form,
+        number.ordinal,
+        number.percent,
+        number.phone_like,
+        number.article_like,
+    )

@@ -17,7 +17,12 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from stationwatch.extract.context import DocContext, Sentence, best_place, source_patterns
+from stationwatch.extract.context import (
+    DocContext,
+    Sentence,
+    best_place,
+    source_lookup,
+)
 from stationwatch.extract.lexicon import triggers
 from stationwatch.kb.fact import Fact
 
@@ -164,7 +169,8 @@ def _joined(sentences: tuple[Sentence, ...]) -> tuple[str, str]:
 
 def _source_spans(view: str) -> list[tuple[int, int]]:
     """Where a named source (an NGO, a newspaper, a ministry) stands in the view."""
-    return [m.span() for pattern, _ in source_patterns() for m in pattern.finditer(view)]
+    return [m.span() for pattern, _ in source_lookup().candidates(view)
+            for m in pattern.finditer(view)]
 
 
 _LOG10 = math.log(10)

@@ -193,15 +193,26 @@ def _accent_tolerant(word: str) -> str:
 
 
 @cache
-def _candidates(lang: str) -> re.Pattern[str]:
-    """Words made only of ``lang``'s number morphemes, joiners and approximate nouns.
-
-    A C-level scan for these keeps the per-word Python work to the few words
-    that can be numbers at all.
-    """
+def _made_of_morphemes(lang: str) -> re.Pattern[str]:
+    """A whole word made only of ``lang``'s number morphemes, joiners and approximate nouns."""
     words = {*morphemes(lang), JOINERS[lang], *APPROX_NOUNS.get(lang, {})}
     alternation = "|".join(_accent_tolerant(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<![^\W\d_])(?:{alternation})+(?![^\W\d_])", re.IGNORECASE)
+    return re.compile(rf"(?:{alternation})+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def _is_number_word(word: str, lang: str) -> bool:
+    return _made_of_morphemes(lang).fullmatch(word) is not None
+
+
+def _candidates(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """Words that can be (part of) a number: every morpheme is letters, so a candidate is a
+    whole word; words are found in one C-level pass and each distinct word judged once."""
+    return [
+        (m.start(), m.end(), _norm(word))
+        for m in _WORD.finditer(text)
+        if _is_number_word(word := m.group(), lang)
+    ]
 
 
 @lru_cache(maxsize=65536)
@@ -253,7 +264,7 @@ def find_word_numbers(text: str, lang: str) -> list[WordNumber]:
     """Every maximal well-formed number in words in ``text``."""
     if lang not in WORD_LANGS:
         return []
-    tokens = [(m.start(), m.end(), _norm(m.group())) for m in _candidates(lang).finditer(text)]
+    tokens = _candidates(text, lang)
     found: list[WordNumber] = []
     approx = APPROX_NOUNS.get(lang, {})
     articles = ARTICLES.get(lang, set())

@@ -8,9 +8,7 @@ from itertools import pairwise
 from stationwatch.extract.context import (
     DocContext,
     Sentence,
-    agency_patterns,
     source_anaphora,
-    source_patterns,
 )
 from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.text.gazetteer import PlaceMatch
@@ -77,14 +75,12 @@ def claimant(doc: DocContext, sentence: Sentence) -> str | None:
 
 
 def _claimant(doc: DocContext, sentence: Sentence) -> str | None:
-    for pattern, name in source_patterns():
-        if pattern.search(sentence.view):
-            return name
+    if sentence.source is not None:
+        return sentence.source
     if source_anaphora().search(sentence.view):
         for previous in reversed(doc.sentences[: sentence.index]):
-            for pattern, name in source_patterns():
-                if pattern.search(previous.view):
-                    return name
+            if previous.source is not None:
+                return previous.source
     return None
 
 
@@ -94,9 +90,8 @@ def acting_country(doc: DocContext, sentence: Sentence, offset: int) -> str | No
     Falls back to the country of the places in the sentence, then to the
     country the document is about.
     """
-    for pattern, country in agency_patterns():
-        if pattern.search(sentence.view):
-            return country
+    if sentence.agency is not None:
+        return sentence.agency
     mentions = [(m, code) for m, code in sentence.country_mentions() if code != "CN"]
     if mentions:
         before = [item for item in mentions if item[0].start <= offset]

@@ -59,7 +59,17 @@ _STATION_CONTEXT = re.compile(
 
 
 def _measure(sentence: Sentence, number: NumberMatch) -> str | None:
-    """The measure a number counts, from the words right after it (or right before, in Chinese)."""
+    """The measure a number counts, from the words right after it (or right before, in Chinese).
+
+    Several rules ask about the same number; it is judged once per sentence.
+    """
+    key = (number.start, number.end)
+    if key not in sentence.measures:
+        sentence.measures[key] = _judge_measure(sentence, number)
+    return sentence.measures[key]
+
+
+def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
     after = _QUOTES.sub("", sentence.view[number.end : number.end + 60])
     partitive = _PARTITIVE.match(after)
     if partitive:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from stationwatch.extract.context import DocContext, Sentence, agency_patterns, best_place
+from stationwatch.extract.context import DocContext, Sentence, best_place
 from stationwatch.extract.rules_common import (
     acting_country,
     is_hypothetical,
@@ -36,12 +36,15 @@ def _case_spans(sentence: Sentence, concept: str) -> list[tuple[int, int]]:
     """Incident words that report a case: not inside a title, a list of duties or a "could",
     nor governed by what stations are for ("used to persuade dissidents to return") unless
     the sentence also reports a case (a person, a year, "was persuaded")."""
+    asserted = _asserted_spans(sentence, concept)
+    if not asserted:
+        return []  # most sentences: no need to weigh titles, purposes and figures
     generic = sentence.spans("incident_generic")
     purposes = [] if _reports_a_case(sentence) else sentence.spans("station_purpose")
     figures = _return_figures(sentence)
     return [
         (s, e)
-        for s, e in _asserted_spans(sentence, concept)
+        for s, e in asserted
         if not any(a <= s < b or s <= a < e for a, b in generic)
         and not any(b <= s and s - b <= PURPOSE_REACH for _, b in purposes)
         and not any(
@@ -185,9 +188,8 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
         found = set(_countries_in(neighbour))
         if len(found) == 1:
             return [(found.pop(), None)]
-    for pattern, country in agency_patterns():
-        if pattern.search(sentence.view):
-            return [(country, None)]
+    if sentence.agency is not None:
+        return [(sentence.agency, None)]
     title = doc.title_country()
     return [(title, None)] if title else []
 

@@ -191,7 +191,7 @@ class Gazetteer:
         self._readings: dict[int, tuple[_Reading, ...]] = {}
         self._automaton = ahocorasick_rs.AhoCorasick(
             self._patterns, matchkind=ahocorasick_rs.MatchKind.Standard,
-            implementation=ahocorasick_rs.Implementation.NoncontiguousNFA, store_patterns=False,
+            implementation=ahocorasick_rs.Implementation.ContiguousNFA, store_patterns=False,
         )
 
     def _place(self, index: int) -> Place:

@@ -12,7 +12,7 @@ leaves its whole pattern to a plain ``finditer``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Set
 from dataclasses import dataclass
 
 import ahocorasick_rs
@@ -127,18 +127,63 @@ def entry_anchors(entry: str) -> list[str] | None:
     return anchors
 
 
+class AnchorPlaces(Mapping[re.Pattern[str], list[int]]):
+    """Where each anchored pattern may match in one text, worked out for a pattern when asked.
+
+    A document in one language asks for a few dozen of the index's patterns; grouping
+    the automaton's hits for every pattern up front cost more than the scans themselves.
+    """
+
+    __slots__ = ("_by_anchor", "_found", "_index")
+
+    def __init__(self, index: AnchorIndex, by_anchor: dict[int, list[int]]) -> None:
+        self._index = index
+        self._by_anchor = by_anchor
+        self._found: dict[re.Pattern[str], list[int]] = {}
+
+    def get(self, pattern: re.Pattern[str], default: object = None) -> list[int] | None:  # type: ignore[override]
+        found = self._found.get(pattern)
+        if found is None:
+            numbers = self._index.anchors_of.get(pattern)
+            if numbers is None:
+                return default  # type: ignore[return-value]
+            by_anchor = self._by_anchor
+            hit = by_anchor.keys() & numbers
+            if not hit:
+                found = []
+            elif len(hit) == 1:
+                found = by_anchor[hit.pop()]
+            else:
+                found = sorted({start for n in hit for start in by_anchor[n]})
+            self._found[pattern] = found
+        return found
+
+    def __getitem__(self, pattern: re.Pattern[str]) -> list[int]:
+        found = self.get(pattern)
+        if found is None:
+            raise KeyError(pattern)
+        return found
+
+    def __iter__(self) -> Iterator[re.Pattern[str]]:
+        return iter(self._index.anchors_of)
+
+    def __len__(self) -> int:
+        return len(self._index.anchors_of)
+
+
 @dataclass(frozen=True)
 class AnchorIndex:
     """One automaton over the anchors of many patterns."""
 
     automaton: ahocorasick_rs.AhoCorasick
-    owners: tuple[tuple[re.Pattern[str], ...], ...]  # anchor number -> patterns it starts
-    anchored: frozenset[re.Pattern[str]]
+    anchors_of: dict[re.Pattern[str], frozenset[int]]  # pattern -> numbers of its anchors
 
-    def places(self, view: str) -> dict[re.Pattern[str], list[int]]:
+    @property
+    def anchored(self) -> Set[re.Pattern[str]]:
+        return self.anchors_of.keys()
+
+    def places(self, view: str) -> AnchorPlaces:
         """For each anchored pattern, the sorted places where one of its matches may start."""
-        # Starts are grouped by anchor first (one append per match), then handed to the
-        # anchor's patterns: a document has many matches of few distinct anchors.
         by_anchor: dict[int, list[int]] = {}
         for number, start, _ in self.automaton.find_matches_as_indexes(view, overlapping=True):
             starts = by_anchor.get(number)
@@ -146,16 +191,7 @@ class AnchorIndex:
                 by_anchor[number] = [start]
             else:
                 starts.append(start)
-        found: dict[re.Pattern[str], list[int]] = {}
-        owners = self.owners
-        for number, starts in by_anchor.items():
-            for pattern in owners[number]:
-                places = found.get(pattern)
-                if places is None:
-                    found[pattern] = list(starts)
-                else:
-                    places.extend(starts)
-        return {pattern: sorted(set(places)) for pattern, places in found.items()}
+        return AnchorPlaces(self, by_anchor)
 
 
 def build_index(patterns: Mapping[re.Pattern[str], Iterable[str]]) -> AnchorIndex:
@@ -171,16 +207,20 @@ def build_index(patterns: Mapping[re.Pattern[str], Iterable[str]]) -> AnchorInde
             for anchor in anchors or ():
                 owners.setdefault(anchor, set()).add(pattern)
     words = sorted(owners)
+    anchors_of: dict[re.Pattern[str], set[int]] = {pattern: set() for pattern in anchored}
+    for number, word in enumerate(words):
+        for pattern in owners[word]:
+            anchors_of[pattern].add(number)
     return AnchorIndex(
         ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.Standard),
-        tuple(tuple(owners[w]) for w in words), frozenset(anchored))
+        {pattern: frozenset(numbers) for pattern, numbers in anchors_of.items()})
 
 
 def scan(pattern: re.Pattern[str], view: str,
          places: Mapping[re.Pattern[str], list[int]] | None,
          index: AnchorIndex | None) -> list[tuple[int, int]]:
     """Non-empty match spans of ``pattern`` in ``view``, as ``finditer`` finds them."""
-    if places is None or index is None or pattern not in index.anchored:
+    if places is None or index is None or pattern not in index.anchors_of:
         return [m.span() for m in pattern.finditer(view) if m.end() > m.start()]
     spans: list[tuple[int, int]] = []
     end = 0
