@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterator
 import pytest
 
 from stationwatch.errors import InputError, RefusedAddress, said
-from stationwatch.store.core import open_store
+from stationwatch.store.core import init_store, open_store
 from stationwatch.store.settings import StoreSettings
 from stationwatch.views.intake import StoreIntake
 from stationwatch.web import i18n
@@ -94,3 +94,31 @@ def test_a_plain_or_mistranslated_message_stays_as_the_library_wrote_it() -> Non
         # A template missing from the catalogue reads in English, filled.
         assert message_of(InputError(said("%(n)s new things", n=3))) == "3 new things"
     assert message_of(nested) == "http://x/: refused: a loopback address"
+
+
+def _raised(call: Callable[[], object]) -> Exception:
+    with pytest.raises(InputError) as caught:
+        call()
+    return caught.value
+
+
+def test_dates_assignments_and_fact_ids_refused_by_the_library_read_in_chinese(
+    store: StoreSettings,
+) -> None:
+    from stationwatch.kb.dates import PartialDate
+    from stationwatch.kb.judgement import parse_assignment
+    from stationwatch.store import kb_repo
+
+    opened = init_store(store)
+    with opened.engine.connect() as conn:
+        unknown_fact = _raised(lambda: kb_repo.find_fact(conn, "abcdef"))
+    opened.engine.dispose()
+    bad_date = _raised(lambda: PartialDate.parse("2023-02-30"))
+    bad_value = _raised(lambda: parse_assignment("value=many"))
+    assert str(bad_value) == "--set 'value=many': value must be a whole number"  # the CLI's
+    with i18n.using("zh_Hans"):
+        assert message_of(bad_date).startswith("日期 '2023-02-30'：")
+        assert message_of(bad_value) == "--set 'value=many'：值必须是整数"
+        assert message_of(unknown_fact) == "事实编号 'abcdef'：没有此事实"
+    with i18n.using("zh_Hant"):
+        assert message_of(unknown_fact) == "事實編號 'abcdef'：沒有此事實"

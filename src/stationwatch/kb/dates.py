@@ -14,7 +14,7 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Literal
 
-from stationwatch.errors import InputError
+from stationwatch.errors import InputError, said
 from stationwatch.kb.fact import Fact
 
 Precision = Literal["year", "month", "day"]
@@ -40,7 +40,7 @@ class PartialDate:
     def _parse(cls, text: str) -> PartialDate:
         match = _ISO.match(text.strip())
         if match is None:
-            raise InputError(f"date {text!r}: expected YYYY, YYYY-MM or YYYY-MM-DD")
+            raise InputError(said("date %(text)r: expected YYYY, YYYY-MM or YYYY-MM-DD", text=text))
         year = int(match.group(1))
         month, day = (int(g) if g else None for g in match.groups()[1:])
         try:
@@ -51,7 +51,7 @@ class PartialDate:
                 return cls(date(year, month, 1), date(year, month, last), "month")
             return cls(date(year, month, day), date(year, month, day), "day")
         except ValueError as error:
-            raise InputError(f"date {text!r}: {error}") from None
+            raise InputError(said("date %(text)r: %(error)s", text=text, error=error)) from None
 
     def __str__(self) -> str:
         if self.precision == "year":

@@ -78,9 +78,9 @@ class Judgement:
         """Refuse a malformed judgement; ``checked=False`` (a stored one being read back)
         defers the value checks to ``problem``, so one bad row cannot stop a reader."""
         if self.verdict not in VERDICTS:
-            raise InputError(f"verdict {self.verdict!r}: expected one of {', '.join(VERDICTS)}")
+            raise InputError(said("verdict %(verdict)r: expected one of %(verdicts)s", verdict=self.verdict, verdicts=', '.join(VERDICTS)))
         if self.at.tzinfo is None:
-            raise InputError(f"judgement time {self.at.isoformat()}: must be timezone-aware (UTC)")
+            raise InputError(said("judgement time %(at)s: must be timezone-aware (UTC)", at=self.at.isoformat()))
         if self.checked:
             self._check()
         object.__setattr__(self, "at", self.at.astimezone(UTC))
@@ -180,13 +180,13 @@ def parse_assignment(text: str) -> tuple[str, Any]:
     name, sep, raw = text.partition("=")
     name = name.strip()
     if not sep or not name:
-        raise InputError(f"--set {text[:60]!r}: expected field=value")
+        raise InputError(said("--set %(text)r: expected field=value", text=text[:60]))
     value: Any = raw.strip() or None
     if name == "value" and value is not None:
         try:
             value = int(value)
         except ValueError:
-            raise InputError(f"--set {text[:60]!r}: value must be a whole number") from None
+            raise InputError(said("--set %(text)r: value must be a whole number", text=text[:60])) from None
     if name == "country" and value is not None:
         value = value.upper()
     check_correction(name, value)

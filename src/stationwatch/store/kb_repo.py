@@ -19,7 +19,7 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, select, update
 from sqlalchemy import exc as sa_exc
 
-from stationwatch.errors import AccessDenied, ConflictError, InputError, StoreError
+from stationwatch.errors import AccessDenied, ConflictError, InputError, StoreError, said
 from stationwatch.kb.corrections import check_judgement
 from stationwatch.kb.dates import DocumentInfo
 from stationwatch.kb.fact import Evidence, Fact
@@ -61,11 +61,11 @@ def add_user(conn: Connection, name: str, role: str) -> User:
     """Create a user; names are unique."""
     name = name.strip()
     if not name:
-        raise InputError("user name: must not be empty")
+        raise InputError(said("user name: must not be empty"))
     if role not in ROLES:
-        raise InputError(f"--role {role!r}: expected one of {', '.join(ROLES)}")
+        raise InputError(said("--role %(role)r: expected one of %(roles)s", role=role, roles=', '.join(ROLES)))
     if conn.execute(select(users.c.id).where(users.c.name == name)).first():
-        raise InputError(f"user {name!r} already exists")
+        raise InputError(said("user %(name)r already exists", name=name))
     conn.execute(insert(users).values(name=name, role=role, created_at=_now(), disabled=False))
     return User(name, role)
 
@@ -166,11 +166,10 @@ def add_analyst_fact(conn: Connection, fact: Fact, judgement: Judgement) -> None
     """
     document_id = document_id_of(conn, fact.doc)
     if document_id is None:
-        raise InputError(f"document {fact.doc!r}: no such document")
+        raise InputError(said("document %(document)r: no such document", document=fact.doc))
     if conn.execute(select(facts.c.id).where(facts.c.statement_id == fact.id,
                                              facts.c.superseded_by.is_(None))).first():
-        raise ConflictError(f"fact {fact.id[:12]} is already on record for this document; "
-                            "review it instead")
+        raise ConflictError(said("fact %(fact)s is already on record for this document; review it instead", fact=fact.id[:12]))
     values: dict[str, Any] = {name: getattr(fact, name) for name in _FACT_FIELDS}
     conn.execute(insert(facts).values(
         id=f"{fact.id}@{ANALYST}", statement_id=fact.id, document_id=document_id,
@@ -221,14 +220,14 @@ def fact_versions(conn: Connection, statement_id: str | None = None,
 def find_fact(conn: Connection, prefix: str) -> StoredFact:
     """The current statement whose id starts with ``prefix`` (ids are long; prefixes are handy)."""
     if len(prefix) < 6:
-        raise InputError(f"fact id {prefix!r}: give at least 6 characters")
+        raise InputError(said("fact id %(prefix)r: give at least 6 characters", prefix=prefix))
     rows = [r for r in fact_versions(conn) if r.fact.id.startswith(prefix)]
     current = [r for r in rows if r.superseded_by is None] or rows
     ids = {r.fact.id for r in current}
     if not ids:
-        raise InputError(f"fact id {prefix!r}: no such fact")
+        raise InputError(said("fact id %(prefix)r: no such fact", prefix=prefix))
     if len(ids) > 1:
-        raise InputError(f"fact id {prefix!r}: matches {len(ids)} facts, give more characters")
+        raise InputError(said("fact id %(prefix)r: matches %(count)s facts, give more characters", prefix=prefix, count=len(ids)))
     return current[-1]
 
 
@@ -259,7 +258,7 @@ def record_judgement(conn: Connection, judgement: Judgement, seen_version: int, 
         raise AccessDenied(f"unknown user {judgement.reviewer!r}: create it with "
                            "'stationwatch user add'")
     if not 0 <= seen_version < VERSION_RANGE[1]:
-        raise InputError(f"expected={seen_version}: not a review version")
+        raise InputError(said("expected=%(seen_version)s: not a review version", seen_version=seen_version))
     if places is None and judgement.verdict == "correct" and not place_unresolved and (
             judgement.corrected.keys() & {"place", "country"}):
         places = shipped_places()
@@ -287,7 +286,7 @@ def record_judgement(conn: Connection, judgement: Judgement, seen_version: int, 
     except sa_exc.IntegrityError:
         raise _conflict(conn, judgement.fact_id, seen_version) from None
     except sa_exc.OperationalError as error:
-        raise StoreError(f"the store is busy, try again: {error.orig}") from None
+        raise StoreError(said("the store is busy, try again: %(reason)s", reason=error.orig)) from None
     return new
 
 
@@ -348,7 +347,7 @@ def connect(store: str | None, db: str | None = None) -> Iterator[Connection]:
     """One transaction on the store's database, its schema brought up to date first."""
     settings = resolve_settings(store, db)
     if settings.sqlite_path is not None and not settings.sqlite_path.exists():
-        raise StoreError(f"{settings.root}: no evidence store here; run 'stationwatch init' first")
+        raise StoreError(said("%(root)s: no evidence store here; run 'stationwatch init' first", root=settings.root))
     engine = make_engine(settings.db_url)
     try:
         if not is_current(engine):
