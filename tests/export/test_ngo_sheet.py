@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from tests.in_process import run_main
 from typer.testing import CliRunner
 
 from stationwatch.cli import _register_commands, app
@@ -185,16 +186,19 @@ def test_stats_cli_fits_80_columns_and_speaks_csv(empty_store: Store) -> None:
     _register_commands()
     where = ["--store", str(empty_store.settings.root), "--db", empty_store.settings.db_url]
     runner = CliRunner()
-    summary = runner.invoke(app, ["stats", "--as-of", "2022-09-30", *where],
-                            env={"COLUMNS": "80"})
-    assert summary.exit_code == 0, summary.output
-    assert "Documented: 18 stations in 11 countries as of 2022-09-30" in summary.output
-    assert max(len(line) for line in summary.output.splitlines()) <= 80
-    assert "ES Spain" in summary.output
-    listing = runner.invoke(app, ["stats", "--long", *where], env={"COLUMNS": "80"})
-    assert listing.exit_code == 0, listing.output
-    assert max(len(line) for line in listing.output.splitlines()) <= 80
-    assert "4 of the station facts counted have no date" in listing.output.replace("\n", " ")
+    # run_main sizes the consoles from COLUMNS as a new process does, whichever test
+    # imported the command modules first
+    summary = run_main(["stats", "--as-of", "2022-09-30", *where], env={"COLUMNS": "80"})
+    assert summary.returncode == 0, summary.stderr
+    output = summary.stdout + summary.stderr
+    assert "Documented: 18 stations in 11 countries as of 2022-09-30" in output
+    assert max(len(line) for line in output.splitlines()) <= 80
+    assert "ES Spain" in output
+    listing = run_main(["stats", "--long", *where], env={"COLUMNS": "80"})
+    assert listing.returncode == 0, listing.stderr
+    output = listing.stdout + listing.stderr
+    assert max(len(line) for line in output.splitlines()) <= 80
+    assert "4 of the station facts counted have no date" in output.replace("\n", " ")
     rows = runner.invoke(app, ["stats", "--format", "csv", "--as-of", "2022-09-30", *where])
     assert rows.exit_code == 0, rows.output
     lines = rows.output.splitlines()

@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from stationwatch.store.settings import StoreSettings
+from tests.in_process import run_main
+from tests.kb import kb_cli
 
 KB_CLI = Path(__file__).with_name("kb_cli.py")
 REPO = Path(__file__).resolve().parents[2]
@@ -56,7 +58,18 @@ def write_pages(folder: Path) -> Path:
 
 def run(settings: StoreSettings, *args: str, extractor: str | None = None,
         timeout: float = 180) -> subprocess.CompletedProcess[str]:
-    """``stationwatch ARGS --store DIR --db URL`` in a subprocess (``extractor``: see kb_cli)."""
+    """``stationwatch ARGS --store DIR --db URL`` through the CLI's ``main`` in this process
+    (``extractor``: see kb_cli); ``timeout`` only bounds :func:`run_process`."""
+    env: dict[str, str | None] = dict.fromkeys(
+        ("STATIONWATCH_STORE", "STATIONWATCH_DB", "STATIONWATCH_USER"))
+    env.update(STATIONWATCH_ACTOR="tester", COLUMNS="200")
+    with kb_cli.extractor(extractor):
+        return run_main([*args, "--store", str(settings.root), "--db", settings.db_url], env)
+
+
+def run_process(settings: StoreSettings, *args: str, extractor: str | None = None,
+                timeout: float = 180) -> subprocess.CompletedProcess[str]:
+    """The same command in a subprocess, for tests about the process itself."""
     env = {k: v for k, v in os.environ.items()
            if k not in {"STATIONWATCH_STORE", "STATIONWATCH_DB", "STATIONWATCH_USER"}}
     env.update(STATIONWATCH_ACTOR="tester", PYTHONPATH=str(REPO), COLUMNS="200")

@@ -52,8 +52,9 @@ def test_a_scan_against_a_running_dask_scheduler(crawl: Crawl, tmp_path: Path) -
 
 
 def test_an_unreachable_scheduler_is_one_line(tmp_path: Path) -> None:
+    # Nothing listens there: a short wait suffices to give up (the default waits 20 s).
     result = run_cli("scan", str(tmp_path), "--engine", "dask", "--scheduler",
-                     "tcp://127.0.0.1:9", timeout=120)
+                     "tcp://127.0.0.1:9", "--scheduler-timeout", "1", timeout=120)
     assert result.returncode == 2
     assert "cannot reach the Dask scheduler" in result.stderr
     assert "Traceback" not in result.stderr

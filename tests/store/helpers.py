@@ -17,6 +17,7 @@ from stationwatch.store.custody import GENESIS_HASH, entry_hash
 from stationwatch.store.documents import AddResult, add_capture
 from stationwatch.store.settings import StoreSettings
 from stationwatch.store.tables import blobs, custody_log, document_text, documents, provenance
+from tests.in_process import run_main
 
 STORE_CLI = Path(__file__).with_name("store_cli.py")
 REPO = Path(__file__).resolve().parents[2]
@@ -39,8 +40,12 @@ def cli_command(settings: StoreSettings, *args: str) -> list[str]:
 def run_cli(
     settings: StoreSettings, *args: str, timeout: float = 180
 ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(cli_command(settings, *args), capture_output=True, text=True,
-                          env=cli_env(), timeout=timeout, check=False)
+    """``stationwatch ARGS --store DIR --db URL`` through the CLI's ``main`` in this process
+    (tests about the process itself run :func:`cli_command` with :func:`cli_env`);
+    ``timeout`` is kept for callers and bounds nothing here."""
+    env: dict[str, str | None] = {"STATIONWATCH_STORE": None, "STATIONWATCH_DB": None,
+                                  "STATIONWATCH_ACTOR": "tester", "COLUMNS": "200"}
+    return run_main([*args, "--store", str(settings.root), "--db", settings.db_url], env)
 
 
 def make_pdf(text_line: str) -> bytes:

@@ -14,7 +14,7 @@ from tests.web.test_browser import CHROMIUM_ARGS, browser, server  # noqa: F401 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
 
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser-dashboard")]
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser-i18n")]
 assert CHROMIUM_ARGS  # the same Chromium as the other browser tests
 
 

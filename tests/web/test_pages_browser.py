@@ -26,7 +26,7 @@ from tests.web.test_browser import browser, serving, sign_in  # noqa: F401  # sh
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
 
-pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.xdist_group("browser-dashboard")]
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.xdist_group("browser-pages")]
 
 NEW_PASSWORD = "a brand new passphrase"  # noqa: S105  # a test password
 #: Paths answered with an error page on purpose (their console line is expected).

@@ -26,7 +26,7 @@ from tests.web.test_browser import browser, serving, sign_in  # noqa: F401  # sh
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
 
-pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.xdist_group("browser-dashboard")]
+pytestmark = [pytest.mark.browser, pytest.mark.slow, pytest.mark.xdist_group("browser-review")]
 
 #: A document with characters outside the Basic Multilingual Plane before the evidence:
 #: JavaScript counts them twice (UTF-16), the store once (code points).

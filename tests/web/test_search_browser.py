@@ -13,7 +13,7 @@ from tests.web.test_browser import browser, page, server, sign_in  # noqa: F401 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
 
-pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser-dashboard")]
+pytestmark = [pytest.mark.browser, pytest.mark.xdist_group("browser-search")]
 
 
 def search_for(page: Page, words: str) -> None:  # noqa: F811  # the page fixture's type

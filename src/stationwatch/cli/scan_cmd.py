@@ -97,6 +97,8 @@ def scan(
     scheduler: Annotated[str | None, typer.Option(
         help="Address of a running Dask scheduler, e.g. tcp://10.0.0.5:8786 "
              "(default: a LocalCluster on 127.0.0.1).")] = None,
+    scheduler_timeout: Annotated[float, typer.Option(
+        min=0.1, help="Seconds to keep trying to reach --scheduler before giving up.")] = 20.0,
     out: Annotated[Path | None, typer.Option(
         "--out", help="Write facts (or triage hits) as JSON Lines to this file "
                       "(default: stdout).")] = None,
@@ -152,7 +154,8 @@ def scan(
 
     reading = ocr_options(ocr, ocr_lang)
     target = _ingest_target(store, db, reading) if ingest else None
-    options = ScanOptions(engine=engine, workers=workers, scheduler=scheduler, out=out,
+    options = ScanOptions(engine=engine, workers=workers, scheduler=scheduler,
+                          scheduler_timeout=scheduler_timeout, out=out,
                           ingest=target, triage_only=triage_only, resume=resume, state=state,
                           chunk_bytes=max(1, int(chunk_mb * 1024 * 1024)), max_bytes=max_bytes,
                           ocr=reading)

@@ -30,6 +30,8 @@ from stationwatch.scale.plan import Partition
 from stationwatch.scale.work import PartitionResult, ScanSettings, scan_partition
 
 ENGINES = ("local", "dask")
+#: Seconds to keep trying to reach a Dask scheduler before giving up.
+SCHEDULER_TIMEOUT = 20.0
 
 Done = tuple[int, PartitionResult]
 #: What the fork server imports before forking workers (see ``_worker_context``).
@@ -37,7 +39,8 @@ _PRELOAD = "stationwatch.scale.preload"
 
 
 def run_engine(engine: str, parts: Sequence[Partition], settings: ScanSettings, *,
-               workers: int, scheduler: str | None = None) -> Iterator[Done]:
+               workers: int, scheduler: str | None = None,
+               scheduler_timeout: float = SCHEDULER_TIMEOUT) -> Iterator[Done]:
     """Results of ``parts`` as they complete, on the chosen engine."""
     if workers < 1:
         raise InputError(f"--workers {workers}: expected at least 1")
@@ -46,7 +49,7 @@ def run_engine(engine: str, parts: Sequence[Partition], settings: ScanSettings, 
             raise InputError("--scheduler needs --engine dask")
         return run_local(parts, settings, workers)
     if engine == "dask":
-        return run_dask(parts, settings, workers, scheduler)
+        return run_dask(parts, settings, workers, scheduler, scheduler_timeout)
     raise InputError(f"--engine {engine!r}: expected one of {', '.join(ENGINES)}")
 
 
@@ -111,14 +114,15 @@ def _worker_context() -> multiprocessing.context.BaseContext:
 
 
 def run_dask(parts: Sequence[Partition], settings: ScanSettings, workers: int,
-             scheduler: str | None) -> Iterator[Done]:
+             scheduler: str | None,
+             scheduler_timeout: float = SCHEDULER_TIMEOUT) -> Iterator[Done]:
     try:
         from distributed import Client, LocalCluster, as_completed
     except ImportError:  # pragma: no cover - a hard dependency
         raise InputError("--engine dask needs dask[distributed] installed") from None
     with ExitStack() as stack:
         if scheduler:
-            client = stack.enter_context(_connect(Client, scheduler))
+            client = stack.enter_context(_connect(Client, scheduler, scheduler_timeout))
         else:
             cluster = stack.enter_context(LocalCluster(  # type: ignore[no-untyped-call]
                 n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
@@ -131,8 +135,8 @@ def run_dask(parts: Sequence[Partition], settings: ScanSettings, workers: int,
             yield index_of[future.key], future.result()
 
 
-def _connect(client_type: Any, address: str) -> Any:
+def _connect(client_type: Any, address: str, timeout: float) -> Any:
     try:
-        return client_type(address, timeout="20s")
+        return client_type(address, timeout=f"{timeout}s")
     except (OSError, TimeoutError) as error:
         raise InputError(f"--scheduler {address}: cannot reach the Dask scheduler ({error})") from None

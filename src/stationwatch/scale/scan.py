@@ -21,7 +21,7 @@ from typing import IO, TYPE_CHECKING, Any, Protocol
 from stationwatch.errors import InputError
 from stationwatch.extract.ocr import OcrOptions
 from stationwatch.scale.documents import Failure
-from stationwatch.scale.engines import run_engine
+from stationwatch.scale.engines import SCHEDULER_TIMEOUT, run_engine
 from stationwatch.scale.plan import DEFAULT_CHUNK_BYTES, Partition, plan
 from stationwatch.scale.state import ScanState
 from stationwatch.scale.work import EXTRACT, INGEST, TRIAGE, PartitionResult, ScanSettings
@@ -38,6 +38,7 @@ class ScanOptions:
     engine: str = "local"
     workers: int = 1
     scheduler: str | None = None
+    scheduler_timeout: float = SCHEDULER_TIMEOUT
     out: Path | None = None
     ingest: IngestTarget | None = None
     triage_only: bool = False
@@ -108,7 +109,8 @@ def scan(paths: Sequence[str], options: ScanOptions, *, progress: Progress | Non
         queue = iter(pending)
         following = next(queue, None)
         for index, result in run_engine(options.engine, pending, settings,
-                                        workers=options.workers, scheduler=options.scheduler):
+                                        workers=options.workers, scheduler=options.scheduler,
+                                        scheduler_timeout=options.scheduler_timeout):
             if progress is not None:
                 progress.advance(parts[index], result)
             arrived[index] = result
