@@ -155,9 +155,8 @@ def main() -> None:
         )
 
     lines = [
-        "# Extraction benchmark",
+        f"## {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}: {args.mb:g} MB",
         "",
-        f"- date: {datetime.now(UTC).strftime('%Y-%m-%d %H:%M UTC')}",
         f"- machine: {platform.machine()}, {os.cpu_count()} cores, {platform.python_implementation()} "
         f"{platform.python_version()}, pinned to one core",
         f"- corpus: {len(corpus):,} documents, {megabytes:.1f} MB (dev corpus repeated and shuffled)",
@@ -175,8 +174,10 @@ def main() -> None:
         "",
         "A ratio above 1 means that pass is slower than full extraction.",
     ]
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    sys.path.insert(0, str(ROOT / "bench"))
+    from report import record_run
+
+    record_run(args.out, "Extraction benchmark", lines)
     print("\n".join(lines))
 
 

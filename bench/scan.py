@@ -217,10 +217,9 @@ def report(args: argparse.Namespace, corpus: dict[str, object], megabytes: float
     recall = len(relevant & hits) / len(relevant) if relevant else 1.0
     extracted_bytes, extract_cpu, extract_facts = extraction
     lines = [
-        "# Scan benchmark", "",
-        f"- date: {datetime.now(UTC):%Y-%m-%d %H:%M} UTC",
+        f"## {datetime.now(UTC):%Y-%m-%d %H:%M} UTC: {args.mb:g} MB crawl", "",
         f"- machine: {machine()}; load average at start "
-        f"{' / '.join(f'{x:.1f}' for x in load_before)} (shared with other work), "
+        f"{' / '.join(f'{x:.1f}' for x in load_before)}, "
         f"at end {' / '.join(f'{x:.1f}' for x in os.getloadavg())}",
         f"- corpus: `python bench/scan_corpus.py DIR --mb {args.mb:g}` (seed 7): "
         f"{corpus['records']:,} response records, {megabytes:,.1f} MB uncompressed, "
@@ -271,7 +270,9 @@ def report(args: argparse.Namespace, corpus: dict[str, object], megabytes: float
             f"({extract_facts:,} facts)",
         ]
     args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text("\n".join(lines) + "\n", "utf-8")
+    from report import record_run  # bench/ is on the path (above)
+
+    record_run(args.out, "Scan benchmark", lines)
     print("\n".join(lines))
 
 
