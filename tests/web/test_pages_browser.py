@@ -145,12 +145,7 @@ def test_analyst_adds_a_file_and_opens_its_candidate_fact(tab: Page, tmp_path: P
     assert _axe(tab) == []
     tab.set_input_files("#add-document", str(upload))
     tab.click("#add-file button[type=submit]")
-    tab.wait_for_selector("#added-summary")
-    assert "1 new candidate fact" in tab.locator("#added-summary").inner_text()
-    assert _axe(tab) == []
-    tab.click("#added-facts a")
-    tab.wait_for_url("**/facts/**")
-    assert "Prato" in tab.locator("main").inner_text()
+    _opens_the_one_new_prato_candidate(tab)
     tab.goto("/add")
     tab.fill("#add-url-input", "http://127.0.0.1:9/secret")
     tab.click("#add-url button[type=submit]")
@@ -158,6 +153,16 @@ def test_analyst_adds_a_file_and_opens_its_candidate_fact(tab: Page, tmp_path: P
     assert "127.0.0.1" in error.inner_text(), "a loopback URL is refused by the SSRF guard"
     assert tab.locator("#add-url-input").input_value() == "http://127.0.0.1:9/secret"
     assert _axe(tab) == []  # the refusal, shown on the form
+
+
+def _opens_the_one_new_prato_candidate(tab: Page) -> None:
+    """After adding the Prato article: one candidate is announced, and its link opens it."""
+    tab.wait_for_selector("#added-summary")
+    assert "1 new candidate fact" in tab.locator("#added-summary").inner_text()
+    assert _axe(tab) == []
+    tab.click("#added-facts a")
+    tab.wait_for_url("**/facts/**")
+    assert "Prato" in tab.locator("main").inner_text()
 
 
 def test_analyst_compares_two_dates_on_the_diff_page(tab: Page) -> None:
@@ -182,12 +187,7 @@ def test_analyst_adds_a_url_that_is_fetched_and_extracted(tab: Page, site: str,
     tab.click("#nav-add")
     tab.fill("#add-url-input", article_url)
     tab.click("#add-url button[type=submit]")
-    tab.wait_for_selector("#added-summary")
-    assert "1 new candidate fact" in tab.locator("#added-summary").inner_text()
-    assert _axe(tab) == []
-    tab.click("#added-facts a")
-    tab.wait_for_url("**/facts/**")
-    assert "Prato" in tab.locator("main").inner_text()
+    _opens_the_one_new_prato_candidate(tab)
 
 
 def test_map_markers_carry_their_bureau_colour_and_the_legend_filters(tab: Page) -> None:
