@@ -151,6 +151,24 @@ def test_claimant_is_kept() -> None:
     assert station.claimant == "Safeguard Defenders"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Dutch Ministry of Foreign Affairs said the two Chinese police stations in Rotterdam "
+        "had been closed. China's Ministry of Foreign Affairs denied running any police station abroad.",
+        "荷兰外交部表示，位于鹿特丹的两个中国“警务服务站”已被关闭。中国外交部否认在荷兰设立任何警察站。",
+        "荷蘭外交部表示，位於鹿特丹的兩個中國「警務服務站」已被關閉。中國外交部否認在荷蘭設立任何警察站。",
+    ],
+    ids=["en", "zh", "zh-Hant"],
+)
+def test_a_host_foreign_ministry_is_not_the_chinese_one(text: str) -> None:
+    facts = run(text)
+    closure = next(f for f in facts if f.kind == "response" and f.action == "closure")
+    denial = next(f for f in facts if f.kind == "denial")
+    assert closure.claimant == "Dutch Ministry of Foreign Affairs"
+    assert denial.claimant == "PRC Ministry of Foreign Affairs"
+
+
 def test_empty_and_whitespace_text() -> None:
     assert extract_facts("", "e.txt") == []
     assert extract_facts(" \n\t", "e.txt") == []
