@@ -169,6 +169,25 @@ def test_a_host_foreign_ministry_is_not_the_chinese_one(text: str) -> None:
     assert denial.claimant == "PRC Ministry of Foreign Affairs"
 
 
+@pytest.mark.parametrize(
+    ("text", "country", "claimant"),
+    [
+        ("The Irish Department of Justice said the Chinese police station in Dublin had been "
+         "ordered to close.", "IE", "Irish Department of Justice"),
+        ("Canada's Department of Justice said it was investigating the three Chinese police "
+         "stations in Toronto.", "CA", "Department of Justice Canada"),
+        ("The US Department of Justice charged two men with running a Chinese police station "
+         "in Manhattan.", "US", "US Department of Justice"),
+    ],
+    ids=["ie", "ca", "us"],
+)
+def test_a_department_of_justice_is_the_one_the_sentence_names(
+    text: str, country: str, claimant: str
+) -> None:
+    response = next(f for f in run(text) if f.kind == "response")
+    assert (response.country, response.claimant) == (country, claimant)
+
+
 def test_empty_and_whitespace_text() -> None:
     assert extract_facts("", "e.txt") == []
     assert extract_facts(" \n\t", "e.txt") == []
