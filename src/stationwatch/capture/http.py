@@ -95,7 +95,8 @@ def capture_url(
                     raise
                 raise RefusedAddress(f"{url}: redirected to {error}") from None
             if target.parsed.url in seen:
-                raise CaptureError(said("%(url)s: redirect loop (back to %(target)s)", url=url, target=target.parsed.url))
+                raise CaptureError(said("%(url)s: redirect loop (back to %(target)s)",
+                                        url=url, target=target.parsed.url))
             seen.add(target.parsed.url)
             extra = dict(conditional or {}) if not chain else {}
             exchange = _fetch_once(client, url, target, policy, deadline, extra)
@@ -120,7 +121,8 @@ def capture_url(
             current = urljoin(target.parsed.url, location)
             chain.append({"url": target.parsed.url, "status": exchange.status, "location": current})
             if len(chain) > policy.max_redirects:
-                raise CaptureError(said("%(url)s: too many redirects (more than %(most)s)", url=url, most=policy.max_redirects))
+                raise CaptureError(said("%(url)s: too many redirects (more than %(most)s)",
+                                        url=url, most=policy.max_redirects))
     data = _decode_body(url, exchange, policy.max_bytes)
     return _build_capture(url, captured_at, exchange, data, chain, ids, recorder, allow_private)
 
@@ -154,10 +156,13 @@ def _fetch_once(
         except httpx.ConnectError as error:
             last_error = error
         except httpx.TimeoutException as error:
-            raise CaptureError(said("%(url)s: timed out (%(kind)s)", url=url, kind=_timeout_kind(error))) from None
+            raise CaptureError(said("%(url)s: timed out (%(kind)s)",
+                                    url=url, kind=_timeout_kind(error))) from None
         except httpx.HTTPError as error:
-            raise CaptureError(said("%(url)s: HTTP error from %(target)s: %(error)s", url=url, target=target.parsed.url, error=error)) from None
-    raise CaptureError(said("%(url)s: cannot connect to %(target)s: %(last_error)s", url=url, target=target.parsed.url, last_error=last_error)) from None
+            raise CaptureError(said("%(url)s: HTTP error from %(target)s: %(error)s",
+                                    url=url, target=target.parsed.url, error=error)) from None
+    raise CaptureError(said("%(url)s: cannot connect to %(target)s: %(last_error)s",
+                            url=url, target=target.parsed.url, last_error=last_error)) from None
 
 
 def _stream(
@@ -185,14 +190,18 @@ def _stream(
     with client.stream("GET", pinned, headers=headers, extensions=extensions) as response:
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
-            raise CaptureError(said("%(url)s: body exceeds %(limit)s bytes (Content-Length %(declared)s)", url=url, limit=limit, declared=declared))
+            raise CaptureError(said(
+                "%(url)s: body exceeds %(limit)s bytes (Content-Length %(declared)s)",
+                url=url, limit=limit, declared=declared))
         body = bytearray()
         for chunk in response.iter_raw():
             body += chunk
             if len(body) > limit:
-                raise CaptureError(said("%(url)s: body exceeds %(limit)s bytes", url=url, limit=limit))
+                raise CaptureError(said("%(url)s: body exceeds %(limit)s bytes",
+                                        url=url, limit=limit))
             if time.monotonic() > deadline:
-                raise CaptureError(said("%(url)s: timed out (capture took over %(seconds)ss)", url=url, seconds=policy.total_timeout))
+                raise CaptureError(said("%(url)s: timed out (capture took over %(seconds)ss)",
+                                        url=url, seconds=policy.total_timeout))
         return _Exchange(
             target=target,
             address=address,
@@ -217,9 +226,11 @@ def _decode_body(url: str, exchange: _Exchange, limit: int) -> bytes:
         for chunk in response.iter_bytes():
             decoded += chunk
             if len(decoded) > limit:
-                raise CaptureError(said("%(url)s: body exceeds %(limit)s bytes once decompressed", url=url, limit=limit))
+                raise CaptureError(said("%(url)s: body exceeds %(limit)s bytes once decompressed",
+                                        url=url, limit=limit))
     except httpx.DecodingError as error:
-        raise CaptureError(said("%(url)s: cannot decode the response body (%(error)s)", url=url, error=error)) from None
+        raise CaptureError(said("%(url)s: cannot decode the response body (%(error)s)",
+                                url=url, error=error)) from None
     return bytes(decoded)
 
 

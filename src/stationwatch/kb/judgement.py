@@ -78,9 +78,11 @@ class Judgement:
         """Refuse a malformed judgement; ``checked=False`` (a stored one being read back)
         defers the value checks to ``problem``, so one bad row cannot stop a reader."""
         if self.verdict not in VERDICTS:
-            raise InputError(said("verdict %(verdict)r: expected one of %(verdicts)s", verdict=self.verdict, verdicts=', '.join(VERDICTS)))
+            raise InputError(said("verdict %(verdict)r: expected one of %(verdicts)s",
+                                  verdict=self.verdict, verdicts=', '.join(VERDICTS)))
         if self.at.tzinfo is None:
-            raise InputError(said("judgement time %(at)s: must be timezone-aware (UTC)", at=self.at.isoformat()))
+            raise InputError(said("judgement time %(at)s: must be timezone-aware (UTC)",
+                                  at=self.at.isoformat()))
         if self.checked:
             self._check()
         object.__setattr__(self, "at", self.at.astimezone(UTC))
@@ -186,7 +188,8 @@ def parse_assignment(text: str) -> tuple[str, Any]:
         try:
             value = int(value)
         except ValueError:
-            raise InputError(said("--set %(text)r: value must be a whole number", text=text[:60])) from None
+            raise InputError(said("--set %(text)r: value must be a whole number",
+                                  text=text[:60])) from None
     if name == "country" and value is not None:
         value = value.upper()
     check_correction(name, value)

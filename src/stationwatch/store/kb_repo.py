@@ -63,7 +63,8 @@ def add_user(conn: Connection, name: str, role: str) -> User:
     if not name:
         raise InputError(said("user name: must not be empty"))
     if role not in ROLES:
-        raise InputError(said("--role %(role)r: expected one of %(roles)s", role=role, roles=', '.join(ROLES)))
+        raise InputError(said("--role %(role)r: expected one of %(roles)s",
+                              role=role, roles=', '.join(ROLES)))
     if conn.execute(select(users.c.id).where(users.c.name == name)).first():
         raise InputError(said("user %(name)r already exists", name=name))
     conn.execute(insert(users).values(name=name, role=role, created_at=_now(), disabled=False))
@@ -169,7 +170,9 @@ def add_analyst_fact(conn: Connection, fact: Fact, judgement: Judgement) -> None
         raise InputError(said("document %(document)r: no such document", document=fact.doc))
     if conn.execute(select(facts.c.id).where(facts.c.statement_id == fact.id,
                                              facts.c.superseded_by.is_(None))).first():
-        raise ConflictError(said("fact %(fact)s is already on record for this document; review it instead", fact=fact.id[:12]))
+        raise ConflictError(said(
+            "fact %(fact)s is already on record for this document; review it instead",
+            fact=fact.id[:12]))
     values: dict[str, Any] = {name: getattr(fact, name) for name in _FACT_FIELDS}
     conn.execute(insert(facts).values(
         id=f"{fact.id}@{ANALYST}", statement_id=fact.id, document_id=document_id,
@@ -227,7 +230,8 @@ def find_fact(conn: Connection, prefix: str) -> StoredFact:
     if not ids:
         raise InputError(said("fact id %(prefix)r: no such fact", prefix=prefix))
     if len(ids) > 1:
-        raise InputError(said("fact id %(prefix)r: matches %(count)s facts, give more characters", prefix=prefix, count=len(ids)))
+        raise InputError(said("fact id %(prefix)r: matches %(count)s facts, give more characters",
+                              prefix=prefix, count=len(ids)))
     return current[-1]
 
 
@@ -258,7 +262,8 @@ def record_judgement(conn: Connection, judgement: Judgement, seen_version: int, 
         raise AccessDenied(f"unknown user {judgement.reviewer!r}: create it with "
                            "'stationwatch user add'")
     if not 0 <= seen_version < VERSION_RANGE[1]:
-        raise InputError(said("expected=%(seen_version)s: not a review version", seen_version=seen_version))
+        raise InputError(said("expected=%(seen_version)s: not a review version",
+                              seen_version=seen_version))
     if places is None and judgement.verdict == "correct" and not place_unresolved and (
             judgement.corrected.keys() & {"place", "country"}):
         places = shipped_places()
@@ -286,7 +291,8 @@ def record_judgement(conn: Connection, judgement: Judgement, seen_version: int, 
     except sa_exc.IntegrityError:
         raise _conflict(conn, judgement.fact_id, seen_version) from None
     except sa_exc.OperationalError as error:
-        raise StoreError(said("the store is busy, try again: %(reason)s", reason=error.orig)) from None
+        raise StoreError(said("the store is busy, try again: %(reason)s",
+                              reason=error.orig)) from None
     return new
 
 
@@ -347,7 +353,8 @@ def connect(store: str | None, db: str | None = None) -> Iterator[Connection]:
     """One transaction on the store's database, its schema brought up to date first."""
     settings = resolve_settings(store, db)
     if settings.sqlite_path is not None and not settings.sqlite_path.exists():
-        raise StoreError(said("%(root)s: no evidence store here; run 'stationwatch init' first", root=settings.root))
+        raise StoreError(said("%(root)s: no evidence store here; run 'stationwatch init' first",
+                              root=settings.root))
     engine = make_engine(settings.db_url)
     try:
         if not is_current(engine):
