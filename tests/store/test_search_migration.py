@@ -51,3 +51,28 @@ def test_documents_stored_before_the_migration_are_indexed(store: StoreSettings)
         assert _found(engine, "Milan") == ["d1"]
     finally:
         engine.dispose()
+
+
+def _trigram_index(engine: Engine) -> list[str]:
+    if engine.dialect.name == "sqlite":
+        return [name for name in inspect(engine).get_table_names() if name == "document_fts"]
+    return [index["name"] for table in ("document_text", "documents")
+            for index in inspect(engine).get_indexes(table) if "trgm" in index["name"]]
+
+
+def test_the_unread_trigram_index_is_dropped_and_search_still_finds(
+        store: StoreSettings) -> None:
+    store.root.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(store.db_url)
+    try:
+        upgrade(engine, "0010_search")
+        assert _trigram_index(engine)
+        upgrade(engine)
+        assert _trigram_index(engine) == []
+        config = alembic_config()
+        with engine.begin() as conn:
+            config.attributes["connection"] = conn
+            command.downgrade(config, "0010_search")
+        assert _trigram_index(engine)
+    finally:
+        engine.dispose()

@@ -223,13 +223,6 @@ def _insert_document(
             text_metadata=canonical_json(_jsonable(meta)),
         )
     )
-    if connection.dialect.name == "sqlite":
-        from sqlalchemy import text as sql
-
-        connection.execute(
-            sql("INSERT INTO document_fts (document_id, title, text) VALUES (:id, :title, :text)"),
-            {"id": doc_id, "title": title or "", "text": text.text},
-        )
     index_document(connection, doc_id, title, text.text)
 
 
