@@ -73,7 +73,7 @@ def write_corpora(root: Path) -> None:
 
 def train(root: Path, out: Path) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [sys.executable, str(SCRIPT), "--corpus-root", str(root),
+        [sys.executable, str(SCRIPT), "--corpus-root", str(root), "--shared-only",
          "--model-out", str(out / "model.json"), "--report-out", str(out / "report.md")],
         capture_output=True, text=True, timeout=600, check=False)
 
