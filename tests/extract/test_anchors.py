@@ -8,7 +8,14 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from stationwatch.extract.lexicon import anchor_index, trigger_table, triggers
-from stationwatch.extract.lexicon.anchors import entry_anchors, literal_prefix, split_alternatives
+from stationwatch.extract.lexicon.anchors import (
+    build_index,
+    entry_anchors,
+    literal_prefix,
+    required_literal,
+    scan,
+    split_alternatives,
+)
 
 
 def test_literal_prefixes_of_the_entry_shapes_the_lexicon_uses() -> None:
@@ -25,6 +32,28 @@ def test_literal_prefixes_of_the_entry_shapes_the_lexicon_uses() -> None:
     assert entry_anchors(r"\bfoo|(?:x|y)z") == ["foo", "x", "y"]  # a leading group: its branches
     assert entry_anchors(r"(?:x|yy-?)?z") == ["x", "yy", "z"]  # optional: and what follows
     assert entry_anchors(r"(?:x|y){2}z") is None
+    assert literal_prefix(r"\bu\.s\. attorney") == "u.s. attorney"  # an escaped dot is a dot
+    assert literal_prefix(r"\bu\.?s") == "u"
+
+
+def test_required_literals_say_what_every_match_contains() -> None:
+    # "(?:the )?dutch": "the " starts some matches, but every match contains "dutch"
+    assert entry_anchors(r"\b(?:the )?(?:dutch|netherlands) ministry", required=True) == [
+        "dutch", "netherlands"]
+    assert required_literal(r"[\u4e00-\u9fff]{2}(?<![网车])站(?![长点])") == "站"
+    assert required_literal(r"\b\w+ police\b") == " police"
+    assert required_literal(r"ab+c") == "ab"
+    assert required_literal(r"x?yz(?:q)?\.w") == "yz"
+    assert required_literal(r"\w{2,}[a-z]") == ""
+
+
+def test_a_pattern_without_a_literal_start_is_skipped_only_where_it_cannot_match() -> None:
+    pattern = re.compile(r"[\u4e00-\u9fff]{2}站|\b\w+ police\b")
+    index = build_index({pattern: [r"[\u4e00-\u9fff]{2}站", r"\b\w+ police\b"]})
+    for view in ("意大利警务站", "the city police said", "nothing here", "站 alone", ""):
+        places = index.places(view)
+        assert scan(pattern, view, places, index) == [
+            m.span() for m in pattern.finditer(view)], view
 
 
 def _words() -> list[str]:

@@ -65,7 +65,7 @@ class FirstNamed:
 
     def __init__(self, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> None:
         self.patterns = patterns
-        index = build_index({p: [p.pattern] for p, _ in patterns})
+        index = build_index({p: [p.pattern] for p, _ in patterns}, required=True)
         self.automaton = index.automaton
         position = {p: i for i, (p, _) in enumerate(patterns)}
         self.always = frozenset(i for p, i in position.items() if p not in index.anchors_of)

@@ -64,14 +64,18 @@ def literal_prefix(alternative: str) -> str:
             break
         rest = rest[lookbehind.end():]
     prefix = ""
-    for index, char in enumerate(rest):
-        if char in _STOP:
+    index = 0
+    while index < len(rest):
+        char = rest[index]
+        if char == "\\" and index + 1 < len(rest) and not rest[index + 1].isalnum():
+            char = rest[index + 1]  # "\." stands for a literal "."
+            index += 1
+        elif char in _STOP:
             if char in _OPTIONAL and prefix:
                 prefix = prefix[:-1]  # "ab?" guarantees only "a"
             break
         prefix += char
-        if index + 1 == len(rest):
-            break
+        index += 1
     return prefix
 
 
@@ -81,9 +85,14 @@ def _closing(text: str, opening: int) -> int:
                  if char == ")" and depth == 0), -1)
 
 
-def alternative_anchors(alternative: str) -> list[str] | None:
+def alternative_anchors(alternative: str, required: bool = False) -> list[str] | None:
     """Literal starts of one alternative; a leading group ``(?:a|b)`` gives one per branch,
-    and an optional one (``(?:a|b)?c``) also the start of what follows it."""
+    and an optional one (``(?:a|b)?c``) also the start of what follows it.
+
+    ``required``: literals one of which every match contains, not where it starts; an
+    optional leading group then gives only what follows it ("the " is no use for
+    ``(?:the )?dutch``, which cannot match without "dutch").
+    """
     rest = alternative
     while True:
         if rest.startswith("\\b"):
@@ -101,7 +110,7 @@ def alternative_anchors(alternative: str) -> list[str] | None:
         return None
     anchors: list[str] = []
     for part in split_alternatives(rest[3:close]):
-        found = alternative_anchors(part)
+        found = alternative_anchors(part, required)
         if found is None:
             return None
         anchors.extend(found)
@@ -109,22 +118,95 @@ def alternative_anchors(alternative: str) -> list[str] | None:
     if quantifier == "{" or quantifier == "+":
         return None if quantifier == "{" else anchors
     if quantifier in {"?", "*"}:
-        tail = alternative_anchors(rest[close + 2 :])
+        tail = alternative_anchors(rest[close + 2 :], required)
         if tail is None:
             return None
-        anchors.extend(tail)
+        return tail if required else anchors + tail
     return anchors
 
 
-def entry_anchors(entry: str) -> list[str] | None:
-    """Anchors of one lexicon entry, or None when some alternative has no literal start."""
+def entry_anchors(entry: str, required: bool = False) -> list[str] | None:
+    """Anchors of one lexicon entry, or None when some alternative has no literal start
+    (``required``: see ``alternative_anchors``)."""
     anchors: list[str] = []
     for part in split_alternatives(entry):
-        found = alternative_anchors(part)
+        found = alternative_anchors(part, required)
         if not found or any(not a for a in found):
             return None
         anchors.extend(found)
     return anchors
+
+
+def required_literal(alternative: str) -> str:
+    """The longest literal text every match of ``alternative`` contains ("" if none is sure).
+
+    For entries without a literal start ("two CJK characters, then 站"): a document
+    without that text cannot hold a match, so the pattern need not be run over it.
+    """
+    best = run = ""
+    index = 0
+    while index < len(alternative):
+        char, literal = alternative[index], None
+        if char == "\\":
+            follower = alternative[index + 1 : index + 2]
+            literal = follower if follower and not follower.isalnum() else None
+            end = index + 2
+        elif char == "[":
+            end = _class_end(alternative, index)
+        elif char == "(":
+            end = _closing(alternative, index) + 1
+            if end == 0:
+                return ""
+        elif char in "|)":
+            return ""
+        else:
+            literal = None if char in ".^$" else char
+            end = index + 1
+        quantifier = alternative[end : end + 1]
+        optional = quantifier in ("?", "*") or (
+            quantifier == "{" and not re.match(r"\{[1-9]", alternative[end:]))
+        if quantifier in ("?", "*", "+"):
+            end += 1
+        elif quantifier == "{":
+            close = alternative.find("}", end)
+            if close < 0:
+                return ""
+            end = close + 1
+        if alternative[end : end + 1] == "?":
+            end += 1  # lazy
+        if literal is not None and not optional:
+            run += literal
+        if literal is None or optional or quantifier in ("+", "{"):
+            best, run = max(best, run, key=len), ""
+        index = end
+    return max(best, run, key=len)
+
+
+def _class_end(text: str, opening: int) -> int:
+    """Index just past the character class that opens at ``opening``."""
+    end = opening + 1
+    if text[end : end + 1] == "^":
+        end += 1
+    if text[end : end + 1] == "]":
+        end += 1
+    while end < len(text) and text[end] != "]":
+        end += 2 if text[end] == "\\" else 1
+    return end + 1
+
+
+def entry_gate(entry: str) -> list[str] | None:
+    """Literals one of which every match of ``entry`` contains, or None if some alternative
+    has none (its matches can then stand anywhere)."""
+    gate: list[str] = []
+    for part in split_alternatives(entry):
+        found = alternative_anchors(part, required=True)
+        if not found or any(not a for a in found):
+            literal = required_literal(part)
+            if not literal:
+                return None
+            found = [literal]
+        gate.extend(found)
+    return gate
 
 
 class AnchorPlaces(Mapping[re.Pattern[str], list[int]]):
@@ -177,6 +259,8 @@ class AnchorIndex:
 
     automaton: ahocorasick_rs.AhoCorasick
     anchors_of: dict[re.Pattern[str], frozenset[int]]  # pattern -> numbers of its anchors
+    #: Patterns without anchors but with literals one of which every match contains.
+    gates: dict[re.Pattern[str], tuple[str, ...]]
 
     @property
     def anchored(self) -> Set[re.Pattern[str]]:
@@ -194,13 +278,23 @@ class AnchorIndex:
         return AnchorPlaces(self, by_anchor)
 
 
-def build_index(patterns: Mapping[re.Pattern[str], Iterable[str]]) -> AnchorIndex:
-    """Index compiled patterns by the entries they were compiled from."""
+def build_index(patterns: Mapping[re.Pattern[str], Iterable[str]],
+                required: bool = False) -> AnchorIndex:
+    """Index compiled patterns by the entries they were compiled from.
+
+    ``required``: anchors tell only whether a pattern can match somewhere, not where
+    its matches start (see ``alternative_anchors``); ``scan`` must then not be used.
+    """
     owners: dict[str, set[re.Pattern[str]]] = {}
     anchored = set()
+    gates: dict[re.Pattern[str], tuple[str, ...]] = {}
     for pattern, entries in patterns.items():
-        per_entry = [entry_anchors(entry) for entry in entries]
+        entries = list(entries)
+        per_entry = [entry_anchors(entry, required) for entry in entries]
         if any(anchors is None for anchors in per_entry):
+            gate = [entry_gate(entry) for entry in entries]
+            if not pattern.flags & re.IGNORECASE and all(g is not None for g in gate):
+                gates[pattern] = tuple(sorted({g for found in gate for g in found or ()}))
             continue
         anchored.add(pattern)
         for anchors in per_entry:
@@ -213,7 +307,7 @@ def build_index(patterns: Mapping[re.Pattern[str], Iterable[str]]) -> AnchorInde
             anchors_of[pattern].add(number)
     return AnchorIndex(
         ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.Standard),
-        {pattern: frozenset(numbers) for pattern, numbers in anchors_of.items()})
+        {pattern: frozenset(numbers) for pattern, numbers in anchors_of.items()}, gates)
 
 
 def scan(pattern: re.Pattern[str], view: str,
@@ -221,6 +315,9 @@ def scan(pattern: re.Pattern[str], view: str,
          index: AnchorIndex | None) -> list[tuple[int, int]]:
     """Non-empty match spans of ``pattern`` in ``view``, as ``finditer`` finds them."""
     if places is None or index is None or pattern not in index.anchors_of:
+        gate = index.gates.get(pattern) if index is not None else None
+        if gate is not None and not any(literal in view for literal in gate):
+            return []
         return [m.span() for m in pattern.finditer(view) if m.end() > m.start()]
     spans: list[tuple[int, int]] = []
     end = 0
