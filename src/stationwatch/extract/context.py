@@ -67,7 +67,7 @@ class FirstNamed:
         self.patterns = patterns
         index = build_index({p: [p.pattern] for p, _ in patterns}, required=True)
         self.automaton = index.automaton
-        position = {p: i for i, (p, _) in enumerate(patterns)}
+        position = {p.pattern: i for i, (p, _) in enumerate(patterns)}
         self.always = frozenset(i for p, i in position.items() if p not in index.anchors_of)
         owners: dict[int, set[int]] = {}
         for pattern, numbers in index.anchors_of.items():

@@ -214,6 +214,8 @@ class AnchorPlaces(Mapping[re.Pattern[str], list[int]]):
 
     A document in one language asks for a few dozen of the index's patterns; grouping
     the automaton's hits for every pattern up front cost more than the scans themselves.
+    Patterns are looked up by their source text: hashing a compiled pattern hashes its
+    whole compiled code (microseconds for a large alternation), a string's hash is kept.
     """
 
     __slots__ = ("_by_anchor", "_found", "_index")
@@ -221,12 +223,13 @@ class AnchorPlaces(Mapping[re.Pattern[str], list[int]]):
     def __init__(self, index: AnchorIndex, by_anchor: dict[int, list[int]]) -> None:
         self._index = index
         self._by_anchor = by_anchor
-        self._found: dict[re.Pattern[str], list[int]] = {}
+        self._found: dict[str, list[int]] = {}
 
     def get(self, pattern: re.Pattern[str], default: object = None) -> list[int] | None:  # type: ignore[override]
-        found = self._found.get(pattern)
+        source = pattern.pattern
+        found = self._found.get(source)
         if found is None:
-            numbers = self._index.anchors_of.get(pattern)
+            numbers = self._index.anchors_of.get(source)
             if numbers is None:
                 return default  # type: ignore[return-value]
             by_anchor = self._by_anchor
@@ -237,7 +240,7 @@ class AnchorPlaces(Mapping[re.Pattern[str], list[int]]):
                 found = by_anchor[hit.pop()]
             else:
                 found = sorted({start for n in hit for start in by_anchor[n]})
-            self._found[pattern] = found
+            self._found[source] = found
         return found
 
     def __getitem__(self, pattern: re.Pattern[str]) -> list[int]:
@@ -247,7 +250,7 @@ class AnchorPlaces(Mapping[re.Pattern[str], list[int]]):
         return found
 
     def __iter__(self) -> Iterator[re.Pattern[str]]:
-        return iter(self._index.anchors_of)
+        return iter(self._index.anchored)
 
     def __len__(self) -> int:
         return len(self._index.anchors_of)
@@ -258,13 +261,11 @@ class AnchorIndex:
     """One automaton over the anchors of many patterns."""
 
     automaton: ahocorasick_rs.AhoCorasick
-    anchors_of: dict[re.Pattern[str], frozenset[int]]  # pattern -> numbers of its anchors
-    #: Patterns without anchors but with literals one of which every match contains.
-    gates: dict[re.Pattern[str], tuple[str, ...]]
-
-    @property
-    def anchored(self) -> Set[re.Pattern[str]]:
-        return self.anchors_of.keys()
+    #: Numbers of each anchored pattern's anchors, by the pattern's source text.
+    anchors_of: dict[str, frozenset[int]]
+    #: Literals one of which every match contains, for patterns without anchors (by source).
+    gates: dict[str, tuple[str, ...]]
+    anchored: Set[re.Pattern[str]]
 
     def places(self, view: str) -> AnchorPlaces:
         """For each anchored pattern, the sorted places where one of its matches may start."""
@@ -287,14 +288,14 @@ def build_index(patterns: Mapping[re.Pattern[str], Iterable[str]],
     """
     owners: dict[str, set[re.Pattern[str]]] = {}
     anchored = set()
-    gates: dict[re.Pattern[str], tuple[str, ...]] = {}
+    gates: dict[str, tuple[str, ...]] = {}
     for pattern, entries in patterns.items():
         entries = list(entries)
         per_entry = [entry_anchors(entry, required) for entry in entries]
         if any(anchors is None for anchors in per_entry):
             gate = [entry_gate(entry) for entry in entries]
             if not pattern.flags & re.IGNORECASE and all(g is not None for g in gate):
-                gates[pattern] = tuple(sorted({g for found in gate for g in found or ()}))
+                gates[pattern.pattern] = tuple(sorted({g for found in gate for g in found or ()}))
             continue
         anchored.add(pattern)
         for anchors in per_entry:
@@ -307,15 +308,16 @@ def build_index(patterns: Mapping[re.Pattern[str], Iterable[str]],
             anchors_of[pattern].add(number)
     return AnchorIndex(
         ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.Standard),
-        {pattern: frozenset(numbers) for pattern, numbers in anchors_of.items()}, gates)
+        {pattern.pattern: frozenset(numbers) for pattern, numbers in anchors_of.items()},
+        gates, frozenset(anchored))
 
 
 def scan(pattern: re.Pattern[str], view: str,
          places: Mapping[re.Pattern[str], list[int]] | None,
          index: AnchorIndex | None) -> list[tuple[int, int]]:
     """Non-empty match spans of ``pattern`` in ``view``, as ``finditer`` finds them."""
-    if places is None or index is None or pattern not in index.anchors_of:
-        gate = index.gates.get(pattern) if index is not None else None
+    if places is None or index is None or pattern.pattern not in index.anchors_of:
+        gate = index.gates.get(pattern.pattern) if index is not None else None
         if gate is not None and not any(literal in view for literal in gate):
             return []
         return [m.span() for m in pattern.finditer(view) if m.end() > m.start()]
