@@ -138,9 +138,9 @@ class Sentence:
                 strict = concept in STRICT_CONCEPTS
                 found = triggers()[concept].finditer(self.view, self.lang, strict)
                 self._spans[concept] = found
-            else:
+            else:  # sentences without a span of it are left out of the hand-out
                 self.index_of.hand_out(concept, self.lang)
-                found = self._spans[concept]
+                found = self._spans.setdefault(concept, [])
         return found
 
     @property
@@ -308,6 +308,7 @@ class DocumentIndex:
     _numbers: dict[str | None, list[NumberMatch]] = field(default_factory=dict)
     _places: Mapping[re.Pattern[str], list[int]] | None = None
     _sentence_starts: list[int] | None = None
+    _handed: set[tuple[str, str | None]] = field(default_factory=set)
     #: The document's sentences, for rules that look back from one sentence.
     sentences: list[Sentence] = field(default_factory=list)
 
@@ -323,14 +324,16 @@ class DocumentIndex:
 
     def hand_out(self, concept: str, lang: str | None) -> None:
         """Give every sentence in ``lang`` its spans of the concept (relative to it), in one
-        pass over the document's spans instead of a search per sentence."""
+        pass over the document's spans instead of a search per sentence. Sentences the
+        concept does not occur in get nothing here (``Sentence.spans`` gives them [])."""
+        key = (concept, lang)
+        if key in self._handed:
+            return
+        self._handed.add(key)
         spans = self.concept_spans(concept, lang)
-        sentences = self.sentences
-        mine = [s for s in sentences if s.lang == lang]
-        for sentence in mine:
-            sentence._spans[concept] = []
         if not spans:
             return
+        sentences = self.sentences
         starts = self._sentence_starts
         if starts is None:
             starts = self._sentence_starts = [s.start for s in sentences]
@@ -340,7 +343,10 @@ class DocumentIndex:
                 continue
             sentence = sentences[number]
             if sentence.lang == lang and e <= sentence.end:  # and so s < end: spans are not empty
-                sentence._spans[concept].append((s - sentence.start, e - sentence.start))
+                found = sentence._spans.get(concept)
+                if found is None:
+                    found = sentence._spans[concept] = []
+                found.append((s - sentence.start, e - sentence.start))
 
     def numbers(self, lang: str | None) -> list[NumberMatch]:
         if lang not in self._numbers:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import ahocorasick_rs
 
@@ -218,28 +218,40 @@ class AnchorPlaces(Mapping[re.Pattern[str], list[int]]):
     whole compiled code (microseconds for a large alternation), a string's hash is kept.
     """
 
-    __slots__ = ("_by_anchor", "_found", "_index")
+    __slots__ = ("_by_anchor", "_found", "_index", "_present")
 
     def __init__(self, index: AnchorIndex, by_anchor: dict[int, list[int]]) -> None:
         self._index = index
         self._by_anchor = by_anchor
         self._found: dict[str, list[int]] = {}
+        present = 0
+        bits = index.bits
+        for number in by_anchor:
+            present |= bits[number]
+        self._present = present  # one bit per anchor found: a pattern's hits in one AND
 
     def get(self, pattern: re.Pattern[str], default: object = None) -> list[int] | None:  # type: ignore[override]
         source = pattern.pattern
         found = self._found.get(source)
         if found is None:
-            numbers = self._index.anchors_of.get(source)
-            if numbers is None:
+            mask = self._index.masks.get(source)
+            if mask is None:
                 return default  # type: ignore[return-value]
-            by_anchor = self._by_anchor
-            hit = by_anchor.keys() & numbers
+            hit = mask & self._present
             if not hit:
                 found = []
-            elif len(hit) == 1:
-                found = by_anchor[hit.pop()]
             else:
-                found = sorted({start for n in hit for start in by_anchor[n]})
+                by_anchor = self._by_anchor
+                lowest = hit & -hit
+                hit ^= lowest
+                found = by_anchor[lowest.bit_length() - 1]
+                if hit:
+                    merged = set(found)
+                    while hit:
+                        lowest = hit & -hit
+                        hit ^= lowest
+                        merged.update(by_anchor[lowest.bit_length() - 1])
+                    found = sorted(merged)
             self._found[source] = found
         return found
 
@@ -266,6 +278,16 @@ class AnchorIndex:
     #: Literals one of which every match contains, for patterns without anchors (by source).
     gates: dict[str, tuple[str, ...]]
     anchored: Set[re.Pattern[str]]
+    #: ``anchors_of`` as bit masks (bit n for anchor n), and each anchor's bit.
+    masks: dict[str, int] = field(init=False)
+    bits: list[int] = field(init=False)
+
+    def __post_init__(self) -> None:
+        count = 1 + max((max(numbers) for numbers in self.anchors_of.values() if numbers),
+                        default=-1)
+        object.__setattr__(self, "bits", [1 << n for n in range(count)])
+        object.__setattr__(self, "masks", {
+            source: sum(self.bits[n] for n in numbers) for source, numbers in self.anchors_of.items()})
 
     def places(self, view: str) -> AnchorPlaces:
         """For each anchored pattern, the sorted places where one of its matches may start."""
