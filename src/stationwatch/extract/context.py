@@ -127,6 +127,8 @@ class Sentence:
     _dates: list[DateMatch] | None = None
     _clauses: list[tuple[int, int]] | None = None
     _named: dict[str, str | None] = field(default_factory=dict)
+    #: ``is_other_role`` of each place (by its span), once judged: several rules ask.
+    _other_role: dict[tuple[int, int, str], bool] = field(default_factory=dict)
     #: What each number (by its span) counts, once judged by the count rules.
     measures: dict[tuple[int, int], str | None] = field(default_factory=dict)
 
@@ -276,6 +278,14 @@ def _station_seat(sentence: Sentence, role_start: int, role: str) -> bool:
 
 def is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
     """A place named for another role: a dateline, an NGO's seat, an embassy's city, a court."""
+    key = (match.start, match.end, match.surface)
+    known = sentence._other_role.get(key)
+    if known is None:
+        known = sentence._other_role[key] = _is_other_role(sentence, match)
+    return known
+
+
+def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
     view = sentence.view
     window = max(0, match.start - 40)
     role = _OTHER_ROLE_BEFORE.search(view[window : match.start])
