@@ -7,12 +7,12 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stationwatch.extract.lexicon import anchor_index, trigger_table, triggers
+from stationwatch.extract.lexicon import anchor_index, measures, trigger_table, triggers
 from stationwatch.extract.lexicon.anchors import (
     build_index,
     entry_anchors,
     literal_prefix,
-    required_literal,
+    required_texts,
     scan,
     split_alternatives,
 )
@@ -40,11 +40,27 @@ def test_required_literals_say_what_every_match_contains() -> None:
     # "(?:the )?dutch": "the " starts some matches, but every match contains "dutch"
     assert entry_anchors(r"\b(?:the )?(?:dutch|netherlands) ministry", required=True) == [
         "dutch", "netherlands"]
-    assert required_literal(r"[\u4e00-\u9fff]{2}(?<![网车])站(?![长点])") == "站"
-    assert required_literal(r"\b\w+ police\b") == " police"
-    assert required_literal(r"ab+c") == "ab"
-    assert required_literal(r"x?yz(?:q)?\.w") == "yz"
-    assert required_literal(r"\w{2,}[a-z]") == ""
+    assert required_texts(r"[\u4e00-\u9fff]{2}(?<![网车])站(?![长点])") == ["站"]
+    assert required_texts(r"\b\w+ police\b") == [" police"]
+    assert required_texts(r"ab+c") == ["ab"]
+    assert required_texts(r"x?yz(?:q)?\.w") == ["yz"]
+    assert required_texts(r"(?:[\w-]+ ){0,3}(?:persuaded|convinced to) return") == [
+        "persuaded", "convinced to"]  # the rarer of two sure texts
+    assert required_texts(r"(?:\w+ )?(?:stations?|posts?)\b") == ["station", "post"]
+    assert required_texts(r"(?:a|)b?") is None  # an empty branch: nothing is sure
+    assert required_texts(r"\w{2,}[a-z]") is None
+
+
+def test_a_measure_is_found_in_a_sentence_exactly_when_its_whole_pattern_is() -> None:
+    sentences = [
+        "at least 80 people were persuaded to return", "tres personas regresaron a china",
+        "40 officers and 11 stations", "一共有20多名被劝返", "nothing countable here", "",
+    ]
+    for measure in measures():
+        if measure.after is not None:
+            for view in sentences:
+                assert measure.occurs_in(view) == bool(measure.after.search(view)), (
+                    measure.name, view)
 
 
 def test_a_pattern_without_a_literal_start_is_skipped_only_where_it_cannot_match() -> None:

@@ -137,16 +137,19 @@ def entry_anchors(entry: str, required: bool = False) -> list[str] | None:
     return anchors
 
 
-def required_literal(alternative: str) -> str:
-    """The longest literal text every match of ``alternative`` contains ("" if none is sure).
+def required_texts(alternative: str) -> list[str] | None:
+    """Texts one of which every match of ``alternative`` contains (None if none is sure).
 
-    For entries without a literal start ("two CJK characters, then 站"): a document
-    without that text cannot hold a match, so the pattern need not be run over it.
+    For entries without a literal start ("two CJK characters, then 站", "up to three
+    words, then stations|posts"): a text holding none of them cannot hold a match, so
+    the pattern need not be run over it. Literal runs and non-optional ``(?:a|b)``
+    groups count; look-arounds, classes and optional parts do not.
     """
-    best = run = ""
+    options: list[list[str]] = []
+    run = ""
     index = 0
     while index < len(alternative):
-        char, literal = alternative[index], None
+        char, literal, group = alternative[index], None, None
         if char == "\\":
             follower = alternative[index + 1 : index + 2]
             literal = follower if follower and not follower.isalnum() else None
@@ -156,9 +159,15 @@ def required_literal(alternative: str) -> str:
         elif char == "(":
             end = _closing(alternative, index) + 1
             if end == 0:
-                return ""
+                return None
+            if alternative.startswith("(?:", index):
+                group = alternative[index + 3 : end - 1]
+            elif alternative.startswith("(?", index):  # look-around or flags: opaque
+                group = None
+            else:
+                group = alternative[index + 1 : end - 1]
         elif char in "|)":
-            return ""
+            return None
         else:
             literal = None if char in ".^$" else char
             end = index + 1
@@ -170,16 +179,26 @@ def required_literal(alternative: str) -> str:
         elif quantifier == "{":
             close = alternative.find("}", end)
             if close < 0:
-                return ""
+                return None
             end = close + 1
         if alternative[end : end + 1] == "?":
             end += 1  # lazy
         if literal is not None and not optional:
             run += literal
         if literal is None or optional or quantifier in ("+", "{"):
-            best, run = max(best, run, key=len), ""
+            if run:
+                options.append([run])
+            run = ""
+        if group is not None and not optional:
+            branches = [required_texts(branch) for branch in split_alternatives(group)]
+            if all(branches):
+                options.append([text for found in branches for text in found or ()])
         index = end
-    return max(best, run, key=len)
+    if run:
+        options.append([run])
+    if not options:
+        return None
+    return max(options, key=lambda texts: (min(map(len, texts)), -len(texts)))
 
 
 def _class_end(text: str, opening: int) -> int:
@@ -201,10 +220,9 @@ def entry_gate(entry: str) -> list[str] | None:
     for part in split_alternatives(entry):
         found = alternative_anchors(part, required=True)
         if not found or any(not a for a in found):
-            literal = required_literal(part)
-            if not literal:
+            found = required_texts(part)
+            if not found:
                 return None
-            found = [literal]
         gate.extend(found)
     return gate
 
