@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from stationwatch.extract.context import _actors
 from stationwatch.extract.lexicon import anchor_index, measures, trigger_table, triggers
 from stationwatch.extract.lexicon.anchors import (
+    AnyEntry,
     build_index,
     entry_anchors,
     literal_prefix,
@@ -16,6 +19,7 @@ from stationwatch.extract.lexicon.anchors import (
     scan,
     split_alternatives,
 )
+from stationwatch.text.view import fold
 
 
 def test_literal_prefixes_of_the_entry_shapes_the_lexicon_uses() -> None:
@@ -51,16 +55,32 @@ def test_required_literals_say_what_every_match_contains() -> None:
     assert required_texts(r"\w{2,}[a-z]") is None
 
 
-def test_a_measure_is_found_in_a_sentence_exactly_when_its_whole_pattern_is() -> None:
-    sentences = [
+def _example_views() -> list[str]:
+    examples = Path(__file__).resolve().parents[2] / "examples"
+    views = [fold(line) for path in sorted(examples.glob("*.txt"))
+             for line in path.read_text("utf-8").splitlines() if line.strip()]
+    return [
+        *views,
         "at least 80 people were persuaded to return", "tres personas regresaron a china",
-        "40 officers and 11 stations", "一共有20多名被劝返", "nothing countable here", "",
+        "40 officers and 11 stations", "一共有20多名被劝返", "the ngo's report", "l'ong a dit", "",
     ]
+
+
+def test_a_measure_is_found_in_a_sentence_exactly_when_its_whole_pattern_is() -> None:
+    views = _example_views()
     for measure in measures():
         if measure.after is not None:
-            for view in sentences:
+            for view in views:
                 assert measure.occurs_in(view) == bool(measure.after.search(view)), (
                     measure.name, view)
+
+
+def test_entry_by_entry_search_agrees_with_the_alternation() -> None:
+    entries = [*_actors()["source_anaphora"]["all"], r"(?:\w+ ){0,2}(?:posts?|sites)\b|站点"]
+    whole = re.compile("|".join(f"(?:{entry})" for entry in entries))
+    found = AnyEntry(entries)
+    for view in _example_views():
+        assert found.search(view) == bool(whole.search(view)), view
 
 
 def test_a_pattern_without_a_literal_start_is_skipped_only_where_it_cannot_match() -> None:

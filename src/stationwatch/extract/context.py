@@ -20,7 +20,7 @@ from typing import TypeVar
 from stationwatch.extract.dates import DateMatch, document_date, find_dates
 from stationwatch.extract.lang import segment_languages
 from stationwatch.extract.lexicon import anchor_index, triggers
-from stationwatch.extract.lexicon.anchors import build_index
+from stationwatch.extract.lexicon.anchors import AnyEntry, build_index
 from stationwatch.extract.numbers import NumberMatch, find_numbers
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
 from stationwatch.extract.proper_places import locative_places
@@ -101,11 +101,12 @@ def source_lookup() -> FirstNamed:
 
 
 @cache
-def source_anaphora() -> re.Pattern[str]:
+def source_anaphora() -> AnyEntry:
+    """Words that refer back to a named source ("the group", "l'ONG"): ``search(view)``."""
     patterns = _actors()["source_anaphora"]["all"]
     if not isinstance(patterns, list):
         raise TypeError("actors.toml: [source_anaphora] all must be a list of patterns")
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    return AnyEntry(patterns)
 
 
 @dataclass(slots=True)

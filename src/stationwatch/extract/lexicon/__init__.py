@@ -10,7 +10,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from stationwatch.extract.lexicon.anchors import AnchorIndex, build_index, entry_gate, scan
+from stationwatch.extract.lexicon.anchors import AnchorIndex, AnyEntry, build_index, scan
 
 #: Language codes whose patterns apply to Chinese text of either script.
 CHINESE = ("zh", "zh-Hant")
@@ -144,26 +144,12 @@ class Measure:
     name: str
     after: re.Pattern[str] | None
     before: re.Pattern[str] | None
-    #: Each ``after`` entry alone, with the texts one of which its matches contain (None: any).
-    after_entries: tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...] = ()
+    #: ``after`` as a test of whether a text holds it anywhere (see ``AnyEntry``).
+    after_anywhere: AnyEntry | None = None
 
     def occurs_in(self, view: str) -> bool:
-        """Whether ``after`` matches anywhere in ``view``: ``after.search`` tried entry by entry,
-        each only where its required text stands (entries start with "(?:\\w+ )?", which a
-        search would otherwise try at every character of the sentence)."""
-        for pattern, gate in self.after_entries:
-            if (gate is None or any(text in view for text in gate)) and pattern.search(view):
-                return True
-        return False
-
-
-def _gated(entries: list[str]) -> tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...]:
-    gated = []
-    for entry in entries:
-        pattern = re.compile(entry)
-        gate = None if pattern.flags & re.IGNORECASE else entry_gate(entry)
-        gated.append((pattern, tuple(gate) if gate is not None else None))
-    return tuple(gated)
+        """Whether ``after`` matches anywhere in ``view`` (``bool(after.search(view))``)."""
+        return self.after_anywhere is not None and self.after_anywhere.search(view)
 
 
 @cache
@@ -174,7 +160,8 @@ def measures() -> tuple[Measure, ...]:
         after_list, before_list = table.get("after", []), table.get("before", [])
         after = _compile(after_list) if after_list else None
         before = re.compile("(?:" + "|".join(before_list) + r")\s*$") if before_list else None
-        result.append(Measure(name, after, before, _gated(after_list)))
+        anywhere = AnyEntry(after_list) if after_list else None
+        result.append(Measure(name, after, before, anywhere))
     return tuple(result)
 
 

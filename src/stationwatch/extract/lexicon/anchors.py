@@ -138,7 +138,16 @@ def entry_anchors(entry: str, required: bool = False) -> list[str] | None:
 
 
 def required_texts(alternative: str) -> list[str] | None:
-    """Texts one of which every match of ``alternative`` contains (None if none is sure).
+    """Texts one of which every match of ``alternative`` contains (None if none is sure):
+    of the ``requirements``, the one whose shortest text is longest."""
+    options = requirements(alternative)
+    if not options:
+        return None
+    return max(options, key=lambda texts: (min(map(len, texts)), -len(texts)))
+
+
+def requirements(alternative: str) -> list[list[str]]:
+    """Lists of texts such that every match of ``alternative`` contains one text of each list.
 
     For entries without a literal start ("two CJK characters, then 站", "up to three
     words, then stations|posts"): a text holding none of them cannot hold a match, so
@@ -159,7 +168,7 @@ def required_texts(alternative: str) -> list[str] | None:
         elif char == "(":
             end = _closing(alternative, index) + 1
             if end == 0:
-                return None
+                return []
             if alternative.startswith("(?:", index):
                 group = alternative[index + 3 : end - 1]
             elif alternative.startswith("(?", index):  # look-around or flags: opaque
@@ -167,7 +176,7 @@ def required_texts(alternative: str) -> list[str] | None:
             else:
                 group = alternative[index + 1 : end - 1]
         elif char in "|)":
-            return None
+            return []
         else:
             literal = None if char in ".^$" else char
             end = index + 1
@@ -179,7 +188,7 @@ def required_texts(alternative: str) -> list[str] | None:
         elif quantifier == "{":
             close = alternative.find("}", end)
             if close < 0:
-                return None
+                return []
             end = close + 1
         if alternative[end : end + 1] == "?":
             end += 1  # lazy
@@ -196,9 +205,32 @@ def required_texts(alternative: str) -> list[str] | None:
         index = end
     if run:
         options.append([run])
-    if not options:
-        return None
-    return max(options, key=lambda texts: (min(map(len, texts)), -len(texts)))
+    return options
+
+
+class AnyEntry:
+    """Whether any of several entries matches somewhere in a text: ``search`` of their
+    alternation, tried entry by entry and each only in texts holding one text of each of
+    its ``requirements`` (entries that start with free words, "(?:\\w+ ){0,3}", would
+    otherwise be tried at every character)."""
+
+    def __init__(self, entries: Iterable[str]) -> None:
+        gated = []
+        for entry in entries:
+            for part in split_alternatives(entry):  # an entry matches where one part does
+                pattern = re.compile(part)
+                needs = [] if pattern.flags & re.IGNORECASE else requirements(part)
+                gated.append((pattern, tuple(tuple(texts) for texts in needs)))
+        self.entries = tuple(gated)
+
+    def search(self, view: str) -> bool:
+        for pattern, needs in self.entries:
+            if all(any(text in view for text in texts) for texts in needs) and \
+                    pattern.search(view):
+                return True
+        return False
+
+
 
 
 def _class_end(text: str, opening: int) -> int:
