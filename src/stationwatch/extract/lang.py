@@ -92,9 +92,10 @@ def _by_function_words(sample: str) -> str | None:
     """The language whose function words dominate the sample, or None when it is not clear."""
     counts: Counter[str] = Counter()
     langs_of = _LANGS_OF
-    for word in _WORD.findall(fold(sample)):
+    # each distinct word once, in order of first use (so ties rank as word by word would)
+    for word, times in Counter(_WORD.findall(fold(sample))).items():
         for lang in langs_of.get(word, ()):
-            counts[lang] += 1
+            counts[lang] += times
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < DECISIVE_HITS:
         return None
