@@ -379,7 +379,8 @@ def build_index(patterns: Mapping[re.Pattern[str], Iterable[str]],
         for pattern in owners[word]:
             anchors_of[pattern].add(number)
     return AnchorIndex(
-        ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.Standard),
+        ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.Standard,
+                                   implementation=ahocorasick_rs.Implementation.ContiguousNFA),
         {pattern.pattern: frozenset(numbers) for pattern, numbers in anchors_of.items()},
         gates, frozenset(anchored))
 
