@@ -142,7 +142,8 @@ class Sentence:
                 found = triggers()[concept].finditer(self.view, self.lang, strict)
                 self._spans[concept] = found
             else:  # sentences without a span of it are left out of the hand-out
-                self.index_of.hand_out(concept, self.lang)
+                if (concept, self.lang) not in self.index_of._handed:
+                    self.index_of.hand_out(concept, self.lang)
                 found = self._spans.setdefault(concept, [])
         return found
 
