@@ -8,10 +8,11 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from stationwatch.extract.context import _actors
+from stationwatch.extract.context import _OTHER_ROLE_BEFORE, _actors
 from stationwatch.extract.lexicon import anchor_index, measures, trigger_table, triggers
 from stationwatch.extract.lexicon.anchors import (
     AnyEntry,
+    Prefiltered,
     build_index,
     entry_anchors,
     literal_prefix,
@@ -124,3 +125,14 @@ def test_anchored_scanning_equals_a_full_scan(view: str) -> None:
             for strict in (False, True):
                 assert concept.finditer(view, lang, strict, places) == \
                     concept.finditer(view, lang, strict), (concept.name, lang)
+
+
+def test_a_prefiltered_search_finds_what_the_plain_search_finds() -> None:
+    filtered = Prefiltered(_OTHER_ROLE_BEFORE)
+    windows = [view[max(0, end - 40) : end] for view in _example_views()
+               for end in range(0, len(view), 7)]
+    windows += ["the ngo based in ", "总部设在", "驻", "the chinese police in ", "the police in "]
+    for window in windows:
+        found, plain = filtered.search(window), _OTHER_ROLE_BEFORE.search(window)
+        assert (found and found.span()) == (plain and plain.span()), window
+

@@ -20,7 +20,7 @@ from typing import TypeVar
 from stationwatch.extract.dates import DateMatch, document_date, find_dates
 from stationwatch.extract.lang import segment_languages
 from stationwatch.extract.lexicon import anchor_index, triggers
-from stationwatch.extract.lexicon.anchors import AnyEntry, build_index
+from stationwatch.extract.lexicon.anchors import AnyEntry, Prefiltered, build_index
 from stationwatch.extract.numbers import NumberMatch, find_numbers
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
 from stationwatch.extract.proper_places import locative_places
@@ -237,6 +237,8 @@ _OTHER_ROLE_BEFORE = re.compile(
     r"(?:police (?:in|of)|polizia di|policia de|police de|polizei (?:von|in)|politie (?:van|in)|"
     r"\bpolice|\bpolizia|\bpolicia|\bpolizei|\bpolitie))\s*$"
 )
+#: The same, searched only in windows holding one of the words it needs (most windows hold none).
+_OTHER_ROLE_BEFORE_FILTERED = Prefiltered(_OTHER_ROLE_BEFORE)
 _OTHER_ROLE_AFTER = re.compile(
     r"^(?:-based|\s+ansassigen?|\s*(?:总领馆|领馆|使馆|大使馆|领事馆)|\s+police service|\s+police\b|'s police"
     # "西班牙人权组织": the country of an NGO or a newspaper, not a host
@@ -290,7 +292,7 @@ def is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
 def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
     view = sentence.view
     window = max(0, match.start - 40)
-    role = _OTHER_ROLE_BEFORE.search(view[window : match.start])
+    role = _OTHER_ROLE_BEFORE_FILTERED.search(view[window : match.start])
     if role and not (role.group().startswith("驻") and _STATION_AFTER_ZH.match(view, match.end)):
         return not _station_seat(sentence, window + role.start(), role.group())
     if _OTHER_ROLE_AFTER.search(view[match.end : match.end + 20]):

@@ -208,6 +208,27 @@ def requirements(alternative: str) -> list[list[str]]:
     return options
 
 
+class Prefiltered:
+    """A compiled pattern whose ``search`` first checks, in C, that the text holds what some
+    top-level alternative of it needs; where none can match it returns None without running
+    the regex (a search ending in "$" over a window otherwise tries every character)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        needs = [requirements(part) for part in split_alternatives(pattern.pattern)]
+        self.needs: tuple[tuple[tuple[str, ...], ...], ...] | None = None
+        if not pattern.flags & re.IGNORECASE and all(needs):
+            self.needs = tuple(tuple(tuple(texts) for texts in part) for part in needs)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        needs = self.needs
+        if needs is not None and not any(
+            all(any(t in text for t in texts) for texts in part) for part in needs
+        ):
+            return None
+        return self.pattern.search(text)
+
+
 class AnyEntry:
     """Whether any of several entries matches somewhere in a text: ``search`` of their
     alternation, tried entry by entry and each only in texts holding one text of each of
