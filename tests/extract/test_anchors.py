@@ -74,10 +74,6 @@ def test_a_measure_is_found_in_a_sentence_exactly_when_its_whole_pattern_is() ->
             for view in views:
                 assert measure.occurs_in(view) == bool(measure.after.search(view)), (
                     measure.name, view)
-                for number in re.finditer(r"\d+ ", view):  # what follows a figure
-                    rest = view[number.end() :]
-                    assert measure.starts(rest) == bool(measure.after.match(rest)), (
-                        measure.name, rest)
 
 
 def test_entry_by_entry_search_agrees_with_the_alternation() -> None:

@@ -81,9 +81,8 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
     if _AGE_OR_TIME.match(after):
         return None
     before = sentence.view[max(0, number.start - 60) : number.start]
-    stripped = after.lstrip()
     for measure in measures():
-        if measure.starts(stripped):
+        if measure.after is not None and measure.after.match(after.lstrip()):
             if (
                 measure.name == "staff"
                 and _GENERIC_PEOPLE.match(after)

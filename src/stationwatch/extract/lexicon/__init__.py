@@ -151,10 +151,6 @@ class Measure:
         """Whether ``after`` matches anywhere in ``view`` (``bool(after.search(view))``)."""
         return self.after_anywhere is not None and self.after_anywhere.search(view)
 
-    def starts(self, view: str) -> bool:
-        """Whether ``after`` matches at the start of ``view`` (``bool(after.match(view))``)."""
-        return self.after_anywhere is not None and self.after_anywhere.match(view)
-
 
 @cache
 def measures() -> tuple[Measure, ...]:

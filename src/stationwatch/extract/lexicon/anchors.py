@@ -251,14 +251,6 @@ class AnyEntry:
                 return True
         return False
 
-    def match(self, view: str) -> bool:
-        """Whether one of the entries matches at the start of ``view`` (``bool(match)``)."""
-        for pattern, needs in self.entries:
-            if all(any(text in view for text in texts) for texts in needs) and \
-                    pattern.match(view):
-                return True
-        return False
-
 
 
 
