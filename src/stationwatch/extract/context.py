@@ -20,7 +20,7 @@ from typing import TypeVar
 from stationwatch.extract.dates import DateMatch, document_date, find_dates
 from stationwatch.extract.lang import segment_languages
 from stationwatch.extract.lexicon import anchor_index, triggers
-from stationwatch.extract.lexicon.anchors import build_index
+from stationwatch.extract.lexicon.anchors import AnyEntry, Prefiltered, build_index
 from stationwatch.extract.numbers import NumberMatch, find_numbers
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
 from stationwatch.extract.proper_places import locative_places
@@ -65,9 +65,9 @@ class FirstNamed:
 
     def __init__(self, patterns: tuple[tuple[re.Pattern[str], str], ...]) -> None:
         self.patterns = patterns
-        index = build_index({p: [p.pattern] for p, _ in patterns})
+        index = build_index({p: [p.pattern] for p, _ in patterns}, required=True)
         self.automaton = index.automaton
-        position = {p: i for i, (p, _) in enumerate(patterns)}
+        position = {p.pattern: i for i, (p, _) in enumerate(patterns)}
         self.always = frozenset(i for p, i in position.items() if p not in index.anchors_of)
         owners: dict[int, set[int]] = {}
         for pattern, numbers in index.anchors_of.items():
@@ -101,11 +101,12 @@ def source_lookup() -> FirstNamed:
 
 
 @cache
-def source_anaphora() -> re.Pattern[str]:
+def source_anaphora() -> AnyEntry:
+    """Words that refer back to a named source ("the group", "l'ONG"): ``search(view)``."""
     patterns = _actors()["source_anaphora"]["all"]
     if not isinstance(patterns, list):
         raise TypeError("actors.toml: [source_anaphora] all must be a list of patterns")
-    return re.compile("|".join(f"(?:{p})" for p in patterns))
+    return AnyEntry(patterns)
 
 
 @dataclass(slots=True)
@@ -127,6 +128,8 @@ class Sentence:
     _dates: list[DateMatch] | None = None
     _clauses: list[tuple[int, int]] | None = None
     _named: dict[str, str | None] = field(default_factory=dict)
+    #: ``is_other_role`` of each place (by its span), once judged: several rules ask.
+    _other_role: dict[tuple[int, int, str], bool] = field(default_factory=dict)
     #: What each number (by its span) counts, once judged by the count rules.
     measures: dict[tuple[int, int], str | None] = field(default_factory=dict)
 
@@ -138,9 +141,10 @@ class Sentence:
                 strict = concept in STRICT_CONCEPTS
                 found = triggers()[concept].finditer(self.view, self.lang, strict)
                 self._spans[concept] = found
-            else:
-                self.index_of.hand_out(concept, self.lang)
-                found = self._spans[concept]
+            else:  # sentences without a span of it are left out of the hand-out
+                if (concept, self.lang) not in self.index_of._handed:
+                    self.index_of.hand_out(concept, self.lang)
+                found = self._spans.setdefault(concept, [])
         return found
 
     @property
@@ -233,6 +237,8 @@ _OTHER_ROLE_BEFORE = re.compile(
     r"(?:police (?:in|of)|polizia di|policia de|police de|polizei (?:von|in)|politie (?:van|in)|"
     r"\bpolice|\bpolizia|\bpolicia|\bpolizei|\bpolitie))\s*$"
 )
+#: The same, searched only in windows holding one of the words it needs (most windows hold none).
+_OTHER_ROLE_BEFORE_FILTERED = Prefiltered(_OTHER_ROLE_BEFORE)
 _OTHER_ROLE_AFTER = re.compile(
     r"^(?:-based|\s+ansassigen?|\s*(?:总领馆|领馆|使馆|大使馆|领事馆)|\s+police service|\s+police\b|'s police"
     # "西班牙人权组织": the country of an NGO or a newspaper, not a host
@@ -276,9 +282,17 @@ def _station_seat(sentence: Sentence, role_start: int, role: str) -> bool:
 
 def is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
     """A place named for another role: a dateline, an NGO's seat, an embassy's city, a court."""
+    key = (match.start, match.end, match.surface)
+    known = sentence._other_role.get(key)
+    if known is None:
+        known = sentence._other_role[key] = _is_other_role(sentence, match)
+    return known
+
+
+def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
     view = sentence.view
     window = max(0, match.start - 40)
-    role = _OTHER_ROLE_BEFORE.search(view[window : match.start])
+    role = _OTHER_ROLE_BEFORE_FILTERED.search(view[window : match.start])
     if role and not (role.group().startswith("驻") and _STATION_AFTER_ZH.match(view, match.end)):
         return not _station_seat(sentence, window + role.start(), role.group())
     if _OTHER_ROLE_AFTER.search(view[match.end : match.end + 20]):
@@ -308,6 +322,7 @@ class DocumentIndex:
     _numbers: dict[str | None, list[NumberMatch]] = field(default_factory=dict)
     _places: Mapping[re.Pattern[str], list[int]] | None = None
     _sentence_starts: list[int] | None = None
+    _handed: set[tuple[str, str | None]] = field(default_factory=set)
     #: The document's sentences, for rules that look back from one sentence.
     sentences: list[Sentence] = field(default_factory=list)
 
@@ -323,14 +338,16 @@ class DocumentIndex:
 
     def hand_out(self, concept: str, lang: str | None) -> None:
         """Give every sentence in ``lang`` its spans of the concept (relative to it), in one
-        pass over the document's spans instead of a search per sentence."""
+        pass over the document's spans instead of a search per sentence. Sentences the
+        concept does not occur in get nothing here (``Sentence.spans`` gives them [])."""
+        key = (concept, lang)
+        if key in self._handed:
+            return
+        self._handed.add(key)
         spans = self.concept_spans(concept, lang)
-        sentences = self.sentences
-        mine = [s for s in sentences if s.lang == lang]
-        for sentence in mine:
-            sentence._spans[concept] = []
         if not spans:
             return
+        sentences = self.sentences
         starts = self._sentence_starts
         if starts is None:
             starts = self._sentence_starts = [s.start for s in sentences]
@@ -340,7 +357,10 @@ class DocumentIndex:
                 continue
             sentence = sentences[number]
             if sentence.lang == lang and e <= sentence.end:  # and so s < end: spans are not empty
-                sentence._spans[concept].append((s - sentence.start, e - sentence.start))
+                found = sentence._spans.get(concept)
+                if found is None:
+                    found = sentence._spans[concept] = []
+                found.append((s - sentence.start, e - sentence.start))
 
     def numbers(self, lang: str | None) -> list[NumberMatch]:
         if lang not in self._numbers:

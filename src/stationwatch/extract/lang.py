@@ -13,7 +13,7 @@ from collections import Counter
 from functools import cache
 from typing import Any
 
-from stationwatch.text.view import fold, fold_char, is_cjk
+from stationwatch.text.view import fold
 
 #: Codes we emit; ``zh-Hant`` is traditional Chinese, ``zh`` simplified.
 LANGUAGES = ("en", "zh", "zh-Hant", "it", "de", "es", "fr", "nl", "pt")
@@ -52,8 +52,8 @@ _LINGUA_CODES = {
 
 def chinese_variant(text: str) -> str:
     """``zh-Hant`` when characters change under traditional→simplified folding, else ``zh``."""
-    han = [c for c in text if is_cjk(c)]
-    changed = sum(1 for c in han if fold_char(c) != c)
+    han = "".join(_HANS.findall(text))  # the characters ``is_cjk`` accepts, found in C
+    changed = sum(map(str.__ne__, han, fold(han)))  # fold is fold_char, character by character
     return "zh-Hant" if han and changed / len(han) > 0.02 else "zh"
 
 
@@ -92,9 +92,10 @@ def _by_function_words(sample: str) -> str | None:
     """The language whose function words dominate the sample, or None when it is not clear."""
     counts: Counter[str] = Counter()
     langs_of = _LANGS_OF
-    for word in _WORD.findall(fold(sample)):
+    # each distinct word once, in order of first use (so ties rank as word by word would)
+    for word, times in Counter(_WORD.findall(fold(sample))).items():
         for lang in langs_of.get(word, ()):
-            counts[lang] += 1
+            counts[lang] += times
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < DECISIVE_HITS:
         return None

@@ -200,19 +200,28 @@ def _made_of_morphemes(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?:{alternation})+", re.IGNORECASE)
 
 
-@lru_cache(maxsize=65536)
-def _is_number_word(word: str, lang: str) -> bool:
-    return _made_of_morphemes(lang).fullmatch(word) is not None
+#: Per language, whether a word is made of number morphemes (a plain dict: looked up for
+#: every word of every text, where an ``lru_cache`` call costs several times more).
+_JUDGED: dict[str, dict[str, bool]] = {}
+#: Words judged per language before the dict starts again.
+JUDGED_WORDS = 65536
 
 
 def _candidates(text: str, lang: str) -> list[tuple[int, int, str]]:
     """Words that can be (part of) a number: every morpheme is letters, so a candidate is a
     whole word; words are found in one C-level pass and each distinct word judged once."""
-    return [
-        (m.start(), m.end(), _norm(word))
-        for m in _WORD.finditer(text)
-        if _is_number_word(word := m.group(), lang)
-    ]
+    judged = _JUDGED.setdefault(lang, {})
+    found = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        number_word = judged.get(word)
+        if number_word is None:
+            if len(judged) >= JUDGED_WORDS:
+                judged.clear()
+            number_word = judged[word] = _made_of_morphemes(lang).fullmatch(word) is not None
+        if number_word:
+            found.append((m.start(), m.end(), _norm(word)))
+    return found
 
 
 @lru_cache(maxsize=65536)

@@ -145,7 +145,7 @@ _COUNT_OF = re.compile(
 def _counts_people(sentence: Sentence) -> bool:
     """Whether the sentence counts people (staff, returns, officers) somewhere."""
     return any(
-        m.after is not None and m.after.search(sentence.view)
+        m.occurs_in(sentence.view)
         for m in measures()
         if m.name in _PEOPLE_MEASURES
     )

@@ -83,9 +83,15 @@ def _written_as(case: int, surface: str) -> bool:
 
 def _is_word_char(char: str) -> bool:
     """A character that would make a Latin match part of a longer word (CJK never does)."""
-    if is_cjk(char):
-        return False
-    return char.isalnum() or unicodedata.category(char).startswith("M")
+    known = _WORD_CHARS.get(char)
+    if known is None:
+        known = _WORD_CHARS[char] = not is_cjk(char) and (
+            char.isalnum() or unicodedata.category(char).startswith("M"))
+    return known
+
+
+#: ``_is_word_char`` of each character met so far (a few hundred in practice).
+_WORD_CHARS: dict[str, bool] = {}
 
 
 def _fold_all(aliases: list[str]) -> list[str]:

@@ -10,7 +10,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from stationwatch.extract.lexicon.anchors import AnchorIndex, build_index, scan
+from stationwatch.extract.lexicon.anchors import AnchorIndex, AnyEntry, build_index, scan
 
 #: Language codes whose patterns apply to Chinese text of either script.
 CHINESE = ("zh", "zh-Hant")
@@ -144,6 +144,12 @@ class Measure:
     name: str
     after: re.Pattern[str] | None
     before: re.Pattern[str] | None
+    #: ``after`` as a test of whether a text holds it anywhere (see ``AnyEntry``).
+    after_anywhere: AnyEntry | None = None
+
+    def occurs_in(self, view: str) -> bool:
+        """Whether ``after`` matches anywhere in ``view`` (``bool(after.search(view))``)."""
+        return self.after_anywhere is not None and self.after_anywhere.search(view)
 
 
 @cache
@@ -154,7 +160,8 @@ def measures() -> tuple[Measure, ...]:
         after_list, before_list = table.get("after", []), table.get("before", [])
         after = _compile(after_list) if after_list else None
         before = re.compile("(?:" + "|".join(before_list) + r")\s*$") if before_list else None
-        result.append(Measure(name, after, before))
+        anywhere = AnyEntry(after_list) if after_list else None
+        result.append(Measure(name, after, before, anywhere))
     return tuple(result)
 
 

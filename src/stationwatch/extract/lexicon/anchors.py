@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Set
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import ahocorasick_rs
 
@@ -64,14 +64,18 @@ def literal_prefix(alternative: str) -> str:
             break
         rest = rest[lookbehind.end():]
     prefix = ""
-    for index, char in enumerate(rest):
-        if char in _STOP:
+    index = 0
+    while index < len(rest):
+        char = rest[index]
+        if char == "\\" and index + 1 < len(rest) and not rest[index + 1].isalnum():
+            char = rest[index + 1]  # "\." stands for a literal "."
+            index += 1
+        elif char in _STOP:
             if char in _OPTIONAL and prefix:
                 prefix = prefix[:-1]  # "ab?" guarantees only "a"
             break
         prefix += char
-        if index + 1 == len(rest):
-            break
+        index += 1
     return prefix
 
 
@@ -81,9 +85,14 @@ def _closing(text: str, opening: int) -> int:
                  if char == ")" and depth == 0), -1)
 
 
-def alternative_anchors(alternative: str) -> list[str] | None:
+def alternative_anchors(alternative: str, required: bool = False) -> list[str] | None:
     """Literal starts of one alternative; a leading group ``(?:a|b)`` gives one per branch,
-    and an optional one (``(?:a|b)?c``) also the start of what follows it."""
+    and an optional one (``(?:a|b)?c``) also the start of what follows it.
+
+    ``required``: literals one of which every match contains, not where it starts; an
+    optional leading group then gives only what follows it ("the " is no use for
+    ``(?:the )?dutch``, which cannot match without "dutch").
+    """
     rest = alternative
     while True:
         if rest.startswith("\\b"):
@@ -101,7 +110,7 @@ def alternative_anchors(alternative: str) -> list[str] | None:
         return None
     anchors: list[str] = []
     for part in split_alternatives(rest[3:close]):
-        found = alternative_anchors(part)
+        found = alternative_anchors(part, required)
         if found is None:
             return None
         anchors.extend(found)
@@ -109,22 +118,166 @@ def alternative_anchors(alternative: str) -> list[str] | None:
     if quantifier == "{" or quantifier == "+":
         return None if quantifier == "{" else anchors
     if quantifier in {"?", "*"}:
-        tail = alternative_anchors(rest[close + 2 :])
+        tail = alternative_anchors(rest[close + 2 :], required)
         if tail is None:
             return None
-        anchors.extend(tail)
+        return tail if required else anchors + tail
     return anchors
 
 
-def entry_anchors(entry: str) -> list[str] | None:
-    """Anchors of one lexicon entry, or None when some alternative has no literal start."""
+def entry_anchors(entry: str, required: bool = False) -> list[str] | None:
+    """Anchors of one lexicon entry, or None when some alternative has no literal start
+    (``required``: see ``alternative_anchors``)."""
     anchors: list[str] = []
     for part in split_alternatives(entry):
-        found = alternative_anchors(part)
+        found = alternative_anchors(part, required)
         if not found or any(not a for a in found):
             return None
         anchors.extend(found)
     return anchors
+
+
+def required_texts(alternative: str) -> list[str] | None:
+    """Texts one of which every match of ``alternative`` contains (None if none is sure):
+    of the ``requirements``, the one whose shortest text is longest."""
+    options = requirements(alternative)
+    if not options:
+        return None
+    return max(options, key=lambda texts: (min(map(len, texts)), -len(texts)))
+
+
+def requirements(alternative: str) -> list[list[str]]:
+    """Lists of texts such that every match of ``alternative`` contains one text of each list.
+
+    For entries without a literal start ("two CJK characters, then 站", "up to three
+    words, then stations|posts"): a text holding none of them cannot hold a match, so
+    the pattern need not be run over it. Literal runs and non-optional ``(?:a|b)``
+    groups count; look-arounds, classes and optional parts do not.
+    """
+    options: list[list[str]] = []
+    run = ""
+    index = 0
+    while index < len(alternative):
+        char, literal, group = alternative[index], None, None
+        if char == "\\":
+            follower = alternative[index + 1 : index + 2]
+            literal = follower if follower and not follower.isalnum() else None
+            end = index + 2
+        elif char == "[":
+            end = _class_end(alternative, index)
+        elif char == "(":
+            end = _closing(alternative, index) + 1
+            if end == 0:
+                return []
+            if alternative.startswith("(?:", index):
+                group = alternative[index + 3 : end - 1]
+            elif alternative.startswith("(?", index):  # look-around or flags: opaque
+                group = None
+            else:
+                group = alternative[index + 1 : end - 1]
+        elif char in "|)":
+            return []
+        else:
+            literal = None if char in ".^$" else char
+            end = index + 1
+        quantifier = alternative[end : end + 1]
+        optional = quantifier in ("?", "*") or (
+            quantifier == "{" and not re.match(r"\{[1-9]", alternative[end:]))
+        if quantifier in ("?", "*", "+"):
+            end += 1
+        elif quantifier == "{":
+            close = alternative.find("}", end)
+            if close < 0:
+                return []
+            end = close + 1
+        if alternative[end : end + 1] == "?":
+            end += 1  # lazy
+        if literal is not None and not optional:
+            run += literal
+        if literal is None or optional or quantifier in ("+", "{"):
+            if run:
+                options.append([run])
+            run = ""
+        if group is not None and not optional:
+            branches = [required_texts(branch) for branch in split_alternatives(group)]
+            if all(branches):
+                options.append([text for found in branches for text in found or ()])
+        index = end
+    if run:
+        options.append([run])
+    return options
+
+
+class Prefiltered:
+    """A compiled pattern whose ``search`` first checks, in C, that the text holds what some
+    top-level alternative of it needs; where none can match it returns None without running
+    the regex (a search ending in "$" over a window otherwise tries every character)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.pattern = pattern
+        needs = [requirements(part) for part in split_alternatives(pattern.pattern)]
+        self.needs: tuple[tuple[tuple[str, ...], ...], ...] | None = None
+        if not pattern.flags & re.IGNORECASE and all(needs):
+            self.needs = tuple(tuple(tuple(texts) for texts in part) for part in needs)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        needs = self.needs
+        if needs is not None and not any(
+            all(any(t in text for t in texts) for texts in part) for part in needs
+        ):
+            return None
+        return self.pattern.search(text)
+
+
+class AnyEntry:
+    """Whether any of several entries matches somewhere in a text: ``search`` of their
+    alternation, tried entry by entry and each only in texts holding one text of each of
+    its ``requirements`` (entries that start with free words, "(?:\\w+ ){0,3}", would
+    otherwise be tried at every character)."""
+
+    def __init__(self, entries: Iterable[str]) -> None:
+        gated = []
+        for entry in entries:
+            for part in split_alternatives(entry):  # an entry matches where one part does
+                pattern = re.compile(part)
+                needs = [] if pattern.flags & re.IGNORECASE else requirements(part)
+                gated.append((pattern, tuple(tuple(texts) for texts in needs)))
+        self.entries = tuple(gated)
+
+    def search(self, view: str) -> bool:
+        for pattern, needs in self.entries:
+            if all(any(text in view for text in texts) for texts in needs) and \
+                    pattern.search(view):
+                return True
+        return False
+
+
+
+
+def _class_end(text: str, opening: int) -> int:
+    """Index just past the character class that opens at ``opening``."""
+    end = opening + 1
+    if text[end : end + 1] == "^":
+        end += 1
+    if text[end : end + 1] == "]":
+        end += 1
+    while end < len(text) and text[end] != "]":
+        end += 2 if text[end] == "\\" else 1
+    return end + 1
+
+
+def entry_gate(entry: str) -> list[str] | None:
+    """Literals one of which every match of ``entry`` contains, or None if some alternative
+    has none (its matches can then stand anywhere)."""
+    gate: list[str] = []
+    for part in split_alternatives(entry):
+        found = alternative_anchors(part, required=True)
+        if not found or any(not a for a in found):
+            found = required_texts(part)
+            if not found:
+                return None
+        gate.extend(found)
+    return gate
 
 
 class AnchorPlaces(Mapping[re.Pattern[str], list[int]]):
@@ -132,30 +285,45 @@ class AnchorPlaces(Mapping[re.Pattern[str], list[int]]):
 
     A document in one language asks for a few dozen of the index's patterns; grouping
     the automaton's hits for every pattern up front cost more than the scans themselves.
+    Patterns are looked up by their source text: hashing a compiled pattern hashes its
+    whole compiled code (microseconds for a large alternation), a string's hash is kept.
     """
 
-    __slots__ = ("_by_anchor", "_found", "_index")
+    __slots__ = ("_by_anchor", "_found", "_index", "_present")
 
     def __init__(self, index: AnchorIndex, by_anchor: dict[int, list[int]]) -> None:
         self._index = index
         self._by_anchor = by_anchor
-        self._found: dict[re.Pattern[str], list[int]] = {}
+        self._found: dict[str, list[int]] = {}
+        present = 0
+        bits = index.bits
+        for number in by_anchor:
+            present |= bits[number]
+        self._present = present  # one bit per anchor found: a pattern's hits in one AND
 
     def get(self, pattern: re.Pattern[str], default: object = None) -> list[int] | None:  # type: ignore[override]
-        found = self._found.get(pattern)
+        source = pattern.pattern
+        found = self._found.get(source)
         if found is None:
-            numbers = self._index.anchors_of.get(pattern)
-            if numbers is None:
+            mask = self._index.masks.get(source)
+            if mask is None:
                 return default  # type: ignore[return-value]
-            by_anchor = self._by_anchor
-            hit = by_anchor.keys() & numbers
+            hit = mask & self._present
             if not hit:
                 found = []
-            elif len(hit) == 1:
-                found = by_anchor[hit.pop()]
             else:
-                found = sorted({start for n in hit for start in by_anchor[n]})
-            self._found[pattern] = found
+                by_anchor = self._by_anchor
+                lowest = hit & -hit
+                hit ^= lowest
+                found = by_anchor[lowest.bit_length() - 1]
+                if hit:
+                    merged = set(found)
+                    while hit:
+                        lowest = hit & -hit
+                        hit ^= lowest
+                        merged.update(by_anchor[lowest.bit_length() - 1])
+                    found = sorted(merged)
+            self._found[source] = found
         return found
 
     def __getitem__(self, pattern: re.Pattern[str]) -> list[int]:
@@ -165,7 +333,7 @@ class AnchorPlaces(Mapping[re.Pattern[str], list[int]]):
         return found
 
     def __iter__(self) -> Iterator[re.Pattern[str]]:
-        return iter(self._index.anchors_of)
+        return iter(self._index.anchored)
 
     def __len__(self) -> int:
         return len(self._index.anchors_of)
@@ -176,11 +344,21 @@ class AnchorIndex:
     """One automaton over the anchors of many patterns."""
 
     automaton: ahocorasick_rs.AhoCorasick
-    anchors_of: dict[re.Pattern[str], frozenset[int]]  # pattern -> numbers of its anchors
+    #: Numbers of each anchored pattern's anchors, by the pattern's source text.
+    anchors_of: dict[str, frozenset[int]]
+    #: Literals one of which every match contains, for patterns without anchors (by source).
+    gates: dict[str, tuple[str, ...]]
+    anchored: Set[re.Pattern[str]]
+    #: ``anchors_of`` as bit masks (bit n for anchor n), and each anchor's bit.
+    masks: dict[str, int] = field(init=False)
+    bits: list[int] = field(init=False)
 
-    @property
-    def anchored(self) -> Set[re.Pattern[str]]:
-        return self.anchors_of.keys()
+    def __post_init__(self) -> None:
+        count = 1 + max((max(numbers) for numbers in self.anchors_of.values() if numbers),
+                        default=-1)
+        object.__setattr__(self, "bits", [1 << n for n in range(count)])
+        object.__setattr__(self, "masks", {
+            source: sum(self.bits[n] for n in numbers) for source, numbers in self.anchors_of.items()})
 
     def places(self, view: str) -> AnchorPlaces:
         """For each anchored pattern, the sorted places where one of its matches may start."""
@@ -194,13 +372,23 @@ class AnchorIndex:
         return AnchorPlaces(self, by_anchor)
 
 
-def build_index(patterns: Mapping[re.Pattern[str], Iterable[str]]) -> AnchorIndex:
-    """Index compiled patterns by the entries they were compiled from."""
+def build_index(patterns: Mapping[re.Pattern[str], Iterable[str]],
+                required: bool = False) -> AnchorIndex:
+    """Index compiled patterns by the entries they were compiled from.
+
+    ``required``: anchors tell only whether a pattern can match somewhere, not where
+    its matches start (see ``alternative_anchors``); ``scan`` must then not be used.
+    """
     owners: dict[str, set[re.Pattern[str]]] = {}
     anchored = set()
+    gates: dict[str, tuple[str, ...]] = {}
     for pattern, entries in patterns.items():
-        per_entry = [entry_anchors(entry) for entry in entries]
+        entries = list(entries)
+        per_entry = [entry_anchors(entry, required) for entry in entries]
         if any(anchors is None for anchors in per_entry):
+            gate = [entry_gate(entry) for entry in entries]
+            if not pattern.flags & re.IGNORECASE and all(g is not None for g in gate):
+                gates[pattern.pattern] = tuple(sorted({g for found in gate for g in found or ()}))
             continue
         anchored.add(pattern)
         for anchors in per_entry:
@@ -212,15 +400,20 @@ def build_index(patterns: Mapping[re.Pattern[str], Iterable[str]]) -> AnchorInde
         for pattern in owners[word]:
             anchors_of[pattern].add(number)
     return AnchorIndex(
-        ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.Standard),
-        {pattern: frozenset(numbers) for pattern, numbers in anchors_of.items()})
+        ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.Standard,
+                                   implementation=ahocorasick_rs.Implementation.ContiguousNFA),
+        {pattern.pattern: frozenset(numbers) for pattern, numbers in anchors_of.items()},
+        gates, frozenset(anchored))
 
 
 def scan(pattern: re.Pattern[str], view: str,
          places: Mapping[re.Pattern[str], list[int]] | None,
          index: AnchorIndex | None) -> list[tuple[int, int]]:
     """Non-empty match spans of ``pattern`` in ``view``, as ``finditer`` finds them."""
-    if places is None or index is None or pattern not in index.anchors_of:
+    if places is None or index is None or pattern.pattern not in index.anchors_of:
+        gate = index.gates.get(pattern.pattern) if index is not None else None
+        if gate is not None and not any(literal in view for literal in gate):
+            return []
         return [m.span() for m in pattern.finditer(view) if m.end() > m.start()]
     spans: list[tuple[int, int]] = []
     end = 0
