@@ -546,7 +546,9 @@ def _restated_figure(
 
 _LOWER_BOUND = re.compile(
     r"(?:at least|au moins|au minimum|almeno|come minimo|al menos|como minimo|por lo menos|pelo menos|"
-    r"no minimo|mindestens|ten minste|tenminste|minstens|至少|不少于)\s*$"
+    r"no minimo|mindestens|ten minste|tenminste|minstens|至少|不少于|"
+    r"no fewer than|ao menos|quando menos|nao menos de|perlomeno|per lo meno|quantomeno|"
+    r"quanto meno|non meno di|cuando menos|no menos de|pas moins de|tout au moins)\s*$"
 )
 
 

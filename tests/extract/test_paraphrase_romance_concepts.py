@@ -1,0 +1,261 @@
+"""Spanish, Portuguese, Italian and French: concepts that official answers and news reports
+put in words the first vocabulary lacked, each in all four languages.
+
+Every sentence was written for this test from the concept it names, not taken from any
+article or corpus. The concepts:
+
+- a station named by what it is linked to: "centres linked to the Chinese police
+  authorities", "structures acting on behalf of the PRC's police";
+- "da República" in an institution's name (Procuradoria-Geral da República, Polícia da
+  República de Moçambique) is no place called República;
+- a closure said as a stop: "ceased their activity", "stopped providing services";
+- a denial said as a charge: a "smear campaign", "malicious rumours", "pure invention",
+  "nothing to do with the police";
+- an investigation said in officialese: verification checks, "accertamenti",
+  "approfondimenti", an "information judiciaire", "averiguações";
+- nothing found, said as "the checks did not make it possible to establish…", "no
+  evidence emerged";
+- a person summoned to a station is a case of harassment, not a diplomatic protest (which
+  summons an ambassador);
+- a return forced as "made to board a plane for China";
+- "at least N" stations inside a noun phrase.
+
+Pass count before the rules were changed for it (the honest carry-over figure): 24 of 59
+(positive 22 of 49: es 3/12, pt 6/12, it 7/13, fr 6/12; quiet 2 of 10). The five lower-bound
+cases marked below were added with their fix. Two quiet cases remain open (``MECHANISM``).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+
+from stationwatch.extract.pipeline import extract_facts
+
+Key = tuple[object, ...]
+
+def _norm(value: object) -> object:
+    if not isinstance(value, str):
+        return value
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace(" ", "")
+
+
+def found(text: str, lang: str) -> set[Key]:
+    return {tuple(_norm(v) for v in fact.key()) for fact in extract_facts(text, "t.txt", lang)}
+
+
+def st(country: str, place: str | None) -> Key:
+    return ("station", country, place, "asserted")
+
+
+def n(value: int, country: str | None) -> Key:
+    return ("count", "stations", value, country)
+
+
+def resp(country: str, action: str) -> Key:
+    return ("response", country, action, "asserted")
+
+
+def inc(kind: str, country: str) -> Key:
+    return ("incident", kind, country)
+
+
+CN_DENIES: Key = ("denial", "CN")
+
+POSITIVE: dict[str, tuple[str, str, tuple[Key, ...]]] = {
+    # --- a station named by what it is linked to -------------------------------------------
+    "es-linked-centros": ("es", "Un informe sitúa en Zaragoza y en Bilbao varios centros "
+                          "vinculados a la policía china.", (st("ES", "Zaragoza"), st("ES", "Bilbao"))),
+    "es-linked-por-cuenta": ("es", "La Guardia Civil examina en Alicante unos locales que "
+                             "actuarían por cuenta de las autoridades policiales de la República "
+                             "Popular China.", (st("ES", "Alicante"),)),
+    "pt-linked-espacos": ("pt", "A ONG identificou em Braga espaços ligados às autoridades "
+                          "policiais chinesas.", (st("PT", "Braga"),)),
+    "pt-linked-estruturas": ("pt", "Segundo o relatório, funcionam em Coimbra estruturas "
+                             "associadas à polícia da República Popular da China.",
+                             (st("PT", "Coimbra"),)),
+    "it-linked-sedi": ("it", "Secondo il dossier, a Torino e a Napoli operano sedi riconducibili "
+                       "alla polizia cinese.", (st("IT", "Turin"), st("IT", "Naples"))),
+    "it-linked-strutture": ("it", "Nel rapporto compaiono a Bergamo strutture legate ad apparati "
+                            "di sicurezza cinesi.", (st("IT", "Bergamo"),)),
+    "fr-linked-locaux": ("fr", "L'ONG signale à Lyon des locaux liés à la police chinoise.",
+                         (st("FR", "Lyon"),)),
+    "fr-linked-pour-le-compte": ("fr", "Le parquet enquête à Marseille sur des structures qui "
+                                 "agiraient pour le compte des autorités policières chinoises.",
+                                 (st("FR", "Marseille"),)),
+    # --- "da República" names an institution, not a place ---------------------------------
+    "pt-republica-procuradoria": ("pt", "A Procuradoria-Geral da República confirmou buscas "
+                                  "num alegado posto de polícia chinês em Lisboa.",
+                                  (st("PT", "Lisbon"),)),
+    # --- a closure said as a stop -----------------------------------------------------------
+    "es-closure-cesado": ("es", "Según la embajada, las comisarías chinas en España han cesado "
+                          "su actividad de forma definitiva.", (resp("ES", "closure"),)),
+    "es-closure-dejaron": ("es", "Las supuestas comisarías chinas de Madrid dejaron de prestar "
+                           "servicios tras la visita policial.", (resp("ES", "closure"),)),
+    "pt-closure-deixaram": ("pt", "O Governo foi informado de que as esquadras chinesas em "
+                            "Portugal deixaram de prestar serviços.", (resp("PT", "closure"),)),
+    "pt-closure-cessaram": ("pt", "A embaixada garantiu que os postos de polícia chineses no "
+                            "Brasil cessaram definitivamente a atividade.",
+                            (resp("BR", "closure"),)),
+    "it-closure-cessato": ("it", "Le presunte stazioni di polizia cinesi in Italia hanno cessato "
+                           "ogni attività, ha assicurato l'ambasciata.", (resp("IT", "closure"),)),
+    "it-closure-smesso": ("it", "Dopo le verifiche, i commissariati cinesi di Prato hanno smesso "
+                          "di operare.", (resp("IT", "closure"),)),
+    "fr-closure-cesse-activites": ("fr", "Selon l'ambassade, les postes de police chinois en "
+                                   "France ont cessé leurs activités.", (resp("FR", "closure"),)),
+    "fr-closure-cesse-fonctionner": ("fr", "Les prétendus commissariats chinois de Paris ont "
+                                     "cessé de fonctionner.", (resp("FR", "closure"),)),
+    # --- a denial said as a charge ----------------------------------------------------------
+    "it-denial-campagna": ("it", "Il consolato cinese parla di una campagna diffamatoria sulle "
+                           "stazioni di polizia cinesi a Milano.", (CN_DENIES,)),
+    "it-denial-nulla-a-che-fare": ("it", "Secondo l'ambasciata cinese, i presunti commissariati "
+                                   "cinesi di Roma non hanno niente a che fare con la polizia.",
+                                   (CN_DENIES,)),
+    "es-denial-campana": ("es", "La embajada china denunció una campaña de difamación sobre las "
+                          "supuestas comisarías chinas en Madrid.", (CN_DENIES,)),
+    "es-denial-nada-que-ver": ("es", "Para la embajada china, las supuestas comisarías chinas "
+                               "de Valencia no tienen nada que ver con la policía.", (CN_DENIES,)),
+    "pt-denial-invencao": ("pt", "A embaixada chinesa classificou as notícias sobre esquadras "
+                           "chinesas em Lisboa de pura invenção.", (CN_DENIES,)),
+    "pt-denial-mentiras": ("pt", "A embaixada chinesa acusou a ONG de espalhar mentiras sobre as "
+                           "delegacias chinesas no Brasil.", (CN_DENIES,)),
+    "fr-denial-rumeurs": ("fr", "L'ambassade de Chine dénonce des rumeurs malveillantes au sujet "
+                          "des postes de police chinois à Paris.", (CN_DENIES,)),
+    "fr-denial-rien-a-voir": ("fr", "Pour l'ambassade de Chine, les prétendus commissariats "
+                              "chinois de Lyon n'ont rien à voir avec la police.", (CN_DENIES,)),
+    # --- an investigation in officialese ----------------------------------------------------
+    "es-inv-comprobacion": ("es", "La Policía Nacional inició actuaciones de comprobación en las "
+                            "supuestas comisarías chinas de Madrid.",
+                            (resp("ES", "investigation"),)),
+    "es-inv-indagaciones": ("es", "Los Mossos realizan indagaciones sobre un puesto de policía "
+                            "chino en Barcelona.", (resp("ES", "investigation"),)),
+    "es-inv-bajo-observacion": ("es", "La policía peruana mantiene bajo observación el supuesto "
+                                "puesto de policía chino de Lima.", (resp("PE", "investigation"),)),
+    "it-inv-accertamenti": ("it", "La questura ha disposto accertamenti sulle presunte stazioni di "
+                            "polizia cinesi di Milano.", (resp("IT", "investigation"),)),
+    "it-inv-approfondimenti": ("it", "Il Viminale ha avviato approfondimenti sui commissariati "
+                               "cinesi segnalati a Roma.", (resp("IT", "investigation"),)),
+    "pt-inv-diligencias": ("pt", "A PSP fez diligências de verificação nos alegados postos de "
+                           "polícia chineses de Lisboa.", (resp("PT", "investigation"),)),
+    "pt-inv-averiguacoes": ("pt", "A polícia realizou averiguações sobre as esquadras chinesas "
+                            "no Porto.", (resp("PT", "investigation"),)),
+    "fr-inv-information-judiciaire": ("fr", "Une information judiciaire a été ouverte sur les "
+                                      "postes de police chinois présumés à Paris.",
+                                      (resp("FR", "investigation"),)),
+    "fr-inv-verifications": ("fr", "La police a procédé à des vérifications dans les prétendus "
+                             "commissariats chinois de Lyon.", (resp("FR", "investigation"),)),
+    # --- nothing found, in officialese ----------------------------------------------------
+    "pt-none-nao-permitiram": ("pt", "As verificações não permitiram apurar qualquer crime nos "
+                               "postos de polícia chineses de Lisboa.",
+                               (resp("PT", "no_wrongdoing_found"),)),
+    "it-none-non-emersi": ("it", "Dalle verifiche sulle stazioni di polizia cinesi di Roma non "
+                           "sono emersi elementi di reato.", (resp("IT", "no_wrongdoing_found"),)),
+    "it-none-non-consentito": ("it", "Gli accertamenti non hanno consentito di rilevare attività "
+                               "illecite nei commissariati cinesi di Milano.",
+                               (resp("IT", "no_wrongdoing_found"),)),
+    "fr-none-pas-permis": ("fr", "Les vérifications n'ont pas permis d'établir une activité "
+                           "illégale dans les postes de police chinois de Paris.",
+                           (resp("FR", "no_wrongdoing_found"),)),
+    "es-none-no-permitido": ("es", "Las pesquisas no han permitido detectar delitos en las "
+                             "comisarías chinas de Valencia.",
+                             (resp("ES", "no_wrongdoing_found"),)),
+    # --- summoned to a station: harassment -------------------------------------------------
+    "it-summoned-harassment": ("it", "Secondo l'ONG, nel 2022 una studentessa è stata convocata "
+                               "presso la stazione di polizia cinese di Firenze e invitata a "
+                               "tacere.", (inc("harassment", "IT"),)),
+    "fr-summoned-harassment": ("fr", "Un commerçant affirme avoir été convoqué à deux reprises "
+                               "au poste de police chinois de Paris et menacé.",
+                               (inc("harassment", "FR"),)),
+    # --- a return forced as boarding for China ---------------------------------------------
+    "pt-forced-embarcar": ("pt", "Segundo a ONG, um comerciante foi obrigado a embarcar para a "
+                           "China por homens ligados à esquadra chinesa de Lisboa.",
+                           (inc("forced_return", "PT"),)),
+    "es-forced-embarcar": ("es", "Un empresario fue obligado a embarcar rumbo a China por "
+                           "enviados de la comisaría china de Madrid.",
+                           (inc("forced_return", "ES"),)),
+    "it-forced-imbarcarsi": ("it", "Un ristoratore è stato costretto a imbarcarsi per la Cina "
+                             "dagli uomini della stazione di polizia cinese di Prato.",
+                             (inc("forced_return", "IT"),)),
+    "fr-forced-embarquer": ("fr", "Un restaurateur a été contraint d'embarquer pour la Chine par "
+                            "des hommes du poste de police chinois de Paris.",
+                            (inc("forced_return", "FR"),)),
+    # --- "at least N" inside a noun phrase ---------------------------------------------
+    "pt-count-ao-menos": ("pt", "A ONG aponta ao menos dois postos de polícia chineses no "
+                          "Brasil.", (n(2, "BR"),)),
+    "es-count-como-minimo": ("es", "En Andalucía habría como mínimo tres comisarías chinas, "
+                             "según la ONG.", (n(3, "ES"),)),
+    "it-count-almeno": ("it", "Il rapporto indica almeno quattro stazioni di polizia cinesi in "
+                        "Italia.", (n(4, "IT"),)),
+    "fr-count-au-moins": ("fr", "Il y aurait au moins deux postes de police chinois en Belgique.",
+                          (n(2, "BE"),)),
+    # added with the lower-bound fix: "no fewer than" carries a negation that must not deny
+    "it-count-non-meno": ("it", "Il rapporto conta non meno di cinque stazioni di polizia cinesi "
+                          "in Italia.", (n(5, "IT"),)),
+    "it-count-perlomeno": ("it", "Secondo il rapporto, in Italia ci sono perlomeno sette "
+                           "stazioni di polizia cinesi.", (n(7, "IT"),)),
+    "fr-count-pas-moins": ("fr", "Il y aurait pas moins de quatre postes de police chinois en "
+                           "France.", (n(4, "FR"),)),
+    "es-count-no-menos": ("es", "La ONG cuenta no menos de seis comisarías chinas en España.",
+                          (n(6, "ES"),)),
+    "pt-count-nao-menos": ("pt", "Existem não menos de quatro esquadras chinesas em Portugal.",
+                           (n(4, "PT"),)),
+}
+
+#: The same words where they must give nothing of the kind named.
+QUIET: dict[str, tuple[str, str, tuple[Key, ...]]] = {
+    "fr-linked-municipal": ("fr", "Des postes de police chinois ont été signalés à Paris. À Lyon, "
+                            "des locaux liés à la police municipale ont été rénovés.",
+                            (st("FR", "Lyon"),)),
+    "es-linked-local": ("es", "La ONG denuncia comisarías chinas en Madrid. En Sevilla, varios "
+                        "centros vinculados a la policía local abrirán en verano.",
+                        (st("ES", "Seville"),)),
+    "pt-republica-mozambique": ("pt", "A Polícia da República de Moçambique encerrou um posto da "
+                                "polícia chinesa em Maputo.", (st("BR", "Republica"),)),
+    "es-republica-fiscalia": ("es", "La Fiscalía General de la República investiga una supuesta "
+                              "comisaría china en Monterrey.", (st("BR", "Republica"),)),
+    "it-summoned-no-protest": ("it", "Secondo l'ONG, una studentessa è stata convocata presso la "
+                               "stazione di polizia cinese di Firenze.", (resp("IT", "protest"),)),
+    "fr-summoned-no-protest": ("fr", "Un commerçant dit avoir été convoqué au poste de police "
+                               "chinois d'Aubervilliers.", (resp("FR", "protest"),)),
+    "es-summoned-no-protest": ("es", "Un estudiante fue citado en la comisaría china de Madrid, "
+                               "donde le pidieron silencio.", (resp("ES", "protest"),)),
+    "pt-summoned-no-protest": ("pt", "Um estudante foi convocado à esquadra chinesa de Lisboa e "
+                               "pressionado a calar-se.", (resp("PT", "protest"),)),
+    "pt-no-knowledge-of-coercion": ("pt", "O ministério não tem conhecimento de situações de "
+                                    "coação ligadas às esquadras chinesas em Portugal.",
+                                    (inc("harassment", "PT"),)),
+    "it-no-suspects": ("it", "La procura indaga sulla stazione di polizia cinese di Mestre. Al "
+                       "momento non risultano indagati.",
+                       (("response", "IT", "investigation", "denied"),)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(POSITIVE))
+def test_concept_gives_its_facts(name: str) -> None:
+    lang, text, expected = POSITIVE[name]
+    keys = found(text, lang)
+    missing = {k for k in (tuple(_norm(v) for v in key) for key in expected) if k not in keys}
+    assert not missing, (missing, keys)
+
+
+#: A weak noun ("locaux", "centros") after a sentence on stations is still read as going on
+#: about them, even where it names the host's own police: a discourse gap, not vocabulary.
+MECHANISM = {"fr-linked-municipal", "es-linked-local"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(name, marks=pytest.mark.xfail(reason="mechanism", strict=True))
+        if name in MECHANISM
+        else name
+        for name in sorted(QUIET)
+    ],
+)
+def test_same_words_elsewhere_stay_quiet(name: str) -> None:
+    lang, text, forbidden = QUIET[name]
+    keys = found(text, lang)
+    wrong = {k for k in (tuple(_norm(v) for v in key) for key in forbidden) if k in keys}
+    assert not wrong, (wrong, keys)
