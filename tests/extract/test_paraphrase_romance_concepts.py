@@ -259,3 +259,38 @@ def test_same_words_elsewhere_stay_quiet(name: str) -> None:
     keys = found(text, lang)
     wrong = {k for k in (tuple(_norm(v) for v in key) for key in forbidden) if k in keys}
     assert not wrong, (wrong, keys)
+
+
+#: Written after the first fixes, before the rules for them: 1 of 6 passed.
+SECOND: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
+    "es-national-police-peru": (
+        "es", "La Policía Nacional del Perú no halló pruebas de delito en el supuesto puesto de "
+        "policía chino de Lima.", (resp("PE", "no_wrongdoing_found"),),
+        (resp("ES", "no_wrongdoing_found"),)),
+    "es-national-police-colombia": (
+        "es", "La Policía Nacional de Colombia investiga una supuesta comisaría china en Bogotá.",
+        (resp("CO", "investigation"),), (resp("ES", "investigation"),)),
+    "es-instaron-volver": (
+        "es", "En 2021, dos hombres de la comisaría china de Madrid le instaron a volver a su "
+        "país.", (inc("persuasion", "ES"),), ()),
+    "fr-summoned-far": (
+        "fr", "Un commerçant dit avoir été convoqué à trois reprises le mois dernier dans l'un "
+        "de ces postes de police chinois de Paris.", (inc("harassment", "FR"),), ()),
+    "fr-no-more-to-say": (
+        "fr", "La police enquête sur le poste de police chinois de Lyon. Je ne peux pas en dire "
+        "davantage sur une enquête en cours.", (resp("FR", "investigation"),),
+        (("response", "FR", "investigation", "denied"),)),
+    "pt-no-more-to-say": (
+        "pt", "A PJ investiga a esquadra chinesa do Porto. Não posso adiantar mais detalhes "
+        "sobre a investigação.", (resp("PT", "investigation"),),
+        (("response", "PT", "investigation", "denied"),)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SECOND))
+def test_second_set(name: str) -> None:
+    lang, text, expected, forbidden = SECOND[name]
+    keys = found(text, lang)
+    missing = {k for k in (tuple(_norm(v) for v in key) for key in expected) if k not in keys}
+    wrong = {k for k in (tuple(_norm(v) for v in key) for key in forbidden) if k in keys}
+    assert not missing and not wrong, (missing, wrong, keys)

@@ -268,7 +268,8 @@ def _pressure_to_return(sentence: Sentence) -> list[tuple[int, int]]:
 _REQUEST = re.compile(
     r"\b(?:told|asked|urged|ordered|instructed|invited|requested|advised|encouraged|"
     r"invitat\w*|chiest\w*|sollecitat\w*|esortat\w*|ordinat\w*|pidieron|pidio|pedido|"
-    r"instad\w*|ordenad\w*|exigieron|demande\w*|somme\w*|invite\w*|exhorte\w*|"
+    r"instad\w*|instaron|insto|instaban|conminaron|exhortaron|instaram|exortaram|"
+    r"ordenad\w*|exigieron|demande\w*|somme\w*|invite\w*|exhorte\w*|"
     r"aufgefordert|gebeten|gedrangt|angewiesen|aufgerufen|gevraagd|opgedragen|aangespoord|"
     r"verzocht|solicitad\w*|pediram|mandad\w*)\b|要求|劝说|劝|命令|叫他|叫她"
 )
