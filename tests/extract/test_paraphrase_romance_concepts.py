@@ -226,6 +226,11 @@ QUIET: dict[str, tuple[str, str, tuple[Key, ...]]] = {
     "pt-no-knowledge-of-coercion": ("pt", "O ministério não tem conhecimento de situações de "
                                     "coação ligadas às esquadras chinesas em Portugal.",
                                     (inc("harassment", "PT"),)),
+    # added with its fix: "non risultano indagati" names no suspect, it does not deny the inquiry
+    "it-no-suspects-yet": ("it", "La Procura di Venezia ha aperto un'indagine sul presunto "
+                           "commissariato cinese di Mestre. Ieri gli agenti hanno perquisito i "
+                           "locali. Al momento non risultano indagati.",
+                           (("response", "IT", "investigation", "denied"),)),
     "it-no-suspects": ("it", "La procura indaga sulla stazione di polizia cinese di Mestre. Al "
                        "momento non risultano indagati.",
                        (("response", "IT", "investigation", "denied"),)),
