@@ -415,3 +415,19 @@ def test_fourth_set(name: str) -> None:
     missing = {k for k in (tuple(_norm(v) for v in key) for key in expected) if k not in keys}
     wrong = {k for k in (tuple(_norm(v) for v in key) for key in forbidden) if k in keys}
     assert not missing and not wrong, (missing, wrong, keys)
+
+
+#: New Jersey in Romance reporting is the US state, never the Channel Island (failed before
+#: its gazetteer row: 0 of 3).
+NEW_JERSEY = [
+    ("es", "La ONG denuncia una comisaría china clandestina en Nueva Jersey."),
+    ("pt", "Segundo a ONG, funciona em Nova Jersey uma esquadra chinesa clandestina."),
+    ("fr", "Selon l'ONG, un poste de police chinois clandestin opère dans le New Jersey."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NEW_JERSEY)
+def test_new_jersey_is_the_us_state(lang: str, text: str) -> None:
+    keys = found(text, lang)
+    assert tuple(_norm(v) for v in st("US", "New Jersey")) in keys, keys
+    assert not [k for k in keys if k[1] == "je"], keys
