@@ -431,3 +431,25 @@ def test_new_jersey_is_the_us_state(lang: str, text: str) -> None:
     keys = found(text, lang)
     assert tuple(_norm(v) for v in st("US", "New Jersey")) in keys, keys
     assert not [k for k in keys if k[1] == "je"], keys
+
+
+#: People returned, counted in every tense and voice ("que regresaron", "auraient été
+#: « persuadées »", "che sarebbero state convinte"): the figure is a count of returns,
+#: never of countries. Written before the patterns: 1 of 4 passed.
+RETURNS = [
+    ("es", "La ONG contabiliza 102 comisarías chinas en 53 países, y cifra en 230.000 los "
+           "ciudadanos chinos que regresaron a China."),
+    ("fr", "L'ONG recense 102 postes de police chinois dans 53 pays ; 230 000 personnes auraient "
+           "été « persuadées » de rentrer."),
+    ("pt", "A ONG identificou 102 esquadras chinesas em 53 países; 230 mil pessoas terão sido "
+           "persuadidas a regressar."),
+    ("it", "L'ONG conta 102 stazioni di polizia cinesi in 53 paesi e 230mila persone che "
+           "sarebbero state convinte a rientrare."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RETURNS)
+def test_returns_are_counted_as_returns(lang: str, text: str) -> None:
+    keys = found(text, lang)
+    assert ("count", "returns", 230000, None) in keys, keys
+    assert ("count", "countries", 230000, None) not in keys, keys
