@@ -453,3 +453,23 @@ def test_returns_are_counted_as_returns(lang: str, text: str) -> None:
     keys = found(text, lang)
     assert ("count", "returns", 230000, None) in keys, keys
     assert ("count", "countries", 230000, None) not in keys, keys
+
+
+#: A figure of people ("due persone legate alla stazione", "deux hommes liés au poste") counts
+#: people, not stations, however close the station noun stands. Written before the rule: 1 of 6
+#: passed.
+PEOPLE_FIGURES = [
+    ("it", "Gli agenti della Digos hanno arrestato due persone legate alla stazione di polizia "
+           "cinese di Prato."),
+    ("fr", "La police a interpellé deux personnes liées au poste de police chinois de Paris."),
+    ("fr", "Trois hommes proches du poste de police chinois de Lyon ont été entendus."),
+    ("es", "La policía detuvo a tres sospechosos del puesto de policía chino de Madrid."),
+    ("pt", "A PSP deteve dois homens da esquadra chinesa de Lisboa."),
+    ("it", "Quattro dipendenti della stazione di polizia cinese di Milano sono stati sentiti."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PEOPLE_FIGURES)
+def test_a_figure_of_people_is_no_station_count(lang: str, text: str) -> None:
+    keys = found(text, lang)
+    assert not [k for k in keys if k[0] == "count" and k[1] == "stations"], keys
