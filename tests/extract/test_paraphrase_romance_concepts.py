@@ -473,3 +473,35 @@ PEOPLE_FIGURES = [
 def test_a_figure_of_people_is_no_station_count(lang: str, text: str) -> None:
     keys = found(text, lang)
     assert not [k for k in keys if k[0] == "count" and k[1] == "stations"], keys
+
+
+#: Being followed, photographed or filmed is surveillance, in the passive a victim tells it
+#: in. Written before the patterns: 0 of 6 passed.
+WATCHED = [
+    ("pt", "Uma estudante chinesa no Porto relatou ter sido seguida e fotografada por "
+           "funcionários da esquadra chinesa em 2022."),
+    ("fr", "Une étudiante chinoise à Lyon affirme avoir été suivie et photographiée en 2022 par "
+           "des membres du poste de police chinois."),
+    ("es", "Un periodista chino en Madrid contó que en 2021 fue seguido y fotografiado por "
+           "hombres de la comisaría china."),
+    ("it", "Un attivista cinese a Torino racconta di essere stato filmato nel 2022 da uomini "
+           "della stazione di polizia cinese."),
+    ("pt", "Segundo a ONG, um ativista em Lisboa foi filmado em 2021 por pessoas da esquadra "
+           "chinesa."),
+    ("es", "Según la ONG, una activista en Barcelona fue fotografiada en 2022 por enviados de la "
+           "comisaría china."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WATCHED)
+def test_being_followed_and_photographed_is_surveillance(lang: str, text: str) -> None:
+    assert any(k[:2] == ("incident", "surveillance") for k in found(text, lang))
+
+
+#: A building photographed by the press is no one watched.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "La comisaría china de Madrid fue fotografiada en 2022 por la prensa."),
+    ("fr", "Le poste de police chinois de Paris a été filmé en 2021 par des journalistes."),
+])
+def test_a_building_photographed_is_no_surveillance(lang: str, text: str) -> None:
+    assert not any(k[0] == "incident" for k in found(text, lang))
