@@ -525,3 +525,45 @@ NOTHING_BUT = [
 @pytest.mark.parametrize(("lang", "text"), NOTHING_BUT)
 def test_nothing_but_service_counters_is_a_denial(lang: str, text: str) -> None:
     assert ("denial", "cn") in found(text, lang)
+
+
+#: Ruling wrongdoing out ("descarta irregularidades", "esclude attività illecite", "écarte toute
+#: activité policière", "afastou a existência de crimes") and knowing of none is a finding of
+#: nothing. Written before the patterns: 0 of 6 passed.
+RULED_OUT = [
+    ("es", "Se denunciaron comisarías chinas en Madrid. La policía descartó cualquier actividad "
+           "ilegal en los locales.", "ES"),
+    ("es", "Se denunciaron comisarías chinas en Madrid. Interior no tiene conocimiento de ninguna "
+           "de esas oficinas.", "ES"),
+    ("pt", "Foram denunciadas esquadras chinesas em Lisboa. As autoridades portuguesas afastaram "
+           "a existência de qualquer crime.", "PT"),
+    ("it", "Sono state segnalate stazioni di polizia cinesi a Roma. Il Viminale esclude che vi "
+           "siano attività di polizia straniera.", "IT"),
+    ("fr", "Des postes de police chinois ont été signalés à Paris. Le ministère écarte toute "
+           "activité policière étrangère.", "FR"),
+    ("fr", "Des postes de police chinois ont été signalés à Lyon. La préfecture exclut toute "
+           "infraction.", "FR"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), RULED_OUT)
+def test_ruling_wrongdoing_out_is_nothing_found(lang: str, text: str, country: str) -> None:
+    assert tuple(_norm(v) for v in resp(country, "no_wrongdoing_found")) in found(text, lang)
+
+
+#: Not ruling out is the opposite of a finding.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Se denunciaron comisarías chinas en Madrid. La policía no descarta que haya más "
+           "comisarías en España."),
+    ("pt", "Foram denunciadas esquadras chinesas em Lisboa. A PJ não afasta a existência de "
+           "crimes."),
+    ("it", "Sono state segnalate stazioni di polizia cinesi a Roma. La procura non esclude "
+           "attività illecite."),
+    ("fr", "Des postes de police chinois ont été signalés à Paris. Le parquet n'exclut pas "
+           "d'infractions."),
+    ("fr", "Des postes de police chinois ont été signalés à Paris. Le parquet ne peut pas "
+           "exclure des infractions."),
+])
+def test_not_ruling_out_is_no_finding(lang: str, text: str) -> None:
+    assert not [k for k in found(text, lang) if k[:1] == ("response",) and k[2] ==
+                "no_wrongdoing_found"], found(text, lang)
