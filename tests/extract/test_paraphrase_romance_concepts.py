@@ -567,3 +567,23 @@ def test_ruling_wrongdoing_out_is_nothing_found(lang: str, text: str, country: s
 def test_not_ruling_out_is_no_finding(lang: str, text: str) -> None:
     assert not [k for k in found(text, lang) if k[:1] == ("response",) and k[2] ==
                 "no_wrongdoing_found"], found(text, lang)
+
+
+#: A Spanish question opens with "¿" (an exclamation with "¡"): the statement before it is a
+#: sentence of its own, not part of the question. Written before the rule: 1 of 2 passed.
+@pytest.mark.parametrize("text", [
+    "Una ONG publicó que en Chile operan dos comisarías chinas, una en Santiago y otra en "
+    "Valparaíso. ¿Qué sabe el Gobierno?",
+    "La ONG afirma que la policía china abrió una oficina clandestina en Buenos Aires. ¡Es "
+    "inaceptable!, dijo el diputado.",
+])
+def test_a_spanish_question_mark_opens_a_sentence(text: str) -> None:
+    assert [k for k in found(text, "es") if k[0] == "station"], found(text, "es")
+
+
+#: Baja California is a Mexican state, not the US one (failed before its gazetteer row).
+def test_baja_california_is_mexican() -> None:
+    keys = found("Según la ONG, la policía china abrió una oficina clandestina en Tijuana, Baja "
+                 "California.", "es")
+    assert not [k for k in keys if k[1] == "us"], keys
+    assert tuple(_norm(v) for v in st("MX", "Tijuana")) in keys, keys
