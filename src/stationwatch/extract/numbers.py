@@ -42,17 +42,18 @@ _APPROX_BEFORE = {
           r"approx\.?|up to|fewer than|less than|as many as|close to|upwards of|an estimated|"
           r"estimated|well over|just over|just under|under|circa|c\.|~",
     "it": r"oltre|piu di|almeno|come minimo|circa|quasi|meno di|fino a|intorno a|intorno alle|intorno ai|"
-          r"poco piu di|poco meno di|una sorta di|all'incirca|sopra i|sopra le|ben",
+          r"poco piu di|poco meno di|una sorta di|all'incirca|sopra i|sopra le|ben|non meno di|perlomeno|"
+          r"per lo meno|quantomeno|quanto meno",
     "de": r"uber|mehr als|mindestens|etwa|rund|ungefahr|fast|knapp|circa|ca\.|bis zu|"
           r"weniger als|annahernd|gut|nahezu|schatzungsweise",
     "es": r"mas de|al menos|como minimo|por lo menos|unos|unas|cerca de|casi|alrededor de|aproximadamente|menos de|"
-          r"hasta|por lo menos|mas de un total de",
+          r"hasta|por lo menos|mas de un total de|cuando menos|no menos de",
     "fr": r"plus de|au moins|au minimum|environ|pres de|presque|quelque|moins de|jusqu'a|pas moins de|"
           r"une bonne|quasiment|approximativement",
     "nl": r"ten minste|tenminste|minstens|meer dan|ruim|ongeveer|bijna|zo'n|circa|minder dan|"
           r"tot wel|tot|naar schatting|rond de|om en nabij",
     "pt": r"mais de|pelo menos|no minimo|cerca de|quase|aproximadamente|menos de|ate|perto de|"
-          r"por volta de|ao menos",
+          r"por volta de|ao menos|quando menos|nao menos de",
 }
 _APPROX_BEFORE_ZH = r"至少|超过|超過|近|约|約|大约|大約|逾|多达|多達|将近|將近|接近|不少于|不少於"
 _APPROX_AFTER = re.compile(r"(?:[余餘多来來]|左右|以上|\+(?!\d)|-plus|\s+or more|\s+plus\b)")

@@ -201,9 +201,23 @@ _COPULA = re.compile(
 )
 
 
+#: People right after a figure ("due persone legate alla stazione", "deux hommes du poste"):
+#: the figure counts them, however close a station noun stands.
+_PEOPLE_AFTER = re.compile(
+    r"\s*(?:people|persons|men|women|suspects|employees|staff|volunteers|officers|"
+    r"personas|hombres|mujeres|sospechosos|detenidos|empleados|voluntarios|agentes|"
+    r"persone|uomini|donne|sospettati|sospetti|indagati|dipendenti|volontari|agenti|"
+    r"pessoas|homens|mulheres|suspeitos|detidos|funcionarios|voluntarios|agentes|"
+    r"personnes|hommes|femmes|individus|suspects|employes|benevoles|agents|"
+    r"individuos|individui|ciudadanos|cittadini|cidadaos|ressortissants|citoyens)\b"
+)
+
+
 def _station_noun_follows(sentence: Sentence, number: NumberMatch) -> bool:
     """A station noun of any language right after the figure, a few words at most; a weak one
     ("twee locaties") when the sentence or one of the three before it speaks of stations."""
+    if _PEOPLE_AFTER.match(sentence.view, number.end):
+        return False
     spans = sentence.spans("station")
     if sentence.index_of is not None and _about_stations_lately(sentence):
         spans = sorted(spans + sentence.spans("station_weak"))
@@ -546,7 +560,9 @@ def _restated_figure(
 
 _LOWER_BOUND = re.compile(
     r"(?:at least|au moins|au minimum|almeno|come minimo|al menos|como minimo|por lo menos|pelo menos|"
-    r"no minimo|mindestens|ten minste|tenminste|minstens|至少|不少于)\s*$"
+    r"no minimo|mindestens|ten minste|tenminste|minstens|至少|不少于|"
+    r"no fewer than|ao menos|quando menos|nao menos de|perlomeno|per lo meno|quantomeno|"
+    r"quanto meno|non meno di|cuando menos|no menos de|pas moins de|tout au moins)\s*$"
 )
 
 

@@ -268,9 +268,15 @@ def _pressure_to_return(sentence: Sentence) -> list[tuple[int, int]]:
 _REQUEST = re.compile(
     r"\b(?:told|asked|urged|ordered|instructed|invited|requested|advised|encouraged|"
     r"invitat\w*|chiest\w*|sollecitat\w*|esortat\w*|ordinat\w*|pidieron|pidio|pedido|"
-    r"instad\w*|ordenad\w*|exigieron|demande\w*|somme\w*|invite\w*|exhorte\w*|"
+    r"instad\w*|instaron|insto|instaban|conminaron|exhortaron|instaram|exortaram|"
+    r"ordenad\w*|exigieron|demande\w*|somme\w*|invite\w*|exhorte\w*|"
     r"aufgefordert|gebeten|gedrangt|angewiesen|aufgerufen|gevraagd|opgedragen|aangespoord|"
-    r"verzocht|solicitad\w*|pediram|mandad\w*)\b|要求|劝说|劝|命令|叫他|叫她"
+    r"verzocht|solicitad\w*|pediram|mandad\w*|"
+    # persuading in the active voice, the person between verb and goal ("ha convinto un uomo a
+    # rientrare"); the passive ("210mila persone convinte a rientrare") is a campaign's total
+    r"convinto|convins[ei]|convinsero|persuaso|convencio|convencieron|persuadio|persuadieron|"
+    r"convenceu|convenceram|persuadiu|persuadiram|(?:a|ont|aurait|auraient) convaincu|"
+    r"convainqu\w*)\b|要求|劝说|劝|命令|叫他|叫她"
 )
 #: A person reporting what happened to them: "says he was", "racconta", "raconte", "berichtet".
 _PERSON_REPORTS = re.compile(

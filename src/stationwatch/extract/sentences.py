@@ -19,7 +19,8 @@ _ABBREVIATIONS = frozenset(
 _CJK_END = "。！？；"
 _LATIN_END = ".!?"
 _CLOSERS = "\"'”’»」』）)]"
-_OPENERS = "\"'“‘«「『（(["
+#: What may open a sentence besides a capital: quotes, brackets, and Spanish "¿" and "¡".
+_OPENERS = "\"'“‘«「『（([¿¡"
 
 
 _MONTHS = frozenset(
