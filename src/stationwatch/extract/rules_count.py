@@ -341,6 +341,8 @@ def _scope(
     if not countries and measure in {"staff", "returns", "officers"}:
         return doc.title_country()
     if not countries and measure == "stations" and number.value <= NATIONAL_FIGURE:
+        if any(sentence.clause_of(m.start) in subsets for m, _ in mentions):
+            return None  # "9 in Europe, of which 2 in the Netherlands": the part names a country
         return doc.title_country() or doc.main_country()
     return None
 
