@@ -11,7 +11,9 @@ the stations exist at all, and reported cases: a summons "for a talk", relatives
 the police, information gathered on critics, a family threatened. Negative cases use the same
 words in another sense and must give nothing.
 
-Passed before the change: 19 of 51; after it, all. Two cases were corrected on the way, not
+Passed before the change: 19 of 51; after it, all. Then tables whose header names the bureau
+column ("Linked bureau", "Betreiber", "Beheerder", 主管公安局), "service points" and a
+heading's label ("Annex B.") that is no place: 1 of 7 before, all after. Two cases were corrected on the way, not
 the rules: a Dutch cabinet cannot close a post in Ghent (the actor became the Belgian
 government), and Leiden is not in the gazetteer (the student moved to Groningen).
 """
@@ -243,7 +245,51 @@ CASES_REPORTED = {
         forbid=((INCIDENT, "surveillance"),)),
 }
 
-ALL = {**APPARATUS, **COMPOUNDS, **SUCH, **ORDINAL, **CHINESE_COUNTS, **CLOSURE_DENIAL,
+TABLES = {
+    "en7-table-bureau-column": Case(
+        "en", "Chinese police stations abroad are the subject of this appendix.\n\n"
+        "Sources were checked twice.\n\nTable 3 - Oceania\n\n"
+        "Country | Town | Responsible bureau\n"
+        "Australia | Sydney | Fuzhou\n"
+        "New Zealand | Auckland | Wenzhou\n",
+        ((STATION, "AU", "Sydney", YES), (STATION, "NZ", "Auckland", YES))),
+    "de7-tabelle-betreiber": Case(
+        "de", "Chinesische Polizeistationen sind das Thema dieses Anhangs.\n\n"
+        "Die Quellen wurden doppelt geprüft.\n\nTabelle 2 - Alpenraum\n\n"
+        "Land | Stadt | Betreiber\n"
+        "Österreich | Graz | Qingtian\n"
+        "Schweiz | Basel | Lishui\n",
+        ((STATION, "AT", "Graz", YES), (STATION, "CH", "Basel", YES))),
+    "nl7-tabel-beheerder": Case(
+        "nl", "Deze bijlage gaat over Chinese politieposten buiten Europa.\n\n"
+        "Alle bronnen zijn twee keer gecontroleerd.\n\nTabel 2 - Amerika\n\n"
+        "Land | Stad | Beheerder | Status\n"
+        "Suriname | Paramaribo | Wenzhou | gesloten\n"
+        "Canada | Vancouver | Fuzhou | onbekend\n",
+        ((STATION, "SR", "Paramaribo", YES), (STATION, "CA", "Vancouver", YES))),
+    "zh7-biaoge-gonganju": Case(
+        "zh", "本附录涉及中国海外警务服务站。\n\n所有来源均经两次核对。\n\n表2 南欧\n\n"
+        "国家 | 城市 | 主管公安局\n"
+        "意大利 | 罗马 | 青田\n"
+        "西班牙 | 马德里 | 温州\n",
+        ((STATION, "IT", "Rome", YES), (STATION, "ES", "Madrid", YES))),
+    "en7-service-points": Case(
+        "en", "Chinese service points abroad are run by county police bureaus. Researchers "
+        "found such service points in Lima and Quito.",
+        ((STATION, "PE", "Lima", YES), (STATION, "EC", "Quito", YES))),
+    "en7-neg-table-prices": Case(
+        "en", "Chinese police stations abroad are in the news.\n\nSources were checked twice."
+        "\n\nTable 3 - Chinese exports by market\n\n"
+        "Country | City | Volume\n"
+        "Australia | Sydney | 40\n"
+        "New Zealand | Auckland | 12\n",
+        forbid=((STATION, "AU", "Sydney"), (STATION, "NZ", "Auckland"))),
+    "en7-neg-annex-label": Case(
+        "en", "Annex B. Chinese police stations reported since 2022 (extract)",
+        forbid=((STATION, "CA"),)),
+}
+
+ALL = {**TABLES, **APPARATUS, **COMPOUNDS, **SUCH, **ORDINAL, **CHINESE_COUNTS, **CLOSURE_DENIAL,
        **CASES_REPORTED}
 
 

@@ -241,6 +241,8 @@ _OTHER_ROLE_AFTER = re.compile(
 #: "驻米兰海外警务服务站": 驻 before a place is a mission's seat, unless a station follows it.
 _STATION_AFTER_ZH = re.compile(r"(?:海外)?(?:警务|警察|侨务)?(?:服务|联络|工作)?(?:站|中心|点)")
 _DATELINE_AFTER = re.compile(r"^\s*(?:,|-|–|—|\.)")
+#: A label after a sentence's first word: "Annex B.", "Table 2:", "Box IV."
+_LABEL_AFTER = re.compile(r"\s+(?:[a-z]|\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4})[.:]\s")
 
 
 _HOME_BEFORE = re.compile(
@@ -283,6 +285,8 @@ def is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
         return not _station_seat(sentence, window + role.start(), role.group())
     if _OTHER_ROLE_AFTER.search(view[match.end : match.end + 20]):
         return True
+    if match.start == 0 and _LABEL_AFTER.match(view, match.end):
+        return True  # "Annex B.", "Table 2:": a word that labels a part of the document
     return (
         match.start == 0
         and match.surface.isupper()

@@ -102,7 +102,23 @@ def _list_item_of(doc: DocContext, sentence: Sentence, topical: list[bool]) -> i
         before = doc.sentences[index]
         if not _is_list_item(before):
             return index if index < len(topical) and topical[index] else None
+        if _names_the_bureau(before):
+            return index
     return None
+
+
+#: A table's header cell for the bureau that runs each row's site: "Linked bureau", "Operator",
+#: "Betreiber", "Beheerder", "Gestore", "Operador", "Opérateur", "主管公安局".
+_BUREAU_COLUMN = re.compile(
+    r"(?:^|\|)\s*(?:(?:linked |responsible |operating )?(?:bureau|psb|operator|run by)|betreiber|"
+    r"(?:zustandige )?behorde|beheerder|(?:verantwoordelijk )?bureau|gestore|gestito da|"
+    r"operador|operateur|exploitant|(?:主管|运营|所属)?公安局|运营方|主管单位)\s*(?:\||$)"
+)
+
+
+def _names_the_bureau(row: Sentence) -> bool:
+    """A table header with a bureau column: its rows are stations, each with its operator."""
+    return len(_CELL.findall(row.text)) >= 2 and bool(_BUREAU_COLUMN.search(row.view))
 
 
 #: What introduces a list of locations ("in Rome, Milan…", "tra cui Roma, Milano…",
