@@ -13,7 +13,10 @@ words in another sense and must give nothing.
 
 Passed before the change: 19 of 51; after it, all. Then tables whose header names the bureau
 column ("Linked bureau", "Betreiber", "Beheerder", 主管公安局), "service points" and a
-heading's label ("Annex B.") that is no place: 1 of 7 before, all after. Two cases were corrected on the way, not
+heading's label ("Annex B.") that is no place: 1 of 7 before, all after. Then a region named
+alone as the stations' place ("two sites in Ontario"), knowing where someone lives or whom he
+meets, information gathered on people named at length: 2 of 12 before, all after (Dutch
+provinces are not in the gazetteer, so the Dutch case places its posts in Ontario). Two cases were corrected on the way, not
 the rules: a Dutch cabinet cannot close a post in Ghent (the actor became the Belgian
 government), and Leiden is not in the gazetteer (the student moved to Groningen).
 """
@@ -289,7 +292,56 @@ TABLES = {
         forbid=((STATION, "CA"),)),
 }
 
-ALL = {**TABLES, **APPARATUS, **COMPOUNDS, **SUCH, **ORDINAL, **CHINESE_COUNTS, **CLOSURE_DENIAL,
+REGIONS_AND_KNOWLEDGE = {
+    "en7-region-alone": Case(
+        "en", "The RCMP said it is investigating two suspected Chinese police stations in "
+        "Ontario.",
+        ((STATION, "CA", "Ontario", YES),)),
+    "de7-region-allein": Case(
+        "de", "Das Landeskriminalamt prüft zwei mutmaßliche chinesische Polizeistationen in "
+        "Bayern.",
+        ((STATION, "DE", "Bavaria", YES),)),
+    "nl7-regio-alleen": Case(
+        "nl", "De Canadese politie onderzoekt twee Chinese politieposten in Ontario.",
+        ((STATION, "CA", "Ontario", YES),)),
+    "zh7-sheng-dandu": Case(
+        "zh", "加拿大警方表示，正在调查安大略省的两处中国海外警务服务站。",
+        ((STATION, "CA", "Ontario", YES),)),
+    "de7-neg-region-mit-staedten": Case(
+        "de", "Das Landeskriminalamt prüft zwei mutmaßliche chinesische Polizeistationen in "
+        "Bayern. Eine liegt in München, die andere in Nürnberg.",
+        ((STATION, "DE", "Munich", YES),),
+        forbid=((STATION, "DE", "Bavaria"),)),
+    "en7-knew-where-lived": Case(
+        "en", "A student in Leeds went to the Chinese police station for a passport. She says "
+        "the staff knew where she lived and who her friends were.",
+        ((INCIDENT, "surveillance", "GB"),)),
+    "de7-wussten-wo-wohne": Case(
+        "de", "Ein Aktivist in Bonn besuchte die chinesische Polizeistation. Er sagt, man habe "
+        "dort gewusst, wo er wohne und mit wem er sich treffe.",
+        ((INCIDENT, "surveillance", "DE"),)),
+    "nl7-wisten-waar-woonde": Case(
+        "nl", "Een activist in Gent bezocht de Chinese politiepost. Volgens hem wist men daar "
+        "waar hij woonde en met wie hij contact had.",
+        ((INCIDENT, "surveillance", "BE"),)),
+    "zh7-zhidao-zhuzai-nali": Case(
+        "zh", "一名在荷兰的留学生去过海外警务服务站。他说，站里的人知道他住在哪里、和谁来往。",
+        ((INCIDENT, "surveillance", "NL"),)),
+    "de7-informationen-weiter-abstand": Case(
+        "de", "Die chinesische Polizeistation in Hamburg soll Informationen über die in der "
+        "Stadt lebenden uigurischen Aktivistinnen und Aktivisten gesammelt haben.",
+        ((INCIDENT, "surveillance", "DE"),)),
+    "zh7-shouji-yuanju": Case(
+        "zh", "起诉书称，被告按照福州警方指示，在多伦多收集居住在当地的民主运动人士及宗教团体成员的个人资料。"
+        "该处被称为海外警务服务站。",
+        ((INCIDENT, "surveillance", "CA"),)),
+    "en7-neg-knew-where-station": Case(
+        "en", "The Chinese police station in Leeds is under scrutiny. Neighbours knew where "
+        "the station was.",
+        forbid=((INCIDENT, "surveillance"),)),
+}
+
+ALL = {**REGIONS_AND_KNOWLEDGE, **TABLES, **APPARATUS, **COMPOUNDS, **SUCH, **ORDINAL, **CHINESE_COUNTS, **CLOSURE_DENIAL,
        **CASES_REPORTED}
 
 

@@ -199,8 +199,19 @@ def _excluded(sentence: Sentence, match: PlaceMatch) -> bool:
     if is_other_role(sentence, match) or is_home(sentence, match):
         return True
     if match.kind == "region" and _scopes_a_figure(sentence, match):
-        return True
+        return _names_a_city_of(sentence, best_place(match).country)
     return _on_patrol_route(sentence, match)
+
+
+def _names_a_city_of(sentence: Sentence, country: str) -> bool:
+    """Whether the document names a city or district of ``country``: a region that scopes a
+    figure is then a scope; named alone ("two sites in Quebec") it is the place."""
+    sentences = sentence.index_of.sentences if sentence.index_of else [sentence]
+    return any(
+        m.kind in {"city", "district"} and best_place(m).country == country
+        for other in sentences
+        for m in other.local_places()
+    )
 
 
 #: Between a place and a place inside it: "伦敦的克罗伊登", "北爱尔兰贝尔法斯特", "Croydon in
