@@ -16,7 +16,8 @@ column ("Linked bureau", "Betreiber", "Beheerder", 主管公安局), "service po
 heading's label ("Annex B.") that is no place: 1 of 7 before, all after. Then a region named
 alone as the stations' place ("two sites in Ontario"), knowing where someone lives or whom he
 meets, information gathered on people named at length: 2 of 12 before, all after (Dutch
-provinces are not in the gazetteer, so the Dutch case places its posts in Ontario). Two cases were corrected on the way, not
+provinces are not in the gazetteer, so the Dutch case places its posts in Ontario). Then the
+outpost of a police ("Außenposten der Polizei von …", "Chinese buitenpost"): 1 of 4 before. Two cases were corrected on the way, not
 the rules: a Dutch cabinet cannot close a post in Ghent (the actor became the Belgian
 government), and Leiden is not in the gazetteer (the student moved to Groningen).
 """
@@ -341,7 +342,23 @@ REGIONS_AND_KNOWLEDGE = {
         forbid=((INCIDENT, "surveillance"),)),
 }
 
-ALL = {**REGIONS_AND_KNOWLEDGE, **TABLES, **APPARATUS, **COMPOUNDS, **SUCH, **ORDINAL, **CHINESE_COUNTS, **CLOSURE_DENIAL,
+OUTPOSTS = {
+    "de7-aussenposten-der-polizei": Case(
+        "de", "Ein Reisebüro in Linz dient laut Ermittlern als Außenposten der Polizei von "
+        "Qingtian.",
+        ((STATION, "AT", "Linz", YES),)),
+    "de7-chinesischer-aussenposten": Case(
+        "de", "Der mutmaßliche chinesische Aussenposten in Lausanne ist inzwischen leer.",
+        ((STATION, "CH", "Lausanne", YES),)),
+    "nl7-chinese-buitenpost": Case(
+        "nl", "Een Chinese buitenpost in Antwerpen zou door de politie van Fuzhou worden gerund.",
+        ((STATION, "BE", "Antwerp", YES),)),
+    "de7-neg-aussenposten-firma": Case(
+        "de", "Der Autobauer eröffnet einen Außenposten in Graz für seine Händler.",
+        forbid=((STATION,),)),
+}
+
+ALL = {**OUTPOSTS, **REGIONS_AND_KNOWLEDGE, **TABLES, **APPARATUS, **COMPOUNDS, **SUCH, **ORDINAL, **CHINESE_COUNTS, **CLOSURE_DENIAL,
        **CASES_REPORTED}
 
 
