@@ -17,7 +17,8 @@ heading's label ("Annex B.") that is no place: 1 of 7 before, all after. Then a 
 alone as the stations' place ("two sites in Ontario"), knowing where someone lives or whom he
 meets, information gathered on people named at length: 2 of 12 before, all after (Dutch
 provinces are not in the gazetteer, so the Dutch case places its posts in Ontario). Then the
-outpost of a police ("Außenposten der Polizei von …", "Chinese buitenpost"): 1 of 4 before. Two cases were corrected on the way, not
+outpost of a police ("Außenposten der Polizei von …", "Chinese buitenpost"): 1 of 4 before. Then
+an inquiry closed is no station closed: 2 of 4 before, 3 after (the Dutch one is a gap). Two cases were corrected on the way, not
 the rules: a Dutch cabinet cannot close a post in Ghent (the actor became the Belgian
 government), and Leiden is not in the gazetteer (the student moved to Groningen).
 """
@@ -358,11 +359,44 @@ OUTPOSTS = {
         forbid=((STATION,),)),
 }
 
-ALL = {**OUTPOSTS, **REGIONS_AND_KNOWLEDGE, **TABLES, **APPARATUS, **COMPOUNDS, **SUCH, **ORDINAL, **CHINESE_COUNTS, **CLOSURE_DENIAL,
+INQUIRY_CLOSED = {
+    "en7-neg-closed-inquiry": Case(
+        "en", "Detectives have closed their inquiry into the Chinese police station in Leeds, "
+        "finding no offence.",
+        ((STATION, "GB", "Leeds", YES),),
+        forbid=((RESPONSE, "GB", "closure"),)),
+    "nl7-neg-onderzoek-gesloten": Case(
+        "nl", "Het OM heeft het onderzoek naar de Chinese politiepost in Breda gesloten.",
+        ((STATION, "NL", "Breda", YES),),
+        forbid=((RESPONSE, "NL", "closure"),)),
+    "de7-neg-ermittlungen-eingestellt": Case(
+        "de", "Die Staatsanwaltschaft hat die Ermittlungen zur chinesischen Polizeistation in "
+        "Köln eingestellt.",
+        ((STATION, "DE", "Cologne", YES),),
+        forbid=((RESPONSE, "DE", "closure"),)),
+    "zh7-neg-jiean": Case(
+        "zh", "英国警方已就利兹的中国海外警务服务站一案结案。",
+        ((STATION, "GB", "Leeds", YES),),
+        forbid=((RESPONSE, "GB", "closure"),)),
+}
+
+ALL = {**INQUIRY_CLOSED, **OUTPOSTS, **REGIONS_AND_KNOWLEDGE, **TABLES, **APPARATUS, **COMPOUNDS, **SUCH, **ORDINAL, **CHINESE_COUNTS, **CLOSURE_DENIAL,
        **CASES_REPORTED}
 
 
-@pytest.mark.parametrize("name", list(ALL))
+#: Cases that need a change of mechanism, not of vocabulary (kept so the gap stays visible).
+MECHANISM_GAPS = {
+    # "het onderzoek naar de politiepost … gesloten": the closure words start at the post, so the
+    # inquiry that governs "gesloten" lies before the match; telling them apart needs the clause
+    "nl7-neg-onderzoek-gesloten",
+}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [pytest.param(name, marks=pytest.mark.xfail(strict=True, reason="mechanism"))
+     if name in MECHANISM_GAPS else name for name in ALL],
+)
 def test_paraphrase(name: str) -> None:
     case = ALL[name]
     found = _keys(case)
