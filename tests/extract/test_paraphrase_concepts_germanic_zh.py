@@ -18,7 +18,10 @@ alone as the stations' place ("two sites in Ontario"), knowing where someone liv
 meets, information gathered on people named at length: 2 of 12 before, all after (Dutch
 provinces are not in the gazetteer, so the Dutch case places its posts in Ontario). Then the
 outpost of a police ("Außenposten der Polizei von …", "Chinese buitenpost"): 1 of 4 before. Then
-an inquiry closed is no station closed: 2 of 4 before, 3 after (the Dutch one is a gap). Two cases were corrected on the way, not
+an inquiry closed is no station closed: 2 of 4 before, 3 after (the Dutch one is a gap). Then a
+host's figure after an earlier worldwide one, its source named between verb and figure
+("telt er volgens de onderzoekers minstens vier"), and its parts in a region ("twee in de regio
+Brussel", "two in the Vancouver area"): 1 of 4 before, all after. Two cases were corrected on the way, not
 the rules: a Dutch cabinet cannot close a post in Ghent (the actor became the Belgian
 government), and Leiden is not in the gazetteer (the student moved to Groningen).
 """
@@ -380,7 +383,27 @@ INQUIRY_CLOSED = {
         forbid=((RESPONSE, "GB", "closure"),)),
 }
 
-ALL = {**INQUIRY_CLOSED, **OUTPOSTS, **REGIONS_AND_KNOWLEDGE, **TABLES, **APPARATUS, **COMPOUNDS, **SUCH, **ORDINAL, **CHINESE_COUNTS, **CLOSURE_DENIAL,
+HOST_COUNTS = {
+    "nl7-telt-er-minstens": Case(
+        "nl", "Het rapport noemt honderdvier Chinese politieposten in vijftig landen. België "
+        "telt er volgens de "
+        "onderzoekers minstens vier: twee in de regio Brussel, één in Gent en één in Luik.",
+        ((COUNT, "stations", 4, "BE"), (COUNT, "stations", 2, "BE"))),
+    "de7-zaehlt-mindestens": Case(
+        "de", "Die Studie zählt 104 chinesische Polizeistationen weltweit. Österreich zählt laut "
+        "den Forschern mindestens vier: zwei im Raum Wien, eine in Graz und eine in Linz.",
+        ((COUNT, "stations", 4, "AT"), (COUNT, "stations", 2, "AT"))),
+    "en7-has-at-least": Case(
+        "en", "The report counts 104 Chinese police stations worldwide. Canada has at least four, "
+        "researchers say: two in the Vancouver area, one in Ottawa and one in Calgary.",
+        ((COUNT, "stations", 4, "CA"), (COUNT, "stations", 2, "CA"))),
+    "zh7-zhishao-you": Case(
+        "zh", "报告称，全球共有104处海外警务服务站。据研究人员统计，加拿大至少有四处：两处在温哥华地区，"
+        "一处在渥太华，一处在卡尔加里。",
+        ((COUNT, "stations", 4, "CA"), (COUNT, "stations", 2, "CA"))),
+}
+
+ALL = {**HOST_COUNTS, **INQUIRY_CLOSED, **OUTPOSTS, **REGIONS_AND_KNOWLEDGE, **TABLES, **APPARATUS, **COMPOUNDS, **SUCH, **ORDINAL, **CHINESE_COUNTS, **CLOSURE_DENIAL,
        **CASES_REPORTED}
 
 

@@ -30,7 +30,13 @@ _AGE_OR_TIME = re.compile(
     r"miles?|meilen|mijl|passi|pasos|euros|dolares|dollari|meses|mesi|mois|semanas|settimane|"
     r"semaines|horas|ore|heures|minutos)\b|米(?!兰|蘭)|公里|英里)"
 )
-_ELIDED = re.compile(r"^\s+(?:in|en|a|em|à|au|no|na|in der)\s+$")
+_ELIDED = re.compile(
+    r"^\s+(?:in|en|a|em|à|au|no|na|in der|im)\s+"
+    # "drie in de regio Toronto", "zwei im Raum Wien", "two in the Greater Toronto Area"
+    r"(?:(?:the|de|het|der|dem|la|le|il|el|o|a)\s+)?(?:(?:regio|region|regione|regiao|raum|"
+    r"gro(?:ss|ß)raum|greater|grande|grote|provincie|provinz|province|provincia|omgeving van|"
+    r"agglomeration|area metropolitana de)\s+)?$"
+)
 _ELIDED_VERB = re.compile(
     r"^\s+(?:(?:of them|of these|of those|of which|de ellas|de ellos|de estas|de estos|de las cuales|"
     r"de los cuales|di esse|di essi|di queste|di questi|delle quali|dei quali|di cui|davon|von denen|"
@@ -173,12 +179,22 @@ _BARE_AFTER = re.compile(
 )
 
 
+#: A source named between a host's verb and its figure: "Canada telt er volgens de onderzoekers
+#: vijf", "Österreich hat laut der Studie vier", "Canada has, researchers say, four".
+_ATTRIBUTION_TAIL = re.compile(
+    r"(?:,?\s*\b(?:volgens|laut|according to|nach angaben|nach|zufolge|secondo|segun|selon|segundo|"
+    r"d'apres)\s+(?:[\w'-]+\s+){1,4}?|,\s*(?:[\w'-]+\s+){1,3}(?:say|says|said|believe|estimate)\s*,)"
+    r"\s*$"
+)
+
+
 def _existential_figure(sentence: Sentence, number: NumberMatch, before: str) -> bool:
     """A bare figure after an existential ("In the Netherlands there are two, in Amsterdam and
     Rotterdam"; "其中意大利有11个") in a sentence about stations, or just after one."""
     bound = _LOWER_BOUND.search(before)
     if bound is not None:
         before = before[: bound.start()]
+    before = _ATTRIBUTION_TAIL.sub("", before)
     if not _EXISTENTIAL_BEFORE.search(before):
         return False
     if not _BARE_AFTER.match(sentence.view[number.end : number.end + 20]):
