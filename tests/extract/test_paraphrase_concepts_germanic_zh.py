@@ -21,7 +21,10 @@ outpost of a police ("Außenposten der Polizei von …", "Chinese buitenpost"): 
 an inquiry closed is no station closed: 2 of 4 before, 3 after (the Dutch one is a gap). Then a
 host's figure after an earlier worldwide one, its source named between verb and figure
 ("telt er volgens de onderzoekers minstens vier"), and its parts in a region ("twee in de regio
-Brussel", "two in the Vancouver area"): 1 of 4 before, all after. Two cases were corrected on the way, not
+Brussel", "two in the Vancouver area"): 1 of 4 before, all after. Then Chinese
+numbered items ("三、", "（四）") that are no figures, a figure after a quoted station noun
+("“海外警务联络服务站”14个"), and a figure on the acting state's own soil (境内, "on its
+territory"): 5 of 7 before (the four territory cases already passed), all after. Two cases were corrected on the way, not
 the rules: a Dutch cabinet cannot close a post in Ghent (the actor became the Belgian
 government), and Leiden is not in the gazetteer (the student moved to Groningen).
 """
@@ -403,7 +406,36 @@ HOST_COUNTS = {
         ((COUNT, "stations", 4, "CA"), (COUNT, "stations", 2, "CA"))),
 }
 
-ALL = {**HOST_COUNTS, **INQUIRY_CLOSED, **OUTPOSTS, **REGIONS_AND_KNOWLEDGE, **TABLES, **APPARATUS, **COMPOUNDS, **SUCH, **ORDINAL, **CHINESE_COUNTS, **CLOSURE_DENIAL,
+CHINESE_SHAPES = {
+    "zh7-item-label-not-figure": Case(
+        "zh", "三、海外警务服务站劝返工作取得进展。\n\n全年依托服务站劝返在逃人员7名。",
+        ((COUNT, "returns", 7, None),),
+        forbid=((COUNT, "returns", 3),)),
+    "zht7-item-label-paren": Case(
+        "zh-Hant", "（四）海外警務服務站設立情況\n\n該局在荷蘭設立「海外警務服務站」2處。",
+        ((COUNT, "stations", 2, "NL"),),
+        forbid=((COUNT, "stations", 4),)),
+    "zh7-quoted-noun-figure": Case(
+        "zh", "截至年底，该局在9个国家设立“海外警务联络服务站”14个。",
+        ((COUNT, "stations", 14, None), (COUNT, "countries", 9, None))),
+    "zh7-jingnei": Case(
+        "zh", "（二）比利时：外交部于去年下令境内三处海外警务服务站立即关闭。",
+        ((COUNT, "stations", 3, "BE"),)),
+    "en7-own-territory": Case(
+        "en", "Belgium: its foreign ministry ordered the three Chinese police stations on its "
+        "territory to close.",
+        ((COUNT, "stations", 3, "BE"),)),
+    "de7-eigenes-gebiet": Case(
+        "de", "Belgien: Das belgische Außenministerium ließ die drei chinesischen Polizeistationen "
+        "auf seinem Gebiet schließen.",
+        ((COUNT, "stations", 3, "BE"),)),
+    "nl7-eigen-grondgebied": Case(
+        "nl", "België: het Belgische ministerie van Buitenlandse Zaken liet de drie Chinese "
+        "politieposten op zijn grondgebied sluiten.",
+        ((COUNT, "stations", 3, "BE"),)),
+}
+
+ALL = {**CHINESE_SHAPES, **HOST_COUNTS, **INQUIRY_CLOSED, **OUTPOSTS, **REGIONS_AND_KNOWLEDGE, **TABLES, **APPARATUS, **COMPOUNDS, **SUCH, **ORDINAL, **CHINESE_COUNTS, **CLOSURE_DENIAL,
        **CASES_REPORTED}
 
 

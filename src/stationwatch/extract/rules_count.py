@@ -96,8 +96,9 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
             ):
                 continue
             return measure.name
+    unquoted = _QUOTES.sub("", before)  # "设立“海外警务联络服务站”21个": the noun in quotes
     for measure in measures():
-        if measure.before is not None and measure.before.search(before):
+        if measure.before is not None and measure.before.search(unquoted):
             return measure.name
     if _STATION_CONTEXT.search(before):
         return "stations"
@@ -354,6 +355,12 @@ def _scope(
     }
     if len(countries) == 1:
         return countries.pop()
+    if not countries and _OWN_TERRITORY.search(sentence.view[clause_start:clause_end]):
+        acting = [best_place(m).country for m in sentence.places
+                  if m.candidates and m.kind in {"country", "adjective"}
+                  and best_place(m).country != "CN"]
+        if len(set(acting)) == 1:
+            return acting[0]  # "荷兰：外交部下令境内两处据点关闭": the acting state's own soil
     if not countries and measure in {"staff", "returns", "officers"}:
         return doc.title_country()
     if not countries and measure == "stations" and number.value <= NATIONAL_FIGURE:
@@ -362,6 +369,14 @@ def _scope(
         return doc.title_country() or doc.main_country()
     return None
 
+
+#: A figure said of the acting state's own soil: "境内两处据点", "two sites on its territory",
+#: "zwei Stellen auf seinem Staatsgebiet", "twee posten op zijn grondgebied".
+_OWN_TERRITORY = re.compile(
+    r"境内|境內|本国|國內|国内|\b(?:on|in|within) (?:its|their) (?:own )?(?:territory|soil)\b|"
+    r"\bauf (?:seinem|ihrem|eigenem) (?:staats)?(?:gebiet|territorium|boden)\b|"
+    r"\bop (?:zijn|haar|hun|eigen) (?:grondgebied|bodem)\b|\bin eigen land\b"
+)
 
 #: Returns above this are the campaign's nationwide figures (230,000; 5.4万), never one host's.
 NATIONWIDE_RETURNS = 1000
@@ -617,6 +632,10 @@ def _is_emergency_line(sentence: Sentence, number: NumberMatch) -> bool:
     )
 
 
+#: What follows the number of a numbered item at the head of a sentence: "二、", "（三）", "3、".
+_ITEM_LABEL = re.compile(r"\s*(?:、|[)）〕])")
+
+
 def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
     """Percentages, phone numbers, "a/one" articles (un, uno, um, 一个) are never figures.
 
@@ -625,6 +644,10 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
     """
     if number.percent or number.phone_like or number.article_like:
         return True
+    if _ITEM_LABEL.match(sentence.view, number.end) and not sentence.view[: number.start].strip(
+        "（(〔 \n"
+    ):
+        return True  # "二、跨境追逃劝返成效明显", "（三）": a numbered item, not a figure
     if _is_emergency_line(sentence, number):
         return True
     if number.form == "digits" and number.raw.isdigit() and 1900 <= number.value <= 2100:
