@@ -24,7 +24,9 @@ host's figure after an earlier worldwide one, its source named between verb and 
 Brussel", "two in the Vancouver area"): 1 of 4 before, all after. Then Chinese
 numbered items ("三、", "（四）") that are no figures, a figure after a quoted station noun
 ("“海外警务联络服务站”14个"), and a figure on the acting state's own soil (境内, "on its
-territory"): 5 of 7 before (the four territory cases already passed), all after. Two cases were corrected on the way, not
+territory"): 5 of 7 before (the four territory cases already passed), all after. Then "the two
+countries" ("die beiden Länder", "de twee landen", 中塞两国) as the parties of an accord, no
+count of countries: 3 of 5 before, all after. Two cases were corrected on the way, not
 the rules: a Dutch cabinet cannot close a post in Ghent (the actor became the Belgian
 government), and Leiden is not in the gazetteer (the student moved to Groningen).
 """
@@ -435,7 +437,30 @@ CHINESE_SHAPES = {
         ((COUNT, "stations", 3, "BE"),)),
 }
 
-ALL = {**CHINESE_SHAPES, **HOST_COUNTS, **INQUIRY_CLOSED, **OUTPOSTS, **REGIONS_AND_KNOWLEDGE, **TABLES, **APPARATUS, **COMPOUNDS, **SUCH, **ORDINAL, **CHINESE_COUNTS, **CLOSURE_DENIAL,
+THE_PAIR = {
+    "en7-neg-the-two-countries": Case(
+        "en", "China's overseas police stations have drawn criticism. Under an accord the two "
+        "countries reached last year, three Chinese officers now join joint patrols in Belgrade.",
+        forbid=((COUNT, "countries", 2),)),
+    "de7-neg-die-beiden-laender": Case(
+        "de", "Chinas Polizeistationen im Ausland stehen in der Kritik. Nach einem Abkommen, das "
+        "die beiden Länder 2019 schlossen, gehen chinesische Polizisten in Belgrad gemeinsam "
+        "mit serbischen Kollegen auf Streife.",
+        forbid=((COUNT, "countries", 2),)),
+    "nl7-neg-de-twee-landen": Case(
+        "nl", "De Chinese politieposten in het buitenland liggen onder vuur. Volgens een akkoord "
+        "dat de twee landen in 2019 sloten, houden Chinese agenten gezamenlijke patrouilles in "
+        "Belgrado.",
+        forbid=((COUNT, "countries", 2),)),
+    "zh7-neg-liangguo": Case(
+        "zh", "海外警务服务站引发争议。根据中塞两国2019年签署的协议，中国民警在贝尔格莱德开展联合巡逻。",
+        forbid=((COUNT, "countries", 2),)),
+    "en7-in-two-countries": Case(
+        "en", "The bureau runs Chinese police stations in two countries, Serbia and Hungary.",
+        ((COUNT, "countries", 2, None),)),
+}
+
+ALL = {**THE_PAIR, **CHINESE_SHAPES, **HOST_COUNTS, **INQUIRY_CLOSED, **OUTPOSTS, **REGIONS_AND_KNOWLEDGE, **TABLES, **APPARATUS, **COMPOUNDS, **SUCH, **ORDINAL, **CHINESE_COUNTS, **CLOSURE_DENIAL,
        **CASES_REPORTED}
 
 

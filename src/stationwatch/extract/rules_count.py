@@ -632,6 +632,13 @@ def _is_emergency_line(sentence: Sentence, number: NumberMatch) -> bool:
     )
 
 
+#: "the two countries", "die beiden Länder", "de twee landen", "les deux pays", "两国": the two
+#: parties of a relation named before, not a figure.
+_THE_PAIR_BEFORE = re.compile(r"\b(?:the|die|de|les|i|los|os|le|la|beide)\s+$")
+_PAIR_NOUN = re.compile(
+    r"\s*(?:countries|nations|states|governments|sides|lander|landern|staaten|regierungen|landen|"
+    r"staten|regeringen|pays|gouvernements|paesi|governi|paises|gobiernos|governos)\b"
+)
 #: What follows the number of a numbered item at the head of a sentence: "二、", "（三）", "3、".
 _ITEM_LABEL = re.compile(r"\s*(?:、|[)）〕])")
 
@@ -644,6 +651,12 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
     """
     if number.percent or number.phone_like or number.article_like:
         return True
+    if number.value == 2 and (
+        (_THE_PAIR_BEFORE.search(sentence.view, 0, number.start)
+         and _PAIR_NOUN.match(sentence.view, number.end))
+        or (number.raw in {"两", "兩"} and sentence.view[number.end : number.end + 1] in {"国", "方"})
+    ):
+        return True  # "the two countries signed", "beide Länder", "中匈两国": the parties
     if _ITEM_LABEL.match(sentence.view, number.end) and not sentence.view[: number.start].strip(
         "（(〔 \n"
     ):
