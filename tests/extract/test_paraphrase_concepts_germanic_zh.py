@@ -26,7 +26,9 @@ numbered items ("三、", "（四）") that are no figures, a figure after a quo
 ("“海外警务联络服务站”14个"), and a figure on the acting state's own soil (境内, "on its
 territory"): 5 of 7 before (the four territory cases already passed), all after. Then "the two
 countries" ("die beiden Länder", "de twee landen", 中塞两国) as the parties of an accord, no
-count of countries: 3 of 5 before, all after. Two cases were corrected on the way, not
+count of countries: 3 of 5 before, all after. Then PRC missions in the
+plural ("the Chinese embassies rejected our findings", "Chinese ambassades"), whose cities are
+seats, not stations ("consulates in Sydney and Perth"): 2 of 5 before, all after. Two cases were corrected on the way, not
 the rules: a Dutch cabinet cannot close a post in Ghent (the actor became the Belgian
 government), and Leiden is not in the gazetteer (the student moved to Groningen).
 """
@@ -460,7 +462,31 @@ THE_PAIR = {
         ((COUNT, "countries", 2, None),)),
 }
 
-ALL = {**THE_PAIR, **CHINESE_SHAPES, **HOST_COUNTS, **INQUIRY_CLOSED, **OUTPOSTS, **REGIONS_AND_KNOWLEDGE, **TABLES, **APPARATUS, **COMPOUNDS, **SUCH, **ORDINAL, **CHINESE_COUNTS, **CLOSURE_DENIAL,
+PLURAL_DENIERS = {
+    "en7-embassies-rejected-findings": Case(
+        "en", "Chinese police stations in Lima and Quito were named in the study. The Chinese "
+        "embassies in both capitals rejected our findings.",
+        ((DENIAL, "CN"),)),
+    "en7-consulates-disputed": Case(
+        "en", "The Chinese consulates in Sydney and Perth disputed those conclusions about the "
+        "police stations.",
+        ((DENIAL, "CN"),),
+        forbid=((STATION, "AU", "Sydney"), (STATION, "AU", "Perth"))),
+    "nl7-ambassades-van-de-hand": Case(
+        "nl", "De Chinese ambassades in Brussel en Den Haag wezen de bevindingen over de "
+        "politieposten van de hand.",
+        ((DENIAL, "CN"),),
+        forbid=((STATION, "BE", "Brussels"), (STATION, "NL", "The Hague"))),
+    "de7-botschaften-zurueck": Case(
+        "de", "Die chinesischen Botschaften in Wien und Bern wiesen die Ergebnisse zu den "
+        "Polizeistationen zurück.",
+        ((DENIAL, "CN"),)),
+    "zh7-shiguan-bochi": Case(
+        "zh", "中国驻秘鲁和厄瓜多尔使馆均驳斥了有关海外警务服务站的调查结论。",
+        ((DENIAL, "CN"),)),
+}
+
+ALL = {**PLURAL_DENIERS, **THE_PAIR, **CHINESE_SHAPES, **HOST_COUNTS, **INQUIRY_CLOSED, **OUTPOSTS, **REGIONS_AND_KNOWLEDGE, **TABLES, **APPARATUS, **COMPOUNDS, **SUCH, **ORDINAL, **CHINESE_COUNTS, **CLOSURE_DENIAL,
        **CASES_REPORTED}
 
 
