@@ -28,7 +28,9 @@ territory"): 5 of 7 before (the four territory cases already passed), all after.
 countries" ("die beiden Länder", "de twee landen", 中塞两国) as the parties of an accord, no
 count of countries: 3 of 5 before, all after. Then PRC missions in the
 plural ("the Chinese embassies rejected our findings", "Chinese ambassades"), whose cities are
-seats, not stations ("consulates in Sydney and Perth"): 2 of 5 before, all after. Two cases were corrected on the way, not
+seats, not stations ("consulates in Sydney and Perth"): 2 of 5 before, all after. Then arrests
+in every finite form (arresteerde, hield … aan, verhaftete, 抓获), and a figure that counts the
+people of a relative clause ("twee mannen die de post runden"): 1 of 5 before, all after. Two cases were corrected on the way, not
 the rules: a Dutch cabinet cannot close a post in Ghent (the actor became the Belgian
 government), and Leiden is not in the gazetteer (the student moved to Groningen).
 """
@@ -486,7 +488,32 @@ PLURAL_DENIERS = {
         ((DENIAL, "CN"),)),
 }
 
-ALL = {**PLURAL_DENIERS, **THE_PAIR, **CHINESE_SHAPES, **HOST_COUNTS, **INQUIRY_CLOSED, **OUTPOSTS, **REGIONS_AND_KNOWLEDGE, **TABLES, **APPARATUS, **COMPOUNDS, **SUCH, **ORDINAL, **CHINESE_COUNTS, **CLOSURE_DENIAL,
+ARRESTS = {
+    "nl7-arresteerde": Case(
+        "nl", "Chinese politieposten zijn omstreden. In Gent arresteerde de politie vorige week "
+        "twee mannen die de post zouden hebben gerund.",
+        ((RESPONSE, "BE", "arrest", YES),),
+        forbid=((COUNT, "stations", 2),)),
+    "nl7-hield-aan": Case(
+        "nl", "De Belgische politie hield in Gent twee mannen aan die de Chinese politiepost "
+        "runden.",
+        ((RESPONSE, "BE", "arrest", YES),),
+        forbid=((COUNT, "stations", 2),)),
+    "de7-verhaftete": Case(
+        "de", "Chinesische Polizeistationen sind umstritten. Die Polizei verhaftete in Graz zwei "
+        "Männer, die die Station betrieben haben sollen.",
+        ((RESPONSE, "AT", "arrest", YES),)),
+    "en7-neg-men-who-ran": Case(
+        "en", "Chinese police stations are contested. Police in Leeds arrested two men who ran "
+        "the office for the Fuzhou police.",
+        ((RESPONSE, "GB", "arrest", YES),),
+        forbid=((COUNT, "stations", 2),)),
+    "zh7-zhuahuo": Case(
+        "zh", "西班牙警方在马德里抓获两名涉嫌运营中国海外警务服务站的男子。",
+        ((RESPONSE, "ES", "arrest", YES),)),
+}
+
+ALL = {**ARRESTS, **PLURAL_DENIERS, **THE_PAIR, **CHINESE_SHAPES, **HOST_COUNTS, **INQUIRY_CLOSED, **OUTPOSTS, **REGIONS_AND_KNOWLEDGE, **TABLES, **APPARATUS, **COMPOUNDS, **SUCH, **ORDINAL, **CHINESE_COUNTS, **CLOSURE_DENIAL,
        **CASES_REPORTED}
 
 

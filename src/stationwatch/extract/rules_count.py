@@ -229,9 +229,18 @@ def _station_noun_follows(sentence: Sentence, number: NumberMatch) -> bool:
             gap = sentence.view[number.end : start]
             if _NOUN_GAP_ZH.match(gap):
                 return True
-            return len(gap) <= 40 and bool(_NOUN_GAP.match(gap)) and not re.search(r"[.;:,，；：]", gap)
+            return (
+                len(gap) <= 40
+                and bool(_NOUN_GAP.match(gap))
+                and not re.search(r"[.;:,，；：]", gap)
+                and not _RELATIVE.search(gap)
+            )
     return False
 
+
+#: A relative pronoun between a figure and a station noun: the figure counts its own noun
+#: ("twee mannen die het kantoor beheerden", "two men who ran the office").
+_RELATIVE = re.compile(r"\b(?:who|whom|which|that|die|dat|wie|che|cui|que|qui|quem)\b")
 
 #: "两个中国海外警务服务站": a classifier and a few modifiers (no people, countries or time) between
 #: a Chinese figure and its station noun.
