@@ -30,7 +30,9 @@ count of countries: 3 of 5 before, all after. Then PRC missions in the
 plural ("the Chinese embassies rejected our findings", "Chinese ambassades"), whose cities are
 seats, not stations ("consulates in Sydney and Perth"): 2 of 5 before, all after. Then arrests
 in every finite form (arresteerde, hield … aan, verhaftete, 抓获), and a figure that counts the
-people of a relative clause ("twee mannen die de post runden"): 1 of 5 before, all after. Two cases were corrected on the way, not
+people of a relative clause ("twee mannen die de post runden"): 1 of 5 before, all after. Then
+station nouns a reporter may use, one sentence each ("Anlaufstelle der Polizei",
+"politieloket", "police help desk", 海外警察局) with two negatives: 2 of 16 before, all after. Two cases were corrected on the way, not
 the rules: a Dutch cabinet cannot close a post in Ghent (the actor became the Belgian
 government), and Leiden is not in the gazetteer (the student moved to Groningen).
 """
@@ -513,7 +515,42 @@ ARRESTS = {
         ((RESPONSE, "ES", "arrest", YES),)),
 }
 
-ALL = {**ARRESTS, **PLURAL_DENIERS, **THE_PAIR, **CHINESE_SHAPES, **HOST_COUNTS, **INQUIRY_CLOSED, **OUTPOSTS, **REGIONS_AND_KNOWLEDGE, **TABLES, **APPARATUS, **COMPOUNDS, **SUCH, **ORDINAL, **CHINESE_COUNTS, **CLOSURE_DENIAL,
+#: Station nouns a reporter may use, each in a sentence of its own (language, noun phrase,
+#: sentence template with the place): a noun that the lexicon lacks gives no station.
+NOUNS = [
+    ("de", "chinesische Anlaufstelle der Polizei", "Laut einem Bericht gibt es in Linz eine {}."),
+    ("de", "chinesisches Verbindungsbüro der Polizei", "In Linz soll ein {} bestehen."),
+    ("de", "chinesische Polizeizweigstelle", "Ermittler vermuten in Linz eine {}."),
+    ("nl", "Chinees servicepunt", "Volgens een rapport is er in Luik een {}."),
+    ("nl", "Chinees contactpunt van de politie", "In Luik zou een {} actief zijn."),
+    ("nl", "Chinees politieloket", "Onderzoekers vonden in Luik een {}."),
+    ("nl", "Chinese politie-uitpost", "In Luik werd een {} ontdekt."),
+    ("nl", "Chinees buitenlands politiebureau", "De krant meldt een {} in Luik."),
+    ("en", "Chinese police contact point", "Reporters found a {} in Bristol."),
+    ("en", "Chinese police branch", "A {} operated in Bristol, the study says."),
+    ("en", "Chinese police help desk", "There is a {} in Bristol, activists say."),
+    ("en", "Chinese police satellite office", "Investigators suspect a {} in Bristol."),
+    ("zh", "海外警察局", "据报道，中国在都灵设立了一处{}。"),
+    ("zh", "海外警侨服务中心", "报告称，都灵有一家{}。"),
+]
+NOUN_PLACES = {"de": ("AT", "Linz"), "nl": ("BE", "Liège"), "en": ("GB", "Bristol"),
+               "zh": ("IT", "Turin")}
+NOUN_CASES = {
+    f"{lang}7-noun-{noun}": Case(lang, template.format(noun),
+                                 ((STATION, *NOUN_PLACES[lang], YES),))
+    for lang, noun, template in NOUNS
+}
+NOUN_NEGATIVES = {
+    "nl7-neg-servicepunt-gemeente": Case(
+        "nl", "Chinese politieposten zijn omstreden. De gemeente Luik opent een servicepunt "
+        "voor bewoners.",
+        forbid=((STATION, "BE", "Liège"),)),
+    "zh7-neg-huaqiao-zhongxin": Case(
+        "zh", "都灵华侨服务中心举办春节联欢会。",
+        forbid=((STATION,),)),
+}
+
+ALL = {**NOUN_CASES, **NOUN_NEGATIVES, **ARRESTS, **PLURAL_DENIERS, **THE_PAIR, **CHINESE_SHAPES, **HOST_COUNTS, **INQUIRY_CLOSED, **OUTPOSTS, **REGIONS_AND_KNOWLEDGE, **TABLES, **APPARATUS, **COMPOUNDS, **SUCH, **ORDINAL, **CHINESE_COUNTS, **CLOSURE_DENIAL,
        **CASES_REPORTED}
 
 
