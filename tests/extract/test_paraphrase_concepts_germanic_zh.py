@@ -32,7 +32,10 @@ seats, not stations ("consulates in Sydney and Perth"): 2 of 5 before, all after
 in every finite form (arresteerde, hield … aan, verhaftete, 抓获), and a figure that counts the
 people of a relative clause ("twee mannen die de post runden"): 1 of 5 before, all after. Then
 station nouns a reporter may use, one sentence each ("Anlaufstelle der Polizei",
-"politieloket", "police help desk", 海外警察局) with two negatives: 2 of 16 before, all after. Two cases were corrected on the way, not
+"politieloket", "police help desk", 海外警察局) with two negatives: 2 of 16 before, all after. Then host
+responses in German and Dutch words (ein Verfahren einleiten, dichtmachen, den Botschafter
+zitieren, de zaak uitzoeken, protestnota, leverde geen bewijs op): 23 of 30 before, all after (one case first named the
+German Verfassungsschutz for a station in Graz; it now names the Austrian one). Two cases were corrected on the way, not
 the rules: a Dutch cabinet cannot close a post in Ghent (the actor became the Belgian
 government), and Leiden is not in the gazetteer (the student moved to Groningen).
 """
@@ -550,7 +553,50 @@ NOUN_NEGATIVES = {
         forbid=((STATION,),)),
 }
 
-ALL = {**NOUN_CASES, **NOUN_NEGATIVES, **ARRESTS, **PLURAL_DENIERS, **THE_PAIR, **CHINESE_SHAPES, **HOST_COUNTS, **INQUIRY_CLOSED, **OUTPOSTS, **REGIONS_AND_KNOWLEDGE, **TABLES, **APPARATUS, **COMPOUNDS, **SUCH, **ORDINAL, **CHINESE_COUNTS, **CLOSURE_DENIAL,
+#: Host responses in the words a German or Dutch report uses, after a lead that names the
+#: station: (language, action, sentence).
+RESPONSE_WORDS = [
+    ("de", "investigation", "Die Staatsanwaltschaft Graz leitete ein Verfahren ein."),
+    ("de", "investigation", "Der österreichische Staatsschutz prüft die Hinweise."),
+    ("de", "investigation", "Die Polizei durchsuchte die Räume in Graz."),
+    ("de", "investigation", "Die Behörden gehen den Hinweisen nach."),
+    ("de", "investigation", "Das Innenministerium lässt den Fall untersuchen."),
+    ("de", "closure", "Die Station in Graz wurde geschlossen."),
+    ("de", "closure", "Die Behörden ließen die Station in Graz dichtmachen."),
+    ("de", "closure", "Die Station in Graz hat ihren Betrieb eingestellt."),
+    ("de", "protest", "Das Außenministerium bestellte den chinesischen Botschafter ein."),
+    ("de", "protest", "Wien protestierte bei der chinesischen Botschaft."),
+    ("de", "protest", "Das Außenministerium zitierte den Botschafter ins Ministerium."),
+    ("de", "no_wrongdoing_found", "Die Ermittler fanden keine Hinweise auf Straftaten."),
+    ("de", "no_wrongdoing_found", "Ein strafbares Verhalten konnte nicht nachgewiesen werden."),
+    ("de", "no_wrongdoing_found", "Die Ermittlungen ergaben keinen Tatverdacht."),
+    ("de", "arrest", "Zwei Männer wurden in Graz in Untersuchungshaft genommen."),
+    ("nl", "investigation", "Het parket startte een onderzoek."),
+    ("nl", "investigation", "De Staatsveiligheid zoekt de zaak uit."),
+    ("nl", "investigation", "De politie deed een inval in het pand in Gent."),
+    ("nl", "investigation", "Het OM doorzocht het pand in Gent."),
+    ("nl", "investigation", "Justitie bekijkt de meldingen."),
+    ("nl", "closure", "De post in Gent is gesloten."),
+    ("nl", "closure", "De burgemeester liet de post in Gent sluiten."),
+    ("nl", "closure", "De post in Gent heeft de deuren gesloten."),
+    ("nl", "protest", "Buitenlandse Zaken ontbood de Chinese ambassadeur."),
+    ("nl", "protest", "België diende een protestnota in bij China."),
+    ("nl", "protest", "De minister riep de Chinese ambassadeur op het matje."),
+    ("nl", "no_wrongdoing_found", "Het onderzoek leverde geen bewijs op van strafbare feiten."),
+    ("nl", "no_wrongdoing_found", "Er werden geen strafbare feiten vastgesteld."),
+    ("nl", "no_wrongdoing_found", "De politie vond geen aanwijzingen voor illegale activiteiten."),
+    ("nl", "arrest", "Twee mannen werden in Gent opgepakt."),
+]
+RESPONSE_LEADS = {"de": ("Eine chinesische Polizeistation in Graz ist bekannt. ", "AT"),
+                  "nl": ("Er is een Chinese politiepost in Gent. ", "BE")}
+RESPONSE_CASES = {
+    f"{lang}7-response-{index}": Case(
+        lang, RESPONSE_LEADS[lang][0] + sentence,
+        ((RESPONSE, RESPONSE_LEADS[lang][1], action, YES),))
+    for index, (lang, action, sentence) in enumerate(RESPONSE_WORDS)
+}
+
+ALL = {**RESPONSE_CASES, **NOUN_CASES, **NOUN_NEGATIVES, **ARRESTS, **PLURAL_DENIERS, **THE_PAIR, **CHINESE_SHAPES, **HOST_COUNTS, **INQUIRY_CLOSED, **OUTPOSTS, **REGIONS_AND_KNOWLEDGE, **TABLES, **APPARATUS, **COMPOUNDS, **SUCH, **ORDINAL, **CHINESE_COUNTS, **CLOSURE_DENIAL,
        **CASES_REPORTED}
 
 
