@@ -35,7 +35,10 @@ station nouns a reporter may use, one sentence each ("Anlaufstelle der Polizei",
 "politieloket", "police help desk", 海外警察局) with two negatives: 2 of 16 before, all after. Then host
 responses in German and Dutch words (ein Verfahren einleiten, dichtmachen, den Botschafter
 zitieren, de zaak uitzoeken, protestnota, leverde geen bewijs op): 23 of 30 before, all after (one case first named the
-German Verfassungsschutz for a station in Graz; it now names the Austrian one). Two cases were corrected on the way, not
+German Verfassungsschutz for a station in Graz; it now names the Austrian one). English and
+Chinese responses (taken into custody, questioned the owner, no offences identified, 约见大使):
+10 of 14 before, all after ("were detained" and 核查 were tried and left out: on dev they fired
+on victims detained and on the PRC police's own checks). Two cases were corrected on the way, not
 the rules: a Dutch cabinet cannot close a post in Ghent (the actor became the Belgian
 government), and Leiden is not in the gazetteer (the student moved to Groningen).
 """
@@ -587,8 +590,26 @@ RESPONSE_WORDS = [
     ("nl", "no_wrongdoing_found", "De politie vond geen aanwijzingen voor illegale activiteiten."),
     ("nl", "arrest", "Twee mannen werden in Gent opgepakt."),
 ]
+RESPONSE_WORDS += [
+    ("en", "investigation", "Counter-terrorism officers are examining the site."),
+    ("en", "investigation", "The Home Office ordered a review of the allegations."),
+    ("en", "investigation", "Detectives questioned the owner."),
+    ("en", "investigation", "Officers raided the premises in Leeds."),
+    ("en", "closure", "The council ordered the premises to close."),
+    ("en", "protest", "The Foreign Secretary called in the Chinese envoy."),
+    ("en", "no_wrongdoing_found", "Officers said no offences had been identified."),
+    ("en", "no_wrongdoing_found", "Police found no evidence of criminal activity."),
+    ("en", "arrest", "Police took two men into custody."),
+    ("zh", "investigation", "荷兰警方已对此立案侦查。"),
+    ("zh", "closure", "荷兰外交部责令该站点关闭。"),
+    ("zh", "protest", "荷兰外交部约见中国驻荷大使表达关切。"),
+    ("zh", "no_wrongdoing_found", "荷兰警方未发现任何违法行为。"),
+    ("zh", "arrest", "两名男子被荷兰警方拘留。"),
+]
 RESPONSE_LEADS = {"de": ("Eine chinesische Polizeistation in Graz ist bekannt. ", "AT"),
-                  "nl": ("Er is een Chinese politiepost in Gent. ", "BE")}
+                  "nl": ("Er is een Chinese politiepost in Gent. ", "BE"),
+                  "en": ("There is a Chinese police station in Leeds. ", "GB"),
+                  "zh": ("荷兰鹿特丹有一处中国海外警务服务站。", "NL")}
 RESPONSE_CASES = {
     f"{lang}7-response-{index}": Case(
         lang, RESPONSE_LEADS[lang][0] + sentence,
