@@ -227,8 +227,11 @@ _OTHER_ROLE_BEFORE = re.compile(
     r"mit sitz in|gevestigd in|(?:ha|hanno|tiene|tienen|tem|a) (?:la |su |sua )?sede (?:a|in|en|em)|"
     r"(?:a|ont) (?:son|leur) siege (?:a|en)|(?:ihren|seinen|deren|dessen) sitz in|"
     r"(?:heeft|hebben) (?:haar|zijn|hun) (?:hoofdkantoor|zetel) in|zetelt in|"
-    r"(?:embassy|ambassade|embajada|botschaft|ambasciata|embaixada|consulate|"
-    r"consulat|consolato|consulado|konsulat|consulaat)\b[^.,;:]{0,30}\b(?:in|en|a|em|no|na|te|at)|"
+    # missions in the singular or plural, and the second seat of "embassies in X and Y"
+    r"(?:embass(?:y|ies)|ambassades?|embajadas?|botschaft(?:en)?|ambasciat[ae]|embaixadas?|"
+    r"consulates?|consulats?|consolat[oi]|consulados?|konsulat(?:e|en)?|consula(?:at|ten))"
+    r"\b[^.,;:]{0,30}\b(?:in|en|a|em|no|na|te|at)"
+    r"(?:(?:\s+[^\W\d_][\w'-]*){1,3}\s+(?:and|und|en|e|y|et|ou|o|or))?|"
     r"(?:airport|aeroport|aeroporto|aeropuerto|flughafen)(?: de| of| di| do| von)?|"
     r"government in|court in|told reporters in|in federal court in|"
     r"总部(?:设于|位于|设在)[\u4e00-\u9fff]{0,6}|驻|驻当地|home county|home province|"
@@ -247,6 +250,8 @@ _OTHER_ROLE_AFTER = re.compile(
 #: "驻米兰海外警务服务站": 驻 before a place is a mission's seat, unless a station follows it.
 _STATION_AFTER_ZH = re.compile(r"(?:海外)?(?:警务|警察|侨务)?(?:服务|联络|工作)?(?:站|中心|点)")
 _DATELINE_AFTER = re.compile(r"^\s*(?:,|-|–|—|\.)")
+#: A label after a sentence's first word: "Annex B.", "Table 2:", "Box IV."
+_LABEL_AFTER = re.compile(r"\s+(?:[a-z]|\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4})[.:]\s")
 
 
 _HOME_BEFORE = re.compile(
@@ -297,6 +302,8 @@ def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
         return not _station_seat(sentence, window + role.start(), role.group())
     if _OTHER_ROLE_AFTER.search(view[match.end : match.end + 20]):
         return True
+    if match.start == 0 and _LABEL_AFTER.match(view, match.end):
+        return True  # "Annex B.", "Table 2:": a word that labels a part of the document
     return (
         match.start == 0
         and match.surface.isupper()

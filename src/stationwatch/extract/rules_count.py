@@ -30,7 +30,13 @@ _AGE_OR_TIME = re.compile(
     r"miles?|meilen|mijl|passi|pasos|euros|dolares|dollari|meses|mesi|mois|semanas|settimane|"
     r"semaines|horas|ore|heures|minutos)\b|米(?!兰|蘭)|公里|英里)"
 )
-_ELIDED = re.compile(r"^\s+(?:in|en|a|em|à|au|no|na|in der)\s+$")
+_ELIDED = re.compile(
+    r"^\s+(?:in|en|a|em|à|au|no|na|in der|im)\s+"
+    # "drie in de regio Toronto", "zwei im Raum Wien", "two in the Greater Toronto Area"
+    r"(?:(?:the|de|het|der|dem|la|le|il|el|o|a)\s+)?(?:(?:regio|region|regione|regiao|raum|"
+    r"gro(?:ss|ß)raum|greater|grande|grote|provincie|provinz|province|provincia|omgeving van|"
+    r"agglomeration|area metropolitana de)\s+)?$"
+)
 _ELIDED_VERB = re.compile(
     r"^\s+(?:(?:of them|of these|of those|of which|de ellas|de ellos|de estas|de estos|de las cuales|"
     r"de los cuales|di esse|di essi|di queste|di questi|delle quali|dei quali|di cui|davon|von denen|"
@@ -90,8 +96,9 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
             ):
                 continue
             return measure.name
+    unquoted = _QUOTES.sub("", before)  # "设立“海外警务联络服务站”21个": the noun in quotes
     for measure in measures():
-        if measure.before is not None and measure.before.search(before):
+        if measure.before is not None and measure.before.search(unquoted):
             return measure.name
     if _STATION_CONTEXT.search(before):
         return "stations"
@@ -173,12 +180,22 @@ _BARE_AFTER = re.compile(
 )
 
 
+#: A source named between a host's verb and its figure: "Canada telt er volgens de onderzoekers
+#: vijf", "Österreich hat laut der Studie vier", "Canada has, researchers say, four".
+_ATTRIBUTION_TAIL = re.compile(
+    r"(?:,?\s*\b(?:volgens|laut|according to|nach angaben|nach|zufolge|secondo|segun|selon|segundo|"
+    r"d'apres)\s+(?:[\w'-]+\s+){1,4}?|,\s*(?:[\w'-]+\s+){1,3}(?:say|says|said|believe|estimate)\s*,)"
+    r"\s*$"
+)
+
+
 def _existential_figure(sentence: Sentence, number: NumberMatch, before: str) -> bool:
     """A bare figure after an existential ("In the Netherlands there are two, in Amsterdam and
     Rotterdam"; "其中意大利有11个") in a sentence about stations, or just after one."""
     bound = _LOWER_BOUND.search(before)
     if bound is not None:
         before = before[: bound.start()]
+    before = _ATTRIBUTION_TAIL.sub("", before)
     if not _EXISTENTIAL_BEFORE.search(before):
         return False
     if not _BARE_AFTER.match(sentence.view[number.end : number.end + 20]):
@@ -226,9 +243,18 @@ def _station_noun_follows(sentence: Sentence, number: NumberMatch) -> bool:
             gap = sentence.view[number.end : start]
             if _NOUN_GAP_ZH.match(gap):
                 return True
-            return len(gap) <= 40 and bool(_NOUN_GAP.match(gap)) and not re.search(r"[.;:,，；：]", gap)
+            return (
+                len(gap) <= 40
+                and bool(_NOUN_GAP.match(gap))
+                and not re.search(r"[.;:,，；：]", gap)
+                and not _RELATIVE.search(gap)
+            )
     return False
 
+
+#: A relative pronoun between a figure and a station noun: the figure counts its own noun
+#: ("twee mannen die het kantoor beheerden", "two men who ran the office").
+_RELATIVE = re.compile(r"\b(?:who|whom|which|that|die|dat|wie|che|cui|que|qui|quem)\b")
 
 #: "两个中国海外警务服务站": a classifier and a few modifiers (no people, countries or time) between
 #: a Chinese figure and its station noun.
@@ -352,12 +378,28 @@ def _scope(
     }
     if len(countries) == 1:
         return countries.pop()
+    if not countries and _OWN_TERRITORY.search(sentence.view[clause_start:clause_end]):
+        acting = [best_place(m).country for m in sentence.places
+                  if m.candidates and m.kind in {"country", "adjective"}
+                  and best_place(m).country != "CN"]
+        if len(set(acting)) == 1:
+            return acting[0]  # "荷兰：外交部下令境内两处据点关闭": the acting state's own soil
     if not countries and measure in {"staff", "returns", "officers"}:
         return doc.title_country()
     if not countries and measure == "stations" and number.value <= NATIONAL_FIGURE:
+        if any(sentence.clause_of(m.start) in subsets for m, _ in mentions):
+            return None  # "9 in Europe, of which 2 in the Netherlands": the part names a country
         return doc.title_country() or doc.main_country()
     return None
 
+
+#: A figure said of the acting state's own soil: "境内两处据点", "two sites on its territory",
+#: "zwei Stellen auf seinem Staatsgebiet", "twee posten op zijn grondgebied".
+_OWN_TERRITORY = re.compile(
+    r"境内|境內|本国|國內|国内|\b(?:on|in|within) (?:its|their) (?:own )?(?:territory|soil)\b|"
+    r"\bauf (?:seinem|ihrem|eigenem) (?:staats)?(?:gebiet|territorium|boden)\b|"
+    r"\bop (?:zijn|haar|hun|eigen) (?:grondgebied|bodem)\b|\bin eigen land\b"
+)
 
 #: Returns above this are the campaign's nationwide figures (230,000; 5.4万), never one host's.
 NATIONWIDE_RETURNS = 1000
@@ -615,6 +657,17 @@ def _is_emergency_line(sentence: Sentence, number: NumberMatch) -> bool:
     )
 
 
+#: "the two countries", "die beiden Länder", "de twee landen", "les deux pays", "两国": the two
+#: parties of a relation named before, not a figure.
+_THE_PAIR_BEFORE = re.compile(r"\b(?:the|die|de|les|i|los|os|le|la|beide)\s+$")
+_PAIR_NOUN = re.compile(
+    r"\s*(?:countries|nations|states|governments|sides|lander|landern|staaten|regierungen|landen|"
+    r"staten|regeringen|pays|gouvernements|paesi|governi|paises|gobiernos|governos)\b"
+)
+#: What follows the number of a numbered item at the head of a sentence: "二、", "（三）", "3、".
+_ITEM_LABEL = re.compile(r"\s*(?:、|[)）〕])")
+
+
 def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
     """Percentages, phone numbers, "a/one" articles (un, uno, um, 一个) are never figures.
 
@@ -623,6 +676,16 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
     """
     if number.percent or number.phone_like or number.article_like:
         return True
+    if number.value == 2 and (
+        (_THE_PAIR_BEFORE.search(sentence.view, 0, number.start)
+         and _PAIR_NOUN.match(sentence.view, number.end))
+        or (number.raw in {"两", "兩"} and sentence.view[number.end : number.end + 1] in {"国", "方"})
+    ):
+        return True  # "the two countries signed", "beide Länder", "中匈两国": the parties
+    if _ITEM_LABEL.match(sentence.view, number.end) and not sentence.view[: number.start].strip(
+        "（(〔 \n"
+    ):
+        return True  # "二、跨境追逃劝返成效明显", "（三）": a numbered item, not a figure
     if _is_emergency_line(sentence, number):
         return True
     if number.form == "digits" and number.raw.isdigit() and 1900 <= number.value <= 2100:

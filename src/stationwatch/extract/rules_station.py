@@ -102,7 +102,23 @@ def _list_item_of(doc: DocContext, sentence: Sentence, topical: list[bool]) -> i
         before = doc.sentences[index]
         if not _is_list_item(before):
             return index if index < len(topical) and topical[index] else None
+        if _names_the_bureau(before):
+            return index
     return None
+
+
+#: A table's header cell for the bureau that runs each row's site: "Linked bureau", "Operator",
+#: "Betreiber", "Beheerder", "Gestore", "Operador", "Opérateur", "主管公安局".
+_BUREAU_COLUMN = re.compile(
+    r"(?:^|\|)\s*(?:(?:linked |responsible |operating )?(?:bureau|psb|operator|run by)|betreiber|"
+    r"(?:zustandige )?behorde|beheerder|(?:verantwoordelijk )?bureau|gestore|gestito da|"
+    r"operador|operateur|exploitant|(?:主管|运营|所属)?公安局|运营方|主管单位)\s*(?:\||$)"
+)
+
+
+def _names_the_bureau(row: Sentence) -> bool:
+    """A table header with a bureau column: its rows are stations, each with its operator."""
+    return len(_CELL.findall(row.text)) >= 2 and bool(_BUREAU_COLUMN.search(row.view))
 
 
 #: What introduces a list of locations ("in Rome, Milan…", "tra cui Roma, Milano…",
@@ -183,8 +199,19 @@ def _excluded(sentence: Sentence, match: PlaceMatch) -> bool:
     if is_other_role(sentence, match) or is_home(sentence, match):
         return True
     if match.kind == "region" and _scopes_a_figure(sentence, match):
-        return True
+        return _names_a_city_of(sentence, best_place(match).country)
     return _on_patrol_route(sentence, match)
+
+
+def _names_a_city_of(sentence: Sentence, country: str) -> bool:
+    """Whether the document names a city or district of ``country``: a region that scopes a
+    figure is then a scope; named alone ("two sites in Quebec") it is the place."""
+    sentences = sentence.index_of.sentences if sentence.index_of else [sentence]
+    return any(
+        m.kind in {"city", "district"} and best_place(m).country == country
+        for other in sentences
+        for m in other.local_places()
+    )
 
 
 #: Between a place and a place inside it: "伦敦的克罗伊登", "北爱尔兰贝尔法斯特", "Croydon in
