@@ -1,0 +1,154 @@
+"""The bureau a document or paragraph is about, given to the stations it does not name a bureau for.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stationwatch.extract.explain import explain
+from stationwatch.extract.pipeline import extract_facts
+
+
+def operators(text: str, lang: str) -> dict[str | None, str | None]:
+    return {
+        f.place: f.operator
+        for f in extract_facts(text, "t.txt", lang)
+        if f.kind == "station" and f.polarity == "asserted"
+    }
+
+
+# --- the bureau named in the headline, the opening, a later sentence or a later paragraph ----
+
+TOPIC_ELSEWHERE = [
+    # a following sentence that says who runs the two sites just named
+    ("The NGO located two undeclared Chinese police stations in Sweden, one in Stockholm and one "
+     "in Uppsala. Both are said to be run by the Fuqing public security bureau.", "en",
+     {"Stockholm": "Fuqing", "Uppsala": "Fuqing"}),
+    # a joint attribution in the next sentence: the first bureau named goes in the record
+    ("Zwei chinesische Polizeistationen wurden in Österreich entdeckt, in Wien und in Graz. "
+     "Laut der NGO werden beide von der Polizei aus Lishui und Wenzhou betrieben.", "de",
+     {"Vienna": "Lishui", "Graz": "Lishui"}),
+    # the bureau in a paragraph of its own after the paragraph with the places
+    ("Perquisizioni in due sedi\n\nLa polizia ha perquisito due presunte stazioni di polizia "
+     "cinesi, a Torino e a Genova.\n\nSecondo gli attivisti, queste sedi dipendono dalla "
+     "questura di Wenzhou e da quella di Qingtian.", "it",
+     {"Turin": "Wenzhou", "Genoa": "Wenzhou"}),
+    # "all of them", after the places, in Portuguese with the plural "das cidades de"
+    ("A ONG aponta a existência de esquadras chinesas em Coimbra e em Braga.\n\nTodas teriam sido "
+     "abertas por serviços de segurança pública das cidades de Qingtian e Fuzhou.", "pt",
+     {"Coimbra": "Qingtian", "Braga": "Qingtian"}),
+    # the plural "las policías de"
+    ("La ONG ha localizado comisarías chinas en Sevilla y Bilbao. Según el informe, ambas "
+     "dependen de las policías de Fuzhou y Qingtian.", "es",
+     {"Seville": "Fuzhou", "Bilbao": "Fuzhou"}),
+    # a French bureau without a head noun ("la sécurité publique de Lishui")
+    ("Deux postes de police chinois ont été signalés à Lille et à Nantes.\n\nSelon l'ONG, ils "
+     "seraient gérés par la sécurité publique de Lishui.", "fr",
+     {"Lille": "Lishui", "Nantes": "Lishui"}),
+    # a Dutch adjective of the city
+    ("In Eindhoven en Tilburg zijn Chinese politieposten ontdekt. Volgens de onderzoekers worden "
+     "ze gerund door de Wenzhouse politie.", "nl",
+     {"Eindhoven": "Wenzhou", "Tilburg": "Wenzhou"}),
+    # a German adjective of the city
+    ("In Köln soll es eine chinesische Polizeistation geben. Betrieben wird sie nach Angaben der "
+     "NGO von der Qingtianer Polizei.", "de", {"Cologne": "Qingtian"}),
+    # a headline names the bureau for the report beneath it
+    ("Fuzhou police bureau behind undeclared stations in Ireland, NGO says\n\n"
+     "A Chinese police station has operated in Cork since 2019, according to the report. "
+     "Another was found in Galway.", "en", {"Cork": "Fuzhou", "Galway": "Fuzhou"}),
+    # traditional Chinese: the bureau named in the next paragraph for the stations named before
+    ("報告指出，中國在西班牙設有海外警察站，分布在馬德里和巴塞隆納。\n\n"
+     "據人權組織稱，上述據點均由青田縣公安局設立。", "zh",
+     {"Madrid": "Qingtian", "Barcelona": "Qingtian"}),
+    # a later sentence ties the headline's place to its bureau
+    ("Chinese police station in Dublin under investigation\n\n"
+     "Irish police are looking into claims about the office. The NGO says the Dublin site was "
+     "set up by the Fuzhou public security bureau.", "en", {"Dublin": "Fuzhou"}),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), TOPIC_ELSEWHERE)
+def test_stations_take_the_bureau_in_scope(text: str, lang: str, expected: dict[str, str]) -> None:
+    found = operators(text, lang)
+    assert {place: found.get(place) for place in expected} == expected
+
+
+# --- where no bureau is in scope ------------------------------------------------------------
+
+NO_BUREAU_IN_SCOPE = [
+    # two bureaus each tied to their own place: a third station takes neither
+    ("The NGO says the Wenzhou police run the station in Lyon.\n\nThe Qingtian police run the "
+     "one in Nice.\n\nA third Chinese police station was found in Lille.", "en", "Lille"),
+    # two bureaus named in separate general statements compete for the document
+    ("The Wenzhou police have opened stations across Europe, the NGO says.\n\n"
+     "Qingtian police have opened stations too, according to the report.\n\n"
+     "Journalists visited a Chinese police station in Porto.", "en", "Porto"),
+    # a station run by an association, with nothing that ties it to the bureau
+    ("The Fuzhou public security bureau runs stations abroad, the NGO says.\n\n"
+     "In Leeds, the so-called Chinese police station is run by a local traders' association.",
+     "en", "Leeds"),
+    ("Secondo l'ong la questura di Fuzhou gestisce stazioni all'estero.\n\n"
+     "A Bari la presunta stazione di polizia cinese è gestita da un'associazione di commercianti.",
+     "it", "Bari"),
+    # the anaphor points at the two stations just named, not at the one in the paragraph before
+    ("The police are looking into a Chinese police station in Utrecht.\n\nTwo other stations "
+     "were found in Amsterdam and Rotterdam. Those two were run by the Lishui police.", "en",
+     "Utrecht"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), NO_BUREAU_IN_SCOPE)
+def test_no_bureau_where_none_is_in_scope(text: str, lang: str, place: str) -> None:
+    found = operators(text, lang)
+    assert place in found
+    assert found[place] is None
+
+
+def test_an_association_tied_to_the_bureau_passes_it_on() -> None:
+    text = ("In Leeds, the so-called Chinese police station is run by a local traders' "
+            "association. The NGO says the association reports to the Fuzhou police.")
+    assert operators(text, "en")["Leeds"] == "Fuzhou"
+
+
+# --- the host country's police is never the operator -----------------------------------------
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Chinese police station in Rotterdam\n\nDe politie van Rotterdam onderzoekt een Chinese "
+         "politiepost in de stad.", "nl", "Rotterdam"),
+        ("Stazione di polizia cinese a Prato\n\nLa questura di Prato indaga su una presunta "
+         "stazione di polizia cinese in città.", "it", "Prato"),
+        ("Poste de police chinois à Marseille\n\nLa police de Marseille enquête sur un poste de "
+         "police chinois dans le quartier.", "fr", "Marseille"),
+        ("Chinese police station in Toronto\n\nToronto police said they are aware of a Chinese "
+         "police station in the city.", "en", "Toronto"),
+    ],
+)
+def test_the_host_police_is_never_the_operator(text: str, lang: str, place: str) -> None:
+    found = operators(text, lang)
+    assert place in found
+    assert found[place] is None
+
+
+# --- the record and the explanation ------------------------------------------------------------
+
+def test_evidence_covers_the_next_sentence_that_names_the_bureau() -> None:
+    text = ("The NGO located two undeclared Chinese police stations in Sweden, one in Stockholm "
+            "and one in Uppsala. Both are said to be run by the Fuqing public security bureau.")
+    facts = [f for f in extract_facts(text, "t.txt", "en") if f.place == "Stockholm"]
+    assert facts and facts[0].operator == "Fuqing"
+    evidence = facts[0].evidence
+    assert text[evidence.start : evidence.end] == evidence.text
+    assert "Stockholm" in evidence.text and "Fuqing" in evidence.text
+
+
+def test_explain_says_where_the_bureau_came_from() -> None:
+    text = ("Fuzhou police bureau behind undeclared stations in Ireland, NGO says\n\n"
+            "A Chinese police station has operated in Cork since 2019, according to the report.")
+    cork = [e for e in explain(text, "t.txt", "en") if e.fact.place == "Cork"]
+    assert cork and cork[0].fact.operator == "Fuzhou"
+    assert cork[0].operator_from is not None
+    assert "Fuzhou police bureau" in cork[0].operator_from
