@@ -57,7 +57,8 @@ TOPIC_ELSEWHERE = [
     # a headline names the bureau for the report beneath it
     ("Fuzhou police bureau behind undeclared stations in Ireland, NGO says\n\n"
      "A Chinese police station has operated in Cork since 2019, according to the report. "
-     "Another was found in Galway.", "en", {"Cork": "Fuzhou", "Galway": "Fuzhou"}),
+     "A second Chinese police station was found in Galway.", "en",
+     {"Cork": "Fuzhou", "Galway": "Fuzhou"}),
     # traditional Chinese: the bureau named in the next paragraph for the stations named before
     ("報告指出，中國在西班牙設有海外警察站，分布在馬德里和巴塞隆納。\n\n"
      "據人權組織稱，上述據點均由青田縣公安局設立。", "zh",

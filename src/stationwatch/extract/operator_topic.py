@@ -48,7 +48,8 @@ _TOGETHER = re.compile(
 #: Verbs of running, opening, setting up or being tied to a station (folded view).
 _RUNNING = re.compile(
     r"\b(?:run|runs|ran|operat\w*|set up|sets up|open(?:s|ed)?|manag\w*|control\w*|establish\w*|"
-    r"found(?:ed)?|behind|answer\w*|report\w* to|belong\w*|linked|tied|attached|affiliated|"
+    r"found(?:ed)?|behind|answer\w*|report\w* to|belong\w*|links?|linked|tied|ties|attached|"
+    r"affiliated|attribut\w*|"
     r"gestit\w*|gestisc\w*|gestiv\w*|apert\w*|aprir\w*|avviat\w*|controll\w*|dipend\w*|"
     r"collegat\w*|legat\w*|riconducibil\w*|fanno capo|fa capo|"
     r"gestion\w*|gestad\w*|abiert\w*|abri\w*|administr\w*|dirigid\w*|depend\w*|vinculad\w*|"
@@ -76,6 +77,14 @@ _BACK_REFERENCE = re.compile(
     r"essas|esses|estas|estes|elas|eles|as duas|os dois)\b"
     r"|上述|这些|這些|这两|這兩|该处|該處|两处|兩處|这里|這裡"
 )
+#: "both", "the two", "entrambi", "les deux", "两处": a back reference to the last two (three)
+#: stations named.
+_BACK_COUNT = re.compile(
+    r"\b(?:(?P<two>both|the two|entramb[ei]|i due|le due|ambas|ambos|las dos|los dos|les deux|"
+    r"beide|beiden|die beiden|de twee|die twee|as duas|os dois)|(?P<three>the three|all three|"
+    r"i tre|le tre|las tres|los tres|les trois|die drei|de drie|die drie|as tres|os tres))\b"
+    r"|(?P<two_cjk>两处|兩處|这两|這兩|二者|两者|兩者)|(?P<three_cjk>三处|三處|这三|這三)"
+)
 #: A mention that speaks of every station the document names: "all", "todas", "均".
 _UNIVERSAL = re.compile(
     r"\b(?:all|every|tutte|tutti|todas|todos|toutes|tous|alle|samtliche|allemaal)\b|均|全部|皆"
@@ -85,13 +94,13 @@ _RUN_BY_OTHER = re.compile(
     r"\b(?:run|operated|managed|staffed|led|gestit\w*|guidat\w*|gestionad\w*|dirigid\w*|"
     r"administrad\w*|gere\w*|geri\w*|dirige\w*|anime\w*|betrieben|geleitet|gefuhrt|gerund|"
     r"beheerd|geleid|gerid\w*)\s+(?:by|da|dal|dalla|dai|dalle|da un|da una|por|par|pela|pelo|"
-    r"von|vom|door)\b[^.;]{0,40}?\b(?:associations?|associazion\w*|asociacion\w*|associac\w*|"
+    r"von|vom|door)\b[^.;]{0,40}?\b(?P<actor>associations?|associazion\w*|asociacion\w*|associac\w*|"
     r"verein\w*|vereniging\w*|volunteers?|volontari|voluntari\w*|benevoles|ehrenamtliche\w*|"
     r"vrijwilligers|owners?|proprietari\w*|propietari\w*|dueno|dono|besitzer\w*|eigenaar\w*|"
     r"businessm[ae]n|imprenditor\w*|empresari\w*|commercant\w*|geschaftsm\w*|zakenm\w*|"
     r"communit\w*|comunit\w*|comunidad\w*|communaute\w*|gemeinde|gemeenschap|clubs?|"
     r"federation\w*|federazion\w*|federacion\w*|chambers?|camera|camara)\b"
-    r"|由[^。，；]{0,20}(?:协会|協會|同乡会|同鄉會|商会|商會|社团|社團|志愿者|志願者|老板|老闆)"
+    r"|由[^。，；]{0,20}(?P<actor_cjk>协会|協會|同乡会|同鄉會|商会|商會|社团|社團|志愿者|志願者|老板|老闆)"
     r"(?:负责|負責)?(?:运营|運營|管理|经营|經營)"
 )
 
@@ -106,6 +115,7 @@ class BureauMention:
     names: tuple[str, ...]  # in the order named; the record takes the first
     bound: tuple[Place, ...]  # host places its sentence ties it to; empty: none
     back_reference: bool  # points back at stations just named ("both", "these sites")
+    count: int | None = None  # how many it points back at, when it says ("both": 2)
 
     @property
     def operator(self) -> str:
@@ -129,21 +139,36 @@ def with_operator_topics(doc: DocContext, facts: list[Fact]) -> OperatorTopics:
     """``facts`` with the bureau in scope given to stations that name none."""
     mentions = bureau_mentions(doc)
     starts = [s.start for s in doc.sentences]
+    located = {id(f): _station_sentence(doc, f, starts) for f in facts if f.kind == "station"}
+    named = _named_stations(facts, located)
     result: list[Fact] = []
     origins: dict[Fact, str] = {}
     for fact in facts:
-        sentence = _station_sentence(doc, fact, starts) if fact.kind == "station" else None
+        sentence = located.get(id(fact))
         if sentence is not None and fact.operator is None and fact.place and (
             fact.polarity == "asserted"
         ):
-            chosen = _in_scope(doc, fact, sentence, mentions)
+            chosen = _in_scope(doc, fact, sentence, mentions, named)
             if chosen is not None:
                 mention, how = chosen
                 fact = _with_operator(doc, fact, sentence, mention)
                 origins[fact] = mention.describe(how)
         elif sentence is not None and fact.operator is not None:
-            origins[fact] = _named_where(fact, sentence, mentions)
+            origin = _named_where(fact, sentence, mentions)
+            if isinstance(origin, BureauMention):
+                fact = _with_operator(doc, fact, sentence, origin)
+                origin = origin.describe("named nearby")
+            origins[fact] = origin
         result.append(fact)
+    located = {id(f): _station_sentence(doc, f, starts) for f in result if f.kind == "station"}
+    for index, fact in enumerate(result):
+        sentence = located.get(id(fact))
+        if sentence is None or fact.operator is not None or fact.polarity != "asserted":
+            continue
+        same = _same_station(fact, sentence, result, located)
+        if same is not None and same.operator is not None:
+            result[index] = fact.with_(operator=same.operator)
+            origins[result[index]] = "the same station named again: " + same.evidence.text[:300]
     return OperatorTopics(result, origins)
 
 
@@ -163,10 +188,20 @@ def bureau_mentions(doc: DocContext) -> list[BureauMention]:
                 end=sentence.start + group[-1].end,
                 names=names,
                 bound=tuple(best_place(m) for m in sentence.located_places()),
-                back_reference=(_BACK_REFERENCE.search(sentence.view) is not None
-                                and _UNIVERSAL.search(sentence.view) is None),
+                back_reference=_BACK_COUNT.search(sentence.view) is not None or (
+                    _BACK_REFERENCE.search(sentence.view) is not None
+                    and _UNIVERSAL.search(sentence.view) is None),
+                count=_count(sentence.view),
             ))
     return found
+
+
+def _count(view: str) -> int | None:
+    """How many stations a back reference counts: "both" 2, "all three" 3, else None."""
+    found = _BACK_COUNT.search(view)
+    if found is None:
+        return None
+    return 2 if found.group("two") or found.group("two_cjk") else 3
 
 
 def _together(sentence: Sentence, matches: list[OperatorMatch]) -> list[list[OperatorMatch]]:
@@ -187,8 +222,41 @@ def _speaks_of_running(sentence: Sentence) -> bool:
             or sentence.has("station_anaphora") or _RUNNING.search(sentence.view) is not None)
 
 
-def _in_scope(doc: DocContext, fact: Fact, sentence: Sentence,
-              mentions: list[BureauMention]) -> tuple[BureauMention, str] | None:
+def _same_station(fact: Fact, sentence: Sentence, facts: list[Fact],
+                  located: dict[int, Sentence | None]) -> Fact | None:
+    """Another fact of the document at this place or a district of it that names its bureau
+    ("Venezia" in a headline, "Mestre" with its bureau below), when they agree on one."""
+    target = _target(sentence, fact)
+    if target is None:
+        return None
+    found: dict[str, Fact] = {}
+    for other in facts:
+        where = located.get(id(other))
+        if other.operator is None or where is None or other.polarity != "asserted":
+            continue
+        place = _target(where, other)
+        if place is not None and (place == target or _near(place, target)):
+            found.setdefault(other.operator, other)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _named_stations(facts: list[Fact],
+                    located: dict[int, Sentence | None]) -> list[tuple[int, str]]:
+    """Where each station place is first named (document offset), in order."""
+    first: dict[str, int] = {}
+    for fact in facts:
+        sentence = located.get(id(fact))
+        if sentence is None or not fact.place or fact.polarity != "asserted":
+            continue
+        for match in sentence.places:
+            if match.candidates and best_place(match).name == fact.place:
+                offset = sentence.start + match.start
+                first[fact.place] = min(first.get(fact.place, offset), offset)
+    return sorted((offset, place) for place, offset in first.items())
+
+
+def _in_scope(doc: DocContext, fact: Fact, sentence: Sentence, mentions: list[BureauMention],
+              named: list[tuple[int, str]]) -> tuple[BureauMention, str] | None:
     """The mention whose bureau runs this station, and how it is in scope, if one is."""
     target = _target(sentence, fact)
     if target is None:
@@ -198,11 +266,18 @@ def _in_scope(doc: DocContext, fact: Fact, sentence: Sentence,
     if naming:
         return _agreed(naming, "names this place elsewhere")
     unbound = [m for m in others if not m.bound]
-    pointing = [m for m in unbound if m.back_reference and _points_at(doc, m, sentence)]
+    pointing = [m for m in unbound
+                if m.back_reference and _points_at(doc, m, sentence, fact, named)]
     if pointing:
         return _agreed(pointing, "points back at this station")
-    if _RUN_BY_OTHER.search(sentence.view):
-        return None  # run by an association or an owner, and nothing ties it to a bureau
+    run_by = _RUN_BY_OTHER.search(sentence.view)
+    if run_by is not None:
+        # run by an association or an owner: a bureau only where the text ties that one to it
+        actor = run_by.group("actor") or run_by.group("actor_cjk")
+        stem = actor[:6] if actor.isascii() else actor
+        tying = [m for m in others if m.sentence.index > sentence.index
+                 and m.sentence.paragraph == sentence.paragraph and stem in m.sentence.view]
+        return _agreed(tying, "ties the one who runs it to the bureau") if tying else None
     general = [m for m in unbound if not m.back_reference]
     paragraph = [m for m in general if m.sentence.paragraph == sentence.paragraph]
     before = [m for m in paragraph if m.sentence.index < sentence.index]
@@ -231,11 +306,16 @@ def _agreed(mentions: list[BureauMention], how: str) -> tuple[BureauMention, str
                          first.back_reference), how
 
 
-def _points_at(doc: DocContext, mention: BureauMention, sentence: Sentence) -> bool:
-    """Whether a mention that points back ("these sites") points at ``sentence``: the
-    stations named before it in its paragraph, or in the paragraph before when it opens its own."""
+def _points_at(doc: DocContext, mention: BureauMention, sentence: Sentence, fact: Fact,
+               named: list[tuple[int, str]]) -> bool:
+    """Whether a mention that points back points at this station: "both" at the last two
+    stations named before it; "these sites" at those named before it in its paragraph, or
+    in the paragraph before when it opens its own."""
     if sentence.index >= mention.sentence.index:
         return False
+    if mention.count is not None:
+        before = [place for offset, place in named if offset < mention.start]
+        return fact.place in before[-mention.count :]
     if sentence.paragraph == mention.sentence.paragraph:
         return True
     opens = mention.sentence.index == 0 or (
@@ -292,7 +372,7 @@ def _with_operator(doc: DocContext, fact: Fact, sentence: Sentence,
                    mention: BureauMention) -> Fact:
     """The fact with the mention's bureau; its evidence takes in the mention's sentence
     when that is the next or the previous one and the two stay within the limit."""
-    fact = fact.with_(operator=mention.operator)
+    fact = fact.with_(operator=fact.operator or mention.operator)
     other = mention.sentence
     evidence = fact.evidence
     single = sentence.start <= evidence.start and evidence.end <= sentence.end
@@ -305,12 +385,12 @@ def _with_operator(doc: DocContext, fact: Fact, sentence: Sentence,
     return fact.with_(evidence=Evidence(start, end, doc.text[start:end]))
 
 
-def _named_where(fact: Fact, sentence: Sentence, mentions: list[BureauMention]) -> str:
+def _named_where(fact: Fact, sentence: Sentence,
+                 mentions: list[BureauMention]) -> str | BureauMention:
     """Where the rules found a fact's bureau: its own sentence, else the nearest mention."""
     if any(m.operator.name == fact.operator for m in sentence.operators):
         return f"named in the station's sentence {sentence.index + 1}"
     same = [m for m in mentions if fact.operator in m.names]
     if not same:
         return "the bureau the document speaks of"
-    nearest = min(same, key=lambda m: abs(m.sentence.index - sentence.index))
-    return nearest.describe("named nearby")
+    return min(same, key=lambda m: (abs(m.sentence.index - sentence.index), -m.start))
