@@ -153,3 +153,66 @@ def test_explain_says_where_the_bureau_came_from() -> None:
     assert cork and cork[0].fact.operator == "Fuzhou"
     assert cork[0].operator_from is not None
     assert "Fuzhou police bureau" in cork[0].operator_from
+
+
+# --- a headline bureau in every language, one bureau for several places, a table header -------
+
+HEADLINE_AND_LISTS = [
+    ("La questura di Fuzhou dietro le stazioni di polizia cinesi in Spagna\n\nSecondo l'ong, una "
+     "stazione di polizia cinese opera a Madrid dal 2018.", "it", {"Madrid": "Fuzhou"}),
+    ("La policía de Qingtian abrió comisarías en Portugal, según una ONG\n\nUna comisaría china "
+     "funciona en Oporto desde 2019.", "es", {"Porto": "Qingtian"}),
+    ("La police de Wenzhou derrière des postes clandestins en Belgique\n\nUn poste de police "
+     "chinois a été signalé à Anvers, selon l'ONG.", "fr", {"Antwerp": "Wenzhou"}),
+    ("Polizei aus Lishui betreibt Stationen in den Niederlanden\n\nEine chinesische "
+     "Polizeistation soll es in Amsterdam geben, berichtet die NGO.", "de", {"Amsterdam": "Lishui"}),
+    ("Politie van Fuzhou achter geheime posten in Duitsland\n\nIn Frankfurt zou een Chinese "
+     "politiepost actief zijn, meldt de ngo.", "nl", {"Frankfurt am Main": "Fuzhou"}),
+    ("Polícia de Wenzhou por trás de esquadras clandestinas em Itália\n\nSegundo a ONG, há uma "
+     "esquadra chinesa em Roma.", "pt", {"Rome": "Wenzhou"}),
+    ("福清市公安局在英国设立海外警务站\n\n据报道，伦敦有一个中国海外警察站。", "zh",
+     {"London": "Fuqing"}),
+    ("青田縣公安局在義大利設立據點\n\n據報導，米蘭有一處中國海外警察站。", "zh",
+     {"Milan": "Qingtian"}),
+    ("Zhejiang provincial police behind stations in Italy\n\nOne Chinese police station is in "
+     "Prato, the NGO says.", "en", {"Prato": "Zhejiang"}),
+    ("Fuzhou's police runs stations in Paris, Amsterdam and Rotterdam, the NGO says.", "en",
+     {"Paris": "Fuzhou", "Amsterdam": "Fuzhou", "Rotterdam": "Fuzhou"}),
+    ("Die Polizei aus Qingtian betreibt nach Angaben der NGO Polizeistationen in Wien, Prag und "
+     "Budapest.", "de", {"Vienna": "Qingtian", "Prague": "Qingtian", "Budapest": "Qingtian"}),
+    ("Stations set up by the Qingtian public security bureau\n\n| Country | City | Opened |\n"
+     "|---|---|---|\n| Italy | Milan | 2018 |\n| Spain | Madrid | 2016 |\n", "en",
+     {"Milan": "Qingtian", "Madrid": "Qingtian"}),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), HEADLINE_AND_LISTS)
+def test_a_headline_or_one_mention_names_the_bureau_of_many(
+    text: str, lang: str, expected: dict[str, str]
+) -> None:
+    found = operators(text, lang)
+    assert {place: found.get(place) for place in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        # the bureau named only as the one that called a student's parents
+        ("A Chinese police station operates in Lyon, the NGO says.\n\nA student said Fuqing "
+         "police officers had called her parents twice.", "en", "Lyon"),
+        # the bureau named only as the one that denied
+        ("A Chinese police station in Lyon was reported by the NGO.\n\nThe Wenzhou public "
+         "security bureau denied running any station abroad.", "en", "Lyon"),
+        # the document's bureau is tied to stations of another country than this one
+        ("Chinese police stations in Spain\n\nThe Qingtian police opened a Chinese police "
+         "station in Madrid and another in Valencia, the NGO says. Two more were opened in "
+         "Barcelona and Seville.\n\nA Chinese police station was also reported in Lisbon.", "en",
+         "Lisbon"),
+    ],
+)
+def test_a_bureau_in_another_role_or_country_runs_nothing_here(
+    text: str, lang: str, place: str
+) -> None:
+    found = operators(text, lang)
+    assert place in found
+    assert found[place] is None

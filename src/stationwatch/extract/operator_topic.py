@@ -30,6 +30,7 @@ from math import cos, hypot, radians
 
 from stationwatch.extract.context import DocContext, Sentence, best_place
 from stationwatch.extract.operators import OperatorMatch
+from stationwatch.extract.rules_common import listed
 from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.text.gazetteer import Place
 
@@ -261,6 +262,9 @@ def _in_scope(doc: DocContext, fact: Fact, sentence: Sentence, mentions: list[Bu
     target = _target(sentence, fact)
     if target is None:
         return None
+    own = [m for m in mentions if m.sentence.index == sentence.index and len(m.names) == 1]
+    if len({m.operator for m in own}) == 1 and _in_one_list(sentence, own[0], fact):
+        return own[0], "one bureau for the places listed in its sentence"
     others = [m for m in mentions if m.sentence.index != sentence.index]
     naming = [m for m in others if _names_place(m, target)]
     if naming:
@@ -288,6 +292,17 @@ def _in_scope(doc: DocContext, fact: Fact, sentence: Sentence, mentions: list[Bu
     if not general or not _in_documents_country(doc, fact):
         return None
     return _agreed(general, "the bureau the document speaks of")
+
+
+def _in_one_list(sentence: Sentence, mention: BureauMention, fact: Fact) -> bool:
+    """ "Fuzhou's police runs stations in Paris, Amsterdam and Rotterdam": the station's
+    place stands in one list with a place the bureau's clause names."""
+    clause = sentence.clause_of(mention.start - sentence.start)
+    located = sentence.located_places()
+    group = listed(sentence, located)
+    in_clause = [m for m in group if clause[0] <= m.start < clause[1]]
+    return bool(in_clause) and any(
+        best_place(m).name == fact.place for m in group) and len(group) == len(located)
 
 
 def _agreed(mentions: list[BureauMention], how: str) -> tuple[BureauMention, str] | None:
