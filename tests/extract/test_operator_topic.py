@@ -86,6 +86,9 @@ NO_BUREAU_IN_SCOPE = [
     ("The Wenzhou police have opened stations across Europe, the NGO says.\n\n"
      "Qingtian police have opened stations too, according to the report.\n\n"
      "Journalists visited a Chinese police station in Porto.", "en", "Porto"),
+    # one sentence names two attributions of different bureaus: they compete
+    ("Besides the Fuzhou and Qingtian police, the Nantong police have also opened stations "
+     "abroad, the NGO says. One Chinese police station is in Oslo.", "en", "Oslo"),
     # a station run by an association, with nothing that ties it to the bureau
     ("The Fuzhou public security bureau runs stations abroad, the NGO says.\n\n"
      "In Leeds, the so-called Chinese police station is run by a local traders' association.",

@@ -46,6 +46,9 @@ _TOGETHER = re.compile(
     r"(?:(?:quella|quello|la|el|celle|celui|die|a|o|that)\s+(?:de|di|von|van|da|do|of)\s+)?\s*"
     r"|[、和及与或/]|以及"
 )
+#: A conjunction: after a full bureau name ("the Qingtian police, the Nantong police") a
+#: comma alone starts another attribution.
+_CONJUNCTION = re.compile(r"\b(?:and|und|et|en|y|e|ou|or|o|oder)\b|[、和及与或]|以及")
 #: Verbs of running, opening, setting up or being tied to a station (folded view).
 _RUNNING = re.compile(
     r"\b(?:run|runs|ran|operat\w*|set up|sets up|open(?:s|ed)?|manag\w*|control\w*|establish\w*|"
@@ -210,8 +213,10 @@ def _together(sentence: Sentence, matches: list[OperatorMatch]) -> list[list[Ope
     groups: list[list[OperatorMatch]] = []
     for match in sorted(matches, key=lambda m: m.start):
         if groups:
-            gap = sentence.view[groups[-1][-1].end : match.start]
-            if match.start <= groups[-1][-1].end or _TOGETHER.fullmatch(gap):
+            previous = groups[-1][-1]
+            gap = sentence.view[previous.end : match.start]
+            closed = previous.end > previous.name_end and not _CONJUNCTION.search(gap)
+            if match.start <= previous.end or (_TOGETHER.fullmatch(gap) and not closed):
                 groups[-1].append(match)
                 continue
         groups.append([match])
@@ -285,8 +290,10 @@ def _in_scope(doc: DocContext, fact: Fact, sentence: Sentence, mentions: list[Bu
     general = [m for m in unbound if not m.back_reference]
     paragraph = [m for m in general if m.sentence.paragraph == sentence.paragraph]
     before = [m for m in paragraph if m.sentence.index < sentence.index]
-    if before:
-        return max(before, key=lambda m: m.start), "nearest before it in its paragraph"
+    if before:  # the nearest sentence before it, unless bureaus compete there
+        nearest = max(m.sentence.index for m in before)
+        return _agreed([m for m in before if m.sentence.index == nearest],
+                       "nearest before it in its paragraph")
     if paragraph:
         return _agreed(paragraph, "later in its paragraph")
     if not general or not _in_documents_country(doc, fact):
