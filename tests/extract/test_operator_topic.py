@@ -219,3 +219,19 @@ def test_a_bureau_in_another_role_or_country_runs_nothing_here(
     found = operators(text, lang)
     assert place in found
     assert found[place] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Chinese police stations found in Canada\n\nThe RCMP is looking into a Chinese police "
+         "station in Mississauga. The NGO says the Greater Toronto Area sites are run by Fuqing "
+         "police.", "en", {"Mississauga": "Fuqing"}),
+        ("人權組織指出，中國在萬錦市設有一處海外警察站。報告稱，大多倫多地區的據點由福清市公安局設立。",
+         "zh", {"Markham": "Fuqing"}),
+    ],
+)
+def test_a_metropolitan_area_takes_in_its_towns(text: str, lang: str,
+                                                expected: dict[str, str]) -> None:
+    found = operators(text, lang)
+    assert {place: found.get(place) for place in expected} == expected

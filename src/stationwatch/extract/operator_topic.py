@@ -39,6 +39,18 @@ MAX_EVIDENCE = 1000
 #: Places this close (km) are one place for a bureau's reach: a district and its city.
 SAME_PLACE_KM = 12.0
 
+#: A metropolitan area's reach (km): "the Greater Toronto Area" takes in Markham.
+METRO_KM = 45.0
+#: A place named as its metropolitan area: "Greater Toronto", "Toronto-area", "Grande
+#: Lisboa", "région parisienne", "Großraum München", "大多伦多地区".
+_AREA_BEFORE = re.compile(
+    r"(?:\bgreater|\bgrande|\bgran|\bgrossraum|\bregion|\bregio|\barea metropolitana d[ie]|"
+    r"\barea d[ie]|\bregion de|\bregione d[ie])\s+$|大$"
+)
+_AREA_AFTER = re.compile(
+    r"(?:-|\s+)(?:area|region|metropolitan area|metro area|agglomeration|metropolregion)\b"
+    r"|(?:地区|地區|都会区|都會區)"
+)
 #: Between two bureaus named together: "Lishui and Fuzhou", "de Wenzhou et de Qingtian", "福州、青田".
 _TOGETHER = re.compile(
     r"\s*(?:,|/|&)?\s*(?:(?:and|und|et|en|y|e|ou|or|o|oder|of)\s+)?"
@@ -120,6 +132,7 @@ class BureauMention:
     bound: tuple[Place, ...]  # host places its sentence ties it to; empty: none
     back_reference: bool  # points back at stations just named ("both", "these sites")
     count: int | None = None  # how many it points back at, when it says ("both": 2)
+    wide: tuple[Place, ...] = ()  # bound places named as a metropolitan area ("大多倫多")
 
     @property
     def operator(self) -> str:
@@ -196,6 +209,9 @@ def bureau_mentions(doc: DocContext) -> list[BureauMention]:
                     _BACK_REFERENCE.search(sentence.view) is not None
                     and _UNIVERSAL.search(sentence.view) is None),
                 count=_count(sentence.view),
+                wide=tuple(best_place(m) for m in sentence.located_places()
+                           if _AREA_BEFORE.search(sentence.view, max(0, m.start - 12), m.start)
+                           or _AREA_AFTER.match(sentence.view, m.end)),
             ))
     return found
 
@@ -359,13 +375,14 @@ def _in_documents_country(doc: DocContext, fact: Fact) -> bool:
 
 
 def _names_place(mention: BureauMention, target: Place) -> bool:
-    return any(place == target or _near(place, target) for place in mention.bound)
+    return any(place == target or _near(place, target) for place in mention.bound) or any(
+        _near(place, target, METRO_KM) for place in mention.wide)
 
 
-def _near(a: Place, b: Place) -> bool:
+def _near(a: Place, b: Place, km: float = SAME_PLACE_KM) -> bool:
     x = radians(b.lon - a.lon) * cos(radians((a.lat + b.lat) / 2))
     y = radians(b.lat - a.lat)
-    return 6371.0 * hypot(x, y) <= SAME_PLACE_KM
+    return 6371.0 * hypot(x, y) <= km
 
 
 def _target(sentence: Sentence, fact: Fact) -> Place | None:
