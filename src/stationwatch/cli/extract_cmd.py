@@ -126,6 +126,8 @@ def print_explanations(console: Console, found: list[Explanation]) -> None:
         for sentence in item.sentences:
             say(f"  sentence: {sentence}")
         say(f"  cues: {', '.join(item.cues) or '-'}")
+        if item.operator_from:
+            say(f"  operator from: {item.operator_from}")
         say(f"  claimant: {fact.claimant or '-'}")
         reasons = ", ".join(f"{name} {value:+.2f}" for name, value in item.reasons)
         say(f"  weighed: {reasons or '-'}")

@@ -24,6 +24,7 @@ class Explanation:
     confidence: float
     kept: bool
     reasons: tuple[tuple[str, float], ...]  # features that moved the confidence most
+    operator_from: str | None = None  # where the station's operator was named
 
 
 def explain(text: str, doc_id: str, lang: str | None = None,
@@ -40,5 +41,6 @@ def explain(text: str, doc_id: str, lang: str | None = None,
             confidence=confidence,
             kept=confidence >= model.threshold,
             reasons=tuple(model.contributions(candidate.features)),
+            operator_from=candidate.operator_from,
         ))
     return found

@@ -46,6 +46,10 @@ class Candidate:
     fact: Fact
     sentences: tuple[Sentence, ...]
     features: dict[str, float]
+    operator_from: str | None = None  # where the operator was named, for ``--explain``
+
+    def with_operator_from(self, origin: str | None) -> Candidate:
+        return replace(self, operator_from=origin)
 
     def with_confidence(self, confidence: float) -> Candidate:
         return replace(self, fact=self.fact.with_(confidence=confidence))

@@ -72,10 +72,10 @@ _PRE_BUREAU = re.compile(
     r"|(?:run|operated|controlled|opened|set\s+up)\s+by\s+(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+){0,2}" + _ADMIN_EN + r"\s+of\s+)?"
     # Spanish and Portuguese
-    r"|(?:policia|(?:(?:oficinas?|departamentos?|buros?|direcci[o]n(?:es)?|delegaci[o]n(?:es)?"
-    r"|escritorios?|secretarias?|gabinetes?|agencias?|servicios?)\s+de\s+)?(?:seguridad|seguranca)\s+publica)"
-    r"\s+(?:de\s+la\s+|del\s+|de\s+|da\s+|do\s+)(?:(?:ciudad|condado|provincia|distrito|cidade|municipio"
-    r"|prefectura)\s+(?:de\s+)?)?"
+    r"|(?:policias?|(?:(?:oficinas?|departamentos?|buros?|direcci[o]n(?:es)?|delegaci[o]n(?:es)?"
+    r"|escritorios?|secretarias?|gabinetes?|agencias?|servicios?|servicos?)\s+de\s+)?(?:seguridad|seguranca)\s+publica)"
+    r"\s+(?:de\s+las?\s+|de\s+los\s+|del\s+|de\s+|da\s+|do\s+|das\s+|dos\s+)"
+    r"(?:(?:ciudad|condado|provincia|distrito|cidade|municipio|prefectura)(?:e?s)?\s+(?:de\s+)?)?"
     # a station named after the PRC city that runs it ("las comisarías de Fuzhou", "a esquadra
     # de Qingtian", "i presidi di Wenzhou", "les postes de Lishui"): the name must be a PRC
     # division of the lexicon, so "la comisaría de Madrid" names no operator
@@ -92,13 +92,14 @@ _PRE_BUREAU = re.compile(
     r"(?:dalla|alla|dalle|alle)\s+)?questur[ae]|polizia|(?:uffici?o\s+(?:di|della|per\s+la)\s+)?(?:pubblica\s+sicurezza|sicurezza\s+pubblica))"
     r"\s+(?:di|della|del)\s+(?:(?:citta|contea|provincia|distretto|prefettura)\s+di\s+)?"
     # French
-    r"|(?:police|(?:bureaux?|services?|departements?|directions?)\s+(?:de\s+(?:la\s+)?)?securite\s+publique)"
+    r"|(?:police(?:\s+(?:municipale|provinciale|locale|chinoise))?"
+    r"|(?:(?:bureaux?|services?|departements?|directions?)\s+(?:de\s+)?)?(?:la\s+)?securite\s+publique)"
     r"\s+(?:de\s+|d'|du\s+|des\s+)(?:(?:la\s+)?(?:ville|comte|province|district|prefecture)\s+de\s+)?"
     # German
-    r"|(?:polizei(?:behorden?|direktion|prasidium)?|(?:buros?|amt|amter|behorden?)\s+fur\s+offentliche\s+sicherheit|sicherheitsbehorden?)"
+    r"|(?:polizei(?:behorden?|direktion|prasidium|amt|amter|buros?)?|sicherheitsburos?|(?:buros?|amt|amter|behorden?)\s+fur\s+offentliche\s+sicherheit|sicherheitsbehorden?)"
     r"\s+(?:von|aus|in|der|des)\s+(?:(?:kreises|kreis|stadt|provinz|bezirks|bezirk|landkreises|region)\s+)?"
     # Dutch
-    r"|(?:politie(?:bureau|dienst|korps)?|(?:bureau|dienst|departement)\s+(?:voor|van)\s+openbare\s+veiligheid)"
+    r"|(?:politie(?:bureau|dienst|korps)?|(?:openbare\s+)?veiligheidsbureau|(?:bureau|dienst|departement)\s+(?:voor|van)\s+openbare\s+veiligheid)"
     r"\s+(?:van|uit|in)\s+(?:(?:de\s+)?(?:stad|provincie|county|district|regio)\s+)?"
     r")$"
 )
@@ -117,10 +118,17 @@ _PRE_AUTHORITY = re.compile(
     r"|(?:autoriteiten|ambtenaren|overheid)\s+(?:van|in|uit)\s+(?:(?:de\s+)?(?:stad|provincie)\s+)?"
     r")$"
 )
+#: A German or Dutch adjective of the city before a bureau word: "Qingtianer Polizei",
+#: "Wenzhouse politie".
+_ADJECTIVE_BUREAU = re.compile(
+    r"(?:er|se)\s+(?:(?:stadtische|lokale|chinesische|stedelijke|lokale|chinese)\s+)?"
+    r"(?:polizei|sicherheitsbehorde|behorde|politie|veiligheidsdienst)"
+)
 _POST_BUREAU_LATIN = re.compile(
-    r"(?:\s+(?:" + _ADMIN_EN + r"|municipal|provincial|prefectural))?(?:'s?)?[\s-]+"
-    r"(?:(?:municipal|city|county|district|provincial|local)\s+)?"
-    r"(?:public\s+security\s+(?:bureau|department|office)s?|psbs?\b|police\b|polizei\b|politie\b"
+    r"(?:\s+(?:" + _ADMIN_EN + r"|municipal|provincial|prefectural))?(?:'s?|(?<=\w)(?:er|se)(?=\s))?[\s-]+"
+    r"(?:(?:municipal|city|county|district|provincial|local|stadtische|lokale|chinesische"
+    r"|stedelijke|chinese)\s+)?"
+    r"(?:public\s+security\s+(?:bureau|department|office)s?|psbs?\b|police\b|polizei\w*|politie\b"
     r"|bureaus?\b|branch\b|(?:police\s+|security\s+)?authorities\b"
     r"|gong'?an(?:\s*ju)?\b)"
 )
@@ -129,7 +137,7 @@ _TRAILING_ADMIN = re.compile(
 )
 _POSSESSIVE = re.compile(r"'s?\s+\w+")
 _POST_BUREAU_CJK = re.compile(
-    r"公安分局|公安局|公安厅|公安处|公安|警方|警察局|警察|市局|县局|区局|分局|省厅"
+    r"的?(?:公安分局|公安局|公安厅|公安处|公安|警方|警察局|警察)|市局|县局|区局|分局|省厅"
 )
 #: After a full name ending in an administrative suffix ("福州市" + "局").
 _POST_BUREAU_CJK_SHORT = re.compile(r"[局厅](?![势面部限])")
@@ -290,6 +298,8 @@ class OperatorLexicon:
             return True
         before = view[name.start - 1] if name.start else " "
         after = view[name.end] if name.end < len(view) else " "
+        if after.isalnum() and _ADJECTIVE_BUREAU.match(view, name.end):
+            after = " "  # "die Qingtianer Polizei", "de Wenzhouse politie"
         return not (before.isalnum() or after.isalnum()) and text[name.start].isupper()
 
     def _choose_candidates(self, names: list[_Name]) -> dict[str, Operator]:

@@ -9,6 +9,7 @@ from pathlib import Path
 from stationwatch.extract.confidence import ConfidenceModel, shipped_model
 from stationwatch.extract.context import DocContext, attach_matches, build_context
 from stationwatch.extract.features import Candidate, describe_all
+from stationwatch.extract.operator_topic import with_operator_topics
 from stationwatch.extract.rules_count import count_facts
 from stationwatch.extract.rules_events import (
     agreement_facts,
@@ -90,7 +91,9 @@ def propose(text: str, doc_id: str, lang: str | None = None) -> list[Candidate]:
     facts: list[Fact] = []
     for rule in RULES:
         facts.extend(rule(doc))
-    candidates = describe_all(doc, facts, deduplicate(facts))
+    topics = with_operator_topics(doc, facts)
+    candidates = [c.with_operator_from(topics.origins.get(c.fact))
+                  for c in describe_all(doc, topics.facts, deduplicate(topics.facts))]
     if joined.text is text:
         return candidates
     return [replace(c, fact=_evidence_in(text, joined, c.fact)) for c in candidates]

@@ -321,11 +321,9 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
     heading = _heading_operator(doc, sentence)
     if heading is not None:
         return heading, IN_PARAGRAPH
-    country = _country_at(sentence, offset)
-    home = doc.main_country() or doc.title_country()
     self_announced = any(m.self_reference for s in doc.sentences for m in s.operators)
-    if country is not None and home is not None and country != home and not self_announced:
-        return None, IN_DOCUMENT  # the document's bureau runs its own country's stations
+    if not self_announced:
+        return None, IN_DOCUMENT  # the document's bureau: decided in operator_topic.py
     operator = document_operator(doc)
     mentions = [
         (s, m) for s in doc.sentences for m in s.operators if m.operator.name == operator
@@ -479,14 +477,6 @@ def _operator_may_run(sentence: Sentence, name_start: int, target: Place | None)
     if not bound:
         return True
     return target is not None and any(place == target or _near(place, target) for place in bound)
-
-
-def _country_at(sentence: Sentence, offset: int) -> str | None:
-    """The country of the place or country named at ``offset``."""
-    for match in sentence.places:
-        if match.start == offset and match.candidates:
-            return best_place(match).country
-    return None
 
 
 def _best_operators(facts: list[Fact], strength: dict[int, int]) -> list[Fact]:

@@ -1,0 +1,435 @@
+"""The bureau a paragraph or document is about, given to the stations it runs there.
+
+Reports name a bureau once and the stations elsewhere: in the headline ("Fuzhou police
+behind stations in Ireland"), in the next sentence ("Both are run by Qingtian police"),
+in the next paragraph ("ces antennes seraient rattachées aux bureaux de Wenzhou et de
+Qingtian"), or once for several places. This stage runs after the rules and gives a
+station without an operator the bureau in scope:
+
+1. a mention elsewhere in the document that names this very place;
+2. the nearest preceding mention in its paragraph, else one that follows it there;
+3. a mention that points back ("these sites", "both", "上述据点") at the sentence
+   with the station, from the same or the next paragraph;
+4. the document's bureau, when every general mention agrees on one and the station
+   stands in the country the document is about.
+
+A mention tied to other places ("the Oslo site was set up by Qingtian") runs only those;
+a bureau named as the one that denied or did not answer runs nothing; two bureaus that
+compete in one scope give none; a station said to be run by someone else (an
+association, an owner) takes a bureau only from a mention that names its place or
+points back at it. Bureaus named together ("the police of Lishui and Fuzhou") are one
+attribution: the record holds the first, the explanation names them all.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from math import cos, hypot, radians
+
+from stationwatch.extract.context import DocContext, Sentence, best_place
+from stationwatch.extract.operators import OperatorMatch
+from stationwatch.extract.rules_common import listed
+from stationwatch.kb.fact import Evidence, Fact
+from stationwatch.text.gazetteer import Place
+
+#: The evidence limit of the fact record (spec/facts.md).
+MAX_EVIDENCE = 1000
+#: Places this close (km) are one place for a bureau's reach: a district and its city.
+SAME_PLACE_KM = 12.0
+
+#: A metropolitan area's reach (km): "the Greater Toronto Area" takes in Markham.
+METRO_KM = 45.0
+#: A place named as its metropolitan area: "Greater Toronto", "Toronto-area", "Grande
+#: Lisboa", "région parisienne", "Großraum München", "大多伦多地区".
+_AREA_BEFORE = re.compile(
+    r"(?:\bgreater|\bgrande|\bgran|\bgrossraum|\bregion|\bregio|\barea metropolitana d[ie]|"
+    r"\barea d[ie]|\bregion de|\bregione d[ie])\s+$|大$"
+)
+_AREA_AFTER = re.compile(
+    r"(?:-|\s+)(?:area|region|metropolitan area|metro area|agglomeration|metropolregion)\b"
+    r"|(?:地区|地區|都会区|都會區)"
+)
+#: Between two bureaus named together: "Lishui and Fuzhou", "de Wenzhou et de Qingtian", "福州、青田".
+_TOGETHER = re.compile(
+    r"\s*(?:,|/|&)?\s*(?:(?:and|und|et|en|y|e|ou|or|o|oder|of)\s+)?"
+    r"(?:(?:of|de|di|van|von|from|in|del|des|du|da|do|aus|der)\s+|d')?(?:the\s+|la\s+|le\s+)?"
+    r"(?:(?:quella|quello|la|el|celle|celui|die|a|o|that)\s+(?:de|di|von|van|da|do|of)\s+)?\s*"
+    r"|[、和及与或/]|以及"
+)
+#: A conjunction: after a full bureau name ("the Qingtian police, the Nantong police") a
+#: comma alone starts another attribution.
+_CONJUNCTION = re.compile(r"\b(?:and|und|et|en|y|e|ou|or|o|oder)\b|[、和及与或]|以及")
+#: Verbs of running, opening, setting up or being tied to a station (folded view).
+_RUNNING = re.compile(
+    r"\b(?:run|runs|ran|operat\w*|set up|sets up|open(?:s|ed)?|manag\w*|control\w*|establish\w*|"
+    r"found(?:ed)?|behind|answer\w*|report\w* to|belong\w*|links?|linked|tied|ties|attached|"
+    r"affiliated|attribut\w*|"
+    r"gestit\w*|gestisc\w*|gestiv\w*|apert\w*|aprir\w*|avviat\w*|controll\w*|dipend\w*|"
+    r"collegat\w*|legat\w*|riconducibil\w*|fanno capo|fa capo|"
+    r"gestion\w*|gestad\w*|abiert\w*|abri\w*|administr\w*|dirigid\w*|depend\w*|vinculad\w*|"
+    r"betrieb\w*|betreib\w*|eroffne\w*|gegrundet|geleitet|unterh\w*|gehor\w*|verbunden|"
+    r"gerund|beheer\w*|opgericht|geopend|opende|valt|vallen|gelieerd|"
+    r"gere\w*|geri\w*|ouvert\w*|fonde\w*|dirige\w*|rattache\w*|relev\w*|lie|liee|liees|"
+    r"mantid\w*|abert\w*|fundad\w*|ligad\w*|subordinad\w*)\b"
+    r"|设立|设置|开设|运营|运作|管理|成立|开办|主导|隶属|设在|设于|所设|背后"
+)
+#: A bureau named as the one that answered or denied, not as the one that runs.
+_ANSWERING = re.compile(
+    r"\b(?:did not (?:reply|respond|answer|comment)|declined to comment|denied|denies|"
+    r"non ha risposto|smentit\w*|nego\w*|no respondio|nego|desminti\w*|n.a pas repondu|dement\w*|"
+    r"antwortete nicht|dementiert\w*|bestritt|reageerde niet|ontkent|ontkende|nao respondeu|"
+    r"negou|desmentiu)\b|未回应|拒绝置评|不予置评|否认|否認"
+)
+#: A mention that points back at stations just named: "both", "these sites", "ze", "上述".
+_BACK_REFERENCE = re.compile(
+    r"\b(?:both|they|these|those|it|the two|the three|each of them|"
+    r"entrambe|entrambi|queste|questi|esse|essi|le due|i due|tali sedi|"
+    r"ambas|ambos|estas|estos|esas|esos|ellas|ellos|las dos|los dos|"
+    r"ces|celles-ci|ceux-ci|elles|ils|les deux|"
+    r"beide|beiden|diese|sie|"
+    r"die (?:twee|drie|posten|kantoren|stations)|deze|ze|zij|de twee|"
+    r"essas|esses|estas|estes|elas|eles|as duas|os dois)\b"
+    r"|上述|这些|這些|这两|這兩|该处|該處|两处|兩處|这里|這裡"
+)
+#: "both", "the two", "entrambi", "les deux", "两处": a back reference to the last two (three)
+#: stations named.
+_BACK_COUNT = re.compile(
+    r"\b(?:(?P<two>both|the two|entramb[ei]|i due|le due|ambas|ambos|las dos|los dos|les deux|"
+    r"beide|beiden|die beiden|de twee|die twee|as duas|os dois)|(?P<three>the three|all three|"
+    r"i tre|le tre|las tres|los tres|les trois|die drei|de drie|die drie|as tres|os tres))\b"
+    r"|(?P<two_cjk>两处|兩處|这两|這兩|二者|两者|兩者)|(?P<three_cjk>三处|三處|这三|這三)"
+)
+#: A mention that speaks of every station the document names: "all", "todas", "均".
+_UNIVERSAL = re.compile(
+    r"\b(?:all|every|tutte|tutti|todas|todos|toutes|tous|alle|samtliche|allemaal)\b|均|全部|皆"
+)
+#: A station said to be run by someone other than a bureau.
+_RUN_BY_OTHER = re.compile(
+    r"\b(?:run|operated|managed|staffed|led|gestit\w*|guidat\w*|gestionad\w*|dirigid\w*|"
+    r"administrad\w*|gere\w*|geri\w*|dirige\w*|anime\w*|betrieben|geleitet|gefuhrt|gerund|"
+    r"beheerd|geleid|gerid\w*)\s+(?:by|da|dal|dalla|dai|dalle|da un|da una|por|par|pela|pelo|"
+    r"von|vom|door)\b[^.;]{0,40}?\b(?P<actor>associations?|associazion\w*|asociacion\w*|associac\w*|"
+    r"verein\w*|vereniging\w*|volunteers?|volontari|voluntari\w*|benevoles|ehrenamtliche\w*|"
+    r"vrijwilligers|owners?|proprietari\w*|propietari\w*|dueno|dono|besitzer\w*|eigenaar\w*|"
+    r"businessm[ae]n|imprenditor\w*|empresari\w*|commercant\w*|geschaftsm\w*|zakenm\w*|"
+    r"communit\w*|comunit\w*|comunidad\w*|communaute\w*|gemeinde|gemeenschap|clubs?|"
+    r"federation\w*|federazion\w*|federacion\w*|chambers?|camera|camara)\b"
+    r"|由[^。，；]{0,20}(?P<actor_cjk>协会|協會|同乡会|同鄉會|商会|商會|社团|社團|志愿者|志願者|老板|老闆)"
+    r"(?:负责|負責)?(?:运营|運營|管理|经营|經營)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class BureauMention:
+    """Bureaus named together in one sentence, and what the sentence ties them to."""
+
+    sentence: Sentence
+    start: int  # document offset of the first name
+    end: int
+    names: tuple[str, ...]  # in the order named; the record takes the first
+    bound: tuple[Place, ...]  # host places its sentence ties it to; empty: none
+    back_reference: bool  # points back at stations just named ("both", "these sites")
+    count: int | None = None  # how many it points back at, when it says ("both": 2)
+    wide: tuple[Place, ...] = ()  # bound places named as a metropolitan area ("大多倫多")
+
+    @property
+    def operator(self) -> str:
+        return self.names[0]
+
+    def describe(self, how: str) -> str:
+        together = f" (named with {', '.join(self.names[1:])})" if len(self.names) > 1 else ""
+        return (f"{how}, sentence {self.sentence.index + 1}{together}: "
+                f"{self.sentence.text.strip()[:300]}")
+
+
+@dataclass(frozen=True, slots=True)
+class OperatorTopics:
+    """Operators given by scope, and where each operator of the document came from."""
+
+    facts: list[Fact]
+    origins: dict[Fact, str]
+
+
+def with_operator_topics(doc: DocContext, facts: list[Fact]) -> OperatorTopics:
+    """``facts`` with the bureau in scope given to stations that name none."""
+    mentions = bureau_mentions(doc)
+    starts = [s.start for s in doc.sentences]
+    located = {id(f): _station_sentence(doc, f, starts) for f in facts if f.kind == "station"}
+    named = _named_stations(facts, located)
+    result: list[Fact] = []
+    origins: dict[Fact, str] = {}
+    for fact in facts:
+        sentence = located.get(id(fact))
+        if sentence is not None and fact.operator is None and fact.place and (
+            fact.polarity == "asserted"
+        ):
+            chosen = _in_scope(doc, fact, sentence, mentions, named)
+            if chosen is not None:
+                mention, how = chosen
+                fact = _with_operator(doc, fact, sentence, mention)
+                origins[fact] = mention.describe(how)
+        elif sentence is not None and fact.operator is not None:
+            origin = _named_where(fact, sentence, mentions)
+            if isinstance(origin, BureauMention):
+                fact = _with_operator(doc, fact, sentence, origin)
+                origin = origin.describe("named nearby")
+            origins[fact] = origin
+        result.append(fact)
+    located = {id(f): _station_sentence(doc, f, starts) for f in result if f.kind == "station"}
+    for index, fact in enumerate(result):
+        sentence = located.get(id(fact))
+        if sentence is None or fact.operator is not None or fact.polarity != "asserted":
+            continue
+        same = _same_station(fact, sentence, result, located)
+        if same is not None and same.operator is not None:
+            result[index] = fact.with_(operator=same.operator)
+            origins[result[index]] = "the same station named again: " + same.evidence.text[:300]
+    return OperatorTopics(result, origins)
+
+
+def bureau_mentions(doc: DocContext) -> list[BureauMention]:
+    """Every mention of a PRC bureau as one that runs stations, bureaus named together joined."""
+    found: list[BureauMention] = []
+    for sentence in doc.sentences:
+        local = [m for m in sentence.operators if m.operator.level != "national"
+                 and m.operator.name and not m.self_reference]
+        if not local or not _speaks_of_running(sentence) or _ANSWERING.search(sentence.view):
+            continue
+        for group in _together(sentence, local):
+            names = tuple(dict.fromkeys(m.operator.name for m in group))
+            found.append(BureauMention(
+                sentence=sentence,
+                start=sentence.start + group[0].name_start,
+                end=sentence.start + group[-1].end,
+                names=names,
+                bound=tuple(best_place(m) for m in sentence.located_places()),
+                back_reference=_BACK_COUNT.search(sentence.view) is not None or (
+                    _BACK_REFERENCE.search(sentence.view) is not None
+                    and _UNIVERSAL.search(sentence.view) is None),
+                count=_count(sentence.view),
+                wide=tuple(best_place(m) for m in sentence.located_places()
+                           if _AREA_BEFORE.search(sentence.view, max(0, m.start - 12), m.start)
+                           or _AREA_AFTER.match(sentence.view, m.end)),
+            ))
+    return found
+
+
+def _count(view: str) -> int | None:
+    """How many stations a back reference counts: "both" 2, "all three" 3, else None."""
+    found = _BACK_COUNT.search(view)
+    if found is None:
+        return None
+    return 2 if found.group("two") or found.group("two_cjk") else 3
+
+
+def _together(sentence: Sentence, matches: list[OperatorMatch]) -> list[list[OperatorMatch]]:
+    """Matches split into groups of bureaus named together ("Lishui and Fuzhou")."""
+    groups: list[list[OperatorMatch]] = []
+    for match in sorted(matches, key=lambda m: m.start):
+        if groups:
+            previous = groups[-1][-1]
+            gap = sentence.view[previous.end : match.start]
+            closed = previous.end > previous.name_end and not _CONJUNCTION.search(gap)
+            if match.start <= previous.end or (_TOGETHER.fullmatch(gap) and not closed):
+                groups[-1].append(match)
+                continue
+        groups.append([match])
+    return groups
+
+
+def _speaks_of_running(sentence: Sentence) -> bool:
+    return (sentence.has("station") or sentence.has("station_weak")
+            or sentence.has("station_anaphora") or _RUNNING.search(sentence.view) is not None)
+
+
+def _same_station(fact: Fact, sentence: Sentence, facts: list[Fact],
+                  located: dict[int, Sentence | None]) -> Fact | None:
+    """Another fact of the document at this place or a district of it that names its bureau
+    ("Venezia" in a headline, "Mestre" with its bureau below), when they agree on one."""
+    target = _target(sentence, fact)
+    if target is None:
+        return None
+    found: dict[str, Fact] = {}
+    for other in facts:
+        where = located.get(id(other))
+        if other.operator is None or where is None or other.polarity != "asserted":
+            continue
+        place = _target(where, other)
+        if place is not None and (place == target or _near(place, target)):
+            found.setdefault(other.operator, other)
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _named_stations(facts: list[Fact],
+                    located: dict[int, Sentence | None]) -> list[tuple[int, str]]:
+    """Where each station place is first named (document offset), in order."""
+    first: dict[str, int] = {}
+    for fact in facts:
+        sentence = located.get(id(fact))
+        if sentence is None or not fact.place or fact.polarity != "asserted":
+            continue
+        for match in sentence.places:
+            if match.candidates and best_place(match).name == fact.place:
+                offset = sentence.start + match.start
+                first[fact.place] = min(first.get(fact.place, offset), offset)
+    return sorted((offset, place) for place, offset in first.items())
+
+
+def _in_scope(doc: DocContext, fact: Fact, sentence: Sentence, mentions: list[BureauMention],
+              named: list[tuple[int, str]]) -> tuple[BureauMention, str] | None:
+    """The mention whose bureau runs this station, and how it is in scope, if one is."""
+    target = _target(sentence, fact)
+    if target is None:
+        return None
+    own = [m for m in mentions if m.sentence.index == sentence.index and len(m.names) == 1]
+    if len({m.operator for m in own}) == 1 and _in_one_list(sentence, own[0], fact):
+        return own[0], "one bureau for the places listed in its sentence"
+    others = [m for m in mentions if m.sentence.index != sentence.index]
+    naming = [m for m in others if _names_place(m, target)]
+    if naming:
+        return _agreed(naming, "names this place elsewhere")
+    unbound = [m for m in others if not m.bound]
+    pointing = [m for m in unbound
+                if m.back_reference and _points_at(doc, m, sentence, fact, named)]
+    if pointing:
+        return _agreed(pointing, "points back at this station")
+    run_by = _RUN_BY_OTHER.search(sentence.view)
+    if run_by is not None:
+        # run by an association or an owner: a bureau only where the text ties that one to it
+        actor = run_by.group("actor") or run_by.group("actor_cjk")
+        stem = actor[:6] if actor.isascii() else actor
+        tying = [m for m in others if m.sentence.index > sentence.index
+                 and m.sentence.paragraph == sentence.paragraph and stem in m.sentence.view]
+        return _agreed(tying, "ties the one who runs it to the bureau") if tying else None
+    general = [m for m in unbound if not m.back_reference]
+    paragraph = [m for m in general if m.sentence.paragraph == sentence.paragraph]
+    before = [m for m in paragraph if m.sentence.index < sentence.index]
+    if before:  # the nearest sentence before it, unless bureaus compete there
+        nearest = max(m.sentence.index for m in before)
+        return _agreed([m for m in before if m.sentence.index == nearest],
+                       "nearest before it in its paragraph")
+    if paragraph:
+        return _agreed(paragraph, "later in its paragraph")
+    if not general or not _in_documents_country(doc, fact):
+        return None
+    return _agreed(general, "the bureau the document speaks of")
+
+
+def _in_one_list(sentence: Sentence, mention: BureauMention, fact: Fact) -> bool:
+    """ "Fuzhou's police runs stations in Paris, Amsterdam and Rotterdam": the station's
+    place stands in one list with a place the bureau's clause names."""
+    clause = sentence.clause_of(mention.start - sentence.start)
+    located = sentence.located_places()
+    group = listed(sentence, located)
+    in_clause = [m for m in group if clause[0] <= m.start < clause[1]]
+    return bool(in_clause) and any(
+        best_place(m).name == fact.place for m in group) and len(group) == len(located)
+
+
+def _agreed(mentions: list[BureauMention], how: str) -> tuple[BureauMention, str] | None:
+    """The first mention, if every mention shares its bureau (a joint one counts once)."""
+    shared = set(mentions[0].names)
+    for mention in mentions[1:]:
+        shared &= set(mention.names)
+    if not shared:
+        return None  # two bureaus compete and nothing settles which
+    for mention in mentions:
+        if mention.operator in shared:
+            return mention, how
+    first = mentions[0]
+    return BureauMention(first.sentence, first.start, first.end,
+                         tuple(n for n in first.names if n in shared), first.bound,
+                         first.back_reference), how
+
+
+def _points_at(doc: DocContext, mention: BureauMention, sentence: Sentence, fact: Fact,
+               named: list[tuple[int, str]]) -> bool:
+    """Whether a mention that points back points at this station: "both" at the last two
+    stations named before it; "these sites" at those named before it in its paragraph, or
+    in the paragraph before when it opens its own."""
+    if sentence.index >= mention.sentence.index:
+        return False
+    if mention.count is not None:
+        before = [place for offset, place in named if offset < mention.start]
+        return fact.place in before[-mention.count :]
+    if sentence.paragraph == mention.sentence.paragraph:
+        return True
+    opens = mention.sentence.index == 0 or (
+        doc.sentences[mention.sentence.index - 1].paragraph != mention.sentence.paragraph)
+    return opens and sentence.paragraph == _previous_paragraph(doc, mention.sentence)
+
+
+def _previous_paragraph(doc: DocContext, sentence: Sentence) -> int | None:
+    for index in range(sentence.index - 1, -1, -1):
+        if doc.sentences[index].paragraph != sentence.paragraph:
+            return doc.sentences[index].paragraph
+    return None
+
+
+def _in_documents_country(doc: DocContext, fact: Fact) -> bool:
+    """A document's bureau runs the stations of the country the document is about."""
+    home = doc.main_country() or doc.title_country()
+    return home is None or fact.country == home
+
+
+def _names_place(mention: BureauMention, target: Place) -> bool:
+    return any(place == target or _near(place, target) for place in mention.bound) or any(
+        _near(place, target, METRO_KM) for place in mention.wide)
+
+
+def _near(a: Place, b: Place, km: float = SAME_PLACE_KM) -> bool:
+    x = radians(b.lon - a.lon) * cos(radians((a.lat + b.lat) / 2))
+    y = radians(b.lat - a.lat)
+    return 6371.0 * hypot(x, y) <= km
+
+
+def _target(sentence: Sentence, fact: Fact) -> Place | None:
+    for match in sentence.places:
+        if match.candidates and best_place(match).name == fact.place:
+            return best_place(match)
+    return None
+
+
+def _station_sentence(doc: DocContext, fact: Fact, starts: list[int]) -> Sentence | None:
+    """The sentence of the evidence that names the station's place (the first, if none does)."""
+    first = max(0, bisect_right(starts, fact.evidence.start) - 1)
+    covered = []
+    for sentence in doc.sentences[first:]:
+        if sentence.start >= fact.evidence.end:
+            break
+        if sentence.end > fact.evidence.start:
+            covered.append(sentence)
+    for sentence in covered:
+        if _target(sentence, fact) is not None:
+            return sentence
+    return covered[0] if covered else None
+
+
+def _with_operator(doc: DocContext, fact: Fact, sentence: Sentence,
+                   mention: BureauMention) -> Fact:
+    """The fact with the mention's bureau; its evidence takes in the mention's sentence
+    when that is the next or the previous one and the two stay within the limit."""
+    fact = fact.with_(operator=fact.operator or mention.operator)
+    other = mention.sentence
+    evidence = fact.evidence
+    single = sentence.start <= evidence.start and evidence.end <= sentence.end
+    if not single or abs(other.index - sentence.index) != 1:
+        return fact
+    start = min(evidence.start, other.start)
+    end = max(evidence.end, other.end)
+    if end - start > MAX_EVIDENCE:
+        return fact
+    return fact.with_(evidence=Evidence(start, end, doc.text[start:end]))
+
+
+def _named_where(fact: Fact, sentence: Sentence,
+                 mentions: list[BureauMention]) -> str | BureauMention:
+    """Where the rules found a fact's bureau: its own sentence, else the nearest mention."""
+    if any(m.operator.name == fact.operator for m in sentence.operators):
+        return f"named in the station's sentence {sentence.index + 1}"
+    same = [m for m in mentions if fact.operator in m.names]
+    if not same:
+        return "the bureau the document speaks of"
+    return min(same, key=lambda m: (abs(m.sentence.index - sentence.index), -m.start))
