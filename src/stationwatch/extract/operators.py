@@ -73,9 +73,10 @@ _PRE_BUREAU = re.compile(
     r"(?:(?:[a-z-]+\s+){0,2}" + _ADMIN_EN + r"\s+of\s+)?"
     # Spanish and Portuguese
     r"|(?:policia|(?:(?:oficinas?|departamentos?|buros?|direcci[o]n(?:es)?|delegaci[o]n(?:es)?"
-    r"|escritorios?|secretarias?|gabinetes?|agencias?|servicios?)\s+de\s+)?(?:seguridad|seguranca)\s+publica)"
-    r"\s+(?:de\s+la\s+|del\s+|de\s+|da\s+|do\s+)(?:(?:ciudad|condado|provincia|distrito|cidade|municipio"
-    r"|prefectura)\s+(?:de\s+)?)?"
+    r"|escritorios?|secretarias?|gabinetes?|agencias?|servicios?|servicos?)\s+de\s+)?(?:seguridad|seguranca)\s+publica)"
+    r"\s+(?:de\s+la\s+|del\s+|de\s+las\s+|de\s+los\s+|de\s+|da\s+|do\s+|das\s+|dos\s+)"
+    r"(?:(?:ciudad(?:es)?|condados?|provincias?|distritos?|cidades?|municipios?"
+    r"|prefecturas?)\s+(?:de\s+)?)?"
     # a station named after the PRC city that runs it ("las comisarías de Fuzhou", "a esquadra
     # de Qingtian", "i presidi di Wenzhou", "les postes de Lishui"): the name must be a PRC
     # division of the lexicon, so "la comisaría de Madrid" names no operator

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 
 from stationwatch.extract.context import DocContext, Sentence, best_place, is_home, is_other_role
@@ -41,13 +42,15 @@ def _continues_topic(doc: DocContext, sentence: Sentence, topical: list[bool]) -
     """
     source = None
     reach, index, crossed = 0, sentence.index, False
+    # "The other two are in …" opening a paragraph points back to the last one's stations
+    anaphora = _THE_OTHERS.search(sentence.view) is not None
     while reach < TOPIC_REACH and index > 0:
         index -= 1
         before = doc.sentences[index]
         heading = _is_heading(before)
         if before.paragraph != doc.sentences[index + 1].paragraph:
             # an answer goes on about its question ("Vraag 2 … posten? / Antwoord 2 / …")
-            if not (heading or before.is_question):
+            if not (heading or before.is_question or anaphora):
                 break
             crossed = True
         if not heading:
@@ -72,6 +75,15 @@ def _continues_topic(doc: DocContext, sentence: Sentence, topical: list[bool]) -
     return None
 
 
+#: The rest of a set already counted: "the other two", "les deux autres", "as outras duas",
+#: "las otras", "gli altri", "die übrigen", "de andere twee", "另外两个" (folded view).
+_THE_OTHERS = re.compile(
+    r"\b(?:the (?:other|remaining) \w+|the others|les (?:\w+ )?autres|as outras|os outros"
+    r"|las otras|los otros|gli altri|le altre|die (?:anderen|ubrigen)|de (?:andere|overige))\b"
+    r"|另外|其余|其餘"
+)
+
+
 #: A bullet ("- Milan (Qingtian)", "• Lisboa", "3) Prato") or a table row ("Italy | Milan | …").
 _BULLET = re.compile(r"^\s*(?:[-–—•*·▪●◦‣]|\d{1,3}[.)])\s+")
 _CELL = re.compile(r"\s*(?:\||\t)\s*")
@@ -91,18 +103,30 @@ def _is_list_item(sentence: Sentence) -> bool:
 
 def _list_item_of(doc: DocContext, sentence: Sentence, topical: list[bool]) -> int | None:
     """The sentence that introduces the list this bullet or table row belongs to, when that
-    sentence speaks of stations: "Chinese police stations by city:" / "- Milan (Qingtian)"."""
+    sentence speaks of stations: "Chinese police stations by city:" / "- Milan (Qingtian)";
+    else the header of a table with a bureau column ("Country | City | Linked bureau"),
+    whose rows are stations whatever the heading above it says ("Table 2 - Andes")."""
     if not _is_list_item(sentence):
         return None
-    index = sentence.index
+    index, header = sentence.index, None
     for _ in range(MAX_ITEMS):
         index -= 1
         if index < 0:
-            return None
+            return header
         before = doc.sentences[index]
         if not _is_list_item(before):
-            return index if index < len(topical) and topical[index] else None
+            return index if index < len(topical) and topical[index] else header
+        if not before.located_places() and _BUREAU_COLUMN.search(before.view):
+            header = index
     return None
+
+
+#: A table header's column for the bureau a site is tied to, in the nine languages (folded).
+_BUREAU_COLUMN = re.compile(
+    r"\b(?:bureaus?|bureaux|buros?|behorden?|amt|oficinas?|uffici?o|escritorios?|questura|psb"
+    r"|public security|police|polizei|policia|polizia|politie|operators?|betreiber|gestore"
+    r"|operador|exploitant|beheerder|rattachement)\b|公安|警方"
+)
 
 
 #: What introduces a list of locations ("in Rome, Milan…", "tra cui Roma, Milano…",
@@ -166,6 +190,8 @@ def _is_station_sentence(
         return True
     if sentence.has("station_weak") and sentence.index > 0:
         previous = doc.sentences[sentence.index - 1]
+        if _is_list_item(previous) and topical[previous.index]:
+            return True  # "… of which six are listed above; Peru and Colombia host one site"
         return previous.paragraph == sentence.paragraph and previous.has("station")
     return False
 
@@ -550,7 +576,63 @@ def station_facts(doc: DocContext) -> list[Fact]:
     facts.extend(_self_denials(doc, facts))
     # first, so that the sentence that ties the report's place to its bureau is the evidence
     facts[:0] = _at_the_topic_place(doc, facts, topical, carried)
+    facts = _with_bureaus_named_after(doc, facts, strength)
     return _drop_redundant_placeless(_best_operators(facts, strength))
+
+
+#: Sentences back (the same or the previous paragraph) that bureaus named jointly may reach.
+JOINT_REACH = 3
+#: A sentence pointing back to stations already placed: "both", "these sites", "ces antennes",
+#: "die twee posten", "Todas", "Entrambe", "Ambas", "均由" (folded view).
+_POINTS_BACK = re.compile(
+    r"\b(?:both|all|these|those|each|ces|ceux-ci|celles-ci|toutes|tous|les deux|beide|alle|deze"
+    r"|die (?:twee|drie|vier)|ambas|ambos|todas|todos|estas|estos|esas|esos|essas|esses|entrambe"
+    r"|entrambi|tutte|tutti|queste|questi|quelle|quelli|diese)\b|这些|这两|上述|均由|都由|這些|這兩"
+)
+
+
+def _joint_bureau(sentence: Sentence) -> str | None:
+    """The first of the bureaus a sentence names jointly for stations placed before it
+    ("Both were set up by the bureaus of Wenzhou and Qingtian", "ces antennes seraient
+    rattachées aux bureaux de Wenzhou et de Qingtian"): the sentence places nothing itself,
+    speaks of running, points back, and neither pairs the bureaus nor has them answer."""
+    named = sorted(
+        (m for m in sentence.operators
+         if m.operator.level != "national" and not m.self_reference and m.operator.name),
+        key=lambda m: m.name_start,
+    )
+    if (
+        len(named) < 2
+        or sentence.located_places()
+        or _RESPECTIVELY.search(sentence.view)
+        or not _POINTS_BACK.search(sentence.view)
+        or not _speaks_of_running(sentence)
+        or _denies(sentence, named[0].name_start)
+    ):
+        return None
+    return named[0].operator.name
+
+
+def _with_bureaus_named_after(
+    doc: DocContext, facts: list[Fact], strength: dict[int, int]
+) -> list[Fact]:
+    """Stations without a bureau take the one named jointly in a sentence after them that
+    points back, within ``JOINT_REACH`` sentences of the same or the previous paragraph."""
+    joint = {s.index: name for s in doc.sentences if s.operators and (name := _joint_bureau(s))}
+    if not joint:
+        return facts
+    ends = [s.end for s in doc.sentences]
+    result = []
+    for fact in facts:
+        if fact.kind == "station" and fact.operator is None and fact.polarity == "asserted":
+            here = doc.sentences[min(bisect_left(ends, fact.evidence.end), len(ends) - 1)]
+            for index in range(here.index + 1, here.index + JOINT_REACH + 1):
+                if index in joint and doc.sentences[index].paragraph - here.paragraph <= 1:
+                    fact = fact.with_(operator=joint[index])
+                    strength[id(fact)] = IN_PARAGRAPH
+                    break
+        result.append(fact)
+    return result
 
 
 def _with_topic_evidence(doc: DocContext, source: Sentence, fact: Fact) -> Fact:
