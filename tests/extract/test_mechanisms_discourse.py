@@ -130,3 +130,121 @@ def test_bureaus_named_for_another_reason_run_nothing(
     text: str, lang: str, station: tuple[str, str]
 ) -> None:
     assert station_operators(text, lang).get(station, "missing") is None
+
+
+# --- reported cases: relatives threatened, a return under a threat, a summons -------------
+
+def incidents(text: str, lang: str) -> set[tuple[str | None, str | None]]:
+    return {(f.incident_type, f.country) for f in facts(text, lang) if f.kind == "incident"}
+
+
+THREATS_TO_RELATIVES = [
+    ("The Chinese police station in Leeds is under investigation. A student in Leeds says she "
+     "was told her parents in China would get into trouble if she kept speaking out.", "en",
+     "GB"),
+    ("Die chinesische Polizeistation in Köln steht in der Kritik. Eine in Köln lebende "
+     "Studentin berichtet, ihr sei gesagt worden, ihre Eltern in Fujian könnten Probleme "
+     "bekommen.", "de", "DE"),
+    ("Le poste de police chinois de Lyon fait l'objet d'une enquête. « On m'a dit que mes "
+     "parents, restés au pays, auraient des problèmes si je continuais », raconte une "
+     "étudiante de Lyon.", "fr", "FR"),
+    ("La comisaría china de Sevilla está bajo investigación. Una estudiante de Sevilla cuenta "
+     "que le dijeron que su familia en China tendría problemas si seguía hablando con la "
+     "prensa.", "es", "ES"),
+    ("La stazione di polizia cinese di Prato è sotto indagine. Un commerciante di Prato "
+     "racconta che gli è stato detto che i suoi genitori in Cina avrebbero avuto guai.", "it",
+     "IT"),
+    ("De Chinese politieposten in Rotterdam worden onderzocht. Een student in Rotterdam vertelt dat haar "
+     "werd gezegd dat haar familie in China problemen zou krijgen.", "nl", "NL"),
+    ("A esquadra chinesa de Braga está a ser investigada. Um estudante de Braga conta que lhe "
+     "disseram que a sua família na China teria problemas se continuasse.", "pt", "PT"),
+]
+
+RETURNS_UNDER_THREAT = [
+    ("The Chinese police station in Leeds is under investigation. In 2021 two men from the "
+     "station told a shop owner in Leeds that his sister would lose her job unless he "
+     "returned home.", "en", "GB"),
+    ("A esquadra chinesa de Braga está a ser investigada. Um comerciante de Braga teria "
+     "regressado à China em 2020 depois que os seus pais foram ameaçados.", "pt", "PT"),
+    ("La comisaría china de Sevilla está bajo investigación. Un empresario de Sevilla volvió "
+     "a China en 2021 después de que su familia fuera amenazada.", "es", "ES"),
+    ("La stazione di polizia cinese di Prato è sotto indagine. Un ristoratore di Prato è "
+     "rientrato in Cina nel 2021 dopo che i suoi parenti erano stati minacciati.", "it", "IT"),
+    ("Le poste de police chinois de Lyon fait l'objet d'une enquête. Un commerçant installé à "
+     "Lyon est rentré en Chine en 2021 après que sa famille a été menacée.", "fr", "FR"),
+    ("De Chinese politieposten in Rotterdam worden onderzocht. Een ondernemer in Rotterdam keerde in "
+     "2021 terug naar China nadat zijn familie was bedreigd.", "nl", "NL"),
+    ("La comisaría china de Sevilla está bajo investigación. Según la fiscalía, dos hombres "
+     "del local instaron a un joven de Sevilla a \"volver a casa\" en 2022.", "es", "ES"),
+]
+
+SUMMONSES = [
+    ("La stazione di polizia cinese di Padova è sotto indagine. Una studentessa di Padova "
+     "racconta di essere stata convocata nella sede e invitata a non partecipare alle "
+     "proteste.", "it", "IT"),
+    ("De Chinese politieposten in Rotterdam worden onderzocht. Een student in Rotterdam vertelt dat ze "
+     "in het kantoor werd 'uitgenodigd voor een gesprek' nadat ze kritiek had geuit.", "nl",
+     "NL"),
+    ("Le poste de police chinois de Lyon fait l'objet d'une enquête. Un commerçant de Lyon "
+     "affirme avoir été convoqué deux fois dans ce local.", "fr", "FR"),
+    ("The Chinese police station in Leeds is under investigation. A student in Leeds says she "
+     "was summoned to the office twice after criticising Beijing online.", "en", "GB"),
+    ("La comisaría china de Sevilla está bajo investigación. Una estudiante de Sevilla fue "
+     "citada dos veces en el local tras criticar al Gobierno chino.", "es", "ES"),
+    ("A esquadra chinesa de Braga está a ser investigada. Um estudante de Braga foi convocado "
+     "duas vezes ao escritório depois de criticar Pequim.", "pt", "PT"),
+]
+
+#: The same words without a reported case: what stations are for, an ambassador summoned, a
+#: return for a family visit.
+NOT_CASES = [
+    ("Critics say Chinese police stations abroad are used to warn people that their relatives "
+     "in China could get into trouble.", "en"),
+    ("Die chinesischen Polizeistationen dienen laut Kritikern dazu, Familien in China "
+     "Probleme zu bereiten.", "de"),
+    ("The Chinese police station in Leeds is under investigation. The Chinese ambassador was "
+     "summoned to the Foreign Office.", "en"),
+    ("Le poste de police chinois de Lyon fait l'objet d'une enquête. L'ambassadeur de Chine a "
+     "été convoqué au Quai d'Orsay.", "fr"),
+    ("The Chinese police station in Leeds is under investigation. In 2021 a shop owner in "
+     "Leeds went back to China for his sister's wedding.", "en"),
+    ("Le poste de police chinois de Lyon fait l'objet d'une enquête. Les ressortissants "
+     "chinois y sont convoqués pour renouveler leur permis de conduire.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), THREATS_TO_RELATIVES + SUMMONSES)
+def test_pressure_on_a_person_is_harassment(text: str, lang: str, country: str) -> None:
+    assert ("harassment", country) in incidents(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), RETURNS_UNDER_THREAT)
+def test_a_return_under_a_threat_is_a_persuasion(text: str, lang: str, country: str) -> None:
+    assert ("persuasion", country) in incidents(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), NOT_CASES)
+def test_the_same_words_without_a_case_are_no_incident(text: str, lang: str) -> None:
+    assert not {kind for kind, _ in incidents(text, lang)} & {"harassment", "persuasion"}
+
+
+# --- the genitive of a capital and of a bureau ---------------------------------------------
+
+def test_a_german_genitive_names_china() -> None:
+    text = ("Razzia wegen mutmaßlicher Polizeiwache Pekings\n\nDie Polizei durchsuchte am "
+            "Dienstag die Räume eines Vereins in Köln.")
+    assert ("response", "DE", "investigation", "asserted") in {f.key() for f in facts(text, "de")}
+
+
+def test_a_bureau_named_in_the_genitive_runs_the_station() -> None:
+    text = ("Die chinesische Polizeistation in Köln soll im Auftrag des Amts für öffentliche "
+            "Sicherheit der Stadt Wenzhou arbeiten.")
+    assert station_operators(text, "de").get(("DE", "Cologne")) == "Wenzhou"
+
+
+def test_a_forced_return_after_a_threat_stays_a_forced_return() -> None:
+    text = ("La stazione di polizia cinese di Prato è sotto indagine. Secondo l'ONG, un uomo "
+            "residente a Prato è stato costretto a rientrare in Cina dopo che la sua famiglia "
+            "era stata minacciata.")
+    found = incidents(text, "it")
+    assert ("forced_return", "IT") in found and ("persuasion", "IT") not in found
