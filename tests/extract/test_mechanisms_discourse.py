@@ -248,3 +248,44 @@ def test_a_forced_return_after_a_threat_stays_a_forced_return() -> None:
             "era stata minacciata.")
     found = incidents(text, "it")
     assert ("forced_return", "IT") in found and ("persuasion", "IT") not in found
+
+
+# --- a state that closed "theirs": the country hosted stations ----------------------------
+
+CLOSED_AT_HOME = [
+    ("Chinese police stations abroad face growing pressure. Sweden and Norway ordered theirs "
+     "closed last year.", "en"),
+    ("Les postes de police chinois à l'étranger inquiètent.\n\nLa Suède et la Norvège ont "
+     "ordonné la fermeture de sites similaires.", "fr"),
+    ("Chinesische Polizeistationen im Ausland stehen in der Kritik. Schweden und Norwegen "
+     "haben solche Stellen bereits schließen lassen.", "de"),
+    ("Las comisarías chinas en el extranjero preocupan. Suecia y Noruega ordenaron el cierre "
+     "de las suyas en 2022.", "es"),
+    ("Le stazioni di polizia cinesi all'estero preoccupano. Svezia e Norvegia hanno già fatto "
+     "chiudere le loro.", "it"),
+    ("Chinese politieposten in het buitenland liggen onder vuur. Zweden en Noorwegen hebben "
+     "hun posten al laten sluiten.", "nl"),
+    ("As esquadras chinesas no estrangeiro preocupam. A Suécia e a Noruega mandaram encerrar "
+     "as suas em 2022.", "pt"),
+]
+
+NOT_CLOSED_AT_HOME = [
+    ("Chinese police stations abroad face growing pressure. Sweden and Norway could order "
+     "theirs closed.", "en"),
+    ("Chinese police stations abroad face growing pressure. Sweden and Norway have not ordered "
+     "any closure.", "en"),
+    ("Chinese police stations abroad face growing pressure. Sweden and Norway closed their "
+     "embassies in Kabul in 2021.", "en"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), CLOSED_AT_HOME)
+def test_states_that_closed_theirs_hosted_stations(text: str, lang: str) -> None:
+    found = station_operators(text, lang)
+    assert ("SE", None) in found and ("NO", None) in found
+
+
+@pytest.mark.parametrize(("text", "lang"), NOT_CLOSED_AT_HOME)
+def test_states_that_closed_nothing_of_theirs_host_nothing(text: str, lang: str) -> None:
+    found = station_operators(text, lang)
+    assert ("SE", None) not in found and ("NO", None) not in found

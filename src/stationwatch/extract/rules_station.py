@@ -14,6 +14,7 @@ from collections import Counter
 
 from stationwatch.extract.context import DocContext, Sentence, best_place, is_home, is_other_role
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
+from stationwatch.extract.rules_closed_hosts import closed_hosts
 from stationwatch.extract.rules_common import is_hypothetical, is_negated, listed, make_fact
 from stationwatch.extract.rules_count import station_figures
 from stationwatch.kb.fact import Evidence, Fact
@@ -577,6 +578,7 @@ def station_facts(doc: DocContext) -> list[Fact]:
     # first, so that the sentence that ties the report's place to its bureau is the evidence
     facts[:0] = _at_the_topic_place(doc, facts, topical, carried)
     facts = _with_bureaus_named_after(doc, facts, strength)
+    facts.extend(closed_hosts(doc))
     return _drop_redundant_placeless(_best_operators(facts, strength))
 
 
