@@ -289,3 +289,33 @@ def test_states_that_closed_theirs_hosted_stations(text: str, lang: str) -> None
 def test_states_that_closed_nothing_of_theirs_host_nothing(text: str, lang: str) -> None:
     found = station_operators(text, lang)
     assert ("SE", None) not in found and ("NO", None) not in found
+
+
+# --- a station described, not named: offices working for China's police --------------------
+
+DESCRIBED_STATIONS = [
+    ("Prosecutors are investigating offices in Leeds said to work for the Chinese police.", "en",
+     "GB"),
+    ("Het OM onderzoekt kantoren in Utrecht die voor de Chinese politie zouden werken.", "nl",
+     "NL"),
+    ("Le parquet enquête sur des structures à Lyon qui agiraient pour le compte des autorités "
+     "policières chinoises.", "fr", "FR"),
+    ("La Fiscalía investiga oficinas en Sevilla que trabajarían para la policía china.", "es",
+     "ES"),
+    ("La procura indaga su uffici a Torino che lavorerebbero per la polizia cinese.", "it", "IT"),
+    ("O Ministério Público investiga escritórios em Braga que trabalhariam para a polícia "
+     "chinesa.", "pt", "PT"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), DESCRIBED_STATIONS)
+def test_offices_working_for_chinas_police_make_a_document_relevant(
+    text: str, lang: str, country: str
+) -> None:
+    keys = {f.key() for f in facts(text, lang)}
+    assert ("response", country, "investigation", "asserted") in keys
+
+
+def test_a_chinese_restaurant_in_local_police_news_is_not_relevant() -> None:
+    text = "Police in Leeds are investigating a break-in at the offices of a Chinese restaurant."
+    assert facts(text, "en") == []
