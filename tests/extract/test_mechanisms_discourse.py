@@ -319,3 +319,10 @@ def test_offices_working_for_chinas_police_make_a_document_relevant(
 def test_a_chinese_restaurant_in_local_police_news_is_not_relevant() -> None:
     text = "Police in Leeds are investigating a break-in at the offices of a Chinese restaurant."
     assert facts(text, "en") == []
+
+
+def test_someone_told_their_relatives_would_suffer_is_a_case_by_itself() -> None:
+    text = ("Die chinesische Polizeistation in Basel steht in der Kritik. Einer Uigurin sei nach "
+            "einer Demonstration bedeutet worden, dass ihre Angehörigen in Xinjiang "
+            "Schwierigkeiten bekommen könnten.")
+    assert ("harassment", "CH") in incidents(text, "de")

@@ -390,6 +390,13 @@ _TOLD = re.compile(
     r"\b(?:told|was told|were told|said to (?:me|him|her)|m.a dit|lui a dit|on m.a dit|dijeron"
     r"|dijo|detto|dissero|gesagt|bedeutet worden|gezegd|disseram|foi dito)\b"
 )
+#: Someone told, in the passive or with the person as object: a case by itself ("she was told",
+#: "ihr sei bedeutet worden", "on m'a dit", "le dijeron", "gli è stato detto", "werd gezegd").
+_TOLD_SOMEONE = re.compile(
+    r"\b(?:(?:was|were|had been) told|m.a dit|lui a dit|leur a dit|(?:le|les|me) dijeron"
+    r"|(?:e|sono) stat[oaie] dett[oaie]|(?:mi|gli|le) hanno detto|(?:gesagt|bedeutet) worden"
+    r"|werd (?:\w+ ){0,3}gezegd|(?:lhe|me) disseram|foi dito)\b"
+)
 #: A summons of a person to the station (folded view): "was summoned", "è stata convocata",
 #: "a été convoqué", "fue citada", "foi convocado", "vorgeladen", "uitgenodigd voor een gesprek".
 _SUMMONED = re.compile(
@@ -419,7 +426,9 @@ def pressure_on_a_person(sentence: Sentence) -> list[tuple[int, int]]:
         return []
     # a summons in a past tense reports a case by itself
     found = [m.span() for m in _SUMMONED.finditer(view) if not is_hypothetical(sentence, m.start())]
-    if _TOLD.search(view) and (_reports_a_case(sentence) or _PERSON_REPORTS.search(view)):
+    if _TOLD_SOMEONE.search(view) or (
+        _TOLD.search(view) and (_reports_a_case(sentence) or _PERSON_REPORTS.search(view))
+    ):
         found += [m.span() for m in _THREAT_TO_RELATIVES.finditer(view)]
     purposes = sentence.spans("station_purpose") + sentence.spans("incident_generic")
     return [(s, e) for s, e in found if not any(a <= s < b + PURPOSE_REACH for a, b in purposes)]
