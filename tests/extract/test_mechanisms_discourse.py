@@ -326,3 +326,20 @@ def test_someone_told_their_relatives_would_suffer_is_a_case_by_itself() -> None
             "einer Demonstration bedeutet worden, dass ihre Angehörigen in Xinjiang "
             "Schwierigkeiten bekommen könnten.")
     assert ("harassment", "CH") in incidents(text, "de")
+
+
+NO_KNOWN_CASES = [
+    ("A esquadra chinesa de Braga está a ser investigada. O ministério não tem conhecimento de "
+     "quaisquer situações de coação de cidadãos chineses.", "pt"),
+    ("The Chinese police station in Leeds is under investigation. The ministry has no knowledge "
+     "of any reported situations involving harassment of Chinese nationals.", "en"),
+    ("La comisaría china de Sevilla está bajo investigación. El Gobierno no tiene constancia de "
+     "ningún caso conocido de acoso a ciudadanos chinos.", "es"),
+    ("La stazione di polizia cinese di Prato è sotto indagine. Il ministero non ha notizia di "
+     "alcun episodio accertato di intimidazione di cittadini cinesi.", "it"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NO_KNOWN_CASES)
+def test_no_knowledge_of_any_case_is_no_incident(text: str, lang: str) -> None:
+    assert not incidents(text, lang)

@@ -26,6 +26,9 @@ INCIDENT_CONCEPTS = ("persuasion", "forced_return", "harassment", "surveillance"
 AGREEMENT_CONCEPTS = ("joint_patrol", "security_agreement")
 #: Sentences back an incident's host country may be inherited from.
 CARRY_BACK = 3
+#: How far (characters) before an incident word a negation cancels it: "has no knowledge of
+#: any situations of coercion" puts the cue a few words before the noun.
+INCIDENT_NEGATION_REACH = 60
 
 
 def _asserted_spans(sentence: Sentence, concept: str) -> list[tuple[int, int]]:
@@ -212,6 +215,18 @@ def _is_origin(sentence: Sentence, start: int) -> bool:
     return bool(_ORIGIN_BEFORE.search(sentence.view[max(0, start - 20) : start]))
 
 
+def _no_such_case(sentence: Sentence, offset: int) -> bool:
+    """A negation before the incident word, or a "no knowledge of" that governs it ("non ha
+    notizia di alcun episodio di intimidazione"): the text reports that there was no case."""
+    if is_negated(sentence, offset, INCIDENT_NEGATION_REACH):
+        return True
+    clause_start, _ = sentence.clause_of(offset)
+    return any(
+        clause_start <= start and 0 <= offset - end <= INCIDENT_NEGATION_REACH
+        for start, end in sentence.spans("no_wrongdoing")
+    )
+
+
 def incident_facts(doc: DocContext) -> list[Fact]:
     facts: list[Fact] = []
     for sentence in doc.sentences:
@@ -228,7 +243,7 @@ def incident_facts(doc: DocContext) -> list[Fact]:
                 spans = sorted(spans + to_return)
             elif concept == "harassment":
                 spans = sorted(spans + pressure)
-            if not spans or is_negated(sentence, spans[0][0], 30):
+            if not spans or _no_such_case(sentence, spans[0][0]):
                 continue
             seen: set[str] = set()
             for country, place in _incident_countries(doc, sentence):
