@@ -343,3 +343,35 @@ NO_KNOWN_CASES = [
 @pytest.mark.parametrize(("text", "lang"), NO_KNOWN_CASES)
 def test_no_knowledge_of_any_case_is_no_incident(text: str, lang: str) -> None:
     assert not incidents(text, lang)
+
+
+# --- a country named as the place of stations, with no city --------------------------------
+
+COUNTRY_AS_PLACE = [
+    ("The group's report lists a Chinese police station in Lagos and one in Tanzania.", "en",
+     "TZ"),
+    ("Según la ONG, China opera comisarías en Lima, en Quito y en Bolivia.", "es", "BO"),
+    ("Selon l'ONG, la police chinoise gère des postes de police en Hongrie.", "fr", "HU"),
+    ("Secondo l'ONG, la polizia cinese gestisce stazioni di polizia in Ungheria.", "it", "HU"),
+    ("Laut der NGO betreibt die chinesische Polizei Polizeistationen in Ungarn.", "de", "HU"),
+    ("Volgens de ngo heeft de Chinese politie politieposten in Hongarije.", "nl", "HU"),
+    ("Segundo a ONG, a polícia chinesa mantém esquadras na Hungria.", "pt", "HU"),
+]
+
+#: A country in the same sentence that is not where the stations are.
+COUNTRY_NOT_AS_PLACE = [
+    ("The Chinese police station in Milan was first reported by an NGO in Spain.", "en", "ES"),
+    ("La comisaría china de Milán fue denunciada por una ONG con sede en España.", "es", "ES"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), COUNTRY_AS_PLACE)
+def test_a_country_named_as_the_place_of_stations_hosts_one(
+    text: str, lang: str, country: str
+) -> None:
+    assert (country, None) in station_operators(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), COUNTRY_NOT_AS_PLACE)
+def test_a_country_named_for_another_reason_hosts_none(text: str, lang: str, country: str) -> None:
+    assert (country, None) not in station_operators(text, lang)

@@ -698,6 +698,7 @@ def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
             not denied
             and code not in in_list
             and not any(n.value > 1 and not n.ordinal for n in sentence.numbers)
+            and not _placed_after_station_noun(sentence, match)
         ):
             continue
         facts.append(
@@ -714,6 +715,42 @@ def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
     return facts
 
 
+
+
+#: How far (characters) after a station noun a country may stand as the stations' place.
+COUNTRY_AFTER_NOUN = 80
+#: What may stand between a station noun and the country that places it: qualifiers of the
+#: noun, other places of the same list, commas, conjunctions and locative prepositions
+#: ("postos de polícia chineses na Sérvia", "puestos en Lima, en Quito y en Bolivia").
+_PLACING_GAP = re.compile(
+    r"^(?:[\s,;:]+|\b(?:and|or|y|e|et|und|en|o|ou|of|in|em|na|no|nas|nos|a|au|aux|im|der"
+    r"|nel|nella|nei|negli|also|auch|ook|too|the|de|di|du|des|da|do|van|la|le|el|het"
+    r"|chines\w*|chinois\w*|cines\w*|polic\w*|polizi\w*|politie\w*|servi\w*"
+    r"|overseas|abroad)\b|\uFFFF)*$"
+)
+#: The locative preposition just before the country: "in", "en", "na", "nel", "im", "在".
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|en|em|na|no|nas|nos|a|au|aux|im|in der|nel|nella|negli|nei|te|at)\s+$|在$"
+)
+
+
+def _placed_after_station_noun(sentence: Sentence, match: PlaceMatch) -> bool:
+    """ "postos de polícia chineses na Sérvia", "and one in Tanzania", "puestos en Lima, en
+    Quito y en Bolivia": a country named, after a locative preposition, as the place of the
+    stations a noun names just before it, with nothing but list material between."""
+    view = sentence.view
+    if not _LOCATIVE_BEFORE.search(view[max(0, match.start - 8) : match.start]):
+        return False
+    nouns = sentence.spans("station") + sentence.spans("station_anaphora")
+    ends = [e for _, e in nouns if 0 <= match.start - e <= COUNTRY_AFTER_NOUN]
+    if not ends:
+        return False
+    end = max(ends)
+    gap = list(view[end : match.start])
+    for other in sentence.places:
+        if end <= other.start and other.end <= match.start:
+            gap[other.start - end : other.end - end] = "\uFFFF" * (other.end - other.start)
+    return _PLACING_GAP.match("".join(gap)) is not None
 
 
 def listed_countries(sentence: Sentence) -> set[str]:
