@@ -375,3 +375,50 @@ def test_a_country_named_as_the_place_of_stations_hosts_one(
 @pytest.mark.parametrize(("text", "lang", "country"), COUNTRY_NOT_AS_PLACE)
 def test_a_country_named_for_another_reason_hosts_none(text: str, lang: str, country: str) -> None:
     assert (country, None) not in station_operators(text, lang)
+
+
+# --- a figure of two split between two places ------------------------------------------------
+
+def counts(text: str, lang: str) -> set[tuple[object, ...]]:
+    return {(f.measure, f.value, f.country) for f in facts(text, lang) if f.kind == "count"}
+
+
+SPLIT_FIGURES = [
+    ("Le parquet enquête sur des structures liées à la police chinoise.\n\nLe rapport vise deux "
+     "locaux : l'un à Lyon, l'autre à Grenoble.", "fr", "FR"),
+    ("Prosecutors are looking into offices said to work for the Chinese police.\n\nThe inquiry "
+     "covers two addresses: one in Leeds and the other in Bristol.", "en", "GB"),
+    ("La Fiscalía investiga oficinas que trabajarían para la policía china.\n\nLa ONG cita dos "
+     "locales, uno en Sevilla y otro en Bilbao.", "es", "ES"),
+    ("O Ministério Público investiga escritórios que trabalhariam para a polícia chinesa.\n\n"
+     "A ONG aponta dois locais, um em Braga e outro em Coimbra.", "pt", "PT"),
+    ("La procura indaga su uffici che lavorerebbero per la polizia cinese.\n\nL'ONG indica due "
+     "sedi, una a Torino e l'altra a Bologna.", "it", "IT"),
+    ("Het OM onderzoekt kantoren die voor de Chinese politie zouden werken.\n\nDe ngo noemt twee "
+     "adressen, een in Utrecht en de andere in Rotterdam.", "nl", "NL"),
+    ("Die Staatsanwaltschaft ermittelt gegen Büros, die für die chinesische Polizei arbeiten "
+     "sollen.\n\nDie Organisation nennt zwei Adressen, eine in Hamburg und die andere in "
+     "München.", "de", "DE"),
+]
+
+#: Two people, or two places in two countries, are no count of one country's stations.
+NOT_SPLIT_FIGURES = [
+    ("Prosecutors are looking into offices said to work for the Chinese police.\n\nTwo men were "
+     "questioned, one in Leeds and the other in Bristol.", "en", ("stations", 2, "GB")),
+    ("Prosecutors are looking into offices said to work for the Chinese police.\n\nThe inquiry "
+     "covers two addresses: one in Leeds and the other in Dublin.", "en", ("stations", 2, "GB")),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), SPLIT_FIGURES)
+def test_a_figure_split_between_two_places_counts_stations(
+    text: str, lang: str, country: str
+) -> None:
+    assert ("stations", 2, country) in counts(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "key"), NOT_SPLIT_FIGURES)
+def test_people_or_places_of_two_countries_are_no_split_figure(
+    text: str, lang: str, key: tuple[object, ...]
+) -> None:
+    assert key not in counts(text, lang)

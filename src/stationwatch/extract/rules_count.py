@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from stationwatch.extract.context import DocContext, Sentence, best_place, is_other_role
+from stationwatch.extract.count_split import split_between_places
 from stationwatch.extract.lexicon import measures
 from stationwatch.extract.num_lexicon import APPROX_NOUNS
 from stationwatch.extract.numbers import NumberMatch
@@ -375,6 +376,11 @@ def count_facts(doc: DocContext) -> list[Fact]:
                 or is_hypothetical(sentence, number.start)
                 or is_negated(sentence, number.start, 25)
             ):
+                continue
+            if measure is None and (split := split_between_places(sentence, number)):
+                facts.append(make_fact(doc, sentence, "count", measure="stations",
+                                       value=number.value, country=split,
+                                       original_value=number.raw))
                 continue
             if measure is None:
                 restated = _restated_figure(doc, sentence, number, facts)
