@@ -422,3 +422,23 @@ def test_people_or_places_of_two_countries_are_no_split_figure(
     text: str, lang: str, key: tuple[object, ...]
 ) -> None:
     assert key not in counts(text, lang)
+
+
+#: A figure placed in a city's region or area, the counted noun left out.
+REGION_FIGURES = [
+    ("Chinese police stations are reported across Canada, two in the Ottawa region.", "en", "CA"),
+    ("Er zijn Chinese politieposten in Canada: twee in de regio Ottawa.", "nl", "CA"),
+    ("On signale des postes de police chinois au Canada : deux dans la région d'Ottawa.", "fr",
+     "CA"),
+    ("Hay comisarías chinas en México: dos en la zona de Monterrey.", "es", "MX"),
+    ("Ci sono stazioni di polizia cinesi in Francia: due nella zona di Lione.", "it", "FR"),
+    ("Es gibt chinesische Polizeistationen in Kanada: zwei im Raum Ottawa.", "de", "CA"),
+    ("Há esquadras chinesas no Brasil: duas na região de Curitiba.", "pt", "BR"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), REGION_FIGURES)
+def test_a_figure_placed_in_a_region_counts_its_stations(
+    text: str, lang: str, country: str
+) -> None:
+    assert ("stations", 2, country) in counts(text, lang)

@@ -31,7 +31,15 @@ _AGE_OR_TIME = re.compile(
     r"miles?|meilen|mijl|passi|pasos|euros|dolares|dollari|meses|mesi|mois|semanas|settimane|"
     r"semaines|horas|ore|heures|minutos)\b|米(?!兰|蘭)|公里|英里)"
 )
-_ELIDED = re.compile(r"^\s+(?:in|en|a|em|à|au|no|na|in der)\s+$")
+#: "three in Madrid", and in a city's region or area: "two in the Ottawa region", "deux dans la
+#: région d'Ottawa", "drie in de regio Toronto", "due nella zona di Lione", "zwei im Raum Ottawa".
+_ELIDED = re.compile(
+    r"^\s+(?:in|en|a|em|à|au|no|na|in der|dans|nella|nel|im|in the|in de|en la|en el|na|no)\s+"
+    r"(?:(?:the\s+|la\s+|le\s+|l'|de\s+|het\s+)?(?:greater\s+|grande?\s+|grand\s+)?"
+    r"(?:region|area|regio|regione|zona|region|regiao|raum|gebiet|omgeving|agglomeration"
+    r"|grossraum|metropolitan area)\s*(?:of\s+|de\s+|d'|di\s+|du\s+|van\s+|do\s+|da\s+|della\s+)?"
+    r"(?:the\s+|la\s+|le\s+|l')?)?$"
+)
 _ELIDED_VERB = re.compile(
     r"^\s+(?:(?:of them|of these|of those|of which|de ellas|de ellos|de estas|de estos|de las cuales|"
     r"de los cuales|di esse|di essi|di queste|di questi|delle quali|dei quali|di cui|davon|von denen|"
