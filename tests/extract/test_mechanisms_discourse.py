@@ -442,3 +442,33 @@ def test_a_figure_placed_in_a_region_counts_its_stations(
     text: str, lang: str, country: str
 ) -> None:
     assert ("stations", 2, country) in counts(text, lang)
+
+
+#: Offices tied to China's police, placed: stations, though no station noun is used.
+DESCRIBED_AND_PLACED = [
+    ("The report locates offices linked to the Chinese police in Leeds and Bristol.", "en",
+     {("GB", "Leeds"), ("GB", "Bristol")}),
+    ("Le rapport situe des bureaux liés à la police chinoise à Lyon et à Grenoble.", "fr",
+     {("FR", "Lyon"), ("FR", "Grenoble")}),
+    ("El informe sitúa oficinas vinculadas a la policía china en Sevilla y Bilbao.", "es",
+     {("ES", "Seville"), ("ES", "Bilbao")}),
+    ("Il rapporto colloca uffici legati alla polizia cinese a Torino e Bologna.", "it",
+     {("IT", "Turin"), ("IT", "Bologna")}),
+    ("O relatório situa escritórios ligados à polícia chinesa em Braga e Coimbra.", "pt",
+     {("PT", "Braga"), ("PT", "Coimbra")}),
+    ("Het rapport noemt kantoren met banden met de Chinese politie in Utrecht en Rotterdam.",
+     "nl", {("NL", "Utrecht"), ("NL", "Rotterdam")}),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), DESCRIBED_AND_PLACED)
+def test_offices_tied_to_chinas_police_are_stations_where_placed(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= set(station_operators(text, lang))
+
+
+def test_a_chinese_restaurant_searched_by_police_is_no_station() -> None:
+    text = ("The offices of a Chinese restaurant in Leeds were searched by police after a "
+            "burglary.\n\nChinese police stations abroad are under scrutiny elsewhere.")
+    assert ("GB", "Leeds") not in station_operators(text, "en")

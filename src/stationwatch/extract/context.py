@@ -348,6 +348,24 @@ class DocumentIndex:
         return self._numbers[lang]
 
 
+#: Police named in the folded view (nine languages): China's police beside a weak station
+#: noun ("structures", "kantoren", "offices") describes a station without naming one.
+_POLICE = re.compile(r"\b(?:polic\w*|polizi\w*|polizei\w*|politie\w*)|公安|警")
+#: How far (characters) China may be named from the police word it qualifies.
+CHINESE_POLICE_REACH = 40
+
+
+def names_chinese_police(sentence: Sentence) -> bool:
+    """ "the Chinese police", "autorités policières de la République populaire de Chine"."""
+    china = sentence.spans("china")
+    return any(
+        abs(start - match.start()) <= CHINESE_POLICE_REACH
+        or abs(match.end() - end) <= CHINESE_POLICE_REACH
+        for match in _POLICE.finditer(sentence.view)
+        for start, end in china
+    )
+
+
 def best_place(match: PlaceMatch) -> Place:
     return match.candidates[0]
 

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
 from stationwatch.extract.confidence import ConfidenceModel, shipped_model
-from stationwatch.extract.context import DocContext, Sentence, attach_matches, build_context
+from stationwatch.extract.context import (
+    DocContext,
+    attach_matches,
+    build_context,
+    names_chinese_police,
+)
 from stationwatch.extract.features import Candidate, describe_all
 from stationwatch.extract.rules_count import count_facts
 from stationwatch.extract.rules_events import (
@@ -63,27 +67,9 @@ def is_relevant(doc: DocContext) -> bool:
             local = sentence.spans("local_police")
             if any(not any(a <= s < b for a, b in local) for s, _ in sentence.spans("station")):
                 return True
-        if sentence.has("station_weak") and _chinese_police(sentence):
+        if sentence.has("station_weak") and names_chinese_police(sentence):
             return True  # "structures working for the police authorities of the PRC"
     return False
-
-
-#: Police named in the folded view (nine languages): China's police beside a weak station
-#: noun ("structures", "kantoren", "offices") describes a station without naming one.
-_POLICE = re.compile(r"\b(?:polic\w*|polizi\w*|polizei\w*|politie\w*)|公安|警")
-#: How far (characters) China may be named from the police word it qualifies.
-CHINESE_POLICE_REACH = 40
-
-
-def _chinese_police(sentence: Sentence) -> bool:
-    """ "the Chinese police", "autorités policières de la République populaire de Chine"."""
-    china = sentence.spans("china")
-    return any(
-        abs(start - match.start()) <= CHINESE_POLICE_REACH
-        or abs(match.end() - end) <= CHINESE_POLICE_REACH
-        for match in _POLICE.finditer(sentence.view)
-        for start, end in china
-    )
 
 
 def extract_facts(

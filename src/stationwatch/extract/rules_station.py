@@ -12,7 +12,14 @@ import re
 from bisect import bisect_left
 from collections import Counter
 
-from stationwatch.extract.context import DocContext, Sentence, best_place, is_home, is_other_role
+from stationwatch.extract.context import (
+    DocContext,
+    Sentence,
+    best_place,
+    is_home,
+    is_other_role,
+    names_chinese_police,
+)
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
 from stationwatch.extract.rules_closed_hosts import closed_hosts
 from stationwatch.extract.rules_common import is_hypothetical, is_negated, listed, make_fact
@@ -171,6 +178,8 @@ def _is_station_sentence(
     (then ``carried`` maps it to the sentence it continues)."""
     if sentence.has("station") and not _only_local_police(sentence):
         return True
+    if sentence.has("station_weak") and names_chinese_police(sentence):
+        return True  # "nueve centros vinculados a autoridades policiales de la RPC"
     source = _continues_topic(doc, sentence, topical)
     if source is None:
         source = _list_item_of(doc, sentence, topical)
