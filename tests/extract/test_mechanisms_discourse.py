@@ -472,3 +472,35 @@ def test_a_chinese_restaurant_searched_by_police_is_no_station() -> None:
     text = ("The offices of a Chinese restaurant in Leeds were searched by police after a "
             "burglary.\n\nChinese police stations abroad are under scrutiny elsewhere.")
     assert ("GB", "Leeds") not in station_operators(text, "en")
+
+
+# --- a weak noun opening the paragraph after the stations' paragraph ------------------------
+
+NEXT_PARAGRAPH_SITES = [
+    ("Prosecutors confirmed an inquiry into Chinese police stations.\n\nThe reports concern two "
+     "sites, in Leeds and Bristol.", "en", {("GB", "Leeds"), ("GB", "Bristol")}),
+    ("Le parquet confirme une enquête sur des postes de police chinois.\n\nLes signalements "
+     "visent deux locaux : l'un à Lyon, l'autre à Grenoble.", "fr",
+     {("FR", "Lyon"), ("FR", "Grenoble")}),
+    ("El Gobierno confirma que investiga comisarías chinas.\n\nLos locales señalados están en "
+     "Sevilla y Bilbao.", "es", {("ES", "Seville"), ("ES", "Bilbao")}),
+    ("La procura conferma un'indagine sulle stazioni di polizia cinesi.\n\nLe sedi segnalate si "
+     "trovano a Torino e a Bologna.", "it", {("IT", "Turin"), ("IT", "Bologna")}),
+    ("Het OM bevestigt een onderzoek naar Chinese politieposten.\n\nDe kantoren bevinden zich in "
+     "Utrecht en Rotterdam.", "nl", {("NL", "Utrecht"), ("NL", "Rotterdam")}),
+    ("O Ministério Público confirma um inquérito a esquadras chinesas.\n\nOs locais visados "
+     "ficam em Braga e Coimbra.", "pt", {("PT", "Braga"), ("PT", "Coimbra")}),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), NEXT_PARAGRAPH_SITES)
+def test_sites_placed_in_the_next_paragraph_are_stations(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= set(station_operators(text, lang))
+
+
+def test_sites_after_a_paragraph_that_moved_on_are_no_stations() -> None:
+    text = ("Prosecutors confirmed an inquiry into Chinese police stations. The weather in the "
+            "capital was mild that week.\n\nThe company opened new offices in Leeds.")
+    assert ("GB", "Leeds") not in station_operators(text, "en")

@@ -202,7 +202,11 @@ def _is_station_sentence(
         previous = doc.sentences[sentence.index - 1]
         if _is_list_item(previous) and topical[previous.index]:
             return True  # "… of which six are listed above; Peru and Colombia host one site"
-        return previous.paragraph == sentence.paragraph and previous.has("station")
+        if previous.paragraph == sentence.paragraph:
+            return previous.has("station")
+        # "Les signalements portent sur deux implantations : l'une à Bruxelles…" opening the
+        # paragraph after the one that described the stations
+        return topical[previous.index] and previous.paragraph + 1 == sentence.paragraph
     return False
 
 
