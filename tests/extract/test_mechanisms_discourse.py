@@ -504,3 +504,34 @@ def test_sites_after_a_paragraph_that_moved_on_are_no_stations() -> None:
     text = ("Prosecutors confirmed an inquiry into Chinese police stations. The weather in the "
             "capital was mild that week.\n\nThe company opened new offices in Leeds.")
     assert ("GB", "Leeds") not in station_operators(text, "en")
+
+
+def test_a_statement_before_a_spanish_question_is_no_question() -> None:
+    text = ("PREGUNTA: Una ONG publicó que en México operan dos oficinas de la policía china, una "
+            "en Monterrey y otra en Tijuana. ¿Qué sabe el gobierno?")
+    found = station_operators(text, "es")
+    assert ("MX", "Monterrey") in found and ("MX", "Tijuana") in found
+    assert ("stations", 2, "MX") in counts(text, "es")
+
+
+# --- a region or district that situates the place before it ---------------------------------
+
+def test_a_region_after_a_city_situates_it() -> None:
+    found = station_operators(
+        "La ONG sitúa una comisaría china en Mexicali, Baja California, según el informe.", "es")
+    assert ("MX", "Mexicali") in found and ("US", "California") not in found
+    found = station_operators(
+        "Un poste de police chinois a été signalé à Brossard, Québec, selon la GRC.", "fr")
+    assert ("CA", "Brossard") in found and ("CA", "Quebec") not in found
+
+
+def test_a_district_after_a_city_is_part_of_it() -> None:
+    found = station_operators(
+        "La comisaría china estaría en la Ciudad de México, en la colonia Juárez.", "es")
+    assert ("MX", "Mexico City") in found and ("MX", "Ciudad Juárez") not in found
+
+
+def test_a_region_in_a_list_of_places_is_an_item() -> None:
+    found = station_operators(
+        "Según la ONG, hay comisarías chinas en Madrid, Valencia, Galicia y Canarias.", "es")
+    assert ("ES", "Galicia") in found

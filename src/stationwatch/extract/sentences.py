@@ -19,7 +19,7 @@ _ABBREVIATIONS = frozenset(
 _CJK_END = "。！？；"
 _LATIN_END = ".!?"
 _CLOSERS = "\"'”’»」』）)]"
-_OPENERS = "\"'“‘«「『（(["
+_OPENERS = "\"'“‘«「『（([¿¡"
 
 
 _MONTHS = frozenset(
