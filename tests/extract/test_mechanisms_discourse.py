@@ -535,3 +535,9 @@ def test_a_region_in_a_list_of_places_is_an_item() -> None:
     found = station_operators(
         "Según la ONG, hay comisarías chinas en Madrid, Valencia, Galicia y Canarias.", "es")
     assert ("ES", "Galicia") in found
+
+
+def test_a_region_after_a_city_is_not_where_a_case_happened() -> None:
+    text = ("Según la ONG, la policía china opera una comisaría en Mexicali, Baja California, y "
+            "desde ahí se habría presionado a un comerciante para que regresara a China.")
+    assert {country for _, country in incidents(text, "es")} == {"MX"}

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
-from stationwatch.extract.context import DocContext, Sentence, best_place
+from stationwatch.extract.context import (
+    DocContext,
+    Sentence,
+    best_place,
+    situates_the_place_before,
+)
 from stationwatch.extract.rules_common import (
     acting_country,
     is_hypothetical,
@@ -174,7 +179,7 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
     here: list[tuple[str, str | None]] = [
         (best_place(m).country, best_place(m).name)
         for m in sentence.located_places()
-        if not _is_origin(sentence, m.start)
+        if not _is_origin(sentence, m.start) and not situates_the_place_before(sentence, m)
     ]
     here += [
         (code, None)

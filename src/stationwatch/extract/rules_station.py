@@ -19,6 +19,7 @@ from stationwatch.extract.context import (
     is_home,
     is_other_role,
     names_chinese_police,
+    situates_the_place_before,
 )
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
 from stationwatch.extract.rules_closed_hosts import closed_hosts
@@ -232,41 +233,12 @@ def _excluded(sentence: Sentence, match: PlaceMatch) -> bool:
 _INSIDE_GAP = re.compile(r"(?:的|之|\s+in\s+(?:the\s+)?|\s*[(（]|)")
 
 
-_LIST_GAP = re.compile(r"\s*(?:,|;|and|y|e|et|und|en|o|ou|or)\s*(?:(?:and|y|e|et|und|en)\s+)?")
-
-
-def _continues_a_list(sentence: Sentence, match: PlaceMatch) -> bool:
-    """ "Valencia, Galicia y Canarias": another place follows, so the region is an item."""
-    return any(
-        other.start >= match.end and _LIST_GAP.fullmatch(sentence.view, match.end, other.start)
-        for other in sentence.places
-    )
-
-
-_APPOSED = re.compile(r"\s*,\s*(?:(?:baja|alta|upper|lower|nord|sud|north|south)\s+)?")
-#: "…, in the district of", "en la colonia", "dans le quartier de", "im Stadtteil", "na zona
-#: de", "nel quartiere", "in de wijk": what follows is a district of the place before.
-_DISTRICT_OF = re.compile(
-    r"\s*,?\s*(?:in|en|dans|im|na|no|nel|nella|in de|a)?\s*(?:the\s+|la\s+|le\s+|el\s+|o\s+|il\s+)?"
-    r"(?:district|borough|neighbou?rhood|colonia|barrio|quartier|bairro|stadtteil|bezirk|wijk"
-    r"|quartiere|rione|zona)\s*(?:of\s+|de\s+|d'|di\s+|van\s+)?(?:the\s+|la\s+|le\s+)?"
-)
-
-
 def _contains_its_neighbour(sentence: Sentence, match: PlaceMatch) -> bool:
     """A place named only to situate the smaller place beside it: the station is in the
     most specific place ("伦敦的克罗伊登" is a station in Croydon, not one in London too)."""
     place = best_place(match)
-    before = [o for o in sentence.local_places() if o.end <= match.start and o.kind != "region"]
-    if before:
-        previous = max(before, key=lambda o: o.end)
-        gap = sentence.view[previous.end : match.start]
-        if match.kind == "region" and _APPOSED.fullmatch(gap) and not _continues_a_list(
-            sentence, match
-        ):
-            return True  # "Mexicali, Baja California": the region situates the city
-        if _DISTRICT_OF.fullmatch(gap) and best_place(previous).country == place.country:
-            return True  # "Ciudad de México, en la colonia Juárez": a district of the city
+    if situates_the_place_before(sentence, match):
+        return True
     for other in sentence.local_places():
         if other is match:
             continue
