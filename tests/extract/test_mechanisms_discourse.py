@@ -541,3 +541,27 @@ def test_a_region_after_a_city_is_not_where_a_case_happened() -> None:
     text = ("Según la ONG, la policía china opera una comisaría en Mexicali, Baja California, y "
             "desde ahí se habría presionado a un comerciante para que regresara a China.")
     assert {country for _, country in incidents(text, "es")} == {"MX"}
+
+
+#: Before: the French cases gave no station (English, Spanish, Dutch and Portuguese shapes
+#: of the same sentence already did through their list rules).
+SPLIT_AFTER_STATIONS = [
+    ("La police confirme une enquête sur des postes de police chinois au Québec. Deux endroits "
+     "ont fait l'objet de mesures, l'un à Laval et l'autre à Gatineau.", "fr",
+     {("CA", "Laval"), ("CA", "Gatineau")}),
+    ("La police enquête sur des postes de police chinois en France. Deux immeubles ont été "
+     "visités, l'un à Lyon, l'autre à Grenoble.", "fr", {("FR", "Lyon"), ("FR", "Grenoble")}),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), SPLIT_AFTER_STATIONS)
+def test_two_places_split_after_a_station_sentence_are_stations(
+    text: str, lang: str, expected: set[tuple[str, str]]
+) -> None:
+    assert expected <= set(station_operators(text, lang))
+
+
+def test_a_german_figure_split_between_two_places() -> None:
+    text = ("Die Polizei bestätigt Ermittlungen gegen chinesische Polizeistationen in Deutschland. "
+            "Zwei Gebäude wurden durchsucht, eines in Hamburg und das andere in München.")
+    assert ("stations", 2, "DE") in counts(text, "de")

@@ -20,13 +20,13 @@ OTHER_REACH = 60
 _LOCATIVE = r"(?:\w+\s+){0,2}?(?:in|en|em|na|no|a|au|im|at|nel|nella|te|in der)\s+(?:the\s+|la\s+|le\s+|l')?"
 #: "one in", "l'une à", "uno en", "eine in", "een in", "um em" (folded view).
 _ONE = re.compile(
-    r"\b(?:l.une?|l.un|una|uno|un|one|eine?r?|een|uma|um|une)\s+(?:of them\s+|d.entre elles\s+)?"
+    r"\b(?:l.une?|l.un|una|uno|un|one|eine?[rs]?|een|uma|um|une)\s+(?:of them\s+|d.entre elles\s+)?"
     + _LOCATIVE + r"$"
 )
 #: "the other in", "l'autre à", "otro en", "die andere in", "de andere in", "outra em".
 _OTHER = re.compile(
     r"\b(?:l.autre|the other|another|otra|otro|l.altra|l.altro|un.altra|un.altro|die andere"
-    r"|der andere|die zweite|eine andere|de andere|een andere|outra|outro|une autre|un autre)\s+"
+    r"|der andere|das andere|die zweite|eine andere|de andere|een andere|outra|outro|une autre|un autre)\s+"
     + _LOCATIVE + r"$"
 )
 #: People counted ("two men, one in Leeds…") are no stations.

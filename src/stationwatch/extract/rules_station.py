@@ -21,6 +21,7 @@ from stationwatch.extract.context import (
     names_chinese_police,
     situates_the_place_before,
 )
+from stationwatch.extract.count_split import split_between_places
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
 from stationwatch.extract.rules_closed_hosts import closed_hosts
 from stationwatch.extract.rules_common import is_hypothetical, is_negated, listed, make_fact
@@ -73,6 +74,8 @@ def _continues_topic(doc: DocContext, sentence: Sentence, topical: list[bool]) -
         return None
     if sentence.has("station_anaphora") or sentence.has("station_weak"):
         return source
+    if any(split_between_places(sentence, n) for n in sentence.numbers):
+        return source  # "Deux endroits …, l'un à Montréal et l'autre à Brossard"
     hosts = sentence.located_places() + [
         m for m, code in sentence.country_mentions() if m.kind == "country" and code != "CN"
     ]
