@@ -565,3 +565,20 @@ def test_a_german_figure_split_between_two_places() -> None:
     text = ("Die Polizei bestätigt Ermittlungen gegen chinesische Polizeistationen in Deutschland. "
             "Zwei Gebäude wurden durchsucht, eines in Hamburg und das andere in München.")
     assert ("stations", 2, "DE") in counts(text, "de")
+
+
+#: A country labelling a list item scopes its figure, whatever the item's number and dates.
+LABELLED_ITEMS = [
+    ("中國在海外設立警察站。（一）荷蘭：外交部於111年11月下令境內兩處據點立即關閉。", "zht", "NL"),
+    ("Chinese police stations abroad: an overview.\n(1) Netherlands: in November 2022 the "
+     "government had two such stations closed.", "en", "NL"),
+    ("Les postes de police chinois à l'étranger.\n(2) Pays-Bas : en novembre 2022, le "
+     "gouvernement a fait fermer deux de ces postes.", "fr", "NL"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), LABELLED_ITEMS)
+def test_a_country_label_scopes_the_figure_of_its_item(
+    text: str, lang: str, country: str
+) -> None:
+    assert ("stations", 2, country) in counts(text, lang)

@@ -339,7 +339,8 @@ def _scope(
     # Spain hosts nine")
     others = [
         sentence.clause_of(n.start) for n in sentence.numbers
-        if n is not number and not n.ordinal and not n.percent
+        if n is not number and not n.ordinal and not n.percent and not _not_a_figure(sentence, n)
+        and not _is_item_label(sentence, n)
     ]
     countries = {
         c for m, c in mentions
@@ -352,6 +353,16 @@ def _scope(
     if not countries and measure == "stations" and number.value <= NATIONAL_FIGURE:
         return doc.title_country() or doc.main_country()
     return None
+
+
+def _is_item_label(sentence: Sentence, number: NumberMatch) -> bool:
+    """ "（一）荷蘭：…", "(2) Italy: …": a list item's number in brackets, no figure."""
+    view = sentence.view
+    return (
+        number.start > 0
+        and view[number.start - 1] in "(（"
+        and view[number.end : number.end + 1] in (")", "）")
+    )
 
 
 #: Returns above this are the campaign's nationwide figures (230,000; 5.4万), never one host's.
