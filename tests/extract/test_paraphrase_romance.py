@@ -969,9 +969,6 @@ def failures(case: Case) -> list[str]:
 
 #: Cases that need a change of mechanism, not of vocabulary (kept so the gap stays visible).
 MECHANISM_GAPS = {
-    # a station named by its country alone ("na Sérvia", "in Hungary") gives no station fact in
-    # any language: one station per country without a place needs the discourse rules
-    "pt-station-servia-country-only",
     # a minister's answer in a document that never names its country: the state is the
     # newspaper's own, which the rules do not know
     "fr-response-question-ecrite",

@@ -375,6 +375,62 @@ class DocumentIndex:
         return self._numbers[lang]
 
 
+#: Police named in the folded view (nine languages): China's police beside a weak station
+#: noun ("structures", "kantoren", "offices") describes a station without naming one.
+_POLICE = re.compile(r"\b(?:polic\w*|polizi\w*|polizei\w*|politie\w*)|公安|警")
+#: How far (characters) China may be named from the police word it qualifies.
+CHINESE_POLICE_REACH = 40
+
+
+def names_chinese_police(sentence: Sentence) -> bool:
+    """ "the Chinese police", "autorités policières de la République populaire de Chine"."""
+    china = sentence.spans("china")
+    return any(
+        abs(start - match.start()) <= CHINESE_POLICE_REACH
+        or abs(match.end() - end) <= CHINESE_POLICE_REACH
+        for match in _POLICE.finditer(sentence.view)
+        for start, end in china
+    )
+
+
+_LIST_GAP = re.compile(r"\s*(?:,|;|and|y|e|et|und|en|o|ou|or)\s*(?:(?:and|y|e|et|und|en)\s+)?")
+
+
+def _continues_a_list(sentence: Sentence, match: PlaceMatch) -> bool:
+    """ "Valencia, Galicia y Canarias": another place follows, so the region is an item."""
+    return any(
+        other.start >= match.end and _LIST_GAP.fullmatch(sentence.view, match.end, other.start)
+        for other in sentence.places
+    )
+
+
+_APPOSED = re.compile(r"\s*,\s*(?:(?:baja|alta|upper|lower|nord|sud|north|south)\s+)?")
+#: "…, in the district of", "en la colonia", "dans le quartier de", "im Stadtteil", "na zona
+#: de", "nel quartiere", "in de wijk": what follows is a district of the place before.
+_DISTRICT_OF = re.compile(
+    r"\s*,?\s*(?:in|en|dans|im|na|no|nel|nella|in de|a)?\s*(?:the\s+|la\s+|le\s+|el\s+|o\s+|il\s+)?"
+    r"(?:district|borough|neighbou?rhood|colonia|barrio|quartier|bairro|stadtteil|bezirk|wijk"
+    r"|quartiere|rione|zona)\s*(?:of\s+|de\s+|d'|di\s+|van\s+)?(?:the\s+|la\s+|le\s+)?"
+)
+
+
+def situates_the_place_before(sentence: Sentence, match: PlaceMatch) -> bool:
+    """A region after a city ("Mexicali, Baja California") or a district after one ("Ciudad de
+    México, en la colonia Juárez"): it situates the place before it and names no other."""
+    before = [o for o in sentence.local_places() if o.end <= match.start and o.kind != "region"]
+    if not before:
+        return False
+    previous = max(before, key=lambda o: o.end)
+    gap = sentence.view[previous.end : match.start]
+    if match.kind == "region" and _APPOSED.fullmatch(gap):
+        return not _continues_a_list(sentence, match)
+    return bool(
+        _DISTRICT_OF.fullmatch(gap)
+        and match.candidates
+        and best_place(previous).country == best_place(match).country
+    )
+
+
 def best_place(match: PlaceMatch) -> Place:
     return match.candidates[0]
 

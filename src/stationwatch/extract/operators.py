@@ -96,7 +96,7 @@ _PRE_BUREAU = re.compile(
     r"|(?:(?:bureaux?|services?|departements?|directions?)\s+(?:de\s+)?)?(?:la\s+)?securite\s+publique)"
     r"\s+(?:de\s+|d'|du\s+|des\s+)(?:(?:la\s+)?(?:ville|comte|province|district|prefecture)\s+de\s+)?"
     # German
-    r"|(?:polizei(?:behorden?|direktion|prasidium|amt|amter|buros?)?|sicherheitsburos?|(?:buros?|amt|amter|behorden?)\s+fur\s+offentliche\s+sicherheit|sicherheitsbehorden?)"
+    r"|(?:polizei(?:behorden?|direktion|prasidium|amt|amter|buros?)?|sicherheitsburos?|(?:buros?|amts?|amter|behorden?)\s+fur\s+offentliche\s+sicherheit|sicherheitsbehorden?)"
     r"\s+(?:von|aus|in|der|des)\s+(?:(?:kreises|kreis|stadt|provinz|bezirks|bezirk|landkreises|region)\s+)?"
     # Dutch
     r"|(?:politie(?:bureau|dienst|korps)?|(?:openbare\s+)?veiligheidsbureau|(?:bureau|dienst|departement)\s+(?:voor|van)\s+openbare\s+veiligheid)"

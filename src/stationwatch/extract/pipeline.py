@@ -7,7 +7,12 @@ from dataclasses import replace
 from pathlib import Path
 
 from stationwatch.extract.confidence import ConfidenceModel, shipped_model
-from stationwatch.extract.context import DocContext, attach_matches, build_context
+from stationwatch.extract.context import (
+    DocContext,
+    attach_matches,
+    build_context,
+    names_chinese_police,
+)
 from stationwatch.extract.features import Candidate, describe_all
 from stationwatch.extract.operator_topic import with_operator_topics
 from stationwatch.extract.rules_count import count_facts
@@ -63,6 +68,8 @@ def is_relevant(doc: DocContext) -> bool:
             local = sentence.spans("local_police")
             if any(not any(a <= s < b for a, b in local) for s, _ in sentence.spans("station")):
                 return True
+        if sentence.has("station_weak") and names_chinese_police(sentence):
+            return True  # "structures working for the police authorities of the PRC"
     return False
 
 

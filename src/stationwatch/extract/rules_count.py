@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from stationwatch.extract.context import DocContext, Sentence, best_place, is_other_role
+from stationwatch.extract.count_split import split_between_places
 from stationwatch.extract.lexicon import measures
 from stationwatch.extract.num_lexicon import APPROX_NOUNS
 from stationwatch.extract.numbers import NumberMatch
@@ -30,12 +31,16 @@ _AGE_OR_TIME = re.compile(
     r"miles?|meilen|mijl|passi|pasos|euros|dolares|dollari|meses|mesi|mois|semanas|settimane|"
     r"semaines|horas|ore|heures|minutos)\b|米(?!兰|蘭)|公里|英里)"
 )
+#: "three in Madrid", and in a city's region or area: "two in the Ottawa region", "deux dans la
+#: région d'Ottawa", "drie in de regio Toronto", "due nella zona di Lione", "zwei im Raum Wien",
+#: "two in the Greater Toronto Area".
 _ELIDED = re.compile(
-    r"^\s+(?:in|en|a|em|à|au|no|na|in der|im)\s+"
-    # "drie in de regio Toronto", "zwei im Raum Wien", "two in the Greater Toronto Area"
-    r"(?:(?:the|de|het|der|dem|la|le|il|el|o|a)\s+)?(?:(?:regio|region|regione|regiao|raum|"
-    r"gro(?:ss|ß)raum|greater|grande|grote|provincie|provinz|province|provincia|omgeving van|"
-    r"agglomeration|area metropolitana de)\s+)?$"
+    r"^\s+(?:in|en|a|em|à|au|no|na|in der|dans|nella|nel|im)\s+"
+    r"(?:(?:the|de|het|der|dem|la|le|il|el|o|a)\s+|l')?"
+    r"(?:greater\s+|grande?\s+|grand\s+|grote\s+)?"
+    r"(?:(?:regio|region|regione|regiao|raum|gro(?:ss|ß)raum|gebiet|provincie|provinz|province|"
+    r"provincia|omgeving|agglomeration|area metropolitana|metropolitan area|area|zona)"
+    r"\s*(?:of\s+|de\s+|d'|di\s+|du\s+|van\s+|do\s+|da\s+|della\s+)?(?:the\s+|la\s+|le\s+|l')?)?$"
 )
 _ELIDED_VERB = re.compile(
     r"^\s+(?:(?:of them|of these|of those|of which|de ellas|de ellos|de estas|de estos|de las cuales|"
@@ -370,7 +375,8 @@ def _scope(
     # Spain hosts nine")
     others = [
         sentence.clause_of(n.start) for n in sentence.numbers
-        if n is not number and not n.ordinal and not n.percent
+        if n is not number and not n.ordinal and not n.percent and not _not_a_figure(sentence, n)
+        and not _is_item_label(sentence, n)
     ]
     countries = {
         c for m, c in mentions
@@ -400,6 +406,17 @@ _OWN_TERRITORY = re.compile(
     r"\bauf (?:seinem|ihrem|eigenem) (?:staats)?(?:gebiet|territorium|boden)\b|"
     r"\bop (?:zijn|haar|hun|eigen) (?:grondgebied|bodem)\b|\bin eigen land\b"
 )
+
+
+def _is_item_label(sentence: Sentence, number: NumberMatch) -> bool:
+    """ "（一）荷蘭：…", "(2) Italy: …": a list item's number in brackets, no figure."""
+    view = sentence.view
+    return (
+        number.start > 0
+        and view[number.start - 1] in "(（"
+        and view[number.end : number.end + 1] in (")", "）")
+    )
+
 
 #: Returns above this are the campaign's nationwide figures (230,000; 5.4万), never one host's.
 NATIONWIDE_RETURNS = 1000
@@ -431,6 +448,11 @@ def count_facts(doc: DocContext) -> list[Fact]:
                 or is_hypothetical(sentence, number.start)
                 or is_negated(sentence, number.start, 25)
             ):
+                continue
+            if measure is None and (split := split_between_places(sentence, number)):
+                facts.append(make_fact(doc, sentence, "count", measure="stations",
+                                       value=number.value, country=split,
+                                       original_value=number.raw))
                 continue
             if measure is None:
                 restated = _restated_figure(doc, sentence, number, facts)

@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import re
 
-from stationwatch.extract.context import DocContext, Sentence, best_place
+from stationwatch.extract.context import (
+    DocContext,
+    Sentence,
+    best_place,
+    situates_the_place_before,
+)
 from stationwatch.extract.rules_common import (
     acting_country,
     is_hypothetical,
@@ -26,6 +31,9 @@ INCIDENT_CONCEPTS = ("persuasion", "forced_return", "harassment", "surveillance"
 AGREEMENT_CONCEPTS = ("joint_patrol", "security_agreement")
 #: Sentences back an incident's host country may be inherited from.
 CARRY_BACK = 3
+#: How far (characters) before an incident word a negation cancels it: "has no knowledge of
+#: any situations of coercion" puts the cue a few words before the noun.
+INCIDENT_NEGATION_REACH = 60
 
 
 def _asserted_spans(sentence: Sentence, concept: str) -> list[tuple[int, int]]:
@@ -171,7 +179,7 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
     here: list[tuple[str, str | None]] = [
         (best_place(m).country, best_place(m).name)
         for m in sentence.located_places()
-        if not _is_origin(sentence, m.start)
+        if not _is_origin(sentence, m.start) and not situates_the_place_before(sentence, m)
     ]
     here += [
         (code, None)
@@ -212,17 +220,35 @@ def _is_origin(sentence: Sentence, start: int) -> bool:
     return bool(_ORIGIN_BEFORE.search(sentence.view[max(0, start - 20) : start]))
 
 
+def _no_such_case(sentence: Sentence, offset: int) -> bool:
+    """A negation before the incident word, or a "no knowledge of" that governs it ("non ha
+    notizia di alcun episodio di intimidazione"): the text reports that there was no case."""
+    if is_negated(sentence, offset, INCIDENT_NEGATION_REACH):
+        return True
+    clause_start, _ = sentence.clause_of(offset)
+    return any(
+        clause_start <= start and 0 <= offset - end <= INCIDENT_NEGATION_REACH
+        for start, end in sentence.spans("no_wrongdoing")
+    )
+
+
 def incident_facts(doc: DocContext) -> list[Fact]:
     facts: list[Fact] = []
     for sentence in doc.sentences:
         if sentence.has("other_state"):
             continue
-        to_return = _pressure_to_return(sentence) + _asked_to_return(sentence)
+        to_return = (
+            _pressure_to_return(sentence) + _asked_to_return(sentence)
+            + _return_under_threat(sentence)
+        )
+        pressure = pressure_on_a_person(sentence)
         for concept in INCIDENT_CONCEPTS:
             spans = _case_spans(sentence, concept)
             if concept == "persuasion":
                 spans = sorted(spans + to_return)
-            if not spans or is_negated(sentence, spans[0][0], 30):
+            elif concept == "harassment":
+                spans = sorted(spans + pressure)
+            if not spans or _no_such_case(sentence, spans[0][0]):
                 continue
             seen: set[str] = set()
             for country, place in _incident_countries(doc, sentence):
@@ -307,7 +333,7 @@ def _asked_to_return(sentence: Sentence) -> list[tuple[int, int]]:
 #: A return named a few words after a request: "told by station staff to go back".
 _RETURN_NEAR = re.compile(
     r"^[^.;]{0,30}?\b(?:to (?:return(?!\s+(?:the|a|an|its|his|her|their|it|them|these|those)\b)"
-    r"|go back|come back|go home)|a (?:rientrare|tornare|ritornare|"
+    r"|go back|come back|go home)|a [\"'«]?(?:rientrare|tornare|ritornare|"
     r"regresar|volver|retornar|regressar|voltar)|de (?:rentrer|revenir|retourner|regresar|volver)|"
     r"para que (?:volviera|regresara|vuelva|regrese)|zuruckzukehren|terug te keren|回国|返回)"
 )
@@ -369,3 +395,107 @@ def _prc_speaker(sentence: Sentence) -> str | None:
         if pattern.search(sentence.view):
             return name
     return None
+
+
+#: Someone's relatives (folded view, nine languages).
+_RELATIVES = (
+    r"(?:famil\w*|parent\w*|relatives|mother|father|sister|brother|wife|husband|children|siblings"
+    r"|eltern|angehorige\w*|verwandte\w*|mutter|vater|schwester|bruder|kinder|ouders|moeder"
+    r"|vader|zus|broer|padres|hermana|hermano|madre|padre|hijos|genitori|sorella|fratello|figli"
+    r"|proches|soeur|frere|mere|pere|enfants|pais|irma|irmao|mae|pai|filhos)"
+)
+#: Trouble promised to them: "would get into trouble", "aurait des ennuis", "Probleme bekommen".
+_TROUBLE = (
+    r"(?:trouble|problem\w*|difficult\w*|consequences|reprisals|ennuis|guai|schwierigkeiten|arger"
+    r"|lose (?:\w+ )?jobs?|perder (?:o |el |su |seu )?(?:emprego|empleo|trabajo)"
+    r"|perdere il (?:lavoro|posto)|perdre (?:son|leur) (?:emploi|travail)|(?:job|baan) verlie\w*)"
+)
+_THREAT_TO_RELATIVES = re.compile(r"\b" + _RELATIVES + r"\b[^.;]{0,80}?\b" + _TROUBLE)
+#: Being told so, in the voice of the person it happened to (folded view).
+_TOLD = re.compile(
+    r"\b(?:told|was told|were told|said to (?:me|him|her)|m.a dit|lui a dit|on m.a dit|dijeron"
+    r"|dijo|detto|dissero|gesagt|bedeutet worden|gezegd|disseram|foi dito)\b"
+)
+#: Someone told, in the passive or with the person as object: a case by itself ("she was told",
+#: "ihr sei bedeutet worden", "on m'a dit", "le dijeron", "gli è stato detto", "werd gezegd").
+_TOLD_SOMEONE = re.compile(
+    r"\b(?:(?:was|were|had been) told|m.a dit|lui a dit|leur a dit|(?:le|les|me) dijeron"
+    r"|(?:e|sono) stat[oaie] dett[oaie]|(?:mi|gli|le) hanno detto|(?:gesagt|bedeutet) worden"
+    r"|werd (?:\w+ ){0,3}gezegd|(?:lhe|me) disseram|foi dito)\b"
+)
+#: A summons of a person to the station (folded view): "was summoned", "è stata convocata",
+#: "a été convoqué", "fue citada", "foi convocado", "vorgeladen", "uitgenodigd voor een gesprek".
+_SUMMONED = re.compile(
+    r"\b(?:(?:was|were|been|being) (?:\w+ )?(?:summoned|called in)"
+    r"|(?:stat[oaie]|essere stat[oa]) (?:\w+ )?convocat\w*"
+    r"|(?:ete|etre) (?:\w+ )?convoque\w*"
+    r"|(?:fue|fueron|sido|habia sido) (?:\w+ )?(?:citad|convocad)\w*"
+    r"|(?:foi|foram|sido) (?:\w+ )?(?:convocad|chamad)\w*"
+    r"|(?:wurde|wurden|worden|sei) (?:\w+ ){0,3}(?:vorgeladen|einbestellt|zitiert)"
+    r"|(?:ontboden|uitgenodigd voor een gesprek|op gesprek (?:geroepen|gevraagd)))\b"
+    r"|被约谈|被传唤|被约见|被約談|被傳喚"
+)
+#: Who is summoned as a state's envoy (a protest, not an incident), or for a routine service.
+_NOT_A_PERSON_PRESSED = re.compile(
+    r"\b(?:ambassad\w*|botschafter\w*|embajador\w*|ambasciator\w*|embaixador\w*|charge d.affaires"
+    r"|renew\w*|renouvel\w*|rinnov\w*|renov\w*|verlanger\w*|verleng\w*)\b|大使|办理|換證|换证"
+)
+
+
+def pressure_on_a_person(sentence: Sentence) -> list[tuple[int, int]]:
+    """Pressure reported as a case: a person told that their relatives would suffer ("ma sœur
+    aurait des ennuis", "ihre Familie könnte Schwierigkeiten bekommen"), or summoned to the
+    station ("è stata convocata", "uitgenodigd voor een gesprek"). What stations are for, an
+    ambassador summoned and a routine appointment are none."""
+    view = sentence.view
+    if _NOT_A_PERSON_PRESSED.search(view):
+        return []
+    # a summons in a past tense reports a case by itself
+    found = [m.span() for m in _SUMMONED.finditer(view) if not is_hypothetical(sentence, m.start())]
+    if _TOLD_SOMEONE.search(view) or (
+        _TOLD.search(view) and (_reports_a_case(sentence) or _PERSON_REPORTS.search(view))
+    ):
+        found += [m.span() for m in _THREAT_TO_RELATIVES.finditer(view)]
+    purposes = sentence.spans("station_purpose") + sentence.spans("incident_generic")
+    return [(s, e) for s, e in found if not any(a <= s < b + PURPOSE_REACH for a, b in purposes)]
+
+
+#: A return that happened (folded view): "returned", "è rientrato", "volvió", "regressou".
+_RETURN_DONE = (
+    r"(?:returned|went back|flew back|came back|rientrat\w*|tornat\w*|ritornat\w*|regreso|regresaron"
+    r"|volvio|volvieron|retornou|retornad\w*|regressou|regressad\w*|voltou|rentree?s?|revenue?s?"
+    r"|retournee?s?|kehrte\w* [^.;]{0,30}zuruck|zuruckgekehrt|keerde\w* [^.;]{0,30}terug"
+    r"|teruggekeerd)"
+)
+#: "after his family was threatened", "dopo che i parenti erano stati minacciati".
+_AFTER_A_THREAT = (
+    r"\b(?:after|despues de que|tras|dopo che|dopo|apres que|apres|nachdem|nadat|depois que"
+    r"|depois de|apos)\b[^.;]{0,80}?(?:threat\w*|ameac\w*|amenaz\w*|minacc\w*|menac\w*|bedroh\w*"
+    r"|bedreig\w*|pressur\w*|presionad\w*|pressionad\w*|pressione\w*|unter druck)"
+)
+#: "unless he returned", "a meno che non rientrasse", "es sei denn, er kehre zurück".
+_UNLESS_RETURN = (
+    r"\b(?:unless|a meno che(?: non)?|a no ser que|a menos que|a moins qu\w*|sauf si|es sei denn"
+    r"|tenzij|a nao ser que)\b[^.;]{0,25}?\b(?:return\w*|go(?:es)? back|went back|came back"
+    r"|come back|rientr\w*|torn\w*|regres\w*|volv\w*|vuelv\w*|rentr\w*|revien\w*|zuruck\w*"
+    r"|terug\w*|regress\w*|volt\w*|retorn\w*)"
+)
+_RETURN_UNDER_THREAT = re.compile(
+    r"\b" + _RETURN_DONE + r"\b[^;]{0,120}?" + _AFTER_A_THREAT + r"|" + _UNLESS_RETURN
+    + r"|(?:威胁|威脅|施压|施壓)[^。；]{0,30}(?:后|後)[^。；]{0,20}(?:回国|回國)"
+)
+
+
+def _return_under_threat(sentence: Sentence) -> list[tuple[int, int]]:
+    """A return reported as made under a threat ("went back after his parents were
+    threatened", "would lose her job unless he returned"): a persuasion case."""
+    if not (_reports_a_case(sentence) or _PERSON_REPORTS.search(sentence.view)
+            or _TOLD.search(sentence.view)):
+        return []
+    if _case_spans(sentence, "forced_return"):
+        return []  # "forced to go back after a threat": a forced return, not a persuasion
+    purposes = sentence.spans("station_purpose") + sentence.spans("incident_generic")
+    return [
+        m.span() for m in _RETURN_UNDER_THREAT.finditer(sentence.view)
+        if not any(a <= m.start() < b + PURPOSE_REACH for a, b in purposes)
+    ]

@@ -9,10 +9,21 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 
-from stationwatch.extract.context import DocContext, Sentence, best_place, is_home, is_other_role
+from stationwatch.extract.context import (
+    DocContext,
+    Sentence,
+    best_place,
+    is_home,
+    is_other_role,
+    names_chinese_police,
+    situates_the_place_before,
+)
+from stationwatch.extract.count_split import split_between_places
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
+from stationwatch.extract.rules_closed_hosts import closed_hosts
 from stationwatch.extract.rules_common import is_hypothetical, is_negated, listed, make_fact
 from stationwatch.extract.rules_count import station_figures
 from stationwatch.kb.fact import Evidence, Fact
@@ -41,13 +52,15 @@ def _continues_topic(doc: DocContext, sentence: Sentence, topical: list[bool]) -
     """
     source = None
     reach, index, crossed = 0, sentence.index, False
+    # "The other two are in …" opening a paragraph points back to the last one's stations
+    anaphora = _THE_OTHERS.search(sentence.view) is not None
     while reach < TOPIC_REACH and index > 0:
         index -= 1
         before = doc.sentences[index]
         heading = _is_heading(before)
         if before.paragraph != doc.sentences[index + 1].paragraph:
             # an answer goes on about its question ("Vraag 2 … posten? / Antwoord 2 / …")
-            if not (heading or before.is_question):
+            if not (heading or before.is_question or anaphora):
                 break
             crossed = True
         if not heading:
@@ -61,6 +74,8 @@ def _continues_topic(doc: DocContext, sentence: Sentence, topical: list[bool]) -
         return None
     if sentence.has("station_anaphora") or sentence.has("station_weak"):
         return source
+    if any(split_between_places(sentence, n) for n in sentence.numbers):
+        return source  # "Deux endroits …, l'un à Montréal et l'autre à Brossard"
     hosts = sentence.located_places() + [
         m for m, code in sentence.country_mentions() if m.kind == "country" and code != "CN"
     ]
@@ -70,6 +85,15 @@ def _continues_topic(doc: DocContext, sentence: Sentence, topical: list[bool]) -
     ):
         return source
     return None
+
+
+#: The rest of a set already counted: "the other two", "les deux autres", "as outras duas",
+#: "las otras", "gli altri", "die übrigen", "de andere twee", "另外两个" (folded view).
+_THE_OTHERS = re.compile(
+    r"\b(?:the (?:other|remaining) \w+|the others|les (?:\w+ )?autres|as outras|os outros"
+    r"|las otras|los otros|gli altri|le altre|die (?:anderen|ubrigen)|de (?:andere|overige))\b"
+    r"|另外|其余|其餘"
+)
 
 
 #: A bullet ("- Milan (Qingtian)", "• Lisboa", "3) Prato") or a table row ("Italy | Milan | …").
@@ -91,34 +115,30 @@ def _is_list_item(sentence: Sentence) -> bool:
 
 def _list_item_of(doc: DocContext, sentence: Sentence, topical: list[bool]) -> int | None:
     """The sentence that introduces the list this bullet or table row belongs to, when that
-    sentence speaks of stations: "Chinese police stations by city:" / "- Milan (Qingtian)"."""
+    sentence speaks of stations: "Chinese police stations by city:" / "- Milan (Qingtian)";
+    else the header of a table with a bureau column ("Country | City | Linked bureau"),
+    whose rows are stations whatever the heading above it says ("Table 2 - Andes")."""
     if not _is_list_item(sentence):
         return None
-    index = sentence.index
+    index, header = sentence.index, None
     for _ in range(MAX_ITEMS):
         index -= 1
         if index < 0:
-            return None
+            return header
         before = doc.sentences[index]
         if not _is_list_item(before):
-            return index if index < len(topical) and topical[index] else None
-        if _names_the_bureau(before):
-            return index
+            return index if index < len(topical) and topical[index] else header
+        if not before.located_places() and _BUREAU_COLUMN.search(before.view):
+            header = index
     return None
 
 
-#: A table's header cell for the bureau that runs each row's site: "Linked bureau", "Operator",
-#: "Betreiber", "Beheerder", "Gestore", "Operador", "Opérateur", "主管公安局".
+#: A table header's column for the bureau a site is tied to, in the nine languages (folded).
 _BUREAU_COLUMN = re.compile(
-    r"(?:^|\|)\s*(?:(?:linked |responsible |operating )?(?:bureau|psb|operator|run by)|betreiber|"
-    r"(?:zustandige )?behorde|beheerder|(?:verantwoordelijk )?bureau|gestore|gestito da|"
-    r"operador|operateur|exploitant|(?:主管|运营|所属)?公安局|运营方|主管单位)\s*(?:\||$)"
+    r"\b(?:bureaus?|bureaux|buros?|behorden?|amt|oficinas?|uffici?o|escritorios?|questura|psb"
+    r"|public security|police|polizei|policia|polizia|politie|operators?|betreiber|gestore"
+    r"|operador|operateurs?|exploitant|beheerder|rattachement|gestit[oa]|run by)\b|公安|警方|运营方|主管单位"
 )
-
-
-def _names_the_bureau(row: Sentence) -> bool:
-    """A table header with a bureau column: its rows are stations, each with its operator."""
-    return len(_CELL.findall(row.text)) >= 2 and bool(_BUREAU_COLUMN.search(row.view))
 
 
 #: What introduces a list of locations ("in Rome, Milan…", "tra cui Roma, Milano…",
@@ -162,6 +182,8 @@ def _is_station_sentence(
     (then ``carried`` maps it to the sentence it continues)."""
     if sentence.has("station") and not _only_local_police(sentence):
         return True
+    if sentence.has("station_weak") and names_chinese_police(sentence):
+        return True  # "nueve centros vinculados a autoridades policiales de la RPC"
     source = _continues_topic(doc, sentence, topical)
     if source is None:
         source = _list_item_of(doc, sentence, topical)
@@ -182,7 +204,13 @@ def _is_station_sentence(
         return True
     if sentence.has("station_weak") and sentence.index > 0:
         previous = doc.sentences[sentence.index - 1]
-        return previous.paragraph == sentence.paragraph and previous.has("station")
+        if _is_list_item(previous) and topical[previous.index]:
+            return True  # "… of which six are listed above; Peru and Colombia host one site"
+        if previous.paragraph == sentence.paragraph:
+            return previous.has("station")
+        # "Les signalements portent sur deux implantations : l'une à Bruxelles…" opening the
+        # paragraph after the one that described the stations
+        return topical[previous.index] and previous.paragraph + 1 == sentence.paragraph
     return False
 
 
@@ -223,6 +251,8 @@ def _contains_its_neighbour(sentence: Sentence, match: PlaceMatch) -> bool:
     """A place named only to situate the smaller place beside it: the station is in the
     most specific place ("伦敦的克罗伊登" is a station in Croydon, not one in London too)."""
     place = best_place(match)
+    if situates_the_place_before(sentence, match):
+        return True
     for other in sentence.local_places():
         if other is match:
             continue
@@ -567,7 +597,64 @@ def station_facts(doc: DocContext) -> list[Fact]:
     facts.extend(_self_denials(doc, facts))
     # first, so that the sentence that ties the report's place to its bureau is the evidence
     facts[:0] = _at_the_topic_place(doc, facts, topical, carried)
+    facts = _with_bureaus_named_after(doc, facts, strength)
+    facts.extend(closed_hosts(doc))
     return _drop_redundant_placeless(_best_operators(facts, strength))
+
+
+#: Sentences back (the same or the previous paragraph) that bureaus named jointly may reach.
+JOINT_REACH = 3
+#: A sentence pointing back to stations already placed: "both", "these sites", "ces antennes",
+#: "die twee posten", "Todas", "Entrambe", "Ambas", "均由" (folded view).
+_POINTS_BACK = re.compile(
+    r"\b(?:both|all|these|those|each|ces|ceux-ci|celles-ci|toutes|tous|les deux|beide|alle|deze"
+    r"|die (?:twee|drie|vier)|ambas|ambos|todas|todos|estas|estos|esas|esos|essas|esses|entrambe"
+    r"|entrambi|tutte|tutti|queste|questi|quelle|quelli|diese)\b|这些|这两|上述|均由|都由|這些|這兩"
+)
+
+
+def _joint_bureau(sentence: Sentence) -> str | None:
+    """The first of the bureaus a sentence names jointly for stations placed before it
+    ("Both were set up by the bureaus of Wenzhou and Qingtian", "ces antennes seraient
+    rattachées aux bureaux de Wenzhou et de Qingtian"): the sentence places nothing itself,
+    speaks of running, points back, and neither pairs the bureaus nor has them answer."""
+    named = sorted(
+        (m for m in sentence.operators
+         if m.operator.level != "national" and not m.self_reference and m.operator.name),
+        key=lambda m: m.name_start,
+    )
+    if (
+        len(named) < 2
+        or sentence.located_places()
+        or _RESPECTIVELY.search(sentence.view)
+        or not _POINTS_BACK.search(sentence.view)
+        or not _speaks_of_running(sentence)
+        or _denies(sentence, named[0].name_start)
+    ):
+        return None
+    return named[0].operator.name
+
+
+def _with_bureaus_named_after(
+    doc: DocContext, facts: list[Fact], strength: dict[int, int]
+) -> list[Fact]:
+    """Stations without a bureau take the one named jointly in a sentence after them that
+    points back, within ``JOINT_REACH`` sentences of the same or the previous paragraph."""
+    joint = {s.index: name for s in doc.sentences if s.operators and (name := _joint_bureau(s))}
+    if not joint:
+        return facts
+    ends = [s.end for s in doc.sentences]
+    result = []
+    for fact in facts:
+        if fact.kind == "station" and fact.operator is None and fact.polarity == "asserted":
+            here = doc.sentences[min(bisect_left(ends, fact.evidence.end), len(ends) - 1)]
+            for index in range(here.index + 1, here.index + JOINT_REACH + 1):
+                if index in joint and doc.sentences[index].paragraph - here.paragraph <= 1:
+                    fact = fact.with_(operator=joint[index])
+                    strength[id(fact)] = IN_PARAGRAPH
+                    break
+        result.append(fact)
+    return result
 
 
 def _with_topic_evidence(doc: DocContext, source: Sentence, fact: Fact) -> Fact:
@@ -631,6 +718,7 @@ def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
             not denied
             and code not in in_list
             and not any(n.value > 1 and not n.ordinal for n in sentence.numbers)
+            and not _placed_after_station_noun(sentence, match)
         ):
             continue
         facts.append(
@@ -647,6 +735,42 @@ def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
     return facts
 
 
+
+
+#: How far (characters) after a station noun a country may stand as the stations' place.
+COUNTRY_AFTER_NOUN = 80
+#: What may stand between a station noun and the country that places it: qualifiers of the
+#: noun, other places of the same list, commas, conjunctions and locative prepositions
+#: ("postos de polícia chineses na Sérvia", "puestos en Lima, en Quito y en Bolivia").
+_PLACING_GAP = re.compile(
+    r"^(?:[\s,;:]+|\b(?:and|or|y|e|et|und|en|o|ou|of|in|em|na|no|nas|nos|a|au|aux|im|der"
+    r"|nel|nella|nei|negli|also|auch|ook|too|the|de|di|du|des|da|do|van|la|le|el|het"
+    r"|chines\w*|chinois\w*|cines\w*|polic\w*|polizi\w*|politie\w*|servi\w*"
+    r"|overseas|abroad)\b|\uFFFF)*$"
+)
+#: The locative preposition just before the country: "in", "en", "na", "nel", "im", "在".
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|en|em|na|no|nas|nos|a|au|aux|im|in der|nel|nella|negli|nei|te|at)\s+$|在$"
+)
+
+
+def _placed_after_station_noun(sentence: Sentence, match: PlaceMatch) -> bool:
+    """ "postos de polícia chineses na Sérvia", "and one in Tanzania", "puestos en Lima, en
+    Quito y en Bolivia": a country named, after a locative preposition, as the place of the
+    stations a noun names just before it, with nothing but list material between."""
+    view = sentence.view
+    if not _LOCATIVE_BEFORE.search(view[max(0, match.start - 8) : match.start]):
+        return False
+    nouns = sentence.spans("station") + sentence.spans("station_anaphora")
+    ends = [e for _, e in nouns if 0 <= match.start - e <= COUNTRY_AFTER_NOUN]
+    if not ends:
+        return False
+    end = max(ends)
+    gap = list(view[end : match.start])
+    for other in sentence.places:
+        if end <= other.start and other.end <= match.start:
+            gap[other.start - end : other.end - end] = "\uFFFF" * (other.end - other.start)
+    return _PLACING_GAP.match("".join(gap)) is not None
 
 
 def listed_countries(sentence: Sentence) -> set[str]:

@@ -1,0 +1,64 @@
+"""States that closed "theirs": a closure a state ordered at home says it hosted stations.
+
+"Ireland and the Netherlands ordered theirs shut", "La Suède et la Norvège ont ordonné la
+fermeture de sites similaires", "Suecia y Noruega ordenaron el cierre de las suyas": the
+document places no station there, yet reports that the country had some. Each such state
+gets one station without a place (the convention for a country named only as a host).
+"""
+
+from __future__ import annotations
+
+import re
+
+from stationwatch.extract.context import DocContext, Sentence, best_place
+from stationwatch.extract.rules_common import is_hypothetical, is_negated, listed, make_fact
+from stationwatch.kb.fact import Fact
+
+#: The state's own stations, pointed back to by a possessive (folded view, nine languages).
+_THEIRS = re.compile(
+    r"\b(?:theirs|its own|their own|les leurs|les siens|les siennes|las suyas|los suyos"
+    r"|le loro|i loro|le sue|i suoi|die ihren|ihre eigenen|hun posten|die van hen|as suas"
+    r"|os seus|as deles|os deles)\b|境内的|本国的"
+)
+#: How far before a closure word a negation cancels it.
+NEGATION_REACH = 40
+
+
+def closed_hosts(doc: DocContext) -> list[Fact]:
+    """One place-less station per state said to have closed its own stations."""
+    facts: list[Fact] = []
+    for sentence in doc.sentences:
+        spans = [
+            (s, e) for s, e in sentence.spans("closure") if not is_hypothetical(sentence, s)
+        ]
+        if not spans or any(is_negated(sentence, s, NEGATION_REACH) for s, _ in spans):
+            continue
+        if not (
+            sentence.has("station") or sentence.has("station_weak")
+            or _THEIRS.search(sentence.view)
+        ):
+            continue
+        for country in _closing_states(sentence, spans[0][0]):
+            facts.append(
+                make_fact(doc, sentence, "station", country=country, place=None,
+                          polarity="asserted", operator=None)
+            )
+    return facts
+
+
+def _closing_states(sentence: Sentence, trigger: int) -> list[str]:
+    """The states named as the subject of the closure: the country, or the list of countries,
+    named last before the closure word in its clause. None when the sentence places a station
+    in another country ("Sweden asked Austria to close the one in Vienna")."""
+    clause_start, _ = sentence.clause_of(trigger)
+    before = [
+        m for m, code in sentence.country_mentions()
+        if code != "CN" and m.kind == "country" and clause_start <= m.start < trigger
+    ]
+    if not before:
+        return []
+    last = max(before, key=lambda m: m.start)
+    group = listed(sentence, before)
+    chosen = [best_place(m).country for m in (group if last in group else [last])]
+    elsewhere = {best_place(m).country for m in sentence.located_places()} - set(chosen)
+    return [] if elsewhere else list(dict.fromkeys(chosen))
