@@ -42,6 +42,9 @@ OUT = HERE.parent / "src" / "stationwatch" / "text" / "data"
 WORD_LANGUAGES = ("en", "it", "de", "es", "fr", "nl", "pt")
 #: Zipf frequency from which a Latin alias counts as an ordinary word (Police, Nice, Bath, Como).
 LATIN_WORD_ZIPF = 4.0
+#: Zipf frequency from which an accented word blocks an alternate name that folds to it:
+#: matching folds accents, so "Buros" (a name of Borås) would fire on every German "Büros".
+FOLDED_WORD_ZIPF = 3.5
 #: Zipf frequency from which a two-character Chinese alias counts as an ordinary word.
 CJK_WORD_ZIPF = 4.5
 #: Smaller cities keep their main name and Chinese names only: their other Latin names are
@@ -135,6 +138,27 @@ def latin_word_zipf(alias: str, skip: tuple[str, ...] = ()) -> float:
 
 
 @cache
+def _accented_words() -> dict[str, frozenset[str]]:
+    """Common accented words of our languages by their folded form: "buros" -> {"büros"}."""
+    floor = 10 ** (FOLDED_WORD_ZIPF - 9)
+    words: dict[str, set[str]] = defaultdict(set)
+    for lang in WORD_LANGUAGES:
+        for word, frequency in wordfreq.get_frequency_dict(lang).items():
+            if frequency >= floor and fold(word) != word:
+                words[fold(word)].add(word)
+    return {key: frozenset(forms) for key, forms in words.items()}
+
+
+def folds_into_a_word(alias: str, own_names: set[str]) -> bool:
+    """An alternate name that reads as a common accented word once accents are folded.
+
+    The place's own accented names do not count: "Nurnberg" folds to the city's "nürnberg",
+    and may be the only spelling of it that fires when the accented one is blocked as a word.
+    """
+    return any(word not in own_names for word in _accented_words().get(fold(alias), ()))
+
+
+@cache
 def _chinese_frequencies() -> dict[str, float]:
     return wordfreq.get_frequency_dict("zh")
 
@@ -224,12 +248,14 @@ def geonames_places(
         short = sum(c.isalpha() for c in name) < 4 and population < SHORT_NAME_FROM
         common = is_common_word(name) and not famous_at_home(name, code, population)
         row.add(name, matchable=row.protected or not (short or common))
-        for alias in city["alternatenames"]:  # type: ignore[attr-defined]
-            alias = " ".join(str(alias).split())
+        alternates = [" ".join(str(a).split()) for a in city["alternatenames"]]  # type: ignore[attr-defined]
+        own_names = {n.lower() for n in [name, *alternates]}
+        for alias in alternates:
             wanted = population >= LATIN_ALTERNATES_FROM and is_our_alphabet(alias)
             if wanted and is_latin_alias(alias):
                 short = sum(c.isalpha() for c in alias) < 4
-                row.add(alias, matchable=not (short or is_common_word(alias)))
+                word = is_common_word(alias) or folds_into_a_word(alias, own_names)
+                row.add(alias, matchable=not (short or word))
             elif is_cjk_alias(alias):
                 for form in both_scripts(alias):
                     row.add(form, matchable=may_fire_cjk(form, code, population, row.protected))
