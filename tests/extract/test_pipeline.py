@@ -191,3 +191,14 @@ def test_a_department_of_justice_is_the_one_the_sentence_names(
 def test_empty_and_whitespace_text() -> None:
     assert extract_facts("", "e.txt") == []
     assert extract_facts(" \n\t", "e.txt") == []
+
+
+@pytest.mark.parametrize("text", [
+    "派出所推出一站式服务，方便群众办事。青田县公安局在米兰设立了海外警务服务站。",
+    "派出所推出「一站式」服務。青田縣公安局在米蘭設立了海外警務服務站。",
+])
+def test_one_stop_service_is_no_count_of_one_station(text: str) -> None:
+    """一站式 ("one-stop") reads as 一 + 站 but counts nothing; the station is still found."""
+    facts = run(text)
+    assert [f for f in facts if f.kind == "count"] == []
+    assert [(f.kind, f.place) for f in facts] == [("station", "Milan")]
