@@ -42,6 +42,9 @@ OUT = HERE.parent / "src" / "stationwatch" / "text" / "data"
 WORD_LANGUAGES = ("en", "it", "de", "es", "fr", "nl", "pt")
 #: Zipf frequency from which a Latin alias counts as an ordinary word (Police, Nice, Bath, Como).
 LATIN_WORD_ZIPF = 4.0
+#: Zipf frequency from which an accented word ("Büros", "República", "Juárez") keeps an
+#: unaccented alias ("Buros" of Borås) from firing alone: matching folds accents on both sides.
+ACCENTED_WORD_ZIPF = 3.5
 #: Zipf frequency from which a two-character Chinese alias counts as an ordinary word.
 CJK_WORD_ZIPF = 4.5
 #: Smaller cities keep their main name and Chinese names only: their other Latin names are
@@ -132,6 +135,30 @@ def latin_word_zipf(alias: str, skip: tuple[str, ...] = ()) -> float:
     forms = {alias, fold(alias)}
     langs = [lang for lang in WORD_LANGUAGES if lang not in skip]
     return max(wordfreq.zipf_frequency(form, lang) for form in forms for lang in langs)
+
+
+@cache
+def _accented_words() -> dict[str, frozenset[str]]:
+    """Common accented words of the languages we read, by their folded form."""
+    words: dict[str, set[str]] = defaultdict(set)
+    for lang in WORD_LANGUAGES:
+        for word in wordfreq.iter_wordlist(lang):
+            if wordfreq.zipf_frequency(word, lang) < ACCENTED_WORD_ZIPF:
+                break
+            if fold(word) != word.lower():
+                words[fold(word)].add(word.lower())
+    return {folded: frozenset(forms) for folded, forms in words.items()}
+
+
+def collides_with_accented_word(alias: str, own_names: Iterable[str]) -> bool:
+    """An alias that reads as a common accented word once accents are folded, unless that
+    word is one of the place's own names (Setúbal, Lüneburg, Málaga are frequent because
+    of the city)."""
+    words = _accented_words().get(fold(alias))
+    if not words:
+        return False
+    own = {name.lower() for name in own_names}
+    return not words & own
 
 
 @cache
@@ -233,8 +260,19 @@ def geonames_places(
             elif is_cjk_alias(alias):
                 for form in both_scripts(alias):
                     row.add(form, matchable=may_fire_cjk(form, code, population, row.protected))
+        silence_accented_collisions(row)
         rows.append(row)
     return rows
+
+
+def silence_accented_collisions(row: PlaceRow) -> None:
+    """Latin aliases that are common accented words once folded stop firing (a big city or
+    capital keeps its main name)."""
+    for alias, fires in row.aliases.items():
+        if not fires or is_cjk_alias(alias) or (row.protected and alias == row.name):
+            continue
+        if collides_with_accented_word(alias, row.aliases):
+            row.aliases[alias] = False
 
 
 def _find_city(rows_by_country: dict[str, list[PlaceRow]], name: str, country: str,

@@ -258,3 +258,31 @@ def test_find_never_raises_and_offsets_hold(text: str) -> None:
         assert match.start >= previous_end and match.end > match.start
         assert match.candidates
         previous_end = match.end
+
+
+@pytest.mark.parametrize("text", [
+    "Die Polizei durchsuchte zwei Büros der Firma.",        # Büros ~ Borås (Buros)
+    "Ein Bericht der Procuradoria-Geral da República.",      # República ~ Republica (BR)
+    "Os Réus negaram tudo perante o juiz.",                  # Réus ~ Reus (ES)
+    "Sie hörten nichts; die Türen blieben zu.",              # Türen ~ Turin (Turen)
+    "La Máscara y el Paraíso, dos novelas.",                 # Máscara (DZ), Paraíso (MX)
+    "Une Tête de liste et une Confédération syndicale.",     # Tête (MZ), Confédération (CA)
+])
+def test_accented_words_do_not_fire_as_places(gazetteer: Gazetteer, text: str) -> None:
+    assert named(gazetteer, text) == []
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("A polícia abriu um posto em Setúbal.", "Setúbal", "PT"),
+    ("Eine Wohnung in Saarbrücken wurde durchsucht.", "Saarbrücken", "DE"),
+    ("Ein Büro in Lüneburg.", "Lüneburg", "DE"),
+    ("Una oficina en Querétaro.", "Santiago de Querétaro", "MX"),
+    ("Una oficina en Málaga.", "Málaga", "ES"),
+    ("Un bureau à Borås.", "Borås", "SE"),
+    ("Un ufficio a Pécs.", "Pécs", "HU"),
+    ("Een kantoor in Pécs.", "Pécs", "HU"),
+])
+def test_accented_city_names_still_fire(gazetteer: Gazetteer, text: str, name: str,
+                                        country: str) -> None:
+    found = {(place, code) for _, place, code in named(gazetteer, text)}
+    assert (name, country) in found
