@@ -286,3 +286,25 @@ def test_accented_city_names_still_fire(gazetteer: Gazetteer, text: str, name: s
                                         country: str) -> None:
     found = {(place, code) for _, place, code in named(gazetteer, text)}
     assert (name, country) in found
+
+
+@pytest.mark.parametrize(("text", "surface", "name"), [
+    ("Een kantoor in Noord-Brabant.", "Noord-Brabant", "North Brabant"),
+    ("Una sede in Olanda Meridionale.", "Olanda Meridionale", "South Holland"),
+    ("Ein Büro in Nordholland.", "Nordholland", "North Holland"),
+    ("该站位于北布拉班特省。", "北布拉班特省", "North Brabant"),
+    ("Una oficina en Güeldres.", "Güeldres", "Gelderland"),
+])
+def test_dutch_provinces_are_regions(gazetteer: Gazetteer, text: str, surface: str,
+                                     name: str) -> None:
+    match = only(gazetteer.find(text))
+    assert (match.surface, match.kind) == (surface, "region")
+    assert (match.candidates[0].name, match.candidates[0].country) == (name, "NL")
+
+
+def test_chinese_name_of_auckland_and_oakland_keeps_both(gazetteer: Gazetteer) -> None:
+    for alias in ("奥克兰", "奧克蘭"):
+        match = only(gazetteer.find(f"警察站设在{alias}。"))
+        assert [(p.name, p.country) for p in match.candidates][:2] == [
+            ("Auckland", "NZ"), ("Oakland", "US")]
+    assert only(gazetteer.find("A station in Oakland.")).candidates[0].country == "US"
