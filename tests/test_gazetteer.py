@@ -7,6 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from stationwatch.errors import InputError
+from stationwatch.extract.context import prefer_known_countries
 from stationwatch.text.gazetteer import Gazetteer, PlaceMatch
 from stationwatch.text.view import fold
 
@@ -308,3 +309,13 @@ def test_chinese_name_of_auckland_and_oakland_keeps_both(gazetteer: Gazetteer) -
         assert [(p.name, p.country) for p in match.candidates][:2] == [
             ("Auckland", "NZ"), ("Oakland", "US")]
     assert only(gazetteer.find("A station in Oakland.")).candidates[0].country == "US"
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("美国司法部称，该男子在加州奥克兰威胁一名异见人士。", "US"),
+    ("新西兰警方称，奥克兰有一处所谓的海外警务服务站。", "NZ"),
+])
+def test_auckland_or_oakland_by_the_country_the_text_names(gazetteer: Gazetteer, text: str,
+                                                           country: str) -> None:
+    ranked = prefer_known_countries(gazetteer.find(text))
+    assert [m.candidates[0].country for m in ranked if m.surface == "奥克兰"] == [country]
