@@ -446,6 +446,9 @@ class DocContext:
     sentences: list[Sentence]
     #: Claimant of each sentence, by index, once found (see ``rules_common.claimant``).
     claimants: dict[int, str | None] = field(default_factory=dict)
+    #: Bureau of the nearest section heading above each sentence, by index, once found
+    #: (see ``rules_station``): one walk over the document instead of one per station.
+    heading_operators: list[str | None] | None = None
 
     @cached_property
     def date(self) -> DateMatch | None:

@@ -416,27 +416,40 @@ BUREAU_HEADING_WORDS = 8
 def _heading_operator(doc: DocContext, sentence: Sentence) -> str | None:
     """The bureau a section heading names ("The Fuzhou public security bureau" over the
     paragraphs that list its stations), for every station until the next heading."""
-    for index in range(sentence.index - 1, -1, -1):
-        line = doc.sentences[index]
-        alone = all(
-            s.paragraph != line.paragraph
-            for s in doc.sentences[max(0, index - 1) : index + 2]
-            if s is not line
-        )
-        text = line.text.rstrip()
-        if (
-            not alone
-            or _is_list_item(line)
-            or line.located_places()
-            or text.endswith((".", "。", "!", "?", "！", "？", ";", "；"))
-        ):
-            continue
-        if len(text.split()) > BUREAU_HEADING_WORDS and not any(is_cjk(c) for c in text[:4]):
-            continue
-        names = {m.operator.name for m in line.operators
-                 if m.operator.level != "national" and not m.self_reference and m.operator.name}
-        return names.pop() if len(names) == 1 else None  # the nearest heading decides
-    return None
+    if doc.heading_operators is None:
+        doc.heading_operators = _heading_operators(doc)
+    return doc.heading_operators[sentence.index]
+
+
+def _heading_operators(doc: DocContext) -> list[str | None]:
+    """For each sentence, the bureau of the nearest heading above it (the nearest heading
+    decides, even when it names no single bureau)."""
+    found: list[str | None] = []
+    current: str | None = None
+    for index, line in enumerate(doc.sentences):
+        found.append(current)
+        if _is_bureau_heading(doc, index):
+            names = {m.operator.name for m in line.operators
+                     if m.operator.level != "national" and not m.self_reference
+                     and m.operator.name}
+            current = names.pop() if len(names) == 1 else None
+    return found
+
+
+def _is_bureau_heading(doc: DocContext, index: int) -> bool:
+    """A short line alone in its paragraph, without a full stop, a list mark or a place."""
+    line = doc.sentences[index]
+    text = line.text.rstrip()
+    if text.endswith((".", "。", "!", "?", "！", "？", ";", "；")):
+        return False
+    if len(text.split()) > BUREAU_HEADING_WORDS and not any(is_cjk(c) for c in text[:4]):
+        return False
+    alone = all(
+        s.paragraph != line.paragraph
+        for s in doc.sentences[max(0, index - 1) : index + 2]
+        if s is not line
+    )
+    return alone and not _is_list_item(line) and not line.located_places()
 
 
 #: "respectively", "rispettivamente", "respectivamente", "respectivement", "jeweils",
