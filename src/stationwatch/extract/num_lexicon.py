@@ -179,6 +179,16 @@ APPROX_NOUNS = {
 }
 #: Approximate nouns that also multiply a number before them ("two dozen" = about 24).
 MULTIPLYING_NOUNS = frozenset({"dozen", "dutzend", "dozijn"})
+#: Plural approximate nouns: a figure only after a number ("tre decine" = about 30); alone
+#: ("decine di paesi", "dozens of countries") they are a rough size, never a figure.
+PLURAL_APPROX_NOUNS = {
+    "it": {"decine": 10, "dozzine": 12, "ventine": 20, "centinaia": 100, "migliaia": 1000},
+    "es": {"decenas": 10, "docenas": 12, "veintenas": 20, "centenares": 100, "millares": 1000},
+    "fr": {"dizaines": 10, "douzaines": 12, "vingtaines": 20, "centaines": 100,
+           "milliers": 1000},
+    "pt": {"dezenas": 10, "duzias": 12, "vintenas": 20, "centenas": 100, "milhares": 1000},
+    "nl": {"tientallen": 10, "dozijnen": 12, "honderdtallen": 100},
+}
 
 
 def normalise_word(word: str) -> str:

@@ -21,6 +21,7 @@ from stationwatch.extract.num_lexicon import (
     JOINER,
     JOINERS,
     MULTIPLYING_NOUNS,
+    PLURAL_APPROX_NOUNS,
     SCALE_ONLY_ARTICLES,
     TEEN,
     TEN,
@@ -195,7 +196,8 @@ def _accent_tolerant(word: str) -> str:
 @cache
 def _made_of_morphemes(lang: str) -> re.Pattern[str]:
     """A whole word made only of ``lang``'s number morphemes, joiners and approximate nouns."""
-    words = {*morphemes(lang), JOINERS[lang], *APPROX_NOUNS.get(lang, {})}
+    words = {*morphemes(lang), JOINERS[lang], *APPROX_NOUNS.get(lang, {}),
+             *PLURAL_APPROX_NOUNS.get(lang, {})}
     alternation = "|".join(_accent_tolerant(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(rf"(?:{alternation})+", re.IGNORECASE)
 
@@ -298,15 +300,23 @@ def find_word_numbers(text: str, lang: str) -> list[WordNumber]:
             i += 1
             continue
         number = _accept(text, tokens, i, j, last_end, state, lang)
-        if number is not None and j < len(tokens) and tokens[j][2] in MULTIPLYING_NOUNS \
+        factor = _multiplier(tokens[j][2], lang) if j < len(tokens) else None
+        if number is not None and factor is not None \
                 and _GAP.fullmatch(text[last_end : tokens[j][0]]):
-            multiplied = number.value * approx[tokens[j][2]]
+            multiplied = number.value * factor
             number = replace(number, end=tokens[j][1], value=multiplied, approximate=True)
             j += 1
         if number is not None and not _is_heed(text, number, lang):
             found.append(number)
         i = j
     return found
+
+
+def _multiplier(word: str, lang: str) -> int | None:
+    """What a noun after a number multiplies it by ("two dozen", "tre decine"), if anything."""
+    if word in MULTIPLYING_NOUNS:
+        return APPROX_NOUNS[lang][word]
+    return PLURAL_APPROX_NOUNS.get(lang, {}).get(word)
 
 
 def _is_heed(text: str, number: WordNumber, lang: str) -> bool:

@@ -29,7 +29,7 @@ def is_hypothetical(sentence: Sentence, offset: int) -> bool:
     "No information" asserts nothing before ``offset`` or anywhere in its clause: German puts
     it last ("Über Polizeistationen in Bremen liegen keine Erkenntnisse vor").
     """
-    if sentence.is_question:
+    if sentence.is_question and not _premise_of_question(sentence, offset):
         return True
     cues = [s for s, _ in sentence.spans("hypothetical") if s < offset]
     if cues:
@@ -44,6 +44,40 @@ def is_hypothetical(sentence: Sentence, offset: int) -> bool:
         and not any(a <= s < b for a, b in finding)
         for s, _ in sentence.spans("no_information")
     )
+
+
+#: A label that opens a transcript's question ("Q:", "Frage:", "问：").
+_QUESTION_LABEL = re.compile(
+    r"^\W*(?:q|question|frage|vraag|domanda|pregunta|pergunta|journalist\w*|reporter)\s*\d*\s*[:：.-]"
+    r"|^\W*(?:问|問|记者)\s*[:：]",
+    re.IGNORECASE,
+)
+#: A clause that asks rather than states: it opens on an interrogative or an inverted verb
+#: ("Is it true that…", "È vero che…", "Est-ce que…", "Klopt het dat…") or holds 吗/是否.
+_ASKING_CLAUSE = re.compile(
+    r"^\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|what|why|how|"
+    r"when|where|which|who|e vero|perche|come|quando|dove|quale|quali|chi|cosa|che cosa|"
+    r"es cierto|es verdad|por que|como|cuando|donde|cual|cuales|quien|que|est-ce|pourquoi|"
+    r"comment|quand|ou|quel|quelle|quels|quelles|qui|ist|sind|hat|haben|wird|werden|gibt|"
+    r"warum|wie|wann|wo|welche\w*|wer|was|klopt|zijn|heeft|hebben|wordt|waarom|hoe|wanneer|"
+    r"waar|welk\w*|wie|wat|e verdade|porque|quem|o que|qual|quais)\b"
+    r"|吗|嗎|是否|是不是|为何|為何|为什么|為什麼|如何|怎么|怎麼|哪"
+)
+
+
+def _premise_of_question(sentence: Sentence, offset: int) -> bool:
+    """ "Now that the Dutch government has closed two stations, what is China's response?":
+    the clause before the asking one states a fact of the transcript, not a hypothesis."""
+    clauses = sentence.clauses
+    own = sentence.clause_of(offset)
+    if len(clauses) < 2 or own == clauses[-1] or own not in clauses:
+        return False
+    view = sentence.view
+    label = _QUESTION_LABEL.match(view)
+    opening = view[label.end() if label else 0 : clauses[0][1]]
+    if _ASKING_CLAUSE.search(opening) or _ASKING_CLAUSE.search(view[own[0] : own[1]]):
+        return False
+    return not any(s < offset for s, _ in sentence.spans("hypothetical"))
 
 
 def is_negated(sentence: Sentence, offset: int, reach: int = NEGATION_REACH) -> bool:

@@ -13,7 +13,7 @@ import re
 from stationwatch.extract.context import DocContext, Sentence, best_place, is_other_role
 from stationwatch.extract.count_split import split_between_places
 from stationwatch.extract.lexicon import measures
-from stationwatch.extract.num_lexicon import APPROX_NOUNS
+from stationwatch.extract.num_lexicon import APPROX_NOUNS, PLURAL_APPROX_NOUNS
 from stationwatch.extract.numbers import NumberMatch
 from stationwatch.extract.rules_common import is_hypothetical, is_negated, make_fact
 from stationwatch.kb.fact import Fact
@@ -640,9 +640,11 @@ _ABOUT = re.compile(
     r"em torno de|a volta de|por volta de)|约|約|大约|大約)\s*$"
 )
 _ABOUT_AFTER = re.compile(r"\s*(?:万|萬|千)?(?:人|名|个|個)?左右")
-#: "una decena", "une dizaine", "una decina", "uma dezena": one round figure, reported as such.
+#: "una decena", "une dizaine", "ein Dutzend", "two dozen", "três dezenas": one round figure,
+#: reported as such.
 _ROUND_NOUNS = frozenset(
-    noun for lang in ("es", "it", "fr", "pt") for noun in APPROX_NOUNS[lang]
+    noun for table in (APPROX_NOUNS, PLURAL_APPROX_NOUNS) for nouns in table.values()
+    for noun in nouns
 )
 
 

@@ -209,8 +209,43 @@ def _is_station_sentence(
         if previous.paragraph == sentence.paragraph:
             return previous.has("station")
         # "Les signalements portent sur deux implantations : l'une à Bruxelles…" opening the
-        # paragraph after the one that described the stations
-        return topical[previous.index] and previous.paragraph + 1 == sentence.paragraph
+        # paragraph after the one that described the stations; "Diese Stellen …", "I locali
+        # segnalati …" point back past its other sentences to any that did
+        if previous.paragraph + 1 != sentence.paragraph:
+            return False
+        if topical[previous.index]:
+            return True
+        return _opens_with_known_sites(sentence) and _paragraph_topical(doc, previous, topical)
+    return False
+
+
+#: A determiner that points back, opening the sentence: "these", "the", "diese", "dichas",
+#: "i", "les", "os", "de", "上述" (folded view).
+_POINTING_DETERMINER = re.compile(
+    r"^\W*(?:the|these|those|such|die|diese|jene|solche|i|gli|le|questi|queste|tali|"
+    r"los|las|estos|estas|esos|esas|dichos|dichas|tales|les|ces|os|as|estes|esses|essas|tais|"
+    r"de|deze|dergelijke)\s+(?:\w+\s+)?$|^\W*(?:这些|這些|上述|该等|該等|前述)$"
+)
+
+
+def _opens_with_known_sites(sentence: Sentence) -> bool:
+    """ "Diese Stellen …", "Los locales indicados …", "上述场所…": the sentence opens on sites
+    named as ones already known, not on new ones ("The company opened new offices …")."""
+    view = sentence.view
+    for start, end in sentence.spans("station_weak"):
+        noun = start + view[start:end].rfind(" ") + 1  # "i locali": the determiner is in the span
+        if _POINTING_DETERMINER.search(view[:noun]):
+            return True
+    return False
+
+
+def _paragraph_topical(doc: DocContext, last: Sentence, topical: list[bool]) -> bool:
+    """Whether any sentence of the paragraph that ends with ``last`` spoke of stations."""
+    index = last.index
+    while index >= 0 and doc.sentences[index].paragraph == last.paragraph:
+        if index < len(topical) and topical[index]:
+            return True
+        index -= 1
     return False
 
 
