@@ -202,3 +202,16 @@ def test_one_stop_service_is_no_count_of_one_station(text: str) -> None:
     facts = run(text)
     assert [f for f in facts if f.kind == "count"] == []
     assert [(f.kind, f.place) for f in facts] == [("station", "Milan")]
+
+
+@pytest.mark.parametrize(("text", "closed"), [
+    ("Sweden closed the Chinese police station in Stockholm.", True),
+    ("The Swedish government closed the Chinese police station in Stockholm.", True),
+    ("Swedish police shut two Chinese police stations in Stockholm last year.", True),
+    ("Swedish police closed the inquiry into the Chinese police station in Stockholm.", False),
+    ("Police closed the road outside the Chinese police station in Stockholm.", False),
+])
+def test_a_state_closing_the_station_itself_is_a_closure(text: str, closed: bool) -> None:
+    """The closer named as a state or its police, several words before the station noun."""
+    actions = {f.action for f in run(text) if f.kind == "response"}
+    assert ("closure" in actions) is closed
