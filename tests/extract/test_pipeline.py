@@ -210,6 +210,14 @@ def test_one_stop_service_is_no_count_of_one_station(text: str) -> None:
     ("Swedish police shut two Chinese police stations in Stockholm last year.", True),
     ("Swedish police closed the inquiry into the Chinese police station in Stockholm.", False),
     ("Police closed the road outside the Chinese police station in Stockholm.", False),
+    ("La Suède a fermé le poste de police chinois de Stockholm.", True),
+    ("Schweden hat die chinesische Polizeistation in Stockholm geschlossen.", True),
+    ("Suecia cerró la comisaría china de Estocolmo.", True),
+    ("La Svezia ha chiuso la stazione di polizia cinese di Stoccolma.", True),
+    ("Zweden sloot het Chinese politiebureau in Stockholm.", True),
+    ("De politie sloot het onderzoek naar het Chinese politiebureau in Stockholm af.", False),
+    ("A Suécia fechou a esquadra chinesa de Estocolmo.", True),
+    ("瑞典关闭了斯德哥尔摩的中国海外警务服务站。", True),
 ])
 def test_a_state_closing_the_station_itself_is_a_closure(text: str, closed: bool) -> None:
     """The closer named as a state or its police, several words before the station noun."""
