@@ -127,6 +127,7 @@ class Sentence:
     _numbers: list[NumberMatch] | None = None
     _dates: list[DateMatch] | None = None
     _clauses: list[tuple[int, int]] | None = None
+    _question: bool | None = None
     _named: dict[str, str | None] = field(default_factory=dict)
     #: ``is_other_role`` of each place (by its span), once judged: several rules ask.
     _other_role: dict[tuple[int, int, str], bool] = field(default_factory=dict)
@@ -163,7 +164,9 @@ class Sentence:
 
     def has(self, concept: str) -> bool:
         found = self._spans.get(concept)
-        return bool(self.spans(concept) if found is None else found)
+        if found is None:
+            found = self.spans(concept)
+        return bool(found)
 
     @property
     def numbers(self) -> list[NumberMatch]:
@@ -219,7 +222,10 @@ class Sentence:
 
     @property
     def is_question(self) -> bool:
-        return self.text.rstrip(" \"'”’»」』）)").endswith(("?", "？"))
+        known = self._question
+        if known is None:  # asked for every fact and modality judgement: found once
+            known = self._question = self.text.rstrip(" \"'”’»」』）)").endswith(("?", "？"))
+        return known
 
 
 _OTHER_ROLE_BEFORE = re.compile(

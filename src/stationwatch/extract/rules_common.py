@@ -36,6 +36,8 @@ def is_hypothetical(sentence: Sentence, offset: int) -> bool:
         realis = [s for s, _ in sentence.spans("realis") if s < offset]
         if any(not any(cue < r for r in realis) for cue in cues):
             return True
+    if not sentence.has("no_information"):
+        return False  # most sentences: no clause or finding to weigh
     clause_start, clause_end = sentence.clause_of(offset)
     # "das LKA hat keine Erkenntnisse": a finding that holds the no-information words itself
     finding = [(a, b) for a, b in sentence.spans("no_wrongdoing") if a <= offset < b]

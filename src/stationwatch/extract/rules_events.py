@@ -37,7 +37,10 @@ INCIDENT_NEGATION_REACH = 60
 
 
 def _asserted_spans(sentence: Sentence, concept: str) -> list[tuple[int, int]]:
-    return [(s, e) for s, e in sentence.spans(concept) if not is_hypothetical(sentence, s)]
+    spans = sentence.spans(concept)
+    if not spans:
+        return []  # most sentences: nothing to judge
+    return [(s, e) for s, e in spans if not is_hypothetical(sentence, s)]
 
 
 def _case_spans(sentence: Sentence, concept: str) -> list[tuple[int, int]]:
