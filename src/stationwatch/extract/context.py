@@ -20,7 +20,7 @@ from typing import TypeVar
 from stationwatch.extract.dates import DateMatch, document_date, find_dates
 from stationwatch.extract.lang import segment_languages
 from stationwatch.extract.lexicon import anchor_index, triggers
-from stationwatch.extract.lexicon.anchors import AnyEntry, Prefiltered, build_index
+from stationwatch.extract.lexicon.anchors import AnyEntry, LiteralGate, Prefiltered, build_index
 from stationwatch.extract.numbers import NumberMatch, find_numbers
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
 from stationwatch.extract.proper_places import locative_places
@@ -107,6 +107,21 @@ def source_anaphora() -> AnyEntry:
     if not isinstance(patterns, list):
         raise TypeError("actors.toml: [source_anaphora] all must be a list of patterns")
     return AnyEntry(patterns)
+
+
+@cache
+def literal_gate(pattern: re.Pattern[str]) -> LiteralGate:
+    return LiteralGate(pattern)
+
+
+def may_match(sentence: Sentence, pattern: re.Pattern[str]) -> bool:
+    """False only when ``pattern`` cannot match the sentence's view: it lacks every literal a
+    match needs. Rules ask this before searching sentence by sentence."""
+    index = sentence.index_of
+    if index is None:
+        return True
+    found = index.may_hold(pattern)
+    return found is None or sentence.index in found
 
 
 @dataclass(slots=True)
@@ -336,6 +351,8 @@ class DocumentIndex:
     _places: Mapping[re.Pattern[str], list[int]] | None = None
     _sentence_starts: list[int] | None = None
     _handed: set[tuple[str, str | None]] = field(default_factory=set)
+    #: Indexes of the sentences that may hold a match of a gated pattern, by its source.
+    _gated: dict[str, set[int] | None] = field(default_factory=dict)
     #: The document's sentences, for rules that look back from one sentence.
     sentences: list[Sentence] = field(default_factory=list)
 
@@ -374,6 +391,27 @@ class DocumentIndex:
                 if found is None:
                     found = sentence._spans[concept] = []
                 found.append((s - sentence.start, e - sentence.start))
+
+    def may_hold(self, pattern: re.Pattern[str]) -> set[int] | None:
+        """Indexes of the sentences holding one of the literals every match of ``pattern``
+        contains (None: any sentence may match), found in one pass over the document."""
+        source = pattern.pattern
+        if source in self._gated:
+            return self._gated[source]
+        places = literal_gate(pattern).places(self.view)
+        found: set[int] | None = None
+        if places is not None:
+            found = set()
+            sentences = self.sentences
+            starts = self._sentence_starts
+            if starts is None:
+                starts = self._sentence_starts = [s.start for s in sentences]
+            for start, end in places:
+                number = bisect_right(starts, start) - 1
+                if number >= 0 and end <= sentences[number].end:
+                    found.add(number)
+        self._gated[source] = found
+        return found
 
     def numbers(self, lang: str | None) -> list[NumberMatch]:
         if lang not in self._numbers:

@@ -229,6 +229,34 @@ class Prefiltered:
         return self.pattern.search(text)
 
 
+class LiteralGate:
+    """Literals one of which every match of a pattern contains, in one automaton: where a text
+    holds none of them the pattern cannot match it, so a document is searched once for them
+    instead of each sentence with the pattern (most sentences hold none)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        texts: set[str] = set()
+        self.automaton: ahocorasick_rs.AhoCorasick | None = None
+        self.lengths: list[int] = []
+        for part in split_alternatives(pattern.pattern):
+            found = None if pattern.flags & re.IGNORECASE else required_texts(part)
+            if not found or not all(found):
+                return  # an alternative that needs no literal: every text may match
+            texts.update(found)
+        words = sorted(texts)
+        self.lengths = [len(word) for word in words]
+        self.automaton = ahocorasick_rs.AhoCorasick(
+            words, matchkind=ahocorasick_rs.MatchKind.Standard,
+            implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+
+    def places(self, view: str) -> list[tuple[int, int]] | None:
+        """Spans of the literals in ``view`` (overlapping), or None when the gate cannot tell."""
+        if self.automaton is None:
+            return None
+        return [(start, end) for _, start, end in
+                self.automaton.find_matches_as_indexes(view, overlapping=True)]
+
+
 class AnyEntry:
     """Whether any of several entries matches somewhere in a text: ``search`` of their
     alternation, tried entry by entry and each only in texts holding one text of each of
