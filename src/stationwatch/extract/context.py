@@ -74,6 +74,8 @@ class FirstNamed:
             for number in numbers:
                 owners.setdefault(number, set()).add(position[pattern])
         self.owners = {number: frozenset(found) for number, found in owners.items()}
+        for number in index.letters:  # not in the automaton: tried by their search alone
+            self.always |= self.owners.get(number, frozenset())
 
     def candidates(self, view: str) -> list[tuple[re.Pattern[str], str]]:
         """The patterns that can match ``view``, in their order."""
