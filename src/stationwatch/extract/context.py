@@ -145,6 +145,7 @@ class Sentence:
     _dates: list[DateMatch] | None = None
     _clauses: list[tuple[int, int]] | None = None
     _question: bool | None = None
+    _local: tuple[int, list[PlaceMatch]] | None = None
     _named: dict[str, str | None] = field(default_factory=dict)
     #: ``is_other_role`` of each place (by its span), once judged: several rules ask.
     _other_role: dict[tuple[int, int, str], bool] = field(default_factory=dict)
@@ -218,12 +219,20 @@ class Sentence:
         return 0, len(self.text)
 
     def local_places(self) -> list[PlaceMatch]:
-        """City, district and region mentions outside China."""
-        return [
-            m
-            for m in self.places
-            if m.kind in LOCAL_KINDS and m.candidates and best_place(m).country != "CN"
-        ]
+        """City, district and region mentions outside China (found once: rules ask often).
+
+        Places are only ever added (``attach_matches``), so a list found with as many
+        places as the sentence now has is still the answer.
+        """
+        known = self._local
+        if known is None or known[0] != len(self.places):
+            found = [
+                m
+                for m in self.places
+                if m.kind in LOCAL_KINDS and m.candidates and best_place(m).country != "CN"
+            ]
+            known = self._local = (len(self.places), found)
+        return list(known[1])
 
     def located_places(self) -> list[PlaceMatch]:
         """Local places that locate something here, not datelines, seats or embassies."""
