@@ -11,7 +11,7 @@ import re
 import tomllib
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from importlib import resources
@@ -362,6 +362,7 @@ class DocumentIndex:
     _places: Mapping[re.Pattern[str], list[int]] | None = None
     _sentence_starts: list[int] | None = None
     _handed: set[tuple[str, str | None]] = field(default_factory=set)
+    _all_handed: set[str | None] = field(default_factory=set)
     #: Indexes of the sentences that may hold a match of a gated pattern, by its source.
     _gated: dict[str, set[int] | None] = field(default_factory=dict)
     #: The document's sentences, for rules that look back from one sentence.
@@ -423,6 +424,17 @@ class DocumentIndex:
                     found.add(number)
         self._gated[source] = found
         return found
+
+    def hand_out_all(self, concepts: Iterable[str], lang: str | None) -> None:
+        """``hand_out`` of each concept for ``lang`` (once per language: the feature stage asks
+        every evidence sentence for every concept)."""
+        if lang in self._all_handed:
+            return
+        handed = self._handed
+        for concept in concepts:
+            if (concept, lang) not in handed:
+                self.hand_out(concept, lang)
+        self._all_handed.add(lang)
 
     def numbers(self, lang: str | None) -> list[NumberMatch]:
         if lang not in self._numbers:

@@ -212,7 +212,14 @@ class _Shared:
     def cues_of(self, sentence: Sentence) -> frozenset[str]:
         """The lexicon concepts a sentence contains."""
         if sentence.index not in self._cues:
-            self._cues[sentence.index] = frozenset(c for c in triggers() if sentence.has(c))
+            concepts = triggers()
+            index = sentence.index_of
+            if index is None:
+                self._cues[sentence.index] = frozenset(c for c in concepts if sentence.has(c))
+            else:  # every concept handed out once, then read without a call per concept
+                index.hand_out_all(concepts, sentence.lang)
+                spans = sentence._spans
+                self._cues[sentence.index] = frozenset(c for c in concepts if spans.get(c))
         return self._cues[sentence.index]
 
     def sources(self, sentences: tuple[Sentence, ...], view: str) -> list[tuple[int, int]]:
