@@ -87,9 +87,12 @@ def is_negated(sentence: Sentence, offset: int, reach: int = NEGATION_REACH) -> 
 
     Spans of "no wrongdoing found" phrases are not negations of anything else.
     """
+    negations = sentence.spans("negation")
+    if not negations:
+        return False  # most sentences: no cue, so no clause or shield to weigh
     start, _ = sentence.clause_of(offset)
     shielded = sentence.spans("no_wrongdoing") + sentence.spans("negation_shield")
-    for s, _e in sentence.spans("negation"):
+    for s, _e in negations:
         if start <= s < offset and offset - s <= reach and not any(a <= s < b for a, b in shielded):
             return True
     return False

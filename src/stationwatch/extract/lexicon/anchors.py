@@ -352,16 +352,18 @@ class AnchorPlaces(Mapping[re.Pattern[str], list[int]]):
             if not hit:
                 found = []
             else:
-                starts = self._starts
+                by_anchor = self._by_anchor
                 lowest = hit & -hit
                 hit ^= lowest
-                found = starts(lowest.bit_length() - 1)
+                number = lowest.bit_length() - 1
+                found = by_anchor.get(number) or self._starts(number)
                 if hit:
                     merged = set(found)
                     while hit:
                         lowest = hit & -hit
                         hit ^= lowest
-                        merged.update(starts(lowest.bit_length() - 1))
+                        number = lowest.bit_length() - 1
+                        merged.update(by_anchor.get(number) or self._starts(number))
                     found = sorted(merged)
             self._found[source] = found
         return found
