@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import fields, replace
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from stationwatch.extract.context import (
     _shift,
     agency_lookup,
     build_context,
+    may_match,
     source_lookup,
 )
 from stationwatch.extract.numbers import NumberMatch
@@ -51,3 +53,34 @@ def test_agencies_and_sources_are_found_as_a_plain_ordered_search_finds_them() -
         assert found == [_first_by_loop(lookup, view) for view in views]
     assert any(source_lookup().first(view) for view in views)
     assert any(agency_lookup().first(view) for view in views)
+
+
+_SUMMONS = re.compile(r"\b(?:was|were) (?:\w+ )?summoned\b|被传唤")
+
+
+def test_a_sentence_is_passed_over_only_when_the_pattern_cannot_match_it() -> None:
+    text = ("The station opened in 2019. A student was later summoned there. "
+            "Police declined to comment. 一名留学生被传唤。Nobody was summoned twice, "
+            "but the woman was twice summoned.")
+    sentences = build_context(text, "summons.txt").sentences
+    passed = [may_match(s, _SUMMONS) for s in sentences]
+    assert passed[0] is False and passed[2] is False  # neither holds a summons word
+    assert passed[1] is True and passed[3] is True
+    for sentence in sentences:  # never a sentence where the pattern matches
+        assert may_match(sentence, _SUMMONS) or not _SUMMONS.search(sentence.view)
+
+
+def test_a_pattern_with_an_alternative_that_needs_no_literal_passes_every_sentence() -> None:
+    free = re.compile(r"\d{4}|closed")
+    unsure = re.compile(r"summoned", re.IGNORECASE)
+    for sentence in build_context("Nothing here. Nor here.", "free.txt").sentences:
+        assert may_match(sentence, free) and may_match(sentence, unsure)
+
+
+def test_gated_sentences_agree_with_the_plain_search_on_the_examples() -> None:
+    patterns = [_SUMMONS, re.compile(r"\b(?:we are not|non siamo)\b|不是警察"),
+                re.compile(r"\b(?:police|polizia|polizei)\w* (?:station|stazione)")]
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        for sentence in build_context(path.read_text(encoding="utf-8"), path.name).sentences:
+            for pattern in patterns:
+                assert may_match(sentence, pattern) or not pattern.search(sentence.view)

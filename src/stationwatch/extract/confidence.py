@@ -34,8 +34,9 @@ class ConfidenceModel:
 
     def logit(self, features: dict[str, float]) -> float:
         weights = self.weights
+        # a list, not a generator: the same sum in the same order, without a frame per term
         return self.intercept + sum(
-            weights[name] * value for name, value in features.items() if name in weights
+            [weights[name] * value for name, value in features.items() if name in weights]
         )
 
     def confidence(self, features: dict[str, float]) -> float:

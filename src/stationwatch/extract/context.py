@@ -11,7 +11,7 @@ import re
 import tomllib
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from importlib import resources
@@ -20,7 +20,7 @@ from typing import TypeVar
 from stationwatch.extract.dates import DateMatch, document_date, find_dates
 from stationwatch.extract.lang import segment_languages
 from stationwatch.extract.lexicon import anchor_index, triggers
-from stationwatch.extract.lexicon.anchors import AnyEntry, Prefiltered, build_index
+from stationwatch.extract.lexicon.anchors import AnyEntry, LiteralGate, Prefiltered, build_index
 from stationwatch.extract.numbers import NumberMatch, find_numbers
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
 from stationwatch.extract.proper_places import locative_places
@@ -74,6 +74,8 @@ class FirstNamed:
             for number in numbers:
                 owners.setdefault(number, set()).add(position[pattern])
         self.owners = {number: frozenset(found) for number, found in owners.items()}
+        for number in index.letters:  # not in the automaton: tried by their search alone
+            self.always |= self.owners.get(number, frozenset())
 
     def candidates(self, view: str) -> list[tuple[re.Pattern[str], str]]:
         """The patterns that can match ``view``, in their order."""
@@ -109,6 +111,21 @@ def source_anaphora() -> AnyEntry:
     return AnyEntry(patterns)
 
 
+@cache
+def literal_gate(pattern: re.Pattern[str]) -> LiteralGate:
+    return LiteralGate(pattern)
+
+
+def may_match(sentence: Sentence, pattern: re.Pattern[str]) -> bool:
+    """False only when ``pattern`` cannot match the sentence's view: it lacks every literal a
+    match needs. Rules ask this before searching sentence by sentence."""
+    index = sentence.index_of
+    if index is None:
+        return True
+    found = index.may_hold(pattern)
+    return found is None or sentence.index in found
+
+
 @dataclass(slots=True)
 class Sentence:
     """One sentence: its span in the document and everything found in it (relative offsets)."""
@@ -127,6 +144,8 @@ class Sentence:
     _numbers: list[NumberMatch] | None = None
     _dates: list[DateMatch] | None = None
     _clauses: list[tuple[int, int]] | None = None
+    _question: bool | None = None
+    _local: tuple[int, list[PlaceMatch]] | None = None
     _named: dict[str, str | None] = field(default_factory=dict)
     #: ``is_other_role`` of each place (by its span), once judged: several rules ask.
     _other_role: dict[tuple[int, int, str], bool] = field(default_factory=dict)
@@ -163,7 +182,9 @@ class Sentence:
 
     def has(self, concept: str) -> bool:
         found = self._spans.get(concept)
-        return bool(self.spans(concept) if found is None else found)
+        if found is None:
+            found = self.spans(concept)
+        return bool(found)
 
     @property
     def numbers(self) -> list[NumberMatch]:
@@ -198,12 +219,20 @@ class Sentence:
         return 0, len(self.text)
 
     def local_places(self) -> list[PlaceMatch]:
-        """City, district and region mentions outside China."""
-        return [
-            m
-            for m in self.places
-            if m.kind in LOCAL_KINDS and m.candidates and best_place(m).country != "CN"
-        ]
+        """City, district and region mentions outside China (found once: rules ask often).
+
+        Places are only ever added (``attach_matches``), so a list found with as many
+        places as the sentence now has is still the answer.
+        """
+        known = self._local
+        if known is None or known[0] != len(self.places):
+            found = [
+                m
+                for m in self.places
+                if m.kind in LOCAL_KINDS and m.candidates and best_place(m).country != "CN"
+            ]
+            known = self._local = (len(self.places), found)
+        return list(known[1])
 
     def located_places(self) -> list[PlaceMatch]:
         """Local places that locate something here, not datelines, seats or embassies."""
@@ -219,7 +248,10 @@ class Sentence:
 
     @property
     def is_question(self) -> bool:
-        return self.text.rstrip(" \"'”’»」』）)").endswith(("?", "？"))
+        known = self._question
+        if known is None:  # asked for every fact and modality judgement: found once
+            known = self._question = self.text.rstrip(" \"'”’»」』）)").endswith(("?", "？"))
+        return known
 
 
 _OTHER_ROLE_BEFORE = re.compile(
@@ -330,6 +362,9 @@ class DocumentIndex:
     _places: Mapping[re.Pattern[str], list[int]] | None = None
     _sentence_starts: list[int] | None = None
     _handed: set[tuple[str, str | None]] = field(default_factory=set)
+    _all_handed: set[str | None] = field(default_factory=set)
+    #: Indexes of the sentences that may hold a match of a gated pattern, by its source.
+    _gated: dict[str, set[int] | None] = field(default_factory=dict)
     #: The document's sentences, for rules that look back from one sentence.
     sentences: list[Sentence] = field(default_factory=list)
 
@@ -368,6 +403,38 @@ class DocumentIndex:
                 if found is None:
                     found = sentence._spans[concept] = []
                 found.append((s - sentence.start, e - sentence.start))
+
+    def may_hold(self, pattern: re.Pattern[str]) -> set[int] | None:
+        """Indexes of the sentences holding one of the literals every match of ``pattern``
+        contains (None: any sentence may match), found in one pass over the document."""
+        source = pattern.pattern
+        if source in self._gated:
+            return self._gated[source]
+        places = literal_gate(pattern).places(self.view)
+        found: set[int] | None = None
+        if places is not None:
+            found = set()
+            sentences = self.sentences
+            starts = self._sentence_starts
+            if starts is None:
+                starts = self._sentence_starts = [s.start for s in sentences]
+            for start, end in places:
+                number = bisect_right(starts, start) - 1
+                if number >= 0 and end <= sentences[number].end:
+                    found.add(number)
+        self._gated[source] = found
+        return found
+
+    def hand_out_all(self, concepts: Iterable[str], lang: str | None) -> None:
+        """``hand_out`` of each concept for ``lang`` (once per language: the feature stage asks
+        every evidence sentence for every concept)."""
+        if lang in self._all_handed:
+            return
+        handed = self._handed
+        for concept in concepts:
+            if (concept, lang) not in handed:
+                self.hand_out(concept, lang)
+        self._all_handed.add(lang)
 
     def numbers(self, lang: str | None) -> list[NumberMatch]:
         if lang not in self._numbers:

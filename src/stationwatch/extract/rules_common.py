@@ -36,6 +36,8 @@ def is_hypothetical(sentence: Sentence, offset: int) -> bool:
         realis = [s for s, _ in sentence.spans("realis") if s < offset]
         if any(not any(cue < r for r in realis) for cue in cues):
             return True
+    if not sentence.has("no_information"):
+        return False  # most sentences: no clause or finding to weigh
     clause_start, clause_end = sentence.clause_of(offset)
     # "das LKA hat keine Erkenntnisse": a finding that holds the no-information words itself
     finding = [(a, b) for a, b in sentence.spans("no_wrongdoing") if a <= offset < b]
@@ -85,9 +87,12 @@ def is_negated(sentence: Sentence, offset: int, reach: int = NEGATION_REACH) -> 
 
     Spans of "no wrongdoing found" phrases are not negations of anything else.
     """
+    negations = sentence.spans("negation")
+    if not negations:
+        return False  # most sentences: no cue, so no clause or shield to weigh
     start, _ = sentence.clause_of(offset)
     shielded = sentence.spans("no_wrongdoing") + sentence.spans("negation_shield")
-    for s, _e in sentence.spans("negation"):
+    for s, _e in negations:
         if start <= s < offset and offset - s <= reach and not any(a <= s < b for a, b in shielded):
             return True
     return False

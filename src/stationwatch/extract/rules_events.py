@@ -8,6 +8,7 @@ from stationwatch.extract.context import (
     DocContext,
     Sentence,
     best_place,
+    may_match,
     situates_the_place_before,
 )
 from stationwatch.extract.rules_common import (
@@ -37,7 +38,10 @@ INCIDENT_NEGATION_REACH = 60
 
 
 def _asserted_spans(sentence: Sentence, concept: str) -> list[tuple[int, int]]:
-    return [(s, e) for s, e in sentence.spans(concept) if not is_hypothetical(sentence, s)]
+    spans = sentence.spans(concept)
+    if not spans:
+        return []  # most sentences: nothing to judge
+    return [(s, e) for s, e in spans if not is_hypothetical(sentence, s)]
 
 
 def _case_spans(sentence: Sentence, concept: str) -> list[tuple[int, int]]:
@@ -315,6 +319,8 @@ _PERSON_REPORTS = re.compile(
 def _asked_to_return(sentence: Sentence) -> list[tuple[int, int]]:
     """A person reported as told or asked to go back ("says he was told by station staff to go
     back", "racconta di essere stato invitato a rientrare"): a persuasion case, not a purpose."""
+    if not may_match(sentence, _REQUEST):
+        return []  # most sentences: no request word, so none of the searches below
     if not (_reports_a_case(sentence) or _PERSON_REPORTS.search(sentence.view)):
         return []
     purposes = sentence.spans("station_purpose")
@@ -447,6 +453,8 @@ def pressure_on_a_person(sentence: Sentence) -> list[tuple[int, int]]:
     aurait des ennuis", "ihre Familie könnte Schwierigkeiten bekommen"), or summoned to the
     station ("è stata convocata", "uitgenodigd voor een gesprek"). What stations are for, an
     ambassador summoned and a routine appointment are none."""
+    if not (may_match(sentence, _SUMMONED) or may_match(sentence, _THREAT_TO_RELATIVES)):
+        return []  # most sentences: neither a summons nor a threat, so none of the searches
     view = sentence.view
     if _NOT_A_PERSON_PRESSED.search(view):
         return []
@@ -489,6 +497,8 @@ _RETURN_UNDER_THREAT = re.compile(
 def _return_under_threat(sentence: Sentence) -> list[tuple[int, int]]:
     """A return reported as made under a threat ("went back after his parents were
     threatened", "would lose her job unless he returned"): a persuasion case."""
+    if not may_match(sentence, _RETURN_UNDER_THREAT):
+        return []  # most sentences: no return under a threat, so none of the searches below
     if not (_reports_a_case(sentence) or _PERSON_REPORTS.search(sentence.view)
             or _TOLD.search(sentence.view)):
         return []

@@ -18,6 +18,7 @@ from stationwatch.extract.context import (
     best_place,
     is_home,
     is_other_role,
+    may_match,
     names_chinese_police,
     situates_the_place_before,
 )
@@ -870,7 +871,8 @@ def _self_denials(doc: DocContext, found: list[Fact]) -> list[Fact]:
     asserted = {f.place for f in found if f.polarity == "asserted" and f.place}
     facts = []
     for sentence in doc.sentences:
-        if not _SELF_DENIAL.search(sentence.view) or not sentence.has("station"):
+        if not may_match(sentence, _SELF_DENIAL) or not _SELF_DENIAL.search(sentence.view) \
+                or not sentence.has("station"):
             continue
         if any(not _excluded(sentence, m) for m in sentence.local_places()):
             continue

@@ -10,7 +10,15 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from stationwatch.extract.lexicon.anchors import AnchorIndex, AnyEntry, build_index, scan
+from stationwatch.extract.lexicon.anchors import (
+    AnchorIndex,
+    AnyEntry,
+    Prefiltered,
+    build_index,
+    literal_prefix,
+    scan,
+    split_alternatives,
+)
 
 #: Language codes whose patterns apply to Chinese text of either script.
 CHINESE = ("zh", "zh-Hant")
@@ -143,7 +151,9 @@ class Measure:
 
     name: str
     after: re.Pattern[str] | None
-    before: re.Pattern[str] | None
+    #: Searched in the window before a number; a ``Prefiltered`` pattern when some entry has
+    #: no literal start (the search would otherwise try the whole pattern at every character).
+    before: re.Pattern[str] | Prefiltered | None
     #: ``after`` as a test of whether a text holds it anywhere (see ``AnyEntry``).
     after_anywhere: AnyEntry | None = None
 
@@ -159,7 +169,12 @@ def measures() -> tuple[Measure, ...]:
     for name, table in _measure_table().items():
         after_list, before_list = table.get("after", []), table.get("before", [])
         after = _compile(after_list) if after_list else None
-        before = re.compile("(?:" + "|".join(before_list) + r")\s*$") if before_list else None
+        before: re.Pattern[str] | Prefiltered | None = None
+        if before_list:
+            before = re.compile("(?:" + "|".join(before_list) + r")\s*$")
+            if any(not literal_prefix(part) for entry in before_list
+                   for part in split_alternatives(entry)):
+                before = Prefiltered(before)
         anywhere = AnyEntry(after_list) if after_list else None
         result.append(Measure(name, after, before, anywhere))
     return tuple(result)

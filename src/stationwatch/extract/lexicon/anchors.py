@@ -229,6 +229,34 @@ class Prefiltered:
         return self.pattern.search(text)
 
 
+class LiteralGate:
+    """Literals one of which every match of a pattern contains, in one automaton: where a text
+    holds none of them the pattern cannot match it, so a document is searched once for them
+    instead of each sentence with the pattern (most sentences hold none)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        texts: set[str] = set()
+        self.automaton: ahocorasick_rs.AhoCorasick | None = None
+        self.lengths: list[int] = []
+        for part in split_alternatives(pattern.pattern):
+            found = None if pattern.flags & re.IGNORECASE else required_texts(part)
+            if not found or not all(found):
+                return  # an alternative that needs no literal: every text may match
+            texts.update(found)
+        words = sorted(texts)
+        self.lengths = [len(word) for word in words]
+        self.automaton = ahocorasick_rs.AhoCorasick(
+            words, matchkind=ahocorasick_rs.MatchKind.Standard,
+            implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+
+    def places(self, view: str) -> list[tuple[int, int]] | None:
+        """Spans of the literals in ``view`` (overlapping), or None when the gate cannot tell."""
+        if self.automaton is None:
+            return None
+        return [(start, end) for _, start, end in
+                self.automaton.find_matches_as_indexes(view, overlapping=True)]
+
+
 class AnyEntry:
     """Whether any of several entries matches somewhere in a text: ``search`` of their
     alternation, tried entry by entry and each only in texts holding one text of each of
@@ -289,17 +317,29 @@ class AnchorPlaces(Mapping[re.Pattern[str], list[int]]):
     whole compiled code (microseconds for a large alternation), a string's hash is kept.
     """
 
-    __slots__ = ("_by_anchor", "_found", "_index", "_present")
+    __slots__ = ("_by_anchor", "_found", "_index", "_present", "_view")
 
-    def __init__(self, index: AnchorIndex, by_anchor: dict[int, list[int]]) -> None:
+    def __init__(self, index: AnchorIndex, by_anchor: dict[int, list[int]], view: str) -> None:
         self._index = index
         self._by_anchor = by_anchor
+        self._view = view
         self._found: dict[str, list[int]] = {}
         present = 0
         bits = index.bits
         for number in by_anchor:
             present |= bits[number]
+        for number, letter in index.letters.items():
+            if letter in view:
+                present |= bits[number]
         self._present = present  # one bit per anchor found: a pattern's hits in one AND
+
+    def _starts(self, number: int) -> list[int]:
+        """Where anchor ``number`` stands; a one-letter anchor is looked for only when asked."""
+        starts = self._by_anchor.get(number)
+        if starts is None:
+            letter = re.escape(self._index.letters[number])
+            starts = self._by_anchor[number] = [m.start() for m in re.finditer(letter, self._view)]
+        return starts
 
     def get(self, pattern: re.Pattern[str], default: object = None) -> list[int] | None:  # type: ignore[override]
         source = pattern.pattern
@@ -315,13 +355,15 @@ class AnchorPlaces(Mapping[re.Pattern[str], list[int]]):
                 by_anchor = self._by_anchor
                 lowest = hit & -hit
                 hit ^= lowest
-                found = by_anchor[lowest.bit_length() - 1]
+                number = lowest.bit_length() - 1
+                found = by_anchor.get(number) or self._starts(number)
                 if hit:
                     merged = set(found)
                     while hit:
                         lowest = hit & -hit
                         hit ^= lowest
-                        merged.update(by_anchor[lowest.bit_length() - 1])
+                        number = lowest.bit_length() - 1
+                        merged.update(by_anchor.get(number) or self._starts(number))
                     found = sorted(merged)
             self._found[source] = found
         return found
@@ -349,6 +391,9 @@ class AnchorIndex:
     #: Literals one of which every match contains, for patterns without anchors (by source).
     gates: dict[str, tuple[str, ...]]
     anchored: Set[re.Pattern[str]]
+    #: One-letter Latin anchors ("e", "i") by number, left out of the automaton: they stand
+    #: every few characters, so their places are found only for a pattern that is asked for.
+    letters: dict[int, str] = field(default_factory=dict)
     #: ``anchors_of`` as bit masks (bit n for anchor n), and each anchor's bit.
     masks: dict[str, int] = field(init=False)
     bits: list[int] = field(init=False)
@@ -369,7 +414,7 @@ class AnchorIndex:
                 by_anchor[number] = [start]
             else:
                 starts.append(start)
-        return AnchorPlaces(self, by_anchor)
+        return AnchorPlaces(self, by_anchor, view)
 
 
 def build_index(patterns: Mapping[re.Pattern[str], Iterable[str]],
@@ -394,16 +439,23 @@ def build_index(patterns: Mapping[re.Pattern[str], Iterable[str]],
         for anchors in per_entry:
             for anchor in anchors or ():
                 owners.setdefault(anchor, set()).add(pattern)
-    words = sorted(owners)
+    # the automaton's words first (its match numbers are anchor numbers), one-letter ones last
+    words = sorted(owners, key=lambda word: (_one_letter(word), word))
+    searched = [word for word in words if not _one_letter(word)]
     anchors_of: dict[re.Pattern[str], set[int]] = {pattern: set() for pattern in anchored}
     for number, word in enumerate(words):
         for pattern in owners[word]:
             anchors_of[pattern].add(number)
     return AnchorIndex(
-        ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.Standard,
+        ahocorasick_rs.AhoCorasick(searched, matchkind=ahocorasick_rs.MatchKind.Standard,
                                    implementation=ahocorasick_rs.Implementation.ContiguousNFA),
         {pattern.pattern: frozenset(numbers) for pattern, numbers in anchors_of.items()},
-        gates, frozenset(anchored))
+        gates, frozenset(anchored),
+        {number: word for number, word in enumerate(words) if _one_letter(word)})
+
+
+def _one_letter(word: str) -> bool:
+    return len(word) == 1 and word.isascii()
 
 
 def scan(pattern: re.Pattern[str], view: str,
