@@ -9,7 +9,7 @@ written here in all the languages where it occurs, in sentences composed for thi
 concept, not taken from any article or corpus.
 
 The negatives: a station that "hired" staff ("eingestellt"), an archive that is a newspaper's,
-a minister who condemns the stations (criticism, no sentence), a case "not dropped".
+a minister who condemns the stations (criticism, no sentence).
 
 Pass count before the rules were changed for it (the honest carry-over figure): 15 of 52
 (positive 4 of 40, quiet 11 of 12; the quiet "En mai" case failed because a bare "mai" named
@@ -167,3 +167,28 @@ QUIET: list[tuple[str, str, Key]] = [
 @pytest.mark.parametrize(("lang", "text", "key"), QUIET)
 def test_lookalike_is_no_response(lang: str, text: str, key: Key) -> None:
     assert key not in found(text, lang)
+
+
+#: A prosecutor's or a ministry's text names the station by its operator: "a branch of the
+#: Chinese police", "linked to the public security bureau of Lishui". Such a text is about a
+#: station, and its responses count. Carry-over before "public security" counted as police
+#: and a singular French "antenne" as a site: 0 of 5.
+OPERATOR_NAMED: dict[str, tuple[str, str, Key]] = {
+    "fr-antenne": ("fr", "Le parquet de Nantes enquête sur un local soupçonné de servir "
+                   "d'antenne à la police chinoise.", resp("FR", "investigation")),
+    "it-pubblica-sicurezza": ("it", "La procura di Lecce indaga su alcuni uffici legati alla "
+                              "pubblica sicurezza di Wenzhou.", resp("IT", "investigation")),
+    "es-seguridad-publica": ("es", "La Guardia Civil investiga en Almería unas oficinas "
+                             "vinculadas a la Oficina de Seguridad Pública de Qingtian.",
+                             resp("ES", "investigation")),
+    "en-public-security": ("en", "Police in Leeds are investigating offices tied to the Fuqing "
+                           "public security bureau.", resp("GB", "investigation")),
+    "fr-securite-publique": ("fr", "La police de Lille enquête sur des locaux liés au bureau de "
+                             "la sécurité publique de Lishui.", resp("FR", "investigation")),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OPERATOR_NAMED))
+def test_station_named_by_its_operator_makes_a_text_relevant(name: str) -> None:
+    lang, text, key = OPERATOR_NAMED[name]
+    assert key in found(text, lang)
