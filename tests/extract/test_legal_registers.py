@@ -192,3 +192,31 @@ OPERATOR_NAMED: dict[str, tuple[str, str, Key]] = {
 def test_station_named_by_its_operator_makes_a_text_relevant(name: str) -> None:
     lang, text, key = OPERATOR_NAMED[name]
     assert key in found(text, lang)
+
+
+#: An arrest that happened in China is China's act, not a host state's response; a sentence
+#: counted in compound numbers ("dix-huit mois") is a sentence; a prison term "ferme" closes
+#: nothing. Carry-over before the change: 2 of 8.
+IN_CHINA_OR_SENTENCED: list[tuple[str, str, Key, bool]] = [
+    ("pt", "Um comerciante ligado à esquadra chinesa de Lisboa voltou à China e foi detido em "
+           "Fuzhou à chegada.", resp("PT", "arrest"), False),
+    ("es", "Un hostelero vinculado a la comisaría china de Madrid regresó y fue detenido en "
+           "Wenzhou nada más aterrizar.", resp("ES", "arrest"), False),
+    ("en", "A trader tied to the Chinese police station in Dublin went home and was arrested in "
+           "Fuzhou on arrival.", resp("IE", "arrest"), False),
+    ("nl", "De beheerder van de Chinese politiepost werd in Rotterdam aangehouden.",
+     resp("NL", "arrest"), True),
+    ("pt", "O gerente da esquadra chinesa foi detido em Lisboa pela PJ.", resp("PT", "arrest"),
+     True),
+    ("fr", "Le tribunal de Lille a condamné le gérant du poste de police chinois à dix-huit mois "
+           "de prison.", resp("FR", "arrest"), True),
+    ("fr", "Le gérant du poste de police chinois de Lille a pris six mois ferme.",
+     resp("FR", "closure"), False),
+    ("fr", "Le gérant du poste de police chinois de Lille a été condamné à deux ans, dont un an "
+           "ferme.", resp("FR", "closure"), False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "present"), IN_CHINA_OR_SENTENCED)
+def test_arrest_in_china_and_sentences(lang: str, text: str, key: Key, present: bool) -> None:
+    assert (key in found(text, lang)) is present

@@ -110,6 +110,8 @@ def response_facts(doc: DocContext) -> list[Fact]:
             continue
         for concept, action in RESPONSE_CONCEPTS.items():
             spans = _asserted_spans(sentence, concept)
+            if concept == "arrest":
+                spans = [span for span in spans if not _arrested_in_china(sentence, span)]
             if not spans:
                 continue
             offset = spans[0][0]
@@ -144,6 +146,30 @@ def response_facts(doc: DocContext) -> list[Fact]:
                     )
                 )
     return facts
+
+
+#: A locative before a place ("detained in Fuzhou", "detido em Wenzhou", "festgenommen in
+#: Peking"), up to a few words after the arrest word (folded view).
+_LOCATIVE_AFTER = re.compile(
+    r"^(?:[\w-]+ ){0,4}?(?:in|at|em|no|na|en|a|au|nach|naar|te|op|upon arrival in|"
+    r"all.arrivo a|a su llegada a|a chegada a|des son arrivee a|bei der ankunft in) $"
+)
+#: How far (characters) after an arrest word the place where it happened may stand.
+ARREST_PLACE_REACH = 50
+
+
+def _arrested_in_china(sentence: Sentence, span: tuple[int, int]) -> bool:
+    """An arrest placed in China ("foi detido em Wenzhou à chegada", "was arrested in Fuzhou")
+    is the PRC's act on a person who went back, not a host state's response."""
+    _, end = span
+    starts = [m.start for m, code in sentence.country_mentions() if code == "CN"]
+    starts += [m.start for m in sentence.places
+               if m.candidates and all(c.country == "CN" for c in m.candidates)]
+    return any(
+        0 <= start - end <= ARREST_PLACE_REACH
+        and _LOCATIVE_AFTER.match(sentence.view[end:start].lstrip() or " ") is not None
+        for start in starts
+    )
 
 
 def _clause_actors(sentence: Sentence, spans: list[tuple[int, int]]) -> list[str]:
