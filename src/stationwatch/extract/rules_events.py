@@ -151,9 +151,11 @@ def response_facts(doc: DocContext) -> list[Fact]:
 #: A locative before a place ("detained in Fuzhou", "detido em Wenzhou", "festgenommen in
 #: Peking"), up to a few words after the arrest word (folded view).
 _LOCATIVE_AFTER = re.compile(
-    r"^(?:[\w-]+ ){0,4}?(?:in|at|em|no|na|en|a|au|nach|naar|te|op|upon arrival in|"
+    r"^(?:[\w-]+ ){0,4}?(?:in|em|en|au|nach|naar|upon arrival in|"
     r"all.arrivo a|a su llegada a|a chegada a|des son arrivee a|bei der ankunft in) $"
 )
+#: The nationality adjective ("a Chinese station", "chinesa", "cinesi"): not a place.
+_CHINESE_ADJECTIVE = re.compile(r"chin(?:ese|es|esa|esas|eses|ois|oise|oises|esisch\w*)|cines[ei]")
 #: How far (characters) after an arrest word the place where it happened may stand.
 ARREST_PLACE_REACH = 50
 
@@ -165,6 +167,7 @@ def _arrested_in_china(sentence: Sentence, span: tuple[int, int]) -> bool:
     starts = [m.start for m, code in sentence.country_mentions() if code == "CN"]
     starts += [m.start for m in sentence.places
                if m.candidates and all(c.country == "CN" for c in m.candidates)]
+    starts = [start for start in starts if not _CHINESE_ADJECTIVE.match(sentence.view, start)]
     return any(
         0 <= start - end <= ARREST_PLACE_REACH
         and _LOCATIVE_AFTER.match(sentence.view[end:start].lstrip() or " ") is not None
