@@ -220,3 +220,43 @@ IN_CHINA_OR_SENTENCED: list[tuple[str, str, Key, bool]] = [
 @pytest.mark.parametrize(("lang", "text", "key", "present"), IN_CHINA_OR_SENTENCED)
 def test_arrest_in_china_and_sentences(lang: str, text: str, key: Key, present: bool) -> None:
     assert (key in found(text, lang)) is present
+
+
+def inc(kind: str, country: str) -> Key:
+    return tuple(_norm(v) for v in ("incident", kind, country))
+
+
+#: Surveillance as a court or an NGO records it: a person's whereabouts or movements tracked,
+#: photographs taken of a home or a car. What stations are said to be for stays no case.
+#: Carry-over before the change: 2 of 10 (positive 0 of 8, quiet 2 of 2).
+WATCHED: list[tuple[str, str, Key, bool]] = [
+    ("en", "A man ran the Chinese police station in Leeds. He tracked the whereabouts of a local "
+           "critic and sent pictures of her flat to Fuzhou.", inc("surveillance", "GB"), True),
+    ("it", "Un uomo gestiva la stazione di polizia cinese di Parma. Secondo l'accusa seguiva gli "
+           "spostamenti di un dissidente e ha fotografato la sua casa.",
+     inc("surveillance", "IT"), True),
+    ("es", "Un hombre dirigía la comisaría china de Gijón. Según la fiscalía, siguió los "
+           "movimientos de una activista y fotografió su coche.", inc("surveillance", "ES"), True),
+    ("pt", "Um homem geria a esquadra chinesa de Aveiro. Segundo a acusação, registou os "
+           "movimentos de um estudante e fotografou a sua casa.", inc("surveillance", "PT"), True),
+    ("fr", "Un homme tenait le poste de police chinois de Rennes. Selon l'accusation, il a suivi "
+           "les déplacements d'un opposant et photographié son domicile.",
+     inc("surveillance", "FR"), True),
+    ("de", "Ein Mann betrieb die chinesische Polizeistation in Kassel. Laut Anklage verfolgte er "
+           "die Bewegungen eines Kritikers und fotografierte dessen Wohnung.",
+     inc("surveillance", "DE"), True),
+    ("nl", "Een man beheerde de Chinese politiepost in Utrecht. Volgens het OM hield hij de "
+           "verblijfplaats van een criticus bij en fotografeerde hij haar huis.",
+     inc("surveillance", "NL"), True),
+    ("zh", "一名男子在荷兰海牙经营中国海外警察站。检方称，他掌握一名异见人士的行踪，并拍摄其住所。",
+     inc("surveillance", "NL"), True),
+    ("en", "Police say the Chinese police station in Leeds is used to track the whereabouts of "
+           "critics.", inc("surveillance", "GB"), False),
+    ("en", "A man ran the Chinese police station in Leeds. He took photographs of the city's "
+           "landmarks for a tourist brochure.", inc("surveillance", "GB"), False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "present"), WATCHED)
+def test_surveillance_as_a_recorded_case(lang: str, text: str, key: Key, present: bool) -> None:
+    assert (key in found(text, lang)) is present
