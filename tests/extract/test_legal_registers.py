@@ -260,3 +260,36 @@ WATCHED: list[tuple[str, str, Key, bool]] = [
 @pytest.mark.parametrize(("lang", "text", "key", "present"), WATCHED)
 def test_surveillance_as_a_recorded_case(lang: str, text: str, key: Key, present: bool) -> None:
     assert (key in found(text, lang)) is present
+
+
+#: A check that finds the premises have no ties to the Chinese state is a finding of nothing
+#: wrong; the same words from the defence in court are a plea, not a host state's finding.
+#: Carry-over before the change: 2 of 11 (positive 0 of 9, quiet 2 of 2).
+NO_TIES: list[tuple[str, str, Key, bool]] = [
+    ("nl", "Bij controle van de Chinese politiepost in Tilburg bleek dat het pand een kapsalon is "
+           "zonder banden met de Chinese overheid.", resp("NL", NONE_FOUND), True),
+    ("nl", "Uit het onderzoek naar de Chinese politiepost in Tilburg is gebleken dat de winkel "
+           "geen banden heeft met Chinese autoriteiten.", resp("NL", NONE_FOUND), True),
+    ("en", "Officers checked the alleged Chinese police station in Leeds and established that "
+           "the shop has no links to the Chinese state.", resp("GB", NONE_FOUND), True),
+    ("it", "La Digos ha accertato che la presunta stazione di polizia cinese di Parma non ha "
+           "alcun legame con le autorità cinesi.", resp("IT", NONE_FOUND), True),
+    ("es", "La Policía comprobó que la supuesta comisaría china de Gijón no tiene ningún "
+           "vínculo con el Gobierno chino.", resp("ES", NONE_FOUND), True),
+    ("pt", "A PSP apurou que a alegada esquadra chinesa de Aveiro não tem qualquer ligação ao "
+           "Estado chinês.", resp("PT", NONE_FOUND), True),
+    ("fr", "La police a établi que le prétendu poste de police chinois de Rennes n'a aucun lien "
+           "avec les autorités chinoises.", resp("FR", NONE_FOUND), True),
+    ("de", "Das LKA stellte fest, dass die angebliche chinesische Polizeistation in Kassel keine "
+           "Verbindungen zu chinesischen Behörden hat.", resp("DE", NONE_FOUND), True),
+    ("zh", "荷兰警方查明，所谓鹿特丹中国海外警察站与中国政府没有任何关联。", resp("NL", NONE_FOUND), True),
+    ("fr", "Le poste de police chinois de Rennes est jugé. Son avocat a plaidé qu'aucune preuve ne "
+           "lie son client à la Chine.", resp("FR", NONE_FOUND), False),
+    ("en", "The Chinese police station in Leeds is on trial. Defence counsel argued there was no "
+           "evidence of illegal activity.", resp("GB", NONE_FOUND), False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "present"), NO_TIES)
+def test_no_ties_found_and_defence_pleas(lang: str, text: str, key: Key, present: bool) -> None:
+    assert (key in found(text, lang)) is present

@@ -112,6 +112,8 @@ def response_facts(doc: DocContext) -> list[Fact]:
             spans = _asserted_spans(sentence, concept)
             if concept == "arrest":
                 spans = [span for span in spans if not _arrested_in_china(sentence, span)]
+            elif concept == "no_wrongdoing" and _DEFENCE.search(sentence.view):
+                continue  # a plea in court, not a state's finding
             if not spans:
                 continue
             offset = spans[0][0]
@@ -148,6 +150,12 @@ def response_facts(doc: DocContext) -> list[Fact]:
     return facts
 
 
+#: The defence in court (folded view): its "no evidence links my client" is a plea.
+_DEFENCE = re.compile(
+    r"\b(?:defen[cs]e (?:counsel|lawyers?|attorneys?|team)|(?:his|her|their) (?:lawyer|attorney)s?"
+    r"|avocat\w*|la defense|difesa|avvocat\w*|verteidig\w*|anwalt\w*|advocaat|advocaten"
+    r"|abogad\w*|la defensa|defesa|advogad\w*)\b|辩护|辯護"
+)
 #: A locative before a place ("detained in Fuzhou", "detido em Wenzhou", "festgenommen in
 #: Peking"), up to a few words after the arrest word (folded view).
 _LOCATIVE_AFTER = re.compile(
