@@ -293,3 +293,22 @@ NO_TIES: list[tuple[str, str, Key, bool]] = [
 @pytest.mark.parametrize(("lang", "text", "key", "present"), NO_TIES)
 def test_no_ties_found_and_defence_pleas(lang: str, text: str, key: Key, present: bool) -> None:
     assert (key in found(text, lang)) is present
+
+
+#: China named first, the arrest in a relative clause: "went back to China, where he was
+#: detained". Carry-over before the change: 1 of 4 (the quiet control).
+WHERE_ARRESTED: list[tuple[str, str, Key, bool]] = [
+    ("pt", "Um lojista ligado à esquadra chinesa de Braga voltou à China em 2021, onde foi preso "
+           "pela polícia.", resp("PT", "arrest"), False),
+    ("en", "A cook tied to the Chinese police station in Leeds flew back to China last year, "
+           "where he was arrested.", resp("GB", "arrest"), False),
+    ("es", "Un camarero vinculado a la comisaría china de Gijón volvió a China, donde fue "
+           "detenido.", resp("ES", "arrest"), False),
+    ("en", "A cook from China ran the Chinese police station in Leeds, where he was arrested.",
+     resp("GB", "arrest"), True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "present"), WHERE_ARRESTED)
+def test_arrest_where_china_was_named(lang: str, text: str, key: Key, present: bool) -> None:
+    assert (key in found(text, lang)) is present

@@ -162,6 +162,8 @@ _LOCATIVE_AFTER = re.compile(
     r"^(?:[\w-]+ ){0,4}?(?:in|em|en|au|nach|naar|upon arrival in|"
     r"all.arrivo a|a su llegada a|a chegada a|des son arrivee a|bei der ankunft in) $"
 )
+#: China named, then "…, where he was arrested" ("regressou à China, onde foi detido").
+_WHERE_BETWEEN = re.compile(r"[,;] (?:onde|where|dove|donde|ou|wo|waar) ")
 #: The nationality adjective ("a Chinese station", "chinesa", "cinesi"): not a place.
 _CHINESE_ADJECTIVE = re.compile(r"chin(?:ese|es|esa|esas|eses|ois|oise|oises|esisch\w*)|cines[ei]")
 #: How far (characters) after an arrest word the place where it happened may stand.
@@ -171,15 +173,17 @@ ARREST_PLACE_REACH = 50
 def _arrested_in_china(sentence: Sentence, span: tuple[int, int]) -> bool:
     """An arrest placed in China ("foi detido em Wenzhou à chegada", "was arrested in Fuzhou")
     is the PRC's act on a person who went back, not a host state's response."""
-    _, end = span
-    starts = [m.start for m, code in sentence.country_mentions() if code == "CN"]
-    starts += [m.start for m in sentence.places
-               if m.candidates and all(c.country == "CN" for c in m.candidates)]
-    starts = [start for start in starts if not _CHINESE_ADJECTIVE.match(sentence.view, start)]
+    begin, end = span
+    chinese = [m for m, code in sentence.country_mentions() if code == "CN"]
+    chinese += [m for m in sentence.places
+                if m.candidates and all(c.country == "CN" for c in m.candidates)]
+    chinese = [m for m in chinese if not _CHINESE_ADJECTIVE.match(sentence.view, m.start)]
     return any(
-        0 <= start - end <= ARREST_PLACE_REACH
-        and _LOCATIVE_AFTER.match(sentence.view[end:start].lstrip() or " ") is not None
-        for start in starts
+        (0 <= m.start - end <= ARREST_PLACE_REACH
+         and _LOCATIVE_AFTER.match(sentence.view[end:m.start].lstrip() or " ") is not None)
+        or (0 <= begin - m.end <= ARREST_PLACE_REACH
+            and _WHERE_BETWEEN.search(sentence.view[m.end:begin]) is not None)
+        for m in chinese
     )
 
 
