@@ -312,3 +312,48 @@ WHERE_ARRESTED: list[tuple[str, str, Key, bool]] = [
 @pytest.mark.parametrize(("lang", "text", "key", "present"), WHERE_ARRESTED)
 def test_arrest_where_china_was_named(lang: str, text: str, key: Key, present: bool) -> None:
     assert (key in found(text, lang)) is present
+
+
+#: Cases as a report tells them over two sentences: the person and the year in the first,
+#: "they asked him to go back" (a subjunctive in the Romance languages) in the second; a person
+#: harassed so as to force a return; relatives visited by the police at home; "they knew where
+#: I was". A sentence on what stations are for stays no case.
+#: Carry-over before the change: 4 of 14 (positive 2 of 11, quiet 2 of 3).
+CASES: list[tuple[str, str, Key, bool]] = [
+    ("es", "Una camarera de Gijón relató que en 2021 la llamaron desde la comisaría china de la "
+           "ciudad. Le exigieron que regresara a China cuanto antes.",
+     inc("persuasion", "ES"), True),
+    ("pt", "Um estudante de Coimbra contou que em 2020 foi contactado pela esquadra chinesa local. "
+           "Pediram-lhe que voltasse para a China.", inc("persuasion", "PT"), True),
+    ("it", "Un cuoco di Parma racconta che nel 2022 fu avvicinato da uomini della stazione di "
+           "polizia cinese. Gli chiesero che rientrasse in Cina.", inc("persuasion", "IT"), True),
+    ("en", "A nurse in Leeds said that in 2022 she was approached by people from the Chinese "
+           "police station. They asked her to go back to China.", inc("persuasion", "GB"), True),
+    ("fr", "Selon le parquet, il a harcelé en 2022 un voisin installé à Rennes, lié au poste de "
+           "police chinois, afin de le contraindre à retourner en Chine.",
+     inc("persuasion", "FR"), True),
+    ("it", "Secondo la procura, nel 2021 ha minacciato un connazionale a Parma, vicino alla "
+           "stazione di polizia cinese, per costringerlo a rientrare in Cina.",
+     inc("persuasion", "IT"), True),
+    ("fr", "Un étudiant de Rennes, proche du poste de police chinois, raconte que sa mère a reçu "
+           "la visite de policiers après une manifestation.", inc("harassment", "FR"), True),
+    ("en", "A student in Leeds, near the Chinese police station, says police visited his parents "
+           "after he joined a protest.", inc("harassment", "GB"), True),
+    ("es", "Una estudiante de Gijón, cerca de la comisaría china, cuenta que la policía visitó a "
+           "sus padres tras una protesta.", inc("harassment", "ES"), True),
+    ("fr", "Un étudiant de Rennes, près du poste de police chinois, raconte : « Ils savaient "
+           "exactement où j'étais. »", inc("surveillance", "FR"), True),
+    ("it", "Una studentessa di Parma, vicino alla stazione di polizia cinese, racconta: "
+           "«Sapevano dove abitavo.»", inc("surveillance", "IT"), True),
+    ("es", "Según la ONG, la comisaría china de Gijón sirve para pedir a los fugitivos que "
+           "regresaran a China.", inc("persuasion", "ES"), False),
+    ("fr", "Selon l'ONG, le poste de police chinois de Rennes sert à contraindre des fugitifs à "
+           "retourner en Chine.", inc("persuasion", "FR"), False),
+    ("en", "The Chinese police station in Leeds opened in 2019. Its staff asked the council to "
+           "return the deposit.", inc("persuasion", "GB"), False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "present"), CASES)
+def test_cases_over_two_sentences(lang: str, text: str, key: Key, present: bool) -> None:
+    assert (key in found(text, lang)) is present

@@ -279,7 +279,7 @@ def incident_facts(doc: DocContext) -> list[Fact]:
         if sentence.has("other_state"):
             continue
         to_return = (
-            _pressure_to_return(sentence) + _asked_to_return(sentence)
+            _pressure_to_return(sentence) + _asked_to_return(sentence, _previous(doc, sentence))
             + _return_under_threat(sentence)
         )
         pressure = pressure_on_a_person(sentence)
@@ -309,12 +309,23 @@ def incident_facts(doc: DocContext) -> list[Fact]:
     return facts
 
 
+def _previous(doc: DocContext, sentence: Sentence) -> Sentence | None:
+    """The sentence before, if it stands in the same paragraph."""
+    if sentence.index == 0:
+        return None
+    previous = doc.sentences[sentence.index - 1]
+    return previous if previous.paragraph == sentence.paragraph else None
+
+
 #: Going back to China, in the nine languages (folded view): what pressure is put on someone for.
 _RETURN_AFTER = re.compile(
     r"^[^.;]{0,12}?\b(?:into |to )?(?:return\w*(?!\s+(?:the|a|an|its|his|her|their|it|them|"
     r"these|those|documents?|papers?|money|funds)\b)|go(?:ing)? (?:back|home)|com(?:e|ing) back|"
     r"rientrar\w*|tornar\w*|ritornar\w*|regresar|regrese\w*|volver|vuelva\w*|retornar|regressar|"
     r"voltar|rentrer|revenir|retourner|zuruckzukehren|zur ruckkehr|heimzukehren|terug te keren|"
+    # the subjunctive after "asked that he…": volviera, regresase, voltasse, rientrasse, revienne
+    r"volvie(?:ra|se)n?|regresa(?:ra|se)n?|retorna(?:ra|se)n?|voltasse\w*|regressasse\w*|"
+    r"retornasse\w*|rientrass\w*|tornass\w*|ritornass\w*|rentre|revienne|retourne|"
     r"terug te gaan|terugkeer)\b|^.{0,6}(?:回国|返回|回到中国|归国|返华)"
 )
 #: How far after a pressure word its purpose of return may start.
@@ -334,7 +345,7 @@ def _pressure_to_return(sentence: Sentence) -> list[tuple[int, int]]:
 #: Asking or telling someone to do something (folded view): told, urged, invitato, pidieron…
 _REQUEST = re.compile(
     r"\b(?:told|asked|urged|ordered|instructed|invited|requested|advised|encouraged|"
-    r"invitat\w*|chiest\w*|sollecitat\w*|esortat\w*|ordinat\w*|pidieron|pidio|pedido|"
+    r"invitat\w*|chiest\w*|chiese|chiesero|pregat\w*|pregarono|sollecitat\w*|esortat\w*|ordinat\w*|pidieron|pidio|pedido|"
     r"instad\w*|instaron|insto|instaban|conminaron|exhortaron|instaram|exortaram|"
     r"ordenad\w*|exigieron|demande\w*|somme\w*|invite\w*|exhorte\w*|"
     r"aufgefordert|gebeten|gedrangt|angewiesen|aufgerufen|gevraagd|opgedragen|aangespoord|"
@@ -343,7 +354,11 @@ _REQUEST = re.compile(
     # rientrare"); the passive ("210mila persone convinte a rientrare") is a campaign's total
     r"convinto|convins[ei]|convinsero|persuaso|convencio|convencieron|persuadio|persuadieron|"
     r"convenceu|convenceram|persuadiu|persuadiram|(?:a|ont|aurait|auraient) convaincu|"
-    r"convainqu\w*)\b|要求|劝说|劝|命令|叫他|叫她"
+    r"convainqu\w*|"
+    # forcing in the infinitive, the aim of a reported pressure ("harcelé … afin de le
+    # contraindre à retourner"): an attempt at a return, a persuasion case
+    r"contraindre|forcer|obliger|costringer\w*|obligar\w*|forzar\w*|forcar\w*|coagir|"
+    r"zu zwingen|te dwingen|to force|to compel|to coerce)\b|要求|劝说|劝|命令|叫他|叫她"
 )
 #: A person reporting what happened to them: "says he was", "racconta", "raconte", "berichtet".
 _PERSON_REPORTS = re.compile(
@@ -353,12 +368,24 @@ _PERSON_REPORTS = re.compile(
 )
 
 
-def _asked_to_return(sentence: Sentence) -> list[tuple[int, int]]:
+def _tells_a_case(sentence: Sentence | None) -> bool:
+    return sentence is not None and (
+        _reports_a_case(sentence) or bool(_PERSON_REPORTS.search(sentence.view))
+    )
+
+
+def _asked_to_return(sentence: Sentence, previous: Sentence | None) -> list[tuple[int, int]]:
     """A person reported as told or asked to go back ("says he was told by station staff to go
-    back", "racconta di essere stato invitato a rientrare"): a persuasion case, not a purpose."""
-    if not (_reports_a_case(sentence) or _PERSON_REPORTS.search(sentence.view)):
+    back", "racconta di essere stato invitato a rientrare"): a persuasion case, not a purpose.
+
+    The person and the year may stand in the sentence before, of the same paragraph ("A
+    waiter said that in 2021 he was called. They asked him to go back."). A reported pressure
+    in the sentence ("harassed him so as to force him to go back") is a case, not a purpose.
+    """
+    if not (_tells_a_case(sentence) or _tells_a_case(previous)):
         return []
-    purposes = sentence.spans("station_purpose")
+    pressed = bool(_case_spans(sentence, "harassment")) and _reports_a_case(sentence)
+    purposes = [] if pressed else sentence.spans("station_purpose")
     found = []
     for match in _REQUEST.finditer(sentence.view):
         s, e = match.span()
@@ -452,6 +479,19 @@ _TROUBLE = (
     r"|perdere il (?:lavoro|posto)|perdre (?:son|leur) (?:emploi|travail)|(?:job|baan) verlie\w*)"
 )
 _THREAT_TO_RELATIVES = re.compile(r"\b" + _RELATIVES + r"\b[^.;]{0,80}?\b" + _TROUBLE)
+_POLICE_WORD = r"(?:police\w*|policiers?|polizi\w*|policia\w*|polizei\w*|politie\w*|agents?|officers)"
+#: Relatives visited at home by the police: "sa mère a reçu la visite de policiers", "police
+#: visited his parents", "la policía visitó a sus padres", "die Polizei besuchte seine Eltern".
+_RELATIVES_VISITED = re.compile(
+    r"\b" + _RELATIVES + r"\b[^.;]{0,40}?\b(?:received a visit from|(?:was|were) visited by"
+    r"|(?:a|ont|avait|avaient) recu la visite d\w*|(?:ha|hanno) ricevuto (?:la )?visita d\w*"
+    r"|recibi(?:o|eron) (?:la )?visita d\w*|receb(?:eu|eram) (?:a )?visita d\w*"
+    r"|besuch (?:von|der|bekommen)|bezoek (?:van|gekregen|kregen|kreeg))[^.;]{0,30}?\b"
+    + _POLICE_WORD
+    + r"|\b" + _POLICE_WORD + r"\b[^.;]{0,30}?\b(?:visited|visito|visitaron|visitou|visitaram"
+    r"|visitarono|ha visitato|hanno visitato|besuchte\w*|bezocht\w*|(?:a|ont) rendu visite a"
+    r"|(?:est|sont) (?:passe|venu)\w* chez)\b[^.;]{0,20}?\b" + _RELATIVES + r"\b"
+)
 #: Being told so, in the voice of the person it happened to (folded view).
 _TOLD = re.compile(
     r"\b(?:told|was told|were told|said to (?:me|him|her)|m.a dit|lui a dit|on m.a dit|dijeron"
@@ -497,6 +537,8 @@ def pressure_on_a_person(sentence: Sentence) -> list[tuple[int, int]]:
         _TOLD.search(view) and (_reports_a_case(sentence) or _PERSON_REPORTS.search(view))
     ):
         found += [m.span() for m in _THREAT_TO_RELATIVES.finditer(view)]
+    if _reports_a_case(sentence) or _PERSON_REPORTS.search(view):
+        found += [m.span() for m in _RELATIVES_VISITED.finditer(view)]
     purposes = sentence.spans("station_purpose") + sentence.spans("incident_generic")
     return [(s, e) for s, e in found if not any(a <= s < b + PURPOSE_REACH for a, b in purposes)]
 
