@@ -357,3 +357,20 @@ CASES: list[tuple[str, str, Key, bool]] = [
 @pytest.mark.parametrize(("lang", "text", "key", "present"), CASES)
 def test_cases_over_two_sentences(lang: str, text: str, key: Key, present: bool) -> None:
     assert (key in found(text, lang)) is present
+
+
+
+#: A speaker's label in capitals ("AUSA:", an assistant prosecutor in a transcript) is no place
+#: to carry a country from. Guards: 2 of 2 passed before the change too (in these short texts
+#: the document's own country wins; the label misled only in a longer hearing transcript).
+LABELS: list[tuple[str, str, Key]] = [
+    ("en", "THE COURT: Was there a Chinese police station in Houston?\n\nMS. (AUSA): Yes. In "
+           "June, Your Honor. Agents searched the premises.", resp("US", "investigation")),
+    ("en", "THE COURT: Was there a Chinese police station in Dallas?\n\nMR. (AUSA): In April, "
+           "Your Honor. Agents executed a search warrant.", resp("US", "investigation")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), LABELS)
+def test_speaker_label_lends_no_country(lang: str, text: str, key: Key) -> None:
+    assert key in found(text, lang)

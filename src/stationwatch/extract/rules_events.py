@@ -97,10 +97,24 @@ def _carried_country(doc: DocContext, sentence: Sentence) -> str | None:
     return doc.main_country() or doc.title_country()
 
 
+def _written_as_a_name(sentence: Sentence, start: int, end: int) -> bool:
+    """A place word written as a name: capitalised, not a short all-capital label ("AUSA:", a
+    speaker in a transcript) nor a lower-case word. Scripts without case pass."""
+    written = sentence.text[start:end]
+    first = written[:1]
+    if first.lower() == first.upper():
+        return True  # a script without case
+    if first.islower():
+        return False
+    return not (2 < len(written) <= 5 and written.isupper())
+
+
 def _countries_in(sentence: Sentence) -> list[str]:
     codes = [code for _, code in sentence.country_mentions() if code != "CN"]
-    codes += [best_place(m).country for m in sentence.located_places()]
+    codes += [best_place(m).country for m in sentence.located_places()
+              if _written_as_a_name(sentence, m.start, m.end)]
     return codes
+
 
 
 def response_facts(doc: DocContext) -> list[Fact]:
