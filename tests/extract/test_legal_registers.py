@@ -374,3 +374,33 @@ LABELS: list[tuple[str, str, Key]] = [
 @pytest.mark.parametrize(("lang", "text", "key"), LABELS)
 def test_speaker_label_lends_no_country(lang: str, text: str, key: Key) -> None:
     assert key in found(text, lang)
+
+
+#: "Will not comment on ongoing investigations" says there is one; "firm discontent", the
+#: date a chapter closes ("fecha de cierre") and a trade register ("registro mercantil") are no
+#: closure and no search; "不久" (soon) is no negation. Carry-over before the change: 2 of 9.
+WORDING: list[tuple[str, str, Key, bool]] = [
+    ("pt", "A PJ investiga a esquadra chinesa de Braga e não comentará investigações em curso.",
+     ("response", "pt", "investigation", "denied"), False),
+    ("es", "La Policía investiga la comisaría china de Gijón y no comentará investigaciones en "
+           "curso.", ("response", "es", "investigation", "denied"), False),
+    ("en", "Police are investigating the Chinese police station in Leeds and will not comment on "
+           "an ongoing investigation.", ("response", "gb", "investigation", "denied"), False),
+    ("it", "La polizia indaga sulla stazione di polizia cinese di Parma e non commenterà "
+           "indagini in corso.", ("response", "it", "investigation", "denied"), False),
+    ("fr", "Le poste de police chinois de Rennes existe, selon l'ONG. La France exprime son "
+           "ferme mécontentement.", resp("FR", "closure"), False),
+    ("es", "Hay una comisaría china en Gijón, según la ONG. A la fecha de cierre de este "
+           "informe, el Gobierno no había respondido.", resp("ES", "closure"), False),
+    ("es", "Ciudad          Operador                   Fuente\nGijón           comisaría china de "
+           "Fuzhou    Registro mercantil", resp("ES", "investigation"), False),
+    ("zh", "荷兰警方在报告发布后不久宣布对鹿特丹的中国海外警察站展开调查。",
+     resp("NL", "investigation"), True),
+    ("zh", "荷兰警方在报告发布后不久宣布对鹿特丹的中国海外警察站展开调查。",
+     ("response", "nl", "investigation", "denied"), False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "present"), WORDING)
+def test_wording_that_is_no_response(lang: str, text: str, key: Key, present: bool) -> None:
+    assert (key in found(text, lang)) is present
