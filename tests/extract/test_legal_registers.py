@@ -404,3 +404,37 @@ WORDING: list[tuple[str, str, Key, bool]] = [
 @pytest.mark.parametrize(("lang", "text", "key", "present"), WORDING)
 def test_wording_that_is_no_response(lang: str, text: str, key: Key, present: bool) -> None:
     assert (key in found(text, lang)) is present
+
+
+#: What might happen, or any act of a kind, is no case: "the risk that the diaspora is put
+#: under pressure", "any harassment by a foreign state may break the law"; "there is no case
+#: of anyone forced to go back" reports none; "escorted onto the plane" is a forced return.
+#: Carry-over before the change: 4 of 10.
+GENERIC_OR_NONE: list[tuple[str, str, Key, bool]] = [
+    ("nl", "De Chinese politiepost in Utrecht is gesloten. De AIVD wijst op het risico dat "
+           "Chinezen in Nederland onder druk worden gezet.", inc("harassment", "NL"), False),
+    ("en", "The Chinese police station in Leeds was closed. Ministers warned of the risk that "
+           "students in Britain could be harassed.", inc("harassment", "GB"), False),
+    ("zh", "英国利兹的中国海外警察站已关闭。声明指出，任何外国政府在英国境内恐吓侨民的行为都可能违法。",
+     inc("harassment", "GB"), False),
+    ("fr", "Le poste de police chinois de Rennes a fermé. Toute forme d'intimidation de la "
+           "diaspora en France serait illégale.", inc("harassment", "FR"), False),
+    ("de", "Die chinesische Polizeistation in Kassel ist geschlossen. Es gibt keinen Fall, in dem "
+           "jemand in Deutschland gezwungen wurde, nach China zurückzukehren.",
+     inc("persuasion", "DE"), False),
+    ("en", "The Chinese police station in Leeds is closed. There is no case of anyone in Britain "
+           "being pressured into going back to China.", inc("persuasion", "GB"), False),
+    ("it", "La stazione di polizia cinese di Parma è chiusa. Non risulta alcun caso di persone "
+           "costrette a rientrare in Cina dall'Italia.", inc("forced_return", "IT"), False),
+    ("en", "The Chinese police station in Lusaka, Zambia, helped in 2022 to bring back a trader, "
+           "who was escorted onto the plane in Lusaka.", inc("forced_return", "ZM"), True),
+    ("en", "In 2021 a cook linked to the Chinese police station in Leeds was put on a plane to "
+           "Fuzhou by two men.", inc("forced_return", "GB"), True),
+    ("nl", "De Chinese politiepost in Utrecht is gesloten. Een student werd in 2022 onder druk "
+           "gezet door medewerkers van de post.", inc("harassment", "NL"), True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "present"), GENERIC_OR_NONE)
+def test_generic_or_no_case(lang: str, text: str, key: Key, present: bool) -> None:
+    assert (key in found(text, lang)) is present

@@ -275,10 +275,22 @@ def _is_origin(sentence: Sentence, start: int) -> bool:
     return bool(_ORIGIN_BEFORE.search(sentence.view[max(0, start - 20) : start]))
 
 
+#: "There is no case of…", "es gibt keinen Fall", "non risulta alcun caso" (folded view): the
+#: text reports that no case is known, however far the incident words follow.
+_NO_CASE = re.compile(
+    r"\b(?:(?:there (?:is|was|are|were) )?no (?:case|cases|instance|instances|known case)"
+    r"|keine\w* (?:fall|falle|faelle|einzelfall|beleg\w*)|nessun (?:caso|episodio)"
+    r"|alcun (?:caso|episodio)|ningun (?:caso|episodio)|aucun (?:cas|exemple)|geen (?:geval|gevallen)"
+    r"|nenhum (?:caso|episodio))\b|没有[^。，]{0,6}(?:案例|个案|事例)|并无[^。，]{0,6}(?:案例|个案)"
+)
+
+
 def _no_such_case(sentence: Sentence, offset: int) -> bool:
     """A negation before the incident word, or a "no knowledge of" that governs it ("non ha
     notizia di alcun episodio di intimidazione"): the text reports that there was no case."""
     if is_negated(sentence, offset, INCIDENT_NEGATION_REACH):
+        return True
+    if any(m.start() < offset for m in _NO_CASE.finditer(sentence.view)):
         return True
     clause_start, _ = sentence.clause_of(offset)
     return any(
