@@ -408,12 +408,13 @@ def _asked_to_return(sentence: Sentence, previous: Sentence | None) -> list[tupl
     waiter said that in 2021 he was called. They asked him to go back."). A reported pressure
     in the sentence ("harassed him so as to force him to go back") is a case, not a purpose.
     """
-    if not (_tells_a_case(sentence) or _tells_a_case(previous)):
+    requests = list(_REQUEST.finditer(sentence.view))
+    if not requests or not (_tells_a_case(sentence) or _tells_a_case(previous)):
         return []
     pressed = bool(_case_spans(sentence, "harassment")) and _reports_a_case(sentence)
     purposes = [] if pressed else sentence.spans("station_purpose")
     found = []
-    for match in _REQUEST.finditer(sentence.view):
+    for match in requests:
         s, e = match.span()
         if is_hypothetical(sentence, s) or any(b <= s and s - b <= PURPOSE_REACH for _, b in purposes):
             continue
@@ -505,6 +506,8 @@ _TROUBLE = (
     r"|perdere il (?:lavoro|posto)|perdre (?:son|leur) (?:emploi|travail)|(?:job|baan) verlie\w*)"
 )
 _THREAT_TO_RELATIVES = re.compile(r"\b" + _RELATIVES + r"\b[^.;]{0,80}?\b" + _TROUBLE)
+#: Every visit verb of ``_RELATIVES_VISITED`` holds one of these: a cheap test first.
+_VISIT_WORDS = ("visit", "besuch", "bezoek", "bezocht", " chez ")
 _POLICE_WORD = r"(?:police\w*|policiers?|polizi\w*|policia\w*|polizei\w*|politie\w*|agents?|officers)"
 #: Relatives visited at home by the police: "sa mère a reçu la visite de policiers", "police
 #: visited his parents", "la policía visitó a sus padres", "die Polizei besuchte seine Eltern".
@@ -563,7 +566,9 @@ def pressure_on_a_person(sentence: Sentence) -> list[tuple[int, int]]:
         _TOLD.search(view) and (_reports_a_case(sentence) or _PERSON_REPORTS.search(view))
     ):
         found += [m.span() for m in _THREAT_TO_RELATIVES.finditer(view)]
-    if _reports_a_case(sentence) or _PERSON_REPORTS.search(view):
+    if any(word in view for word in _VISIT_WORDS) and (
+        _reports_a_case(sentence) or _PERSON_REPORTS.search(view)
+    ):
         found += [m.span() for m in _RELATIVES_VISITED.finditer(view)]
     purposes = sentence.spans("station_purpose") + sentence.spans("incident_generic")
     return [(s, e) for s, e in found if not any(a <= s < b + PURPOSE_REACH for a, b in purposes)]
