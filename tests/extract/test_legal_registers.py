@@ -438,3 +438,23 @@ GENERIC_OR_NONE: list[tuple[str, str, Key, bool]] = [
 @pytest.mark.parametrize(("lang", "text", "key", "present"), GENERIC_OR_NONE)
 def test_generic_or_no_case(lang: str, text: str, key: Key, present: bool) -> None:
     assert (key in found(text, lang)) is present
+
+
+#: A lower-case word that spells a nationality where the language capitalises them is another
+#: word: Dutch "indien" ("if") is not the French adjective for India. German and Romance
+#: adjectives stay lower case. Carry-over before the change: 2 of 3.
+LOWER_CASE: list[tuple[str, str, Key, bool]] = [
+    ("nl", "Vraag 1\nIs er een Chinese politiepost in Utrecht?\n\nVraag 2\nBent u bereid de "
+           "Chinese posten, indien de politie dat adviseert, te laten sluiten?",
+     resp("IN", "closure"), False),
+    ("de", "Die slowakische Polizei hat die chinesische Polizeistation in Bratislava "
+           "durchsucht.", resp("SK", "investigation"), True),
+    ("fr", "La police belge a perquisitionné le poste de police chinois de Liège.",
+     resp("BE", "investigation"), True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "present"), LOWER_CASE)
+def test_lower_case_words_are_no_nationality(lang: str, text: str, key: Key,
+                                              present: bool) -> None:
+    assert (key in found(text, lang)) is present

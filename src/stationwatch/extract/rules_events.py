@@ -101,11 +101,10 @@ def _written_as_a_name(sentence: Sentence, start: int, end: int) -> bool:
     """A place word written as a name: capitalised, not a short all-capital label ("AUSA:", a
     speaker in a transcript) nor a lower-case word. Scripts without case pass."""
     written = sentence.text[start:end]
-    first = written[:1]
-    if first.lower() == first.upper():
+    if written.lower() == written.upper():
         return True  # a script without case
-    if first.islower():
-        return False
+    if written.lower() == written:
+        return False  # "the Netherlands" has its capital; "indien" has none
     return not (2 < len(written) <= 5 and written.isupper())
 
 
