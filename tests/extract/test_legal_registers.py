@@ -458,3 +458,33 @@ LOWER_CASE: list[tuple[str, str, Key, bool]] = [
 def test_lower_case_words_are_no_nationality(lang: str, text: str, key: Key,
                                               present: bool) -> None:
     assert (key in found(text, lang)) is present
+
+
+#: States listed before ", where the authorities…" are the ones that act; "核查" (checks) is an
+#: inquiry, a PRC bureau's own checking of leads (线索核查) is not. Carry-over before the
+#: change: 1 of 7.
+WHERE_THEY_ACTED: list[tuple[str, str, Key, bool]] = [
+    ("en", "Chinese police stations were found in Leeds. The study covers Ireland and Denmark, "
+           "where the authorities ordered the closure of similar sites.",
+     resp("IE", "closure"), True),
+    ("it", "Stazioni di polizia cinesi sono state segnalate a Parma. Lo studio cita Irlanda e "
+           "Danimarca, dove le autorità hanno ordinato la chiusura di sedi simili.",
+     resp("IE", "closure"), True),
+    ("fr", "Des postes de police chinois ont été signalés à Rennes. L'étude cite l'Irlande et le "
+           "Danemark, où les autorités ont ordonné la fermeture de sites semblables.",
+     resp("IE", "closure"), True),
+    ("es", "Se han señalado comisarías chinas en Gijón. El estudio cita Irlanda y Dinamarca, donde "
+           "las autoridades ordenaron el cierre de locales similares.",
+     resp("IE", "closure"), True),
+    ("zh", "英国利兹有一处中国海外警察站。英国警方表示，已对利兹的相关地址进行了核查。",
+     resp("GB", "investigation"), True),
+    ("es", "Ciudad          Operador                   Fuente\nGijón           comisaría china de "
+           "Fuzhou    Registro mercantil⁴", resp("ES", "investigation"), False),
+    ("zh", "里斯本的海外警察服务站协助国内公安机关开展在逃人员线索核查工作。",
+     resp("PT", "investigation"), False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "present"), WHERE_THEY_ACTED)
+def test_states_listed_before_where(lang: str, text: str, key: Key, present: bool) -> None:
+    assert (key in found(text, lang)) is present

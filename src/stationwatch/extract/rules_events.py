@@ -200,6 +200,10 @@ def _arrested_in_china(sentence: Sentence, span: tuple[int, int]) -> bool:
     )
 
 
+#: A relative clause of place: "…Ireland and Denmark, where the authorities closed…".
+_WHERE_CLAUSE = re.compile(r"\s*(?:where|dove|in cui|ou|donde|en donde|onde|wo|waar)\b")
+
+
 def _clause_actors(sentence: Sentence, spans: list[tuple[int, int]]) -> list[str]:
     """The states that act in a sentence naming several: for each trigger, the country named
     last before it in its clause, or every country of the list it ends ("Ireland and the
@@ -213,6 +217,8 @@ def _clause_actors(sentence: Sentence, spans: list[tuple[int, int]]) -> list[str
     actors: list[str] = []
     for start, _ in spans:
         clause_start, _ = sentence.clause_of(start)
+        if clause_start > 1 and _WHERE_CLAUSE.match(sentence.view, clause_start):
+            clause_start, _ = sentence.clause_of(clause_start - 2)  # the places "where"
         before = [m for m, _ in mentions if clause_start <= m.start < start]
         if not before:
             continue
