@@ -488,3 +488,22 @@ WHERE_THEY_ACTED: list[tuple[str, str, Key, bool]] = [
 @pytest.mark.parametrize(("lang", "text", "key", "present"), WHERE_THEY_ACTED)
 def test_states_listed_before_where(lang: str, text: str, key: Key, present: bool) -> None:
     assert (key in found(text, lang)) is present
+
+
+#: "No elements that prove…" is a finding of nothing; "looked into the allegations" is an
+#: inquiry. Carry-over before the change: 0 of 4.
+ELEMENTS: list[tuple[str, str, Key]] = [
+    ("es", "Sobre la comisaría china de Gijón, la Policía no ha encontrado elementos que acrediten "
+           "actividad policial extranjera.", resp("ES", NONE_FOUND)),
+    ("pt", "Na esquadra chinesa de Aveiro, a PSP não encontrou elementos que comprovem atividade "
+           "policial estrangeira.", resp("PT", NONE_FOUND)),
+    ("en", "Police in Leeds looked into the allegations about a Chinese police station.",
+     resp("GB", "investigation")),
+    ("en", "Irish police have looked into claims of a Chinese police station in Cork.",
+     resp("IE", "investigation")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), ELEMENTS)
+def test_elements_and_looking_into(lang: str, text: str, key: Key) -> None:
+    assert key in found(text, lang)
