@@ -507,3 +507,26 @@ ELEMENTS: list[tuple[str, str, Key]] = [
 @pytest.mark.parametrize(("lang", "text", "key"), ELEMENTS)
 def test_elements_and_looking_into(lang: str, text: str, key: Key) -> None:
     assert key in found(text, lang)
+
+
+#: An arrest for an ordinary crime (theft, robbery, drugs) near a station is no response to
+#: it; a German "Festnahmen gab es keine" reports none. Carry-over before the change: 2 of 6.
+ORDINARY: list[tuple[str, str, Key, bool]] = [
+    ("it", "La stazione di polizia cinese di Parma è stata chiusa. Ieri due giovani sono stati "
+           "arrestati per furto aggravato in stazione.", resp("IT", "arrest"), False),
+    ("en", "The Chinese police station in Leeds was closed. Two men were arrested for burglary "
+           "near the railway station.", resp("GB", "arrest"), False),
+    ("es", "La comisaría china de Gijón cerró. Dos jóvenes fueron detenidos por robo en el "
+           "puerto.", resp("ES", "arrest"), False),
+    ("de", "Die chinesische Polizeistation in Kassel wird untersucht. Festnahmen gab es bisher "
+           "keine.", resp("DE", "arrest"), False),
+    ("it", "Il gestore della stazione di polizia cinese di Parma è stato arrestato per violenza "
+           "privata.", resp("IT", "arrest"), True),
+    ("en", "Two men were arrested for running the Chinese police station in Leeds.",
+     resp("GB", "arrest"), True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "present"), ORDINARY)
+def test_arrests_for_ordinary_crime(lang: str, text: str, key: Key, present: bool) -> None:
+    assert (key in found(text, lang)) is present

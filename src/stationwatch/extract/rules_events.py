@@ -124,7 +124,8 @@ def response_facts(doc: DocContext) -> list[Fact]:
         for concept, action in RESPONSE_CONCEPTS.items():
             spans = _asserted_spans(sentence, concept)
             if concept == "arrest":
-                spans = [span for span in spans if not _arrested_in_china(sentence, span)]
+                spans = [span for span in spans if not _arrested_in_china(sentence, span)
+                         and not _ORDINARY_CRIME.match(sentence.view, span[1])]
             elif concept == "no_wrongdoing" and _DEFENCE.search(sentence.view):
                 continue  # a plea in court, not a state's finding
             if not spans:
@@ -168,6 +169,15 @@ _DEFENCE = re.compile(
     r"\b(?:defen[cs]e (?:counsel|lawyers?|attorneys?|team)|(?:his|her|their) (?:lawyer|attorney)s?"
     r"|avocat\w*|la defense|difesa|avvocat\w*|verteidig\w*|anwalt\w*|advocaat|advocaten"
     r"|abogad\w*|la defensa|defesa|advogad\w*)\b|辩护|辯護"
+)
+#: An arrest for an ordinary crime (folded view): "arrestati in flagranza per furto",
+#: "arrested for burglary", "detenidos por robo", "festgenommen wegen Diebstahls".
+_ORDINARY_CRIME = re.compile(
+    r"(?:\s+\w+){0,3}?\s+(?:for|per|por|pour|wegen|voor|para) (?:\w+ ){0,2}?"
+    r"(?:theft|burglary|robbery|shoplifting|pickpocketing|drug\w*|furto|furti|rapina|spaccio"
+    r"|borseggi\w*|scippo|robo|hurto|narcotrafico|trafico de drogas|vol|vols|cambriolage"
+    r"|stupefiants|diebstahl\w*|raub\w*|einbruch\w*|drogenhandel\w*|diefstal|inbraak|beroving"
+    r"|drugshandel|roubo|trafico de droga)\b"
 )
 #: A locative before a place ("detained in Fuzhou", "detido em Wenzhou", "festgenommen in
 #: Peking"), up to a few words after the arrest word (folded view).
