@@ -530,3 +530,29 @@ ORDINARY: list[tuple[str, str, Key, bool]] = [
 @pytest.mark.parametrize(("lang", "text", "key", "present"), ORDINARY)
 def test_arrests_for_ordinary_crime(lang: str, text: str, key: Key, present: bool) -> None:
     assert (key in found(text, lang)) is present
+
+
+#: A threat of the form "could not … unless he returned" is a persuasion case: its "not"
+#: belongs to the threat, and "accused of fraud" speaks of the person, not of what stations
+#: are for. Carry-over before the change: 1 of 5.
+UNLESS: list[tuple[str, str, Key, bool]] = [
+    ("en", "A trader living in Leeds, accused of fraud in China, was told in 2021 through the "
+           "Chinese police station that his son could not attend school unless he returned.",
+     inc("persuasion", "GB"), True),
+    ("fr", "Un commerçant de Rennes, accusé de fraude en Chine, a appris en 2021 par le poste de "
+           "police chinois que son fils ne pourrait pas aller à l'école à moins qu'il ne rentre.",
+     inc("persuasion", "FR"), True),
+    ("it", "Un commerciante di Parma, accusato di frode in Cina, ha saputo nel 2021 dalla "
+           "stazione di polizia cinese che suo figlio non poteva andare a scuola a meno che non "
+           "rientrasse.", inc("persuasion", "IT"), True),
+    ("es", "Un comerciante de Gijón, acusado de fraude en China, supo en 2021 por la comisaría "
+           "china que su hijo no podría ir a la escuela a menos que regresara.",
+     inc("persuasion", "ES"), True),
+    ("en", "The Chinese police station in Leeds is not used to make anyone return unless they "
+           "wish to.", inc("persuasion", "GB"), False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "present"), UNLESS)
+def test_threat_unless_return(lang: str, text: str, key: Key, present: bool) -> None:
+    assert (key in found(text, lang)) is present

@@ -319,9 +319,10 @@ def incident_facts(doc: DocContext) -> list[Fact]:
     for sentence in doc.sentences:
         if sentence.has("other_state"):
             continue
+        threats = _return_under_threat(sentence)
         to_return = (
             _pressure_to_return(sentence) + _asked_to_return(sentence, _previous(doc, sentence))
-            + _return_under_threat(sentence)
+            + threats
         )
         pressure = pressure_on_a_person(sentence)
         for concept in INCIDENT_CONCEPTS:
@@ -330,7 +331,10 @@ def incident_facts(doc: DocContext) -> list[Fact]:
                 spans = sorted(spans + to_return)
             elif concept == "harassment":
                 spans = sorted(spans + pressure)
-            if not spans or _no_such_case(sentence, spans[0][0]):
+            if not spans:
+                continue
+            # the "not" of "could not enrol unless he returned" belongs to the threat
+            if spans[0] not in threats and _no_such_case(sentence, spans[0][0]):
                 continue
             seen: set[str] = set()
             for country, place in _incident_countries(doc, sentence):
@@ -623,7 +627,10 @@ def _return_under_threat(sentence: Sentence) -> list[tuple[int, int]]:
         return []
     if _case_spans(sentence, "forced_return"):
         return []  # "forced to go back after a threat": a forced return, not a persuasion
-    purposes = sentence.spans("station_purpose") + sentence.spans("incident_generic")
+    # a reported case ("a man … accused of fraud at home, was told…") has no purpose cues
+    purposes = ([] if _reports_a_case(sentence) else sentence.spans("station_purpose")) + (
+        sentence.spans("incident_generic")
+    )
     return [
         m.span() for m in _RETURN_UNDER_THREAT.finditer(sentence.view)
         if not any(a <= m.start() < b + PURPOSE_REACH for a, b in purposes)
