@@ -556,3 +556,24 @@ UNLESS: list[tuple[str, str, Key, bool]] = [
 @pytest.mark.parametrize(("lang", "text", "key", "present"), UNLESS)
 def test_threat_unless_return(lang: str, text: str, key: Key, present: bool) -> None:
     assert (key in found(text, lang)) is present
+
+
+#: Photographed by two men, however long the place between: "fotografiado a la salida de su
+#: tienda por dos hombres". Carry-over before the change: 0 of 4.
+PHOTOGRAPHED_BY: list[tuple[str, str, Key]] = [
+    ("es", "La comisaría china de Gijón abrió en 2019. Un estudiante fue fotografiado a la puerta "
+           "de su casa por dos hombres de la sede.", inc("surveillance", "ES")),
+    ("pt", "A esquadra chinesa de Aveiro abriu em 2019. Um estudante foi fotografado à porta da "
+           "sua casa por dois homens do posto.", inc("surveillance", "PT")),
+    ("it", "La stazione di polizia cinese di Parma ha aperto nel 2019. Uno studente è stato "
+           "fotografato davanti alla porta di casa da due uomini della sede.",
+     inc("surveillance", "IT")),
+    ("fr", "Le poste de police chinois de Rennes a ouvert en 2019. Un étudiant a été photographié "
+           "devant la porte de son immeuble par deux hommes du poste.",
+     inc("surveillance", "FR")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), PHOTOGRAPHED_BY)
+def test_photographed_by_men(lang: str, text: str, key: Key) -> None:
+    assert key in found(text, lang)
