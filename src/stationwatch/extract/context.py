@@ -444,7 +444,13 @@ class DocumentIndex:
 
 #: Police named in the folded view (nine languages): China's police beside a weak station
 #: noun ("structures", "kantoren", "offices") describes a station without naming one.
-_POLICE = re.compile(r"\b(?:polic\w*|polizi\w*|polizei\w*|politie\w*)|公安|警")
+#: Police words, and "public security" (the PRC police's own name: "ufficio di pubblica sicurezza
+#: di Fuqing", "bureau de la sécurité publique de Lishui") in the nine languages (folded view).
+_POLICE = re.compile(
+    r"\b(?:polic\w*|polizi\w*|polizei\w*|politie\w*|public security|pubblica sicurezza"
+    r"|securite publique|seguridad publica|seguranca publica|offentliche sicherheit|openbare veiligheid)"
+    r"|公安|警"
+)
 #: How far (characters) China may be named from the police word it qualifies.
 CHINESE_POLICE_REACH = 40
 

@@ -131,7 +131,10 @@ def acting_country(doc: DocContext, sentence: Sentence, offset: int) -> str | No
     """
     if sentence.agency is not None:
         return sentence.agency
-    mentions = [(m, code) for m, code in sentence.country_mentions() if code != "CN"]
+    mentions = [
+        (m, code) for m, code in sentence.country_mentions()
+        if code != "CN" and not _lower_case_name(sentence, m)
+    ]
     if mentions:
         before = [item for item in mentions if item[0].start <= offset]
         chosen = before[-1] if before else mentions[0]
@@ -140,6 +143,23 @@ def acting_country(doc: DocContext, sentence: Sentence, offset: int) -> str | No
     if places:
         return places[0].candidates[0].country
     return doc.main_country() or doc.title_country()
+
+
+#: Languages that capitalise nationality adjectives ("Indian", "Indiase").
+CAPITALISED_ADJECTIVES = frozenset({"en", "nl"})
+
+
+def _lower_case_name(sentence: Sentence, match: PlaceMatch) -> bool:
+    """A country's name written in lower case is another word, and so is a nationality
+    adjective in lower case where the language capitalises them: "indien" in a Dutch sentence
+    is "if", not the French adjective for India. German and Romance adjectives are lower case
+    ("die slowakische Polizei")."""
+    if match.kind != "country" and (
+        match.kind != "adjective" or sentence.lang not in CAPITALISED_ADJECTIVES
+    ):
+        return False
+    written = sentence.text[match.start : match.end]
+    return written.lower() == written and written.upper() != written
 
 
 def first_date(doc: DocContext, sentence: Sentence) -> str | None:

@@ -101,10 +101,23 @@ def _carried_country(doc: DocContext, sentence: Sentence) -> str | None:
     return doc.main_country() or doc.title_country()
 
 
+def _written_as_a_name(sentence: Sentence, start: int, end: int) -> bool:
+    """A place word written as a name: capitalised, not a short all-capital label ("AUSA:", a
+    speaker in a transcript) nor a lower-case word. Scripts without case pass."""
+    written = sentence.text[start:end]
+    if written.lower() == written.upper():
+        return True  # a script without case
+    if written.lower() == written:
+        return False  # "the Netherlands" has its capital; "indien" has none
+    return not (2 < len(written) <= 5 and written.isupper())
+
+
 def _countries_in(sentence: Sentence) -> list[str]:
     codes = [code for _, code in sentence.country_mentions() if code != "CN"]
-    codes += [best_place(m).country for m in sentence.located_places()]
+    codes += [best_place(m).country for m in sentence.located_places()
+              if _written_as_a_name(sentence, m.start, m.end)]
     return codes
+
 
 
 def response_facts(doc: DocContext) -> list[Fact]:
@@ -114,6 +127,11 @@ def response_facts(doc: DocContext) -> list[Fact]:
             continue
         for concept, action in RESPONSE_CONCEPTS.items():
             spans = _asserted_spans(sentence, concept)
+            if concept == "arrest":
+                spans = [span for span in spans if not _arrested_in_china(sentence, span)
+                         and not _ORDINARY_CRIME.match(sentence.view, span[1])]
+            elif concept == "no_wrongdoing" and _DEFENCE.search(sentence.view):
+                continue  # a plea in court, not a state's finding
             if not spans:
                 continue
             offset = spans[0][0]
@@ -150,6 +168,56 @@ def response_facts(doc: DocContext) -> list[Fact]:
     return facts
 
 
+#: The defence in court (folded view): its "no evidence links my client" is a plea.
+_DEFENCE = re.compile(
+    r"\b(?:defen[cs]e (?:counsel|lawyers?|attorneys?|team)|(?:his|her|their) (?:lawyer|attorney)s?"
+    r"|avocat\w*|la defense|difesa|avvocat\w*|verteidig\w*|anwalt\w*|advocaat|advocaten"
+    r"|abogad\w*|la defensa|defesa|advogad\w*)\b|辩护|辯護"
+)
+#: An arrest for an ordinary crime (folded view): "arrestati in flagranza per furto",
+#: "arrested for burglary", "detenidos por robo", "festgenommen wegen Diebstahls".
+_ORDINARY_CRIME = re.compile(
+    r"(?:\s+\w+){0,3}?\s+(?:for|per|por|pour|wegen|voor|para) (?:\w+ ){0,2}?"
+    r"(?:theft|burglary|robbery|shoplifting|pickpocketing|drug\w*|furto|furti|rapina|spaccio"
+    r"|borseggi\w*|scippo|robo|hurto|narcotrafico|trafico de drogas|vol|vols|cambriolage"
+    r"|stupefiants|diebstahl\w*|raub\w*|einbruch\w*|drogenhandel\w*|diefstal|inbraak|beroving"
+    r"|drugshandel|roubo|trafico de droga)\b"
+)
+#: A locative before a place ("detained in Fuzhou", "detido em Wenzhou", "festgenommen in
+#: Peking"), up to a few words after the arrest word (folded view).
+_LOCATIVE_AFTER = re.compile(
+    r"^(?:[\w-]+ ){0,4}?(?:in|em|en|au|nach|naar|upon arrival in|"
+    r"all.arrivo a|a su llegada a|a chegada a|des son arrivee a|bei der ankunft in) $"
+)
+#: China named, then "…, where he was arrested" ("regressou à China, onde foi detido").
+_WHERE_BETWEEN = re.compile(r"[,;] (?:onde|where|dove|donde|ou|wo|waar) ")
+#: The nationality adjective ("a Chinese station", "chinesa", "cinesi"): not a place.
+_CHINESE_ADJECTIVE = re.compile(r"chin(?:ese|es|esa|esas|eses|ois|oise|oises|esisch\w*)|cines[ei]")
+#: How far (characters) after an arrest word the place where it happened may stand.
+ARREST_PLACE_REACH = 50
+
+
+def _arrested_in_china(sentence: Sentence, span: tuple[int, int]) -> bool:
+    """An arrest placed in China ("foi detido em Wenzhou à chegada", "was arrested in Fuzhou")
+    is the PRC's act on a person who went back, not a host state's response."""
+    begin, end = span
+    chinese = [m for m, code in sentence.country_mentions() if code == "CN"]
+    chinese += [m for m in sentence.places
+                if m.candidates and all(c.country == "CN" for c in m.candidates)]
+    chinese = [m for m in chinese if not _CHINESE_ADJECTIVE.match(sentence.view, m.start)]
+    return any(
+        (0 <= m.start - end <= ARREST_PLACE_REACH
+         and _LOCATIVE_AFTER.match(sentence.view[end:m.start].lstrip() or " ") is not None)
+        or (0 <= begin - m.end <= ARREST_PLACE_REACH
+            and _WHERE_BETWEEN.search(sentence.view[m.end:begin]) is not None)
+        for m in chinese
+    )
+
+
+#: A relative clause of place: "…Ireland and Denmark, where the authorities closed…".
+_WHERE_CLAUSE = re.compile(r"\s*(?:where|dove|in cui|ou|donde|en donde|onde|wo|waar)\b")
+
+
 def _clause_actors(sentence: Sentence, spans: list[tuple[int, int]]) -> list[str]:
     """The states that act in a sentence naming several: for each trigger, the country named
     last before it in its clause, or every country of the list it ends ("Ireland and the
@@ -163,6 +231,8 @@ def _clause_actors(sentence: Sentence, spans: list[tuple[int, int]]) -> list[str
     actors: list[str] = []
     for start, _ in spans:
         clause_start, _ = sentence.clause_of(start)
+        if clause_start > 1 and _WHERE_CLAUSE.match(sentence.view, clause_start):
+            clause_start, _ = sentence.clause_of(clause_start - 2)  # the places "where"
         before = [m for m, _ in mentions if clause_start <= m.start < start]
         if not before:
             continue
@@ -224,10 +294,22 @@ def _is_origin(sentence: Sentence, start: int) -> bool:
     return bool(_ORIGIN_BEFORE.search(sentence.view[max(0, start - 20) : start]))
 
 
+#: "There is no case of…", "es gibt keinen Fall", "non risulta alcun caso" (folded view): the
+#: text reports that no case is known, however far the incident words follow.
+_NO_CASE = re.compile(
+    r"\b(?:(?:there (?:is|was|are|were) )?no (?:case|cases|instance|instances|known case)"
+    r"|keine\w* (?:fall|falle|faelle|einzelfall|beleg\w*)|nessun (?:caso|episodio)"
+    r"|alcun (?:caso|episodio)|ningun (?:caso|episodio)|aucun (?:cas|exemple)|geen (?:geval|gevallen)"
+    r"|nenhum (?:caso|episodio))\b|没有[^。，]{0,6}(?:案例|个案|事例)|并无[^。，]{0,6}(?:案例|个案)"
+)
+
+
 def _no_such_case(sentence: Sentence, offset: int) -> bool:
     """A negation before the incident word, or a "no knowledge of" that governs it ("non ha
     notizia di alcun episodio di intimidazione"): the text reports that there was no case."""
     if is_negated(sentence, offset, INCIDENT_NEGATION_REACH):
+        return True
+    if any(m.start() < offset for m in _NO_CASE.finditer(sentence.view)):
         return True
     clause_start, _ = sentence.clause_of(offset)
     return any(
@@ -241,9 +323,10 @@ def incident_facts(doc: DocContext) -> list[Fact]:
     for sentence in doc.sentences:
         if sentence.has("other_state"):
             continue
+        threats = _return_under_threat(sentence)
         to_return = (
-            _pressure_to_return(sentence) + _asked_to_return(sentence)
-            + _return_under_threat(sentence)
+            _pressure_to_return(sentence) + _asked_to_return(sentence, _previous(doc, sentence))
+            + threats
         )
         pressure = pressure_on_a_person(sentence)
         for concept in INCIDENT_CONCEPTS:
@@ -252,7 +335,10 @@ def incident_facts(doc: DocContext) -> list[Fact]:
                 spans = sorted(spans + to_return)
             elif concept == "harassment":
                 spans = sorted(spans + pressure)
-            if not spans or _no_such_case(sentence, spans[0][0]):
+            if not spans:
+                continue
+            # the "not" of "could not enrol unless he returned" belongs to the threat
+            if spans[0] not in threats and _no_such_case(sentence, spans[0][0]):
                 continue
             seen: set[str] = set()
             for country, place in _incident_countries(doc, sentence):
@@ -272,12 +358,23 @@ def incident_facts(doc: DocContext) -> list[Fact]:
     return facts
 
 
+def _previous(doc: DocContext, sentence: Sentence) -> Sentence | None:
+    """The sentence before, if it stands in the same paragraph."""
+    if sentence.index == 0:
+        return None
+    previous = doc.sentences[sentence.index - 1]
+    return previous if previous.paragraph == sentence.paragraph else None
+
+
 #: Going back to China, in the nine languages (folded view): what pressure is put on someone for.
 _RETURN_AFTER = re.compile(
     r"^[^.;]{0,12}?\b(?:into |to )?(?:return\w*(?!\s+(?:the|a|an|its|his|her|their|it|them|"
     r"these|those|documents?|papers?|money|funds)\b)|go(?:ing)? (?:back|home)|com(?:e|ing) back|"
     r"rientrar\w*|tornar\w*|ritornar\w*|regresar|regrese\w*|volver|vuelva\w*|retornar|regressar|"
     r"voltar|rentrer|revenir|retourner|zuruckzukehren|zur ruckkehr|heimzukehren|terug te keren|"
+    # the subjunctive after "asked that he…": volviera, regresase, voltasse, rientrasse, revienne
+    r"volvie(?:ra|se)n?|regresa(?:ra|se)n?|retorna(?:ra|se)n?|voltasse\w*|regressasse\w*|"
+    r"retornasse\w*|rientrass\w*|tornass\w*|ritornass\w*|rentre|revienne|retourne|"
     r"terug te gaan|terugkeer)\b|^.{0,6}(?:回国|返回|回到中国|归国|返华)"
 )
 #: How far after a pressure word its purpose of return may start.
@@ -297,7 +394,7 @@ def _pressure_to_return(sentence: Sentence) -> list[tuple[int, int]]:
 #: Asking or telling someone to do something (folded view): told, urged, invitato, pidieron…
 _REQUEST = re.compile(
     r"\b(?:told|asked|urged|ordered|instructed|invited|requested|advised|encouraged|"
-    r"invitat\w*|chiest\w*|sollecitat\w*|esortat\w*|ordinat\w*|pidieron|pidio|pedido|"
+    r"invitat\w*|chiest\w*|chiese|chiesero|pregat\w*|pregarono|sollecitat\w*|esortat\w*|ordinat\w*|pidieron|pidio|pedido|"
     r"instad\w*|instaron|insto|instaban|conminaron|exhortaron|instaram|exortaram|"
     r"ordenad\w*|exigieron|demande\w*|somme\w*|invite\w*|exhorte\w*|"
     r"aufgefordert|gebeten|gedrangt|angewiesen|aufgerufen|gevraagd|opgedragen|aangespoord|"
@@ -306,7 +403,11 @@ _REQUEST = re.compile(
     # rientrare"); the passive ("210mila persone convinte a rientrare") is a campaign's total
     r"convinto|convins[ei]|convinsero|persuaso|convencio|convencieron|persuadio|persuadieron|"
     r"convenceu|convenceram|persuadiu|persuadiram|(?:a|ont|aurait|auraient) convaincu|"
-    r"convainqu\w*)\b|要求|劝说|劝|命令|叫他|叫她"
+    r"convainqu\w*|"
+    # forcing in the infinitive, the aim of a reported pressure ("harcelé … afin de le
+    # contraindre à retourner"): an attempt at a return, a persuasion case
+    r"contraindre|forcer|obliger|costringer\w*|obligar\w*|forzar\w*|forcar\w*|coagir|"
+    r"zu zwingen|te dwingen|to force|to compel|to coerce)\b|要求|劝说|劝|命令|叫他|叫她"
 )
 #: A person reporting what happened to them: "says he was", "racconta", "raconte", "berichtet".
 _PERSON_REPORTS = re.compile(
@@ -316,16 +417,29 @@ _PERSON_REPORTS = re.compile(
 )
 
 
-def _asked_to_return(sentence: Sentence) -> list[tuple[int, int]]:
+def _tells_a_case(sentence: Sentence | None) -> bool:
+    return sentence is not None and (
+        _reports_a_case(sentence) or bool(_PERSON_REPORTS.search(sentence.view))
+    )
+
+
+def _asked_to_return(sentence: Sentence, previous: Sentence | None) -> list[tuple[int, int]]:
     """A person reported as told or asked to go back ("says he was told by station staff to go
-    back", "racconta di essere stato invitato a rientrare"): a persuasion case, not a purpose."""
+    back", "racconta di essere stato invitato a rientrare"): a persuasion case, not a purpose.
+
+    The person and the year may stand in the sentence before, of the same paragraph ("A
+    waiter said that in 2021 he was called. They asked him to go back."). A reported pressure
+    in the sentence ("harassed him so as to force him to go back") is a case, not a purpose.
+    """
     if not may_match(sentence, _REQUEST):
         return []  # most sentences: no request word, so none of the searches below
-    if not (_reports_a_case(sentence) or _PERSON_REPORTS.search(sentence.view)):
+    requests = list(_REQUEST.finditer(sentence.view))
+    if not requests or not (_tells_a_case(sentence) or _tells_a_case(previous)):
         return []
-    purposes = sentence.spans("station_purpose")
+    pressed = bool(_case_spans(sentence, "harassment")) and _reports_a_case(sentence)
+    purposes = [] if pressed else sentence.spans("station_purpose")
     found = []
-    for match in _REQUEST.finditer(sentence.view):
+    for match in requests:
         s, e = match.span()
         if is_hypothetical(sentence, s) or any(b <= s and s - b <= PURPOSE_REACH for _, b in purposes):
             continue
@@ -417,6 +531,21 @@ _TROUBLE = (
     r"|perdere il (?:lavoro|posto)|perdre (?:son|leur) (?:emploi|travail)|(?:job|baan) verlie\w*)"
 )
 _THREAT_TO_RELATIVES = re.compile(r"\b" + _RELATIVES + r"\b[^.;]{0,80}?\b" + _TROUBLE)
+#: Every visit verb of ``_RELATIVES_VISITED`` holds one of these: a cheap test first.
+_VISIT_WORDS = ("visit", "besuch", "bezoek", "bezocht", " chez ")
+_POLICE_WORD = r"(?:police\w*|policiers?|polizi\w*|policia\w*|polizei\w*|politie\w*|agents?|officers)"
+#: Relatives visited at home by the police: "sa mère a reçu la visite de policiers", "police
+#: visited his parents", "la policía visitó a sus padres", "die Polizei besuchte seine Eltern".
+_RELATIVES_VISITED = re.compile(
+    r"\b" + _RELATIVES + r"\b[^.;]{0,40}?\b(?:received a visit from|(?:was|were) visited by"
+    r"|(?:a|ont|avait|avaient) recu la visite d\w*|(?:ha|hanno) ricevuto (?:la )?visita d\w*"
+    r"|recibi(?:o|eron) (?:la )?visita d\w*|receb(?:eu|eram) (?:a )?visita d\w*"
+    r"|besuch (?:von|der|bekommen)|bezoek (?:van|gekregen|kregen|kreeg))[^.;]{0,30}?\b"
+    + _POLICE_WORD
+    + r"|\b" + _POLICE_WORD + r"\b[^.;]{0,30}?\b(?:visited|visito|visitaron|visitou|visitaram"
+    r"|visitarono|ha visitato|hanno visitato|besuchte\w*|bezocht\w*|(?:a|ont) rendu visite a"
+    r"|(?:est|sont) (?:passe|venu)\w* chez)\b[^.;]{0,20}?\b" + _RELATIVES + r"\b"
+)
 #: Being told so, in the voice of the person it happened to (folded view).
 _TOLD = re.compile(
     r"\b(?:told|was told|were told|said to (?:me|him|her)|m.a dit|lui a dit|on m.a dit|dijeron"
@@ -464,6 +593,10 @@ def pressure_on_a_person(sentence: Sentence) -> list[tuple[int, int]]:
         _TOLD.search(view) and (_reports_a_case(sentence) or _PERSON_REPORTS.search(view))
     ):
         found += [m.span() for m in _THREAT_TO_RELATIVES.finditer(view)]
+    if any(word in view for word in _VISIT_WORDS) and (
+        _reports_a_case(sentence) or _PERSON_REPORTS.search(view)
+    ):
+        found += [m.span() for m in _RELATIVES_VISITED.finditer(view)]
     purposes = sentence.spans("station_purpose") + sentence.spans("incident_generic")
     return [(s, e) for s, e in found if not any(a <= s < b + PURPOSE_REACH for a, b in purposes)]
 
@@ -504,7 +637,10 @@ def _return_under_threat(sentence: Sentence) -> list[tuple[int, int]]:
         return []
     if _case_spans(sentence, "forced_return"):
         return []  # "forced to go back after a threat": a forced return, not a persuasion
-    purposes = sentence.spans("station_purpose") + sentence.spans("incident_generic")
+    # a reported case ("a man … accused of fraud at home, was told…") has no purpose cues
+    purposes = ([] if _reports_a_case(sentence) else sentence.spans("station_purpose")) + (
+        sentence.spans("incident_generic")
+    )
     return [
         m.span() for m in _RETURN_UNDER_THREAT.finditer(sentence.view)
         if not any(a <= m.start() < b + PURPOSE_REACH for a, b in purposes)
