@@ -582,8 +582,9 @@ def pressure_on_a_person(sentence: Sentence) -> list[tuple[int, int]]:
     aurait des ennuis", "ihre Familie könnte Schwierigkeiten bekommen"), or summoned to the
     station ("è stata convocata", "uitgenodigd voor een gesprek"). What stations are for, an
     ambassador summoned and a routine appointment are none."""
-    if not (may_match(sentence, _SUMMONED) or may_match(sentence, _THREAT_TO_RELATIVES)):
-        return []  # most sentences: neither a summons nor a threat, so none of the searches
+    if not (may_match(sentence, _SUMMONED) or may_match(sentence, _THREAT_TO_RELATIVES)
+            or may_match(sentence, _RELATIVES_VISITED)):
+        return []  # most sentences: no summons, threat or visit, so none of the searches
     view = sentence.view
     if _NOT_A_PERSON_PRESSED.search(view):
         return []
