@@ -89,9 +89,11 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
         if following is not None:
             rest = _QUOTES.sub("", sentence.view[following.end : following.end + 60])
         after = rest
-    if _AGE_OR_TIME.match(after):
+    if _AGE_OR_TIME.match(after) or _JOBS_AFTER.match(after):
         return None
     before = sentence.view[max(0, number.start - 60) : number.start]
+    if _BROUGHT_BACK_BEFORE.search(before) and _PERSONS_AFTER.match(after):
+        return "returns"
     for measure in measures():
         if measure.after is not None and measure.after.match(after.lstrip()):
             if (
@@ -111,7 +113,69 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
         return "stations"
     if _existential_figure(sentence, number, before) or _number_of_stations(sentence, number):
         return "stations"
+    if _beside_countries(sentence, number):
+        return "stations"
     return None
+
+
+#: "1.800 postos de trabalho", "900 puestos de trabajo", "650 posti di lavoro", "2,000 jobs":
+#: posts of work, however close a police post stands.
+_JOBS_AFTER = re.compile(
+    r"^\s*(?:\w+ )?(?:(?:postos|puestos|posti|postes) (?:de |di )?(?:trabalho|trabajo|lavoro|travail|"
+    r"emprego|empleo)|jobs|empregos|empleos|emplois|arbeitsplatze|arbeitsplaetze|banen|"
+    r"werkplekken|posti di lavoro)\b"
+)
+#: "brought back 37 people", "riportato in patria 37 persone", "ramené 37 personnes en Chine",
+#: "traído de vuelta a 37 personas", "37 Personen zurückgeholt" is the measure's own "after".
+_BROUGHT_BACK_BEFORE = re.compile(
+    r"\b(?:(?:brought|bring|bringing|sent|taken|got) back(?: to china)?|returned|repatriated|"
+    r"(?:riportat\w*|ricondott\w*|rimpatriat\w*|fatt[oaie] (?:rientrare|tornare))(?: in (?:patria|cina))?|"
+    r"(?:devuelt\w*|repatriad\w*|traid\w* de vuelta|hecho volver|hecho regresar)(?: a (?:china|su pais))?|"
+    r"(?:ramene\w*|rapatrie\w*|fait rentrer|fait revenir)(?: en chine)?|"
+    r"(?:trouxe(?:ram)?|trazid\w*|repatriad\w*|fez regressar|fizeram regressar)(?: de volta)?(?: para a china)?|"
+    r"(?:teruggebracht|teruggehaald|gerepatrieerd)(?: naar china)?|zuruckgeholt|zuruckgebracht)"
+    r"(?:\s+(?:no fewer than|at least|almeno|al menos|au moins|pelo menos|mindestens|minstens))?\s*$"
+)
+_PERSONS_AFTER = re.compile(
+    r"^\s*(?:\w+ )?(?:people|persons|fugitives|suspects|nationals|persone|latitanti|connazionali|"
+    r"personas|profugos|compatriotas|personnes|fugitifs|ressortissants|pessoas|foragidos|"
+    r"personen|fluchtige\w*|mensen|voortvluchtigen)\b"
+)
+
+
+def _beside_countries(sentence: Sentence, number: NumberMatch) -> bool:
+    """A bare figure restated just before its count of countries, in a sentence about stations:
+    "exactly 104 in 51 countries", "genau 104 in 51 Ländern", "104 selon l'ONG, répartis dans
+    51 pays"."""
+    view = sentence.view
+    if not _BARE_AFTER.match(view[number.end : number.end + 20]):
+        return False
+    following = next((n for n in sentence.numbers if n.start > number.end), None)
+    if following is None or following.start - number.end > COUNTRIES_REACH:
+        return False
+    if re.search(r"[.;:!?。；：]", view[number.end : following.start]):
+        return False
+    if _measure(sentence, following) != "countries":
+        return False
+    return not _counts_people(sentence) and (
+        sentence.has("station") or _names_station_figure(sentence)
+    )
+
+
+#: Characters between a restated figure and its count of countries, at most.
+COUNTRIES_REACH = 50
+
+
+def _names_station_figure(sentence: Sentence) -> bool:
+    """Whether a figure of the sentence, exact or rounded, has a station noun right after it
+    ("97 strutture di questo tipo", "oltre cento uffici di questo tipo"): a sentence about
+    stations even when its noun only points back to them."""
+    for number in sentence.numbers:
+        after = _QUOTES.sub("", sentence.view[number.end : number.end + 60]).lstrip()
+        if any(m.name == "stations" and m.after is not None and m.after.match(after)
+               for m in measures()):
+            return True
+    return False
 
 
 #: "the number of stations rose to 102", "il numero delle stazioni è salito a 102", "die Zahl der
@@ -181,7 +245,10 @@ _EXISTENTIAL_BEFORE = re.compile(
 #: What may follow a bare figure: the end of its clause, or the places it is in.
 _BARE_AFTER = re.compile(
     r"^(?:个|個|家|处|處)?\s*(?:$|[,.;:)，。；：]|(?:in|en|a|em|im|no|na|nel|nella|au|aux)\b|"
-    r"(?:segun|secondo|selon|laut|volgens|segundo|according)\b)"
+    r"(?:segun|secondo|selon|laut|volgens|segundo|according)\b|"
+    # "Italy has eleven of them", "España tiene nueve de ellas", "Polen hat vier davon"
+    r"(?:of them|of these|of those|di esse|di essi|di queste|di questi|de ellas|de ellos|de estas|"
+    r"de estos|d.entre elles|d.entre eux|davon|daarvan|ervan|delas|deles|destas|destes)\b)"
 )
 
 
@@ -207,7 +274,9 @@ def _existential_figure(sentence: Sentence, number: NumberMatch, before: str) ->
         return False
     if _counts_people(sentence):
         return False  # "asked how many volunteers remained, he said there were two"
-    return sentence.index_of is not None and _about_stations_lately(sentence)
+    return sentence.index_of is not None and (
+        _about_stations_lately(sentence) or _names_station_figure(sentence)
+    )
 
 
 _PEOPLE_MEASURES = frozenset({"staff", "returns", "officers"})
@@ -323,7 +392,8 @@ def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMat
         if (
             match.start > number.end
             and not subset
-            and (_ELIDED.match(gap) or _ELIDED_VERB.match(gap) or _ELIDED_ZH.match(gap))
+            and (_ELIDED.match(gap) or _ELIDED_VERB.match(gap) or _ELIDED_ZH.match(gap)
+                 or _shared_out(sentence, gap))
             and not _people_acting(sentence)
         ):
             previous = doc.sentences[sentence.index - 1] if sentence.index else None
@@ -335,6 +405,14 @@ def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMat
             if about_stations and match.candidates and match.candidates[0].country != "CN":
                 return match.candidates[0].country
     return None
+
+
+#: "Davon entfallen vier auf Ungarn", "drei entfielen auf Rumänien": a share given to a place.
+_SHARE_VERB = re.compile(r"\bentf(?:allt|allen|iel|ielen)\b")
+
+
+def _shared_out(sentence: Sentence, gap: str) -> bool:
+    return gap.strip() == "auf" and bool(_SHARE_VERB.search(sentence.view))
 
 
 _PEOPLE_EVENTS = ("arrest", "persuasion", "forced_return", "harassment")
@@ -366,6 +444,13 @@ def _scope(
         return None  # a campaign's total of returns is China's own statistic, not a host's
     if in_clause:
         return min(in_clause, key=lambda item: abs(item[0].start - number.start))[1]
+    antecedent = next(
+        (c for m, c in reversed(mentions)
+         if m.end <= number.start and _RELATIVE_TO_FIGURE.match(sentence.view, m.end, number.start)),
+        None,
+    )
+    if antecedent is not None:
+        return antecedent  # "Outre l'Italie, qui en compterait onze", "Spain, which hosts nine"
     if any(_measure(sentence, n) == "countries" for n in sentence.numbers if n is not number):
         return None  # "12 stations in 10 countries, staffed by 48 people": all worldwide
     if _WORLDWIDE.search(sentence.view[clause_start:clause_end]):
@@ -395,6 +480,8 @@ def _scope(
     if not countries and measure == "stations" and number.value <= NATIONAL_FIGURE:
         if any(sentence.clause_of(m.start) in subsets for m, _ in mentions):
             return None  # "9 in Europe, of which 2 in the Netherlands": the part names a country
+        if _REGION.search(sentence.view, clause_start, clause_end):
+            return None  # "nine stations in the region", "in Südosteuropa": more than one host
         return doc.title_country() or doc.main_country()
     return None
 
@@ -426,6 +513,24 @@ _WORLDWIDE = re.compile(
     r"\b(?:worldwide|around the world|across the world|globally|abroad|overseas|weltweit|im ausland|"
     r"wereldwijd|in het buitenland|nel mondo|all.estero|en el mundo|en todo el mundo|en el extranjero|"
     r"dans le monde|a l.etranger|no mundo|no estrangeiro|no exterior)\b|全球|世界各地|境外"
+)
+
+
+#: A relative clause that hangs the figure on the place right before it: "l'Italie, qui en
+#: compterait onze", "Spain, which has nine", "Italia, che ne ospita undici", "Duitsland, dat er
+#: vier telt", "Espanha, onde haveria três".
+_RELATIVE_TO_FIGURE = re.compile(
+    r"\s*,\s*(?:qui|ou|che|dove|que|donde|onde|which|where|who|die|dat|waar|welches|welche|das|wo)"
+    r"\b[^,;:.()]*$"
+)
+
+
+#: A region or continent: a figure said of it spans several hosts.
+_REGION = re.compile(
+    r"\b(?:regions?|regione|regioni|region(?:en)?|regio|regiao|gebiet|continent\w*|kontinent\w*|"
+    r"[\w-]*europ(?:e|a|ea)\b|[\w-]*(?:afrika|africa|afrique)\b|asia|asien|azie|asie|"
+    r"[\w-]*(?:america|amerika|amerique)\b|balkan\w*|skandinavien|scandinavi\w*|nordic countries|"
+    r"noordse landen|nordeuropa|sudosteuropa|osteuropa|mitteleuropa|westeuropa)\b|欧洲|非洲|亚洲|美洲|拉美|巴尔干|北欧"
 )
 
 
@@ -596,9 +701,17 @@ def _figure_source(doc: DocContext, sentence: Sentence) -> Sentence | None:
     previous = doc.sentences[sentence.index - 1]
     if previous.paragraph != sentence.paragraph and not previous.is_question:
         return None
-    if not previous.has("station") or station_figures(doc, previous):
+    if not (previous.has("station") or _names_station_figure(previous)):
+        return None
+    if station_figures(doc, previous) and not _names_a_host(sentence):
         return None  # "…54 stations. Italy has 11 of them" is the partitive rule's; "54" its own
     return previous
+
+
+def _names_a_host(sentence: Sentence) -> bool:
+    """Whether the sentence names a host (a place or a country other than China): "…some
+    hundred stations. In France there would be at least seven" places its own figure."""
+    return bool(sentence.located_places()) or any(c != "CN" for _, c in sentence.country_mentions())
 
 
 def _restated_figure(
@@ -721,8 +834,8 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
     return (
         number.value == 1
         and number.raw in {"一", "壹"}
-        and follower in {"个", "個", "家", "处", "處", "位"}
-    )
+        and follower in {"个", "個", "家", "处", "處", "位", "国", "國"}
+    )  # "一个", "义大利一国即有十一处": an article or "alone", not a figure
 
 
 def count_measure(sentence: Sentence, number: NumberMatch) -> str | None:

@@ -19,6 +19,8 @@ _ABBREVIATIONS = frozenset(
 _CJK_END = "。！？；"
 _LATIN_END = ".!?"
 _CLOSERS = "\"'”’»」』）)]"
+#: A footnote marker after the full stop of a report ("belegen.¹⁴ Davon…") stays with its sentence.
+_FOOTNOTE = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 #: What may open a sentence besides a capital: quotes, brackets, and Spanish "¿" and "¡".
 _OPENERS = "\"'“‘«「『（([¿¡"
 
@@ -85,7 +87,9 @@ def _boundaries(text: str) -> Iterator[int]:
             continue
         if char in _LATIN_END:
             end = i + 1
-            while end < length and (text[end] in _LATIN_END or text[end] in _CLOSERS):
+            while end < length and (
+                text[end] in _LATIN_END or text[end] in _CLOSERS or text[end] in _FOOTNOTE
+            ):
                 end += 1
             nxt = end
             while nxt < length and text[nxt] in " \t\u00a0":

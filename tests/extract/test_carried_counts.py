@@ -1,0 +1,165 @@
+"""Figures whose noun is carried: restated totals, "of this kind", a pronoun, the sentence before.
+
+A report names its stations once ("Chinese police stations") and then counts them with a
+noun that points back ("facilities of this kind", "solcher Stellen", "destas estruturas"),
+a pronoun ("ne conta nove", "il y en aurait trois") or no noun at all ("exactly 104 in 51
+countries"). Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stationwatch.extract.pipeline import extract_facts
+
+
+def counts(text: str, lang: str) -> set[tuple[object, ...]]:
+    return {
+        (f.measure, f.value, f.country)
+        for f in extract_facts(text, "t.txt", lang)
+        if f.kind == "count"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a noun that points back to the stations of the sentence before
+        ("Chinese police stations abroad drew attention in 2022. The NGO listed 97 facilities "
+         "of this kind in 44 countries.", "en", ("stations", 97, None)),
+        ("Le stazioni di polizia cinesi all'estero fanno discutere. L'ong ne ha contate 97 "
+         "strutture di questo tipo in 44 Paesi.", "it", ("stations", 97, None)),
+        ("Las comisarías chinas en el extranjero preocupan a Bruselas. La ONG registró 97 "
+         "instalaciones de este tipo en 44 países.", "es", ("stations", 97, None)),
+        ("Les postes de police chinois à l'étranger inquiètent. L'ONG a recensé 97 structures "
+         "de ce type dans 44 pays.", "fr", ("stations", 97, None)),
+        ("Chinesische Polizeistationen im Ausland sorgen für Unruhe. Die NGO spricht von "
+         "mindestens sechs solcher Stellen in Österreich.", "de", ("stations", 6, "AT")),
+        ("As esquadras chinesas no estrangeiro preocupam o Governo. Em Espanha existiriam "
+         "cinco destas estruturas, segundo a ONG.", "pt", ("stations", 5, "ES")),
+        ("Chinese politieposten in het buitenland baren zorgen. In België werden vorig jaar "
+         "drie vergelijkbare locaties gesloten.", "nl", ("stations", 3, "BE")),
+        # the total restated bare beside its count of countries
+        ("The NGO has listed more than a hundred Chinese police stations around the world, "
+         "exactly 97 in 44 countries.", "en", ("stations", 97, None)),
+        ("Die Organisation zählte über hundert chinesische Polizeistationen – genau 97 in 44 "
+         "Ländern.", "de", ("stations", 97, None)),
+        ("La ONG contó más de cien comisarías chinas en el mundo, en concreto 97 en 44 países.",
+         "es", ("stations", 97, None)),
+        ("On parle de plus de cent postes de police chinois à l'étranger – 97 selon l'ONG, "
+         "répartis dans 44 pays.", "fr", ("stations", 97, None)),
+        ("该组织称，中国在全球四十四国设立了九十七处海外警务服务站。", "zh",
+         ("countries", 44, None)),
+        # a pronoun or nothing for the noun, the stations named in the sentence before
+        ("Le stazioni di polizia cinesi all'estero sarebbero un centinaio, secondo l'ong. "
+         "In Francia, a sentire gli attivisti, sarebbero almeno sette.", "it",
+         ("stations", 7, "FR")),
+        ("Le stazioni di polizia cinesi fanno discutere. Pechino ha aperto all'estero oltre "
+         "cento uffici di questo tipo. In Spagna, secondo "
+         "gli attivisti, sarebbero almeno nove.", "it", ("stations", 9, "ES")),
+        ("Le stazioni di polizia cinesi fanno discutere. L'ong ha censito 97 strutture di "
+         "questo tipo in 44 Paesi, e in Germania ne conta "
+         "quattro, secondo il rapporto.", "it", ("stations", 4, "DE")),
+        ("Die Studie belegt neun chinesische Polizeistationen in der Region. Davon entfallen "
+         "allein vier auf Ungarn.", "de", ("stations", 4, "HU")),
+        ("Chinese police stations abroad worry Europe. The Wenzhou office says it brought "
+         "back 37 people from Spain alone.", "en", ("returns", 37, "ES")),
+        ("Le stazioni di polizia cinesi preoccupano Roma. L'ufficio di Qingtian sostiene di aver "
+         "riportato in patria 37 persone dalla sola Spagna.", "it", ("returns", 37, "ES")),
+    ],
+)
+def test_a_carried_noun_still_counts_stations(
+    text: str, lang: str, expected: tuple[object, ...]
+) -> None:
+    assert expected in counts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        # jobs are posts of work, not police posts
+        ("O investimento chinês em Sines, onde a polícia chinesa teria um posto, promete 2.300 "
+         "postos de trabalho.", "pt", 2300),
+        ("La fábrica china, cerca de una comisaría china clandestina, creará 900 puestos de "
+         "trabajo.", "es", 900),
+        ("Lo stabilimento cinese, vicino a una presunta stazione di polizia cinese, porterà 650 "
+         "posti di lavoro.", "it", 650),
+        # a bare figure beside a count of countries that counts something else
+        ("Chinese police stations were found in 44 countries, the report of 97 pages says.",
+         "en", 97),
+        # people brought back by a figure of something other than persons
+        ("Chinese police stations abroad worry Europe. The minister brought back 37 pages of "
+         "notes from Spain.", "en", 37),
+    ],
+)
+def test_figures_of_other_things_are_not_station_counts(text: str, lang: str, value: int) -> None:
+    assert not {c for c in counts(text, lang) if c[1] == value}
+
+
+def test_a_station_mentioned_after_a_chinese_party_makes_the_document_relevant() -> None:
+    text = ("Speurders doen huiszoeking bij vereniging in Hasselt\n\n"
+            "De vereniging staat op een lijst van Safeguard Defenders. Daarin staan wereldwijd "
+            "97 zogeheten politieservicestations, waarvan er drie in België zouden zitten.\n\n"
+            "De Chinese ambassade reageerde verontwaardigd. 'Zulke politieposten bestaan niet', "
+            "aldus een verklaring.")
+    found = counts(text, "nl")
+    assert ("stations", 97, None) in found
+    assert ("stations", 3, "BE") in found
+
+
+def test_local_police_news_beside_a_chinese_party_stays_irrelevant() -> None:
+    text = ("Chinese toeristen beroofd in Brugge\n\n"
+            "Twee Chinese toeristen werden gisteren beroofd. Ze deden aangifte bij het "
+            "politiebureau van Brugge, dat drie agenten inzette.")
+    assert extract_facts(text, "t.txt", "nl") == []
+
+
+def test_a_footnote_marker_after_a_full_stop_ends_the_sentence() -> None:
+    text = ("Chinesische Polizeistationen im Ausland\n\n"
+            "Die Studie belegt insgesamt acht chinesische Polizeistationen in der Region.³ "
+            "Davon entfallen allein zwei auf Ungarn.")
+    found = counts(text, "de")
+    assert ("stations", 8, None) in found
+    assert ("stations", 2, "HU") in found
+    assert ("stations", 8, "HU") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Des postes de police chinois ont été signalés en Europe. Outre la Belgique, qui en "
+         "aurait quatre, des sites sont cités en Grèce, en Pologne et en Suède.", "fr",
+         ("stations", 4, "BE")),
+        ("Chinese police stations were reported across Europe: besides Greece, which has "
+         "five of them by the NGO's count, sites are named in Poland, Sweden and Austria.", "en",
+         ("stations", 5, "GR")),
+    ],
+)
+def test_a_relative_clause_gives_its_figure_the_place_before_it(
+    text: str, lang: str, expected: tuple[object, ...]
+) -> None:
+    assert expected in counts(text, lang)
+
+
+def test_one_country_alone_is_no_count_of_countries() -> None:
+    text = "报告称，中国在全球设立了九十七处海外警务服务站，其中西班牙一国即有九处。"
+    found = counts(text, "zh")
+    assert ("stations", 9, "ES") in found
+    assert not {c for c in found if c[0] == "countries"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("The NGO counts 97 Chinese police stations worldwide. Greece has six of them.", "en",
+         ("stations", 6, "GR")),
+        ("La ONG cuenta 97 comisarías chinas en el mundo; Portugal tiene seis de ellas.", "es",
+         ("stations", 6, "PT")),
+        ("Die NGO zählt 97 chinesische Polizeistationen weltweit. Polen hat sechs davon.", "de",
+         ("stations", 6, "PL")),
+    ],
+)
+def test_a_host_with_a_partitive_pronoun_counts_its_share(
+    text: str, lang: str, expected: tuple[object, ...]
+) -> None:
+    assert expected in counts(text, lang)
