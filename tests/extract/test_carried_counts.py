@@ -163,3 +163,28 @@ def test_a_host_with_a_partitive_pronoun_counts_its_share(
     text: str, lang: str, expected: tuple[object, ...]
 ) -> None:
     assert expected in counts(text, lang)
+
+
+def test_a_total_in_the_next_sentence_counts_the_stations_named_before() -> None:
+    text = ("Osservatorio\n\nIl rapporto descrive stazioni di polizia cinesi in cinque città "
+            "spagnole.² Le sedi, cinque in tutto secondo le nostre verifiche, sono elencate "
+            "più avanti.")
+    assert ("stations", 5, "ES") in counts(text, "it")
+
+
+def test_the_two_countries_of_an_agreement_leave_a_figure_its_host() -> None:
+    text = "根据两国警务合作协议，三名中国警察将与匈牙利警察在布达佩斯开展联合巡逻。"
+    assert ("officers", 3, "HU") in counts(text, "zh")
+
+
+def test_a_centre_tied_to_a_chinese_citys_police_makes_the_document_relevant() -> None:
+    text = ("O Sr. Deputado: — Senhor Ministro, um relatório refere que funcionaria em Braga um "
+            "centro ligado à polícia de Fuzhou, e que em Portugal existiriam quatro destas "
+            "estruturas. O que fez o Governo?")
+    assert ("stations", 4, "PT") in counts(text, "pt")
+
+
+def test_a_chinese_citys_name_without_its_police_stays_irrelevant() -> None:
+    text = ("A câmara de Braga assinou um acordo de geminação com Fuzhou. A polícia municipal "
+            "reforçou o centro de atendimento ao turista.")
+    assert extract_facts(text, "t.txt", "pt") == []

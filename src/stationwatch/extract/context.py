@@ -378,13 +378,27 @@ class DocumentIndex:
 #: Police named in the folded view (nine languages): China's police beside a weak station
 #: noun ("structures", "kantoren", "offices") describes a station without naming one.
 _POLICE = re.compile(r"\b(?:polic\w*|polizi\w*|polizei\w*|politie\w*)|公安|警")
+#: Between a police word and the city it belongs to: "of", "de la", "di", "von der".
+_OF_PLACE = re.compile(
+    r"\s+(?:of|de|di|da|do|du|della|del|von|van|der)\s+(?:(?:the|la|le|l'|die|der|de)\s*)?"
+    r"(?:(?:city|ville|citta|ciudad|cidade|stadt|stad|county|district|prefecture) (?:of |de |di |da |von |van )?)?"
+)
 #: How far (characters) China may be named from the police word it qualifies.
 CHINESE_POLICE_REACH = 40
 
 
 def names_chinese_police(sentence: Sentence) -> bool:
-    """ "the Chinese police", "autorités policières de la République populaire de Chine"."""
+    """ "the Chinese police", "autorités policières de la République populaire de Chine", "a
+    polícia de Wenzhou" (a Chinese city's police)."""
     china = sentence.spans("china")
+    if any(
+        _OF_PLACE.fullmatch(sentence.view, match.end(), place.start)
+        and place.candidates and best_place(place).country == "CN"
+        for match in _POLICE.finditer(sentence.view)
+        for place in sentence.places
+        if match.end() <= place.start <= match.end() + CHINESE_POLICE_REACH
+    ):
+        return True
     return any(
         abs(start - match.start()) <= CHINESE_POLICE_REACH
         or abs(match.end() - end) <= CHINESE_POLICE_REACH

@@ -195,7 +195,11 @@ _TOTAL_AFTER = re.compile(
 def _number_of_stations(sentence: Sentence, number: NumberMatch) -> bool:
     after = sentence.view[number.end : number.end + 20]
     if _TOTAL_AFTER.match(after):
-        return sentence.has("station") and not _counts_people(sentence)
+        about = sentence.has("station") or (
+            sentence.has("station_weak") and sentence.index_of is not None
+            and _about_stations_lately(sentence)
+        )  # "…stations in four cities. The premises, four in all, are listed below"
+        return about and not _counts_people(sentence)
     if not _BARE_AFTER.match(after):
         return False
     clause_start, _ = sentence.clause_of(number.start)
@@ -451,7 +455,8 @@ def _scope(
     )
     if antecedent is not None:
         return antecedent  # "Outre l'Italie, qui en compterait onze", "Spain, which hosts nine"
-    if any(_measure(sentence, n) == "countries" for n in sentence.numbers if n is not number):
+    if any(_measure(sentence, n) == "countries" for n in sentence.numbers
+           if n is not number and not _not_a_figure(sentence, n)):
         return None  # "12 stations in 10 countries, staffed by 48 people": all worldwide
     if _WORLDWIDE.search(sentence.view[clause_start:clause_end]):
         return None  # "102 stations abroad", "weltweit 102"
