@@ -1,0 +1,59 @@
+"""A station's place named by reference: "this city" is the city named before; a street named
+after a city ("Carretera de Cádiz", "Via Roma") is no place of its own.
+
+Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stationwatch.extract.pipeline import extract_facts
+
+
+def stations(text: str, lang: str) -> set[tuple[object, ...]]:
+    return {
+        (f.country, f.place)
+        for f in extract_facts(text, "t.txt", lang)
+        if f.kind == "station" and f.polarity == "asserted"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("JUZGADO DE INSTRUCCIÓN N.º 2 DE SEVILLA\n\nAUTO\n\nEn Sevilla, a tres de mayo de dos mil "
+         "veinticuatro.\n\nPRIMERO.- Una asociación denunció que en un local del barrio de Triana "
+         "de esta ciudad funcionaba una comisaría china clandestina.", "es", ("ES", "Seville")),
+        ("Tribunale di Bologna\n\nL'esposto sostiene che in un ufficio del centro di questa città "
+         "operasse una stazione di polizia cinese non dichiarata.", "it", ("IT", "Bologna")),
+        ("Tribunal judiciaire de Lyon\n\nSelon la plainte, un poste de police chinois clandestin "
+         "fonctionnait dans un local du centre de cette ville.", "fr", ("FR", "Lyon")),
+        ("Landgericht Hamburg\n\nLaut Anzeige betrieb ein Verein in dieser Stadt eine "
+         "chinesische Polizeistation.", "de", ("DE", "Hamburg")),
+        ("Rechtbank Utrecht\n\nVolgens de aangifte was in deze stad een Chinees politiebureau "
+         "actief.", "nl", ("NL", "Utrecht")),
+        ("里昂检察院通报\n\n通报称，该市一处华人社团内设有中国海外警务服务站。", "zh",
+         ("FR", "Lyon")),
+    ],
+)
+def test_this_city_is_the_city_named_before(
+    text: str, lang: str, expected: tuple[object, ...]
+) -> None:
+    assert expected in stations(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "street_city"),
+    [
+        ("En Sevilla, una comisaría china clandestina funcionaba en la avenida de Cádiz.", "es",
+         "Cadiz"),
+        ("A Prato una stazione di polizia cinese aveva sede in via Roma.", "it", "Rome"),
+        ("À Lyon, un poste de police chinois occupait un local de la rue de Marseille.", "fr",
+         "Marseille"),
+    ],
+)
+def test_a_street_named_after_a_city_is_no_station_place(
+    text: str, lang: str, street_city: str
+) -> None:
+    assert not {s for s in stations(text, lang) if s[1] == street_city}
