@@ -188,3 +188,47 @@ def test_a_chinese_citys_name_without_its_police_stays_irrelevant() -> None:
     text = ("A câmara de Braga assinou um acordo de geminação com Fuzhou. A polícia municipal "
             "reforçou o centro de atendimento ao turista.")
     assert extract_facts(text, "t.txt", "pt") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a bureau and the figure it runs
+        ("The NGO counts 97 Chinese police stations in 44 countries. Of these, the Lishui bureau "
+         "alone ran about 25, by its own account.", "en", ("stations", 25, None)),
+        ("Le stazioni di polizia cinesi censite sono 97. L'ufficio di Lishui da solo ne gestiva "
+         "circa 25, secondo la sua stessa propaganda.", "it", ("stations", 25, None)),
+        # the bare "N in M countries" one sentence after the stations are named
+        ("The NGO counts 97 Chinese police stations in 44 countries. The Wenzhou bureau claims "
+         "31 in 25 countries.", "en", ("stations", 31, None)),
+        # a Chinese host with "达N个"
+        ("报告称，中国在海外设立了至少九十七个警务服务站。其中，西班牙被列为数量最多的国家，达9个，"
+         "报告点名了马德里和巴塞罗那。", "zh", ("stations", 9, "ES")),
+    ],
+)
+def test_a_figure_run_or_reached_counts_the_stations_named_before(
+    text: str, lang: str, expected: tuple[object, ...]
+) -> None:
+    assert expected in counts(text, lang)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Chinese police stations in the Baltics\n\nLatvia has two Chinese police stations; in "
+         "Estonia and Lithuania there is one location each, in Tallinn and Vilnius.", "en"),
+        ("Chinese politieposten in de Baltische staten\n\nLetland telt er twee Chinese "
+         "politieposten; in Estland en Litouwen gaat het telkens om één locatie.", "nl"),
+    ],
+)
+def test_a_figure_given_to_each_of_several_hosts_is_no_single_hosts_count(
+    text: str, lang: str
+) -> None:
+    found = counts(text, lang)
+    assert not {c for c in found if c[1] == 1 and c[2] in {"EE", "LT"}}
+
+
+def test_each_in_chinese_binds_only_the_figure_right_after_it() -> None:
+    found = counts("报告称，中国公安机关在各国设立了九十七个海外警务服务站，荷兰和比利时各有一个。", "zh")
+    assert ("stations", 97, None) in found
+    assert not {c for c in found if c[1] == 1}

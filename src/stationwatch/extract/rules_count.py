@@ -159,6 +159,7 @@ def _beside_countries(sentence: Sentence, number: NumberMatch) -> bool:
         return False
     return not _counts_people(sentence) and (
         sentence.has("station") or _names_station_figure(sentence)
+        or (sentence.index_of is not None and _about_stations_lately(sentence))
     )
 
 
@@ -241,7 +242,11 @@ _EXISTENTIAL_BEFORE = re.compile(
     r"hosts|hosted|has|had|counts|houses|alberga|albergaria|acoge|acogeria|tiene|tendria|"
     r"cuenta con|contaria con|acolhe|tem|teria|conta com|abriga|beherbergt|hat|hatte|zahlt|"
     r"ospita|ospiterebbe|conta|conterebbe|avrebbe|abrite|abriterait|compte|compterait|"
-    r"accueille|accueillerait|telt|herbergt|heeft)|有|共有|设有)(?:\s+er)?\s*$"
+    r"accueille|accueillerait|telt|herbergt|heeft|"
+    # a bureau with the figure it runs: "the Lishui bureau alone ran 25", "ne gestiva 25"
+    r"ran|runs|operated|operates|gestiva|gestisce|gestivano|gestiscono|gerait|gere|geraient|"
+    r"gestionaba|gestiona|operaba|opera|betrieb|betreibt|betrieben|beheerde|beheert|geria|gere)"
+    r"|有|共有|设有|达|達|多达|多達|高达|高達)(?:\s+er)?\s*$"
     # a partitive clitic before the verb: "l'Italia ne ospiterebbe undici", "la France en
     # compterait quatre"
     r"|\b(?:ne|en) [^\W\d_]+\s*$"
@@ -268,7 +273,7 @@ _ATTRIBUTION_TAIL = re.compile(
 def _existential_figure(sentence: Sentence, number: NumberMatch, before: str) -> bool:
     """A bare figure after an existential ("In the Netherlands there are two, in Amsterdam and
     Rotterdam"; "其中意大利有11个") in a sentence about stations, or just after one."""
-    bound = _LOWER_BOUND.search(before)
+    bound = _LOWER_BOUND.search(before) or _ABOUT.search(before)
     if bound is not None:
         before = before[: bound.start()]
     before = _ATTRIBUTION_TAIL.sub("", before)
@@ -557,6 +562,7 @@ def count_facts(doc: DocContext) -> list[Fact]:
                 number.ordinal
                 or is_hypothetical(sentence, number.start)
                 or is_negated(sentence, number.start, 25)
+                or _given_to_each(sentence, number)
             ):
                 continue
             if measure is None and (split := split_between_places(sentence, number)):
@@ -603,6 +609,27 @@ def count_facts(doc: DocContext) -> list[Fact]:
                 )
             )
     return facts
+
+
+#: "one location each", "telkens om één locatie", "jeweils eine", "uno ciascuno", "chacun un":
+#: a figure repeated for each of several hosts, no single host's count.
+_EACH = re.compile(
+    r"\b(?:each|apiece|telkens|jeweils|ciascun[oa]|rispettivamente uno|cada uno|cada una|"
+    r"chacun|chacune|cada um|cada uma)\b"
+)
+#: "荷兰和比利时各有一个", "各设1处": "each" right before a Chinese figure ("各国" is "every country").
+_EACH_ZH = re.compile(r"各(?:有|设|设有|设立了?)?$")
+#: Characters around a figure within which "each" binds it.
+EACH_REACH = 30
+
+
+def _given_to_each(sentence: Sentence, number: NumberMatch) -> bool:
+    clause_start, clause_end = sentence.clause_of(number.start)
+    start = max(clause_start, number.start - EACH_REACH)
+    end = min(clause_end, number.end + EACH_REACH)
+    if _EACH_ZH.search(sentence.view, max(0, number.start - 4), number.start):
+        return True
+    return _EACH.search(sentence.view, start, end) is not None
 
 
 #: "The number has since risen to 102", "la cifra ha aumentado a", "die Zahl ist auf … gestiegen",
