@@ -232,3 +232,12 @@ def test_each_in_chinese_binds_only_the_figure_right_after_it() -> None:
     found = counts("报告称，中国公安机关在各国设立了九十七个海外警务服务站，荷兰和比利时各有一个。", "zh")
     assert ("stations", 97, None) in found
     assert not {c for c in found if c[1] == 1}
+
+
+def test_a_weak_noun_counts_stations_after_a_sentence_that_counted_them_by_pronoun() -> None:
+    text = ("Les postes de police chinois à l'étranger inquiètent le Sénat. Les rapporteurs ont "
+            "entendu des chercheurs. Ils ont aussi reçu des diplomates. Outre la Grèce, qui en "
+            "compterait cinq, des implantations "
+            "ont été signalées en Pologne et en Suède. En Autriche, quatre adresses ont été "
+            "relevées, dont deux à Vienne et une à Graz.")
+    assert ("stations", 4, "AT") in counts(text, "fr")

@@ -350,8 +350,21 @@ def _about_stations_lately(sentence: Sentence) -> bool:
     """Whether this sentence or one of the three before it names a station."""
     if sentence.has("station"):
         return True
-    doc_sentences = sentence.index_of.sentences if sentence.index_of else []
-    return any(s.has("station") for s in doc_sentences[max(0, sentence.index - 3) : sentence.index])
+    if sentence.index_of is None:
+        return False
+    # a sentence that counted stations by a pointing-back noun or a pronoun ("…l'Italie, qui en
+    # compterait onze") speaks of stations as well
+    return any(
+        s.has("station") or _names_station_figure(s) or _measures_stations(s)
+        for s in sentence.index_of.sentences[max(0, sentence.index - 3) : sentence.index]
+    )
+
+
+def _measures_stations(sentence: Sentence) -> bool:
+    return any(
+        _measure(sentence, n) == "stations" for n in sentence.numbers
+        if not _not_a_figure(sentence, n)
+    )
 
 
 def _station_copula(sentence: Sentence, number: NumberMatch, before: str) -> bool:
