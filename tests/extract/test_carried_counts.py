@@ -241,3 +241,11 @@ def test_a_weak_noun_counts_stations_after_a_sentence_that_counted_them_by_prono
             "ont été signalées en Pologne et en Suède. En Autriche, quatre adresses ont été "
             "relevées, dont deux à Vienne et une à Graz.")
     assert ("stations", 4, "AT") in counts(text, "fr")
+
+
+def test_a_chinese_figure_far_from_the_station_noun_counts_something_else() -> None:
+    text = "通报称，该局已依托侨团，在三大洲的九个国家建成“海外警务联络点”十二个。"
+    found = counts(text, "zh")
+    assert ("stations", 12, None) in found
+    assert ("countries", 9, None) in found
+    assert not {c for c in found if c[1] == 3}

@@ -326,6 +326,8 @@ def _station_noun_follows(sentence: Sentence, number: NumberMatch) -> bool:
             gap = sentence.view[number.end : start]
             if _NOUN_GAP_ZH.match(gap):
                 return True
+            if _CJK_IN_GAP.search(gap):
+                return False  # "五大洲的十四个国家建成…服务站": Chinese has no spaces to count words by
             return (
                 len(gap) <= 40
                 and bool(_NOUN_GAP.match(gap))
@@ -344,6 +346,9 @@ _RELATIVE = re.compile(r"\b(?:who|whom|which|that|die|dat|wie|che|cui|que|qui|qu
 _NOUN_GAP_ZH = re.compile(
     r"^(?:个|個|家|处|處|座)(?:中国|中國|(?![国國人名年月日次起])[\u4e00-\u9fff]){0,8}$"
 )
+
+
+_CJK_IN_GAP = re.compile(r"[\u3400-\u9fff]")
 
 
 def _about_stations_lately(sentence: Sentence) -> bool:
