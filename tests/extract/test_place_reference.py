@@ -57,3 +57,33 @@ def test_a_street_named_after_a_city_is_no_station_place(
     text: str, lang: str, street_city: str
 ) -> None:
     assert not {s for s in stations(text, lang) if s[1] == street_city}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("A shop in Stavanger is suspected of having served as an outpost of the Chinese police.",
+         "en", ("NO", "Stavanger")),
+        ("Un local de Lausanne aurait servi d'antenne à la police chinoise, selon le parquet.",
+         "fr", ("CH", "Lausanne")),
+        ("Secondo la procura, un circolo di Bari fungeva da antenna della polizia cinese.", "it",
+         ("IT", "Bari")),
+        ("Según la fiscalía, un bazar de Vigo servía de antena a la policía china.", "es",
+         ("ES", "Vigo")),
+        ("Segundo o Ministério Público, uma loja em Braga servia de posto à polícia chinesa.",
+         "pt", ("PT", "Braga")),
+        ("Ein Verein in Bremen soll als Außenstelle der chinesischen Polizei gedient haben.", "de",
+         ("DE", "Bremen")),
+        ("Een vereniging in Eindhoven zou als post van de Chinese politie hebben gediend.", "nl",
+         ("NL", "Eindhoven")),
+    ],
+)
+def test_a_place_serving_as_the_chinese_polices_outpost_is_a_station(
+    text: str, lang: str, expected: tuple[object, ...]
+) -> None:
+    assert expected in stations(text, lang)
+
+
+def test_serving_the_chinese_community_is_no_station() -> None:
+    text = "A shop in Bergen served as a meeting point for the Chinese community."
+    assert stations(text, "en") == set()
