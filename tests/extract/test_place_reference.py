@@ -87,3 +87,35 @@ def test_a_place_serving_as_the_chinese_polices_outpost_is_a_station(
 def test_serving_the_chinese_community_is_no_station() -> None:
     text = "A shop in Bergen served as a meeting point for the Chinese community."
     assert stations(text, "en") == set()
+
+
+def test_a_report_that_has_been_cited_is_no_person_summoned() -> None:
+    text = ("O Sr. Deputado: — Senhora Ministra, o estudo que tem sido citado nesta Câmara refere "
+            "que funcionaria em Braga uma esquadra ligada à polícia chinesa.")
+    assert not [f for f in extract_facts(text, "t.txt", "pt") if f.kind == "incident"]
+
+
+def test_a_person_cited_to_testify_is_summoned() -> None:
+    text = ("Según la fiscalía, una mujer fue citada a declarar en la comisaría china clandestina "
+            "de Vigo, donde le dijeron que su familia tendría problemas.")
+    assert [f for f in extract_facts(text, "t.txt", "es") if f.kind == "incident"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ("Nel 2022 un uomo residente a Brescia è stato contattato più volte da persone della "
+         "stazione di polizia cinese, che gli chiedevano di tornare in Cina; ha rifiutato.", "it",
+         "IT"),
+        ("En 2022 un hombre que vive en Vigo fue contactado varias veces por personas de la "
+         "comisaría china clandestina, que le pedían que volviera a China.", "es", "ES"),
+        ("En 2022, un homme habitant Lille a été contacté à plusieurs reprises par des personnes "
+         "du poste de police chinois, qui lui demandaient de rentrer en Chine.", "fr", "FR"),
+    ],
+)
+def test_people_asking_someone_again_and_again_to_go_back_is_persuasion(
+    text: str, lang: str, country: str
+) -> None:
+    found = {(f.incident_type, f.country) for f in extract_facts(text, "t.txt", lang)
+             if f.kind == "incident"}
+    assert ("persuasion", country) in found
