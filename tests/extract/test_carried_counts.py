@@ -249,3 +249,12 @@ def test_a_chinese_figure_far_from_the_station_noun_counts_something_else() -> N
     assert ("stations", 12, None) in found
     assert ("countries", 9, None) in found
     assert not {c for c in found if c[1] == 3}
+
+
+def test_in_n_cases_counts_instances_not_cases() -> None:
+    text = ("We found 31 Chinese police stations run by seven bureaus.[4] In five cases the "
+            "notices name a street; the police opened 12 criminal cases.")
+    found = counts(text, "en")
+    assert ("stations", 31, None) in found
+    assert ("cases", 12, None) in found
+    assert not {c for c in found if c[1] == 5}

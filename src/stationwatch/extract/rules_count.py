@@ -96,6 +96,8 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
         return "returns"
     for measure in measures():
         if measure.after is not None and measure.after.match(after.lstrip()):
+            if measure.name == "cases" and _IN_CASES_BEFORE.search(before):
+                return None  # "in six cases the notices name a street": instances, no count
             if (
                 measure.name == "staff"
                 and _GENERIC_PEOPLE.match(after)
@@ -118,6 +120,9 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
     return None
 
 
+#: "in six cases", "en seis casos", "in sei casi", "dans six cas", "in sechs Fällen", "in zes
+#: gevallen", "em seis casos": the figure counts instances of what the sentence says.
+_IN_CASES_BEFORE = re.compile(r"\b(?:in|en|dans|em|nei|in den|in de)\s*$")
 #: "1.800 postos de trabalho", "900 puestos de trabajo", "650 posti di lavoro", "2,000 jobs":
 #: posts of work, however close a police post stands.
 _JOBS_AFTER = re.compile(

@@ -21,6 +21,7 @@ _LATIN_END = ".!?"
 _CLOSERS = "\"'”’»」』）)]"
 #: A footnote marker after the full stop of a report ("belegen.¹⁴ Davon…") stays with its sentence.
 _FOOTNOTE = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_BRACKETED_NOTE = re.compile(r"\[\d{1,3}\]")
 #: What may open a sentence besides a capital: quotes, brackets, and Spanish "¿" and "¡".
 _OPENERS = "\"'“‘«「『（([¿¡"
 
@@ -91,6 +92,9 @@ def _boundaries(text: str) -> Iterator[int]:
                 text[end] in _LATIN_END or text[end] in _CLOSERS or text[end] in _FOOTNOTE
             ):
                 end += 1
+            marker = _BRACKETED_NOTE.match(text, end)
+            if marker is not None:
+                end = marker.end()  # "…bureaus.[13] In six cases…": the note stays with its sentence
             nxt = end
             while nxt < length and text[nxt] in " \t\u00a0":
                 nxt += 1
