@@ -258,3 +258,27 @@ def test_in_n_cases_counts_instances_not_cases() -> None:
     assert ("stations", 31, None) in found
     assert ("cases", 12, None) in found
     assert not {c for c in found if c[1] == 5}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Die NGO zählt 97 chinesische Polizeistationen weltweit. In Polen soll es drei geben.",
+         "de", ("stations", 3, "PL")),
+        ("Chinesische Polizeistationen sind umstritten. In Ungarn dürfte es noch zwei gegeben "
+         "haben.", "de", ("stations", 2, "HU")),
+        ("Chinese police stations abroad: the NGO lists 97.", "en", ("stations", 97, None)),
+        ("Stazioni di polizia cinesi: l'ong ne ha censito 97, secondo il rapporto.", "it",
+         ("stations", 97, None)),
+    ],
+)
+def test_a_figure_after_a_listing_verb_or_before_a_final_geben(
+    text: str, lang: str, expected: tuple[object, ...]
+) -> None:
+    assert expected in counts(text, lang)
+
+
+def test_es_geben_with_people_counts_no_stations() -> None:
+    text = ("Die NGO zählt 97 chinesische Polizeistationen weltweit. Bei der Razzia soll es drei "
+            "Festnahmen gegeben haben.")
+    assert not {c for c in counts(text, "de") if c[1] == 3}

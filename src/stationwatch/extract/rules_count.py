@@ -250,12 +250,19 @@ _EXISTENTIAL_BEFORE = re.compile(
     r"accueille|accueillerait|telt|herbergt|heeft|"
     # a bureau with the figure it runs: "the Lishui bureau alone ran 25", "ne gestiva 25"
     r"ran|runs|operated|operates|gestiva|gestisce|gestivano|gestiscono|gerait|gere|geraient|"
-    r"gestionaba|gestiona|operaba|opera|betrieb|betreibt|betrieben|beheerde|beheert|geria|gere)"
+    r"gestionaba|gestiona|operaba|opera|betrieb|betreibt|betrieben|beheerde|beheert|geria|gere|"
+    # a source with the figure it lists: "the NGO lists 97", "l'ONG en recense 97", "zählte 97"
+    r"lists|listed|identified|documented|recorded|recense|recensait|a recense|censisce|ha censito|"
+    r"contabiliza|contabilizaba|registra|registraba|zahlte|zahlt|listet|telde|noemt|identificou|"
+    r"contabilizou|regista)"
     r"|有|共有|设有|达|達|多达|多達|高达|高達)(?:\s+er)?\s*$"
     # a partitive clitic before the verb: "l'Italia ne ospiterebbe undici", "la France en
     # compterait quatre"
     r"|\b(?:ne|en) [^\W\d_]+\s*$"
 )
+#: "soll es drei geben", "dürfte es vier gegeben haben": German puts the existential verb last.
+_ES_BEFORE = re.compile(r"\bes\s+(?:(?:noch|nur|mindestens|wohl|demnach|insgesamt)\s+)?$")
+_GEBEN_AFTER = re.compile(r"^\s+(?:geben|gegeben)\b")
 #: What may follow a bare figure: the end of its clause, or the places it is in.
 _BARE_AFTER = re.compile(
     r"^(?:个|個|家|处|處)?\s*(?:$|[,.;:)，。；：]|(?:in|en|a|em|im|no|na|nel|nella|au|aux)\b|"
@@ -282,9 +289,11 @@ def _existential_figure(sentence: Sentence, number: NumberMatch, before: str) ->
     if bound is not None:
         before = before[: bound.start()]
     before = _ATTRIBUTION_TAIL.sub("", before)
-    if not _EXISTENTIAL_BEFORE.search(before):
+    after = sentence.view[number.end : number.end + 20]
+    es_geben = bool(_ES_BEFORE.search(before) and _GEBEN_AFTER.match(after))
+    if not (_EXISTENTIAL_BEFORE.search(before) or es_geben):
         return False
-    if not _BARE_AFTER.match(sentence.view[number.end : number.end + 20]):
+    if not (es_geben or _BARE_AFTER.match(after)):
         return False
     if _counts_people(sentence):
         return False  # "asked how many volunteers remained, he said there were two"
