@@ -282,3 +282,9 @@ def test_es_geben_with_people_counts_no_stations() -> None:
     text = ("Die NGO zählt 97 chinesische Polizeistationen weltweit. Bei der Razzia soll es drei "
             "Festnahmen gegeben haben.")
     assert not {c for c in counts(text, "de") if c[1] == 3}
+
+
+def test_a_listing_verb_far_from_any_station_noun_counts_no_stations() -> None:
+    text = ("A Chinese police station operated in Cork. The trading firm next door listed 12 in "
+            "its yearly accounts.")
+    assert not {c for c in counts(text, "en") if c[1] == 12}

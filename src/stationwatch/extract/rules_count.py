@@ -250,15 +250,18 @@ _EXISTENTIAL_BEFORE = re.compile(
     r"accueille|accueillerait|telt|herbergt|heeft|"
     # a bureau with the figure it runs: "the Lishui bureau alone ran 25", "ne gestiva 25"
     r"ran|runs|operated|operates|gestiva|gestisce|gestivano|gestiscono|gerait|gere|geraient|"
-    r"gestionaba|gestiona|operaba|opera|betrieb|betreibt|betrieben|beheerde|beheert|geria|gere|"
-    # a source with the figure it lists: "the NGO lists 97", "l'ONG en recense 97", "zählte 97"
-    r"lists|listed|identified|documented|recorded|recense|recensait|a recense|censisce|ha censito|"
-    r"contabiliza|contabilizaba|registra|registraba|zahlte|zahlt|listet|telde|noemt|identificou|"
-    r"contabilizou|regista)"
+    r"gestionaba|gestiona|operaba|opera|betrieb|betreibt|betrieben|beheerde|beheert|geria|gere)"
     r"|有|共有|设有|达|達|多达|多達|高达|高達)(?:\s+er)?\s*$"
     # a partitive clitic before the verb: "l'Italia ne ospiterebbe undici", "la France en
     # compterait quatre"
     r"|\b(?:ne|en) [^\W\d_]+\s*$"
+)
+#: A source with the figure it lists, in a sentence naming the stations: "Chinese police
+#: stations: the NGO lists 97", "l'ONG en recense 97", "die NGO zählte 97".
+_LISTING_BEFORE = re.compile(
+    r"\b(?:lists|listed|identified|documented|recorded|recense|recensait|a recense|censisce|"
+    r"censito|contabiliza|contabilizaba|registra|registraba|zahlte|zahlt|listet|telde|noemt|"
+    r"identificou|contabilizou|regista)(?:\s+er)?\s*$"
 )
 #: "soll es drei geben", "dürfte es vier gegeben haben": German puts the existential verb last.
 _ES_BEFORE = re.compile(r"\bes\s+(?:(?:noch|nur|mindestens|wohl|demnach|insgesamt)\s+)?$")
@@ -291,7 +294,8 @@ def _existential_figure(sentence: Sentence, number: NumberMatch, before: str) ->
     before = _ATTRIBUTION_TAIL.sub("", before)
     after = sentence.view[number.end : number.end + 20]
     es_geben = bool(_ES_BEFORE.search(before) and _GEBEN_AFTER.match(after))
-    if not (_EXISTENTIAL_BEFORE.search(before) or es_geben):
+    listing = bool(_LISTING_BEFORE.search(before)) and sentence.has("station")
+    if not (_EXISTENTIAL_BEFORE.search(before) or es_geben or listing):
         return False
     if not (es_geben or _BARE_AFTER.match(after)):
         return False
