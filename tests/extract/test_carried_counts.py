@@ -288,3 +288,17 @@ def test_a_listing_verb_far_from_any_station_noun_counts_no_stations() -> None:
     text = ("A Chinese police station operated in Cork. The trading firm next door listed 12 in "
             "its yearly accounts.")
     assert not {c for c in counts(text, "en") if c[1] == 12}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Una tienda china sufrió un robo en Vigo. La comisaría de Vigo investiga el caso.", "es"),
+        ("Um restaurante chinês foi assaltado em Braga. A esquadra de Braga abriu um inquérito.",
+         "pt"),
+        ("Des touristes chinois ont été volés à Nice. Le commissariat de Nice a ouvert une "
+         "enquête.", "fr"),
+    ],
+)
+def test_a_local_police_station_after_a_chinese_shop_stays_irrelevant(text: str, lang: str) -> None:
+    assert extract_facts(text, "t.txt", lang) == []

@@ -65,11 +65,11 @@ def is_relevant(doc: DocContext) -> bool:
             return True
         if sentence.has("china") and sentence.has("joint_patrol"):
             return True
-        # China named in the sentence or just before it in the paragraph ("The Chinese embassy
-        # rejects the claims. 'Such police posts do not exist.'")
+        # China named in the sentence, or the Chinese state speaking just before it in the
+        # paragraph ("The Chinese embassy rejects the claims. 'Such police posts do not exist.'")
         chinese = sentence.has("china") or (
             previous is not None and previous.paragraph == sentence.paragraph
-            and previous.has("china")
+            and previous.has("prc_party")
         )
         if chinese and sentence.has("station"):
             local = sentence.spans("local_police")
