@@ -302,3 +302,8 @@ def test_a_listing_verb_far_from_any_station_noun_counts_no_stations() -> None:
 )
 def test_a_local_police_station_after_a_chinese_shop_stays_irrelevant(text: str, lang: str) -> None:
     assert extract_facts(text, "t.txt", lang) == []
+
+
+def test_the_group_of_twenty_is_no_count_of_countries() -> None:
+    text = "中国海外警务服务站问题在二十国集团峰会期间引发关注，报告称全球有九十七处。"
+    assert not {c for c in counts(text, "zh") if c[0] == "countries"}
