@@ -119,3 +119,32 @@ def test_people_asking_someone_again_and_again_to_go_back_is_persuasion(
     found = {(f.incident_type, f.country) for f in extract_facts(text, "t.txt", lang)
              if f.kind == "incident"}
     assert ("persuasion", country) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Le stazioni di polizia cinesi sono state scoperte in Europa. I Paesi Bassi hanno "
+         "chiuso quella di Utrecht. La Svezia ha chiuso quella di Malmö.", "it"),
+        ("Des postes de police chinois ont été découverts en Europe. Les Pays-Bas ont fermé "
+         "celui d'Utrecht. La Suède a fermé celui de Malmö.", "fr"),
+        ("Se descubrieron comisarías chinas en Europa. Países Bajos cerró la de Utrecht. Suecia "
+         "cerró la de Malmö.", "es"),
+        ("Foram descobertas esquadras chinesas na Europa. Os Países Baixos fecharam a de Utrecht. "
+         "A Suécia fechou a de Malmö.", "pt"),
+        ("In Europa wurden chinesische Polizeistationen entdeckt. Die Niederlande schlossen jene "
+         "in Utrecht. Schweden schloss jene in Malmö.", "de"),
+        ("In Europa werden Chinese politieposten ontdekt. Nederland sloot die in Utrecht. "
+         "Zweden sloot die in Malmö.", "nl"),
+    ],
+)
+def test_the_one_of_a_place_carries_the_station_noun_before(text: str, lang: str) -> None:
+    found = stations(text, lang)
+    assert ("NL", "Utrecht") in found
+    assert ("SE", "Malmö") in found
+
+
+def test_the_one_of_a_person_is_no_station() -> None:
+    text = ("Des postes de police chinois ont été découverts en Europe. Sa voiture ressemble à "
+            "celle de Lyon.")
+    assert ("FR", "Lyon") not in stations(text, "fr")
