@@ -174,3 +174,24 @@ def test_pdf_text_keeps_paragraphs_apart(printed_pdfs: dict[str, Path]) -> None:
     text = file_to_text(printed_pdfs[name]).text
     original = next(p for p in dev_documents() if p.name == name).read_text("utf-8")
     assert text.count("\n\n") == original.count("\n\n")
+
+
+def test_a_word_hyphenated_at_the_margin_is_joined() -> None:
+    text = ("Il rapporto internazionale citato in aula afferma che in Grecia\n"
+            "esisterebbero cinque di queste strut-\n"
+            "ture legate alla polizia cinese di Qing-\n"
+            "tian, vicino ad Atene e a Salonicco, e\n"
+            "che il governo ne era informato da tempo.\n")
+    joined = unwrap(text)
+    assert "strutture legate" in joined.text
+    assert "Qingtian" in joined.text
+    start = joined.text.index("strutture")
+    assert text[joined.position(start) : joined.position(start) + 5] == "strut"
+
+
+def test_a_hyphen_before_a_capital_stays() -> None:
+    text = ("Die Studie nennt mehrere sogenannte Übersee-\n"
+            "Polizeistationen in Wien, Graz und Linz, die von\n"
+            "chinesischen Lokalbehörden betrieben werden sollen\n"
+            "und die Behörden seit Monaten beschäftigen.\n")
+    assert "Übersee- Polizeistationen" in unwrap(text).text

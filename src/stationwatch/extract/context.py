@@ -443,21 +443,35 @@ class DocumentIndex:
 
 
 #: Police named in the folded view (nine languages): China's police beside a weak station
-#: noun ("structures", "kantoren", "offices") describes a station without naming one.
-#: Police words, and "public security" (the PRC police's own name: "ufficio di pubblica sicurezza
-#: di Fuqing", "bureau de la sécurité publique de Lishui") in the nine languages (folded view).
+#: noun ("structures", "kantoren", "offices") describes a station without naming one. With
+#: "public security", the PRC police's own name ("ufficio di pubblica sicurezza di Fuqing",
+#: "bureau de la sécurité publique de Lishui").
 _POLICE = re.compile(
     r"\b(?:polic\w*|polizi\w*|polizei\w*|politie\w*|public security|pubblica sicurezza"
     r"|securite publique|seguridad publica|seguranca publica|offentliche sicherheit|openbare veiligheid)"
     r"|公安|警"
+)
+#: Between a police word and the city it belongs to: "of", "de la", "di", "von der".
+_OF_PLACE = re.compile(
+    r"\s+(?:of|de|di|da|do|du|della|del|von|van|der)\s+(?:(?:the|la|le|l'|die|der|de)\s*)?"
+    r"(?:(?:city|ville|citta|ciudad|cidade|stadt|stad|county|district|prefecture) (?:of |de |di |da |von |van )?)?"
 )
 #: How far (characters) China may be named from the police word it qualifies.
 CHINESE_POLICE_REACH = 40
 
 
 def names_chinese_police(sentence: Sentence) -> bool:
-    """ "the Chinese police", "autorités policières de la République populaire de Chine"."""
+    """ "the Chinese police", "autorités policières de la République populaire de Chine", "a
+    polícia de Wenzhou" (a Chinese city's police)."""
     china = sentence.spans("china")
+    if any(
+        _OF_PLACE.fullmatch(sentence.view, match.end(), place.start)
+        and place.candidates and best_place(place).country == "CN"
+        for match in _POLICE.finditer(sentence.view)
+        for place in sentence.places
+        if match.end() <= place.start <= match.end() + CHINESE_POLICE_REACH
+    ):
+        return True
     return any(
         abs(start - match.start()) <= CHINESE_POLICE_REACH
         or abs(match.end() - end) <= CHINESE_POLICE_REACH
@@ -658,7 +672,7 @@ def attach_matches(doc: DocContext) -> DocContext:
     """Find places, countries and bureaus once and hand each sentence its own."""
     found = Gazetteer.load().find(doc.text, doc.view)
     found = sorted(found + locative_places(doc.text, found), key=lambda m: m.start)
-    places = prefer_known_countries(found)
+    places = [m for m in prefer_known_countries(found) if not _names_a_street(doc.view, m)]
     operators = OperatorLexicon.load().find(doc.text, doc.view)
     place_index = operator_index = 0
     for sentence in doc.sentences:
@@ -673,7 +687,49 @@ def attach_matches(doc: DocContext) -> DocContext:
             if op.start >= start and op.end <= end:
                 sentence.operators.append(_shift(op, -start))
             operator_index += 1
+        if sentence.has("station") or sentence.has("station_weak"):
+            _refer_to_the_city_before(sentence, places)
     return doc
+
+
+#: "Carretera de Cádiz", "avenida de Madrid", "via Roma", "rue de Marseille", "Pekinger Straße"
+#: is not "Pekinger": a street named after a city places nothing there.
+_STREET_BEFORE = re.compile(
+    r"\b(?:carretera|calle|avenida|avda\.?|paseo|plaza|camino|ronda|rua|travessa|largo|praca|"
+    r"estrada|alameda|rue|avenue|boulevard|bd|chemin|route|quai|via|viale|corso|piazza|piazzale|"
+    r"strada|vicolo|street|road|straat|laan|weg|plein|kade)\s+(?:(?:de|del|di|da|do|du|des|dos|das)"
+    r"\s+)?(?:(?:la|le|les|l')\s*)?$"
+)
+
+
+def _names_a_street(view: str, match: PlaceMatch) -> bool:
+    return match.kind != "country" and bool(
+        _STREET_BEFORE.search(view, max(0, match.start - 24), match.start)
+    )
+
+
+#: "esta ciudad", "this city", "cette ville", "diese Stadt", "deze stad", "questa città", "该市":
+#: the city named before (a heading, a dateline, the sentence before).
+_THIS_CITY = re.compile(
+    r"\b(?:esta ciudad|dicha ciudad|la misma ciudad|this city|the same city|the city itself|"
+    r"cette ville|ladite ville|la meme ville|dieser stadt|diese stadt|derselben stadt|deze stad|"
+    r"dezelfde stad|questa citta|detta citta|la stessa citta|esta cidade|dessa cidade|desta cidade|"
+    r"nesta cidade|a mesma cidade)\b|该市|本市|当地市"
+)
+
+
+def _refer_to_the_city_before(sentence: Sentence, places: list[PlaceMatch]) -> None:
+    """Give "this city" in a station sentence the city named last before it in the document."""
+    for found in _THIS_CITY.finditer(sentence.view):
+        start = sentence.start + found.start()
+        before = [m for m in places if m.end <= start and m.kind == "city" and m.candidates]
+        if not before:
+            continue
+        city = before[-1]
+        surface = sentence.text[found.start() : found.end()]
+        sentence.places.append(PlaceMatch(found.start(), found.end(), surface, city.kind,
+                                          city.candidates))
+        sentence.places.sort(key=lambda m: m.start)
 
 
 _Match = TypeVar("_Match", PlaceMatch, OperatorMatch)

@@ -59,17 +59,25 @@ def is_relevant(doc: DocContext) -> bool:
     Topically close documents (local police news, consular notices, other
     states' repression) must yield nothing, so every rule waits for this gate.
     """
+    previous = None
     for sentence in doc.sentences:
         if sentence.has("programme"):
             return True
         if sentence.has("china") and sentence.has("joint_patrol"):
             return True
-        if sentence.has("china") and sentence.has("station"):
+        # China named in the sentence, or the Chinese state speaking just before it in the
+        # paragraph ("The Chinese embassy rejects the claims. 'Such police posts do not exist.'")
+        chinese = sentence.has("china") or (
+            previous is not None and previous.paragraph == sentence.paragraph
+            and previous.has("prc_party")
+        )
+        if chinese and sentence.has("station"):
             local = sentence.spans("local_police")
             if any(not any(a <= s < b for a, b in local) for s, _ in sentence.spans("station")):
                 return True
         if sentence.has("station_weak") and names_chinese_police(sentence):
             return True  # "structures working for the police authorities of the PRC"
+        previous = sentence
     return False
 
 

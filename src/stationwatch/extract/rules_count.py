@@ -89,11 +89,15 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
         if following is not None:
             rest = _QUOTES.sub("", sentence.view[following.end : following.end + 60])
         after = rest
-    if _AGE_OR_TIME.match(after):
+    if _AGE_OR_TIME.match(after) or _JOBS_AFTER.match(after):
         return None
     before = sentence.view[max(0, number.start - 60) : number.start]
+    if _BROUGHT_BACK_BEFORE.search(before) and _PERSONS_AFTER.match(after):
+        return "returns"
     for measure in measures():
         if measure.after is not None and measure.after.match(after.lstrip()):
+            if measure.name == "cases" and _IN_CASES_BEFORE.search(before):
+                return None  # "in six cases the notices name a street": instances, no count
             if (
                 measure.name == "staff"
                 and _GENERIC_PEOPLE.match(after)
@@ -111,7 +115,73 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
         return "stations"
     if _existential_figure(sentence, number, before) or _number_of_stations(sentence, number):
         return "stations"
+    if _beside_countries(sentence, number):
+        return "stations"
     return None
+
+
+#: "in six cases", "en seis casos", "in sei casi", "dans six cas", "in sechs Fällen", "in zes
+#: gevallen", "em seis casos": the figure counts instances of what the sentence says.
+_IN_CASES_BEFORE = re.compile(r"\b(?:in|en|dans|em|nei|in den|in de)\s*$")
+#: "1.800 postos de trabalho", "900 puestos de trabajo", "650 posti di lavoro", "2,000 jobs":
+#: posts of work, however close a police post stands.
+_JOBS_AFTER = re.compile(
+    r"^\s*(?:\w+ )?(?:(?:postos|puestos|posti|postes) (?:de |di )?(?:trabalho|trabajo|lavoro|travail|"
+    r"emprego|empleo)|jobs|empregos|empleos|emplois|arbeitsplatze|arbeitsplaetze|banen|"
+    r"werkplekken|posti di lavoro)\b"
+)
+#: "brought back 37 people", "riportato in patria 37 persone", "ramené 37 personnes en Chine",
+#: "traído de vuelta a 37 personas", "37 Personen zurückgeholt" is the measure's own "after".
+_BROUGHT_BACK_BEFORE = re.compile(
+    r"\b(?:(?:brought|bring|bringing|sent|taken|got) back(?: to china)?|returned|repatriated|"
+    r"(?:riportat\w*|ricondott\w*|rimpatriat\w*|fatt[oaie] (?:rientrare|tornare))(?: in (?:patria|cina))?|"
+    r"(?:devuelt\w*|repatriad\w*|traid\w* de vuelta|hecho volver|hecho regresar)(?: a (?:china|su pais))?|"
+    r"(?:ramene\w*|rapatrie\w*|fait rentrer|fait revenir)(?: en chine)?|"
+    r"(?:trouxe(?:ram)?|trazid\w*|repatriad\w*|fez regressar|fizeram regressar)(?: de volta)?(?: para a china)?|"
+    r"(?:teruggebracht|teruggehaald|gerepatrieerd)(?: naar china)?|zuruckgeholt|zuruckgebracht)"
+    r"(?:\s+(?:no fewer than|at least|almeno|al menos|au moins|pelo menos|mindestens|minstens))?\s*$"
+)
+_PERSONS_AFTER = re.compile(
+    r"^\s*(?:\w+ )?(?:people|persons|fugitives|suspects|nationals|persone|latitanti|connazionali|"
+    r"personas|profugos|compatriotas|personnes|fugitifs|ressortissants|pessoas|foragidos|"
+    r"personen|fluchtige\w*|mensen|voortvluchtigen)\b"
+)
+
+
+def _beside_countries(sentence: Sentence, number: NumberMatch) -> bool:
+    """A bare figure restated just before its count of countries, in a sentence about stations:
+    "exactly 104 in 51 countries", "genau 104 in 51 Ländern", "104 selon l'ONG, répartis dans
+    51 pays"."""
+    view = sentence.view
+    if not _BARE_AFTER.match(view[number.end : number.end + 20]):
+        return False
+    following = next((n for n in sentence.numbers if n.start > number.end), None)
+    if following is None or following.start - number.end > COUNTRIES_REACH:
+        return False
+    if re.search(r"[.;:!?。；：]", view[number.end : following.start]):
+        return False
+    if _measure(sentence, following) != "countries":
+        return False
+    return not _counts_people(sentence) and (
+        sentence.has("station") or _names_station_figure(sentence)
+        or (sentence.index_of is not None and _about_stations_lately(sentence))
+    )
+
+
+#: Characters between a restated figure and its count of countries, at most.
+COUNTRIES_REACH = 50
+
+
+def _names_station_figure(sentence: Sentence) -> bool:
+    """Whether a figure of the sentence, exact or rounded, has a station noun right after it
+    ("97 strutture di questo tipo", "oltre cento uffici di questo tipo"): a sentence about
+    stations even when its noun only points back to them."""
+    for number in sentence.numbers:
+        after = _QUOTES.sub("", sentence.view[number.end : number.end + 60]).lstrip()
+        if any(m.name == "stations" and m.after is not None and m.after.match(after)
+               for m in measures()):
+            return True
+    return False
 
 
 #: "the number of stations rose to 102", "il numero delle stazioni è salito a 102", "die Zahl der
@@ -131,7 +201,11 @@ _TOTAL_AFTER = re.compile(
 def _number_of_stations(sentence: Sentence, number: NumberMatch) -> bool:
     after = sentence.view[number.end : number.end + 20]
     if _TOTAL_AFTER.match(after):
-        return sentence.has("station") and not _counts_people(sentence)
+        about = sentence.has("station") or (
+            sentence.has("station_weak") and sentence.index_of is not None
+            and _about_stations_lately(sentence)
+        )  # "…stations in four cities. The premises, four in all, are listed below"
+        return about and not _counts_people(sentence)
     if not _BARE_AFTER.match(after):
         return False
     clause_start, _ = sentence.clause_of(number.start)
@@ -173,15 +247,32 @@ _EXISTENTIAL_BEFORE = re.compile(
     r"hosts|hosted|has|had|counts|houses|alberga|albergaria|acoge|acogeria|tiene|tendria|"
     r"cuenta con|contaria con|acolhe|tem|teria|conta com|abriga|beherbergt|hat|hatte|zahlt|"
     r"ospita|ospiterebbe|conta|conterebbe|avrebbe|abrite|abriterait|compte|compterait|"
-    r"accueille|accueillerait|telt|herbergt|heeft)|有|共有|设有)(?:\s+er)?\s*$"
+    r"accueille|accueillerait|telt|herbergt|heeft|"
+    # a bureau with the figure it runs: "the Lishui bureau alone ran 25", "ne gestiva 25"
+    r"ran|runs|operated|operates|gestiva|gestisce|gestivano|gestiscono|gerait|gere|geraient|"
+    r"gestionaba|gestiona|operaba|opera|betrieb|betreibt|betrieben|beheerde|beheert|geria|gere)"
+    r"|有|共有|设有|达|達|多达|多達|高达|高達)(?:\s+er)?\s*$"
     # a partitive clitic before the verb: "l'Italia ne ospiterebbe undici", "la France en
     # compterait quatre"
     r"|\b(?:ne|en) [^\W\d_]+\s*$"
 )
+#: A source with the figure it lists, in a sentence naming the stations: "Chinese police
+#: stations: the NGO lists 97", "l'ONG en recense 97", "die NGO zählte 97".
+_LISTING_BEFORE = re.compile(
+    r"\b(?:lists|listed|identified|documented|recorded|recense|recensait|a recense|censisce|"
+    r"censito|contabiliza|contabilizaba|registra|registraba|zahlte|zahlt|listet|telde|noemt|"
+    r"identificou|contabilizou|regista)(?:\s+er)?\s*$"
+)
+#: "soll es drei geben", "dürfte es vier gegeben haben": German puts the existential verb last.
+_ES_BEFORE = re.compile(r"\bes\s+(?:(?:noch|nur|mindestens|wohl|demnach|insgesamt)\s+)?$")
+_GEBEN_AFTER = re.compile(r"^\s+(?:geben|gegeben)\b")
 #: What may follow a bare figure: the end of its clause, or the places it is in.
 _BARE_AFTER = re.compile(
     r"^(?:个|個|家|处|處)?\s*(?:$|[,.;:)，。；：]|(?:in|en|a|em|im|no|na|nel|nella|au|aux)\b|"
-    r"(?:segun|secondo|selon|laut|volgens|segundo|according)\b)"
+    r"(?:segun|secondo|selon|laut|volgens|segundo|according)\b|"
+    # "Italy has eleven of them", "España tiene nueve de ellas", "Polen hat vier davon"
+    r"(?:of them|of these|of those|di esse|di essi|di queste|di questi|de ellas|de ellos|de estas|"
+    r"de estos|d.entre elles|d.entre eux|davon|daarvan|ervan|delas|deles|destas|destes)\b)"
 )
 
 
@@ -197,17 +288,22 @@ _ATTRIBUTION_TAIL = re.compile(
 def _existential_figure(sentence: Sentence, number: NumberMatch, before: str) -> bool:
     """A bare figure after an existential ("In the Netherlands there are two, in Amsterdam and
     Rotterdam"; "其中意大利有11个") in a sentence about stations, or just after one."""
-    bound = _LOWER_BOUND.search(before)
+    bound = _LOWER_BOUND.search(before) or _ABOUT.search(before)
     if bound is not None:
         before = before[: bound.start()]
     before = _ATTRIBUTION_TAIL.sub("", before)
-    if not _EXISTENTIAL_BEFORE.search(before):
+    after = sentence.view[number.end : number.end + 20]
+    es_geben = bool(_ES_BEFORE.search(before) and _GEBEN_AFTER.match(after))
+    listing = bool(_LISTING_BEFORE.search(before)) and sentence.has("station")
+    if not (_EXISTENTIAL_BEFORE.search(before) or es_geben or listing):
         return False
-    if not _BARE_AFTER.match(sentence.view[number.end : number.end + 20]):
+    if not (es_geben or _BARE_AFTER.match(after)):
         return False
     if _counts_people(sentence):
         return False  # "asked how many volunteers remained, he said there were two"
-    return sentence.index_of is not None and _about_stations_lately(sentence)
+    return sentence.index_of is not None and (
+        _about_stations_lately(sentence) or _names_station_figure(sentence)
+    )
 
 
 _PEOPLE_MEASURES = frozenset({"staff", "returns", "officers"})
@@ -248,6 +344,8 @@ def _station_noun_follows(sentence: Sentence, number: NumberMatch) -> bool:
             gap = sentence.view[number.end : start]
             if _NOUN_GAP_ZH.match(gap):
                 return True
+            if _CJK_IN_GAP.search(gap):
+                return False  # "五大洲的十四个国家建成…服务站": Chinese has no spaces to count words by
             return (
                 len(gap) <= 40
                 and bool(_NOUN_GAP.match(gap))
@@ -268,12 +366,28 @@ _NOUN_GAP_ZH = re.compile(
 )
 
 
+_CJK_IN_GAP = re.compile(r"[\u3400-\u9fff]")
+
+
 def _about_stations_lately(sentence: Sentence) -> bool:
     """Whether this sentence or one of the three before it names a station."""
     if sentence.has("station"):
         return True
-    doc_sentences = sentence.index_of.sentences if sentence.index_of else []
-    return any(s.has("station") for s in doc_sentences[max(0, sentence.index - 3) : sentence.index])
+    if sentence.index_of is None:
+        return False
+    # a sentence that counted stations by a pointing-back noun or a pronoun ("…l'Italie, qui en
+    # compterait onze") speaks of stations as well
+    return any(
+        s.has("station") or _names_station_figure(s) or _measures_stations(s)
+        for s in sentence.index_of.sentences[max(0, sentence.index - 3) : sentence.index]
+    )
+
+
+def _measures_stations(sentence: Sentence) -> bool:
+    return any(
+        _measure(sentence, n) == "stations" for n in sentence.numbers
+        if not _not_a_figure(sentence, n)
+    )
 
 
 def _station_copula(sentence: Sentence, number: NumberMatch, before: str) -> bool:
@@ -323,7 +437,8 @@ def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMat
         if (
             match.start > number.end
             and not subset
-            and (_ELIDED.match(gap) or _ELIDED_VERB.match(gap) or _ELIDED_ZH.match(gap))
+            and (_ELIDED.match(gap) or _ELIDED_VERB.match(gap) or _ELIDED_ZH.match(gap)
+                 or _shared_out(sentence, gap))
             and not _people_acting(sentence)
         ):
             previous = doc.sentences[sentence.index - 1] if sentence.index else None
@@ -335,6 +450,14 @@ def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMat
             if about_stations and match.candidates and match.candidates[0].country != "CN":
                 return match.candidates[0].country
     return None
+
+
+#: "Davon entfallen vier auf Ungarn", "drei entfielen auf Rumänien": a share given to a place.
+_SHARE_VERB = re.compile(r"\bentf(?:allt|allen|iel|ielen)\b")
+
+
+def _shared_out(sentence: Sentence, gap: str) -> bool:
+    return gap.strip() == "auf" and bool(_SHARE_VERB.search(sentence.view))
 
 
 _PEOPLE_EVENTS = ("arrest", "persuasion", "forced_return", "harassment")
@@ -366,7 +489,15 @@ def _scope(
         return None  # a campaign's total of returns is China's own statistic, not a host's
     if in_clause:
         return min(in_clause, key=lambda item: abs(item[0].start - number.start))[1]
-    if any(_measure(sentence, n) == "countries" for n in sentence.numbers if n is not number):
+    antecedent = next(
+        (c for m, c in reversed(mentions)
+         if m.end <= number.start and _RELATIVE_TO_FIGURE.match(sentence.view, m.end, number.start)),
+        None,
+    )
+    if antecedent is not None:
+        return antecedent  # "Outre l'Italie, qui en compterait onze", "Spain, which hosts nine"
+    if any(_measure(sentence, n) == "countries" for n in sentence.numbers
+           if n is not number and not _not_a_figure(sentence, n)):
         return None  # "12 stations in 10 countries, staffed by 48 people": all worldwide
     if _WORLDWIDE.search(sentence.view[clause_start:clause_end]):
         return None  # "102 stations abroad", "weltweit 102"
@@ -395,6 +526,8 @@ def _scope(
     if not countries and measure == "stations" and number.value <= NATIONAL_FIGURE:
         if any(sentence.clause_of(m.start) in subsets for m, _ in mentions):
             return None  # "9 in Europe, of which 2 in the Netherlands": the part names a country
+        if _REGION.search(sentence.view, clause_start, clause_end):
+            return None  # "nine stations in the region", "in Südosteuropa": more than one host
         return doc.title_country() or doc.main_country()
     return None
 
@@ -429,6 +562,24 @@ _WORLDWIDE = re.compile(
 )
 
 
+#: A relative clause that hangs the figure on the place right before it: "l'Italie, qui en
+#: compterait onze", "Spain, which has nine", "Italia, che ne ospita undici", "Duitsland, dat er
+#: vier telt", "Espanha, onde haveria três".
+_RELATIVE_TO_FIGURE = re.compile(
+    r"\s*,\s*(?:qui|ou|che|dove|que|donde|onde|which|where|who|die|dat|waar|welches|welche|das|wo)"
+    r"\b[^,;:.()]*$"
+)
+
+
+#: A region or continent: a figure said of it spans several hosts.
+_REGION = re.compile(
+    r"\b(?:regions?|regione|regioni|region(?:en)?|regio|regiao|gebiet|continent\w*|kontinent\w*|"
+    r"[\w-]*europ(?:e|a|ea)\b|[\w-]*(?:afrika|africa|afrique)\b|asia|asien|azie|asie|"
+    r"[\w-]*(?:america|amerika|amerique)\b|balkan\w*|skandinavien|scandinavi\w*|nordic countries|"
+    r"noordse landen|nordeuropa|sudosteuropa|osteuropa|mitteleuropa|westeuropa)\b|欧洲|非洲|亚洲|美洲|拉美|巴尔干|北欧"
+)
+
+
 #: A station figure this small with no country named is the document's country
 #: (a government answering about its own territory); a larger one is worldwide.
 NATIONAL_FIGURE = 20
@@ -447,6 +598,7 @@ def count_facts(doc: DocContext) -> list[Fact]:
                 number.ordinal
                 or is_hypothetical(sentence, number.start)
                 or is_negated(sentence, number.start, 25)
+                or _given_to_each(sentence, number)
             ):
                 continue
             if measure is None and (split := split_between_places(sentence, number)):
@@ -493,6 +645,27 @@ def count_facts(doc: DocContext) -> list[Fact]:
                 )
             )
     return facts
+
+
+#: "one location each", "telkens om één locatie", "jeweils eine", "uno ciascuno", "chacun un":
+#: a figure repeated for each of several hosts, no single host's count.
+_EACH = re.compile(
+    r"\b(?:each|apiece|telkens|jeweils|ciascun[oa]|rispettivamente uno|cada uno|cada una|"
+    r"chacun|chacune|cada um|cada uma)\b"
+)
+#: "荷兰和比利时各有一个", "各设1处": "each" right before a Chinese figure ("各国" is "every country").
+_EACH_ZH = re.compile(r"各(?:有|设|设有|设立了?)?$")
+#: Characters around a figure within which "each" binds it.
+EACH_REACH = 30
+
+
+def _given_to_each(sentence: Sentence, number: NumberMatch) -> bool:
+    clause_start, clause_end = sentence.clause_of(number.start)
+    start = max(clause_start, number.start - EACH_REACH)
+    end = min(clause_end, number.end + EACH_REACH)
+    if _EACH_ZH.search(sentence.view, max(0, number.start - 4), number.start):
+        return True
+    return _EACH.search(sentence.view, start, end) is not None
 
 
 #: "The number has since risen to 102", "la cifra ha aumentado a", "die Zahl ist auf … gestiegen",
@@ -596,9 +769,17 @@ def _figure_source(doc: DocContext, sentence: Sentence) -> Sentence | None:
     previous = doc.sentences[sentence.index - 1]
     if previous.paragraph != sentence.paragraph and not previous.is_question:
         return None
-    if not previous.has("station") or station_figures(doc, previous):
+    if not (previous.has("station") or _names_station_figure(previous)):
+        return None
+    if station_figures(doc, previous) and not _names_a_host(sentence):
         return None  # "…54 stations. Italy has 11 of them" is the partitive rule's; "54" its own
     return previous
+
+
+def _names_a_host(sentence: Sentence) -> bool:
+    """Whether the sentence names a host (a place or a country other than China): "…some
+    hundred stations. In France there would be at least seven" places its own figure."""
+    return bool(sentence.located_places()) or any(c != "CN" for _, c in sentence.country_mentions())
 
 
 def _restated_figure(
@@ -721,8 +902,8 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
     return (
         number.value == 1
         and number.raw in {"一", "壹"}
-        and follower in {"个", "個", "家", "处", "處", "位"}
-    )
+        and follower in {"个", "個", "家", "处", "處", "位", "国", "國"}
+    )  # "一个", "义大利一国即有十一处": an article or "alone", not a figure
 
 
 def count_measure(sentence: Sentence, number: NumberMatch) -> str | None:

@@ -399,6 +399,10 @@ _REQUEST = re.compile(
     r"ordenad\w*|exigieron|demande\w*|somme\w*|invite\w*|exhorte\w*|"
     r"aufgefordert|gebeten|gedrangt|angewiesen|aufgerufen|gevraagd|opgedragen|aangespoord|"
     r"verzocht|solicitad\w*|pediram|mandad\w*|"
+    # asking in the active past, the person as a pronoun: "le chiedevano di tornare", "le pedían
+    # que volviera", "lui demandaient de rentrer", "vroegen haar terug te keren", "baten sie"
+    r"chiedev\w*|chieser\w*|pedian|pedia|demandai\w*|vroegen|vroeg|baten|bat|"
+    r"forderten|drangten|pediam|insistiam|insistian|insistevano|"
     # persuading in the active voice, the person between verb and goal ("ha convinto un uomo a
     # rientrare"); the passive ("210mila persone convinte a rientrare") is a campaign's total
     r"convinto|convins[ei]|convinsero|persuaso|convencio|convencieron|persuadio|persuadieron|"
@@ -455,7 +459,8 @@ _RETURN_NEAR = re.compile(
     r"^[^.;]{0,30}?\b(?:to (?:return(?!\s+(?:the|a|an|its|his|her|their|it|them|these|those)\b)"
     r"|go back|come back|go home)|a [\"'«]?(?:rientrare|tornare|ritornare|"
     r"regresar|volver|retornar|regressar|voltar)|de (?:rentrer|revenir|retourner|regresar|volver)|"
-    r"para que (?:volviera|regresara|vuelva|regrese)|zuruckzukehren|terug te keren|回国|返回)"
+    r"(?:para )?que (?:volviera|regresara|vuelva|regrese|volviese|regresase|voltasse|"
+    r"regressasse|volte|regresse|rentre|revienne)|zuruckzukehren|terug te keren|回国|返回)"
 )
 
 
@@ -564,7 +569,9 @@ _SUMMONED = re.compile(
     r"\b(?:(?:was|were|been|being) (?:\w+ )?(?:summoned|called in)"
     r"|(?:stat[oaie]|essere stat[oa]) (?:\w+ )?convocat\w*"
     r"|(?:ete|etre) (?:\w+ )?convoque\w*"
-    r"|(?:fue|fueron|sido|habia sido) (?:\w+ )?(?:citad|convocad)\w*"
+    r"|(?:fue|fueron|sido|habia sido) (?:\w+ )?(?:convocad\w*|citad\w* (?:\w+ ){0,2}(?:a declarar|a comparecer|para|ante|"
+    r"en (?:el|la) (?:local|comisaria|sede|oficina|centro|estacion)|n[oa] (?:local|posto|centro|esquadra|sede)|"
+    r"por la policia|pela policia)\b)"
     r"|(?:foi|foram|sido) (?:\w+ )?(?:convocad|chamad)\w*"
     r"|(?:wurde|wurden|worden|sei) (?:\w+ ){0,3}(?:vorgeladen|einbestellt|zitiert)"
     r"|(?:ontboden|uitgenodigd voor een gesprek|op gesprek (?:geroepen|gevraagd)))\b"

@@ -19,6 +19,9 @@ _ABBREVIATIONS = frozenset(
 _CJK_END = "。！？；"
 _LATIN_END = ".!?"
 _CLOSERS = "\"'”’»」』）)]"
+#: A footnote marker after the full stop of a report ("belegen.¹⁴ Davon…") stays with its sentence.
+_FOOTNOTE = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_BRACKETED_NOTE = re.compile(r"\[\d{1,3}\]")
 #: What may open a sentence besides a capital: quotes, brackets, and Spanish "¿" and "¡".
 _OPENERS = "\"'“‘«「『（([¿¡"
 
@@ -85,8 +88,13 @@ def _boundaries(text: str) -> Iterator[int]:
             continue
         if char in _LATIN_END:
             end = i + 1
-            while end < length and (text[end] in _LATIN_END or text[end] in _CLOSERS):
+            while end < length and (
+                text[end] in _LATIN_END or text[end] in _CLOSERS or text[end] in _FOOTNOTE
+            ):
                 end += 1
+            marker = _BRACKETED_NOTE.match(text, end)
+            if marker is not None:
+                end = marker.end()  # "…bureaus.[13] In six cases…": the note stays with its sentence
             nxt = end
             while nxt < length and text[nxt] in " \t\u00a0":
                 nxt += 1
