@@ -23,6 +23,7 @@ from stationwatch.extract.lexicon import anchor_index, triggers
 from stationwatch.extract.lexicon.anchors import AnyEntry, Prefiltered, build_index
 from stationwatch.extract.numbers import NumberMatch, find_numbers
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
+from stationwatch.extract.police_owner import china_qualifies_police
 from stationwatch.extract.proper_places import locative_places
 from stationwatch.extract.sentences import split_clauses, split_sentences
 from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
@@ -378,18 +379,15 @@ class DocumentIndex:
 #: Police named in the folded view (nine languages): China's police beside a weak station
 #: noun ("structures", "kantoren", "offices") describes a station without naming one.
 _POLICE = re.compile(r"\b(?:polic\w*|polizi\w*|polizei\w*|politie\w*)|公安|警")
-#: How far (characters) China may be named from the police word it qualifies.
-CHINESE_POLICE_REACH = 40
 
 
 def names_chinese_police(sentence: Sentence) -> bool:
     """ "the Chinese police", "autorités policières de la République populaire de Chine"."""
     china = sentence.spans("china")
     return any(
-        abs(start - match.start()) <= CHINESE_POLICE_REACH
-        or abs(match.end() - end) <= CHINESE_POLICE_REACH
+        china_qualifies_police(sentence.view, match.span(), span)
         for match in _POLICE.finditer(sentence.view)
-        for start, end in china
+        for span in china
     )
 
 

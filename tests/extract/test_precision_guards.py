@@ -1,0 +1,87 @@
+"""Facts that are not there: documents and sentences that use the words of the topic for
+something else must yield nothing.
+
+Every sentence here was written for these tests; each group holds negatives (the
+distractor) and positives (the same words where they do speak of a station):
+
+- distractors: ski, freight, railway and charging stations, Chinese tourists helped by
+  local police, Chinese investment that creates jobs ("postos de trabalho");
+- "the Chinese police": China must qualify the police word, not merely stand near it in
+  a sentence about tourists and their consulate.
+
+Carry-over when the first 17 cases were written, before the guards: 8 of 17 passed.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stationwatch.extract.pipeline import extract_facts
+from stationwatch.kb.fact import Fact
+
+
+def facts(text: str, lang: str) -> list[Fact]:
+    return extract_facts(text, "t.txt", lang)
+
+
+DISTRACTORS = [
+    # Chinese tourists, local police, a consulate that thanks them
+    ("zh", "大阪府警察本部称，两名中国籍游客在心斋桥一处商场遗失护照，随后获得协助。"
+           "中国驻大阪总领事馆提醒游客保管好证件。"),
+    ("zh", "長野縣警方表示，一名中國遊客在白馬村一處滑雪場受傷，已送醫治療。"
+           "白馬一帶的滑雪站今年吸引大批外國旅客。"),
+    ("it", "Il consolato della Repubblica popolare cinese a Torino ha ringraziato la Polizia "
+           "di Stato e ha invitato i turisti a custodire i documenti in luoghi sicuri."),
+    ("it", "Da ottobre nelle principali stazioni venete saranno affissi cartelli in cinese e "
+           "in inglese contro i borseggi."),
+    ("fr", "Le consulat de Chine à Nice a remercié la police municipale et rappelé aux "
+           "touristes de garder leurs papiers dans des lieux sûrs."),
+    ("de", "Das chinesische Generalkonsulat in München dankte der Polizei und riet den "
+           "Reisenden, ihre Pässe an sicheren Orten aufzubewahren."),
+    ("en", "Chinese skiers crowded the ski stations of the Dolomites this winter, police said."),
+    ("en", "The Chinese carmaker will build a freight station and two charging stations "
+           "near the port of Antwerp."),
+    ("pt", "O grupo chinês lembrou a ligação ferroviária à estação de mercadorias de Setúbal."),
+    ("es", "La empresa china construirá una estación de mercancías junto al puerto de Valencia."),
+    ("nl", "Het Chinese bedrijf bouwt een goederenstation bij de haven en een laadstation "
+           "voor elektrische bussen; de politie regelde het verkeer."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), DISTRACTORS)
+def test_a_distractor_yields_no_fact(lang: str, text: str) -> None:
+    assert facts(text, lang) == []
+
+
+JOBS = [
+    ("pt", "Num relatório sobre esquadras chinesas no estrangeiro, a ONG recorda que o grupo "
+           "chinês prometeu criar 2.400 postos de trabalho em Aveiro."),
+    ("es", "El informe sobre comisarías chinas en el extranjero recuerda que la empresa china "
+           "prometió 3.100 puestos de trabajo en Zaragoza."),
+    ("fr", "Le rapport sur les postes de police chinois à l'étranger rappelle que le groupe "
+           "chinois a promis 900 postes de travail à Dunkerque."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), JOBS)
+def test_jobs_are_not_counted_as_stations(lang: str, text: str) -> None:
+    assert not [f for f in facts(text, lang) if f.kind == "count" and f.measure == "stations"]
+
+
+CHINESE_POLICE = [
+    # China qualifies the police word: a weak noun then describes a station
+    ("fr", "Selon l'enquête, trois locaux liés à la police de Wenzhou fonctionnaient à Lyon.",
+     ("FR", "Lyon")),
+    ("es", "La ONG identificó dos oficinas vinculadas a la policía china en Sevilla.",
+     ("ES", "Seville")),
+    ("it", "Secondo il rapporto, due sedi legate alla polizia cinese operavano a Bologna.",
+     ("IT", "Bologna")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "station"), CHINESE_POLICE)
+def test_offices_of_the_chinese_police_are_stations(
+    lang: str, text: str, station: tuple[str, str]
+) -> None:
+    found = {(f.country, f.place) for f in facts(text, lang) if f.kind == "station"}
+    assert station in found
