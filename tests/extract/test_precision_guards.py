@@ -9,7 +9,8 @@ distractor) and positives (the same words where they do speak of a station):
 - "the Chinese police": China must qualify the police word, not merely stand near it in
   a sentence about tourists and their consulate.
 
-Carry-over when the first 17 cases were written, before the guards: 8 of 17 passed.
+Carry-over when the first 17 cases were written, before the guards: 8 of 17 passed; the
+seven on Chinese as a language and the Chinese police that stay: 3 of 7.
 """
 
 from __future__ import annotations
@@ -85,3 +86,35 @@ def test_offices_of_the_chinese_police_are_stations(
 ) -> None:
     found = {(f.country, f.place) for f in facts(text, lang) if f.kind == "station"}
     assert station in found
+
+
+LANGUAGE_OF_LEAFLETS = [
+    # Chinese as a language: leaflets, signs and hotlines at railway stations
+    ("it", "Furti sui treni regionali: due arresti a Verona. Il consolato ringrazia gli agenti "
+           "della Polfer. Nelle stazioni venete arriveranno cartelli in cinese, inglese e "
+           "russo contro i borseggi."),
+    ("fr", "Vols à la gare de Lille : deux interpellations. Le consulat remercie les agents. "
+           "Dans les stations du nord, des affiches en chinois et en anglais seront posées."),
+    ("es", "Robos en los trenes de Valencia: dos detenidos. En las estaciones valencianas "
+           "habrá carteles en chino y en inglés contra los carteristas."),
+    ("pt", "Furtos nos comboios do Porto: dois detidos. Nas estações do norte haverá "
+           "cartazes em chinês e em inglês contra os carteiristas."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), LANGUAGE_OF_LEAFLETS)
+def test_chinese_as_a_language_does_not_make_a_document_relevant(lang: str, text: str) -> None:
+    assert facts(text, lang) == []
+
+
+CHINA_STAYS = [
+    ("it", "La polizia cinese gestiva due stazioni a Prato, secondo il rapporto.", ("IT", "Prato")),
+    ("fr", "La police chinoise gérait deux stations à Lyon, selon le rapport.", ("FR", "Lyon")),
+    ("es", "La policía china gestionaba dos estaciones en Valencia, según el informe.",
+     ("ES", "Valencia")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "station"), CHINA_STAYS)
+def test_chinese_police_still_make_stations(lang: str, text: str, station: tuple[str, str]) -> None:
+    assert station in {(f.country, f.place) for f in facts(text, lang) if f.kind == "station"}
