@@ -7,10 +7,12 @@ distractor) and positives (the same words where they do speak of a station):
 - distractors: ski, freight, railway and charging stations, Chinese tourists helped by
   local police, Chinese investment that creates jobs ("postos de trabalho");
 - "the Chinese police": China must qualify the police word, not merely stand near it in
-  a sentence about tourists and their consulate.
+  a sentence about tourists and their consulate; Chinese as a language;
+- polarity: 不久, 不少, 不断 negate nothing; a fear of being followed is no case.
 
 Carry-over when the first 17 cases were written, before the guards: 8 of 17 passed; the
-seven on Chinese as a language and the Chinese police that stay: 3 of 7.
+seven on Chinese as a language and the Chinese police that stay: 3 of 7; Chinese words with
+不/无 that negate nothing: 4 of 5; fears of surveillance: 2 of 4.
 """
 
 from __future__ import annotations
@@ -118,3 +120,48 @@ CHINA_STAYS = [
 @pytest.mark.parametrize(("lang", "text", "station"), CHINA_STAYS)
 def test_chinese_police_still_make_stations(lang: str, text: str, station: tuple[str, str]) -> None:
     assert station in {(f.country, f.place) for f in facts(text, lang) if f.kind == "station"}
+
+
+def polarities(text: str, lang: str, kind: str) -> set[tuple[str | None, str | None, str]]:
+    return {
+        (f.country, f.place if kind == "station" else f.action, f.polarity)
+        for f in facts(text, lang)
+        if f.kind == kind
+    }
+
+
+NOT_A_NEGATION = [
+    # 不久 (soon after), 不少 (a good many), 不断 (again and again), 不同 (various), 无数 (countless)
+    ("报道刊出后不久，葡萄牙警方宣布对里斯本的一处中国警察站展开调查。", "response",
+     ("PT", "investigation", "asserted")),
+    ("报道刊出后不久，葡萄牙警方宣布对里斯本的一处中国警察站展开调查。", "station",
+     ("PT", "Lisbon", "asserted")),
+    ("不少媒体报道，布拉格有一处中国海外警察站。", "station", ("CZ", "Prague", "asserted")),
+    ("不同媒体都报道，维也纳有一处中国海外警察站。", "station", ("AT", "Vienna", "asserted")),
+    ("爱尔兰警方不断加强对都柏林一处中国警察站的调查。", "response",
+     ("IE", "investigation", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "fact"), NOT_A_NEGATION)
+def test_words_that_contain_bu_or_wu_negate_nothing(
+    text: str, kind: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in polarities(text, "zh", kind)
+
+
+FEARS = [
+    ("zh", "中国在海外设有警察站。许多留学生来到伦敦后仍担心被跟踪。"),
+    ("zh", "中国在海外设有警察站。不少华人到了悉尼以后依然害怕遭到监视。"),
+    ("en", "China runs police stations abroad. Many students in London still fear being followed."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FEARS)
+def test_a_fear_of_surveillance_is_no_incident(lang: str, text: str) -> None:
+    assert not [f for f in facts(text, lang) if f.kind == "incident"]
+
+
+def test_a_case_of_surveillance_is_still_an_incident() -> None:
+    text = "中国在海外设有警察站。一名留学生在伦敦多次被跟踪，并被人拍照。"
+    assert [f for f in facts(text, "zh") if f.kind == "incident"]
