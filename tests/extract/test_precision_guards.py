@@ -165,3 +165,53 @@ def test_a_fear_of_surveillance_is_no_incident(lang: str, text: str) -> None:
 def test_a_case_of_surveillance_is_still_an_incident() -> None:
     text = "中国在海外设有警察站。一名留学生在伦敦多次被跟踪，并被人拍照。"
     assert [f for f in facts(text, "zh") if f.kind == "incident"]
+
+
+def stations_and_denials(text: str, lang: str) -> set[tuple[str, str | None, str | None, str]]:
+    return {
+        (f.kind, f.country, f.place, f.polarity)
+        for f in facts(text, lang)
+        if f.kind in {"station", "denial"}
+    }
+
+
+BLANKET_DENIALS = [
+    # the PRC denies stations in a whole country or region: a denial, not a denied site
+    ("zh", "中国驻西班牙大使馆表示，中方从未在西班牙设立所谓警察站。", "ES"),
+    ("zh", "中國駐韓國大使館強調，中方從未在韓國設立任何海外警察站。", "KR"),
+    ("en", "The Chinese embassy said there is no such thing as a Chinese police station in "
+           "Wales or anywhere else in Britain.", "GB"),
+    ("fr", "L'ambassade de Chine a déclaré qu'il n'existe aucun poste de police chinois en "
+           "Belgique.", "BE"),
+    ("de", "Die chinesische Botschaft erklärte, es gebe in Österreich keine chinesischen "
+           "Polizeistationen.", "AT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), BLANKET_DENIALS)
+def test_a_blanket_denial_is_a_denial_not_a_denied_station(
+    lang: str, text: str, country: str
+) -> None:
+    found = stations_and_denials(text, lang)
+    assert ("denial", "CN", None, "asserted") in found
+    assert not [f for f in found if f[0] == "station" and f[1] == country]
+
+
+SITE_DENIALS = [
+    # a named site the PRC says is no station is never an asserted station
+    ("en", "The Chinese embassy denied that the association in Leeds was a police station.",
+     ("GB", "Leeds")),
+    ("it", "L'ambasciata cinese ha negato che l'associazione di Prato sia una stazione di "
+           "polizia.", ("IT", "Prato")),
+    ("fr", "L'ambassade de Chine a nié que l'association de Lille soit un poste de police.",
+     ("FR", "Lille")),
+    ("es", "La embajada china negó que la asociación de Bilbao fuera una comisaría.",
+     ("ES", "Bilbao")),
+    ("pt", "A embaixada chinesa negou que a associação do Porto fosse uma esquadra.",
+     ("PT", "Porto")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "site"), SITE_DENIALS)
+def test_a_denied_site_is_no_asserted_station(lang: str, text: str, site: tuple[str, str]) -> None:
+    assert ("station", *site, "asserted") not in stations_and_denials(text, lang)
