@@ -12,7 +12,8 @@ distractor) and positives (the same words where they do speak of a station):
 
 Carry-over when the first 17 cases were written, before the guards: 8 of 17 passed; the
 seven on Chinese as a language and the Chinese police that stay: 3 of 7; Chinese words with
-不/无 that negate nothing: 4 of 5; fears of surveillance: 2 of 4.
+不/无 that negate nothing: 4 of 5; fears of surveillance: 2 of 4; blanket denials: 0 of 5; sites the PRC denies in Romance
+languages: 1 of 5.
 """
 
 from __future__ import annotations
