@@ -13,7 +13,7 @@ distractor) and positives (the same words where they do speak of a station):
 Carry-over when the first 17 cases were written, before the guards: 8 of 17 passed; the
 seven on Chinese as a language and the Chinese police that stay: 3 of 7; Chinese words with
 不/无 that negate nothing: 4 of 5; fears of surveillance: 2 of 4; blanket denials: 0 of 5; sites the PRC denies in Romance
-languages: 1 of 5.
+languages: 1 of 5; declining to comment on an inquiry: 2 of 5.
 """
 
 from __future__ import annotations
@@ -216,3 +216,26 @@ SITE_DENIALS = [
 @pytest.mark.parametrize(("lang", "text", "site"), SITE_DENIALS)
 def test_a_denied_site_is_no_asserted_station(lang: str, text: str, site: tuple[str, str]) -> None:
     assert ("station", *site, "asserted") not in stations_and_denials(text, lang)
+
+
+NO_COMMENT = [
+    # declining to comment on an inquiry denies no inquiry
+    ("pt", "A Polícia Judiciária não comenta investigações em curso sobre a alegada esquadra "
+           "chinesa no Porto."),
+    ("es", "La Policía Nacional no comentará investigaciones en curso sobre la supuesta "
+           "comisaría china de Bilbao."),
+    ("en", "The police will not comment on ongoing investigations into the alleged Chinese "
+           "police station in Leeds."),
+    ("it", "La questura non commenta le indagini in corso sulla presunta stazione di polizia "
+           "cinese di Prato."),
+    ("fr", "Le parquet ne commente pas l'enquête en cours sur le présumé poste de police "
+           "chinois de Lille."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NO_COMMENT)
+def test_no_comment_on_an_inquiry_denies_no_inquiry(lang: str, text: str) -> None:
+    assert not [
+        f for f in facts(text, lang)
+        if f.kind == "response" and f.action == "investigation" and f.polarity == "denied"
+    ]
