@@ -8,12 +8,15 @@ distractor) and positives (the same words where they do speak of a station):
   local police, Chinese investment that creates jobs ("postos de trabalho");
 - "the Chinese police": China must qualify the police word, not merely stand near it in
   a sentence about tourists and their consulate; Chinese as a language;
-- polarity: 不久, 不少, 不断 negate nothing; a fear of being followed is no case.
+- polarity: 不久, 不少, 不断 negate nothing; a fear of being followed is no case; a blanket
+  PRC denial is no denied station; declining to comment denies no inquiry;
+- host: a Dutch "if", a bracketed abbreviation or the month of May names no country.
 
 Carry-over when the first 17 cases were written, before the guards: 8 of 17 passed; the
 seven on Chinese as a language and the Chinese police that stay: 3 of 7; Chinese words with
 不/无 that negate nothing: 4 of 5; fears of surveillance: 2 of 4; blanket denials: 0 of 5; sites the PRC denies in Romance
-languages: 1 of 5; declining to comment on an inquiry: 2 of 5.
+languages: 1 of 5; declining to comment on an inquiry: 2 of 5; countries
+the text does not name ("indien", "(AUSA)", "im Mai"): 2 of 5.
 """
 
 from __future__ import annotations
@@ -239,3 +242,29 @@ def test_no_comment_on_an_inquiry_denies_no_inquiry(lang: str, text: str) -> Non
         f for f in facts(text, lang)
         if f.kind == "response" and f.action == "investigation" and f.polarity == "denied"
     ]
+
+
+NOT_A_COUNTRY = [
+    # a word of the sentence's language or an abbreviation that spells a place elsewhere
+    ("nl", "De politie onderzoekt een Chinese politiepost in Utrecht. Indien het onderzoek dat "
+           "bevestigt, laat het kabinet de post sluiten.", "IN"),
+    ("en", "MR. HALE (AUSA): The Chinese police station in Dallas was searched by the FBI in "
+           "March. MS. ORTIZ (AUSA): Agents seized two phones.", "IN"),
+    ("de", "Die slowakische Polizei nahm Ermittlungen zur chinesischen Polizeistation in "
+           "Bratislava auf, stellte sie aber im Mai 2023 ein.", "PT"),
+    ("fr", "La police belge a ouvert une enquête en mai 2023 sur le poste de police chinois "
+           "de Liège.", "PT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), NOT_A_COUNTRY)
+def test_no_fact_goes_to_a_country_the_text_does_not_name(
+    lang: str, text: str, country: str
+) -> None:
+    assert country not in {f.country for f in facts(text, lang)}
+
+
+def test_the_portuguese_interior_ministry_still_acts_for_portugal() -> None:
+    text = ("O MAI abriu um inquérito à alegada esquadra chinesa no Porto, "
+            "segundo o ministro.")
+    assert ("PT", "investigation", "asserted") in polarities(text, "pt", "response")

@@ -18,6 +18,7 @@ from importlib import resources
 from typing import TypeVar
 
 from stationwatch.extract.dates import DateMatch, document_date, find_dates
+from stationwatch.extract.false_places import names_no_place
 from stationwatch.extract.lang import segment_languages
 from stationwatch.extract.lexicon import anchor_index, triggers
 from stationwatch.extract.lexicon.anchors import AnyEntry, Prefiltered, build_index
@@ -591,7 +592,9 @@ def attach_matches(doc: DocContext) -> DocContext:
         while place_index < len(places) and places[place_index].start < end:
             match = places[place_index]
             if match.start >= start and match.end <= end:
-                sentence.places.append(_shift(match, -start))
+                shifted = _shift(match, -start)
+                if not names_no_place(shifted, sentence.text, sentence.lang):
+                    sentence.places.append(shifted)
             place_index += 1
         while operator_index < len(operators) and operators[operator_index].start < end:
             op = operators[operator_index]
