@@ -16,7 +16,8 @@ Carry-over when the first 17 cases were written, before the guards: 8 of 17 pass
 seven on Chinese as a language and the Chinese police that stay: 3 of 7; Chinese words with
 不/无 that negate nothing: 4 of 5; fears of surveillance: 2 of 4; blanket denials: 0 of 5; sites the PRC denies in Romance
 languages: 1 of 5; declining to comment on an inquiry: 2 of 5; countries
-the text does not name ("indien", "(AUSA)", "im Mai"): 2 of 5.
+the text does not name ("indien", "(AUSA)", "im Mai"): 2 of 5; "ferme" as firm or a
+prison term and press deadlines ("fecha de cierre"): 5 of 12.
 """
 
 from __future__ import annotations
@@ -268,3 +269,46 @@ def test_the_portuguese_interior_ministry_still_acts_for_portugal() -> None:
     text = ("O MAI abriu um inquérito à alegada esquadra chinesa no Porto, "
             "segundo o ministro.")
     assert ("PT", "investigation", "asserted") in polarities(text, "pt", "response")
+
+
+def closures(text: str, lang: str) -> list[Fact]:
+    return [f for f in facts(text, lang) if f.kind == "response" and f.action == "closure"]
+
+
+NOT_A_CLOSURE = [
+    # "ferme" as firm, a prison term served in full, a press deadline
+    ("fr", "L'ambassade de Chine exprime son ferme mécontentement face aux accusations visant "
+           "un poste de police chinois à Genève."),
+    ("fr", "Le tribunal a condamné le gérant du poste de police chinois de Nantes à deux ans "
+           "de prison dont un an ferme."),
+    ("fr", "Le gérant du poste de police chinois de Nantes a écopé de huit mois ferme."),
+    ("es", "A la fecha de cierre de este informe, las autoridades de Lima no habían respondido "
+           "sobre la comisaría china."),
+    ("es", "Al cierre de esta edición, la policía de Quito no había comentado la supuesta "
+           "comisaría china."),
+    ("pt", "Até ao fecho desta edição, a PSP não respondeu sobre a alegada esquadra chinesa "
+           "em Braga."),
+    ("pt", "Até o fechamento desta edição, a polícia de Recife não comentou a suposta "
+           "delegacia chinesa."),
+    ("it", "Al momento della chiusura di questo numero, la questura non aveva commentato la "
+           "presunta stazione di polizia cinese di Prato."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_A_CLOSURE)
+def test_firm_words_and_press_deadlines_close_nothing(lang: str, text: str) -> None:
+    assert closures(text, lang) == []
+
+
+CLOSURE = [
+    ("fr", "La police a fermé le poste de police chinois de Nantes.", "FR"),
+    ("es", "El Gobierno ordenó el cierre de la comisaría china de Bilbao.", "ES"),
+    ("pt", "O Governo ordenou o fecho da esquadra chinesa de Braga.", "PT"),
+    ("it", "La prefettura ha disposto la chiusura della stazione di polizia cinese di Prato.",
+     "IT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), CLOSURE)
+def test_a_closure_still_closes(lang: str, text: str, country: str) -> None:
+    assert country in {f.country for f in closures(text, lang)}
