@@ -17,7 +17,8 @@ seven on Chinese as a language and the Chinese police that stay: 3 of 7; Chinese
 不/无 that negate nothing: 4 of 5; fears of surveillance: 2 of 4; blanket denials: 0 of 5; sites the PRC denies in Romance
 languages: 1 of 5; declining to comment on an inquiry: 2 of 5; countries
 the text does not name ("indien", "(AUSA)", "im Mai"): 2 of 5; "ferme" as firm or a
-prison term and press deadlines ("fecha de cierre"): 5 of 12.
+prison term and press deadlines ("fecha de cierre"): 5 of 12; warnings of a risk and rules
+for "any" such act: 2 of 10.
 """
 
 from __future__ import annotations
@@ -312,3 +313,40 @@ CLOSURE = [
 @pytest.mark.parametrize(("lang", "text", "country"), CLOSURE)
 def test_a_closure_still_closes(lang: str, text: str, country: str) -> None:
     assert country in {f.country for f in closures(text, lang)}
+
+
+def incident_facts(text: str, lang: str) -> list[Fact]:
+    return [f for f in facts(text, lang) if f.kind == "incident"]
+
+
+WARNINGS = [
+    # a security service's warning of a risk, or a law against "any" such act: no case
+    ("nl", "China heeft politieposten in het buitenland. De MIVD wijst op het risico dat "
+           "Chinese studenten in Utrecht onder druk worden gezet."),
+    ("en", "China runs police stations abroad. MI5 warned of the risk that Chinese students "
+           "in Leeds could be pressured to return."),
+    ("de", "China betreibt Polizeistationen im Ausland. Der Verfassungsschutz warnt vor der "
+           "Gefahr, dass Landsleute in Bremen bedroht werden."),
+    ("fr", "La Chine exploite des postes de police à l'étranger. La DGSI évoque le risque que "
+           "des étudiants chinois de Lille soient menacés."),
+    ("es", "China tiene comisarías en el extranjero. El CNI alerta del riesgo de que "
+           "ciudadanos chinos en Bilbao sean acosados."),
+    ("it", "La Cina gestisce stazioni di polizia all'estero. L'AISI segnala il rischio che "
+           "studenti cinesi a Padova vengano minacciati."),
+    ("pt", "A China mantém esquadras no estrangeiro. O SIS alerta para o risco de que "
+           "estudantes chineses em Coimbra sejam ameaçados."),
+    ("zh", "中国在海外设有警察站。澳洲政府强调，任何外国政府在澳洲恐吓社区成员的行为都可能违法。"),
+    ("en", "China runs police stations abroad. Any foreign government that harasses "
+           "residents of Perth breaks the law, the minister said."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WARNINGS)
+def test_a_warning_of_a_risk_reports_no_case(lang: str, text: str) -> None:
+    assert incident_facts(text, lang) == []
+
+
+def test_a_reported_case_is_still_an_incident() -> None:
+    text = ("China heeft politieposten in het buitenland. Een Chinese student in Utrecht werd "
+            "door medewerkers van de post onder druk gezet om terug te keren.")
+    assert incident_facts(text, "nl")
