@@ -10,7 +10,8 @@ distractor) and positives (the same words where they do speak of a station):
   a sentence about tourists and their consulate; Chinese as a language;
 - polarity: 不久, 不少, 不断 negate nothing; a fear of being followed is no case; a blanket
   PRC denial is no denied station; declining to comment denies no inquiry;
-- host: a Dutch "if", a bracketed abbreviation or the month of May names no country.
+- host: a Dutch "if", a bracketed abbreviation or the month of May names no country;
+  a prosecutor's seat or a consulate's, under its full official name, places no station.
 
 Carry-over when the first 17 cases were written, before the guards: 8 of 17 passed; the
 seven on Chinese as a language and the Chinese police that stay: 3 of 7; Chinese words with
@@ -18,7 +19,7 @@ seven on Chinese as a language and the Chinese police that stay: 3 of 7; Chinese
 languages: 1 of 5; declining to comment on an inquiry: 2 of 5; countries
 the text does not name ("indien", "(AUSA)", "im Mai"): 2 of 5; "ferme" as firm or a
 prison term and press deadlines ("fecha de cierre"): 5 of 12; warnings of a risk and rules
-for "any" such act: 2 of 10.
+for "any" such act: 2 of 10; prosecutors' and consulates' seats: 0 of 6.
 """
 
 from __future__ import annotations
@@ -350,3 +351,38 @@ def test_a_reported_case_is_still_an_incident() -> None:
     text = ("China heeft politieposten in het buitenland. Een Chinese student in Utrecht werd "
             "door medewerkers van de post onder druk gezet om terug te keren.")
     assert incident_facts(text, "nl")
+
+
+def asserted_stations(text: str, lang: str) -> set[tuple[str | None, str | None]]:
+    return {
+        (f.country, f.place) for f in facts(text, lang)
+        if f.kind == "station" and f.polarity == "asserted"
+    }
+
+
+SEATS = [
+    # a prosecutor's or a consulate's seat is no station's place
+    ("fr", "Le parquet de Paris a ouvert une enquête sur deux postes de police chinois à Lyon.",
+     ("FR", "Lyon"), ("FR", "Paris")),
+    ("es", "La Fiscalía de Madrid investiga dos comisarías chinas clandestinas en Valencia.",
+     ("ES", "Valencia"), ("ES", "Madrid")),
+    ("it", "La procura di Roma indaga su due stazioni di polizia cinesi a Firenze.",
+     ("IT", "Florence"), ("IT", "Rome")),
+    ("de", "Die Staatsanwaltschaft München ermittelt gegen zwei chinesische Polizeistationen "
+           "in Nürnberg.", ("DE", "Nuremberg"), ("DE", "Munich")),
+    ("it", "Secondo il rapporto, a Bologna opera una stazione di polizia cinese; il Consolato "
+           "generale della Repubblica popolare cinese a Milano ha negato ogni addebito.",
+     ("IT", "Bologna"), ("IT", "Milan")),
+    ("en", "A Chinese police station operated in Dallas, the report said; the Consulate General "
+           "of the People's Republic of China in Houston called this a smear.",
+     ("US", "Dallas"), ("US", "Houston")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "station", "seat"), SEATS)
+def test_a_seat_is_no_station(
+    lang: str, text: str, station: tuple[str, str], seat: tuple[str, str]
+) -> None:
+    found = asserted_stations(text, lang)
+    assert station in found
+    assert seat not in found
