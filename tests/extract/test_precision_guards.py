@@ -11,7 +11,8 @@ distractor) and positives (the same words where they do speak of a station):
 - polarity: 不久, 不少, 不断 negate nothing; a fear of being followed is no case; a blanket
   PRC denial is no denied station; declining to comment denies no inquiry;
 - host: a Dutch "if", a bracketed abbreviation or the month of May names no country;
-  a prosecutor's seat or a consulate's, under its full official name, places no station.
+  a prosecutor's seat or a consulate's, under its full official name, places no station;
+  an arrest in China after a return is no host state's response.
 
 Carry-over when the first 17 cases were written, before the guards: 8 of 17 passed; the
 seven on Chinese as a language and the Chinese police that stay: 3 of 7; Chinese words with
@@ -19,7 +20,8 @@ seven on Chinese as a language and the Chinese police that stay: 3 of 7; Chinese
 languages: 1 of 5; declining to comment on an inquiry: 2 of 5; countries
 the text does not name ("indien", "(AUSA)", "im Mai"): 2 of 5; "ferme" as firm or a
 prison term and press deadlines ("fecha de cierre"): 5 of 12; warnings of a risk and rules
-for "any" such act: 2 of 10; prosecutors' and consulates' seats: 0 of 6.
+for "any" such act: 2 of 10; prosecutors' and consulates' seats: 0 of 6;
+arrests in China after a return: 1 of 4 (host arrests that stay: 3 of 3).
 """
 
 from __future__ import annotations
@@ -386,3 +388,40 @@ def test_a_seat_is_no_station(
     found = asserted_stations(text, lang)
     assert station in found
     assert seat not in found
+
+
+def arrests(text: str, lang: str) -> set[str | None]:
+    return {f.country for f in facts(text, lang) if f.kind == "response" and f.action == "arrest"}
+
+
+IN_CHINA = [
+    # an arrest in China after a return is the PRC's, no host state's response
+    ("pt", "A ONG identificou uma esquadra chinesa em Recife. Segundo a família, ele voltou "
+           "para a China e foi preso ao chegar a Fuzhou.", "BR"),
+    ("en", "The report names a Chinese police station in Leeds. He flew back to China in May "
+           "and was detained on arrival in Wenzhou.", "GB"),
+    ("es", "El informe sitúa una comisaría china en Bilbao. Regresó a China, donde fue "
+           "detenido nada más aterrizar.", "ES"),
+    ("it", "Il rapporto indica una stazione di polizia cinese a Prato. È rientrato in Cina, "
+           "dove è stato arrestato all'arrivo a Wenzhou.", "IT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "host"), IN_CHINA)
+def test_an_arrest_in_china_is_no_host_response(lang: str, text: str, host: str) -> None:
+    assert host not in arrests(text, lang)
+
+
+HOST_ARRESTS = [
+    ("es", "La policía española detuvo en Madrid a dos ciudadanos chinos vinculados a una "
+           "comisaría china clandestina.", "ES"),
+    ("it", "Un cittadino cinese è stato arrestato a Prato per la stazione di polizia cinese "
+           "clandestina.", "IT"),
+    ("en", "Police in Leeds arrested two men who ran a Chinese police station there after "
+           "they returned from China.", "GB"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "host"), HOST_ARRESTS)
+def test_a_host_arrest_stays(lang: str, text: str, host: str) -> None:
+    assert host in arrests(text, lang)

@@ -110,6 +110,8 @@ def response_facts(doc: DocContext) -> list[Fact]:
             continue
         for concept, action in RESPONSE_CONCEPTS.items():
             spans = _asserted_spans(sentence, concept)
+            if concept == "arrest":
+                spans = [(s, e) for s, e in spans if not _in_china(sentence, s)]
             if not spans:
                 continue
             offset = spans[0][0]
@@ -144,6 +146,23 @@ def response_facts(doc: DocContext) -> list[Fact]:
                     )
                 )
     return facts
+
+
+#: How far (characters) before an arrest word China may be named as where it happened.
+IN_CHINA_REACH = 80
+
+
+def _in_china(sentence: Sentence, offset: int) -> bool:
+    """ "He went back to China, where he was detained on landing in Wenzhou": the place named
+    last before the arrest is China or a Chinese city, so the PRC arrested, no host state.
+    "Chinese" (an adjective) names nobody's territory and decides nothing."""
+    before = [m for m in sentence.places if m.end <= offset and m.candidates]
+    if not before:
+        return False
+    last = max(before, key=lambda m: m.start)
+    if last.kind == "adjective" or offset - last.end > IN_CHINA_REACH:
+        return False
+    return best_place(last).country == "CN"
 
 
 def _clause_actors(sentence: Sentence, spans: list[tuple[int, int]]) -> list[str]:
