@@ -12,7 +12,8 @@ distractor) and positives (the same words where they do speak of a station):
   PRC denial is no denied station; declining to comment denies no inquiry;
 - host: a Dutch "if", a bracketed abbreviation or the month of May names no country;
   a prosecutor's seat or a consulate's, under its full official name, places no station;
-  an arrest in China after a return is no host state's response.
+  an arrest in China after a return is no host state's response; "many countries" give
+  their response to no state.
 
 Carry-over when the first 17 cases were written, before the guards: 8 of 17 passed; the
 seven on Chinese as a language and the Chinese police that stay: 3 of 7; Chinese words with
@@ -21,7 +22,8 @@ languages: 1 of 5; declining to comment on an inquiry: 2 of 5; countries
 the text does not name ("indien", "(AUSA)", "im Mai"): 2 of 5; "ferme" as firm or a
 prison term and press deadlines ("fecha de cierre"): 5 of 12; warnings of a risk and rules
 for "any" such act: 2 of 10; prosecutors' and consulates' seats: 0 of 6;
-arrests in China after a return: 1 of 4 (host arrests that stay: 3 of 3).
+arrests in China after a return: 1 of 4 (host arrests that stay: 3 of 3); responses by
+states in general: 0 of 9 (named states that keep theirs: 3 of 3).
 """
 
 from __future__ import annotations
@@ -425,3 +427,52 @@ HOST_ARRESTS = [
 @pytest.mark.parametrize(("lang", "text", "host"), HOST_ARRESTS)
 def test_a_host_arrest_stays(lang: str, text: str, host: str) -> None:
     assert host in arrests(text, lang)
+
+
+def responses(text: str, lang: str) -> list[Fact]:
+    return [f for f in facts(text, lang) if f.kind == "response"]
+
+
+STATES_IN_GENERAL = [
+    # "many countries investigated": no state is named, so none can be given the response
+    ("zh", "斐济与中国签署了警务合作协议。中国在海外设有一百多处警察站。消息传出后，欧美各国纷纷展开调查，有的下令关闭。"),
+    ("zh", "斐濟與中國簽署了警務合作協議。中國在海外設有警察站，多國隨即展開調查並勒令關閉。"),
+    ("en", "Fiji signed a police agreement with China. China runs over a hundred police "
+           "stations abroad. Several Western governments "
+           "have since opened investigations and ordered closures."),
+    ("fr", "Les Fidji ont signé un accord de police avec la Chine. La Chine gère des postes "
+           "de police à l'étranger. Plusieurs pays ont depuis ouvert "
+           "des enquêtes."),
+    ("it", "Le Figi hanno firmato un accordo di polizia con la Cina. La Cina gestisce "
+           "stazioni di polizia all'estero. Diversi paesi hanno aperto "
+           "indagini e ordinato chiusure."),
+    ("es", "Fiyi firmó un acuerdo policial con China. China tiene comisarías en el extranjero. "
+           "Varios países han abierto investigaciones."),
+    ("pt", "As Fiji assinaram um acordo policial com a China. A China mantém esquadras no "
+           "estrangeiro. Vários países abriram investigações."),
+    ("de", "Fidschi unterzeichnete ein Polizeiabkommen mit China. China betreibt "
+           "Polizeistationen im Ausland. Mehrere Staaten haben Ermittlungen "
+           "eingeleitet."),
+    ("nl", "Fiji tekende een politieakkoord met China. China heeft politieposten in het "
+           "buitenland. Verschillende landen zijn een "
+           "onderzoek gestart."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), STATES_IN_GENERAL)
+def test_states_in_general_give_no_response(lang: str, text: str) -> None:
+    assert responses(text, lang) == []  # the agreement's state (Fiji) investigated nothing
+
+
+NAMED_STATES = [
+    ("zh", "中国在海外设有警察站。荷兰和爱尔兰等多国已展开调查。", "NL"),
+    ("en", "China runs police stations abroad. Several countries, among them Ireland, have "
+           "opened investigations.", "IE"),
+    ("it", "La Cina gestisce stazioni di polizia all'estero. La polizia italiana ha aperto "
+           "un'indagine a Prato.", "IT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), NAMED_STATES)
+def test_a_named_state_keeps_its_response(lang: str, text: str, country: str) -> None:
+    assert country in {f.country for f in responses(text, lang)}

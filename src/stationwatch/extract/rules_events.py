@@ -18,6 +18,7 @@ from stationwatch.extract.rules_common import (
     make_fact,
 )
 from stationwatch.extract.rules_count import NATIONWIDE_RETURNS, count_measure
+from stationwatch.extract.states_in_general import states_in_general
 from stationwatch.kb.fact import Fact
 
 RESPONSE_CONCEPTS = {
@@ -119,6 +120,8 @@ def response_facts(doc: DocContext) -> list[Fact]:
                 is_negated(sentence, s, 40) for s, _ in spans
             )
             actors = _clause_actors(sentence, spans)
+            if not actors and _by_states_in_general(sentence, offset):
+                continue
             if not actors:
                 country = acting_country(doc, sentence, offset)
                 if country is None or (
@@ -146,6 +149,14 @@ def response_facts(doc: DocContext) -> list[Fact]:
                     )
                 )
     return facts
+
+
+def _by_states_in_general(sentence: Sentence, offset: int) -> bool:
+    """ "Several countries opened inquiries": states in general act, and no state, agency or
+    place of the sentence says which one."""
+    if sentence.agency is not None or _countries_in(sentence):
+        return False
+    return states_in_general(sentence.view[:offset])
 
 
 #: How far (characters) before an arrest word China may be named as where it happened.
