@@ -23,7 +23,8 @@ the text does not name ("indien", "(AUSA)", "im Mai"): 2 of 5; "ferme" as firm o
 prison term and press deadlines ("fecha de cierre"): 5 of 12; warnings of a risk and rules
 for "any" such act: 2 of 10; prosecutors' and consulates' seats: 0 of 6;
 arrests in China after a return: 1 of 4 (host arrests that stay: 3 of 3); responses by
-states in general: 0 of 9 (named states that keep theirs: 3 of 3).
+states in general: 0 of 9 (named states that keep theirs: 3 of 3); closures inside a PRC
+denial: 1 of 3.
 """
 
 from __future__ import annotations
@@ -476,3 +477,24 @@ NAMED_STATES = [
 @pytest.mark.parametrize(("lang", "text", "country"), NAMED_STATES)
 def test_a_named_state_keeps_its_response(lang: str, text: str, country: str) -> None:
     assert country in {f.country for f in responses(text, lang)}
+
+
+IN_A_DENIAL = [
+    # the PRC denying stations and adding that the sites "long stopped operating"
+    ("zh", "中国驻新西兰大使馆表示，所谓警察站的说法毫无根据，相关场所只是侨团的服务点，早已停止运作。"),
+    ("en", "The Chinese embassy dismissed the report as a smear and said the volunteer centres "
+           "in Auckland had long since stopped operating."),
+    ("es", "La embajada china negó las acusaciones y calificó de falsas las informaciones "
+           "sobre una comisaría en Lima, que según ella ya no funciona."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), IN_A_DENIAL)
+def test_a_closure_inside_a_prc_denial_is_no_response(lang: str, text: str) -> None:
+    assert closures(text, lang) == []
+
+
+def test_a_closure_the_embassy_reports_without_denying_stays() -> None:
+    text = ("Según ha comunicado la propia Embajada china, las dos comisarías chinas de "
+            "Valencia han cesado su actividad con carácter definitivo.")
+    assert "ES" in {f.country for f in closures(text, "es")}

@@ -113,6 +113,8 @@ def response_facts(doc: DocContext) -> list[Fact]:
             spans = _asserted_spans(sentence, concept)
             if concept == "arrest":
                 spans = [(s, e) for s, e in spans if not _in_china(sentence, s)]
+            elif concept == "closure" and _prc_denial(sentence):
+                continue
             if not spans:
                 continue
             offset = spans[0][0]
@@ -149,6 +151,12 @@ def response_facts(doc: DocContext) -> list[Fact]:
                     )
                 )
     return facts
+
+
+def _prc_denial(sentence: Sentence) -> bool:
+    """The PRC denying ("the claims are baseless; the sites long stopped operating"): a
+    closure it mentions is part of its account, not a host state's response."""
+    return sentence.agency is None and sentence.has("denial") and sentence.has("prc_party")
 
 
 def _by_states_in_general(sentence: Sentence, offset: int) -> bool:
