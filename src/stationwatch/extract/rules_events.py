@@ -8,6 +8,7 @@ from stationwatch.extract.context import (
     DocContext,
     Sentence,
     best_place,
+    is_other_role,
     situates_the_place_before,
 )
 from stationwatch.extract.rules_common import (
@@ -155,8 +156,14 @@ def response_facts(doc: DocContext) -> list[Fact]:
 
 def _prc_denial(sentence: Sentence) -> bool:
     """The PRC denying ("the claims are baseless; the sites long stopped operating"): a
-    closure it mentions is part of its account, not a host state's response."""
-    return sentence.agency is None and sentence.has("denial") and sentence.has("prc_party")
+    closure it mentions is part of its account, not a host state's response. A host state
+    named in the sentence ("荷兰外交部已下令关闭"), other than as a mission's seat, acts."""
+    if sentence.agency is not None or not (sentence.has("denial") and sentence.has("prc_party")):
+        return False
+    return not any(
+        code != "CN" and not is_other_role(sentence, match)
+        for match, code in sentence.country_mentions()
+    )
 
 
 def _by_states_in_general(sentence: Sentence, offset: int) -> bool:
