@@ -13,7 +13,8 @@ distractor) and positives (the same words where they do speak of a station):
 - host: a Dutch "if", a bracketed abbreviation or the month of May names no country;
   a prosecutor's seat or a consulate's, under its full official name, places no station;
   an arrest in China after a return is no host state's response; "many countries" give
-  their response to no state.
+  their response to no state; a street named after a place ("rue de Marseille") is an
+  address, not that place.
 
 Carry-over when the first 17 cases were written, before the guards: 8 of 17 passed; the
 seven on Chinese as a language and the Chinese police that stay: 3 of 7; Chinese words with
@@ -22,7 +23,7 @@ languages: 1 of 5; declining to comment on an inquiry: 2 of 5; countries
 the text does not name ("indien", "(AUSA)", "im Mai"): 2 of 5; "ferme" as firm or a
 prison term and press deadlines ("fecha de cierre"): 5 of 12; warnings of a risk and rules
 for "any" such act: 2 of 10; prosecutors' and consulates' seats: 0 of 6;
-arrests in China after a return: 1 of 4 (host arrests that stay: 3 of 3); responses by
+streets named after places: 4 of 7; arrests in China after a return: 1 of 4 (host arrests that stay: 3 of 3); responses by
 states in general: 0 of 9 (named states that keep theirs: 3 of 3); closures inside a PRC
 denial: 1 of 3.
 """
@@ -56,6 +57,7 @@ DISTRACTORS = [
     ("en", "Chinese skiers crowded the ski stations of the Dolomites this winter, police said."),
     ("en", "The Chinese carmaker will build a freight station and two charging stations "
            "near the port of Antwerp."),
+    ("en", "Chinese lenders financed the railway, whose Mombasa terminus station opened in 2017."),
     ("pt", "O grupo chinês lembrou a ligação ferroviária à estação de mercadorias de Setúbal."),
     ("es", "La empresa china construirá una estación de mercancías junto al puerto de Valencia."),
     ("nl", "Het Chinese bedrijf bouwt een goederenstation bij de haven en een laadstation "
@@ -498,3 +500,31 @@ def test_a_closure_the_embassy_reports_without_denying_stays() -> None:
     text = ("Según ha comunicado la propia Embajada china, las dos comisarías chinas de "
             "Valencia han cesado su actividad con carácter definitivo.")
     assert "ES" in {f.country for f in closures(text, "es")}
+
+
+STREETS = [
+    # a street named after a place is an address, not that place
+    ("en", "From 2020 the men ran a Chinese police station out of an office on Richmond "
+           "Avenue in Houston.", ("US", "Houston"), "Richmond"),
+    ("en", "The Chinese police station sat on Madison Street in Chicago, prosecutors said.",
+     ("US", "Chicago"), "Madison"),
+    ("en", "They ran a Chinese police station from a suite on Pasadena Boulevard in Houston.",
+     ("US", "Houston"), "Pasadena"),
+    ("fr", "Le poste de police chinois se trouvait rue de Marseille, à Lyon.", ("FR", "Lyon"),
+     "Marseille"),
+    ("it", "La stazione di polizia cinese aveva sede in via Milano, a Prato.", ("IT", "Prato"),
+     "Milan"),
+    ("es", "La comisaría china estaba en la calle Toledo, en Madrid.", ("ES", "Madrid"),
+     "Toledo"),
+    ("de", "Die chinesische Polizeistation lag in der Berliner Straße in Frankfurt.",
+     ("DE", "Frankfurt am Main"), "Berlin"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "station", "street"), STREETS)
+def test_a_street_named_after_a_place_is_no_station_place(
+    lang: str, text: str, station: tuple[str, str], street: str
+) -> None:
+    found = asserted_stations(text, lang)
+    assert station in found
+    assert street not in {place for _, place in found}
