@@ -18,14 +18,15 @@ distractor) and positives (the same words where they do speak of a station):
 
 Carry-over when the first 17 cases were written, before the guards: 8 of 17 passed; the
 seven on Chinese as a language and the Chinese police that stay: 3 of 7; Chinese words with
-不/无 that negate nothing: 4 of 5; fears of surveillance: 2 of 4; blanket denials: 0 of 5; sites the PRC denies in Romance
-languages: 1 of 5; declining to comment on an inquiry: 2 of 5; countries
-the text does not name ("indien", "(AUSA)", "im Mai"): 2 of 5; "ferme" as firm or a
-prison term and press deadlines ("fecha de cierre"): 5 of 12; warnings of a risk and rules
-for "any" such act: 2 of 10; prosecutors' and consulates' seats: 0 of 6;
-streets named after places: 4 of 7; arrests in China after a return: 1 of 4 (host arrests that stay: 3 of 3); responses by
-states in general: 0 of 9 (named states that keep theirs: 3 of 3); closures inside a PRC
-denial: 1 of 3.
+不/无 that negate nothing: 4 of 5; fears of surveillance: 2 of 4; blanket denials: 0 of 5;
+sites the PRC denies in Romance languages: 1 of 5; declining to comment on an inquiry: 2 of
+5; countries the text does not name ("indien", "(AUSA)", "im Mai"): 2 of 5; "ferme" as firm
+or a prison term and press deadlines ("fecha de cierre"): 5 of 12; warnings of a risk and
+rules for "any" such act: 2 of 10; prosecutors' and consulates' seats: 0 of 6; streets named
+after places: 4 of 7; arrests in China after a return: 1 of 4 (host arrests that stay: 3 of
+3); responses by states in general: 0 of 9 (named states that keep theirs: 3 of 3); closures
+inside a PRC denial: 1 of 3; a defence plea, an NGO unable to verify, a commercial register:
+3 of 6.
 """
 
 from __future__ import annotations
@@ -528,3 +529,43 @@ def test_a_street_named_after_a_place_is_no_station_place(
     found = asserted_stations(text, lang)
     assert station in found
     assert street not in {place for _, place in found}
+
+
+NOT_THE_STATE_CLEARING = [
+    # a defence lawyer's "no evidence" is a plea, not an authority's finding
+    ("fr", "Au procès du gérant du poste de police chinois de Nantes, son avocat a affirmé "
+           "qu'aucune preuve ne liait son client à la police chinoise.", "FR"),
+    ("en", "At the trial over the Chinese police station in Leeds, defence counsel argued "
+           "that there was no evidence linking the accused to Chinese authorities.", "GB"),
+    ("es", "En el juicio por la comisaría china de Bilbao, el abogado defensor sostuvo que no "
+           "hay pruebas que vinculen a su cliente con la policía china.", "ES"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), NOT_THE_STATE_CLEARING)
+def test_a_defence_plea_is_no_finding_of_no_wrongdoing(lang: str, text: str, country: str) -> None:
+    assert (country, "no_wrongdoing_found", "asserted") not in polarities(text, lang, "response")
+
+
+def test_the_police_finding_no_evidence_still_counts() -> None:
+    text = ("La police a conclu qu'aucune preuve ne reliait l'association de Nantes à un poste "
+            "de police chinois.")
+    assert ("FR", "no_wrongdoing_found", "asserted") in polarities(text, "fr", "response")
+
+
+NOT_A_DENIAL = [
+    # an NGO unable to verify a figure the PRC claims
+    ("it", "Secondo il rapporto, la polizia di Wenzhou gestiva una stazione a Prato. Pechino "
+           "rivendica 40 rimpatri dall'Italia. Non siamo in grado di verificare questo dato."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), NOT_A_DENIAL)
+def test_words_of_doubt_or_terms_are_no_prc_denial(lang: str, text: str) -> None:
+    assert not [f for f in facts(text, lang) if f.kind == "denial"]
+
+
+def test_a_commercial_register_is_no_search() -> None:
+    text = ("Según el informe, en Ciudad de Panamá opera una comisaría china. "
+            "Fuente: Registro mercantil de Panamá.")
+    assert not [f for f in facts(text, "es") if f.kind == "response"]

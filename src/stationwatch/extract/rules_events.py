@@ -116,6 +116,8 @@ def response_facts(doc: DocContext) -> list[Fact]:
                 spans = [(s, e) for s, e in spans if not _in_china(sentence, s)]
             elif concept == "closure" and _prc_denial(sentence):
                 continue
+            elif concept == "no_wrongdoing":
+                spans = [(s, e) for s, e in spans if not _DEFENCE.search(sentence.view, 0, s)]
             if not spans:
                 continue
             offset = spans[0][0]
@@ -152,6 +154,14 @@ def response_facts(doc: DocContext) -> list[Fact]:
                     )
                 )
     return facts
+
+
+#: The defence before "no evidence": a plea, not an authority's finding (folded view).
+_DEFENCE = re.compile(
+    r"\b(?:avocat\w*|defen[cs]e|lawyers?|abogad[oa]s?|defensa|advogad[oa]s?|defesa|avvocat[oi]"
+    r"|difesa|difensor\w*|verteidig\w*|anwalt\w*|anwaltin\w*|advocaat|advocaten|raadsman"
+    r"|verdediging)\b|律师|辩护"
+)
 
 
 def _prc_denial(sentence: Sentence) -> bool:
