@@ -26,7 +26,9 @@ rules for "any" such act: 2 of 10; prosecutors' and consulates' seats: 0 of 6; s
 after places: 4 of 7; arrests in China after a return: 1 of 4 (host arrests that stay: 3 of
 3); responses by states in general: 0 of 9 (named states that keep theirs: 3 of 3); closures
 inside a PRC denial: 1 of 3; a defence plea, an NGO unable to verify, a commercial register:
-3 of 6.
+3 of 6; German and Dutch fronted nouns with a final "keine"/"geen": 4 of 7 (the three
+fronted negations failed; the coordinated clause, the arrest that stays and the fronted
+no-comment cases guard the rule).
 """
 
 from __future__ import annotations
@@ -569,3 +571,52 @@ def test_a_commercial_register_is_no_search() -> None:
     text = ("Según el informe, en Ciudad de Panamá opera una comisaría china. "
             "Fuente: Registro mercantil de Panamá.")
     assert not [f for f in facts(text, "es") if f.kind == "response"]
+
+
+FRONTED_NEGATION = [
+    # German and Dutch put the noun first and the negation last: nothing was done
+    ("de", "Die Polizei prüft die chinesische Polizeistation in Graz. Festnahmen gab es "
+           "bisher keine.", "arrest"),
+    ("de", "Die Polizei prüft die chinesische Polizeistation in Linz. Festnahmen hat es "
+           "bislang keine gegeben.", "arrest"),
+    ("nl", "De politie onderzoekt de Chinese politiepost in Utrecht. Arrestaties zijn er "
+           "nog geen verricht.", "arrest"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "action"), FRONTED_NEGATION)
+def test_a_fronted_noun_with_a_final_negation_is_not_asserted(
+    lang: str, text: str, action: str
+) -> None:
+    assert not [
+        f for f in facts(text, lang)
+        if f.kind == "response" and f.action == action and f.polarity == "asserted"
+    ]
+
+
+def test_a_negation_in_a_coordinated_clause_negates_something_else() -> None:
+    text = ("De politie onderzoekt de Chinese politiepost in Utrecht. De politie stelde een "
+            "onderzoek in maar maakte geen resultaten bekend.")
+    assert ("NL", "investigation", "asserted") in polarities(text, "nl", "response")
+
+
+def test_an_arrest_with_no_negation_after_it_stays() -> None:
+    text = ("Die Polizei prüft die chinesische Polizeistation in Graz. Festnahmen gab es "
+            "bisher zwei, beide in Graz.")
+    assert ("AT", "arrest", "asserted") in polarities(text, "de", "response")
+
+
+FRONTED_NO_COMMENT = [
+    ("nl", "De politie onderzoekt de Chinese politiepost in Utrecht. Over lopende onderzoeken "
+           "doe ik geen mededelingen."),
+    ("de", "Die Polizei prüft die chinesische Polizeistation in Graz. Zu laufenden Ermittlungen "
+           "gibt die Behörde keine Auskunft."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), FRONTED_NO_COMMENT)
+def test_no_comment_after_a_fronted_inquiry_denies_no_inquiry(lang: str, text: str) -> None:
+    assert not [
+        f for f in facts(text, lang)
+        if f.kind == "response" and f.action == "investigation" and f.polarity == "denied"
+    ]

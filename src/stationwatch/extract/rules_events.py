@@ -122,7 +122,8 @@ def response_facts(doc: DocContext) -> list[Fact]:
                 continue
             offset = spans[0][0]
             denied = concept != "no_wrongdoing" and any(
-                is_negated(sentence, s, 40) for s, _ in spans
+                is_negated(sentence, s, 40) or _negated_at_the_end(sentence, e)
+                for s, e in spans
             )
             actors = _clause_actors(sentence, spans)
             if not actors and _by_states_in_general(sentence, offset):
@@ -162,6 +163,37 @@ _DEFENCE = re.compile(
     r"|difesa|difensor\w*|verteidig\w*|anwalt\w*|anwaltin\w*|advocaat|advocaten|raadsman"
     r"|verdediging)\b|律师|辩护"
 )
+
+
+#: Languages that front a noun and negate at the end: "Festnahmen gab es bisher keine".
+FRONTING_LANGS = frozenset({"de", "nl"})
+#: How far (characters) after the noun the final negation may stand.
+FINAL_NEGATION_REACH = 30
+#: The final negation counts the fronted noun: none of them ("keine", "geen").
+_NONE = re.compile(r"kein\w*|geen")
+#: A coordinated clause between noun and negation negates something else ("… maar maakte
+#: geen resultaten bekend").
+_COORDINATION = re.compile(r"\b(?:aber|doch|jedoch|sondern|und|maar|doch|en|echter)\b")
+#: Words that may follow the final negation before its clause ends ("gegeben", "verricht").
+_CLAUSE_TAIL = re.compile(r"\W*(?:\w+\W*){0,2}$")
+
+
+def _negated_at_the_end(sentence: Sentence, end: int) -> bool:
+    """ "Festnahmen gab es bisher keine", "Arrestaties zijn er nog niet verricht": a negation
+    shortly after a fronted response noun, with at most two words after it in its clause."""
+    if sentence.lang not in FRONTING_LANGS:
+        return False
+    view = sentence.view
+    _, clause_end = sentence.clause_of(end - 1)
+    shielded = sentence.spans("negation_shield")
+    return any(
+        end <= s <= end + FINAL_NEGATION_REACH
+        and _NONE.fullmatch(view, s, e)
+        and not any(a <= s < b for a, b in shielded)
+        and not _COORDINATION.search(view, end, s)
+        and _CLAUSE_TAIL.match(view[e:clause_end])
+        for s, e in sentence.spans("negation")
+    )
 
 
 def _prc_denial(sentence: Sentence) -> bool:
