@@ -27,8 +27,8 @@ after places: 4 of 7; arrests in China after a return: 1 of 4 (host arrests that
 3); responses by states in general: 0 of 9 (named states that keep theirs: 3 of 3); closures
 inside a PRC denial: 1 of 3; a defence plea, an NGO unable to verify, a commercial register:
 3 of 6; German and Dutch fronted nouns with a final "keine"/"geen": 4 of 7 (the three
-fronted negations failed; the coordinated clause, the arrest that stays and the fronted
-no-comment cases guard the rule).
+fronted negations failed; the coordinated clause, the arrest that stays and the fronted no-
+comment cases guard the rule); closures denied later in a spokesperson's answer: 1 of 2.
 """
 
 from __future__ import annotations
@@ -620,3 +620,18 @@ def test_no_comment_after_a_fronted_inquiry_denies_no_inquiry(lang: str, text: s
         f for f in facts(text, lang)
         if f.kind == "response" and f.action == "investigation" and f.polarity == "denied"
     ]
+
+
+SPOKESPERSON_PARAGRAPHS = [
+    # the PRC spokesperson answers a question; later sentences of the answer still speak for it
+    ("zh", "记者：爱尔兰已要求关闭都柏林的海外警察站，中方会关闭吗？\n\n"
+           "外交部发言人：我已经说得很清楚了。那些服务点由侨团设立，不是警察站。你所说的“关闭”问题根本不存在。"),
+    ("zh", "记者：荷兰称鹿特丹的站点已停止运营，中方如何回应？\n\n"
+           "外交部发言人：这些只是志愿服务点。更不存在所谓“停止运营”的问题。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), SPOKESPERSON_PARAGRAPHS)
+def test_a_closure_denied_in_a_spokesperson_answer_is_no_response(lang: str, text: str) -> None:
+    answer = text.index("发言人")
+    assert not [f for f in closures(text, lang) if f.evidence.start > answer]

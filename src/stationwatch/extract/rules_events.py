@@ -114,7 +114,7 @@ def response_facts(doc: DocContext) -> list[Fact]:
             spans = _asserted_spans(sentence, concept)
             if concept == "arrest":
                 spans = [(s, e) for s, e in spans if not _in_china(sentence, s)]
-            elif concept == "closure" and _prc_denial(sentence):
+            elif concept == "closure" and _prc_denial(doc, sentence):
                 continue
             elif concept == "no_wrongdoing":
                 spans = [(s, e) for s, e in spans if not _DEFENCE.search(sentence.view, 0, s)]
@@ -196,11 +196,24 @@ def _negated_at_the_end(sentence: Sentence, end: int) -> bool:
     )
 
 
-def _prc_denial(sentence: Sentence) -> bool:
-    """The PRC denying ("the claims are baseless; the sites long stopped operating"): a
-    closure it mentions is part of its account, not a host state's response. A host state
-    named in the sentence ("荷兰外交部已下令关闭"), other than as a mission's seat, acts."""
-    if sentence.agency is not None or not (sentence.has("denial") and sentence.has("prc_party")):
+def _prc_spoke_earlier(doc: DocContext, sentence: Sentence) -> bool:
+    """Whether a PRC party is named earlier in the sentence's paragraph."""
+    for earlier in reversed(doc.sentences[: sentence.index]):
+        if earlier.paragraph != sentence.paragraph:
+            return False
+        if earlier.has("prc_party"):
+            return True
+    return False
+
+
+def _prc_denial(doc: DocContext, sentence: Sentence) -> bool:
+    """The PRC denying ("the claims are baseless; the sites long stopped operating"), in its
+    own sentence or later in a paragraph it speaks in (a spokesperson's answer): a closure
+    it mentions is part of its account, not a host state's response. A host state named in
+    the sentence ("荷兰外交部已下令关闭"), other than as a mission's seat, acts."""
+    if sentence.agency is not None or not sentence.has("denial"):
+        return False
+    if not sentence.has("prc_party") and not _prc_spoke_earlier(doc, sentence):
         return False
     return not any(
         code != "CN" and not is_other_role(sentence, match)
