@@ -28,7 +28,8 @@ after places: 4 of 7; arrests in China after a return: 1 of 4 (host arrests that
 inside a PRC denial: 1 of 3; a defence plea, an NGO unable to verify, a commercial register:
 3 of 6; German and Dutch fronted nouns with a final "keine"/"geen": 4 of 7 (the three
 fronted negations failed; the coordinated clause, the arrest that stays and the fronted no-
-comment cases guard the rule); closures denied later in a spokesperson's answer: 1 of 2.
+comment cases guard the rule); closures denied later in a spokesperson's answer: 1 of 2;
+arrests far from anything about the stations: 1 of 3.
 """
 
 from __future__ import annotations
@@ -635,3 +636,33 @@ SPOKESPERSON_PARAGRAPHS = [
 def test_a_closure_denied_in_a_spokesperson_answer_is_no_response(lang: str, text: str) -> None:
     answer = text.index("发言人")
     assert not [f for f in closures(text, lang) if f.evidence.start > answer]
+
+
+OTHER_ARRESTS = [
+    # an arrest several sentences away from anything about the stations is another case
+    ("es", "PERIODISTA: ¿Qué sabe de la supuesta comisaría china de Monterrey?\n\n"
+           "SECRETARIO: La fiscalía investiga el caso.\n\n"
+           "PERIODISTA: Otra pregunta, sobre el robo de combustible en el norte.\n\n"
+           "SECRETARIO: Es un problema serio. Hemos reforzado la vigilancia de los ductos. "
+           "La producción se ha recuperado. Se han detenido 31 personas en las últimas tres "
+           "semanas.", "MX"),
+    ("it", "Il rapporto cita una stazione di polizia cinese a Prato.\n\n"
+           "Alla Centrale, intanto, la Polfer ha intensificato i controlli. I turisti sono "
+           "numerosi in questa stagione. I treni per Firenze sono spesso affollati. I controlli "
+           "continueranno. Ieri due "
+           "borseggiatori sono stati arrestati sul binario 3.", "IT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), OTHER_ARRESTS)
+def test_an_arrest_far_from_the_stations_is_another_case(
+    lang: str, text: str, country: str
+) -> None:
+    assert country not in arrests(text, lang)
+
+
+def test_an_arrest_a_few_sentences_after_the_stations_stays() -> None:
+    text = ("China has set up more than a hundred police stations abroad. The figure made "
+            "headlines. Several countries acted. Ireland ordered the office in Dublin shut. "
+            "In the United States, the FBI arrested two men in 2023.")
+    assert "US" in arrests(text, "en")

@@ -114,6 +114,8 @@ def response_facts(doc: DocContext) -> list[Fact]:
             spans = _asserted_spans(sentence, concept)
             if concept == "arrest":
                 spans = [(s, e) for s, e in spans if not _in_china(sentence, s)]
+                if spans and not _on_topic(doc, sentence):
+                    continue
             elif concept == "closure" and _prc_denial(doc, sentence):
                 continue
             elif concept == "no_wrongdoing":
@@ -194,6 +196,24 @@ def _negated_at_the_end(sentence: Sentence, end: int) -> bool:
         and _CLAUSE_TAIL.match(view[e:clause_end])
         for s, e in sentence.spans("negation")
     )
+
+
+#: What ties a sentence to the stations: their names, China, its police, a bureau.
+_TOPIC_CONCEPTS = ("station", "station_weak", "china", "prc_party", "programme")
+#: Sentences back an arrest may take its topic from ("Several countries acted. Ireland
+#: ordered … In the US, the FBI arrested …" follows the sentence that named the stations).
+TOPIC_REACH = 4
+
+
+def _on_topic(doc: DocContext, sentence: Sentence) -> bool:
+    """ "Two pickpockets were arrested at the station", "23 people were detained for fuel
+    theft": an arrest with nothing tying it, or the few sentences before it, to the
+    stations is another case."""
+    for index in range(sentence.index, max(-1, sentence.index - TOPIC_REACH - 1), -1):
+        other = doc.sentences[index]
+        if other.operators or any(other.has(concept) for concept in _TOPIC_CONCEPTS):
+            return True
+    return False
 
 
 def _prc_spoke_earlier(doc: DocContext, sentence: Sentence) -> bool:
