@@ -18,11 +18,13 @@ from importlib import resources
 from typing import TypeVar
 
 from stationwatch.extract.dates import DateMatch, document_date, find_dates
+from stationwatch.extract.false_places import names_no_place
 from stationwatch.extract.lang import segment_languages
 from stationwatch.extract.lexicon import anchor_index, triggers
 from stationwatch.extract.lexicon.anchors import AnyEntry, LiteralGate, Prefiltered, build_index
 from stationwatch.extract.numbers import NumberMatch, find_numbers
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
+from stationwatch.extract.police_owner import china_qualifies_police
 from stationwatch.extract.proper_places import locative_places
 from stationwatch.extract.sentences import split_clauses, split_sentences
 from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
@@ -262,10 +264,21 @@ _OTHER_ROLE_BEFORE = re.compile(
     # missions in the singular or plural, and the second seat of "embassies in X and Y"
     r"(?:embass(?:y|ies)|ambassades?|embajadas?|botschaft(?:en)?|ambasciat[ae]|embaixadas?|"
     r"consulates?|consulats?|consolat[oi]|consulados?|konsulat(?:e|en)?|consula(?:at|ten))"
-    r"\b[^.,;:]{0,30}\b(?:in|en|a|em|no|na|te|at)"
+    # (the official name may stand between: "Consulate General of the People's Republic of China in")
+    # (not past a clause or a station noun: "said there is no police station in Budapest")
+    r"\b(?:(?!\b(?:that|which|where|che|dove|que|qui|ou|dass|wo|dat|waar|polic\w*|poliz\w*"
+    r"|politie\w*|stations?|stazion\w*|estacion\w*|postes?|posten|postos?|commissar\w*"
+    r"|comisar\w*|esquadras?|delegacias?|offices?|uffici\w*|bureaux?|buros?)\b)[^.,;:]){0,50}"
+    r"\b(?:in|en|a|em|no|na|te|at)"
     r"(?:(?:\s+[^\W\d_][\w'-]*){1,3}\s+(?:and|und|en|e|y|et|ou|o|or))?|"
     r"(?:airport|aeroport|aeroporto|aeropuerto|flughafen)(?: de| of| di| do| von)?|"
     r"government in|court in|told reporters in|in federal court in|"
+    # a prosecutor's or a court's seat: "le parquet de Paris", "la procura di Roma"
+    r"prosecutors? (?:in|of)|prosecutor's office in|parquet (?:national )?(?:de|d')|"
+    r"procura (?:della repubblica )?(?:di|de)|fiscalia (?:provincial |superior |general )?de|"
+    r"staatsanwaltschaft(?: in)?|openbaar ministerie (?:in|te)|ministerio publico (?:de|do|da)|"
+    r"tribunal (?:judiciaire |correctionnel |de grande instance )?de|tribunale di|"
+    r"juzgado (?:de instruccion )?(?:(?:numero|n\.?o?|no) ?\d+ )?de|(?:land|amts)gericht|rechtbank(?: in)?|"
     r"总部(?:设于|位于|设在)[\u4e00-\u9fff]{0,6}|驻|驻当地|home county|home province|"
     # "the Chinese police in Hamburg" is the PRC's police there (a station), not the host's
     r"(?<!chinese )(?<!chinesischen )(?<!chinesische )(?<!cinese )(?<!chinoise )(?<!china )"
@@ -317,6 +330,11 @@ def _station_seat(sentence: Sentence, role_start: int, role: str) -> bool:
     return any(role_start - SEAT_REACH <= end <= role_start for _, end in sentence.spans("station"))
 
 
+#: How far (characters) before a place its role may begin ("consolato generale della
+#: Repubblica popolare cinese a").
+ROLE_WINDOW = 64
+
+
 def is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
     """A place named for another role: a dateline, an NGO's seat, an embassy's city, a court."""
     key = (match.start, match.end, match.surface)
@@ -328,7 +346,7 @@ def is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
 
 def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
     view = sentence.view
-    window = max(0, match.start - 40)
+    window = max(0, match.start - ROLE_WINDOW)
     role = _OTHER_ROLE_BEFORE_FILTERED.search(view[window : match.start])
     if role and not (role.group().startswith("驻") and _STATION_AFTER_ZH.match(view, match.end)):
         return not _station_seat(sentence, window + role.start(), role.group())
@@ -473,10 +491,9 @@ def names_chinese_police(sentence: Sentence) -> bool:
     ):
         return True
     return any(
-        abs(start - match.start()) <= CHINESE_POLICE_REACH
-        or abs(match.end() - end) <= CHINESE_POLICE_REACH
+        china_qualifies_police(sentence.view, match.span(), span)
         for match in _POLICE.finditer(sentence.view)
-        for start, end in china
+        for span in china
     )
 
 
@@ -680,7 +697,9 @@ def attach_matches(doc: DocContext) -> DocContext:
         while place_index < len(places) and places[place_index].start < end:
             match = places[place_index]
             if match.start >= start and match.end <= end:
-                sentence.places.append(_shift(match, -start))
+                shifted = _shift(match, -start)
+                if not names_no_place(shifted, sentence.text, sentence.lang):
+                    sentence.places.append(shifted)
             place_index += 1
         while operator_index < len(operators) and operators[operator_index].start < end:
             op = operators[operator_index]

@@ -8,6 +8,7 @@ from stationwatch.extract.context import (
     DocContext,
     Sentence,
     best_place,
+    is_other_role,
     may_match,
     situates_the_place_before,
 )
@@ -19,6 +20,7 @@ from stationwatch.extract.rules_common import (
     make_fact,
 )
 from stationwatch.extract.rules_count import NATIONWIDE_RETURNS, count_measure
+from stationwatch.extract.states_in_general import states_in_general
 from stationwatch.kb.fact import Fact
 
 RESPONSE_CONCEPTS = {
@@ -130,15 +132,22 @@ def response_facts(doc: DocContext) -> list[Fact]:
             if concept == "arrest":
                 spans = [span for span in spans if not _arrested_in_china(sentence, span)
                          and not _ORDINARY_CRIME.match(sentence.view, span[1])]
-            elif concept == "no_wrongdoing" and _DEFENCE.search(sentence.view):
-                continue  # a plea in court, not a state's finding
+                if spans and not _on_topic(doc, sentence):
+                    continue
+            elif concept == "closure" and _prc_denial(doc, sentence):
+                continue
+            elif concept == "no_wrongdoing":
+                spans = [(s, e) for s, e in spans if not _DEFENCE.search(sentence.view, 0, s)]
             if not spans:
                 continue
             offset = spans[0][0]
             denied = concept != "no_wrongdoing" and any(
-                is_negated(sentence, s, 40) for s, _ in spans
+                is_negated(sentence, s, 40) or _negated_at_the_end(sentence, e)
+                for s, e in spans
             )
             actors = _clause_actors(sentence, spans)
+            if not actors and _by_states_in_general(sentence, offset):
+                continue
             if not actors:
                 country = acting_country(doc, sentence, offset)
                 if country is None or (
@@ -168,11 +177,12 @@ def response_facts(doc: DocContext) -> list[Fact]:
     return facts
 
 
-#: The defence in court (folded view): its "no evidence links my client" is a plea.
+#: The defence in court before "no evidence" (folded view): "no evidence links my client" is
+#: a plea, not an authority's finding. Not a ministry of defence.
 _DEFENCE = re.compile(
     r"\b(?:defen[cs]e (?:counsel|lawyers?|attorneys?|team)|(?:his|her|their) (?:lawyer|attorney)s?"
-    r"|avocat\w*|la defense|difesa|avvocat\w*|verteidig\w*|anwalt\w*|advocaat|advocaten"
-    r"|abogad\w*|la defensa|defesa|advogad\w*)\b|辩护|辯護"
+    r"|avocat\w*|la defense|difesa|avvocat\w*|difensor\w*|verteidig\w*|anwalt\w*|advocaat"
+    r"|advocaten|raadsman|verdediging|abogad\w*|la defensa|defesa|advogad\w*)\b|辩护|辯護|律师|律師"
 )
 #: An arrest for an ordinary crime (folded view): "arrestati in flagranza per furto",
 #: "arrested for burglary", "detenidos por robo", "festgenommen wegen Diebstahls".
@@ -216,6 +226,88 @@ def _arrested_in_china(sentence: Sentence, span: tuple[int, int]) -> bool:
 
 #: A relative clause of place: "…Ireland and Denmark, where the authorities closed…".
 _WHERE_CLAUSE = re.compile(r"\s*(?:where|dove|in cui|ou|donde|en donde|onde|wo|waar)\b")
+
+
+#: Languages that front a noun and negate at the end: "Festnahmen gab es bisher keine".
+FRONTING_LANGS = frozenset({"de", "nl"})
+#: How far (characters) after the noun the final negation may stand.
+FINAL_NEGATION_REACH = 30
+#: The final negation counts the fronted noun: none of them ("keine", "geen").
+_NONE = re.compile(r"kein\w*|geen")
+#: A coordinated clause between noun and negation negates something else ("… maar maakte
+#: geen resultaten bekend").
+_COORDINATION = re.compile(r"\b(?:aber|doch|jedoch|sondern|und|maar|doch|en|echter)\b")
+#: Words that may follow the final negation before its clause ends ("gegeben", "verricht").
+_CLAUSE_TAIL = re.compile(r"\W*(?:\w+\W*){0,2}$")
+
+
+def _negated_at_the_end(sentence: Sentence, end: int) -> bool:
+    """ "Festnahmen gab es bisher keine", "Arrestaties zijn er nog niet verricht": a negation
+    shortly after a fronted response noun, with at most two words after it in its clause."""
+    if sentence.lang not in FRONTING_LANGS:
+        return False
+    view = sentence.view
+    _, clause_end = sentence.clause_of(end - 1)
+    shielded = sentence.spans("negation_shield")
+    return any(
+        end <= s <= end + FINAL_NEGATION_REACH
+        and _NONE.fullmatch(view, s, e)
+        and not any(a <= s < b for a, b in shielded)
+        and not _COORDINATION.search(view, end, s)
+        and _CLAUSE_TAIL.match(view[e:clause_end])
+        for s, e in sentence.spans("negation")
+    )
+
+
+#: What ties a sentence to the stations: their names, China, its police, a bureau.
+_TOPIC_CONCEPTS = ("station", "station_weak", "china", "prc_party", "programme")
+#: Sentences back an arrest may take its topic from ("Several countries acted. Ireland
+#: ordered … In the US, the FBI arrested …" follows the sentence that named the stations).
+TOPIC_REACH = 4
+
+
+def _on_topic(doc: DocContext, sentence: Sentence) -> bool:
+    """ "Two pickpockets were arrested at the station", "23 people were detained for fuel
+    theft": an arrest with nothing tying it, or the few sentences before it, to the
+    stations is another case."""
+    for index in range(sentence.index, max(-1, sentence.index - TOPIC_REACH - 1), -1):
+        other = doc.sentences[index]
+        if other.operators or any(other.has(concept) for concept in _TOPIC_CONCEPTS):
+            return True
+    return False
+
+
+def _prc_spoke_earlier(doc: DocContext, sentence: Sentence) -> bool:
+    """Whether a PRC party is named earlier in the sentence's paragraph."""
+    for earlier in reversed(doc.sentences[: sentence.index]):
+        if earlier.paragraph != sentence.paragraph:
+            return False
+        if earlier.has("prc_party"):
+            return True
+    return False
+
+
+def _prc_denial(doc: DocContext, sentence: Sentence) -> bool:
+    """The PRC denying ("the claims are baseless; the sites long stopped operating"), in its
+    own sentence or later in a paragraph it speaks in (a spokesperson's answer): a closure
+    it mentions is part of its account, not a host state's response. A host state named in
+    the sentence ("荷兰外交部已下令关闭"), other than as a mission's seat, acts."""
+    if sentence.agency is not None or not sentence.has("denial"):
+        return False
+    if not sentence.has("prc_party") and not _prc_spoke_earlier(doc, sentence):
+        return False
+    return not any(
+        code != "CN" and not is_other_role(sentence, match)
+        for match, code in sentence.country_mentions()
+    )
+
+
+def _by_states_in_general(sentence: Sentence, offset: int) -> bool:
+    """ "Several countries opened inquiries": states in general act, and no state, agency or
+    place of the sentence says which one."""
+    if sentence.agency is not None or _countries_in(sentence):
+        return False
+    return states_in_general(sentence.view[:offset])
 
 
 def _clause_actors(sentence: Sentence, spans: list[tuple[int, int]]) -> list[str]:

@@ -620,6 +620,8 @@ def station_facts(doc: DocContext) -> list[Fact]:
                 [match.start, *(s for s, _ in sentence.spans("station") if s < match.start)]
             )
             denied = is_negated(sentence, match.start) or is_negated(sentence, anchor)
+            if denied and match.kind != "city" and _blanket_denial(sentence):
+                continue
             place = best_place(match)
             operator, level = (None, IN_DOCUMENT) if denied else _operator_for(
                 doc, sentence, match.start
@@ -751,6 +753,12 @@ def _yes_answer(doc: DocContext, question: Sentence) -> Sentence | None:
 MAX_EVIDENCE = 1000
 
 
+def _blanket_denial(sentence: Sentence) -> bool:
+    """The PRC denying stations in a whole country or region ("China has never set up any
+    police station in Spain"): the denial fact holds it; it denies no site of its own."""
+    return sentence.has("denial") and sentence.has("prc_party")
+
+
 def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
     """Country-level station facts: "no so-called police station in Ireland", "two in Germany"."""
     facts = []
@@ -762,6 +770,8 @@ def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
             continue
         denied = is_negated(sentence, match.start, reach=120)
         if denied and not _EXISTENTIAL.search(sentence.view) and not sentence.has("denial"):
+            continue
+        if denied and _blanket_denial(sentence):
             continue
         if (
             not denied

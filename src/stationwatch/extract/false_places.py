@@ -1,0 +1,75 @@
+"""Gazetteer matches that name no place in the sentence they stand in.
+
+The gazetteer matches names in any language, so a word of one language can be a place
+of another ("indien" is the Dutch "if" and the French "Indian"), and an abbreviation in
+parentheses can spell a town ("(AUSA)", an Assistant U.S. Attorney, is Ausa in India).
+A street named after a place ("Bellaire Boulevard", "rue de Marseille", "via Milano") is
+an address in another town.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stationwatch.text.gazetteer import PlaceMatch
+
+#: Folded words that are function words of a sentence's language, never places there.
+_FUNCTION_WORDS: dict[str, frozenset[str]] = {
+    "nl": frozenset({"indien"}),  # "if"
+}
+#: Kinds an abbreviation in parentheses may wrongly spell (countries are written so: "(US)").
+_TOWN_KINDS = frozenset({"city", "district"})
+#: A street noun before the name ("rue de", "via", "calle", "Rua do", "carretera de").
+_STREET_BEFORE = re.compile(
+    r"(?:\b(?P<noun>rue|avenue|boulevard|bd|place|quai|chemin|allee|impasse|via|viale|corso|piazza"
+    r"|piazzale|largo|vicolo|calle|avenida|paseo|plaza|carretera|camino|ronda|rua|travessa"
+    r"|praca|praça|alameda|estrada)\.? (?:de la |de l'|de |du |des |d'|del |de los |do |da |dos "
+    r"|das |della |dello |dei |di )?)$",
+    re.IGNORECASE,
+)
+#: A street noun after the name ("Bellaire Boulevard", "Madison Street", "Kölner Straße").
+_STREET_AFTER = re.compile(
+    r"[ -](?P<noun>street|st\.|avenue|ave\.|boulevard|blvd\.?|road|rd\.|lane|drive|parkway|highway"
+    r"|straße|strasse|allee|platz|gasse|ring|damm|ufer|straat|laan|plein|gracht|kade|singel)\b",
+    re.IGNORECASE,
+)
+#: Street nouns that are other words elsewhere ("via Rome" is a route in English) and the
+#: languages where they name a street; the rest name one in every language.
+_STREET_WORD_LANGS: dict[str, frozenset[str]] = {
+    "via": frozenset({"it"}),
+    "place": frozenset({"fr"}),
+    "ring": frozenset({"de"}),
+    "largo": frozenset({"it", "pt"}),
+    "corso": frozenset({"it"}),
+    "plaza": frozenset({"es"}),
+}
+
+#: Kinds a street may be named after.
+_STREET_KINDS = frozenset({"city", "district", "region", "country"})
+
+
+def names_no_place(match: PlaceMatch, sentence_text: str, lang: str | None) -> bool:
+    """Whether ``match`` (offsets into ``sentence_text``) is a word or an abbreviation, not a place."""
+    words = _FUNCTION_WORDS.get(lang or "")
+    if words and match.surface.casefold() in words:
+        return True
+    if match.kind in _STREET_KINDS:
+        before = _STREET_BEFORE.search(sentence_text, max(0, match.start - 16), match.start)
+        after = _STREET_AFTER.match(sentence_text, match.end, match.end + 12)
+        if any(
+            found is not None and _names_a_street(found.group("noun"), lang)
+            for found in (before, after)
+        ):
+            return True
+    return (
+        match.kind in _TOWN_KINDS
+        and len(match.surface) >= 2
+        and match.surface.isupper()
+        and sentence_text[match.start - 1 : match.start] == "("
+        and sentence_text[match.end : match.end + 1] == ")"
+    )
+
+
+def _names_a_street(noun: str, lang: str | None) -> bool:
+    languages = _STREET_WORD_LANGS.get(noun.lower())
+    return languages is None or lang in languages

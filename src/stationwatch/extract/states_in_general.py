@@ -1,0 +1,35 @@
+"""States spoken of in general: "many countries", "欧美各国", "plusieurs pays".
+
+A response by "several Western governments" names no state, so it must not fall back on
+the country the document is otherwise about (a Pacific island in an op-ed on Fiji).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: States in general, before the response word (folded view, nine languages).
+_STATES_IN_GENERAL = re.compile(
+    r"\b(?:several|many|various|numerous|some|other|a number of|a dozen|dozens of|western"
+    r"|european) (?:(?:other|western|european|democratic|foreign|host) )?"
+    r"(?:countries|states|governments|nations|democracies)\b"
+    r"|\bgovernments (?:across|around|in) (?:europe|the world|the west)\b"
+    r"|\b(?:plusieurs|de nombreux|nombreux|divers|certains|d.autres) (?:\w+ )?(?:pays|etats|gouvernements)\b"
+    r"|\bpays (?:occidentaux|europeens)\b"
+    r"|\b(?:diversi|molti|vari|numerosi|alcuni|altri) (?:\w+ )?(?:paesi|stati|governi)\b"
+    r"|\b(?:paesi|governi) (?:occidentali|europei)\b"
+    r"|\b(?:varios|muchos|numerosos|algunos|otros|diversos) (?:\w+ )?(?:paises|estados|gobiernos)\b"
+    r"|\b(?:paises|gobiernos) (?:occidentales|europeos)\b"
+    r"|\b(?:varios|muitos|numerosos|alguns|outros|diversos) (?:\w+ )?(?:paises|estados|governos)\b"
+    r"|\b(?:paises|governos) (?:ocidentais|europeus)\b"
+    r"|\b(?:mehrere|viele|zahlreiche|einige|andere|verschiedene|westliche|europaische)"
+    r" (?:\w+ )?(?:lander|staaten|regierungen)\b"
+    r"|\b(?:verschillende|meerdere|veel|talrijke|sommige|andere|westerse|europese)"
+    r" (?:\w+ )?(?:landen|staten|regeringen)\b"
+    r"|(?:欧美|西方|各|多|许多|不少|一些|其他|若干|多个|数个|部分)(?:国家|国|国政府|国当局)"
+)
+
+
+def states_in_general(view: str) -> bool:
+    """Whether ``view`` (a slice before a response word) speaks of states in general."""
+    return _STATES_IN_GENERAL.search(view) is not None
