@@ -215,6 +215,8 @@ def _arrested_in_china(sentence: Sentence, span: tuple[int, int]) -> bool:
     chinese += [m for m in sentence.places
                 if m.candidates and all(c.country == "CN" for c in m.candidates)]
     chinese = [m for m in chinese if not _CHINESE_ADJECTIVE.match(sentence.view, m.start)]
+    if _last_place_is_chinese(sentence, begin):
+        return True
     return any(
         (0 <= m.start - end <= ARREST_PLACE_REACH
          and _LOCATIVE_AFTER.match(sentence.view[end:m.start].lstrip() or " ") is not None)
@@ -222,6 +224,22 @@ def _arrested_in_china(sentence: Sentence, span: tuple[int, int]) -> bool:
             and _WHERE_BETWEEN.search(sentence.view[m.end:begin]) is not None)
         for m in chinese
     )
+
+
+#: How far (characters) before an arrest word China may be named as where it happened.
+IN_CHINA_REACH = 80
+
+
+def _last_place_is_chinese(sentence: Sentence, offset: int) -> bool:
+    """ "He went back to China and was detained on landing": the place named last before the
+    arrest is China or a Chinese city. "Chinese" (an adjective) names no territory."""
+    before = [m for m in sentence.places if m.end <= offset and m.candidates]
+    if not before:
+        return False
+    last = max(before, key=lambda m: m.start)
+    if last.kind == "adjective" or offset - last.end > IN_CHINA_REACH:
+        return False
+    return best_place(last).country == "CN"
 
 
 #: A relative clause of place: "…Ireland and Denmark, where the authorities closed…".
