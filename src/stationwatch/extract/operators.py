@@ -259,6 +259,15 @@ class OperatorLexicon:
         ops = self._candidates.get(key) or self._candidates.get(key.replace(" ", ""))
         return ops[0] if ops else None
 
+    def division_in(self, text: str) -> Operator | None:
+        """The first division named in ``text`` with or without a bureau word, for text that
+        already stands for a bureau (a table's bureau column: "Wenzhou", "UPS di Lishui")."""
+        view = fold(text)
+        names = [name for name in self._names(view) if self._plausible(name, text, view)]
+        if not names:
+            return None
+        return self._choose_candidates(names)[names[0].form]
+
     def find(self, text: str, view: str | None = None) -> list[OperatorMatch]:
         """Bureau mentions in ``text`` in order, with offsets into ``text``."""
         if view is None:

@@ -26,6 +26,7 @@ from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
 from stationwatch.extract.rules_closed_hosts import closed_hosts
 from stationwatch.extract.rules_common import is_hypothetical, is_negated, listed, make_fact
 from stationwatch.extract.rules_count import station_figures
+from stationwatch.extract.site_tables import SiteRow, site_rows
 from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.text.gazetteer import Place, PlaceMatch
 from stationwatch.text.view import is_cjk
@@ -604,7 +605,16 @@ def station_facts(doc: DocContext) -> list[Fact]:
     strength: dict[int, int] = {}
     topical: list[bool] = []
     carried: dict[int, int] = {}
+    rows: dict[int, list[SiteRow]] = {}
+    for row in site_rows(doc):
+        rows.setdefault(row.sentence.index, []).append(row)
     for sentence in doc.sentences:
+        if sentence.index in rows:  # a table row says which cell is the place and the bureau
+            topical.append(True)
+            for row in rows[sentence.index]:
+                facts.append(_row_fact(doc, row))
+                strength[id(facts[-1])] = IN_SENTENCE
+            continue
         topical.append(_is_station_sentence(doc, sentence, topical, carried))
         if not topical[-1]:
             continue
@@ -648,6 +658,15 @@ def station_facts(doc: DocContext) -> list[Fact]:
     facts = _with_bureaus_named_after(doc, facts, strength)
     facts.extend(closed_hosts(doc))
     return _drop_redundant_placeless(_best_operators(facts, strength))
+
+
+def _row_fact(doc: DocContext, row: SiteRow) -> Fact:
+    """The station a table row lists, with the row as its evidence."""
+    fact = make_fact(doc, row.sentence, "station", country=row.country,
+                     place=row.place.name if row.place else None, operator=row.operator,
+                     original_value=row.evidence.text)
+    fact = fact.with_(evidence=row.evidence)
+    return fact.with_(date=row.year) if row.year else fact
 
 
 #: Sentences back (the same or the previous paragraph) that bureaus named jointly may reach.

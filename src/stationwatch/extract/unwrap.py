@@ -36,6 +36,9 @@ _LINE_BREAK = re.compile(r"[ \t\u00a0]*(?:\r\n|\n|\r|\f)")
 _CJK_PUNCT = "，、。；：！？「」『』（）“”《》"
 #: A line that starts a list item or is a table row: it never continues the line before.
 _LIST_LINE = re.compile(r"(?:[-–—•*·▪●◦‣]|\d{1,3}[.)]|\(?[a-z]\))\s|[^\n]*(?:\|[^|\n]*){2}|[^\n]*\t")
+#: A row of a table aligned by spaces: three cells or more, two spaces or more between them
+#: (not after a full stop, where some writers put two spaces between sentences).
+_ALIGNED_ROW = re.compile(r"(?:[^\n]*?[^\s.!?] {2,}\S){2}")
 _SENTENCE_END = tuple(".!?。！？；:：\"'”’»」』）)")
 
 
@@ -110,6 +113,8 @@ def unwrap(text: str) -> Unwrapped:
         line = text[line_start:line_end].strip()
         following = text[next_start:next_end].lstrip()
         if not line or not following or _LIST_LINE.match(following):
+            continue
+        if _ALIGNED_ROW.match(following) or _ALIGNED_ROW.match(line):
             continue
         ends_sentence = line.endswith(_SENTENCE_END)
         joins = (width is not None and widths[index] >= FULL_SHARE * width) or (
