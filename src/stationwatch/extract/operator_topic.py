@@ -72,6 +72,8 @@ _RUNNING = re.compile(
     r"betrieb\w*|betreib\w*|eroffne\w*|gegrundet|geleitet|unterh\w*|gehor\w*|verbunden|"
     r"gerund|beheer\w*|opgericht|geopend|opende|valt|vallen|gelieerd|"
     r"gere\w*|geri\w*|ouvert\w*|fonde\w*|dirige\w*|rattache\w*|relev\w*|lie|liee|liees|"
+    r"inaugur\w*|ingehuldigd|ingewijd|eingeweiht|eingerichtet|aufgebaut|betreu\w*|opgezet|ingericht|"
+    r"istituit\w*|creat\w*|cread\w*|criad\w*|creee?s?|installat\w*|instalad\w*|installe\w*|"
     r"mantid\w*|abert\w*|fundad\w*|ligad\w*|subordinad\w*)\b"
     r"|设立|设置|开设|运营|运作|管理|成立|开办|主导|隶属|设在|设于|所设|背后"
 )

@@ -75,7 +75,8 @@ _PRE_BUREAU = re.compile(
     r"|(?:policias?|(?:(?:oficinas?|departamentos?|buros?|direcci[o]n(?:es)?|delegaci[o]n(?:es)?"
     r"|escritorios?|secretarias?|gabinetes?|agencias?|servicios?|servicos?)\s+de\s+)?(?:seguridad|seguranca)\s+publica)"
     r"\s+(?:de\s+las?\s+|de\s+los\s+|del\s+|de\s+|da\s+|do\s+|das\s+|dos\s+)"
-    r"(?:(?:ciudad|condado|provincia|distrito|cidade|municipio|prefectura)(?:e?s)?\s+(?:de\s+)?)?"
+    r"(?:(?:ciudad|condado|provincia|distrito|cidade|municipio|prefectura)(?:e?s)?"
+    r"(?:\s+chin(?:as?|os?|esas?|eses?))?\s+(?:de\s+)?)?"
     # a station named after the PRC city that runs it ("las comisarías de Fuzhou", "a esquadra
     # de Qingtian", "i presidi di Wenzhou", "les postes de Lishui"): the name must be a PRC
     # division of the lexicon, so "la comisaría de Madrid" names no operator
@@ -90,17 +91,21 @@ _PRE_BUREAU = re.compile(
     r"|(?:(?:(?:(?:gestit|guidat|dipendent|controllat|collegat|riconducibil|aperte?|apert)[oaie]*"
     r"|(?:fa|fanno|farebbe|farebbero|facente|facenti|faceva|facevano)\s+capo)\s+"
     r"(?:dalla|alla|dalle|alle)\s+)?questur[ae]|polizia|(?:uffici?o\s+(?:di|della|per\s+la)\s+)?(?:pubblica\s+sicurezza|sicurezza\s+pubblica))"
-    r"\s+(?:di|della|del)\s+(?:(?:citta|contea|provincia|distretto|prefettura)\s+di\s+)?"
+    r"\s+(?:di|della|del)\s+(?:(?:citta|contea|provincia|distretto|prefettura)(?:\s+cinese)?\s+di\s+)?"
     # French
     r"|(?:police(?:\s+(?:municipale|provinciale|locale|chinoise))?"
     r"|(?:(?:bureaux?|services?|departements?|directions?)\s+(?:de\s+)?)?(?:la\s+)?securite\s+publique)"
-    r"\s+(?:de\s+|d'|du\s+|des\s+)(?:(?:la\s+)?(?:ville|comte|province|district|prefecture)\s+de\s+)?"
-    # German
-    r"|(?:polizei(?:behorden?|direktion|prasidium|amt|amter|buros?)?|sicherheitsburos?|(?:buros?|amts?|amter|behorden?)\s+fur\s+offentliche\s+sicherheit|sicherheitsbehorden?)"
-    r"\s+(?:von|aus|in|der|des)\s+(?:(?:kreises|kreis|stadt|provinz|bezirks|bezirk|landkreises|region)\s+)?"
+    r"\s+(?:de\s+|d'|du\s+|des\s+)(?:(?:la\s+)?(?:ville|comte|province|district|prefecture)"
+    r"(?:\s+chinoise?)?\s+de\s+)?"
+    # German: "Polizei aus Wenzhou", and by title without a preposition, as German names an
+    # authority ("das Stadtpolizeiamt Wenzhou", "die Polizeidirektion Lishui")
+    r"|(?:(?:stadt|kreis|bezirks|provinz|landes)?polizei(?:behorden?|direktion|prasidium|amt|amter|buros?)?"
+    r"|sicherheitsburos?|(?:buros?|amts?|amter|behorden?)\s+fur\s+offentliche\s+sicherheit|sicherheitsbehorden?)"
+    r"(?:\s+(?:von|aus|in|der|des))?\s+"
+    r"(?:(?:chinesischen\s+)?(?:kreises|kreis|stadt|provinz|bezirks|bezirk|landkreises|region)\s+)?"
     # Dutch
-    r"|(?:politie(?:bureau|dienst|korps)?|(?:openbare\s+)?veiligheidsbureau|(?:bureau|dienst|departement)\s+(?:voor|van)\s+openbare\s+veiligheid)"
-    r"\s+(?:van|uit|in)\s+(?:(?:de\s+)?(?:stad|provincie|county|district|regio)\s+)?"
+    r"|(?:politie(?:bureau|dienst|korps)?|(?:openbaa?re?\s+)?veiligheidsbureau|(?:bureau|dienst|departement)\s+(?:voor|van)\s+openbare\s+veiligheid)"
+    r"\s+(?:van|uit|in)\s+(?:(?:de\s+)?(?:chinese\s+)?(?:stad|provincie|county|district|regio)\s+)?"
     r")$"
 )
 #: "authorities in Wenzhou", "le autorità di Wenzhou", "las autoridades de Qingtian", "les

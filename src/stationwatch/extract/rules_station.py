@@ -408,6 +408,8 @@ _RUNNING = re.compile(
     r"gestion\w*|gestad\w*|abiert\w*|abri\w*|administr\w*|dirigid\w*|betrieb\w*|betreib\w*|"
     r"eroffne\w*|gegrundet|geleitet|unterh\w*|gerund|beheer\w*|opgericht|geopend|opende|"
     r"gere\w*|geri\w*|ouvert\w*|fonde\w*|dirige\w*|mantid\w*|abert\w*|fundad\w*|"
+    r"inaugur\w*|ingehuldigd|ingewijd|eingeweiht|eingerichtet|aufgebaut|betreu\w*|opgezet|ingericht|"
+    r"istituit\w*|creat\w*|cread\w*|criad\w*|creee?s?|installat\w*|instalad\w*|installe\w*|"
     r"linked|tied|attached|legat\w*|collegat\w*|vinculad\w*|ligad\w*|lie|liee|verbunden|gelieerd)\b"
     r"|设立|设置|开设|运营|运作|管理|成立|开办|主导|隶属|设在|设于"
 )

@@ -31,6 +31,8 @@ _CELL_NOISE = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u209f*†‡]+|\[\d+\]|\([
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: A quantity that is not a year: "4.1", "1,200", "35 %" (a row of figures, not of sites).
 _QUANTITY = re.compile(r"^[~≈<>]?\d[\d.,\s]*(?:%|bn|mn|m|k)?$")
+#: A table's caption: "Table 4.1", "Tabella 2 –", "Cuadro 1", "Tabelle 3", "表2".
+_CAPTION = re.compile(r"(?:table|tabella|tabla|tabela|tabelle|tableau|tabel|cuadro|quadro|figure|fig)\b|表\s*\d")
 #: Sentences before a header that may introduce the table (its caption, its lead-in).
 INTRO_REACH = 3
 
@@ -260,10 +262,13 @@ def _clean(cell: str) -> str:
 
 
 def _introduced_as_sites(doc: DocContext, header: Sentence) -> bool:
-    """Whether the caption or lead-in just before the header speaks of stations."""
+    """Whether the lead-in just before the header speaks of stations; a caption ("Table 5 -
+    Restaurants visited") speaks for its table, whatever the text before it says."""
     for index in range(header.index, max(-1, header.index - INTRO_REACH - 1), -1):
         sentence = doc.sentences[index]
         if sentence.has("station") or sentence.has("station_weak") or sentence.has(
                 "station_anaphora"):
             return True
+        if index < header.index and _CAPTION.match(sentence.view.lstrip()):
+            return False
     return False
