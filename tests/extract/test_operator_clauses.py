@@ -79,3 +79,26 @@ def test_a_bureau_that_denied_runs_nothing() -> None:
     text = ("Ein Bericht nennt eine chinesische Polizeistation in Graz.\n\n"
             "Das Polizeiamt Wenzhou bestritt, Büros im Ausland zu unterhalten.")
     assert operators(text, "de").get("Graz") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Chinese police stations have been reported in Leeds and Bristol. The two sites are "
+         "linked respectively to the Fuzhou and the Qingtian police.", "en",
+         {"Leeds": "Fuzhou", "Bristol": "Qingtian"}),
+        ("Secondo il rapporto, a Verona e a Trento ci sono due stazioni di polizia cinesi. "
+         "Le due sedi farebbero capo rispettivamente alla polizia di Wenzhou e a quella di "
+         "Lishui.", "it", {"Verona": "Wenzhou", "Trento": "Lishui"}),
+        ("据报道，米兰和都灵各有一个海外警务服务站。这两个站点分别由江苏南通、浙江温州的公安局设立。",
+         "zh", {"Milan": "Nantong", "Turin": "Wenzhou"}),
+        ("Un informe sitúa dos comisarías chinas en Lima y en Quito. Ambas estarían "
+         "vinculadas, respectivamente, a la policía de Lishui y a la de Fuzhou.", "es",
+         {"Lima": "Lishui", "Quito": "Fuzhou"}),
+    ],
+)
+def test_bureaus_named_respectively_in_the_next_sentence(
+    text: str, lang: str, expected: dict[str, str]
+) -> None:
+    found = operators(text, lang)
+    assert {place: found.get(place) for place in expected} == expected

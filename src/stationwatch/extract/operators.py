@@ -152,7 +152,10 @@ _COORDINATION = re.compile(
     r"(?:,\s*(?:(?:and|und|et|en|ou|or|y|e|o)\b)?|(?:and|und|et|en|ou|or|y|e|o)\b|以及|[和、及与或])\s*"
     r"(?:(?:of|de|di|van|von|from|in|del|des|du|da|do|aus)\s+|d')?(?:the\s+)?"
 )
-_PRE_COORDINATION = re.compile(r"\s*(?:,\s*|,?\s*(?:and|und|et|en|ou|or|y|e|o)\s+|[、和及与])")
+_PRE_COORDINATION = re.compile(
+    r"\s*(?:,\s*|,?\s*(?:and|und|et|en|ou|or|y|e|o)\s+(?:the\s+|la\s+|le\s+|die\s+|het\s+)?"
+    r"|[、和及与])"
+)
 _POLICE_CONTEXT = re.compile(
     r"\b(?:police|psbs?|public security|bureaus?|polizia|polizei|politie|policia|seguridad publica"
     r"|securite publique|seguranca publica|pubblica sicurezza|sicurezza pubblica"
@@ -383,9 +386,15 @@ class OperatorLexicon:
         """"Fuzhou and Qingtian police", "福州、青田公安": earlier names share the bureau word."""
         while index > 0:
             current, previous = names[index], names[index - 1]
+            start = current.start
+            if index > 1 and _qualifies(chosen[previous.form], chosen[current.form], view,
+                                        previous.end, current.start):
+                # "浙江温州": the province names where the city is, not another bureau
+                start, previous = previous.start, names[index - 2]
+                index -= 1
             if previous.form not in self._loose and not previous.cjk:
                 return
-            gap = _PRE_COORDINATION.fullmatch(view, _admin_end(view, previous.end), current.start)
+            gap = _PRE_COORDINATION.fullmatch(view, _admin_end(view, previous.end), start)
             if gap is None:
                 return
             found.setdefault(previous.start, OperatorMatch(
@@ -479,6 +488,13 @@ class OperatorLexicon:
 
 
 @cache
+def _qualifies(province: Operator, division: Operator, view: str, end: int, start: int) -> bool:
+    """Whether a province named just before a division says where it is ("浙江温州",
+    "Zhejiang's Wenzhou")."""
+    return (province.level == "province" and division.province == province.name
+            and view[end:start].strip() in ("", "省", "'s", "province"))
+
+
 def _shipped_lexicon() -> OperatorLexicon:
     path = resources.files("stationwatch.extract.data").joinpath("operators.json.gz")
     data = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))
