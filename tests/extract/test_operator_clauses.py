@@ -102,3 +102,80 @@ def test_bureaus_named_respectively_in_the_next_sentence(
 ) -> None:
     found = operators(text, lang)
     assert {place: found.get(place) for place in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place", "operator", "excluded"),
+    [
+        ("米兰有一个海外警务服务站。除米兰外，报道称都灵也有一处类似据点，由浙江省青田县公安局设立。",
+         "zh", "Turin", "Qingtian", "Milan"),
+        ("A Chinese police station operates in Leeds. Besides the site in Leeds, the report "
+         "places another Chinese police station in Bristol, run by the Lishui police.", "en",
+         "Bristol", "Lishui", "Leeds"),
+        ("C'è una stazione di polizia cinese a Verona. Oltre a quella di Verona, il rapporto "
+         "segnala una stazione di polizia cinese a Trento, gestita dalla polizia di Wenzhou.",
+         "it", "Trento", "Wenzhou", "Verona"),
+        ("Eine chinesische Polizeistation gibt es in Graz. Neben der Station in Graz nennt der "
+         "Bericht eine weitere chinesische Polizeistation in Linz, die von der Polizei aus "
+         "Qingtian betrieben werde.", "de", "Linz", "Qingtian", "Graz"),
+    ],
+)
+def test_a_place_set_aside_does_not_take_the_bureau(
+    text: str, lang: str, place: str, operator: str, excluded: str
+) -> None:
+    found = operators(text, lang)
+    assert found.get(place) == operator
+    assert found.get(excluded, "missing") != operator
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place", "operator"),
+    [
+        ("据报道，神户市一家华人同乡会的事务所疑似中国设立的海外警察站。"
+         "警方怀疑该事务所曾协助浙江省丽水市公安局联络当地华人。", "zh", "Kobe", "Lishui"),
+        ("A community office in Leeds is suspected of being a Chinese police station. "
+         "Detectives believe the office worked on behalf of the Fuzhou public security "
+         "bureau.", "en", "Leeds", "Fuzhou"),
+    ],
+)
+def test_the_office_that_works_for_a_bureau(text: str, lang: str, place: str,
+                                            operator: str) -> None:
+    assert operators(text, lang).get(place) == operator
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place", "operator"),
+    [
+        ("Un rapport situe une antenne de la police chinoise à Nantes. Elle dépendrait du "
+         "bureau de Lishui, selon l'ONG.", "fr", "Nantes", "Lishui"),
+        ("Il rapporto colloca una stazione di polizia cinese a Bergamo, che farebbe capo "
+         "all'ufficio di Fuqing.", "it", "Bergamo", "Fuqing"),
+        ("El informe sitúa una comisaría china en Zaragoza, que dependería de la oficina de "
+         "Wenzhou.", "es", "Zaragoza", "Wenzhou"),
+        ("Die chinesische Polizeistation in Innsbruck wurde nach Angaben des Qingtianer Büros "
+         "2020 eröffnet.", "de", "Innsbruck", "Qingtian"),
+        ("O relatório situa um posto de polícia chinês em Braga, ligado ao escritório de "
+         "Lishui.", "pt", "Braga", "Lishui"),
+    ],
+)
+def test_a_bureau_called_by_a_plain_word(text: str, lang: str, place: str,
+                                         operator: str) -> None:
+    assert operators(text, lang).get(place) == operator
+
+
+def test_a_street_named_after_a_city_is_not_that_city() -> None:
+    text = ("Selon l'ONG, une antenne de la police chinoise fonctionnait rue de Nantes, à Lyon, "
+            "rattachée au bureau de la sécurité publique de Wenzhou. Une autre antenne de la police "
+            "chinoise, à Nantes, "
+            "dépendrait du bureau de Fuzhou.")
+    found = operators(text, "fr")
+    assert found.get("Lyon") == "Wenzhou"
+    assert found.get("Nantes") == "Fuzhou"
+
+
+def test_the_other_places_of_a_list_set_aside_share_the_bureau() -> None:
+    text = ("Un informe atribuye a la policía de Wenzhou varias comisarías en Andalucía. "
+            "Habría al menos tres: además de la de Sevilla, una en Málaga y otra en Granada.")
+    found = operators(text, "es")
+    assert found.get("Seville") == "Wenzhou"
+    assert found.get("Granada") == "Wenzhou"

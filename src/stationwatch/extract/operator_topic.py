@@ -30,7 +30,7 @@ from math import cos, hypot, radians
 
 from stationwatch.extract.context import DocContext, Sentence, best_place
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
-from stationwatch.extract.rules_common import listed
+from stationwatch.extract.rules_common import is_set_aside, is_street_name, listed
 from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.text.gazetteer import Place
 from stationwatch.text.view import is_cjk
@@ -74,10 +74,12 @@ _RUNNING = re.compile(
     r"betrieb\w*|betreib\w*|eroffne\w*|gegrundet|geleitet|unterh\w*|gehor\w*|verbunden|"
     r"gerund|beheer\w*|opgericht|geopend|opende|valt|vallen|gelieerd|"
     r"gere\w*|geri\w*|ouvert\w*|fonde\w*|dirige\w*|rattache\w*|relev\w*|lie|liee|liees|"
+    r"on behalf of|work(?:s|ed|ing)? for|per conto d\w*|im auftrag|pour le compte d\w*|"
+    r"por cuenta d\w*|en nombre d\w*|em nome d\w*|namens|in opdracht van|"
     r"inaugur\w*|ingehuldigd|ingewijd|eingeweiht|eingerichtet|aufgebaut|betreu\w*|opgezet|ingericht|"
     r"istituit\w*|creat\w*|cread\w*|criad\w*|creee?s?|installat\w*|instalad\w*|installe\w*|"
     r"mantid\w*|abert\w*|fundad\w*|ligad\w*|subordinad\w*)\b"
-    r"|设立|设置|开设|运营|运作|管理|成立|开办|主导|隶属|设在|设于|所设|背后"
+    r"|设立|设置|开设|运营|运作|管理|成立|开办|主导|隶属|设在|设于|所设|背后|协助|听命于"
 )
 #: A bureau named as the one that answered or denied, not as the one that runs.
 _ANSWERING = re.compile(
@@ -102,6 +104,7 @@ _BACK_REFERENCE = re.compile(
     r"die (?:twee|drie|posten|kantoren|stations)|deze|ze|zij|de twee|"
     r"essas|esses|estas|estes|elas|eles|as duas|os dois)\b"
     r"|上述|这些|這些|这两|這兩|该处|該處|两处|兩處|这里|這裡"
+    r"|该(?:事务所|据点|站点|站|场所|办公室|办事处|中心|机构|协会|同乡会|会所)"
 )
 #: "both", "the two", "entrambi", "les deux", "两处": a back reference to the last two (three)
 #: stations named.
@@ -215,7 +218,9 @@ def bureau_mentions(doc: DocContext) -> list[BureauMention]:
                 start=sentence.start + group[0].name_start,
                 end=sentence.start + group[-1].end,
                 names=names,
-                bound=tuple(best_place(m) for m in sentence.located_places()),
+                bound=tuple(best_place(m) for m in sentence.located_places()
+                            if not is_set_aside(sentence, m)
+                            and not is_street_name(sentence, m)),
                 back_reference=_BACK_COUNT.search(sentence.view) is not None or (
                     _BACK_REFERENCE.search(sentence.view) is not None
                     and _UNIVERSAL.search(sentence.view) is None),

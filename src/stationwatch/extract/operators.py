@@ -71,6 +71,10 @@ _PRE_BUREAU = re.compile(
     r"|(?:linked|tied|attached|affiliated|answerable|reporting)\s+(?:to|with)\s+(?:the\s+)?"
     r"|(?:run|operated|controlled|opened|set\s+up)\s+by\s+(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+){0,2}" + _ADMIN_EN + r"\s+of\s+)?"
+    # a plain office word in the other languages, as for "bureau of": "du bureau de Lishui",
+    # "all'ufficio di Fuqing", "la oficina de Wenzhou", "ao escritório de Lishui"
+    r"|(?P<generic_other>bureaux?|uffici?o|oficinas?|escritorios?|buros?)\s+"
+    r"(?:de\s+|d'|du\s+|di\s+|della\s+|del\s+|da\s+|do\s+|von\s+|aus\s+|in\s+|van\s+|uit\s+)"
     # Spanish and Portuguese
     r"|(?:policias?|(?:(?:oficinas?|departamentos?|buros?|direcci[o]n(?:es)?|delegaci[o]n(?:es)?"
     r"|escritorios?|secretarias?|gabinetes?|agencias?|servicios?|servicos?)\s+de\s+)?(?:seguridad|seguranca)\s+publica)"
@@ -127,13 +131,15 @@ _PRE_AUTHORITY = re.compile(
 #: "Wenzhouse politie".
 _ADJECTIVE_BUREAU = re.compile(
     r"(?:er|se)\s+(?:(?:stadtische|lokale|chinesische|stedelijke|lokale|chinese)\s+)?"
-    r"(?:polizei|sicherheitsbehorde|behorde|politie|veiligheidsdienst)"
+    r"(?:\w*polizei|sicherheitsbehorde|behorde|politie|veiligheidsdienst|veiligheidsbureau"
+    r"|buros?\b|amt(?:es|s)?\b|dienststelle)"
 )
 _POST_BUREAU_LATIN = re.compile(
     r"(?:\s+(?:" + _ADMIN_EN + r"|municipal|provincial|prefectural))?(?:'s?|(?<=\w)(?:er|se)(?=\s))?[\s-]+"
     r"(?:(?:municipal|city|county|district|provincial|local|stadtische|lokale|chinesische"
     r"|stedelijke|chinese)\s+)?"
     r"(?:public\s+security\s+(?:bureau|department|office)s?|psbs?\b|police\b|polizei\w*|politie\b"
+    r"|buros?\b|dienststelle\b|sicherheitsbehorde\w*|veiligheidsbureau\b"
     r"|bureaus?\b|branch\b|(?:police\s+|security\s+)?authorities\b"
     r"|gong'?an(?:\s*ju)?\b)"
 )
@@ -346,8 +352,9 @@ class OperatorLexicon:
             return OperatorMatch(name.start, post.end(), name.start, name.end, operator)
         window_start = max(0, name.start - PRE_WINDOW)
         pre = _PRE_BUREAU.search(view, window_start, name.start)
-        generic = pre is not None and pre.group("generic") is not None
-        if pre is not None and (not generic or _in_police_sentence(view, name.start)):
+        generic = pre is not None and (pre.group("generic") or pre.group("generic_other"))
+        if pre is not None and (not generic or _in_police_sentence(view, name.start)
+                                or _ties_in_sentence(view, name.start)):
             end = _admin_end(view, name.end)
             return OperatorMatch(pre.start(), end, name.start, name.end, operator)
         authority = _PRE_AUTHORITY.search(view, window_start, name.start)
@@ -619,6 +626,21 @@ def _sentence(view: str, position: int) -> tuple[int, int]:
             high = index
             break
     return low, high
+
+
+#: Words that tie a site to an office: "depends on the Lishui bureau", "fa capo all'ufficio".
+_TIES = re.compile(
+    r"\b(?:run|operat\w*|set up|open\w*|linked|tied|attached|answer\w*|report\w* to|"
+    r"depend\w*|dipend\w*|fa capo|fanno capo|farebbe capo|farebbero capo|facent\w* capo|"
+    r"rattach\w*|relev\w*|gestit\w*|gerid\w*|geri\w*|gestionad\w*|vinculad\w*|ligad\w*|"
+    r"subordinad\w*|collegat\w*|legat\w*|betrieb\w*|betreib\w*|eroffne\w*|unterst\w*|"
+    r"zugeordnet|gerund|beheerd|valt onder|opgezet)\b"
+)
+
+
+def _ties_in_sentence(view: str, position: int) -> bool:
+    low, high = _sentence(view, position)
+    return _TIES.search(view, low, high) is not None
 
 
 def _in_police_sentence(view: str, position: int) -> bool:

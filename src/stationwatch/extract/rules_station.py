@@ -24,7 +24,14 @@ from stationwatch.extract.context import (
 from stationwatch.extract.count_split import split_between_places
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
 from stationwatch.extract.rules_closed_hosts import closed_hosts
-from stationwatch.extract.rules_common import is_hypothetical, is_negated, listed, make_fact
+from stationwatch.extract.rules_common import (
+    is_hypothetical,
+    is_negated,
+    is_set_aside,
+    is_street_name,
+    listed,
+    make_fact,
+)
 from stationwatch.extract.rules_count import station_figures
 from stationwatch.extract.site_tables import SiteRow, site_rows
 from stationwatch.kb.fact import Evidence, Fact
@@ -260,7 +267,8 @@ def _only_local_police(sentence: Sentence) -> bool:
 
 def _excluded(sentence: Sentence, match: PlaceMatch) -> bool:
     """Not a station's location: another role (see ``is_other_role``) or a joint-patrol route."""
-    if is_other_role(sentence, match) or is_home(sentence, match):
+    if is_other_role(sentence, match) or is_home(sentence, match) or is_street_name(
+            sentence, match):
         return True
     if match.kind == "region" and _scopes_a_figure(sentence, match):
         return _names_a_city_of(sentence, best_place(match).country)
@@ -339,9 +347,11 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
     nearest in the sentence, then in a neighbouring sentence of the paragraph, then the document.
     """
     target = _place_at(sentence, offset)
+    # "Besides the site in Leeds, one in Bristol run by …": named for another's sake
+    aside = any(m.start == offset and is_set_aside(sentence, m) for m in sentence.places)
     named = [
         m
-        for m in sentence.operators
+        for m in ([] if aside else sentence.operators)
         if m.operator.level != "national"
         and not m.self_reference
         and _operator_may_run(sentence, m.name_start, target)
@@ -408,10 +418,12 @@ _RUNNING = re.compile(
     r"gestion\w*|gestad\w*|abiert\w*|abri\w*|administr\w*|dirigid\w*|betrieb\w*|betreib\w*|"
     r"eroffne\w*|gegrundet|geleitet|unterh\w*|gerund|beheer\w*|opgericht|geopend|opende|"
     r"gere\w*|geri\w*|ouvert\w*|fonde\w*|dirige\w*|mantid\w*|abert\w*|fundad\w*|"
+    r"on behalf of|work(?:s|ed|ing)? for|per conto d\w*|im auftrag|pour le compte d\w*|"
+    r"por cuenta d\w*|en nombre d\w*|em nome d\w*|namens|in opdracht van|"
     r"inaugur\w*|ingehuldigd|ingewijd|eingeweiht|eingerichtet|aufgebaut|betreu\w*|opgezet|ingericht|"
     r"istituit\w*|creat\w*|cread\w*|criad\w*|creee?s?|installat\w*|instalad\w*|installe\w*|"
     r"linked|tied|attached|legat\w*|collegat\w*|vinculad\w*|ligad\w*|lie|liee|verbunden|gelieerd)\b"
-    r"|设立|设置|开设|运营|运作|管理|成立|开办|主导|隶属|设在|设于"
+    r"|设立|设置|开设|运营|运作|管理|成立|开办|主导|隶属|设在|设于|协助|听命于"
 )
 #: A bureau asked for comment: "did not reply", "declined to comment", "未回应".
 _ANSWERING = re.compile(
@@ -543,7 +555,8 @@ def _operator_may_run(sentence: Sentence, name_start: int, target: Place | None)
     its clause ties it to other places ("The Oslo site was set up by the Qingtian bureau",
     "其中伦敦站点由温州市公安局设立"); a district of the same city is the same place."""
     clause_start, clause_end = sentence.clause_of(name_start)
-    located = sentence.located_places()
+    located = [m for m in sentence.located_places()
+               if not is_set_aside(sentence, m) and not is_street_name(sentence, m)]
     bound = [best_place(m) for m in located if clause_start <= m.start < clause_end]
     if not bound:  # "Una di esse, a Prato, sarebbe gestita dalla questura di Fuzhou"
         before = [
