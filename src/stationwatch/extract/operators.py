@@ -525,7 +525,16 @@ _APPOSITION_AFTER = re.compile(
 #: "Milan (Qingtian)", "Italy | Milan | Qingtian": a division in parentheses after a place,
 #: or alone in a table cell.
 _PAREN_BEFORE = re.compile(r"[^\W\d_][\w.'-]*\s*\(\s*$")
-_PAREN_AFTER = re.compile(r"\s*\)")
+_PAREN_AFTER = re.compile(
+    r"(?:\s*[,;]\s*(?:(?:since|from|dal|dall'|desde|seit|depuis|sinds|desde|opened|aperta|aperto|"
+    r"abierta|abierto|aberta|aberto|ouvert|ouverte|eroffnet|geopend)\s+)?(?:[^\W\d_]+\s+)?\d{4})?"
+    r"\s*\)"
+)
+#: "- Utrecht: Fuzhou", "• Braga — Lishui": a division that ends a list item after its place.
+_ITEM_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-–—•*·▪●◦‣]|\d{1,3}[.)])[ \t]+[^\n:–—]{1,40}(?:[:–—]|\s-)[ \t]*$"
+)
+_ITEM_AFTER = re.compile(r"[ \t]*(?:[,;(]|$)", re.MULTILINE)
 #: A division that labels a line: "Fuzhou: Prague, Budapest", "- Qingtian: Madrid".
 _LABEL_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:[-–—•*·▪●◦‣]|\d{1,3}[.)])[ \t]+)?$")
 _LABEL_COLON = re.compile(r"(?:\s+(?:police|psb|bureau|county|city))?\s*[:：]")
@@ -603,6 +612,8 @@ def _bare_name(name: _Name, view: str, operator: Operator) -> OperatorMatch | No
         after = _PAREN_AFTER.match(view, name.end)
     if after is None and _CELL_BEFORE.search(window):
         after = _CELL_AFTER.match(view, name.end)
+    if after is None and _ITEM_BEFORE.search(window):
+        after = _ITEM_AFTER.match(view, name.end)
     if after is None:
         return None
     return OperatorMatch(name.start, name.end, name.start, name.end, operator)

@@ -658,6 +658,9 @@ def station_facts(doc: DocContext) -> list[Fact]:
                 operator=operator,
                 original_value=match.surface,
             )
+            item_date = _item_date(sentence, match)
+            if item_date is not None:
+                fact = fact.with_(date=item_date)
             if sentence.index in carried:
                 fact = _with_topic_evidence(doc, doc.sentences[carried[sentence.index]], fact)
             elif answer is not None:
@@ -673,6 +676,28 @@ def station_facts(doc: DocContext) -> list[Fact]:
     facts = _with_bureaus_named_after(doc, facts, strength)
     facts.extend(closed_hosts(doc))
     return _drop_redundant_placeless(_best_operators(facts, strength))
+
+
+#: A year in the parenthesis after a place: "Verona (Lishui, 2019)", "Braga (2020)".
+_PAREN_YEAR = re.compile(r"\s*\([^()\n]{0,40}?\b((?:19|20)\d\d)\b[^()\n]{0,20}\)")
+
+
+def _item_date(sentence: Sentence, match: PlaceMatch) -> str | None:
+    """The date of one item of a list of places: the year in its parenthesis, else a date
+    between it and the next place (up to a semicolon), when the sentence names several."""
+    paren = _PAREN_YEAR.match(sentence.view, match.end)
+    if paren is not None:
+        return paren.group(1)
+    later = [m.start for m in sentence.located_places() if m.start > match.start]
+    if not later and len(sentence.located_places()) < 2:
+        return None
+    end = min(later) if later else len(sentence.view)
+    semicolon = _SEMICOLON.search(sentence.view, match.end, end)
+    end = semicolon.start() if semicolon else end
+    for found in sentence.dates():
+        if match.end <= found.start < end:
+            return found.iso
+    return None
 
 
 def _row_fact(doc: DocContext, row: SiteRow) -> Fact:
