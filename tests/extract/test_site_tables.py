@@ -136,3 +136,30 @@ Provincial revenue, in billions of yuan.
   Hangzhou     Zhejiang             2020
 """
     assert stations(text, "en") == set()
+
+
+HYPHENATED_PT = """\
+Senhor Presidente, o relatório citado nesta Câmara refere que fun-
+cionaria em Braga um posto de polícia chinês ligado à polícia de Qing-
+tian, e que outros existiriam noutras cidades do país, o que exige res-
+posta do Governo.
+"""
+
+HYPHENATED_EN = """\
+The report says a Chinese police station in Leeds, a Wenzhou-
+linked office, was opened in 2019 in a building owned by a local asso-
+ciation, and that the police are now looking into the matter.
+"""
+
+
+def test_a_word_broken_at_a_line_end_is_read_whole() -> None:
+    facts = [f for f in extract_facts(HYPHENATED_PT, "t.txt", "pt") if f.kind == "station"]
+    braga = next(f for f in facts if f.place == "Braga")
+    assert braga.operator == "Qingtian"
+    assert HYPHENATED_PT[braga.evidence.start:braga.evidence.end] == braga.evidence.text
+
+
+def test_a_compound_broken_at_its_hyphen_keeps_it() -> None:
+    assert "Wenzhou-linked" in unwrap(HYPHENATED_EN).text.replace("- ", "-").replace("-\n", "-")
+    found = stations(HYPHENATED_EN, "en")
+    assert ("GB", "Leeds", "Wenzhou") in found

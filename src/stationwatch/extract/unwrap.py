@@ -39,6 +39,14 @@ _LIST_LINE = re.compile(r"(?:[-–—•*·▪●◦‣]|\d{1,3}[.)]|\(?[a-z]\))
 #: A row of a table aligned by spaces: three cells or more, two spaces or more between them
 #: (not after a full stop, where some writers put two spaces between sentences).
 _ALIGNED_ROW = re.compile(r"(?:[^\n]*?[^\s.!?] {2,}\S){2}")
+#: A line that ends inside a word broken at a hyphen: "fun-", "Wen-".
+_BROKEN_WORD = re.compile(r"[^\W\d_]{2}-$")
+#: Second parts of hyphenated compounds: the hyphen is the word's own, not the line's.
+_COMPOUND_PART = re.compile(
+    r"(?:linked|run|based|backed|owned|operated|controlled|affiliated|connected|related|called|"
+    r"style|level|born|funded|sponsored|led|made|like|type|wide|scale|term|year|old|up|in|"
+    r"and|or|to|the|of)\b"
+)
 _SENTENCE_END = tuple(".!?。！？；:：\"'”’»」』）)")
 
 
@@ -131,6 +139,12 @@ def unwrap(text: str) -> Unwrapped:
             is_cjk(following[0]) or following[0] in _CJK_PUNCT
         ):
             drop.append((break_start, match.end()))
+            continue
+        if _BROKEN_WORD.search(line) and following[0].islower():
+            # "fun-/cionaria", "Wen-/zhou": one word; "Wenzhou-/linked": a compound keeps its hyphen
+            compound = _COMPOUND_PART.match(following) is not None
+            word_end = next_end - len(following)
+            drop.append((match.start() if compound else match.start() - 1, word_end))
             continue
         spaces.append((break_start, match.end()))
     if not drop and not spaces:
