@@ -179,3 +179,17 @@ def test_the_other_places_of_a_list_set_aside_share_the_bureau() -> None:
     found = operators(text, "es")
     assert found.get("Seville") == "Wenzhou"
     assert found.get("Granada") == "Wenzhou"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place", "operator"),
+    [
+        ("据悉，福州市公安局长乐分局在布拉格开设了海外警务服务站。", "zh", "Prague", "Fuzhou"),
+        ("據報導，溫州市公安局甌海分局在巴黎設立了海外警務服務站。", "zh-Hant", "Paris", "Wenzhou"),
+        ("The Chinese police station in Lyon answers to the Fuzhou police (Changle branch), "
+         "the report says.", "en", "Lyon", "Fuzhou"),
+    ],
+)
+def test_a_branch_of_a_city_bureau_is_the_city_bureau(text: str, lang: str, place: str,
+                                                      operator: str) -> None:
+    assert operators(text, lang.split("-")[0]).get(place) == operator

@@ -302,7 +302,7 @@ class OperatorLexicon:
             self._coordinate_backward(names, index, view, chosen, found)
         self._cjk_fallback(view, found)
         self._elided_heads(names, view, chosen, found)
-        matches = _without_overlaps(list(found.values()))
+        matches = _without_branches(_without_overlaps(list(found.values())), view)
         matches += self._ministry(text, view, matches)
         matches += self._self_references(text, view, matches)
         return _without_overlaps(matches)
@@ -617,6 +617,25 @@ def _bare_name(name: _Name, view: str, operator: Operator) -> OperatorMatch | No
     if after is None:
         return None
     return OperatorMatch(name.start, name.end, name.start, name.end, operator)
+
+
+#: Between a city's bureau and its district branch: "温州市公安局瓯海分局", "police (Changle branch)".
+_BRANCH_GAP = re.compile(r"\s*(?:[(（]\s*)?(?:the\s+)?")
+
+
+def _without_branches(matches: list[OperatorMatch], view: str) -> list[OperatorMatch]:
+    """Matches without the district branch named right after its city's bureau: the record
+    names a bureau by its city or county ("温州市公安局瓯海分局" is Wenzhou's)."""
+    kept: list[OperatorMatch] = []
+    for match in matches:
+        previous = kept[-1] if kept else None
+        if (previous is not None and match.operator.level == "county"
+                and (match.operator.chinese or "").endswith("区")
+                and match.operator.prefecture == previous.operator.name
+                and _BRANCH_GAP.fullmatch(view, previous.end, match.start)):
+            continue
+        kept.append(match)
+    return kept
 
 
 def _admin_end(view: str, end: int) -> int:
