@@ -193,3 +193,29 @@ def test_the_other_places_of_a_list_set_aside_share_the_bureau() -> None:
 def test_a_branch_of_a_city_bureau_is_the_city_bureau(text: str, lang: str, place: str,
                                                       operator: str) -> None:
     assert operators(text, lang.split("-")[0]).get(place) == operator
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "latter", "operator", "others"),
+    [
+        ("Le verifiche hanno riguardato le presunte stazioni di polizia cinesi a Torino, a "
+         "Genova e a Verona; quest'ultima sarebbe legata alla polizia di Lishui.", "it",
+         "Verona", "Lishui", ["Turin", "Genoa"]),
+        ("Officers examined the alleged Chinese police stations in Leeds and Bristol; the "
+         "latter is said to be run by the Fuzhou police.", "en", "Bristol", "Fuzhou", ["Leeds"]),
+        ("La policía revisó las supuestas comisarías chinas de Bilbao y de Zaragoza; esta "
+         "última estaría vinculada a la policía de Wenzhou.", "es", "Zaragoza", "Wenzhou",
+         ["Bilbao"]),
+        ("Les enquêteurs ont visité les antennes de la police chinoise à Nantes et à Rennes ; "
+         "cette dernière serait rattachée à la police de Qingtian.", "fr", "Rennes",
+         "Qingtian", ["Nantes"]),
+        ("Geprüft wurden die mutmaßlichen chinesischen Polizeistationen in Graz und Linz; "
+         "letztere soll von der Polizei aus Wenzhou betrieben werden.", "de", "Linz",
+         "Wenzhou", ["Graz"]),
+    ],
+)
+def test_the_latter_takes_the_bureau_alone(text: str, lang: str, latter: str, operator: str,
+                                           others: list[str]) -> None:
+    found = operators(text, lang)
+    assert found.get(latter) == operator
+    assert all(found.get(other, "missing") != operator for other in others), found

@@ -30,7 +30,12 @@ from math import cos, hypot, radians
 
 from stationwatch.extract.context import DocContext, Sentence, best_place
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
-from stationwatch.extract.rules_common import is_set_aside, is_street_name, listed
+from stationwatch.extract.rules_common import (
+    is_set_aside,
+    is_street_name,
+    latter_place,
+    listed,
+)
 from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.text.gazetteer import Place
 from stationwatch.text.view import is_cjk
@@ -218,9 +223,7 @@ def bureau_mentions(doc: DocContext) -> list[BureauMention]:
                 start=sentence.start + group[0].name_start,
                 end=sentence.start + group[-1].end,
                 names=names,
-                bound=tuple(best_place(m) for m in sentence.located_places()
-                            if not is_set_aside(sentence, m)
-                            and not is_street_name(sentence, m)),
+                bound=_bound(sentence, group[0].name_start),
                 back_reference=_BACK_COUNT.search(sentence.view) is not None or (
                     _BACK_REFERENCE.search(sentence.view) is not None
                     and _UNIVERSAL.search(sentence.view) is None),
@@ -231,6 +234,16 @@ def bureau_mentions(doc: DocContext) -> list[BureauMention]:
                 respective=len(names) > 1 and _RESPECTIVELY.search(sentence.view) is not None,
             ))
     return found
+
+
+def _bound(sentence: Sentence, name_start: int) -> tuple[Place, ...]:
+    """The host places a mention's sentence ties it to: all it locates, but not those set
+    aside or named in a street, and only the one meant by a "the latter" before it."""
+    meant = latter_place(sentence, name_start)
+    if meant is not False:
+        return (best_place(meant),) if meant is not None else ()  # type: ignore[arg-type]
+    return tuple(best_place(m) for m in sentence.located_places()
+                 if not is_set_aside(sentence, m) and not is_street_name(sentence, m))
 
 
 def _count(view: str) -> int | None:

@@ -213,3 +213,24 @@ def is_street_name(sentence: Sentence, match: PlaceMatch) -> bool:
     """Whether a city's name is part of a street's ("rue de Marseille" lies in Lyon)."""
     return bool(_STREET_BEFORE.search(sentence.view, max(0, match.start - 20), match.start)
                 or _STREET_AFTER.match(sentence.view, match.end))
+
+
+#: "the latter", "quest'ultima", "esta última", "cette dernière", "letztere", "后者": what
+#: follows speaks of the last place named before it, not of the others.
+_LATTER = re.compile(
+    r"\b(?:the latter|quest.ultim\w*|esta ultima|este ultimo|estas ultimas|estos ultimos|"
+    r"cette derniere|ce dernier|ces dernieres|ces derniers|letzterer?|letzteres|letzteren|"
+    r"laatstgenoemde|deze laatste|a ultima|o ultimo|esta ultima|este ultimo)\b|后者|後者"
+)
+
+
+def latter_place(sentence: Sentence, offset: int) -> PlaceMatch | bool | None:
+    """For what the sentence says at ``offset`` after "the latter": the place it means (the
+    last named before it); False when no "the latter" comes before ``offset``."""
+    marker = None
+    for found in _LATTER.finditer(sentence.view, 0, offset):
+        marker = found
+    if marker is None:
+        return False
+    before = [m for m in sentence.located_places() if m.end <= marker.start()]
+    return max(before, key=lambda m: m.start) if before else None

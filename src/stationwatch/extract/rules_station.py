@@ -29,6 +29,7 @@ from stationwatch.extract.rules_common import (
     is_negated,
     is_set_aside,
     is_street_name,
+    latter_place,
     listed,
     make_fact,
 )
@@ -352,10 +353,12 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
     named = [
         m
         for m in ([] if aside else sentence.operators)
-        if m.operator.level != "national"
+        if _latter_means(sentence, m.name_start, offset) is not False
+        and m.operator.level != "national"
         and not m.self_reference
         and _operator_may_run(sentence, m.name_start, target)
-        and not _SEMICOLON.search(sentence.view[min(offset, m.name_start) : max(offset, m.name_start)])
+        and (_latter_means(sentence, m.name_start, offset) or not _SEMICOLON.search(
+            sentence.view[min(offset, m.name_start) : max(offset, m.name_start)]))
     ]
     paired = _respectively(sentence, offset, named)
     if paired is not None:
@@ -548,6 +551,15 @@ def _near(a: Place, b: Place) -> bool:
     x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
     y = math.radians(b.lat - a.lat)
     return 6371.0 * math.hypot(x, y) <= SAME_PLACE_KM
+
+
+def _latter_means(sentence: Sentence, name_start: int, offset: int) -> bool | None:
+    """Whether a bureau named after "the latter" runs the place at ``offset`` ("in Leeds and
+    Bristol; the latter is run by the Fuzhou police": Bristol alone); None without one."""
+    meant = latter_place(sentence, name_start)
+    if meant is False:
+        return None
+    return meant is not None and meant.start == offset  # type: ignore[union-attr]
 
 
 def _operator_may_run(sentence: Sentence, name_start: int, target: Place | None) -> bool:

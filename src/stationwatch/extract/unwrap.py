@@ -155,7 +155,7 @@ def unwrap(text: str) -> Unwrapped:
             chars[i] = " "
     if not drop:
         return Unwrapped("".join(chars), None)
-    dropped = set()
+    dropped: set[int] = set()
     for a, b in drop:
         dropped.update(range(a, b))
     origin = [i for i in range(len(text)) if i not in dropped]
