@@ -494,7 +494,6 @@ class OperatorLexicon:
         return matches
 
 
-@cache
 def _qualifies(province: Operator, division: Operator, view: str, end: int, start: int) -> bool:
     """Whether a province named just before a division says where it is ("浙江温州",
     "Zhejiang's Wenzhou")."""
@@ -502,6 +501,7 @@ def _qualifies(province: Operator, division: Operator, view: str, end: int, star
             and view[end:start].strip() in ("", "省", "'s", "province"))
 
 
+@cache
 def _shipped_lexicon() -> OperatorLexicon:
     path = resources.files("stationwatch.extract.data").joinpath("operators.json.gz")
     data = json.loads(gzip.decompress(path.read_bytes()).decode("utf-8"))

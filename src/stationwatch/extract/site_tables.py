@@ -116,12 +116,28 @@ def site_rows(doc: DocContext) -> list[SiteRow]:
     return rows
 
 
+#: Sentences before a row that may hold its header and the rule under it.
+HEADER_REACH = 2
+
+
 def _row_lines(doc: DocContext) -> list[_Line]:
-    """Lines of sentences that look like table rows (a pipe, a tab or a wide gap)."""
+    """Lines that look like table rows (a pipe, a tab or a wide gap) in the sentences that
+    name places and the few before them, where a header stands."""
+    wanted: set[int] = set()
+    sentences = doc.sentences
+    for sentence in sentences:
+        if sentence.index in wanted or not sentence.places or not _has_separator(sentence.text):
+            continue
+        wanted.update(range(max(0, sentence.index - HEADER_REACH), sentence.index + 1))
+        following = sentence.index + 1  # rows whose place the matcher does not know
+        while following < len(sentences) and _has_separator(sentences[following].text):
+            wanted.add(following)
+            following += 1
     found: list[_Line] = []
-    for sentence in doc.sentences:
+    for index in sorted(wanted):
+        sentence = doc.sentences[index]
         text = sentence.text
-        if "|" not in text and "\t" not in text and "  " not in text:
+        if not _has_separator(text):
             continue
         offset = 0
         for raw in text.split("\n"):
@@ -131,6 +147,10 @@ def _row_lines(doc: DocContext) -> list[_Line]:
                                    stripped))
             offset += len(raw) + 1
     return found
+
+
+def _has_separator(text: str) -> bool:
+    return "|" in text or "\t" in text or "  " in text
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
