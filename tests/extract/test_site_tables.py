@@ -163,3 +163,39 @@ def test_a_compound_broken_at_its_hyphen_keeps_it() -> None:
     assert "Wenzhou-linked" in unwrap(HYPHENATED_EN).text.replace("- ", "-").replace("-\n", "-")
     found = stations(HYPHENATED_EN, "en")
     assert ("GB", "Leeds", "Wenzhou") in found
+
+
+ZH_TABLE = """\
+下表列出本报告核实的海外警务服务站。
+
+| 国家 | 城市 | 设立单位 | 设立时间 |
+|:---|:---|:---|:---|
+| 意大利 | 米兰 | 青田县公安局 | 2018年 |
+| 西班牙 | 马德里 | 温州市公安局 | 2016年 |
+"""
+
+NL_TABLE = """\
+Overzicht van de Chinese politieposten die wij konden bevestigen:
+
+Land        Plaats       Gelieerd bureau    Jaar
+België      Gent         Fuzhou             2019
+Nederland   Utrecht      Lishui             2020
+"""
+
+
+def test_a_chinese_table_with_its_own_header_words() -> None:
+    found = stations(ZH_TABLE, "zh")
+    assert ("IT", "Milan", "Qingtian") in found
+    assert ("ES", "Madrid", "Wenzhou") in found
+
+
+def test_a_dutch_table_aligned_by_spaces() -> None:
+    found = stations(NL_TABLE, "nl")
+    assert ("BE", "Ghent", "Fuzhou") in found
+    assert ("NL", "Utrecht", "Lishui") in found
+
+
+def test_a_row_gives_its_year_as_the_date() -> None:
+    dates = {f.place: f.date for f in extract_facts(NL_TABLE, "t.txt", "nl") if f.kind == "station"}
+    assert dates.get("Ghent") == "2019"
+    assert dates.get("Utrecht") == "2020"
