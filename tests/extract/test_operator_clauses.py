@@ -219,3 +219,20 @@ def test_the_latter_takes_the_bureau_alone(text: str, lang: str, latter: str, op
     found = operators(text, lang)
     assert found.get(latter) == operator
     assert all(found.get(other, "missing") != operator for other in others), found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("A Chinese police station was reported in Leeds last spring.\n\n"
+         "In an unrelated case, the Wenzhou police arrested a fraud suspect in Zhejiang.", "en",
+         "Leeds"),
+        ("Una stazione di polizia cinese sarebbe attiva a Verona.\n\n"
+         "In un caso diverso, la polizia di Lishui ha arrestato un truffatore in Cina.", "it",
+         "Verona"),
+        ("据报道，米兰有一个海外警务服务站。\n\n另据报道，温州市公安局在国内抓获了一名诈骗嫌疑人。", "zh",
+         "Milan"),
+    ],
+)
+def test_a_bureau_of_an_unrelated_case_runs_nothing(text: str, lang: str, place: str) -> None:
+    assert operators(text, lang).get(place, "missing") is None
