@@ -236,3 +236,27 @@ def test_the_latter_takes_the_bureau_alone(text: str, lang: str, latter: str, op
 )
 def test_a_bureau_of_an_unrelated_case_runs_nothing(text: str, lang: str, place: str) -> None:
     assert operators(text, lang).get(place, "missing") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place", "operator"),
+    [
+        ("Segundo o relatório, há um posto de polícia chinês em Braga. Ele responde à "
+         "polícia de Lishui.", "pt", "Braga", "Lishui"),
+        ("Secondo il rapporto, a Verona opera una stazione di polizia cinese. Risponde alla "
+         "polizia di Wenzhou.", "it", "Verona", "Wenzhou"),
+        ("Según el informe, en Bilbao funciona una comisaría china. Responde a la policía de "
+         "Fuzhou.", "es", "Bilbao", "Fuzhou"),
+        ("Selon le rapport, une antenne de la police chinoise fonctionne à Nantes. Elle répond "
+         "à la police de Qingtian.", "fr", "Nantes", "Qingtian"),
+    ],
+)
+def test_a_station_that_answers_to_a_bureau(text: str, lang: str, place: str,
+                                            operator: str) -> None:
+    assert operators(text, lang).get(place) == operator
+
+
+def test_a_bureau_that_replied_to_questions_runs_nothing() -> None:
+    text = ("Segundo o relatório, há um posto de polícia chinês em Braga.\n\n"
+            "A polícia de Lishui não respondeu às perguntas do jornal.")
+    assert operators(text, "pt").get("Braga") is None

@@ -79,6 +79,8 @@ _RUNNING = re.compile(
     r"betrieb\w*|betreib\w*|eroffne\w*|gegrundet|geleitet|unterh\w*|gehor\w*|verbunden|"
     r"gerund|beheer\w*|opgericht|geopend|opende|valt|vallen|gelieerd|"
     r"gere\w*|geri\w*|ouvert\w*|fonde\w*|dirige\w*|rattache\w*|relev\w*|lie|liee|liees|"
+    r"(?:responde|respondem|responden|respondia|risponde|rispondono|rispondeva|repond|"
+    r"repondent|repondait) (?:a|ao|aos|al|alla|allo|ai|alle|au|aux)|"
     r"on behalf of|work(?:s|ed|ing)? for|per conto d\w*|im auftrag|pour le compte d\w*|"
     r"por cuenta d\w*|en nombre d\w*|em nome d\w*|namens|in opdracht van|"
     r"inaugur\w*|ingehuldigd|ingewijd|eingeweiht|eingerichtet|aufgebaut|betreu\w*|opgezet|ingericht|"
