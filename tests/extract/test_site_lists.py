@@ -75,3 +75,35 @@ def test_items_of_a_list_of_something_else_are_no_stations() -> None:
 def test_each_item_keeps_its_own_date(text: str, lang: str) -> None:
     dates = {f.place: f.date for f in extract_facts(text, "t.txt", lang) if f.kind == "station"}
     assert dates == {"Verona": "2019", "Padua": "2020", "Bergamo": "2021"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("报告列出了以下海外警务服务站：巴黎（丽水，2018年）；马德里（温州，2019年）；"
+         "布拉格（福州，2020年）。", "zh",
+         {"Paris": "Lishui", "Madrid": "Wenzhou", "Prague": "Fuzhou"}),
+        ("Chinese police stations, by host city:\nLeeds: run by the Fuzhou police since 2019\n"
+         "Bristol: run by the Wenzhou police since 2020\n", "en",
+         {"Leeds": "Fuzhou", "Bristol": "Wenzhou"}),
+        ("据报道，海外警务服务站分布如下：\n巴黎：丽水市公安局\n马德里：温州市公安局\n", "zh",
+         {"Paris": "Lishui", "Madrid": "Wenzhou"}),
+    ],
+)
+def test_items_split_at_semicolons_or_labelled_by_their_place(
+    text: str, lang: str, expected: dict[str, str]
+) -> None:
+    found = stations(text, lang)
+    assert {place: found.get(place, "missing") for place in expected} == expected
+
+
+def test_items_lettered_a_b_are_stations() -> None:
+    text = ("Il rapporto cita le seguenti sedi della polizia cinese:\n"
+            "a) Verona, aperta nel 2019;\nb) Padova, aperta nel 2020.\n")
+    assert {"Verona", "Padua"} <= set(stations(text, "it"))
+
+
+def test_a_line_labelled_by_a_place_in_a_list_of_sources_is_no_station() -> None:
+    text = ("A Chinese police station was reported in Leeds.\n\n"
+            "Sources:\nLondon: The Times, 2022\n")
+    assert "London" not in stations(text, "en")

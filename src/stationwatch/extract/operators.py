@@ -525,9 +525,10 @@ _APPOSITION_AFTER = re.compile(
 #: "Milan (Qingtian)", "Italy | Milan | Qingtian": a division in parentheses after a place,
 #: or alone in a table cell.
 _PAREN_BEFORE = re.compile(r"[^\W\d_][\w.'-]*\s*\(\s*$")
+_PAREN_BEFORE_CJK = re.compile(r"[\u4e00-\u9fff]\($")
 _PAREN_AFTER = re.compile(
     r"(?:\s*[,;]\s*(?:(?:since|from|dal|dall'|desde|seit|depuis|sinds|desde|opened|aperta|aperto|"
-    r"abierta|abierto|aberta|aberto|ouvert|ouverte|eroffnet|geopend)\s+)?(?:[^\W\d_]+\s+)?\d{4})?"
+    r"abierta|abierto|aberta|aberto|ouvert|ouverte|eroffnet|geopend)\s+)?(?:[^\W\d_]+\s+)?\d{4}年?)?"
     r"\s*\)"
 )
 #: "- Utrecht: Fuzhou", "• Braga — Lishui": a division that ends a list item after its place.
@@ -579,6 +580,9 @@ def _linked_cjk(name: _Name, view: str, operator: Operator,
     """ "米兰的服务站与温州有关", "隶属青田": a Chinese division tied to a station."""
     if name.form not in loose or operator.level == "province":
         return None
+    if (_PAREN_BEFORE_CJK.search(view, max(0, name.start - 2), name.start)
+            and _PAREN_AFTER.match(view, name.end)):
+        return OperatorMatch(name.start, name.end, name.start, name.end, operator)  # 米兰（青田）
     if not _in_station_sentence(view, name.start):
         return None
     before = view[max(0, name.start - 4) : name.start]

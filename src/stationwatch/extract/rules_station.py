@@ -106,7 +106,7 @@ _THE_OTHERS = re.compile(
 
 
 #: A bullet ("- Milan (Qingtian)", "• Lisboa", "3) Prato") or a table row ("Italy | Milan | …").
-_BULLET = re.compile(r"^\s*(?:[-–—•*·▪●◦‣]|\d{1,3}[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[-–—•*·▪●◦‣]|\d{1,3}[.)]|[a-z][.)]|\((?:[a-z]|\d{1,3})\)|[ivx]{1,4}\))\s+")
 _CELL = re.compile(r"\s*(?:\||\t)\s*")
 #: An item longer than this many words is a paragraph of its own, not a list entry.
 ITEM_WORDS = 10
@@ -119,7 +119,41 @@ def _is_list_item(sentence: Sentence) -> bool:
     if len(_CELL.findall(text)) >= 2:
         return True
     bullet = _BULLET.match(text)
-    return bullet is not None and len(text[bullet.end() :].split()) <= ITEM_WORDS
+    if bullet is not None:
+        return len(text[bullet.end() :].split()) <= ITEM_WORDS
+    return _is_place_label(sentence)
+
+
+#: A line labelled by its place: "Leeds: run by the Fuzhou police since 2019", "米兰：青田".
+_LABEL = re.compile(r"\s*[^:：\n]{1,40}(?::\s|：\s*)")
+
+
+def _is_place_label(sentence: Sentence) -> bool:
+    label = _LABEL.match(sentence.text)
+    if label is None or len(sentence.text[label.end() :].split()) > ITEM_WORDS:
+        return False
+    first = sentence.text[: label.end()].strip()[:1]
+    return any(m.end <= label.end() and sentence.text[m.start : m.start + 1] == first
+               for m in sentence.located_places())
+
+
+#: Most characters of a Chinese list item split off at "；" ("罗马（温州，2019年）；").
+ITEM_CHARS_CJK = 25
+
+
+def _semicolon_item(doc: DocContext, sentence: Sentence) -> bool:
+    """A short item of an enumeration that the sentence splitter cut at its semicolons: it
+    ends with one, or the sentence before it did ("米兰（青田）；罗马（温州）；都灵（丽水）。")."""
+    text = sentence.text.strip()
+    if not text:
+        return False
+    short = len(text) <= ITEM_CHARS_CJK if is_cjk(text[0]) else len(text.split()) <= ITEM_WORDS
+    if not short:
+        return False
+    if text.endswith((";", "；")):
+        return True
+    previous = doc.sentences[sentence.index - 1] if sentence.index else None
+    return previous is not None and previous.text.rstrip().endswith((";", "；"))
 
 
 def _list_item_of(doc: DocContext, sentence: Sentence, topical: list[bool]) -> int | None:
@@ -127,7 +161,7 @@ def _list_item_of(doc: DocContext, sentence: Sentence, topical: list[bool]) -> i
     sentence speaks of stations: "Chinese police stations by city:" / "- Milan (Qingtian)";
     else the header of a table with a bureau column ("Country | City | Linked bureau"),
     whose rows are stations whatever the heading above it says ("Table 2 - Andes")."""
-    if not _is_list_item(sentence):
+    if not _is_list_item(sentence) and not _semicolon_item(doc, sentence):
         return None
     index, header = sentence.index, None
     for _ in range(MAX_ITEMS):
