@@ -107,3 +107,19 @@ def test_a_line_labelled_by_a_place_in_a_list_of_sources_is_no_station() -> None
     text = ("A Chinese police station was reported in Leeds.\n\n"
             "Sources:\nLondon: The Times, 2022\n")
     assert "London" not in stations(text, "en")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Il rapporto cita le seguenti sedi della polizia cinese:\na) Verona, legata a "
+         "Lishui;\nb) Padova, legata a Wenzhou.\n", "it", {"Verona": "Lishui", "Padua": "Wenzhou"}),
+        ("The report lists the Chinese police stations:\n- Leeds, linked to Fuzhou\n"
+         "- Bristol, a Wenzhou outpost\n", "en", {"Leeds": "Fuzhou", "Bristol": "Wenzhou"}),
+    ],
+)
+def test_an_item_ties_its_bureau_without_a_station_word(
+    text: str, lang: str, expected: dict[str, str]
+) -> None:
+    found = stations(text, lang)
+    assert {place: found.get(place, "missing") for place in expected} == expected

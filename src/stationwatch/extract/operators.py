@@ -690,10 +690,37 @@ _STATION_WORDS = re.compile(
 
 
 def _in_station_sentence(view: str, position: int) -> bool:
-    """A sentence with police or station words, where a bare division may be the operator."""
+    """A sentence with police or station words, where a bare division may be the operator,
+    or an item of a list that such a sentence introduces ("the following sites:" / "a)
+    Verona, legata a Lishui;")."""
     low, high = _sentence(view, position)
     return (_POLICE_CONTEXT.search(view, low, high) is not None
-            or _STATION_WORDS.search(view, low, high) is not None)
+            or _STATION_WORDS.search(view, low, high) is not None
+            or _in_station_list(view, low))
+
+
+#: The start of a list item line: a bullet, "1.", "a)", "(b)".
+_ITEM_START = re.compile(r"[ \t]*(?:[-–—•*·▪●◦‣]|\d{1,3}[.)]|[a-z][.)]|\((?:[a-z]|\d{1,3})\))[ \t]+")
+#: Item lines looked back over to find the line that introduces a list.
+MAX_LIST_LINES = 30
+
+
+def _in_station_list(view: str, position: int) -> bool:
+    """Whether ``position`` lies in an item of a list whose introducing line (ending with a
+    colon) speaks of stations or police."""
+    line_start = view.rfind("\n", 0, position) + 1
+    if not _ITEM_START.match(view, line_start):
+        return False
+    for _ in range(MAX_LIST_LINES):
+        if line_start == 0:
+            return False
+        previous = view.rfind("\n", 0, line_start - 1) + 1
+        line = view[previous : line_start - 1]
+        if not _ITEM_START.match(line):
+            return line.rstrip().endswith((":", "：")) and (
+                _POLICE_CONTEXT.search(line) is not None or _STATION_WORDS.search(line) is not None)
+        line_start = previous
+    return False
 
 
 def _is_cjk_text(value: str) -> bool:
