@@ -22,6 +22,7 @@ from stationwatch.extract.context import (
     situates_the_place_before,
 )
 from stationwatch.extract.count_split import split_between_places
+from stationwatch.extract.facility_links import facility_tied_to_bureau
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
 from stationwatch.extract.rules_closed_hosts import closed_hosts
 from stationwatch.extract.rules_common import (
@@ -227,6 +228,8 @@ def _is_station_sentence(
         return True
     if sentence.has("station_weak") and names_chinese_police(sentence):
         return True  # "nueve centros vinculados a autoridades policiales de la RPC"
+    if sentence.operators and facility_tied_to_bureau(sentence):
+        return True  # "un centro servizi … collegato all'ufficio di pubblica sicurezza di Fuqing"
     source = _continues_topic(doc, sentence, topical)
     if source is None:
         source = _list_item_of(doc, sentence, topical)
