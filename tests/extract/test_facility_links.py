@@ -51,3 +51,20 @@ def test_a_facility_tied_to_a_bureau_is_a_station(text: str, lang: str, place: s
 )
 def test_a_facility_without_a_tie_to_a_bureau_is_no_station(text: str, lang: str) -> None:
     assert stations(text, lang) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "city", "district"),
+    [
+        ("Segundo o jornal, funciona em Luanda, no bairro de Benfica, um posto de serviço "
+         "ligado à polícia de Qingtian.", "pt", "Luanda", "Benfica"),
+        ("Según el diario, en Lima, en el barrio de Miraflores, funciona una comisaría china "
+         "vinculada a la policía de Fuzhou.", "es", "Lima", "Miraflores"),
+    ],
+)
+def test_a_neighbourhood_named_after_its_city_is_that_city(text: str, lang: str, city: str,
+                                                            district: str) -> None:
+    found = {f.place: (f.country, f.operator) for f in extract_facts(text, "t.txt", lang)
+             if f.kind == "station"}
+    assert found.get(city, ("?", None))[1] is not None
+    assert all(place == city or country == found[city][0] for place, (country, _) in found.items())

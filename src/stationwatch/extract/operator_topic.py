@@ -35,6 +35,7 @@ from stationwatch.extract.rules_common import (
     is_street_name,
     latter_place,
     listed,
+    neighbourhood_city,
 )
 from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.text.gazetteer import Place
@@ -245,7 +246,8 @@ def _bound(sentence: Sentence, name_start: int) -> tuple[Place, ...]:
     if meant is not False:
         return (best_place(meant),) if meant is not None else ()  # type: ignore[arg-type]
     return tuple(best_place(m) for m in sentence.located_places()
-                 if not is_set_aside(sentence, m) and not is_street_name(sentence, m))
+                 if not is_set_aside(sentence, m) and not is_street_name(sentence, m)
+                 and neighbourhood_city(sentence, m) is None)
 
 
 def _count(view: str) -> int | None:

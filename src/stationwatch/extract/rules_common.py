@@ -234,3 +234,24 @@ def latter_place(sentence: Sentence, offset: int) -> PlaceMatch | bool | None:
         return False
     before = [m for m in sentence.located_places() if m.end <= marker.start()]
     return max(before, key=lambda m: m.start) if before else None
+
+
+#: A neighbourhood word before a name: "no bairro de Benfica", "nel quartiere di", "im
+#: Stadtteil", "in the Richmond district" is read after it.
+_NEIGHBOURHOOD_BEFORE = re.compile(
+    r"\b(?:bairro|quartiere|rione|barrio|colonia|distrito|quartier|stadtteil|stadtviertel|"
+    r"viertel|bezirk|wijk|buurt|district|neighbou?rhood|borough)\s+"
+    r"(?:de la |de |do |da |di |del |of |van |von |du |des |the )?$"
+)
+#: How far before a neighbourhood its city may be named ("em Luanda, no bairro de …").
+CITY_BEFORE_NEIGHBOURHOOD = 40
+
+
+def neighbourhood_city(sentence: Sentence, match: PlaceMatch) -> PlaceMatch | None:
+    """The city a neighbourhood is named in ("em Luanda, no bairro de Benfica": Luanda), when
+    the place is named as a neighbourhood right after a city."""
+    if not _NEIGHBOURHOOD_BEFORE.search(sentence.view, max(0, match.start - 30), match.start):
+        return None
+    before = [m for m in sentence.places if m.candidates and m.end <= match.start
+              and match.start - m.end <= CITY_BEFORE_NEIGHBOURHOOD]
+    return max(before, key=lambda m: m.start) if before else None

@@ -33,6 +33,7 @@ from stationwatch.extract.rules_common import (
     latter_place,
     listed,
     make_fact,
+    neighbourhood_city,
 )
 from stationwatch.extract.rules_count import station_figures
 from stationwatch.extract.site_tables import SiteRow, site_rows
@@ -308,6 +309,9 @@ def _excluded(sentence: Sentence, match: PlaceMatch) -> bool:
     if is_other_role(sentence, match) or is_home(sentence, match) or is_street_name(
             sentence, match):
         return True
+    city = neighbourhood_city(sentence, match)
+    if city is not None and best_place(city).country != best_place(match).country:
+        return True  # "em Luanda, no bairro de Benfica": Luanda's, not the Lisbon district
     if match.kind == "region" and _scopes_a_figure(sentence, match):
         return _names_a_city_of(sentence, best_place(match).country)
     return _on_patrol_route(sentence, match)
@@ -607,7 +611,8 @@ def _operator_may_run(sentence: Sentence, name_start: int, target: Place | None)
     "其中伦敦站点由温州市公安局设立"); a district of the same city is the same place."""
     clause_start, clause_end = sentence.clause_of(name_start)
     located = [m for m in sentence.located_places()
-               if not is_set_aside(sentence, m) and not is_street_name(sentence, m)]
+               if not is_set_aside(sentence, m) and not is_street_name(sentence, m)
+               and neighbourhood_city(sentence, m) is None]
     bound = [best_place(m) for m in located if clause_start <= m.start < clause_end]
     if not bound:  # "Una di esse, a Prato, sarebbe gestita dalla questura di Fuzhou"
         before = [
