@@ -68,3 +68,17 @@ def test_a_neighbourhood_named_after_its_city_is_that_city(text: str, lang: str,
              if f.kind == "station"}
     assert found.get(city, ("?", None))[1] is not None
     assert all(place == city or country == found[city][0] for place, (country, _) in found.items())
+
+
+def test_services_rendered_to_a_bureau_tie_the_facility() -> None:
+    text = ("Volgens het parket leverde een Chinese vereniging in Utrecht jarenlang diensten "
+            "voor de politie van de Chinese stad Lishui.")
+    assert stations(text, "nl").get("Utrecht") == "Lishui"
+
+
+def test_stations_under_a_bureau_s_supervision_are_its() -> None:
+    text = ("Volgens de organisatie zijn er twee Chinese politieposten in Nederland, in Utrecht "
+            "en in Groningen. Beide zouden onder toezicht staan van de politie van Lishui.")
+    found = stations(text, "nl")
+    assert found.get("Utrecht") == "Lishui"
+    assert found.get("Groningen") == "Lishui"

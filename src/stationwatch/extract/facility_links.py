@@ -35,7 +35,7 @@ _TIE = re.compile(
     r"ligad\w*|asociad\w*|conectad\w*|adscrit\w*|dependiente\w*|gestionad\w*|por cuenta d\w*|"
     r"em nome d\w*|ao servico d\w*|al servicio d\w*|rattache\w*|lie|liee|lies|liees|"
     r"affilie\w*|pour le compte d\w*|verbunden|verknupft|im auftrag|betrieben|gelieerd|"
-    r"verbonden|diensten voor|dienste fur|in opdracht van|namens)\b"
+    r"verbonden|diensten (?:\w+ )?voor|dienste (?:\w+ )?fur|in opdracht van|namens)\b"
 )
 
 

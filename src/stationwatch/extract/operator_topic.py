@@ -82,7 +82,7 @@ _RUNNING = re.compile(
     r"gere\w*|geri\w*|ouvert\w*|fonde\w*|dirige\w*|rattache\w*|relev\w*|lie|liee|liees|"
     r"(?:responde|respondem|responden|respondia|risponde|rispondono|rispondeva|repond|"
     r"repondent|repondait) (?:a|ao|aos|al|alla|allo|ai|alle|au|aux)|"
-    r"on behalf of|work(?:s|ed|ing)? for|per conto d\w*|im auftrag|pour le compte d\w*|"
+    r"on behalf of|work(?:s|ed|ing)? for|supervis\w*|toezicht|aufsicht|tutela|per conto d\w*|im auftrag|pour le compte d\w*|"
     r"por cuenta d\w*|en nombre d\w*|em nome d\w*|namens|in opdracht van|"
     r"inaugur\w*|ingehuldigd|ingewijd|eingeweiht|eingerichtet|aufgebaut|betreu\w*|opgezet|ingericht|"
     r"istituit\w*|creat\w*|cread\w*|criad\w*|creee?s?|installat\w*|instalad\w*|installe\w*|"
