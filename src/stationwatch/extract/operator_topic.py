@@ -29,10 +29,17 @@ from dataclasses import dataclass
 from math import cos, hypot, radians
 
 from stationwatch.extract.context import DocContext, Sentence, best_place
-from stationwatch.extract.operators import OperatorMatch
-from stationwatch.extract.rules_common import listed
+from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
+from stationwatch.extract.rules_common import (
+    is_set_aside,
+    is_street_name,
+    latter_place,
+    listed,
+    neighbourhood_city,
+)
 from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.text.gazetteer import Place
+from stationwatch.text.view import is_cjk
 
 #: The evidence limit of the fact record (spec/facts.md).
 MAX_EVIDENCE = 1000
@@ -54,7 +61,8 @@ _AREA_AFTER = re.compile(
 #: Between two bureaus named together: "Lishui and Fuzhou", "de Wenzhou et de Qingtian", "福州、青田".
 _TOGETHER = re.compile(
     r"\s*(?:,|/|&)?\s*(?:(?:and|und|et|en|y|e|ou|or|o|oder|of)\s+)?"
-    r"(?:(?:of|de|di|van|von|from|in|del|des|du|da|do|aus|der)\s+|d')?(?:the\s+|la\s+|le\s+)?"
+    r"(?:(?:of|de|di|van|von|from|in|del|des|du|da|do|aus|der|to|a|al|alla|ao|aan)\s+|d')?"
+    r"(?:the\s+|la\s+|le\s+)?"
     r"(?:(?:quella|quello|la|el|celle|celui|die|a|o|that)\s+(?:de|di|von|van|da|do|of)\s+)?\s*"
     r"|[、和及与或/]|以及"
 )
@@ -72,8 +80,14 @@ _RUNNING = re.compile(
     r"betrieb\w*|betreib\w*|eroffne\w*|gegrundet|geleitet|unterh\w*|gehor\w*|verbunden|"
     r"gerund|beheer\w*|opgericht|geopend|opende|valt|vallen|gelieerd|"
     r"gere\w*|geri\w*|ouvert\w*|fonde\w*|dirige\w*|rattache\w*|relev\w*|lie|liee|liees|"
+    r"(?:responde|respondem|responden|respondia|risponde|rispondono|rispondeva|repond|"
+    r"repondent|repondait) (?:a|ao|aos|al|alla|allo|ai|alle|au|aux)|"
+    r"on behalf of|work(?:s|ed|ing)? for|supervis\w*|toezicht|aufsicht|tutela|per conto d\w*|im auftrag|pour le compte d\w*|"
+    r"por cuenta d\w*|en nombre d\w*|em nome d\w*|namens|in opdracht van|"
+    r"inaugur\w*|ingehuldigd|ingewijd|eingeweiht|eingerichtet|aufgebaut|betreu\w*|opgezet|ingericht|"
+    r"istituit\w*|creat\w*|cread\w*|criad\w*|creee?s?|installat\w*|instalad\w*|installe\w*|"
     r"mantid\w*|abert\w*|fundad\w*|ligad\w*|subordinad\w*)\b"
-    r"|设立|设置|开设|运营|运作|管理|成立|开办|主导|隶属|设在|设于|所设|背后"
+    r"|设立|设置|开设|运营|运作|管理|成立|开办|主导|隶属|设在|设于|所设|背后|协助|听命于"
 )
 #: A bureau named as the one that answered or denied, not as the one that runs.
 _ANSWERING = re.compile(
@@ -81,6 +95,12 @@ _ANSWERING = re.compile(
     r"non ha risposto|smentit\w*|nego\w*|no respondio|nego|desminti\w*|n.a pas repondu|dement\w*|"
     r"antwortete nicht|dementiert\w*|bestritt|reageerde niet|ontkent|ontkende|nao respondeu|"
     r"negou|desmentiu)\b|未回应|拒绝置评|不予置评|否认|否認"
+)
+#: "respectively", "rispettivamente", "respectivamente", "respectivement", "jeweils",
+#: "respectievelijk", 分别: the n-th bureau named goes with the n-th station.
+_RESPECTIVELY = re.compile(
+    r"\b(?:respectively|rispettivamente|respectivamente|respectivement|jeweils|beziehungsweise|"
+    r"respectievelijk)\b|分别|分別"
 )
 #: A mention that points back at stations just named: "both", "these sites", "ze", "上述".
 _BACK_REFERENCE = re.compile(
@@ -92,6 +112,7 @@ _BACK_REFERENCE = re.compile(
     r"die (?:twee|drie|posten|kantoren|stations)|deze|ze|zij|de twee|"
     r"essas|esses|estas|estes|elas|eles|as duas|os dois)\b"
     r"|上述|这些|這些|这两|這兩|该处|該處|两处|兩處|这里|這裡"
+    r"|该(?:事务所|据点|站点|站|场所|办公室|办事处|中心|机构|协会|同乡会|会所)"
 )
 #: "both", "the two", "entrambi", "les deux", "两处": a back reference to the last two (three)
 #: stations named.
@@ -133,6 +154,7 @@ class BureauMention:
     back_reference: bool  # points back at stations just named ("both", "these sites")
     count: int | None = None  # how many it points back at, when it says ("both": 2)
     wide: tuple[Place, ...] = ()  # bound places named as a metropolitan area ("大多倫多")
+    respective: bool = False  # "respectively", "分别": the n-th bureau runs the n-th station
 
     @property
     def operator(self) -> str:
@@ -204,7 +226,7 @@ def bureau_mentions(doc: DocContext) -> list[BureauMention]:
                 start=sentence.start + group[0].name_start,
                 end=sentence.start + group[-1].end,
                 names=names,
-                bound=tuple(best_place(m) for m in sentence.located_places()),
+                bound=_bound(sentence, group[0].name_start),
                 back_reference=_BACK_COUNT.search(sentence.view) is not None or (
                     _BACK_REFERENCE.search(sentence.view) is not None
                     and _UNIVERSAL.search(sentence.view) is None),
@@ -212,8 +234,20 @@ def bureau_mentions(doc: DocContext) -> list[BureauMention]:
                 wide=tuple(best_place(m) for m in sentence.located_places()
                            if _AREA_BEFORE.search(sentence.view, max(0, m.start - 12), m.start)
                            or _AREA_AFTER.match(sentence.view, m.end)),
+                respective=len(names) > 1 and _RESPECTIVELY.search(sentence.view) is not None,
             ))
     return found
+
+
+def _bound(sentence: Sentence, name_start: int) -> tuple[Place, ...]:
+    """The host places a mention's sentence ties it to: all it locates, but not those set
+    aside or named in a street, and only the one meant by a "the latter" before it."""
+    meant = latter_place(sentence, name_start)
+    if meant is not False:
+        return (best_place(meant),) if meant is not None else ()  # type: ignore[arg-type]
+    return tuple(best_place(m) for m in sentence.located_places()
+                 if not is_set_aside(sentence, m) and not is_street_name(sentence, m)
+                 and neighbourhood_city(sentence, m) is None)
 
 
 def _count(view: str) -> int | None:
@@ -230,13 +264,24 @@ def _together(sentence: Sentence, matches: list[OperatorMatch]) -> list[list[Ope
     for match in sorted(matches, key=lambda m: m.start):
         if groups:
             previous = groups[-1][-1]
-            gap = sentence.view[previous.end : match.start]
+            gap = _without_province(sentence.view[previous.end : match.start])
             closed = previous.end > previous.name_end and not _CONJUNCTION.search(gap)
             if match.start <= previous.end or (_TOGETHER.fullmatch(gap) and not closed):
                 groups[-1].append(match)
                 continue
         groups.append([match])
     return groups
+
+
+def _without_province(gap: str) -> str:
+    """The gap between two bureaus without the province that places the second ("南通、浙江")."""
+    for size in (3, 2):
+        tail = gap[-size:]
+        if len(gap) > size and is_cjk(tail[0]):
+            named = OperatorLexicon.load().lookup(tail)
+            if named is not None and named.level == "province":
+                return gap[:-size]
+    return gap
 
 
 def _speaks_of_running(sentence: Sentence) -> bool:
@@ -293,6 +338,10 @@ def _in_scope(doc: DocContext, fact: Fact, sentence: Sentence, mentions: list[Bu
     unbound = [m for m in others if not m.bound]
     pointing = [m for m in unbound
                 if m.back_reference and _points_at(doc, m, sentence, fact, named)]
+    if len(pointing) == 1 and pointing[0].respective:
+        paired = _respective(pointing[0], fact, named)
+        if paired is not None:
+            return paired, "points back at the stations, naming their bureaus in turn"
     if pointing:
         return _agreed(pointing, "points back at this station")
     run_by = _RUN_BY_OTHER.search(sentence.view)
@@ -315,6 +364,19 @@ def _in_scope(doc: DocContext, fact: Fact, sentence: Sentence, mentions: list[Bu
     if not general or not _in_documents_country(doc, fact):
         return None
     return _agreed(general, "the bureau the document speaks of")
+
+
+def _respective(mention: BureauMention, fact: Fact,
+                named: list[tuple[int, str]]) -> BureauMention | None:
+    """ "The two sites answer respectively to Fuzhou and Qingtian": the n-th of the stations
+    named just before takes the n-th bureau, when there are as many of each."""
+    before = [place for offset, place in named if offset < mention.start][-len(mention.names):]
+    if len(before) != len(mention.names) or fact.place not in before:
+        return None
+    first = mention.names[before.index(fact.place)]
+    names = (first, *(n for n in mention.names if n != first))
+    return BureauMention(mention.sentence, mention.start, mention.end, names, mention.bound,
+                         mention.back_reference, mention.count, mention.wide)
 
 
 def _in_one_list(sentence: Sentence, mention: BureauMention, fact: Fact) -> bool:

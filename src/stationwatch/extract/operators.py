@@ -71,11 +71,16 @@ _PRE_BUREAU = re.compile(
     r"|(?:linked|tied|attached|affiliated|answerable|reporting)\s+(?:to|with)\s+(?:the\s+)?"
     r"|(?:run|operated|controlled|opened|set\s+up)\s+by\s+(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+){0,2}" + _ADMIN_EN + r"\s+of\s+)?"
+    # a plain office word in the other languages, as for "bureau of": "du bureau de Lishui",
+    # "all'ufficio di Fuqing", "la oficina de Wenzhou", "ao escritório de Lishui"
+    r"|(?P<generic_other>bureaux?|uffici?o|oficinas?|escritorios?|buros?)\s+"
+    r"(?:de\s+|d'|du\s+|di\s+|della\s+|del\s+|da\s+|do\s+|von\s+|aus\s+|in\s+|van\s+|uit\s+)"
     # Spanish and Portuguese
     r"|(?:policias?|(?:(?:oficinas?|departamentos?|buros?|direcci[o]n(?:es)?|delegaci[o]n(?:es)?"
     r"|escritorios?|secretarias?|gabinetes?|agencias?|servicios?|servicos?)\s+de\s+)?(?:seguridad|seguranca)\s+publica)"
     r"\s+(?:de\s+las?\s+|de\s+los\s+|del\s+|de\s+|da\s+|do\s+|das\s+|dos\s+)"
-    r"(?:(?:ciudad|condado|provincia|distrito|cidade|municipio|prefectura)(?:e?s)?\s+(?:de\s+)?)?"
+    r"(?:(?:ciudad|condado|provincia|distrito|cidade|municipio|prefectura)(?:e?s)?"
+    r"(?:\s+chin(?:as?|os?|esas?|eses?))?\s+(?:de\s+)?)?"
     # a station named after the PRC city that runs it ("las comisarías de Fuzhou", "a esquadra
     # de Qingtian", "i presidi di Wenzhou", "les postes de Lishui"): the name must be a PRC
     # division of the lexicon, so "la comisaría de Madrid" names no operator
@@ -90,17 +95,21 @@ _PRE_BUREAU = re.compile(
     r"|(?:(?:(?:(?:gestit|guidat|dipendent|controllat|collegat|riconducibil|aperte?|apert)[oaie]*"
     r"|(?:fa|fanno|farebbe|farebbero|facente|facenti|faceva|facevano)\s+capo)\s+"
     r"(?:dalla|alla|dalle|alle)\s+)?questur[ae]|polizia|(?:uffici?o\s+(?:di|della|per\s+la)\s+)?(?:pubblica\s+sicurezza|sicurezza\s+pubblica))"
-    r"\s+(?:di|della|del)\s+(?:(?:citta|contea|provincia|distretto|prefettura)\s+di\s+)?"
+    r"\s+(?:di|della|del)\s+(?:(?:citta|contea|provincia|distretto|prefettura)(?:\s+cinese)?\s+di\s+)?"
     # French
     r"|(?:police(?:\s+(?:municipale|provinciale|locale|chinoise))?"
     r"|(?:(?:bureaux?|services?|departements?|directions?)\s+(?:de\s+)?)?(?:la\s+)?securite\s+publique)"
-    r"\s+(?:de\s+|d'|du\s+|des\s+)(?:(?:la\s+)?(?:ville|comte|province|district|prefecture)\s+de\s+)?"
-    # German
-    r"|(?:polizei(?:behorden?|direktion|prasidium|amt|amter|buros?)?|sicherheitsburos?|(?:buros?|amts?|amter|behorden?)\s+fur\s+offentliche\s+sicherheit|sicherheitsbehorden?)"
-    r"\s+(?:von|aus|in|der|des)\s+(?:(?:kreises|kreis|stadt|provinz|bezirks|bezirk|landkreises|region)\s+)?"
+    r"\s+(?:de\s+|d'|du\s+|des\s+)(?:(?:la\s+)?(?:ville|comte|province|district|prefecture)"
+    r"(?:\s+chinoise?)?\s+de\s+)?"
+    # German: "Polizei aus Wenzhou", and by title without a preposition, as German names an
+    # authority ("das Stadtpolizeiamt Wenzhou", "die Polizeidirektion Lishui")
+    r"|(?:(?:stadt|kreis|bezirks|provinz|landes)?polizei(?:behorden?|direktion|prasidium|amt|amter|buros?)?"
+    r"|sicherheitsburos?|(?:buros?|amts?|amter|behorden?)\s+fur\s+offentliche\s+sicherheit|sicherheitsbehorden?)"
+    r"(?:\s+(?:von|aus|in|der|des))?\s+"
+    r"(?:(?:chinesischen\s+)?(?:kreises|kreis|stadt|provinz|bezirks|bezirk|landkreises|region)\s+)?"
     # Dutch
-    r"|(?:politie(?:bureau|dienst|korps)?|(?:openbare\s+)?veiligheidsbureau|(?:bureau|dienst|departement)\s+(?:voor|van)\s+openbare\s+veiligheid)"
-    r"\s+(?:van|uit|in)\s+(?:(?:de\s+)?(?:stad|provincie|county|district|regio)\s+)?"
+    r"|(?:politie(?:bureau|dienst|korps)?|(?:openbaa?re?\s+)?veiligheidsbureau|(?:bureau|dienst|departement)\s+(?:voor|van)\s+openbare\s+veiligheid)"
+    r"\s+(?:van|uit|in)\s+(?:(?:de\s+)?(?:chinese\s+)?(?:stad|provincie|county|district|regio)\s+)?"
     r")$"
 )
 #: "authorities in Wenzhou", "le autorità di Wenzhou", "las autoridades de Qingtian", "les
@@ -122,13 +131,15 @@ _PRE_AUTHORITY = re.compile(
 #: "Wenzhouse politie".
 _ADJECTIVE_BUREAU = re.compile(
     r"(?:er|se)\s+(?:(?:stadtische|lokale|chinesische|stedelijke|lokale|chinese)\s+)?"
-    r"(?:polizei|sicherheitsbehorde|behorde|politie|veiligheidsdienst)"
+    r"(?:\w*polizei|sicherheitsbehorde|behorde|politie|veiligheidsdienst|veiligheidsbureau"
+    r"|buros?\b|amt(?:es|s)?\b|dienststelle)"
 )
 _POST_BUREAU_LATIN = re.compile(
     r"(?:\s+(?:" + _ADMIN_EN + r"|municipal|provincial|prefectural))?(?:'s?|(?<=\w)(?:er|se)(?=\s))?[\s-]+"
     r"(?:(?:municipal|city|county|district|provincial|local|stadtische|lokale|chinesische"
     r"|stedelijke|chinese)\s+)?"
     r"(?:public\s+security\s+(?:bureau|department|office)s?|psbs?\b|police\b|polizei\w*|politie\b"
+    r"|buros?\b|dienststelle\b|sicherheitsbehorde\w*|veiligheidsbureau\b"
     r"|bureaus?\b|branch\b|(?:police\s+|security\s+)?authorities\b"
     r"|gong'?an(?:\s*ju)?\b)"
 )
@@ -147,7 +158,10 @@ _COORDINATION = re.compile(
     r"(?:,\s*(?:(?:and|und|et|en|ou|or|y|e|o)\b)?|(?:and|und|et|en|ou|or|y|e|o)\b|以及|[和、及与或])\s*"
     r"(?:(?:of|de|di|van|von|from|in|del|des|du|da|do|aus)\s+|d')?(?:the\s+)?"
 )
-_PRE_COORDINATION = re.compile(r"\s*(?:,\s*|,?\s*(?:and|und|et|en|ou|or|y|e|o)\s+|[、和及与])")
+_PRE_COORDINATION = re.compile(
+    r"\s*(?:,\s*|,?\s*(?:and|und|et|en|ou|or|y|e|o)\s+(?:the\s+|la\s+|le\s+|die\s+|het\s+)?"
+    r"|[、和及与])"
+)
 _POLICE_CONTEXT = re.compile(
     r"\b(?:police|psbs?|public security|bureaus?|polizia|polizei|politie|policia|seguridad publica"
     r"|securite publique|seguranca publica|pubblica sicurezza|sicurezza pubblica"
@@ -259,6 +273,15 @@ class OperatorLexicon:
         ops = self._candidates.get(key) or self._candidates.get(key.replace(" ", ""))
         return ops[0] if ops else None
 
+    def division_in(self, text: str) -> Operator | None:
+        """The first division named in ``text`` with or without a bureau word, for text that
+        already stands for a bureau (a table's bureau column: "Wenzhou", "UPS di Lishui")."""
+        view = fold(text)
+        names = [name for name in self._names(view) if self._plausible(name, text, view)]
+        if not names:
+            return None
+        return self._choose_candidates(names)[names[0].form]
+
     def find(self, text: str, view: str | None = None) -> list[OperatorMatch]:
         """Bureau mentions in ``text`` in order, with offsets into ``text``."""
         if view is None:
@@ -279,7 +302,7 @@ class OperatorLexicon:
             self._coordinate_backward(names, index, view, chosen, found)
         self._cjk_fallback(view, found)
         self._elided_heads(names, view, chosen, found)
-        matches = _without_overlaps(list(found.values()))
+        matches = _without_branches(_without_overlaps(list(found.values())), view)
         matches += self._ministry(text, view, matches)
         matches += self._self_references(text, view, matches)
         return _without_overlaps(matches)
@@ -329,8 +352,9 @@ class OperatorLexicon:
             return OperatorMatch(name.start, post.end(), name.start, name.end, operator)
         window_start = max(0, name.start - PRE_WINDOW)
         pre = _PRE_BUREAU.search(view, window_start, name.start)
-        generic = pre is not None and pre.group("generic") is not None
-        if pre is not None and (not generic or _in_police_sentence(view, name.start)):
+        generic = pre is not None and (pre.group("generic") or pre.group("generic_other"))
+        if pre is not None and (not generic or _in_police_sentence(view, name.start)
+                                or _ties_in_sentence(view, name.start)):
             end = _admin_end(view, name.end)
             return OperatorMatch(pre.start(), end, name.start, name.end, operator)
         authority = _PRE_AUTHORITY.search(view, window_start, name.start)
@@ -369,9 +393,15 @@ class OperatorLexicon:
         """"Fuzhou and Qingtian police", "福州、青田公安": earlier names share the bureau word."""
         while index > 0:
             current, previous = names[index], names[index - 1]
+            start = current.start
+            if index > 1 and _qualifies(chosen[previous.form], chosen[current.form], view,
+                                        previous.end, current.start):
+                # "浙江温州": the province names where the city is, not another bureau
+                start, previous = previous.start, names[index - 2]
+                index -= 1
             if previous.form not in self._loose and not previous.cjk:
                 return
-            gap = _PRE_COORDINATION.fullmatch(view, _admin_end(view, previous.end), current.start)
+            gap = _PRE_COORDINATION.fullmatch(view, _admin_end(view, previous.end), start)
             if gap is None:
                 return
             found.setdefault(previous.start, OperatorMatch(
@@ -464,6 +494,13 @@ class OperatorLexicon:
         return matches
 
 
+def _qualifies(province: Operator, division: Operator, view: str, end: int, start: int) -> bool:
+    """Whether a province named just before a division says where it is ("浙江温州",
+    "Zhejiang's Wenzhou")."""
+    return (province.level == "province" and division.province == province.name
+            and view[end:start].strip() in ("", "省", "'s", "province"))
+
+
 @cache
 def _shipped_lexicon() -> OperatorLexicon:
     path = resources.files("stationwatch.extract.data").joinpath("operators.json.gz")
@@ -488,7 +525,17 @@ _APPOSITION_AFTER = re.compile(
 #: "Milan (Qingtian)", "Italy | Milan | Qingtian": a division in parentheses after a place,
 #: or alone in a table cell.
 _PAREN_BEFORE = re.compile(r"[^\W\d_][\w.'-]*\s*\(\s*$")
-_PAREN_AFTER = re.compile(r"\s*\)")
+_PAREN_BEFORE_CJK = re.compile(r"[\u4e00-\u9fff]\($")
+_PAREN_AFTER = re.compile(
+    r"(?:\s*[,;]\s*(?:(?:since|from|dal|dall'|desde|seit|depuis|sinds|desde|opened|aperta|aperto|"
+    r"abierta|abierto|aberta|aberto|ouvert|ouverte|eroffnet|geopend)\s+)?(?:[^\W\d_]+\s+)?\d{4}年?)?"
+    r"\s*\)"
+)
+#: "- Utrecht: Fuzhou", "• Braga — Lishui": a division that ends a list item after its place.
+_ITEM_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-–—•*·▪●◦‣]|\d{1,3}[.)])[ \t]+[^\n:–—]{1,40}(?:[:–—]|\s-)[ \t]*$"
+)
+_ITEM_AFTER = re.compile(r"[ \t]*(?:[,;(]|$)", re.MULTILINE)
 #: A division that labels a line: "Fuzhou: Prague, Budapest", "- Qingtian: Madrid".
 _LABEL_LINE_BEFORE = re.compile(r"(?:^|\n)[ \t]*(?:(?:[-–—•*·▪●◦‣]|\d{1,3}[.)])[ \t]+)?$")
 _LABEL_COLON = re.compile(r"(?:\s+(?:police|psb|bureau|county|city))?\s*[:：]")
@@ -533,6 +580,9 @@ def _linked_cjk(name: _Name, view: str, operator: Operator,
     """ "米兰的服务站与温州有关", "隶属青田": a Chinese division tied to a station."""
     if name.form not in loose or operator.level == "province":
         return None
+    if (_PAREN_BEFORE_CJK.search(view, max(0, name.start - 2), name.start)
+            and _PAREN_AFTER.match(view, name.end)):
+        return OperatorMatch(name.start, name.end, name.start, name.end, operator)  # 米兰（青田）
     if not _in_station_sentence(view, name.start):
         return None
     before = view[max(0, name.start - 4) : name.start]
@@ -566,9 +616,30 @@ def _bare_name(name: _Name, view: str, operator: Operator) -> OperatorMatch | No
         after = _PAREN_AFTER.match(view, name.end)
     if after is None and _CELL_BEFORE.search(window):
         after = _CELL_AFTER.match(view, name.end)
+    if after is None and _ITEM_BEFORE.search(window):
+        after = _ITEM_AFTER.match(view, name.end)
     if after is None:
         return None
     return OperatorMatch(name.start, name.end, name.start, name.end, operator)
+
+
+#: Between a city's bureau and its district branch: "温州市公安局瓯海分局", "police (Changle branch)".
+_BRANCH_GAP = re.compile(r"\s*(?:[(（]\s*)?(?:the\s+)?")
+
+
+def _without_branches(matches: list[OperatorMatch], view: str) -> list[OperatorMatch]:
+    """Matches without the district branch named right after its city's bureau: the record
+    names a bureau by its city or county ("温州市公安局瓯海分局" is Wenzhou's)."""
+    kept: list[OperatorMatch] = []
+    for match in matches:
+        previous = kept[-1] if kept else None
+        if (previous is not None and match.operator.level == "county"
+                and (match.operator.chinese or "").endswith("区")
+                and match.operator.prefecture == previous.operator.name
+                and _BRANCH_GAP.fullmatch(view, previous.end, match.start)):
+            continue
+        kept.append(match)
+    return kept
 
 
 def _admin_end(view: str, end: int) -> int:
@@ -591,6 +662,21 @@ def _sentence(view: str, position: int) -> tuple[int, int]:
     return low, high
 
 
+#: Words that tie a site to an office: "depends on the Lishui bureau", "fa capo all'ufficio".
+_TIES = re.compile(
+    r"\b(?:run|operat\w*|set up|open\w*|linked|tied|attached|answer\w*|report\w* to|"
+    r"depend\w*|dipend\w*|fa capo|fanno capo|farebbe capo|farebbero capo|facent\w* capo|"
+    r"rattach\w*|relev\w*|gestit\w*|gerid\w*|geri\w*|gestionad\w*|vinculad\w*|ligad\w*|"
+    r"subordinad\w*|collegat\w*|legat\w*|betrieb\w*|betreib\w*|eroffne\w*|unterst\w*|"
+    r"zugeordnet|gerund|beheerd|valt onder|opgezet)\b"
+)
+
+
+def _ties_in_sentence(view: str, position: int) -> bool:
+    low, high = _sentence(view, position)
+    return _TIES.search(view, low, high) is not None
+
+
 def _in_police_sentence(view: str, position: int) -> bool:
     low, high = _sentence(view, position)
     return _POLICE_CONTEXT.search(view, low, high) is not None
@@ -604,10 +690,37 @@ _STATION_WORDS = re.compile(
 
 
 def _in_station_sentence(view: str, position: int) -> bool:
-    """A sentence with police or station words, where a bare division may be the operator."""
+    """A sentence with police or station words, where a bare division may be the operator,
+    or an item of a list that such a sentence introduces ("the following sites:" / "a)
+    Verona, legata a Lishui;")."""
     low, high = _sentence(view, position)
     return (_POLICE_CONTEXT.search(view, low, high) is not None
-            or _STATION_WORDS.search(view, low, high) is not None)
+            or _STATION_WORDS.search(view, low, high) is not None
+            or _in_station_list(view, low))
+
+
+#: The start of a list item line: a bullet, "1.", "a)", "(b)".
+_ITEM_START = re.compile(r"[ \t]*(?:[-–—•*·▪●◦‣]|\d{1,3}[.)]|[a-z][.)]|\((?:[a-z]|\d{1,3})\))[ \t]+")
+#: Item lines looked back over to find the line that introduces a list.
+MAX_LIST_LINES = 30
+
+
+def _in_station_list(view: str, position: int) -> bool:
+    """Whether ``position`` lies in an item of a list whose introducing line (ending with a
+    colon) speaks of stations or police."""
+    line_start = view.rfind("\n", 0, position) + 1
+    if not _ITEM_START.match(view, line_start):
+        return False
+    for _ in range(MAX_LIST_LINES):
+        if line_start == 0:
+            return False
+        previous = view.rfind("\n", 0, line_start - 1) + 1
+        line = view[previous : line_start - 1]
+        if not _ITEM_START.match(line):
+            return line.rstrip().endswith((":", "：")) and (
+                _POLICE_CONTEXT.search(line) is not None or _STATION_WORDS.search(line) is not None)
+        line_start = previous
+    return False
 
 
 def _is_cjk_text(value: str) -> bool:

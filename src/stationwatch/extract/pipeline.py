@@ -13,6 +13,7 @@ from stationwatch.extract.context import (
     build_context,
     names_chinese_police,
 )
+from stationwatch.extract.facility_links import sentence_ties_a_facility
 from stationwatch.extract.features import Candidate, describe_all
 from stationwatch.extract.operator_topic import with_operator_topics
 from stationwatch.extract.rules_count import count_facts
@@ -77,6 +78,8 @@ def is_relevant(doc: DocContext) -> bool:
                 return True
         if sentence.has("station_weak") and names_chinese_police(sentence):
             return True  # "structures working for the police authorities of the PRC"
+        if sentence.has("china") and sentence_ties_a_facility(sentence):
+            return True  # "un centro servizi … collegato all'ufficio di pubblica sicurezza di Fuqing"
         previous = sentence
     return False
 

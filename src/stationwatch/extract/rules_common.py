@@ -200,3 +200,83 @@ def listed(sentence: Sentence, matches: list[PlaceMatch]) -> list[PlaceMatch]:
             members[first.start] = first
             members[second.start] = second
     return list(members.values())
+
+
+#: A clause that sets a place aside before naming another: "Besides the site in Leeds, …",
+#: "Oltre a quella di Verona", "Neben der Station in Graz", "除米兰外" (folded view).
+_SET_ASIDE = re.compile(
+    r"(?:^|[,;:，；：(（]\s*)(?:besides|apart from|aside from|except(?: for)?|in addition to|"
+    r"other than|oltre a|oltre che|a parte|ad eccezione d\w*|eccetto|tranne|ademas de|"
+    r"aparte de|excepto|salvo|ausser|neben|abgesehen von|behalve|naast|buiten|outre|"
+    r"en plus de|a part|sauf|hormis|alem de|exceto|para alem de)\b[^,.;:，。；]{0,40}$"
+)
+_SET_ASIDE_CJK_BEFORE = re.compile(r"除了?[^，。；]{0,10}$")
+_SET_ASIDE_CJK_AFTER = re.compile(r"[^，。；]{0,6}?(?:之外|以外|外)")
+
+
+def is_set_aside(sentence: Sentence, match: PlaceMatch) -> bool:
+    """Whether a place is named only to be set aside for another ("Besides the site in Leeds,
+    the report places one in Bristol"): what the sentence says of the other is not its."""
+    before = sentence.view[max(0, match.start - 60) : match.start]
+    if _SET_ASIDE.search(before):
+        return True
+    return bool(_SET_ASIDE_CJK_BEFORE.search(before)) and bool(
+        _SET_ASIDE_CJK_AFTER.match(sentence.view, match.end))
+
+
+#: A street word before a city's name: "rue de Marseille", "via Milano", "calle de Valencia".
+_STREET_BEFORE = re.compile(
+    r"\b(?:rue|avenue|boulevard|quai|chemin|impasse|allee|via|viale|corso|piazza|piazzale|"
+    r"vicolo|calle|avenida|paseo|plaza|rua|travessa|praca|largo|street|road|lane|square|"
+    r"straat|laan|plein|kade)\s+(?:de\s+la\s+|de\s+|di\s+|del\s+|des\s+|du\s+|da\s+|do\s+|d')?$"
+)
+#: A street word after it: "London Road", "Marseille Street", "Amsterdamsestraat".
+_STREET_AFTER = re.compile(r"(?:\s+(?:road|street|avenue|lane|square)\b|(?:se)?straat\b)")
+
+
+def is_street_name(sentence: Sentence, match: PlaceMatch) -> bool:
+    """Whether a city's name is part of a street's ("rue de Marseille" lies in Lyon)."""
+    return bool(_STREET_BEFORE.search(sentence.view, max(0, match.start - 20), match.start)
+                or _STREET_AFTER.match(sentence.view, match.end))
+
+
+#: "the latter", "quest'ultima", "esta última", "cette dernière", "letztere", "后者": what
+#: follows speaks of the last place named before it, not of the others.
+_LATTER = re.compile(
+    r"\b(?:the latter|quest.ultim\w*|esta ultima|este ultimo|estas ultimas|estos ultimos|"
+    r"cette derniere|ce dernier|ces dernieres|ces derniers|letzterer?|letzteres|letzteren|"
+    r"laatstgenoemde|deze laatste|a ultima|o ultimo|esta ultima|este ultimo)\b|后者|後者"
+)
+
+
+def latter_place(sentence: Sentence, offset: int) -> PlaceMatch | bool | None:
+    """For what the sentence says at ``offset`` after "the latter": the place it means (the
+    last named before it); False when no "the latter" comes before ``offset``."""
+    marker = None
+    for found in _LATTER.finditer(sentence.view, 0, offset):
+        marker = found
+    if marker is None:
+        return False
+    before = [m for m in sentence.located_places() if m.end <= marker.start()]
+    return max(before, key=lambda m: m.start) if before else None
+
+
+#: A neighbourhood word before a name: "no bairro de Benfica", "nel quartiere di", "im
+#: Stadtteil", "in the Richmond district" is read after it.
+_NEIGHBOURHOOD_BEFORE = re.compile(
+    r"\b(?:bairro|quartiere|rione|barrio|colonia|distrito|quartier|stadtteil|stadtviertel|"
+    r"viertel|bezirk|wijk|buurt|district|neighbou?rhood|borough)\s+"
+    r"(?:de la |de |do |da |di |del |of |van |von |du |des |the )?$"
+)
+#: How far before a neighbourhood its city may be named ("em Luanda, no bairro de …").
+CITY_BEFORE_NEIGHBOURHOOD = 40
+
+
+def neighbourhood_city(sentence: Sentence, match: PlaceMatch) -> PlaceMatch | None:
+    """The city a neighbourhood is named in ("em Luanda, no bairro de Benfica": Luanda), when
+    the place is named as a neighbourhood right after a city."""
+    if not _NEIGHBOURHOOD_BEFORE.search(sentence.view, max(0, match.start - 30), match.start):
+        return None
+    before = [m for m in sentence.places if m.candidates and m.end <= match.start
+              and match.start - m.end <= CITY_BEFORE_NEIGHBOURHOOD]
+    return max(before, key=lambda m: m.start) if before else None

@@ -23,10 +23,21 @@ from stationwatch.extract.context import (
     situates_the_place_before,
 )
 from stationwatch.extract.count_split import split_between_places
+from stationwatch.extract.facility_links import facility_tied_to_bureau
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
 from stationwatch.extract.rules_closed_hosts import closed_hosts
-from stationwatch.extract.rules_common import is_hypothetical, is_negated, listed, make_fact
+from stationwatch.extract.rules_common import (
+    is_hypothetical,
+    is_negated,
+    is_set_aside,
+    is_street_name,
+    latter_place,
+    listed,
+    make_fact,
+    neighbourhood_city,
+)
 from stationwatch.extract.rules_count import station_figures
+from stationwatch.extract.site_tables import SiteRow, site_rows
 from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.text.gazetteer import Place, PlaceMatch
 from stationwatch.text.view import is_cjk
@@ -98,7 +109,7 @@ _THE_OTHERS = re.compile(
 
 
 #: A bullet ("- Milan (Qingtian)", "• Lisboa", "3) Prato") or a table row ("Italy | Milan | …").
-_BULLET = re.compile(r"^\s*(?:[-–—•*·▪●◦‣]|\d{1,3}[.)])\s+")
+_BULLET = re.compile(r"^\s*(?:[-–—•*·▪●◦‣]|\d{1,3}[.)]|[a-z][.)]|\((?:[a-z]|\d{1,3})\)|[ivx]{1,4}\))\s+")
 _CELL = re.compile(r"\s*(?:\||\t)\s*")
 #: An item longer than this many words is a paragraph of its own, not a list entry.
 ITEM_WORDS = 10
@@ -111,7 +122,41 @@ def _is_list_item(sentence: Sentence) -> bool:
     if len(_CELL.findall(text)) >= 2:
         return True
     bullet = _BULLET.match(text)
-    return bullet is not None and len(text[bullet.end() :].split()) <= ITEM_WORDS
+    if bullet is not None:
+        return len(text[bullet.end() :].split()) <= ITEM_WORDS
+    return _is_place_label(sentence)
+
+
+#: A line labelled by its place: "Leeds: run by the Fuzhou police since 2019", "米兰：青田".
+_LABEL = re.compile(r"\s*[^:：\n]{1,40}(?::\s|：\s*)")
+
+
+def _is_place_label(sentence: Sentence) -> bool:
+    label = _LABEL.match(sentence.text)
+    if label is None or len(sentence.text[label.end() :].split()) > ITEM_WORDS:
+        return False
+    first = sentence.text[: label.end()].strip()[:1]
+    return any(m.end <= label.end() and sentence.text[m.start : m.start + 1] == first
+               for m in sentence.located_places())
+
+
+#: Most characters of a Chinese list item split off at "；" ("罗马（温州，2019年）；").
+ITEM_CHARS_CJK = 25
+
+
+def _semicolon_item(doc: DocContext, sentence: Sentence) -> bool:
+    """A short item of an enumeration that the sentence splitter cut at its semicolons: it
+    ends with one, or the sentence before it did ("米兰（青田）；罗马（温州）；都灵（丽水）。")."""
+    text = sentence.text.strip()
+    if not text:
+        return False
+    short = len(text) <= ITEM_CHARS_CJK if is_cjk(text[0]) else len(text.split()) <= ITEM_WORDS
+    if not short:
+        return False
+    if text.endswith((";", "；")):
+        return True
+    previous = doc.sentences[sentence.index - 1] if sentence.index else None
+    return previous is not None and previous.text.rstrip().endswith((";", "；"))
 
 
 def _list_item_of(doc: DocContext, sentence: Sentence, topical: list[bool]) -> int | None:
@@ -119,7 +164,7 @@ def _list_item_of(doc: DocContext, sentence: Sentence, topical: list[bool]) -> i
     sentence speaks of stations: "Chinese police stations by city:" / "- Milan (Qingtian)";
     else the header of a table with a bureau column ("Country | City | Linked bureau"),
     whose rows are stations whatever the heading above it says ("Table 2 - Andes")."""
-    if not _is_list_item(sentence):
+    if not _is_list_item(sentence) and not _semicolon_item(doc, sentence):
         return None
     index, header = sentence.index, None
     for _ in range(MAX_ITEMS):
@@ -185,6 +230,8 @@ def _is_station_sentence(
         return True
     if sentence.has("station_weak") and names_chinese_police(sentence):
         return True  # "nueve centros vinculados a autoridades policiales de la RPC"
+    if sentence.operators and facility_tied_to_bureau(sentence):
+        return True  # "un centro servizi … collegato all'ufficio di pubblica sicurezza di Fuqing"
     source = _continues_topic(doc, sentence, topical)
     if source is None:
         source = _list_item_of(doc, sentence, topical)
@@ -260,8 +307,12 @@ def _only_local_police(sentence: Sentence) -> bool:
 
 def _excluded(sentence: Sentence, match: PlaceMatch) -> bool:
     """Not a station's location: another role (see ``is_other_role``) or a joint-patrol route."""
-    if is_other_role(sentence, match) or is_home(sentence, match):
+    if is_other_role(sentence, match) or is_home(sentence, match) or is_street_name(
+            sentence, match):
         return True
+    city = neighbourhood_city(sentence, match)
+    if city is not None and best_place(city).country != best_place(match).country:
+        return True  # "em Luanda, no bairro de Benfica": Luanda's, not the Lisbon district
     if match.kind == "region" and _scopes_a_figure(sentence, match):
         return _names_a_city_of(sentence, best_place(match).country)
     return _on_patrol_route(sentence, match)
@@ -339,13 +390,17 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
     nearest in the sentence, then in a neighbouring sentence of the paragraph, then the document.
     """
     target = _place_at(sentence, offset)
+    # "Besides the site in Leeds, one in Bristol run by …": named for another's sake
+    aside = any(m.start == offset and is_set_aside(sentence, m) for m in sentence.places)
     named = [
         m
-        for m in sentence.operators
-        if m.operator.level != "national"
+        for m in ([] if aside else sentence.operators)
+        if _latter_means(sentence, m.name_start, offset) is not False
+        and m.operator.level != "national"
         and not m.self_reference
         and _operator_may_run(sentence, m.name_start, target)
-        and not _SEMICOLON.search(sentence.view[min(offset, m.name_start) : max(offset, m.name_start)])
+        and (_latter_means(sentence, m.name_start, offset) or not _SEMICOLON.search(
+            sentence.view[min(offset, m.name_start) : max(offset, m.name_start)]))
     ]
     paired = _respectively(sentence, offset, named)
     if paired is not None:
@@ -408,8 +463,14 @@ _RUNNING = re.compile(
     r"gestion\w*|gestad\w*|abiert\w*|abri\w*|administr\w*|dirigid\w*|betrieb\w*|betreib\w*|"
     r"eroffne\w*|gegrundet|geleitet|unterh\w*|gerund|beheer\w*|opgericht|geopend|opende|"
     r"gere\w*|geri\w*|ouvert\w*|fonde\w*|dirige\w*|mantid\w*|abert\w*|fundad\w*|"
+    r"(?:responde|respondem|responden|respondia|risponde|rispondono|rispondeva|repond|"
+    r"repondent|repondait) (?:a|ao|aos|al|alla|allo|ai|alle|au|aux)|"
+    r"on behalf of|work(?:s|ed|ing)? for|supervis\w*|toezicht|aufsicht|tutela|per conto d\w*|im auftrag|pour le compte d\w*|"
+    r"por cuenta d\w*|en nombre d\w*|em nome d\w*|namens|in opdracht van|"
+    r"inaugur\w*|ingehuldigd|ingewijd|eingeweiht|eingerichtet|aufgebaut|betreu\w*|opgezet|ingericht|"
+    r"istituit\w*|creat\w*|cread\w*|criad\w*|creee?s?|installat\w*|instalad\w*|installe\w*|"
     r"linked|tied|attached|legat\w*|collegat\w*|vinculad\w*|ligad\w*|lie|liee|verbunden|gelieerd)\b"
-    r"|设立|设置|开设|运营|运作|管理|成立|开办|主导|隶属|设在|设于"
+    r"|设立|设置|开设|运营|运作|管理|成立|开办|主导|隶属|设在|设于|协助|听命于"
 )
 #: A bureau asked for comment: "did not reply", "declined to comment", "未回应".
 _ANSWERING = re.compile(
@@ -536,12 +597,23 @@ def _near(a: Place, b: Place) -> bool:
     return 6371.0 * math.hypot(x, y) <= SAME_PLACE_KM
 
 
+def _latter_means(sentence: Sentence, name_start: int, offset: int) -> bool | None:
+    """Whether a bureau named after "the latter" runs the place at ``offset`` ("in Leeds and
+    Bristol; the latter is run by the Fuzhou police": Bristol alone); None without one."""
+    meant = latter_place(sentence, name_start)
+    if meant is False:
+        return None
+    return meant is not None and meant.start == offset  # type: ignore[union-attr]
+
+
 def _operator_may_run(sentence: Sentence, name_start: int, target: Place | None) -> bool:
     """Whether a bureau named at ``name_start`` may run the station at ``target``: not when
     its clause ties it to other places ("The Oslo site was set up by the Qingtian bureau",
     "其中伦敦站点由温州市公安局设立"); a district of the same city is the same place."""
     clause_start, clause_end = sentence.clause_of(name_start)
-    located = sentence.located_places()
+    located = [m for m in sentence.located_places()
+               if not is_set_aside(sentence, m) and not is_street_name(sentence, m)
+               and neighbourhood_city(sentence, m) is None]
     bound = [best_place(m) for m in located if clause_start <= m.start < clause_end]
     if not bound:  # "Una di esse, a Prato, sarebbe gestita dalla questura di Fuzhou"
         before = [
@@ -605,7 +677,16 @@ def station_facts(doc: DocContext) -> list[Fact]:
     strength: dict[int, int] = {}
     topical: list[bool] = []
     carried: dict[int, int] = {}
+    rows: dict[int, list[SiteRow]] = {}
+    for row in site_rows(doc):
+        rows.setdefault(row.sentence.index, []).append(row)
     for sentence in doc.sentences:
+        if sentence.index in rows:  # a table row says which cell is the place and the bureau
+            topical.append(True)
+            for row in rows[sentence.index]:
+                facts.append(_row_fact(doc, row))
+                strength[id(facts[-1])] = IN_SENTENCE
+            continue
         topical.append(_is_station_sentence(doc, sentence, topical, carried))
         if not topical[-1]:
             continue
@@ -636,6 +717,9 @@ def station_facts(doc: DocContext) -> list[Fact]:
                 operator=operator,
                 original_value=match.surface,
             )
+            item_date = _item_date(sentence, match)
+            if item_date is not None:
+                fact = fact.with_(date=item_date)
             if sentence.index in carried:
                 fact = _with_topic_evidence(doc, doc.sentences[carried[sentence.index]], fact)
             elif answer is not None:
@@ -651,6 +735,37 @@ def station_facts(doc: DocContext) -> list[Fact]:
     facts = _with_bureaus_named_after(doc, facts, strength)
     facts.extend(closed_hosts(doc))
     return _drop_redundant_placeless(_best_operators(facts, strength))
+
+
+#: A year in the parenthesis after a place: "Verona (Lishui, 2019)", "Braga (2020)".
+_PAREN_YEAR = re.compile(r"\s*\([^()\n]{0,40}?\b((?:19|20)\d\d)\b[^()\n]{0,20}\)")
+
+
+def _item_date(sentence: Sentence, match: PlaceMatch) -> str | None:
+    """The date of one item of a list of places: the year in its parenthesis, else a date
+    between it and the next place (up to a semicolon), when the sentence names several."""
+    paren = _PAREN_YEAR.match(sentence.view, match.end)
+    if paren is not None:
+        return paren.group(1)
+    later = [m.start for m in sentence.located_places() if m.start > match.start]
+    if not later and len(sentence.located_places()) < 2:
+        return None
+    end = min(later) if later else len(sentence.view)
+    semicolon = _SEMICOLON.search(sentence.view, match.end, end)
+    end = semicolon.start() if semicolon else end
+    for found in sentence.dates():
+        if match.end <= found.start < end:
+            return found.iso
+    return None
+
+
+def _row_fact(doc: DocContext, row: SiteRow) -> Fact:
+    """The station a table row lists, with the row as its evidence."""
+    fact = make_fact(doc, row.sentence, "station", country=row.country,
+                     place=row.place.name if row.place else None, operator=row.operator,
+                     original_value=row.evidence.text)
+    fact = fact.with_(evidence=row.evidence)
+    return fact.with_(date=row.year) if row.year else fact
 
 
 #: Sentences back (the same or the previous paragraph) that bureaus named jointly may reach.

@@ -36,6 +36,17 @@ _LINE_BREAK = re.compile(r"[ \t\u00a0]*(?:\r\n|\n|\r|\f)")
 _CJK_PUNCT = "，、。；：！？「」『』（）“”《》"
 #: A line that starts a list item or is a table row: it never continues the line before.
 _LIST_LINE = re.compile(r"(?:[-–—•*·▪●◦‣]|\d{1,3}[.)]|\(?[a-z]\))\s|[^\n]*(?:\|[^|\n]*){2}|[^\n]*\t")
+#: A row of a table aligned by spaces: three cells or more, two spaces or more between them
+#: (not after a full stop, where some writers put two spaces between sentences).
+_ALIGNED_ROW = re.compile(r"(?:[^\n]*?[^\s.!?] {2,}\S){2}")
+#: A line that ends inside a word broken at a hyphen: "fun-", "Wen-".
+_BROKEN_WORD = re.compile(r"[^\W\d_]{2}-$")
+#: Second parts of hyphenated compounds: the hyphen is the word's own, not the line's.
+_COMPOUND_PART = re.compile(
+    r"(?:linked|run|based|backed|owned|operated|controlled|affiliated|connected|related|called|"
+    r"style|level|born|funded|sponsored|led|made|like|type|wide|scale|term|year|old|up|in|"
+    r"and|or|to|the|of)\b"
+)
 _SENTENCE_END = tuple(".!?。！？；:：\"'”’»」』）)")
 
 
@@ -124,6 +135,8 @@ def unwrap(text: str) -> Unwrapped:
         following = text[next_start:next_end].lstrip()
         if not line or not following or _LIST_LINE.match(following):
             continue
+        if _ALIGNED_ROW.match(following) or _ALIGNED_ROW.match(line):
+            continue
         ends_sentence = line.endswith(_SENTENCE_END)
         joins = (width is not None and widths[index] >= FULL_SHARE * width) or (
             not ends_sentence and following[0].islower()
@@ -146,6 +159,12 @@ def unwrap(text: str) -> Unwrapped:
         ):
             drop.append((break_start, match.end()))
             continue
+        if _BROKEN_WORD.search(line) and following[0].islower():
+            # "fun-/cionaria", "Wen-/zhou": one word; "Wenzhou-/linked": a compound keeps its hyphen
+            compound = _COMPOUND_PART.match(following) is not None
+            word_end = next_end - len(following)
+            drop.append((match.start() if compound else match.start() - 1, word_end))
+            continue
         spaces.append((break_start, match.end()))
     if not drop and not spaces:
         return Unwrapped(text, None)
@@ -155,7 +174,7 @@ def unwrap(text: str) -> Unwrapped:
             chars[i] = " "
     if not drop:
         return Unwrapped("".join(chars), None)
-    dropped = set()
+    dropped: set[int] = set()
     for a, b in drop:
         dropped.update(range(a, b))
     origin = [i for i in range(len(text)) if i not in dropped]

@@ -1,0 +1,294 @@
+"""Sites listed in plain-text tables: each row a station with its own place, bureau and year.
+
+NGO and parliamentary reports list the sites they found in tables whose columns are
+aligned by spaces, pipes or tabs, under a header in the report's language ("Country |
+City | Operating bureau | Year", "Città  Ente di riferimento  Apertura", "País  Ciudad
+Entidad vinculada"). A row names no station noun and no bureau word, so the sentence
+rules cannot read it; its header says what each cell is. A table is about stations when
+its bureau column names PRC divisions, or when the sentences that introduce it speak of
+stations and its rows hold no quantities (a table of trade figures is not a site list).
+Only sentences that look like rows (pipes, tabs, wide gaps) are looked at.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from stationwatch.extract.context import DocContext, Sentence, best_place
+from stationwatch.extract.operators import OperatorLexicon
+from stationwatch.kb.fact import Evidence
+from stationwatch.text.gazetteer import Gazetteer, Place
+from stationwatch.text.view import fold
+
+#: Cell separators: a pipe, a tab, or a gap of two spaces or more.
+_SEPARATOR = re.compile(r"\s*\|\s*|\t+| {2,}")
+#: A rule under a header: "-----  -----", "|---|:---|", "====".
+_RULE = re.compile(r"[\s|:+=_\-–—]+")
+_WORD = re.compile(r"[^\W\d_]+")
+#: Footnote marks and notes in a cell: "chiusa²", "Almaty[3]", "Fuzhou (Changle)", "attiva (?)".
+_CELL_NOISE = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u209f*†‡]+|\[\d+\]|\([^)]*\)")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: A quantity that is not a year: "4.1", "1,200", "35 %" (a row of figures, not of sites).
+_QUANTITY = re.compile(r"^[~≈<>]?\d[\d.,\s]*(?:%|bn|mn|m|k)?$")
+#: A table's caption: "Table 4.1", "Tabella 2 –", "Cuadro 1", "Tabelle 3", "表2".
+_CAPTION = re.compile(r"(?:table|tabella|tabla|tabela|tabelle|tableau|tabel|cuadro|quadro|figure|fig)\b|表\s*\d")
+#: Sentences before a header that may introduce the table (its caption, its lead-in).
+INTRO_REACH = 3
+
+#: Header words of each column kind, folded, in the nine languages.
+_COLUMN_WORDS: dict[str, frozenset[str]] = {
+    "place": frozenset(
+        "city cities town place location locality municipality site "
+        "citta luogo localita comune sede "
+        "ciudad lugar localidad ubicacion municipio "
+        "cidade localidade "
+        "stadt ort standort gemeinde "
+        "stad plaats locatie gemeente vestiging "
+        "ville lieu localite commune "
+        "城市 地点 所在地 位置 地址 城市名".split()),
+    "country": frozenset(
+        "country nation paese nazione pais land pays staat 国家 国别 所在国".split()),
+    "bureau": frozenset(
+        "bureau bureaus bureaux operator operators agency authority authorities psb psbs "
+        "ente enti ufficio uffici questura gestore autorita "
+        "entidad entidade oficina organismo operador vinculada vinculado vinculacao "
+        "adscripcion orgao escritorio "
+        "buro behorde betreiber dienststelle trager "
+        "instantie beheerder dienst "
+        "exploitant operateur organe rattachement "
+        "公安 公安局 运营方 主管单位 所属 派出单位 机构 单位 机关 警方".split()),
+    "year": frozenset(
+        "year date since opened opening announced reported anno data apertura aperta dal "
+        "ano fecha desde inicio abertura jahr datum seit eroffnung eroffnet jaar sinds opening "
+        "annee depuis ouverture 年份 时间 日期 设立时间 开设时间".split()),
+}
+#: A bureau cell that says the bureau is not known.
+_UNKNOWN = re.compile(
+    r"\b(?:not? (?:known|identified|indicated|stated)|unknown|n/?a|non (?:noto|indicato|identificat\w+)"
+    r"|no (?:identificad\w+|indicad\w+|consta)|desconocid\w+|desconhecid\w+|nao identificad\w+"
+    r"|unbekannt|onbekend|inconnu\w*|non identifie\w*)\b|不详|未知|不明"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    kind: str  # "place" | "country" | "bureau" | "year" | "" (another column)
+    start: int  # offset of the header cell in its line
+
+
+@dataclass(frozen=True, slots=True)
+class SiteRow:
+    """One row of a table of sites: the station it lists."""
+
+    sentence: Sentence
+    evidence: Evidence
+    place: Place | None  # None: the row names a country only
+    country: str
+    operator: str | None
+    year: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    sentence: Sentence
+    start: int  # document offset of the line's first character (stripped)
+    text: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+
+def site_rows(doc: DocContext) -> list[SiteRow]:
+    """Every row of every table of sites in the document, in order."""
+    lines = _row_lines(doc)
+    rows: list[SiteRow] = []
+    index = 0
+    while index < len(lines):
+        columns = _header(lines[index].text)
+        if columns is None:
+            index += 1
+            continue
+        body = _body(doc, lines, index)
+        rows.extend(_read_table(doc, lines[index], columns, body))
+        index += 1 + len(body)
+    return rows
+
+
+#: Sentences before a row that may hold its header and the rule under it.
+HEADER_REACH = 2
+
+
+def _row_lines(doc: DocContext) -> list[_Line]:
+    """Lines that look like table rows (a pipe, a tab or a wide gap) in the sentences that
+    name places and the few before them, where a header stands."""
+    wanted: set[int] = set()
+    sentences = doc.sentences
+    for sentence in sentences:
+        if sentence.index in wanted or not sentence.places or not _has_separator(sentence.text):
+            continue
+        wanted.update(range(max(0, sentence.index - HEADER_REACH), sentence.index + 1))
+        following = sentence.index + 1  # rows whose place the matcher does not know
+        while following < len(sentences) and _has_separator(sentences[following].text):
+            wanted.add(following)
+            following += 1
+    found: list[_Line] = []
+    for index in sorted(wanted):
+        sentence = doc.sentences[index]
+        text = sentence.text
+        if not _has_separator(text):
+            continue
+        offset = 0
+        for raw in text.split("\n"):
+            stripped = raw.strip()
+            if stripped and len(_cells(stripped)) >= 2:
+                found.append(_Line(sentence, sentence.start + offset + raw.index(stripped),
+                                   stripped))
+            offset += len(raw) + 1
+    return found
+
+
+def _has_separator(text: str) -> bool:
+    return "|" in text or "\t" in text or "  " in text
+
+
+def _cells(line: str) -> list[tuple[int, str]]:
+    """The non-empty cells of a row, with their offsets in the line."""
+    cells: list[tuple[int, str]] = []
+    start = 0
+    for gap in _SEPARATOR.finditer(line):
+        if gap.start() > start:
+            cells.append((start, line[start : gap.start()]))
+        start = gap.end()
+    if start < len(line):
+        cells.append((start, line[start:]))
+    return cells
+
+
+def _header(line: str) -> list[Column] | None:
+    """The columns a header line names, when it names a place or country and one more kind."""
+    columns = [Column(_column_kind(cell), start) for start, cell in _cells(line)]
+    kinds = {c.kind for c in columns}
+    if not kinds & {"place", "country"} or len(kinds - {""}) < 2:
+        return None
+    return columns
+
+
+def _column_kind(cell: str) -> str:
+    folded = fold(cell)
+    words = _WORD.findall(folded)
+    for kind, vocabulary in _COLUMN_WORDS.items():
+        if any(w in vocabulary for w in words) or any(
+            term in folded for term in vocabulary if not term.isascii()):
+            return kind
+    return ""
+
+
+def _body(doc: DocContext, lines: list[_Line], header: int) -> list[_Line]:
+    """The lines that follow a header line by line (rules under it included)."""
+    body: list[_Line] = []
+    previous = lines[header]
+    for line in lines[header + 1 :]:
+        if doc.text[previous.end : line.start].strip() or doc.text[
+                previous.end : line.start].count("\n") > 1:
+            break
+        body.append(line)
+        previous = line
+    return body
+
+
+def _read_table(doc: DocContext, header: _Line, columns: list[Column],
+                body: list[_Line]) -> list[SiteRow]:
+    lexicon = OperatorLexicon.load()
+    gazetteer = Gazetteer.load()
+    rows: list[SiteRow] = []
+    bureaus_named = False
+    quantities = False
+    for line in body:
+        if _RULE.fullmatch(line.text):
+            continue
+        raw = _cells(line.text)
+        cells = _assign(columns, raw)
+        operator = None
+        bureau = cells.get("bureau")
+        if bureau is not None and not _UNKNOWN.search(fold(bureau[1])):
+            division = lexicon.division_in(bureau[1])
+            if division is not None and division.level != "national":
+                operator = division.name
+                bureaus_named = True
+        quantities = quantities or any(
+            _QUANTITY.match(text.strip()) and not _YEAR.fullmatch(text.strip()) for _, text in raw)
+        place, country = _where(line, cells, gazetteer)
+        if country is None:
+            continue
+        year = cells.get("year")
+        found = _YEAR.search(year[1]) if year is not None else None
+        rows.append(SiteRow(line.sentence, Evidence(line.start, line.end, line.text), place,
+                            country, operator, found.group(0) if found else None))
+    if bureaus_named or (not quantities and _introduced_as_sites(doc, header.sentence)):
+        return rows
+    return []
+
+
+def _assign(columns: list[Column], cells: list[tuple[int, str]]) -> dict[str, tuple[int, str]]:
+    """Each cell under its column: by position when the counts agree, else by alignment."""
+    assigned: dict[str, tuple[int, str]] = {}
+    for position, (start, text) in enumerate(cells):
+        if len(cells) == len(columns):
+            column = columns[position]
+        else:
+            column = min(columns, key=lambda c: abs(c.start - start))
+        if column.kind and column.kind not in assigned:
+            assigned[column.kind] = (start, text)
+    return assigned
+
+
+def _where(line: _Line, cells: dict[str, tuple[int, str]],
+           gazetteer: Gazetteer) -> tuple[Place | None, str | None]:
+    """The row's place (outside China) and country, from its place and country cells."""
+    country = None
+    if "country" in cells:
+        start, text = cells["country"]
+        named = _matched(line, start, text) or gazetteer.lookup(_clean(text))
+        if named is not None and named.kind == "country":
+            country = named.country
+    place = None
+    if "place" in cells:
+        start, text = cells["place"]
+        place = gazetteer.lookup(_clean(text), country) or _matched(line, start, text)
+        if place is not None and place.kind == "country":
+            country, place = country or place.country, None
+    if place is not None and (country is None or place.country == country):
+        country = place.country
+    elif place is not None:
+        place = None
+    if country == "CN":
+        return None, None
+    return place, country
+
+
+def _matched(line: _Line, start: int, text: str) -> Place | None:
+    """A place the document's matcher found inside the cell."""
+    begin = line.start + start - line.sentence.start
+    for match in line.sentence.places:
+        if match.candidates and begin <= match.start < begin + len(text):
+            return best_place(match)
+    return None
+
+
+def _clean(cell: str) -> str:
+    return " ".join(_CELL_NOISE.sub(" ", cell).split())
+
+
+def _introduced_as_sites(doc: DocContext, header: Sentence) -> bool:
+    """Whether the lead-in just before the header speaks of stations; a caption ("Table 5 -
+    Restaurants visited") speaks for its table, whatever the text before it says."""
+    for index in range(header.index, max(-1, header.index - INTRO_REACH - 1), -1):
+        sentence = doc.sentences[index]
+        if sentence.has("station") or sentence.has("station_weak") or sentence.has(
+                "station_anaphora"):
+            return True
+        if index < header.index and _CAPTION.match(sentence.view.lstrip()):
+            return False
+    return False
