@@ -98,19 +98,6 @@ def _wrap_width(widths: list[int]) -> int | None:
     return width if full >= WRAPPED_SHARE * len(filled) else None
 
 
-def _split_word(line: str, following: str) -> bool:
-    """A word hyphenated at the margin: a letter and "-" end the line, a lower-case letter
-    starts the next ("internacio-" / "nal"); "Übersee-" / "Polizei" keeps its hyphen."""
-    return (
-        len(line) >= 3
-        and line[-1] == "-"
-        and line[-2].isalpha()
-        and line[-3].isalpha()
-        and following[:1].isalpha()
-        and following[:1].islower()
-    )
-
-
 def unwrap(text: str) -> Unwrapped:
     """Join the line breaks that fall inside sentences (see the module docstring)."""
     if "\n" not in text and "\r" not in text and "\f" not in text:
@@ -148,12 +135,6 @@ def unwrap(text: str) -> Unwrapped:
         break_start = match.start()
         while break_start < match.end() and text[break_start] in " \t\u00a0":
             break_start += 1
-        hyphen = match.start() - 1
-        if _split_word(line, following) and text[hyphen] == "-":
-            # "estru-\nturas", "Bu-\nkarest": the word broken at the margin is whole again
-            lead = len(text[next_start:next_end]) - len(following)
-            drop.append((hyphen, match.end() + lead))
-            continue
         if (is_cjk(line[-1]) or line[-1] in _CJK_PUNCT) and (
             is_cjk(following[0]) or following[0] in _CJK_PUNCT
         ):
