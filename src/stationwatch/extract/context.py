@@ -554,6 +554,22 @@ class DocContext:
     #: (see ``rules_station``): one walk over the document instead of one per station.
     heading_operators: list[str | None] | None = None
 
+    def sentences_holding(self, concepts: Iterable[str]) -> list[Sentence]:
+        """The sentences (in order) holding a span of one of ``concepts``: each concept is
+        handed out once per language, so a rule walks these few instead of asking every
+        sentence of the document for every concept."""
+        concepts = tuple(concepts)
+        sentences = self.sentences
+        index = sentences[0].index_of if sentences else None
+        if index is None or any(s.index_of is not index for s in sentences):
+            return [s for s in sentences if any(s.spans(c) for c in concepts)]
+        handed = index._handed
+        for lang in dict.fromkeys(s.lang for s in sentences):
+            for concept in concepts:
+                if (concept, lang) not in handed:
+                    index.hand_out(concept, lang)
+        return [s for s in sentences if any(s._spans.get(c) for c in concepts)]
+
     @cached_property
     def date(self) -> DateMatch | None:
         """The document's dateline or heading date, the reference for relative dates."""

@@ -124,11 +124,13 @@ def _countries_in(sentence: Sentence) -> list[str]:
 
 def response_facts(doc: DocContext) -> list[Fact]:
     facts: list[Fact] = []
-    for sentence in doc.sentences:
+    for sentence in doc.sentences_holding(RESPONSE_CONCEPTS):
         if sentence.has("other_state"):
             continue
         for concept, action in RESPONSE_CONCEPTS.items():
             spans = _asserted_spans(sentence, concept)
+            if not spans:
+                continue
             if concept == "arrest":
                 spans = [span for span in spans if not _arrested_in_china(sentence, span)
                          and not _ORDINARY_CRIME.match(sentence.view, span[1])]
@@ -576,7 +578,7 @@ _RETURN_NEAR = re.compile(
 
 def agreement_facts(doc: DocContext) -> list[Fact]:
     facts: list[Fact] = []
-    for sentence in doc.sentences:
+    for sentence in doc.sentences_holding(AGREEMENT_CONCEPTS):
         for concept in AGREEMENT_CONCEPTS:
             spans = _asserted_spans(sentence, concept)
             if not spans or is_negated(sentence, spans[0][0], 40):
@@ -594,7 +596,7 @@ def agreement_facts(doc: DocContext) -> list[Fact]:
 def denial_facts(doc: DocContext) -> list[Fact]:
     """A denial by the PRC (ministry, embassy, consulate): country CN."""
     facts: list[Fact] = []
-    for sentence in doc.sentences:
+    for sentence in doc.sentences_holding(("denial",)):
         spans = _asserted_spans(sentence, "denial")
         if not spans or sentence.is_question:
             continue
