@@ -27,7 +27,7 @@ NEGATION_REACH = 40
 def closed_hosts(doc: DocContext) -> list[Fact]:
     """One place-less station per state said to have closed its own stations."""
     facts: list[Fact] = []
-    for sentence in doc.sentences:
+    for sentence in doc.sentences_holding(("closure",)):
         spans = [
             (s, e) for s, e in sentence.spans("closure") if not is_hypothetical(sentence, s)
         ]
