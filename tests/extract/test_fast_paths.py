@@ -84,3 +84,32 @@ def test_gated_sentences_agree_with_the_plain_search_on_the_examples() -> None:
         for sentence in build_context(path.read_text(encoding="utf-8"), path.name).sentences:
             for pattern in patterns:
                 assert may_match(sentence, pattern) or not pattern.search(sentence.view)
+
+
+def _holding_by_asking_each(text: str, concepts: tuple[str, ...]) -> list[tuple[int, dict[str, list[tuple[int, int]]]]]:
+    doc = build_context(text, "plain.txt")
+    return [(s.index, {c: s.spans(c) for c in concepts}) for s in doc.sentences
+            if any(s.spans(c) for c in concepts)]
+
+
+def _holding_at_once(text: str, concepts: tuple[str, ...]) -> list[tuple[int, dict[str, list[tuple[int, int]]]]]:
+    doc = build_context(text, "fast.txt")
+    return [(s.index, {c: s.spans(c) for c in concepts})
+            for s in doc.sentences_holding(concepts)]
+
+
+def test_only_the_sentences_where_a_concept_fired_are_walked() -> None:
+    text = ("The embassy denied everything.\n\n"
+            "Police arrested two men in Prato. The weather was fine.\n\n"
+            "La polizia ha chiuso la stazione di Firenze. Il tempo era bello.\n")
+    concepts = ("arrest", "closure")
+    holding = _holding_at_once(text, concepts)
+    assert [index for index, _ in holding] == [1, 3]  # neither the denial nor the weather
+    assert holding == _holding_by_asking_each(text, concepts)
+
+
+def test_sentences_holding_agree_with_asking_every_sentence_on_the_examples() -> None:
+    concepts = ("investigation", "closure", "arrest", "protest", "denial", "joint_patrol")
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert _holding_at_once(text, concepts) == _holding_by_asking_each(text, concepts)
