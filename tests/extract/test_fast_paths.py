@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import fields, replace
+from itertools import product
 from pathlib import Path
 
+from stationwatch.extract import false_places
 from stationwatch.extract.context import (
     _number_at,
     _shift,
@@ -14,9 +16,10 @@ from stationwatch.extract.context import (
     may_match,
     source_lookup,
 )
+from stationwatch.extract.false_places import names_no_place
 from stationwatch.extract.numbers import NumberMatch
 from stationwatch.extract.operators import OperatorLexicon
-from stationwatch.text.gazetteer import Gazetteer
+from stationwatch.text.gazetteer import Gazetteer, PlaceMatch
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
 
@@ -113,3 +116,36 @@ def test_sentences_holding_agree_with_asking_every_sentence_on_the_examples() ->
     for path in sorted(EXAMPLES.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         assert _holding_at_once(text, concepts) == _holding_by_asking_each(text, concepts)
+
+
+def _city(text: str, name: str) -> PlaceMatch:
+    start = text.index(name)
+    return PlaceMatch(start, start + len(name), name, "city", ())
+
+
+def test_a_city_named_in_a_street_is_still_no_place_behind_the_character_gates() -> None:
+    for text, lang in [("Il centro era in via Milano, vicino alla stazione.", "it"),
+                       ("Le bureau se trouvait rue de l'Lyon, au rez-de-chaussée.", "fr"),
+                       ("The office sits on Bellaire Boulevard in Houston.", "en"),
+                       ("Das Büro lag an der Kölner-Straße.", "de"),
+                       ("Stand an der Rua do \nPorto bekannt.", "pt")]:
+        name = next(n for n in ("Milano", "Lyon", "Bellaire", "Kölner", "Porto") if n in text)
+        assert names_no_place(_city(text, name), text, lang), text
+    for text in ("A station in Milano, next to the square.", "(Milano) was named."):
+        assert not names_no_place(_city(text, "Milano"), text, "en")
+
+
+def test_the_character_gates_never_hide_a_street_the_searches_would_find() -> None:
+    pieces = ["rue de ", "via ", "Calle ", "de l'", "d'", "rue\n", "rue de \n", " Street",
+              "-strasse", " ring", ",", ".", "(", ")", " ", "\n", "x", "Rua do ", "plaza "]
+    befores = ["", *pieces, *("".join(pair) for pair in product(pieces, repeat=2))]
+    found = 0
+    for before, after in product(befores, ["", *pieces]):
+        text = f"{before}Paris{after}"
+        match = _city(text, "Paris")
+        searched = (false_places._STREET_BEFORE.search(text, max(0, match.start - 16), match.start)
+                    or false_places._STREET_AFTER.match(text, match.end, match.end + 12))
+        if searched is not None and false_places._names_a_street(searched.group("noun"), "fr"):
+            found += 1
+            assert names_no_place(match, text, "fr"), text
+    assert found > 1000  # the shapes above do name streets

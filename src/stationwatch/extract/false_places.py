@@ -33,6 +33,10 @@ _STREET_AFTER = re.compile(
     r"|straße|strasse|allee|platz|gasse|ring|damm|ufer|straat|laan|plein|gracht|kade|singel)\b",
     re.IGNORECASE,
 )
+#: The last character ``_STREET_BEFORE`` can match (its ``$`` also stands before a final
+#: newline) and the first ``_STREET_AFTER`` can.
+_BEFORE_ENDS = frozenset({" ", "'", "\n"})
+_AFTER_STARTS = frozenset({" ", "-"})
 #: Street nouns that are other words elsewhere ("via Rome" is a route in English) and the
 #: languages where they name a street; the rest name one in every language.
 _STREET_WORD_LANGS: dict[str, frozenset[str]] = {
@@ -54,8 +58,12 @@ def names_no_place(match: PlaceMatch, sentence_text: str, lang: str | None) -> b
     if words and match.surface.casefold() in words:
         return True
     if match.kind in _STREET_KINDS:
-        before = _STREET_BEFORE.search(sentence_text, max(0, match.start - 16), match.start)
-        after = _STREET_AFTER.match(sentence_text, match.end, match.end + 12)
+        # a street noun before ends in a space or an elided article; one after starts with a
+        # space or a hyphen: most names stand next to neither, and skip both searches
+        before = _STREET_BEFORE.search(sentence_text, max(0, match.start - 16), match.start) \
+            if sentence_text[match.start - 1 : match.start] in _BEFORE_ENDS else None
+        after = _STREET_AFTER.match(sentence_text, match.end, match.end + 12) \
+            if sentence_text[match.end : match.end + 1] in _AFTER_STARTS else None
         if any(
             found is not None and _names_a_street(found.group("noun"), lang)
             for found in (before, after)
