@@ -6,7 +6,8 @@ parentheses, headlines, questions), in the nine languages, and negatives whose n
 years, ages, sentences, sums, shares, dates, phone numbers, footnotes or article numbers.
 
 Carry-over before the changes that came with this suite: 73 of 84 (60 of 71 figures found,
-all 13 negatives held).
+all 13 negatives held). Of the paragraphs that go on from a headline or the paragraph before,
+added next, 1 of 8 was read before figures in words could carry across a paragraph break.
 """
 
 from __future__ import annotations
@@ -145,6 +146,15 @@ POSITIVES: list[tuple[str, str, tuple[object, ...]]] = [
      ("returns", 3000, None)),
     ("O relatório diz que 5 mil cidadãos chineses foram obrigados a regressar à China.", "pt",
      ("returns", 5000, None)),
+    # A paragraph that goes on from the one before, as news is often written
+    ("Les postes de police chinois\n\nTrois se trouveraient à Paris, selon l'ONG.", "fr",
+     ("stations", 3, "FR")),
+    ("Le stazioni di polizia cinesi in Lombardia\n\nDue di queste sarebbero a Milano.", "it",
+     ("stations", 2, "IT")),
+    ("Chinese politieposten in Nederland\n\nEr zijn er twee, in Amsterdam en Rotterdam.", "nl",
+     ("stations", 2, "NL")),
+    ("Chinese police stations in Canada\n\nThree of them are in Toronto, police say.", "en",
+     ("stations", 3, "CA")),
     # Simplified Chinese
     ("报告称，中国公安机关已在53个国家设立了102个海外警务服务站。", "zh",
      ("stations", 102, None)),
@@ -188,12 +198,8 @@ def in_a_story(text: str, lang: str) -> str:
 
 #: Shapes not read yet: each is a figure a reader would take, and fails until it is read.
 NOT_YET_READ = {
-    "Chinese police stations abroad\n\nThe report lists eleven in Italy alone.",
     "Österreich: In Wien soll es eine chinesische Polizeistation geben, die Zahl der "
     "Polizeistationen in Europa liegt bei elf.",
-    "Chinesische Polizeistationen in Europa\n\nIn Italien sind es elf, in Spanien neun.",
-    "Comisarías chinas en España\n\nDos de ellas estarían en Madrid y otra en Barcelona.",
-    "Esquadras chinesas em Portugal\n\nSão três, todas em Lisboa, segundo o relatório.",
 }
 
 
@@ -226,6 +232,13 @@ NEGATIVES: list[tuple[str, str, object]] = [
     ("Le poste de police chinois a été fermé, selon le rapport (note 14).", "fr", 14),
     ("A esquadra chinesa em Lisboa foi denunciada em 2022 por 3 jornalistas.", "pt", 2022),
     ("该海外警务站负责人今年56岁。", "zh", 56),
+    ("Chinese police stations in Italy\n\nPosted 20:15, updated 21:40.", "en", 20),
+    ("Chinese police stations in Japan\n\nSome 800,000 Chinese nationals live in Japan.", "en",
+     800000),
+    ("Comisarías chinas en España\n\nPrimero en Madrid y después en Valencia, la ONG "
+     "presentó su informe.", "es", 1),
+    ("Esquadras chinesas no Brasil\n\n2. A Polícia Federal abriu um inquérito em Brasília.",
+     "pt", 2),
     ("涉事人员被判处有期徒刑三年。", "zh", 3),
 ]
 

@@ -441,14 +441,35 @@ def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMat
                  or _shared_out(sentence, gap))
             and not _people_acting(sentence)
         ):
-            previous = doc.sentences[sentence.index - 1] if sentence.index else None
+            previous = _continued(doc, sentence, number)
             about_stations = sentence.has("station") or (
-                previous is not None
-                and previous.paragraph == sentence.paragraph
-                and previous.has("station")
+                previous is not None and previous.has("station")
             )
             if about_stations and match.candidates and match.candidates[0].country != "CN":
                 return match.candidates[0].country
+    return None
+
+
+#: The largest figure a sentence opening its paragraph may carry over from the paragraph before.
+CARRIED_ACROSS_PARAGRAPHS = 100
+
+
+def _continued(doc: DocContext, sentence: Sentence, number: NumberMatch) -> Sentence | None:
+    """The sentence this one goes on from: the one before it in its paragraph, or, for a small
+    figure in words ("São três", "eleven in Italy alone") opening a paragraph, the last of the
+    paragraph just before (a headline, or news written one sentence to a paragraph); digits
+    there are too often times, readings and list numbers of a byline or a new topic."""
+    if not sentence.index:
+        return None
+    previous = doc.sentences[sentence.index - 1]
+    if previous.paragraph == sentence.paragraph:
+        return previous
+    if (
+        previous.paragraph == sentence.paragraph - 1
+        and number.form in ("words", "chinese")
+        and number.value <= CARRIED_ACROSS_PARAGRAPHS
+    ):
+        return previous
     return None
 
 
@@ -731,7 +752,7 @@ def _carried_figure(doc: DocContext, sentence: Sentence, number: NumberMatch) ->
         return None  # "vom 14. Dezember 2022"
     if _RESTATED_BEFORE.search(sentence.view[max(0, number.start - 90) : number.start]):
         return None  # "the number of tourists has risen to 102,000": the restating rule's
-    source = _figure_source(doc, sentence)
+    source = _figure_source(doc, sentence, number)
     if source is None:
         return None
     scoped = (
@@ -753,7 +774,7 @@ def _carried_figure(doc: DocContext, sentence: Sentence, number: NumberMatch) ->
                      country=country, original_value=number.raw)
 
 
-def _figure_source(doc: DocContext, sentence: Sentence) -> Sentence | None:
+def _figure_source(doc: DocContext, sentence: Sentence, number: NumberMatch) -> Sentence | None:
     """The sentence naming the stations a bare figure counts: the one before it in its
     paragraph, the question it answers, or the header of its table."""
     if _TABLE_CELLS.search(sentence.text):
@@ -767,7 +788,7 @@ def _figure_source(doc: DocContext, sentence: Sentence) -> Sentence | None:
     if not sentence.index:
         return None
     previous = doc.sentences[sentence.index - 1]
-    if previous.paragraph != sentence.paragraph and not previous.is_question:
+    if _continued(doc, sentence, number) is None and not previous.is_question:
         return None
     if not (previous.has("station") or _names_station_figure(previous)):
         return None
@@ -914,8 +935,8 @@ def count_measure(sentence: Sentence, number: NumberMatch) -> str | None:
 def station_figures(doc: DocContext, sentence: Sentence) -> bool:
     """Whether the sentence gives a figure of stations (measured or elided)."""
     for number in sentence.numbers:
-        if _not_a_figure(sentence, number):
-            continue
+        if number.ordinal or _not_a_figure(sentence, number):
+            continue  # "first in Rome and Milan": an order, not a figure
         if _measure(sentence, number) == "stations" or _elided_station_place(doc, sentence, number):
             return True
     return False
