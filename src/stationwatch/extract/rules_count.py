@@ -12,7 +12,7 @@ import re
 
 from stationwatch.extract.context import DocContext, Sentence, best_place, is_other_role
 from stationwatch.extract.count_split import split_between_places
-from stationwatch.extract.lexicon import measures
+from stationwatch.extract.lexicon import Prefiltered, measures
 from stationwatch.extract.num_lexicon import APPROX_NOUNS, PLURAL_APPROX_NOUNS
 from stationwatch.extract.numbers import NumberMatch
 from stationwatch.extract.rules_common import is_hypothetical, is_negated, make_fact
@@ -106,9 +106,11 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
                 continue
             return measure.name
     unquoted = _QUOTES.sub("", before)  # "设立“海外警务联络服务站”21个": the noun in quotes
-    for measure in measures():
-        if measure.before is not None and measure.before.search(unquoted):
-            return measure.name
+    found = [m for m in measures() if m.before is not None and m.before.search(unquoted)]
+    if len(found) == 1:
+        return found[0].name
+    if found:  # the noun nearest the figure: "设立服务站30个，其中劝返人员11名" counts people
+        return max(found, key=lambda m: _last_start(m.before, unquoted)).name
     if _STATION_CONTEXT.search(before):
         return "stations"
     if _station_noun_follows(sentence, number) or _station_copula(sentence, number, before):
@@ -118,6 +120,15 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
     if _beside_countries(sentence, number):
         return "stations"
     return None
+
+
+def _last_start(pattern: re.Pattern[str] | Prefiltered | None, text: str) -> int:
+    """Where the last match of a measure's pattern starts in the text (-1 if none): all end at
+    the figure, so the latest start is the noun nearest it."""
+    if pattern is None:
+        return -1
+    compiled = pattern.pattern if isinstance(pattern, Prefiltered) else pattern
+    return max((m.start() for m in compiled.finditer(text)), default=-1)
 
 
 #: "in six cases", "en seis casos", "in sei casi", "dans six cas", "in sechs Fällen", "in zes
@@ -242,7 +253,8 @@ def _counts_people(sentence: Sentence) -> bool:
 _EXISTENTIAL_BEFORE = re.compile(
     r"(?:\b(?:there (?:are|were|would be)|hay|habia|habria|existen|ci sono|ce ne sono|ce ne "
     r"sarebbero|ci sarebbero|es gibt|gibt es|il y a|il y en a|il y en aurait|il y aurait|"
-    r"er zijn(?: er)?|er zouden er|zijn er|ha|existem|existiriam|haveria|"
+    r"er zijn(?: er)?|er zouden er|zijn er|zouden er|zou er|waren er|er waren|bestaan er|ha|existem|"
+    r"existiriam|haveria|"
     # a host with a bare figure: "Italy hosts nine", "España alberga nueve", "Nederland telt er twee"
     r"hosts|hosted|has|had|counts|houses|alberga|albergaria|acoge|acogeria|tiene|tendria|"
     r"cuenta con|contaria con|acolhe|tem|teria|conta com|abriga|beherbergt|hat|hatte|zahlt|"
@@ -252,6 +264,8 @@ _EXISTENTIAL_BEFORE = re.compile(
     r"ran|runs|operated|operates|gestiva|gestisce|gestivano|gestiscono|gerait|gere|geraient|"
     r"gestionaba|gestiona|operaba|opera|betrieb|betreibt|betrieben|beheerde|beheert|geria|gere)"
     r"|有|共有|设有|达|達|多达|多達|高达|高達)(?:\s+er)?\s*$"
+    # a host named after 其中 with its figure: "其中意大利11个"
+    r"|其中(?:[\u4e00-\u9fff]{2,6})$"
     # a partitive clitic before the verb: "l'Italia ne ospiterebbe undici", "la France en
     # compterait quatre"
     r"|\b(?:ne|en) [^\W\d_]+\s*$"
@@ -271,6 +285,8 @@ _BARE_AFTER = re.compile(
     r"^(?:个|個|家|处|處)?\s*(?:$|[,.;:)，。；：]|(?:in|en|a|em|im|no|na|nel|nella|au|aux)\b|"
     r"(?:segun|secondo|selon|laut|volgens|segundo|according)\b|"
     # "Italy has eleven of them", "España tiene nueve de ellas", "Polen hat vier davon"
+    # Dutch puts the verb last: "in België zouden er twee zijn, beide in Brussel"
+    r"(?:zijn|waren|bestaan|zitten)\s*(?:$|[,.;:]|in\b)|"
     r"(?:of them|of these|of those|di esse|di essi|di queste|di questi|de ellas|de ellos|de estas|"
     r"de estos|d.entre elles|d.entre eux|davon|daarvan|ervan|delas|deles|destas|destes)\b)"
 )
@@ -730,7 +746,9 @@ _PARTITIVE_ANAPHORA = re.compile(
     r"delas|davon|daarvan|ervan|er zijn|il y en|y en a|en aurait|en compte|d.entre eux|"
     r"d.entre elles)\b|其中"
 )
-_TABLE_CELLS = re.compile(r"\|[^|\n]*\|")
+#: A table row: cells between bars ("| Italy | 11 |"), or a line of cells with bars only between
+#: them ("Italy | 11", as text exports write tables).
+_TABLE_CELLS = re.compile(r"\|[^|\n]*\||^[^|\n]+(?:\|[^|\n]+)+$", re.MULTILINE)
 #: Rows a table may run before its header.
 TABLE_ROWS = 200
 
@@ -839,7 +857,7 @@ _ABOUT = re.compile(
     r"circa|ca\.|c\.|intorno a|intorno ai|intorno alle|all.incirca|etwa|rund|ungefahr|"
     r"schatzungsweise|annahernd|unos|unas|cerca de|alrededor de|aproximadamente|environ|pres de|"
     r"approximativement|quelque|ongeveer|zo.n|naar schatting|rond de|om en nabij|perto de|"
-    r"em torno de|a volta de|por volta de)|约|約|大约|大約)\s*$"
+    r"em torno de|a volta de|por volta de)|约|約|大约|大約|多达|多達)\s*$"
 )
 _ABOUT_AFTER = re.compile(r"\s*(?:万|萬|千)?(?:人|名|个|個)?左右")
 #: "una decena", "une dizaine", "ein Dutzend", "two dozen", "três dezenas": one round figure,
