@@ -269,6 +269,54 @@ def test_people_counted_after_the_stations_are_not_stations() -> None:
     assert ("stations", 11, None) not in found
 
 
+#: Figures in words of every language, staff, cases, officers and bureaus, each counted by the
+#: noun nearest it (carry-over: 27 of 30 found before "the nearer noun" was read).
+NOUNS_AND_WORDS: list[tuple[str, str, tuple[object, ...]]] = [
+    ("Die Organisation spricht von Stationen in dreiundfünfzig Ländern.", "de", ("countries", 53, None)),
+    ("Het gaat om posten in drieënvijftig landen.", "nl", ("countries", 53, None)),
+    ("Le stazioni si troverebbero in cinquantatré paesi.", "it", ("countries", 53, None)),
+    ("Las comisarías estarían en cincuenta y tres países.", "es", ("countries", 53, None)),
+    ("As esquadras estariam em cinquenta e três países.", "pt", ("countries", 53, None)),
+    ("Les postes seraient répartis dans cinquante-trois pays.", "fr", ("countries", 53, None)),
+    ("Safeguard Defenders a recensé cent deux postes.", "fr", ("stations", 102, None)),
+    ("La ONG contabiliza ciento dos comisarías en todo el mundo.", "es", ("stations", 102, None)),
+    ("A ONG fala em cento e duas esquadras em todo o mundo.", "pt", ("stations", 102, None)),
+    ("Die NGO zählt hundertzwei Polizeistationen weltweit.", "de", ("stations", 102, None)),
+    ("De ngo telt honderdtwee politieposten wereldwijd.", "nl", ("stations", 102, None)),
+    ("Le stazioni nel mondo sarebbero centodue.", "it", ("stations", 102, None)),
+    ("The stations employ some 135 volunteers.", "en", ("staff", 135, None)),
+    ("Il centro di Prato impiegava sei volontari.", "it", ("staff", 6, "IT")),
+    ("La comisaría de Madrid contaba con cinco voluntarios.", "es", ("staff", 5, "ES")),
+    ("Die Station in Wien hatte vier Mitarbeiter.", "de", ("staff", 4, "AT")),
+    ("De post in Amsterdam had twee vrijwilligers.", "nl", ("staff", 2, "NL")),
+    ("O posto de Lisboa tinha três voluntários.", "pt", ("staff", 3, "PT")),
+    ("La procura indaga su quattro casi.", "it", ("cases", 4, None)),
+    ("O Ministério Público abriu dois casos.", "pt", ("cases", 2, None)),
+    ("The police forces of 30 Chinese jurisdictions run stations abroad.", "en", ("jurisdictions", 30, None)),
+    ("Zwei chinesische Polizisten patrouillieren in Zagreb.", "de", ("officers", 2, "HR")),
+    ("Quattro agenti cinesi pattuglieranno Roma.", "it", ("officers", 4, "IT")),
+    ("Cuatro policías chinos patrullarán Madrid.", "es", ("officers", 4, "ES")),
+    ("两名中国警员将在罗马巡逻。", "zh", ("officers", 2, "IT")),
+    ("该站共有工作人员5名。", "zh", ("staff", 5, None)),
+    ("据报道，全球共有一百零二個這類站點。", "zh", ("stations", 102, None)),
+    ("報告稱，這些站點分布在五十三個國家。", "zh", ("countries", 53, None)),
+    ("The bureau hired 120 staff at 30 stations.", "en", ("staff", 120, None)),
+    ("Some 80 officers at 12 stations were named in the files.", "en", ("officers", 80, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), NOUNS_AND_WORDS)
+def test_the_noun_nearest_a_figure_is_what_it_counts(
+    text: str, lang: str, expected: tuple[object, ...]
+) -> None:
+    assert expected in counts(in_a_story(text, lang), lang)
+
+
+def test_people_beside_stations_are_not_stations() -> None:
+    found = counts(in_a_story("The bureau hired 120 staff at 30 stations.", "en"), "en")
+    assert ("stations", 120, None) not in found
+
+
 NEGATIVES: list[tuple[str, str, object]] = [
     ("The Chinese police station in Prato opened in 2018, according to the NGO.", "en", 2018),
     ("A 54-year-old man who ran the Chinese police station in Manhattan was arrested.", "en", 54),
@@ -285,6 +333,18 @@ NEGATIVES: list[tuple[str, str, object]] = [
     ("Le poste de police chinois a été fermé, selon le rapport (note 14).", "fr", 14),
     ("A esquadra chinesa em Lisboa foi denunciada em 2022 por 3 jornalistas.", "pt", 2022),
     ("该海外警务站负责人今年56岁。", "zh", 56),
+    ("Der Leiter der Polizeistation wurde zu drei Jahren Haft verurteilt.", "de", 3),
+    ("Il responsabile della stazione è stato condannato a due anni.", "it", 2),
+    ("La comisaría recibió 20.000 euros de subvención.", "es", 20000),
+    ("La station aurait coûté 50 000 euros.", "fr", 50000),
+    ("Volgens artikel 140 van het Wetboek van Strafrecht is de post strafbaar.", "nl", 140),
+    ("O posto funcionava desde 15 de março.", "pt", 15),
+    ("该站点于3月15日挂牌。", "zh", 15),
+    ("根据刑法第二百八十条，该站点被查处。", "zh", 280),
+    ("The station was open 24 hours a day.", "en", 24),
+    ("Die Station liegt 300 Meter vom Bahnhof entfernt.", "de", 300),
+    ("Il 70% degli intervistati non conosceva le stazioni.", "it", 70),
+    ("Tel. +39 02 1234 5678, the station's number.", "en", 1234),
     ("Chinese police stations in Italy\n\nPosted 20:15, updated 21:40.", "en", 20),
     ("Chinese police stations in Japan\n\nSome 800,000 Chinese nationals live in Japan.", "en",
      800000),

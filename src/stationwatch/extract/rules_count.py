@@ -94,17 +94,23 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
     before = sentence.view[max(0, number.start - 60) : number.start]
     if _BROUGHT_BACK_BEFORE.search(before) and _PERSONS_AFTER.match(after):
         return "returns"
+    nearest: tuple[int, str] | None = None  # "120 staff at 30 stations": staff, the nearer noun
+    stripped = after.lstrip()
     for measure in measures():
-        if measure.after is not None and measure.after.match(after.lstrip()):
-            if measure.name == "cases" and _IN_CASES_BEFORE.search(before):
-                return None  # "in six cases the notices name a street": instances, no count
-            if (
-                measure.name == "staff"
-                and _GENERIC_PEOPLE.match(after)
-                and not _HIRING.search(sentence.view)
-            ):
-                continue
-            return measure.name
+        match = measure.after.match(stripped) if measure.after is not None else None
+        if match is None or (nearest is not None and match.end() >= nearest[0]):
+            continue
+        if measure.name == "cases" and _IN_CASES_BEFORE.search(before):
+            return None  # "in six cases the notices name a street": instances, no count
+        if (
+            measure.name == "staff"
+            and _GENERIC_PEOPLE.match(after)
+            and not _HIRING.search(sentence.view)
+        ):
+            continue
+        nearest = (match.end(), measure.name)
+    if nearest is not None:
+        return nearest[1]
     unquoted = _QUOTES.sub("", before)  # "设立“海外警务联络服务站”21个": the noun in quotes
     found = [m for m in measures() if m.before is not None and m.before.search(unquoted)]
     if len(found) == 1:
