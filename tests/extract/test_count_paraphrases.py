@@ -196,22 +196,7 @@ def in_a_story(text: str, lang: str) -> str:
     return text if "\n\n" in text else f"{HEADLINES[lang]}\n\n{text}"
 
 
-#: Shapes not read yet: each is a figure a reader would take, and fails until it is read.
-NOT_YET_READ = {
-    "Österreich: In Wien soll es eine chinesische Polizeistation geben, die Zahl der "
-    "Polizeistationen in Europa liegt bei elf.",
-}
-
-
-def _cases() -> list[object]:
-    return [
-        pytest.param(text, lang, expected, marks=pytest.mark.xfail(strict=True))
-        if text in NOT_YET_READ else (text, lang, expected)
-        for text, lang, expected in POSITIVES
-    ]
-
-
-@pytest.mark.parametrize(("text", "lang", "expected"), _cases())
+@pytest.mark.parametrize(("text", "lang", "expected"), POSITIVES)
 def test_a_stated_figure_is_a_count(text: str, lang: str, expected: tuple[object, ...]) -> None:
     assert expected in counts(in_a_story(text, lang), lang)
 
@@ -315,6 +300,46 @@ def test_the_noun_nearest_a_figure_is_what_it_counts(
 def test_people_beside_stations_are_not_stations() -> None:
     found = counts(in_a_story("The bureau hired 120 staff at 30 stations.", "en"), "en")
     assert ("stations", 120, None) not in found
+
+
+#: Headlines, figures in brackets after their hosts, a whole and its parts, a region's figure
+#: beside a country's (carry-over: 13 of 15 found before brackets and regions were read).
+WHOLES_AND_PARTS: list[tuple[str, str, tuple[object, ...]]] = [
+    ("Italy hosts 11 Chinese police stations, report says\n\nThe NGO published its findings on Monday.", "en", ("stations", 11, "IT")),
+    ("Undici stazioni di polizia cinesi in Italia\n\nLo rivela un rapporto.", "it", ("stations", 11, "IT")),
+    ("Neun chinesische Polizeistationen in Spanien\n\nDas berichtet eine NGO.", "de", ("stations", 9, "ES")),
+    ("荷兰两处海外警察站被关闭\n\n荷兰外交部周二宣布。", "zh", ("stations", 2, "NL")),
+    ("The report counts stations in Italy (11), Spain (9) and France (4).", "en", ("stations", 9, "ES")),
+    ("Le rapport cite l'Italie (onze postes) et l'Espagne (neuf).", "fr", ("stations", 11, "IT")),
+    ("In Europa soll es elf solcher Stationen geben; in Österreich eine in Wien.", "de", ("stations", 11, None)),
+    ("L'Europe en compterait une quarantaine, dont onze en Italie.", "fr", ("stations", 11, "IT")),
+    ("Sono 102 in tutto il mondo, undici delle quali in Italia.", "it", ("stations", 11, "IT")),
+    ("Son 102 en todo el mundo, nueve de ellas en España.", "es", ("stations", 9, "ES")),
+    ("São 102 no mundo, três delas em Portugal.", "pt", ("stations", 3, "PT")),
+    ("Het zijn er wereldwijd 102, waarvan twee in Nederland.", "nl", ("stations", 2, "NL")),
+    ("Weltweit sind es 102, davon zwei in Deutschland.", "de", ("stations", 2, "DE")),
+    ("这类站点全球约有一百个，其中两个在荷兰。", "zh", ("stations", 2, "NL")),
+    ("這類站點在全球約有一百個，其中兩個在荷蘭。", "zh", ("stations", 2, "NL")),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), WHOLES_AND_PARTS)
+def test_a_figure_of_a_headline_a_bracket_or_a_part_is_a_count(
+    text: str, lang: str, expected: tuple[object, ...]
+) -> None:
+    assert expected in counts(in_a_story(text, lang), lang)
+
+
+def test_a_lone_figure_in_brackets_after_a_place_is_no_count() -> None:
+    text = "The suspect, a resident of Milan (54), ran the station."
+    assert not {c for c in counts(in_a_story(text, "en"), "en") if c[1] == 54}
+
+
+def test_a_region_figure_is_not_the_country_of_another_clause() -> None:
+    text = ("Chinesische Polizeistationen\n\nÖsterreich: In Wien soll es eine chinesische "
+            "Polizeistation geben, die Zahl der Polizeistationen in Europa liegt bei elf.")
+    assert ("stations", 11, None) in counts(text, "de")
+    assert ("stations", 11, "AT") not in counts(text, "de")
 
 
 NEGATIVES: list[tuple[str, str, object]] = [

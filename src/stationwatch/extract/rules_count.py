@@ -448,11 +448,37 @@ def _ranked_place(sentence: Sentence, number: NumberMatch) -> str | None:
     return None
 
 
+_OPEN_BRACKET = re.compile(r"^\s*[(（]\s*$")
+_CLOSE_BRACKET = re.compile(r"\s*[)）]")
+
+
+def _bracketed_place(sentence: Sentence, number: NumberMatch) -> str | None:
+    """ "stations in Italy (11), Spain (9) and France (4)": figures in brackets after their hosts,
+    in a sentence naming the stations; one alone may be an age ("a resident of Milan (54)")."""
+    if not sentence.has("station") or not _CLOSE_BRACKET.match(sentence.view, number.end):
+        return None
+    hosts: dict[int, str] = {}
+    for match in sentence.places:
+        figure = next((n for n in sentence.numbers if n.start >= match.end), None)
+        if (
+            figure is not None
+            and _OPEN_BRACKET.match(sentence.view[match.end : figure.start])
+            and _CLOSE_BRACKET.match(sentence.view, figure.end)
+            and match.candidates
+            and best_place(match).country != "CN"
+        ):
+            hosts[figure.start] = best_place(match).country
+    return hosts.get(number.start) if len(hosts) >= 2 else None
+
+
 def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMatch) -> str | None:
     """ "three in Toronto", "Dos estarían en Madrid": the country of the place, if about stations."""
     ranked = _ranked_place(sentence, number)
     if ranked is not None:
         return ranked
+    in_brackets = _bracketed_place(sentence, number)
+    if in_brackets is not None:
+        return in_brackets
     for match in sentence.places:
         gap = sentence.view[number.end : match.start]
         subset = _SUBSET_BEFORE.search(sentence.view[max(0, number.start - 12) : number.start])
@@ -544,6 +570,8 @@ def _scope(
         return None  # "12 stations in 10 countries, staffed by 48 people": all worldwide
     if _WORLDWIDE.search(sentence.view[clause_start:clause_end]):
         return None  # "102 stations abroad", "weltweit 102"
+    if measure == "stations" and _REGION.search(sentence.view, clause_start, clause_end):
+        return None  # "in Europa elf…; in Österreich eine": the region's, not the other clause's
     subsets = [sentence.clause_of(s) for s, _ in sentence.spans("subset")]
     # a country in the clause of another figure scopes that figure only ("…102 stations, and
     # Spain hosts nine")
