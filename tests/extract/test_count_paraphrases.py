@@ -342,6 +342,43 @@ def test_a_region_figure_is_not_the_country_of_another_clause() -> None:
     assert ("stations", 11, "AT") not in counts(text, "de")
 
 
+#: Officialese, answers to members, rounded dozens and tens, Chinese nouns pointing back
+#: (此类机构) and staff (工作人员) (carry-over: 17 of 19 found before they were read).
+OFFICIAL_AND_ROUNDED: list[tuple[str, str, tuple[object, ...]]] = [
+    ("The minister told MPs that two such premises had been identified in Scotland.", "en", ("stations", 2, "GB")),
+    ("Asked how many there were, the spokesman said: \"We know of three, all in Toronto.\"", "en", ("stations", 3, "CA")),
+    ("Roughly two dozen of the so-called 'service stations' operate across Europe.", "en", ("stations", 24, None)),
+    ("Die Bundesregierung hat Kenntnis von zwei solchen Einrichtungen in Deutschland.", "de", ("stations", 2, "DE")),
+    ("Le ministre a confirmé l'existence de deux de ces antennes sur le sol français.", "fr", ("stations", 2, "FR")),
+    ("Il ministro ha confermato che le strutture individuate in Italia sono quattro.", "it", ("stations", 4, "IT")),
+    ("El ministro confirmó que en España se han detectado tres de estos centros.", "es", ("stations", 3, "ES")),
+    ("O ministro confirmou a existência de duas destas estruturas em Portugal.", "pt", ("stations", 2, "PT")),
+    ("该组织称，中国已在意大利开设了至少十一个所谓的“海外警务服务站”。", "zh", ("stations", 11, "IT")),
+    ("据统计，约有二十个国家设有此类站点。", "zh", ("countries", 20, None)),
+    ("该局共在21个国家设立了30个服务站。", "zh", ("countries", 21, None)),
+    ("目前在西班牙共有9家此类机构。", "zh", ("stations", 9, "ES")),
+    ("這些服務站共聘用了一百三十五名工作人員。", "zh", ("staff", 135, None)),
+    ("Die NGO dokumentierte rund zwei Dutzend Polizeistationen in Europa.", "de", ("stations", 24, None)),
+    ("La ONG ha documentado una docena de comisarías chinas en Europa.", "es", ("stations", 12, None)),
+    ("L'ONG a documenté une dizaine de postes en Europe.", "fr", ("stations", 10, None)),
+    ("De ngo vond een tiental Chinese politieposten in Europa.", "nl", ("stations", 10, None)),
+    ("A ONG encontrou uma dezena de esquadras na Europa.", "pt", ("stations", 10, None)),
+    ("L'ong ha trovato una decina di stazioni in Europa.", "it", ("stations", 10, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), OFFICIAL_AND_ROUNDED)
+def test_an_official_or_rounded_figure_is_a_count(
+    text: str, lang: str, expected: tuple[object, ...]
+) -> None:
+    assert expected in counts(in_a_story(text, lang), lang)
+
+
+def test_employees_of_anything_are_not_station_staff() -> None:
+    text = "警方逮捕了3名员工。"
+    assert not {c for c in counts(in_a_story(text, "zh"), "zh") if c[1] == 3}
+
+
 NEGATIVES: list[tuple[str, str, object]] = [
     ("The Chinese police station in Prato opened in 2018, according to the NGO.", "en", 2018),
     ("A 54-year-old man who ran the Chinese police station in Manhattan was arrested.", "en", 54),
