@@ -379,6 +379,33 @@ def test_employees_of_anything_are_not_station_staff() -> None:
     assert not {c for c in counts(in_a_story(text, "zh"), "zh") if c[1] == 3}
 
 
+#: Hosts in apposition with their figure, verbs of working and Dutch participles after a bare
+#: figure (carry-over: 10 of 14 found before they were read).
+HOSTS_AND_VERBS: list[tuple[str, str, tuple[object, ...]]] = [
+    ("Spain is home to nine of the stations, the report says.", "en", ("stations", 9, "ES")),
+    ("Nine have been found in Spain, four in France.", "en", ("stations", 4, "FR")),
+    ("Spain, with nine stations, comes second after Italy.", "en", ("stations", 9, "ES")),
+    ("The Fuzhou police opened five stations in Italy between 2018 and 2020.", "en", ("stations", 5, "IT")),
+    ("Stationen in Europa: Italien elf, Spanien neun, Frankreich vier.", "de", ("stations", 9, "ES")),
+    ("In Ungarn wurden zwei solche Stellen entdeckt.", "de", ("stations", 2, "HU")),
+    ("Zwei davon befinden sich in Budapest.", "de", ("stations", 2, "HU")),
+    ("In Frankrijk zijn er vier ontdekt, onder meer in Parijs.", "nl", ("stations", 4, "FR")),
+    ("Quattro si troverebbero a Milano, due a Roma.", "it", ("stations", 2, "IT")),
+    ("La Spagna, con nove stazioni, è seconda solo all'Italia.", "it", ("stations", 9, "ES")),
+    ("Nueve de ellas se encuentran en territorio español.", "es", ("stations", 9, "ES")),
+    ("Três funcionariam em Lisboa e uma no Porto.", "pt", ("stations", 3, "PT")),
+    ("其中三个位于米兰，两个位于罗马。", "zh", ("stations", 2, "IT")),
+    ("福州市公安局在意大利开设了五个服务站。", "zh", ("stations", 5, "IT")),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), HOSTS_AND_VERBS)
+def test_a_host_with_its_figure_is_a_count(
+    text: str, lang: str, expected: tuple[object, ...]
+) -> None:
+    assert expected in counts(in_a_story(text, lang), lang)
+
+
 NEGATIVES: list[tuple[str, str, object]] = [
     ("The Chinese police station in Prato opened in 2018, according to the NGO.", "en", 2018),
     ("A 54-year-old man who ran the Chinese police station in Manhattan was arrested.", "en", 54),
@@ -395,6 +422,26 @@ NEGATIVES: list[tuple[str, str, object]] = [
     ("Le poste de police chinois a été fermé, selon le rapport (note 14).", "fr", 14),
     ("A esquadra chinesa em Lisboa foi denunciada em 2022 por 3 jornalistas.", "pt", 2022),
     ("该海外警务站负责人今年56岁。", "zh", 56),
+    ("Under Section 4 of the Act, the station's operators may be charged.", "en", 4),
+    ("The station was mentioned in the report[12] and in the press.", "en", 12),
+    ("The two men who ran the station in Croydon were released on bail.", "en", 2),
+    ("Die beiden Betreiber der Station erhielten je zwei Jahre auf Bewährung.", "de", 2),
+    ("Der Betreiber der Station zahlte eine Geldstrafe von 5.000 Euro.", "de", 5000),
+    ("Il gestore della stazione, 45 anni, è indagato dal 2022.", "it", 45),
+    ("Los responsables de la comisaría pagaron 3 millones de euros.", "es", 3),
+    ("Le poste se trouvait au 12, rue de la Paix.", "fr", 12),
+    ("De post zat op nummer 14 aan de Zeedijk.", "nl", 14),
+    ("O posto ficava no número 33 da Rua do Benformoso.", "pt", 33),
+    ("依据《刑法》第二百二十五条，该站点负责人被起诉。", "zh", 225),
+    ("该站点负责人被判处有期徒刑两年。", "zh", 2),
+    ("该服务站于2019年10月挂牌成立。", "zh", 10),
+    ("服务站的电话是0577-88889999。", "zh", 88889999),
+    ("Ten percent of the Chinese community used the station's services.", "en", 10),
+    ("Il 10 per cento della comunità cinese si è rivolto alla stazione.", "it", 10),
+    ("The station was set up three years ago in Rotterdam.", "en", 3),
+    ("La comisaría lleva cinco años funcionando en Madrid.", "es", 5),
+    ("Die Polizeistation öffnete vor zwei Jahren in Frankfurt.", "de", 2),
+    ("Le poste a ouvert il y a deux ans à Paris.", "fr", 2),
     ("Der Leiter der Polizeistation wurde zu drei Jahren Haft verurteilt.", "de", 3),
     ("Il responsabile della stazione è stato condannato a due anni.", "it", 2),
     ("La comisaría recibió 20.000 euros de subvención.", "es", 20000),

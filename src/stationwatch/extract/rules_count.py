@@ -48,7 +48,11 @@ _ELIDED_VERB = re.compile(
     r"daarvan|ervan|deles|delas|dos quais|das quais|d'entre elles|d'entre eux|desquels|desquelles)"
     r"\s+)?(?:(?:are|is|were|are located|sind|befinden sich|liegen|zijn|zitten|liggen|sont|"
     r"seraient|se trouvent|se trouveraient|son|estan|estarian|se encuentran|se encontrarian|"
-    r"sono|sarebbero|si trovano|si troverebbero|sao|seriam|ficam|ficariam|estao|estariam)\s+)?"
+    r"sono|sarebbero|si trovano|si troverebbero|sao|seriam|ficam|ficariam|estao|estariam|"
+    # a verb of working: "three operate in Toronto", "Três funcionariam em Lisboa"
+    r"operate|operating|operan|operarian|funcionan|funcionarian|operano|opererebbero|funzionano|"
+    r"funzionerebbero|operent|opereraient|fonctionnent|fonctionneraient|operam|operariam|"
+    r"funcionam|funcionariam|operieren|opereren)\s+)?"
     r"(?:in|en|a|em|à|au|no|na|im)\s+$"
 )
 #: "其中2個設在萬錦市", "3个位于马德里": a Chinese figure placed by a locative verb.
@@ -292,7 +296,8 @@ _BARE_AFTER = re.compile(
     r"(?:segun|secondo|selon|laut|volgens|segundo|according)\b|"
     # "Italy has eleven of them", "España tiene nueve de ellas", "Polen hat vier davon"
     # Dutch puts the verb last: "in België zouden er twee zijn, beide in Brussel"
-    r"(?:zijn|waren|bestaan|zitten)\s*(?:$|[,.;:]|in\b)|"
+    r"(?:zijn|waren|bestaan|zitten|ontdekt|gevonden|aangetroffen|geteld|vastgesteld|"
+    r"geidentificeerd)\s*(?:$|[,.;:]|in\b)|"
     r"(?:of them|of these|of those|di esse|di essi|di queste|di questi|de ellas|de ellos|de estas|"
     r"de estos|d.entre elles|d.entre eux|davon|daarvan|ervan|delas|deles|destas|destes)\b)"
 )
@@ -639,6 +644,8 @@ _WORLDWIDE = re.compile(
 _RELATIVE_TO_FIGURE = re.compile(
     r"\s*,\s*(?:qui|ou|che|dove|que|donde|onde|which|where|who|die|dat|waar|welches|welche|das|wo)"
     r"\b[^,;:.()]*$"
+    # an apposition with the figure: "Spain, with nine stations,", "la Spagna, con nove stazioni"
+    r"|\s*,\s*(?:with|con|mit|avec|met|com)\s+(?:its\s+|le\s+sue\s+|sus\s+|ses\s+|seinen\s+)?$"
 )
 
 
