@@ -406,6 +406,34 @@ def test_a_host_with_its_figure_is_a_count(
     assert expected in counts(in_a_story(text, lang), lang)
 
 
+#: Totals and tallies, and a bare figure placed in the world (carry-over: 10 of 12 found before
+#: "worldwide" after a bare figure was read).
+TOTALS: list[tuple[str, str, tuple[object, ...]]] = [
+    ("A total of 102 such stations have been identified.", "en", ("stations", 102, None)),
+    ("The new findings bring the total to 102 stations in 53 countries.", "en", ("stations", 102, None)),
+    ("The tally of Chinese police stations now stands at 102.", "en", ("stations", 102, None)),
+    ("Safeguard Defenders said there were at least 102 worldwide.", "en", ("stations", 102, None)),
+    ("Insgesamt wurden 102 Stationen identifiziert.", "de", ("stations", 102, None)),
+    ("Die Gesamtzahl liegt nun bei 102 Stationen.", "de", ("stations", 102, None)),
+    ("Au total, 102 postes ont été recensés.", "fr", ("stations", 102, None)),
+    ("Il totale sale così a 102 stazioni.", "it", ("stations", 102, None)),
+    ("El total asciende a 102 comisarías.", "es", ("stations", 102, None)),
+    ("O total sobe para 102 esquadras.", "pt", ("stations", 102, None)),
+    ("Het totaal komt daarmee op 102 posten.", "nl", ("stations", 102, None)),
+    ("此类站点总数已达102个。", "zh", ("stations", 102, None)),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), TOTALS)
+def test_a_total_is_a_count(text: str, lang: str, expected: tuple[object, ...]) -> None:
+    assert expected in counts(in_a_story(text, lang), lang)
+
+
+def test_people_in_the_world_are_no_stations() -> None:
+    text = "There are 60 million Chinese living worldwide."
+    assert not counts(in_a_story(text, "en"), "en")
+
+
 NEGATIVES: list[tuple[str, str, object]] = [
     ("The Chinese police station in Prato opened in 2018, according to the NGO.", "en", 2018),
     ("A 54-year-old man who ran the Chinese police station in Manhattan was arrested.", "en", 54),

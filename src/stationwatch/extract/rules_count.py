@@ -294,6 +294,10 @@ _GEBEN_AFTER = re.compile(r"^\s+(?:geben|gegeben)\b")
 _BARE_AFTER = re.compile(
     r"^(?:个|個|家|处|處)?\s*(?:$|[,.;:)，。；：]|(?:in|en|a|em|im|no|na|nel|nella|au|aux)\b|"
     r"(?:segun|secondo|selon|laut|volgens|segundo|according)\b|"
+    # the world as their place: "there were at least 102 worldwide", "es gibt weltweit 102"
+    r"(?:worldwide|globally|around the world|across the world|weltweit|wereldwijd|nel mondo|"
+    r"in tutto il mondo|en el mundo|en todo el mundo|dans le monde|au monde|no mundo|"
+    r"em todo o mundo)\b|"
     # "Italy has eleven of them", "España tiene nueve de ellas", "Polen hat vier davon"
     # Dutch puts the verb last: "in België zouden er twee zijn, beide in Brussel"
     r"(?:zijn|waren|bestaan|zitten|ontdekt|gevonden|aangetroffen|geteld|vastgesteld|"
