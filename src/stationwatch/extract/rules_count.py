@@ -12,7 +12,7 @@ import re
 
 from stationwatch.extract.context import DocContext, Sentence, best_place, is_other_role
 from stationwatch.extract.count_split import split_between_places
-from stationwatch.extract.lexicon import measures
+from stationwatch.extract.lexicon import Prefiltered, measures
 from stationwatch.extract.num_lexicon import APPROX_NOUNS, PLURAL_APPROX_NOUNS
 from stationwatch.extract.numbers import NumberMatch
 from stationwatch.extract.rules_common import is_hypothetical, is_negated, make_fact
@@ -48,7 +48,11 @@ _ELIDED_VERB = re.compile(
     r"daarvan|ervan|deles|delas|dos quais|das quais|d'entre elles|d'entre eux|desquels|desquelles)"
     r"\s+)?(?:(?:are|is|were|are located|sind|befinden sich|liegen|zijn|zitten|liggen|sont|"
     r"seraient|se trouvent|se trouveraient|son|estan|estarian|se encuentran|se encontrarian|"
-    r"sono|sarebbero|si trovano|si troverebbero|sao|seriam|ficam|ficariam|estao|estariam)\s+)?"
+    r"sono|sarebbero|si trovano|si troverebbero|sao|seriam|ficam|ficariam|estao|estariam|"
+    # a verb of working: "three operate in Toronto", "Três funcionariam em Lisboa"
+    r"operate|operating|operan|operarian|funcionan|funcionarian|operano|opererebbero|funzionano|"
+    r"funzionerebbero|operent|opereraient|fonctionnent|fonctionneraient|operam|operariam|"
+    r"funcionam|funcionariam|operieren|opereren)\s+)?"
     r"(?:in|en|a|em|à|au|no|na|im)\s+$"
 )
 #: "其中2個設在萬錦市", "3个位于马德里": a Chinese figure placed by a locative verb.
@@ -94,21 +98,29 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
     before = sentence.view[max(0, number.start - 60) : number.start]
     if _BROUGHT_BACK_BEFORE.search(before) and _PERSONS_AFTER.match(after):
         return "returns"
+    nearest: tuple[int, str] | None = None  # "120 staff at 30 stations": staff, the nearer noun
+    stripped = after.lstrip()
     for measure in measures():
-        if measure.after is not None and measure.after.match(after.lstrip()):
-            if measure.name == "cases" and _IN_CASES_BEFORE.search(before):
-                return None  # "in six cases the notices name a street": instances, no count
-            if (
-                measure.name == "staff"
-                and _GENERIC_PEOPLE.match(after)
-                and not _HIRING.search(sentence.view)
-            ):
-                continue
-            return measure.name
+        match = measure.after.match(stripped) if measure.after is not None else None
+        if match is None or (nearest is not None and match.end() >= nearest[0]):
+            continue
+        if measure.name == "cases" and _IN_CASES_BEFORE.search(before):
+            return None  # "in six cases the notices name a street": instances, no count
+        if (
+            measure.name == "staff"
+            and _GENERIC_PEOPLE.match(after)
+            and not _HIRING.search(sentence.view)
+        ):
+            continue
+        nearest = (match.end(), measure.name)
+    if nearest is not None:
+        return nearest[1]
     unquoted = _QUOTES.sub("", before)  # "设立“海外警务联络服务站”21个": the noun in quotes
-    for measure in measures():
-        if measure.before is not None and measure.before.search(unquoted):
-            return measure.name
+    found = [m for m in measures() if m.before is not None and m.before.search(unquoted)]
+    if len(found) == 1:
+        return found[0].name
+    if found:  # the noun nearest the figure: "设立服务站30个，其中劝返人员11名" counts people
+        return max(found, key=lambda m: _last_start(m.before, unquoted)).name
     if _STATION_CONTEXT.search(before):
         return "stations"
     if _station_noun_follows(sentence, number) or _station_copula(sentence, number, before):
@@ -118,6 +130,15 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
     if _beside_countries(sentence, number):
         return "stations"
     return None
+
+
+def _last_start(pattern: re.Pattern[str] | Prefiltered | None, text: str) -> int:
+    """Where the last match of a measure's pattern starts in the text (-1 if none): all end at
+    the figure, so the latest start is the noun nearest it."""
+    if pattern is None:
+        return -1
+    compiled = pattern.pattern if isinstance(pattern, Prefiltered) else pattern
+    return max((m.start() for m in compiled.finditer(text)), default=-1)
 
 
 #: "in six cases", "en seis casos", "in sei casi", "dans six cas", "in sechs Fällen", "in zes
@@ -242,7 +263,8 @@ def _counts_people(sentence: Sentence) -> bool:
 _EXISTENTIAL_BEFORE = re.compile(
     r"(?:\b(?:there (?:are|were|would be)|hay|habia|habria|existen|ci sono|ce ne sono|ce ne "
     r"sarebbero|ci sarebbero|es gibt|gibt es|il y a|il y en a|il y en aurait|il y aurait|"
-    r"er zijn(?: er)?|er zouden er|zijn er|ha|existem|existiriam|haveria|"
+    r"er zijn(?: er)?|er zouden er|zijn er|zouden er|zou er|waren er|er waren|bestaan er|ha|existem|"
+    r"existiriam|haveria|"
     # a host with a bare figure: "Italy hosts nine", "España alberga nueve", "Nederland telt er twee"
     r"hosts|hosted|has|had|counts|houses|alberga|albergaria|acoge|acogeria|tiene|tendria|"
     r"cuenta con|contaria con|acolhe|tem|teria|conta com|abriga|beherbergt|hat|hatte|zahlt|"
@@ -252,6 +274,8 @@ _EXISTENTIAL_BEFORE = re.compile(
     r"ran|runs|operated|operates|gestiva|gestisce|gestivano|gestiscono|gerait|gere|geraient|"
     r"gestionaba|gestiona|operaba|opera|betrieb|betreibt|betrieben|beheerde|beheert|geria|gere)"
     r"|有|共有|设有|达|達|多达|多達|高达|高達)(?:\s+er)?\s*$"
+    # a host named after 其中 with its figure: "其中意大利11个"
+    r"|其中(?:[\u4e00-\u9fff]{2,6})$"
     # a partitive clitic before the verb: "l'Italia ne ospiterebbe undici", "la France en
     # compterait quatre"
     r"|\b(?:ne|en) [^\W\d_]+\s*$"
@@ -270,7 +294,14 @@ _GEBEN_AFTER = re.compile(r"^\s+(?:geben|gegeben)\b")
 _BARE_AFTER = re.compile(
     r"^(?:个|個|家|处|處)?\s*(?:$|[,.;:)，。；：]|(?:in|en|a|em|im|no|na|nel|nella|au|aux)\b|"
     r"(?:segun|secondo|selon|laut|volgens|segundo|according)\b|"
+    # the world as their place: "there were at least 102 worldwide", "es gibt weltweit 102"
+    r"(?:worldwide|globally|around the world|across the world|weltweit|wereldwijd|nel mondo|"
+    r"in tutto il mondo|en el mundo|en todo el mundo|dans le monde|au monde|no mundo|"
+    r"em todo o mundo)\b|"
     # "Italy has eleven of them", "España tiene nueve de ellas", "Polen hat vier davon"
+    # Dutch puts the verb last: "in België zouden er twee zijn, beide in Brussel"
+    r"(?:zijn|waren|bestaan|zitten|ontdekt|gevonden|aangetroffen|geteld|vastgesteld|"
+    r"geidentificeerd)\s*(?:$|[,.;:]|in\b)|"
     r"(?:of them|of these|of those|di esse|di essi|di queste|di questi|de ellas|de ellos|de estas|"
     r"de estos|d.entre elles|d.entre eux|davon|daarvan|ervan|delas|deles|destas|destes)\b)"
 )
@@ -426,11 +457,37 @@ def _ranked_place(sentence: Sentence, number: NumberMatch) -> str | None:
     return None
 
 
+_OPEN_BRACKET = re.compile(r"^\s*[(（]\s*$")
+_CLOSE_BRACKET = re.compile(r"\s*[)）]")
+
+
+def _bracketed_place(sentence: Sentence, number: NumberMatch) -> str | None:
+    """ "stations in Italy (11), Spain (9) and France (4)": figures in brackets after their hosts,
+    in a sentence naming the stations; one alone may be an age ("a resident of Milan (54)")."""
+    if not sentence.has("station") or not _CLOSE_BRACKET.match(sentence.view, number.end):
+        return None
+    hosts: dict[int, str] = {}
+    for match in sentence.places:
+        figure = next((n for n in sentence.numbers if n.start >= match.end), None)
+        if (
+            figure is not None
+            and _OPEN_BRACKET.match(sentence.view[match.end : figure.start])
+            and _CLOSE_BRACKET.match(sentence.view, figure.end)
+            and match.candidates
+            and best_place(match).country != "CN"
+        ):
+            hosts[figure.start] = best_place(match).country
+    return hosts.get(number.start) if len(hosts) >= 2 else None
+
+
 def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMatch) -> str | None:
     """ "three in Toronto", "Dos estarían en Madrid": the country of the place, if about stations."""
     ranked = _ranked_place(sentence, number)
     if ranked is not None:
         return ranked
+    in_brackets = _bracketed_place(sentence, number)
+    if in_brackets is not None:
+        return in_brackets
     for match in sentence.places:
         gap = sentence.view[number.end : match.start]
         subset = _SUBSET_BEFORE.search(sentence.view[max(0, number.start - 12) : number.start])
@@ -441,14 +498,35 @@ def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMat
                  or _shared_out(sentence, gap))
             and not _people_acting(sentence)
         ):
-            previous = doc.sentences[sentence.index - 1] if sentence.index else None
+            previous = _continued(doc, sentence, number)
             about_stations = sentence.has("station") or (
-                previous is not None
-                and previous.paragraph == sentence.paragraph
-                and previous.has("station")
+                previous is not None and previous.has("station")
             )
             if about_stations and match.candidates and match.candidates[0].country != "CN":
                 return match.candidates[0].country
+    return None
+
+
+#: The largest figure a sentence opening its paragraph may carry over from the paragraph before.
+CARRIED_ACROSS_PARAGRAPHS = 100
+
+
+def _continued(doc: DocContext, sentence: Sentence, number: NumberMatch) -> Sentence | None:
+    """The sentence this one goes on from: the one before it in its paragraph, or, for a small
+    figure in words ("São três", "eleven in Italy alone") opening a paragraph, the last of the
+    paragraph just before (a headline, or news written one sentence to a paragraph); digits
+    there are too often times, readings and list numbers of a byline or a new topic."""
+    if not sentence.index:
+        return None
+    previous = doc.sentences[sentence.index - 1]
+    if previous.paragraph == sentence.paragraph:
+        return previous
+    if (
+        previous.paragraph == sentence.paragraph - 1
+        and number.form in ("words", "chinese")
+        and number.value <= CARRIED_ACROSS_PARAGRAPHS
+    ):
+        return previous
     return None
 
 
@@ -501,6 +579,8 @@ def _scope(
         return None  # "12 stations in 10 countries, staffed by 48 people": all worldwide
     if _WORLDWIDE.search(sentence.view[clause_start:clause_end]):
         return None  # "102 stations abroad", "weltweit 102"
+    if measure == "stations" and _REGION.search(sentence.view, clause_start, clause_end):
+        return None  # "in Europa elf…; in Österreich eine": the region's, not the other clause's
     subsets = [sentence.clause_of(s) for s, _ in sentence.spans("subset")]
     # a country in the clause of another figure scopes that figure only ("…102 stations, and
     # Spain hosts nine")
@@ -568,6 +648,8 @@ _WORLDWIDE = re.compile(
 _RELATIVE_TO_FIGURE = re.compile(
     r"\s*,\s*(?:qui|ou|che|dove|que|donde|onde|which|where|who|die|dat|waar|welches|welche|das|wo)"
     r"\b[^,;:.()]*$"
+    # an apposition with the figure: "Spain, with nine stations,", "la Spagna, con nove stazioni"
+    r"|\s*,\s*(?:with|con|mit|avec|met|com)\s+(?:its\s+|le\s+sue\s+|sus\s+|ses\s+|seinen\s+)?$"
 )
 
 
@@ -709,7 +791,9 @@ _PARTITIVE_ANAPHORA = re.compile(
     r"delas|davon|daarvan|ervan|er zijn|il y en|y en a|en aurait|en compte|d.entre eux|"
     r"d.entre elles)\b|其中"
 )
-_TABLE_CELLS = re.compile(r"\|[^|\n]*\|")
+#: A table row: cells between bars ("| Italy | 11 |"), or a line of cells with bars only between
+#: them ("Italy | 11", as text exports write tables).
+_TABLE_CELLS = re.compile(r"\|[^|\n]*\||^[^|\n]+(?:\|[^|\n]+)+$", re.MULTILINE)
 #: Rows a table may run before its header.
 TABLE_ROWS = 200
 
@@ -731,7 +815,7 @@ def _carried_figure(doc: DocContext, sentence: Sentence, number: NumberMatch) ->
         return None  # "vom 14. Dezember 2022"
     if _RESTATED_BEFORE.search(sentence.view[max(0, number.start - 90) : number.start]):
         return None  # "the number of tourists has risen to 102,000": the restating rule's
-    source = _figure_source(doc, sentence)
+    source = _figure_source(doc, sentence, number)
     if source is None:
         return None
     scoped = (
@@ -753,7 +837,7 @@ def _carried_figure(doc: DocContext, sentence: Sentence, number: NumberMatch) ->
                      country=country, original_value=number.raw)
 
 
-def _figure_source(doc: DocContext, sentence: Sentence) -> Sentence | None:
+def _figure_source(doc: DocContext, sentence: Sentence, number: NumberMatch) -> Sentence | None:
     """The sentence naming the stations a bare figure counts: the one before it in its
     paragraph, the question it answers, or the header of its table."""
     if _TABLE_CELLS.search(sentence.text):
@@ -767,7 +851,7 @@ def _figure_source(doc: DocContext, sentence: Sentence) -> Sentence | None:
     if not sentence.index:
         return None
     previous = doc.sentences[sentence.index - 1]
-    if previous.paragraph != sentence.paragraph and not previous.is_question:
+    if _continued(doc, sentence, number) is None and not previous.is_question:
         return None
     if not (previous.has("station") or _names_station_figure(previous)):
         return None
@@ -818,7 +902,7 @@ _ABOUT = re.compile(
     r"circa|ca\.|c\.|intorno a|intorno ai|intorno alle|all.incirca|etwa|rund|ungefahr|"
     r"schatzungsweise|annahernd|unos|unas|cerca de|alrededor de|aproximadamente|environ|pres de|"
     r"approximativement|quelque|ongeveer|zo.n|naar schatting|rond de|om en nabij|perto de|"
-    r"em torno de|a volta de|por volta de)|约|約|大约|大約)\s*$"
+    r"em torno de|a volta de|por volta de)|约|約|大约|大約|多达|多達)\s*$"
 )
 _ABOUT_AFTER = re.compile(r"\s*(?:万|萬|千)?(?:人|名|个|個)?左右")
 #: "una decena", "une dizaine", "ein Dutzend", "two dozen", "três dezenas": one round figure,
@@ -914,8 +998,8 @@ def count_measure(sentence: Sentence, number: NumberMatch) -> str | None:
 def station_figures(doc: DocContext, sentence: Sentence) -> bool:
     """Whether the sentence gives a figure of stations (measured or elided)."""
     for number in sentence.numbers:
-        if _not_a_figure(sentence, number):
-            continue
+        if number.ordinal or _not_a_figure(sentence, number):
+            continue  # "first in Rome and Milan": an order, not a figure
         if _measure(sentence, number) == "stations" or _elided_station_place(doc, sentence, number):
             return True
     return False
