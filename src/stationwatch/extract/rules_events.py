@@ -723,7 +723,7 @@ def pressure_on_a_person(sentence: Sentence) -> list[tuple[int, int]]:
 _RETURN_DONE = (
     r"(?:returned|went back|flew back|came back|rientrat\w*|tornat\w*|ritornat\w*|regreso|regresaron"
     r"|volvio|volvieron|retornou|retornad\w*|regressou|regressad\w*|voltou|rentree?s?|revenue?s?"
-    r"|retournee?s?|kehrte\w* [^.;]{0,30}zuruck|zuruckgekehrt|keerde\w* [^.;]{0,30}terug"
+    r"|retournee?s?|kehrte\w* [^.;]{0,50}zuruck|zuruckgekehrt|keerde\w* [^.;]{0,50}terug"
     r"|teruggekeerd)"
 )
 #: "after his family was threatened", "dopo che i parenti erano stati minacciati".
@@ -739,8 +739,11 @@ _UNLESS_RETURN = (
     r"|come back|rientr\w*|torn\w*|regres\w*|volv\w*|vuelv\w*|rentr\w*|revien\w*|zuruck\w*"
     r"|terug\w*|regress\w*|volt\w*|retorn\w*)"
 )
+_UNLESS_RETURN_RE = re.compile(_UNLESS_RETURN)
 _RETURN_UNDER_THREAT = re.compile(
     r"\b" + _RETURN_DONE + r"\b[^;]{0,120}?" + _AFTER_A_THREAT + r"|" + _UNLESS_RETURN
+    # the threat told first: "after his family was pressed, he went back", "nachdem …, kehrte"
+    + r"|" + _AFTER_A_THREAT + r"[^.;]{0,80}?\b" + _RETURN_DONE + r"\b"
     + r"|(?:威胁|威脅|施压|施壓)[^。；]{0,30}(?:后|後)[^。；]{0,20}(?:回国|回國)"
 )
 
@@ -750,8 +753,16 @@ def _return_under_threat(sentence: Sentence) -> list[tuple[int, int]]:
     threatened", "would lose her job unless he returned"): a persuasion case."""
     if not may_match(sentence, _RETURN_UNDER_THREAT):
         return []  # most sentences: no return under a threat, so none of the searches below
-    if not (_reports_a_case(sentence) or _PERSON_REPORTS.search(sentence.view)
-            or _TOLD.search(sentence.view)):
+    matches = [
+        m for m in _RETURN_UNDER_THREAT.finditer(sentence.view)
+        if not is_hypothetical(sentence, m.start())
+    ]
+    # a return told in a past tense after a threat is a case by itself ("after his family was
+    # pressed, he went back"); "unless he returns" needs a person, a year or a "was told"
+    told = (_reports_a_case(sentence) or _PERSON_REPORTS.search(sentence.view)
+            or _TOLD.search(sentence.view))
+    matches = [m for m in matches if told or not _UNLESS_RETURN_RE.match(m.group())]
+    if not matches:
         return []
     if _case_spans(sentence, "forced_return"):
         return []  # "forced to go back after a threat": a forced return, not a persuasion
@@ -760,6 +771,6 @@ def _return_under_threat(sentence: Sentence) -> list[tuple[int, int]]:
         sentence.spans("incident_generic")
     )
     return [
-        m.span() for m in _RETURN_UNDER_THREAT.finditer(sentence.view)
+        m.span() for m in matches
         if not any(a <= m.start() < b + PURPOSE_REACH for a, b in purposes)
     ]
