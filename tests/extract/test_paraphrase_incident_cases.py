@@ -7,7 +7,11 @@ in active and passive voice, reported speech and "according to". The negatives (
 stations are for, a hypothetical, a denial that any case is known) must give no incident.
 
 Passed before the change: 56 of 66 (the Belgrade case then named no station at all and was
-reworded); after it, all.
+reworded); after it, all. The second set (CASES2: first-person quotes, court records, a
+relative held "to make him come back", relatives who "got a visit", "told him to go home")
+passed 25 of 35 before its change; four negatives in the plural present ("stations …
+allegedly monitor", "Polizeistationen … überwachen") were added with it, of which two (en,
+de) failed; after it, all.
 """
 
 from __future__ import annotations
@@ -283,10 +287,158 @@ CASES = {
         "fugitivos a regressar."),
 }
 
+#: A second set, in harder shapes: first-person quotes, court records, a group, an aim.
+CASES2 = {
+    "en2-first-person-calls": _inc(
+        "en", "A Chinese police station was reported in Glasgow. \"They kept calling me and "
+        "said my mother would have problems if I stayed in Glasgow,\" she told the paper.",
+        (H, "GB")),
+    "en2-told-go-home": _inc(
+        "en", "The Chinese police station in Vancouver is under investigation. A Vancouver "
+        "man says station staff told him to go home and face charges.",
+        (P, "CA")),
+    "en2-court-record": _inc(
+        "en", "Prosecutors described a Chinese police station in Manhattan. The defendants "
+        "sought to coerce a Queens resident into returning to China, the indictment alleges.",
+        (P, "US")),
+    "en2-brother-detained": _inc(
+        "en", "A Chinese police station operated in Rotterdam. The activist living in "
+        "Rotterdam said his brother in Fujian was detained to make him come back.",
+        (P, "NL")),
+    "en2-group-returned": _inc(
+        "en", "Safeguard Defenders found a Chinese police station in Madrid. Two suspects in "
+        "Spain were persuaded to go back, the group said.",
+        (P, "ES")),
+    "en2-sent-home": _inc(
+        "en", "The Chinese police station in Johannesburg drew scrutiny. A fugitive in "
+        "Johannesburg was sent back to China on a chartered flight.",
+        (F, "ZA")),
+    "en2-his-parents-questioned": _inc(
+        "en", "The Chinese police station in Sydney was closed. After he spoke at a rally in "
+        "Sydney, his parents were questioned by police in Hangzhou.",
+        (H, "AU")),
+    "en2-watched-home": _inc(
+        "en", "A Chinese police station was found in Auckland. The student said men from the "
+        "station watched her flat in Auckland for days.",
+        (S, "NZ")),
+    "it2-riportato": _inc(
+        "it", "A Prato operava una stazione di polizia cinese. Secondo la procura, un uomo "
+        "di Prato è stato riportato in Cina contro la sua volontà.",
+        (F, "IT")),
+    "it2-convincerlo": _inc(
+        "it", "La stazione di polizia cinese di Milano è nota. Gli agenti hanno contattato "
+        "la famiglia di un commerciante milanese per convincerlo a rientrare.",
+        (P, "IT")),
+    "it2-controllato": _inc(
+        "it", "La stazione di polizia cinese di Roma è stata chiusa. Un dissidente a Roma "
+        "dice di essere stato seguito e fotografato da sconosciuti.",
+        (S, "IT")),
+    "de2-heimgeholt": _inc(
+        "de", "In Frankfurt gab es eine chinesische Polizeistation. Ein Frankfurter "
+        "Geschäftsmann wurde laut Staatsanwaltschaft gegen seinen Willen nach China gebracht.",
+        (F, "DE")),
+    "de2-familie-unter-druck": _inc(
+        "de", "Die chinesische Polizeistation in Berlin wird untersucht. Die Familie eines "
+        "Berliner Studenten wurde in China unter Druck gesetzt, damit er zurückkehrt.",
+        (P, "DE")),
+    "de2-verfolgt": _inc(
+        "de", "Die chinesische Polizeistation in Wien ist Thema. Eine Wiener Aktivistin gibt "
+        "an, sie sei auf dem Heimweg verfolgt und fotografiert worden.",
+        (S, "AT")),
+    "es2-lo-convencieron": _inc(
+        "es", "La comisaría china de Madrid fue investigada. Según la ONG, a un empresario de "
+        "Madrid lo convencieron de volver a China tras amenazar a sus padres.",
+        (P, "ES")),
+    "es2-seguida": _inc(
+        "es", "Hubo una comisaría china en Barcelona. Una activista de Barcelona asegura que "
+        "fue seguida hasta su casa por dos hombres.",
+        (S, "ES")),
+    "es2-deportado": _inc(
+        "es", "La comisaría china en Lima fue denunciada. Un ciudadano chino de Lima fue "
+        "devuelto a China contra su voluntad.",
+        (F, "PE")),
+    "fr2-incite": _inc(
+        "fr", "Un poste de police chinois existait à Paris. Un restaurateur parisien a été "
+        "incité à rentrer en Chine par des agents, selon Le Monde.",
+        (P, "FR")),
+    "fr2-famille-harcelee": _inc(
+        "fr", "Le poste de police chinois de Lyon a fermé. La famille d'une étudiante de Lyon "
+        "a été harcelée en Chine après ses critiques.",
+        (H, "FR")),
+    "fr2-epie": _inc(
+        "fr", "Un poste de police chinois a été signalé à Bruxelles. Un militant ouïghour de "
+        "Bruxelles dit avoir été espionné pendant des mois.",
+        (S, "BE")),
+    "nl2-gedwongen": _inc(
+        "nl", "Het Chinese politiebureau in Amsterdam werd gesloten. Een man uit Amsterdam "
+        "werd gedwongen terug te keren naar China.",
+        (F, "NL")),
+    "nl2-ouders-bezocht": _inc(
+        "nl", "In Rotterdam was een Chinees politiebureau. De ouders van een Rotterdamse "
+        "studente kregen in China bezoek van agenten.",
+        (H, "NL")),
+    "nl2-geschaduwd": _inc(
+        "nl", "Het Chinese politiebureau in Den Haag werd onderzocht. Een dissident in Den "
+        "Haag zegt dat hij werd geschaduwd.",
+        (S, "NL")),
+    "pt2-convenceram": _inc(
+        "pt", "Havia uma esquadra chinesa em Lisboa. Segundo a investigação, agentes "
+        "convenceram um comerciante de Lisboa a regressar à China.",
+        (P, "PT")),
+    "pt2-seguida": _inc(
+        "pt", "Uma delegacia chinesa funcionava em São Paulo. Uma estudante de São Paulo "
+        "disse ter sido seguida e fotografada.",
+        (S, "BR")),
+    "pt2-forcado": _inc(
+        "pt", "A esquadra chinesa do Porto foi fechada. Um homem do Porto foi forçado a voltar "
+        "para a China.",
+        (F, "PT")),
+    "zh2-yaoqiu-huiguo": _inc(
+        "zh", "阿姆斯特丹的海外警察站受到调查。一名阿姆斯特丹华人表示，警察曾多次打电话要求他回国。",
+        (P, "NL")),
+    "zh2-jiaren-zhaoshangmen": _inc(
+        "zh", "柏林的海外警务站引发关注。一名柏林留学生的家人被当地警察找上门。",
+        (H, "DE")),
+    "zh2-beipo-huiguo": _inc(
+        "zh", "马德里的海外警察站被曝光。一名马德里商人被迫回国。",
+        (F, "ES")),
+    "zh2-yuetan": _inc(
+        "zh", "米兰的海外警察站受到关注。米兰一名华人记者被约谈喝茶。",
+        (H, "IT")),
+    "neg2-en-aimed": _none(
+        "en", "The Chinese police station in Dublin is part of a system designed to pressure "
+        "fugitives abroad into going back."),
+    "neg2-en-tasks": _none(
+        "en", "Chinese police stations in Canada allegedly monitor the diaspora and persuade "
+        "suspects to return."),
+    "neg2-de-aufgabe": _none(
+        "de", "Zu den Aufgaben der chinesischen Polizeistation in Wien gehört es, Flüchtige zur "
+        "Rückkehr zu bewegen."),
+    "neg2-fr-objectif": _none(
+        "fr", "Le poste de police chinois de Paris aurait pour objectif de convaincre les "
+        "fugitifs de rentrer en Chine."),
+    "neg2-it-compiti": _none(
+        "it", "Le stazioni di polizia cinesi in Italia presumibilmente sorvegliano la diaspora "
+        "e convincono i latitanti a rientrare."),
+    "neg2-es-habitual": _none(
+        "es", "Las comisarías chinas en España supuestamente vigilan a los disidentes y "
+        "presionan a los fugitivos para que vuelvan."),
+    "neg2-fr-habituel": _none(
+        "fr", "Les postes de police chinois en France surveillent les opposants et persuadent "
+        "des fugitifs de rentrer."),
+    "neg2-de-gewohnheit": _none(
+        "de", "Die chinesischen Polizeistationen in Deutschland überwachen angeblich Kritiker "
+        "und drängen Flüchtige zur Rückkehr."),
+    "neg2-zh-mudi": _none(
+        "zh", "据称，海外警察站的目的是在马德里监视华人并劝说逃犯回国。"),
+}
 
-@pytest.mark.parametrize("name", sorted(CASES))
+ALL_CASES = CASES | CASES2
+
+
+@pytest.mark.parametrize("name", sorted(ALL_CASES))
 def test_incident_case(name: str) -> None:
-    case = CASES[name]
+    case = ALL_CASES[name]
     found = _keys(case)
     missing = [key for key in case.expect if tuple(map(_norm, key)) not in found]
     unwanted = [key for key in case.forbid if _has_prefix(found, key)]

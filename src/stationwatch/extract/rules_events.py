@@ -548,7 +548,10 @@ def _asked_to_return(sentence: Sentence, previous: Sentence | None) -> list[tupl
     if not may_match(sentence, _REQUEST):
         return []  # most sentences: no request word, so none of the searches below
     requests = list(_REQUEST.finditer(sentence.view))
-    if not requests or not (_tells_a_case(sentence) or _tells_a_case(previous)):
+    one_person = any(_ONE_PERSON_ASKED.match(sentence.view, m.end()) for m in requests)
+    if not requests or not (
+        one_person or _tells_a_case(sentence) or _tells_a_case(previous)
+    ):
         return []
     pressed = bool(_case_spans(sentence, "harassment")) and _reports_a_case(sentence)
     purposes = [] if pressed else sentence.spans("station_purpose")
@@ -564,6 +567,9 @@ def _asked_to_return(sentence: Sentence, previous: Sentence | None) -> list[tupl
     return found
 
 
+#: One person asked, as a pronoun right after the request: "told him to go home", "hem
+#: gevraagd", "ihn aufgefordert" (the plural "them" may be anyone the stations are for).
+_ONE_PERSON_ASKED = re.compile(r" (?:him|her|me|hem|haar|mij|ihn|ihm|mich|mir|lui|gli)\b")
 #: A return named a few words after a request: "told by station staff to go back".
 _RETURN_NEAR = re.compile(
     r"^[^.;]{0,30}?\b(?:to (?:return(?!\s+(?:the|a|an|its|his|her|their|it|them|these|those)\b)"
