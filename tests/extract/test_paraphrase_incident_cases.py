@@ -11,7 +11,10 @@ reworded); after it, all. The second set (CASES2: first-person quotes, court rec
 relative held "to make him come back", relatives who "got a visit", "told him to go home")
 passed 25 of 35 before its change; four negatives in the plural present ("stations …
 allegedly monitor", "Polizeistationen … überwachen") were added with it, of which two (en,
-de) failed; after it, all.
+de) failed; after it, all. The third set (CASES3: a case told over two sentences, hedges,
+small totals of returns, relatives called or "approached by the police", "pris en
+filature", 任务包括) passed 15 of 28 before its change; after it, all but one that reads
+"Long Island" as Iceland (KNOWN_FAILURES).
 """
 
 from __future__ import annotations
@@ -433,10 +436,129 @@ CASES2 = {
         "zh", "据称，海外警察站的目的是在马德里监视华人并劝说逃犯回国。"),
 }
 
-ALL_CASES = CASES | CASES2
+#: A third set: a case over two sentences, hedges, small totals, relatives called.
+CASES3 = {
+    "en3-two-sentences": _inc(
+        "en", "A Chinese police station operated in Leeds. We spoke to a student from Leeds. "
+        "She said officers had visited her parents in Wuhan after she joined a protest.",
+        (H, "GB")),
+    "en3-returned-after": _inc(
+        "en", "The Chinese police station in Milan is under scrutiny. A Milan trader returned "
+        "to China after officers repeatedly contacted his family, Italian media reported.",
+        (P, "IT")),
+    "en3-allegedly-pressured": _inc(
+        "en", "Prosecutors say a Chinese police station ran in New York. The men allegedly "
+        "pressured a Long Island resident to return to China.",
+        (P, "US")),
+    "en3-small-count": _inc(
+        "en", "Safeguard Defenders named a Chinese police station in Madrid. Three persons "
+        "living in Spain were persuaded to return between 2018 and 2020.",
+        (P, "ES")),
+    "en3-phone-calls-family": _inc(
+        "en", "The Chinese police station in Toronto was closed. His relatives in Fujian "
+        "received calls from police asking where he was.",
+        (H, "CA")),
+    "en3-hedged-surveillance": _inc(
+        "en", "There was a Chinese police station in Budapest. A Hungarian-Chinese journalist "
+        "believes she was being watched by people linked to the station.",
+        (S, "HU")),
+    "en3-testimony-threat": _inc(
+        "en", "A Chinese police station was in Dublin. In his testimony, the witness said he "
+        "was threatened by a man from the Dublin station.",
+        (H, "IE")),
+    "it3-costretto": _inc(
+        "it", "A Milano c'era una stazione di polizia cinese. Un giovane di Milano ha "
+        "raccontato di essere stato costretto a rientrare in Cina.",
+        (F, "IT")),
+    "it3-fatto-rientrare": _inc(
+        "it", "La stazione di polizia cinese di Prato è nota. Nel 2018 un latitante di Prato "
+        "è stato fatto rientrare in Cina.",
+        (P, "IT")),
+    "it3-familiari-pressioni": _inc(
+        "it", "La stazione di polizia cinese di Roma è stata chiusa. I parenti in Cina di "
+        "un'attivista romana hanno subito pressioni dalla polizia.",
+        (H, "IT")),
+    "de3-angehoerige-kontaktiert": _inc(
+        "de", "Es gab eine chinesische Polizeistation in Berlin. Angehörige eines Berliner "
+        "Aktivisten in China wurden wiederholt von Beamten kontaktiert.",
+        (H, "DE")),
+    "de3-nach-hause-geholt": _inc(
+        "de", "Die chinesische Polizeistation in Hamburg wurde untersucht. Ein Hamburger "
+        "Kaufmann soll 2019 zur Heimkehr nach China bewegt worden sein.",
+        (P, "DE")),
+    "es3-acosado": _inc(
+        "es", "Existía una comisaría china en Madrid. Un periodista de Madrid denunció que "
+        "fue acosado por teléfono durante semanas.",
+        (H, "ES")),
+    "es3-persuadido": _inc(
+        "es", "La comisaría china de Valencia fue cerrada. Un comerciante de Valencia habría "
+        "sido persuadido de volver a China, según la Guardia Civil.",
+        (P, "ES")),
+    "fr3-famille-menacee": _inc(
+        "fr", "Un poste de police chinois existait à Paris. Les parents d'un étudiant parisien "
+        "ont reçu la visite de policiers en Chine.",
+        (H, "FR")),
+    "fr3-surveillance-filature": _inc(
+        "fr", "Le poste de police chinois de Lyon intrigue. Un opposant lyonnais raconte avoir "
+        "été pris en filature à la sortie d'une réunion.",
+        (S, "FR")),
+    "nl3-overtuigd": _inc(
+        "nl", "In Amsterdam was een Chinees politiebureau actief. Een Amsterdamse ondernemer "
+        "is overtuigd om naar China terug te keren.",
+        (P, "NL")),
+    "nl3-familie-benaderd": _inc(
+        "nl", "Het Chinese politiebureau in Rotterdam werd gesloten. Familieleden van een "
+        "Rotterdamse activist in China werden benaderd door de politie.",
+        (H, "NL")),
+    "pt3-pressionaram": _inc(
+        "pt", "Havia uma esquadra chinesa em Lisboa. Segundo o jornal, agentes pressionaram "
+        "a família de um lojista de Lisboa para que ele voltasse.",
+        (P, "PT")),
+    "pt3-perseguido": _inc(
+        "pt", "Uma delegacia chinesa funcionava no Rio de Janeiro. Um ativista do Rio de "
+        "Janeiro diz ter sido perseguido na rua por dois homens.",
+        (S, "BR")),
+    "zh3-quanfan-number": _inc(
+        "zh", "马德里的海外警察站受到调查。据该组织称，2019年有3名居住在西班牙的嫌疑人被劝返回国。",
+        (P, "ES")),
+    "zh3-fumu-jingcha": _inc(
+        "zh", "都柏林的海外警察站已关闭。一名都柏林留学生表示，他在福建的父母曾被警察约谈。",
+        (H, "IE")),
+    "zh3-beipo-jiankong": _inc(
+        "zh", "布达佩斯的海外警察站被曝光。一名布达佩斯华人说，他长期被人监视。",
+        (S, "HU")),
+    "zh3-dianhua-quan": _inc(
+        "zh", "阿姆斯特丹的海外警察站被关闭。一名阿姆斯特丹商人说，有人多次打电话劝他回国。",
+        (P, "NL")),
+    "neg3-en-report-aim": _none(
+        "en", "The report on the Chinese police station in Vienna says such stations pressure "
+        "people to return and monitor critics."),
+    "neg3-it-potrebbero": _none(
+        "it", "Le stazioni di polizia cinesi a Roma potrebbero essere usate per fare pressione "
+        "sui dissidenti."),
+    "neg3-zh-renwu": _none(
+        "zh", "海外警察站的任务包括在米兰劝返逃犯和监控华侨。"),
+    "neg3-es-nobody": _none(
+        "es", "La comisaría china de Madrid fue investigada. La policía no ha encontrado a "
+        "nadie que haya sido presionado para volver."),
+}
+
+ALL_CASES = CASES | CASES2 | CASES3
 
 
-@pytest.mark.parametrize("name", sorted(ALL_CASES))
+#: Cases that fail for a reason outside incidents: "Long Island" is read as Iceland (German
+#: "Island"), so the case is given to the wrong country.
+KNOWN_FAILURES = {"en3-allegedly-pressured"}
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="place")) if n in KNOWN_FAILURES
+        else n
+        for n in sorted(ALL_CASES)
+    ],
+)
 def test_incident_case(name: str) -> None:
     case = ALL_CASES[name]
     found = _keys(case)

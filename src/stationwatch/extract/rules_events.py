@@ -736,7 +736,10 @@ _RETURN_DONE = (
 _AFTER_A_THREAT = (
     r"\b(?:after|despues de que|tras|dopo che|dopo|apres que|apres|nachdem|nadat|depois que"
     r"|depois de|apos)\b[^.;]{0,80}?(?:threat\w*|ameac\w*|amenaz\w*|minacc\w*|menac\w*|bedroh\w*"
-    r"|bedreig\w*|pressur\w*|presionad\w*|pressionad\w*|pressione\w*|unter druck)"
+    r"|bedreig\w*|pressur\w*|presionad\w*|pressionad\w*|pressione\w*|unter druck"
+    # relatives at home sought out: "after officers repeatedly contacted his family"
+    r"|(?:contacted|visited|questioned|called on|detained|harassed) (?:his|her|their) (?:family"
+    r"|parents|relatives|mother|father|brother|sister|wife|husband))"
 )
 #: "unless he returned", "a meno che non rientrasse", "es sei denn, er kehre zurück".
 _UNLESS_RETURN = (
