@@ -14,7 +14,8 @@ allegedly monitor", "Polizeistationen … überwachen") were added with it, of w
 de) failed; after it, all. The third set (CASES3: a case told over two sentences, hedges,
 small totals of returns, relatives called or "approached by the police", "pris en
 filature", 任务包括) passed 15 of 28 before its change; after it, all but one that reads
-"Long Island" as Iceland (KNOWN_FAILURES).
+"Long Island" as Iceland (KNOWN_FAILURES). The fourth set (CASES4) passed 16 of 22 before
+its change; two negatives on "said" ("disse che tornarono") were added with it; after it, all.
 """
 
 from __future__ import annotations
@@ -543,7 +544,97 @@ CASES3 = {
         "nadie que haya sido presionado para volver."),
 }
 
-ALL_CASES = CASES | CASES2 | CASES3
+#: A fourth set: impersonal requests ("le dijeron", "on lui a demandé", "pediram-lhe"),
+#: relatives questioned, 家属, watched "in de gaten".
+CASES4 = {
+    "es4-le-dijeron": _inc(
+        "es", "Existía una comisaría china en Madrid. A una estudiante de Madrid le dijeron "
+        "que volviera a China si quería proteger a su familia.",
+        (P, "ES")),
+    "es4-familiares-interrogados": _inc(
+        "es", "La comisaría china de Barcelona fue cerrada. Los padres de un activista de "
+        "Barcelona fueron interrogados varias veces por agentes en Fujian.",
+        (H, "ES")),
+    "fr4-on-lui-a-demande": _inc(
+        "fr", "Un poste de police chinois existait à Paris. On lui a demandé à plusieurs "
+        "reprises de rentrer en Chine, raconte un commerçant parisien.",
+        (P, "FR")),
+    "fr4-pressions-famille": _inc(
+        "fr", "Le poste de police chinois de Lyon intrigue. Sa famille en Chine a subi des "
+        "pressions après qu'il a critiqué Pékin depuis Lyon.",
+        (H, "FR")),
+    "nl4-werd-gevraagd": _inc(
+        "nl", "In Amsterdam was een Chinees politiebureau. Een Amsterdamse student werd "
+        "herhaaldelijk gevraagd terug te keren naar China.",
+        (P, "NL")),
+    "nl4-in-de-gaten": _inc(
+        "nl", "Het Chinese politiebureau in Rotterdam werd gesloten. Een Rotterdamse dissident "
+        "werd maandenlang in de gaten gehouden.",
+        (S, "NL")),
+    "pt4-pediram-lhe": _inc(
+        "pt", "Havia uma esquadra chinesa em Lisboa. Pediram-lhe várias vezes que regressasse "
+        "à China, contou um comerciante de Lisboa.",
+        (P, "PT")),
+    "pt4-pais-interrogados": _inc(
+        "pt", "A esquadra chinesa do Porto foi fechada. Os pais de uma estudante do Porto foram "
+        "interrogados pela polícia em Zhejiang.",
+        (H, "PT")),
+    "de4-aufgefordert": _inc(
+        "de", "In Düsseldorf gab es eine chinesische Polizeistation. Ein Düsseldorfer "
+        "Student wurde mehrfach aufgefordert, nach China zurückzukehren.",
+        (P, "DE")),
+    "de4-familie-befragt": _inc(
+        "de", "Die chinesische Polizeistation in München wird untersucht. Die Familie einer "
+        "Münchner Studentin wurde in China von der Polizei befragt.",
+        (H, "DE")),
+    "it4-le-hanno-chiesto": _inc(
+        "it", "A Firenze c'era una stazione di polizia cinese. Più volte le hanno chiesto di "
+        "rientrare in Cina, racconta una commerciante fiorentina.",
+        (P, "IT")),
+    "it4-sotto-controllo": _inc(
+        "it", "La stazione di polizia cinese di Milano è stata chiusa. Un attivista milanese "
+        "sostiene di essere stato tenuto sotto controllo per mesi.",
+        (S, "IT")),
+    "zh4-jiashu-saorao": _inc(
+        "zh", "罗马的海外警察站被关闭。一名罗马华人说，其在温州的家属多次受到警方骚扰。",
+        (H, "IT")),
+    "zh4-quan-qi-huiguo": _inc(
+        "zh", "巴塞罗那的海外警察站被曝光。警方通过其家人施压，劝其回国，一名巴塞罗那商人说。",
+        (P, "ES")),
+    "zh4-liangming": _inc(
+        "zh", "米兰的海外警察站受到调查。据报道，两名在意大利的嫌疑人被成功劝返。",
+        (P, "IT")),
+    "zht4-jianshi": _inc(
+        "zh", "溫哥華的海外警察站受到調查。一名溫哥華的異見人士表示，他長期遭到跟蹤監視。",
+        (S, "CA")),
+    "en4-told-family": _inc(
+        "en", "A Chinese police station was found in Melbourne. Her family in China was told "
+        "that she should stop speaking out in Melbourne.",
+        (H, "AU")),
+    "en4-lured-back": _inc(
+        "en", "The Chinese police station in Nairobi drew scrutiny. A businessman in Nairobi "
+        "was lured back to China with promises of leniency.",
+        (P, "KE")),
+    "neg4-zh-gongzuo": _none(
+        "zh", "意大利米兰的海外警察站开展劝返工作，并为华侨提供服务。"),
+    "neg4-en-voluntary": _none(
+        "en", "The embassy in Rome said persuasion to return is always voluntary and denied "
+        "that any station exists."),
+    "neg4-fr-si": _none(
+        "fr", "Si quelqu'un a été menacé par le poste de police chinois de Paris, il doit "
+        "porter plainte."),
+    "neg4-it-said-returned": _none(
+        "it", "A Milano c'era una stazione di polizia cinese. Un commerciante di Milano ci "
+        "disse che molti suoi parenti tornarono in Cina nel 2019."),
+    "neg4-es-said-would-return": _none(
+        "es", "Hubo una comisaría china en Madrid. Una vecina de Madrid nos dijo que volvería "
+        "a China en 2024 para ver a su madre."),
+    "neg4-nl-taak": _none(
+        "nl", "Volgens de onderzoekers hebben Chinese politiebureaus in Nederland als taak "
+        "dissidenten in de gaten te houden."),
+}
+
+ALL_CASES = CASES | CASES2 | CASES3 | CASES4
 
 
 #: Cases that fail for a reason outside incidents: "Long Island" is read as Iceland (German

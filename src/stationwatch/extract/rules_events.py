@@ -512,6 +512,9 @@ _REQUEST = re.compile(
     # asking in the active past, the person as a pronoun: "le chiedevano di tornare", "le pedían
     # que volviera", "lui demandaient de rentrer", "vroegen haar terug te keren", "baten sie"
     r"chiedev\w*|chieser\w*|pedian|pedia|demandai\w*|vroegen|vroeg|baten|bat|"
+    # telling, which a subjunctive or an infinitive after it makes a request ("le dijeron que
+    # volviera", "lhe disseram para voltar", "gli dissero di rientrare", "lui ont dit de rentrer")
+    r"(?:dijeron|dijo|decian|disseram|disse|diziam|dissero|ont dit|a dit|disaient)(?= )|"
     r"forderten|drangten|pediam|insistiam|insistian|insistevano|"
     # persuading in the active voice, the person between verb and goal ("ha convinto un uomo a
     # rientrare"); the passive ("210mila persone convinte a rientrare") is a campaign's total
@@ -548,7 +551,11 @@ def _asked_to_return(sentence: Sentence, previous: Sentence | None) -> list[tupl
     if not may_match(sentence, _REQUEST):
         return []  # most sentences: no request word, so none of the searches below
     requests = list(_REQUEST.finditer(sentence.view))
-    one_person = any(_ONE_PERSON_ASKED.match(sentence.view, m.end()) for m in requests)
+    one_person = any(
+        _ONE_PERSON_ASKED.match(sentence.view, m.end())
+        or _ONE_PERSON_BEFORE.search(sentence.view[max(0, m.start() - 4) : m.start()])
+        for m in requests
+    )
     if not requests or not (
         one_person or _tells_a_case(sentence) or _tells_a_case(previous)
     ):
@@ -560,8 +567,11 @@ def _asked_to_return(sentence: Sentence, previous: Sentence | None) -> list[tupl
         s, e = match.span()
         if is_hypothetical(sentence, s) or any(b <= s and s - b <= PURPOSE_REACH for _, b in purposes):
             continue
-        if _RETURN_AFTER.search(sentence.view[e : e + RETURN_REACH]) or _RETURN_NEAR.search(
-            sentence.view[e : e + RETURN_REACH]
+        after = sentence.view[e : e + RETURN_REACH]
+        # a "said" is a request only with the return as its order ("que volviera", "de rentrer"),
+        # not with a return reported ("disse che tornarono")
+        if (not _SAID.fullmatch(match.group()) and _RETURN_AFTER.search(after)) or (
+            _RETURN_NEAR.search(after)
         ):
             found.append((s, e))
     return found
@@ -569,12 +579,16 @@ def _asked_to_return(sentence: Sentence, previous: Sentence | None) -> list[tupl
 
 #: One person asked, as a pronoun right after the request: "told him to go home", "hem
 #: gevraagd", "ihn aufgefordert" (the plural "them" may be anyone the stations are for).
-_ONE_PERSON_ASKED = re.compile(r" (?:him|her|me|hem|haar|mij|ihn|ihm|mich|mir|lui|gli)\b")
+_ONE_PERSON_ASKED = re.compile(r"[ -](?:him|her|me|hem|haar|mij|ihn|ihm|mich|mir|lui|gli|lhe)\b")
+#: The same person as a clitic before the verb: "le dijeron", "lui ont dit", "gli hanno chiesto".
+_ONE_PERSON_BEFORE = re.compile(r"\b(?:le|lhe|lui|gli|me|mi|m)[ ']$")
+_SAID = re.compile(r"dijeron|dijo|decian|disseram|disse|diziam|dissero|ont dit|a dit|disaient")
 #: A return named a few words after a request: "told by station staff to go back".
 _RETURN_NEAR = re.compile(
     r"^[^.;]{0,30}?\b(?:to (?:return(?!\s+(?:the|a|an|its|his|her|their|it|them|these|those)\b)"
-    r"|go back|come back|go home)|a [\"'«]?(?:rientrare|tornare|ritornare|"
+    r"|go back|come back|go home)|(?:a|di) [\"'«]?(?:rientrare|tornare|ritornare|"
     r"regresar|volver|retornar|regressar|voltar)|de (?:rentrer|revenir|retourner|regresar|volver)|"
+    r"para (?:voltar|regressar|retornar|volver|regresar)|"
     r"(?:para )?que (?:volviera|regresara|vuelva|regrese|volviese|regresase|voltasse|"
     r"regressasse|volte|regresse|rentre|revienne)|zuruckzukehren|terug te keren|回国|返回)"
 )
