@@ -16,6 +16,9 @@ small totals of returns, relatives called or "approached by the police", "pris e
 filature", 任务包括) passed 15 of 28 before its change; after it, all but one that reads
 "Long Island" as Iceland (KNOWN_FAILURES). The fourth set (CASES4) passed 16 of 22 before
 its change; two negatives on "said" ("disse che tornarono") were added with it; after it, all.
+The fifth set (CASES5, a return after being contacted or summoned) passed 4 of 10 before its
+change (the French case was then set in Nice, not read as a city, and moved to Lille); after
+it, all.
 """
 
 from __future__ import annotations
@@ -634,7 +637,48 @@ CASES4 = {
         "dissidenten in de gaten te houden."),
 }
 
-ALL_CASES = CASES | CASES2 | CASES3 | CASES4
+#: A fifth set: a return told after being contacted or summoned, beside ordinary returns.
+CASES5 = {
+    "en5-after-being-contacted": _inc(
+        "en", "A Chinese police station operated in Birmingham. A Birmingham shop owner "
+        "returned to China after being repeatedly contacted by the station.",
+        (P, "GB")),
+    "it5-dopo-contattato": _inc(
+        "it", "A Padova esisteva una stazione di polizia cinese. Un uomo di Padova è rientrato "
+        "in Cina dopo essere stato contattato più volte dagli agenti.",
+        (P, "IT")),
+    "es5-tras-ser-contactado": _inc(
+        "es", "Existía una comisaría china en Zaragoza. Un vecino de Zaragoza regresó a China "
+        "tras ser contactado varias veces por la comisaría.",
+        (P, "ES")),
+    "fr5-apres-avoir-ete": _inc(
+        "fr", "Un poste de police chinois existait à Lille. Un homme installé à Lille est rentré "
+        "en Chine après avoir été convoqué au poste.",
+        (P, "FR")),
+    "pt5-depois-de-ser": _inc(
+        "pt", "Havia uma esquadra chinesa em Braga. Um comerciante de Braga voltou para a "
+        "China depois de ser contactado pela esquadra.",
+        (P, "PT")),
+    "de5-nachdem-kontaktiert": _inc(
+        "de", "In Leipzig gab es eine chinesische Polizeistation. Ein Leipziger Händler kehrte "
+        "nach China zurück, nachdem er mehrfach von der Station kontaktiert worden war.",
+        (P, "DE")),
+    "nl5-nadat-benaderd": _inc(
+        "nl", "In Eindhoven was een Chinees politiebureau. Een Eindhovense ondernemer keerde "
+        "terug naar China nadat hij meermaals was benaderd door het bureau.",
+        (P, "NL")),
+    "neg5-en-pandemic": _none(
+        "en", "A Chinese police station was reported in Leeds. A Leeds student returned to "
+        "China after the pandemic to care for her parents."),
+    "neg5-it-vacanze": _none(
+        "it", "A Prato c'era una stazione di polizia cinese. Un commerciante di Prato è tornato "
+        "in Cina dopo le vacanze estive."),
+    "neg5-de-studium": _none(
+        "de", "In Bonn gab es eine chinesische Polizeistation. Eine Bonner Studentin kehrte "
+        "nach dem Studium nach China zurück."),
+}
+
+ALL_CASES = CASES | CASES2 | CASES3 | CASES4 | CASES5
 
 
 #: Cases that fail for a reason outside incidents: "Long Island" is read as Iceland (German

@@ -753,7 +753,13 @@ _AFTER_A_THREAT = (
     r"|bedreig\w*|pressur\w*|presionad\w*|pressionad\w*|pressione\w*|unter druck"
     # relatives at home sought out: "after officers repeatedly contacted his family"
     r"|(?:contacted|visited|questioned|called on|detained|harassed) (?:his|her|their) (?:family"
-    r"|parents|relatives|mother|father|brother|sister|wife|husband))"
+    r"|parents|relatives|mother|father|brother|sister|wife|husband)"
+    # the person sought out, in the passive: "after being contacted by the station", "dopo
+    # essere stato convocato", "tras ser contactado", "nachdem er … kontaktiert worden war"
+    r"|(?:being|been|was|were|essere stat[oaie]|ser|sido|ete|is|werd|werden)\s(?:\w+\s){0,3}?"
+    r"(?:contacted|approached|summoned|called in|contactad\w*|contacte\w*|contattat\w*"
+    r"|avvicinat\w*|abordad\w*|approche\w*|convocat\w*|convocad\w*|convoque\w*|benaderd"
+    r"|ontboden|opgeroepen)|(?:kontaktiert|vorgeladen|angesprochen|einbestellt) worden)"
 )
 #: "unless he returned", "a meno che non rientrasse", "es sei denn, er kehre zurück".
 _UNLESS_RETURN = (
