@@ -18,7 +18,9 @@ filature", 任务包括) passed 15 of 28 before its change; after it, all but on
 its change; two negatives on "said" ("disse che tornarono") were added with it; after it, all.
 The fifth set (CASES5, a return after being contacted or summoned) passed 4 of 10 before its
 change (the French case was then set in Nice, not read as a city, and moved to Lille); after
-it, all.
+it, all. The sixth set (CASES6, negatives) failed 4 of 6 against the "pressure undergone"
+words of the fourth change, which took the general present too ("subiscono pressioni");
+those words now take past tenses only, and all pass.
 """
 
 from __future__ import annotations
@@ -678,7 +680,29 @@ CASES5 = {
         "nach dem Studium nach China zurück."),
 }
 
-ALL_CASES = CASES | CASES2 | CASES3 | CASES4 | CASES5
+#: A sixth set, negatives only: pressure undergone in the general present, what could happen.
+CASES6 = {
+    "neg6-it-subiscono": _none(
+        "it", "Secondo il rapporto, i dissidenti subiscono pressioni dalle stazioni di polizia "
+        "cinesi a Milano."),
+    "neg6-fr-subissent": _none(
+        "fr", "D'après l'ONG, les opposants subissent des pressions de la part des postes de "
+        "police chinois à Paris."),
+    "neg6-es-sufren": _none(
+        "es", "Según el informe, los disidentes sufren presiones de las comisarías chinas en "
+        "Madrid."),
+    "neg6-pt-sofrem": _none(
+        "pt", "Segundo o relatório, os dissidentes sofrem pressões das esquadras chinesas em "
+        "Lisboa."),
+    "neg6-en-receive-calls": _none(
+        "en", "Critics say Chinese police stations in Canada exist so that dissidents receive "
+        "calls from police urging them to stop."),
+    "neg6-nl-generic-benaderd": _none(
+        "nl", "Volgens het rapport kunnen familieleden van dissidenten door de politie worden "
+        "benaderd via Chinese politiebureaus in Nederland."),
+}
+
+ALL_CASES = CASES | CASES2 | CASES3 | CASES4 | CASES5 | CASES6
 
 
 #: Cases that fail for a reason outside incidents: "Long Island" is read as Iceland (German
