@@ -20,7 +20,8 @@ The fifth set (CASES5, a return after being contacted or summoned) passed 4 of 1
 change (the French case was then set in Nice, not read as a city, and moved to Lille); after
 it, all. The sixth set (CASES6, negatives) failed 4 of 6 against the "pressure undergone"
 words of the fourth change, which took the general present too ("subiscono pressioni");
-those words now take past tenses only, and all pass.
+those words now take past tenses only, and all pass. The seventh set (CASES7, Chinese
+shapes) passed 7 of 7 as first run, with no change.
 """
 
 from __future__ import annotations
@@ -702,7 +703,31 @@ CASES6 = {
         "benaderd via Chinese politiebureaus in Nederland."),
 }
 
-ALL_CASES = CASES | CASES2 | CASES3 | CASES4 | CASES5 | CASES6
+#: A seventh set, Chinese reporting shapes: 迫于压力回国, 喝茶, 被要求回国, 劝说回国.
+CASES7 = {
+    "zh7-pohuyu-yali": _inc(
+        "zh", "米兰的海外警察站受到关注。2020年，一名在米兰的嫌疑人迫于压力回国投案。",
+        (P, "IT")),
+    "zh7-jiaren-weixie": _inc(
+        "zh", "伦敦的海外警察站被关闭。一名伦敦留学生称，其家人遭到警方威胁。",
+        (H, "GB")),
+    "zh7-hecha": _inc(
+        "zh", "多伦多的海外警察站受到调查。一名多伦多华人说，他回国探亲时被派出所叫去喝茶。",
+        (H, "CA")),
+    "zh7-dianhua-yaoqiu": _inc(
+        "zh", "纽约的海外警察站案件开庭。一名纽约居民多次接到国内警方的电话，被要求回国。",
+        (P, "US")),
+    "zh7-quanshuo": _inc(
+        "zh", "马德里的海外警察站被曝光。一名马德里商人去年被警方劝说回国自首。",
+        (P, "ES")),
+    "zht7-genzong": _inc(
+        "zh", "阿姆斯特丹的海外警察站被關閉。一名阿姆斯特丹的維吾爾人說，他曾多次被人跟蹤。",
+        (S, "NL")),
+    "neg7-zh-rules": _none(
+        "zh", "海外警察站的工作人员表示，他们只提供驾照更新服务，从未劝说任何人回国。"),
+}
+
+ALL_CASES = CASES | CASES2 | CASES3 | CASES4 | CASES5 | CASES6 | CASES7
 
 
 #: Cases that fail for a reason outside incidents: "Long Island" is read as Iceland (German
