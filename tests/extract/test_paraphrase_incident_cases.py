@@ -21,7 +21,9 @@ change (the French case was then set in Nice, not read as a city, and moved to L
 it, all. The sixth set (CASES6, negatives) failed 4 of 6 against the "pressure undergone"
 words of the fourth change, which took the general present too ("subiscono pressioni");
 those words now take past tenses only, and all pass. The seventh set (CASES7, Chinese
-shapes) passed 7 of 7 as first run, with no change.
+shapes) passed 7 of 7 as first run, with no change. The eighth set (CASES8, court and
+parliament) passed 6 of 8 before its change ("kein Fall bekannt" was not read as no case,
+"detained his father" was no harassment); after it, all.
 """
 
 from __future__ import annotations
@@ -727,7 +729,41 @@ CASES7 = {
         "zh", "海外警察站的工作人员表示，他们只提供驾照更新服务，从未劝说任何人回国。"),
 }
 
-ALL_CASES = CASES | CASES2 | CASES3 | CASES4 | CASES5 | CASES6 | CASES7
+#: An eighth set: court papers and parliamentary answers, a case confirmed or denied.
+CASES8 = {
+    "en8-stalked": _inc(
+        "en", "Court papers describe a Chinese police station in Manhattan. Two victims in "
+        "New York reported being stalked by men working for the station.",
+        (S, "US")),
+    "en8-minister-answer": _inc(
+        "en", "The minister was asked about the Chinese police station in Dublin. She confirmed "
+        "that one Irish resident had been pressured to return to China.",
+        (P, "IE")),
+    "en8-relatives-detained": _inc(
+        "en", "The Chinese police station in Toronto was closed. A Toronto activist said "
+        "police in China detained his father to pressure him.",
+        (H, "CA")),
+    "de8-bundestag": _inc(
+        "de", "Die Bundesregierung äußerte sich zur chinesischen Polizeistation in Frankfurt. "
+        "Ihr sei ein Fall bekannt, in dem eine Person zur Rückkehr nach China bewegt wurde.",
+        (P, "DE")),
+    "de8-angerufen": _inc(
+        "de", "Die chinesische Polizeistation in Berlin ist Thema. Eine Berlinerin berichtet, "
+        "sie sei mehrmals von chinesischen Polizisten angerufen und bedroht worden.",
+        (H, "DE")),
+    "it8-parlamento": _inc(
+        "it", "Il ministro ha risposto sulla stazione di polizia cinese di Milano. Risulta un "
+        "caso di un cittadino cinese indotto a rientrare in patria.",
+        (P, "IT")),
+    "neg8-en-minister-none": _none(
+        "en", "The minister was asked about the Chinese police station in Dublin. She said "
+        "no resident had been pressured to return to China."),
+    "neg8-de-kein-fall": _none(
+        "de", "Die Bundesregierung äußerte sich zur chinesischen Polizeistation in Frankfurt. "
+        "Ihr sei kein Fall bekannt, in dem jemand zur Rückkehr gedrängt wurde."),
+}
+
+ALL_CASES = CASES | CASES2 | CASES3 | CASES4 | CASES5 | CASES6 | CASES7 | CASES8
 
 
 #: Cases that fail for a reason outside incidents: "Long Island" is read as Iceland (German

@@ -408,7 +408,7 @@ def _is_origin(sentence: Sentence, start: int) -> bool:
 #: text reports that no case is known, however far the incident words follow.
 _NO_CASE = re.compile(
     r"\b(?:(?:there (?:is|was|are|were) )?no (?:case|cases|instance|instances|known case)"
-    r"|keine\w* (?:fall|falle|faelle|einzelfall|beleg\w*)|nessun (?:caso|episodio)"
+    r"|kein\w* (?:fall|falle|faelle|einzelfall|beleg\w*)|nessun (?:caso|episodio)"
     r"|alcun (?:caso|episodio)|ningun (?:caso|episodio)|aucun (?:cas|exemple)|geen (?:geval|gevallen)"
     r"|nenhum (?:caso|episodio))\b|没有[^。，]{0,6}(?:案例|个案|事例)|并无[^。，]{0,6}(?:案例|个案)"
 )
