@@ -23,7 +23,8 @@ words of the fourth change, which took the general present too ("subiscono press
 those words now take past tenses only, and all pass. The seventh set (CASES7, Chinese
 shapes) passed 7 of 7 as first run, with no change. The eighth set (CASES8, court and
 parliament) passed 6 of 8 before its change ("kein Fall bekannt" was not read as no case,
-"detained his father" was no harassment); after it, all.
+"detained his father" was no harassment); after it, all. The ninth set (CASES9, a relative
+called by the police) passed 1 of 8 (its negative) before its change; after it, all.
 """
 
 from __future__ import annotations
@@ -763,7 +764,42 @@ CASES8 = {
         "Ihr sei kein Fall bekannt, in dem jemand zur Rückkehr gedrängt wurde."),
 }
 
-ALL_CASES = CASES | CASES2 | CASES3 | CASES4 | CASES5 | CASES6 | CASES7 | CASES8
+#: A ninth set: a relative at home called by the police, in every language.
+CASES9 = {
+    "en9-father-call": _inc(
+        "en", "A Chinese police station operated in Cardiff. A Cardiff student said her father "
+        "got a phone call asking why she had joined the vigil.",
+        (H, "GB")),
+    "es9-llamaron-madre": _inc(
+        "es", "Existía una comisaría china en Alicante. «Después llamaron a mi madre en Fujian», "
+        "contó una joven de Alicante.",
+        (H, "ES")),
+    "pt9-mae-telefonema": _inc(
+        "pt", "Havia uma esquadra chinesa em Coimbra. A mãe de um estudante de Coimbra recebeu "
+        "um telefonema da polícia em Wenzhou.",
+        (H, "PT")),
+    "it9-genitori-telefonata": _inc(
+        "it", "A Bologna esisteva una stazione di polizia cinese. I genitori di uno studente "
+        "bolognese hanno ricevuto una telefonata dalla polizia di Wenzhou.",
+        (H, "IT")),
+    "fr9-pere-appel": _inc(
+        "fr", "Un poste de police chinois existait à Lille. Le père d'une étudiante lilloise a "
+        "reçu un appel de la police chinoise.",
+        (H, "FR")),
+    "de9-eltern-anruf": _inc(
+        "de", "In Stuttgart gab es eine chinesische Polizeistation. Die Eltern eines Stuttgarter "
+        "Studenten bekamen einen Anruf der Polizei in Fuzhou.",
+        (H, "DE")),
+    "nl9-moeder-telefoontje": _inc(
+        "nl", "In Utrecht was een Chinees politiebureau. De moeder van een Utrechtse student "
+        "kreeg een telefoontje van de politie in Fujian.",
+        (H, "NL")),
+    "neg9-en-routine-call": _none(
+        "en", "A Chinese police station operated in Cardiff. Her father got a phone call from "
+        "the bank about his pension."),
+}
+
+ALL_CASES = CASES | CASES2 | CASES3 | CASES4 | CASES5 | CASES6 | CASES7 | CASES8 | CASES9
 
 
 #: Cases that fail for a reason outside incidents: "Long Island" is read as Iceland (German
