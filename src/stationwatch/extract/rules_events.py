@@ -410,7 +410,7 @@ def _is_origin(sentence: Sentence, start: int) -> bool:
 #: text reports that no case is known, however far the incident words follow.
 _NO_CASE = re.compile(
     r"\b(?:(?:there (?:is|was|are|were) )?no (?:case|cases|instance|instances|known case)"
-    r"|keine\w* (?:fall|falle|faelle|einzelfall|beleg\w*)|nessun (?:caso|episodio)"
+    r"|kein\w* (?:fall|falle|faelle|einzelfall|beleg\w*)|nessun (?:caso|episodio)"
     r"|alcun (?:caso|episodio)|ningun (?:caso|episodio)|aucun (?:cas|exemple)|geen (?:geval|gevallen)"
     r"|nenhum (?:caso|episodio))\b|没有[^。，]{0,6}(?:案例|个案|事例)|并无[^。，]{0,6}(?:案例|个案)"
 )
@@ -514,6 +514,9 @@ _REQUEST = re.compile(
     # asking in the active past, the person as a pronoun: "le chiedevano di tornare", "le pedían
     # que volviera", "lui demandaient de rentrer", "vroegen haar terug te keren", "baten sie"
     r"chiedev\w*|chieser\w*|pedian|pedia|demandai\w*|vroegen|vroeg|baten|bat|"
+    # telling, which a subjunctive or an infinitive after it makes a request ("le dijeron que
+    # volviera", "lhe disseram para voltar", "gli dissero di rientrare", "lui ont dit de rentrer")
+    r"(?:dijeron|dijo|decian|disseram|disse|diziam|dissero|ont dit|a dit|disaient)(?= )|"
     r"forderten|drangten|pediam|insistiam|insistian|insistevano|"
     # persuading in the active voice, the person between verb and goal ("ha convinto un uomo a
     # rientrare"); the passive ("210mila persone convinte a rientrare") is a campaign's total
@@ -550,7 +553,14 @@ def _asked_to_return(sentence: Sentence, previous: Sentence | None) -> list[tupl
     if not may_match(sentence, _REQUEST):
         return []  # most sentences: no request word, so none of the searches below
     requests = list(_REQUEST.finditer(sentence.view))
-    if not requests or not (_tells_a_case(sentence) or _tells_a_case(previous)):
+    one_person = any(
+        _ONE_PERSON_ASKED.match(sentence.view, m.end())
+        or _ONE_PERSON_BEFORE.search(sentence.view[max(0, m.start() - 4) : m.start()])
+        for m in requests
+    )
+    if not requests or not (
+        one_person or _tells_a_case(sentence) or _tells_a_case(previous)
+    ):
         return []
     pressed = bool(_case_spans(sentence, "harassment")) and _reports_a_case(sentence)
     purposes = [] if pressed else sentence.spans("station_purpose")
@@ -559,18 +569,28 @@ def _asked_to_return(sentence: Sentence, previous: Sentence | None) -> list[tupl
         s, e = match.span()
         if is_hypothetical(sentence, s) or any(b <= s and s - b <= PURPOSE_REACH for _, b in purposes):
             continue
-        if _RETURN_AFTER.search(sentence.view[e : e + RETURN_REACH]) or _RETURN_NEAR.search(
-            sentence.view[e : e + RETURN_REACH]
+        after = sentence.view[e : e + RETURN_REACH]
+        # a "said" is a request only with the return as its order ("que volviera", "de rentrer"),
+        # not with a return reported ("disse che tornarono")
+        if (not _SAID.fullmatch(match.group()) and _RETURN_AFTER.search(after)) or (
+            _RETURN_NEAR.search(after)
         ):
             found.append((s, e))
     return found
 
 
+#: One person asked, as a pronoun right after the request: "told him to go home", "hem
+#: gevraagd", "ihn aufgefordert" (the plural "them" may be anyone the stations are for).
+_ONE_PERSON_ASKED = re.compile(r"[ -](?:him|her|me|hem|haar|mij|ihn|ihm|mich|mir|lui|gli|lhe)\b")
+#: The same person as a clitic before the verb: "le dijeron", "lui ont dit", "gli hanno chiesto".
+_ONE_PERSON_BEFORE = re.compile(r"\b(?:le|lhe|lui|gli|me|mi|m)[ ']$")
+_SAID = re.compile(r"dijeron|dijo|decian|disseram|disse|diziam|dissero|ont dit|a dit|disaient")
 #: A return named a few words after a request: "told by station staff to go back".
 _RETURN_NEAR = re.compile(
     r"^[^.;]{0,30}?\b(?:to (?:return(?!\s+(?:the|a|an|its|his|her|their|it|them|these|those)\b)"
-    r"|go back|come back|go home)|a [\"'«]?(?:rientrare|tornare|ritornare|"
+    r"|go back|come back|go home)|(?:a|di) [\"'«]?(?:rientrare|tornare|ritornare|"
     r"regresar|volver|retornar|regressar|voltar)|de (?:rentrer|revenir|retourner|regresar|volver)|"
+    r"para (?:voltar|regressar|retornar|volver|regresar)|"
     r"(?:para )?que (?:volviera|regresara|vuelva|regrese|volviese|regresase|voltasse|"
     r"regressasse|volte|regresse|rentre|revienne)|zuruckzukehren|terug te keren|回国|返回)"
 )
@@ -725,14 +745,23 @@ def pressure_on_a_person(sentence: Sentence) -> list[tuple[int, int]]:
 _RETURN_DONE = (
     r"(?:returned|went back|flew back|came back|rientrat\w*|tornat\w*|ritornat\w*|regreso|regresaron"
     r"|volvio|volvieron|retornou|retornad\w*|regressou|regressad\w*|voltou|rentree?s?|revenue?s?"
-    r"|retournee?s?|kehrte\w* [^.;]{0,30}zuruck|zuruckgekehrt|keerde\w* [^.;]{0,30}terug"
+    r"|retournee?s?|kehrte\w* [^.;]{0,50}zuruck|zuruckgekehrt|keerde\w* [^.;]{0,50}terug"
     r"|teruggekeerd)"
 )
 #: "after his family was threatened", "dopo che i parenti erano stati minacciati".
 _AFTER_A_THREAT = (
     r"\b(?:after|despues de que|tras|dopo che|dopo|apres que|apres|nachdem|nadat|depois que"
     r"|depois de|apos)\b[^.;]{0,80}?(?:threat\w*|ameac\w*|amenaz\w*|minacc\w*|menac\w*|bedroh\w*"
-    r"|bedreig\w*|pressur\w*|presionad\w*|pressionad\w*|pressione\w*|unter druck)"
+    r"|bedreig\w*|pressur\w*|presionad\w*|pressionad\w*|pressione\w*|unter druck"
+    # relatives at home sought out: "after officers repeatedly contacted his family"
+    r"|(?:contacted|visited|questioned|called on|detained|harassed) (?:his|her|their) (?:family"
+    r"|parents|relatives|mother|father|brother|sister|wife|husband)"
+    # the person sought out, in the passive: "after being contacted by the station", "dopo
+    # essere stato convocato", "tras ser contactado", "nachdem er … kontaktiert worden war"
+    r"|(?:being|been|was|were|essere stat[oaie]|ser|sido|ete|is|werd|werden)\s(?:\w+\s){0,3}?"
+    r"(?:contacted|approached|summoned|called in|contactad\w*|contacte\w*|contattat\w*"
+    r"|avvicinat\w*|abordad\w*|approche\w*|convocat\w*|convocad\w*|convoque\w*|benaderd"
+    r"|ontboden|opgeroepen)|(?:kontaktiert|vorgeladen|angesprochen|einbestellt) worden)"
 )
 #: "unless he returned", "a meno che non rientrasse", "es sei denn, er kehre zurück".
 _UNLESS_RETURN = (
@@ -741,8 +770,11 @@ _UNLESS_RETURN = (
     r"|come back|rientr\w*|torn\w*|regres\w*|volv\w*|vuelv\w*|rentr\w*|revien\w*|zuruck\w*"
     r"|terug\w*|regress\w*|volt\w*|retorn\w*)"
 )
+_UNLESS_RETURN_RE = re.compile(_UNLESS_RETURN)
 _RETURN_UNDER_THREAT = re.compile(
     r"\b" + _RETURN_DONE + r"\b[^;]{0,120}?" + _AFTER_A_THREAT + r"|" + _UNLESS_RETURN
+    # the threat told first: "after his family was pressed, he went back", "nachdem …, kehrte"
+    + r"|" + _AFTER_A_THREAT + r"[^.;]{0,80}?\b" + _RETURN_DONE + r"\b"
     + r"|(?:威胁|威脅|施压|施壓)[^。；]{0,30}(?:后|後)[^。；]{0,20}(?:回国|回國)"
 )
 
@@ -752,8 +784,16 @@ def _return_under_threat(sentence: Sentence) -> list[tuple[int, int]]:
     threatened", "would lose her job unless he returned"): a persuasion case."""
     if not may_match(sentence, _RETURN_UNDER_THREAT):
         return []  # most sentences: no return under a threat, so none of the searches below
-    if not (_reports_a_case(sentence) or _PERSON_REPORTS.search(sentence.view)
-            or _TOLD.search(sentence.view)):
+    matches = [
+        m for m in _RETURN_UNDER_THREAT.finditer(sentence.view)
+        if not is_hypothetical(sentence, m.start())
+    ]
+    # a return told in a past tense after a threat is a case by itself ("after his family was
+    # pressed, he went back"); "unless he returns" needs a person, a year or a "was told"
+    told = (_reports_a_case(sentence) or _PERSON_REPORTS.search(sentence.view)
+            or _TOLD.search(sentence.view))
+    matches = [m for m in matches if told or not _UNLESS_RETURN_RE.match(m.group())]
+    if not matches:
         return []
     if _case_spans(sentence, "forced_return"):
         return []  # "forced to go back after a threat": a forced return, not a persuasion
@@ -762,6 +802,6 @@ def _return_under_threat(sentence: Sentence) -> list[tuple[int, int]]:
         sentence.spans("incident_generic")
     )
     return [
-        m.span() for m in _RETURN_UNDER_THREAT.finditer(sentence.view)
+        m.span() for m in matches
         if not any(a <= m.start() < b + PURPOSE_REACH for a, b in purposes)
     ]
