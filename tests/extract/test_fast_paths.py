@@ -149,3 +149,19 @@ def test_the_character_gates_never_hide_a_street_the_searches_would_find() -> No
             found += 1
             assert names_no_place(match, text, "fr"), text
     assert found > 1000  # the shapes above do name streets
+
+
+def test_every_trigger_concept_is_searched_only_where_its_words_are() -> None:
+    """One entry that needs no anchor (one starting with ``\\w*``) sends its whole concept to a
+    search of every document; a literal gate does not help a concept with common words. Only
+    the Chinese station pattern (any two Han characters before 站) is searched behind 站."""
+    from stationwatch.extract.lexicon import anchor_index, triggers
+
+    index = anchor_index()
+    unanchored = {
+        (name, lang)
+        for name, concept in triggers().items()
+        for lang, pattern in [*concept.by_lang.items(), ("all", concept.universal)]
+        if pattern is not None and pattern.pattern not in index.anchors_of
+    }
+    assert unanchored == {("station", "zh")}
