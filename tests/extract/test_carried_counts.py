@@ -11,14 +11,7 @@ from __future__ import annotations
 import pytest
 
 from stationwatch.extract.pipeline import extract_facts
-
-
-def counts(text: str, lang: str) -> set[tuple[object, ...]]:
-    return {
-        (f.measure, f.value, f.country)
-        for f in extract_facts(text, "t.txt", lang)
-        if f.kind == "count"
-    }
+from tests.extract.test_count_shapes import counts
 
 
 @pytest.mark.parametrize(
