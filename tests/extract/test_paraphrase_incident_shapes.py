@@ -178,8 +178,9 @@ SHAPES = {
         "of a local activist to an officer in Fuzhou.",
         (S, "US")),
     "fr-renseignements-membres": _inc(
-        "fr", "Un poste de police chinois existait à Liège. Les locaux servaient notamment à "
-        "recueillir des renseignements sur des membres de la communauté ouïghoure.",
+        "fr", "Un poste de police chinois existait à Liège. L'enquête a établi que les locaux "
+        "servaient depuis 2021 à recueillir des renseignements sur des membres de la communauté "
+        "ouïghoure.",
         (S, "BE")),
     "es-fotografias-vivienda": _inc(
         "es", "En Palma funcionaba una comisaría china. Los acusados enviaron al disidente "

@@ -360,7 +360,8 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
 
     Named in the sentence; else in the nearest neighbour of the same paragraph
     that names exactly one; else an acting agency's state; else the one country
-    of the document's title. A generic claim with none of these gets no fact.
+    of the document's title; else, for a reported case, the host the document is
+    mostly about. A generic claim with none of these gets no fact.
     """
     here: list[tuple[str, str | None]] = [
         (best_place(m).country, best_place(m).name)
@@ -385,7 +386,12 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
     if sentence.agency is not None:
         return [(sentence.agency, None)]
     title = doc.title_country()
-    return [(title, None)] if title else []
+    if title:
+        return [(title, None)]
+    # a case told paragraphs away from its host ("Two men were charged with threatening an
+    # activist") happened where the document is about; a general claim did not happen anywhere
+    host = doc.main_country() if _tells_a_case(sentence) else None
+    return [(host, None)] if host else []
 
 
 #: A person "from" a place ("a student from Hong Kong", "ein Mann aus Wien"); "returned from
@@ -432,6 +438,7 @@ def _no_such_case(sentence: Sentence, offset: int) -> bool:
 
 def incident_facts(doc: DocContext) -> list[Fact]:
     facts: list[Fact] = []
+    pressed_at = -PRESSED_REACH - 1  # the last sentence that reported pressure on a person
     for sentence in doc.sentences:
         if sentence.has("other_state"):
             continue
@@ -441,14 +448,20 @@ def incident_facts(doc: DocContext) -> list[Fact]:
             + threats
         )
         pressure = pressure_on_a_person(sentence)
+        if not to_return and sentence.index - pressed_at <= PRESSED_REACH:
+            to_return = _return_told_after(sentence)
         for concept in INCIDENT_CONCEPTS:
             spans = _case_spans(sentence, concept)
             if concept == "persuasion":
                 spans = sorted(spans + to_return)
             elif concept == "harassment":
                 spans = sorted(spans + pressure)
+                if spans and _ENVOY.search(sentence.view):
+                    continue  # an ambassador asked to a talk is a protest, not a case
             if not spans:
                 continue
+            if concept in {"harassment", "persuasion"}:
+                pressed_at = sentence.index
             # the "not" of "could not enrol unless he returned" belongs to the threat
             if spans[0] not in threats and _no_such_case(sentence, spans[0][0]):
                 continue
@@ -468,6 +481,29 @@ def incident_facts(doc: DocContext) -> list[Fact]:
                     )
                 )
     return facts
+
+
+#: How many sentences after pressure on a person a return is told as its outcome.
+PRESSED_REACH = 2
+#: A state's envoy: asked to a talk or summoned, it is a protest, not pressure on a person.
+_ENVOY = re.compile(
+    r"\b(?:ambassad\w*|botschafter\w*|embajador\w*|ambasciator\w*|embaixador\w*"
+    r"|charge d.affaires|gesandt\w*|gezant\w*)\b|大使"
+)
+
+
+def _return_told_after(sentence: Sentence) -> list[tuple[int, int]]:
+    """A return told as the outcome of pressure reported a sentence or two before ("He was
+    threatened for months. In the end he flew back to China", "该男子最终飞回福州"): the
+    persuasion case. A return for the holidays or a job is none."""
+    if not may_match(sentence, _RETURN_TOLD):
+        return []  # most sentences: no return told
+    if _OTHER_REASON.search(sentence.view) or _return_figures(sentence):
+        return []  # a return for the holidays, or a campaign's total of returns
+    return [
+        m.span() for m in _RETURN_TOLD.finditer(sentence.view)
+        if not is_hypothetical(sentence, m.start())
+    ]
 
 
 def _previous(doc: DocContext, sentence: Sentence) -> Sentence | None:
@@ -506,6 +542,10 @@ def _pressure_to_return(sentence: Sentence) -> list[tuple[int, int]]:
 #: Asking or telling someone to do something (folded view): told, urged, invitato, pidieron…
 _REQUEST = re.compile(
     r"\b(?:told|asked|urged|ordered|instructed|invited|requested|advised|encouraged|"
+    # any inflection of urging, pressing and inciting: "urging him to return", "to urge him to
+    # go home", "kept pressing her to go back", "l'ont incité à rentrer", "lo incitaron a volver"
+    r"urg(?:e|es|ing)|press(?:ed|ing)|push(?:ed|ing)|incit\w*|exhort\w*|spins[ei]|spinsero|"
+    r"spingev\w*|spint[oiae]|"
     r"invitat\w*|chiest\w*|chiese|chiesero|pregat\w*|pregarono|sollecitat\w*|esortat\w*|ordinat\w*|pidieron|pidio|pedido|"
     r"instad\w*|instaron|insto|instaban|conminaron|exhortaron|instaram|exortaram|"
     r"ordenad\w*|exigieron|demande\w*|somme\w*|invite\w*|exhorte\w*|"
@@ -531,6 +571,9 @@ _REQUEST = re.compile(
 #: A person reporting what happened to them: "says he was", "racconta", "raconte", "berichtet".
 _PERSON_REPORTS = re.compile(
     r"\b(?:says he|says she|said he|said she|he was|she was|recounts|recalled|racconta|"
+    # a complainant's own account: "il affirme", "afferma", "afirma", "explica", "told reporters"
+    r"affirme|a affirme|explique|a explique|afferma|spiega|afirma|explica|explicou|sagt|zegt|"
+    r"told (?:reporters|investigators|the court|the newspaper|this newspaper|police)|"
     r"raccontato|ricorda|raconte|a raconte|se souvient|cuenta|conto|relata|recuerda|berichtet|"
     r"erzahlt|erinnert sich|vertelt|vertelde|conta|contou|relatou)\b|他说|她说|他表示|她表示"
 )
@@ -587,9 +630,10 @@ _ONE_PERSON_BEFORE = re.compile(r"\b(?:le|lhe|lui|gli|me|mi|m)[ ']$")
 _SAID = re.compile(r"dijeron|dijo|decian|disseram|disse|diziam|dissero|ont dit|a dit|disaient")
 #: A return named a few words after a request: "told by station staff to go back".
 _RETURN_NEAR = re.compile(
-    r"^[^.;]{0,30}?\b(?:to (?:return(?!\s+(?:the|a|an|its|his|her|their|it|them|these|those)\b)"
+    r"^[^.;]{0,45}?\b(?:to (?:return(?!\s+(?:the|a|an|its|his|her|their|it|them|these|those)\b)"
     r"|go back|come back|go home)|(?:a|di) [\"'«]?(?:rientrare|tornare|ritornare|"
-    r"regresar|volver|retornar|regressar|voltar)|de (?:rentrer|revenir|retourner|regresar|volver)|"
+    r"regresar|volver|retornar|regressar|voltar|rentrer|revenir|retourner)|"
+    r"de (?:rentrer|revenir|retourner|regresar|volver)|"
     r"para (?:voltar|regressar|retornar|volver|regresar)|"
     r"(?:para )?que (?:volviera|regresara|vuelva|regrese|volviese|regresase|voltasse|"
     r"regressasse|volte|regresse|rentre|revienne)|zuruckzukehren|terug te keren|回国|返回)"
@@ -661,6 +705,12 @@ _RELATIVES = (
     r"|vader|zus|broer|padres|hermana|hermano|madre|padre|hijos|genitori|sorella|fratello|figli"
     r"|proches|soeur|frere|mere|pere|enfants|pais|irma|irmao|mae|pai|filhos)"
 )
+#: One person's relatives: "her parents", "ses parents", "sus padres", "i suoi genitori",
+#: "seine Eltern", "haar ouders", "os seus pais" (a case, not what stations do to families).
+_ONES_RELATIVES = re.compile(
+    r"\b(?:his|her|my|ses|son|sa|mes|mon|ma|sus|su|mis|i suoi|suoi|sua|suo|seine|seinen|seiner"
+    r"|ihre|ihren|ihrer|meine|haar|zijn|mijn|os seus|as suas|seus|suas|seu) " + _RELATIVES + r"\b"
+)
 #: Trouble promised to them: "would get into trouble", "aurait des ennuis", "Probleme bekommen".
 _TROUBLE = (
     r"(?:trouble|problem\w*|difficult\w*|consequences|reprisals|ennuis|guai|schwierigkeiten|arger"
@@ -674,9 +724,13 @@ _POLICE_WORD = r"(?:police\w*|policiers?|polizi\w*|policia\w*|polizei\w*|politie
 #: Relatives visited at home by the police: "sa mère a reçu la visite de policiers", "police
 #: visited his parents", "la policía visitó a sus padres", "die Polizei besuchte seine Eltern".
 _RELATIVES_VISITED = re.compile(
-    r"\b" + _RELATIVES + r"\b[^.;]{0,40}?\b(?:received a visit from|(?:was|were) visited by"
-    r"|(?:a|ont|avait|avaient) recu la visite d\w*|(?:ha|hanno) ricevuto (?:la )?visita d\w*"
-    r"|recibi(?:o|eron) (?:la )?visita d\w*|receb(?:eu|eram) (?:a )?visita d\w*"
+    r"\b" + _RELATIVES + r"\b[^.;]{0,40}?\b(?:received (?:[\w-]+ ){0,3}?a visit from"
+    r"|(?:was|were) (?:[\w-]+ ){0,2}?visited by"
+    # an adverb between the verb and the visit: "avaient reçu à trois reprises la visite de"
+    r"|(?:a|ont|avait|avaient) recu (?:[\w-]+ ){0,3}?la visite d\w*"
+    r"|(?:ha|hanno|aveva|avevano) ricevuto (?:[\w-]+ ){0,3}?(?:la )?visit[ae] d\w*"
+    r"|recibi(?:o|eron) (?:[\w-]+ ){0,3}?(?:la )?visita d\w*"
+    r"|receb(?:eu|eram) (?:[\w-]+ ){0,3}?(?:a )?visita d\w*"
     r"|besuch (?:von|der|bekommen)|bezoek (?:van|gekregen|kregen|kreeg))[^.;]{0,30}?\b"
     + _POLICE_WORD
     + r"|\b" + _POLICE_WORD + r"\b[^.;]{0,30}?\b(?:visited|visito|visitaron|visitou|visitaram"
@@ -734,7 +788,7 @@ def pressure_on_a_person(sentence: Sentence) -> list[tuple[int, int]]:
     ):
         found += [m.span() for m in _THREAT_TO_RELATIVES.finditer(view)]
     if any(word in view for word in _VISIT_WORDS) and (
-        _reports_a_case(sentence) or _PERSON_REPORTS.search(view)
+        _reports_a_case(sentence) or _PERSON_REPORTS.search(view) or _ONES_RELATIVES.search(view)
     ):
         found += [m.span() for m in _RELATIVES_VISITED.finditer(view)]
     purposes = sentence.spans("station_purpose") + sentence.spans("incident_generic")
@@ -748,6 +802,20 @@ _RETURN_DONE = (
     r"|retournee?s?|kehrte\w* [^.;]{0,50}zuruck|zuruckgekehrt|keerde\w* [^.;]{0,50}terug"
     r"|teruggekeerd)"
 )
+#: A return told in a past tense, in the nine languages (folded view, simplified Chinese).
+_RETURN_TOLD = re.compile(
+    r"\b(?:" + _RETURN_DONE[3:-1] + r"|flew (?:home|back)|went home|se (?:fue|marcho)|se n.e andato"
+    r"|ist (?:\w+ ){0,4}zuruckgekehrt|is (?:\w+ ){0,4}teruggekeerd)\b"
+    r"|(?:飞回|飞往|回到|返回|回)(?:中国|国内|福州|温州|青田|福建|浙江|大陆)|回国|返华|归国"
+)
+#: A return for another reason: holidays, a job, studies, a funeral, a wedding.
+_OTHER_REASON = re.compile(
+    r"\b(?:holiday\w*|vacation|job|work|studies|funeral|wedding|new year|vacanz\w*|lavoro"
+    r"|studi|funerale|matrimonio|capodanno|vacaciones|trabajo|estudios|funeral|boda|vacances"
+    r"|travail|etudes|obseques|mariage|ferias|emprego|estudos|casamento|urlaub|ferien|arbeit"
+    r"|studium|beerdigung|hochzeit|vakantie|werk|studie|begrafenis|bruiloft)\b"
+    r"|度假|过年|春节|探亲|工作|读书|婚礼|葬礼"
+)
 #: "after his family was threatened", "dopo che i parenti erano stati minacciati".
 _AFTER_A_THREAT = (
     r"\b(?:after|despues de que|tras|dopo che|dopo|apres que|apres|nachdem|nadat|depois que"
@@ -756,6 +824,9 @@ _AFTER_A_THREAT = (
     # relatives at home sought out: "after officers repeatedly contacted his family"
     r"|(?:contacted|visited|questioned|called on|detained|harassed) (?:his|her|their) (?:family"
     r"|parents|relatives|mother|father|brother|sister|wife|husband)"
+    # the person sought out, as the object: "after staff of the station visited him three times"
+    r"|(?:contacted|visited|called|phoned|approached|questioned|summoned|threatened|pressed"
+    r"|pressured|harassed|met) (?:him|her)\b"
     # the person sought out, in the passive: "after being contacted by the station", "dopo
     # essere stato convocato", "tras ser contactado", "nachdem er … kontaktiert worden war"
     r"|(?:being|been|was|were|essere stat[oaie]|ser|sido|ete|is|werd|werden)\s(?:\w+\s){0,3}?"
