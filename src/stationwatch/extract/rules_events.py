@@ -390,7 +390,8 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
         return [(title, None)]
     # a case told paragraphs away from its host ("Two men were charged with threatening an
     # activist") happened where the document is about; a general claim did not happen anywhere
-    host = doc.main_country() if _tells_a_case(sentence) else None
+    told = _tells_a_case(sentence) or bool(_ONES_RELATIVES.search(sentence.view))
+    host = doc.main_country() if told else None
     return [(host, None)] if host else []
 
 
@@ -607,11 +608,15 @@ def _asked_to_return(sentence: Sentence, previous: Sentence | None) -> list[tupl
         return []
     pressed = bool(_case_spans(sentence, "harassment")) and _reports_a_case(sentence)
     purposes = [] if pressed else sentence.spans("station_purpose")
+    figures = _return_figures(sentence)
     found = []
     for match in requests:
         s, e = match.span()
         if is_hypothetical(sentence, s) or any(b <= s and s - b <= PURPOSE_REACH for _, b in purposes):
             continue
+        if any(0 <= s - end <= PURPOSE_REACH or 0 <= start - e <= FIGURE_AFTER
+               for start, end in figures):
+            continue  # "二十三万名…被劝返回国": a campaign's total, a count
         after = sentence.view[e : e + RETURN_REACH]
         # a "said" is a request only with the return as its order ("que volviera", "de rentrer"),
         # not with a return reported ("disse che tornarono")
