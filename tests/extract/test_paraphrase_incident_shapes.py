@@ -227,3 +227,126 @@ def test_incident_shape(name: str) -> None:
     missing = [key for key in case.expect if tuple(map(_norm, key)) not in found]
     unwanted = [key for key in case.forbid if _has_prefix(found, key)]
     assert not missing and not unwanted, f"missing {missing}, unwanted {unwanted}, got {found}"
+
+
+#: The person told by role ("una connazionale", "a waiter", "il giovane", 该名留学生), the pressure
+#: told by what was done to them (contacted, asked to a coffee, told to go home, questioned,
+#: photographed at a rally), in court findings, case boxes, witness accounts and police
+#: statements; negatives are the same verbs about stations in general or about other things.
+#: Passed before their change: 21 of 28 (two negatives failed: a building photographed by
+#: reporters, an association's head summoned by the investigating judge).
+ROLES = {
+    "it-connazionale-contattata": _inc(
+        "it", "A Firenze c'era una stazione di polizia cinese. Secondo gli inquirenti, una "
+        "connazionale è stata contattata più volte e invitata a rientrare in Cina.",
+        (P, "IT")),
+    "it-ristoratore-minacciato": _inc(
+        "it", "A Roma operava una stazione di polizia cinese. Un ristoratore di via Merulana "
+        "ha denunciato di essere stato minacciato dagli addetti della sede.",
+        (H, "IT")),
+    "it-caffe-convocato": _inc(
+        "it", "A Milano c'era una stazione di polizia cinese. Un commerciante è stato convocato "
+        "per un caffè dai responsabili dell'associazione, che gli hanno chiesto di tornare in Cina.",
+        (P, "IT")),
+    "en-waiter-told": _inc(
+        "en", "A Chinese police station operated in Manchester. A waiter who had lived in "
+        "Manchester for a decade was told by two men from the station to go home.",
+        (P, "GB")),
+    "en-coffee-invited": _inc(
+        "en", "A Chinese police station operated in Sydney. Last year a shop owner was invited "
+        "for coffee by a man from the station, who told her to go back to China.",
+        (P, "AU")),
+    "en-photographed-rally": _inc(
+        "en", "A Chinese police station operated in Vancouver. A Hong Kong-born student said "
+        "she was photographed at a rally by men linked to the station.",
+        (S, "CA")),
+    "en-court-found-threatened": _inc(
+        "en", "A Chinese police station operated in New York. The court found that the "
+        "defendant threatened the victim's relatives in Fujian.",
+        (H, "US")),
+    "es-compatriota-contactado": _inc(
+        "es", "En Zaragoza funcionaba una comisaría china. Según la policía, un compatriota fue "
+        "contactado en varias ocasiones para que regresara a China.",
+        (P, "ES")),
+    "es-camarero-amenazado": _inc(
+        "es", "En Sevilla funcionaba una comisaría china. Un camarero denunció que los "
+        "responsables de la oficina lo habían amenazado.",
+        (H, "ES")),
+    "es-fotografiado-protesta": _inc(
+        "es", "En Madrid funcionaba una comisaría china. Un estudiante fue fotografiado durante "
+        "una protesta frente a la embajada por personas vinculadas a la oficina.",
+        (S, "ES")),
+    "fr-compatriote-convoque": _inc(
+        "fr", "Un poste de police chinois existait à Toulouse. Un compatriote a été convoqué "
+        "au poste, où on lui a demandé de rentrer en Chine.",
+        (P, "FR")),
+    "fr-serveuse-menacee": _inc(
+        "fr", "Un poste de police chinois existait à Lille. Une serveuse affirme avoir été "
+        "menacée par des hommes se réclamant du poste.",
+        (H, "FR")),
+    "fr-photographie-manif": _inc(
+        "fr", "Un poste de police chinois existait à Paris. Un étudiant raconte avoir été "
+        "photographié lors d'une manifestation par des membres de l'association.",
+        (S, "FR")),
+    "pt-compatriota-pressionado": _inc(
+        "pt", "Em Lisboa funcionava uma esquadra chinesa. Um compatriota foi pressionado "
+        "durante meses a regressar à China, segundo a polícia.",
+        (P, "PT")),
+    "pt-estudante-fotografado": _inc(
+        "pt", "Em São Paulo funcionava um posto policial chinês. Um estudante foi fotografado "
+        "durante uma manifestação por pessoas ligadas ao posto.",
+        (S, "BR")),
+    "de-kellnerin-bedroht": _inc(
+        "de", "In Berlin gab es eine chinesische Polizeistation. Eine Kellnerin berichtete, sie "
+        "sei von Männern der Station bedroht worden.",
+        (H, "DE")),
+    "de-landsmann-aufgefordert": _inc(
+        "de", "In München gab es eine chinesische Polizeistation. Ein Landsmann wurde dort "
+        "mehrfach aufgefordert, nach China zurückzukehren.",
+        (P, "DE")),
+    "de-fotografiert-demo": _inc(
+        "de", "In Hamburg gab es eine chinesische Polizeistation. Ein Student wurde bei einer "
+        "Demonstration von Männern der Station fotografiert.",
+        (S, "DE")),
+    "nl-landgenoot-bedreigd": _inc(
+        "nl", "In Amsterdam zat een Chinees politiebureau. Een landgenoot werd door "
+        "medewerkers van het bureau bedreigd.",
+        (H, "NL")),
+    "nl-student-gefotografeerd": _inc(
+        "nl", "In Rotterdam zat een Chinees politiebureau. Een student werd tijdens een "
+        "demonstratie gefotografeerd door mannen van het bureau.",
+        (S, "NL")),
+    "zh-liuxuesheng-yuetan": _inc(
+        "zh", "据报道，福州警方在英国伦敦设有海外警务站。该名留学生多次被该站人员约谈，并被要求回国。",
+        (P, "GB")),
+    "zh-paizhao-jihui": _inc(
+        "zh", "据报道，温州警方在法国巴黎设有海外警务站。一名异见人士在集会上被该站人员拍照。",
+        (S, "FR")),
+    # negatives: the same verbs about stations in general, or other things
+    "neg-it-generic-contattare": _none(
+        "it", "A Firenze c'era una stazione di polizia cinese. Secondo gli esperti, queste sedi "
+        "servirebbero a contattare i connazionali e convincerli a rientrare."),
+    "neg-en-photographed-building": _none(
+        "en", "A Chinese police station operated in Vancouver. The building was photographed "
+        "by reporters last week."),
+    "neg-es-camarero-contratado": _none(
+        "es", "En Sevilla funcionaba una comisaría china. Un camarero fue contratado por el "
+        "restaurante de la planta baja."),
+    "neg-de-student-eingeladen": _none(
+        "de", "In Berlin gab es eine chinesische Polizeistation. Ein Student wurde zu einem "
+        "Vortrag an der Universität eingeladen."),
+    "neg-fr-convoque-tribunal": _none(
+        "fr", "Un poste de police chinois existait à Lille. Le responsable de l'association a "
+        "été convoqué par le juge d'instruction."),
+    "neg-zh-generic": _none(
+        "zh", "据报道，福州警方在英国伦敦设有海外警务站。专家认为，这些站点的任务包括约谈留学生、劝其回国。"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROLES))
+def test_incident_role(name: str) -> None:
+    case = ROLES[name]
+    found = _keys(case)
+    missing = [key for key in case.expect if tuple(map(_norm, key)) not in found]
+    unwanted = [key for key in case.forbid if _has_prefix(found, key)]
+    assert not missing and not unwanted, f"missing {missing}, unwanted {unwanted}, got {found}"
