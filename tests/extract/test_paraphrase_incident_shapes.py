@@ -350,3 +350,70 @@ def test_incident_role(name: str) -> None:
     missing = [key for key in case.expect if tuple(map(_norm, key)) not in found]
     unwanted = [key for key in case.forbid if _has_prefix(found, key)]
     assert not missing and not unwanted, f"missing {missing}, unwanted {unwanted}, got {found}"
+
+
+#: Advice to go back told to the person, in reported or direct speech ("Me dijeron que lo mejor
+#: era volver", "'Het is beter dat je teruggaat'"); negatives: advice in general, a return for
+#: studies or a job, a condition. Passed before their change: 4 of 13 (the German case and
+#: the three negatives).
+ADVICE = {
+    "es-lo-mejor-volver": _inc(
+        "es", "En Granada funcionaba una comisaría china. \"Me dijeron que mi padre estaba "
+        "enfermo y que lo mejor era volver a Fujian\", relata un cocinero de Granada.",
+        (P, "ES")),
+    "nl-beter-teruggaat": _inc(
+        "nl", "In Leuven zou een Chinees politiebureau actief zijn. Een student werd vorig jaar "
+        "benaderd. 'Hij zei: \"Het is beter dat je teruggaat.\"'",
+        (P, "BE")),
+    "en-you-should-go-home": _inc(
+        "en", "A Chinese police station operated in Toronto. A restaurant owner in Toronto "
+        "said a man from the station told him: \"You should go home and settle this.\"",
+        (P, "CA")),
+    "it-meglio-tornare": _inc(
+        "it", "A Prato c'era una stazione di polizia cinese. Un operaio racconta: «Mi hanno "
+        "detto che era meglio tornare in Cina».",
+        (P, "IT")),
+    "fr-valait-mieux-rentrer": _inc(
+        "fr", "Un poste de police chinois existait à Lyon. Une étudiante raconte qu'on lui a "
+        "dit qu'il valait mieux rentrer en Chine.",
+        (P, "FR")),
+    "pt-melhor-voltar": _inc(
+        "pt", "Em Coimbra funcionava uma esquadra chinesa. Um comerciante contou que lhe "
+        "disseram que o melhor era voltar para a China.",
+        (P, "PT")),
+    "de-besser-zurueckzukehren": _inc(
+        "de", "In Bremen gab es eine chinesische Polizeistation. Ein Kellner berichtet, man "
+        "habe ihm gesagt, es sei besser, nach China zurückzukehren.",
+        (P, "DE")),
+    "zh-zuihao-huiguo": _inc(
+        "zh", "据报道，福州警方在意大利米兰设有海外警务站。一名商人说，站里的人告诉他最好回国处理。",
+        (P, "IT")),
+    # the agent between the request and its goal
+    "en-urged-by-agent": _inc(
+        "en", "A Chinese police station operated in Budapest. A businessman living in Budapest "
+        "was repeatedly urged, by a station volunteer and by officers calling from Fujian, to "
+        "\"go home and settle matters\".",
+        (P, "HU")),
+    "it-invitato-dai": _inc(
+        "it", "A Prato c'era una stazione di polizia cinese. Un ristoratore è stato invitato più "
+        "volte dai responsabili dell'associazione legata alla sede a rientrare in Cina.",
+        (P, "IT")),
+    "neg-en-advice-general": _none(
+        "en", "A Chinese police station operated in Toronto. Experts say it is better to "
+        "report such stations to the police."),
+    "neg-es-estudios": _none(
+        "es", "En Granada funcionaba una comisaría china. \"Me dijeron que lo mejor era volver "
+        "a China para terminar mis estudios\", relata un estudiante."),
+    "neg-it-condizione": _none(
+        "it", "A Prato c'era una stazione di polizia cinese. Un operaio dice che, se perdesse "
+        "il lavoro, sarebbe meglio tornare in Cina."),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ADVICE))
+def test_incident_advice(name: str) -> None:
+    case = ADVICE[name]
+    found = _keys(case)
+    missing = [key for key in case.expect if tuple(map(_norm, key)) not in found]
+    unwanted = [key for key in case.forbid if _has_prefix(found, key)]
+    assert not missing and not unwanted, f"missing {missing}, unwanted {unwanted}, got {found}"

@@ -366,12 +366,12 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
     here: list[tuple[str, str | None]] = [
         (best_place(m).country, best_place(m).name)
         for m in sentence.located_places()
-        if not _is_origin(sentence, m.start) and not situates_the_place_before(sentence, m)
+        if not _is_origin(sentence, m.start, m.end) and not situates_the_place_before(sentence, m)
     ]
     here += [
         (code, None)
         for m, code in sentence.country_mentions()
-        if code != "CN" and not _is_origin(sentence, m.start)
+        if code != "CN" and not _is_origin(sentence, m.start, m.end)
     ]
     if here:
         return here
@@ -408,9 +408,22 @@ _ORIGIN_BEFORE = re.compile(
 )
 
 
-def _is_origin(sentence: Sentence, start: int) -> bool:
-    """ "a student from Hong Kong": where a person comes from is not where the case happened."""
-    return bool(_ORIGIN_BEFORE.search(sentence.view[max(0, start - 20) : start]))
+#: Born there: "a Hong Kong-born student", "nato a Wenzhou", "born in Hong Kong", 出生于.
+_BORN_AFTER = re.compile(r"-born\b|\s+born\b")
+_BORN_BEFORE = re.compile(
+    r"\b(?:born in|nat[oa] (?:a|in)|nacid[oa] en|nee? (?:a|en)|geboren in|geboren te"
+    r"|nascid[oa] (?:em|no|na))\s+$|(?:出生于|生于|出生在)$"
+)
+
+
+def _is_origin(sentence: Sentence, start: int, end: int | None = None) -> bool:
+    """ "a student from Hong Kong", "a Hong Kong-born student": where a person comes from is
+    not where the case happened."""
+    view = sentence.view
+    before = view[max(0, start - 20) : start]
+    if _ORIGIN_BEFORE.search(before) or _BORN_BEFORE.search(before):
+        return True
+    return end is not None and bool(_BORN_AFTER.match(view, end))
 
 
 #: "There is no case of…", "es gibt keinen Fall", "non risulta alcun caso" (folded view): the
@@ -446,7 +459,7 @@ def incident_facts(doc: DocContext) -> list[Fact]:
         threats = _return_under_threat(sentence)
         to_return = (
             _pressure_to_return(sentence) + _asked_to_return(sentence, _previous(doc, sentence))
-            + threats
+            + threats + _advised_to_return(sentence)
         )
         pressure = pressure_on_a_person(sentence)
         if not to_return and sentence.index - pressed_at <= PRESSED_REACH:
@@ -599,7 +612,7 @@ def _asked_to_return(sentence: Sentence, previous: Sentence | None) -> list[tupl
     requests = list(_REQUEST.finditer(sentence.view))
     one_person = any(
         _ONE_PERSON_ASKED.match(sentence.view, m.end())
-        or _ONE_PERSON_BEFORE.search(sentence.view[max(0, m.start() - 4) : m.start()])
+        or _ONE_PERSON_BEFORE.search(sentence.view[max(0, m.start() - 14) : m.start()])
         for m in requests
     )
     if not requests or not (
@@ -621,7 +634,7 @@ def _asked_to_return(sentence: Sentence, previous: Sentence | None) -> list[tupl
         # a "said" is a request only with the return as its order ("que volviera", "de rentrer"),
         # not with a return reported ("disse che tornarono")
         if (not _SAID.fullmatch(match.group()) and _RETURN_AFTER.search(after)) or (
-            _RETURN_NEAR.search(after)
+            _RETURN_NEAR.search(after) or _RETURN_AFTER_AGENT.search(sentence.view[e : e + AGENT_REACH])
         ):
             found.append((s, e))
     return found
@@ -631,17 +644,84 @@ def _asked_to_return(sentence: Sentence, previous: Sentence | None) -> list[tupl
 #: gevraagd", "ihn aufgefordert" (the plural "them" may be anyone the stations are for).
 _ONE_PERSON_ASKED = re.compile(r"[ -](?:him|her|me|hem|haar|mij|ihn|ihm|mich|mir|lui|gli|lhe)\b")
 #: The same person as a clitic before the verb: "le dijeron", "lui ont dit", "gli hanno chiesto".
-_ONE_PERSON_BEFORE = re.compile(r"\b(?:le|lhe|lui|gli|me|mi|m)[ ']$")
+_ONE_PERSON_BEFORE = re.compile(
+    r"\b(?:le|lhe|lui|gli|me|mi|m)[ '](?:(?:a|ont|avait|avaient|hanno|ha|avevano|han|ha|habian"
+    r"|haben|hat|hebben|heeft) )?$"
+)
 _SAID = re.compile(r"dijeron|dijo|decian|disseram|disse|diziam|dissero|ont dit|a dit|disaient")
 #: A return named a few words after a request: "told by station staff to go back".
-_RETURN_NEAR = re.compile(
-    r"^[^.;]{0,45}?\b(?:to (?:return(?!\s+(?:the|a|an|its|his|her|their|it|them|these|those)\b)"
+_RETURN_GOAL = (
+    r"\b(?:to [\"'“‘«]?(?:return(?!\s+(?:the|a|an|its|his|her|their|it|them|these|those)\b)"
     r"|go back|come back|go home)|(?:a|di) [\"'«]?(?:rientrare|tornare|ritornare|"
     r"regresar|volver|retornar|regressar|voltar|rentrer|revenir|retourner)|"
     r"de (?:rentrer|revenir|retourner|regresar|volver)|"
     r"para (?:voltar|regressar|retornar|volver|regresar)|"
     r"(?:para )?que (?:volviera|regresara|vuelva|regrese|volviese|regresase|voltasse|"
     r"regressasse|volte|regresse|rentre|revienne)|zuruckzukehren|terug te keren|回国|返回)"
+)
+_RETURN_NEAR = re.compile(r"^[^.;]{0,45}?" + _RETURN_GOAL)
+#: The same goal after an agent phrase between ("was urged, by a station volunteer and by
+#: officers calling from Fujian, to go home"; "invitato dai responsabili della sede a rientrare").
+_RETURN_AFTER_AGENT = re.compile(
+    r"^,?\s*(?:[\w-]+\s){0,2}?(?:by|da|dai|dal|dalla|dagli|dalle|por|par|von|vom|door|pelo|pela"
+    r"|pelos)\s[^.;]{0,80}?"
+    + _RETURN_GOAL
+)
+#: How far after a request an agent phrase and the goal may reach.
+AGENT_REACH = 130
+
+
+#: Advice to go back, as told to the person (folded view): "the best thing was to go back",
+#: "lo mejor era volver", "era meglio tornare", "il valait mieux rentrer", "o melhor era
+#: voltar", "es sei besser zurückzukehren", "het is beter dat je teruggaat", "you should go
+#: home", "devi tornare", "du musst zurückkehren", "je moet teruggaan", 你最好回国.
+_ADVICE = (
+    r"\b(?:(?:the )?best (?:thing )?(?:was|would be|is) to|(?:it )?(?:was|would be|is) (?:better"
+    r"|best) (?:for (?:him|her|me|you) )?(?:to|if)|(?:he|she|i|you) (?:should|must|had to|ought to"
+    r"|needed to|would have to|has to|have to)"
+    r"|lo mejor (?:era|seria|es)|(?:es|era|seria) mejor(?: que)?|(?:debia|debe|debes|deberia"
+    r"|deberias|tenia que|tienes que|tiene que)"
+    r"|(?:era|e|sarebbe) meglio(?: che)?|(?:doveva|deve|devi|dovrebbe|dovresti)"
+    r"|(?:valait|vaut|vaudrait) mieux(?: que)?|(?:il|elle|tu|je) (?:devait|doit|dois|devrait|devrais)"
+    r"|o melhor (?:era|seria|e)|(?:era|e|seria) melhor(?: que)?|(?:devia|deves|deveria|tinha de"
+    r"|tinha que|tens de|tem de|tem que)"
+    r"|(?:sei|ware|waere|ist|war) besser|(?:er|sie|du) (?:solle|sollte|soll|musse|muesse|muss"
+    r"|musste|muesste)"
+    r"|het (?:is|was|zou) beter|(?:hij|zij|ze|je|jij) (?:moest|moet|zou moeten|kon beter|kan beter))"
+    r"\s(?:[\w-]+\s){0,4}?(?:return|go back|come back|go home|volver|regresar|vuelvas|regreses"
+    r"|vuelva|regrese|tornare|rientrare|torni|rientri|tornasse|rientrasse|rentrer|rentres|rentre"
+    r"|retourner|voltar|regressar|voltes|regresses|voltares|regressares|voltasse|regressasse"
+    r"|zuruckzukehren|zuruckkehren|zuruckkommen|zuruckgehen|heimzukehren|zuruckkehrt|teruggaat"
+    r"|terug te gaan|terug te keren|terugkeren|teruggaan|terugkeert|terug (?:naar|te))\b"
+    r"|(?:最好|应该|应当|必须|还是)[^。，；]{0,4}(?:回国|回中国|返回中国|回到中国|回去)"
+)
+_ADVICE_RE = re.compile(_ADVICE)
+#: Speech: a verb of saying or telling, or quotation marks.
+_SPEECH = re.compile(
+    r"\b(?:told|said|says|dijeron|dijo|decian|dicen|dice|disse|dissero|detto|dicevano|dit|disaient"
+    r"|disseram|diziam|sagte\w*|sagt|gesagt|zei|zeiden|zegt|gezegd)\b|[\"“”«»„']|说|表示|告诉"
+)
+
+
+def _advised_to_return(sentence: Sentence) -> list[tuple[int, int]]:
+    """Advice to go back, told to one person ("Me dijeron que lo mejor era volver", "Hij zei:
+    'het is beter dat je teruggaat'"): a persuasion case. Advice in general, a return for
+    the holidays or a job, and conditions are none."""
+    if not may_match(sentence, _ADVICE_RE):
+        return []  # most sentences: no advice to go back
+    view = sentence.view
+    if not _SPEECH.search(view) or _OTHER_REASON.search(view):
+        return []
+    if not (_tells_a_case(sentence) or _ONE_PERSON_TOLD.search(view)):
+        return []
+    return [m.span() for m in _ADVICE_RE.finditer(view) if not is_hypothetical(sentence, m.start())]
+
+
+#: The person spoken to: a pronoun object or clitic, or "you" in the words quoted.
+_ONE_PERSON_TOLD = re.compile(
+    r"\b(?:me|him|her|you|me dijeron|le dijeron|mi hanno detto|gli hanno detto|m.a dit|lui a dit"
+    r"|on m.a dit|on lui a dit|disseram-me|disseram-lhe|lhe disseram|me disseram|sagte mir"
+    r"|sagte ihm|sagte ihr|zei tegen (?:mij|hem|haar)|je|jij|du|tu|te)\b|你|他说|她说"
 )
 
 
@@ -775,6 +855,16 @@ _NOT_A_PERSON_PRESSED = re.compile(
 )
 
 
+#: A summons by a judge, a court or a prosecutor (folded view): "convoqué par le juge
+#: d'instruction", "vorgeladen vom Gericht", "citado por el juez" is a step of justice.
+_BY_JUSTICE = re.compile(
+    r"\s+(?:by|par|da|dal|dalla|dai|por|pelo|pela|vom|von|door)\s+(?:the |le |la |l.|il |el |o |a "
+    r"|der |dem |de |het )?(?:\w+ )?(?:judge|court|prosecutor\w*|magistrate|juge|tribunal|parquet"
+    r"|procureur|giudice|gip|tribunale|procura|pm|juez|jueza|juzgado|fiscal\w*|juiz|juiza"
+    r"|ministerio publico|richter\w*|gericht|staatsanwalt\w*|rechter|rechtbank|officier)\b"
+)
+
+
 def pressure_on_a_person(sentence: Sentence) -> list[tuple[int, int]]:
     """Pressure reported as a case: a person told that their relatives would suffer ("ma sœur
     aurait des ennuis", "ihre Familie könnte Schwierigkeiten bekommen"), or summoned to the
@@ -787,7 +877,8 @@ def pressure_on_a_person(sentence: Sentence) -> list[tuple[int, int]]:
     if _NOT_A_PERSON_PRESSED.search(view):
         return []
     # a summons in a past tense reports a case by itself
-    found = [m.span() for m in _SUMMONED.finditer(view) if not is_hypothetical(sentence, m.start())]
+    found = [m.span() for m in _SUMMONED.finditer(view) if not is_hypothetical(sentence, m.start())
+             and not _BY_JUSTICE.match(view, m.end())]
     if _TOLD_SOMEONE.search(view) or (
         _TOLD.search(view) and (_reports_a_case(sentence) or _PERSON_REPORTS.search(view))
     ):
