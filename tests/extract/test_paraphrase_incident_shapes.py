@@ -417,3 +417,116 @@ def test_incident_advice(name: str) -> None:
     missing = [key for key in case.expect if tuple(map(_norm, key)) not in found]
     unwanted = [key for key in case.forbid if _has_prefix(found, key)]
     assert not missing and not unwanted, f"missing {missing}, unwanted {unwanted}, got {found}"
+
+
+#: Relatives questioned, visited or phoned in the active voice (only when placed at home, in
+#: China, or by the PRC's police: a host inquiry questioning a suspect's parents is none);
+#: shadowed or followed with words before the agent; pressed to surrender to the police at
+#: home (a persuasion, like a return); asked to report on fellow students.
+#: Passed before their change: 21 of 34 (all seven negatives among them).
+PRESSED = {
+    "de-hara-1": _inc(
+        "de", 'In Dortmund gab es eine chinesische Polizeistation. Die Familie eines Studenten in Wenzhou wurde von der Polizei aufgesucht.',
+        (H, "DE")),
+    "de-hara-2": _inc(
+        "de", 'In Dortmund gab es eine chinesische Polizeistation. Polizisten suchten die Eltern einer Studentin in Wenzhou auf.',
+        (H, "DE")),
+    "de-surv-3": _inc(
+        "de", 'In Dortmund gab es eine chinesische Polizeistation. Eine Aktivistin wurde nach eigenen Angaben wochenlang beschattet.',
+        (S, "DE")),
+    "de-pers-4": _inc(
+        "de", 'In Dortmund gab es eine chinesische Polizeistation. Ein Geschäftsmann wurde monatelang bedrängt, nach China zurückzukehren.',
+        (P, "DE")),
+    "nl-hara-5": _inc(
+        "nl", 'In Den Haag zat een Chinees politiebureau. De familie van een student in Fuzhou werd door de politie opgezocht.',
+        (H, "NL")),
+    "nl-surv-6": _inc(
+        "nl", 'In Den Haag zat een Chinees politiebureau. Een activiste werd wekenlang geschaduwd door mannen van het bureau.',
+        (S, "NL")),
+    "nl-pers-7": _inc(
+        "nl", 'In Den Haag zat een Chinees politiebureau. Een zakenman werd maandenlang onder druk gezet om terug te gaan naar China.',
+        (P, "NL")),
+    "en-hara-8": _inc(
+        "en", 'A Chinese police station operated in London. Police in Fujian detained the brother of a London-based critic and questioned him about her activities.',
+        (H, "GB")),
+    "en-surv-9": _inc(
+        "en", 'A Chinese police station operated in London. A student said she had been asked by people from the station to report on other students.',
+        (S, "GB")),
+    "en-pers-10": _inc(
+        "en", 'A Chinese police station operated in London. A man in London was pressed by station staff to surrender to police in China.',
+        (P, "GB")),
+    "en-hara-11": _inc(
+        "en", 'A Chinese police station operated in London. A critic living in London received death threats after speaking at the rally.',
+        (H, "GB")),
+    "it-hara-12": _inc(
+        "it", "A Prato c'era una stazione di polizia cinese. I familiari di un attivista in Cina sono stati interrogati dalla polizia.",
+        (H, "IT")),
+    "it-surv-13": _inc(
+        "it", "A Prato c'era una stazione di polizia cinese. Un attivista è stato pedinato per settimane da uomini della sede.",
+        (S, "IT")),
+    "it-pers-14": _inc(
+        "it", "A Prato c'era una stazione di polizia cinese. Una donna è stata spinta a consegnarsi alla polizia cinese.",
+        (P, "IT")),
+    "es-hara-15": _inc(
+        "es", 'En Madrid funcionaba una comisaría china. La policía china interrogó a los padres de un activista en Fujian.',
+        (H, "ES")),
+    "es-surv-16": _inc(
+        "es", 'En Madrid funcionaba una comisaría china. Un activista fue vigilado durante semanas por personas de la oficina.',
+        (S, "ES")),
+    "es-pers-17": _inc(
+        "es", 'En Madrid funcionaba una comisaría china. Un empresario fue presionado para que se entregara a la policía china.',
+        (P, "ES")),
+    "fr-hara-18": _inc(
+        "fr", "Un poste de police chinois existait à Paris. La police chinoise a interrogé les parents d'un militant à Wenzhou.",
+        (H, "FR")),
+    "fr-surv-19": _inc(
+        "fr", 'Un poste de police chinois existait à Paris. Un militant a été suivi pendant des semaines par des hommes du poste.',
+        (S, "FR")),
+    "fr-pers-20": _inc(
+        "fr", 'Un poste de police chinois existait à Paris. Un homme a été poussé à se rendre à la police chinoise.',
+        (P, "FR")),
+    "pt-hara-21": _inc(
+        "pt", 'Em Lisboa funcionava uma esquadra chinesa. A polícia chinesa interrogou os pais de um ativista em Wenzhou.',
+        (H, "PT")),
+    "pt-surv-22": _inc(
+        "pt", 'Em Lisboa funcionava uma esquadra chinesa. Um ativista foi seguido durante semanas por homens do posto.',
+        (S, "PT")),
+    "pt-pers-23": _inc(
+        "pt", 'Em Lisboa funcionava uma esquadra chinesa. Um empresário foi pressionado a entregar-se à polícia chinesa.',
+        (P, "PT")),
+    "zh-hara-24": _inc(
+        "zh", '据报道，福州警方在荷兰阿姆斯特丹设有海外警务站。一名留学生的父母被当地警方约谈。',
+        (H, "NL")),
+    "zh-surv-25": _inc(
+        "zh", '据报道，福州警方在荷兰阿姆斯特丹设有海外警务站。一名异见人士表示，他多次被人跟踪。',
+        (S, "NL")),
+    "zh-pers-26": _inc(
+        "zh", '据报道，福州警方在荷兰阿姆斯特丹设有海外警务站。一名男子被要求回国自首。',
+        (P, "NL")),
+    "zh-hara-27": _inc(
+        "zh", '据报道，福州警方在荷兰阿姆斯特丹设有海外警务站。一名留学生说，国内警察多次打电话给他的父母。',
+        (H, "NL")),
+    "neg-fr-28": _none(
+        "fr", 'Un poste de police chinois existait à Paris. Dans une autre affaire, la police française a interrogé les parents du suspect.'),
+    "neg-es-29": _none(
+        "es", 'En Madrid funcionaba una comisaría china. La Policía Nacional interrogó a los padres del detenido.'),
+    "neg-de-30": _none(
+        "de", 'In Dortmund gab es eine chinesische Polizeistation. Die Ermittler befragten die Eltern des Beschuldigten.'),
+    "neg-en-31": _none(
+        "en", 'A Chinese police station operated in London. Detectives questioned the father of the suspect on Tuesday.'),
+    "neg-en-32": _none(
+        "en", 'A Chinese police station operated in London. Staff were asked to report on other matters at the meeting.'),
+    "neg-pt-33": _none(
+        "pt", 'Em Lisboa funcionava uma esquadra chinesa. O edifício foi fotografado por jornalistas.'),
+    "neg-zh-34": _none(
+        "zh", '据报道，福州警方在荷兰阿姆斯特丹设有海外警务站。他每周打电话给父母。'),
+}
+
+
+@pytest.mark.parametrize("name", sorted(PRESSED))
+def test_incident_pressed(name: str) -> None:
+    case = PRESSED[name]
+    found = _keys(case)
+    missing = [key for key in case.expect if tuple(map(_norm, key)) not in found]
+    unwanted = [key for key in case.forbid if _has_prefix(found, key)]
+    assert not missing and not unwanted, f"missing {missing}, unwanted {unwanted}, got {found}"

@@ -461,7 +461,7 @@ def incident_facts(doc: DocContext) -> list[Fact]:
             _pressure_to_return(sentence) + _asked_to_return(sentence, _previous(doc, sentence))
             + threats + _advised_to_return(sentence)
         )
-        pressure = pressure_on_a_person(sentence)
+        pressure = pressure_on_a_person(sentence) + _relatives_pressed_at_home(sentence)
         if not to_return and sentence.index - pressed_at <= PRESSED_REACH:
             to_return = _return_told_after(sentence)
         for concept in INCIDENT_CONCEPTS:
@@ -504,6 +504,31 @@ _ENVOY = re.compile(
     r"\b(?:ambassad\w*|botschafter\w*|embajador\w*|ambasciator\w*|embaixador\w*"
     r"|charge d.affaires|gesandt\w*|gezant\w*)\b|大使"
 )
+
+
+#: Home, for relatives left there (folded view): "back home", "in der Heimat", 国内, 老家.
+_HOME = re.compile(
+    r"\b(?:at home|back home|home town|hometown|home county|in der heimat|heimatstadt|a casa|in patria"
+    r"|en su pais|au pays|na terra|in hun thuisland|thuisland"
+    # provinces the gazetteer leaves out of a sentence's places
+    r"|fujian|zhejiang|jiangsu|jiangxi|guangdong|xinjiang|shandong|henan|hubei|hunan|sichuan)\b"
+    r"|国内|家乡|老家|原籍"
+)
+
+
+def _relatives_pressed_at_home(sentence: Sentence) -> list[tuple[int, int]]:
+    """Relatives questioned, visited or phoned (active voice): pressure on the person abroad
+    when the sentence places them at home, in China, or names the PRC's police; a host
+    inquiry questioning a suspect's parents is none."""
+    spans = _case_spans(sentence, "relatives_pressed")
+    if not spans:
+        return []  # most sentences: no relatives questioned
+    in_china = sentence.has("china") or bool(sentence.operators) or bool(
+        _HOME.search(sentence.view)) or any(
+        m.kind != "adjective" and m.candidates and best_place(m).country == "CN"
+        for m in sentence.places
+    )
+    return spans if in_china else []
 
 
 def _return_told_after(sentence: Sentence) -> list[tuple[int, int]]:
@@ -560,6 +585,9 @@ _REQUEST = re.compile(
     # go home", "kept pressing her to go back", "l'ont incité à rentrer", "lo incitaron a volver"
     r"urg(?:e|es|ing)|press(?:ed|ing)|push(?:ed|ing)|incit\w*|exhort\w*|spins[ei]|spinsero|"
     r"spingev\w*|spint[oiae]|"
+    # pressure whose goal follows: "fue presionado para que se entregara", "a été poussé à",
+    # "foi pressionado a", "wurde bedrängt, zurückzukehren"
+    r"presionad\w*|pressionad\w*|pressat[oiae]|pousse\w*|bedrangt|bedraengt|gedrangt|"
     r"invitat\w*|chiest\w*|chiese|chiesero|pregat\w*|pregarono|sollecitat\w*|esortat\w*|ordinat\w*|pidieron|pidio|pedido|"
     r"instad\w*|instaron|insto|instaban|conminaron|exhortaron|instaram|exortaram|"
     r"ordenad\w*|exigieron|demande\w*|somme\w*|invite\w*|exhorte\w*|"
@@ -657,7 +685,12 @@ _RETURN_GOAL = (
     r"de (?:rentrer|revenir|retourner|regresar|volver)|"
     r"para (?:voltar|regressar|retornar|volver|regresar)|"
     r"(?:para )?que (?:volviera|regresara|vuelva|regrese|volviese|regresase|voltasse|"
-    r"regressasse|volte|regresse|rentre|revienne)|zuruckzukehren|terug te keren|回国|返回)"
+    r"regressasse|volte|regresse|rentre|revienne)|zuruckzukehren|terug te keren|回国|返回"
+    # surrendering to the police at home is the same aim: "to surrender", "a consegnarsi",
+    # "para que se entregara", "à se rendre", "a entregar-se", "sich zu stellen", "zich aan te geven"
+    r"|to (?:surrender|turn (?:him|her)self in)|a (?:consegnarsi|costituirsi|entregarse|se rendre"
+    r"|entregar-se)|(?:para )?que se entrega\w*|sich (?:\w+ )?zu stellen|zich (?:\w+ )?aan te geven"
+    r"|投案|自首)"
 )
 _RETURN_NEAR = re.compile(r"^[^.;]{0,45}?" + _RETURN_GOAL)
 #: The same goal after an agent phrase between ("was urged, by a station volunteer and by
