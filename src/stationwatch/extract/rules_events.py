@@ -709,19 +709,13 @@ AGENT_REACH = 130
 #: voltar", "es sei besser zurückzukehren", "het is beter dat je teruggaat", "you should go
 #: home", "devi tornare", "du musst zurückkehren", "je moet teruggaan", 你最好回国.
 _ADVICE = (
-    r"\b(?:(?:the )?best (?:thing )?(?:was|would be|is) to|(?:it )?(?:was|would be|is) (?:better"
-    r"|best) (?:for (?:him|her|me|you) )?(?:to|if)|(?:he|she|i|you) (?:should|must|had to|ought to"
-    r"|needed to|would have to|has to|have to)"
-    r"|lo mejor (?:era|seria|es)|(?:es|era|seria) mejor(?: que)?|(?:debia|debe|debes|deberia"
-    r"|deberias|tenia que|tienes que|tiene que)"
-    r"|(?:era|e|sarebbe) meglio(?: che)?|(?:doveva|deve|devi|dovrebbe|dovresti)"
-    r"|(?:valait|vaut|vaudrait) mieux(?: que)?|(?:il|elle|tu|je) (?:devait|doit|dois|devrait|devrais)"
-    r"|o melhor (?:era|seria|e)|(?:era|e|seria) melhor(?: que)?|(?:devia|deves|deveria|tinha de"
-    r"|tinha que|tens de|tem de|tem que)"
-    r"|(?:sei|ware|waere|ist|war) besser|(?:er|sie|du) (?:solle|sollte|soll|musse|muesse|muss"
-    r"|musste|muesste)"
-    r"|het (?:is|was|zou) beter|(?:hij|zij|ze|je|jij) (?:moest|moet|zou moeten|kon beter|kan beter))"
-    r"\s(?:[\w-]+\s){0,4}?(?:return|go back|come back|go home|volver|regresar|vuelvas|regreses"
+    # the advice word first: a rare literal the sentence must hold before the search runs
+    r"\b(?:best|better|should|must|had to|ought to|needed to|have to|has to|mejor|debia|debe"
+    r"|debes|deberia|deberias|tenia que|tienes que|tiene que|meglio|doveva|deve|devi|dovrebbe"
+    r"|dovresti|mieux|devait|doit|dois|devrait|devrais|melhor|devia|deves|deveria|tinha de"
+    r"|tinha que|tens de|tem de|tem que|besser|solle|sollte|soll|musse|muesse|muss|musste"
+    r"|muesste|beter|moest|moet|zou moeten)"
+    r"\s(?:[\w-]+\s){0,5}?(?:return|go back|come back|go home|volver|regresar|vuelvas|regreses"
     r"|vuelva|regrese|tornare|rientrare|torni|rientri|tornasse|rientrasse|rentrer|rentres|rentre"
     r"|retourner|voltar|regressar|voltes|regresses|voltares|regressares|voltasse|regressasse"
     r"|zuruckzukehren|zuruckkehren|zuruckkommen|zuruckgehen|heimzukehren|zuruckkehrt|teruggaat"
