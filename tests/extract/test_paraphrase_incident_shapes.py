@@ -355,7 +355,8 @@ def test_incident_role(name: str) -> None:
 #: Advice to go back told to the person, in reported or direct speech ("Me dijeron que lo mejor
 #: era volver", "'Het is beter dat je teruggaat'"); negatives: advice in general, a return for
 #: studies or a job, a condition. Passed before their change: 4 of 13 (the German case and
-#: the three negatives).
+#: the three negatives); the four added with the narrowed "urging" (one case, three returns
+#: to a topic) passed 3 of 4 before it.
 ADVICE = {
     "es-lo-mejor-volver": _inc(
         "es", "En Granada funcionaba una comisaría china. \"Me dijeron que mi padre estaba "
@@ -398,6 +399,20 @@ ADVICE = {
         "it", "A Prato c'era una stazione di polizia cinese. Un ristoratore è stato invitato più "
         "volte dai responsabili dell'associazione legata alla sede a rientrare in Cina.",
         (P, "IT")),
+    "en-kept-urging-him": _inc(
+        "en", "A Chinese police station operated in Leeds. A student in Leeds said a caller "
+        "kept urging him to return to China.",
+        (P, "GB")),
+    # an institution told to come back to a matter: a return to a topic, not to China
+    "neg-en-council-return-matter": _none(
+        "en", "A Chinese police station operated in Leeds. The minister said the council "
+        "should return to the matter next week."),
+    "neg-es-volver-revisar": _none(
+        "es", "En Madrid funcionaba una comisaría china. El portavoz dijo que el Gobierno debe "
+        "volver a revisar el caso."),
+    "neg-de-thema-zurueckkehren": _none(
+        "de", "In Dortmund gab es eine chinesische Polizeistation. Der Minister sagte, man "
+        "müsse zu dem Thema zurückkehren."),
     "neg-en-advice-general": _none(
         "en", "A Chinese police station operated in Toronto. Experts say it is better to "
         "report such stations to the police."),
