@@ -360,17 +360,18 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
 
     Named in the sentence; else in the nearest neighbour of the same paragraph
     that names exactly one; else an acting agency's state; else the one country
-    of the document's title. A generic claim with none of these gets no fact.
+    of the document's title; else, for a reported case, the host the document is
+    mostly about. A generic claim with none of these gets no fact.
     """
     here: list[tuple[str, str | None]] = [
         (best_place(m).country, best_place(m).name)
         for m in sentence.located_places()
-        if not _is_origin(sentence, m.start) and not situates_the_place_before(sentence, m)
+        if not _is_origin(sentence, m.start, m.end) and not situates_the_place_before(sentence, m)
     ]
     here += [
         (code, None)
         for m, code in sentence.country_mentions()
-        if code != "CN" and not _is_origin(sentence, m.start)
+        if code != "CN" and not _is_origin(sentence, m.start, m.end)
     ]
     if here:
         return here
@@ -385,7 +386,13 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
     if sentence.agency is not None:
         return [(sentence.agency, None)]
     title = doc.title_country()
-    return [(title, None)] if title else []
+    if title:
+        return [(title, None)]
+    # a case told paragraphs away from its host ("Two men were charged with threatening an
+    # activist") happened where the document is about; a general claim did not happen anywhere
+    told = _tells_a_case(sentence) or bool(_ONES_RELATIVES.search(sentence.view))
+    host = doc.main_country() if told else None
+    return [(host, None)] if host else []
 
 
 #: A person "from" a place ("a student from Hong Kong", "ein Mann aus Wien"); "returned from
@@ -401,9 +408,22 @@ _ORIGIN_BEFORE = re.compile(
 )
 
 
-def _is_origin(sentence: Sentence, start: int) -> bool:
-    """ "a student from Hong Kong": where a person comes from is not where the case happened."""
-    return bool(_ORIGIN_BEFORE.search(sentence.view[max(0, start - 20) : start]))
+#: Born there: "a Hong Kong-born student", "nato a Wenzhou", "born in Hong Kong", 出生于.
+_BORN_AFTER = re.compile(r"-born\b|\s+born\b")
+_BORN_BEFORE = re.compile(
+    r"\b(?:born in|nat[oa] (?:a|in)|nacid[oa] en|nee? (?:a|en)|geboren in|geboren te"
+    r"|nascid[oa] (?:em|no|na))\s+$|(?:出生于|生于|出生在)$"
+)
+
+
+def _is_origin(sentence: Sentence, start: int, end: int | None = None) -> bool:
+    """ "a student from Hong Kong", "a Hong Kong-born student": where a person comes from is
+    not where the case happened."""
+    view = sentence.view
+    before = view[max(0, start - 20) : start]
+    if _ORIGIN_BEFORE.search(before) or _BORN_BEFORE.search(before):
+        return True
+    return end is not None and bool(_BORN_AFTER.match(view, end))
 
 
 #: "There is no case of…", "es gibt keinen Fall", "non risulta alcun caso" (folded view): the
@@ -432,23 +452,30 @@ def _no_such_case(sentence: Sentence, offset: int) -> bool:
 
 def incident_facts(doc: DocContext) -> list[Fact]:
     facts: list[Fact] = []
+    pressed_at = -PRESSED_REACH - 1  # the last sentence that reported pressure on a person
     for sentence in doc.sentences:
         if sentence.has("other_state"):
             continue
         threats = _return_under_threat(sentence)
         to_return = (
             _pressure_to_return(sentence) + _asked_to_return(sentence, _previous(doc, sentence))
-            + threats
+            + threats + _advised_to_return(sentence)
         )
-        pressure = pressure_on_a_person(sentence)
+        pressure = pressure_on_a_person(sentence) + _relatives_pressed_at_home(sentence)
+        if not to_return and sentence.index - pressed_at <= PRESSED_REACH:
+            to_return = _return_told_after(sentence)
         for concept in INCIDENT_CONCEPTS:
             spans = _case_spans(sentence, concept)
             if concept == "persuasion":
                 spans = sorted(spans + to_return)
             elif concept == "harassment":
                 spans = sorted(spans + pressure)
+                if spans and _ENVOY.search(sentence.view):
+                    continue  # an ambassador asked to a talk is a protest, not a case
             if not spans:
                 continue
+            if concept in {"harassment", "persuasion"}:
+                pressed_at = sentence.index
             # the "not" of "could not enrol unless he returned" belongs to the threat
             if spans[0] not in threats and _no_such_case(sentence, spans[0][0]):
                 continue
@@ -468,6 +495,54 @@ def incident_facts(doc: DocContext) -> list[Fact]:
                     )
                 )
     return facts
+
+
+#: How many sentences after pressure on a person a return is told as its outcome.
+PRESSED_REACH = 2
+#: A state's envoy: asked to a talk or summoned, it is a protest, not pressure on a person.
+_ENVOY = re.compile(
+    r"\b(?:ambassad\w*|botschafter\w*|embajador\w*|ambasciator\w*|embaixador\w*"
+    r"|charge d.affaires|gesandt\w*|gezant\w*)\b|大使"
+)
+
+
+#: Home, for relatives left there (folded view): "back home", "in der Heimat", 国内, 老家.
+_HOME = re.compile(
+    r"\b(?:at home|back home|home town|hometown|home county|in der heimat|heimatstadt|a casa|in patria"
+    r"|en su pais|au pays|na terra|in hun thuisland|thuisland"
+    # provinces the gazetteer leaves out of a sentence's places
+    r"|fujian|zhejiang|jiangsu|jiangxi|guangdong|xinjiang|shandong|henan|hubei|hunan|sichuan)\b"
+    r"|国内|家乡|老家|原籍"
+)
+
+
+def _relatives_pressed_at_home(sentence: Sentence) -> list[tuple[int, int]]:
+    """Relatives questioned, visited or phoned (active voice): pressure on the person abroad
+    when the sentence places them at home, in China, or names the PRC's police; a host
+    inquiry questioning a suspect's parents is none."""
+    spans = _case_spans(sentence, "relatives_pressed")
+    if not spans:
+        return []  # most sentences: no relatives questioned
+    in_china = sentence.has("china") or bool(sentence.operators) or bool(
+        _HOME.search(sentence.view)) or any(
+        m.kind != "adjective" and m.candidates and best_place(m).country == "CN"
+        for m in sentence.places
+    )
+    return spans if in_china else []
+
+
+def _return_told_after(sentence: Sentence) -> list[tuple[int, int]]:
+    """A return told as the outcome of pressure reported a sentence or two before ("He was
+    threatened for months. In the end he flew back to China", "该男子最终飞回福州"): the
+    persuasion case. A return for the holidays or a job is none."""
+    if not may_match(sentence, _RETURN_TOLD):
+        return []  # most sentences: no return told
+    if _OTHER_REASON.search(sentence.view) or _return_figures(sentence):
+        return []  # a return for the holidays, or a campaign's total of returns
+    return [
+        m.span() for m in _RETURN_TOLD.finditer(sentence.view)
+        if not is_hypothetical(sentence, m.start())
+    ]
 
 
 def _previous(doc: DocContext, sentence: Sentence) -> Sentence | None:
@@ -506,6 +581,13 @@ def _pressure_to_return(sentence: Sentence) -> list[tuple[int, int]]:
 #: Asking or telling someone to do something (folded view): told, urged, invitato, pidieron…
 _REQUEST = re.compile(
     r"\b(?:told|asked|urged|ordered|instructed|invited|requested|advised|encouraged|"
+    # any inflection of urging, pressing and inciting: "urging him to return", "to urge him to
+    # go home", "kept pressing her to go back", "l'ont incité à rentrer", "lo incitaron a volver"
+    r"urg(?:e|es|ing)|press(?:ed|ing)|push(?:ed|ing)|incit\w*|exhort\w*|spins[ei]|spinsero|"
+    r"spingev\w*|spint[oiae]|"
+    # pressure whose goal follows: "fue presionado para que se entregara", "a été poussé à",
+    # "foi pressionado a", "wurde bedrängt, zurückzukehren"
+    r"presionad\w*|pressionad\w*|pressat[oiae]|pousse\w*|bedrangt|bedraengt|gedrangt|"
     r"invitat\w*|chiest\w*|chiese|chiesero|pregat\w*|pregarono|sollecitat\w*|esortat\w*|ordinat\w*|pidieron|pidio|pedido|"
     r"instad\w*|instaron|insto|instaban|conminaron|exhortaron|instaram|exortaram|"
     r"ordenad\w*|exigieron|demande\w*|somme\w*|invite\w*|exhorte\w*|"
@@ -531,6 +613,9 @@ _REQUEST = re.compile(
 #: A person reporting what happened to them: "says he was", "racconta", "raconte", "berichtet".
 _PERSON_REPORTS = re.compile(
     r"\b(?:says he|says she|said he|said she|he was|she was|recounts|recalled|racconta|"
+    # a complainant's own account: "il affirme", "afferma", "afirma", "explica", "told reporters"
+    r"affirme|a affirme|explique|a explique|afferma|spiega|afirma|explica|explicou|sagt|zegt|"
+    r"told (?:reporters|investigators|the court|the newspaper|this newspaper|police)|"
     r"raccontato|ricorda|raconte|a raconte|se souvient|cuenta|conto|relata|recuerda|berichtet|"
     r"erzahlt|erinnert sich|vertelt|vertelde|conta|contou|relatou)\b|他说|她说|他表示|她表示"
 )
@@ -555,7 +640,7 @@ def _asked_to_return(sentence: Sentence, previous: Sentence | None) -> list[tupl
     requests = list(_REQUEST.finditer(sentence.view))
     one_person = any(
         _ONE_PERSON_ASKED.match(sentence.view, m.end())
-        or _ONE_PERSON_BEFORE.search(sentence.view[max(0, m.start() - 4) : m.start()])
+        or _ONE_PERSON_BEFORE.search(sentence.view[max(0, m.start() - 14) : m.start()])
         for m in requests
     )
     if not requests or not (
@@ -564,16 +649,20 @@ def _asked_to_return(sentence: Sentence, previous: Sentence | None) -> list[tupl
         return []
     pressed = bool(_case_spans(sentence, "harassment")) and _reports_a_case(sentence)
     purposes = [] if pressed else sentence.spans("station_purpose")
+    figures = _return_figures(sentence)
     found = []
     for match in requests:
         s, e = match.span()
         if is_hypothetical(sentence, s) or any(b <= s and s - b <= PURPOSE_REACH for _, b in purposes):
             continue
+        if any(0 <= s - end <= PURPOSE_REACH or 0 <= start - e <= FIGURE_AFTER
+               for start, end in figures):
+            continue  # "二十三万名…被劝返回国": a campaign's total, a count
         after = sentence.view[e : e + RETURN_REACH]
         # a "said" is a request only with the return as its order ("que volviera", "de rentrer"),
         # not with a return reported ("disse che tornarono")
         if (not _SAID.fullmatch(match.group()) and _RETURN_AFTER.search(after)) or (
-            _RETURN_NEAR.search(after)
+            _RETURN_NEAR.search(after) or _RETURN_AFTER_AGENT.search(sentence.view[e : e + AGENT_REACH])
         ):
             found.append((s, e))
     return found
@@ -583,16 +672,83 @@ def _asked_to_return(sentence: Sentence, previous: Sentence | None) -> list[tupl
 #: gevraagd", "ihn aufgefordert" (the plural "them" may be anyone the stations are for).
 _ONE_PERSON_ASKED = re.compile(r"[ -](?:him|her|me|hem|haar|mij|ihn|ihm|mich|mir|lui|gli|lhe)\b")
 #: The same person as a clitic before the verb: "le dijeron", "lui ont dit", "gli hanno chiesto".
-_ONE_PERSON_BEFORE = re.compile(r"\b(?:le|lhe|lui|gli|me|mi|m)[ ']$")
+_ONE_PERSON_BEFORE = re.compile(
+    r"\b(?:le|lhe|lui|gli|me|mi|m)[ '](?:(?:a|ont|avait|avaient|hanno|ha|avevano|han|ha|habian"
+    r"|haben|hat|hebben|heeft) )?$"
+)
 _SAID = re.compile(r"dijeron|dijo|decian|disseram|disse|diziam|dissero|ont dit|a dit|disaient")
 #: A return named a few words after a request: "told by station staff to go back".
-_RETURN_NEAR = re.compile(
-    r"^[^.;]{0,30}?\b(?:to (?:return(?!\s+(?:the|a|an|its|his|her|their|it|them|these|those)\b)"
+_RETURN_GOAL = (
+    r"\b(?:to [\"'“‘«]?(?:return(?!\s+(?:the|a|an|its|his|her|their|it|them|these|those)\b)"
     r"|go back|come back|go home)|(?:a|di) [\"'«]?(?:rientrare|tornare|ritornare|"
-    r"regresar|volver|retornar|regressar|voltar)|de (?:rentrer|revenir|retourner|regresar|volver)|"
+    r"regresar|volver|retornar|regressar|voltar|rentrer|revenir|retourner)|"
+    r"de (?:rentrer|revenir|retourner|regresar|volver)|"
     r"para (?:voltar|regressar|retornar|volver|regresar)|"
     r"(?:para )?que (?:volviera|regresara|vuelva|regrese|volviese|regresase|voltasse|"
-    r"regressasse|volte|regresse|rentre|revienne)|zuruckzukehren|terug te keren|回国|返回)"
+    r"regressasse|volte|regresse|rentre|revienne)|zuruckzukehren|terug te keren|回国|返回"
+    # surrendering to the police at home is the same aim: "to surrender", "a consegnarsi",
+    # "para que se entregara", "à se rendre", "a entregar-se", "sich zu stellen", "zich aan te geven"
+    r"|to (?:surrender|turn (?:him|her)self in)|a (?:consegnarsi|costituirsi|entregarse|se rendre"
+    r"|entregar-se)|(?:para )?que se entrega\w*|sich (?:\w+ )?zu stellen|zich (?:\w+ )?aan te geven"
+    r"|投案|自首)"
+)
+_RETURN_NEAR = re.compile(r"^[^.;]{0,45}?" + _RETURN_GOAL)
+#: The same goal after an agent phrase between ("was urged, by a station volunteer and by
+#: officers calling from Fujian, to go home"; "invitato dai responsabili della sede a rientrare").
+_RETURN_AFTER_AGENT = re.compile(
+    r"^,?\s*(?:[\w-]+\s){0,2}?(?:by|da|dai|dal|dalla|dagli|dalle|por|par|von|vom|door|pelo|pela"
+    r"|pelos)\s[^.;]{0,80}?"
+    + _RETURN_GOAL
+)
+#: How far after a request an agent phrase and the goal may reach.
+AGENT_REACH = 130
+
+
+#: Advice to go back, as told to the person (folded view): "the best thing was to go back",
+#: "lo mejor era volver", "era meglio tornare", "il valait mieux rentrer", "o melhor era
+#: voltar", "es sei besser zurückzukehren", "het is beter dat je teruggaat", "you should go
+#: home", "devi tornare", "du musst zurückkehren", "je moet teruggaan", 你最好回国.
+_ADVICE = (
+    # the advice word first: a rare literal the sentence must hold before the search runs
+    r"\b(?:best|better|should|must|had to|ought to|needed to|have to|has to|mejor|debia|debe"
+    r"|debes|deberia|deberias|tenia que|tienes que|tiene que|meglio|doveva|deve|devi|dovrebbe"
+    r"|dovresti|mieux|devait|doit|dois|devrait|devrais|melhor|devia|deves|deveria|tinha de"
+    r"|tinha que|tens de|tem de|tem que|besser|solle|sollte|soll|musse|muesse|muss|musste"
+    r"|muesste|beter|moest|moet|zou moeten)"
+    r"\s(?:[\w-]+\s){0,5}?(?:return|go back|come back|go home|volver|regresar|vuelvas|regreses"
+    r"|vuelva|regrese|tornare|rientrare|torni|rientri|tornasse|rientrasse|rentrer|rentres|rentre"
+    r"|retourner|voltar|regressar|voltes|regresses|voltares|regressares|voltasse|regressasse"
+    r"|zuruckzukehren|zuruckkehren|zuruckkommen|zuruckgehen|heimzukehren|zuruckkehrt|teruggaat"
+    r"|terug te gaan|terug te keren|terugkeren|teruggaan|terugkeert|terug (?:naar|te))\b"
+    r"|(?:最好|应该|应当|必须|还是)[^。，；]{0,4}(?:回国|回中国|返回中国|回到中国|回去)"
+)
+_ADVICE_RE = re.compile(_ADVICE)
+#: Speech: a verb of saying or telling, or quotation marks.
+_SPEECH = re.compile(
+    r"\b(?:told|said|says|dijeron|dijo|decian|dicen|dice|disse|dissero|detto|dicevano|dit|disaient"
+    r"|disseram|diziam|sagte\w*|sagt|gesagt|zei|zeiden|zegt|gezegd)\b|[\"“”«»„']|说|表示|告诉"
+)
+
+
+def _advised_to_return(sentence: Sentence) -> list[tuple[int, int]]:
+    """Advice to go back, told to one person ("Me dijeron que lo mejor era volver", "Hij zei:
+    'het is beter dat je teruggaat'"): a persuasion case. Advice in general, a return for
+    the holidays or a job, and conditions are none."""
+    if not may_match(sentence, _ADVICE_RE):
+        return []  # most sentences: no advice to go back
+    view = sentence.view
+    if not _SPEECH.search(view) or _OTHER_REASON.search(view):
+        return []
+    if not (_tells_a_case(sentence) or _ONE_PERSON_TOLD.search(view)):
+        return []
+    return [m.span() for m in _ADVICE_RE.finditer(view) if not is_hypothetical(sentence, m.start())]
+
+
+#: The person spoken to: a pronoun object or clitic, or "you" in the words quoted.
+_ONE_PERSON_TOLD = re.compile(
+    r"\b(?:me|him|her|you|me dijeron|le dijeron|mi hanno detto|gli hanno detto|m.a dit|lui a dit"
+    r"|on m.a dit|on lui a dit|disseram-me|disseram-lhe|lhe disseram|me disseram|sagte mir"
+    r"|sagte ihm|sagte ihr|zei tegen (?:mij|hem|haar)|je|jij|du|tu|te)\b|你|他说|她说"
 )
 
 
@@ -661,6 +817,12 @@ _RELATIVES = (
     r"|vader|zus|broer|padres|hermana|hermano|madre|padre|hijos|genitori|sorella|fratello|figli"
     r"|proches|soeur|frere|mere|pere|enfants|pais|irma|irmao|mae|pai|filhos)"
 )
+#: One person's relatives: "her parents", "ses parents", "sus padres", "i suoi genitori",
+#: "seine Eltern", "haar ouders", "os seus pais" (a case, not what stations do to families).
+_ONES_RELATIVES = re.compile(
+    r"\b(?:his|her|my|ses|son|sa|mes|mon|ma|sus|su|mis|i suoi|suoi|sua|suo|seine|seinen|seiner"
+    r"|ihre|ihren|ihrer|meine|haar|zijn|mijn|os seus|as suas|seus|suas|seu) " + _RELATIVES + r"\b"
+)
 #: Trouble promised to them: "would get into trouble", "aurait des ennuis", "Probleme bekommen".
 _TROUBLE = (
     r"(?:trouble|problem\w*|difficult\w*|consequences|reprisals|ennuis|guai|schwierigkeiten|arger"
@@ -674,9 +836,13 @@ _POLICE_WORD = r"(?:police\w*|policiers?|polizi\w*|policia\w*|polizei\w*|politie
 #: Relatives visited at home by the police: "sa mère a reçu la visite de policiers", "police
 #: visited his parents", "la policía visitó a sus padres", "die Polizei besuchte seine Eltern".
 _RELATIVES_VISITED = re.compile(
-    r"\b" + _RELATIVES + r"\b[^.;]{0,40}?\b(?:received a visit from|(?:was|were) visited by"
-    r"|(?:a|ont|avait|avaient) recu la visite d\w*|(?:ha|hanno) ricevuto (?:la )?visita d\w*"
-    r"|recibi(?:o|eron) (?:la )?visita d\w*|receb(?:eu|eram) (?:a )?visita d\w*"
+    r"\b" + _RELATIVES + r"\b[^.;]{0,40}?\b(?:received (?:[\w-]+ ){0,3}?a visit from"
+    r"|(?:was|were) (?:[\w-]+ ){0,2}?visited by"
+    # an adverb between the verb and the visit: "avaient reçu à trois reprises la visite de"
+    r"|(?:a|ont|avait|avaient) recu (?:[\w-]+ ){0,3}?la visite d\w*"
+    r"|(?:ha|hanno|aveva|avevano) ricevuto (?:[\w-]+ ){0,3}?(?:la )?visit[ae] d\w*"
+    r"|recibi(?:o|eron) (?:[\w-]+ ){0,3}?(?:la )?visita d\w*"
+    r"|receb(?:eu|eram) (?:[\w-]+ ){0,3}?(?:a )?visita d\w*"
     r"|besuch (?:von|der|bekommen)|bezoek (?:van|gekregen|kregen|kreeg))[^.;]{0,30}?\b"
     + _POLICE_WORD
     + r"|\b" + _POLICE_WORD + r"\b[^.;]{0,30}?\b(?:visited|visito|visitaron|visitou|visitaram"
@@ -716,6 +882,16 @@ _NOT_A_PERSON_PRESSED = re.compile(
 )
 
 
+#: A summons by a judge, a court or a prosecutor (folded view): "convoqué par le juge
+#: d'instruction", "vorgeladen vom Gericht", "citado por el juez" is a step of justice.
+_BY_JUSTICE = re.compile(
+    r"\s+(?:by|par|da|dal|dalla|dai|por|pelo|pela|vom|von|door)\s+(?:the |le |la |l.|il |el |o |a "
+    r"|der |dem |de |het )?(?:\w+ )?(?:judge|court|prosecutor\w*|magistrate|juge|tribunal|parquet"
+    r"|procureur|giudice|gip|tribunale|procura|pm|juez|jueza|juzgado|fiscal\w*|juiz|juiza"
+    r"|ministerio publico|richter\w*|gericht|staatsanwalt\w*|rechter|rechtbank|officier)\b"
+)
+
+
 def pressure_on_a_person(sentence: Sentence) -> list[tuple[int, int]]:
     """Pressure reported as a case: a person told that their relatives would suffer ("ma sœur
     aurait des ennuis", "ihre Familie könnte Schwierigkeiten bekommen"), or summoned to the
@@ -728,13 +904,14 @@ def pressure_on_a_person(sentence: Sentence) -> list[tuple[int, int]]:
     if _NOT_A_PERSON_PRESSED.search(view):
         return []
     # a summons in a past tense reports a case by itself
-    found = [m.span() for m in _SUMMONED.finditer(view) if not is_hypothetical(sentence, m.start())]
+    found = [m.span() for m in _SUMMONED.finditer(view) if not is_hypothetical(sentence, m.start())
+             and not _BY_JUSTICE.match(view, m.end())]
     if _TOLD_SOMEONE.search(view) or (
         _TOLD.search(view) and (_reports_a_case(sentence) or _PERSON_REPORTS.search(view))
     ):
         found += [m.span() for m in _THREAT_TO_RELATIVES.finditer(view)]
     if any(word in view for word in _VISIT_WORDS) and (
-        _reports_a_case(sentence) or _PERSON_REPORTS.search(view)
+        _reports_a_case(sentence) or _PERSON_REPORTS.search(view) or _ONES_RELATIVES.search(view)
     ):
         found += [m.span() for m in _RELATIVES_VISITED.finditer(view)]
     purposes = sentence.spans("station_purpose") + sentence.spans("incident_generic")
@@ -748,6 +925,20 @@ _RETURN_DONE = (
     r"|retournee?s?|kehrte\w* [^.;]{0,50}zuruck|zuruckgekehrt|keerde\w* [^.;]{0,50}terug"
     r"|teruggekeerd)"
 )
+#: A return told in a past tense, in the nine languages (folded view, simplified Chinese).
+_RETURN_TOLD = re.compile(
+    r"\b(?:" + _RETURN_DONE[3:-1] + r"|flew (?:home|back)|went home|se (?:fue|marcho)|se n.e andato"
+    r"|ist (?:\w+ ){0,4}zuruckgekehrt|is (?:\w+ ){0,4}teruggekeerd)\b"
+    r"|(?:飞回|飞往|回到|返回|回)(?:中国|国内|福州|温州|青田|福建|浙江|大陆)|回国|返华|归国"
+)
+#: A return for another reason: holidays, a job, studies, a funeral, a wedding.
+_OTHER_REASON = re.compile(
+    r"\b(?:holiday\w*|vacation|job|work|studies|funeral|wedding|new year|vacanz\w*|lavoro"
+    r"|studi|funerale|matrimonio|capodanno|vacaciones|trabajo|estudios|funeral|boda|vacances"
+    r"|travail|etudes|obseques|mariage|ferias|emprego|estudos|casamento|urlaub|ferien|arbeit"
+    r"|studium|beerdigung|hochzeit|vakantie|werk|studie|begrafenis|bruiloft)\b"
+    r"|度假|过年|春节|探亲|工作|读书|婚礼|葬礼"
+)
 #: "after his family was threatened", "dopo che i parenti erano stati minacciati".
 _AFTER_A_THREAT = (
     r"\b(?:after|despues de que|tras|dopo che|dopo|apres que|apres|nachdem|nadat|depois que"
@@ -756,6 +947,9 @@ _AFTER_A_THREAT = (
     # relatives at home sought out: "after officers repeatedly contacted his family"
     r"|(?:contacted|visited|questioned|called on|detained|harassed) (?:his|her|their) (?:family"
     r"|parents|relatives|mother|father|brother|sister|wife|husband)"
+    # the person sought out, as the object: "after staff of the station visited him three times"
+    r"|(?:contacted|visited|called|phoned|approached|questioned|summoned|threatened|pressed"
+    r"|pressured|harassed|met) (?:him|her)\b"
     # the person sought out, in the passive: "after being contacted by the station", "dopo
     # essere stato convocato", "tras ser contactado", "nachdem er … kontaktiert worden war"
     r"|(?:being|been|was|were|essere stat[oaie]|ser|sido|ete|is|werd|werden)\s(?:\w+\s){0,3}?"
