@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from stationwatch.extract.context import DocContext, Sentence, best_place, is_other_role
+from stationwatch.extract.count_restated import bound_restated, compared_figure
 from stationwatch.extract.count_split import split_between_places
 from stationwatch.extract.lexicon import Prefiltered, measures
 from stationwatch.extract.num_lexicon import APPROX_NOUNS, PLURAL_APPROX_NOUNS
@@ -688,6 +689,10 @@ def count_facts(doc: DocContext) -> list[Fact]:
                                        value=number.value, country=split,
                                        original_value=number.raw))
                 continue
+            if measure is None and (answered := _answered_figure(doc, sentence, number,
+                                                                 country_counts)):
+                facts.append(answered)
+                continue
             if measure is None:
                 restated = _restated_figure(doc, sentence, number, facts)
                 if restated is not None:
@@ -727,6 +732,36 @@ def count_facts(doc: DocContext) -> list[Fact]:
                 )
             )
     return facts
+
+
+def _answered_figure(
+    doc: DocContext, sentence: Sentence, number: NumberMatch, country_counts: list[NumberMatch]
+) -> Fact | None:
+    """A bare figure that states a bound exactly ("over 100 outposts (102)") or recalls an
+    earlier figure ("102, up from 54"): it counts what that figure counts, in its scope."""
+    source = bound_restated(sentence, number)
+    if source is None:
+        source = compared_figure(sentence, number)
+        _, clause_end = sentence.clause_of(number.start)
+        if source is not None and any(number.end <= m.start < clause_end for m in sentence.places):
+            return None  # "nine, against Italy's eleven": the place after it scopes its own
+    if source is None or _not_a_figure_unless_bound(sentence, source):
+        return None
+    measure = _measure(sentence, source)
+    if measure is None:
+        return None
+    worldwide = measure == "countries" or _beside_a_country_count(sentence, source, country_counts)
+    return make_fact(doc, sentence, "count", measure=measure, value=number.value,
+                     country=_scope(doc, sentence, source, measure, worldwide),
+                     original_value=number.raw)
+
+
+def _not_a_figure_unless_bound(sentence: Sentence, number: NumberMatch) -> bool:
+    """Whether a figure answered by another is none at all (a year, a phone number); a bound
+    ("more than 100") is one, though not exact."""
+    return number.percent or number.phone_like or (
+        number.form == "digits" and number.raw.isdigit() and 1900 <= number.value <= 2100
+    )
 
 
 #: "one location each", "telkens om één locatie", "jeweils eine", "uno ciascuno", "chacun un":
@@ -919,8 +954,17 @@ def _reported_approximation(sentence: Sentence, before: str, number: NumberMatch
         return True
     if _ABOUT_AFTER.match(sentence.view, number.end):
         return True
-    words = fold(number.raw).split()
-    return len(words) == 2 and words[-1] in _ROUND_NOUNS
+    if number.form != "words" and (
+        number.raw[-1:] in _ODD_SUFFIX or sentence.view[number.end : number.end + 1] in _ODD_SUFFIX
+    ):
+        return _measure(sentence, number) == "staff"
+    words = re.split(r"[\s-]+", fold(number.raw))
+    return 2 <= len(words) <= 3 and words[-1] in _ROUND_NOUNS
+
+
+#: "聘请联络员六十余名": a bureau's own statistic of the staff it engaged rounds with "odd"; that
+#: is the figure reported, as "about" is ("十余个国家" stays a rough size).
+_ODD_SUFFIX = frozenset("余餘")
 
 
 #: "gestegen tot 102", "opgelopen tot": Dutch "tot" after a verb of change is "to", not "up to".
