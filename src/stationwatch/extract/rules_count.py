@@ -115,6 +115,8 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
             continue
         nearest = (match.end(), measure.name)
     if nearest is not None:
+        if nearest[1] == "staff" and _DELEGATION_BEFORE.search(before):
+            return None  # "a delegation of twelve officials": visitors, no station's staff
         return nearest[1]
     unquoted = _QUOTES.sub("", before)  # "设立“海外警务联络服务站”21个": the noun in quotes
     found = [m for m in measures() if m.before is not None and m.before.search(unquoted)]
@@ -142,6 +144,12 @@ def _last_start(pattern: re.Pattern[str] | Prefiltered | None, text: str) -> int
     return max((m.start() for m in compiled.finditer(text)), default=-1)
 
 
+#: "a delegation of", "una delegación de", "einer Delegation von", "una delegazione di", "une
+#: délégation de", "een delegatie van", "uma delegação de", "代表团": the officials travel with it.
+_DELEGATION_BEFORE = re.compile(
+    r"\b(?:delegations?|delegacion(?:es)?|delegazion[ei]|delegatie|delegacao|delegacoes|abordnung)"
+    r"\s+(?:(?:of|de|di|von|van|da|du|des|mit|aus)\s+)?(?:[\w-]+\s+){0,2}$|代表团|代表團"
+)
 #: "in six cases", "en seis casos", "in sei casi", "dans six cas", "in sechs Fällen", "in zes
 #: gevallen", "em seis casos": the figure counts instances of what the sentence says.
 _IN_CASES_BEFORE = re.compile(r"\b(?:in|en|dans|em|nei|in den|in de)\s*$")
@@ -347,7 +355,18 @@ NOUN_GAP_WORDS = 3
 _NOUN_GAP = re.compile(r"^[\s\"'“”‘’«»„「」『』()（）]*(?:[\w-]+[\s\"'“”‘’«»„「」『』]+){0,3}$")
 _COPULA = re.compile(
     r"(?:\b(?:are|were|number(?:ed|s)?|totals?|totall?ed|sono|sarebbero|erano|son|serian|eran|"
-    r"sont|seraient|etaient|sind|waren|zijn|waren|sao|seriam|eram)|共有|共|达|為|为)\s*$"
+    r"sont|seraient|etaient|sind|waren|zijn|waren|sao|seriam|eram|"
+    # perfect and past tenses: "sono state nove", "have been five", "fueron nueve", "foram três"
+    r"have been|had been|sono stat[ei]|sarebbero stat[ei]|furono|fueron|han sido|habrian sido|"
+    r"ont ete|auraient ete|furent|sind gewesen|zijn geweest|foram|teriam sido|"
+    # verbs of amounting: "ammontano a undici", "belaufen sich auf elf", "s'élèvent à"
+    r"amount to|amounted to|ammontano a|ammonterebbero a|ascienden a|ascenderian a|"
+    r"s.elevent a|s.eleveraient a|belaufen sich auf|beliefen sich auf|bedragen|bedroegen|"
+    r"ascendem a|totalizam|somam|suman|totalizan)"
+    # a word of totality after the verb: "sono state complessivamente nove", "waren insgesamt vier"
+    r"(?:\s+(?:in total|in all|altogether|overall|complessivamente|in tutto|in totale|"
+    r"en total|en tout|au total|insgesamt|in totaal|ao todo|no total|em total))?"
+    r"|共有|共|达|為|为)\s*$"
 )
 
 
@@ -431,7 +450,13 @@ def _station_copula(sentence: Sentence, number: NumberMatch, before: str) -> boo
     if not _COPULA.search(before):
         return False
     clause_start, _ = sentence.clause_of(number.start)
-    return any(clause_start <= s < number.start for s, _ in sentence.spans("station"))
+    if any(clause_start <= s < number.start for s, _ in sentence.spans("station")):
+        return True
+    # a subject set off by a relative clause: "De politieposten die … zijn ontdekt, waren twee"
+    nouns = [e for s, e in sentence.spans("station") if e <= clause_start]
+    return bool(nouns) and not any(nouns[-1] <= n.start < number.start for n in sentence.numbers
+                                   if not n.article_like) and _RELATIVE.search(
+        sentence.view, nouns[-1], clause_start) is not None
 
 
 #: "followed by Spain with nine", "seguida de España con nueve", "gefolgt von Spanien mit neun":
@@ -481,12 +506,47 @@ def _bracketed_place(sentence: Sentence, number: NumberMatch) -> str | None:
     return hosts.get(number.start) if len(hosts) >= 2 else None
 
 
+#: A list item opening with its host: "- Malaysia (3): Kuala Lumpur…", "2. Ungarn (4) – Budapest".
+_ITEM_OPENING = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])?\s*$")
+_BULLET = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s")
+_ITEM_FIGURE_AFTER = re.compile(r"\s*[)）]\s*[:：–—-]")
+#: Items a list may run between its lead-in and the item.
+LIST_ITEMS = 12
+
+
+def _list_item_host(doc: DocContext, sentence: Sentence, number: NumberMatch) -> str | None:
+    """The host a list item opens with, its figure in brackets before a colon or dash, in a list
+    about stations ("The report lists the stations by country: - Malaysia (3): Kuala Lumpur…")."""
+    if not _ITEM_FIGURE_AFTER.match(sentence.view, number.end):
+        return None
+    host = next((m for m in sentence.places if m.end <= number.start
+                 and _ITEM_OPENING.match(sentence.view[: m.start])), None)
+    if (
+        host is None or not host.candidates or host.kind == "adjective"
+        or best_place(host).country == "CN"
+        or not _OPEN_BRACKET.match(sentence.view[host.end : number.start])
+    ):
+        return None
+    return best_place(host).country if _list_about_stations(doc, sentence) else None
+
+
+def _list_about_stations(doc: DocContext, sentence: Sentence) -> bool:
+    """Whether the item or the lead-in its list hangs from speaks of stations."""
+    for index in range(sentence.index, max(-1, sentence.index - LIST_ITEMS), -1):
+        row = doc.sentences[index]
+        if row.has("station") or _names_station_figure(row):
+            return True
+        if index != sentence.index and not _BULLET.match(row.view):
+            return False  # the lead-in, and it names no station
+    return False
+
+
 def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMatch) -> str | None:
     """ "three in Toronto", "Dos estarían en Madrid": the country of the place, if about stations."""
     ranked = _ranked_place(sentence, number)
     if ranked is not None:
         return ranked
-    in_brackets = _bracketed_place(sentence, number)
+    in_brackets = _bracketed_place(sentence, number) or _list_item_host(doc, sentence, number)
     if in_brackets is not None:
         return in_brackets
     for match in sentence.places:
@@ -575,6 +635,10 @@ def _scope(
     )
     if antecedent is not None:
         return antecedent  # "Outre l'Italie, qui en compterait onze", "Spain, which hosts nine"
+    placed = next((c for m, c in mentions if m.start >= number.end
+                   and _PLACED_AFTER.match(sentence.view, number.end, m.start)), None)
+    if placed is not None:
+        return placed  # "Due in tutto, dunque, in Veneto: …": the place it is put in
     if any(_measure(sentence, n) == "countries" for n in sentence.numbers
            if n is not number and not _not_a_figure(sentence, n)):
         return None  # "12 stations in 10 countries, staffed by 48 people": all worldwide
@@ -613,6 +677,15 @@ def _scope(
     return None
 
 
+#: Between a figure and the place it is put in across a comma: words of totality or of
+#: inference, then a locative ("two in all, then, in Bavaria", "due in tutto, dunque, in Veneto").
+_PLACED_AFTER = re.compile(
+    r"(?:\s*,?\s*(?:in total|in all|altogether|in tutto|in totale|complessivamente|en total|"
+    r"en tout|au total|insgesamt|in totaal|ao todo|no total|then|thus|so|therefore|dunque|quindi|"
+    r"pues|por tanto|por lo tanto|donc|also|dus|daher|portanto|logo|entonces|alors|allora))*"
+    r"\s*,\s*(?:in|en|im|nel|nella|nelle|a|au|em|no|na|dans|op)\s+"
+    r"(?:the\s+|het\s+|de\s+|la\s+|le\s+|il\s+|o\s+|a\s+|l')?$"
+)
 #: A figure said of the acting state's own soil: "境内两处据点", "two sites on its territory",
 #: "zwei Stellen auf seinem Staatsgebiet", "twee posten op zijn grondgebied".
 _OWN_TERRITORY = re.compile(
@@ -1001,6 +1074,19 @@ _PAIR_NOUN = re.compile(
 _ITEM_LABEL = re.compile(r"\s*(?:、|[)）〕])")
 
 
+#: "一是…，二是…", "其二": the points of an official text, numbered in words.
+_ENUMERATOR_BEFORE = re.compile(r"(?:^|[，,；;。：:、\s])(?:其)?$")
+
+
+def _is_enumerator(sentence: Sentence, number: NumberMatch) -> bool:
+    view = sentence.view
+    return (
+        number.form == "chinese" and number.value <= 10
+        and view[number.end : number.end + 1] == "是"
+        and bool(_ENUMERATOR_BEFORE.search(view, max(0, number.start - 2), number.start))
+    )
+
+
 def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
     """Percentages, phone numbers, "a/one" articles (un, uno, um, 一个) are never figures.
 
@@ -1020,6 +1106,8 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
     ):
         return True  # "二、跨境追逃劝返成效明显", "（三）": a numbered item, not a figure
     if _is_emergency_line(sentence, number):
+        return True
+    if _is_enumerator(sentence, number):
         return True
     if number.form == "digits" and number.raw.isdigit() and 1900 <= number.value <= 2100:
         return True  # a year
