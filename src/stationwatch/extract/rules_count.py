@@ -10,7 +10,13 @@ from __future__ import annotations
 
 import re
 
-from stationwatch.extract.context import DocContext, Sentence, best_place, is_other_role
+from stationwatch.extract.context import (
+    DocContext,
+    Sentence,
+    best_place,
+    is_other_role,
+    names_chinese_police,
+)
 from stationwatch.extract.count_restated import bound_restated, compared_figure
 from stationwatch.extract.count_split import split_between_places
 from stationwatch.extract.lexicon import Prefiltered, measures
@@ -183,7 +189,9 @@ def _beside_countries(sentence: Sentence, number: NumberMatch) -> bool:
     "exactly 104 in 51 countries", "genau 104 in 51 Ländern", "104 selon l'ONG, répartis dans
     51 pays"."""
     view = sentence.view
-    if not _BARE_AFTER.match(view[number.end : number.end + 20]):
+    precisely = _PRECISELY_AFTER.match(view, number.end)
+    end = precisely.end() if precisely else number.end
+    if not _BARE_AFTER.match(view[end : end + 20]):
         return False
     following = next((n for n in sentence.numbers if n.start > number.end), None)
     if following is None or following.start - number.end > COUNTRIES_REACH:
@@ -198,6 +206,12 @@ def _beside_countries(sentence: Sentence, number: NumberMatch) -> bool:
     )
 
 
+#: "102 om precies te zijn –", "102, to be exact,": a figure said to be exact, then its place.
+_PRECISELY_AFTER = re.compile(
+    r"\s*,?\s*(?:to be (?:exact|precise)|om precies te zijn|genau genommen|genau gesagt|"
+    r"per l.esattezza|per essere precisi|para ser exactos|para ser exatos|pour etre precis|"
+    r"pour etre exact)\s*[,–—-]?"
+)
 #: Characters between a restated figure and its count of countries, at most.
 COUNTRIES_REACH = 50
 
@@ -388,7 +402,9 @@ def _station_noun_follows(sentence: Sentence, number: NumberMatch) -> bool:
     if _PEOPLE_AFTER.match(sentence.view, number.end):
         return False
     spans = sentence.spans("station")
-    if sentence.index_of is not None and _about_stations_lately(sentence):
+    if sentence.index_of is not None and (
+        _about_stations_lately(sentence) or names_chinese_police(sentence)
+    ):  # "vier mutmaßliche Stützpunkte chinesischer Lokalpolizeien"
         spans = sorted(spans + sentence.spans("station_weak"))
     for start, _ in spans:
         if start >= number.end:
@@ -450,10 +466,15 @@ def _station_copula(sentence: Sentence, number: NumberMatch, before: str) -> boo
     if not _COPULA.search(before):
         return False
     clause_start, _ = sentence.clause_of(number.start)
-    if any(clause_start <= s < number.start for s, _ in sentence.spans("station")):
+    spans = sentence.spans("station")
+    if sentence.index_of is not None and (
+        _about_stations_lately(sentence) or names_chinese_police(sentence)
+    ):  # "le sedi riconducibili ad autorità di pubblica sicurezza cinesi … sono state nove"
+        spans = sorted(spans + sentence.spans("station_weak"))
+    if any(clause_start <= s < number.start for s, _ in spans):
         return True
     # a subject set off by a relative clause: "De politieposten die … zijn ontdekt, waren twee"
-    nouns = [e for s, e in sentence.spans("station") if e <= clause_start]
+    nouns = [e for s, e in spans if e <= clause_start]
     return bool(nouns) and not any(nouns[-1] <= n.start < number.start for n in sentence.numbers
                                    if not n.article_like) and _RELATIVE.search(
         sentence.view, nouns[-1], clause_start) is not None
@@ -560,8 +581,17 @@ def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMat
             and not _people_acting(sentence)
         ):
             previous = _continued(doc, sentence, number)
-            about_stations = sentence.has("station") or (
-                previous is not None and previous.has("station")
+            # a sentence that counts stations by a weak noun speaks of them too: "…four
+            # suspected outposts were identified. Two of them are in Lithuania"
+            counted_here = _measures_stations(sentence)
+            about_stations = (
+                sentence.has("station")
+                or (previous is not None and previous.has("station"))
+                # a part of the total the sentence before counts: "…vier mutmaßliche
+                # Stützpunkte … Zwei davon liegen in Litauen"
+                or (previous is not None and not counted_here and _measures_stations(previous))
+                # a host's part of a total its own sentence counts: "…, undici delle quali in Italia"
+                or (match.kind == "country" and counted_here)
             )
             if about_stations and match.candidates and match.candidates[0].country != "CN":
                 return match.candidates[0].country
