@@ -11,7 +11,8 @@ a delegation's officials, and a dozen halved where it is not a figure.
 Carry-over before the changes that came with this suite: 19 of 66 (0 of 16 number words read
 whole, 7 of 35 figures found, 12 of 15 negatives held). Of the four cases added after the
 development sets were read again (a weak noun a Chinese police names, a host's part of a total
-of its own sentence, an exact figure before its count of countries), 2 passed before.
+of its own sentence, an exact figure before its count of countries), 2 passed before; of the five totals carried
+to a new figure by a weak noun, added with them, 1.
 """
 
 from __future__ import annotations
@@ -153,6 +154,17 @@ POSITIVES: list[tuple[str, str, tuple[object, ...]]] = [
      "en", ("stations", 9, "ES")),
     ("Safeguard Defenders telde er ruim honderd – 102 om precies te zijn – in 53 landen.", "nl",
      ("stations", 102, None)),
+    # the total carried to a new figure by a count noun with a weak noun that points back
+    ("Three other sites in the country were investigated in 2022. The new report brings the "
+     "number of alleged locations in Canada to five.", "en", ("stations", 5, "CA")),
+    ("Tre sedi erano già note agli inquirenti. Il nuovo rapporto porta il numero delle presunte "
+     "sedi in Italia a undici.", "it", ("stations", 11, "IT")),
+    ("Bekannt waren bisher drei solcher Stationen. Der neue Bericht erhöht die Zahl der "
+     "mutmaßlichen Standorte in Österreich auf fünf.", "de", ("stations", 5, "AT")),
+    ("Ya se conocían tres comisarías. El nuevo informe eleva el número de supuestas sedes en "
+     "España a nueve.", "es", ("stations", 9, "ES")),
+    ("Trois postes étaient déjà connus. Le nouveau rapport porte le nombre de sites présumés en "
+     "France à quatre.", "fr", ("stations", 4, "FR")),
     # the feminine hundreds in a figure of returns
     ("Las cifras oficiales chinas hablan de doscientas treinta mil personas persuadidas de "
      "regresar a China.", "es", ("returns", 230000, None)),
@@ -190,6 +202,8 @@ NEGATIVES: list[tuple[str, str, int]] = [
     ("The group lists 102 stations worldwide, up from 54 cents a share last year.", "en", 54),
     ("Half a dozen people gathered outside the station in Rotterdam.", "en", 6),
     ("一是摸清底数，二是建立台账，服务站工作稳步推进。", "zh", 1),
+    ("Three stations were known in Milan. The festival brought the number of visitors in Milan "
+     "to 5,000.", "en", 5000),
 ]
 
 

@@ -203,7 +203,15 @@ def _beside_countries(sentence: Sentence, number: NumberMatch) -> bool:
     return not _counts_people(sentence) and (
         sentence.has("station") or _names_station_figure(sentence)
         or (sentence.index_of is not None and _about_stations_lately(sentence))
+        or (precisely is not None and _spoke_of_stations(sentence))
     )
+
+
+def _spoke_of_stations(sentence: Sentence) -> bool:
+    """Whether the document names stations anywhere (a figure said to be exact before its count
+    of countries restates the stations' total wherever the story names them)."""
+    index = sentence.index_of
+    return index is not None and any(s.has("station") for s in index.sentences)
 
 
 #: "102 om precies te zijn –", "102, to be exact,": a figure said to be exact, then its place.
@@ -898,9 +906,13 @@ _RESTATED_BEFORE = re.compile(
 #: "the number of tourists": the noun counts something else, unless that is stations.
 _OF_SOMETHING_ELSE = re.compile(
     r"^\s+(?:of|de|di|dei|degli|delle|der|des|van|do|da|dos|das|du)\s+(?:the\s+|such\s+|these\s+|"
-    r"those\s+|le\s+|las\s+|los\s+|les\s+|as\s+|os\s+)?(?![\w-]*\s*(?:police\s+)?(?:stations|"
-    r"estaciones|comisarias|stazioni|postes|posten|politieposten|polizeistationen|esquadras|postos|"
-    r"sites|offices|outposts))"
+    r"those\s+|le\s+|las\s+|los\s+|les\s+|as\s+|os\s+)?(?!(?:[\w-]+\s+){0,2}(?:police\s+)?"
+    r"(?:stations|estaciones|comisarias|stazioni|postes|posten|politieposten|polizeistationen|"
+    r"esquadras|postos|sites|offices|outposts|"
+    # the weak nouns reporters point back with: "the number of alleged locations in Canada"
+    r"locations|premises|facilities|locaties|vestigingen|sedi|strutture|presidi|standorte|"
+    r"einrichtungen|stutzpunkte|oficinas|centros|sedes|locais|estruturas|antennes|implantations|"
+    r"structures)\b)"
 )
 
 
