@@ -12,7 +12,7 @@ Carry-over before the changes that came with this suite: 19 of 66 (0 of 16 numbe
 whole, 7 of 35 figures found, 12 of 15 negatives held). Of the four cases added after the
 development sets were read again (a weak noun a Chinese police names, a host's part of a total
 of its own sentence, an exact figure before its count of countries), 2 passed before; of the five totals carried
-to a new figure by a weak noun, added with them, 1.
+to a new figure by a weak noun, added with them, 1; of three cases scoped by the title, 0.
 """
 
 from __future__ import annotations
@@ -165,6 +165,13 @@ POSITIVES: list[tuple[str, str, tuple[object, ...]]] = [
      "España a nueve.", "es", ("stations", 9, "ES")),
     ("Trois postes étaient déjà connus. Le nouveau rapport porte le nombre de sites présumés en "
      "France à quatre.", "fr", ("stations", 4, "FR")),
+    # cases the host's investigators examine take the country the story's title names
+    ("Berlin: Ermittlungen gegen chinesische Polizeistation\n\nDie Ermittler prüfen nach Angaben "
+     "der Staatsanwaltschaft drei Fälle.", "de", ("cases", 3, "DE")),
+    ("Amsterdam: onderzoek naar Chinese politiepost\n\nDe politie onderzoekt vier zaken.", "nl",
+     ("cases", 4, "NL")),
+    ("Milano: indagine sulla stazione di polizia cinese\n\nGli inquirenti esaminano cinque casi.",
+     "it", ("cases", 5, "IT")),
     # the feminine hundreds in a figure of returns
     ("Las cifras oficiales chinas hablan de doscientas treinta mil personas persuadidas de "
      "regresar a China.", "es", ("returns", 230000, None)),

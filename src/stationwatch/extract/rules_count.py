@@ -651,7 +651,7 @@ def _scope(
 ) -> str | None:
     """The country a figure is about: named in its clause, else in the sentence if unanimous.
 
-    Staff, returns and officers of a station the document is about (a bureau
+    Staff, returns, officers and cases of a station the document is about (a bureau
     announcing "its" station) take the country of the document's title.
     """
     clause_start, clause_end = sentence.clause_of(number.start)
@@ -704,7 +704,7 @@ def _scope(
                   and best_place(m).country != "CN"]
         if len(set(acting)) == 1:
             return acting[0]  # "荷兰：外交部下令境内两处据点关闭": the acting state's own soil
-    if not countries and measure in {"staff", "returns", "officers"}:
+    if not countries and measure in {"staff", "returns", "officers", "cases"}:
         return doc.title_country()
     if not countries and measure == "stations" and number.value <= NATIONAL_FIGURE:
         if any(sentence.clause_of(m.start) in subsets for m, _ in mentions):
