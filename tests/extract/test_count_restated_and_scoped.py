@@ -12,7 +12,9 @@ Carry-over before the changes that came with this suite: 19 of 66 (0 of 16 numbe
 whole, 7 of 35 figures found, 12 of 15 negatives held). Of the four cases added after the
 development sets were read again (a weak noun a Chinese police names, a host's part of a total
 of its own sentence, an exact figure before its count of countries), 2 passed before; of the five totals carried
-to a new figure by a weak noun, added with them, 1; of three cases scoped by the title, 0.
+to a new figure by a weak noun, added with them, 1; of three cases scoped by the title, 0;
+of seven definite figures in questions, 2 (the four open questions with them held before and
+after).
 """
 
 from __future__ import annotations
@@ -172,6 +174,21 @@ POSITIVES: list[tuple[str, str, tuple[object, ...]]] = [
      ("cases", 4, "NL")),
     ("Milano: indagine sulla stazione di polizia cinese\n\nGli inquirenti esaminano cinque casi.",
      "it", ("cases", 5, "IT")),
+    # a definite figure a question takes as known
+    ("Pergunta: E sobre as três estruturas que a Safeguard Defenders identificou em Portugal?",
+     "pt", ("stations", 3, "PT")),
+    ("Question: And what about the three sites Safeguard Defenders identified in Portugal?", "en",
+     ("stations", 3, "PT")),
+    ("Question : Et les quatre postes de police chinois recensés en France, sont-ils fermés ?",
+     "fr", ("stations", 4, "FR")),
+    ("Frage: Was geschieht mit den zwei Polizeistationen in Deutschland, die die NGO nennt?", "de",
+     ("stations", 2, "DE")),
+    ("Domanda: E le undici stazioni di polizia cinesi censite in Italia?", "it",
+     ("stations", 11, "IT")),
+    ("Pregunta: ¿Y las nueve comisarías chinas que la ONG situó en España?", "es",
+     ("stations", 9, "ES")),
+    ("Vraag: En de twee politieposten in Nederland, zijn die gesloten?", "nl",
+     ("stations", 2, "NL")),
     # the feminine hundreds in a figure of returns
     ("Las cifras oficiales chinas hablan de doscientas treinta mil personas persuadidas de "
      "regresar a China.", "es", ("returns", 230000, None)),
@@ -209,6 +226,10 @@ NEGATIVES: list[tuple[str, str, int]] = [
     ("The group lists 102 stations worldwide, up from 54 cents a share last year.", "en", 54),
     ("Half a dozen people gathered outside the station in Rotterdam.", "en", 6),
     ("一是摸清底数，二是建立台账，服务站工作稳步推进。", "zh", 1),
+    ("Question: Are there three Chinese police stations in Portugal?", "en", 3),
+    ("Question: If the NGO found three stations in Portugal, would the government act?", "en", 3),
+    ("Frage: Gibt es zwei Polizeistationen in Deutschland?", "de", 2),
+    ("Domanda: Ci sono undici stazioni di polizia cinesi in Italia?", "it", 11),
     ("Three stations were known in Milan. The festival brought the number of visitors in Milan "
      "to 5,000.", "en", 5000),
 ]

@@ -412,7 +412,9 @@ def _station_noun_follows(sentence: Sentence, number: NumberMatch) -> bool:
     spans = sentence.spans("station")
     if sentence.index_of is not None and (
         _about_stations_lately(sentence) or names_chinese_police(sentence)
-    ):  # "vier mutmaßliche Stützpunkte chinesischer Lokalpolizeien"
+        or sentence.source == STATION_COUNTER
+    ):  # "vier mutmaßliche Stützpunkte chinesischer Lokalpolizeien", "as três estruturas que a
+        # Safeguard Defenders identificou em Portugal"
         spans = sorted(spans + sentence.spans("station_weak"))
     for start, _ in spans:
         if start >= number.end:
@@ -429,6 +431,10 @@ def _station_noun_follows(sentence: Sentence, number: NumberMatch) -> bool:
             )
     return False
 
+
+#: The source whose inventory the stations' figures come from: the sites, premises or structures
+#: it is said to count are stations.
+STATION_COUNTER = "Safeguard Defenders"
 
 #: A relative pronoun between a figure and a station noun: the figure counts its own noun
 #: ("twee mannen die het kantoor beheerden", "two men who ran the office").
@@ -790,7 +796,8 @@ def count_facts(doc: DocContext) -> list[Fact]:
         for number, measure in measured:
             if (
                 number.ordinal
-                or is_hypothetical(sentence, number.start)
+                or (is_hypothetical(sentence, number.start)
+                    and not _presupposed(sentence, number, measure))
                 or is_negated(sentence, number.start, 25)
                 or _given_to_each(sentence, number)
             ):
@@ -872,6 +879,24 @@ def _not_a_figure_unless_bound(sentence: Sentence, number: NumberMatch) -> bool:
     ("more than 100") is one, though not exact."""
     return number.percent or number.phone_like or (
         number.form == "digits" and number.raw.isdigit() and 1900 <= number.value <= 2100
+    )
+
+
+#: A definite article right before a figure: "the three stations", "les trois postes", "die drei
+#: Stationen", "le tre sedi", "las tres comisarías", "de drie posten", "as três estruturas", 这三个.
+_DEFINITE_BEFORE = re.compile(
+    r"(?:\b(?:the|these|those|les|ces|die|den|diese|diesen|le|i|gli|queste|questi|las|los|estas|"
+    r"estos|de|het|deze|as|os|estas|estes)|这|這|那)\s*$"
+)
+
+
+def _presupposed(sentence: Sentence, number: NumberMatch, measure: str | None) -> bool:
+    """A figure a question takes as known ("And the three structures Safeguard Defenders
+    identified in Portugal?"): a definite noun phrase with its measure, no hypothetical cue."""
+    return (
+        sentence.is_question and measure is not None
+        and bool(_DEFINITE_BEFORE.search(sentence.view, max(0, number.start - 12), number.start))
+        and not any(s < number.start for s, _ in sentence.spans("hypothetical"))
     )
 
 
