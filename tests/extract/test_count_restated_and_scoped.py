@@ -14,7 +14,8 @@ development sets were read again (a weak noun a Chinese police names, a host's p
 of its own sentence, an exact figure before its count of countries), 2 passed before; of the five totals carried
 to a new figure by a weak noun, added with them, 1; of three cases scoped by the title, 0;
 of seven definite figures in questions, 2 (the four open questions with them held before and
-after).
+after); of five elided figures going on from a count two sentences back, 0 (their two negatives
+held before).
 """
 
 from __future__ import annotations
@@ -189,6 +190,18 @@ POSITIVES: list[tuple[str, str, tuple[object, ...]]] = [
      ("stations", 9, "ES")),
     ("Vraag: En de twee politieposten in Nederland, zijn die gesloten?", "nl",
      ("stations", 2, "NL")),
+    # an elided figure going on from a count two sentences back, past a question
+    ("Audition au Parlement\n\nVous parlez de deux postes de police chinois au Québec. Qu'en "
+     "est-il ailleurs ? Les médias parlaient de trois dans la région de Toronto.", "fr",
+     ("stations", 3, "CA")),
+    ("Hearing in Parliament\n\nYou mention two Chinese police stations in Quebec. What about "
+     "elsewhere? The media spoke of three in the Toronto area.", "en", ("stations", 3, "CA")),
+    ("Anhörung im Parlament\n\nSie sprechen von zwei chinesischen Polizeistationen in Bayern. "
+     "Und sonst? Die Medien berichteten von drei im Raum Wien.", "de", ("stations", 3, "AT")),
+    ("Audizione in Parlamento\n\nLei parla di due stazioni di polizia cinesi in Lombardia. E "
+     "altrove? I giornali parlavano di tre nella zona di Lione.", "it", ("stations", 3, "FR")),
+    ("Comparecencia\n\nUsted habla de dos comisarías chinas en Cataluña. ¿Y en otros lugares? "
+     "La prensa hablaba de tres en Lisboa.", "es", ("stations", 3, "PT")),
     # the feminine hundreds in a figure of returns
     ("Las cifras oficiales chinas hablan de doscientas treinta mil personas persuadidas de "
      "regresar a China.", "es", ("returns", 230000, None)),
@@ -227,6 +240,10 @@ NEGATIVES: list[tuple[str, str, int]] = [
     ("Half a dozen people gathered outside the station in Rotterdam.", "en", 6),
     ("一是摸清底数，二是建立台账，服务站工作稳步推进。", "zh", 1),
     ("Question: Are there three Chinese police stations in Portugal?", "en", 3),
+    ("Hearing in Parliament\n\nYou mention two Chinese police stations in Quebec. What happened "
+     "next? Three in Montreal were arrested last week.", "en", 3),
+    ("Hearing in Parliament\n\nYou mention two Chinese police stations in Quebec. The weather "
+     "was bad. The minister arrived at three in Ottawa.", "en", 3),
     ("Question: If the NGO found three stations in Portugal, would the government act?", "en", 3),
     ("Frage: Gibt es zwei Polizeistationen in Deutschland?", "de", 2),
     ("Domanda: Ci sono undici stazioni di polizia cinesi in Italia?", "it", 11),

@@ -541,6 +541,9 @@ def _bracketed_place(sentence: Sentence, number: NumberMatch) -> str | None:
     return hosts.get(number.start) if len(hosts) >= 2 else None
 
 
+#: A preposition of the hour right before a figure: "at three", "um drei", "alle tre", "vers
+#: trois", "a las tres", "om drie" (Portuguese "às" folds into the article "as", and stays out).
+_CLOCK_BEFORE = re.compile(r"\b(?:at|um|gegen|alle|verso le|a las|a la|vers|om)\s+$")
 #: A list item opening with its host: "- Malaysia (3): Kuala Lumpur…", "2. Ungarn (4) – Budapest".
 _ITEM_OPENING = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])?\s*$")
 _BULLET = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s")
@@ -578,6 +581,8 @@ def _list_about_stations(doc: DocContext, sentence: Sentence) -> bool:
 
 def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMatch) -> str | None:
     """ "three in Toronto", "Dos estarían en Madrid": the country of the place, if about stations."""
+    if _CLOCK_BEFORE.search(sentence.view, max(0, number.start - 8), number.start):
+        return None  # "arrived at three in Ottawa": an hour
     ranked = _ranked_place(sentence, number)
     if ranked is not None:
         return ranked
@@ -601,9 +606,10 @@ def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMat
             about_stations = (
                 sentence.has("station")
                 or (previous is not None and previous.has("station"))
-                # a part of the total the sentence before counts: "…vier mutmaßliche
-                # Stützpunkte … Zwei davon liegen in Litauen"
-                or (previous is not None and not counted_here and _measures_stations(previous))
+                # a part of a total counted just before: "…vier mutmaßliche Stützpunkte … Zwei
+                # davon liegen in Litauen", "Vous parlez de deux endroits au Québec. […] Les
+                # médias parlaient de trois dans la région de Toronto."
+                or (previous is not None and not counted_here and _about_stations_lately(sentence))
                 # a host's part of a total its own sentence counts: "…, undici delle quali in Italia"
                 or (match.kind == "country" and counted_here)
             )
