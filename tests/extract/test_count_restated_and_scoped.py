@@ -15,7 +15,7 @@ of its own sentence, an exact figure before its count of countries), 2 passed be
 to a new figure by a weak noun, added with them, 1; of three cases scoped by the title, 0;
 of seven definite figures in questions, 2 (the four open questions with them held before and
 after); of five elided figures going on from a count two sentences back, 0 (their two negatives
-held before).
+held before); of six counts reaching a figure with no preposition, 0.
 """
 
 from __future__ import annotations
@@ -202,6 +202,19 @@ POSITIVES: list[tuple[str, str, tuple[object, ...]]] = [
      "altrove? I giornali parlavano di tre nella zona di Lione.", "it", ("stations", 3, "FR")),
     ("Comparecencia\n\nUsted habla de dos comisarías chinas en Cataluña. ¿Y en otros lugares? "
      "La prensa hablaba de tres en Lisboa.", "es", ("stations", 3, "PT")),
+    # a count noun that reaches a new figure with no preposition, or after its verb
+    ("Some 54 stations were listed in September; by December the count had reached 102.", "en",
+     ("stations", 102, None)),
+    ("Chinesische Polizeistationen\n\nIm September waren 54 Stationen bekannt. Im Dezember "
+     "erreichte die Zahl 102.", "de", ("stations", 102, None)),
+    ("Stazioni di polizia cinesi\n\nA settembre le stazioni erano 54. A dicembre il numero ha "
+     "raggiunto 102.", "it", ("stations", 102, None)),
+    ("Chinese politieposten\n\nIn september waren er 54 posten bekend. In december bereikte het "
+     "aantal 102.", "nl", ("stations", 102, None)),
+    ("Comisarías chinas\n\nEn septiembre se conocían 54 comisarías. En diciembre la cifra había "
+     "alcanzado 102.", "es", ("stations", 102, None)),
+    ("Postes de police chinois\n\nEn septembre, 54 postes étaient connus. En décembre, le "
+     "chiffre a atteint 102.", "fr", ("stations", 102, None)),
     # the feminine hundreds in a figure of returns
     ("Las cifras oficiales chinas hablan de doscientas treinta mil personas persuadidas de "
      "regresar a China.", "es", ("returns", 230000, None)),
@@ -240,6 +253,8 @@ NEGATIVES: list[tuple[str, str, int]] = [
     ("Half a dozen people gathered outside the station in Rotterdam.", "en", 6),
     ("一是摸清底数，二是建立台账，服务站工作稳步推进。", "zh", 1),
     ("Question: Are there three Chinese police stations in Portugal?", "en", 3),
+    ("Chinese police stations abroad\n\nThree stations were known in Milan. The number of "
+     "tourists reached 5,000.", "en", 5000),
     ("Hearing in Parliament\n\nYou mention two Chinese police stations in Quebec. What happened "
      "next? Three in Montreal were arrested last week.", "en", 3),
     ("Hearing in Parliament\n\nYou mention two Chinese police stations in Quebec. The weather "

@@ -931,7 +931,14 @@ def _given_to_each(sentence: Sentence, number: NumberMatch) -> bool:
 #: "这一数字上升到": a figure named by a noun that points back, then changed to a value.
 _RESTATED_BEFORE = re.compile(
     r"(?:\b(?:number|figure|total|tally|count|cifra|numero|zahl|anzahl|aantal|nombre|chiffre)\b"
-    r"(?P<rest>[^.;:]{0,60}?)\b(?:to|at|a|auf|tot|para|ate|hasta|en|sur)|"
+    r"(?P<rest>[^.;:]{0,60}?)\b(?:to|at|a|auf|tot|para|ate|hasta|en|sur|"
+    # a verb of reaching with no preposition: "the count had reached 102", "die Zahl erreichte"
+    r"reached|reaches|hit|erreicht|erreichte|raggiunto|raggiunge|alcanzado|alcanzo|alcanza|"
+    r"atteint|bereikt|bereikte|atingiu|atingido|alcancou)|"
+    # the verb first, as German and Dutch put it after an adverb: "Im Dezember erreichte die
+    # Zahl 102", "In december bereikte het aantal 102"
+    r"\b(?:erreichte|erreicht|bereikte|bereikt) (?:die |der |het |de )?(?:zahl|anzahl|gesamtzahl|"
+    r"aantal|totaal)|"
     r"(?:数字|数目|数量|數字|數目|數量)[^。；]{0,12}(?:到|至|为|為|达|達))\s*$"
 )
 #: "the number of tourists": the noun counts something else, unless that is stations.
