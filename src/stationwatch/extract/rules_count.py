@@ -410,12 +410,13 @@ def _station_noun_follows(sentence: Sentence, number: NumberMatch) -> bool:
     if _PEOPLE_AFTER.match(sentence.view, number.end):
         return False
     spans = sentence.spans("station")
-    if sentence.index_of is not None and (
+    weak = sentence.spans("station_weak") if sentence.index_of is not None else []
+    if weak and (
         _about_stations_lately(sentence) or names_chinese_police(sentence)
         or sentence.source == STATION_COUNTER
     ):  # "vier mutmaßliche Stützpunkte chinesischer Lokalpolizeien", "as três estruturas que a
         # Safeguard Defenders identificou em Portugal"
-        spans = sorted(spans + sentence.spans("station_weak"))
+        spans = sorted(spans + weak)
     for start, _ in spans:
         if start >= number.end:
             gap = sentence.view[number.end : start]
@@ -481,10 +482,11 @@ def _station_copula(sentence: Sentence, number: NumberMatch, before: str) -> boo
         return False
     clause_start, _ = sentence.clause_of(number.start)
     spans = sentence.spans("station")
-    if sentence.index_of is not None and (
+    weak = sentence.spans("station_weak") if sentence.index_of is not None else []
+    if weak and (
         _about_stations_lately(sentence) or names_chinese_police(sentence)
     ):  # "le sedi riconducibili ad autorità di pubblica sicurezza cinesi … sono state nove"
-        spans = sorted(spans + sentence.spans("station_weak"))
+        spans = sorted(spans + weak)
     if any(clause_start <= s < number.start for s, _ in spans):
         return True
     # a subject set off by a relative clause: "De politieposten die … zijn ontdekt, waren twee"
