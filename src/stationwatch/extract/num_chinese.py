@@ -14,9 +14,11 @@ _DIGITS = "零〇一二三四五六七八九十两兩壹贰貳叁參肆伍陆陸
 _UNITS = "百千万萬亿億佰仟"
 _RUN = re.compile(
     rf"(?P<ordinal>第)?(?P<percent>百分之)?(?P<num>[{_UNITS}]*[{_DIGITS}][{_DIGITS}{_UNITS}]*)"
-    r"(?P<approx>[余餘多])?(?P<mult>[万萬亿億])?"
+    r"(?P<approx>[余餘多几幾])?(?P<mult>[万萬亿億])?"
 )
 _ANY_NUMERAL = re.compile(f"[{_DIGITS}]")
+#: "数十", "几百", "好几千": several tens or hundreds, no figure at all.
+_SEVERAL = "数數几幾"
 _MULTIPLIERS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
 #: Words written with numeral characters that are not quantities.
 _NOT_NUMBER_WORDS = (
@@ -39,11 +41,13 @@ _NOT_NUMBERS = re.compile(
     "|".join(sorted((*_NOT_NUMBER_WORDS, *_WEEKDAYS, "下一步"), key=len, reverse=True))
 )
 _NOT_A_NUMBER_KEEP = frozenset({"两岸", "兩岸"})
-#: "数十", "几百", "好几千": several tens or hundreds, no figure at all.
-_SEVERAL = "数數几幾"
 _BARE_UNITS = frozenset("十百千万萬亿億拾佰仟")
-#: "逾百", "过百", "超千": more than a hundred (a thousand), written with the unit alone.
-_OVER_UNIT = re.compile(r"(?<=[逾过過超破])(?P<unit>[百千万萬])(?=[个個家处處座名所人多余餘]|$)")
+#: "逾百", "过百", "超千", "近百", "上百": more than (nearly, upwards of) a hundred (a thousand),
+#: written with the unit alone; "百余", "千余": a hundred odd.
+_OVER_UNIT = re.compile(
+    r"(?<=[逾过過超破近上])(?P<unit>[百千万萬])(?=[个個家处處座名所人多余餘]|$)"
+    rf"|(?<![{_DIGITS}{_UNITS}{_SEVERAL}])(?P<odd>[百千])(?=[余餘])"
+)
 _UNIT_VALUES = {"百": 100, "千": 1000, "万": 10**4, "萬": 10**4}
 
 
@@ -90,8 +94,9 @@ def find_chinese_numbers(text: str) -> list[ChineseNumber]:
             continue
         found.append(number)
     for over in _OVER_UNIT.finditer(text):
-        value = _UNIT_VALUES[over.group("unit")]
-        found.append(ChineseNumber(over.start(), over.end(), value, False, False, True))
+        value = _UNIT_VALUES[over.group("unit") or over.group("odd")]
+        end = over.end() + (1 if over.group("odd") else 0)
+        found.append(ChineseNumber(over.start(), end, value, False, False, True))
     return sorted(found, key=lambda n: n.start)
 
 

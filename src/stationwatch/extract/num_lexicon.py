@@ -90,7 +90,12 @@ _EXTRA: dict[str, dict[str, Morpheme]] = {
     "es": {"cien": Morpheme(100, HUNDRED), "ciento": Morpheme(100, HUNDRED),
            "mil": Morpheme(1000, SCALE), "millon": _big(10**6),
            "millones": _big(10**6), "un": Morpheme(1, UNIT), "una": Morpheme(1, UNIT),
-           "veinti": Morpheme(20, TEN), "veintiun": Morpheme(21, TEN)},
+           "veinti": Morpheme(20, TEN), "veintiun": Morpheme(21, TEN),
+           "veintiuna": Morpheme(21, TEN),
+           # hundreds agree with a feminine noun: "doscientas treinta mil personas"
+           **{word: Morpheme(100 * digit, HUNDREDS) for digit, word in enumerate(
+               "- - doscientas trescientas cuatrocientas quinientas seiscientas setecientas "
+               "ochocientas novecientas".split()) if digit > 1}},
     "fr": {"cent": Morpheme(100, HUNDRED), "cents": Morpheme(100, HUNDRED),
            "mille": Morpheme(1000, SCALE), "million": _big(10**6),
            "millions": _big(10**6), "milliard": _big(10**9),

@@ -51,6 +51,13 @@ _HEED_AFTER = re.compile(
     re.I,
 )
 _HEED_BEFORE = re.compile(r"\bau(?:ss|ß)er\s+$", re.I)
+#: Half before a dozen ("half a dozen", "ein halbes Dutzend", "mezza dozzina", "media docena",
+#: "une demi-douzaine", "meia dúzia", "een half dozijn"), with the article it may take.
+_HALF_BEFORE = re.compile(
+    r"(?<![^\W\d_])(?:(?:a|ein|un|una|une|uma|een)\s+)?"
+    r"(?:half|halbes|halbe|mezza|mezzo|media|medio|demi|meia|meio)(?:\s+a)?[\s-]+$",
+    re.I,
+)
 #: A word in lower case (or a comma) before: mid-sentence, where the numeral is written "acht".
 _MID_SENTENCE = re.compile(r"[a-zäöüß,]\s+$")
 
@@ -289,6 +296,9 @@ def find_word_numbers(text: str, lang: str) -> list[WordNumber]:
         ):
             last = i if word in approx else i + 1
             value = approx[tokens[last][2]]
+            half = _HALF_BEFORE.search(text, max(0, start - 16), start) if value == 12 else None
+            if half is not None:  # "half a dozen", "mezza dozzina", "une demi-douzaine": six
+                start, value = half.start(), 6
             found.append(WordNumber(start, tokens[last][1], value, False, False, True))
             i = last + 1
             continue

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from stationwatch.extract.context import DocContext, Sentence, best_place, is_other_role
+from stationwatch.extract.context import (
+    DocContext,
+    Sentence,
+    best_place,
+    is_other_role,
+    names_chinese_police,
+)
+from stationwatch.extract.count_restated import bound_restated, compared_figure
 from stationwatch.extract.count_split import split_between_places
 from stationwatch.extract.lexicon import Prefiltered, measures
 from stationwatch.extract.num_lexicon import APPROX_NOUNS, PLURAL_APPROX_NOUNS
@@ -114,6 +121,8 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
             continue
         nearest = (match.end(), measure.name)
     if nearest is not None:
+        if nearest[1] == "staff" and _DELEGATION_BEFORE.search(before):
+            return None  # "a delegation of twelve officials": visitors, no station's staff
         return nearest[1]
     unquoted = _QUOTES.sub("", before)  # "设立“海外警务联络服务站”21个": the noun in quotes
     found = [m for m in measures() if m.before is not None and m.before.search(unquoted)]
@@ -141,6 +150,12 @@ def _last_start(pattern: re.Pattern[str] | Prefiltered | None, text: str) -> int
     return max((m.start() for m in compiled.finditer(text)), default=-1)
 
 
+#: "a delegation of", "una delegación de", "einer Delegation von", "una delegazione di", "une
+#: délégation de", "een delegatie van", "uma delegação de", "代表团": the officials travel with it.
+_DELEGATION_BEFORE = re.compile(
+    r"\b(?:delegations?|delegacion(?:es)?|delegazion[ei]|delegatie|delegacao|delegacoes|abordnung)"
+    r"\s+(?:(?:of|de|di|von|van|da|du|des|mit|aus)\s+)?(?:[\w-]+\s+){0,2}$|代表团|代表團"
+)
 #: "in six cases", "en seis casos", "in sei casi", "dans six cas", "in sechs Fällen", "in zes
 #: gevallen", "em seis casos": the figure counts instances of what the sentence says.
 _IN_CASES_BEFORE = re.compile(r"\b(?:in|en|dans|em|nei|in den|in de)\s*$")
@@ -174,7 +189,9 @@ def _beside_countries(sentence: Sentence, number: NumberMatch) -> bool:
     "exactly 104 in 51 countries", "genau 104 in 51 Ländern", "104 selon l'ONG, répartis dans
     51 pays"."""
     view = sentence.view
-    if not _BARE_AFTER.match(view[number.end : number.end + 20]):
+    precisely = _PRECISELY_AFTER.match(view, number.end)
+    end = precisely.end() if precisely else number.end
+    if not _BARE_AFTER.match(view[end : end + 20]):
         return False
     following = next((n for n in sentence.numbers if n.start > number.end), None)
     if following is None or following.start - number.end > COUNTRIES_REACH:
@@ -186,9 +203,23 @@ def _beside_countries(sentence: Sentence, number: NumberMatch) -> bool:
     return not _counts_people(sentence) and (
         sentence.has("station") or _names_station_figure(sentence)
         or (sentence.index_of is not None and _about_stations_lately(sentence))
+        or (precisely is not None and _spoke_of_stations(sentence))
     )
 
 
+def _spoke_of_stations(sentence: Sentence) -> bool:
+    """Whether the document names stations anywhere (a figure said to be exact before its count
+    of countries restates the stations' total wherever the story names them)."""
+    index = sentence.index_of
+    return index is not None and any(s.has("station") for s in index.sentences)
+
+
+#: "102 om precies te zijn –", "102, to be exact,": a figure said to be exact, then its place.
+_PRECISELY_AFTER = re.compile(
+    r"\s*,?\s*(?:to be (?:exact|precise)|om precies te zijn|genau genommen|genau gesagt|"
+    r"per l.esattezza|per essere precisi|para ser exactos|para ser exatos|pour etre precis|"
+    r"pour etre exact)\s*[,–—-]?"
+)
 #: Characters between a restated figure and its count of countries, at most.
 COUNTRIES_REACH = 50
 
@@ -346,7 +377,18 @@ NOUN_GAP_WORDS = 3
 _NOUN_GAP = re.compile(r"^[\s\"'“”‘’«»„「」『』()（）]*(?:[\w-]+[\s\"'“”‘’«»„「」『』]+){0,3}$")
 _COPULA = re.compile(
     r"(?:\b(?:are|were|number(?:ed|s)?|totals?|totall?ed|sono|sarebbero|erano|son|serian|eran|"
-    r"sont|seraient|etaient|sind|waren|zijn|waren|sao|seriam|eram)|共有|共|达|為|为)\s*$"
+    r"sont|seraient|etaient|sind|waren|zijn|waren|sao|seriam|eram|"
+    # perfect and past tenses: "sono state nove", "have been five", "fueron nueve", "foram três"
+    r"have been|had been|sono stat[ei]|sarebbero stat[ei]|furono|fueron|han sido|habrian sido|"
+    r"ont ete|auraient ete|furent|sind gewesen|zijn geweest|foram|teriam sido|"
+    # verbs of amounting: "ammontano a undici", "belaufen sich auf elf", "s'élèvent à"
+    r"amount to|amounted to|ammontano a|ammonterebbero a|ascienden a|ascenderian a|"
+    r"s.elevent a|s.eleveraient a|belaufen sich auf|beliefen sich auf|bedragen|bedroegen|"
+    r"ascendem a|totalizam|somam|suman|totalizan)"
+    # a word of totality after the verb: "sono state complessivamente nove", "waren insgesamt vier"
+    r"(?:\s+(?:in total|in all|altogether|overall|complessivamente|in tutto|in totale|"
+    r"en total|en tout|au total|insgesamt|in totaal|ao todo|no total|em total))?"
+    r"|共有|共|达|為|为)\s*$"
 )
 
 
@@ -368,8 +410,13 @@ def _station_noun_follows(sentence: Sentence, number: NumberMatch) -> bool:
     if _PEOPLE_AFTER.match(sentence.view, number.end):
         return False
     spans = sentence.spans("station")
-    if sentence.index_of is not None and _about_stations_lately(sentence):
-        spans = sorted(spans + sentence.spans("station_weak"))
+    weak = sentence.spans("station_weak") if sentence.index_of is not None else []
+    if weak and (
+        _about_stations_lately(sentence) or names_chinese_police(sentence)
+        or sentence.source == STATION_COUNTER
+    ):  # "vier mutmaßliche Stützpunkte chinesischer Lokalpolizeien", "as três estruturas que a
+        # Safeguard Defenders identificou em Portugal"
+        spans = sorted(spans + weak)
     for start, _ in spans:
         if start >= number.end:
             gap = sentence.view[number.end : start]
@@ -385,6 +432,10 @@ def _station_noun_follows(sentence: Sentence, number: NumberMatch) -> bool:
             )
     return False
 
+
+#: The source whose inventory the stations' figures come from: the sites, premises or structures
+#: it is said to count are stations.
+STATION_COUNTER = "Safeguard Defenders"
 
 #: A relative pronoun between a figure and a station noun: the figure counts its own noun
 #: ("twee mannen die het kantoor beheerden", "two men who ran the office").
@@ -430,7 +481,19 @@ def _station_copula(sentence: Sentence, number: NumberMatch, before: str) -> boo
     if not _COPULA.search(before):
         return False
     clause_start, _ = sentence.clause_of(number.start)
-    return any(clause_start <= s < number.start for s, _ in sentence.spans("station"))
+    spans = sentence.spans("station")
+    weak = sentence.spans("station_weak") if sentence.index_of is not None else []
+    if weak and (
+        _about_stations_lately(sentence) or names_chinese_police(sentence)
+    ):  # "le sedi riconducibili ad autorità di pubblica sicurezza cinesi … sono state nove"
+        spans = sorted(spans + weak)
+    if any(clause_start <= s < number.start for s, _ in spans):
+        return True
+    # a subject set off by a relative clause: "De politieposten die … zijn ontdekt, waren twee"
+    nouns = [e for s, e in spans if e <= clause_start]
+    return bool(nouns) and not any(nouns[-1] <= n.start < number.start for n in sentence.numbers
+                                   if not n.article_like) and _RELATIVE.search(
+        sentence.view, nouns[-1], clause_start) is not None
 
 
 #: "followed by Spain with nine", "seguida de España con nueve", "gefolgt von Spanien mit neun":
@@ -480,12 +543,52 @@ def _bracketed_place(sentence: Sentence, number: NumberMatch) -> str | None:
     return hosts.get(number.start) if len(hosts) >= 2 else None
 
 
+#: A preposition of the hour right before a figure: "at three", "um drei", "alle tre", "vers
+#: trois", "a las tres", "om drie" (Portuguese "às" folds into the article "as", and stays out).
+_CLOCK_BEFORE = re.compile(r"\b(?:at|um|gegen|alle|verso le|a las|a la|vers|om)\s+$")
+#: A list item opening with its host: "- Malaysia (3): Kuala Lumpur…", "2. Ungarn (4) – Budapest".
+_ITEM_OPENING = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])?\s*$")
+_BULLET = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s")
+_ITEM_FIGURE_AFTER = re.compile(r"\s*[)）]\s*[:：–—-]")
+#: Items a list may run between its lead-in and the item.
+LIST_ITEMS = 12
+
+
+def _list_item_host(doc: DocContext, sentence: Sentence, number: NumberMatch) -> str | None:
+    """The host a list item opens with, its figure in brackets before a colon or dash, in a list
+    about stations ("The report lists the stations by country: - Malaysia (3): Kuala Lumpur…")."""
+    if not _ITEM_FIGURE_AFTER.match(sentence.view, number.end):
+        return None
+    host = next((m for m in sentence.places if m.end <= number.start
+                 and _ITEM_OPENING.match(sentence.view[: m.start])), None)
+    if (
+        host is None or not host.candidates or host.kind == "adjective"
+        or best_place(host).country == "CN"
+        or not _OPEN_BRACKET.match(sentence.view[host.end : number.start])
+    ):
+        return None
+    return best_place(host).country if _list_about_stations(doc, sentence) else None
+
+
+def _list_about_stations(doc: DocContext, sentence: Sentence) -> bool:
+    """Whether the item or the lead-in its list hangs from speaks of stations."""
+    for index in range(sentence.index, max(-1, sentence.index - LIST_ITEMS), -1):
+        row = doc.sentences[index]
+        if row.has("station") or _names_station_figure(row):
+            return True
+        if index != sentence.index and not _BULLET.match(row.view):
+            return False  # the lead-in, and it names no station
+    return False
+
+
 def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMatch) -> str | None:
     """ "three in Toronto", "Dos estarían en Madrid": the country of the place, if about stations."""
+    if _CLOCK_BEFORE.search(sentence.view, max(0, number.start - 8), number.start):
+        return None  # "arrived at three in Ottawa": an hour
     ranked = _ranked_place(sentence, number)
     if ranked is not None:
         return ranked
-    in_brackets = _bracketed_place(sentence, number)
+    in_brackets = _bracketed_place(sentence, number) or _list_item_host(doc, sentence, number)
     if in_brackets is not None:
         return in_brackets
     for match in sentence.places:
@@ -499,8 +602,18 @@ def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMat
             and not _people_acting(sentence)
         ):
             previous = _continued(doc, sentence, number)
-            about_stations = sentence.has("station") or (
-                previous is not None and previous.has("station")
+            # a sentence that counts stations by a weak noun speaks of them too: "…four
+            # suspected outposts were identified. Two of them are in Lithuania"
+            counted_here = _measures_stations(sentence)
+            about_stations = (
+                sentence.has("station")
+                or (previous is not None and previous.has("station"))
+                # a part of a total counted just before: "…vier mutmaßliche Stützpunkte … Zwei
+                # davon liegen in Litauen", "Vous parlez de deux endroits au Québec. […] Les
+                # médias parlaient de trois dans la région de Toronto."
+                or (previous is not None and not counted_here and _about_stations_lately(sentence))
+                # a host's part of a total its own sentence counts: "…, undici delle quali in Italia"
+                or (match.kind == "country" and counted_here)
             )
             if about_stations and match.candidates and match.candidates[0].country != "CN":
                 return match.candidates[0].country
@@ -552,7 +665,7 @@ def _scope(
 ) -> str | None:
     """The country a figure is about: named in its clause, else in the sentence if unanimous.
 
-    Staff, returns and officers of a station the document is about (a bureau
+    Staff, returns, officers and cases of a station the document is about (a bureau
     announcing "its" station) take the country of the document's title.
     """
     clause_start, clause_end = sentence.clause_of(number.start)
@@ -574,6 +687,10 @@ def _scope(
     )
     if antecedent is not None:
         return antecedent  # "Outre l'Italie, qui en compterait onze", "Spain, which hosts nine"
+    placed = next((c for m, c in mentions if m.start >= number.end
+                   and _PLACED_AFTER.match(sentence.view, number.end, m.start)), None)
+    if placed is not None:
+        return placed  # "Due in tutto, dunque, in Veneto: …": the place it is put in
     if any(_measure(sentence, n) == "countries" for n in sentence.numbers
            if n is not number and not _not_a_figure(sentence, n)):
         return None  # "12 stations in 10 countries, staffed by 48 people": all worldwide
@@ -601,7 +718,7 @@ def _scope(
                   and best_place(m).country != "CN"]
         if len(set(acting)) == 1:
             return acting[0]  # "荷兰：外交部下令境内两处据点关闭": the acting state's own soil
-    if not countries and measure in {"staff", "returns", "officers"}:
+    if not countries and measure in {"staff", "returns", "officers", "cases"}:
         return doc.title_country()
     if not countries and measure == "stations" and number.value <= NATIONAL_FIGURE:
         if any(sentence.clause_of(m.start) in subsets for m, _ in mentions):
@@ -612,6 +729,15 @@ def _scope(
     return None
 
 
+#: Between a figure and the place it is put in across a comma: words of totality or of
+#: inference, then a locative ("two in all, then, in Bavaria", "due in tutto, dunque, in Veneto").
+_PLACED_AFTER = re.compile(
+    r"(?:\s*,?\s*(?:in total|in all|altogether|in tutto|in totale|complessivamente|en total|"
+    r"en tout|au total|insgesamt|in totaal|ao todo|no total|then|thus|so|therefore|dunque|quindi|"
+    r"pues|por tanto|por lo tanto|donc|also|dus|daher|portanto|logo|entonces|alors|allora))*"
+    r"\s*,\s*(?:in|en|im|nel|nella|nelle|a|au|em|no|na|dans|op)\s+"
+    r"(?:the\s+|het\s+|de\s+|la\s+|le\s+|il\s+|o\s+|a\s+|l')?$"
+)
 #: A figure said of the acting state's own soil: "境内两处据点", "two sites on its territory",
 #: "zwei Stellen auf seinem Staatsgebiet", "twee posten op zijn grondgebied".
 _OWN_TERRITORY = re.compile(
@@ -678,7 +804,8 @@ def count_facts(doc: DocContext) -> list[Fact]:
         for number, measure in measured:
             if (
                 number.ordinal
-                or is_hypothetical(sentence, number.start)
+                or (is_hypothetical(sentence, number.start)
+                    and not _presupposed(sentence, number, measure))
                 or is_negated(sentence, number.start, 25)
                 or _given_to_each(sentence, number)
             ):
@@ -687,6 +814,10 @@ def count_facts(doc: DocContext) -> list[Fact]:
                 facts.append(make_fact(doc, sentence, "count", measure="stations",
                                        value=number.value, country=split,
                                        original_value=number.raw))
+                continue
+            if measure is None and (answered := _answered_figure(doc, sentence, number,
+                                                                 country_counts)):
+                facts.append(answered)
                 continue
             if measure is None:
                 restated = _restated_figure(doc, sentence, number, facts)
@@ -729,6 +860,54 @@ def count_facts(doc: DocContext) -> list[Fact]:
     return facts
 
 
+def _answered_figure(
+    doc: DocContext, sentence: Sentence, number: NumberMatch, country_counts: list[NumberMatch]
+) -> Fact | None:
+    """A bare figure that states a bound exactly ("over 100 outposts (102)") or recalls an
+    earlier figure ("102, up from 54"): it counts what that figure counts, in its scope."""
+    source = bound_restated(sentence, number)
+    if source is None:
+        source = compared_figure(sentence, number)
+        _, clause_end = sentence.clause_of(number.start)
+        if source is not None and any(number.end <= m.start < clause_end for m in sentence.places):
+            return None  # "nine, against Italy's eleven": the place after it scopes its own
+    if source is None or _not_a_figure_unless_bound(sentence, source):
+        return None
+    measure = _measure(sentence, source)
+    if measure is None:
+        return None
+    worldwide = measure == "countries" or _beside_a_country_count(sentence, source, country_counts)
+    return make_fact(doc, sentence, "count", measure=measure, value=number.value,
+                     country=_scope(doc, sentence, source, measure, worldwide),
+                     original_value=number.raw)
+
+
+def _not_a_figure_unless_bound(sentence: Sentence, number: NumberMatch) -> bool:
+    """Whether a figure answered by another is none at all (a year, a phone number); a bound
+    ("more than 100") is one, though not exact."""
+    return number.percent or number.phone_like or (
+        number.form == "digits" and number.raw.isdigit() and 1900 <= number.value <= 2100
+    )
+
+
+#: A definite article right before a figure: "the three stations", "les trois postes", "die drei
+#: Stationen", "le tre sedi", "las tres comisarías", "de drie posten", "as três estruturas", 这三个.
+_DEFINITE_BEFORE = re.compile(
+    r"(?:\b(?:the|these|those|les|ces|die|den|diese|diesen|le|i|gli|queste|questi|las|los|estas|"
+    r"estos|de|het|deze|as|os|estas|estes)|这|這|那)\s*$"
+)
+
+
+def _presupposed(sentence: Sentence, number: NumberMatch, measure: str | None) -> bool:
+    """A figure a question takes as known ("And the three structures Safeguard Defenders
+    identified in Portugal?"): a definite noun phrase with its measure, no hypothetical cue."""
+    return (
+        sentence.is_question and measure is not None
+        and bool(_DEFINITE_BEFORE.search(sentence.view, max(0, number.start - 12), number.start))
+        and not any(s < number.start for s, _ in sentence.spans("hypothetical"))
+    )
+
+
 #: "one location each", "telkens om één locatie", "jeweils eine", "uno ciascuno", "chacun un":
 #: a figure repeated for each of several hosts, no single host's count.
 _EACH = re.compile(
@@ -754,15 +933,26 @@ def _given_to_each(sentence: Sentence, number: NumberMatch) -> bool:
 #: "这一数字上升到": a figure named by a noun that points back, then changed to a value.
 _RESTATED_BEFORE = re.compile(
     r"(?:\b(?:number|figure|total|tally|count|cifra|numero|zahl|anzahl|aantal|nombre|chiffre)\b"
-    r"(?P<rest>[^.;:]{0,60}?)\b(?:to|at|a|auf|tot|para|ate|hasta|en|sur)|"
+    r"(?P<rest>[^.;:]{0,60}?)\b(?:to|at|a|auf|tot|para|ate|hasta|en|sur|"
+    # a verb of reaching with no preposition: "the count had reached 102", "die Zahl erreichte"
+    r"reached|reaches|hit|erreicht|erreichte|raggiunto|raggiunge|alcanzado|alcanzo|alcanza|"
+    r"atteint|bereikt|bereikte|atingiu|atingido|alcancou)|"
+    # the verb first, as German and Dutch put it after an adverb: "Im Dezember erreichte die
+    # Zahl 102", "In december bereikte het aantal 102"
+    r"\b(?:erreichte|erreicht|bereikte|bereikt) (?:die |der |het |de )?(?:zahl|anzahl|gesamtzahl|"
+    r"aantal|totaal)|"
     r"(?:数字|数目|数量|數字|數目|數量)[^。；]{0,12}(?:到|至|为|為|达|達))\s*$"
 )
 #: "the number of tourists": the noun counts something else, unless that is stations.
 _OF_SOMETHING_ELSE = re.compile(
     r"^\s+(?:of|de|di|dei|degli|delle|der|des|van|do|da|dos|das|du)\s+(?:the\s+|such\s+|these\s+|"
-    r"those\s+|le\s+|las\s+|los\s+|les\s+|as\s+|os\s+)?(?![\w-]*\s*(?:police\s+)?(?:stations|"
-    r"estaciones|comisarias|stazioni|postes|posten|politieposten|polizeistationen|esquadras|postos|"
-    r"sites|offices|outposts))"
+    r"those\s+|le\s+|las\s+|los\s+|les\s+|as\s+|os\s+)?(?!(?:[\w-]+\s+){0,2}(?:police\s+)?"
+    r"(?:stations|estaciones|comisarias|stazioni|postes|posten|politieposten|polizeistationen|"
+    r"esquadras|postos|sites|offices|outposts|"
+    # the weak nouns reporters point back with: "the number of alleged locations in Canada"
+    r"locations|premises|facilities|locaties|vestigingen|sedi|strutture|presidi|standorte|"
+    r"einrichtungen|stutzpunkte|oficinas|centros|sedes|locais|estruturas|antennes|implantations|"
+    r"structures)\b)"
 )
 
 
@@ -919,8 +1109,17 @@ def _reported_approximation(sentence: Sentence, before: str, number: NumberMatch
         return True
     if _ABOUT_AFTER.match(sentence.view, number.end):
         return True
-    words = fold(number.raw).split()
-    return len(words) == 2 and words[-1] in _ROUND_NOUNS
+    if number.form != "words" and (
+        number.raw[-1:] in _ODD_SUFFIX or sentence.view[number.end : number.end + 1] in _ODD_SUFFIX
+    ):
+        return _measure(sentence, number) == "staff"
+    words = re.split(r"[\s-]+", fold(number.raw))
+    return 2 <= len(words) <= 3 and words[-1] in _ROUND_NOUNS
+
+
+#: "聘请联络员六十余名": a bureau's own statistic of the staff it engaged rounds with "odd"; that
+#: is the figure reported, as "about" is ("十余个国家" stays a rough size).
+_ODD_SUFFIX = frozenset("余餘")
 
 
 #: "gestegen tot 102", "opgelopen tot": Dutch "tot" after a verb of change is "to", not "up to".
@@ -957,6 +1156,19 @@ _PAIR_NOUN = re.compile(
 _ITEM_LABEL = re.compile(r"\s*(?:、|[)）〕])")
 
 
+#: "一是…，二是…", "其二": the points of an official text, numbered in words.
+_ENUMERATOR_BEFORE = re.compile(r"(?:^|[，,；;。：:、\s])(?:其)?$")
+
+
+def _is_enumerator(sentence: Sentence, number: NumberMatch) -> bool:
+    view = sentence.view
+    return (
+        number.form == "chinese" and number.value <= 10
+        and view[number.end : number.end + 1] == "是"
+        and bool(_ENUMERATOR_BEFORE.search(view, max(0, number.start - 2), number.start))
+    )
+
+
 def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
     """Percentages, phone numbers, "a/one" articles (un, uno, um, 一个) are never figures.
 
@@ -976,6 +1188,8 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
     ):
         return True  # "二、跨境追逃劝返成效明显", "（三）": a numbered item, not a figure
     if _is_emergency_line(sentence, number):
+        return True
+    if _is_enumerator(sentence, number):
         return True
     if number.form == "digits" and number.raw.isdigit() and 1900 <= number.value <= 2100:
         return True  # a year
