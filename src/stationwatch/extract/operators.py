@@ -105,11 +105,25 @@ _PRE_BUREAU = re.compile(
     # authority ("das Stadtpolizeiamt Wenzhou", "die Polizeidirektion Lishui")
     r"|(?:(?:stadt|kreis|bezirks|provinz|landes)?polizei(?:behorden?|direktion|prasidium|amt|amter|buros?)?"
     r"|sicherheitsburos?|(?:buros?|amts?|amter|behorden?)\s+fur\s+offentliche\s+sicherheit|sicherheitsbehorden?)"
-    r"(?:\s+(?:von|aus|in|der|des))?\s+"
-    r"(?:(?:chinesischen\s+)?(?:kreises|kreis|stadt|provinz|bezirks|bezirk|landkreises|region)\s+)?"
+    r"(?:\s+(?:von|aus|in|im|der|des))?\s+"
+    # "im ostchinesischen Fuzhou", "der südchinesischen Stadt Shenzhen": the region of China
+    r"(?:[a-z-]*chinesischen\s+)?(?:(?:kreises|kreis|stadt|provinz|bezirks|bezirk|landkreises|region)\s+)?"
     # Dutch
     r"|(?:politie(?:bureau|dienst|korps)?|(?:openbaa?re?\s+)?veiligheidsbureau|(?:bureau|dienst|departement)\s+(?:voor|van)\s+openbare\s+veiligheid)"
-    r"\s+(?:van|uit|in)\s+(?:(?:de\s+)?(?:chinese\s+)?(?:stad|provincie|county|district|regio)\s+)?"
+    r"\s+(?:van|uit|in)\s+(?:(?:de\s+|het\s+)?(?:[a-z-]*chinese\s+)?(?:stad|provincie|county|district|regio)\s+)?"
+    # a station of a PRC division, named with its administrative word: "Polizeistation der
+    # Stadt Nantong", "stazione di polizia cinese della città di Wenzhou", "poste de police de
+    # la ville de Wenzhou", "comisaría de la ciudad de Fuzhou", "politiepost van de stad Qingtian"
+    r"|(?:(?:\w*polizei-?)?(?:stationen|station|posten|wachen?|au(?:ss|ß)enstellen?|stutzpunkte?)"
+    r"\s+(?:der|des)\s+(?:[a-z-]*chinesischen\s+)?(?:stadt|kreises|bezirks|landkreises)"
+    r"|(?:stazion[ei]|presidi?o?|commissariat[oi]|sportell[oi]|uffic[io]|posti?|postes?|antennes?"
+    r"|bureaux?|commissariats?|comisarias?|estacion(?:es)?|puestos?|oficinas?|postos?|esquadras?"
+    r"|delegacias?|escritorios?|\w*post(?:en)?|politie-?\w+)"
+    r"(?:\s+(?:de|di|da)\s+(?:la\s+)?poli[cz]\w*)?(?:\s+(?:cines[ei]|chinois\w*|chin[oa]s?|chines\w*))?"
+    r"\s+(?:della|del|de\s+la|de\s+l'|da|do|van\s+de|van\s+het)\s+"
+    r"(?:citta|contea|prefettura|ville|comte|prefecture|ciudad|condado|prefectura|cidade|municipio"
+    r"|prefeitura|stad|county)(?:\s+(?:cinese|chinoise|china|chinesa))?\s+(?:di|de|d'|van)?)\s*"
+    r"|(?:station|outpost|post|office)s?\s+of\s+the\s+(?:[a-z-]+\s+){0,2}(?:city|county|district)\s+of\s+"
     r")$"
 )
 #: "authorities in Wenzhou", "le autorità di Wenzhou", "las autoridades de Qingtian", "les
