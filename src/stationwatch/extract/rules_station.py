@@ -27,6 +27,7 @@ from stationwatch.extract.facility_links import facility_tied_to_bureau
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
 from stationwatch.extract.rules_closed_hosts import closed_hosts
 from stationwatch.extract.rules_common import (
+    district_of_named_city,
     is_hypothetical,
     is_negated,
     is_set_aside,
@@ -39,7 +40,7 @@ from stationwatch.extract.rules_common import (
 from stationwatch.extract.rules_count import station_figures
 from stationwatch.extract.site_tables import SiteRow, site_rows
 from stationwatch.kb.fact import Evidence, Fact
-from stationwatch.text.gazetteer import Place, PlaceMatch
+from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
 from stationwatch.text.view import is_cjk
 
 _SELF_DENIAL = re.compile(
@@ -338,6 +339,9 @@ def _contains_its_neighbour(sentence: Sentence, match: PlaceMatch) -> bool:
     """A place named only to situate the smaller place beside it: the station is in the
     most specific place ("伦敦的克罗伊登" is a station in Croydon, not one in London too)."""
     place = best_place(match)
+    if any(other is not match and district_of_named_city(sentence, other)
+           for other in sentence.local_places()):
+        return False  # "the Huai Khwang district of Bangkok": reports key it to the city
     if situates_the_place_before(sentence, match):
         return True
     for other in sentence.local_places():
@@ -693,7 +697,8 @@ def station_facts(doc: DocContext) -> list[Fact]:
         placed: set[str] = set()
         answer = _yes_answer(doc, sentence)
         for match in sentence.local_places():
-            if _excluded(sentence, match) or _contains_its_neighbour(sentence, match):
+            if _excluded(sentence, match) or _contains_its_neighbour(sentence, match) or (
+                    district_of_named_city(sentence, match)):
                 continue
             if answer is None and is_hypothetical(sentence, match.start):
                 continue
@@ -1122,6 +1127,27 @@ def _is_year(raw: str, value: int) -> bool:
 
 
 def _drop_redundant_placeless(facts: list[Fact]) -> list[Fact]:
-    """A country-level station is dropped when the document places one in that country."""
+    """A country-level station is dropped when the document places one in that country, and
+    a region-level one when it places one in a city of that region ("Außenstellen in
+    Baden-Württemberg" over "in Stuttgart", "due in Veneto" over Verona and Vicenza)."""
     placed = {(f.country, f.polarity) for f in facts if f.place}
-    return [f for f in facts if f.place or (f.country, f.polarity) not in placed]
+    kept = [f for f in facts if f.place or (f.country, f.polarity) not in placed]
+    gazetteer = Gazetteer.load()
+    regions = {(f.place, f.polarity) for f in kept if f.kind == "station" and f.place
+               and _is_region(gazetteer, f.place, f.country)}
+    if not regions:
+        return kept
+    covered = set()
+    for fact in kept:
+        if fact.kind != "station" or not fact.place or (fact.place, fact.polarity) in regions:
+            continue
+        city = gazetteer.lookup(fact.place, fact.country)
+        region = gazetteer.region_of(city) if city is not None and city.kind == "city" else None
+        if region is not None:
+            covered.add((region.name, fact.polarity))
+    return [f for f in kept if f.kind != "station" or (f.place, f.polarity) not in covered]
+
+
+def _is_region(gazetteer: Gazetteer, name: str, country: str | None) -> bool:
+    place = gazetteer.lookup(name, country)
+    return place is not None and place.kind == "region"
