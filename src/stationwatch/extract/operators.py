@@ -116,7 +116,7 @@ _PRE_BUREAU = re.compile(
     # la ville de Wenzhou", "comisaría de la ciudad de Fuzhou", "politiepost van de stad Qingtian"
     r"|(?:(?:\w*polizei-?)?(?:stationen|station|posten|wachen?|au(?:ss|ß)enstellen?|stutzpunkte?)"
     r"\s+(?:der|des)\s+(?:[a-z-]*chinesischen\s+)?(?:stadt|kreises|bezirks|landkreises)"
-    r"|(?:stazion[ei]|presidi?o?|commissariat[oi]|sportell[oi]|uffic[io]|posti?|postes?|antennes?"
+    r"|(?:stazion[ei]|presidi?o?|commissariat[oi]|sportell[oi]|uffic(?:io|i)|posti?|postes?|antennes?"
     r"|bureaux?|commissariats?|comisarias?|estacion(?:es)?|puestos?|oficinas?|postos?|esquadras?"
     r"|delegacias?|escritorios?|\w*post(?:en)?|politie-?\w+)"
     r"(?:\s+(?:de|di|da)\s+(?:la\s+)?poli[cz]\w*)?(?:\s+(?:cines[ei]|chinois\w*|chin[oa]s?|chines\w*))?"
