@@ -237,3 +237,37 @@ NOUNS = [
 @pytest.mark.parametrize(("text", "lang", "place"), NOUNS)
 def test_station_nouns(text: str, lang: str, place: str) -> None:
     assert place in stations(text, lang)
+
+
+# --- a list whose lead-in points back at the station sentence before it -----------------------
+
+LEAD_IN = [
+    ("Le sedi riconducibili alla polizia cinese individuate in Italia sono nove.\n"
+     "Tra queste si segnalano in particolare:\n"
+     "- Genova, zona Sampierdarena: gestita dall'ufficio di pubblica sicurezza di Qingtian, "
+     "attiva dal 2018;\n- Napoli: riconducibile alla questura di Wenzhou.", "it",
+     {"Genoa": "Qingtian", "Naples": "Wenzhou"}),
+    ("The NGO counts nine Chinese police stations in the region.\nAmong them:\n"
+     "- Kuala Lumpur, city centre: opened by the Qingtian police in 2019;\n"
+     "- Jakarta: run by the Fuzhou police.", "en",
+     {"Kuala Lumpur": "Qingtian", "Jakarta": "Fuzhou"}),
+    ("Die NGO zählt neun chinesische Polizeistationen in Deutschland.\nDarunter:\n"
+     "- Frankfurt, Innenstadt: betrieben von der Polizei aus Qingtian;\n"
+     "- Hamburg: betrieben von der Polizei aus Wenzhou.", "de",
+     {"Frankfurt am Main": "Qingtian", "Hamburg": "Wenzhou"}),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), LEAD_IN)
+def test_a_lead_in_points_back_at_the_stations(text: str, lang: str,
+                                               expected: dict[str, str]) -> None:
+    found = stations(text, lang)
+    for place, operator in expected.items():
+        assert found.get(place) == operator
+
+
+def test_a_lead_in_after_no_station_lists_nothing() -> None:
+    text = ("La comunità cinese in Italia conta molte associazioni culturali.\n"
+            "Tra queste si segnalano in particolare:\n"
+            "- Genova, zona Sampierdarena: attiva dal 2018;\n- Napoli: aperta nel 2019.")
+    assert stations(text, "it") == {}

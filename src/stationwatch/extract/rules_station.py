@@ -123,21 +123,23 @@ def _is_list_item(sentence: Sentence) -> bool:
     if len(_CELL.findall(text)) >= 2:
         return True
     bullet = _BULLET.match(text)
-    if bullet is not None:
-        return len(text[bullet.end() :].split()) <= ITEM_WORDS
-    return _is_place_label(sentence)
+    if bullet is not None and len(text[bullet.end() :].split()) <= ITEM_WORDS:
+        return True
+    # "- Genova, zona Sampierdarena: gestita dall'ufficio di …": a bullet labelled by its place
+    return _is_place_label(sentence, bullet.end() if bullet is not None else 0)
 
 
 #: A line labelled by its place: "Leeds: run by the Fuzhou police since 2019", "米兰：青田".
 _LABEL = re.compile(r"\s*[^:：\n]{1,40}(?::\s|：\s*)")
 
 
-def _is_place_label(sentence: Sentence) -> bool:
-    label = _LABEL.match(sentence.text)
+def _is_place_label(sentence: Sentence, offset: int = 0) -> bool:
+    label = _LABEL.match(sentence.text, offset)
     if label is None or len(sentence.text[label.end() :].split()) > ITEM_WORDS:
         return False
-    first = sentence.text[: label.end()].strip()[:1]
-    return any(m.end <= label.end() and sentence.text[m.start : m.start + 1] == first
+    first = sentence.text[offset : label.end()].strip()[:1]
+    return any(offset <= m.start and m.end <= label.end()
+               and sentence.text[m.start : m.start + 1] == first
                for m in sentence.located_places())
 
 
@@ -174,9 +176,36 @@ def _list_item_of(doc: DocContext, sentence: Sentence, topical: list[bool]) -> i
             return header
         before = doc.sentences[index]
         if not _is_list_item(before):
-            return index if index < len(topical) and topical[index] else header
+            if index < len(topical) and topical[index]:
+                return index
+            return _lead_in_source(doc, before, topical) if header is None else header
         if not before.located_places() and _BUREAU_COLUMN.search(before.view):
             header = index
+    return None
+
+
+#: A lead-in that points back at the stations of the sentence before it: "Tra queste si
+#: segnalano in particolare:", "Among them:", "Darunter:", "Parmi elles :", "其中包括：".
+_BACK_LEAD_IN = re.compile(
+    r"\b(?:tra (?:queste|questi|esse|essi|le quali|i quali)|among (?:them|these|those|which)"
+    r"|of (?:these|those|them)|darunter|unter (?:ihnen|diesen|denen)|parmi (?:elles|eux|celles-ci"
+    r"|ceux-ci|lesquel\w+)|entre (?:ellas|ellos|estas|estos|elas|eles|las cuales|os quais|as quais)"
+    r"|waaronder|daaronder|onder (?:hen|meer|deze))\b|其中|包括|分别是"
+)
+#: Most words of a lead-in line ("Tra queste si segnalano in particolare:").
+LEAD_IN_WORDS = 12
+
+
+def _lead_in_source(doc: DocContext, lead_in: Sentence, topical: list[bool]) -> int | None:
+    """The station sentence a list's lead-in points back at ("Le sedi … sono nove. / Tra
+    queste si segnalano: / - Genova …"): one of the two sentences before it."""
+    text = lead_in.text.rstrip()
+    if not text.endswith((":", "：")) or len(text.split()) > LEAD_IN_WORDS \
+            or not _BACK_LEAD_IN.search(lead_in.view):
+        return None
+    for index in range(lead_in.index - 1, max(-1, lead_in.index - 1 - TOPIC_REACH), -1):
+        if index < len(topical) and topical[index]:
+            return index
     return None
 
 
