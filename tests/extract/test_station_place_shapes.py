@@ -271,3 +271,33 @@ def test_a_lead_in_after_no_station_lists_nothing() -> None:
             "Tra queste si segnalano in particolare:\n"
             "- Genova, zona Sampierdarena: attiva dal 2018;\n- Napoli: aperta nel 2019.")
     assert stations(text, "it") == {}
+
+
+# --- a news agency's dateline is where the report was filed, not a station ---------------------
+
+DATELINES = [
+    ("Prag (dpa) - Ein mutmaßlicher Außenposten der chinesischen Polizei in Brünn wurde "
+     "geschlossen.", "de", "Brno", "Prague"),
+    ("Prag, 12. Mai (dpa) - Ein mutmaßlicher Außenposten der chinesischen Polizei in Brünn "
+     "wurde geschlossen.", "de", "Brno", "Prague"),
+    ("Roma, 3 marzo (ANSA) - Un presidio della polizia cinese a Prato è stato chiuso.", "it",
+     "Prato", "Rome"),
+    ("Madrid (EFE).- La policía ha registrado una comisaría china en Valencia.", "es",
+     "Valencia", "Madrid"),
+    ("Lisboa, 12 mai (Lusa) - Um posto da polícia chinesa no Porto foi encerrado.", "pt",
+     "Porto", "Lisbon"),
+    ("Paris (AFP) - Un poste de police chinois a été fermé à Lyon.", "fr", "Lyon", "Paris"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "station", "dateline"), DATELINES)
+def test_an_agency_dateline_is_no_station(text: str, lang: str, station: str,
+                                          dateline: str) -> None:
+    found = stations(text, lang)
+    assert station in found
+    assert dateline not in found
+
+
+def test_a_station_in_the_dateline_city_is_kept() -> None:
+    text = "Prag (dpa) - In Prag soll es eine chinesische Polizeistation geben."
+    assert "Prague" in stations(text, "de")
