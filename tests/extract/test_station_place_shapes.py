@@ -301,3 +301,32 @@ def test_an_agency_dateline_is_no_station(text: str, lang: str, station: str,
 def test_a_station_in_the_dateline_city_is_kept() -> None:
     text = "Prag (dpa) - In Prag soll es eine chinesische Polizeistation geben."
     assert "Prague" in stations(text, "de")
+
+
+# --- a bureau named by a police adjective, or as the one a site serves --------------------------
+
+SERVING = [
+    ("La policía registró en Sevilla una comisaría china. Según los investigadores, la "
+     "oficina dependería de la oficina policial de Fuzhou.", "es", "Seville", "Fuzhou"),
+    ("La policía registró en Sevilla una comisaría china. La Audiencia investiga si la "
+     "oficina prestaba servicio a la policía de Fuzhou.", "es", "Seville", "Fuzhou"),
+    ("La police a fermé un poste de police chinois à Lyon. Le local aurait servi de relais "
+     "aux services de police de Wenzhou.", "fr", "Lyon", "Wenzhou"),
+    ("A polícia fechou um posto da polícia chinesa em Aveiro. O espaço funcionava como "
+     "delegação do departamento policial de Qingtian.", "pt", "Aveiro", "Qingtian"),
+    ("Police searched a Chinese police station in Leeds. Investigators say the office acted "
+     "as a branch of the Fuzhou police.", "en", "Leeds", "Fuzhou"),
+    ("La polizia ha perquisito un presidio della polizia cinese a Prato. L'ufficio fungeva "
+     "da delegazione dell'ufficio di polizia di Wenzhou.", "it", "Prato", "Wenzhou"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "place", "operator"), SERVING)
+def test_a_bureau_the_site_serves(text: str, lang: str, place: str, operator: str) -> None:
+    assert stations(text, lang).get(place) == operator
+
+
+def test_a_relative_living_in_a_prc_city_is_no_bureau() -> None:
+    text = ("La policía registró en Sevilla una comisaría china. Su hermana, que vive en "
+            "Fuzhou, recibió la visita de dos policías.")
+    assert stations(text, "es").get("Seville") is None

@@ -124,6 +124,14 @@ _PRE_BUREAU = re.compile(
     r"(?:citta|contea|prefettura|ville|comte|prefecture|ciudad|condado|prefectura|cidade|municipio"
     r"|prefeitura|stad|county)(?:\s+(?:cinese|chinoise|china|chinesa))?\s+(?:di|de|d'|van)?)\s*"
     r"|(?:station|outpost|post|office)s?\s+of\s+the\s+(?:[a-z-]+\s+){0,2}(?:city|county|district)\s+of\s+"
+    # a police office by its adjective: "la misma oficina policial de Fuzhou", "o departamento
+    # policial de Wenzhou", "l'ufficio di polizia di Qingtian", "les services de police de Lishui"
+    r"|(?:oficinas?|autoridad(?:es)?|cuerpos?|departamentos?|jefaturas?|escritorios?|autoridades?"
+    r"|servicos?|delegac(?:ao|oes))\s+polic(?:ial|iales|iais)\s+(?:de|del|da|do)\s+"
+    r"(?:(?:la\s+)?(?:ciudad|cidade)\s+(?:china\s+|chinesa\s+)?de\s+)?"
+    r"|(?:uffic(?:io|i)|autorita|comando|dipartimento)\s+di\s+polizia\s+(?:di|della\s+citta\s+(?:cinese\s+)?di)\s+"
+    r"|(?:bureaux?|services?|autorites|departements?)\s+(?:de\s+police|policiers?|policieres?)\s+"
+    r"(?:de\s+|d')(?:la\s+ville\s+(?:chinoise\s+)?de\s+)?"
     r")$"
 )
 #: "authorities in Wenzhou", "le autorità di Wenzhou", "las autoridades de Qingtian", "les

@@ -493,6 +493,12 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
 _RUNNING = re.compile(
     r"\b(?:run|runs|ran|operat\w*|set up|sets up|open(?:s|ed)?|manag\w*|control\w*|establish\w*|"
     r"found(?:ed)?|gestit\w*|gestisc\w*|gestiv\w*|apert\w*|aprir\w*|avviat\w*|controll\w*|"
+    # serving as a bureau's branch: "prestaba servicio a la policía de", "acted as a branch of",
+    # "come una delegazione della", "als Außenstelle der"
+    r"delegaci\w*|delegac\w*|delegazion\w*|succursal\w*|filial\w*|branch(?:es)?|ableger\w*|"
+    r"prest\w* servici\w*|prest\w* servic\w*|served as|serves as|acted as|acts as|actu\w* como|"
+    r"funcion\w* como|fungev\w*|fungeva|fungiert\w*|dien\w* als|fungeer\w* als|agiss\w* comme|"
+    r"servi(?:r|t|ait|rait)? de|"
     r"gestion\w*|gestad\w*|abiert\w*|abri\w*|administr\w*|dirigid\w*|betrieb\w*|betreib\w*|"
     r"eroffne\w*|gegrundet|geleitet|unterh\w*|gerund|beheer\w*|opgericht|geopend|opende|"
     r"gere\w*|geri\w*|ouvert\w*|fonde\w*|dirige\w*|mantid\w*|abert\w*|fundad\w*|"
