@@ -330,3 +330,24 @@ def test_a_relative_living_in_a_prc_city_is_no_bureau() -> None:
     text = ("La policía registró en Sevilla una comisaría china. Su hermana, que vive en "
             "Fuzhou, recibió la visita de dos policías.")
     assert stations(text, "es").get("Seville") is None
+
+
+SECOND_AS_OBJECT = [
+    ("Secondo il dossier, la polizia cinese avrebbe un presidio a Padova. Lo stesso documento "
+     "ne colloca una seconda a Trieste.", "it", "Trieste"),
+    ("Selon l'ONG, la police chinoise aurait un poste à Lyon. Le même rapport en situe une "
+     "deuxième à Marseille.", "fr", "Marseille"),
+    ("Según la ONG, la policía china tendría una comisaría en Sevilla. El mismo informe sitúa "
+     "una segunda en Granada.", "es", "Granada"),
+    ("Segundo a ONG, a polícia chinesa teria um posto em Coimbra. O mesmo relatório situa uma "
+     "segunda em Aveiro.", "pt", "Aveiro"),
+    ("Laut der NGO betreibt die chinesische Polizei einen Polizeiposten in Brünn. Der "
+     "Bericht verortet eine zweite in Ostrava.", "de", "Ostrava"),
+    ("The NGO says Chinese police run a station in Leeds. The same report places a second in "
+     "Glasgow.", "en", "Glasgow"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), SECOND_AS_OBJECT)
+def test_a_second_one_placed_by_the_report(text: str, lang: str, place: str) -> None:
+    assert place in stations(text, lang)
