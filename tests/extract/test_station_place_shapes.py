@@ -351,3 +351,40 @@ SECOND_AS_OBJECT = [
 @pytest.mark.parametrize(("text", "lang", "place"), SECOND_AS_OBJECT)
 def test_a_second_one_placed_by_the_report(text: str, lang: str, place: str) -> None:
     assert place in stations(text, lang)
+
+
+# --- a city given by its adjective beside the station noun --------------------------------------
+
+ADJECTIVE = [
+    ("Il presidio milanese della polizia cinese sarebbe riconducibile alla polizia di "
+     "Qingtian.", "it", "Milan", "Qingtian"),
+    ("Selon l'ONG, l'antenne lyonnaise de la police chinoise dépendrait de la police de "
+     "Wenzhou.", "fr", "Lyon", "Wenzhou"),
+    ("Según la ONG, la comisaría china madrileña dependería de la policía de Fuzhou.", "es",
+     "Madrid", "Fuzhou"),
+    ("Segundo a ONG, o posto lisboeta da polícia chinesa seria gerido pela polícia de "
+     "Qingtian.", "pt", "Lisbon", "Qingtian"),
+    ("Die Frankfurter Außenstelle der chinesischen Polizei werde von der Polizei aus Qingtian "
+     "betrieben.", "de", "Frankfurt am Main", "Qingtian"),
+    ("De Rotterdamse politiepost van de Chinese politie zou door de politie van Fuzhou zijn "
+     "opgezet.", "nl", "Rotterdam", "Fuzhou"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "place", "operator"), ADJECTIVE)
+def test_a_city_by_its_adjective(text: str, lang: str, place: str, operator: str) -> None:
+    assert stations(text, lang).get(place) == operator
+
+
+ADJECTIVE_NOT = [
+    ("Il ristorante cinese di Prato propone la cotoletta alla milanese e una stazione di "
+     "ricarica.", "it", "Milan"),
+    ("Die Hamburger Polizei ermittelt gegen eine chinesische Polizeistation in Berlin.", "de",
+     "Hamburg"),
+    ("La police parisienne enquête sur un poste de police chinois à Lyon.", "fr", "Paris"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), ADJECTIVE_NOT)
+def test_an_adjective_away_from_a_station_noun(text: str, lang: str, place: str) -> None:
+    assert place not in stations(text, lang)

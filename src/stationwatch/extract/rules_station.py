@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 
+from stationwatch.extract.city_adjectives import adjective_places
 from stationwatch.extract.context import (
     DocContext,
     Sentence,
@@ -731,9 +732,11 @@ def station_facts(doc: DocContext) -> list[Fact]:
             continue
         placed: set[str] = set()
         answer = _yes_answer(doc, sentence)
-        for match in sentence.local_places():
-            if _excluded(sentence, match) or _contains_its_neighbour(sentence, match) or (
-                    district_of_named_city(sentence, match)):
+        by_adjective = adjective_places(sentence)  # the noun beside it is the station's
+        for match in [*sentence.local_places(), *by_adjective]:
+            if match not in by_adjective and (
+                    _excluded(sentence, match) or _contains_its_neighbour(sentence, match)
+                    or district_of_named_city(sentence, match)):
                 continue
             if answer is None and is_hypothetical(sentence, match.start):
                 continue
