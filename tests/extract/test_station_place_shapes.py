@@ -388,3 +388,30 @@ ADJECTIVE_NOT = [
 @pytest.mark.parametrize(("text", "lang", "place"), ADJECTIVE_NOT)
 def test_an_adjective_away_from_a_station_noun(text: str, lang: str, place: str) -> None:
     assert place not in stations(text, lang)
+
+
+# --- a host country's line in a list, and a bureau the sites are attributed to -----------------
+
+COUNTRY_LINES = [
+    ("Chinese police stations we were able to locate are:\n\n"
+     "  - Indonesia (2): Jakarta and Surabaya, both attributed to Fuzhou's Changle district.",
+     "en", {"Jakarta": "Fuzhou", "Surabaya": "Fuzhou"}),
+    ("Chinese police stations we were able to locate are:\n\n"
+     "  - Thailand (2): Bangkok and Chiang Mai, both traced to the Fuzhou police.",
+     "en", {"Bangkok": "Fuzhou", "Chiang Mai": "Fuzhou"}),
+    ("Stazioni di polizia cinesi individuate:\n\n"
+     "  - Italia (2): Prato e Firenze, entrambe collegate alla polizia di Wenzhou.", "it",
+     {"Prato": "Wenzhou", "Florence": "Wenzhou"}),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), COUNTRY_LINES)
+def test_a_host_countrys_line(text: str, lang: str, expected: dict[str, str]) -> None:
+    found = stations(text, lang)
+    for place, operator in expected.items():
+        assert found.get(place) == operator
+
+
+def test_a_person_attributed_to_a_list_is_no_bureau() -> None:
+    text = "A trader from Fuzhou was attributed to the wrong list of Chinese police stations in Jakarta."
+    assert stations(text, "en").get("Jakarta") is None

@@ -68,7 +68,7 @@ _PRE_BUREAU = re.compile(
     r"(?P<en>police(?:\s+(?:department|force|bureau)s?)?|public\s+security\s+(?:bureau|department|office)s?"
     r"|psbs?|(?P<generic>bureaus?))\s+(?:of|from|in)\s+(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+){0,2}" + _ADMIN_EN + r"\s+of\s+)?"
-    r"|(?:linked|tied|attached|affiliated|answerable|reporting)\s+(?:to|with)\s+(?:the\s+)?"
+    r"|(?:linked|tied|attached|affiliated|answerable|reporting|attributed|attributable|traced|subordinate|belonging)\s+(?:to|with)\s+(?:the\s+)?"
     r"|(?:run|operated|controlled|opened|set\s+up)\s+by\s+(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+){0,2}" + _ADMIN_EN + r"\s+of\s+)?"
     # a plain office word in the other languages, as for "bureau of": "du bureau de Lishui",

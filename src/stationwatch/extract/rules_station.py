@@ -139,9 +139,12 @@ def _is_place_label(sentence: Sentence, offset: int = 0) -> bool:
     if label is None or len(sentence.text[label.end() :].split()) > ITEM_WORDS:
         return False
     first = sentence.text[offset : label.end()].strip()[:1]
+    # "Leeds: …", and a host country's line too: "- Indonesia (2): Jakarta and Surabaya, …"
+    labels = [*sentence.located_places(),
+              *(m for m, _ in sentence.country_mentions() if m.kind == "country")]
     return any(offset <= m.start and m.end <= label.end()
                and sentence.text[m.start : m.start + 1] == first
-               for m in sentence.located_places())
+               for m in labels)
 
 
 #: Most characters of a Chinese list item split off at "；" ("罗马（温州，2019年）；").
