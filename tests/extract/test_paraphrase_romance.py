@@ -972,9 +972,6 @@ MECHANISM_GAPS = {
     # a minister's answer in a document that never names its country: the state is the
     # newspaper's own, which the rules do not know
     "fr-response-question-ecrite",
-    # English content triggers also read French text, and the bare English "stations" has no
-    # exclusion for ski resorts ("stations de ski"); the fix belongs to the English list
-    "fr-neg-gare",
 }
 
 

@@ -295,6 +295,14 @@ _OTHER_ROLE_AFTER = re.compile(
 #: "驻米兰海外警务服务站": 驻 before a place is a mission's seat, unless a station follows it.
 _STATION_AFTER_ZH = re.compile(r"(?:海外)?(?:警务|警察|侨务)?(?:服务|联络|工作)?(?:站|中心|点)")
 _DATELINE_AFTER = re.compile(r"^\s*(?:,|-|–|—|\.)")
+#: A news agency's dateline in any case: "Prag (dpa) -", "Roma, 3 marzo (ANSA) -", "Lisboa, 12
+#: mai (Lusa) –", "Madrid (EFE).", "布拉格（法新社）".
+_AGENCY_DATELINE_AFTER = re.compile(
+    r"(?:\s*,[^()\n]{1,25})?\s*\((?:dpa|afp|ap|apa|reuters|ansa|agi|adnkronos|efe|europa press"
+    r"|lusa|agencia brasil|belga|anp|kna|epd|sda|ats|keystone-sda|xinhua|kyodo|yonhap|cna|pap|ctk"
+    r"|mti|tass|ria|bernama|antara|aa|afp/dpa|dpa/afp|ap/dpa|rtr)\)\s*(?:-|–|—|:|,|\.)"
+    r"|\s*[(（](?:新华社|法新社|路透社|美联社|中央社|德新社|共同社|韩联社)[)）]"
+)
 #: A label after a sentence's first word: "Annex B.", "Table 2:", "Box IV."
 _LABEL_AFTER = re.compile(r"\s+(?:[a-z]|\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4})[.:]\s")
 
@@ -354,6 +362,8 @@ def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
         return True
     if match.start == 0 and _LABEL_AFTER.match(view, match.end):
         return True  # "Annex B.", "Table 2:": a word that labels a part of the document
+    if match.start == 0 and _AGENCY_DATELINE_AFTER.match(view, match.end):
+        return True
     return (
         match.start == 0
         and match.surface.isupper()

@@ -23,7 +23,7 @@ FACILITY_REACH = 140
 TIE_AFTER_REACH = 30
 
 _FACILITY = re.compile(
-    r"\b(?:cent(?:ro|re|er|rum)s?|centri|zentr\w*|uffic[io]|oficinas?|escritorios?|bureaux?|"
+    r"\b(?:cent(?:ro|re|er|rum)s?|centri|zentr\w*|uffic(?:io|i)|oficinas?|escritorios?|bureaux?|"
     r"buros?|kantoor|kantoren|locale|locali|locales|locais|local|lokal\w*|sedes?|sportell\w*|"
     r"punt[oi]|pontos?|postos?|antenn\w*|filial\w*|sucursal\w*|associazion\w*|asociacion\w*|"
     r"associac\w*|associations?|verein\w*|vereniging\w*|offices?|premises|pand|panden)\b"

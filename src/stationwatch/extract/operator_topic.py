@@ -73,6 +73,12 @@ _CONJUNCTION = re.compile(r"\b(?:and|und|et|en|y|e|ou|or|o|oder)\b|[、和及与
 _RUNNING = re.compile(
     r"\b(?:run|runs|ran|operat\w*|set up|sets up|open(?:s|ed)?|manag\w*|control\w*|establish\w*|"
     r"found(?:ed)?|behind|answer\w*|report\w* to|belong\w*|links?|linked|tied|ties|attached|"
+    # serving as a bureau's branch: "prestaba servicio a la policía de", "acted as a branch of",
+    # "come una delegazione della", "als Außenstelle der"
+    r"delegaci\w*|delegac\w*|delegazion\w*|succursal\w*|filial\w*|branch(?:es)?|ableger\w*|"
+    r"prest\w* servici\w*|prest\w* servic\w*|served as|serves as|acted as|acts as|actu\w* como|"
+    r"funcion\w* como|fungev\w*|fungeva|fungiert\w*|dien\w* als|fungeer\w* als|agiss\w* comme|"
+    r"servi(?:r|t|ait|rait)? de|"
     r"affiliated|attribut\w*|"
     r"gestit\w*|gestisc\w*|gestiv\w*|apert\w*|aprir\w*|avviat\w*|controll\w*|dipend\w*|"
     r"collegat\w*|legat\w*|riconducibil\w*|fanno capo|fa capo|"

@@ -68,7 +68,7 @@ _PRE_BUREAU = re.compile(
     r"(?P<en>police(?:\s+(?:department|force|bureau)s?)?|public\s+security\s+(?:bureau|department|office)s?"
     r"|psbs?|(?P<generic>bureaus?))\s+(?:of|from|in)\s+(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+){0,2}" + _ADMIN_EN + r"\s+of\s+)?"
-    r"|(?:linked|tied|attached|affiliated|answerable|reporting)\s+(?:to|with)\s+(?:the\s+)?"
+    r"|(?:linked|tied|attached|affiliated|answerable|reporting|attributed|attributable|traced|subordinate|belonging)\s+(?:to|with)\s+(?:the\s+)?"
     r"|(?:run|operated|controlled|opened|set\s+up)\s+by\s+(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+){0,2}" + _ADMIN_EN + r"\s+of\s+)?"
     # a plain office word in the other languages, as for "bureau of": "du bureau de Lishui",
@@ -105,11 +105,33 @@ _PRE_BUREAU = re.compile(
     # authority ("das Stadtpolizeiamt Wenzhou", "die Polizeidirektion Lishui")
     r"|(?:(?:stadt|kreis|bezirks|provinz|landes)?polizei(?:behorden?|direktion|prasidium|amt|amter|buros?)?"
     r"|sicherheitsburos?|(?:buros?|amts?|amter|behorden?)\s+fur\s+offentliche\s+sicherheit|sicherheitsbehorden?)"
-    r"(?:\s+(?:von|aus|in|der|des))?\s+"
-    r"(?:(?:chinesischen\s+)?(?:kreises|kreis|stadt|provinz|bezirks|bezirk|landkreises|region)\s+)?"
+    r"(?:\s+(?:von|aus|in|im|der|des))?\s+"
+    # "im ostchinesischen Fuzhou", "der südchinesischen Stadt Shenzhen": the region of China
+    r"(?:[a-z-]*chinesischen\s+)?(?:(?:kreises|kreis|stadt|provinz|bezirks|bezirk|landkreises|region)\s+)?"
     # Dutch
     r"|(?:politie(?:bureau|dienst|korps)?|(?:openbaa?re?\s+)?veiligheidsbureau|(?:bureau|dienst|departement)\s+(?:voor|van)\s+openbare\s+veiligheid)"
-    r"\s+(?:van|uit|in)\s+(?:(?:de\s+)?(?:chinese\s+)?(?:stad|provincie|county|district|regio)\s+)?"
+    r"\s+(?:van|uit|in)\s+(?:(?:de\s+|het\s+)?(?:[a-z-]*chinese\s+)?(?:stad|provincie|county|district|regio)\s+)?"
+    # a station of a PRC division, named with its administrative word: "Polizeistation der
+    # Stadt Nantong", "stazione di polizia cinese della città di Wenzhou", "poste de police de
+    # la ville de Wenzhou", "comisaría de la ciudad de Fuzhou", "politiepost van de stad Qingtian"
+    r"|(?:(?:\w*polizei-?)?(?:stationen|station|posten|wachen?|au(?:ss|ß)enstellen?|stutzpunkte?)"
+    r"\s+(?:der|des)\s+(?:[a-z-]*chinesischen\s+)?(?:stadt|kreises|bezirks|landkreises)"
+    r"|(?:stazion[ei]|presidi?o?|commissariat[oi]|sportell[oi]|uffic(?:io|i)|posti?|postes?|antennes?"
+    r"|bureaux?|commissariats?|comisarias?|estacion(?:es)?|puestos?|oficinas?|postos?|esquadras?"
+    r"|delegacias?|escritorios?|\w*post(?:en)?|politie-?\w+)"
+    r"(?:\s+(?:de|di|da)\s+(?:la\s+)?poli[cz]\w*)?(?:\s+(?:cines[ei]|chinois\w*|chin[oa]s?|chines\w*))?"
+    r"\s+(?:della|del|de\s+la|de\s+l'|da|do|van\s+de|van\s+het)\s+"
+    r"(?:citta|contea|prefettura|ville|comte|prefecture|ciudad|condado|prefectura|cidade|municipio"
+    r"|prefeitura|stad|county)(?:\s+(?:cinese|chinoise|china|chinesa))?\s+(?:di|de|d'|van)?)\s*"
+    r"|(?:station|outpost|post|office)s?\s+of\s+the\s+(?:[a-z-]+\s+){0,2}(?:city|county|district)\s+of\s+"
+    # a police office by its adjective: "la misma oficina policial de Fuzhou", "o departamento
+    # policial de Wenzhou", "l'ufficio di polizia di Qingtian", "les services de police de Lishui"
+    r"|(?:oficinas?|autoridad(?:es)?|cuerpos?|departamentos?|jefaturas?|escritorios?|autoridades?"
+    r"|servicos?|delegac(?:ao|oes))\s+polic(?:ial|iales|iais)\s+(?:de|del|da|do)\s+"
+    r"(?:(?:la\s+)?(?:ciudad|cidade)\s+(?:china\s+|chinesa\s+)?de\s+)?"
+    r"|(?:uffic(?:io|i)|autorita|comando|dipartimento)\s+di\s+polizia\s+(?:di|della\s+citta\s+(?:cinese\s+)?di)\s+"
+    r"|(?:bureaux?|services?|autorites|departements?)\s+(?:de\s+police|policiers?|policieres?)\s+"
+    r"(?:de\s+|d')(?:la\s+ville\s+(?:chinoise\s+)?de\s+)?"
     r")$"
 )
 #: "authorities in Wenzhou", "le autorità di Wenzhou", "las autoridades de Qingtian", "les

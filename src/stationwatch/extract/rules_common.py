@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import math
 import re
 from itertools import pairwise
 
 from stationwatch.extract.context import (
     DocContext,
     Sentence,
+    best_place,
     source_anaphora,
 )
 from stationwatch.kb.fact import Evidence, Fact
-from stationwatch.text.gazetteer import PlaceMatch
+from stationwatch.text.gazetteer import Place, PlaceMatch
 
 #: How many characters before a trigger a negation cue may stand and still negate it.
 NEGATION_REACH = 60
@@ -270,6 +272,43 @@ _NEIGHBOURHOOD_BEFORE = re.compile(
 )
 #: How far before a neighbourhood its city may be named ("em Luanda, no bairro de …").
 CITY_BEFORE_NEIGHBOURHOOD = 40
+
+
+#: A neighbourhood word after a name: "Bangkok's Huai Khwang district", "the Songpa district
+#: of Seoul", "Songpa-gu", "日落区".
+_NEIGHBOURHOOD_AFTER = re.compile(
+    r"(?:\s+|-)(?:district|neighbou?rhood|borough|quarter|area|gu|ku)\b|[区區]"
+)
+#: How far a district's city may be named from it, either side ("in the Meinau district of
+#: Strasbourg", "dans le quartier de la Meinau, à Strasbourg", "Bangkok's Huai Khwang district").
+CITY_BESIDE_DISTRICT = 40
+#: How far (km) a district lies from the centre of the city it belongs to.
+DISTRICT_KM = 30.0
+
+
+def district_of_named_city(sentence: Sentence, match: PlaceMatch) -> bool:
+    """A place named as a district of a city the sentence also names: reports key the station
+    to the city ("an office in Bangkok's Huai Khwang district" is the Bangkok station)."""
+    view = sentence.view
+    if not (_NEIGHBOURHOOD_BEFORE.search(view, max(0, match.start - 30), match.start)
+            or _NEIGHBOURHOOD_AFTER.match(view, match.end)):
+        return False
+    place = best_place(match)
+    for other in sentence.local_places():
+        if other is match or not other.candidates or other.kind != "city":
+            continue
+        gap = match.start - other.end if other.end <= match.start else other.start - match.end
+        city = best_place(other)
+        if 0 <= gap <= CITY_BESIDE_DISTRICT and city.country == place.country \
+                and city.population > place.population and _km(place, city) <= DISTRICT_KM:
+            return True
+    return False
+
+
+def _km(a: Place, b: Place) -> float:
+    x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    y = math.radians(b.lat - a.lat)
+    return 6371.0 * math.hypot(x, y)
 
 
 def neighbourhood_city(sentence: Sentence, match: PlaceMatch) -> PlaceMatch | None:

@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections import Counter
 
+from stationwatch.extract.city_adjectives import adjective_places
 from stationwatch.extract.context import (
     DocContext,
     Sentence,
@@ -27,6 +28,7 @@ from stationwatch.extract.facility_links import facility_tied_to_bureau
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
 from stationwatch.extract.rules_closed_hosts import closed_hosts
 from stationwatch.extract.rules_common import (
+    district_of_named_city,
     is_hypothetical,
     is_negated,
     is_set_aside,
@@ -39,7 +41,7 @@ from stationwatch.extract.rules_common import (
 from stationwatch.extract.rules_count import station_figures
 from stationwatch.extract.site_tables import SiteRow, site_rows
 from stationwatch.kb.fact import Evidence, Fact
-from stationwatch.text.gazetteer import Place, PlaceMatch
+from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
 from stationwatch.text.view import is_cjk
 
 _SELF_DENIAL = re.compile(
@@ -122,22 +124,27 @@ def _is_list_item(sentence: Sentence) -> bool:
     if len(_CELL.findall(text)) >= 2:
         return True
     bullet = _BULLET.match(text)
-    if bullet is not None:
-        return len(text[bullet.end() :].split()) <= ITEM_WORDS
-    return _is_place_label(sentence)
+    if bullet is not None and len(text[bullet.end() :].split()) <= ITEM_WORDS:
+        return True
+    # "- Genova, zona Sampierdarena: gestita dall'ufficio di …": a bullet labelled by its place
+    return _is_place_label(sentence, bullet.end() if bullet is not None else 0)
 
 
 #: A line labelled by its place: "Leeds: run by the Fuzhou police since 2019", "米兰：青田".
 _LABEL = re.compile(r"\s*[^:：\n]{1,40}(?::\s|：\s*)")
 
 
-def _is_place_label(sentence: Sentence) -> bool:
-    label = _LABEL.match(sentence.text)
+def _is_place_label(sentence: Sentence, offset: int = 0) -> bool:
+    label = _LABEL.match(sentence.text, offset)
     if label is None or len(sentence.text[label.end() :].split()) > ITEM_WORDS:
         return False
-    first = sentence.text[: label.end()].strip()[:1]
-    return any(m.end <= label.end() and sentence.text[m.start : m.start + 1] == first
-               for m in sentence.located_places())
+    first = sentence.text[offset : label.end()].strip()[:1]
+    # "Leeds: …", and a host country's line too: "- Indonesia (2): Jakarta and Surabaya, …"
+    labels = [*sentence.located_places(),
+              *(m for m, _ in sentence.country_mentions() if m.kind == "country")]
+    return any(offset <= m.start and m.end <= label.end()
+               and sentence.text[m.start : m.start + 1] == first
+               for m in labels)
 
 
 #: Most characters of a Chinese list item split off at "；" ("罗马（温州，2019年）；").
@@ -173,9 +180,36 @@ def _list_item_of(doc: DocContext, sentence: Sentence, topical: list[bool]) -> i
             return header
         before = doc.sentences[index]
         if not _is_list_item(before):
-            return index if index < len(topical) and topical[index] else header
+            if index < len(topical) and topical[index]:
+                return index
+            return _lead_in_source(doc, before, topical) if header is None else header
         if not before.located_places() and _BUREAU_COLUMN.search(before.view):
             header = index
+    return None
+
+
+#: A lead-in that points back at the stations of the sentence before it: "Tra queste si
+#: segnalano in particolare:", "Among them:", "Darunter:", "Parmi elles :", "其中包括：".
+_BACK_LEAD_IN = re.compile(
+    r"\b(?:tra (?:queste|questi|esse|essi|le quali|i quali)|among (?:them|these|those|which)"
+    r"|of (?:these|those|them)|darunter|unter (?:ihnen|diesen|denen)|parmi (?:elles|eux|celles-ci"
+    r"|ceux-ci|lesquel\w+)|entre (?:ellas|ellos|estas|estos|elas|eles|las cuales|os quais|as quais)"
+    r"|waaronder|daaronder|onder (?:hen|meer|deze))\b|其中|包括|分别是"
+)
+#: Most words of a lead-in line ("Tra queste si segnalano in particolare:").
+LEAD_IN_WORDS = 12
+
+
+def _lead_in_source(doc: DocContext, lead_in: Sentence, topical: list[bool]) -> int | None:
+    """The station sentence a list's lead-in points back at ("Le sedi … sono nove. / Tra
+    queste si segnalano: / - Genova …"): one of the two sentences before it."""
+    text = lead_in.text.rstrip()
+    if not text.endswith((":", "：")) or len(text.split()) > LEAD_IN_WORDS \
+            or not _BACK_LEAD_IN.search(lead_in.view):
+        return None
+    for index in range(lead_in.index - 1, max(-1, lead_in.index - 1 - TOPIC_REACH), -1):
+        if index < len(topical) and topical[index]:
+            return index
     return None
 
 
@@ -338,6 +372,9 @@ def _contains_its_neighbour(sentence: Sentence, match: PlaceMatch) -> bool:
     """A place named only to situate the smaller place beside it: the station is in the
     most specific place ("伦敦的克罗伊登" is a station in Croydon, not one in London too)."""
     place = best_place(match)
+    if any(other is not match and district_of_named_city(sentence, other)
+           for other in sentence.local_places()):
+        return False  # "the Huai Khwang district of Bangkok": reports key it to the city
     if situates_the_place_before(sentence, match):
         return True
     for other in sentence.local_places():
@@ -460,6 +497,12 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
 _RUNNING = re.compile(
     r"\b(?:run|runs|ran|operat\w*|set up|sets up|open(?:s|ed)?|manag\w*|control\w*|establish\w*|"
     r"found(?:ed)?|gestit\w*|gestisc\w*|gestiv\w*|apert\w*|aprir\w*|avviat\w*|controll\w*|"
+    # serving as a bureau's branch: "prestaba servicio a la policía de", "acted as a branch of",
+    # "come una delegazione della", "als Außenstelle der"
+    r"delegaci\w*|delegac\w*|delegazion\w*|succursal\w*|filial\w*|branch(?:es)?|ableger\w*|"
+    r"prest\w* servici\w*|prest\w* servic\w*|served as|serves as|acted as|acts as|actu\w* como|"
+    r"funcion\w* como|fungev\w*|fungeva|fungiert\w*|dien\w* als|fungeer\w* als|agiss\w* comme|"
+    r"servi(?:r|t|ait|rait)? de|"
     r"gestion\w*|gestad\w*|abiert\w*|abri\w*|administr\w*|dirigid\w*|betrieb\w*|betreib\w*|"
     r"eroffne\w*|gegrundet|geleitet|unterh\w*|gerund|beheer\w*|opgericht|geopend|opende|"
     r"gere\w*|geri\w*|ouvert\w*|fonde\w*|dirige\w*|mantid\w*|abert\w*|fundad\w*|"
@@ -692,8 +735,11 @@ def station_facts(doc: DocContext) -> list[Fact]:
             continue
         placed: set[str] = set()
         answer = _yes_answer(doc, sentence)
-        for match in sentence.local_places():
-            if _excluded(sentence, match) or _contains_its_neighbour(sentence, match):
+        by_adjective = adjective_places(sentence)  # the noun beside it is the station's
+        for match in [*sentence.local_places(), *by_adjective]:
+            if match not in by_adjective and (
+                    _excluded(sentence, match) or _contains_its_neighbour(sentence, match)
+                    or district_of_named_city(sentence, match)):
                 continue
             if answer is None and is_hypothetical(sentence, match.start):
                 continue
@@ -1122,6 +1168,27 @@ def _is_year(raw: str, value: int) -> bool:
 
 
 def _drop_redundant_placeless(facts: list[Fact]) -> list[Fact]:
-    """A country-level station is dropped when the document places one in that country."""
+    """A country-level station is dropped when the document places one in that country, and
+    a region-level one when it places one in a city of that region ("Außenstellen in
+    Baden-Württemberg" over "in Stuttgart", "due in Veneto" over Verona and Vicenza)."""
     placed = {(f.country, f.polarity) for f in facts if f.place}
-    return [f for f in facts if f.place or (f.country, f.polarity) not in placed]
+    kept = [f for f in facts if f.place or (f.country, f.polarity) not in placed]
+    gazetteer = Gazetteer.load()
+    regions = {(f.place, f.polarity) for f in kept if f.kind == "station" and f.place
+               and _is_region(gazetteer, f.place, f.country)}
+    if not regions:
+        return kept
+    covered = set()
+    for fact in kept:
+        if fact.kind != "station" or not fact.place or (fact.place, fact.polarity) in regions:
+            continue
+        city = gazetteer.lookup(fact.place, fact.country)
+        region = gazetteer.region_of(city) if city is not None and city.kind == "city" else None
+        if region is not None:
+            covered.add((region.name, fact.polarity))
+    return [f for f in kept if f.kind != "station" or (f.place, f.polarity) not in covered]
+
+
+def _is_region(gazetteer: Gazetteer, name: str, country: str | None) -> bool:
+    place = gazetteer.lookup(name, country)
+    return place is not None and place.kind == "region"

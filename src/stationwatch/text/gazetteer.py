@@ -376,6 +376,26 @@ class Gazetteer:
         self._city_of[district] = found = best[1] if best else None
         return found
 
+    @cached_property
+    def _regions(self) -> dict[str, list[Place]]:
+        """The regions (states, provinces, nations) of each country the data keeps."""
+        found: dict[str, list[Place]] = {}
+        for index, row in enumerate(self._place_rows):
+            if row and row.split("\t", 3)[2:3] == ["region"]:
+                place = self._place(index)
+                found.setdefault(place.country, []).append(place)
+        return found
+
+    def region_of(self, city: Place) -> Place | None:
+        """The region a city lies in: the nearest region centre of its country, within
+        ``REGION_KM`` (the data has no parent links; a region the data lacks gives none)."""
+        best: tuple[float, Place] | None = None
+        for region in self._regions.get(city.country, ()):
+            km = _km(city.lat, city.lon, region.lat, region.lon)
+            if km <= REGION_KM and (best is None or km < best[0]):
+                best = (km, region)
+        return best[1] if best else None
+
     def country_name(self, iso2: str) -> str:
         """English short name of a country ("United Kingdom" for GB)."""
         place = self.country(iso2)
@@ -425,6 +445,8 @@ class Gazetteer:
 
 #: How far from a district its city may lie (kilometres).
 CITY_OF_KM = 40.0
+#: How far from its region's centre a city may lie (Verona from Veneto's: 72 km).
+REGION_KM = 400.0
 
 
 def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:

@@ -1,0 +1,143 @@
+"""A station's city given by the city's adjective beside the station noun.
+
+Italian, French, Spanish and Portuguese reports say "la sede padovana", "il presidio
+milanese", "l'antenne lyonnaise", "la comisaría madrileña", "o posto lisboeta"; German and
+Dutch put the adjective first: "die Frankfurter Außenstelle", "de Rotterdamse politiepost".
+The adjective names the place only next to a station noun; alone it is a cuisine, a club or
+a person ("alla milanese", "ein Hamburger").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from stationwatch.extract.context import Sentence
+from stationwatch.text.gazetteer import Gazetteer, PlaceMatch
+
+#: Adjectives (folded, with their inflections) after the noun, by (city, country).
+_AFTER: dict[tuple[str, str], str] = {
+    ("Milan", "IT"): r"milanes[ei]",
+    ("Rome", "IT"): r"roman[oaie]",
+    ("Florence", "IT"): r"fiorentin[oaie]",
+    ("Prato", "IT"): r"prates[ei]",
+    ("Venice", "IT"): r"venezian[oaie]",
+    ("Verona", "IT"): r"verones[ei]|scaliger[oaie]",
+    ("Padua", "IT"): r"padovan[oaie]",
+    ("Turin", "IT"): r"torines[ei]",
+    ("Bologna", "IT"): r"bolognes[ei]",
+    ("Naples", "IT"): r"napoletan[oaie]|partenope[oaie]",
+    ("Genoa", "IT"): r"genoves[ei]",
+    ("Palermo", "IT"): r"palermitan[oaie]",
+    ("Trieste", "IT"): r"triestin[oaie]",
+    ("Vicenza", "IT"): r"vicentin[oaie]",
+    ("Brescia", "IT"): r"brescian[oaie]",
+    ("Bergamo", "IT"): r"bergamasc[oaih]+e?",
+    ("Bari", "IT"): r"bares[ei]",
+    ("Ancona", "IT"): r"anconetan[oaie]",
+    ("Paris", "FR"): r"parisien(?:ne)?s?",
+    ("Lyon", "FR"): r"lyonnais(?:e|es)?",
+    ("Marseille", "FR"): r"marseillais(?:e|es)?|phoceen(?:ne)?s?",
+    ("Toulouse", "FR"): r"toulousain(?:e|es|s)?",
+    ("Bordeaux", "FR"): r"bordelais(?:e|es)?",
+    ("Nantes", "FR"): r"nantais(?:e|es)?",
+    ("Strasbourg", "FR"): r"strasbourgeois(?:e|es)?",
+    ("Lille", "FR"): r"lillois(?:e|es)?",
+    ("Nice", "FR"): r"nicois(?:e|es)?",
+    ("Brussels", "BE"): r"bruxellois(?:e|es)?",
+    ("Geneva", "CH"): r"genevois(?:e|es)?",
+    ("Montreal", "CA"): r"montrealais(?:e|es)?",
+    ("Madrid", "ES"): r"madrilen[oa]s?",
+    ("Barcelona", "ES"): r"barcelon(?:es|esa|eses|esas)",
+    ("Seville", "ES"): r"sevillan[oa]s?|hispalense",
+    ("Malaga", "ES"): r"malaguen[oa]s?",
+    ("Zaragoza", "ES"): r"zaragozan[oa]s?",
+    ("Bilbao", "ES"): r"bilbain[oa]s?",
+    ("Granada", "ES"): r"granadin[oa]s?",
+    ("Buenos Aires", "AR"): r"porten[oa]s?",
+    ("Lima", "PE"): r"limen[oa]s?",
+    ("Lisbon", "PT"): r"lisboetas?|lisbonense",
+    ("Porto", "PT"): r"portuenses?|tripeir[oa]s?",
+    ("São Paulo", "BR"): r"paulistan[oa]s?",
+    ("Rio de Janeiro", "BR"): r"cariocas?",
+    ("Recife", "BR"): r"recifenses?",
+    ("Luanda", "AO"): r"luandenses?",
+}
+#: Adjectives before the noun (German "-er", Dutch "-se"), by (city, country).
+_BEFORE: dict[tuple[str, str], str] = {
+    ("Berlin", "DE"): r"berliner",
+    ("Hamburg", "DE"): r"hamburger",
+    ("Munich", "DE"): r"munchner|muenchner",
+    ("Frankfurt am Main", "DE"): r"frankfurter",
+    ("Cologne", "DE"): r"kolner|koelner",
+    ("Stuttgart", "DE"): r"stuttgarter",
+    ("Düsseldorf", "DE"): r"dusseldorfer|duesseldorfer",
+    ("Leipzig", "DE"): r"leipziger",
+    ("Vienna", "AT"): r"wiener",
+    ("Graz", "AT"): r"grazer",
+    ("Salzburg", "AT"): r"salzburger",
+    ("Innsbruck", "AT"): r"innsbrucker",
+    ("Zurich", "CH"): r"zurcher|zuercher|zuricher",
+    ("Prague", "CZ"): r"prager",
+    ("Amsterdam", "NL"): r"amsterdamse?r?",
+    ("Rotterdam", "NL"): r"rotterdamse?r?",
+    ("The Hague", "NL"): r"haagse",
+    ("Utrecht", "NL"): r"utrechtse",
+    ("Groningen", "NL"): r"groningse",
+    ("Antwerp", "BE"): r"antwerpse",
+    ("Ghent", "BE"): r"gentse",
+    ("Maastricht", "NL"): r"maastrichtse",
+}
+#: Words an adjective after the noun may stand behind ("la sede cinese padovana").
+_BETWEEN = r"(?:\s+(?:cines[ei]|chinois(?:e|es)?|chin[oa]s?|chines(?:a|as|es)?|clandestin\w*|segret\w*))?"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], list[tuple[str, str]],
+                         list[tuple[str, str]]]:
+    after = list(_AFTER)
+    before = list(_BEFORE)
+    after_re = re.compile(_BETWEEN + r"\s+(?:" + "|".join(
+        f"(?P<a{i}>{_AFTER[key]})" for i, key in enumerate(after)) + r")\b")
+    before_re = re.compile(r"\b(?:" + "|".join(
+        f"(?P<b{i}>{_BEFORE[key]})" for i, key in enumerate(before)) + r")\s+(?:\w+\s+)?$")
+    return after_re, before_re, after, before
+
+
+#: A single site, which names a station once the sentence speaks of stations: "la sede
+#: padovana", "l'ufficio milanese", "le local lyonnais", "das Frankfurter Büro".
+_SITE = re.compile(
+    r"\b(?:sede|ufficio|locale|centro|struttura|bureau|local|centre|structure|oficina|"
+    r"escritorio|espaco|posto|buro|buero|standort|verein|kantoor|vestiging|pand|locatie)\b"
+)
+
+
+def adjective_places(sentence: Sentence) -> list[PlaceMatch]:
+    """Cities named by their adjective next to a station noun of the sentence."""
+    nouns = sentence.spans("station") + sentence.spans("station_weak") + [
+        m.span() for m in _SITE.finditer(sentence.view)]
+    if not nouns:
+        return []
+    after_re, before_re, after, before = _patterns()
+    view = sentence.view
+    found: dict[int, PlaceMatch] = {}
+    for start, end in nouns:
+        hit = after_re.match(view, end)
+        if hit is not None and hit.lastgroup:
+            key = after[int(hit.lastgroup[1:])]
+            _add(found, sentence, hit.start(hit.lastgroup), hit.end(hit.lastgroup), key)
+        hit = before_re.search(view, max(0, start - 30), start)
+        if hit is not None and hit.lastgroup:
+            key = before[int(hit.lastgroup[1:])]
+            _add(found, sentence, hit.start(hit.lastgroup), hit.end(hit.lastgroup), key)
+    return list(found.values())
+
+
+def _add(found: dict[int, PlaceMatch], sentence: Sentence, start: int, end: int,
+         key: tuple[str, str]) -> None:
+    if any(m.start <= start < m.end for m in sentence.places):
+        return
+    place = Gazetteer.load().lookup(key[0], key[1])
+    if place is None:
+        return
+    found[start] = PlaceMatch(start, end, sentence.text[start:end], "city", (place,))
