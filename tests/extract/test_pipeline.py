@@ -223,3 +223,25 @@ def test_a_state_closing_the_station_itself_is_a_closure(text: str, closed: bool
     """The closer named as a state or its police, several words before the station noun."""
     actions = {f.action for f in run(text) if f.kind == "response"}
     assert ("closure" in actions) is closed
+
+
+@pytest.mark.parametrize("text", [
+    "En Panamá hemos documentado dos. Una en la capital, que dependía de la policía de Qingtian,"
+    " y otra en Colón. Las dos dejaron de funcionar después de que el Gobierno panameño pidiera"
+    " explicaciones a la embajada.",
+    "A Roma ne abbiamo trovati due. Uno, vicino alla stazione Termini, dipendeva dalla polizia di"
+    " Wenzhou. Entrambi hanno chiuso dopo che la Farnesina ha convocato l'ambasciatore cinese.",
+])
+def test_sites_tied_to_a_prc_bureau_make_a_document_relevant(text: str) -> None:
+    """Sites never called stations, tied to a PRC county's police: the facts around them count."""
+    assert any(fact.kind == "response" for fact in extract_facts(text, "d"))
+
+
+@pytest.mark.parametrize("text", [
+    "Wenzhou police arrested a smuggler who had fled to Milan. Italian police helped with the"
+    " investigation.",
+    "Die Polizei von Shanghai nahm einen deutschen Touristen fest. Er wurde verhört und"
+    " freigelassen.",
+])
+def test_a_prc_bureau_at_work_at_home_is_no_station_story(text: str) -> None:
+    assert extract_facts(text, "d") == []
