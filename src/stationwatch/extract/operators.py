@@ -685,7 +685,7 @@ def _sentence(view: str, position: int) -> tuple[int, int]:
 
 
 #: Words that tie a site to an office: "depends on the Lishui bureau", "fa capo all'ufficio".
-TIES = re.compile(
+_TIES = re.compile(
     r"\b(?:run|operat\w*|set up|open\w*|linked|tied|attached|answer\w*|report\w* to|"
     r"depend\w*|dipend\w*|fa capo|fanno capo|farebbe capo|farebbero capo|facent\w* capo|"
     r"rattach\w*|relev\w*|gestit\w*|gerid\w*|geri\w*|gestionad\w*|vinculad\w*|ligad\w*|"
@@ -696,7 +696,7 @@ TIES = re.compile(
 
 def _ties_in_sentence(view: str, position: int) -> bool:
     low, high = _sentence(view, position)
-    return TIES.search(view, low, high) is not None
+    return _TIES.search(view, low, high) is not None
 
 
 def _in_police_sentence(view: str, position: int) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -18,7 +17,7 @@ from stationwatch.extract.context import (
 from stationwatch.extract.facility_links import sentence_ties_a_facility
 from stationwatch.extract.features import Candidate, describe_all
 from stationwatch.extract.operator_topic import with_operator_topics
-from stationwatch.extract.operators import TIES, OperatorLexicon
+from stationwatch.extract.operators import OperatorLexicon
 from stationwatch.extract.rules_count import count_facts
 from stationwatch.extract.rules_events import (
     agreement_facts,
@@ -83,25 +82,22 @@ def is_relevant(doc: DocContext) -> bool:
             return True  # "structures working for the police authorities of the PRC"
         if sentence.has("china") and sentence_ties_a_facility(sentence):
             return True  # "un centro servizi … collegato all'ufficio di pubblica sicurezza di Fuqing"
-        if names_a_prc_local_bureau(sentence):
+        if sentence.has("china") and sentence.has("site_tie") and names_a_prc_local_bureau(sentence):
             return True  # "una en la capital, que dependía de la policía de Qingtian"
         previous = sentence
     return False
 
 
 def names_a_prc_local_bureau(sentence: Sentence) -> bool:
-    """A PRC city's or county's police named outside Chinese text: such a bureau appears in
+    """A PRC city's or county's police named outside Chinese text (in a sentence that ties a
+    site to it, as ``is_relevant`` asks first): such a bureau appears in
     other languages' reporting only for what it does abroad, so the document is relevant
     even where its sites are never called stations ("un local", "dos. Una en la capital")."""
     return (
-        sentence.lang != "zh" and sentence.has("china") and names_chinese_police(sentence)
-        and _SITE_TIED.search(sentence.view) is not None
+        sentence.lang != "zh" and names_chinese_police(sentence)
         and bool(OperatorLexicon.load().find(sentence.text))
     )
 
-
-#: A site's tie to the bureau that runs it: "depended on", "run by", "an extension of".
-_SITE_TIED = re.compile(TIES.pattern[:-3] + r"|extens\w*|branch\w*|filial\w*|sucursal\w*|ableger)\b")
 
 
 def extract_facts(

@@ -38,7 +38,9 @@ GATE_ANY = ("programme",)
 #: Pairs of concepts that make a document relevant together (as ``pipeline.is_relevant``).
 GATE_PAIRS = (("china", "station"), ("china", "joint_patrol"), ("china", "station_weak"),
               # the Chinese state speaking in the sentence before a station sentence
-              ("prc_party", "station"))
+              ("prc_party", "station"),
+              # a site tied to a PRC city's police ("dependía de la policía de Qingtian")
+              ("china", "site_tie"))
 #: Every concept some pair names.
 GATE_ALL = tuple(dict.fromkeys(concept for pair in GATE_PAIRS for concept in pair))
 #: Concepts one of which every relevant document names: the lone ones, and the first of
