@@ -9,7 +9,10 @@ ambassador asked in or an embassy asked for explanations; several states acting 
 sentence ("including A and B", "A did, B too"); agreements on public-security cooperation;
 "no plans to investigate"; an agency whose country is the adjective before it. Negatives
 (demands, questions, conditions, journalists asking, no-information formulas, a host party's
-denial) must give nothing of the kind.
+denial) must give nothing of the kind. One-sentence agreement cases get the lead sentence an
+article on the stations has (a document that never speaks of stations gives nothing).
+
+Passed before the vocabulary and rule changes: 43 of 81.
 """
 
 from __future__ import annotations
@@ -22,12 +25,30 @@ from tests.extract.test_paraphrase_de_nl_zh_en import (
     RESPONSE,
     YES,
     Case,
+    Key,
     _has_prefix,
     _keys,
     _norm,
 )
 
 NO = "denied"
+
+#: The lead sentence an article on the stations opens with, for one-sentence agreement cases.
+LEAD = {
+    "de": "Chinas Polizeistationen im Ausland sind umstritten. ",
+    "en": "China's overseas police stations are controversial. ",
+    "es": "Las comisarías chinas en el extranjero son polémicas. ",
+    "fr": "Les commissariats chinois à l'étranger font polémique. ",
+    "it": "Le stazioni di polizia cinesi all'estero fanno discutere. ",
+    "nl": "De Chinese politieposten in het buitenland liggen onder vuur. ",
+    "pt": "As esquadras chinesas no estrangeiro são polémicas. ",
+    "zh": "中国海外警察站引发争议。",
+}
+
+
+def _led(lang: str, text: str, expect: tuple[Key, ...] = (),
+         forbid: tuple[Key, ...] = ()) -> Case:
+    return Case(lang, LEAD[lang] + text, expect, forbid)
 
 PRC_DENIAL = {
     "de-stellen-bestreiten": Case(
@@ -253,36 +274,36 @@ SEVERAL_STATES = {
 }
 
 AGREEMENTS = {
-    "nl-openbare-veiligheid": Case(
+    "nl-openbare-veiligheid": _led(
         "nl", "Peru en China tekenden vorig jaar een overeenkomst over samenwerking op het "
         "gebied van openbare veiligheid.", ((AGREEMENT, "PE", "security_agreement"),)),
-    "pt-seguranca-publica": Case(
+    "pt-seguranca-publica": _led(
         "pt", "Moçambique e a China assinaram um acordo de cooperação em matéria de segurança "
         "pública.", ((AGREEMENT, "MZ", "security_agreement"),)),
-    "es-memorando-seguridad": Case(
+    "es-memorando-seguridad": _led(
         "es", "Nicaragua y China firmaron un memorando de entendimiento sobre cooperación en "
         "seguridad pública.", ((AGREEMENT, "NI", "security_agreement"),)),
-    "fr-cooperation-policiere": Case(
+    "fr-cooperation-policiere": _led(
         "fr", "Le Cambodge et la Chine ont signé un protocole d'accord de coopération "
         "policière.", ((AGREEMENT, "KH", "security_agreement"),)),
-    "de-oeffentliche-sicherheit": Case(
+    "de-oeffentliche-sicherheit": _led(
         "de", "Serbien und China unterzeichneten ein Abkommen über die Zusammenarbeit im "
         "Bereich der öffentlichen Sicherheit.", ((AGREEMENT, "RS", "security_agreement"),)),
-    "zh-jingwu-hezuo-xieyi": Case(
+    "zh-jingwu-hezuo-xieyi": _led(
         "zh", "所罗门群岛与中方签署了警务合作协议。", ((AGREEMENT, "SB", "security_agreement"),)),
-    "zh-jingwu-hezuo-anpai": Case(
+    "zh-jingwu-hezuo-anpai": _led(
         "zh", "基里巴斯与中方达成警务合作安排，中国警察随即进驻当地。",
         ((AGREEMENT, "KI", "security_agreement"),)),
-    "en-public-security": Case(
+    "en-public-security": _led(
         "en", "Fiji and China signed a memorandum on cooperation in public security.",
         ((AGREEMENT, "FJ", "security_agreement"),)),
-    "it-memorandum-pattugliamenti": Case(
+    "it-memorandum-pattugliamenti": _led(
         "it", "Italia e Cina hanno firmato un memorandum d'intesa sui pattugliamenti congiunti "
         "nelle località turistiche.", ((AGREEMENT, "IT", "joint_patrol"),)),
-    "neg-pt-nao-existe-acordo": Case(
+    "neg-pt-nao-existe-acordo": _led(
         "pt", "Não existe qualquer acordo de cooperação policial entre Portugal e a China.",
         forbid=((AGREEMENT, "PT"),)),
-    "neg-en-no-patrols": Case(
+    "neg-en-no-patrols": _led(
         "en", "Ireland has no joint patrols with Chinese police and never will.",
         forbid=((AGREEMENT, "IE"),)),
 }
