@@ -31,7 +31,8 @@ def is_hypothetical(sentence: Sentence, offset: int) -> bool:
     """
     if sentence.is_question and not _premise_of_question(sentence, offset):
         return True
-    cues = [s for s, _ in sentence.spans("hypothetical") if s < offset]
+    cues = [s for s, e in sentence.spans("hypothetical")
+            if s < offset and not _accented_short_word(sentence, s, e)]
     if cues:
         realis = [s for s, _ in sentence.spans("realis") if s < offset]
         if any(not any(cue < r for r in realis) for cue in cues):
@@ -46,6 +47,19 @@ def is_hypothetical(sentence: Sentence, offset: int) -> bool:
         and not any(a <= s < b for a, b in finding)
         for s, _ in sentence.spans("no_information")
     )
+
+
+#: Longest condition word whose accented spelling is another word.
+ACCENT_WORD_LENGTH = 3
+
+
+def _accented_short_word(sentence: Sentence, start: int, end: int) -> bool:
+    """A short condition word ("si", "se") written with an accent in the text: the view folds
+    the accent away, but "sí" (yes), "sé" (oneself, I know) and "sì" state, they set no
+    condition ("lo que sí quiero subrayar")."""
+    if end - start > ACCENT_WORD_LENGTH or not sentence.view[start:end].isascii():
+        return False  # a longer cue, or a script without accents to fold
+    return not sentence.text[start:end].isascii()
 
 
 #: A label that opens a transcript's question ("Q:", "Frage:", "问：").

@@ -620,16 +620,26 @@ def denial_facts(doc: DocContext) -> list[Fact]:
         spans = _asserted_spans(sentence, "denial")
         if not spans or sentence.is_question:
             continue
-        previous = doc.sentences[sentence.index - 1] if sentence.index else None
-        prc = sentence.has("prc_party") or (
-            previous is not None
-            and previous.paragraph == sentence.paragraph
-            and previous.has("prc_party")
-        )
-        if prc:
-            speaker = _prc_speaker(sentence) or (_prc_speaker(previous) if previous else None)
+        speaker_sentence = sentence if sentence.has("prc_party") else _prc_sentence_before(
+            doc, sentence)
+        if speaker_sentence is not None:
+            speaker = _prc_speaker(sentence) or _prc_speaker(speaker_sentence)
             facts.append(make_fact(doc, sentence, "denial", country="CN", claimant=speaker))
     return facts
+
+
+def _prc_sentence_before(doc: DocContext, sentence: Sentence) -> Sentence | None:
+    """The closest earlier sentence of the paragraph naming a PRC party: a spokesperson's
+    answer runs on over several sentences ("Answer: I noted the reports. ... The so-called
+    stations do not exist"), and a host party who speaks in between takes the floor."""
+    for earlier in reversed(doc.sentences[: sentence.index]):
+        if earlier.paragraph != sentence.paragraph:
+            return None
+        if earlier.has("prc_party"):
+            return earlier
+        if earlier.agency is not None:
+            return None
+    return None
 
 
 _PRC_SPEAKERS = (
