@@ -22,6 +22,7 @@ from stationwatch.extract.rules_common import (
 from stationwatch.extract.rules_count import NATIONWIDE_RETURNS, count_measure
 from stationwatch.extract.states_in_general import states_in_general
 from stationwatch.kb.fact import Fact
+from stationwatch.text.gazetteer import PlaceMatch
 
 RESPONSE_CONCEPTS = {
     "investigation": "investigation",
@@ -347,12 +348,53 @@ def _clause_actors(sentence: Sentence, spans: list[tuple[int, int]]) -> list[str
             clause_start, _ = sentence.clause_of(clause_start - 2)  # the places "where"
         before = [m for m, _ in mentions if clause_start <= m.start < start]
         if not before:
+            before = _subject_apposition(sentence, [m for m, _ in mentions], clause_start)
+        if not before:
             continue
         last = max(before, key=lambda m: m.start)
         group = listed(sentence, before)
         chosen = group if last in group else [last]
         actors.extend(best_place(m).country for m in chosen)
+        _, clause_end = sentence.clause_of(start)
+        actors.extend(best_place(m).country for m, _ in mentions
+                      if m.start >= clause_end and _ALSO_AFTER.match(sentence.view, m.end)
+                      and _ALSO_BEFORE.search(sentence.view[clause_end:m.start]))
     return list(dict.fromkeys(actors))
+
+
+#: "A …, B too": a state added after the clause with an "also" word (folded view, nine
+#: languages): "Nederland liet posten sluiten, Ierland ook", "荷兰下令关闭，爱尔兰也".
+_ALSO_AFTER = re.compile(
+    r"\W{0,3}(?:too|also|as well|ook|eveneens|auch|ebenfalls|tambien|aussi|egalement|de meme"
+    r"|anche|pure|altrettanto|tambem|igualmente|也|亦)\b"
+)
+#: What may stand between the clause's end and the added state: a comma, "and", an article.
+_ALSO_BEFORE = re.compile(
+    r"^\W{0,3}(?:(?:and|en|und|y|e|et|ed|und) )?(?:(?:the|de|het|die|der|la|le|l'|el|lo|a|o|"
+    r"il) )?$"
+)
+#: A subject named with its members set off by commas: "Several governments, including the
+#: Netherlands and Ireland, have ordered …" (folded view, nine languages).
+_INCLUDING = re.compile(
+    r"(?:including|such as|among them|notably|darunter|wie etwa|waaronder|zoals|onder meer"
+    r"|notamment|dont|parmi lesquels|comme|tra cui|tra i quali|come|fra cui|entre ellos"
+    r"|entre los que|incluidos?|como|incluindo|entre eles|entre os quais|包括|如)\W{0,3}"
+    r"(?:(?:the|de|het|la|le|les|l'|el|los|las|o|os|a|as|il|i|gli|die|der) )?$"
+)
+
+
+def _subject_apposition(sentence: Sentence, matches: list[PlaceMatch],
+                        clause_start: int) -> list[PlaceMatch]:
+    """The states of the clause just before, when that clause names them after "including"
+    and ends where this one starts: the subject's apposition, not another clause."""
+    if clause_start < 2:
+        return []
+    previous_start, _ = sentence.clause_of(clause_start - 2)
+    inside = sorted((m for m in matches if previous_start <= m.start < clause_start),
+                    key=lambda m: m.start)
+    if not inside or not _INCLUDING.search(sentence.view[previous_start:inside[0].start]):
+        return []
+    return inside
 
 
 def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, str | None]]:
