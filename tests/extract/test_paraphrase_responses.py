@@ -12,7 +12,8 @@ sentence ("including A and B", "A did, B too"); agreements on public-security co
 denial) must give nothing of the kind. One-sentence agreement cases get the lead sentence an
 article on the stations has (a document that never speaks of stations gives nothing).
 
-Passed before the vocabulary and rule changes: 43 of 81; after them, all.
+Passed before the vocabulary and rule changes: 45 of 87 (the six transcript and state-body
+cases were written with their rules, and two of them passed before); after them, all.
 """
 
 from __future__ import annotations
@@ -324,7 +325,35 @@ OTHER = {
         "habría consecuencias.", forbid=((RESPONSE, "ES", "investigation", YES),)),
 }
 
-ALL = {**PRC_DENIAL, **CHECKS, **NO_FINDING, **ARRESTS, **SEALED, **SUMMONS, **SEVERAL_STATES,
+TRANSCRIPTS_AND_BODIES = {
+    "es-transcript-label": Case(
+        "es", "Rueda de prensa del portavoz del Ministerio de Relaciones Exteriores de China\n\n"
+        "Pregunta: La prensa habla de comisarías chinas en Lima. ¿Qué opina?\n\n"
+        "Portavoz: No conozco el caso. Las supuestas comisarías no existen.",
+        ((DENIAL, "CN"),)),
+    "fr-transcript-label": Case(
+        "fr", "Conférence de presse du porte-parole du ministère chinois des Affaires "
+        "étrangères\n\nQuestion : Des commissariats chinois opéreraient à Dakar. Votre "
+        "réaction ?\n\nPorte-parole : Je n'ai pas d'information. Ces prétendus commissariats "
+        "n'existent pas.", ((DENIAL, "CN"),)),
+    "neg-fr-host-transcript": Case(
+        "fr", "Conférence de presse du ministère de l'Intérieur\n\nQuestion : Que savez-vous "
+        "des commissariats chinois à Lyon ?\n\nPorte-parole : Nous vérifions. Ces prétendus "
+        "commissariats n'existent pas à notre connaissance.", forbid=((DENIAL, "CN"),)),
+    "es-body-of-named-state": Case(
+        "es", "El Ministerio del Interior de Paraguay abrió una investigación sobre la "
+        "supuesta comisaría china de Asunción.", ((RESPONSE, "PY", "investigation", YES),),
+        ((RESPONSE, "ES"),)),
+    "en-body-of-named-state": Case(
+        "en", "The Interior Ministry of Chile opened an inquiry into the alleged Chinese "
+        "police station in Santiago.", ((RESPONSE, "CL", "investigation", YES),)),
+    "es-shared-body-at-home": Case(
+        "es", "Uruguay investiga una supuesta comisaría china en Montevideo. La Policía "
+        "Nacional realizó comprobaciones en el local.", ((RESPONSE, "UY", "investigation", YES),),
+        ((RESPONSE, "ES"),)),
+}
+
+ALL = {**TRANSCRIPTS_AND_BODIES, **PRC_DENIAL, **CHECKS, **NO_FINDING, **ARRESTS, **SEALED, **SUMMONS, **SEVERAL_STATES,
        **AGREEMENTS, **OTHER}
 
 

@@ -662,12 +662,33 @@ def denial_facts(doc: DocContext) -> list[Fact]:
         spans = _asserted_spans(sentence, "denial")
         if not spans or sentence.is_question:
             continue
-        speaker_sentence = sentence if sentence.has("prc_party") else _prc_sentence_before(
-            doc, sentence)
+        speaker_sentence = sentence if sentence.has("prc_party") else (
+            _prc_sentence_before(doc, sentence) or _prc_transcript_answer(doc, sentence))
         if speaker_sentence is not None:
             speaker = _prc_speaker(sentence) or _prc_speaker(speaker_sentence)
             facts.append(make_fact(doc, sentence, "denial", country="CN", claimant=speaker))
     return facts
+
+
+#: A transcript's speaker label for the one who answers (folded view, nine languages).
+_ANSWER_LABEL = re.compile(
+    r"\W*(?:portavoz|porta-voz|portavoce|porte-parole|woordvoerder|woordvoerster|sprecher\w*"
+    r"|spokes(?:person|man|woman)|发言人|答)\s*[:：]"
+)
+#: Sentences at the head of a document that may name whose transcript it is.
+HEADER_SENTENCES = 3
+
+
+def _prc_transcript_answer(doc: DocContext, sentence: Sentence) -> Sentence | None:
+    """The spokesperson's answer in a transcript whose head names the PRC side ("Regular
+    press conference of the Chinese foreign ministry's spokesperson … Portavoz: …"): the
+    label opens the paragraph, the head names the party."""
+    first = sentence
+    while first.index and doc.sentences[first.index - 1].paragraph == sentence.paragraph:
+        first = doc.sentences[first.index - 1]
+    if not _ANSWER_LABEL.match(first.view):
+        return None
+    return next((s for s in doc.sentences[:HEADER_SENTENCES] if s.has("prc_party")), None)
 
 
 def _prc_sentence_before(doc: DocContext, sentence: Sentence) -> Sentence | None:
