@@ -12,8 +12,9 @@ sentence ("including A and B", "A did, B too"); agreements on public-security co
 denial) must give nothing of the kind. One-sentence agreement cases get the lead sentence an
 article on the stations has (a document that never speaks of stations gives nothing).
 
-Passed before the vocabulary and rule changes: 45 of 87 (the six transcript and state-body
-cases were written with their rules, and two of them passed before); after them, all.
+Passed before the vocabulary and rule changes: 48 of 93 (43 of the first 81; the twelve on
+transcripts, state bodies, agreements paired by clause and shielded negations were written
+with their rules); after them, all.
 """
 
 from __future__ import annotations
@@ -353,7 +354,34 @@ TRANSCRIPTS_AND_BODIES = {
         ((RESPONSE, "ES"),)),
 }
 
-ALL = {**TRANSCRIPTS_AND_BODIES, **PRC_DENIAL, **CHECKS, **NO_FINDING, **ARRESTS, **SEALED, **SUMMONS, **SEVERAL_STATES,
+PAIRING_AND_SHIELDS = {
+    "en-agreement-per-clause": Case(
+        "en", "China's overseas police stations are controversial. Serbia has hosted joint "
+        "patrols with Chinese officers since 2019, and Hungary later signed a security "
+        "agreement with Beijing.",
+        ((AGREEMENT, "RS", "joint_patrol"), (AGREEMENT, "HU", "security_agreement")),
+        ((AGREEMENT, "RS", "security_agreement"),)),
+    "pt-agreement-per-clause": Case(
+        "pt", "As esquadras chinesas no estrangeiro são polémicas. A Sérvia mantém patrulhas "
+        "conjuntas com polícias chineses, e a Hungria assinou um acordo de segurança com "
+        "Pequim.", ((AGREEMENT, "RS", "joint_patrol"), (AGREEMENT, "HU", "security_agreement")),
+        ((AGREEMENT, "RS", "security_agreement"),)),
+    "en-agreement-partner-after": Case(
+        "en", "China's overseas police stations are controversial. Serbian and Chinese officers "
+        "have patrolled together since 2019, and Chinese officers joined summer patrols in "
+        "Croatia in 2018.", ((AGREEMENT, "RS", "joint_patrol"), (AGREEMENT, "HR", "joint_patrol"))),
+    "zh-no-comment-on-inquiry": Case(
+        "zh", "据报中国在悉尼设有海外警察站。澳洲警方发言人表示，未评论警方的调查进展。",
+        forbid=((RESPONSE, "AU", "investigation", NO),)),
+    "zh-not-guilty-plea": Case(
+        "zh", "美国联邦调查局就纽约的海外警察站逮捕两人。两人被捕后首次出庭时均未认罪。",
+        ((RESPONSE, "US", "arrest", YES),), ((RESPONSE, "US", "arrest", NO),)),
+    "neg-de-untersuchungszeitraum": Case(
+        "de", "Im Untersuchungszeitraum wurden in Polen vier mutmaßliche chinesische "
+        "Polizeistationen gezählt.", forbid=((RESPONSE, "PL", "investigation"),)),
+}
+
+ALL = {**TRANSCRIPTS_AND_BODIES, **PAIRING_AND_SHIELDS, **PRC_DENIAL, **CHECKS, **NO_FINDING, **ARRESTS, **SEALED, **SUMMONS, **SEVERAL_STATES,
        **AGREEMENTS, **OTHER}
 
 

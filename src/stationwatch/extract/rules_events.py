@@ -331,12 +331,15 @@ def _by_states_in_general(sentence: Sentence, offset: int) -> bool:
     return states_in_general(sentence.view[:offset])
 
 
-def _clause_actors(sentence: Sentence, spans: list[tuple[int, int]]) -> list[str]:
+def _clause_actors(sentence: Sentence, spans: list[tuple[int, int]],
+                   after: bool = False) -> list[str]:
     """The states that act in a sentence naming several: for each trigger, the country named
     last before it in its clause, or every country of the list it ends ("Ireland and the
     Netherlands ordered theirs shut"; "荷兰政府下令关闭…，爱尔兰政府也要求…停止运作").
 
-    Empty when the sentence names fewer than two states: the caller's rules apply.
+    With ``after`` (agreements), a trigger with no state before it in its clause takes the
+    first one after it there. Empty when the sentence names fewer than two states: the
+    caller's rules apply.
     """
     mentions = [(m, code) for m, code in sentence.country_mentions() if code != "CN"]
     if len({code for _, code in mentions}) < 2:
@@ -349,6 +352,10 @@ def _clause_actors(sentence: Sentence, spans: list[tuple[int, int]]) -> list[str
         before = [m for m, _ in mentions if clause_start <= m.start < start]
         if not before:
             before = _subject_apposition(sentence, [m for m, _ in mentions], clause_start)
+        if not before and after:
+            # an agreement's partner may follow it: "joined patrols in Croatia in 2018"
+            _, clause_end = sentence.clause_of(start)
+            before = [m for m, _ in mentions if start <= m.start < clause_end][:1]
         if not before:
             continue
         last = max(before, key=lambda m: m.start)
@@ -645,7 +652,8 @@ def agreement_facts(doc: DocContext) -> list[Fact]:
             spans = _asserted_spans(sentence, concept)
             if not spans or is_negated(sentence, spans[0][0], 40):
                 continue
-            countries = [code for _, code in sentence.country_mentions() if code != "CN"]
+            countries = _clause_actors(sentence, spans, after=True) or [
+                code for _, code in sentence.country_mentions() if code != "CN"]
             if not countries:
                 countries = [best_place(m).country for m in sentence.local_places()]
             for country in dict.fromkeys(countries):
