@@ -12,9 +12,10 @@ sentence ("including A and B", "A did, B too"); agreements on public-security co
 denial) must give nothing of the kind. One-sentence agreement cases get the lead sentence an
 article on the stations has (a document that never speaks of stations gives nothing).
 
-Passed before the vocabulary and rule changes: 48 of 93 (43 of the first 81; the twelve on
-transcripts, state bodies, agreements paired by clause and shielded negations were written
-with their rules); after them, all.
+Passed before the vocabulary and rule changes: 50 of 102 (43 of the first 81; the 21
+on transcripts, state bodies, agreements paired by clause, shielded negations, acts that did
+not take place and states that open a sentence were written with their rules); after them,
+all.
 """
 
 from __future__ import annotations
@@ -381,7 +382,41 @@ PAIRING_AND_SHIELDS = {
         "Polizeistationen gezählt.", forbid=((RESPONSE, "PL", "investigation"),)),
 }
 
-ALL = {**TRANSCRIPTS_AND_BODIES, **PAIRING_AND_SHIELDS, **PRC_DENIAL, **CHECKS, **NO_FINDING, **ARRESTS, **SEALED, **SUMMONS, **SEVERAL_STATES,
+NOT_DONE_AND_NOUNS = {
+    "de-einbestellung-nicht-erfolgt": Case(
+        "de", "Zur chinesischen Polizeistation in Köln: Eine Einbestellung des Botschafters ist "
+        "nicht erfolgt.", ((RESPONSE, "DE", "protest", NO),), ((RESPONSE, "DE", "protest", YES),)),
+    "nl-ontbieding-niet-plaatsgevonden": Case(
+        "nl", "Over de Chinese politiepost in Zwolle: een ontbieding van de ambassadeur heeft "
+        "niet plaatsgevonden.", ((RESPONSE, "NL", "protest", NO),)),
+    "fr-aucune-arrestation": Case(
+        "fr", "Commissariat chinois de Namur : aucune arrestation n'a été effectuée à ce stade.",
+        ((RESPONSE, "BE", "arrest", NO),)),
+    "fr-arrestations": Case(
+        "fr", "Deux arrestations ont eu lieu au commissariat chinois de Charleroi.",
+        ((RESPONSE, "BE", "arrest", YES),)),
+    "zh-sousuo-bangongshi": Case(
+        "zh", "日本警方搜索了东京一处华人团体使用的办公室，该处被指为中国海外警察站。",
+        ((RESPONSE, "JP", "investigation", YES),)),
+    "nl-scope-opener": Case(
+        "nl", "De Chinese politieposten in Zuid-Amerika. In Ecuador en Bolivia is, voor zover "
+        "bekend, geen onderzoek ingesteld.",
+        ((RESPONSE, "EC", "investigation", NO), (RESPONSE, "BO", "investigation", NO))),
+    "es-scope-opener": Case(
+        "es", "Las comisarías chinas en América. En Chile y Perú, según fuentes oficiales, no "
+        "se ha abierto ninguna investigación.",
+        ((RESPONSE, "CL", "investigation", NO), (RESPONSE, "PE", "investigation", NO))),
+    "neg-nl-wilde-niet-zeggen": Case(
+        "nl", "De politie doorzocht de Chinese politiepost in Gent. Of ook de vestiging in "
+        "Luik wordt onderzocht, wilde het parket niet zeggen.",
+        forbid=((RESPONSE, "BE", "investigation", NO),)),
+    "neg-de-wollte-nicht-sagen": Case(
+        "de", "Die Polizei durchsuchte die chinesische Polizeistation in Graz. Ob auch in Linz "
+        "ermittelt wird, wollte die Staatsanwaltschaft nicht sagen.",
+        forbid=((RESPONSE, "AT", "investigation", NO),)),
+}
+
+ALL = {**TRANSCRIPTS_AND_BODIES, **PAIRING_AND_SHIELDS, **NOT_DONE_AND_NOUNS, **PRC_DENIAL, **CHECKS, **NO_FINDING, **ARRESTS, **SEALED, **SUMMONS, **SEVERAL_STATES,
        **AGREEMENTS, **OTHER}
 
 

@@ -254,7 +254,7 @@ FRONTING_LANGS = frozenset({"de", "nl"})
 #: How far (characters) after the noun the final negation may stand.
 FINAL_NEGATION_REACH = 30
 #: The final negation counts the fronted noun: none of them ("keine", "geen").
-_NONE = re.compile(r"kein\w*|geen")
+_NONE = re.compile(r"kein\w*|geen|nicht|niet")
 #: A coordinated clause between noun and negation negates something else ("… maar maakte
 #: geen resultaten bekend").
 _COORDINATION = re.compile(r"\b(?:aber|doch|jedoch|sondern|und|maar|doch|en|echter)\b")
@@ -263,7 +263,8 @@ _CLAUSE_TAIL = re.compile(r"\W*(?:\w+\W*){0,2}$")
 
 
 def _negated_at_the_end(sentence: Sentence, end: int) -> bool:
-    """ "Festnahmen gab es bisher keine", "Arrestaties zijn er nog niet verricht": a negation
+    """ "Festnahmen gab es bisher keine", "Arrestaties zijn er nog niet verricht", "Eine
+    Einbestellung ist nicht erfolgt", "een ontbieding heeft niet plaatsgevonden": a negation
     shortly after a fronted response noun, with at most two words after it in its clause."""
     if sentence.lang not in FRONTING_LANGS:
         return False
@@ -390,18 +391,32 @@ _INCLUDING = re.compile(
 )
 
 
+#: A sentence opened by the states it speaks of: "In Ecuador en Bolivia is, voor zover bekend,
+#: geen onderzoek ingesteld", "En Chile y Perú, según fuentes oficiales, …" (folded view).
+_SCOPE_OPENER = re.compile(r"\W*(?:in|en|em|im|nel|nei|negli|dans|au|aux|na|no|nos|nas)\s")
+#: Clauses back (a parenthesis between) the states that scope a trigger may stand.
+SCOPE_CLAUSES = 2
+
+
 def _subject_apposition(sentence: Sentence, matches: list[PlaceMatch],
                         clause_start: int) -> list[PlaceMatch]:
-    """The states of the clause just before, when that clause names them after "including"
-    and ends where this one starts: the subject's apposition, not another clause."""
-    if clause_start < 2:
-        return []
-    previous_start, _ = sentence.clause_of(clause_start - 2)
-    inside = sorted((m for m in matches if previous_start <= m.start < clause_start),
-                    key=lambda m: m.start)
-    if not inside or not _INCLUDING.search(sentence.view[previous_start:inside[0].start]):
-        return []
-    return inside
+    """The states of a clause before, when it names them after "including" (the subject's
+    apposition), or opens the sentence with them after "in" (its scope), and no other
+    state stands between."""
+    for _ in range(SCOPE_CLAUSES):
+        if clause_start < 2:
+            return []
+        previous_start, _ = sentence.clause_of(clause_start - 2)
+        inside = sorted((m for m in matches if previous_start <= m.start < clause_start),
+                        key=lambda m: m.start)
+        if inside:
+            lead = sentence.view[previous_start:inside[0].start]
+            if _INCLUDING.search(lead) or (
+                    previous_start == 0 and _SCOPE_OPENER.fullmatch(lead)):
+                return inside
+            return []
+        clause_start = previous_start
+    return []
 
 
 def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, str | None]]:
