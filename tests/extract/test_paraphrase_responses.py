@@ -12,7 +12,7 @@ sentence ("including A and B", "A did, B too"); agreements on public-security co
 denial) must give nothing of the kind. One-sentence agreement cases get the lead sentence an
 article on the stations has (a document that never speaks of stations gives nothing).
 
-Passed before the vocabulary and rule changes: 50 of 102 (43 of the first 81; the 21
+Passed before the vocabulary and rule changes: 51 of 104 (43 of the first 81; the 23
 on transcripts, state bodies, agreements paired by clause, shielded negations, acts that did
 not take place and states that open a sentence were written with their rules); after them,
 all.
@@ -406,6 +406,12 @@ NOT_DONE_AND_NOUNS = {
         "es", "Las comisarías chinas en América. En Chile y Perú, según fuentes oficiales, no "
         "se ha abierto ninguna investigación.",
         ((RESPONSE, "CL", "investigation", NO), (RESPONSE, "PE", "investigation", NO))),
+    "nl-explanation-instead-of-no": Case(
+        "nl", "Over de Chinese politiepost in Zwolle zegt de Chinese ambassade dat het om een "
+        "'servicepunt' voor landgenoten gaat.", ((DENIAL, "CN"),)),
+    "neg-nl-rijbewijs-host": Case(
+        "nl", "De Chinese politiepost in Zwolle werd gesloten. De gemeente helpt inwoners met "
+        "hun rijbewijs.", forbid=((DENIAL, "CN"),)),
     "neg-nl-wilde-niet-zeggen": Case(
         "nl", "De politie doorzocht de Chinese politiepost in Gent. Of ook de vestiging in "
         "Luik wordt onderzocht, wilde het parket niet zeggen.",
