@@ -255,6 +255,9 @@ FRONTING_LANGS = frozenset({"de", "nl"})
 FINAL_NEGATION_REACH = 30
 #: The final negation counts the fronted noun: none of them ("keine", "geen").
 _NONE = re.compile(r"kein\w*|geen|nicht|niet")
+#: A subordinate clause between the noun and "nicht"/"niet" holds what was said, not whether
+#: the act took place: "hat dem Botschafter mitgeteilt, dass dies nicht hingenommen wird".
+_SUBORDINATE = re.compile(r"\b(?:dass|da(?:ss|ß)|dat|ob|of|weil|omdat|wenn|als|wie|wo|waar)\b")
 #: A coordinated clause between noun and negation negates something else ("… maar maakte
 #: geen resultaten bekend").
 _COORDINATION = re.compile(r"\b(?:aber|doch|jedoch|sondern|und|maar|doch|en|echter)\b")
@@ -276,6 +279,7 @@ def _negated_at_the_end(sentence: Sentence, end: int) -> bool:
         and _NONE.fullmatch(view, s, e)
         and not any(a <= s < b for a, b in shielded)
         and not _COORDINATION.search(view, end, s)
+        and not _SUBORDINATE.search(view, end, s)
         and _CLAUSE_TAIL.match(view[e:clause_end])
         for s, e in sentence.spans("negation")
     )
