@@ -33,7 +33,8 @@ def is_hypothetical(sentence: Sentence, offset: int) -> bool:
     """
     if sentence.is_question and not _premise_of_question(sentence, offset):
         return True
-    cues = [s for s, _ in sentence.spans("hypothetical") if s < offset]
+    cues = [s for s, e in sentence.spans("hypothetical")
+            if s < offset and not _accented_short_word(sentence, s, e)]
     if cues:
         realis = [s for s, _ in sentence.spans("realis") if s < offset]
         if any(not any(cue < r for r in realis) for cue in cues):
@@ -48,6 +49,19 @@ def is_hypothetical(sentence: Sentence, offset: int) -> bool:
         and not any(a <= s < b for a, b in finding)
         for s, _ in sentence.spans("no_information")
     )
+
+
+#: Longest condition word whose accented spelling is another word.
+ACCENT_WORD_LENGTH = 3
+
+
+def _accented_short_word(sentence: Sentence, start: int, end: int) -> bool:
+    """A short condition word ("si", "se") written with an accent in the text: the view folds
+    the accent away, but "sí" (yes), "sé" (oneself, I know) and "sì" state, they set no
+    condition ("lo que sí quiero subrayar")."""
+    if end - start > ACCENT_WORD_LENGTH or not sentence.view[start:end].isascii():
+        return False  # a longer cue, or a script without accents to fold
+    return not sentence.text[start:end].isascii()
 
 
 #: A label that opens a transcript's question ("Q:", "Frage:", "问：").
@@ -132,7 +146,8 @@ def acting_country(doc: DocContext, sentence: Sentence, offset: int) -> str | No
     country the document is about.
     """
     if sentence.agency is not None:
-        return sentence.agency
+        return _state_of_the_body(sentence) or _shared_body_at_home(doc, sentence) or (
+            sentence.agency)
     mentions = [
         (m, code) for m, code in sentence.country_mentions()
         if code != "CN" and not _lower_case_name(sentence, m)
@@ -145,6 +160,49 @@ def acting_country(doc: DocContext, sentence: Sentence, offset: int) -> str | No
     if places:
         return places[0].candidates[0].country
     return doc.main_country() or doc.title_country()
+
+
+#: A state body followed by the state it belongs to: "Ministerio del Interior de Uruguay",
+#: "Policía Nacional del Perú", "the Interior Ministry of Uruguay" (folded view).
+_BODY_OF = re.compile(
+    r"(?:ministr\w*|minister\w*|polic\w*|polizia|polizei|politie|fiscal\w*|procura\w*|parquet"
+    r"|prosecut\w*|government|gobierno|governo|gouvernement|regering|regierung|interior|interno"
+    r"|interieur|inneren|binnenlandse zaken|seguridad|seguranca|sicurezza|securite)"
+    r"[^.,;:]{0,30}?\b(?:of|de|del|di|della|dello|da|do|dos|van|von|der|des|du)\s+"
+    r"(?:(?:the|la|el|il|lo|o|a|het)\s+)?$"
+)
+#: How far back from a country's name its state body may start.
+BODY_REACH = 60
+
+
+def _state_of_the_body(sentence: Sentence) -> str | None:
+    """The state a sentence's body is "of", named after it: the agency table knows the body's
+    name in its home state ("Ministerio del Interior" is Spain's) but another state shares it."""
+    for match, code in sentence.country_mentions():
+        if code != "CN" and match.kind == "country" and _BODY_OF.search(
+                sentence.view[max(0, match.start - BODY_REACH): match.start]):
+            return code
+    return None
+
+
+#: Body names many states share ("Policía Nacional", "Ministerio del Interior", "Polícia
+#: Federal"): the agency table gives each its best-known state (folded view).
+_SHARED_BODY = re.compile(
+    r"\b(?:policia nacional|ministerio del interior|policia federal|ministerio de seguridad"
+    r"|fiscalia general|ministerio publico)\b"
+)
+
+
+def _shared_body_at_home(doc: DocContext, sentence: Sentence) -> str | None:
+    """The document's own state for a body whose name states share, in a sentence naming no
+    state: "la Dirección de Investigaciones de la Policía Nacional" in a report on Uruguay."""
+    home = doc.main_country()
+    if home is None or home in ("CN", sentence.agency) or not _SHARED_BODY.search(
+            sentence.view):
+        return None
+    if any(code != "CN" for _, code in sentence.country_mentions()):
+        return None
+    return home
 
 
 #: Languages that capitalise nationality adjectives ("Indian", "Indiase").

@@ -22,6 +22,7 @@ from stationwatch.extract.rules_common import (
 from stationwatch.extract.rules_count import NATIONWIDE_RETURNS, count_measure
 from stationwatch.extract.states_in_general import states_in_general
 from stationwatch.kb.fact import Fact
+from stationwatch.text.gazetteer import PlaceMatch
 
 RESPONSE_CONCEPTS = {
     "investigation": "investigation",
@@ -253,7 +254,10 @@ FRONTING_LANGS = frozenset({"de", "nl"})
 #: How far (characters) after the noun the final negation may stand.
 FINAL_NEGATION_REACH = 30
 #: The final negation counts the fronted noun: none of them ("keine", "geen").
-_NONE = re.compile(r"kein\w*|geen")
+_NONE = re.compile(r"kein\w*|geen|nicht|niet")
+#: A subordinate clause between the noun and "nicht"/"niet" holds what was said, not whether
+#: the act took place: "hat dem Botschafter mitgeteilt, dass dies nicht hingenommen wird".
+_SUBORDINATE = re.compile(r"\b(?:dass|da(?:ss|ß)|dat|ob|of|weil|omdat|wenn|als|wie|wo|waar)\b")
 #: A coordinated clause between noun and negation negates something else ("… maar maakte
 #: geen resultaten bekend").
 _COORDINATION = re.compile(r"\b(?:aber|doch|jedoch|sondern|und|maar|doch|en|echter)\b")
@@ -262,7 +266,8 @@ _CLAUSE_TAIL = re.compile(r"\W*(?:\w+\W*){0,2}$")
 
 
 def _negated_at_the_end(sentence: Sentence, end: int) -> bool:
-    """ "Festnahmen gab es bisher keine", "Arrestaties zijn er nog niet verricht": a negation
+    """ "Festnahmen gab es bisher keine", "Arrestaties zijn er nog niet verricht", "Eine
+    Einbestellung ist nicht erfolgt", "een ontbieding heeft niet plaatsgevonden": a negation
     shortly after a fronted response noun, with at most two words after it in its clause."""
     if sentence.lang not in FRONTING_LANGS:
         return False
@@ -274,6 +279,7 @@ def _negated_at_the_end(sentence: Sentence, end: int) -> bool:
         and _NONE.fullmatch(view, s, e)
         and not any(a <= s < b for a, b in shielded)
         and not _COORDINATION.search(view, end, s)
+        and not _SUBORDINATE.search(view, end, s)
         and _CLAUSE_TAIL.match(view[e:clause_end])
         for s, e in sentence.spans("negation")
     )
@@ -330,12 +336,15 @@ def _by_states_in_general(sentence: Sentence, offset: int) -> bool:
     return states_in_general(sentence.view[:offset])
 
 
-def _clause_actors(sentence: Sentence, spans: list[tuple[int, int]]) -> list[str]:
+def _clause_actors(sentence: Sentence, spans: list[tuple[int, int]],
+                   after: bool = False) -> list[str]:
     """The states that act in a sentence naming several: for each trigger, the country named
     last before it in its clause, or every country of the list it ends ("Ireland and the
     Netherlands ordered theirs shut"; "荷兰政府下令关闭…，爱尔兰政府也要求…停止运作").
 
-    Empty when the sentence names fewer than two states: the caller's rules apply.
+    With ``after`` (agreements), a trigger with no state before it in its clause takes the
+    first one after it there. Empty when the sentence names fewer than two states: the
+    caller's rules apply.
     """
     mentions = [(m, code) for m, code in sentence.country_mentions() if code != "CN"]
     if len({code for _, code in mentions}) < 2:
@@ -347,12 +356,71 @@ def _clause_actors(sentence: Sentence, spans: list[tuple[int, int]]) -> list[str
             clause_start, _ = sentence.clause_of(clause_start - 2)  # the places "where"
         before = [m for m, _ in mentions if clause_start <= m.start < start]
         if not before:
+            before = _subject_apposition(sentence, [m for m, _ in mentions], clause_start)
+        if not before and after:
+            # an agreement's partner may follow it: "joined patrols in Croatia in 2018"
+            _, clause_end = sentence.clause_of(start)
+            before = [m for m, _ in mentions if start <= m.start < clause_end][:1]
+        if not before:
             continue
         last = max(before, key=lambda m: m.start)
         group = listed(sentence, before)
         chosen = group if last in group else [last]
         actors.extend(best_place(m).country for m in chosen)
+        _, clause_end = sentence.clause_of(start)
+        actors.extend(best_place(m).country for m, _ in mentions
+                      if m.start >= clause_end and _ALSO_AFTER.match(sentence.view, m.end)
+                      and _ALSO_BEFORE.search(sentence.view[clause_end:m.start]))
     return list(dict.fromkeys(actors))
+
+
+#: "A …, B too": a state added after the clause with an "also" word (folded view, nine
+#: languages): "Nederland liet posten sluiten, Ierland ook", "荷兰下令关闭，爱尔兰也".
+_ALSO_AFTER = re.compile(
+    r"\W{0,3}(?:too|also|as well|ook|eveneens|auch|ebenfalls|tambien|aussi|egalement|de meme"
+    r"|anche|pure|altrettanto|tambem|igualmente|也|亦)\b"
+)
+#: What may stand between the clause's end and the added state: a comma, "and", an article.
+_ALSO_BEFORE = re.compile(
+    r"^\W{0,3}(?:(?:and|en|und|y|e|et|ed|und) )?(?:(?:the|de|het|die|der|la|le|l'|el|lo|a|o|"
+    r"il) )?$"
+)
+#: A subject named with its members set off by commas: "Several governments, including the
+#: Netherlands and Ireland, have ordered …" (folded view, nine languages).
+_INCLUDING = re.compile(
+    r"(?:including|such as|among them|notably|darunter|wie etwa|waaronder|zoals|onder meer"
+    r"|notamment|dont|parmi lesquels|comme|tra cui|tra i quali|come|fra cui|entre ellos"
+    r"|entre los que|incluidos?|como|incluindo|entre eles|entre os quais|包括|如)\W{0,3}"
+    r"(?:(?:the|de|het|la|le|les|l'|el|los|las|o|os|a|as|il|i|gli|die|der) )?$"
+)
+
+
+#: A sentence opened by the states it speaks of: "In Ecuador en Bolivia is, voor zover bekend,
+#: geen onderzoek ingesteld", "En Chile y Perú, según fuentes oficiales, …" (folded view).
+_SCOPE_OPENER = re.compile(r"\W*(?:in|en|em|im|nel|nei|negli|dans|au|aux|na|no|nos|nas)\s")
+#: Clauses back (a parenthesis between) the states that scope a trigger may stand.
+SCOPE_CLAUSES = 2
+
+
+def _subject_apposition(sentence: Sentence, matches: list[PlaceMatch],
+                        clause_start: int) -> list[PlaceMatch]:
+    """The states of a clause before, when it names them after "including" (the subject's
+    apposition), or opens the sentence with them after "in" (its scope), and no other
+    state stands between."""
+    for _ in range(SCOPE_CLAUSES):
+        if clause_start < 2:
+            return []
+        previous_start, _ = sentence.clause_of(clause_start - 2)
+        inside = sorted((m for m in matches if previous_start <= m.start < clause_start),
+                        key=lambda m: m.start)
+        if inside:
+            lead = sentence.view[previous_start:inside[0].start]
+            if _INCLUDING.search(lead) or (
+                    previous_start == 0 and _SCOPE_OPENER.fullmatch(lead)):
+                return inside
+            return []
+        clause_start = previous_start
+    return []
 
 
 def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, str | None]]:
@@ -759,7 +827,8 @@ def agreement_facts(doc: DocContext) -> list[Fact]:
             spans = _asserted_spans(sentence, concept)
             if not spans or is_negated(sentence, spans[0][0], 40):
                 continue
-            countries = [code for _, code in sentence.country_mentions() if code != "CN"]
+            countries = _clause_actors(sentence, spans, after=True) or [
+                code for _, code in sentence.country_mentions() if code != "CN"]
             if not countries:
                 countries = [best_place(m).country for m in sentence.local_places()]
             for country in dict.fromkeys(countries):
@@ -776,16 +845,47 @@ def denial_facts(doc: DocContext) -> list[Fact]:
         spans = _asserted_spans(sentence, "denial")
         if not spans or sentence.is_question:
             continue
-        previous = doc.sentences[sentence.index - 1] if sentence.index else None
-        prc = sentence.has("prc_party") or (
-            previous is not None
-            and previous.paragraph == sentence.paragraph
-            and previous.has("prc_party")
-        )
-        if prc:
-            speaker = _prc_speaker(sentence) or (_prc_speaker(previous) if previous else None)
+        speaker_sentence = sentence if sentence.has("prc_party") else (
+            _prc_sentence_before(doc, sentence) or _prc_transcript_answer(doc, sentence))
+        if speaker_sentence is not None:
+            speaker = _prc_speaker(sentence) or _prc_speaker(speaker_sentence)
             facts.append(make_fact(doc, sentence, "denial", country="CN", claimant=speaker))
     return facts
+
+
+#: A transcript's speaker label for the one who answers (folded view, nine languages).
+_ANSWER_LABEL = re.compile(
+    r"\W*(?:portavoz|porta-voz|portavoce|porte-parole|woordvoerder|woordvoerster|sprecher\w*"
+    r"|spokes(?:person|man|woman)|发言人|答)\s*[:：]"
+)
+#: Sentences at the head of a document that may name whose transcript it is.
+HEADER_SENTENCES = 3
+
+
+def _prc_transcript_answer(doc: DocContext, sentence: Sentence) -> Sentence | None:
+    """The spokesperson's answer in a transcript whose head names the PRC side ("Regular
+    press conference of the Chinese foreign ministry's spokesperson … Portavoz: …"): the
+    label opens the paragraph, the head names the party."""
+    first = sentence
+    while first.index and doc.sentences[first.index - 1].paragraph == sentence.paragraph:
+        first = doc.sentences[first.index - 1]
+    if not _ANSWER_LABEL.match(first.view):
+        return None
+    return next((s for s in doc.sentences[:HEADER_SENTENCES] if s.has("prc_party")), None)
+
+
+def _prc_sentence_before(doc: DocContext, sentence: Sentence) -> Sentence | None:
+    """The closest earlier sentence of the paragraph naming a PRC party: a spokesperson's
+    answer runs on over several sentences ("Answer: I noted the reports. ... The so-called
+    stations do not exist"), and a host party who speaks in between takes the floor."""
+    for earlier in reversed(doc.sentences[: sentence.index]):
+        if earlier.paragraph != sentence.paragraph:
+            return None
+        if earlier.has("prc_party"):
+            return earlier
+        if earlier.agency is not None:
+            return None
+    return None
 
 
 _PRC_SPEAKERS = (
