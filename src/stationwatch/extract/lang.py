@@ -115,12 +115,15 @@ def detect_language(text: str, use_model: bool = True) -> str | None:
     letters = sum(map(len, _LETTERS.findall(window)))
     if not letters:
         return None
-    if sum(map(len, _HANS.findall(window))) / letters > 0.3:
+    ascii_only = window.isascii()  # (a flag CPython keeps: no Han, no surrogate to look for)
+    if not ascii_only and sum(map(len, _HANS.findall(window))) / letters > 0.3:
         return chinese_variant(window)
     if letters < MIN_LETTERS:
         return None
     # Lone surrogates cannot be encoded for lingua's native code; they say nothing of language.
-    sample = text[:SAMPLE_CHARS].encode("utf-8", "replace").decode("utf-8")
+    sample = text[:SAMPLE_CHARS]
+    if not ascii_only:
+        sample = sample.encode("utf-8", "replace").decode("utf-8")
     decided = _by_function_words(sample)
     if decided is not None or not use_model:
         return decided

@@ -119,7 +119,7 @@ MAX_ITEMS = 200
 
 def _is_list_item(sentence: Sentence) -> bool:
     text = sentence.text
-    if len(_CELL.findall(text)) >= 2:
+    if ("|" in text or "\t" in text) and len(_CELL.findall(text)) >= 2:  # cells need a bar or tab
         return True
     bullet = _BULLET.match(text)
     if bullet is not None:

@@ -226,6 +226,10 @@ class Prefiltered:
             return None
         return self.pattern.search(text)
 
+    def may_match(self, text: str) -> bool:
+        """False only when no match can stand in ``text`` (it lacks what every one needs)."""
+        return self.needs is None or _holds_one(self.needs, text)
+
 
 def _holds_one(needs: tuple[tuple[tuple[str, ...], ...], ...], text: str) -> bool:
     """Whether ``text`` holds, for some part, one text of each of its lists (plain loops:
