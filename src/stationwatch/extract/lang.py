@@ -92,9 +92,10 @@ def _by_function_words(sample: str) -> str | None:
     """The language whose function words dominate the sample, or None when it is not clear."""
     counts: Counter[str] = Counter()
     langs_of = _LANGS_OF
-    # each distinct word once, in order of first use (so ties rank as word by word would)
-    for word, times in Counter(_WORD.findall(fold(sample))).items():
-        for lang in langs_of.get(word, ()):
+    # each distinct function word once, in order of first use (so ties rank as word by word
+    # would); the other words are dropped by ``filter`` in C, without a Python step each
+    for word, times in Counter(filter(langs_of.__contains__, _WORD.findall(fold(sample)))).items():
+        for lang in langs_of[word]:
             counts[lang] += times
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < DECISIVE_HITS:
