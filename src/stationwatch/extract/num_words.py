@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
-from itertools import accumulate, compress
 
 from text_to_num import text2num
 
@@ -35,8 +34,6 @@ from stationwatch.extract.num_lexicon import (
 
 WORD_LANGS = frozenset(JOINERS)
 _WORD = re.compile(r"[^\W\d_]+")
-#: ``_WORD`` captured, so that ``split`` keeps the words between the gaps.
-_WORD_PIECES = re.compile(r"([^\W\d_]+)")
 #: What may separate two words of one number: a space, a hyphen, or both.
 _GAP = re.compile(r"[ \t\u00a0]?[-‐‑]?[ \t\u00a0]?")
 #: Ordinals that are far more often a preposition ("secondo il ministero" = according to).
@@ -214,31 +211,19 @@ JUDGED_WORDS = 65536
 
 def _candidates(text: str, lang: str) -> list[tuple[int, int, str]]:
     """Words that can be (part of) a number: every morpheme is letters, so a candidate is a
-    whole word; each distinct word is judged once.
-
-    The text is split into gaps and words, their offsets summed and the words looked up
-    in C (``split``, ``accumulate``, ``map``): only the few number words, and words not
-    judged before, take a step of Python each.
-    """
+    whole word; words are found in one C-level pass and each distinct word judged once."""
     judged = _JUDGED.setdefault(lang, {})
-    pieces = _WORD_PIECES.split(text)  # gap, word, gap, word, …, gap
-    words = pieces[1::2]
-    verdicts = list(map(judged.get, words))
-    if None in verdicts:
-        for index, verdict in enumerate(verdicts):
-            if verdict is None:
-                word = words[index]
-                verdict = judged.get(word)  # the same word judged earlier in this text
-                if verdict is None:
-                    if len(judged) >= JUDGED_WORDS:
-                        judged.clear()
-                    verdict = judged[word] = _made_of_morphemes(lang).fullmatch(word) is not None
-                verdicts[index] = verdict
-    if not any(verdicts):
-        return []
-    ends = list(accumulate(map(len, pieces)))  # ends[2k] is where word k starts
-    return [(ends[2 * index], ends[2 * index + 1], _norm(words[index]))
-            for index in compress(range(len(words)), verdicts)]
+    found = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        number_word = judged.get(word)
+        if number_word is None:
+            if len(judged) >= JUDGED_WORDS:
+                judged.clear()
+            number_word = judged[word] = _made_of_morphemes(lang).fullmatch(word) is not None
+        if number_word:
+            found.append((m.start(), m.end(), _norm(word)))
+    return found
 
 
 @lru_cache(maxsize=65536)
