@@ -414,7 +414,7 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
     speaking = [m for m in sentence.operators if m.self_reference and m.operator.name]
     if speaking:
         return speaking[0].operator.name, IN_SENTENCE
-    series = _SERIES.search(sentence.view)
+    series = _SERIES.search(sentence.view) if may_match(sentence, _SERIES) else None
     for step in (-1, 1):
         index = sentence.index + step
         if 0 <= index < len(doc.sentences) and doc.sentences[index].paragraph == sentence.paragraph:
@@ -560,7 +560,8 @@ _RESPECTIVELY = re.compile(
 def _respectively(sentence: Sentence, offset: int, named: list[OperatorMatch]) -> str | None:
     """ "stations in Prague and Vienna, run respectively by the Fuzhou and Qingtian police":
     the places of the list and the bureaus, paired in order."""
-    if len(named) < 2 or not _RESPECTIVELY.search(sentence.view):
+    if len(named) < 2 or not (may_match(sentence, _RESPECTIVELY)
+                              and _RESPECTIVELY.search(sentence.view)):
         return None
     places = sorted(listed(sentence, sentence.located_places()), key=lambda m: m.start)
     bureaus = sorted(named, key=lambda m: m.name_start)
@@ -792,7 +793,7 @@ def _joint_bureau(sentence: Sentence) -> str | None:
     if (
         len(named) < 2
         or sentence.located_places()
-        or _RESPECTIVELY.search(sentence.view)
+        or (may_match(sentence, _RESPECTIVELY) and _RESPECTIVELY.search(sentence.view))
         or not _POINTS_BACK.search(sentence.view)
         or not _speaks_of_running(sentence)
         or _denies(sentence, named[0].name_start)
