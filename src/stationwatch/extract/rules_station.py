@@ -65,7 +65,7 @@ def _continues_topic(doc: DocContext, sentence: Sentence, topical: list[bool]) -
     source = None
     reach, index, crossed = 0, sentence.index, False
     # "The other two are in …" opening a paragraph points back to the last one's stations
-    anaphora = _THE_OTHERS.search(sentence.view) is not None
+    anaphora = may_match(sentence, _THE_OTHERS) and _THE_OTHERS.search(sentence.view) is not None
     while reach < TOPIC_REACH and index > 0:
         index -= 1
         before = doc.sentences[index]
@@ -221,6 +221,10 @@ def _is_heading(sentence: Sentence) -> bool:
     return len(text.split()) <= HEADING_WORDS
 
 
+#: "such points", "such sites": sites the sentence before described.
+_SUCH_SITES = re.compile(r"\bsuch (?:points|sites|offices|centres|facilities|locations)\b")
+
+
 def _is_station_sentence(
     doc: DocContext, sentence: Sentence, topical: list[bool], carried: dict[int, int]
 ) -> bool:
@@ -248,7 +252,7 @@ def _is_station_sentence(
         and (previous.has("station") or station_figures(doc, previous))
     ):
         return True
-    if re.search(r"\bsuch (?:points|sites|offices|centres|facilities|locations)\b", sentence.view):
+    if may_match(sentence, _SUCH_SITES) and _SUCH_SITES.search(sentence.view):
         return True
     if sentence.has("station_weak") and sentence.index > 0:
         previous = doc.sentences[sentence.index - 1]
