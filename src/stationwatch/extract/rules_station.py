@@ -503,7 +503,7 @@ def _denies(sentence: Sentence, name_start: int) -> bool:
         clause_start <= s < clause_end for s, _ in sentence.spans("station")
     ):
         return False
-    if _ANSWERING.search(sentence.view):
+    if may_match(sentence, _ANSWERING) and _ANSWERING.search(sentence.view):
         return True
     return any(clause_start <= s < clause_end for s, _ in sentence.spans("denial")) or (
         sentence.has("denial") and len(sentence.clauses) <= 2
@@ -1104,9 +1104,9 @@ _GENERAL = re.compile(
 def _speaks_of_many(sentence: Sentence) -> bool:
     """Whether a sentence speaks of stations in general rather than of one: abroad, with a
     figure, or with only plural station nouns ("the Chinese police stations")."""
-    if _GENERAL.search(sentence.view):
+    if may_match(sentence, _GENERAL) and _GENERAL.search(sentence.view):
         return True
-    if _ONE_OF.search(sentence.view):
+    if may_match(sentence, _ONE_OF) and _ONE_OF.search(sentence.view):
         return False
     figures = [
         n for n in sentence.numbers
