@@ -763,8 +763,14 @@ _THIS_CITY = re.compile(
 )
 
 
+#: The words "this city" needs, tested before a search of the sentence (most have none).
+_THIS_CITY_WORDS = Prefiltered(_THIS_CITY)
+
+
 def _refer_to_the_city_before(sentence: Sentence, places: list[PlaceMatch]) -> None:
     """Give "this city" in a station sentence the city named last before it in the document."""
+    if not _THIS_CITY_WORDS.may_match(sentence.view):
+        return
     for found in _THIS_CITY.finditer(sentence.view):
         start = sentence.start + found.start()
         before = [m for m in places if m.end <= start and m.kind == "city" and m.candidates]

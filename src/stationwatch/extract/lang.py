@@ -92,9 +92,10 @@ def _by_function_words(sample: str) -> str | None:
     """The language whose function words dominate the sample, or None when it is not clear."""
     counts: Counter[str] = Counter()
     langs_of = _LANGS_OF
-    # each distinct word once, in order of first use (so ties rank as word by word would)
-    for word, times in Counter(_WORD.findall(fold(sample))).items():
-        for lang in langs_of.get(word, ()):
+    # each distinct function word once, in order of first use (so ties rank as word by word
+    # would); the other words are dropped by ``filter`` in C, without a Python step each
+    for word, times in Counter(filter(langs_of.__contains__, _WORD.findall(fold(sample)))).items():
+        for lang in langs_of[word]:
             counts[lang] += times
     ranked = counts.most_common(2)
     if not ranked or ranked[0][1] < DECISIVE_HITS:
@@ -115,12 +116,15 @@ def detect_language(text: str, use_model: bool = True) -> str | None:
     letters = sum(map(len, _LETTERS.findall(window)))
     if not letters:
         return None
-    if sum(map(len, _HANS.findall(window))) / letters > 0.3:
+    ascii_only = window.isascii()  # (a flag CPython keeps: no Han, no surrogate to look for)
+    if not ascii_only and sum(map(len, _HANS.findall(window))) / letters > 0.3:
         return chinese_variant(window)
     if letters < MIN_LETTERS:
         return None
     # Lone surrogates cannot be encoded for lingua's native code; they say nothing of language.
-    sample = text[:SAMPLE_CHARS].encode("utf-8", "replace").decode("utf-8")
+    sample = text[:SAMPLE_CHARS]
+    if not ascii_only:
+        sample = sample.encode("utf-8", "replace").decode("utf-8")
     decided = _by_function_words(sample)
     if decided is not None or not use_model:
         return decided

@@ -10,6 +10,7 @@ functions of the text: nothing here decides what a number counts.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 
@@ -116,12 +117,18 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
 def _longest_first(candidates: list[NumberMatch]) -> list[NumberMatch]:
     """Non-overlapping matches, preferring the longer one, in text order."""
     chosen: list[NumberMatch] = []
-    occupied: list[tuple[int, int]] = []
+    starts: list[int] = []  # the chosen spans, disjoint, kept in text order
+    ends: list[int] = []
     for match in sorted(candidates, key=lambda m: (m.start - m.end, m.start)):
-        if any(match.start < end and start < match.end for start, end in occupied):
+        # only the chosen spans either side of its start can overlap it (they are disjoint)
+        place = bisect_right(starts, match.start)
+        if (place and match.start < ends[place - 1] and starts[place - 1] < match.end) or (
+            place < len(starts) and starts[place] < match.end
+        ):
             continue
         chosen.append(match)
-        occupied.append((match.start, match.end))
+        starts.insert(place, match.start)
+        ends.insert(place, match.end)
     return sorted(chosen, key=lambda m: m.start)
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import date
+from functools import lru_cache
 from itertools import pairwise
 
 from stationwatch.extract.context import (
@@ -223,15 +225,18 @@ def _lower_case_name(sentence: Sentence, match: PlaceMatch) -> bool:
 
 
 def first_date(doc: DocContext, sentence: Sentence) -> str | None:
-    reference = None
-    if doc.date is not None:
-        from datetime import date
-
-        parts = doc.date.iso.split("-")
-        if len(parts) == 3:
-            reference = date(int(parts[0]), int(parts[1]), int(parts[2]))
+    reference = _reference_day(doc.date.iso) if doc.date is not None else None
     dates = sentence.dates(reference)
     return dates[0].iso if dates else None
+
+
+@lru_cache(maxsize=1024)
+def _reference_day(iso: str) -> date | None:
+    """The day an ISO date names, if it names a day (asked for every fact: read once)."""
+    parts = iso.split("-")
+    if len(parts) == 3:
+        return date(int(parts[0]), int(parts[1]), int(parts[2]))
+    return None
 
 
 def make_fact(doc: DocContext, sentence: Sentence, kind: str, **values: object) -> Fact:

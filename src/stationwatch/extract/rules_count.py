@@ -15,6 +15,7 @@ from stationwatch.extract.context import (
     Sentence,
     best_place,
     is_other_role,
+    may_match,
     names_chinese_police,
 )
 from stationwatch.extract.count_restated import bound_restated, compared_figure
@@ -999,7 +1000,9 @@ def _carried_figure(doc: DocContext, sentence: Sentence, number: NumberMatch) ->
     if not _BARE_AFTER_FIGURE.match(sentence.view, number.end):
         return None
     before = sentence.view[max(0, number.start - 30) : number.start]
-    if _LABEL_BEFORE.search(before) or _PHONE_CONTEXT.search(sentence.view):
+    if _LABEL_BEFORE.search(before) or (
+        may_match(sentence, _PHONE_CONTEXT) and _PHONE_CONTEXT.search(sentence.view)
+    ):
         return None  # "Antwoord 2", "Table 3", "dial 112"
     if any(d.start <= number.start < d.end for d in sentence.dates(doc.date)):
         return None  # "vom 14. Dezember 2022"
@@ -1016,7 +1019,8 @@ def _carried_figure(doc: DocContext, sentence: Sentence, number: NumberMatch) ->
     if not (scoped or source.is_question or _TABLE_CELLS.search(sentence.text)):
         return None  # "Its director is 54": a figure that neither places nor points back
     country = _scope(doc, sentence, number, "stations", False)
-    if country is None and not _WORLDWIDE.search(sentence.view):
+    if country is None and not (may_match(sentence, _WORLDWIDE)
+                                and _WORLDWIDE.search(sentence.view)):
         hosts = {best_place(m).country for m in sentence.located_places()}
         hosts |= {c for _, c in sentence.country_mentions() if c != "CN"}
         if not hosts:

@@ -1001,7 +1001,7 @@ def pressure_on_a_person(sentence: Sentence) -> list[tuple[int, int]]:
             or may_match(sentence, _RELATIVES_VISITED)):
         return []  # most sentences: no summons, threat or visit, so none of the searches
     view = sentence.view
-    if _NOT_A_PERSON_PRESSED.search(view):
+    if may_match(sentence, _NOT_A_PERSON_PRESSED) and _NOT_A_PERSON_PRESSED.search(view):
         return []
     # a summons in a past tense reports a case by itself
     found = [m.span() for m in _SUMMONED.finditer(view) if not is_hypothetical(sentence, m.start())

@@ -67,7 +67,7 @@ def _continues_topic(doc: DocContext, sentence: Sentence, topical: list[bool]) -
     source = None
     reach, index, crossed = 0, sentence.index, False
     # "The other two are in …" opening a paragraph points back to the last one's stations
-    anaphora = _THE_OTHERS.search(sentence.view) is not None
+    anaphora = may_match(sentence, _THE_OTHERS) and _THE_OTHERS.search(sentence.view) is not None
     while reach < TOPIC_REACH and index > 0:
         index -= 1
         before = doc.sentences[index]
@@ -121,7 +121,7 @@ MAX_ITEMS = 200
 
 def _is_list_item(sentence: Sentence) -> bool:
     text = sentence.text
-    if len(_CELL.findall(text)) >= 2:
+    if ("|" in text or "\t" in text) and len(_CELL.findall(text)) >= 2:  # cells need a bar or tab
         return True
     bullet = _BULLET.match(text)
     if bullet is not None and len(text[bullet.end() :].split()) <= ITEM_WORDS:
@@ -255,6 +255,10 @@ def _is_heading(sentence: Sentence) -> bool:
     return len(text.split()) <= HEADING_WORDS
 
 
+#: "such points", "such sites": sites the sentence before described.
+_SUCH_SITES = re.compile(r"\bsuch (?:points|sites|offices|centres|facilities|locations)\b")
+
+
 def _is_station_sentence(
     doc: DocContext, sentence: Sentence, topical: list[bool], carried: dict[int, int]
 ) -> bool:
@@ -282,7 +286,7 @@ def _is_station_sentence(
         and (previous.has("station") or station_figures(doc, previous))
     ):
         return True
-    if re.search(r"\bsuch (?:points|sites|offices|centres|facilities|locations)\b", sentence.view):
+    if may_match(sentence, _SUCH_SITES) and _SUCH_SITES.search(sentence.view):
         return True
     if sentence.has("station_weak") and sentence.index > 0:
         previous = doc.sentences[sentence.index - 1]
@@ -451,7 +455,7 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
     speaking = [m for m in sentence.operators if m.self_reference and m.operator.name]
     if speaking:
         return speaking[0].operator.name, IN_SENTENCE
-    series = _SERIES.search(sentence.view)
+    series = _SERIES.search(sentence.view) if may_match(sentence, _SERIES) else None
     for step in (-1, 1):
         index = sentence.index + step
         if 0 <= index < len(doc.sentences) and doc.sentences[index].paragraph == sentence.paragraph:
@@ -542,7 +546,7 @@ def _denies(sentence: Sentence, name_start: int) -> bool:
         clause_start <= s < clause_end for s, _ in sentence.spans("station")
     ):
         return False
-    if _ANSWERING.search(sentence.view):
+    if may_match(sentence, _ANSWERING) and _ANSWERING.search(sentence.view):
         return True
     return any(clause_start <= s < clause_end for s, _ in sentence.spans("denial")) or (
         sentence.has("denial") and len(sentence.clauses) <= 2
@@ -603,7 +607,8 @@ _RESPECTIVELY = re.compile(
 def _respectively(sentence: Sentence, offset: int, named: list[OperatorMatch]) -> str | None:
     """ "stations in Prague and Vienna, run respectively by the Fuzhou and Qingtian police":
     the places of the list and the bureaus, paired in order."""
-    if len(named) < 2 or not _RESPECTIVELY.search(sentence.view):
+    if len(named) < 2 or not (may_match(sentence, _RESPECTIVELY)
+                              and _RESPECTIVELY.search(sentence.view)):
         return None
     places = sorted(listed(sentence, sentence.located_places()), key=lambda m: m.start)
     bureaus = sorted(named, key=lambda m: m.name_start)
@@ -838,7 +843,7 @@ def _joint_bureau(sentence: Sentence) -> str | None:
     if (
         len(named) < 2
         or sentence.located_places()
-        or _RESPECTIVELY.search(sentence.view)
+        or (may_match(sentence, _RESPECTIVELY) and _RESPECTIVELY.search(sentence.view))
         or not _POINTS_BACK.search(sentence.view)
         or not _speaks_of_running(sentence)
         or _denies(sentence, named[0].name_start)
@@ -1145,9 +1150,9 @@ _GENERAL = re.compile(
 def _speaks_of_many(sentence: Sentence) -> bool:
     """Whether a sentence speaks of stations in general rather than of one: abroad, with a
     figure, or with only plural station nouns ("the Chinese police stations")."""
-    if _GENERAL.search(sentence.view):
+    if may_match(sentence, _GENERAL) and _GENERAL.search(sentence.view):
         return True
-    if _ONE_OF.search(sentence.view):
+    if may_match(sentence, _ONE_OF) and _ONE_OF.search(sentence.view):
         return False
     figures = [
         n for n in sentence.numbers

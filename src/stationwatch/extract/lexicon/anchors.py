@@ -222,11 +222,28 @@ class Prefiltered:
 
     def search(self, text: str) -> re.Match[str] | None:
         needs = self.needs
-        if needs is not None and not any(
-            all(any(t in text for t in texts) for texts in part) for part in needs
-        ):
+        if needs is not None and not _holds_one(needs, text):
             return None
         return self.pattern.search(text)
+
+    def may_match(self, text: str) -> bool:
+        """False only when no match can stand in ``text`` (it lacks what every one needs)."""
+        return self.needs is None or _holds_one(self.needs, text)
+
+
+def _holds_one(needs: tuple[tuple[tuple[str, ...], ...], ...], text: str) -> bool:
+    """Whether ``text`` holds, for some part, one text of each of its lists (plain loops:
+    nested generator expressions cost several times more, and this runs per window)."""
+    for part in needs:
+        for texts in part:
+            for candidate in texts:
+                if candidate in text:
+                    break
+            else:
+                break  # this list has no text in ``text``: the part cannot match
+        else:
+            return True
+    return False
 
 
 class LiteralGate:
@@ -274,8 +291,7 @@ class AnyEntry:
 
     def search(self, view: str) -> bool:
         for pattern, needs in self.entries:
-            if all(any(text in view for text in texts) for texts in needs) and \
-                    pattern.search(view):
+            if _holds_one((needs,), view) and pattern.search(view):
                 return True
         return False
 
@@ -469,11 +485,14 @@ def scan(pattern: re.Pattern[str], view: str,
         return [m.span() for m in pattern.finditer(view) if m.end() > m.start()]
     spans: list[tuple[int, int]] = []
     end = 0
+    match_at = pattern.match
     for start in places.get(pattern, ()):
         if start < end:
             continue
-        match = pattern.match(view, start)
-        if match is not None and match.end() > start:
-            spans.append(match.span())
-            end = match.end()
+        match = match_at(view, start)
+        if match is not None:
+            span = match.span()
+            if span[1] > start:
+                spans.append(span)
+                end = span[1]
     return spans
