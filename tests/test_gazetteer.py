@@ -125,9 +125,19 @@ def test_latin_name_next_to_chinese_text_matches(gazetteer: Gazetteer) -> None:
     ("offices in New York on Monday", "New York"),
     ("in Frankfurt am Main eröffnet", "Frankfurt am Main"),
     ("no Rio de Janeiro", "Rio de Janeiro"),
+    ("a second site on Long Island", "Long Island"),
 ])
 def test_longest_name_wins(gazetteer: Gazetteer, text: str, surface: str) -> None:
     assert only(gazetteer.find(text)).surface == surface
+
+
+def test_long_island_is_in_new_york_not_iceland(gazetteer: Gazetteer) -> None:
+    assert only(gazetteer.find("a second site on Long Island")).candidates[0].country == "US"
+
+
+def test_perth_in_taiwanese_and_mainland_spelling_is_in_australia(gazetteer: Gazetteer) -> None:
+    for text in ("在伯斯設立", "在珀斯设立"):
+        assert only(gazetteer.find(text)).candidates[0].country == "AU"
 
 
 def test_words_around_a_chinese_side_form_do_not_make_it(gazetteer: Gazetteer) -> None:
