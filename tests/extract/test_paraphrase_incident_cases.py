@@ -13,8 +13,8 @@ passed 25 of 35 before its change; four negatives in the plural present ("statio
 allegedly monitor", "Polizeistationen … überwachen") were added with it, of which two (en,
 de) failed; after it, all. The third set (CASES3: a case told over two sentences, hedges,
 small totals of returns, relatives called or "approached by the police", "pris en
-filature", 任务包括) passed 15 of 28 before its change; after it, all but one that reads
-"Long Island" as Iceland (KNOWN_FAILURES). The fourth set (CASES4) passed 16 of 22 before
+filature", 任务包括) passed 15 of 28 before its change; after it, all but one that read
+"Long Island" as Iceland, which passes since the gazetteer knows Long Island. The fourth set (CASES4) passed 16 of 22 before
 its change; two negatives on "said" ("disse che tornarono") were added with it; after it, all.
 The fifth set (CASES5, a return after being contacted or summoned) passed 4 of 10 before its
 change (the French case was then set in Nice, not read as a city, and moved to Lille); after
@@ -802,19 +802,7 @@ CASES9 = {
 ALL_CASES = CASES | CASES2 | CASES3 | CASES4 | CASES5 | CASES6 | CASES7 | CASES8 | CASES9
 
 
-#: Cases that fail for a reason outside incidents: "Long Island" is read as Iceland (German
-#: "Island"), so the case is given to the wrong country.
-KNOWN_FAILURES = {"en3-allegedly-pressured"}
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        pytest.param(n, marks=pytest.mark.xfail(strict=True, reason="place")) if n in KNOWN_FAILURES
-        else n
-        for n in sorted(ALL_CASES)
-    ],
-)
+@pytest.mark.parametrize("name", sorted(ALL_CASES))
 def test_incident_case(name: str) -> None:
     case = ALL_CASES[name]
     found = _keys(case)
