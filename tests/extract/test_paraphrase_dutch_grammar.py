@@ -125,6 +125,34 @@ CASES = {
     "incident-neg-generic": Case(
         "nl", "Zulke Chinese politieposten kunnen worden gebruikt om mensen af te luisteren.",
         forbid=((INCIDENT,),)),
+    # "als" compares or names a role; only opening a clause does it set a condition
+    "als-zowel": Case(
+        "nl", "Zowel in Amsterdam als in Rotterdam zaten Chinese politieposten.",
+        ((STATION, "NL", "Amsterdam", YES), (STATION, "NL", "Rotterdam", YES))),
+    "als-gebruikt-als": Case(
+        "nl", "Het pand werd gebruikt als Chinese politiepost, ook wel bekend als servicepunt, "
+        "in Utrecht.",
+        ((STATION, "NL", "Utrecht", YES),)),
+    "als-neg-condition": Case(
+        "nl", "Als het klopt, is er een Chinese politiepost in Utrecht.",
+        forbid=((STATION,),)),
+    "als-neg-question": Case(
+        "nl", "Er is een Chinese politiepost in Utrecht. Wat als de politie de post sluit?",
+        forbid=((RESPONSE,),)),
+    # another of the same kind, told by a weak noun
+    "station-vergelijkbaar": Case(
+        "nl", "Er zijn Chinese politieposten in Rotterdam. Vorig jaar sloot een vergelijkbaar "
+        "steunpunt in Groningen.",
+        ((STATION, "NL", "Groningen", YES),)),
+    # an office closed for works, a purpose described: no response, no case
+    "response-neg-renovatie": Case(
+        "nl", "Er zijn Chinese politieposten in Gent. Het politiekantoor van de lokale politie "
+        "Gent is deze maand gesloten wegens renovatie.",
+        forbid=((RESPONSE, "BE", "closure"),)),
+    "incident-neg-doel-omschreven": Case(
+        "nl", "Er zijn Chinese politieposten in Helsinki. Het doel van de posten wordt in Chinese "
+        "bronnen omschreven als dienstverlening aan landgenoten en het overreden tot terugkeer.",
+        forbid=((INCIDENT,),)),
 }
 
 
