@@ -153,6 +153,38 @@ CASES = {
         "nl", "Er zijn Chinese politieposten in Helsinki. Het doel van de posten wordt in Chinese "
         "bronnen omschreven als dienstverlening aan landgenoten en het overreden tot terugkeer.",
         forbid=((INCIDENT,),)),
+    # verb-second and separable verbs: the particle or complement far from the finite verb
+    "closure-ging-dicht": Case(
+        "nl", "De Chinese politiepost in Rotterdam ging in november na de onthullingen dicht.",
+        ((RESPONSE, "NL", "closure", YES),)),
+    "closure-stopte-met": Case(
+        "nl", "De Chinese politiepost in Antwerpen stopte vorige maand met haar activiteiten.",
+        ((RESPONSE, "BE", "closure", YES),)),
+    "closure-zette-stop": Case(
+        "nl", "De vereniging achter de Chinese politiepost in Oslo zette haar activiteiten "
+        "kort daarna stop.",
+        ((RESPONSE, "NO", "closure", YES),)),
+    "closure-neg-ging-dicht-bij": Case(
+        "nl", "De Chinese politiepost in Rotterdam zat dicht bij het station.",
+        forbid=((RESPONSE,),)),
+    "harassment-zette-onder-druk": Case(
+        "nl", "Een medewerker van de Chinese politiepost in Amsterdam zette een Oeigoerse "
+        "student onder druk.",
+        ((INCIDENT, "harassment", "NL"),)),
+    "surveillance-hielden-in-de-gaten": Case(
+        "nl", "Medewerkers van de Chinese politiepost in Rotterdam hielden een dissident "
+        "wekenlang in de gaten.",
+        ((INCIDENT, "surveillance", "NL"),)),
+    "denial-sprak-tegen": Case(
+        "nl", "De Chinese ambassade sprak de berichten over politieposten in Nederland "
+        "stellig tegen.",
+        ((DENIAL, "CN"),)),
+    "denial-neg-sprak-tegen-krant": Case(
+        "nl", "De burgemeester sprak tegen de krant over de Chinese politiepost in Utrecht.",
+        forbid=((DENIAL,),)),
+    "station-kantoortje": Case(
+        "nl", "De Chinese politie runde een klein kantoortje in Almere, aldus de onderzoekers.",
+        ((STATION, "NL", "Almere", YES),)),
 }
 
 
