@@ -185,6 +185,17 @@ CASES = {
     "station-kantoortje": Case(
         "nl", "De Chinese politie runde een klein kantoortje in Almere, aldus de onderzoekers.",
         ((STATION, "NL", "Almere", YES),)),
+    # a figure in a subordinate clause, its verb last
+    "count-waar-er": Case(
+        "nl", "Er zijn Chinese politieposten in Japan. Ze zitten in Tokio, waar het er twee zijn.",
+        ((COUNT, "stations", 2, "JP"),)),
+    "count-dat-er": Case(
+        "nl", "Het rapport stelt dat er in Spanje drie Chinese politieposten zijn.",
+        ((COUNT, "stations", 3, "ES"),)),
+    "count-neg-waar-er-jaren": Case(
+        "nl", "Er zijn Chinese politieposten in Japan. Ze zitten in Tokio, waar er al twee "
+        "jaar onderzoek naar loopt.",
+        forbid=((COUNT, "stations", 2),)),
 }
 
 
