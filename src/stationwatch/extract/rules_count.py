@@ -296,6 +296,8 @@ _EXISTENTIAL_BEFORE = re.compile(
     r"(?:\b(?:there (?:are|were|would be)|hay|habia|habria|existen|ci sono|ce ne sono|ce ne "
     r"sarebbero|ci sarebbero|es gibt|gibt es|il y a|il y en a|il y en aurait|il y aurait|"
     r"er zijn(?: er)?|er zouden er|zijn er|zouden er|zou er|waren er|er waren|bestaan er|ha|existem|"
+    # a Dutch subordinate clause, its verb last: "in Tokio, waar het er twee zijn"
+    r"(?:waar|dat|omdat|terwijl|toen)(?: het)? er|"
     r"existiriam|haveria|"
     # a host with a bare figure: "Italy hosts nine", "España alberga nueve", "Nederland telt er twee"
     r"hosts|hosted|has|had|counts|houses|alberga|albergaria|acoge|acogeria|tiene|tendria|"
