@@ -234,3 +234,9 @@ def test_italian_concept_second(name: str) -> None:
     missing = {k for k in (tuple(_norm(v) for v in key) for key in expected) if k not in keys}
     wrong = {k for k in (tuple(_norm(v) for v in key) for key in forbidden) if k in keys}
     assert not missing and not wrong, (missing, wrong, keys)
+
+
+def test_reflexive_stop_is_no_detention() -> None:
+    """ "non si è fermato" says something did not stop; nobody was detained."""
+    keys = found(_S + "Il viavai di persone davanti al centro non si è fermato.")
+    assert not any(k[0] == "response" and k[2] == "arrest" for k in keys), keys
