@@ -240,3 +240,35 @@ def test_reflexive_stop_is_no_detention() -> None:
     """ "non si è fermato" says something did not stop; nobody was detained."""
     keys = found(_S + "Il viavai di persone davanti al centro non si è fermato.")
     assert not any(k[0] == "response" and k[2] == "arrest" for k in keys), keys
+
+
+#: Third part, written before its rules: 2 of 8 passed.
+THIRD: dict[str, tuple[str, tuple[Key, ...], tuple[Key, ...]]] = {
+    # --- a total told as rising or reaching ------------------------------------------------
+    "n-salgono-a": ("Le stazioni di polizia cinesi in Italia salgono così a undici.",
+                    (n("stations", 11, "IT"),), ()),
+    "n-sono-salite-a": ("Secondo l'ONG, le stazioni di polizia cinesi in Italia sono salite a "
+                        "dodici.", (n("stations", 12, "IT"),), ()),
+    "n-arrivano-a": ("Con Bari, i presidi della polizia cinese in Italia arrivano a tredici.",
+                     (n("stations", 13, "IT"),), ()),
+    "n-raggiungono-quota": ("Le stazioni di polizia cinesi nel mondo raggiungono quota "
+                            "centodue.", (n("stations", 102, None),), ()),
+    "n-no-opening-hour": ("La stazione di polizia cinese di Milano apre alle nove.",
+                          (st("Milan"),), (n("stations", 9, "IT"),)),
+    # --- followed to someone's home --------------------------------------------------------
+    "in-seguito-fino-a-casa": (_S + "Gli addetti lo hanno seguito fino a casa.",
+                               (inc("surveillance"),), ()),
+    "in-seguivano-ovunque": (_S + "Due uomini la seguivano ovunque per settimane.",
+                             (inc("surveillance"),), ()),
+    "in-no-case-followed": (_S + "La vicenda è seguita da vicino dalla Farnesina.", (),
+                            (inc("surveillance"),)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(THIRD))
+def test_italian_concept_third(name: str) -> None:
+    text, expected, forbidden = THIRD[name]
+    keys = found(text)
+    missing = {k for k in (tuple(_norm(v) for v in key) for key in expected) if k not in keys}
+    wrong = {k for k in (tuple(_norm(v) for v in key) for key in forbidden) if k in keys}
+    assert not missing and not wrong, (missing, wrong, keys)
