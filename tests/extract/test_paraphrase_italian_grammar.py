@@ -272,3 +272,29 @@ def test_italian_concept_third(name: str) -> None:
     missing = {k for k in (tuple(_norm(v) for v in key) for key in expected) if k not in keys}
     wrong = {k for k in (tuple(_norm(v) for v in key) for key in forbidden) if k in keys}
     assert not missing and not wrong, (missing, wrong, keys)
+
+
+#: Fourth part, written before its rules: 1 of 3 passed.
+FOURTH: dict[str, tuple[str, tuple[Key, ...], tuple[Key, ...]]] = {
+    # a host's own answer names only China as the partner of a patrol memorandum
+    "ag-answer-names-only-china": (
+        "Le stazioni di polizia cinesi in Italia sono state oggetto di verifiche. Quanto alla "
+        "cooperazione con la Cina, il memorandum d'intesa sui pattugliamenti congiunti, firmato "
+        "nel 2015, non è più in vigore.", (PATROL,), (("agreement", "IT", "security_agreement"),)),
+    "ag-memorandum-on-patrols": (
+        "L'Italia ha firmato con la Cina un memorandum d'intesa in materia di pattugliamenti "
+        "congiunti nelle città turistiche.", (PATROL,), (("agreement", "IT", "security_agreement"),)),
+    "ag-memorandum-security-stays": (
+        "L'Italia e la Cina hanno firmato un memorandum d'intesa di cooperazione di polizia, "
+        "mentre si discuteva delle stazioni cinesi.", (("agreement", "IT", "security_agreement"),),
+        ()),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FOURTH))
+def test_italian_concept_fourth(name: str) -> None:
+    text, expected, forbidden = FOURTH[name]
+    keys = found(text)
+    missing = {k for k in (tuple(_norm(v) for v in key) for key in expected) if k not in keys}
+    wrong = {k for k in (tuple(_norm(v) for v in key) for key in forbidden) if k in keys}
+    assert not missing and not wrong, (missing, wrong, keys)
