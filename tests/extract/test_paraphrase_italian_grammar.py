@@ -298,3 +298,26 @@ def test_italian_concept_fourth(name: str) -> None:
     missing = {k for k in (tuple(_norm(v) for v in key) for key in expected) if k not in keys}
     wrong = {k for k in (tuple(_norm(v) for v in key) for key in forbidden) if k in keys}
     assert not missing and not wrong, (missing, wrong, keys)
+
+
+#: Fifth part, judicial steps told as nouns, written before its rules: 1 of 4 passed.
+FIFTH: dict[str, tuple[str, tuple[Key, ...], tuple[Key, ...]]] = {
+    "ar-rinvio-a-giudizio": (_S + "La procura ha chiesto il rinvio a giudizio per i due gestori.",
+                             (resp("arrest"),), ()),
+    "inv-avviso-di-garanzia": (_S + "Ai due gestori è stato notificato un avviso di garanzia.",
+                               (resp("investigation"),), ()),
+    "inv-conti-sequestrati": (_S + "La Guardia di Finanza ha sequestrato i conti correnti "
+                              "dell'associazione.", (resp("investigation"),), ()),
+    "inv-no-goods-seized-elsewhere": ("La stazione di polizia cinese di Prato è aperta dal 2018, "
+                                      "dicono i vicini, e nessuno ne ha mai sequestrato i conti.",
+                                      (st("Prato"),), (resp("investigation"),)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FIFTH))
+def test_italian_concept_fifth(name: str) -> None:
+    text, expected, forbidden = FIFTH[name]
+    keys = found(text)
+    missing = {k for k in (tuple(_norm(v) for v in key) for key in expected) if k not in keys}
+    wrong = {k for k in (tuple(_norm(v) for v in key) for key in forbidden) if k in keys}
+    assert not missing and not wrong, (missing, wrong, keys)
