@@ -831,11 +831,20 @@ def agreement_facts(doc: DocContext) -> list[Fact]:
                 code for _, code in sentence.country_mentions() if code != "CN"]
             if not countries:
                 countries = [best_place(m).country for m in sentence.local_places()]
+            if not countries and sentence.has("china"):
+                countries = _host_partner(doc)
             for country in dict.fromkeys(countries):
                 facts.append(
                     make_fact(doc, sentence, "agreement", country=country, agreement_type=concept)
                 )
     return facts
+
+
+def _host_partner(doc: DocContext) -> list[str]:
+    """China's partner when a host's own answer names only China ("la collaborazione con la
+    Repubblica popolare cinese … pattugliamenti congiunti"): the document's host country."""
+    host = doc.main_country()
+    return [host] if host is not None and host != "CN" else []
 
 
 def denial_facts(doc: DocContext) -> list[Fact]:
