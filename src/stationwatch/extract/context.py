@@ -128,6 +128,11 @@ def may_match(sentence: Sentence, pattern: re.Pattern[str]) -> bool:
     return found is None or sentence.index in found
 
 
+def gated_search(sentence: Sentence, pattern: re.Pattern[str]) -> re.Match[str] | None:
+    """``pattern`` searched in the sentence's view, skipped where ``may_match`` rules it out."""
+    return pattern.search(sentence.view) if may_match(sentence, pattern) else None
+
+
 @dataclass(slots=True)
 class Sentence:
     """One sentence: its span in the document and everything found in it (relative offsets)."""

@@ -26,13 +26,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from math import cos, hypot, radians
 
 from stationwatch.extract.context import DocContext, Sentence, best_place
-from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
+from stationwatch.extract.operators import SERVING_AS_BRANCH, OperatorLexicon, OperatorMatch
 from stationwatch.extract.rules_common import (
     is_set_aside,
     is_street_name,
+    km_between,
     latter_place,
     listed,
     neighbourhood_city,
@@ -73,12 +73,7 @@ _CONJUNCTION = re.compile(r"\b(?:and|und|et|en|y|e|ou|or|o|oder)\b|[、和及与
 _RUNNING = re.compile(
     r"\b(?:run|runs|ran|operat\w*|set up|sets up|open(?:s|ed)?|manag\w*|control\w*|establish\w*|"
     r"found(?:ed)?|behind|answer\w*|report\w* to|belong\w*|links?|linked|tied|ties|attached|"
-    # serving as a bureau's branch: "prestaba servicio a la policía de", "acted as a branch of",
-    # "come una delegazione della", "als Außenstelle der"
-    r"delegaci\w*|delegac\w*|delegazion\w*|succursal\w*|filial\w*|branch(?:es)?|ableger\w*|"
-    r"prest\w* servici\w*|prest\w* servic\w*|served as|serves as|acted as|acts as|actu\w* como|"
-    r"funcion\w* como|fungev\w*|fungeva|fungiert\w*|dien\w* als|fungeer\w* als|agiss\w* comme|"
-    r"servi(?:r|t|ait|rait)? de|"
+    + SERVING_AS_BRANCH +
     r"affiliated|attribut\w*|"
     r"gestit\w*|gestisc\w*|gestiv\w*|apert\w*|aprir\w*|avviat\w*|controll\w*|dipend\w*|"
     r"collegat\w*|legat\w*|riconducibil\w*|fanno capo|fa capo|"
@@ -448,9 +443,7 @@ def _names_place(mention: BureauMention, target: Place) -> bool:
 
 
 def _near(a: Place, b: Place, km: float = SAME_PLACE_KM) -> bool:
-    x = radians(b.lon - a.lon) * cos(radians((a.lat + b.lat) / 2))
-    y = radians(b.lat - a.lat)
-    return 6371.0 * hypot(x, y) <= km
+    return km_between(a, b) <= km
 
 
 def _target(sentence: Sentence, fact: Fact) -> Place | None:

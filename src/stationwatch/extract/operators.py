@@ -684,6 +684,17 @@ def _sentence(view: str, position: int) -> tuple[int, int]:
     return low, high
 
 
+#: Serving as a bureau's branch, a part of the words that say who runs a site (folded view):
+#: "prestaba servicio a la policía de", "acted as a branch of", "come una delegazione della",
+#: "als Außenstelle der". A regular-expression alternative ending in "|".
+SERVING_AS_BRANCH = (
+    r"delegaci\w*|delegac\w*|delegazion\w*|succursal\w*|filial\w*|branch(?:es)?|ableger\w*|"
+    r"prest\w* servici\w*|prest\w* servic\w*|served as|serves as|acted as|acts as|actu\w* como|"
+    r"funcion\w* como|fungev\w*|fungeva|fungiert\w*|dien\w* als|fungeer\w* als|agiss\w* comme|"
+    r"servi(?:r|t|ait|rait)? de|"
+)
+
+
 #: Words that tie a site to an office: "depends on the Lishui bureau", "fa capo all'ufficio".
 _TIES = re.compile(
     r"\b(?:run|operat\w*|set up|open\w*|linked|tied|attached|answer\w*|report\w* to|"

@@ -99,7 +99,6 @@ def names_a_prc_local_bureau(sentence: Sentence) -> bool:
     )
 
 
-
 def extract_facts(
     text: str, doc_id: str, lang: str | None = None, model: ConfidenceModel | None = None
 ) -> list[Fact]:

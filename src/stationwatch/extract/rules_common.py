@@ -363,12 +363,13 @@ def district_of_named_city(sentence: Sentence, match: PlaceMatch) -> bool:
         gap = match.start - other.end if other.end <= match.start else other.start - match.end
         city = best_place(other)
         if 0 <= gap <= CITY_BESIDE_DISTRICT and city.country == place.country \
-                and city.population > place.population and _km(place, city) <= DISTRICT_KM:
+                and city.population > place.population and km_between(place, city) <= DISTRICT_KM:
             return True
     return False
 
 
-def _km(a: Place, b: Place) -> float:
+def km_between(a: Place, b: Place) -> float:
+    """Distance in kilometres (equirectangular: enough to tell neighbours apart at city scale)."""
     x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
     y = math.radians(b.lat - a.lat)
     return 6371.0 * math.hypot(x, y)

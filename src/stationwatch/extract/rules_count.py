@@ -14,8 +14,8 @@ from stationwatch.extract.context import (
     DocContext,
     Sentence,
     best_place,
+    gated_search,
     is_other_role,
-    may_match,
     names_chinese_police,
 )
 from stationwatch.extract.count_restated import bound_restated, compared_figure
@@ -416,14 +416,9 @@ def _station_noun_follows(sentence: Sentence, number: NumberMatch) -> bool:
     ("twee locaties") when the sentence or one of the three before it speaks of stations."""
     if _PEOPLE_AFTER.match(sentence.view, number.end):
         return False
-    spans = sentence.spans("station")
-    weak = sentence.spans("station_weak") if sentence.index_of is not None else []
-    if weak and (
-        _about_stations_lately(sentence) or names_chinese_police(sentence)
-        or sentence.source == STATION_COUNTER
-    ):  # "vier mutmaßliche Stützpunkte chinesischer Lokalpolizeien", "as três estruturas que a
-        # Safeguard Defenders identificou em Portugal"
-        spans = sorted(spans + weak)
+    # "vier mutmaßliche Stützpunkte chinesischer Lokalpolizeien", "as três estruturas que a
+    # Safeguard Defenders identificou em Portugal"
+    spans = _station_noun_spans(sentence, counter_counts=True)
     for start, _ in spans:
         if start >= number.end:
             gap = sentence.view[number.end : start]
@@ -438,6 +433,20 @@ def _station_noun_follows(sentence: Sentence, number: NumberMatch) -> bool:
                 and not _RELATIVE.search(gap)
             )
     return False
+
+
+def _station_noun_spans(sentence: Sentence, counter_counts: bool = False) -> list[tuple[int, int]]:
+    """The sentence's station nouns, and its weak ones ("sedi", "Stützpunkte", "estruturas")
+    where it is about stations: lately, beside the Chinese police, or (``counter_counts``) in
+    the words of the source that counts them."""
+    spans = sentence.spans("station")
+    weak = sentence.spans("station_weak") if sentence.index_of is not None else []
+    if weak and (
+        _about_stations_lately(sentence) or names_chinese_police(sentence)
+        or (counter_counts and sentence.source == STATION_COUNTER)
+    ):
+        return sorted(spans + weak)
+    return spans
 
 
 #: The source whose inventory the stations' figures come from: the sites, premises or structures
@@ -488,12 +497,8 @@ def _station_copula(sentence: Sentence, number: NumberMatch, before: str) -> boo
     if not _COPULA.search(before):
         return False
     clause_start, _ = sentence.clause_of(number.start)
-    spans = sentence.spans("station")
-    weak = sentence.spans("station_weak") if sentence.index_of is not None else []
-    if weak and (
-        _about_stations_lately(sentence) or names_chinese_police(sentence)
-    ):  # "le sedi riconducibili ad autorità di pubblica sicurezza cinesi … sono state nove"
-        spans = sorted(spans + weak)
+    # "le sedi riconducibili ad autorità di pubblica sicurezza cinesi … sono state nove"
+    spans = _station_noun_spans(sentence)
     if any(clause_start <= s < number.start for s, _ in spans):
         return True
     # a subject set off by a relative clause: "De politieposten die … zijn ontdekt, waren twee"
@@ -1007,7 +1012,7 @@ def _carried_figure(doc: DocContext, sentence: Sentence, number: NumberMatch) ->
         return None
     before = sentence.view[max(0, number.start - 30) : number.start]
     if _LABEL_BEFORE.search(before) or (
-        may_match(sentence, _PHONE_CONTEXT) and _PHONE_CONTEXT.search(sentence.view)
+        gated_search(sentence, _PHONE_CONTEXT)
     ):
         return None  # "Antwoord 2", "Table 3", "dial 112"
     if any(d.start <= number.start < d.end for d in sentence.dates(doc.date)):
@@ -1025,8 +1030,7 @@ def _carried_figure(doc: DocContext, sentence: Sentence, number: NumberMatch) ->
     if not (scoped or source.is_question or _TABLE_CELLS.search(sentence.text)):
         return None  # "Its director is 54": a figure that neither places nor points back
     country = _scope(doc, sentence, number, "stations", False)
-    if country is None and not (may_match(sentence, _WORLDWIDE)
-                                and _WORLDWIDE.search(sentence.view)):
+    if country is None and not gated_search(sentence, _WORLDWIDE):
         hosts = {best_place(m).country for m in sentence.located_places()}
         hosts |= {c for _, c in sentence.country_mentions() if c != "CN"}
         if not hosts:

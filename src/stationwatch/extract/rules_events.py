@@ -8,6 +8,7 @@ from stationwatch.extract.context import (
     DocContext,
     Sentence,
     best_place,
+    gated_search,
     is_other_role,
     may_match,
     situates_the_place_before,
@@ -1010,7 +1011,7 @@ def pressure_on_a_person(sentence: Sentence) -> list[tuple[int, int]]:
             or may_match(sentence, _RELATIVES_VISITED)):
         return []  # most sentences: no summons, threat or visit, so none of the searches
     view = sentence.view
-    if may_match(sentence, _NOT_A_PERSON_PRESSED) and _NOT_A_PERSON_PRESSED.search(view):
+    if gated_search(sentence, _NOT_A_PERSON_PRESSED):
         return []
     # a summons in a past tense reports a case by itself
     found = [m.span() for m in _SUMMONED.finditer(view) if not is_hypothetical(sentence, m.start())

@@ -7,7 +7,6 @@ datelines, seats of an NGO, an embassy's city, a court or a patrol route.
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_left
 from collections import Counter
@@ -17,15 +16,15 @@ from stationwatch.extract.context import (
     DocContext,
     Sentence,
     best_place,
+    gated_search,
     is_home,
     is_other_role,
-    may_match,
     names_chinese_police,
     situates_the_place_before,
 )
 from stationwatch.extract.count_split import split_between_places
 from stationwatch.extract.facility_links import facility_tied_to_bureau
-from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
+from stationwatch.extract.operators import SERVING_AS_BRANCH, OperatorLexicon, OperatorMatch
 from stationwatch.extract.rules_closed_hosts import closed_hosts
 from stationwatch.extract.rules_common import (
     district_of_named_city,
@@ -33,6 +32,7 @@ from stationwatch.extract.rules_common import (
     is_negated,
     is_set_aside,
     is_street_name,
+    km_between,
     latter_place,
     listed,
     make_fact,
@@ -67,7 +67,7 @@ def _continues_topic(doc: DocContext, sentence: Sentence, topical: list[bool]) -
     source = None
     reach, index, crossed = 0, sentence.index, False
     # "The other two are in …" opening a paragraph points back to the last one's stations
-    anaphora = may_match(sentence, _THE_OTHERS) and _THE_OTHERS.search(sentence.view) is not None
+    anaphora = gated_search(sentence, _THE_OTHERS) is not None
     while reach < TOPIC_REACH and index > 0:
         index -= 1
         before = doc.sentences[index]
@@ -286,7 +286,7 @@ def _is_station_sentence(
         and (previous.has("station") or station_figures(doc, previous))
     ):
         return True
-    if may_match(sentence, _SUCH_SITES) and _SUCH_SITES.search(sentence.view):
+    if gated_search(sentence, _SUCH_SITES):
         return True
     if sentence.has("station_weak") and sentence.index > 0:
         previous = doc.sentences[sentence.index - 1]
@@ -455,7 +455,7 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
     speaking = [m for m in sentence.operators if m.self_reference and m.operator.name]
     if speaking:
         return speaking[0].operator.name, IN_SENTENCE
-    series = _SERIES.search(sentence.view) if may_match(sentence, _SERIES) else None
+    series = gated_search(sentence, _SERIES)
     for step in (-1, 1):
         index = sentence.index + step
         if 0 <= index < len(doc.sentences) and doc.sentences[index].paragraph == sentence.paragraph:
@@ -501,12 +501,7 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
 _RUNNING = re.compile(
     r"\b(?:run|runs|ran|operat\w*|set up|sets up|open(?:s|ed)?|manag\w*|control\w*|establish\w*|"
     r"found(?:ed)?|gestit\w*|gestisc\w*|gestiv\w*|apert\w*|aprir\w*|avviat\w*|controll\w*|"
-    # serving as a bureau's branch: "prestaba servicio a la policía de", "acted as a branch of",
-    # "come una delegazione della", "als Außenstelle der"
-    r"delegaci\w*|delegac\w*|delegazion\w*|succursal\w*|filial\w*|branch(?:es)?|ableger\w*|"
-    r"prest\w* servici\w*|prest\w* servic\w*|served as|serves as|acted as|acts as|actu\w* como|"
-    r"funcion\w* como|fungev\w*|fungeva|fungiert\w*|dien\w* als|fungeer\w* als|agiss\w* comme|"
-    r"servi(?:r|t|ait|rait)? de|"
+    + SERVING_AS_BRANCH +
     r"gestion\w*|gestad\w*|abiert\w*|abri\w*|administr\w*|dirigid\w*|betrieb\w*|betreib\w*|"
     r"eroffne\w*|gegrundet|geleitet|unterh\w*|gerund|beheer\w*|opgericht|geopend|opende|"
     r"gere\w*|geri\w*|ouvert\w*|fonde\w*|dirige\w*|mantid\w*|abert\w*|fundad\w*|"
@@ -546,7 +541,7 @@ def _denies(sentence: Sentence, name_start: int) -> bool:
         clause_start <= s < clause_end for s, _ in sentence.spans("station")
     ):
         return False
-    if may_match(sentence, _ANSWERING) and _ANSWERING.search(sentence.view):
+    if gated_search(sentence, _ANSWERING):
         return True
     return any(clause_start <= s < clause_end for s, _ in sentence.spans("denial")) or (
         sentence.has("denial") and len(sentence.clauses) <= 2
@@ -607,8 +602,7 @@ _RESPECTIVELY = re.compile(
 def _respectively(sentence: Sentence, offset: int, named: list[OperatorMatch]) -> str | None:
     """ "stations in Prague and Vienna, run respectively by the Fuzhou and Qingtian police":
     the places of the list and the bureaus, paired in order."""
-    if len(named) < 2 or not (may_match(sentence, _RESPECTIVELY)
-                              and _RESPECTIVELY.search(sentence.view)):
+    if len(named) < 2 or not gated_search(sentence, _RESPECTIVELY):
         return None
     places = sorted(listed(sentence, sentence.located_places()), key=lambda m: m.start)
     bureaus = sorted(named, key=lambda m: m.name_start)
@@ -639,10 +633,8 @@ def _place_at(sentence: Sentence, offset: int) -> Place | None:
 
 
 def _near(a: Place, b: Place) -> bool:
-    """Whether two places are within ``SAME_PLACE_KM`` (equirectangular, enough at this scale)."""
-    x = math.radians(b.lon - a.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
-    y = math.radians(b.lat - a.lat)
-    return 6371.0 * math.hypot(x, y) <= SAME_PLACE_KM
+    """Whether two places are within ``SAME_PLACE_KM``."""
+    return km_between(a, b) <= SAME_PLACE_KM
 
 
 def _latter_means(sentence: Sentence, name_start: int, offset: int) -> bool | None:
@@ -843,7 +835,7 @@ def _joint_bureau(sentence: Sentence) -> str | None:
     if (
         len(named) < 2
         or sentence.located_places()
-        or (may_match(sentence, _RESPECTIVELY) and _RESPECTIVELY.search(sentence.view))
+        or (gated_search(sentence, _RESPECTIVELY))
         or not _POINTS_BACK.search(sentence.view)
         or not _speaks_of_running(sentence)
         or _denies(sentence, named[0].name_start)
@@ -1047,7 +1039,7 @@ def _self_denials(doc: DocContext, found: list[Fact]) -> list[Fact]:
     asserted = {f.place for f in found if f.polarity == "asserted" and f.place}
     facts = []
     for sentence in doc.sentences:
-        if not may_match(sentence, _SELF_DENIAL) or not _SELF_DENIAL.search(sentence.view) \
+        if not gated_search(sentence, _SELF_DENIAL) \
                 or not sentence.has("station"):
             continue
         if any(not _excluded(sentence, m) for m in sentence.local_places()):
@@ -1150,9 +1142,9 @@ _GENERAL = re.compile(
 def _speaks_of_many(sentence: Sentence) -> bool:
     """Whether a sentence speaks of stations in general rather than of one: abroad, with a
     figure, or with only plural station nouns ("the Chinese police stations")."""
-    if may_match(sentence, _GENERAL) and _GENERAL.search(sentence.view):
+    if gated_search(sentence, _GENERAL):
         return True
-    if may_match(sentence, _ONE_OF) and _ONE_OF.search(sentence.view):
+    if gated_search(sentence, _ONE_OF):
         return False
     figures = [
         n for n in sentence.numbers
