@@ -45,6 +45,14 @@ def _has_prefix(found: set[Key], prefix: Key) -> bool:
     return any(key[: len(wanted)] == wanted for key in found)
 
 
+def assert_case(case: Case) -> None:
+    """The case's expected facts are found and none of its forbidden ones (key prefixes)."""
+    found = _keys(case)
+    missing = [key for key in case.expect if tuple(map(_norm, key)) not in found]
+    unwanted = [key for key in case.forbid if _has_prefix(found, key)]
+    assert not missing and not unwanted, f"missing {missing}, unwanted {unwanted}, got {found}"
+
+
 STATION, COUNT, RESPONSE, DENIAL = "station", "count", "response", "denial"
 INCIDENT, AGREEMENT = "incident", "agreement"
 YES = "asserted"
@@ -926,8 +934,4 @@ ALL = {**GERMAN, **DUTCH, **CHINESE, **ENGLISH, **SECOND, **THIRD, **FOURTH, **F
      if name in MECHANISM_GAPS else name for name in ALL],
 )
 def test_paraphrase(name: str) -> None:
-    case = ALL[name]
-    found = _keys(case)
-    missing = [key for key in case.expect if tuple(map(_norm, key)) not in found]
-    unwanted = [key for key in case.forbid if _has_prefix(found, key)]
-    assert not missing and not unwanted, f"missing {missing}, unwanted {unwanted}, got {found}"
+    assert_case(ALL[name])

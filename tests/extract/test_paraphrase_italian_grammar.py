@@ -12,24 +12,24 @@ Pass count before the rules were changed for it: 38 of 48.
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
 from stationwatch.extract.pipeline import extract_facts
+from tests.extract.test_paraphrase_de_nl_zh_en import _norm
 
 Key = tuple[object, ...]
 
 
-def _norm(value: object) -> object:
-    if not isinstance(value, str):
-        return value
-    decomposed = unicodedata.normalize("NFKD", value.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace(" ", "")
-
-
 def found(text: str) -> set[Key]:
     return {tuple(_norm(v) for v in fact.key()) for fact in extract_facts(text, "t.txt", "it")}
+
+
+def assert_concept(text: str, expected: tuple[Key, ...], forbidden: tuple[Key, ...]) -> None:
+    """Every expected fact is found in ``text`` and no forbidden one."""
+    keys = found(text)
+    missing = {k for k in (tuple(_norm(v) for v in key) for key in expected) if k not in keys}
+    wrong = {k for k in (tuple(_norm(v) for v in key) for key in forbidden) if k in keys}
+    assert not missing and not wrong, (missing, wrong, keys)
 
 
 def st(place: str | None, polarity: str = "asserted") -> Key:
@@ -162,11 +162,7 @@ CASES: dict[str, tuple[str, tuple[Key, ...], tuple[Key, ...]]] = {
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_italian_concept(name: str) -> None:
-    text, expected, forbidden = CASES[name]
-    keys = found(text)
-    missing = {k for k in (tuple(_norm(v) for v in key) for key in expected) if k not in keys}
-    wrong = {k for k in (tuple(_norm(v) for v in key) for key in forbidden) if k in keys}
-    assert not missing and not wrong, (missing, wrong, keys)
+    assert_concept(*CASES[name])
 
 
 #: Written after the first fixes, before the rules for them: 6 of 24 passed.
@@ -229,11 +225,7 @@ SECOND: dict[str, tuple[str, tuple[Key, ...], tuple[Key, ...]]] = {
 
 @pytest.mark.parametrize("name", sorted(SECOND))
 def test_italian_concept_second(name: str) -> None:
-    text, expected, forbidden = SECOND[name]
-    keys = found(text)
-    missing = {k for k in (tuple(_norm(v) for v in key) for key in expected) if k not in keys}
-    wrong = {k for k in (tuple(_norm(v) for v in key) for key in forbidden) if k in keys}
-    assert not missing and not wrong, (missing, wrong, keys)
+    assert_concept(*SECOND[name])
 
 
 def test_reflexive_stop_is_no_detention() -> None:
@@ -267,11 +259,7 @@ THIRD: dict[str, tuple[str, tuple[Key, ...], tuple[Key, ...]]] = {
 
 @pytest.mark.parametrize("name", sorted(THIRD))
 def test_italian_concept_third(name: str) -> None:
-    text, expected, forbidden = THIRD[name]
-    keys = found(text)
-    missing = {k for k in (tuple(_norm(v) for v in key) for key in expected) if k not in keys}
-    wrong = {k for k in (tuple(_norm(v) for v in key) for key in forbidden) if k in keys}
-    assert not missing and not wrong, (missing, wrong, keys)
+    assert_concept(*THIRD[name])
 
 
 #: Fourth part, written before its rules: 1 of 3 passed.
@@ -293,11 +281,7 @@ FOURTH: dict[str, tuple[str, tuple[Key, ...], tuple[Key, ...]]] = {
 
 @pytest.mark.parametrize("name", sorted(FOURTH))
 def test_italian_concept_fourth(name: str) -> None:
-    text, expected, forbidden = FOURTH[name]
-    keys = found(text)
-    missing = {k for k in (tuple(_norm(v) for v in key) for key in expected) if k not in keys}
-    wrong = {k for k in (tuple(_norm(v) for v in key) for key in forbidden) if k in keys}
-    assert not missing and not wrong, (missing, wrong, keys)
+    assert_concept(*FOURTH[name])
 
 
 #: Fifth part, judicial steps told as nouns, written before its rules: 1 of 4 passed.
@@ -316,8 +300,4 @@ FIFTH: dict[str, tuple[str, tuple[Key, ...], tuple[Key, ...]]] = {
 
 @pytest.mark.parametrize("name", sorted(FIFTH))
 def test_italian_concept_fifth(name: str) -> None:
-    text, expected, forbidden = FIFTH[name]
-    keys = found(text)
-    missing = {k for k in (tuple(_norm(v) for v in key) for key in expected) if k not in keys}
-    wrong = {k for k in (tuple(_norm(v) for v in key) for key in forbidden) if k in keys}
-    assert not missing and not wrong, (missing, wrong, keys)
+    assert_concept(*FIFTH[name])
