@@ -1,0 +1,204 @@
+"""Who runs a station, said the ways reports say it: by attribution, by a passive agent, by
+"the same bureau", by "the first ... the second", in a table column, across paragraphs.
+
+Sentences written for these tests from the concept, in every language the shape exists in,
+with negatives that must give no bureau.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stationwatch.extract.pipeline import extract_facts
+
+
+def operators(text: str, lang: str) -> dict[str | None, str | None]:
+    return {
+        f.place: f.operator
+        for f in extract_facts(text, "t.txt", lang)
+        if f.kind == "station" and f.polarity == "asserted"
+    }
+
+
+def assert_operator(text: str, lang: str, place: str, operator: str | None) -> None:
+    found = operators(text, lang)
+    assert place in found, found
+    assert found[place] == operator, found
+
+
+#: A station credited to a bureau: "is attributed to", "would answer to", "is an initiative of".
+ATTRIBUTED = [
+    ("Chinesische Polizeiposten in Linz und Graz\n\nDer Posten in Linz soll vom Polizeibüro "
+     "der Stadt Wenzhou eingerichtet worden sein. Jener in Graz wird der Polizei von Lishui "
+     "zugeschrieben.", "de", "Graz", "Lishui"),
+    ("Chinese politieposten in Utrecht en Zwolle\n\nDe post in Utrecht zou door het "
+     "politiebureau van Wenzhou zijn geopend. Die in Zwolle wordt toegeschreven aan de politie "
+     "van Fuzhou.", "nl", "Zwolle", "Fuzhou"),
+    ("Comisarías chinas en Valencia y Sevilla\n\nLa comisaría de Valencia habría sido abierta "
+     "por la policía de Wenzhou. La oficina de Sevilla, según el informe, respondería a la "
+     "policía de Qingtian.", "es", "Seville", "Qingtian"),
+    ("Stazioni di polizia cinesi a Bologna e Firenze\n\nLa stazione di Bologna sarebbe gestita "
+     "dalla polizia di Wenzhou. Quella di Firenze è attribuita alla polizia di Lishui.", "it",
+     "Florence", "Lishui"),
+    ("Postes de police chinois à Lyon et Nantes\n\nLe poste de Lyon aurait été ouvert par la "
+     "police de Wenzhou. Celui de Nantes est attribué à la police de Fuzhou.", "fr", "Nantes",
+     "Fuzhou"),
+    ("Postos da polícia chinesa no Porto e em Braga\n\nO posto do Porto terá sido aberto pela "
+     "polícia de Wenzhou. O de Braga é atribuído à polícia de Qingtian.", "pt", "Braga",
+     "Qingtian"),
+    ("Chinese police stations in Leeds and Bristol\n\nThe station in Leeds was set up by the "
+     "Wenzhou police. The one in Bristol is attributed to the police of Nantong.", "en",
+     "Bristol", "Nantong"),
+    ("Chinese politieposten in Utrecht en Zwolle\n\nDe post in Utrecht zou door het "
+     "politiebureau van Wenzhou zijn geopend. Ook in Zwolle opende een vergelijkbare post. "
+     "Volgens onderzoekers ging het daar om een initiatief van de politie in Lishui.", "nl",
+     "Zwolle", "Lishui"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "place", "operator"), ATTRIBUTED)
+def test_a_station_credited_to_a_bureau(text: str, lang: str, place: str, operator: str) -> None:
+    assert_operator(text, lang, place, operator)
+
+
+#: A division named bare as the agent of running: "run by Qingtian", "door Qingtian gerund".
+AGENT = [
+    ("According to the report, a Chinese police station in Leeds is run by Qingtian.", "en",
+     "Leeds", "Qingtian"),
+    ("Volgens het rapport zou er in Zwolle een Chinese politiepost zijn die door Qingtian wordt "
+     "gerund.", "nl", "Zwolle", "Qingtian"),
+    ("Laut dem Bericht gibt es in Linz einen chinesischen Polizeiposten, der von Wenzhou "
+     "betrieben wird.", "de", "Linz", "Wenzhou"),
+    ("Secondo il rapporto, a Bologna ci sarebbe una stazione di polizia cinese gestita da "
+     "Wenzhou.", "it", "Bologna", "Wenzhou"),
+    ("Selon le rapport, il existerait à Nantes un poste de police chinois géré par Lishui.",
+     "fr", "Nantes", "Lishui"),
+    ("Según el informe, en Valencia habría una comisaría china gestionada por Fuzhou.", "es",
+     "Valencia", "Fuzhou"),
+    ("Segundo o relatório, haveria em Braga um posto da polícia chinesa gerido por Qingtian.",
+     "pt", "Braga", "Qingtian"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "place", "operator"), AGENT)
+def test_a_bare_division_as_the_agent(text: str, lang: str, place: str, operator: str) -> None:
+    assert_operator(text, lang, place, operator)
+
+
+#: "The one in Y answers to the same bureau": the bureau named just before.
+SAME_BUREAU = [
+    ("Chinese police stations in Leeds and Bristol\n\nThe station in Leeds was set up by the "
+     "Wenzhou public security bureau in 2019. The one in Bristol, opened a year later, reports "
+     "to the same bureau.", "en", "Bristol", "Wenzhou"),
+    ("Postos da polícia chinesa no Porto e em Braga\n\nO posto do Porto é gerido pelo "
+     "departamento de segurança pública de Lishui. O de Braga, aberto um ano depois, "
+     "dependerá do mesmo departamento.", "pt", "Braga", "Lishui"),
+    ("Comisarías chinas en Valencia y Sevilla\n\nLa comisaría de Valencia depende de la "
+     "oficina de seguridad pública de Fuzhou. La de Sevilla, abierta en 2020, responde a la "
+     "misma oficina.", "es", "Seville", "Fuzhou"),
+    ("Stazioni di polizia cinesi a Bologna e Firenze\n\nLa stazione di Bologna fa capo alla "
+     "questura di Wenzhou. Quella di Firenze, aperta un anno dopo, dipende dallo stesso "
+     "ufficio.", "it", "Florence", "Wenzhou"),
+    ("Postes de police chinois à Lyon et Nantes\n\nLe poste de Lyon dépend du bureau de la "
+     "sécurité publique de Qingtian. Celui de Nantes relève du même bureau.", "fr", "Nantes",
+     "Qingtian"),
+    ("Chinesische Polizeiposten in Linz und Graz\n\nDer Posten in Linz wird von der Polizei "
+     "von Nantong betrieben. Jener in Graz untersteht derselben Behörde.", "de", "Graz",
+     "Nantong"),
+    ("Chinese politieposten in Utrecht en Zwolle\n\nDe post in Utrecht wordt gerund door de "
+     "politie van Fuzhou. Die in Zwolle valt onder hetzelfde bureau.", "nl", "Zwolle",
+     "Fuzhou"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "place", "operator"), SAME_BUREAU)
+def test_the_same_bureau(text: str, lang: str, place: str, operator: str) -> None:
+    assert_operator(text, lang, place, operator)
+
+
+#: "one in X and one in Y. The first answers to A, the second to B."
+ORDINALS = [
+    ("The NGO found two Chinese police stations, one in Leeds and one in Bristol. The first "
+     "answers to the Nantong police; the second to the police of Fuzhou.", "en",
+     {"Leeds": "Nantong", "Bristol": "Fuzhou"}),
+    ("Ne abbiamo individuate due stazioni di polizia cinesi: una a Bologna e una a Firenze. "
+     "La prima fa capo alla polizia di Nantong; la seconda a quella di Fuzhou.", "it",
+     {"Bologna": "Nantong", "Florence": "Fuzhou"}),
+    ("El informe señala dos comisarías chinas, una en Valencia y otra en Sevilla. La primera "
+     "depende de la policía de Wenzhou y la segunda de la policía de Qingtian.", "es",
+     {"Valencia": "Wenzhou", "Seville": "Qingtian"}),
+    ("Le rapport cite deux postes de police chinois, l'un à Lyon, l'autre à Nantes. Le premier "
+     "dépend de la police de Lishui, le second de celle de Wenzhou.", "fr",
+     {"Lyon": "Lishui", "Nantes": "Wenzhou"}),
+    ("O relatório aponta dois postos da polícia chinesa, um no Porto e outro em Braga. O "
+     "primeiro responde à polícia de Fuzhou; o segundo à polícia de Lishui.", "pt",
+     {"Porto": "Fuzhou", "Braga": "Lishui"}),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), ORDINALS)
+def test_the_first_and_the_second(text: str, lang: str, expected: dict[str, str]) -> None:
+    found = operators(text, lang)
+    for place, operator in expected.items():
+        assert found.get(place) == operator, found
+
+
+#: A bureau named paragraphs later in a sentence that says "this newspaper", "these
+#: documents": a demonstrative about something else does not point back at a station.
+def test_a_demonstrative_about_something_else_leaves_the_bureau_general() -> None:
+    text = ("Onderzoek naar Chinese politiepost in Zwolle\n\n"
+            "Het OM onderzoekt een pand in Zwolle dat dienstdeed als heimelijke Chinese "
+            "politiepost.\n\n"
+            "Het gaat om een bovenwoning. Volgens documenten die deze krant heeft ingezien, "
+            "zou de locatie in 2021 zijn geopend door het politiebureau van Lishui.")
+    assert_operator(text, "nl", "Zwolle", "Lishui")
+
+
+def test_two_bureaus_after_both_take_the_one_of_its_clause() -> None:
+    text = ("Zwei Polizeiposten in Linz und Graz\n\n"
+            "Der Nachrichtendienst prüft zwei mutmassliche chinesische Polizeiposten, einen in "
+            "Linz und einen in Graz. Bei beiden soll es sich um Aussenstellen der Polizei von "
+            "Qingtian handeln; der Grazer Standort wird zudem mit der Polizei von Wenzhou in "
+            "Verbindung gebracht.")
+    found = operators(text, "de")
+    assert found.get("Linz") == "Qingtian", found
+
+
+#: Tables whose bureau column is headed "Department", "Departamento", "Dienst".
+def test_a_table_with_a_department_column() -> None:
+    text = ("Quadro 3 — Postos identificados\n\n"
+            "País            Cidade        Departamento     Ano\n"
+            "Moçambique      Maputo        Qingtian         2018\n"
+            "Brasil          Recife        Fuzhou           2019\n")
+    found = operators(text, "pt")
+    assert found.get("Maputo") == "Qingtian", found
+    assert found.get("Recife") == "Fuzhou", found
+
+
+def test_traditional_chinese_running_verbs() -> None:
+    text = ("中國在大阪設立秘密警察站\n\n"
+            "據報導，大阪一家餐廳被懷疑是中國在海外設立的秘密「警察站」。"
+            "該據點由江蘇省南通市公安局設立。")
+    assert_operator(text, "zh", "Osaka", "Nantong")
+
+
+#: Must give no bureau: a person from a city, volunteers, a bureau that only denied, the
+#: same bureau with none named before, an ordinary host police.
+NEGATIVE = [
+    ("A Chinese police station in Leeds was reported by the NGO; a shopkeeper from Qingtian "
+     "who runs a restaurant nearby said he knew nothing.", "en", "Leeds"),
+    ("Secondo il rapporto, a Bologna ci sarebbe una stazione di polizia cinese gestita da "
+     "volontari.", "it", "Bologna"),
+    ("Chinese police stations in Leeds\n\nThe station in Leeds was reported by the NGO. "
+     "The one in Leeds reports to the same bureau as the others, officials said.", "en",
+     "Leeds"),
+    ("Laut dem Bericht gibt es in Linz einen chinesischen Polizeiposten. Die Polizei von Linz "
+     "wird der Sache nachgehen.", "de", "Linz"),
+    ("Selon le rapport, il existerait à Nantes un poste de police chinois géré par une "
+     "association de Wenzhou.", "fr", "Nantes"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), NEGATIVE)
+def test_no_bureau(text: str, lang: str, place: str) -> None:
+    assert_operator(text, lang, place, None)
