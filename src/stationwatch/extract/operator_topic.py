@@ -81,14 +81,19 @@ _RUNNING = re.compile(
     r"betrieb\w*|betreib\w*|eroffne\w*|gegrundet|geleitet|unterh\w*|gehor\w*|verbunden|"
     r"gerund|beheer\w*|opgericht|geopend|opende|valt|vallen|gelieerd|"
     r"gere\w*|geri\w*|ouvert\w*|fonde\w*|dirige\w*|rattache\w*|relev\w*|lie|liee|liees|"
-    r"(?:responde|respondem|responden|respondia|risponde|rispondono|rispondeva|repond|"
-    r"repondent|repondait) (?:a|ao|aos|al|alla|allo|ai|alle|au|aux)|"
+    r"(?:respond|rispond|repond)\w* (?:a|ao|aos|al|alla|allo|ai|alle|au|aux)|"
+    # credited to a bureau: "attributed to", "zugeschrieben", "toegeschreven", "atribuida a"
+    r"attribu\w*|atribu\w*|zugeschrieben|zugerechnet|zugeordnet|untersteh\w*|unterstell\w*|"
+    r"toegeschreven|toegerekend|"
+    # an initiative of a bureau: "een initiatief van de politie in Qingtian"
+    r"initiati\w*|iniziativ\w*|iniciativ\w*|"
     r"on behalf of|work(?:s|ed|ing)? for|supervis\w*|toezicht|aufsicht|tutela|per conto d\w*|im auftrag|pour le compte d\w*|"
     r"por cuenta d\w*|en nombre d\w*|em nome d\w*|namens|in opdracht van|"
     r"inaugur\w*|ingehuldigd|ingewijd|eingeweiht|eingerichtet|aufgebaut|betreu\w*|opgezet|ingericht|"
     r"istituit\w*|creat\w*|cread\w*|criad\w*|creee?s?|installat\w*|instalad\w*|installe\w*|"
     r"mantid\w*|abert\w*|fundad\w*|ligad\w*|subordinad\w*)\b"
     r"|设立|设置|开设|运营|运作|管理|成立|开办|主导|隶属|设在|设于|所设|背后|协助|听命于"
+    r"|往来密切|关系密切|联系密切|有关联|有联系"
 )
 #: A bureau named as the one that answered or denied, not as the one that runs.
 _ANSWERING = re.compile(

@@ -71,6 +71,14 @@ _PRE_BUREAU = re.compile(
     r"|(?:linked|tied|attached|affiliated|answerable|reporting|attributed|attributable|traced|subordinate|belonging)\s+(?:to|with)\s+(?:the\s+)?"
     r"|(?:run|operated|controlled|opened|set\s+up)\s+by\s+(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+){0,2}" + _ADMIN_EN + r"\s+of\s+)?"
+    # a division as the agent of running in the other languages: "gestita da Wenzhou",
+    # "gestionada por Fuzhou", "gerido por Qingtian", "geree par Lishui", "betrieben von
+    # Wenzhou", "gerund door Fuzhou"
+    r"|(?:(?:gestit|controllat|guidat|dirett)[oaie]\s+da"
+    r"|(?:gestionad|administrad|dirigid|controlad|operad|gerid|mantid)[oa]s?\s+(?:por|pelo|pela)"
+    r"|(?:geree?s?|dirigee?s?|controlee?s?|exploitee?s?|tenue?s?)\s+par"
+    r"|(?:betrieben|gesteuert|geleitet|gefuhrt|kontrolliert)\s+(?:von|vom)"
+    r"|(?:gerund|beheerd|geleid|aangestuurd)\s+(?:door|vanuit))\s+"
     # a plain office word in the other languages, as for "bureau of": "du bureau de Lishui",
     # "all'ufficio di Fuqing", "la oficina de Wenzhou", "ao escritório de Lishui"
     r"|(?P<generic_other>bureaux?|uffici?o|oficinas?|escritorios?|buros?)\s+"
@@ -615,6 +623,16 @@ def _linked_cjk(name: _Name, view: str, operator: Operator,
     return None
 
 
+#: A division as the agent before a verb-final participle: "die door Qingtian wordt gerund",
+#: "der von Wenzhou (aus) betrieben wird".
+_AGENT_BY_BEFORE = re.compile(r"\b(?:door|von|vom)\s+$")
+_AGENT_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:aus\s+)?(?:(?:wordt|werd|worden|werden|wird|wurde|is|zijn|ist|sind)\s+)?"
+    r"(?:gerund|beheerd|geleid|aangestuurd|opgezet|geopend|opgericht|betrieben|geleitet|gesteuert"
+    r"|gefuhrt|eingerichtet|eroffnet|gegrundet|kontrolliert|aufgebaut)\b"
+)
+
+
 def _bare_name(name: _Name, view: str, operator: Operator) -> OperatorMatch | None:
     """A division named without a bureau word where the construction says it runs stations:
     the subject of "runs"/"opened", an "a Wenzhou outpost" apposition, a parenthesis after a
@@ -630,6 +648,8 @@ def _bare_name(name: _Name, view: str, operator: Operator) -> OperatorMatch | No
             after = _LINKED_AFTER.match(view, name.end)
             if after is None and _BANDEN_BEFORE.search(window):
                 after = _NOTHING.match(view, name.end)
+        if after is None and _AGENT_BY_BEFORE.search(window):
+            after = _AGENT_PARTICIPLE_AFTER.match(view, name.end)
         if after is None and _APPOSITION_BEFORE.search(window):
             after = _APPOSITION_AFTER.match(view, name.end)
     if after is None and _LABEL_LINE_BEFORE.search(window):
