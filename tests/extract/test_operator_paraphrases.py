@@ -166,7 +166,8 @@ def test_two_bureaus_after_both_take_the_one_of_its_clause() -> None:
 
 #: Tables whose bureau column is headed "Department", "Departamento", "Dienst".
 def test_a_table_with_a_department_column() -> None:
-    text = ("Quadro 3 — Postos identificados\n\n"
+    text = ("Identificámos dois postos da polícia chinesa em países de língua portuguesa.\n\n"
+            "Quadro 3 — Postos identificados\n\n"
             "País            Cidade        Departamento     Ano\n"
             "Moçambique      Maputo        Qingtian         2018\n"
             "Brasil          Recife        Fuzhou           2019\n")

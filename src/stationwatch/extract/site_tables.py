@@ -57,6 +57,8 @@ _COLUMN_WORDS: dict[str, frozenset[str]] = {
         "buro behorde betreiber dienststelle trager "
         "instantie beheerder dienst "
         "exploitant operateur organe rattachement "
+        "department departments departamento departamentos dipartimento departement "
+        "abteilung afdeling "
         "公安 公安局 运营方 主管单位 所属 派出单位 机构 单位 机关 警方".split()),
     "year": frozenset(
         "year date since opened opening announced reported anno data apertura aperta dal "
