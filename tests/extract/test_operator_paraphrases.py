@@ -203,3 +203,51 @@ NEGATIVE = [
 @pytest.mark.parametrize(("text", "lang", "place"), NEGATIVE)
 def test_no_bureau(text: str, lang: str, place: str) -> None:
     assert_operator(text, lang, place, None)
+
+
+#: "The second, opened a year later, depends on the same bureau": rank and repetition at once.
+RANKED_SAME = [
+    ("Deux antennes de la police chinoise à Lyon et à Nantes\n\nLe parquet enquête sur deux "
+     "antennes de la police chinoise à Lyon et à Nantes. La première aurait été installée en "
+     "2019 par le bureau de la sécurité publique de Lishui. La seconde, ouverte un an plus "
+     "tard, dépendrait du même bureau.", "fr", {"Lyon": "Lishui", "Nantes": "Lishui"}),
+    ("Two Chinese police stations in Leeds and Bristol\n\nPolice are looking into two Chinese "
+     "police stations in Leeds and Bristol. The first was set up in 2019 by the Fuzhou public "
+     "security bureau. The second, opened a year later, reports to the same bureau.", "en",
+     {"Leeds": "Fuzhou", "Bristol": "Fuzhou"}),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), RANKED_SAME)
+def test_the_second_and_the_same_bureau(text: str, lang: str, expected: dict[str, str]) -> None:
+    found = operators(text, lang)
+    for place, operator in expected.items():
+        assert found.get(place) == operator, found
+
+
+#: "That office answers to the Qingtian police, and there was another in Y": Y is not its.
+ANOTHER = [
+    ("Comisaría china en Valencia\n\nLa policía registró una supuesta comisaría china en "
+     "Valencia.\n\nUn informe dice que esa oficina responde a la policía de Qingtian y que "
+     "había otra en Sevilla.", "es", "Valencia", "Qingtian"),
+    ("Chinese police station in Leeds\n\nPolice searched an alleged Chinese police station in "
+     "Leeds.\n\nA report says that office answers to the Qingtian police and that there was "
+     "another in Bristol.", "en", "Leeds", "Qingtian"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "place", "operator"), ANOTHER)
+def test_another_site_named_after_the_bureau(text: str, lang: str, place: str,
+                                             operator: str) -> None:
+    assert_operator(text, lang, place, operator)
+
+
+def test_a_table_row_cut_by_an_abbreviation() -> None:
+    text = ("Wij vonden drie Chinese politieposten in de Golfstaten.\n\n"
+            "Tabel 4.1  Locaties\n\n"
+            "  Land                 Stad          Bureau (PSB)      Sinds\n"
+            "  Ver. Arab. Emiraten  Dubai         Wenzhou           2018\n"
+            "  Qatar                Doha          Lishui            2020\n")
+    found = operators(text, "nl")
+    assert found.get("Dubai") == "Wenzhou", found
+    assert found.get("Doha") == "Lishui", found

@@ -296,14 +296,14 @@ def _same_bureau(doc: DocContext, sentence: Sentence, local: list[OperatorMatch]
     same = _SAME_BUREAU.search(sentence.view)
     if same is None or any(m.start < same.start() for m in local):
         return None  # a bureau named before it in its own sentence is read there
-    earlier = [m for m in found if sentence.index - SAME_REACH <= m.sentence.index < sentence.index
-               and m.ordinal is None]
+    earlier = [m for m in found if sentence.index - SAME_REACH <= m.sentence.index < sentence.index]
     if not earlier:
         return None
     last = max(earlier, key=lambda m: m.start)
     return BureauMention(
         sentence=sentence, start=sentence.start + same.start(), end=sentence.start + same.end(),
-        names=last.names, bound=_bound(sentence, same.start()), back_reference=False)
+        names=last.names, bound=_bound(sentence, same.start()), back_reference=False,
+        ordinal=_ordinal(sentence.view, 0, same.start()))  # "La seconde ... du même bureau"
 
 
 #: Words after an ordinal that make it a time or a rank, not a station: "the first time".
@@ -336,7 +336,21 @@ def _bound(sentence: Sentence, name_start: int) -> tuple[Place, ...]:
         return (best_place(meant),) if meant is not None else ()  # type: ignore[arg-type]
     return tuple(best_place(m) for m in sentence.located_places()
                  if not is_set_aside(sentence, m) and not is_street_name(sentence, m)
-                 and neighbourhood_city(sentence, m) is None)
+                 and neighbourhood_city(sentence, m) is None
+                 and not _another_after(sentence.view, name_start, m.start))
+
+
+#: "… responde a la policía de Qingtian y que había otra en Maldonado": a place named after
+#: the bureau as another site is not the one the bureau runs (folded view).
+_ANOTHER = re.compile(
+    r"\b(?:another|a second|one more|otr[oa]|un(?:a|o)? segund[oa]|un'altra|un altro|"
+    r"une autre|un autre|un second|une seconde|eine? weiterer?|eine? zweiter?|noch eine?n?|"
+    r"een andere|nog een|een tweede|outr[oa]|um segundo|uma segunda)\b"
+)
+
+
+def _another_after(view: str, name_start: int, place_start: int) -> bool:
+    return place_start > name_start and _ANOTHER.search(view, name_start, place_start) is not None
 
 
 def _count(view: str) -> int | None:

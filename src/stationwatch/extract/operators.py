@@ -736,7 +736,7 @@ def _in_police_sentence(view: str, position: int) -> bool:
 
 
 _STATION_WORDS = re.compile(
-    r"station|stazion|estacion|comisaria|esquadra|posto|poste|posten|polizeistation|politiepost"
+    r"station|stazion|estacion|comisaria|esquadra|posto|poste|posten|polizeistation|politiepost|\bpost\b"
     r"|outpost|service cent|servizio|servicio|servico|dienststelle|buro|bureau|office|sites?\b"
     r"|站|服务中心|服務中心"
 )
