@@ -251,3 +251,45 @@ def test_a_table_row_cut_by_an_abbreviation() -> None:
     found = operators(text, "nl")
     assert found.get("Dubai") == "Wenzhou", found
     assert found.get("Doha") == "Lishui", found
+
+
+
+#: The bureau in the station's own sentence, in the forms reports use: a district by its city,
+#: a county-level city, possessives, "im Auftrag der", "aangestuurd door", "vinculada a los
+#: servicios policiales del condado de", "ligada à", "隶属于", "由…设立", parentheses.
+IN_ITS_SENTENCE = [
+ ("it","Secondo il rapporto, la stazione di polizia cinese di Bologna è riconducibile alla polizia di Wenzhou.","Bologna","Wenzhou"),
+ ("it","Secondo il rapporto, la stazione di polizia cinese di Bologna sarebbe gestita dalla questura di Qingtian.","Bologna","Qingtian"),
+ ("de","Laut dem Bericht arbeitet der chinesische Polizeiposten in Linz im Auftrag der Polizei von Wenzhou.","Linz","Wenzhou"),
+ ("de","Laut dem Bericht wird der chinesische Polizeiposten in Linz von der Qingtianer Polizei betrieben.","Linz","Qingtian"),
+ ("nl","Volgens het rapport wordt de Chinese politiepost in Zwolle aangestuurd door de politie van Fuzhou.","Zwolle","Fuzhou"),
+ ("nl","Volgens het rapport wordt de Chinese politiepost in Zwolle aangestuurd door Fuzhou.","Zwolle","Fuzhou"),
+ ("es","Según el informe, la comisaría china de Valencia está vinculada a los servicios policiales del condado de Qingtian.","Valencia","Qingtian"),
+ ("pt","Segundo o relatório, o posto da polícia chinesa em Braga está ligado à polícia de Wenzhou.","Braga","Wenzhou"),
+ ("zh","据报道，米兰的海外警务服务站隶属于浙江省温州市公安局。","Milan","Wenzhou"),
+ ("zh","据报道，米兰的海外警务服务站由青田县公安局设立。","Milan","Qingtian"),
+ ("zh","據報導，米蘭的海外警務服務站由福州市長樂區公安局設立。","Milan","Fuzhou"),
+ ("en","The Chinese police station in Leeds was set up by the Changle District police.","Leeds","Fuzhou"),
+ ("en","The Chinese police station in Leeds is run by police in Fuqing, a county-level city of Fuzhou.","Leeds","Fuqing"),
+ ("en","The Chinese police station in Leeds answers to Wenzhou's public security bureau.","Leeds","Wenzhou"),
+ ("en","The NGO lists Chinese police stations in Milan (Wenzhou) and Prato (Fuzhou).","Milan","Wenzhou"),
+ ("en","The NGO lists Chinese police stations in Milan (Wenzhou) and Prato (Fuzhou).","Prato","Fuzhou"),
+ ("it","Il rapporto elenca stazioni di polizia cinesi a Milano, legata a Wenzhou, e a Prato, legata a Fuzhou.","Prato","Fuzhou"),
+ ("fr","Selon l'ONG, le poste de police chinois de Lyon est rattaché à la police de la ville de Wenzhou.","Lyon","Wenzhou"),
+ ("fr","Selon l'ONG, le poste de police chinois de Lyon serait piloté par la police de Wenzhou.","Lyon","Wenzhou"),
+ ("es","Según la ONG, la comisaría china de Valencia estaría bajo el control de la policía de Fuzhou.","Valencia","Fuzhou"),
+ ("it","Secondo la ong, la stazione di polizia cinese di Bologna sarebbe sotto il controllo della polizia di Fuzhou.","Bologna","Fuzhou"),
+ ("pt","Segundo a ONG, o posto da polícia chinesa em Braga estaria sob o controlo da polícia de Fuzhou.","Braga","Fuzhou"),
+ ("en","According to the NGO, the Chinese police station in Leeds is under the control of the Fuzhou police.","Leeds","Fuzhou"),
+ ("de","Laut der NGO steht der chinesische Polizeiposten in Linz unter der Kontrolle der Polizei von Fuzhou.","Linz","Fuzhou"),
+ ("nl","Volgens de ngo staat de Chinese politiepost in Zwolle onder controle van de politie van Fuzhou.","Zwolle","Fuzhou"),
+ ("en","The Chinese police station in Leeds was opened on behalf of the public security bureau of Lishui.","Leeds","Lishui"),
+ ("en","Leeds is home to a Chinese police station, which the Lishui police set up in 2019.","Leeds","Lishui"),
+ ("es","En Valencia funciona una comisaría china que, según la ONG, montó la policía de Lishui en 2019.","Valencia","Lishui"),
+ ("it","A Bologna c'è una stazione di polizia cinese che, secondo la ong, la polizia di Lishui ha aperto nel 2019.","Bologna","Lishui"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "place", "operator"), IN_ITS_SENTENCE)
+def test_the_bureau_in_its_sentence(lang: str, text: str, place: str, operator: str) -> None:
+    assert_operator(text, lang, place, operator)

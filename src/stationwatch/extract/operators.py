@@ -135,8 +135,9 @@ _PRE_BUREAU = re.compile(
     # a police office by its adjective: "la misma oficina policial de Fuzhou", "o departamento
     # policial de Wenzhou", "l'ufficio di polizia di Qingtian", "les services de police de Lishui"
     r"|(?:oficinas?|autoridad(?:es)?|cuerpos?|departamentos?|jefaturas?|escritorios?|autoridades?"
-    r"|servicos?|delegac(?:ao|oes))\s+polic(?:ial|iales|iais)\s+(?:de|del|da|do)\s+"
-    r"(?:(?:la\s+)?(?:ciudad|cidade)\s+(?:china\s+|chinesa\s+)?de\s+)?"
+    r"|servicios?|servicos?|delegac(?:ao|oes))\s+polic(?:ial|iales|iais)\s+(?:de|del|da|do)\s+"
+    r"(?:(?:la\s+)?(?:ciudad|cidade|condado|distrito|municipio|prefectura|prefeitura)\s+"
+    r"(?:china\s+|chino\s+|chinesa\s+|chines\s+)?de\s+)?"
     r"|(?:uffic(?:io|i)|autorita|comando|dipartimento)\s+di\s+polizia\s+(?:di|della\s+citta\s+(?:cinese\s+)?di)\s+"
     r"|(?:bureaux?|services?|autorites|departements?)\s+(?:de\s+police|policiers?|policieres?)\s+"
     r"(?:de\s+|d')(?:la\s+ville\s+(?:chinoise\s+)?de\s+)?"
@@ -332,10 +333,23 @@ class OperatorLexicon:
             self._coordinate_backward(names, index, view, chosen, found)
         self._cjk_fallback(view, found)
         self._elided_heads(names, view, chosen, found)
-        matches = _without_branches(_without_overlaps(list(found.values())), view)
+        matches = [self._as_city(m) for m in
+                   _without_branches(_without_overlaps(list(found.values())), view)]
         matches += self._ministry(text, view, matches)
         matches += self._self_references(text, view, matches)
         return _without_overlaps(matches)
+
+    def _as_city(self, match: OperatorMatch) -> OperatorMatch:
+        """A city district's police by its city ("Changle District police" is Fuzhou's): a
+        record names a bureau by its city or county, and a district is neither."""
+        operator = match.operator
+        if not (operator.chinese or "").endswith("区") or operator.prefecture in (None, operator.name):
+            return match
+        city = self.lookup(operator.prefecture or "")
+        if city is None or city.level != "prefecture" or city.province != operator.province:
+            return match
+        return OperatorMatch(match.start, match.end, match.name_start, match.name_end, city,
+                             match.self_reference)
 
     # -- names --------------------------------------------------------------
 
