@@ -293,3 +293,40 @@ IN_ITS_SENTENCE = [
 @pytest.mark.parametrize(("lang", "text", "place", "operator"), IN_ITS_SENTENCE)
 def test_the_bureau_in_its_sentence(lang: str, text: str, place: str, operator: str) -> None:
     assert_operator(text, lang, place, operator)
+
+
+
+#: The bureau named a sentence or a paragraph after the stations ("Both sites report to police
+#: in Y", "Entrambe farebbero capo", "Tous deux seraient liés"), or as the document's topic.
+ACROSS_SENTENCES = [
+ ("en","Chinese police station found in Leeds\n\nThe office in Leeds opened in 2019. It is run by the Nantong public security bureau.","Leeds","Nantong"),
+ ("en","Two Chinese police stations in Leeds and Bristol\n\nInvestigators looked at offices in Leeds and Bristol. Both sites report to police in Wenzhou.","Bristol","Wenzhou"),
+ ("it","Due stazioni di polizia cinesi a Bologna e Firenze\n\nGli inquirenti hanno esaminato due sedi, a Bologna e a Firenze. Entrambe farebbero capo alla questura di Wenzhou.","Florence","Wenzhou"),
+ ("es","Dos comisarías chinas en Valencia y Sevilla\n\nLos investigadores examinaron dos locales en Valencia y Sevilla.\n\nAmbos estarían vinculados a la policía de Qingtian, según la ONG.","Seville","Qingtian"),
+ ("fr","Deux postes de police chinois à Lyon et Nantes\n\nLes enquêteurs ont visité deux locaux à Lyon et à Nantes. Tous deux seraient liés à la police de Lishui.","Nantes","Lishui"),
+ ("de","Zwei chinesische Polizeiposten in Linz und Graz\n\nDie Ermittler prüfen zwei Standorte in Linz und Graz. Beide sollen der Polizei von Fuzhou unterstehen.","Graz","Fuzhou"),
+ ("nl","Twee Chinese politieposten in Utrecht en Zwolle\n\nRechercheurs onderzoeken panden in Utrecht en Zwolle. Beide zouden onder de politie van Fuzhou vallen.","Zwolle","Fuzhou"),
+ ("pt","Dois postos da polícia chinesa no Porto e em Braga\n\nOs investigadores visitaram dois locais, no Porto e em Braga. Ambos estariam ligados à polícia de Wenzhou.","Braga","Wenzhou"),
+ ("zh","米兰和罗马发现中国警察站\n\n调查人员查看了米兰和罗马的两处场所。两处均由温州市公安局设立。","Rome","Wenzhou"),
+ ("en","Wenzhou police network abroad\n\nThe Wenzhou public security bureau runs a network of overseas service stations. The report lists sites in Leeds, Lyon and Linz.","Lyon","Wenzhou"),
+ ("en","Chinese police station in Leeds\n\nPolice are investigating a Chinese police station in Leeds. The station is linked to Qingtian, according to the NGO. A man from Leeds said officers from the Wenzhou police had called his mother in China.","Leeds","Qingtian"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "place", "operator"), ACROSS_SENTENCES)
+def test_the_bureau_across_sentences(lang: str, text: str, place: str, operator: str) -> None:
+    assert_operator(text, lang, place, operator)
+
+
+#: Two bureaus and no telling which; a bureau only as the PRC actor in a case; a bureau of
+#: another country's station.
+ACROSS_NO_BUREAU = [
+ ("en","Chinese police stations in Leeds and Bristol\n\nInvestigators looked at offices in Leeds and Bristol. One may answer to Wenzhou police, another to the Fuzhou police, the report says; it does not say which.","Leeds"),
+ ("en","Chinese police station in Leeds\n\nPolice are investigating a Chinese police station in Leeds. A dissident said officers of the Wenzhou police had threatened his parents in China.","Leeds"),
+ ("en","Chinese police stations in Leeds and Lyon\n\nA Chinese police station in Leeds was reported by the NGO.\n\nIn France, the police station in Lyon is run by the Qingtian police.","Leeds"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), ACROSS_NO_BUREAU)
+def test_no_bureau_across_sentences(lang: str, text: str, place: str) -> None:
+    assert_operator(text, lang, place, None)
