@@ -330,3 +330,21 @@ ACROSS_NO_BUREAU = [
 @pytest.mark.parametrize(("lang", "text", "place"), ACROSS_NO_BUREAU)
 def test_no_bureau_across_sentences(lang: str, text: str, place: str) -> None:
     assert_operator(text, lang, place, None)
+
+
+def test_bureaus_of_two_provinces_describe_a_class_not_an_operator() -> None:
+    text = ("Chinese police stations in East Africa\n\n"
+            "We found eleven overseas police service stations in the region. Nine of these are "
+            "attributed to public security bureaus in Zhejiang and Fujian.\n\n"
+            "One station operates in Arusha, Tanzania, above a shop.")
+    assert_operator(text, "en", "Arusha", None)
+
+
+def test_this_office_points_at_the_place_named_in_the_paragraph_before() -> None:
+    text = ("大阪警方搜索疑似中国海外警察站\n\n"
+            "大阪府警昨日搜索位于大阪市的一家同乡会事务所，该事务所疑似中国设立的海外警察站。\n\n"
+            "据报道，警方怀疑该事务所曾协助江苏省南通市公安局联络在日华人。\n\n"
+            "日本政府早前确认，东京至少有两处同类据点。")
+    found = operators(text, "zh")
+    assert found.get("Osaka") == "Nantong", found
+    assert found.get("Tokyo") is None, found

@@ -220,8 +220,11 @@ def with_operator_topics(doc: DocContext, facts: list[Fact]) -> OperatorTopics:
     starts = [s.start for s in doc.sentences]
     located = {id(f): _station_sentence(doc, f, starts) for f in facts if f.kind == "station"}
     named = _named_stations(facts, located)
-    silent = {id(m) for m in mentions
-              if m.back_reference and not _points_anywhere(doc, m, named, starts)}
+    stations = {place for _, place in named}
+    every = sorted((s.start + m.start, best_place(m).name) for s in doc.sentences
+                   for m in s.places if m.candidates and best_place(m).name in stations)
+    silent = {id(m) for m in mentions if m.back_reference and _one_local_bureau(m)
+              and not _points_anywhere(doc, m, every, starts)}
     result: list[Fact] = []
     origins: dict[Fact, str] = {}
     for fact in facts:
@@ -229,7 +232,7 @@ def with_operator_topics(doc: DocContext, facts: list[Fact]) -> OperatorTopics:
         if sentence is not None and fact.operator is None and fact.place and (
             fact.polarity == "asserted"
         ):
-            chosen = _in_scope(doc, fact, sentence, mentions, named, silent)
+            chosen = _in_scope(doc, fact, sentence, mentions, named, silent, (every, starts))
             if chosen is not None:
                 mention, how = chosen
                 fact = _with_operator(doc, fact, sentence, mention)
@@ -429,10 +432,11 @@ def _named_stations(facts: list[Fact],
 
 
 def _in_scope(doc: DocContext, fact: Fact, sentence: Sentence, mentions: list[BureauMention],
-              named: list[tuple[int, str]],
-              silent: set[int]) -> tuple[BureauMention, str] | None:
+              named: list[tuple[int, str]], silent: set[int],
+              every: tuple[list[tuple[int, str]], list[int]]) -> tuple[BureauMention, str] | None:
     """The mention whose bureau runs this station, and how it is in scope, if one is.
-    ``silent``: mentions whose back reference finds no station (it speaks of something else)."""
+    ``silent``: mentions whose back reference finds no station (it speaks of something else);
+    ``every``: each naming of a station's place, and the sentence starts."""
     target = _target(sentence, fact)
     if target is None:
         return None
@@ -451,7 +455,8 @@ def _in_scope(doc: DocContext, fact: Fact, sentence: Sentence, mentions: list[Bu
         return _agreed(naming, "names this place elsewhere")
     unbound = [m for m in others if not m.bound]
     pointing = [m for m in unbound if m.back_reference and id(m) not in silent
-                and _points_at(doc, m, sentence, fact, named)]
+                and (_points_at(doc, m, sentence, fact, named) or (
+                    m.count is None and _points_anywhere(doc, m, *every, place=fact.place)))]
     if len(pointing) == 1 and pointing[0].respective:
         paired = _respective(pointing[0], fact, named)
         if paired is not None:
@@ -512,19 +517,35 @@ def _ordinal_target(doc: DocContext, mention: BureauMention, stations: set[str])
     return None
 
 
+def _one_local_bureau(mention: BureauMention) -> bool:
+    """One city's or county's bureau: "bureaus in Zhejiang and Fujian" describes a class of
+    stations, not the one that runs those the paragraph names."""
+    lexicon = OperatorLexicon.load()
+    named = lexicon.lookup(mention.operator)
+    if named is None or named.level == "province":
+        return False
+    others = [lexicon.lookup(name) for name in mention.names[1:]]
+    # "of Wenzhou, in Zhejiang province": the province only says where the city is
+    return all(o is not None and o.level == "province" and o.name == named.province
+               for o in others)
+
+
 def _points_anywhere(doc: DocContext, mention: BureauMention, named: list[tuple[int, str]],
-                     starts: list[int]) -> bool:
+                     starts: list[int], place: str | None = None) -> bool:
     """Whether a back reference ("these", "deze", "it") has a station to point at: one named
     before it in its paragraph, or in the paragraph before when it opens its own; "deze
-    krant", "these documents" point at none and leave the bureau the paragraph's."""
+    krant", "these documents" point at none and leave the bureau the paragraph's.
+    ``named``: every mention of a station's place, in order; ``place``: only this one."""
     if mention.count is not None:
-        return any(offset < mention.start for offset, _ in named)
+        return place is None and any(offset < mention.start for offset, _ in named)
     opens = mention.sentence.index == 0 or (
         doc.sentences[mention.sentence.index - 1].paragraph != mention.sentence.paragraph)
     previous = _previous_paragraph(doc, mention.sentence) if opens else None
-    for offset, _ in named:
+    for offset, name in named:
         if offset >= mention.start:
             break
+        if place is not None and name != place:
+            continue
         paragraph = doc.sentences[max(0, bisect_right(starts, offset) - 1)].paragraph
         if paragraph == mention.sentence.paragraph or (opens and paragraph == previous):
             return True
