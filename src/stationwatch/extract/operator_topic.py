@@ -149,6 +149,8 @@ _SAME_BUREAU = re.compile(
     r"|(?:hetzelfde|datzelfde|dezelfde)\s+(?:bureau|politiebureau|politie|dienst|korps|veiligheidsbureau))\b"
     r"|同一(?:个|家)?(?:公安局|公安|警方|机构|部门)"
 )
+#: Literal anchors of ``_SAME_BUREAU``: the regular expression runs only where one stands.
+_SAME_WORDS = ("same", "stess", "mism", "mesm", "meme", "selb", "gleich", "zelfde", "同一")
 #: "The first answers to the Nantong police, the second to Fuzhou's": the n-th of the stations
 #: just named (folded view; a number for each, -1 the last).
 _ORDINAL = re.compile(
@@ -222,7 +224,8 @@ def with_operator_topics(doc: DocContext, facts: list[Fact]) -> OperatorTopics:
     named = _named_stations(facts, located)
     stations = {place for _, place in named}
     every = sorted((s.start + m.start, best_place(m).name) for s in doc.sentences
-                   for m in s.places if m.candidates and best_place(m).name in stations)
+                   for m in s.places if m.candidates and best_place(m).name in stations
+                   ) if any(m.back_reference for m in mentions) else []
     silent = {id(m) for m in mentions if m.back_reference and _one_local_bureau(m)
               and not _points_anywhere(doc, m, every, starts)}
     result: list[Fact] = []
@@ -262,9 +265,11 @@ def bureau_mentions(doc: DocContext) -> list[BureauMention]:
     for sentence in doc.sentences:
         local = [m for m in sentence.operators if m.operator.level != "national"
                  and m.operator.name and not m.self_reference]
-        if not _speaks_of_running(sentence) or _ANSWERING.search(sentence.view):
+        repeats = bool(found) and any(word in sentence.view for word in _SAME_WORDS)
+        if not (local or repeats) or not _speaks_of_running(sentence) or _ANSWERING.search(
+                sentence.view):
             continue
-        same = _same_bureau(doc, sentence, local, found)
+        same = _same_bureau(doc, sentence, local, found) if repeats else None
         if same is not None:
             found.append(same)
         previous_end = 0
