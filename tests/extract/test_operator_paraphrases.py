@@ -348,3 +348,53 @@ def test_this_office_points_at_the_place_named_in_the_paragraph_before() -> None
     found = operators(text, "zh")
     assert found.get("Osaka") == "Nantong", found
     assert found.get("Tokyo") is None, found
+
+
+
+#: A bureau with its province ("Zhejiang's Wenzhou police", "浙江温州警方", "in der Provinz
+#: Zhejiang"), by its title, its authorities, "run out of".
+PROVINCE_AND_FORMS = [
+ ("en","The Chinese police station in Leeds is run by Zhejiang's Wenzhou police.","Leeds","Wenzhou"),
+ ("en","The Chinese police station in Leeds is run by the police of Wenzhou, Zhejiang province.","Leeds","Wenzhou"),
+ ("en","The Chinese police station in Leeds is operated by Fuzhou police in Fujian province.","Leeds","Fuzhou"),
+ ("en","The Chinese police station in Leeds is operated by the Public Security Bureau of Fuzhou City.","Leeds","Fuzhou"),
+ ("en","The Chinese police station in Leeds is operated by Qingtian County police.","Leeds","Qingtian"),
+ ("en","The Chinese police station in Leeds works for the Wenzhou police.","Leeds","Wenzhou"),
+ ("en","The Chinese police station in Leeds was established by police from Nantong.","Leeds","Nantong"),
+ ("en","The Chinese police station in Leeds, run out of Wenzhou, opened in 2019.","Leeds","Wenzhou"),
+ ("it","La stazione di polizia cinese di Bologna, gestita dalla polizia di Wenzhou nello Zhejiang, è stata chiusa.","Bologna","Wenzhou"),
+ ("it","La stazione di polizia cinese di Bologna dipende dall'ufficio di pubblica sicurezza di Qingtian.","Bologna","Qingtian"),
+ ("it","La stazione di polizia cinese di Bologna è stata aperta dalle autorità di Lishui.","Bologna","Lishui"),
+ ("de","Der chinesische Polizeiposten in Linz gehört zur Polizei der Stadt Wenzhou in der Provinz Zhejiang.","Linz","Wenzhou"),
+ ("de","Der chinesische Polizeiposten in Linz wurde vom Polizeiamt Qingtian eröffnet.","Linz","Qingtian"),
+ ("de","Der chinesische Polizeiposten in Linz untersteht dem Büro für öffentliche Sicherheit in Lishui.","Linz","Lishui"),
+ ("nl","De Chinese politiepost in Zwolle valt onder het bureau voor openbare veiligheid van Wenzhou.","Zwolle","Wenzhou"),
+ ("nl","De Chinese politiepost in Zwolle is opgezet door de Wenzhouse politie.","Zwolle","Wenzhou"),
+ ("es","La comisaría china de Valencia depende de la Oficina de Seguridad Pública de Fuzhou, en la provincia de Fujian.","Valencia","Fuzhou"),
+ ("es","La comisaría china de Valencia fue abierta por las autoridades de Qingtian.","Valencia","Qingtian"),
+ ("fr","Le poste de police chinois de Lyon dépend du bureau de la sécurité publique de Wenzhou, dans le Zhejiang.","Lyon","Wenzhou"),
+ ("fr","Le poste de police chinois de Lyon a été ouvert par les autorités de Qingtian.","Lyon","Qingtian"),
+ ("pt","O posto da polícia chinesa em Braga foi aberto pelo gabinete de segurança pública de Lishui.","Braga","Lishui"),
+ ("pt","O posto da polícia chinesa em Braga responde ao departamento de polícia de Wenzhou.","Braga","Wenzhou"),
+ ("zh","米兰的海外警务服务站是浙江温州警方设立的。","Milan","Wenzhou"),
+ ("zh","据报道，青田县公安局在罗马设立了海外警务服务站。","Rome","Qingtian"),
+ ("zh","據報導，福州市公安局在多倫多開設了海外警務服務站。","Toronto","Fuzhou"),
+ ("zh","据报道，设在米兰的服务站归温州市公安局管理。","Milan","Wenzhou"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "place", "operator"), PROVINCE_AND_FORMS)
+def test_bureau_forms(lang: str, text: str, place: str, operator: str) -> None:
+    assert_operator(text, lang, place, operator)
+
+
+#: A bureau busy at home, an owner from a city: no operator.
+NO_BUREAU_FORMS = [
+ ("en","The Chinese police station in Leeds was reported by the NGO. Separately, the Wenzhou police announced a fraud crackdown at home.","Leeds"),
+ ("it","La stazione di polizia cinese di Bologna è stata segnalata dalla ong. Il titolare, originario di Wenzhou, nega tutto.","Bologna"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), NO_BUREAU_FORMS)
+def test_no_bureau_forms(lang: str, text: str, place: str) -> None:
+    assert_operator(text, lang, place, None)

@@ -69,6 +69,7 @@ _PRE_BUREAU = re.compile(
     r"|psbs?|(?P<generic>bureaus?))\s+(?:of|from|in)\s+(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+){0,2}" + _ADMIN_EN + r"\s+of\s+)?"
     r"|(?:linked|tied|attached|affiliated|answerable|reporting|attributed|attributable|traced|subordinate|belonging)\s+(?:to|with)\s+(?:the\s+)?"
+    r"|(?:run|operated|directed|controlled)\s+(?:out\s+of|from)\s+"
     r"|(?:run|operated|controlled|opened|set\s+up)\s+by\s+(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+){0,2}" + _ADMIN_EN + r"\s+of\s+)?"
     # a division as the agent of running in the other languages: "gestita da Wenzhou",
@@ -333,8 +334,8 @@ class OperatorLexicon:
             self._coordinate_backward(names, index, view, chosen, found)
         self._cjk_fallback(view, found)
         self._elided_heads(names, view, chosen, found)
-        matches = [self._as_city(m) for m in
-                   _without_branches(_without_overlaps(list(found.values())), view)]
+        matches = [self._as_city(m) for m in _without_qualifying_provinces(
+            _without_branches(_without_overlaps(list(found.values())), view), view)]
         matches += self._ministry(text, view, matches)
         matches += self._self_references(text, view, matches)
         return _without_overlaps(matches)
@@ -693,6 +694,22 @@ def _without_branches(matches: list[OperatorMatch], view: str) -> list[OperatorM
                 and (match.operator.chinese or "").endswith("区")
                 and match.operator.prefecture == previous.operator.name
                 and _BRANCH_GAP.fullmatch(view, previous.end, match.start)):
+            continue
+        kept.append(match)
+    return kept
+
+
+def _without_qualifying_provinces(matches: list[OperatorMatch],
+                                  view: str) -> list[OperatorMatch]:
+    """ "run by Zhejiang's Wenzhou police": a province that only says where the next bureau's
+    city is gives way to it, which takes in the province's span."""
+    kept: list[OperatorMatch] = []
+    for match in matches:
+        previous = kept[-1] if kept else None
+        if previous is not None and _qualifies(previous.operator, match.operator, view,
+                                               previous.name_end, match.name_start):
+            kept[-1] = OperatorMatch(previous.start, match.end, match.name_start, match.name_end,
+                                     match.operator, match.self_reference)
             continue
         kept.append(match)
     return kept
