@@ -398,3 +398,31 @@ NO_BUREAU_FORMS = [
 @pytest.mark.parametrize(("lang", "text", "place"), NO_BUREAU_FORMS)
 def test_no_bureau_forms(lang: str, text: str, place: str) -> None:
     assert_operator(text, lang, place, None)
+
+
+#: "The two addresses — the first in one district, the second in another — were opened by X":
+#: the count word leads the places that detail the two stations named before.
+LEADING_COUNT = [
+    ("Chinese police stations in Leeds and Bristol\n\nPolice are looking into two offices, one "
+     "in Leeds and one in Bristol.\n\nAccording to the NGO, the two addresses — the first in "
+     "Headingley, the second in Clifton — were opened by the Fuzhou public security bureau.",
+     "en", {"Leeds": "Fuzhou", "Bristol": "Fuzhou"}),
+    ("Postos da polícia chinesa no Porto e em Braga\n\nA PJ investiga dois locais, um no Porto e "
+     "outro em Braga.\n\nSegundo a ONG, os dois endereços — o primeiro na Boavista, o segundo "
+     "no centro — teriam sido abertos pela polícia de Lishui.", "pt",
+     {"Porto": "Lishui", "Braga": "Lishui"}),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), LEADING_COUNT)
+def test_a_count_word_leading_the_details(text: str, lang: str, expected: dict[str, str]) -> None:
+    found = operators(text, lang)
+    for place, operator in expected.items():
+        assert found.get(place) == operator, found
+
+
+def test_both_before_place_names_binds_only_those_places() -> None:
+    text = ("Chinese police stations in Leeds, Lyon and Linz\n\nThe NGO lists offices in Leeds "
+            "and Lyon.\n\nBoth Linz and Graz were opened by the Fuzhou police, it says.")
+    found = operators(text, "en")
+    assert found.get("Leeds") is None, found

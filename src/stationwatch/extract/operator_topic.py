@@ -197,6 +197,8 @@ class BureauMention:
     wide: tuple[Place, ...] = ()  # bound places named as a metropolitan area ("大多倫多")
     respective: bool = False  # "respectively", "分别": the n-th bureau runs the n-th station
     ordinal: int | None = None  # "the first ...": the n-th station named just before (-1: last)
+    leading: int | None = None  # "os dois endereços — o primeiro no Brás ...": where the count
+    # word stands when it leads the places its sentence names (they detail the two it means)
 
     @property
     def operator(self) -> str:
@@ -273,9 +275,13 @@ def bureau_mentions(doc: DocContext) -> list[BureauMention]:
         if same is not None:
             found.append(same)
         previous_end = 0
+        leading = _leading_count(sentence) if local else None
         for group in _together(sentence, local):
             names = tuple(dict.fromkeys(m.operator.name for m in group))
-            ordinal = _ordinal(sentence.view, previous_end, group[0].start)
+            # "os dois endereços — o primeiro no Brás, o segundo em Boa Viagem —": ranks
+            # within the sentence, not of the stations before it
+            ordinal = None if leading is not None else _ordinal(
+                sentence.view, previous_end, group[0].start)
             previous_end = group[-1].end
             found.append(BureauMention(
                 sentence=sentence,
@@ -292,8 +298,24 @@ def bureau_mentions(doc: DocContext) -> list[BureauMention]:
                            or _AREA_AFTER.match(sentence.view, m.end)),
                 respective=len(names) > 1 and _RESPECTIVELY.search(sentence.view) is not None,
                 ordinal=ordinal,
+                leading=leading,
             ))
     return found
+
+
+def _leading_count(sentence: Sentence) -> int | None:
+    """The document offset of a count word ("the two sites", "os dois endereços") that stands
+    before every place of its sentence and heads a noun, not a place ("both Rome and Milan")."""
+    found = _BACK_COUNT.search(sentence.view)
+    if found is None:
+        return None
+    places = sentence.located_places()
+    if any(m.start < found.start() for m in places):
+        return None
+    after = [m.start for m in places if m.start >= found.end()]
+    if after and not sentence.view[found.end() : min(after)].strip(" \t,:;-–—"):
+        return None
+    return sentence.start + found.start()
 
 
 #: How many sentences back "the same bureau" may reach for the bureau it repeats.
@@ -466,6 +488,9 @@ def _in_scope(doc: DocContext, fact: Fact, sentence: Sentence, mentions: list[Bu
         paired = _respective(pointing[0], fact, named)
         if paired is not None:
             return paired, "points back at the stations, naming their bureaus in turn"
+    if not pointing:  # "the two addresses, one in A, one in B, were opened by X"
+        pointing = [m for m in others if m.bound and m.leading is not None and m.count
+                    and fact.place in [p for o, p in named if o < m.leading][-m.count :]]
     if len({m.operator for m in pointing}) > 1:
         pointing = _in_reference_clause(pointing)
     if pointing:
