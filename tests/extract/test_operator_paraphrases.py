@@ -426,3 +426,12 @@ def test_both_before_place_names_binds_only_those_places() -> None:
             "and Lyon.\n\nBoth Linz and Graz were opened by the Fuzhou police, it says.")
     found = operators(text, "en")
     assert found.get("Leeds") is None, found
+
+
+def test_the_three_of_a_country_are_not_those_just_named() -> None:
+    text = ("欧洲的中国海外警察站\n\n"
+            "报告称，希腊有两处海外警务服务站，分别位于雅典和塞萨洛尼基，均与福州警方有关；"
+            "塞浦路斯首都尼科西亚也有一处。报告还称，葡萄牙的三处站点中，有一处设在波尔图，"
+            "由丽水市公安局设立。")
+    found = operators(text, "zh")
+    assert found.get("Nicosia") is None, found

@@ -310,8 +310,9 @@ def _leading_count(sentence: Sentence) -> int | None:
     if found is None:
         return None
     places = sentence.located_places()
-    if any(m.start < found.start() for m in places):
-        return None
+    if any(m.start < found.start() for m in places) or any(
+            m.start < found.start() for m, _ in sentence.country_mentions()):
+        return None  # "葡萄牙的三处站点中": the three of a country, not those just named
     after = [m.start for m in places if m.start >= found.end()]
     if after and not sentence.view[found.end() : min(after)].strip(" \t,:;-–—"):
         return None
