@@ -76,19 +76,27 @@ _RUNNING = re.compile(
     + SERVING_AS_BRANCH +
     r"affiliated|attribut\w*|"
     r"gestit\w*|gestisc\w*|gestiv\w*|apert\w*|aprir\w*|avviat\w*|controll\w*|dipend\w*|"
-    r"collegat\w*|legat\w*|riconducibil\w*|fanno capo|fa capo|"
+    r"collegat\w*|legat\w*|riconducibil\w*|conness\w*|"
+    r"(?:fa|fanno|farebbe|farebbero|faceva|facevano|facent\w*|fara|faranno) capo|"
+    r"connected|associated|conectad\w*|asociad\w*|adscrit\w*|associad\w*|connecte\w*|"
+    r"associe\w*|verknupft|angebunden|angegliedert|zugehorig\w*|verbonden|gekoppeld|gelinkt|"
     r"gestion\w*|gestad\w*|abiert\w*|abri\w*|administr\w*|dirigid\w*|depend\w*|vinculad\w*|"
     r"betrieb\w*|betreib\w*|eroffne\w*|gegrundet|geleitet|unterh\w*|gehor\w*|verbunden|"
     r"gerund|beheer\w*|opgericht|geopend|opende|valt|vallen|gelieerd|"
-    r"gere\w*|geri\w*|ouvert\w*|fonde\w*|dirige\w*|rattache\w*|relev\w*|lie|liee|liees|"
-    r"(?:responde|respondem|responden|respondia|risponde|rispondono|rispondeva|repond|"
-    r"repondent|repondait) (?:a|ao|aos|al|alla|allo|ai|alle|au|aux)|"
+    r"gere\w*|geri\w*|ouvert\w*|fonde\w*|dirige\w*|rattache\w*|relev\w*|lie|liee|liees|lies|"
+    r"(?:respond|rispond|repond)\w* (?:a|ao|aos|al|alla|allo|ai|alle|au|aux)|"
+    # credited to a bureau: "attributed to", "zugeschrieben", "toegeschreven", "atribuida a"
+    r"attribu\w*|atribu\w*|zugeschrieben|zugerechnet|zugeordnet|untersteh\w*|unterstell\w*|"
+    r"toegeschreven|toegerekend|"
+    # an initiative of a bureau: "een initiatief van de politie in Qingtian"
+    r"initiati\w*|iniziativ\w*|iniciativ\w*|"
     r"on behalf of|work(?:s|ed|ing)? for|supervis\w*|toezicht|aufsicht|tutela|per conto d\w*|im auftrag|pour le compte d\w*|"
     r"por cuenta d\w*|en nombre d\w*|em nome d\w*|namens|in opdracht van|"
     r"inaugur\w*|ingehuldigd|ingewijd|eingeweiht|eingerichtet|aufgebaut|betreu\w*|opgezet|ingericht|"
     r"istituit\w*|creat\w*|cread\w*|criad\w*|creee?s?|installat\w*|instalad\w*|installe\w*|"
     r"mantid\w*|abert\w*|fundad\w*|ligad\w*|subordinad\w*)\b"
     r"|设立|设置|开设|运营|运作|管理|成立|开办|主导|隶属|设在|设于|所设|背后|协助|听命于"
+    r"|往来密切|关系密切|联系密切|有关联|有联系"
 )
 #: A bureau named as the one that answered or denied, not as the one that runs.
 _ANSWERING = re.compile(
@@ -123,6 +131,38 @@ _BACK_COUNT = re.compile(
     r"i tre|le tre|las tres|los tres|les trois|die drei|de drie|die drie|as tres|os tres))\b"
     r"|(?P<two_cjk>两处|兩處|这两|這兩|二者|两者|兩者)|(?P<three_cjk>三处|三處|这三|這三)"
 )
+#: "the same bureau", "do mesmo departamento", "dello stesso ufficio", "derselben Behörde",
+#: "hetzelfde bureau", "同一公安局": the bureau named just before runs this one too.
+_SAME_BUREAU = re.compile(
+    r"\b(?:(?:the\s+same|that\s+same)\s+(?:public\s+security\s+)?(?:bureau|police|department|office"
+    r"|authority|authorities|psb|force)"
+    r"|(?:(?:dell|all|dall|l|nell)o\s+stesso|(?:dell|all|dall|l|nell)a\s+stessa|lo\s+stesso|la\s+stessa)\s+"
+    r"(?:ufficio|questura|polizia|dipartimento|comando|autorita|ente)"
+    r"|(?:del|al|el|por\s+el)\s+mismo\s+(?:departamento|buro|cuerpo|servicio|organismo)"
+    r"|(?:de\s+la|a\s+la|la|por\s+la)\s+misma\s+(?:oficina|policia|autoridad|jefatura|comisaria)"
+    r"|(?:do|ao|o|pelo|no)\s+mesmo\s+(?:departamento|escritorio|gabinete|servico|orgao)"
+    r"|(?:da|a|pela|na)\s+mesma\s+(?:policia|autoridade|secretaria|delegacia)"
+    r"|(?:du|au|le|par\s+le)\s+meme\s+(?:bureau|service|departement)"
+    r"|(?:de\s+la|a\s+la|la|par\s+la)\s+meme\s+(?:police|autorite|direction)"
+    r"|(?:derselben|dieselbe|der\s+gleichen|die\s+gleiche)\s+(?:behorde|polizei\w*|dienststelle|direktion)"
+    r"|(?:desselben|demselben|dasselbe|dem\s+gleichen|des\s+gleichen|das\s+gleiche)\s+(?:buros?|amts?|amtes)"
+    r"|(?:hetzelfde|datzelfde|dezelfde)\s+(?:bureau|politiebureau|politie|dienst|korps|veiligheidsbureau))\b"
+    r"|同一(?:个|家)?(?:公安局|公安|警方|机构|部门)"
+)
+#: Literal anchors of ``_SAME_BUREAU``: the regular expression runs only where one stands.
+_SAME_WORDS = ("same", "stess", "mism", "mesm", "meme", "selb", "gleich", "zelfde", "同一")
+#: "The first answers to the Nantong police, the second to Fuzhou's": the n-th of the stations
+#: just named (folded view; a number for each, -1 the last).
+_ORDINAL = re.compile(
+    r"\b(?:(?P<first>the\s+first|the\s+former|(?:la|il)\s+prim[ao]|(?:la|el)\s+primer[ao]?"
+    r"|le\s+premier|la\s+premiere|(?:o|a)\s+primeir[oa]|(?:der|die|das)\s+erste|(?:de|het)\s+eerste)"
+    r"|(?P<second>the\s+second|(?:la|il)\s+second[ao]|(?:la|el)\s+segund[ao]|(?:le|la)\s+seconde?"
+    r"|(?:le|la)\s+deuxieme|(?:o|a)\s+segund[oa]|(?:der|die|das)\s+zweite|(?:de|het)\s+tweede)"
+    r"|(?P<third>the\s+third|(?:la|il)\s+terz[ao]|(?:la|el)\s+tercer[ao]?|(?:le|la)\s+troisieme"
+    r"|(?:o|a)\s+terceir[oa]|(?:der|die|das)\s+dritte|(?:de|het)\s+derde)"
+    r"|(?P<last>the\s+latter))\b"
+    r"|(?P<first_cjk>前者|第一处|第一處)|(?P<second_cjk>第二处|第二處)|(?P<last_cjk>后者|後者)"
+)
 #: A mention that speaks of every station the document names: "all", "todas", "均".
 _UNIVERSAL = re.compile(
     r"\b(?:all|every|tutte|tutti|todas|todos|toutes|tous|alle|samtliche|allemaal)\b|均|全部|皆"
@@ -156,6 +196,9 @@ class BureauMention:
     count: int | None = None  # how many it points back at, when it says ("both": 2)
     wide: tuple[Place, ...] = ()  # bound places named as a metropolitan area ("大多倫多")
     respective: bool = False  # "respectively", "分别": the n-th bureau runs the n-th station
+    ordinal: int | None = None  # "the first ...": the n-th station named just before (-1: last)
+    leading: int | None = None  # "os dois endereços — o primeiro no Brás ...": where the count
+    # word stands when it leads the places its sentence names (they detail the two it means)
 
     @property
     def operator(self) -> str:
@@ -181,6 +224,12 @@ def with_operator_topics(doc: DocContext, facts: list[Fact]) -> OperatorTopics:
     starts = [s.start for s in doc.sentences]
     located = {id(f): _station_sentence(doc, f, starts) for f in facts if f.kind == "station"}
     named = _named_stations(facts, located)
+    stations = {place for _, place in named}
+    every = sorted((s.start + m.start, best_place(m).name) for s in doc.sentences
+                   for m in s.places if m.candidates and best_place(m).name in stations
+                   ) if any(m.back_reference for m in mentions) else []
+    silent = {id(m) for m in mentions if m.back_reference and _one_local_bureau(m)
+              and not _points_anywhere(doc, m, every, starts)}
     result: list[Fact] = []
     origins: dict[Fact, str] = {}
     for fact in facts:
@@ -188,7 +237,7 @@ def with_operator_topics(doc: DocContext, facts: list[Fact]) -> OperatorTopics:
         if sentence is not None and fact.operator is None and fact.place and (
             fact.polarity == "asserted"
         ):
-            chosen = _in_scope(doc, fact, sentence, mentions, named)
+            chosen = _in_scope(doc, fact, sentence, mentions, named, silent, (every, starts))
             if chosen is not None:
                 mention, how = chosen
                 fact = _with_operator(doc, fact, sentence, mention)
@@ -218,10 +267,22 @@ def bureau_mentions(doc: DocContext) -> list[BureauMention]:
     for sentence in doc.sentences:
         local = [m for m in sentence.operators if m.operator.level != "national"
                  and m.operator.name and not m.self_reference]
-        if not local or not _speaks_of_running(sentence) or _ANSWERING.search(sentence.view):
+        repeats = bool(found) and any(word in sentence.view for word in _SAME_WORDS)
+        if not (local or repeats) or not _speaks_of_running(sentence) or _ANSWERING.search(
+                sentence.view):
             continue
+        same = _same_bureau(doc, sentence, local, found) if repeats else None
+        if same is not None:
+            found.append(same)
+        previous_end = 0
+        leading = _leading_count(sentence) if local else None
         for group in _together(sentence, local):
             names = tuple(dict.fromkeys(m.operator.name for m in group))
+            # "os dois endereços — o primeiro no Brás, o segundo em Boa Viagem —": ranks
+            # within the sentence, not of the stations before it
+            ordinal = None if leading is not None else _ordinal(
+                sentence.view, previous_end, group[0].start)
+            previous_end = group[-1].end
             found.append(BureauMention(
                 sentence=sentence,
                 start=sentence.start + group[0].name_start,
@@ -236,8 +297,69 @@ def bureau_mentions(doc: DocContext) -> list[BureauMention]:
                            if _AREA_BEFORE.search(sentence.view, max(0, m.start - 12), m.start)
                            or _AREA_AFTER.match(sentence.view, m.end)),
                 respective=len(names) > 1 and _RESPECTIVELY.search(sentence.view) is not None,
+                ordinal=ordinal,
+                leading=leading,
             ))
     return found
+
+
+def _leading_count(sentence: Sentence) -> int | None:
+    """The document offset of a count word ("the two sites", "os dois endereços") that stands
+    before every place of its sentence and heads a noun, not a place ("both Rome and Milan")."""
+    found = _BACK_COUNT.search(sentence.view)
+    if found is None:
+        return None
+    places = sentence.located_places()
+    if any(m.start < found.start() for m in places) or any(
+            m.start < found.start() for m, _ in sentence.country_mentions()):
+        return None  # "葡萄牙的三处站点中": the three of a country, not those just named
+    after = [m.start for m in places if m.start >= found.end()]
+    if after and not sentence.view[found.end() : min(after)].strip(" \t,:;-–—"):
+        return None
+    return sentence.start + found.start()
+
+
+#: How many sentences back "the same bureau" may reach for the bureau it repeats.
+SAME_REACH = 3
+
+
+def _same_bureau(doc: DocContext, sentence: Sentence, local: list[OperatorMatch],
+                 found: list[BureauMention]) -> BureauMention | None:
+    """ "The one in Bristol reports to the same bureau": the bureau named last before the
+    phrase, within a few sentences, as a mention of this sentence (tied to its places)."""
+    same = _SAME_BUREAU.search(sentence.view)
+    if same is None or any(m.start < same.start() for m in local):
+        return None  # a bureau named before it in its own sentence is read there
+    earlier = [m for m in found if sentence.index - SAME_REACH <= m.sentence.index < sentence.index]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda m: m.start)
+    return BureauMention(
+        sentence=sentence, start=sentence.start + same.start(), end=sentence.start + same.end(),
+        names=last.names, bound=_bound(sentence, same.start()), back_reference=False,
+        ordinal=_ordinal(sentence.view, 0, same.start()))  # "La seconde ... du même bureau"
+
+
+#: Words after an ordinal that make it a time or a rank, not a station: "the first time".
+_NOT_A_SITE = re.compile(
+    r"\s+(?:time|times|volta|vez|fois|mal|keer|week|year|anno|ano|annee|step|passo|paso|etape"
+    r"|ministr\w*|minister\w*|premier)\b|-feira")
+
+
+def _ordinal(view: str, low: int, high: int) -> int | None:
+    """The rank an ordinal before a mention gives ("la seconda, ... a quella di Fuzhou": 1)."""
+    last = None
+    for found in _ORDINAL.finditer(view, low, high):
+        if not _NOT_A_SITE.match(view, found.end()):
+            last = found
+    if last is None:
+        return None
+    kind = last.lastgroup or ""
+    if kind.startswith("first"):
+        return 0
+    if kind.startswith("second"):
+        return 1
+    return 2 if kind == "third" else -1
 
 
 def _bound(sentence: Sentence, name_start: int) -> tuple[Place, ...]:
@@ -248,7 +370,21 @@ def _bound(sentence: Sentence, name_start: int) -> tuple[Place, ...]:
         return (best_place(meant),) if meant is not None else ()  # type: ignore[arg-type]
     return tuple(best_place(m) for m in sentence.located_places()
                  if not is_set_aside(sentence, m) and not is_street_name(sentence, m)
-                 and neighbourhood_city(sentence, m) is None)
+                 and neighbourhood_city(sentence, m) is None
+                 and not _another_after(sentence.view, name_start, m.start))
+
+
+#: "… responde a la policía de Qingtian y que había otra en Maldonado": a place named after
+#: the bureau as another site is not the one the bureau runs (folded view).
+_ANOTHER = re.compile(
+    r"\b(?:another|a second|one more|otr[oa]|un(?:a|o)? segund[oa]|un'altra|un altro|"
+    r"une autre|un autre|un second|une seconde|eine? weiterer?|eine? zweiter?|noch eine?n?|"
+    r"een andere|nog een|een tweede|outr[oa]|um segundo|uma segunda)\b"
+)
+
+
+def _another_after(view: str, name_start: int, place_start: int) -> bool:
+    return place_start > name_start and _ANOTHER.search(view, name_start, place_start) is not None
 
 
 def _count(view: str) -> int | None:
@@ -324,8 +460,11 @@ def _named_stations(facts: list[Fact],
 
 
 def _in_scope(doc: DocContext, fact: Fact, sentence: Sentence, mentions: list[BureauMention],
-              named: list[tuple[int, str]]) -> tuple[BureauMention, str] | None:
-    """The mention whose bureau runs this station, and how it is in scope, if one is."""
+              named: list[tuple[int, str]], silent: set[int],
+              every: tuple[list[tuple[int, str]], list[int]]) -> tuple[BureauMention, str] | None:
+    """The mention whose bureau runs this station, and how it is in scope, if one is.
+    ``silent``: mentions whose back reference finds no station (it speaks of something else);
+    ``every``: each naming of a station's place, and the sentence starts."""
     target = _target(sentence, fact)
     if target is None:
         return None
@@ -333,16 +472,28 @@ def _in_scope(doc: DocContext, fact: Fact, sentence: Sentence, mentions: list[Bu
     if len({m.operator for m in own}) == 1 and _in_one_list(sentence, own[0], fact):
         return own[0], "one bureau for the places listed in its sentence"
     others = [m for m in mentions if m.sentence.index != sentence.index]
+    ranked = [m for m in others if m.ordinal is not None]
+    stations = {place for _, place in named}
+    by_rank = [m for m in ranked if _ordinal_target(doc, m, stations) == fact.place]
+    if by_rank:
+        return _agreed(by_rank, "names it by its rank among the stations just listed")
+    others = [m for m in others if m.ordinal is None]
     naming = [m for m in others if _names_place(m, target)]
     if naming:
         return _agreed(naming, "names this place elsewhere")
     unbound = [m for m in others if not m.bound]
-    pointing = [m for m in unbound
-                if m.back_reference and _points_at(doc, m, sentence, fact, named)]
+    pointing = [m for m in unbound if m.back_reference and id(m) not in silent
+                and (_points_at(doc, m, sentence, fact, named) or (
+                    m.count is None and _points_anywhere(doc, m, *every, place=fact.place)))]
     if len(pointing) == 1 and pointing[0].respective:
         paired = _respective(pointing[0], fact, named)
         if paired is not None:
             return paired, "points back at the stations, naming their bureaus in turn"
+    if not pointing:  # "the two addresses, one in A, one in B, were opened by X"
+        pointing = [m for m in others if m.bound and m.leading is not None and m.count
+                    and fact.place in [p for o, p in named if o < m.leading][-m.count :]]
+    if len({m.operator for m in pointing}) > 1:
+        pointing = _in_reference_clause(pointing)
     if pointing:
         return _agreed(pointing, "points back at this station")
     run_by = _RUN_BY_OTHER.search(sentence.view)
@@ -353,7 +504,7 @@ def _in_scope(doc: DocContext, fact: Fact, sentence: Sentence, mentions: list[Bu
         tying = [m for m in others if m.sentence.index > sentence.index
                  and m.sentence.paragraph == sentence.paragraph and stem in m.sentence.view]
         return _agreed(tying, "ties the one who runs it to the bureau") if tying else None
-    general = [m for m in unbound if not m.back_reference]
+    general = [m for m in unbound if not m.back_reference or id(m) in silent]
     paragraph = [m for m in general if m.sentence.paragraph == sentence.paragraph]
     before = [m for m in paragraph if m.sentence.index < sentence.index]
     if before:  # the nearest sentence before it, unless bureaus compete there
@@ -365,6 +516,71 @@ def _in_scope(doc: DocContext, fact: Fact, sentence: Sentence, mentions: list[Bu
     if not general or not _in_documents_country(doc, fact):
         return None
     return _agreed(general, "the bureau the document speaks of")
+
+
+def _in_reference_clause(pointing: list[BureauMention]) -> list[BureauMention]:
+    """Of bureaus named in one sentence that points back ("Bei beiden ... Qingtian; der
+    Luzerner Standort ... Wenzhou"), those of the clause with the back reference."""
+    sentence = pointing[0].sentence
+    if any(m.sentence.index != sentence.index for m in pointing):
+        return pointing
+    reference = _BACK_COUNT.search(sentence.view) or _BACK_REFERENCE.search(sentence.view)
+    if reference is None:
+        return pointing
+    low, high = sentence.clause_of(reference.start())
+    chosen = [m for m in pointing if low <= m.start - sentence.start < high]
+    return chosen or pointing
+
+
+def _ordinal_target(doc: DocContext, mention: BureauMention, stations: set[str]) -> str | None:
+    """The station an ordinal mention means: the n-th of the stations the nearest sentence
+    before it lists ("una a Bari e una a Napoli. La prima ...": Bari)."""
+    rank = mention.ordinal
+    if rank is None:
+        return None
+    index = mention.sentence.index
+    for earlier in range(index - 1, max(-1, index - SAME_REACH - 1), -1):
+        listed_here = list(dict.fromkeys(
+            best_place(m).name for m in doc.sentences[earlier].located_places() if m.candidates))
+        places = [p for p in listed_here if p in stations]
+        if len(places) >= 2:
+            return places[rank] if -len(places) <= rank < len(places) else None
+    return None
+
+
+def _one_local_bureau(mention: BureauMention) -> bool:
+    """One city's or county's bureau: "bureaus in Zhejiang and Fujian" describes a class of
+    stations, not the one that runs those the paragraph names."""
+    lexicon = OperatorLexicon.load()
+    named = lexicon.lookup(mention.operator)
+    if named is None or named.level == "province":
+        return False
+    others = [lexicon.lookup(name) for name in mention.names[1:]]
+    # "of Wenzhou, in Zhejiang province": the province only says where the city is
+    return all(o is not None and o.level == "province" and o.name == named.province
+               for o in others)
+
+
+def _points_anywhere(doc: DocContext, mention: BureauMention, named: list[tuple[int, str]],
+                     starts: list[int], place: str | None = None) -> bool:
+    """Whether a back reference ("these", "deze", "it") has a station to point at: one named
+    before it in its paragraph, or in the paragraph before when it opens its own; "deze
+    krant", "these documents" point at none and leave the bureau the paragraph's.
+    ``named``: every mention of a station's place, in order; ``place``: only this one."""
+    if mention.count is not None:
+        return place is None and any(offset < mention.start for offset, _ in named)
+    opens = mention.sentence.index == 0 or (
+        doc.sentences[mention.sentence.index - 1].paragraph != mention.sentence.paragraph)
+    previous = _previous_paragraph(doc, mention.sentence) if opens else None
+    for offset, name in named:
+        if offset >= mention.start:
+            break
+        if place is not None and name != place:
+            continue
+        paragraph = doc.sentences[max(0, bisect_right(starts, offset) - 1)].paragraph
+        if paragraph == mention.sentence.paragraph or (opens and paragraph == previous):
+            return True
+    return False
 
 
 def _respective(mention: BureauMention, fact: Fact,

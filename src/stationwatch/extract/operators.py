@@ -69,8 +69,17 @@ _PRE_BUREAU = re.compile(
     r"|psbs?|(?P<generic>bureaus?))\s+(?:of|from|in)\s+(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+){0,2}" + _ADMIN_EN + r"\s+of\s+)?"
     r"|(?:linked|tied|attached|affiliated|answerable|reporting|attributed|attributable|traced|subordinate|belonging)\s+(?:to|with)\s+(?:the\s+)?"
+    r"|(?:run|operated|directed|controlled)\s+(?:out\s+of|from)\s+"
     r"|(?:run|operated|controlled|opened|set\s+up)\s+by\s+(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+){0,2}" + _ADMIN_EN + r"\s+of\s+)?"
+    # a division as the agent of running in the other languages: "gestita da Wenzhou",
+    # "gestionada por Fuzhou", "gerido por Qingtian", "geree par Lishui", "betrieben von
+    # Wenzhou", "gerund door Fuzhou"
+    r"|(?:(?:gestit|controllat|guidat|dirett)[oaie]\s+da"
+    r"|(?:gestionad|administrad|dirigid|controlad|operad|gerid|mantid)[oa]s?\s+(?:por|pelo|pela)"
+    r"|(?:geree?s?|dirigee?s?|controlee?s?|exploitee?s?|tenue?s?)\s+par"
+    r"|(?:betrieben|gesteuert|geleitet|gefuhrt|kontrolliert)\s+(?:von|vom)"
+    r"|(?:gerund|beheerd|geleid|aangestuurd)\s+(?:door|vanuit))\s+"
     # a plain office word in the other languages, as for "bureau of": "du bureau de Lishui",
     # "all'ufficio di Fuqing", "la oficina de Wenzhou", "ao escritório de Lishui"
     r"|(?P<generic_other>bureaux?|uffici?o|oficinas?|escritorios?|buros?)\s+"
@@ -127,8 +136,9 @@ _PRE_BUREAU = re.compile(
     # a police office by its adjective: "la misma oficina policial de Fuzhou", "o departamento
     # policial de Wenzhou", "l'ufficio di polizia di Qingtian", "les services de police de Lishui"
     r"|(?:oficinas?|autoridad(?:es)?|cuerpos?|departamentos?|jefaturas?|escritorios?|autoridades?"
-    r"|servicos?|delegac(?:ao|oes))\s+polic(?:ial|iales|iais)\s+(?:de|del|da|do)\s+"
-    r"(?:(?:la\s+)?(?:ciudad|cidade)\s+(?:china\s+|chinesa\s+)?de\s+)?"
+    r"|servicios?|servicos?|delegac(?:ao|oes))\s+polic(?:ial|iales|iais)\s+(?:de|del|da|do)\s+"
+    r"(?:(?:la\s+)?(?:ciudad|cidade|condado|distrito|municipio|prefectura|prefeitura)\s+"
+    r"(?:china\s+|chino\s+|chinesa\s+|chines\s+)?de\s+)?"
     r"|(?:uffic(?:io|i)|autorita|comando|dipartimento)\s+di\s+polizia\s+(?:di|della\s+citta\s+(?:cinese\s+)?di)\s+"
     r"|(?:bureaux?|services?|autorites|departements?)\s+(?:de\s+police|policiers?|policieres?)\s+"
     r"(?:de\s+|d')(?:la\s+ville\s+(?:chinoise\s+)?de\s+)?"
@@ -324,10 +334,23 @@ class OperatorLexicon:
             self._coordinate_backward(names, index, view, chosen, found)
         self._cjk_fallback(view, found)
         self._elided_heads(names, view, chosen, found)
-        matches = _without_branches(_without_overlaps(list(found.values())), view)
+        matches = [self._as_city(m) for m in _without_qualifying_provinces(
+            _without_branches(_without_overlaps(list(found.values())), view), view)]
         matches += self._ministry(text, view, matches)
         matches += self._self_references(text, view, matches)
         return _without_overlaps(matches)
+
+    def _as_city(self, match: OperatorMatch) -> OperatorMatch:
+        """A city district's police by its city ("Changle District police" is Fuzhou's): a
+        record names a bureau by its city or county, and a district is neither."""
+        operator = match.operator
+        if not (operator.chinese or "").endswith("区") or operator.prefecture in (None, operator.name):
+            return match
+        city = self.lookup(operator.prefecture or "")
+        if city is None or city.level != "prefecture" or city.province != operator.province:
+            return match
+        return OperatorMatch(match.start, match.end, match.name_start, match.name_end, city,
+                             match.self_reference)
 
     # -- names --------------------------------------------------------------
 
@@ -615,6 +638,16 @@ def _linked_cjk(name: _Name, view: str, operator: Operator,
     return None
 
 
+#: A division as the agent before a verb-final participle: "die door Qingtian wordt gerund",
+#: "der von Wenzhou (aus) betrieben wird".
+_AGENT_BY_BEFORE = re.compile(r"\b(?:door|von|vom)\s+$")
+_AGENT_PARTICIPLE_AFTER = re.compile(
+    r"\s+(?:aus\s+)?(?:(?:wordt|werd|worden|werden|wird|wurde|is|zijn|ist|sind)\s+)?"
+    r"(?:gerund|beheerd|geleid|aangestuurd|opgezet|geopend|opgericht|betrieben|geleitet|gesteuert"
+    r"|gefuhrt|eingerichtet|eroffnet|gegrundet|kontrolliert|aufgebaut)\b"
+)
+
+
 def _bare_name(name: _Name, view: str, operator: Operator) -> OperatorMatch | None:
     """A division named without a bureau word where the construction says it runs stations:
     the subject of "runs"/"opened", an "a Wenzhou outpost" apposition, a parenthesis after a
@@ -630,6 +663,8 @@ def _bare_name(name: _Name, view: str, operator: Operator) -> OperatorMatch | No
             after = _LINKED_AFTER.match(view, name.end)
             if after is None and _BANDEN_BEFORE.search(window):
                 after = _NOTHING.match(view, name.end)
+        if after is None and _AGENT_BY_BEFORE.search(window):
+            after = _AGENT_PARTICIPLE_AFTER.match(view, name.end)
         if after is None and _APPOSITION_BEFORE.search(window):
             after = _APPOSITION_AFTER.match(view, name.end)
     if after is None and _LABEL_LINE_BEFORE.search(window):
@@ -659,6 +694,22 @@ def _without_branches(matches: list[OperatorMatch], view: str) -> list[OperatorM
                 and (match.operator.chinese or "").endswith("区")
                 and match.operator.prefecture == previous.operator.name
                 and _BRANCH_GAP.fullmatch(view, previous.end, match.start)):
+            continue
+        kept.append(match)
+    return kept
+
+
+def _without_qualifying_provinces(matches: list[OperatorMatch],
+                                  view: str) -> list[OperatorMatch]:
+    """ "run by Zhejiang's Wenzhou police": a province that only says where the next bureau's
+    city is gives way to it, which takes in the province's span."""
+    kept: list[OperatorMatch] = []
+    for match in matches:
+        previous = kept[-1] if kept else None
+        if previous is not None and _qualifies(previous.operator, match.operator, view,
+                                               previous.name_end, match.name_start):
+            kept[-1] = OperatorMatch(previous.start, match.end, match.name_start, match.name_end,
+                                     match.operator, match.self_reference)
             continue
         kept.append(match)
     return kept
@@ -716,7 +767,7 @@ def _in_police_sentence(view: str, position: int) -> bool:
 
 
 _STATION_WORDS = re.compile(
-    r"station|stazion|estacion|comisaria|esquadra|posto|poste|posten|polizeistation|politiepost"
+    r"station|stazion|estacion|comisaria|esquadra|posto|poste|posten|polizeistation|politiepost|\bpost\b"
     r"|outpost|service cent|servizio|servicio|servico|dienststelle|buro|bureau|office|sites?\b"
     r"|站|服务中心|服務中心"
 )

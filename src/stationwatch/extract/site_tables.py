@@ -57,6 +57,8 @@ _COLUMN_WORDS: dict[str, frozenset[str]] = {
         "buro behorde betreiber dienststelle trager "
         "instantie beheerder dienst "
         "exploitant operateur organe rattachement "
+        "department departments departamento departamentos dipartimento departement "
+        "abteilung afdeling "
         "公安 公安局 运营方 主管单位 所属 派出单位 机构 单位 机关 警方".split()),
     "year": frozenset(
         "year date since opened opening announced reported anno data apertura aperta dal "
@@ -128,7 +130,11 @@ def _row_lines(doc: DocContext) -> list[_Line]:
     for sentence in sentences:
         if sentence.index in wanted or not sentence.places or not _has_separator(sentence.text):
             continue
-        wanted.update(range(max(0, sentence.index - HEADER_REACH), sentence.index + 1))
+        first = sentence.index  # the sentences a splitter cut from this row's line
+        line_start = doc.text.rfind("\n", 0, sentence.start) + 1
+        while first > 0 and sentences[first - 1].start >= line_start:
+            first -= 1
+        wanted.update(range(max(0, first - HEADER_REACH), sentence.index + 1))
         following = sentence.index + 1  # rows whose place the matcher does not know
         while following < len(sentences) and _has_separator(sentences[following].text):
             wanted.add(following)
@@ -136,10 +142,14 @@ def _row_lines(doc: DocContext) -> list[_Line]:
     found: list[_Line] = []
     for index in sorted(wanted):
         sentence = doc.sentences[index]
-        text = sentence.text
+        # a row the sentence splitter cut ("Ver. Arab. | Emiraten  Dubai  Wenzhou") starts
+        # where its line does
+        line_start = doc.text.rfind("\n", 0, sentence.start) + 1
+        begin = line_start if doc.text[line_start : sentence.start].strip() else sentence.start
+        text = doc.text[begin : sentence.end]
         if not _has_separator(text):
             continue
-        offset = 0
+        offset = begin - sentence.start
         for raw in text.split("\n"):
             stripped = raw.strip()
             if stripped and len(_cells(stripped)) >= 2:
