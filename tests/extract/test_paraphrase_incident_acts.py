@@ -1,0 +1,204 @@
+"""Reported incident cases told by the act done to a person, written for this test from the
+concept, in the nine languages, with negatives.
+
+The classes: relatives at home arrested or held, told in the passive ("her brother was
+detained in Xinjiang", "zwei seiner Angehörigen wurden festgenommen"); strangers or officers
+turning up at a home ("two men came to his house", "deux hommes se présentent chez ses
+parents"); a person asked to report on compatriots ("aufgefordert, über Landsleute zu
+berichten"); people photographed or filmed at a gathering ("fotografiaban a quienes asistían
+a reuniones"); a person followed home (跟随到住所, "sottoposta a pedinamenti"); told in
+reported speech that they must come back ("zei dat ik terug moest komen", 要他早点回去); a
+reminder that relatives live in China; the victim named by a legal role ("la persona
+offesa", "the complainant"); an agent or an adverb between a request and its goal. The
+negatives: a host police that will "continue to monitor", what stations are "used, among
+other things, to" do, their "role in" returns, relatives visiting for a holiday, a host
+police asking the public to report, relatives detained "often" in general.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_paraphrase_de_nl_zh_en import INCIDENT, Case, assert_case
+from tests.extract.test_paraphrase_incident_cases import H, P, S, _inc
+
+
+def _none(lang: str, text: str, *kinds: str) -> Case:
+    forbid = tuple((INCIDENT, kind) for kind in kinds) if kinds else ((INCIDENT,),)
+    return Case(lang, text, (), forbid)
+
+
+ACTS = {
+    # relatives at home arrested or held, in the passive
+    "en-relatives-detained": _inc(
+        "en", "A Chinese police station operated in Glasgow. A Uyghur woman living in Glasgow "
+        "says her two brothers in Xinjiang were detained after she refused to hand over her "
+        "address.", (H, "GB")),
+    "de-angehoerige-festgenommen": _inc(
+        "de", "In Nürnberg soll es eine chinesische Polizeistation geben. Nachdem er sich "
+        "weigerte, wurden zwei seiner Angehörigen in Xinjiang vorübergehend festgenommen.",
+        (H, "DE")),
+    "nl-broer-opgepakt": _inc(
+        "nl", "In Gent zat een Chinese politiepost. Een Oeigoerse vrouw uit Gent vertelt dat "
+        "haar broer en zus in Xinjiang werden opgepakt nadat zij had geweigerd mee te werken.",
+        (H, "BE")),
+    "es-padres-detenidos": _inc(
+        "es", "En Sevilla funcionaba una comisaría china. Un estudiante cuenta que sus padres "
+        "fueron detenidos en Fujian después de que se negara a colaborar.", (H, "ES")),
+    "it-genitori-fermati": _inc(
+        "it", "A Padova c'era una stazione di polizia cinese. Una studentessa racconta che i "
+        "suoi genitori sono stati fermati in Cina dopo il suo rifiuto.", (H, "IT")),
+    "fr-proches-arretes": _inc(
+        "fr", "Un poste de police chinois a été signalé à Lille. Un militant affirme que deux "
+        "de ses proches ont été arrêtés au Xinjiang après son refus.", (H, "FR")),
+    "pt-familiares-detidos": _inc(
+        "pt", "Em Coimbra funcionava uma esquadra chinesa. Uma estudante conta que os seus "
+        "familiares foram detidos na China depois de ela recusar.", (H, "PT")),
+    "zh-relatives-detained": _inc(
+        "zh", "福州警方在伦敦设有海外警务站。一名维吾尔族男子说，他拒绝后，他在新疆的两名亲属被拘留。",
+        (H, "GB")),
+    # strangers or officers turning up at a home
+    "en-men-came-to-house": _inc(
+        "en", "A Chinese police station operated in Winnipeg. A retired engineer in Winnipeg "
+        "says that in 2022 two men he did not know came to his house and asked about his son.",
+        (H, "CA")),
+    "fr-se-presentent-chez": _inc(
+        "fr", "Un poste de police chinois existait à Québec. En 2021, deux hommes se "
+        "présentent chez ses parents, dans un village du Fujian. Ils reviennent trois fois.",
+        (H, "CA")),
+    "de-vor-der-tuer": _inc(
+        "de", "In Frankfurt gab es eine chinesische Polizeistation. Ein Student berichtet, "
+        "zwei Männer seien 2022 bei seinen Eltern in Fujian aufgetaucht.", (H, "DE")),
+    "es-se-presentaron": _inc(
+        "es", "En Madrid funcionaba una comisaría china. Una camarera cuenta que en 2021 dos "
+        "hombres se presentaron en casa de sus padres en Zhejiang.", (H, "ES")),
+    "it-presentati-a-casa": _inc(
+        "it", "A Prato c'era una stazione di polizia cinese. Un operaio racconta che nel 2022 "
+        "due uomini si sono presentati a casa dei suoi genitori in Cina.", (H, "IT")),
+    # asked to report on compatriots
+    "de-aufgefordert-berichten": _inc(
+        "de", "In Klagenfurt soll eine chinesische Polizeistation bestanden haben. Mindestens "
+        "drei in Kärnten lebende Staatsangehörige wurden aufgefordert, regelmäßig über "
+        "Aktivitäten von Landsleuten zu berichten.", (S, "AT")),
+    "it-riferire-connazionali": _inc(
+        "it", "A Bologna c'era una stazione di polizia cinese. Due studenti sono stati "
+        "invitati a riferire sulle attività dei loro connazionali.", (S, "IT")),
+    "es-informar-compatriotas": _inc(
+        "es", "En Bilbao funcionaba una comisaría china. A varios comerciantes se les pidió "
+        "que informaran sobre otros compatriotas.", (S, "ES")),
+    "fr-renseigner-compatriotes": _inc(
+        "fr", "Un poste de police chinois existait à Nantes. Des étudiants ont été sollicités "
+        "pour fournir des informations sur leurs compatriotes.", (S, "FR")),
+    "nl-informatie-landgenoten": _inc(
+        "nl", "In Rotterdam zat een Chinese politiepost. Een student werd gevraagd informatie "
+        "te geven over andere landgenoten.", (S, "NL")),
+    "pt-informar-compatriotas": _inc(
+        "pt", "Em Lisboa funcionava uma esquadra chinesa. Um estudante foi solicitado a "
+        "informar sobre outros compatriotas.", (S, "PT")),
+    "zh-report-others": _inc(
+        "zh", "青田警方在米兰设有海外警务站。一名留学生被要求汇报其他留学生的活动。", (S, "IT")),
+    # people photographed or filmed at a gathering
+    "en-photographed-participants": _inc(
+        "en", "Prosecutors say the Chinese police station in Chicago was run by two men. The "
+        "defendants photographed participants at an October 2022 demonstration.", (S, "US")),
+    "es-fotografiaban-asistentes": _inc(
+        "es", "En Colón funcionaba un punto de servicio chino. Dos trabajadores denunciaron "
+        "que personas del punto fotografiaban a quienes asistían a reuniones de una iglesia.",
+        (S, "PA")),
+    "it-fotografavano-partecipanti": _inc(
+        "it", "A Roma c'era una stazione di polizia cinese. Secondo i testimoni, uomini della "
+        "sede fotografavano i partecipanti al presidio.", (S, "IT")),
+    "fr-photos-circulaient": _inc(
+        "fr", "Un poste de police chinois existait à Sherbrooke. Une doctorante a appris que "
+        "des photos d'elle circulaient dans un groupe WeChat lié à l'agence.", (S, "CA")),
+    "de-fotografierten-teilnehmer": _inc(
+        "de", "In Hamburg gab es eine chinesische Polizeistation. Laut Anklage fotografierten "
+        "die Beschuldigten 2022 Teilnehmer einer Kundgebung.", (S, "DE")),
+    "nl-gefilmd-demonstranten": _inc(
+        "nl", "In Den Haag zat een Chinese politiepost. Volgens getuigen filmden medewerkers "
+        "van de post in 2022 demonstranten bij de ambassade.", (S, "NL")),
+    "pt-fotografaram-participantes": _inc(
+        "pt", "Em Belo Horizonte funcionava um posto chinês. Segundo o delegado, homens do "
+        "posto fotografaram os participantes de uma vigília em 2022.", (S, "BR")),
+    # followed home; watched as a noun
+    "zh-followed-home": _inc(
+        "zh", "福州警方在曼彻斯特设有服务站。一名港人说，他参加集会后，被两名男子一路跟随到住所楼下，"
+        "对方还用手机拍下他的门牌。", (S, "GB")),
+    "it-pedinamenti": _inc(
+        "it", "A Torino c'era una stazione di polizia cinese. Gli indagati avrebbero "
+        "sottoposto la donna a pedinamenti, fotografandone l'abitazione.", (S, "IT")),
+    "es-seguida-hasta-casa": _inc(
+        "es", "En Valencia funcionaba una comisaría china. Una activista fue seguida hasta su "
+        "casa por dos hombres en 2022.", (S, "ES")),
+    "fr-suivie-jusque": _inc(
+        "fr", "Un poste de police chinois existait à Lyon. Une étudiante a été suivie jusqu'à "
+        "son domicile par deux hommes en 2022.", (S, "FR")),
+    # told in reported speech that they must come back
+    "nl-terug-moest-komen": _inc(
+        "nl", "In Arnhem zat een Chinese politiepost. Een student werd benaderd door een "
+        "medewerker. \"Hij zei dat ik terug moest komen om een zaak op te lossen.\"", (P, "NL")),
+    "de-zurueckkommen-solle": _inc(
+        "de", "In Essen gab es eine chinesische Polizeistation. Ein Student berichtet, ein "
+        "Mann habe ihm gesagt, dass er nach China zurückkommen solle.", (P, "DE")),
+    "zh-yao-ta-huiqu": _inc(
+        "zh", "青田警方在布达佩斯设有服务站。一名商人说，他曾两度被约到同乡会的办公室喝茶，"
+        "对方要他早点回去把事情讲清楚。", (P, "HU")),
+    # a request, an adverb or agent between, a gerund or "fare rientro" as goal
+    "fr-incite-par-intermediaire": _inc(
+        "fr", "Des points de contact chinois existaient à Neuchâtel. Un ressortissant chinois "
+        "domicilié à Neuchâtel aurait été incité à plusieurs reprises, par l'intermédiaire de "
+        "ces points de contact, à retourner en Chine.", (P, "CH")),
+    "it-invitato-tornando": _inc(
+        "it", "A Genova c'era una stazione di polizia cinese. Un cuoco sarebbe stato invitato "
+        "più volte a sistemare la sua posizione tornando in patria.", (P, "IT")),
+    "it-indurla-rientro": _inc(
+        "it", "A Torino c'era una stazione di polizia cinese. Gli indagati avrebbero "
+        "contattato più volte la persona offesa, al fine di indurla a fare rientro in Cina.",
+        (P, "IT")),
+    # a reminder that relatives live in China
+    "fr-rappelant-parents": _inc(
+        "fr", "Un centre de services chinois existait à Strasbourg. Une étudiante aurait été "
+        "approchée par des personnes qui l'auraient dissuadée de manifester en lui rappelant "
+        "que ses parents vivaient toujours en Chine.", (H, "FR")),
+    "en-reminded-parents": _inc(
+        "en", "A Chinese police station operated in Sydney. A student says men from the "
+        "station reminded her that her parents still lived in Fujian.", (H, "AU")),
+    "es-recordandole-familia": _inc(
+        "es", "En Barcelona funcionaba una comisaría china. Un activista cuenta que le "
+        "recordaron que su familia seguía viviendo en China.", (H, "ES")),
+    # negatives
+    "neg-host-continue-monitor": _none(
+        "en", "Irish police said they had closed an inquiry into a suspected Chinese police "
+        "outpost in Cork, but would continue to monitor any attempts at foreign interference.",
+        S),
+    "neg-used-among-other-things": _none(
+        "en", "The group says the Chinese police stations in Canada are used, among other "
+        "things, to pressure people wanted in China to return.", P, H),
+    "neg-it-servirebbe-anche": _none(
+        "it", "Ma la stazione di polizia cinese di Prato, sostengono gli autori, servirebbe "
+        "anche a tenere d'occhio i connazionali e a convincere chi è ricercato a rientrare.",
+        S, P),
+    "neg-pt-papel-na-persuasao": _none(
+        "pt", "Vários documentos referem o papel das esquadras chinesas em Portugal na "
+        "persuasão ao regresso de suspeitos foragidos.", P),
+    "neg-fr-role-persuasion": _none(
+        "fr", "Les autorités chinoises ont vanté le rôle des postes de police au Canada dans "
+        "la persuasion au retour des suspects.", P),
+    "neg-relatives-holiday": _none(
+        "en", "A Chinese police station operated in Leeds. In 2022 his parents came to his "
+        "house in Leeds for the holidays."),
+    "neg-host-asks-public": _none(
+        "de", "Die Polizei in Wien hat eine chinesische Polizeistation geschlossen. Bürger "
+        "werden aufgefordert, verdächtige Beobachtungen der Polizei zu melden.", S),
+    "neg-relatives-generic": _none(
+        "en", "Chinese police stations abroad are a concern, experts say, because relatives "
+        "of dissidents are often detained in China.", H),
+    "neg-building-photographed": _none(
+        "en", "A Chinese police station operated in Dublin. Reporters photographed the "
+        "building in 2022.", S),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ACTS))
+def test_incident_act(name: str) -> None:
+    assert_case(ACTS[name])
