@@ -581,7 +581,7 @@ _HOME = re.compile(
     r"|en su pais|au pays|na terra|in hun thuisland|thuisland"
     # provinces the gazetteer leaves out of a sentence's places
     r"|fujian|zhejiang|jiangsu|jiangxi|guangdong|xinjiang|shandong|henan|hubei|hunan|sichuan)\b"
-    r"|国内|家乡|老家|原籍"
+    r"|国内|家乡|老家|原籍|新疆|西藏|福建|浙江|江苏|江西|广东|山东|河南|湖北|湖南|四川"
 )
 
 
