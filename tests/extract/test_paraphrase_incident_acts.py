@@ -102,8 +102,8 @@ ACTS = {
         "en", "Prosecutors say the Chinese police station in Chicago was run by two men. The "
         "defendants photographed participants at an October 2022 demonstration.", (S, "US")),
     "es-fotografiaban-asistentes": _inc(
-        "es", "En Colón funcionaba un punto de servicio chino. Dos trabajadores denunciaron "
-        "que personas del punto fotografiaban a quienes asistían a reuniones de una iglesia.",
+        "es", "En Ciudad de Panamá funcionaba una comisaría china. Dos trabajadores denunciaron "
+        "que personas de la comisaría fotografiaban a quienes asistían a reuniones de una iglesia.",
         (S, "PA")),
     "it-fotografavano-partecipanti": _inc(
         "it", "A Roma c'era una stazione di polizia cinese. Secondo i testimoni, uomini della "
@@ -122,7 +122,7 @@ ACTS = {
         "posto fotografaram os participantes de uma vigília em 2022.", (S, "BR")),
     # followed home; watched as a noun
     "zh-followed-home": _inc(
-        "zh", "福州警方在曼彻斯特设有服务站。一名港人说，他参加集会后，被两名男子一路跟随到住所楼下，"
+        "zh", "福州警方在曼彻斯特设有海外警务服务站。一名港人说，他参加集会后，被两名男子一路跟随到住所楼下，"
         "对方还用手机拍下他的门牌。", (S, "GB")),
     "it-pedinamenti": _inc(
         "it", "A Torino c'era una stazione di polizia cinese. Gli indagati avrebbero "
@@ -141,7 +141,7 @@ ACTS = {
         "de", "In Essen gab es eine chinesische Polizeistation. Ein Student berichtet, ein "
         "Mann habe ihm gesagt, dass er nach China zurückkommen solle.", (P, "DE")),
     "zh-yao-ta-huiqu": _inc(
-        "zh", "青田警方在布达佩斯设有服务站。一名商人说，他曾两度被约到同乡会的办公室喝茶，"
+        "zh", "青田警方在布达佩斯设有海外警务服务站。一名商人说，他曾两度被约到同乡会的办公室喝茶，"
         "对方要他早点回去把事情讲清楚。", (P, "HU")),
     # a request, an adverb or agent between, a gerund or "fare rientro" as goal
     "fr-incite-par-intermediaire": _inc(
