@@ -138,14 +138,14 @@ ACTS = {
         "nl", "In Arnhem zat een Chinese politiepost. Een student werd benaderd door een "
         "medewerker. \"Hij zei dat ik terug moest komen om een zaak op te lossen.\"", (P, "NL")),
     "de-zurueckkommen-solle": _inc(
-        "de", "In Essen gab es eine chinesische Polizeistation. Ein Student berichtet, ein "
+        "de", "In Dortmund gab es eine chinesische Polizeistation. Ein Student berichtet, ein "
         "Mann habe ihm gesagt, dass er nach China zurückkommen solle.", (P, "DE")),
     "zh-yao-ta-huiqu": _inc(
         "zh", "青田警方在布达佩斯设有海外警务服务站。一名商人说，他曾两度被约到同乡会的办公室喝茶，"
         "对方要他早点回去把事情讲清楚。", (P, "HU")),
     # a request, an adverb or agent between, a gerund or "fare rientro" as goal
     "fr-incite-par-intermediaire": _inc(
-        "fr", "Des points de contact chinois existaient à Neuchâtel. Un ressortissant chinois "
+        "fr", "Un poste de police chinois existait à Neuchâtel. Un ressortissant chinois "
         "domicilié à Neuchâtel aurait été incité à plusieurs reprises, par l'intermédiaire de "
         "ces points de contact, à retourner en Chine.", (P, "CH")),
     "it-invitato-tornando": _inc(

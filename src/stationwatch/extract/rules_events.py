@@ -674,6 +674,8 @@ _REQUEST = re.compile(
     r"convinto|convins[ei]|convinsero|persuaso|convencio|convencieron|persuadio|persuadieron|"
     r"convenceu|convenceram|persuadiu|persuadiram|(?:a|ont|aurait|auraient) convaincu|"
     r"convainqu\w*|"
+    # inducing: "al fine di indurla a fare rientro", "l'a poussé", "inducirlo a volver"
+    r"indurl[aoei]|indurre|indott[oaie]|indujeron|inducirl[oa]|induzi\w*|"
     # forcing in the infinitive, the aim of a reported pressure ("harcelé … afin de le
     # contraindre à retourner"): an attempt at a return, a persuasion case
     r"contraindre|forcer|obliger|costringer\w*|obligar\w*|forzar\w*|forcar\w*|coagir|"
@@ -716,7 +718,10 @@ def _asked_to_return(sentence: Sentence, previous: Sentence | None) -> list[tupl
         one_person or _tells_a_case(sentence) or _tells_a_case(previous)
     ):
         return []
-    pressed = bool(_case_spans(sentence, "harassment")) and _reports_a_case(sentence)
+    # a purpose after an act on a named person is that act's aim ("contacted the victim in
+    # order to induce her to return"), not what stations are for
+    pressed = (bool(_case_spans(sentence, "harassment")) and _reports_a_case(sentence)) or (
+        sentence.has("incident_case"))
     purposes = [] if pressed else sentence.spans("station_purpose")
     figures = _return_figures(sentence)
     found = []
@@ -728,10 +733,11 @@ def _asked_to_return(sentence: Sentence, previous: Sentence | None) -> list[tupl
                for start, end in figures):
             continue  # "二十三万名…被劝返回国": a campaign's total, a count
         after = sentence.view[e : e + RETURN_REACH]
+        near = sentence.view[e : e + GOAL_REACH]
         # a "said" is a request only with the return as its order ("que volviera", "de rentrer"),
         # not with a return reported ("disse che tornarono")
         if (not _SAID.fullmatch(match.group()) and _RETURN_AFTER.search(after)) or (
-            _RETURN_NEAR.search(after) or _RETURN_AFTER_AGENT.search(sentence.view[e : e + AGENT_REACH])
+            _RETURN_NEAR.search(near) or _RETURN_AFTER_AGENT.search(sentence.view[e : e + AGENT_REACH])
         ):
             found.append((s, e))
     return found
@@ -759,13 +765,20 @@ _RETURN_GOAL = (
     # "para que se entregara", "à se rendre", "a entregar-se", "sich zu stellen", "zich aan te geven"
     r"|to (?:surrender|turn (?:him|her)self in)|a (?:consegnarsi|costituirsi|entregarse|se rendre"
     r"|entregar-se)|(?:para )?que se entrega\w*|sich (?:\w+ )?zu stellen|zich (?:\w+ )?aan te geven"
-    r"|投案|自首)"
+    r"|投案|自首"
+    # the Italian periphrasis and the gerund of return: "a fare rientro in Cina", "tornando in
+    # patria", "volviendo a China", "en retournant en Chine", "voltando à China"
+    r"|(?:a|di) (?:fare|far) (?:rientro|ritorno)|(?:tornando|rientrando|ritornando|volviendo"
+    r"|regresando|voltando|regressando|retornando|rentrant|retournant) (?:in|a|en|au|na|em|para)\b)"
 )
-_RETURN_NEAR = re.compile(r"^[^.;]{0,45}?" + _RETURN_GOAL)
+#: How far after a request its goal may end: "invitato più volte a sistemare la sua posizione
+#: tornando in patria" puts an errand between.
+GOAL_REACH = 70
+_RETURN_NEAR = re.compile(r"^[^.;]{0,55}?" + _RETURN_GOAL)
 #: The same goal after an agent phrase between ("was urged, by a station volunteer and by
 #: officers calling from Fujian, to go home"; "invitato dai responsabili della sede a rientrare").
 _RETURN_AFTER_AGENT = re.compile(
-    r"^,?\s*(?:[\w-]+\s){0,2}?(?:by|da|dai|dal|dalla|dagli|dalle|por|par|von|vom|door|pelo|pela"
+    r"^,?\s*(?:[\w-]+,?\s){0,4}?(?:by|da|dai|dal|dalla|dagli|dalle|por|par|von|vom|door|pelo|pela"
     r"|pelos)\s[^.;]{0,80}?"
     + _RETURN_GOAL
 )
@@ -789,7 +802,13 @@ _ADVICE = (
     r"|retourner|voltar|regressar|voltes|regresses|voltares|regressares|voltasse|regressasse"
     r"|zuruckzukehren|zuruckkehren|zuruckkommen|zuruckgehen|heimzukehren|zuruckkehrt|teruggaat"
     r"|terug te gaan|terug te keren|terugkeren|teruggaan|terugkeert|terug (?:naar|te))\b"
+    # the verb-final order of a subordinate clause: "dat ik terug moest komen", "dass er
+    # zurückkommen solle"
+    r"|\bterug (?:moest|moet|moesten|moeten|zou moeten|zouden moeten) (?:komen|keren|gaan)\b"
+    r"|\b(?:zuruckkommen|zuruckkehren|heimkehren|zuruckgehen|heimkommen) (?:solle|sollte|soll"
+    r"|sollten|musse|muesse|muss|musste|muesste|mussten|muessten)\b"
     r"|(?:最好|应该|应当|必须|还是)[^。，；]{0,4}(?:回国|回中国|返回中国|回到中国|回去)"
+    r"|(?:要|叫|让)(?:他|她|我|其)[^。，；]{0,6}回去"
 )
 _ADVICE_RE = re.compile(_ADVICE)
 #: Speech: a verb of saying or telling, or quotation marks.
@@ -817,7 +836,7 @@ def _advised_to_return(sentence: Sentence) -> list[tuple[int, int]]:
 _ONE_PERSON_TOLD = re.compile(
     r"\b(?:me|him|her|you|me dijeron|le dijeron|mi hanno detto|gli hanno detto|m.a dit|lui a dit"
     r"|on m.a dit|on lui a dit|disseram-me|disseram-lhe|lhe disseram|me disseram|sagte mir"
-    r"|sagte ihm|sagte ihr|zei tegen (?:mij|hem|haar)|je|jij|du|tu|te)\b|你|他说|她说"
+    r"|sagte ihm|sagte ihr|zei tegen (?:mij|hem|haar)|je|jij|du|tu|te|ik|ich|ihm|ihr)\b|你|他说|她说|要他|要她"
 )
 
 
