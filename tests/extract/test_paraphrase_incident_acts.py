@@ -202,3 +202,75 @@ ACTS = {
 @pytest.mark.parametrize("name", sorted(ACTS))
 def test_incident_act(name: str) -> None:
     assert_case(ACTS[name])
+
+
+#: The second set: a group of victims with a count, a return after being "advised" or after
+#: police visits at home, a person followed (progressive, clitic, "werd gevolgd door"), pictures
+#: of the person that turned up in a chat, Brazilian "policiais", and the cause of a rally.
+ACTS2 = {
+    "de-group-report": _inc(
+        "de", "Eine chinesische Polizeistation in Graz wurde geschlossen.\n\nLaut Ermittlern "
+        "wurden mindestens drei dort lebende Staatsangehörige aufgefordert, regelmäßig über "
+        "Landsleute zu berichten.", (S, "AT")),
+    "en-group-followed": _inc(
+        "en", "A Chinese police station in Auckland was closed.\n\nInvestigators say several "
+        "Uyghur students were followed home after a vigil.", (S, "NZ")),
+    "pt-returned-after-advised": _inc(
+        "pt", "Em São Paulo funcionava uma delegacia chinesa. Um comerciante conta que um "
+        "conhecido voltou para a China em 2022 depois de ser \"aconselhado\" várias vezes na "
+        "sala da associação.", (P, "BR")),
+    "en-returned-after-advised": _inc(
+        "en", "A Chinese police station operated in Perth. A shop owner says a friend went back "
+        "to China in 2022 after being \"advised\" several times at the association.",
+        (P, "AU")),
+    "es-regreso-tras-aconsejado": _inc(
+        "es", "En Málaga funcionaba una comisaría china. Un tendero cuenta que un conocido "
+        "regresó a China en 2022 tras ser \"aconsejado\" varias veces en la asociación.",
+        (P, "ES")),
+    "pt-saw-brother-return": _inc(
+        "pt", "Em Almada funcionava uma esquadra chinesa. Um restaurador viu o irmão regressar "
+        "à China em 2022 depois de meses de conversas e de visitas da polícia à casa dos pais.",
+        (P, "PT")),
+    "en-returned-after-police-visits": _inc(
+        "en", "A Chinese police station operated in Cardiff. Her brother returned to China in "
+        "2022 after police visits to their parents' home in Fujian.", (P, "GB")),
+    "pt-vinha-sendo-seguida": _inc(
+        "pt", "Em Belo Horizonte funcionava um posto chinês. Uma estudante procurou a polícia "
+        "dizendo que vinha sendo seguida depois de participar de um ato.", (S, "BR")),
+    "pt-homens-que-a-seguiam": _inc(
+        "pt", "Em Curitiba funcionava um posto chinês. Ela reconheceu um dos homens que a "
+        "seguiam em 2022.", (S, "BR")),
+    "nl-werd-gevolgd-door": _inc(
+        "nl", "In Antwerpen zat een Chinese politiepost. Een activist vertelde dat hij in 2021 "
+        "maandenlang werd gevolgd door twee mannen.", (S, "BE")),
+    "nl-fotos-verschenen": _inc(
+        "nl", "In Utrecht zat een Chinese politiepost. Foto's van hem bij een demonstratie "
+        "verschenen later in een chatgroep.", (S, "NL")),
+    "de-fotos-tauchten-auf": _inc(
+        "de", "In Bremen gab es eine chinesische Polizeistation. Fotos von ihr tauchten später "
+        "in einer Chatgruppe auf.", (S, "DE")),
+    "es-fotos-circulaban": _inc(
+        "es", "En Zaragoza funcionaba una comisaría china. Unas fotos de ella circulaban después "
+        "en un grupo de WeChat.", (S, "ES")),
+    "pt-vigilia-fotografada": _inc(
+        "pt", "Em Guimarães funcionava uma esquadra chinesa. Uma estudante contou-me que a sua "
+        "participação numa vigília foi fotografada e as imagens chegaram ao pai.", (S, "PT")),
+    "pt-policiais-pais-dela": _inc(
+        "pt", "Em Belo Horizonte funcionava um posto chinês. Os pais dela, em Zhejiang, "
+        "receberam uma visita de policiais que pediram que ela parasse.", (H, "BR")),
+    "neg-fr-soutien-hong-kong": Case(
+        "fr", "Un poste de police chinois existait à Sherbrooke. Après un rassemblement de "
+        "soutien aux manifestants de Hong Kong, des photos d'elle circulaient dans un groupe.",
+        ((INCIDENT, S, "CA"),), ((INCIDENT, S, "HK"),)),
+    "neg-group-generic": _none(
+        "en", "Chinese police stations abroad are said to monitor thousands of students in "
+        "Europe."),
+    "neg-returned-holiday-advised": _none(
+        "en", "A Chinese police station operated in Perth. A friend went back to China in 2022 "
+        "for the holidays after being advised by his doctor to rest."),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ACTS2))
+def test_incident_act_second(name: str) -> None:
+    assert_case(ACTS2[name])
