@@ -253,7 +253,7 @@ ACTS2 = {
         "es", "En Zaragoza funcionaba una comisaría china. Unas fotos de ella circulaban después "
         "en un grupo de WeChat.", (S, "ES")),
     "pt-vigilia-fotografada": _inc(
-        "pt", "Em Guimarães funcionava uma esquadra chinesa. Uma estudante contou-me que a sua "
+        "pt", "Em Braga funcionava uma esquadra chinesa. Uma estudante contou-me que a sua "
         "participação numa vigília foi fotografada e as imagens chegaram ao pai.", (S, "PT")),
     "pt-policiais-pais-dela": _inc(
         "pt", "Em Belo Horizonte funcionava um posto chinês. Os pais dela, em Zhejiang, "

@@ -485,12 +485,23 @@ _BORN_BEFORE = re.compile(
 )
 
 
+#: Support for a cause abroad a few words before the place: "un rassemblement de soutien aux
+#: manifestants de Hong Kong", "a rally in support of protesters in Hong Kong", "solidarietà con".
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:soutien|support|solidarity|sostegno|solidarieta|apoio|apoyo|solidaridad|solidarite"
+    r"|unterstutzung|solidaritat|steun|solidariteit)\b[^.;,]{0,30}$"
+)
+CAUSE_REACH = 45
+
+
 def _is_origin(sentence: Sentence, start: int, end: int | None = None) -> bool:
     """ "a student from Hong Kong", "a Hong Kong-born student": where a person comes from is
-    not where the case happened."""
+    not where the case happened, nor is the cause a rally supports."""
     view = sentence.view
     before = view[max(0, start - 20) : start]
     if _ORIGIN_BEFORE.search(before) or _BORN_BEFORE.search(before):
+        return True
+    if _CAUSE_BEFORE.search(view[max(0, start - CAUSE_REACH) : start]):
         return True
     return end is not None and bool(_BORN_AFTER.match(view, end))
 
@@ -951,6 +962,7 @@ _RELATIVES = (
 _ONES_RELATIVES = re.compile(
     r"\b(?:his|her|my|ses|son|sa|mes|mon|ma|sus|su|mis|i suoi|suoi|sua|suo|seine|seinen|seiner"
     r"|ihre|ihren|ihrer|meine|haar|zijn|mijn|os seus|as suas|seus|suas|seu) " + _RELATIVES + r"\b"
+    r"|\b" + _RELATIVES + r" (?:dela|dele|delas|deles|de ella|de el)\b"
 )
 #: Trouble promised to them: "would get into trouble", "aurait des ennuis", "Probleme bekommen".
 _TROUBLE = (
@@ -1052,7 +1064,10 @@ _RETURN_DONE = (
     r"(?:returned|went back|flew back|came back|rientrat\w*|tornat\w*|ritornat\w*|regreso|regresaron"
     r"|volvio|volvieron|retornou|retornad\w*|regressou|regressad\w*|voltou|rentree?s?|revenue?s?"
     r"|retournee?s?|kehrte\w* [^.;]{0,50}zuruck|zuruckgekehrt|keerde\w* [^.;]{0,50}terug"
-    r"|teruggekeerd)"
+    r"|teruggekeerd"
+    # a return seen, in the infinitive: "viu o irmão regressar à China", "saw his brother go back"
+    r"|(?:viu|vio|saw|ha visto|a vu|sah|zag) (?:[\w-]+ ){1,4}?(?:regressar|voltar|volver|regresar"
+    r"|tornare|rientrare|return|go back|rentrer|retourner|zuruckkehren|terugkeren))"
 )
 #: A return told in a past tense, in the nine languages (folded view, simplified Chinese).
 _RETURN_TOLD = re.compile(
@@ -1074,6 +1089,11 @@ _AFTER_A_THREAT = (
     r"|depois de|apos)\b[^.;]{0,80}?(?:threat\w*|ameac\w*|amenaz\w*|minacc\w*|menac\w*|bedroh\w*"
     r"|bedreig\w*|pressur\w*|presionad\w*|pressionad\w*|pressione\w*|unter druck"
     # relatives at home sought out: "after officers repeatedly contacted his family"
+    # visits of the police at the family's home: "after police visits to their parents' home",
+    # "depois de visitas da polícia à casa dos pais", "tras visitas de la policía a sus padres"
+    r"|(?:police visits?|visits? (?:from|by) (?:the )?police|visitas? da policia|visitas? de la policia"
+    r"|visite della polizia|visites? de (?:la )?police|polizeibesuch\w*|besuche\w* der polizei"
+    r"|politiebezoek\w*|bezoeken van de politie)"
     r"|(?:contacted|visited|questioned|called on|detained|harassed) (?:his|her|their) (?:family"
     r"|parents|relatives|mother|father|brother|sister|wife|husband)"
     # the person sought out, as the object: "after staff of the station visited him three times"
@@ -1082,7 +1102,10 @@ _AFTER_A_THREAT = (
     # the person sought out, in the passive: "after being contacted by the station", "dopo
     # essere stato convocato", "tras ser contactado", "nachdem er … kontaktiert worden war"
     r"|(?:being|been|was|were|essere stat[oaie]|ser|sido|ete|is|werd|werden)\s(?:\w+\s){0,3}?"
-    r"(?:contacted|approached|summoned|called in|contactad\w*|contacte\w*|contattat\w*"
+    r"[\"'“”«»]?(?:contacted|approached|summoned|called in|contactad\w*|contacte\w*|contattat\w*"
+    # advised or talked round, often in quotes: "depois de ser \"aconselhado\" várias vezes"
+    r"|advised|counselled|persuaded|talked to|aconselhad\w*|aconsejad\w*|consigliat\w*"
+    r"|conseille\w*|persuadid\w*|persuas[oaie]|convencid\w*|convint[oaie]|geadviseerd|overgehaald"
     r"|avvicinat\w*|abordad\w*|approche\w*|convocat\w*|convocad\w*|convoque\w*|benaderd"
     r"|ontboden|opgeroepen)|(?:kontaktiert|vorgeladen|angesprochen|einbestellt) worden)"
 )
@@ -1116,6 +1139,8 @@ def _return_under_threat(sentence: Sentence) -> list[tuple[int, int]]:
     told = (_reports_a_case(sentence) or _PERSON_REPORTS.search(sentence.view)
             or _TOLD.search(sentence.view))
     matches = [m for m in matches if told or not _UNLESS_RETURN_RE.match(m.group())]
+    # a return for the holidays or a funeral, whatever came before it
+    matches = [m for m in matches if not _OTHER_REASON.search(m.group())]
     if not matches:
         return []
     if _case_spans(sentence, "forced_return"):
