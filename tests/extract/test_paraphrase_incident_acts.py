@@ -262,6 +262,17 @@ ACTS2 = {
         "fr", "Un poste de police chinois existait à Sherbrooke. Après un rassemblement de "
         "soutien aux manifestants de Hong Kong, des photos d'elle circulaient dans un groupe.",
         ((INCIDENT, S, "CA"),), ((INCIDENT, S, "HK"),)),
+    "pt-pro-taiwan-host": Case(
+        "pt", "Em Belo Horizonte funcionava um posto chinês.\n\nUma estudante procurou a "
+        "polícia dizendo que vinha sendo seguida depois de participar de um ato pró-Taiwan.",
+        ((INCIDENT, S, "BR"),), ((INCIDENT, S, "TW"),)),
+    "en-pro-hong-kong-rally": Case(
+        "en", "A Chinese police station operated in Bristol. A student says she was followed "
+        "home after a pro-Hong Kong rally in 2022.",
+        ((INCIDENT, S, "GB"),), ((INCIDENT, S, "HK"),)),
+    "zh-corner-quotes": _inc(
+        "zh", "温州警方在维也纳设有海外警务服务站。一名商人说，对方拿出他母亲的信，要他「早点回去把事情讲清楚」。",
+        (P, "AT")),
     "neg-group-generic": _none(
         "en", "Chinese police stations abroad are said to monitor thousands of students in "
         "Europe."),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from stationwatch.extract.context import (
     DocContext,
@@ -460,8 +461,25 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
     # a case told paragraphs away from its host ("Two men were charged with threatening an
     # activist") happened where the document is about; a general claim did not happen anywhere
     told = _tells_a_case(sentence) or bool(_ONES_RELATIVES.search(sentence.view))
-    host = doc.main_country() if told else None
+    host = (doc.main_country() or _host_besides_origins(doc)) if told else None
     return [(host, None)] if host else []
+
+
+def _host_besides_origins(doc: DocContext) -> str | None:
+    """The host the document is mostly about, counting no place named as where someone comes
+    from or as a rally's cause ("um ato pró-Taiwan"): those tie a document about one host."""
+    counts: Counter[str] = Counter()
+    for sentence in doc.sentences:
+        for m in sentence.local_places():
+            if not _is_origin(sentence, m.start, m.end):
+                counts[best_place(m).country] += 1
+        for m, code in sentence.country_mentions():
+            if code != "CN" and not _is_origin(sentence, m.start, m.end):
+                counts[code] += 1
+    ranked = counts.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 #: A person "from" a place ("a student from Hong Kong", "ein Mann aus Wien"); "returned from
@@ -490,6 +508,8 @@ _BORN_BEFORE = re.compile(
 _CAUSE_BEFORE = re.compile(
     r"\b(?:soutien|support|solidarity|sostegno|solidarieta|apoio|apoyo|solidaridad|solidarite"
     r"|unterstutzung|solidaritat|steun|solidariteit)\b[^.;,]{0,30}$"
+    # "um ato pró-Taiwan", "a pro-Hong Kong rally", "una marcia pro Tibet"
+    r"|\b(?:pro|anti)[- ]$"
 )
 CAUSE_REACH = 45
 
@@ -825,7 +845,7 @@ _ADVICE_RE = re.compile(_ADVICE)
 #: Speech: a verb of saying or telling, or quotation marks.
 _SPEECH = re.compile(
     r"\b(?:told|said|says|dijeron|dijo|decian|dicen|dice|disse|dissero|detto|dicevano|dit|disaient"
-    r"|disseram|diziam|sagte\w*|sagt|gesagt|zei|zeiden|zegt|gezegd)\b|[\"“”«»„']|说|表示|告诉"
+    r"|disseram|diziam|sagte\w*|sagt|gesagt|zei|zeiden|zegt|gezegd)\b|[\"“”«»„'「」『』]|说|表示|告诉"
 )
 
 
