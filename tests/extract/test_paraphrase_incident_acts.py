@@ -266,6 +266,10 @@ ACTS2 = {
         "pt", "Em Belo Horizonte funcionava um posto chinês.\n\nUma estudante procurou a "
         "polícia dizendo que vinha sendo seguida depois de participar de um ato pró-Taiwan.",
         ((INCIDENT, S, "BR"),), ((INCIDENT, S, "TW"),)),
+    "pt-pro-taiwan-neighbour": Case(
+        "pt", "Em Belo Horizonte funcionava um posto chinês.\n\nUma estudante disse que tinha "
+        "ido a um ato pró-Taiwan. Ela reconheceu um dos homens que a seguiam em 2022.",
+        ((INCIDENT, S, "BR"),), ((INCIDENT, S, "TW"),)),
     "en-pro-hong-kong-rally": Case(
         "en", "A Chinese police station operated in Bristol. A student says she was followed "
         "home after a pro-Hong Kong rally in 2022.",

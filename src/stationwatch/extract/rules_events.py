@@ -450,7 +450,7 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
     ]
     neighbours.sort(key=lambda s: (abs(s.index - sentence.index), s.index > sentence.index))
     for neighbour in neighbours[:CARRY_BACK]:
-        found = set(_countries_in(neighbour))
+        found = set(_hosts_in(neighbour))
         if len(found) == 1:
             return [(found.pop(), None)]
     if sentence.agency is not None:
@@ -463,6 +463,17 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
     told = _tells_a_case(sentence) or bool(_ONES_RELATIVES.search(sentence.view))
     host = (doc.main_country() or _host_besides_origins(doc)) if told else None
     return [(host, None)] if host else []
+
+
+def _hosts_in(sentence: Sentence) -> list[str]:
+    """The states a sentence names as where things happen: not where a person comes from nor a
+    rally's cause ("depois de um ato pró-Taiwan")."""
+    codes = [code for m, code in sentence.country_mentions()
+             if code != "CN" and not _is_origin(sentence, m.start, m.end)]
+    codes += [best_place(m).country for m in sentence.located_places()
+              if _written_as_a_name(sentence, m.start, m.end)
+              and not _is_origin(sentence, m.start, m.end)]
+    return codes
 
 
 def _host_besides_origins(doc: DocContext) -> str | None:
