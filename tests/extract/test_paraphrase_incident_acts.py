@@ -289,3 +289,44 @@ ACTS2 = {
 @pytest.mark.parametrize("name", sorted(ACTS2))
 def test_incident_act_second(name: str) -> None:
     assert_case(ACTS2[name])
+
+
+#: The third set: a group told in the past passive ("others were told to come back", "wurden
+#: aufgefordert"), anonymous letters that denounce a person to neighbours, and pressure whose
+#: aim is a return, which is a persuasion and not a harassment besides.
+ACTS3 = {
+    "en-others-were-told": _inc(
+        "en", "A Chinese police station operated in Stockholm. Over the past year eleven of our "
+        "members received calls from officers in Xinjiang. Others were told to come back and "
+        "were warned about their relatives.", (P, "SE")),
+    "de-wurden-aufgefordert": _inc(
+        "de", "In Hamburg gab es eine chinesische Polizeistation. Mehrere Mitglieder wurden "
+        "aufgefordert, nach China zurückzukehren.", (P, "DE")),
+    "es-fueron-instados": _inc(
+        "es", "En Madrid funcionaba una comisaría china. Varios socios fueron instados a "
+        "regresar a China.", (P, "ES")),
+    "it-sono-stati-invitati": _inc(
+        "it", "A Milano c'era una stazione di polizia cinese. Alcuni iscritti sono stati "
+        "invitati a rientrare in Cina.", (P, "IT")),
+    "zh-anonymous-letters": _inc(
+        "zh", "福州警方在曼彻斯特设有海外警务服务站。一名港人说，同一条街的几户邻居收到匿名信，信中附有他的照片。",
+        (H, "GB")),
+    "en-anonymous-letters": _inc(
+        "en", "A Chinese police station operated in Manchester. An activist says his neighbours "
+        "received anonymous letters with his photo, calling him a danger to China.", (H, "GB")),
+    "fr-lettres-anonymes": _inc(
+        "fr", "Un poste de police chinois existait à Lyon. Ses voisins ont reçu des lettres "
+        "anonymes avec sa photo.", (H, "FR")),
+    "pressure-to-return-no-harassment": Case(
+        "en", "The Chinese police station in Houston was searched. In the fall of 2022 the "
+        "defendants pressured a man wanted in China on fraud allegations to go back.",
+        ((INCIDENT, P, "US"),), ((INCIDENT, H, "US"),)),
+    "neg-generic-are-told": _none(
+        "en", "Chinese police stations in Europe are a worry: dissidents abroad are told to "
+        "come back, experts say.", P),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ACTS3))
+def test_incident_act_third(name: str) -> None:
+    assert_case(ACTS3[name])
