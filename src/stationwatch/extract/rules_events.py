@@ -575,12 +575,14 @@ def incident_facts(doc: DocContext) -> list[Fact]:
         pressure = pressure_on_a_person(sentence) + _relatives_pressed_at_home(sentence)
         if not to_return and sentence.index - pressed_at <= PRESSED_REACH:
             to_return = _return_told_after(sentence)
+        persuading: list[tuple[int, int]] = []
         for concept in INCIDENT_CONCEPTS:
             spans = _case_spans(sentence, concept)
             if concept == "persuasion":
-                spans = sorted(spans + to_return)
+                spans = persuading = sorted(spans + to_return)
             elif concept == "harassment":
-                spans = sorted(spans + pressure)
+                # pressure whose aim is a return is that persuasion, not a harassment besides
+                spans = sorted([sp for sp in spans if not _within(sp, persuading)] + pressure)
                 if spans and _ENVOY.search(sentence.view):
                     continue  # an ambassador asked to a talk is a protest, not a case
             if not spans:
@@ -606,6 +608,11 @@ def incident_facts(doc: DocContext) -> list[Fact]:
                     )
                 )
     return facts
+
+
+def _within(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
+    """Whether ``span`` lies inside one of ``others``."""
+    return any(a <= span[0] and span[1] <= b for a, b in others)
 
 
 #: How many sentences after pressure on a person a return is told as its outcome.
