@@ -330,3 +330,46 @@ ACTS3 = {
 @pytest.mark.parametrize("name", sorted(ACTS3))
 def test_incident_act_third(name: str) -> None:
     assert_case(ACTS3[name])
+
+
+#: The fourth set, probed before its change (9 of 19 positives failed then): a return after the
+#: person was spoken to, or after "pressioni", a person's account or property at home frozen,
+#: relatives questioned with no agent named, a pronoun photographed or followed ("photographed
+#: her", "l'ont suivi", "hem … volgden"); with host actions that must stay quiet.
+ACTS4 = {
+    "en-came-back-after-spoke": _inc(
+        "en", "A Chinese police station operated in Madrid. In 2021 a fugitive living in Madrid "
+        "came back to China to face trial after officers from the station spoke to him several "
+        "times.", (P, "ES")),
+    "en-account-frozen": _inc(
+        "en", "A Chinese police station operated in Madrid. His bank account in China was frozen "
+        "in 2022 after he refused to come back.", (H, "ES")),
+    "zh-account-frozen": _inc(
+        "zh", "青田警方在马德里设有海外警务服务站。一名商人说，他在国内的银行账户被冻结。", (H, "ES")),
+    "it-tornato-dopo-pressioni": _inc(
+        "it", "A Prato c'era una stazione di polizia cinese. Nel 2022 un imprenditore è tornato "
+        "in Cina per costituirsi dopo le pressioni ricevute dai familiari.", (P, "IT")),
+    "en-photographed-her": _inc(
+        "en", "A Chinese police station operated in Toronto. Officers from the station "
+        "photographed her at a vigil in 2022.", (S, "CA")),
+    "en-parents-questioned": _inc(
+        "en", "A Chinese police station operated in Toronto. Her parents in Fujian were "
+        "questioned about her activities in 2022.", (H, "CA")),
+    "fr-l-ont-suivi": _inc(
+        "fr", "Un poste de police chinois existait à Paris. Un militant raconte que deux hommes "
+        "l'ont suivi jusqu'à chez lui.", (S, "FR")),
+    "nl-hem-volgden": _inc(
+        "nl", "In Rotterdam zat een Chinese politiepost. Een activist zegt dat twee mannen hem "
+        "tot aan zijn huis volgden.", (S, "NL")),
+    "neg-host-froze-account": _none(
+        "en", "A Chinese police station operated in Madrid. The association's bank account in "
+        "Madrid was frozen by the Spanish police in 2022.", H),
+    "neg-host-questioned-parents": _none(
+        "en", "A Chinese police station operated in Madrid. His parents in Madrid were "
+        "questioned by Spanish police as witnesses in 2022.", H),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ACTS4))
+def test_incident_act_fourth(name: str) -> None:
+    assert_case(ACTS4[name])

@@ -1125,7 +1125,8 @@ _OTHER_REASON = re.compile(
 _AFTER_A_THREAT = (
     r"\b(?:after|despues de que|tras|dopo che|dopo|apres que|apres|nachdem|nadat|depois que"
     r"|depois de|apos)\b[^.;]{0,80}?(?:threat\w*|ameac\w*|amenaz\w*|minacc\w*|menac\w*|bedroh\w*"
-    r"|bedreig\w*|pressur\w*|presionad\w*|pressionad\w*|pressione\w*|unter druck"
+    r"|bedreig\w*|pressur\w*|presionad\w*|pressionad\w*|pressione\w*|pressioni|presiones"
+    r"|pressoes|unter druck"
     # relatives at home sought out: "after officers repeatedly contacted his family"
     # visits of the police at the family's home: "after police visits to their parents' home",
     # "depois de visitas da polícia à casa dos pais", "tras visitas de la policía a sus padres"
@@ -1136,7 +1137,7 @@ _AFTER_A_THREAT = (
     r"|parents|relatives|mother|father|brother|sister|wife|husband)"
     # the person sought out, as the object: "after staff of the station visited him three times"
     r"|(?:contacted|visited|called|phoned|approached|questioned|summoned|threatened|pressed"
-    r"|pressured|harassed|met) (?:him|her)\b"
+    r"|pressured|harassed|met|spoke to|talked to|met with) (?:him|her)\b"
     # the person sought out, in the passive: "after being contacted by the station", "dopo
     # essere stato convocato", "tras ser contactado", "nachdem er … kontaktiert worden war"
     r"|(?:being|been|was|were|essere stat[oaie]|ser|sido|ete|is|werd|werden)\s(?:\w+\s){0,3}?"
