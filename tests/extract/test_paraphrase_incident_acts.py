@@ -13,6 +13,14 @@ offesa", "the complainant"); an agent or an adverb between a request and its goa
 negatives: a host police that will "continue to monitor", what stations are "used, among
 other things, to" do, their "role in" returns, relatives visiting for a holiday, a host
 police asking the public to report, relatives detained "often" in general.
+
+Passed before the change: 9 of 49 (four cases' first sentences were reworded afterwards so
+that their document names a station the way the relevance gate and the gazetteer know one:
+"海外警务服务站" for a bare "服务站", a "poste de police" for "points de contact", Panama
+City for Colón, Dortmund for Essen); after it, all. The second set passed 4 of 18 before its
+change; four cases on a rally's cause ("pró-Taiwan", "pro-Hong Kong") and corner quotes were
+added with the change. The third set passed 2 of 9 before its change. The fourth set was
+probed before its change: its eight positives all failed. After each change, all pass.
 """
 
 from __future__ import annotations
