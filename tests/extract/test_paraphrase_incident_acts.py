@@ -381,3 +381,29 @@ ACTS4 = {
 @pytest.mark.parametrize("name", sorted(ACTS4))
 def test_incident_act_fourth(name: str) -> None:
     assert_case(ACTS4[name])
+
+
+#: The fifth set: the same acts in the languages the earlier sets left out (a reminder and
+#: strangers at the door in Chinese, relatives questioned with no agent in Dutch, a pronoun
+#: followed in German).
+ACTS5 = {
+    "zh-reminded-family": _inc(
+        "zh", "温州警方在巴黎设有海外警务服务站。一名留学生说，站里的人提醒他，他的家人还在国内。",
+        (H, "FR")),
+    "zh-strangers-at-home": _inc(
+        "zh", "温州警方在巴黎设有海外警务服务站。一名商人说，2022年两名陌生男子来到他家门口。",
+        (H, "FR")),
+    "nl-ouders-ondervraagd": _inc(
+        "nl", "In Den Haag zat een Chinese politiepost. Haar ouders in Fujian werden in 2022 "
+        "ondervraagd over haar activiteiten.", (H, "NL")),
+    "de-folgten-ihm": _inc(
+        "de", "In Leipzig gab es eine chinesische Polizeistation. Ein Aktivist berichtet, zwei "
+        "Männer folgten ihm 2022 bis nach Hause.", (S, "DE")),
+    "neg-zh-reminded-generic": _none(
+        "zh", "专家提醒，海外华人应注意自身安全。"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ACTS5))
+def test_incident_act_fifth(name: str) -> None:
+    assert_case(ACTS5[name])
