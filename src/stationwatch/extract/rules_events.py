@@ -581,8 +581,10 @@ def incident_facts(doc: DocContext) -> list[Fact]:
             if concept == "persuasion":
                 spans = persuading = sorted(spans + to_return)
             elif concept == "harassment":
-                # pressure whose aim is a return is that persuasion, not a harassment besides
-                spans = sorted([sp for sp in spans if not _within(sp, persuading)] + pressure)
+                # pressure whose aim is a return is that persuasion, not a harassment besides;
+                # a threat stays one ("父母遭到警方威胁，要求他回国")
+                spans = sorted([sp for sp in spans if not _mere_pressure(sentence, sp, persuading)]
+                               + pressure)
                 if spans and _ENVOY.search(sentence.view):
                     continue  # an ambassador asked to a talk is a protest, not a case
             if not spans:
@@ -610,9 +612,17 @@ def incident_facts(doc: DocContext) -> list[Fact]:
     return facts
 
 
-def _within(span: tuple[int, int], others: list[tuple[int, int]]) -> bool:
-    """Whether ``span`` lies inside one of ``others``."""
-    return any(a <= span[0] and span[1] <= b for a, b in others)
+#: Words of pressure as such, not of a threat (folded view): "pressured", "unter Druck", 施压.
+_PRESSURE_WORD = re.compile(
+    r"pressur|press(?:ed|ing)|push|druck|drang|presion|pression|pressao|pressoes|pressat|施压|施壓"
+)
+
+
+def _mere_pressure(sentence: Sentence, span: tuple[int, int],
+                   persuading: list[tuple[int, int]]) -> bool:
+    """A pressure word inside a persuasion span: the same act told once, as the persuasion."""
+    return bool(_PRESSURE_WORD.search(sentence.view, span[0], span[1])) and any(
+        a <= span[0] and span[1] <= b for a, b in persuading)
 
 
 #: How many sentences after pressure on a person a return is told as its outcome.
