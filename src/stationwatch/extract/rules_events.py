@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from stationwatch.extract.context import (
     DocContext,
@@ -449,7 +450,7 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
     ]
     neighbours.sort(key=lambda s: (abs(s.index - sentence.index), s.index > sentence.index))
     for neighbour in neighbours[:CARRY_BACK]:
-        found = set(_countries_in(neighbour))
+        found = set(_hosts_in(neighbour))
         if len(found) == 1:
             return [(found.pop(), None)]
     if sentence.agency is not None:
@@ -460,8 +461,36 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
     # a case told paragraphs away from its host ("Two men were charged with threatening an
     # activist") happened where the document is about; a general claim did not happen anywhere
     told = _tells_a_case(sentence) or bool(_ONES_RELATIVES.search(sentence.view))
-    host = doc.main_country() if told else None
+    host = (doc.main_country() or _host_besides_origins(doc)) if told else None
     return [(host, None)] if host else []
+
+
+def _hosts_in(sentence: Sentence) -> list[str]:
+    """The states a sentence names as where things happen: not where a person comes from nor a
+    rally's cause ("depois de um ato pró-Taiwan")."""
+    codes = [code for m, code in sentence.country_mentions()
+             if code != "CN" and not _is_origin(sentence, m.start, m.end)]
+    codes += [best_place(m).country for m in sentence.located_places()
+              if _written_as_a_name(sentence, m.start, m.end)
+              and not _is_origin(sentence, m.start, m.end)]
+    return codes
+
+
+def _host_besides_origins(doc: DocContext) -> str | None:
+    """The host the document is mostly about, counting no place named as where someone comes
+    from or as a rally's cause ("um ato pró-Taiwan"): those tie a document about one host."""
+    counts: Counter[str] = Counter()
+    for sentence in doc.sentences:
+        for m in sentence.local_places():
+            if not _is_origin(sentence, m.start, m.end):
+                counts[best_place(m).country] += 1
+        for m, code in sentence.country_mentions():
+            if code != "CN" and not _is_origin(sentence, m.start, m.end):
+                counts[code] += 1
+    ranked = counts.most_common(2)
+    if ranked and (len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]):
+        return ranked[0][0]
+    return None
 
 
 #: A person "from" a place ("a student from Hong Kong", "ein Mann aus Wien"); "returned from
@@ -485,12 +514,25 @@ _BORN_BEFORE = re.compile(
 )
 
 
+#: Support for a cause abroad a few words before the place: "un rassemblement de soutien aux
+#: manifestants de Hong Kong", "a rally in support of protesters in Hong Kong", "solidarietà con".
+_CAUSE_BEFORE = re.compile(
+    r"\b(?:soutien|support|solidarity|sostegno|solidarieta|apoio|apoyo|solidaridad|solidarite"
+    r"|unterstutzung|solidaritat|steun|solidariteit)\b[^.;,]{0,30}$"
+    # "um ato pró-Taiwan", "a pro-Hong Kong rally", "una marcia pro Tibet"
+    r"|\b(?:pro|anti)[- ]$"
+)
+CAUSE_REACH = 45
+
+
 def _is_origin(sentence: Sentence, start: int, end: int | None = None) -> bool:
     """ "a student from Hong Kong", "a Hong Kong-born student": where a person comes from is
-    not where the case happened."""
+    not where the case happened, nor is the cause a rally supports."""
     view = sentence.view
     before = view[max(0, start - 20) : start]
     if _ORIGIN_BEFORE.search(before) or _BORN_BEFORE.search(before):
+        return True
+    if _CAUSE_BEFORE.search(view[max(0, start - CAUSE_REACH) : start]):
         return True
     return end is not None and bool(_BORN_AFTER.match(view, end))
 
@@ -533,12 +575,16 @@ def incident_facts(doc: DocContext) -> list[Fact]:
         pressure = pressure_on_a_person(sentence) + _relatives_pressed_at_home(sentence)
         if not to_return and sentence.index - pressed_at <= PRESSED_REACH:
             to_return = _return_told_after(sentence)
+        persuading: list[tuple[int, int]] = []
         for concept in INCIDENT_CONCEPTS:
             spans = _case_spans(sentence, concept)
             if concept == "persuasion":
-                spans = sorted(spans + to_return)
+                spans = persuading = sorted(spans + to_return)
             elif concept == "harassment":
-                spans = sorted(spans + pressure)
+                # pressure whose aim is a return is that persuasion, not a harassment besides;
+                # a threat stays one ("父母遭到警方威胁，要求他回国")
+                spans = sorted([sp for sp in spans if not _mere_pressure(sentence, sp, persuading)]
+                               + pressure)
                 if spans and _ENVOY.search(sentence.view):
                     continue  # an ambassador asked to a talk is a protest, not a case
             if not spans:
@@ -566,6 +612,19 @@ def incident_facts(doc: DocContext) -> list[Fact]:
     return facts
 
 
+#: Words of pressure as such, not of a threat (folded view): "pressured", "unter Druck", 施压.
+_PRESSURE_WORD = re.compile(
+    r"pressur|press(?:ed|ing)|push|druck|drang|presion|pression|pressao|pressoes|pressat|施压|施壓"
+)
+
+
+def _mere_pressure(sentence: Sentence, span: tuple[int, int],
+                   persuading: list[tuple[int, int]]) -> bool:
+    """A pressure word inside a persuasion span: the same act told once, as the persuasion."""
+    return bool(_PRESSURE_WORD.search(sentence.view, span[0], span[1])) and any(
+        a <= span[0] and span[1] <= b for a, b in persuading)
+
+
 #: How many sentences after pressure on a person a return is told as its outcome.
 PRESSED_REACH = 2
 #: A state's envoy: asked to a talk or summoned, it is a protest, not pressure on a person.
@@ -581,7 +640,7 @@ _HOME = re.compile(
     r"|en su pais|au pays|na terra|in hun thuisland|thuisland"
     # provinces the gazetteer leaves out of a sentence's places
     r"|fujian|zhejiang|jiangsu|jiangxi|guangdong|xinjiang|shandong|henan|hubei|hunan|sichuan)\b"
-    r"|国内|家乡|老家|原籍"
+    r"|国内|家乡|老家|原籍|新疆|西藏|福建|浙江|江苏|江西|广东|山东|河南|湖北|湖南|四川"
 )
 
 
@@ -674,6 +733,8 @@ _REQUEST = re.compile(
     r"convinto|convins[ei]|convinsero|persuaso|convencio|convencieron|persuadio|persuadieron|"
     r"convenceu|convenceram|persuadiu|persuadiram|(?:a|ont|aurait|auraient) convaincu|"
     r"convainqu\w*|"
+    # inducing: "al fine di indurla a fare rientro", "l'a poussé", "inducirlo a volver"
+    r"indurl[aoei]|indurre|indott[oaie]|indujeron|inducirl[oa]|induzi\w*|"
     # forcing in the infinitive, the aim of a reported pressure ("harcelé … afin de le
     # contraindre à retourner"): an attempt at a return, a persuasion case
     r"contraindre|forcer|obliger|costringer\w*|obligar\w*|forzar\w*|forcar\w*|coagir|"
@@ -716,7 +777,10 @@ def _asked_to_return(sentence: Sentence, previous: Sentence | None) -> list[tupl
         one_person or _tells_a_case(sentence) or _tells_a_case(previous)
     ):
         return []
-    pressed = bool(_case_spans(sentence, "harassment")) and _reports_a_case(sentence)
+    # a purpose after an act on a named person is that act's aim ("contacted the victim in
+    # order to induce her to return"), not what stations are for
+    pressed = (bool(_case_spans(sentence, "harassment")) and _reports_a_case(sentence)) or (
+        sentence.has("incident_case"))
     purposes = [] if pressed else sentence.spans("station_purpose")
     figures = _return_figures(sentence)
     found = []
@@ -728,10 +792,11 @@ def _asked_to_return(sentence: Sentence, previous: Sentence | None) -> list[tupl
                for start, end in figures):
             continue  # "二十三万名…被劝返回国": a campaign's total, a count
         after = sentence.view[e : e + RETURN_REACH]
+        near = sentence.view[e : e + GOAL_REACH]
         # a "said" is a request only with the return as its order ("que volviera", "de rentrer"),
         # not with a return reported ("disse che tornarono")
         if (not _SAID.fullmatch(match.group()) and _RETURN_AFTER.search(after)) or (
-            _RETURN_NEAR.search(after) or _RETURN_AFTER_AGENT.search(sentence.view[e : e + AGENT_REACH])
+            _RETURN_NEAR.search(near) or _RETURN_AFTER_AGENT.search(sentence.view[e : e + AGENT_REACH])
         ):
             found.append((s, e))
     return found
@@ -759,13 +824,20 @@ _RETURN_GOAL = (
     # "para que se entregara", "à se rendre", "a entregar-se", "sich zu stellen", "zich aan te geven"
     r"|to (?:surrender|turn (?:him|her)self in)|a (?:consegnarsi|costituirsi|entregarse|se rendre"
     r"|entregar-se)|(?:para )?que se entrega\w*|sich (?:\w+ )?zu stellen|zich (?:\w+ )?aan te geven"
-    r"|投案|自首)"
+    r"|投案|自首"
+    # the Italian periphrasis and the gerund of return: "a fare rientro in Cina", "tornando in
+    # patria", "volviendo a China", "en retournant en Chine", "voltando à China"
+    r"|(?:a|di) (?:fare|far) (?:rientro|ritorno)|(?:tornando|rientrando|ritornando|volviendo"
+    r"|regresando|voltando|regressando|retornando|rentrant|retournant) (?:in|a|en|au|na|em|para)\b)"
 )
-_RETURN_NEAR = re.compile(r"^[^.;]{0,45}?" + _RETURN_GOAL)
+#: How far after a request its goal may end: "invitato più volte a sistemare la sua posizione
+#: tornando in patria" puts an errand between.
+GOAL_REACH = 70
+_RETURN_NEAR = re.compile(r"^[^.;]{0,55}?" + _RETURN_GOAL)
 #: The same goal after an agent phrase between ("was urged, by a station volunteer and by
 #: officers calling from Fujian, to go home"; "invitato dai responsabili della sede a rientrare").
 _RETURN_AFTER_AGENT = re.compile(
-    r"^,?\s*(?:[\w-]+\s){0,2}?(?:by|da|dai|dal|dalla|dagli|dalle|por|par|von|vom|door|pelo|pela"
+    r"^,?\s*(?:[\w-]+,?\s){0,4}?(?:by|da|dai|dal|dalla|dagli|dalle|por|par|von|vom|door|pelo|pela"
     r"|pelos)\s[^.;]{0,80}?"
     + _RETURN_GOAL
 )
@@ -789,13 +861,19 @@ _ADVICE = (
     r"|retourner|voltar|regressar|voltes|regresses|voltares|regressares|voltasse|regressasse"
     r"|zuruckzukehren|zuruckkehren|zuruckkommen|zuruckgehen|heimzukehren|zuruckkehrt|teruggaat"
     r"|terug te gaan|terug te keren|terugkeren|teruggaan|terugkeert|terug (?:naar|te))\b"
+    # the verb-final order of a subordinate clause: "dat ik terug moest komen", "dass er
+    # zurückkommen solle"
+    r"|\bterug (?:moest|moet|moesten|moeten|zou moeten|zouden moeten) (?:komen|keren|gaan)\b"
+    r"|\b(?:zuruckkommen|zuruckkehren|heimkehren|zuruckgehen|heimkommen) (?:solle|sollte|soll"
+    r"|sollten|musse|muesse|muss|musste|muesste|mussten|muessten)\b"
     r"|(?:最好|应该|应当|必须|还是)[^。，；]{0,4}(?:回国|回中国|返回中国|回到中国|回去)"
+    r"|(?:要|叫|让)(?:他|她|我|其)[^。，；]{0,6}回去"
 )
 _ADVICE_RE = re.compile(_ADVICE)
 #: Speech: a verb of saying or telling, or quotation marks.
 _SPEECH = re.compile(
     r"\b(?:told|said|says|dijeron|dijo|decian|dicen|dice|disse|dissero|detto|dicevano|dit|disaient"
-    r"|disseram|diziam|sagte\w*|sagt|gesagt|zei|zeiden|zegt|gezegd)\b|[\"“”«»„']|说|表示|告诉"
+    r"|disseram|diziam|sagte\w*|sagt|gesagt|zei|zeiden|zegt|gezegd)\b|[\"“”«»„'「」『』]|说|表示|告诉"
 )
 
 
@@ -817,7 +895,7 @@ def _advised_to_return(sentence: Sentence) -> list[tuple[int, int]]:
 _ONE_PERSON_TOLD = re.compile(
     r"\b(?:me|him|her|you|me dijeron|le dijeron|mi hanno detto|gli hanno detto|m.a dit|lui a dit"
     r"|on m.a dit|on lui a dit|disseram-me|disseram-lhe|lhe disseram|me disseram|sagte mir"
-    r"|sagte ihm|sagte ihr|zei tegen (?:mij|hem|haar)|je|jij|du|tu|te)\b|你|他说|她说"
+    r"|sagte ihm|sagte ihr|zei tegen (?:mij|hem|haar)|je|jij|du|tu|te|ik|ich|ihm|ihr)\b|你|他说|她说|要他|要她"
 )
 
 
@@ -932,6 +1010,7 @@ _RELATIVES = (
 _ONES_RELATIVES = re.compile(
     r"\b(?:his|her|my|ses|son|sa|mes|mon|ma|sus|su|mis|i suoi|suoi|sua|suo|seine|seinen|seiner"
     r"|ihre|ihren|ihrer|meine|haar|zijn|mijn|os seus|as suas|seus|suas|seu) " + _RELATIVES + r"\b"
+    r"|\b" + _RELATIVES + r" (?:dela|dele|delas|deles|de ella|de el)\b"
 )
 #: Trouble promised to them: "would get into trouble", "aurait des ennuis", "Probleme bekommen".
 _TROUBLE = (
@@ -1033,7 +1112,10 @@ _RETURN_DONE = (
     r"(?:returned|went back|flew back|came back|rientrat\w*|tornat\w*|ritornat\w*|regreso|regresaron"
     r"|volvio|volvieron|retornou|retornad\w*|regressou|regressad\w*|voltou|rentree?s?|revenue?s?"
     r"|retournee?s?|kehrte\w* [^.;]{0,50}zuruck|zuruckgekehrt|keerde\w* [^.;]{0,50}terug"
-    r"|teruggekeerd)"
+    r"|teruggekeerd"
+    # a return seen, in the infinitive: "viu o irmão regressar à China", "saw his brother go back"
+    r"|(?:viu|vio|saw|ha visto|a vu|sah|zag) (?:[\w-]+ ){1,4}?(?:regressar|voltar|volver|regresar"
+    r"|tornare|rientrare|return|go back|rentrer|retourner|zuruckkehren|terugkeren))"
 )
 #: A return told in a past tense, in the nine languages (folded view, simplified Chinese).
 _RETURN_TOLD = re.compile(
@@ -1053,17 +1135,26 @@ _OTHER_REASON = re.compile(
 _AFTER_A_THREAT = (
     r"\b(?:after|despues de que|tras|dopo che|dopo|apres que|apres|nachdem|nadat|depois que"
     r"|depois de|apos)\b[^.;]{0,80}?(?:threat\w*|ameac\w*|amenaz\w*|minacc\w*|menac\w*|bedroh\w*"
-    r"|bedreig\w*|pressur\w*|presionad\w*|pressionad\w*|pressione\w*|unter druck"
+    r"|bedreig\w*|pressur\w*|presionad\w*|pressionad\w*|pressione\w*|pressioni|presiones"
+    r"|pressoes|unter druck"
     # relatives at home sought out: "after officers repeatedly contacted his family"
+    # visits of the police at the family's home: "after police visits to their parents' home",
+    # "depois de visitas da polícia à casa dos pais", "tras visitas de la policía a sus padres"
+    r"|(?:police visits?|visits? (?:from|by) (?:the )?police|visitas? da policia|visitas? de la policia"
+    r"|visite della polizia|visites? de (?:la )?police|polizeibesuch\w*|besuche\w* der polizei"
+    r"|politiebezoek\w*|bezoeken van de politie)"
     r"|(?:contacted|visited|questioned|called on|detained|harassed) (?:his|her|their) (?:family"
     r"|parents|relatives|mother|father|brother|sister|wife|husband)"
     # the person sought out, as the object: "after staff of the station visited him three times"
     r"|(?:contacted|visited|called|phoned|approached|questioned|summoned|threatened|pressed"
-    r"|pressured|harassed|met) (?:him|her)\b"
+    r"|pressured|harassed|met|spoke to|talked to|met with) (?:him|her)\b"
     # the person sought out, in the passive: "after being contacted by the station", "dopo
     # essere stato convocato", "tras ser contactado", "nachdem er … kontaktiert worden war"
     r"|(?:being|been|was|were|essere stat[oaie]|ser|sido|ete|is|werd|werden)\s(?:\w+\s){0,3}?"
-    r"(?:contacted|approached|summoned|called in|contactad\w*|contacte\w*|contattat\w*"
+    r"[\"'“”«»]?(?:contacted|approached|summoned|called in|contactad\w*|contacte\w*|contattat\w*"
+    # advised or talked round, often in quotes: "depois de ser \"aconselhado\" várias vezes"
+    r"|advised|counselled|persuaded|talked to|aconselhad\w*|aconsejad\w*|consigliat\w*"
+    r"|conseille\w*|persuadid\w*|persuas[oaie]|convencid\w*|convint[oaie]|geadviseerd|overgehaald"
     r"|avvicinat\w*|abordad\w*|approche\w*|convocat\w*|convocad\w*|convoque\w*|benaderd"
     r"|ontboden|opgeroepen)|(?:kontaktiert|vorgeladen|angesprochen|einbestellt) worden)"
 )
@@ -1097,6 +1188,8 @@ def _return_under_threat(sentence: Sentence) -> list[tuple[int, int]]:
     told = (_reports_a_case(sentence) or _PERSON_REPORTS.search(sentence.view)
             or _TOLD.search(sentence.view))
     matches = [m for m in matches if told or not _UNLESS_RETURN_RE.match(m.group())]
+    # a return for the holidays or a funeral, whatever came before it
+    matches = [m for m in matches if not _OTHER_REASON.search(m.group())]
     if not matches:
         return []
     if _case_spans(sentence, "forced_return"):
