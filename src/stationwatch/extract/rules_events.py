@@ -127,15 +127,17 @@ def _countries_in(sentence: Sentence) -> list[str]:
 def response_facts(doc: DocContext) -> list[Fact]:
     facts: list[Fact] = []
     for sentence in doc.sentences_holding(RESPONSE_CONCEPTS):
-        if sentence.has("other_state"):
+        if sentence.has("other_state") and not sentence.has("station"):
             continue
         for concept, action in RESPONSE_CONCEPTS.items():
-            spans = _asserted_spans(sentence, concept)
+            spans = [span for span in _asserted_spans(sentence, concept)
+                     if not _done_without(sentence, span[0])]
             if not spans:
                 continue
             if concept == "arrest":
                 spans = [span for span in spans if not _arrested_in_china(sentence, span)
-                         and not _ORDINARY_CRIME.match(sentence.view, span[1])]
+                         and not _ORDINARY_CRIME.match(sentence.view, span[1])
+                         and not _relatives_arrested(sentence, span)]
                 if spans and not _on_topic(doc, sentence):
                     continue
             elif concept == "closure" and _prc_denial(doc, sentence):
@@ -144,41 +146,91 @@ def response_facts(doc: DocContext) -> list[Fact]:
                 spans = [(s, e) for s, e in spans if not _DEFENCE.search(sentence.view, 0, s)]
             if not spans:
                 continue
-            offset = spans[0][0]
-            denied = concept != "no_wrongdoing" and any(
-                is_negated(sentence, s, 40) or _negated_at_the_end(sentence, e)
-                for s, e in spans
-            )
-            actors = _clause_actors(sentence, spans)
-            if not actors and _by_states_in_general(sentence, offset):
-                continue
-            if not actors:
-                country = acting_country(doc, sentence, offset)
-                if country is None or (
-                    country == doc.main_country() and not _countries_in(sentence)
-                ):
-                    country = _carried_country(doc, sentence) or country
-                actors = [country] if country is not None else []
-            for country in actors:
-                if country == "CN":
-                    continue
-                places = [
-                    best_place(m)
-                    for m in sentence.located_places()
-                    if best_place(m).country == country
-                ]
-                facts.append(
-                    make_fact(
-                        doc,
-                        sentence,
-                        "response",
-                        country=country,
-                        action=action,
-                        place=places[0].name if places else None,
-                        polarity="denied" if denied else "asserted",
-                    )
-                )
+            for group, denied in _polarity_groups(sentence, concept, spans):
+                facts.extend(_response_group(doc, sentence, action, group, denied))
     return facts
+
+
+def _response_group(doc: DocContext, sentence: Sentence, action: str,
+                    spans: list[tuple[int, int]], denied: bool) -> list[Fact]:
+    """The facts of one action's trigger spans that share a polarity: one per acting state."""
+    offset = spans[0][0]
+    actors = _clause_actors(sentence, spans, locative=True)
+    if not actors and _by_states_in_general(sentence, offset):
+        return []
+    if not actors:
+        country = acting_country(doc, sentence, offset)
+        if country is None or (
+            country == doc.main_country() and not _countries_in(sentence)
+        ):
+            country = _carried_country(doc, sentence) or country
+        actors = [country] if country is not None else []
+    facts: list[Fact] = []
+    for country in actors:
+        if country == "CN":
+            continue
+        places = [
+            best_place(m)
+            for m in sentence.located_places()
+            if best_place(m).country == country
+        ]
+        facts.append(
+            make_fact(
+                doc,
+                sentence,
+                "response",
+                country=country,
+                action=action,
+                place=places[0].name if places else None,
+                polarity="denied" if denied else "asserted",
+            )
+        )
+    return facts
+
+
+def _polarity_groups(sentence: Sentence, concept: str, spans: list[tuple[int, int]]
+                     ) -> list[tuple[list[tuple[int, int]], bool]]:
+    """The spans split by polarity when each part names its own states: "A and B closed
+    theirs, while in Italy none was closed" asserts A and B and denies Italy. Otherwise one
+    group, denied if any span is."""
+    if concept == "no_wrongdoing":
+        return [(spans, False)]
+    negated = [(s, e) for s, e in spans
+               if is_negated(sentence, s, 40) or _negated_at_the_end(sentence, e)]
+    if not negated or len(negated) == len(spans):
+        return [(spans, bool(negated))]
+    asserted = [span for span in spans if span not in negated]
+    yes = set(_clause_actors(sentence, asserted, locative=True))
+    no = set(_clause_actors(sentence, negated, locative=True))
+    if yes and no and not yes & no:
+        return [(asserted, False), (negated, True)]
+    return [(spans, True)]
+
+
+#: "Without" a few words before an act: "a search without arrests", "sans interpellation",
+#: "senza arresti", "sem convocar o embaixador" (folded view): the act did not take place.
+_WITHOUT = re.compile(r"\b(?:without|sans|senza|sin|sem|ohne|zonder)\s+(?:[\w'-]+\s+){0,3}$")
+#: How far (characters) before an act its "without" may stand.
+WITHOUT_REACH = 50
+
+
+def _done_without(sentence: Sentence, start: int) -> bool:
+    return _WITHOUT.search(sentence.view, max(0, start - WITHOUT_REACH), start) is not None
+
+
+#: How far (characters) around an arrest word the relatives may stand.
+RELATIVES_REACH = 80
+
+
+def _relatives_arrested(sentence: Sentence, span: tuple[int, int]) -> bool:
+    """ "Two of his relatives were detained", "o irmão está preso": a person's family held,
+    in China, after he refused: the PRC's act, not a host state's response."""
+    start, end = span
+    clause_start, clause_end = sentence.clause_of(start)
+    view = sentence.view
+    return (_SOMEONES_RELATIVES.search(view, max(clause_start, start - RELATIVES_REACH), start)
+            is not None
+            or _SOMEONES_RELATIVES.match(view, end + 1, min(clause_end, end + 25)) is not None)
 
 
 #: The defence in court before "no evidence" (folded view): "no evidence links my client" is
@@ -257,8 +309,11 @@ FINAL_NEGATION_REACH = 30
 #: The final negation counts the fronted noun: none of them ("keine", "geen").
 _NONE = re.compile(r"kein\w*|geen|nicht|niet")
 #: A subordinate clause between the noun and "nicht"/"niet" holds what was said, not whether
-#: the act took place: "hat dem Botschafter mitgeteilt, dass dies nicht hingenommen wird".
-_SUBORDINATE = re.compile(r"\b(?:dass|da(?:ss|ß)|dat|ob|of|weil|omdat|wenn|als|wie|wo|waar)\b")
+#: the act took place: "hat dem Botschafter mitgeteilt, dass dies nicht hingenommen wird";
+#: a contrast ("terwijl in België geen …") negates its own clause.
+_SUBORDINATE = re.compile(
+    r"\b(?:dass|da(?:ss|ß)|dat|ob|of|weil|omdat|wenn|als|wie|wo|waar|wahrend|waehrend|terwijl)\b"
+)
 #: A coordinated clause between noun and negation negates something else ("… maar maakte
 #: geen resultaten bekend").
 _COORDINATION = re.compile(r"\b(?:aber|doch|jedoch|sondern|und|maar|doch|en|echter)\b")
@@ -338,7 +393,7 @@ def _by_states_in_general(sentence: Sentence, offset: int) -> bool:
 
 
 def _clause_actors(sentence: Sentence, spans: list[tuple[int, int]],
-                   after: bool = False) -> list[str]:
+                   after: bool = False, locative: bool = False) -> list[str]:
     """The states that act in a sentence naming several: for each trigger, the country named
     last before it in its clause, or every country of the list it ends ("Ireland and the
     Netherlands ordered theirs shut"; "荷兰政府下令关闭…，爱尔兰政府也要求…停止运作").
@@ -351,7 +406,7 @@ def _clause_actors(sentence: Sentence, spans: list[tuple[int, int]],
     if len({code for _, code in mentions}) < 2:
         return []
     actors: list[str] = []
-    for start, _ in spans:
+    for start, end in spans:
         clause_start, _ = sentence.clause_of(start)
         if clause_start > 1 and _WHERE_CLAUSE.match(sentence.view, clause_start):
             clause_start, _ = sentence.clause_of(clause_start - 2)  # the places "where"
@@ -362,6 +417,8 @@ def _clause_actors(sentence: Sentence, spans: list[tuple[int, int]],
             # an agreement's partner may follow it: "joined patrols in Croatia in 2018"
             _, clause_end = sentence.clause_of(start)
             before = [m for m, _ in mentions if start <= m.start < clause_end][:1]
+        if not before and locative:
+            before = _states_where(sentence, [m for m, _ in mentions], start, end)
         if not before:
             continue
         last = max(before, key=lambda m: m.start)
@@ -373,6 +430,29 @@ def _clause_actors(sentence: Sentence, spans: list[tuple[int, int]],
                       if m.start >= clause_end and _ALSO_AFTER.match(sentence.view, m.end)
                       and _ALSO_BEFORE.search(sentence.view[clause_end:m.start]))
     return list(dict.fromkeys(actors))
+
+
+#: A trigger then the states where it happened: "sites have been shut in the Netherlands and
+#: Canada", "fueron cerradas en Irlanda y Países Bajos" (folded view, nine languages).
+_WHERE_AFTER = re.compile(
+    r"^(?:[\w-]+ ){0,2}?(?:in|en|em|im|nel|nei|negli|dans|au|aux|na|no|nos|nas|in der|in den)"
+    r" (?:the |de |het |der |den |la |le |les |l'|los |las |il |i |gli |o |os |a |as )?$"
+)
+#: How far (characters) after the trigger the states where it happened may stand.
+WHERE_AFTER_REACH = 30
+
+
+def _states_where(sentence: Sentence, matches: list[PlaceMatch], start: int,
+                  end: int) -> list[PlaceMatch]:
+    """The list of states right after a trigger with "in" before it, when none precedes."""
+    _, clause_end = sentence.clause_of(start)
+    after = sorted((m for m in matches if end <= m.start < clause_end), key=lambda m: m.start)
+    if not after or after[0].start - end > WHERE_AFTER_REACH:
+        return []
+    if not _WHERE_AFTER.match(sentence.view[end:after[0].start].strip() + " "):
+        return []
+    group = listed(sentence, after)
+    return group if after[0] in group else after[:1]
 
 
 #: "A …, B too": a state added after the clause with an "also" word (folded view, nine
@@ -932,6 +1012,11 @@ _RELATIVES = (
 _ONES_RELATIVES = re.compile(
     r"\b(?:his|her|my|ses|son|sa|mes|mon|ma|sus|su|mis|i suoi|suoi|sua|suo|seine|seinen|seiner"
     r"|ihre|ihren|ihrer|meine|haar|zijn|mijn|os seus|as suas|seus|suas|seu) " + _RELATIVES + r"\b"
+)
+#: Someone's relatives: "his father", "seiner Angehörigen", "o irmão", "haar broer en zus".
+_SOMEONES_RELATIVES = re.compile(
+    r"\b(?:his|her|their|my|ses|son|sa|mes|mon|ma|sus|su|mis|suoi|sua|suo|seine\w*|ihre\w*"
+    r"|meine\w*|haar|zijn|mijn|seus|suas|seu|o|a|os|as)\s+(?:\w+\s+)?" + _RELATIVES + r"\b"
 )
 #: Trouble promised to them: "would get into trouble", "aurait des ennuis", "Probleme bekommen".
 _TROUBLE = (
