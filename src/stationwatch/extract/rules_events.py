@@ -148,7 +148,7 @@ def response_facts(doc: DocContext) -> list[Fact]:
                 continue
             for group, denied in _polarity_groups(sentence, concept, spans):
                 facts.extend(_response_group(doc, sentence, action, group, denied))
-    return facts
+    return facts + _done_likewise(doc, facts, "action")
 
 
 def _response_group(doc: DocContext, sentence: Sentence, action: str,
@@ -918,7 +918,45 @@ def agreement_facts(doc: DocContext) -> list[Fact]:
                 facts.append(
                     make_fact(doc, sentence, "agreement", country=country, agreement_type=concept)
                 )
-    return facts
+    return facts + _done_likewise(doc, facts, "agreement_type")
+
+
+#: A sentence of a state and an "also" word alone: "Servië ook.", "Serbia too.", "Irlanda
+#: también." (folded view, nine languages).
+_STATE_TOO = re.compile(
+    r"^\W*(?:[\w'-]+\W+){1,3}(?:too|also|as well|ook|eveneens|auch|ebenfalls|tambien|aussi"
+    r"|egalement|anche|pure|tambem|igualmente)\W*$"
+)
+#: The longest sentence read as "a state too" (characters).
+STATE_TOO_LENGTH = 40
+
+
+def _done_likewise(doc: DocContext, facts: list[Fact], field: str) -> list[Fact]:
+    """ "The Netherlands ordered them closed. Ireland did the same." / "Servië ook.": the
+    state of the next sentence did what the sentence before reports (asserted acts only)."""
+    if not facts:
+        return []  # most documents: nothing a later sentence could repeat
+    index_of = {sentence.start: sentence.index for sentence in doc.sentences}
+    done: dict[int, list[Fact]] = {}
+    for fact in facts:
+        if fact.polarity == "asserted" and fact.evidence.start in index_of:
+            done.setdefault(index_of[fact.evidence.start], []).append(fact)
+    added: list[Fact] = []
+    for index, before in done.items():
+        if index + 1 >= len(doc.sentences):
+            continue
+        sentence = doc.sentences[index + 1]
+        if not sentence.has("same_act") and not (
+                len(sentence.view) <= STATE_TOO_LENGTH and _STATE_TOO.match(sentence.view)):
+            continue
+        codes = list(dict.fromkeys(code for _, code in sentence.country_mentions()
+                                   if code != "CN"))
+        if len(codes) != 1 or any(fact.country == codes[0] for fact in before):
+            continue
+        for value in dict.fromkeys(getattr(fact, field) for fact in before):
+            added.append(make_fact(doc, sentence, before[0].kind, country=codes[0],
+                                   **{field: value}))
+    return added
 
 
 def _host_partner(doc: DocContext) -> list[str]:
