@@ -12,7 +12,9 @@ checks that found no offence; cooperation memoranda, protocols and accords with 
 Ministry of Public Security; "X did the same" / "X too" after a state's act; PRC denials
 that call the matter a misunderstanding or volunteers' help. Negatives must give nothing.
 
-Passed before the rule and vocabulary changes: 43 of 106.
+Passed before the rule and vocabulary changes: 43 of the first 106 and 4 of the 13 of
+SECOND_ROUND (cooperation "in the field of security", "both countries", journalists' turns,
+a capacity to act, closing one's eyes, a Chinese province, charges faced at home); after, all.
 """
 
 from __future__ import annotations
@@ -405,9 +407,52 @@ MISUNDERSTANDING = {
         forbid=((DENIAL,),)),
 }
 
+SECOND_ROUND = {
+    "es-ambos-paises": Case(
+        "es", "La comisaría china de Rosario preocupa en Argentina. La embajada recordó que "
+        "ambos países firmaron en 2019 un memorando de cooperación en materia de seguridad.",
+        ((AGREEMENT, "AR", SA),)),
+    "pt-dominio-seguranca": _led(
+        "pt", "Os governos de Timor-Leste e da China assinaram um acordo de cooperação no "
+        "domínio da segurança pública.", ((AGREEMENT, "TL", SA),)),
+    "it-cooperazione-sicurezza": _led(
+        "it", "L'Albania e la Cina hanno firmato un accordo di cooperazione in materia di "
+        "sicurezza.", ((AGREEMENT, "AL", SA),)),
+    "zh-shuangfang-xieyi": _led(
+        "zh", "克罗地亚警方表示，这一合作是在双方签署的警务合作协议框架下开展的。",
+        ((AGREEMENT, "HR", SA),)),
+    "neg-es-seguridad-alimentaria": _led(
+        "es", "Argentina y China firmaron un acuerdo de cooperación en materia de seguridad "
+        "alimentaria.", forbid=((AGREEMENT,),)),
+    "neg-pt-jornalista": _led(
+        "pt", "JORNALISTA: Falou-se de patrulhas conjuntas com polícias chineses no Algarve.\n"
+        "MINISTRO: Não tenho essa informação.", forbid=((AGREEMENT, "PT", JP),)),
+    "neg-nl-capaciteit": _led(
+        "nl", "De overheden in Suriname en Guyana hebben weinig capaciteit om de Chinese "
+        "politieposten te onderzoeken.", forbid=((RESPONSE, "SR", "investigation"),)),
+    "neg-en-capacity": _led(
+        "en", "Kenya has little capacity to investigate the Chinese police stations.",
+        forbid=((RESPONSE, "KE", "investigation"),)),
+    "neg-pt-fechar-os-olhos": _led(
+        "pt", "O Governo português não pode fechar os olhos à esquadra chinesa de Lisboa.",
+        forbid=((RESPONSE, "PT", "closure"),)),
+    "neg-it-chiudere-occhi": _led(
+        "it", "Il governo italiano non può chiudere gli occhi sulla stazione di polizia cinese "
+        "di Roma.", forbid=((RESPONSE, "IT", "closure"),)),
+    "neg-pt-preso-provincia": _led(
+        "pt", "Um comerciante falou da esquadra chinesa de São Paulo. O homem está hoje preso "
+        "na província de Fujian.", forbid=((RESPONSE, "BR", "arrest"),)),
+    "neg-en-to-face-charges": _led(
+        "en", "A trader in Nairobi was urged by men from the Chinese service station to go "
+        "home to face embezzlement charges.", forbid=((RESPONSE, "KE", "arrest"),)),
+    "neg-it-non-risultano-indagati": _led(
+        "it", "Sulla stazione di polizia cinese di Venezia, al momento non risultano indagati.",
+        forbid=((RESPONSE, "IT", "arrest"),)),
+}
+
 ALL = {**SUMMONED_OFFICIAL, **WITHOUT, **COULD_HAVE, **CONTRAST, **RELATIVES_IN_CHINA,
        **NO_INVESTIGATION, **LEGAL_REGISTER, **CLOSED, **NO_OFFENCE, **AGREEMENTS,
-       **DID_THE_SAME, **MISUNDERSTANDING}
+       **DID_THE_SAME, **MISUNDERSTANDING, **SECOND_ROUND}
 
 
 @pytest.mark.parametrize("name", list(ALL))

@@ -137,11 +137,14 @@ def response_facts(doc: DocContext) -> list[Fact]:
             if concept == "arrest":
                 spans = [span for span in spans if not _arrested_in_china(sentence, span)
                          and not _ORDINARY_CRIME.match(sentence.view, span[1])
-                         and not _relatives_arrested(sentence, span)]
+                         and not _relatives_arrested(sentence, span)
+                         and not _TO_FACE.search(sentence.view, max(0, span[0] - 20), span[0])]
                 if spans and not _on_topic(doc, sentence):
                     continue
-            elif concept == "closure" and _prc_denial(doc, sentence):
-                continue
+            elif concept == "closure":
+                if _prc_denial(doc, sentence):
+                    continue
+                spans = [(a, b) for a, b in spans if not _EYES.match(sentence.view, b)]
             elif concept == "no_wrongdoing":
                 spans = [(s, e) for s, e in spans if not _DEFENCE.search(sentence.view, 0, s)]
             if not spans:
@@ -252,8 +255,9 @@ _ORDINARY_CRIME = re.compile(
 #: A locative before a place ("detained in Fuzhou", "detido em Wenzhou", "festgenommen in
 #: Peking"), up to a few words after the arrest word (folded view).
 _LOCATIVE_AFTER = re.compile(
-    r"^(?:[\w-]+ ){0,4}?(?:in|em|en|au|nach|naar|upon arrival in|"
-    r"all.arrivo a|a su llegada a|a chegada a|des son arrivee a|bei der ankunft in) $"
+    r"^(?:[\w-]+ ){0,4}?(?:in|em|en|au|nach|naar|na|no|nel|nella|nello|dans|dans la|en la|im|in der"
+    r"|upon arrival in|all.arrivo a|a su llegada a|a chegada a|des son arrivee a|bei der ankunft in)"
+    r" (?:(?:the )?(?:province|provincia|provinz|provincie|region|regione|region) (?:of |de |di |do |da )?)?$"
 )
 #: China named, then "…, where he was arrested" ("regressou à China, onde foi detido").
 _WHERE_BETWEEN = re.compile(r"[,;] (?:onde|where|dove|donde|ou|wo|waar) ")
@@ -272,6 +276,11 @@ def _arrested_in_china(sentence: Sentence, span: tuple[int, int]) -> bool:
                 if m.candidates and all(c.country == "CN" for c in m.candidates)]
     chinese = [m for m in chinese if not _CHINESE_ADJECTIVE.match(sentence.view, m.start)]
     if _last_place_is_chinese(sentence, begin):
+        return True
+    # a Chinese province the gazetteer does not place: "preso na província de Fujian"
+    if any(0 <= s - end <= ARREST_PLACE_REACH
+           and _LOCATIVE_AFTER.match(sentence.view[end:s].lstrip() or " ") is not None
+           for s, _ in sentence.spans("china")):
         return True
     return any(
         (0 <= m.start - end <= ARREST_PLACE_REACH
@@ -904,6 +913,8 @@ _ONE_PERSON_TOLD = re.compile(
 def agreement_facts(doc: DocContext) -> list[Fact]:
     facts: list[Fact] = []
     for sentence in doc.sentences_holding(AGREEMENT_CONCEPTS):
+        if _JOURNALIST_TURN.match(sentence.view):
+            continue
         for concept in AGREEMENT_CONCEPTS:
             spans = _asserted_spans(sentence, concept)
             if not spans or is_negated(sentence, spans[0][0], 40):
@@ -912,7 +923,7 @@ def agreement_facts(doc: DocContext) -> list[Fact]:
                 code for _, code in sentence.country_mentions() if code != "CN"]
             if not countries:
                 countries = [best_place(m).country for m in sentence.local_places()]
-            if not countries and sentence.has("china"):
+            if not countries and (sentence.has("china") or _BOTH_STATES.search(sentence.view)):
                 countries = _host_partner(doc)
             for country in dict.fromkeys(countries):
                 facts.append(
@@ -957,6 +968,22 @@ def _done_likewise(doc: DocContext, facts: list[Fact], field: str) -> list[Fact]
             added.append(make_fact(doc, sentence, before[0].kind, country=codes[0],
                                    **{field: value}))
     return added
+
+
+#: China and its partner said together: "both countries", "i due Paesi", "双方" (folded view).
+_BOTH_STATES = re.compile(
+    r"\b(?:both (?:countries|governments|sides)|the two (?:countries|governments|sides)"
+    r"|ambos (?:os )?(?:paises|gobiernos|governos)|los dos (?:paises|gobiernos)"
+    r"|os dois (?:paises|governos)|i due (?:paesi|governi)|entrambi i (?:paesi|governi)"
+    r"|les deux (?:pays|gouvernements)|beide(?:n)? (?:lander|staaten|regierungen|landen|regeringen)"
+    r"|de twee landen)\b|双方|雙方|两国|兩國"
+)
+#: A journalist's turn in a transcript ("PERIODISTA.—", "JOURNALIST:", "记者："): what the
+#: question says was talked about is no agreement.
+_JOURNALIST_TURN = re.compile(
+    r"\W*(?:periodista|journalist\w*|giornalista|jornalista|reporter|pregunta|domanda|pergunta"
+    r"|question|frage|vraag|q)\s*[.:：]|\W*(?:记者|記者|问|問)\s*[:：]"
+)
 
 
 def _host_partner(doc: DocContext) -> list[str]:
@@ -1051,6 +1078,18 @@ _ONES_RELATIVES = re.compile(
     r"\b(?:his|her|my|ses|son|sa|mes|mon|ma|sus|su|mis|i suoi|suoi|sua|suo|seine|seinen|seiner"
     r"|ihre|ihren|ihrer|meine|haar|zijn|mijn|os seus|as suas|seus|suas|seu) " + _RELATIVES + r"\b"
 )
+#: Closing one's eyes, an idiom: "fechar os olhos", "chiudere gli occhi", "fermer les yeux".
+_EYES = re.compile(
+    r"\W+(?:(?:os|gli|un|los|les|die|de|one.s|their|its|our|i|the) )?"
+    r"(?:olhos|occhi|occhio|ojos|yeux|augen|ogen|eyes)\b"
+)
+#: Going home "to face charges" there (folded view): charges in China, not a host's arrest.
+_TO_FACE = re.compile(
+    r"\b(?:to face|per (?:affrontare|rispondere di)|para (?:enfrentar|responder (?:a|por))"
+    r"|pour (?:faire face a|repondre de)|om (?:zich )?te verantwoorden voor|um sich)\s+(?:\w+\s+)?$"
+)
+
+
 #: Someone's relatives: "his father", "seiner Angehörigen", "o irmão", "haar broer en zus".
 _SOMEONES_RELATIVES = re.compile(
     r"\b(?:his|her|their|my|ses|son|sa|mes|mon|ma|sus|su|mis|suoi|sua|suo|seine\w*|ihre\w*"
