@@ -14,7 +14,9 @@ that call the matter a misunderstanding or volunteers' help. Negatives must give
 
 Passed before the rule and vocabulary changes: 43 of the first 106 and 4 of the 13 of
 SECOND_ROUND (cooperation "in the field of security", "both countries", journalists' turns,
-a capacity to act, closing one's eyes, a Chinese province, charges faced at home); after, all.
+a capacity to act, closing one's eyes, a Chinese province, charges faced at home) and 2 of
+the 10 of THIRD_ROUND ("followed (the example)", "a similar agreement", an offence not
+established across a parenthesis, "does not have, nor will it have"); after, all.
 """
 
 from __future__ import annotations
@@ -450,9 +452,45 @@ SECOND_ROUND = {
         forbid=((RESPONSE, "IT", "arrest"),)),
 }
 
+THIRD_ROUND = {
+    "fr-ont-suivi": _led(
+        "fr", "L'Italie a lancé des patrouilles conjointes avec des policiers chinois en 2016. "
+        "La Croatie et la Serbie ont suivi en 2018 et 2019.",
+        ((AGREEMENT, "HR", JP), (AGREEMENT, "RS", JP))),
+    "en-followed-example": _led(
+        "en", "Italy held joint patrols with Chinese police officers in 2016. Serbia followed "
+        "its example in 2019.", ((AGREEMENT, "RS", JP),)),
+    "es-siguio-ejemplo": _led(
+        "es", "Países Bajos ordenó cerrar las comisarías chinas. Irlanda siguió su ejemplo.",
+        ((RESPONSE, "IE", "closure", YES),)),
+    "zh-leisi-xieyi": _led(
+        "zh", "所罗门群岛去年与中国签署了警务合作协议。瓦努阿图今年也签署了类似的协议。",
+        ((AGREEMENT, "VU", SA),)),
+    "en-similar-agreement": _led(
+        "en", "The Solomon Islands signed a police cooperation agreement with China last year. "
+        "Vanuatu signed a similar agreement this year.", ((AGREEMENT, "VU", SA),)),
+    "neg-en-similar-after-response": _led(
+        "en", "The Netherlands closed the Chinese police stations. Belgium signed a similar "
+        "agreement on trade.", forbid=((RESPONSE, "BE"),)),
+    "fr-pas-permis-caracteriser": _led(
+        "fr", "Des vérifications ont été menées sur le commissariat chinois de Strasbourg. "
+        "Elles n'ont pas permis, à ce jour, de caractériser une quelconque infraction "
+        "pénale.", ((RESPONSE, "FR", "no_wrongdoing_found", YES),)),
+    "neg-pt-nem-vai-ter": _led(
+        "pt", "Portugal não tem, nem vai ter, patrulhas conjuntas com polícias de países "
+        "terceiros.", forbid=((AGREEMENT, "PT"),)),
+    "neg-en-nor-will-it": _led(
+        "en", "Italy does not have, nor will it have, joint patrols with Chinese officers.",
+        forbid=((AGREEMENT, "IT"),)),
+    "neg-fr-suivi-dossier": _led(
+        "fr", "La France a fermé le commissariat chinois de Paris. Le Sénégal a suivi le "
+        "dossier de près.", forbid=((RESPONSE, "SN"),)),
+}
+
 ALL = {**SUMMONED_OFFICIAL, **WITHOUT, **COULD_HAVE, **CONTRAST, **RELATIVES_IN_CHINA,
        **NO_INVESTIGATION, **LEGAL_REGISTER, **CLOSED, **NO_OFFENCE, **AGREEMENTS,
-       **DID_THE_SAME, **MISUNDERSTANDING, **SECOND_ROUND}
+       **DID_THE_SAME, **MISUNDERSTANDING, **SECOND_ROUND,
+       **THIRD_ROUND}
 
 
 @pytest.mark.parametrize("name", list(ALL))

@@ -917,7 +917,8 @@ def agreement_facts(doc: DocContext) -> list[Fact]:
             continue
         for concept in AGREEMENT_CONCEPTS:
             spans = _asserted_spans(sentence, concept)
-            if not spans or is_negated(sentence, spans[0][0], 40):
+            if not spans or is_negated(sentence, spans[0][0], 40) or _NEGATION_AROUND_A_PARENTHESIS.search(
+                    sentence.view, max(0, spans[0][0] - PARENTHESIS_REACH), spans[0][0]):
                 continue
             countries = _clause_actors(sentence, spans, after=True) or [
                 code for _, code in sentence.country_mentions() if code != "CN"]
@@ -957,17 +958,29 @@ def _done_likewise(doc: DocContext, facts: list[Fact], field: str) -> list[Fact]
         if index + 1 >= len(doc.sentences):
             continue
         sentence = doc.sentences[index + 1]
-        if not sentence.has("same_act") and not (
-                len(sentence.view) <= STATE_TOO_LENGTH and _STATE_TOO.match(sentence.view)):
+        if not (sentence.has("same_act")
+                or (field == "agreement_type" and sentence.has("similar_agreement"))
+                or (len(sentence.view) <= STATE_TOO_LENGTH and _STATE_TOO.match(sentence.view))):
             continue
         codes = list(dict.fromkeys(code for _, code in sentence.country_mentions()
                                    if code != "CN"))
-        if len(codes) != 1 or any(fact.country == codes[0] for fact in before):
+        if not codes or any(fact.country in codes for fact in before):
             continue
-        for value in dict.fromkeys(getattr(fact, field) for fact in before):
-            added.append(make_fact(doc, sentence, before[0].kind, country=codes[0],
-                                   **{field: value}))
+        for code in codes:
+            for value in dict.fromkeys(getattr(fact, field) for fact in before):
+                added.append(make_fact(doc, sentence, before[0].kind, country=code,
+                                       **{field: value}))
     return added
+
+
+#: A negation whose clause a parenthesis interrupts: "Portugal não tem, nem vai ter, patrulhas
+#: conjuntas", "Italy does not have, nor will it have, joint patrols" (folded view).
+_NEGATION_AROUND_A_PARENTHESIS = re.compile(
+    r"\b(?:nao|not|no|non|ne|nicht|niet|kein\w*|geen|n't)\b[^.;,]{0,30},\s*"
+    r"(?:nem|nor|ni|ne|noch|nog|and|e|y|et|und|en)\b[^.;,]{0,40},\s*$"
+)
+#: How far (characters) before the trigger the interrupted negation may start.
+PARENTHESIS_REACH = 90
 
 
 #: China and its partner said together: "both countries", "i due Paesi", "双方" (folded view).
