@@ -16,7 +16,8 @@ Passed before the rule and vocabulary changes: 43 of the first 106 and 4 of the 
 SECOND_ROUND (cooperation "in the field of security", "both countries", journalists' turns,
 a capacity to act, closing one's eyes, a Chinese province, charges faced at home) and 2 of
 the 10 of THIRD_ROUND ("followed (the example)", "a similar agreement", an offence not
-established across a parenthesis, "does not have, nor will it have"); after, all.
+established across a parenthesis, "does not have, nor will it have"); of the three on "no
+government in the region" beside a host, none passed before; after, all.
 """
 
 from __future__ import annotations
@@ -482,6 +483,16 @@ THIRD_ROUND = {
     "neg-en-nor-will-it": _led(
         "en", "Italy does not have, nor will it have, joint patrols with Chinese officers.",
         forbid=((AGREEMENT, "IT"),)),
+    "neg-en-no-government": _led(
+        "en", "A Chinese police station operates in Manila. No government in the region has "
+        "summoned a Chinese diplomat over the matter.", forbid=((RESPONSE,),)),
+    "neg-es-ningun-gobierno": _led(
+        "es", "Una comisaría china opera en Lima. Ningún gobierno de la región ha convocado al "
+        "embajador chino por el asunto.", forbid=((RESPONSE,),)),
+    "neg-fr-aucun-pays": _led(
+        "fr", "Un commissariat chinois opère à Dakar. Aucun pays de la région n'a ouvert "
+        "d'enquête sur cette affaire.",
+        forbid=((RESPONSE,),)),
     "neg-fr-suivi-dossier": _led(
         "fr", "La France a fermé le commissariat chinois de Paris. Le Sénégal a suivi le "
         "dossier de près.", forbid=((RESPONSE, "SN"),)),
