@@ -17,7 +17,8 @@ SECOND_ROUND (cooperation "in the field of security", "both countries", journali
 a capacity to act, closing one's eyes, a Chinese province, charges faced at home) and 2 of
 the 10 of THIRD_ROUND ("followed (the example)", "a similar agreement", an offence not
 established across a parenthesis, "does not have, nor will it have"); of the three on "no
-government in the region" beside a host, none passed before; after, all.
+government in the region" beside a host, none passed before, and 1 of the 4 on an interview's
+answer to "what does Beijing say?"; after, all.
 """
 
 from __future__ import annotations
@@ -493,6 +494,18 @@ THIRD_ROUND = {
         "fr", "Un commissariat chinois opère à Dakar. Aucun pays de la région n'a ouvert "
         "d'enquête sur cette affaire.",
         forbid=((RESPONSE,),)),
+    "nl-interview-wat-zegt-peking": _led(
+        "nl", "Wat zegt Peking?\n\nWat het altijd zegt: dat het om vrijwilligers gaat die "
+        "ouderen helpen met hun rijbewijs.", ((DENIAL, "CN"),)),
+    "it-intervista-pechino": _led(
+        "it", "E Pechino che cosa risponde?\n\nChe si tratta di volontari che aiutano i "
+        "connazionali con le pratiche burocratiche, niente di più.", ((DENIAL, "CN"),)),
+    "en-interview-embassy": _led(
+        "en", "And what does the Chinese embassy say?\n\nThat the stations are run by "
+        "volunteers who help people renew driving licences.", ((DENIAL, "CN"),)),
+    "neg-en-interview-host-police": _led(
+        "en", "And what do the Dutch police say?\n\nThat volunteers help people renew "
+        "driving licences.", forbid=((DENIAL,),)),
     "neg-fr-suivi-dossier": _led(
         "fr", "La France a fermé le commissariat chinois de Paris. Le Sénégal a suivi le "
         "dossier de près.", forbid=((RESPONSE, "SN"),)),

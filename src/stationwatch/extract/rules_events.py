@@ -1014,7 +1014,8 @@ def denial_facts(doc: DocContext) -> list[Fact]:
         if not spans or sentence.is_question:
             continue
         speaker_sentence = sentence if sentence.has("prc_party") else (
-            _prc_sentence_before(doc, sentence) or _prc_transcript_answer(doc, sentence))
+            _prc_sentence_before(doc, sentence) or _prc_transcript_answer(doc, sentence)
+            or _prc_asked_before(doc, sentence))
         if speaker_sentence is not None:
             speaker = _prc_speaker(sentence) or _prc_speaker(speaker_sentence)
             facts.append(make_fact(doc, sentence, "denial", country="CN", claimant=speaker))
@@ -1040,6 +1041,18 @@ def _prc_transcript_answer(doc: DocContext, sentence: Sentence) -> Sentence | No
     if not _ANSWER_LABEL.match(first.view):
         return None
     return next((s for s in doc.sentences[:HEADER_SENTENCES] if s.has("prc_party")), None)
+
+
+def _prc_asked_before(doc: DocContext, sentence: Sentence) -> Sentence | None:
+    """An interview's answer to a question about the PRC's account ("What does Beijing
+    say?" / "What it always says: that volunteers help with driving licences"): the
+    question, when it ends the paragraph before and names a PRC party."""
+    if sentence.index == 0:
+        return None
+    question = doc.sentences[sentence.index - 1]
+    if question.paragraph == sentence.paragraph or not question.is_question:
+        return None
+    return question if question.has("prc_party") else None
 
 
 def _prc_sentence_before(doc: DocContext, sentence: Sentence) -> Sentence | None:
