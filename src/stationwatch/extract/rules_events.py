@@ -128,58 +128,113 @@ def _countries_in(sentence: Sentence) -> list[str]:
 def response_facts(doc: DocContext) -> list[Fact]:
     facts: list[Fact] = []
     for sentence in doc.sentences_holding(RESPONSE_CONCEPTS):
-        if sentence.has("other_state"):
+        if sentence.has("other_state") and not sentence.has("station"):
             continue
         for concept, action in RESPONSE_CONCEPTS.items():
-            spans = _asserted_spans(sentence, concept)
+            spans = [span for span in _asserted_spans(sentence, concept)
+                     if not _done_without(sentence, span[0])]
             if not spans:
                 continue
             if concept == "arrest":
                 spans = [span for span in spans if not _arrested_in_china(sentence, span)
-                         and not _ORDINARY_CRIME.match(sentence.view, span[1])]
+                         and not _ORDINARY_CRIME.match(sentence.view, span[1])
+                         and not _relatives_arrested(sentence, span)
+                         and not _TO_FACE.search(sentence.view, max(0, span[0] - 20), span[0])]
                 if spans and not _on_topic(doc, sentence):
                     continue
-            elif concept == "closure" and _prc_denial(doc, sentence):
-                continue
+            elif concept == "closure":
+                if _prc_denial(doc, sentence):
+                    continue
+                spans = [(a, b) for a, b in spans if not _EYES.match(sentence.view, b)]
             elif concept == "no_wrongdoing":
                 spans = [(s, e) for s, e in spans if not _DEFENCE.search(sentence.view, 0, s)]
             if not spans:
                 continue
-            offset = spans[0][0]
-            denied = concept != "no_wrongdoing" and any(
-                is_negated(sentence, s, 40) or _negated_at_the_end(sentence, e)
-                for s, e in spans
+            for group, denied in _polarity_groups(sentence, concept, spans):
+                facts.extend(_response_group(doc, sentence, action, group, denied))
+    return facts + _done_likewise(doc, facts, "action")
+
+
+def _response_group(doc: DocContext, sentence: Sentence, action: str,
+                    spans: list[tuple[int, int]], denied: bool) -> list[Fact]:
+    """The facts of one action's trigger spans that share a polarity: one per acting state."""
+    offset = spans[0][0]
+    actors = _clause_actors(sentence, spans, locative=True)
+    if not actors and _by_states_in_general(sentence, offset):
+        return []
+    if not actors:
+        country = acting_country(doc, sentence, offset)
+        if country is None or (
+            country == doc.main_country() and not _countries_in(sentence)
+        ):
+            country = _carried_country(doc, sentence) or country
+        actors = [country] if country is not None else []
+    facts: list[Fact] = []
+    for country in actors:
+        if country == "CN":
+            continue
+        places = [
+            best_place(m)
+            for m in sentence.located_places()
+            if best_place(m).country == country
+        ]
+        facts.append(
+            make_fact(
+                doc,
+                sentence,
+                "response",
+                country=country,
+                action=action,
+                place=places[0].name if places else None,
+                polarity="denied" if denied else "asserted",
             )
-            actors = _clause_actors(sentence, spans)
-            if not actors and _by_states_in_general(sentence, offset):
-                continue
-            if not actors:
-                country = acting_country(doc, sentence, offset)
-                if country is None or (
-                    country == doc.main_country() and not _countries_in(sentence)
-                ):
-                    country = _carried_country(doc, sentence) or country
-                actors = [country] if country is not None else []
-            for country in actors:
-                if country == "CN":
-                    continue
-                places = [
-                    best_place(m)
-                    for m in sentence.located_places()
-                    if best_place(m).country == country
-                ]
-                facts.append(
-                    make_fact(
-                        doc,
-                        sentence,
-                        "response",
-                        country=country,
-                        action=action,
-                        place=places[0].name if places else None,
-                        polarity="denied" if denied else "asserted",
-                    )
-                )
+        )
     return facts
+
+
+def _polarity_groups(sentence: Sentence, concept: str, spans: list[tuple[int, int]]
+                     ) -> list[tuple[list[tuple[int, int]], bool]]:
+    """The spans split by polarity when each part names its own states: "A and B closed
+    theirs, while in Italy none was closed" asserts A and B and denies Italy. Otherwise one
+    group, denied if any span is."""
+    if concept == "no_wrongdoing":
+        return [(spans, False)]
+    negated = [(s, e) for s, e in spans
+               if is_negated(sentence, s, 40) or _negated_at_the_end(sentence, e)]
+    if not negated or len(negated) == len(spans):
+        return [(spans, bool(negated))]
+    asserted = [span for span in spans if span not in negated]
+    yes = set(_clause_actors(sentence, asserted, locative=True))
+    no = set(_clause_actors(sentence, negated, locative=True))
+    if yes and no and not yes & no:
+        return [(asserted, False), (negated, True)]
+    return [(spans, True)]
+
+
+#: "Without" a few words before an act: "a search without arrests", "sans interpellation",
+#: "senza arresti", "sem convocar o embaixador" (folded view): the act did not take place.
+_WITHOUT = re.compile(r"\b(?:without|sans|senza|sin|sem|ohne|zonder)\s+(?:[\w'-]+\s+){0,3}$")
+#: How far (characters) before an act its "without" may stand.
+WITHOUT_REACH = 50
+
+
+def _done_without(sentence: Sentence, start: int) -> bool:
+    return _WITHOUT.search(sentence.view, max(0, start - WITHOUT_REACH), start) is not None
+
+
+#: How far (characters) around an arrest word the relatives may stand.
+RELATIVES_REACH = 80
+
+
+def _relatives_arrested(sentence: Sentence, span: tuple[int, int]) -> bool:
+    """ "Two of his relatives were detained", "o irmão está preso": a person's family held,
+    in China, after he refused: the PRC's act, not a host state's response."""
+    start, end = span
+    clause_start, clause_end = sentence.clause_of(start)
+    view = sentence.view
+    return (_SOMEONES_RELATIVES.search(view, max(clause_start, start - RELATIVES_REACH), start)
+            is not None
+            or _SOMEONES_RELATIVES.match(view, end + 1, min(clause_end, end + 25)) is not None)
 
 
 #: The defence in court before "no evidence" (folded view): "no evidence links my client" is
@@ -201,8 +256,9 @@ _ORDINARY_CRIME = re.compile(
 #: A locative before a place ("detained in Fuzhou", "detido em Wenzhou", "festgenommen in
 #: Peking"), up to a few words after the arrest word (folded view).
 _LOCATIVE_AFTER = re.compile(
-    r"^(?:[\w-]+ ){0,4}?(?:in|em|en|au|nach|naar|upon arrival in|"
-    r"all.arrivo a|a su llegada a|a chegada a|des son arrivee a|bei der ankunft in) $"
+    r"^(?:[\w-]+ ){0,4}?(?:in|em|en|au|nach|naar|na|no|nel|nella|nello|dans|dans la|en la|im|in der"
+    r"|upon arrival in|all.arrivo a|a su llegada a|a chegada a|des son arrivee a|bei der ankunft in)"
+    r" (?:(?:the )?(?:province|provincia|provinz|provincie|region|regione|region) (?:of |de |di |do |da )?)?$"
 )
 #: China named, then "…, where he was arrested" ("regressou à China, onde foi detido").
 _WHERE_BETWEEN = re.compile(r"[,;] (?:onde|where|dove|donde|ou|wo|waar) ")
@@ -221,6 +277,11 @@ def _arrested_in_china(sentence: Sentence, span: tuple[int, int]) -> bool:
                 if m.candidates and all(c.country == "CN" for c in m.candidates)]
     chinese = [m for m in chinese if not _CHINESE_ADJECTIVE.match(sentence.view, m.start)]
     if _last_place_is_chinese(sentence, begin):
+        return True
+    # a Chinese province the gazetteer does not place: "preso na província de Fujian"
+    if any(0 <= s - end <= ARREST_PLACE_REACH
+           and _LOCATIVE_AFTER.match(sentence.view[end:s].lstrip() or " ") is not None
+           for s, _ in sentence.spans("china")):
         return True
     return any(
         (0 <= m.start - end <= ARREST_PLACE_REACH
@@ -258,8 +319,11 @@ FINAL_NEGATION_REACH = 30
 #: The final negation counts the fronted noun: none of them ("keine", "geen").
 _NONE = re.compile(r"kein\w*|geen|nicht|niet")
 #: A subordinate clause between the noun and "nicht"/"niet" holds what was said, not whether
-#: the act took place: "hat dem Botschafter mitgeteilt, dass dies nicht hingenommen wird".
-_SUBORDINATE = re.compile(r"\b(?:dass|da(?:ss|ß)|dat|ob|of|weil|omdat|wenn|als|wie|wo|waar)\b")
+#: the act took place: "hat dem Botschafter mitgeteilt, dass dies nicht hingenommen wird";
+#: a contrast ("terwijl in België geen …") negates its own clause.
+_SUBORDINATE = re.compile(
+    r"\b(?:dass|da(?:ss|ß)|dat|ob|of|weil|omdat|wenn|als|wie|wo|waar|wahrend|waehrend|terwijl)\b"
+)
 #: A coordinated clause between noun and negation negates something else ("… maar maakte
 #: geen resultaten bekend").
 _COORDINATION = re.compile(r"\b(?:aber|doch|jedoch|sondern|und|maar|doch|en|echter)\b")
@@ -339,7 +403,7 @@ def _by_states_in_general(sentence: Sentence, offset: int) -> bool:
 
 
 def _clause_actors(sentence: Sentence, spans: list[tuple[int, int]],
-                   after: bool = False) -> list[str]:
+                   after: bool = False, locative: bool = False) -> list[str]:
     """The states that act in a sentence naming several: for each trigger, the country named
     last before it in its clause, or every country of the list it ends ("Ireland and the
     Netherlands ordered theirs shut"; "荷兰政府下令关闭…，爱尔兰政府也要求…停止运作").
@@ -352,7 +416,7 @@ def _clause_actors(sentence: Sentence, spans: list[tuple[int, int]],
     if len({code for _, code in mentions}) < 2:
         return []
     actors: list[str] = []
-    for start, _ in spans:
+    for start, end in spans:
         clause_start, _ = sentence.clause_of(start)
         if clause_start > 1 and _WHERE_CLAUSE.match(sentence.view, clause_start):
             clause_start, _ = sentence.clause_of(clause_start - 2)  # the places "where"
@@ -363,6 +427,8 @@ def _clause_actors(sentence: Sentence, spans: list[tuple[int, int]],
             # an agreement's partner may follow it: "joined patrols in Croatia in 2018"
             _, clause_end = sentence.clause_of(start)
             before = [m for m, _ in mentions if start <= m.start < clause_end][:1]
+        if not before and locative:
+            before = _states_where(sentence, [m for m, _ in mentions], start, end)
         if not before:
             continue
         last = max(before, key=lambda m: m.start)
@@ -374,6 +440,29 @@ def _clause_actors(sentence: Sentence, spans: list[tuple[int, int]],
                       if m.start >= clause_end and _ALSO_AFTER.match(sentence.view, m.end)
                       and _ALSO_BEFORE.search(sentence.view[clause_end:m.start]))
     return list(dict.fromkeys(actors))
+
+
+#: A trigger then the states where it happened: "sites have been shut in the Netherlands and
+#: Canada", "fueron cerradas en Irlanda y Países Bajos" (folded view, nine languages).
+_WHERE_AFTER = re.compile(
+    r"^(?:[\w-]+ ){0,2}?(?:in|en|em|im|nel|nei|negli|dans|au|aux|na|no|nos|nas|in der|in den)"
+    r" (?:the |de |het |der |den |la |le |les |l'|los |las |il |i |gli |o |os |a |as )?$"
+)
+#: How far (characters) after the trigger the states where it happened may stand.
+WHERE_AFTER_REACH = 30
+
+
+def _states_where(sentence: Sentence, matches: list[PlaceMatch], start: int,
+                  end: int) -> list[PlaceMatch]:
+    """The list of states right after a trigger with "in" before it, when none precedes."""
+    _, clause_end = sentence.clause_of(start)
+    after = sorted((m for m in matches if end <= m.start < clause_end), key=lambda m: m.start)
+    if not after or after[0].start - end > WHERE_AFTER_REACH:
+        return []
+    if not _WHERE_AFTER.match(sentence.view[end:after[0].start].strip() + " "):
+        return []
+    group = listed(sentence, after)
+    return group if after[0] in group else after[:1]
 
 
 #: "A …, B too": a state added after the clause with an "also" word (folded view, nine
@@ -902,21 +991,90 @@ _ONE_PERSON_TOLD = re.compile(
 def agreement_facts(doc: DocContext) -> list[Fact]:
     facts: list[Fact] = []
     for sentence in doc.sentences_holding(AGREEMENT_CONCEPTS):
+        if _JOURNALIST_TURN.match(sentence.view):
+            continue
         for concept in AGREEMENT_CONCEPTS:
             spans = _asserted_spans(sentence, concept)
-            if not spans or is_negated(sentence, spans[0][0], 40):
+            if not spans or is_negated(sentence, spans[0][0], 40) or _NEGATION_AROUND_A_PARENTHESIS.search(
+                    sentence.view, max(0, spans[0][0] - PARENTHESIS_REACH), spans[0][0]):
                 continue
             countries = _clause_actors(sentence, spans, after=True) or [
                 code for _, code in sentence.country_mentions() if code != "CN"]
             if not countries:
                 countries = [best_place(m).country for m in sentence.local_places()]
-            if not countries and sentence.has("china"):
+            if not countries and (sentence.has("china") or _BOTH_STATES.search(sentence.view)):
                 countries = _host_partner(doc)
             for country in dict.fromkeys(countries):
                 facts.append(
                     make_fact(doc, sentence, "agreement", country=country, agreement_type=concept)
                 )
-    return facts
+    return facts + _done_likewise(doc, facts, "agreement_type")
+
+
+#: A sentence of a state and an "also" word alone: "Servië ook.", "Serbia too.", "Irlanda
+#: también." (folded view, nine languages).
+_STATE_TOO = re.compile(
+    r"^\W*(?:[\w'-]+\W+){1,3}(?:too|also|as well|ook|eveneens|auch|ebenfalls|tambien|aussi"
+    r"|egalement|anche|pure|tambem|igualmente)\W*$"
+)
+#: The longest sentence read as "a state too" (characters).
+STATE_TOO_LENGTH = 40
+
+
+def _done_likewise(doc: DocContext, facts: list[Fact], field: str) -> list[Fact]:
+    """ "The Netherlands ordered them closed. Ireland did the same." / "Servië ook.": the
+    state of the next sentence did what the sentence before reports (asserted acts only)."""
+    if not facts:
+        return []  # most documents: nothing a later sentence could repeat
+    index_of = {sentence.start: sentence.index for sentence in doc.sentences}
+    done: dict[int, list[Fact]] = {}
+    for fact in facts:
+        if fact.polarity == "asserted" and fact.evidence.start in index_of:
+            done.setdefault(index_of[fact.evidence.start], []).append(fact)
+    added: list[Fact] = []
+    for index, before in done.items():
+        if index + 1 >= len(doc.sentences):
+            continue
+        sentence = doc.sentences[index + 1]
+        if not (sentence.has("same_act")
+                or (field == "agreement_type" and sentence.has("similar_agreement"))
+                or (len(sentence.view) <= STATE_TOO_LENGTH and _STATE_TOO.match(sentence.view))):
+            continue
+        codes = list(dict.fromkeys(code for _, code in sentence.country_mentions()
+                                   if code != "CN"))
+        if not codes or any(fact.country in codes for fact in before):
+            continue
+        for code in codes:
+            for value in dict.fromkeys(getattr(fact, field) for fact in before):
+                added.append(make_fact(doc, sentence, before[0].kind, country=code,
+                                       **{field: value}))
+    return added
+
+
+#: A negation whose clause a parenthesis interrupts: "Portugal não tem, nem vai ter, patrulhas
+#: conjuntas", "Italy does not have, nor will it have, joint patrols" (folded view).
+_NEGATION_AROUND_A_PARENTHESIS = re.compile(
+    r"\b(?:nao|not|no|non|ne|nicht|niet|kein\w*|geen|n't)\b[^.;,]{0,30},\s*"
+    r"(?:nem|nor|ni|ne|noch|nog|and|e|y|et|und|en)\b[^.;,]{0,40},\s*$"
+)
+#: How far (characters) before the trigger the interrupted negation may start.
+PARENTHESIS_REACH = 90
+
+
+#: China and its partner said together: "both countries", "i due Paesi", "双方" (folded view).
+_BOTH_STATES = re.compile(
+    r"\b(?:both (?:countries|governments|sides)|the two (?:countries|governments|sides)"
+    r"|ambos (?:os )?(?:paises|gobiernos|governos)|los dos (?:paises|gobiernos)"
+    r"|os dois (?:paises|governos)|i due (?:paesi|governi)|entrambi i (?:paesi|governi)"
+    r"|les deux (?:pays|gouvernements)|beide(?:n)? (?:lander|staaten|regierungen|landen|regeringen)"
+    r"|de twee landen)\b|双方|雙方|两国|兩國"
+)
+#: A journalist's turn in a transcript ("PERIODISTA.—", "JOURNALIST:", "记者："): what the
+#: question says was talked about is no agreement.
+_JOURNALIST_TURN = re.compile(
+    r"\W*(?:periodista|journalist\w*|giornalista|jornalista|reporter|pregunta|domanda|pergunta"
+    r"|question|frage|vraag|q)\s*[.:：]|\W*(?:记者|記者|问|問)\s*[:：]"
+)
 
 
 def _host_partner(doc: DocContext) -> list[str]:
@@ -934,7 +1092,8 @@ def denial_facts(doc: DocContext) -> list[Fact]:
         if not spans or sentence.is_question:
             continue
         speaker_sentence = sentence if sentence.has("prc_party") else (
-            _prc_sentence_before(doc, sentence) or _prc_transcript_answer(doc, sentence))
+            _prc_sentence_before(doc, sentence) or _prc_transcript_answer(doc, sentence)
+            or _prc_asked_before(doc, sentence))
         if speaker_sentence is not None:
             speaker = _prc_speaker(sentence) or _prc_speaker(speaker_sentence)
             facts.append(make_fact(doc, sentence, "denial", country="CN", claimant=speaker))
@@ -960,6 +1119,18 @@ def _prc_transcript_answer(doc: DocContext, sentence: Sentence) -> Sentence | No
     if not _ANSWER_LABEL.match(first.view):
         return None
     return next((s for s in doc.sentences[:HEADER_SENTENCES] if s.has("prc_party")), None)
+
+
+def _prc_asked_before(doc: DocContext, sentence: Sentence) -> Sentence | None:
+    """An interview's answer to a question about the PRC's account ("What does Beijing
+    say?" / "What it always says: that volunteers help with driving licences"): the
+    question, when it ends the paragraph before and names a PRC party."""
+    if sentence.index == 0:
+        return None
+    question = doc.sentences[sentence.index - 1]
+    if question.paragraph == sentence.paragraph or not question.is_question:
+        return None
+    return question if question.has("prc_party") else None
 
 
 def _prc_sentence_before(doc: DocContext, sentence: Sentence) -> Sentence | None:
@@ -1011,6 +1182,23 @@ _ONES_RELATIVES = re.compile(
     r"\b(?:his|her|my|ses|son|sa|mes|mon|ma|sus|su|mis|i suoi|suoi|sua|suo|seine|seinen|seiner"
     r"|ihre|ihren|ihrer|meine|haar|zijn|mijn|os seus|as suas|seus|suas|seu) " + _RELATIVES + r"\b"
     r"|\b" + _RELATIVES + r" (?:dela|dele|delas|deles|de ella|de el)\b"
+)
+#: Closing one's eyes, an idiom: "fechar os olhos", "chiudere gli occhi", "fermer les yeux".
+_EYES = re.compile(
+    r"\W+(?:(?:os|gli|un|los|les|die|de|one.s|their|its|our|i|the) )?"
+    r"(?:olhos|occhi|occhio|ojos|yeux|augen|ogen|eyes)\b"
+)
+#: Going home "to face charges" there (folded view): charges in China, not a host's arrest.
+_TO_FACE = re.compile(
+    r"\b(?:to face|per (?:affrontare|rispondere di)|para (?:enfrentar|responder (?:a|por))"
+    r"|pour (?:faire face a|repondre de)|om (?:zich )?te verantwoorden voor|um sich)\s+(?:\w+\s+)?$"
+)
+
+
+#: Someone's relatives: "his father", "seiner Angehörigen", "o irmão", "haar broer en zus".
+_SOMEONES_RELATIVES = re.compile(
+    r"\b(?:his|her|their|my|ses|son|sa|mes|mon|ma|sus|su|mis|suoi|sua|suo|seine\w*|ihre\w*"
+    r"|meine\w*|haar|zijn|mijn|seus|suas|seu|o|a|os|as)\s+(?:\w+\s+)?" + _RELATIVES + r"\b"
 )
 #: Trouble promised to them: "would get into trouble", "aurait des ennuis", "Probleme bekommen".
 _TROUBLE = (

@@ -27,6 +27,11 @@ _STATES_IN_GENERAL = re.compile(
     r"|\b(?:verschillende|meerdere|veel|talrijke|sommige|andere|westerse|europese)"
     r" (?:\w+ )?(?:landen|staten|regeringen)\b"
     r"|(?:欧美|西方|各|多|许多|不少|一些|其他|若干|多个|数个|部分)(?:国家|国|国政府|国当局)"
+    # none of them: "no government in the region", "aucun pays", "kein Land", "nenhum governo"
+    r"|\b(?:no|none of the|ningun|ninguno de los|nessun|nessuno dei|aucun|kein|keine|keines"
+    r"|geen (?:enkele )?|nenhum) ?(?:other |otro |altro |autre |ander\w* )?(?:government|country|state"
+    r"|governments|countries|states|gobierno|pais|paises|gobiernos|governo|paese|governi|paesi"
+    r"|gouvernement|pays|regierung|land|staat|regering|governo|pais)\b"
 )
 
 
