@@ -1,0 +1,206 @@
+"""Counts told through who counted them, where, and as parts, remainders or ranks of a total.
+
+Written from the concept, in the corpus languages: a host and a bare figure after a verb of
+counting, listing, documenting or finding, in any tense and with a partitive clitic ("En Panamá
+hemos documentado dos", "In Lima telden we er twee", "elle en recensait 102 dans 53 pays");
+a figure of pointing-back nouns ("such sites", "sedi") said of the world or of many countries;
+parts of a total told by a partitive relative ("dont deux à Lisbonne", "di cui due a Roma");
+the remainder of a total ("the other two are in Madrid"); a figure said of the whole nation
+("bundesweit", "landesweit", "nationwide", "in tutta Italia") that scopes to the document's
+country; a clause whose verb is gapped ("…sarebbero tre; in tutta Italia undici"); a host
+ranked with its figure ("A Itália, com onze, lidera"); complaints filed with the police as
+cases. Negatives: a figure of one (a station, not a count), a target figure, a figure said of
+countries "outside" a host, a count of examples, people counted by the same verbs.
+
+Carry-over before the changes that came with this suite: 17 of 46 (12 of 35 figures found,
+5 of 9 negatives held, 0 of 2 figures kept out of the host they lie outside).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stationwatch.extract.pipeline import extract_facts
+
+HEADLINES = {
+    "en": "Chinese police stations abroad",
+    "de": "Chinesische Polizeistationen im Ausland",
+    "nl": "Chinese politieposten in het buitenland",
+    "fr": "Les postes de police chinois à l'étranger",
+    "it": "Le stazioni di polizia cinesi all'estero",
+    "es": "Las comisarías chinas en el extranjero",
+    "pt": "As esquadras chinesas no estrangeiro",
+    "zh": "中国海外警务服务站",
+}
+
+
+def counts(text: str, lang: str) -> set[tuple[object, ...]]:
+    story = text if "\n\n" in text else f"{HEADLINES[lang]}\n\n{text}"
+    return {
+        (f.measure, f.value, f.country)
+        for f in extract_facts(story, "t.txt", lang)
+        if f.kind == "count"
+    }
+
+
+#: An interview whose headline and question name no station; the answer counts them.
+_INTERVIEW = {
+    "es": "Entrevista con una investigadora\n\n—¿Qué ha encontrado en América Central?\n—",
+    "it": "Intervista a una ricercatrice\n\nChe cosa avete trovato nei Balcani?\n",
+    "en": "Interview with a researcher\n\nWhat did you find in Latin America?\n",
+    "fr": "Entretien avec une chercheuse\n\nQu'avez-vous trouvé en Amérique latine ?\n",
+    "de": "Interview mit einer Forscherin\n\nWas haben Sie in Osteuropa gefunden?\n",
+    "nl": "Interview met een onderzoeker\n\nWat vonden jullie in Zuid-Amerika?\n",
+    "pt": "Entrevista com uma investigadora\n\nO que encontrou na América do Sul?\n",
+}
+#: A later paragraph of the same interview that names the stations.
+_LATER = "\n\nThe Chinese police stations were closed later."
+
+
+POSITIVES: list[tuple[str, str, tuple[object, ...]]] = [
+    # a host and a bare figure after a verb of counting, listing, documenting or finding
+    (_INTERVIEW["es"] + "En Panamá hemos documentado dos. Las comisarías chinas cerraron.", "es",
+     ("stations", 2, "PA")),
+    (_INTERVIEW["it"] + "In Serbia ne abbiamo documentate tre. Le stazioni di polizia cinesi "
+     "sono poi state chiuse.", "it", ("stations", 3, "RS")),
+    (_INTERVIEW["en"] + "In Peru we have documented two." + _LATER, "en", ("stations", 2, "PE")),
+    (_INTERVIEW["fr"] + "Au Brésil, nous en avons recensé trois. Les postes de police chinois "
+     "ont fermé depuis.", "fr", ("stations", 3, "BR")),
+    (_INTERVIEW["de"] + "In Ungarn haben wir vier gezählt. Die chinesischen Polizeistationen "
+     "wurden geschlossen.", "de", ("stations", 4, "HU")),
+    (_INTERVIEW["nl"] + "In Lima telden we er twee, allebei in Chinese verenigingen. De Chinese "
+     "politieposten zijn inmiddels dicht.", "nl", ("stations", 2, "PE")),
+    (_INTERVIEW["pt"] + "No Brasil identificámos três. As esquadras chinesas fecharam depois.",
+     "pt", ("stations", 3, "BR")),
+    ("Chinese politieposten in het Midden-Oosten\n\nTurkije telt er volgens het rapport vier, "
+     "ook de Emiraten tellen er twee.", "nl", ("stations", 2, "AE")),
+    ("Chinese police stations\n\nThe group first drew attention to such sites. It counted 102 of "
+     "them in 53 countries. It later listed four in Canada: two in Toronto and one in "
+     "Vancouver.", "en", ("stations", 4, "CA")),
+    ("Chinese police stations\n\nThe group first drew attention to such sites. The weather was "
+     "bad. The choir met on Sundays. It counted 102 of them in 53 countries.", "en",
+     ("stations", 102, None)),
+    ("Postes de police chinois\n\nL'ONG publiait un rapport sur les « postes de police "
+     "chinois ». Trois mois plus tard, elle en recensait 102 dans 53 pays.", "fr",
+     ("stations", 102, None)),
+    ("Stazioni di polizia cinesi\n\nL'ong le aveva segnalate. Ne contava 102 nei 53 paesi "
+     "esaminati.", "it", ("stations", 102, None)),
+    ("Las comisarías chinas\n\nEl informe fue ampliado después. Ahora contabiliza 102 en 53 "
+     "países.", "es", ("stations", 102, None)),
+    # pointing-back nouns counted in the world or across countries
+    ("Polizia cinese all'estero\n\nLe stazioni sono state chiuse.\n\nQuante sono in tutto?\n\n"
+     "«Le stime più prudenti parlano di centodue sedi nel mondo.»", "it",
+     ("stations", 102, None)),
+    ("Chinese police stations\n\nThe stations were closed.\n\nHow many are there?\n\nThe most "
+     "cautious estimates speak of 102 sites worldwide.", "en", ("stations", 102, None)),
+    # parts of a total told by a partitive relative, in a city
+    ("Postes de police chinois\n\nDes implantations ont été signalées. Au Portugal, trois "
+     "adresses ont été relevées, dont deux à Lisbonne et une à Porto.", "fr",
+     ("stations", 2, "PT")),
+    ("Stazioni di polizia cinesi\n\nL'ong cita diverse sedi. In Italia ne sono state segnalate "
+     "undici, di cui due a Roma.", "it", ("stations", 2, "IT")),
+    ("Comisarías chinas\n\nLa ONG cita varios locales. En España se identificaron nueve, de los "
+     "cuales tres en Madrid.", "es", ("stations", 3, "ES")),
+    ("Chinese police stations\n\nThe NGO cites several premises. In Britain it found three "
+     "locations, of which two in London.", "en", ("stations", 2, "GB")),
+    # the remainder of a total
+    ("Esquadras chinesas\n\nA PSP fez buscas no Porto, num escritório apontado como uma das "
+     "três esquadras clandestinas existentes no país.\n\nSegundo essa organização, as outras "
+     "duas funcionam na Grande Lisboa.", "pt", ("stations", 2, "PT")),
+    ("Chinese police stations\n\nPolice searched an office in Valencia, one of the three "
+     "Chinese police stations in Spain. The other two are in Madrid.", "en",
+     ("stations", 2, "ES")),
+    # a figure said of the whole nation: the document's country
+    ("Chinesische Polizeistationen in Deutschland\n\nDas Landesamt nennt zwei solche Stellen in "
+     "Bayern. Bundesweit sind den Behörden damit vier solche Stellen bekannt.", "de",
+     ("stations", 4, "DE")),
+    ("Chinese police stations in Canada\n\nOntario has two of the stations. Nationwide, police "
+     "know of five such stations.", "en", ("stations", 5, "CA")),
+    ("Chinese politieposten in Nederland\n\nIn Rotterdam zat er één. Landelijk zijn er twee "
+     "politieposten bekend.", "nl", ("stations", 2, "NL")),
+    # a clause whose verb is gapped after a count
+    ("Stazioni di polizia cinesi\n\nIn Toscana le strutture di questo tipo sarebbero almeno tre; "
+     "in tutta Italia undici, il numero più alto d'Europa.", "it", ("stations", 11, "IT")),
+    ("Stazioni di polizia cinesi\n\nIn Toscana le strutture di questo tipo sarebbero almeno tre; "
+     "in tutta Italia undici, il numero più alto d'Europa.", "it", ("stations", 3, "IT")),
+    ("Comisarías chinas\n\nEn Cataluña habría dos comisarías de este tipo; en toda España, "
+     "nueve.", "es", ("stations", 9, "ES")),
+    # a host ranked with its figure
+    ("Esquadras chinesas\n\nA organização contou as esquadras na Europa. A Itália, com onze, "
+     "lidera a lista europeia.", "pt", ("stations", 11, "IT")),
+    ("Chinese police stations\n\nThe group counted the stations in Europe. Italy, with eleven, "
+     "tops the European list.", "en", ("stations", 11, "IT")),
+    ("Postes de police chinois\n\nL'ONG a compté les postes en Europe. L'Italie, avec onze, "
+     "arrive en tête.", "fr", ("stations", 11, "IT")),
+    # complaints filed with the police are cases
+    ("Chinese politieposten in Nederland\n\nSinds 2022 zijn bij de politie zes aangiften gedaan "
+     "van intimidatie door personen die zich voordeden als Chinese politiefunctionarissen.", "nl",
+     ("cases", 6, "NL")),
+    ("Chinese police stations in Canada\n\nSince 2022 police have received six complaints of "
+     "intimidation by people posing as Chinese police officers.", "en", ("cases", 6, "CA")),
+    ("Chinesische Polizeistationen in Deutschland\n\nSeit 2022 gingen bei der Polizei sechs "
+     "Anzeigen wegen Einschüchterung durch angebliche chinesische Polizisten ein.", "de",
+     ("cases", 6, "DE")),
+    ("Comisarías chinas en España\n\nDesde 2022 la policía ha recibido seis denuncias por "
+     "intimidación de personas que se hacían pasar por policías chinos.", "es",
+     ("cases", 6, "ES")),
+    # a question's premise a factive verb takes as known
+    ("Senate questions\n\n(4) Is the Minister aware that the organisation Safeguard Defenders has "
+     "identified at least three such stations in Australia?", "en", ("stations", 3, "AU")),
+]
+
+
+NEGATIVES: list[tuple[str, str, int]] = [
+    # a figure of one is a station, not a count
+    ("Chinese politieposten\n\nVolgens de organisatie zijn er in België minstens drie zulke "
+     "posten actief geweest: één in Antwerpen en twee in Brussel.", "nl", 1),
+    ("Chinese police stations\n\nThe group lists three stations in Canada: one in Vancouver and "
+     "two in Toronto.", "en", 1),
+    # a target is no figure
+    ("中国海外警务服务站\n\n下半年，县局将以“联络点覆盖十五个国家”为目标，进一步规范联络点管理。",
+     "zh", 15),
+    ("Chinese police stations\n\nThe bureau's stated goal is to cover fifteen countries with its "
+     "service stations by next year.", "en", 15),
+    ("Stazioni di polizia cinesi\n\nL'obiettivo dichiarato dell'ufficio è aprire stazioni in "
+     "quindici paesi entro l'anno prossimo.", "it", 15),
+    # people counted by the same verbs
+    ("Comisarías chinas\n\nEn Panamá hemos entrevistado a dos personas que huyeron.", "es", 2),
+    ("Chinese police stations\n\nIn Peru we have interviewed two men who fled.", "en", 2),
+    # examples, not a count of cases
+    ("Chinese police stations\n\nTwo cases illustrate what the persuasion function can mean in "
+     "practice:", "en", 2),
+    # a figure placed in several hosts with "each" or as ages
+    ("Chinesische Polizeistationen in Deutschland\n\nBundesweit sind die Verdächtigen zwischen 30 "
+     "und 40 Jahre alt.", "de", 30),
+]
+
+
+#: Figures whose scope a word of the sentence rules out as the document's own country.
+OUTSIDE: list[tuple[str, str, tuple[object, ...]]] = [
+    ("Esquadras chinesas em Portugal\n\nAté ao fecho deste relatório, identificámos sete postos "
+     "ligados à polícia chinesa em países de língua portuguesa fora de Portugal.", "pt",
+     ("stations", 7, "PT")),
+    ("Chinese police stations in Britain\n\nWe identified seven police stations in "
+     "English-speaking countries outside Britain.", "en", ("stations", 7, "GB")),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "fact"), POSITIVES)
+def test_a_figure_told_through_its_counter_or_its_total_is_found(
+    text: str, lang: str, fact: tuple[object, ...]
+) -> None:
+    assert fact in counts(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), NEGATIVES)
+def test_a_figure_that_is_no_count_of_stations_yields_none(
+    text: str, lang: str, value: int
+) -> None:
+    assert not {c for c in counts(text, lang) if c[1] == value}
+
+
+@pytest.mark.parametrize(("text", "lang", "fact"), OUTSIDE)
+def test_a_figure_outside_a_host_is_not_that_hosts(
+    text: str, lang: str, fact: tuple[object, ...]
+) -> None:
+    assert fact not in counts(text, lang)
