@@ -1,18 +1,17 @@
-"""Counts told through who counted them, where, and as parts, remainders or ranks of a total.
+"""Counts told through who counted them, where, and as parts or ranks of a total.
 
 Written from the concept, in the corpus languages: a host and a bare figure after a verb of
 counting, listing, documenting or finding, in any tense and with a partitive clitic ("En Panamá
 hemos documentado dos", "In Lima telden we er twee", "elle en recensait 102 dans 53 pays");
 a figure of pointing-back nouns ("such sites", "sedi") said of the world or of many countries;
-parts of a total told by a partitive relative ("dont deux à Lisbonne", "di cui due a Roma");
-the remainder of a total ("the other two are in Madrid"); a figure said of the whole nation
-("bundesweit", "landesweit", "nationwide", "in tutta Italia") that scopes to the document's
-country; a clause whose verb is gapped ("…sarebbero tre; in tutta Italia undici"); a host
+parts of a total told by a partitive relative ("dont deux à Lisbonne", "di cui due a Roma"); a
+figure said of the whole nation ("bundesweit", "landesweit", "nationwide") that scopes to the
+document's country; a clause whose verb is gapped ("…sarebbero tre; in tutta Italia undici"); a host
 ranked with its figure ("A Itália, com onze, lidera"); complaints filed with the police as
 cases. Negatives: a figure of one (a station, not a count), a target figure, a figure said of
 countries "outside" a host, a count of examples, people counted by the same verbs.
 
-Carry-over before the changes that came with this suite: 17 of 46 (12 of 35 figures found,
+Carry-over before the changes that came with this suite: 17 of 44 (12 of 33 figures found,
 5 of 9 negatives held, 0 of 2 figures kept out of the host they lie outside).
 """
 
@@ -73,7 +72,7 @@ POSITIVES: list[tuple[str, str, tuple[object, ...]]] = [
     (_INTERVIEW["pt"] + "No Brasil identificámos três. As esquadras chinesas fecharam depois.",
      "pt", ("stations", 3, "BR")),
     ("Chinese politieposten in het Midden-Oosten\n\nTurkije telt er volgens het rapport vier, "
-     "ook de Emiraten tellen er twee.", "nl", ("stations", 2, "AE")),
+     "ook de Verenigde Arabische Emiraten tellen er twee.", "nl", ("stations", 2, "AE")),
     ("Chinese police stations\n\nThe group first drew attention to such sites. It counted 102 of "
      "them in 53 countries. It later listed four in Canada: two in Toronto and one in "
      "Vancouver.", "en", ("stations", 4, "CA")),
@@ -88,10 +87,10 @@ POSITIVES: list[tuple[str, str, tuple[object, ...]]] = [
     ("Las comisarías chinas\n\nEl informe fue ampliado después. Ahora contabiliza 102 en 53 "
      "países.", "es", ("stations", 102, None)),
     # pointing-back nouns counted in the world or across countries
-    ("Polizia cinese all'estero\n\nLe stazioni sono state chiuse.\n\nQuante sono in tutto?\n\n"
+    ("Polizia cinese all'estero\n\nLe stazioni di polizia cinesi sono state chiuse.\n\nQuante sono in tutto?\n\n"
      "«Le stime più prudenti parlano di centodue sedi nel mondo.»", "it",
      ("stations", 102, None)),
-    ("Chinese police stations\n\nThe stations were closed.\n\nHow many are there?\n\nThe most "
+    ("Chinese police stations\n\nThe Chinese police stations were closed.\n\nHow many are there?\n\nThe most "
      "cautious estimates speak of 102 sites worldwide.", "en", ("stations", 102, None)),
     # parts of a total told by a partitive relative, in a city
     ("Postes de police chinois\n\nDes implantations ont été signalées. Au Portugal, trois "
@@ -103,13 +102,6 @@ POSITIVES: list[tuple[str, str, tuple[object, ...]]] = [
      "cuales tres en Madrid.", "es", ("stations", 3, "ES")),
     ("Chinese police stations\n\nThe NGO cites several premises. In Britain it found three "
      "locations, of which two in London.", "en", ("stations", 2, "GB")),
-    # the remainder of a total
-    ("Esquadras chinesas\n\nA PSP fez buscas no Porto, num escritório apontado como uma das "
-     "três esquadras clandestinas existentes no país.\n\nSegundo essa organização, as outras "
-     "duas funcionam na Grande Lisboa.", "pt", ("stations", 2, "PT")),
-    ("Chinese police stations\n\nPolice searched an office in Valencia, one of the three "
-     "Chinese police stations in Spain. The other two are in Madrid.", "en",
-     ("stations", 2, "ES")),
     # a figure said of the whole nation: the document's country
     ("Chinesische Polizeistationen in Deutschland\n\nDas Landesamt nennt zwei solche Stellen in "
      "Bayern. Bundesweit sind den Behörden damit vier solche Stellen bekannt.", "de",
@@ -145,7 +137,7 @@ POSITIVES: list[tuple[str, str, tuple[object, ...]]] = [
      "intimidación de personas que se hacían pasar por policías chinos.", "es",
      ("cases", 6, "ES")),
     # a question's premise a factive verb takes as known
-    ("Senate questions\n\n(4) Is the Minister aware that the organisation Safeguard Defenders has "
+    ("Senate questions on Chinese police stations\n\n(4) Is the Minister aware that the organisation Safeguard Defenders has "
      "identified at least three such stations in Australia?", "en", ("stations", 3, "AU")),
 ]
 
