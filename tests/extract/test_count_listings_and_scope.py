@@ -11,8 +11,9 @@ ranked with its figure ("A Itália, com onze, lidera"); complaints filed with th
 cases. Negatives: a figure of one (a station, not a count), a target figure, a figure said of
 countries "outside" a host, a count of examples, people counted by the same verbs.
 
-Carry-over before the changes that came with this suite: 17 of 44 (12 of 33 figures found,
-5 of 9 negatives held, 0 of 2 figures kept out of the host they lie outside).
+Carry-over before the changes that came with this suite: 17 of the first 44 (12 of 33 figures
+found, 5 of 9 negatives held, 0 of 2 figures kept out of the host they lie outside); with the
+same shapes in the other languages added, 29 of all 81 (24 of 52, 5 of 22, 0 of 7).
 """
 
 from __future__ import annotations
@@ -139,6 +140,45 @@ POSITIVES: list[tuple[str, str, tuple[object, ...]]] = [
     # a question's premise a factive verb takes as known
     ("Senate questions on Chinese police stations\n\n(4) Is the Minister aware that the organisation Safeguard Defenders has "
      "identified at least three such stations in Australia?", "en", ("stations", 3, "AU")),
+    # the same shapes in the other languages
+    ("Chinesische Polizeistationen\n\nDie Organisation hatte solche Stellen beschrieben. In "
+     "Bayern wären es zwei; in ganz Deutschland vier.", "de", ("stations", 4, "DE")),
+    ("Chinese police stations\n\nSuch sites were reported in Ontario, where there are three; "
+     "in all of Canada, five.", "en", ("stations", 5, "CA")),
+    ("Postes de police chinois\n\nEn Île-de-France, il y aurait deux postes de ce type ; dans "
+     "toute la France, quatre.", "fr", ("stations", 4, "FR")),
+    ("Esquadras chinesas\n\nNo Porto haveria duas estruturas deste tipo; em todo Portugal, "
+     "três.", "pt", ("stations", 3, "PT")),
+    ("Stazioni di polizia cinesi\n\nL'ong ha contato le stazioni in Europa. L'Italia, con "
+     "undici, guida la classifica europea.", "it", ("stations", 11, "IT")),
+    ("Comisarías chinas\n\nLa ONG contó las comisarías en Europa. Italia, con once, encabeza "
+     "la lista europea.", "es", ("stations", 11, "IT")),
+    ("Chinese politieposten\n\nDe organisatie telde de posten in Europa. Italië, met elf, "
+     "staat bovenaan de Europese lijst.", "nl", ("stations", 11, "IT")),
+    ("Comisarías chinas\n\nLa ONG publicó un informe sobre las comisarías chinas. Después "
+     "registró 102 en 53 países.", "es", ("stations", 102, None)),
+    ("Chinesische Polizeistationen\n\nDie NGO nennt mehrere Standorte. In Österreich wurden "
+     "vier gefunden, davon zwei in Wien.", "de", ("stations", 2, "AT")),
+    ("Chinese politieposten\n\nDe NGO noemt meerdere locaties. In Nederland vond ze er "
+     "drie, waarvan twee in Rotterdam.", "nl", ("stations", 2, "NL")),
+    ("Esquadras chinesas\n\nA ONG cita vários locais. Em Portugal identificou três, das quais "
+     "duas em Lisboa.", "pt", ("stations", 2, "PT")),
+    ("Stazioni di polizia cinesi\n\nL'ong ne ha contate in Francia quattro: due a Parigi, una a "
+     "Lione e una a Marsiglia.", "it", ("stations", 2, "FR")),
+    ("Postes de police chinois en France\n\nDepuis 2022, la police a reçu six plaintes pour "
+     "intimidation visant des ressortissants chinois.", "fr", ("cases", 6, "FR")),
+    ("Stazioni di polizia cinesi in Italia\n\nDal 2022 la polizia ha ricevuto sei denunce per "
+     "intimidazioni da parte di presunti agenti cinesi.", "it", ("cases", 6, "IT")),
+    ("Esquadras chinesas em Portugal\n\nDesde 2022, a polícia recebeu seis queixas de "
+     "intimidação por parte de alegados agentes chineses.", "pt", ("cases", 6, "PT")),
+    ("Postes de police chinois\n\nLe ministre sait-il que l'ONG a recensé au moins trois "
+     "postes de police chinois en Belgique ?", "fr", ("stations", 3, "BE")),
+    ("Chinese politieposten\n\nIs de minister ervan op de hoogte dat de NGO minstens drie "
+     "Chinese politieposten in België heeft gevonden?", "nl", ("stations", 3, "BE")),
+    ("Chinesische Polizeistationen in Deutschland\n\nLandesweit sind den Behörden drei "
+     "solche Einrichtungen bekannt, eine davon in Berlin.", "de", ("stations", 3, "DE")),
+    ("Chinesische Polizeistationen in Deutschland\n\nBundesweit sind den Behörden damit vier "
+     "solche Stellen bekannt, zwei davon in Bayern.", "de", ("stations", 4, "DE")),
 ]
 
 
@@ -161,7 +201,32 @@ NEGATIVES: list[tuple[str, str, int]] = [
     # examples, not a count of cases
     ("Chinese police stations\n\nTwo cases illustrate what the persuasion function can mean in "
      "practice:", "en", 2),
-    # a figure placed in several hosts with "each" or as ages
+    # staff of another employer, targets and examples in the other languages
+    ("Comisarías chinas\n\nEn Colón, dos trabajadores de la Zona Libre denunciaron que "
+     "personas vinculadas al punto de servicio los fotografiaban.", "es", 2),
+    ("Chinese police stations\n\nTwo workers of the port said people linked to the station "
+     "photographed them.", "en", 2),
+    ("Stazioni di polizia cinesi\n\nDue dipendenti del porto hanno raccontato di essere stati "
+     "fotografati da persone legate alla stazione.", "it", 2),
+    ("Comisarías chinas\n\nEl objetivo de la oficina es abrir comisarías en quince países "
+     "antes de 2025.", "es", 15),
+    ("Postes de police chinois\n\nL'objectif du bureau est d'ouvrir des postes dans quinze "
+     "pays d'ici à 2025.", "fr", 15),
+    ("Chinesische Polizeistationen\n\nZiel des Büros ist es, bis 2025 Stationen in fünfzehn "
+     "Ländern zu eröffnen.", "de", 15),
+    ("Chinese politieposten\n\nHet doel van het bureau is om tegen 2025 posten in vijftien "
+     "landen te openen.", "nl", 15),
+    ("Esquadras chinesas\n\nO objetivo do gabinete é abrir postos em quinze países até "
+     "2025.", "pt", 15),
+    ("Postes de police chinois\n\nDeux cas illustrent ce que la fonction de persuasion peut "
+     "signifier.", "fr", 2),
+    ("Comisarías chinas\n\nDos casos ilustran lo que puede significar la persuasión.", "es", 2),
+    ("Chinesische Polizeistationen\n\nZwei Fälle zeigen, was die Überredung bedeuten kann.",
+     "de", 2),
+    ("Postes de police chinois\n\nL'ONG cite trois sites : un à Paris, deux à Lyon.", "fr", 1),
+    ("Chinese police stations\n\nThe police investigated the three locations named in those "
+     "reports: two in London and one in Glasgow.", "en", 2),
+    # a nationwide figure of ages
     ("Chinesische Polizeistationen in Deutschland\n\nBundesweit sind die Verdächtigen zwischen 30 "
      "und 40 Jahre alt.", "de", 30),
 ]
@@ -174,6 +239,17 @@ OUTSIDE: list[tuple[str, str, tuple[object, ...]]] = [
      ("stations", 7, "PT")),
     ("Chinese police stations in Britain\n\nWe identified seven police stations in "
      "English-speaking countries outside Britain.", "en", ("stations", 7, "GB")),
+    ("Comisarías chinas en España\n\nIdentificamos siete comisarías chinas en países de "
+     "habla hispana fuera de España.", "es", ("stations", 7, "ES")),
+    ("Postes de police chinois en France\n\nNous avons identifié sept postes de police chinois "
+     "dans des pays francophones hors de France.", "fr", ("stations", 7, "FR")),
+    ("Chinesische Polizeistationen in Deutschland\n\nWir haben sieben chinesische "
+     "Polizeistationen in deutschsprachigen Ländern außerhalb Deutschlands gefunden.", "de",
+     ("stations", 7, "DE")),
+    ("Stazioni di polizia cinesi in Italia\n\nAbbiamo individuato sette stazioni di polizia "
+     "cinesi in paesi di lingua italiana al di fuori dell'Italia.", "it", ("stations", 7, "IT")),
+    ("Chinese politieposten in Nederland\n\nWe vonden zeven Chinese politieposten in "
+     "Nederlandstalige landen buiten Nederland.", "nl", ("stations", 7, "NL")),
 ]
 
 

@@ -199,7 +199,8 @@ def _gapped_figure(sentence: Sentence, number: NumberMatch) -> bool:
         return False
     last = earlier[-1]  # its noun or its copula, judged directly: its measure may ask for ours
     before = sentence.view[max(0, last.start - 60) : last.start]
-    if not (_station_noun_follows(sentence, last) or _station_copula(sentence, last, before)):
+    if not (_station_noun_follows(sentence, last) or _station_copula(sentence, last, before)
+            or _existential_figure(sentence, last, before)):
         return False
     gap = _GAPPED.search(sentence.view, last.end, number.start)
     return gap is not None and any(gap.start() < m.start < number.start for m in sentence.places)
@@ -234,9 +235,8 @@ def _weak_noun_worldwide(sentence: Sentence, number: NumberMatch) -> bool:
 #: "dos trabajadores de la Zona Libre", "two workers of the port", "zwei Mitarbeiter der Messe":
 #: staff named by the employer after them; a station's own ("workers of the post") stay staff.
 _EMPLOYER_AFTER = re.compile(
-    r"^\s+(?:de|del|of|della|dello|dei|degli|delle|der|des|van|do|da|du|at)\s+"
-    r"(?:la\s+|el\s+|los\s+|las\s+|the\s+|le\s+|les\s+|il\s+|lo\s+|het\s+|de\s+|a\s+|o\s+|l')?"
-    r"(?P<word>[^\W\d_]+)"
+    r"^\s+(?:de|del|of|della|dello|dei|degli|delle|der|des|van|do|da|du)\s+"
+    r"(?P<words>[^\W\d_']+(?:['\s]+[^\W\d_']+){0,3})"
 )
 _STATIONISH_WORD = re.compile(
     r"(?:station|stazion|estacion|post|punt|punto|local|sede|sedi|office|oficina|uffic|bureau|"
@@ -247,7 +247,9 @@ _STATIONISH_WORD = re.compile(
 
 def _of_another_employer(rest: str) -> bool:
     employer = _EMPLOYER_AFTER.match(rest)
-    return employer is not None and not _STATIONISH_WORD.match(employer.group("word"))
+    return employer is not None and not any(
+        _STATIONISH_WORD.match(word) for word in re.split(r"['\s]+", employer.group("words"))
+    )
 
 
 def _last_start(pattern: re.Pattern[str] | Prefiltered | None, text: str) -> int:
@@ -413,7 +415,7 @@ def _counts_people(sentence: Sentence) -> bool:
 _EXISTENTIAL_BEFORE = re.compile(
     r"(?:\b(?:there (?:are|were|would be)|hay|habia|habria|existen|ci sono|ce ne sono|ce ne "
     r"sarebbero|ci sarebbero|es gibt|gibt es|il y a|il y en a|il y en aurait|il y aurait|"
-    r"er zijn(?: er)?|er zouden er|zijn er|zouden er|zou er|waren er|er waren|bestaan er|ha|existem|"
+    r"(?:sind|seien|waren|wurden|durften) es|er zijn(?: er)?|er zouden er|zijn er|zouden er|zou er|waren er|er waren|bestaan er|ha|existem|"
     # a Dutch subordinate clause, its verb last: "in Tokio, waar het er twee zijn"
     r"(?:waar|dat|omdat|terwijl|toen)(?: het)? er|"
     r"existiriam|haveria|"
@@ -792,6 +794,18 @@ def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMat
     return None
 
 
+def _part_of_a_restated_total(sentence: Sentence, number: NumberMatch) -> bool:
+    """A part after a colon of a total pointed back at ("the three locations named in those
+    reports: two in London…"): the breakdown of a figure already given."""
+    return any(
+        n.end <= number.start and n.value > number.value
+        and _DEFINITE_BEFORE.search(sentence.view, max(0, n.start - 12), n.start) is not None
+        and re.search(r"[:：]", sentence.view[n.end : number.start]) is not None
+        and _station_noun_follows(sentence, n)
+        for n in sentence.numbers if n is not number
+    )
+
+
 def _broken_down(sentence: Sentence, number: NumberMatch) -> bool:
     """A figure in the breakdown of a station total after a colon: "Le Canada en compterait cinq,
     selon l'ONG : deux dans la région de Toronto, un à Vancouver", "vier: zwei in Wien, …"."""
@@ -860,8 +874,7 @@ def _scope(
         if m.candidates and not is_other_role(sentence, m)
     ]
     mentions = [(m, c) for m, c in mentions if c != "CN"]
-    if any(_OUTSIDE_BEFORE.search(sentence.view, max(0, m.start - 24), m.start)
-           for m, _ in mentions if clause_start <= m.start < clause_end):
+    if _OUTSIDE.search(sentence.view, clause_start, clause_end):
         return None  # "seven posts in Portuguese-speaking countries outside Portugal"
     in_clause = [(m, c) for m, c in mentions if clause_start <= m.start < clause_end]
     if worldwide or (measure == "returns" and number.value > NATIONWIDE_RETURNS):
@@ -952,10 +965,10 @@ NATIONWIDE_RETURNS = 1000
 
 #: "outside Portugal", "fora de Portugal", "fuera de España", "hors de France", "außerhalb
 #: Deutschlands", "buiten Nederland", "al di fuori dell'Italia": the place is where it is not.
-_OUTSIDE_BEFORE = re.compile(
-    r"\b(?:outside(?: of)?|beyond|fora d[eoa]s?|fuera de(?:l)?|hors d[eu]|en dehors d[eu]|"
-    r"ausserhalb|außerhalb|buiten|al di fuori d\w*|fuori d\w*)\s+(?:the\s+|la\s+|le\s+|l'|"
-    r"il\s+|o\s+|a\s+|el\s+|de\s+|het\s+)?$"
+_OUTSIDE = re.compile(
+    r"\b(?:outside(?: of)?|fora d[eoa]s?|fuera de(?:l)?|hors d[eu]|en dehors d[eu]|"
+    r"ausserhalb|außerhalb|buiten|al di fuori d\w*|fuori d\w*)\b'?\s*(?:the\s+|la\s+|le\s+|"
+    r"l'|il\s+|o\s+|a\s+|el\s+|de\s+|het\s+)?[^\W\d_]"
 )
 #: A figure said of the whole nation: the document's country, whatever region a part names.
 _NATIONWIDE = re.compile(
@@ -1011,6 +1024,8 @@ def count_facts(doc: DocContext) -> list[Fact]:
             if (
                 number.ordinal
                 or _one_station(sentence, number)
+                # "the three locations named: two in London…": no new count
+                or (measure is None and _part_of_a_restated_total(sentence, number))
                 or _is_target(sentence, number)
                 or (is_hypothetical(sentence, number.start)
                     and not _presupposed(sentence, number, measure))
@@ -1167,24 +1182,28 @@ EACH_REACH = 30
 
 
 def _one_station(sentence: Sentence, number: NumberMatch) -> bool:
-    """ "één in Antwerpen", "one of the stations is in Lyon": a station of one is told as a
-    station, not as a count; one person returned stays a count."""
-    return number.value == 1 and _measure(sentence, number) in (None, "stations")
+    """ "één in Antwerpen", "un à Vancouver": a part of one is a station, told as such; a host's
+    total of one ("België telt er één") and one person returned stay counts."""
+    return number.value == 1 and _measure(sentence, number) is None
 
 
 #: A figure set as a goal: "以“覆盖十五个国家”为目标", "the goal is to cover fifteen countries",
 #: "l'obiettivo è aprire stazioni in quindici paesi", "el objetivo de", "l'objectif de", "das Ziel",
 #: "het doel", "a meta de".
 _TARGET = re.compile(
-    r"\b(?:goal|goals|target|targets|aim|aims|objective|objectives|obiettivo|obiettivi|traguardo|"
-    r"objetivo|objetivos|a meta|objectif|objectifs|pour but|ziel|ziele|zielsetzung|doel|doelen|"
-    r"streefdoel|streven)\b|目标|目標|力争|力爭"
+    r"\b(?:goal|goals|aim|objective|objectives|obiettivo|obiettivi|traguardo|"
+    r"objetivo|objetivos|a meta|objectif|objectifs|pour but|ziel(?:setzung)?(?: des \w+)? (?:ist|sei|war)|"
+    r"zum ziel|doel|doelen|streefdoel|streven)\b|目标|目標|力争|力爭"
 )
+#: Characters before a figure's clause within which a goal still governs it ("Ziel des Büros
+#: ist es, … fünfzehn Ländern zu eröffnen").
+TARGET_REACH = 60
 
 
 def _is_target(sentence: Sentence, number: NumberMatch) -> bool:
     clause_start, clause_end = sentence.clause_of(number.start)
-    return _TARGET.search(sentence.view, clause_start, clause_end) is not None
+    start = max(0, min(clause_start, number.start - TARGET_REACH))
+    return _TARGET.search(sentence.view, start, clause_end) is not None
 
 
 def _given_to_each(sentence: Sentence, number: NumberMatch) -> bool:
