@@ -197,13 +197,14 @@ def _gapped_figure(sentence: Sentence, number: NumberMatch) -> bool:
     earlier = [n for n in sentence.numbers if n.end <= number.start and not n.ordinal]
     if not earlier:
         return False
-    last = earlier[-1]  # its noun or its copula, judged directly: its measure may ask for ours
-    before = sentence.view[max(0, last.start - 60) : last.start]
-    if not (_station_noun_follows(sentence, last) or _station_copula(sentence, last, before)
-            or _existential_figure(sentence, last, before)):
-        return False
+    last = earlier[-1]
     gap = _GAPPED.search(sentence.view, last.end, number.start)
-    return gap is not None and any(gap.start() < m.start < number.start for m in sentence.places)
+    if gap is None or not any(gap.start() < m.start < number.start for m in sentence.places):
+        return False
+    # its noun, copula or existential, judged directly: its measure may ask for ours
+    before = sentence.view[max(0, last.start - 60) : last.start]
+    return (_station_noun_follows(sentence, last) or _station_copula(sentence, last, before)
+            or _existential_figure(sentence, last, before))
 
 
 #: Where a figure of pointing-back nouns spans the world: "centodue sedi nel mondo", "102 sites
@@ -219,7 +220,7 @@ _WORLD_AFTER = re.compile(
 def _weak_noun_worldwide(sentence: Sentence, number: NumberMatch) -> bool:
     """A figure of a pointing-back noun ("sedi", "sites") said of the whole world, in a story
     that names the stations: the world's total of them, however far back they were named."""
-    if sentence.index_of is None or _counts_people(sentence):
+    if sentence.index_of is None:
         return False
     for start, end in sentence.spans("station_weak"):
         if start < number.end:
@@ -228,6 +229,7 @@ def _weak_noun_worldwide(sentence: Sentence, number: NumberMatch) -> bool:
         return (
             len(gap) <= 40 and bool(_NOUN_GAP.match(gap)) and not re.search(r"[.;:,]", gap)
             and bool(_WORLD_AFTER.match(sentence.view, end)) and _spoke_of_stations(sentence)
+            and not _counts_people(sentence)
         )
     return False
 
