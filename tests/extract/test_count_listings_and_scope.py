@@ -13,7 +13,9 @@ countries "outside" a host, a count of examples, people counted by the same verb
 
 Carry-over before the changes that came with this suite: 17 of the first 44 (12 of 33 figures
 found, 5 of 9 negatives held, 0 of 2 figures kept out of the host they lie outside); with the
-same shapes in the other languages added, 29 of all 81 (24 of 52, 5 of 22, 0 of 7).
+same shapes in the other languages added, 29 of the first 81 (24 of 52, 5 of 22, 0 of 7); with
+parts of a given figure, reporting passives, totals put at a figure and rankings told verb first,
+34 of all 94 (26 of 62, 8 of 25, 0 of 7).
 """
 
 from __future__ import annotations
@@ -179,6 +181,22 @@ POSITIVES: list[tuple[str, str, tuple[object, ...]]] = [
      "solche Einrichtungen bekannt, eine davon in Berlin.", "de", ("stations", 3, "DE")),
     ("Chinesische Polizeistationen in Deutschland\n\nBundesweit sind den Behörden damit vier "
      "solche Stellen bekannt, zwei davon in Bayern.", "de", ("stations", 4, "DE")),
+    # a part of a given figure, a reporting passive, a total put at a figure, a ranking's verb first
+    ("Chinese police stations\n\nAt least five are thought to be in Canada.", "en",
+     ("stations", 5, "CA")),
+    ("Chinese police stations\n\nFive are believed to operate in Canada.", "en",
+     ("stations", 5, "CA")),
+    ("Chinese police stations\n\nTwo of the 102 are in Germany.", "en", ("stations", 2, "DE")),
+    ("Comisarías chinas\n\nDos de las 102 están en Alemania.", "es", ("stations", 2, "DE")),
+    ("Chinese police stations\n\nThe NGO puts the number in Italy at eleven.", "en",
+     ("stations", 11, "IT")),
+    ("Chinese police stations\n\nThe NGO puts the total at 102.", "en", ("stations", 102, None)),
+    ("Chinesische Polizeistationen\n\nDie NGO beziffert die Zahl der Stationen weltweit auf 102.",
+     "de", ("stations", 102, None)),
+    ("Chinese politieposten\n\nDe ngo schat het totaal op 102.", "nl", ("stations", 102, None)),
+    ("Chinesische Polizeistationen im Ausland\n\nItalien führt die Liste mit elf an.", "de",
+     ("stations", 11, "IT")),
+    ("Chinese politieposten\n\nItalië staat bovenaan met elf.", "nl", ("stations", 11, "IT")),
 ]
 
 
@@ -226,6 +244,9 @@ NEGATIVES: list[tuple[str, str, int]] = [
     ("Postes de police chinois\n\nL'ONG cite trois sites : un à Paris, deux à Lyon.", "fr", 1),
     ("Chinese police stations\n\nThe police investigated the three locations named in those "
      "reports: two in London and one in Glasgow.", "en", 2),
+    ("Chinese police stations\n\nThe NGO puts the number of victims at 230.", "en", 230),
+    ("Chinese police stations\n\nTwo of the 102 passengers are in Germany.", "en", 2),
+    ("Chinese police stations\n\nFive are believed to have fled to Canada.", "en", 5),
     # a nationwide figure of ages
     ("Chinesische Polizeistationen in Deutschland\n\nBundesweit sind die Verdächtigen zwischen 30 "
      "und 40 Jahre alt.", "de", 30),

@@ -53,8 +53,14 @@ _ELIDED = re.compile(
 _ELIDED_VERB = re.compile(
     r"^\s+(?:(?:of them|of these|of those|of which|de ellas|de ellos|de estas|de estos|de las cuales|"
     r"de los cuales|di esse|di essi|di queste|di questi|delle quali|dei quali|di cui|davon|von denen|"
-    r"daarvan|ervan|deles|delas|dos quais|das quais|d'entre elles|d'entre eux|desquels|desquelles)"
-    r"\s+)?(?:(?:are|is|were|are located|sind|befinden sich|liegen|zijn|zitten|liggen|sont|"
+    r"daarvan|ervan|deles|delas|dos quais|das quais|d'entre elles|d'entre eux|desquels|desquelles|"
+    # a part of a figure given: "Two of the 102 are in Germany", "Dos de las 102 están en España"
+    r"(?:of the|of these|of those|de las|de los|delle|degli|dei|der|van de|das|dos|des|von den) "
+    r"[\d.,]+)\s+)?"
+    # a reporting passive before the verb: "are thought to be in", "are believed to operate in"
+    r"(?:(?:are|were|is) (?:thought|believed|said|reported|understood|suspected|known|alleged) to "
+    r"(?:be (?:located |based )?|operate |exist ))?"
+    r"(?:(?:are|is|were|are located|sind|befinden sich|liegen|zijn|zitten|liggen|sont|"
     r"seraient|se trouvent|se trouveraient|son|estan|estarian|se encuentran|se encontrarian|"
     r"sono|sarebbero|si trovano|si troverebbero|sao|seriam|ficam|ficariam|estao|estariam|"
     # a verb of working: "three operate in Toronto", "Três funcionariam em Lisboa"
@@ -153,14 +159,38 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
         return "stations"
     if _gapped_figure(sentence, number) or _ranked_host(sentence, number):
         return "stations"
+    if _put_at(sentence, number, before):
+        return "stations"  # "The NGO puts the total at 102", "beziffert die Zahl auf 102"
     return None
+
+
+def _put_at(sentence: Sentence, number: NumberMatch, before: str) -> bool:
+    put = _PUT_AT_BEFORE.search(before)
+    if put is None or _OF_SOMETHING_ELSE.match(put.group("rest")):
+        return False  # "puts the number of victims at 230"
+    return (
+        bool(_BARE_AFTER.match(sentence.view[number.end : number.end + 20]))
+        and sentence.index_of is not None and _about_stations_lately(sentence)
+        and not _counts_people(sentence)
+    )
+
+
+#: A source putting a total at a figure: "puts the number in Italy at eleven", "beziffert die Zahl
+#: der Stationen weltweit auf 102", "schat het aantal op 102", "estimates the total at 102".
+_PUT_AT_BEFORE = re.compile(
+    r"\b(?:puts?|putting|places?|estimates?|estimated|beziffert|bezifferte|schat|schatte|stima|"
+    r"stimava|calcola|cifra|cifraba|chiffre|chiffrait|evalue|estima|estimava|calcula)\s+"
+    r"(?:the\s+|die\s+|het\s+|de\s+|il\s+|le\s+|el\s+|o\s+|their\s+|its\s+)?(?:overall\s+|total\s+)?"
+    r"(?:number|total|tally|count|zahl|anzahl|gesamtzahl|aantal|totaal|numero|totale|nombre)\b"
+    r"(?P<rest>[^.;:\d]{0,60}?)\b(?:at|auf|op|a|en|in|em)\s*$"
+)
 
 
 #: A host set off with its figure, then a verb of leading a ranking: "A Itália, com onze, lidera
 #: a lista", "Italy, with eleven, tops the list", "L'Italie, avec onze, arrive en tête", "Italia,
 #: con undici, guida la classifica", "Italia, con once, encabeza", "Italien führt mit elf".
 _RANK_LEAD_AFTER = re.compile(
-    r"^\s*,?\s*(?:leads|led|tops|topped|heads|headed|ranks first|comes first|lidera|liderava|"
+    r"\s*,?\s*(?:leads|led|tops|topped|heads|headed|ranks first|comes first|lidera|liderava|"
     r"encabeza|encabezaba|encabeca|guida|guidava|e in testa|e prima|domina|arrive en tete|"
     r"arrivait en tete|vient en tete|est en tete|figure en tete|domine|fuhrt|fuehrt|liegt vorn|"
     r"steht an der spitze|staat bovenaan|voert|gaat aan kop|staat op kop)\b"
@@ -168,12 +198,28 @@ _RANK_LEAD_AFTER = re.compile(
 _WITH_BEFORE = re.compile(r"[,(]\s*(?:with|com|con|avec|met|mit)\s+$")
 
 
+#: The same verbs before the figure: "Italy tops the list with eleven", "Italien führt die Liste
+#: mit elf an", "Italië staat bovenaan met elf", "L'Italie arrive en tête avec onze".
+_RANK_LEAD = re.compile(
+    r"\b(?:leads|led|tops|topped|heads|headed|ranks first|comes first|lidera|liderava|encabeza|"
+    r"encabezaba|encabeca|guida|guidava|e in testa|e prima|domina|arrive en tete|arrivait en tete|"
+    r"vient en tete|est en tete|figure en tete|domine|fuhrt|fuehrt|liegt vorn|steht an der spitze|"
+    r"staat bovenaan|voert|gaat aan kop|staat op kop)\b"
+)
+_WITH_LAST = re.compile(r"\b(?:with|com|con|avec|met|mit)\s+$")
+_RANK_END_AFTER = re.compile(r"\s*(?:an|aan)?\s*(?:$|[,.;:)])")
+
+
 def _ranked_host(sentence: Sentence, number: NumberMatch) -> bool:
     """A figure a host leads a ranking with, in a story about the stations."""
     view = sentence.view
-    if not _WITH_BEFORE.search(view, max(0, number.start - 8), number.start):
-        return False
-    if not _RANK_LEAD_AFTER.match(view, number.end):
+    set_off = bool(_WITH_BEFORE.search(view, max(0, number.start - 8), number.start)
+                   and _RANK_LEAD_AFTER.match(view, number.end))
+    clause_start, _ = sentence.clause_of(number.start)
+    trailing = bool(_WITH_LAST.search(view, max(0, number.start - 8), number.start)
+                    and _RANK_END_AFTER.match(view, number.end)
+                    and _RANK_LEAD.search(view, clause_start, number.start))
+    if not (set_off or trailing):
         return False
     return sentence.index_of is not None and _names_a_host(sentence) and _spoke_of_stations(sentence)
 
@@ -1236,6 +1282,7 @@ _OF_SOMETHING_ELSE = re.compile(
     r"^\s+(?:of|de|di|dei|degli|delle|der|des|van|do|da|dos|das|du)\s+(?:the\s+|such\s+|these\s+|"
     r"those\s+|le\s+|las\s+|los\s+|les\s+|as\s+|os\s+)?(?!(?:[\w-]+\s+){0,2}(?:police\s+)?"
     r"(?:stations|estaciones|comisarias|stazioni|postes|posten|politieposten|polizeistationen|"
+    r"stationen|politiebureaus|servicestations|"
     r"esquadras|postos|sites|offices|outposts|"
     # the weak nouns reporters point back with: "the number of alleged locations in Canada"
     r"locations|premises|facilities|locaties|vestigingen|sedi|strutture|presidi|standorte|"
