@@ -15,7 +15,8 @@ Carry-over before the changes that came with this suite: 17 of the first 44 (12 
 found, 5 of 9 negatives held, 0 of 2 figures kept out of the host they lie outside); with the
 same shapes in the other languages added, 29 of the first 81 (24 of 52, 5 of 22, 0 of 7); with
 parts of a given figure, reporting passives, totals put at a figure and rankings told verb first,
-34 of all 94 (26 of 62, 8 of 25, 0 of 7).
+34 of the first 94 (26 of 62, 8 of 25, 0 of 7); with Romance questions that put the subject
+between the verb of knowing and its clause, 34 of all 96.
 """
 
 from __future__ import annotations
@@ -197,6 +198,10 @@ POSITIVES: list[tuple[str, str, tuple[object, ...]]] = [
     ("Chinesische Polizeistationen im Ausland\n\nItalien führt die Liste mit elf an.", "de",
      ("stations", 11, "IT")),
     ("Chinese politieposten\n\nItalië staat bovenaan met elf.", "nl", ("stations", 11, "IT")),
+    ("Comisarías chinas\n\n¿Sabe el Gobierno que la ONG ha identificado nueve comisarías chinas "
+     "en España?", "es", ("stations", 9, "ES")),
+    ("Stazioni di polizia cinesi\n\nÈ a conoscenza il ministro del fatto che l'ong ha "
+     "individuato undici stazioni di polizia cinesi in Italia?", "it", ("stations", 11, "IT")),
 ]
 
 

@@ -1209,9 +1209,12 @@ def _presupposed(sentence: Sentence, number: NumberMatch, measure: str | None) -
 #: conhecimento de que…".
 _FACTIVE_BEFORE = re.compile(
     r"\b(?:(?:aware|know|knows|informed|notice) that|aware of (?:the )?reports? that|"
-    r"(?:a conoscenza|consapevole|al corrente)(?: del fatto)? che|sa che|"
+    # Romance questions put the subject between the verb and its clause: "¿Sabe el Gobierno
+    # que…", "È a conoscenza il ministro del fatto che…", "Tem o Governo conhecimento de que…"
+    r"(?:a conoscenza|consapevole|al corrente|sa)(?: [\w']+){0,3}?(?: del fatto)? che|"
     r"(?:sait|savait|sait-il|sait-elle|informe|conscient|consciente|au courant)(?: du fait)? que|"
-    r"(?:sabe|sabia|conocimiento de|consciente de|al tanto de|ciente de|conhecimento de)(?: que)|"
+    r"(?:sabe|sabia|conocimiento de|consciente de|al tanto de|ciente de|conhecimento de)"
+    r"(?: [\w']+){0,3}? que|"
     r"(?:bekannt|bewusst|weiss|weiß)\s*,?\s*dass|"
     r"(?:op de hoogte|bekend|weet|ervan bewust)(?: van het feit)?\s*,?\s*dat)\b"
 )
