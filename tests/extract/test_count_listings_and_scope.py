@@ -16,7 +16,8 @@ found, 5 of 9 negatives held, 0 of 2 figures kept out of the host they lie outsi
 same shapes in the other languages added, 29 of the first 81 (24 of 52, 5 of 22, 0 of 7); with
 parts of a given figure, reporting passives, totals put at a figure and rankings told verb first,
 34 of the first 94 (26 of 62, 8 of 25, 0 of 7); with Romance questions that put the subject
-between the verb of knowing and its clause, 34 of all 96.
+between the verb of knowing and its clause, 34 of the first 96; with a weak noun owned by a
+Chinese police in the genitive and a region joined to a state, 34 of all 99.
 """
 
 from __future__ import annotations
@@ -202,6 +203,15 @@ POSITIVES: list[tuple[str, str, tuple[object, ...]]] = [
      "en España?", "es", ("stations", 9, "ES")),
     ("Stazioni di polizia cinesi\n\nÈ a conoscenza il ministro del fatto che l'ong ha "
      "individuato undici stazioni di polizia cinesi in Italia?", "it", ("stations", 11, "IT")),
+    # a weak noun owned by a Chinese police in the genitive; a region joined to a state
+    ("Bericht\n\nFür den Ostseeraum und Polen konnten insgesamt vier mutmaßliche Stützpunkte "
+     "chinesischer Lokalpolizeien identifiziert werden. Zwei davon liegen in Litauen.", "de",
+     ("stations", 2, "LT")),
+    ("Bericht\n\nFür den Ostseeraum und Polen konnten insgesamt vier mutmaßliche Stützpunkte "
+     "chinesischer Lokalpolizeien identifiziert werden. Zwei davon liegen in Litauen.", "de",
+     ("stations", 4, None)),
+    ("Chinese police stations\n\nIn the Gulf and Turkey, the report found six Chinese police "
+     "stations.", "en", ("stations", 6, None)),
 ]
 
 

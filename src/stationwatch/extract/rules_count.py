@@ -25,6 +25,7 @@ from stationwatch.extract.num_lexicon import APPROX_NOUNS, PLURAL_APPROX_NOUNS
 from stationwatch.extract.numbers import NumberMatch
 from stationwatch.extract.rules_common import is_hypothetical, is_negated, make_fact
 from stationwatch.kb.fact import Fact
+from stationwatch.text.gazetteer import PlaceMatch
 from stationwatch.text.view import fold
 
 _QUOTES = re.compile(r"[\"'“”‘’«»„「」『』]")
@@ -927,6 +928,8 @@ def _scope(
     in_clause = [(m, c) for m, c in mentions if clause_start <= m.start < clause_end]
     if worldwide or (measure == "returns" and number.value > NATIONWIDE_RETURNS):
         return None  # a campaign's total of returns is China's own statistic, not a host's
+    if mentions and _beside_a_region(sentence, [m for m, _ in mentions]):
+        return None  # "für den Ostseeraum und Polen … vier": a region's and a state's together
     if in_clause:
         return min(in_clause, key=lambda item: abs(item[0].start - number.start))[1]
     antecedent = next(
@@ -1011,6 +1014,21 @@ def _is_item_label(sentence: Sentence, number: NumberMatch) -> bool:
 #: Returns above this are the campaign's nationwide figures (230,000; 5.4万), never one host's.
 NATIONWIDE_RETURNS = 1000
 
+_AND = re.compile(r"\s+(?:und|and|e|y|et|en|och)\s+(?:den\s+|the\s+|la\s+|le\s+|il\s+|el\s+|o\s+|het\s+|de\s+)?$")
+
+
+def _beside_a_region(sentence: Sentence, places: list[PlaceMatch]) -> bool:
+    """Whether a region of several states is joined by "and" to one of the places."""
+    view = sentence.view
+    for region in _REGION.finditer(view):
+        for place in places:
+            if (place.start >= region.end() and _AND.match(view[region.end() : place.start])) or (
+                region.start() >= place.end and _AND.match(view[place.end : region.start()])
+            ):
+                return True
+    return False
+
+
 #: "outside Portugal", "fora de Portugal", "fuera de España", "hors de France", "außerhalb
 #: Deutschlands", "buiten Nederland", "al di fuori dell'Italia": the place is where it is not.
 _OUTSIDE = re.compile(
@@ -1051,7 +1069,12 @@ _REGION = re.compile(
     r"\b(?:regions?|regione|regioni|region(?:en)?|regio|regiao|gebiet|continent\w*|kontinent\w*|"
     r"[\w-]*europ(?:e|a|ea)\b|[\w-]*(?:afrika|africa|afrique)\b|asia|asien|azie|asie|"
     r"[\w-]*(?:america|amerika|amerique)\b|balkan\w*|skandinavien|scandinavi\w*|nordic countries|"
-    r"noordse landen|nordeuropa|sudosteuropa|osteuropa|mitteleuropa|westeuropa)\b|欧洲|非洲|亚洲|美洲|拉美|巴尔干|北欧"
+    r"noordse landen|nordeuropa|sudosteuropa|osteuropa|mitteleuropa|westeuropa|"
+    # seas and regions that span several states: "den Ostseeraum", "the Gulf", "the Caribbean"
+    r"ostseeraum|baltikum|baltic\w*|baltisch\w*|baltico|baltique|baltische|mittelmeer\w*|"
+    r"mediterran\w*|gulf|golfregion|golfstaten|golfo persico|caribbean|karibik|caraibi|caribe|"
+    r"caraibes|middle east|nahen osten|naher osten|midden-oosten|medio oriente|oriente medio|"
+    r"moyen-orient|medio oriente|sahel|maghreb)\b|欧洲|非洲|亚洲|美洲|拉美|巴尔干|北欧|中东|加勒比"
 )
 
 
