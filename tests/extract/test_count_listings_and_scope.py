@@ -17,7 +17,8 @@ same shapes in the other languages added, 29 of the first 81 (24 of 52, 5 of 22,
 parts of a given figure, reporting passives, totals put at a figure and rankings told verb first,
 34 of the first 94 (26 of 62, 8 of 25, 0 of 7); with Romance questions that put the subject
 between the verb of knowing and its clause, 34 of the first 96; with a weak noun owned by a
-Chinese police in the genitive and a region joined to a state, 34 of all 99.
+Chinese police in the genitive and a region joined to a state, 34 of the first 99; with a
+station told as one of a total in the country the story is about, 36 of all 104.
 """
 
 from __future__ import annotations
@@ -212,6 +213,15 @@ POSITIVES: list[tuple[str, str, tuple[object, ...]]] = [
      ("stations", 4, None)),
     ("Chinese police stations\n\nIn the Gulf and Turkey, the report found six Chinese police "
      "stations.", "en", ("stations", 6, None)),
+    # a station told as one of a total, in the country the story is about
+    ("Comisarías chinas en Chile\n\nSegún la ONG, el local habría sido abierto en 2020 y sería "
+     "uno de los dos que operan en el país sudamericano.", "es", ("stations", 2, "CL")),
+    ("Chinese police stations in Chile\n\nAccording to the NGO, the premises opened in 2020 and "
+     "are one of the two that operate in the country.", "en", ("stations", 2, "CL")),
+    ("Stazioni di polizia cinesi in Austria\n\nSecondo l'ong, il locale sarebbe uno dei due "
+     "attivi nel paese.", "it", ("stations", 2, "AT")),
+    ("Postes de police chinois en Suisse\n\nSelon l'ONG, ce local serait l'un des deux postes "
+     "connus dans le pays.", "fr", ("stations", 2, "CH")),
 ]
 
 
@@ -262,6 +272,8 @@ NEGATIVES: list[tuple[str, str, int]] = [
     ("Chinese police stations\n\nThe NGO puts the number of victims at 230.", "en", 230),
     ("Chinese police stations\n\nTwo of the 102 passengers are in Germany.", "en", 2),
     ("Chinese police stations\n\nFive are believed to have fled to Canada.", "en", 5),
+    ("Chinese police stations in Chile\n\nThe man was one of the two suspects that police "
+     "detained in the country.", "en", 2),
     # a nationwide figure of ages
     ("Chinesische Polizeistationen in Deutschland\n\nBundesweit sind die Verdächtigen zwischen 30 "
      "und 40 Jahre alt.", "de", 30),

@@ -162,7 +162,34 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
         return "stations"
     if _put_at(sentence, number, before):
         return "stations"  # "The NGO puts the total at 102", "beziffert die Zahl auf 102"
+    if _one_of_them(sentence, number, before):
+        return "stations"
     return None
+
+
+#: "one of the two that operate in the country", "uno de los dos que operan en el país", "l'un
+#: des deux du pays", "uno dei due attivi in Italia", "einer von zwei in Deutschland", "een van de
+#: twee in Nederland", "um dos dois que funcionam no país": a station told as one of a total.
+_ONE_OF_BEFORE = re.compile(
+    r"\b(?:one of (?:the |only )?|uno de los |una de las |l.un des |l.une des |uno dei |una delle |"
+    r"uno degli |einer der |eine der |eines der |einer von |eine von |eines von |een van de |"
+    r"een van |um dos |uma das )$"
+)
+_ONE_OF_AFTER = re.compile(
+    r"\s*(?:$|[,.;:)]|(?:que|that|which|qui|che|die|dat|known|conocid|noti|bekannt|bekend|"
+    r"identified|identificad|individuat|identifi|operating|activ|attiv|in|en|em|im|nel|nella|dans|"
+    r"au|no|na|del|du|do|des|des pays|in het)\w*\b)"
+)
+
+
+def _one_of_them(sentence: Sentence, number: NumberMatch, before: str) -> bool:
+    """A figure a station is said to be one of, in a sentence or story about stations."""
+    return (
+        number.value >= 2 and bool(_ONE_OF_BEFORE.search(before))
+        and bool(_ONE_OF_AFTER.match(sentence.view, number.end))
+        and sentence.index_of is not None and _about_stations_lately(sentence)
+        and not _counts_people(sentence)
+    )
 
 
 def _put_at(sentence: Sentence, number: NumberMatch, before: str) -> bool:
@@ -1042,7 +1069,9 @@ _NATIONWIDE = re.compile(
     r"throughout the country|landelijk|in heel het land|in het hele land|a livello nazionale|"
     r"in tutto il paese|su tutto il territorio nazionale|en todo el pais|a nivel nacional|"
     r"en todo el territorio nacional|dans tout le pays|a l.echelle nationale|"
-    r"sur l.ensemble du territoire|em todo o pais|a nivel nacional|em todo o territorio nacional)\b"
+    r"sur l.ensemble du territoire|em todo o pais|a nivel nacional|em todo o territorio nacional|"
+    # the country the story is about, pointed back at: "en el país sudamericano", "in the country"
+    r"(?:in|en|dans|nel|no|im|in het) (?:the |el |le |il |o |het )?(?:country|pais|pays|paese|land))\b"
     r"|全国|全國"
 )
 #: A figure said of the whole world or of "abroad" has no country.
