@@ -18,7 +18,8 @@ parts of a given figure, reporting passives, totals put at a figure and rankings
 34 of the first 94 (26 of 62, 8 of 25, 0 of 7); with Romance questions that put the subject
 between the verb of knowing and its clause, 34 of the first 96; with a weak noun owned by a
 Chinese police in the genitive and a region joined to a state, 34 of the first 99; with a
-station told as one of a total in the country the story is about, 36 of all 104.
+station told as one of a total in the country the story is about, 36 of the first 104; with
+hosts paired with their figures after the first pair's verb, 37 of all 110.
 """
 
 from __future__ import annotations
@@ -222,6 +223,17 @@ POSITIVES: list[tuple[str, str, tuple[object, ...]]] = [
      "attivi nel paese.", "it", ("stations", 2, "AT")),
     ("Postes de police chinois en Suisse\n\nSelon l'ONG, ce local serait l'un des deux postes "
      "connus dans le pays.", "fr", ("stations", 2, "CH")),
+    # hosts paired with their figures after the first pair's verb
+    ("Chinesische Polizeistationen\n\nIn Italien gibt es demnach elf solcher Stationen, in "
+     "Spanien neun und in Frankreich vier.", "de", ("stations", 4, "FR")),
+    ("Comisarías chinas\n\nItalia tiene once, España nueve y Francia cuatro.", "es",
+     ("stations", 9, "ES")),
+    ("Postes de police chinois\n\nL'Italie en compte onze, l'Espagne neuf et la France quatre.",
+     "fr", ("stations", 9, "ES")),
+    ("Chinese politieposten\n\nItalië telt er elf, Spanje negen en Frankrijk vier.", "nl",
+     ("stations", 9, "ES")),
+    ("Esquadras chinesas\n\nA Itália tem onze, a Espanha nove e a França quatro.", "pt",
+     ("stations", 9, "ES")),
 ]
 
 
@@ -274,6 +286,8 @@ NEGATIVES: list[tuple[str, str, int]] = [
     ("Chinese police stations\n\nFive are believed to have fled to Canada.", "en", 5),
     ("Chinese police stations in Chile\n\nThe man was one of the two suspects that police "
      "detained in the country.", "en", 2),
+    ("Chinese police stations\n\nItaly fielded eleven players, Spain nine and France four.", "en",
+     9),
     # a nationwide figure of ages
     ("Chinesische Polizeistationen in Deutschland\n\nBundesweit sind die Verdächtigen zwischen 30 "
      "und 40 Jahre alt.", "de", 30),

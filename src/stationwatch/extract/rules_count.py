@@ -832,7 +832,7 @@ def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMat
     """ "three in Toronto", "Dos estarían en Madrid": the country of the place, if about stations."""
     if _CLOCK_BEFORE.search(sentence.view, max(0, number.start - 8), number.start):
         return None  # "arrived at three in Ottawa": an hour
-    ranked = _ranked_place(sentence, number)
+    ranked = _ranked_place(sentence, number) or _paired_host(sentence, number)
     if ranked is not None:
         return ranked
     in_brackets = _bracketed_place(sentence, number) or _list_item_host(doc, sentence, number)
@@ -868,6 +868,38 @@ def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMat
             if about_stations and match.candidates and match.candidates[0].country != "CN":
                 return match.candidates[0].country
     return None
+
+
+#: Before a host paired with its figure in a list that shares one verb: a comma, a semicolon or
+#: "and", then a preposition or an article ("…, Spain nine and France four", "…, in Spanien neun",
+#: "…, la Spagna nove e la Francia quattro", "…, l'Espagne neuf").
+_PAIR_LEAD = re.compile(
+    r"(?:[,;]|\b(?:and|e|y|et|und|en))\s+(?:(?:in|en|em|im|a|au|na|no|nel|nella)\s+)?"
+    r"(?:the\s+|la\s+|le\s+|l'|il\s+|el\s+|o\s+|a\s+|het\s+|de\s+)?$"
+)
+
+
+_AND_AFTER = re.compile(r"\s+(?:and|e|y|et|und|en)\b")
+
+
+def _paired_host(sentence: Sentence, number: NumberMatch) -> str | None:
+    """The host right before a bare figure in a list of host–figure pairs whose first pair gave
+    the verb: "Italy has eleven, Spain nine and France four", "Italië telt er elf, Spanje negen"."""
+    view = sentence.view
+    after = view[number.end : number.end + 20]
+    if not (_BARE_AFTER.match(after) or _AND_AFTER.match(after)):
+        return None
+    host = next((m for m in reversed(sentence.places) if m.end <= number.start), None)
+    if (
+        host is None or host.kind not in ("country", "region", "city") or not host.candidates
+        or view[host.end : number.start].strip() or best_place(host).country == "CN"
+        or not _PAIR_LEAD.search(view, max(0, host.start - 12), host.start)
+    ):
+        return None
+    first = next((n for n in sentence.numbers if n.end <= host.start and not n.ordinal), None)
+    if first is None or _measure(sentence, first) != "stations":
+        return None
+    return best_place(host).country
 
 
 def _part_of_a_restated_total(sentence: Sentence, number: NumberMatch) -> bool:
