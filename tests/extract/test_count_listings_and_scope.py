@@ -19,7 +19,8 @@ parts of a given figure, reporting passives, totals put at a figure and rankings
 between the verb of knowing and its clause, 34 of the first 96; with a weak noun owned by a
 Chinese police in the genitive and a region joined to a state, 34 of the first 99; with a
 station told as one of a total in the country the story is about, 36 of the first 104; with
-hosts paired with their figures after the first pair's verb, 37 of all 110.
+hosts paired with their figures after the first pair's verb, 37 of the first 110; with lines of
+a host, a colon and its figure under a lead-in about stations, 38 of all 114.
 """
 
 from __future__ import annotations
@@ -234,6 +235,12 @@ POSITIVES: list[tuple[str, str, tuple[object, ...]]] = [
      ("stations", 9, "ES")),
     ("Esquadras chinesas\n\nA Itália tem onze, a Espanha nove e a França quatro.", "pt",
      ("stations", 9, "ES")),
+    # lines of a host, a colon and its figure under a lead-in about stations
+    ("Chinese police stations by country:\n\nItaly: 11\n\nSpain: 9\n\nFrance: 4", "en",
+     ("stations", 9, "ES")),
+    ("Chinesische Polizeistationen nach Ländern:\n\n- Italien: 11\n- Spanien: 9\n- Ungarn: 4",
+     "de", ("stations", 4, "HU")),
+    ("各国海外警务服务站数量：\n\n意大利：11\n\n西班牙：9", "zh", ("stations", 9, "ES")),
 ]
 
 
@@ -288,6 +295,7 @@ NEGATIVES: list[tuple[str, str, int]] = [
      "detained in the country.", "en", 2),
     ("Chinese police stations\n\nItaly fielded eleven players, Spain nine and France four.", "en",
      9),
+    ("Chinese police stations\n\nPopulation in millions:\n\nItaly: 59\n\nSpain: 47", "en", 47),
     # a nationwide figure of ages
     ("Chinesische Polizeistationen in Deutschland\n\nBundesweit sind die Verdächtigen zwischen 30 "
      "und 40 Jahre alt.", "de", 30),

@@ -817,6 +817,40 @@ def _list_item_host(doc: DocContext, sentence: Sentence, number: NumberMatch) ->
     return best_place(host).country if _list_about_stations(doc, sentence) else None
 
 
+#: A line that is only a host, a colon and its figure: "Italy: 11", "- Spanien: 9", "法国：4".
+_COLON_ITEM = re.compile(r"^\s*(?:[-–—•*·▪]\s*)?$")
+_COLON_GAP = re.compile(r"\s*[:：]\s*$")
+_ITEM_END = re.compile(r"\s*(?:个|個|处|處)?\s*[.;。；]?\s*$")
+
+
+def _colon_item_host(doc: DocContext, sentence: Sentence, number: NumberMatch) -> str | None:
+    """The host of a line "Italy: 11" in a run of such lines under a lead-in about stations."""
+    host = _colon_item(sentence, number)
+    if host is None:
+        return None
+    for index in range(sentence.index - 1, max(-1, sentence.index - LIST_ITEMS), -1):
+        row = doc.sentences[index]
+        if row.has("station") or _names_station_figure(row):
+            return host
+        if not any(_colon_item(row, n) for n in row.numbers):
+            return None  # the lead-in, and it names no station
+    return None
+
+
+def _colon_item(sentence: Sentence, number: NumberMatch) -> str | None:
+    view = sentence.view
+    if not _ITEM_END.match(view[number.end :]):
+        return None
+    host = next((m for m in sentence.places if m.end <= number.start), None)
+    if (
+        host is None or not host.candidates or best_place(host).country == "CN"
+        or not _COLON_ITEM.match(view[: host.start])
+        or not _COLON_GAP.match(view[host.end : number.start])
+    ):
+        return None
+    return best_place(host).country
+
+
 def _list_about_stations(doc: DocContext, sentence: Sentence) -> bool:
     """Whether the item or the lead-in its list hangs from speaks of stations."""
     for index in range(sentence.index, max(-1, sentence.index - LIST_ITEMS), -1):
@@ -835,7 +869,8 @@ def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMat
     ranked = _ranked_place(sentence, number) or _paired_host(sentence, number)
     if ranked is not None:
         return ranked
-    in_brackets = _bracketed_place(sentence, number) or _list_item_host(doc, sentence, number)
+    in_brackets = (_bracketed_place(sentence, number) or _list_item_host(doc, sentence, number)
+                   or _colon_item_host(doc, sentence, number))
     if in_brackets is not None:
         return in_brackets
     for match in sentence.places:
