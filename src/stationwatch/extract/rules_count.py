@@ -25,6 +25,7 @@ from stationwatch.extract.num_lexicon import APPROX_NOUNS, PLURAL_APPROX_NOUNS
 from stationwatch.extract.numbers import NumberMatch
 from stationwatch.extract.rules_common import is_hypothetical, is_negated, make_fact
 from stationwatch.kb.fact import Fact
+from stationwatch.text.gazetteer import PlaceMatch
 from stationwatch.text.view import fold
 
 _QUOTES = re.compile(r"[\"'“”‘’«»„「」『』]")
@@ -53,20 +54,34 @@ _ELIDED = re.compile(
 _ELIDED_VERB = re.compile(
     r"^\s+(?:(?:of them|of these|of those|of which|de ellas|de ellos|de estas|de estos|de las cuales|"
     r"de los cuales|di esse|di essi|di queste|di questi|delle quali|dei quali|di cui|davon|von denen|"
-    r"daarvan|ervan|deles|delas|dos quais|das quais|d'entre elles|d'entre eux|desquels|desquelles)"
-    r"\s+)?(?:(?:are|is|were|are located|sind|befinden sich|liegen|zijn|zitten|liggen|sont|"
+    r"daarvan|ervan|deles|delas|dos quais|das quais|d'entre elles|d'entre eux|desquels|desquelles|"
+    # a part of a figure given: "Two of the 102 are in Germany", "Dos de las 102 están en España"
+    r"(?:of the|of these|of those|de las|de los|delle|degli|dei|der|van de|das|dos|des|von den) "
+    r"[\d.,]+)\s+)?"
+    # a reporting passive before the verb: "are thought to be in", "are believed to operate in"
+    r"(?:(?:are|were|is) (?:thought|believed|said|reported|understood|suspected|known|alleged) to "
+    r"(?:be (?:located |based )?|operate |exist ))?"
+    r"(?:(?:are|is|were|are located|sind|befinden sich|liegen|zijn|zitten|liggen|sont|"
     r"seraient|se trouvent|se trouveraient|son|estan|estarian|se encuentran|se encontrarian|"
     r"sono|sarebbero|si trovano|si troverebbero|sao|seriam|ficam|ficariam|estao|estariam|"
     # a verb of working: "three operate in Toronto", "Três funcionariam em Lisboa"
     r"operate|operating|operan|operarian|funcionan|funcionarian|operano|opererebbero|funzionano|"
     r"funzionerebbero|operent|opereraient|fonctionnent|fonctionneraient|operam|operariam|"
     r"funcionam|funcionariam|operieren|opereren)\s+)?"
-    r"(?:in|en|a|em|à|au|no|na|im)\s+$"
+    r"(?:in|en|a|em|à|au|no|na|im)\s+(?:greater\s+|grande?\s+|grand\s+|grote\s+)?$"
 )
 #: "其中2個設在萬錦市", "3个位于马德里": a Chinese figure placed by a locative verb.
 _ELIDED_ZH = re.compile(r"^(?:个|個|家|处|處|座)?(?:设在|设于|设立在|位于|在|落户|分布在|分布于)$")
 _SUBSET_BEFORE = re.compile(
     r"\b(?:other|altri|altre|otros|otras|autres|anderen|andere|outros|outras)\s+$"
+)
+#: "dont deux à Lisbonne", "of which two in London", "di cui due a Roma", "de los cuales tres en
+#: Madrid", "davon zwei in München", "waarvan twee in Rotterdam", "das quais duas em Lisboa",
+#: "其中两个在": a part of a total its own sentence counts, placed in a city.
+_PART_OF_BEFORE = re.compile(
+    r"(?:\b(?:dont|of which|di cui|delle quali|dei quali|de los cuales|de las cuales|davon|waarvan|"
+    r"das quais|dos quais|among them|tra cui|tra le quali|tra i quali|entre ellas|entre ellos|"
+    r"parmi lesquel(?:le)?s|darunter|waaronder|entre elas|entre eles)\s*|其中)$"
 )
 _HIRING = re.compile(
     r"\b(?:hired|hire[sd]?|employ\w*|recruit\w*|staff\w*|assunt\w*|contratad\w*|eingestellt)\b"
@@ -112,13 +127,17 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
         match = measure.after.match(stripped) if measure.after is not None else None
         if match is None or (nearest is not None and match.end() >= nearest[0]):
             continue
-        if measure.name == "cases" and _IN_CASES_BEFORE.search(before):
+        if measure.name == "cases" and (
+            _IN_CASES_BEFORE.search(before) or _EXAMPLES_AFTER.match(stripped, match.end())
+        ):
             return None  # "in six cases the notices name a street": instances, no count
         if (
             measure.name == "staff"
             and _GENERIC_PEOPLE.match(after)
             and not _HIRING.search(sentence.view)
         ):
+            continue
+        if measure.name == "staff" and _of_another_employer(stripped[match.end() :]):
             continue
         nearest = (match.end(), measure.name)
     if nearest is not None:
@@ -137,9 +156,176 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
         return "stations"
     if _existential_figure(sentence, number, before) or _number_of_stations(sentence, number):
         return "stations"
-    if _beside_countries(sentence, number):
+    if _beside_countries(sentence, number) or _weak_noun_worldwide(sentence, number):
+        return "stations"
+    if _gapped_figure(sentence, number) or _ranked_host(sentence, number):
+        return "stations"
+    if _put_at(sentence, number, before):
+        return "stations"  # "The NGO puts the total at 102", "beziffert die Zahl auf 102"
+    if _one_of_them(sentence, number, before):
         return "stations"
     return None
+
+
+#: "one of the two that operate in the country", "uno de los dos que operan en el país", "l'un
+#: des deux du pays", "uno dei due attivi in Italia", "einer von zwei in Deutschland", "een van de
+#: twee in Nederland", "um dos dois que funcionam no país": a station told as one of a total.
+_ONE_OF_BEFORE = re.compile(
+    r"\b(?:one of (?:the |only )?|uno de los |una de las |l.un des |l.une des |uno dei |una delle |"
+    r"uno degli |einer der |eine der |eines der |einer von |eine von |eines von |een van de |"
+    r"een van |um dos |uma das )$"
+)
+_ONE_OF_AFTER = re.compile(
+    r"\s*(?:$|[,.;:)]|(?:que|that|which|qui|che|die|dat|known|conocid|noti|bekannt|bekend|"
+    r"identified|identificad|individuat|identifi|operating|activ|attiv|in|en|em|im|nel|nella|dans|"
+    r"au|no|na|del|du|do|des|des pays|in het)\w*\b)"
+)
+
+
+def _one_of_them(sentence: Sentence, number: NumberMatch, before: str) -> bool:
+    """A figure a station is said to be one of, in a sentence or story about stations."""
+    return (
+        number.value >= 2 and bool(_ONE_OF_BEFORE.search(before))
+        and bool(_ONE_OF_AFTER.match(sentence.view, number.end))
+        and sentence.index_of is not None and _about_stations_lately(sentence)
+        and not _counts_people(sentence)
+    )
+
+
+def _put_at(sentence: Sentence, number: NumberMatch, before: str) -> bool:
+    put = _PUT_AT_BEFORE.search(before)
+    if put is None or _OF_SOMETHING_ELSE.match(put.group("rest")):
+        return False  # "puts the number of victims at 230"
+    return (
+        bool(_BARE_AFTER.match(sentence.view[number.end : number.end + 20]))
+        and sentence.index_of is not None and _about_stations_lately(sentence)
+        and not _counts_people(sentence)
+    )
+
+
+#: A source putting a total at a figure: "puts the number in Italy at eleven", "beziffert die Zahl
+#: der Stationen weltweit auf 102", "schat het aantal op 102", "estimates the total at 102".
+_PUT_AT_BEFORE = re.compile(
+    r"\b(?:puts?|putting|places?|estimates?|estimated|beziffert|bezifferte|schat|schatte|stima|"
+    r"stimava|calcola|cifra|cifraba|chiffre|chiffrait|evalue|estima|estimava|calcula)\s+"
+    r"(?:the\s+|die\s+|het\s+|de\s+|il\s+|le\s+|el\s+|o\s+|their\s+|its\s+)?(?:overall\s+|total\s+)?"
+    r"(?:number|total|tally|count|zahl|anzahl|gesamtzahl|aantal|totaal|numero|totale|nombre)\b"
+    r"(?P<rest>[^.;:\d]{0,60}?)\b(?:at|auf|op|a|en|in|em)\s*$"
+)
+
+
+#: A host set off with its figure, then a verb of leading a ranking: "A Itália, com onze, lidera
+#: a lista", "Italy, with eleven, tops the list", "L'Italie, avec onze, arrive en tête", "Italia,
+#: con undici, guida la classifica", "Italia, con once, encabeza", "Italien führt mit elf".
+_RANK_LEAD_AFTER = re.compile(
+    r"\s*,?\s*(?:leads|led|tops|topped|heads|headed|ranks first|comes first|lidera|liderava|"
+    r"encabeza|encabezaba|encabeca|guida|guidava|e in testa|e prima|domina|arrive en tete|"
+    r"arrivait en tete|vient en tete|est en tete|figure en tete|domine|fuhrt|fuehrt|liegt vorn|"
+    r"steht an der spitze|staat bovenaan|voert|gaat aan kop|staat op kop)\b"
+)
+_WITH_BEFORE = re.compile(r"[,(]\s*(?:with|com|con|avec|met|mit)\s+$")
+
+
+#: The same verbs before the figure: "Italy tops the list with eleven", "Italien führt die Liste
+#: mit elf an", "Italië staat bovenaan met elf", "L'Italie arrive en tête avec onze".
+_RANK_LEAD = re.compile(
+    r"\b(?:leads|led|tops|topped|heads|headed|ranks first|comes first|lidera|liderava|encabeza|"
+    r"encabezaba|encabeca|guida|guidava|e in testa|e prima|domina|arrive en tete|arrivait en tete|"
+    r"vient en tete|est en tete|figure en tete|domine|fuhrt|fuehrt|liegt vorn|steht an der spitze|"
+    r"staat bovenaan|voert|gaat aan kop|staat op kop)\b"
+)
+_WITH_LAST = re.compile(r"\b(?:with|com|con|avec|met|mit)\s+$")
+_RANK_END_AFTER = re.compile(r"\s*(?:an|aan)?\s*(?:$|[,.;:)])")
+
+
+def _ranked_host(sentence: Sentence, number: NumberMatch) -> bool:
+    """A figure a host leads a ranking with, in a story about the stations."""
+    view = sentence.view
+    set_off = bool(_WITH_BEFORE.search(view, max(0, number.start - 8), number.start)
+                   and _RANK_LEAD_AFTER.match(view, number.end))
+    clause_start, _ = sentence.clause_of(number.start)
+    trailing = bool(_WITH_LAST.search(view, max(0, number.start - 8), number.start)
+                    and _RANK_END_AFTER.match(view, number.end)
+                    and _RANK_LEAD.search(view, clause_start, number.start))
+    if not (set_off or trailing):
+        return False
+    return sentence.index_of is not None and _names_a_host(sentence) and _spoke_of_stations(sentence)
+
+
+#: After a station figure, a clause with its verb left out: "…sarebbero almeno tre; in tutta
+#: Italia undici", "…habría dos; en toda España, nueve", "…two in Ontario, and in all of Canada
+#: five", "… zwei in Bayern, in ganz Deutschland vier", "…twee in Rotterdam; in heel Nederland vier".
+_GAPPED = re.compile(
+    r"[;,]\s*(?:(?:and|e|y|et|und|en|while|whereas|mentre|mientras que|tandis que|wahrend|terwijl|"
+    r"enquanto)\s+)?(?:in|en|em|dans|im|nel|nella|a|au|na|no|op)\s+"
+    r"(?:all of\s+|the whole of\s+|tutta\s+|tutto\s+|toda\s+|todo\s+|tout\s+|toute\s+|ganz\s+|"
+    r"heel\s+|het hele\s+)?(?:l'|la\s+|el\s+|le\s+|il\s+|o\s+|a\s+|het\s+|de\s+|the\s+)?"
+    r"[^\W\d_][^,;.:\d]{1,40}?,?\s*$"
+)
+
+
+def _gapped_figure(sentence: Sentence, number: NumberMatch) -> bool:
+    """A bare figure after a place, in a clause whose verb the station figure before it gave."""
+    if not _BARE_AFTER.match(sentence.view[number.end : number.end + 20]):
+        return False
+    earlier = [n for n in sentence.numbers if n.end <= number.start and not n.ordinal]
+    if not earlier:
+        return False
+    last = earlier[-1]
+    gap = _GAPPED.search(sentence.view, last.end, number.start)
+    if gap is None or not any(gap.start() < m.start < number.start for m in sentence.places):
+        return False
+    # its noun, copula or existential, judged directly: its measure may ask for ours
+    before = sentence.view[max(0, last.start - 60) : last.start]
+    return (_station_noun_follows(sentence, last) or _station_copula(sentence, last, before)
+            or _existential_figure(sentence, last, before))
+
+
+#: Where a figure of pointing-back nouns spans the world: "centodue sedi nel mondo", "102 sites
+#: worldwide", "102 sites abroad", "102 Standorte weltweit", "102 locaties wereldwijd".
+_WORLD_AFTER = re.compile(
+    r"\s*(?:worldwide|globally|around the world|in the world|across the world|abroad|weltweit|"
+    r"im ausland|wereldwijd|in de wereld|in het buitenland|nel mondo|in tutto il mondo|all.estero|"
+    r"en el mundo|en todo el mundo|en el extranjero|dans le monde|a travers le monde|a l.etranger|"
+    r"no mundo|em todo o mundo|no estrangeiro|no exterior)\b"
+)
+
+
+def _weak_noun_worldwide(sentence: Sentence, number: NumberMatch) -> bool:
+    """A figure of a pointing-back noun ("sedi", "sites") said of the whole world, in a story
+    that names the stations: the world's total of them, however far back they were named."""
+    if sentence.index_of is None:
+        return False
+    for start, end in sentence.spans("station_weak"):
+        if start < number.end:
+            continue
+        gap = sentence.view[number.end : start]
+        return (
+            len(gap) <= 40 and bool(_NOUN_GAP.match(gap)) and not re.search(r"[.;:,]", gap)
+            and bool(_WORLD_AFTER.match(sentence.view, end)) and _spoke_of_stations(sentence)
+            and not _counts_people(sentence)
+        )
+    return False
+
+
+#: "dos trabajadores de la Zona Libre", "two workers of the port", "zwei Mitarbeiter der Messe":
+#: staff named by the employer after them; a station's own ("workers of the post") stay staff.
+_EMPLOYER_AFTER = re.compile(
+    r"^\s+(?:de|del|of|della|dello|dei|degli|delle|der|des|van|do|da|du)\s+"
+    r"(?P<words>[^\W\d_']+(?:['\s]+[^\W\d_']+){0,3})"
+)
+_STATIONISH_WORD = re.compile(
+    r"(?:station|stazion|estacion|post|punt|punto|local|sede|sedi|office|oficina|uffic|bureau|"
+    r"buro|kantoor|centr|center|esquadra|comisaria|commissariat|servic|polic|polizei|politie|"
+    r"stutzpunkt|antenne|site|sitio|struttur|estrutur|associa|verein|vereniging|organi)"
+)
+
+
+def _of_another_employer(rest: str) -> bool:
+    employer = _EMPLOYER_AFTER.match(rest)
+    return employer is not None and not any(
+        _STATIONISH_WORD.match(word) for word in re.split(r"['\s]+", employer.group("words"))
+    )
 
 
 def _last_start(pattern: re.Pattern[str] | Prefiltered | None, text: str) -> int:
@@ -156,6 +342,13 @@ def _last_start(pattern: re.Pattern[str] | Prefiltered | None, text: str) -> int
 _DELEGATION_BEFORE = re.compile(
     r"\b(?:delegations?|delegacion(?:es)?|delegazion[ei]|delegatie|delegacao|delegacoes|abordnung)"
     r"\s+(?:(?:of|de|di|von|van|da|du|des|mit|aus)\s+)?(?:[\w-]+\s+){0,2}$|代表团|代表團"
+)
+#: "two cases illustrate", "deux cas illustrent", "dos casos ilustran", "zwei Fälle zeigen",
+#: "due casi illustrano", "twee gevallen laten zien", "dois casos ilustram": examples, no count.
+_EXAMPLES_AFTER = re.compile(
+    r"\s+(?:illustrate|illustrates|show|shows|exemplify|demonstrate|illustrent|montrent|ilustran|"
+    r"muestran|ejemplifican|zeigen|verdeutlichen|veranschaulichen|illustrano|mostrano|"
+    r"esemplificano|laten zien|illustreren|tonen|ilustram|mostram|exemplificam)\b"
 )
 #: "in six cases", "en seis casos", "in sei casi", "dans six cas", "in sechs Fällen", "in zes
 #: gevallen", "em seis casos": the figure counts instances of what the sentence says.
@@ -205,6 +398,9 @@ def _beside_countries(sentence: Sentence, number: NumberMatch) -> bool:
         sentence.has("station") or _names_station_figure(sentence)
         or (sentence.index_of is not None and _about_stations_lately(sentence))
         or (precisely is not None and _spoke_of_stations(sentence))
+        # "…counted 102 of them in 53 countries" where "them" are the sites the story is about
+        or (_PARTITIVE_ANAPHORA.search(view, end, following.start) is not None
+            and _spoke_of_stations(sentence))
     )
 
 
@@ -295,7 +491,7 @@ def _counts_people(sentence: Sentence) -> bool:
 _EXISTENTIAL_BEFORE = re.compile(
     r"(?:\b(?:there (?:are|were|would be)|hay|habia|habria|existen|ci sono|ce ne sono|ce ne "
     r"sarebbero|ci sarebbero|es gibt|gibt es|il y a|il y en a|il y en aurait|il y aurait|"
-    r"er zijn(?: er)?|er zouden er|zijn er|zouden er|zou er|waren er|er waren|bestaan er|ha|existem|"
+    r"(?:sind|seien|waren|wurden|durften) es|er zijn(?: er)?|er zouden er|zijn er|zouden er|zou er|waren er|er waren|bestaan er|ha|existem|"
     # a Dutch subordinate clause, its verb last: "in Tokio, waar het er twee zijn"
     r"(?:waar|dat|omdat|terwijl|toen)(?: het)? er|"
     r"existiriam|haveria|"
@@ -315,18 +511,39 @@ _EXISTENTIAL_BEFORE = re.compile(
     r"|\b(?:ne|en) [^\W\d_]+\s*$"
 )
 #: A source with the figure it lists, in a sentence naming the stations: "Chinese police
-#: stations: the NGO lists 97", "l'ONG en recense 97", "die NGO zählte 97".
+#: stations: the NGO lists 97", "l'ONG en recense 97", "die NGO zählte 97"; or, in any tense, in
+#: a sentence naming the host: "En Panamá hemos documentado dos", "In Lima telden we er twee",
+#: "Au Brésil, nous en avons recensé trois", "No Brasil identificámos três".
 _LISTING_BEFORE = re.compile(
-    r"\b(?:lists|listed|identified|documented|recorded|recense|recensait|a recense|censisce|"
-    r"censito|contabiliza|contabilizaba|registra|registraba|zahlte|zahlt|listet|telde|noemt|"
-    r"identificou|contabilizou|regista)(?:\s+er)?\s*$"
+    r"\b(?:lists|listed|identified|identifies|documented|documents|recorded|counted|counts|"
+    r"tallied|mapped|located|found|"
+    r"recense|recensait|recensaient|a recense|avons recense|ont recense|identifie|documente|"
+    r"compte|comptait|repere|releve|trouve|"
+    r"censisce|censito|censite|censiti|documentat[oaie]|identificat[oaie]|individuat[oaie]|"
+    r"contat[oaie]|contava|contavano|registrat[oaie]|trovat[oaie]|rilevat[oaie]|mappat[oaie]|"
+    r"contabiliza|contabilizaba|contabilizado|contabilizamos|registra|registraba|registrado|"
+    r"registramos|documentado|documentamos|documentaron|identificado|identificamos|identificaron|"
+    r"contado|contamos|localizado|localizamos|detectado|detectamos|encontrado|encontramos|censado|"
+    r"zahlte|zahlt|zahlten|listet|listete|telde|telden|tellen|telt|vonden|vond|noemt|noemde|"
+    r"identificou|identificamos|identificaram|contabilizou|contabilizamos|regista|registou|"
+    r"registrou|documentou|documentamos|encontrou|encontramos|localizou|localizamos|contou|"
+    r"contamos|listou|mapeou|mapeamos)"
+    # a Dutch subject pronoun and "er" after the verb: "telden we er twee", "vonden ze er drie"
+    r"(?:\s+(?:we|wij|ze|zij|hij|onderzoekers))?(?:\s+er)?\s*$"
+)
+#: The same verbs last, as German and Dutch put them: "In Ungarn haben wir vier gezählt".
+_LISTED_AFTER = re.compile(
+    r"^\s+(?:gezahlt|gezaehlt|dokumentiert|identifiziert|gefunden|festgestellt|ermittelt|"
+    r"registriert|aufgelistet|erfasst|geteld|gevonden|gedocumenteerd|geidentificeerd|"
+    r"aangetroffen|vastgesteld)\b"
 )
 #: "soll es drei geben", "dürfte es vier gegeben haben": German puts the existential verb last.
 _ES_BEFORE = re.compile(r"\bes\s+(?:(?:noch|nur|mindestens|wohl|demnach|insgesamt)\s+)?$")
 _GEBEN_AFTER = re.compile(r"^\s+(?:geben|gegeben)\b")
 #: What may follow a bare figure: the end of its clause, or the places it is in.
 _BARE_AFTER = re.compile(
-    r"^(?:个|個|家|处|處)?\s*(?:$|[,.;:)，。；：]|(?:in|en|a|em|im|no|na|nel|nella|au|aux)\b|"
+    r"^(?:个|個|家|处|處)?\s*(?:$|[,.;:)，。；：]|"
+    r"(?:in|en|a|em|im|no|na|nel|nella|nei|nelle|negli|au|aux|dans|op)\b|"
     r"(?:segun|secondo|selon|laut|volgens|segundo|according)\b|"
     # the world as their place: "there were at least 102 worldwide", "es gibt weltweit 102"
     r"(?:worldwide|globally|around the world|across the world|weltweit|wereldwijd|nel mondo|"
@@ -359,16 +576,22 @@ def _existential_figure(sentence: Sentence, number: NumberMatch, before: str) ->
     before = _ATTRIBUTION_TAIL.sub("", before)
     after = sentence.view[number.end : number.end + 20]
     es_geben = bool(_ES_BEFORE.search(before) and _GEBEN_AFTER.match(after))
-    listing = bool(_LISTING_BEFORE.search(before)) and sentence.has("station")
-    if not (_EXISTENTIAL_BEFORE.search(before) or es_geben or listing):
-        return False
-    if not (es_geben or _BARE_AFTER.match(after)):
+    listed_last = bool(_LISTED_AFTER.match(after))
+    listing = bool(_LISTING_BEFORE.search(before)) or listed_last
+    listing_here = listing and sentence.has("station")
+    existential = bool(_EXISTENTIAL_BEFORE.search(before)) or es_geben
+    if not (existential or listing_here or (listing and _names_a_host(sentence))):
+        return False  # "the firm listed 12 in its accounts": a listing of no host
+    if not (es_geben or listed_last or _BARE_AFTER.match(after)):
         return False
     if _counts_people(sentence):
         return False  # "asked how many volunteers remained, he said there were two"
-    return sentence.index_of is not None and (
-        _about_stations_lately(sentence) or _names_station_figure(sentence)
-    )
+    if sentence.index_of is None:
+        return False
+    if listing_here or _about_stations_lately(sentence) or _names_station_figure(sentence):
+        return True
+    # a host's figure in the words of whoever counted them, in a story about the stations
+    return listing and _names_a_host(sentence) and _spoke_of_stations(sentence)
 
 
 _PEOPLE_MEASURES = frozenset({"staff", "returns", "officers"})
@@ -444,9 +667,21 @@ def _station_noun_spans(sentence: Sentence, counter_counts: bool = False) -> lis
     if weak and (
         _about_stations_lately(sentence) or names_chinese_police(sentence)
         or (counter_counts and sentence.source == STATION_COUNTER)
+        or (_OF_THIS_KIND.search(sentence.view) is not None and _spoke_of_stations(sentence))
     ):
         return sorted(spans + weak)
     return spans
+
+
+#: "strutture di questo tipo", "such sites", "sites of this kind", "locales de este tipo", "solche
+#: Stellen", "zulke posten", "structures de ce type", "estruturas deste tipo", "此类": a weak noun
+#: that points back to the stations the story named, however far back.
+_OF_THIS_KIND = re.compile(
+    r"\b(?:such|of this (?:kind|type|sort)|this kind of|of that kind|di questo (?:tipo|genere)|"
+    r"del genere|di tale (?:tipo|genere)|de este tipo|de ese tipo|de esta clase|de ce (?:type|genre)|"
+    r"de la sorte|dieser art|solche\w*|derartige\w*|zulke|dergelijke|van dit type|van deze soort|"
+    r"deste tipo|desse tipo|desta natureza|desse genero)\b|此类|这类|此類|這類"
+)
 
 
 #: The source whose inventory the stations' figures come from: the sites, premises or structures
@@ -582,6 +817,40 @@ def _list_item_host(doc: DocContext, sentence: Sentence, number: NumberMatch) ->
     return best_place(host).country if _list_about_stations(doc, sentence) else None
 
 
+#: A line that is only a host, a colon and its figure: "Italy: 11", "- Spanien: 9", "法国：4".
+_COLON_ITEM = re.compile(r"^\s*(?:[-–—•*·▪]\s*)?$")
+_COLON_GAP = re.compile(r"\s*[:：]\s*$")
+_ITEM_END = re.compile(r"\s*(?:个|個|处|處)?\s*[.;。；]?\s*$")
+
+
+def _colon_item_host(doc: DocContext, sentence: Sentence, number: NumberMatch) -> str | None:
+    """The host of a line "Italy: 11" in a run of such lines under a lead-in about stations."""
+    host = _colon_item(sentence, number)
+    if host is None:
+        return None
+    for index in range(sentence.index - 1, max(-1, sentence.index - LIST_ITEMS), -1):
+        row = doc.sentences[index]
+        if row.has("station") or _names_station_figure(row):
+            return host
+        if not any(_colon_item(row, n) for n in row.numbers):
+            return None  # the lead-in, and it names no station
+    return None
+
+
+def _colon_item(sentence: Sentence, number: NumberMatch) -> str | None:
+    view = sentence.view
+    if not _ITEM_END.match(view[number.end :]):
+        return None
+    host = next((m for m in sentence.places if m.end <= number.start), None)
+    if (
+        host is None or not host.candidates or best_place(host).country == "CN"
+        or not _COLON_ITEM.match(view[: host.start])
+        or not _COLON_GAP.match(view[host.end : number.start])
+    ):
+        return None
+    return best_place(host).country
+
+
 def _list_about_stations(doc: DocContext, sentence: Sentence) -> bool:
     """Whether the item or the lead-in its list hangs from speaks of stations."""
     for index in range(sentence.index, max(-1, sentence.index - LIST_ITEMS), -1):
@@ -597,15 +866,17 @@ def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMat
     """ "three in Toronto", "Dos estarían en Madrid": the country of the place, if about stations."""
     if _CLOCK_BEFORE.search(sentence.view, max(0, number.start - 8), number.start):
         return None  # "arrived at three in Ottawa": an hour
-    ranked = _ranked_place(sentence, number)
+    ranked = _ranked_place(sentence, number) or _paired_host(sentence, number)
     if ranked is not None:
         return ranked
-    in_brackets = _bracketed_place(sentence, number) or _list_item_host(doc, sentence, number)
+    in_brackets = (_bracketed_place(sentence, number) or _list_item_host(doc, sentence, number)
+                   or _colon_item_host(doc, sentence, number))
     if in_brackets is not None:
         return in_brackets
     for match in sentence.places:
         gap = sentence.view[number.end : match.start]
-        subset = _SUBSET_BEFORE.search(sentence.view[max(0, number.start - 12) : number.start])
+        lead = sentence.view[max(0, number.start - 20) : number.start]
+        subset = _SUBSET_BEFORE.search(lead)
         if (
             match.start > number.end
             and not subset
@@ -626,10 +897,69 @@ def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMat
                 or (previous is not None and not counted_here and _about_stations_lately(sentence))
                 # a host's part of a total its own sentence counts: "…, undici delle quali in Italia"
                 or (match.kind == "country" and counted_here)
+                or (counted_here and (_PART_OF_BEFORE.search(lead) is not None
+                                      or _broken_down(sentence, number)))
             )
             if about_stations and match.candidates and match.candidates[0].country != "CN":
                 return match.candidates[0].country
     return None
+
+
+#: Before a host paired with its figure in a list that shares one verb: a comma, a semicolon or
+#: "and", then a preposition or an article ("…, Spain nine and France four", "…, in Spanien neun",
+#: "…, la Spagna nove e la Francia quattro", "…, l'Espagne neuf").
+_PAIR_LEAD = re.compile(
+    r"(?:[,;]|\b(?:and|e|y|et|und|en))\s+(?:(?:in|en|em|im|a|au|na|no|nel|nella)\s+)?"
+    r"(?:the\s+|la\s+|le\s+|l'|il\s+|el\s+|o\s+|a\s+|het\s+|de\s+)?$"
+)
+
+
+_AND_AFTER = re.compile(r"\s+(?:and|e|y|et|und|en)\b")
+
+
+def _paired_host(sentence: Sentence, number: NumberMatch) -> str | None:
+    """The host right before a bare figure in a list of host–figure pairs whose first pair gave
+    the verb: "Italy has eleven, Spain nine and France four", "Italië telt er elf, Spanje negen"."""
+    view = sentence.view
+    after = view[number.end : number.end + 20]
+    if not (_BARE_AFTER.match(after) or _AND_AFTER.match(after)):
+        return None
+    host = next((m for m in reversed(sentence.places) if m.end <= number.start), None)
+    if (
+        host is None or host.kind not in ("country", "region", "city") or not host.candidates
+        or view[host.end : number.start].strip() or best_place(host).country == "CN"
+        or not _PAIR_LEAD.search(view, max(0, host.start - 12), host.start)
+    ):
+        return None
+    first = next((n for n in sentence.numbers if n.end <= host.start and not n.ordinal), None)
+    if first is None or _measure(sentence, first) != "stations":
+        return None
+    return best_place(host).country
+
+
+def _part_of_a_restated_total(sentence: Sentence, number: NumberMatch) -> bool:
+    """A part after a colon of a total pointed back at ("the three locations named in those
+    reports: two in London…"): the breakdown of a figure already given."""
+    return any(
+        n.end <= number.start and n.value > number.value
+        and _DEFINITE_BEFORE.search(sentence.view, max(0, n.start - 12), n.start) is not None
+        and re.search(r"[:：]", sentence.view[n.end : number.start]) is not None
+        and _station_noun_follows(sentence, n)
+        for n in sentence.numbers if n is not number
+    )
+
+
+def _broken_down(sentence: Sentence, number: NumberMatch) -> bool:
+    """A figure in the breakdown of a station total after a colon: "Le Canada en compterait cinq,
+    selon l'ONG : deux dans la région de Toronto, un à Vancouver", "vier: zwei in Wien, …"."""
+    return any(
+        n.end <= number.start and _measure(sentence, n) == "stations"
+        and re.search(r"[:：]", sentence.view[n.end : number.start]) is not None
+        and n.value > number.value
+        # a total pointed back at ("the three locations named: two in London…") is no new count
+        and not _DEFINITE_BEFORE.search(sentence.view, max(0, n.start - 12), n.start)
+        for n in sentence.numbers if n is not number
+    )
 
 
 #: The largest figure a sentence opening its paragraph may carry over from the paragraph before.
@@ -687,9 +1017,13 @@ def _scope(
         if m.candidates and not is_other_role(sentence, m)
     ]
     mentions = [(m, c) for m, c in mentions if c != "CN"]
+    if _OUTSIDE.search(sentence.view, clause_start, clause_end):
+        return None  # "seven posts in Portuguese-speaking countries outside Portugal"
     in_clause = [(m, c) for m, c in mentions if clause_start <= m.start < clause_end]
     if worldwide or (measure == "returns" and number.value > NATIONWIDE_RETURNS):
         return None  # a campaign's total of returns is China's own statistic, not a host's
+    if mentions and _beside_a_region(sentence, [m for m, _ in mentions]):
+        return None  # "für den Ostseeraum und Polen … vier": a region's and a state's together
     if in_clause:
         return min(in_clause, key=lambda item: abs(item[0].start - number.start))[1]
     antecedent = next(
@@ -708,6 +1042,8 @@ def _scope(
         return None  # "12 stations in 10 countries, staffed by 48 people": all worldwide
     if _WORLDWIDE.search(sentence.view[clause_start:clause_end]):
         return None  # "102 stations abroad", "weltweit 102"
+    if _NATIONWIDE.search(sentence.view, clause_start, clause_end):
+        return doc.title_country() or doc.main_country()  # "bundesweit vier, zwei in Bayern"
     if measure == "stations" and _REGION.search(sentence.view, clause_start, clause_end):
         return None  # "in Europa elf…; in Österreich eine": the region's, not the other clause's
     subsets = [sentence.clause_of(s) for s, _ in sentence.spans("subset")]
@@ -772,6 +1108,39 @@ def _is_item_label(sentence: Sentence, number: NumberMatch) -> bool:
 #: Returns above this are the campaign's nationwide figures (230,000; 5.4万), never one host's.
 NATIONWIDE_RETURNS = 1000
 
+_AND = re.compile(r"\s+(?:und|and|e|y|et|en|och)\s+(?:den\s+|the\s+|la\s+|le\s+|il\s+|el\s+|o\s+|het\s+|de\s+)?$")
+
+
+def _beside_a_region(sentence: Sentence, places: list[PlaceMatch]) -> bool:
+    """Whether a region of several states is joined by "and" to one of the places."""
+    view = sentence.view
+    for region in _REGION.finditer(view):
+        for place in places:
+            if (place.start >= region.end() and _AND.match(view[region.end() : place.start])) or (
+                region.start() >= place.end and _AND.match(view[place.end : region.start()])
+            ):
+                return True
+    return False
+
+
+#: "outside Portugal", "fora de Portugal", "fuera de España", "hors de France", "außerhalb
+#: Deutschlands", "buiten Nederland", "al di fuori dell'Italia": the place is where it is not.
+_OUTSIDE = re.compile(
+    r"\b(?:outside(?: of)?|fora d[eoa]s?|fuera de(?:l)?|hors d[eu]|en dehors d[eu]|"
+    r"ausserhalb|außerhalb|buiten|al di fuori d\w*|fuori d\w*)\b'?\s*(?:the\s+|la\s+|le\s+|"
+    r"l'|il\s+|o\s+|a\s+|el\s+|de\s+|het\s+)?[^\W\d_]"
+)
+#: A figure said of the whole nation: the document's country, whatever region a part names.
+_NATIONWIDE = re.compile(
+    r"\b(?:bundesweit|landesweit|deutschlandweit|nationwide|countrywide|across the country|"
+    r"throughout the country|landelijk|in heel het land|in het hele land|a livello nazionale|"
+    r"in tutto il paese|su tutto il territorio nazionale|en todo el pais|a nivel nacional|"
+    r"en todo el territorio nacional|dans tout le pays|a l.echelle nationale|"
+    r"sur l.ensemble du territoire|em todo o pais|a nivel nacional|em todo o territorio nacional|"
+    # the country the story is about, pointed back at: "en el país sudamericano", "in the country"
+    r"(?:in|en|dans|nel|no|im|in het) (?:the |el |le |il |o |het )?(?:country|pais|pays|paese|land))\b"
+    r"|全国|全國"
+)
 #: A figure said of the whole world or of "abroad" has no country.
 _WORLDWIDE = re.compile(
     r"\b(?:worldwide|around the world|across the world|globally|abroad|overseas|weltweit|im ausland|"
@@ -796,7 +1165,12 @@ _REGION = re.compile(
     r"\b(?:regions?|regione|regioni|region(?:en)?|regio|regiao|gebiet|continent\w*|kontinent\w*|"
     r"[\w-]*europ(?:e|a|ea)\b|[\w-]*(?:afrika|africa|afrique)\b|asia|asien|azie|asie|"
     r"[\w-]*(?:america|amerika|amerique)\b|balkan\w*|skandinavien|scandinavi\w*|nordic countries|"
-    r"noordse landen|nordeuropa|sudosteuropa|osteuropa|mitteleuropa|westeuropa)\b|欧洲|非洲|亚洲|美洲|拉美|巴尔干|北欧"
+    r"noordse landen|nordeuropa|sudosteuropa|osteuropa|mitteleuropa|westeuropa|"
+    # seas and regions that span several states: "den Ostseeraum", "the Gulf", "the Caribbean"
+    r"ostseeraum|baltikum|baltic\w*|baltisch\w*|baltico|baltique|baltische|mittelmeer\w*|"
+    r"mediterran\w*|gulf|golfregion|golfstaten|golfo persico|caribbean|karibik|caraibi|caribe|"
+    r"caraibes|middle east|nahen osten|naher osten|midden-oosten|medio oriente|oriente medio|"
+    r"moyen-orient|medio oriente|sahel|maghreb)\b|欧洲|非洲|亚洲|美洲|拉美|巴尔干|北欧|中东|加勒比"
 )
 
 
@@ -816,6 +1190,10 @@ def count_facts(doc: DocContext) -> list[Fact]:
         for number, measure in measured:
             if (
                 number.ordinal
+                or _one_station(sentence, number)
+                # "the three locations named: two in London…": no new count
+                or (measure is None and _part_of_a_restated_total(sentence, number))
+                or _is_target(sentence, number)
                 or (is_hypothetical(sentence, number.start)
                     and not _presupposed(sentence, number, measure))
                 or is_negated(sentence, number.start, 25)
@@ -858,6 +1236,11 @@ def count_facts(doc: DocContext) -> list[Fact]:
             worldwide = measure == "countries" or (
                 whole and _beside_a_country_count(sentence, number, country_counts)
             )
+            country = _scope(doc, sentence, number, measure, worldwide)
+            if country is None and _points_back(sentence, number, measure):
+                # "relating to the three sites": the total counted before, in its scope
+                earlier = _earlier_count(facts, measure, number.value)
+                country = earlier.country if earlier is not None else None
             facts.append(
                 make_fact(
                     doc,
@@ -865,11 +1248,27 @@ def count_facts(doc: DocContext) -> list[Fact]:
                     "count",
                     measure=measure,
                     value=number.value,
-                    country=_scope(doc, sentence, number, measure, worldwide),
+                    country=country,
                     original_value=number.raw,
                 )
             )
     return facts
+
+
+def _points_back(sentence: Sentence, number: NumberMatch, measure: str) -> bool:
+    """ "the three sites", "os dois endereços", "les deux postes": a few stations named by a
+    definite article, which point back to a figure already given."""
+    return (
+        measure == "stations" and number.value <= NATIONAL_FIGURE
+        and bool(_DEFINITE_BEFORE.search(sentence.view, max(0, number.start - 12), number.start))
+        and not sentence.is_question
+    )
+
+
+def _earlier_count(facts: list[Fact], measure: str, value: int) -> Fact | None:
+    """The last count of this measure and value the document gave before."""
+    return next((f for f in reversed(facts)
+                 if f.kind == "count" and f.measure == measure and f.value == value), None)
 
 
 def _answered_figure(
@@ -913,11 +1312,31 @@ _DEFINITE_BEFORE = re.compile(
 def _presupposed(sentence: Sentence, number: NumberMatch, measure: str | None) -> bool:
     """A figure a question takes as known ("And the three structures Safeguard Defenders
     identified in Portugal?"): a definite noun phrase with its measure, no hypothetical cue."""
+    if not sentence.is_question or measure is None:
+        return False
+    if _FACTIVE_BEFORE.search(sentence.view, 0, number.start):
+        return True  # "Is the Minister aware that the NGO has identified three stations…?"
     return (
-        sentence.is_question and measure is not None
-        and bool(_DEFINITE_BEFORE.search(sentence.view, max(0, number.start - 12), number.start))
+        bool(_DEFINITE_BEFORE.search(sentence.view, max(0, number.start - 12), number.start))
         and not any(s < number.start for s, _ in sentence.spans("hypothetical"))
     )
+
+
+#: A verb of knowing whose clause a question takes as true: "Is the Minister aware that…",
+#: "Sa il ministro che…", "Le ministre sait-il que…", "¿Sabe el ministro que…", "Ist der
+#: Regierung bekannt, dass…", "Is de minister ervan op de hoogte dat…", "Tem o ministro
+#: conhecimento de que…".
+_FACTIVE_BEFORE = re.compile(
+    r"\b(?:(?:aware|know|knows|informed|notice) that|aware of (?:the )?reports? that|"
+    # Romance questions put the subject between the verb and its clause: "¿Sabe el Gobierno
+    # que…", "È a conoscenza il ministro del fatto che…", "Tem o Governo conhecimento de que…"
+    r"(?:a conoscenza|consapevole|al corrente|sa)(?: [\w']+){0,3}?(?: del fatto)? che|"
+    r"(?:sait|savait|sait-il|sait-elle|informe|conscient|consciente|au courant)(?: du fait)? que|"
+    r"(?:sabe|sabia|conocimiento de|consciente de|al tanto de|ciente de|conhecimento de)"
+    r"(?: [\w']+){0,3}? que|"
+    r"(?:bekannt|bewusst|weiss|weiß)\s*,?\s*dass|"
+    r"(?:op de hoogte|bekend|weet|ervan bewust)(?: van het feit)?\s*,?\s*dat)\b"
+)
 
 
 #: "one location each", "telkens om één locatie", "jeweils eine", "uno ciascuno", "chacun un":
@@ -930,6 +1349,31 @@ _EACH = re.compile(
 _EACH_ZH = re.compile(r"各(?:有|设|设有|设立了?)?$")
 #: Characters around a figure within which "each" binds it.
 EACH_REACH = 30
+
+
+def _one_station(sentence: Sentence, number: NumberMatch) -> bool:
+    """ "één in Antwerpen", "un à Vancouver": a part of one is a station, told as such; a host's
+    total of one ("België telt er één") and one person returned stay counts."""
+    return number.value == 1 and _measure(sentence, number) is None
+
+
+#: A figure set as a goal: "以“覆盖十五个国家”为目标", "the goal is to cover fifteen countries",
+#: "l'obiettivo è aprire stazioni in quindici paesi", "el objetivo de", "l'objectif de", "das Ziel",
+#: "het doel", "a meta de".
+_TARGET = re.compile(
+    r"\b(?:goal|goals|aim|objective|objectives|obiettivo|obiettivi|traguardo|"
+    r"objetivo|objetivos|a meta|objectif|objectifs|pour but|ziel(?:setzung)?(?: des \w+)? (?:ist|sei|war)|"
+    r"zum ziel|doel|doelen|streefdoel|streven)\b|目标|目標|力争|力爭"
+)
+#: Characters before a figure's clause within which a goal still governs it ("Ziel des Büros
+#: ist es, … fünfzehn Ländern zu eröffnen").
+TARGET_REACH = 60
+
+
+def _is_target(sentence: Sentence, number: NumberMatch) -> bool:
+    clause_start, clause_end = sentence.clause_of(number.start)
+    start = max(0, min(clause_start, number.start - TARGET_REACH))
+    return _TARGET.search(sentence.view, start, clause_end) is not None
 
 
 def _given_to_each(sentence: Sentence, number: NumberMatch) -> bool:
@@ -960,6 +1404,7 @@ _OF_SOMETHING_ELSE = re.compile(
     r"^\s+(?:of|de|di|dei|degli|delle|der|des|van|do|da|dos|das|du)\s+(?:the\s+|such\s+|these\s+|"
     r"those\s+|le\s+|las\s+|los\s+|les\s+|as\s+|os\s+)?(?!(?:[\w-]+\s+){0,2}(?:police\s+)?"
     r"(?:stations|estaciones|comisarias|stazioni|postes|posten|politieposten|polizeistationen|"
+    r"stationen|politiebureaus|servicestations|"
     r"esquadras|postos|sites|offices|outposts|"
     # the weak nouns reporters point back with: "the number of alleged locations in Canada"
     r"locations|premises|facilities|locaties|vestigingen|sedi|strutture|presidi|standorte|"
