@@ -1,0 +1,170 @@
+"""Stations placed by reference and hosts named without a city, in the nine languages.
+
+Sentences written for these tests from the concept: a station sentence that names no place
+but points at one named just before it ("there", "dort", "aldaar", "y", "allí", "lì", "ali",
+"当地", "in the city", "nel capoluogo", "in the capital"); a country named as the host of
+stations without a city ("stations operate in Italy", "Austria hosts …"). The negatives
+must give no station: a place before that is not pointed at, a denial, a hypothesis, a
+general remark, an embassy's city, and the irrelevant senses of "there".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stationwatch.extract.pipeline import extract_facts
+
+Key = tuple[str, str | None]
+
+
+def stations(text: str, lang: str) -> set[Key]:
+    """Asserted station keys (country, place)."""
+    return {
+        (f.country or "", f.place)
+        for f in extract_facts(text, "t.txt", lang)
+        if f.kind == "station" and f.polarity == "asserted"
+    }
+
+
+# --- a place pointed at from the next sentence --------------------------------------------
+
+DEIXIS = [
+    ("en", "Many Chinese migrants live in Hobart. According to the report, the Chinese police "
+     "run a station there.", ("AU", "Hobart")),
+    ("en", "The trail leads to Leeds. A Chinese police outpost is said to operate in the city "
+     "from a restaurant.", ("GB", "Leeds")),
+    ("en", "Investigators went to Lisbon last spring. In the capital, a Chinese police station "
+     "worked out of a travel agency.", ("PT", "Lisbon")),
+    ("de", "Viele Chinesen leben in Klagenfurt. Dort soll die chinesische Polizei eine "
+     "Außenstelle betreiben.", ("AT", "Klagenfurt")),
+    ("de", "Die Spur führt nach Graz. In der Stadt soll eine chinesische Polizeistation in "
+     "einem Reisebüro untergebracht sein.", ("AT", "Graz")),
+    ("de", "Die Ermittler durchsuchten Räume eines Vereins in Linz. Der Verein soll dort eine "
+     "sogenannte chinesische Polizeistation beherbergt haben.", ("AT", "Linz")),
+    ("nl", "In Rotterdam wonen veel Chinezen. Volgens het rapport heeft de Chinese politie "
+     "aldaar een steunpunt.", ("NL", "Rotterdam")),
+    ("nl", "In Utrecht wonen veel Chinezen. Volgens het rapport zou er daar een Chinese "
+     "politiepost zijn.", ("NL", "Utrecht")),
+    ("nl", "De onderzoekers reisden naar Antwerpen. In de stad zou een Chinese politiepost "
+     "actief zijn.", ("BE", "Antwerp")),
+    ("fr", "Nice compte une importante communauté chinoise. Selon l'ONG, la police chinoise y "
+     "aurait ouvert une antenne.", ("FR", "Nice")),
+    ("fr", "L'enquête mène à Lyon. Selon l'ONG, un commissariat chinois fonctionnait là-bas "
+     "depuis 2019.", ("FR", "Lyon")),
+    ("fr", "Les enquêteurs se sont rendus à Bruxelles. Dans la capitale, un poste de police "
+     "chinois occupait un restaurant.", ("BE", "Brussels")),
+    ("es", "Lima tiene una gran comunidad china. Según la ONG, la policía china abrió allí "
+     "una comisaría.", ("PE", "Lima")),
+    ("es", "La investigación se centra en Valencia. En la ciudad funcionaría una comisaría "
+     "china encubierta.", ("ES", "Valencia")),
+    ("es", "Los investigadores viajaron a Panamá. En la capital, según la investigadora, "
+     "funciona una comisaría china.", ("PA", "Panama City")),
+    ("it", "Torino ospita una grande comunità cinese. Secondo la ONG, la polizia cinese vi "
+     "avrebbe aperto un presidio.", ("IT", "Turin")),
+    ("it", "La comunità cinese di Torino è numerosa. Secondo la procura, nel capoluogo operava "
+     "una stazione di polizia cinese.", ("IT", "Turin")),
+    ("it", "Le indagini portano a Bari. Lì, secondo il rapporto, la polizia cinese gestiva uno "
+     "sportello.", ("IT", "Bari")),
+    ("it", "Gli investigatori sono arrivati a Verona. In città, secondo il rapporto, operava un "
+     "presidio della polizia cinese.", ("IT", "Verona")),
+    ("pt", "Belo Horizonte tem uma grande comunidade chinesa. Segundo a PF, a polícia chinesa "
+     "mantinha ali um posto.", ("BR", "Belo Horizonte")),
+    ("pt", "A investigação chegou a Coimbra. Na cidade, a polícia chinesa teria um posto num "
+     "restaurante.", ("PT", "Coimbra")),
+    ("pt", "Os jornalistas foram a Lisboa. Lá, segundo a ONG, funcionava uma esquadra chinesa.",
+     ("PT", "Lisbon")),
+    ("zh", "布拉格有不少华人。据报道，中国警方在当地设有一个服务站。", ("CZ", "Prague")),
+    ("zh", "调查人员前往米兰。据悉，中国警方在该市设有一个海外警务服务站。", ("IT", "Milan")),
+    ("zh", "記者走訪了阿姆斯特丹。據報導，中國警方在當地設有一處據點。", ("NL", "Amsterdam")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), DEIXIS)
+def test_a_station_placed_by_reference(lang: str, text: str, key: Key) -> None:
+    assert key in stations(text, lang)
+
+
+DEIXIS_NOT = [
+    # nothing points back: the station sentence speaks in general
+    ("en", "Many Chinese migrants live in Hobart. Chinese police stations have been reported "
+     "in many countries.", ("AU", "Hobart")),
+    ("de", "Viele Chinesen leben in Klagenfurt. Chinesische Polizeistationen gibt es weltweit.",
+     ("AT", "Klagenfurt")),
+    # denied, hypothetical, a question
+    ("en", "Many Chinese migrants live in Hobart. The police said there is no Chinese police "
+     "station there.", ("AU", "Hobart")),
+    ("fr", "Nice compte une importante communauté chinoise. Si la police chinoise y ouvrait "
+     "une antenne, le préfet la fermerait.", ("FR", "Nice")),
+    ("es", "Lima tiene una gran comunidad china. ¿Hay allí una comisaría china?",
+     ("PE", "Lima")),
+    ("nl", "In Rotterdam wonen veel Chinezen. Er is daar geen Chinese politiepost, zegt de "
+     "burgemeester.", ("NL", "Rotterdam")),
+    # the place before is an embassy's, a court's or a ministry's seat
+    ("en", "The Chinese embassy in Canberra issued a statement. There, officials said the "
+     "reports of police stations were lies.", ("AU", "Canberra")),
+    ("it", "La Procura di Milano ha aperto un fascicolo. Lì si indaga sulle stazioni di polizia "
+     "cinesi in Europa.", ("IT", "Milan")),
+    # "there" of existence, railway sense of station
+    ("en", "The delegation visited Bristol. There are many train stations in England.",
+     ("GB", "Bristol")),
+    ("de", "Die Delegation besuchte Graz. Dort hält der Zug an der Station Hauptbahnhof.",
+     ("AT", "Graz")),
+    # the place is China itself
+    ("zh", "他回到了温州。当地公安局设有一个服务站。", ("CN", "Wenzhou")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), DEIXIS_NOT)
+def test_no_station_placed_by_reference(lang: str, text: str, key: Key) -> None:
+    assert key not in stations(text, lang)
+
+
+# --- a host country without a city ----------------------------------------------------------
+
+HOSTS = [
+    ("en", "Chinese police stations also operate in Italy, the report says.", ("IT", None)),
+    ("en", "According to the NGO, secret Chinese police stations exist in Serbia too.",
+     ("RS", None)),
+    ("en", "Italy also hosts Chinese police stations, the report says.", ("IT", None)),
+    ("de", "Auch Österreich beherbergt chinesische Polizeistationen, heißt es im Bericht.",
+     ("AT", None)),
+    ("de", "Chinesische Polizeistationen gibt es laut dem Bericht auch in Serbien.",
+     ("RS", None)),
+    ("nl", "Chinese politieposten zijn volgens het rapport ook actief in Ierland.", ("IE", None)),
+    ("fr", "Des commissariats chinois clandestins opèrent aussi en Hongrie, selon l'ONG.",
+     ("HU", None)),
+    ("fr", "La Hongrie abrite aussi des commissariats chinois, selon l'ONG.", ("HU", None)),
+    ("es", "España alberga comisarías chinas, según la ONG.", ("ES", None)),
+    ("es", "Según la ONG, también funcionan comisarías chinas en Ecuador.", ("EC", None)),
+    ("it", "Secondo Safeguard Defenders anche l'Italia ospita stazioni di polizia cinesi.",
+     ("IT", None)),
+    ("it", "Stazioni di polizia cinesi sarebbero attive anche in Serbia, secondo la ONG.",
+     ("RS", None)),
+    ("pt", "Portugal acolhe esquadras chinesas, segundo a ONG.", ("PT", None)),
+    ("pt", "Segundo a ONG, também existem esquadras chinesas em Moçambique.", ("MZ", None)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), HOSTS)
+def test_a_host_country_without_a_city(lang: str, text: str, key: Key) -> None:
+    assert key in stations(text, lang)
+
+
+HOSTS_NOT = [
+    ("en", "Italy has no Chinese police stations, the minister said.", ("IT", None)),
+    ("en", "Italy has asked China about the police stations reported abroad.", ("IT", None)),
+    ("en", "If Chinese police stations operated in Italy, they would be closed.", ("IT", None)),
+    ("de", "Österreich hat die chinesische Botschaft wegen der Polizeistationen einbestellt.",
+     ("AT", None)),
+    ("fr", "La Hongrie n'abrite aucun commissariat chinois, selon le gouvernement.",
+     ("HU", None)),
+    ("es", "España investiga las comisarías chinas en Europa.", ("ES", None)),
+    ("it", "L'Italia ha chiesto chiarimenti sulle stazioni di polizia cinesi.", ("IT", None)),
+    ("pt", "Portugal não acolhe esquadras chinesas, diz o ministro.", ("PT", None)),
+    ("en", "Trains from Italy stop at the central station in Vienna.", ("IT", None)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), HOSTS_NOT)
+def test_no_host_country(lang: str, text: str, key: Key) -> None:
+    assert key not in stations(text, lang)
