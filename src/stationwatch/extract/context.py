@@ -24,6 +24,7 @@ from stationwatch.extract.lexicon import anchor_index, triggers
 from stationwatch.extract.lexicon.anchors import AnyEntry, LiteralGate, Prefiltered, build_index
 from stationwatch.extract.numbers import NumberMatch, find_numbers
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
+from stationwatch.extract.place_deixis import deictic_spans
 from stationwatch.extract.police_owner import china_qualifies_police
 from stationwatch.extract.proper_places import locative_places
 from stationwatch.extract.sentences import split_clauses, split_sentences
@@ -739,6 +740,7 @@ def attach_matches(doc: DocContext) -> DocContext:
             operator_index += 1
         if sentence.has("station") or sentence.has("station_weak"):
             _refer_to_the_city_before(sentence, places)
+            _refer_to_the_place_before(doc, sentence)
     return doc
 
 
@@ -786,6 +788,45 @@ def _refer_to_the_city_before(sentence: Sentence, places: list[PlaceMatch]) -> N
         sentence.places.append(PlaceMatch(found.start(), found.end(), surface, city.kind,
                                           city.candidates))
         sentence.places.sort(key=lambda m: m.start)
+
+
+#: Sentences back that "there", "dort", "aldaar", "当地" may reach for the place they mean.
+DEIXIS_REACH = 2
+
+
+def _refer_to_the_place_before(doc: DocContext, sentence: Sentence) -> None:
+    """Give "there", "dort", "aldaar", "y", "allí", "lì", "当地" in a station sentence that
+    names no place of its own the one place the nearest sentence before it names."""
+    if sentence.local_places():
+        return
+    spans = deictic_spans(sentence.view, sentence.text, sentence.lang)
+    if not spans:
+        return
+    meant = _place_named_before(doc, sentence)
+    if meant is None:
+        return
+    start, end = spans[0]
+    sentence.places.append(
+        PlaceMatch(start, end, sentence.text[start:end], meant.kind, meant.candidates))
+    sentence.places.sort(key=lambda m: m.start)
+
+
+def _place_named_before(doc: DocContext, sentence: Sentence) -> PlaceMatch | None:
+    """The place the nearest sentence before names (this or the previous paragraph), when it
+    names one place and not as a dateline, an embassy's or a court's seat."""
+    for index in range(sentence.index - 1, max(-1, sentence.index - 1 - DEIXIS_REACH), -1):
+        before = doc.sentences[index]
+        if sentence.paragraph - before.paragraph > 1:
+            return None
+        named = [m for m in before.places if m.kind in LOCAL_KINDS and m.candidates]
+        if not named:
+            if any(m.kind == "country" for m in before.places):
+                return None  # "there" then means the country
+            continue
+        if any(is_other_role(before, m) for m in named):
+            return None
+        return named[-1] if len({best_place(m) for m in named}) == 1 else None
+    return None
 
 
 _Match = TypeVar("_Match", PlaceMatch, OperatorMatch)

@@ -743,7 +743,8 @@ def station_facts(doc: DocContext) -> list[Fact]:
             anchor = min(
                 [match.start, *(s for s, _ in sentence.spans("station") if s < match.start)]
             )
-            denied = is_negated(sentence, match.start) or is_negated(sentence, anchor)
+            denied = is_negated(sentence, match.start) or is_negated(sentence, anchor) \
+                or _negated_noun_after(sentence, match)
             if denied and match.kind != "city" and _blanket_denial(sentence):
                 continue
             place = best_place(match)
@@ -911,6 +912,22 @@ def _yes_answer(doc: DocContext, question: Sentence) -> Sentence | None:
 MAX_EVIDENCE = 1000
 
 
+#: Most characters between a place and the negated station noun after it.
+NEGATED_GAP = 40
+
+
+def _negated_noun_after(sentence: Sentence, match: PlaceMatch) -> bool:
+    """ "gibt es in Graz keine Polizeistation", "heeft in Rotterdam geen steunpunt": the
+    negation stands between the place and the station noun of its clause."""
+    _, clause_end = sentence.clause_of(match.start)
+    nouns = sentence.spans("station") + sentence.spans("station_weak")
+    after = sorted(s for s, _ in nouns
+                   if match.end <= s < min(clause_end, match.end + NEGATED_GAP))
+    return bool(after) and any(
+        match.end <= s < after[0] for s, _ in sentence.spans("negation")
+    ) and is_negated(sentence, after[0])
+
+
 def _blanket_denial(sentence: Sentence) -> bool:
     """The PRC denying stations in a whole country or region ("China has never set up any
     police station in Spain"): the denial fact holds it; it denies no site of its own."""
@@ -936,6 +953,7 @@ def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
             and code not in in_list
             and not any(n.value > 1 and not n.ordinal for n in sentence.numbers)
             and not _placed_after_station_noun(sentence, match)
+            and not _hosts_station_noun(sentence, match)
         ):
             continue
         facts.append(
@@ -965,6 +983,59 @@ _PLACING_GAP = re.compile(
     r"|chines\w*|chinois\w*|cines\w*|polic\w*|polizi\w*|politie\w*|servi\w*"
     r"|overseas|abroad)\b|\uFFFF)*$"
 )
+#: Between a station noun and the country that hosts it, besides list material: a verb of
+#: being or operating, an adverb, a source ("stations also operate in Italy", "gibt es laut
+#: dem Bericht auch in Serbien", "sarebbero attive anche in Serbia", "existem em Moçambique").
+_BEING_GAP = re.compile(
+    r"^(?:[\s,;:]+|\b(?:operate|operates|operated|operating|exist|exists|existed|are|were|is|was"
+    r"|be|been|remain|remains|still|also|too|reportedly|active|located|situated|based|found"
+    r"|gibt|gab|es|sind|waren|aktiv|auch|noch|angeblich|ebenfalls|zijn|waren|zou|zouden|actief"
+    r"|ook|nog|gevestigd|operent|existent|existeraient|opereraient|sont|seraient|etaient"
+    r"|actifs|actives|aussi|egalement|encore|funcionan|funcionaban|funcionarian|existen|existian"
+    r"|operan|operaban|estan|estarian|activas|activos|tambien|todavia|sono|sarebbero|erano"
+    r"|attive|attivi|operano|operavano|anche|ancora|presenti|funzionano|existem|existiam"
+    r"|funcionam|operam|estao|estariam|ativas|ativos|tambem|ainda|haveria|hay|habria"
+    r"|ci sono|il y a|il y aurait|er zijn|there are|di|de|del|della|da|do|van|der|des|du"
+    r"|chines\w*|chinois\w*|cines\w*|polic\w*|polizi\w*|politie\w*|clandestin\w*|secret\w*"
+    r"|segret\w*|geheim\w*|illegal\w*|ilegal\w*|undeclared|covert)\b|\uFFFF"
+    r"|\b(?:according to|laut|volgens|selon|segun|secondo|segundo) (?:the |dem |der |het |de "
+    r"|l'|la |le |el |il |a |o )?[\w-]+(?: [\w-]+)?,?)*$"
+)
+#: A country that hosts stations: "Italy hosts", "Österreich beherbergt", "La Hongrie abrite",
+#: "España alberga", "l'Italia ospita", "Portugal acolhe", "Nederland telt", "意大利也有".
+_HOSTS_AFTER = re.compile(
+    r"\s+(?:(?:also|too|still|auch|ebenfalls|ook|aussi|egalement|tambien|anche|tambem|ainda)\s+)?"
+    r"(?:hosts|hosted|houses|housed|harbou?rs|harbou?red|has|had|beherbergt|beherbergte|hat|hatte"
+    r"|herbergt|herbergde|telt|telde|heeft|had|abrite|abritait|heberge|hebergeait|compte|comptait"
+    r"|alberga|albergaba|acoge|acogia|cuenta con|contaba con|tiene|tenia|ospita|ospitava|conta"
+    r"|contava|ha|aveva|acolhe|acolhia|abriga|abrigava|alberga|tem|tinha)"
+    r"(?:\s+(?:also|too|still|auch|ebenfalls|ook|aussi|egalement|tambien|anche|tambem|ainda"
+    r"|at least|mindestens|minstens|au moins|al menos|almeno|pelo menos|several|mehrere"
+    r"|meerdere|plusieurs|varias|varios|diverse|diversi|varie|vari|vari[ao]s|some|einige|enkele"
+    r"|quelques|algunas|algunos|alcune|alcuni|algumas|alguns|\d+|\w+)){0,2}\s+$"
+    r"|^(?:也|还|亦)?(?:有|设有|存在)(?!关)"
+)
+#: How far (characters) before a station noun a hosting country may stand.
+HOST_BEFORE_NOUN = 60
+#: Most characters between a country and its station noun in Chinese ("意大利也有中国海外…").
+HOST_GAP_CJK = 12
+
+
+def _hosts_station_noun(sentence: Sentence, match: PlaceMatch) -> bool:
+    """ "Italy also hosts Chinese police stations", "España alberga comisarías chinas",
+    "意大利也有中国海外警务服务站": the country is the subject of a verb of hosting whose object
+    is the station noun just after it."""
+    view = sentence.view
+    for start, _ in sentence.spans("station"):
+        if 0 < start - match.end <= HOST_BEFORE_NOUN:
+            gap = view[match.end : start]
+            if any(match.end <= s < start for s, _ in sentence.spans("negation")):
+                return False  # "Italy has no Chinese police stations"
+            if _HOSTS_AFTER.match(gap) and (not is_cjk(gap[:1]) or len(gap) <= HOST_GAP_CJK):
+                return True
+    return False
+
+
 #: The locative preposition just before the country: "in", "en", "na", "nel", "im", "在".
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|en|em|na|no|nas|nos|a|au|aux|im|in der|nel|nella|negli|nei|te|at)\s+$|在$"
@@ -987,7 +1058,11 @@ def _placed_after_station_noun(sentence: Sentence, match: PlaceMatch) -> bool:
     for other in sentence.places:
         if end <= other.start and other.end <= match.start:
             gap[other.start - end : other.end - end] = "\uFFFF" * (other.end - other.start)
-    return _PLACING_GAP.match("".join(gap)) is not None
+    text = "".join(gap)
+    if _PLACING_GAP.match(text) is not None:
+        return True
+    locative = _LOCATIVE_BEFORE.search(text)
+    return locative is not None and _BEING_GAP.match(text[: locative.start()]) is not None
 
 
 def listed_countries(sentence: Sentence) -> set[str]:
