@@ -179,3 +179,59 @@ HOSTS_NOT = [
 @pytest.mark.parametrize(("lang", "text", "key"), HOSTS_NOT)
 def test_no_host_country(lang: str, text: str, key: Key) -> None:
     assert key not in stations(text, lang)
+
+
+# --- a pronoun that stands for the station noun before: "celui de", "quella di", "la de" ----
+
+PRONOUN = [
+    ("fr", "Le Canada compterait deux postes de police chinois. Ce seraient ceux de Québec et de "
+     "Sherbrooke.", ("CA", "Sherbrooke")),
+    ("fr", "La police chinoise aurait ouvert un poste à Lyon. Celui de Marseille serait lié à "
+     "Wenzhou.", ("FR", "Marseille")),
+    ("it", "A Milano c'è una stazione di polizia cinese. Quella di Torino sarebbe gestita da "
+     "Wenzhou.", ("IT", "Turin")),
+    ("it", "I Paesi Bassi hanno chiuso due stazioni di polizia cinesi. Anche quella di Dublino è "
+     "stata chiusa.", ("IE", "Dublin")),
+    ("pt", "Portugal tem três esquadras chinesas. A de Braga depende da polícia de Lishui.",
+     ("PT", "Braga")),
+    ("pt", "A polícia chinesa teria uma esquadra em Lisboa. E a do Porto seria de Qingtian.",
+     ("PT", "Porto")),
+    ("es", "La policía china tendría una comisaría en Sevilla. La de Granada dependería de "
+     "Fuzhou.", ("ES", "Granada")),
+    ("en", "A Chinese police station operated in Leeds. That of Bristol was run by Fuzhou police.",
+     ("GB", "Bristol")),
+    ("en", "A Chinese police station operated in Leeds. Those in Bristol were run by Fuzhou "
+     "police.", ("GB", "Bristol")),
+    ("de", "In München soll es eine chinesische Polizeistation geben. Die in Hamburg werde von "
+     "Fuzhou betrieben.", ("DE", "Hamburg")),
+    ("nl", "In Amsterdam zat een Chinese politiepost. Die in Rotterdam werd door Fuzhou gerund.",
+     ("NL", "Rotterdam")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), PRONOUN)
+def test_a_pronoun_for_the_station_before(lang: str, text: str, key: Key) -> None:
+    assert key in stations(text, lang)
+
+
+PRONOUN_NOT = [
+    # the pronoun stands for another noun, or the article is an article
+    ("fr", "La police chinoise aurait ouvert un poste à Lyon. Le maire de Lyon et celui de "
+     "Marseille ont réagi.", ("FR", "Marseille")),
+    ("de", "In München soll es eine chinesische Polizeistation geben. Viele die in Hamburg "
+     "lebenden Chinesen sind besorgt.", ("DE", "Hamburg")),
+    ("it", "A Milano c'è una stazione di polizia cinese. Il sindaco di Milano e quello di Torino "
+     "hanno chiesto chiarimenti.", ("IT", "Turin")),
+    ("en", "A Chinese police station operated in Leeds. The mayor of Leeds and that of Bristol "
+     "met on Monday.", ("GB", "Bristol")),
+    # a country named as a neighbour is not a host
+    ("pt", "A polícia chinesa teria duas esquadras em Foz do Iguaçu, na fronteira com o "
+     "Paraguai.", ("PY", None)),
+    ("es", "La policía china tendría dos comisarías en Tacna, en la frontera con Chile.",
+     ("CL", None)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), PRONOUN_NOT)
+def test_no_pronoun_for_the_station_before(lang: str, text: str, key: Key) -> None:
+    assert key not in stations(text, lang)

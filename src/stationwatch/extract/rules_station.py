@@ -90,6 +90,8 @@ def _continues_topic(doc: DocContext, sentence: Sentence, topical: list[bool]) -
         return source
     if any(split_between_places(sentence, n) for n in sentence.numbers):
         return source  # "Deux endroits …, l'un à Montréal et l'autre à Brossard"
+    if any(_pronoun_before(sentence, m) for m in sentence.located_places()):
+        return source  # "Celui de Marseille …", "Quella di Torino …", "A de Guimarães …"
     hosts = sentence.located_places() + [
         m for m, code in sentence.country_mentions() if m.kind == "country" and code != "CN"
     ]
@@ -99,6 +101,35 @@ def _continues_topic(doc: DocContext, sentence: Sentence, topical: list[bool]) -
     ):
         return source
     return None
+
+
+#: A pronoun that stands for the station noun of the sentence before, just before a place:
+#: "the one in", "that of", "celui de", "quella di", "la de", "a de", "die in" (folded view).
+#: Articles used as pronouns ("la de", "a de", "die in") count only opening a clause, where
+#: they cannot be an article or a relative ("die in Hamburg lebenden Chinesen" is one).
+_PRONOUN_BEFORE = re.compile(
+    r"(?:\b(?:the ones?|those|that)\s+(?:of|in|at)|\b(?:celui|celle|ceux|celles)\s+"
+    r"(?:de|d'|d’|a|au|aux|situee?s?\s+a|installee?s?\s+a)|\bquell[oaie]\s+(?:di|a|in)"
+    r"|(?:^|[,;:]\s*|\b(?:y|e|et|und|en|and|mas|pero|ma|aber|maar|mais|auch|ook|anche"
+    r"|tambien|tambem|aussi)\s+)(?:el|la|los|las|o|a|os|as|die|der|jene|degene|diegene)\s+"
+    r"(?:de|do|da|dos|das|en|em|no|na|in|von|aus|van|te|uit))\s*$"
+)
+#: How far back (characters) a pronoun before a place is looked for.
+PRONOUN_REACH = 24
+
+
+def _pronoun_before(sentence: Sentence, match: PlaceMatch) -> bool:
+    """Whether a pronoun that stands for a station noun stands just before the place, with no
+    place named before it in its clause ("Le maire de Lyon et celui de Marseille")."""
+    low = max(0, match.start - PRONOUN_REACH)
+    pronoun = _PRONOUN_BEFORE.search(sentence.view[low : match.start])
+    if pronoun is None:
+        return False
+    start = low + pronoun.start()
+    clause_start, _ = sentence.clause_of(start)
+    clause_start = max(clause_start, sentence.view.rfind(";", 0, start + 1) + 1)
+    return not any(clause_start <= m.start < start for m in sentence.places
+                   if m.kind != "adjective")
 
 
 #: The rest of a set already counted: "the other two", "les deux autres", "as outras duas",
@@ -941,7 +972,8 @@ def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
     for match, code in sentence.country_mentions():
         if code == "CN" or match.kind != "country" or is_hypothetical(sentence, match.start):
             continue
-        if _excluded(sentence, match):
+        if _excluded(sentence, match) or _BORDER_BEFORE.search(
+                sentence.view[max(0, match.start - BORDER_REACH) : match.start]):
             continue
         denied = is_negated(sentence, match.start, reach=120)
         if denied and not _EXISTENTIAL.search(sentence.view) and not sentence.has("denial"):
@@ -970,6 +1002,18 @@ def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
     return facts
 
 
+
+
+#: A country named as a neighbour: "on the border with", "na fronteira com o", "an der Grenze
+#: zu", "à la frontière avec la", "al confine con la", "aan de grens met", "与…交界" (folded).
+_BORDER_BEFORE = re.compile(
+    r"\b(?:border|borders|bordering|frontera|fronteras|fronteira|fronteiras|frontiere|frontieres"
+    r"|confine|confini|grenze|grens|grenzt|limitrof\w*|vicin\w* a|near)\s+"
+    r"(?:with|to|on|of|con|com|avec|mit|zu|met|aan|a|de|di|van)?\s*"
+    r"(?:the|el|la|le|l'|o|a|dem|der|de|het|il)?\s*$|(?:与|和|同)$"
+)
+#: How far back (characters) a border phrase before a country is looked for.
+BORDER_REACH = 32
 
 
 #: How far (characters) after a station noun a country may stand as the stations' place.
