@@ -192,6 +192,12 @@ PRONOUN = [
      "Wenzhou.", ("IT", "Turin")),
     ("it", "I Paesi Bassi hanno chiuso due stazioni di polizia cinesi. Anche quella di Dublino è "
      "stata chiusa.", ("IE", "Dublin")),
+    ("it", "I Paesi Bassi hanno chiuso due stazioni di polizia cinesi. L'Irlanda ha chiuso quella "
+     "di Dublino.", ("IE", "Dublin")),
+    ("en", "The Netherlands closed two Chinese police stations. Ireland shut the one in Dublin.",
+     ("IE", "Dublin")),
+    ("fr", "Les Pays-Bas ont fermé deux postes de police chinois. L'Irlande a fermé celui de "
+     "Dublin.", ("IE", "Dublin")),
     ("pt", "Portugal tem três esquadras chinesas. A de Braga depende da polícia de Lishui.",
      ("PT", "Braga")),
     ("pt", "A polícia chinesa teria uma esquadra em Lisboa. E a do Porto seria de Qingtian.",

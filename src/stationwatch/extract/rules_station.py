@@ -129,7 +129,7 @@ def _pronoun_before(sentence: Sentence, match: PlaceMatch) -> bool:
     clause_start, _ = sentence.clause_of(start)
     clause_start = max(clause_start, sentence.view.rfind(";", 0, start + 1) + 1)
     return not any(clause_start <= m.start < start for m in sentence.places
-                   if m.kind != "adjective")
+                   if m.kind not in {"adjective", "country"})
 
 
 #: The rest of a set already counted: "the other two", "les deux autres", "as outras duas",
