@@ -241,3 +241,55 @@ PRONOUN_NOT = [
 @pytest.mark.parametrize(("lang", "text", "key"), PRONOUN_NOT)
 def test_no_pronoun_for_the_station_before(lang: str, text: str, key: Key) -> None:
     assert key not in stations(text, lang)
+
+
+# --- a city or a host country by its adjective beside the station noun -------------------
+
+ADJECTIVE = [
+    ("fr", "Le local fribourgeois de la police chinoise serait lié au bureau de Lishui.",
+     ("CH", "Fribourg")),
+    ("it", "Secondo il dossier il presidio campigiano della polizia cinese sarebbe stato aperto "
+     "nel 2018.", ("IT", "Campi Bisenzio")),
+    ("it", "Il presidio livornese della polizia cinese è stato chiuso.", ("IT", "Livorno")),
+    ("pt", "O posto bracarense da polícia chinesa foi encerrado.", ("PT", "Braga")),
+    ("es", "La oficina vallisoletana de la policía china fue cerrada.", ("ES", "Valladolid")),
+    ("de", "Der Luzerner Standort der chinesischen Polizei liegt in einem Handelsverein.",
+     ("CH", "Lucerne")),
+    ("de", "Die Linzer Außenstelle der chinesischen Polizei wurde geschlossen.", ("AT", "Linz")),
+    ("nl", "De Eindhovense vestiging van de Chinese politie is gesloten.", ("NL", "Eindhoven")),
+    # a host country by its adjective, the site otherwise unplaced
+    ("en", "The Dutch outpost of the Chinese police was closed in 2022.", ("NL", None)),
+    ("it", "Il presidio portoghese della polizia cinese non è mai stato chiuso.", ("PT", None)),
+    ("de", "Der Schweizer Standort der chinesischen Polizei liegt in einem Reisebüro.",
+     ("CH", None)),
+    ("nl", "De Ierse vestiging van de Chinese politie werd gesloten.", ("IE", None)),
+    ("fr", "L'antenne belge de la police chinoise a été fermée.", ("BE", None)),
+    ("es", "La sucursal argentina de la policía china fue cerrada.", ("AR", None)),
+    ("pt", "A sede espanhola da polícia chinesa foi encerrada.", ("ES", None)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), ADJECTIVE)
+def test_a_place_by_its_adjective(lang: str, text: str, key: Key) -> None:
+    assert key in stations(text, lang)
+
+
+ADJECTIVE_NOT = [
+    # the host's own police, not a site of the Chinese police
+    ("en", "A Dutch police station received the complaint about the Chinese police.",
+     ("NL", None)),
+    ("de", "Die Schweizer Polizei hat den Standort der chinesischen Polizei nicht gefunden.",
+     ("CH", None)),
+    ("it", "La polizia portoghese ha chiuso una sede della polizia cinese a Lisbona.",
+     ("PT", None)),
+    ("fr", "Le gouvernement belge a demandé la fermeture de l'antenne de la police chinoise.",
+     ("BE", None)),
+    # a city adjective away from any station noun
+    ("it", "Un imprenditore livornese ha parlato della polizia cinese.", ("IT", "Livorno")),
+    ("de", "Ein Linzer Anwalt kritisiert die chinesische Polizei.", ("AT", "Linz")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), ADJECTIVE_NOT)
+def test_no_place_by_an_adjective(lang: str, text: str, key: Key) -> None:
+    assert key not in stations(text, lang)

@@ -970,7 +970,9 @@ def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
     facts = []
     in_list = listed_countries(sentence)
     for match, code in sentence.country_mentions():
-        if code == "CN" or match.kind != "country" or is_hypothetical(sentence, match.start):
+        by_adjective = match.kind == "adjective" and _adjective_of_site(sentence, match)
+        if code == "CN" or (match.kind != "country" and not by_adjective) \
+                or is_hypothetical(sentence, match.start):
             continue
         if _excluded(sentence, match) or _BORDER_BEFORE.search(
                 sentence.view[max(0, match.start - BORDER_REACH) : match.start]):
@@ -986,6 +988,7 @@ def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
             and not any(n.value > 1 and not n.ordinal for n in sentence.numbers)
             and not _placed_after_station_noun(sentence, match)
             and not _hosts_station_noun(sentence, match)
+            and not by_adjective
         ):
             continue
         facts.append(
@@ -1002,6 +1005,36 @@ def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
     return facts
 
 
+
+
+#: A site noun a host's adjective may qualify ("the Dutch outpost", "la sede portoghese",
+#: "der Schweizer Standort", "de Ierse vestiging", "l'antenne belge", "la sucursal argentina").
+_SITE_NOUN = re.compile(
+    r"\b(?:outposts?|sites?|branch(?:es)?|offices?|premises|sedi?|presidi[oi]|sportell[oi]"
+    r"|uffici?o?|standorte?|au(?:ss|ß)enstellen?|ableger|filialen?|niederlassung(?:en)?"
+    r"|buros?|vestiging(?:en)?|filia(?:al|len)|steunpunt(?:en)?|kantoor|kantoren|antennes?"
+    r"|succursales?|bureaux?|locaux|local|sucursal(?:es)?|oficinas?|antenas?|delegac\w+"
+    r"|sedes?|postos?|posts?|posten|poste|postes|puestos?)\b"
+)
+#: Words that may stand between the site noun and a host's adjective after it ("cinese").
+_SITE_ADJECTIVE_GAP = re.compile(
+    r"^\s+(?:(?:cines[ei]|chinois(?:e|es)?|chin[oa]s?|chines(?:a|as|es)?|clandestin\w*)\s+)?$"
+)
+
+
+def _adjective_of_site(sentence: Sentence, match: PlaceMatch) -> bool:
+    """ "The Dutch outpost of the Chinese police", "la sede portoghese", "der Schweizer
+    Standort": a host's adjective right beside a site noun, which is no police's own
+    ("a Dutch police station" is the Dutch police's)."""
+    view = sentence.view
+    noun = _SITE_NOUN.match(view, match.end + 1) if view[match.end : match.end + 1] == " " \
+        else None
+    if noun is not None:
+        return True  # the adjective before the noun: en, de, nl
+    for found in _SITE_NOUN.finditer(view, max(0, match.start - 30), match.start):
+        if _SITE_ADJECTIVE_GAP.match(view[found.end() : match.start]):
+            return True  # the noun before the adjective: it, fr, es, pt
+    return False
 
 
 #: A country named as a neighbour: "on the border with", "na fronteira com o", "an der Grenze
