@@ -293,3 +293,41 @@ ADJECTIVE_NOT = [
 @pytest.mark.parametrize(("lang", "text", "key"), ADJECTIVE_NOT)
 def test_no_place_by_an_adjective(lang: str, text: str, key: Key) -> None:
     assert key not in stations(text, lang)
+
+
+# --- regions when no city is named, and names of cities in other languages and scripts ------
+
+GAZETTEER = [
+    ("en", "The Chinese police also run a station in Tasmania, the report says.",
+     ("AU", "Tasmania")),
+    ("fr", "La police chinoise aurait aussi ouvert une antenne en Alsace.", ("FR", "Alsace")),
+    ("de", "Die chinesische Polizei soll in Kärnten eine Außenstelle betreiben.",
+     ("AT", "Carinthia")),
+    ("it", "Un presidio della polizia cinese sarebbe attivo in Liguria.", ("IT", "Liguria")),
+    ("nl", "Volgens het rapport zit er een Chinese politiepost in Istanboel.",
+     ("TR", "Istanbul")),
+    ("zh", "斯洛伐克警方对首都布拉提斯拉瓦一处疑似中国警务据点进行调查。", ("SK", "Bratislava")),
+    ("zh", "報導指出，中國警方在杜塞道夫設有一處據點。", ("DE", "Düsseldorf")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), GAZETTEER)
+def test_a_region_or_a_foreign_name(lang: str, text: str, key: Key) -> None:
+    assert key in stations(text, lang)
+
+
+GAZETTEER_NOT = [
+    # the region only situates the city that hosts the station
+    ("fr", "La police chinoise aurait ouvert une antenne à Strasbourg, en Alsace.",
+     ("FR", "Alsace")),
+    ("de", "Die chinesische Polizei soll in Klagenfurt in Kärnten eine Außenstelle betreiben.",
+     ("AT", "Carinthia")),
+    # a region named for something else
+    ("en", "A Chinese police station was found in Leeds; the suspect had lived in Tasmania.",
+     ("AU", "Tasmania")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), GAZETTEER_NOT)
+def test_no_region_beside_its_city(lang: str, text: str, key: Key) -> None:
+    assert key not in stations(text, lang)

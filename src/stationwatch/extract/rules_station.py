@@ -1038,12 +1038,12 @@ def _adjective_of_site(sentence: Sentence, match: PlaceMatch) -> bool:
 
 
 #: A country named as a neighbour: "on the border with", "na fronteira com o", "an der Grenze
-#: zu", "à la frontière avec la", "al confine con la", "aan de grens met", "与…交界" (folded).
+#: zu", "à la frontière avec la", "al confine con la", "aan de grens met" (folded view).
 _BORDER_BEFORE = re.compile(
     r"\b(?:border|borders|bordering|frontera|fronteras|fronteira|fronteiras|frontiere|frontieres"
     r"|confine|confini|grenze|grens|grenzt|limitrof\w*|vicin\w* a|near)\s+"
     r"(?:with|to|on|of|con|com|avec|mit|zu|met|aan|a|de|di|van)?\s*"
-    r"(?:the|el|la|le|l'|o|a|dem|der|de|het|il)?\s*$|(?:与|和|同)$"
+    r"(?:the|el|la|le|l'|o|a|dem|der|de|het|il)?\s*$"
 )
 #: How far back (characters) a border phrase before a country is looked for.
 BORDER_REACH = 32
