@@ -24,7 +24,7 @@ from stationwatch.extract.lexicon import anchor_index, triggers
 from stationwatch.extract.lexicon.anchors import AnyEntry, LiteralGate, Prefiltered, build_index
 from stationwatch.extract.numbers import NumberMatch, find_numbers
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
-from stationwatch.extract.place_deixis import deictic_spans
+from stationwatch.extract.place_deixis import CAPITALS, capital_span, deictic_spans
 from stationwatch.extract.police_owner import china_qualifies_police
 from stationwatch.extract.proper_places import locative_places
 from stationwatch.extract.sentences import split_clauses, split_sentences
@@ -800,15 +800,43 @@ def _refer_to_the_place_before(doc: DocContext, sentence: Sentence) -> None:
     if sentence.local_places():
         return
     spans = deictic_spans(sentence.view, sentence.text, sentence.lang)
-    if not spans:
-        return
-    meant = _place_named_before(doc, sentence)
+    meant = _place_named_before(doc, sentence) if spans else None
     if meant is None:
-        return
+        capital = capital_span(sentence.view, sentence.lang)
+        if capital is None:
+            return
+        meant, spans = _capital_of_country_before(doc, sentence, capital[0]), [capital]
+        if meant is None:
+            meant = _place_named_before(doc, sentence)  # "to Lisbon. In the capital, …"
+            if meant is None or CAPITALS.get(best_place(meant).country) != best_place(
+                    meant).name:
+                return
     start, end = spans[0]
     sentence.places.append(
         PlaceMatch(start, end, sentence.text[start:end], meant.kind, meant.candidates))
     sentence.places.sort(key=lambda m: m.start)
+
+
+def _capital_of_country_before(doc: DocContext, sentence: Sentence, offset: int
+                               ) -> PlaceMatch | None:
+    """ "Los investigadores viajaron a Panamá. En la capital …": the capital of the country
+    named last before ``offset``, in this sentence or the ``DEIXIS_REACH`` before it."""
+    for index in range(sentence.index, max(-1, sentence.index - 1 - DEIXIS_REACH), -1):
+        before = doc.sentences[index]
+        if sentence.paragraph - before.paragraph > 1:
+            return None
+        named = [m for m in before.places if m.kind == "country" and m.candidates
+                 and (index < sentence.index or m.end <= offset)]
+        if not named:
+            continue
+        code = named[-1].candidates[0].country
+        name = CAPITALS.get(code)
+        place = Gazetteer.load().lookup(name, code) if name else None
+        if place is None:
+            return None
+        return PlaceMatch(named[-1].start, named[-1].end, named[-1].surface, place.kind,
+                          (place,))
+    return None
 
 
 def _place_named_before(doc: DocContext, sentence: Sentence) -> PlaceMatch | None:

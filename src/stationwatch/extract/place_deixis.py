@@ -66,3 +66,47 @@ def deictic_spans(view: str, text: str, lang: str | None) -> list[tuple[int, int
     if accented is not None:
         spans += [m.span() for m in accented.finditer(text)]
     return sorted(spans)
+
+
+#: "In the capital", by language (folded view): the capital of the country named before.
+_CAPITAL_BY_LANG: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\b(?:in|at) the (?:country's |nation's )?capital\b(?! of\b)"),
+    "de": re.compile(r"\bin der hauptstadt\b"),
+    "nl": re.compile(r"\bin de hoofdstad\b"),
+    "fr": re.compile(r"\b(?:dans|a) la capitale\b(?! (?:de|du|des)\b)"),
+    "es": re.compile(r"\ben la capital\b(?! (?:de|del)\b)"),
+    "it": re.compile(r"\bnella capitale\b(?! (?:di|del|della)\b)"),
+    "pt": re.compile(r"\bna capital\b(?! (?:de|do|da)\b)"),
+    "zh": re.compile(r"(?:在|于)首都"),
+}
+
+#: Each country's capital (English GeoNames name), for "in the capital" after a country.
+CAPITALS: dict[str, str] = {
+    "AT": "Vienna", "AU": "Canberra", "BE": "Brussels", "BR": "Brasília", "CA": "Ottawa",
+    "CH": "Bern", "CL": "Santiago", "CO": "Bogotá", "CZ": "Prague", "DE": "Berlin",
+    "DK": "Copenhagen", "EC": "Quito", "ES": "Madrid", "FI": "Helsinki", "FR": "Paris",
+    "GB": "London", "GR": "Athens", "HR": "Zagreb", "HU": "Budapest", "IE": "Dublin",
+    "IT": "Rome", "JP": "Tokyo", "KR": "Seoul", "LU": "Luxembourg", "MX": "Mexico City",
+    "NL": "Amsterdam", "NO": "Oslo", "NZ": "Wellington", "PA": "Panama City", "PE": "Lima",
+    "PL": "Warsaw", "PT": "Lisbon", "RO": "Bucharest", "RS": "Belgrade", "SE": "Stockholm",
+    "SI": "Ljubljana", "SK": "Bratislava", "TR": "Ankara", "UA": "Kyiv", "US": "Washington",
+    "UY": "Montevideo", "AR": "Buenos Aires", "VE": "Caracas", "PY": "Asunción",
+    "ZA": "Pretoria", "NG": "Abuja", "KE": "Nairobi", "ET": "Addis Ababa", "AO": "Luanda",
+    "MZ": "Maputo", "SN": "Dakar", "KH": "Phnom Penh", "TH": "Bangkok", "MY": "Kuala Lumpur",
+    "ID": "Jakarta", "PH": "Manila", "VN": "Hanoi", "LA": "Vientiane", "MN": "Ulaanbaatar",
+    "KZ": "Astana", "AE": "Abu Dhabi", "QA": "Doha", "SR": "Paramaribo", "DO": "Santo Domingo",
+    "CU": "Havana", "BG": "Sofia", "LT": "Vilnius", "LV": "Riga", "EE": "Tallinn",
+    "EG": "Cairo", "MA": "Rabat", "ZM": "Lusaka", "ZW": "Harare", "UG": "Kampala",
+    "GH": "Accra", "CM": "Yaoundé", "FJ": "Suva",
+}
+
+
+def capital_span(view: str, lang: str | None) -> tuple[int, int] | None:
+    """The span of "in the capital" (in the sentence's language), if the sentence has one."""
+    key = "zh" if lang and lang.startswith("zh") else lang or ""
+    pattern = _CAPITAL_BY_LANG.get(key)
+    if pattern is None or ("capital" not in view and "hauptstadt" not in view
+                           and "hoofdstad" not in view and "首都" not in view):
+        return None
+    found = pattern.search(view)
+    return found.span() if found else None
