@@ -335,3 +335,20 @@ GAZETTEER_NOT = [
 @pytest.mark.parametrize(("lang", "text", "key"), GAZETTEER_NOT)
 def test_no_region_beside_its_city(lang: str, text: str, key: Key) -> None:
     assert key not in stations(text, lang)
+
+
+# --- other stations: satellite ground stations and research stations ----------------------
+
+OTHER_STATIONS = [
+    ("en", "Chinese engineers arrived at the ground station in Neuquén to track the satellite."),
+    ("pt", "Técnicos chineses chegaram à estação terrena de Cuiabá para o lançamento do "
+     "satélite."),
+    ("es", "Técnicos chinos llegaron a la estación terrena de Neuquén."),
+    ("fr", "Des techniciens chinois sont arrivés à la station terrienne de Kourou."),
+    ("it", "Tecnici cinesi sono arrivati alla stazione di terra di Matera."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OTHER_STATIONS)
+def test_other_stations_are_none(lang: str, text: str) -> None:
+    assert not stations(text, lang)
