@@ -234,6 +234,10 @@ PRONOUN_NOT = [
      "hanno chiesto chiarimenti.", ("IT", "Turin")),
     ("en", "A Chinese police station operated in Leeds. The mayor of Leeds and that of Bristol "
      "met on Monday.", ("GB", "Bristol")),
+    ("it", "A Milano c'è una stazione di polizia cinese. La sua auto somiglia a quella di "
+     "Torino.", ("IT", "Turin")),
+    ("es", "La policía china tendría una comisaría en Sevilla. Su coche se parece al de "
+     "Granada.", ("ES", "Granada")),
     # a country named as a neighbour is not a host
     ("pt", "A polícia chinesa teria duas esquadras em Foz do Iguaçu, na fronteira com o "
      "Paraguai.", ("PY", None)),

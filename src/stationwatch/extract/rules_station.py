@@ -116,11 +116,26 @@ _PRONOUN_BEFORE = re.compile(
 )
 #: How far back (characters) a pronoun before a place is looked for.
 PRONOUN_REACH = 24
+#: Most words between a host country and the pronoun ("Ireland shut the one in Dublin").
+HOST_VERB_WORDS = 3
+_WORD = re.compile(r"[^\W\d_]+")
+#: Words that may open a clause before the pronoun: conjunctions, "also", "these", a copula,
+#: a source ("Ces derniers, selon le document, seraient ceux de", "Anche quella di", "E a do").
+_LEAD_WORDS = frozenset(
+    """and but also too so then the these latter are were would be namely according to report
+    e ma anche pure poi questi queste ultimi ultime sono sarebbero cioe secondo
+    et mais aussi puis ces ce c derniers dernieres seraient sont soit selon le la les l
+    document rapport ong y pero tambien luego estos estas ultimos ultimas son serian segun el
+    informe o mas tambem depois estes essas esses seriam sao segundo relatorio und aber auch
+    dann diese letzteren sind waren laut dem der bericht en maar ook dan deze laatste zijn
+    waren volgens het rapport""".split()
+)
 
 
 def _pronoun_before(sentence: Sentence, match: PlaceMatch) -> bool:
-    """Whether a pronoun that stands for a station noun stands just before the place, with no
-    place named before it in its clause ("Le maire de Lyon et celui de Marseille")."""
+    """Whether a pronoun that stands for a station noun stands just before the place, opening
+    its clause or after the host country that acts on it; not after another noun ("Le maire
+    de Lyon et celui de Marseille", "Sa voiture ressemble à celle de Lyon")."""
     low = max(0, match.start - PRONOUN_REACH)
     pronoun = _PRONOUN_BEFORE.search(sentence.view[low : match.start])
     if pronoun is None:
@@ -128,8 +143,12 @@ def _pronoun_before(sentence: Sentence, match: PlaceMatch) -> bool:
     start = low + pronoun.start()
     clause_start, _ = sentence.clause_of(start)
     clause_start = max(clause_start, sentence.view.rfind(";", 0, start + 1) + 1)
-    return not any(clause_start <= m.start < start for m in sentence.places
-                   if m.kind not in {"adjective", "country"})
+    countries = [m for m in sentence.places
+                 if m.kind == "country" and clause_start <= m.start and m.end <= start]
+    if countries:  # "L'Irlanda ha chiuso quella di Dublino": the host, a verb, the pronoun
+        return len(sentence.view[countries[-1].end : start].split()) <= HOST_VERB_WORDS
+    lead = sentence.view[clause_start:start]
+    return all(word in _LEAD_WORDS for word in _WORD.findall(lead))
 
 
 #: The rest of a set already counted: "the other two", "les deux autres", "as outras duas",
