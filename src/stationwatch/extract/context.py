@@ -24,6 +24,7 @@ from stationwatch.extract.lexicon import anchor_index, triggers
 from stationwatch.extract.lexicon.anchors import AnyEntry, LiteralGate, Prefiltered, build_index
 from stationwatch.extract.numbers import NumberMatch, find_numbers
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
+from stationwatch.extract.place_deixis import CAPITALS, capital_span, deictic_spans
 from stationwatch.extract.police_owner import china_qualifies_police
 from stationwatch.extract.proper_places import locative_places
 from stationwatch.extract.sentences import split_clauses, split_sentences
@@ -739,6 +740,7 @@ def attach_matches(doc: DocContext) -> DocContext:
             operator_index += 1
         if sentence.has("station") or sentence.has("station_weak"):
             _refer_to_the_city_before(sentence, places)
+            _refer_to_the_place_before(doc, sentence)
     return doc
 
 
@@ -786,6 +788,73 @@ def _refer_to_the_city_before(sentence: Sentence, places: list[PlaceMatch]) -> N
         sentence.places.append(PlaceMatch(found.start(), found.end(), surface, city.kind,
                                           city.candidates))
         sentence.places.sort(key=lambda m: m.start)
+
+
+#: Sentences back that "there", "dort", "aldaar", "当地" may reach for the place they mean.
+DEIXIS_REACH = 2
+
+
+def _refer_to_the_place_before(doc: DocContext, sentence: Sentence) -> None:
+    """Give "there", "dort", "aldaar", "y", "allí", "lì", "当地" in a station sentence that
+    names no place of its own the one place the nearest sentence before it names."""
+    if sentence.local_places():
+        return
+    spans = deictic_spans(sentence.view, sentence.text, sentence.lang)
+    meant = _place_named_before(doc, sentence) if spans else None
+    if meant is None:
+        capital = capital_span(sentence.view, sentence.lang)
+        if capital is None:
+            return
+        meant, spans = _capital_of_country_before(doc, sentence, capital[0]), [capital]
+        if meant is None:
+            meant = _place_named_before(doc, sentence)  # "to Lisbon. In the capital, …"
+            if meant is None or CAPITALS.get(best_place(meant).country) != best_place(
+                    meant).name:
+                return
+    start, end = spans[0]
+    sentence.places.append(
+        PlaceMatch(start, end, sentence.text[start:end], meant.kind, meant.candidates))
+    sentence.places.sort(key=lambda m: m.start)
+
+
+def _capital_of_country_before(doc: DocContext, sentence: Sentence, offset: int
+                               ) -> PlaceMatch | None:
+    """ "Los investigadores viajaron a Panamá. En la capital …": the capital of the country
+    named last before ``offset``, in this sentence or the ``DEIXIS_REACH`` before it."""
+    for index in range(sentence.index, max(-1, sentence.index - 1 - DEIXIS_REACH), -1):
+        before = doc.sentences[index]
+        if sentence.paragraph - before.paragraph > 1:
+            return None
+        named = [m for m in before.places if m.kind == "country" and m.candidates
+                 and (index < sentence.index or m.end <= offset)]
+        if not named:
+            continue
+        code = named[-1].candidates[0].country
+        name = CAPITALS.get(code)
+        place = Gazetteer.load().lookup(name, code) if name else None
+        if place is None:
+            return None
+        return PlaceMatch(named[-1].start, named[-1].end, named[-1].surface, place.kind,
+                          (place,))
+    return None
+
+
+def _place_named_before(doc: DocContext, sentence: Sentence) -> PlaceMatch | None:
+    """The place the nearest sentence before names (this or the previous paragraph), when it
+    names one place and not as a dateline, an embassy's or a court's seat."""
+    for index in range(sentence.index - 1, max(-1, sentence.index - 1 - DEIXIS_REACH), -1):
+        before = doc.sentences[index]
+        if sentence.paragraph - before.paragraph > 1:
+            return None
+        named = [m for m in before.places if m.kind in LOCAL_KINDS and m.candidates]
+        if not named:
+            if any(m.kind == "country" for m in before.places):
+                return None  # "there" then means the country
+            continue
+        if any(is_other_role(before, m) for m in named):
+            return None
+        return named[-1] if len({best_place(m) for m in named}) == 1 else None
+    return None
 
 
 _Match = TypeVar("_Match", PlaceMatch, OperatorMatch)

@@ -90,6 +90,8 @@ def _continues_topic(doc: DocContext, sentence: Sentence, topical: list[bool]) -
         return source
     if any(split_between_places(sentence, n) for n in sentence.numbers):
         return source  # "Deux endroits …, l'un à Montréal et l'autre à Brossard"
+    if any(_pronoun_before(sentence, m) for m in sentence.located_places()):
+        return source  # "Celui de Marseille …", "Quella di Torino …", "A de Guimarães …"
     hosts = sentence.located_places() + [
         m for m, code in sentence.country_mentions() if m.kind == "country" and code != "CN"
     ]
@@ -99,6 +101,54 @@ def _continues_topic(doc: DocContext, sentence: Sentence, topical: list[bool]) -
     ):
         return source
     return None
+
+
+#: A pronoun that stands for the station noun of the sentence before, just before a place:
+#: "the one in", "that of", "celui de", "quella di", "la de", "a de", "die in" (folded view).
+#: Articles used as pronouns ("la de", "a de", "die in") count only opening a clause, where
+#: they cannot be an article or a relative ("die in Hamburg lebenden Chinesen" is one).
+_PRONOUN_BEFORE = re.compile(
+    r"(?:\b(?:the ones?|those|that)\s+(?:of|in|at)|\b(?:celui|celle|ceux|celles)\s+"
+    r"(?:de|d'|d’|a|au|aux|situee?s?\s+a|installee?s?\s+a)|\bquell[oaie]\s+(?:di|a|in)"
+    r"|(?:^|[,;:]\s*|\b(?:y|e|et|und|en|and|mas|pero|ma|aber|maar|mais|auch|ook|anche"
+    r"|tambien|tambem|aussi)\s+)(?:el|la|los|las|o|a|os|as|die|der|jene|degene|diegene)\s+"
+    r"(?:de|do|da|dos|das|en|em|no|na|in|von|aus|van|te|uit))\s*$"
+)
+#: How far back (characters) a pronoun before a place is looked for.
+PRONOUN_REACH = 24
+#: Most words between a host country and the pronoun ("Ireland shut the one in Dublin").
+HOST_VERB_WORDS = 3
+_WORD = re.compile(r"[^\W\d_]+")
+#: Words that may open a clause before the pronoun: conjunctions, "also", "these", a copula,
+#: a source ("Ces derniers, selon le document, seraient ceux de", "Anche quella di", "E a do").
+_LEAD_WORDS = frozenset(
+    """and but also too so then the these latter are were would be namely according to report
+    e ma anche pure poi questi queste ultimi ultime sono sarebbero cioe secondo
+    et mais aussi puis ces ce c derniers dernieres seraient sont soit selon le la les l
+    document rapport ong y pero tambien luego estos estas ultimos ultimas son serian segun el
+    informe o mas tambem depois estes essas esses seriam sao segundo relatorio und aber auch
+    dann diese letzteren sind waren laut dem der bericht en maar ook dan deze laatste zijn
+    waren volgens het rapport""".split()
+)
+
+
+def _pronoun_before(sentence: Sentence, match: PlaceMatch) -> bool:
+    """Whether a pronoun that stands for a station noun stands just before the place, opening
+    its clause or after the host country that acts on it; not after another noun ("Le maire
+    de Lyon et celui de Marseille", "Sa voiture ressemble à celle de Lyon")."""
+    low = max(0, match.start - PRONOUN_REACH)
+    pronoun = _PRONOUN_BEFORE.search(sentence.view[low : match.start])
+    if pronoun is None:
+        return False
+    start = low + pronoun.start()
+    clause_start, _ = sentence.clause_of(start)
+    clause_start = max(clause_start, sentence.view.rfind(";", 0, start + 1) + 1)
+    countries = [m for m in sentence.places
+                 if m.kind == "country" and clause_start <= m.start and m.end <= start]
+    if countries:  # "L'Irlanda ha chiuso quella di Dublino": the host, a verb, the pronoun
+        return len(sentence.view[countries[-1].end : start].split()) <= HOST_VERB_WORDS
+    lead = sentence.view[clause_start:start]
+    return all(word in _LEAD_WORDS for word in _WORD.findall(lead))
 
 
 #: The rest of a set already counted: "the other two", "les deux autres", "as outras duas",
@@ -743,7 +793,8 @@ def station_facts(doc: DocContext) -> list[Fact]:
             anchor = min(
                 [match.start, *(s for s, _ in sentence.spans("station") if s < match.start)]
             )
-            denied = is_negated(sentence, match.start) or is_negated(sentence, anchor)
+            denied = is_negated(sentence, match.start) or is_negated(sentence, anchor) \
+                or _negated_noun_after(sentence, match)
             if denied and match.kind != "city" and _blanket_denial(sentence):
                 continue
             place = best_place(match)
@@ -911,6 +962,22 @@ def _yes_answer(doc: DocContext, question: Sentence) -> Sentence | None:
 MAX_EVIDENCE = 1000
 
 
+#: Most characters between a place and the negated station noun after it.
+NEGATED_GAP = 40
+
+
+def _negated_noun_after(sentence: Sentence, match: PlaceMatch) -> bool:
+    """ "gibt es in Graz keine Polizeistation", "heeft in Rotterdam geen steunpunt": the
+    negation stands between the place and the station noun of its clause."""
+    _, clause_end = sentence.clause_of(match.start)
+    nouns = sentence.spans("station") + sentence.spans("station_weak")
+    after = sorted(s for s, _ in nouns
+                   if match.end <= s < min(clause_end, match.end + NEGATED_GAP))
+    return bool(after) and any(
+        match.end <= s < after[0] for s, _ in sentence.spans("negation")
+    ) and is_negated(sentence, after[0])
+
+
 def _blanket_denial(sentence: Sentence) -> bool:
     """The PRC denying stations in a whole country or region ("China has never set up any
     police station in Spain"): the denial fact holds it; it denies no site of its own."""
@@ -922,9 +989,12 @@ def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
     facts = []
     in_list = listed_countries(sentence)
     for match, code in sentence.country_mentions():
-        if code == "CN" or match.kind != "country" or is_hypothetical(sentence, match.start):
+        by_adjective = match.kind == "adjective" and _adjective_of_site(sentence, match)
+        if code == "CN" or (match.kind != "country" and not by_adjective) \
+                or is_hypothetical(sentence, match.start):
             continue
-        if _excluded(sentence, match):
+        if _excluded(sentence, match) or _BORDER_BEFORE.search(
+                sentence.view[max(0, match.start - BORDER_REACH) : match.start]):
             continue
         denied = is_negated(sentence, match.start, reach=120)
         if denied and not _EXISTENTIAL.search(sentence.view) and not sentence.has("denial"):
@@ -936,6 +1006,8 @@ def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
             and code not in in_list
             and not any(n.value > 1 and not n.ordinal for n in sentence.numbers)
             and not _placed_after_station_noun(sentence, match)
+            and not _hosts_station_noun(sentence, match)
+            and not by_adjective
         ):
             continue
         facts.append(
@@ -954,6 +1026,48 @@ def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
 
 
 
+#: A site noun a host's adjective may qualify ("the Dutch outpost", "la sede portoghese",
+#: "der Schweizer Standort", "de Ierse vestiging", "l'antenne belge", "la sucursal argentina").
+_SITE_NOUN = re.compile(
+    r"\b(?:outposts?|sites?|branch(?:es)?|offices?|premises|sedi?|presidi[oi]|sportell[oi]"
+    r"|uffici?o?|standorte?|au(?:ss|ß)enstellen?|ableger|filialen?|niederlassung(?:en)?"
+    r"|buros?|vestiging(?:en)?|filia(?:al|len)|steunpunt(?:en)?|kantoor|kantoren|antennes?"
+    r"|succursales?|bureaux?|locaux|local|sucursal(?:es)?|oficinas?|antenas?|delegac\w+"
+    r"|sedes?|postos?|posts?|posten|poste|postes|puestos?)\b"
+)
+#: Words that may stand between the site noun and a host's adjective after it ("cinese").
+_SITE_ADJECTIVE_GAP = re.compile(
+    r"^\s+(?:(?:cines[ei]|chinois(?:e|es)?|chin[oa]s?|chines(?:a|as|es)?|clandestin\w*)\s+)?$"
+)
+
+
+def _adjective_of_site(sentence: Sentence, match: PlaceMatch) -> bool:
+    """ "The Dutch outpost of the Chinese police", "la sede portoghese", "der Schweizer
+    Standort": a host's adjective right beside a site noun, which is no police's own
+    ("a Dutch police station" is the Dutch police's)."""
+    view = sentence.view
+    noun = _SITE_NOUN.match(view, match.end + 1) if view[match.end : match.end + 1] == " " \
+        else None
+    if noun is not None:
+        return True  # the adjective before the noun: en, de, nl
+    for found in _SITE_NOUN.finditer(view, max(0, match.start - 30), match.start):
+        if _SITE_ADJECTIVE_GAP.match(view[found.end() : match.start]):
+            return True  # the noun before the adjective: it, fr, es, pt
+    return False
+
+
+#: A country named as a neighbour: "on the border with", "na fronteira com o", "an der Grenze
+#: zu", "à la frontière avec la", "al confine con la", "aan de grens met" (folded view).
+_BORDER_BEFORE = re.compile(
+    r"\b(?:border|borders|bordering|frontera|fronteras|fronteira|fronteiras|frontiere|frontieres"
+    r"|confine|confini|grenze|grens|grenzt|limitrof\w*|vicin\w* a|near)\s+"
+    r"(?:with|to|on|of|con|com|avec|mit|zu|met|aan|a|de|di|van)?\s*"
+    r"(?:the|el|la|le|l'|o|a|dem|der|de|het|il)?\s*$"
+)
+#: How far back (characters) a border phrase before a country is looked for.
+BORDER_REACH = 32
+
+
 #: How far (characters) after a station noun a country may stand as the stations' place.
 COUNTRY_AFTER_NOUN = 80
 #: What may stand between a station noun and the country that places it: qualifiers of the
@@ -965,6 +1079,59 @@ _PLACING_GAP = re.compile(
     r"|chines\w*|chinois\w*|cines\w*|polic\w*|polizi\w*|politie\w*|servi\w*"
     r"|overseas|abroad)\b|\uFFFF)*$"
 )
+#: Between a station noun and the country that hosts it, besides list material: a verb of
+#: being or operating, an adverb, a source ("stations also operate in Italy", "gibt es laut
+#: dem Bericht auch in Serbien", "sarebbero attive anche in Serbia", "existem em Moçambique").
+_BEING_GAP = re.compile(
+    r"^(?:[\s,;:]+|\b(?:operate|operates|operated|operating|exist|exists|existed|are|were|is|was"
+    r"|be|been|remain|remains|still|also|too|reportedly|active|located|situated|based|found"
+    r"|gibt|gab|es|sind|waren|aktiv|auch|noch|angeblich|ebenfalls|zijn|waren|zou|zouden|actief"
+    r"|ook|nog|gevestigd|operent|existent|existeraient|opereraient|sont|seraient|etaient"
+    r"|actifs|actives|aussi|egalement|encore|funcionan|funcionaban|funcionarian|existen|existian"
+    r"|operan|operaban|estan|estarian|activas|activos|tambien|todavia|sono|sarebbero|erano"
+    r"|attive|attivi|operano|operavano|anche|ancora|presenti|funzionano|existem|existiam"
+    r"|funcionam|operam|estao|estariam|ativas|ativos|tambem|ainda|haveria|hay|habria"
+    r"|ci sono|il y a|il y aurait|er zijn|there are|di|de|del|della|da|do|van|der|des|du"
+    r"|chines\w*|chinois\w*|cines\w*|polic\w*|polizi\w*|politie\w*|clandestin\w*|secret\w*"
+    r"|segret\w*|geheim\w*|illegal\w*|ilegal\w*|undeclared|covert)\b|\uFFFF"
+    r"|\b(?:according to|laut|volgens|selon|segun|secondo|segundo) (?:the |dem |der |het |de "
+    r"|l'|la |le |el |il |a |o )?[\w-]+(?: [\w-]+)?,?)*$"
+)
+#: A country that hosts stations: "Italy hosts", "Österreich beherbergt", "La Hongrie abrite",
+#: "España alberga", "l'Italia ospita", "Portugal acolhe", "Nederland telt", "意大利也有".
+_HOSTS_AFTER = re.compile(
+    r"\s+(?:(?:also|too|still|auch|ebenfalls|ook|aussi|egalement|tambien|anche|tambem|ainda)\s+)?"
+    r"(?:hosts|hosted|houses|housed|harbou?rs|harbou?red|has|had|beherbergt|beherbergte|hat|hatte"
+    r"|herbergt|herbergde|telt|telde|heeft|had|abrite|abritait|heberge|hebergeait|compte|comptait"
+    r"|alberga|albergaba|acoge|acogia|cuenta con|contaba con|tiene|tenia|ospita|ospitava|conta"
+    r"|contava|ha|aveva|acolhe|acolhia|abriga|abrigava|alberga|tem|tinha)"
+    r"(?:\s+(?:also|too|still|auch|ebenfalls|ook|aussi|egalement|tambien|anche|tambem|ainda"
+    r"|at least|mindestens|minstens|au moins|al menos|almeno|pelo menos|several|mehrere"
+    r"|meerdere|plusieurs|varias|varios|diverse|diversi|varie|vari|vari[ao]s|some|einige|enkele"
+    r"|quelques|algunas|algunos|alcune|alcuni|algumas|alguns|\d+|\w+)){0,2}\s+$"
+    r"|^(?:也|还|亦)?(?:有|设有|存在)(?!关)"
+)
+#: How far (characters) before a station noun a hosting country may stand.
+HOST_BEFORE_NOUN = 60
+#: Most characters between a country and its station noun in Chinese ("意大利也有中国海外…").
+HOST_GAP_CJK = 12
+
+
+def _hosts_station_noun(sentence: Sentence, match: PlaceMatch) -> bool:
+    """ "Italy also hosts Chinese police stations", "España alberga comisarías chinas",
+    "意大利也有中国海外警务服务站": the country is the subject of a verb of hosting whose object
+    is the station noun just after it."""
+    view = sentence.view
+    for start, _ in sentence.spans("station"):
+        if 0 < start - match.end <= HOST_BEFORE_NOUN:
+            gap = view[match.end : start]
+            if any(match.end <= s < start for s, _ in sentence.spans("negation")):
+                return False  # "Italy has no Chinese police stations"
+            if _HOSTS_AFTER.match(gap) and (not is_cjk(gap[:1]) or len(gap) <= HOST_GAP_CJK):
+                return True
+    return False
+
+
 #: The locative preposition just before the country: "in", "en", "na", "nel", "im", "在".
 _LOCATIVE_BEFORE = re.compile(
     r"\b(?:in|en|em|na|no|nas|nos|a|au|aux|im|in der|nel|nella|negli|nei|te|at)\s+$|在$"
@@ -987,7 +1154,11 @@ def _placed_after_station_noun(sentence: Sentence, match: PlaceMatch) -> bool:
     for other in sentence.places:
         if end <= other.start and other.end <= match.start:
             gap[other.start - end : other.end - end] = "\uFFFF" * (other.end - other.start)
-    return _PLACING_GAP.match("".join(gap)) is not None
+    text = "".join(gap)
+    if _PLACING_GAP.match(text) is not None:
+        return True
+    locative = _LOCATIVE_BEFORE.search(text)
+    return locative is not None and _BEING_GAP.match(text[: locative.start()]) is not None
 
 
 def listed_countries(sentence: Sentence) -> set[str]:

@@ -1,0 +1,112 @@
+"""Words that point at a place named just before: "there", "dort", "aldaar", "y", "allí", "lì".
+
+A report names its city in one sentence and places the station in the next by pointing back
+("Many Chinese live in Hobart. The Chinese police run a station there."). These words only
+point: which place they mean is decided by the caller (the place the sentence before names).
+Each language has its own words, since one language's deictic is another's ordinary word
+("y" is "and" in Spanish, "vi" is "I saw" in Portuguese, "ali" is "wings" in Italian).
+"""
+
+from __future__ import annotations
+
+import re
+
+from stationwatch.extract.lexicon.anchors import Prefiltered
+
+#: Deictic words and phrases in the folded view, by language. "there" of existence ("there
+#: are", "there is") and "il y a" point nowhere; "in the city" / "nel capoluogo" point at
+#: the city the text is about.
+_BY_LANG: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\bthere\b(?! (?:is|are|was|were|has|have|had|will|would|could|might|may|must|should"
+        r"|seems?|seemed|appears?|appeared|exists?|existed|remains?|remained|used|being|been))"
+        r"|\b(?:in|inside) the (?:same )?(?:city|town)\b|\bin that (?:city|town)\b"
+    ),
+    "de": re.compile(
+        r"\b(?:dort|ebendort|daselbst)\b|\bin der (?:selben |gleichen )?stadt\b"
+    ),
+    "nl": re.compile(
+        r"\b(?:daar|aldaar)\b(?!(?:om|door|na|mee|bij|van|voor|naast|over|in|op|uit)\b)"
+        r"|\bter plaatse\b|\bin de(?:zelfde)? stad\b"
+    ),
+    "fr": re.compile(
+        r"(?<!\bil )(?<!\bn')(?<!\bn’)\by\b(?! (?:compris|a-t-il|a t il))"
+        r"|\bla-bas\b|\bdans (?:la|cette) (?:meme )?ville\b|\ben ville\b"
+    ),
+    "es": re.compile(
+        r"\b(?:alli|alla|ahi)\b|\ben (?:la|esa|aquella) (?:misma )?ciudad\b"
+    ),
+    "it": re.compile(
+        r"\bvi (?=(?:avrebbe|avrebbero|ha|hanno|aveva|avevano|avesse|sarebbe|sarebbero|era|erano"
+        r"|sono|opera\w*|funzion\w*|gestiv\w*|gestisc\w*|lavor\w*|trova\w*|aprì|apri\w*)\b)"
+        r"|\b(?:nel|al) capoluogo\b|\b(?:in|nella) (?:stessa )?citta\b"
+    ),
+    "pt": re.compile(
+        r"\bali\b|\bna (?:mesma )?cidade\b|\bnessa cidade\b"
+    ),
+    # "在当地设有", not "当地警方" (the local police): the place follows a locative
+    "zh": re.compile(r"(?:在|于)(?:当地|那里|那裏|那裡|该地|此地|该城)"),
+}
+#: Accented deictics, searched in the text itself: folding makes Italian "là"/"lì" the
+#: article "la" and the pronoun "li", and Portuguese "lá" the article "la".
+_ACCENTED: dict[str, re.Pattern[str]] = {
+    "it": re.compile(r"\b(?:lì|là|Lì|Là)\b"),
+    "pt": re.compile(r"\b(?:lá|Lá)\b"),
+}
+_GATES = {lang: Prefiltered(pattern) for lang, pattern in _BY_LANG.items()}
+
+
+def deictic_spans(view: str, text: str, lang: str | None) -> list[tuple[int, int]]:
+    """Spans of the words in a sentence that point at a place named before it."""
+    key = "zh" if lang and lang.startswith("zh") else lang or ""
+    gate = _GATES.get(key)
+    spans = [m.span() for m in gate.pattern.finditer(view)] if gate and gate.may_match(view) \
+        else []
+    accented = _ACCENTED.get(key)
+    if accented is not None:
+        spans += [m.span() for m in accented.finditer(text)]
+    return sorted(spans)
+
+
+#: "In the capital", by language (folded view): the capital of the country named before.
+_CAPITAL_BY_LANG: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\b(?:in|at) the (?:country's |nation's )?capital\b(?! of\b)"),
+    "de": re.compile(r"\bin der hauptstadt\b"),
+    "nl": re.compile(r"\bin de hoofdstad\b"),
+    "fr": re.compile(r"\b(?:dans|a) la capitale\b(?! (?:de|du|des)\b)"),
+    "es": re.compile(r"\ben la capital\b(?! (?:de|del)\b)"),
+    "it": re.compile(r"\bnella capitale\b(?! (?:di|del|della)\b)"),
+    "pt": re.compile(r"\bna capital\b(?! (?:de|do|da)\b)"),
+    "zh": re.compile(r"(?:在|于)首都"),
+}
+
+#: Each country's capital (English GeoNames name), for "in the capital" after a country.
+CAPITALS: dict[str, str] = {
+    "AT": "Vienna", "AU": "Canberra", "BE": "Brussels", "BR": "Brasília", "CA": "Ottawa",
+    "CH": "Bern", "CL": "Santiago", "CO": "Bogotá", "CZ": "Prague", "DE": "Berlin",
+    "DK": "Copenhagen", "EC": "Quito", "ES": "Madrid", "FI": "Helsinki", "FR": "Paris",
+    "GB": "London", "GR": "Athens", "HR": "Zagreb", "HU": "Budapest", "IE": "Dublin",
+    "IT": "Rome", "JP": "Tokyo", "KR": "Seoul", "LU": "Luxembourg", "MX": "Mexico City",
+    "NL": "Amsterdam", "NO": "Oslo", "NZ": "Wellington", "PA": "Panama City", "PE": "Lima",
+    "PL": "Warsaw", "PT": "Lisbon", "RO": "Bucharest", "RS": "Belgrade", "SE": "Stockholm",
+    "SI": "Ljubljana", "SK": "Bratislava", "TR": "Ankara", "UA": "Kyiv", "US": "Washington",
+    "UY": "Montevideo", "AR": "Buenos Aires", "VE": "Caracas", "PY": "Asunción",
+    "ZA": "Pretoria", "NG": "Abuja", "KE": "Nairobi", "ET": "Addis Ababa", "AO": "Luanda",
+    "MZ": "Maputo", "SN": "Dakar", "KH": "Phnom Penh", "TH": "Bangkok", "MY": "Kuala Lumpur",
+    "ID": "Jakarta", "PH": "Manila", "VN": "Hanoi", "LA": "Vientiane", "MN": "Ulaanbaatar",
+    "KZ": "Astana", "AE": "Abu Dhabi", "QA": "Doha", "SR": "Paramaribo", "DO": "Santo Domingo",
+    "CU": "Havana", "BG": "Sofia", "LT": "Vilnius", "LV": "Riga", "EE": "Tallinn",
+    "EG": "Cairo", "MA": "Rabat", "ZM": "Lusaka", "ZW": "Harare", "UG": "Kampala",
+    "GH": "Accra", "CM": "Yaoundé", "FJ": "Suva",
+}
+
+
+def capital_span(view: str, lang: str | None) -> tuple[int, int] | None:
+    """The span of "in the capital" (in the sentence's language), if the sentence has one."""
+    key = "zh" if lang and lang.startswith("zh") else lang or ""
+    pattern = _CAPITAL_BY_LANG.get(key)
+    if pattern is None or ("capital" not in view and "hauptstadt" not in view
+                           and "hoofdstad" not in view and "首都" not in view):
+        return None
+    found = pattern.search(view)
+    return found.span() if found else None
