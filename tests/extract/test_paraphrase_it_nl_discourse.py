@@ -1,0 +1,170 @@
+"""Italian and Dutch, the shapes prosecutors' releases, interviews and parliamentary answers
+use around the stations: a site acting "as the representative" of a PRC bureau, ordinary
+carabinieri posts named only as "la stazione", a return urged as a noun ("fare rientro") or
+through a modal that splits a Dutch separable verb ("terug moest komen"), a veiled threat
+through the family ("era meglio per tutti se tornavo", "beter voor mijn ouders"), a
+diplomat summoned below ambassador rank, concerns passed on through diplomatic channels,
+relatives visited or detained at home, complaints counted as "aangiften", cooperation
+agreements named by their PRC partner ministry, and suspects ("senza indagati", "non
+risultano persone indagate") who are no inquiry of their own.
+
+Every sentence was written for this test from the concept it names, not taken from any
+article or corpus; negatives use the same words in another sense.
+
+Pass count before the rules were changed for it: see ``BEFORE`` below.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_paraphrase_de_nl_zh_en import (
+    AGREEMENT,
+    COUNT,
+    INCIDENT,
+    RESPONSE,
+    STATION,
+    YES,
+    Case,
+    assert_case,
+)
+
+NO = "denied"
+_IT = "Il presidio della polizia cinese di Prato era attivo dal 2018. "
+_NL = "Het Chinese politiebureau in Zwolle was sinds 2019 actief. "
+
+#: cases passing when the suite was written, before any rule changed for it
+BEFORE = 10
+
+CASES = {
+    # --- a site acting as a bureau's agent makes the document relevant -------------------
+    "it-tie-quale-referente": Case(
+        "it", "La procura di Torino ha arrestato due cittadini cinesi che operavano quale "
+        "referente dell'ufficio di pubblica sicurezza di Wenzhou.",
+        ((RESPONSE, "IT", "arrest", YES),)),
+    "it-tie-per-conto": Case(
+        "it", "Secondo gli inquirenti, i due gestori lavoravano per conto della polizia di "
+        "Qingtian: sono stati arrestati ieri a Prato.",
+        ((RESPONSE, "IT", "arrest", YES),)),
+    "it-tie-in-veste-di": Case(
+        "it", "Il titolare agiva in veste di emissario della polizia di Fuzhou, secondo la "
+        "procura, che ha aperto un'indagine a Firenze.",
+        ((RESPONSE, "IT", "investigation", YES),)),
+    "it-tie-neg-travel-agency": Case(
+        "it", "Due cittadini cinesi lavoravano come referenti di un'agenzia di viaggi di "
+        "Milano e sono stati arrestati per truffa.",
+        forbid=((RESPONSE,), (STATION,))),
+    # --- ordinary carabinieri and police posts ------------------------------------------
+    "it-local-comandante-stazione": Case(
+        "it", "Il comandante della stazione ha incontrato i commercianti cinesi del quartiere "
+        "dopo una serie di furti a Torino.",
+        forbid=((STATION,),)),
+    "it-local-maresciallo": Case(
+        "it", "Il maresciallo della stazione di Sesto ha ricevuto la denuncia di un "
+        "ristoratore cinese.",
+        forbid=((STATION,),)),
+    "it-local-posto-fisso": Case(
+        "it", "I commercianti cinesi di Prato chiedono un posto di polizia fisso nel "
+        "quartiere.",
+        forbid=((STATION,),)),
+    # --- a return urged: nouns, invitations, veiled threats ------------------------------
+    "it-persuasion-fare-rientro": Case(
+        "it", _IT + "Gli agenti avrebbero cercato di indurre un imprenditore a fare rientro "
+        "in Cina.",
+        ((INCIDENT, "persuasion", "IT"),)),
+    "it-persuasion-invitato": Case(
+        "it", _IT + "Un cuoco sarebbe stato invitato più volte a tornare in patria.",
+        ((INCIDENT, "persuasion", "IT"),)),
+    "it-persuasion-meglio-se": Case(
+        "it", _IT + "Mi dicevano che era meglio per tutti se tornavo in Cina.",
+        ((INCIDENT, "persuasion", "IT"),)),
+    "it-persuasion-neg-holiday": Case(
+        "it", _IT + "Il cuoco è stato invitato a una festa dai colleghi del ristorante.",
+        forbid=((INCIDENT, "persuasion"),)),
+    # --- a diplomat summoned below ambassador rank, concerns through diplomatic channels -
+    "it-protest-funzionario-ambasciata": Case(
+        "it", _IT + "La Farnesina ha convocato un funzionario dell'ambasciata cinese per "
+        "chiedere chiarimenti.",
+        ((RESPONSE, "IT", "protest", YES),)),
+    "it-protest-canali-diplomatici": Case(
+        "it", _IT + "Il governo ha fatto presenti le proprie preoccupazioni a Pechino "
+        "attraverso i canali diplomatici.",
+        ((RESPONSE, "IT", "protest", YES),)),
+    "it-protest-neg-ufficio-tecnico": Case(
+        "it", _IT + "Il sindaco ha convocato un funzionario dell'ufficio tecnico per chiedere "
+        "chiarimenti sui lavori.",
+        forbid=((RESPONSE, "IT", "protest"),)),
+    # --- suspects are not the inquiry; a file without suspects arrests no one -------------
+    "it-arrest-neg-senza-indagati": Case(
+        "it", _IT + "La procura ha aperto un fascicolo, per ora senza indagati.",
+        ((RESPONSE, "IT", "investigation", YES),), ((RESPONSE, "IT", "arrest"),)),
+    "it-arrest-denied-persone-indagate": Case(
+        "it", _IT + "La Digos ha avviato accertamenti. Al momento non risultano persone "
+        "indagate.",
+        ((RESPONSE, "IT", "investigation", YES), (RESPONSE, "IT", "arrest", NO)),
+        ((RESPONSE, "IT", "investigation", NO),)),
+    # --- relatives at home ------------------------------------------------------------------
+    "it-harassment-genitori-arrestati": Case(
+        "it", _IT + "I suoi genitori, rimasti in Cina, sono stati fermati dalla polizia dopo "
+        "che lei si era rifiutata di collaborare.",
+        ((INCIDENT, "harassment", "IT"),), ((RESPONSE, "IT", "arrest"),)),
+    # --- Dutch: separable verbs split by a modal, veiled threats ---------------------------
+    "nl-persuasion-terug-moest-komen": Case(
+        "nl", _NL + "Hij zei dat ik terug moest komen om een zaak op te lossen.",
+        ((INCIDENT, "persuasion", "NL"),)),
+    "nl-persuasion-terug-zou-keren": Case(
+        "nl", _NL + "De man drong erop aan dat zij naar China terug zou keren.",
+        ((INCIDENT, "persuasion", "NL"),)),
+    "nl-persuasion-neg-terug-kantoor": Case(
+        "nl", _NL + "De ambtenaar zei dat hij morgen terug moest komen voor zijn paspoort.",
+        forbid=((INCIDENT, "persuasion"),)),
+    "nl-harassment-beter-voor-ouders": Case(
+        "nl", _NL + "Hij zei dat het beter was voor mijn ouders als ik snel deed wat ze "
+        "vroegen.",
+        ((INCIDENT, "harassment", "NL"),)),
+    # --- Dutch: a diplomat summoned, concerns passed on -------------------------------------
+    "nl-protest-zaakgelastigde-gesprek": Case(
+        "nl", _NL + "Buitenlandse Zaken heeft de Chinese zaakgelastigde uitgenodigd voor een "
+        "gesprek.",
+        ((RESPONSE, "NL", "protest", YES),), ((INCIDENT, "harassment"),)),
+    "nl-protest-diplomatieke-kanalen": Case(
+        "nl", _NL + "Het kabinet heeft zijn zorgen via diplomatieke kanalen overgebracht "
+        "aan China.",
+        ((RESPONSE, "NL", "protest", YES),)),
+    "nl-protest-neg-burgemeester": Case(
+        "nl", _NL + "De burgemeester heeft de ondernemers uitgenodigd voor een gesprek over "
+        "de markt.",
+        forbid=((RESPONSE, "NL", "protest"),)),
+    # --- Dutch: relatives visited or detained at home -------------------------------------
+    "nl-harassment-vrouw-bezoek": Case(
+        "nl", _NL + "Zijn vrouw kreeg in dezelfde weken bezoek van de wijkagent in hun "
+        "geboortedorp.",
+        ((INCIDENT, "harassment", "NL"),)),
+    "nl-harassment-lokale-politie": Case(
+        "nl", _NL + "Familieleden in China werden door de lokale politie bezocht.",
+        ((INCIDENT, "harassment", "NL"),)),
+    "nl-harassment-broer-opgepakt": Case(
+        "nl", _NL + "Haar broer en zus in Xinjiang werden opgepakt nadat zij had geweigerd "
+        "informatie te geven.",
+        ((INCIDENT, "harassment", "NL"),), ((RESPONSE, "NL", "arrest"),)),
+    "nl-harassment-neg-bezoek-burgemeester": Case(
+        "nl", _NL + "Zijn vrouw kreeg bezoek van de burgemeester op haar verjaardag.",
+        forbid=((INCIDENT, "harassment"),)),
+    # --- Dutch: complaints counted, an agreement named by its partner ministry -------------
+    "nl-count-aangiften": Case(
+        "nl", _NL + "Sinds 2022 zijn bij de politie zes aangiften gedaan van intimidatie.",
+        ((COUNT, "cases", 6, "NL"),)),
+    "nl-agreement-partner-ministry": Case(
+        "nl", "Hongarije heeft een samenwerkingsakkoord met het Chinese ministerie van "
+        "Openbare Veiligheid en laat Chinese agenten mee patrouilleren.",
+        ((AGREEMENT, "HU", "security_agreement"),)),
+    "nl-agreement-neg-trade": Case(
+        "nl", "Hongarije heeft een samenwerkingsakkoord met het Chinese ministerie van "
+        "Handel over de export van wijn.",
+        forbid=((AGREEMENT,),)),
+}
+
+
+@pytest.mark.parametrize("name", list(CASES))
+def test_it_nl_discourse(name: str) -> None:
+    assert_case(CASES[name])
