@@ -215,6 +215,8 @@ def _arrested_in_china(sentence: Sentence, span: tuple[int, int]) -> bool:
     """An arrest placed in China ("foi detido em Wenzhou à chegada", "was arrested in Fuzhou")
     is the PRC's act on a person who went back, not a host state's response."""
     begin, end = span
+    if any(a <= begin and end <= b for a, b in _relatives_pressed_at_home(sentence)):
+        return True  # "her brother in Xinjiang was detained": relatives held at home
     chinese = [m for m, code in sentence.country_mentions() if code == "CN"]
     chinese += [m for m in sentence.places
                 if m.candidates and all(c.country == "CN" for c in m.candidates)]
@@ -988,6 +990,9 @@ _SUMMONED = re.compile(
 #: Who is summoned as a state's envoy (a protest, not an incident), or for a routine service.
 _NOT_A_PERSON_PRESSED = re.compile(
     r"\b(?:ambassad\w*|botschafter\w*|embajador\w*|ambasciator\w*|embaixador\w*|charge d.affaires"
+    # the envoys below ambassador rank: "de Chinese zaakgelastigde uitgenodigd voor een gesprek"
+    r"|zaakgelastigde|incaricat[oa] d.affari|geschaftstrager\w*|encargad[oa] de negocios"
+    r"|encarregad[oa] de negocios|diplomat|diplomats|diplomaten|diplomatic[oi]|diplomate|diplomates"
     r"|renew\w*|renouvel\w*|rinnov\w*|renov\w*|verlanger\w*|verleng\w*)\b|大使|办理|換證|换证"
 )
 
