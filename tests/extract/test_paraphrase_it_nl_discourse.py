@@ -168,3 +168,48 @@ CASES = {
 @pytest.mark.parametrize("name", list(CASES))
 def test_it_nl_discourse(name: str) -> None:
     assert_case(CASES[name])
+
+
+#: Second part, written before its rules: a case told in a prosecutor's register ("la persona
+#: offesa", "in almeno un caso"), a return urged through a gerund, and a response that one
+#: clause asserts of some states and another denies of a third ("mentre", "terwijl").
+BEFORE_SECOND = 2
+
+SECOND = {
+    "it-case-persona-offesa": Case(
+        "it", _IT + "In almeno un caso, gli indagati avrebbero contattato la persona offesa al "
+        "fine di indurla a fare rientro in Cina.",
+        ((INCIDENT, "persuasion", "IT"),)),
+    "it-case-invitato-gerundio": Case(
+        "it", _IT + "Un cuoco sarebbe stato invitato più volte a sistemare la sua posizione "
+        "tornando in patria.",
+        ((INCIDENT, "persuasion", "IT"),)),
+    "it-case-neg-purpose": Case(
+        "it", _IT + "Secondo l'ong, strutture come questa servirebbero a indurre i ricercati "
+        "a fare rientro in patria.",
+        forbid=((INCIDENT, "persuasion"),)),
+    "it-contrast-mentre": Case(
+        "it", "I Paesi Bassi e l'Irlanda hanno chiuso le stazioni di polizia cinesi nel 2022, "
+        "mentre in Italia nessuna sede è stata chiusa.",
+        ((RESPONSE, "NL", "closure", YES), (RESPONSE, "IE", "closure", YES),
+         (RESPONSE, "IT", "closure", NO)),
+        ((RESPONSE, "NL", "closure", NO), (RESPONSE, "IE", "closure", NO))),
+    "nl-contrast-terwijl": Case(
+        "nl", "Nederland sloot in 2022 twee Chinese politieposten, terwijl in België geen "
+        "enkele post werd gesloten.",
+        ((RESPONSE, "NL", "closure", YES), (RESPONSE, "BE", "closure", NO)),
+        ((RESPONSE, "NL", "closure", NO),)),
+    "nl-contrast-neg-both": Case(
+        "nl", "Nederland en België hebben de Chinese politieposten niet gesloten.",
+        ((RESPONSE, "NL", "closure", NO), (RESPONSE, "BE", "closure", NO)),
+        ((RESPONSE, "NL", "closure", YES), (RESPONSE, "BE", "closure", YES))),
+    "nl-case-ten-minste-een-geval": Case(
+        "nl", _NL + "In ten minste één geval zou een student via WeChat zijn aangeraden terug "
+        "te keren.",
+        ((INCIDENT, "persuasion", "NL"),)),
+}
+
+
+@pytest.mark.parametrize("name", list(SECOND))
+def test_it_nl_discourse_second(name: str) -> None:
+    assert_case(SECOND[name])
