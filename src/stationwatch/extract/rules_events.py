@@ -145,11 +145,22 @@ def response_facts(doc: DocContext) -> list[Fact]:
             if not spans:
                 continue
             offset = spans[0][0]
-            denied = concept != "no_wrongdoing" and any(
-                is_negated(sentence, s, 40) or _negated_at_the_end(sentence, e)
-                for s, e in spans
-            )
+            denied_only: set[str] | None = None
+            negated = [] if concept == "no_wrongdoing" else [
+                (s, e) for s, e in spans
+                if is_negated(sentence, s, 40) or _negated_at_the_end(sentence, e)
+                or _negated_inside(sentence, s, e)
+            ]
+            denied = bool(negated)
             actors = _clause_actors(sentence, spans)
+            if actors and negated and len(negated) < len(spans):
+                only = _clause_actors(sentence, negated)
+                if only and not set(only) & set(_clause_actors(sentence, [
+                        span for span in spans if span not in negated])):
+                    # "NL and IE closed theirs, while in Italy none was closed": the
+                    # negation denies only the states of its own clause
+                    actors = [c for c in actors if c not in only] + only
+                    denied_only = set(only)
             if not actors and _by_states_in_general(sentence, offset):
                 continue
             if not actors:
@@ -175,10 +186,18 @@ def response_facts(doc: DocContext) -> list[Fact]:
                         country=country,
                         action=action,
                         place=places[0].name if places else None,
-                        polarity="denied" if denied else "asserted",
+                        polarity="denied" if denied and (
+                            denied_only is None or country in denied_only) else "asserted",
                     )
                 )
     return facts
+
+
+def _negated_inside(sentence: Sentence, start: int, end: int) -> bool:
+    """A negation inside a trigger that opens on its subject ("politieposten niet gesloten",
+    "le attività non sono state sospese"), in the clause of its verb."""
+    inner = [s for s, _ in sentence.spans("negation") if start < s < end]
+    return bool(inner) and is_negated(sentence, end, end - inner[0])
 
 
 #: The defence in court before "no evidence" (folded view): "no evidence links my client" is
@@ -279,6 +298,7 @@ def _negated_at_the_end(sentence: Sentence, end: int) -> bool:
     shielded = sentence.spans("negation_shield")
     return any(
         end <= s <= end + FINAL_NEGATION_REACH
+        and s < clause_end  # in the noun's own clause, not the next one ("…, terwijl … geen")
         and _NONE.fullmatch(view, s, e)
         and not any(a <= s < b for a, b in shielded)
         and not _COORDINATION.search(view, end, s)
