@@ -213,3 +213,49 @@ SECOND = {
 @pytest.mark.parametrize("name", list(SECOND))
 def test_it_nl_discourse_second(name: str) -> None:
     assert_case(SECOND[name])
+
+
+#: Third part, written before its rules: what a state could or should have done and a
+#: generic "you" assert nothing ("avrebbe potuto convocare", "had moeten sluiten", "je kunt
+#: niet posten sluiten"), while the conditional of hearsay still reports the act ("avrebbe
+#: chiuso", "sarebbe stata chiusa", "zou hebben gesloten", "zou zijn gesloten").
+BEFORE_THIRD = 4
+
+THIRD = {
+    "it-counterfactual-avrebbe-potuto": Case(
+        "it", _IT + "Il governo avrebbe potuto convocare l'ambasciatore cinese, come altri.",
+        forbid=((RESPONSE, "IT", "protest", YES),)),
+    "it-counterfactual-avrebbe-dovuto": Case(
+        "it", _IT + "Secondo molti, la prefettura avrebbe dovuto chiudere la sede già nel 2022.",
+        forbid=((RESPONSE, "IT", "closure", YES),)),
+    "it-counterfactual-potrebbe": Case(
+        "it", _IT + "Il ministro potrebbe presto convocare l'ambasciatore cinese.",
+        forbid=((RESPONSE, "IT", "protest", YES),)),
+    "it-reportive-avrebbe-chiuso": Case(
+        "it", _IT + "Secondo fonti investigative, la prefettura avrebbe chiuso la sede nel 2023.",
+        ((RESPONSE, "IT", "closure", YES),)),
+    "it-reportive-sarebbe-stata-chiusa": Case(
+        "it", _IT + "La sede sarebbe stata chiusa dalla prefettura a marzo.",
+        ((RESPONSE, "IT", "closure", YES),)),
+    "nl-counterfactual-had-moeten": Case(
+        "nl", _NL + "Volgens critici had de minister de post veel eerder moeten sluiten.",
+        forbid=((RESPONSE, "NL", "closure", YES),)),
+    "nl-counterfactual-had-kunnen": Case(
+        "nl", _NL + "Het kabinet had de Chinese ambassadeur kunnen ontbieden.",
+        forbid=((RESPONSE, "NL", "protest", YES),)),
+    "nl-generic-je-kunt": Case(
+        "nl", _NL + "Je kunt niet aan de ene kant posten sluiten en aan de andere kant met "
+        "Chinese agenten patrouilleren.",
+        forbid=((RESPONSE, "NL", "closure"),)),
+    "nl-reportive-zou-hebben": Case(
+        "nl", _NL + "De burgemeester zou de post in 2023 hebben gesloten.",
+        ((RESPONSE, "NL", "closure", YES),)),
+    "nl-reportive-zou-zijn-gesloten": Case(
+        "nl", _NL + "De post zou vorig jaar zijn gesloten.",
+        ((RESPONSE, "NL", "closure", YES),)),
+}
+
+
+@pytest.mark.parametrize("name", list(THIRD))
+def test_it_nl_discourse_third(name: str) -> None:
+    assert_case(THIRD[name])
