@@ -259,3 +259,41 @@ THIRD = {
 @pytest.mark.parametrize("name", list(THIRD))
 def test_it_nl_discourse_third(name: str) -> None:
     assert_case(THIRD[name])
+
+
+#: Fourth part, written before its rules: a quoted facility name owned by a PRC bureau
+#: ('un "punto di contatto" della polizia di Qingtian', "een 'servicepunt' opgezet met steun
+#: van de politie van Wenzhou"), and a city's name inside a quarter's or a gate's name
+#: ("nel quartiere di Borgo Roma", "in zona Porta Venezia"), which places nothing there.
+BEFORE_FOURTH = 2
+
+FOURTH = {
+    "it-quoted-punto-di-contatto": Case(
+        "it", "Secondo il rapporto, a Prato funzionerebbe dal 2018 un \"punto di contatto\" "
+        "della polizia di Qingtian.",
+        ((STATION, "IT", "Prato", YES),)),
+    "it-quoted-neg-municipale": Case(
+        "it", "A Prato il Comune ha aperto un \"punto di contatto\" della polizia municipale per "
+        "i commercianti cinesi.",
+        forbid=((STATION,),)),
+    "nl-quoted-servicepunt-steun": Case(
+        "nl", "In Hasselt zou een 'servicepunt' actief zijn geweest in het zaaltje van een "
+        "Chinese vereniging, opgezet met steun van de politie van Wenzhou.",
+        ((STATION, "BE", "Hasselt", YES),)),
+    "nl-quoted-neg-local": Case(
+        "nl", "In Hasselt opende de gemeente een 'servicepunt' voor Chinese ondernemers, "
+        "opgezet met steun van de politiezone Limburg.",
+        forbid=((STATION,),)),
+    "it-place-borgo": Case(
+        "it", "La Digos indaga su un presunto presidio della polizia cinese nel quartiere di "
+        "Borgo Roma, a Verona.",
+        ((STATION, "IT", "Verona", YES),), ((STATION, "IT", "Rome"),)),
+    "it-place-porta": Case(
+        "it", "Il presidio della polizia cinese si troverebbe in zona Porta Venezia, a Milano.",
+        ((STATION, "IT", "Milan", YES),), ((STATION, "IT", "Venice"),)),
+}
+
+
+@pytest.mark.parametrize("name", list(FOURTH))
+def test_it_nl_discourse_fourth(name: str) -> None:
+    assert_case(FOURTH[name])
