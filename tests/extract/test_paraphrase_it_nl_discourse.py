@@ -265,7 +265,7 @@ def test_it_nl_discourse_third(name: str) -> None:
 #: ('un "punto di contatto" della polizia di Qingtian', "een 'servicepunt' opgezet met steun
 #: van de politie van Wenzhou"), and a city's name inside a quarter's or a gate's name
 #: ("nel quartiere di Borgo Roma", "in zona Porta Venezia"), which places nothing there.
-BEFORE_FOURTH = 2
+BEFORE_FOURTH = 3
 
 FOURTH = {
     "it-quoted-punto-di-contatto": Case(
@@ -277,12 +277,16 @@ FOURTH = {
         "i commercianti cinesi.",
         forbid=((STATION,),)),
     "nl-quoted-servicepunt-steun": Case(
-        "nl", "In Hasselt zou een 'servicepunt' actief zijn geweest in het zaaltje van een "
+        "nl", "In Gent zou een 'servicepunt' actief zijn geweest in het zaaltje van een "
         "Chinese vereniging, opgezet met steun van de politie van Wenzhou.",
-        ((STATION, "BE", "Hasselt", YES),)),
+        ((STATION, "BE", "Ghent", YES),)),
+    "nl-tie-met-steun-van": Case(
+        "nl", "In Gent was jarenlang een vereniging actief, opgezet met steun van de politie "
+        "van Wenzhou.",
+        ((STATION, "BE", "Ghent", YES),)),
     "nl-quoted-neg-local": Case(
-        "nl", "In Hasselt opende de gemeente een 'servicepunt' voor Chinese ondernemers, "
-        "opgezet met steun van de politiezone Limburg.",
+        "nl", "In Gent opende een Chinese vereniging een kantoor, opgezet met steun van de "
+        "lokale politiezone.",
         forbid=((STATION,),)),
     "it-place-borgo": Case(
         "it", "La Digos indaga su un presunto presidio della polizia cinese nel quartiere di "
