@@ -301,3 +301,35 @@ FOURTH = {
 @pytest.mark.parametrize("name", list(FOURTH))
 def test_it_nl_discourse_fourth(name: str) -> None:
     assert_case(FOURTH[name])
+
+
+#: Fifth part, written before its rules: the Dutch quantitative "er" with the subject after
+#: the verb or an adverb before the figure ("In Lima telden we er twee", "Turkije telt er dus
+#: twee", "hebben we er twee gevonden"); years, durations and people stay uncounted.
+BEFORE_FIFTH = 4
+
+FIFTH = {
+    "nl-er-telden-we": Case(
+        "nl", "Er zijn ook Chinese politieposten in Peru. In Lima telden we er twee.",
+        ((COUNT, "stations", 2, "PE"),)),
+    "nl-er-telt-dus": Case(
+        "nl", "Chinese politieposten bestaan ook in Turkije. Turkije telt er dus twee, beide in "
+        "Istanbul.",
+        ((COUNT, "stations", 2, "TR"),)),
+    "nl-er-hebben-we-gevonden": Case(
+        "nl", "Chinese politieposten zijn er ook in Suriname: in Paramaribo hebben we er twee "
+        "gevonden.",
+        ((COUNT, "stations", 2, "SR"),)),
+    "nl-er-neg-jaren": Case(
+        "nl", "Chinese politieposten bestaan ook in Turkije. We wonen er nu twee jaar.",
+        forbid=((COUNT, "stations", 2),)),
+    "nl-er-neg-people": Case(
+        "nl", "Chinese politieposten bestaan ook in Peru. In Lima spraken we er twee "
+        "medewerkers.",
+        forbid=((COUNT, "stations", 2),)),
+}
+
+
+@pytest.mark.parametrize("name", list(FIFTH))
+def test_it_nl_discourse_fifth(name: str) -> None:
+    assert_case(FIFTH[name])
