@@ -333,3 +333,54 @@ FIFTH = {
 @pytest.mark.parametrize("name", list(FIFTH))
 def test_it_nl_discourse_fifth(name: str) -> None:
     assert_case(FIFTH[name])
+
+
+#: Sixth part, the counterfactual class of the third in the other languages, written before
+#: its rules: what a state could or should have done asserts no response ("could have
+#: summoned", "hätte einbestellen können", "aurait pu convoquer", "podría haber cerrado",
+#: "deveria ter fechado"); the conditional of hearsay still reports the act.
+BEFORE_SIXTH = 5
+
+_EN = "The Chinese police station in Leeds opened in 2019. "
+_DE = "Die chinesische Polizeistation in Köln war seit 2019 aktiv. "
+_FR = "Le poste de police chinois de Lyon était actif depuis 2019. "
+_ES = "La comisaría china de Valencia funcionaba desde 2019. "
+_PT = "A esquadra chinesa do Porto funcionava desde 2019. "
+
+SIXTH = {
+    "en-counterfactual-could-have": Case(
+        "en", _EN + "The government could have summoned the Chinese ambassador, as others did.",
+        forbid=((RESPONSE, "GB", "protest", YES),)),
+    "en-counterfactual-should-have": Case(
+        "en", _EN + "Critics say the council should have closed the station long ago.",
+        forbid=((RESPONSE, "GB", "closure", YES),)),
+    "en-real-closed": Case(
+        "en", _EN + "The council closed the station in 2023.",
+        ((RESPONSE, "GB", "closure", YES),)),
+    "de-counterfactual-haette-koennen": Case(
+        "de", _DE + "Die Regierung hätte den chinesischen Botschafter einbestellen können.",
+        forbid=((RESPONSE, "DE", "protest", YES),)),
+    "de-real-einbestellt": Case(
+        "de", _DE + "Die Regierung hat den chinesischen Botschafter einbestellt.",
+        ((RESPONSE, "DE", "protest", YES),)),
+    "fr-counterfactual-aurait-pu": Case(
+        "fr", _FR + "Le gouvernement aurait pu convoquer l'ambassadeur de Chine.",
+        forbid=((RESPONSE, "FR", "protest", YES),)),
+    "fr-reportive-aurait-ferme": Case(
+        "fr", _FR + "La préfecture aurait fermé le poste en 2023, selon la presse.",
+        ((RESPONSE, "FR", "closure", YES),)),
+    "es-counterfactual-podria-haber": Case(
+        "es", _ES + "El Gobierno podría haber cerrado la comisaría hace meses.",
+        forbid=((RESPONSE, "ES", "closure", YES),)),
+    "pt-counterfactual-deveria-ter": Case(
+        "pt", _PT + "O Governo deveria ter fechado a esquadra há meses.",
+        forbid=((RESPONSE, "PT", "closure", YES),)),
+    "pt-reportive-teria-fechado": Case(
+        "pt", _PT + "A polícia teria fechado a esquadra em 2023, segundo a imprensa.",
+        ((RESPONSE, "PT", "closure", YES),)),
+}
+
+
+@pytest.mark.parametrize("name", list(SIXTH))
+def test_it_nl_discourse_sixth(name: str) -> None:
+    assert_case(SIXTH[name])
