@@ -384,3 +384,45 @@ SIXTH = {
 @pytest.mark.parametrize("name", list(SIXTH))
 def test_it_nl_discourse_sixth(name: str) -> None:
     assert_case(SIXTH[name])
+
+
+#: Seventh part, the first part's "acting as a bureau's representative" in the other
+#: languages, written before its rules: a court release that never calls the site a station
+#: but has people act for a PRC city's police is about the stations.
+BEFORE_SEVENTH = 1
+
+SEVENTH = {
+    "en-tie-acting-as-representative": Case(
+        "en", "Prosecutors in Leeds charged two Chinese nationals who acted as representatives "
+        "of the Wenzhou public security bureau.",
+        ((RESPONSE, "GB", "arrest", YES),)),
+    "en-tie-neg-travel-agency": Case(
+        "en", "Prosecutors in Leeds charged two Chinese nationals who acted as representatives "
+        "of a travel agency.",
+        forbid=((RESPONSE,),)),
+    "de-tie-als-verlaengerter-arm": Case(
+        "de", "Die Staatsanwaltschaft Köln hat zwei Chinesen festgenommen, die als "
+        "verlängerter Arm der Polizei von Qingtian tätig waren.",
+        ((RESPONSE, "DE", "arrest", YES),)),
+    "fr-tie-en-tant-que-relais": Case(
+        "fr", "Le parquet de Lyon a mis en examen deux ressortissants chinois qui agissaient en "
+        "tant que relais de la police de Wenzhou.",
+        ((RESPONSE, "FR", "arrest", YES),)),
+    "es-tie-como-enlace": Case(
+        "es", "La Fiscalía de Valencia ha detenido a dos ciudadanos chinos que actuaban como "
+        "enlace de la policía de Qingtian.",
+        ((RESPONSE, "ES", "arrest", YES),)),
+    "pt-tie-como-representante": Case(
+        "pt", "O Ministério Público do Porto deteve dois cidadãos chineses que atuavam como "
+        "representantes da polícia de Wenzhou.",
+        ((RESPONSE, "PT", "arrest", YES),)),
+    "nl-tie-als-contactpersoon": Case(
+        "nl", "Het OM in Rotterdam heeft twee Chinezen aangehouden die optraden als "
+        "contactpersoon van de politie van Fuzhou.",
+        ((RESPONSE, "NL", "arrest", YES),)),
+}
+
+
+@pytest.mark.parametrize("name", list(SEVENTH))
+def test_it_nl_discourse_seventh(name: str) -> None:
+    assert_case(SEVENTH[name])
