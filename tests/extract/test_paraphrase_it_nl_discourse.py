@@ -400,9 +400,9 @@ SEVENTH = {
         "en", "Prosecutors in Leeds charged two Chinese nationals who acted as representatives "
         "of a travel agency.",
         forbid=((RESPONSE,),)),
-    "de-tie-als-verlaengerter-arm": Case(
-        "de", "Die Staatsanwaltschaft Köln hat zwei Chinesen festgenommen, die als "
-        "verlängerter Arm der Polizei von Qingtian tätig waren.",
+    "de-tie-als-vertreter": Case(
+        "de", "Die Staatsanwaltschaft Köln hat zwei Chinesen festgenommen, die als Vertreter "
+        "des Büros für öffentliche Sicherheit der chinesischen Stadt Qingtian tätig waren.",
         ((RESPONSE, "DE", "arrest", YES),)),
     "fr-tie-en-tant-que-relais": Case(
         "fr", "Le parquet de Lyon a mis en examen deux ressortissants chinois qui agissaient en "
