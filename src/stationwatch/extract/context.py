@@ -749,7 +749,9 @@ def attach_matches(doc: DocContext) -> DocContext:
 _STREET_BEFORE = re.compile(
     r"\b(?:carretera|calle|avenida|avda\.?|paseo|plaza|camino|ronda|rua|travessa|largo|praca|"
     r"estrada|alameda|rue|avenue|boulevard|bd|chemin|route|quai|via|viale|corso|piazza|piazzale|"
-    r"strada|vicolo|street|road|straat|laan|weg|plein|kade)\s+(?:(?:de|del|di|da|do|du|des|dos|das)"
+    r"strada|vicolo|street|road|straat|laan|weg|plein|kade|"
+    # a quarter or a gate named after a city: "nel quartiere di Borgo Roma", "zona Porta Venezia"
+    r"borgo|porta)\s+(?:(?:de|del|di|da|do|du|des|dos|das)"
     r"\s+)?(?:(?:la|le|les|l')\s*)?$"
 )
 

@@ -26,7 +26,8 @@ _FACILITY = re.compile(
     r"\b(?:cent(?:ro|re|er|rum)s?|centri|zentr\w*|uffic(?:io|i)|oficinas?|escritorios?|bureaux?|"
     r"buros?|kantoor|kantoren|locale|locali|locales|locais|local|lokal\w*|sedes?|sportell\w*|"
     r"punt[oi]|pontos?|postos?|antenn\w*|filial\w*|sucursal\w*|associazion\w*|asociacion\w*|"
-    r"associac\w*|associations?|verein\w*|vereniging\w*|offices?|premises|pand|panden)\b"
+    r"associac\w*|associations?|verein\w*|vereniging\w*|offices?|premises|pand|panden|"
+    r"servicepunt\w*|servicecentr\w*|contactpunt\w*|steunpunt\w*|meldpunt\w*)\b"
 )
 _TIE = re.compile(
     r"\b(?:linked|tied|attached|affiliated|connected|run by|operated by|answer\w* to|"
@@ -35,7 +36,12 @@ _TIE = re.compile(
     r"ligad\w*|asociad\w*|conectad\w*|adscrit\w*|dependiente\w*|gestionad\w*|por cuenta d\w*|"
     r"em nome d\w*|ao servico d\w*|al servicio d\w*|rattache\w*|lie|liee|lies|liees|"
     r"affilie\w*|pour le compte d\w*|verbunden|verknupft|im auftrag|betrieben|gelieerd|"
-    r"verbonden|diensten (?:\w+ )?voor|dienste (?:\w+ )?fur|in opdracht van|namens)\b"
+    r"verbonden|diensten (?:\w+ )?voor|dienste (?:\w+ )?fur|in opdracht van|namens|"
+    r"met steun van|opgezet door|opgericht door|in dienst van|ten dienste van|"
+    r"con il sostegno d\w*|al servizio d\w*|su impulso d\w*)\b"
+    # a quoted facility name owned by the bureau: '"punto di contatto" della polizia di …',
+    # "'servicecentrum' van de politie van …"
+    r"|(?<=[\"'\u2019\u201d\u00bb] )(?:della|dell'|del|van de|van het|de la|du|des|of the|der|do|da)\b"
 )
 
 

@@ -494,6 +494,8 @@ _EXISTENTIAL_BEFORE = re.compile(
     r"(?:sind|seien|waren|wurden|durften) es|er zijn(?: er)?|er zouden er|zijn er|zouden er|zou er|waren er|er waren|bestaan er|ha|existem|"
     # a Dutch subordinate clause, its verb last: "in Tokio, waar het er twee zijn"
     r"(?:waar|dat|omdat|terwijl|toen)(?: het)? er|"
+    # the subject after the verb, its participle last: "in Paramaribo hebben we er twee gevonden"
+    r"(?:hebben|heeft|hadden|had|telden|telde|vonden|vond) (?:we|wij|ze|zij|ik|onderzoekers) er|"
     r"existiriam|haveria|"
     # a host with a bare figure: "Italy hosts nine", "España alberga nueve", "Nederland telt er twee"
     r"hosts|hosted|has|had|counts|houses|alberga|albergaria|acoge|acogeria|tiene|tendria|"

@@ -200,7 +200,8 @@ def _polarity_groups(sentence: Sentence, concept: str, spans: list[tuple[int, in
     if concept == "no_wrongdoing":
         return [(spans, False)]
     negated = [(s, e) for s, e in spans
-               if is_negated(sentence, s, 40) or _negated_at_the_end(sentence, e)]
+               if is_negated(sentence, s, 40) or _negated_at_the_end(sentence, e)
+               or _negated_inside(sentence, s, e)]
     if not negated or len(negated) == len(spans):
         return [(spans, bool(negated))]
     asserted = [span for span in spans if span not in negated]
@@ -235,6 +236,13 @@ def _relatives_arrested(sentence: Sentence, span: tuple[int, int]) -> bool:
     return (_SOMEONES_RELATIVES.search(view, max(clause_start, start - RELATIVES_REACH), start)
             is not None
             or _SOMEONES_RELATIVES.match(view, end + 1, min(clause_end, end + 25)) is not None)
+
+
+def _negated_inside(sentence: Sentence, start: int, end: int) -> bool:
+    """A negation inside a trigger that opens on its subject ("politieposten niet gesloten",
+    "le attività non sono state sospese"), in the clause of its verb."""
+    inner = [s for s, _ in sentence.spans("negation") if start < s < end]
+    return bool(inner) and is_negated(sentence, end, end - inner[0])
 
 
 #: The defence in court before "no evidence" (folded view): "no evidence links my client" is
@@ -272,6 +280,8 @@ def _arrested_in_china(sentence: Sentence, span: tuple[int, int]) -> bool:
     """An arrest placed in China ("foi detido em Wenzhou à chegada", "was arrested in Fuzhou")
     is the PRC's act on a person who went back, not a host state's response."""
     begin, end = span
+    if any(a <= begin and end <= b for a, b in _relatives_pressed_at_home(sentence)):
+        return True  # "her brother in Xinjiang was detained": relatives held at home
     chinese = [m for m, code in sentence.country_mentions() if code == "CN"]
     chinese += [m for m in sentence.places
                 if m.candidates and all(c.country == "CN" for c in m.candidates)]
@@ -342,6 +352,7 @@ def _negated_at_the_end(sentence: Sentence, end: int) -> bool:
     shielded = sentence.spans("negation_shield")
     return any(
         end <= s <= end + FINAL_NEGATION_REACH
+        and s < clause_end  # in the noun's own clause, not the next one ("…, terwijl … geen")
         and _NONE.fullmatch(view, s, e)
         and not any(a <= s < b for a, b in shielded)
         and not _COORDINATION.search(view, end, s)
@@ -1255,6 +1266,9 @@ _SUMMONED = re.compile(
 #: Who is summoned as a state's envoy (a protest, not an incident), or for a routine service.
 _NOT_A_PERSON_PRESSED = re.compile(
     r"\b(?:ambassad\w*|botschafter\w*|embajador\w*|ambasciator\w*|embaixador\w*|charge d.affaires"
+    # the envoys below ambassador rank: "de Chinese zaakgelastigde uitgenodigd voor een gesprek"
+    r"|zaakgelastigde|incaricat[oa] d.affari|geschaftstrager\w*|encargad[oa] de negocios"
+    r"|encarregad[oa] de negocios|diplomat|diplomats|diplomaten|diplomatic[oi]|diplomate|diplomates"
     r"|renew\w*|renouvel\w*|rinnov\w*|renov\w*|verlanger\w*|verleng\w*)\b|大使|办理|換證|换证"
 )
 
