@@ -907,9 +907,6 @@ MECHANISM_GAPS = {
     # an unqualified "the police station in Prato" is read as a PRC station once the sentence
     # names China; telling it from the local police needs the sentence's topic, not a word
     "en2-neg-renovation",
-    # an arrest in a Chinese province is China's act: the response rule needs the place of the
-    # arrest to name the acting state (a word list of provinces would not generalise)
-    "zh3-neg-arrest-china",
     # an unqualified "het politiebureau" is the local police (a convention that keeps local
     # police news out); a document that never qualifies it as Chinese gives nothing
     "nl4-response-ontboden-ambassadeur",
