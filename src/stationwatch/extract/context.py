@@ -197,7 +197,7 @@ class Sentence:
     def numbers(self) -> list[NumberMatch]:
         if self._numbers is None:
             if self.index_of is None:
-                self._numbers = find_numbers(self.text, self.lang or "en")
+                self._numbers = find_numbers(self.text, self.lang or "en", self.view)
             else:
                 found = self.index_of.numbers(self.lang)
                 self._numbers = []
@@ -210,7 +210,8 @@ class Sentence:
 
     def dates(self, reference: object = None) -> list[DateMatch]:
         if self._dates is None:
-            self._dates = find_dates(self.text, self.lang or "en", reference)  # type: ignore[arg-type]
+            self._dates = find_dates(self.text, self.lang or "en", reference,  # type: ignore[arg-type]
+                                     self.view)
         return self._dates
 
     @property
@@ -471,7 +472,7 @@ class DocumentIndex:
 
     def numbers(self, lang: str | None) -> list[NumberMatch]:
         if lang not in self._numbers:
-            self._numbers[lang] = find_numbers(self.text, lang or "en")
+            self._numbers[lang] = find_numbers(self.text, lang or "en", self.view)
         return self._numbers[lang]
 
 
