@@ -54,6 +54,11 @@ def split_alternatives(entry: str) -> list[str]:
 
 def literal_prefix(alternative: str) -> str:
     """The literal text every match of ``alternative`` starts with ("" if there is none)."""
+    return _literal_run(_strip_zero_width(alternative))[0]
+
+
+def _strip_zero_width(alternative: str) -> str:
+    """``alternative`` without its leading ``\\b`` and look-behinds."""
     rest = alternative
     while True:
         if rest.startswith("\\b"):
@@ -61,8 +66,13 @@ def literal_prefix(alternative: str) -> str:
             continue
         lookbehind = _LOOKBEHIND.match(rest)
         if lookbehind is None:
-            break
+            return rest
         rest = rest[lookbehind.end():]
+
+
+def _literal_run(rest: str) -> tuple[str, int]:
+    """The literal text ``rest`` starts with, and the index where it stops; the index is
+    where what follows the text begins only when the run was not shortened (``ab?``)."""
     prefix = ""
     index = 0
     while index < len(rest):
@@ -72,11 +82,11 @@ def literal_prefix(alternative: str) -> str:
             index += 1
         elif char in _STOP:
             if char in _OPTIONAL and prefix:
-                prefix = prefix[:-1]  # "ab?" guarantees only "a"
+                return prefix[:-1], -1  # "ab?" guarantees only "a"
             break
         prefix += char
         index += 1
-    return prefix
+    return prefix, index
 
 
 def _closing(text: str, opening: int) -> int:
@@ -93,18 +103,18 @@ def alternative_anchors(alternative: str, required: bool = False) -> list[str] |
     optional leading group then gives only what follows it ("the " is no use for
     ``(?:the )?dutch``, which cannot match without "dutch").
     """
-    rest = alternative
-    while True:
-        if rest.startswith("\\b"):
-            rest = rest[2:]
-            continue
-        lookbehind = _LOOKBEHIND.match(rest)
-        if lookbehind is None:
-            break
-        rest = rest[lookbehind.end():]
+    rest = _strip_zero_width(alternative)
     if not rest.startswith("(?:"):
-        prefix = literal_prefix(rest)
-        return [prefix] if prefix else None
+        prefix, stop = _literal_run(rest)
+        if not prefix:
+            return None
+        if not required and stop > 0 and rest.startswith("(?:", stop):
+            # "the (?:others|rest)": a match starts with "the others" or "the rest", places far
+            # rarer than "the " (fewer places to try the pattern at, same matches)
+            following = alternative_anchors(rest[stop:])
+            if following and all(following):
+                return [prefix + text for text in following]
+        return [prefix]
     close = _closing(rest, 0)
     if close < 0:
         return None
