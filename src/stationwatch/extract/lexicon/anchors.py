@@ -97,24 +97,24 @@ def _closing(text: str, opening: int) -> int:
 
 def alternative_anchors(alternative: str, required: bool = False) -> list[str] | None:
     """Literal starts of one alternative; a leading group ``(?:a|b)`` gives one per branch,
-    and an optional one (``(?:a|b)?c``) also the start of what follows it.
+    and an optional one (``(?:a|b)?c``) also the start of what follows it. A start runs on
+    through groups as long as it stays literal ("(?:a|the) (?:second|third)" starts with
+    "a second", "a third", "the second", "the third"): the longer the anchors, the fewer
+    places a pattern is tried at (an anchor "a" stands every few characters).
 
     ``required``: literals one of which every match contains, not where it starts; an
     optional leading group then gives only what follows it ("the " is no use for
     ``(?:the )?dutch``, which cannot match without "dutch").
     """
+    if not required:
+        starts = _starts(alternative)
+        if starts is None or any(not text for text, _ in starts):
+            return None
+        return list(dict.fromkeys(text for text, _ in starts))
     rest = _strip_zero_width(alternative)
     if not rest.startswith("(?:"):
-        prefix, stop = _literal_run(rest)
-        if not prefix:
-            return None
-        if not required and stop > 0 and rest.startswith("(?:", stop):
-            # "the (?:others|rest)": a match starts with "the others" or "the rest", places far
-            # rarer than "the " (fewer places to try the pattern at, same matches)
-            following = alternative_anchors(rest[stop:])
-            if following and all(following):
-                return [prefix + text for text in following]
-        return [prefix]
+        prefix = literal_prefix(rest)
+        return [prefix] if prefix else None
     close = _closing(rest, 0)
     if close < 0:
         return None
@@ -131,8 +131,71 @@ def alternative_anchors(alternative: str, required: bool = False) -> list[str] |
         tail = alternative_anchors(rest[close + 2 :], required)
         if tail is None:
             return None
-        return tail if required else anchors + tail
+        return tail
     return anchors
+
+
+#: Most starts one alternative is expanded to; past it, a group's branches end the starts.
+MAX_STARTS = 48
+
+Start = tuple[str, bool]
+
+
+def _starts(text: str) -> list[Start] | None:
+    """The literal texts one of which every match of ``text`` starts with, each with whether
+    it is the whole of what it stands for (so what follows ``text`` may extend it); None when
+    some path has no literal start at all."""
+    rest = _strip_zero_width(text)
+    if not rest:
+        return [("", True)]
+    if rest.startswith("(?:"):
+        return _group_starts(rest)
+    prefix, stop = _literal_run(rest)
+    if stop < 0:
+        return [(prefix, False)]  # "ab?": only "a" is sure, and nothing after it
+    if stop == len(rest):
+        return [(prefix, True)]
+    tail = _starts(rest[stop:]) if rest.startswith("(?:", stop) or rest.startswith(
+        "\\b", stop) or _LOOKBEHIND.match(rest, stop) else None
+    if not tail or len(tail) > MAX_STARTS:
+        return [(prefix, False)]
+    return [(prefix + more, whole) for more, whole in tail]
+
+
+def _group_starts(rest: str) -> list[Start] | None:
+    """``_starts`` of a text that opens with a group ``(?:a|b)``."""
+    close = _closing(rest, 0)
+    if close < 0:
+        return None
+    branches: list[Start] = []
+    for part in split_alternatives(rest[3:close]):
+        found = _starts(part)
+        if found is None:
+            return None
+        branches.extend(found)
+    quantifier = rest[close + 1 : close + 2]
+    if quantifier == "{":
+        return None
+    if quantifier == "+":
+        return [(branch, False) for branch, _ in branches]
+    if quantifier in {"?", "*"}:
+        tail = _starts(rest[close + 2 :])
+        if tail is None:
+            return None
+        return [(branch, False) for branch, _ in branches] + tail
+    after = rest[close + 1 :]
+    if not any(whole for _, whole in branches):
+        return branches
+    tail = _starts(after)
+    if tail is None or len(tail) * len(branches) > MAX_STARTS:
+        return [(branch, whole and not after) for branch, whole in branches]
+    found: list[Start] = []
+    for branch, whole in branches:
+        if whole:
+            found.extend((branch + more, more_whole) for more, more_whole in tail)
+        else:
+            found.append((branch, False))
+    return found
 
 
 def entry_anchors(entry: str, required: bool = False) -> list[str] | None:
