@@ -414,14 +414,11 @@ class AnchorPlaces(Mapping[re.Pattern[str], list[int]]):
         self._view = view
         self._found: dict[str, list[int]] = {}
         self._entries: dict[str, dict[int, int]] = {}
-        present = 0
-        bits = index.bits
-        for number in by_anchor:
-            present |= bits[number]
+        present = set(by_anchor)
         for number, letter in index.letters.items():
             if letter in view:
-                present |= bits[number]
-        self._present = present  # one bit per anchor found: a pattern's hits in one AND
+                present.add(number)
+        self._present = present  # the anchors found: a pattern's, in one set intersection
 
     def _starts(self, number: int) -> list[int]:
         """Where anchor ``number`` stands; a one-letter anchor is looked for only when asked."""
@@ -435,26 +432,19 @@ class AnchorPlaces(Mapping[re.Pattern[str], list[int]]):
         source = pattern.pattern
         found = self._found.get(source)
         if found is None:
-            mask = self._index.masks.get(source)
-            if mask is None:
+            numbers = self._index.anchors_of.get(source)
+            if numbers is None:
                 return default  # type: ignore[return-value]
-            hit = mask & self._present
+            hit = numbers & self._present
             if not hit:
                 found = []
+            elif len(hit) == 1:
+                found = self._starts(next(iter(hit)))
             else:
-                by_anchor = self._by_anchor
-                lowest = hit & -hit
-                hit ^= lowest
-                number = lowest.bit_length() - 1
-                found = by_anchor.get(number) or self._starts(number)
-                if hit:
-                    merged = set(found)
-                    while hit:
-                        lowest = hit & -hit
-                        hit ^= lowest
-                        number = lowest.bit_length() - 1
-                        merged.update(by_anchor.get(number) or self._starts(number))
-                    found = sorted(merged)
+                merged: set[int] = set()
+                for number in hit:
+                    merged.update(self._starts(number))
+                found = sorted(merged)
             self._found[source] = found
         return found
 
@@ -465,14 +455,10 @@ class AnchorPlaces(Mapping[re.Pattern[str], list[int]]):
         at = self._entries.get(source)
         if at is None:
             at = self._entries[source] = {}
-            hit = self._index.masks[source] & self._present
             lookup = at.get
-            while hit:
-                lowest = hit & -hit
-                hit ^= lowest
-                number = lowest.bit_length() - 1
+            for number in self._index.anchors_of[source] & self._present:
                 entries = by_anchor[number]
-                for start in self._by_anchor.get(number) or self._starts(number):
+                for start in self._starts(number):
                     at[start] = lookup(start, 0) | entries
         return at
 
@@ -509,16 +495,6 @@ class AnchorIndex:
     entry_texts: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: ``entry_texts`` compiled, when first scanned.
     compiled_entries: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
-    #: ``anchors_of`` as bit masks (bit n for anchor n), and each anchor's bit.
-    masks: dict[str, int] = field(init=False)
-    bits: list[int] = field(init=False)
-
-    def __post_init__(self) -> None:
-        count = 1 + max((max(numbers) for numbers in self.anchors_of.values() if numbers),
-                        default=-1)
-        object.__setattr__(self, "bits", [1 << n for n in range(count)])
-        object.__setattr__(self, "masks", {
-            source: sum(self.bits[n] for n in numbers) for source, numbers in self.anchors_of.items()})
 
     def entries(self, source: str) -> tuple[re.Pattern[str], ...]:
         """The entries of the pattern ``source``, each compiled alone (as in the alternation)."""
