@@ -444,7 +444,7 @@ class DocumentIndex:
         source = pattern.pattern
         if source in self._gated:
             return self._gated[source]
-        places = literal_gate(pattern).places(self.view)
+        places = literal_gate(pattern).hits(self.view)
         found: set[int] | None = None
         if places is not None:
             found = set()
@@ -452,8 +452,15 @@ class DocumentIndex:
             starts = self._sentence_starts
             if starts is None:
                 starts = self._sentence_starts = [s.start for s in sentences]
-            for start, end in places:
-                number = bisect_right(starts, start) - 1
+            # hits come about in text order, many in one sentence: look its number up only when a
+            # hit falls outside the sentence of the one before ([low, high) is that sentence)
+            low = high = number = 0
+            last = len(starts) - 1
+            for _, start, end in places:
+                if not low <= start < high:
+                    number = bisect_right(starts, start) - 1
+                    low = starts[number] if number >= 0 else 0
+                    high = starts[number + 1] if number < last else len(self.view) + 1
                 if number >= 0 and end <= sentences[number].end:
                     found.add(number)
         self._gated[source] = found

@@ -341,10 +341,14 @@ class LiteralGate:
 
     def places(self, view: str) -> list[tuple[int, int]] | None:
         """Spans of the literals in ``view`` (overlapping), or None when the gate cannot tell."""
+        found = self.hits(view)
+        return None if found is None else [(start, end) for _, start, end in found]
+
+    def hits(self, view: str) -> list[tuple[int, int, int]] | None:
+        """``places`` as the automaton gives them: (literal number, start, end) in text order."""
         if self.automaton is None:
             return None
-        return [(start, end) for _, start, end in
-                self.automaton.find_matches_as_indexes(view, overlapping=True)]
+        return self.automaton.find_matches_as_indexes(view, overlapping=True)
 
 
 class AnyEntry:
