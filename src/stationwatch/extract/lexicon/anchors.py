@@ -410,14 +410,13 @@ class AnchorPlaces(Mapping[re.Pattern[str], list[int]]):
     whole compiled code (microseconds for a large alternation), a string's hash is kept.
     """
 
-    __slots__ = ("_by_anchor", "_entries", "_found", "_index", "_present", "_view")
+    __slots__ = ("_by_anchor", "_found", "_index", "_present", "_view")
 
     def __init__(self, index: AnchorIndex, by_anchor: dict[int, list[int]], view: str) -> None:
         self._index = index
         self._by_anchor = by_anchor
         self._view = view
         self._found: dict[str, list[int]] = {}
-        self._entries: dict[str, dict[int, int]] = {}
         present = set(by_anchor)
         for number, letter in index.letters.items():
             if letter in view:
@@ -452,20 +451,6 @@ class AnchorPlaces(Mapping[re.Pattern[str], list[int]]):
             self._found[source] = found
         return found
 
-    def entries_at(self, source: str, by_anchor: dict[int, int]) -> dict[int, int]:
-        """For each place of the pattern ``source``, the entries (bit i for entry i) with an
-        anchor there: only those can match at that place. ``by_anchor`` is the pattern's
-        ``AnchorIndex.entry_masks``."""
-        at = self._entries.get(source)
-        if at is None:
-            at = self._entries[source] = {}
-            lookup = at.get
-            for number in self._index.anchors_of[source] & self._present:
-                entries = by_anchor[number]
-                for start in self._starts(number):
-                    at[start] = lookup(start, 0) | entries
-        return at
-
     def __getitem__(self, pattern: re.Pattern[str]) -> list[int]:
         found = self.get(pattern)
         if found is None:
@@ -492,21 +477,6 @@ class AnchorIndex:
     #: One-letter Latin anchors ("e", "i") by number, left out of the automaton: they stand
     #: every few characters, so their places are found only for a pattern that is asked for.
     letters: dict[int, str] = field(default_factory=dict)
-    #: For a pattern compiled as the alternation of its entries (``(?:a)|(?:b)``), by source:
-    #: its entries, and for each of its anchors the entries that start with it (bit i for
-    #: entry i). ``scan`` then tries at a place only the entries anchored there.
-    entry_masks: dict[str, dict[int, int]] = field(default_factory=dict)
-    entry_texts: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    #: ``entry_texts`` compiled, when first scanned.
-    compiled_entries: dict[str, tuple[re.Pattern[str], ...]] = field(default_factory=dict)
-
-    def entries(self, source: str) -> tuple[re.Pattern[str], ...]:
-        """The entries of the pattern ``source``, each compiled alone (as in the alternation)."""
-        found = self.compiled_entries.get(source)
-        if found is None:
-            found = self.compiled_entries[source] = tuple(
-                re.compile(f"(?:{entry})") for entry in self.entry_texts[source])
-        return found
 
     def places(self, view: str) -> AnchorPlaces:
         """For each anchored pattern, the sorted places where one of its matches may start."""
@@ -530,9 +500,6 @@ def build_index(patterns: Mapping[re.Pattern[str], Iterable[str]],
     owners: dict[str, set[re.Pattern[str]]] = {}
     anchored = set()
     gates: dict[str, tuple[str, ...]] = {}
-    #: per alternation of entries: each anchor word's entries (bit i for entry i)
-    entry_words: dict[str, dict[str, int]] = {}
-    entry_texts: dict[str, tuple[str, ...]] = {}
     for pattern, entries in patterns.items():
         entries = list(entries)
         per_entry = [entry_anchors(entry, required) for entry in entries]
@@ -545,13 +512,6 @@ def build_index(patterns: Mapping[re.Pattern[str], Iterable[str]],
         for anchors in per_entry:
             for anchor in anchors or ():
                 owners.setdefault(anchor, set()).add(pattern)
-        if not required and not pattern.flags & ~re.UNICODE and pattern.pattern == "|".join(
-                f"(?:{entry})" for entry in entries):
-            words_of = entry_words[pattern.pattern] = {}
-            for bit, anchors in enumerate(per_entry):
-                for anchor in anchors or ():
-                    words_of[anchor] = words_of.get(anchor, 0) | 1 << bit
-            entry_texts[pattern.pattern] = tuple(entries)
     # the automaton's words first (its match numbers are anchor numbers), one-letter ones last
     words = sorted(owners, key=lambda word: (_one_letter(word), word))
     searched = [word for word in words if not _one_letter(word)]
@@ -559,16 +519,12 @@ def build_index(patterns: Mapping[re.Pattern[str], Iterable[str]],
     for number, word in enumerate(words):
         for pattern in owners[word]:
             anchors_of[pattern].add(number)
-    number_of = {word: number for number, word in enumerate(words)}
     return AnchorIndex(
         ahocorasick_rs.AhoCorasick(searched, matchkind=ahocorasick_rs.MatchKind.Standard,
                                    implementation=ahocorasick_rs.Implementation.ContiguousNFA),
         {pattern.pattern: frozenset(numbers) for pattern, numbers in anchors_of.items()},
         gates, frozenset(anchored),
-        {number: word for number, word in enumerate(words) if _one_letter(word)},
-        {source: {number_of[word]: bits for word, bits in found.items()}
-         for source, found in entry_words.items()},
-        entry_texts)
+        {number: word for number, word in enumerate(words) if _one_letter(word)})
 
 
 def _one_letter(word: str) -> bool:
@@ -584,14 +540,6 @@ def scan(pattern: re.Pattern[str], view: str,
         if gate is not None and not any(literal in view for literal in gate):
             return []
         return [m.span() for m in pattern.finditer(view) if m.end() > m.start()]
-    source = pattern.pattern
-    by_anchor = index.entry_masks.get(source)
-    if by_anchor is not None and isinstance(places, AnchorPlaces):
-        starts = places.get(pattern, ())
-        if not starts:
-            return []
-        return _scan_entries(index.entries(source), view, starts,
-                             places.entries_at(source, by_anchor))
     spans: list[tuple[int, int]] = []
     end = 0
     match_at = pattern.match
@@ -604,29 +552,4 @@ def scan(pattern: re.Pattern[str], view: str,
             if span[1] > start:
                 spans.append(span)
                 end = span[1]
-    return spans
-
-
-def _scan_entries(entries: tuple[re.Pattern[str], ...], view: str, starts: list[int],
-                  at: dict[int, int]) -> list[tuple[int, int]]:
-    """``scan`` of an alternation of entries, trying at each place only the entries anchored
-    there, in their order: the alternation's match at a place is its first entry that matches
-    there, and an entry can only match where one of its anchors stands. The alternation
-    itself would try each of its (often hundreds of) entries at every place."""
-    spans: list[tuple[int, int]] = []
-    end = 0
-    for start in starts:
-        if start < end:
-            continue
-        mask = at[start]
-        while mask:
-            lowest = mask & -mask
-            match = entries[lowest.bit_length() - 1].match(view, start)
-            if match is not None:
-                span = match.span()
-                if span[1] > start:
-                    spans.append(span)
-                    end = span[1]
-                break
-            mask ^= lowest
     return spans
