@@ -34,7 +34,14 @@ def test_literal_prefixes_of_the_entry_shapes_the_lexicon_uses() -> None:
     assert split_alternatives(r"a(?:b|c)|[|]d|e\|f") == ["a(?:b|c)", "[|]d", r"e\|f"]
     assert entry_anchors(r"\bfoo\b|\bbar") == ["foo", "bar"]
     assert entry_anchors(r"\bfoo|\w+z") is None  # one alternative without a literal start
-    assert entry_anchors(r"\bfoo|(?:x|y)z") == ["foo", "x", "y"]  # a leading group: its branches
+    assert entry_anchors(r"\bfoo|(?:x|y)z") == ["foo", "xz", "yz"]  # a leading group: its branches
+    # a start runs on through literal groups, so common words anchor only their phrases
+    assert entry_anchors(r"\b(?:a|the) (?:second|third)\b") == [
+        "a second", "a third", "the second", "the third"]
+    assert entry_anchors(r"\bthe (?:big )?house") == ["the big ", "the house"]
+    assert entry_anchors(r"\bthe (?:a|\w)") == ["the a", "the "]  # no literal: the start ends
+    assert entry_anchors(r"\bthe (?:a|b){2}") == ["the "]
+    assert entry_anchors(r"x(?:(?:a|b)c|d)e") == ["xace", "xbce", "xde"]
     assert entry_anchors(r"(?:x|yy-?)?z") == ["x", "yy", "z"]  # optional: and what follows
     assert entry_anchors(r"(?:x|y){2}z") is None
     assert literal_prefix(r"\bu\.s\. attorney") == "u.s. attorney"  # an escaped dot is a dot

@@ -198,7 +198,7 @@ class Sentence:
     def numbers(self) -> list[NumberMatch]:
         if self._numbers is None:
             if self.index_of is None:
-                self._numbers = find_numbers(self.text, self.lang or "en")
+                self._numbers = find_numbers(self.text, self.lang or "en", self.view)
             else:
                 found = self.index_of.numbers(self.lang)
                 self._numbers = []
@@ -211,7 +211,8 @@ class Sentence:
 
     def dates(self, reference: object = None) -> list[DateMatch]:
         if self._dates is None:
-            self._dates = find_dates(self.text, self.lang or "en", reference)  # type: ignore[arg-type]
+            self._dates = find_dates(self.text, self.lang or "en", reference,  # type: ignore[arg-type]
+                                     self.view)
         return self._dates
 
     @property
@@ -444,7 +445,7 @@ class DocumentIndex:
         source = pattern.pattern
         if source in self._gated:
             return self._gated[source]
-        places = literal_gate(pattern).places(self.view)
+        places = literal_gate(pattern).hits(self.view)
         found: set[int] | None = None
         if places is not None:
             found = set()
@@ -452,8 +453,15 @@ class DocumentIndex:
             starts = self._sentence_starts
             if starts is None:
                 starts = self._sentence_starts = [s.start for s in sentences]
-            for start, end in places:
-                number = bisect_right(starts, start) - 1
+            # hits come about in text order, many in one sentence: look its number up only when a
+            # hit falls outside the sentence of the one before ([low, high) is that sentence)
+            low = high = number = 0
+            last = len(starts) - 1
+            for _, start, end in places:
+                if not low <= start < high:
+                    number = bisect_right(starts, start) - 1
+                    low = starts[number] if number >= 0 else 0
+                    high = starts[number + 1] if number < last else len(self.view) + 1
                 if number >= 0 and end <= sentences[number].end:
                     found.add(number)
         self._gated[source] = found
@@ -472,7 +480,7 @@ class DocumentIndex:
 
     def numbers(self, lang: str | None) -> list[NumberMatch]:
         if lang not in self._numbers:
-            self._numbers[lang] = find_numbers(self.text, lang or "en")
+            self._numbers[lang] = find_numbers(self.text, lang or "en", self.view)
         return self._numbers[lang]
 
 
@@ -689,7 +697,7 @@ def build_context(text: str, doc_id: str, lang: str | None = None) -> DocContext
     spans = split_sentences(text)
     paragraphs = _paragraph_numbers(text, spans)
     shared = DocumentIndex(text, view)
-    segments = [] if lang else segment_languages(text)
+    segments = [] if lang else segment_languages(text, view)
     sentences: list[Sentence] = []
     segment_index = 0
     for index, ((start, end), paragraph) in enumerate(zip(spans, paragraphs, strict=True)):

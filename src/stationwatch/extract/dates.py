@@ -34,14 +34,18 @@ class DateMatch:
 
 
 def find_dates(
-    text: str, lang: str, reference: datetime.date | None = None
+    text: str, lang: str, reference: datetime.date | None = None, view: str | None = None
 ) -> list[DateMatch]:
-    """Every date in ``text``; relative ones ("yesterday", "on Monday") only with ``reference``."""
+    """Every date in ``text``; relative ones ("yesterday", "on Monday") only with ``reference``.
+
+    ``view`` is ``fold(text)`` when the caller has it already (a sentence keeps its own).
+    """
     if not text:
         return []
     if reference is not None and not isinstance(reference, datetime.date):
         reference = None
-    view = fold(text)
+    if view is None:
+        view = fold(text)
     code = P.base_lang(lang)
     found: list[tuple[int, int, str, str]] = []
     if _DATE_CHARS.search(view):
@@ -227,6 +231,8 @@ def _bare_years(
     view: str, lang: str, taken: list[tuple[int, int, str, str]]
 ) -> list[tuple[int, int, str, str]]:
     """Four-digit years standing alone, kept only with a word that makes them a year."""
+    if "19" not in view and "20" not in view:
+        return []  # every bare year starts so; the pattern's look-behind is tried everywhere
     context = P.year_context(lang)
     found: list[tuple[int, int, str, str]] = []
     for m in P.BARE_YEAR.finditer(view):

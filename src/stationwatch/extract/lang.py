@@ -88,13 +88,17 @@ DECISIVE_HITS = 3
 DECISIVE_LEAD = 1.5
 
 
-def _by_function_words(sample: str) -> str | None:
-    """The language whose function words dominate the sample, or None when it is not clear."""
+def _by_function_words(sample: str, folded: str | None = None) -> str | None:
+    """The language whose function words dominate the sample, or None when it is not clear.
+
+    ``folded`` is the sample's ``fold`` when the caller has it.
+    """
     counts: Counter[str] = Counter()
     langs_of = _LANGS_OF
+    words = _WORD.findall(fold(sample) if folded is None else folded)
     # each distinct function word once, in order of first use (so ties rank as word by word
     # would); the other words are dropped by ``filter`` in C, without a Python step each
-    for word, times in Counter(filter(langs_of.__contains__, _WORD.findall(fold(sample)))).items():
+    for word, times in Counter(filter(langs_of.__contains__, words)).items():
         for lang in langs_of[word]:
             counts[lang] += times
     ranked = counts.most_common(2)
@@ -105,12 +109,13 @@ def _by_function_words(sample: str) -> str | None:
     return ranked[0][0]
 
 
-def detect_language(text: str, use_model: bool = True) -> str | None:
+def detect_language(text: str, use_model: bool = True, view: str | None = None) -> str | None:
     """The language of one segment, or None when it has no letters we can judge.
 
     Function words decide most segments at regex speed; lingua (high accuracy,
     models inside the wheel) settles the unclear ones on a bounded sample,
     unless ``use_model`` is false (the caller then falls back on context).
+    ``view`` is ``fold(text)`` when the caller has it.
     """
     window = text[: SAMPLE_CHARS * 4]
     letters = sum(map(len, _LETTERS.findall(window)))
@@ -125,26 +130,30 @@ def detect_language(text: str, use_model: bool = True) -> str | None:
     sample = text[:SAMPLE_CHARS]
     if not ascii_only:
         sample = sample.encode("utf-8", "replace").decode("utf-8")
-    decided = _by_function_words(sample)
+    # (the view holds U+FFFD where the sample has "?" for a lone surrogate: neither is a
+    # letter, so the function words read are the same)
+    decided = _by_function_words(sample, None if view is None else view[:SAMPLE_CHARS])
     if decided is not None or not use_model:
         return decided
     found = _detector().detect_language_of(sample)
     return _LINGUA_CODES.get(found.name) if found is not None else None
 
 
-def segment_languages(text: str) -> list[tuple[int, int, str | None]]:
+def segment_languages(text: str, view: str | None = None) -> list[tuple[int, int, str | None]]:
     """``(start, end, lang)`` for each paragraph (line).
 
     Paragraphs whose function words are unclear (titles, datelines, lists)
     take the language of the document's clear paragraphs; only when none is
-    clear does lingua judge, once, on the document's opening.
+    clear does lingua judge, once, on the document's opening. ``view`` is
+    ``fold(text)`` when the caller has it.
     """
     segments: list[tuple[int, int, str | None]] = []
     start = 0
     for line in text.splitlines(keepends=True):
         end = start + len(line)
         if line.strip():
-            segments.append((start, end, detect_language(line, use_model=False)))
+            line_view = None if view is None else view[start:end]
+            segments.append((start, end, detect_language(line, use_model=False, view=line_view)))
         start = end
     decided = Counter(lang for _, _, lang in segments if lang)
     if decided:

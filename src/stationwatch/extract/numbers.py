@@ -84,8 +84,12 @@ def _base(lang: str) -> str:
     return "zh" if lang.startswith("zh") else lang
 
 
-def find_numbers(text: str, lang: str) -> list[NumberMatch]:
-    """Every number in ``text`` written in ``lang`` (or Chinese numerals, or digits), in order."""
+def find_numbers(text: str, lang: str, view: str | None = None) -> list[NumberMatch]:
+    """Every number in ``text`` written in ``lang`` (or Chinese numerals, or digits), in order.
+
+    ``view`` is ``fold(text)`` when the caller has it (each number's context is read in it
+    instead of folding the words before every number again).
+    """
     if not text:
         return []
     candidates: list[NumberMatch] = []
@@ -111,7 +115,9 @@ def find_numbers(text: str, lang: str) -> list[NumberMatch]:
             w.start, w.end, text[w.start : w.end], w.value, w.approximate, "words",
             ordinal=w.ordinal, article_like=w.article_like,
         ))
-    return [_with_context(text, m, lang) for m in _longest_first(candidates)]
+    if view is None:
+        view = fold(text)
+    return [_with_context(text, view, m, lang) for m in _longest_first(candidates)]
 
 
 def _longest_first(candidates: list[NumberMatch]) -> list[NumberMatch]:
@@ -132,8 +138,8 @@ def _longest_first(candidates: list[NumberMatch]) -> list[NumberMatch]:
     return sorted(chosen, key=lambda m: m.start)
 
 
-def _with_context(text: str, match: NumberMatch, lang: str) -> NumberMatch:
-    before = fold(text[max(0, match.start - 30) : match.start])
+def _with_context(text: str, view: str, match: NumberMatch, lang: str) -> NumberMatch:
+    before = view[max(0, match.start - 30) : match.start]
     after = text[match.end : match.end + 16]
     approximate = match.approximate or bool(_approx_before(lang).search(before))
     if not approximate and not match.ordinal and not match.percent:

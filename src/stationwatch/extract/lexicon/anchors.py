@@ -54,6 +54,11 @@ def split_alternatives(entry: str) -> list[str]:
 
 def literal_prefix(alternative: str) -> str:
     """The literal text every match of ``alternative`` starts with ("" if there is none)."""
+    return _literal_run(_strip_zero_width(alternative))[0]
+
+
+def _strip_zero_width(alternative: str) -> str:
+    """``alternative`` without its leading ``\\b`` and look-behinds."""
     rest = alternative
     while True:
         if rest.startswith("\\b"):
@@ -61,8 +66,13 @@ def literal_prefix(alternative: str) -> str:
             continue
         lookbehind = _LOOKBEHIND.match(rest)
         if lookbehind is None:
-            break
+            return rest
         rest = rest[lookbehind.end():]
+
+
+def _literal_run(rest: str) -> tuple[str, int]:
+    """The literal text ``rest`` starts with, and the index where it stops; the index is
+    where what follows the text begins only when the run was not shortened (``ab?``)."""
     prefix = ""
     index = 0
     while index < len(rest):
@@ -72,11 +82,11 @@ def literal_prefix(alternative: str) -> str:
             index += 1
         elif char in _STOP:
             if char in _OPTIONAL and prefix:
-                prefix = prefix[:-1]  # "ab?" guarantees only "a"
+                return prefix[:-1], -1  # "ab?" guarantees only "a"
             break
         prefix += char
         index += 1
-    return prefix
+    return prefix, index
 
 
 def _closing(text: str, opening: int) -> int:
@@ -87,21 +97,21 @@ def _closing(text: str, opening: int) -> int:
 
 def alternative_anchors(alternative: str, required: bool = False) -> list[str] | None:
     """Literal starts of one alternative; a leading group ``(?:a|b)`` gives one per branch,
-    and an optional one (``(?:a|b)?c``) also the start of what follows it.
+    and an optional one (``(?:a|b)?c``) also the start of what follows it. A start runs on
+    through groups as long as it stays literal ("(?:a|the) (?:second|third)" starts with
+    "a second", "a third", "the second", "the third"): the longer the anchors, the fewer
+    places a pattern is tried at (an anchor "a" stands every few characters).
 
     ``required``: literals one of which every match contains, not where it starts; an
     optional leading group then gives only what follows it ("the " is no use for
     ``(?:the )?dutch``, which cannot match without "dutch").
     """
-    rest = alternative
-    while True:
-        if rest.startswith("\\b"):
-            rest = rest[2:]
-            continue
-        lookbehind = _LOOKBEHIND.match(rest)
-        if lookbehind is None:
-            break
-        rest = rest[lookbehind.end():]
+    if not required:
+        starts = _starts(alternative)
+        if starts is None or any(not text for text, _ in starts):
+            return None
+        return list(dict.fromkeys(text for text, _ in starts))
+    rest = _strip_zero_width(alternative)
     if not rest.startswith("(?:"):
         prefix = literal_prefix(rest)
         return [prefix] if prefix else None
@@ -121,8 +131,71 @@ def alternative_anchors(alternative: str, required: bool = False) -> list[str] |
         tail = alternative_anchors(rest[close + 2 :], required)
         if tail is None:
             return None
-        return tail if required else anchors + tail
+        return tail
     return anchors
+
+
+#: Most starts one alternative is expanded to; past it, a group's branches end the starts.
+MAX_STARTS = 48
+
+Start = tuple[str, bool]
+
+
+def _starts(text: str) -> list[Start] | None:
+    """The literal texts one of which every match of ``text`` starts with, each with whether
+    it is the whole of what it stands for (so what follows ``text`` may extend it); None when
+    some path has no literal start at all."""
+    rest = _strip_zero_width(text)
+    if not rest:
+        return [("", True)]
+    if rest.startswith("(?:"):
+        return _group_starts(rest)
+    prefix, stop = _literal_run(rest)
+    if stop < 0:
+        return [(prefix, False)]  # "ab?": only "a" is sure, and nothing after it
+    if stop == len(rest):
+        return [(prefix, True)]
+    tail = _starts(rest[stop:]) if rest.startswith("(?:", stop) or rest.startswith(
+        "\\b", stop) or _LOOKBEHIND.match(rest, stop) else None
+    if not tail or len(tail) > MAX_STARTS:
+        return [(prefix, False)]
+    return [(prefix + more, whole) for more, whole in tail]
+
+
+def _group_starts(rest: str) -> list[Start] | None:
+    """``_starts`` of a text that opens with a group ``(?:a|b)``."""
+    close = _closing(rest, 0)
+    if close < 0:
+        return None
+    branches: list[Start] = []
+    for part in split_alternatives(rest[3:close]):
+        found = _starts(part)
+        if found is None:
+            return None
+        branches.extend(found)
+    quantifier = rest[close + 1 : close + 2]
+    if quantifier == "{":
+        return None
+    if quantifier == "+":
+        return [(branch, False) for branch, _ in branches]
+    if quantifier in {"?", "*"}:
+        tail = _starts(rest[close + 2 :])
+        if tail is None:
+            return None
+        return [(branch, False) for branch, _ in branches] + tail
+    after = rest[close + 1 :]
+    if not any(whole for _, whole in branches):
+        return branches
+    tail = _starts(after)
+    if tail is None or len(tail) * len(branches) > MAX_STARTS:
+        return [(branch, whole and not after) for branch, whole in branches]
+    found: list[Start] = []
+    for branch, whole in branches:
+        if whole:
+            found.extend((branch + more, more_whole) for more, more_whole in tail)
+        else:
+            found.append((branch, False))
+    return found
 
 
 def entry_anchors(entry: str, required: bool = False) -> list[str] | None:
@@ -268,10 +341,14 @@ class LiteralGate:
 
     def places(self, view: str) -> list[tuple[int, int]] | None:
         """Spans of the literals in ``view`` (overlapping), or None when the gate cannot tell."""
+        found = self.hits(view)
+        return None if found is None else [(start, end) for _, start, end in found]
+
+    def hits(self, view: str) -> list[tuple[int, int, int]] | None:
+        """``places`` as the automaton gives them: (literal number, start, end) in text order."""
         if self.automaton is None:
             return None
-        return [(start, end) for _, start, end in
-                self.automaton.find_matches_as_indexes(view, overlapping=True)]
+        return self.automaton.find_matches_as_indexes(view, overlapping=True)
 
 
 class AnyEntry:
@@ -340,14 +417,11 @@ class AnchorPlaces(Mapping[re.Pattern[str], list[int]]):
         self._by_anchor = by_anchor
         self._view = view
         self._found: dict[str, list[int]] = {}
-        present = 0
-        bits = index.bits
-        for number in by_anchor:
-            present |= bits[number]
+        present = set(by_anchor)
         for number, letter in index.letters.items():
             if letter in view:
-                present |= bits[number]
-        self._present = present  # one bit per anchor found: a pattern's hits in one AND
+                present.add(number)
+        self._present = present  # the anchors found: a pattern's, in one set intersection
 
     def _starts(self, number: int) -> list[int]:
         """Where anchor ``number`` stands; a one-letter anchor is looked for only when asked."""
@@ -361,26 +435,19 @@ class AnchorPlaces(Mapping[re.Pattern[str], list[int]]):
         source = pattern.pattern
         found = self._found.get(source)
         if found is None:
-            mask = self._index.masks.get(source)
-            if mask is None:
+            numbers = self._index.anchors_of.get(source)
+            if numbers is None:
                 return default  # type: ignore[return-value]
-            hit = mask & self._present
+            hit = numbers & self._present
             if not hit:
                 found = []
+            elif len(hit) == 1:
+                found = self._starts(next(iter(hit)))
             else:
-                by_anchor = self._by_anchor
-                lowest = hit & -hit
-                hit ^= lowest
-                number = lowest.bit_length() - 1
-                found = by_anchor.get(number) or self._starts(number)
-                if hit:
-                    merged = set(found)
-                    while hit:
-                        lowest = hit & -hit
-                        hit ^= lowest
-                        number = lowest.bit_length() - 1
-                        merged.update(by_anchor.get(number) or self._starts(number))
-                    found = sorted(merged)
+                merged: set[int] = set()
+                for number in hit:
+                    merged.update(self._starts(number))
+                found = sorted(merged)
             self._found[source] = found
         return found
 
@@ -410,16 +477,6 @@ class AnchorIndex:
     #: One-letter Latin anchors ("e", "i") by number, left out of the automaton: they stand
     #: every few characters, so their places are found only for a pattern that is asked for.
     letters: dict[int, str] = field(default_factory=dict)
-    #: ``anchors_of`` as bit masks (bit n for anchor n), and each anchor's bit.
-    masks: dict[str, int] = field(init=False)
-    bits: list[int] = field(init=False)
-
-    def __post_init__(self) -> None:
-        count = 1 + max((max(numbers) for numbers in self.anchors_of.values() if numbers),
-                        default=-1)
-        object.__setattr__(self, "bits", [1 << n for n in range(count)])
-        object.__setattr__(self, "masks", {
-            source: sum(self.bits[n] for n in numbers) for source, numbers in self.anchors_of.items()})
 
     def places(self, view: str) -> AnchorPlaces:
         """For each anchored pattern, the sorted places where one of its matches may start."""
