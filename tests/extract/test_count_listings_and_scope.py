@@ -27,28 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from stationwatch.extract.pipeline import extract_facts
-
-HEADLINES = {
-    "en": "Chinese police stations abroad",
-    "de": "Chinesische Polizeistationen im Ausland",
-    "nl": "Chinese politieposten in het buitenland",
-    "fr": "Les postes de police chinois à l'étranger",
-    "it": "Le stazioni di polizia cinesi all'estero",
-    "es": "Las comisarías chinas en el extranjero",
-    "pt": "As esquadras chinesas no estrangeiro",
-    "zh": "中国海外警务服务站",
-}
-
-
-def counts(text: str, lang: str) -> set[tuple[object, ...]]:
-    story = text if "\n\n" in text else f"{HEADLINES[lang]}\n\n{text}"
-    return {
-        (f.measure, f.value, f.country)
-        for f in extract_facts(story, "t.txt", lang)
-        if f.kind == "count"
-    }
-
+from tests.extract.test_count_restated_and_scoped import counts
 
 #: An interview whose headline and question name no station; the answer counts them.
 _INTERVIEW = {
