@@ -39,7 +39,6 @@ DOCS.append(('035-es-congreso-respuesta-badalona-malaga.txt', t, [
   R('ES','investigation',"la Comisaría General de Información de la Policía Nacional llevó a cabo las correspondientes indagaciones sobre los locales mencionados"),
   R('ES','closure',"el local de Badalona cesó su actividad en diciembre de 2022", p='Badalona', date='2022-12', **O),
   R('ES','no_wrongdoing_found',"En relación con el de Málaga, no se ha constatado la realización de actividades ilícitas.", p='Malaga'),
-  R('ES','investigation',"la Fiscalía de la Audiencia Nacional incoó diligencias de investigación, que fueron posteriormente archivadas", **O),
   R('ES','protest',"trasladó a la Embajada de la República Popular China la preocupación del Gobierno", **O),
 ]))
 t = """3.2 Centroamérica y el Caribe
