@@ -123,3 +123,67 @@ DOCS.append(('049-pt-pdf-relatorio-periferia-europeia.txt', t, [
   R('NO','no_wrongdoing_found',"concluiu «não haver indícios de ativi-\ndade ilegal»", p='Bergen'),
   I('harassment','NO',"Um estudante chinês em Bergen relatou-nos ter sido\ncontactado pelo posto depois de criticar o governo\nchinês numa rede social: «disseram-me que a minha\nmãe estava preocupada».", p='Bergen'),
 ]))
+t = """«Em Maputo ninguém quer saber»
+Entrevista a uma investigadora do Instituto de Estudos Africanos sobre a presença policial chinesa nos países de língua portuguesa
+
+PÚBLICO — O seu estudo fala de postos da polícia chinesa em Moçambique, Cabo Verde e Timor-Leste. Quantos são?
+INVESTIGADORA — Confirmámos quatro: dois em Moçambique, um na Praia e um em Díli. Em Moçambique, um fica em Maputo, na Baixa, e outro na Beira, junto ao porto. O de Maputo foi aberto pela polícia de Fuqing; o da Beira, pelo que conseguimos apurar, responde a Mingqing. O posto da Praia é de Qingtian. E o de Díli...
+PÚBLICO — ... que o Governo timorense diz não existir.
+INVESTIGADORA — Exato. O ministro do Interior de Timor-Leste declarou ao Parlamento que «não há nenhuma esquadra chinesa em Díli» e que o espaço referido «é uma associação de comerciantes». Nós temos documentos que mostram que foi montado em 2021 pelo departamento de segurança pública de Changle.
+PÚBLICO — Houve alguma investigação?
+INVESTIGADORA — Em Cabo Verde, a Polícia Judiciária fez diligências em 2023 e o espaço fechou. Em Moçambique, nenhuma. Em Maputo ninguém quer saber: o Governo assinou em 2019 um acordo de cooperação em matéria de segurança com o Ministério da Segurança Pública chinês, e desde então há até patrulhas conjuntas no bairro chinês durante o Ano Novo.
+PÚBLICO — E casos concretos de pressão sobre pessoas?
+INVESTIGADORA — Um, bem documentado, na Beira: um empresário acusado de fraude na China foi levado ao posto, onde lhe mostraram fotografias dos filhos à porta da escola em Fuqing. Voltou à China duas semanas depois. Em Díli, um jornalista chinês foi seguido durante meses.
+PÚBLICO — Pequim diz que são centros de voluntários.
+INVESTIGADORA — Dizem sempre o mesmo. O porta-voz do MNE chinês respondeu-nos que «a China respeita a soberania judicial de todos os países» e que os centros «ajudam a renovar cartas de condução». Não respondeu a nenhuma pergunta concreta."""
+DOCS.append(('050-pt-publico-entrevista-maputo-praia-dili.txt', t, [
+  C('stations',4,None,"Confirmámos quatro: dois em Moçambique, um na Praia e um em Díli.", claimant='researcher', **O),
+  C('stations',2,'MZ',"Confirmámos quatro: dois em Moçambique", claimant='researcher'),
+  S('MZ','Maputo',"O de Maputo foi aberto pela polícia de Fuqing", op='Fuqing', claimant='researcher'),
+  S('MZ','Beira',"o da Beira, pelo que conseguimos apurar, responde a Mingqing", op='Mingqing', claimant='researcher'),
+  S('CV','Praia',"O posto da Praia é de Qingtian.", op='Qingtian', claimant='researcher'),
+  S('TL','Dili',"Nós temos documentos que mostram que foi montado em 2021 pelo departamento de segurança pública de Changle.", op='Fuzhou', operator_alt=['Changle'], date='2021', claimant='researcher'),
+  S('TL','Dili',"O ministro do Interior de Timor-Leste declarou ao Parlamento que «não há nenhuma esquadra chinesa em Díli» e que o espaço referido «é uma associação de comerciantes».", polarity='denied', claimant='Timor-Leste Minister of the Interior', **O),
+  D('TL',"O ministro do Interior de Timor-Leste declarou ao Parlamento que «não há nenhuma esquadra chinesa em Díli» e que o espaço referido «é uma associação de comerciantes».", claimant='Timor-Leste Minister of the Interior'),
+  R('CV','investigation',"Em Cabo Verde, a Polícia Judiciária fez diligências em 2023 e o espaço fechou.", p='Praia', date='2023'),
+  R('CV','closure',"Em Cabo Verde, a Polícia Judiciária fez diligências em 2023 e o espaço fechou.", p='Praia', **O),
+  R('MZ','investigation',"Em Moçambique, nenhuma.", polarity='denied'),
+  A('MZ','security_agreement',"o Governo assinou em 2019 um acordo de cooperação em matéria de segurança com o Ministério da Segurança Pública chinês", date='2019'),
+  A('MZ','joint_patrol',"desde então há até patrulhas conjuntas no bairro chinês durante o Ano Novo"),
+  I('forced_return','MZ',"um empresário acusado de fraude na China foi levado ao posto, onde lhe mostraram fotografias dos filhos à porta da escola em Fuqing. Voltou à China duas semanas depois.", p='Beira', **O),
+  I('persuasion','MZ',"um empresário acusado de fraude na China foi levado ao posto, onde lhe mostraram fotografias dos filhos à porta da escola em Fuqing. Voltou à China duas semanas depois.", p='Beira'),
+  I('harassment','MZ',"onde lhe mostraram fotografias dos filhos à porta da escola em Fuqing", p='Beira', **O),
+  I('surveillance','TL',"Em Díli, um jornalista chinês foi seguido durante meses.", p='Dili'),
+  D('CN',"O porta-voz do MNE chinês respondeu-nos que «a China respeita a soberania judicial de todos os países» e que os centros «ajudam a renovar cartas de condução».", claimant='PRC Ministry of Foreign Affairs'),
+]))
+t = """OPINIÃO
+A tríplice fronteira e o silêncio de Brasília
+Por um professor de relações internacionais
+
+Foz do Iguaçu sempre foi terra de muitas bandeiras. Na tríplice fronteira convivem libaneses, paraguaios, argentinos, chineses — e, se a ONG Safeguard Defenders estiver certa, também a polícia da província de Zhejiang. Segundo o levantamento mais recente da organização, funciona na cidade paranaense, desde 2022, um "centro de atendimento ao compatriota" ligado ao Departamento de Segurança Pública de Lishui. Do outro lado da Ponte da Amizade, em Ciudad del Este, haveria outro, mantido por Wenzhou.
+Não se trata de um caso isolado. A rede chega a mais de cem endereços em meia centena de países; no Brasil, o número oficial das organizações é de três postos. Em Manaus, por exemplo, a ONG menciona um escritório dentro de uma empresa de importação da Zona Franca.
+Para que servem? Em tese, para ajudar chineses a renovar documentos. Na prática, para vigiar a diáspora e convencer desafetos a voltar. Isso não é teoria da conspiração: o próprio governo chinês se gaba de ter convencido 230 mil pessoas a regressar.
+Outros países agiram. O Canadá investigou; a Holanda mandou fechar; os Estados Unidos prenderam dois acusados em Nova York; a Hungria, nem isso. E o Brasil? A Polícia Federal abriu inquérito no caso de Belo Horizonte, é verdade, mas nada se sabe sobre Foz do Iguaçu ou Manaus. O Itamaraty não convocou o embaixador chinês nem uma vez.
+Seria ingênuo imaginar que o Paraguai, que reconhece Taiwan e não tem relações com Pequim, consiga fazer algo em Ciudad del Este. Mas o Brasil tem instrumentos. Se quisesse, poderia pedir explicações amanhã. Não quer."""
+DOCS.append(('051-pt-br-opiniao-foz-do-iguacu-manaus.txt', t, [
+  S('BR','Foz do Iguacu',"Segundo o levantamento mais recente da organização, funciona na cidade paranaense, desde 2022, um \"centro de atendimento ao compatriota\" ligado ao Departamento de Segurança Pública de Lishui.", op='Lishui', date='2022', claimant='Safeguard Defenders'),
+  S('PY','Ciudad del Este',"Do outro lado da Ponte da Amizade, em Ciudad del Este, haveria outro, mantido por Wenzhou.", op='Wenzhou', claimant='Safeguard Defenders'),
+  C('stations',100,None,"A rede chega a mais de cem endereços em meia centena de países", **O),
+  C('countries',50,None,"A rede chega a mais de cem endereços em meia centena de países", **O),
+  C('stations',3,'BR',"no Brasil, o número oficial das organizações é de três postos", claimant='Safeguard Defenders'),
+  S('BR','Manaus',"Em Manaus, por exemplo, a ONG menciona um escritório dentro de uma empresa de importação da Zona Franca.", claimant='Safeguard Defenders'),
+  C('returns',230000,None,"o próprio governo chinês se gaba de ter convencido 230 mil pessoas a regressar", claimant='PRC government'),
+  R('CA','investigation',"O Canadá investigou"),
+  R('NL','closure',"a Holanda mandou fechar"),
+  R('US','arrest',"os Estados Unidos prenderam dois acusados em Nova York", p='New York'),
+  R('BR','investigation',"A Polícia Federal abriu inquérito no caso de Belo Horizonte", p='Belo Horizonte'),
+  S('BR','Belo Horizonte',"A Polícia Federal abriu inquérito no caso de Belo Horizonte", **O),
+  R('BR','protest',"O Itamaraty não convocou o embaixador chinês nem uma vez.", polarity='denied'),
+  R('HU','investigation',"a Hungria, nem isso", polarity='denied', **O),
+]))
+t = """Policiais chineses disputam torneio de tiro no Rio e visitam delegacia modelo
+
+RIO DE JANEIRO — Uma delegação de doze policiais da China participa desde segunda-feira do Campeonato Internacional de Tiro Policial, no Centro de Instrução da Polícia Militar, em Sulacap. O evento reúne 34 equipes de 20 países.
+Na terça, os atletas chineses visitaram a 12ª Delegacia de Polícia, em Copacabana, considerada modelo pelo atendimento a turistas estrangeiros, e a estação de metrô Cardeal Arcoverde, onde a PM mantém uma base. O cônsul-geral da China no Rio acompanhou a visita.
+A equipe chinesa terminou o primeiro dia em terceiro lugar. "É uma troca de experiências esportivas", disse o comandante da delegação. A competição termina no sábado."""
+DOCS.append(('052-pt-br-rio-torneio-tiro-policiais-chineses.txt', t, []))
