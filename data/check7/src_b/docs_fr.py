@@ -96,6 +96,8 @@ Transcription
 
 JOURNALISTE (La Presse) : Vous confirmez qu'un poste de police chinois clandestin opérait à Brossard, sur la Rive-Sud, et qu'il relevait du bureau de Nantong?
 PORTE-PAROLE DE LA GRC : Je confirme que nous menons une enquête sur des activités liées à la République populaire de Chine dans la région de Montréal, y compris à Brossard. Je ne commenterai pas l'identité des organismes.
+JOURNALISTE (Global News) : Selon Safeguard Defenders, le Canada compte au moins cinq de ces postes, dont trois à Toronto. Pourquoi seulement Montréal?
+PORTE-PAROLE : Les enquêtes en Ontario relèvent d'une autre division. Je ne parlerai que du Québec.
 JOURNALISTE (Le Devoir) : Il y a eu des arrestations?
 PORTE-PAROLE : Pas à ce stade, non.
 JOURNALISTE (Radio-Canada) : Des membres de la communauté disent avoir été intimidés. Une femme de Sherbrooke affirme que sa sœur, restée au Jiangsu, a été interrogée par la police après que la dame eut participé à une manifestation. Est-ce que c'est dans votre dossier?
@@ -107,6 +109,9 @@ PORTE-PAROLE : Je ne spéculerai pas."""
 DOCS.append(('044-fr-grc-point-de-presse-brossard.txt', t, [
   S('CA','Brossard',"Vous confirmez qu'un poste de police chinois clandestin opérait à Brossard, sur la Rive-Sud, et qu'il relevait du bureau de Nantong?", op='Nantong', **O),
   R('CA','investigation',"Je confirme que nous menons une enquête sur des activités liées à la République populaire de Chine dans la région de Montréal, y compris à Brossard.", p='Brossard'),
+  C('stations',5,'CA',"Selon Safeguard Defenders, le Canada compte au moins cinq de ces postes, dont trois à Toronto.", claimant='Safeguard Defenders'),
+  S('CA','Toronto',"Selon Safeguard Defenders, le Canada compte au moins cinq de ces postes, dont trois à Toronto.", claimant='Safeguard Defenders'),
+  C('stations',3,'CA',"dont trois à Toronto", claimant='Safeguard Defenders', **O),
   R('CA','arrest',"PORTE-PAROLE : Pas à ce stade, non.", polarity='denied', **O),
   I('harassment','CA',"Une femme de Sherbrooke affirme que sa sœur, restée au Jiangsu, a été interrogée par la police après que la dame eut participé à une manifestation.", p='Sherbrooke', claimant='woman from Sherbrooke'),
   D('CN',"Le consulat de Chine à Montréal dit que ces centres aident seulement les aînés à renouveler leurs permis de conduire.", claimant='Chinese consulate in Montreal'),

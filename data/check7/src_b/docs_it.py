@@ -4,11 +4,12 @@ t = """Padova, ispezioni della Digos in un'associazione di via Anelli
 Il pm apre un fascicolo. Il presidente: «Aiutiamo solo con le patenti»
 
 PADOVA, 14 MARZO (ANSA) - La procura di Padova ha aperto un fascicolo su un'associazione culturale cinese di via Anelli che, secondo quanto riferito da fonti investigative, avrebbe funzionato come una delle cosiddette "stazioni di polizia" cinesi all'estero. Gli agenti della Digos hanno acquisito documenti e computer nella sede, dove si sarebbero svolte riunioni con connazionali invitati a "sistemare la propria posizione" in patria.
-Il recapito, secondo gli inquirenti, farebbe riferimento all'ufficio di pubblica sicurezza di Wenzhou, città d'origine di buona parte dei cinesi residenti nel Veneto. Al momento non risultano indagati.
+Il recapito, secondo gli inquirenti, farebbe riferimento all'ufficio di pubblica sicurezza di Wenzhou, città d'origine di buona parte dei cinesi residenti nel Veneto. Nel Veneto, secondo la ong Safeguard Defenders, un secondo recapito sarebbe stato aperto nel 2019 a Vicenza dalla polizia di Lishui. Al momento non risultano indagati.
 Il presidente dell'associazione respinge ogni accusa: «Qui aiutiamo gli anziani a rinnovare la patente di guida cinese, nient'altro. Di polizia non c'è niente». (ANSA)."""
 DOCS.append(('026-it-ansa-padova-digos-associazione.txt', t, [
   S('IT','Padua',"un'associazione culturale cinese di via Anelli che, secondo quanto riferito da fonti investigative, avrebbe funzionato come una delle cosiddette \"stazioni di polizia\" cinesi all'estero", op='Wenzhou', claimant='Italian investigators'),
   R('IT','investigation',"La procura di Padova ha aperto un fascicolo su un'associazione culturale cinese di via Anelli", p='Padua'),
+  S('IT','Vicenza',"un secondo recapito sarebbe stato aperto nel 2019 a Vicenza dalla polizia di Lishui", op='Lishui', date='2019', claimant='Safeguard Defenders'),
   R('IT','arrest',"Al momento non risultano indagati.", p='Padua', polarity='denied', **O),
   I('persuasion','IT',"dove si sarebbero svolte riunioni con connazionali invitati a \"sistemare la propria posizione\" in patria", p='Padua', claimant='Italian investigators', **O),
   D('IT',"«Qui aiutiamo gli anziani a rinnovare la patente di guida cinese, nient'altro. Di polizia non c'è niente»", claimant='association president', **O),
@@ -91,6 +92,7 @@ L'analisi
 
 ROMA — Dopo il Giappone, dove a Nagoya la polizia della prefettura di Aichi ha perquisito nel 2023 un edificio del quartiere di Sakae indicato come sede di un avamposto della polizia di Fuzhou, e dopo la Corea del Sud, che ha fatto chiudere un ristorante di Busan sospettato di ospitare un ufficio simile, l'attenzione si sposta altrove. Ma attenzione: che a Ulan Bator esista una stazione, come sostengono alcuni blogger, nessuno lo ha dimostrato. E se ne esistesse una a Phnom Penh, il governo cambogiano la tollererebbe?
 La questione non è accademica. Secondo Safeguard Defenders, tra l'aprile 2021 e il luglio 2022 le autorità cinesi avrebbero "persuaso a tornare" 230.000 persone accusate di frode. Molti di questi rientri, sostiene l'ong, sarebbero stati ottenuti facendo pressione sui familiari rimasti in Cina.
+Nel frattempo altri governi si sono mossi. La Nuova Zelanda ha aperto un'indagine su un presunto ufficio a Wellington, gestito secondo la ong dalla polizia di Fuzhou; la Svezia ha espulso un giornalista cinese accusato di spiare la diaspora a Göteborg, dove però nessuna stazione è stata individuata; l'Irlanda ha fatto chiudere il centro di Capel Street a Dublino. La Mongolia, invece, ha firmato con Pechino nel 2019 un accordo di cooperazione di polizia, e la Cambogia ospita da anni pattuglie congiunte nella località costiera di Sihanoukville, dove secondo gli attivisti opererebbero due uffici legati rispettivamente alla polizia di Wenzhou e a quella di Nanchang.
 Il Giappone, da parte sua, ha convocato un diplomatico cinese per chiedere spiegazioni, mentre Tokyo non ha finora formulato accuse penali."""
 DOCS.append(('031-it-analisi-nagoya-busan-ulan-bator.txt', t, [
   S('JP','Nagoya',"a Nagoya la polizia della prefettura di Aichi ha perquisito nel 2023 un edificio del quartiere di Sakae indicato come sede di un avamposto della polizia di Fuzhou", op='Fuzhou'),
@@ -98,6 +100,15 @@ DOCS.append(('031-it-analisi-nagoya-busan-ulan-bator.txt', t, [
   S('KR','Busan',"la Corea del Sud, che ha fatto chiudere un ristorante di Busan sospettato di ospitare un ufficio simile"),
   R('KR','closure',"la Corea del Sud, che ha fatto chiudere un ristorante di Busan", p='Busan'),
   C('returns',230000,None,"tra l'aprile 2021 e il luglio 2022 le autorità cinesi avrebbero \"persuaso a tornare\" 230.000 persone accusate di frode", claimant='Safeguard Defenders'),
+  R('NZ','investigation',"La Nuova Zelanda ha aperto un'indagine su un presunto ufficio a Wellington", p='Wellington'),
+  S('NZ','Wellington',"un presunto ufficio a Wellington, gestito secondo la ong dalla polizia di Fuzhou", op='Fuzhou', claimant='Safeguard Defenders'),
+  S('SE','Gothenburg',"a Göteborg, dove però nessuna stazione è stata individuata", polarity='denied', **O),
+  R('IE','closure',"l'Irlanda ha fatto chiudere il centro di Capel Street a Dublino", p='Dublin'),
+  S('IE','Dublin',"l'Irlanda ha fatto chiudere il centro di Capel Street a Dublino", **O),
+  A('MN','security_agreement',"La Mongolia, invece, ha firmato con Pechino nel 2019 un accordo di cooperazione di polizia", date='2019'),
+  A('KH','joint_patrol',"la Cambogia ospita da anni pattuglie congiunte nella località costiera di Sihanoukville"),
+  S('KH','Sihanoukville',"nella località costiera di Sihanoukville, dove secondo gli attivisti opererebbero due uffici legati rispettivamente alla polizia di Wenzhou e a quella di Nanchang", op='Wenzhou', operator_alt=['Nanchang'], claimant='activists'),
+  C('stations',2,'KH',"dove secondo gli attivisti opererebbero due uffici legati rispettivamente alla polizia di Wenzhou e a quella di Nanchang", claimant='activists', **O),
   R('JP','protest',"Il Giappone, da parte sua, ha convocato un diplomatico cinese per chiedere spiegazioni", **O),
   R('JP','arrest',"Tokyo non ha finora formulato accuse penali", polarity='denied', **O),
 ]))

@@ -161,7 +161,7 @@ A tríplice fronteira e o silêncio de Brasília
 Por um professor de relações internacionais
 
 Foz do Iguaçu sempre foi terra de muitas bandeiras. Na tríplice fronteira convivem libaneses, paraguaios, argentinos, chineses — e, se a ONG Safeguard Defenders estiver certa, também a polícia da província de Zhejiang. Segundo o levantamento mais recente da organização, funciona na cidade paranaense, desde 2022, um "centro de atendimento ao compatriota" ligado ao Departamento de Segurança Pública de Lishui. Do outro lado da Ponte da Amizade, em Ciudad del Este, haveria outro, mantido por Wenzhou.
-Não se trata de um caso isolado. A rede chega a mais de cem endereços em meia centena de países; no Brasil, o número oficial das organizações é de três postos. Em Manaus, por exemplo, a ONG menciona um escritório dentro de uma empresa de importação da Zona Franca.
+Não se trata de um caso isolado. A rede chega a mais de cem endereços em meia centena de países; no Brasil, segundo a mesma organização, são três postos. Em Manaus, por exemplo, a ONG menciona um escritório dentro de uma empresa de importação da Zona Franca.
 Para que servem? Em tese, para ajudar chineses a renovar documentos. Na prática, para vigiar a diáspora e convencer desafetos a voltar. Isso não é teoria da conspiração: o próprio governo chinês se gaba de ter convencido 230 mil pessoas a regressar.
 Outros países agiram. O Canadá investigou; a Holanda mandou fechar; os Estados Unidos prenderam dois acusados em Nova York; a Hungria, nem isso. E o Brasil? A Polícia Federal abriu inquérito no caso de Belo Horizonte, é verdade, mas nada se sabe sobre Foz do Iguaçu ou Manaus. O Itamaraty não convocou o embaixador chinês nem uma vez.
 Seria ingênuo imaginar que o Paraguai, que reconhece Taiwan e não tem relações com Pequim, consiga fazer algo em Ciudad del Este. Mas o Brasil tem instrumentos. Se quisesse, poderia pedir explicações amanhã. Não quer."""
@@ -170,7 +170,7 @@ DOCS.append(('051-pt-br-opiniao-foz-do-iguacu-manaus.txt', t, [
   S('PY','Ciudad del Este',"Do outro lado da Ponte da Amizade, em Ciudad del Este, haveria outro, mantido por Wenzhou.", op='Wenzhou', claimant='Safeguard Defenders'),
   C('stations',100,None,"A rede chega a mais de cem endereços em meia centena de países", **O),
   C('countries',50,None,"A rede chega a mais de cem endereços em meia centena de países", **O),
-  C('stations',3,'BR',"no Brasil, o número oficial das organizações é de três postos", claimant='Safeguard Defenders'),
+  C('stations',3,'BR',"no Brasil, segundo a mesma organização, são três postos", claimant='Safeguard Defenders'),
   S('BR','Manaus',"Em Manaus, por exemplo, a ONG menciona um escritório dentro de uma empresa de importação da Zona Franca.", claimant='Safeguard Defenders'),
   C('returns',230000,None,"o próprio governo chinês se gaba de ter convencido 230 mil pessoas a regressar", claimant='PRC government'),
   R('CA','investigation',"O Canadá investigou"),
