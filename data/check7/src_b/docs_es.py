@@ -6,6 +6,7 @@ Ciudad de México, 7 nov (EFE).- La Fiscalía General de la República (FGR) abr
 La primera, instalada en una asociación de comerciantes del centro de la capital jalisciense, dependería de la Oficina de Seguridad Pública de Nantong, en la provincia de Jiangsu. La segunda, en la ciudad fronteriza de Baja California, respondería a la policía de Qingtian, según el informe de la organización Safeguard Defenders que citó la FGR.
 La Secretaría de Relaciones Exteriores (SRE) convocó al embajador chino en México para "solicitar información", añadió la cancillería en un comunicado.
 La embajada china rechazó las acusaciones y afirmó que se trata de "centros de voluntarios que ayudan a los ciudadanos chinos a renovar sus licencias de conducir", sin ninguna función policial.
+Un estudiante de posgrado de la Universidad de Guadalajara relató a la fiscalía que, tras criticar en redes sociales al gobierno chino, fue fotografiado a la salida de clases por dos hombres que luego reconoció en la asociación.
 Según la organización, China ha abierto al menos 102 de estas oficinas en 53 países. Hasta ahora no hay personas detenidas en México.
 EFE"""
 DOCS.append(('034-es-efe-guadalajara-tijuana-fgr.txt', t, [
@@ -15,6 +16,7 @@ DOCS.append(('034-es-efe-guadalajara-tijuana-fgr.txt', t, [
   S('MX','Tijuana',"La segunda, en la ciudad fronteriza de Baja California, respondería a la policía de Qingtian, según el informe de la organización Safeguard Defenders que citó la FGR.", op='Qingtian', claimant='Safeguard Defenders'),
   R('MX','protest',"La Secretaría de Relaciones Exteriores (SRE) convocó al embajador chino en México para \"solicitar información\""),
   D('CN',"La embajada china rechazó las acusaciones y afirmó que se trata de \"centros de voluntarios que ayudan a los ciudadanos chinos a renovar sus licencias de conducir\", sin ninguna función policial.", claimant='Chinese embassy'),
+  I('surveillance','MX',"fue fotografiado a la salida de clases por dos hombres que luego reconoció en la asociación", p='Guadalajara', claimant='graduate student'),
   C('stations',102,None,"China ha abierto al menos 102 de estas oficinas en 53 países", claimant='Safeguard Defenders'),
   C('countries',53,None,"China ha abierto al menos 102 de estas oficinas en 53 países", claimant='Safeguard Defenders'),
   R('MX','arrest',"Hasta ahora no hay personas detenidas en México.", polarity='denied', **O),

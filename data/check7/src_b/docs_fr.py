@@ -6,6 +6,7 @@ LYON, 23 jan 2024 (AFP) - Le parquet de Lyon a ouvert une enquête préliminaire
 Selon cette source, l'association aurait été mise en place en 2019 par le bureau de la sécurité publique de Wenzhou, ville côtière du Zhejiang dont est originaire une grande partie de la diaspora chinoise en France. L'enquête a été confiée à la Direction générale de la sécurité intérieure (DGSI).
 Ce "point de service", selon la même source, aurait notamment servi à convaincre un restaurateur poursuivi en Chine pour escroquerie de rentrer dans son pays, ce qu'il a fait à l'automne 2022.
 En France, l'ONG Safeguard Defenders avait déjà signalé en 2022 l'existence d'une structure similaire à Paris. Une autre, à Toulouse, "n'a jamais été confirmée", souligne un enquêteur.
+En Suisse voisine, le Ministère public de la Confédération a classé en 2023, faute de preuves, une procédure visant un local de Lugano soupçonné d'abriter une antenne similaire, liée selon la presse tessinoise à la police de Fuqing.
 Contactée par l'AFP, l'ambassade de Chine à Paris a dénoncé des "allégations infondées", affirmant que ces associations "aident bénévolement les Chinois d'outre-mer à renouveler leur permis de conduire".
 Aucune interpellation n'a eu lieu à ce stade.
 abc/dab/sp"""
@@ -15,6 +16,9 @@ DOCS.append(('040-fr-afp-lyon-guillotiere-parquet.txt', t, [
   I('persuasion','FR',"aurait notamment servi à convaincre un restaurateur poursuivi en Chine pour escroquerie de rentrer dans son pays, ce qu'il a fait à l'automne 2022", p='Lyon', date='2022', claimant='judicial source'),
   S('FR','Paris',"l'ONG Safeguard Defenders avait déjà signalé en 2022 l'existence d'une structure similaire à Paris", claimant='Safeguard Defenders'),
   S('FR','Toulouse',"Une autre, à Toulouse, \"n'a jamais été confirmée\", souligne un enquêteur.", **O),
+  S('CH','Lugano',"une procédure visant un local de Lugano soupçonné d'abriter une antenne similaire, liée selon la presse tessinoise à la police de Fuqing", op='Fuqing', claimant='Ticino press'),
+  R('CH','no_wrongdoing_found',"le Ministère public de la Confédération a classé en 2023, faute de preuves, une procédure visant un local de Lugano", p='Lugano', date='2023'),
+  R('CH','investigation',"une procédure visant un local de Lugano", p='Lugano', **O),
   D('CN',"l'ambassade de Chine à Paris a dénoncé des \"allégations infondées\", affirmant que ces associations \"aident bénévolement les Chinois d'outre-mer à renouveler leur permis de conduire\"", claimant='Chinese embassy in France'),
   R('FR','arrest',"Aucune interpellation n'a eu lieu à ce stade.", polarity='denied', **O),
 ]))

@@ -5,6 +5,7 @@ t = """PJ investiga alegados postos da polícia chinesa em Braga e Coimbra
 Braga, 16 mai 2023 (Lusa) - A Polícia Judiciária (PJ) está a investigar dois espaços associativos, em Braga e em Coimbra, suspeitos de funcionarem como postos informais da polícia chinesa, disse hoje à Lusa fonte ligada ao processo.
 O inquérito, aberto pelo Departamento Central de Investigação e Ação Penal (DCIAP) na sequência de uma denúncia anónima, visa sobretudo o espaço de Braga, instalado nas traseiras de uma loja de artigos para o lar. Este terá sido criado em 2020 pelo departamento de segurança pública de Qingtian, concelho de onde é natural a maioria dos chineses residentes no Minho.
 O de Coimbra, mais recente, estaria ligado à polícia de Wenzhou, segundo a mesma fonte.
+Em dezembro de 2022, a organização não-governamental Safeguard Defenders tinha apontado a existência de três postos em Portugal, dois deles na área metropolitana de Lisboa, sem referir Braga nem Coimbra.
 Contactada pela Lusa, a embaixada da China em Lisboa rejeitou "categoricamente" a existência de "esquadras" chinesas em Portugal e explicou que as associações "apenas prestam apoio administrativo, como a renovação de cartas de condução".
 O Ministério dos Negócios Estrangeiros português não convocou o embaixador, adiantou fonte diplomática.
 Não há arguidos constituídos.
@@ -15,6 +16,9 @@ DOCS.append(('046-pt-lusa-braga-coimbra-pj.txt', t, [
   C('stations',2,'PT',"dois espaços associativos, em Braga e em Coimbra, suspeitos de funcionarem como postos informais da polícia chinesa", **O),
   S('PT','Braga',"Este terá sido criado em 2020 pelo departamento de segurança pública de Qingtian, concelho de onde é natural a maioria dos chineses residentes no Minho.", op='Qingtian', date='2020', claimant='source close to the case'),
   S('PT','Coimbra',"O de Coimbra, mais recente, estaria ligado à polícia de Wenzhou, segundo a mesma fonte.", op='Wenzhou', claimant='source close to the case'),
+  C('stations',3,'PT',"a organização não-governamental Safeguard Defenders tinha apontado a existência de três postos em Portugal", claimant='Safeguard Defenders', date='2022-12'),
+  S('PT','Lisbon',"dois deles na área metropolitana de Lisboa", claimant='Safeguard Defenders', **O),
+  C('stations',2,'PT',"dois deles na área metropolitana de Lisboa", claimant='Safeguard Defenders', **O),
   D('CN',"a embaixada da China em Lisboa rejeitou \"categoricamente\" a existência de \"esquadras\" chinesas em Portugal", claimant='Chinese embassy in Portugal'),
   R('PT','protest',"O Ministério dos Negócios Estrangeiros português não convocou o embaixador, adiantou fonte diplomática.", polarity='denied', **O),
   R('PT','arrest',"Não há arguidos constituídos.", polarity='denied', **O),
