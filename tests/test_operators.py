@@ -48,14 +48,15 @@ def mentions(lexicon: OperatorLexicon, text: str) -> list[tuple[str, str, str]]:
     ('It had been registered as "Fuzhou Police Overseas Service Station".',
      [("Fuzhou Police", "Fuzhou", "Fuzhou")]),
     ("A Jiangsu police delegation visited.", [("Jiangsu police", "Jiangsu", "Jiangsu")]),
-    ("Officers of the Changle PSB were there.", [("Changle PSB", "Changle", "Changle")]),
+    # a city district's bureau is recorded by its city (Changle District is in Fuzhou)
+    ("Officers of the Changle PSB were there.", [("Changle PSB", "Changle", "Fuzhou")]),
     # Chinese, simplified and traditional
     ("福州市公安局“海外110”首批服务站揭牌运行", [("福州市公安局", "福州市", "Fuzhou")]),
     ("青田县公安局驻西班牙马德里海外警务服务站", [("青田县公安局", "青田县", "Qingtian")]),
     ("青田縣公安局駐西班牙馬德里海外警務服務站", [("青田縣公安局", "青田縣", "Qingtian")]),
     ("温州警方表示", [("温州警方", "温州", "Wenzhou")]),
     ("温州公安海外警务服务站普拉托站", [("温州公安", "温州", "Wenzhou")]),
-    ("长乐区公安分局", [("长乐区公安分局", "长乐区", "Changle")]),
+    ("长乐区公安分局", [("长乐区公安分局", "长乐区", "Fuzhou")]),
     ("丽水市局负责人", [("丽水市局", "丽水市", "Lishui")]),
     ("江苏省公安厅", [("江苏省公安厅", "江苏省", "Jiangsu")]),
     # Spanish, Italian, German, Dutch, French, Portuguese
@@ -192,10 +193,19 @@ def test_self_reference_forms(lexicon: OperatorLexicon, text: str, mention: str)
 
 
 def test_namesake_districts_follow_the_city_the_text_names(lexicon: OperatorLexicon) -> None:
-    [fuzhou] = [m for m in lexicon.find("福州市鼓楼区公安分局") if m.operator.name == "Gulou"]
-    [nanjing] = [m for m in lexicon.find("南京市鼓楼区公安分局") if m.operator.name == "Gulou"]
-    assert (fuzhou.operator.prefecture, fuzhou.operator.adcode) == ("Fuzhou", "350102")
-    assert (nanjing.operator.prefecture, nanjing.operator.adcode) == ("Nanjing", "320106")
+    [fuzhou] = lexicon.find("福州市鼓楼区公安分局")
+    [nanjing] = lexicon.find("南京市鼓楼区公安分局")
+    assert (fuzhou.operator.name, fuzhou.operator.adcode) == ("Fuzhou", "350100")
+    assert (nanjing.operator.name, nanjing.operator.adcode) == ("Nanjing", "320100")
+
+
+def test_a_district_is_recorded_by_its_city_and_a_county_by_itself(
+    lexicon: OperatorLexicon,
+) -> None:
+    changle, qingtian = lexicon.lookup("长乐区"), lexicon.lookup("青田县")
+    assert changle is not None and qingtian is not None
+    assert lexicon.recorded_as(changle).name == "Fuzhou"
+    assert lexicon.recorded_as(qingtian) is qingtian
 
 
 @pytest.mark.parametrize("name", [
@@ -271,7 +281,9 @@ def test_every_term_is_found_next_to_a_bureau_word(lexicon: OperatorLexicon) -> 
     assert {"福州", "福州市", "青田縣", "Qingtian", "Xi'an"} <= set(terms)
     for term in terms:
         text = f"{term}公安局" if "\u4e00" <= term[0] <= "\u9fff" else f"the {term} police"
-        assert [m.operator for m in lexicon.find(text)] == [lexicon.lookup(term)], term
+        named = lexicon.lookup(term)
+        assert named is not None, term
+        assert [m.operator for m in lexicon.find(text)] == [lexicon.recorded_as(named)], term
 
 
 def test_a_view_of_another_length_is_refused(lexicon: OperatorLexicon) -> None:

@@ -341,16 +341,22 @@ class OperatorLexicon:
         return _without_overlaps(matches)
 
     def _as_city(self, match: OperatorMatch) -> OperatorMatch:
-        """A city district's police by its city ("Changle District police" is Fuzhou's): a
-        record names a bureau by its city or county, and a district is neither."""
-        operator = match.operator
-        if not (operator.chinese or "").endswith("区") or operator.prefecture in (None, operator.name):
-            return match
-        city = self.lookup(operator.prefecture or "")
-        if city is None or city.level != "prefecture" or city.province != operator.province:
+        """A match recorded by the bureau a record names (see `recorded_as`)."""
+        city = self.recorded_as(match.operator)
+        if city is match.operator:
             return match
         return OperatorMatch(match.start, match.end, match.name_start, match.name_end, city,
                              match.self_reference)
+
+    def recorded_as(self, operator: Operator) -> Operator:
+        """A city district's police by its city ("Changle District police" is Fuzhou's): a
+        record names a bureau by its city or county, and a district is neither."""
+        if not (operator.chinese or "").endswith("区") or operator.prefecture in (None, operator.name):
+            return operator
+        city = self.lookup(operator.prefecture or "")
+        if city is None or city.level != "prefecture" or city.province != operator.province:
+            return operator
+        return city
 
     # -- names --------------------------------------------------------------
 
