@@ -188,7 +188,8 @@ _POST_BUREAU_CJK_SHORT = re.compile(r"[局厅](?![势面部限])")
 _CJK_BUREAU_ANCHOR = re.compile(r"公安分局|公安局|公安厅|公安|警方")
 _COORDINATION = re.compile(
     r"(?:\s*\([^()\n]{0,60}\))?(?:,[^,.;:()\n]{1,60}(?=,))?\s*"
-    r"(?:,\s*(?:(?:and|und|et|en|ou|or|y|e|o)\b)?|(?:and|und|et|en|ou|or|y|e|o)\b|以及|[和、及与或])\s*"
+    r"(?:,\s*(?:(?:and|und|et|en|ou|or|y|e|o)\b)?|(?:and|und|et|en|ou|or|y|e|o|oder)\b"
+    r"|bzw\.|beziehungsweise\b|以及|[和、及与或])\s*"
     r"(?:(?:of|de|di|van|von|from|in|del|des|du|da|do|aus)\s+|d')?(?:the\s+)?"
 )
 _PRE_COORDINATION = re.compile(

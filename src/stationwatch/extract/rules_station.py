@@ -24,6 +24,7 @@ from stationwatch.extract.context import (
 )
 from stationwatch.extract.count_split import split_between_places
 from stationwatch.extract.facility_links import facility_tied_to_bureau
+from stationwatch.extract.operator_topic import respective_places
 from stationwatch.extract.operators import SERVING_AS_BRANCH, OperatorLexicon, OperatorMatch
 from stationwatch.extract.rules_closed_hosts import closed_hosts
 from stationwatch.extract.rules_common import (
@@ -493,7 +494,8 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
         and (_latter_means(sentence, m.name_start, offset) or not _SEMICOLON.search(
             sentence.view[min(offset, m.name_start) : max(offset, m.name_start)]))
     ]
-    paired = _respectively(sentence, offset, named)
+    paired = _respectively(sentence, offset, [] if aside else [
+        m for m in sentence.operators if m.operator.level != "national" and not m.self_reference])
     if paired is not None:
         return paired, IN_SENTENCE
     if named:
@@ -644,8 +646,8 @@ def _is_bureau_heading(doc: DocContext, index: int) -> bool:
 #: "respectively", "rispettivamente", "respectivamente", "respectivement", "jeweils",
 #: "respectievelijk", 分别: the n-th place goes with the n-th bureau.
 _RESPECTIVELY = re.compile(
-    r"\b(?:respectively|rispettivamente|respectivamente|respectivement|jeweils|respectievelijk)\b"
-    r"|分别|分別"
+    r"\b(?:respectively|rispettivamente|respectivamente|respectivement|jeweils|respectievelijk"
+    r"|beziehungsweise|bzw)\b|分别|分別"
 )
 
 
@@ -654,8 +656,10 @@ def _respectively(sentence: Sentence, offset: int, named: list[OperatorMatch]) -
     the places of the list and the bureaus, paired in order."""
     if len(named) < 2 or not gated_search(sentence, _RESPECTIVELY):
         return None
-    places = sorted(listed(sentence, sentence.located_places()), key=lambda m: m.start)
     bureaus = sorted(named, key=lambda m: m.name_start)
+    places = sorted(listed(sentence, sentence.located_places()), key=lambda m: m.start)
+    if len(places) != len(bureaus):
+        places = respective_places(sentence, bureaus)
     starts = [m.start for m in places]
     if len(places) != len(bureaus) or offset not in starts:
         return None
