@@ -491,8 +491,8 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
         and m.operator.level != "national"
         and not m.self_reference
         and _operator_may_run(sentence, m.name_start, target)
-        and (_latter_means(sentence, m.name_start, offset) or not _SEMICOLON.search(
-            sentence.view[min(offset, m.name_start) : max(offset, m.name_start)]))
+        and (_latter_means(sentence, m.name_start, offset)
+             or not _apart_by_semicolon(sentence, offset, m.name_start))
     ]
     paired = _respectively(sentence, offset, [] if aside else [
         m for m in sentence.operators if m.operator.level != "national" and not m.self_reference])
@@ -667,6 +667,24 @@ def _respectively(sentence: Sentence, offset: int, named: list[OperatorMatch]) -
 
 
 _SEMICOLON = re.compile(r"[;；]")
+
+
+def _apart_by_semicolon(sentence: Sentence, offset: int, name_start: int) -> bool:
+    """Whether a semicolon parts the place at ``offset`` from a bureau whose own part names
+    a place ("Rome; the other, in Milan, by Fuzhou"). A part without a place speaks of the
+    place before it ("the Liège site is less known; it answers to the Nanping bureau")."""
+    low, high = min(offset, name_start), max(offset, name_start)
+    if not _SEMICOLON.search(sentence.view, low, high):
+        return False
+    if name_start < offset:
+        return True  # the bureau's part comes first: the place after it is another's
+    view = sentence.view
+    part_start = max(m.end() for m in _SEMICOLON.finditer(view, low, high))
+    after = _SEMICOLON.search(view, name_start)
+    part_end = after.start() if after else len(view)
+    places = [m.start for m in sentence.located_places()] + [
+        m.start for m in adjective_places(sentence)]
+    return any(part_start <= start < part_end for start in places)
 #: "another", "un'altra", "otra", "une autre", "eine weitere", "nog een", "outra", 又一: one more
 #: of the series the sentence before began.
 _SERIES = re.compile(
@@ -736,12 +754,22 @@ def _best_operators(facts: list[Fact], strength: dict[int, int]) -> list[Fact]:
             continue
         level = strength.get(id(fact), IN_DOCUMENT)
         key = fact.key()
-        if key not in best or level > best[key][0]:
+        if key not in best or level > best[key][0] or (
+                level == best[key][0] and _finer(fact.operator, best[key][1])):
             best[key] = (level, fact.operator)
     return [
         fact.with_(operator=best[fact.key()][1]) if fact.key() in best else fact
         for fact in facts
     ]
+
+
+def _finer(operator: str, than: str) -> bool:
+    """Whether ``operator`` is a city's or county's bureau in the province ``than`` names
+    ("all are assigned to Zhejiang bureaus; the one in Novi Sad goes back to Qingtian's")."""
+    lexicon = OperatorLexicon.load()
+    finer, province = lexicon.lookup(operator), lexicon.lookup(than)
+    return (finer is not None and province is not None and province.level == "province"
+            and finer.level in {"prefecture", "county"} and finer.province == province.name)
 
 
 def document_operator(doc: DocContext) -> str | None:
