@@ -27,6 +27,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from stationwatch.extract.city_adjectives import adjective_places
 from stationwatch.extract.context import DocContext, Sentence, best_place
 from stationwatch.extract.operators import SERVING_AS_BRANCH, OperatorLexicon, OperatorMatch
 from stationwatch.extract.rules_common import (
@@ -368,7 +369,9 @@ def _bound(sentence: Sentence, name_start: int) -> tuple[Place, ...]:
     meant = latter_place(sentence, name_start)
     if meant is not False:
         return (best_place(meant),) if meant is not None else ()  # type: ignore[arg-type]
-    return tuple(best_place(m) for m in sentence.located_places()
+    # "la sede padovana ... dall'ufficio di Qingtian", "de Luikse locatie": a site named by
+    # its city's adjective is a place the mention is tied to
+    return tuple(best_place(m) for m in [*sentence.located_places(), *adjective_places(sentence)]
                  if not is_set_aside(sentence, m) and not is_street_name(sentence, m)
                  and neighbourhood_city(sentence, m) is None
                  and not _another_after(sentence.view, name_start, m.start))
