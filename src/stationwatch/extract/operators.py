@@ -751,6 +751,12 @@ SERVING_AS_BRANCH = (
     r"prest\w* servici\w*|prest\w* servic\w*|served as|serves as|acted as|acts as|actu\w* como|"
     r"funcion\w* como|fungev\w*|fungeva|fungiert\w*|dien\w* als|fungeer\w* als|agiss\w* comme|"
     r"servi(?:r|t|ait|rait)? de|"
+    # the bureau's long arm: "als verlängerter Arm der Polizei von", "the extended arm of",
+    # "il braccio operativo della polizia di", "el brazo ejecutor de", "het verlengstuk van"
+    r"verlangerte\w* arm\w*|(?:extended|long|operational) arm|longa manus|"
+    r"braccio (?:operativo|armato|esecutivo)|brazo (?:operativo|armado|ejecutor)|"
+    r"bras (?:arme|seculier|operationnel)|braco (?:operacional|operativo|armado)|"
+    r"verlengstuk\w*|verlengde arm|"
 )
 
 

@@ -657,6 +657,12 @@ def _respectively(sentence: Sentence, offset: int, named: list[OperatorMatch]) -
     if len(named) < 2 or not gated_search(sentence, _RESPECTIVELY):
         return None
     bureaus = sorted(named, key=lambda m: m.name_start)
+    # "by the police of Fuzhou, in Fujian, and of Wenzhou": a province that places a bureau
+    # named with it is no bureau of its own
+    bureaus = [m for m in bureaus if not (m.operator.level == "province" and any(
+        o.operator.province == m.operator.name for o in bureaus))]
+    if len(bureaus) < 2:
+        return None
     places = sorted(listed(sentence, sentence.located_places()), key=lambda m: m.start)
     if len(places) != len(bureaus):
         places = respective_places(sentence, bureaus)
