@@ -54,12 +54,58 @@ PINYIN_OVERRIDES = {
     "内蒙古": "Inner Mongolia",  # the English name is what every source uses
     "西藏": "Tibet",
 }
-#: Further Latin spellings that name the same division.
-LATIN_ALIASES = {
-    "内蒙古": ["Nei Mongol", "Neimenggu"],
-    "西藏": ["Xizang"],
-    "陕西": ["Shanxi"],  # loses to 山西 Shanxi in ranking, kept for lookup only
+#: The name a record uses where reports in every language write a conventional one, not
+#: the pinyin ("Hohhot", not "Huhehaote"); keys are short names. The pinyin stays a form.
+CONVENTIONAL_NAMES = {
+    "呼和浩特": "Hohhot",
+    "乌鲁木齐": "Urumqi",
+    "拉萨": "Lhasa",
+    "喀什": "Kashgar",
+    "日喀则": "Shigatse",
+    "哈尔滨": "Harbin",
+    "和田": "Hotan",
+    "吐鲁番": "Turpan",
+    "新疆维吾尔": "Xinjiang",
 }
+#: Further Latin spellings that name the same division: the pinyin beside a conventional
+#: name, the exonyms of the nine languages, and the postal and Wade-Giles forms older and
+#: diaspora texts still use ("Amoy", "Foochow", "Wenchow").
+LATIN_ALIASES = {
+    "内蒙古": ["Nei Mongol", "Neimenggu", "Binnen-Mongolië", "Binnen Mongolië",
+               "Mongolie-Intérieure", "Mongolie intérieure", "Mongolia Interna",
+               "Mongolia Interior", "Mongólia Interior", "Innere Mongolei", "Inneren Mongolei",
+               "Inner-Mongolia"],
+    "西藏": ["Xizang", "Tibete"],
+    "陕西": ["Shanxi"],  # loses to 山西 Shanxi in ranking, kept for lookup only
+    "新疆维吾尔": ["Xinjiangweiwu'er", "Xinjiangweiwuer", "Sinkiang", "Xinjiang Uyghur",
+                 "Xinjiang Uygur", "Sin-kiang"],
+    "呼和浩特": ["Huhehaote", "Huhhot", "Huhehot", "Hohot"],
+    "乌鲁木齐": ["Wulumuqi", "Ürümqi", "Urümqi", "Urumchi", "Urumtschi", "Ourumqi", "Ouroumqi",
+                "Ouroumtsi", "Urumqui"],
+    "拉萨": ["Lasa", "Lhassa"],
+    "喀什": ["Kashi", "Kaxgar", "Kachgar", "Kaschgar", "Kasgar"],
+    "日喀则": ["Rikaze", "Xigazê", "Shigatsé"],
+    "哈尔滨": ["Ha'erbin", "Haerbin", "Charbin"],
+    "和田": ["Hetian", "Khotan", "Hotän"],
+    "吐鲁番": ["Tulufan", "Tourfan", "Turfan"],
+    "福建": ["Fukien"],
+    "浙江": ["Chekiang"],
+    "江苏": ["Kiangsu"],
+    "广东": ["Kwangtung"],
+    "福州": ["Foochow", "Fuchow"],
+    "厦门": ["Amoy"],
+    "温州": ["Wenchow"],
+    "汕头": ["Swatow"],
+    "泉州": ["Chinchew", "Chuanchow"],
+    "青岛": ["Tsingtao", "Tsingtau"],
+    "南京": ["Nanking", "Nankin"],
+    "杭州": ["Hangchow"],
+    "宁波": ["Ningpo"],
+    "苏州": ["Soochow"],
+    "福清": ["Futsing", "Hokchia"],
+}
+#: Chinese short names the suffix rules miss ("新疆维吾尔自治区" is written "新疆").
+ZH_ALIASES = {"新疆维吾尔": ["新疆"]}
 
 #: Divisions created or renamed after the adcode table was compiled:
 #: (new adcode, new full name, adcode it replaces or None).
@@ -108,6 +154,8 @@ def short_name(full: str) -> str:
 
 def romanise(name: str) -> str:
     """Tone-less pinyin, syllables joined and capitalised; an apostrophe before a/e/o."""
+    if name in CONVENTIONAL_NAMES:
+        return CONVENTIONAL_NAMES[name]
     if name in PINYIN_OVERRIDES:
         return PINYIN_OVERRIDES[name]
     syllables = lazy_pinyin(name, style=Style.NORMAL, v_to_u=True)
@@ -168,6 +216,7 @@ def build() -> dict[str, object]:
         chinese = [full, *former.get(code, [])]
         if len(short) >= 2:
             chinese.append(short)
+        chinese += ZH_ALIASES.get(short, [])
         chinese += [s2t.convert(form) for form in chinese]
         records.append({
             "adcode": code,

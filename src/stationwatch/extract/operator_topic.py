@@ -27,6 +27,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from stationwatch.extract.city_adjectives import adjective_places
 from stationwatch.extract.context import DocContext, Sentence, best_place
 from stationwatch.extract.operators import SERVING_AS_BRANCH, OperatorLexicon, OperatorMatch
 from stationwatch.extract.rules_common import (
@@ -38,7 +39,7 @@ from stationwatch.extract.rules_common import (
     neighbourhood_city,
 )
 from stationwatch.kb.fact import Evidence, Fact
-from stationwatch.text.gazetteer import Place
+from stationwatch.text.gazetteer import Place, PlaceMatch
 from stationwatch.text.view import is_cjk
 
 #: The evidence limit of the fact record (spec/facts.md).
@@ -60,7 +61,7 @@ _AREA_AFTER = re.compile(
 )
 #: Between two bureaus named together: "Lishui and Fuzhou", "de Wenzhou et de Qingtian", "福州、青田".
 _TOGETHER = re.compile(
-    r"\s*(?:,|/|&)?\s*(?:(?:and|und|et|en|y|e|ou|or|o|oder|of)\s+)?"
+    r"\s*(?:,|/|&)?\s*(?:(?:and|und|et|en|y|e|ou|or|o|oder|of|beziehungsweise)\s+|bzw\.\s*)?"
     r"(?:(?:of|de|di|van|von|from|in|del|des|du|da|do|aus|der|to|a|al|alla|ao|aan)\s+|d')?"
     r"(?:the\s+|la\s+|le\s+)?"
     r"(?:(?:quella|quello|la|el|celle|celui|die|a|o|that)\s+(?:de|di|von|van|da|do|of)\s+)?\s*"
@@ -368,7 +369,9 @@ def _bound(sentence: Sentence, name_start: int) -> tuple[Place, ...]:
     meant = latter_place(sentence, name_start)
     if meant is not False:
         return (best_place(meant),) if meant is not None else ()  # type: ignore[arg-type]
-    return tuple(best_place(m) for m in sentence.located_places()
+    # "la sede padovana ... dall'ufficio di Qingtian", "de Luikse locatie": a site named by
+    # its city's adjective is a place the mention is tied to
+    return tuple(best_place(m) for m in [*sentence.located_places(), *adjective_places(sentence)]
                  if not is_set_aside(sentence, m) and not is_street_name(sentence, m)
                  and neighbourhood_city(sentence, m) is None
                  and not _another_after(sentence.view, name_start, m.start))
@@ -594,6 +597,27 @@ def _respective(mention: BureauMention, fact: Fact,
     names = (first, *(n for n in mention.names if n != first))
     return BureauMention(mention.sentence, mention.start, mention.end, names, mention.bound,
                          mention.back_reference, mention.count, mention.wide)
+
+
+def respective_places(sentence: Sentence, bureaus: list[OperatorMatch]) -> list[PlaceMatch]:
+    """The places that bureaus named in turn ("run respectively by Wenzhou and Qingtian")
+    pair with, when the places are not one plain list ("one in Göteborg and one in Malmö",
+    "due a Budapest e una a Szeged"): as many places as bureaus, the last before the first
+    bureau, else the first after the last one ("Qingtian and Nantong opened the sites in
+    Budapest and Szeged respectively")."""
+    if len(bureaus) < 2:
+        return []
+    located = [m for m in sentence.located_places()
+               if m.candidates and not is_set_aside(sentence, m)
+               and not is_street_name(sentence, m) and neighbourhood_city(sentence, m) is None]
+    first, last = bureaus[0].start, bureaus[-1].end
+    before = [m for m in located if m.end <= first]
+    after = [m for m in located if m.start >= last]
+    count = len(bureaus)
+    chosen = before[-count:] if len(before) >= count else after[:count]
+    if len({best_place(m).name for m in chosen}) != count:
+        return []  # one place named twice, or too few: no pairing
+    return chosen
 
 
 def _in_one_list(sentence: Sentence, mention: BureauMention, fact: Fact) -> bool:

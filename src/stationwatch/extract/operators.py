@@ -103,10 +103,10 @@ _PRE_BUREAU = re.compile(
     # questura di Prato" is no operator: "gestita dalla questura di Fuzhou")
     r"|(?:(?:(?:(?:gestit|guidat|dipendent|controllat|collegat|riconducibil|aperte?|apert)[oaie]*"
     r"|(?:fa|fanno|farebbe|farebbero|facente|facenti|faceva|facevano)\s+capo)\s+"
-    r"(?:dalla|alla|dalle|alle)\s+)?questur[ae]|polizia|(?:uffici?o\s+(?:di|della|per\s+la)\s+)?(?:pubblica\s+sicurezza|sicurezza\s+pubblica))"
+    r"(?:dalla|alla|dalle|alle)\s+)?questur[ae]|polizi[ae]|forze\s+(?:di|dell[ae])\s+polizia|(?:uffici?o\s+(?:di|della|per\s+la)\s+)?(?:pubblica\s+sicurezza|sicurezza\s+pubblica))"
     r"\s+(?:di|della|del)\s+(?:(?:citta|contea|provincia|distretto|prefettura)(?:\s+cinese)?\s+di\s+)?"
     # French
-    r"|(?:police(?:\s+(?:municipale|provinciale|locale|chinoise))?"
+    r"|(?:polices?(?:\s+(?:municipales?|provinciales?|locales?|chinoises?))?|forces\s+de\s+police"
     r"|(?:(?:bureaux?|services?|departements?|directions?)\s+(?:de\s+)?)?(?:la\s+)?securite\s+publique)"
     r"\s+(?:de\s+|d'|du\s+|des\s+)(?:(?:la\s+)?(?:ville|comte|province|district|prefecture)"
     r"(?:\s+chinoise?)?\s+de\s+)?"
@@ -118,7 +118,8 @@ _PRE_BUREAU = re.compile(
     # "im ostchinesischen Fuzhou", "der südchinesischen Stadt Shenzhen": the region of China
     r"(?:[a-z-]*chinesischen\s+)?(?:(?:kreises|kreis|stadt|provinz|bezirks|bezirk|landkreises|region)\s+)?"
     # Dutch
-    r"|(?:politie(?:bureau|dienst|korps)?|(?:openbaa?re?\s+)?veiligheidsbureau|(?:bureau|dienst|departement)\s+(?:voor|van)\s+openbare\s+veiligheid)"
+    r"|(?:politie(?:bureaus?|dienst(?:en)?|korps(?:en)?|kanto(?:or|ren))?|(?:openbaa?re?\s+)?veiligheids(?:bureaus?|dienst(?:en)?)"
+    r"|(?:bureaus?|dienst(?:en)?|departement(?:en)?)\s+(?:voor|van)\s+(?:de\s+)?openbare\s+veiligheid)"
     r"\s+(?:van|uit|in)\s+(?:(?:de\s+|het\s+)?(?:[a-z-]*chinese\s+)?(?:stad|provincie|county|district|regio)\s+)?"
     # a station of a PRC division, named with its administrative word: "Polizeistation der
     # Stadt Nantong", "stazione di polizia cinese della città di Wenzhou", "poste de police de
@@ -163,7 +164,7 @@ _PRE_AUTHORITY = re.compile(
 #: "Wenzhouse politie".
 _ADJECTIVE_BUREAU = re.compile(
     r"(?:er|se)\s+(?:(?:stadtische|lokale|chinesische|stedelijke|lokale|chinese)\s+)?"
-    r"(?:\w*polizei|sicherheitsbehorde|behorde|politie|veiligheidsdienst|veiligheidsbureau"
+    r"(?:\w*polizei|sicherheitsbehorde|behorde|politie\w*|veiligheidsdienst|veiligheidsbureau"
     r"|buros?\b|amt(?:es|s)?\b|dienststelle)"
 )
 _POST_BUREAU_LATIN = re.compile(
@@ -171,7 +172,7 @@ _POST_BUREAU_LATIN = re.compile(
     r"(?:(?:municipal|city|county|district|provincial|local|stadtische|lokale|chinesische"
     r"|stedelijke|chinese)\s+)?"
     r"(?:public\s+security\s+(?:bureau|department|office)s?|psbs?\b|police\b|polizei\w*|politie\b"
-    r"|buros?\b|dienststelle\b|sicherheitsbehorde\w*|veiligheidsbureau\b"
+    r"|buros?\b|dienststelle\b|sicherheitsbehorde\w*|veiligheids(?:bureau|dienst)s?\b|politiediensten\b"
     r"|bureaus?\b|branch\b|(?:police\s+|security\s+)?authorities\b"
     r"|gong'?an(?:\s*ju)?\b)"
 )
@@ -187,7 +188,8 @@ _POST_BUREAU_CJK_SHORT = re.compile(r"[局厅](?![势面部限])")
 _CJK_BUREAU_ANCHOR = re.compile(r"公安分局|公安局|公安厅|公安|警方")
 _COORDINATION = re.compile(
     r"(?:\s*\([^()\n]{0,60}\))?(?:,[^,.;:()\n]{1,60}(?=,))?\s*"
-    r"(?:,\s*(?:(?:and|und|et|en|ou|or|y|e|o)\b)?|(?:and|und|et|en|ou|or|y|e|o)\b|以及|[和、及与或])\s*"
+    r"(?:,\s*(?:(?:and|und|et|en|ou|or|y|e|o)\b)?|(?:and|und|et|en|ou|or|y|e|o|oder)\b"
+    r"|bzw\.|beziehungsweise\b|以及|[和、及与或])\s*"
     r"(?:(?:of|de|di|van|von|from|in|del|des|du|da|do|aus)\s+|d')?(?:the\s+)?"
 )
 _PRE_COORDINATION = re.compile(
@@ -749,6 +751,12 @@ SERVING_AS_BRANCH = (
     r"prest\w* servici\w*|prest\w* servic\w*|served as|serves as|acted as|acts as|actu\w* como|"
     r"funcion\w* como|fungev\w*|fungeva|fungiert\w*|dien\w* als|fungeer\w* als|agiss\w* comme|"
     r"servi(?:r|t|ait|rait)? de|"
+    # the bureau's long arm: "als verlängerter Arm der Polizei von", "the extended arm of",
+    # "il braccio operativo della polizia di", "el brazo ejecutor de", "het verlengstuk van"
+    r"verlangerte\w* arm\w*|(?:extended|long|operational) arm|longa manus|"
+    r"braccio (?:operativo|armato|esecutivo)|brazo (?:operativo|armado|ejecutor)|"
+    r"bras (?:arme|seculier|operationnel)|braco (?:operacional|operativo|armado)|"
+    r"verlengstuk\w*|verlengde arm|"
 )
 
 

@@ -24,6 +24,7 @@ from stationwatch.extract.context import (
 )
 from stationwatch.extract.count_split import split_between_places
 from stationwatch.extract.facility_links import facility_tied_to_bureau
+from stationwatch.extract.operator_topic import respective_places
 from stationwatch.extract.operators import SERVING_AS_BRANCH, OperatorLexicon, OperatorMatch
 from stationwatch.extract.rules_closed_hosts import closed_hosts
 from stationwatch.extract.rules_common import (
@@ -490,10 +491,11 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
         and m.operator.level != "national"
         and not m.self_reference
         and _operator_may_run(sentence, m.name_start, target)
-        and (_latter_means(sentence, m.name_start, offset) or not _SEMICOLON.search(
-            sentence.view[min(offset, m.name_start) : max(offset, m.name_start)]))
+        and (_latter_means(sentence, m.name_start, offset)
+             or not _apart_by_semicolon(sentence, offset, m.name_start))
     ]
-    paired = _respectively(sentence, offset, named)
+    paired = _respectively(sentence, offset, [] if aside else [
+        m for m in sentence.operators if m.operator.level != "national" and not m.self_reference])
     if paired is not None:
         return paired, IN_SENTENCE
     if named:
@@ -644,8 +646,8 @@ def _is_bureau_heading(doc: DocContext, index: int) -> bool:
 #: "respectively", "rispettivamente", "respectivamente", "respectivement", "jeweils",
 #: "respectievelijk", 分别: the n-th place goes with the n-th bureau.
 _RESPECTIVELY = re.compile(
-    r"\b(?:respectively|rispettivamente|respectivamente|respectivement|jeweils|respectievelijk)\b"
-    r"|分别|分別"
+    r"\b(?:respectively|rispettivamente|respectivamente|respectivement|jeweils|respectievelijk"
+    r"|beziehungsweise|bzw)\b|分别|分別"
 )
 
 
@@ -654,8 +656,16 @@ def _respectively(sentence: Sentence, offset: int, named: list[OperatorMatch]) -
     the places of the list and the bureaus, paired in order."""
     if len(named) < 2 or not gated_search(sentence, _RESPECTIVELY):
         return None
-    places = sorted(listed(sentence, sentence.located_places()), key=lambda m: m.start)
     bureaus = sorted(named, key=lambda m: m.name_start)
+    # "by the police of Fuzhou, in Fujian, and of Wenzhou": a province that places a bureau
+    # named with it is no bureau of its own
+    bureaus = [m for m in bureaus if not (m.operator.level == "province" and any(
+        o.operator.province == m.operator.name for o in bureaus))]
+    if len(bureaus) < 2:
+        return None
+    places = sorted(listed(sentence, sentence.located_places()), key=lambda m: m.start)
+    if len(places) != len(bureaus):
+        places = respective_places(sentence, bureaus)
     starts = [m.start for m in places]
     if len(places) != len(bureaus) or offset not in starts:
         return None
@@ -663,6 +673,24 @@ def _respectively(sentence: Sentence, offset: int, named: list[OperatorMatch]) -
 
 
 _SEMICOLON = re.compile(r"[;；]")
+
+
+def _apart_by_semicolon(sentence: Sentence, offset: int, name_start: int) -> bool:
+    """Whether a semicolon parts the place at ``offset`` from a bureau whose own part names
+    a place ("Rome; the other, in Milan, by Fuzhou"). A part without a place speaks of the
+    place before it ("the Liège site is less known; it answers to the Nanping bureau")."""
+    low, high = min(offset, name_start), max(offset, name_start)
+    if not _SEMICOLON.search(sentence.view, low, high):
+        return False
+    if name_start < offset:
+        return True  # the bureau's part comes first: the place after it is another's
+    view = sentence.view
+    part_start = max(m.end() for m in _SEMICOLON.finditer(view, low, high))
+    after = _SEMICOLON.search(view, name_start)
+    part_end = after.start() if after else len(view)
+    places = [m.start for m in sentence.located_places()] + [
+        m.start for m in adjective_places(sentence)]
+    return any(part_start <= start < part_end for start in places)
 #: "another", "un'altra", "otra", "une autre", "eine weitere", "nog een", "outra", 又一: one more
 #: of the series the sentence before began.
 _SERIES = re.compile(
@@ -732,12 +760,22 @@ def _best_operators(facts: list[Fact], strength: dict[int, int]) -> list[Fact]:
             continue
         level = strength.get(id(fact), IN_DOCUMENT)
         key = fact.key()
-        if key not in best or level > best[key][0]:
+        if key not in best or level > best[key][0] or (
+                level == best[key][0] and _finer(fact.operator, best[key][1])):
             best[key] = (level, fact.operator)
     return [
         fact.with_(operator=best[fact.key()][1]) if fact.key() in best else fact
         for fact in facts
     ]
+
+
+def _finer(operator: str, than: str) -> bool:
+    """Whether ``operator`` is a city's or county's bureau in the province ``than`` names
+    ("all are assigned to Zhejiang bureaus; the one in Novi Sad goes back to Qingtian's")."""
+    lexicon = OperatorLexicon.load()
+    finer, province = lexicon.lookup(operator), lexicon.lookup(than)
+    return (finer is not None and province is not None and province.level == "province"
+            and finer.level in {"prefecture", "county"} and finer.province == province.name)
 
 
 def document_operator(doc: DocContext) -> str | None:
