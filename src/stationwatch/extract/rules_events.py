@@ -35,6 +35,9 @@ RESPONSE_CONCEPTS = {
 }
 INCIDENT_CONCEPTS = ("persuasion", "forced_return", "harassment", "surveillance")
 AGREEMENT_CONCEPTS = ("joint_patrol", "security_agreement")
+#: Agreement concepts that need their sentence tied to China or to joint patrols, and the
+#: type they give: an agreement named by its aim, its signatories or as "bilateral".
+TIED_AGREEMENTS = {"police_agreement": "security_agreement"}
 #: Sentences back an incident's host country may be inherited from.
 CARRY_BACK = 3
 #: How far (characters) before an incident word a negation cancels it: "has no knowledge of
@@ -437,7 +440,14 @@ def _clause_actors(sentence: Sentence, spans: list[tuple[int, int]],
         if not before and after:
             # an agreement's partner may follow it: "joined patrols in Croatia in 2018"
             _, clause_end = sentence.clause_of(start)
-            before = [m for m, _ in mentions if start <= m.start < clause_end][:1]
+            # ... or a list of partners, which may run past the clause's comma ("samen met
+            # collega's uit Laos, Myanmar en Thailand")
+            following = sorted((m for m, _ in mentions if start <= m.start), key=lambda m: m.start)
+            before = following[:1] if following and following[0].start < clause_end else []
+            for nxt in following[1:]:
+                if not before or not listed(sentence, [before[-1], nxt]):
+                    break
+                before.append(nxt)
         if not before and locative:
             before = _states_where(sentence, [m for m, _ in mentions], start, end)
         if not before:
@@ -1001,11 +1011,13 @@ _ONE_PERSON_TOLD = re.compile(
 
 def agreement_facts(doc: DocContext) -> list[Fact]:
     facts: list[Fact] = []
-    for sentence in doc.sentences_holding(AGREEMENT_CONCEPTS):
+    for sentence in doc.sentences_holding(AGREEMENT_CONCEPTS + tuple(TIED_AGREEMENTS)):
         if _JOURNALIST_TURN.match(sentence.view):
             continue
-        for concept in AGREEMENT_CONCEPTS:
+        for concept in AGREEMENT_CONCEPTS + tuple(TIED_AGREEMENTS):
             spans = _asserted_spans(sentence, concept)
+            if spans and concept in TIED_AGREEMENTS and not _tied_to_china(sentence):
+                continue
             if not spans or is_negated(sentence, spans[0][0], 40) or _NEGATION_AROUND_A_PARENTHESIS.search(
                     sentence.view, max(0, spans[0][0] - PARENTHESIS_REACH), spans[0][0]):
                 continue
@@ -1016,10 +1028,16 @@ def agreement_facts(doc: DocContext) -> list[Fact]:
             if not countries and (sentence.has("china") or _BOTH_STATES.search(sentence.view)):
                 countries = _host_partner(doc)
             for country in dict.fromkeys(countries):
-                facts.append(
-                    make_fact(doc, sentence, "agreement", country=country, agreement_type=concept)
-                )
+                facts.append(make_fact(doc, sentence, "agreement", country=country,
+                                       agreement_type=TIED_AGREEMENTS.get(concept, concept)))
     return facts + _done_likewise(doc, facts, "agreement_type")
+
+
+def _tied_to_china(sentence: Sentence) -> bool:
+    """An agreement named only by its aim, signatories or "bilateral" is China's when its
+    sentence names China, a PRC party or "both countries", or speaks of joint patrols."""
+    return (sentence.has("china") or sentence.has("prc_party") or sentence.has("joint_patrol")
+            or _BOTH_STATES.search(sentence.view) is not None)
 
 
 #: A sentence of a state and an "also" word alone: "Servië ook.", "Serbia too.", "Irlanda
@@ -1055,8 +1073,12 @@ def _done_likewise(doc: DocContext, facts: list[Fact], field: str) -> list[Fact]
                                    if code != "CN"))
         if not codes or any(fact.country in codes for fact in before):
             continue
+        values = list(dict.fromkeys(getattr(fact, field) for fact in before))
+        if field == "agreement_type" and not sentence.has("same_act") and sentence.has(
+                "similar_agreement"):
+            values = [v for v in values if v == "security_agreement"]  # an agreement, not patrols
         for code in codes:
-            for value in dict.fromkeys(getattr(fact, field) for fact in before):
+            for value in values:
                 added.append(make_fact(doc, sentence, before[0].kind, country=code,
                                        **{field: value}))
     return added
@@ -1067,6 +1089,9 @@ def _done_likewise(doc: DocContext, facts: list[Fact], field: str) -> list[Fact]
 _NEGATION_AROUND_A_PARENTHESIS = re.compile(
     r"\b(?:nao|not|no|non|ne|nicht|niet|kein\w*|geen|n't)\b[^.;,]{0,30},\s*"
     r"(?:nem|nor|ni|ne|noch|nog|and|e|y|et|und|en)\b[^.;,]{0,40},\s*$"
+    # "has not, to our knowledge, hosted joint patrols": the parenthesis right after "not"
+    r"|\b(?:nao|not|non|nicht|niet|n't|never|nie|nooit|nunca|jamais|mai)\s*,[^.;,]{3,40},\s*"
+    r"(?:[\w'-]+\s+){0,2}$"
 )
 #: How far (characters) before the trigger the interrupted negation may start.
 PARENTHESIS_REACH = 90
@@ -1077,7 +1102,7 @@ _BOTH_STATES = re.compile(
     r"\b(?:both (?:countries|governments|sides)|the two (?:countries|governments|sides)"
     r"|ambos (?:os )?(?:paises|gobiernos|governos)|los dos (?:paises|gobiernos)"
     r"|os dois (?:paises|governos)|i due (?:paesi|governi)|entrambi i (?:paesi|governi)"
-    r"|les deux (?:pays|gouvernements)|beide(?:n)? (?:lander|staaten|regierungen|landen|regeringen)"
+    r"|les deux (?:pays|gouvernements)|beide[nr]? (?:lander|staaten|regierungen|landen|regeringen)"
     r"|de twee landen)\b|双方|雙方|两国|兩國"
 )
 #: A journalist's turn in a transcript ("PERIODISTA.—", "JOURNALIST:", "记者："): what the
