@@ -217,7 +217,57 @@ AGREEMENTS = {
         "zh", "匈牙利与中国签署了双边贸易协定。", forbid=((AGREEMENT,),)),
 }
 
-ALL = {**FOUND_NOTHING, **ORDERED_CLOSED, **EXAMINED_REPORTS, **AGREEMENTS}
+STATES_IN_GENERAL = {
+    "neg-en-several-while": _led(
+        "en", "Several have ordered the Chinese police stations shut, while Hungary and Serbia "
+        "have welcomed Chinese officers.", forbid=((RESPONSE, "HU", "closure"),)),
+    "neg-pt-democracias-enquanto": _led(
+        "pt", "Enquanto democracias de todos os continentes investigaram as esquadras chinesas, "
+        "o governo angolano nada fez.", forbid=((RESPONSE, "AO", "investigation", YES),)),
+    "neg-es-democracias-mientras": _led(
+        "es", "Mientras democracias de todo el mundo investigaban las comisarías chinas, el "
+        "Gobierno peruano guardó silencio.", forbid=((RESPONSE, "PE", "investigation", YES),)),
+    "neg-fr-plusieurs-tandis": _led(
+        "fr", "Plusieurs ont fermé les commissariats chinois, tandis que la Hongrie les tolère.",
+        forbid=((RESPONSE, "HU", "closure"),)),
+    # a named state in the clause still acts
+    "en-state-in-clause": _led(
+        "en", "While many countries did nothing, Ireland closed the Chinese police station in "
+        "Dublin.", ((RESPONSE, "IE", "closure", YES),)),
+    "en-several-been-arrested": _led(
+        "en", "Dutch police raided the Chinese police station in Rotterdam; several have been "
+        "arrested.", ((RESPONSE, "NL", "arrest", YES),)),
+}
+
+CROWDS = {
+    "neg-de-menschen-protestierten": _led(
+        "de", "Vor der chinesischen Polizeistation in Köln protestierten rund 50 Menschen.",
+        forbid=((RESPONSE, "DE", "protest"),)),
+    "neg-en-activists-protested": _led(
+        "en", "Outside the Chinese police station in London, dozens of Hong Kong activists "
+        "protested on Sunday.", forbid=((RESPONSE, "GB", "protest"),)),
+    "neg-nl-demonstranten": _led(
+        "nl", "Bij de Chinese politiepost in Rotterdam protesteerden zaterdag honderd "
+        "demonstranten.", forbid=((RESPONSE, "NL", "protest"),)),
+    "neg-it-manifestanti": _led(
+        "it", "Davanti alla stazione di polizia cinese di Milano alcuni manifestanti hanno "
+        "protestato.", forbid=((RESPONSE, "IT", "protest"),)),
+    "neg-fr-manifestants": _led(
+        "fr", "Des manifestants ont protesté devant le commissariat chinois de Paris.",
+        forbid=((RESPONSE, "FR", "protest"),)),
+    # a state's protest stays
+    "en-ambassador-peoples-republic": _led(
+        "en", "Over the Chinese police station in Perth, Canberra called in the Ambassador of "
+        "the People's Republic of China to protest.", ((RESPONSE, "AU", "protest", YES),)),
+    "de-regierung-protestierte": _led(
+        "de", "Die niederländische Regierung protestierte in Peking gegen die chinesischen "
+        "Polizeistationen in Rotterdam.", ((RESPONSE, "NL", "protest", YES),)),
+    "en-ministry-protested": _led(
+        "en", "The Irish foreign ministry protested to the Chinese embassy over the police "
+        "station in Dublin, saying residents were alarmed.", ((RESPONSE, "IE", "protest", YES),)),
+}
+
+ALL = {**CROWDS, **FOUND_NOTHING, **ORDERED_CLOSED, **EXAMINED_REPORTS, **AGREEMENTS, **STATES_IN_GENERAL}
 
 
 @pytest.mark.parametrize("name", list(ALL))

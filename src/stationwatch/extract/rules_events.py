@@ -151,6 +151,8 @@ def response_facts(doc: DocContext) -> list[Fact]:
                 spans = [(a, b) for a, b in spans if not _EYES.match(sentence.view, b)]
             elif concept == "no_wrongdoing":
                 spans = [(s, e) for s, e in spans if not _DEFENCE.search(sentence.view, 0, s)]
+            elif concept == "protest":
+                spans = [(a, b) for a, b in spans if not _by_a_crowd(sentence, a, b)]
             if not spans:
                 continue
             for group, denied in _polarity_groups(sentence, concept, spans):
@@ -411,9 +413,16 @@ def _prc_denial(doc: DocContext, sentence: Sentence) -> bool:
 def _by_states_in_general(sentence: Sentence, offset: int) -> bool:
     """ "Several countries opened inquiries": states in general act, and no state, agency or
     place of the sentence says which one."""
-    if sentence.agency is not None or _countries_in(sentence):
+    if sentence.agency is not None:
         return False
-    return states_in_general(sentence.view[:offset])
+    if not _countries_in(sentence):
+        return states_in_general(sentence.view[:offset])
+    # states named in another clause ("Several have ordered them shut, while Hungary ...";
+    # "while democracies everywhere investigated, the Brazilian government ..."): the states in
+    # general that open the response's own clause still act, when no state comes between
+    clause_start, _ = sentence.clause_of(offset)
+    return states_in_general(sentence.view[clause_start:offset]) and not any(
+        clause_start <= match.start < offset for match, _ in sentence.country_mentions())
 
 
 def _clause_actors(sentence: Sentence, spans: list[tuple[int, int]],
@@ -1224,6 +1233,33 @@ _EYES = re.compile(
     r"\W+(?:(?:os|gli|un|los|les|die|de|one.s|their|its|our|i|the) )?"
     r"(?:olhos|occhi|occhio|ojos|yeux|augen|ogen|eyes)\b"
 )
+#: People, not a state: demonstrators, activists, residents, "30 people" (folded view, nine
+#: languages; not "the People's Republic"); a protest they make is a demonstration, not a
+#: host's diplomatic protest.
+_CROWD = (
+    r"(?:people(?!\W?s\b)|protesters|demonstrators|activists|residents|campaigners|dissidents|students"
+    r"|menschen|demonstrant\w*|aktivist\w*|anwohner\w*|bewohner\w*|studenten|personen"
+    r"|mensen|demonstranten|betogers|activisten|bewoners|buurtbewoners"
+    r"|persone|manifestanti|attivisti|residenti|abitanti|studenti"
+    r"|personas|manifestantes|activistas|ativistas|vecinos|moradores|residentes|estudiantes"
+    r"|estudantes|pessoas|personnes|manifestants|militants|activistes|habitants|riverains"
+    r"|etudiants)"
+)
+_CROWD_BEFORE = re.compile(r"\b" + _CROWD + r"\b(?:\s+[\w'-]+){0,3}\s*$")
+_CROWD_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?" + _CROWD + r"\b")
+_CROWD_ZH = re.compile(r"(?:民众|人群|示威者|抗议者|活动人士|居民|学生)[^。，；]{0,6}$")
+#: How far (characters) before a protest word its crowd is looked for.
+CROWD_REACH = 40
+
+
+def _by_a_crowd(sentence: Sentence, start: int, end: int) -> bool:
+    """ "About 30 people protested", "protestierten etwa 30 Menschen", "民众抗议": a
+    demonstration by people, not a state's protest."""
+    before = sentence.view[max(0, start - CROWD_REACH):start]
+    return bool(_CROWD_BEFORE.search(before) or _CROWD_AFTER.match(sentence.view, end)
+                or _CROWD_ZH.search(before))
+
+
 #: Going home "to face charges" there (folded view): charges in China, not a host's arrest.
 _TO_FACE = re.compile(
     r"\b(?:to face|per (?:affrontare|rispondere di)|para (?:enfrentar|responder (?:a|por))"
