@@ -267,7 +267,53 @@ CROWDS = {
         "station in Dublin, saying residents were alarmed.", ((RESPONSE, "IE", "protest", YES),)),
 }
 
-ALL = {**CROWDS, **FOUND_NOTHING, **ORDERED_CLOSED, **EXAMINED_REPORTS, **AGREEMENTS, **STATES_IN_GENERAL}
+BUSINESSES = {
+    "neg-it-negozi-che-chiudono": _led(
+        "it", "A Prato, dove c'era la stazione di polizia cinese, il vero problema sono i "
+        "negozi che chiudono.", forbid=((RESPONSE, "IT", "closure"),)),
+    "neg-en-shops-that-close": _led(
+        "en", "In Dublin, near the Chinese police station, residents worry about the shops that "
+        "close one after another.", forbid=((RESPONSE, "IE", "closure"),)),
+    "neg-fr-commerces-qui-ferment": _led(
+        "fr", "À Lyon, près du commissariat chinois, on parle surtout des commerces qui ferment.",
+        forbid=((RESPONSE, "FR", "closure"),)),
+    "neg-es-tiendas-que-cierran": _led(
+        "es", "En Madrid, junto a la comisaría china, preocupan más las tiendas que cierran.",
+        forbid=((RESPONSE, "ES", "closure"),)),
+    "neg-nl-winkels-die-sluiten": _led(
+        "nl", "In Rotterdam, bij de Chinese politiepost, klagen bewoners over winkels die "
+        "sluiten.", forbid=((RESPONSE, "NL", "closure"),)),
+    # a shop that was the station, closed by the police, stays a closure
+    "it-negozio-chiuso-polizia": _led(
+        "it", "La polizia ha chiuso il negozio che ospitava la stazione di polizia cinese di "
+        "Prato.", ((RESPONSE, "IT", "closure", YES),)),
+}
+
+LEFT_OUT = {
+    "neg-pt-nao-faz-parte": _led(
+        "pt", "A Polícia Federal investiga a esquadra chinesa de São Paulo. Um outro endereço, em "
+        "Curitiba, não faz parte da investigação.", ((RESPONSE, "BR", "investigation", YES),),
+        forbid=((RESPONSE, "BR", "investigation", "denied"),)),
+    "neg-en-not-part-of": _led(
+        "en", "Police are investigating the Chinese police station in Toronto. A second address "
+        "in Ottawa is not part of the investigation.", ((RESPONSE, "CA", "investigation", YES),),
+        forbid=((RESPONSE, "CA", "investigation", "denied"),)),
+    "neg-nl-geen-deel-uit": _led(
+        "nl", "De politie onderzoekt de Chinese politiepost in Amsterdam. Een tweede adres in "
+        "Utrecht maakt geen deel uit van het onderzoek.",
+        ((RESPONSE, "NL", "investigation", YES),),
+        forbid=((RESPONSE, "NL", "investigation", "denied"),)),
+    "neg-it-non-fa-parte": _led(
+        "it", "La procura indaga sulla stazione di polizia cinese di Milano. Un secondo "
+        "indirizzo a Roma non fa parte dell'indagine.", ((RESPONSE, "IT", "investigation", YES),),
+        forbid=((RESPONSE, "IT", "investigation", "denied"),)),
+    # a real negation stays
+    "en-not-investigated": _led(
+        "en", "The Chinese police station in Ottawa has not been investigated by the police.",
+        ((RESPONSE, "CA", "investigation", "denied"),)),
+}
+
+ALL = {**LEFT_OUT, **BUSINESSES, **CROWDS, **FOUND_NOTHING, **ORDERED_CLOSED, **EXAMINED_REPORTS, **AGREEMENTS, **STATES_IN_GENERAL}
 
 
 @pytest.mark.parametrize("name", list(ALL))

@@ -135,7 +135,8 @@ def response_facts(doc: DocContext) -> list[Fact]:
             continue
         for concept, action in RESPONSE_CONCEPTS.items():
             spans = [span for span in _asserted_spans(sentence, concept)
-                     if not _done_without(sentence, span[0])]
+                     if not _done_without(sentence, span[0])
+                     and not _OUTSIDE_OF.search(sentence.view, max(0, span[0] - 50), span[0])]
             if not spans:
                 continue
             if concept == "arrest":
@@ -148,7 +149,8 @@ def response_facts(doc: DocContext) -> list[Fact]:
             elif concept == "closure":
                 if _prc_denial(doc, sentence):
                     continue
-                spans = [(a, b) for a, b in spans if not _EYES.match(sentence.view, b)]
+                spans = [(a, b) for a, b in spans if not _EYES.match(sentence.view, b)
+                         and not _BUSINESSES_CLOSING.search(sentence.view, max(0, a - 40), a)]
             elif concept == "no_wrongdoing":
                 spans = [(s, e) for s, e in spans if not _DEFENCE.search(sentence.view, 0, s)]
             elif concept == "protest":
@@ -220,6 +222,18 @@ def _polarity_groups(sentence: Sentence, concept: str, spans: list[tuple[int, in
 #: "Without" a few words before an act: "a search without arrests", "sans interpellation",
 #: "senza arresti", "sem convocar o embaixador" (folded view): the act did not take place.
 _WITHOUT = re.compile(r"\b(?:without|sans|senza|sin|sem|ohne|zonder)\s+(?:[\w'-]+\s+){0,3}$")
+#: Something left out of an act: "an address that is not part of the investigation", "que
+#: não faz parte da investigação", "maakt geen deel uit van het onderzoek" (folded view): the
+#: act is neither reported nor denied by it.
+_OUTSIDE_OF = re.compile(
+    r"\b(?:not|no longer|nao|non|no|ne|pas|nicht|kein\w*|niet|geen)\s+(?:\w+\s+)?"
+    r"(?:part of|covered by|included in|(?:faz|fazem|fa|fanno|forma|forman|fait|font)"
+    r" (?:pas )?parte? (?:d[aoe]s?|de la|del|della|dell.|dei|degli|delle)|partie (?:de la|du|des|de l.)"
+    r"|teil (?:der|des|dieser|dieses)|deel (?:uit )?van|incluid[oa]s? en|inclus\w* dans"
+    r"|compres[oaie] (?:nel|nella|nell.|negli))\s*(?:the |this |that |la |le |l.|het |de |die |das"
+    r" |a |o |esta |este |questa |questo )?$"
+    r"|不(?:在|属于)[^。，]{0,4}$"
+)
 #: How far (characters) before an act its "without" may stand.
 WITHOUT_REACH = 50
 
@@ -1258,6 +1272,18 @@ def _by_a_crowd(sentence: Sentence, start: int, end: int) -> bool:
     before = sentence.view[max(0, start - CROWD_REACH):start]
     return bool(_CROWD_BEFORE.search(before) or _CROWD_AFTER.match(sentence.view, end)
                 or _CROWD_ZH.search(before))
+
+
+#: Businesses that close, said of trade in general: "i negozi che chiudono", "shops that
+#: close", "les commerces qui ferment", "winkels die sluiten" (folded view, nine languages).
+_BUSINESSES_CLOSING = re.compile(
+    r"\b(?:shops|stores|businesses|restaurants|factories|negozi|botteghe|ristoranti|fabbriche"
+    r"|aziende|imprese|tiendas|comercios|negocios|restaurantes|fabricas|empresas|magasins"
+    r"|commerces|boutiques|usines|entreprises|geschafte|laden|betriebe|fabriken|firmen"
+    r"|winkels|zaken|bedrijven|fabrieken|lojas|estabelecimentos|comercios)"
+    r",? (?:that|which|who|che|que|qui|die|dat|welche)(?: \w+){0,2} $"
+    r"|(?:商店|店铺|工厂|企业|餐馆)(?:纷纷|陆续|相继)?$"
+)
 
 
 #: Going home "to face charges" there (folded view): charges in China, not a host's arrest.
