@@ -313,7 +313,28 @@ LEFT_OUT = {
         ((RESPONSE, "CA", "investigation", "denied"),)),
 }
 
-ALL = {**LEFT_OUT, **BUSINESSES, **CROWDS, **FOUND_NOTHING, **ORDERED_CLOSED, **EXAMINED_REPORTS, **AGREEMENTS, **STATES_IN_GENERAL}
+PUBLISHED = {
+    "neg-en-published-by": _led(
+        "en", "An investigation published by Safeguard Defenders, a rights group based in "
+        "Madrid, counted 102 Chinese police stations.", forbid=((RESPONSE, "ES", "investigation"),)),
+    "neg-es-publicada-por": _led(
+        "es", "Una investigación publicada por Safeguard Defenders, ONG con sede en Madrid, "
+        "contó 102 comisarías chinas.", forbid=((RESPONSE, "ES", "investigation"),)),
+    "neg-fr-publiee-par": _led(
+        "fr", "Une enquête publiée par Safeguard Defenders, ONG basée à Madrid, a recensé 102 "
+        "commissariats chinois.", forbid=((RESPONSE, "ES", "investigation"),)),
+    "neg-zh-gongbu-de-diaocha": _led(
+        "zh", "总部设于马德里的人权组织“保护卫士”公布的调查指出，中国在53国设立了102个海外"
+        "警察站。", forbid=((RESPONSE, "ES", "investigation"),)),
+    # a host's investigation stays
+    "es-policia-investiga": _led(
+        "es", "La Policía Nacional investiga la comisaría china de Madrid desde octubre.",
+        ((RESPONSE, "ES", "investigation", YES),)),
+    "zh-jingfang-diaocha": _led(
+        "zh", "西班牙警方已对马德里的中国海外警察站展开调查。", ((RESPONSE, "ES", "investigation", YES),)),
+}
+
+ALL = {**PUBLISHED, **LEFT_OUT, **BUSINESSES, **CROWDS, **FOUND_NOTHING, **ORDERED_CLOSED, **EXAMINED_REPORTS, **AGREEMENTS, **STATES_IN_GENERAL}
 
 
 @pytest.mark.parametrize("name", list(ALL))

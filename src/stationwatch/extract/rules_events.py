@@ -153,6 +153,9 @@ def response_facts(doc: DocContext) -> list[Fact]:
                          and not _BUSINESSES_CLOSING.search(sentence.view, max(0, a - 40), a)]
             elif concept == "no_wrongdoing":
                 spans = [(s, e) for s, e in spans if not _DEFENCE.search(sentence.view, 0, s)]
+            elif concept == "investigation":
+                spans = [(a, b) for a, b in spans if not _PUBLISHED.match(sentence.view, b)
+                         and not _PUBLISHED_ZH.search(sentence.view, max(0, a - 8), a)]
             elif concept == "protest":
                 spans = [(a, b) for a, b in spans if not _by_a_crowd(sentence, a, b)]
             if not spans:
@@ -1273,6 +1276,14 @@ def _by_a_crowd(sentence: Sentence, start: int, end: int) -> bool:
     return bool(_CROWD_BEFORE.search(before) or _CROWD_AFTER.match(sentence.view, end)
                 or _CROWD_ZH.search(before))
 
+
+#: An investigation that is published is a report's (an NGO's, a newspaper's), not a host's
+#: act: "an investigation published by ...", "une enquête publiée par", "公布的调查" (folded).
+_PUBLISHED = re.compile(
+    r"\W*(?:[\w'-]+\s+){0,2}?(?:published|released|publiee?s?|publicad[oa]s?|pubblicat[oaie]"
+    r"|veroffentlicht\w*|gepubliceerd|uitgebracht|divulgad[oa]s?|difundid[oa]s?)\b"
+)
+_PUBLISHED_ZH = re.compile(r"(?:公布|公佈|发布|發布|发表|發表|披露)的?[^。，]{0,2}$")
 
 #: Businesses that close, said of trade in general: "i negozi che chiudono", "shops that
 #: close", "les commerces qui ferment", "winkels die sluiten" (folded view, nine languages).
