@@ -35,6 +35,9 @@ RESPONSE_CONCEPTS = {
 }
 INCIDENT_CONCEPTS = ("persuasion", "forced_return", "harassment", "surveillance")
 AGREEMENT_CONCEPTS = ("joint_patrol", "security_agreement")
+#: Agreement concepts that need their sentence tied to China or to joint patrols, and the
+#: type they give: an agreement named by its aim, its signatories or as "bilateral".
+TIED_AGREEMENTS = {"police_agreement": "security_agreement"}
 #: Sentences back an incident's host country may be inherited from.
 CARRY_BACK = 3
 #: How far (characters) before an incident word a negation cancels it: "has no knowledge of
@@ -132,7 +135,8 @@ def response_facts(doc: DocContext) -> list[Fact]:
             continue
         for concept, action in RESPONSE_CONCEPTS.items():
             spans = [span for span in _asserted_spans(sentence, concept)
-                     if not _done_without(sentence, span[0])]
+                     if not _done_without(sentence, span[0])
+                     and not _OUTSIDE_OF.search(sentence.view, max(0, span[0] - 50), span[0])]
             if not spans:
                 continue
             if concept == "arrest":
@@ -145,9 +149,15 @@ def response_facts(doc: DocContext) -> list[Fact]:
             elif concept == "closure":
                 if _prc_denial(doc, sentence):
                     continue
-                spans = [(a, b) for a, b in spans if not _EYES.match(sentence.view, b)]
+                spans = [(a, b) for a, b in spans if not _EYES.match(sentence.view, b)
+                         and not _BUSINESSES_CLOSING.search(sentence.view, max(0, a - 40), a)]
             elif concept == "no_wrongdoing":
                 spans = [(s, e) for s, e in spans if not _DEFENCE.search(sentence.view, 0, s)]
+            elif concept == "investigation":
+                spans = [(a, b) for a, b in spans if not _PUBLISHED.match(sentence.view, b)
+                         and not _PUBLISHED_ZH.search(sentence.view, max(0, a - 8), a)]
+            elif concept == "protest":
+                spans = [(a, b) for a, b in spans if not _by_a_crowd(sentence, a, b)]
             if not spans:
                 continue
             for group, denied in _polarity_groups(sentence, concept, spans):
@@ -215,6 +225,18 @@ def _polarity_groups(sentence: Sentence, concept: str, spans: list[tuple[int, in
 #: "Without" a few words before an act: "a search without arrests", "sans interpellation",
 #: "senza arresti", "sem convocar o embaixador" (folded view): the act did not take place.
 _WITHOUT = re.compile(r"\b(?:without|sans|senza|sin|sem|ohne|zonder)\s+(?:[\w'-]+\s+){0,3}$")
+#: Something left out of an act: "an address that is not part of the investigation", "que
+#: não faz parte da investigação", "maakt geen deel uit van het onderzoek" (folded view): the
+#: act is neither reported nor denied by it.
+_OUTSIDE_OF = re.compile(
+    r"\b(?:not|no longer|nao|non|no|ne|pas|nicht|kein\w*|niet|geen)\s+(?:\w+\s+)?"
+    r"(?:part of|covered by|included in|(?:faz|fazem|fa|fanno|forma|forman|fait|font)"
+    r" (?:pas )?parte? (?:d[aoe]s?|de la|del|della|dell.|dei|degli|delle)|partie (?:de la|du|des|de l.)"
+    r"|teil (?:der|des|dieser|dieses)|deel (?:uit )?van|incluid[oa]s? en|inclus\w* dans"
+    r"|compres[oaie] (?:nel|nella|nell.|negli))\s*(?:the |this |that |la |le |l.|het |de |die |das"
+    r" |a |o |esta |este |questa |questo )?$"
+    r"|不(?:在|属于)[^。，]{0,4}$"
+)
 #: How far (characters) before an act its "without" may stand.
 WITHOUT_REACH = 50
 
@@ -408,9 +430,16 @@ def _prc_denial(doc: DocContext, sentence: Sentence) -> bool:
 def _by_states_in_general(sentence: Sentence, offset: int) -> bool:
     """ "Several countries opened inquiries": states in general act, and no state, agency or
     place of the sentence says which one."""
-    if sentence.agency is not None or _countries_in(sentence):
+    if sentence.agency is not None:
         return False
-    return states_in_general(sentence.view[:offset])
+    if not _countries_in(sentence):
+        return states_in_general(sentence.view[:offset])
+    # states named in another clause ("Several have ordered them shut, while Hungary ...";
+    # "while democracies everywhere investigated, the Brazilian government ..."): the states in
+    # general that open the response's own clause still act, when no state comes between
+    clause_start, _ = sentence.clause_of(offset)
+    return states_in_general(sentence.view[clause_start:offset]) and not any(
+        clause_start <= match.start < offset for match, _ in sentence.country_mentions())
 
 
 def _clause_actors(sentence: Sentence, spans: list[tuple[int, int]],
@@ -437,7 +466,14 @@ def _clause_actors(sentence: Sentence, spans: list[tuple[int, int]],
         if not before and after:
             # an agreement's partner may follow it: "joined patrols in Croatia in 2018"
             _, clause_end = sentence.clause_of(start)
-            before = [m for m, _ in mentions if start <= m.start < clause_end][:1]
+            # ... or a list of partners, which may run past the clause's comma ("samen met
+            # collega's uit Laos, Myanmar en Thailand")
+            following = sorted((m for m, _ in mentions if start <= m.start), key=lambda m: m.start)
+            before = following[:1] if following and following[0].start < clause_end else []
+            for nxt in following[1:]:
+                if not before or not listed(sentence, [before[-1], nxt]):
+                    break
+                before.append(nxt)
         if not before and locative:
             before = _states_where(sentence, [m for m, _ in mentions], start, end)
         if not before:
@@ -1001,11 +1037,13 @@ _ONE_PERSON_TOLD = re.compile(
 
 def agreement_facts(doc: DocContext) -> list[Fact]:
     facts: list[Fact] = []
-    for sentence in doc.sentences_holding(AGREEMENT_CONCEPTS):
+    for sentence in doc.sentences_holding(AGREEMENT_CONCEPTS + tuple(TIED_AGREEMENTS)):
         if _JOURNALIST_TURN.match(sentence.view):
             continue
-        for concept in AGREEMENT_CONCEPTS:
+        for concept in AGREEMENT_CONCEPTS + tuple(TIED_AGREEMENTS):
             spans = _asserted_spans(sentence, concept)
+            if spans and concept in TIED_AGREEMENTS and not _tied_to_china(sentence):
+                continue
             if not spans or is_negated(sentence, spans[0][0], 40) or _NEGATION_AROUND_A_PARENTHESIS.search(
                     sentence.view, max(0, spans[0][0] - PARENTHESIS_REACH), spans[0][0]):
                 continue
@@ -1016,10 +1054,16 @@ def agreement_facts(doc: DocContext) -> list[Fact]:
             if not countries and (sentence.has("china") or _BOTH_STATES.search(sentence.view)):
                 countries = _host_partner(doc)
             for country in dict.fromkeys(countries):
-                facts.append(
-                    make_fact(doc, sentence, "agreement", country=country, agreement_type=concept)
-                )
+                facts.append(make_fact(doc, sentence, "agreement", country=country,
+                                       agreement_type=TIED_AGREEMENTS.get(concept, concept)))
     return facts + _done_likewise(doc, facts, "agreement_type")
+
+
+def _tied_to_china(sentence: Sentence) -> bool:
+    """An agreement named only by its aim, signatories or "bilateral" is China's when its
+    sentence names China, a PRC party or "both countries", or speaks of joint patrols."""
+    return (sentence.has("china") or sentence.has("prc_party") or sentence.has("joint_patrol")
+            or _BOTH_STATES.search(sentence.view) is not None)
 
 
 #: A sentence of a state and an "also" word alone: "Servië ook.", "Serbia too.", "Irlanda
@@ -1055,8 +1099,12 @@ def _done_likewise(doc: DocContext, facts: list[Fact], field: str) -> list[Fact]
                                    if code != "CN"))
         if not codes or any(fact.country in codes for fact in before):
             continue
+        values = list(dict.fromkeys(getattr(fact, field) for fact in before))
+        if field == "agreement_type" and not sentence.has("same_act") and sentence.has(
+                "similar_agreement"):
+            values = [v for v in values if v == "security_agreement"]  # an agreement, not patrols
         for code in codes:
-            for value in dict.fromkeys(getattr(fact, field) for fact in before):
+            for value in values:
                 added.append(make_fact(doc, sentence, before[0].kind, country=code,
                                        **{field: value}))
     return added
@@ -1067,6 +1115,9 @@ def _done_likewise(doc: DocContext, facts: list[Fact], field: str) -> list[Fact]
 _NEGATION_AROUND_A_PARENTHESIS = re.compile(
     r"\b(?:nao|not|no|non|ne|nicht|niet|kein\w*|geen|n't)\b[^.;,]{0,30},\s*"
     r"(?:nem|nor|ni|ne|noch|nog|and|e|y|et|und|en)\b[^.;,]{0,40},\s*$"
+    # "has not, to our knowledge, hosted joint patrols": the parenthesis right after "not"
+    r"|\b(?:nao|not|non|nicht|niet|n't|never|nie|nooit|nunca|jamais|mai)\s*,[^.;,]{3,40},\s*"
+    r"(?:[\w'-]+\s+){0,2}$"
 )
 #: How far (characters) before the trigger the interrupted negation may start.
 PARENTHESIS_REACH = 90
@@ -1077,7 +1128,7 @@ _BOTH_STATES = re.compile(
     r"\b(?:both (?:countries|governments|sides)|the two (?:countries|governments|sides)"
     r"|ambos (?:os )?(?:paises|gobiernos|governos)|los dos (?:paises|gobiernos)"
     r"|os dois (?:paises|governos)|i due (?:paesi|governi)|entrambi i (?:paesi|governi)"
-    r"|les deux (?:pays|gouvernements)|beide(?:n)? (?:lander|staaten|regierungen|landen|regeringen)"
+    r"|les deux (?:pays|gouvernements)|beide[nr]? (?:lander|staaten|regierungen|landen|regeringen)"
     r"|de twee landen)\b|双方|雙方|两国|兩國"
 )
 #: A journalist's turn in a transcript ("PERIODISTA.—", "JOURNALIST:", "记者："): what the
@@ -1199,6 +1250,53 @@ _EYES = re.compile(
     r"\W+(?:(?:os|gli|un|los|les|die|de|one.s|their|its|our|i|the) )?"
     r"(?:olhos|occhi|occhio|ojos|yeux|augen|ogen|eyes)\b"
 )
+#: People, not a state: demonstrators, activists, residents, "30 people" (folded view, nine
+#: languages; not "the People's Republic"); a protest they make is a demonstration, not a
+#: host's diplomatic protest.
+_CROWD = (
+    r"(?:people(?!\W?s\b)|protesters|demonstrators|activists|residents|campaigners|dissidents|students"
+    r"|menschen|demonstrant\w*|aktivist\w*|anwohner\w*|bewohner\w*|studenten|personen"
+    r"|mensen|demonstranten|betogers|activisten|bewoners|buurtbewoners"
+    r"|persone|manifestanti|attivisti|residenti|abitanti|studenti"
+    r"|personas|manifestantes|activistas|ativistas|vecinos|moradores|residentes|estudiantes"
+    r"|estudantes|pessoas|personnes|manifestants|militants|activistes|habitants|riverains"
+    r"|etudiants)"
+)
+_CROWD_BEFORE = re.compile(r"\b" + _CROWD + r"\b(?:\s+[\w'-]+){0,3}\s*$")
+_CROWD_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,3}?" + _CROWD + r"\b")
+_CROWD_ZH = re.compile(r"(?:民众|人群|示威者|抗议者|活动人士|居民|学生)[^。，；]{0,6}$")
+#: How far (characters) before a protest word its crowd is looked for.
+CROWD_REACH = 40
+
+
+def _by_a_crowd(sentence: Sentence, start: int, end: int) -> bool:
+    """ "About 30 people protested", "protestierten etwa 30 Menschen", "民众抗议": a
+    demonstration by people, not a state's protest."""
+    before = sentence.view[max(0, start - CROWD_REACH):start]
+    return bool(_CROWD_BEFORE.search(before) or _CROWD_AFTER.match(sentence.view, end)
+                or _CROWD_ZH.search(before))
+
+
+#: An investigation that is published is a report's (an NGO's, a newspaper's), not a host's
+#: act: "an investigation published by ...", "une enquête publiée par", "公布的调查" (folded).
+_PUBLISHED = re.compile(
+    r"\W*(?:[\w'-]+\s+){0,2}?(?:published|released|publiee?s?|publicad[oa]s?|pubblicat[oaie]"
+    r"|veroffentlicht\w*|gepubliceerd|uitgebracht|divulgad[oa]s?|difundid[oa]s?)\b"
+)
+_PUBLISHED_ZH = re.compile(r"(?:公布|公佈|发布|發布|发表|發表|披露)的?[^。，]{0,2}$")
+
+#: Businesses that close, said of trade in general: "i negozi che chiudono", "shops that
+#: close", "les commerces qui ferment", "winkels die sluiten" (folded view, nine languages).
+_BUSINESSES_CLOSING = re.compile(
+    r"\b(?:shops|stores|businesses|restaurants|factories|negozi|botteghe|ristoranti|fabbriche"
+    r"|aziende|imprese|tiendas|comercios|negocios|restaurantes|fabricas|empresas|magasins"
+    r"|commerces|boutiques|usines|entreprises|geschafte|laden|betriebe|fabriken|firmen"
+    r"|winkels|zaken|bedrijven|fabrieken|lojas|estabelecimentos|comercios)"
+    r",? (?:that|which|who|che|que|qui|die|dat|welche)(?: \w+){0,2} $"
+    r"|(?:商店|店铺|工厂|企业|餐馆)(?:纷纷|陆续|相继)?$"
+)
+
+
 #: Going home "to face charges" there (folded view): charges in China, not a host's arrest.
 _TO_FACE = re.compile(
     r"\b(?:to face|per (?:affrontare|rispondere di)|para (?:enfrentar|responder (?:a|por))"
