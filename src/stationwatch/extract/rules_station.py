@@ -420,6 +420,17 @@ def _names_a_city_of(sentence: Sentence, country: str) -> bool:
 #: Between a place and a place inside it: "伦敦的克罗伊登", "北爱尔兰贝尔法斯特", "Croydon in
 #: London", "Belfast (Northern Ireland)".
 _INSIDE_GAP = re.compile(r"(?:的|之|\s+in\s+(?:the\s+)?|\s*[(（]|)")
+#: Between a place and the administrative division that holds it: "Amadora, no distrito de
+#: Lisboa", "Prato, in the province of Florence", "Mestre, nella provincia di Venezia",
+#: "Usera, en la comunidad de Madrid", "Ratingen im Kreis Mettmann" (folded view).
+_DIVISION_GAP = re.compile(
+    r",?\s+(?:(?:no|na|in the|in|nel|nella|en el|en la|dans le|dans la|dans l'|im|in het|in de"
+    r"|do|da|del|della|du|de la)\s+)?(?:distrito|district|distretto|provincia|province|provincie"
+    r"|regiao|regione|region|county|condado|comarca|kreis|landkreis|bezirk|regierungsbezirk"
+    r"|departement|departamento|dipartimento|prefecture|prefectura|prefettura|canton|cantao"
+    r"|kanton|gemeente|municipality|municipio|concelho|comunidad|voivodeship|oblast)"
+    r"(?:\s+(?:of|de|di|du|do|da|del|della|van|von)\b)?\s*(?:d')?"
+)
 
 
 def _contains_its_neighbour(sentence: Sentence, match: PlaceMatch) -> bool:
@@ -435,6 +446,12 @@ def _contains_its_neighbour(sentence: Sentence, match: PlaceMatch) -> bool:
         if other is match:
             continue
         low, high = (match, other) if match.end <= other.start else (other, match)
+        if (
+            high is match
+            and _DIVISION_GAP.fullmatch(sentence.view, low.end, high.start)
+            and best_place(low).country == place.country
+        ):
+            return True  # "na Amadora, no distrito de Lisboa": the district situates Amadora
         if high.start < low.end or not _INSIDE_GAP.fullmatch(sentence.view, low.end, high.start):
             continue
         gap = sentence.view[low.end : high.start]

@@ -1,0 +1,119 @@
+"""Station words in their other senses, and places that are not where a station is.
+
+Sentences written for these tests from the concept, in several languages: a service station
+for buses or fuel, a weather or radar station, a police station of the host's own force that
+China built or handed over, a district's own police station named by its place, a diplomat
+posted somewhere; each must give no station, while the same words about PRC police stations
+still do.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stationwatch.extract.pipeline import extract_facts
+
+
+def station_places(text: str, lang: str) -> set[str | None]:
+    """Places of every station fact, whatever its polarity."""
+    return {f.place for f in extract_facts(text, "t.txt", lang) if f.kind == "station"}
+
+
+def asserted(text: str, lang: str) -> set[str | None]:
+    return {
+        f.place
+        for f in extract_facts(text, "t.txt", lang)
+        if f.kind == "station" and f.polarity == "asserted"
+    }
+
+
+# --- a station for vehicles, weather or science: no PRC station ------------------------------
+
+OTHER_SENSES = [
+    ("A Chinese carmaker has opened a service station in Leeds where its electric buses will "
+     "be repaired.", "en"),
+    ("The Chinese truck manufacturer said its new service station in Valencia would handle "
+     "tyres and spare parts.", "en"),
+    ("A Chinese company built a weather station and a radar station near Tromsø.", "en"),
+    ("Ein chinesischer Autobauer hat in Leipzig eine Servicestation für seine Elektroautos "
+     "eröffnet.", "de"),
+    ("Der chinesische Lkw-Hersteller betreibt in Europa schon sechs solcher Stationen, etwa in "
+     "Graz.", "de"),
+    ("Een Chinese busfabrikant opent een servicestation in Eindhoven voor het onderhoud van "
+     "zijn bussen.", "nl"),
+    ("Un constructeur chinois a ouvert une station-service à Nantes.", "fr"),
+    ("Una empresa china abrió en Zaragoza una estación de servicio para sus camiones y "
+     "autobuses eléctricos.", "es"),
+    ("Un'azienda cinese ha aperto una stazione di ricarica a Bergamo.", "it"),
+    ("Uma empresa chinesa inaugurou um posto de combustível em Braga.", "pt"),
+    ("中国车企在汉堡开设了一家汽车维修站。", "zh"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), OTHER_SENSES)
+def test_stations_of_other_senses_are_no_stations(text: str, lang: str) -> None:
+    assert station_places(text, lang) == set()
+
+
+# --- a host police station that China built, paid for or handed over -----------------------
+
+DONATED = [
+    ("China hands over four new police stations to Malawi.", "en"),
+    ("Malawi's police will move into four police stations built with Chinese grant aid in "
+     "Lilongwe and Blantyre.", "en"),
+    ("The stations in Lilongwe and Blantyre were built by a Chinese state-owned contractor.",
+     "en"),
+    ("China übergibt drei neue Polizeistationen an Sambia.", "de"),
+    ("Die Polizeiwachen in Lusaka wurden mit chinesischer Hilfe gebaut.", "de"),
+    ("La Chine remet trois commissariats à la police du Niger.", "fr"),
+    ("Les commissariats de Niamey ont été construits grâce à l'aide de la Chine.", "fr"),
+    ("Las comisarías de Maputo fueron construidas con fondos de China.", "es"),
+    ("China entrega cinco esquadras à polícia de Moçambique.", "pt"),
+    ("I commissariati di Dakar sono stati costruiti con fondi della Cina.", "it"),
+    ("Die politiebureaus in Paramaribo zijn gebouwd met Chinese steun.", "nl"),
+    ("中国援建的警察局在卢萨卡移交给赞比亚警方。", "zh"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), DONATED)
+def test_police_stations_china_gave_the_host_are_no_stations(text: str, lang: str) -> None:
+    assert station_places(text, lang) == set()
+
+
+# --- the host's own police and people's postings --------------------------------------------
+
+HOST_AND_POSTINGS = [
+    ("La comisaría de Tetuán tendrá agentes que hablan chino para atender al barrio.", "es"),
+    ("A esquadra de Benfica passa a ter agentes que falam chinês.", "pt"),
+    ("« Pékin dit que ce bureau n'existe pas », dit un diplomate chinois en poste à Dakar.",
+     "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), HOST_AND_POSTINGS)
+def test_host_police_and_postings_are_no_stations(text: str, lang: str) -> None:
+    assert station_places(text, lang) == set()
+
+
+# --- the same words about PRC police stations still give them -------------------------------
+
+STILL_STATIONS = [
+    ("Safeguard Defenders says the Chinese police run a service station in Leeds.", "en",
+     "Leeds"),
+    ("Die chinesische Polizei soll in Leipzig eine Servicestation betrieben haben.", "de",
+     "Leipzig"),
+    ("Volgens de ngo heeft de Chinese politie een servicestation in Eindhoven.", "nl",
+     "Eindhoven"),
+    ("Según la ONG, la policía china abrió una estación de servicio policial en Zaragoza.",
+     "es", "Zaragoza"),
+    ("Secondo l'ong, la polizia cinese gestiva una stazione di servizio di polizia a "
+     "Bergamo.", "it", "Bergamo"),
+    ("Segundo a ONG, a polícia chinesa mantinha um posto de serviço em Braga.", "pt", "Braga"),
+    ("La police chinoise aurait ouvert un poste de police clandestin à Nantes.", "fr",
+     "Nantes"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), STILL_STATIONS)
+def test_prc_stations_in_the_same_words_are_kept(text: str, lang: str, place: str) -> None:
+    assert place in asserted(text, lang)
