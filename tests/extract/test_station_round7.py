@@ -117,3 +117,53 @@ STILL_STATIONS = [
 @pytest.mark.parametrize(("text", "lang", "place"), STILL_STATIONS)
 def test_prc_stations_in_the_same_words_are_kept(text: str, lang: str, place: str) -> None:
     assert place in asserted(text, lang)
+
+
+# --- places that are not where the station is ----------------------------------------------
+
+NOT_THE_PLACE = [
+    # a place inside a longer name: a movement, a newspaper, a district spelled with a city
+    ("The Chinese police station in Leeds watched members of a Falun Gong group.", "en",
+     "Falun"),
+    ("According to the Washington Post, the Chinese police ran a station in Leeds.", "en",
+     "Washington"),
+    ("Secondo l'ong, la polizia cinese gestirebbe un presidio a Novi Beograd, oltre la "
+     "Sava.", "it", "Novi"),
+    ("Secondo l'ong, la polizia cinese gestiva un commissariato clandestino a Torino, nel "
+     "quartiere di Barriera di Milano.", "it", "Milan"),
+    # an administrative division that only situates the town before it
+    ("Segundo a ONG, a polícia chinesa mantinha um posto em Sintra, no distrito de Lisboa.",
+     "pt", "Lisbon"),
+    ("Die chinesische Polizei soll eine Polizeistation in Ratingen, im Kreis Mettmann, "
+     "betrieben haben.", "de", "Mettmann"),
+    # a person's posting
+    ("A Chinese police station operated in Leeds, said a diplomat posted to Madrid.", "en",
+     "Madrid"),
+    ("Un poste de police chinois opérait à Lyon, selon un diplomate affecté à Genève.", "fr",
+     "Geneva"),
+    ("Una comisaría china funcionaba en Sevilla, según un agente destinado en Lisboa.", "es",
+     "Lisbon"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "wrong"), NOT_THE_PLACE)
+def test_places_that_locate_no_station(text: str, lang: str, wrong: str) -> None:
+    assert wrong not in station_places(text, lang)
+
+
+KEEPS_THE_PLACE = [
+    ("Secondo l'ong, la polizia cinese gestiva un commissariato clandestino a Torino, nel "
+     "quartiere di Barriera di Milano.", "it", "Turin"),
+    ("Segundo a ONG, a polícia chinesa mantinha um posto em Sintra, no distrito de Lisboa.",
+     "pt", "Sintra"),
+    ("A Chinese police station operated in Leeds, said a diplomat posted to Madrid.", "en",
+     "Leeds"),
+    ("The Chinese police ran stations in Milan and Rome.", "en", "Rome"),
+    ("Safeguard Defenders found Chinese police stations in Paris and in Aubervilliers.", "en",
+     "Aubervilliers"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), KEEPS_THE_PLACE)
+def test_the_station_place_beside_them_is_kept(text: str, lang: str, place: str) -> None:
+    assert place in asserted(text, lang)

@@ -393,10 +393,42 @@ def _only_local_police(sentence: Sentence) -> bool:
     )
 
 
+#: A person's posting just before a place: "an officer posted to", "stationed in", "en poste
+#: à", "destinado en", "in servizio a", "colocado em", "versetzt nach", "gestationeerd in",
+#: "派驻" (folded view). Where someone works is no station's location.
+_POSTED = re.compile(
+    r"(?:\b(?:posted|stationed|seconded|transferred|reassigned|deployed)(?: (?:back|abroad))?"
+    r" (?:to|in|at)|\ben poste (?:a|au|aux|en|dans)"
+    r"|\b(?:affecte|mute|detache|nomme)e?s? (?:a|au|aux|en)"
+    r"|\b(?:destinad|apostad|trasladad)[oa]s? (?:en|a|al)"
+    r"|\b(?:in servizio|di stanza) (?:a|in|presso)|\b(?:distaccat|trasferit)[oaie] (?:a|in|presso)"
+    r"|\b(?:colocad|destacad|transferid)[oa]s? (?:em|no|na|para)|\bem servico (?:em|no|na)"
+    r"|\bstationiert (?:in|im)|\b(?:versetzt|abgeordnet) nach"
+    r"|\b(?:gestationeerd|geplaatst|gedetacheerd) in|\bovergeplaatst naar"
+    r"|派驻(?:在|于|到)?|外派(?:到|至|在)|调往|调任(?:到|至)?)\s*(?:the\s+)?$"
+)
+
+
+def _posted_there(sentence: Sentence, match: PlaceMatch) -> bool:
+    """ "a diplomat posted to Madrid": the place someone serves in, not a station's."""
+    return bool(_POSTED.search(sentence.view, max(0, match.start - 40), match.start))
+
+
+def _inside_another_name(sentence: Sentence, match: PlaceMatch) -> bool:
+    """ "Milano" in "Barriera di Milano": a place whose name lies inside a longer one."""
+    return any(
+        other is not match and other.start <= match.start and match.end <= other.end
+        and other.end - other.start > match.end - match.start
+        for other in sentence.places
+    )
+
+
 def _excluded(sentence: Sentence, match: PlaceMatch) -> bool:
     """Not a station's location: another role (see ``is_other_role``) or a joint-patrol route."""
     if is_other_role(sentence, match) or is_home(sentence, match) or is_street_name(
             sentence, match):
+        return True
+    if _posted_there(sentence, match) or _inside_another_name(sentence, match):
         return True
     city = neighbourhood_city(sentence, match)
     if city is not None and best_place(city).country != best_place(match).country:
