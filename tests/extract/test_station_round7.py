@@ -167,3 +167,83 @@ KEEPS_THE_PLACE = [
 @pytest.mark.parametrize(("text", "lang", "place"), KEEPS_THE_PLACE)
 def test_the_station_place_beside_them_is_kept(text: str, lang: str, place: str) -> None:
     assert place in asserted(text, lang)
+
+
+# --- a dateline with a date, and a quarter of a city named further before ------------------
+
+DATELINES_AND_QUARTERS = [
+    ("Berne, 22.03.2023 – Les vérifications menées à Genève sur les prétendus postes de police "
+     "chinois n'ont rien révélé.", "fr", "Bern", "Geneva"),
+    ("Roma, 3 marzo 2023 - Secondo l'ong la polizia cinese gestiva un commissariato "
+     "clandestino a Prato.", "it", "Rome", "Prato"),
+    ("Madrid, 5 de mayo de 2023. La policía china tiene una comisaría clandestina en "
+     "Valencia.", "es", "Madrid", "Valencia"),
+    ("Wien, am 2. Mai: Die chinesische Polizei soll in Graz eine Polizeistation betreiben.",
+     "de", "Vienna", "Graz"),
+    ("Secondo l'ong, a Torino, nella sede di un'associazione di commercianti del quartiere di "
+     "Barriera di Milano, la polizia cinese gestirebbe un commissariato clandestino.", "it",
+     "Barriera di Milano", "Turin"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "wrong", "place"), DATELINES_AND_QUARTERS)
+def test_datelines_and_quarters_give_the_other_place(
+        text: str, lang: str, wrong: str, place: str) -> None:
+    places = station_places(text, lang)
+    assert wrong not in places
+    assert place in places
+
+
+STILL_AT_THE_START = [
+    # a city opening a sentence with no date after it is still the station's place
+    ("Roma, la polizia cinese vi gestirebbe un commissariato clandestino.", "it", "Rome"),
+    ("Prato: secondo l'ong la polizia cinese gestiva un commissariato clandestino.", "it",
+     "Prato"),
+    # a quarter whose city is far away, or of another country, keeps its own name
+    ("Secondo l'ong, a Milano e nel quartiere di Barriera di Milano a Torino la polizia cinese "
+     "gestirebbe due commissariati clandestini.", "it", "Milan"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), STILL_AT_THE_START)
+def test_places_without_a_date_or_city_stay(text: str, lang: str, place: str) -> None:
+    assert place in station_places(text, lang)
+
+
+# --- a quarter whose city the report names elsewhere is that city's station ----------------
+
+QUARTERS_OF_NAMED_CITIES = [
+    ("Chinese police ran a covert station in the Flushing neighbourhood, the NGO said. New York "
+     "City officials declined to comment.", "en", "New York", "Flushing"),
+    ("La policía china tendría una comisaría clandestina en el barrio de Usera, según la ONG. "
+     "El Ayuntamiento de Madrid no ha comentado.", "es", "Madrid", "Usera"),
+    ("La policía china tendría una comisaría clandestina en el barrio de Delicias, según la "
+     "ONG. La Fiscalía de Zaragoza investiga.", "es", "Zaragoza", "Delicias"),
+    ("Die chinesische Polizei soll in Hamburg eine Polizeistation betrieben haben. Laut der NGO "
+     "lag die Polizeistation im Stadtteil Altona.", "de", "Hamburg", "Altona"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "city", "quarter"), QUARTERS_OF_NAMED_CITIES)
+def test_a_quarter_is_its_named_citys_station(
+        text: str, lang: str, city: str, quarter: str) -> None:
+    places = station_places(text, lang)
+    assert city in places
+    assert quarter not in places
+
+
+KEPT_AS_NAMED = [
+    # a London borough is a place of its own; a quarter without its city named stays itself
+    ("Chinese police ran covert stations in Croydon and in London, the NGO said.", "en",
+     "Croydon"),
+    ("Chinese police ran a covert station in the Flushing neighbourhood, the NGO said.", "en",
+     "Flushing"),
+    ("La policía china tendría una comisaría clandestina en el barrio de Usera, según la ONG.",
+     "es", "Usera"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), KEPT_AS_NAMED)
+def test_places_without_their_city_named_stay(text: str, lang: str, place: str) -> None:
+    assert place in station_places(text, lang)
+

@@ -423,12 +423,88 @@ def _inside_another_name(sentence: Sentence, match: PlaceMatch) -> bool:
     )
 
 
+#: A neighbourhood noun just before a place: "nel quartiere di", "no bairro de", "dans le
+#: quartier", "en el barrio de", "im Stadtteil", "in de wijk", "in the district of" (folded).
+_QUARTER_BEFORE = re.compile(
+    r"\b(?:quartiere|rione|quartier|barrio|bairro|neighbou?rhood|district|stadtteil"
+    r"|stadtviertel|viertel|kiez|wijk|buurt|stadsdeel)\s+(?:(?:of|de|di|du|do|da|del|van|von)"
+    r"\s+)?(?:(?:the|la|le|el|o|a|il)\s+)?$"
+)
+#: A neighbourhood noun just after a place: "the Flushing neighbourhood", "Bangkok's Huai
+#: Khwang district", "the Sarpi quarter" (a London borough is a place of its own).
+_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|district|quarter)\b(?!\s+(?:of|court)\b)")
+#: How far (km) a quarter may lie from the city named before it to be a part of that city.
+QUARTER_KM = 20.0
+
+
+def _quarter_of_the_city_before(sentence: Sentence, match: PlaceMatch) -> bool:
+    """ "a Torino, nei locali di un'associazione nel quartiere di Barriera di Milano": a place
+    named as a quarter of a larger city of its country the sentence named before it, however
+    far before, is a part of that city; the city is the station's place."""
+    if not match.candidates or not _QUARTER_BEFORE.search(
+            sentence.view, max(0, match.start - 30), match.start):
+        return False
+    place = best_place(match)
+    return any(
+        other.end <= match.start and other.kind == "city"
+        and best_place(other).country == place.country
+        and best_place(other).population > place.population
+        and km_between(place, best_place(other)) <= QUARTER_KM
+        for other in sentence.local_places()
+    )
+
+
+def _city_of_the_quarter(doc: DocContext, sentence: Sentence, match: PlaceMatch) -> Place | None:
+    """ "im Stadtteil Altona" in a report that names Hamburg: a place named as a quarter, with
+    a larger city of its country within ``QUARTER_KM`` named in the document, is that city's
+    station (the nearest such city)."""
+    if not match.candidates or match.kind not in {"city", "district"} or not (
+            _QUARTER_BEFORE.search(sentence.view, max(0, match.start - 30), match.start)
+            or _QUARTER_AFTER.match(sentence.view, match.end)):
+        return None
+    place = best_place(match)
+    best: tuple[float, Place] | None = None
+    for other_sentence in doc.sentences:
+        for other in other_sentence.local_places():
+            if other.kind != "city":
+                continue
+            city = best_place(other)
+            if city.country != place.country or city.population <= place.population:
+                continue
+            km = km_between(place, city)
+            if km <= QUARTER_KM and (best is None or km < best[0]):
+                best = (km, city)
+    return best[1] if best else None
+
+
+#: After a place opening a sentence, a date and a dash: a dateline ("Berne, 22.03.2023 –",
+#: "Roma, 3 marzo 2023 -", "Paris, le 4 avril —", "Madrid, 5 de mayo de 2023.", "Wien, am
+#: 2. Mai:", "Toronto, Oct. 27 -") (folded view).
+_MONTH = (
+    r"(?:jan|feb|fev|mar|apr|avr|abr|mai|may|mag|maj|mei|jun|juin|giu|jul|juil|lug|aug|aou"
+    r"|ago|sep|set|okt|oct|ott|out|nov|dec|dez|dic|gen|ene|janv|fevr|maart|marz|maerz)[a-z]*\.?"
+)
+_DATED_DATELINE_AFTER = re.compile(
+    r"\s*,\s*(?:(?:le|den|am|el|il|o|op)\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    r"|\d{1,2}\.?(?:\s+de)?\s+" + _MONTH + r"(?:(?:\s+de)?\s+\d{4})?"
+    r"|" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?)\s*(?:\([^()]{1,30}\)\s*)?(?:-|–|—|:|\.)"
+)
+
+
+def _dated_dateline(sentence: Sentence, match: PlaceMatch) -> bool:
+    """A city opening a sentence and followed by a date and a dash: where the report was
+    written, not where a station is."""
+    return match.start == 0 and bool(_DATED_DATELINE_AFTER.match(sentence.view, match.end))
+
+
 def _excluded(sentence: Sentence, match: PlaceMatch) -> bool:
     """Not a station's location: another role (see ``is_other_role``) or a joint-patrol route."""
     if is_other_role(sentence, match) or is_home(sentence, match) or is_street_name(
             sentence, match):
         return True
     if _posted_there(sentence, match) or _inside_another_name(sentence, match):
+        return True
+    if _dated_dateline(sentence, match) or _quarter_of_the_city_before(sentence, match):
         return True
     city = neighbourhood_city(sentence, match)
     if city is not None and best_place(city).country != best_place(match).country:
@@ -846,7 +922,7 @@ def station_facts(doc: DocContext) -> list[Fact]:
                 or _negated_noun_after(sentence, match)
             if denied and match.kind != "city" and _blanket_denial(sentence):
                 continue
-            place = best_place(match)
+            place = _city_of_the_quarter(doc, sentence, match) or best_place(match)
             operator, level = (None, IN_DOCUMENT) if denied else _operator_for(
                 doc, sentence, match.start
             )
