@@ -247,3 +247,41 @@ KEPT_AS_NAMED = [
 def test_places_without_their_city_named_stay(text: str, lang: str, place: str) -> None:
     assert place in station_places(text, lang)
 
+
+# --- an indirect question asserts no station ------------------------------------------------
+
+QUESTIONS = [
+    ("The minister was asked whether Chinese police run a station in Leeds.", "en"),
+    ("Der Abgeordnete fragte, ob die chinesische Polizei in Leipzig eine Polizeistation "
+     "betreibt.", "de"),
+    ("Il deputato chiede se la polizia cinese gestisca un commissariato clandestino a "
+     "Bergamo.", "it"),
+    ("El diputado preguntó si la policía china tiene una comisaría clandestina en Sevilla.",
+     "es"),
+    ("Le député demande si la police chinoise a ouvert un poste de police clandestin à Nantes.",
+     "fr"),
+    ("Het Kamerlid vraagt of de Chinese politie een politiepost in Eindhoven heeft.", "nl"),
+    ("De minister wil weten of de Chinese politie in Utrecht een politiepost heeft.", "nl"),
+    ("O deputado perguntou se a polícia chinesa mantém uma esquadra clandestina em Braga.",
+     "pt"),
+    ("A PJ quer apurar se a polícia chinesa mantinha uma esquadra clandestina em Braga.", "pt"),
+    ("议员询问中国警方是否在汉堡设立了海外警务服务站。", "zh"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), QUESTIONS)
+def test_a_question_asserts_no_station(text: str, lang: str) -> None:
+    assert not asserted(text, lang)
+
+
+ANSWERED = [
+    ("De Chinese politie heeft een politiepost in Eindhoven, of in elk geval een kantoor, zegt "
+     "de ngo.", "nl", "Eindhoven"),
+    ("Segundo a ONG, a polícia chinesa mantinha uma esquadra clandestina em Braga, que se "
+     "situava num armazém.", "pt", "Braga"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), ANSWERED)
+def test_the_same_words_asserted_stay(text: str, lang: str, place: str) -> None:
+    assert place in asserted(text, lang)
