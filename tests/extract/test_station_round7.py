@@ -285,3 +285,38 @@ ANSWERED = [
 @pytest.mark.parametrize(("text", "lang", "place"), ANSWERED)
 def test_the_same_words_asserted_stay(text: str, lang: str, place: str) -> None:
     assert place in asserted(text, lang)
+
+
+# --- sites said to be of the kind already described are stations ---------------------------
+
+OF_THIS_KIND = [
+    ("Un poste de police chinois opérait à Charleroi, selon l'ONG. Selon l'ONG, la Belgique "
+     "compterait deux autres bureaux de ce type, à Liège et à Gand.", "fr", "Ghent"),
+    ("Die chinesische Polizei soll in Leipzig eine Polizeistation betrieben haben. Weitere "
+     "Stellen dieser Art gebe es in Köln.", "de", "Cologne"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), OF_THIS_KIND)
+def test_sites_of_the_kind_described_are_stations(text: str, lang: str, place: str) -> None:
+    assert place in asserted(text, lang)
+
+
+NOT_OF_THIS_KIND = [
+    # no station described before: offices of a kind are just offices
+    ("Die Firma eröffnete Büros in Köln. Solche Büros gibt es auch in Bonn.", "de"),
+    ("L'entreprise a ouvert deux autres bureaux de ce type, à Liège et à Gand.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), NOT_OF_THIS_KIND)
+def test_sites_of_a_kind_without_stations_before_are_none(text: str, lang: str) -> None:
+    assert not asserted(text, lang)
+
+
+def test_a_quarter_named_as_a_namesake_abroad_is_no_station() -> None:
+    text = ("La GRC enquête sur un poste de police chinois à Québec. Le poste, installé dans le "
+            "quartier Saint-Roch, serait lié à Wenzhou.")
+    places = station_places(text, "fr")
+    assert "Saint-Roch" not in places
+    assert "Quebec" in places

@@ -307,6 +307,45 @@ def _is_heading(sentence: Sentence) -> bool:
 
 #: "such points", "such sites": sites the sentence before described.
 _SUCH_SITES = re.compile(r"\bsuch (?:points|sites|offices|centres|facilities|locations)\b")
+#: Sites said to be of the kind the report already described: "other offices of this kind",
+#: "deux autres bureaux de ce type", "strutture del genere", "oficinas de este tipo", "postos
+#: deste tipo", "Stellen dieser Art", "solche Büros", "dergelijke kantoren", "此类站点"
+#: (folded view). They are stations where an earlier sentence spoke of stations.
+_SITES_OF_THIS_KIND = re.compile(
+    r"\b(?:offices|sites|centres|centers|facilities|stations|outposts|premises|structures"
+    r"|locations)(?: \w+)? of (?:this|that|the same|a similar) (?:kind|type|sort|nature)\b"
+    r"|\b(?:similar|comparable) (?:offices|sites|centres|centers|facilities|stations|outposts)\b"
+    r"|\b(?:bureaux|antennes|structures|locaux|centres|postes|sites|officines|points)"
+    r" (?:de ce type|de ce genre|du meme type|du meme genre|similaires|semblables|analogues)\b"
+    r"|\bde (?:tels|telles) (?:bureaux|antennes|structures|locaux|centres|postes|officines)\b"
+    r"|\b(?:strutture|uffici|sedi|centri|sportelli|presidi|punti|locali|avamposti)"
+    r" (?:di questo tipo|di questo genere|del genere|dello stesso tipo|simili|analoghe|analoghi)\b"
+    r"|\b(?:oficinas|centros|locales|sedes|estructuras|puestos|comisarias|puntos)"
+    r" (?:de este tipo|de ese tipo|del mismo tipo|de esta clase|similares|semejantes|analogos"
+    r"|analogas)\b"
+    r"|\b(?:escritorios|postos|centros|estruturas|sedes|locais|pontos|esquadras)"
+    r" (?:deste tipo|desse tipo|do mesmo tipo|do genero|semelhantes|similares|analogos|analogas)\b"
+    r"|\b(?:stellen|buros|einrichtungen|stationen|zentren|standorte|aussenstellen|anlaufstellen)"
+    r" (?:dieser art|dieses typs|derselben art|ahnlicher art)\b"
+    r"|\b(?:solche|solcher|derartige|derartiger|ahnliche|ahnlicher) (?:stellen|buros"
+    r"|einrichtungen|stationen|zentren|standorte|aussenstellen|anlaufstellen)\b"
+    r"|\b(?:zulke|dergelijke|soortgelijke|vergelijkbare) (?:kantoren|posten|locaties|centra"
+    r"|vestigingen|steunpunten|servicepunten)\b"
+    r"|\b(?:kantoren|posten|locaties|centra|vestigingen|steunpunten|servicepunten)"
+    r" (?:van dit type|van deze soort|van die soort|van hetzelfde type)\b"
+    r"|(?:此类|这类|此類|這類|类似的?|類似的?)(?:站点|站點|服务站|服務站|警务站|警務站|机构|機構|场所|場所"
+    r"|办事处|辦事處|中心|据点|據點)"
+)
+
+
+def _sites_of_this_kind(sentence: Sentence, topical: list[bool]) -> bool:
+    """ "Deux autres bureaux de ce type, à Bruxelles et à Anvers": sites of the kind an earlier
+    sentence of the report called stations."""
+    if not any(topical[: sentence.index]):
+        return False
+    found = _SITES_OF_THIS_KIND.search(sentence.view)
+    # "a Perugia non c'è spazio per strutture di questo tipo": a stance, no sites
+    return found is not None and not is_negated(sentence, found.start())
 
 
 def _is_station_sentence(
@@ -336,7 +375,7 @@ def _is_station_sentence(
         and (previous.has("station") or station_figures(doc, previous))
     ):
         return True
-    if gated_search(sentence, _SUCH_SITES):
+    if gated_search(sentence, _SUCH_SITES) or _sites_of_this_kind(sentence, topical):
         return True
     if sentence.has("station_weak") and sentence.index > 0:
         previous = doc.sentences[sentence.index - 1]
@@ -454,6 +493,22 @@ def _quarter_of_the_city_before(sentence: Sentence, match: PlaceMatch) -> bool:
     )
 
 
+def _quarter_of_a_namesake_abroad(sentence: Sentence, match: PlaceMatch) -> bool:
+    """ "du quartier Saint-Roch" in a report on Québec: a place named as a quarter whose
+    reading lies in a country nothing else in the document names is a quarter of a city the
+    report is about, known to the gazetteer only as a namesake abroad."""
+    if not match.candidates or not _QUARTER_BEFORE.search(
+            sentence.view, max(0, match.start - 30), match.start):
+        return False
+    country = best_place(match).country
+    sentences = sentence.index_of.sentences if sentence.index_of else [sentence]
+    named = {best_place(other).country for each in sentences for other in each.places
+             if other is not match and other.candidates} - {"CN"}
+    # a report that names no other place outside China keeps its quarter ("en el barrio de
+    # Usera")
+    return bool(named) and country not in named
+
+
 def _city_of_the_quarter(doc: DocContext, sentence: Sentence, match: PlaceMatch) -> Place | None:
     """ "im Stadtteil Altona" in a report that names Hamburg: a place named as a quarter, with
     a larger city of its country within ``QUARTER_KM`` named in the document, is that city's
@@ -505,6 +560,8 @@ def _excluded(sentence: Sentence, match: PlaceMatch) -> bool:
     if _posted_there(sentence, match) or _inside_another_name(sentence, match):
         return True
     if _dated_dateline(sentence, match) or _quarter_of_the_city_before(sentence, match):
+        return True
+    if _quarter_of_a_namesake_abroad(sentence, match):
         return True
     city = neighbourhood_city(sentence, match)
     if city is not None and best_place(city).country != best_place(match).country:
