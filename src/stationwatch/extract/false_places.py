@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from stationwatch.text.gazetteer import PlaceMatch
+from stationwatch.text.gazetteer import Gazetteer, PlaceMatch
 
 #: Folded words that are function words of a sentence's language, never places there.
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
@@ -50,12 +50,27 @@ _STREET_WORD_LANGS: dict[str, frozenset[str]] = {
 
 #: Kinds a street may be named after.
 _STREET_KINDS = frozenset({"city", "district", "region", "country"})
+#: A capitalised word after a place that makes it part of another name: a movement ("Falun
+#: Gong"), a newspaper ("Washington Post", "Taipei Times", "Sydney Morning Herald", "Berliner
+#: Zeitung"), so the place locates nothing. Searched in the text, whose case it needs.
+_NAME_AFTER = re.compile(
+    r"[ -](?:Gong|Dafa|Post|Times|Herald|Tribune|Chronicle|Gazette|Journal|Free Press"
+    r"|Morning (?:Post|Herald|Star)|Daily(?: News| Telegraph| Mail| Star)?|Star|Sun|Observer"
+    r"|Examiner|Globe|Courier|Mercury|Telegraph|Inquirer|Standard|Zeitung|Kurier|Rundschau"
+    r"|Nachrichten|Tageblatt|Dagblad|Courant|Messaggero|Gazzetta)\b"
+)
+#: A capitalised word right after a place, one space between ("Novi Beograd").
+_CAPITALISED = re.compile(r" ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,})\b")
 
 
 def names_no_place(match: PlaceMatch, sentence_text: str, lang: str | None) -> bool:
     """Whether ``match`` (offsets into ``sentence_text``) is a word or an abbreviation, not a place."""
     words = _FUNCTION_WORDS.get(lang or "")
     if words and match.surface.casefold() in words:
+        return True
+    if _NAME_AFTER.match(sentence_text, match.end):
+        return True
+    if _prefixes_a_foreign_name(match, sentence_text):
         return True
     if match.kind in _STREET_KINDS:
         # a street noun before ends in a space or an elided article; one after starts with a
@@ -81,3 +96,22 @@ def names_no_place(match: PlaceMatch, sentence_text: str, lang: str | None) -> b
 def _names_a_street(noun: str, lang: str | None) -> bool:
     languages = _STREET_WORD_LANGS.get(noun.lower())
     return languages is None or lang in languages
+
+
+def _prefixes_a_foreign_name(match: PlaceMatch, sentence_text: str) -> bool:
+    """ "Novi Beograd": a small place of one country written right before a place of another,
+    with nothing between but a space, is the first word of the other's name (the gazetteer
+    knows "Novi" as a town in Michigan, "Beograd" as Belgrade)."""
+    if match.kind not in _TOWN_KINDS or not match.candidates:
+        return False
+    found = _CAPITALISED.match(sentence_text, match.end)
+    if found is None:
+        return False
+    here = match.candidates[0]
+    after = Gazetteer.load().lookup(found.group(1))
+    return (
+        after is not None
+        and after.kind in {"city", "district", "region", "country"}
+        and after.country != here.country
+        and after.population > here.population
+    )

@@ -308,6 +308,45 @@ def _is_heading(sentence: Sentence) -> bool:
 
 #: "such points", "such sites": sites the sentence before described.
 _SUCH_SITES = re.compile(r"\bsuch (?:points|sites|offices|centres|facilities|locations)\b")
+#: Sites said to be of the kind the report already described: "other offices of this kind",
+#: "deux autres bureaux de ce type", "strutture del genere", "oficinas de este tipo", "postos
+#: deste tipo", "Stellen dieser Art", "solche Büros", "dergelijke kantoren", "此类站点"
+#: (folded view). They are stations where an earlier sentence spoke of stations.
+_SITES_OF_THIS_KIND = re.compile(
+    r"\b(?:offices|sites|centres|centers|facilities|stations|outposts|premises|structures"
+    r"|locations)(?: \w+)? of (?:this|that|the same|a similar) (?:kind|type|sort|nature)\b"
+    r"|\b(?:similar|comparable) (?:offices|sites|centres|centers|facilities|stations|outposts)\b"
+    r"|\b(?:bureaux|antennes|structures|locaux|centres|postes|sites|officines|points)"
+    r" (?:de ce type|de ce genre|du meme type|du meme genre|similaires|semblables|analogues)\b"
+    r"|\bde (?:tels|telles) (?:bureaux|antennes|structures|locaux|centres|postes|officines)\b"
+    r"|\b(?:strutture|uffici|sedi|centri|sportelli|presidi|punti|locali|avamposti)"
+    r" (?:di questo tipo|di questo genere|del genere|dello stesso tipo|simili|analoghe|analoghi)\b"
+    r"|\b(?:oficinas|centros|locales|sedes|estructuras|puestos|comisarias|puntos)"
+    r" (?:de este tipo|de ese tipo|del mismo tipo|de esta clase|similares|semejantes|analogos"
+    r"|analogas)\b"
+    r"|\b(?:escritorios|postos|centros|estruturas|sedes|locais|pontos|esquadras)"
+    r" (?:deste tipo|desse tipo|do mesmo tipo|do genero|semelhantes|similares|analogos|analogas)\b"
+    r"|\b(?:stellen|buros|einrichtungen|stationen|zentren|standorte|aussenstellen|anlaufstellen)"
+    r" (?:dieser art|dieses typs|derselben art|ahnlicher art)\b"
+    r"|\b(?:solche|solcher|derartige|derartiger|ahnliche|ahnlicher) (?:stellen|buros"
+    r"|einrichtungen|stationen|zentren|standorte|aussenstellen|anlaufstellen)\b"
+    r"|\b(?:zulke|dergelijke|soortgelijke|vergelijkbare) (?:kantoren|posten|locaties|centra"
+    r"|vestigingen|steunpunten|servicepunten)\b"
+    r"|\b(?:kantoren|posten|locaties|centra|vestigingen|steunpunten|servicepunten)"
+    r" (?:van dit type|van deze soort|van die soort|van hetzelfde type)\b"
+    r"|(?:此类|这类|此類|這類|类似的?|類似的?)(?:站点|站點|服务站|服務站|警务站|警務站|机构|機構|场所|場所"
+    r"|办事处|辦事處|中心|据点|據點)"
+)
+
+
+def _sites_of_this_kind(sentence: Sentence, topical: list[bool]) -> bool:
+    """ "Deux autres bureaux de ce type, à Bruxelles et à Anvers": sites of the kind an earlier
+    sentence of the report called stations."""
+    if not any(topical[: sentence.index]):
+        return False
+    found = _SITES_OF_THIS_KIND.search(sentence.view)
+    # "a Perugia non c'è spazio per strutture di questo tipo": a stance, no sites
+    return found is not None and not is_negated(sentence, found.start())
 
 
 def _is_station_sentence(
@@ -337,7 +376,7 @@ def _is_station_sentence(
         and (previous.has("station") or station_figures(doc, previous))
     ):
         return True
-    if gated_search(sentence, _SUCH_SITES):
+    if gated_search(sentence, _SUCH_SITES) or _sites_of_this_kind(sentence, topical):
         return True
     if sentence.has("station_weak") and sentence.index > 0:
         previous = doc.sentences[sentence.index - 1]
@@ -394,10 +433,136 @@ def _only_local_police(sentence: Sentence) -> bool:
     )
 
 
+#: A person's posting just before a place: "an officer posted to", "stationed in", "en poste
+#: à", "destinado en", "in servizio a", "colocado em", "versetzt nach", "gestationeerd in",
+#: "派驻" (folded view). Where someone works is no station's location.
+_POSTED = re.compile(
+    r"(?:\b(?:posted|stationed|seconded|transferred|reassigned|deployed)(?: (?:back|abroad))?"
+    r" (?:to|in|at)|\ben poste (?:a|au|aux|en|dans)"
+    r"|\b(?:affecte|mute|detache|nomme)e?s? (?:a|au|aux|en)"
+    r"|\b(?:destinad|apostad|trasladad)[oa]s? (?:en|a|al)"
+    r"|\b(?:in servizio|di stanza) (?:a|in|presso)|\b(?:distaccat|trasferit)[oaie] (?:a|in|presso)"
+    r"|\b(?:colocad|destacad|transferid)[oa]s? (?:em|no|na|para)|\bem servico (?:em|no|na)"
+    r"|\bstationiert (?:in|im)|\b(?:versetzt|abgeordnet) nach"
+    r"|\b(?:gestationeerd|geplaatst|gedetacheerd) in|\bovergeplaatst naar"
+    r"|派驻(?:在|于|到)?|外派(?:到|至|在)|调往|调任(?:到|至)?)\s*(?:the\s+)?$"
+)
+
+
+def _posted_there(sentence: Sentence, match: PlaceMatch) -> bool:
+    """ "a diplomat posted to Madrid": the place someone serves in, not a station's."""
+    return bool(_POSTED.search(sentence.view, max(0, match.start - 40), match.start))
+
+
+def _inside_another_name(sentence: Sentence, match: PlaceMatch) -> bool:
+    """ "Milano" in "Barriera di Milano": a place whose name lies inside a longer one."""
+    return any(
+        other is not match and other.start <= match.start and match.end <= other.end
+        and other.end - other.start > match.end - match.start
+        for other in sentence.places
+    )
+
+
+#: A neighbourhood noun just before a place: "nel quartiere di", "no bairro de", "dans le
+#: quartier", "en el barrio de", "im Stadtteil", "in de wijk", "in the district of" (folded).
+_QUARTER_BEFORE = re.compile(
+    r"\b(?:quartiere|rione|quartier|barrio|bairro|neighbou?rhood|district|stadtteil"
+    r"|stadtviertel|viertel|kiez|wijk|buurt|stadsdeel)\s+(?:(?:of|de|di|du|do|da|del|van|von)"
+    r"\s+)?(?:(?:the|la|le|el|o|a|il)\s+)?$"
+)
+#: A neighbourhood noun just after a place: "the Flushing neighbourhood", "Bangkok's Huai
+#: Khwang district", "the Sarpi quarter" (a London borough is a place of its own).
+_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|district|quarter)\b(?!\s+(?:of|court)\b)")
+#: How far (km) a quarter may lie from the city named before it to be a part of that city.
+QUARTER_KM = 20.0
+
+
+def _quarter_of_the_city_before(sentence: Sentence, match: PlaceMatch) -> bool:
+    """ "a Torino, nei locali di un'associazione nel quartiere di Barriera di Milano": a place
+    named as a quarter of a larger city of its country the sentence named before it, however
+    far before, is a part of that city; the city is the station's place."""
+    if not match.candidates or not _QUARTER_BEFORE.search(
+            sentence.view, max(0, match.start - 30), match.start):
+        return False
+    place = best_place(match)
+    return any(
+        other.end <= match.start and other.kind == "city"
+        and best_place(other).country == place.country
+        and best_place(other).population > place.population
+        and km_between(place, best_place(other)) <= QUARTER_KM
+        for other in sentence.local_places()
+    )
+
+
+def _quarter_of_a_namesake_abroad(sentence: Sentence, match: PlaceMatch) -> bool:
+    """ "du quartier Saint-Roch" in a report on Québec: a place named as a quarter whose
+    reading lies in a country nothing else in the document names is a quarter of a city the
+    report is about, known to the gazetteer only as a namesake abroad."""
+    if not match.candidates or not _QUARTER_BEFORE.search(
+            sentence.view, max(0, match.start - 30), match.start):
+        return False
+    country = best_place(match).country
+    sentences = sentence.index_of.sentences if sentence.index_of else [sentence]
+    named = {best_place(other).country for each in sentences for other in each.places
+             if other is not match and other.candidates} - {"CN"}
+    # a report that names no other place outside China keeps its quarter ("en el barrio de
+    # Usera")
+    return bool(named) and country not in named
+
+
+def _city_of_the_quarter(doc: DocContext, sentence: Sentence, match: PlaceMatch) -> Place | None:
+    """ "im Stadtteil Altona" in a report that names Hamburg: a place named as a quarter, with
+    a larger city of its country within ``QUARTER_KM`` named in the document, is that city's
+    station (the nearest such city)."""
+    if not match.candidates or match.kind not in {"city", "district"} or not (
+            _QUARTER_BEFORE.search(sentence.view, max(0, match.start - 30), match.start)
+            or _QUARTER_AFTER.match(sentence.view, match.end)):
+        return None
+    place = best_place(match)
+    best: tuple[float, Place] | None = None
+    for other_sentence in doc.sentences:
+        for other in other_sentence.local_places():
+            if other.kind != "city":
+                continue
+            city = best_place(other)
+            if city.country != place.country or city.population <= place.population:
+                continue
+            km = km_between(place, city)
+            if km <= QUARTER_KM and (best is None or km < best[0]):
+                best = (km, city)
+    return best[1] if best else None
+
+
+#: After a place opening a sentence, a date and a dash: a dateline ("Berne, 22.03.2023 –",
+#: "Roma, 3 marzo 2023 -", "Paris, le 4 avril —", "Madrid, 5 de mayo de 2023.", "Wien, am
+#: 2. Mai:", "Toronto, Oct. 27 -") (folded view).
+_MONTH = (
+    r"(?:jan|feb|fev|mar|apr|avr|abr|mai|may|mag|maj|mei|jun|juin|giu|jul|juil|lug|aug|aou"
+    r"|ago|sep|set|okt|oct|ott|out|nov|dec|dez|dic|gen|ene|janv|fevr|maart|marz|maerz)[a-z]*\.?"
+)
+_DATED_DATELINE_AFTER = re.compile(
+    r"\s*,\s*(?:(?:le|den|am|el|il|o|op)\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}"
+    r"|\d{1,2}\.?(?:\s+de)?\s+" + _MONTH + r"(?:(?:\s+de)?\s+\d{4})?"
+    r"|" + _MONTH + r"\s+\d{1,2}(?:,\s*\d{4})?)\s*(?:\([^()]{1,30}\)\s*)?(?:-|–|—|:|\.)"
+)
+
+
+def _dated_dateline(sentence: Sentence, match: PlaceMatch) -> bool:
+    """A city opening a sentence and followed by a date and a dash: where the report was
+    written, not where a station is."""
+    return match.start == 0 and bool(_DATED_DATELINE_AFTER.match(sentence.view, match.end))
+
+
 def _excluded(sentence: Sentence, match: PlaceMatch) -> bool:
     """Not a station's location: another role (see ``is_other_role``) or a joint-patrol route."""
     if is_other_role(sentence, match) or is_home(sentence, match) or is_street_name(
             sentence, match):
+        return True
+    if _posted_there(sentence, match) or _inside_another_name(sentence, match):
+        return True
+    if _dated_dateline(sentence, match) or _quarter_of_the_city_before(sentence, match):
+        return True
+    if _quarter_of_a_namesake_abroad(sentence, match):
         return True
     city = neighbourhood_city(sentence, match)
     if city is not None and best_place(city).country != best_place(match).country:
@@ -421,6 +586,17 @@ def _names_a_city_of(sentence: Sentence, country: str) -> bool:
 #: Between a place and a place inside it: "伦敦的克罗伊登", "北爱尔兰贝尔法斯特", "Croydon in
 #: London", "Belfast (Northern Ireland)".
 _INSIDE_GAP = re.compile(r"(?:的|之|\s+in\s+(?:the\s+)?|\s*[(（]|)")
+#: Between a place and the administrative division that holds it: "Amadora, no distrito de
+#: Lisboa", "Prato, in the province of Florence", "Mestre, nella provincia di Venezia",
+#: "Usera, en la comunidad de Madrid", "Ratingen im Kreis Mettmann" (folded view).
+_DIVISION_GAP = re.compile(
+    r",?\s+(?:(?:no|na|in the|in|nel|nella|en el|en la|dans le|dans la|dans l'|im|in het|in de"
+    r"|do|da|del|della|du|de la)\s+)?(?:distrito|district|distretto|provincia|province|provincie"
+    r"|regiao|regione|region|county|condado|comarca|kreis|landkreis|bezirk|regierungsbezirk"
+    r"|departement|departamento|dipartimento|prefecture|prefectura|prefettura|canton|cantao"
+    r"|kanton|gemeente|municipality|municipio|concelho|comunidad|voivodeship|oblast)"
+    r"(?:\s+(?:of|de|di|du|do|da|del|della|van|von)\b)?\s*(?:d')?"
+)
 
 
 def _contains_its_neighbour(sentence: Sentence, match: PlaceMatch) -> bool:
@@ -436,6 +612,12 @@ def _contains_its_neighbour(sentence: Sentence, match: PlaceMatch) -> bool:
         if other is match:
             continue
         low, high = (match, other) if match.end <= other.start else (other, match)
+        if (
+            high is match
+            and _DIVISION_GAP.fullmatch(sentence.view, low.end, high.start)
+            and best_place(low).country == place.country
+        ):
+            return True  # "na Amadora, no distrito de Lisboa": the district situates Amadora
         if high.start < low.end or not _INSIDE_GAP.fullmatch(sentence.view, low.end, high.start):
             continue
         gap = sentence.view[low.end : high.start]
@@ -835,7 +1017,7 @@ def station_facts(doc: DocContext) -> list[Fact]:
                 or _negated_noun_after(sentence, match)
             if denied and match.kind != "city" and _blanket_denial(sentence):
                 continue
-            place = best_place(match)
+            place = _city_of_the_quarter(doc, sentence, match) or best_place(match)
             operator, level = (None, IN_DOCUMENT) if denied else _operator_for(
                 doc, sentence, match.start
             )
