@@ -17,6 +17,10 @@ from stationwatch.text.gazetteer import PlaceMatch
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "nl": frozenset({"indien"}),  # "if"
 }
+#: Names that a following word makes into another thing's name: "Falun Gong" (a movement),
+#: "Falun Dafa", 法轮功 is no Falun.
+_NAME_HEADS = frozenset({"falun"})
+_NAME_GOES_ON = re.compile(r"[ -]?(?:gong|dafa)\b", re.IGNORECASE)
 #: Kinds an abbreviation in parentheses may wrongly spell (countries are written so: "(US)").
 _TOWN_KINDS = frozenset({"city", "district"})
 #: A street noun before the name ("rue de", "via", "calle", "Rua do", "carretera de").
@@ -57,6 +61,8 @@ def names_no_place(match: PlaceMatch, sentence_text: str, lang: str | None) -> b
     words = _FUNCTION_WORDS.get(lang or "")
     if words and match.surface.casefold() in words:
         return True
+    if _NAME_GOES_ON.match(sentence_text, match.end) and match.surface.casefold() in _NAME_HEADS:
+        return True  # "Falun Gong" is a movement, not the Swedish town
     if match.kind in _STREET_KINDS:
         # a street noun before ends in a space or an elided article; one after starts with a
         # space or a hyphen: most names stand next to neither, and skip both searches

@@ -606,6 +606,17 @@ _ORIGIN_BEFORE = re.compile(
 )
 
 
+#: A person from Hong Kong, Taiwan or Macau with words between, in the Romance and other
+#: languages: "um estudante de doutoramento de Hong Kong", "una studentessa originaria di
+#: Taiwan". Only these origins: "un commerciante di Prato" lives where the case happens.
+_FAR_ORIGIN_NAME = re.compile(r"(?:hong ?kong|taiwan|macau|macao|hongkong|香港|台湾|澳门)")
+_FAR_ORIGIN_BEFORE = re.compile(
+    r"\b(?:student\w*|estudante\w*|estudiante\w*|studente\w*|studentess\w*|etudiant\w*"
+    r"|doutorand\w*|dottorand\w*|doctorand\w*|doctorant\w*|promovendus|man|woman|homem|mulher"
+    r"|uomo|donna|hombre|mujer|homme|femme|mann|frau|activist\w*|ativista|attivista|militant\w*"
+    r"|dissident\w*|jornalista|journalist\w*|periodista|giornalista|jovem|joven|giovane|jeune)\b"
+    r"[^.;,]{0,30}\b(?:de|di|da|do|du|des|del|from|aus|uit|van)\s+$"
+)
 #: Born there: "a Hong Kong-born student", "nato a Wenzhou", "born in Hong Kong", 出生于.
 _BORN_AFTER = re.compile(r"-born\b|\s+born\b")
 _BORN_BEFORE = re.compile(
@@ -625,10 +636,36 @@ _CAUSE_BEFORE = re.compile(
 CAUSE_REACH = 45
 
 
+#: A sea or an ocean named by a state or region (folded view): "the Indian Ocean", "l'océan
+#: Indien", "the South China Sea", "Mar Cinese Meridionale", "Südchinesisches Meer", 印度洋, 南海.
+_SEA_BEFORE = re.compile(
+    r"\b(?:ocean|oceano|ozean|oceaan|mer|mar|sea|meer|zee|golfe|golf|gulf|golfo|stretto|strait"
+    r"|estrecho|detroit|estreito|meerenge|straat)(?: (?:de la|de l.|del|de|di|du|des|d.|of|the|da|do"
+    r"|dos|das|van de|van het))?\s+(?:the |la |l.|el |il |o |a )?$"
+)
+_SEA_AFTER = re.compile(
+    r"(?:[\w-]*\s+)?(?:ocean|sea|ozean|meer|oceaan|zee|gulf|golf|strait)\b|\w*(?:sches|sche|ische"
+    r"|ischer|isches) (?:meer|ozean|zee|oceaan)\b|(?:洋|海|湾|海峡)"
+)
+
+
+def _names_a_sea(sentence: Sentence, start: int, end: int) -> bool:
+    """A place word inside a sea's or an ocean's name: water is no host of a case."""
+    view = sentence.view
+    return bool(_SEA_BEFORE.search(view[max(0, start - 16) : start])
+                or _SEA_AFTER.match(view, end, end + 24))
+
+
 def _is_origin(sentence: Sentence, start: int, end: int | None = None) -> bool:
     """ "a student from Hong Kong", "a Hong Kong-born student": where a person comes from is
-    not where the case happened, nor is the cause a rally supports."""
+    not where the case happened, nor is the cause a rally supports. A sea's name ("the South
+    China Sea", "l'océan Indien") names no host either."""
     view = sentence.view
+    if end is not None and _names_a_sea(sentence, start, end):
+        return True
+    if end is not None and _FAR_ORIGIN_NAME.match(view, start) and _FAR_ORIGIN_BEFORE.search(
+            view[max(0, start - 45) : start]):
+        return True
     before = view[max(0, start - 20) : start]
     if _ORIGIN_BEFORE.search(before) or _BORN_BEFORE.search(before):
         return True
@@ -647,12 +684,26 @@ _NO_CASE = re.compile(
 )
 
 
+#: Nothing known, said after what it is about (folded view).
+_NOTHING_KNOWN_AFTER = re.compile(
+    r"\b(?:(?:is|zijn) (?:mij|ons|het kabinet|de regering|de minister) (?:niets|niks|geen gevallen)"
+    r" bekend|(?:ist|sind) (?:mir|uns|der regierung|dem ministerium) (?:nichts|keine falle|nicht)"
+    r" bekannt|(?:is|was) not known to (?:me|us|the government)|(?:non )?(?:ci|mi) (?:e|sono)"
+    r" not[oi] (?:nulla|niente)|no (?:nos|me) consta(?:n)? (?:nada|ningun)|n.en (?:avons|ai) pas"
+    r" connaissance|(?:nao|nada) (?:nos|me) (?:e|consta) conhecid\w*)\b"
+)
+
+
 def _no_such_case(sentence: Sentence, offset: int) -> bool:
     """A negation before the incident word, or a "no knowledge of" that governs it ("non ha
     notizia di alcun episodio di intimidazione"): the text reports that there was no case."""
     if is_negated(sentence, offset, INCIDENT_NEGATION_REACH):
         return True
     if any(m.start() < offset for m in _NO_CASE.finditer(sentence.view)):
+        return True
+    # "nothing is known" after the words it governs: "Van aandrang om terug te keren is mij
+    # niets bekend", "Von Druck zur Rückkehr ist uns nichts bekannt"
+    if any(m.start() > offset for m in _NOTHING_KNOWN_AFTER.finditer(sentence.view)):
         return True
     clause_start, _ = sentence.clause_of(offset)
     return any(
@@ -670,7 +721,7 @@ def incident_facts(doc: DocContext) -> list[Fact]:
         threats = _return_under_threat(sentence)
         to_return = (
             _pressure_to_return(sentence) + _asked_to_return(sentence, _previous(doc, sentence))
-            + threats + _advised_to_return(sentence)
+            + threats + _advised_to_return(sentence) + _quoted_voluntary_return(sentence)
         )
         pressure = pressure_on_a_person(sentence) + _relatives_pressed_at_home(sentence)
         if not to_return and sentence.index - pressed_at <= PRESSED_REACH:
@@ -734,6 +785,23 @@ _ENVOY = re.compile(
 )
 
 
+_RELATIVES_WORDS = (
+    r"(?:famil\w*|parents|relatives|mother|father|sister|brother|wife|husband|children|siblings"
+    r"|eltern|angehorige\w*|verwandte\w*|mutter|vater|schwester|bruder|kinder|ouders|moeder"
+    r"|vader|zus|broer|padres|hermana|hermano|madre|padre|hijos|genitori|sorella|fratello|figli"
+    r"|proches|soeur|frere|mere|pere|enfants|irma|irmao|mae|pai|filhos)"
+)
+#: Who sets a condition of return on a person: someone told or warned them, or relatives pay.
+_CONDITION_IMPOSED = re.compile(
+    r"\b(?:(?:told|warned|threatened|informed) (?:him|her|me|them)|prospettandogli|prospettandole"
+    r"|minacciandol[oa]|(?:gli|le|mi) (?:hanno|avevano) (?:detto|fatto capire)|(?:le|me) (?:dijeron"
+    r"|advirtieron|amenazaron)|(?:lui|leur|m.)(?: ont| a| avaient| avait)? (?:dit|fait comprendre)"
+    r"|(?:lhe|me) (?:disseram|avisaram)|disseram-(?:lhe|me)|(?:sagte|sagten|drohte\w*) (?:ihm|ihr|mir)"
+    r"|man sagte (?:ihm|ihr|mir)|zeiden (?:ze )?(?:hem|haar|mij|tegen)|dreigde\w*)\b"
+    r"|\b" + _RELATIVES_WORDS + r"\b|家人|家里人|家属|亲属|父母|家裡人"
+)
+
+
 #: Home, for relatives left there (folded view): "back home", "in der Heimat", 国内, 老家.
 _HOME = re.compile(
     r"\b(?:at home|back home|home town|hometown|home county|in der heimat|heimatstadt|a casa|in patria"
@@ -783,7 +851,7 @@ def _previous(doc: DocContext, sentence: Sentence) -> Sentence | None:
 
 #: Going back to China, in the nine languages (folded view): what pressure is put on someone for.
 _RETURN_AFTER = re.compile(
-    r"^[^.;]{0,12}?\b(?:into |to )?(?:return\w*(?!\s+(?:the|a|an|its|his|her|their|it|them|"
+    r"^[^.;]{0,12}?\b(?:into |to )?(?:(?:in die|in seine|in ihre|nach) (?:heimat|china) )?(?:return\w*(?!\s+(?:the|a|an|its|his|her|their|it|them|"
     r"these|those|documents?|papers?|money|funds)\b)|go(?:ing)? (?:back|home)|com(?:e|ing) back|"
     r"rientrar\w*|tornar\w*|ritornar\w*|regresar|regrese\w*|volver|vuelva\w*|retornar|regressar|"
     r"voltar|rentrer|revenir|retourner|zuruckzukehren|zur ruckkehr|heimzukehren|terug te keren|"
@@ -838,7 +906,17 @@ _REQUEST = re.compile(
     # forcing in the infinitive, the aim of a reported pressure ("harcelé … afin de le
     # contraindre à retourner"): an attempt at a return, a persuasion case
     r"contraindre|forcer|obliger|costringer\w*|obligar\w*|forzar\w*|forcar\w*|coagir|"
-    r"zu zwingen|te dwingen|to force|to compel|to coerce)\b|要求|劝说|劝|命令|叫他|叫她"
+    r"zu zwingen|te dwingen|to force|to compel|to coerce|"
+    # wanting, suggesting or directing the person back: "wanted him to fly back", "ihm
+    # nahegelegt, in die Heimat zu reisen", "orientada a resolver", "le conseillaient de rentrer"
+    r"want(?:ed|s)?(?= (?:him|her|me|them|us) to\b)|volevano|voleva|querian|queria|queriam|voulaient|voulait|wollten|wollte"
+    r"|wilden|wilde|nahegelegt|nahe gelegt|geraten|geraden|aangeraden|suggested|suggerito"
+    r"|suggerirono|sugirieron|sugerido|sugeriram|suggere\w*|orientad[oa]s?|consigliat\w*"
+    r"|consigliarono|aconsejad\w*|aconsejaron|aconselhad\w*|aconselharam|conseille\w*"
+    # a relative made to beg: "a video of his mother begging him to come back"
+    r"|begg(?:ed|ing)|plead(?:ed|ing)|implor\w*|suppli\w*|supplicand\w*|scongiurand\w*"
+    r"|rogand\w*|suplicand\w*|anflehen\w*|smekend\w*|smeekt\w*)\b"
+    r"|要求|劝说|劝|命令|叫他|叫她|希望他|希望她|希望我|要他|要她|让他|让她"
 )
 #: A person reporting what happened to them: "says he was", "racconta", "raconte", "berichtet".
 _PERSON_REPORTS = re.compile(
@@ -928,7 +1006,18 @@ _RETURN_GOAL = (
     # the Italian periphrasis and the gerund of return: "a fare rientro in Cina", "tornando in
     # patria", "volviendo a China", "en retournant en Chine", "voltando à China"
     r"|(?:a|di) (?:fare|far) (?:rientro|ritorno)|(?:tornando|rientrando|ritornando|volviendo"
-    r"|regresando|voltando|regressando|retornando|rentrant|retournant) (?:in|a|en|au|na|em|para)\b)"
+    r"|regresando|voltando|regressando|retornando|rentrant|retournant) (?:in|a|en|au|na|em|para)\b"
+    # flying or travelling home: "to fly back", "in die Heimat zu reisen", "heimzureisen",
+    # "naar huis te gaan", "di rientrare a casa", "de rentrer au pays"
+    r"|to (?:fly|travel|head) (?:back|home)|(?:in die heimat|nach hause|nach china) (?:zu )?"
+    r"(?:reisen|fahren|fliegen|gehen|kommen)|heimzureisen|heimzufahren|heimzufliegen"
+    r"|naar (?:huis|china) (?:te )?(?:gaan|keren|reizen|vliegen|komen)|terug te (?:gaan|vliegen|reizen)"
+    # settling one's affairs in China: "to settle his affairs in China", "a resolver sua situação
+    # na China", "a sistemare la sua posizione in Cina", "de régler sa situation en Chine"
+    r"|(?:to (?:settle|sort out|resolve|clear up|deal with)|a [\"'“«]?(?:resolver|regularizar|sistemare"
+    r"|risolvere|regolarizzare|regler)|de (?:regler|resolver|regularizar)|para (?:resolver"
+    r"|regularizar)) [^.;]{0,40}\b(?:in|na|en|no) (?:china|cina|chine)\b"
+    r"|回去|回来|飞回)"
 )
 #: How far after a request its goal may end: "invitato più volte a sistemare la sua posizione
 #: tornando in patria" puts an errand between.
@@ -960,7 +1049,9 @@ _ADVICE = (
     r"|vuelva|regrese|tornare|rientrare|torni|rientri|tornasse|rientrasse|rentrer|rentres|rentre"
     r"|retourner|voltar|regressar|voltes|regresses|voltares|regressares|voltasse|regressasse"
     r"|zuruckzukehren|zuruckkehren|zuruckkommen|zuruckgehen|heimzukehren|zuruckkehrt|teruggaat"
-    r"|terug te gaan|terug te keren|terugkeren|teruggaan|terugkeert|terug (?:naar|te))\b"
+    r"|terug te gaan|terug te keren|terugkeren|teruggaan|terugkeert|terug (?:naar|te)"
+    # going home: "dat ik beter naar huis kon gaan", "besser nach Hause fahren", "fly back"
+    r"|naar huis|nach hause|heimzureisen|heimzufahren|fly back|fly home|travel back)\b"
     # the verb-final order of a subordinate clause: "dat ik terug moest komen", "dass er
     # zurückkommen solle"
     r"|\bterug (?:moest|moet|moesten|moeten|zou moeten|zouden moeten) (?:komen|keren|gaan)\b"
@@ -1367,13 +1458,72 @@ _UNLESS_RETURN = (
     r"|come back|rientr\w*|torn\w*|regres\w*|volv\w*|vuelv\w*|rentr\w*|revien\w*|zuruck\w*"
     r"|terug\w*|regress\w*|volt\w*|retorn\w*)"
 )
-_UNLESS_RETURN_RE = re.compile(_UNLESS_RETURN)
+#: A threat on a condition of not going back: "if he did not return", "qualora non avesse fatto
+#: rientro", "se non fosse tornato", "wenn er nicht zurückkehre", "si no regresaba", "s'il ne
+#: rentrait pas", "se não voltasse", "als hij niet terugkeerde", 如果不回国, "回去…不然".
+_RETURN_STEMS = (
+    r"(?:return\w*|go(?:es)? back|went back|came back|come back|go home|come home|fly back"
+    r"|rientr\w*|(?:fatto|fare|far) (?:rientro|ritorno)|torn\w*|ritorn\w*|regres\w*|volv\w*"
+    r"|vuelv\w*|rentr\w*|revien\w*|revenai\w*|retourn\w*|zuruck\w*|heim\w*|terug\w*"
+    r"|regress\w*|volt\w*|retorn\w*)"
+)
+_IF_NOT_RETURN = (
+    r"\b(?:if (?:he|she|they|i|you|the \w+) (?:did not|didn.t|does not|doesn.t|would not"
+    r"|wouldn.t|will not|won.t|refused to|failed to|declined to|did n.t) (?:\w+ )?"
+    r"|(?:se|qualora|nel caso (?:in cui|che)) (?:\w+ )?non (?:\w+ ){0,2}?"
+    r"|(?:si|en caso de que) no (?:\w+ ){0,2}?|s.?(?:il|ils|elle|elles) ne (?:\w+ ){0,2}?"
+    r"|(?:se|caso) (?:\w+ )?nao (?:\w+ ){0,2}?"
+    r"|(?:wenn|falls) (?:er|sie|ich|du|man) [^.;]{0,30}?\bnicht (?:\w+ ){0,3}?"
+    r"|(?:als|indien|wanneer) (?:hij|zij|ze|ik|je) [^.;]{0,30}?\bniet (?:\w+ ){0,3}?)"
+    + _RETURN_STEMS + r"\b"
+    r"|(?:如果|若|要是|假如|倘若|如)(?:他|她|其|我|你|他们|她们)?(?:不|拒绝|没有|不肯)(?:回国|回去|回来|返回|回中国)"
+    r"|(?:回国|回去|回来|返回)[^。；]{0,16}(?:不然|否则|要不然|要不)"
+)
+_UNLESS_RETURN_RE = re.compile(_UNLESS_RETURN + r"|" + _IF_NOT_RETURN)
+_IF_NOT_RETURN_RE = re.compile(_IF_NOT_RETURN)
 _RETURN_UNDER_THREAT = re.compile(
     r"\b" + _RETURN_DONE + r"\b[^;]{0,120}?" + _AFTER_A_THREAT + r"|" + _UNLESS_RETURN
     # the threat told first: "after his family was pressed, he went back", "nachdem …, kehrte"
     + r"|" + _AFTER_A_THREAT + r"[^.;]{0,80}?\b" + _RETURN_DONE + r"\b"
     + r"|(?:威胁|威脅|施压|施壓)[^。；]{0,30}(?:后|後)[^。；]{0,20}(?:回国|回國)"
+    + r"|" + _IF_NOT_RETURN
 )
+
+
+#: "Voluntary" in scare quotes beside a return: the writer doubts it was one ("is 'vrijwillig'
+#: teruggekeerd", "returned \"voluntarily\"", "un rientro «volontario»", 所谓“自愿”回国).
+_QUOTE = r"[\"'“”‘’«»„‚「」『』]"
+_VOLUNTARY = (
+    _QUOTE + r"\s?(?:voluntar\w*|volontar\w*|volontair\w*|freiwillig\w*|vrijwillig\w*|自愿|自願|主动)\s?" + _QUOTE
+)
+_RETURN_WORD = (
+    r"(?:" + _RETURN_STEMS + r"|rimpatri\w*|rapatri\w*|repatri\w*|retour\w*|ruckkehr\w*"
+    r"|heimkehr\w*|terugkeer\w*|regresso\w*|retorno\w*|regreso\w*|ritorno\w*|rientro\w*)"
+)
+_QUOTED_VOLUNTARY = re.compile(
+    _VOLUNTARY + r"[^.;。；]{0,40}?\b" + _RETURN_WORD + r"\b"
+    + r"|\b" + _RETURN_WORD + r"\b[^.;。；]{0,40}?" + _VOLUNTARY
+    + r"|" + _VOLUNTARY + r"[^。；]{0,6}(?:回国|回到中国|返回中国|归国|返华)"
+)
+
+
+def _quoted_voluntary_return(sentence: Sentence) -> list[tuple[int, int]]:
+    """A return called "voluntary" in scare quotes and told as a case ("in 2023 he 'voluntarily'
+    went back"): a persuasion. The same words about what stations do, or a campaign's total of
+    returns, are none."""
+    if not may_match(sentence, _QUOTED_VOLUNTARY):
+        return []  # most sentences: no quoted "voluntary"
+    if _OTHER_REASON.search(sentence.view) or _return_figures(sentence):
+        return []
+    if not (_tells_a_case(sentence) or _RETURN_TOLD.search(sentence.view)):
+        return []
+    purposes = ([] if _reports_a_case(sentence) else sentence.spans("station_purpose")) + (
+        sentence.spans("incident_generic"))
+    return [
+        m.span() for m in _QUOTED_VOLUNTARY.finditer(sentence.view)
+        if not is_hypothetical(sentence, m.start())
+        and not any(a <= m.start() < b + PURPOSE_REACH for a, b in purposes)
+    ]
 
 
 def _return_under_threat(sentence: Sentence) -> list[tuple[int, int]]:
@@ -1390,6 +1540,10 @@ def _return_under_threat(sentence: Sentence) -> list[tuple[int, int]]:
     told = (_reports_a_case(sentence) or _PERSON_REPORTS.search(sentence.view)
             or _TOLD.search(sentence.view))
     matches = [m for m in matches if told or not _UNLESS_RETURN_RE.match(m.group())]
+    # "if he did not return" is a threat when someone told the person so, or the price falls on
+    # relatives; a person's own reasoning ("she would lose her grant if she did not go back") is none
+    if not _CONDITION_IMPOSED.search(sentence.view):
+        matches = [m for m in matches if not _IF_NOT_RETURN_RE.match(m.group())]
     # a return for the holidays or a funeral, whatever came before it
     matches = [m for m in matches if not _OTHER_REASON.search(m.group())]
     if not matches:
