@@ -14,6 +14,7 @@ from stationwatch.extract.context import (
     may_match,
     situates_the_place_before,
 )
+from stationwatch.extract.false_places import names_a_sea
 from stationwatch.extract.rules_common import (
     acting_country,
     is_hypothetical,
@@ -636,32 +637,12 @@ _CAUSE_BEFORE = re.compile(
 CAUSE_REACH = 45
 
 
-#: A sea or an ocean named by a state or region (folded view): "the Indian Ocean", "l'océan
-#: Indien", "the South China Sea", "Mar Cinese Meridionale", "Südchinesisches Meer", 印度洋, 南海.
-_SEA_BEFORE = re.compile(
-    r"\b(?:ocean|oceano|ozean|oceaan|mer|mar|sea|meer|zee|golfe|golf|gulf|golfo|stretto|strait"
-    r"|estrecho|detroit|estreito|meerenge|straat)(?: (?:de la|de l.|del|de|di|du|des|d.|of|the|da|do"
-    r"|dos|das|van de|van het))?\s+(?:the |la |l.|el |il |o |a )?$"
-)
-_SEA_AFTER = re.compile(
-    r"(?:[\w-]*\s+)?(?:ocean|sea|ozean|meer|oceaan|zee|gulf|golf|strait)\b|\w*(?:sches|sche|ische"
-    r"|ischer|isches) (?:meer|ozean|zee|oceaan)\b|(?:洋|海|湾|海峡)"
-)
-
-
-def _names_a_sea(sentence: Sentence, start: int, end: int) -> bool:
-    """A place word inside a sea's or an ocean's name: water is no host of a case."""
-    view = sentence.view
-    return bool(_SEA_BEFORE.search(view[max(0, start - 16) : start])
-                or _SEA_AFTER.match(view, end, end + 24))
-
-
 def _is_origin(sentence: Sentence, start: int, end: int | None = None) -> bool:
     """ "a student from Hong Kong", "a Hong Kong-born student": where a person comes from is
     not where the case happened, nor is the cause a rally supports. A sea's name ("the South
     China Sea", "l'océan Indien") names no host either."""
     view = sentence.view
-    if end is not None and _names_a_sea(sentence, start, end):
+    if end is not None and names_a_sea(view, start, end):
         return True
     if end is not None and _FAR_ORIGIN_NAME.match(view, start) and _FAR_ORIGIN_BEFORE.search(
             view[max(0, start - 45) : start]):
@@ -778,9 +759,10 @@ def _mere_pressure(sentence: Sentence, span: tuple[int, int],
 
 #: How many sentences after pressure on a person a return is told as its outcome.
 PRESSED_REACH = 2
-#: A state's envoy: asked to a talk or summoned, it is a protest, not pressure on a person.
+#: A state's envoy: asked to a talk or summoned, it is a protest, not pressure on a person. The
+#: embassy ("ambassade") is a place, where a rally or a summons of a person may stand.
 _ENVOY = re.compile(
-    r"\b(?:ambassad\w*|botschafter\w*|embajador\w*|ambasciator\w*|embaixador\w*"
+    r"\b(?:ambassad(?:or|eur|rice)\w*|botschafter\w*|embajador\w*|ambasciator\w*|embaixador\w*"
     r"|charge d.affaires|gesandt\w*|gezant\w*)\b|大使"
 )
 
@@ -794,11 +776,12 @@ _RELATIVES_WORDS = (
 #: Who sets a condition of return on a person: someone told or warned them, or relatives pay.
 _CONDITION_IMPOSED = re.compile(
     r"\b(?:(?:told|warned|threatened|informed) (?:him|her|me|them)|prospettandogli|prospettandole"
-    r"|minacciandol[oa]|(?:gli|le|mi) (?:hanno|avevano) (?:detto|fatto capire)|(?:le|me) (?:dijeron"
+    r"|minacciandol[oa]|(?:gli|le|mi) (?:hanno|avevano) (?:detto|fatto capire)|(?:gli|le|mi) dissero|(?:le|me) (?:dijeron"
     r"|advirtieron|amenazaron)|(?:lui|leur|m.)(?: ont| a| avaient| avait)? (?:dit|fait comprendre)"
     r"|(?:lhe|me) (?:disseram|avisaram)|disseram-(?:lhe|me)|(?:sagte|sagten|drohte\w*) (?:ihm|ihr|mir)"
     r"|man sagte (?:ihm|ihr|mir)|zeiden (?:ze )?(?:hem|haar|mij|tegen)|dreigde\w*)\b"
     r"|\b" + _RELATIVES_WORDS + r"\b|家人|家里人|家属|亲属|父母|家裡人"
+    r"|(?:告诉|警告|威胁|通知|对)(?:他|她|我)"
 )
 
 
@@ -920,7 +903,8 @@ _REQUEST = re.compile(
 )
 #: A person reporting what happened to them: "says he was", "racconta", "raconte", "berichtet".
 _PERSON_REPORTS = re.compile(
-    r"\b(?:says he|says she|said he|said she|he was|she was|recounts|recalled|racconta|"
+    r"\b(?:says he|says she|said he|said she|he says|she says|he recalls|she recalls|he was|she was"
+    r"|recounts|recalled|racconta|"
     # a complainant's own account: "il affirme", "afferma", "afirma", "explica", "told reporters"
     r"affirme|a affirme|explique|a explique|afferma|spiega|afirma|explica|explicou|sagt|zegt|"
     r"told (?:reporters|investigators|the court|the newspaper|this newspaper|police)|"
@@ -1478,6 +1462,16 @@ _IF_NOT_RETURN = (
     + _RETURN_STEMS + r"\b"
     r"|(?:如果|若|要是|假如|倘若|如)(?:他|她|其|我|你|他们|她们)?(?:不|拒绝|没有|不肯)(?:回国|回去|回来|返回|回中国)"
     r"|(?:回国|回去|回来|返回)[^。；]{0,16}(?:不然|否则|要不然|要不)"
+    # a promise on the condition of going back: "his file could be closed if he went home",
+    # "il caso sarebbe stato archiviato se fosse rientrato", "只要回国就从轻处理"
+    r"|\b(?:closed|dropped|settled|lenien\w*|go easier|forgiven|clemen\w*|archiviat\w*|chius[oa]"
+    r"|indulgen\w*|cerrad[oa]|archivad[oa]|arquivad[oa]|encerrad[oa]|classee?|clos|eingestellt"
+    r"|milde|nachsicht\w*|gesloten|geseponeerd|clementie)\b[^.;]{0,40}?\b(?:if (?:he|she|they|i)"
+    r" (?:went|go|goes|returned|returns|came|come|flew|were to)|se (?:\w+ )?(?:fosse|rientrasse"
+    r"|tornasse)|si (?:\w+ )?(?:volviera|regresara|volviese|regresase|vuelve|regresa)|s.il (?:rentrait"
+    r"|revenait|rentre)|wenn (?:er|sie) [^.;]{0,20}?(?:zuruckkehr\w*|heimkehr\w*)|als (?:hij|zij|ze)"
+    r" [^.;]{0,20}?terug\w*|se (?:\w+ )?(?:voltasse|regressasse|voltar|regressar))"
+    r"|只要(?:他|她|你|我)?回(?:国|去|来)[^。；]{0,12}(?:从轻|从宽|既往不咎|没事|宽大)"
 )
 _UNLESS_RETURN_RE = re.compile(_UNLESS_RETURN + r"|" + _IF_NOT_RETURN)
 _IF_NOT_RETURN_RE = re.compile(_IF_NOT_RETURN)
@@ -1542,7 +1536,7 @@ def _return_under_threat(sentence: Sentence) -> list[tuple[int, int]]:
     matches = [m for m in matches if told or not _UNLESS_RETURN_RE.match(m.group())]
     # "if he did not return" is a threat when someone told the person so, or the price falls on
     # relatives; a person's own reasoning ("she would lose her grant if she did not go back") is none
-    if not _CONDITION_IMPOSED.search(sentence.view):
+    if not (_CONDITION_IMPOSED.search(sentence.view) or _TOLD_SOMEONE.search(sentence.view)):
         matches = [m for m in matches if not _IF_NOT_RETURN_RE.match(m.group())]
     # a return for the holidays or a funeral, whatever came before it
     matches = [m for m in matches if not _OTHER_REASON.search(m.group())]
