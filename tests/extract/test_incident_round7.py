@@ -3,7 +3,7 @@
 The concepts: a return pressed by a condition ("if he did not go back, his family…"; a
 promise that a file is closed if he goes home), a return called "voluntary" in scare quotes,
 advice or a wish that the person go home, relatives at home called to the police, a person
-photographed at the door of their shop, a handover to the PRC or an abduction by car. The
+photographed at the door of their shop, posts or messages watched, a handover to the PRC or an abduction by car. The
 places: a sea or an ocean names no host, "Falun Gong" is no Swedish town, and a student "from
 Hong Kong" lives where the case happened, not there. The negatives: what stations are for, a
 person's own reasons, a tourist's photograph, "nothing is known to me", states in general.
@@ -122,6 +122,18 @@ CASES = {
     "en-photographing-entrance": _inc(
         "en", "The Chinese police station in Leeds drew scrutiny. In 2022 a man began "
         "photographing the entrance of the shop where she works in Leeds.", (S, "GB")),
+    # posts or messages watched
+    "en-posts-monitored": _inc(
+        "en", "The Chinese police station in Leeds drew scrutiny. In 2022 a student in Leeds said "
+        "her WeChat posts were monitored by people tied to the station.", (S, "GB")),
+    "es-mensajes-vigilados": _inc(
+        "es", "La comisaría china en Lima fue investigada. En 2022, un estudiante de Lima contó "
+        "que sus mensajes eran vigilados por personas del centro.", (S, "PE")),
+    "de-nachrichten-mitgelesen": _inc(
+        "de", "Die chinesische Polizeistation in Köln geriet in die Kritik. Eine Studentin in Köln "
+        "sagt, ihre Nachrichten seien 2022 von Leuten der Station mitgelesen worden.", (S, "DE")),
+    "zh-tiezi-jiankong": _inc(
+        "zh", "悉尼的中国海外警察站引起关注。一名学生说，2022年他在悉尼的微信帖子被人监控。", (S, "AU")),
     # a handover, an abduction by car
     "en-handed-over": _inc(
         "en", "The Chinese police station in Phnom Penh drew scrutiny. At least one man was "
@@ -173,6 +185,9 @@ CASES = {
     "en-neg-handed-note": _none(
         "en", "The Chinese police station in London drew scrutiny. The ambassador handed over "
         "to China a note of protest."),
+    "en-neg-calls-recorded": _none(
+        "en", "The Chinese police station in London drew scrutiny. Calls to the bank were "
+        "recorded for training purposes."),
     "en-neg-store-closed": _none(
         "en", "The Chinese police station in London drew scrutiny. The store closed early, she "
         "said, and if she went home she would miss the train."),
