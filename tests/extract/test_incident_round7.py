@@ -166,6 +166,30 @@ CASES = {
         "de", "Die chinesische Polizeistation in Zagreb geriet in die Kritik. Sie habe in einem "
         "Fall einen in Kroatien lebenden Chinesen unter Druck gesetzt, in die Heimat "
         "zurückzukehren.", ((P, "HR"),), ((H, "HR"),)),
+    # a summons whose aim is the return is that persuasion, told once
+    "en-summoned-to-return": _only(
+        "en", "The Chinese police station in Bristol drew scrutiny. In 2022 a cook was summoned "
+        "twice to the office in Bristol and pressed to go back to China.", ((P, "GB"),),
+        ((H, "GB"),)),
+    "it-convocato-rientrare": _only(
+        "it", "La stazione di polizia cinese a Firenze è finita sotto inchiesta. Nel 2022 un "
+        "cuoco è stato convocato due volte nella sede di Firenze e spinto a rientrare in Cina.",
+        ((P, "IT"),), ((H, "IT"),)),
+    "pt-chamado-regressar": _only(
+        "pt", "O posto policial chinês no Porto foi investigado. Em 2022 um cozinheiro foi "
+        "chamado três vezes ao escritório do Porto e pressionado a regressar à China.",
+        ((P, "PT"),), ((H, "PT"),)),
+    "fr-convoque-rentrer": _only(
+        "fr", "Le commissariat chinois de Nantes a fait l'objet d'une enquête. En 2022, un "
+        "cuisinier a été convoqué deux fois au local de Nantes et poussé à rentrer en Chine.",
+        ((P, "FR"),), ((H, "FR"),)),
+    "it-genitori-convocati": _inc(
+        "it", "La stazione di polizia cinese a Bologna è finita sotto inchiesta. Un cuoco di "
+        "Bologna sarebbe stato convinto nel 2022 a tornare in Cina dopo che i suoi genitori "
+        "erano stati convocati più volte dalla polizia.", (P, "IT"), (H, "IT")),
+    "en-summoned-alone": _inc(
+        "en", "The Chinese police station in Bristol drew scrutiny. In 2022 a cook was summoned "
+        "twice to the office in Bristol and questioned about his friends.", (H, "GB")),
     # negatives
     "en-neg-own-reason": _none(
         "en", "The Chinese police station in London drew scrutiny. She said she would lose her "

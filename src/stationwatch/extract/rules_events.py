@@ -715,8 +715,10 @@ def incident_facts(doc: DocContext) -> list[Fact]:
             elif concept == "harassment":
                 # pressure whose aim is a return is that persuasion, not a harassment besides;
                 # a threat stays one ("父母遭到警方威胁，要求他回国")
-                spans = sorted([sp for sp in spans if not _mere_pressure(sentence, sp, persuading)]
-                               + pressure)
+                # a summons to hear the call to go back is that persuasion's means, too
+                spans = [sp for sp in spans if not _mere_pressure(sentence, sp, persuading)]
+                spans = sorted(sp for sp in spans + pressure
+                               if not (persuading and _a_summons(sentence, sp)))
                 if spans and _ENVOY.search(sentence.view):
                     continue  # an ambassador asked to a talk is a protest, not a case
             if not spans:
@@ -748,6 +750,24 @@ def incident_facts(doc: DocContext) -> list[Fact]:
 _PRESSURE_WORD = re.compile(
     r"pressur|press(?:ed|ing)|push|druck|drang|presion|pression|pressao|pressoes|pressat|施压|施壓"
 )
+
+
+#: The word of a summons (folded view): "summoned", "convocato", "convoqué", "citada",
+#: "chamado", "vorgeladen", "ontboden", 约谈, 传唤.
+_SUMMONS_WORD = re.compile(
+    r"summon|called in|convoc|convoqu|citad[oa]|chamad[oa]|vorgeladen|einbestellt"
+    r"|ontboden|op gesprek|约谈|約談|传唤|傳喚|约见|約見"
+)
+
+
+def _a_summons(sentence: Sentence, span: tuple[int, int]) -> bool:
+    """A span that tells a summons: with a call to go back in the same sentence, the summons
+    is the persuasion's means ("was summoned twice and pressed to return"), told once. Relatives
+    summoned at home are pressed themselves ("i genitori erano stati convocati")."""
+    if _SUMMONED_RELATIVES.search(sentence.view[max(0, span[0] - 40) : span[0]]):
+        return False
+    return bool(_SUMMONS_WORD.search(sentence.view, span[0], span[1])) or any(
+        m.start() <= span[0] < m.end() for m in _SUMMONED.finditer(sentence.view))
 
 
 def _mere_pressure(sentence: Sentence, span: tuple[int, int],
@@ -1262,6 +1282,8 @@ _RELATIVES = (
     r"|vader|zus|broer|padres|hermana|hermano|madre|padre|hijos|genitori|sorella|fratello|figli"
     r"|proches|soeur|frere|mere|pere|enfants|pais|irma|irmao|mae|pai|filhos)"
 )
+#: Relatives at home, as those a summons is addressed to.
+_SUMMONED_RELATIVES = re.compile(r"\b" + _RELATIVES + r"\b|父母|家人|亲属|親屬|家屬|家属")
 #: One person's relatives: "her parents", "ses parents", "sus padres", "i suoi genitori",
 #: "seine Eltern", "haar ouders", "os seus pais" (a case, not what stations do to families).
 _ONES_RELATIVES = re.compile(
