@@ -190,6 +190,44 @@ CASES = {
     "en-summoned-alone": _inc(
         "en", "The Chinese police station in Bristol drew scrutiny. In 2022 a cook was summoned "
         "twice to the office in Bristol and questioned about his friends.", (H, "GB")),
+    # pressed to give oneself up to the police at home, in the nine languages
+    "en-turn-himself-in": _inc(
+        "en", "The Chinese police station in Leeds drew scrutiny. In 2022 two men urged a waiter "
+        "in Leeds to turn himself in to the police in Fuqing.", (P, "GB")),
+    "de-sich-stellen": _inc(
+        "de", "Die chinesische Polizeistation in Köln geriet in die Kritik. Ein Koch in Köln "
+        "wurde 2022 gedrängt, sich den Behörden in China zu stellen.", (P, "DE")),
+    "it-costituirsi": _inc(
+        "it", "La stazione di polizia cinese a Prato è finita sotto inchiesta. Nel 2022 un operaio "
+        "di Prato è stato spinto a costituirsi presso la polizia di Wenzhou.", (P, "IT")),
+    "es-entregarse": _inc(
+        "es", "La comisaría china en Madrid fue investigada. En 2022 presionaron a un comerciante "
+        "de Madrid para que se entregara a la policía china.", (P, "ES")),
+    "fr-se-livrer": _inc(
+        "fr", "Le commissariat chinois de Paris a fait l'objet d'une enquête. En 2022, un "
+        "commerçant parisien a été poussé à se livrer à la police chinoise.", (P, "FR")),
+    "nl-zich-melden": _inc(
+        "nl", "Het Chinese politiebureau in Rotterdam kwam in opspraak. In 2022 werd een kok in "
+        "Rotterdam aangespoord zich bij de politie in Fuqing te melden.", (P, "NL")),
+    "pt-entregar-se": _inc(
+        "pt", "O posto policial chinês em Lisboa foi investigado. Em 2022 um comerciante de Lisboa "
+        "foi pressionado a entregar-se à polícia chinesa.", (P, "PT")),
+    "en-coaxed-flying-back": _inc(
+        "en", "The Chinese police station in Leeds drew scrutiny. In 2021 men from the station "
+        "coaxed a fugitive in Leeds into flying back to face trial.", (P, "GB")),
+    "nl-druk-terug": _only(
+        "nl", "Het Chinese politiebureau in Rotterdam kwam in opspraak. In 2022 werd een "
+        "ondernemer onder druk gezet om terug te keren naar China.", ((P, "NL"),), ((H, "NL"),)),
+    # followed, the agent before the participle (German, Dutch)
+    "de-von-maennern-verfolgt": _inc(
+        "de", "Die chinesische Polizeistation in Köln geriet in die Kritik. Ein Student in Köln "
+        "wurde 2022 von zwei Männern bis nach Hause verfolgt.", (S, "DE")),
+    "nl-door-mannen-gevolgd": _inc(
+        "nl", "Het Chinese politiebureau in Rotterdam kwam in opspraak. Een student in Rotterdam "
+        "werd in 2022 door twee mannen gevolgd.", (S, "NL")),
+    "nl-aan-china-overgedragen": _inc(
+        "nl", "Het Chinese politiebureau in Vientiane kwam in opspraak. Een blogger werd in 2022 "
+        "door agenten opgepakt en binnen twee dagen aan China overgedragen.", (F, "LA")),
     # negatives
     "en-neg-own-reason": _none(
         "en", "The Chinese police station in London drew scrutiny. She said she would lose her "
@@ -215,6 +253,34 @@ CASES = {
     "en-neg-store-closed": _none(
         "en", "The Chinese police station in London drew scrutiny. The store closed early, she "
         "said, and if she went home she would miss the train."),
+    "fr-neg-se-rendre-sur-place": _none(
+        "fr", "Le commissariat chinois de Paris a fait l'objet d'une enquête. Le ministre a été "
+        "poussé à se rendre sur place."),
+    "de-neg-fragen-stellen": _none(
+        "de", "Die chinesische Polizeistation in Köln geriet in die Kritik. Der Bürgermeister "
+        "wurde aufgefordert, sich den Fragen der Presse zu stellen."),
+    "it-neg-parte-civile": _none(
+        "it", "La stazione di polizia cinese a Prato è finita sotto inchiesta. Il comune è stato "
+        "invitato a costituirsi parte civile nel processo."),
+    "nl-neg-advies-gevolgd": _none(
+        "nl", "Het Chinese politiebureau in Rotterdam kwam in opspraak. Het advies werd door de "
+        "minister gevolgd."),
+    "en-neg-turned-in-host": _none(
+        "en", "The Chinese police station in Leeds drew scrutiny. The suspect in the Leeds "
+        "burglary turned himself in to West Yorkshire Police on Monday."),
+    # a practice told of people in general, in the present, is no case
+    "nl-neg-praktijk": _none(
+        "nl", "Het Chinese politiebureau in Vientiane kwam in opspraak. Onder die akkoorden "
+        "worden verdachten gewoon op het vliegtuig gezet."),
+    "en-neg-practice": _none(
+        "en", "The Chinese police station in Vientiane drew scrutiny. Under those deals suspects "
+        "are simply put on a plane to China."),
+    "de-neg-praxis": _none(
+        "de", "Die chinesische Polizeistation in Vientiane geriet in die Kritik. Im Rahmen dieser "
+        "Abkommen werden Verdächtige einfach in ein Flugzeug nach China gesetzt."),
+    "it-neg-prassi": _none(
+        "it", "La stazione di polizia cinese a Vientiane è finita sotto inchiesta. Con quegli "
+        "accordi i sospettati vengono semplicemente caricati su un aereo per la Cina."),
 }
 
 

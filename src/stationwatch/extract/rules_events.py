@@ -748,7 +748,7 @@ def incident_facts(doc: DocContext) -> list[Fact]:
 
 #: Words of pressure as such, not of a threat (folded view): "pressured", "unter Druck", 施压.
 _PRESSURE_WORD = re.compile(
-    r"pressur|press(?:ed|ing)|push|druck|drang|presion|pression|pressao|pressoes|pressat|施压|施壓"
+    r"pressur|press(?:ed|ing)|push|druck|druk|drang|presion|pression|pressao|pressoes|pressat|施压|施壓"
 )
 
 
@@ -993,6 +993,11 @@ _ONE_PERSON_BEFORE = re.compile(
     r"|haben|hat|hebben|heeft) )?$"
 )
 _SAID = re.compile(r"dijeron|dijo|decian|disseram|disse|diziam|dissero|ont dit|a dit|disaient")
+#: Whom one gives oneself up to, in German (folded): "sich den Behörden in China zu stellen".
+_AUTHORITIES_DE = (
+    r"(?:den |der |dem )?(?:chinesischen |zustandigen )?(?:behorden?|polizei|justiz|ermittlern"
+    r"|sicherheitsbehorden?|strafverfolgern)(?: (?:in|von) [\w-]+| chinas| (?:seiner|ihrer) heimat)? "
+)
 #: A return named a few words after a request: "told by station staff to go back".
 _RETURN_GOAL = (
     r"\b(?:to [\"'“‘«]?(?:return(?!\s+(?:the|a|an|its|his|her|their|it|them|these|those)\b)"
@@ -1004,8 +1009,11 @@ _RETURN_GOAL = (
     r"regressasse|volte|regresse|rentre|revienne)|zuruckzukehren|terug te keren|回国|返回"
     # surrendering to the police at home is the same aim: "to surrender", "a consegnarsi",
     # "para que se entregara", "à se rendre", "a entregar-se", "sich zu stellen", "zich aan te geven"
-    r"|to (?:surrender|turn (?:him|her)self in)|a (?:consegnarsi|costituirsi|entregarse|se rendre"
-    r"|entregar-se)|(?:para )?que se entrega\w*|sich (?:\w+ )?zu stellen|zich (?:\w+ )?aan te geven"
+    # (not "à se rendre sur place", "costituirsi parte civile", "sich den Fragen zu stellen")
+    r"|to (?:surrender|turn (?:him|her)self in)|a (?:consegnarsi|costituirsi(?! parte civile)"
+    r"|entregarse|se rendre (?:aux autorites|a la police)|se livrer"
+    r"|entregar-se)|(?:para )?que se entrega\w*|sich (?:" + _AUTHORITIES_DE + r")?zu stellen"
+    r"|zich (?:\w+ )?aan te geven"
     r"|投案|自首"
     # the Italian periphrasis and the gerund of return: "a fare rientro in Cina", "tornando in
     # patria", "volviendo a China", "en retournant en Chine", "voltando à China"
