@@ -228,6 +228,51 @@ CASES = {
     "nl-aan-china-overgedragen": _inc(
         "nl", "Het Chinese politiebureau in Vientiane kwam in opspraak. Een blogger werd in 2022 "
         "door agenten opgepakt en binnen twee dagen aan China overgedragen.", (F, "LA")),
+    # a relative's livelihood cut at home, to make the person abroad come back
+    "en-pension-stopped": _inc(
+        "en", "The Chinese police station in Leeds drew scrutiny. After he refused to go back in "
+        "2022, his father's pension in Fujian was stopped.", (H, "GB")),
+    "es-cuenta-bloqueada": _inc(
+        "es", "La comisaría china en Madrid fue investigada. En 2022 bloquearon la cuenta bancaria "
+        "de su hermano para que él regresara a China.", (H, "ES")),
+    "fr-pension-suspendue": _inc(
+        "fr", "Le commissariat chinois de Paris a fait l'objet d'une enquête. En 2022, la pension "
+        "de son père a été suspendue après son refus de rentrer.", (H, "FR")),
+    "it-pensione-sospesa": _inc(
+        "it", "La stazione di polizia cinese a Prato è finita sotto inchiesta. Nel 2022 a suo "
+        "padre è stata sospesa la pensione dopo che lui si era rifiutato di rientrare.", (H, "IT")),
+    "pt-pensao-cortada": _inc(
+        "pt", "O posto policial chinês em Lisboa foi investigado. Em 2022 a pensão do pai foi "
+        "cortada depois de ele se recusar a voltar.", (H, "PT")),
+    "nl-pensioen-stopgezet": _inc(
+        "nl", "Het Chinese politiebureau in Rotterdam kwam in opspraak. In 2022 werd het pensioen "
+        "van zijn vader stopgezet nadat hij weigerde terug te keren.", (H, "NL")),
+    "de-rente-gestrichen": _inc(
+        "de", "Die chinesische Polizeistation in Köln geriet in die Kritik. 2022 wurde die Rente "
+        "seines Vaters gestrichen, nachdem er sich geweigert hatte zurückzukehren.", (H, "DE")),
+    "zh-tuixiujin": _inc(
+        "zh", "米兰的中国海外警察站引起关注。2022年，他拒绝回国后，父亲的退休金被停发。", (H, "IT")),
+    # men at the door, the person named by a noun or the verb first
+    "en-turned-up-home": _inc(
+        "en", "The Chinese police station in Leeds drew scrutiny. In 2022 two men from the station "
+        "turned up at a shopkeeper's home in Leeds and questioned him.", (H, "GB")),
+    "de-standen-vor-wohnung": _inc(
+        "de", "Die chinesische Polizeistation in Köln geriet in die Kritik. 2022 standen zwei "
+        "Männer vor der Wohnung eines Händlers in Köln und befragten ihn.", (H, "DE")),
+    "nl-stonden-op-stoep": _inc(
+        "nl", "Het Chinese politiebureau in Rotterdam kwam in opspraak. In 2022 stonden twee "
+        "mannen bij een winkelier in Rotterdam op de stoep om hem te ondervragen.", (H, "NL")),
+    # asked to report on others
+    "fr-rendre-compte": _inc(
+        "fr", "Le commissariat chinois de Paris a fait l'objet d'une enquête. En 2022, on a "
+        "demandé à une étudiante parisienne de rendre compte des activités d'autres étudiants.",
+        (S, "FR")),
+    "nl-rapporteren-over": _inc(
+        "nl", "Het Chinese politiebureau in Rotterdam kwam in opspraak. In 2022 werd een studente "
+        "in Rotterdam gevraagd te rapporteren over andere studenten.", (S, "NL")),
+    "pt-informasse": _inc(
+        "pt", "O posto policial chinês em Lisboa foi investigado. Em 2022 pediram a uma estudante "
+        "de Lisboa que informasse sobre outros estudantes.", (S, "PT")),
     # negatives
     "en-neg-own-reason": _none(
         "en", "The Chinese police station in London drew scrutiny. She said she would lose her "
@@ -281,6 +326,18 @@ CASES = {
     "it-neg-prassi": _none(
         "it", "La stazione di polizia cinese a Vientiane è finita sotto inchiesta. Con quegli "
         "accordi i sospettati vengono semplicemente caricati su un aereo per la Cina."),
+    "en-neg-pensions-cut": _none(
+        "en", "The Chinese police station in Leeds drew scrutiny. The government cut pensions "
+        "last year, and many parents refused to return to work."),
+    "en-neg-decided-return": _none(
+        "en", "The Chinese police station in Leeds drew scrutiny. She lost her job in 2022 and "
+        "decided to return to China."),
+    "de-neg-arbeit-verloren": _none(
+        "de", "Die chinesische Polizeistation in Köln geriet in die Kritik. Sein Vater verlor "
+        "2020 die Arbeit, weshalb er nach China zurückkehrte."),
+    "it-neg-lavoro-perso": _none(
+        "it", "La stazione di polizia cinese a Prato è finita sotto inchiesta. Suo padre ha perso "
+        "il lavoro durante la pandemia e la famiglia è tornata in Cina."),
 }
 
 

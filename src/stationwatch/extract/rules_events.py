@@ -704,7 +704,8 @@ def incident_facts(doc: DocContext) -> list[Fact]:
             _pressure_to_return(sentence) + _asked_to_return(sentence, _previous(doc, sentence))
             + threats + _advised_to_return(sentence) + _quoted_voluntary_return(sentence)
         )
-        pressure = pressure_on_a_person(sentence) + _relatives_pressed_at_home(sentence)
+        pressure = (pressure_on_a_person(sentence) + _relatives_pressed_at_home(sentence)
+                    + _relatives_livelihood_cut(sentence))
         if not to_return and sentence.index - pressed_at <= PRESSED_REACH:
             to_return = _return_told_after(sentence)
         persuading: list[tuple[int, int]] = []
@@ -1291,7 +1292,16 @@ _RELATIVES = (
     r"|proches|soeur|frere|mere|pere|enfants|pais|irma|irmao|mae|pai|filhos)"
 )
 #: Relatives at home, as those a summons is addressed to.
-_SUMMONED_RELATIVES = re.compile(r"\b" + _RELATIVES + r"\b|父母|家人|亲属|親屬|家屬|家属")
+_SUMMONED_RELATIVES = re.compile(
+    r"\b" + _RELATIVES + r"(?:s|n|en)?\b|父母|家人|亲属|親屬|家屬|家属|父亲|母亲|父親|母親|哥哥|弟弟"
+    r"|姐姐|妹妹|妻子|丈夫|儿子|女儿|兒子|女兒"
+)
+#: One person's relative, as a livelihood cut names them: "his father", "seines Vaters", "o pai".
+_ONE_RELATIVE = re.compile(
+    r"\b(?:his|her|my|ses|son|sa|mes|mon|ma|sus|su|mis|suoi|sua|suo|seine|seinen|seiner|seines"
+    r"|ihre|ihren|ihrer|ihres|haar|zijn|mijn|seus|suas|seu|o|a|os|as) (?:[\w-]+ )?" + _RELATIVES
+    + r"(?:s|n|en)?\b|父母|家人|亲属|家属|父亲|母亲|父親|母親|哥哥|弟弟|姐姐|妹妹|妻子|丈夫|儿子|女儿"
+)
 #: One person's relatives: "her parents", "ses parents", "sus padres", "i suoi genitori",
 #: "seine Eltern", "haar ouders", "os seus pais" (a case, not what stations do to families).
 _ONES_RELATIVES = re.compile(
@@ -1299,6 +1309,83 @@ _ONES_RELATIVES = re.compile(
     r"|ihre|ihren|ihrer|meine|haar|zijn|mijn|os seus|as suas|seus|suas|seu) " + _RELATIVES + r"\b"
     r"|\b" + _RELATIVES + r" (?:dela|dele|delas|deles|de ella|de el)\b"
 )
+#: A relative's livelihood cut at home (folded view): "his father's pension was stopped", "die
+#: Rente seines Vaters gestrichen", "a suo padre è stata sospesa la pensione", "le retiraron la
+#: pensión", "la pension de son père a été suspendue", "het pensioen van zijn vader stopgezet",
+#: "a pensão do pai foi cortada", 父亲的退休金被停发. The livelihood and its cut, either order.
+_LIVELIHOOD = (
+    r"(?:pensions?|salary|wages|jobs?|benefits|bank accounts?|savings|assets|licen[cs]e|rente"
+    r"|gehalt|lohn|arbeitsstelle|konto|konten|ersparnisse|sozialleistungen|pensione|stipendio"
+    r"|posto di lavoro|conto|conti|risparmi|sussidio|pension|salario|sueldo|empleo|cuentas?"
+    r"|ahorros|subsidio|retraite|salaire|emploi|comptes?|economies|allocations?|pensioen|salaris"
+    r"|loon|baan|rekening|rekeningen|spaargeld|uitkering|pensao|reforma|emprego|contas?"
+    r"|poupancas|subsidio)"
+)
+_CUT = (
+    r"(?:stopped|cut(?: off)?|suspended|frozen|froze|seized|confiscated|revoked|withdrawn"
+    r"|cancell?ed|lost|gestrichen|gesperrt|eingefroren|beschlagnahmt|entzogen|gekundigt|gestoppt"
+    r"|eingestellt|verloren|sospes[aoie]|bloccat[aoie]|congelat[aoie]|sequestrat[aoie]|revocat[aoie]"
+    r"|tolt[aoie]|pers[oa]|tagliat[aoie]|ritirat[aoie]|suspendid[ao]s?|bloquead[ao]s?"
+    r"|congelad[ao]s?|embargad[ao]s?|confiscad[ao]s?|retirad[ao]s?|retiraron|quitaron|perdio"
+    r"|cortad[ao]s?|cortaram|suspendue?s?|bloquee?s?|gelee?s?|saisie?s?|confisquee?s?|retiree?s?"
+    r"|supprimee?s?|coupee?s?|perdu|stopgezet|geblokkeerd|bevroren|ingetrokken|afgepakt"
+    r"|geschrapt|kwijt|suspens[ao]s?|apreendid[ao]s?|perdeu|impedid[ao] de receber"
+    # the active voice: "bloquearon la cuenta", "sperrten das Konto", "hanno bloccato"
+    r"|bloquearon|congelaron|cortaron|suspendieron|embargaron|bloquearam|congelaram|cortaram"
+    r"|suspenderam|apreenderam|sperrten|strichen|froren|bloccato|congelato|sospeso|tagliato"
+    r"|bloque|gele|coupe|suspendu|blokkeerden|bevroren|stopten|schrapten)"
+)
+_RELATIVE_LIVELIHOOD_CUT = re.compile(
+    r"\b(?:" + _LIVELIHOOD + r"\b[^.;]{0,50}?\b" + _CUT + r"|" + _CUT + r"\b[^.;]{0,50}?\b"
+    + _LIVELIHOOD + r")\b"
+    r"|(?:退休金|养老金|工资|账户|帐户|存款|低保|工作)[^。；]{0,6}(?:被停发|停发|被冻结|冻结|被没收|没收|被取消|丢了|被开除)"
+    r"|(?:冻结|没收|停发|取消)(?:了)?[^。；]{0,8}(?:退休金|养老金|工资|账户|帐户|存款|低保)"
+)
+#: A refusal, or the return the cut is meant to bring about (folded view).
+_REFUSED_OR_RETURN = re.compile(
+    r"\b(?:refus\w*|declin\w*|weiger\w*|geweigert|rifiut\w*|neg(?:o|ara|arse|ase|ou|ar)\b|recus\w*"
+    r"|zuruck\w*|terug\w*|rientr\w*|ritorn\w*|tornar\w*|volv\w*|regres\w*|rentr\w*|voltar\w*"
+    r"|go back|come back|come home|go home|return\w*)"
+    r"|拒绝|不肯|回国|回来"
+)
+
+
+def _relatives_livelihood_cut(sentence: Sentence) -> list[tuple[int, int]]:
+    """A relative's pension, job or account cut at home after the person abroad refused to go
+    back, or to make them: pressure on that person ("Depois de recusar, o pai ficou impedido de
+    receber a reforma"). A cut with no relative, or with no return at stake, is none."""
+    if not may_match(sentence, _RELATIVE_LIVELIHOOD_CUT):
+        return []
+    view = sentence.view
+    if not _REFUSED_OR_RETURN.search(view):
+        return []
+    return [m.span() for m in _RELATIVE_LIVELIHOOD_CUT.finditer(view)
+            if _relatives_own(view, m.start(), m.end()) and not is_hypothetical(sentence, m.start())]
+
+
+#: The relative whose livelihood it is, in the genitive after it: "la pension de son père",
+#: "a pensão do pai", "die Rente seines Vaters", "het pensioen van zijn vader".
+_OF_A_RELATIVE = re.compile(
+    r"[^.;,]{0,25}?\b(?:of|de|di|van|do|da|dos|das|des|du|della|del|dello|dei|degli|seines|ihres"
+    r"|a|al|ao|aan"
+    r"|seiner|ihrer|der)\s+(?:(?:his|her|my|their|son|sa|ses|su|sus|suo|sua|suoi|zijn|haar|seu|sua"
+    r"|seus|la|le|el|o|a)\s+)?" + _RELATIVES + r"(?:s|n|en)?\b"
+)
+
+
+def _relatives_own(view: str, start: int, end: int) -> bool:
+    """The livelihood is a relative's: named just before ("his father's pension", "a suo padre
+    è stata sospesa la pensione"), or in the genitive after the livelihood word."""
+    before = view[max(0, start - 30) : start]
+    if any("," not in before[m.end():] for m in _ONE_RELATIVE.finditer(before)):
+        return True
+    match = re.search(r"\b" + _LIVELIHOOD + r"\b", view[start:end])
+    if match and _OF_A_RELATIVE.match(view, start + match.end()):
+        return True
+    return bool(re.search(r"父母|家人|亲属|家属|父亲|母亲|父親|母親|哥哥|弟弟|姐姐|妹妹|妻子|丈夫|儿子|女儿",
+                          view[max(0, start - 12) : end]))
+
+
 #: Closing one's eyes, an idiom: "fechar os olhos", "chiudere gli occhi", "fermer les yeux".
 _EYES = re.compile(
     r"\W+(?:(?:os|gli|un|los|les|die|de|one.s|their|its|our|i|the) )?"
