@@ -338,6 +338,20 @@ CASES = {
     "it-neg-lavoro-perso": _none(
         "it", "La stazione di polizia cinese a Prato è finita sotto inchiesta. Suo padre ha perso "
         "il lavoro durante la pandemia e la famiglia è tornata in Cina."),
+    # what stations do in general, said of them as a group, is no case
+    "en-neg-said-to-monitor": _none(
+        "en", "The Chinese police station in Leeds drew scrutiny. Such stations are said to "
+        "monitor dissidents and pressure fugitives to return."),
+    "de-neg-sollen-ueberwachen": _none(
+        "de", "Die chinesische Polizeistation in Köln geriet in die Kritik. Solche Stationen "
+        "sollen Dissidenten überwachen und Flüchtige zur Rückkehr drängen."),
+    "nl-neg-posten-houden": _none(
+        "nl", "Het Chinese politiebureau in Rotterdam kwam in opspraak. Volgens de ngo houden "
+        "deze posten de diaspora in de gaten en zetten ze voortvluchtigen onder druk om terug "
+        "te keren."),
+    "pt-neg-postos-vigiam": _none(
+        "pt", "O posto policial chinês em Lisboa foi investigado. Segundo a ONG, estes postos "
+        "vigiam a diáspora e pressionam os foragidos a regressar."),
 }
 
 
