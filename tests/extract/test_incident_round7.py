@@ -273,6 +273,9 @@ CASES = {
     "pt-informasse": _inc(
         "pt", "O posto policial chinês em Lisboa foi investigado. Em 2022 pediram a uma estudante "
         "de Lisboa que informasse sobre outros estudantes.", (S, "PT")),
+    "en-unless-went-back": _inc(
+        "en", "The Chinese police station in Leeds drew scrutiny. In 2022 a man in Leeds was "
+        "warned that his sister would be fired unless he went back.", (P, "GB")),
     # negatives
     "en-neg-own-reason": _none(
         "en", "The Chinese police station in London drew scrutiny. She said she would lose her "
@@ -352,6 +355,9 @@ CASES = {
     "pt-neg-postos-vigiam": _none(
         "pt", "O posto policial chinês em Lisboa foi investigado. Segundo a ONG, estes postos "
         "vigiam a diáspora e pressionam os foragidos a regressar."),
+    "en-neg-question-unless": _none(
+        "en", "The Chinese police station in Leeds drew scrutiny. Would his sister be fired "
+        "unless he went back?"),
 }
 
 

@@ -1637,6 +1637,18 @@ def _quoted_voluntary_return(sentence: Sentence) -> list[tuple[int, int]]:
     ]
 
 
+def _threat_told_at(sentence: Sentence, match: re.Match[str]) -> int:
+    """Where a threat on a condition is weighed for a hypothesis: its "would" and "unless" are the
+    threat's own ("warned that his sister would be fired unless he went back"), so the words
+    that impose it, when they come first, say whether it was told as a fact."""
+    if not _UNLESS_RETURN_RE.match(match.group()):
+        return match.start()
+    view = sentence.view
+    starts = [m.start() for pattern in (_CONDITION_IMPOSED, _TOLD_SOMEONE)
+              for m in pattern.finditer(view, 0, match.start())]
+    return min(starts, default=match.start())
+
+
 def _return_under_threat(sentence: Sentence) -> list[tuple[int, int]]:
     """A return reported as made under a threat ("went back after his parents were
     threatened", "would lose her job unless he returned"): a persuasion case."""
@@ -1644,7 +1656,7 @@ def _return_under_threat(sentence: Sentence) -> list[tuple[int, int]]:
         return []  # most sentences: no return under a threat, so none of the searches below
     matches = [
         m for m in _RETURN_UNDER_THREAT.finditer(sentence.view)
-        if not is_hypothetical(sentence, m.start())
+        if not is_hypothetical(sentence, _threat_told_at(sentence, m))
     ]
     # a return told in a past tense after a threat is a case by itself ("after his family was
     # pressed, he went back"); "unless he returns" needs a person, a year or a "was told"
