@@ -18,7 +18,7 @@ from importlib import resources
 from typing import TypeVar
 
 from stationwatch.extract.dates import DateMatch, document_date, find_dates
-from stationwatch.extract.false_places import names_no_place
+from stationwatch.extract.false_places import names_a_sea, names_no_place
 from stationwatch.extract.lang import segment_languages
 from stationwatch.extract.lexicon import anchor_index, triggers
 from stationwatch.extract.lexicon.anchors import AnyEntry, LiteralGate, Prefiltered, build_index
@@ -630,8 +630,11 @@ class DocContext:
         if not self.sentences:
             return None
         first = self.sentences[0]
-        codes = {best_place(m).country for m in first.local_places()}
-        codes |= {code for _, code in first.country_mentions() if code != "CN"}
+        # "The long arm reaches the Indian Ocean" names a sea, not India
+        codes = {best_place(m).country for m in first.local_places()
+                 if not names_a_sea(first.view, m.start, m.end)}
+        codes |= {code for m, code in first.country_mentions()
+                  if code != "CN" and not names_a_sea(first.view, m.start, m.end)}
         return codes.pop() if len(codes) == 1 else None
 
     def main_country(self) -> str | None:

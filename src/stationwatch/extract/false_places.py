@@ -115,3 +115,23 @@ def _prefixes_a_foreign_name(match: PlaceMatch, sentence_text: str) -> bool:
         and after.country != here.country
         and after.population > here.population
     )
+
+
+#: A sea or an ocean named by a state or region (folded view): "the Indian Ocean", "l'océan
+#: Indien", "the South China Sea", "Mar Cinese Meridionale", "Südchinesisches Meer", 印度洋, 南海.
+_SEA_BEFORE = re.compile(
+    r"\b(?:ocean|oceano|ozean|oceaan|mer|mar|sea|meer|zee|golfe|golf|gulf|golfo|stretto|strait"
+    r"|estrecho|detroit|estreito|meerenge|straat)(?: (?:de la|de l.|del|de|di|du|des|d.|of|the|da|do"
+    r"|dos|das|van de|van het))?\s+(?:the |la |l.|el |il |o |a )?$"
+)
+_SEA_AFTER = re.compile(
+    r"(?:[\w-]*\s+)?(?:ocean|sea|ozean|meer|oceaan|zee|gulf|golf|strait)\b|\w*(?:sches|sche|ische"
+    r"|ischer|isches) (?:meer|ozean|zee|oceaan)\b|(?:洋|海|湾|海峡)"
+)
+
+
+def names_a_sea(view: str, start: int, end: int) -> bool:
+    """A place word inside a sea's or an ocean's name (offsets into the folded ``view``): water
+    is no host of a station or a case."""
+    return bool(_SEA_BEFORE.search(view[max(0, start - 16) : start])
+                or _SEA_AFTER.match(view, end, end + 24))

@@ -14,6 +14,7 @@ from stationwatch.extract.context import (
     may_match,
     situates_the_place_before,
 )
+from stationwatch.extract.false_places import names_a_sea
 from stationwatch.extract.rules_common import (
     acting_country,
     is_hypothetical,
@@ -642,6 +643,17 @@ _ORIGIN_BEFORE = re.compile(
 )
 
 
+#: A person from Hong Kong, Taiwan or Macau with words between, in the Romance and other
+#: languages: "um estudante de doutoramento de Hong Kong", "una studentessa originaria di
+#: Taiwan". Only these origins: "un commerciante di Prato" lives where the case happens.
+_FAR_ORIGIN_NAME = re.compile(r"(?:hong ?kong|taiwan|macau|macao|hongkong|香港|台湾|澳门)")
+_FAR_ORIGIN_BEFORE = re.compile(
+    r"\b(?:student\w*|estudante\w*|estudiante\w*|studente\w*|studentess\w*|etudiant\w*"
+    r"|doutorand\w*|dottorand\w*|doctorand\w*|doctorant\w*|promovendus|man|woman|homem|mulher"
+    r"|uomo|donna|hombre|mujer|homme|femme|mann|frau|activist\w*|ativista|attivista|militant\w*"
+    r"|dissident\w*|jornalista|journalist\w*|periodista|giornalista|jovem|joven|giovane|jeune)\b"
+    r"[^.;,]{0,30}\b(?:de|di|da|do|du|des|del|from|aus|uit|van)\s+$"
+)
 #: Born there: "a Hong Kong-born student", "nato a Wenzhou", "born in Hong Kong", 出生于.
 _BORN_AFTER = re.compile(r"-born\b|\s+born\b")
 _BORN_BEFORE = re.compile(
@@ -663,8 +675,14 @@ CAUSE_REACH = 45
 
 def _is_origin(sentence: Sentence, start: int, end: int | None = None) -> bool:
     """ "a student from Hong Kong", "a Hong Kong-born student": where a person comes from is
-    not where the case happened, nor is the cause a rally supports."""
+    not where the case happened, nor is the cause a rally supports. A sea's name ("the South
+    China Sea", "l'océan Indien") names no host either."""
     view = sentence.view
+    if end is not None and names_a_sea(view, start, end):
+        return True
+    if end is not None and _FAR_ORIGIN_NAME.match(view, start) and _FAR_ORIGIN_BEFORE.search(
+            view[max(0, start - 45) : start]):
+        return True
     before = view[max(0, start - 20) : start]
     if _ORIGIN_BEFORE.search(before) or _BORN_BEFORE.search(before):
         return True
@@ -683,12 +701,26 @@ _NO_CASE = re.compile(
 )
 
 
+#: Nothing known, said after what it is about (folded view).
+_NOTHING_KNOWN_AFTER = re.compile(
+    r"\b(?:(?:is|zijn) (?:mij|ons|het kabinet|de regering|de minister) (?:niets|niks|geen gevallen)"
+    r" bekend|(?:ist|sind) (?:mir|uns|der regierung|dem ministerium) (?:nichts|keine falle|nicht)"
+    r" bekannt|(?:is|was) not known to (?:me|us|the government)|(?:non )?(?:ci|mi) (?:e|sono)"
+    r" not[oi] (?:nulla|niente)|no (?:nos|me) consta(?:n)? (?:nada|ningun)|n.en (?:avons|ai) pas"
+    r" connaissance|(?:nao|nada) (?:nos|me) (?:e|consta) conhecid\w*)\b"
+)
+
+
 def _no_such_case(sentence: Sentence, offset: int) -> bool:
     """A negation before the incident word, or a "no knowledge of" that governs it ("non ha
     notizia di alcun episodio di intimidazione"): the text reports that there was no case."""
     if is_negated(sentence, offset, INCIDENT_NEGATION_REACH):
         return True
     if any(m.start() < offset for m in _NO_CASE.finditer(sentence.view)):
+        return True
+    # "nothing is known" after the words it governs: "Van aandrang om terug te keren is mij
+    # niets bekend", "Von Druck zur Rückkehr ist uns nichts bekannt"
+    if any(m.start() > offset for m in _NOTHING_KNOWN_AFTER.finditer(sentence.view)):
         return True
     clause_start, _ = sentence.clause_of(offset)
     return any(
@@ -706,9 +738,10 @@ def incident_facts(doc: DocContext) -> list[Fact]:
         threats = _return_under_threat(sentence)
         to_return = (
             _pressure_to_return(sentence) + _asked_to_return(sentence, _previous(doc, sentence))
-            + threats + _advised_to_return(sentence)
+            + threats + _advised_to_return(sentence) + _quoted_voluntary_return(sentence)
         )
-        pressure = pressure_on_a_person(sentence) + _relatives_pressed_at_home(sentence)
+        pressure = (pressure_on_a_person(sentence) + _relatives_pressed_at_home(sentence)
+                    + _relatives_livelihood_cut(sentence))
         if not to_return and sentence.index - pressed_at <= PRESSED_REACH:
             to_return = _return_told_after(sentence)
         persuading: list[tuple[int, int]] = []
@@ -719,8 +752,10 @@ def incident_facts(doc: DocContext) -> list[Fact]:
             elif concept == "harassment":
                 # pressure whose aim is a return is that persuasion, not a harassment besides;
                 # a threat stays one ("父母遭到警方威胁，要求他回国")
-                spans = sorted([sp for sp in spans if not _mere_pressure(sentence, sp, persuading)]
-                               + pressure)
+                # a summons to hear the call to go back is that persuasion's means, too
+                spans = [sp for sp in spans if not _mere_pressure(sentence, sp, persuading)]
+                spans = sorted(sp for sp in spans + pressure
+                               if not (persuading and _a_summons(sentence, sp)))
                 if spans and _ENVOY.search(sentence.view):
                     continue  # an ambassador asked to a talk is a protest, not a case
             if not spans:
@@ -750,8 +785,26 @@ def incident_facts(doc: DocContext) -> list[Fact]:
 
 #: Words of pressure as such, not of a threat (folded view): "pressured", "unter Druck", 施压.
 _PRESSURE_WORD = re.compile(
-    r"pressur|press(?:ed|ing)|push|druck|drang|presion|pression|pressao|pressoes|pressat|施压|施壓"
+    r"pressur|press(?:ed|ing)|push|druck|druk|drang|presion|pression|pressao|pressoes|pressat|施压|施壓"
 )
+
+
+#: The word of a summons (folded view): "summoned", "convocato", "convoqué", "citada",
+#: "chamado", "vorgeladen", "ontboden", 约谈, 传唤.
+_SUMMONS_WORD = re.compile(
+    r"summon|called in|convoc|convoqu|citad[oa]|chamad[oa]|vorgeladen|einbestellt"
+    r"|ontboden|op gesprek|约谈|約談|传唤|傳喚|约见|約見"
+)
+
+
+def _a_summons(sentence: Sentence, span: tuple[int, int]) -> bool:
+    """A span that tells a summons: with a call to go back in the same sentence, the summons
+    is the persuasion's means ("was summoned twice and pressed to return"), told once. Relatives
+    summoned at home are pressed themselves ("i genitori erano stati convocati")."""
+    if _SUMMONED_RELATIVES.search(sentence.view[max(0, span[0] - 40) : span[0]]):
+        return False
+    return bool(_SUMMONS_WORD.search(sentence.view, span[0], span[1])) or any(
+        m.start() <= span[0] < m.end() for m in _SUMMONED.finditer(sentence.view))
 
 
 def _mere_pressure(sentence: Sentence, span: tuple[int, int],
@@ -763,10 +816,29 @@ def _mere_pressure(sentence: Sentence, span: tuple[int, int],
 
 #: How many sentences after pressure on a person a return is told as its outcome.
 PRESSED_REACH = 2
-#: A state's envoy: asked to a talk or summoned, it is a protest, not pressure on a person.
+#: A state's envoy: asked to a talk or summoned, it is a protest, not pressure on a person. The
+#: embassy ("ambassade") is a place, where a rally or a summons of a person may stand.
 _ENVOY = re.compile(
-    r"\b(?:ambassad\w*|botschafter\w*|embajador\w*|ambasciator\w*|embaixador\w*"
+    r"\b(?:ambassad(?:or|eur|rice)\w*|botschafter\w*|embajador\w*|ambasciator\w*|embaixador\w*"
     r"|charge d.affaires|gesandt\w*|gezant\w*)\b|大使"
+)
+
+
+_RELATIVES_WORDS = (
+    r"(?:famil\w*|parents|relatives|mother|father|sister|brother|wife|husband|children|siblings"
+    r"|eltern|angehorige\w*|verwandte\w*|mutter|vater|schwester|bruder|kinder|ouders|moeder"
+    r"|vader|zus|broer|padres|hermana|hermano|madre|padre|hijos|genitori|sorella|fratello|figli"
+    r"|proches|soeur|frere|mere|pere|enfants|irma|irmao|mae|pai|filhos)"
+)
+#: Who sets a condition of return on a person: someone told or warned them, or relatives pay.
+_CONDITION_IMPOSED = re.compile(
+    r"\b(?:(?:told|warned|threatened|informed) (?:him|her|me|them)|prospettandogli|prospettandole"
+    r"|minacciandol[oa]|(?:gli|le|mi) (?:hanno|avevano) (?:detto|fatto capire)|(?:gli|le|mi) dissero|(?:le|me) (?:dijeron"
+    r"|advirtieron|amenazaron)|(?:lui|leur|m.)(?: ont| a| avaient| avait)? (?:dit|fait comprendre)"
+    r"|(?:lhe|me) (?:disseram|avisaram)|disseram-(?:lhe|me)|(?:sagte|sagten|drohte\w*) (?:ihm|ihr|mir)"
+    r"|man sagte (?:ihm|ihr|mir)|zeiden (?:ze )?(?:hem|haar|mij|tegen)|dreigde\w*)\b"
+    r"|\b" + _RELATIVES_WORDS + r"\b|家人|家里人|家属|亲属|父母|家裡人"
+    r"|(?:告诉|警告|威胁|通知|对)(?:他|她|我)"
 )
 
 
@@ -819,7 +891,7 @@ def _previous(doc: DocContext, sentence: Sentence) -> Sentence | None:
 
 #: Going back to China, in the nine languages (folded view): what pressure is put on someone for.
 _RETURN_AFTER = re.compile(
-    r"^[^.;]{0,12}?\b(?:into |to )?(?:return\w*(?!\s+(?:the|a|an|its|his|her|their|it|them|"
+    r"^[^.;]{0,12}?\b(?:into |to )?(?:(?:in die|in seine|in ihre|nach) (?:heimat|china) )?(?:return\w*(?!\s+(?:the|a|an|its|his|her|their|it|them|"
     r"these|those|documents?|papers?|money|funds)\b)|go(?:ing)? (?:back|home)|com(?:e|ing) back|"
     r"rientrar\w*|tornar\w*|ritornar\w*|regresar|regrese\w*|volver|vuelva\w*|retornar|regressar|"
     r"voltar|rentrer|revenir|retourner|zuruckzukehren|zur ruckkehr|heimzukehren|terug te keren|"
@@ -874,11 +946,22 @@ _REQUEST = re.compile(
     # forcing in the infinitive, the aim of a reported pressure ("harcelé … afin de le
     # contraindre à retourner"): an attempt at a return, a persuasion case
     r"contraindre|forcer|obliger|costringer\w*|obligar\w*|forzar\w*|forcar\w*|coagir|"
-    r"zu zwingen|te dwingen|to force|to compel|to coerce)\b|要求|劝说|劝|命令|叫他|叫她"
+    r"zu zwingen|te dwingen|to force|to compel|to coerce|"
+    # wanting, suggesting or directing the person back: "wanted him to fly back", "ihm
+    # nahegelegt, in die Heimat zu reisen", "orientada a resolver", "le conseillaient de rentrer"
+    r"want(?:ed|s)?(?= (?:him|her|me|them|us) to\b)|volevano|voleva|querian|queria|queriam|voulaient|voulait|wollten|wollte"
+    r"|wilden|wilde|nahegelegt|nahe gelegt|geraten|geraden|aangeraden|suggested|suggerito"
+    r"|suggerirono|sugirieron|sugerido|sugeriram|suggere\w*|orientad[oa]s?|consigliat\w*"
+    r"|consigliarono|aconsejad\w*|aconsejaron|aconselhad\w*|aconselharam|conseille\w*"
+    # a relative made to beg: "a video of his mother begging him to come back"
+    r"|begg(?:ed|ing)|plead(?:ed|ing)|implor\w*|suppli\w*|supplicand\w*|scongiurand\w*"
+    r"|rogand\w*|suplicand\w*|anflehen\w*|smekend\w*|smeekt\w*)\b"
+    r"|要求|劝说|劝|命令|叫他|叫她|希望他|希望她|希望我|要他|要她|让他|让她"
 )
 #: A person reporting what happened to them: "says he was", "racconta", "raconte", "berichtet".
 _PERSON_REPORTS = re.compile(
-    r"\b(?:says he|says she|said he|said she|he was|she was|recounts|recalled|racconta|"
+    r"\b(?:says he|says she|said he|said she|he says|she says|he recalls|she recalls|he was|she was"
+    r"|recounts|recalled|racconta|"
     # a complainant's own account: "il affirme", "afferma", "afirma", "explica", "told reporters"
     r"affirme|a affirme|explique|a explique|afferma|spiega|afirma|explica|explicou|sagt|zegt|"
     r"told (?:reporters|investigators|the court|the newspaper|this newspaper|police)|"
@@ -947,6 +1030,11 @@ _ONE_PERSON_BEFORE = re.compile(
     r"|haben|hat|hebben|heeft) )?$"
 )
 _SAID = re.compile(r"dijeron|dijo|decian|disseram|disse|diziam|dissero|ont dit|a dit|disaient")
+#: Whom one gives oneself up to, in German (folded): "sich den Behörden in China zu stellen".
+_AUTHORITIES_DE = (
+    r"(?:den |der |dem )?(?:chinesischen |zustandigen )?(?:behorden?|polizei|justiz|ermittlern"
+    r"|sicherheitsbehorden?|strafverfolgern)(?: (?:in|von) [\w-]+| chinas| (?:seiner|ihrer) heimat)? "
+)
 #: A return named a few words after a request: "told by station staff to go back".
 _RETURN_GOAL = (
     r"\b(?:to [\"'“‘«]?(?:return(?!\s+(?:the|a|an|its|his|her|their|it|them|these|those)\b)"
@@ -958,13 +1046,27 @@ _RETURN_GOAL = (
     r"regressasse|volte|regresse|rentre|revienne)|zuruckzukehren|terug te keren|回国|返回"
     # surrendering to the police at home is the same aim: "to surrender", "a consegnarsi",
     # "para que se entregara", "à se rendre", "a entregar-se", "sich zu stellen", "zich aan te geven"
-    r"|to (?:surrender|turn (?:him|her)self in)|a (?:consegnarsi|costituirsi|entregarse|se rendre"
-    r"|entregar-se)|(?:para )?que se entrega\w*|sich (?:\w+ )?zu stellen|zich (?:\w+ )?aan te geven"
+    # (not "à se rendre sur place", "costituirsi parte civile", "sich den Fragen zu stellen")
+    r"|to (?:surrender|turn (?:him|her)self in)|a (?:consegnarsi|costituirsi(?! parte civile)"
+    r"|entregarse|se rendre (?:aux autorites|a la police)|se livrer"
+    r"|entregar-se)|(?:para )?que se entrega\w*|sich (?:" + _AUTHORITIES_DE + r")?zu stellen"
+    r"|zich (?:\w+ )?aan te geven"
     r"|投案|自首"
     # the Italian periphrasis and the gerund of return: "a fare rientro in Cina", "tornando in
     # patria", "volviendo a China", "en retournant en Chine", "voltando à China"
     r"|(?:a|di) (?:fare|far) (?:rientro|ritorno)|(?:tornando|rientrando|ritornando|volviendo"
-    r"|regresando|voltando|regressando|retornando|rentrant|retournant) (?:in|a|en|au|na|em|para)\b)"
+    r"|regresando|voltando|regressando|retornando|rentrant|retournant) (?:in|a|en|au|na|em|para)\b"
+    # flying or travelling home: "to fly back", "in die Heimat zu reisen", "heimzureisen",
+    # "naar huis te gaan", "di rientrare a casa", "de rentrer au pays"
+    r"|to (?:fly|travel|head) (?:back|home)|(?:in die heimat|nach hause|nach china) (?:zu )?"
+    r"(?:reisen|fahren|fliegen|gehen|kommen)|heimzureisen|heimzufahren|heimzufliegen"
+    r"|naar (?:huis|china) (?:te )?(?:gaan|keren|reizen|vliegen|komen)|terug te (?:gaan|vliegen|reizen)"
+    # settling one's affairs in China: "to settle his affairs in China", "a resolver sua situação
+    # na China", "a sistemare la sua posizione in Cina", "de régler sa situation en Chine"
+    r"|(?:to (?:settle|sort out|resolve|clear up|deal with)|a [\"'“«]?(?:resolver|regularizar|sistemare"
+    r"|risolvere|regolarizzare|regler)|de (?:regler|resolver|regularizar)|para (?:resolver"
+    r"|regularizar)) [^.;]{0,40}\b(?:in|na|en|no) (?:china|cina|chine)\b"
+    r"|回去|回来|飞回)"
 )
 #: How far after a request its goal may end: "invitato più volte a sistemare la sua posizione
 #: tornando in patria" puts an errand between.
@@ -996,7 +1098,9 @@ _ADVICE = (
     r"|vuelva|regrese|tornare|rientrare|torni|rientri|tornasse|rientrasse|rentrer|rentres|rentre"
     r"|retourner|voltar|regressar|voltes|regresses|voltares|regressares|voltasse|regressasse"
     r"|zuruckzukehren|zuruckkehren|zuruckkommen|zuruckgehen|heimzukehren|zuruckkehrt|teruggaat"
-    r"|terug te gaan|terug te keren|terugkeren|teruggaan|terugkeert|terug (?:naar|te))\b"
+    r"|terug te gaan|terug te keren|terugkeren|teruggaan|terugkeert|terug (?:naar|te)"
+    # going home: "dat ik beter naar huis kon gaan", "besser nach Hause fahren", "fly back"
+    r"|naar huis|nach hause|heimzureisen|heimzufahren|fly back|fly home|travel back)\b"
     # the verb-final order of a subordinate clause: "dat ik terug moest komen", "dass er
     # zurückkommen solle"
     r"|\bterug (?:moest|moet|moesten|moeten|zou moeten|zouden moeten) (?:komen|keren|gaan)\b"
@@ -1238,6 +1342,17 @@ _RELATIVES = (
     r"|vader|zus|broer|padres|hermana|hermano|madre|padre|hijos|genitori|sorella|fratello|figli"
     r"|proches|soeur|frere|mere|pere|enfants|pais|irma|irmao|mae|pai|filhos)"
 )
+#: Relatives at home, as those a summons is addressed to.
+_SUMMONED_RELATIVES = re.compile(
+    r"\b" + _RELATIVES + r"(?:s|n|en)?\b|父母|家人|亲属|親屬|家屬|家属|父亲|母亲|父親|母親|哥哥|弟弟"
+    r"|姐姐|妹妹|妻子|丈夫|儿子|女儿|兒子|女兒"
+)
+#: One person's relative, as a livelihood cut names them: "his father", "seines Vaters", "o pai".
+_ONE_RELATIVE = re.compile(
+    r"\b(?:his|her|my|ses|son|sa|mes|mon|ma|sus|su|mis|suoi|sua|suo|seine|seinen|seiner|seines"
+    r"|ihre|ihren|ihrer|ihres|haar|zijn|mijn|seus|suas|seu|o|a|os|as) (?:[\w-]+ )?" + _RELATIVES
+    + r"(?:s|n|en)?\b|父母|家人|亲属|家属|父亲|母亲|父親|母親|哥哥|弟弟|姐姐|妹妹|妻子|丈夫|儿子|女儿"
+)
 #: One person's relatives: "her parents", "ses parents", "sus padres", "i suoi genitori",
 #: "seine Eltern", "haar ouders", "os seus pais" (a case, not what stations do to families).
 _ONES_RELATIVES = re.compile(
@@ -1245,6 +1360,83 @@ _ONES_RELATIVES = re.compile(
     r"|ihre|ihren|ihrer|meine|haar|zijn|mijn|os seus|as suas|seus|suas|seu) " + _RELATIVES + r"\b"
     r"|\b" + _RELATIVES + r" (?:dela|dele|delas|deles|de ella|de el)\b"
 )
+#: A relative's livelihood cut at home (folded view): "his father's pension was stopped", "die
+#: Rente seines Vaters gestrichen", "a suo padre è stata sospesa la pensione", "le retiraron la
+#: pensión", "la pension de son père a été suspendue", "het pensioen van zijn vader stopgezet",
+#: "a pensão do pai foi cortada", 父亲的退休金被停发. The livelihood and its cut, either order.
+_LIVELIHOOD = (
+    r"(?:pensions?|salary|wages|jobs?|benefits|bank accounts?|savings|assets|licen[cs]e|rente"
+    r"|gehalt|lohn|arbeitsstelle|konto|konten|ersparnisse|sozialleistungen|pensione|stipendio"
+    r"|posto di lavoro|conto|conti|risparmi|sussidio|pension|salario|sueldo|empleo|cuentas?"
+    r"|ahorros|subsidio|retraite|salaire|emploi|comptes?|economies|allocations?|pensioen|salaris"
+    r"|loon|baan|rekening|rekeningen|spaargeld|uitkering|pensao|reforma|emprego|contas?"
+    r"|poupancas|subsidio)"
+)
+_CUT = (
+    r"(?:stopped|cut(?: off)?|suspended|frozen|froze|seized|confiscated|revoked|withdrawn"
+    r"|cancell?ed|lost|gestrichen|gesperrt|eingefroren|beschlagnahmt|entzogen|gekundigt|gestoppt"
+    r"|eingestellt|verloren|sospes[aoie]|bloccat[aoie]|congelat[aoie]|sequestrat[aoie]|revocat[aoie]"
+    r"|tolt[aoie]|pers[oa]|tagliat[aoie]|ritirat[aoie]|suspendid[ao]s?|bloquead[ao]s?"
+    r"|congelad[ao]s?|embargad[ao]s?|confiscad[ao]s?|retirad[ao]s?|retiraron|quitaron|perdio"
+    r"|cortad[ao]s?|cortaram|suspendue?s?|bloquee?s?|gelee?s?|saisie?s?|confisquee?s?|retiree?s?"
+    r"|supprimee?s?|coupee?s?|perdu|stopgezet|geblokkeerd|bevroren|ingetrokken|afgepakt"
+    r"|geschrapt|kwijt|suspens[ao]s?|apreendid[ao]s?|perdeu|impedid[ao] de receber"
+    # the active voice: "bloquearon la cuenta", "sperrten das Konto", "hanno bloccato"
+    r"|bloquearon|congelaron|cortaron|suspendieron|embargaron|bloquearam|congelaram|cortaram"
+    r"|suspenderam|apreenderam|sperrten|strichen|froren|bloccato|congelato|sospeso|tagliato"
+    r"|bloque|gele|coupe|suspendu|blokkeerden|bevroren|stopten|schrapten)"
+)
+_RELATIVE_LIVELIHOOD_CUT = re.compile(
+    r"\b(?:" + _LIVELIHOOD + r"\b[^.;]{0,50}?\b" + _CUT + r"|" + _CUT + r"\b[^.;]{0,50}?\b"
+    + _LIVELIHOOD + r")\b"
+    r"|(?:退休金|养老金|工资|账户|帐户|存款|低保|工作)[^。；]{0,6}(?:被停发|停发|被冻结|冻结|被没收|没收|被取消|丢了|被开除)"
+    r"|(?:冻结|没收|停发|取消)(?:了)?[^。；]{0,8}(?:退休金|养老金|工资|账户|帐户|存款|低保)"
+)
+#: A refusal, or the return the cut is meant to bring about (folded view).
+_REFUSED_OR_RETURN = re.compile(
+    r"\b(?:refus\w*|declin\w*|weiger\w*|geweigert|rifiut\w*|neg(?:o|ara|arse|ase|ou|ar)\b|recus\w*"
+    r"|zuruck\w*|terug\w*|rientr\w*|ritorn\w*|tornar\w*|volv\w*|regres\w*|rentr\w*|voltar\w*"
+    r"|go back|come back|come home|go home|return\w*)"
+    r"|拒绝|不肯|回国|回来"
+)
+
+
+def _relatives_livelihood_cut(sentence: Sentence) -> list[tuple[int, int]]:
+    """A relative's pension, job or account cut at home after the person abroad refused to go
+    back, or to make them: pressure on that person ("Depois de recusar, o pai ficou impedido de
+    receber a reforma"). A cut with no relative, or with no return at stake, is none."""
+    if not may_match(sentence, _RELATIVE_LIVELIHOOD_CUT):
+        return []
+    view = sentence.view
+    if not _REFUSED_OR_RETURN.search(view):
+        return []
+    return [m.span() for m in _RELATIVE_LIVELIHOOD_CUT.finditer(view)
+            if _relatives_own(view, m.start(), m.end()) and not is_hypothetical(sentence, m.start())]
+
+
+#: The relative whose livelihood it is, in the genitive after it: "la pension de son père",
+#: "a pensão do pai", "die Rente seines Vaters", "het pensioen van zijn vader".
+_OF_A_RELATIVE = re.compile(
+    r"[^.;,]{0,25}?\b(?:of|de|di|van|do|da|dos|das|des|du|della|del|dello|dei|degli|seines|ihres"
+    r"|a|al|ao|aan"
+    r"|seiner|ihrer|der)\s+(?:(?:his|her|my|their|son|sa|ses|su|sus|suo|sua|suoi|zijn|haar|seu|sua"
+    r"|seus|la|le|el|o|a)\s+)?" + _RELATIVES + r"(?:s|n|en)?\b"
+)
+
+
+def _relatives_own(view: str, start: int, end: int) -> bool:
+    """The livelihood is a relative's: named just before ("his father's pension", "a suo padre
+    è stata sospesa la pensione"), or in the genitive after the livelihood word."""
+    before = view[max(0, start - 30) : start]
+    if any("," not in before[m.end():] for m in _ONE_RELATIVE.finditer(before)):
+        return True
+    match = re.search(r"\b" + _LIVELIHOOD + r"\b", view[start:end])
+    if match and _OF_A_RELATIVE.match(view, start + match.end()):
+        return True
+    return bool(re.search(r"父母|家人|亲属|家属|父亲|母亲|父親|母親|哥哥|弟弟|姐姐|妹妹|妻子|丈夫|儿子|女儿",
+                          view[max(0, start - 12) : end]))
+
+
 #: Closing one's eyes, an idiom: "fechar os olhos", "chiudere gli occhi", "fermer les yeux".
 _EYES = re.compile(
     r"\W+(?:(?:os|gli|un|los|les|die|de|one.s|their|its|our|i|the) )?"
@@ -1465,13 +1657,94 @@ _UNLESS_RETURN = (
     r"|come back|rientr\w*|torn\w*|regres\w*|volv\w*|vuelv\w*|rentr\w*|revien\w*|zuruck\w*"
     r"|terug\w*|regress\w*|volt\w*|retorn\w*)"
 )
-_UNLESS_RETURN_RE = re.compile(_UNLESS_RETURN)
+#: A threat on a condition of not going back: "if he did not return", "qualora non avesse fatto
+#: rientro", "se non fosse tornato", "wenn er nicht zurückkehre", "si no regresaba", "s'il ne
+#: rentrait pas", "se não voltasse", "als hij niet terugkeerde", 如果不回国, "回去…不然".
+_RETURN_STEMS = (
+    r"(?:return\w*|go(?:es)? back|went back|came back|come back|go home|come home|fly back"
+    r"|rientr\w*|(?:fatto|fare|far) (?:rientro|ritorno)|torn\w*|ritorn\w*|regres\w*|volv\w*"
+    r"|vuelv\w*|rentr\w*|revien\w*|revenai\w*|retourn\w*|zuruck\w*|heim\w*|terug\w*"
+    r"|regress\w*|volt\w*|retorn\w*)"
+)
+_IF_NOT_RETURN = (
+    r"\b(?:if (?:he|she|they|i|you|the \w+) (?:did not|didn.t|does not|doesn.t|would not"
+    r"|wouldn.t|will not|won.t|refused to|failed to|declined to|did n.t) (?:\w+ )?"
+    r"|(?:se|qualora|nel caso (?:in cui|che)) (?:\w+ )?non (?:\w+ ){0,2}?"
+    r"|(?:si|en caso de que) no (?:\w+ ){0,2}?|s.?(?:il|ils|elle|elles) ne (?:\w+ ){0,2}?"
+    r"|(?:se|caso) (?:\w+ )?nao (?:\w+ ){0,2}?"
+    r"|(?:wenn|falls) (?:er|sie|ich|du|man) [^.;]{0,30}?\bnicht (?:\w+ ){0,3}?"
+    r"|(?:als|indien|wanneer) (?:hij|zij|ze|ik|je) [^.;]{0,30}?\bniet (?:\w+ ){0,3}?)"
+    + _RETURN_STEMS + r"\b"
+    r"|(?:如果|若|要是|假如|倘若|如)(?:他|她|其|我|你|他们|她们)?(?:不|拒绝|没有|不肯)(?:回国|回去|回来|返回|回中国)"
+    r"|(?:回国|回去|回来|返回)[^。；]{0,16}(?:不然|否则|要不然|要不)"
+    # a promise on the condition of going back: "his file could be closed if he went home",
+    # "il caso sarebbe stato archiviato se fosse rientrato", "只要回国就从轻处理"
+    r"|\b(?:closed|dropped|settled|lenien\w*|go easier|forgiven|clemen\w*|archiviat\w*|chius[oa]"
+    r"|indulgen\w*|cerrad[oa]|archivad[oa]|arquivad[oa]|encerrad[oa]|classee?|clos|eingestellt"
+    r"|milde|nachsicht\w*|gesloten|geseponeerd|clementie)\b[^.;]{0,40}?\b(?:if (?:he|she|they|i)"
+    r" (?:went|go|goes|returned|returns|came|come|flew|were to)|se (?:\w+ )?(?:fosse|rientrasse"
+    r"|tornasse)|si (?:\w+ )?(?:volviera|regresara|volviese|regresase|vuelve|regresa)|s.il (?:rentrait"
+    r"|revenait|rentre)|wenn (?:er|sie) [^.;]{0,20}?(?:zuruckkehr\w*|heimkehr\w*)|als (?:hij|zij|ze)"
+    r" [^.;]{0,20}?terug\w*|se (?:\w+ )?(?:voltasse|regressasse|voltar|regressar))"
+    r"|只要(?:他|她|你|我)?回(?:国|去|来)[^。；]{0,12}(?:从轻|从宽|既往不咎|没事|宽大)"
+)
+_UNLESS_RETURN_RE = re.compile(_UNLESS_RETURN + r"|" + _IF_NOT_RETURN)
+_IF_NOT_RETURN_RE = re.compile(_IF_NOT_RETURN)
 _RETURN_UNDER_THREAT = re.compile(
     r"\b" + _RETURN_DONE + r"\b[^;]{0,120}?" + _AFTER_A_THREAT + r"|" + _UNLESS_RETURN
     # the threat told first: "after his family was pressed, he went back", "nachdem …, kehrte"
     + r"|" + _AFTER_A_THREAT + r"[^.;]{0,80}?\b" + _RETURN_DONE + r"\b"
     + r"|(?:威胁|威脅|施压|施壓)[^。；]{0,30}(?:后|後)[^。；]{0,20}(?:回国|回國)"
+    + r"|" + _IF_NOT_RETURN
 )
+
+
+#: "Voluntary" in scare quotes beside a return: the writer doubts it was one ("is 'vrijwillig'
+#: teruggekeerd", "returned \"voluntarily\"", "un rientro «volontario»", 所谓“自愿”回国).
+_QUOTE = r"[\"'“”‘’«»„‚「」『』]"
+_VOLUNTARY = (
+    _QUOTE + r"\s?(?:voluntar\w*|volontar\w*|volontair\w*|freiwillig\w*|vrijwillig\w*|自愿|自願|主动)\s?" + _QUOTE
+)
+_RETURN_WORD = (
+    r"(?:" + _RETURN_STEMS + r"|rimpatri\w*|rapatri\w*|repatri\w*|retour\w*|ruckkehr\w*"
+    r"|heimkehr\w*|terugkeer\w*|regresso\w*|retorno\w*|regreso\w*|ritorno\w*|rientro\w*)"
+)
+_QUOTED_VOLUNTARY = re.compile(
+    _VOLUNTARY + r"[^.;。；]{0,40}?\b" + _RETURN_WORD + r"\b"
+    + r"|\b" + _RETURN_WORD + r"\b[^.;。；]{0,40}?" + _VOLUNTARY
+    + r"|" + _VOLUNTARY + r"[^。；]{0,6}(?:回国|回到中国|返回中国|归国|返华)"
+)
+
+
+def _quoted_voluntary_return(sentence: Sentence) -> list[tuple[int, int]]:
+    """A return called "voluntary" in scare quotes and told as a case ("in 2023 he 'voluntarily'
+    went back"): a persuasion. The same words about what stations do, or a campaign's total of
+    returns, are none."""
+    if not may_match(sentence, _QUOTED_VOLUNTARY):
+        return []  # most sentences: no quoted "voluntary"
+    if _OTHER_REASON.search(sentence.view) or _return_figures(sentence):
+        return []
+    if not (_tells_a_case(sentence) or _RETURN_TOLD.search(sentence.view)):
+        return []
+    purposes = ([] if _reports_a_case(sentence) else sentence.spans("station_purpose")) + (
+        sentence.spans("incident_generic"))
+    return [
+        m.span() for m in _QUOTED_VOLUNTARY.finditer(sentence.view)
+        if not is_hypothetical(sentence, m.start())
+        and not any(a <= m.start() < b + PURPOSE_REACH for a, b in purposes)
+    ]
+
+
+def _threat_told_at(sentence: Sentence, match: re.Match[str]) -> int:
+    """Where a threat on a condition is weighed for a hypothesis: its "would" and "unless" are the
+    threat's own ("warned that his sister would be fired unless he went back"), so the words
+    that impose it, when they come first, say whether it was told as a fact."""
+    if not _UNLESS_RETURN_RE.match(match.group()):
+        return match.start()
+    view = sentence.view
+    starts = [m.start() for pattern in (_CONDITION_IMPOSED, _TOLD_SOMEONE)
+              for m in pattern.finditer(view, 0, match.start())]
+    return min(starts, default=match.start())
 
 
 def _return_under_threat(sentence: Sentence) -> list[tuple[int, int]]:
@@ -1481,13 +1754,17 @@ def _return_under_threat(sentence: Sentence) -> list[tuple[int, int]]:
         return []  # most sentences: no return under a threat, so none of the searches below
     matches = [
         m for m in _RETURN_UNDER_THREAT.finditer(sentence.view)
-        if not is_hypothetical(sentence, m.start())
+        if not is_hypothetical(sentence, _threat_told_at(sentence, m))
     ]
     # a return told in a past tense after a threat is a case by itself ("after his family was
     # pressed, he went back"); "unless he returns" needs a person, a year or a "was told"
     told = (_reports_a_case(sentence) or _PERSON_REPORTS.search(sentence.view)
             or _TOLD.search(sentence.view))
     matches = [m for m in matches if told or not _UNLESS_RETURN_RE.match(m.group())]
+    # "if he did not return" is a threat when someone told the person so, or the price falls on
+    # relatives; a person's own reasoning ("she would lose her grant if she did not go back") is none
+    if not (_CONDITION_IMPOSED.search(sentence.view) or _TOLD_SOMEONE.search(sentence.view)):
+        matches = [m for m in matches if not _IF_NOT_RETURN_RE.match(m.group())]
     # a return for the holidays or a funeral, whatever came before it
     matches = [m for m in matches if not _OTHER_REASON.search(m.group())]
     if not matches:
