@@ -203,3 +203,135 @@ def test_a_spanish_line_with_french_looking_words_is_read_as_spanish() -> None:
 ])
 def test_short_lines_are_read_in_their_language(text: str, lang: str) -> None:
     assert detect_language(text, use_model=False) == lang
+
+
+# --- an office opened by the bureau ----------------------------------------------------------
+
+OPENED_BY_BUREAU = [
+    ("es", "En Lyon, una oficina habría sido abierta en 2020 por la policía de Fuzhou.", "Lyon"),
+    ("pt", "Um escritório em Estocolmo teria sido aberto há três anos pelo gabinete de "
+           "segurança pública de Fuzhou, diz a ONG.", "Stockholm"),
+    ("fr", "À Lyon, un bureau ouvert en 2020 par la police de Fuzhou accueille la diaspora.",
+     "Lyon"),
+    ("it", "A Torino un ufficio aperto nel 2020 dalla polizia di Wenzhou assiste i connazionali.",
+     "Turin"),
+    ("en", "In Lyon, an office opened in 2020 by the Fuzhou public security bureau helps "
+           "residents.", "Lyon"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), OPENED_BY_BUREAU)
+def test_an_office_opened_by_a_chinese_bureau_is_a_station(
+        lang: str, text: str, place: str) -> None:
+    assert place in _stations(text), (lang, _facts(text))
+
+
+OPENED_BY_SOMEONE_ELSE = [
+    # the agent is another party; the bureau is only named later in the sentence
+    ("es", "En Lyon, la oficina fue abierta por una asociación de comerciantes, y la policía de "
+           "Fuzhou no quiso comentar."),
+    ("it", "A Prato un ufficio aperto dalla questura di Prato accoglie i cittadini cinesi."),
+    ("es", "En Madrid, una oficina abierta por la policía municipal atiende a comerciantes "
+           "chinos."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OPENED_BY_SOMEONE_ELSE)
+def test_an_office_opened_by_another_party_is_no_station(lang: str, text: str) -> None:
+    assert not [f for f in _facts(text) if f.kind == "station"], (lang, _facts(text))
+
+
+# --- the service word as a measure -----------------------------------------------------------
+
+def test_service_stations_in_quotation_marks_are_counted_pt() -> None:
+    text = ('Um estudo de 2022 afirmou que a polícia chinesa mantinha 60 "estações de serviço" '
+            "em 30 países.")
+    counts = {(f.measure, f.value) for f in _facts(text) if f.kind == "count"}
+    assert ("stations", 60) in counts and ("countries", 30) in counts, counts
+
+
+# --- cooperation against crime is a security accord -----------------------------------------
+
+CRIME_ACCORDS = [
+    ("es", "Hay comisarías chinas en Chile. Santiago y Pekín firmaron en 2019 un convenio de "
+           "cooperación para combatir la delincuencia organizada.", "CL"),
+    ("pt", "Há esquadras chinesas em Portugal. Lisboa e Pequim assinaram em 2010 um acordo de "
+           "cooperação no combate à criminalidade.", "PT"),
+    ("it", "Ci sono stazioni di polizia cinesi in Italia. Roma ha firmato con Pechino un "
+           "accordo di cooperazione nella lotta alla criminalità organizzata.", "IT"),
+    ("fr", "Il y a des postes de police chinois en France. Paris a signé avec Pékin un accord "
+           "de coopération en matière de lutte contre la criminalité.", "FR"),
+    ("de", "Es gibt chinesische Polizeistationen in Deutschland. Berlin unterzeichnete mit "
+           "Peking ein Abkommen über die Zusammenarbeit bei der Bekämpfung der Kriminalität.",
+     "DE"),
+    ("nl", "Er zijn Chinese politieposten in Nederland. Den Haag sloot met Peking een akkoord "
+           "over samenwerking bij de bestrijding van georganiseerde misdaad.", "NL"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), CRIME_ACCORDS)
+def test_an_accord_against_crime_with_china_is_a_security_agreement(
+        lang: str, text: str, country: str) -> None:
+    agreements = {(f.country, f.agreement_type) for f in _facts(text) if f.kind == "agreement"}
+    assert (country, "security_agreement") in agreements, (lang, _facts(text))
+
+
+def test_a_plan_against_crime_is_no_agreement() -> None:
+    text = ("Hay comisarías chinas en Chile. El Gobierno presentó un plan nacional de lucha "
+            "contra la delincuencia.")
+    assert not [f for f in _facts(text) if f.kind == "agreement"], _facts(text)
+
+
+# --- checks found nothing amounting to an offence --------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "La Policía Nacional revisó las comisarías chinas señaladas en Madrid. No se han "
+           "detectado actividades constitutivas de delito en los locales."),
+    ("pt", "A PSP inspecionou as esquadras chinesas de Lisboa. Não foram detetadas quaisquer "
+           "atividades constitutivas de crime."),
+])
+def test_no_activity_amounting_to_an_offence_is_no_wrongdoing(lang: str, text: str) -> None:
+    assert any(a == "no_wrongdoing_found" for _, a, _ in _responses(text)), (lang, _facts(text))
+
+
+def test_activity_amounting_to_an_offence_found_is_not_no_wrongdoing() -> None:
+    text = ("La Policía Nacional revisó las comisarías chinas señaladas en Madrid. Se han "
+            "detectado actividades constitutivas de delito en los locales.")
+    assert not any(a == "no_wrongdoing_found" for _, a, _ in _responses(text)), _facts(text)
+
+
+# --- one more site of the same kind ----------------------------------------------------------
+
+SIMILAR_SITE = [
+    ("es", "La fiscalía investiga una comisaría china en Mexicali.\n\nEs el segundo caso del "
+           "país: en Monterrey una ONG ya había localizado otra oficina similar.", "Monterrey"),
+    ("pt", "A PF investiga um posto da polícia chinesa em Curitiba. Em Recife, a ONG "
+           "localizou outro escritório semelhante.", "Recife"),
+    ("en", "The FBI is investigating a Chinese police station in Boston. In Chicago, the NGO "
+           "found another similar office.", "Chicago"),
+    ("fr", "La police enquête sur un poste de police chinois à Paris. À Lyon, une ONG a repéré "
+           "un autre bureau similaire.", "Lyon"),
+    ("it", "La procura indaga su una stazione di polizia cinese a Milano. A Torino ci sarebbe "
+           "un altro ufficio analogo.", "Turin"),
+    ("de", "Die Polizei ermittelt gegen eine chinesische Polizeistation in Berlin. In Hamburg "
+           "soll es eine weitere ähnliche Anlaufstelle geben.", "Hamburg"),
+    ("nl", "De politie onderzoekt een Chinese politiepost in Amsterdam. In Utrecht zou nog een "
+           "soortgelijk kantoor zitten.", "Utrecht"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), SIMILAR_SITE)
+def test_another_site_of_the_same_kind_is_a_station(lang: str, text: str, place: str) -> None:
+    assert place in _stations(text), (lang, _facts(text))
+
+
+def test_a_similar_office_for_another_purpose_is_no_station() -> None:
+    text = ("La fiscalía investiga una comisaría china en Mexicali. El alcalde de Tijuana "
+            "prometió abrir otra oficina similar de atención al migrante.")
+    assert "Tijuana" not in _stations(text), _facts(text)
+
+
+def test_no_similar_office_is_a_denied_station() -> None:
+    text = ("La fiscalía investiga una comisaría china en Mexicali.\n\nEl gobernador dijo que "
+            "en Tijuana no existe otra oficina similar.")
+    assert "Tijuana" not in _stations(text), _facts(text)
