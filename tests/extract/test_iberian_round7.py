@@ -335,3 +335,69 @@ def test_no_similar_office_is_a_denied_station() -> None:
     text = ("La fiscalía investiga una comisaría china en Mexicali.\n\nEl gobernador dijo que "
             "en Tijuana no existe otra oficina similar.")
     assert "Tijuana" not in _stations(text), _facts(text)
+
+
+# --- a site acting as the bureau's extension, China named only by the bureau -----------------
+
+EXTENSION_OF_BUREAU = [
+    ("es", "Según la fiscalía, una tienda de Vigo funcionaba como extensión de la policía de "
+           "Wenzhou.", "Vigo"),
+    ("es", "Para el juez, el local de Vigo era, en la práctica, una extensión, de hecho, de los "
+           "servicios policiales del condado de Qingtian.", "Vigo"),
+    ("pt", "Segundo o despacho, o arguido geria em Braga um espaço que funcionava como extensão "
+           "da polícia de Qingtian.", "Braga"),
+    ("it", "Secondo la procura, un negozio di Prato era il braccio della polizia di Wenzhou.",
+     "Prato"),
+    ("en", "Prosecutors say a shop in Leeds acted as an extension of the Fuzhou police.",
+     "Leeds"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), EXTENSION_OF_BUREAU)
+def test_a_site_acting_as_the_bureaus_extension_is_a_station(
+        lang: str, text: str, place: str) -> None:
+    assert place in _stations(text), (lang, _facts(text))
+
+
+def test_a_bureau_and_a_shop_side_by_side_tie_nothing() -> None:
+    text = "The Fuzhou police extended its opening hours; a shop in Leeds sold tea."
+    assert not _facts(text), _facts(text)
+
+
+# --- a plain noun in scare quotes, then Chinese -----------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("es", 'El juez envía a prisión al responsable de la "oficina" china de Vigo.', "Vigo"),
+    ("pt", "O juiz manteve preso o responsável pelo «escritório» chinês de Braga.", "Braga"),
+])
+def test_a_scare_quoted_chinese_office_is_a_station(lang: str, text: str, place: str) -> None:
+    assert place in _stations(text), (lang, _facts(text))
+
+
+def test_an_unquoted_chinese_trade_office_is_no_station() -> None:
+    text = "El juez procesó al dueño de la oficina china de importación de Vigo."
+    assert not [f for f in _facts(text) if f.kind == "station"], _facts(text)
+
+
+# --- ruling out what the clause says ------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "La Policía Nacional investigó la comisaría china de Palma. El juez descarta por "
+           "ahora que la oficina presionara a un vecino para que regresara a China."),
+    ("pt", "A PJ investigou a esquadra chinesa de Braga. O juiz afastou a hipótese de que o "
+           "posto pressionasse um vizinho para regressar à China."),
+])
+def test_a_ruled_out_pressure_is_no_asserted_incident(lang: str, text: str) -> None:
+    assert not [f for f in _facts(text) if f.kind == "incident" and f.polarity == "asserted"], (
+        lang, _facts(text))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "La Policía Nacional investigó la comisaría china de Palma. El juez considera que la "
+           "oficina presionó a un vecino para que regresara a China."),
+    ("pt", "A PJ investigou a esquadra chinesa de Braga. O juiz considerou que o posto "
+           "pressionou um vizinho para regressar à China."),
+])
+def test_a_pressure_the_judge_holds_proven_is_an_incident(lang: str, text: str) -> None:
+    assert [f for f in _facts(text) if f.kind == "incident" and f.polarity == "asserted"], (
+        lang, _facts(text))

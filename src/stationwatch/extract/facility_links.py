@@ -25,7 +25,7 @@ TIE_AFTER_REACH = 30
 _FACILITY = re.compile(
     r"\b(?:cent(?:ro|re|er|rum)s?|centri|zentr\w*|uffic(?:io|i)|oficinas?|escritorios?|bureaux?|"
     r"buros?|kantoor|kantoren|locale|locali|locales|locais|local|lokal\w*|sedes?|sportell\w*|"
-    r"punt[oi]|pontos?|postos?|antenn\w*|filial\w*|sucursal\w*|associazion\w*|asociacion\w*|"
+    r"punt[oi]|pontos?|postos?|espacos?|espaces?|spazi[oi]|ruimtes?|lojas?|tiendas?|negozi[oi]|shops?|winkels?|geschaft\w*|magasins?|boutiques?|antenn\w*|filial\w*|sucursal\w*|associazion\w*|asociacion\w*|"
     r"associac\w*|associations?|verein\w*|vereniging\w*|offices?|premises|pand|panden|"
     r"servicepunt\w*|servicecentr\w*|contactpunt\w*|steunpunt\w*|meldpunt\w*)\b"
 )
@@ -38,7 +38,12 @@ _TIE = re.compile(
     r"affilie\w*|pour le compte d\w*|verbunden|verknupft|im auftrag|betrieben|gelieerd|"
     r"verbonden|diensten (?:\w+ )?voor|dienste (?:\w+ )?fur|in opdracht van|namens|"
     r"met steun van|opgezet door|opgericht door|in dienst van|ten dienste van|"
-    r"con il sostegno d\w*|al servizio d\w*|su impulso d\w*)\b"
+    r"con il sostegno d\w*|al servizio d\w*|su impulso d\w*"
+    # an extension or arm of the bureau: "como extensión, de hecho, de los servicios de …",
+    # "uma extensão da polícia de …", "an extension of", "il braccio della polizia di …"
+    r"|extension(?:, [\w ]{1,20},)? (?:de|del|of)|extensao(?:, [\w ]{1,20},)? d\w*|estension\w* d\w*|prolongement d\w*|"
+    r"verlangerte\w* arm|verlengstuk van|verlengde arm van|brazo de|brazo del|braco d\w*|"
+    r"braccio d\w*|arm of|outpost of|antenne d\w*|avanzadilla de|posto avancado d\w*)\b"
     # a quoted facility name owned by the bureau: '"punto di contatto" della polizia di …',
     # "'servicecentrum' van de politie van …"
     r"|(?<=[\"'\u2019\u201d\u00bb] )(?:della|dell'|del|van de|van het|de la|du|des|of the|der|do|da)\b"
