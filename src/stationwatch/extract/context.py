@@ -342,6 +342,8 @@ def _station_seat(sentence: Sentence, role_start: int, role: str) -> bool:
     """ "De posten zijn gevestigd in Amsterdam": the seat named is a station's location."""
     if not _SEAT_WORDS.search(role):
         return False
+    if any(start <= role_start < end for start, end in sentence.spans("station_anaphora")):
+        return True  # "una segunda sede en Temuco": one more site of those counted, not a seat
     return any(role_start - SEAT_REACH <= end <= role_start for _, end in sentence.spans("station"))
 
 

@@ -25,7 +25,7 @@ TIE_AFTER_REACH = 30
 _FACILITY = re.compile(
     r"\b(?:cent(?:ro|re|er|rum)s?|centri|zentr\w*|uffic(?:io|i)|oficinas?|escritorios?|bureaux?|"
     r"buros?|kantoor|kantoren|locale|locali|locales|locais|local|lokal\w*|sedes?|sportell\w*|"
-    r"punt[oi]|pontos?|postos?|antenn\w*|filial\w*|sucursal\w*|associazion\w*|asociacion\w*|"
+    r"punt[oi]|pontos?|postos?|espacos?|espaces?|spazi[oi]|ruimtes?|lojas?|tiendas?|negozi[oi]|shops?|winkels?|geschaft\w*|magasins?|boutiques?|antenn\w*|filial\w*|sucursal\w*|associazion\w*|asociacion\w*|"
     r"associac\w*|associations?|verein\w*|vereniging\w*|offices?|premises|pand|panden|"
     r"servicepunt\w*|servicecentr\w*|contactpunt\w*|steunpunt\w*|meldpunt\w*)\b"
 )
@@ -38,16 +38,42 @@ _TIE = re.compile(
     r"affilie\w*|pour le compte d\w*|verbunden|verknupft|im auftrag|betrieben|gelieerd|"
     r"verbonden|diensten (?:\w+ )?voor|dienste (?:\w+ )?fur|in opdracht van|namens|"
     r"met steun van|opgezet door|opgericht door|in dienst van|ten dienste van|"
-    r"con il sostegno d\w*|al servizio d\w*|su impulso d\w*)\b"
+    r"con il sostegno d\w*|al servizio d\w*|su impulso d\w*"
+    # an extension or arm of the bureau: "como extensión, de hecho, de los servicios de …",
+    # "uma extensão da polícia de …", "an extension of", "il braccio della polizia di …"
+    r"|extension(?:, [\w ]{1,20},)? (?:de|del|of)|extensao(?:, [\w ]{1,20},)? d\w*|estension\w* d\w*|prolongement d\w*|"
+    r"verlangerte\w* arm|verlengstuk van|verlengde arm van|brazo de|brazo del|braco d\w*|"
+    r"braccio d\w*|arm of|outpost of|antenne d\w*|avanzadilla de|posto avancado d\w*)\b"
     # a quoted facility name owned by the bureau: '"punto di contatto" della polizia di …',
     # "'servicecentrum' van de politie van …"
     r"|(?<=[\"'\u2019\u201d\u00bb] )(?:della|dell'|del|van de|van het|de la|du|des|of the|der|do|da)\b"
 )
 
+#: Opened, set up or run by the bureau, a date or place between: "una oficina abierta en 2020
+#: por la policía de X", "um escritório aberto pelo gabinete de ...", "un bureau ouvert par",
+#: "un ufficio aperto dalla polizia di", "an office opened last year by". The agent must be the
+#: bureau itself (an article at most between), not a party named before it ("abierta por una
+#: asociación, y la policía de X calla").
+_BY_AGENT = (
+    r"\b(?:(?:abiert|montad|instalad|cread|establecid|inaugurad|dirigid|operad|controlad|"
+    r"regentad|administrad|abert|criad|instituid|gerid|mantid)[oa]s? (?:\w+ ){0,3}?"
+    r"(?:por|pel[oa]s?)"
+    r"|(?:ouvert|installe|cree|dirige|gere|tenu|anime)e?s? (?:\w+ ){0,3}?par"
+    r"|(?:apert|creat|istituit|allestit|avviat|diretto|controllat)[oaie] (?:\w+ ){0,3}?"
+    r"(?:da|dal|dalla|dall|dai|dagli|dalle)"
+    r"|(?:opened|established|founded|created|managed|controlled|staffed) (?:\w+ ){0,3}?by)\b"
+)
+_BY_TIE = re.compile(_BY_AGENT)
+#: ... ending right before the bureau's noun, an article at most between.
+_BY_TIE_BEFORE = re.compile(_BY_AGENT + r"(?: (?:la|el|los|las|a|o|as|os|the|le|les|l|lo|il|i))?\s*$")
+#: How far before a bureau's noun its agent phrase may start (characters).
+BY_TIE_REACH = 80
+
 
 def may_tie_a_facility(view: str) -> bool:
     """A cheap test before any bureau is looked for: a facility noun and a tie word."""
-    return _TIE.search(view) is not None and _FACILITY.search(view) is not None
+    return ((_TIE.search(view) is not None or _BY_TIE.search(view) is not None)
+            and _FACILITY.search(view) is not None)
 
 
 def facility_tied_to_bureau(sentence: Sentence, bureaus: list[OperatorMatch] | None = None) -> bool:
@@ -65,6 +91,10 @@ def facility_tied_to_bureau(sentence: Sentence, bureaus: list[OperatorMatch] | N
         after = _TIE.search(view, bureau.end, min(len(view), bureau.end + TIE_AFTER_REACH))
         before_tie = ties[-1].start() if ties else (bureau.start if after else None)
         if before_tie is not None and _FACILITY.search(view, low, before_tie):
+            return True
+        by_low = max(0, bureau.start - BY_TIE_REACH)
+        by = _BY_TIE_BEFORE.search(view[by_low:bureau.start])
+        if by is not None and _FACILITY.search(view, low, by_low + by.start()):
             return True
     return False
 

@@ -65,11 +65,13 @@ FUNCTION_WORDS = {
     "de": "der die das und ist nicht mit den dem des ein eine von zu im auf sich auch wird "
           "in er sie es zur zum nach bei wurde werden sind hat haben oder aber uber einen einem "
           "einer dass nur noch wie war",
-    "es": "el la los las de que y en un una por con no del se para al su es lo como sus",
+    "es": "el la los las de que y en un una por con no del se para al su es lo como sus "
+          "esa ese eso esto hay muy fue tiene ya",
     "fr": "le la les de des et est un une du en que qui dans pour pas sur au aux par ne sont ce",
     "nl": "de het een en van in is dat op te zijn voor met niet door aan ook bij worden er "
           "wordt werd naar om hij ze maar nog geen uit tot heeft hebben deze dit zich",
-    "pt": "o a os as de que e do da em um uma para com nao no na dos das por se mais",
+    "pt": "o a os as de que e do da em um uma para com nao no na dos das por se mais "
+          "ao pelo pela foi tem isso essa esse",
 }
 _WORD_SETS = {lang: frozenset(words.split()) for lang, words in FUNCTION_WORDS.items()}
 #: Each function word with the languages it belongs to, in ``FUNCTION_WORDS`` order: one

@@ -344,7 +344,11 @@ def _same_bureau(doc: DocContext, sentence: Sentence, local: list[OperatorMatch]
 #: Words after an ordinal that make it a time or a rank, not a station: "the first time".
 _NOT_A_SITE = re.compile(
     r"\s+(?:time|times|volta|vez|fois|mal|keer|week|year|anno|ano|annee|step|passo|paso|etape"
-    r"|ministr\w*|minister\w*|premier)\b|-feira")
+    r"|ministr\w*|minister\w*|premier"
+    # a building's floor, a period, a round: "en el segundo piso", "no primeiro andar"
+    r"|piso|pisos|andar|planta|floor|etage|stock|stockwerk|verdieping|piano|semestre|trimestre"
+    r"|quarter|mandato|mandate|turno|ronda|round|fase|phase|dia|day|giorno|jour|tag|dag|mes|month"
+    r"|mese|mois|monat|maand|semana|settimana|semaine)\b|-feira")
 
 
 def _ordinal(view: str, low: int, high: int) -> int | None:

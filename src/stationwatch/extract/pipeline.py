@@ -80,7 +80,9 @@ def is_relevant(doc: DocContext) -> bool:
                 return True
         if sentence.has("station_weak") and names_chinese_police(sentence):
             return True  # "structures working for the police authorities of the PRC"
-        if sentence.has("china") and sentence_ties_a_facility(sentence):
+        # outside Chinese text a PRC city's or county's bureau names China by itself: "un local
+        # que actuaba como extensión de los servicios policiales del condado de Qingtian"
+        if (sentence.has("china") or sentence.lang != "zh") and sentence_ties_a_facility(sentence):
             return True  # "un centro servizi … collegato all'ufficio di pubblica sicurezza di Fuqing"
         if sentence.has("china") and sentence.has("site_tie") and names_a_prc_local_bureau(sentence):
             return True  # "una en la capital, que dependía de la policía de Qingtian"
