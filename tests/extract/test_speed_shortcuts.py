@@ -9,6 +9,7 @@ import pytest
 
 from stationwatch.extract.city_adjectives import _SITE, _add, _patterns, adjective_places
 from stationwatch.extract.context import Sentence, build_context
+from stationwatch.extract.lexicon import measures
 from stationwatch.extract.unwrap import display_width
 from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.text.gazetteer import PlaceMatch
@@ -87,3 +88,16 @@ def test_fact_with_is_dataclasses_replace_and_drops_the_cached_id() -> None:
     assert fact.with_() == fact
     with pytest.raises(TypeError):
         fact.with_(_id="x")
+
+
+@pytest.mark.parametrize("after", [
+    " stations in europe", " overseas police stations", " so-called service stations",
+    " of them were closed", " people were persuaded to return", " 个海外警务服务站", "个国家",
+    " officers", " cases of harassment", " casi", " countries", " years ago", "", " ",
+    " stazioni di polizia", " postos policiais", " politieposten", " polizeistationen",
+])
+def test_a_measure_after_a_number_is_matched_as_by_its_pattern(after: str) -> None:
+    for measure in measures():
+        plain = measure.after.match(after.lstrip()) if measure.after is not None else None
+        gated = measure.match_after(after.lstrip())
+        assert (plain and plain.span()) == (gated and gated.span()), measure.name
