@@ -216,12 +216,15 @@ def adjective_places(sentence: Sentence) -> list[PlaceMatch]:
     after_re, before_re, after, before = _patterns()
     view = sentence.view
     found: dict[int, PlaceMatch] = {}
+    # both patterns need white space between noun and adjective (``\s`` is ``str.isspace``):
+    # where the noun has none beside it, the alternation of every adjective is not tried
     for start, end in nouns:
-        hit = after_re.match(view, end)
+        hit = after_re.match(view, end) if view[end : end + 1].isspace() else None
         if hit is not None and hit.lastgroup:
             key = after[int(hit.lastgroup[1:])]
             _add(found, sentence, hit.start(hit.lastgroup), hit.end(hit.lastgroup), key)
-        hit = before_re.search(view, max(0, start - 30), start)
+        hit = before_re.search(view, max(0, start - 30), start) \
+            if view[start - 1 : start].isspace() else None
         if hit is not None and hit.lastgroup:
             key = before[int(hit.lastgroup[1:])]
             _add(found, sentence, hit.start(hit.lastgroup), hit.end(hit.lastgroup), key)

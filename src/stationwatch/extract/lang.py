@@ -85,6 +85,13 @@ _WORD = re.compile(r"[a-z]+")
 #: not one per character).
 _LETTERS = re.compile(r"[^\W\d_]+")
 _HANS = re.compile("[\u3400-\u9fff\uf900-\ufaff]+")
+#: Byte tables for ASCII text, where a pass of ``bytes.translate`` does in C what the
+#: patterns above do character by character: every byte that is not a letter dropped
+#: (``_LETTERS`` on ASCII is ``[A-Za-z]``), or every byte that is not ``[a-z]`` made a space
+#: (so ``split`` gives what ``_WORD.findall`` gives).
+_ASCII_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+_NOT_LETTER = bytes(byte for byte in range(256) if byte not in _ASCII_LETTERS)
+_WORD_BYTES = bytes(byte if 97 <= byte <= 122 else 32 for byte in range(256))
 #: The leading language must have at least this many function words and lead by this factor.
 DECISIVE_HITS = 3
 DECISIVE_LEAD = 1.5
@@ -97,7 +104,10 @@ def _by_function_words(sample: str, folded: str | None = None) -> str | None:
     """
     counts: Counter[str] = Counter()
     langs_of = _LANGS_OF
-    words = _WORD.findall(fold(sample) if folded is None else folded)
+    view = fold(sample) if folded is None else folded
+    # ``_WORD.findall(view)``: a character outside ASCII ("?" here) is no more a letter a-z
+    # than one inside it
+    words = view.encode("ascii", "replace").translate(_WORD_BYTES).decode("ascii").split()
     # each distinct function word once, in order of first use (so ties rank as word by word
     # would); the other words are dropped by ``filter`` in C, without a Python step each
     for word, times in Counter(filter(langs_of.__contains__, words)).items():
@@ -120,10 +130,13 @@ def detect_language(text: str, use_model: bool = True, view: str | None = None) 
     ``view`` is ``fold(text)`` when the caller has it.
     """
     window = text[: SAMPLE_CHARS * 4]
-    letters = sum(map(len, _LETTERS.findall(window)))
+    ascii_only = window.isascii()  # (a flag CPython keeps: no Han, no surrogate to look for)
+    if ascii_only:
+        letters = len(window.encode("ascii").translate(None, _NOT_LETTER))
+    else:
+        letters = sum(map(len, _LETTERS.findall(window)))
     if not letters:
         return None
-    ascii_only = window.isascii()  # (a flag CPython keeps: no Han, no surrogate to look for)
     if not ascii_only and sum(map(len, _HANS.findall(window))) / letters > 0.3:
         return chinese_variant(window)
     if letters < MIN_LETTERS:

@@ -124,7 +124,7 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
     nearest: tuple[int, str] | None = None  # "120 staff at 30 stations": staff, the nearer noun
     stripped = after.lstrip()
     for measure in measures():
-        match = measure.after.match(stripped) if measure.after is not None else None
+        match = measure.match_after(stripped)
         if match is None or (nearest is not None and match.end() >= nearest[0]):
             continue
         if measure.name == "cases" and (
@@ -427,8 +427,7 @@ def _names_station_figure(sentence: Sentence) -> bool:
     stations even when its noun only points back to them."""
     for number in sentence.numbers:
         after = _QUOTES.sub("", sentence.view[number.end : number.end + 60]).lstrip()
-        if any(m.name == "stations" and m.after is not None and m.after.match(after)
-               for m in measures()):
+        if any(m.name == "stations" and m.match_after(after) for m in measures()):
             return True
     return False
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cache
 
 from stationwatch.text.view import is_cjk
 
@@ -76,7 +77,34 @@ def display_width(line: str) -> int:
     """Columns a line takes: CJK and other wide characters count two."""
     if line.isascii():
         return len(line)
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)
+    # wide characters of the Basic Multilingual Plane counted by runs, in C; the few beyond it
+    # (emoji, rare ideographs) one by one
+    width = len(line) + sum(map(len, _wide_runs().findall(line)))
+    for char in _BEYOND_BMP.findall(line):
+        if unicodedata.east_asian_width(char) in "WF":
+            width += 1
+    return width
+
+
+#: A character beyond the Basic Multilingual Plane (``_wide_runs`` covers the plane only).
+_BEYOND_BMP = re.compile("[\U00010000-\U0010ffff]")
+
+
+@cache
+def _wide_runs() -> re.Pattern[str]:
+    """Runs of characters of the Basic Multilingual Plane that ``unicodedata`` gives an East
+    Asian width of W or F: the class is read from ``unicodedata`` itself (65,536 look-ups,
+    once), so it says what the per-character loop says, without a Python step per character."""
+    ranges: list[str] = []
+    first: int | None = None
+    for code in range(0x10001):
+        wide = code < 0x10000 and unicodedata.east_asian_width(chr(code)) in ("W", "F")
+        if wide and first is None:
+            first = code
+        elif not wide and first is not None:
+            ranges.append(f"\\u{first:04x}-\\u{code - 1:04x}")
+            first = None
+    return re.compile(f"[{''.join(ranges)}]+")
 
 
 def _width_for_wrapping(line: str) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from stationwatch.schema import FIELDS, KIND_FIELDS, MATCH_KEYS, OMIT_WHEN_EMPTY
@@ -86,7 +86,12 @@ class Fact:
         return json.dumps(self.to_record(), ensure_ascii=False)
 
     def with_(self, **changes: Any) -> Fact:
-        return replace(self, **changes)
+        """``dataclasses.replace(self, **changes)``, without reading the fields' definitions on
+        every call (it is called for every fact of every document)."""
+        for name in _INIT_FIELDS:
+            if name not in changes:
+                changes[name] = getattr(self, name)
+        return type(self)(**changes)
 
     @classmethod
     def from_record(cls, record: dict[str, Any]) -> Fact:
@@ -95,3 +100,7 @@ class Fact:
         known = {name for name in FIELDS if name != "evidence"} | {"original_value"}
         values = {k: v for k, v in record.items() if k in known}
         return cls(evidence=Evidence(int(ev["start"]), int(ev["end"]), str(ev["text"])), **values)
+
+
+#: The fields ``Fact.__init__`` takes (all but the cached id), in order.
+_INIT_FIELDS = tuple(f.name for f in fields(Fact) if f.init)

@@ -8,6 +8,7 @@ evidence offsets index the original text unchanged.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import cache
 
@@ -52,13 +53,28 @@ class _FoldTable(dict[int, str]):
 
 
 _FOLD_TABLE = _FoldTable()
+#: Runs of non-ASCII characters (kept by ``split``): only they need the table.
+_NON_ASCII = re.compile(r"([^\x00-\x7f]+)")
+#: A text with more non-ASCII runs than one per this many characters is translated whole.
+_RUN_SPACING = 16
 
 
 def fold(text: str) -> str:
-    """The matching view of ``text``: same length, simplified, lower-case, unaccented."""
+    """The matching view of ``text``: same length, simplified, lower-case, unaccented.
+
+    ``str.translate`` looks every character of a non-ASCII text up in the table; a Latin
+    text with a few accented letters is folded run by run instead, its ASCII runs by
+    ``str.lower`` (the same as ``fold_char`` on ASCII), only the rest through the table.
+    """
     if text.isascii():
         return text.lower()
-    return text.translate(_FOLD_TABLE)
+    most = len(text) // _RUN_SPACING
+    parts = _NON_ASCII.split(text, most)
+    if len(parts) > 2 * most:  # many runs (Chinese, Cyrillic ...): one pass of the table
+        return text.translate(_FOLD_TABLE)
+    parts[0::2] = [part.lower() for part in parts[0::2]]
+    parts[1::2] = [part.translate(_FOLD_TABLE) for part in parts[1::2]]
+    return "".join(parts)
 
 
 def is_cjk(char: str) -> bool:

@@ -13,6 +13,7 @@ from typing import Any
 from stationwatch.extract.lexicon.anchors import (
     AnchorIndex,
     AnyEntry,
+    LiteralGate,
     Prefiltered,
     build_index,
     literal_prefix,
@@ -156,10 +157,23 @@ class Measure:
     before: re.Pattern[str] | Prefiltered | None
     #: ``after`` as a test of whether a text holds it anywhere (see ``AnyEntry``).
     after_anywhere: AnyEntry | None = None
+    #: Literals one of which every match of ``after`` contains (see ``LiteralGate``).
+    after_gate: LiteralGate | None = None
 
     def occurs_in(self, view: str) -> bool:
         """Whether ``after`` matches anywhere in ``view`` (``bool(after.search(view))``)."""
         return self.after_anywhere is not None and self.after_anywhere.search(view)
+
+    def match_after(self, text: str) -> re.Match[str] | None:
+        """``after.match(text)``, not tried where ``text`` holds none of the literals a match
+        needs: most words after a number are no measure noun, and the "stations" pattern
+        (up to three free words before its nouns) costs far more than one automaton pass."""
+        if self.after is None:
+            return None
+        automaton = self.after_gate.automaton if self.after_gate is not None else None
+        if automaton is not None and not automaton.find_matches_as_indexes(text):
+            return None
+        return self.after.match(text)
 
 
 @cache
@@ -176,7 +190,8 @@ def measures() -> tuple[Measure, ...]:
                    for part in split_alternatives(entry)):
                 before = Prefiltered(before)
         anywhere = AnyEntry(after_list) if after_list else None
-        result.append(Measure(name, after, before, anywhere))
+        gate = LiteralGate(after) if after is not None else None
+        result.append(Measure(name, after, before, anywhere, gate))
     return tuple(result)
 
 
