@@ -9,15 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from stationwatch.extract.pipeline import extract_facts
-
-
-def operators(text: str, lang: str) -> dict[str | None, str | None]:
-    return {
-        f.place: f.operator
-        for f in extract_facts(text, "t.txt", lang)
-        if f.kind == "station" and f.polarity == "asserted"
-    }
+from tests.extract.test_operator_shapes import operators
 
 
 def assert_operator(text: str, lang: str, place: str, operator: str | None) -> None:
