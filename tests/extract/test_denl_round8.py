@@ -198,3 +198,28 @@ INQUIRY_AS_CAUSE = [
 def test_an_inquiry_given_as_cause_is_not_denied(lang: str, text: str,
                                                  country: str) -> None:
     assert (country, "investigation", "denied") not in _responses(text), lang
+
+
+# --- a place inside the attribute of the counted noun ------------------------------------
+
+PEOPLE_WITH_A_PLACE_ATTRIBUTE = [
+    ("de", "In Villach soll ein Verein eine chinesische Polizeistation beherbergt haben. "
+           "Mindestens vier in Kärnten lebende chinesische Staatsangehörige wurden "
+           "aufgefordert, über Landsleute zu berichten."),
+    ("nl", "In Gent zou een Chinese politiepost actief zijn geweest. Volgens het parket "
+           "werden drie in Gent wonende Chinezen onder druk gezet."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), PEOPLE_WITH_A_PLACE_ATTRIBUTE)
+def test_people_living_somewhere_are_no_station_count(lang: str, text: str) -> None:
+    assert not any(f.kind == "count" and f.measure == "stations"
+                   for f in _facts(text)), lang
+
+
+def test_a_bare_figure_placed_after_stations_stays_a_count() -> None:
+    text = ("Die NGO zählte in Europa mehrere chinesische Polizeistationen. In Italien "
+            "seien es elf, drei in Mailand.")
+    assert any(f.kind == "count" and f.measure == "stations" and f.value == 11
+               for f in _facts(text))
+
