@@ -44,11 +44,15 @@ def is_hypothetical(sentence: Sentence, offset: int) -> bool:
     if not sentence.has("no_information"):
         return False  # most sentences: no clause or finding to weigh
     clause_start, clause_end = sentence.clause_of(offset)
-    # "das LKA hat keine Erkenntnisse": a finding that holds the no-information words itself
-    finding = [(a, b) for a, b in sentence.spans("no_wrongdoing") if a <= offset < b]
+    # "das LKA hat keine Erkenntnisse": a finding that holds the no-information words itself;
+    # "man habe keine Erkenntnisse über rechtswidrige Aktivitäten und kein Verfahren
+    # eingeleitet": a later clause with a negation of its own states (and denies) its act
+    findings = [(a, b) for a, b in sentence.spans("no_wrongdoing")
+                if a <= offset < b or (b <= offset and any(
+                    b <= n < offset for n, _ in sentence.spans("negation")))]
     return any(
         (s <= offset or clause_start <= s < clause_end)
-        and not any(a <= s < b for a, b in finding)
+        and not any(a <= s < b for a, b in findings)
         for s, _ in sentence.spans("no_information")
     )
 

@@ -884,6 +884,7 @@ def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMat
             and (_ELIDED.match(gap) or _ELIDED_VERB.match(gap) or _ELIDED_ZH.match(gap)
                  or _shared_out(sentence, gap))
             and not _people_acting(sentence)
+            and not _ATTRIBUTE_AFTER_FIGURE.match(sentence.view, number.end)
         ):
             previous = _continued(doc, sentence, number)
             # a sentence that counts stations by a weak noun speaks of them too: "…four
@@ -1422,6 +1423,13 @@ _BARE_AFTER_FIGURE = re.compile(
     r"(?:in|en|a|em|im|no|na|au|aux|nel|nella|in het|in de)\s+[^\W\d_])"
     r"|(?:个|個|家|处|處)\s*(?:$|[，。；：！？,.;:!?])"
 )
+#: German and Dutch put a place inside the attribute of a noun after the figure: "drei in
+#: Kärnten lebende Staatsangehörige", "vier in Graz ansässige Firmen", "drie in Gent wonende
+#: Chinezen": the place is where the counted things live, and the noun follows; no bare figure.
+_ATTRIBUTE_AFTER_FIGURE = re.compile(
+    r"\s*(?:in|im|aus|uit|te) [\w-]+(?: [\w-]+)?,? (?:\w+(?:ende|enden|ige|igen|ansassig\w*"
+    r"|woonachtig\w*|gevestigde|wohnhaft\w*))\b"
+)
 #: A number that labels a heading, a table or an item: "Antwoord 2", "Question 3", "Table 1".
 _LABEL_BEFORE = re.compile(
     r"(?:^|\b)(?:answer|question|antwoord|vraag|antwort|frage|risposta|domanda|respuesta|pregunta|"
@@ -1454,7 +1462,8 @@ def _carried_figure(doc: DocContext, sentence: Sentence, number: NumberMatch) ->
         return None
     if number.form == "digits" and number.raw.isdigit() and 1900 <= number.value <= 2100:
         return None
-    if not _BARE_AFTER_FIGURE.match(sentence.view, number.end):
+    if not _BARE_AFTER_FIGURE.match(sentence.view, number.end) or _ATTRIBUTE_AFTER_FIGURE.match(
+            sentence.view, number.end):
         return None
     before = sentence.view[max(0, number.start - 30) : number.start]
     if _LABEL_BEFORE.search(before) or (

@@ -140,10 +140,14 @@ def response_facts(doc: DocContext) -> list[Fact]:
                      and not _OUTSIDE_OF.search(sentence.view, max(0, span[0] - 50), span[0])]
             if not spans:
                 continue
+            spans = [span for span in spans if not _ANOTHER_MATTER.search(sentence.view, span[1])]
+            if not spans:
+                continue
             if concept == "arrest":
                 spans = [span for span in spans if not _arrested_in_china(sentence, span)
                          and not _ORDINARY_CRIME.match(sentence.view, span[1])
                          and not _relatives_arrested(sentence, span)
+                         and not _arrested_then_handed_over(sentence, span)
                          and not _TO_FACE.search(sentence.view, max(0, span[0] - 20), span[0])]
                 if spans and not _on_topic(doc, sentence):
                     continue
@@ -158,7 +162,9 @@ def response_facts(doc: DocContext) -> list[Fact]:
                 spans = [(a, b) for a, b in spans if not _PUBLISHED.match(sentence.view, b)
                          and not _PUBLISHED_ZH.search(sentence.view, max(0, a - 8), a)]
             elif concept == "protest":
-                spans = [(a, b) for a, b in spans if not _by_a_crowd(sentence, a, b)]
+                # "zijn vader werd door de lokale politie ontboden": family summoned at home
+                spans = [(a, b) for a, b in spans if not _by_a_crowd(sentence, a, b)
+                         and not _relatives_arrested(sentence, (a, b))]
             if not spans:
                 continue
             for group, denied in _polarity_groups(sentence, concept, spans):
@@ -211,8 +217,9 @@ def _polarity_groups(sentence: Sentence, concept: str, spans: list[tuple[int, in
     if concept == "no_wrongdoing":
         return [(spans, False)]
     negated = [(s, e) for s, e in spans
-               if is_negated(sentence, s, 40) or _negated_at_the_end(sentence, e)
-               or _negated_inside(sentence, s, e)]
+               if not _GIVEN_AS_CAUSE.search(sentence.view, max(0, s - 40), s)
+               and (is_negated(sentence, s, 40) or _negated_at_the_end(sentence, e)
+                    or _negated_inside(sentence, s, e))]
     if not negated or len(negated) == len(spans):
         return [(spans, bool(negated))]
     asserted = [span for span in spans if span not in negated]
@@ -223,6 +230,31 @@ def _polarity_groups(sentence: Sentence, concept: str, spans: list[tuple[int, in
     return [(spans, True)]
 
 
+#: An act done, by the text's own account, over another matter (folded view): "expelled a
+#: diplomat, but officially for another reason", "om een andere reden", "aus anderen
+#: Gründen", "pour d'autres raisons", "por otros motivos", "per altri motivi", "por outras
+#: razões", "因其他原因": it answers nothing about the stations.
+_ANOTHER_MATTER = re.compile(
+    r"\b(?:for (?:an? |some )?(?:other|unrelated|different|separate) (?:reasons?|grounds|matters?)"
+    r"|over an? (?:unrelated|separate|different) (?:matter|issue|case)"
+    r"|om (?:een )?(?:heel |geheel )?andere (?:reden|redenen)|wegens een andere (?:zaak|kwestie)"
+    r"|aus (?:einem )?(?:ganz )?(?:anderen|anderem) grund|aus (?:ganz )?anderen grunden"
+    r"|wegen einer anderen angelegenheit"
+    r"|pour (?:une |d'|d’)(?:tout )?autres? (?:raisons?|motifs?)|pour un (?:tout )?autre motif"
+    r"|por (?:otr[oa]s?|outr[oa]s?) (?:motivos?|razon|razones|razao|razoes|causas?)"
+    r"|por (?:un|um) motivo (?:distinto|diferente)"
+    r"|per (?:un )?altr[oi] motiv[oi]|per (?:un'|un’)?altr[ae] ragion[ei])\b"
+    r"|(?:因|由于|出于)(?:其他|其它|另外的?)(?:原因|理由)"
+)
+#: An act named as the cause of what follows (folded view): "vanwege het lopende onderzoek kan
+#: ik niet ingaan op", "wegen der laufenden Ermittlungen äußern wir uns nicht", "because of
+#: the ongoing investigation": the act is taken as given; the negation is the comment's.
+_GIVEN_AS_CAUSE = re.compile(
+    r"\b(?:vanwege|wegens|gezien|gelet op|omwille van|met het oog op|wegen|aufgrund|auf grund"
+    r"|angesichts|because of|due to|given|in view of|owing to|a causa d\w*|visto|debido a"
+    r"|dado|dada|en raison d\w*|compte tenu d\w*|devido a|em razao d\w*)\s+(?:[\w'’]+\s+){0,3}$"
+    r"|(?:鉴于|由于)\S{0,4}$"
+)
 #: "Without" a few words before an act: "a search without arrests", "sans interpellation",
 #: "senza arresti", "sem convocar o embaixador" (folded view): the act did not take place.
 _WITHOUT = re.compile(r"\b(?:without|sans|senza|sin|sem|ohne|zonder)\s+(?:[\w'-]+\s+){0,3}$")
@@ -323,6 +355,27 @@ def _arrested_in_china(sentence: Sentence, span: tuple[int, int]) -> bool:
             and _WHERE_BETWEEN.search(sentence.view[m.end:begin]) is not None)
         for m in chinese
     )
+
+
+#: The arrested person then handed over in the same breath (folded view): "was arrested and
+#: within two days handed over to China", "werd opgepakt en aan China overgedragen",
+#: "festgenommen und nach China abgeschoben": the arrest is a step of a forced return, not a
+#: host's act against a station. A relative clause ("arrested the men who took him back")
+#: puts the return on others, so the words between hold none.
+_THEN_HANDED_OVER = re.compile(r"^\s*,?\s*(?:and|en|und|e|y|et)\b(?![^.;]*\b(?:who|whom|which|welche[rnms]?|"
+                               r"dessen|deren|wie|wiens|che|cui|quale|quali|que|qui|quien|quienes|"
+                               r"lesquels|laquelle|lequel)\b)[^.;]*$")
+#: How far (characters) after an arrest word the handing over may stand.
+HANDED_OVER_REACH = 90
+
+
+def _arrested_then_handed_over(sentence: Sentence, span: tuple[int, int]) -> bool:
+    """Whether the person arrested at ``span`` is, next in the sentence, handed over, deported
+    or extradited to China: one forced return told in two verbs."""
+    end = span[1]
+    return any(0 <= start - end <= HANDED_OVER_REACH
+               and _THEN_HANDED_OVER.match(sentence.view[end:start]) is not None
+               for start, _ in sentence.spans("forced_return"))
 
 
 #: How far (characters) before an arrest word China may be named as where it happened.
