@@ -32,7 +32,21 @@ _FACILITY = re.compile(
 _TIE = re.compile(
     r"\b(?:linked|tied|attached|affiliated|connected|run by|operated by|answer\w* to|"
     r"report\w* to|working for|works for|worked for|on behalf of|collegat\w*|legat\w*|"
-    r"riconducibil\w*|dipendent\w*|gestit\w*|per conto d\w*|fa capo|facente capo|vinculad\w*|"
+    r"riconducibil\w*|dipendent\w*|gestit\w*|per conto d\w*|vinculad\w*|"
+    # "fare capo a", in every tense: fa capo, farebbe capo, facevano capo, facente capo
+    r"(?:fa|fanno|faceva|facevano|farebbe|farebbero|faccia|facciano|facesse|fatto|facente|"
+    r"facenti) capo|"
+    # acting on a bureau's instructions: "su indicazione dell'ufficio di", "sur ordre du
+    # bureau de", "siguiendo instrucciones de", "on the orders of", "auf Anweisung der"
+    r"su (?:indicazion[ei]|ordine|ordini|mandato|incarico|istruzion[ei]|direttiv[ae]) d\w*|"
+    r"agli ordini d\w*|sotto la direzione d\w*|alle dipendenze d\w*|eterodirett\w*|"
+    r"sur (?:instructions?|ordres?|consignes?) d\w*|aux ordres d\w*|sous (?:la direction|"
+    r"l.autorite|les ordres) d\w*|"
+    r"(?:por|bajo|siguiendo|a) (?:las )?(?:ordenes|orden|instrucciones|indicaciones) d\w*|"
+    r"(?:sob|por|seguindo) (?:as )?(?:ordens|ordem|instrucoes|orientacoes) d\w*|a mando d\w*|"
+    r"on (?:the )?(?:instructions|orders) (?:of|from)|at the behest of|taking orders from|"
+    r"under the direction of|auf (?:anweisung|weisung|befehl) (?:der|des|von)|"
+    r"op (?:instructie|bevel|last) van|"
     r"ligad\w*|asociad\w*|conectad\w*|adscrit\w*|dependiente\w*|gestionad\w*|por cuenta d\w*|"
     r"em nome d\w*|ao servico d\w*|al servicio d\w*|rattache\w*|lie|liee|lies|liees|"
     r"affilie\w*|pour le compte d\w*|verbunden|verknupft|im auftrag|betrieben|gelieerd|"

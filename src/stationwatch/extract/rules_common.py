@@ -389,3 +389,17 @@ def neighbourhood_city(sentence: Sentence, match: PlaceMatch) -> PlaceMatch | No
     before = [m for m in sentence.places if m.candidates and m.end <= match.start
               and match.start - m.end <= CITY_BEFORE_NEIGHBOURHOOD]
     return max(before, key=lambda m: m.start) if before else None
+
+
+#: How long an interviewer's question that only names a place may be (characters):
+#: "E in Gran Bretagna?", "Et en Belgique ?", "And what about Canada?".
+SHORT_QUESTION = 60
+
+
+def asks_about_a_place(question: Sentence, answer: Sentence) -> bool:
+    """An interview's short question, a paragraph of its own, that names a place just before
+    the answer: the answer goes on with the topic of the interview, now in that place."""
+    return (
+        question.is_question and len(question.text.strip()) <= SHORT_QUESTION
+        and question.paragraph + 1 == answer.paragraph and bool(question.places)
+    )

@@ -23,7 +23,12 @@ from stationwatch.extract.count_split import split_between_places
 from stationwatch.extract.lexicon import Prefiltered, measures
 from stationwatch.extract.num_lexicon import APPROX_NOUNS, PLURAL_APPROX_NOUNS
 from stationwatch.extract.numbers import NumberMatch
-from stationwatch.extract.rules_common import is_hypothetical, is_negated, make_fact
+from stationwatch.extract.rules_common import (
+    asks_about_a_place,
+    is_hypothetical,
+    is_negated,
+    make_fact,
+)
 from stationwatch.kb.fact import Fact
 from stationwatch.text.gazetteer import PlaceMatch
 from stationwatch.text.view import fold
@@ -711,9 +716,13 @@ def _about_stations_lately(sentence: Sentence) -> bool:
         return False
     # a sentence that counted stations by a pointing-back noun or a pronoun ("…l'Italie, qui en
     # compterait onze") speaks of stations as well
+    before = sentence.index_of.sentences[: sentence.index]
+    if before and asks_about_a_place(before[-1], sentence):
+        # an interview's "E in Gran Bretagna?": the answer counts what the interview is about
+        return any(s.has("station") or s.has("programme") for s in before)
     return any(
         s.has("station") or _names_station_figure(s) or _measures_stations(s)
-        for s in sentence.index_of.sentences[max(0, sentence.index - 3) : sentence.index]
+        for s in before[max(0, sentence.index - 3) :]
     )
 
 

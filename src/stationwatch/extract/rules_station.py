@@ -28,6 +28,7 @@ from stationwatch.extract.operator_topic import respective_places
 from stationwatch.extract.operators import SERVING_AS_BRANCH, OperatorLexicon, OperatorMatch
 from stationwatch.extract.rules_closed_hosts import closed_hosts
 from stationwatch.extract.rules_common import (
+    asks_about_a_place,
     district_of_named_city,
     is_hypothetical,
     is_negated,
@@ -382,8 +383,12 @@ def _is_station_sentence(
         previous = doc.sentences[sentence.index - 1]
         if _is_list_item(previous) and topical[previous.index]:
             return True  # "… of which six are listed above; Peru and Colombia host one site"
+        if sentence.has("listing") and any(topical[: sentence.index]):
+            return True  # "il rapporto dell'ong citava strutture a Milano, Roma e Prato"
         if previous.paragraph == sentence.paragraph:
             return previous.has("station")
+        if asks_about_a_place(previous, sentence) and any(topical[: previous.index]):
+            return True  # "E in Gran Bretagna?" / "Le strutture segnalate erano tre: …"
         # "Les signalements portent sur deux implantations : l'une à Bruxelles…" opening the
         # paragraph after the one that described the stations; "Diese Stellen …", "I locali
         # segnalati …" point back past its other sentences to any that did
