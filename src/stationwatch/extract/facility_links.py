@@ -84,10 +84,43 @@ _BY_TIE_BEFORE = re.compile(_BY_AGENT + r"(?: (?:la|el|los|las|a|o|as|os|the|le|
 BY_TIE_REACH = 80
 
 
+#: An office the bureau owns, named by the genitive right before the bureau ("una oficina de
+#: la policía de Fuzhou", "un ufficio della questura di", "um escritório da polícia de", "a
+#: liaison office of the Wenzhou police") or had by it ("la policía de Wenzhou mantiene una
+#: oficina en", "ha anche un ufficio a", "dispose d'un bureau à", "has an office in"). Only
+#: office nouns: a centre or seat "of the Fuzhou police" is as often the bureau's own at home.
+_OFFICE = (
+    r"(?:oficinas?|uffic(?:io|i)|escritorios?|bureaux?|buros?|kantoor|kantoren|offices?|"
+    r"sucursal(?:es)?|succursal[ei]|filial(?:e|en|es|is)?|antenn(?:a|e|es)|sportell[oi]|"
+    r"delegac(?:ion|iones|ao|oes)|delegazion[ei])"
+)
+_GENITIVE_BEFORE = re.compile(
+    r"\b" + _OFFICE + r"(?: [\w-]+){0,2}? (?:de la|de l'|del|de|della|dell'|dello|dei|di|da|do|"
+    r"dos|das|du|des|of the|of|der|van de|van het)\s*$"
+)
+_HAD_AFTER = re.compile(
+    r"\s+(?:[\w-]+ ){0,2}?(?:tiene|tenia|mantiene|mantenia|posee|poseia|cuenta|contaba|ha|aveva|"
+    r"possiede|possedeva|dispone|disponeva|tem|tinha|mantem|mantinha|possui|possuia|dispoe|"
+    r"dispunha|dispose|disposait|possede|possedait|a|avait|has|had|keeps|kept|runs|ran|maintains|"
+    r"maintained|hat|hatte|unterhalt|unterhielt|heeft|houdt|hield)\b(?:[\s'][\w-]+){0,3}?[\s']"
+    r"(?:[\w-]+ )?" + _OFFICE + r"\b"
+)
+_OWNED_OFFICE = re.compile(r"\b" + _OFFICE + r"\b")
+#: How far before a bureau's noun its office and genitive may start (characters).
+GENITIVE_REACH = 60
+
+
 def may_tie_a_facility(view: str) -> bool:
-    """A cheap test before any bureau is looked for: a facility noun and a tie word."""
+    """A cheap test before any bureau is looked for: a facility noun and a tie word, or an
+    office noun (owned by the bureau's genitive or had by it)."""
     return ((_TIE.search(view) is not None or _BY_TIE.search(view) is not None)
-            and _FACILITY.search(view) is not None)
+            and _FACILITY.search(view) is not None) or _OWNED_OFFICE.search(view) is not None
+
+
+def _owns_an_office(view: str, bureau: OperatorMatch) -> bool:
+    """The bureau's own office: its genitive right before the bureau, or the bureau having it."""
+    before = view[max(0, bureau.start - GENITIVE_REACH) : bureau.start]
+    return bool(_GENITIVE_BEFORE.search(before)) or bool(_HAD_AFTER.match(view, bureau.end))
 
 
 def facility_tied_to_bureau(sentence: Sentence, bureaus: list[OperatorMatch] | None = None) -> bool:
@@ -109,6 +142,8 @@ def facility_tied_to_bureau(sentence: Sentence, bureaus: list[OperatorMatch] | N
         by_low = max(0, bureau.start - BY_TIE_REACH)
         by = _BY_TIE_BEFORE.search(view[by_low:bureau.start])
         if by is not None and _FACILITY.search(view, low, by_low + by.start()):
+            return True
+        if _owns_an_office(view, bureau):
             return True
     return False
 

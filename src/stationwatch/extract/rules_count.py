@@ -43,7 +43,10 @@ _AGE_OR_TIME = re.compile(
     r"小时|个小时|分钟|天|日|周|岁|个月|月|年|点|时|"
     r"(?:metros?|metri|metres?|meters?|meter|kilometros?|quilometros?|chilometri|kilomet\w*|km|m|"
     r"miles?|meilen|mijl|passi|pasos|euros|dolares|dollari|meses|mesi|mois|semanas|settimane|"
-    r"semaines|horas|ore|heures|minutos)\b|米(?!兰|蘭)|公里|英里)"
+    r"semaines|horas|ore|heures|minutos|"
+    # how often, not how many: "twice... two times", "dos veces", "duas vezes", "due volte",
+    # "deux fois", "zwei Mal", "twee keer", 两次
+    r"times|veces|vezes|volte|fois|mal|male|keer|maal)\b|米(?!兰|蘭)|公里|英里|次)"
 )
 #: "three in Madrid", and in a city's region or area: "two in the Ottawa region", "deux dans la
 #: région d'Ottawa", "drie in de regio Toronto", "due nella zona di Lione", "zwei im Raum Wien",
