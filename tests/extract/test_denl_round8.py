@@ -223,3 +223,35 @@ def test_a_bare_figure_placed_after_stations_stays_a_count() -> None:
     assert any(f.kind == "count" and f.measure == "stations" and f.value == 11
                for f in _facts(text))
 
+
+
+# --- "schloss ... aus", "sluit ... uit": ruling out is no closure --------------------------------
+
+RULED_OUT = [
+    ("de", "Die Polizei schloss die Existenz solcher Büros in Graz aus."),
+    ("de", "Das Ministerium schließt die Existenz weiterer Stationen in Linz aus."),
+    ("nl", "De politie sloot het bestaan van zulke kantoren in Gent uit."),
+    ("nl", "Het ministerie sluit het bestaan van meer posten in Brugge uit."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), RULED_OUT)
+def test_ruling_out_is_no_closure(lang: str, text: str) -> None:
+    topic = {"de": "Laut einer NGO gibt es chinesische Polizeistationen in Österreich.\n\n",
+             "nl": "Volgens een ngo zijn er Chinese politieposten in België.\n\n"}[lang]
+    facts = extract_facts(topic + text, "t.txt", lang)
+    assert not [f for f in facts if f.kind == "response" and f.action == "closure"], facts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("de", "Die Behörden schlossen die Polizeistation in Graz."),
+        ("nl", "De stad sloot het politiekantoor in Gent."),
+    ],
+)
+def test_a_closure_without_the_particle_still_is_one(lang: str, text: str) -> None:
+    topic = {"de": "Laut einer NGO gibt es chinesische Polizeistationen in Österreich.\n\n",
+             "nl": "Volgens een ngo zijn er Chinese politieposten in België.\n\n"}[lang]
+    facts = extract_facts(topic + text, "t.txt", lang)
+    assert [f for f in facts if f.kind == "response" and f.action == "closure"], facts
