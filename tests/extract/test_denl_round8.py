@@ -227,6 +227,12 @@ def test_a_bare_figure_placed_after_stations_stays_a_count() -> None:
 
 # --- "schloss ... aus", "sluit ... uit": ruling out is no closure --------------------------------
 
+#: A first paragraph that makes each document one about the stations.
+_STATION_STORY = {
+    "de": "Laut einer NGO gibt es chinesische Polizeistationen in Österreich.\n\n",
+    "nl": "Volgens een ngo zijn er Chinese politieposten in België.\n\n",
+}
+
 RULED_OUT = [
     ("de", "Die Polizei schloss die Existenz solcher Büros in Graz aus."),
     ("de", "Das Ministerium schließt die Existenz weiterer Stationen in Linz aus."),
@@ -237,9 +243,7 @@ RULED_OUT = [
 
 @pytest.mark.parametrize(("lang", "text"), RULED_OUT)
 def test_ruling_out_is_no_closure(lang: str, text: str) -> None:
-    topic = {"de": "Laut einer NGO gibt es chinesische Polizeistationen in Österreich.\n\n",
-             "nl": "Volgens een ngo zijn er Chinese politieposten in België.\n\n"}[lang]
-    facts = extract_facts(topic + text, "t.txt", lang)
+    facts = extract_facts(_STATION_STORY[lang] + text, "t.txt", lang)
     assert not [f for f in facts if f.kind == "response" and f.action == "closure"], facts
 
 
@@ -251,7 +255,5 @@ def test_ruling_out_is_no_closure(lang: str, text: str) -> None:
     ],
 )
 def test_a_closure_without_the_particle_still_is_one(lang: str, text: str) -> None:
-    topic = {"de": "Laut einer NGO gibt es chinesische Polizeistationen in Österreich.\n\n",
-             "nl": "Volgens een ngo zijn er Chinese politieposten in België.\n\n"}[lang]
-    facts = extract_facts(topic + text, "t.txt", lang)
+    facts = extract_facts(_STATION_STORY[lang] + text, "t.txt", lang)
     assert [f for f in facts if f.kind == "response" and f.action == "closure"], facts

@@ -877,6 +877,8 @@ _ENVOY = re.compile(
 )
 
 
+#: Relatives named beside a condition of return. Unlike ``_RELATIVES`` it has no "pais", which
+#: folded is also the Spanish "país" ("volver a su país"), and only the plural "parents".
 _RELATIVES_WORDS = (
     r"(?:famil\w*|parents|relatives|mother|father|sister|brother|wife|husband|children|siblings"
     r"|eltern|angehorige\w*|verwandte\w*|mutter|vater|schwester|bruder|kinder|ouders|moeder"
@@ -1400,11 +1402,13 @@ _SUMMONED_RELATIVES = re.compile(
     r"\b" + _RELATIVES + r"(?:s|n|en)?\b|父母|家人|亲属|親屬|家屬|家属|父亲|母亲|父親|母親|哥哥|弟弟"
     r"|姐姐|妹妹|妻子|丈夫|儿子|女儿|兒子|女兒"
 )
+#: One person's relative in Chinese, where no possessive marks it.
+_ONE_RELATIVE_ZH = "父母|家人|亲属|家属|父亲|母亲|父親|母親|哥哥|弟弟|姐姐|妹妹|妻子|丈夫|儿子|女儿"
 #: One person's relative, as a livelihood cut names them: "his father", "seines Vaters", "o pai".
 _ONE_RELATIVE = re.compile(
     r"\b(?:his|her|my|ses|son|sa|mes|mon|ma|sus|su|mis|suoi|sua|suo|seine|seinen|seiner|seines"
     r"|ihre|ihren|ihrer|ihres|haar|zijn|mijn|seus|suas|seu|o|a|os|as) (?:[\w-]+ )?" + _RELATIVES
-    + r"(?:s|n|en)?\b|父母|家人|亲属|家属|父亲|母亲|父親|母親|哥哥|弟弟|姐姐|妹妹|妻子|丈夫|儿子|女儿"
+    + r"(?:s|n|en)?\b|" + _ONE_RELATIVE_ZH
 )
 #: One person's relatives: "her parents", "ses parents", "sus padres", "i suoi genitori",
 #: "seine Eltern", "haar ouders", "os seus pais" (a case, not what stations do to families).
@@ -1486,8 +1490,7 @@ def _relatives_own(view: str, start: int, end: int) -> bool:
     match = re.search(r"\b" + _LIVELIHOOD + r"\b", view[start:end])
     if match and _OF_A_RELATIVE.match(view, start + match.end()):
         return True
-    return bool(re.search(r"父母|家人|亲属|家属|父亲|母亲|父親|母親|哥哥|弟弟|姐姐|妹妹|妻子|丈夫|儿子|女儿",
-                          view[max(0, start - 12) : end]))
+    return bool(re.search(_ONE_RELATIVE_ZH, view[max(0, start - 12) : end]))
 
 
 #: Closing one's eyes, an idiom: "fechar os olhos", "chiudere gli occhi", "fermer les yeux".
