@@ -176,12 +176,23 @@ _POST_BUREAU_LATIN = re.compile(
     r"|bureaus?\b|branch\b|(?:police\s+|security\s+)?authorities\b"
     r"|gong'?an(?:\s*ju)?\b)"
 )
+#: A station named after its bureau: "the Fuzhou Overseas Police Service Station", "the
+#: Qingtian overseas service station", "die Qingtian-Station", "het Fuzhou-politiebureau".
+_NAMED_STATION_AFTER = re.compile(
+    r"(?:\s+(?:overseas|police|public\s+security|service|liaison)){1,4}\s+(?:stations?|centres?"
+    r"|centers?|posts?|outposts?)\b"
+    r"|-(?:(?:polizei|police|politie)?(?:stationen|station|posten|post|bureaus?|buros?|wachen?)"
+    r"|servicestation|servicestelle|service\s+station|stazione|estacion|comisaria|esquadra"
+    r"|poste)\b"
+)
 _TRAILING_ADMIN = re.compile(
     r"\s+" + _ADMIN_EN + r"\b|\s+(?:kreis|stadt|citta|ciudad|cidade|ville)\b"
 )
 _POSSESSIVE = re.compile(r"'s?\s+\w+")
 _POST_BUREAU_CJK = re.compile(
     r"的?(?:公安分局|公安局|公安厅|公安处|公安|警方|警察局|警察)|市局|县局|区局|分局|省厅"
+    # a station named after its bureau: "福州警侨海外服务站", "青田海外华侨服务站"
+    r"|警侨|警僑|海外(?:警务|警務|华侨|華僑|警侨|警僑)?(?:服务|服務)(?:站|中心)"
 )
 #: After a full name ending in an administrative suffix ("福州市" + "局").
 _POST_BUREAU_CJK_SHORT = re.compile(r"[局厅](?![势面部限])")
@@ -400,7 +411,7 @@ class OperatorLexicon:
             if post is not None:
                 return OperatorMatch(name.start, post.end(), name.start, name.end, operator)
             return _linked_cjk(name, view, operator, self._loose)
-        post = _POST_BUREAU_LATIN.match(view, name.end)
+        post = _POST_BUREAU_LATIN.match(view, name.end) or _NAMED_STATION_AFTER.match(view, name.end)
         if post is not None:
             return OperatorMatch(name.start, post.end(), name.start, name.end, operator)
         window_start = max(0, name.start - PRE_WINDOW)
@@ -611,7 +622,8 @@ _LINKED_BEFORE = re.compile(
 _NOTHING = re.compile(r"")
 #: A bureau word left out: "la de", "quella di", "celle de", "die von", "die van", "a de", "that of".
 _ELIDED_HEAD = re.compile(
-    r"\b(?:(?:la|el|los|las|quella|quello|quelle|quelli|celle|celui|celles|ceux|die|a|o|as|os)"
+    r"\b(?:(?:la|el|los|las|quella|quello|quelle|quelli|celle|celui|celles|ceux|die|a|o|as|os"
+    r"|pela|pelo|pelas|pelos)"
     r"\s+(?:de|di|du|des|von|van|da|do)|(?:that|those)\s+of(?:\s+the)?)\s+$"
 )
 #: "die mit Lishui verbunden ist", "dat banden heeft met Fuzhou": the link word after the name.

@@ -18,6 +18,7 @@ from stationwatch.extract.facility_links import sentence_ties_a_facility
 from stationwatch.extract.features import Candidate, describe_all
 from stationwatch.extract.operator_topic import with_operator_topics
 from stationwatch.extract.operators import OperatorLexicon
+from stationwatch.extract.police_owner import run_by_a_prc_bureau
 from stationwatch.extract.rules_count import count_facts
 from stationwatch.extract.rules_events import (
     agreement_facts,
@@ -73,9 +74,9 @@ def is_relevant(doc: DocContext) -> bool:
         chinese = sentence.has("china") or (
             previous is not None and previous.paragraph == sentence.paragraph
             and previous.has("prc_party")
-        )
+        ) or (sentence.has("station") and names_a_prc_division_bureau(sentence))
         if chinese and sentence.has("station"):
-            local = sentence.spans("local_police")
+            local = _local_police_spans(sentence)
             if any(not any(a <= s < b for a, b in local) for s, _ in sentence.spans("station")):
                 return True
         if sentence.has("station_weak") and names_chinese_police(sentence):
@@ -98,6 +99,30 @@ def names_a_prc_local_bureau(sentence: Sentence) -> bool:
     return (
         sentence.lang != "zh" and names_chinese_police(sentence)
         and bool(OperatorLexicon.load().find(sentence.text))
+    )
+
+
+def _local_police_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    """The sentence's local police names, less those its own clause ties to a PRC bureau ("la
+    comisaría de Madrid depende de la policía de Qingtian")."""
+    local = sentence.spans("local_police")
+    if not local or not sentence.has("site_tie"):
+        return local
+    bureaus = [(m.start, m.end) for m in OperatorLexicon.load().find(sentence.text, sentence.view)
+               if m.operator.level in {"province", "prefecture", "county"}]
+    ties = sentence.spans("site_tie")
+    return [span for span in local
+            if not run_by_a_prc_bureau(sentence.view, span, ties, bureaus)]
+
+
+def names_a_prc_division_bureau(sentence: Sentence) -> bool:
+    """A station sentence that names a PRC province's, city's or county's bureau ("set up by the
+    Rui'an police", "von der Polizei des Kreises Mingxi betrieben", "gestita dalla polizia
+    della contea di Wencheng"): every division of the lexicon is in China, so the bureau names
+    China as "Chinese" would, whichever of its thousands of divisions it is."""
+    return any(
+        m.operator.level in {"province", "prefecture", "county"} and not m.self_reference
+        for m in OperatorLexicon.load().find(sentence.text, sentence.view)
     )
 
 

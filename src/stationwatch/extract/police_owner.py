@@ -44,3 +44,28 @@ def china_qualifies_police(view: str, police: tuple[int, int], china: tuple[int,
 
 def _is_han(char: str) -> bool:
     return "\u4e00" <= char <= "\u9fff"
+
+
+#: How far after a station's name a tie word may start, and a bureau after that tie.
+TIE_REACH = 60
+#: What ends the clause of a station's name before its tie (folded view).
+_CLAUSE_BREAK = re.compile(
+    r"[;:.!?。；]|,\s*(?:while|whereas|but|mientras|pero|ma|mentre|mais|tandis|alors|aber"
+    r"|wahrend|maar|terwijl|enquanto|mas)\b"
+)
+
+
+def run_by_a_prc_bureau(view: str, station: tuple[int, int], ties: list[tuple[int, int]],
+                        bureaus: list[tuple[int, int]]) -> bool:
+    """Whether a station named like a host city's own police ("la comisaría de Madrid", "a
+    esquadra de Lisboa") is tied, in its own clause, to a PRC bureau: "la comisaría de Madrid
+    depende de la policía de Qingtian", "a esquadra de Lisboa é gerida pela polícia de
+    Qingtian". ``ties``: spans of run / linked / depends words; ``bureaus``: spans of PRC
+    bureaus named in the sentence."""
+    end = station[1]
+    for tie_start, tie_end in ties:
+        if not end <= tie_start <= end + TIE_REACH or _CLAUSE_BREAK.search(view, end, tie_start):
+            continue
+        return any(tie_end <= start <= tie_end + TIE_REACH
+                   and not _CLAUSE_BREAK.search(view, tie_end, start) for start, _ in bureaus)
+    return False

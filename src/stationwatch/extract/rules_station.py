@@ -26,6 +26,7 @@ from stationwatch.extract.count_split import split_between_places
 from stationwatch.extract.facility_links import facility_tied_to_bureau
 from stationwatch.extract.operator_topic import respective_places
 from stationwatch.extract.operators import SERVING_AS_BRANCH, OperatorLexicon, OperatorMatch
+from stationwatch.extract.police_owner import run_by_a_prc_bureau
 from stationwatch.extract.rules_closed_hosts import closed_hosts
 from stationwatch.extract.rules_common import (
     asks_about_a_place,
@@ -433,6 +434,12 @@ def _paragraph_topical(doc: DocContext, last: Sentence, topical: list[bool]) -> 
 def _only_local_police(sentence: Sentence) -> bool:
     """Every station word here is part of an ordinary local police name."""
     local = sentence.spans("local_police")
+    if local and sentence.has("site_tie"):  # "la comisaría de Madrid depende de la policía de Qingtian"
+        bureaus = [(m.start, m.end) for m in sentence.operators
+                   if m.operator.level in {"province", "prefecture", "county"}]
+        ties = sentence.spans("site_tie")
+        local = [span for span in local
+                 if not run_by_a_prc_bureau(sentence.view, span, ties, bureaus)]
     return all(
         any(a <= s < b or s <= a < e for a, b in local) for s, e in sentence.spans("station")
     )
