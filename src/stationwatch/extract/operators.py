@@ -343,6 +343,13 @@ class OperatorLexicon:
             if match is None:
                 continue
             found.setdefault(name.start, match)
+            following = names[index + 1] if index + 1 < len(names) else None
+            if following is not None and _qualifies(chosen[name.form], chosen[following.form],
+                                                    view, name.end, following.start):
+                # "the police of Zhejiang's Wenzhou": the province says where the city is
+                found.setdefault(following.start, OperatorMatch(
+                    following.start, following.end, following.start, following.end,
+                    chosen[following.form]))
             self._coordinate_forward(match, by_start, text, view, chosen, found)
             self._coordinate_backward(names, index, view, chosen, found)
         self._cjk_fallback(view, found)
@@ -562,7 +569,7 @@ def _qualifies(province: Operator, division: Operator, view: str, end: int, star
     """Whether a province named just before a division says where it is ("浙江温州",
     "Zhejiang's Wenzhou")."""
     return (province.level == "province" and division.province == province.name
-            and view[end:start].strip() in ("", "省", "'s", "province"))
+            and view[end:start].strip() in ("", "省", "'s", "province", "province's"))
 
 
 @cache

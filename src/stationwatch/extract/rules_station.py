@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
+from itertools import pairwise
 
 from stationwatch.extract.city_adjectives import adjective_places
 from stationwatch.extract.context import (
@@ -701,7 +702,7 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
     speaking = [m for m in sentence.operators if m.self_reference and m.operator.name]
     if speaking:
         return speaking[0].operator.name, IN_SENTENCE
-    series = gated_search(sentence, _SERIES)
+    series = gated_search(sentence, _SERIES) or _BUREAU_GOES_ON.search(sentence.view)
     for step in (-1, 1):
         index = sentence.index + step
         if 0 <= index < len(doc.sentences) and doc.sentences[index].paragraph == sentence.paragraph:
@@ -892,6 +893,30 @@ _SERIES = re.compile(
     r"un segundo|une autre|un autre|une deuxieme|un deuxieme|eine weitere|einen weiteren|"
     r"ein weiteres|eine zweite|nog een|een tweede|outra|outro|uma segunda|um segundo)\b|又一|另一|第二"
 )
+#: A sentence whose subject is the bureau just named, as a pronoun or left out, and which has or
+#: runs one more station: "It also runs one in Budapest", "Elle en gère aussi une à Lyon", "Tiene
+#: también una en Valencia", "Sie betreibt auch eine in Köln", "该局还在布达佩斯设立了" (folded view).
+_BUREAU_GOES_ON = re.compile(
+    r"^\W*(?:(?:it|they|the bureau|the force)\s+(?:also\s+|later\s+|then\s+|further\s+)?"
+    r"(?:has|have|had|runs|run|ran|operates|operated|opened|set up|established|maintains"
+    r"|maintained|controls|controlled)\b"
+    r"|(?:elle|il|elles|ils)\s+(?:en\s+)?(?:gere|gerent|dirige|dirigent|a|ont|possede|possedent"
+    r"|exploite|exploitent|tient|tiennent|dispose|disposent|a\s+ouvert|ont\s+ouvert|avait|avaient)"
+    r"\s+(?:aussi|egalement|encore|par ailleurs)\b"
+    r"|(?:(?:ella|ellas|esta|este|ellos)\s+)?(?:tambien\s+)?(?:tiene|tienen|gestiona|gestionan"
+    r"|dirige|dirigen|opera|operan|abrio|abrieron|mantiene|mantienen|controla|controlan)"
+    r"\s+(?:tambien\s+)?(?:una|uno|otra|otro|otras|otros)\b"
+    r"|(?:(?:ela|elas|esta|eles)\s+)?(?:tambem\s+)?(?:tem|tinha|gere|dirige|opera|abriu|abriram"
+    r"|mantem|controla|possui)\s+(?:tambem\s+)?(?:uma|um|outra|outro|outras|outros)\b"
+    r"|(?:(?:essa|esse|essi|esse)\s+)?(?:ne\s+)?(?:ha|hanno|aveva|gestisce|gestiscono|dirige"
+    r"|controlla|possiede|ha\s+aperto|hanno\s+aperto)\s+(?:anche\s+|inoltre\s+)?"
+    r"(?:una|uno|un|un.altra|un altro|altre|altri)\b"
+    r"|(?:sie|er|diese)\s+(?:betreibt|betreiben|unterhalt|unterhalten|hat|haben|eroffnete"
+    r"|eroffneten|fuhrt|fuhren|kontrolliert)\s+(?:auch|zudem|au(?:ss|ß)erdem|ebenfalls|noch)\b"
+    r"|(?:zij|ze|hij|die)\s+(?:heeft|hebben|runt|runnen|beheert|beheren|opende|openden"
+    r"|exploiteert)\s+(?:ook|eveneens|daarnaast|nog)\b"
+    r"|(?:该局|該局|其|它|他们|他們)(?:还|也|還)(?:在|于|於))"
+)
 #: Places this close (km) are one place for a bureau's reach: a district and its city.
 SAME_PLACE_KM = 12.0
 
@@ -926,7 +951,8 @@ def _operator_may_run(sentence: Sentence, name_start: int, target: Place | None)
     located = [m for m in sentence.located_places()
                if not is_set_aside(sentence, m) and not is_street_name(sentence, m)
                and neighbourhood_city(sentence, m) is None]
-    bound = [best_place(m) for m in located if clause_start <= m.start < clause_end]
+    bound = [best_place(m) for m in _with_list_mates(sentence, located, [
+        m for m in located if clause_start <= m.start < clause_end])]
     if not bound:  # "Una di esse, a Prato, sarebbe gestita dalla questura di Fuzhou"
         before = [
             m
@@ -940,6 +966,22 @@ def _operator_may_run(sentence: Sentence, name_start: int, target: Place | None)
     if not bound:
         return True
     return target is not None and any(place == target or _near(place, target) for place in bound)
+
+
+def _with_list_mates(sentence: Sentence, located: list[PlaceMatch],
+                     bound: list[PlaceMatch]) -> list[PlaceMatch]:
+    """``bound`` with the places one list joins to them across a clause break: "runs stations
+    in Madrid, Valencia and Barcelona, while …" binds the bureau to all three."""
+    if not bound:
+        return bound
+    ordered = sorted(located, key=lambda m: m.start)
+    chosen = {id(m) for m in bound}
+    for sequence in (ordered, ordered[::-1]):
+        for first, second in pairwise(sequence):
+            low, high = sorted((first, second), key=lambda m: m.start)
+            if id(first) in chosen and id(second) not in chosen and listed(sentence, [low, high]):
+                chosen.add(id(second))
+    return [m for m in ordered if id(m) in chosen]
 
 
 def _best_operators(facts: list[Fact], strength: dict[int, int]) -> list[Fact]:
