@@ -106,6 +106,14 @@ _RUNNING = re.compile(
     r"|设立|设置|开设|运营|运作|管理|成立|开办|主导|隶属|设在|设于|所设|背后|协助|听命于"
     r"|往来密切|关系密切|联系密切|有关联|有联系"
 )
+
+
+def ties_to_a_bureau(view: str) -> bool:
+    """Whether a sentence (folded view) has a word that ties a site to whoever runs it: run,
+    opened, set up, linked, gestita, abierta, betrieben, 设立…"""
+    return _RUNNING.search(view) is not None
+
+
 #: A bureau named as the one that answered or denied, not as the one that runs.
 _ANSWERING = re.compile(
     r"\b(?:did not (?:reply|respond|answer|comment)|declined to comment|denied|denies|"

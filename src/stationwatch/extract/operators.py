@@ -85,7 +85,8 @@ _PRE_BUREAU = re.compile(
     r"|(?P<generic_other>bureaux?|uffici?o|oficinas?|escritorios?|buros?)\s+"
     r"(?:de\s+|d'|du\s+|di\s+|della\s+|del\s+|da\s+|do\s+|von\s+|aus\s+|in\s+|van\s+|uit\s+)"
     # Spanish and Portuguese
-    r"|(?:policias?|(?:(?:oficinas?|departamentos?|buros?|direcci[o]n(?:es)?|delegaci[o]n(?:es)?"
+    r"|(?:policias?(?:\s+(?:municipal(?:es)?|provincial(?:es)?|local(?:es)?|chin[ao]s?|chines[ao]s?))?"
+    r"|(?:(?:oficinas?|departamentos?|buros?|direcci[o]n(?:es)?|delegaci[o]n(?:es)?"
     r"|escritorios?|secretarias?|gabinetes?|agencias?|servicios?|servicos?)\s+de\s+)?(?:seguridad|seguranca)\s+publica)"
     r"\s+(?:de\s+las?\s+|de\s+los\s+|del\s+|de\s+|da\s+|do\s+|das\s+|dos\s+)"
     r"(?:(?:ciudad|condado|provincia|distrito|cidade|municipio|prefectura)(?:e?s)?"
@@ -103,7 +104,8 @@ _PRE_BUREAU = re.compile(
     # questura di Prato" is no operator: "gestita dalla questura di Fuzhou")
     r"|(?:(?:(?:(?:gestit|guidat|dipendent|controllat|collegat|riconducibil|aperte?|apert)[oaie]*"
     r"|(?:fa|fanno|farebbe|farebbero|facente|facenti|faceva|facevano)\s+capo)\s+"
-    r"(?:dalla|alla|dalle|alle)\s+)?questur[ae]|polizi[ae]|forze\s+(?:di|dell[ae])\s+polizia|(?:uffici?o\s+(?:di|della|per\s+la)\s+)?(?:pubblica\s+sicurezza|sicurezza\s+pubblica))"
+    r"(?:dalla|alla|dalle|alle)\s+)?questur[ae]|polizi[ae](?:\s+(?:municipal[ei]|provincial[ei]|local[ei]"
+    r"|cines[ei]|cittadin[ae]))?|forze\s+(?:di|dell[ae])\s+polizia|(?:uffici?o\s+(?:di|della|per\s+la)\s+)?(?:pubblica\s+sicurezza|sicurezza\s+pubblica))"
     r"\s+(?:di|della|del)\s+(?:(?:citta|contea|provincia|distretto|prefettura)(?:\s+cinese)?\s+di\s+)?"
     # French
     r"|(?:polices?(?:\s+(?:municipales?|provinciales?|locales?|chinoises?))?|forces\s+de\s+police"
@@ -149,15 +151,15 @@ _PRE_BUREAU = re.compile(
 #: autorités de Wenzhou", "den Behörden in Lishui", "de autoriteiten van Fuzhou": a division's
 #: government, the operator when the sentence speaks of a station.
 _PRE_AUTHORITY = re.compile(
-    r"\b(?:(?:public\s+security\s+)?(?:authorities|officials|officers|government)\s+(?:of|from|in)"
+    r"\b(?:(?:public\s+security\s+)?(?:police\s+)?(?:authorities|officials|officers|agents|government)\s+(?:of|from|in)"
     r"\s+(?:the\s+)?(?:(?:[a-z-]+\s+){0,2}" + _ADMIN_EN + r"\s+of\s+)?"
-    r"|(?:autorita|funzionari|amministrazione)\s+(?:di|della|del)\s+(?:(?:citta|contea)\s+di\s+)?"
-    r"|(?:autoridades|funcionarios|gobierno|governo)\s+(?:de\s+la\s+|del\s+|de\s+|da\s+|do\s+)"
+    r"|(?:autorita|funzionari|amministrazione|agenti|poliziotti)\s+(?:di|della|del)\s+(?:(?:citta|contea)\s+di\s+)?"
+    r"|(?:autoridades|funcionarios|gobierno|governo|agentes|policiais)\s+(?:de\s+la\s+|del\s+|de\s+|da\s+|do\s+)"
     r"(?:(?:ciudad|cidade|condado)\s+de\s+)?"
-    r"|(?:autorites|fonctionnaires|responsables)\s+(?:de\s+la\s+ville\s+de\s+|de\s+|d'|du\s+)"
-    r"|(?:behorden|beamten?|regierung|stadtregierung)\s+(?:in|von|aus|der|des)\s+"
+    r"|(?:autorites|fonctionnaires|responsables|policiers|agents)\s+(?:de\s+la\s+ville\s+de\s+|de\s+|d'|du\s+)"
+    r"|(?:behorden|beamten?|polizeibeamt\w*|polizist\w*|regierung|stadtregierung)\s+(?:in|von|aus|der|des)\s+"
     r"(?:(?:stadt|kreises|kreis|bezirks)\s+)?"
-    r"|(?:autoriteiten|ambtenaren|overheid)\s+(?:van|in|uit)\s+(?:(?:de\s+)?(?:stad|provincie)\s+)?"
+    r"|(?:autoriteiten|ambtenaren|overheid|agenten|politieagenten)\s+(?:van|in|uit)\s+(?:(?:de\s+)?(?:stad|provincie)\s+)?"
     r")$"
 )
 #: A German or Dutch adjective of the city before a bureau word: "Qingtianer Polizei",

@@ -16,7 +16,7 @@ from stationwatch.extract.context import (
 )
 from stationwatch.extract.facility_links import sentence_ties_a_facility
 from stationwatch.extract.features import Candidate, describe_all
-from stationwatch.extract.operator_topic import with_operator_topics
+from stationwatch.extract.operator_topic import ties_to_a_bureau, with_operator_topics
 from stationwatch.extract.operators import OperatorLexicon
 from stationwatch.extract.police_owner import run_by_a_prc_bureau
 from stationwatch.extract.rules_count import count_facts
@@ -119,8 +119,10 @@ def names_a_prc_division_bureau(sentence: Sentence) -> bool:
     """A station sentence that names a PRC province's, city's or county's bureau ("set up by the
     Rui'an police", "von der Polizei des Kreises Mingxi betrieben", "gestita dalla polizia
     della contea di Wencheng"): every division of the lexicon is in China, so the bureau names
-    China as "Chinese" would, whichever of its thousands of divisions it is."""
-    return any(
+    China as "Chinese" would, whichever of its thousands of divisions it is, where the sentence
+    ties something to it (not "the Jiangsu police said the suspect was held at a police station
+    in Madrid")."""
+    return ties_to_a_bureau(sentence.view) and any(
         m.operator.level in {"province", "prefecture", "county"} and not m.self_reference
         for m in OperatorLexicon.load().find(sentence.text, sentence.view)
     )
