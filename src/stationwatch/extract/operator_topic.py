@@ -102,9 +102,14 @@ _RUNNING = re.compile(
     # acting on a bureau's instructions: "su indicazione dell'ufficio", "sur ordre du bureau"
     r"su (?:indicazion[ei]|ordine|ordini|mandato|incarico|istruzion[ei]) d\w*|"
     r"sur (?:instructions?|ordres?|consignes?) d\w*|aux ordres d\w*|"
-    r"on (?:the )?(?:instructions|orders) (?:of|from)|at the behest of)\b"
+    r"on (?:the )?(?:instructions|orders) (?:of|from)|at the behest of|"
+    # where a station's trail leads: "both lead back to", "le tracce portano a", "die Spur
+    # führt nach", "las pistas llevan a", "la piste mène à", "de sporen leiden naar"
+    r"(?:leads?|led|points?|traced) (?:back )?to|port(?:a|ano|ava|avano) (?:a|ad)|"
+    r"conduc(?:e|ono|en) a|fuhr(?:t|en|te|ten)\b[^.]{0,30}\bnach|llev(?:a|an|aba|aban) a|"
+    r"lev(?:a|am|ava|avam) a|men(?:e|ent|ait|aient) a|leid(?:t|en|de|den) naar)\b"
     r"|设立|设置|开设|运营|运作|管理|成立|开办|主导|隶属|设在|设于|所设|背后|协助|听命于"
-    r"|往来密切|关系密切|联系密切|有关联|有联系"
+    r"|往来密切|关系密切|联系密切|有关联|有联系|指向|追溯"
 )
 
 
@@ -143,7 +148,9 @@ _BACK_REFERENCE = re.compile(
 #: stations named.
 _BACK_COUNT = re.compile(
     r"\b(?:(?P<two>both|the two|entramb[ei]|i due|le due|ambas|ambos|las dos|los dos|les deux|"
-    r"beide|beiden|die beiden|de twee|die twee|as duas|os dois)|(?P<three>the three|all three|"
+    r"beide|beiden|die beiden|de twee|die twee|as duas|os dois|tutte e due|tutti e due|"
+    r"toutes les deux|tous les deux|alle beide|alle twee|todas as duas|todos os dois)"
+    r"|(?P<three>the three|all three|"
     r"i tre|le tre|las tres|los tres|les trois|die drei|de drie|die drie|as tres|os tres))\b"
     r"|(?P<two_cjk>两处|兩處|这两|這兩|二者|两者|兩者)|(?P<three_cjk>三处|三處|这三|這三)"
 )

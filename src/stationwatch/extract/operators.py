@@ -629,6 +629,29 @@ _LINKED_BEFORE = re.compile(
     r"met|with|to)\s+(?:the\s+|la\s+|le\s+|l')?$"
 )
 _NOTHING = re.compile(r"")
+#: "Both lead back to Qingtian", "le tracce portano a Wenzhou", "die Spur führt nach Qingtian",
+#: "las pistas llevan a Fuzhou", "la piste mène à Lishui", "de sporen leiden naar Fuzhou",
+#: where the trail of a station leads, the bureau that runs it.
+_LEADS_TO_BEFORE = re.compile(
+    r"(?:\b(?:leads?|led|leading|points?|pointed|pointing|traced|traces?)\s+(?:back\s+)?to"
+    r"|\b(?:port(?:a|ano|ava|avano|erebbe|erebbero)|conduc(?:e|ono|eva|evano)|riport(?:a|ano|ava"
+    r"|avano)|rimand(?:a|ano|ava|avano))\s+(?:(?:tutte|tutti|entrambe|entrambi)\s+)?(?:a|ad)"
+    r"|\b(?:fuhr(?:t|en|te|ten)|weis(?:t|en)|verweis(?:t|en))\s+(?:[\w-]+\s+){0,4}?(?:nach|auf)"
+    r"|\b(?:conduc(?:e|en|ia|ian)|llev(?:a|an|aba|aban)|apunt(?:a|an|aba|aban)|remit(?:e|en|ia|ian)"
+    r"|lev(?:a|am|ava|avam)|conduz(?:em|iam)?|aponta(?:m|va|vam)?|remete(?:m)?)\s+(?:a|para)"
+    r"|\b(?:men(?:e|ent|ait|aient)|condui(?:t|sent|sait|saient)|remont(?:e|ent|ait|aient)"
+    r"|renvoi(?:e|ent))\s+(?:jusqu.)?a"
+    r"|\b(?:leid(?:t|en|de|den)|wijz(?:en|t)|wees|wezen)\s+(?:[\w-]+\s+){0,2}?naar"
+    r")\s+$"
+)
+#: What makes a "leads to" sentence speak of a station's trail: a trail, or the stations just
+#: named ("both", "entrambe", "les deux").
+_TRAIL_CONTEXT = re.compile(
+    r"\b(?:trails?|traces?|tracce|traccia|piste|pistes|pistas?|spur|spuren|spoor|sporen|rastros?"
+    r"|both|entramb[ei]|tutt[ei] e due|ambas|ambos|las dos|los dos|les deux|tou(?:te)?s les deux"
+    r"|beide|beiden|de twee|die twee|as duas|os dois|they|these|esse|queste|ces|diese|deze)\b"
+    r"|线索|線索|两处|兩處|两者|兩者|这两|這兩|均|都"
+)
 #: A bureau word left out: "la de", "quella di", "celle de", "die von", "die van", "a de", "that of".
 _ELIDED_HEAD = re.compile(
     r"\b(?:(?:la|el|los|las|quella|quello|quelle|quelli|celle|celui|celles|ceux|die|a|o|as|os"
@@ -646,6 +669,8 @@ _CJK_LINK_AFTER = re.compile(r"(?:有关联|有关|相关|挂钩|有联系|关�
 _CJK_SETS_UP_AFTER = re.compile(
     r"(?:方面|当局|政府|當局)?(?:在[^。，；,;]{0,15})?(?:设立|开设|设置|建立|开办|成立|設立|開設|設置|開辦)"
 )
+#: "线索指向青田": where a station's trail leads.
+_CJK_LEADS_BEFORE = re.compile(r"(?:指向|通向|追溯到|追溯至|牵涉到?|牽涉到?)$")
 _CJK_BELONGS_BEFORE = re.compile(r"(?:隶属于?|归属于?|隸屬於?|歸屬於?)$")
 
 
@@ -661,6 +686,8 @@ def _linked_cjk(name: _Name, view: str, operator: Operator,
         return None
     before = view[max(0, name.start - 4) : name.start]
     if _CJK_BELONGS_BEFORE.search(before) or _CJK_SETS_UP_AFTER.match(view, name.end) or (
+        _CJK_LEADS_BEFORE.search(before)
+    ) or (
         _CJK_LINK_BEFORE.search(before) and _CJK_LINK_AFTER.match(view, name.end)
     ):
         return OperatorMatch(name.start, name.end, name.start, name.end, operator)
@@ -692,10 +719,15 @@ def _bare_name(name: _Name, view: str, operator: Operator) -> OperatorMatch | No
             after = _LINKED_AFTER.match(view, name.end)
             if after is None and _BANDEN_BEFORE.search(window):
                 after = _NOTHING.match(view, name.end)
+        if after is None and _LEADS_TO_BEFORE.search(window):
+            after = _NOTHING.match(view, name.end)
         if after is None and _AGENT_BY_BEFORE.search(window):
             after = _AGENT_PARTICIPLE_AFTER.match(view, name.end)
         if after is None and _APPOSITION_BEFORE.search(window):
             after = _APPOSITION_AFTER.match(view, name.end)
+    if (after is None and _LEADS_TO_BEFORE.search(window)
+            and _TRAIL_CONTEXT.search(view, *_sentence(view, name.start))):
+        after = _NOTHING.match(view, name.end)  # "Both lead back to Qingtian."
     if after is None and _LABEL_LINE_BEFORE.search(window):
         after = _LABEL_COLON.match(view, name.end)  # "- Fuzhou: Prague, Budapest"
     if after is None and _PAREN_BEFORE.search(window):
