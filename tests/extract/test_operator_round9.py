@@ -1,0 +1,209 @@
+"""Operators tied to stations by any PRC division's bureau, by a bureau named as the subject
+that goes on, by a list the bureau's clause names, by where a station's trail leads, by a
+station named after its bureau. Sentences written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stationwatch.extract.operators import OperatorLexicon
+from stationwatch.extract.pipeline import extract_facts
+from tests.extract.test_operator_shapes import operators
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place", "operator"),
+    [
+        # any division's bureau makes the station Chinese, not only the best-known cities
+        ("The report says the station in Milan was opened by the Rui'an police.", "en", "Milan",
+         "Rui'an"),
+        ("The report says the station in Prague is run by the Mingxi county police.", "en",
+         "Prague", "Mingxi"),
+        ("The report says the station in Toronto was set up by the Jiangsu provincial police.",
+         "en", "Toronto", "Jiangsu"),
+        ("Laut Bericht wird die Station in Wien von der Polizei des Kreises Mingxi betrieben.", "de",
+         "Vienna", "Mingxi"),
+        ("Laut Bericht wird die Station in Wien von der Polizei der Provinz Jiangsu betrieben.", "de",
+         "Vienna", "Jiangsu"),
+        # a host city's police name tied to a PRC bureau in its own clause
+        ("Según la ONG, la comisaría de Madrid depende de la policía de Qingtian.", "es", "Madrid",
+         "Qingtian"),
+        ("Según el informe, la comisaría de Madrid fue abierta por la policía del condado de "
+         "Qingtian.", "es", "Madrid", "Qingtian"),
+        ("Segundo o relatório, a esquadra de Lisboa foi aberta pela polícia do condado de Qingtian.",
+         "pt", "Lisbon", "Qingtian"),
+        ("Segundo a ONG, a esquadra de Lisboa foi criada pelo departamento de segurança pública de "
+         "Qingtian.", "pt", "Lisbon", "Qingtian"),
+        # a province that only says where the city is
+        ("The report says the station in Toronto was set up by police in Zhejiang's Wenzhou.", "en",
+         "Toronto", "Wenzhou"),
+        # a station named after its bureau
+        ("The so-called Fuzhou Overseas Police Service Station in Dublin has closed.", "en",
+         "Dublin", "Fuzhou"),
+        ("The Qingtian overseas police service station in Madrid was one of the first.", "en",
+         "Madrid", "Qingtian"),
+        ("In Frankfurt gibt es laut der NGO eine sogenannte Qingtian-Station.", "de",
+         "Frankfurt am Main", "Qingtian"),
+        ("报告提到设在都柏林的福州警侨海外服务站。", "zh", "Dublin", "Fuzhou"),
+        ("报告提到，福州警侨海外服务站都柏林站已关闭。", "zh", "Dublin", "Fuzhou"),
+        # a division's officers, and its police with an adjective
+        ("La comisaría china de Valencia fue abierta por agentes de Qingtian.", "es", "Valencia",
+         "Qingtian"),
+        ("Le poste de police chinois de Lyon a été ouvert par des policiers de Qingtian.", "fr",
+         "Lyon", "Qingtian"),
+        ("Die chinesische Polizeistation in Frankfurt wurde von Polizeibeamten aus Wenzhou "
+         "eröffnet.", "de", "Frankfurt am Main", "Wenzhou"),
+        ("De Chinese politiepost in Rotterdam is geopend door agenten uit Qingtian.", "nl",
+         "Rotterdam", "Qingtian"),
+        ("A esquadra chinesa de Lisboa foi aberta por agentes de Qingtian.", "pt", "Lisbon",
+         "Qingtian"),
+        ("La stazione di polizia cinese di Prato è stata aperta dalla polizia municipale di "
+         "Wenzhou.", "it", "Prato", "Wenzhou"),
+        ("La comisaría china de Valencia fue abierta por la policía municipal de Wenzhou.", "es",
+         "Valencia", "Wenzhou"),
+        ("A esquadra chinesa de Lisboa foi aberta pela polícia municipal de Wenzhou.", "pt",
+         "Lisbon", "Wenzhou"),
+    ],
+)
+def test_bureau_in_the_stations_sentence(text: str, lang: str, place: str, operator: str) -> None:
+    assert operators(text, lang)[place] == operator
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Según la ONG, la comisaría de Madrid depende de la policía de Qingtian, mientras que la "
+         "de Barcelona fue abierta por la de Wenzhou.", "es",
+         {"Madrid": "Qingtian", "Barcelona": "Wenzhou"}),
+        ("Segundo a ONG, a esquadra de Lisboa é gerida pela polícia de Qingtian, e a do Porto pela "
+         "de Wenzhou.", "pt", {"Lisbon": "Qingtian", "Porto": "Wenzhou"}),
+        # the bureau's clause binds every place of its list, across the clause breaks
+        ("Safeguard Defenders says the Qingtian public security bureau runs stations in Madrid, "
+         "Valencia and Barcelona, while the Wenzhou bureau runs one in Paris.", "en",
+         {"Madrid": "Qingtian", "Valencia": "Qingtian", "Barcelona": "Qingtian", "Paris": "Wenzhou"}),
+        ("Según Safeguard Defenders, la policía de Qingtian gestiona comisarías en Madrid, Valencia "
+         "y Barcelona, mientras que la de Wenzhou gestiona una en París.", "es",
+         {"Madrid": "Qingtian", "Valencia": "Qingtian", "Barcelona": "Qingtian", "Paris": "Wenzhou"}),
+        ("Secondo Safeguard Defenders, la questura di Wenzhou gestisce stazioni a Milano e Prato, "
+         "mentre quella di Qingtian ne gestisce una a Roma.", "it",
+         {"Milan": "Wenzhou", "Prato": "Wenzhou", "Rome": "Qingtian"}),
+        # the bureau goes on as the next sentence's subject, by pronoun or left out
+        ("The Fuzhou police runs a Chinese police station in Prague. It also has one in Budapest.",
+         "en", {"Prague": "Fuzhou", "Budapest": "Fuzhou"}),
+        ("La policía de Fuzhou dirige una comisaría china en Praga. También tiene una en Budapest.",
+         "es", {"Prague": "Fuzhou", "Budapest": "Fuzhou"}),
+        ("A polícia de Fuzhou gere uma esquadra chinesa em Praga. Tem também uma em Budapeste.",
+         "pt", {"Prague": "Fuzhou", "Budapest": "Fuzhou"}),
+        ("Die Polizei von Fuzhou betreibt eine chinesische Polizeistation in Prag. Sie betreibt "
+         "auch eine in Budapest.", "de", {"Prague": "Fuzhou", "Budapest": "Fuzhou"}),
+        ("De politie van Fuzhou runt een Chinese politiepost in Praag. Ze heeft ook een post in "
+         "Boedapest.", "nl", {"Prague": "Fuzhou", "Budapest": "Fuzhou"}),
+        ("福州市公安局在布拉格设立了海外警务服务站。该局还在布达佩斯设立了一个服务站。", "zh",
+         {"Prague": "Fuzhou", "Budapest": "Fuzhou"}),
+        # ... but not another subject's station
+        ("The Fuzhou police runs a Chinese police station in Prague. Hungary also has one in "
+         "Budapest, run by the Qingtian police.", "en", {"Prague": "Fuzhou", "Budapest": "Qingtian"}),
+        ("The Fuzhou police runs a Chinese police station in Prague. Police in Hungary also found "
+         "one in Budapest.", "en", {"Prague": "Fuzhou", "Budapest": None}),
+        ("Die Polizei von Fuzhou betreibt eine chinesische Polizeistation in Prag. Auch in Budapest "
+         "gibt es eine Station.", "de", {"Prague": "Fuzhou", "Budapest": None}),
+    ],
+)
+def test_each_station_takes_its_own_bureau(text: str, lang: str,
+                                           expected: dict[str, str | None]) -> None:
+    found = operators(text, lang)
+    for place, operator in expected.items():
+        assert found[place] == operator, place
+
+
+_FOUND = {
+    "en": "The NGO found Chinese police stations in Madrid and Valencia. ",
+    "it": "L'ong ha trovato stazioni di polizia cinesi a Madrid e a Valencia. ",
+    "de": "Die NGO fand chinesische Polizeistationen in Madrid und Valencia. ",
+    "es": "La ONG encontró comisarías chinas en Madrid y Valencia. ",
+    "fr": "L'ONG a trouvé des postes de police chinois à Madrid et à Valence. ",
+    "nl": "De ngo vond Chinese politieposten in Madrid en Valencia. ",
+    "pt": "A ONG encontrou esquadras chinesas em Madrid e Valência. ",
+    "zh": "该组织在马德里和瓦伦西亚发现了中国警察站。",
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "Both lead back to Qingtian."),
+        ("en", "The trail in both cases leads to Qingtian."),
+        ("en", "Both reportedly answer to the Qingtian police."),
+        ("it", "Tutte e due portano a Qingtian."),
+        ("it", "In entrambi i casi le tracce portano a Qingtian."),
+        ("de", "Bei beiden führt die Spur nach Qingtian."),
+        ("de", "Die Spuren führen in beiden Fällen nach Qingtian."),
+        ("es", "Las dos conducen a Qingtian."),
+        ("es", "Las pistas de ambas llevan a Qingtian."),
+        ("fr", "Les deux mènent à Qingtian."),
+        ("fr", "Dans les deux cas, la piste mène à Qingtian."),
+        ("nl", "Beide sporen leiden naar Qingtian."),
+        ("pt", "As duas levam a Qingtian."),
+        ("zh", "这两个警务站的线索都指向青田。"),
+        ("zh", "两者都隶属于青田警方。"),
+    ],
+)
+def test_where_both_stations_lead(lang: str, sentence: str) -> None:
+    found = operators(_FOUND[lang] + sentence, lang)
+    assert found["Madrid"] == "Qingtian"
+    assert found["Valencia"] == "Qingtian"
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "Many of the Chinese living in both cities come from Qingtian."),
+        ("it", "Molti cinesi delle due città vengono da Qingtian."),
+        ("de", "Viele Chinesen in beiden Städten stammen aus Qingtian."),
+        ("es", "Muchos chinos de ambas ciudades son originarios de Qingtian."),
+        ("fr", "Beaucoup de Chinois des deux villes sont originaires de Qingtian."),
+        ("nl", "Veel Chinezen in beide steden komen uit Qingtian."),
+        ("pt", "Muitos chineses das duas cidades são naturais de Qingtian."),
+        ("zh", "两地的许多华人来自青田。"),
+    ],
+)
+def test_where_people_come_from_is_no_bureau(lang: str, sentence: str) -> None:
+    found = operators(_FOUND[lang] + sentence, lang)
+    assert found["Madrid"] is None
+    assert found["Valencia"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        # a PRC bureau that ties nothing to the station: no station at all
+        ("The Jiangsu provincial police said a fraud suspect handed over by Spain had been held at "
+         "a police station in Madrid.", "en"),
+        ("A man from Rui'an was arrested at a police station in Milan on Tuesday, Italian police "
+         "said.", "en"),
+        # a host city's own station that opens an inquiry, or that its own city opened
+        ("La comisaría de Madrid abrió una investigación sobre un fraude cometido por una banda de "
+         "Qingtian.", "es"),
+        ("A esquadra de Lisboa foi aberta pela PSP em 2010, informou a polícia.", "pt"),
+        ("Le commissariat de Lyon a été ouvert par la préfecture, a indiqué la police; le suspect "
+         "est originaire de Wenzhou.", "fr"),
+        ("The Fuzhou railway station in China was closed for repairs, local media said.", "en"),
+    ],
+)
+def test_no_station_without_a_tie_to_a_prc_bureau(text: str, lang: str) -> None:
+    assert not [f for f in extract_facts(text, "t.txt", lang) if f.kind == "station"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("la stazione fu aperta dalla polizia cinese di Wenzhou", "Wenzhou"),
+        ("abierta por las autoridades policiales de Wenzhou", "Wenzhou"),
+        ("set up by police in Zhejiang's Wenzhou", "Wenzhou"),
+        ("geopend door agenten uit Qingtian in de Chinese politiepost", "Qingtian"),
+    ],
+)
+def test_bureau_forms(text: str, name: str) -> None:
+    found = OperatorLexicon.load().find(text)
+    assert [m.operator.name for m in found] == [name]
