@@ -207,3 +207,76 @@ def test_no_station_without_a_tie_to_a_prc_bureau(text: str, lang: str) -> None:
 def test_bureau_forms(text: str, name: str) -> None:
     found = OperatorLexicon.load().find(text)
     assert [m.operator.name for m in found] == [name]
+
+
+_TWO_BUREAUS = {
+    "en": ("China's overseas police stations under scrutiny\n\nSafeguard Defenders says Chinese "
+           "police stations operate in Rome, Milan and Florence.\n\nThe one in Rome was set up by "
+           "the Qingtian police in 2018. The Milan station is linked to Wenzhou.\n\nFlorence has "
+           "not commented.", {"Rome": "Qingtian", "Milan": "Wenzhou", "Florence": None}),
+    "it": ("Stazioni di polizia cinesi in Italia\n\nSecondo Safeguard Defenders, stazioni di "
+           "polizia cinesi operano a Roma, Milano e Firenze.\n\nQuella di Roma è stata aperta "
+           "dalla polizia di Qingtian nel 2018. Quella di Milano è legata a Wenzhou.\n\nFirenze "
+           "non ha commentato.", {"Rome": "Qingtian", "Milan": "Wenzhou", "Florence": None}),
+    "es": ("Comisarías chinas en España\n\nSegún Safeguard Defenders, hay comisarías chinas en "
+           "Madrid, Barcelona y Valencia.\n\nLa de Madrid fue abierta por la policía de Qingtian "
+           "en 2018. La de Barcelona está vinculada a Wenzhou.\n\nValencia no ha hecho "
+           "comentarios.", {"Madrid": "Qingtian", "Barcelona": "Wenzhou", "Valencia": None}),
+    "fr": ("Les postes de police chinois en France\n\nSelon Safeguard Defenders, des postes de "
+           "police chinois existent à Paris, Lyon et Marseille.\n\nCelui de Paris a été ouvert par "
+           "la police de Wenzhou en 2018. Celui de Lyon est lié à Qingtian.\n\nMarseille n'a pas "
+           "réagi.", {"Paris": "Wenzhou", "Lyon": "Qingtian", "Marseille": None}),
+    "de": ("Chinesische Polizeistationen in Deutschland\n\nLaut Safeguard Defenders gibt es "
+           "chinesische Polizeistationen in Berlin, Hamburg und Köln.\n\nDie in Berlin wurde 2018 "
+           "von der Polizei in Qingtian eröffnet. Die Hamburger Station ist mit Wenzhou "
+           "verbunden.\n\nKöln äußerte sich nicht.",
+           {"Berlin": "Qingtian", "Hamburg": "Wenzhou", "Cologne": None}),
+    "nl": ("Chinese politieposten in Nederland\n\nVolgens Safeguard Defenders zijn er Chinese "
+           "politieposten in Amsterdam, Rotterdam en Utrecht.\n\nDie in Amsterdam werd in 2018 "
+           "geopend door de politie van Lishui. De post in Rotterdam is gelieerd aan Fuzhou.\n\n"
+           "Utrecht reageerde niet.", {"Amsterdam": "Lishui", "Rotterdam": "Fuzhou", "Utrecht": None}),
+    "pt": ("Esquadras chinesas em Portugal\n\nSegundo a Safeguard Defenders, há esquadras chinesas "
+           "em Lisboa, Porto e Madeira.\n\nA de Lisboa foi aberta pela polícia de Qingtian em 2018. "
+           "A do Porto está ligada a Wenzhou.\n\nA Madeira não comentou.",
+           {"Lisbon": "Qingtian", "Porto": "Wenzhou", "Madeira": None}),
+    "zh": ("中国海外警察站受到关注\n\n保护卫士称，中国在罗马、米兰和佛罗伦萨设有警察站。\n\n"
+           "罗马的站点由青田县公安局于2018年设立。米兰的站点与温州有关。\n\n佛罗伦萨方面未予置评。",
+           {"Rome": "Qingtian", "Milan": "Wenzhou", "Florence": None}),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_TWO_BUREAUS))
+def test_two_bureaus_split_by_the_sentences_that_name_each_station(lang: str) -> None:
+    """ "Quella di Milano è legata a Wenzhou": the subject leaves the station noun out."""
+    text, expected = _TWO_BUREAUS[lang]
+    found = operators(text, lang)
+    for place, operator in expected.items():
+        assert found[place] == operator, place
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Safeguard Defenders found a Chinese police station in Prato, run by the Wenzhou hometown "
+         "association.", "en", "Prato"),
+        ("Safeguard Defenders found a Chinese police station in Prato that serves the large "
+         "community from Wenzhou.", "en", "Prato"),
+        ("A Chinese police station in Dublin was set up by Fuzhou-born businessmen, the report "
+         "says.", "en", "Dublin"),
+        ("Secondo l'ong, la stazione di polizia cinese di Prato è gestita dall'associazione dei "
+         "cinesi di Wenzhou.", "it", "Prato"),
+        ("Laut der NGO wird die chinesische Polizeistation in Wien vom Verein der Landsleute aus "
+         "Qingtian betrieben.", "de", "Vienna"),
+        ("Según la ONG, la comisaría china de Madrid está gestionada por la asociación de paisanos "
+         "de Qingtian.", "es", "Madrid"),
+        ("Selon l'ONG, le poste de police chinois de Paris est géré par l'association des "
+         "originaires de Wenzhou.", "fr", "Paris"),
+        ("Volgens de ngo wordt de Chinese politiepost in Rotterdam gerund door de vereniging van "
+         "Chinezen uit Wenzhou.", "nl", "Rotterdam"),
+        ("Segundo a ONG, a esquadra chinesa de Lisboa é gerida pela associação de conterrâneos de "
+         "Qingtian.", "pt", "Lisbon"),
+        ("报告称，马德里的海外警务站由青田同乡会运营。", "zh", "Madrid"),
+    ],
+)
+def test_a_body_from_a_division_is_no_bureau(text: str, lang: str, place: str) -> None:
+    assert operators(text, lang)[place] is None

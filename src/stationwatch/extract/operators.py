@@ -187,6 +187,15 @@ _NAMED_STATION_AFTER = re.compile(
     r"|servicestation|servicestelle|service\s+station|stazione|estacion|comisaria|esquadra"
     r"|poste)\b"
 )
+#: A head noun after a division that makes it where people or a body come from, not a bureau:
+#: "run by the Wenzhou hometown association", "set up by Fuzhou businessmen", "Qingtian-born".
+_NOT_A_BUREAU_AFTER = re.compile(
+    r"(?:\s+(?:county|city))?[\s-]+(?:(?:hometown|native|natives|born|overseas\s+chinese|chinese)\b"
+    r"|(?:associations?|chambers?|communit(?:y|ies)|businessm[ae]n|business(?:es)?|merchants?"
+    r"|traders?|entrepreneurs?|immigrants?|migrants?|diaspora|clans?|famil(?:y|ies)|restaurants?"
+    r"|compan(?:y|ies)|firms?|club|clubs|federations?|societ(?:y|ies)|people|residents?"
+    r"|natives?|expats?|groups?)\b)"
+)
 _TRAILING_ADMIN = re.compile(
     r"\s+" + _ADMIN_EN + r"\b|\s+(?:kreis|stadt|citta|ciudad|cidade|ville)\b"
 )
@@ -423,6 +432,8 @@ class OperatorLexicon:
         post = _POST_BUREAU_LATIN.match(view, name.end) or _NAMED_STATION_AFTER.match(view, name.end)
         if post is not None:
             return OperatorMatch(name.start, post.end(), name.start, name.end, operator)
+        if _NOT_A_BUREAU_AFTER.match(view, name.end):
+            return None  # "run by the Wenzhou hometown association": the division says whose
         window_start = max(0, name.start - PRE_WINDOW)
         pre = _PRE_BUREAU.search(view, window_start, name.start)
         generic = pre is not None and (pre.group("generic") or pre.group("generic_other"))
@@ -840,14 +851,27 @@ _STATION_WORDS = re.compile(
 )
 
 
-def _in_station_sentence(view: str, position: int) -> bool:
+def _in_station_sentence(view: str, position: int, elliptic: bool = True) -> bool:
     """A sentence with police or station words, where a bare division may be the operator,
     or an item of a list that such a sentence introduces ("the following sites:" / "a)
-    Verona, legata a Lishui;")."""
+    Verona, legata a Lishui;"), or one whose subject leaves out the station noun of the
+    sentence before ("Quella di Milano è legata a Wenzhou", "La de Barcelona está vinculada
+    a", "Celui de Lyon est lié à", "A do Porto está ligada a")."""
     low, high = _sentence(view, position)
-    return (_POLICE_CONTEXT.search(view, low, high) is not None
+    if (_POLICE_CONTEXT.search(view, low, high) is not None
             or _STATION_WORDS.search(view, low, high) is not None
-            or _in_station_list(view, low))
+            or _in_station_list(view, low)):
+        return True
+    return (elliptic and low >= 2 and _ELLIPTIC_SUBJECT.match(view, low) is not None
+            and view[low - 1] not in "\n" and _in_station_sentence(view, low - 2, elliptic=False))
+
+
+#: A subject that leaves its noun out, naming only the place: "quella di", "la de", "celui de".
+_ELLIPTIC_SUBJECT = re.compile(
+    r"\s*(?:(?:quell[aoei]|la|el|las|los|celui|celle|ceux|celles|a|o|as|os|die|degene|diegene)"
+    r"\s+(?:di|de|del|do|da|dos|das|du|des|d'|in|van|uit|a|en|em|no|na)"
+    r"|the\s+ones?\s+(?:in|at|of))\b"
+)
 
 
 #: The start of a list item line: a bullet, "1.", "a)", "(b)".
