@@ -280,3 +280,49 @@ def test_two_bureaus_split_by_the_sentences_that_name_each_station(lang: str) ->
 )
 def test_a_body_from_a_division_is_no_bureau(text: str, lang: str, place: str) -> None:
     assert operators(text, lang)[place] is None
+
+
+@pytest.mark.parametrize(
+    ("form", "lang", "name"),
+    [
+        ("dalla polizia dello Zhejiang", "it", "Zhejiang"),
+        ("dalla polizia della contea di Qingtian (Zhejiang)", "it", "Qingtian"),
+        ("von der Fujianer Provinzpolizei", "de", "Fujian"),
+        ("von der Polizei der Stadt Fuzhou in der Provinz Fujian", "de", "Fuzhou"),
+        ("par la police de la province du Fujian", "fr", "Fujian"),
+        ("par la police de Wenzhou, dans la province du Zhejiang", "fr", "Wenzhou"),
+        ("por la policía de Fuzhou, en la provincia de Fujian", "es", "Fuzhou"),
+        ("pela polícia de Qingtian, na província de Zhejiang", "pt", "Qingtian"),
+        ("door de politie van Fuzhou, in de provincie Fujian", "nl", "Fuzhou"),
+        ("by the Zhejiang province's Qingtian county police", "en", "Qingtian"),
+    ],
+)
+def test_province_or_city(form: str, lang: str, name: str) -> None:
+    """The province's own police is the province's; a province that says where the city is
+    gives way to the city."""
+    text = {
+        "it": "La stazione di polizia cinese di Prato è stata aperta {}.",
+        "de": "Die chinesische Polizeistation in Frankfurt wurde {} eröffnet.",
+        "fr": "Le poste de police chinois de Lyon a été ouvert {}.",
+        "es": "La comisaría china de Valencia fue abierta {}.",
+        "pt": "A esquadra chinesa de Lisboa foi aberta {}.",
+        "nl": "De Chinese politiepost in Rotterdam is geopend {}.",
+        "en": "The Chinese police station in Lyon was set up {}.",
+    }[lang].format(form)
+    assert set(operators(text, lang).values()) == {name}
+
+
+@pytest.mark.parametrize(
+    ("form", "name"),
+    [("la questura di Prato", None), ("la polizia dello Stato", None),
+     ("la police de la province du Québec", None), ("gestita dalla polizia dell'Aquila", None)],
+)
+def test_host_police_with_the_new_prepositions_is_no_bureau(form: str, name: None) -> None:
+    assert OperatorLexicon.load().find(form) == []
+
+
+def test_a_later_sentence_singles_out_one_of_two_bureaus() -> None:
+    text = ("Report: Chinese police stations in the Netherlands\n\nThe stations, in Amsterdam and "
+            "Rotterdam, were set up by the Fuzhou and Lishui police. The Amsterdam one belongs to "
+            "Lishui.")
+    assert operators(text, "en")["Amsterdam"] == "Lishui"

@@ -266,6 +266,12 @@ def with_operator_topics(doc: DocContext, facts: list[Fact]) -> OperatorTopics:
                 fact = _with_operator(doc, fact, sentence, mention)
                 origins[fact] = mention.describe(how)
         elif sentence is not None and fact.operator is not None:
+            singled = _singled_out(fact, sentence, mentions)
+            if singled is not None:
+                fact = _with_operator(doc, fact.with_(operator=None), sentence, singled)
+                origins[fact] = singled.describe("singles out one of the bureaus named together")
+                result.append(fact)
+                continue
             origin = _named_where(fact, sentence, mentions)
             if isinstance(origin, BureauMention):
                 fact = _with_operator(doc, fact, sentence, origin)
@@ -282,6 +288,25 @@ def with_operator_topics(doc: DocContext, facts: list[Fact]) -> OperatorTopics:
             result[index] = fact.with_(operator=same.operator)
             origins[result[index]] = "the same station named again: " + same.evidence.text[:300]
     return OperatorTopics(result, origins)
+
+
+def _singled_out(fact: Fact, sentence: Sentence,
+                 mentions: list[BureauMention]) -> BureauMention | None:
+    """ "The stations, in Amsterdam and Rotterdam, were set up by the Fuzhou and Lishui police.
+    The Amsterdam one belongs to Lishui.": a station given the first of bureaus named together
+    takes the one of them that another sentence ties to its place alone."""
+    joint = [m for m in mentions if m.sentence.index == sentence.index and len(m.names) > 1
+             and fact.operator in m.names]
+    target = _target(sentence, fact)
+    if not joint or target is None:
+        return None
+    names = set(joint[0].names)
+    singling = [m for m in mentions if m.sentence.index != sentence.index
+                and len(m.names) == 1 and m.operator in names and m.bound
+                and all(_near(place, target) for place in m.bound)]
+    if len({m.operator for m in singling}) != 1 or singling[0].operator == fact.operator:
+        return None
+    return singling[0]
 
 
 def bureau_mentions(doc: DocContext) -> list[BureauMention]:

@@ -106,12 +106,13 @@ _PRE_BUREAU = re.compile(
     r"|(?:fa|fanno|farebbe|farebbero|facente|facenti|faceva|facevano)\s+capo)\s+"
     r"(?:dalla|alla|dalle|alle)\s+)?questur[ae]|polizi[ae](?:\s+(?:municipal[ei]|provincial[ei]|local[ei]"
     r"|cines[ei]|cittadin[ae]))?|forze\s+(?:di|dell[ae])\s+polizia|(?:uffici?o\s+(?:di|della|per\s+la)\s+)?(?:pubblica\s+sicurezza|sicurezza\s+pubblica))"
-    r"\s+(?:di|della|del)\s+(?:(?:citta|contea|provincia|distretto|prefettura)(?:\s+cinese)?\s+di\s+)?"
+    r"\s+(?:di|della|del|dello|dell'|dei|degli)\s*(?:(?:citta|contea|provincia|distretto|prefettura)"
+    r"(?:\s+cinese)?\s+(?:di|del|dello|dell')\s*)?"
     # French
     r"|(?:polices?(?:\s+(?:municipales?|provinciales?|locales?|chinoises?))?|forces\s+de\s+police"
     r"|(?:(?:bureaux?|services?|departements?|directions?)\s+(?:de\s+)?)?(?:la\s+)?securite\s+publique)"
-    r"\s+(?:de\s+|d'|du\s+|des\s+)(?:(?:la\s+)?(?:ville|comte|province|district|prefecture)"
-    r"(?:\s+chinoise?)?\s+de\s+)?"
+    r"\s+(?:de\s+|d'|du\s+|des\s+)(?:(?:la\s+|du\s+)?(?:ville|comte|province|district|prefecture)"
+    r"(?:\s+chinoise?)?\s+(?:de\s+|du\s+|d'))?"
     # German: "Polizei aus Wenzhou", and by title without a preposition, as German names an
     # authority ("das Stadtpolizeiamt Wenzhou", "die Polizeidirektion Lishui")
     r"|(?:(?:stadt|kreis|bezirks|provinz|landes)?polizei(?:behorden?|direktion|prasidium|amt|amter|buros?)?"
@@ -173,7 +174,8 @@ _POST_BUREAU_LATIN = re.compile(
     r"(?:\s+(?:" + _ADMIN_EN + r"|municipal|provincial|prefectural))?(?:'s?|(?<=\w)(?:er|se)(?=\s))?[\s-]+"
     r"(?:(?:municipal|city|county|district|provincial|local|stadtische|lokale|chinesische"
     r"|stedelijke|chinese)\s+)?"
-    r"(?:public\s+security\s+(?:bureau|department|office)s?|psbs?\b|police\b|polizei\w*|politie\b"
+    r"(?:public\s+security\s+(?:bureau|department|office)s?|psbs?\b|police\b"
+    r"|(?:stadt|kreis|bezirks|provinz|landes)?polizei\w*|politie\b"
     r"|buros?\b|dienststelle\b|sicherheitsbehorde\w*|veiligheids(?:bureau|dienst)s?\b|politiediensten\b"
     r"|bureaus?\b|branch\b|(?:police\s+|security\s+)?authorities\b"
     r"|gong'?an(?:\s*ju)?\b)"
@@ -636,8 +638,9 @@ _LINKED_COMPOUND = re.compile(r"-(?:linked|run|operated|controlled|affiliated|co
 _LINKED_BEFORE = re.compile(
     r"\b(?:legat|collegat|riconducibil|connes|vincolat|affiliat|vinculad|ligad|conectad|asociad|"
     r"adscrit|lie|liee|lies|liees|rattache|affilie|gelieerd|verbonden|associated|connected|"
-    r"answerable|subordinat|subordinad)\w*\s+(?:a|al|alla|allo|ai|alle|con|au|aux|ao|aos|com|aan|"
-    r"met|with|to)\s+(?:the\s+|la\s+|le\s+|l')?$"
+    r"answerable|subordinat|subordinad|belong|apparten|appartien|pertenec|pertenc|pertence)\w*\s+"
+    r"(?:a|al|alla|allo|ai|alle|con|au|aux|ao|aos|com|aan|met|with|to)\s+(?:the\s+|la\s+|le\s+|l')?$"
+    r"|\b(?:gehor\w*\s+zu[rm]?|hoort\s+bij|horen\s+bij|behoort\s+tot|behoren\s+tot)\s+$"
 )
 _NOTHING = re.compile(r"")
 #: "Both lead back to Qingtian", "le tracce portano a Wenzhou", "die Spur führt nach Qingtian",
@@ -870,7 +873,7 @@ def _in_station_sentence(view: str, position: int, elliptic: bool = True) -> boo
 _ELLIPTIC_SUBJECT = re.compile(
     r"\s*(?:(?:quell[aoei]|la|el|las|los|celui|celle|ceux|celles|a|o|as|os|die|degene|diegene)"
     r"\s+(?:di|de|del|do|da|dos|das|du|des|d'|in|van|uit|a|en|em|no|na)"
-    r"|the\s+ones?\s+(?:in|at|of))\b"
+    r"|the\s+ones?\s+(?:in|at|of)|the\s+[\w-]+\s+ones?)\b"
 )
 
 
