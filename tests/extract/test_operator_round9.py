@@ -326,3 +326,72 @@ def test_a_later_sentence_singles_out_one_of_two_bureaus() -> None:
             "Rotterdam, were set up by the Fuzhou and Lishui police. The Amsterdam one belongs to "
             "Lishui.")
     assert operators(text, "en")["Amsterdam"] == "Lishui"
+
+
+_CORRECTED = [
+    ("The Qingtian police runs Chinese police stations in Madrid and Barcelona, the report says. "
+     "The Barcelona station, however, was set up by the Wenzhou police.", "en"),
+    ("La policía de Qingtian gestiona comisarías chinas en Madrid y Barcelona, según el informe. "
+     "Sin embargo, la de Barcelona fue abierta por la policía de Wenzhou.", "es"),
+    ("La polizia di Qingtian gestisce stazioni di polizia cinesi a Madrid e Barcellona, secondo il "
+     "rapporto. Quella di Barcellona, però, è stata aperta dalla polizia di Wenzhou.", "it"),
+    ("La police de Qingtian gère des postes de police chinois à Madrid et à Barcelone, selon le "
+     "rapport. Celui de Barcelone a toutefois été ouvert par la police de Wenzhou.", "fr"),
+    ("Die Polizei von Qingtian betreibt chinesische Polizeistationen in Madrid und Barcelona, so der "
+     "Bericht. Die Station in Barcelona wurde allerdings von der Polizei in Wenzhou eröffnet.", "de"),
+    ("De politie van Qingtian runt Chinese politieposten in Madrid en Barcelona, aldus het rapport. "
+     "De post in Barcelona werd echter opgezet door de politie van Wenzhou.", "nl"),
+    ("A polícia de Qingtian gere esquadras chinesas em Madrid e Barcelona, segundo o relatório. A de "
+     "Barcelona, porém, foi aberta pela polícia de Wenzhou.", "pt"),
+    ("报告称，青田县公安局在马德里和巴塞罗那设有海外警务站。不过，巴塞罗那的站点是由温州市公安局设立的。",
+     "zh"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), _CORRECTED)
+def test_a_bureau_named_for_one_station_alone_beats_a_lists(text: str, lang: str) -> None:
+    found = operators(text, lang)
+    assert found["Madrid"] == "Qingtian"
+    assert found["Barcelona"] == "Wenzhou"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Qingtian police stations in Spain\n\nThe Qingtian police runs stations in Madrid and "
+         "Valencia, the report says.\n\nIn France, a Chinese police station was found in Paris.", "en"),
+        ("Comisarías de Qingtian en España\n\nLa policía de Qingtian gestiona comisarías en Madrid y "
+         "Valencia, según el informe.\n\nEn Francia se encontró una comisaría china en París.", "es"),
+    ],
+)
+def test_a_headings_bureau_stays_in_the_headings_country(text: str, lang: str) -> None:
+    found = operators(text, lang)
+    assert found["Madrid"] == "Qingtian"
+    assert found["Paris"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Chinese police stations in Europe\n\nThe Qingtian police runs a station in Madrid.\n\nIn "
+         "Paris, a station is run by the Wenzhou police. Another is in Lyon.", "en"),
+        ("Stazioni di polizia cinesi in Europa\n\nLa polizia di Qingtian gestisce una stazione a "
+         "Madrid.\n\nA Parigi, una stazione è gestita dalla polizia di Wenzhou. Un'altra si trova a "
+         "Lione.", "it"),
+        ("Chinesische Polizeistationen in Europa\n\nDie Polizei von Qingtian betreibt eine "
+         "Polizeistation in Madrid.\n\nIn Paris wird eine Polizeistation von der Polizei in Wenzhou "
+         "betrieben. Eine weitere Polizeistation gibt es in Lyon.", "de"),
+        ("Les postes de police chinois en Europe\n\nLa police de Qingtian gère un poste de police à "
+         "Madrid.\n\nÀ Paris, un poste est géré par la police de Wenzhou. Un autre poste de police se "
+         "trouve à Lyon.", "fr"),
+        ("Esquadras chinesas na Europa\n\nA polícia de Qingtian gere uma esquadra em Madrid.\n\nEm "
+         "Paris, uma esquadra é gerida pela polícia de Wenzhou. Outra esquadra fica em Lyon.", "pt"),
+        ("中国在欧洲的海外警察站\n\n青田县公安局在马德里设有一个服务站。\n\n在巴黎，一个服务站由温州市公安局运营。"
+         "另一个服务站位于里昂。", "zh"),
+    ],
+)
+def test_a_paragraphs_bureau_stays_in_its_paragraph(text: str, lang: str) -> None:
+    found = operators(text, lang)
+    assert found["Madrid"] == "Qingtian"
+    assert found["Paris"] == "Wenzhou"
+    assert found["Lyon"] == "Wenzhou"

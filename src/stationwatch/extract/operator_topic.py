@@ -293,16 +293,24 @@ def with_operator_topics(doc: DocContext, facts: list[Fact]) -> OperatorTopics:
 def _singled_out(fact: Fact, sentence: Sentence,
                  mentions: list[BureauMention]) -> BureauMention | None:
     """ "The stations, in Amsterdam and Rotterdam, were set up by the Fuzhou and Lishui police.
-    The Amsterdam one belongs to Lishui.": a station given the first of bureaus named together
-    takes the one of them that another sentence ties to its place alone."""
-    joint = [m for m in mentions if m.sentence.index == sentence.index and len(m.names) > 1
-             and fact.operator in m.names]
+    The Amsterdam one belongs to Lishui.": a station given the first of bureaus named together,
+    or the bureau of a list of places, takes the one that another sentence ties to its place
+    alone."""
+    own = [m for m in mentions if m.sentence.index == sentence.index and fact.operator in m.names]
     target = _target(sentence, fact)
-    if not joint or target is None:
+    if not own or target is None:
         return None
-    names = set(joint[0].names)
+    joint = [m for m in own if len(m.names) > 1]
+    if joint:
+        names: set[str] | None = set(joint[0].names)
+    elif all(len({p.name for p in m.bound}) > 1 for m in own):
+        # "Qingtian runs stations in Madrid and Barcelona. La de Barcelona, sin embargo, fue
+        # abierta por la de Wenzhou": a list's bureau gives way to one named for it alone
+        names = None
+    else:
+        return None
     singling = [m for m in mentions if m.sentence.index != sentence.index
-                and len(m.names) == 1 and m.operator in names and m.bound
+                and len(m.names) == 1 and (names is None or m.operator in names) and m.bound
                 and all(_near(place, target) for place in m.bound)]
     if len({m.operator for m in singling}) != 1 or singling[0].operator == fact.operator:
         return None

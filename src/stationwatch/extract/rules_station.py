@@ -728,7 +728,7 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
             if len(names) == 1:
                 return names.pop(), IN_PARAGRAPH
     heading = _heading_operator(doc, sentence)
-    if heading is not None:
+    if heading is not None and _in_the_headings_country(doc, sentence, target):
         return heading, IN_PARAGRAPH
     self_announced = any(m.self_reference for s in doc.sentences for m in s.operators)
     if not self_announced:
@@ -820,6 +820,18 @@ def _heading_operators(doc: DocContext) -> list[str | None]:
                      and m.operator.name}
             current = names.pop() if len(names) == 1 else None
     return found
+
+
+def _in_the_headings_country(doc: DocContext, sentence: Sentence, target: Place | None) -> bool:
+    """Whether a station lies in the country its bureau heading names, if it names one
+    ("Qingtian police stations in Spain" speaks of no station in Paris)."""
+    if target is None:
+        return True
+    for index in range(sentence.index - 1, -1, -1):
+        if _is_bureau_heading(doc, index):
+            countries = {code for _, code in doc.sentences[index].country_mentions()} - {"CN"}
+            return not countries or target.country in countries
+    return True
 
 
 def _is_bureau_heading(doc: DocContext, index: int) -> bool:
@@ -984,23 +996,31 @@ def _with_list_mates(sentence: Sentence, located: list[PlaceMatch],
     return [m for m in ordered if id(m) in chosen]
 
 
-def _best_operators(facts: list[Fact], strength: dict[int, int]) -> list[Fact]:
+def _best_operators(facts: list[Fact], strength: dict[int, int],
+                    alone: set[int] | None = None) -> list[Fact]:
     """Every fact of one station takes the operator its most direct mention gives.
 
     A headline naming Amsterdam beside a sentence about Rotterdam's bureau must
     not lend Amsterdam that bureau when another sentence ties Amsterdam to its own.
+    Of two sentences that name a bureau, one that names this station alone is more
+    direct than a list ("Qingtian runs stations in Madrid and Barcelona. The Barcelona
+    one, however, was set up by Wenzhou").
     """
-    best: dict[tuple[object, ...], tuple[int, str]] = {}
+    alone = alone or set()
+    best: dict[tuple[object, ...], tuple[int, bool, str]] = {}
     for fact in facts:
         if fact.operator is None:
             continue
         level = strength.get(id(fact), IN_DOCUMENT)
+        single = id(fact) in alone
         key = fact.key()
         if key not in best or level > best[key][0] or (
-                level == best[key][0] and _finer(fact.operator, best[key][1])):
-            best[key] = (level, fact.operator)
+                level == best[key][0] and single and not best[key][1]) or (
+                level == best[key][0] and single == best[key][1]
+                and _finer(fact.operator, best[key][2])):
+            best[key] = (level, single, fact.operator)
     return [
-        fact.with_(operator=best[fact.key()][1]) if fact.key() in best else fact
+        fact.with_(operator=best[fact.key()][2]) if fact.key() in best else fact
         for fact in facts
     ]
 
@@ -1039,6 +1059,7 @@ def station_facts(doc: DocContext) -> list[Fact]:
     """Station facts of the whole document (two passes: placed, then place-less denials)."""
     facts: list[Fact] = []
     strength: dict[int, int] = {}
+    alone: set[int] = set()  # facts whose sentence names their place and no other
     topical: list[bool] = []
     carried: dict[int, int] = {}
     rows: dict[int, list[SiteRow]] = {}
@@ -1093,6 +1114,9 @@ def station_facts(doc: DocContext) -> list[Fact]:
             elif answer is not None:
                 fact = _with_answer_evidence(doc, answer, fact)
             strength[id(fact)] = level
+            if level == IN_SENTENCE and operator is not None and len(
+                    {best_place(m).name for m in sentence.local_places() if m.candidates}) == 1:
+                alone.add(id(fact))
             facts.append(fact)
             placed.add(place.country)
         # countries listed beside the places, without one of their own
@@ -1102,7 +1126,7 @@ def station_facts(doc: DocContext) -> list[Fact]:
     facts[:0] = _at_the_topic_place(doc, facts, topical, carried)
     facts = _with_bureaus_named_after(doc, facts, strength)
     facts.extend(closed_hosts(doc))
-    return _drop_redundant_placeless(_best_operators(facts, strength))
+    return _drop_redundant_placeless(_best_operators(facts, strength, alone))
 
 
 #: A year in the parenthesis after a place: "Verona (Lishui, 2019)", "Braga (2020)".
