@@ -395,3 +395,29 @@ def test_a_paragraphs_bureau_stays_in_its_paragraph(text: str, lang: str) -> Non
     assert found["Madrid"] == "Qingtian"
     assert found["Paris"] == "Wenzhou"
     assert found["Lyon"] == "Wenzhou"
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Volgens het rapport zijn er Chinese politieposten in Amsterdam (Lishui) en Rotterdam "
+         "(Fuzhou).", "nl", {"Amsterdam": "Lishui", "Rotterdam": "Fuzhou"}),
+        ("Selon le rapport, il y a des postes de police chinois à Paris (Wenzhou) et à Lyon "
+         "(Qingtian).", "fr", {"Paris": "Wenzhou", "Lyon": "Qingtian"}),
+        ("Segundo o relatório, há esquadras chinesas em Lisboa (Qingtian) e no Porto (Wenzhou).",
+         "pt", {"Lisbon": "Qingtian", "Porto": "Wenzhou"}),
+        ("Secondo il rapporto, le stazioni di polizia cinesi sono a Milano (Wenzhou, 2016) e a Roma "
+         "(Qingtian, 2018).", "it", {"Milan": "Wenzhou", "Rome": "Qingtian"}),
+        ("According to the report, Chinese police stations in Madrid, Valencia (both Qingtian) and "
+         "Barcelona (Wenzhou) were identified.", "en",
+         {"Madrid": "Qingtian", "Valencia": "Qingtian", "Barcelona": "Wenzhou"}),
+        ("Según el informe, hay comisarías chinas en Madrid y Valencia (ambas Qingtian) y en "
+         "Barcelona (Wenzhou).", "es",
+         {"Madrid": "Qingtian", "Valencia": "Qingtian", "Barcelona": "Wenzhou"}),
+    ],
+)
+def test_a_bureau_in_parentheses_is_the_places_before_it(text: str, lang: str,
+                                                        expected: dict[str, str]) -> None:
+    found = operators(text, lang)
+    for place, operator in expected.items():
+        assert found[place] == operator, place

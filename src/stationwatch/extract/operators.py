@@ -610,7 +610,10 @@ _APPOSITION_AFTER = re.compile(
 )
 #: "Milan (Qingtian)", "Italy | Milan | Qingtian": a division in parentheses after a place,
 #: or alone in a table cell.
-_PAREN_BEFORE = re.compile(r"[^\W\d_][\w.'-]*\s*\(\s*$")
+_PAREN_BEFORE = re.compile(
+    r"[^\W\d_][\w.'-]*\s*\(\s*(?:(?:both|all|each|entramb[ei]|tutt[ei]|ambas|ambos|todas|todos"
+    r"|les deux|tous|toutes|beide|alle|allebei|as duas|os dois)\s+)?$"
+)
 _PAREN_BEFORE_CJK = re.compile(r"[\u4e00-\u9fff]\($")
 _PAREN_AFTER = re.compile(
     r"(?:\s*[,;]\s*(?:(?:since|from|dal|dall'|desde|seit|depuis|sinds|desde|opened|aperta|aperto|"

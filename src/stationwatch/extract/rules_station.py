@@ -694,6 +694,13 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
     if paired is not None:
         return paired, IN_SENTENCE
     if named:
+        # "Amsterdam (Lishui) en Rotterdam (Fuzhou)": a bureau in parentheses after a place is
+        # that place's
+        attached = {id(m): _parenthesised_after(sentence, m) for m in named}
+        own_paren = [m for m in named if attached[id(m)] == offset]
+        if own_paren:
+            return own_paren[0].operator.name, IN_SENTENCE
+        named = [m for m in named if attached[id(m)] is None] or named
         clause = sentence.clause_of(offset)
         own = [m for m in named if clause[0] <= m.name_start < clause[1]]
         nearest = min(own or named, key=lambda m: abs(m.name_start - offset))
@@ -820,6 +827,25 @@ def _heading_operators(doc: DocContext) -> list[str | None]:
                      and m.operator.name}
             current = names.pop() if len(names) == 1 else None
     return found
+
+
+#: Between a place and a bureau in parentheses after it: "Madrid (", "Valencia (both ".
+_PAREN_GAP = re.compile(
+    r"\s*[(（]\s*((?:both|all|each|entramb[ei]|tutt[ei]|ambas|ambos|todas|todos|les deux|tous"
+    r"|toutes|beide|alle|allebei|as duas|os dois)\s+)?(?:(?:the|la|le|il|el|die|de|a|o)\s+)?"
+)
+
+
+def _parenthesised_after(sentence: Sentence, bureau: OperatorMatch) -> int | None:
+    """The start of the place a bureau stands in parentheses after, if it does."""
+    view = sentence.view
+    for match in sentence.places:
+        gap = _PAREN_GAP.fullmatch(view, match.end, bureau.start) if match.end <= bureau.start \
+            else None
+        if gap is not None:
+            # "Madrid, Valencia (both Qingtian)": the places of the list, not one
+            return None if gap.group(1) else match.start
+    return None
 
 
 def _in_the_headings_country(doc: DocContext, sentence: Sentence, target: Place | None) -> bool:
