@@ -421,3 +421,30 @@ def test_a_bureau_in_parentheses_is_the_places_before_it(text: str, lang: str,
     found = operators(text, lang)
     for place, operator in expected.items():
         assert found[place] == operator, place
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Secondo l'ong, la stazione di Roma è gestita dalla polizia di Qingtian, quella di Milano "
+         "dalla polizia di Wenzhou.", "it", {"Rome": "Qingtian", "Milan": "Wenzhou"}),
+        ("Secondo il rapporto, la stazione di Roma è gestita dalla polizia della contea di "
+         "Wencheng.", "it", {"Rome": "Wencheng"}),
+    ],
+)
+def test_a_bare_station_tied_to_a_prc_bureau(text: str, lang: str,
+                                            expected: dict[str, str]) -> None:
+    assert operators(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("La stazione di Roma Termini è stata chiusa dalla polizia per un allarme bomba; un uomo di "
+         "Wenzhou è stato fermato.", "it"),
+        ("La stazione di Prato è presidiata dalla polizia; molti cinesi di Prato vengono da "
+         "Wenzhou.", "it"),
+    ],
+)
+def test_a_railway_station_is_no_station(text: str, lang: str) -> None:
+    assert not [f for f in extract_facts(text, "t.txt", lang) if f.kind == "station"]

@@ -27,7 +27,10 @@ _FACILITY = re.compile(
     r"buros?|kantoor|kantoren|locale|locali|locales|locais|local|lokal\w*|sedes?|sportell\w*|"
     r"punt[oi]|pontos?|postos?|espacos?|espaces?|spazi[oi]|ruimtes?|lojas?|tiendas?|negozi[oi]|shops?|winkels?|geschaft\w*|magasins?|boutiques?|antenn\w*|filial\w*|sucursal\w*|associazion\w*|asociacion\w*|"
     r"associac\w*|associations?|verein\w*|vereniging\w*|offices?|premises|pand|panden|"
-    r"servicepunt\w*|servicecentr\w*|contactpunt\w*|steunpunt\w*|meldpunt\w*)\b"
+    r"servicepunt\w*|servicecentr\w*|contactpunt\w*|steunpunt\w*|meldpunt\w*|"
+    # a bare "station" (a railway one, as often) tied to a PRC bureau: "la stazione di Roma è
+    # gestita dalla polizia di Qingtian", "die Station in Wien wird von … betrieben"
+    r"stazion[ei]|stations?|stationen|estacion(?:es)?|estac(?:ao|oes))\b"
 )
 _TIE = re.compile(
     r"\b(?:linked|tied|attached|affiliated|connected|run by|operated by|answer\w* to|"
