@@ -448,3 +448,32 @@ def test_a_bare_station_tied_to_a_prc_bureau(text: str, lang: str,
 )
 def test_a_railway_station_is_no_station(text: str, lang: str) -> None:
     assert not [f for f in extract_facts(text, "t.txt", lang) if f.kind == "station"]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "operator"),
+    [
+        ("Fuzhou and Qingtian police jointly run a Chinese police station in Dublin, the report "
+         "says.", "en", "Fuzhou"),
+        ("Wenzhous Polizei betreibt eine chinesische Polizeistation in Dublin, so der Bericht.", "de",
+         "Wenzhou"),
+        ("Eine von Fuzhou aus gesteuerte chinesische Polizeistation befindet sich in Dublin, so der "
+         "Bericht.", "de", "Fuzhou"),
+        ("A Chinese police station under the control of the Fuzhou police operates in Dublin, the "
+         "report says.", "en", "Fuzhou"),
+        ("Una comisaría china que responde a la policía de Fuzhou se encuentra en Dublín, según el "
+         "informe.", "es", "Fuzhou"),
+        ("Un poste de police chinois piloté par la police de Fuzhou se trouve à Dublin, selon le "
+         "rapport.", "fr", "Fuzhou"),
+        ("Una stazione di polizia cinese voluta dalla polizia di Fuzhou si trova a Dublino, secondo "
+         "il rapporto.", "it", "Fuzhou"),
+        ("Een Chinese politiepost onder controle van de politie van Fuzhou staat in Dublin, aldus "
+         "het rapport.", "nl", "Fuzhou"),
+        ("Uma esquadra chinesa sob o controlo da polícia de Fuzhou fica em Dublin, segundo o "
+         "relatório.", "pt", "Fuzhou"),
+    ],
+)
+def test_joint_genitive_and_participle_forms(text: str, lang: str, operator: str) -> None:
+    """Bureaus named together give the first; a German genitive ("Wenzhous Polizei") and an
+    inflected participle after the agent ("von Fuzhou aus gesteuerte") name the bureau."""
+    assert operators(text, lang)["Dublin"] == operator

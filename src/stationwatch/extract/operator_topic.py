@@ -457,6 +457,16 @@ def _count(view: str) -> int | None:
     return 2 if found.group("two") or found.group("two_cjk") else 3
 
 
+def first_named_with(sentence: Sentence, matches: list[OperatorMatch],
+                     match: OperatorMatch) -> OperatorMatch:
+    """The first of the bureaus named together with ``match`` ("Fuzhou and Qingtian police
+    jointly run …": Fuzhou), as the record holds the first of a joint attribution."""
+    for group in _together(sentence, matches):
+        if any(m is match for m in group):
+            return group[0]
+    return match
+
+
 def _together(sentence: Sentence, matches: list[OperatorMatch]) -> list[list[OperatorMatch]]:
     """Matches split into groups of bureaus named together ("Lishui and Fuzhou")."""
     groups: list[list[OperatorMatch]] = []

@@ -166,12 +166,12 @@ _PRE_AUTHORITY = re.compile(
 #: A German or Dutch adjective of the city before a bureau word: "Qingtianer Polizei",
 #: "Wenzhouse politie".
 _ADJECTIVE_BUREAU = re.compile(
-    r"(?:er|se)\s+(?:(?:stadtische|lokale|chinesische|stedelijke|lokale|chinese)\s+)?"
+    r"(?:er|se|s)\s+(?:(?:stadtische|lokale|chinesische|stedelijke|lokale|chinese)\s+)?"
     r"(?:\w*polizei|sicherheitsbehorde|behorde|politie\w*|veiligheidsdienst|veiligheidsbureau"
     r"|buros?\b|amt(?:es|s)?\b|dienststelle)"
 )
 _POST_BUREAU_LATIN = re.compile(
-    r"(?:\s+(?:" + _ADMIN_EN + r"|municipal|provincial|prefectural))?(?:'s?|(?<=\w)(?:er|se)(?=\s))?[\s-]+"
+    r"(?:\s+(?:" + _ADMIN_EN + r"|municipal|provincial|prefectural))?(?:'s?|(?<=\w)(?:er|se|s)(?=\s))?[\s-]+"
     r"(?:(?:municipal|city|county|district|provincial|local|stadtische|lokale|chinesische"
     r"|stedelijke|chinese)\s+)?"
     r"(?:public\s+security\s+(?:bureau|department|office)s?|psbs?\b|police\b"
@@ -717,7 +717,7 @@ _AGENT_BY_BEFORE = re.compile(r"\b(?:door|von|vom)\s+$")
 _AGENT_PARTICIPLE_AFTER = re.compile(
     r"\s+(?:aus\s+)?(?:(?:wordt|werd|worden|werden|wird|wurde|is|zijn|ist|sind)\s+)?"
     r"(?:gerund|beheerd|geleid|aangestuurd|opgezet|geopend|opgericht|betrieben|geleitet|gesteuert"
-    r"|gefuhrt|eingerichtet|eroffnet|gegrundet|kontrolliert|aufgebaut)\b"
+    r"|gefuhrt|eingerichtet|eroffnet|gegrundet|kontrolliert|aufgebaut)(?:e[nmrs]?)?\b"
 )
 
 

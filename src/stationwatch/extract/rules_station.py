@@ -25,7 +25,7 @@ from stationwatch.extract.context import (
 )
 from stationwatch.extract.count_split import split_between_places
 from stationwatch.extract.facility_links import facility_tied_to_bureau
-from stationwatch.extract.operator_topic import respective_places
+from stationwatch.extract.operator_topic import first_named_with, respective_places
 from stationwatch.extract.operators import SERVING_AS_BRANCH, OperatorLexicon, OperatorMatch
 from stationwatch.extract.police_owner import run_by_a_prc_bureau
 from stationwatch.extract.rules_closed_hosts import closed_hosts
@@ -704,7 +704,7 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
         clause = sentence.clause_of(offset)
         own = [m for m in named if clause[0] <= m.name_start < clause[1]]
         nearest = min(own or named, key=lambda m: abs(m.name_start - offset))
-        return nearest.operator.name, IN_SENTENCE
+        return first_named_with(sentence, named, nearest).operator.name, IN_SENTENCE
     # "这是我局继荷兰、爱尔兰、加拿大之后…设立的": the bureau speaking of itself set these up
     speaking = [m for m in sentence.operators if m.self_reference and m.operator.name]
     if speaking:
