@@ -477,3 +477,19 @@ def test_joint_genitive_and_participle_forms(text: str, lang: str, operator: str
     """Bureaus named together give the first; a German genitive ("Wenzhous Polizei") and an
     inflected participle after the agent ("von Fuzhou aus gesteuerte") name the bureau."""
     assert operators(text, lang)["Dublin"] == operator
+
+
+@pytest.mark.parametrize(
+    ("text", "place", "operator"),
+    [
+        ("报告称，青田县公安局驻米兰服务站已经关闭。", "Milan", "Qingtian"),
+        ("報告稱，青田縣公安局駐米蘭服務站已經關閉。", "Milan", "Qingtian"),
+        ("报告称，福州长乐公安海外110布拉格站于2018年成立。", "Prague", "Fuzhou"),
+        ("報告稱，溫州公安駐巴黎聯絡點已停止運作。", "Paris", "Wenzhou"),
+        # a station named after its bureau says it is Chinese by itself
+        ("报告称，丽水警侨服务站鹿特丹站已关闭。", "Rotterdam", "Lishui"),
+        ("報告稱，麗水警僑服務站鹿特丹站已關閉。", "Rotterdam", "Lishui"),
+    ],
+)
+def test_chinese_stations_named_after_their_bureau(text: str, place: str, operator: str) -> None:
+    assert operators(text, "zh")[place] == operator

@@ -205,7 +205,8 @@ _POSSESSIVE = re.compile(r"'s?\s+\w+")
 _POST_BUREAU_CJK = re.compile(
     r"的?(?:公安分局|公安局|公安厅|公安处|公安|警方|警察局|警察)|市局|县局|区局|分局|省厅"
     # a station named after its bureau: "福州警侨海外服务站", "青田海外华侨服务站"
-    r"|警侨|警僑|海外(?:警务|警務|华侨|華僑|警侨|警僑)?(?:服务|服務)(?:站|中心)"
+    r"|(?:警侨|警僑)(?:海外)?(?:华侨|華僑)?(?:(?:服务|服務)(?:站|中心))?"
+    r"|海外(?:警务|警務|华侨|華僑|警侨|警僑)?(?:服务|服務)(?:站|中心)"
 )
 #: After a full name ending in an administrative suffix ("福州市" + "局").
 _POST_BUREAU_CJK_SHORT = re.compile(r"[局厅](?![势面部限])")

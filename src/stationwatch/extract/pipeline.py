@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -122,10 +123,18 @@ def names_a_prc_division_bureau(sentence: Sentence) -> bool:
     China as "Chinese" would, whichever of its thousands of divisions it is, where the sentence
     ties something to it (not "the Jiangsu police said the suspect was held at a police station
     in Madrid")."""
-    return ties_to_a_bureau(sentence.view) and any(
-        m.operator.level in {"province", "prefecture", "county"} and not m.self_reference
-        for m in OperatorLexicon.load().find(sentence.text, sentence.view)
-    )
+    bureaus = [m for m in OperatorLexicon.load().find(sentence.text, sentence.view)
+               if m.operator.level in {"province", "prefecture", "county"} and not m.self_reference]
+    return bool(bureaus) and (ties_to_a_bureau(sentence.view) or any(
+        _STATION_AFTER_ITS_BUREAU.search(sentence.view, m.start, m.end) for m in bureaus))
+
+
+#: A station named after its bureau, the end of a bureau mention: "丽水警侨服务站", "the Fuzhou
+#: Overseas Police Service Station", "die Qingtian-Station" (folded view).
+_STATION_AFTER_ITS_BUREAU = re.compile(
+    r"(?:站|中心|stations?|posts?|posten|outposts?|centres?|centers?|stazione|estacion|comisaria"
+    r"|esquadra|poste)$"
+)
 
 
 def extract_facts(
