@@ -493,3 +493,27 @@ def test_joint_genitive_and_participle_forms(text: str, lang: str, operator: str
 )
 def test_chinese_stations_named_after_their_bureau(text: str, place: str, operator: str) -> None:
     assert operators(text, "zh")[place] == operator
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Qingtian police runs Chinese police stations in Madrid and Barcelona. In Barcelona, "
+         "Wenzhou police officers also visited the station's head.", "en"),
+        ("La policía de Qingtian gestiona comisarías chinas en Madrid y Barcelona. En Barcelona, "
+         "agentes de la policía de Wenzhou también visitaron al responsable de la comisaría.", "es"),
+        ("La polizia di Qingtian gestisce stazioni di polizia cinesi a Madrid e Barcellona. A "
+         "Barcellona, agenti della polizia di Wenzhou hanno anche visitato il responsabile della "
+         "stazione.", "it"),
+        ("La police de Qingtian gère des postes de police chinois à Madrid et à Barcelone. À "
+         "Barcelone, des policiers de Wenzhou ont aussi rencontré le responsable du poste.", "fr"),
+    ],
+)
+def test_a_bureau_that_only_visits_does_not_take_over(text: str, lang: str) -> None:
+    assert operators(text, lang)["Barcelona"] == "Qingtian"
+
+
+def test_a_pronoun_that_only_found_a_station_does_not_carry_the_bureau() -> None:
+    text = ("Safeguard Defenders says the Fuzhou police runs a Chinese police station in Prague. "
+            "It also found one in Budapest.")
+    assert operators(text, "en")["Budapest"] is None

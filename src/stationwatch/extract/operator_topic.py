@@ -311,7 +311,8 @@ def _singled_out(fact: Fact, sentence: Sentence,
         return None
     singling = [m for m in mentions if m.sentence.index != sentence.index
                 and len(m.names) == 1 and (names is None or m.operator in names) and m.bound
-                and all(_near(place, target) for place in m.bound)]
+                and all(_near(place, target) for place in m.bound)
+                and _RUNNING.search(m.sentence.view) is not None]  # not "officers visited it"
     if len({m.operator for m in singling}) != 1 or singling[0].operator == fact.operator:
         return None
     return singling[0]

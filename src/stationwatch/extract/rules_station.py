@@ -1141,8 +1141,9 @@ def station_facts(doc: DocContext) -> list[Fact]:
                 fact = _with_answer_evidence(doc, answer, fact)
             strength[id(fact)] = level
             if level == IN_SENTENCE and operator is not None and len(
-                    {best_place(m).name for m in sentence.local_places() if m.candidates}) == 1:
-                alone.add(id(fact))
+                    {best_place(m).name for m in sentence.local_places() if m.candidates}) == 1 \
+                    and _RUNNING.search(sentence.view) is not None:
+                alone.add(id(fact))  # "The Barcelona one, however, was set up by Wenzhou"
             facts.append(fact)
             placed.add(place.country)
         # countries listed beside the places, without one of their own
