@@ -517,3 +517,16 @@ def test_a_pronoun_that_only_found_a_station_does_not_carry_the_bureau() -> None
     text = ("Safeguard Defenders says the Fuzhou police runs a Chinese police station in Prague. "
             "It also found one in Budapest.")
     assert operators(text, "en")["Budapest"] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        ("Según la ONG, la comisaría china de Valencia fue habilitada por la policía de Fuzhou.",
+         "es", "Valencia"),
+        ("Segundo a ONG, a esquadra chinesa de Lisboa foi habilitada pela polícia de Fuzhou.", "pt",
+         "Lisbon"),
+    ],
+)
+def test_licensed_by_a_bureau(text: str, lang: str, place: str) -> None:
+    assert operators(text, lang)[place] == "Fuzhou"

@@ -96,6 +96,8 @@ _RUNNING = re.compile(
     r"inaugur\w*|ingehuldigd|ingewijd|eingeweiht|eingerichtet|aufgebaut|betreu\w*|opgezet|ingericht|"
     r"istituit\w*|creat\w*|cread\w*|criad\w*|creee?s?|installat\w*|instalad\w*|installe\w*|"
     r"mantid\w*|abert\w*|fundad\w*|ligad\w*|subordinad\w*|"
+    # licensed or fitted out: "habilitado por la oficina de", "habilitada pela polícia de"
+    r"habilitad\w*|habilitou|habilito|"
     # put in place, set going: "mis en place par", "messo in piedi da", "puesto en marcha por"
     r"mise? en place|mises en place|mis en place|met en place|mettre en place|"
     r"mess[oaie] in piedi|allestit\w*|puest[oa]s? en marcha|post[oa]s? em marcha|"

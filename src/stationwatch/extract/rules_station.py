@@ -759,6 +759,7 @@ _RUNNING = re.compile(
     r"gestion\w*|gestad\w*|abiert\w*|abri\w*|administr\w*|dirigid\w*|betrieb\w*|betreib\w*|"
     r"eroffne\w*|gegrundet|geleitet|unterh\w*|gerund|beheer\w*|opgericht|geopend|opende|"
     r"gere\w*|geri\w*|ouvert\w*|fonde\w*|dirige\w*|mantid\w*|abert\w*|fundad\w*|"
+    r"habilitad\w*|habilitou|habilito|"
     r"(?:responde|respondem|responden|respondia|risponde|rispondono|rispondeva|repond|"
     r"repondent|repondait) (?:a|ao|aos|al|alla|allo|ai|alle|au|aux)|"
     r"on behalf of|work(?:s|ed|ing)? for|supervis\w*|toezicht|aufsicht|tutela|per conto d\w*|im auftrag|pour le compte d\w*|"
