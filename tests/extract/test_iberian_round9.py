@@ -1,0 +1,216 @@
+"""Spanish and Portuguese (both norms) reporting, probed from the concept and set beside the
+same concept in English, Italian and French; every sentence written for this test.
+
+- a named bureau ("la policía de Wenzhou", "o departamento de segurança pública de Fuzhou")
+  opening or running a site abroad is a station, as "Wenzhou police opened" is in English;
+  a host city's own police opening a service centre is not;
+- "medio centenar", "meia centena", "mezzo centinaio", "une demi-centaine": fifty;
+- thousands grouped with a plain space ("230 000") in Spanish and Portuguese, as in French;
+- "la capital mexicana", "na capital portuguesa", "the Spanish capital", "la capital catalana",
+  "a capital paulista": the capital of the country or region the adjective names;
+- every tense of "indagar"; a diplomatic mission's sources ("fuentes diplomáticas chinas", "a
+  representação diplomática chinesa") deny for China; "mentirosas" is a denial word.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stationwatch.extract.pipeline import extract_facts
+
+TOPIC = {
+    "es": ("La ONG Safeguard Defenders denunció que la policía china mantiene comisarías "
+           "clandestinas en el extranjero para vigilar a la diáspora. "),
+    "pt": ("A ONG Safeguard Defenders denunciou que a polícia chinesa mantém esquadras "
+           "clandestinas no estrangeiro para vigiar a diáspora. "),
+    "en": ("The NGO Safeguard Defenders reported that Chinese police run undeclared stations "
+           "abroad to monitor the diaspora. "),
+    "it": ("La ONG Safeguard Defenders ha denunciato che la polizia cinese gestisce stazioni "
+           "clandestine all'estero per sorvegliare la diaspora. "),
+    "fr": ("L'ONG Safeguard Defenders a dénoncé que la police chinoise gère des commissariats "
+           "clandestins à l'étranger pour surveiller la diaspora. "),
+}
+
+
+def _keys(lang: str, sentence: str, topic: bool = True) -> set[tuple[object, ...]]:
+    text = (TOPIC[lang] if topic else "") + sentence
+    out: set[tuple[object, ...]] = set()
+    for f in extract_facts(text, "case.txt", lang):
+        if f.kind == "station":
+            out.add(("station", f.country, f.place, f.polarity))
+        elif f.kind == "count":
+            out.add(("count", f.measure, f.value, f.country))
+        elif f.kind == "response":
+            out.add(("response", f.country, f.action, f.polarity))
+        elif f.kind == "denial":
+            out.add(("denial", f.country))
+    return out
+
+
+def _station(country: str, place: str | None) -> tuple[object, ...]:
+    return ("station", country, place, "asserted")
+
+
+# --- a named bureau opening a site ---------------------------------------------------------
+
+BUREAU_OPENS = [
+    ("es", "La policía de Wenzhou abrió en 2016 un centro de servicio en Quito.", "EC", "Quito"),
+    ("es", "La Oficina de Seguridad Pública de Fuzhou instaló una oficina en Guayaquil.",
+     "EC", "Guayaquil"),
+    ("es", "El buró de seguridad pública de Qingtian estableció un punto de contacto en Lima.",
+     "PE", "Lima"),
+    ("es", "La policía de la ciudad de Nantong mantiene desde 2019 una sede en Arequipa.",
+     "PE", "Arequipa"),
+    ("pt", "A polícia de Qingtian abriu um centro de serviço em Lisboa.", "PT", "Lisbon"),
+    ("pt", "O departamento de segurança pública de Fuzhou instalou um escritório no Porto.",
+     "PT", "Porto"),
+    ("pt", "A polícia de Fuzhou inaugurou um centro de atendimento em São Paulo.",
+     "BR", "São Paulo"),
+    ("pt", "A polícia de Wenzhou mantinha um balcão em Luanda desde 2018.", "AO", "Luanda"),
+    ("en", "Wenzhou police opened a service centre in Quito in 2016.", "EC", "Quito"),
+    ("fr", "La police de Wenzhou a ouvert en 2016 un centre de service à Quito.", "EC", "Quito"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "country", "place"), BUREAU_OPENS)
+def test_a_named_bureau_opening_a_site_is_a_station(
+        lang: str, sentence: str, country: str, place: str) -> None:
+    assert _station(country, place) in _keys(lang, sentence), _keys(lang, sentence)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "country", "place"), BUREAU_OPENS[:8])
+def test_the_bureau_runs_the_site_it_opened(
+        lang: str, sentence: str, country: str, place: str) -> None:
+    facts = [f for f in extract_facts(TOPIC[lang] + sentence, "case.txt", lang)
+             if f.kind == "station" and f.place == place]
+    bureau = next(name for name in ("Wenzhou", "Fuzhou", "Qingtian", "Nantong")
+                  if name in sentence)
+    assert facts and facts[0].operator == bureau, facts
+
+
+HOST_POLICE_OPENS = [
+    ("es", "La policía de Quito abrió un centro de servicio para turistas."),
+    ("es", "La policía de Madrid inauguró una oficina de atención a víctimas en Usera."),
+    ("pt", "A polícia de Lisboa abriu um centro de atendimento para turistas."),
+    ("pt", "A polícia de São Paulo instalou um posto de atendimento na rodoviária."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), HOST_POLICE_OPENS)
+def test_a_host_citys_police_opening_a_centre_is_no_station(lang: str, sentence: str) -> None:
+    assert not [k for k in _keys(lang, sentence, topic=False) if k[0] == "station"]
+
+
+# --- half a hundred, and thousands grouped with a space ------------------------------------
+
+HALF_HUNDRED = [
+    ("es", "Medio centenar de comisarías chinas operan en Europa.", 50),
+    ("es", "La ONG cuenta medio centenar de estas oficinas en el mundo.", 50),
+    ("pt", "Cerca de meia centena de esquadras chinesas operam na Europa.", 50),
+    ("it", "Mezzo centinaio di stazioni cinesi operano in Europa.", 50),
+    ("fr", "Une demi-centaine de commissariats chinois opèrent en Europe.", 50),
+    ("es", "Media docena de comisarías chinas operan en Europa.", 6),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "value"), HALF_HUNDRED)
+def test_half_a_hundred_is_fifty(lang: str, sentence: str, value: int) -> None:
+    assert ("count", "stations", value, None) in _keys(lang, sentence), _keys(lang, sentence)
+
+
+SPACE_GROUPED = [
+    ("es", "Unas 230 000 personas fueron persuadidas de regresar a China.", 230000),
+    ("pt", "Cerca de 230 000 chineses foram convencidos a voltar ao país.", 230000),
+    ("fr", "Quelque 230 000 personnes ont été persuadées de rentrer en Chine.", 230000),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "value"), SPACE_GROUPED)
+def test_thousands_grouped_with_a_space(lang: str, sentence: str, value: int) -> None:
+    keys = _keys(lang, sentence)
+    assert ("count", "returns", value, None) in keys, keys
+    assert ("count", "returns", 0, None) not in keys
+
+
+def test_two_figures_side_by_side_stay_two() -> None:
+    # a year and a count are never one spaced number
+    keys = _keys("es", "En 2022 100 oficinas de este tipo operaban en el mundo, según la ONG.")
+    assert not [k for k in keys if k[0] == "count" and k[2] == 2022100], keys
+
+
+# --- the capital an adjective names -------------------------------------------------------
+
+NAMED_CAPITAL = [
+    ("es", "La policía china mantiene una comisaría en la capital peruana.", "PE", "Lima"),
+    ("es", "La ONG sitúa una comisaría en la capital mexicana.", "MX", "Mexico City"),
+    ("es", "Otra comisaría funciona en la capital catalana.", "ES", "Barcelona"),
+    ("es", "Una de ellas está en la capital argentina, según el informe.", "AR",
+     "Buenos Aires"),
+    ("pt", "A polícia chinesa mantém uma esquadra na capital portuguesa.", "PT", "Lisbon"),
+    ("pt", "Uma delas funciona na capital portuguesa, num restaurante.", "PT", "Lisbon"),
+    ("pt", "Outra delegacia funcionava na capital mineira.", "BR", "Belo Horizonte"),
+    ("pt", "Uma das delegacias funcionava na capital paulista.", "BR", "São Paulo"),
+    ("en", "Another station operates in the Spanish capital.", "ES", "Madrid"),
+    ("fr", "Un autre commissariat opère dans la capitale espagnole.", "ES", "Madrid"),
+    ("it", "Un'altra stazione opera nella capitale spagnola.", "ES", "Madrid"),
+    ("it", "Un'altra stazione opera nel capoluogo lombardo.", "IT", "Milan"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "country", "place"), NAMED_CAPITAL)
+def test_the_capital_an_adjective_names(
+        lang: str, sentence: str, country: str, place: str) -> None:
+    assert _station(country, place) in _keys(lang, sentence), _keys(lang, sentence)
+
+
+NO_CAPITAL_STATION = [
+    ("es", "El ministro viajó a la capital china para firmar un acuerdo comercial."),
+    ("pt", "O presidente visitou a capital portuguesa na semana passada."),
+    ("es", "La capital mexicana celebró el año nuevo chino con un desfile."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NO_CAPITAL_STATION)
+def test_a_capital_without_a_station_is_none(lang: str, sentence: str) -> None:
+    assert not [k for k in _keys(lang, sentence, topic=False) if k[0] == "station"]
+
+
+# --- inquiries in every tense ------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "La Fiscalía colombiana anunció que indagará la supuesta estación de Bogotá.",
+    "La Fiscalía colombiana indagó durante meses la supuesta estación de Bogotá.",
+    "La Fiscalía colombiana ya indagaba la supuesta estación de Bogotá.",
+])
+def test_indagar_in_every_tense_is_an_inquiry(sentence: str) -> None:
+    assert ("response", "CO", "investigation", "asserted") in _keys("es", sentence)
+
+
+# --- denials by a mission and its sources --------------------------------------------------
+
+DENIALS = [
+    ("es", "Fuentes diplomáticas chinas explicaron que esos locales solo prestan servicios "
+           "administrativos a sus ciudadanos."),
+    ("es", "La representación diplomática china calificó las acusaciones de mentirosas."),
+    ("pt", "A representação diplomática chinesa afirmou que as informações são falsas."),
+    ("pt", "O consulado chinês em São Paulo chamou as denúncias de mentirosas."),
+    ("pt", "Fontes da embaixada chinesa garantiram que os postos não passam de balcões de "
+           "apoio administrativo."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), DENIALS)
+def test_a_chinese_mission_denies(lang: str, sentence: str) -> None:
+    assert ("denial", "CN") in _keys(lang, sentence), _keys(lang, sentence)
+
+
+NOT_CHINESE_DENIALS = [
+    ("es", "Fuentes diplomáticas españolas explicaron que no comentan informes de ONG."),
+    ("pt", "A representação diplomática portuguesa em Pequim não comentou o relatório."),
+    ("es", "El Gobierno español niega haber recibido información sobre las comisarías."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NOT_CHINESE_DENIALS)
+def test_another_states_mission_is_no_chinese_denial(lang: str, sentence: str) -> None:
+    assert ("denial", "CN") not in _keys(lang, sentence), _keys(lang, sentence)
