@@ -214,3 +214,52 @@ NOT_CHINESE_DENIALS = [
 @pytest.mark.parametrize(("lang", "sentence"), NOT_CHINESE_DENIALS)
 def test_another_states_mission_is_no_chinese_denial(lang: str, sentence: str) -> None:
     assert ("denial", "CN") not in _keys(lang, sentence), _keys(lang, sentence)
+
+
+# --- the host's own police stations in Latin-American and Brazilian usage ----------------
+
+HOST_STATIONS = [
+    ("es", "El comerciante denunció las amenazas en la estación de policía de Chapinero, en "
+           "Bogotá.", "CO", "Bogotá"),
+    ("es", "La comisaría vecinal 3A de Buenos Aires recibió la denuncia del comerciante.",
+     "AR", "Buenos Aires"),
+    ("es", "La víctima hizo la denuncia en la comisaría 15 de Palermo, en Buenos Aires.",
+     "AR", "Buenos Aires"),
+    ("es", "La Policía Nacional de Colombia inauguró una nueva estación de policía en Medellín.",
+     "CO", "Medellín"),
+    ("es", "La municipalidad construyó una comisaría en Arequipa con fondos propios.",
+     "PE", "Arequipa"),
+    ("pt", "O empresário chinês prestou depoimento na Delegacia de Polícia Federal em Foz do "
+           "Iguaçu.", "BR", "Foz do Iguaçu"),
+    ("pt", "O caso foi parar na 1ª Delegacia de Polícia de Curitiba.", "BR", "Curitiba"),
+    ("pt", "A Polícia Militar inaugurou uma nova base comunitária em Recife.", "BR", "Recife"),
+    ("pt", "A Câmara Municipal abriu uma nova esquadra da PSP em Setúbal.", "PT", "Setúbal"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "country", "place"), HOST_STATIONS)
+def test_the_hosts_own_police_station_is_no_chinese_one(
+        lang: str, sentence: str, country: str, place: str) -> None:
+    assert _station(country, place) not in _keys(lang, sentence), _keys(lang, sentence)
+
+
+CHINESE_STATIONS_BESIDE_HOST_POLICE = [
+    ("es", "La Policía Nacional cerró la comisaría china de Madrid en noviembre.", "ES",
+     "Madrid"),
+    ("es", "La policía local abrió una investigación sobre la comisaría china de Valencia.",
+     "ES", "Valencia"),
+    ("es", "La estación de policía de la ciudad china de Wenzhou en Bogotá funcionaba en un "
+           "restaurante.", "CO", "Bogotá"),
+    ("es", "La estación de policía china de Bogotá funcionaba en un restaurante.", "CO",
+     "Bogotá"),
+    ("pt", "A Polícia Federal investiga uma delegacia chinesa em São Paulo.", "BR",
+     "São Paulo"),
+    ("pt", "A PSP encerrou a esquadra chinesa de Lisboa.", "PT", "Lisbon"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "country", "place"),
+                         CHINESE_STATIONS_BESIDE_HOST_POLICE)
+def test_a_chinese_station_beside_the_hosts_police_stays(
+        lang: str, sentence: str, country: str, place: str) -> None:
+    assert _station(country, place) in _keys(lang, sentence), _keys(lang, sentence)
