@@ -263,3 +263,80 @@ CHINESE_STATIONS_BESIDE_HOST_POLICE = [
 def test_a_chinese_station_beside_the_hosts_police_stays(
         lang: str, sentence: str, country: str, place: str) -> None:
     assert _station(country, place) in _keys(lang, sentence), _keys(lang, sentence)
+
+
+# --- charges, remand, seals and conclusions ------------------------------------------------
+
+RESPONSES = [
+    ("es", "El juez procesó a cuatro personas vinculadas a la comisaría china de Madrid.",
+     "ES", "arrest"),
+    ("es", "El juez decretó prisión preventiva para el responsable de la comisaría china de "
+           "Madrid.", "ES", "arrest"),
+    ("es", "En Ciudad de México, el encargado de la estación china fue vinculado a proceso.",
+     "MX", "arrest"),
+    ("es", "La Fiscalía colombiana emitió una orden de captura contra el gerente de la "
+           "estación china de Bogotá.", "CO", "arrest"),
+    ("pt", "A Polícia Federal indiciou três pessoas ligadas à delegacia do Rio de Janeiro.",
+     "BR", "arrest"),
+    ("pt", "O Ministério Público Federal denunciou à Justiça dois chineses ligados à "
+           "delegacia de São Paulo.", "BR", "arrest"),
+    ("pt", "O responsável pela esquadra chinesa de Lisboa foi constituído arguido.", "PT",
+     "arrest"),
+    ("pt", "Agentes federais lacraram o imóvel da delegacia chinesa em São Paulo.", "BR",
+     "closure"),
+    ("es", "La investigación concluyó que la oficina de Madrid no realizaba actividades "
+           "policiales.", "ES", "no_wrongdoing_found"),
+    ("pt", "A investigação concluiu que o espaço de Lisboa não exercia atividades policiais.",
+     "PT", "no_wrongdoing_found"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "country", "action"), RESPONSES)
+def test_charges_remand_seals_and_conclusions(
+        lang: str, sentence: str, country: str, action: str) -> None:
+    keys = _keys(lang, sentence)
+    assert ("response", country, action, "asserted") in keys, keys
+
+
+NOT_RESPONSES = [
+    ("es", "Las cámaras de seguridad de Madrid capturaron imágenes del local.", "ES", "arrest"),
+    ("es", "El proceso de renovación de pasaportes en Madrid es lento.", "ES", "arrest"),
+    ("pt", "O Ministério Público Federal denunciou a existência de delegacias chinesas em "
+           "São Paulo.", "BR", "arrest"),
+    ("pt", "A prefeitura de São Paulo interditou uma rua para o desfile do Ano Novo chinês.",
+     "BR", "closure"),
+    ("es", "El informe concluyó que la policía española no tenía capacidad para actuar.",
+     "ES", "no_wrongdoing_found"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "country", "action"), NOT_RESPONSES)
+def test_the_same_words_elsewhere_are_no_response(
+        lang: str, sentence: str, country: str, action: str) -> None:
+    keys = _keys(lang, sentence)
+    assert ("response", country, action, "asserted") not in keys, keys
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("pt", "O Ministério Público denunciou dois chineses ligados à esquadra chinesa de Lisboa."),
+    ("es", "La policía detuvo a dos chinos vinculados a la comisaría china de Madrid."),
+    ("it", "La polizia ha fermato due cinesi legati alla stazione cinese di Milano."),
+    ("en", "Police detained two Chinese nationals linked to the station in Madrid."),
+])
+def test_people_counted_beside_a_station_are_no_station_count(lang: str, sentence: str) -> None:
+    keys = _keys(lang, sentence)
+    assert not [k for k in keys if k[0] == "count" and k[1] == "stations"], keys
+
+
+@pytest.mark.parametrize(("sentence", "place", "station"), [
+    ("La estación china de Bogotá funcionaba en la trastienda de un restaurante.", "Bogotá",
+     True),
+    ("Según la ONG, una estación china no declarada opera en Cali.", "Cali", True),
+    ("La estación china de Neuquén, dedicada al espacio lejano, es operada por militares.",
+     "Neuquén", False),
+    ("La estación china en la Antártida recibió a científicos de Valparaíso.", "Valparaíso",
+     False),
+])
+def test_a_chinese_station_in_the_singular(sentence: str, place: str, station: bool) -> None:
+    stations = {k[2] for k in _keys("es", sentence) if k[0] == "station"}
+    assert (place in stations) is station, stations
