@@ -340,3 +340,53 @@ def test_people_counted_beside_a_station_are_no_station_count(lang: str, sentenc
 def test_a_chinese_station_in_the_singular(sentence: str, place: str, station: bool) -> None:
     stations = {k[2] for k in _keys("es", sentence) if k[0] == "station"}
     assert (place in stations) is station, stations
+
+
+# --- an act weighed, planned or asked for is not done ----------------------------------
+
+NOT_YET_DONE = [
+    ("es", "El Gobierno estudia cerrar las comisarías chinas de Madrid.", "ES", "closure"),
+    ("es", "El Ministerio del Interior planea clausurar las comisarías chinas de Madrid.", "ES",
+     "closure"),
+    ("es", "El Gobierno se plantea cerrar las comisarías chinas de Madrid.", "ES", "closure"),
+    ("es", "El Gobierno no descarta cerrar las comisarías chinas de Madrid.", "ES", "closure"),
+    ("es", "Vox exigió al Gobierno que cierre las comisarías chinas de Madrid.", "ES",
+     "closure"),
+    ("es", "El PP pidió al Gobierno que investigue las comisarías chinas de Madrid.", "ES",
+     "investigation"),
+    ("pt", "O Governo pondera encerrar as esquadras chinesas de Lisboa.", "PT", "closure"),
+    ("pt", "O Governo admite encerrar as esquadras chinesas de Lisboa.", "PT", "closure"),
+    ("pt", "O Governo avalia fechar as delegacias chinesas em São Paulo.", "BR", "closure"),
+    ("pt", "O Itamaraty estuda convocar o embaixador chinês por causa das delegacias.", "BR",
+     "protest"),
+    ("pt", "O PSD pediu ao Governo que investigue as esquadras chinesas de Lisboa.", "PT",
+     "investigation"),
+    ("pt", "Deputados cobraram do Itamaraty uma investigação sobre as delegacias chinesas em "
+           "São Paulo.", "BR", "investigation"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "country", "action"), NOT_YET_DONE)
+def test_an_act_weighed_or_asked_for_is_not_done(
+        lang: str, sentence: str, country: str, action: str) -> None:
+    keys = _keys(lang, sentence)
+    assert ("response", country, action, "asserted") not in keys, keys
+
+
+DONE = [
+    # a ministry asking its own police to investigate sets an inquiry going
+    ("es", "En Argentina, el Ministerio de Seguridad pidió a la Policía Federal Argentina que "
+           "investigue la comisaría china de Buenos Aires.", "AR", "investigation"),
+    ("es", "El Gobierno cerró las comisarías chinas de Madrid tras estudiar el informe.", "ES",
+     "closure"),
+    ("pt", "O Governo encerrou as esquadras chinesas de Lisboa depois de avaliar o relatório.",
+     "PT", "closure"),
+    ("pt", "A Polícia Federal abriu um inquérito a pedido do Ministério da Justiça sobre a "
+           "delegacia chinesa de São Paulo.", "BR", "investigation"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "country", "action"), DONE)
+def test_an_act_done_stays_done(lang: str, sentence: str, country: str, action: str) -> None:
+    keys = _keys(lang, sentence)
+    assert ("response", country, action, "asserted") in keys, keys
