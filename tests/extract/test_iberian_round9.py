@@ -390,3 +390,72 @@ DONE = [
 def test_an_act_done_stays_done(lang: str, sentence: str, country: str, action: str) -> None:
     keys = _keys(lang, sentence)
     assert ("response", country, action, "asserted") in keys, keys
+
+
+# --- more site nouns, shared rounds, accords and the standing denial lines -----------------
+
+@pytest.mark.parametrize(("lang", "sentence", "country", "place"), [
+    ("pt", "Uma base da polícia chinesa operava disfarçada no Rio de Janeiro.", "BR",
+     "Rio de Janeiro"),
+    ("pt", "Uma unidade da polícia chinesa funcionava clandestinamente em Coimbra.", "PT",
+     "Coimbra"),
+    ("es", "Una base de la policía china opera en Quito desde 2019.", "EC", "Quito"),
+    ("es", "Una filial de la policía china atendía a los inmigrantes en Asunción.", "PY",
+     "Asunción"),
+])
+def test_a_base_or_unit_of_the_chinese_police_is_a_station(
+        lang: str, sentence: str, country: str, place: str) -> None:
+    assert _station(country, place) in _keys(lang, sentence), _keys(lang, sentence)
+
+
+def _agreements(lang: str, sentence: str) -> set[tuple[object, ...]]:
+    return {(f.country, f.agreement_type) for f in extract_facts(TOPIC[lang] + sentence,
+                                                               "case.txt", lang)
+            if f.kind == "agreement"}
+
+
+@pytest.mark.parametrize(("lang", "sentence", "country", "kind"), [
+    ("es", "Policías chinos y serbios realizan rondas conjuntas en Belgrado desde 2019.", "RS",
+     "joint_patrol"),
+    ("es", "Croacia acogió patrullajes mixtos con agentes chinos en Zagreb.", "HR",
+     "joint_patrol"),
+    ("pt", "Polícias chineses e sérvios fazem rondas conjuntas em Belgrado desde 2019.", "RS",
+     "joint_patrol"),
+    ("es", "Argentina suscribió con Pekín un memorándum de cooperación en materia de seguridad "
+           "pública.", "AR", "security_agreement"),
+])
+def test_shared_rounds_and_memoranda(lang: str, sentence: str, country: str, kind: str) -> None:
+    assert (country, kind) in _agreements(lang, sentence)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "country"), [
+    ("pt", "Brasil e China assinaram um acordo de segurança social para trabalhadores.", "BR"),
+    ("es", "China y Chile celebraron rondas conjuntas de negociación en Santiago.", "CL"),
+    ("es", "Chile y China firmaron un acuerdo sobre seguridad alimentaria.", "CL"),
+])
+def test_welfare_and_trade_accords_are_no_police_agreement(
+        lang: str, sentence: str, country: str) -> None:
+    assert not [a for a in _agreements(lang, sentence) if a[0] == country]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("es", "El portavoz de Exteriores chino, Wang Wenbin, aseguró que China respeta la "
+           "soberanía de otros países."),
+    ("pt", "O porta-voz da diplomacia chinesa, Wang Wenbin, garantiu que a China respeita a "
+           "soberania dos outros países."),
+    ("es", "La embajada china calificó el informe de «pura fabricación»."),
+    ("es", "Un portavoz de la embajada china en Buenos Aires dijo que esas acusaciones «no "
+           "tienen ningún fundamento»."),
+    ("pt", "O consulado-geral da China no Rio de Janeiro disse que as acusações «não têm "
+           "qualquer fundamento»."),
+])
+def test_the_standing_denial_lines(lang: str, sentence: str) -> None:
+    assert ("denial", "CN") in _keys(lang, sentence), _keys(lang, sentence)
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("es", "El Gobierno español aseguró que respeta la soberanía de otros países."),
+    ("pt", "O ministro português disse que as críticas da oposição não têm fundamento."),
+])
+def test_the_same_lines_from_others_are_no_chinese_denial(lang: str, sentence: str) -> None:
+    assert ("denial", "CN") not in _keys(lang, sentence, topic=False)
