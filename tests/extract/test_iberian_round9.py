@@ -459,3 +459,42 @@ def test_the_standing_denial_lines(lang: str, sentence: str) -> None:
 ])
 def test_the_same_lines_from_others_are_no_chinese_denial(lang: str, sentence: str) -> None:
     assert ("denial", "CN") not in _keys(lang, sentence, topic=False)
+
+
+# --- a named bureau's site, and the bureau it answers to -----------------------------------
+
+BUREAU_SITES = [
+    ("es", "La comisaría de Valencia depende de la Oficina de Seguridad Pública de Qingtian.",
+     "Valencia", "Qingtian"),
+    ("es", "En Quito opera un centro de la policía de Fuzhou.", "Quito", "Fuzhou"),
+    ("es", "La comisaría china de Buenos Aires estaría bajo la órbita de la policía de Lishui.",
+     "Buenos Aires", "Lishui"),
+    ("es", "La comisaría china de Santiago está a cargo de la policía de Nantong.", "Santiago",
+     "Nantong"),
+    ("pt", "A esquadra de Lisboa depende do departamento de segurança pública de Qingtian.",
+     "Lisbon", "Qingtian"),
+    ("pt", "A delegacia de São Paulo responde à polícia de Nantong.", "São Paulo", "Nantong"),
+    ("pt", "A esquadra de Lisboa, tutelada pela polícia de Qingtian, abriu em 2018.", "Lisbon",
+     "Qingtian"),
+    ("pt", "O posto da Madeira está sob a alçada da polícia de Lishui.", "Madeira", "Lishui"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "place", "bureau"), BUREAU_SITES)
+def test_a_named_bureaus_site_and_its_bureau(
+        lang: str, sentence: str, place: str, bureau: str) -> None:
+    stations = {f.place: f.operator for f in extract_facts(TOPIC[lang] + sentence, "case.txt",
+                                                           lang) if f.kind == "station"}
+    assert stations.get(place) == bureau, stations
+
+
+@pytest.mark.parametrize(("lang", "sentence", "country", "place"), [
+    # the host's own station named by its place stays local when no bureau is named
+    ("es", "El empresario chino presentó una denuncia en la comisaría de Usera, en Madrid.",
+     "ES", "Madrid"),
+    ("pt", "Os agentes da esquadra de Benfica, em Lisboa, identificaram o suspeito chinês.",
+     "PT", "Lisbon"),
+])
+def test_a_local_station_named_by_its_place_stays_local(
+        lang: str, sentence: str, country: str, place: str) -> None:
+    assert _station(country, place) not in _keys(lang, sentence)
