@@ -498,3 +498,23 @@ def test_a_named_bureaus_site_and_its_bureau(
 def test_a_local_station_named_by_its_place_stays_local(
         lang: str, sentence: str, country: str, place: str) -> None:
     assert _station(country, place) not in _keys(lang, sentence)
+
+
+# --- a delegation of people is no office ---------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "sentence", "country", "place", "station"), [
+    ("es", "Una delegación de la Policía china visitó la comisaría de la Policía Nacional en "
+           "Vigo para un intercambio de experiencias.", "ES", "Vigo", False),
+    ("pt", "Uma delegação da polícia chinesa visitou a esquadra da PSP no Porto para conhecer "
+           "o policiamento de proximidade.", "PT", "Porto", False),
+    ("es", "Una delegación de la policía china, encabezada por un viceministro, llegó a Lima.",
+     "PE", "Lima", False),
+    ("es", "Una delegación de la policía china funcionaba en un local de Vigo.", "ES", "Vigo",
+     True),
+    ("pt", "Uma delegação da polícia chinesa funcionava numa loja do Porto.", "PT", "Porto",
+     True),
+])
+def test_a_delegation_of_people_is_no_office(
+        lang: str, sentence: str, country: str, place: str, station: bool) -> None:
+    found = _station(country, place) in _keys(lang, sentence, topic=False)
+    assert found is station
