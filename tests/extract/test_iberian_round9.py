@@ -518,3 +518,35 @@ def test_a_delegation_of_people_is_no_office(
         lang: str, sentence: str, country: str, place: str, station: bool) -> None:
     found = _station(country, place) in _keys(lang, sentence, topic=False)
     assert found is station
+
+
+# --- a place that is a forename, and a closure asked for -----------------------------------
+
+@pytest.mark.parametrize(("lang", "sentence", "country"), [
+    ("es", "El presidente de la Generalitat, Salvador Illa, anunció que los Mossos investigan "
+           "la comisaría china de Barcelona.", "SV"),
+    ("es", "El presidente paraguayo, Santiago Peña, anunció una investigación sobre la "
+           "comisaría china de Asunción.", "CL"),
+    ("es", "Israel Katz no comentó el informe sobre las comisarías chinas.", "IL"),
+])
+def test_a_forename_is_no_place(lang: str, sentence: str, country: str) -> None:
+    assert not [k for k in _keys(lang, sentence) if k[1] == country or k[-1] == country]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "country", "place"), [
+    ("es", "Una comisaría china opera en Santiago de Chile.", "CL", "Santiago"),
+    ("es", "Una comisaría china opera en Santiago, según la ONG chilena.", "CL", "Santiago"),
+    ("pt", "Uma delegacia chinesa funcionava em Salvador, na Bahia.", "BR", "Salvador"),
+])
+def test_the_same_names_as_places_stay(lang: str, sentence: str, country: str,
+                                       place: str) -> None:
+    assert _station(country, place) in _keys(lang, sentence)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "country"), [
+    ("es", "El presidente catalán pidió que se cierre la comisaría china de Barcelona.", "ES"),
+    ("es", "El líder de la oposición exigió el cierre de la comisaría china de Madrid.", "ES"),
+    ("pt", "O deputado exigiu o encerramento das esquadras chinesas de Lisboa.", "PT"),
+])
+def test_a_closure_asked_for_is_not_done(lang: str, sentence: str, country: str) -> None:
+    assert ("response", country, "closure", "asserted") not in _keys(lang, sentence)
