@@ -24,7 +24,13 @@ from stationwatch.extract.lexicon import anchor_index, triggers
 from stationwatch.extract.lexicon.anchors import AnyEntry, LiteralGate, Prefiltered, build_index
 from stationwatch.extract.numbers import NumberMatch, find_numbers
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
-from stationwatch.extract.place_deixis import CAPITALS, capital_span, deictic_spans
+from stationwatch.extract.place_deixis import (
+    CAPITALS,
+    REGIONAL_CAPITALS,
+    capital_span,
+    deictic_spans,
+    named_capital,
+)
 from stationwatch.extract.police_owner import china_qualifies_police
 from stationwatch.extract.proper_places import locative_places
 from stationwatch.extract.sentences import split_clauses, split_sentences
@@ -344,7 +350,9 @@ def _station_seat(sentence: Sentence, role_start: int, role: str) -> bool:
         return False
     if any(start <= role_start < end for start, end in sentence.spans("station_anaphora")):
         return True  # "una segunda sede en Temuco": one more site of those counted, not a seat
-    return any(role_start - SEAT_REACH <= end <= role_start for _, end in sentence.spans("station"))
+    # the seat word inside a station phrase: "la policía de Nantong abrió una sede en Lima"
+    return any(role_start - SEAT_REACH <= end <= role_start or start <= role_start < end
+               for start, end in sentence.spans("station"))
 
 
 #: How far (characters) before a place its role may begin ("consolato generale della
@@ -754,6 +762,11 @@ def attach_matches(doc: DocContext) -> DocContext:
         if sentence.has("station") or sentence.has("station_weak"):
             _refer_to_the_city_before(sentence, places)
             _refer_to_the_place_before(doc, sentence)
+        elif sentence.has("station_anaphora") and not sentence.local_places():
+            capital = _named_capital(sentence)  # "Una de ellas está en la capital peruana"
+            if capital is not None:
+                sentence.places.append(capital)
+                sentence.places.sort(key=lambda m: m.start)
     return doc
 
 
@@ -817,6 +830,10 @@ def _refer_to_the_place_before(doc: DocContext, sentence: Sentence) -> None:
     spans = deictic_spans(sentence.view, sentence.text, sentence.lang)
     meant = _place_named_before(doc, sentence) if spans else None
     if meant is None:
+        named = _named_capital(sentence)
+        if named is not None:
+            meant, spans = named, [(named.start, named.end)]
+    if meant is None:
         capital = capital_span(sentence.view, sentence.lang)
         if capital is None:
             return
@@ -830,6 +847,30 @@ def _refer_to_the_place_before(doc: DocContext, sentence: Sentence) -> None:
     sentence.places.append(
         PlaceMatch(start, end, sentence.text[start:end], meant.kind, meant.candidates))
     sentence.places.sort(key=lambda m: m.start)
+
+
+def _named_capital(sentence: Sentence) -> PlaceMatch | None:
+    """ "En la capital mexicana", "na capital paulista", "in the Spanish capital": the capital
+    of the country (or region) whose adjective qualifies the word, as a place of this sentence."""
+    found = named_capital(sentence.view, sentence.lang)
+    if found is None:
+        return None
+    start, end, adj_start, adj_end, adjective = found
+    regional = REGIONAL_CAPITALS.get(adjective)
+    if regional is not None:
+        name, code = regional
+    else:
+        word = sentence.text[adj_start:adj_end]
+        country = next((m for m in Gazetteer.load().find(word) if m.kind in {"adjective", "country"}
+                        and m.candidates and m.start == 0 and m.end == len(word)), None)
+        if country is None:
+            return None
+        code = country.candidates[0].country
+        name = CAPITALS.get(code, "")
+    place = Gazetteer.load().lookup(name, code) if name else None
+    if place is None:
+        return None
+    return PlaceMatch(start, end, sentence.text[start:end], place.kind, (place,))
 
 
 def _capital_of_country_before(doc: DocContext, sentence: Sentence, offset: int

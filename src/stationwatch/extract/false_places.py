@@ -72,6 +72,8 @@ def names_no_place(match: PlaceMatch, sentence_text: str, lang: str | None) -> b
         return True
     if _prefixes_a_foreign_name(match, sentence_text):
         return True
+    if _forename_of_a_person(match, sentence_text):
+        return True
     if match.kind in _STREET_KINDS:
         # a street noun before ends in a space or an elided article; one after starts with a
         # space or a hyphen: most names stand next to neither, and skip both searches
@@ -96,6 +98,36 @@ def names_no_place(match: PlaceMatch, sentence_text: str, lang: str | None) -> b
 def _names_a_street(noun: str, lang: str | None) -> bool:
     languages = _STREET_WORD_LANGS.get(noun.lower())
     return languages is None or lang in languages
+
+
+#: Places whose name is also a common forename in the press we read (folded): before a
+#: capitalised surname they name a person ("Salvador Illa", "Santiago Abascal", "Santiago
+#: Peña", "Israel Katz", "Victoria Prego"), not El Salvador, Santiago or Israel.
+_FORENAME_PLACES = frozenset(
+    {"salvador", "santiago", "israel", "jordan", "victoria", "florence", "paris", "regina",
+     "adelaide", "charlotte", "orlando", "austin"}
+)
+#: Capitalised words after such a name that keep it a place: a part of the city, its
+#: airport or a body of the state ("Santiago Centro", "Israel Police").
+_PLACE_PART_AFTER = frozenset(
+    {"centro", "centre", "center", "norte", "sur", "sul", "oriente", "poniente", "este", "oeste",
+     "police", "polizei", "policia", "defense", "defence", "army", "government", "airport",
+     "aeropuerto", "aeroporto", "province", "provincia", "region", "metropolitana", "city"}
+)
+
+
+def _forename_of_a_person(match: PlaceMatch, sentence_text: str) -> bool:
+    """ "Salvador Illa", "Santiago Abascal": a place that is also a forename, right before a
+    capitalised word that is no place and no part of one, is a person's first name."""
+    if match.surface.casefold() not in _FORENAME_PLACES:
+        return False
+    found = _CAPITALISED.match(sentence_text, match.end)
+    if found is None:
+        return False
+    word = found.group(1)
+    if word.casefold() in _PLACE_PART_AFTER:
+        return False
+    return Gazetteer.load().lookup(word) is None
 
 
 def _prefixes_a_foreign_name(match: PlaceMatch, sentence_text: str) -> bool:

@@ -22,6 +22,9 @@ MAX_DIGITS = 24
 _NUMERIC = re.compile(
     r"\d(?<!\d\d)(?<!\d[.,]\d)(?:\d{0,2}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d])|\d*(?:[.,]\d+)*)"
 )
+#: Languages whose press groups thousands with a plain space ("230 000"): French, and Spanish
+#: and Portuguese, whose academies recommend the space over the point.
+_SPACE_GROUPED = frozenset({"fr", "es", "pt"})
 _FRENCH_SPACED = re.compile(r"\d(?<!\d\d)(?<!\d[.,]\d)\d{0,2}(?: \d{3})+(?![\d]|[.,]\d)")
 _HYPHENATED = re.compile(r"\d(?<![\w.,+‐-]\d)\d*(?:[-‐‑–]\d+)+(?![\w‐-]|[.,]\d)")
 _INTERNATIONAL = re.compile(r"\+(?<![\w+]\+)\d{1,3}(?:[ .-]?\(?\d{1,4}\)?){2,}(?!\d)")
@@ -139,7 +142,7 @@ def find_digit_numbers(text: str, lang: str) -> list[DigitNumber]:
                                      False))
             taken.append(match.span())
     tokens = list(_NUMERIC.finditer(text))
-    if _base(lang) == "fr":
+    if _base(lang) in _SPACE_GROUPED:
         spaced = list(_FRENCH_SPACED.finditer(text))
         spans = [m.span() for m in spaced]
         tokens = spaced + [t for t in tokens if not any(_inside(t.span(), s) for s in spans)]

@@ -296,9 +296,11 @@ def find_word_numbers(text: str, lang: str) -> list[WordNumber]:
         ):
             last = i if word in approx else i + 1
             value = approx[tokens[last][2]]
-            half = _HALF_BEFORE.search(text, max(0, start - 16), start) if value == 12 else None
-            if half is not None:  # "half a dozen", "mezza dozzina", "une demi-douzaine": six
-                start, value = half.start(), 6
+            half = (_HALF_BEFORE.search(text, max(0, start - 16), start)
+                    if value in (12, 100, 1000) else None)
+            if half is not None:  # "half a dozen", "mezza dozzina", "une demi-douzaine": six;
+                # "medio centenar", "meia centena", "mezzo centinaio", "demi-centaine": fifty
+                start, value = half.start(), value // 2
             found.append(WordNumber(start, tokens[last][1], value, False, False, True))
             i = last + 1
             continue

@@ -101,6 +101,62 @@ CAPITALS: dict[str, str] = {
 }
 
 
+#: "In the Mexican capital", "en la capital argentina", "na capital portuguesa", "dans la
+#: capitale espagnole", "in der mexikanischen Hauptstadt": the capital of the country whose
+#: adjective stands beside the word; also a region's adjective ("la capital catalana", "a capital
+#: paulista", "il capoluogo lombardo"), whose capital is in ``REGIONAL_CAPITALS``. Group
+#: ``adj`` is the adjective (folded view).
+_NAMED_CAPITAL_BY_LANG: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\b(?:in|at|of|from) the (?P<adj>[a-z-]+) capital\b(?! of\b)"),
+    "de": re.compile(r"\b(?:in|aus) der (?P<adj>[a-z]+) hauptstadt\b"),
+    "nl": re.compile(r"\b(?:in|uit) de (?P<adj>[a-z]+) hoofdstad\b"),
+    "fr": re.compile(r"\b(?:dans|a|de) la capitale (?P<adj>[a-z]+)\b"),
+    "es": re.compile(r"\b(?:en|de|desde) la capital (?P<adj>[a-z]+)\b"),
+    "it": re.compile(r"\b(?:nella|della|dalla) capitale (?P<adj>[a-z]+)\b"
+                     r"|\b(?:nel|del|dal) capoluogo (?P<adj2>[a-z]+)\b"),
+    "pt": re.compile(r"\b(?:na|da|desde a) capital (?P<adj>[a-z]+)\b"),
+}
+
+#: A region's adjective after "capital" / "capoluogo" (folded), and the region's capital.
+REGIONAL_CAPITALS: dict[str, tuple[str, str]] = {
+    # Brazil: "a capital paulista / carioca / mineira / gaúcha / baiana"
+    "paulista": ("São Paulo", "BR"), "carioca": ("Rio de Janeiro", "BR"),
+    "fluminense": ("Rio de Janeiro", "BR"), "mineira": ("Belo Horizonte", "BR"),
+    "gaucha": ("Porto Alegre", "BR"), "baiana": ("Salvador", "BR"),
+    "pernambucana": ("Recife", "BR"), "paranaense": ("Curitiba", "BR"),
+    "cearense": ("Fortaleza", "BR"), "amazonense": ("Manaus", "BR"),
+    "catarinense": ("Florianópolis", "BR"), "goiana": ("Goiânia", "BR"),
+    "paraense": ("Belém", "BR"),
+    # Spain: "la capital catalana / andaluza / aragonesa / gallega / balear"
+    "catalana": ("Barcelona", "ES"), "catalane": ("Barcelona", "ES"),
+    "andaluza": ("Seville", "ES"), "aragonesa": ("Zaragoza", "ES"),
+    "gallega": ("Santiago de Compostela", "ES"), "balear": ("Palma", "ES"),
+    "vizcaina": ("Bilbao", "ES"), "malaguena": ("Malaga", "ES"),
+    # Mexico: "la capital jalisciense / tapatía / regiomontana"
+    "jalisciense": ("Guadalajara", "MX"), "tapatia": ("Guadalajara", "MX"),
+    "regiomontana": ("Monterrey", "MX"), "neoleonesa": ("Monterrey", "MX"),
+    # Italy: "il capoluogo lombardo / toscano / piemontese / veneto / campano / siciliano"
+    "lombardo": ("Milan", "IT"), "lombarda": ("Milan", "IT"), "toscano": ("Florence", "IT"),
+    "piemontese": ("Turin", "IT"), "veneto": ("Venice", "IT"), "campano": ("Naples", "IT"),
+    "siciliano": ("Palermo", "IT"), "emiliano": ("Bologna", "IT"), "ligure": ("Genoa", "IT"),
+}
+
+
+def named_capital(view: str, lang: str | None) -> tuple[int, int, int, int, str] | None:
+    """The span of "in the Mexican capital" and of its adjective, with the adjective (folded),
+    if the sentence (in its language) has one."""
+    key = "zh" if lang and lang.startswith("zh") else lang or ""
+    pattern = _NAMED_CAPITAL_BY_LANG.get(key)
+    if pattern is None or ("capital" not in view and "hauptstadt" not in view
+                           and "hoofdstad" not in view and "capoluogo" not in view):
+        return None
+    found = pattern.search(view)
+    if found is None:
+        return None
+    group = "adj" if found.group("adj") is not None else "adj2"
+    return (found.start(), found.end(), found.start(group), found.end(group), found.group(group))
+
+
 def capital_span(view: str, lang: str | None) -> tuple[int, int] | None:
     """The span of "in the capital" (in the sentence's language), if the sentence has one."""
     key = "zh" if lang and lang.startswith("zh") else lang or ""

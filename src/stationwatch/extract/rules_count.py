@@ -639,7 +639,13 @@ _PEOPLE_AFTER = re.compile(
     r"persone|uomini|donne|sospettati|sospetti|indagati|dipendenti|volontari|agenti|"
     r"pessoas|homens|mulheres|suspeitos|detidos|funcionarios|voluntarios|agentes|"
     r"personnes|hommes|femmes|individus|suspects|employes|benevoles|agents|"
-    r"individuos|individui|ciudadanos|cittadini|cidadaos|ressortissants|citoyens)\b"
+    r"individuos|individui|ciudadanos|cittadini|cidadaos|ressortissants|citoyens|"
+    # people named by nationality, trade or standing: "dois chineses ligados à esquadra"
+    r"chinos|chinas|chineses|chinesas|cinesi|chinois|chinoises|chinesen|chinezen|"
+    r"nationals|citizens|residents|businessmen|traders|students|dissidents|activists|"
+    r"ciudadanas|cidadas|residentes|residenti|empresarios|empresarias|empresarios|comerciantes|"
+    r"imprenditori|commercianti|commercants|estudiantes|estudantes|studenti|etudiants|"
+    r"disidentes|dissidentes|dissidenti|activistas|ativistas|attivisti|militants)\b"
 )
 
 
