@@ -135,7 +135,9 @@ def response_facts(doc: DocContext) -> list[Fact]:
         if sentence.has("other_state") and not sentence.has("station"):
             continue
         for concept, action in RESPONSE_CONCEPTS.items():
-            spans = [span for span in _asserted_spans(sentence, concept)
+            found = (_host_findings(doc, sentence) if concept == "no_wrongdoing"
+                     else _asserted_spans(sentence, concept))
+            spans = [span for span in found
                      if not _done_without(sentence, span[0])
                      and not _OUTSIDE_OF.search(sentence.view, max(0, span[0] - 50), span[0])]
             if not spans:
@@ -170,6 +172,16 @@ def response_facts(doc: DocContext) -> list[Fact]:
             for group, denied in _polarity_groups(sentence, concept, spans):
                 facts.extend(_response_group(doc, sentence, action, group, denied))
     return facts + _done_likewise(doc, facts, "action")
+
+
+def _host_findings(doc: DocContext, sentence: Sentence) -> list[tuple[int, int]]:
+    """A finding of no wrongdoing ("found no evidence", "ruled out the existence of such
+    offices"), unless the PRC side says it: "the embassy said there was no evidence that such
+    stations exist" is its denial."""
+    spans = _asserted_spans(sentence, "no_wrongdoing")
+    if not spans or not (sentence.has("prc_party") or _EMBASSY.search(sentence.view)):
+        return spans  # most sentences: no PRC party to hand the finding to
+    return [span for span in spans if speaker_side(doc, sentence, span[0]) != "prc"]
 
 
 def _response_group(doc: DocContext, sentence: Sentence, action: str,
@@ -1308,9 +1320,13 @@ def _host_partner(doc: DocContext) -> list[str]:
 def denial_facts(doc: DocContext) -> list[Fact]:
     """A denial by the PRC (ministry, embassy, consulate): country CN."""
     facts: list[Fact] = []
-    for sentence in doc.sentences_holding(("denial",)):
+    for sentence in doc.sentences_holding(("denial", "existence_denied", "no_wrongdoing")):
+        if sentence.is_question:
+            continue
         spans = _asserted_spans(sentence, "denial")
-        if not spans or sentence.is_question:
+        if not spans or all(speaker_side(doc, sentence, s) == "host" for s, _ in spans):
+            # "the Irish government rejected the embassy's account" is not the PRC's denial
+            facts.extend(_routed_denial(doc, sentence))
             continue
         speaker_sentence = sentence if sentence.has("prc_party") else (
             _prc_sentence_before(doc, sentence) or _prc_transcript_answer(doc, sentence)
@@ -1318,7 +1334,39 @@ def denial_facts(doc: DocContext) -> list[Fact]:
         if speaker_sentence is not None:
             speaker = _prc_speaker(sentence) or _prc_speaker(speaker_sentence)
             facts.append(make_fact(doc, sentence, "denial", country="CN", claimant=speaker))
+        else:
+            facts.extend(_routed_denial(doc, sentence))
     return facts
+
+
+def _routed_denial(doc: DocContext, sentence: Sentence) -> list[Fact]:
+    """A denial told by its speaker: the stations' existence denied outright ("there are no
+    such stations", "non ci sono stazioni", "the office is not a police station") by the PRC
+    side (CN) or by a host state's authority (that state: "the Serbian interior minister: there
+    are no Chinese police stations in Serbia"), and no wrongdoing found by the PRC side."""
+    for concept in ("existence_denied", "no_wrongdoing"):
+        for start, _ in _asserted_spans(sentence, concept):
+            side = speaker_side(doc, sentence, start)
+            if side == "prc":
+                return [make_fact(doc, sentence, "denial", country="CN",
+                                  claimant=_prc_speaker(sentence))]
+            if side == "host" and concept == "existence_denied":
+                country = _speaker_state(doc, sentence, start)
+                if country is not None and country != "CN":
+                    return [make_fact(doc, sentence, "denial", country=country)]
+    return []
+
+
+def _speaker_state(doc: DocContext, sentence: Sentence, offset: int) -> str | None:
+    """The host state whose authority speaks at ``offset``: its agency, the state named last
+    before it (the authority's adjective, "In Serbia ..."), or the paragraph's or
+    document's."""
+    if sentence.agency is not None and sentence.agency != "CN":
+        return sentence.agency
+    codes = [code for m, code in sentence.country_mentions() if code != "CN" and m.start < offset]
+    if codes:
+        return codes[-1]
+    return acting_country(doc, sentence, offset) or _carried_country(doc, sentence)
 
 
 #: A transcript's speaker label for the one who answers (folded view, nine languages).
@@ -1835,3 +1883,149 @@ def _return_under_threat(sentence: Sentence) -> list[tuple[int, int]]:
         m.span() for m in matches
         if not any(a <= m.start() < b + PURPOSE_REACH for a, b in purposes)
     ]
+
+
+# --- who speaks: a host authority or the PRC side ------------------------------------------
+
+#: A Chinese qualifier right before an authority word ("the Chinese police", "中国警方",
+#: "Fuzhou police") or right after it ("la polizia cinese", "la policía china", "la police
+#: chinoise", "a polícia chinesa", "de Chinese politie") (folded view).
+_CHINESE_BEFORE = re.compile(
+    r"(?:\b(?:chinese|china.s|prc|beijing.s|chinesische\w*|chinees|chinese|cinese|cinesi|chin[oa]s?"
+    r"|chinois\w*|chines[ae]s?|fuzhou|qingtian|wenzhou|nantong|lishui|jiangsu|zhejiang|fujian"
+    r"|fuqing|changle)\s+(?:[\w-]+\s+)?|(?:中国|中方|中共|福州|青田|温州|南通|丽水|江苏|浙江|福建)\S{0,2})$"
+)
+_CHINESE_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:cinese|cinesi|china|chinas|chino|chinos|chinois\w*|chines[ae]s?"
+    r"|(?:de la |di |della |da |do |van |of |der |des |de )(?:republica popular |repubblica popolare |republique populaire |people.s republic of )?(?:china|cina|chine))\b"
+)
+#: A host state right before a PRC-party word: "荷兰外交部", "the Dutch Ministry of Foreign
+#: Affairs" name the host's ministry, not China's (characters between them at most).
+HOST_BEFORE_REACH = 12
+#: An actor named as the one spoken to, not the speaker (folded view): "told the Irish
+#: government that", "informó al Gobierno", "a informé les autorités", "teilte dem
+#: Ministerium mit", "liet de politie weten", "informou o governo", "向荷兰政府表示".
+_ADDRESSEE_BEFORE = re.compile(
+    r"(?:\b(?:told|informed|assured|notified|wrote to|written to|reassured|(?<!according )to|with"
+    r"|against|informo|informaron|comunico|comunicaron|aseguro|al|ante|contra|con|informato"
+    r"|comunicato|assicurato|alla|allo|alle|ai|agli|contro|informe|informee|assure|au|aux"
+    r"|aupres des?|contre|avec|dem|den|gegenuber|gegen|aan|tegen|met|informou|comunicou"
+    r"|garantiu|ao|aos|a la|a los|a las)\s+(?:the |el |la |los |las |il |lo |le |les |l'|gli |i |o |os |a |as"
+    r" |de |het |die |der |den |dem )?(?:[\w-]+\s+){0,2})$|(?:向|对|對|给|給|告诉|告訴|通知|致函)\S{0,6}$"
+)
+
+
+def _prc_side_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    """The PRC party's spans, less those a host state names as its own ("荷兰外交部")."""
+    spans = sentence.spans("prc_party")
+    if not spans:
+        return []
+    hosts = [m for m, code in sentence.country_mentions() if code != "CN"]
+    view = sentence.view
+    return [(s, e) for s, e in spans
+            if not any(0 <= s - m.end <= HOST_BEFORE_REACH
+                       and _JOINED.fullmatch(view, m.end, s) for m in hosts)]
+
+
+#: What may join a host state to the ministry it owns: nothing ("荷兰外交部"), a space
+#: ("the Dutch Ministry of Foreign Affairs"), a genitive ("Ireland's foreign ministry").
+_JOINED = re.compile(r"\s*(?:.s\s+)?(?:(?:the|own)\s+)?|国|國|的")
+
+
+def _host_side_spans(sentence: Sentence, prc: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A host authority's spans: not inside a PRC party's span, not qualified as Chinese."""
+    view = sentence.view
+    stations = sentence.spans("station") + sentence.spans("local_police")
+    return [(s, e) for s, e in sentence.spans("host_authority")
+            if not any(a <= s < b or s <= a < e for a, b in prc)
+            and not any(a <= s < b for a, b in stations)  # "a police station" speaks not
+            and not _CHINESE_BEFORE.search(view, max(0, s - 30), s)
+            and not _CHINESE_AFTER.match(view, e)]
+
+
+#: A speech verb or attribution near an actor named after what it says ("..., the embassy
+#: said", "..., ha dichiarato l'ambasciata", "..., sagte die Botschaft", "..., 大使馆表示")
+#: (folded view, nine languages).
+_SPEECH_NEAR = re.compile(
+    r"\b(?:said|says|say|stated|states|added|insisted|insists|claimed|claims|told|according to"
+    r"|explained|wrote|detto|dichiarato|affermato|spiegato|sostiene|sostenuto|secondo|dice|dicono"
+    r"|dijo|dijeron|dice|afirmo|afirma|aseguro|asegura|explico|segun|senalo|declaro|a declare"
+    r"|a affirme|affirme|a explique|selon|indique|a indique|sagte|sagt|erklarte|erklart|teilte"
+    r"|betonte|laut|zufolge|zei|zegt|verklaarde|stelt|stelde|volgens|liet weten|disse|diz|afirmou"
+    r"|declarou|explicou|segundo|garantiu)\b|表示|称|稱|说|說|指出|强调|強調"
+)
+#: An unqualified foreign ministry is, in this reporting, the PRC's ("the foreign ministry
+#: said they were volunteer help desks"); the host's is named with its state.
+_FOREIGN_MINISTRY = re.compile(
+    r"(?:foreign|esteri|exteriores|etrangeres|auswartig\w*|buitenlandse|estrangeiros)"
+)
+#: An authority word that names a station's owner ("postos de polícia", "posto di polizia",
+#: "poste de police"): the station, not a speaker (folded view).
+_STATION_OF = re.compile(
+    r"(?:post|station|stazion|comisari|esquadr|delegaci|poste|posten|bureau|centr|uffic|office"
+    r"|punt|point)\w*[\"'»”]?\s+(?:de|di|da|do|of|van|der|des|du|della|del|dei|das)\s+(?:la |the |de |het )?$"
+)
+
+
+#: An embassy or consulate, unqualified: in reporting on the stations, the PRC's mission in
+#: the host state (folded view, nine languages).
+_EMBASSY = re.compile(
+    r"\b(?:embass(?:y|ies)|consulates?|ambasciata|consolato|embajada|consulado|ambassade|consulat"
+    r"|botschaft|konsulat|embaixada)\b|使馆|领馆|領館"
+)
+
+
+def _speaking_actors(sentence: Sentence) -> list[tuple[int, int, str]]:
+    """The sentence's actors that may speak, in order, each with its side."""
+    view = sentence.view
+    prc = _prc_side_spans(sentence)
+    prc += [m.span() for m in _EMBASSY.finditer(view)
+            if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in prc)]
+    host = [] if sentence.agency == "CN" else _host_side_spans(sentence, prc)
+    hosts = [m for m, code in sentence.country_mentions() if code != "CN"]
+    host = [(s, e) for s, e in host
+            if not _STATION_OF.search(view, max(0, s - 30), s)
+            and not (_FOREIGN_MINISTRY.search(view, max(0, s - 25), min(len(view), e + 30))
+                     and not any(0 <= s - m.end <= 20 or 0 <= m.start - e <= 20 for m in hosts))]
+    return sorted([(s, e, "prc") for s, e in prc] + [(s, e, "host") for s, e in host])
+
+
+def _side_in(sentence: Sentence, offset: int) -> str | None:
+    """The side of the sentence's own speaker of ``offset``: the actor named last before it
+    (not one spoken to), else one named after it with a speech word near."""
+    view = sentence.view
+    actors = _speaking_actors(sentence)
+    before = [side for s, e, side in actors if e <= offset
+              and not _ADDRESSEE_BEFORE.search(view, max(0, s - 40), s)]
+    if before:
+        return before[-1]
+    for s, e, side in actors:
+        if s >= offset and _SPEECH_NEAR.search(view, max(offset, s - 30), min(len(view), e + 25)):
+            return side
+    if sentence.agency is not None and sentence.agency != "CN":
+        return "host"
+    return None
+
+
+def speaker_side(doc: DocContext, sentence: Sentence, offset: int) -> str | None:
+    """Who says what stands at ``offset``: "prc" (embassy, ministry, spokesperson), "host"
+    (the host's police, ministry, government, prosecutor, intelligence service) or None.
+
+    The actor named last before it in the sentence speaks ("The Irish government rejected
+    the embassy's account": the government; "According to the embassy, there are no such
+    stations": the embassy), unless it is the one spoken to ("told the Irish government
+    that ..."); with none before, one named after it with a speech word ("..., the embassy
+    said"); with none in the sentence, the speaker of the paragraph's closest earlier
+    sentence that names one ("Die Botschaft bezeichnete die Berichte als haltlos. In der
+    Schweiz gebe es keine Polizeiposten").
+    """
+    side = _side_in(sentence, offset)
+    if side is not None:
+        return side
+    for earlier in reversed(doc.sentences[: sentence.index]):
+        if earlier.paragraph != sentence.paragraph:
+            break
+        side = _side_in(earlier, len(earlier.view))
+        if side is not None:
+            return side
+    return None
