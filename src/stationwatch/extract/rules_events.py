@@ -1323,7 +1323,8 @@ def denial_facts(doc: DocContext) -> list[Fact]:
     for sentence in doc.sentences_holding(("denial", "existence_denied", "no_wrongdoing")):
         if sentence.is_question:
             continue
-        spans = _asserted_spans(sentence, "denial")
+        spans = [span for span in _asserted_spans(sentence, "denial")
+                 if not _negated_denial(sentence, span)]
         if not spans or all(speaker_side(doc, sentence, s) == "host" for s, _ in spans):
             # "the Irish government rejected the embassy's account" is not the PRC's denial
             facts.extend(_routed_denial(doc, sentence))
@@ -1337,6 +1338,26 @@ def denial_facts(doc: DocContext) -> list[Fact]:
         else:
             facts.extend(_routed_denial(doc, sentence))
     return facts
+
+
+#: A verb of denying, rejecting or refuting (folded view, nine languages): negated ("did not
+#: deny", "non ha smentito", "hat nicht dementiert", "没有否认") it denies nothing.
+_DENIAL_VERB = re.compile(
+    r"(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*|rebut\w*|disput\w*|smenti\w*"
+    r"|neg(?:a|ano|ato|ata|are|o|ou|aram|ado|aron|ado|ando)\b|nieg\w*|respin\w*|rechaz\w*"
+    r"|desmint\w*|desment\w*|rejeit\w*|dement\w*|dement\w*|nie\b|nient\b|nie\b|rejet\w*"
+    r"|dementi\w*|bestr[ei]\w*|zuruck\w*|wies\b|weist\b|leugn\w*|ontken\w*|weerleg\w*|wees\b"
+    r"|wijst\b)|否认|否認|驳斥|駁斥|否定|反驳|反駁"
+)
+#: How far (characters) before a denial verb its negation may stand.
+DENIAL_NEGATION_REACH = 30
+
+
+def _negated_denial(sentence: Sentence, span: tuple[int, int]) -> bool:
+    """A denial verb under a negation of its clause: "the embassy did not deny it"."""
+    start = span[0]
+    return (_DENIAL_VERB.match(sentence.view, start) is not None
+            and is_negated(sentence, start, DENIAL_NEGATION_REACH))
 
 
 def _routed_denial(doc: DocContext, sentence: Sentence) -> list[Fact]:
