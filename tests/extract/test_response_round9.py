@@ -541,6 +541,345 @@ CASES = {
     "zh-neg-zh163-163": _case(
         "zh", "荷兰政府驳斥了中国使馆的解释。",
         (), ((RESPONSE,), (DENIAL,))),
+    "en-resp-ireland-s-justice-minister-tol-164": _case(
+        "en", "Ireland's justice minister told parliament that gardaí were investigating the Dublin office.",
+        ((RESPONSE, "IE", "investigation", YES),), ()),
+    "en-resp-in-a-written-answer-to-a-parli-165": _case(
+        "en", "In a written answer to a parliamentary question, the minister confirmed that an inquiry had been opened.",
+        ((RESPONSE, "IE", "investigation", YES),), ()),
+    "en-resp-the-chinese-embassy-has-told-t-166": _case(
+        "en", "The Chinese embassy has told the Department of Foreign Affairs that the Dublin office has been shut down.",
+        ((RESPONSE, "IE", "closure", YES),), ()),
+    "en-resp-garda-arrested-two-men-in-conn-167": _case(
+        "en", "Gardaí arrested two men in connection with the Dublin station on Tuesday.",
+        ((RESPONSE, "IE", "arrest", YES),), ()),
+    "en-resp-dublin-summoned-the-chinese-am-168": _case(
+        "en", "Dublin summoned the Chinese ambassador over the station.",
+        ((RESPONSE, "IE", "protest", YES),), ()),
+    "it-resp-il-viminale-ha-avviato-accerta-169": _case(
+        "it", "Il Viminale ha avviato accertamenti sulla sede di Milano.",
+        ((RESPONSE, "IT", "investigation", YES),), ()),
+    "it-resp-rispondendo-a-un-interrogazion-170": _case(
+        "it", "Rispondendo a un'interrogazione parlamentare, il ministro ha confermato che sono in corso verifiche.",
+        ((RESPONSE, "IT", "investigation", YES),), ()),
+    "it-resp-l-ambasciata-cinese-ha-comunic-171": _case(
+        "it", "L'ambasciata cinese ha comunicato alla Farnesina che tutte le sedi sono state chiuse.",
+        ((RESPONSE, "IT", "closure", YES),), ()),
+    "it-resp-i-carabinieri-hanno-fatto-irru-172": _case(
+        "it", "I carabinieri hanno fatto irruzione nei locali dell'associazione a Milano.",
+        ((RESPONSE, "IT", "investigation", YES),), ()),
+    "de-resp-das-bundesinnenministerium-k-n-173": _case(
+        "de", "Das Bundesinnenministerium kündigte eine Prüfung der Vorwürfe an.",
+        ((RESPONSE, "DE", "investigation", YES),), ()),
+    "de-resp-die-chinesische-botschaft-teil-174": _case(
+        "de", "Die chinesische Botschaft teilte dem Auswärtigen Amt mit, die Station in Frankfurt sei geschlossen worden.",
+        ((RESPONSE, "DE", "closure", YES),), ()),
+    "de-resp-die-staatsanwaltschaft-hat-ein-175": _case(
+        "de", "Die Staatsanwaltschaft hat ein Ermittlungsverfahren eingeleitet.",
+        ((RESPONSE, "DE", "investigation", YES),), ()),
+    "de-resp-beamte-durchsuchten-am-diensta-176": _case(
+        "de", "Beamte durchsuchten am Dienstag die Räume in Frankfurt.",
+        ((RESPONSE, "DE", "investigation", YES),), ()),
+    "es-resp-el-ministerio-del-interior-anu-177": _case(
+        "es", "El Ministerio del Interior anunció una investigación sobre la comisaría de Madrid.",
+        ((RESPONSE, "ES", "investigation", YES),), ()),
+    "es-resp-la-embajada-china-inform-al-mi-178": _case(
+        "es", "La embajada china informó al Ministerio de Exteriores de que todas las oficinas habían cerrado.",
+        ((RESPONSE, "ES", "closure", YES),), ()),
+    "es-resp-agentes-de-la-polic-a-nacional-179": _case(
+        "es", "Agentes de la Policía Nacional registraron el local de Madrid.",
+        ((RESPONSE, "ES", "investigation", YES),), ()),
+    "es-resp-la-polic-a-detuvo-a-dos-person-180": _case(
+        "es", "La policía detuvo a dos personas vinculadas a la comisaría de Madrid.",
+        ((RESPONSE, "ES", "arrest", YES),), ()),
+    "fr-resp-le-minist-re-de-l-int-rieur-a-181": _case(
+        "fr", "Le ministère de l'Intérieur a annoncé l'ouverture d'une enquête sur le poste parisien.",
+        ((RESPONSE, "FR", "investigation", YES),), ()),
+    "fr-resp-le-parquet-de-paris-a-ouvert-u-182": _case(
+        "fr", "Le parquet de Paris a ouvert une enquête préliminaire.",
+        ((RESPONSE, "FR", "investigation", YES),), ()),
+    "fr-resp-l-ambassade-de-chine-a-assur-a-183": _case(
+        "fr", "L'ambassade de Chine a assuré au Quai d'Orsay que le local parisien avait fermé ses portes.",
+        ((RESPONSE, "FR", "closure", YES),), ()),
+    "fr-resp-les-enqu-teurs-ont-perquisitio-184": _case(
+        "fr", "Les enquêteurs ont perquisitionné le local à Paris.",
+        ((RESPONSE, "FR", "investigation", YES),), ()),
+    "nl-resp-minister-yesilg-z-kondigde-een-185": _case(
+        "nl", "Minister Yesilgöz kondigde een onderzoek aan naar de post in Rotterdam.",
+        ((RESPONSE, "NL", "investigation", YES),), ()),
+    "nl-resp-de-chinese-ambassade-liet-het-186": _case(
+        "nl", "De Chinese ambassade liet het ministerie van Buitenlandse Zaken weten dat de posten zijn gesloten.",
+        ((RESPONSE, "NL", "closure", YES),), ()),
+    "nl-resp-het-openbaar-ministerie-heeft-187": _case(
+        "nl", "Het Openbaar Ministerie heeft een strafrechtelijk onderzoek ingesteld.",
+        ((RESPONSE, "NL", "investigation", YES),), ()),
+    "nl-resp-nederland-heeft-de-chinese-amb-188": _case(
+        "nl", "Nederland heeft de Chinese ambassadeur op het matje geroepen.",
+        ((RESPONSE, "NL", "protest", YES),), ()),
+    "pt-resp-o-minist-rio-da-administra-o-i-189": _case(
+        "pt", "O Ministério da Administração Interna anunciou um inquérito à esquadra de Lisboa.",
+        ((RESPONSE, "PT", "investigation", YES),), ()),
+    "pt-resp-a-embaixada-chinesa-comunicou-190": _case(
+        "pt", "A embaixada chinesa comunicou ao Governo que todos os postos foram encerrados.",
+        ((RESPONSE, "PT", "closure", YES),), ()),
+    "pt-resp-a-psp-realizou-buscas-no-local-191": _case(
+        "pt", "A PSP realizou buscas no local em Lisboa.",
+        ((RESPONSE, "PT", "investigation", YES),), ()),
+    "zh-resp-zh192-192": _case(
+        "zh", "荷兰外交部宣布对鹿特丹的警务站展开调查。",
+        ((RESPONSE, "NL", "investigation", YES),), ()),
+    "zh-resp-zh193-193": _case(
+        "zh", "中国驻荷兰大使馆告知荷方，相关站点已全部关闭。",
+        ((RESPONSE, "NL", "closure", YES),), ()),
+    "zh-resp-zh194-194": _case(
+        "zh", "荷兰外交部召见了中国驻荷兰大使。",
+        ((RESPONSE, "NL", "protest", YES),), ()),
+    "en-agr-italy-and-china-held-joint-pol-195": _case(
+        "en", "Italy and China held joint police patrols in Rome and Milan in 2016.",
+        ((AGREEMENT, "IT", "joint_patrol"),), ()),
+    "en-agr-chinese-officers-have-joined-p-196": _case(
+        "en", "Chinese officers have joined patrols in Croatia and Serbia.",
+        ((AGREEMENT, "HR", "joint_patrol"), (AGREEMENT, "RS", "joint_patrol")), ()),
+    "en-agr-four-chinese-policemen-took-pa-197": _case(
+        "en", "Four Chinese policemen took part in joint patrols with Italian officers in Rome.",
+        ((AGREEMENT, "IT", "joint_patrol"),), ()),
+    "it-agr-nel-poliziotti-cinesi-hanno-pa-198": _case(
+        "it", "Nel 2016 poliziotti cinesi hanno partecipato a pattugliamenti congiunti a Roma.",
+        ((AGREEMENT, "IT", "joint_patrol"),), ()),
+    "de-agr-serbien-und-china-f-hren-gemei-199": _case(
+        "de", "Serbien und China führen gemeinsame Polizeistreifen in Belgrad durch.",
+        ((AGREEMENT, "RS", "joint_patrol"),), ()),
+    "es-agr-polic-as-chinos-y-serbios-real-200": _case(
+        "es", "Policías chinos y serbios realizaron patrullas conjuntas en Belgrado.",
+        ((AGREEMENT, "RS", "joint_patrol"),), ()),
+    "fr-agr-l-italie-et-la-chine-ont-organ-201": _case(
+        "fr", "L'Italie et la Chine ont organisé des patrouilles mixtes à Rome.",
+        ((AGREEMENT, "IT", "joint_patrol"),), ()),
+    "nl-agr-chinese-agenten-liepen-in-rome-202": _case(
+        "nl", "Chinese agenten liepen in Rome gezamenlijke patrouilles met Italiaanse collega's.",
+        ((AGREEMENT, "IT", "joint_patrol"),), ()),
+    "pt-agr-pol-cias-chineses-fizeram-patr-203": _case(
+        "pt", "Polícias chineses fizeram patrulhas conjuntas em Roma com colegas italianos.",
+        ((AGREEMENT, "IT", "joint_patrol"),), ()),
+    "zh-agr-zh204-204": _case(
+        "zh", "中国警察曾在罗马与意大利警方开展联合巡逻。",
+        ((AGREEMENT, "IT", "joint_patrol"),), ()),
+    "zh-agr-zh205-205": _case(
+        "zh", "中克两国警方在萨格勒布举行联合巡逻。",
+        ((AGREEMENT, "HR", "joint_patrol"),), ()),
+    "en-agr-serbia-signed-a-security-coope-206": _case(
+        "en", "Serbia signed a security cooperation agreement with China's Ministry of Public Security.",
+        ((AGREEMENT, "RS", "security_agreement"),), ()),
+    "de-agr-ungarn-unterzeichnete-mit-chin-207": _case(
+        "de", "Ungarn unterzeichnete mit China ein Abkommen über die Zusammenarbeit der Polizei.",
+        ((AGREEMENT, "HU", "security_agreement"),), ()),
+    "it-agr-italia-e-cina-avevano-firmato-208": _case(
+        "it", "Italia e Cina avevano firmato un memorandum d'intesa sulla cooperazione di polizia.",
+        ((AGREEMENT, "IT", "security_agreement"),), ()),
+    "es-agr-argentina-y-china-firmaron-un-209": _case(
+        "es", "Argentina y China firmaron un acuerdo de cooperación en materia de seguridad.",
+        ((AGREEMENT, "AR", "security_agreement"),), ()),
+    "zh-agr-zh210-210": _case(
+        "zh", "中国与塞尔维亚签署了警务合作协议。",
+        ((AGREEMENT, "RS", "security_agreement"),), ()),
+    "en-neg-italy-has-not-held-joint-patro-211": _case(
+        "en", "Italy has not held joint patrols with China since 2019 and has no plans to.",
+        (), ((RESPONSE,), (DENIAL,))),
+    "it-neg-l-italia-non-ha-pi-organizzato-212": _case(
+        "it", "L'Italia non ha più organizzato pattugliamenti congiunti con la Cina.",
+        (), ((RESPONSE,), (DENIAL,))),
+    "de-neg-deutschland-hat-nie-gemeinsame-213": _case(
+        "de", "Deutschland hat nie gemeinsame Streifen mit chinesischen Polizisten durchgeführt.",
+        (), ((RESPONSE,), (DENIAL,))),
+    "en-den-the-embassy-told-the-garda-tha-214": _case(
+        "en", "The embassy told the Garda that there were no such stations in Ireland.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "en-resp-we-have-found-no-evidence-of-215": _case(
+        "en", "\"We have found no evidence of any illegal activity,\" a Garda spokesman said.",
+        ((RESPONSE, "IE", "no_wrongdoing_found", YES),), ((DENIAL,),)),
+    "en-den-such-stations-simply-do-not-e-216": _case(
+        "en", "\"Such stations simply do not exist,\" the embassy spokesman said.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "en-den-there-is-no-evidence-that-the-217": _case(
+        "en", "\"There is no evidence that these so-called stations exist,\" Mao Ning told reporters.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "it-den-in-italia-non-esistono-stazio-218": _case(
+        "it", "\"In Italia non esistono stazioni di polizia cinesi\", ha dichiarato il ministro dell'Interno.",
+        ((DENIAL, "IT"),), ((RESPONSE, "IT", "no_wrongdoing_found"),)),
+    "it-den-non-ci-sono-prove-di-alcuna-a-219": _case(
+        "it", "\"Non ci sono prove di alcuna attività illegale\", ha detto il portavoce dell'ambasciata cinese.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "de-resp-wir-haben-keine-hinweise-auf-220": _case(
+        "de", "\"Wir haben keine Hinweise auf strafbare Handlungen gefunden\", sagte ein Polizeisprecher.",
+        ((RESPONSE, "DE", "no_wrongdoing_found", YES),), ((DENIAL,),)),
+    "de-den-solche-stationen-gibt-es-nich-221": _case(
+        "de", "\"Solche Stationen gibt es nicht\", sagte ein Sprecher der chinesischen Botschaft.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "es-resp-no-hemos-encontrado-indicios-222": _case(
+        "es", "\"No hemos encontrado indicios de delito\", explicó un portavoz de la Policía Nacional.",
+        ((RESPONSE, "ES", "no_wrongdoing_found", YES),), ((DENIAL,),)),
+    "es-den-no-existen-tales-comisar-as-a-223": _case(
+        "es", "\"No existen tales comisarías\", aseguró un portavoz de la embajada china.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "fr-den-il-n-existe-aucun-poste-de-po-224": _case(
+        "fr", "« Il n'existe aucun poste de police chinois en France », a affirmé l'ambassade de Chine.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "fr-resp-nous-n-avons-trouv-aucune-pre-225": _case(
+        "fr", "« Nous n'avons trouvé aucune preuve d'activité illégale », a indiqué la préfecture de police.",
+        ((RESPONSE, "FR", "no_wrongdoing_found", YES),), ((DENIAL,),)),
+    "nl-den-zulke-politieposten-bestaan-n-226": _case(
+        "nl", "\"Zulke politieposten bestaan niet\", zei een woordvoerder van de Chinese ambassade.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "nl-resp-we-hebben-geen-bewijs-gevonde-227": _case(
+        "nl", "\"We hebben geen bewijs gevonden voor strafbare feiten\", zei een woordvoerder van de politie.",
+        ((RESPONSE, "NL", "no_wrongdoing_found", YES),), ((DENIAL,),)),
+    "pt-den-n-o-existem-esquadras-chinesa-228": _case(
+        "pt", "\"Não existem esquadras chinesas em Portugal\", afirmou a embaixada da China.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "pt-resp-n-o-encontr-mos-ind-cios-de-q-229": _case(
+        "pt", "\"Não encontrámos indícios de qualquer crime\", disse fonte da PSP.",
+        ((RESPONSE, "PT", "no_wrongdoing_found", YES),), ((DENIAL,),)),
+    "zh-den-zh230-230": _case(
+        "zh", "中国外交部发言人说：“根本不存在所谓的海外警察站。”",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "zh-resp-zh231-231": _case(
+        "zh", "荷兰警方发言人表示：“我们没有发现任何违法活动的证据。”",
+        ((RESPONSE, "NL", "no_wrongdoing_found", YES),), ((DENIAL,),)),
+    "zh-resp-zh232-232": _case(
+        "zh", "中国使馆发言人称，荷兰警方并未发现任何违法行为。",
+        ((RESPONSE, "NL", "no_wrongdoing_found", YES),), ((DENIAL,),)),
+    "en-resp-the-embassy-said-irish-police-233": _case(
+        "en", "The embassy said Irish police had found no evidence of wrongdoing.",
+        ((RESPONSE, "IE", "no_wrongdoing_found", YES),), ((DENIAL,),)),
+    "en-neg-safeguard-defenders-dismissed-234": _case(
+        "en", "Safeguard Defenders dismissed Beijing's explanation as implausible.",
+        (), ((RESPONSE,), (DENIAL,))),
+    "en-neg-researchers-rejected-china-s-c-235": _case(
+        "en", "Researchers rejected China's claim that the centres only help with paperwork.",
+        (), ((RESPONSE,), (DENIAL,))),
+    "it-neg-safeguard-defenders-ha-respint-236": _case(
+        "it", "Safeguard Defenders ha respinto la versione di Pechino.",
+        (), ((RESPONSE,), (DENIAL,))),
+    "es-neg-la-ong-rechaz-las-explicacione-237": _case(
+        "es", "La ONG rechazó las explicaciones de Pekín.",
+        (), ((RESPONSE,), (DENIAL,))),
+    "de-neg-die-menschenrechtsorganisation-238": _case(
+        "de", "Die Menschenrechtsorganisation wies die Darstellung Pekings zurück.",
+        (), ((RESPONSE,), (DENIAL,))),
+    "zh-den-zh239-239": _case(
+        "zh", "中国外交部表示，所谓海外警察站其实是华侨志愿者为同胞办理驾照换证的服务场所。",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "zh-den-zh240-240": _case(
+        "zh", "中國駐荷蘭大使館稱，這些所謂的警察站只是協助僑胞更換駕照的服務點。",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "zh-den-zh241-241": _case(
+        "zh", "汪文斌强调，中方从未在海外设立任何警察站。",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "zh-den-zh242-242": _case(
+        "zh", "毛宁回应称，中方一贯严格遵守国际法，相关说法完全不符合事实。",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "zh-den-zh243-243": _case(
+        "zh", "荷兰司法部长表示，荷兰境内不存在中国警察站。",
+        ((DENIAL, "NL"),), ((RESPONSE, "NL", "no_wrongdoing_found"),)),
+    "en-den-china-s-embassy-in-dublin-insi-244": _case(
+        "en", "China's embassy in Dublin insisted the centre had nothing to do with the police.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "en-den-beijing-has-described-the-repo-245": _case(
+        "en", "Beijing has described the reports as politically motivated hype.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "it-den-secondo-pechino-le-accuse-sare-246": _case(
+        "it", "Secondo Pechino, le accuse sarebbero prive di fondamento.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "de-den-nach-darstellung-pekings-hande-247": _case(
+        "de", "Nach Darstellung Pekings handelt es sich um reine Servicezentren.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "fr-den-d-apr-s-p-kin-ces-accusations-248": _case(
+        "fr", "D'après Pékin, ces accusations sont sans fondement.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "nl-den-volgens-peking-zijn-de-beschul-249": _case(
+        "nl", "Volgens Peking zijn de beschuldigingen ongegrond.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "pt-den-segundo-pequim-as-acusa-es-n-o-250": _case(
+        "pt", "Segundo Pequim, as acusações não têm fundamento.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "es-den-seg-n-pek-n-las-acusaciones-ca-251": _case(
+        "es", "Según Pekín, las acusaciones carecen de fundamento.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "en-den-safeguard-defenders-said-beiji-252": _case(
+        "en", "Safeguard Defenders said Beijing denies running any police stations abroad.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "en-den-according-to-the-ngo-china-rej-253": _case(
+        "en", "According to the NGO, China rejects the accusations.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "es-den-la-embajada-china-asegura-que-254": _case(
+        "es", "La embajada china asegura que no tiene constancia de ninguna comisaría en España.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "it-den-secondo-l-ong-pechino-nega-l-e-255": _case(
+        "it", "Secondo l'ong, Pechino nega l'esistenza delle stazioni.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "de-den-laut-der-organisation-bestreit-256": _case(
+        "de", "Laut der Organisation bestreitet Peking die Vorwürfe.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "nl-den-volgens-de-onderzoekers-ontken-257": _case(
+        "nl", "Volgens de onderzoekers ontkent Peking het bestaan van de posten.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "fr-den-selon-l-ong-p-kin-d-ment-l-exi-258": _case(
+        "fr", "Selon l'ONG, Pékin dément l'existence de ces postes.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "pt-den-segundo-a-ong-pequim-nega-a-ex-259": _case(
+        "pt", "Segundo a ONG, Pequim nega a existência das esquadras.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "zh-den-zh260-260": _case(
+        "zh", "据保护卫士称，中方否认设立了海外警察站。",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "en-resp-garda-sources-said-checks-had-261": _case(
+        "en", "Garda sources said checks had found no evidence that the office was used for policing, the embassy's denial notwithstanding.",
+        ((RESPONSE, "IE", "no_wrongdoing_found", YES),), ((DENIAL,),)),
+    "it-neg-il-governo-italiano-non-ha-sme-262": _case(
+        "it", "Il governo italiano non ha smentito l'esistenza delle stazioni.",
+        (), ((RESPONSE,), (DENIAL,))),
+    "de-neg-das-innenministerium-hat-die-b-263": _case(
+        "de", "Das Innenministerium hat die Berichte nicht dementiert.",
+        (), ((RESPONSE,), (DENIAL,))),
+    "es-resp-no-tenemos-constancia-de-ning-264": _case(
+        "es", "\"No tenemos constancia de ninguna comisaría china en España\", señaló un portavoz de la Policía Nacional.",
+        ((RESPONSE, "ES", "no_wrongdoing_found", YES),), ((DENIAL,),)),
+    "es-den-no-tenemos-constancia-de-ning-265": _case(
+        "es", "\"No tenemos constancia de ninguna comisaría\", señaló un portavoz de la embajada china.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "it-den-all-ambasciata-cinese-non-risu-266": _case(
+        "it", "All'ambasciata cinese non risultano stazioni di polizia in Italia.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "it-resp-alla-questura-di-milano-non-ri-267": _case(
+        "it", "Alla Questura di Milano non risultano attività illecite.",
+        ((RESPONSE, "IT", "no_wrongdoing_found", YES),), ((DENIAL,),)),
+    "de-den-der-chinesischen-botschaft-l-g-268": _case(
+        "de", "Der chinesischen Botschaft lägen keine Erkenntnisse über solche Stationen vor, sagte ein Sprecher.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "de-resp-dem-bundeskriminalamt-liegen-k-269": _case(
+        "de", "Dem Bundeskriminalamt liegen keine Erkenntnisse über solche Stationen vor.",
+        ((RESPONSE, "DE", "no_wrongdoing_found", YES),), ((DENIAL,),)),
+    "nl-resp-de-politie-heeft-geen-aanwijzi-270": _case(
+        "nl", "De politie heeft geen aanwijzingen gevonden dat er strafbare feiten zijn gepleegd.",
+        ((RESPONSE, "NL", "no_wrongdoing_found", YES),), ((DENIAL,),)),
+    "nl-den-de-chinese-ambassade-zegt-geen-271": _case(
+        "nl", "De Chinese ambassade zegt geen weet te hebben van zulke politieposten.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "fr-den-l-ambassade-de-chine-affirme-n-272": _case(
+        "fr", "L'ambassade de Chine affirme n'avoir connaissance d'aucun poste de police chinois en France.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "fr-resp-la-pr-fecture-de-police-affirm-273": _case(
+        "fr", "La préfecture de police affirme n'avoir connaissance d'aucun poste de police chinois à Paris.",
+        ((RESPONSE, "FR", "no_wrongdoing_found", YES),), ((DENIAL,),)),
+    "pt-den-a-embaixada-chinesa-diz-descon-274": _case(
+        "pt", "A embaixada chinesa diz desconhecer a existência de esquadras em Portugal.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "pt-resp-a-psp-diz-desconhecer-a-exist-275": _case(
+        "pt", "A PSP diz desconhecer a existência de esquadras chinesas em Lisboa.",
+        ((RESPONSE, "PT", "no_wrongdoing_found", YES),), ((DENIAL,),)),
+    "zh-den-zh276-276": _case(
+        "zh", "中國駐荷蘭大使館表示，並不知悉有任何所謂的警察站。",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
 
 }
 

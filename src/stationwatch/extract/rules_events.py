@@ -181,7 +181,8 @@ def _host_findings(doc: DocContext, sentence: Sentence) -> list[tuple[int, int]]
     spans = _asserted_spans(sentence, "no_wrongdoing")
     if not spans or not (sentence.has("prc_party") or _EMBASSY.search(sentence.view)):
         return spans  # most sentences: no PRC party to hand the finding to
-    return [span for span in spans if speaker_side(doc, sentence, span[0]) != "prc"]
+    return [span for span in spans
+            if speaker_side(doc, sentence, span[0], finding=True) != "prc"]
 
 
 def _response_group(doc: DocContext, sentence: Sentence, action: str,
@@ -1325,13 +1326,15 @@ def denial_facts(doc: DocContext) -> list[Fact]:
             continue
         spans = [span for span in _asserted_spans(sentence, "denial")
                  if not _negated_denial(sentence, span)]
-        if not spans or all(speaker_side(doc, sentence, s) == "host" for s, _ in spans):
+        if not spans or all(_side_in(sentence, s) in ("host", "other") for s, _ in spans):
             # "the Irish government rejected the embassy's account" is not the PRC's denial
             facts.extend(_routed_denial(doc, sentence))
             continue
         speaker_sentence = sentence if sentence.has("prc_party") else (
             _prc_sentence_before(doc, sentence) or _prc_transcript_answer(doc, sentence)
             or _prc_asked_before(doc, sentence))
+        if speaker_sentence is None and any(_side_in(sentence, s) == "prc" for s, _ in spans):
+            speaker_sentence = sentence  # "nach Darstellung Pekings", "the embassy in Dublin"
         if speaker_sentence is not None:
             speaker = _prc_speaker(sentence) or _prc_speaker(speaker_sentence)
             facts.append(make_fact(doc, sentence, "denial", country="CN", claimant=speaker))
@@ -1367,7 +1370,7 @@ def _routed_denial(doc: DocContext, sentence: Sentence) -> list[Fact]:
     are no Chinese police stations in Serbia"), and no wrongdoing found by the PRC side."""
     for concept in ("existence_denied", "no_wrongdoing"):
         for start, _ in _asserted_spans(sentence, concept):
-            side = speaker_side(doc, sentence, start)
+            side = speaker_side(doc, sentence, start, finding=concept == "no_wrongdoing")
             if side == "prc":
                 return [make_fact(doc, sentence, "denial", country="CN",
                                   claimant=_prc_speaker(sentence))]
@@ -1931,8 +1934,14 @@ _ADDRESSEE_BEFORE = re.compile(
     r"|against|informo|informaron|comunico|comunicaron|aseguro|al|ante|contra|con|informato"
     r"|comunicato|assicurato|alla|allo|alle|ai|agli|contro|informe|informee|assure|au|aux"
     r"|aupres des?|contre|avec|dem|den|gegenuber|gegen|aan|tegen|met|informou|comunicou"
-    r"|garantiu|ao|aos|a la|a los|a las)\s+(?:the |el |la |los |las |il |lo |le |les |l'|gli |i |o |os |a |as"
-    r" |de |het |die |der |den |dem )?(?:[\w-]+\s+){0,2})$|(?:向|对|對|给|給|告诉|告訴|通知|致函)\S{0,6}$"
+    r"|garantiu|ao|aos|a la|a los|a las"
+    # the one accused: "accused the NGO of spreading lies", "acusou a ONG", "warf der NGO vor"
+    r"|accused|accuses|accusing|blamed|blames|acusou|acusa|acuso|acusaron|acusaram|accusato"
+    r"|accusa|accuse|a accuse|beschuldigte|beschuldigt|warf|wirft|beschuldigde|beschuldigt"
+    r"|verweet|verwijt|(?:acusou|acusa|acuso) a|(?:acusou|acusa) o"
+    # the agent of a passive: "the sites named by the NGO", "apontados pela ONG"
+    r"|by|pela|pelo|pelas|pelos|dalla|dallo|dal|dai|dagli|dalle|par|von|vom|door)\s+(?:the |el |la |los |las |il |lo |le |les |l'|gli |i |o |os |a |as"
+    r" |de |het |die |der |den |dem )?(?:[\w-]+\s+){0,2})$|(?:向|对|對|给|給|告诉|告訴|通知|致函|被|由)\S{0,6}$"
 )
 
 
@@ -1964,11 +1973,24 @@ def _host_side_spans(sentence: Sentence, prc: list[tuple[int, int]]) -> list[tup
             and not _CHINESE_AFTER.match(view, e)]
 
 
+#: A negation or quantifier right before an actor: what is said of it, not who says it
+#: ("keine Polizisten, sondern Freiwillige", "no police officers", "没有警察") (folded view).
+_NEGATED_ACTOR = re.compile(
+    r"\b(?:no|not|non|nessun\w*|ningun\w*|aucun\w*|pas de|kein\w*|geen|nenhum\w*|nao|sin|senza"
+    r"|sans|ohne|zonder|sem)\s+(?:[\w-]+\s+)?$|(?:没有|沒有|不是|并非|並非|无|無)\S{0,2}$"
+    # a body owned by someone named before: "su Gobierno", "its government", "seine Regierung"
+    r"|\b(?:its|his|her|their|su|sus|suo|sua|suoi|sue|seine[mnrs]?|ihre[mnrs]?|zijn|haar|hun|son"
+    r"|sa|ses|leurs?|seus?|suas?|dessen|deren)\s+(?:own\s+|propri[oa]\s+|eigene[nmr]?\s+)?$|其$"
+)
 #: A speech verb or attribution near an actor named after what it says ("..., the embassy
 #: said", "..., ha dichiarato l'ambasciata", "..., sagte die Botschaft", "..., 大使馆表示")
 #: (folded view, nine languages).
 _SPEECH_NEAR = re.compile(
     r"\b(?:said|says|say|stated|states|added|insisted|insists|claimed|claims|told|according to"
+    r"|(?<!so-)called|calls|described|describes|labell?ed|termed|definito|definisce|defini"
+    r"|califico|calificado|qualifie|a qualifie|bezeichnete|bezeichnet|nannte|noemde|noemt"
+    r"|classificou|qualificou|chamou|garante|garantiza|garantizo|garantisce|garantito|assure"
+    r"|versichert|versicherte|verzekert|verzekerde|insiste|insistio|insistiu|ribadisce|ribadito"
     r"|explained|wrote|detto|dichiarato|affermato|spiegato|sostiene|sostenuto|secondo|dice|dicono"
     r"|dijo|dijeron|dice|afirmo|afirma|aseguro|asegura|explico|segun|senalo|declaro|a declare"
     r"|a affirme|affirme|a explique|selon|indique|a indique|sagte|sagt|erklarte|erklart|teilte"
@@ -1988,6 +2010,18 @@ _STATION_OF = re.compile(
 )
 
 
+#: A third party who may speak of the PRC's account without being either side: the NGO that
+#: published the list, researchers, rights groups, activists, journalists (folded view).
+_THIRD_PARTY = re.compile(
+    r"\b(?:safeguard defenders?|ngos?|ongs?|non-?governmental|researchers?|rights (?:group|groups"
+    r"|organi[sz]ations?)|activists?|campaigners?|critics|journalists?|reporters?"
+    r"|ricercatori|attivisti|organizzazione|investigadores de la ong|activistas|criticos"
+    r"|chercheurs|militants|forscher\w*|menschenrechts\w*|aktivist\w*|kritiker\w*|onderzoekers"
+    r"|mensenrechten\w*|activisten|critici|pesquisadores|investigadores independentes|ativistas"
+    r"|criticos)\b|保护卫士|保護衛士|人权组织|人權組織|研究人员|研究人員|活动人士|活動人士"
+)
+#: The PRC's government by its capital, in any case ("nach Darstellung Pekings").
+_PRC_CAPITAL = re.compile(r"\b(?:beijing|pechino|pekin|peking|pequim)(?:s|.s)?\b|北京")
 #: An embassy or consulate, unqualified: in reporting on the stations, the PRC's mission in
 #: the host state (folded view, nine languages).
 _EMBASSY = re.compile(
@@ -2000,26 +2034,74 @@ def _speaking_actors(sentence: Sentence) -> list[tuple[int, int, str]]:
     """The sentence's actors that may speak, in order, each with its side."""
     view = sentence.view
     prc = _prc_side_spans(sentence)
+    prc += [m.span() for m in _PRC_CAPITAL.finditer(view)
+            if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in prc)]
     prc += [m.span() for m in _EMBASSY.finditer(view)
             if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in prc)]
+    host_words = sentence.spans("host_authority")
+    # a host body's own spokesperson: "荷兰警方发言人", "the police spokesman"
+    prc = [(s, e) for s, e in prc
+           if not any(0 <= s - b <= 1 and not _CHINESE_BEFORE.search(view, max(0, a - 25), a)
+                      for a, b in host_words)]
     host = [] if sentence.agency == "CN" else _host_side_spans(sentence, prc)
     hosts = [m for m, code in sentence.country_mentions() if code != "CN"]
     host = [(s, e) for s, e in host
             if not _STATION_OF.search(view, max(0, s - 30), s)
             and not (_FOREIGN_MINISTRY.search(view, max(0, s - 25), min(len(view), e + 30))
                      and not any(0 <= s - m.end <= 20 or 0 <= m.start - e <= 20 for m in hosts))]
-    return sorted([(s, e, "prc") for s, e in prc] + [(s, e, "host") for s, e in host])
+    taken = prc + host
+    other = [m.span() for m in _THIRD_PARTY.finditer(view)
+             if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken)]
+    return sorted([(s, e, "prc") for s, e in prc] + [(s, e, "host") for s, e in host]
+                  + [(s, e, "other") for s, e in other])
 
 
-def _side_in(sentence: Sentence, offset: int) -> str | None:
+#: What may stand between a fronted verb and its subject: a space and an article.
+_SUBJECT_AFTER_VERB = re.compile(r"\s+(?:(?:de|het|die|der|das|den)\s+)?")
+
+
+def _word_end(view: str, offset: int) -> int:
+    """Where the word at ``offset`` ends."""
+    match = re.compile(r"\w*").match(view, offset)
+    return match.end() if match else offset
+
+
+#: How far (characters) from an actor its speech verb may stand ("the embassy in Vienna
+#: stressed", "according to the Dutch police").
+SPEECH_REACH = 40
+
+
+def _side_in(sentence: Sentence, offset: int, finding: bool = False) -> str | None:
     """The side of the sentence's own speaker of ``offset``: the actor named last before it
-    (not one spoken to), else one named after it with a speech word near."""
+    that speaks (a speech verb after it, "according to" before it), else the last one before
+    it (not one spoken to, nor one negated: "keine Polizisten"), else one named after it with
+    a speech word near. A ``finding`` ("found no evidence") is its finder's, the actor named
+    last before it, whoever reports it."""
     view = sentence.view
     actors = _speaking_actors(sentence)
-    before = [side for s, e, side in actors if e <= offset
-              and not _ADDRESSEE_BEFORE.search(view, max(0, s - 40), s)]
+    if sentence.lang in FRONTING_LANGS:
+        # the verb second, its subject right after it: "Volgens de NGO ontkent Peking ...",
+        # "Laut der Organisation bestreitet die Botschaft ..."
+        verb_end = _word_end(view, offset)
+        subject = [side for s, e, side in actors if verb_end <= s
+                   and _SUBJECT_AFTER_VERB.fullmatch(view, verb_end, s)]
+        clause_start, _ = sentence.clause_of(offset)
+        opened = any(_SUBJECT_AFTER_VERB.fullmatch(" " + view[clause_start:s])
+                     for s, _, _ in actors if clause_start <= s < offset)
+        if subject and not opened:  # no subject opens the clause: the verb is fronted
+            return subject[0]
+    before = [(s, e, side) for s, e, side in actors if s < offset
+              and not _ADDRESSEE_BEFORE.search(view, max(0, s - 40), s)
+              and not _NEGATED_ACTOR.search(view, max(0, s - 12), s)]
+    if before and not finding:
+        speaking = [side for s, e, side in before
+                    if e >= offset - 2  # the subject of the verb itself: "China rejects"
+                    or _SPEECH_NEAR.search(view, e, min(offset, e + SPEECH_REACH))
+                    or _SPEECH_NEAR.search(view, max(0, s - 20), s)]
+        if speaking:
+            return speaking[-1]
     if before:
-        return before[-1]
+        return before[-1][2]
     for s, e, side in actors:
         if s >= offset and _SPEECH_NEAR.search(view, max(offset, s - 30), min(len(view), e + 25)):
             return side
@@ -2028,7 +2110,8 @@ def _side_in(sentence: Sentence, offset: int) -> str | None:
     return None
 
 
-def speaker_side(doc: DocContext, sentence: Sentence, offset: int) -> str | None:
+def speaker_side(doc: DocContext, sentence: Sentence, offset: int,
+                 finding: bool = False) -> str | None:
     """Who says what stands at ``offset``: "prc" (embassy, ministry, spokesperson), "host"
     (the host's police, ministry, government, prosecutor, intelligence service) or None.
 
@@ -2040,7 +2123,7 @@ def speaker_side(doc: DocContext, sentence: Sentence, offset: int) -> str | None
     sentence that names one ("Die Botschaft bezeichnete die Berichte als haltlos. In der
     Schweiz gebe es keine Polizeiposten").
     """
-    side = _side_in(sentence, offset)
+    side = _side_in(sentence, offset, finding)
     if side is not None:
         return side
     for earlier in reversed(doc.sentences[: sentence.index]):
