@@ -8,7 +8,8 @@ denied outright ("there are no such stations", "non ci sono", "es gibt keine", "
 a police station") is a denial, of China or of the host state whose authority says it. A host
 rejecting the embassy's account is no PRC denial; a negated denial verb ("did not deny", "non ha
 smentito") or ruling-out ("did not rule out", "no descarta", "schließt nicht aus", "sluit niet
-uit", "不排除") says nothing. Also: rejection verbs in their inflections, explanations offered
+uit", "不排除") says nothing; nor does a host's own missing police station ("there is no police
+station in the village any more"). Also: rejection verbs in their inflections, explanations offered
 instead of a "no", searches and inquiries, closures reported by the embassy, joint patrols.
 """
 
@@ -880,6 +881,63 @@ CASES = {
     "zh-den-zh276-276": _case(
         "zh", "中國駐荷蘭大使館表示，並不知悉有任何所謂的警察站。",
         ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "en-den-the-chinese-embassy-issued-a-s-277": _case(
+        "en", "The Chinese embassy issued a statement on Monday. \"There are no police stations in Ireland,\" it said.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "en-resp-garda-officials-were-asked-abo-278": _case(
+        "en", "Garda officials were asked about the reports. \"We have found no evidence of criminal activity,\" a spokesperson said.",
+        ((RESPONSE, "IE", "no_wrongdoing_found", YES),), ((DENIAL,),)),
+    "en-den-asked-about-the-dublin-office-279": _case(
+        "en", "Asked about the Dublin office, the embassy's spokesman said the centre helped citizens with paperwork.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "en-den-the-dutch-minister-said-china-280": _case(
+        "en", "The Dutch minister said China's embassy had denied that any stations existed.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "it-den-interpellata-l-ambasciata-ha-r-281": _case(
+        "it", "Interpellata, l'ambasciata ha ribadito che si tratta di centri gestiti da volontari.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "de-den-auf-anfrage-erkl-rte-die-botsc-282": _case(
+        "de", "Auf Anfrage erklärte die Botschaft, es handle sich um Servicestellen für Landsleute.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "es-den-consultada-por-este-diario-la-283": _case(
+        "es", "Consultada por este diario, la embajada negó cualquier vínculo con la policía china.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "fr-den-contact-e-l-ambassade-a-ni-tou-284": _case(
+        "fr", "Contactée, l'ambassade a nié tout lien avec la police chinoise.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "nl-den-gevraagd-om-een-reactie-ontken-285": _case(
+        "nl", "Gevraagd om een reactie ontkende de ambassade elke band met de Chinese politie.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "pt-den-contactada-a-embaixada-negou-q-286": _case(
+        "pt", "Contactada, a embaixada negou qualquer ligação à polícia chinesa.",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "zh-den-zh287-287": _case(
+        "zh", "对此，中国使馆回应称，有关说法毫无根据。",
+        ((DENIAL, "CN"),), ((RESPONSE,),)),
+    "en-neg-the-mayor-said-there-is-no-pol-288": _case(
+        "en", "The mayor said there is no police station in the village any more, which worries residents.",
+        (), ((RESPONSE,), (DENIAL,))),
+    "it-neg-il-sindaco-ha-lamentato-che-in-289": _case(
+        "it", "Il sindaco ha lamentato che in paese non c'è più una stazione dei carabinieri.",
+        (), ((RESPONSE,), (DENIAL,))),
+    "de-neg-der-b-rgermeister-beklagte-es-290": _case(
+        "de", "Der Bürgermeister beklagte, es gebe im Ort keine Polizeiwache mehr.",
+        (), ((RESPONSE,), (DENIAL,))),
+    "es-neg-el-alcalde-se-quej-de-que-en-e-291": _case(
+        "es", "El alcalde se quejó de que en el pueblo no hay comisaría desde hace años.",
+        (), ((RESPONSE,), (DENIAL,))),
+    "fr-neg-le-maire-regrette-qu-il-n-y-ai-292": _case(
+        "fr", "Le maire regrette qu'il n'y ait plus de commissariat dans la commune.",
+        (), ((RESPONSE,), (DENIAL,))),
+    "nl-neg-de-burgemeester-zei-dat-er-in-293": _case(
+        "nl", "De burgemeester zei dat er in het dorp geen politiebureau meer is.",
+        (), ((RESPONSE,), (DENIAL,))),
+    "pt-neg-o-presidente-da-c-mara-lamento-294": _case(
+        "pt", "O presidente da câmara lamentou que não existe esquadra na vila.",
+        (), ((RESPONSE,), (DENIAL,))),
+    "zh-neg-zh295-295": _case(
+        "zh", "市长表示，该镇目前没有派出所。",
+        (), ((RESPONSE,), (DENIAL,))),
 
 }
 

@@ -1374,11 +1374,39 @@ def _routed_denial(doc: DocContext, sentence: Sentence) -> list[Fact]:
             if side == "prc":
                 return [make_fact(doc, sentence, "denial", country="CN",
                                   claimant=_prc_speaker(sentence))]
-            if side == "host" and concept == "existence_denied":
+            if side == "host" and concept == "existence_denied" and _the_prcs(sentence, start):
                 country = _speaker_state(doc, sentence, start)
                 if country is not None and country != "CN":
                     return [make_fact(doc, sentence, "denial", country=country)]
     return []
+
+
+#: A word that makes the sites denied the PRC's: "such", "so-called", "Chinese", "secret"
+#: (folded view, nine languages). "There is no police station in the village any more"
+#: is the host's own police.
+_THE_PRCS = re.compile(
+    r"\b(?:such|so-called|chinese|china.s|overseas|secret|illegal|alleged|these|those"
+    r"|solche\w*|derartige\w*|chinesisch\w*|sogenannt\w*|geheime\w*|illegale\w*|diese[rn]?"
+    r"|tali|simili|cines[ei]|cosiddett\w*|quest[ei]|presunt\w*|segret\w*|illegal[ei]"
+    r"|tales|esas|estas|dichas|chin[oa]s?|llamad[oa]s|supuest\w*|secret[oa]s|ilegales"
+    r"|tels|telles|ces|chinois\w*|pretendu\w*|presume\w*|secrets?|illegaux"
+    r"|zulke|dergelijke|chinese|zogenaamde|vermeende|geheime|illegale"
+    r"|tais|essas|chines[ae]s?|chamad[oa]s|alegad\w*|supost\w*|secret[oa]s|ilegais)\b"
+    r"|所谓|所謂|此类|此類|这类|這類|这样的|這樣的|中国|中國|海外"
+)
+#: How far (characters) after the denied existence its qualifier may stand ("stazioni di
+#: polizia cinesi").
+QUALIFIER_AFTER = 40
+#: ... and before it, the subject of "is not a police station" ("these centres").
+QUALIFIER_BEFORE = 30
+
+
+def _the_prcs(sentence: Sentence, start: int) -> bool:
+    """Whether the sites whose existence is denied at ``start`` are the PRC's."""
+    clause_start, clause_end = sentence.clause_of(start)
+    end = min(clause_end, start + 60 + QUALIFIER_AFTER)
+    begin = max(clause_start, start - QUALIFIER_BEFORE)  # "ces centres ne sont pas des postes"
+    return _THE_PRCS.search(sentence.view, begin, end) is not None
 
 
 def _speaker_state(doc: DocContext, sentence: Sentence, offset: int) -> str | None:
