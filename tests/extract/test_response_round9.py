@@ -9,7 +9,8 @@ a police station") is a denial, of China or of the host state whose authority sa
 rejecting the embassy's account is no PRC denial; a negated denial verb ("did not deny", "non ha
 smentito") or ruling-out ("did not rule out", "no descarta", "schließt nicht aus", "sluit niet
 uit", "不排除") says nothing; nor does a host's own missing police station ("there is no police
-station in the village any more"). Also: rejection verbs in their inflections, explanations offered
+station in the village any more"), nor a protest the PRC lodges ("Beijing lodged a protest
+with Dublin"), while its ambassador summoned by the host is the host's protest. Also: rejection verbs in their inflections, explanations offered
 instead of a "no", searches and inquiries, closures reported by the embassy, joint patrols.
 """
 
@@ -937,6 +938,81 @@ CASES = {
         (), ((RESPONSE,), (DENIAL,))),
     "zh-neg-zh295-295": _case(
         "zh", "市长表示，该镇目前没有派出所。",
+        (), ((RESPONSE,), (DENIAL,))),
+    "en-agr-china-has-signed-police-cooper-296": _case(
+        "en", "China has signed police cooperation agreements with Serbia, Hungary and Croatia.",
+        ((AGREEMENT, "RS", "security_agreement"), (AGREEMENT, "HU", "security_agreement"), (AGREEMENT, "HR", "security_agreement")), ()),
+    "it-agr-pattugliamenti-congiunti-con-a-297": _case(
+        "it", "Pattugliamenti congiunti con agenti cinesi si sono svolti anche in Serbia e Croazia.",
+        ((AGREEMENT, "RS", "joint_patrol"), (AGREEMENT, "HR", "joint_patrol")), ()),
+    "es-agr-china-ha-realizado-patrullas-c-298": _case(
+        "es", "China ha realizado patrullas conjuntas con Serbia y Croacia.",
+        ((AGREEMENT, "RS", "joint_patrol"), (AGREEMENT, "HR", "joint_patrol")), ()),
+    "de-agr-china-hat-sicherheitsabkommen-299": _case(
+        "de", "China hat Sicherheitsabkommen mit Serbien und Ungarn geschlossen.",
+        ((AGREEMENT, "RS", "security_agreement"), (AGREEMENT, "HU", "security_agreement")), ()),
+    "fr-agr-des-patrouilles-conjointes-ont-300": _case(
+        "fr", "Des patrouilles conjointes ont eu lieu en Serbie et en Croatie.",
+        ((AGREEMENT, "RS", "joint_patrol"), (AGREEMENT, "HR", "joint_patrol")), ()),
+    "nl-agr-er-werden-gezamenlijke-patroui-301": _case(
+        "nl", "Er werden gezamenlijke patrouilles gehouden in Servië en Kroatië.",
+        ((AGREEMENT, "RS", "joint_patrol"), (AGREEMENT, "HR", "joint_patrol")), ()),
+    "pt-agr-a-china-assinou-acordos-de-coo-302": _case(
+        "pt", "A China assinou acordos de cooperação policial com a Sérvia e a Hungria.",
+        ((AGREEMENT, "RS", "security_agreement"), (AGREEMENT, "HU", "security_agreement")), ()),
+    "zh-agr-zh303-303": _case(
+        "zh", "中国警察曾赴塞尔维亚和克罗地亚开展联合巡逻。",
+        ((AGREEMENT, "RS", "joint_patrol"), (AGREEMENT, "HR", "joint_patrol")), ()),
+    "en-resp-china-shut-its-office-in-dubli-304": _case(
+        "en", "China shut its office in Dublin after pressure from the Irish government.",
+        ((RESPONSE, "IE", "closure", YES),), ()),
+    "en-neg-beijing-lodged-a-protest-with-305": _case(
+        "en", "Beijing lodged a protest with Dublin over the remarks.",
+        (), ((RESPONSE,), (DENIAL,))),
+    "it-neg-pechino-ha-protestato-formalme-306": _case(
+        "it", "Pechino ha protestato formalmente con Roma.",
+        (), ((RESPONSE,), (DENIAL,))),
+    "es-neg-china-present-una-protesta-for-307": _case(
+        "es", "China presentó una protesta formal ante el Gobierno español.",
+        (), ((RESPONSE,), (DENIAL,))),
+    "de-neg-peking-legte-bei-der-bundesreg-308": _case(
+        "de", "Peking legte bei der Bundesregierung Protest ein.",
+        (), ((RESPONSE,), (DENIAL,))),
+    "zh-neg-zh309-309": _case(
+        "zh", "中方向荷兰提出严正交涉。",
+        (), ((RESPONSE,), (DENIAL,))),
+    "en-resp-ireland-lodged-a-formal-protes-310": _case(
+        "en", "Ireland lodged a formal protest with the Chinese embassy.",
+        ((RESPONSE, "IE", "protest", YES),), ()),
+    "fr-resp-le-quai-d-orsay-a-convoqu-l-am-311": _case(
+        "fr", "Le Quai d'Orsay a convoqué l'ambassadeur de Chine.",
+        ((RESPONSE, "FR", "protest", YES),), ()),
+    "en-resp-the-chinese-ambassador-was-sum-312": _case(
+        "en", "The Chinese ambassador was summoned by the Irish foreign ministry.",
+        ((RESPONSE, "IE", "protest", YES),), ()),
+    "de-resp-der-chinesische-botschafter-wu-313": _case(
+        "de", "Der chinesische Botschafter wurde ins Auswärtige Amt einbestellt.",
+        ((RESPONSE, "DE", "protest", YES),), ()),
+    "es-resp-el-embajador-chino-fue-convoca-314": _case(
+        "es", "El embajador chino fue convocado por el Ministerio de Exteriores.",
+        ((RESPONSE, "ES", "protest", YES),), ()),
+    "zh-resp-zh315-315": _case(
+        "zh", "中国驻荷兰大使被荷兰外交部召见。",
+        ((RESPONSE, "NL", "protest", YES),), ()),
+    "it-resp-l-ambasciatore-cinese-stato-co-316": _case(
+        "it", "L'ambasciatore cinese è stato convocato alla Farnesina.",
+        ((RESPONSE, "IT", "protest", YES),), ()),
+    "nl-resp-de-chinese-ambassadeur-werd-op-317": _case(
+        "nl", "De Chinese ambassadeur werd op het ministerie ontboden.",
+        ((RESPONSE, "NL", "protest", YES),), ()),
+    "de-resp-die-bundesregierung-hat-den-ch-318": _case(
+        "de", "Die Bundesregierung hat den chinesischen Botschafter einbestellt.",
+        ((RESPONSE, "DE", "protest", YES),), ()),
+    "nl-resp-de-chinese-ambassadeur-is-dins-319": _case(
+        "nl", "De Chinese ambassadeur is dinsdag op het ministerie ontboden.",
+        ((RESPONSE, "NL", "protest", YES),), ()),
+    "nl-neg-peking-diende-bij-den-haag-een-320": _case(
+        "nl", "Peking diende bij Den Haag een protest in.",
         (), ((RESPONSE,), (DENIAL,))),
 
 }

@@ -166,12 +166,57 @@ def response_facts(doc: DocContext) -> list[Fact]:
             elif concept == "protest":
                 # "zijn vader werd door de lokale politie ontboden": family summoned at home
                 spans = [(a, b) for a, b in spans if not _by_a_crowd(sentence, a, b)
-                         and not _relatives_arrested(sentence, (a, b))]
+                         and not _relatives_arrested(sentence, (a, b))
+                         and not _done_by_the_prc(sentence, a)]
             if not spans:
                 continue
             for group, denied in _polarity_groups(sentence, concept, spans):
                 facts.extend(_response_group(doc, sentence, action, group, denied))
     return facts + _done_likewise(doc, facts, "action")
+
+
+#: A passive between an actor and the act: the actor undergoes it ("the Chinese ambassador
+#: was summoned", "wurde einbestellt", "fue convocado", "被召见") (folded view).
+_PASSIVE_BETWEEN = re.compile(
+    r"\b(?:was|were|has been|have been|had been|is being|been|wurde|wurden|worden|werd|werden"
+    r"|e stat[oaie]|sono stat[ie]|viene|vengono|fue|fueron|ha sido|han sido|a ete|ont ete|est"
+    r"|foi|foram|tem sido|is|zijn|ist|sind)\b|被|遭"
+)
+
+
+#: China named as the subject that opens a clause (folded view): "China presentó ...",
+#: "La Chine a ...", "中方向 ...". Elsewhere "china" may be an adjective ("embajada china").
+_CHINA_OPENS = re.compile(
+    r"\W*(?:(?:la|a|l.|die|het)\s+)?(china|cina|chine|volksrepublik china|the prc|prc)\b(?!.s)"
+)
+
+
+def _done_by_the_prc(sentence: Sentence, start: int) -> bool:
+    """An act whose doer, the subject that opens its clause, is the PRC side: "Beijing lodged a
+    protest with Dublin", "China presentó una protesta", "中方向荷兰提出严正交涉" are no host
+    state's response; the PRC's ambassador who "was summoned" undergoes the act, and one named
+    later in the clause ("Nederland heeft de Chinese ambassadeur ontboden") is its object."""
+    if not (sentence.has("prc_party") or sentence.has("china")
+            or _PRC_CAPITAL.search(sentence.view)):
+        return False  # most sentences: no PRC party to do it
+    view = sentence.view
+    clause_start, _ = sentence.clause_of(start)
+    opening = _CHINA_OPENS.match(view, clause_start)
+    if opening is not None and opening.end(1) <= start:
+        subject_end = opening.end(1)
+    else:
+        first = [(s, e, side) for s, e, side in _speaking_actors(sentence)
+                 if clause_start <= s < start]
+        if not first or first[0][2] != "prc":
+            return False
+        s, subject_end, _ = first[0]
+        if not _OPENING.fullmatch(view, clause_start, s):
+            return False
+    return not _PASSIVE_BETWEEN.search(view, subject_end, start)
+
+
+#: What may open a clause before its subject: spaces, punctuation, an article, a date.
+_OPENING = re.compile(r"[\W\d]*(?:(?:the|la|le|l.|il|lo|el|a|o|die|der|das|de|het)\s+)?")
 
 
 def _host_findings(doc: DocContext, sentence: Sentence) -> list[tuple[int, int]]:
@@ -1961,7 +2006,7 @@ _ADDRESSEE_BEFORE = re.compile(
     r"(?:\b(?:told|informed|assured|notified|wrote to|written to|reassured|(?<!according )to|with"
     r"|against|informo|informaron|comunico|comunicaron|aseguro|al|ante|contra|con|informato"
     r"|comunicato|assicurato|alla|allo|alle|ai|agli|contro|informe|informee|assure|au|aux"
-    r"|aupres des?|contre|avec|dem|den|gegenuber|gegen|aan|tegen|met|informou|comunicou"
+    r"|aupres des?|contre|avec|dem|den|gegenuber|gegen|bei|bij|aan|tegen|met|informou|comunicou"
     r"|garantiu|ao|aos|a la|a los|a las"
     # the one accused: "accused the NGO of spreading lies", "acusou a ONG", "warf der NGO vor"
     r"|accused|accuses|accusing|blamed|blames|acusou|acusa|acuso|acusaron|acusaram|accusato"
