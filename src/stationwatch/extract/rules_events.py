@@ -135,7 +135,9 @@ def response_facts(doc: DocContext) -> list[Fact]:
         if sentence.has("other_state") and not sentence.has("station"):
             continue
         for concept, action in RESPONSE_CONCEPTS.items():
-            spans = [span for span in _asserted_spans(sentence, concept)
+            found = (_host_findings(doc, sentence) if concept == "no_wrongdoing"
+                     else _asserted_spans(sentence, concept))
+            spans = [span for span in found
                      if not _done_without(sentence, span[0])
                      and not _OUTSIDE_OF.search(sentence.view, max(0, span[0] - 50), span[0])]
             if not spans:
@@ -164,12 +166,68 @@ def response_facts(doc: DocContext) -> list[Fact]:
             elif concept == "protest":
                 # "zijn vader werd door de lokale politie ontboden": family summoned at home
                 spans = [(a, b) for a, b in spans if not _by_a_crowd(sentence, a, b)
-                         and not _relatives_arrested(sentence, (a, b))]
+                         and not _relatives_arrested(sentence, (a, b))
+                         and not _done_by_the_prc(sentence, a)]
             if not spans:
                 continue
             for group, denied in _polarity_groups(sentence, concept, spans):
                 facts.extend(_response_group(doc, sentence, action, group, denied))
     return facts + _done_likewise(doc, facts, "action")
+
+
+#: A passive between an actor and the act: the actor undergoes it ("the Chinese ambassador
+#: was summoned", "wurde einbestellt", "fue convocado", "被召见") (folded view).
+_PASSIVE_BETWEEN = re.compile(
+    r"\b(?:was|were|has been|have been|had been|is being|been|wurde|wurden|worden|werd|werden"
+    r"|e stat[oaie]|sono stat[ie]|viene|vengono|fue|fueron|ha sido|han sido|a ete|ont ete|est"
+    r"|foi|foram|tem sido|is|zijn|ist|sind)\b|被|遭"
+)
+
+
+#: China named as the subject that opens a clause (folded view): "China presentó ...",
+#: "La Chine a ...", "中方向 ...". Elsewhere "china" may be an adjective ("embajada china").
+_CHINA_OPENS = re.compile(
+    r"\W*(?:(?:la|a|l.|die|het)\s+)?(china|cina|chine|volksrepublik china|the prc|prc)\b(?!.s)"
+)
+
+
+def _done_by_the_prc(sentence: Sentence, start: int) -> bool:
+    """An act whose doer, the subject that opens its clause, is the PRC side: "Beijing lodged a
+    protest with Dublin", "China presentó una protesta", "中方向荷兰提出严正交涉" are no host
+    state's response; the PRC's ambassador who "was summoned" undergoes the act, and one named
+    later in the clause ("Nederland heeft de Chinese ambassadeur ontboden") is its object."""
+    if not (sentence.has("prc_party") or sentence.has("china")
+            or _PRC_CAPITAL.search(sentence.view)):
+        return False  # most sentences: no PRC party to do it
+    view = sentence.view
+    clause_start, _ = sentence.clause_of(start)
+    opening = _CHINA_OPENS.match(view, clause_start)
+    if opening is not None and opening.end(1) <= start:
+        subject_end = opening.end(1)
+    else:
+        first = [(s, e, side) for s, e, side in _speaking_actors(sentence)
+                 if clause_start <= s < start]
+        if not first or first[0][2] != "prc":
+            return False
+        s, subject_end, _ = first[0]
+        if not _OPENING.fullmatch(view, clause_start, s):
+            return False
+    return not _PASSIVE_BETWEEN.search(view, subject_end, start)
+
+
+#: What may open a clause before its subject: spaces, punctuation, an article, a date.
+_OPENING = re.compile(r"[\W\d]*(?:(?:the|la|le|l.|il|lo|el|a|o|die|der|das|de|het)\s+)?")
+
+
+def _host_findings(doc: DocContext, sentence: Sentence) -> list[tuple[int, int]]:
+    """A finding of no wrongdoing ("found no evidence", "ruled out the existence of such
+    offices"), unless the PRC side says it: "the embassy said there was no evidence that such
+    stations exist" is its denial."""
+    spans = _asserted_spans(sentence, "no_wrongdoing")
+    if not spans or not (sentence.has("prc_party") or _EMBASSY.search(sentence.view)):
+        return spans  # most sentences: no PRC party to hand the finding to
+    return [span for span in spans
+            if speaker_side(doc, sentence, span[0], finding=True) != "prc"]
 
 
 def _response_group(doc: DocContext, sentence: Sentence, action: str,
@@ -1308,17 +1366,104 @@ def _host_partner(doc: DocContext) -> list[str]:
 def denial_facts(doc: DocContext) -> list[Fact]:
     """A denial by the PRC (ministry, embassy, consulate): country CN."""
     facts: list[Fact] = []
-    for sentence in doc.sentences_holding(("denial",)):
-        spans = _asserted_spans(sentence, "denial")
-        if not spans or sentence.is_question:
+    for sentence in doc.sentences_holding(("denial", "existence_denied", "no_wrongdoing")):
+        if sentence.is_question:
+            continue
+        spans = [span for span in _asserted_spans(sentence, "denial")
+                 if not _negated_denial(sentence, span)]
+        if not spans or all(_side_in(sentence, s) in ("host", "other") for s, _ in spans):
+            # "the Irish government rejected the embassy's account" is not the PRC's denial
+            facts.extend(_routed_denial(doc, sentence))
             continue
         speaker_sentence = sentence if sentence.has("prc_party") else (
             _prc_sentence_before(doc, sentence) or _prc_transcript_answer(doc, sentence)
             or _prc_asked_before(doc, sentence))
+        if speaker_sentence is None and any(_side_in(sentence, s) == "prc" for s, _ in spans):
+            speaker_sentence = sentence  # "nach Darstellung Pekings", "the embassy in Dublin"
         if speaker_sentence is not None:
             speaker = _prc_speaker(sentence) or _prc_speaker(speaker_sentence)
             facts.append(make_fact(doc, sentence, "denial", country="CN", claimant=speaker))
+        else:
+            facts.extend(_routed_denial(doc, sentence))
     return facts
+
+
+#: A verb of denying, rejecting or refuting (folded view, nine languages): negated ("did not
+#: deny", "non ha smentito", "hat nicht dementiert", "没有否认") it denies nothing.
+_DENIAL_VERB = re.compile(
+    r"(?:den(?:y|ies|ied|ying)|reject\w*|dismiss\w*|refut\w*|rebut\w*|disput\w*|smenti\w*"
+    r"|neg(?:a|ano|ato|ata|are|o|ou|aram|ado|aron|ado|ando)\b|nieg\w*|respin\w*|rechaz\w*"
+    r"|desmint\w*|desment\w*|rejeit\w*|dement\w*|dement\w*|nie\b|nient\b|nie\b|rejet\w*"
+    r"|dementi\w*|bestr[ei]\w*|zuruck\w*|wies\b|weist\b|leugn\w*|ontken\w*|weerleg\w*|wees\b"
+    r"|wijst\b)|否认|否認|驳斥|駁斥|否定|反驳|反駁"
+)
+#: How far (characters) before a denial verb its negation may stand.
+DENIAL_NEGATION_REACH = 30
+
+
+def _negated_denial(sentence: Sentence, span: tuple[int, int]) -> bool:
+    """A denial verb under a negation of its clause: "the embassy did not deny it"."""
+    start = span[0]
+    return (_DENIAL_VERB.match(sentence.view, start) is not None
+            and is_negated(sentence, start, DENIAL_NEGATION_REACH))
+
+
+def _routed_denial(doc: DocContext, sentence: Sentence) -> list[Fact]:
+    """A denial told by its speaker: the stations' existence denied outright ("there are no
+    such stations", "non ci sono stazioni", "the office is not a police station") by the PRC
+    side (CN) or by a host state's authority (that state: "the Serbian interior minister: there
+    are no Chinese police stations in Serbia"), and no wrongdoing found by the PRC side."""
+    for concept in ("existence_denied", "no_wrongdoing"):
+        for start, _ in _asserted_spans(sentence, concept):
+            side = speaker_side(doc, sentence, start, finding=concept == "no_wrongdoing")
+            if side == "prc":
+                return [make_fact(doc, sentence, "denial", country="CN",
+                                  claimant=_prc_speaker(sentence))]
+            if side == "host" and concept == "existence_denied" and _the_prcs(sentence, start):
+                country = _speaker_state(doc, sentence, start)
+                if country is not None and country != "CN":
+                    return [make_fact(doc, sentence, "denial", country=country)]
+    return []
+
+
+#: A word that makes the sites denied the PRC's: "such", "so-called", "Chinese", "secret"
+#: (folded view, nine languages). "There is no police station in the village any more"
+#: is the host's own police.
+_THE_PRCS = re.compile(
+    r"\b(?:such|so-called|chinese|china.s|overseas|secret|illegal|alleged|these|those"
+    r"|solche\w*|derartige\w*|chinesisch\w*|sogenannt\w*|geheime\w*|illegale\w*|diese[rn]?"
+    r"|tali|simili|cines[ei]|cosiddett\w*|quest[ei]|presunt\w*|segret\w*|illegal[ei]"
+    r"|tales|esas|estas|dichas|chin[oa]s?|llamad[oa]s|supuest\w*|secret[oa]s|ilegales"
+    r"|tels|telles|ces|chinois\w*|pretendu\w*|presume\w*|secrets?|illegaux"
+    r"|zulke|dergelijke|chinese|zogenaamde|vermeende|geheime|illegale"
+    r"|tais|essas|chines[ae]s?|chamad[oa]s|alegad\w*|supost\w*|secret[oa]s|ilegais)\b"
+    r"|所谓|所謂|此类|此類|这类|這類|这样的|這樣的|中国|中國|海外"
+)
+#: How far (characters) after the denied existence its qualifier may stand ("stazioni di
+#: polizia cinesi").
+QUALIFIER_AFTER = 40
+#: ... and before it, the subject of "is not a police station" ("these centres").
+QUALIFIER_BEFORE = 30
+
+
+def _the_prcs(sentence: Sentence, start: int) -> bool:
+    """Whether the sites whose existence is denied at ``start`` are the PRC's."""
+    clause_start, clause_end = sentence.clause_of(start)
+    end = min(clause_end, start + 60 + QUALIFIER_AFTER)
+    begin = max(clause_start, start - QUALIFIER_BEFORE)  # "ces centres ne sont pas des postes"
+    return _THE_PRCS.search(sentence.view, begin, end) is not None
+
+
+def _speaker_state(doc: DocContext, sentence: Sentence, offset: int) -> str | None:
+    """The host state whose authority speaks at ``offset``: its agency, the state named last
+    before it (the authority's adjective, "In Serbia ..."), or the paragraph's or
+    document's."""
+    if sentence.agency is not None and sentence.agency != "CN":
+        return sentence.agency
+    codes = [code for m, code in sentence.country_mentions() if code != "CN" and m.start < offset]
+    if codes:
+        return codes[-1]
+    return acting_country(doc, sentence, offset) or _carried_country(doc, sentence)
 
 
 #: A transcript's speaker label for the one who answers (folded view, nine languages).
@@ -1835,3 +1980,229 @@ def _return_under_threat(sentence: Sentence) -> list[tuple[int, int]]:
         m.span() for m in matches
         if not any(a <= m.start() < b + PURPOSE_REACH for a, b in purposes)
     ]
+
+
+# --- who speaks: a host authority or the PRC side ------------------------------------------
+
+#: A Chinese qualifier right before an authority word ("the Chinese police", "中国警方",
+#: "Fuzhou police") or right after it ("la polizia cinese", "la policía china", "la police
+#: chinoise", "a polícia chinesa", "de Chinese politie") (folded view).
+_CHINESE_BEFORE = re.compile(
+    r"(?:\b(?:chinese|china.s|prc|beijing.s|chinesische\w*|chinees|chinese|cinese|cinesi|chin[oa]s?"
+    r"|chinois\w*|chines[ae]s?|fuzhou|qingtian|wenzhou|nantong|lishui|jiangsu|zhejiang|fujian"
+    r"|fuqing|changle)\s+(?:[\w-]+\s+)?|(?:中国|中方|中共|福州|青田|温州|南通|丽水|江苏|浙江|福建)\S{0,2})$"
+)
+_CHINESE_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:cinese|cinesi|china|chinas|chino|chinos|chinois\w*|chines[ae]s?"
+    r"|(?:de la |di |della |da |do |van |of |der |des |de )(?:republica popular |repubblica popolare |republique populaire |people.s republic of )?(?:china|cina|chine))\b"
+)
+#: A host state right before a PRC-party word: "荷兰外交部", "the Dutch Ministry of Foreign
+#: Affairs" name the host's ministry, not China's (characters between them at most).
+HOST_BEFORE_REACH = 12
+#: An actor named as the one spoken to, not the speaker (folded view): "told the Irish
+#: government that", "informó al Gobierno", "a informé les autorités", "teilte dem
+#: Ministerium mit", "liet de politie weten", "informou o governo", "向荷兰政府表示".
+_ADDRESSEE_BEFORE = re.compile(
+    r"(?:\b(?:told|informed|assured|notified|wrote to|written to|reassured|(?<!according )to|with"
+    r"|against|informo|informaron|comunico|comunicaron|aseguro|al|ante|contra|con|informato"
+    r"|comunicato|assicurato|alla|allo|alle|ai|agli|contro|informe|informee|assure|au|aux"
+    r"|aupres des?|contre|avec|dem|den|gegenuber|gegen|bei|bij|aan|tegen|met|informou|comunicou"
+    r"|garantiu|ao|aos|a la|a los|a las"
+    # the one accused: "accused the NGO of spreading lies", "acusou a ONG", "warf der NGO vor"
+    r"|accused|accuses|accusing|blamed|blames|acusou|acusa|acuso|acusaron|acusaram|accusato"
+    r"|accusa|accuse|a accuse|beschuldigte|beschuldigt|warf|wirft|beschuldigde|beschuldigt"
+    r"|verweet|verwijt|(?:acusou|acusa|acuso) a|(?:acusou|acusa) o"
+    # the agent of a passive: "the sites named by the NGO", "apontados pela ONG"
+    r"|by|pela|pelo|pelas|pelos|dalla|dallo|dal|dai|dagli|dalle|par|von|vom|door)\s+(?:the |el |la |los |las |il |lo |le |les |l'|gli |i |o |os |a |as"
+    r" |de |het |die |der |den |dem )?(?:[\w-]+\s+){0,2})$|(?:向|对|對|给|給|告诉|告訴|通知|致函|被|由)\S{0,6}$"
+)
+
+
+def _prc_side_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    """The PRC party's spans, less those a host state names as its own ("荷兰外交部")."""
+    spans = sentence.spans("prc_party")
+    if not spans:
+        return []
+    hosts = [m for m, code in sentence.country_mentions() if code != "CN"]
+    view = sentence.view
+    return [(s, e) for s, e in spans
+            if not any(0 <= s - m.end <= HOST_BEFORE_REACH
+                       and _JOINED.fullmatch(view, m.end, s) for m in hosts)]
+
+
+#: What may join a host state to the ministry it owns: nothing ("荷兰外交部"), a space
+#: ("the Dutch Ministry of Foreign Affairs"), a genitive ("Ireland's foreign ministry").
+_JOINED = re.compile(r"\s*(?:.s\s+)?(?:(?:the|own)\s+)?|国|國|的")
+
+
+def _host_side_spans(sentence: Sentence, prc: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A host authority's spans: not inside a PRC party's span, not qualified as Chinese."""
+    view = sentence.view
+    stations = sentence.spans("station") + sentence.spans("local_police")
+    return [(s, e) for s, e in sentence.spans("host_authority")
+            if not any(a <= s < b or s <= a < e for a, b in prc)
+            and not any(a <= s < b for a, b in stations)  # "a police station" speaks not
+            and not _CHINESE_BEFORE.search(view, max(0, s - 30), s)
+            and not _CHINESE_AFTER.match(view, e)]
+
+
+#: A negation or quantifier right before an actor: what is said of it, not who says it
+#: ("keine Polizisten, sondern Freiwillige", "no police officers", "没有警察") (folded view).
+_NEGATED_ACTOR = re.compile(
+    r"\b(?:no|not|non|nessun\w*|ningun\w*|aucun\w*|pas de|kein\w*|geen|nenhum\w*|nao|sin|senza"
+    r"|sans|ohne|zonder|sem)\s+(?:[\w-]+\s+)?$|(?:没有|沒有|不是|并非|並非|无|無)\S{0,2}$"
+    # a body owned by someone named before: "su Gobierno", "its government", "seine Regierung"
+    r"|\b(?:its|his|her|their|su|sus|suo|sua|suoi|sue|seine[mnrs]?|ihre[mnrs]?|zijn|haar|hun|son"
+    r"|sa|ses|leurs?|seus?|suas?|dessen|deren)\s+(?:own\s+|propri[oa]\s+|eigene[nmr]?\s+)?$|其$"
+)
+#: A speech verb or attribution near an actor named after what it says ("..., the embassy
+#: said", "..., ha dichiarato l'ambasciata", "..., sagte die Botschaft", "..., 大使馆表示")
+#: (folded view, nine languages).
+_SPEECH_NEAR = re.compile(
+    r"\b(?:said|says|say|stated|states|added|insisted|insists|claimed|claims|told|according to"
+    r"|(?<!so-)called|calls|described|describes|labell?ed|termed|definito|definisce|defini"
+    r"|califico|calificado|qualifie|a qualifie|bezeichnete|bezeichnet|nannte|noemde|noemt"
+    r"|classificou|qualificou|chamou|garante|garantiza|garantizo|garantisce|garantito|assure"
+    r"|versichert|versicherte|verzekert|verzekerde|insiste|insistio|insistiu|ribadisce|ribadito"
+    r"|explained|wrote|detto|dichiarato|affermato|spiegato|sostiene|sostenuto|secondo|dice|dicono"
+    r"|dijo|dijeron|dice|afirmo|afirma|aseguro|asegura|explico|segun|senalo|declaro|a declare"
+    r"|a affirme|affirme|a explique|selon|indique|a indique|sagte|sagt|erklarte|erklart|teilte"
+    r"|betonte|laut|zufolge|zei|zegt|verklaarde|stelt|stelde|volgens|liet weten|disse|diz|afirmou"
+    r"|declarou|explicou|segundo|garantiu)\b|表示|称|稱|说|說|指出|强调|強調"
+)
+#: An unqualified foreign ministry is, in this reporting, the PRC's ("the foreign ministry
+#: said they were volunteer help desks"); the host's is named with its state.
+_FOREIGN_MINISTRY = re.compile(
+    r"(?:foreign|esteri|exteriores|etrangeres|auswartig\w*|buitenlandse|estrangeiros)"
+)
+#: An authority word that names a station's owner ("postos de polícia", "posto di polizia",
+#: "poste de police"): the station, not a speaker (folded view).
+_STATION_OF = re.compile(
+    r"(?:post|station|stazion|comisari|esquadr|delegaci|poste|posten|bureau|centr|uffic|office"
+    r"|punt|point)\w*[\"'»”]?\s+(?:de|di|da|do|of|van|der|des|du|della|del|dei|das)\s+(?:la |the |de |het )?$"
+)
+
+
+#: A third party who may speak of the PRC's account without being either side: the NGO that
+#: published the list, researchers, rights groups, activists, journalists (folded view).
+_THIRD_PARTY = re.compile(
+    r"\b(?:safeguard defenders?|ngos?|ongs?|non-?governmental|researchers?|rights (?:group|groups"
+    r"|organi[sz]ations?)|activists?|campaigners?|critics|journalists?|reporters?"
+    r"|ricercatori|attivisti|organizzazione|investigadores de la ong|activistas|criticos"
+    r"|chercheurs|militants|forscher\w*|menschenrechts\w*|aktivist\w*|kritiker\w*|onderzoekers"
+    r"|mensenrechten\w*|activisten|critici|pesquisadores|investigadores independentes|ativistas"
+    r"|criticos)\b|保护卫士|保護衛士|人权组织|人權組織|研究人员|研究人員|活动人士|活動人士"
+)
+#: The PRC's government by its capital, in any case ("nach Darstellung Pekings").
+_PRC_CAPITAL = re.compile(r"\b(?:beijing|pechino|pekin|peking|pequim)(?:s|.s)?\b|北京")
+#: An embassy or consulate, unqualified: in reporting on the stations, the PRC's mission in
+#: the host state (folded view, nine languages).
+_EMBASSY = re.compile(
+    r"\b(?:embass(?:y|ies)|consulates?|ambasciata|consolato|embajada|consulado|ambassade|consulat"
+    r"|botschaft|konsulat|embaixada)\b|使馆|领馆|領館"
+)
+
+
+def _speaking_actors(sentence: Sentence) -> list[tuple[int, int, str]]:
+    """The sentence's actors that may speak, in order, each with its side."""
+    view = sentence.view
+    prc = _prc_side_spans(sentence)
+    prc += [m.span() for m in _PRC_CAPITAL.finditer(view)
+            if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in prc)]
+    prc += [m.span() for m in _EMBASSY.finditer(view)
+            if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in prc)]
+    host_words = sentence.spans("host_authority")
+    # a host body's own spokesperson: "荷兰警方发言人", "the police spokesman"
+    prc = [(s, e) for s, e in prc
+           if not any(0 <= s - b <= 1 and not _CHINESE_BEFORE.search(view, max(0, a - 25), a)
+                      for a, b in host_words)]
+    host = [] if sentence.agency == "CN" else _host_side_spans(sentence, prc)
+    hosts = [m for m, code in sentence.country_mentions() if code != "CN"]
+    host = [(s, e) for s, e in host
+            if not _STATION_OF.search(view, max(0, s - 30), s)
+            and not (_FOREIGN_MINISTRY.search(view, max(0, s - 25), min(len(view), e + 30))
+                     and not any(0 <= s - m.end <= 20 or 0 <= m.start - e <= 20 for m in hosts))]
+    taken = prc + host
+    other = [m.span() for m in _THIRD_PARTY.finditer(view)
+             if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in taken)]
+    return sorted([(s, e, "prc") for s, e in prc] + [(s, e, "host") for s, e in host]
+                  + [(s, e, "other") for s, e in other])
+
+
+#: What may stand between a fronted verb and its subject: a space and an article.
+_SUBJECT_AFTER_VERB = re.compile(r"\s+(?:(?:de|het|die|der|das|den)\s+)?")
+
+
+def _word_end(view: str, offset: int) -> int:
+    """Where the word at ``offset`` ends."""
+    match = re.compile(r"\w*").match(view, offset)
+    return match.end() if match else offset
+
+
+#: How far (characters) from an actor its speech verb may stand ("the embassy in Vienna
+#: stressed", "according to the Dutch police").
+SPEECH_REACH = 40
+
+
+def _side_in(sentence: Sentence, offset: int, finding: bool = False) -> str | None:
+    """The side of the sentence's own speaker of ``offset``: the actor named last before it
+    that speaks (a speech verb after it, "according to" before it), else the last one before
+    it (not one spoken to, nor one negated: "keine Polizisten"), else one named after it with
+    a speech word near. A ``finding`` ("found no evidence") is its finder's, the actor named
+    last before it, whoever reports it."""
+    view = sentence.view
+    actors = _speaking_actors(sentence)
+    if sentence.lang in FRONTING_LANGS:
+        # the verb second, its subject right after it: "Volgens de NGO ontkent Peking ...",
+        # "Laut der Organisation bestreitet die Botschaft ..."
+        verb_end = _word_end(view, offset)
+        subject = [side for s, e, side in actors if verb_end <= s
+                   and _SUBJECT_AFTER_VERB.fullmatch(view, verb_end, s)]
+        clause_start, _ = sentence.clause_of(offset)
+        opened = any(_SUBJECT_AFTER_VERB.fullmatch(" " + view[clause_start:s])
+                     for s, _, _ in actors if clause_start <= s < offset)
+        if subject and not opened:  # no subject opens the clause: the verb is fronted
+            return subject[0]
+    before = [(s, e, side) for s, e, side in actors if s < offset
+              and not _ADDRESSEE_BEFORE.search(view, max(0, s - 40), s)
+              and not _NEGATED_ACTOR.search(view, max(0, s - 12), s)]
+    if before and not finding:
+        speaking = [side for s, e, side in before
+                    if e >= offset - 2  # the subject of the verb itself: "China rejects"
+                    or _SPEECH_NEAR.search(view, e, min(offset, e + SPEECH_REACH))
+                    or _SPEECH_NEAR.search(view, max(0, s - 20), s)]
+        if speaking:
+            return speaking[-1]
+    if before:
+        return before[-1][2]
+    for s, e, side in actors:
+        if s >= offset and _SPEECH_NEAR.search(view, max(offset, s - 30), min(len(view), e + 25)):
+            return side
+    if sentence.agency is not None and sentence.agency != "CN":
+        return "host"
+    return None
+
+
+def speaker_side(doc: DocContext, sentence: Sentence, offset: int,
+                 finding: bool = False) -> str | None:
+    """Who says what stands at ``offset``: "prc" (embassy, ministry, spokesperson), "host"
+    (the host's police, ministry, government, prosecutor, intelligence service) or None.
+
+    The actor named last before it in the sentence speaks ("The Irish government rejected
+    the embassy's account": the government; "According to the embassy, there are no such
+    stations": the embassy), unless it is the one spoken to ("told the Irish government
+    that ..."); with none before, one named after it with a speech word ("..., the embassy
+    said"); with none in the sentence, the speaker of the paragraph's closest earlier
+    sentence that names one ("Die Botschaft bezeichnete die Berichte als haltlos. In der
+    Schweiz gebe es keine Polizeiposten").
+    """
+    side = _side_in(sentence, offset, finding)
+    if side is not None:
+        return side
+    for earlier in reversed(doc.sentences[: sentence.index]):
+        if earlier.paragraph != sentence.paragraph:
+            break
+        side = _side_in(earlier, len(earlier.view))
+        if side is not None:
+            return side
+    return None
