@@ -1,0 +1,120 @@
+"""Stations and counts, probed from the concept in every language.
+
+Sentences written for these tests in our own words: a PRC city's police by name as the one
+that runs a station (Chinese text too), a Chinese police force running a plain office with the
+place between the verb and the noun, and the negatives that must stay silent (the same police
+at home, a denial, a host's own office, a hypothetical).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stationwatch.extract.pipeline import extract_facts
+
+
+def stations(text: str, lang: str) -> set[tuple[str | None, str | None, str]]:
+    return {
+        (f.country, f.place, f.polarity)
+        for f in extract_facts(text, "t.txt", lang)
+        if f.kind == "station"
+    }
+
+
+def counts(text: str, lang: str) -> set[tuple[str | None, int | None, str | None]]:
+    return {
+        (f.measure, f.value, f.country)
+        for f in extract_facts(text, "t.txt", lang)
+        if f.kind == "count"
+    }
+
+
+# --- a PRC city's police by name is Chinese police, in Chinese text as elsewhere ------------
+
+CITY_POLICE_ZH = [
+    ("据保护卫士称，福州警方在都柏林设立了警务站。", ("IE", "Dublin")),
+    ("据报道，青田警方在罗马开设了服务站。", ("IT", "Rome")),
+    ("据保护卫士称，温州警方在米兰设有一个联络点。", ("IT", "Milan")),
+    ("據保護衛士稱，福州警方在都柏林設立了警務站。", ("IE", "Dublin")),
+    ("據報導，南通警方在多倫多設立了服務站。", ("CA", "Toronto")),
+]
+
+
+@pytest.mark.parametrize(("text", "where"), CITY_POLICE_ZH)
+def test_a_prc_city_police_names_china_in_chinese(text: str, where: tuple[str, str]) -> None:
+    assert (*where, "asserted") in stations(text, "zh")
+
+
+CITY_POLICE_ZH_NEGATIVE = [
+    "福州警方在福州设立了警务站。",  # at home
+    "福州警方破获一起电信诈骗案，嫌犯曾在都柏林工作。",  # a case, no station
+]
+
+
+@pytest.mark.parametrize("text", CITY_POLICE_ZH_NEGATIVE)
+def test_a_prc_city_police_at_home_is_no_station(text: str) -> None:
+    assert {s for s in stations(text, "zh") if s[2] == "asserted"} == set()
+
+
+# --- the Chinese police (or a PRC city's) running a plain office abroad ----------------------
+
+RUNS_AN_OFFICE = [
+    ("Laut Safeguard Defenders betreibt die Polizei von Fuzhou in Frankfurt eine Anlaufstelle.",
+     "de", ("DE", "Frankfurt am Main")),
+    ("Laut dem Bericht betreibt die Polizei von Wenzhou in Frankfurt mehrere Stützpunkte.",
+     "de", ("DE", "Frankfurt am Main")),
+    ("In Frankfurt soll die chinesische Polizei eine Servicestelle betreiben.", "de",
+     ("DE", "Frankfurt am Main")),
+    ("Die Polizei von Qingtian hat in Wien ein Verbindungsbüro eröffnet.", "de", ("AT", "Vienna")),
+    ("Volgens Safeguard Defenders runt de Chinese politie in Rotterdam een politiebureau.", "nl",
+     ("NL", "Rotterdam")),
+    ("De politie van Wenzhou heeft in Amsterdam een servicepunt geopend.", "nl",
+     ("NL", "Amsterdam")),
+    ("Secondo Safeguard Defenders, la polizia cinese gestisce a Firenze un ufficio.", "it",
+     ("IT", "Florence")),
+    ("La polizia di Wenzhou avrebbe aperto a Prato un centro servizi.", "it", ("IT", "Prato")),
+    ("Secondo l'ong, la polizia cinese gestisce a Firenze un posto di polizia.", "it",
+     ("IT", "Florence")),
+    ("Según Safeguard Defenders, la policía china gestiona en Valencia una oficina.", "es",
+     ("ES", "Valencia")),
+    ("La policía de Qingtian abrió en Madrid un centro de atención.", "es", ("ES", "Madrid")),
+    ("Segundo a Safeguard Defenders, a polícia chinesa gere no Porto um escritório.", "pt",
+     ("PT", "Porto")),
+    ("A polícia de Wenzhou abriu em Lisboa um centro de apoio.", "pt", ("PT", "Lisbon")),
+    ("Selon l'ONG, la police chinoise a ouvert à Lyon un bureau.", "fr", ("FR", "Lyon")),
+    ("La police de Wenzhou aurait installé à Paris une permanence.", "fr", ("FR", "Paris")),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "where"), RUNS_AN_OFFICE)
+def test_chinese_police_running_an_office_abroad_is_a_station(
+    text: str, lang: str, where: tuple[str, str]
+) -> None:
+    assert (*where, "asserted") in stations(text, lang)
+
+
+RUNS_NO_OFFICE = [
+    ("Die chinesische Polizei betreibt in Peking mehrere Büros.", "de"),
+    ("Die chinesische Polizei betreibt nach Angaben der Botschaft keine Büros in Deutschland.",
+     "de"),
+    ("De Nederlandse politie runt in Rotterdam een politiebureau.", "nl"),
+    ("De Chinese politie heeft geen politiebureau in Rotterdam, zegt de ambassade.", "nl"),
+    ("De Chinese politie werkte samen met het politiebureau van de lokale politie in Rotterdam.",
+     "nl"),
+    ("La polizia cinese ha aperto un'indagine a Roma su una truffa.", "it"),
+    ("La polizia cinese collabora con l'ufficio del sindaco di Roma.", "it"),
+    ("La polizia di Wenzhou gestisce un ufficio nel centro di Wenzhou.", "it"),
+    ("Se la polizia cinese aprisse un ufficio a Firenze, sarebbe illegale.", "it"),
+    ("I carabinieri hanno un posto di polizia alla stazione di Bologna.", "it"),
+    ("La policía china abrió una investigación en Madrid.", "es"),
+    ("La policía de Fuzhou abrió una oficina en Fuzhou.", "es"),
+    ("La police chinoise dispose d'un bureau à Pékin.", "fr"),
+    ("La police chinoise n'a ouvert aucun bureau à Lyon, selon l'ambassade.", "fr"),
+    ("A polícia chinesa abriu uma investigação em Lisboa.", "pt"),
+    ("A polícia chinesa não abriu nenhum escritório em Lisboa, disse a embaixada.", "pt"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), RUNS_NO_OFFICE)
+def test_no_office_of_the_chinese_police_abroad(text: str, lang: str) -> None:
+    assert {s for s in stations(text, lang) if s[2] == "asserted"} == set()
