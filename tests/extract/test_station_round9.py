@@ -118,3 +118,41 @@ RUNS_NO_OFFICE = [
 @pytest.mark.parametrize(("text", "lang"), RUNS_NO_OFFICE)
 def test_no_office_of_the_chinese_police_abroad(text: str, lang: str) -> None:
     assert {s for s in stations(text, lang) if s[2] == "asserted"} == set()
+
+
+# --- figures per host in a list: bracketed (with a classifier) or bare after a country -------
+
+INTRO = {
+    "en": "Chinese police run overseas police stations, Safeguard Defenders said. ",
+    "de": "Die chinesische Polizei betreibt laut Safeguard Defenders Übersee-Polizeistationen. ",
+    "it": "La polizia cinese gestisce stazioni di polizia all'estero, secondo Safeguard Defenders. ",
+    "zh": "据保护卫士称，中国警方在海外设立了海外警务服务站。",
+}
+
+PER_HOST = [
+    ("Countries with the most stations: Italy 11, Spain 9, France 4.", "en"),
+    ("Die meisten Stationen: Italien 11, Spanien 9 und Frankreich 4.", "de"),
+    ("Le stazioni per paese: Italia (11), Spagna (9), Francia (4).", "it"),
+    ("各国服务站数量：意大利（11个）、西班牙（9个）、法国（4个）。", "zh"),
+    ("各國服務站數量：意大利11個，西班牙9個，法國4個。", "zh"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), PER_HOST)
+def test_figures_listed_per_host(text: str, lang: str) -> None:
+    found = counts(INTRO[lang] + text, lang)
+    assert {("stations", 11, "IT"), ("stations", 9, "ES"), ("stations", 4, "FR")} <= found
+
+
+PER_HOST_NEGATIVE = [
+    ("Italy 2, Spain 1: the score of the match was reported by the station.", "en"),
+    ("The police stations of Italy 3 and Spain 4 are host-run units.", "en"),
+    ("Le stazioni: Italia 2022, Spagna 2023.", "it"),
+    ("服务站的新闻：意大利队2比1战胜西班牙队。", "zh"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), PER_HOST_NEGATIVE)
+def test_figures_beside_hosts_that_count_no_stations(text: str, lang: str) -> None:
+    found = counts(INTRO[lang] + text, lang)
+    assert not {c for c in found if c[2] in {"IT", "ES"}}

@@ -781,26 +781,46 @@ def _ranked_place(sentence: Sentence, number: NumberMatch) -> str | None:
 
 
 _OPEN_BRACKET = re.compile(r"^\s*[(（]\s*$")
-_CLOSE_BRACKET = re.compile(r"\s*[)）]")
+_CLOSE_BRACKET = re.compile(r"\s*(?:个|個|处|處|家|座)?\s*[)）]")
+#: A country and its figure with nothing between but a space or a colon: "Italy 11, Spain 9",
+#: "Italien: 11; Spanien: 9", "意大利11个、西班牙9个"; the item ends where the next one starts.
+_BARE_GAP = re.compile(r"^\s*[:：]?\s*$")
+_BARE_ITEM_END = re.compile(
+    r"\s*(?:个|個|处|處|家|座)?\s*(?:$|[,，、;；.。]|(?:and|e|y|und|et|en|och|og)\b)"
+)
 
 
 def _bracketed_place(sentence: Sentence, number: NumberMatch) -> str | None:
     """ "stations in Italy (11), Spain (9) and France (4)": figures in brackets after their hosts,
-    in a sentence naming the stations; one alone may be an age ("a resident of Milan (54)")."""
-    if not sentence.has("station") or not _CLOSE_BRACKET.match(sentence.view, number.end):
+    in a sentence naming the stations; one alone may be an age ("a resident of Milan (54)").
+    Countries may take their figures bare ("Italy 11, Spain 9, France 4", "意大利11个、西班牙9个")."""
+    if not sentence.has("station"):
+        return None
+    view = sentence.view
+    bracketed = bool(_CLOSE_BRACKET.match(view, number.end))
+    if not bracketed and not _BARE_ITEM_END.match(view, number.end):
         return None
     hosts: dict[int, str] = {}
     for match in sentence.places:
         figure = next((n for n in sentence.numbers if n.start >= match.end), None)
-        if (
-            figure is not None
-            and _OPEN_BRACKET.match(sentence.view[match.end : figure.start])
-            and _CLOSE_BRACKET.match(sentence.view, figure.end)
-            and match.candidates
-            and best_place(match).country != "CN"
-        ):
+        if figure is None or not match.candidates or best_place(match).country == "CN":
+            continue
+        gap = view[match.end : figure.start]
+        if bracketed:
+            paired = bool(_OPEN_BRACKET.match(gap) and _CLOSE_BRACKET.match(view, figure.end))
+        else:
+            paired = (
+                match.kind == "country" and bool(_BARE_GAP.match(gap))
+                and bool(_BARE_ITEM_END.match(view, figure.end)) and not figure.approximate
+                and not (figure.form == "digits" and 1900 <= figure.value <= 2100)
+            )
+        if paired:
             hosts[figure.start] = best_place(match).country
-    return hosts.get(number.start) if len(hosts) >= 2 else None
+    if len(hosts) < 2:
+        return None
+    if not bracketed and not any(s < min(hosts) for s, _ in sentence.spans("station")):
+        return None  # bare figures need their noun before the list: "most stations: Italy 11"
+    return hosts.get(number.start)
 
 
 #: A preposition of the hour right before a figure: "at three", "um drei", "alle tre", "vers
