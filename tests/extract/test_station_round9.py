@@ -131,7 +131,7 @@ INTRO = {
 
 PER_HOST = [
     ("Countries with the most stations: Italy 11, Spain 9, France 4.", "en"),
-    ("Die meisten Stationen: Italien 11, Spanien 9 und Frankreich 4.", "de"),
+    ("Die meisten Polizeistationen: Italien 11, Spanien 9 und Frankreich 4.", "de"),
     ("Le stazioni per paese: Italia (11), Spagna (9), Francia (4).", "it"),
     ("各国服务站数量：意大利（11个）、西班牙（9个）、法国（4个）。", "zh"),
     ("各國服務站數量：意大利11個，西班牙9個，法國4個。", "zh"),
