@@ -156,3 +156,37 @@ PER_HOST_NEGATIVE = [
 def test_figures_beside_hosts_that_count_no_stations(text: str, lang: str) -> None:
     found = counts(INTRO[lang] + text, lang)
     assert not {c for c in found if c[2] in {"IT", "ES"}}
+
+
+# --- a city whose name is a frequent word, in the language of its own country ---------------
+
+HOME_CITY = [
+    ("Selon Safeguard Defenders, la police chinoise a ouvert un poste de police à Nice.", "fr",
+     ("FR", "Nice", "asserted")),
+    ("Il n'existe aucun poste de police chinois à Nice, selon la préfecture.", "fr",
+     ("FR", "Nice", "denied")),
+    ("Un poste de police chinois a été signalé à Tours.", "fr", ("FR", "Tours", "asserted")),
+    ("Laut Safeguard Defenders gibt es eine chinesische Polizeistation in Essen.", "de",
+     ("DE", "Essen", "asserted")),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "fact"), HOME_CITY)
+def test_a_frequent_word_city_in_its_own_language(
+    text: str, lang: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in stations(text, lang)
+
+
+HOME_CITY_NEGATIVE = [
+    ("Segundo a ONG, a polícia chinesa abriu uma esquadra na República de Moçambique.", "pt",
+     "BR"),
+    ("Die chinesische Polizeistation in Halle 3 der Messe wurde nie gefunden.", "de", "DE"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), HOME_CITY_NEGATIVE)
+def test_capitalised_words_after_a_preposition_that_are_no_city(
+    text: str, lang: str, country: str
+) -> None:
+    assert not {s for s in stations(text, lang) if s[0] == country and s[1] is not None}

@@ -733,7 +733,7 @@ def build_context(text: str, doc_id: str, lang: str | None = None) -> DocContext
 def attach_matches(doc: DocContext) -> DocContext:
     """Find places, countries and bureaus once and hand each sentence its own."""
     found = Gazetteer.load().find(doc.text, doc.view)
-    found = sorted(found + locative_places(doc.text, found), key=lambda m: m.start)
+    found = sorted(found + locative_places(doc.text, found, doc.lang), key=lambda m: m.start)
     places = [m for m in prefer_known_countries(found) if not _names_a_street(doc.view, m)]
     operators = OperatorLexicon.load().find(doc.text, doc.view)
     place_index = operator_index = 0
