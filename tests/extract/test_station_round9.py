@@ -190,3 +190,47 @@ def test_capitalised_words_after_a_preposition_that_are_no_city(
     text: str, lang: str, country: str
 ) -> None:
     assert not {s for s in stations(text, lang) if s[0] == country and s[1] is not None}
+
+
+# --- a bare figure placed by a verb of being there, or of being found there ------------------
+
+INTRO.update({
+    "es": "La policía china gestiona comisarías en el extranjero, según Safeguard Defenders. ",
+    "fr": "La police chinoise a ouvert des postes de police à l'étranger, selon Safeguard Defenders. ",
+    "nl": "De Chinese politie heeft overzeese politiebureaus geopend, volgens Safeguard Defenders. ",
+    "pt": "A polícia chinesa abriu esquadras no estrangeiro, segundo a Safeguard Defenders. ",
+})
+
+FOUND_THERE = [
+    ("Two were found in the Netherlands.", "en", ("stations", 2, "NL")),
+    ("Two have been identified in Amsterdam.", "en", ("stations", 2, "NL")),
+    ("Two exist in Amsterdam.", "en", ("stations", 2, "NL")),
+    ("At least three operate in the Greater Toronto Area, the report said.", "en",
+     ("stations", 3, "CA")),
+    ("Due sono state scoperte a Milano.", "it", ("stations", 2, "IT")),
+    ("Due esistono a Milano.", "it", ("stations", 2, "IT")),
+    ("Dos fueron descubiertas en Madrid.", "es", ("stations", 2, "ES")),
+    ("Dos existen en Madrid.", "es", ("stations", 2, "ES")),
+    ("Deux ont été repérées à Lyon.", "fr", ("stations", 2, "FR")),
+    ("Twee werden gevonden in Rotterdam.", "nl", ("stations", 2, "NL")),
+    ("Duas foram identificadas em Lisboa.", "pt", ("stations", 2, "PT")),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "count"), FOUND_THERE)
+def test_a_bare_figure_found_in_a_place(text: str, lang: str, count: tuple) -> None:
+    assert count in counts(INTRO[lang] + text, lang)
+
+
+PEOPLE_FOUND_THERE = [
+    ("Of the suspects, two were identified in Amsterdam.", "en", "NL"),
+    ("Police questioned two men. Two were arrested in Amsterdam.", "en", "NL"),
+    ("Von den Verdächtigen wurden zwei in Berlin gefunden.", "de", "DE"),
+    ("Unter den Festgenommenen sind zwei in Berlin.", "de", "DE"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), PEOPLE_FOUND_THERE)
+def test_a_bare_figure_of_people_is_no_station_count(text: str, lang: str, country: str) -> None:
+    assert not {c for c in counts(INTRO[lang] + text, lang) if c[2] == country}
+    assert not {s for s in stations(INTRO[lang] + text, lang) if s[0] == country}

@@ -75,8 +75,30 @@ _ELIDED_VERB = re.compile(
     # a verb of working: "three operate in Toronto", "Três funcionariam em Lisboa"
     r"operate|operating|operan|operarian|funcionan|funcionarian|operano|opererebbero|funzionano|"
     r"funzionerebbero|operent|opereraient|fonctionnent|fonctionneraient|operam|operariam|"
-    r"funcionam|funcionariam|operieren|opereren)\s+)?"
-    r"(?:in|en|a|em|à|au|no|na|im)\s+(?:greater\s+|grande?\s+|grand\s+|grote\s+)?$"
+    r"funcionam|funcionariam|operieren|opereren|"
+    # a verb of being there or of being found there: "two exist in", "two were found in",
+    # "dos fueron descubiertas en", "due sono state individuate a", "deux ont été repérées à"
+    r"exist|existed|existen|existirian|esistono|esisterebbero|existent|existeraient|existem|"
+    r"existiriam|existieren|bestaan|bestehen|are based|were based|were located|"
+    r"(?:were|have been|had been) (?:found|discovered|identified|detected|located|set up|opened|"
+    r"reported)|"
+    r"(?:fueron|han sido|habrian sido|habian sido) (?:descubiert|identificad|detectad|localizad|"
+    r"abiert|hallad|encontrad|instalad)[oa]s|"
+    r"(?:sono state|sono stati|sarebbero state|sarebbero stati|erano state|erano stati) "
+    r"(?:scopert|individuat|identificat|apert|trovat|segnalat|localizzat|installat)[ie]|"
+    r"(?:ont ete|auraient ete|avaient ete) (?:decouvert|identifie|ouvert|repere|signale|localise|"
+    r"installe|trouve)e?s|"
+    r"(?:foram|teriam sido|tinham sido|ja foram) (?:descobert|identificad|detetad|detectad|"
+    r"localizad|abert|encontrad|instalad|sinalizad)[oa]s|"
+    r"(?:werden|zijn|waren) (?:gevonden|ontdekt|aangetroffen|geopend|gevestigd|"
+    r"geidentificeerd)|"
+    r"(?:wurden|worden|waren) (?:gefunden|entdeckt|identifiziert|eroffnet|festgestellt))\s+)?"
+    r"(?:in|en|a|em|à|au|no|na|im|nella|nel|dans|in der)\s+"
+    r"(?:(?:the|de|het|der|dem|la|le|il|el|o|a)\s+|l')?"
+    r"(?:greater\s+|grande?\s+|grand\s+|grote\s+)?"
+    r"(?:(?:regio|region|regione|regiao|raum|gro(?:ss|ß)raum|gebiet|provincie|provinz|province|"
+    r"provincia|omgeving|agglomeration|area metropolitana|metropolitan area|area|zona)"
+    r"\s*(?:of\s+|de\s+|d'|di\s+|du\s+|van\s+|do\s+|da\s+|della\s+)?(?:the\s+|la\s+|le\s+|l')?)?$"
 )
 #: "其中2個設在萬錦市", "3个位于马德里": a Chinese figure placed by a locative verb.
 _ELIDED_ZH = re.compile(r"^(?:个|個|家|处|處|座)?(?:设在|设于|设立在|位于|在|落户|分布在|分布于)$")
@@ -895,10 +917,25 @@ def _list_about_stations(doc: DocContext, sentence: Sentence) -> bool:
     return False
 
 
+#: People named right before a bare figure: "Of the suspects, two…", "Tra gli arrestati, tre…",
+#: "Von den Verdächtigen wurden zwei…": the figure is a part of them, not of the stations.
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:suspects|men|women|people|persons|officers|agents|victims|detainees|dissidents|"
+    r"students|arrested|sospettati|indagati|arrestati|uomini|donne|persone|agenti|vittime|"
+    r"sospechosos|detenidos|investigados|hombres|mujeres|personas|agentes|victimas|"
+    r"verdachten|mannen|vrouwen|personen|agenten|slachtoffers|arrestanten|"
+    r"hommes|femmes|personnes|victimes|interpelles|suspeitos|detidos|arguidos|homens|mulheres|"
+    r"pessoas|vitimas|verdachtigen|verdaechtigen|manner|maenner|frauen|beamten|beamte|"
+    r"festgenommenen|opfer)\s*[,:;]?\s*(?:\w+\s+)?$"
+)
+
+
 def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMatch) -> str | None:
     """ "three in Toronto", "Dos estarían en Madrid": the country of the place, if about stations."""
     if _CLOCK_BEFORE.search(sentence.view, max(0, number.start - 8), number.start):
         return None  # "arrived at three in Ottawa": an hour
+    if _PEOPLE_BEFORE.search(sentence.view, max(0, number.start - 40), number.start):
+        return None  # "Of the suspects, two were identified in Amsterdam": people
     ranked = _ranked_place(sentence, number) or _paired_host(sentence, number)
     if ranked is not None:
         return ranked
@@ -1234,6 +1271,10 @@ def count_facts(doc: DocContext) -> list[Fact]:
                 or _given_to_each(sentence, number)
             ):
                 continue
+            if measure is None and _PEOPLE_BEFORE.search(
+                sentence.view, max(0, number.start - 40), number.start
+            ):
+                continue  # "Von den Verdächtigen wurden zwei…": a part of the people named
             if measure is None and (split := split_between_places(sentence, number)):
                 facts.append(make_fact(doc, sentence, "count", measure="stations",
                                        value=number.value, country=split,
