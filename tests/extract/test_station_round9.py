@@ -234,3 +234,42 @@ PEOPLE_FOUND_THERE = [
 def test_a_bare_figure_of_people_is_no_station_count(text: str, lang: str, country: str) -> None:
     assert not {c for c in counts(INTRO[lang] + text, lang) if c[2] == country}
     assert not {s for s in stations(INTRO[lang] + text, lang) if s[0] == country}
+
+
+# --- a superlative or an ordinal standing for the station noun of the sentence before --------
+
+INTRO.update({
+    "zh": "据保护卫士称，中国警方在海外设立了海外警务服务站。",
+})
+
+SUPERLATIVE = [
+    ("The largest is in Milan.", "en", ("IT", "Milan")),
+    ("The oldest of them is located in Prato.", "en", ("IT", "Prato")),
+    ("La più grande è a Milano, in via Paolo Sarpi.", "it", ("IT", "Milan")),
+    ("La prima fu aperta a Roma.", "it", ("IT", "Rome")),
+    ("La más grande está en Madrid.", "es", ("ES", "Madrid")),
+    ("La plus grande se trouve à Paris.", "fr", ("FR", "Paris")),
+    ("De grootste zit in Rotterdam.", "nl", ("NL", "Rotterdam")),
+    ("A maior fica em Lisboa.", "pt", ("PT", "Lisbon")),
+    ("最大的一个位于米兰。", "zh", ("IT", "Milan")),
+    ("最大的一個位於米蘭。", "zh", ("IT", "Milan")),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "where"), SUPERLATIVE)
+def test_a_superlative_points_back_to_the_stations(
+    text: str, lang: str, where: tuple[str, str]
+) -> None:
+    assert (*where, "asserted") in stations(INTRO[lang] + " " + text, lang)
+
+
+SUPERLATIVE_NEGATIVE = [
+    ("The largest Chinese community is in Prato.", "en", "IT"),
+    ("La più grande comunità cinese d'Italia è a Prato.", "it", "IT"),
+    ("La comunidad china más grande está en Madrid.", "es", "ES"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), SUPERLATIVE_NEGATIVE)
+def test_a_superlative_of_another_noun_is_no_station(text: str, lang: str, country: str) -> None:
+    assert not {s for s in stations(INTRO[lang] + " " + text, lang) if s[0] == country}
