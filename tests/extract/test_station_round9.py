@@ -273,3 +273,40 @@ SUPERLATIVE_NEGATIVE = [
 @pytest.mark.parametrize(("text", "lang", "country"), SUPERLATIVE_NEGATIVE)
 def test_a_superlative_of_another_noun_is_no_station(text: str, lang: str, country: str) -> None:
     assert not {s for s in stations(INTRO[lang] + " " + text, lang) if s[0] == country}
+
+
+# --- "there is one more there": an existential with a pronoun for the station noun ----------
+
+ONE_MORE = [
+    ("Il en existe une à Marseille.", "fr", ("FR", "Marseille")),
+    ("Outre celle de Paris, il y en aurait une autre à Marseille.", "fr", ("FR", "Marseille")),
+    ("Ce ne sarebbe una anche a Firenze.", "it", ("IT", "Florence")),
+    ("Ce n'era un'altra a Prato.", "it", ("IT", "Prato")),
+    ("Eine weitere gibt es in Hamburg.", "de", ("DE", "Hamburg")),
+    ("Auch in Hamburg gibt es eine.", "de", ("DE", "Hamburg")),
+    ("Ook in Utrecht zit er een.", "nl", ("NL", "Utrecht")),
+    ("佛罗伦萨也有一个。", "zh", ("IT", "Florence")),
+    ("除了罗马的那个之外，佛罗伦萨也有一个。", "zh", ("IT", "Rome")),
+    ("佛羅倫薩也有一個。", "zh", ("IT", "Florence")),
+]
+
+INTRO["de"] = "Die chinesische Polizei betreibt laut Safeguard Defenders Übersee-Polizeistationen. "
+
+
+@pytest.mark.parametrize(("text", "lang", "where"), ONE_MORE)
+def test_one_more_there_points_back_to_the_stations(
+    text: str, lang: str, where: tuple[str, str]
+) -> None:
+    assert (*where, "asserted") in stations(INTRO[lang] + text, lang)
+
+
+ONE_MORE_NEGATIVE = [
+    ("Auch in Hamburg gibt es eine große chinesische Gemeinde.", "de", "DE"),
+    ("Ook in Utrecht is er een Chinese gemeenschap.", "nl", "NL"),
+    ("佛罗伦萨也有一个华人社区。", "zh", "IT"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), ONE_MORE_NEGATIVE)
+def test_one_more_of_another_noun_is_no_station(text: str, lang: str, country: str) -> None:
+    assert not {s for s in stations(INTRO[lang] + text, lang) if s[0] == country}
