@@ -310,3 +310,34 @@ ONE_MORE_NEGATIVE = [
 @pytest.mark.parametrize(("text", "lang", "country"), ONE_MORE_NEGATIVE)
 def test_one_more_of_another_noun_is_no_station(text: str, lang: str, country: str) -> None:
     assert not {s for s in stations(INTRO[lang] + text, lang) if s[0] == country}
+
+
+# --- the host countries named as such, after a sentence about the stations -------------------
+
+HOSTS = [
+    ("Among the host countries are Hungary, Serbia and Romania.", "en"),
+    ("Hungary, Serbia and Romania each host one.", "en"),
+    ("Tra i paesi che le ospitano figurano Ungheria, Serbia e Romania.", "it"),
+    ("Zu den Gastländern gehören Ungarn, Serbien und Rumänien.", "de"),
+    ("Entre los países anfitriones figuran Hungría, Serbia y Rumanía.", "es"),
+    ("Parmi les pays hôtes figurent la Hongrie, la Serbie et la Roumanie.", "fr"),
+    ("Tot de gastlanden behoren Hongarije, Servië en Roemenië.", "nl"),
+    ("Entre os países anfitriões estão a Hungria, a Sérvia e a Roménia.", "pt"),
+    ("东道国还包括匈牙利、塞尔维亚和罗马尼亚。", "zh"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), HOSTS)
+def test_host_countries_named_as_such_host_stations(text: str, lang: str) -> None:
+    found = stations(INTRO[lang] + text, lang)
+    assert {("HU", None, "asserted"), ("RS", None, "asserted"), ("RO", None, "asserted")} <= found
+
+
+HOSTS_NEGATIVE = [
+    ("The host countries of the joint patrols are Italy and Croatia.", "en", "HR"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), HOSTS_NEGATIVE)
+def test_hosts_of_something_else_host_no_station(text: str, lang: str, country: str) -> None:
+    assert not {s for s in stations(INTRO[lang] + text, lang) if s[0] == country}
