@@ -341,3 +341,35 @@ HOSTS_NEGATIVE = [
 @pytest.mark.parametrize(("text", "lang", "country"), HOSTS_NEGATIVE)
 def test_hosts_of_something_else_host_no_station(text: str, lang: str, country: str) -> None:
     assert not {s for s in stations(INTRO[lang] + text, lang) if s[0] == country}
+
+
+# --- a host's figure given by a tally, a German or Dutch existential, a Chinese ranking -------
+
+TALLY = [
+    ("The number in Spain rose to nine.", "en", ("stations", 9, "ES")),
+    ("In Italy the count stands at eleven.", "en", ("stations", 11, "IT")),
+    ("In Italien sollen es elf sein.", "de", ("stations", 11, "IT")),
+    ("In Spanje zouden het er negen zijn.", "nl", ("stations", 9, "ES")),
+    ("意大利以11个居首，西班牙以9个次之。", "zh", ("stations", 11, "IT")),
+    ("義大利以11個居首，西班牙以9個次之。", "zh", ("stations", 9, "ES")),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "count"), TALLY)
+def test_a_hosts_figure_by_tally_or_rank(text: str, lang: str, count: tuple) -> None:
+    assert count in counts(INTRO[lang] + text, lang)
+
+
+TALLY_NEGATIVE = [
+    ("The number of arrests in Spain rose to nine.", "en", "ES"),
+    ("Die Zahl der Festnahmen in Spanien stieg auf neun.", "de", "ES"),
+    ("意大利以3比1战胜西班牙。", "zh", "IT"),
+    ("意大利华人以5万人居首。", "zh", "IT"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "country"), TALLY_NEGATIVE)
+def test_a_tally_of_something_else_counts_no_stations(
+    text: str, lang: str, country: str
+) -> None:
+    assert not {c for c in counts(INTRO[lang] + text, lang) if c[0] == "stations" and c[2] == country}

@@ -521,6 +521,21 @@ _EXISTENTIAL_BEFORE = re.compile(
     r"(?:\b(?:there (?:are|were|would be)|hay|habia|habria|existen|ci sono|ce ne sono|ce ne "
     r"sarebbero|ci sarebbero|es gibt|gibt es|il y a|il y en a|il y en aurait|il y aurait|"
     r"(?:sind|seien|waren|wurden|durften) es|er zijn(?: er)?|er zouden er|zijn er|zouden er|zou er|waren er|er waren|bestaan er|ha|existem|"
+    # "in Spanje zouden het er negen zijn", "in België zijn het er twee"
+    r"(?:zijn|waren|zouden|zou|zullen) het er|"
+    # a tally and its verb: "the number in Spain rose to nine", "the count stands at eleven",
+    # "il numero è salito a", "el número asciende a", "le nombre s'élève à", "die Zahl stieg
+    # auf", "het aantal steeg naar", "o número subiu para"
+    r"(?:number|count|tally|total|numero|conteggio|totale|recuento|nombre|decompte|zahl|anzahl|"
+    r"gesamtzahl|aantal|totaal)"
+    r"(?: (?:in|im|in der|en|a|au|aux|nel|nella|em|no|na|of them|di esse|de ellas|davon|ervan|"
+    r"delas|d.entre elles) ?[^\W\d_]*(?: [^\W\d_]+)?)?,? "
+    r"(?:rose|rises|has risen|had risen|climbed|has climbed|grew|has grown|stands|stood|now stands|"
+    r"reached|has reached|came|e salito|e salita|sale|e arrivato|arriva|ammonta|si attesta|"
+    r"asciende|ascendio|sube|subio|llega|llego|se eleva|s.eleve|s.elevait|est passe|monte|grimpe|"
+    r"stieg|steigt|liegt|lag|belauft sich|erhohte sich|wuchs|steeg|staat|stond|komt uit|"
+    r"is gestegen|is opgelopen|subiu|sobe|ascende|chega|chegou|eleva-se)"
+    r"(?: to| at| a| auf| bei| naar| tot| op| para)?|"
     # a Dutch subordinate clause, its verb last: "in Tokio, waar het er twee zijn"
     r"(?:waar|dat|omdat|terwijl|toen)(?: het)? er|"
     # the subject after the verb, its participle last: "in Paramaribo hebben we er twee gevonden"
@@ -534,7 +549,8 @@ _EXISTENTIAL_BEFORE = re.compile(
     # a bureau with the figure it runs: "the Lishui bureau alone ran 25", "ne gestiva 25"
     r"ran|runs|operated|operates|gestiva|gestisce|gestivano|gestiscono|gerait|gere|geraient|"
     r"gestionaba|gestiona|operaba|opera|betrieb|betreibt|betrieben|beheerde|beheert|geria|gere)"
-    r"|有|共有|设有|达|達|多达|多達|高达|高達)(?:\s+er)?\s*$"
+    # a host ranked by its figure: "意大利以11个居首，西班牙以9个次之"
+    r"|有|共有|设有|达|達|多达|多達|高达|高達|(?<=[\u4e00-\u9fff])以)(?:\s+er)?\s*$"
     # a host named after 其中 with its figure: "其中意大利11个"
     r"|其中(?:[\u4e00-\u9fff]{2,6})$"
     # a partitive clitic before the verb: "l'Italia ne ospiterebbe undici", "la France en
@@ -570,10 +586,12 @@ _LISTED_AFTER = re.compile(
 )
 #: "soll es drei geben", "dürfte es vier gegeben haben": German puts the existential verb last.
 _ES_BEFORE = re.compile(r"\bes\s+(?:(?:noch|nur|mindestens|wohl|demnach|insgesamt)\s+)?$")
-_GEBEN_AFTER = re.compile(r"^\s+(?:geben|gegeben)\b")
+_GEBEN_AFTER = re.compile(r"^\s+(?:geben|gegeben|sein|seien|gewesen sein)\b")
 #: What may follow a bare figure: the end of its clause, or the places it is in.
 _BARE_AFTER = re.compile(
     r"^(?:个|個|家|处|處)?\s*(?:$|[,.;:)，。；：]|"
+    # a rank after the figure: "以11个居首", "以9个次之", "以5个位居第三"
+    r"(?:居首|居次|次之|最多|位居|排名|排在|领先|領先)|"
     r"(?:in|en|a|em|im|no|na|nel|nella|nei|nelle|negli|au|aux|dans|op)\b|"
     r"(?:segun|secondo|selon|laut|volgens|segundo|according)\b|"
     # the world as their place: "there were at least 102 worldwide", "es gibt weltweit 102"
