@@ -373,3 +373,37 @@ def test_a_tally_of_something_else_counts_no_stations(
     text: str, lang: str, country: str
 ) -> None:
     assert not {c for c in counts(INTRO[lang] + text, lang) if c[0] == "stations" and c[2] == country}
+
+
+# --- a station word in quotes, its qualifier outside them -------------------------------------
+
+QUOTED = [
+    ("Irish police ordered a Chinese 'service centre' in Dublin to close.", "en", ("IE", "Dublin")),
+    ("Die Polizei schloss eine geheime chinesische „Polizeiwache“ in Wien.", "de",
+     ("AT", "Vienna")),
+    ('La polizia ha chiuso un "commissariato" cinese clandestino a Prato.', "it", ("IT", "Prato")),
+    ('La policía cerró un "centro de servicio" chino en Madrid.', "es", ("ES", "Madrid")),
+    ("La police a fermé un « commissariat » chinois à Lyon.", "fr", ("FR", "Lyon")),
+    ("De politie sloot een Chinees 'politiebureau' in Rotterdam.", "nl", ("NL", "Rotterdam")),
+    ("A polícia fechou uma «delegacia» chinesa clandestina em São Paulo.", "pt",
+     ("BR", "São Paulo")),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "where"), QUOTED)
+def test_a_quoted_station_word_keeps_its_qualifier(
+    text: str, lang: str, where: tuple[str, str]
+) -> None:
+    assert (*where, "asserted") in stations(text, lang)
+
+
+QUOTED_LOCAL = [
+    ("Der Mann wurde auf die „Polizeiwache“ in Wien gebracht, sagte die chinesische Botschaft.",
+     "de"),
+    ("L'homme a été conduit au « commissariat » de Lyon, a indiqué le consulat chinois.", "fr"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), QUOTED_LOCAL)
+def test_a_quoted_local_police_station_stays_local(text: str, lang: str) -> None:
+    assert {s for s in stations(text, lang) if s[2] == "asserted"} == set()

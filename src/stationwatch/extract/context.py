@@ -18,6 +18,7 @@ from importlib import resources
 from typing import TypeVar
 
 from stationwatch.extract.dates import DateMatch, document_date, find_dates
+from stationwatch.extract.dequote import QUOTE_TOLERANT, quote_tolerant_spans
 from stationwatch.extract.false_places import names_a_sea, names_no_place
 from stationwatch.extract.lang import segment_languages
 from stationwatch.extract.lexicon import anchor_index, triggers
@@ -167,6 +168,9 @@ class Sentence:
             if self.index_of is None:
                 strict = concept in STRICT_CONCEPTS
                 found = triggers()[concept].finditer(self.view, self.lang, strict)
+                if concept in QUOTE_TOLERANT:
+                    found = quote_tolerant_spans(triggers()[concept], self.view, self.lang,
+                                                 strict, found)
                 self._spans[concept] = found
             else:  # sentences without a span of it are left out of the hand-out
                 if (concept, self.lang) not in self.index_of._handed:
@@ -411,8 +415,10 @@ class DocumentIndex:
             if self._places is None:  # one pass finds where any trigger can start
                 self._places = anchor_index().places(self.view)
             strict = concept in STRICT_CONCEPTS
-            self._concepts[key] = triggers()[concept].finditer(self.view, lang, strict,
-                                                               self._places)
+            found = triggers()[concept].finditer(self.view, lang, strict, self._places)
+            if concept in QUOTE_TOLERANT:
+                found = quote_tolerant_spans(triggers()[concept], self.view, lang, strict, found)
+            self._concepts[key] = found
         return self._concepts[key]
 
     def hand_out(self, concept: str, lang: str | None) -> None:
