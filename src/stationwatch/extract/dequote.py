@@ -45,9 +45,7 @@ def unquoted(view: str) -> tuple[str, list[int]] | None:
     while i < n:
         if _is_quote(view, i):
             # "« commissariat »": the space inside a guillemet goes with it
-            if kept and kept[-1] == " " and i + 1 < n and view[i + 1] == " ":
-                i += 1
-            elif (not kept or kept[-1] == " ") and i + 1 < n and view[i + 1] == " ":
+            if (not kept or kept[-1] == " ") and i + 1 < n and view[i + 1] == " ":
                 i += 1
             i += 1
             continue
