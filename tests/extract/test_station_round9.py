@@ -407,3 +407,46 @@ QUOTED_LOCAL = [
 @pytest.mark.parametrize(("text", "lang"), QUOTED_LOCAL)
 def test_a_quoted_local_police_station_stays_local(text: str, lang: str) -> None:
     assert {s for s in stations(text, lang) if s[2] == "asserted"} == set()
+
+
+# --- a desk, a liaison point or an office abroad that a PRC police force runs ----------------
+
+DESKS = [
+    ("Safeguard Defenders says the Fuzhou police run a help desk for Chinese nationals in Dublin.",
+     "en", ("IE", "Dublin")),
+    ("Secondo l'ong la polizia di Fuzhou gestisce a Milano una stazione di servizio d'oltremare.",
+     "it", ("IT", "Milan")),
+    ("Según la ONG, la policía de Fuzhou gestiona en Madrid una ventanilla para ciudadanos chinos.",
+     "es", ("ES", "Madrid")),
+    ("Selon l'ONG, la police de Fuzhou gère à Paris un guichet pour les ressortissants chinois.",
+     "fr", ("FR", "Paris")),
+    ("Laut der NGO betreibt die Polizei von Fuzhou in Berlin einen Schalter für Chinesen.", "de",
+     ("DE", "Berlin")),
+    ("Volgens de ngo runt de politie van Fuzhou in Amsterdam een verbindingskantoor.", "nl",
+     ("NL", "Amsterdam")),
+    ("Segundo a ONG, a polícia de Fuzhou gere em Lisboa um gabinete de ligação.", "pt",
+     ("PT", "Lisbon")),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "where"), DESKS)
+def test_a_desk_abroad_run_by_a_prc_police_force(
+    text: str, lang: str, where: tuple[str, str]
+) -> None:
+    assert (*where, "asserted") in stations(text, lang)
+
+
+DESKS_NEGATIVE = [
+    ("The Fuzhou police run a help desk for tourists in Fuzhou.", "en"),
+    ("La policía china abrió una ventanilla en Pekín.", "es"),
+    ("La police chinoise gère un guichet à Pékin.", "fr"),
+    ("Die chinesische Polizei betreibt am Flughafen Peking einen Schalter.", "de"),
+    ("De Chinese politie heeft een loket in Peking.", "nl"),
+    ("A polícia chinesa abriu um gabinete em Pequim.", "pt"),
+    ("Un'azienda cinese ha aperto una stazione di servizio a Bergamo.", "it"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), DESKS_NEGATIVE)
+def test_a_desk_at_home_or_of_a_company_is_no_station(text: str, lang: str) -> None:
+    assert stations(text, lang) == set()
