@@ -450,3 +450,29 @@ DESKS_NEGATIVE = [
 @pytest.mark.parametrize(("text", "lang"), DESKS_NEGATIVE)
 def test_a_desk_at_home_or_of_a_company_is_no_station(text: str, lang: str) -> None:
     assert stations(text, lang) == set()
+
+
+# --- the capital named by its country: "the Hungarian capital", "匈牙利首都" ------------------
+
+CAPITAL = [
+    ("A station was found in Hungary's capital.", "en"),
+    ("A station was found in the capital of Hungary.", "en"),
+    ("Una delle sedi è nella capitale ungherese.", "it"),
+    ("Eine Station soll sich in der ungarischen Hauptstadt befinden.", "de"),
+    ("Una de ellas está en la capital húngara.", "es"),
+    ("L'un d'entre eux se trouve dans la capitale hongroise.", "fr"),
+    ("Een ervan zit in de Hongaarse hoofdstad.", "nl"),
+    ("Uma delas fica na capital húngara.", "pt"),
+    ("其中一个位于匈牙利首都。", "zh"),
+    ("其中一個位於匈牙利首都。", "zh"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), CAPITAL)
+def test_the_capital_named_by_its_country(text: str, lang: str) -> None:
+    assert ("HU", "Budapest", "asserted") in stations(INTRO[lang] + text, lang)
+
+
+def test_the_capital_of_a_country_in_a_denial_is_denied() -> None:
+    text = "The Serbian government denied that a station operates in the capital of Serbia."
+    assert ("RS", "Belgrade", "asserted") not in stations(INTRO["en"] + text, "en")

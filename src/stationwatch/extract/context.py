@@ -760,7 +760,47 @@ def attach_matches(doc: DocContext) -> DocContext:
         if sentence.has("station") or sentence.has("station_weak"):
             _refer_to_the_city_before(sentence, places)
             _refer_to_the_place_before(doc, sentence)
+        if sentence.has("station") or sentence.has("station_weak") or sentence.has(
+                "station_anaphora"):
+            _capital_named_by_country(sentence)
     return doc
+
+
+#: The capital word right before a country ("the capital of Hungary", "la capitale
+#: ungherese", "la capital de Hungría", "capitale dell'Ungheria") or right after it
+#: ("Hungary's capital", "der ungarischen Hauptstadt", "de Hongaarse hoofdstad", "匈牙利首都").
+_CAPITAL_BEFORE_COUNTRY = re.compile(
+    r"\b(?:capital|capitale|hauptstadt|hoofdstad)\s+(?:(?:of|de|di|du|da|do|della|dell'|del|des|"
+    r"van|von)\s*)?(?:(?:the|la|l'|le|el|a|o|het|de|der|des)\s*)?$"
+)
+_CAPITAL_AFTER_COUNTRY = re.compile(r"^(?:'s|’s|s)?\s*(?:capital|hauptstadt|hoofdstad)\b|^首都")
+
+
+def _capital_named_by_country(sentence: Sentence) -> None:
+    """ "in the Hungarian capital", "nella capitale ungherese", "匈牙利首都": the capital of the
+    country the words name, as a place of the sentence (the country's own mention stays)."""
+    view = sentence.view
+    if not any(w in view for w in ("capital", "hauptstadt", "hoofdstad", "首都")):
+        return
+    added = []
+    for match in sentence.places:
+        if match.kind not in {"country", "adjective"} or not match.candidates:
+            continue
+        before = _CAPITAL_BEFORE_COUNTRY.search(view, max(0, match.start - 24), match.start)
+        after = _CAPITAL_AFTER_COUNTRY.match(view[match.end : match.end + 16])
+        if before is None and after is None:
+            continue
+        code = match.candidates[0].country
+        name = CAPITALS.get(code)
+        place = Gazetteer.load().lookup(name, code) if name else None
+        if place is None or any(best_place(m) == place for m in sentence.places):
+            continue
+        start = before.start() if before is not None else match.start
+        end = match.end + after.end() if after is not None else match.end
+        added.append(PlaceMatch(start, end, sentence.text[start:end], place.kind, (place,)))
+    if added:
+        sentence.places.extend(added)
+        sentence.places.sort(key=lambda m: m.start)
 
 
 #: "Carretera de Cádiz", "avenida de Madrid", "via Roma", "rue de Marseille", "Pekinger Straße"
