@@ -476,3 +476,25 @@ def test_the_capital_named_by_its_country(text: str, lang: str) -> None:
 def test_the_capital_of_a_country_in_a_denial_is_denied() -> None:
     text = "The Serbian government denied that a station operates in the capital of Serbia."
     assert ("RS", "Belgrade", "asserted") not in stations(INTRO["en"] + text, "en")
+
+
+# --- a district named in apposition keys the station to its city; a station's verb of being --
+
+DISTRICT = [
+    ("Un'altra si trova a Mestre, frazione di Venezia.", "it", ("IT", "Venice")),
+    ("Une autre se trouve à Treichville, un quartier d'Abidjan.", "fr", ("CI", "Abidjan")),
+    ("Eine weitere liegt in Favoriten, einem Bezirk von Wien.", "de", ("AT", "Vienna")),
+    ("One operates in the Belgrano neighbourhood of Buenos Aires.", "en",
+     ("AR", "Buenos Aires")),
+    ("Eine weitere liegt in Wien.", "de", ("AT", "Vienna")),
+    ("Die andere sitzt in Graz.", "de", ("AT", "Graz")),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "where"), DISTRICT)
+def test_a_district_in_apposition_keys_the_station_to_its_city(
+    text: str, lang: str, where: tuple[str, str]
+) -> None:
+    found = stations(INTRO[lang] + text, lang)
+    assert (*where, "asserted") in found
+    assert len({s for s in found if s[0] == where[0] and s[1] is not None}) == 1
