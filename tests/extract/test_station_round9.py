@@ -498,3 +498,36 @@ def test_a_district_in_apposition_keys_the_station_to_its_city(
     found = stations(INTRO[lang] + text, lang)
     assert (*where, "asserted") in found
     assert len({s for s in found if s[0] == where[0] and s[1] is not None}) == 1
+
+
+# --- a set of places named before a verb of belonging, after a sentence about the stations ---
+
+CITIES_LISTED = [
+    ("Entre las ciudades señaladas figuran Madrid, Barcelona y Valencia.", "es",
+     {("ES", "Madrid"), ("ES", "Barcelona"), ("ES", "Valencia")}),
+    ("Zu den genannten Städten gehören Berlin, Frankfurt und Hamburg.", "de",
+     {("DE", "Berlin"), ("DE", "Frankfurt am Main"), ("DE", "Hamburg")}),
+    ("Tot de genoemde steden behoren Amsterdam, Rotterdam en Utrecht.", "nl",
+     {("NL", "Amsterdam"), ("NL", "Rotterdam"), ("NL", "Utrecht")}),
+    ("Entre as cidades citadas estão Lisboa, Porto e Braga.", "pt",
+     {("PT", "Lisbon"), ("PT", "Porto"), ("PT", "Braga")}),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "places"), CITIES_LISTED)
+def test_cities_listed_after_a_verb_of_belonging(text: str, lang: str, places: set) -> None:
+    found = {(c, p) for c, p, pol in stations(INTRO[lang] + text, lang) if pol == "asserted"}
+    assert places <= found
+
+
+ACTORS_LISTED = [
+    ("Entre los países que protestaron figuran España, Italia y Francia.", "es"),
+    ("Zu den Ländern, die protestierten, gehören Spanien und Italien.", "de"),
+    ("Tot de landen die protesteerden behoren Spanje en Italië.", "nl"),
+    ("Entre os países que protestaram estão Espanha, Itália e França.", "pt"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang"), ACTORS_LISTED)
+def test_countries_listed_for_what_they_did_host_no_station(text: str, lang: str) -> None:
+    assert stations(INTRO[lang] + text, lang) == set()
