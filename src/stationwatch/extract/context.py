@@ -18,6 +18,7 @@ from importlib import resources
 from typing import TypeVar
 
 from stationwatch.extract.dates import DateMatch, document_date, find_dates
+from stationwatch.extract.dequote import QUOTE_TOLERANT, quote_tolerant_spans
 from stationwatch.extract.false_places import names_a_sea, names_no_place
 from stationwatch.extract.lang import segment_languages
 from stationwatch.extract.lexicon import anchor_index, triggers
@@ -173,6 +174,9 @@ class Sentence:
             if self.index_of is None:
                 strict = concept in STRICT_CONCEPTS
                 found = triggers()[concept].finditer(self.view, self.lang, strict)
+                if concept in QUOTE_TOLERANT:
+                    found = quote_tolerant_spans(triggers()[concept], self.view, self.lang,
+                                                 strict, found)
                 self._spans[concept] = found
             else:  # sentences without a span of it are left out of the hand-out
                 if (concept, self.lang) not in self.index_of._handed:
@@ -419,8 +423,10 @@ class DocumentIndex:
             if self._places is None:  # one pass finds where any trigger can start
                 self._places = anchor_index().places(self.view)
             strict = concept in STRICT_CONCEPTS
-            self._concepts[key] = triggers()[concept].finditer(self.view, lang, strict,
-                                                               self._places)
+            found = triggers()[concept].finditer(self.view, lang, strict, self._places)
+            if concept in QUOTE_TOLERANT:
+                found = quote_tolerant_spans(triggers()[concept], self.view, lang, strict, found)
+            self._concepts[key] = found
         return self._concepts[key]
 
     def hand_out(self, concept: str, lang: str | None) -> None:
@@ -741,7 +747,7 @@ def build_context(text: str, doc_id: str, lang: str | None = None) -> DocContext
 def attach_matches(doc: DocContext) -> DocContext:
     """Find places, countries and bureaus once and hand each sentence its own."""
     found = Gazetteer.load().find(doc.text, doc.view)
-    found = sorted(found + locative_places(doc.text, found), key=lambda m: m.start)
+    found = sorted(found + locative_places(doc.text, found, doc.lang), key=lambda m: m.start)
     places = [m for m in prefer_known_countries(found) if not _names_a_street(doc.view, m)]
     operators = OperatorLexicon.load().find(doc.text, doc.view)
     place_index = operator_index = 0
@@ -767,7 +773,47 @@ def attach_matches(doc: DocContext) -> DocContext:
             if capital is not None:
                 sentence.places.append(capital)
                 sentence.places.sort(key=lambda m: m.start)
+        if sentence.has("station") or sentence.has("station_weak") or sentence.has(
+                "station_anaphora"):
+            _capital_named_by_country(sentence)
     return doc
+
+
+#: The capital word right before a country ("the capital of Hungary", "la capitale
+#: ungherese", "la capital de Hungría", "capitale dell'Ungheria") or right after it
+#: ("Hungary's capital", "der ungarischen Hauptstadt", "de Hongaarse hoofdstad", "匈牙利首都").
+_CAPITAL_BEFORE_COUNTRY = re.compile(
+    r"\b(?:capital|capitale|hauptstadt|hoofdstad)\s+(?:(?:of|de|di|du|da|do|della|dell'|del|des|"
+    r"van|von)\s*)?(?:(?:the|la|l'|le|el|a|o|het|de|der|des)\s*)?$"
+)
+_CAPITAL_AFTER_COUNTRY = re.compile(r"^(?:'s|’s|s)?\s*(?:capital|hauptstadt|hoofdstad)\b|^首都")
+
+
+def _capital_named_by_country(sentence: Sentence) -> None:
+    """ "in the Hungarian capital", "nella capitale ungherese", "匈牙利首都": the capital of the
+    country the words name, as a place of the sentence (the country's own mention stays)."""
+    view = sentence.view
+    if not any(w in view for w in ("capital", "hauptstadt", "hoofdstad", "首都")):
+        return
+    added = []
+    for match in sentence.places:
+        if match.kind not in {"country", "adjective"} or not match.candidates:
+            continue
+        before = _CAPITAL_BEFORE_COUNTRY.search(view, max(0, match.start - 24), match.start)
+        after = _CAPITAL_AFTER_COUNTRY.match(view[match.end : match.end + 16])
+        if before is None and after is None:
+            continue
+        code = match.candidates[0].country
+        name = CAPITALS.get(code)
+        place = Gazetteer.load().lookup(name, code) if name else None
+        if place is None or any(best_place(m) == place for m in sentence.places):
+            continue
+        start = before.start() if before is not None else match.start
+        end = match.end + after.end() if after is not None else match.end
+        added.append(PlaceMatch(start, end, sentence.text[start:end], place.kind, (place,)))
+    if added:
+        sentence.places.extend(added)
+        sentence.places.sort(key=lambda m: m.start)
 
 
 #: "Carretera de Cádiz", "avenida de Madrid", "via Roma", "rue de Marseille", "Pekinger Straße"

@@ -72,10 +72,15 @@ def is_relevant(doc: DocContext) -> bool:
             return True
         # China named in the sentence, or the Chinese state speaking just before it in the
         # paragraph ("The Chinese embassy rejects the claims. 'Such police posts do not exist.'")
+        # or, in Chinese, a PRC city's or county's police by name ("福州警方", "青田县公安"),
+        # which the Latin-script names of the bureaus already are in every other language
         chinese = sentence.has("china") or (
             previous is not None and previous.paragraph == sentence.paragraph
             and previous.has("prc_party")
-        ) or (sentence.has("station") and names_a_prc_division_bureau(sentence))
+        ) or (sentence.has("station") and (
+            names_a_prc_division_bureau(sentence)
+            or (sentence.lang == "zh" and _names_a_bureau(sentence))
+        ))
         if chinese and sentence.has("station"):
             local = _local_police_spans(sentence)
             if any(not any(a <= s < b for a, b in local) for s, _ in sentence.spans("station")):
@@ -90,6 +95,11 @@ def is_relevant(doc: DocContext) -> bool:
             return True  # "una en la capital, que dependía de la policía de Qingtian"
         previous = sentence
     return False
+
+
+def _names_a_bureau(sentence: Sentence) -> bool:
+    """A PRC city's or county's police by name in the sentence ("福州警方", "青田县公安局")."""
+    return any(not m.self_reference for m in OperatorLexicon.load().find(sentence.text))
 
 
 def names_a_prc_local_bureau(sentence: Sentence) -> bool:

@@ -13,7 +13,7 @@ import re
 #: What may stand between China and the police word of one noun phrase (folded view).
 _LATIN_GAP = re.compile(
     r"(?:[\s'’-]*(?:of|the|de|del|des|du|la|le|les|los|las|el|d|da|do|das|dos|di|della|delle"
-    r"|dello|dei|degli|der|die|den|van|het|aus|from|and|et|y|e|und|en|people'?s?|peoples?"
+    r"|dello|dei|degli|der|die|den|van|von|vom|het|aus|from|and|et|y|e|und|en|people'?s?|peoples?"
     r"|popular|populaire|popolare|volks|republic|republique|repubblica|republica|republik"
     r"|republiek|authorit\w*|autorit\w*|autoridad\w*|behorde\w*|security|securite|sicurezza"
     r"|seguridad|seguranca|sicherheit\w*|veiligheid\w*|public|publique|pubblica|publica"

@@ -26,18 +26,41 @@ _LOCATIVE = re.compile(
 _NOT_PLACES = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday christmas easter
-    centro centre center norte sul sur nord sud ost west este oeste zentrum mitte""".split()
+    centro centre center norte sul sur nord sud ost west este oeste zentrum mitte
+    república republica repubblica république republique republik republiek reino regno royaume
+    estado stato état etat staat governo gobierno gouvernement regierung regering parlamento
+    parlement parliament parlament ministério ministerio ministero ministère ministere
+    ministerium ministerie união union unione unión comissão comision comisión commissione
+    commission kommission commissie""".split()
 )
 
 
-def locative_places(text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
+#: The countries whose press writes in a language: a frequent-word city of one of them needs no
+#: country named besides ("à Nice" in French, "in Essen" in German, "a Como" in Italian).
+HOME_COUNTRIES = {
+    "fr": {"FR", "BE", "CH", "LU"},
+    "de": {"DE", "AT", "CH"},
+    "it": {"IT", "CH"},
+    "nl": {"NL", "BE"},
+    "es": {"ES"},
+    "pt": {"PT", "BR"},
+}
+
+
+#: A number right after the name: a numbered hall, gate or room, not a city.
+_NUMBERED = re.compile(r"\s*\d")
+
+
+def locative_places(text: str, found: list[PlaceMatch], lang: str | None = None) -> list[PlaceMatch]:
     """Frequent-word place names after a locative preposition, outside ``found`` matches.
 
     A smaller place counts only in a country the text names otherwise (by a country,
-    an adjective or another place), so "Centro" in a Brazilian text is not Spain's.
+    an adjective or another place) or whose press writes in the text's language, so
+    "Centro" in a Brazilian text is not Spain's.
     """
     gazetteer = Gazetteer.load()
     named = {m.candidates[0].country for m in found if m.candidates}
+    named |= HOME_COUNTRIES.get(lang or "", set())
     taken = [(m.start, m.end) for m in found]
     extra: list[PlaceMatch] = []
     for match in _LOCATIVE.finditer(text):
@@ -48,8 +71,8 @@ def locative_places(text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
         for count in range(len(words), 0, -1):
             end = start + words[count - 1].end()
             surface = text[start:end]
-            if surface.lower() in _NOT_PLACES:
-                continue
+            if surface.lower() in _NOT_PLACES or _NUMBERED.match(text, end):
+                continue  # "in Halle 3", "em Porto 2": a hall, a gate, a numbered room
             candidates = tuple(
                 p
                 for p in gazetteer.common_word_places(surface)

@@ -343,10 +343,20 @@ _NEIGHBOURHOOD_BEFORE = re.compile(
 CITY_BEFORE_NEIGHBOURHOOD = 40
 
 
+#: A district in apposition, its city named next: "Chomedey, a district of Laval", "Mestre,
+#: frazione di Venezia", "Treichville, un quartier d'Abidjan", "Favoriten, ein Bezirk von Wien".
+_APPOSED_DISTRICT = (
+    r",\s+(?:(?:a|an|the|un|una|uno|une|ein|eine|einem|een|um|uma|il|la|el|le|o|de)\s+)?"
+    r"(?:(?:northern|southern|eastern|western|central|popular|poor|working-class)\s+)?"
+    r"(?:district|neighbou?rhood|borough|suburb|quarter|area|quartiere|frazione|sobborgo|"
+    r"periferia|barrio|distrito|suburbio|quartier|banlieue|arrondissement|faubourg|stadtteil|"
+    r"stadtbezirk|bezirk|vorort|ortsteil|viertel|wijk|buurt|buitenwijk|deelgemeente|bairro)\b"
+)
+_APPOSED = re.compile(_APPOSED_DISTRICT)
 #: A neighbourhood word after a name: "Bangkok's Huai Khwang district", "the Songpa district
-#: of Seoul", "Songpa-gu", "日落区".
+#: of Seoul", "Songpa-gu", "日落区", or in apposition.
 _NEIGHBOURHOOD_AFTER = re.compile(
-    r"(?:\s+|-)(?:district|neighbou?rhood|borough|quarter|area|gu|ku)\b|[区區]"
+    r"(?:\s+|-)(?:district|neighbou?rhood|borough|quarter|area|gu|ku)\b|[区區]|" + _APPOSED_DISTRICT
 )
 #: How far a district's city may be named from it, either side ("in the Meinau district of
 #: Strasbourg", "dans le quartier de la Meinau, à Strasbourg", "Bangkok's Huai Khwang district").
@@ -368,8 +378,12 @@ def district_of_named_city(sentence: Sentence, match: PlaceMatch) -> bool:
             continue
         gap = match.start - other.end if other.end <= match.start else other.start - match.end
         city = best_place(other)
+        # named as its district, a city may count fewer people than it ("Mestre, frazione di
+        # Venezia": GeoNames counts the old town alone)
+        apposed = other.start > match.end and _APPOSED.match(view, match.end) is not None
         if 0 <= gap <= CITY_BESIDE_DISTRICT and city.country == place.country \
-                and city.population > place.population and km_between(place, city) <= DISTRICT_KM:
+                and (apposed or city.population > place.population) \
+                and km_between(place, city) <= DISTRICT_KM:
             return True
     return False
 

@@ -75,8 +75,30 @@ _ELIDED_VERB = re.compile(
     # a verb of working: "three operate in Toronto", "Três funcionariam em Lisboa"
     r"operate|operating|operan|operarian|funcionan|funcionarian|operano|opererebbero|funzionano|"
     r"funzionerebbero|operent|opereraient|fonctionnent|fonctionneraient|operam|operariam|"
-    r"funcionam|funcionariam|operieren|opereren)\s+)?"
-    r"(?:in|en|a|em|à|au|no|na|im)\s+(?:greater\s+|grande?\s+|grand\s+|grote\s+)?$"
+    r"funcionam|funcionariam|operieren|opereren|"
+    # a verb of being there or of being found there: "two exist in", "two were found in",
+    # "dos fueron descubiertas en", "due sono state individuate a", "deux ont été repérées à"
+    r"exist|existed|existen|existirian|esistono|esisterebbero|existent|existeraient|existem|"
+    r"existiriam|existieren|bestaan|bestehen|are based|were based|were located|"
+    r"(?:were|have been|had been) (?:found|discovered|identified|detected|located|set up|opened|"
+    r"reported)|"
+    r"(?:fueron|han sido|habrian sido|habian sido) (?:descubiert|identificad|detectad|localizad|"
+    r"abiert|hallad|encontrad|instalad)[oa]s|"
+    r"(?:sono state|sono stati|sarebbero state|sarebbero stati|erano state|erano stati) "
+    r"(?:scopert|individuat|identificat|apert|trovat|segnalat|localizzat|installat)[ie]|"
+    r"(?:ont ete|auraient ete|avaient ete) (?:decouvert|identifie|ouvert|repere|signale|localise|"
+    r"installe|trouve)e?s|"
+    r"(?:foram|teriam sido|tinham sido|ja foram) (?:descobert|identificad|detetad|detectad|"
+    r"localizad|abert|encontrad|instalad|sinalizad)[oa]s|"
+    r"(?:werden|zijn|waren) (?:gevonden|ontdekt|aangetroffen|geopend|gevestigd|"
+    r"geidentificeerd)|"
+    r"(?:wurden|worden|waren) (?:gefunden|entdeckt|identifiziert|eroffnet|festgestellt))\s+)?"
+    r"(?:in|en|a|em|à|au|no|na|im|nella|nel|dans|in der)\s+"
+    r"(?:(?:the|de|het|der|dem|la|le|il|el|o|a)\s+|l')?"
+    r"(?:greater\s+|grande?\s+|grand\s+|grote\s+)?"
+    r"(?:(?:regio|region|regione|regiao|raum|gro(?:ss|ß)raum|gebiet|provincie|provinz|province|"
+    r"provincia|omgeving|agglomeration|area metropolitana|metropolitan area|area|zona)"
+    r"\s*(?:of\s+|de\s+|d'|di\s+|du\s+|van\s+|do\s+|da\s+|della\s+)?(?:the\s+|la\s+|le\s+|l')?)?$"
 )
 #: "其中2個設在萬錦市", "3个位于马德里": a Chinese figure placed by a locative verb.
 _ELIDED_ZH = re.compile(r"^(?:个|個|家|处|處|座)?(?:设在|设于|设立在|位于|在|落户|分布在|分布于)$")
@@ -499,6 +521,21 @@ _EXISTENTIAL_BEFORE = re.compile(
     r"(?:\b(?:there (?:are|were|would be)|hay|habia|habria|existen|ci sono|ce ne sono|ce ne "
     r"sarebbero|ci sarebbero|es gibt|gibt es|il y a|il y en a|il y en aurait|il y aurait|"
     r"(?:sind|seien|waren|wurden|durften) es|er zijn(?: er)?|er zouden er|zijn er|zouden er|zou er|waren er|er waren|bestaan er|ha|existem|"
+    # "in Spanje zouden het er negen zijn", "in België zijn het er twee"
+    r"(?:zijn|waren|zouden|zou|zullen) het er|"
+    # a tally and its verb: "the number in Spain rose to nine", "the count stands at eleven",
+    # "il numero è salito a", "el número asciende a", "le nombre s'élève à", "die Zahl stieg
+    # auf", "het aantal steeg naar", "o número subiu para"
+    r"(?:number|count|tally|total|numero|conteggio|totale|recuento|nombre|decompte|zahl|anzahl|"
+    r"gesamtzahl|aantal|totaal)"
+    r"(?: (?:in|im|in der|en|a|au|aux|nel|nella|em|no|na|of them|di esse|de ellas|davon|ervan|"
+    r"delas|d.entre elles) ?[^\W\d_]*(?: [^\W\d_]+)?)?,? "
+    r"(?:rose|rises|has risen|had risen|climbed|has climbed|grew|has grown|stands|stood|now stands|"
+    r"reached|has reached|came|e salito|e salita|sale|e arrivato|arriva|ammonta|si attesta|"
+    r"asciende|ascendio|sube|subio|llega|llego|se eleva|s.eleve|s.elevait|est passe|monte|grimpe|"
+    r"stieg|steigt|liegt|lag|belauft sich|erhohte sich|wuchs|steeg|staat|stond|komt uit|"
+    r"is gestegen|is opgelopen|subiu|sobe|ascende|chega|chegou|eleva-se)"
+    r"(?: to| at| a| auf| bei| naar| tot| op| para)?|"
     # a Dutch subordinate clause, its verb last: "in Tokio, waar het er twee zijn"
     r"(?:waar|dat|omdat|terwijl|toen)(?: het)? er|"
     # the subject after the verb, its participle last: "in Paramaribo hebben we er twee gevonden"
@@ -512,7 +549,8 @@ _EXISTENTIAL_BEFORE = re.compile(
     # a bureau with the figure it runs: "the Lishui bureau alone ran 25", "ne gestiva 25"
     r"ran|runs|operated|operates|gestiva|gestisce|gestivano|gestiscono|gerait|gere|geraient|"
     r"gestionaba|gestiona|operaba|opera|betrieb|betreibt|betrieben|beheerde|beheert|geria|gere)"
-    r"|有|共有|设有|达|達|多达|多達|高达|高達)(?:\s+er)?\s*$"
+    # a host ranked by its figure: "意大利以11个居首，西班牙以9个次之"
+    r"|有|共有|设有|达|達|多达|多達|高达|高達|(?<=[\u4e00-\u9fff])以)(?:\s+er)?\s*$"
     # a host named after 其中 with its figure: "其中意大利11个"
     r"|其中(?:[\u4e00-\u9fff]{2,6})$"
     # a partitive clitic before the verb: "l'Italia ne ospiterebbe undici", "la France en
@@ -548,10 +586,12 @@ _LISTED_AFTER = re.compile(
 )
 #: "soll es drei geben", "dürfte es vier gegeben haben": German puts the existential verb last.
 _ES_BEFORE = re.compile(r"\bes\s+(?:(?:noch|nur|mindestens|wohl|demnach|insgesamt)\s+)?$")
-_GEBEN_AFTER = re.compile(r"^\s+(?:geben|gegeben)\b")
+_GEBEN_AFTER = re.compile(r"^\s+(?:geben|gegeben|sein|seien|gewesen sein)\b")
 #: What may follow a bare figure: the end of its clause, or the places it is in.
 _BARE_AFTER = re.compile(
     r"^(?:个|個|家|处|處)?\s*(?:$|[,.;:)，。；：]|"
+    # a rank after the figure: "以11个居首", "以9个次之", "以5个位居第三"
+    r"(?:居首|居次|次之|最多|位居|排名|排在|领先|領先)|"
     r"(?:in|en|a|em|im|no|na|nel|nella|nei|nelle|negli|au|aux|dans|op)\b|"
     r"(?:segun|secondo|selon|laut|volgens|segundo|according)\b|"
     # the world as their place: "there were at least 102 worldwide", "es gibt weltweit 102"
@@ -787,26 +827,46 @@ def _ranked_place(sentence: Sentence, number: NumberMatch) -> str | None:
 
 
 _OPEN_BRACKET = re.compile(r"^\s*[(（]\s*$")
-_CLOSE_BRACKET = re.compile(r"\s*[)）]")
+_CLOSE_BRACKET = re.compile(r"\s*(?:个|個|处|處|家|座)?\s*[)）]")
+#: A country and its figure with nothing between but a space or a colon: "Italy 11, Spain 9",
+#: "Italien: 11; Spanien: 9", "意大利11个、西班牙9个"; the item ends where the next one starts.
+_BARE_GAP = re.compile(r"^\s*[:：]?\s*$")
+_BARE_ITEM_END = re.compile(
+    r"\s*(?:个|個|处|處|家|座)?\s*(?:$|[,，、;；.。]|(?:and|e|y|und|et|en|och|og)\b)"
+)
 
 
 def _bracketed_place(sentence: Sentence, number: NumberMatch) -> str | None:
     """ "stations in Italy (11), Spain (9) and France (4)": figures in brackets after their hosts,
-    in a sentence naming the stations; one alone may be an age ("a resident of Milan (54)")."""
-    if not sentence.has("station") or not _CLOSE_BRACKET.match(sentence.view, number.end):
+    in a sentence naming the stations; one alone may be an age ("a resident of Milan (54)").
+    Countries may take their figures bare ("Italy 11, Spain 9, France 4", "意大利11个、西班牙9个")."""
+    if not sentence.has("station"):
+        return None
+    view = sentence.view
+    bracketed = bool(_CLOSE_BRACKET.match(view, number.end))
+    if not bracketed and not _BARE_ITEM_END.match(view, number.end):
         return None
     hosts: dict[int, str] = {}
     for match in sentence.places:
         figure = next((n for n in sentence.numbers if n.start >= match.end), None)
-        if (
-            figure is not None
-            and _OPEN_BRACKET.match(sentence.view[match.end : figure.start])
-            and _CLOSE_BRACKET.match(sentence.view, figure.end)
-            and match.candidates
-            and best_place(match).country != "CN"
-        ):
+        if figure is None or not match.candidates or best_place(match).country == "CN":
+            continue
+        gap = view[match.end : figure.start]
+        if bracketed:
+            paired = bool(_OPEN_BRACKET.match(gap) and _CLOSE_BRACKET.match(view, figure.end))
+        else:
+            paired = (
+                match.kind == "country" and bool(_BARE_GAP.match(gap))
+                and bool(_BARE_ITEM_END.match(view, figure.end)) and not figure.approximate
+                and not (figure.form == "digits" and 1900 <= figure.value <= 2100)
+            )
+        if paired:
             hosts[figure.start] = best_place(match).country
-    return hosts.get(number.start) if len(hosts) >= 2 else None
+    if len(hosts) < 2:
+        return None
+    if not bracketed and not any(s < min(hosts) for s, _ in sentence.spans("station")):
+        return None  # bare figures need their noun before the list: "most stations: Italy 11"
+    return hosts.get(number.start)
 
 
 #: A preposition of the hour right before a figure: "at three", "um drei", "alle tre", "vers
@@ -881,10 +941,25 @@ def _list_about_stations(doc: DocContext, sentence: Sentence) -> bool:
     return False
 
 
+#: People named right before a bare figure: "Of the suspects, two…", "Tra gli arrestati, tre…",
+#: "Von den Verdächtigen wurden zwei…": the figure is a part of them, not of the stations.
+_PEOPLE_BEFORE = re.compile(
+    r"\b(?:suspects|men|women|people|persons|officers|agents|victims|detainees|dissidents|"
+    r"students|arrested|sospettati|indagati|arrestati|uomini|donne|persone|agenti|vittime|"
+    r"sospechosos|detenidos|investigados|hombres|mujeres|personas|agentes|victimas|"
+    r"verdachten|mannen|vrouwen|personen|agenten|slachtoffers|arrestanten|"
+    r"hommes|femmes|personnes|victimes|interpelles|suspeitos|detidos|arguidos|homens|mulheres|"
+    r"pessoas|vitimas|verdachtigen|verdaechtigen|manner|maenner|frauen|beamten|beamte|"
+    r"festgenommenen|opfer)\s*[,:;]?\s*(?:\w+\s+)?$"
+)
+
+
 def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMatch) -> str | None:
     """ "three in Toronto", "Dos estarían en Madrid": the country of the place, if about stations."""
     if _CLOCK_BEFORE.search(sentence.view, max(0, number.start - 8), number.start):
         return None  # "arrived at three in Ottawa": an hour
+    if _PEOPLE_BEFORE.search(sentence.view, max(0, number.start - 40), number.start):
+        return None  # "Of the suspects, two were identified in Amsterdam": people
     ranked = _ranked_place(sentence, number) or _paired_host(sentence, number)
     if ranked is not None:
         return ranked
@@ -1220,6 +1295,10 @@ def count_facts(doc: DocContext) -> list[Fact]:
                 or _given_to_each(sentence, number)
             ):
                 continue
+            if measure is None and _PEOPLE_BEFORE.search(
+                sentence.view, max(0, number.start - 40), number.start
+            ):
+                continue  # "Von den Verdächtigen wurden zwei…": a part of the people named
             if measure is None and (split := split_between_places(sentence, number)):
                 facts.append(make_fact(doc, sentence, "count", measure="stations",
                                        value=number.value, country=split,

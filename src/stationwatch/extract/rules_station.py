@@ -284,7 +284,15 @@ _LIST_INTRO = re.compile(
     r"notamment|dont|parmi lesquelles|parmi lesquels|among these|among those|tra questi|tra queste|"
     r"tra essi|tra esse|entre estos|entre estas|parmi eux|parmi elles|parmi ceux-ci|daaronder|"
     r"etwa|beispielsweise|unter anderem|zum beispiel|bijvoorbeeld|onder andere|for example|"
-    r"for instance)"
+    r"for instance|"
+    # a verb of belonging to a set of places named before it: "entre las ciudades señaladas
+    # figuran", "zu den genannten Städten gehören", "tot de genoemde steden behoren", "entre as
+    # cidades citadas estão" (not "the countries that protested")
+    r"(?:ciudades|localidades|lugares|stadten|orten|standorten|steden|plaatsen|locaties|cidades|"
+    r"locais|citta|localita|luoghi|villes|lieux|cities|places|locations)\b[^.;]{0,30}?\b"
+    r"(?:figuran|figuraban|figuram|figuravam|figurent|figuraient|figurano|figuravano|gehoren|"
+    r"gehorten|zahlen|behoren|behoorden|estao|estavam|incluem|incluyen|comprenden|comprennent|"
+    r"comprendono|omvatten))"
     r"|在|于|位于|包括|如|分别|分別|例如|比如)"
     r"(?:\s+(?:are|were|is|sono|son|sont|sind|zijn|sao|figuran|figurano|figurent|ci sono|hay|"
     r"il y a|er zijn|ha|se encuentran|si trovano|se trouvent|befinden sich))?"
