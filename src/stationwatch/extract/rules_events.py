@@ -1663,7 +1663,25 @@ _RETURN_DONE = (
     r"|teruggekeerd"
     # a return seen, in the infinitive: "viu o irmão regressar à China", "saw his brother go back"
     r"|(?:viu|vio|saw|ha visto|a vu|sah|zag) (?:[\w-]+ ){1,4}?(?:regressar|voltar|volver|regresar"
-    r"|tornare|rientrare|return|go back|rentrer|retourner|zuruckkehren|terugkeren))"
+    r"|tornare|rientrare|return|go back|rentrer|retourner|zuruckkehren|terugkeren)"
+    # a return consented to, or a surrender to the police at home: "agreed to go back",
+    # "ha accettato di rientrare", "aceptó regresar", "a accepté de rentrer", "aceitou voltar",
+    # "erklärte sich bereit zurückzukehren", "stemde in met een terugkeer", "gave himself up"
+    r"|(?:agreed|decided|consented) to (?:return|go back|come back|go home|fly back|travel back)"
+    r"|(?:gave|turned) (?:himself|herself|themselves) (?:up|in)"
+    r"|surrendered to (?:the )?(?:police|authorities)"
+    r"|(?:accettato|acconsentito|deciso|accettare) (?:di|a) (?:tornare|rientrare|ritornare)"
+    r"|(?:si e|si sono) (?:consegnat|costituit)[oaie]"
+    r"|(?:acepto|aceptaron|accedio|accedieron a|decidio|decidieron) (?:a )?(?:regresar|volver|retornar)"
+    r"|se entrego|se entregaron"
+    r"|(?:accepte|consenti|decide) (?:de|a) (?:rentrer|retourner|revenir)"
+    r"|(?:s.est|se sont) (?:rendue?s?|livree?s?) (?:aux autorites|a la police)"
+    r"|(?:aceitou|aceitaram|concordou em|concordaram em|decidiu|decidiram) (?:voltar|regressar|retornar)"
+    r"|entregou-se|entregaram-se|se entregou"
+    r"|(?:erklarte\w* sich bereit|willigte\w* ein|beschloss\w*|entschloss\w* sich),? [^.;]{0,40}?"
+    r"(?:zuruckzukehren|heimzukehren)|stellte\w* sich (?:den|der) (?:\w+ )?(?:behorden|polizei)"
+    r"|(?:stemde\w* in|besloot|besloten) (?:met |om )?[^.;]{0,30}?(?:terugkeer|terug te keren)"
+    r"|(?:gaf|gaven) (?:hij |zij |ze )?(?:zich|zichzelf) (?:\w+ )?aan)"
 )
 #: A return told in a past tense, in the nine languages (folded view, simplified Chinese).
 _RETURN_TOLD = re.compile(
@@ -1681,8 +1699,17 @@ _OTHER_REASON = re.compile(
 )
 #: "after his family was threatened", "dopo che i parenti erano stati minacciati".
 _AFTER_A_THREAT = (
-    r"\b(?:after|despues de que|tras|dopo che|dopo|apres que|apres|nachdem|nadat|depois que"
-    r"|depois de|apos)\b[^.;]{0,80}?(?:threat\w*|ameac\w*|amenaz\w*|minacc\w*|menac\w*|bedroh\w*"
+    # under pressure, with no "after": "returned in 2022 under pressure from the station",
+    # "rientrato sotto pressione", "bajo amenazas", "sous la pression", "unter Druck", "onder
+    # druk", "sob pressão"
+    r"(?:\b(?:under (?:heavy |strong |intense |mounting |constant )?(?:pressure|threats?|duress)"
+    r"|sotto (?:forte |continue )?(?:pressione|pressioni|minaccia|minacce|ricatto)"
+    r"|bajo (?:fuerte |fuertes )?(?:presion|presiones|amenaza|amenazas|coaccion)"
+    r"|sous (?:la |une forte )?(?:pression|menace|menaces|contrainte)"
+    r"|unter (?:starkem |massivem )?(?:druck|drohungen|zwang)|onder (?:zware )?(?:druk|dwang|bedreiging)"
+    r"|sob (?:forte |fortes )?(?:pressao|pressoes|ameaca|ameacas|coacao))\b"
+    r"|\b(?:after|despues de que|despues de|tras|dopo che|dopo|apres que|apres|nachdem|nadat"
+    r"|depois que|depois de|apos)\b[^.;]{0,80}?(?:threat\w*|ameac\w*|amenaz\w*|minacc\w*|menac\w*|bedroh\w*"
     r"|bedreig\w*|pressur\w*|presionad\w*|pressionad\w*|pressione\w*|pressioni|presiones"
     r"|pressoes|unter druck"
     # relatives at home sought out: "after officers repeatedly contacted his family"
@@ -1704,7 +1731,22 @@ _AFTER_A_THREAT = (
     r"|advised|counselled|persuaded|talked to|aconselhad\w*|aconsejad\w*|consigliat\w*"
     r"|conseille\w*|persuadid\w*|persuas[oaie]|convencid\w*|convint[oaie]|geadviseerd|overgehaald"
     r"|avvicinat\w*|abordad\w*|approche\w*|convocat\w*|convocad\w*|convoque\w*|benaderd"
-    r"|ontboden|opgeroepen)|(?:kontaktiert|vorgeladen|angesprochen|einbestellt) worden)"
+    r"|ontboden|opgeroepen)|(?:kontaktiert|vorgeladen|angesprochen|einbestellt) worden"
+    # relatives sought out by the police, either order: "after police visited his parents",
+    # "dopo che la polizia aveva fatto visita ai suoi genitori", "nachdem die Polizei seine Eltern
+    # besucht hatte", "après que la police eut rendu visite à ses parents", "after his mother
+    # was questioned by police", "nadat zijn ouders door agenten waren ondervraagd"
+    r"|" + _POLICE_WORD + r"[^.;]{0,50}?\b" + _RELATIVES + r"\b"
+    r"|\b" + _RELATIVES + r"\b[^.;]{0,40}?\b(?:questioned|interrogated|visited|detained|arrested"
+    r"|summoned|harassed|intimidated|warned|interrogat[oaie]|visitat[oaie]|convocat[oaie]"
+    r"|fermat[oaie]|arrestat[oaie]|interrogad[oa]s?|visitad[oa]s?|citad[oa]s?|detenid[oa]s?"
+    r"|detid[oa]s?|intimidad[oa]s?|interrogee?s?|visitee?s?|convoquee?s?|arretee?s?|detenue?s?"
+    r"|verhort|besucht|vorgeladen|festgenommen|verhaftet|eingeschuchtert|ondervraagd|bezocht"
+    r"|verhoord|opgepakt|gearresteerd|geintimideerd|gewaarschuwd)\b)"
+    # the German and Dutch preposition: "kehrte nach Drohungen gegen seine Familie zurück",
+    # "keerde na bedreigingen aan het adres van zijn familie terug"
+    r"|\b(?:nach|na) (?:[\w-]+ ){0,3}?(?:drohung\w*|druck|einschuchterung\w*|schikane\w*"
+    r"|polizeibesuch\w*|bedreiging\w*|dreigement\w*|druk|intimidatie|politiebezoek\w*)\b)"
 )
 #: "unless he returned", "a meno che non rientrasse", "es sei denn, er kehre zurück".
 _UNLESS_RETURN = (
@@ -1751,6 +1793,11 @@ _RETURN_UNDER_THREAT = re.compile(
     # the threat told first: "after his family was pressed, he went back", "nachdem …, kehrte"
     + r"|" + _AFTER_A_THREAT + r"[^.;]{0,80}?\b" + _RETURN_DONE + r"\b"
     + r"|(?:威胁|威脅|施压|施壓)[^。；]{0,30}(?:后|後)[^。；]{0,20}(?:回国|回國)"
+    # the separable verb around the threat: "kehrte 2022 nach Drohungen gegen seine Familie
+    # nach China zurück", "keerde na bedreigingen terug"
+    + r"|\b(?:kehrte\w*|keerde\w*) (?:[\w-]+ ){0,3}?(?:nach|na) (?:[\w-]+ ){0,3}?(?:drohung\w*"
+    r"|druck|einschuchterung\w*|bedreiging\w*|dreigement\w*|druk|intimidatie)\b"
+    r"[^.;]{0,60}?\b(?:zuruck|terug)\b"
     + r"|" + _IF_NOT_RETURN
 )
 
