@@ -707,6 +707,12 @@ _FAR_ORIGIN_BEFORE = re.compile(
     r"|dissident\w*|jornalista|journalist\w*|periodista|giornalista|jovem|joven|giovane|jeune)\b"
     r"[^.;,]{0,30}\b(?:de|di|da|do|du|des|del|from|aus|uit|van)\s+$"
 )
+#: The origin used as an adjective before the person: "a Hong Kong activist", "a Taiwan student".
+_ORIGIN_PERSON_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:activists?|dissidents?|students?|journalists?|critics?|exiles?"
+    r"|campaigners?|protesters?|democracy|pro-democracy|man|woman|men|women|national|nationals"
+    r"|businessm[ae]n|residents?|refugees?|bloggers?)\b"
+)
 #: Born there: "a Hong Kong-born student", "nato a Wenzhou", "born in Hong Kong", 出生于.
 _BORN_AFTER = re.compile(r"-born\b|\s+born\b")
 _BORN_BEFORE = re.compile(
@@ -741,6 +747,9 @@ def _is_origin(sentence: Sentence, start: int, end: int | None = None) -> bool:
         return True
     if _CAUSE_BEFORE.search(view[max(0, start - CAUSE_REACH) : start]):
         return True
+    if end is not None and _FAR_ORIGIN_NAME.match(view, start) and _ORIGIN_PERSON_AFTER.match(
+            view, end):
+        return True  # "a Hong Kong activist living in the city"
     return end is not None and bool(_BORN_AFTER.match(view, end))
 
 
@@ -978,7 +987,9 @@ _REQUEST = re.compile(
     r"spingev\w*|spint[oiae]|"
     # pressure whose goal follows: "fue presionado para que se entregara", "a été poussé à",
     # "foi pressionado a", "wurde bedrängt, zurückzukehren"
-    r"presionad\w*|pressionad\w*|pressat[oiae]|pousse\w*|bedrangt|bedraengt|gedrangt|"
+    r"presionad\w*|pressionad\w*|pressat[oiae]|"
+    # the Portuguese active past with its clitic: "pressionaram-no a regressar"
+    r"pression(?:aram|avam|ou|ava)(?=-)|convenceram(?=-)|convenceu(?=-)|pousse\w*|bedrangt|bedraengt|gedrangt|"
     r"invitat\w*|chiest\w*|chiese|chiesero|pregat\w*|pregarono|sollecitat\w*|esortat\w*|ordinat\w*|pidieron|pidio|pedido|"
     r"instad\w*|instaron|insto|instaban|conminaron|exhortaron|instaram|exortaram|"
     r"ordenad\w*|exigieron|demande\w*|somme\w*|invite\w*|exhorte\w*|"
@@ -1078,7 +1089,11 @@ def _asked_to_return(sentence: Sentence, previous: Sentence | None) -> list[tupl
 
 #: One person asked, as a pronoun right after the request: "told him to go home", "hem
 #: gevraagd", "ihn aufgefordert" (the plural "them" may be anyone the stations are for).
-_ONE_PERSON_ASKED = re.compile(r"[ -](?:him|her|me|hem|haar|mij|ihn|ihm|mich|mir|lui|gli|lhe)\b")
+_ONE_PERSON_ASKED = re.compile(
+    r"[ -](?:him|her|me|hem|haar|mij|ihn|ihm|mich|mir|lui|gli|lhe)\b"
+    # the Portuguese clitic after a hyphen: "pressionaram-no", "convenceram-na"
+    r"|-(?:no|na|o|a|lo|la)\b"
+)
 #: The same person as a clitic before the verb: "le dijeron", "lui ont dit", "gli hanno chiesto".
 _ONE_PERSON_BEFORE = re.compile(
     r"\b(?:le|lhe|lui|gli|me|mi|m)[ '](?:(?:a|ont|avait|avaient|hanno|ha|avevano|han|ha|habian"
@@ -1666,22 +1681,25 @@ _RETURN_DONE = (
     r"|tornare|rientrare|return|go back|rentrer|retourner|zuruckkehren|terugkeren)"
     # a return consented to, or a surrender to the police at home: "agreed to go back",
     # "ha accettato di rientrare", "aceptó regresar", "a accepté de rentrer", "aceitou voltar",
-    # "erklärte sich bereit zurückzukehren", "stemde in met een terugkeer", "gave himself up"
-    r"|(?:agreed|decided|consented) to (?:return|go back|come back|go home|fly back|travel back)"
-    r"|(?:gave|turned) (?:himself|herself|themselves) (?:up|in)"
-    r"|surrendered to (?:the )?(?:police|authorities)"
+    # "erklärte sich bereit zurückzukehren", "stemde in met een terugkeer", "gave himself up to
+    # the police in Fujian" (a surrender to the host's police is no return)
+    r"|(?:agreed|decided|consented) to (?:return(?!\s+(?:the|a|an|its|his|her|their|it|them"
+    r"|these|those|to (?:work|school|class|the office|normal))\b)|go back|come back|go home"
+    r"|fly back|travel back)"
     r"|(?:accettato|acconsentito|deciso|accettare) (?:di|a) (?:tornare|rientrare|ritornare)"
-    r"|(?:si e|si sono) (?:consegnat|costituit)[oaie]"
-    r"|(?:acepto|aceptaron|accedio|accedieron a|decidio|decidieron) (?:a )?(?:regresar|volver|retornar)"
-    r"|se entrego|se entregaron"
+    r"|(?:acepto|aceptaron|accedio|accedieron|decidio|decidieron) (?:a )?(?:regresar|volver|retornar)"
     r"|(?:accepte|consenti|decide) (?:de|a) (?:rentrer|retourner|revenir)"
-    r"|(?:s.est|se sont) (?:rendue?s?|livree?s?) (?:aux autorites|a la police)"
-    r"|(?:aceitou|aceitaram|concordou em|concordaram em|decidiu|decidiram) (?:voltar|regressar|retornar)"
-    r"|entregou-se|entregaram-se|se entregou"
+    r"|(?:aceitou|aceitaram|concordou em|concordaram em|decidiu|decidiram) (?:voltar|regressar"
+    r"|retornar)"
     r"|(?:erklarte\w* sich bereit|willigte\w* ein|beschloss\w*|entschloss\w* sich),? [^.;]{0,40}?"
-    r"(?:zuruckzukehren|heimzukehren)|stellte\w* sich (?:den|der) (?:\w+ )?(?:behorden|polizei)"
+    r"(?:zuruckzukehren|heimzukehren)"
     r"|(?:stemde\w* in|besloot|besloten) (?:met |om )?[^.;]{0,30}?(?:terugkeer|terug te keren)"
-    r"|(?:gaf|gaven) (?:hij |zij |ze )?(?:zich|zichzelf) (?:\w+ )?aan)"
+    r"|(?:(?:gave|turned) (?:himself|herself|themselves) (?:up|in)|surrendered"
+    r"|(?:si e|si sono) (?:consegnat|costituit)[oaie]|se entrego|se entregaron"
+    r"|(?:s.est|se sont) (?:rendue?s?|livree?s?)|entregou-se|entregaram-se|se entregou"
+    r"|stellte\w* sich|(?:gaf|gaven) (?:hij |zij |ze )?(?:zich|zichzelf) (?:\w+ )?aan)"
+    r"[^.;]{0,40}?\b(?:china|chinese|chinesi|chinos|chinas|chinois\w*|chineses|chinesas"
+    r"|chinesischen|cina|chine|fujian|zhejiang|fuzhou|wenzhou|qingtian|lishui|nantong))"
 )
 #: A return told in a past tense, in the nine languages (folded view, simplified Chinese).
 _RETURN_TOLD = re.compile(
@@ -1697,18 +1715,25 @@ _OTHER_REASON = re.compile(
     r"|studium|beerdigung|hochzeit|vakantie|werk|studie|begrafenis|bruiloft)\b"
     r"|度假|过年|春节|探亲|工作|读书|婚礼|葬礼"
 )
-#: "after his family was threatened", "dopo che i parenti erano stati minacciati".
-_AFTER_A_THREAT = (
-    # under pressure, with no "after": "returned in 2022 under pressure from the station",
-    # "rientrato sotto pressione", "bajo amenazas", "sous la pression", "unter Druck", "onder
-    # druk", "sob pressão"
-    r"(?:\b(?:under (?:heavy |strong |intense |mounting |constant )?(?:pressure|threats?|duress)"
+#: Under pressure, with no "after": "returned to China in 2022 under pressure from the station",
+#: "rientrato in Cina sotto pressione", "regresó a China bajo amenazas", "rentré en Chine sous
+#: la pression", "unter Druck nach China zurückgekehrt", "onder druk teruggekeerd", "sob pressão".
+_UNDER_PRESSURE = (
+    r"\b(?:under (?:heavy |strong |intense |mounting |constant )?(?:pressure|threats?|duress)"
     r"|sotto (?:forte |continue )?(?:pressione|pressioni|minaccia|minacce|ricatto)"
     r"|bajo (?:fuerte |fuertes )?(?:presion|presiones|amenaza|amenazas|coaccion)"
     r"|sous (?:la |une forte )?(?:pression|menace|menaces|contrainte)"
     r"|unter (?:starkem |massivem )?(?:druck|drohungen|zwang)|onder (?:zware )?(?:druk|dwang|bedreiging)"
     r"|sob (?:forte |fortes )?(?:pressao|pressoes|ameaca|ameacas|coacao))\b"
-    r"|\b(?:after|despues de que|despues de|tras|dopo che|dopo|apres que|apres|nachdem|nadat"
+)
+#: Where the return under pressure went: China or home (a minister back from a summit is none).
+_TO_CHINA = (
+    r"(?=[^.;]{0,40}?\b(?:china|cina|chine|patria|heimat|vaderland|home|pais|casa|thuisland|fujian"
+    r"|zhejiang|fuzhou|wenzhou|qingtian)\b)"
+)
+#: "after his family was threatened", "dopo che i parenti erano stati minacciati".
+_AFTER_A_THREAT = (
+    r"(?:\b(?:after|despues de que|despues de|tras|dopo che|dopo|apres que|apres|nachdem|nadat"
     r"|depois que|depois de|apos)\b[^.;]{0,80}?(?:threat\w*|ameac\w*|amenaz\w*|minacc\w*|menac\w*|bedroh\w*"
     r"|bedreig\w*|pressur\w*|presionad\w*|pressionad\w*|pressione\w*|pressioni|presiones"
     r"|pressoes|unter druck"
@@ -1790,6 +1815,8 @@ _UNLESS_RETURN_RE = re.compile(_UNLESS_RETURN + r"|" + _IF_NOT_RETURN)
 _IF_NOT_RETURN_RE = re.compile(_IF_NOT_RETURN)
 _RETURN_UNDER_THREAT = re.compile(
     r"\b" + _RETURN_DONE + r"\b[^;]{0,120}?" + _AFTER_A_THREAT + r"|" + _UNLESS_RETURN
+    + r"|\b" + _RETURN_DONE + r"\b" + _TO_CHINA + r"[^.;]{0,80}?" + _UNDER_PRESSURE
+    + r"|" + _UNDER_PRESSURE + r"[^.;]{0,60}?\b" + _RETURN_DONE + r"\b" + _TO_CHINA
     # the threat told first: "after his family was pressed, he went back", "nachdem …, kehrte"
     + r"|" + _AFTER_A_THREAT + r"[^.;]{0,80}?\b" + _RETURN_DONE + r"\b"
     + r"|(?:威胁|威脅|施压|施壓)[^。；]{0,30}(?:后|後)[^。；]{0,20}(?:回国|回國)"
