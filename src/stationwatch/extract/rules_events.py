@@ -820,6 +820,8 @@ def incident_facts(doc: DocContext) -> list[Fact]:
                                if not (persuading and _a_summons(sentence, sp)))
                 if spans and _ENVOY.search(sentence.view):
                     continue  # an ambassador asked to a talk is a protest, not a case
+            if concept == "surveillance" and spans and _investigators_watch_suspects(sentence):
+                continue  # a host inquiry watching its suspects, not a station watching a critic
             if not spans:
                 continue
             if concept in {"harassment", "persuasion"}:
@@ -843,6 +845,37 @@ def incident_facts(doc: DocContext) -> list[Fact]:
                     )
                 )
     return facts
+
+
+#: Investigators, prosecutors or police of the host (folded view, nine languages; not the
+#: PRC's): who watches suspects in an inquiry.
+_INVESTIGATORS = re.compile(
+    r"\b(?:police|investigators|prosecutors|detectives|fbi|rcmp|polizei|ermittler\w*|staatsanwalt\w*"
+    r"|lka|bka|polizia|carabinieri|inquirenti|investigatori|procura|policia|guardia civil|mossos"
+    r"|investigadores|fiscalia|gendarmerie|enqueteurs|parquet|dgsi|politie|recherche|rechercheurs"
+    r"|justitie|pj|policia judiciaria|policia federal)\b|警方|警察"
+)
+#: Suspects or defendants of an inquiry, the watched ones (folded view).
+_SUSPECTS = re.compile(
+    r"\b(?:suspects|the accused|defendants|verdachtige\w*|tatverdachtige\w*|beschuldigte\w*"
+    r"|angeklagte\w*|indagati|sospettati|imputati|sospechosos|investigados|acusados|prevenus"
+    r"|mis en cause|verdachten|suspeitos|arguidos)\b|嫌疑人|被告"
+)
+#: Those a station watches: critics, activists, a diaspora (folded view).
+_WATCHED_CRITICS = re.compile(
+    r"\b(?:activist\w*|dissident\w*|critic\w*|kritiker\w*|critici|criticos|journalist\w*"
+    r"|giornalist\w*|periodista\w*|jornalista\w*|student\w*|estudiante\w*|estudante\w*|etudiant\w*"
+    r"|uyghur\w*|uigur\w*|oeigoer\w*|ouighour\w*|tibet\w*|diaspora|attivist\w*|aktivist\w*"
+    r"|militant\w*|ativista\w*|activista\w*)\b|异见|活动人士|民运|维吾尔|藏人|留学生|记者"
+)
+
+
+def _investigators_watch_suspects(sentence: Sentence) -> bool:
+    """ "Die Polizei hat die beiden Verdächtigen monatelang überwacht", "investigators monitored
+    the suspects' calls": an inquiry watching its suspects, with no critic it watched for."""
+    view = sentence.view
+    return bool(_SUSPECTS.search(view) and _INVESTIGATORS.search(view)
+                and not _WATCHED_CRITICS.search(view))
 
 
 #: Words of pressure as such, not of a threat (folded view): "pressured", "unter Druck", 施压.
