@@ -1521,6 +1521,133 @@ CASES: dict[str, tuple[str, tuple[tuple[str, str], ...] | None, str]] = {
         (("forced_return", "AE"),),
         "2019年，一名維吾爾族學生在杜拜被拘留，並在沒有任何引渡程序的情況下被押上飛往烏魯木齊的航班。",
     ),
+    "en-H-15": (
+        "en",
+        (("harassment", "GB"),),
+        "In 2022 a protester was assaulted by men linked to the station during a rally.",
+    ),
+    "en-H-16": (
+        "en",
+        (("harassment", "GB"),),
+        "A Hong Kong activist said two men from the association punched and kicked him outside the consulate.",
+    ),
+    "it-H-11": (
+        "it",
+        (("harassment", "IT"),),
+        "Nel 2022 un manifestante è stato aggredito da uomini legati alla sede durante un presidio.",
+    ),
+    "es-H-10": (
+        "es",
+        (("harassment", "ES"),),
+        "En 2022 un manifestante fue agredido por hombres vinculados al local durante una concentración.",
+    ),
+    "fr-H-10": (
+        "fr",
+        (("harassment", "FR"),),
+        "En 2022, un manifestant a été agressé par des hommes liés au poste lors d'un rassemblement.",
+    ),
+    "de-H-10": (
+        "de",
+        (("harassment", "DE"),),
+        "2022 wurde ein Demonstrant bei einer Kundgebung von Männern aus dem Umfeld der Station angegriffen.",
+    ),
+    "nl-H-10": (
+        "nl",
+        (("harassment", "NL"),),
+        "In 2022 werd een betoger tijdens een demonstratie aangevallen door mannen rond de post.",
+    ),
+    "pt-H-10": (
+        "pt",
+        (("harassment", "PT"),),
+        "Em 2022, um manifestante foi agredido por homens ligados à esquadra durante uma concentração.",
+    ),
+    "zh-H-09": (
+        "zh",
+        (("harassment", "IT"),),
+        "2022年，一名抗议者在集会中遭到与服务站有关的男子殴打。",
+    ),
+    "zt-H-06": (
+        "zt",
+        (("harassment", "IT"),),
+        "2022年，一名抗議者在集會中遭到與服務站有關的男子毆打。",
+    ),
+    "en-S-14": (
+        "en",
+        (("surveillance", "GB"),),
+        "A student said she had been kept under observation by people from the station since 2021.",
+    ),
+    "es-S-09": (
+        "es",
+        (("surveillance", "ES"),),
+        "Un estudiante denunció que había sido fichado por personas del local.",
+    ),
+    "fr-S-09": (
+        "fr",
+        (("surveillance", "FR"),),
+        "Un étudiant affirme avoir été fiché par des membres de l'association.",
+    ),
+    "it-S-09": (
+        "it",
+        (("surveillance", "IT"),),
+        "Uno studente ha denunciato di essere stato schedato da persone vicine alla sede.",
+    ),
+    "de-S-09": (
+        "de",
+        (("surveillance", "DE"),),
+        "Ein Student gab an, von Leuten des Vereins ausgeforscht und erfasst worden zu sein.",
+    ),
+    "pt-S-09": (
+        "pt",
+        (("surveillance", "PT"),),
+        "Um estudante denunciou ter sido fichado por pessoas ligadas ao posto.",
+    ),
+    "zh-S-07": (
+        "zh",
+        (("surveillance", "IT"),),
+        "一名留学生说，他的一举一动都被服务站的人记录下来。",
+    ),
+    "en-P-28": (
+        "en",
+        (("persuasion", "GB"),),
+        'One of the men told him in 2021 that "everything would be fine" if he came back to China.',
+    ),
+    "en-P-29": (
+        "en",
+        (("persuasion", "GB"),),
+        "His wife in Fujian was made to call him and beg him to come home.",
+    ),
+    "it-P-12": (
+        "it",
+        (("persuasion", "IT"),),
+        "Nel 2021 la moglie, rimasta in Cina, è stata costretta a telefonargli per chiedergli di tornare.",
+    ),
+    "es-P-12": (
+        "es",
+        (("persuasion", "ES"),),
+        "En 2021 obligaron a su esposa, que vive en China, a llamarle para pedirle que volviera.",
+    ),
+    "fr-P-11": (
+        "fr",
+        (("persuasion", "FR"),),
+        "En 2021, sa femme restée en Chine a été forcée de l'appeler pour lui demander de rentrer.",
+    ),
+    "de-P-13": (
+        "de",
+        (("persuasion", "DE"),),
+        "2021 musste seine Frau in China ihn anrufen und bitten, zurückzukommen.",
+    ),
+    "nl-P-11": (
+        "nl",
+        (("persuasion", "NL"),),
+        "In 2021 moest zijn vrouw in China hem bellen en smeken terug te komen.",
+    ),
+    "pt-P-11": (
+        "pt",
+        (("persuasion", "PT"),),
+        "Em 2021, a mulher, que vive na China, foi obrigada a telefonar-lhe a pedir que voltasse.",
+    ),
+    "zh-P-10": ("zh", (("persuasion", "IT"),), "2021年，他在国内的妻子被要求打电话劝他回国。"),
+    "zt-P-06": ("zt", (("persuasion", "IT"),), "2021年，他在國內的妻子被要求打電話勸他回國。"),
     "en-neg-13": (
         "en",
         None,
@@ -1574,6 +1701,38 @@ CASES: dict[str, tuple[str, tuple[tuple[str, str], ...] | None, str]] = {
         None,
         "Kritiker sagen, die Stationen helfen, Flüchtige nach China zurückzuholen.",
     ),
+    "en-neg-27": (
+        "en",
+        None,
+        "During the 2019 protests, students were beaten by police in the streets of the city.",
+    ),
+    "en-neg-28": (
+        "en",
+        None,
+        "The restaurant owner was attacked by a robber last year, police said.",
+    ),
+    "it-neg-08": ("it", None, "Gli studenti sono stati picchiati dalla polizia durante il corteo."),
+    "es-neg-08": (
+        "es",
+        None,
+        "Los manifestantes fueron golpeados por la policía durante la marcha.",
+    ),
+    "fr-neg-07": (
+        "fr",
+        None,
+        "Des manifestants ont été frappés par la police lors du rassemblement.",
+    ),
+    "de-neg-08": ("de", None, "Mehrere Demonstranten wurden von der Polizei geschlagen."),
+    "nl-neg-06": ("nl", None, "Betogers werden door de politie geslagen."),
+    "zh-neg-05": ("zh", None, "示威者遭到警察殴打。"),
+    "es-neg-09": ("es", None, "El delantero fue fichado por el club el año pasado."),
+    "en-neg-29": (
+        "en",
+        None,
+        "The mayor was under pressure to act, and everything would be fine if the station closed.",
+    ),
+    "it-neg-09": ("it", None, "La moglie gli ha chiesto di tornare a casa per cena."),
+    "de-neg-09": ("de", None, "Sie bat ihn, nach der Arbeit zurückzukommen."),
 }
 
 

@@ -859,14 +859,15 @@ _INVESTIGATORS = re.compile(
 _SUSPECTS = re.compile(
     r"\b(?:suspects|the accused|defendants|verdachtige\w*|tatverdachtige\w*|beschuldigte\w*"
     r"|angeklagte\w*|indagati|sospettati|imputati|sospechosos|investigados|acusados|prevenus"
-    r"|mis en cause|verdachten|suspeitos|arguidos)\b|嫌疑人|被告"
+    r"|mis en cause|verdachten|suspeitos|arguidos)\b|嫌疑人"
 )
 #: Those a station watches: critics, activists, a diaspora (folded view).
 _WATCHED_CRITICS = re.compile(
     r"\b(?:activist\w*|dissident\w*|critic\w*|kritiker\w*|critici|criticos|journalist\w*"
     r"|giornalist\w*|periodista\w*|jornalista\w*|student\w*|estudiante\w*|estudante\w*|etudiant\w*"
     r"|uyghur\w*|uigur\w*|oeigoer\w*|ouighour\w*|tibet\w*|diaspora|attivist\w*|aktivist\w*"
-    r"|militant\w*|ativista\w*|activista\w*)\b|异见|活动人士|民运|维吾尔|藏人|留学生|记者"
+    r"|militant\w*|ativista\w*|activista\w*|members|mitglieder|membri|miembros|membres|leden"
+    r"|membros|falun gong|practitioners)\b|异见|人士|成员|民运|民主|法轮功|维吾尔|藏人|留学生|记者"
 )
 
 
@@ -875,7 +876,7 @@ def _investigators_watch_suspects(sentence: Sentence) -> bool:
     the suspects' calls": an inquiry watching its suspects, with no critic it watched for."""
     view = sentence.view
     return bool(_SUSPECTS.search(view) and _INVESTIGATORS.search(view)
-                and not _WATCHED_CRITICS.search(view))
+                and not _WATCHED_CRITICS.search(view) and not sentence.operators)
 
 
 #: Words of pressure as such, not of a threat (folded view): "pressured", "unter Druck", 施压.
@@ -991,7 +992,7 @@ _RETURN_AFTER = re.compile(
     r"^[^.;]{0,12}?\b(?:into |to )?(?:(?:in die|in seine|in ihre|nach) (?:heimat|china) )?(?:return\w*(?!\s+(?:the|a|an|its|his|her|their|it|them|"
     r"these|those|documents?|papers?|money|funds)\b)|go(?:ing)? (?:back|home)|com(?:e|ing) back|"
     r"rientrar\w*|tornar\w*|ritornar\w*|regresar|regrese\w*|volver|vuelva\w*|retornar|regressar|"
-    r"voltar|rentrer|revenir|retourner|zuruckzukehren|zur ruckkehr|heimzukehren|terug te keren|"
+    r"voltar|rentrer|revenir|retourner|zuruckzukehren|zuruckzukommen|heimzukommen|zur ruckkehr|heimzukehren|terug te keren|"
     # the subjunctive after "asked that he…": volviera, regresase, voltasse, rientrasse, revienne
     r"volvie(?:ra|se)n?|regresa(?:ra|se)n?|retorna(?:ra|se)n?|voltasse\w*|regressasse\w*|"
     r"retornasse\w*|rientrass\w*|tornass\w*|ritornass\w*|rentre|revienne|retourne|"
@@ -1031,6 +1032,11 @@ _REQUEST = re.compile(
     # asking in the active past, the person as a pronoun: "le chiedevano di tornare", "le pedían
     # que volviera", "lui demandaient de rentrer", "vroegen haar terug te keren", "baten sie"
     r"chiedev\w*|chieser\w*|pedian|pedia|demandai\w*|vroegen|vroeg|baten|bat|"
+    # asking in the infinitive, the person as a clitic: a relative made to call "per chiedergli
+    # di tornare", "para pedirle que volviera", "pour lui demander de rentrer", "a pedir que
+    # voltasse", "ihn bitten, zurückzukommen", "hem smeken terug te komen"
+    r"chieder(?:gli|le|li)|pregarl[oaie]|pedirle|pedirles|pedir|pedir-lhe|pedindo|demander|"
+    r"bitten|anflehen|smeken|vragen|"
     # telling, which a subjunctive or an infinitive after it makes a request ("le dijeron que
     # volviera", "lhe disseram para voltar", "gli dissero di rientrare", "lui ont dit de rentrer")
     r"(?:dijeron|dijo|decian|disseram|disse|diziam|dissero|ont dit|a dit|disaient)(?= )|"
@@ -1111,6 +1117,8 @@ def _asked_to_return(sentence: Sentence, previous: Sentence | None) -> list[tupl
             continue  # "二十三万名…被劝返回国": a campaign's total, a count
         after = sentence.view[e : e + RETURN_REACH]
         near = sentence.view[e : e + GOAL_REACH]
+        if _ERRAND.search(near):
+            continue  # "asked him to come back for dinner", "bat ihn, nach der Arbeit zurückzukommen"
         # a "said" is a request only with the return as its order ("que volviera", "de rentrer"),
         # not with a return reported ("disse che tornarono")
         if (not _SAID.fullmatch(match.group()) and _RETURN_AFTER.search(after)) or (
@@ -1146,7 +1154,8 @@ _RETURN_GOAL = (
     r"de (?:rentrer|revenir|retourner|regresar|volver)|"
     r"para (?:voltar|regressar|retornar|volver|regresar)|"
     r"(?:para )?que (?:volviera|regresara|vuelva|regrese|volviese|regresase|voltasse|"
-    r"regressasse|volte|regresse|rentre|revienne)|zuruckzukehren|terug te keren|回国|返回"
+    r"regressasse|volte|regresse|rentre|revienne)|zuruckzukehren|zuruckzukommen|heimzukommen"
+    r"|terug te keren|terug te komen|回国|返回"
     # surrendering to the police at home is the same aim: "to surrender", "a consegnarsi",
     # "para que se entregara", "à se rendre", "a entregar-se", "sich zu stellen", "zich aan te geven"
     # (not "à se rendre sur place", "costituirsi parte civile", "sich den Fragen zu stellen")
@@ -1764,6 +1773,14 @@ _TO_CHINA = (
     r"(?=[^.;]{0,40}?\b(?:china|cina|chine|patria|heimat|vaderland|home|pais|casa|thuisland|fujian"
     r"|zhejiang|fuzhou|wenzhou|qingtian)\b)"
 )
+#: An errand a request to come back is for: a meal, the holidays, after work ("asked him to come
+#: back for dinner", "di tornare a casa per cena", "bat ihn, nach der Arbeit zurückzukommen").
+_ERRAND = re.compile(
+    r"\b(?:dinner|lunch|cena|pranzo|almuerzo|diner|dejeuner|abendessen|mittagessen|avondeten"
+    r"|jantar|almoco|holidays?|vacanz\w*|vacaciones|vacances|ferias|urlaub|ferien|vakantie"
+    r"|(?:after|dopo il|despues del|apres le|nach der|na het|depois do) (?:work|lavoro|trabajo"
+    r"|travail|arbeit|werk|trabalho))\b"
+)
 #: "after his family was threatened", "dopo che i parenti erano stati minacciati".
 _AFTER_A_THREAT = (
     r"(?:\b(?:after|despues de que|despues de|tras|dopo che|dopo|apres que|apres|nachdem|nadat"
@@ -1837,7 +1854,13 @@ _IF_NOT_RETURN = (
     # "il caso sarebbe stato archiviato se fosse rientrato", "只要回国就从轻处理"
     r"|\b(?:closed|dropped|settled|lenien\w*|go easier|forgiven|clemen\w*|archiviat\w*|chius[oa]"
     r"|indulgen\w*|cerrad[oa]|archivad[oa]|arquivad[oa]|encerrad[oa]|classee?|clos|eingestellt"
-    r"|milde|nachsicht\w*|gesloten|geseponeerd|clementie)\b[^.;]{0,40}?\b(?:if (?:he|she|they|i)"
+    r"|milde|nachsicht\w*|gesloten|geseponeerd|clementie"
+    # all would be well: "everything would be fine if he came back", "tutto sarebbe andato bene
+    # se fosse rientrato", "todo iría bien si volvía", "tout irait bien s'il rentrait"
+    r"|(?:be|go) (?:fine|all right|alright|ok|okay)|nothing would happen|treated (?:well|leniently)"
+    r"|(?:andato|andata|andra|andrebbe) (?:tutto )?bene|(?:iria|saldria|estaria) bien"
+    r"|tout (?:irait|se passerait) bien|alles (?:ware|wurde|werde) gut|goed (?:komen|gaan|zou)"
+    r"|(?:correria|ficaria|estaria) bem)\b[^.;]{0,40}?\b(?:if (?:he|she|they|i)"
     r" (?:went|go|goes|returned|returns|came|come|flew|were to)|se (?:\w+ )?(?:fosse|rientrasse"
     r"|tornasse)|si (?:\w+ )?(?:volviera|regresara|volviese|regresase|vuelve|regresa)|s.il (?:rentrait"
     r"|revenait|rentre)|wenn (?:er|sie) [^.;]{0,20}?(?:zuruckkehr\w*|heimkehr\w*)|als (?:hij|zij|ze)"
