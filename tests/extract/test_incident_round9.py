@@ -1648,6 +1648,202 @@ CASES: dict[str, tuple[str, tuple[tuple[str, str], ...] | None, str]] = {
     ),
     "zh-P-10": ("zh", (("persuasion", "IT"),), "2021年，他在国内的妻子被要求打电话劝他回国。"),
     "zt-P-06": ("zt", (("persuasion", "IT"),), "2021年，他在國內的妻子被要求打電話勸他回國。"),
+    "fr-S-10": (
+        "fr",
+        (("surveillance", "FR"),),
+        "Plusieurs membres avaient été photographiés par des inconnus lors d'une veillée en juin dernier.",
+    ),
+    "es-S-10": (
+        "es",
+        (("surveillance", "ES"),),
+        "Varios miembros habían sido fotografiados por desconocidos durante una vigilia el pasado junio.",
+    ),
+    "nl-S-09": (
+        "nl",
+        (("surveillance", "NL"),),
+        "Verschillende leden waren afgelopen juni tijdens een wake door onbekenden gefotografeerd.",
+    ),
+    "zh-S-08": (
+        "zh",
+        (("surveillance", "IT"),),
+        "去年六月，几名成员在一次悼念活动中被陌生人拍照。",
+    ),
+    "en-H-17": (
+        "en",
+        (("harassment", "GB"),),
+        "In 2022 a student from Bologna was called in to the office twice and told not to take part in public events about Xinjiang.",
+    ),
+    "es-H-11": (
+        "es",
+        (("harassment", "ES"),),
+        "En 2022, una estudiante fue citada dos veces en la oficina y se le pidió que no participara en actos públicos sobre Xinjiang.",
+    ),
+    "pt-H-11": (
+        "pt",
+        (("harassment", "PT"),),
+        "Em 2022, uma estudante foi chamada duas vezes ao escritório e aconselhada a não participar em eventos públicos sobre Xinjiang.",
+    ),
+    "en-H-18": (
+        "en",
+        (("harassment", "DE"),),
+        "Members of the Chinese diaspora in Hamburg are being pressured through relatives in China to stay out of politics, the agency says.",
+    ),
+    "fr-H-11": (
+        "fr",
+        (("harassment", "FR"),),
+        "Selon le service de renseignement, des membres de la diaspora chinoise sont mis sous pression par l'intermédiaire de leurs proches en Chine pour qu'ils restent discrets.",
+    ),
+    "en-H-19": (
+        "en",
+        (("harassment", "GB"),),
+        'After a rally outside parliament, a Tibetan woman was given to understand that her family in Lhasa might run into "difficulties".',
+    ),
+    "es-H-12": (
+        "es",
+        (("harassment", "ES"),),
+        'Tras una manifestación frente al Parlamento, a una tibetana le dieron a entender que su familia en Lhasa podría tener "dificultades".',
+    ),
+    "en-S-15": (
+        "en",
+        (("surveillance", "DE"),),
+        "Since 2021 the association is said to have gathered information on government critics living in Berlin on behalf of the Fuzhou bureau.",
+    ),
+    "nl-S-10": (
+        "nl",
+        (("surveillance", "DE"),),
+        "Sinds 2021 zou de vereniging in opdracht van het bureau in Fuzhou informatie hebben verzameld over regeringscritici in Berlijn.",
+    ),
+    "en-P-30": (
+        "en",
+        (("persuasion", "GB"),),
+        "The accused is also said to have tried, in at least two cases, to get compatriots to go back to China.",
+    ),
+    "it-P-13": (
+        "it",
+        (("persuasion", "IT"),),
+        "L'indagato avrebbe inoltre cercato, in almeno due casi, di convincere dei connazionali a rientrare in Cina.",
+    ),
+    "fr-P-12": (
+        "fr",
+        (("persuasion", "FR"),),
+        "Le prévenu aurait en outre tenté, dans au moins deux cas, de pousser des compatriotes à rentrer en Chine.",
+    ),
+    "en-P-S-01": (
+        "en",
+        (("persuasion", "ES"), ("surveillance", "ES")),
+        'A young man living in Valencia told investigators that in 2022 two people tied to the premises followed him home and urged him to "go home" to settle a pending case.',
+    ),
+    "de-P-S-01": (
+        "de",
+        (("persuasion", "DE"), ("surveillance", "DE")),
+        'Ein junger Mann aus Valencia sagte den Ermittlern, 2022 seien ihm zwei Personen aus dem Lokal bis nach Hause gefolgt und hätten ihn gedrängt, "heimzukehren".',
+    ),
+    "de-H-11": (
+        "de",
+        (("harassment", "DE"),),
+        "Monate später wurden seine Eltern von der Polizei seiner Heimatstadt in China vorgeladen.",
+    ),
+    "nl-H-11": (
+        "nl",
+        (("harassment", "NL"),),
+        "Maanden later werden zijn ouders door de politie van zijn geboortestad in China ontboden.",
+    ),
+    "it-H-12": (
+        "it",
+        (("harassment", "IT"),),
+        '"Mi hanno detto che mia sorella, rimasta a Wenzhou, avrebbe avuto problemi se avessi continuato a parlare con i giornalisti", racconta.',
+    ),
+    "nl-H-12": (
+        "nl",
+        (("harassment", "NL"),),
+        '"Ze zeiden dat mijn zus in Wenzhou in de problemen zou komen als ik bleef praten met journalisten", vertelt hij.',
+    ),
+    "en-H-20": (
+        "en",
+        (("harassment", "GB"),),
+        "We have received reports from people who say they were intimidated, in particular through calls aimed at their relatives in China.",
+    ),
+    "de-H-12": (
+        "de",
+        (("harassment", "DE"),),
+        "Wir haben Meldungen von Menschen erhalten, die sagen, sie seien eingeschüchtert worden, unter anderem durch Anrufe bei ihren Angehörigen in China.",
+    ),
+    "en-H-21": (
+        "en",
+        (("harassment", "NL"),),
+        'A Chinese student in Utrecht says she was "invited for a chat" at the office last year after she criticised the Chinese government on social media.',
+    ),
+    "fr-H-12": (
+        "fr",
+        (("harassment", "NL"),),
+        "Une étudiante chinoise d'Utrecht raconte avoir été « invitée à une discussion » au bureau l'an dernier après avoir critiqué le gouvernement chinois sur les réseaux sociaux.",
+    ),
+    "es-H-13": (
+        "es",
+        (("harassment", "NL"),),
+        'Una estudiante china de Utrecht cuenta que el año pasado fue "invitada a una charla" en la oficina después de criticar al Gobierno chino en redes sociales.',
+    ),
+    "en-S-16": (
+        "en",
+        (("surveillance", "GB"),),
+        '"They knew exactly who I spent time with and where I lived," she says.',
+    ),
+    "it-S-10": (
+        "it",
+        (("surveillance", "IT"),),
+        '"Sapevano esattamente chi frequentavo e dove abitavo", dice.',
+    ),
+    "zh-S-09": ("zh", (("surveillance", "IT"),), "她说：“他们清楚地知道我和谁来往、住在哪里。”"),
+    "en-H-22": (
+        "en",
+        (("harassment", "NL"),),
+        "Several people said relatives in China had been approached by the authorities and told that they had to stop their activities in the Netherlands.",
+    ),
+    "it-H-13": (
+        "it",
+        (("harassment", "NL"),),
+        "Diverse persone hanno riferito che i loro familiari in Cina erano stati avvicinati dalle autorità con il messaggio di interrompere le loro attività nei Paesi Bassi.",
+    ),
+    "en-P-H-01": (
+        "en",
+        (("persuasion", "GB"), ("harassment", "GB")),
+        "The report describes a trader in electronics who returned to China in 2021 after his relatives were threatened with losing their jobs.",
+    ),
+    "fr-P-H-01": (
+        "fr",
+        (("persuasion", "FR"), ("harassment", "FR")),
+        "Le rapport décrit le cas d'un commerçant qui serait rentré en Chine en 2021 après que ses proches eurent été menacés de perdre leur emploi.",
+    ),
+    "nl-P-H-01": (
+        "nl",
+        (("persuasion", "NL"), ("harassment", "NL")),
+        "Het rapport beschrijft een handelaar die in 2021 naar China terugkeerde nadat zijn familieleden ermee waren bedreigd hun baan te verliezen.",
+    ),
+    "en-F-08": (
+        "en",
+        (("forced_return", "GB"),),
+        "A Chinese timber worker in Beira was reportedly made to board a flight to Guangzhou in March, escorted by two men linked to the centre.",
+    ),
+    "es-F-05": (
+        "es",
+        (("forced_return", "ES"),),
+        "Un ciudadano chino que trabaja en la madera en Beira habría sido obligado a embarcar en un vuelo a Guangzhou en marzo, acompañado por dos hombres vinculados al centro.",
+    ),
+    "de-F-05": (
+        "de",
+        (("forced_return", "DE"),),
+        "Ein chinesischer Holzarbeiter in Beira soll im März gezwungen worden sein, einen Flug nach Guangzhou zu besteigen, begleitet von zwei Männern des Zentrums.",
+    ),
+    "nl-F-05": (
+        "nl",
+        (("forced_return", "NL"),),
+        "Een Chinese houtarbeider in Beira zou in maart gedwongen zijn op een vlucht naar Guangzhou te stappen, begeleid door twee mannen van het centrum.",
+    ),
+    "zh-F-05": (
+        "zh",
+        (("forced_return", "IT"),),
+        "据报道，一名在贝拉从事木材生意的中国公民三月被迫登上飞往广州的航班，由两名与该中心有关的男子陪同。",
+    ),
     "en-neg-13": (
         "en",
         None,

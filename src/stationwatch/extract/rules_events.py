@@ -1618,7 +1618,10 @@ _SOMEONES_RELATIVES = re.compile(
 _TROUBLE = (
     r"(?:trouble|problem\w*|difficult\w*|consequences|reprisals|ennuis|guai|schwierigkeiten|arger"
     r"|lose (?:\w+ )?jobs?|perder (?:o |el |su |seu )?(?:emprego|empleo|trabajo)"
-    r"|perdere il (?:lavoro|posto)|perdre (?:son|leur) (?:emploi|travail)|(?:job|baan) verlie\w*)"
+    r"|perdere il (?:lavoro|posto)|perdre (?:son|leur) (?:emploi|travail)|(?:job|baan) verlie\w*"
+    # the same in the other languages: "dificultades", "difficoltà", "conseguenze", "represalias"
+    r"|dificultad\w*|difficolt\w*|dificuldade\w*|consecuencias|conseguenze|consequencias"
+    r"|konsequenzen|gevolgen|represalias|rappresaglie|represailles|repressalien|represalias)"
 )
 _THREAT_TO_RELATIVES = re.compile(r"\b" + _RELATIVES + r"\b[^.;]{0,80}?\b" + _TROUBLE)
 #: Every visit verb of ``_RELATIVES_VISITED`` holds one of these: a cheap test first.
@@ -1643,14 +1646,23 @@ _RELATIVES_VISITED = re.compile(
 #: Being told so, in the voice of the person it happened to (folded view).
 _TOLD = re.compile(
     r"\b(?:told|was told|were told|said to (?:me|him|her)|m.a dit|lui a dit|on m.a dit|dijeron"
-    r"|dijo|detto|dissero|gesagt|bedeutet worden|gezegd|disseram|foi dito)\b"
+    r"|dijo|detto|dissero|gesagt|bedeutet worden|gezegd|disseram|foi dito"
+    # said in the past, and given to understand: "zeiden", "sagten ihm", "given to understand",
+    # "le dieron a entender", "gli hanno fatto capire", "on lui a fait comprendre", "zu verstehen
+    # gegeben", "te verstaan gegeven", "deram-lhe a entender"
+    r"|zeiden|zei|sagten|sagte|given to understand|made to understand|dieron a entender"
+    r"|dado a entender|fatto capire|dato a intendere|fait comprendre|zu verstehen gegeben"
+    r"|te verstaan gegeven|deram a entender|a entender)\b"
 )
 #: Someone told, in the passive or with the person as object: a case by itself ("she was told",
 #: "ihr sei bedeutet worden", "on m'a dit", "le dijeron", "gli è stato detto", "werd gezegd").
 _TOLD_SOMEONE = re.compile(
     r"\b(?:(?:was|were|had been) told|m.a dit|lui a dit|leur a dit|(?:le|les|me) dijeron"
     r"|(?:e|sono) stat[oaie] dett[oaie]|(?:mi|gli|le) hanno detto|(?:gesagt|bedeutet) worden"
-    r"|werd (?:\w+ ){0,3}gezegd|(?:lhe|me) disseram|foi dito)\b"
+    r"|werd (?:\w+ ){0,3}gezegd|(?:lhe|me) disseram|foi dito"
+    r"|(?:was|were) given to understand|(?:le|les|me) dieron a entender|(?:gli|le|mi) hanno fatto"
+    r" capire|(?:lui|leur|m.)(?: a| ont)? fait comprendre|zu verstehen gegeben|te verstaan gegeven"
+    r"|(?:lhe|me) deram a entender)\b"
 )
 #: A summons of a person to the station (folded view): "was summoned", "è stata convocata",
 #: "a été convoqué", "fue citada", "foi convocado", "vorgeladen", "uitgenodigd voor een gesprek".
@@ -1718,6 +1730,9 @@ _RETURN_DONE = (
     r"|volvio|volvieron|retornou|retornad\w*|regressou|regressad\w*|voltou|rentree?s?|revenue?s?"
     r"|retournee?s?|kehrte\w* [^.;]{0,50}zuruck|zuruckgekehrt|keerde\w* [^.;]{0,50}terug"
     r"|teruggekeerd"
+    # the verb last in a subordinate clause: "die in 2021 naar China terugkeerde", "der nach China
+    # zurückkehrte"
+    r"|terugkeerde\w*|terugkwam\w*|terugging\w*|zuruckkehrte\w*|zuruckkam\w*"
     # a return seen, in the infinitive: "viu o irmão regressar à China", "saw his brother go back"
     r"|(?:viu|vio|saw|ha visto|a vu|sah|zag) (?:[\w-]+ ){1,4}?(?:regressar|voltar|volver|regresar"
     r"|tornare|rientrare|return|go back|rentrer|retourner|zuruckkehren|terugkeren)"
