@@ -1844,6 +1844,121 @@ CASES: dict[str, tuple[str, tuple[tuple[str, str], ...] | None, str]] = {
         (("forced_return", "IT"),),
         "据报道，一名在贝拉从事木材生意的中国公民三月被迫登上飞往广州的航班，由两名与该中心有关的男子陪同。",
     ),
+    "zh-P-11": (
+        "zh",
+        (("persuasion", "IT"),),
+        "据报告，一名在米兰经营服装店的温州籍商人于2021年被劝返回国。",
+    ),
+    "zt-P-07": (
+        "zt",
+        (("persuasion", "IT"),),
+        "據報告，一名在米蘭經營服裝店的溫州籍商人於2021年被勸返回國。",
+    ),
+    "zh-P-12": (
+        "zh",
+        (("persuasion", "IT"),),
+        "该男子表示，服务站的人多次上门，要他尽快回国处理“案子”。",
+    ),
+    "zt-P-08": (
+        "zt",
+        (("persuasion", "IT"),),
+        "該男子表示，服務站的人多次上門，要他盡快回國處理「案子」。",
+    ),
+    "zh-P-13": ("zh", (("persuasion", "IT"),), "她说，对方一再催促她回国，称“早回来对你有好处”。"),
+    "zt-P-09": (
+        "zt",
+        (("persuasion", "IT"),),
+        "她說，對方一再催促她回國，稱「早回來對你有好處」。",
+    ),
+    "zh-P-14": (
+        "zh",
+        (("persuasion", "IT"),),
+        "一名留学生在父母被当地派出所约谈后，于去年夏天回国。",
+    ),
+    "zt-P-10": (
+        "zt",
+        (("persuasion", "IT"),),
+        "一名留學生在父母被當地派出所約談後，於去年夏天回國。",
+    ),
+    "zh-H-10": (
+        "zh",
+        (("harassment", "IT"),),
+        "一名异见人士称，他在参加集会后多次接到匿名恐吓电话。",
+    ),
+    "zt-H-07": (
+        "zt",
+        (("harassment", "IT"),),
+        "一名異見人士稱，他在參加集會後多次接到匿名恐嚇電話。",
+    ),
+    "zh-H-11": (
+        "zh",
+        (("harassment", "IT"),),
+        "这名学生在国内的父亲被警察带走问话，要求他“管好儿子”。",
+    ),
+    "zt-H-08": (
+        "zt",
+        (("harassment", "IT"),),
+        "這名學生在國內的父親被警察帶走問話，要求他「管好兒子」。",
+    ),
+    "zh-H-12": (
+        "zh",
+        (("harassment", "IT"),),
+        "他说，自己因批评政府而遭到服务站人员的威胁和辱骂。",
+    ),
+    "zt-H-09": (
+        "zt",
+        (("harassment", "IT"),),
+        "他說，自己因批評政府而遭到服務站人員的威脅和辱罵。",
+    ),
+    "zh-S-10": (
+        "zh",
+        (("surveillance", "IT"),),
+        "一名维吾尔族女子说，有人长期跟踪她，并把她的照片发回国内。",
+    ),
+    "zt-S-07": (
+        "zt",
+        (("surveillance", "IT"),),
+        "一名維吾爾族女子說，有人長期跟蹤她，並把她的照片發回國內。",
+    ),
+    "zh-S-11": (
+        "zh",
+        (("surveillance", "IT"),),
+        "起诉书指，被告曾向福州警方提供当地民运人士的住址和行踪。",
+    ),
+    "zt-S-08": (
+        "zt",
+        (("surveillance", "IT"),),
+        "起訴書指，被告曾向福州警方提供當地民運人士的住址和行蹤。",
+    ),
+    "zh-S-12": (
+        "zh",
+        (("surveillance", "IT"),),
+        "一名学生说，他在微信上的发言被人截图后转给了国内警方。",
+    ),
+    "zt-S-09": (
+        "zt",
+        (("surveillance", "IT"),),
+        "一名學生說，他在微信上的發言被人截圖後轉給了國內警方。",
+    ),
+    "zh-F-06": (
+        "zh",
+        (("forced_return", "IT"),),
+        "2020年，一名被通缉的商人被两名男子强行带上飞往上海的航班。",
+    ),
+    "zt-F-04": (
+        "zt",
+        (("forced_return", "IT"),),
+        "2020年，一名被通緝的商人被兩名男子強行帶上飛往上海的航班。",
+    ),
+    "zh-F-07": ("zh", (("forced_return", "IT"),), "一名维吾尔族学生据称被秘密遣送回新疆。"),
+    "zt-F-05": ("zt", (("forced_return", "IT"),), "一名維吾爾族學生據稱被秘密遣送回新疆。"),
+    "zh-neg-04": ("zh", None, "外交部发言人表示，这些服务站只是帮助侨胞办理驾照换证等业务。"),
+    "zt-neg-04": ("zt", None, "外交部發言人表示，這些服務站只是幫助僑胞辦理駕照換證等業務。"),
+    "zh-neg-05": ("zh", None, "报道称，海外警务站可能被用于监控异见人士。"),
+    "zt-neg-05": ("zt", None, "報道稱，海外警務站可能被用於監控異見人士。"),
+    "zh-neg-06": ("zh", None, "许多留学生在春节期间回国探亲。"),
+    "zh-neg-07": ("zh", None, "服务站表示，侨胞换领驾照时需要提供照片和地址。"),
+    "zt-neg-06": ("zt", None, "服務站表示，僑胞換領駕照時需要提供照片和地址。"),
     "en-neg-13": (
         "en",
         None,
@@ -1880,7 +1995,7 @@ CASES: dict[str, tuple[str, tuple[tuple[str, str], ...] | None, str]] = {
     "nl-neg-05": ("nl", None, "De minister keerde onder druk van zijn partij terug naar Den Haag."),
     "pt-neg-05": ("pt", None, "O ministro regressou a Lisboa sob pressão dos parceiros."),
     "pt-neg-06": ("pt", None, "A polícia seguiu os manifestantes até ao consulado."),
-    "zh-neg-04": ("zh", None, "警方在没有任何投诉的情况下关闭了该服务站。"),
+    "zh-neg-08": ("zh", None, "警方在没有任何投诉的情况下关闭了该服务站。"),
     "en-neg-25": ("en", None, "The station helps bring back lost passports and renew documents."),
     "en-neg-26": (
         "en",
@@ -1920,7 +2035,7 @@ CASES: dict[str, tuple[str, tuple[tuple[str, str], ...] | None, str]] = {
     ),
     "de-neg-08": ("de", None, "Mehrere Demonstranten wurden von der Polizei geschlagen."),
     "nl-neg-06": ("nl", None, "Betogers werden door de politie geslagen."),
-    "zh-neg-05": ("zh", None, "示威者遭到警察殴打。"),
+    "zh-neg-09": ("zh", None, "示威者遭到警察殴打。"),
     "es-neg-09": ("es", None, "El delantero fue fichado por el club el año pasado."),
     "en-neg-29": (
         "en",
@@ -1929,6 +2044,22 @@ CASES: dict[str, tuple[str, tuple[tuple[str, str], ...] | None, str]] = {
     ),
     "it-neg-09": ("it", None, "La moglie gli ha chiesto di tornare a casa per cena."),
     "de-neg-09": ("de", None, "Sie bat ihn, nach der Arbeit zurückzukommen."),
+    "it-neg-10": (
+        "it",
+        None,
+        "Secondo le autorità cinesi, tra il 2021 e il 2022 sono state convinte a rientrare in Cina 230.000 persone.",
+    ),
+    "en-neg-30": (
+        "en",
+        None,
+        "Chinese authorities say 230,000 people were persuaded to return between April 2021 and July 2022.",
+    ),
+    "de-neg-10": (
+        "de",
+        None,
+        "Nach chinesischen Angaben wurden zwischen 2021 und 2022 230.000 Menschen zur Rückkehr bewegt.",
+    ),
+    "zh-neg-10": ("zh", None, "据中方数据，2021年4月至2022年7月，共有23万人被劝返回国。"),
 }
 
 

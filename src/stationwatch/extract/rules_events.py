@@ -86,8 +86,18 @@ def _return_figures(sentence: Sentence) -> list[tuple[int, int]]:
     return [
         (n.start, n.end) for n in sentence.numbers
         if n.value > NATIONWIDE_RETURNS and not n.ordinal
-        and count_measure(sentence, n) == "returns"
+        and (count_measure(sentence, n) == "returns" or _PEOPLE_AFTER.match(sentence.view, n.end))
     ]
+
+
+#: People counted right after a figure, whatever the count rules make of it: "rientrare 230.000
+#: persone", "230,000 people", "23万人", "230.000 Menschen".
+_PEOPLE_AFTER = re.compile(
+    r"\s*(?:mil\s+|mila\s+|thousand\s+|000\s+)?(?:people|persons|individuals|suspects|fugitives"
+    r"|persone|individui|latitanti|sospettati|personas|profugos|fugitivos|sospechosos|personnes"
+    r"|fugitifs|suspects|menschen|personen|fluchtige\w*|verdachtige\w*|mensen|voortvluchtigen"
+    r"|verdachten|pessoas|foragidos|suspeitos)\b|\s*(?:万)?(?:人|名)"
+)
 
 
 #: How far (characters) after a purpose cue its incident words are what stations are for.
@@ -1061,7 +1071,7 @@ _REQUEST = re.compile(
     # a relative made to beg: "a video of his mother begging him to come back"
     r"|begg(?:ed|ing)|plead(?:ed|ing)|implor\w*|suppli\w*|supplicand\w*|scongiurand\w*"
     r"|rogand\w*|suplicand\w*|anflehen\w*|smekend\w*|smeekt\w*)\b"
-    r"|要求|劝说|劝|命令|叫他|叫她|希望他|希望她|希望我|要他|要她|让他|让她"
+    r"|要求|劝说|劝|命令|叫他|叫她|希望他|希望她|希望我|要他|要她|让他|让她|催促|督促|敦促"
 )
 #: A person reporting what happened to them: "says he was", "racconta", "raconte", "berichtet".
 _PERSON_REPORTS = re.compile(
@@ -1890,7 +1900,8 @@ _RETURN_UNDER_THREAT = re.compile(
     + r"|" + _UNDER_PRESSURE + r"[^.;]{0,60}?\b" + _RETURN_DONE + r"\b" + _TO_CHINA
     # the threat told first: "after his family was pressed, he went back", "nachdem …, kehrte"
     + r"|" + _AFTER_A_THREAT + r"[^.;]{0,80}?\b" + _RETURN_DONE + r"\b"
-    + r"|(?:威胁|威脅|施压|施壓)[^。；]{0,30}(?:后|後)[^。；]{0,20}(?:回国|回國)"
+    + r"|(?:威胁|威脅|施压|施壓|约谈|約談|传唤|傳喚|上门|上門|骚扰|騷擾|恐吓|恐嚇|拘留|带走|帶走|问话|問話)"
+    r"[^。；]{0,30}(?:后|後)[^。；]{0,20}(?:回国|回國)"
     # the separable verb around the threat: "kehrte 2022 nach Drohungen gegen seine Familie
     # nach China zurück", "keerde na bedreigingen terug"
     + r"|\b(?:kehrte\w*|keerde\w*) (?:[\w-]+ ){0,3}?(?:nach|na) (?:[\w-]+ ){0,3}?(?:drohung\w*"
