@@ -1959,6 +1959,157 @@ CASES: dict[str, tuple[str, tuple[tuple[str, str], ...] | None, str]] = {
     "zh-neg-06": ("zh", None, "许多留学生在春节期间回国探亲。"),
     "zh-neg-07": ("zh", None, "服务站表示，侨胞换领驾照时需要提供照片和地址。"),
     "zt-neg-06": ("zt", None, "服務站表示，僑胞換領駕照時需要提供照片和地址。"),
+    "en-P-31": (
+        "en",
+        (("persuasion", "GB"),),
+        "A businessman wanted for fraud was lured back to China in 2020 with promises of leniency.",
+    ),
+    "it-P-14": (
+        "it",
+        (("persuasion", "IT"),),
+        "Nel 2020 un imprenditore ricercato per frode è stato attirato in Cina con la promessa di clemenza.",
+    ),
+    "es-P-13": (
+        "es",
+        (("persuasion", "ES"),),
+        "En 2020 un empresario buscado por fraude fue atraído de vuelta a China con promesas de indulgencia.",
+    ),
+    "fr-P-13": (
+        "fr",
+        (("persuasion", "FR"),),
+        "En 2020, un homme d'affaires recherché pour fraude a été attiré en Chine par des promesses de clémence.",
+    ),
+    "de-P-14": (
+        "de",
+        (("persuasion", "DE"),),
+        "2020 wurde ein wegen Betrugs gesuchter Geschäftsmann mit dem Versprechen von Milde nach China gelockt.",
+    ),
+    "nl-P-12": (
+        "nl",
+        (("persuasion", "NL"),),
+        "In 2020 werd een zakenman die gezocht werd voor fraude met beloften van clementie naar China gelokt.",
+    ),
+    "pt-P-12": (
+        "pt",
+        (("persuasion", "PT"),),
+        "Em 2020, um empresário procurado por fraude foi atraído de volta à China com promessas de clemência.",
+    ),
+    "zh-P-15": (
+        "zh",
+        (("persuasion", "IT"),),
+        "2020年，一名涉嫌诈骗的商人在“从宽处理”的承诺下被诱骗回国。",
+    ),
+    "en-F-09": (
+        "en",
+        (("forced_return", "GB"),),
+        "In 2021 a dissident was abducted in the city and taken back to China.",
+    ),
+    "it-F-06": (
+        "it",
+        (("forced_return", "IT"),),
+        "Nel 2021 un dissidente è stato rapito in città e riportato in Cina.",
+    ),
+    "es-F-06": (
+        "es",
+        (("forced_return", "ES"),),
+        "En 2021 un disidente fue secuestrado en la ciudad y llevado de vuelta a China.",
+    ),
+    "fr-F-05": (
+        "fr",
+        (("forced_return", "FR"),),
+        "En 2021, un dissident a été enlevé dans la ville et ramené en Chine.",
+    ),
+    "de-F-06": (
+        "de",
+        (("forced_return", "DE"),),
+        "2021 wurde ein Dissident in der Stadt entführt und nach China gebracht.",
+    ),
+    "nl-F-06": (
+        "nl",
+        (("forced_return", "NL"),),
+        "In 2021 werd een dissident in de stad ontvoerd en naar China gebracht.",
+    ),
+    "pt-F-05": (
+        "pt",
+        (("forced_return", "PT"),),
+        "Em 2021, um dissidente foi raptado na cidade e levado de volta para a China.",
+    ),
+    "zh-F-08": ("zh", (("forced_return", "IT"),), "2021年，一名异见人士在该市被绑架并被带回中国。"),
+    "en-P-32": (
+        "en",
+        (("persuasion", "GB"),),
+        'The bulletin boasts that the station carried out "persuasion work" on a suspect who then flew home.',
+    ),
+    "it-P-15": (
+        "it",
+        (("persuasion", "IT"),),
+        'Il bollettino si vanta del "lavoro di persuasione" svolto dalla stazione su un sospettato, poi rientrato in Cina.',
+    ),
+    "de-P-15": (
+        "de",
+        (("persuasion", "DE"),),
+        'Das Bulletin rühmt die „Überzeugungsarbeit" der Station bei einem Verdächtigen, der danach nach China zurückflog.',
+    ),
+    "es-P-14": (
+        "es",
+        (("persuasion", "ES"),),
+        'El boletín presume del "trabajo de persuasión" realizado por la comisaría con un sospechoso que después volvió a China.',
+    ),
+    "fr-P-14": (
+        "fr",
+        (("persuasion", "FR"),),
+        "Le bulletin se félicite du « travail de persuasion » mené par le poste auprès d'un suspect, rentré ensuite en Chine.",
+    ),
+    "nl-P-13": (
+        "nl",
+        (("persuasion", "NL"),),
+        'Het bulletin roemt het "overtuigingswerk" van de post bij een verdachte die daarna naar China terugvloog.',
+    ),
+    "pt-P-13": (
+        "pt",
+        (("persuasion", "PT"),),
+        'O boletim elogia o "trabalho de persuasão" feito pelo posto junto de um suspeito que depois regressou à China.',
+    ),
+    "en-F-10": (
+        "en",
+        (("forced_return", "GB"),),
+        "He was returned to China against his wishes in 2019.",
+    ),
+    "en-P-33": (
+        "en",
+        (("persuasion", "GB"),),
+        "A man who ran a shop in the city went back to China in 2022 after months of pressure from people linked to the station.",
+    ),
+    "de-P-16": (
+        "de",
+        (("persuasion", "DE"),),
+        "Ein Ladenbesitzer reiste 2022 nach monatelangem Druck durch Leute aus dem Umfeld der Station nach China zurück.",
+    ),
+    "nl-P-14": (
+        "nl",
+        (("persuasion", "NL"),),
+        "Een winkeleigenaar reisde in 2022 na maandenlange druk van mensen rond de post terug naar China.",
+    ),
+    "fr-P-15": (
+        "fr",
+        (("persuasion", "FR"),),
+        "Un commerçant est reparti en Chine en 2022 après des mois de pressions de personnes liées au poste.",
+    ),
+    "es-P-15": (
+        "es",
+        (("persuasion", "ES"),),
+        "Un comerciante se marchó de vuelta a China en 2022 tras meses de presiones de personas vinculadas a la comisaría.",
+    ),
+    "pt-P-14": (
+        "pt",
+        (("persuasion", "PT"),),
+        "Um comerciante partiu de volta para a China em 2022 depois de meses de pressões de pessoas ligadas à esquadra.",
+    ),
+    "it-P-16": (
+        "it",
+        (("persuasion", "IT"),),
+        "Un commerciante è ripartito per la Cina nel 2022 dopo mesi di pressioni da parte di persone legate alla sede.",
+    ),
     "en-neg-13": (
         "en",
         None,
@@ -2060,6 +2211,25 @@ CASES: dict[str, tuple[str, tuple[tuple[str, str], ...] | None, str]] = {
         "Nach chinesischen Angaben wurden zwischen 2021 und 2022 230.000 Menschen zur Rückkehr bewegt.",
     ),
     "zh-neg-10": ("zh", None, "据中方数据，2021年4月至2022年7月，共有23万人被劝返回国。"),
+    "fr-neg-08": ("fr", None, "Les postes sont répartis dans cinq villes du pays."),
+    "it-neg-11": ("it", None, "I fondi sono stati ripartiti tra le associazioni."),
+    "it-neg-12": ("it", None, "Milioni di turisti sono attirati in Cina ogni anno dalle offerte."),
+    "en-neg-31": ("en", None, "He flew home for the holidays in December."),
+    "en-neg-32": (
+        "en",
+        None,
+        'Critics say the stations carry out "persuasion work" on suspects abroad.',
+    ),
+    "de-neg-11": (
+        "de",
+        None,
+        'Kritiker sagen, die Stationen leisteten „Überzeugungsarbeit" bei Verdächtigen im Ausland.',
+    ),
+    "es-neg-10": (
+        "es",
+        None,
+        'Según los críticos, las comisarías realizan un "trabajo de persuasión" con sospechosos en el extranjero.',
+    ),
 }
 
 

@@ -820,6 +820,7 @@ def incident_facts(doc: DocContext) -> list[Fact]:
         for concept in INCIDENT_CONCEPTS:
             spans = _case_spans(sentence, concept)
             if concept == "persuasion":
+                spans = [sp for sp in spans if not _work_in_general(sentence, sp)]
                 spans = persuading = sorted(spans + to_return)
             elif concept == "harassment":
                 # pressure whose aim is a return is that persuasion, not a harassment besides;
@@ -887,6 +888,22 @@ def _investigators_watch_suspects(sentence: Sentence) -> bool:
     view = sentence.view
     return bool(_SUSPECTS.search(view) and _INVESTIGATORS.search(view)
                 and not _WATCHED_CRITICS.search(view) and not sentence.operators)
+
+
+#: The PRC's own term for the practice (folded view): "persuasion work", "lavoro di
+#: persuasione", "trabajo de persuasión", "travail de persuasion", "Überzeugungsarbeit",
+#: "overtuigingswerk", "trabalho de persuasão".
+_PERSUASION_WORK = re.compile(
+    r"persuasion work|lavoro di persuasione|trabajo de persuasion|travail de persuasion"
+    r"|uberzeugungsarbeit|overtuigingswerk|trabalho de persuasao"
+)
+
+
+def _work_in_general(sentence: Sentence, span: tuple[int, int]) -> bool:
+    """ "Persuasion work" said of what stations do in general: a case only with a person, a
+    year or a return told in the sentence ("on a suspect who then flew home")."""
+    return bool(_PERSUASION_WORK.search(sentence.view, span[0], span[1])) and not (
+        _reports_a_case(sentence) or _RETURN_TOLD.search(sentence.view))
 
 
 #: Words of pressure as such, not of a threat (folded view): "pressured", "unter Druck", 施压.
@@ -1743,6 +1760,16 @@ _RETURN_DONE = (
     # the verb last in a subordinate clause: "die in 2021 naar China terugkeerde", "der nach China
     # zurückkehrte"
     r"|terugkeerde\w*|terugkwam\w*|terugging\w*|zuruckkehrte\w*|zuruckkam\w*"
+    # travelling or flying back: "flew home", "reiste nach China zurück", "vloog terug", "est
+    # reparti en Chine", "se marchó de vuelta", "partiu de volta", "è ripartito per la Cina"
+    r"|flew home|went home|headed (?:back|home)|travell?ed (?:back|home)"
+    r"|(?:reiste|flog|fuhr)\w* [^.;]{0,50}zuruck|zuruckgereist|zuruckgeflogen|zuruckflog\w*"
+    r"|zuruckreiste\w*|(?:reisde|vloog)\w* [^.;]{0,50}terug|teruggereisd|teruggevlogen"
+    r"|terugvloog\w*|terugreisde\w*|(?:se marcho|volo|viajo|partio) de vuelta"
+    r"|(?:partiu|voou|viajou) de volta"
+    # "reparti", "ripartito" also share out: only with China or home after them
+    r"|(?:repartie?s?|reparti(?:rent|t)) (?:en chine|pour la chine|vers la chine|au pays)"
+    r"|ripartit[oaie] (?:per la cina|in cina|in patria|verso la cina)"
     # a return seen, in the infinitive: "viu o irmão regressar à China", "saw his brother go back"
     r"|(?:viu|vio|saw|ha visto|a vu|sah|zag) (?:[\w-]+ ){1,4}?(?:regressar|voltar|volver|regresar"
     r"|tornare|rientrare|return|go back|rentrer|retourner|zuruckkehren|terugkeren)"
@@ -1809,7 +1836,7 @@ _ERRAND = re.compile(
 #: "after his family was threatened", "dopo che i parenti erano stati minacciati".
 _AFTER_A_THREAT = (
     r"(?:\b(?:after|despues de que|despues de|tras|dopo che|dopo|apres que|apres|nachdem|nadat"
-    r"|depois que|depois de|apos)\b[^.;]{0,80}?(?:threat\w*|ameac\w*|amenaz\w*|minacc\w*|menac\w*|bedroh\w*"
+    r"|depois que|depois de|apos)\b[^.;]{0,80}?(?:threat\w*|pressions?\b|ameac\w*|amenaz\w*|minacc\w*|menac\w*|bedroh\w*"
     r"|bedreig\w*|pressur\w*|presionad\w*|pressionad\w*|pressione\w*|pressioni|presiones"
     r"|pressoes|unter druck"
     # relatives at home sought out: "after officers repeatedly contacted his family"
@@ -1904,7 +1931,8 @@ _RETURN_UNDER_THREAT = re.compile(
     r"[^。；]{0,30}(?:后|後)[^。；]{0,20}(?:回国|回國)"
     # the separable verb around the threat: "kehrte 2022 nach Drohungen gegen seine Familie
     # nach China zurück", "keerde na bedreigingen terug"
-    + r"|\b(?:kehrte\w*|keerde\w*) (?:[\w-]+ ){0,3}?(?:nach|na) (?:[\w-]+ ){0,3}?(?:drohung\w*"
+    + r"|\b(?:kehrte\w*|keerde\w*|reiste\w*|reisde\w*|flog\w*|vloog\w*) (?:[\w-]+ ){0,3}?(?:nach|na)"
+    r" (?:[\w-]+ ){0,3}?(?:drohung\w*"
     r"|druck|einschuchterung\w*|bedreiging\w*|dreigement\w*|druk|intimidatie)\b"
     r"[^.;]{0,60}?\b(?:zuruck|terug)\b"
     + r"|" + _IF_NOT_RETURN
