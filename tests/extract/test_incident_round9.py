@@ -1648,6 +1648,11 @@ CASES: dict[str, tuple[str, tuple[tuple[str, str], ...] | None, str]] = {
     ),
     "zh-P-10": ("zh", (("persuasion", "IT"),), "2021年，他在国内的妻子被要求打电话劝他回国。"),
     "zt-P-06": ("zt", (("persuasion", "IT"),), "2021年，他在國內的妻子被要求打電話勸他回國。"),
+    "zh-P-H-01": (
+        "zh",
+        (("persuasion", "IT"), ("harassment", "IT")),
+        "2022年，当地服务点的两名男子找到他，告诉他如果不回国，他在福清的哥哥就会丢掉工作。",
+    ),
     "fr-S-10": (
         "fr",
         (("surveillance", "FR"),),
@@ -2110,6 +2115,118 @@ CASES: dict[str, tuple[str, tuple[tuple[str, str], ...] | None, str]] = {
         (("persuasion", "IT"),),
         "Un commerciante è ripartito per la Cina nel 2022 dopo mesi di pressioni da parte di persone legate alla sede.",
     ),
+    "en-S-17": (
+        "en",
+        (("surveillance", "GB"),),
+        '"I was followed home twice after the vigil," she said.',
+    ),
+    "it-S-11": (
+        "it",
+        (("surveillance", "IT"),),
+        '"Mi hanno seguita fino a casa due volte dopo la veglia", ha detto.',
+    ),
+    "es-S-11": (
+        "es",
+        (("surveillance", "ES"),),
+        '"Me siguieron hasta casa dos veces después de la vigilia", contó.',
+    ),
+    "fr-S-11": (
+        "fr",
+        (("surveillance", "FR"),),
+        "« On m'a suivie jusque chez moi deux fois après la veillée », raconte-t-elle.",
+    ),
+    "de-S-10": (
+        "de",
+        (("surveillance", "DE"),),
+        '„Nach der Mahnwache bin ich zweimal bis nach Hause verfolgt worden", sagte sie.',
+    ),
+    "nl-S-11": (
+        "nl",
+        (("surveillance", "NL"),),
+        '"Na de wake ben ik twee keer naar huis gevolgd", zei ze.',
+    ),
+    "pt-S-10": (
+        "pt",
+        (("surveillance", "PT"),),
+        '"Fui seguida até casa duas vezes depois da vigília", contou.',
+    ),
+    "zh-S-13": ("zh", (("surveillance", "IT"),), "她说：“守夜活动后，我两次被人跟踪到家。”"),
+    "en-P-34": (
+        "en",
+        (("persuasion", "GB"),),
+        '"Go home and sort out your problems," one of them told him in 2021.',
+    ),
+    "it-P-17": (
+        "it",
+        (("persuasion", "IT"),),
+        '"Torna a casa e sistema i tuoi problemi", gli ha detto uno di loro nel 2021.',
+    ),
+    "es-P-16": (
+        "es",
+        (("persuasion", "ES"),),
+        '"Vuelve a casa y arregla tus problemas", le dijo uno de ellos en 2021.',
+    ),
+    "fr-P-16": (
+        "fr",
+        (("persuasion", "FR"),),
+        "« Rentre au pays régler tes problèmes », lui a dit l'un d'eux en 2021.",
+    ),
+    "de-P-17": (
+        "de",
+        (("persuasion", "DE"),),
+        '„Fahr nach Hause und kläre deine Probleme", sagte ihm einer von ihnen 2021.',
+    ),
+    "nl-P-15": (
+        "nl",
+        (("persuasion", "NL"),),
+        '"Ga terug naar huis en los je problemen op", zei een van hen in 2021 tegen hem.',
+    ),
+    "pt-P-15": (
+        "pt",
+        (("persuasion", "PT"),),
+        '"Volta para casa e resolve os teus problemas", disse-lhe um deles em 2021.',
+    ),
+    "zh-P-16": ("zh", (("persuasion", "IT"),), "2021年，其中一人对他说：“回国把你的问题解决了。”"),
+    "en-H-23": (
+        "en",
+        (("harassment", "GB"),),
+        '"They said my parents would suffer if I kept protesting," the student recalled.',
+    ),
+    "it-H-14": (
+        "it",
+        (("harassment", "IT"),),
+        '"Mi dissero che i miei genitori avrebbero sofferto se avessi continuato a protestare", ricorda lo studente.',
+    ),
+    "es-H-14": (
+        "es",
+        (("harassment", "ES"),),
+        '"Me dijeron que mis padres sufrirían si seguía protestando", recuerda el estudiante.',
+    ),
+    "fr-H-13": (
+        "fr",
+        (("harassment", "FR"),),
+        "« Ils m'ont dit que mes parents en pâtiraient si je continuais à manifester », se souvient l'étudiant.",
+    ),
+    "de-H-13": (
+        "de",
+        (("harassment", "DE"),),
+        '„Sie sagten mir, meine Eltern würden leiden, wenn ich weiter protestiere", erinnert sich der Student.',
+    ),
+    "nl-H-13": (
+        "nl",
+        (("harassment", "NL"),),
+        '"Ze zeiden dat mijn ouders zouden lijden als ik bleef protesteren", herinnert de student zich.',
+    ),
+    "pt-H-12": (
+        "pt",
+        (("harassment", "PT"),),
+        '"Disseram-me que os meus pais iriam sofrer se eu continuasse a protestar", recorda o estudante.',
+    ),
+    "zh-H-13": (
+        "zh",
+        (("harassment", "IT"),),
+        "这名学生回忆说：“他们说如果我继续抗议，我的父母会受苦。”",
+    ),
     "en-neg-13": (
         "en",
         None,
@@ -2229,6 +2346,20 @@ CASES: dict[str, tuple[str, tuple[tuple[str, str], ...] | None, str]] = {
         "es",
         None,
         'Según los críticos, las comisarías realizan un "trabajo de persuasión" con sospechosos en el extranjero.',
+    ),
+    "en-neg-33": ("en", None, '"Go home and rest," the doctor told him after the match.'),
+    "it-neg-13": ("it", None, '"Torna a casa per le vacanze", gli scrisse la madre.'),
+    "en-neg-34": ("en", None, '"Come home for dinner," she told her son.'),
+    "en-neg-35": (
+        "en",
+        None,
+        "The minister said that if anyone threatened dissidents' families, the police would act.",
+    ),
+    "zh-neg-11": ("zh", None, "部长表示，如果有人威胁异见人士的家人，警方将采取行动。"),
+    "de-neg-12": (
+        "de",
+        None,
+        '"Komm nach Hause", sagte die Mutter zu ihrem Sohn, als er krank war.',
     ),
 }
 

@@ -50,7 +50,33 @@ def _asserted_spans(sentence: Sentence, concept: str) -> list[tuple[int, int]]:
     spans = sentence.spans(concept)
     if not spans:
         return []  # most sentences: nothing to judge
-    return [(s, e) for s, e in spans if not is_hypothetical(sentence, s)]
+    return [(s, e) for s, e in spans if not is_hypothetical(sentence, s)
+            or (concept == "harassment" and _threat_to_relatives_told(sentence, s, e))]
+
+
+#: Telling or warning someone (folded view, with Chinese): the words that make a conditional
+#: threat a reported one ("他们说如果我继续抗议，我的父母会受苦").
+_THREAT_TOLD = re.compile(
+    r"\b(?:told|warned|threatened|said|dissero|detto|dijeron|dijo|ont dit|a dit|sagten|sagte"
+    r"|gesagt|zeiden|zei|disseram|disse)\b|说|告诉|警告|威胁|表示"
+)
+_RELATIVES_ANY = re.compile(
+    r"\b(?:famil\w*|parent\w*|relatives|mother|father|sister|brother|wife|husband|children|siblings"
+    r"|eltern|angehorige\w*|verwandte\w*|mutter|vater|schwester|bruder|kinder|ouders|moeder"
+    r"|vader|zus|broer|padres|hermana|hermano|madre|padre|hijos|genitori|sorella|fratello|figli"
+    r"|proches|soeur|frere|mere|pere|enfants|irma|irmao|mae|pai|filhos)\b"
+    r"|父母|家人|亲属|家属|父亲|母亲|哥哥|弟弟|姐姐|妹妹|妻子|丈夫"
+)
+
+
+def _threat_to_relatives_told(sentence: Sentence, start: int, end: int) -> bool:
+    """A threat to relatives whose condition stands before it ("they said that if I kept
+    protesting, my parents would suffer"): the "if" is the threat's own, and the telling, when
+    it comes first and is itself asserted, reports it."""
+    if not _RELATIVES_ANY.search(sentence.view, start, end):
+        return False
+    told = _THREAT_TOLD.search(sentence.view, 0, start)
+    return told is not None and not is_hypothetical(sentence, told.start())
 
 
 def _case_spans(sentence: Sentence, concept: str) -> list[tuple[int, int]]:
@@ -811,6 +837,7 @@ def incident_facts(doc: DocContext) -> list[Fact]:
         to_return = (
             _pressure_to_return(sentence) + _asked_to_return(sentence, _previous(doc, sentence))
             + threats + _advised_to_return(sentence) + _quoted_voluntary_return(sentence)
+            + _quoted_order_to_return(sentence)
         )
         pressure = (pressure_on_a_person(sentence) + _relatives_pressed_at_home(sentence)
                     + _relatives_livelihood_cut(sentence))
@@ -2019,3 +2046,36 @@ def _return_under_threat(sentence: Sentence) -> list[tuple[int, int]]:
         m.span() for m in matches
         if not any(a <= m.start() < b + PURPOSE_REACH for a, b in purposes)
     ]
+
+
+#: An order to go back, quoted as said to the person (folded view): "'Go home and sort out your
+#: problems,' one of them told him", "«Torna a casa», gli dissero", "Vuelve a casa", "Rentre au
+#: pays", "Fahr nach Hause", "Ga terug naar huis", "Volta para casa", “回国把问题解决了”.
+_QUOTED_ORDER = re.compile(
+    _QUOTE + r"\s?(?:(?:go|come|fly) (?:back|home)|return(?: home)?"
+    r"|(?:torna|rientra|ritorna|tornatene)(?: subito)?|(?:vuelve|regresa|vuelvete|regresate|vete)(?: ya)?"
+    r"|(?:rentre|reviens|retourne|rentrez|revenez|retournez)(?: vite)?"
+    r"|(?:fahr|flieg|geh|kehr|komm|reis)\w*|(?:ga|keer|kom|vlieg|reis)\w*"
+    r"|(?:volta|regressa|volte|regresse)(?: ja)?)\b"
+    # China or the homeland named as where to go, or the matter to settle there: "go home and
+    # sort out your problems", "torna in Cina", "rentre au pays régler tes problèmes"
+    r"(?=[^.;\"“”«»„「」]{0,40}?\b(?:china|cina|chine|patria|heimat|vaderland|fujian|zhejiang|wenzhou"
+    r"|qingtian|fuzhou|au pays|tu pais|teu pais|sort\w*|settle|face|clear|deal with|sistema\w*|risolv\w*"
+    r"|chiarisc\w*|arregla\w*|resuelve|aclara|regle\w*|kl[ae]r\w*|regel\w*|los\w*|resolv\w*|resolve"
+    r"|problem\w*)\b)"
+    r"|[“「『\"]\s?(?:快)?(?:回国|回来吧|回去吧|赶紧回|早点回)"
+)
+
+
+def _quoted_order_to_return(sentence: Sentence) -> list[tuple[int, int]]:
+    """An order to go back, quoted as told to one person ("'Go home,' one of them told him in
+    2021"): a persuasion case. The same words for the holidays or a meal, or with no one
+    told, are none."""
+    if not may_match(sentence, _QUOTED_ORDER):
+        return []  # most sentences: no quoted order to go back
+    view = sentence.view
+    if _OTHER_REASON.search(view) or _ERRAND.search(view):
+        return []
+    if not (_tells_a_case(sentence) or _ONE_PERSON_TOLD.search(view)):
+        return []
+    return [m.span() for m in _QUOTED_ORDER.finditer(view) if not is_hypothetical(sentence, m.start())]
