@@ -2227,6 +2227,86 @@ CASES: dict[str, tuple[str, tuple[tuple[str, str], ...] | None, str]] = {
         (("harassment", "IT"),),
         "这名学生回忆说：“他们说如果我继续抗议，我的父母会受苦。”",
     ),
+    "en-S-18": (
+        "en",
+        (("surveillance", "GB"),),
+        "In 2022 a student was recruited by the station to spy on fellow students at the university.",
+    ),
+    "it-S-12": (
+        "it",
+        (("surveillance", "IT"),),
+        "Nel 2022 uno studente è stato reclutato dalla sede per spiare i compagni di università.",
+    ),
+    "es-S-12": (
+        "es",
+        (("surveillance", "ES"),),
+        "En 2022 un estudiante fue reclutado por el local para espiar a sus compañeros de universidad.",
+    ),
+    "fr-S-12": (
+        "fr",
+        (("surveillance", "FR"),),
+        "En 2022, un étudiant a été recruté par le poste pour espionner ses camarades d'université.",
+    ),
+    "de-S-11": (
+        "de",
+        (("surveillance", "DE"),),
+        "2022 wurde ein Student von der Station angeworben, um seine Kommilitonen auszuspionieren.",
+    ),
+    "nl-S-12": (
+        "nl",
+        (("surveillance", "NL"),),
+        "In 2022 werd een student door de post geronseld om zijn medestudenten te bespioneren.",
+    ),
+    "pt-S-11": (
+        "pt",
+        (("surveillance", "PT"),),
+        "Em 2022, um estudante foi recrutado pelo posto para espiar os colegas da universidade.",
+    ),
+    "zh-S-14": (
+        "zh",
+        (("surveillance", "IT"),),
+        "2022年，一名留学生被服务站招募，暗中监视同校的同学。",
+    ),
+    "en-S-19": (
+        "en",
+        (("surveillance", "GB"),),
+        "A waiter said he had been told to report back on what other members of the community said about Beijing.",
+    ),
+    "it-S-13": (
+        "it",
+        (("surveillance", "IT"),),
+        "Un cameriere ha raccontato che gli era stato chiesto di riferire su cosa dicevano di Pechino gli altri membri della comunità.",
+    ),
+    "es-S-13": (
+        "es",
+        (("surveillance", "ES"),),
+        "Un camarero contó que le pidieron que informara de lo que otros miembros de la comunidad decían sobre Pekín.",
+    ),
+    "fr-S-13": (
+        "fr",
+        (("surveillance", "FR"),),
+        "Un serveur raconte qu'on lui a demandé de rapporter ce que d'autres membres de la communauté disaient de Pékin.",
+    ),
+    "de-S-12": (
+        "de",
+        (("surveillance", "DE"),),
+        "Ein Kellner berichtete, er sei aufgefordert worden, über Äußerungen anderer Gemeindemitglieder zu Peking zu berichten.",
+    ),
+    "nl-S-13": (
+        "nl",
+        (("surveillance", "NL"),),
+        "Een ober vertelde dat hem was gevraagd te melden wat andere leden van de gemeenschap over Peking zeiden.",
+    ),
+    "pt-S-12": (
+        "pt",
+        (("surveillance", "PT"),),
+        "Um empregado de mesa contou que lhe pediram para relatar o que outros membros da comunidade diziam sobre Pequim.",
+    ),
+    "zh-S-15": (
+        "zh",
+        (("surveillance", "IT"),),
+        "一名服务员说，有人要求他汇报社区其他成员对北京的言论。",
+    ),
     "en-neg-13": (
         "en",
         None,
@@ -2361,6 +2441,22 @@ CASES: dict[str, tuple[str, tuple[tuple[str, str], ...] | None, str]] = {
         None,
         '"Komm nach Hause", sagte die Mutter zu ihrem Sohn, als er krank war.',
     ),
+    "de-neg-13": (
+        "de",
+        None,
+        "Die Behörden wollen die Lage weiter beobachten und gegebenenfalls reagieren.",
+    ),
+    "es-neg-11": (
+        "es",
+        None,
+        "El Gobierno pidió a los ciudadanos que informaran de cualquier actividad sospechosa a la comunidad de vecinos.",
+    ),
+    "nl-neg-07": (
+        "nl",
+        None,
+        "De gemeente heeft bewoners gevraagd te melden als zij iets verdachts zien in de gemeenschap.",
+    ),
+    "en-neg-36": ("en", None, "Residents were asked to report on what other neighbours had seen."),
 }
 
 
