@@ -2307,6 +2307,66 @@ CASES: dict[str, tuple[str, tuple[tuple[str, str], ...] | None, str]] = {
         (("surveillance", "IT"),),
         "一名服务员说，有人要求他汇报社区其他成员对北京的言论。",
     ),
+    "en-H-24": (
+        "en",
+        (("harassment", "GB"),),
+        "After she spoke to the press, her brother in Fujian was taken in for questioning.",
+    ),
+    "it-H-15": (
+        "it",
+        (("harassment", "IT"),),
+        "Dopo che aveva parlato con la stampa, suo fratello nel Fujian è stato portato in commissariato per essere interrogato.",
+    ),
+    "es-H-15": (
+        "es",
+        (("harassment", "ES"),),
+        "Después de que hablara con la prensa, su hermano en Fujian fue llevado a comisaría para ser interrogado.",
+    ),
+    "fr-H-14": (
+        "fr",
+        (("harassment", "FR"),),
+        "Après qu'elle a parlé à la presse, son frère au Fujian a été emmené au commissariat pour être interrogé.",
+    ),
+    "de-H-14": (
+        "de",
+        (("harassment", "DE"),),
+        "Nachdem sie mit der Presse gesprochen hatte, wurde ihr Bruder in Fujian zur Vernehmung auf die Wache gebracht.",
+    ),
+    "nl-H-14": (
+        "nl",
+        (("harassment", "NL"),),
+        "Nadat ze met de pers had gesproken, werd haar broer in Fujian meegenomen voor verhoor.",
+    ),
+    "pt-H-13": (
+        "pt",
+        (("harassment", "PT"),),
+        "Depois de ela falar com a imprensa, o irmão em Fujian foi levado para a esquadra para ser interrogado.",
+    ),
+    "zh-H-14": (
+        "zh",
+        (("harassment", "IT"),),
+        "她接受媒体采访后，她在福建的哥哥被带到派出所问话。",
+    ),
+    "en-H-25": (
+        "en",
+        (("harassment", "GB"),),
+        "His mother's pension in China was cut off after he refused to go back.",
+    ),
+    "it-H-16": (
+        "it",
+        (("harassment", "IT"),),
+        "Dopo il suo rifiuto di rientrare, alla madre in Cina è stata tagliata la pensione.",
+    ),
+    "es-H-16": (
+        "es",
+        (("harassment", "ES"),),
+        "Después de negarse a volver, a su madre en China le retiraron la pensión.",
+    ),
+    "de-H-15": (
+        "de",
+        (("harassment", "DE"),),
+        "Nachdem er sich geweigert hatte zurückzukehren, wurde seiner Mutter in China die Rente gestrichen.",
+    ),
     "en-neg-13": (
         "en",
         None,

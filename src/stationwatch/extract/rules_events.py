@@ -1518,7 +1518,9 @@ _ONE_RELATIVE_ZH = "父母|家人|亲属|家属|父亲|母亲|父親|母親|哥�
 #: One person's relative, as a livelihood cut names them: "his father", "seines Vaters", "o pai".
 _ONE_RELATIVE = re.compile(
     r"\b(?:his|her|my|ses|son|sa|mes|mon|ma|sus|su|mis|suoi|sua|suo|seine|seinen|seiner|seines"
-    r"|ihre|ihren|ihrer|ihres|haar|zijn|mijn|seus|suas|seu|o|a|os|as) (?:[\w-]+ )?" + _RELATIVES
+    # the Italian article with "to": "alla madre è stata tagliata la pensione"
+    r"|ihre|ihren|ihrer|ihres|haar|zijn|mijn|seus|suas|seu|o|a|os|as|alla|al|ai|alle) (?:[\w-]+ )?"
+    + _RELATIVES
     + r"(?:s|n|en)?\b|" + _ONE_RELATIVE_ZH
 )
 #: One person's relatives: "her parents", "ses parents", "sus padres", "i suoi genitori",
