@@ -2367,6 +2367,11 @@ CASES: dict[str, tuple[str, tuple[tuple[str, str], ...] | None, str]] = {
         (("harassment", "DE"),),
         "Nachdem er sich geweigert hatte zurückzukehren, wurde seiner Mutter in China die Rente gestrichen.",
     ),
+    "de-H-16": (
+        "de",
+        (("harassment", "DE"),),
+        "Er wurde 2022 mehrfach bedroht; wer dahinter steckt, ist nicht bekannt.",
+    ),
     "en-neg-13": (
         "en",
         None,
@@ -2517,6 +2522,36 @@ CASES: dict[str, tuple[str, tuple[tuple[str, str], ...] | None, str]] = {
         "De gemeente heeft bewoners gevraagd te melden als zij iets verdachts zien in de gemeenschap.",
     ),
     "en-neg-36": ("en", None, "Residents were asked to report on what other neighbours had seen."),
+    "de-neg-14": (
+        "de",
+        None,
+        "Konkrete Fälle einer erzwungenen Rückführung über diese Stellen sind nicht bekannt.",
+    ),
+    "nl-neg-08": (
+        "nl",
+        None,
+        "Concrete gevallen van gedwongen terugkeer via deze posten zijn niet bekend.",
+    ),
+    "en-neg-37": (
+        "en",
+        None,
+        "Specific cases of forced repatriation through these offices are not known.",
+    ),
+    "it-neg-14": (
+        "it",
+        None,
+        "Casi concreti di rimpatrio forzato attraverso queste sedi non sono noti.",
+    ),
+    "fr-neg-09": (
+        "fr",
+        None,
+        "Des cas concrets de rapatriement forcé par ces postes ne sont pas connus.",
+    ),
+    "pt-neg-07": (
+        "pt",
+        None,
+        "Casos concretos de repatriamento forçado através destes postos não são conhecidos.",
+    ),
 }
 
 

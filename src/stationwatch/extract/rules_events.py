@@ -807,6 +807,16 @@ _NOTHING_KNOWN_AFTER = re.compile(
     r" not[oi] (?:nulla|niente)|no (?:nos|me) consta(?:n)? (?:nada|ningun)|n.en (?:avons|ai) pas"
     r" connaissance|(?:nao|nada) (?:nos|me) (?:e|consta) conhecid\w*)\b"
 )
+#: Cases of it said not to be known, with no one named who does not know (folded view):
+#: "Konkrete Fälle einer erzwungenen Rückführung sind nicht bekannt", "gevallen … zijn niet
+#: bekend", "cases … are not known", "casi … non sono noti", "des cas … ne sont pas connus".
+_CASES_NOT_KNOWN = re.compile(
+    r"\b(?:cases?|instances?|falle|faelle|fall|gevallen|geval|casi|caso|casos|cas|exemples?)\b"
+    r"[^.;]{0,80}?\b(?:(?:ist|sind|war|waren) (?:[\w-]+ ){0,2}?(?:nicht|keine?) bekannt"
+    r"|(?:is|zijn|waren) (?:[\w-]+ ){0,2}?niet bekend|(?:is|are|was|were) not known"
+    r"|non (?:sono|e|erano) not[oiae]|no (?:se )?(?:conoce\w*|son conocid\w*)"
+    r"|(?:n.est|ne sont|n.etait|n.etaient) pas connue?s?|nao (?:sao|e|eram) conhecid\w*)\b"
+)
 
 
 def _no_such_case(sentence: Sentence, offset: int) -> bool:
@@ -820,6 +830,8 @@ def _no_such_case(sentence: Sentence, offset: int) -> bool:
     # niets bekend", "Von Druck zur Rückkehr ist uns nichts bekannt"
     if any(m.start() > offset for m in _NOTHING_KNOWN_AFTER.finditer(sentence.view)):
         return True
+    if any(m.start() < offset < m.end() for m in _CASES_NOT_KNOWN.finditer(sentence.view)):
+        return True  # "Konkrete Fälle einer erzwungenen Rückführung sind nicht bekannt"
     clause_start, _ = sentence.clause_of(offset)
     return any(
         clause_start <= start and 0 <= offset - end <= INCIDENT_NEGATION_REACH
