@@ -50,7 +50,33 @@ def _asserted_spans(sentence: Sentence, concept: str) -> list[tuple[int, int]]:
     spans = sentence.spans(concept)
     if not spans:
         return []  # most sentences: nothing to judge
-    return [(s, e) for s, e in spans if not is_hypothetical(sentence, s)]
+    return [(s, e) for s, e in spans if not is_hypothetical(sentence, s)
+            or (concept == "harassment" and _threat_to_relatives_told(sentence, s, e))]
+
+
+#: Telling or warning someone (folded view, with Chinese): the words that make a conditional
+#: threat a reported one ("他们说如果我继续抗议，我的父母会受苦").
+_THREAT_TOLD = re.compile(
+    r"\b(?:told|warned|threatened|said|dissero|detto|dijeron|dijo|ont dit|a dit|sagten|sagte"
+    r"|gesagt|zeiden|zei|disseram|disse)\b|说|告诉|警告|威胁|表示"
+)
+_RELATIVES_ANY = re.compile(
+    r"\b(?:famil\w*|parent\w*|relatives|mother|father|sister|brother|wife|husband|children|siblings"
+    r"|eltern|angehorige\w*|verwandte\w*|mutter|vater|schwester|bruder|kinder|ouders|moeder"
+    r"|vader|zus|broer|padres|hermana|hermano|madre|padre|hijos|genitori|sorella|fratello|figli"
+    r"|proches|soeur|frere|mere|pere|enfants|irma|irmao|mae|pai|filhos)\b"
+    r"|父母|家人|亲属|家属|父亲|母亲|哥哥|弟弟|姐姐|妹妹|妻子|丈夫"
+)
+
+
+def _threat_to_relatives_told(sentence: Sentence, start: int, end: int) -> bool:
+    """A threat to relatives whose condition stands before it ("they said that if I kept
+    protesting, my parents would suffer"): the "if" is the threat's own, and the telling, when
+    it comes first and is itself asserted, reports it."""
+    if not _RELATIVES_ANY.search(sentence.view, start, end):
+        return False
+    told = _THREAT_TOLD.search(sentence.view, 0, start)
+    return told is not None and not is_hypothetical(sentence, told.start())
 
 
 def _case_spans(sentence: Sentence, concept: str) -> list[tuple[int, int]]:
@@ -86,8 +112,18 @@ def _return_figures(sentence: Sentence) -> list[tuple[int, int]]:
     return [
         (n.start, n.end) for n in sentence.numbers
         if n.value > NATIONWIDE_RETURNS and not n.ordinal
-        and count_measure(sentence, n) == "returns"
+        and (count_measure(sentence, n) == "returns" or _PEOPLE_AFTER.match(sentence.view, n.end))
     ]
+
+
+#: People counted right after a figure, whatever the count rules make of it: "rientrare 230.000
+#: persone", "230,000 people", "23万人", "230.000 Menschen".
+_PEOPLE_AFTER = re.compile(
+    r"\s*(?:mil\s+|mila\s+|thousand\s+|000\s+)?(?:people|persons|individuals|suspects|fugitives"
+    r"|persone|individui|latitanti|sospettati|personas|profugos|fugitivos|sospechosos|personnes"
+    r"|fugitifs|suspects|menschen|personen|fluchtige\w*|verdachtige\w*|mensen|voortvluchtigen"
+    r"|verdachten|pessoas|foragidos|suspeitos)\b|\s*(?:万)?(?:人|名)"
+)
 
 
 #: How far (characters) after a purpose cue its incident words are what stations are for.
@@ -765,6 +801,12 @@ _FAR_ORIGIN_BEFORE = re.compile(
     r"|dissident\w*|jornalista|journalist\w*|periodista|giornalista|jovem|joven|giovane|jeune)\b"
     r"[^.;,]{0,30}\b(?:de|di|da|do|du|des|del|from|aus|uit|van)\s+$"
 )
+#: The origin used as an adjective before the person: "a Hong Kong activist", "a Taiwan student".
+_ORIGIN_PERSON_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+)?(?:activists?|dissidents?|students?|journalists?|critics?|exiles?"
+    r"|campaigners?|protesters?|democracy|pro-democracy|man|woman|men|women|national|nationals"
+    r"|businessm[ae]n|residents?|refugees?|bloggers?)\b"
+)
 #: Born there: "a Hong Kong-born student", "nato a Wenzhou", "born in Hong Kong", 出生于.
 _BORN_AFTER = re.compile(r"-born\b|\s+born\b")
 _BORN_BEFORE = re.compile(
@@ -799,6 +841,9 @@ def _is_origin(sentence: Sentence, start: int, end: int | None = None) -> bool:
         return True
     if _CAUSE_BEFORE.search(view[max(0, start - CAUSE_REACH) : start]):
         return True
+    if end is not None and _FAR_ORIGIN_NAME.match(view, start) and _ORIGIN_PERSON_AFTER.match(
+            view, end):
+        return True  # "a Hong Kong activist living in the city"
     return end is not None and bool(_BORN_AFTER.match(view, end))
 
 
@@ -820,6 +865,16 @@ _NOTHING_KNOWN_AFTER = re.compile(
     r" not[oi] (?:nulla|niente)|no (?:nos|me) consta(?:n)? (?:nada|ningun)|n.en (?:avons|ai) pas"
     r" connaissance|(?:nao|nada) (?:nos|me) (?:e|consta) conhecid\w*)\b"
 )
+#: Cases of it said not to be known, with no one named who does not know (folded view):
+#: "Konkrete Fälle einer erzwungenen Rückführung sind nicht bekannt", "gevallen … zijn niet
+#: bekend", "cases … are not known", "casi … non sono noti", "des cas … ne sont pas connus".
+_CASES_NOT_KNOWN = re.compile(
+    r"\b(?:cases?|instances?|falle|faelle|fall|gevallen|geval|casi|caso|casos|cas|exemples?)\b"
+    r"[^.;]{0,80}?\b(?:(?:ist|sind|war|waren) (?:[\w-]+ ){0,2}?(?:nicht|keine?) bekannt"
+    r"|(?:is|zijn|waren) (?:[\w-]+ ){0,2}?niet bekend|(?:is|are|was|were) not known"
+    r"|non (?:sono|e|erano) not[oiae]|no (?:se )?(?:conoce\w*|son conocid\w*)"
+    r"|(?:n.est|ne sont|n.etait|n.etaient) pas connue?s?|nao (?:sao|e|eram) conhecid\w*)\b"
+)
 
 
 def _no_such_case(sentence: Sentence, offset: int) -> bool:
@@ -833,6 +888,8 @@ def _no_such_case(sentence: Sentence, offset: int) -> bool:
     # niets bekend", "Von Druck zur Rückkehr ist uns nichts bekannt"
     if any(m.start() > offset for m in _NOTHING_KNOWN_AFTER.finditer(sentence.view)):
         return True
+    if any(m.start() < offset < m.end() for m in _CASES_NOT_KNOWN.finditer(sentence.view)):
+        return True  # "Konkrete Fälle einer erzwungenen Rückführung sind nicht bekannt"
     clause_start, _ = sentence.clause_of(offset)
     return any(
         clause_start <= start and 0 <= offset - end <= INCIDENT_NEGATION_REACH
@@ -850,6 +907,7 @@ def incident_facts(doc: DocContext) -> list[Fact]:
         to_return = (
             _pressure_to_return(sentence) + _asked_to_return(sentence, _previous(doc, sentence))
             + threats + _advised_to_return(sentence) + _quoted_voluntary_return(sentence)
+            + _quoted_order_to_return(sentence)
         )
         pressure = (pressure_on_a_person(sentence) + _relatives_pressed_at_home(sentence)
                     + _relatives_livelihood_cut(sentence))
@@ -859,6 +917,7 @@ def incident_facts(doc: DocContext) -> list[Fact]:
         for concept in INCIDENT_CONCEPTS:
             spans = _case_spans(sentence, concept)
             if concept == "persuasion":
+                spans = [sp for sp in spans if not _work_in_general(sentence, sp)]
                 spans = persuading = sorted(spans + to_return)
             elif concept == "harassment":
                 # pressure whose aim is a return is that persuasion, not a harassment besides;
@@ -869,6 +928,8 @@ def incident_facts(doc: DocContext) -> list[Fact]:
                                if not (persuading and _a_summons(sentence, sp)))
                 if spans and _ENVOY.search(sentence.view):
                     continue  # an ambassador asked to a talk is a protest, not a case
+            if concept == "surveillance" and spans and _investigators_watch_suspects(sentence):
+                continue  # a host inquiry watching its suspects, not a station watching a critic
             if not spans:
                 continue
             if concept in {"harassment", "persuasion"}:
@@ -892,6 +953,54 @@ def incident_facts(doc: DocContext) -> list[Fact]:
                     )
                 )
     return facts
+
+
+#: Investigators, prosecutors or police of the host (folded view, nine languages; not the
+#: PRC's): who watches suspects in an inquiry.
+_INVESTIGATORS = re.compile(
+    r"\b(?:police|investigators|prosecutors|detectives|fbi|rcmp|polizei|ermittler\w*|staatsanwalt\w*"
+    r"|lka|bka|polizia|carabinieri|inquirenti|investigatori|procura|policia|guardia civil|mossos"
+    r"|investigadores|fiscalia|gendarmerie|enqueteurs|parquet|dgsi|politie|recherche|rechercheurs"
+    r"|justitie|pj|policia judiciaria|policia federal)\b|警方|警察"
+)
+#: Suspects or defendants of an inquiry, the watched ones (folded view).
+_SUSPECTS = re.compile(
+    r"\b(?:suspects|the accused|defendants|verdachtige\w*|tatverdachtige\w*|beschuldigte\w*"
+    r"|angeklagte\w*|indagati|sospettati|imputati|sospechosos|investigados|acusados|prevenus"
+    r"|mis en cause|verdachten|suspeitos|arguidos)\b|嫌疑人"
+)
+#: Those a station watches: critics, activists, a diaspora (folded view).
+_WATCHED_CRITICS = re.compile(
+    r"\b(?:activist\w*|dissident\w*|critic\w*|kritiker\w*|critici|criticos|journalist\w*"
+    r"|giornalist\w*|periodista\w*|jornalista\w*|student\w*|estudiante\w*|estudante\w*|etudiant\w*"
+    r"|uyghur\w*|uigur\w*|oeigoer\w*|ouighour\w*|tibet\w*|diaspora|attivist\w*|aktivist\w*"
+    r"|militant\w*|ativista\w*|activista\w*|members|mitglieder|membri|miembros|membres|leden"
+    r"|membros|falun gong|practitioners)\b|异见|人士|成员|民运|民主|法轮功|维吾尔|藏人|留学生|记者"
+)
+
+
+def _investigators_watch_suspects(sentence: Sentence) -> bool:
+    """ "Die Polizei hat die beiden Verdächtigen monatelang überwacht", "investigators monitored
+    the suspects' calls": an inquiry watching its suspects, with no critic it watched for."""
+    view = sentence.view
+    return bool(_SUSPECTS.search(view) and _INVESTIGATORS.search(view)
+                and not _WATCHED_CRITICS.search(view) and not sentence.operators)
+
+
+#: The PRC's own term for the practice (folded view): "persuasion work", "lavoro di
+#: persuasione", "trabajo de persuasión", "travail de persuasion", "Überzeugungsarbeit",
+#: "overtuigingswerk", "trabalho de persuasão".
+_PERSUASION_WORK = re.compile(
+    r"persuasion work|lavoro di persuasione|trabajo de persuasion|travail de persuasion"
+    r"|uberzeugungsarbeit|overtuigingswerk|trabalho de persuasao"
+)
+
+
+def _work_in_general(sentence: Sentence, span: tuple[int, int]) -> bool:
+    """ "Persuasion work" said of what stations do in general: a case only with a person, a
+    year or a return told in the sentence ("on a suspect who then flew home")."""
+    return bool(_PERSUASION_WORK.search(sentence.view, span[0], span[1])) and not (
+        _reports_a_case(sentence) or _RETURN_TOLD.search(sentence.view))
 
 
 #: Words of pressure as such, not of a threat (folded view): "pressured", "unter Druck", 施压.
@@ -1007,7 +1116,7 @@ _RETURN_AFTER = re.compile(
     r"^[^.;]{0,12}?\b(?:into |to )?(?:(?:in die|in seine|in ihre|nach) (?:heimat|china) )?(?:return\w*(?!\s+(?:the|a|an|its|his|her|their|it|them|"
     r"these|those|documents?|papers?|money|funds)\b)|go(?:ing)? (?:back|home)|com(?:e|ing) back|"
     r"rientrar\w*|tornar\w*|ritornar\w*|regresar|regrese\w*|volver|vuelva\w*|retornar|regressar|"
-    r"voltar|rentrer|revenir|retourner|zuruckzukehren|zur ruckkehr|heimzukehren|terug te keren|"
+    r"voltar|rentrer|revenir|retourner|zuruckzukehren|zuruckzukommen|heimzukommen|zur ruckkehr|heimzukehren|terug te keren|"
     # the subjunctive after "asked that he…": volviera, regresase, voltasse, rientrasse, revienne
     r"volvie(?:ra|se)n?|regresa(?:ra|se)n?|retorna(?:ra|se)n?|voltasse\w*|regressasse\w*|"
     r"retornasse\w*|rientrass\w*|tornass\w*|ritornass\w*|rentre|revienne|retourne|"
@@ -1036,7 +1145,9 @@ _REQUEST = re.compile(
     r"spingev\w*|spint[oiae]|"
     # pressure whose goal follows: "fue presionado para que se entregara", "a été poussé à",
     # "foi pressionado a", "wurde bedrängt, zurückzukehren"
-    r"presionad\w*|pressionad\w*|pressat[oiae]|pousse\w*|bedrangt|bedraengt|gedrangt|"
+    r"presionad\w*|pressionad\w*|pressat[oiae]|"
+    # the Portuguese active past with its clitic: "pressionaram-no a regressar"
+    r"pression(?:aram|avam|ou|ava)(?=-)|convenceram(?=-)|convenceu(?=-)|pousse\w*|bedrangt|bedraengt|gedrangt|"
     r"invitat\w*|chiest\w*|chiese|chiesero|pregat\w*|pregarono|sollecitat\w*|esortat\w*|ordinat\w*|pidieron|pidio|pedido|"
     r"instad\w*|instaron|insto|instaban|conminaron|exhortaron|instaram|exortaram|"
     r"ordenad\w*|exigieron|demande\w*|somme\w*|invite\w*|exhorte\w*|"
@@ -1045,6 +1156,11 @@ _REQUEST = re.compile(
     # asking in the active past, the person as a pronoun: "le chiedevano di tornare", "le pedían
     # que volviera", "lui demandaient de rentrer", "vroegen haar terug te keren", "baten sie"
     r"chiedev\w*|chieser\w*|pedian|pedia|demandai\w*|vroegen|vroeg|baten|bat|"
+    # asking in the infinitive, the person as a clitic: a relative made to call "per chiedergli
+    # di tornare", "para pedirle que volviera", "pour lui demander de rentrer", "a pedir que
+    # voltasse", "ihn bitten, zurückzukommen", "hem smeken terug te komen"
+    r"chieder(?:gli|le|li)|pregarl[oaie]|pedirle|pedirles|pedir|pedir-lhe|pedindo|demander|"
+    r"bitten|anflehen|smeken|vragen|"
     # telling, which a subjunctive or an infinitive after it makes a request ("le dijeron que
     # volviera", "lhe disseram para voltar", "gli dissero di rientrare", "lui ont dit de rentrer")
     r"(?:dijeron|dijo|decian|disseram|disse|diziam|dissero|ont dit|a dit|disaient)(?= )|"
@@ -1069,7 +1185,7 @@ _REQUEST = re.compile(
     # a relative made to beg: "a video of his mother begging him to come back"
     r"|begg(?:ed|ing)|plead(?:ed|ing)|implor\w*|suppli\w*|supplicand\w*|scongiurand\w*"
     r"|rogand\w*|suplicand\w*|anflehen\w*|smekend\w*|smeekt\w*)\b"
-    r"|要求|劝说|劝|命令|叫他|叫她|希望他|希望她|希望我|要他|要她|让他|让她"
+    r"|要求|劝说|劝|命令|叫他|叫她|希望他|希望她|希望我|要他|要她|让他|让她|催促|督促|敦促"
 )
 #: A person reporting what happened to them: "says he was", "racconta", "raconte", "berichtet".
 _PERSON_REPORTS = re.compile(
@@ -1125,6 +1241,8 @@ def _asked_to_return(sentence: Sentence, previous: Sentence | None) -> list[tupl
             continue  # "二十三万名…被劝返回国": a campaign's total, a count
         after = sentence.view[e : e + RETURN_REACH]
         near = sentence.view[e : e + GOAL_REACH]
+        if _ERRAND.search(near):
+            continue  # "asked him to come back for dinner", "bat ihn, nach der Arbeit zurückzukommen"
         # a "said" is a request only with the return as its order ("que volviera", "de rentrer"),
         # not with a return reported ("disse che tornarono")
         if (not _SAID.fullmatch(match.group()) and _RETURN_AFTER.search(after)) or (
@@ -1136,7 +1254,11 @@ def _asked_to_return(sentence: Sentence, previous: Sentence | None) -> list[tupl
 
 #: One person asked, as a pronoun right after the request: "told him to go home", "hem
 #: gevraagd", "ihn aufgefordert" (the plural "them" may be anyone the stations are for).
-_ONE_PERSON_ASKED = re.compile(r"[ -](?:him|her|me|hem|haar|mij|ihn|ihm|mich|mir|lui|gli|lhe)\b")
+_ONE_PERSON_ASKED = re.compile(
+    r"[ -](?:him|her|me|hem|haar|mij|ihn|ihm|mich|mir|lui|gli|lhe)\b"
+    # the Portuguese clitic after a hyphen: "pressionaram-no", "convenceram-na"
+    r"|-(?:no|na|o|a|lo|la)\b"
+)
 #: The same person as a clitic before the verb: "le dijeron", "lui ont dit", "gli hanno chiesto".
 _ONE_PERSON_BEFORE = re.compile(
     r"\b(?:le|lhe|lui|gli|me|mi|m)[ '](?:(?:a|ont|avait|avaient|hanno|ha|avevano|han|ha|habian"
@@ -1156,7 +1278,8 @@ _RETURN_GOAL = (
     r"de (?:rentrer|revenir|retourner|regresar|volver)|"
     r"para (?:voltar|regressar|retornar|volver|regresar)|"
     r"(?:para )?que (?:volviera|regresara|vuelva|regrese|volviese|regresase|voltasse|"
-    r"regressasse|volte|regresse|rentre|revienne)|zuruckzukehren|terug te keren|回国|返回"
+    r"regressasse|volte|regresse|rentre|revienne)|zuruckzukehren|zuruckzukommen|heimzukommen"
+    r"|terug te keren|terug te komen|回国|返回"
     # surrendering to the police at home is the same aim: "to surrender", "a consegnarsi",
     # "para que se entregara", "à se rendre", "a entregar-se", "sich zu stellen", "zich aan te geven"
     # (not "à se rendre sur place", "costituirsi parte civile", "sich den Fragen zu stellen")
@@ -1552,7 +1675,9 @@ _ONE_RELATIVE_ZH = "父母|家人|亲属|家属|父亲|母亲|父親|母親|哥�
 #: One person's relative, as a livelihood cut names them: "his father", "seines Vaters", "o pai".
 _ONE_RELATIVE = re.compile(
     r"\b(?:his|her|my|ses|son|sa|mes|mon|ma|sus|su|mis|suoi|sua|suo|seine|seinen|seiner|seines"
-    r"|ihre|ihren|ihrer|ihres|haar|zijn|mijn|seus|suas|seu|o|a|os|as) (?:[\w-]+ )?" + _RELATIVES
+    # the Italian article with "to": "alla madre è stata tagliata la pensione"
+    r"|ihre|ihren|ihrer|ihres|haar|zijn|mijn|seus|suas|seu|o|a|os|as|alla|al|ai|alle) (?:[\w-]+ )?"
+    + _RELATIVES
     + r"(?:s|n|en)?\b|" + _ONE_RELATIVE_ZH
 )
 #: One person's relatives: "her parents", "ses parents", "sus padres", "i suoi genitori",
@@ -1706,7 +1831,10 @@ _SOMEONES_RELATIVES = re.compile(
 _TROUBLE = (
     r"(?:trouble|problem\w*|difficult\w*|consequences|reprisals|ennuis|guai|schwierigkeiten|arger"
     r"|lose (?:\w+ )?jobs?|perder (?:o |el |su |seu )?(?:emprego|empleo|trabajo)"
-    r"|perdere il (?:lavoro|posto)|perdre (?:son|leur) (?:emploi|travail)|(?:job|baan) verlie\w*)"
+    r"|perdere il (?:lavoro|posto)|perdre (?:son|leur) (?:emploi|travail)|(?:job|baan) verlie\w*"
+    # the same in the other languages: "dificultades", "difficoltà", "conseguenze", "represalias"
+    r"|dificultad\w*|difficolt\w*|dificuldade\w*|consecuencias|conseguenze|consequencias"
+    r"|konsequenzen|gevolgen|represalias|rappresaglie|represailles|repressalien|represalias)"
 )
 _THREAT_TO_RELATIVES = re.compile(r"\b" + _RELATIVES + r"\b[^.;]{0,80}?\b" + _TROUBLE)
 #: Every visit verb of ``_RELATIVES_VISITED`` holds one of these: a cheap test first.
@@ -1731,14 +1859,23 @@ _RELATIVES_VISITED = re.compile(
 #: Being told so, in the voice of the person it happened to (folded view).
 _TOLD = re.compile(
     r"\b(?:told|was told|were told|said to (?:me|him|her)|m.a dit|lui a dit|on m.a dit|dijeron"
-    r"|dijo|detto|dissero|gesagt|bedeutet worden|gezegd|disseram|foi dito)\b"
+    r"|dijo|detto|dissero|gesagt|bedeutet worden|gezegd|disseram|foi dito"
+    # said in the past, and given to understand: "zeiden", "sagten ihm", "given to understand",
+    # "le dieron a entender", "gli hanno fatto capire", "on lui a fait comprendre", "zu verstehen
+    # gegeben", "te verstaan gegeven", "deram-lhe a entender"
+    r"|zeiden|zei|sagten|sagte|given to understand|made to understand|dieron a entender"
+    r"|dado a entender|fatto capire|dato a intendere|fait comprendre|zu verstehen gegeben"
+    r"|te verstaan gegeven|deram a entender|a entender)\b"
 )
 #: Someone told, in the passive or with the person as object: a case by itself ("she was told",
 #: "ihr sei bedeutet worden", "on m'a dit", "le dijeron", "gli è stato detto", "werd gezegd").
 _TOLD_SOMEONE = re.compile(
     r"\b(?:(?:was|were|had been) told|m.a dit|lui a dit|leur a dit|(?:le|les|me) dijeron"
     r"|(?:e|sono) stat[oaie] dett[oaie]|(?:mi|gli|le) hanno detto|(?:gesagt|bedeutet) worden"
-    r"|werd (?:\w+ ){0,3}gezegd|(?:lhe|me) disseram|foi dito)\b"
+    r"|werd (?:\w+ ){0,3}gezegd|(?:lhe|me) disseram|foi dito"
+    r"|(?:was|were) given to understand|(?:le|les|me) dieron a entender|(?:gli|le|mi) hanno fatto"
+    r" capire|(?:lui|leur|m.)(?: a| ont)? fait comprendre|zu verstehen gegeben|te verstaan gegeven"
+    r"|(?:lhe|me) deram a entender)\b"
 )
 #: A summons of a person to the station (folded view): "was summoned", "è stata convocata",
 #: "a été convoqué", "fue citada", "foi convocado", "vorgeladen", "uitgenodigd voor een gesprek".
@@ -1806,9 +1943,43 @@ _RETURN_DONE = (
     r"|volvio|volvieron|retornou|retornad\w*|regressou|regressad\w*|voltou|rentree?s?|revenue?s?"
     r"|retournee?s?|kehrte\w* [^.;]{0,50}zuruck|zuruckgekehrt|keerde\w* [^.;]{0,50}terug"
     r"|teruggekeerd"
+    # the verb last in a subordinate clause: "die in 2021 naar China terugkeerde", "der nach China
+    # zurückkehrte"
+    r"|terugkeerde\w*|terugkwam\w*|terugging\w*|zuruckkehrte\w*|zuruckkam\w*"
+    # travelling or flying back: "flew home", "reiste nach China zurück", "vloog terug", "est
+    # reparti en Chine", "se marchó de vuelta", "partiu de volta", "è ripartito per la Cina"
+    r"|flew home|went home|headed (?:back|home)|travell?ed (?:back|home)"
+    r"|(?:reiste|flog|fuhr)\w* [^.;]{0,50}zuruck|zuruckgereist|zuruckgeflogen|zuruckflog\w*"
+    r"|zuruckreiste\w*|(?:reisde|vloog)\w* [^.;]{0,50}terug|teruggereisd|teruggevlogen"
+    r"|terugvloog\w*|terugreisde\w*|(?:se marcho|volo|viajo|partio) de vuelta"
+    r"|(?:partiu|voou|viajou) de volta"
+    # "reparti", "ripartito" also share out: only with China or home after them
+    r"|(?:repartie?s?|reparti(?:rent|t)) (?:en chine|pour la chine|vers la chine|au pays)"
+    r"|ripartit[oaie] (?:per la cina|in cina|in patria|verso la cina)"
     # a return seen, in the infinitive: "viu o irmão regressar à China", "saw his brother go back"
     r"|(?:viu|vio|saw|ha visto|a vu|sah|zag) (?:[\w-]+ ){1,4}?(?:regressar|voltar|volver|regresar"
-    r"|tornare|rientrare|return|go back|rentrer|retourner|zuruckkehren|terugkeren))"
+    r"|tornare|rientrare|return|go back|rentrer|retourner|zuruckkehren|terugkeren)"
+    # a return consented to, or a surrender to the police at home: "agreed to go back",
+    # "ha accettato di rientrare", "aceptó regresar", "a accepté de rentrer", "aceitou voltar",
+    # "erklärte sich bereit zurückzukehren", "stemde in met een terugkeer", "gave himself up to
+    # the police in Fujian" (a surrender to the host's police is no return)
+    r"|(?:agreed|decided|consented) to (?:return(?!\s+(?:the|a|an|its|his|her|their|it|them"
+    r"|these|those|to (?:work|school|class|the office|normal))\b)|go back|come back|go home"
+    r"|fly back|travel back)"
+    r"|(?:accettato|acconsentito|deciso|accettare) (?:di|a) (?:tornare|rientrare|ritornare)"
+    r"|(?:acepto|aceptaron|accedio|accedieron|decidio|decidieron) (?:a )?(?:regresar|volver|retornar)"
+    r"|(?:accepte|consenti|decide) (?:de|a) (?:rentrer|retourner|revenir)"
+    r"|(?:aceitou|aceitaram|concordou em|concordaram em|decidiu|decidiram) (?:voltar|regressar"
+    r"|retornar)"
+    r"|(?:erklarte\w* sich bereit|willigte\w* ein|beschloss\w*|entschloss\w* sich),? [^.;]{0,40}?"
+    r"(?:zuruckzukehren|heimzukehren)"
+    r"|(?:stemde\w* in|besloot|besloten) (?:met |om )?[^.;]{0,30}?(?:terugkeer|terug te keren)"
+    r"|(?:(?:gave|turned) (?:himself|herself|themselves) (?:up|in)|surrendered"
+    r"|(?:si e|si sono) (?:consegnat|costituit)[oaie]|se entrego|se entregaron"
+    r"|(?:s.est|se sont) (?:rendue?s?|livree?s?)|entregou-se|entregaram-se|se entregou"
+    r"|stellte\w* sich|(?:gaf|gaven) (?:hij |zij |ze )?(?:zich|zichzelf) (?:\w+ )?aan)"
+    r"[^.;]{0,40}?\b(?:china|chinese|chinesi|chinos|chinas|chinois\w*|chineses|chinesas"
+    r"|chinesischen|cina|chine|fujian|zhejiang|fuzhou|wenzhou|qingtian|lishui|nantong))"
 )
 #: A return told in a past tense, in the nine languages (folded view, simplified Chinese).
 _RETURN_TOLD = re.compile(
@@ -1824,10 +1995,34 @@ _OTHER_REASON = re.compile(
     r"|studium|beerdigung|hochzeit|vakantie|werk|studie|begrafenis|bruiloft)\b"
     r"|度假|过年|春节|探亲|工作|读书|婚礼|葬礼"
 )
+#: Under pressure, with no "after": "returned to China in 2022 under pressure from the station",
+#: "rientrato in Cina sotto pressione", "regresó a China bajo amenazas", "rentré en Chine sous
+#: la pression", "unter Druck nach China zurückgekehrt", "onder druk teruggekeerd", "sob pressão".
+_UNDER_PRESSURE = (
+    r"\b(?:under (?:heavy |strong |intense |mounting |constant )?(?:pressure|threats?|duress)"
+    r"|sotto (?:forte |continue )?(?:pressione|pressioni|minaccia|minacce|ricatto)"
+    r"|bajo (?:fuerte |fuertes )?(?:presion|presiones|amenaza|amenazas|coaccion)"
+    r"|sous (?:la |une forte )?(?:pression|menace|menaces|contrainte)"
+    r"|unter (?:starkem |massivem )?(?:druck|drohungen|zwang)|onder (?:zware )?(?:druk|dwang|bedreiging)"
+    r"|sob (?:forte |fortes )?(?:pressao|pressoes|ameaca|ameacas|coacao))\b"
+)
+#: Where the return under pressure went: China or home (a minister back from a summit is none).
+_TO_CHINA = (
+    r"(?=[^.;]{0,40}?\b(?:china|cina|chine|patria|heimat|vaderland|home|pais|casa|thuisland|fujian"
+    r"|zhejiang|fuzhou|wenzhou|qingtian)\b)"
+)
+#: An errand a request to come back is for: a meal, the holidays, after work ("asked him to come
+#: back for dinner", "di tornare a casa per cena", "bat ihn, nach der Arbeit zurückzukommen").
+_ERRAND = re.compile(
+    r"\b(?:dinner|lunch|cena|pranzo|almuerzo|diner|dejeuner|abendessen|mittagessen|avondeten"
+    r"|jantar|almoco|holidays?|vacanz\w*|vacaciones|vacances|ferias|urlaub|ferien|vakantie"
+    r"|(?:after|dopo il|despues del|apres le|nach der|na het|depois do) (?:work|lavoro|trabajo"
+    r"|travail|arbeit|werk|trabalho))\b"
+)
 #: "after his family was threatened", "dopo che i parenti erano stati minacciati".
 _AFTER_A_THREAT = (
-    r"\b(?:after|despues de que|tras|dopo che|dopo|apres que|apres|nachdem|nadat|depois que"
-    r"|depois de|apos)\b[^.;]{0,80}?(?:threat\w*|ameac\w*|amenaz\w*|minacc\w*|menac\w*|bedroh\w*"
+    r"(?:\b(?:after|despues de que|despues de|tras|dopo che|dopo|apres que|apres|nachdem|nadat"
+    r"|depois que|depois de|apos)\b[^.;]{0,80}?(?:threat\w*|pressions?\b|ameac\w*|amenaz\w*|minacc\w*|menac\w*|bedroh\w*"
     r"|bedreig\w*|pressur\w*|presionad\w*|pressionad\w*|pressione\w*|pressioni|presiones"
     r"|pressoes|unter druck"
     # relatives at home sought out: "after officers repeatedly contacted his family"
@@ -1849,7 +2044,22 @@ _AFTER_A_THREAT = (
     r"|advised|counselled|persuaded|talked to|aconselhad\w*|aconsejad\w*|consigliat\w*"
     r"|conseille\w*|persuadid\w*|persuas[oaie]|convencid\w*|convint[oaie]|geadviseerd|overgehaald"
     r"|avvicinat\w*|abordad\w*|approche\w*|convocat\w*|convocad\w*|convoque\w*|benaderd"
-    r"|ontboden|opgeroepen)|(?:kontaktiert|vorgeladen|angesprochen|einbestellt) worden)"
+    r"|ontboden|opgeroepen)|(?:kontaktiert|vorgeladen|angesprochen|einbestellt) worden"
+    # relatives sought out by the police, either order: "after police visited his parents",
+    # "dopo che la polizia aveva fatto visita ai suoi genitori", "nachdem die Polizei seine Eltern
+    # besucht hatte", "après que la police eut rendu visite à ses parents", "after his mother
+    # was questioned by police", "nadat zijn ouders door agenten waren ondervraagd"
+    r"|" + _POLICE_WORD + r"[^.;]{0,50}?\b" + _RELATIVES + r"\b"
+    r"|\b" + _RELATIVES + r"\b[^.;]{0,40}?\b(?:questioned|interrogated|visited|detained|arrested"
+    r"|summoned|harassed|intimidated|warned|interrogat[oaie]|visitat[oaie]|convocat[oaie]"
+    r"|fermat[oaie]|arrestat[oaie]|interrogad[oa]s?|visitad[oa]s?|citad[oa]s?|detenid[oa]s?"
+    r"|detid[oa]s?|intimidad[oa]s?|interrogee?s?|visitee?s?|convoquee?s?|arretee?s?|detenue?s?"
+    r"|verhort|besucht|vorgeladen|festgenommen|verhaftet|eingeschuchtert|ondervraagd|bezocht"
+    r"|verhoord|opgepakt|gearresteerd|geintimideerd|gewaarschuwd)\b)"
+    # the German and Dutch preposition: "kehrte nach Drohungen gegen seine Familie zurück",
+    # "keerde na bedreigingen aan het adres van zijn familie terug"
+    r"|\b(?:nach|na) (?:[\w-]+ ){0,3}?(?:drohung\w*|druck|einschuchterung\w*|schikane\w*"
+    r"|polizeibesuch\w*|bedreiging\w*|dreigement\w*|druk|intimidatie|politiebezoek\w*)\b)"
 )
 #: "unless he returned", "a meno che non rientrasse", "es sei denn, er kehre zurück".
 _UNLESS_RETURN = (
@@ -1882,7 +2092,13 @@ _IF_NOT_RETURN = (
     # "il caso sarebbe stato archiviato se fosse rientrato", "只要回国就从轻处理"
     r"|\b(?:closed|dropped|settled|lenien\w*|go easier|forgiven|clemen\w*|archiviat\w*|chius[oa]"
     r"|indulgen\w*|cerrad[oa]|archivad[oa]|arquivad[oa]|encerrad[oa]|classee?|clos|eingestellt"
-    r"|milde|nachsicht\w*|gesloten|geseponeerd|clementie)\b[^.;]{0,40}?\b(?:if (?:he|she|they|i)"
+    r"|milde|nachsicht\w*|gesloten|geseponeerd|clementie"
+    # all would be well: "everything would be fine if he came back", "tutto sarebbe andato bene
+    # se fosse rientrato", "todo iría bien si volvía", "tout irait bien s'il rentrait"
+    r"|(?:be|go) (?:fine|all right|alright|ok|okay)|nothing would happen|treated (?:well|leniently)"
+    r"|(?:andato|andata|andra|andrebbe) (?:tutto )?bene|(?:iria|saldria|estaria) bien"
+    r"|tout (?:irait|se passerait) bien|alles (?:ware|wurde|werde) gut|goed (?:komen|gaan|zou)"
+    r"|(?:correria|ficaria|estaria) bem)\b[^.;]{0,40}?\b(?:if (?:he|she|they|i)"
     r" (?:went|go|goes|returned|returns|came|come|flew|were to)|se (?:\w+ )?(?:fosse|rientrasse"
     r"|tornasse)|si (?:\w+ )?(?:volviera|regresara|volviese|regresase|vuelve|regresa)|s.il (?:rentrait"
     r"|revenait|rentre)|wenn (?:er|sie) [^.;]{0,20}?(?:zuruckkehr\w*|heimkehr\w*)|als (?:hij|zij|ze)"
@@ -1893,9 +2109,18 @@ _UNLESS_RETURN_RE = re.compile(_UNLESS_RETURN + r"|" + _IF_NOT_RETURN)
 _IF_NOT_RETURN_RE = re.compile(_IF_NOT_RETURN)
 _RETURN_UNDER_THREAT = re.compile(
     r"\b" + _RETURN_DONE + r"\b[^;]{0,120}?" + _AFTER_A_THREAT + r"|" + _UNLESS_RETURN
+    + r"|\b" + _RETURN_DONE + r"\b" + _TO_CHINA + r"[^.;]{0,80}?" + _UNDER_PRESSURE
+    + r"|" + _UNDER_PRESSURE + r"[^.;]{0,60}?\b" + _RETURN_DONE + r"\b" + _TO_CHINA
     # the threat told first: "after his family was pressed, he went back", "nachdem …, kehrte"
     + r"|" + _AFTER_A_THREAT + r"[^.;]{0,80}?\b" + _RETURN_DONE + r"\b"
-    + r"|(?:威胁|威脅|施压|施壓)[^。；]{0,30}(?:后|後)[^。；]{0,20}(?:回国|回國)"
+    + r"|(?:威胁|威脅|施压|施壓|约谈|約談|传唤|傳喚|上门|上門|骚扰|騷擾|恐吓|恐嚇|拘留|带走|帶走|问话|問話)"
+    r"[^。；]{0,30}(?:后|後)[^。；]{0,20}(?:回国|回國)"
+    # the separable verb around the threat: "kehrte 2022 nach Drohungen gegen seine Familie
+    # nach China zurück", "keerde na bedreigingen terug"
+    + r"|\b(?:kehrte\w*|keerde\w*|reiste\w*|reisde\w*|flog\w*|vloog\w*) (?:[\w-]+ ){0,3}?(?:nach|na)"
+    r" (?:[\w-]+ ){0,3}?(?:drohung\w*"
+    r"|druck|einschuchterung\w*|bedreiging\w*|dreigement\w*|druk|intimidatie)\b"
+    r"[^.;]{0,60}?\b(?:zuruck|terug)\b"
     + r"|" + _IF_NOT_RETURN
 )
 
@@ -2206,3 +2431,36 @@ def speaker_side(doc: DocContext, sentence: Sentence, offset: int,
         if side is not None:
             return side
     return None
+
+
+#: An order to go back, quoted as said to the person (folded view): "'Go home and sort out your
+#: problems,' one of them told him", "«Torna a casa», gli dissero", "Vuelve a casa", "Rentre au
+#: pays", "Fahr nach Hause", "Ga terug naar huis", "Volta para casa", “回国把问题解决了”.
+_QUOTED_ORDER = re.compile(
+    _QUOTE + r"\s?(?:(?:go|come|fly) (?:back|home)|return(?: home)?"
+    r"|(?:torna|rientra|ritorna|tornatene)(?: subito)?|(?:vuelve|regresa|vuelvete|regresate|vete)(?: ya)?"
+    r"|(?:rentre|reviens|retourne|rentrez|revenez|retournez)(?: vite)?"
+    r"|(?:fahr|flieg|geh|kehr|komm|reis)\w*|(?:ga|keer|kom|vlieg|reis)\w*"
+    r"|(?:volta|regressa|volte|regresse)(?: ja)?)\b"
+    # China or the homeland named as where to go, or the matter to settle there: "go home and
+    # sort out your problems", "torna in Cina", "rentre au pays régler tes problèmes"
+    r"(?=[^.;\"“”«»„「」]{0,40}?\b(?:china|cina|chine|patria|heimat|vaderland|fujian|zhejiang|wenzhou"
+    r"|qingtian|fuzhou|au pays|tu pais|teu pais|sort\w*|settle|face|clear|deal with|sistema\w*|risolv\w*"
+    r"|chiarisc\w*|arregla\w*|resuelve|aclara|regle\w*|kl[ae]r\w*|regel\w*|los\w*|resolv\w*|resolve"
+    r"|problem\w*)\b)"
+    r"|[“「『\"]\s?(?:快)?(?:回国|回来吧|回去吧|赶紧回|早点回)"
+)
+
+
+def _quoted_order_to_return(sentence: Sentence) -> list[tuple[int, int]]:
+    """An order to go back, quoted as told to one person ("'Go home,' one of them told him in
+    2021"): a persuasion case. The same words for the holidays or a meal, or with no one
+    told, are none."""
+    if not may_match(sentence, _QUOTED_ORDER):
+        return []  # most sentences: no quoted order to go back
+    view = sentence.view
+    if _OTHER_REASON.search(view) or _ERRAND.search(view):
+        return []
+    if not (_tells_a_case(sentence) or _ONE_PERSON_TOLD.search(view)):
+        return []
+    return [m.span() for m in _QUOTED_ORDER.finditer(view) if not is_hypothetical(sentence, m.start())]
