@@ -9,6 +9,9 @@ patterns run on the copy too; each span found there is mapped back onto the view
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from stationwatch.extract.lexicon import Concept
 
 #: Quote marks that are never an apostrophe.
@@ -23,38 +26,41 @@ QUOTE_TOLERANT = frozenset({"station", "station_weak", "local_police"})
 UNQUOTED_ONLY = frozenset({"local_police"})
 
 
-def _is_quote(view: str, i: int) -> bool:
-    char = view[i]
-    if char in _QUOTES:
-        return True
-    if char not in _SINGLE:
-        return False
-    before = view[i - 1] if i > 0 else " "
-    after = view[i + 1] if i + 1 < len(view) else " "
-    return not (before.isalnum() and after.isalnum())  # "china's", "l'ufficio" keep theirs
+#: A quote mark: one of ``_QUOTES``, or one of ``_SINGLE`` without a letter or digit on both
+#: sides ("china's", "l'ufficio" keep theirs; the ends of the text count as spaces).
+_QUOTE_MARK = re.compile(
+    "[" + re.escape("".join(sorted(_QUOTES))) + "]"
+    "|(?<![^\\W_])[" + re.escape("".join(sorted(_SINGLE))) + "]"
+    "|[" + re.escape("".join(sorted(_SINGLE))) + "](?![^\\W_])"
+)
 
 
+@lru_cache(maxsize=4)
 def unquoted(view: str) -> tuple[str, list[int]] | None:
     """The view without its quote marks, and for each of its characters the offset in
-    ``view``; None when the view has no quote mark."""
-    if not any(c in _QUOTES or c in _SINGLE for c in view):
-        return None
-    kept: list[str] = []
+    ``view``; None when the view has no quote mark. Kept for the last few views: the
+    concepts of ``QUOTE_TOLERANT`` ask for the same document's copy in turn."""
+    pieces: list[str] = []
     where: list[int] = []
-    i, n = 0, len(view)
-    while i < n:
-        if _is_quote(view, i):
-            # "« commissariat »": the space inside a guillemet goes with it
-            if (not kept or kept[-1] == " ") and i + 1 < n and view[i + 1] == " ":
-                i += 1
-            i += 1
-            continue
-        kept.append(view[i])
-        where.append(i)
-        i += 1
-    if len(kept) == n:
+    kept_from = 0  # the first character of ``view`` not yet kept or dropped
+    last_kept = ""
+    for mark in _QUOTE_MARK.finditer(view):
+        i = mark.start()
+        if i < kept_from:
+            continue  # the space after a guillemet, already dropped
+        if i > kept_from:
+            pieces.append(view[kept_from:i])
+            where.extend(range(kept_from, i))
+            last_kept = view[i - 1]
+        kept_from = i + 1
+        # "« commissariat »": the space inside a guillemet goes with it
+        if (not where or last_kept == " ") and view[i + 1 : i + 2] == " ":
+            kept_from += 1
+    if not where and kept_from == 0:
         return None
-    return "".join(kept), where
+    pieces.append(view[kept_from:])
+    where.extend(range(kept_from, len(view)))
+    return "".join(pieces), where
 
 
 def quote_tolerant_spans(concept: Concept, view: str, lang: str | None, strict: bool,
