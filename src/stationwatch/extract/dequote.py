@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from stationwatch.extract.lexicon import Concept
+from stationwatch.extract.lexicon import Concept, anchor_index
+from stationwatch.extract.lexicon.anchors import AnchorPlaces
 
 #: Quote marks that are never an apostrophe.
 _QUOTES = frozenset('"“”„‟«»‹›「」『』')
@@ -63,6 +64,12 @@ def unquoted(view: str) -> tuple[str, list[int]] | None:
     return "".join(pieces), where
 
 
+@lru_cache(maxsize=4)
+def _anchor_places(text: str) -> AnchorPlaces:
+    """Where the trigger patterns can start in an unquoted copy: one pass for every concept."""
+    return anchor_index().places(text)
+
+
 def quote_tolerant_spans(concept: Concept, view: str, lang: str | None, strict: bool,
                          spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``spans`` of ``concept`` in ``view`` and those its quotes hid, in order."""
@@ -72,7 +79,7 @@ def quote_tolerant_spans(concept: Concept, view: str, lang: str | None, strict: 
     text, where = copy
     extra = [
         (where[s], where[e - 1] + 1)
-        for s, e in concept.finditer(text, lang, strict)
+        for s, e in concept.finditer(text, lang, strict, _anchor_places(text))
         if e > s
     ]
     if concept.name in UNQUOTED_ONLY:
