@@ -61,6 +61,19 @@ CHINESE_SPEAKING = frozenset({"CN", "HK", "MO", "TW", "SG"})
 SHORT_NAME_FROM = 100_000
 #: Places this large keep their main name even when it is a common word.
 BIG_CITY = 1_000_000
+#: Cities this large keep a main name of several capitalised words ("Ciudad del Este", "Mar
+#: del Plata", "Santiago de Cuba", "Long Beach") though the phrase's words are frequent: a
+#: title-cased name of several words is no ordinary phrase in running text.
+MULTIWORD_CITY_FROM = 250_000
+#: Lower-case words a city's name may keep between its capitalised ones.
+NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "do", "da", "dos", "das", "di",
+                            "du", "des", "le", "les", "y", "e", "of", "the", "am", "an", "der",
+                            "im", "sur", "en", "al"})
+#: First words that make a name of several words something else as often as a city: a saint
+#: (churches, hospitals, streets: "Santa Maria", "San Pedro", "Saint Paul") or a side of a
+#: city ("East London" is a part of London far more often than the South African city).
+NOT_ONLY_CITIES = frozenset({"san", "santa", "santo", "sao", "saint", "st.", "sankt", "east", "west",
+                             "north", "south"})
 #: Cities this large are judged by the other languages when their name is frequent only in
 #: their own country's language ("Zaragoza" in Spanish, "Toulouse" in French, "Braga" in
 #: Portuguese are frequent because the cities are) ...
@@ -178,6 +191,17 @@ def is_common_word(alias: str) -> bool:
     return sum(c.isalpha() for c in alias) < 3 or latin_word_zipf(alias) >= LATIN_WORD_ZIPF
 
 
+def is_multiword_city_name(name: str, population: int) -> bool:
+    """A large city's name of two or more words, each capitalised or a particle ("Ciudad del
+    Este"): the words may be frequent, the title-cased whole is a name."""
+    words = name.split()
+    return (
+        population >= MULTIWORD_CITY_FROM and len(words) >= 2 and words[0][:1].isupper()
+        and fold(words[0]) not in NOT_ONLY_CITIES
+        and all(w[:1].isupper() or w in NAME_PARTICLES for w in words)
+    )
+
+
 def famous_at_home(name: str, country: str, population: int) -> bool:
     """A city's own name that is frequent only in its country's language, because of the city.
 
@@ -249,7 +273,8 @@ def geonames_places(
         )
         row.protected = (code, name) in capital_names or population > BIG_CITY
         short = sum(c.isalpha() for c in name) < 4 and population < SHORT_NAME_FROM
-        common = is_common_word(name) and not famous_at_home(name, code, population)
+        common = (is_common_word(name) and not famous_at_home(name, code, population)
+                  and not is_multiword_city_name(name, population))
         row.add(name, matchable=row.protected or not (short or common))
         for alias in city["alternatenames"]:  # type: ignore[attr-defined]
             alias = " ".join(str(alias).split())

@@ -111,6 +111,31 @@ def test_common_words_stay_quiet_but_still_resolve(gazetteer: Gazetteer) -> None
     assert place is not None and place.country == "PL"
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("una oficina en Ciudad del Este", "Ciudad del Este", "PY"),
+    ("otra en Mar del Plata", "Mar del Plata", "AR"),
+    ("una comisaría en Santiago de Cuba", "Santiago de Cuba", "CU"),
+    ("a site in Long Beach", "Long Beach", "US"),
+    ("uma esquadra em Porto Velho", "Porto Velho", "BR"),
+])
+def test_large_cities_named_in_several_common_words_fire(gazetteer: Gazetteer, text: str,
+                                                           name: str, country: str) -> None:
+    """Each word is frequent, the title-cased whole is a city's name."""
+    match = only(gazetteer.find(text))
+    assert (match.candidates[0].name, match.candidates[0].country) == (name, country)
+
+
+@pytest.mark.parametrize("text", [
+    "la basilica di Santa Maria Maggiore",  # a saint's church, not the Brazilian city
+    "in East London, near Ilford",  # a part of London, not the South African city
+    "la calle de San Pedro",
+    "una ciudad del este de España",  # lower case: a phrase, not Ciudad del Este
+])
+def test_saints_sides_and_phrases_are_no_multiword_city(gazetteer: Gazetteer, text: str) -> None:
+    assert not [m for m in gazetteer.find(text)
+                if m.candidates[0].country in {"BR", "ZA", "PH", "PY"}]
+
+
 def test_lowercase_and_inside_words_do_not_match(gazetteer: Gazetteer) -> None:
     assert gazetteer.find("a parisian in romania said prato and us") == []
     assert [m.surface for m in gazetteer.find("Parisian Romania")] == ["Romania"]
