@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 
 from stationwatch.extract.confidence import ConfidenceModel, shipped_model
@@ -18,7 +19,7 @@ from stationwatch.extract.context import (
 from stationwatch.extract.facility_links import sentence_ties_a_facility
 from stationwatch.extract.features import Candidate, describe_all
 from stationwatch.extract.operator_topic import ties_to_a_bureau, with_operator_topics
-from stationwatch.extract.operators import OperatorLexicon
+from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
 from stationwatch.extract.police_owner import run_by_a_prc_bureau
 from stationwatch.extract.rules_count import count_facts
 from stationwatch.extract.rules_events import (
@@ -97,9 +98,15 @@ def is_relevant(doc: DocContext) -> bool:
     return False
 
 
+@lru_cache(maxsize=16)
+def _bureaus_in(text: str, view: str) -> tuple[OperatorMatch, ...]:
+    """The bureaus named in one sentence, found once for the gate's several questions."""
+    return tuple(OperatorLexicon.load().find(text, view))
+
+
 def _names_a_bureau(sentence: Sentence) -> bool:
     """A PRC city's or county's police by name in the sentence ("福州警方", "青田县公安局")."""
-    return any(not m.self_reference for m in OperatorLexicon.load().find(sentence.text))
+    return any(not m.self_reference for m in _bureaus_in(sentence.text, sentence.view))
 
 
 def names_a_prc_local_bureau(sentence: Sentence) -> bool:
@@ -109,7 +116,7 @@ def names_a_prc_local_bureau(sentence: Sentence) -> bool:
     even where its sites are never called stations ("un local", "dos. Una en la capital")."""
     return (
         sentence.lang != "zh" and names_chinese_police(sentence)
-        and bool(OperatorLexicon.load().find(sentence.text))
+        and bool(_bureaus_in(sentence.text, sentence.view))
     )
 
 
@@ -119,7 +126,7 @@ def _local_police_spans(sentence: Sentence) -> list[tuple[int, int]]:
     local = sentence.spans("local_police")
     if not local or not sentence.has("site_tie"):
         return local
-    bureaus = [(m.start, m.end) for m in OperatorLexicon.load().find(sentence.text, sentence.view)
+    bureaus = [(m.start, m.end) for m in _bureaus_in(sentence.text, sentence.view)
                if m.operator.level in {"province", "prefecture", "county"}]
     ties = sentence.spans("site_tie")
     return [span for span in local
@@ -133,7 +140,7 @@ def names_a_prc_division_bureau(sentence: Sentence) -> bool:
     China as "Chinese" would, whichever of its thousands of divisions it is, where the sentence
     ties something to it (not "the Jiangsu police said the suspect was held at a police station
     in Madrid")."""
-    bureaus = [m for m in OperatorLexicon.load().find(sentence.text, sentence.view)
+    bureaus = [m for m in _bureaus_in(sentence.text, sentence.view)
                if m.operator.level in {"province", "prefecture", "county"} and not m.self_reference]
     return bool(bureaus) and (ties_to_a_bureau(sentence.view) or any(
         _STATION_AFTER_ITS_BUREAU.search(sentence.view, m.start, m.end) for m in bureaus))
