@@ -178,3 +178,73 @@ vor. Im Übrigen wird auf die Zuständigkeit der Bundesregierung verwiesen.
     incident("Der Landesregierung ist ein Fall bekannt, in dem auf eine in Bochum lebende Person mit\nchinesischer Staatsangehörigkeit über Angehörige in China eingewirkt wurde, um sie zur\nRückkehr zu bewegen.", "persuasion", "DE", place="Bochum", claimant="North Rhine-Westphalia government"),
     count("Über die in der Vorbemerkung genannten zwei Einrichtungen hinaus liegen keine Erkenntnisse\nvor.", "stations", 2, "DE", claimant="North Rhine-Westphalia government", **O, note="two in one German state"),
 ]))
+
+DOCS.append(dict(name="019-de-analyse-ostmitteleuropa-warschau-tallinn-sofia.txt", text="""
+Pekings lange Arm reicht bis an die Ostsee
+
+Eine Analyse zu Chinas „Polizeistationen“ in Ostmitteleuropa: Wo Regierungen hinsehen – und wo
+nicht.
+
+Warschau/Tallinn/Sofia. Wer die Liste der mutmaßlichen chinesischen Polizeistationen in Europa
+durchgeht, stößt auch auf Länder, über die im Westen kaum gesprochen wird. Die Organisation
+Safeguard Defenders zählt allein für Ostmitteleuropa und den Balkan neun solcher Stationen in
+sechs Ländern. Drei Beispiele zeigen, wie unterschiedlich die Staaten reagieren.
+
+In Warschau soll eine Station seit 2018 bestanden haben, betrieben vom Amt für öffentliche
+Sicherheit der Stadt Xiamen. Sie residierte im Hinterzimmer eines Handelszentrums am Stadtrand,
+in dem vor allem Textilien verkauft werden. Die polnische Agentur für Innere Sicherheit (ABW)
+hat nach eigenen Angaben keine Ermittlungen eingeleitet; man beobachte „alle Formen
+ausländischer Einflussnahme“, hieß es lediglich.
+
+Ganz anders Estland. Die Sicherheitspolizei Kapo ließ das Büro in Tallinn im Frühjahr 2023
+schließen und wies zwei chinesische Staatsangehörige aus, die es betrieben hatten. Peking
+reagierte mit einer Protestnote, in der es von „grundlosen Anschuldigungen“ sprach.
+
+In Sofia wiederum rühmen sich chinesische Stellen offen ihrer Arbeit. Nach einem Bericht auf
+der Website des Amts für öffentliche Sicherheit von Xiamen habe die dortige Station seit 2019
+die „Rückkehr“ von sieben Personen vermittelt, die in China wegen Betrugs gesucht wurden.
+Bulgarien und China hatten 2019 ein Abkommen über polizeiliche Zusammenarbeit geschlossen; die
+bulgarische Regierung schweigt zu der Station.
+
+Die Stationen dienen nach chinesischer Darstellung dazu, Landsleuten Behördengänge zu ersparen
+– etwa die Verlängerung des Führerscheins. Kritiker halten das für einen Vorwand. Dass die
+Antwort auch in Ostmitteleuropa möglich ist, zeigt Tallinn: Dort hat die Station ihre Türen
+geschlossen, ohne dass es zu diplomatischen Verwerfungen über eine Protestnote hinaus kam.
+""", facts=[
+    count("Safeguard Defenders zählt allein für Ostmitteleuropa und den Balkan neun solcher Stationen in\nsechs Ländern.", "stations", 9, None, claimant="Safeguard Defenders", **O, note="regional count"),
+    count("Safeguard Defenders zählt allein für Ostmitteleuropa und den Balkan neun solcher Stationen in\nsechs Ländern.", "countries", 6, None, claimant="Safeguard Defenders", **O, note="regional count"),
+    station("In Warschau soll eine Station seit 2018 bestanden haben, betrieben vom Amt für öffentliche\nSicherheit der Stadt Xiamen.", "PL", "Warsaw", "Xiamen", date="2018"),
+    response("Die polnische Agentur für Innere Sicherheit (ABW)\nhat nach eigenen Angaben keine Ermittlungen eingeleitet", "PL", "investigation", polarity="denied"),
+    station("Die Sicherheitspolizei Kapo ließ das Büro in Tallinn im Frühjahr 2023\nschließen", "EE", "Tallinn"),
+    response("Die Sicherheitspolizei Kapo ließ das Büro in Tallinn im Frühjahr 2023\nschließen", "EE", "closure", place="Tallinn", date="2023"),
+    denial("Peking\nreagierte mit einer Protestnote, in der es von „grundlosen Anschuldigungen“ sprach.", "CN", claimant="PRC government"),
+    response("Peking\nreagierte mit einer Protestnote", "CN", "protest", **O, note="China protests to the host"),
+    station("Nach einem Bericht auf\nder Website des Amts für öffentliche Sicherheit von Xiamen habe die dortige Station seit 2019", "BG", "Sofia", "Xiamen", date="2019", claimant="Xiamen Public Security Bureau"),
+    count("die „Rückkehr“ von sieben Personen vermittelt, die in China wegen Betrugs gesucht wurden", "returns", 7, "BG", claimant="Xiamen Public Security Bureau"),
+    agreement("Bulgarien und China hatten 2019 ein Abkommen über polizeiliche Zusammenarbeit geschlossen", "BG", "security_agreement", date="2019"),
+]))
+
+DOCS.append(dict(name="020-de-news-polizei-drohnen-bodenstationen.txt", text="""
+Landespolizei stoppt Einsatz chinesischer Drohnen
+
+Magdeburg – Die Polizei in Sachsen-Anhalt setzt vorerst keine Drohnen eines chinesischen
+Herstellers mehr ein. Das Innenministerium ordnete am Montag an, die 34 Geräte samt ihrer
+mobilen Bodenstationen bis auf Weiteres in den Polizeirevieren einzulagern. Grund seien
+Bedenken, dass Flugdaten und Aufnahmen an Server in China übertragen werden könnten.
+
+Die Drohnen waren seit 2019 unter anderem bei der Suche nach vermissten Personen, bei
+Verkehrsunfällen und zur Überwachung von Großveranstaltungen im Einsatz. Ein Gutachten des
+Landeskriminalamts sei zu dem Ergebnis gekommen, dass eine Datenübertragung „nicht
+ausgeschlossen“ werden könne, sagte ein Sprecher. Hinweise auf einen tatsächlichen Abfluss von
+Daten gebe es bislang nicht.
+
+Die Gewerkschaft der Polizei kritisierte die Entscheidung. Ohne Ersatz fehle den Revieren ein
+wichtiges Einsatzmittel, sagte der Landesvorsitzende. Das Ministerium kündigte eine
+Ausschreibung für Geräte europäischer Hersteller an; bis zu deren Auslieferung könne die
+Bundespolizei aushelfen.
+
+Die chinesische Botschaft in Berlin nannte den Schritt „diskriminierend“ und „politisch
+motiviert“. Chinesische Unternehmen hielten sich an die Gesetze ihrer Gastländer, erklärte ein
+Sprecher. Auch in anderen Bundesländern wird über den Einsatz der Drohnen diskutiert; Bayern
+hatte seine Flotte bereits im vergangenen Jahr ausgetauscht.
+""", facts=[]))
