@@ -219,7 +219,7 @@ geschlossen, ohne dass es zu diplomatischen Verwerfungen über eine Protestnote 
     response("Die Sicherheitspolizei Kapo ließ das Büro in Tallinn im Frühjahr 2023\nschließen", "EE", "closure", place="Tallinn", date="2023"),
     denial("Peking\nreagierte mit einer Protestnote, in der es von „grundlosen Anschuldigungen“ sprach.", "CN", claimant="PRC government"),
     response("Peking\nreagierte mit einer Protestnote", "CN", "protest", **O, note="China protests to the host"),
-    station("Nach einem Bericht auf\nder Website des Amts für öffentliche Sicherheit von Xiamen habe die dortige Station seit 2019", "BG", "Sofia", "Xiamen", date="2019", claimant="Xiamen Public Security Bureau"),
+    station("In Sofia wiederum rühmen sich chinesische Stellen offen ihrer Arbeit. Nach einem Bericht auf\nder Website des Amts für öffentliche Sicherheit von Xiamen habe die dortige Station seit 2019\ndie „Rückkehr“ von sieben Personen vermittelt, die in China wegen Betrugs gesucht wurden.", "BG", "Sofia", "Xiamen", date="2019", claimant="Xiamen Public Security Bureau"),
     count("die „Rückkehr“ von sieben Personen vermittelt, die in China wegen Betrugs gesucht wurden", "returns", 7, "BG", claimant="Xiamen Public Security Bureau"),
     agreement("Bulgarien und China hatten 2019 ein Abkommen über polizeiliche Zusammenarbeit geschlossen", "BG", "security_agreement", date="2019"),
 ]))
