@@ -206,6 +206,16 @@ die „Rückkehr“ von sieben Personen vermittelt, die in China wegen Betrugs g
 Bulgarien und China hatten 2019 ein Abkommen über polizeiliche Zusammenarbeit geschlossen; die
 bulgarische Regierung schweigt zu der Station.
 
+Noch unklar ist die Lage in der Republik Moldau. Dort soll in Chișinău eine Station in einem
+Restaurant nahe dem Zentralmarkt untergebracht sein. Die moldauische Polizei teilte mit, sie
+„prüfe die Informationen“; Ergebnisse liegen bislang nicht vor.
+
+Eine Sinologin, die an einer Berliner Denkfabrik zu transnationaler Repression forscht, sieht
+ein Muster. „Die kleineren Staaten in der Region sind wirtschaftlich oft auf chinesische
+Investitionen angewiesen. Entsprechend vorsichtig sind sie, wenn es um heikle Themen geht.“
+Polen sei ein Sonderfall, weil Warschau sicherheitspolitisch eng mit den USA verbunden sei
+und trotzdem schweige. „Vielleicht fehlen schlicht die Kapazitäten, sich um alles zu kümmern.“
+
 Die Stationen dienen nach chinesischer Darstellung dazu, Landsleuten Behördengänge zu ersparen
 – etwa die Verlängerung des Führerscheins. Kritiker halten das für einen Vorwand. Dass die
 Antwort auch in Ostmitteleuropa möglich ist, zeigt Tallinn: Dort hat die Station ihre Türen
@@ -221,6 +231,8 @@ geschlossen, ohne dass es zu diplomatischen Verwerfungen über eine Protestnote 
     response("Peking\nreagierte mit einer Protestnote", "CN", "protest", **O, note="China protests to the host"),
     station("In Sofia wiederum rühmen sich chinesische Stellen offen ihrer Arbeit. Nach einem Bericht auf\nder Website des Amts für öffentliche Sicherheit von Xiamen habe die dortige Station seit 2019\ndie „Rückkehr“ von sieben Personen vermittelt, die in China wegen Betrugs gesucht wurden.", "BG", "Sofia", "Xiamen", date="2019", claimant="Xiamen Public Security Bureau"),
     count("die „Rückkehr“ von sieben Personen vermittelt, die in China wegen Betrugs gesucht wurden", "returns", 7, "BG", claimant="Xiamen Public Security Bureau"),
+    station("Dort soll in Chișinău eine Station in einem\nRestaurant nahe dem Zentralmarkt untergebracht sein.", "MD", "Chisinau", place_alt=["Chișinău"], note="restaurant near the central market"),
+    response("Die moldauische Polizei teilte mit, sie\n„prüfe die Informationen“", "MD", "investigation", place="Chisinau", **O, note="checking the information"),
     agreement("Bulgarien und China hatten 2019 ein Abkommen über polizeiliche Zusammenarbeit geschlossen", "BG", "security_agreement", date="2019"),
 ]))
 

@@ -22,9 +22,18 @@ A PSNI spokesperson said: "We are aware of the report and have commenced enquiri
 encourage anyone who feels they have been targeted or intimidated to come forward." No arrests
 have been made.
 
-A Chinese postgraduate student at Queen's University, who asked not to be named, told the BBC
+A Chinese postgraduate student at Queen's University, who asked not to be named, told BBC News NI
 she had been followed home from a vigil at Belfast City Hall last year, and that police officers
 later visited her parents in Fujian to ask about her "activities abroad".
+
+The chairman of a Chinese community association in Belfast said the centre named in the report
+was "a place where older people come to play mahjong and get help with forms". He said he had
+"never seen a police officer from China" there and that the community felt "unfairly targeted".
+
+Safeguard Defenders has previously said that more than 100 such stations operate worldwide,
+many of them inside hometown associations or restaurants, and that they are used to "persuade"
+people accused of crimes in China to return home. Beijing says they exist only to help citizens
+with administrative tasks that were hard to carry out from abroad during the pandemic.
 
 The Chinese Embassy in London rejected the claims as "malicious smears". A spokesperson said
 China "strictly abides by international law" and that the "so-called police stations" were
@@ -47,6 +56,8 @@ Executive should "not wait for Westminster" to act.
     response("No arrests\nhave been made.", "GB", "arrest", polarity="denied", **O),
     incident("she had been followed home from a vigil at Belfast City Hall last year", "surveillance", "GB", place="Belfast", claimant="Chinese postgraduate student"),
     incident("police officers\nlater visited her parents in Fujian to ask about her \"activities abroad\"", "harassment", "GB", place="Belfast", claimant="Chinese postgraduate student"),
+    denial("He said he had\n\"never seen a police officer from China\" there", "GB", claimant="Chinese community association chairman", **O, note="host-country association"),
+    count("Safeguard Defenders has previously said that more than 100 such stations operate worldwide", "stations", 100, None, claimant="Safeguard Defenders", **O, note="'more than 100'"),
     denial("The Chinese Embassy in London rejected the claims as \"malicious smears\".", "CN", claimant="Chinese Embassy in London"),
     response("The Foreign Office said it had \"made clear to the Chinese embassy\" that any form of harassment\nof individuals in the UK would not be tolerated.", "GB", "protest", claimant="Foreign Office", **O, note="message short of a summons"),
     response("The ambassador was not summoned.", "GB", "protest", polarity="denied", **O),
@@ -62,7 +73,7 @@ Question No. 1874
 
 Home Affairs: Overseas Chinese 'police service stations'
 
-Senator for South Australia asked the Minister representing the Minister for Home Affairs,
+A senator for South Australia asked the Minister representing the Minister for Home Affairs,
 upon notice, on 9 August 2023:
 
 (1) Is the Minister aware of media reports that an "overseas Chinese service station" linked to
@@ -149,7 +160,7 @@ York and Los Angeles.
     station("after prosecutions in New\nYork and Los Angeles", "US", "Los Angeles", **O, note="earlier cases, stations implied"),
 ]))
 
-SD = "Silk Road Rights Watch"
+SD = None  # the report's own voice
 DOCS.append(dict(name="012-en-ngo-report-central-asia-caucasus.txt", text="""
 4. CENTRAL ASIA AND THE SOUTH CAUCASUS
 
@@ -197,6 +208,28 @@ The stated purpose of the stations, according to Chinese media, is to help natio
 documents and "resolve disputes". In the region, Chinese sources credit them with bringing
 back 41 "fugitives" since 2018.[18]
 
+We found no station in Tajikistan or Turkmenistan. A 2020 article on a Xinjiang police
+WeChat account mentions a "liaison point" in Dushanbe, but we could not locate it, and it does
+not appear in Table 4.1.
+
+4.4 The Chinese account
+
+Chinese officials describe the stations as a convenience. According to a 2021 report by the
+Yili Prefecture public security bureau, the Almaty station "handled 312 matters for compatriots"
+in its first two years, most of them driving-licence renewals and notarised powers of attorney.
+The same report praises the station for "bringing home" a fugitive accused of embezzlement,
+without saying how. Chinese embassies in the region have not responded to our requests for
+comment; the embassy in Tbilisi told a Georgian news site in 2023 that the stations were
+"fabrications of anti-China forces".
+
+4.5 Recommendations
+
+- Governments in the region should publish the results of any checks carried out, including
+  the KNB's.
+- Host states should not conclude new police cooperation agreements with China without
+  parliamentary scrutiny and safeguards against the return of people at risk.
+- Diaspora organisations should be told where to report intimidation.
+
 [14] Compiled from Chinese-language municipal news releases, WeChat accounts and interviews.
 [15] KNB press statement, 21 February 2023.
 [16] Ministry of Internal Affairs of Georgia, statement of 3 April 2023.
@@ -221,6 +254,8 @@ back 41 "fugitives" since 2018.[18]
     incident("in 2022 he was repeatedly visited by two men\n  who said they represented the station and urged him to \"go home and explain himself\"", "persuasion", "KZ", place="Almaty", date="2022", claimant="Uyghur trader"),
     incident("His\n  sister in Ghulja was detained for eleven days.", "harassment", "KZ", place="Almaty", date="2022", claimant="Uyghur trader", **O, note="relative detained in China"),
     incident("In Bishkek, a Kazakh-Chinese activist reported that her meetings were photographed by\n  a man she later saw at the station.", "surveillance", "KG", place="Bishkek", claimant="Kazakh-Chinese activist", **O, note="unverified"),
+    station("mentions a \"liaison point\" in Dushanbe, but we could not locate it", "TJ", "Dushanbe", claimant="Xinjiang police WeChat account", **O, note="unlocated"),
+    denial("the embassy in Tbilisi told a Georgian news site in 2023 that the stations were\n\"fabrications of anti-China forces\"", "CN", claimant="Chinese Embassy in Tbilisi", date="2023"),
     count("Chinese sources credit them with bringing\nback 41 \"fugitives\" since 2018.", "returns", 41, None, claimant="Chinese sources", **O, note="regional figure"),
 ]))
 

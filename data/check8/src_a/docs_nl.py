@@ -24,7 +24,7 @@ Hij is in Nederland gebleven en heeft aangifte gedaan.
 Een tweede locatie zou in Nijmegen hebben gezeten, maar die is volgens de gemeente al in 2022
 gesloten.
 
-Minister van Buitenlandse Zaken heeft de Chinese ambassadeur ontboden. "Dit soort praktijken
+De minister van Buitenlandse Zaken heeft de Chinese ambassadeur ontboden. "Dit soort praktijken
 accepteren we niet op Nederlands grondgebied," zei de minister in een verklaring.
 
 De Chinese ambassade in Den Haag ontkent dat er sprake is van een politiebureau. Het gaat
@@ -40,7 +40,7 @@ richt.
     incident("Daarna kreeg mijn moeder bezoek van de politie in Yongjia.", "harassment", "NL", place="Wageningen", claimant="PhD student"),
     station("Een tweede locatie zou in Nijmegen hebben gezeten", "NL", "Nijmegen"),
     response("maar die is volgens de gemeente al in 2022\ngesloten", "NL", "closure", place="Nijmegen", date="2022", **O, note="closed, no order mentioned"),
-    response("Minister van Buitenlandse Zaken heeft de Chinese ambassadeur ontboden.", "NL", "protest"),
+    response("De minister van Buitenlandse Zaken heeft de Chinese ambassadeur ontboden.", "NL", "protest"),
     denial("De Chinese ambassade in Den Haag ontkent dat er sprake is van een politiebureau.", "CN", claimant="Chinese Embassy in The Hague"),
     response("Niemand is aangehouden.", "NL", "arrest", polarity="denied", **O),
 ]))
@@ -61,7 +61,7 @@ van Jinhua, in de provincie Zhejiang. De VSSE volgt het dossier al langer op.
 Volgens Safeguard Defenders telt België minstens twee zulke posten. De tweede zou in Charleroi
 gevestigd zijn, maar het parket kon dat "op dit moment niet bevestigen".
 
-Minister van Buitenlandse Zaken liet de Chinese ambassadeur dinsdagnamiddag ontbieden op haar
+De minister van Buitenlandse Zaken liet de Chinese ambassadeur dinsdagnamiddag ontbieden op haar
 kabinet. "Wie in België woont, moet hier vrij kunnen leven zonder schrik voor een buitenlandse
 politiedienst," klonk het.
 
@@ -76,7 +76,7 @@ overheid.
     response("Niemand werd opgepakt.", "BE", "arrest", polarity="denied", **O),
     count("Volgens Safeguard Defenders telt België minstens twee zulke posten.", "stations", 2, "BE", claimant="Safeguard Defenders"),
     station("De tweede zou in Charleroi\ngevestigd zijn, maar het parket kon dat \"op dit moment niet bevestigen\".", "BE", "Charleroi", claimant="Safeguard Defenders", **O, note="unconfirmed by the prosecutor"),
-    response("Minister van Buitenlandse Zaken liet de Chinese ambassadeur dinsdagnamiddag ontbieden", "BE", "protest"),
+    response("De minister van Buitenlandse Zaken liet de Chinese ambassadeur dinsdagnamiddag ontbieden", "BE", "protest"),
     denial("De Chinese ambassade in Brussel noemde de berichtgeving \"volkomen ongegrond\"", "CN", claimant="Chinese Embassy in Brussels"),
     station("Er bestaan \"geen Chinese politiebureaus in België\", aldus de ambassade.", "BE", None, claimant="Chinese Embassy in Brussels", polarity="denied", **O),
     station("Ook in Nederland en Ierland werden eerder vergelijkbare posten gesloten", "NL", None),
@@ -150,7 +150,7 @@ verdacht van fraude. Sindsdien heeft de familie niets meer van hem vernomen.
 
 Een tweede punt zou in Nieuw-Nickerie actief zijn, maar dat kon deze krant niet bevestigen.
 
-Minister van Buitenlandse Zaken, Internationale Business en Internationale Samenwerking
+De minister van Buitenlandse Zaken, Internationale Business en Internationale Samenwerking
 reageerde gisteren in De Nationale Assemblée. "Er is geen sprake van een Chinees politiebureau
 in Suriname," zei de minister. Het gaat volgens hem om een vereniging die Chinese
 staatsburgers helpt met documenten. Hij voegde eraan toe dat het KPS "vrij is om alles te
@@ -177,7 +177,7 @@ twee posten sluiten. De Chinese ambassade in Paramaribo was niet bereikbaar voor
 DOCS.append(dict(name="025-nl-interview-malta-albanie-cyprus.txt", text="""
 'Kleine landen zijn voor Peking een proeftuin'
 
-Sinoloog en onderzoeker transnationale repressie aan een Vlaamse universiteit, volgt al
+Zij is sinologe en onderzoekt transnationale repressie aan een Vlaamse universiteit. Ze volgt al
 jaren de Chinese 'politieposten' in Europa. Een gesprek over de zuidrand van het continent,
 waar weinig gekeken wordt.
 
@@ -202,6 +202,18 @@ akkoord over politiesamenwerking, en sindsdien patrouilleren Chinese agenten 's 
 Albanese collega's in Durrës en Sarandë. Een Albanees onderzoek naar de posten is er nooit
 gekomen."
 
+Hoe reageerde Peking op de arrestaties in Malta?
+
+"Voorspelbaar. De Chinese ambassade in Valletta noemde de aanklacht 'een politiek spel' en
+zei dat de post 'een ontmoetingsplek voor landgenoten' was. Dat is het standaardantwoord: men
+ontkent niet dat het gebouw bestaat, men ontkent dat er politie aan te pas komt."
+
+Wat doen zulke posten eigenlijk?
+
+"Officieel helpen ze met rijbewijzen en volmachten. In de praktijk zijn ze een oor en een oog
+in de gemeenschap. Ze kunnen mensen onder druk zetten om terug te keren, maar meestal doen ze
+iets subtielers: ze laten voelen dat men gezien wordt."
+
 Zijn er ook concrete slachtoffers?
 
 "Zeker. Een Chinese student in Tirana werd tijdens een betoging gefilmd door iemand van de
@@ -223,6 +235,8 @@ overheid sneller reageert dan de eerste keer."
     count("In Malta, Albanië en Cyprus samen gaat het om\nvijf.", "stations", 5, None, claimant="sinologist", **O, note="three countries together"),
     station("In Valletta zat een post die volgens Chinese bronnen\nverbonden was aan het bureau voor openbare veiligheid van Sanming, in Fujian.", "MT", "Valletta", "Sanming", claimant="Chinese sources"),
     response("De Maltese\npolitie heeft in maart na een inval drie mensen aangehouden en in staat van beschuldiging\ngesteld.", "MT", "arrest", place="Valletta"),
+    response("De Maltese\npolitie heeft in maart na een inval", "MT", "investigation", place="Valletta", note="raid"),
+    denial("De Chinese ambassade in Valletta noemde de aanklacht 'een politiek spel' en\nzei dat de post 'een ontmoetingsplek voor landgenoten' was.", "CN", claimant="Chinese Embassy in Valletta"),
     station("In Tirana zijn er twee, allebei gelinkt aan Sanming.", "AL", "Tirana", "Sanming", claimant="sinologist"),
     count("In Tirana zijn er twee, allebei gelinkt aan Sanming.", "stations", 2, "AL", claimant="sinologist"),
     agreement("Albanië en China sloten in 2018 een\nakkoord over politiesamenwerking", "AL", "security_agreement", date="2018", claimant="sinologist"),
@@ -232,6 +246,7 @@ overheid sneller reageert dan de eerste keer."
     incident("Zijn vader moest daar op\ngesprek komen.", "harassment", "AL", place="Tirana", claimant="sinologist"),
     station("In Limassol is er volgens onze gegevens één post, opgezet door Sanming en een Cypriotisch-\nChinese vereniging.", "CY", "Limassol", "Sanming", claimant="sinologist"),
     denial("De Cypriotische regering ontkent dat die bestaat.", "CY", claimant="Cypriot government"),
+    station("Zou zoiets ook in België kunnen?\n\n\"Het is al gebeurd.", "BE", None, claimant="sinologist", **O, note="vague reference to earlier Belgian posts"),
     station("De Cypriotische regering ontkent dat die bestaat.", "CY", "Limassol", claimant="Cypriot government", polarity="denied", **O),
 ]))
 
