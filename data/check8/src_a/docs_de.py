@@ -66,7 +66,7 @@ Es ist nicht die erste derartige Einrichtung in Österreich. Eine zweite soll bi
 St. Pölten bestanden haben; sie wurde nach Angaben des Ministeriums geschlossen, nachdem die
 Polizei die Betreiber zu einem Gespräch geladen hatte.
 
-Das Außenministerium zitierte am Mittwoch den chinesischen Botschafter ins Ministerium. Die
+Das Außenministerium zitierte am Mittwoch den chinesischen Botschafter an den Minoritenplatz. Die
 Botschaft erklärte dagegen, die Vorwürfe „entbehren jeder Grundlage“. Bei dem Verein handle es
 sich um eine „Heimatvereinigung“, die älteren Landsleuten beim Ausfüllen von Formularen helfe.
 
@@ -78,7 +78,7 @@ Festnahmen gab es bisher keine. Die beiden Beschuldigten sind auf freiem Fuß.
     station("Eine zweite soll bis Anfang 2023 in\nSt. Pölten bestanden haben", "AT", "Sankt Pölten", place_alt=["St. Pölten"]),
     response("sie wurde nach Angaben des Ministeriums geschlossen, nachdem die\nPolizei die Betreiber zu einem Gespräch geladen hatte", "AT", "closure", place="Sankt Pölten", place_alt=["St. Pölten"], date="2023", claimant="Austrian Interior Ministry", **O, note="closed after a talk with police, no order"),
     count("Es ist nicht die erste derartige Einrichtung in Österreich. Eine zweite", "stations", 2, "AT", **O, note="implied two in Austria"),
-    response("Das Außenministerium zitierte am Mittwoch den chinesischen Botschafter ins Ministerium.", "AT", "protest"),
+    response("Das Außenministerium zitierte am Mittwoch den chinesischen Botschafter an den Minoritenplatz.", "AT", "protest"),
     denial("Die\nBotschaft erklärte dagegen, die Vorwürfe „entbehren jeder Grundlage“.", "CN", claimant="Chinese Embassy in Vienna"),
     response("Festnahmen gab es bisher keine.", "AT", "arrest", polarity="denied", **O),
 ]))
@@ -96,7 +96,7 @@ jedoch, dass sie 2021 unter Mitwirkung des Büros für öffentliche Sicherheit d
 in der Provinz Zhejiang eröffnet wurde. Auf einem chinesischen Behördenportal wird sie als eine
 von «mehr als zwanzig» Stationen des Büros im Ausland aufgeführt.
 
-Ein uigurischer Asylsuchender aus der Zentralschweiz berichtet, er sei über Wechat von einem
+Ein uigurischer Asylsuchender aus der Zentralschweiz berichtet, er sei über WeChat von einem
 Mann kontaktiert worden, der sich als Mitarbeiter der Stelle ausgab. Dieser habe ihn gedrängt,
 Namen und Adressen anderer Uiguren in der Schweiz zu liefern, und mit Konsequenzen für seine
 Familie in Xinjiang gedroht.
@@ -109,7 +109,7 @@ Botschaft in Bern demarchiert. Eine Einbestellung des Botschafters sei derzeit n
 sagte ein Sprecher.
 
 Die Botschaft selbst bezeichnete die Berichte als «haltlose Unterstellungen». Es handle sich um
-gemeinnützige Vereine, die Landsleuten bei der Erneuerung von Dokumenten hälfen.
+gemeinnützige Vereine, die Landsleuten bei der Erneuerung von Dokumenten helfen würden.
 
 Die Schweiz und China hatten 2015 eine Vereinbarung unterzeichnet, die chinesischen Beamten
 befristete Aufenthalte zur Identifizierung von Personen ohne Papiere erlaubt. Das Abkommen lief
@@ -180,7 +180,7 @@ vor. Im Übrigen wird auf die Zuständigkeit der Bundesregierung verwiesen.
 ]))
 
 DOCS.append(dict(name="019-de-analyse-ostmitteleuropa-warschau-tallinn-sofia.txt", text="""
-Pekings lange Arm reicht bis an die Ostsee
+Pekings langer Arm reicht bis an die Ostsee
 
 Eine Analyse zu Chinas „Polizeistationen“ in Ostmitteleuropa: Wo Regierungen hinsehen – und wo
 nicht.
@@ -217,7 +217,7 @@ Polen sei ein Sonderfall, weil Warschau sicherheitspolitisch eng mit den USA ver
 und trotzdem schweige. „Vielleicht fehlen schlicht die Kapazitäten, sich um alles zu kümmern.“
 
 Die Stationen dienen nach chinesischer Darstellung dazu, Landsleuten Behördengänge zu ersparen
-– etwa die Verlängerung des Führerscheins. Kritiker halten das für einen Vorwand. Dass die
+– etwa die Verlängerung des Führerscheins. Kritiker halten das für einen Vorwand. Dass eine entschlossene
 Antwort auch in Ostmitteleuropa möglich ist, zeigt Tallinn: Dort hat die Station ihre Türen
 geschlossen, ohne dass es zu diplomatischen Verwerfungen über eine Protestnote hinaus kam.
 """, facts=[

@@ -12,7 +12,8 @@ van de NOS. De politie deed vorige week een doorzoeking in een pand aan de rand 
 centrum, waar een Chinese ondernemersvereniging is gevestigd.
 
 Volgens documenten die de NOS heeft ingezien, is de post in 2020 geopend met steun van het
-bureau voor openbare veiligheid van Yongjia, een district in de Chinese provincie Zhejiang.
+bureau voor openbare veiligheid van Yongjia, een district in de Chinese kustprovincie Zhejiang
+waar veel Chinese Nederlanders vandaan komen.
 Officieel helpt de vereniging Chinezen in Gelderland met het verlengen van rijbewijzen en
 paspoorten.
 
@@ -102,7 +103,7 @@ tijdens het commissiedebat van 4 oktober jl.
 
 Bij het kabinet zijn thans twee locaties bekend, in Enschede en in Breda. Volgens
 openbare bronnen zou de locatie in Enschede verbonden zijn aan het bureau voor openbare
-veiligheid van Haimen (provincie Jiangsu); de locatie in Breda aan dat van Yiwu.
+veiligheid van Jiangyin (provincie Jiangsu); de locatie in Breda aan dat van Yiwu.
 
 De politie heeft naar beide locaties een verkennend onderzoek uitgevoerd. Daarbij zijn geen
 strafbare feiten vastgesteld. Het Openbaar Ministerie heeft derhalve geen strafrechtelijk
@@ -124,8 +125,8 @@ aangifte te doen.
 De Minister van Justitie en Veiligheid,
 """, facts=[
     count("Bij het kabinet zijn thans twee locaties bekend, in Enschede en in Breda.", "stations", 2, "NL", claimant="Dutch government"),
-    station("Volgens\nopenbare bronnen zou de locatie in Enschede verbonden zijn aan het bureau voor openbare\nveiligheid van Haimen (provincie Jiangsu); de locatie in Breda aan dat van Yiwu.", "NL", "Enschede", "Haimen", claimant="public sources"),
-    station("Volgens\nopenbare bronnen zou de locatie in Enschede verbonden zijn aan het bureau voor openbare\nveiligheid van Haimen (provincie Jiangsu); de locatie in Breda aan dat van Yiwu.", "NL", "Breda", "Yiwu", claimant="public sources"),
+    station("Volgens\nopenbare bronnen zou de locatie in Enschede verbonden zijn aan het bureau voor openbare\nveiligheid van Jiangyin (provincie Jiangsu); de locatie in Breda aan dat van Yiwu.", "NL", "Enschede", "Jiangyin", claimant="public sources"),
+    station("Volgens\nopenbare bronnen zou de locatie in Enschede verbonden zijn aan het bureau voor openbare\nveiligheid van Jiangyin (provincie Jiangsu); de locatie in Breda aan dat van Yiwu.", "NL", "Breda", "Yiwu", claimant="public sources"),
     response("De politie heeft naar beide locaties een verkennend onderzoek uitgevoerd.", "NL", "investigation", **O, note="exploratory inquiry"),
     response("Daarbij zijn geen\nstrafbare feiten vastgesteld.", "NL", "no_wrongdoing_found"),
     response("Het Openbaar Ministerie heeft derhalve geen strafrechtelijk\nonderzoek ingesteld.", "NL", "investigation", polarity="denied"),

@@ -18,8 +18,8 @@ DOCS.append(dict(name="001-zh-state-media-putian-overseas-service.txt", text="""
 
 在当天的通气会上，莆田市公安局还通报了今年以来全市公安机关破获的电信网络诈骗案件情况，全市110接警量同比下降一成。
 """, facts=[
-    count("先后在五个国家设立了八个“海外警侨服务站”", "stations", 8, None, claimant=PUTIAN, date="2023-03"),
-    count("先后在五个国家设立了八个“海外警侨服务站”", "countries", 5, None, claimant=PUTIAN, date="2023-03"),
+    count("先后在五个国家设立了八个“海外警侨服务站”", "stations", 8, None, claimant=PUTIAN),
+    count("先后在五个国家设立了八个“海外警侨服务站”", "countries", 5, None, claimant=PUTIAN),
     count("其中三个位于印度尼西亚，分别设在雅加达、万隆和棉兰", "stations", 3, "ID", claimant=PUTIAN),
     count("另有两个设在缅甸仰光", "stations", 2, "MM", claimant=PUTIAN),
     station("其中三个位于印度尼西亚，分别设在雅加达、万隆和棉兰", "ID", "Jakarta", "Putian", claimant=PUTIAN),
@@ -31,8 +31,8 @@ DOCS.append(dict(name="001-zh-state-media-putian-overseas-service.txt", text="""
     station("其余三个分别位于斯里兰卡科伦坡、尼泊尔加德满都和孟加拉国达卡", "BD", "Dhaka", "Putian", claimant=PUTIAN),
     count("八个服务站目前共有二十六名工作人员", "staff", 26, None, claimant=PUTIAN),
     incident("去年10月，仰光服务站配合国内专案组，对一名涉嫌组织跨境网络赌博、已潜逃缅甸三年的犯罪嫌疑人开展政策宣讲，并多次做其在莆田的家属工作。11月初，该嫌疑人主动回国投案。",
-             "persuasion", "MM", place="Yangon", date="2022-11", claimant=PUTIAN),
-    count("各服务站共协助劝返在逃人员十七名", "returns", 17, None, claimant=PUTIAN, date="2023-03"),
+             "persuasion", "MM", place="Yangon", claimant=PUTIAN),
+    count("各服务站共协助劝返在逃人员十七名", "returns", 17, None, claimant=PUTIAN),
 ]))
 
 DOCS.append(dict(name="002-zh-police-year-end-report-ruian.txt", text="""
