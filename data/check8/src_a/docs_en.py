@@ -253,6 +253,7 @@ comment; the embassy in Tbilisi told a Georgian news site in 2023 that the stati
     agreement("Chinese and Uzbek police have conducted joint patrols in\n  Samarkand during the tourist season", "UZ", "joint_patrol"),
     incident("in 2022 he was repeatedly visited by two men\n  who said they represented the station and urged him to \"go home and explain himself\"", "persuasion", "KZ", place="Almaty", date="2022", claimant="Uyghur trader"),
     incident("His\n  sister in Ghulja was detained for eleven days.", "harassment", "KZ", place="Almaty", date="2022", claimant="Uyghur trader", **O, note="relative detained in China"),
+    incident("He returned to China in October 2022 and has\n  not been heard from since.", "forced_return", "KZ", place="Almaty", date="2022-10", claimant="Uyghur trader", **O, note="returned under pressure; persuasion is the required key"),
     incident("In Bishkek, a Kazakh-Chinese activist reported that her meetings were photographed by\n  a man she later saw at the station.", "surveillance", "KG", place="Bishkek", claimant="Kazakh-Chinese activist", **O, note="unverified"),
     station("mentions a \"liaison point\" in Dushanbe, but we could not locate it", "TJ", "Dushanbe", claimant="Xinjiang police WeChat account", **O, note="unlocated"),
     denial("the embassy in Tbilisi told a Georgian news site in 2023 that the stations were\n\"fabrications of anti-China forces\"", "CN", claimant="Chinese Embassy in Tbilisi", date="2023"),
