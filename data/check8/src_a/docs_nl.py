@@ -22,11 +22,26 @@ werd opgebeld door een medewerker van de post. "Ze zeiden dat het beter voor mij
 te gaan en mijn 'zaken te regelen'. Daarna kreeg mijn moeder bezoek van de politie in Yongjia."
 Hij is in Nederland gebleven en heeft aangifte gedaan.
 
+De voorzitter van de vereniging in Arnhem zegt in een reactie dat hij "nog nooit een Chinese
+agent" in het pand heeft gezien. "Wij organiseren Chinees nieuwjaar en helpen oudere leden met
+hun post. Dat is alles." Volgens hem zijn de verhalen "een misverstand" en zal de vereniging
+volledig meewerken aan het onderzoek.
+
 Een tweede locatie zou in Nijmegen hebben gezeten, maar die is volgens de gemeente al in 2022
 gesloten.
 
 De minister van Buitenlandse Zaken heeft de Chinese ambassadeur ontboden. "Dit soort praktijken
 accepteren we niet op Nederlands grondgebied," zei de minister in een verklaring.
+
+Het is niet de eerste keer dat Nederland met zulke posten te maken heeft. Eind 2022 liet het
+kabinet al twee locaties in de Randstad sluiten, nadat onderzoeksjournalisten en de organisatie
+Safeguard Defenders daarover hadden bericht. Destijds werd aangekondigd dat het OM zou
+nagaan of er strafbare feiten waren gepleegd; dat onderzoek leverde niets op.
+
+Kamerleden reageren geschrokken. "Als blijkt dat hier opnieuw mensen worden geïntimideerd,
+moet zo'n post per direct dicht en moeten diplomaten het land uit," zegt een Kamerlid van een
+van de regeringspartijen. Een motie om een meldpunt voor transnationale repressie in te
+stellen werd vorig jaar al aangenomen, maar dat meldpunt is er nog niet.
 
 De Chinese ambassade in Den Haag ontkent dat er sprake is van een politiebureau. Het gaat
 volgens de ambassade om "vrijwilligers die landgenoten helpen met administratieve zaken". De
@@ -40,7 +55,11 @@ richt.
     incident("Een Chinese promovendus aan de universiteit van Wageningen vertelt dat hij vorig jaar twee keer\nwerd opgebeld door een medewerker van de post. \"Ze zeiden dat het beter voor mij was om terug\nte gaan en mijn 'zaken te regelen'.", "persuasion", "NL", place="Wageningen", claimant="PhD student"),
     incident("Daarna kreeg mijn moeder bezoek van de politie in Yongjia.", "harassment", "NL", place="Wageningen", claimant="PhD student"),
     station("Een tweede locatie zou in Nijmegen hebben gezeten", "NL", "Nijmegen"),
-    response("maar die is volgens de gemeente al in 2022\ngesloten", "NL", "closure", place="Nijmegen", date="2022", **O, note="closed, no order mentioned"),
+    denial("De voorzitter van de vereniging in Arnhem zegt in een reactie dat hij \"nog nooit een Chinese\nagent\" in het pand heeft gezien.", "NL", claimant="association chairman", **O, note="host-country association"),
+    count("Eind 2022 liet het\nkabinet al twee locaties in de Randstad sluiten", "stations", 2, "NL", date="2022", **O, note="two closed in 2022"),
+    station("Eind 2022 liet het\nkabinet al twee locaties in de Randstad sluiten", "NL", "Randstad", **O, note="a region, not a city"),
+    response("Eind 2022 liet het\nkabinet al twee locaties in de Randstad sluiten", "NL", "closure", date="2022", note="ordered by the government; Nijmegen also closed (2022)"),
+    response("dat onderzoek leverde niets op", "NL", "no_wrongdoing_found", date="2022", **O, note="earlier inquiry found nothing"),
     response("De minister van Buitenlandse Zaken heeft de Chinese ambassadeur ontboden.", "NL", "protest"),
     denial("De Chinese ambassade in Den Haag ontkent dat er sprake is van een politiebureau.", "CN", claimant="Chinese Embassy in The Hague"),
     response("Niemand is aangehouden.", "NL", "arrest", polarity="denied", **O),

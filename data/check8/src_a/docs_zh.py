@@ -179,13 +179,17 @@ DOCS.append(dict(name="007-zh-hant-taiwan-news-cebu-jinjiang.txt", text="""
 
 司法部長並透露，菲律賓境內至少還有兩處類似據點，分別位於民答那峨島的達沃市和班乃島的怡朗市，NBI已著手調查。兩名被捕男子已被依非法從事外國代理人活動及非法拘禁等罪名起訴。
 
+值得注意的是，晉江市公安局官方微信公眾號2021年曾發文表揚該中心，稱其「協助勸返三名在逃人員」，並形容這是「警僑合作的成功範例」。菲國調查人員正比對名冊，確認這三人的身分及返國經過。
+
+菲律賓參議院一名資深參議員表示，若調查證實中國官員直接參與，菲方應考慮宣布相關外交人員為「不受歡迎人物」。不過，總統府發言人僅表示，政府將「依法處理」，不會讓此事影響兩國在其他領域的合作。
+
 菲律賓外交部隨後召見中國駐菲大使館副館長，要求中方說明。中國駐菲律賓大使館則發表聲明，稱相關指控「毫無事實根據」，強調中方一貫要求海外中國公民遵守當地法律，並「從不在他國開展執法活動」。
 
 根據西班牙人權組織「保護衛士」2022年底公布的報告，中國在五十三個國家設有至少一百零二處這類「海外警察服務站」，但各國政府處理方式不一。
 
 我國陸委會官員表示，菲方行動顯示中國跨境執法問題已引起區域國家警覺，呼籲在菲台商、台生提高警覺。刑事警察局駐菲聯絡官也持續與菲方保持聯繫，協助處理涉及台灣民眾的跨境詐騙案件。
 
-宿霧是菲律賓第二大都會區，當地華人社群規模龐大，其中不少來自福建晉江、石獅一帶。
+宿霧是菲律賓第二大都會區，當地華人社群規模龐大，其中不少來自福建晉江、石獅一帶。近年菲國境內離岸博弈公司（POGO）引發的綁架、詐騙案件頻傳，馬可仕政府已下令全面禁止POGO營運，並遣返數千名非法滯留的中國籍員工。一名在宿霧經營貿易公司的台商受訪時說，當地華人圈對「服務中心」早有耳聞，「大家都知道那裡和老家的派出所有聯繫，只是沒人敢說」。
 """, facts=[
     response("菲律賓國家調查局（NBI）日前突擊搜查中部宿霧市一處名為「華僑服務中心」的辦公室，當場逮捕兩名中國籍男子", "PH", "investigation", place="Cebu City", place_alt=["Cebu"]),
     response("菲律賓國家調查局（NBI）日前突擊搜查中部宿霧市一處名為「華僑服務中心」的辦公室，當場逮捕兩名中國籍男子", "PH", "arrest", place="Cebu City", place_alt=["Cebu"]),
@@ -194,6 +198,7 @@ DOCS.append(dict(name="007-zh-hant-taiwan-news-cebu-jinjiang.txt", text="""
     count("菲律賓境內至少還有兩處類似據點", "stations", 2, "PH", claimant="Philippine Secretary of Justice", **O, note="two further sites; with Cebu at least three"),
     station("分別位於民答那峨島的達沃市和班乃島的怡朗市", "PH", "Davao City", place_alt=["Davao"], claimant="Philippine Secretary of Justice"),
     station("分別位於民答那峨島的達沃市和班乃島的怡朗市", "PH", "Iloilo City", place_alt=["Iloilo"], claimant="Philippine Secretary of Justice"),
+    count("稱其「協助勸返三名在逃人員」", "returns", 3, "PH", claimant="Jinjiang Public Security Bureau", date="2021"),
     response("菲律賓外交部隨後召見中國駐菲大使館副館長", "PH", "protest"),
     denial("稱相關指控「毫無事實根據」，強調中方一貫要求海外中國公民遵守當地法律，並「從不在他國開展執法活動」", "CN", claimant="Chinese Embassy in the Philippines"),
     count("中國在五十三個國家設有至少一百零二處這類「海外警察服務站」", "stations", 102, None, claimant="Safeguard Defenders", date="2022"),
