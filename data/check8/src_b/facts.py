@@ -23,13 +23,14 @@ def C(ev, measure, value, country, date=None, claimant=None, opt=False, note=Non
 
 
 def R(ev, country, action, place=None, date=None, claimant=None, pol="asserted", opt=False,
-      note=None, occ=0):
-    return _f("response", ev, opt, country=country, place=place, action=action, date=date,
+      note=None, occ=0, place_alt=None):
+    return _f("response", ev, opt, country=country, place=place, place_alt=place_alt, action=action, date=date,
               claimant=claimant, polarity=pol, note=note, occ=occ or None)
 
 
-def I(ev, itype, country, place=None, date=None, claimant=None, opt=False, note=None, occ=0):
-    return _f("incident", ev, opt, country=country, place=place, incident_type=itype, date=date,
+def I(ev, itype, country, place=None, date=None, claimant=None, opt=False, note=None, occ=0,
+      place_alt=None):
+    return _f("incident", ev, opt, country=country, place=place, place_alt=place_alt, incident_type=itype, date=date,
               claimant=claimant, polarity="asserted", note=note, occ=occ or None)
 
 
