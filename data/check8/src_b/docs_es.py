@@ -229,36 +229,58 @@ DOCS.append(("031-es-tribuna-comisarias-espana.txt", T, [
     R("que el FBI había registrado meses\nantes", "US", "investigation", opt=True, note="search"),
     R("Nunca\nabrió una investigación formal sobre las oficinas de Madrid", "ES", "investigation", pol="denied"),
     R("ni convocó al embajador chino\npara pedir explicaciones", "ES", "protest", pol="denied", opt=True),
+    S("\"no hay policías chinos\nen España\"", "ES", None, pol="denied", claimant="Embajada de China", opt=True),
     D("La Embajada, por su parte, despachó el asunto asegurando que se\ntrataba de \"servicios gratuitos prestados por voluntarios\" y que \"no hay policías chinos\nen España\".", "CN", claimant="Embajada de China"),
 ]))
 
 # ---------------------------------------------------------------- 032
-T = """Cancillería pide explicaciones a China por presuntas oficinas policiales en Medellín y Cali
+T = """Conferencia de Prensa Habitual Ofrecida por el Portavoz del Ministerio de Relaciones Exteriores
 
-La Dijín verifica si dos sedes de asociaciones de comerciantes chinos servían de enlace con la policía de ese país. La embajada niega cualquier irregularidad.
+(versión en español; extracto)
 
-BOGOTÁ. La Cancillería envió esta semana una nota verbal a la Embajada de la República Popular China en la que solicita "información detallada" sobre dos oficinas que, según un reporte de inteligencia conocido por este diario, funcionarían en Medellín y en Cali como puestos de atención de la policía china.
+Caracol Radio: Según medios colombianos, la Dirección de Investigación Criminal e Interpol
+de la Policía Nacional de Colombia verifica la actividad de dos asociaciones de
+comerciantes chinos en Medellín y en Cali que, de acuerdo con un informe de inteligencia,
+funcionarían como puestos de atención de la policía china. La de Medellín estaría adscrita
+a la Oficina de Seguridad Pública de Lianjiang y la de Cali a la de Rui'an. El mismo
+informe recoge el testimonio de un restaurador de Cali cuyo hermano habría sido citado
+varias veces por la policía en Rui'an para responder preguntas sobre los negocios del
+comerciante en Colombia. La Cancillería colombiana envió esta semana una nota verbal a la
+Embajada china para pedir información. ¿Cuál es su comentario?
 
-De acuerdo con el documento, la sede de Medellín, en un local comercial de El Poblado, estaría adscrita a la Oficina de Seguridad Pública de Lianjiang, un condado de la provincia de Fujian. La de Cali, abierta a finales de 2021 en el centro de la ciudad, respondería a la policía de Rui'an, en Zhejiang. Ambas figuran en registros de la Cámara de Comercio como asociaciones sin ánimo de lucro.
+Portavoz: He tomado nota de los reportes pertinentes. Quisiera subrayar que la llamada
+"estación policial en el extranjero" no existe en absoluto. Las organizaciones de chinos de
+ultramar en Colombia son entidades fundadas de manera voluntaria por los compatriotas, que
+ayudan a los connacionales a renovar en línea sus licencias de conducir y otros documentos
+debido a la pandemia. No tienen ninguna función policial.
 
-La Dirección de Investigación Criminal e Interpol (Dijín) de la Policía Nacional adelanta las verificaciones y, por ahora, no ha pedido órdenes de registro a la Fiscalía, según confirmó un oficial que pidió no ser identificado.
+China siempre ha respetado estrictamente la soberanía judicial de otros países y se opone
+firmemente a que algunas personas difamen y ataquen a China con el pretexto de estos
+asuntos. Esperamos que las partes relevantes no den crédito a rumores infundados.
 
-El reporte recoge el testimonio de un propietario de restaurante en Cali que asegura que en 2022 su hermano fue citado varias veces a una estación de policía en Rui'an, donde le preguntaron por los negocios del comerciante en Colombia y por sus opiniones sobre el gobierno chino. "Me pidieron fotos de mi pasaporte y de mi cédula de extranjería", dijo el hombre a este diario.
+Agencia EFE: ¿Podría confirmar si el embajador chino en Bogotá ha sido convocado por el
+Gobierno colombiano?
 
-Migración Colombia indicó que no ha recibido solicitudes de deportación de ciudadanos chinos relacionadas con estas oficinas.
+Portavoz: Que yo sepa, la Embajada de China en Colombia mantiene una comunicación fluida
+con la parte colombiana. No tengo información sobre lo que usted menciona.
 
-En un comunicado, la embajada china "rechazó tajantemente las acusaciones sin fundamento" y sostuvo que las asociaciones "solo prestan servicios consulares básicos a los compatriotas, con pleno respeto de las leyes colombianas".
+Xinhua: Este año se cumple el aniversario del establecimiento de relaciones diplomáticas
+entre China y Colombia. ¿Qué expectativas tiene China para la cooperación bilateral?
 
-Colombia se suma así a la lista de países latinoamericanos que han preguntado a Pekín por estas oficinas. Son, en total, dos en el país, según el reporte, que no menciona ninguna en Bogotá ni en Barranquilla, donde también hay colonias chinas numerosas.
+Portavoz: En los últimos años, China y Colombia han firmado numerosos documentos de
+cooperación en comercio, infraestructura y educación. La línea de metro de Bogotá,
+construida por empresas chinas, es un buen ejemplo. Estamos dispuestos a trabajar con la
+parte colombiana para impulsar el desarrollo de nuestra asociación estratégica.
 """
-DOCS.append(("032-es-noticia-medellin-cali-cancilleria.txt", T, [
-    R("La Cancillería envió esta semana una nota verbal a la Embajada de la República Popular China en la que solicita \"información detallada\"", "CO", "protest", opt=True, note="request for information, short of a protest"),
-    S("la sede de Medellín, en un local comercial de El Poblado, estaría adscrita a la Oficina de Seguridad Pública de Lianjiang", "CO", "Medellín", op="Lianjiang", claimant="reporte de inteligencia", note="El Poblado"),
-    S("La de Cali, abierta a finales de 2021 en el centro de la ciudad, respondería a la policía de Rui'an, en Zhejiang.", "CO", "Cali", op="Ruian", date="2021", claimant="reporte de inteligencia"),
-    R("La Dirección de Investigación Criminal e Interpol (Dijín) de la Policía Nacional adelanta las verificaciones", "CO", "investigation"),
-    I("su hermano fue citado varias veces a una estación de policía en Rui'an, donde le preguntaron por los negocios del comerciante en Colombia", "harassment", "CO", place="Cali", date="2022"),
-    D("la embajada china \"rechazó tajantemente las acusaciones sin fundamento\"", "CN", claimant="Embajada de China en Bogotá"),
-    C("Son, en total, dos en el país, según el reporte", "stations", 2, "CO", claimant="reporte de inteligencia"),
+DOCS.append(("032-es-transcripcion-portavoz-medellin-cali.txt", T, [
+    R("la Dirección de Investigación Criminal e Interpol\nde la Policía Nacional de Colombia verifica la actividad de dos asociaciones", "CO", "investigation", claimant="medios colombianos"),
+    S("dos asociaciones de\ncomerciantes chinos en Medellín y en Cali que, de acuerdo con un informe de inteligencia,\nfuncionarían como puestos de atención de la policía china. La de Medellín estaría adscrita\na la Oficina de Seguridad Pública de Lianjiang", "CO", "Medellín", op="Lianjiang", claimant="informe de inteligencia", place_alt=["Medellin"]),
+    S("la de Cali a la de Rui'an", "CO", "Cali", op="Ruian", claimant="informe de inteligencia"),
+    C("dos asociaciones de\ncomerciantes chinos en Medellín y en Cali", "stations", 2, "CO", opt=True, note="two under verification"),
+    I("un restaurador de Cali cuyo hermano habría sido citado\nvarias veces por la policía en Rui'an para responder preguntas sobre los negocios del\ncomerciante en Colombia", "harassment", "CO", place="Cali", claimant="informe de inteligencia"),
+    R("La Cancillería colombiana envió esta semana una nota verbal a la\nEmbajada china para pedir información.", "CO", "protest", opt=True, note="request for information, short of a protest"),
+    D("Quisiera subrayar que la llamada\n\"estación policial en el extranjero\" no existe en absoluto.", "CN", claimant="PRC Ministry of Foreign Affairs"),
+    S("Quisiera subrayar que la llamada\n\"estación policial en el extranjero\" no existe en absoluto.", "CO", None, pol="denied", claimant="PRC Ministry of Foreign Affairs", opt=True),
 ]))
 
 # ---------------------------------------------------------------- 033

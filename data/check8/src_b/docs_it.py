@@ -114,7 +114,7 @@ giorno, dicendole che «a casa le hanno già viste». La giovane ha presentato d
 carabinieri. Non è chiaro se l'uomo abbia legami con l'ufficio di Civitanova.
 """
 DOCS.append(("037-it-cronaca-civitanova-ancona.txt", T, [
-    S("l'ufficio di assistenza aperto\ndue anni fa in un fondo di via Cecchetti dall'associazione dei commercianti cinesi", "IT", "Civitanova Marche", op="Ningbo", claimant="organizzazione per i diritti umani", note="via Cecchetti; operator two sentences on"),
+    S("Ha abbassato la saracinesca senza annunci, venerdì sera, l'ufficio di assistenza aperto\ndue anni fa in un fondo di via Cecchetti dall'associazione dei commercianti cinesi del\ndistretto calzaturiero. Da settimane era finito al centro delle polemiche dopo che un\nrapporto di un'organizzazione per i diritti umani lo aveva indicato come una delle\n«stazioni di servizio» che la polizia cinese gestisce all'estero, precisando che faceva\ncapo all'ufficio di pubblica sicurezza di Ningbo.", "IT", "Civitanova Marche", op="Ningbo", claimant="organizzazione per i diritti umani", note="via Cecchetti; operator two sentences on"),
     R("Ha abbassato la saracinesca senza annunci, venerdì sera, l'ufficio di assistenza", "IT", "closure", place="Civitanova Marche", opt=True, note="closed by the association itself"),
     D("Il presidente dell'associazione, che da vent'anni ha un'azienda di tomaie in zona\nindustriale, respinge ogni accusa", "IT", claimant="presidente dell'associazione", opt=True),
     R("Dalla questura di Macerata, che aveva acquisito documenti sull'attività\ndell'ufficio, fanno sapere che gli accertamenti proseguono.", "IT", "investigation", place="Civitanova Marche"),
@@ -176,8 +176,8 @@ DOCS.append(("038-it-inchiesta-verona-bergamo.txt", T, [
     C("102 stazioni in 53 Paesi", "stations", 102, None, claimant="organizzazione per i diritti umani"),
     C("102 stazioni in 53 Paesi", "countries", 53, None, claimant="organizzazione per i diritti umani"),
     C("di cui almeno dodici in Italia", "stations", 12, "IT", claimant="organizzazione per i diritti umani"),
-    S("Dopo quelle di\nRoma e Milano, le prime a essere segnalate", "IT", "Rome"),
-    S("Dopo quelle di\nRoma e Milano, le prime a essere segnalate", "IT", "Milan"),
+    S("Dopo quelle di\nRoma e Milano, le prime a essere segnalate", "IT", "Rome", opt=True, note="recalled as earlier reports"),
+    S("Dopo quelle di\nRoma e Milano, le prime a essere segnalate", "IT", "Milan", opt=True, note="recalled as earlier reports"),
     R("Nessun provvedimento di chiusura è\nstato disposto dalle autorità italiane", "IT", "closure", pol="denied"),
     R("la Farnesina si è limitata a «chiedere\nchiarimenti» all'ambasciata", "IT", "protest", opt=True),
     R("l'Irlanda e i Paesi Bassi\nhanno fatto chiudere le sedi individuate", "IE", "closure"),
@@ -205,7 +205,7 @@ DOCS.append(("039-it-ansa-tirana-durazzo.txt", T, [
     R("La Polizia di Stato albanese ha chiuso ieri sera un ufficio nel quartiere del Blloku, a Tirana", "AL", "closure", place="Tirana"),
     S("un ufficio nel quartiere del Blloku, a Tirana, che secondo la Procura speciale anticorruzione (Spak) operava come \"stazione di servizio\" della polizia cinese", "AL", "Tirana", op="Shishi", date="2021", claimant="Spak", note="Blloku; operator in the next paragraph"),
     R("Due persone, un cittadino cinese e un albanese, sono indagate per attività di intelligence a favore di uno Stato straniero.", "AL", "investigation"),
-    S("un secondo ufficio avrebbe operato fino all'anno scorso a Durazzo, vicino al porto", "AL", "Durrës", claimant="Spak", place_alt=["Durres"]),
+    S("un secondo ufficio avrebbe operato fino all'anno scorso a Durazzo, vicino al porto", "AL", "Durrës", claimant="Spak", place_alt=["Durres", "Durazzo"]),
     C("In tutto, dunque, due in Albania.", "stations", 2, "AL"),
     R("Il ministero degli Esteri ha convocato l'ambasciatore cinese", "AL", "protest"),
     D("L'ambasciata ha replicato con una nota in cui definisce le accuse \"infondate\"", "CN", claimant="ambasciata cinese a Tirana"),
