@@ -222,6 +222,18 @@ l'aéroport de N'djili et embarqué de force sur un vol pour Canton en mars 2023
 L'ambassade de Chine en RDC a qualifié ces informations de « mensonges fabriqués de toutes
 pièces ».
 
+Que font, au juste, ces antennes ? Officiellement, elles aident les ressortissants à
+renouveler un permis de conduire ou à obtenir un certificat à distance. Les chercheurs
+qui ont travaillé sur le dossier y voient aussi un outil de suivi d'une diaspora en pleine
+croissance : plus de cinquante mille Chinois vivraient aujourd'hui entre Douala, Yaoundé
+et les deux Congo, selon des estimations diplomatiques.
+
+Au Gabon voisin, aucune antenne n'a été signalée. Libreville a en revanche accepté en
+2022 que des policiers chinois participent, aux côtés de la police gabonaise, à des
+patrouilles conjointes dans les quartiers commerçants de la capitale pendant les fêtes de
+fin d'année – une première en Afrique centrale, présentée comme un simple « échange
+d'expériences ».
+
 Les sites signalés dans le rapport :
 
   Ville          Pays        Bureau de rattachement   Depuis
@@ -243,6 +255,7 @@ DOCS.append(("045-fr-magazine-douala-yaounde-kinshasa.txt", T, [
     S("le local de la Gombe attribué au bureau de\nShishi", "CD", "Kinshasa", op="Shishi", date="2021", claimant="ONG", note="la Gombe"),
     R("interpellé deux de ses responsables, relâchés quelques jours plus tard", "CD", "arrest", place="Kinshasa"),
     I("qui aurait été conduit par deux compatriotes à\nl'aéroport de N'djili et embarqué de force sur un vol pour Canton en mars 2023", "forced_return", "CD", place="Lubumbashi", date="2023-03", claimant="ONG", place_alt=["Kinshasa"]),
+    A("Libreville a en revanche accepté en\n2022 que des policiers chinois participent, aux côtés de la police gabonaise, à des\npatrouilles conjointes", "GA", "joint_patrol", date="2022"),
     D("L'ambassade de Chine en RDC a qualifié ces informations de « mensonges fabriqués de toutes\npièces ».", "CN", claimant="ambassade de Chine en RDC"),
 ]))
 

@@ -147,6 +147,20 @@ frode fiscale, sarebbe stato accompagnato in auto fino all'aeroporto di Malpensa
 connazionali legati all'agenzia e messo su un volo per Shanghai. Di lui, in Italia, non si
 è più saputo nulla.
 
+L'avvocato del titolare respinge la ricostruzione. «Il mio assistito gestisce un'agenzia
+di viaggi, non una stazione di polizia», dice. «Aiutava i connazionali a prenotare i voli e
+a compilare i moduli del consolato. Se qualcuno è tornato in Cina, ci è andato con le
+proprie gambe». La difesa ha chiesto di ascoltare i familiari dell'imprenditore, che però
+vivono tutti nello Zhejiang.
+
+In città la vicenda ha colto di sorpresa anche chi lavora con la comunità. «Da noi vengono
+per il permesso di soggiorno, per la scuola dei figli, per le multe», racconta una
+mediatrice culturale che collabora con il Comune. «Di quell'agenzia si diceva che "sistemava
+le cose con la Cina". Nessuno chiedeva che cosa volesse dire». Una sua conoscente, ex
+dipendente di un laboratorio tessile della Bassa veronese, sostiene di aver ricevuto nel
+2021 telefonate insistenti da un uomo che si presentava come «un amico della polizia di
+Rui'an» e le chiedeva notizie di un ex collega. Non ha sporto denuncia.
+
 A Bergamo la storia è andata diversamente. Anche lì, in un negozio di telefonia vicino
 alla stazione delle autolinee, avrebbe operato un recapito simile, collegato secondo lo
 stesso rapporto alla polizia di Jinhua. La procura orobica aveva aperto un fascicolo nel
@@ -171,6 +185,8 @@ DOCS.append(("038-it-inchiesta-verona-bergamo.txt", T, [
     S("quella stanza al piano terra\nè stata per almeno quattro anni una delle cosiddette «stazioni di servizio di polizia\nall'estero» della Repubblica popolare cinese", "IT", "Verona", op="Ruian", date="2019", claimant="procura di Verona", note="Porta Vescovo"),
     R("I magistrati hanno iscritto nel registro degli indagati due persone", "IT", "investigation", place="Verona"),
     I("sarebbe stato accompagnato in auto fino all'aeroporto di Malpensa da due\nconnazionali legati all'agenzia e messo su un volo per Shanghai", "forced_return", "IT", place="Verona", date="2019", claimant="procura di Verona"),
+    D("«Il mio assistito gestisce un'agenzia\ndi viaggi, non una stazione di polizia», dice.", "IT", claimant="avvocato del titolare", opt=True, note="defendant's denial"),
+    I("sostiene di aver ricevuto nel\n2021 telefonate insistenti da un uomo che si presentava come «un amico della polizia di\nRui'an» e le chiedeva notizie di un ex collega", "harassment", "IT", place="Verona", date="2021", opt=True, note="unreported, second-hand"),
     S("Anche lì, in un negozio di telefonia vicino\nalla stazione delle autolinee, avrebbe operato un recapito simile, collegato secondo lo\nstesso rapporto alla polizia di Jinhua.", "IT", "Bergamo", op="Jinhua", claimant="rapporto"),
     R("ma lo ha archiviato quest'anno: «non sono emersi elementi per sostenere l'accusa in\ngiudizio»", "IT", "no_wrongdoing_found", place="Bergamo"),
     C("102 stazioni in 53 Paesi", "stations", 102, None, claimant="organizzazione per i diritti umani"),
