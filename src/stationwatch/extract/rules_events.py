@@ -709,6 +709,15 @@ def _subject_apposition(sentence: Sentence, matches: list[PlaceMatch],
     return []
 
 
+#: A sentence that opens on another person than the one just told of (folded view): "另一位
+#: 留学生", "another student", "un autre étudiant", "otra mujer", "ein anderer Student".
+_ANOTHER_PERSON = re.compile(
+    r"\W*(?:另一位|另一名|另外一位|另外一名|另一个|另一個|(?:another|un autre|une autre|otro|otra"
+    r"|outro|outra|un altro|un.altra|ein anderer|eine andere|einem anderen|een andere)\s+"
+    r"(?!(?:time|case|fall|geval|caso|cas|fois|vez|volta|keer|mal)\b))"
+)
+
+
 def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, str | None]]:
     """Host countries (with place) of an incident.
 
@@ -729,6 +738,9 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
     ]
     if here:
         return here
+    if _ANOTHER_PERSON.match(sentence.view):
+        # "another student said…": a person set apart from the one placed before, not placed
+        return [(sentence.agency, None)] if sentence.agency is not None else []
     neighbours = [
         s for s in doc.sentences if s.paragraph == sentence.paragraph and s is not sentence
     ]
@@ -824,6 +836,16 @@ _CAUSE_BEFORE = re.compile(
     r"|\b(?:pro|anti)[- ]$"
 )
 CAUSE_REACH = 45
+#: A place the person went to before the case, told in a clause of time: "na een bezoek aan
+#: een bijeenkomst in Istanbul", "after a trip to Turkey", "nach einer Reise nach Taiwan",
+#: "tras un viaje a", "après un voyage en", "dopo un viaggio a", "depois de uma viagem a".
+_VISITED_BEFORE = re.compile(
+    r"\b(?:na|after|nach|dopo|despues de|tras|apres|depois de|apos)\s+(?:(?:een|a|an|his|her|"
+    r"einem|einer|seiner|ihrer|un|una|une|um|uma|uno|het|de|the|dem|der|son|sa|su|il|la|o)\s+)?"
+    r"(?:[\w-]+\s+)?(?:bezoek|visit|trip|journey|reis|besuch|reise|viaggio|visita|viaje"
+    r"|voyage|viagem|deelname)\b[^.;,]{0,50}$"
+)
+VISITED_REACH = 70
 
 
 def _is_origin(sentence: Sentence, start: int, end: int | None = None) -> bool:
@@ -841,6 +863,8 @@ def _is_origin(sentence: Sentence, start: int, end: int | None = None) -> bool:
         return True
     if _CAUSE_BEFORE.search(view[max(0, start - CAUSE_REACH) : start]):
         return True
+    if _VISITED_BEFORE.search(view[max(0, start - VISITED_REACH) : start]):
+        return True  # where the person had been before, not where the case happened
     if end is not None and _FAR_ORIGIN_NAME.match(view, start) and _ORIGIN_PERSON_AFTER.match(
             view, end):
         return True  # "a Hong Kong activist living in the city"
@@ -1040,7 +1064,11 @@ PRESSED_REACH = 2
 #: embassy ("ambassade") is a place, where a rally or a summons of a person may stand.
 _ENVOY = re.compile(
     r"\b(?:ambassad(?:or|eur|rice)\w*|botschafter\w*|embajador\w*|ambasciator\w*|embaixador\w*"
-    r"|charge d.affaires|gesandt\w*|gezant\w*)\b|大使"
+    r"|charge d.affaires|gesandt\w*|gezant\w*"
+    # a state's authorities or diplomats summoned to a ministry are its envoys too
+    r"|autorites chinoises|chinese (?:authorities|diplomats)|autoridades (?:chinas|chinesas)"
+    r"|autorita cinesi|chinesischen (?:behorden|diplomaten)|chinese autoriteiten"
+    r"|diplomates? chinois|diplomaticos chinos|diplomatici cinesi|chinese diplomaten)\b|大使"
 )
 
 
@@ -1121,6 +1149,8 @@ _RETURN_AFTER = re.compile(
     r"volvie(?:ra|se)n?|regresa(?:ra|se)n?|retorna(?:ra|se)n?|voltasse\w*|regressasse\w*|"
     r"retornasse\w*|rientrass\w*|tornass\w*|ritornass\w*|rentre|revienne|retourne|"
     r"terug te gaan|terugkeer)\b|^.{0,6}(?:回国|返回|回到中国|归国|返华)"
+    # the Dutch aim with its destination between: "onder druk gezet om naar Lishui terug te keren"
+    r"|^\W*om (?:naar (?:[\w-]+ ){1,2})?terug te (?:keren|gaan|komen)\b"
 )
 #: How far after a pressure word its purpose of return may start.
 RETURN_REACH = 40
