@@ -71,6 +71,16 @@ CASES: dict[str, tuple[str, tuple[tuple[str, str], ...] | None, str]] = {
                           "A student said two men from the association told him to stop posting about the protests."),
     "en-H-pictures": ("en", (("harassment", "GB"),),
                       "A shop owner said staff showed him photos of his children outside their school in Fuqing."),
+    "zh-H-paichusuo": ("zh", (("harassment", "IT"),),
+                       "一名学生表示，派出所民警多次打电话给他的父亲。"),
+    "zh-H-warned": ("zh", (("harassment", "IT"),),
+                    "一名学生说，两名男子在宿舍门口等他，警告他不要再参加抗议活动。"),
+    "zh-H-photos": ("zh", (("harassment", "IT"),),
+                    "一名商人说，对方向他出示了他子女在老家的照片。"),
+    "nl-H-stoppen": ("nl", (("harassment", "NL"),),
+                     "Twee mannen wachtten een student op bij zijn huis en zeiden dat hij moest stoppen met posten."),
+    "nl-H-zorgen": ("nl", (("harassment", "NL"),),
+                    "Een student vertelt dat hem werd gezegd dat zijn ouders zich zorgen maakten."),
     # surveillance
     "es-S-fotografiada": ("es", (("surveillance", "ES"),),
                           "Una activista afirmó haber sido fotografiada y seguida después de una protesta."),
@@ -88,6 +98,11 @@ CASES: dict[str, tuple[str, tuple[tuple[str, str], ...] | None, str]] = {
     "zh-N-stop-operating": ("zh", None, "意大利内政部已要求其停止运作。"),
     "zh-N-used-for": ("zh", None, "这些站点被用来劝说海外华人返国。"),
     "pt-N-worried": ("pt", None, "A mãe estava preocupada com a saúde do filho."),
+    "nl-N-worried": ("nl", None, "Zijn ouders maakten zich zorgen over zijn gezondheid."),
+    "es-N-ruled-out": ("es", None,
+                       "El tribunal descarta por ahora que hubiera un plan para forzar el regreso del empresario."),
+    "en-N-ruled-out": ("en", None,
+                       "The prosecutor ruled out that the man had been pressured to return."),
 }
 
 #: Cases with a fact that must come and a key that must not: (language, expected, forbidden,

@@ -901,11 +901,24 @@ _CASES_NOT_KNOWN = re.compile(
 )
 
 
+#: A case ruled out before its words (folded view): "el juez descarta que existiera un plan para
+#: forzar el regreso", "the court ruled out that…", "exclut que", "esclude che", "schließt aus,
+#: dass", "sluit uit dat", "afasta a hipótese de".
+_RULED_OUT = re.compile(
+    r"\b(?:descart(?:a|an|o|aron|ado|ada)|rules? out|ruled out|exclu(?:t|ent|ait)|a exclu|esclud(?:e|ono"
+    r"|eva)|ha escluso|exclui(?:u|ram)?|afast(?:a|ou|aram) a hipotese|schlie(?:ss|ß)t (?:[\w-]+ ){0,3}?aus"
+    r"|sluit (?:[\w-]+ ){0,3}?uit)\b[^.;]{0,70}$"
+)
+RULED_OUT_REACH = 100
+
+
 def _no_such_case(sentence: Sentence, offset: int) -> bool:
     """A negation before the incident word, or a "no knowledge of" that governs it ("non ha
     notizia di alcun episodio di intimidazione"): the text reports that there was no case."""
     if is_negated(sentence, offset, INCIDENT_NEGATION_REACH):
         return True
+    if _RULED_OUT.search(sentence.view[max(0, offset - RULED_OUT_REACH) : offset]):
+        return True  # "el juez descarta que existiera un plan para forzar el regreso"
     if any(m.start() < offset for m in _NO_CASE.finditer(sentence.view)):
         return True
     # "nothing is known" after the words it governs: "Van aandrang om terug te keren is mij
@@ -1099,6 +1112,8 @@ _HOME = re.compile(
     # provinces the gazetteer leaves out of a sentence's places
     r"|fujian|zhejiang|jiangsu|jiangxi|guangdong|xinjiang|shandong|henan|hubei|hunan|sichuan)\b"
     r"|国内|家乡|老家|原籍|新疆|西藏|福建|浙江|江苏|江西|广东|山东|河南|湖北|湖南|四川"
+    # the PRC's neighbourhood police and political-security police are at home by their names
+    r"|派出所|国保"
 )
 
 
