@@ -81,6 +81,10 @@ CASES: dict[str, tuple[str, tuple[tuple[str, str], ...] | None, str]] = {
                      "Twee mannen wachtten een student op bij zijn huis en zeiden dat hij moest stoppen met posten."),
     "nl-H-zorgen": ("nl", (("harassment", "NL"),),
                     "Een student vertelt dat hem werd gezegd dat zijn ouders zich zorgen maakten."),
+    "de-H-livelihood": ("de", (("harassment", "DE"),),
+                        "Nachdem er die Rückkehr verweigerte, verlor seine Schwester in Fuqing ihre Arbeit."),
+    "de-F-flugzeug": ("de", (("forced_return", "DE"),),
+                      "Ein Kritiker wurde 2021 gezwungen, in ein Flugzeug nach Peking zu steigen."),
     # surveillance
     "es-S-fotografiada": ("es", (("surveillance", "ES"),),
                           "Una activista afirmó haber sido fotografiada y seguida después de una protesta."),
@@ -98,6 +102,7 @@ CASES: dict[str, tuple[str, tuple[tuple[str, str], ...] | None, str]] = {
     "zh-N-stop-operating": ("zh", None, "意大利内政部已要求其停止运作。"),
     "zh-N-used-for": ("zh", None, "这些站点被用来劝说海外华人返国。"),
     "pt-N-worried": ("pt", None, "A mãe estava preocupada com a saúde do filho."),
+    "de-N-job-lost": ("de", None, "Nach der Insolvenz der Firma verlor seine Schwester ihre Arbeit."),
     "nl-N-worried": ("nl", None, "Zijn ouders maakten zich zorgen over zijn gezondheid."),
     "es-N-ruled-out": ("es", None,
                        "El tribunal descarta por ahora que hubiera un plan para forzar el regreso del empresario."),

@@ -1742,11 +1742,13 @@ _LIVELIHOOD = (
     r"|posto di lavoro|conto|conti|risparmi|sussidio|pension|salario|sueldo|empleo|cuentas?"
     r"|ahorros|subsidio|retraite|salaire|emploi|comptes?|economies|allocations?|pensioen|salaris"
     r"|loon|baan|rekening|rekeningen|spaargeld|uitkering|pensao|reforma|emprego|contas?"
-    r"|poupancas|subsidio)"
+    r"|poupancas|subsidio"
+    # the job itself: "verlor seine Schwester ihre Arbeit", "perse il lavoro", "perdió el trabajo"
+    r"|arbeit|arbeitsplatz|lavoro|trabajo|travail|trabalho)"
 )
 _CUT = (
     r"(?:stopped|cut(?: off)?|suspended|frozen|froze|seized|confiscated|revoked|withdrawn"
-    r"|cancell?ed|lost|gestrichen|gesperrt|eingefroren|beschlagnahmt|entzogen|gekundigt|gestoppt"
+    r"|cancell?ed|lost|verlor|verloor|perse|gestrichen|gesperrt|eingefroren|beschlagnahmt|entzogen|gekundigt|gestoppt"
     r"|eingestellt|verloren|sospes[aoie]|bloccat[aoie]|congelat[aoie]|sequestrat[aoie]|revocat[aoie]"
     r"|tolt[aoie]|pers[oa]|tagliat[aoie]|ritirat[aoie]|suspendid[ao]s?|bloquead[ao]s?"
     r"|congelad[ao]s?|embargad[ao]s?|confiscad[ao]s?|retirad[ao]s?|retiraron|quitaron|perdio"
@@ -1766,7 +1768,8 @@ _RELATIVE_LIVELIHOOD_CUT = re.compile(
 )
 #: A refusal, or the return the cut is meant to bring about (folded view).
 _REFUSED_OR_RETURN = re.compile(
-    r"\b(?:refus\w*|declin\w*|weiger\w*|geweigert|rifiut\w*|neg(?:o|ara|arse|ase|ou|ar)\b|recus\w*"
+    r"\b(?:refus\w*|declin\w*|weiger\w*|verweiger\w*|geweigert|rifiut\w*|neg(?:o|ara|arse|ase|ou|ar)\b|recus\w*"
+    r"|ruckkehr\w*"
     r"|zuruck\w*|terug\w*|rientr\w*|ritorn\w*|tornar\w*|volv\w*|regres\w*|rentr\w*|voltar\w*"
     r"|go back|come back|come home|go home|return\w*)"
     r"|拒绝|不肯|回国|回来"
@@ -1804,6 +1807,10 @@ def _relatives_own(view: str, start: int, end: int) -> bool:
         return True
     match = re.search(r"\b" + _LIVELIHOOD + r"\b", view[start:end])
     if match and _OF_A_RELATIVE.match(view, start + match.end()):
+        return True
+    # the relative as the subject between the cut and the livelihood: "verlor seine Schwester
+    # in Fuqing ihre Arbeit", "perdió su hermana el trabajo"
+    if _ONE_RELATIVE.search(view, start, end):
         return True
     return bool(re.search(_ONE_RELATIVE_ZH, view[max(0, start - 12) : end]))
 
