@@ -709,6 +709,15 @@ def _subject_apposition(sentence: Sentence, matches: list[PlaceMatch],
     return []
 
 
+#: A sentence that opens on another person than the one just told of (folded view): "另一位
+#: 留学生", "another student", "un autre étudiant", "otra mujer", "ein anderer Student".
+_ANOTHER_PERSON = re.compile(
+    r"\W*(?:另一位|另一名|另外一位|另外一名|另一个|另一個|(?:another|un autre|une autre|otro|otra"
+    r"|outro|outra|un altro|un.altra|ein anderer|eine andere|einem anderen|een andere)\s+"
+    r"(?!(?:time|case|fall|geval|caso|cas|fois|vez|volta|keer|mal)\b))"
+)
+
+
 def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, str | None]]:
     """Host countries (with place) of an incident.
 
@@ -729,6 +738,9 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
     ]
     if here:
         return here
+    if _ANOTHER_PERSON.match(sentence.view):
+        # "another student said…": a person set apart from the one placed before, not placed
+        return [(sentence.agency, None)] if sentence.agency is not None else []
     neighbours = [
         s for s in doc.sentences if s.paragraph == sentence.paragraph and s is not sentence
     ]
@@ -824,6 +836,16 @@ _CAUSE_BEFORE = re.compile(
     r"|\b(?:pro|anti)[- ]$"
 )
 CAUSE_REACH = 45
+#: A place the person went to before the case, told in a clause of time: "na een bezoek aan
+#: een bijeenkomst in Istanbul", "after a trip to Turkey", "nach einer Reise nach Taiwan",
+#: "tras un viaje a", "après un voyage en", "dopo un viaggio a", "depois de uma viagem a".
+_VISITED_BEFORE = re.compile(
+    r"\b(?:na|after|nach|dopo|despues de|tras|apres|depois de|apos)\s+(?:(?:een|a|an|his|her|"
+    r"einem|einer|seiner|ihrer|un|una|une|um|uma|uno|het|de|the|dem|der|son|sa|su|il|la|o)\s+)?"
+    r"(?:[\w-]+\s+)?(?:bezoek|visit|trip|journey|reis|besuch|reise|viaggio|visita|viaje"
+    r"|voyage|viagem|deelname)\b[^.;,]{0,50}$"
+)
+VISITED_REACH = 70
 
 
 def _is_origin(sentence: Sentence, start: int, end: int | None = None) -> bool:
@@ -841,6 +863,8 @@ def _is_origin(sentence: Sentence, start: int, end: int | None = None) -> bool:
         return True
     if _CAUSE_BEFORE.search(view[max(0, start - CAUSE_REACH) : start]):
         return True
+    if _VISITED_BEFORE.search(view[max(0, start - VISITED_REACH) : start]):
+        return True  # where the person had been before, not where the case happened
     if end is not None and _FAR_ORIGIN_NAME.match(view, start) and _ORIGIN_PERSON_AFTER.match(
             view, end):
         return True  # "a Hong Kong activist living in the city"
@@ -877,11 +901,24 @@ _CASES_NOT_KNOWN = re.compile(
 )
 
 
+#: A case ruled out before its words (folded view): "el juez descarta que existiera un plan para
+#: forzar el regreso", "the court ruled out that…", "exclut que", "esclude che", "schließt aus,
+#: dass", "sluit uit dat", "afasta a hipótese de".
+_RULED_OUT = re.compile(
+    r"\b(?:descart(?:a|an|o|aron|ado|ada)|rules? out|ruled out|exclu(?:t|ent|ait)|a exclu|esclud(?:e|ono"
+    r"|eva)|ha escluso|exclui(?:u|ram)?|afast(?:a|ou|aram) a hipotese|schlie(?:ss|ß)t (?:[\w-]+ ){0,3}?aus"
+    r"|sluit (?:[\w-]+ ){0,3}?uit)\b[^.;]{0,70}$"
+)
+RULED_OUT_REACH = 100
+
+
 def _no_such_case(sentence: Sentence, offset: int) -> bool:
     """A negation before the incident word, or a "no knowledge of" that governs it ("non ha
     notizia di alcun episodio di intimidazione"): the text reports that there was no case."""
     if is_negated(sentence, offset, INCIDENT_NEGATION_REACH):
         return True
+    if _RULED_OUT.search(sentence.view[max(0, offset - RULED_OUT_REACH) : offset]):
+        return True  # "el juez descarta que existiera un plan para forzar el regreso"
     if any(m.start() < offset for m in _NO_CASE.finditer(sentence.view)):
         return True
     # "nothing is known" after the words it governs: "Van aandrang om terug te keren is mij
@@ -1040,7 +1077,11 @@ PRESSED_REACH = 2
 #: embassy ("ambassade") is a place, where a rally or a summons of a person may stand.
 _ENVOY = re.compile(
     r"\b(?:ambassad(?:or|eur|rice)\w*|botschafter\w*|embajador\w*|ambasciator\w*|embaixador\w*"
-    r"|charge d.affaires|gesandt\w*|gezant\w*)\b|大使"
+    r"|charge d.affaires|gesandt\w*|gezant\w*"
+    # a state's authorities or diplomats summoned to a ministry are its envoys too
+    r"|autorites chinoises|chinese (?:authorities|diplomats)|autoridades (?:chinas|chinesas)"
+    r"|autorita cinesi|chinesischen (?:behorden|diplomaten)|chinese autoriteiten"
+    r"|diplomates? chinois|diplomaticos chinos|diplomatici cinesi|chinese diplomaten)\b|大使"
 )
 
 
@@ -1071,6 +1112,8 @@ _HOME = re.compile(
     # provinces the gazetteer leaves out of a sentence's places
     r"|fujian|zhejiang|jiangsu|jiangxi|guangdong|xinjiang|shandong|henan|hubei|hunan|sichuan)\b"
     r"|国内|家乡|老家|原籍|新疆|西藏|福建|浙江|江苏|江西|广东|山东|河南|湖北|湖南|四川"
+    # the PRC's neighbourhood police and political-security police are at home by their names
+    r"|派出所|国保"
 )
 
 
@@ -1121,6 +1164,8 @@ _RETURN_AFTER = re.compile(
     r"volvie(?:ra|se)n?|regresa(?:ra|se)n?|retorna(?:ra|se)n?|voltasse\w*|regressasse\w*|"
     r"retornasse\w*|rientrass\w*|tornass\w*|ritornass\w*|rentre|revienne|retourne|"
     r"terug te gaan|terugkeer)\b|^.{0,6}(?:回国|返回|回到中国|归国|返华)"
+    # the Dutch aim with its destination between: "onder druk gezet om naar Lishui terug te keren"
+    r"|^\W*om (?:naar (?:[\w-]+ ){1,2})?terug te (?:keren|gaan|komen)\b"
 )
 #: How far after a pressure word its purpose of return may start.
 RETURN_REACH = 40
@@ -1697,11 +1742,13 @@ _LIVELIHOOD = (
     r"|posto di lavoro|conto|conti|risparmi|sussidio|pension|salario|sueldo|empleo|cuentas?"
     r"|ahorros|subsidio|retraite|salaire|emploi|comptes?|economies|allocations?|pensioen|salaris"
     r"|loon|baan|rekening|rekeningen|spaargeld|uitkering|pensao|reforma|emprego|contas?"
-    r"|poupancas|subsidio)"
+    r"|poupancas|subsidio"
+    # the job itself: "verlor seine Schwester ihre Arbeit", "perse il lavoro", "perdió el trabajo"
+    r"|arbeit|arbeitsplatz|lavoro|trabajo|travail|trabalho)"
 )
 _CUT = (
     r"(?:stopped|cut(?: off)?|suspended|frozen|froze|seized|confiscated|revoked|withdrawn"
-    r"|cancell?ed|lost|gestrichen|gesperrt|eingefroren|beschlagnahmt|entzogen|gekundigt|gestoppt"
+    r"|cancell?ed|lost|verlor|verloor|perse|gestrichen|gesperrt|eingefroren|beschlagnahmt|entzogen|gekundigt|gestoppt"
     r"|eingestellt|verloren|sospes[aoie]|bloccat[aoie]|congelat[aoie]|sequestrat[aoie]|revocat[aoie]"
     r"|tolt[aoie]|pers[oa]|tagliat[aoie]|ritirat[aoie]|suspendid[ao]s?|bloquead[ao]s?"
     r"|congelad[ao]s?|embargad[ao]s?|confiscad[ao]s?|retirad[ao]s?|retiraron|quitaron|perdio"
@@ -1721,7 +1768,8 @@ _RELATIVE_LIVELIHOOD_CUT = re.compile(
 )
 #: A refusal, or the return the cut is meant to bring about (folded view).
 _REFUSED_OR_RETURN = re.compile(
-    r"\b(?:refus\w*|declin\w*|weiger\w*|geweigert|rifiut\w*|neg(?:o|ara|arse|ase|ou|ar)\b|recus\w*"
+    r"\b(?:refus\w*|declin\w*|weiger\w*|verweiger\w*|geweigert|rifiut\w*|neg(?:o|ara|arse|ase|ou|ar)\b|recus\w*"
+    r"|ruckkehr\w*"
     r"|zuruck\w*|terug\w*|rientr\w*|ritorn\w*|tornar\w*|volv\w*|regres\w*|rentr\w*|voltar\w*"
     r"|go back|come back|come home|go home|return\w*)"
     r"|拒绝|不肯|回国|回来"
@@ -1759,6 +1807,10 @@ def _relatives_own(view: str, start: int, end: int) -> bool:
         return True
     match = re.search(r"\b" + _LIVELIHOOD + r"\b", view[start:end])
     if match and _OF_A_RELATIVE.match(view, start + match.end()):
+        return True
+    # the relative as the subject between the cut and the livelihood: "verlor seine Schwester
+    # in Fuqing ihre Arbeit", "perdió su hermana el trabajo"
+    if _ONE_RELATIVE.search(view, start, end):
         return True
     return bool(re.search(_ONE_RELATIVE_ZH, view[max(0, start - 12) : end]))
 
