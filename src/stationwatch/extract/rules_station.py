@@ -1647,10 +1647,10 @@ _GENERAL = re.compile(
 def _speaks_of_many(sentence: Sentence) -> bool:
     """Whether a sentence speaks of stations in general rather than of one: abroad, with a
     figure, or with only plural station nouns ("the Chinese police stations")."""
+    if gated_search(sentence, _ONE_OF):  # "one of the stations abroad" is still one
+        return False
     if gated_search(sentence, _GENERAL):
         return True
-    if gated_search(sentence, _ONE_OF):
-        return False
     figures = [
         n for n in sentence.numbers
         if n.value > 1 and not n.ordinal and not n.percent and not _is_year(n.raw, n.value)
