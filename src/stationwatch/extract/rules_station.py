@@ -26,6 +26,7 @@ from stationwatch.extract.context import (
 from stationwatch.extract.count_split import split_between_places
 from stationwatch.extract.facility_links import facility_tied_to_bureau
 from stationwatch.extract.operator_topic import first_named_with, respective_places
+from stationwatch.extract.ordinal_items import ordinal_source
 from stationwatch.extract.operators import SERVING_AS_BRANCH, OperatorLexicon, OperatorMatch
 from stationwatch.extract.police_owner import run_by_a_prc_bureau
 from stationwatch.extract.rules_closed_hosts import closed_hosts
@@ -374,6 +375,8 @@ def _is_station_sentence(
     source = _continues_topic(doc, sentence, topical)
     if source is None:
         source = _list_item_of(doc, sentence, topical)
+    if source is None:
+        source = ordinal_source(doc, sentence, topical)
     if source is not None:
         carried[sentence.index] = source
         return True
