@@ -494,8 +494,16 @@ _WHERE_CLAUSE = re.compile(r"\s*(?:where|dove|in cui|ou|donde|en donde|onde|wo|w
 
 #: Languages that front a noun and negate at the end: "Festnahmen gab es bisher keine".
 FRONTING_LANGS = frozenset({"de", "nl"})
-#: How far (characters) after the noun the final negation may stand.
+#: How far (characters) after the noun the final negation may stand; an attribution between
+#: them ("nach Angaben des Ministeriums", "volgens het OM") does not count.
 FINAL_NEGATION_REACH = 30
+#: An attribution or a time adverb between the fronted noun and its final negation: "Festnahmen
+#: gab es nach Ministeriumsangaben bislang nicht", "Arrestaties zijn er volgens justitie niet".
+_ASIDE = re.compile(
+    r"\b(?:nach (?:\w+ ){0,3}?\w*angaben(?: (?:des|der|von) \w+)?|laut (?:\w+ ){1,3}?(?=\w+ (?:nicht|kein))"
+    r"|(?:\w+ ){1,3}zufolge|volgens (?:\w+ ){1,3}?(?=\w+ (?:niet|geen))|bislang|bisher|noch|tot nu toe"
+    r"|nog|vooralsnog)\s*"
+)
 #: The final negation counts the fronted noun: none of them ("keine", "geen").
 _NONE = re.compile(r"kein\w*|geen|nicht|niet")
 #: A subordinate clause between the noun and "nicht"/"niet" holds what was said, not whether
@@ -511,6 +519,11 @@ _COORDINATION = re.compile(r"\b(?:aber|doch|jedoch|sondern|und|maar|doch|en|echt
 _CLAUSE_TAIL = re.compile(r"\W*(?:\w+\W*){0,2}$")
 
 
+def _aside_length(view: str, start: int, end: int) -> int:
+    """Characters of attributions and time adverbs between ``start`` and ``end``."""
+    return sum(len(m.group()) for m in _ASIDE.finditer(view, start, end))
+
+
 def _negated_at_the_end(sentence: Sentence, end: int) -> bool:
     """ "Festnahmen gab es bisher keine", "Arrestaties zijn er nog niet verricht", "Eine
     Einbestellung ist nicht erfolgt", "een ontbieding heeft niet plaatsgevonden": a negation
@@ -521,7 +534,7 @@ def _negated_at_the_end(sentence: Sentence, end: int) -> bool:
     _, clause_end = sentence.clause_of(end - 1)
     shielded = sentence.spans("negation_shield")
     return any(
-        end <= s <= end + FINAL_NEGATION_REACH
+        end <= s <= end + FINAL_NEGATION_REACH + _aside_length(view, end, s)
         and s < clause_end  # in the noun's own clause, not the next one ("…, terwijl … geen")
         and _NONE.fullmatch(view, s, e)
         and not any(a <= s < b for a, b in shielded)
