@@ -600,7 +600,8 @@ def _by_states_in_general(sentence: Sentence, offset: int) -> bool:
     # general that open the response's own clause still act, when no state comes between
     clause_start, _ = sentence.clause_of(offset)
     return states_in_general(sentence.view[clause_start:offset]) and not any(
-        clause_start <= match.start < offset for match, _ in sentence.country_mentions())
+        clause_start <= match.start < offset and code != "CN"  # "Chinese stations" names no actor
+        for match, code in sentence.country_mentions())
 
 
 def _clause_actors(sentence: Sentence, spans: list[tuple[int, int]],
