@@ -274,7 +274,7 @@ def _response_group(doc: DocContext, sentence: Sentence, action: str,
     if not actors and _by_states_in_general(sentence, offset):
         return []
     if not actors:
-        country = acting_country(doc, sentence, offset)
+        country = _foreign_generic_body(doc, sentence) or acting_country(doc, sentence, offset)
         if country is None or (
             country == doc.main_country() and not _countries_in(sentence)
         ):
@@ -301,6 +301,34 @@ def _response_group(doc: DocContext, sentence: Sentence, action: str,
             )
         )
     return facts
+
+
+#: A body every state has, as the text's language names it (folded view): "il ministero
+#: dell'Interno", "das Innenministerium", "le ministère de l'Intérieur". The agency table
+#: gives it the language's own state; in a report on another state it is that state's.
+_GENERIC_BODY = re.compile(
+    r"\b(?:ministero dell.interno|ministero degli (?:esteri|affari esteri)|innenministerium"
+    r"|aussenministerium|ministere de l.interieur|ministere des affaires etrangeres"
+    r"|ministerie van binnenlandse zaken|ministerie van buitenlandse zaken)\b"
+    r"(?! (?:italian|tedesc|frances|olandes|deutsch|franc|nederland|des bundes|federal)\w*)"
+)
+
+
+def _foreign_generic_body(doc: DocContext, sentence: Sentence) -> str | None:
+    """The state of a body named generically in a sentence naming no state, when the sentences
+    before it in its paragraph name another state: "In Ungheria … il ministero dell'Interno ha
+    risposto" is Hungary's ministry, not Italy's."""
+    if sentence.agency is None or _countries_in(sentence) or not _GENERIC_BODY.search(
+            sentence.view):
+        return None
+    for previous in reversed(doc.sentences[: sentence.index]):
+        if previous.paragraph != sentence.paragraph:
+            return None
+        named = _countries_in(previous)
+        if named:
+            state = Counter(named).most_common(1)[0][0]  # the paragraph's, not a neighbour
+            return state if state != sentence.agency else None
+    return None
 
 
 def _polarity_groups(sentence: Sentence, concept: str, spans: list[tuple[int, int]]
