@@ -26,8 +26,8 @@ from stationwatch.extract.context import (
 from stationwatch.extract.count_split import split_between_places
 from stationwatch.extract.facility_links import facility_tied_to_bureau
 from stationwatch.extract.operator_topic import first_named_with, respective_places
-from stationwatch.extract.ordinal_items import ordinal_source
 from stationwatch.extract.operators import SERVING_AS_BRANCH, OperatorLexicon, OperatorMatch
+from stationwatch.extract.ordinal_items import ordinal_source
 from stationwatch.extract.police_owner import run_by_a_prc_bureau
 from stationwatch.extract.rules_closed_hosts import closed_hosts
 from stationwatch.extract.rules_common import (
@@ -669,7 +669,23 @@ def _on_patrol_route(sentence: Sentence, match: PlaceMatch) -> bool:
     if not patrols:
         return False
     stations = [s for s, _ in sentence.spans("station") if max(patrols) < s < match.start]
-    return not stations
+    return not stations and not _hosts_in_relative_clause(sentence, match)
+
+
+#: A relative clause of place right after a place: "…, where …", "dove", "où", "wo", "waar".
+_WHERE_AFTER = re.compile(r",?\s*(?:where|dove|in cui|ou|donde|en donde|onde|wo|waar)\b")
+#: How far (characters) into that clause its station noun may stand.
+WHERE_REACH = 100
+
+
+def _hosts_in_relative_clause(sentence: Sentence, match: PlaceMatch) -> bool:
+    """ "patrols in Sihanoukville, where two offices tied to … are said to operate": the
+    relative clause after the place puts a station there, whatever came before it."""
+    where = _WHERE_AFTER.match(sentence.view, match.end)
+    if where is None:
+        return False
+    nouns = sentence.spans("station") + sentence.spans("station_weak")
+    return any(where.end() <= s <= where.end() + WHERE_REACH for s, _ in nouns)
 
 
 def _scopes_a_figure(sentence: Sentence, match: PlaceMatch) -> bool:
@@ -1123,8 +1139,10 @@ def station_facts(doc: DocContext) -> list[Fact]:
                 continue
             if answer is None and is_hypothetical(sentence, match.start):
                 continue
+            # a station noun of an earlier part of a semicolon list belongs to that part
+            part = max(sentence.view.rfind(";", 0, match.start), sentence.view.rfind("；", 0, match.start))
             anchor = min(
-                [match.start, *(s for s, _ in sentence.spans("station") if s < match.start)]
+                [match.start, *(s for s, _ in sentence.spans("station") if part < s < match.start)]
             )
             denied = is_negated(sentence, match.start) or is_negated(sentence, anchor) \
                 or _negated_noun_after(sentence, match)
@@ -1307,6 +1325,8 @@ def _negated_noun_after(sentence: Sentence, match: PlaceMatch) -> bool:
     """ "gibt es in Graz keine Polizeistation", "heeft in Rotterdam geen steunpunt": the
     negation stands between the place and the station noun of its clause."""
     _, clause_end = sentence.clause_of(match.start)
+    if _WHERE_AFTER.match(sentence.view, match.end):
+        clause_end = len(sentence.view)  # "a Göteborg, dove però nessuna stazione …"
     nouns = sentence.spans("station") + sentence.spans("station_weak")
     after = sorted(s for s, _ in nouns
                    if match.end <= s < min(clause_end, match.end + NEGATED_GAP))
