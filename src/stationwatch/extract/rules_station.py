@@ -495,8 +495,10 @@ _QUARTER_BEFORE = re.compile(
     r"\s+)?(?:(?:the|la|le|el|o|a|il)\s+)?$"
 )
 #: A neighbourhood noun just after a place: "the Flushing neighbourhood", "Bangkok's Huai
-#: Khwang district", "the Sarpi quarter" (a London borough is a place of its own).
-_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|district|quarter)\b(?!\s+(?:of|court)\b)")
+#: Khwang district", "the Sarpi quarter", "the San Pedro suburb" (a London borough is a place
+#: of its own).
+_QUARTER_AFTER = re.compile(
+    r"\s+(?:neighbou?rhood|district|quarter|suburb)\b(?!\s+(?:of|court)\b)")
 #: How far (km) a quarter may lie from the city named before it to be a part of that city.
 QUARTER_KM = 20.0
 
@@ -532,6 +534,24 @@ def _quarter_of_a_namesake_abroad(sentence: Sentence, match: PlaceMatch) -> bool
     # a report that names no other place outside China keeps its quarter ("en el barrio de
     # Usera")
     return bool(named) and country not in named
+
+
+#: A city's possessive right before a place: "Chicago's Bridgeport neighborhood" (folded).
+_POSSESSOR_BEFORE = re.compile(r"['’]s\s+$")
+
+
+def _far_quarter_of_a_possessor(sentence: Sentence, match: PlaceMatch) -> bool:
+    """ "in Chicago's Bridgeport neighborhood": a place named as a part of the city whose
+    possessive stands before it, but read by the gazetteer as a namesake far from that city (a
+    town in Connecticut), is that city's quarter; the city is the station's place."""
+    if not match.candidates or not _POSSESSOR_BEFORE.search(
+            sentence.view, max(0, match.start - 4), match.start):
+        return False
+    owners = [m for m in sentence.local_places() if m.end <= match.start
+              and _POSSESSOR_BEFORE.fullmatch(sentence.view, m.end, match.start)]
+    if not owners or owners[-1].kind != "city":
+        return False
+    return km_between(best_place(match), best_place(owners[-1])) > QUARTER_KM
 
 
 def _city_of_the_quarter(doc: DocContext, sentence: Sentence, match: PlaceMatch) -> Place | None:
@@ -586,7 +606,8 @@ def _excluded(sentence: Sentence, match: PlaceMatch) -> bool:
         return True
     if _dated_dateline(sentence, match) or _quarter_of_the_city_before(sentence, match):
         return True
-    if _quarter_of_a_namesake_abroad(sentence, match):
+    if _quarter_of_a_namesake_abroad(sentence, match) or _far_quarter_of_a_possessor(
+            sentence, match):
         return True
     city = neighbourhood_city(sentence, match)
     if city is not None and best_place(city).country != best_place(match).country:
@@ -1144,8 +1165,9 @@ def station_facts(doc: DocContext) -> list[Fact]:
             anchor = min(
                 [match.start, *(s for s, _ in sentence.spans("station") if part < s < match.start)]
             )
-            denied = is_negated(sentence, match.start) or is_negated(sentence, anchor) \
-                or _negated_noun_after(sentence, match)
+            denied = (is_negated(sentence, match.start) or is_negated(sentence, anchor)
+                      or _negated_noun_after(sentence, match)) and not _negation_of_an_act(
+                          sentence, anchor)
             if denied and match.kind != "city" and _blanket_denial(sentence):
                 continue
             place = _city_of_the_quarter(doc, sentence, match) or best_place(match)
@@ -1333,6 +1355,22 @@ def _negated_noun_after(sentence: Sentence, match: PlaceMatch) -> bool:
     return bool(after) and any(
         match.end <= s < after[0] for s, _ in sentence.spans("negation")
     ) and is_negated(sentence, after[0])
+
+
+#: Acts done to a station: a negation before one of them denies the act, not the station.
+_ACTS = ("investigation", "closure", "arrest")
+
+
+def _negation_of_an_act(sentence: Sentence, anchor: int) -> bool:
+    """ "has not investigated the two sites in Córdoba", "non ha chiuso l'ufficio di Prato":
+    the last negation before the station noun is followed by an act done to the station, so
+    it denies the act; the station itself stands asserted."""
+    clause_start, _ = sentence.clause_of(anchor)
+    negations = [s for s, _ in sentence.spans("negation") if clause_start <= s < anchor]
+    if not negations:
+        return False
+    last = max(negations)
+    return any(last < s < anchor for concept in _ACTS for s, _ in sentence.spans(concept))
 
 
 def _blanket_denial(sentence: Sentence) -> bool:
