@@ -195,7 +195,8 @@ def response_facts(doc: DocContext) -> list[Fact]:
                 spans = [(a, b) for a, b in spans if not _EYES.match(sentence.view, b)
                          and not _BUSINESSES_CLOSING.search(sentence.view, max(0, a - 40), a)]
             elif concept == "no_wrongdoing":
-                spans = [(s, e) for s, e in spans if not _DEFENCE.search(sentence.view, 0, s)]
+                spans = [(s, e) for s, e in spans if not _DEFENCE.search(sentence.view, 0, s)
+                         and not _ABOUT_AN_AUTHORITY.match(sentence.view, e)]
             elif concept == "investigation":
                 spans = [(a, b) for a, b in spans if not _PUBLISHED.match(sentence.view, b)
                          and not _PUBLISHED_ZH.search(sentence.view, max(0, a - 8), a)]
@@ -422,6 +423,14 @@ def _negated_inside(sentence: Sentence, start: int, end: int) -> bool:
     return bool(inner) and is_negated(sentence, end, end - inner[0])
 
 
+#: What "no indication" is about, when it is an authority's act: "we found no indication that
+#: the Panamanian authorities ordered the closure" finds no act, not no wrongdoing (folded).
+_ABOUT_AN_AUTHORITY = re.compile(
+    r"\W*(?:\w+\W+){0,2}?(?:that|che|que|dass|dat)\s+(?:the |le |la |les |il |i |el |los |as |os "
+    r"|die |de |het )?(?:\w+\s+){0,2}?(?:authorities|government|ministry|autorita|governo"
+    r"|autoridades|gobierno|governo|autorites|gouvernement|behorden|regierung|autoriteiten"
+    r"|regering)\b"
+)
 #: The defence in court before "no evidence" (folded view): "no evidence links my client" is
 #: a plea, not an authority's finding. Not a ministry of defence.
 _DEFENCE = re.compile(
