@@ -144,6 +144,11 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         "de",
         "In Klagenfurt am Wörthersee soll sich eine chinesische Polizeistation befinden.",
         (st("AT", "Klagenfurt"),), ()),
+    "nl-no-reports-about-the-sites": (
+        "nl",
+        "Er zouden Chinese politieposten actief zijn in Breda. Het kabinet heeft geen "
+        "meldingen ontvangen die op de locatie in Breda betrekking hebben.",
+        (st("NL", "Breda"),), (st("NL", "Breda", "denied"),)),
     # responses
     "de-arrests-negated-at-the-end": (
         "de",

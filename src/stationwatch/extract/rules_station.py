@@ -1370,7 +1370,18 @@ def _negation_of_an_act(sentence: Sentence, anchor: int) -> bool:
     if not negations:
         return False
     last = max(negations)
+    if _REPORTS_OF.search(sentence.view, last, anchor):
+        return True  # "geen meldingen … die op de locaties in Tilburg betrekking hebben"
     return any(last < s < anchor for concept in _ACTS for s, _ in sentence.spans(concept))
+
+
+#: Reports or complaints about a site, negated: no complaint was received about the station,
+#: which is not denied by it (folded view).
+_REPORTS_OF = re.compile(
+    r"\b(?:meldingen|klachten|signalen|aangiften?|reports|complaints|tips|segnalazioni|denunce"
+    r"|esposti|plaintes|signalements|meldungen|hinweise|anzeigen|beschwerden|denuncias|quejas"
+    r"|queixas|denuncias)\b"
+)
 
 
 def _blanket_denial(sentence: Sentence) -> bool:
