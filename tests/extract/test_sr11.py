@@ -200,6 +200,11 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         "A Chinese police station in Panama City closed in 2022; we found no indication that "
         "the Panamanian authorities ordered it.",
         (), (resp("PA", "no_wrongdoing_found"),)),
+    "nl-searches-denied-beside-an-inquiry": (
+        "nl",
+        "Het parket heeft een onderzoek geopend naar een Chinese politiepost in Luik. Er "
+        "werden nog geen huiszoekingen uitgevoerd.",
+        (resp("BE", "investigation"),), (resp("BE", "investigation", "denied"),)),
     "fr-chinese-authorities-summoned": (
         "fr",
         "Un poste de police chinois a été signalé à Lille. Les autorités chinoises ont été "

@@ -26,6 +26,7 @@ from stationwatch.extract.rules_count import NATIONWIDE_RETURNS, count_measure
 from stationwatch.extract.states_in_general import states_in_general
 from stationwatch.kb.fact import Fact
 from stationwatch.text.gazetteer import PlaceMatch
+from stationwatch.text.view import fold
 
 RESPONSE_CONCEPTS = {
     "investigation": "investigation",
@@ -209,7 +210,40 @@ def response_facts(doc: DocContext) -> list[Fact]:
                 continue
             for group, denied in _polarity_groups(sentence, concept, spans):
                 facts.extend(_response_group(doc, sentence, action, group, denied))
+    facts = _without_searches_denied_beside_an_inquiry(facts)
     return facts + _done_likewise(doc, facts, "action")
+
+
+#: A search or raid word (folded view), and an inquiry word: "no searches were made" denies a
+#: step of an inquiry, not the inquiry the report says was opened.
+_SEARCH_WORD = re.compile(
+    r"\b(?:huiszoeking\w*|doorzoeking\w*|perquisizion\w*|perquisit\w*|durchsuch\w*|razzi\w*"
+    r"|search\w*|raids?|registros?|allanamient\w*|buscas?)\b"
+)
+_INQUIRY_WORD = re.compile(
+    r"\b(?:onderzoek\w*|ermittl\w*|verfahren\w*|indagin\w*|inchiest\w*|fascicol\w*|enquete\w*"
+    r"|investigat\w*|inquir\w*|probe\w*|investigacion\w*|investigac\w*|inquerito\w*"
+    r"|diligencias)\b"
+)
+
+
+def _without_searches_denied_beside_an_inquiry(facts: list[Fact]) -> list[Fact]:
+    """ "Het parket heeft een onderzoek geopend. … Ook werden er geen huiszoekingen
+    uitgevoerd": a denied search, in a report whose host state opened an inquiry, is no
+    denied investigation."""
+    opened = {f.country for f in facts if f.kind == "response" and f.action == "investigation"
+              and f.polarity == "asserted"}
+    if not opened:
+        return facts
+    kept = []
+    for fact in facts:
+        if fact.kind == "response" and fact.action == "investigation" \
+                and fact.polarity == "denied" and fact.country in opened:
+            view = fold(fact.evidence.text)
+            if _SEARCH_WORD.search(view) and not _INQUIRY_WORD.search(view):
+                continue
+        kept.append(fact)
+    return kept
 
 
 #: A passive between an actor and the act: the actor undergoes it ("the Chinese ambassador
