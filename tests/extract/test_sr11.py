@@ -149,6 +149,10 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         "Er zouden Chinese politieposten actief zijn in Breda. Het kabinet heeft geen "
         "meldingen ontvangen die op de locatie in Breda betrekking hebben.",
         (st("NL", "Breda"),), (st("NL", "Breda", "denied"),)),
+    "en-names-as-reports-write-them": (
+        "en",
+        "The report lists Chinese police stations in Århus, on Jeju and in Port Vila.",
+        (st("DK", "Aarhus"), st("KR", "Jeju"), st("VU", "Port Vila")), ()),
     # responses
     "de-arrests-negated-at-the-end": (
         "de",
