@@ -153,6 +153,14 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         "en",
         "The report lists Chinese police stations in Århus, on Jeju and in Port Vila.",
         (st("DK", "Aarhus"), st("KR", "Jeju"), st("VU", "Port Vila")), ()),
+    "de-quoted-service-office": (
+        "de",
+        "Ermittlungen wegen chinesischem «Servicebüro» in Bern",
+        (st("CH", "Bern"),), ()),
+    "de-service-office-unquoted-stays-quiet": (
+        "de",
+        "Das Servicebüro der Stadtwerke in Bern hat neue Öffnungszeiten.",
+        (), (st("CH", "Bern"),)),
     # responses
     "de-arrests-negated-at-the-end": (
         "de",
