@@ -34,7 +34,7 @@ DEIXIS = [
     ("en", "The trail leads to Leeds. A Chinese police outpost is said to operate in the city "
      "from a restaurant.", ("GB", "Leeds")),
     ("de", "Viele Chinesen leben in Klagenfurt. Dort soll die chinesische Polizei eine "
-     "Außenstelle betreiben.", ("AT", "Klagenfurt am Wörthersee")),
+     "Außenstelle betreiben.", ("AT", "Klagenfurt")),
     ("de", "Die Spur führt nach Graz. In der Stadt soll eine chinesische Polizeistation in "
      "einem Reisebüro untergebracht sein.", ("AT", "Graz")),
     ("de", "Die Ermittler durchsuchten Räume eines Vereins in Linz. Der Verein soll dort eine "

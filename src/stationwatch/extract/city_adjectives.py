@@ -149,7 +149,7 @@ _BEFORE: dict[tuple[str, str], str] = {
     ("Karlsruhe", "DE"): r"karlsruher",
     ("Augsburg", "DE"): r"augsburger",
     ("Linz", "AT"): r"linzer",
-    ("Klagenfurt am Wörthersee", "AT"): r"klagenfurter",
+    ("Klagenfurt", "AT"): r"klagenfurter",
     ("Basel", "CH"): r"basler",
     ("Bern", "CH"): r"berner",
     ("Lucerne", "CH"): r"luzerner",
@@ -207,10 +207,23 @@ _SITE = re.compile(
 )
 
 
+#: A part of a city named by the city's adjective before it, German and Dutch: "im Zürcher
+#: Kreis 4", "unweit des Genfer Bahnhofs", "im Frankfurter Bahnhofsviertel", "in de Haagse
+#: Schilderswijk". In a sentence about a station it places the station in that city as
+#: "in Zürich" would.
+_QUARTER = re.compile(
+    r"\b(?:kreis|bezirk|stadtteil|stadtviertel|viertel|quartier|bahnhof|hauptbahnhof|"
+    r"innenstadt|altstadt|vorort|vorstadt|wijk|binnenstad|stadsdeel|buurt|centrum)\w*"
+)
+
+
 def adjective_places(sentence: Sentence) -> list[PlaceMatch]:
-    """Cities named by their adjective next to a station noun of the sentence."""
+    """Cities named by their adjective next to a station noun (or a city quarter) of the
+    sentence."""
     nouns = sentence.spans("station") + sentence.spans("station_weak") + [
         m.span() for m in _SITE.finditer(sentence.view)]
+    if sentence.lang in {"de", "nl"}:
+        nouns += [m.span() for m in _QUARTER.finditer(sentence.view)]
     if not nouns:
         return []
     after_re, before_re, after, before = _patterns()

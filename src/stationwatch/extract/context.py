@@ -306,6 +306,10 @@ _OTHER_ROLE_BEFORE = re.compile(
 _OTHER_ROLE_BEFORE_FILTERED = Prefiltered(_OTHER_ROLE_BEFORE)
 _OTHER_ROLE_AFTER = re.compile(
     r"^(?:-based|\s+ansassigen?|\s*(?:总领馆|领馆|使馆|大使馆|领事馆)|\s+police service|\s+police\b|'s police"
+    # a capital standing for its government: "Pretoria's silence", "Rome's response"
+    r"|['’]s (?:silence|response|reaction|decision|refusal|inaction|position|stance|reluctance"
+    r"|failure|approach|handling|answer|government|officials|diplomats|foreign ministry"
+    r"|tolerance|indifference|protest|complaint|relations?|ties)\b"
     # "西班牙人权组织": the country of an NGO or a newspaper, not a host
     r"|\s*的?(?:人权组织|非政府组织|媒体|报纸|电视台|通讯社|智库))"
 )

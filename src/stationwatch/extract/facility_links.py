@@ -25,7 +25,7 @@ TIE_AFTER_REACH = 30
 _FACILITY = re.compile(
     r"\b(?:cent(?:ro|re|er|rum)s?|centri|zentr\w*|uffic(?:io|i)|oficinas?|escritorios?|bureaux?|"
     r"buros?|kantoor|kantoren|locale|locali|locales|locais|local|lokal\w*|sedes?|sportell\w*|"
-    r"punt[oi]|pontos?|postos?|espacos?|espaces?|spazi[oi]|ruimtes?|lojas?|tiendas?|negozi[oi]|shops?|winkels?|geschaft\w*|magasins?|boutiques?|antenn\w*|filial\w*|sucursal\w*|associazion\w*|asociacion\w*|"
+    r"punt[oi]|pontos?|postos?|recapit[oi]|espacos?|espaces?|spazi[oi]|ruimtes?|lojas?|tiendas?|negozi[oi]|shops?|winkels?|geschaft\w*|magasins?|boutiques?|antenn\w*|filial\w*|sucursal\w*|associazion\w*|asociacion\w*|"
     r"associac\w*|associations?|verein\w*|vereniging\w*|offices?|premises|pand|panden|"
     r"servicepunt\w*|servicecentr\w*|contactpunt\w*|steunpunt\w*|meldpunt\w*|"
     # a bare "station" (a railway one, as often) tied to a PRC bureau: "la stazione di Roma è
@@ -76,7 +76,8 @@ _BY_AGENT = (
     r"regentad|administrad|abert|criad|instituid|gerid|mantid)[oa]s? (?:\w+ ){0,3}?"
     r"(?:por|pel[oa]s?)"
     r"|(?:ouvert|installe|cree|dirige|gere|tenu|anime)e?s? (?:\w+ ){0,3}?par"
-    r"|(?:apert|creat|istituit|allestit|avviat|diretto|controllat)[oaie] (?:\w+ ){0,3}?"
+    # a date and a place may both stand between: "aperto nel 2019 a Vicenza dalla polizia di"
+    r"|(?:apert|creat|istituit|allestit|avviat|diretto|controllat)[oaie] (?:\w+ ){0,5}?"
     r"(?:da|dal|dalla|dall|dai|dagli|dalle)"
     r"|(?:opened|established|founded|created|managed|controlled|staffed) (?:\w+ ){0,3}?by)\b"
 )

@@ -26,6 +26,7 @@ from stationwatch.extract.rules_count import NATIONWIDE_RETURNS, count_measure
 from stationwatch.extract.states_in_general import states_in_general
 from stationwatch.kb.fact import Fact
 from stationwatch.text.gazetteer import PlaceMatch
+from stationwatch.text.view import fold
 
 RESPONSE_CONCEPTS = {
     "investigation": "investigation",
@@ -195,7 +196,8 @@ def response_facts(doc: DocContext) -> list[Fact]:
                 spans = [(a, b) for a, b in spans if not _EYES.match(sentence.view, b)
                          and not _BUSINESSES_CLOSING.search(sentence.view, max(0, a - 40), a)]
             elif concept == "no_wrongdoing":
-                spans = [(s, e) for s, e in spans if not _DEFENCE.search(sentence.view, 0, s)]
+                spans = [(s, e) for s, e in spans if not _DEFENCE.search(sentence.view, 0, s)
+                         and not _ABOUT_AN_AUTHORITY.match(sentence.view, e)]
             elif concept == "investigation":
                 spans = [(a, b) for a, b in spans if not _PUBLISHED.match(sentence.view, b)
                          and not _PUBLISHED_ZH.search(sentence.view, max(0, a - 8), a)]
@@ -208,7 +210,40 @@ def response_facts(doc: DocContext) -> list[Fact]:
                 continue
             for group, denied in _polarity_groups(sentence, concept, spans):
                 facts.extend(_response_group(doc, sentence, action, group, denied))
+    facts = _without_searches_denied_beside_an_inquiry(facts)
     return facts + _done_likewise(doc, facts, "action")
+
+
+#: A search or raid word (folded view), and an inquiry word: "no searches were made" denies a
+#: step of an inquiry, not the inquiry the report says was opened.
+_SEARCH_WORD = re.compile(
+    r"\b(?:huiszoeking\w*|doorzoeking\w*|perquisizion\w*|perquisit\w*|durchsuch\w*|razzi\w*"
+    r"|search\w*|raids?|registros?|allanamient\w*|buscas?)\b"
+)
+_INQUIRY_WORD = re.compile(
+    r"\b(?:onderzoek\w*|ermittl\w*|verfahren\w*|indagin\w*|inchiest\w*|fascicol\w*|enquete\w*"
+    r"|investigat\w*|inquir\w*|probe\w*|investigacion\w*|investigac\w*|inquerito\w*"
+    r"|diligencias)\b"
+)
+
+
+def _without_searches_denied_beside_an_inquiry(facts: list[Fact]) -> list[Fact]:
+    """ "Het parket heeft een onderzoek geopend. … Ook werden er geen huiszoekingen
+    uitgevoerd": a denied search, in a report whose host state opened an inquiry, is no
+    denied investigation."""
+    opened = {f.country for f in facts if f.kind == "response" and f.action == "investigation"
+              and f.polarity == "asserted"}
+    if not opened:
+        return facts
+    kept = []
+    for fact in facts:
+        if fact.kind == "response" and fact.action == "investigation" \
+                and fact.polarity == "denied" and fact.country in opened:
+            view = fold(fact.evidence.text)
+            if _SEARCH_WORD.search(view) and not _INQUIRY_WORD.search(view):
+                continue
+        kept.append(fact)
+    return kept
 
 
 #: A passive between an actor and the act: the actor undergoes it ("the Chinese ambassador
@@ -274,7 +309,7 @@ def _response_group(doc: DocContext, sentence: Sentence, action: str,
     if not actors and _by_states_in_general(sentence, offset):
         return []
     if not actors:
-        country = acting_country(doc, sentence, offset)
+        country = _foreign_generic_body(doc, sentence) or acting_country(doc, sentence, offset)
         if country is None or (
             country == doc.main_country() and not _countries_in(sentence)
         ):
@@ -301,6 +336,34 @@ def _response_group(doc: DocContext, sentence: Sentence, action: str,
             )
         )
     return facts
+
+
+#: A body every state has, as the text's language names it (folded view): "il ministero
+#: dell'Interno", "das Innenministerium", "le ministère de l'Intérieur". The agency table
+#: gives it the language's own state; in a report on another state it is that state's.
+_GENERIC_BODY = re.compile(
+    r"\b(?:ministero dell.interno|ministero degli (?:esteri|affari esteri)|innenministerium"
+    r"|aussenministerium|ministere de l.interieur|ministere des affaires etrangeres"
+    r"|ministerie van binnenlandse zaken|ministerie van buitenlandse zaken)\b"
+    r"(?! (?:italian|tedesc|frances|olandes|deutsch|franc|nederland|des bundes|federal)\w*)"
+)
+
+
+def _foreign_generic_body(doc: DocContext, sentence: Sentence) -> str | None:
+    """The state of a body named generically in a sentence naming no state, when the sentences
+    before it in its paragraph name another state: "In Ungheria … il ministero dell'Interno ha
+    risposto" is Hungary's ministry, not Italy's."""
+    if sentence.agency is None or _countries_in(sentence) or not _GENERIC_BODY.search(
+            sentence.view):
+        return None
+    for previous in reversed(doc.sentences[: sentence.index]):
+        if previous.paragraph != sentence.paragraph:
+            return None
+        named = _countries_in(previous)
+        if named:
+            state = Counter(named).most_common(1)[0][0]  # the paragraph's, not a neighbour
+            return state if state != sentence.agency else None
+    return None
 
 
 def _polarity_groups(sentence: Sentence, concept: str, spans: list[tuple[int, int]]
@@ -394,6 +457,14 @@ def _negated_inside(sentence: Sentence, start: int, end: int) -> bool:
     return bool(inner) and is_negated(sentence, end, end - inner[0])
 
 
+#: What "no indication" is about, when it is an authority's act: "we found no indication that
+#: the Panamanian authorities ordered the closure" finds no act, not no wrongdoing (folded).
+_ABOUT_AN_AUTHORITY = re.compile(
+    r"\W*(?:\w+\W+){0,2}?(?:that|che|que|dass|dat)\s+(?:the |le |la |les |il |i |el |los |as |os "
+    r"|die |de |het )?(?:\w+\s+){0,2}?(?:authorities|government|ministry|autorita|governo"
+    r"|autoridades|gobierno|governo|autorites|gouvernement|behorden|regierung|autoriteiten"
+    r"|regering)\b"
+)
 #: The defence in court before "no evidence" (folded view): "no evidence links my client" is
 #: a plea, not an authority's finding. Not a ministry of defence.
 _DEFENCE = re.compile(
@@ -494,8 +565,16 @@ _WHERE_CLAUSE = re.compile(r"\s*(?:where|dove|in cui|ou|donde|en donde|onde|wo|w
 
 #: Languages that front a noun and negate at the end: "Festnahmen gab es bisher keine".
 FRONTING_LANGS = frozenset({"de", "nl"})
-#: How far (characters) after the noun the final negation may stand.
+#: How far (characters) after the noun the final negation may stand; an attribution between
+#: them ("nach Angaben des Ministeriums", "volgens het OM") does not count.
 FINAL_NEGATION_REACH = 30
+#: An attribution or a time adverb between the fronted noun and its final negation: "Festnahmen
+#: gab es nach Ministeriumsangaben bislang nicht", "Arrestaties zijn er volgens justitie niet".
+_ASIDE = re.compile(
+    r"\b(?:nach (?:\w+ ){0,3}?\w*angaben(?: (?:des|der|von) \w+)?|laut (?:\w+ ){1,3}?(?=\w+ (?:nicht|kein))"
+    r"|(?:\w+ ){1,3}zufolge|volgens (?:\w+ ){1,3}?(?=\w+ (?:niet|geen))|bislang|bisher|noch|tot nu toe"
+    r"|nog|vooralsnog)\s*"
+)
 #: The final negation counts the fronted noun: none of them ("keine", "geen").
 _NONE = re.compile(r"kein\w*|geen|nicht|niet")
 #: A subordinate clause between the noun and "nicht"/"niet" holds what was said, not whether
@@ -511,6 +590,11 @@ _COORDINATION = re.compile(r"\b(?:aber|doch|jedoch|sondern|und|maar|doch|en|echt
 _CLAUSE_TAIL = re.compile(r"\W*(?:\w+\W*){0,2}$")
 
 
+def _aside_length(view: str, start: int, end: int) -> int:
+    """Characters of attributions and time adverbs between ``start`` and ``end``."""
+    return sum(len(m.group()) for m in _ASIDE.finditer(view, start, end))
+
+
 def _negated_at_the_end(sentence: Sentence, end: int) -> bool:
     """ "Festnahmen gab es bisher keine", "Arrestaties zijn er nog niet verricht", "Eine
     Einbestellung ist nicht erfolgt", "een ontbieding heeft niet plaatsgevonden": a negation
@@ -521,7 +605,7 @@ def _negated_at_the_end(sentence: Sentence, end: int) -> bool:
     _, clause_end = sentence.clause_of(end - 1)
     shielded = sentence.spans("negation_shield")
     return any(
-        end <= s <= end + FINAL_NEGATION_REACH
+        end <= s <= end + FINAL_NEGATION_REACH + _aside_length(view, end, s)
         and s < clause_end  # in the noun's own clause, not the next one ("…, terwijl … geen")
         and _NONE.fullmatch(view, s, e)
         and not any(a <= s < b for a, b in shielded)
@@ -587,7 +671,8 @@ def _by_states_in_general(sentence: Sentence, offset: int) -> bool:
     # general that open the response's own clause still act, when no state comes between
     clause_start, _ = sentence.clause_of(offset)
     return states_in_general(sentence.view[clause_start:offset]) and not any(
-        clause_start <= match.start < offset for match, _ in sentence.country_mentions())
+        clause_start <= match.start < offset and code != "CN"  # "Chinese stations" names no actor
+        for match, code in sentence.country_mentions())
 
 
 def _clause_actors(sentence: Sentence, spans: list[tuple[int, int]],

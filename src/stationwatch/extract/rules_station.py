@@ -27,6 +27,7 @@ from stationwatch.extract.count_split import split_between_places
 from stationwatch.extract.facility_links import facility_tied_to_bureau
 from stationwatch.extract.operator_topic import first_named_with, respective_places
 from stationwatch.extract.operators import SERVING_AS_BRANCH, OperatorLexicon, OperatorMatch
+from stationwatch.extract.ordinal_items import ordinal_source
 from stationwatch.extract.police_owner import run_by_a_prc_bureau
 from stationwatch.extract.rules_closed_hosts import closed_hosts
 from stationwatch.extract.rules_common import (
@@ -374,6 +375,8 @@ def _is_station_sentence(
     source = _continues_topic(doc, sentence, topical)
     if source is None:
         source = _list_item_of(doc, sentence, topical)
+    if source is None:
+        source = ordinal_source(doc, sentence, topical)
     if source is not None:
         carried[sentence.index] = source
         return True
@@ -492,8 +495,10 @@ _QUARTER_BEFORE = re.compile(
     r"\s+)?(?:(?:the|la|le|el|o|a|il)\s+)?$"
 )
 #: A neighbourhood noun just after a place: "the Flushing neighbourhood", "Bangkok's Huai
-#: Khwang district", "the Sarpi quarter" (a London borough is a place of its own).
-_QUARTER_AFTER = re.compile(r"\s+(?:neighbou?rhood|district|quarter)\b(?!\s+(?:of|court)\b)")
+#: Khwang district", "the Sarpi quarter", "the San Pedro suburb" (a London borough is a place
+#: of its own).
+_QUARTER_AFTER = re.compile(
+    r"\s+(?:neighbou?rhood|district|quarter|suburb)\b(?!\s+(?:of|court)\b)")
 #: How far (km) a quarter may lie from the city named before it to be a part of that city.
 QUARTER_KM = 20.0
 
@@ -529,6 +534,24 @@ def _quarter_of_a_namesake_abroad(sentence: Sentence, match: PlaceMatch) -> bool
     # a report that names no other place outside China keeps its quarter ("en el barrio de
     # Usera")
     return bool(named) and country not in named
+
+
+#: A city's possessive right before a place: "Chicago's Bridgeport neighborhood" (folded).
+_POSSESSOR_BEFORE = re.compile(r"['’]s\s+$")
+
+
+def _far_quarter_of_a_possessor(sentence: Sentence, match: PlaceMatch) -> bool:
+    """ "in Chicago's Bridgeport neighborhood": a place named as a part of the city whose
+    possessive stands before it, but read by the gazetteer as a namesake far from that city (a
+    town in Connecticut), is that city's quarter; the city is the station's place."""
+    if not match.candidates or not _POSSESSOR_BEFORE.search(
+            sentence.view, max(0, match.start - 4), match.start):
+        return False
+    owners = [m for m in sentence.local_places() if m.end <= match.start
+              and _POSSESSOR_BEFORE.fullmatch(sentence.view, m.end, match.start)]
+    if not owners or owners[-1].kind != "city":
+        return False
+    return km_between(best_place(match), best_place(owners[-1])) > QUARTER_KM
 
 
 def _city_of_the_quarter(doc: DocContext, sentence: Sentence, match: PlaceMatch) -> Place | None:
@@ -583,7 +606,8 @@ def _excluded(sentence: Sentence, match: PlaceMatch) -> bool:
         return True
     if _dated_dateline(sentence, match) or _quarter_of_the_city_before(sentence, match):
         return True
-    if _quarter_of_a_namesake_abroad(sentence, match):
+    if _quarter_of_a_namesake_abroad(sentence, match) or _far_quarter_of_a_possessor(
+            sentence, match):
         return True
     city = neighbourhood_city(sentence, match)
     if city is not None and best_place(city).country != best_place(match).country:
@@ -666,7 +690,23 @@ def _on_patrol_route(sentence: Sentence, match: PlaceMatch) -> bool:
     if not patrols:
         return False
     stations = [s for s, _ in sentence.spans("station") if max(patrols) < s < match.start]
-    return not stations
+    return not stations and not _hosts_in_relative_clause(sentence, match)
+
+
+#: A relative clause of place right after a place: "…, where …", "dove", "où", "wo", "waar".
+_WHERE_AFTER = re.compile(r",?\s*(?:where|dove|in cui|ou|donde|en donde|onde|wo|waar)\b")
+#: How far (characters) into that clause its station noun may stand.
+WHERE_REACH = 100
+
+
+def _hosts_in_relative_clause(sentence: Sentence, match: PlaceMatch) -> bool:
+    """ "patrols in Sihanoukville, where two offices tied to … are said to operate": the
+    relative clause after the place puts a station there, whatever came before it."""
+    where = _WHERE_AFTER.match(sentence.view, match.end)
+    if where is None:
+        return False
+    nouns = sentence.spans("station") + sentence.spans("station_weak")
+    return any(where.end() <= s <= where.end() + WHERE_REACH for s, _ in nouns)
 
 
 def _scopes_a_figure(sentence: Sentence, match: PlaceMatch) -> bool:
@@ -1120,11 +1160,14 @@ def station_facts(doc: DocContext) -> list[Fact]:
                 continue
             if answer is None and is_hypothetical(sentence, match.start):
                 continue
+            # a station noun of an earlier part of a semicolon list belongs to that part
+            part = max(sentence.view.rfind(";", 0, match.start), sentence.view.rfind("；", 0, match.start))
             anchor = min(
-                [match.start, *(s for s, _ in sentence.spans("station") if s < match.start)]
+                [match.start, *(s for s, _ in sentence.spans("station") if part < s < match.start)]
             )
-            denied = is_negated(sentence, match.start) or is_negated(sentence, anchor) \
-                or _negated_noun_after(sentence, match)
+            denied = (is_negated(sentence, match.start) or is_negated(sentence, anchor)
+                      or _negated_noun_after(sentence, match)) and not _negation_of_an_act(
+                          sentence, anchor)
             if denied and match.kind != "city" and _blanket_denial(sentence):
                 continue
             place = _city_of_the_quarter(doc, sentence, match) or best_place(match)
@@ -1304,12 +1347,41 @@ def _negated_noun_after(sentence: Sentence, match: PlaceMatch) -> bool:
     """ "gibt es in Graz keine Polizeistation", "heeft in Rotterdam geen steunpunt": the
     negation stands between the place and the station noun of its clause."""
     _, clause_end = sentence.clause_of(match.start)
+    if _WHERE_AFTER.match(sentence.view, match.end):
+        clause_end = len(sentence.view)  # "a Göteborg, dove però nessuna stazione …"
     nouns = sentence.spans("station") + sentence.spans("station_weak")
     after = sorted(s for s, _ in nouns
                    if match.end <= s < min(clause_end, match.end + NEGATED_GAP))
     return bool(after) and any(
         match.end <= s < after[0] for s, _ in sentence.spans("negation")
     ) and is_negated(sentence, after[0])
+
+
+#: Acts done to a station: a negation before one of them denies the act, not the station.
+_ACTS = ("investigation", "closure", "arrest")
+
+
+def _negation_of_an_act(sentence: Sentence, anchor: int) -> bool:
+    """ "has not investigated the two sites in Córdoba", "non ha chiuso l'ufficio di Prato":
+    the last negation before the station noun is followed by an act done to the station, so
+    it denies the act; the station itself stands asserted."""
+    clause_start, _ = sentence.clause_of(anchor)
+    negations = [s for s, _ in sentence.spans("negation") if clause_start <= s < anchor]
+    if not negations:
+        return False
+    last = max(negations)
+    if _REPORTS_OF.search(sentence.view, last, anchor):
+        return True  # "geen meldingen … die op de locaties in Tilburg betrekking hebben"
+    return any(last < s < anchor for concept in _ACTS for s, _ in sentence.spans(concept))
+
+
+#: Reports or complaints about a site, negated: no complaint was received about the station,
+#: which is not denied by it (folded view).
+_REPORTS_OF = re.compile(
+    r"\b(?:meldingen|klachten|signalen|aangiften?|reports|complaints|tips|segnalazioni|denunce"
+    r"|esposti|plaintes|signalements|meldungen|hinweise|anzeigen|beschwerden|denuncias|quejas"
+    r"|queixas|denuncias)\b"
+)
 
 
 def _blanket_denial(sentence: Sentence) -> bool:
@@ -1647,10 +1719,10 @@ _GENERAL = re.compile(
 def _speaks_of_many(sentence: Sentence) -> bool:
     """Whether a sentence speaks of stations in general rather than of one: abroad, with a
     figure, or with only plural station nouns ("the Chinese police stations")."""
+    if gated_search(sentence, _ONE_OF):  # "one of the stations abroad" is still one
+        return False
     if gated_search(sentence, _GENERAL):
         return True
-    if gated_search(sentence, _ONE_OF):
-        return False
     figures = [
         n for n in sentence.numbers
         if n.value > 1 and not n.ordinal and not n.percent and not _is_year(n.raw, n.value)
