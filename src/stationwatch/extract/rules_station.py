@@ -554,6 +554,37 @@ def _city_of_the_quarter(doc: DocContext, sentence: Sentence, match: PlaceMatch)
     return best[1] if best else None
 
 
+#: A province, region or metropolitan area named after its capital city, just before the name
+#: (folded view): "la provincia de Barcelona", "na região de Lisboa", "the province of Milan".
+_PROVINCE_OF = re.compile(
+    r"\b(?:provincias?|province|provincie|regione?|regiao|comunidad|area metropolitana"
+    r"|regiao metropolitana|metropolitan area|citta metropolitana|gran|grande|greater|distrito"
+    r"|departamento|comarca)\s+(?:(?:of|de|di|do|da|del|della)\s+)?"
+    r"(?:(?:the|la|el|o|a)\s+)?$"
+)
+#: How far (km) a town may lie from its province's capital to be the one the province stands for.
+PROVINCE_KM = 60.0
+
+
+def _town_of_the_province(doc: DocContext, sentence: Sentence, match: PlaceMatch) -> Place | None:
+    """ "los locales mencionados en la provincia de Barcelona" after "en Badalona": a province
+    named by its capital stands for the one smaller town of it the document named (the
+    station is there, not in the capital); None when it named no such town or several."""
+    if not match.candidates or not _PROVINCE_OF.search(
+            sentence.view, max(0, match.start - 30), match.start):
+        return None
+    capital = best_place(match)
+    towns: dict[str, Place] = {}
+    for other_sentence in doc.sentences:
+        for other in other_sentence.local_places():
+            town = best_place(other)
+            if (other.kind in {"city", "district"} and town.country == capital.country
+                    and town.name != capital.name and town.population < capital.population
+                    and km_between(town, capital) <= PROVINCE_KM):
+                towns[town.name] = town
+    return next(iter(towns.values())) if len(towns) == 1 else None
+
+
 #: After a place opening a sentence, a date and a dash: a dateline ("Berne, 22.03.2023 –",
 #: "Roma, 3 marzo 2023 -", "Paris, le 4 avril —", "Madrid, 5 de mayo de 2023.", "Wien, am
 #: 2. Mai:", "Toronto, Oct. 27 -") (folded view).
@@ -1127,7 +1158,8 @@ def station_facts(doc: DocContext) -> list[Fact]:
                 or _negated_noun_after(sentence, match)
             if denied and match.kind != "city" and _blanket_denial(sentence):
                 continue
-            place = _city_of_the_quarter(doc, sentence, match) or best_place(match)
+            place = (_city_of_the_quarter(doc, sentence, match)
+                     or _town_of_the_province(doc, sentence, match) or best_place(match))
             operator, level = (None, IN_DOCUMENT) if denied else _operator_for(
                 doc, sentence, match.start
             )
