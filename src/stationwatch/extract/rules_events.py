@@ -1428,6 +1428,7 @@ def _done_likewise(doc: DocContext, facts: list[Fact], field: str) -> list[Fact]
             done.setdefault(index_of[fact.evidence.start], []).append(fact)
     added: list[Fact] = []
     for index, before in done.items():
+        added.extend(_likewise_in_clause(doc, doc.sentences[index], before, field))
         if index + 1 >= len(doc.sentences):
             continue
         sentence = doc.sentences[index + 1]
@@ -1444,6 +1445,30 @@ def _done_likewise(doc: DocContext, facts: list[Fact], field: str) -> list[Fact]
                 "similar_agreement"):
             values = [v for v in values if v == "security_agreement"]  # an agreement, not patrols
         for code in codes:
+            for value in values:
+                added.append(make_fact(doc, sentence, before[0].kind, country=code,
+                                       **{field: value}))
+    return added
+
+
+def _likewise_in_clause(doc: DocContext, sentence: Sentence, before: list[Fact],
+                        field: str) -> list[Fact]:
+    """ "Irlanda ordenó cerrar la de Dublín, los Países Bajos hicieron lo mismo con las de
+    Ámsterdam": a later clause of the same sentence whose state did what an earlier one did."""
+    if field == "agreement_type" or not sentence.has("same_act"):
+        return []
+    done = {fact.country for fact in before}
+    added: list[Fact] = []
+    for start, _ in sentence.spans("same_act"):
+        clause_start, _ = sentence.clause_of(start)
+        if clause_start == 0:
+            continue  # the act done likewise is in a sentence before, not this one's first clause
+        earlier = {code for m, code in sentence.country_mentions() if m.start < clause_start}
+        values = list(dict.fromkeys(getattr(fact, field) for fact in before
+                                    if fact.country in earlier))
+        codes = [code for m, code in sentence.country_mentions()
+                 if code != "CN" and clause_start <= m.start < start and code not in done]
+        for code in dict.fromkeys(codes):
             for value in values:
                 added.append(make_fact(doc, sentence, before[0].kind, country=code,
                                        **{field: value}))
