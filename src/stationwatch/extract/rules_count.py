@@ -126,6 +126,16 @@ _STATION_CONTEXT = re.compile(
 )
 
 
+#: A person's or a firm's owning or running, right before a figure (folded view): "tiene",
+#: "posee", "regenta", "tem", "possui", "gere".
+_OWNS_BEFORE = re.compile(
+    r"\b(?:tiene|tenia|tienen|tenian|posee|poseia|poseen|regenta|regentaba|regentan|tem|tinha"
+    r"|teem|tinham|possui|possuia|possuem|gere|geria)\s+(?:ya\s+|ja\s+|hoy\s+|hoje\s+)?$"
+)
+#: Premises that are a trade's as often as a station's: shops and premises (folded view).
+_PREMISES_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:locales|locais|lojas|tiendas|negocios|comercios)\b")
+
+
 def _measure(sentence: Sentence, number: NumberMatch) -> str | None:
     """The measure a number counts, from the words right after it (or right before, in Chinese).
 
@@ -151,6 +161,8 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
     before = sentence.view[max(0, number.start - 60) : number.start]
     if _BROUGHT_BACK_BEFORE.search(before) and _PERSONS_AFTER.match(after):
         return "returns"
+    if _OWNS_BEFORE.search(before) and _PREMISES_AFTER.match(after):
+        return None  # "Hoy tiene tres locales y dos hijos": a trader's shops, no stations
     nearest: tuple[int, str] | None = None  # "120 staff at 30 stations": staff, the nearer noun
     stripped = after.lstrip()
     for measure in measures():
