@@ -2449,6 +2449,10 @@ def speaker_side(doc: DocContext, sentence: Sentence, offset: int,
     side = _side_in(sentence, offset, finding)
     if side is not None:
         return side
+    if finding and not sentence.has("prc_party") and any(
+            code != "CN" and m.kind == "country" and m.start < offset
+            for m, code in sentence.country_mentions()):
+        return "host"  # "A Noruega avaliou o caso e concluiu «não haver indícios»": the state finds
     for earlier in reversed(doc.sentences[: sentence.index]):
         if earlier.paragraph != sentence.paragraph:
             break
