@@ -152,6 +152,31 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         "haver indícios de atividade ilegal».",
         (resp("NO", "no_wrongdoing_found"),),
         (("denial", "CN"),)),
+    "pt-places-a-source-leaves-out": (
+        "pt",
+        "A PJ investiga um posto da polícia chinesa em Setúbal. A ONG tinha apontado três "
+        "postos em Portugal, sem referir Setúbal nem Évora.",
+        (st("PT", "Setúbal"),),
+        (("station", "PT", "Evora"), ("station", "PT", "Setubal", "denied"))),
+    "pt-no-evidence-in-the-gerund": (
+        "pt",
+        "A PSP fez diligências no alegado posto da polícia chinesa de Viseu, não tendo sido "
+        "detetados indícios de qualquer ilícito.",
+        (resp("PT", "no_wrongdoing_found"),),
+        ()),
+    "es-none-of-the-counted-governments": (
+        "es",
+        "La ONG halló comisarías chinas en Honduras, en Nicaragua y en El Salvador. Ninguno de "
+        "los tres gobiernos ha abierto una investigación.",
+        (resp("HN", "investigation", "denied"), resp("NI", "investigation", "denied"),
+         resp("SV", "investigation", "denied")),
+        ()),
+    "es-none-of-a-miscounted-set-stays-quiet": (
+        "es",
+        "La ONG halló comisarías chinas en Honduras y en Nicaragua. Ninguno de los cinco "
+        "gobiernos de la región ha abierto una investigación.",
+        (),
+        (resp("HN", "investigation", "denied"), resp("NI", "investigation", "denied"))),
 }
 
 

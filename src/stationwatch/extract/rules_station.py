@@ -614,7 +614,7 @@ def _excluded(sentence: Sentence, match: PlaceMatch) -> bool:
         return True
     if _dated_dateline(sentence, match) or _quarter_of_the_city_before(sentence, match):
         return True
-    if _quarter_of_a_namesake_abroad(sentence, match):
+    if _quarter_of_a_namesake_abroad(sentence, match) or _left_unmentioned(sentence, match):
         return True
     city = neighbourhood_city(sentence, match)
     if city is not None and best_place(city).country != best_place(match).country:
@@ -622,6 +622,23 @@ def _excluded(sentence: Sentence, match: PlaceMatch) -> bool:
     if match.kind == "region" and _scopes_a_figure(sentence, match):
         return _names_a_city_of(sentence, best_place(match).country)
     return _on_patrol_route(sentence, match)
+
+
+#: A source's silence before the places it leaves out (folded view): "sem referir Braga nem
+#: Coimbra", "sin mencionar Vigo", "without naming Leeds", "senza citare Prato", "sans citer".
+_WITHOUT_NAMING = re.compile(
+    r"\b(?:sem (?:referir|mencionar|citar|incluir|nomear|indicar|identificar)"
+    r"|sin (?:mencionar|citar|incluir|nombrar|indicar|identificar|referirse a)"
+    r"|without (?:mentioning|naming|listing|including|citing)"
+    r"|senza (?:citare|menzionare|nominare|includere|indicare)"
+    r"|sans (?:citer|mentionner|nommer|inclure))\b[^.;:]{0,50}$"
+)
+
+
+def _left_unmentioned(sentence: Sentence, match: PlaceMatch) -> bool:
+    """ "três postos em Portugal, sem referir Braga nem Coimbra": a place a source is said not
+    to name is neither a station it asserts nor one it denies."""
+    return bool(_WITHOUT_NAMING.search(sentence.view, max(0, match.start - 80), match.start))
 
 
 def _names_a_city_of(sentence: Sentence, country: str) -> bool:
