@@ -177,6 +177,12 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         "gobiernos de la región ha abierto una investigación.",
         (),
         (resp("HN", "investigation", "denied"), resp("NI", "investigation", "denied"))),
+    "es-unconfirmed-sites-are-not-denied": (
+        "es",
+        "El informe documenta comisarías chinas en Managua. La cifra no incluye dos sitios de "
+        "Guatemala cuya existencia no pudimos confirmar.",
+        (st("NI", "Managua"),),
+        (("station", "GT"),)),
 }
 
 
