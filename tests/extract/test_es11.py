@@ -183,6 +183,13 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         "Guatemala cuya existencia no pudimos confirmar.",
         (st("NI", "Managua"),),
         (("station", "GT"),)),
+    "es-not-the-only-case-one-more-in": (
+        "es",
+        "Un juez de Paraná investiga una \"comisaría\" china en el puerto.\n\n"
+        "La Cancillería no respondió a las consultas.\n\n"
+        "No es el único caso en el país: la ONG había señalado antes una en Mar del Plata.",
+        (st("AR", "Mar del Plata"),),
+        ()),
 }
 
 

@@ -389,6 +389,9 @@ def _is_station_sentence(
         return True
     if gated_search(sentence, _SUCH_SITES) or _sites_of_this_kind(sentence, topical):
         return True
+    if sentence.has("station_anaphora") and _NOT_THE_ONLY.search(sentence.view) and any(
+            topical[: sentence.index]):
+        return True  # "No es el único caso: … había señalado antes una en Buenos Aires"
     if sentence.has("station_weak") and sentence.index > 0:
         previous = doc.sentences[sentence.index - 1]
         if _is_list_item(previous) and topical[previous.index]:
@@ -410,6 +413,14 @@ def _is_station_sentence(
     return False
 
 
+#: "Not the only case": the story's station is one of several, the others named next (folded
+#: view, nine languages).
+_NOT_THE_ONLY = re.compile(
+    r"\b(?:no es (?:el|la) unic[oa]|no es un caso aislado|nao e (?:o|a) unic[oa]|nao e caso unico"
+    r"|nao se trata de um caso isolado|(?:is|was) not the only (?:one|case|site)|not an isolated case"
+    r"|non e (?:l.unic[oa]|un caso isolato)|n.est pas (?:le seul|la seule|un cas isole)"
+    r"|(?:ist|war) kein einzelfall|is geen (?:alleenstaand|op zichzelf staand) geval)\b"
+)
 #: A determiner that points back, opening the sentence: "these", "the", "diese", "dichas",
 #: "i", "les", "os", "de", "上述" (folded view).
 _POINTING_DETERMINER = re.compile(
