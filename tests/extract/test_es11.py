@@ -190,6 +190,12 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         "No es el único caso en el país: la ONG había señalado antes una en Mar del Plata.",
         (st("AR", "Mar del Plata"),),
         ()),
+    "es-one-of-them-tied-to-a-bureau": (
+        "es",
+        "—¿Qué encontró en el Caribe?\n—En Jamaica documentamos dos. Una en Kingston, que "
+        "dependía de la policía de Fuqing, y otra en Montego Bay, de la que sabemos poco.",
+        (st("JM", "Kingston"), st("JM", "Montego Bay")),
+        ()),
 }
 
 

@@ -371,6 +371,10 @@ def _is_station_sentence(
         return True  # "nueve centros vinculados a autoridades policiales de la RPC"
     if sentence.operators and facility_tied_to_bureau(sentence):
         return True  # "un centro servizi … collegato all'ufficio di pubblica sicurezza di Fuqing"
+    if sentence.has("station_anaphora") and sentence.has("site_tie") and any(
+            not m.self_reference and m.operator.level in {"province", "prefecture", "county"}
+            for m in sentence.operators):
+        return True  # "Una en la capital, que dependía de la policía de Qingtian, y otra en Colón"
     source = _continues_topic(doc, sentence, topical)
     if source is None:
         source = _list_item_of(doc, sentence, topical)
