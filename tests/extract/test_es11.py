@@ -196,6 +196,12 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         "dependía de la policía de Fuqing, y otra en Montego Bay, de la que sabemos poco.",
         (st("JM", "Kingston"), st("JM", "Montego Bay")),
         ()),
+    "es-chinatown-of-a-quarter-is-the-city": (
+        "es",
+        "Rueda de prensa en Lima. Según un informe, en el Barrio Chino de Miraflores funciona "
+        "una oficina vinculada a la policía de la ciudad china de Wenzhou.",
+        (st("PE", "Lima"),),
+        (st("PE", "Miraflores"),)),
 }
 
 

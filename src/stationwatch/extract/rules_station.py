@@ -503,7 +503,8 @@ def _inside_another_name(sentence: Sentence, match: PlaceMatch) -> bool:
 #: quartier", "en el barrio de", "im Stadtteil", "in de wijk", "in the district of" (folded).
 _QUARTER_BEFORE = re.compile(
     r"\b(?:quartiere|rione|quartier|barrio|bairro|neighbou?rhood|district|stadtteil"
-    r"|stadtviertel|viertel|kiez|wijk|buurt|stadsdeel)\s+(?:(?:of|de|di|du|do|da|del|van|von)"
+    r"|stadtviertel|viertel|kiez|wijk|buurt|stadsdeel)\s+(?:(?:chino|chines|cinese|chinois)\s+)?"
+    r"(?:(?:of|de|di|du|do|da|del|van|von)"
     r"\s+)?(?:(?:the|la|le|el|o|a|il)\s+)?$"
 )
 #: A neighbourhood noun just after a place: "the Flushing neighbourhood", "Bangkok's Huai
