@@ -202,6 +202,12 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         "una oficina vinculada a la policía de la ciudad china de Wenzhou.",
         (st("PE", "Lima"),),
         (st("PE", "Miraflores"),)),
+    "es-consular-desk-for-nationals-stays-quiet": (
+        "es",
+        "La ONG denuncia una comisaría china en Monterrey. En Houston, la oficina de atención a "
+        "connacionales del consulado mexicano amplió su horario.",
+        (st("MX", "Monterrey"),),
+        (("station", "US"),)),
 }
 
 
