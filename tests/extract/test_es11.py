@@ -208,6 +208,18 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         "connacionales del consulado mexicano amplió su horario.",
         (st("MX", "Monterrey"),),
         (("station", "US"),)),
+    "pt-none-in-answer-to-a-question": (
+        "pt",
+        "PERGUNTA — Há postos da polícia chinesa em Angola e na Guiné-Bissau? RESPOSTA — Sim, "
+        "um em Luanda e outro em Bissau. PERGUNTA — Houve alguma investigação? RESPOSTA — Em "
+        "Angola, a polícia fez buscas em 2023. Na Guiné-Bissau, nenhuma.",
+        (resp("GW", "investigation", "denied"), resp("AO", "investigation")),
+        ()),
+    "es-none-without-a-question-stays-quiet": (
+        "es",
+        "La ONG halló comisarías chinas en Cuba y en Haití. En Haití, ninguna.",
+        (),
+        (("response",),)),
 }
 
 

@@ -1,6 +1,7 @@
 """Responses denied for each of a counted set of states: "Ninguno de los cinco gobiernos ha
 abierto una investigación", "Nenhum dos quatro países abriu inquérito", "None of the three
-governments has opened an inquiry".
+governments has opened an inquiry"; and for a state an answer names with "none" ("Houve
+alguma investigação? — Em Cabo Verde, a PJ fez diligências. Em Moçambique, nenhuma.").
 
 A report that has just named its host states sums them up by their number instead of naming
 them again. When the states the document named before that sentence are exactly as many as it
@@ -46,6 +47,36 @@ def none_of_the_states(doc: DocContext) -> list[Fact]:
             if any(start > found.start() for start, _ in sentence.spans(concept)):
                 facts.extend(make_fact(doc, sentence, "response", country=code, action=action,
                                        polarity="denied") for code in states)
+    return facts
+
+
+#: A whole sentence that gives a state "none": "Em Moçambique, nenhuma.", "En Cuba, ninguna.",
+#: "In Laos, none." (folded view).
+_NONE_THERE = re.compile(
+    r"\W*(?:em|en|in|na|no|nel|au|aux|im)\s+[^,.;:]{2,40},?\s*(?:nenhuma|nenhum|ninguna|ninguno"
+    r"|none|nessuna|nessuno|aucune|aucun|keine|keiner|geen)\s*\W*"
+)
+#: How many sentences back the question a "none" answers may stand.
+QUESTION_REACH = 3
+
+
+def none_there(doc: DocContext) -> list[Fact]:
+    """A state given "none" in answer to a question about a response: that response denied."""
+    facts: list[Fact] = []
+    for sentence in doc.sentences:
+        if len(sentence.view) > 80 or not _NONE_THERE.fullmatch(sentence.view):
+            continue
+        states = [code for m, code in sentence.country_mentions()
+                  if code != "CN" and m.kind == "country"]
+        question = next((earlier for earlier in reversed(
+            doc.sentences[max(0, sentence.index - QUESTION_REACH): sentence.index])
+            if earlier.is_question), None)
+        if len(states) != 1 or question is None:
+            continue
+        for concept, action in _ACTIONS.items():
+            if question.has(concept):
+                facts.append(make_fact(doc, sentence, "response", country=states[0],
+                                       action=action, polarity="denied"))
     return facts
 
 

@@ -15,7 +15,7 @@ from stationwatch.extract.context import (
     situates_the_place_before,
 )
 from stationwatch.extract.false_places import names_a_sea
-from stationwatch.extract.none_of_the_states import none_of_the_states
+from stationwatch.extract.none_of_the_states import none_of_the_states, none_there
 from stationwatch.extract.rules_common import (
     acting_country,
     is_hypothetical,
@@ -209,7 +209,7 @@ def response_facts(doc: DocContext) -> list[Fact]:
                 continue
             for group, denied in _polarity_groups(sentence, concept, spans):
                 facts.extend(_response_group(doc, sentence, action, group, denied))
-    return facts + _done_likewise(doc, facts, "action") + none_of_the_states(doc)
+    return facts + _done_likewise(doc, facts, "action") + none_of_the_states(doc) + none_there(doc)
 
 
 #: A passive between an actor and the act: the actor undergoes it ("the Chinese ambassador
