@@ -59,6 +59,8 @@ _NAME_AFTER = re.compile(
     r"|Examiner|Globe|Courier|Mercury|Telegraph|Inquirer|Standard|Zeitung|Kurier|Rundschau"
     r"|Nachrichten|Tageblatt|Dagblad|Courant|Messaggero|Gazzetta)\b"
 )
+#: "Zona" right before "Franca": a free-trade zone of Spanish and Portuguese, not França.
+_FREE_ZONE_BEFORE = re.compile(r"\bzona $", re.IGNORECASE)
 #: A capitalised word right after a place, one space between ("Novi Beograd").
 _CAPITALISED = re.compile(r" ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,})\b")
 
@@ -74,6 +76,9 @@ def names_no_place(match: PlaceMatch, sentence_text: str, lang: str | None) -> b
         return True
     if _forename_of_a_person(match, sentence_text):
         return True
+    if _FREE_ZONE_BEFORE.search(sentence_text, max(0, match.start - 6), match.start) and \
+            match.surface.casefold() == "franca":
+        return True  # "la Zona Franca de Iquique", "a Zona Franca de Manaus": a free-trade zone
     if match.kind in _STREET_KINDS:
         # a street noun before ends in a space or an elided article; one after starts with a
         # space or a hyphen: most names stand next to neither, and skip both searches

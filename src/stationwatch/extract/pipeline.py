@@ -66,7 +66,7 @@ def is_relevant(doc: DocContext) -> bool:
     states' repression) must yield nothing, so every rule waits for this gate.
     """
     previous = None
-    for sentence in doc.sentences:
+    for position, sentence in enumerate(doc.sentences):
         if sentence.has("programme"):
             return True
         if sentence.has("china") and sentence.has("joint_patrol"):
@@ -78,7 +78,7 @@ def is_relevant(doc: DocContext) -> bool:
         chinese = sentence.has("china") or (
             previous is not None and previous.paragraph == sentence.paragraph
             and previous.has("prc_party")
-        ) or (sentence.has("station") and (
+        ) or _prc_party_follows(doc, position, sentence) or (sentence.has("station") and (
             names_a_prc_division_bureau(sentence)
             or (sentence.lang == "zh" and _names_a_bureau(sentence))
         ))
@@ -96,6 +96,16 @@ def is_relevant(doc: DocContext) -> bool:
             return True  # "una en la capital, que dependía de la policía de Qingtian"
         previous = sentence
     return False
+
+
+def _prc_party_follows(doc: DocContext, position: int, sentence: Sentence) -> bool:
+    """The Chinese state named in the next sentence of the paragraph, as a report names whose
+    sites it counted once it has named them ("documentamos nueve centros de servicio… La tabla
+    resume la autoridad china a la que responden")."""
+    if position + 1 >= len(doc.sentences) or not sentence.has("station"):
+        return False
+    following = doc.sentences[position + 1]
+    return following.paragraph == sentence.paragraph and following.has("prc_party")
 
 
 @lru_cache(maxsize=16)

@@ -152,8 +152,8 @@ def acting_country(doc: DocContext, sentence: Sentence, offset: int) -> str | No
     country the document is about.
     """
     if sentence.agency is not None:
-        return _state_of_the_body(sentence) or _shared_body_at_home(doc, sentence) or (
-            sentence.agency)
+        return _state_of_the_body(sentence) or _shared_body_located(sentence, offset) or (
+            _shared_body_at_home(doc, sentence)) or sentence.agency
     mentions = [
         (m, code) for m, code in sentence.country_mentions()
         if code != "CN" and not _lower_case_name(sentence, m)
@@ -195,8 +195,29 @@ def _state_of_the_body(sentence: Sentence) -> str | None:
 #: Federal"): the agency table gives each its best-known state (folded view).
 _SHARED_BODY = re.compile(
     r"\b(?:policia nacional|ministerio del interior|policia federal|ministerio de seguridad"
-    r"|fiscalia general|ministerio publico)\b"
+    r"|fiscalia general|ministerio publico|policia judiciaria|policia nacional|fiscalia"
+    r"|procuradoria-geral da republica|procuradoria geral da republica)\b"
 )
+#: A state named as where the clause happens, just before the acting body: "Em Cabo Verde,
+#: a Polícia Judiciária…", "En Panamá, la Fiscalía…" (folded view, the country's name after it).
+_IN_THE_STATE = re.compile(r"(?:^\W*|[,;:(\u2013\u2014]\s*|\b(?:y|e|mas|pero|ja|ya)\s+)(?:em|en|in|no|na|nos|nas)\s+$")
+#: How far before the acting body such a state may stand (characters).
+LOCATED_BODY_REACH = 40
+
+
+def _shared_body_located(sentence: Sentence, offset: int) -> str | None:
+    """The state a shared body's clause is set in ("Em Cabo Verde, a Polícia Judiciária fez
+    diligências"): Cabo Verde's judiciary police, not Portugal's, though the table knows the
+    name as Portugal's."""
+    body = _SHARED_BODY.search(sentence.view)
+    if body is None or body.start() > offset:
+        return None
+    for match, code in sentence.country_mentions():
+        if (code != "CN" and match.kind == "country" and match.end <= body.start()
+                and body.start() - match.end <= LOCATED_BODY_REACH
+                and _IN_THE_STATE.search(sentence.view, 0, match.start)):
+            return code
+    return None
 
 
 def _shared_body_at_home(doc: DocContext, sentence: Sentence) -> str | None:

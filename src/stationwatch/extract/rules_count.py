@@ -126,6 +126,16 @@ _STATION_CONTEXT = re.compile(
 )
 
 
+#: A person's or a firm's owning or running, right before a figure (folded view): "tiene",
+#: "posee", "regenta", "tem", "possui", "gere".
+_OWNS_BEFORE = re.compile(
+    r"\b(?:tiene|tenia|tienen|tenian|posee|poseia|poseen|regenta|regentaba|regentan|tem|tinha"
+    r"|teem|tinham|possui|possuia|possuem|gere|geria)\s+(?:ya\s+|ja\s+|hoy\s+|hoje\s+)?$"
+)
+#: Premises that are a trade's as often as a station's: shops and premises (folded view).
+_PREMISES_AFTER = re.compile(r"\s*(?:\w+\s+)?(?:locales|locais|lojas|tiendas|negocios|comercios)\b")
+
+
 def _measure(sentence: Sentence, number: NumberMatch) -> str | None:
     """The measure a number counts, from the words right after it (or right before, in Chinese).
 
@@ -151,6 +161,8 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
     before = sentence.view[max(0, number.start - 60) : number.start]
     if _BROUGHT_BACK_BEFORE.search(before) and _PERSONS_AFTER.match(after):
         return "returns"
+    if _OWNS_BEFORE.search(before) and _PREMISES_AFTER.match(after):
+        return None  # "Hoy tiene tres locales y dos hijos": a trader's shops, no stations
     nearest: tuple[int, str] | None = None  # "120 staff at 30 stations": staff, the nearer noun
     stripped = after.lstrip()
     for measure in measures():
@@ -1128,6 +1140,11 @@ def _scope(
     )
     if antecedent is not None:
         return antecedent  # "Outre l'Italie, qui en compterait onze", "Spain, which hosts nine"
+    sourced = next((c for m, c in reversed(mentions) if m.end <= number.start
+                    and _LOCATIVE_BEFORE.search(sentence.view, max(0, m.start - 8), m.start)
+                    and _SOURCE_BETWEEN.match(sentence.view, m.end, number.start)), None)
+    if sourced is not None:
+        return sourced  # "no Brasil, segundo a mesma organização, são três postos"
     placed = next((c for m, c in mentions if m.start >= number.end
                    and _PLACED_AFTER.match(sentence.view, number.end, m.start)), None)
     if placed is not None:
@@ -1172,6 +1189,15 @@ def _scope(
     return None
 
 
+#: A locative right before a state's name: "no Brasil", "en Chile", "in Italy" (folded view).
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|en|em|no|na|nel|nella|au|aux|im|in der)\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$")
+#: Between a state named with a locative and its figure, only who says so: ", segundo a mesma
+#: organização, são três", ", según la ONG, hay cuatro", ", according to the report, there are
+#: five" (folded view).
+_SOURCE_BETWEEN = re.compile(
+    r"\s*,\s*(?:segundo|de acordo com|conforme|consoante|segun|de acuerdo con|according to|selon"
+    r"|d'apres|secondo|stando a|laut|nach angaben|volgens)\b[^,;.:]{1,60},\s*(?:[^\W\d_]+\s+){0,2}$"
+)
 #: Between a figure and the place it is put in across a comma: words of totality or of
 #: inference, then a locative ("two in all, then, in Bavaria", "due in tutto, dunque, in Veneto").
 _PLACED_AFTER = re.compile(

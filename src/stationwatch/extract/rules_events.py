@@ -15,6 +15,7 @@ from stationwatch.extract.context import (
     situates_the_place_before,
 )
 from stationwatch.extract.false_places import names_a_sea
+from stationwatch.extract.none_of_the_states import none_of_the_states, none_there
 from stationwatch.extract.rules_common import (
     acting_country,
     is_hypothetical,
@@ -211,7 +212,7 @@ def response_facts(doc: DocContext) -> list[Fact]:
             for group, denied in _polarity_groups(sentence, concept, spans):
                 facts.extend(_response_group(doc, sentence, action, group, denied))
     facts = _without_searches_denied_beside_an_inquiry(facts)
-    return facts + _done_likewise(doc, facts, "action")
+    return facts + _done_likewise(doc, facts, "action") + none_of_the_states(doc) + none_there(doc)
 
 
 #: A search or raid word (folded view), and an inquiry word: "no searches were made" denies a
@@ -1558,6 +1559,7 @@ def _done_likewise(doc: DocContext, facts: list[Fact], field: str) -> list[Fact]
             done.setdefault(index_of[fact.evidence.start], []).append(fact)
     added: list[Fact] = []
     for index, before in done.items():
+        added.extend(_likewise_in_clause(doc, doc.sentences[index], before, field))
         if index + 1 >= len(doc.sentences):
             continue
         sentence = doc.sentences[index + 1]
@@ -1574,6 +1576,30 @@ def _done_likewise(doc: DocContext, facts: list[Fact], field: str) -> list[Fact]
                 "similar_agreement"):
             values = [v for v in values if v == "security_agreement"]  # an agreement, not patrols
         for code in codes:
+            for value in values:
+                added.append(make_fact(doc, sentence, before[0].kind, country=code,
+                                       **{field: value}))
+    return added
+
+
+def _likewise_in_clause(doc: DocContext, sentence: Sentence, before: list[Fact],
+                        field: str) -> list[Fact]:
+    """ "Irlanda ordenó cerrar la de Dublín, los Países Bajos hicieron lo mismo con las de
+    Ámsterdam": a later clause of the same sentence whose state did what an earlier one did."""
+    if field == "agreement_type" or not sentence.has("same_act"):
+        return []
+    done = {fact.country for fact in before}
+    added: list[Fact] = []
+    for start, _ in sentence.spans("same_act"):
+        clause_start, _ = sentence.clause_of(start)
+        if clause_start == 0:
+            continue  # the act done likewise is in a sentence before, not this one's first clause
+        earlier = {code for m, code in sentence.country_mentions() if m.start < clause_start}
+        values = list(dict.fromkeys(getattr(fact, field) for fact in before
+                                    if fact.country in earlier))
+        codes = [code for m, code in sentence.country_mentions()
+                 if code != "CN" and clause_start <= m.start < start and code not in done]
+        for code in dict.fromkeys(codes):
             for value in values:
                 added.append(make_fact(doc, sentence, before[0].kind, country=code,
                                        **{field: value}))
@@ -2561,6 +2587,10 @@ def speaker_side(doc: DocContext, sentence: Sentence, offset: int,
     side = _side_in(sentence, offset, finding)
     if side is not None:
         return side
+    if finding and not sentence.has("prc_party") and any(
+            code != "CN" and m.kind == "country" and m.start < offset
+            for m, code in sentence.country_mentions()):
+        return "host"  # "A Noruega avaliou o caso e concluiu «não haver indícios»": the state finds
     for earlier in reversed(doc.sentences[: sentence.index]):
         if earlier.paragraph != sentence.paragraph:
             break

@@ -372,6 +372,10 @@ def _is_station_sentence(
         return True  # "nueve centros vinculados a autoridades policiales de la RPC"
     if sentence.operators and facility_tied_to_bureau(sentence):
         return True  # "un centro servizi … collegato all'ufficio di pubblica sicurezza di Fuqing"
+    if sentence.has("station_anaphora") and sentence.has("site_tie") and any(
+            not m.self_reference and m.operator.level in {"province", "prefecture", "county"}
+            for m in sentence.operators):
+        return True  # "Una en la capital, que dependía de la policía de Qingtian, y otra en Colón"
     source = _continues_topic(doc, sentence, topical)
     if source is None:
         source = _list_item_of(doc, sentence, topical)
@@ -392,6 +396,9 @@ def _is_station_sentence(
         return True
     if gated_search(sentence, _SUCH_SITES) or _sites_of_this_kind(sentence, topical):
         return True
+    if sentence.has("station_anaphora") and _NOT_THE_ONLY.search(sentence.view) and any(
+            topical[: sentence.index]):
+        return True  # "No es el único caso: … había señalado antes una en Buenos Aires"
     if sentence.has("station_weak") and sentence.index > 0:
         previous = doc.sentences[sentence.index - 1]
         if _is_list_item(previous) and topical[previous.index]:
@@ -413,6 +420,14 @@ def _is_station_sentence(
     return False
 
 
+#: "Not the only case": the story's station is one of several, the others named next (folded
+#: view, nine languages).
+_NOT_THE_ONLY = re.compile(
+    r"\b(?:no es (?:el|la) unic[oa]|no es un caso aislado|nao e (?:o|a) unic[oa]|nao e caso unico"
+    r"|nao se trata de um caso isolado|(?:is|was) not the only (?:one|case|site)|not an isolated case"
+    r"|non e (?:l.unic[oa]|un caso isolato)|n.est pas (?:le seul|la seule|un cas isole)"
+    r"|(?:ist|war) kein einzelfall|is geen (?:alleenstaand|op zichzelf staand) geval)\b"
+)
 #: A determiner that points back, opening the sentence: "these", "the", "diese", "dichas",
 #: "i", "les", "os", "de", "上述" (folded view).
 _POINTING_DETERMINER = re.compile(
@@ -491,7 +506,8 @@ def _inside_another_name(sentence: Sentence, match: PlaceMatch) -> bool:
 #: quartier", "en el barrio de", "im Stadtteil", "in de wijk", "in the district of" (folded).
 _QUARTER_BEFORE = re.compile(
     r"\b(?:quartiere|rione|quartier|barrio|bairro|neighbou?rhood|district|stadtteil"
-    r"|stadtviertel|viertel|kiez|wijk|buurt|stadsdeel)\s+(?:(?:of|de|di|du|do|da|del|van|von)"
+    r"|stadtviertel|viertel|kiez|wijk|buurt|stadsdeel)\s+(?:(?:chino|chines|cinese|chinois)\s+)?"
+    r"(?:(?:of|de|di|du|do|da|del|van|von)"
     r"\s+)?(?:(?:the|la|le|el|o|a|il)\s+)?$"
 )
 #: A neighbourhood noun just after a place: "the Flushing neighbourhood", "Bangkok's Huai
@@ -577,6 +593,37 @@ def _city_of_the_quarter(doc: DocContext, sentence: Sentence, match: PlaceMatch)
     return best[1] if best else None
 
 
+#: A province, region or metropolitan area named after its capital city, just before the name
+#: (folded view): "la provincia de Barcelona", "na região de Lisboa", "the province of Milan".
+_PROVINCE_OF = re.compile(
+    r"\b(?:provincias?|province|provincie|regione?|regiao|comunidad|area metropolitana"
+    r"|regiao metropolitana|metropolitan area|citta metropolitana|gran|grande|greater|distrito"
+    r"|departamento|comarca)\s+(?:(?:of|de|di|do|da|del|della)\s+)?"
+    r"(?:(?:the|la|el|o|a)\s+)?$"
+)
+#: How far (km) a town may lie from its province's capital to be the one the province stands for.
+PROVINCE_KM = 60.0
+
+
+def _town_of_the_province(doc: DocContext, sentence: Sentence, match: PlaceMatch) -> Place | None:
+    """ "los locales mencionados en la provincia de Barcelona" after "en Badalona": a province
+    named by its capital stands for the one smaller town of it the document named (the
+    station is there, not in the capital); None when it named no such town or several."""
+    if not match.candidates or not _PROVINCE_OF.search(
+            sentence.view, max(0, match.start - 30), match.start):
+        return None
+    capital = best_place(match)
+    towns: dict[str, Place] = {}
+    for other_sentence in doc.sentences:
+        for other in other_sentence.local_places():
+            town = best_place(other)
+            if (other.kind in {"city", "district"} and town.country == capital.country
+                    and town.name != capital.name and town.population < capital.population
+                    and km_between(town, capital) <= PROVINCE_KM):
+                towns[town.name] = town
+    return next(iter(towns.values())) if len(towns) == 1 else None
+
+
 #: After a place opening a sentence, a date and a dash: a dateline ("Berne, 22.03.2023 –",
 #: "Roma, 3 marzo 2023 -", "Paris, le 4 avril —", "Madrid, 5 de mayo de 2023.", "Wien, am
 #: 2. Mai:", "Toronto, Oct. 27 -") (folded view).
@@ -606,8 +653,9 @@ def _excluded(sentence: Sentence, match: PlaceMatch) -> bool:
         return True
     if _dated_dateline(sentence, match) or _quarter_of_the_city_before(sentence, match):
         return True
-    if _quarter_of_a_namesake_abroad(sentence, match) or _far_quarter_of_a_possessor(
-            sentence, match):
+    if (_quarter_of_a_namesake_abroad(sentence, match)
+            or _far_quarter_of_a_possessor(sentence, match)
+            or _left_unmentioned(sentence, match)):
         return True
     city = neighbourhood_city(sentence, match)
     if city is not None and best_place(city).country != best_place(match).country:
@@ -615,6 +663,23 @@ def _excluded(sentence: Sentence, match: PlaceMatch) -> bool:
     if match.kind == "region" and _scopes_a_figure(sentence, match):
         return _names_a_city_of(sentence, best_place(match).country)
     return _on_patrol_route(sentence, match)
+
+
+#: A source's silence before the places it leaves out (folded view): "sem referir Braga nem
+#: Coimbra", "sin mencionar Vigo", "without naming Leeds", "senza citare Prato", "sans citer".
+_WITHOUT_NAMING = re.compile(
+    r"\b(?:sem (?:referir|mencionar|citar|incluir|nomear|indicar|identificar)"
+    r"|sin (?:mencionar|citar|incluir|nombrar|indicar|identificar|referirse a)"
+    r"|without (?:mentioning|naming|listing|including|citing)"
+    r"|senza (?:citare|menzionare|nominare|includere|indicare)"
+    r"|sans (?:citer|mentionner|nommer|inclure))\b[^.;:]{0,50}$"
+)
+
+
+def _left_unmentioned(sentence: Sentence, match: PlaceMatch) -> bool:
+    """ "três postos em Portugal, sem referir Braga nem Coimbra": a place a source is said not
+    to name is neither a station it asserts nor one it denies."""
+    return bool(_WITHOUT_NAMING.search(sentence.view, max(0, match.start - 80), match.start))
 
 
 def _names_a_city_of(sentence: Sentence, country: str) -> bool:
@@ -1170,7 +1235,8 @@ def station_facts(doc: DocContext) -> list[Fact]:
                           sentence, anchor)
             if denied and match.kind != "city" and _blanket_denial(sentence):
                 continue
-            place = _city_of_the_quarter(doc, sentence, match) or best_place(match)
+            place = (_city_of_the_quarter(doc, sentence, match)
+                     or _town_of_the_province(doc, sentence, match) or best_place(match))
             operator, level = (None, IN_DOCUMENT) if denied else _operator_for(
                 doc, sentence, match.start
             )

@@ -52,7 +52,7 @@ _COLUMN_WORDS: dict[str, frozenset[str]] = {
     "bureau": frozenset(
         "bureau bureaus bureaux operator operators agency authority authorities psb psbs "
         "ente enti ufficio uffici questura gestore autorita "
-        "entidad entidade oficina organismo operador vinculada vinculado vinculacao "
+        "entidad entidade oficina organismo operador operadora autoridad autoridade vinculada vinculado vinculacao "
         "adscripcion orgao escritorio "
         "buro behorde betreiber dienststelle trager "
         "instantie beheerder dienst "
