@@ -61,7 +61,8 @@ _AREA_AFTER = re.compile(
 )
 #: Between two bureaus named together: "Lishui and Fuzhou", "de Wenzhou et de Qingtian", "福州、青田".
 _TOGETHER = re.compile(
-    r"\s*(?:,|/|&)?\s*(?:(?:and|und|et|en|y|e|ou|or|o|oder|of|beziehungsweise)\s+|bzw\.\s*)?"
+    r"\s*(?:,|/|&)?\s*(?:(?:and|und|et|en|y|e|ou|or|o|oder|of|beziehungsweise|respectievelijk)\s+"
+    r"|(?:bzw|resp)\.\s*)?"
     r"(?:(?:of|de|di|van|von|from|in|del|des|du|da|do|aus|der|to|a|al|alla|ao|aan)\s+|d')?"
     r"(?:the\s+|la\s+|le\s+)?"
     r"(?:(?:quella|quello|la|el|celle|celui|die|a|o|that)\s+(?:de|di|von|van|da|do|of)\s+)?\s*"
@@ -69,7 +70,8 @@ _TOGETHER = re.compile(
 )
 #: A conjunction: after a full bureau name ("the Qingtian police, the Nantong police") a
 #: comma alone starts another attribution.
-_CONJUNCTION = re.compile(r"\b(?:and|und|et|en|y|e|ou|or|o|oder)\b|[、和及与或]|以及")
+_CONJUNCTION = re.compile(
+    r"\b(?:and|und|et|en|y|e|ou|or|o|oder|beziehungsweise|respectievelijk)\b|\b(?:bzw|resp)\.|[、和及与或]|以及")
 #: Verbs of running, opening, setting up or being tied to a station (folded view).
 _RUNNING = re.compile(
     r"\b(?:run|runs|ran|operat\w*|set up|sets up|open(?:s|ed)?|manag\w*|control\w*|establish\w*|"
@@ -84,6 +86,9 @@ _RUNNING = re.compile(
     r"gestion\w*|gestad\w*|abiert\w*|abri\w*|administr\w*|dirigid\w*|depend\w*|vinculad\w*|"
     r"betrieb\w*|betreib\w*|eroffne\w*|gegrundet|geleitet|unterh\w*|gehor\w*|verbunden|"
     r"gerund|beheer\w*|opgericht|geopend|opende|valt|vallen|gelieerd|"
+    # led, steered or mounted by a bureau: "werd door … geleid", "von … gesteuert", "montado
+    # pelo departamento de", "montada por la policía de", "montato dalla polizia di"
+    r"geleid|aangestuurd|bestuurd|gestuurd|gesteuert|gefuhrt|montad[oa]s?|montat[oaie]|"
     r"gere\w*|geri\w*|ouvert\w*|fonde\w*|dirige\w*|rattache\w*|relev\w*|lie|liee|liees|lies|"
     r"(?:respond|rispond|repond)\w* (?:a|ao|aos|al|alla|allo|ai|alle|au|aux)|"
     # credited to a bureau: "attributed to", "zugeschrieben", "toegeschreven", "atribuida a"

@@ -766,6 +766,7 @@ _RUNNING = re.compile(
     + SERVING_AS_BRANCH +
     r"gestion\w*|gestad\w*|abiert\w*|abri\w*|administr\w*|dirigid\w*|betrieb\w*|betreib\w*|"
     r"eroffne\w*|gegrundet|geleitet|unterh\w*|gerund|beheer\w*|opgericht|geopend|opende|"
+    r"geleid|aangestuurd|bestuurd|gesteuert|gefuhrt|montad[oa]s?|montat[oaie]|"
     r"gere\w*|geri\w*|ouvert\w*|fonde\w*|dirige\w*|mantid\w*|abert\w*|fundad\w*|"
     r"habilitad\w*|habilitou|habilito|"
     r"(?:responde|respondem|responden|respondia|risponde|rispondono|rispondeva|repond|"
