@@ -642,6 +642,7 @@ _LINKED_COMPOUND = re.compile(r"-(?:linked|run|operated|controlled|affiliated|co
 _LINKED_BEFORE = re.compile(
     r"\b(?:legat|collegat|riconducibil|connes|vincolat|affiliat|vinculad|ligad|conectad|asociad|"
     r"adscrit|lie|liee|lies|liees|rattache|affilie|gelieerd|verbonden|associated|connected|"
+    r"gelinkt|gekoppeld|linked|tied|attached|"
     r"answerable|subordinat|subordinad|belong|apparten|appartien|pertenec|pertenc|pertence)\w*\s+"
     r"(?:a|al|alla|allo|ai|alle|con|au|aux|ao|aos|com|aan|met|with|to)\s+(?:the\s+|la\s+|le\s+|l')?$"
     r"|\b(?:gehor\w*\s+zu[rm]?|hoort\s+bij|horen\s+bij|behoort\s+tot|behoren\s+tot)\s+$"
