@@ -114,3 +114,23 @@ def an_office_abroad(sentence: Sentence) -> bool:
         m.candidates and best_place(m).country == "CN"
         and _IN_BEFORE.search(view, max(0, m.start - 40), m.start) is not None
         for m in sentence.places)
+
+
+#: What opens and closes an apposition: a pair of dashes or parentheses.
+_OPENING = re.compile(r"\s[–—-]\s|\(")
+_CLOSING = re.compile(r"\s[–—-]\s|\)")
+
+
+def apposition_mates(sentence: Sentence, places: list[PlaceMatch], last: PlaceMatch,
+                     name_start: int) -> list[PlaceMatch]:
+    """The places of the dashes or parentheses ``last`` stands in, when they close before the
+    bureau at ``name_start``: "Die serbischen Standorte – zwei in Smederevo und einer in Novi
+    Sad – werden Behörden der Provinz Zhejiang zugeordnet" gives the bureau both; empty when
+    ``last`` stands in none."""
+    view = sentence.view
+    openings = [m.end() for m in _OPENING.finditer(view, 0, last.start)]
+    closing = _CLOSING.search(view, last.end, name_start)
+    if not openings or closing is None:
+        return []
+    low, high = openings[-1], closing.start()
+    return [m for m in places if low <= m.start and m.end <= high]

@@ -456,7 +456,7 @@ class OperatorLexicon:
             possessive = _POSSESSIVE.match(view, name.end)
             if possessive is not None:
                 return OperatorMatch(name.start, possessive.end(), name.start, name.end, operator)
-        return _bare_name(name, view, operator)
+        return _bare_name(name, view, operator) or _owned_by_copula(name, text, view, operator)
 
     def _coordinate_forward(self, match: OperatorMatch, by_start: dict[int, _Name], text: str,
                             view: str, chosen: dict[str, Operator],
@@ -763,6 +763,41 @@ def _bare_name(name: _Name, view: str, operator: Operator) -> OperatorMatch | No
     if after is None and _ITEM_BEFORE.search(window):
         after = _ITEM_AFTER.match(view, name.end)
     if after is None:
+        return None
+    return OperatorMatch(name.start, name.end, name.start, name.end, operator)
+
+
+#: "é de", "è di", "es de", "est de": a copula and "of" right before a division (original
+#: text: folded, Italian and Portuguese "é"/"è" would read as "e", and).
+_COPULA_OF_BEFORE = re.compile(
+    r"(?<!\w)(?:é|è|es|est|era|fue|foi|était|etait|ist|war)\s+(?:de|di|da|do|du|van|von)\s+$",
+    re.IGNORECASE,
+)
+#: A subject that is a station, by its noun or left out ("o de Maputo", "celui de Lyon"),
+#: from the start of the sentence to the copula (folded view).
+_STATION_SUBJECT = re.compile(
+    r"^\W*(?:(?:o|a|os|as|il|lo|la|l'|el|le|los|las|les|the|de|het|der|die|das|this|that|este"
+    r"|esta|esse|essa|questo|questa|quel|quello|quella|ce|cet|cette|dieser|diese|dieses|deze"
+    r"|dit|dat)\s*)?"
+    r"(?:postos?|esquadras?|delegacias?|escritorios?|stazion[ei]|presidi?o?|uffici?o?"
+    r"|commissariat[oi]|commissariats?|comisarias?|oficinas?|estacion(?:es)?|puestos?|postes?"
+    r"|antennes?|stations?|posts?|offices?|outposts?|posten|politieposts?|polizeistation(?:en)?"
+    r"|(?:o|a|el|la|quello|quella|celui|celle|die|der|de)\s+(?:de|di|da|do|du|d'|in|van))"
+    r"\b[^,;:.!?]{0,50}$"
+)
+
+
+def _owned_by_copula(name: _Name, text: str, view: str,
+                     operator: Operator) -> OperatorMatch | None:
+    """ "O posto da Praia é de Qingtian", "El de Madrid es de Wenzhou": a station that is a
+    division's. A person who "é de Qingtian" (comes from it) has no station subject."""
+    if operator.level == "province":
+        return None
+    copula = _COPULA_OF_BEFORE.search(text, max(0, name.start - 12), name.start)
+    if copula is None:
+        return None
+    low, _ = _sentence(view, name.start)
+    if _STATION_SUBJECT.match(view[low : copula.start()]) is None:
         return None
     return OperatorMatch(name.start, name.end, name.start, name.end, operator)
 

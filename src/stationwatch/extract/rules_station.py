@@ -26,6 +26,7 @@ from stationwatch.extract.context import (
 from stationwatch.extract.count_split import split_between_places
 from stationwatch.extract.facility_links import facility_tied_to_bureau
 from stationwatch.extract.operator_topic import first_named_with, respective_places
+from stationwatch.extract.operator_reach import apposition_mates
 from stationwatch.extract.operators import SERVING_AS_BRANCH, OperatorLexicon, OperatorMatch
 from stationwatch.extract.police_owner import run_by_a_prc_bureau
 from stationwatch.extract.rules_closed_hosts import closed_hosts
@@ -1010,7 +1011,9 @@ def _operator_may_run(sentence: Sentence, name_start: int, target: Place | None)
         if before:
             last = max(before, key=lambda m: m.start)
             group = listed(sentence, before)
-            bound = [best_place(m) for m in (group if last in group else [last])]
+            if last not in group:  # "Die Standorte – zwei in X und einer in Y – werden …"
+                group = apposition_mates(sentence, before, last, name_start) or [last]
+            bound = [best_place(m) for m in group]
     if not bound:
         return True
     return target is not None and any(place == target or _near(place, target) for place in bound)
