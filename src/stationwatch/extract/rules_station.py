@@ -25,8 +25,8 @@ from stationwatch.extract.context import (
 )
 from stationwatch.extract.count_split import split_between_places
 from stationwatch.extract.facility_links import facility_tied_to_bureau
-from stationwatch.extract.operator_topic import first_named_with, respective_places
 from stationwatch.extract.operator_reach import apposition_mates
+from stationwatch.extract.operator_topic import first_named_with, respective_places
 from stationwatch.extract.operators import SERVING_AS_BRANCH, OperatorLexicon, OperatorMatch
 from stationwatch.extract.police_owner import run_by_a_prc_bureau
 from stationwatch.extract.rules_closed_hosts import closed_hosts
