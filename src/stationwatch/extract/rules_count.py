@@ -20,6 +20,7 @@ from stationwatch.extract.context import (
 )
 from stationwatch.extract.count_restated import bound_restated, compared_figure
 from stationwatch.extract.count_split import split_between_places
+from stationwatch.extract.count_returns import persuaded_to_return
 from stationwatch.extract.lexicon import Prefiltered, measures
 from stationwatch.extract.num_lexicon import APPROX_NOUNS, PLURAL_APPROX_NOUNS
 from stationwatch.extract.numbers import NumberMatch
@@ -34,6 +35,7 @@ from stationwatch.text.gazetteer import PlaceMatch
 from stationwatch.text.view import fold
 
 _QUOTES = re.compile(r"[\"'“”‘’«»„「」『』]")
+_SPACES = re.compile(r"[ \t\u00a0\u202f]{2,}")
 _PARTITIVE = re.compile(
     r"^\s*(?:of the|de las|de los|degli|delle|dei|der|van de|das|dos|des|von)\s+"
 )
@@ -138,7 +140,8 @@ def _measure(sentence: Sentence, number: NumberMatch) -> str | None:
 
 
 def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
-    after = _QUOTES.sub("", sentence.view[number.end : number.end + 60])
+    # a quote taken out leaves its space: "personnes « persuadées de rentrer »"
+    after = _SPACES.sub(" ", _QUOTES.sub("", sentence.view[number.end : number.end + 60]))
     partitive = _PARTITIVE.match(after)
     if partitive:
         rest = after[partitive.end() :]
@@ -150,6 +153,8 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
         return None
     before = sentence.view[max(0, number.start - 60) : number.start]
     if _BROUGHT_BACK_BEFORE.search(before) and _PERSONS_AFTER.match(after):
+        return "returns"
+    if persuaded_to_return(before, after):
         return "returns"
     nearest: tuple[int, str] | None = None  # "120 staff at 30 stations": staff, the nearer noun
     stripped = after.lstrip()
