@@ -19,8 +19,8 @@ from stationwatch.extract.context import (
     names_chinese_police,
 )
 from stationwatch.extract.count_restated import bound_restated, compared_figure
-from stationwatch.extract.count_split import split_between_places
 from stationwatch.extract.count_returns import persuaded_to_return
+from stationwatch.extract.count_split import split_between_places
 from stationwatch.extract.lexicon import Prefiltered, measures
 from stationwatch.extract.num_lexicon import APPROX_NOUNS, PLURAL_APPROX_NOUNS
 from stationwatch.extract.numbers import NumberMatch
