@@ -1137,9 +1137,13 @@ def _scope(
                    and _PLACED_AFTER.match(sentence.view, number.end, m.start)), None)
     if placed is not None:
         return placed  # "Due in tutto, dunque, in Veneto: …": the place it is put in
+    part_start, part_end = _semicolon_part(sentence.view, number.start)
     if any(_measure(sentence, n) == "countries" for n in sentence.numbers
-           if n is not number and not _not_a_figure(sentence, n)):
-        return None  # "12 stations in 10 countries, staffed by 48 people": all worldwide
+           if n is not number and not _not_a_figure(sentence, n)
+           and part_start <= n.start < part_end):
+        # "12 stations in 10 countries, staffed by 48 people": all worldwide; not a figure
+        # after a semicolon ("… in fifty countries; in Brazil, three")
+        return None
     if _WORLDWIDE.search(sentence.view[clause_start:clause_end]):
         return None  # "102 stations abroad", "weltweit 102"
     if _NATIONWIDE.search(sentence.view, clause_start, clause_end):
@@ -1788,6 +1792,13 @@ def station_figures(doc: DocContext, sentence: Sentence) -> bool:
         if _measure(sentence, number) == "stations" or _elided_station_place(doc, sentence, number):
             return True
     return False
+
+
+def _semicolon_part(view: str, position: int) -> tuple[int, int]:
+    """The part of a sentence between the semicolons around ``position``."""
+    low = max(view.rfind(";", 0, position), view.rfind("；", 0, position)) + 1
+    ends = [i for i in (view.find(";", position), view.find("；", position)) if i >= 0]
+    return low, min(ends) if ends else len(view)
 
 
 def _beside_a_country_count(
