@@ -1764,6 +1764,9 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
         return True  # "二、跨境追逃劝返成效明显", "（三）": a numbered item, not a figure
     if _is_emergency_line(sentence, number):
         return True
+    if number.form == "digits" and number.start and sentence.text[number.start - 1].isascii() \
+            and sentence.text[number.start - 1].isalpha():
+        return True  # "G330国道", "A4", "G20": a road's or a group's code, not a figure
     if _is_enumerator(sentence, number):
         return True
     if number.form == "digits" and number.raw.isdigit() and 1900 <= number.value <= 2100:
