@@ -568,6 +568,10 @@ def _in_scope(doc: DocContext, fact: Fact, sentence: Sentence, mentions: list[Bu
     in_turn = _paired_in_sentence(sentence, mentions, fact)
     if in_turn is not None:
         return in_turn, "names the bureaus of its sentence's places in turn"
+    repeated = [m for m in own if _names_place(m, target) and not any(
+        sentence.start + o.name_start == m.start for o in sentence.operators)]
+    if repeated:  # "Un secondo presidio legato alla stessa città cinese … a Vicenza"
+        return _agreed(repeated, "names the bureau named before as the same one")
     more = _one_more_in_sentence(sentence, own, fact)
     if more is not None:
         return more, "one more of the sites its sentence gives the bureau"
@@ -617,6 +621,7 @@ def _in_scope(doc: DocContext, fact: Fact, sentence: Sentence, mentions: list[Bu
                        "nearest before it in its paragraph")
     if paragraph:
         return _agreed(paragraph, "later in its paragraph")
+    general = [m for m in general if not m.carried]  # spoken of for the place just named
     if not general or not _in_documents_country(doc, fact):
         return None
     return _agreed(general, "the bureau the document speaks of")

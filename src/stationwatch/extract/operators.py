@@ -675,7 +675,8 @@ _LEADS_TO_BEFORE = re.compile(
 _TRAIL_CONTEXT = re.compile(
     r"\b(?:trails?|traces?|tracce|traccia|piste|pistes|pistas?|spur|spuren|spoor|sporen|rastros?"
     r"|both|entramb[ei]|tutt[ei] e due|ambas|ambos|las dos|los dos|les deux|tou(?:te)?s les deux"
-    r"|beide|beiden|de twee|die twee|as duas|os dois|they|these|esse|queste|ces|diese|deze)\b"
+    r"|beide|beiden|de twee|die twee|allebei|alle twee|as duas|os dois|they|these|esse|queste|ces"
+    r"|diese|deze)\b"
     r"|线索|線索|两处|兩處|两者|兩者|这两|這兩|均|都"
 )
 #: A bureau word left out: "la de", "quella di", "celle de", "die von", "die van", "a de", "that of".
@@ -751,9 +752,10 @@ def _bare_name(name: _Name, view: str, operator: Operator) -> OperatorMatch | No
             after = _AGENT_PARTICIPLE_AFTER.match(view, name.end)
         if after is None and _APPOSITION_BEFORE.search(window):
             after = _APPOSITION_AFTER.match(view, name.end)
-    if (after is None and _LEADS_TO_BEFORE.search(window)
+    if (after is None and (_LEADS_TO_BEFORE.search(window) or _LINKED_BEFORE.search(window))
             and _TRAIL_CONTEXT.search(view, *_sentence(view, name.start))):
-        after = _NOTHING.match(view, name.end)  # "Both lead back to Qingtian."
+        # "Both lead back to Qingtian.", "twee, allebei gelinkt aan Fuzhou"
+        after = _NOTHING.match(view, name.end)
     if after is None and _LABEL_LINE_BEFORE.search(window):
         after = _LABEL_COLON.match(view, name.end)  # "- Fuzhou: Prague, Budapest"
     if after is None and _PAREN_BEFORE.search(window):
