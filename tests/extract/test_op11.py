@@ -68,6 +68,10 @@ def test_operator_reached(text: str, lang: str, place: str, operator: str) -> No
         # the copula of a person: where someone comes from
         ("A ONG encontrou postos da polícia chinesa em Faro e Braga. O dono da loja em Braga é "
          "de Lishui.", "pt", "Braga"),
+        # "another" in a clause of its own after a semicolon is not the bureau's
+        ("Secondo il rapporto, in Italia sarebbero attive sei stazioni di polizia cinesi. Una di "
+         "esse, a Torino, sarebbe gestita dalla questura di Nantong; un'altra si troverebbe a "
+         "Genova, in un negozio.", "it", "Genoa"),
         # a bureau spoken of for the place just named is not the document's for the other
         ("Police suspect that two Chinese associations, one in Leeds and one in Bristol, acted as "
          "Chinese police stations.\n\nIn Bristol, the target is a traders' club. The premises "

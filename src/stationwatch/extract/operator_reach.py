@@ -23,38 +23,51 @@ from stationwatch.extract.facility_links import facility_tied_to_bureau
 from stationwatch.extract.rules_common import is_set_aside, is_street_name, neighbourhood_city
 from stationwatch.text.gazetteer import Place, PlaceMatch
 
-#: A head that stands for one more of the sites just named, its noun left out: "the other",
-#: "a second", "l'altro", "un second", "otra", "die andere", "een tweede", "a outra".
-_OTHER_HEAD = (
-    r"(?:the\s+other|another|a\s+second|one\s+more"
-    r"|l'altr[oa]|un'altra|un\s+altro|un[oa]?\s+second[oa]|un\s+secondo"
-    r"|(?:el|la)\s+otr[oa]|otr[oa]|un[oa]?\s+segund[oa]|un\s+segundo"
-    r"|l'autre|une?\s+autre|une?\s+seconde?|un\s+deuxieme|une\s+deuxieme"
-    r"|(?:der|die|das)\s+andere|eine?[nmrs]?\s+(?:weiter|zweit)e[nmrs]?|noch\s+eine?[nmrs]?"
-    r"|(?:de|het)\s+andere|een\s+(?:andere|tweede)|nog\s+een"
-    r"|(?:o|a)\s+outr[oa]|outr[oa]|uma?\s+segund[oa]|um\s+segundo)"
+#: A head that stands for the rest of a set of sites just named, its noun left out: "the
+#: other", "l'altro", "el otro", "l'autre", "die andere", "de andere", "o outro".
+_THE_OTHER = (
+    r"(?:the\s+other|l'altr[oa]|(?:el|la)\s+otr[oa]|l'autre|(?:der|die|das)\s+andere"
+    r"|(?:de|het)\s+andere|(?:o|a)\s+outr[oa])"
 )
-#: The head right after what starts a coordinated element (a conjunction, a comma or a
-#: semicolon, a preposition or article at most between), then at most a few words and the
-#: place: "; l'altro si troverebbe a ", "et d'un second à ", "y otra en ", ", the other in ".
-_OTHER_BEFORE_PLACE = re.compile(
-    r"(?:[;,]|\b(?:and|und|et|en|y|e|ed|ou|o|oder|or|sowie)\b)\s*"
-    r"(?:(?:de|d'|di|da|du|of|van|von|del|do)\s*)?"
-    + _OTHER_HEAD + r"(?:\s+one)?\b[\s,]*(?:[\w'-]+\s+){0,4}?$"
+#: A head that stands for one more of the kind just named: "another", "a second", "otra",
+#: "un second", "eine weitere", "nog een", "outra".
+_ONE_MORE = (
+    r"(?:another|a\s+second|one\s+more|un'altra|un\s+altro|un[oa]?\s+second[oa]|un\s+secondo"
+    r"|otr[oa]|un[oa]?\s+segund[oa]|un\s+segundo|une?\s+autre|une?\s+seconde?"
+    r"|une?\s+deuxieme|eine?[nmrs]?\s+(?:weiter|zweit)e[nmrs]?|noch\s+eine?[nmrs]?"
+    r"|een\s+(?:andere|tweede)|nog\s+een|outr[oa]|uma?\s+segund[oa]|um\s+segundo)"
+)
+_COORDINATOR = r"\b(?:and|und|et|en|y|e|ed|ou|o|oder|or|sowie)\b"
+_PREPOSITION = r"(?:(?:de|d'|di|da|du|of|van|von|del|do)\s*)?"
+#: "the other" after what starts a coordinated element (a conjunction, a comma or a
+#: semicolon), a few words at most before the place: "; l'altro si troverebbe a ".
+_THE_OTHER_BEFORE_PLACE = re.compile(
+    r"(?:[;,]|" + _COORDINATOR + r")\s*" + _PREPOSITION + _THE_OTHER
+    + r"(?:\s+one)?\b[\s,]*(?:[\w'-]+\s+){0,4}?$"
+)
+#: "another" / "a second" coordinated right after a conjunction, the place right after it
+#: (a preposition at most between): "et d'un second à ", "y otra en ", "and another in ".
+#: "; un'altra si troverebbe a" or "y que había otra en" is a clause of its own.
+_ONE_MORE_BEFORE_PLACE = re.compile(
+    _COORDINATOR + r"\s*" + _PREPOSITION + _ONE_MORE + r"(?:\s+one)?\b\s*(?:[\w'-]+\s+)?$"
 )
 #: How far before a place the elliptic head may start (characters).
 OTHER_REACH = 70
 
 
 def one_more_of_the_bureaus(sentence: Sentence, place_start: int, name_start: int) -> bool:
-    """Whether the place at ``place_start`` is "the other" / "a second" of sites the bureau
-    named earlier in the sentence (at ``name_start``) runs: "… uffici aperti dalla polizia di
-    Qingtian; l'altro si troverebbe a Szeged". "That office answers to Qingtian, and there was
-    another in Seville" (a clause of its own before the head) is no such element."""
+    """Whether the place at ``place_start`` is "the other" of sites the bureau named earlier in
+    the sentence (at ``name_start``) runs ("… uffici aperti dalla polizia di Qingtian; l'altro
+    si troverebbe a Szeged"), or "a second" coordinated with its site ("un bureau de la police
+    de Qingtian à Bordeaux, et un second à Strasbourg"). "Una, a Prato, è gestita da Fuzhou;
+    un'altra si troverebbe a Firenze" or "and that there was another in Seville" (a clause of
+    its own) is no such element."""
     if name_start >= place_start:
         return False
     low = max(name_start, place_start - OTHER_REACH)
-    return _OTHER_BEFORE_PLACE.search(sentence.view[low:place_start]) is not None
+    before = sentence.view[low:place_start]
+    return (_THE_OTHER_BEFORE_PLACE.search(before) is not None
+            or _ONE_MORE_BEFORE_PLACE.search(before) is not None)
 
 
 _SEMICOLON = re.compile(r"[;；]")
