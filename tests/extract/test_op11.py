@@ -149,3 +149,44 @@ def test_a_road_code_is_no_figure() -> None:
     text = ("温州市公安局在G104国道服务区举行海外警务服务站揭牌仪式，"
             "该站设在意大利米兰。")
     assert not any(v == 104 for _, v, _ in _counts(text, "zh"))
+
+
+def _agreements(text: str, lang: str) -> set[tuple[str | None, str | None]]:
+    return {(f.country, f.agreement_type) for f in extract_facts(text, "t.txt", lang)
+            if f.kind == "agreement"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence", "expected"),
+    [
+        ("nl", "Georgië en China sloten in 2020 een akkoord, waarna Chinese agenten samen met "
+               "Georgische collega's patrouilleerden in Tbilisi.",
+         {("GE", "security_agreement"), ("GE", "joint_patrol")}),
+        ("en", "In 2020 Georgia signed an accord with China under which Chinese officers patrol "
+               "in Tbilisi.", {("GE", "security_agreement"), ("GE", "joint_patrol")}),
+        ("es", "Bolivia firmó con China un convenio en virtud del cual agentes chinos patrullan "
+               "en La Paz.", {("BO", "security_agreement"), ("BO", "joint_patrol")}),
+        ("nl", "Sinds 2020 patrouilleren Chinese en Georgische agenten gezamenlijk in Batoemi.",
+         {("GE", "joint_patrol")}),
+        # a state parted from its agreement by a parenthesis signs it; the next clause's state
+        # only hosts patrols
+        ("it", "La Georgia, invece, ha firmato con Pechino nel 2020 un accordo di cooperazione di "
+               "polizia, e la Bolivia ospita da anni pattuglie congiunte a La Paz.",
+         {("GE", "security_agreement"), ("BO", "joint_patrol")}),
+    ],
+)
+def test_agreements(lang: str, sentence: str, expected: set[tuple[str, str]]) -> None:
+    assert _agreements(_TOPIC[lang] + sentence, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("nl", "Georgië en China sloten in 2020 een veiligheidsakkoord; gezamenlijke patrouilles "
+               "zijn ons niet bekend."),
+        ("en", "Georgia and China signed a security agreement in 2020; joint patrols are not "
+               "known to us."),
+    ],
+)
+def test_patrols_said_to_be_unknown(lang: str, sentence: str) -> None:
+    assert ("GE", "joint_patrol") not in _agreements(_TOPIC[lang] + sentence, lang)
