@@ -29,6 +29,12 @@ from dataclasses import dataclass
 
 from stationwatch.extract.city_adjectives import adjective_places
 from stationwatch.extract.context import DocContext, Sentence, best_place
+from stationwatch.extract.operator_reach import (
+    an_office_abroad,
+    one_more_of_the_bureaus,
+    parted_by_semicolon,
+    places_just_before,
+)
 from stationwatch.extract.operators import SERVING_AS_BRANCH, OperatorLexicon, OperatorMatch
 from stationwatch.extract.rules_common import (
     is_set_aside,
@@ -61,7 +67,8 @@ _AREA_AFTER = re.compile(
 )
 #: Between two bureaus named together: "Lishui and Fuzhou", "de Wenzhou et de Qingtian", "福州、青田".
 _TOGETHER = re.compile(
-    r"\s*(?:,|/|&)?\s*(?:(?:and|und|et|en|y|e|ou|or|o|oder|of|beziehungsweise)\s+|bzw\.\s*)?"
+    r"\s*(?:,|/|&)?\s*(?:(?:and|und|et|en|y|e|ou|or|o|oder|of|beziehungsweise|respectievelijk)\s+"
+    r"|(?:bzw|resp)\.\s*)?"
     r"(?:(?:of|de|di|van|von|from|in|del|des|du|da|do|aus|der|to|a|al|alla|ao|aan)\s+|d')?"
     r"(?:the\s+|la\s+|le\s+)?"
     r"(?:(?:quella|quello|la|el|celle|celui|die|a|o|that)\s+(?:de|di|von|van|da|do|of)\s+)?\s*"
@@ -69,7 +76,8 @@ _TOGETHER = re.compile(
 )
 #: A conjunction: after a full bureau name ("the Qingtian police, the Nantong police") a
 #: comma alone starts another attribution.
-_CONJUNCTION = re.compile(r"\b(?:and|und|et|en|y|e|ou|or|o|oder)\b|[、和及与或]|以及")
+_CONJUNCTION = re.compile(
+    r"\b(?:and|und|et|en|y|e|ou|or|o|oder|beziehungsweise|respectievelijk)\b|\b(?:bzw|resp)\.|[、和及与或]|以及")
 #: Verbs of running, opening, setting up or being tied to a station (folded view).
 _RUNNING = re.compile(
     r"\b(?:run|runs|ran|operat\w*|set up|sets up|open(?:s|ed)?|manag\w*|control\w*|establish\w*|"
@@ -84,6 +92,9 @@ _RUNNING = re.compile(
     r"gestion\w*|gestad\w*|abiert\w*|abri\w*|administr\w*|dirigid\w*|depend\w*|vinculad\w*|"
     r"betrieb\w*|betreib\w*|eroffne\w*|gegrundet|geleitet|unterh\w*|gehor\w*|verbunden|"
     r"gerund|beheer\w*|opgericht|geopend|opende|valt|vallen|gelieerd|"
+    # led, steered or mounted by a bureau: "werd door … geleid", "von … gesteuert", "montado
+    # pelo departamento de", "montada por la policía de", "montato dalla polizia di"
+    r"geleid|aangestuurd|bestuurd|gestuurd|gesteuert|gefuhrt|montad[oa]s?|montat[oaie]|"
     r"gere\w*|geri\w*|ouvert\w*|fonde\w*|dirige\w*|rattache\w*|relev\w*|lie|liee|liees|lies|"
     r"(?:respond|rispond|repond)\w* (?:a|ao|aos|al|alla|allo|ai|alle|au|aux)|"
     # credited to a bureau: "attributed to", "zugeschrieben", "toegeschreven", "atribuida a"
@@ -160,18 +171,18 @@ _BACK_COUNT = re.compile(
 #: "hetzelfde bureau", "同一公安局": the bureau named just before runs this one too.
 _SAME_BUREAU = re.compile(
     r"\b(?:(?:the\s+same|that\s+same)\s+(?:public\s+security\s+)?(?:bureau|police|department|office"
-    r"|authority|authorities|psb|force)"
+    r"|authority|authorities|psb|force|(?:chinese\s+)?(?:city|county))"
     r"|(?:(?:dell|all|dall|l|nell)o\s+stesso|(?:dell|all|dall|l|nell)a\s+stessa|lo\s+stesso|la\s+stessa)\s+"
-    r"(?:ufficio|questura|polizia|dipartimento|comando|autorita|ente)"
+    r"(?:ufficio|questura|polizia|dipartimento|comando|autorita|ente|citta|contea)"
     r"|(?:del|al|el|por\s+el)\s+mismo\s+(?:departamento|buro|cuerpo|servicio|organismo)"
-    r"|(?:de\s+la|a\s+la|la|por\s+la)\s+misma\s+(?:oficina|policia|autoridad|jefatura|comisaria)"
+    r"|(?:de\s+la|a\s+la|la|por\s+la)\s+misma\s+(?:oficina|policia|autoridad|jefatura|comisaria|ciudad)"
     r"|(?:do|ao|o|pelo|no)\s+mesmo\s+(?:departamento|escritorio|gabinete|servico|orgao)"
-    r"|(?:da|a|pela|na)\s+mesma\s+(?:policia|autoridade|secretaria|delegacia)"
+    r"|(?:da|a|pela|na)\s+mesma\s+(?:policia|autoridade|secretaria|delegacia|cidade)"
     r"|(?:du|au|le|par\s+le)\s+meme\s+(?:bureau|service|departement)"
-    r"|(?:de\s+la|a\s+la|la|par\s+la)\s+meme\s+(?:police|autorite|direction)"
-    r"|(?:derselben|dieselbe|der\s+gleichen|die\s+gleiche)\s+(?:behorde|polizei\w*|dienststelle|direktion)"
+    r"|(?:de\s+la|a\s+la|la|par\s+la)\s+meme\s+(?:police|autorite|direction|ville)"
+    r"|(?:derselben|dieselbe|der\s+gleichen|die\s+gleiche)\s+(?:chinesischen\s+)?(?:behorde|polizei\w*|dienststelle|direktion|stadt)"
     r"|(?:desselben|demselben|dasselbe|dem\s+gleichen|des\s+gleichen|das\s+gleiche)\s+(?:buros?|amts?|amtes)"
-    r"|(?:hetzelfde|datzelfde|dezelfde)\s+(?:bureau|politiebureau|politie|dienst|korps|veiligheidsbureau))\b"
+    r"|(?:hetzelfde|datzelfde|dezelfde)\s+(?:chinese\s+)?(?:bureau|politiebureau|politie|dienst|korps|veiligheidsbureau|stad))\b"
     r"|同一(?:个|家)?(?:公安局|公安|警方|机构|部门)"
 )
 #: Literal anchors of ``_SAME_BUREAU``: the regular expression runs only where one stands.
@@ -224,6 +235,8 @@ class BureauMention:
     ordinal: int | None = None  # "the first ...": the n-th station named just before (-1: last)
     leading: int | None = None  # "os dois endereços — o primeiro no Brás ...": where the count
     # word stands when it leads the places its sentence names (they detail the two it means)
+    carried: tuple[Place, ...] = ()  # the place the sentence before names, when its own names
+    # none ("In Belo Horizonte the target is an association. It belongs to the Fuzhou network")
 
     @property
     def operator(self) -> str:
@@ -342,12 +355,13 @@ def bureau_mentions(doc: DocContext) -> list[BureauMention]:
             ordinal = None if leading is not None else _ordinal(
                 sentence.view, previous_end, group[0].start)
             previous_end = group[-1].end
+            bound = _bound(sentence, group[0].name_start)
             found.append(BureauMention(
                 sentence=sentence,
                 start=sentence.start + group[0].name_start,
                 end=sentence.start + group[-1].end,
                 names=names,
-                bound=_bound(sentence, group[0].name_start),
+                bound=bound,
                 back_reference=_BACK_COUNT.search(sentence.view) is not None or (
                     _BACK_REFERENCE.search(sentence.view) is not None
                     and _UNIVERSAL.search(sentence.view) is None),
@@ -358,6 +372,7 @@ def bureau_mentions(doc: DocContext) -> list[BureauMention]:
                 respective=len(names) > 1 and _RESPECTIVELY.search(sentence.view) is not None,
                 ordinal=ordinal,
                 leading=leading,
+                carried=() if bound else places_just_before(doc.sentences, sentence),
             ))
     return found
 
@@ -436,7 +451,8 @@ def _bound(sentence: Sentence, name_start: int) -> tuple[Place, ...]:
     return tuple(best_place(m) for m in [*sentence.located_places(), *adjective_places(sentence)]
                  if not is_set_aside(sentence, m) and not is_street_name(sentence, m)
                  and neighbourhood_city(sentence, m) is None
-                 and not _another_after(sentence.view, name_start, m.start))
+                 and not _another_after(sentence.view, name_start, m.start)
+                 and not parted_by_semicolon(sentence, name_start, m.start))
 
 
 #: "… responde a la policía de Qingtian y que había otra en Maldonado": a place named after
@@ -497,8 +513,11 @@ def _without_province(gap: str) -> str:
 
 
 def _speaks_of_running(sentence: Sentence) -> bool:
+    """A station word, a verb of running, or an office the bureau owns ("funcionaba una
+    oficina de enlace de la policía de Minqing")."""
     return (sentence.has("station") or sentence.has("station_weak")
-            or sentence.has("station_anaphora") or _RUNNING.search(sentence.view) is not None)
+            or sentence.has("station_anaphora") or _RUNNING.search(sentence.view) is not None
+            or an_office_abroad(sentence))
 
 
 def _same_station(fact: Fact, sentence: Sentence, facts: list[Fact],
@@ -546,6 +565,16 @@ def _in_scope(doc: DocContext, fact: Fact, sentence: Sentence, mentions: list[Bu
     own = [m for m in mentions if m.sentence.index == sentence.index and len(m.names) == 1]
     if len({m.operator for m in own}) == 1 and _in_one_list(sentence, own[0], fact):
         return own[0], "one bureau for the places listed in its sentence"
+    in_turn = _paired_in_sentence(sentence, mentions, fact)
+    if in_turn is not None:
+        return in_turn, "names the bureaus of its sentence's places in turn"
+    repeated = [m for m in own if _names_place(m, target) and not any(
+        sentence.start + o.name_start == m.start for o in sentence.operators)]
+    if repeated:  # "Un secondo presidio legato alla stessa città cinese … a Vicenza"
+        return _agreed(repeated, "names the bureau named before as the same one")
+    more = _one_more_in_sentence(sentence, own, fact)
+    if more is not None:
+        return more, "one more of the sites its sentence gives the bureau"
     others = [m for m in mentions if m.sentence.index != sentence.index]
     ranked = [m for m in others if m.ordinal is not None]
     stations = {place for _, place in named}
@@ -556,6 +585,10 @@ def _in_scope(doc: DocContext, fact: Fact, sentence: Sentence, mentions: list[Bu
     naming = [m for m in others if _names_place(m, target)]
     if naming:
         return _agreed(naming, "names this place elsewhere")
+    following = [m for m in others if any(p == target or _near(p, target) for p in m.carried)
+                 and not m.back_reference]
+    if following:
+        return _agreed(following, "follows a sentence that names this place")
     unbound = [m for m in others if not m.bound]
     pointing = [m for m in unbound if m.back_reference and id(m) not in silent
                 and (_points_at(doc, m, sentence, fact, named) or (
@@ -588,9 +621,43 @@ def _in_scope(doc: DocContext, fact: Fact, sentence: Sentence, mentions: list[Bu
                        "nearest before it in its paragraph")
     if paragraph:
         return _agreed(paragraph, "later in its paragraph")
+    general = [m for m in general if not m.carried]  # spoken of for the place just named
     if not general or not _in_documents_country(doc, fact):
         return None
     return _agreed(general, "the bureau the document speaks of")
+
+
+def _paired_in_sentence(sentence: Sentence, mentions: list[BureauMention],
+                        fact: Fact) -> BureauMention | None:
+    """ "en Badalona y en Málaga … oficinas vinculadas a la policía de Fuzhou y de Lishui,
+    respectivamente": bureaus named in turn in the station's own sentence, paired with its
+    places in order."""
+    for mention in mentions:
+        if mention.sentence.index != sentence.index or not mention.respective:
+            continue
+        low, high = mention.start - sentence.start, mention.end - sentence.start
+        bureaus = [m for m in sentence.operators
+                   if low <= m.name_start and m.end <= high and m.operator.level != "province"]
+        places = respective_places(sentence, bureaus)
+        names = [best_place(m).name for m in places]
+        if len(places) == len(bureaus) and fact.place in names:
+            first = bureaus[names.index(fact.place)].operator.name
+            return BureauMention(mention.sentence, mention.start, mention.end,
+                                 (first, *(n for n in mention.names if n != first)),
+                                 mention.bound, mention.back_reference)
+    return None
+
+
+def _one_more_in_sentence(sentence: Sentence, own: list[BureauMention],
+                          fact: Fact) -> BureauMention | None:
+    """The bureau of a site named before "the other" / "a second" in the station's sentence."""
+    target = next((m for m in sentence.located_places()
+                   if m.candidates and best_place(m).name == fact.place), None)
+    if target is None:
+        return None
+    before = [m for m in own if m.start - sentence.start < target.start
+              and one_more_of_the_bureaus(sentence, target.start, m.start - sentence.start)]
+    return max(before, key=lambda m: m.start) if before else None
 
 
 def _in_reference_clause(pointing: list[BureauMention]) -> list[BureauMention]:

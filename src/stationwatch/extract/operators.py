@@ -61,7 +61,7 @@ MINISTRY = Operator("Ministry of Public Security", "national", None, None, None,
 #: A self-reference (我局) in a text that names no bureau.
 UNRESOLVED = Operator("", "unknown", None, None)
 
-_ADMIN_EN = r"(?:city|county|district|prefecture|province|municipality)"
+_ADMIN_EN = r"(?:city|county|district|prefecture|province|municipality|metropolis|megacity)"
 _PRE_BUREAU = re.compile(
     r"\b(?:"
     # English
@@ -89,7 +89,7 @@ _PRE_BUREAU = re.compile(
     r"|(?:(?:oficinas?|departamentos?|buros?|direcci[o]n(?:es)?|delegaci[o]n(?:es)?"
     r"|escritorios?|secretarias?|gabinetes?|agencias?|servicios?|servicos?)\s+de\s+)?(?:seguridad|seguranca)\s+publica)"
     r"\s+(?:de\s+las?\s+|de\s+los\s+|del\s+|de\s+|da\s+|do\s+|das\s+|dos\s+)"
-    r"(?:(?:ciudad|condado|provincia|distrito|cidade|municipio|prefectura)(?:e?s)?"
+    r"(?:(?:ciudad|condado|provincia|distrito|cidade|municipio|prefectura|metropoli|metropole|urbe)(?:e?s)?"
     r"(?:\s+chin(?:as?|os?|esas?|eses?))?\s+(?:de\s+)?)?"
     # a station named after the PRC city that runs it ("las comisarías de Fuzhou", "a esquadra
     # de Qingtian", "i presidi di Wenzhou", "les postes de Lishui"): the name must be a PRC
@@ -106,12 +106,12 @@ _PRE_BUREAU = re.compile(
     r"|(?:fa|fanno|farebbe|farebbero|facente|facenti|faceva|facevano)\s+capo)\s+"
     r"(?:dalla|alla|dalle|alle)\s+)?questur[ae]|polizi[ae](?:\s+(?:municipal[ei]|provincial[ei]|local[ei]"
     r"|cines[ei]|cittadin[ae]))?|forze\s+(?:di|dell[ae])\s+polizia|(?:uffici?o\s+(?:di|della|per\s+la)\s+)?(?:pubblica\s+sicurezza|sicurezza\s+pubblica))"
-    r"\s+(?:di|della|del|dello|dell'|dei|degli)\s*(?:(?:citta|contea|provincia|distretto|prefettura)"
+    r"\s+(?:di|della|del|dello|dell'|dei|degli)\s*(?:(?:citta|contea|provincia|distretto|prefettura|metropoli)"
     r"(?:\s+cinese)?\s+(?:di|del|dello|dell')\s*)?"
     # French
     r"|(?:polices?(?:\s+(?:municipales?|provinciales?|locales?|chinoises?))?|forces\s+de\s+police"
     r"|(?:(?:bureaux?|services?|departements?|directions?)\s+(?:de\s+)?)?(?:la\s+)?securite\s+publique)"
-    r"\s+(?:de\s+|d'|du\s+|des\s+)(?:(?:la\s+|du\s+)?(?:ville|comte|province|district|prefecture)"
+    r"\s+(?:de\s+|d'|du\s+|des\s+)(?:(?:la\s+|du\s+)?(?:ville|comte|province|district|prefecture|metropole)"
     r"(?:\s+chinoise?)?\s+(?:de\s+|du\s+|d'))?"
     # German: "Polizei aus Wenzhou", and by title without a preposition, as German names an
     # authority ("das Stadtpolizeiamt Wenzhou", "die Polizeidirektion Lishui")
@@ -119,11 +119,11 @@ _PRE_BUREAU = re.compile(
     r"|sicherheitsburos?|(?:buros?|amts?|amter|behorden?)\s+fur\s+offentliche\s+sicherheit|sicherheitsbehorden?)"
     r"(?:\s+(?:von|aus|in|im|der|des))?\s+"
     # "im ostchinesischen Fuzhou", "der südchinesischen Stadt Shenzhen": the region of China
-    r"(?:[a-z-]*chinesischen\s+)?(?:(?:kreises|kreis|stadt|provinz|bezirks|bezirk|landkreises|region)\s+)?"
+    r"(?:[a-z-]*chinesischen\s+)?(?:(?:kreises|kreis|\w*stadt|provinz|bezirks|bezirk|landkreises|region|\w*metropole)\s+)?"
     # Dutch
-    r"|(?:politie(?:bureaus?|dienst(?:en)?|korps(?:en)?|kanto(?:or|ren))?|(?:openbaa?re?\s+)?veiligheids(?:bureaus?|dienst(?:en)?)"
+    r"|(?:politie(?:bureaus?|dienst(?:en)?|korps(?:en)?|kanto(?:or|ren))?|ovb'?s?|(?:openbaa?re?\s+)?veiligheids(?:bureaus?|dienst(?:en)?)"
     r"|(?:bureaus?|dienst(?:en)?|departement(?:en)?)\s+(?:voor|van)\s+(?:de\s+)?openbare\s+veiligheid)"
-    r"\s+(?:van|uit|in)\s+(?:(?:de\s+|het\s+)?(?:[a-z-]*chinese\s+)?(?:stad|provincie|county|district|regio)\s+)?"
+    r"\s+(?:van|uit|in)\s+(?:(?:de\s+|het\s+)?(?:[a-z-]*chinese\s+)?(?:\w*stad|provincie|county|district|regio|\w*metropool)\s+)?"
     # a station of a PRC division, named with its administrative word: "Polizeistation der
     # Stadt Nantong", "stazione di polizia cinese della città di Wenzhou", "poste de police de
     # la ville de Wenzhou", "comisaría de la ciudad de Fuzhou", "politiepost van de stad Qingtian"
@@ -214,7 +214,7 @@ _CJK_BUREAU_ANCHOR = re.compile(r"公安分局|公安局|公安厅|公安|警方
 _COORDINATION = re.compile(
     r"(?:\s*\([^()\n]{0,60}\))?(?:,[^,.;:()\n]{1,60}(?=,))?\s*"
     r"(?:,\s*(?:(?:and|und|et|en|ou|or|y|e|o)\b)?|(?:and|und|et|en|ou|or|y|e|o|oder)\b"
-    r"|bzw\.|beziehungsweise\b|以及|[和、及与或])\s*"
+    r"|bzw\.|beziehungsweise\b|respectievelijk\b|resp\.|以及|[和、及与或])\s*"
     r"(?:(?:of|de|di|van|von|from|in|del|des|du|da|do|aus)\s+|d')?(?:the\s+)?"
 )
 _PRE_COORDINATION = re.compile(
@@ -456,7 +456,7 @@ class OperatorLexicon:
             possessive = _POSSESSIVE.match(view, name.end)
             if possessive is not None:
                 return OperatorMatch(name.start, possessive.end(), name.start, name.end, operator)
-        return _bare_name(name, view, operator)
+        return _bare_name(name, view, operator) or _owned_by_copula(name, text, view, operator)
 
     def _coordinate_forward(self, match: OperatorMatch, by_start: dict[int, _Name], text: str,
                             view: str, chosen: dict[str, Operator],
@@ -642,9 +642,17 @@ _LINKED_COMPOUND = re.compile(r"-(?:linked|run|operated|controlled|affiliated|co
 _LINKED_BEFORE = re.compile(
     r"\b(?:legat|collegat|riconducibil|connes|vincolat|affiliat|vinculad|ligad|conectad|asociad|"
     r"adscrit|lie|liee|lies|liees|rattache|affilie|gelieerd|verbonden|associated|connected|"
+    r"gelinkt|gekoppeld|linked|tied|attached|"
     r"answerable|subordinat|subordinad|belong|apparten|appartien|pertenec|pertenc|pertence)\w*\s+"
     r"(?:a|al|alla|allo|ai|alle|con|au|aux|ao|aos|com|aan|met|with|to)\s+(?:the\s+|la\s+|le\s+|l')?$"
     r"|\b(?:gehor\w*\s+zu[rm]?|hoort\s+bij|horen\s+bij|behoort\s+tot|behoren\s+tot)\s+$"
+    # depending on or answering to a division: "il dépendrait de Lishui", "dipende da Wenzhou",
+    # "depende de Qingtian", "responde a Fuqing", "risponde a Wenzhou", "répond à Lishui",
+    # "answers to Fuzhou", "valt onder Wenzhou", "afhankelijk van Qingtian"
+    r"|\b(?:depend\w*|dipend\w*)\s+(?:de|du|da|dal|dalla|di|del|do|on|upon|van)\s+$"
+    r"|\b(?:respond\w*|rispond\w*|repond\w*|answer(?:s|ed|ing)?|report(?:s|ed|ing)?)\s+"
+    r"(?:a|al|alla|ao|au|to)\s+(?:the\s+)?$"
+    r"|\b(?:valt|vallen|viel|vielen)\s+onder\s+$|\bafhankelijk\s+van\s+$"
 )
 _NOTHING = re.compile(r"")
 #: "Both lead back to Qingtian", "le tracce portano a Wenzhou", "die Spur führt nach Qingtian",
@@ -667,7 +675,8 @@ _LEADS_TO_BEFORE = re.compile(
 _TRAIL_CONTEXT = re.compile(
     r"\b(?:trails?|traces?|tracce|traccia|piste|pistes|pistas?|spur|spuren|spoor|sporen|rastros?"
     r"|both|entramb[ei]|tutt[ei] e due|ambas|ambos|las dos|los dos|les deux|tou(?:te)?s les deux"
-    r"|beide|beiden|de twee|die twee|as duas|os dois|they|these|esse|queste|ces|diese|deze)\b"
+    r"|beide|beiden|de twee|die twee|allebei|alle twee|as duas|os dois|they|these|esse|queste|ces"
+    r"|diese|deze)\b"
     r"|线索|線索|两处|兩處|两者|兩者|这两|這兩|均|都"
 )
 #: A bureau word left out: "la de", "quella di", "celle de", "die von", "die van", "a de", "that of".
@@ -743,9 +752,10 @@ def _bare_name(name: _Name, view: str, operator: Operator) -> OperatorMatch | No
             after = _AGENT_PARTICIPLE_AFTER.match(view, name.end)
         if after is None and _APPOSITION_BEFORE.search(window):
             after = _APPOSITION_AFTER.match(view, name.end)
-    if (after is None and _LEADS_TO_BEFORE.search(window)
+    if (after is None and (_LEADS_TO_BEFORE.search(window) or _LINKED_BEFORE.search(window))
             and _TRAIL_CONTEXT.search(view, *_sentence(view, name.start))):
-        after = _NOTHING.match(view, name.end)  # "Both lead back to Qingtian."
+        # "Both lead back to Qingtian.", "twee, allebei gelinkt aan Fuzhou"
+        after = _NOTHING.match(view, name.end)
     if after is None and _LABEL_LINE_BEFORE.search(window):
         after = _LABEL_COLON.match(view, name.end)  # "- Fuzhou: Prague, Budapest"
     if after is None and _PAREN_BEFORE.search(window):
@@ -755,6 +765,41 @@ def _bare_name(name: _Name, view: str, operator: Operator) -> OperatorMatch | No
     if after is None and _ITEM_BEFORE.search(window):
         after = _ITEM_AFTER.match(view, name.end)
     if after is None:
+        return None
+    return OperatorMatch(name.start, name.end, name.start, name.end, operator)
+
+
+#: "é de", "è di", "es de", "est de": a copula and "of" right before a division (original
+#: text: folded, Italian and Portuguese "é"/"è" would read as "e", and).
+_COPULA_OF_BEFORE = re.compile(
+    r"(?<!\w)(?:é|è|es|est|era|fue|foi|était|etait|ist|war)\s+(?:de|di|da|do|du|van|von)\s+$",
+    re.IGNORECASE,
+)
+#: A subject that is a station, by its noun or left out ("o de Maputo", "celui de Lyon"),
+#: from the start of the sentence to the copula (folded view).
+_STATION_SUBJECT = re.compile(
+    r"^\W*(?:(?:o|a|os|as|il|lo|la|l'|el|le|los|las|les|the|de|het|der|die|das|this|that|este"
+    r"|esta|esse|essa|questo|questa|quel|quello|quella|ce|cet|cette|dieser|diese|dieses|deze"
+    r"|dit|dat)\s*)?"
+    r"(?:postos?|esquadras?|delegacias?|escritorios?|stazion[ei]|presidi?o?|uffici?o?"
+    r"|commissariat[oi]|commissariats?|comisarias?|oficinas?|estacion(?:es)?|puestos?|postes?"
+    r"|antennes?|stations?|posts?|offices?|outposts?|posten|politieposts?|polizeistation(?:en)?"
+    r"|(?:o|a|el|la|quello|quella|celui|celle|die|der|de)\s+(?:de|di|da|do|du|d'|in|van))"
+    r"\b[^,;:.!?]{0,50}$"
+)
+
+
+def _owned_by_copula(name: _Name, text: str, view: str,
+                     operator: Operator) -> OperatorMatch | None:
+    """ "O posto da Praia é de Qingtian", "El de Madrid es de Wenzhou": a station that is a
+    division's. A person who "é de Qingtian" (comes from it) has no station subject."""
+    if operator.level == "province":
+        return None
+    copula = _COPULA_OF_BEFORE.search(text, max(0, name.start - 12), name.start)
+    if copula is None:
+        return None
+    low, _ = _sentence(view, name.start)
+    if _STATION_SUBJECT.match(view[low : copula.start()]) is None:
         return None
     return OperatorMatch(name.start, name.end, name.start, name.end, operator)
 
@@ -875,7 +920,10 @@ def _in_station_sentence(view: str, position: int, elliptic: bool = True) -> boo
 
 #: A subject that leaves its noun out, naming only the place: "quella di", "la de", "celui de".
 _ELLIPTIC_SUBJECT = re.compile(
-    r"\s*(?:(?:quell[aoei]|la|el|las|los|celui|celle|ceux|celles|a|o|as|os|die|degene|diegene)"
+    # a topic lead before it: "Quant à celui de", "As for the one in", "En cuanto a la de"
+    r"\s*(?:(?:quant\s+(?:a|au|aux)|as\s+for|en\s+cuanto\s+a|en\s+lo\s+que\s+respecta\s+a"
+    r"|quanto\s+(?:a|ao|aos|as)|per\s+quanto\s+riguarda|wat\s+betreft)\s+)?"
+    r"(?:(?:quell[aoei]|la|el|las|los|celui|celle|ceux|celles|a|o|as|os|die|degene|diegene)"
     r"\s+(?:di|de|del|do|da|dos|das|du|des|d'|in|van|uit|a|en|em|no|na)"
     r"|the\s+ones?\s+(?:in|at|of)|the\s+[\w-]+\s+ones?)\b"
 )

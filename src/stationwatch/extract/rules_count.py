@@ -19,6 +19,7 @@ from stationwatch.extract.context import (
     names_chinese_police,
 )
 from stationwatch.extract.count_restated import bound_restated, compared_figure
+from stationwatch.extract.count_returns import persuaded_to_return
 from stationwatch.extract.count_split import split_between_places
 from stationwatch.extract.lexicon import Prefiltered, measures
 from stationwatch.extract.num_lexicon import APPROX_NOUNS, PLURAL_APPROX_NOUNS
@@ -34,6 +35,7 @@ from stationwatch.text.gazetteer import PlaceMatch
 from stationwatch.text.view import fold
 
 _QUOTES = re.compile(r"[\"'“”‘’«»„「」『』]")
+_SPACES = re.compile(r"[ \t\u00a0\u202f]{2,}")
 _PARTITIVE = re.compile(
     r"^\s*(?:of the|de las|de los|degli|delle|dei|der|van de|das|dos|des|von)\s+"
 )
@@ -148,7 +150,8 @@ def _measure(sentence: Sentence, number: NumberMatch) -> str | None:
 
 
 def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
-    after = _QUOTES.sub("", sentence.view[number.end : number.end + 60])
+    # a quote taken out leaves its space: "personnes « persuadées de rentrer »"
+    after = _SPACES.sub(" ", _QUOTES.sub("", sentence.view[number.end : number.end + 60]))
     partitive = _PARTITIVE.match(after)
     if partitive:
         rest = after[partitive.end() :]
@@ -163,6 +166,8 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
         return "returns"
     if _OWNS_BEFORE.search(before) and _PREMISES_AFTER.match(after):
         return None  # "Hoy tiene tres locales y dos hijos": a trader's shops, no stations
+    if persuaded_to_return(before, after):
+        return "returns"
     nearest: tuple[int, str] | None = None  # "120 staff at 30 stations": staff, the nearer noun
     stripped = after.lstrip()
     for measure in measures():
@@ -1149,9 +1154,13 @@ def _scope(
                    and _PLACED_AFTER.match(sentence.view, number.end, m.start)), None)
     if placed is not None:
         return placed  # "Due in tutto, dunque, in Veneto: …": the place it is put in
+    part_start, part_end = _semicolon_part(sentence.view, number.start)
     if any(_measure(sentence, n) == "countries" for n in sentence.numbers
-           if n is not number and not _not_a_figure(sentence, n)):
-        return None  # "12 stations in 10 countries, staffed by 48 people": all worldwide
+           if n is not number and not _not_a_figure(sentence, n)
+           and part_start <= n.start < part_end):
+        # "12 stations in 10 countries, staffed by 48 people": all worldwide; not a figure
+        # after a semicolon ("… in fifty countries; in Brazil, three")
+        return None
     if _WORLDWIDE.search(sentence.view[clause_start:clause_end]):
         return None  # "102 stations abroad", "weltweit 102"
     if _NATIONWIDE.search(sentence.view, clause_start, clause_end):
@@ -1781,6 +1790,9 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
         return True  # "二、跨境追逃劝返成效明显", "（三）": a numbered item, not a figure
     if _is_emergency_line(sentence, number):
         return True
+    if number.form == "digits" and number.start and sentence.text[number.start - 1].isascii() \
+            and sentence.text[number.start - 1].isalpha():
+        return True  # "G330国道", "A4", "G20": a road's or a group's code, not a figure
     if _is_enumerator(sentence, number):
         return True
     if number.form == "digits" and number.raw.isdigit() and 1900 <= number.value <= 2100:
@@ -1809,6 +1821,13 @@ def station_figures(doc: DocContext, sentence: Sentence) -> bool:
         if _measure(sentence, number) == "stations" or _elided_station_place(doc, sentence, number):
             return True
     return False
+
+
+def _semicolon_part(view: str, position: int) -> tuple[int, int]:
+    """The part of a sentence between the semicolons around ``position``."""
+    low = max(view.rfind(";", 0, position), view.rfind("；", 0, position)) + 1
+    ends = [i for i in (view.find(";", position), view.find("；", position)) if i >= 0]
+    return low, min(ends) if ends else len(view)
 
 
 def _beside_a_country_count(

@@ -1518,7 +1518,10 @@ def agreement_facts(doc: DocContext) -> list[Fact]:
             if not spans or is_negated(sentence, spans[0][0], 40) or _NEGATION_AROUND_A_PARENTHESIS.search(
                     sentence.view, max(0, spans[0][0] - PARENTHESIS_REACH), spans[0][0]):
                 continue
-            countries = _clause_actors(sentence, spans, after=True) or [
+            if _NOT_KNOWN_AFTER.match(sentence.view, spans[0][1]):
+                continue  # "gezamenlijke patrouilles zijn ons niet bekend"
+            countries = _clause_actors(sentence, spans, after=True) or _subject_before(
+                sentence, spans[0][0]) or [
                 code for _, code in sentence.country_mentions() if code != "CN"]
             if not countries:
                 countries = [best_place(m).country for m in sentence.local_places()]
@@ -1528,6 +1531,33 @@ def agreement_facts(doc: DocContext) -> list[Fact]:
                 facts.append(make_fact(doc, sentence, "agreement", country=country,
                                        agreement_type=TIED_AGREEMENTS.get(concept, concept)))
     return facts + _done_likewise(doc, facts, "agreement_type")
+
+
+#: An agreement said to be unknown right after it: "joint patrols are not known to us",
+#: "gezamenlijke patrouilles zijn ons niet bekend", "pattuglie congiunte non ci risultano",
+#: "gemeinsame Streifen sind uns nicht bekannt", "no nos constan", "ne nous sont pas connues".
+_NOT_KNOWN_AFTER = re.compile(
+    r"[^.;,]{0,20}?\b(?:are|is|were|was|zijn|is|waren|sind|ist|waren|sono|son|sont|sao|e|es)?\s*"
+    r"(?:ons|uns|us|nos|ci|nous|lhe|nobody|niemand)?\s*"
+    r"(?:not|niet|nicht|non|no|ne|pas|nao)\s+(?:sont\s+pas\s+|pas\s+)?"
+    r"(?:known|bekend|bekannt|note?|noti|conocid\w*|consta\w*|connu\w*|conhecid\w*|risulta\w*)\b"
+)
+
+
+def _subject_before(sentence: Sentence, start: int) -> list[str]:
+    """The state named last before an agreement, with its list mates, when a parenthesis
+    parts it from its clause ("La Mongolia, invece, ha firmato con Pechino un accordo …, e la
+    Cambogia ospita pattuglie congiunte"): the state that signed, not every state named.
+    Empty when the sentence names fewer than two states or none before the agreement."""
+    mentions = [m for m, code in sentence.country_mentions() if code != "CN"]
+    if len({best_place(m).country for m in mentions}) < 2:
+        return []
+    before = [m for m in mentions if m.start < start]
+    if not before:
+        return []
+    last = max(before, key=lambda m: m.start)
+    group = listed(sentence, before)
+    return list(dict.fromkeys(best_place(m).country for m in (group if last in group else [last])))
 
 
 def _tied_to_china(sentence: Sentence) -> bool:

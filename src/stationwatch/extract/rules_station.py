@@ -25,6 +25,7 @@ from stationwatch.extract.context import (
 )
 from stationwatch.extract.count_split import split_between_places
 from stationwatch.extract.facility_links import facility_tied_to_bureau
+from stationwatch.extract.operator_reach import apposition_mates
 from stationwatch.extract.operator_topic import first_named_with, respective_places
 from stationwatch.extract.operators import SERVING_AS_BRANCH, OperatorLexicon, OperatorMatch
 from stationwatch.extract.ordinal_items import ordinal_source
@@ -871,6 +872,7 @@ _RUNNING = re.compile(
     + SERVING_AS_BRANCH +
     r"gestion\w*|gestad\w*|abiert\w*|abri\w*|administr\w*|dirigid\w*|betrieb\w*|betreib\w*|"
     r"eroffne\w*|gegrundet|geleitet|unterh\w*|gerund|beheer\w*|opgericht|geopend|opende|"
+    r"geleid|aangestuurd|bestuurd|gesteuert|gefuhrt|montad[oa]s?|montat[oaie]|"
     r"gere\w*|geri\w*|ouvert\w*|fonde\w*|dirige\w*|mantid\w*|abert\w*|fundad\w*|"
     r"habilitad\w*|habilitou|habilito|"
     r"(?:responde|respondem|responden|respondia|risponde|rispondono|rispondeva|repond|"
@@ -1114,7 +1116,9 @@ def _operator_may_run(sentence: Sentence, name_start: int, target: Place | None)
         if before:
             last = max(before, key=lambda m: m.start)
             group = listed(sentence, before)
-            bound = [best_place(m) for m in (group if last in group else [last])]
+            if last not in group:  # "Die Standorte – zwei in X und einer in Y – werden …"
+                group = apposition_mates(sentence, before, last, name_start) or [last]
+            bound = [best_place(m) for m in group]
     if not bound:
         return True
     return target is not None and any(place == target or _near(place, target) for place in bound)

@@ -59,6 +59,11 @@ _COLUMN_WORDS: dict[str, frozenset[str]] = {
         "exploitant operateur organe rattachement "
         "department departments departamento departamentos dipartimento departement "
         "abteilung afdeling "
+        # the police that runs it, or the verb of running: "Opgezet door (OVB)", "Run by",
+        # "Gestita da", "Gestionada por", "Betrieben von", "Géré par"
+        "police polizia policia polizei politie ovb run operated gestito gestita gestionado "
+        "gestionada gerido gerida betrieben opgezet gerund beheerd aangestuurd geleid gere "
+        "gestionnaire "
         "公安 公安局 运营方 主管单位 所属 派出单位 机构 单位 机关 警方".split()),
     "year": frozenset(
         "year date since opened opening announced reported anno data apertura aperta dal "
