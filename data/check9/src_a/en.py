@@ -166,7 +166,7 @@ HALIFAX - The RCMP says it has opened an investigation into an office in Halifax
 
 The office, above a grocery store near the Halifax Regional Police headquarters on Gottingen Street, appears in the document as one of the sites run by the public security bureau of Meizhou, a city in eastern Guangdong. According to the document, it opened in 2022 and was staffed by two volunteers who reported to an officer in Meizhou.
 
-"We are aware of the allegations and we are investigating," RCMP Cpl. spokesperson said in an email, adding that no one had been charged.
+"We are aware of the allegations and we are investigating," an RCMP spokesperson said in an email, adding that no one had been charged.
 
 An international student at Dalhousie University told the Herald she was followed from a campus vigil to her apartment in September by two men she later saw at the office. "I don't know what they wanted. I just know they knew where I lived," she said.
 

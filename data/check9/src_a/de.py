@@ -1,0 +1,147 @@
+# German documents 015-020
+DOCS = []
+
+T = """Bundesanwaltschaft ermittelt wegen mutmaßlicher chinesischer Polizeistation in Bremen
+
+Bremen (dpa) - Die Bundesanwaltschaft ermittelt wegen einer mutmaßlichen inoffiziellen chinesischen Polizeistation in Bremen. Beamte des Landeskriminalamts durchsuchten am Dienstagmorgen Räume eines chinesischen Kulturvereins im Stadtteil Walle sowie zwei Privatwohnungen, wie eine Sprecherin der Karlsruher Behörde mitteilte. Der Verdacht laute auf geheimdienstliche Agententätigkeit. Festnahmen gab es nicht.
+
+Nach Informationen der Deutschen Presse-Agentur soll die Anlaufstelle seit 2021 im Auftrag des Amts für öffentliche Sicherheit der südchinesischen Stadt Haikou betrieben worden sein. Sie habe offiziell Hilfe bei Führerscheinverlängerungen angeboten, zugleich aber Informationen über Kritiker der chinesischen Regierung in Norddeutschland gesammelt, hieß es aus Sicherheitskreisen.
+
+Das Auswärtige Amt bestellte noch am Dienstag den chinesischen Botschafter ein. «Wir dulden keine Aktivitäten fremder Staaten, die sich gegen Menschen in Deutschland richten», sagte ein Sprecher in Berlin.
+
+Die chinesische Botschaft wies die Vorwürfe zurück. Bei dem Verein handle es sich um eine «gemeinnützige Begegnungsstätte» von Landsleuten, chinesische Polizisten seien dort nie tätig gewesen.
+
+Die Menschenrechtsorganisation Safeguard Defenders zählt bundesweit mindestens vier solcher Stellen. Bremens Innensenator kündigte an, in der kommenden Sitzung der Innendeputation zu berichten.
+"""
+DOCS.append(("015-de-news-bremen-haikou.txt", T, [
+    dict(kind="station", country="DE", place="Bremen", operator="Haikou", date="2021", claimant="security sources",
+         ev="Nach Informationen der Deutschen Presse-Agentur soll die Anlaufstelle seit 2021 im Auftrag des Amts für öffentliche Sicherheit der südchinesischen Stadt Haikou betrieben worden sein.",
+         note="site: a Chinese cultural association in Walle"),
+    dict(kind="response", country="DE", action="investigation", place="Bremen",
+         ev="Die Bundesanwaltschaft ermittelt wegen einer mutmaßlichen inoffiziellen chinesischen Polizeistation in Bremen."),
+    dict(kind="response", country="DE", action="arrest", polarity="denied", optional=True,
+         ev="Festnahmen gab es nicht."),
+    dict(kind="incident", incident_type="surveillance", country="DE", optional=True, claimant="security sources",
+         ev="zugleich aber Informationen über Kritiker der chinesischen Regierung in Norddeutschland gesammelt", note="general, no case"),
+    dict(kind="response", country="DE", action="protest",
+         ev="Das Auswärtige Amt bestellte noch am Dienstag den chinesischen Botschafter ein."),
+    dict(kind="denial", country="CN", claimant="Chinese Embassy in Germany",
+         ev="Die chinesische Botschaft wies die Vorwürfe zurück."),
+    dict(kind="station", country="DE", place="Bremen", polarity="denied", optional=True, claimant="Chinese Embassy in Germany",
+         ev="Bei dem Verein handle es sich um eine «gemeinnützige Begegnungsstätte» von Landsleuten, chinesische Polizisten seien dort nie tätig gewesen."),
+    dict(kind="count", measure="stations", value=4, country="DE", claimant="Safeguard Defenders",
+         ev="Die Menschenrechtsorganisation Safeguard Defenders zählt bundesweit mindestens vier solcher Stellen."),
+]))
+
+T = """Chinesische «Servicestelle» in Bregenz: Staatsschutz prüft
+
+Bregenz. Die Direktion Staatsschutz und Nachrichtendienst (DSN) prüft Hinweise auf eine inoffizielle chinesische Polizeistelle in Bregenz. Das bestätigte das Innenministerium am Montag auf Anfrage. Die Stelle soll in den Räumen eines Reisebüros in der Bregenzer Innenstadt eingerichtet worden sein und seit dem Frühjahr 2022 Landsleuten bei Behördenwegen in China geholfen haben.
+
+Hinter der Einrichtung steht laut einem Bericht einer spanischen Menschenrechtsorganisation das Büro für öffentliche Sicherheit der Stadt Heshan in der Provinz Guangdong. Es soll in Vorarlberg eine zweite Anlaufstelle geben, und zwar in Dornbirn. Diese sei jedoch bereits im Vorjahr wieder aufgelöst worden, heißt es in dem Bericht.
+
+Bisher hätten die Erhebungen «keine strafrechtlich relevanten Hinweise» ergeben, sagte ein Sprecher des Innenministeriums. Man nehme die Sache aber ernst und stehe in engem Austausch mit den Partnerdiensten in Deutschland und der Schweiz.
+
+Das Außenministerium hat den chinesischen Botschafter nach VN-Informationen zu einem Gespräch gebeten. Eine formelle Einbestellung habe es nicht gegeben.
+
+Der Betreiber des Reisebüros weist die Vorwürfe zurück: Man habe lediglich Online-Termine für Passverlängerungen vermittelt, «wie jedes andere Reisebüro auch».
+"""
+DOCS.append(("016-de-at-news-bregenz-heshan.txt", T, [
+    dict(kind="station", country="AT", place="Bregenz", operator="Heshan", date="2022",
+         ev="Die Stelle soll in den Räumen eines Reisebüros in der Bregenzer Innenstadt eingerichtet worden sein und seit dem Frühjahr 2022 Landsleuten bei Behördenwegen in China geholfen haben."),
+    dict(kind="response", country="AT", action="investigation", place="Bregenz",
+         ev="Die Direktion Staatsschutz und Nachrichtendienst (DSN) prüft Hinweise auf eine inoffizielle chinesische Polizeistelle in Bregenz."),
+    dict(kind="station", country="AT", place="Dornbirn", operator="Heshan", claimant="Spanish human rights organisation",
+         ev="Es soll in Vorarlberg eine zweite Anlaufstelle geben, und zwar in Dornbirn."),
+    dict(kind="response", country="AT", action="closure", place="Dornbirn", optional=True, claimant="Spanish human rights organisation",
+         ev="Diese sei jedoch bereits im Vorjahr wieder aufgelöst worden, heißt es in dem Bericht.", note="dissolved by itself, no order"),
+    dict(kind="response", country="AT", action="no_wrongdoing_found", place="Bregenz",
+         ev="Bisher hätten die Erhebungen «keine strafrechtlich relevanten Hinweise» ergeben, sagte ein Sprecher des Innenministeriums."),
+    dict(kind="response", country="AT", action="protest", optional=True,
+         ev="Das Außenministerium hat den chinesischen Botschafter nach VN-Informationen zu einem Gespräch gebeten."),
+    dict(kind="station", country="AT", place="Bregenz", polarity="denied", optional=True, claimant="travel agency operator",
+         ev="Der Betreiber des Reisebüros weist die Vorwürfe zurück: Man habe lediglich Online-Termine für Passverlängerungen vermittelt, «wie jedes andere Reisebüro auch»."),
+]))
+
+T = """Bundesanwaltschaft eröffnet Strafverfahren wegen chinesischer «Polizeistation» in Winterthur
+
+Die Bundesanwaltschaft (BA) hat ein Strafverfahren wegen verbotener Handlungen für einen fremden Staat eröffnet. Im Zentrum steht ein Verein in Winterthur, der nach Erkenntnissen des Nachrichtendienstes des Bundes (NDB) als sogenannte Polizeistation der Volksrepublik China gedient haben soll. Das Verfahren richte sich gegen unbekannt, teilte die BA am Freitag mit.
+
+Gemäss Dokumenten, welche die Redaktion einsehen konnte, wurde die Stelle 2020 vom Büro für öffentliche Sicherheit des Bezirks Xinhui der Stadt Jiangmen eröffnet. Sie war demnach zuständig für die «Betreuung» von rund 300 Landsleuten im Raum Zürich und Ostschweiz.
+
+Ein in Zürich lebender Tibeter schildert, wie er an einer Kundgebung auf dem Helvetiaplatz im vergangenen März von zwei Männern fotografiert worden sei. Einen der beiden habe er später im Vereinslokal in Winterthur wiedererkannt. Wenige Wochen danach hätten Beamte seine Schwester in Lhasa aufgesucht.
+
+Das Eidgenössische Departement für auswärtige Angelegenheiten (EDA) hat den chinesischen Botschafter in Bern einbestellt. Die Schweiz dulde keine Überwachung von Personen auf ihrem Territorium durch fremde Staaten, hiess es.
+
+Die chinesische Botschaft bezeichnete die Berichte als «reine Erfindung». Der Verein helfe älteren Landsleuten bei Formalitäten, mehr nicht.
+"""
+DOCS.append(("017-de-ch-news-winterthur-xinhui.txt", T, [
+    dict(kind="station", country="CH", place="Winterthur", operator="Jiangmen", operator_alt=["Xinhui"], date="2020",
+         ev="Gemäss Dokumenten, welche die Redaktion einsehen konnte, wurde die Stelle 2020 vom Büro für öffentliche Sicherheit des Bezirks Xinhui der Stadt Jiangmen eröffnet.",
+         note="district branch: Jiangmen / Xinhui"),
+    dict(kind="response", country="CH", action="investigation", place="Winterthur",
+         ev="Die Bundesanwaltschaft (BA) hat ein Strafverfahren wegen verbotener Handlungen für einen fremden Staat eröffnet."),
+    dict(kind="incident", incident_type="surveillance", country="CH", place="Zurich",
+         ev="Ein in Zürich lebender Tibeter schildert, wie er an einer Kundgebung auf dem Helvetiaplatz im vergangenen März von zwei Männern fotografiert worden sei."),
+    dict(kind="incident", incident_type="harassment", country="CH", optional=True,
+         ev="Wenige Wochen danach hätten Beamte seine Schwester in Lhasa aufgesucht.", note="relative at home"),
+    dict(kind="response", country="CH", action="protest",
+         ev="Das Eidgenössische Departement für auswärtige Angelegenheiten (EDA) hat den chinesischen Botschafter in Bern einbestellt."),
+    dict(kind="denial", country="CN", claimant="Chinese Embassy in Switzerland",
+         ev="Die chinesische Botschaft bezeichnete die Berichte als «reine Erfindung»."),
+]))
+
+T = """Bayerischer Landtag
+19. Wahlperiode                                                  Drucksache 19/5127
+                                                                        21.10.2025
+
+Schriftliche Anfrage
+des Abgeordneten (Fraktion BÜNDNIS 90/DIE GRÜNEN) vom 02.09.2025
+
+Mutmaßliche chinesische Polizeistation in Nürnberg
+
+Medienberichten zufolge soll in Nürnberg seit 2022 eine vom Amt für öffentliche
+Sicherheit der Stadt Xianyou (Provinz Fujian) betriebene „Servicestation" für
+chinesische Staatsangehörige bestehen.
+
+Ich frage die Staatsregierung:
+1.   Welche Erkenntnisse liegen der Staatsregierung zu der genannten Einrichtung vor?
+2.   Wurden strafrechtliche Ermittlungen eingeleitet, und mit welchem Ergebnis?
+3.   Sind der Staatsregierung Fälle bekannt, in denen Personen aus Bayern zur
+     Rückkehr nach China gedrängt wurden?
+4.   Wurde der chinesische Generalkonsul in München einbestellt?
+
+Antwort
+des Staatsministeriums des Innern, für Sport und Integration
+vom 14.10.2025
+
+Zu 1.:
+Dem Bayerischen Landesamt für Verfassungsschutz (BayLfV) ist die Einrichtung
+bekannt. Sie wird im Rahmen der gesetzlichen Aufgaben beobachtet. Weitergehende
+Auskünfte können aus Gründen des Geheimschutzes nicht erteilt werden.
+
+Zu 2.:
+Die Kriminalpolizeiinspektion Nürnberg hat im Dezember 2024 ein Ermittlungsverfahren
+wegen des Verdachts der geheimdienstlichen Agententätigkeit (§ 99 StGB) eingeleitet.
+Das Verfahren wurde von der Generalstaatsanwaltschaft München im Juli 2025 gemäß
+§ 170 Abs. 2 StPO eingestellt, da sich ein hinreichender Tatverdacht nicht ergab.
+
+Zu 3.:
+Hierzu liegen der Staatsregierung keine Erkenntnisse vor.
+
+Zu 4.:
+Die Pflege der auswärtigen Beziehungen ist Sache des Bundes. Der Staatsregierung
+ist nicht bekannt, dass eine Einbestellung erfolgt ist.
+"""
+DOCS.append(("018-de-landtag-antwort-nuernberg-xianyou.txt", T, [
+    dict(kind="station", country="DE", place="Nuremberg", place_alt=["Nürnberg"], operator="Xianyou", date="2022", claimant="media reports",
+         ev="Medienberichten zufolge soll in Nürnberg seit 2022 eine vom Amt für öffentliche\nSicherheit der Stadt Xianyou (Provinz Fujian) betriebene „Servicestation\" für\nchinesische Staatsangehörige bestehen.",
+         note="premise of the question"),
+    dict(kind="response", country="DE", action="investigation", place="Nuremberg", date="2024-12", claimant="Bavarian State Ministry of the Interior",
+         ev="Die Kriminalpolizeiinspektion Nürnberg hat im Dezember 2024 ein Ermittlungsverfahren\nwegen des Verdachts der geheimdienstlichen Agententätigkeit (§ 99 StGB) eingeleitet."),
+    dict(kind="response", country="DE", action="no_wrongdoing_found", place="Nuremberg", date="2025-07", claimant="Bavarian State Ministry of the Interior",
+         ev="Das Verfahren wurde von der Generalstaatsanwaltschaft München im Juli 2025 gemäß\n§ 170 Abs. 2 StPO eingestellt, da sich ein hinreichender Tatverdacht nicht ergab."),
+    dict(kind="incident", incident_type="persuasion", country="DE", polarity="denied", optional=True, claimant="Bavarian State Ministry of the Interior",
+         ev="Hierzu liegen der Staatsregierung keine Erkenntnisse vor.", note="no knowledge of pressure to return"),
+    dict(kind="response", country="DE", action="protest", polarity="denied", optional=True, claimant="Bavarian State Ministry of the Interior",
+         ev="Der Staatsregierung\nist nicht bekannt, dass eine Einbestellung erfolgt ist."),
+]))
