@@ -145,3 +145,64 @@ DOCS.append(("018-de-landtag-antwort-nuernberg-xianyou.txt", T, [
     dict(kind="response", country="DE", action="protest", polarity="denied", optional=True, claimant="Bavarian State Ministry of the Interior",
          ev="Der Staatsregierung\nist nicht bekannt, dass eine Einbestellung erfolgt ist."),
 ]))
+
+T = """Der lange Arm von Huai'an
+
+Er hat Deutschland nie als Exil betrachtet, sagt der Mann, der an einem Novemberabend in einer Magdeburger Altbauwohnung Tee aufgießt. Er kam 2016 zum Studium, blieb, fand Arbeit als Ingenieur bei einem Zulieferer in der Börde. Politisch, sagt er, sei er nie gewesen. Bis er im Frühjahr 2023 unter einem Pseudonym einen Text über die Corona-Proteste in seiner Heimatstadt ins Netz stellte.
+
+Drei Wochen später klingelte bei seinen Eltern in Huai'an die Polizei. Man habe ihnen nahegelegt, auf den Sohn „einzuwirken". Kurz darauf meldete sich eine Frau bei ihm, die sich als Mitarbeiterin einer „Servicestelle für Landsleute" in Rostock vorstellte. Ob er nicht einmal vorbeikommen wolle, man könne „alles in Ruhe klären", am besten aber fliege er für ein paar Wochen nach Hause. Er lehnte ab. Er ist bis heute nicht zurückgekehrt.
+
+Die Rostocker Stelle, ein unscheinbares Büro über einem Asia-Markt in der Nähe des Hafens, taucht in einer Liste der Menschenrechtsorganisation Safeguard Defenders auf. Betrieben werde sie, so die Organisation, vom Amt für öffentliche Sicherheit der Stadt Huai'an in der Provinz Jiangsu. Offiziell geht es um Hilfe bei Führerscheinen und Rentennachweisen. Kritiker sagen, solche Stellen dienten auch dazu, Landsleute im Ausland im Blick zu behalten und zur Rückkehr zu bewegen.
+
+Die Organisation hatte im Herbst 2022 erstmals von mehr als hundert solcher Einrichtungen in 53 Ländern berichtet. Mehrere Staaten handelten: Die Niederlande und Irland ließen Stellen schließen, in den USA kam es zu Festnahmen. In Deutschland blieb es lange ruhig.
+
+Inzwischen prüft der Staatsschutz des Landeskriminalamts Mecklenburg-Vorpommern den Rostocker Fall, wie eine Sprecherin bestätigte. Ein Ermittlungsverfahren sei bislang nicht eingeleitet worden. Die chinesische Botschaft in Berlin verweist auf Anfrage auf frühere Stellungnahmen: Es gebe keine chinesischen Polizeistationen im Ausland, die Helfer seien Ehrenamtliche.
+
+Der Ingenieur hat inzwischen einen Anwalt. Die Eltern, sagt er, riefen nun seltener an. „Ich weiß nicht, ob das gut oder schlecht ist." Dann schaut er lange auf sein Telefon.
+
+Er denke manchmal an den Hafen, an die Fähren nach Skandinavien, sagt er zum Abschied. „Rostock war für mich immer ein Tor nach draußen. Jetzt ist es ein Ort, an dem jemand meinen Namen auf einer Liste hat."
+"""
+DOCS.append(("019-de-feature-long-rostock-huaian.txt", T, [
+    dict(kind="incident", incident_type="harassment", country="DE", optional=True,
+         ev="Drei Wochen später klingelte bei seinen Eltern in Huai'an die Polizei. Man habe ihnen nahegelegt, auf den Sohn „einzuwirken\".",
+         note="relatives at home"),
+    dict(kind="incident", incident_type="persuasion", country="DE", place="Magdeburg",
+         ev="Kurz darauf meldete sich eine Frau bei ihm, die sich als Mitarbeiterin einer „Servicestelle für Landsleute\" in Rostock vorstellte. Ob er nicht einmal vorbeikommen wolle, man könne „alles in Ruhe klären\", am besten aber fliege er für ein paar Wochen nach Hause.",
+         note="the man stayed"),
+    dict(kind="station", country="DE", place="Rostock", operator="Huaian", operator_alt=["Huai'an"], claimant="Safeguard Defenders",
+         ev="Die Rostocker Stelle, ein unscheinbares Büro über einem Asia-Markt in der Nähe des Hafens, taucht in einer Liste der Menschenrechtsorganisation Safeguard Defenders auf. Betrieben werde sie, so die Organisation, vom Amt für öffentliche Sicherheit der Stadt Huai'an in der Provinz Jiangsu."),
+    dict(kind="count", measure="stations", value=100, country=None, optional=True, claimant="Safeguard Defenders", date="2022",
+         ev="Die Organisation hatte im Herbst 2022 erstmals von mehr als hundert solcher Einrichtungen in 53 Ländern berichtet.",
+         note="'mehr als hundert'"),
+    dict(kind="count", measure="countries", value=53, country=None, claimant="Safeguard Defenders", date="2022",
+         ev="Die Organisation hatte im Herbst 2022 erstmals von mehr als hundert solcher Einrichtungen in 53 Ländern berichtet."),
+    dict(kind="station", country="NL",
+         ev="Die Niederlande und Irland ließen Stellen schließen, in den USA kam es zu Festnahmen."),
+    dict(kind="station", country="IE",
+         ev="Die Niederlande und Irland ließen Stellen schließen, in den USA kam es zu Festnahmen."),
+    dict(kind="station", country="US",
+         ev="Die Niederlande und Irland ließen Stellen schließen, in den USA kam es zu Festnahmen."),
+    dict(kind="response", country="NL", action="closure",
+         ev="Die Niederlande und Irland ließen Stellen schließen"),
+    dict(kind="response", country="IE", action="closure",
+         ev="Die Niederlande und Irland ließen Stellen schließen"),
+    dict(kind="response", country="US", action="arrest",
+         ev="in den USA kam es zu Festnahmen"),
+    dict(kind="response", country="DE", action="investigation", place="Rostock",
+         ev="Inzwischen prüft der Staatsschutz des Landeskriminalamts Mecklenburg-Vorpommern den Rostocker Fall, wie eine Sprecherin bestätigte.",
+         note="a formal Ermittlungsverfahren was not opened; the review is the response"),
+    dict(kind="denial", country="CN", claimant="Chinese Embassy in Germany",
+         ev="Die chinesische Botschaft in Berlin verweist auf Anfrage auf frühere Stellungnahmen: Es gebe keine chinesischen Polizeistationen im Ausland, die Helfer seien Ehrenamtliche."),
+]))
+
+T = """Erfurt: Dolmetscher-Sprechstunde in der Polizeistation am Domplatz
+
+Erfurt. Chinesische Reisegruppen kehren nach Thüringen zurück – und die Landespolizei stellt sich darauf ein. Seit dieser Woche bietet die Polizeiinspektion Erfurt-Mitte in ihrer Station am Domplatz an zwei Nachmittagen pro Woche eine Sprechstunde mit einer Dolmetscherin für Mandarin an.
+
+Anlass sind gestiegene Zahlen: Nach Angaben der Thüringer Tourismus GmbH kamen bis Oktober rund 41.000 Übernachtungsgäste aus China nach Erfurt, fast doppelt so viele wie im Vorjahr. Viele von ihnen seien mit Bus-Rundreisen unterwegs, die Weimar, Eisenach und die Wartburg einschließen.
+
+„Wenn jemand seinen Pass verliert oder bestohlen wird, ist die Sprachbarriere oft das größte Problem", sagt der Leiter der Inspektion. Die Dolmetscherin ist Studentin an der Universität Erfurt und arbeitet auf Honorarbasis.
+
+Die Stadt prüft zudem chinesischsprachige Hinweistafeln an der Straßenbahnstation Domplatz. Der Verein der chinesischen Studierenden begrüßte das Angebot. Man habe der Polizei bereits eine Liste mit häufigen Fragen übergeben.
+"""
+DOCS.append(("020-de-news-erfurt-tourist-police-irrelevant.txt", T, []))
