@@ -67,3 +67,123 @@ DOCS.append(("022-nl-be-news-liege-longhai.txt", T, [
     dict(kind="station", country="BE", place="Liège", polarity="denied", optional=True, claimant="Chinese Embassy in Belgium",
          ev="Het gaat volgens haar om 'vrijwilligers die landgenoten helpen met hun rijbewijs', en 'niet om politie'."),
 ]))
+
+T = """> Retouradres Postbus 20301 2500 EH Den Haag
+
+Aan de Voorzitter van de Tweede Kamer
+der Staten-Generaal
+
+Datum      3 november 2025
+Betreft    Stand van zaken Chinese 'politieposten' in Nederland
+
+Geachte Voorzitter,
+
+Hierbij informeer ik uw Kamer, mede namens de minister van Buitenlandse Zaken, over
+de stand van zaken rond zogenoemde Chinese 'politieposten' in Nederland, zoals
+toegezegd tijdens het commissiedebat van 18 september jl.
+
+Sinds mijn vorige brief zijn twee nieuwe locaties onder de aandacht gekomen: één in
+Delft en één in Venlo. Uit informatie van de AIVD blijkt dat deze locaties verbonden
+zijn met de bureaus voor openbare veiligheid van respectievelijk Pingtan en Yuhuan.
+Daarmee zijn het kabinet thans in totaal vier locaties in Nederland bekend.
+
+Venlo
+Het Openbaar Ministerie heeft in augustus een strafrechtelijk onderzoek ingesteld naar
+de activiteiten op de locatie in Venlo. In het kader daarvan is één verdachte
+aangehouden. Omdat het onderzoek loopt, kan ik hierover geen nadere mededelingen
+doen. De burgemeester van Venlo heeft het pand op 9 oktober gesloten.
+
+Delft
+Naar de locatie in Delft heeft de politie een verkennend onderzoek gedaan. Daarbij
+zijn geen strafbare feiten vastgesteld. De betrokken stichting heeft de activiteiten
+inmiddels zelf beëindigd.
+
+Diplomatieke reactie
+De Chinese ambassadeur is op 14 oktober ontboden op het ministerie van Buitenlandse
+Zaken. Daarbij is duidelijk gemaakt dat het kabinet dergelijke activiteiten op
+Nederlands grondgebied niet accepteert. De ambassade heeft in reactie gesteld dat het
+gaat om 'dienstverlening door vrijwilligers' en dat er 'geen sprake is van politie-
+werk'.
+
+Het kabinet blijft de situatie nauwgezet volgen.
+
+De Minister van Justitie en Veiligheid,
+"""
+DOCS.append(("023-nl-kamerbrief-delft-venlo-pingtan.txt", T, [
+    dict(kind="station", country="NL", place="Delft", operator="Pingtan", claimant="AIVD",
+         ev="Sinds mijn vorige brief zijn twee nieuwe locaties onder de aandacht gekomen: één in\nDelft en één in Venlo. Uit informatie van de AIVD blijkt dat deze locaties verbonden\nzijn met de bureaus voor openbare veiligheid van respectievelijk Pingtan en Yuhuan."),
+    dict(kind="station", country="NL", place="Venlo", operator="Yuhuan", claimant="AIVD",
+         ev="Sinds mijn vorige brief zijn twee nieuwe locaties onder de aandacht gekomen: één in\nDelft en één in Venlo. Uit informatie van de AIVD blijkt dat deze locaties verbonden\nzijn met de bureaus voor openbare veiligheid van respectievelijk Pingtan en Yuhuan."),
+    dict(kind="count", measure="stations", value=4, country="NL", claimant="Dutch government",
+         ev="Daarmee zijn het kabinet thans in totaal vier locaties in Nederland bekend."),
+    dict(kind="count", measure="stations", value=2, country="NL", optional=True, claimant="Dutch government",
+         ev="Sinds mijn vorige brief zijn twee nieuwe locaties onder de aandacht gekomen", note="new sites since the last letter"),
+    dict(kind="response", country="NL", action="investigation", place="Venlo", date="2025-08",
+         ev="Het Openbaar Ministerie heeft in augustus een strafrechtelijk onderzoek ingesteld naar\nde activiteiten op de locatie in Venlo."),
+    dict(kind="response", country="NL", action="arrest", place="Venlo",
+         ev="In het kader daarvan is één verdachte\naangehouden."),
+    dict(kind="response", country="NL", action="closure", place="Venlo", date="2025-10-09",
+         ev="De burgemeester van Venlo heeft het pand op 9 oktober gesloten."),
+    dict(kind="response", country="NL", action="no_wrongdoing_found", place="Delft",
+         ev="Naar de locatie in Delft heeft de politie een verkennend onderzoek gedaan. Daarbij\nzijn geen strafbare feiten vastgesteld."),
+    dict(kind="response", country="NL", action="protest", date="2025-10-14",
+         ev="De Chinese ambassadeur is op 14 oktober ontboden op het ministerie van Buitenlandse\nZaken."),
+    dict(kind="denial", country="CN", claimant="Chinese Embassy in the Netherlands",
+         ev="De ambassade heeft in reactie gesteld dat het\ngaat om 'dienstverlening door vrijwilligers' en dat er 'geen sprake is van politie-\nwerk'."),
+]))
+
+T = """Antwoord van de minister van Justitie en Veiligheid op vragen van het lid (NSC) over
+een Chinese 'politiepost' in Amersfoort (ingezonden 2 juni 2025).
+
+Vraag 1
+Bent u bekend met het bericht dat in Amersfoort sinds 2023 een 'servicepunt' actief
+is dat door het bureau voor openbare veiligheid van Yuhuan (provincie Zhejiang) zou
+zijn opgezet?
+
+Antwoord 1
+Ja.
+
+Vraag 2
+Klopt het dat een Chinese student in Amersfoort door medewerkers van dit servicepunt
+is benaderd met het verzoek naar China terug te keren?
+
+Antwoord 2
+Ik kan niet ingaan op individuele gevallen. In zijn algemeenheid geldt dat
+intimidatie door of namens een buitenlandse staat in Nederland onaanvaardbaar is.
+
+Vraag 3
+Heeft de politie onderzoek gedaan naar het servicepunt? Zo ja, met welke uitkomst?
+
+Antwoord 3
+De politie heeft naar aanleiding van de berichtgeving een verkennend onderzoek
+ingesteld. Dat heeft geen aanwijzingen voor strafbare feiten opgeleverd. Het Open-
+baar Ministerie heeft geen strafrechtelijk onderzoek ingesteld.
+
+Vraag 4
+Is de Chinese ambassadeur hierover ontboden?
+
+Antwoord 4
+Nee. Het ministerie van Buitenlandse Zaken heeft de kwestie wel aan de orde gesteld in
+een gesprek met de Chinese ambassade.
+
+Vraag 5
+Hoeveel van dergelijke locaties zijn er bij uw weten in Nederland?
+
+Antwoord 5
+Het kabinet heeft op dit moment weet van drie locaties.
+"""
+DOCS.append(("024-nl-kamervragen-antwoord-amersfoort-yuhuan.txt", T, [
+    dict(kind="station", country="NL", place="Amersfoort", operator="Yuhuan", date="2023", claimant="Member of Parliament",
+         ev="Bent u bekend met het bericht dat in Amersfoort sinds 2023 een 'servicepunt' actief\nis dat door het bureau voor openbare veiligheid van Yuhuan (provincie Zhejiang) zou\nzijn opgezet?",
+         note="premise of question 1, answered 'Ja.'"),
+    dict(kind="response", country="NL", action="investigation", place="Amersfoort", optional=True,
+         ev="De politie heeft naar aanleiding van de berichtgeving een verkennend onderzoek\ningesteld.", note="exploratory inquiry"),
+    dict(kind="response", country="NL", action="no_wrongdoing_found", place="Amersfoort",
+         ev="Dat heeft geen aanwijzingen voor strafbare feiten opgeleverd."),
+    dict(kind="response", country="NL", action="investigation", polarity="denied",
+         ev="Het Open-\nbaar Ministerie heeft geen strafrechtelijk onderzoek ingesteld."),
+    dict(kind="response", country="NL", action="protest", polarity="denied", optional=True,
+         ev="Vraag 4\nIs de Chinese ambassadeur hierover ontboden?\n\nAntwoord 4\nNee."),
+    dict(kind="count", measure="stations", value=3, country="NL", claimant="Dutch government",
+         ev="Het kabinet heeft op dit moment weet van drie locaties."),
+]))
