@@ -184,6 +184,45 @@ DOCS.append(("024-nl-kamervragen-antwoord-amersfoort-yuhuan.txt", T, [
          ev="Het Open-\nbaar Ministerie heeft geen strafrechtelijk onderzoek ingesteld."),
     dict(kind="response", country="NL", action="protest", polarity="denied", optional=True,
          ev="Vraag 4\nIs de Chinese ambassadeur hierover ontboden?\n\nAntwoord 4\nNee."),
+    dict(kind="response", country="NL", action="protest", optional=True,
+         ev="Het ministerie van Buitenlandse Zaken heeft de kwestie wel aan de orde gesteld in\neen gesprek met de Chinese ambassade.", note="raised in a conversation, no summons"),
     dict(kind="count", measure="stations", value=3, country="NL", claimant="Dutch government",
          ev="Het kabinet heeft op dit moment weet van drie locaties."),
 ]))
+
+T = """Chinese vereniging in Deventer ontkent 'politiepost': 'Wij helpen alleen met papieren'
+
+DEVENTER - Het bestuur van een Chinese vereniging in de Deventer binnenstad ontkent dat vanuit haar pand aan de Brink een Chinese 'politiepost' werd gerund. 'Wij helpen oudere leden met formulieren en rijbewijzen. Meer is het niet', zegt een bestuurslid tegen deze krant.
+
+Burgemeester heeft het pand vorige week toch laten sluiten. Volgens de gemeente was er 'voldoende reden om aan te nemen' dat er activiteiten plaatsvonden 'die niet passen bij de openbare orde en veiligheid'. De sluiting geldt voorlopig voor drie maanden.
+
+Aanleiding was een onderzoek van een internationale mensenrechtenorganisatie. Die stelt dat de post in 2022 werd geopend op initiatief van het politiebureau van Taishun, een arrondissement in de Chinese provincie Zhejiang van waaruit veel Chinezen naar Nederland kwamen.
+
+Een jonge vrouw uit Deventer, die in China wordt verdacht van een financieel delict, zou vorig jaar meerdere keren door vrijwilligers van de vereniging zijn aangesproken. Ze zouden haar hebben aangeraden 'vrijwillig terug te keren, dat is beter voor de familie'. De vrouw woont nog steeds in Deventer.
+
+De politie Oost-Nederland laat weten 'kennis te hebben genomen' van de berichtgeving, maar doet geen verdere mededelingen. De wijkagent is inmiddels vaker te zien op de Brink, vertellen ondernemers in de buurt.
+
+De sluiting zorgt voor onrust onder Chinese Deventenaren. 'Mijn moeder ging er elke donderdag mahjong spelen', zegt een restauranthouder. 'Nu zit ze thuis.'
+"""
+DOCS.append(("025-nl-lokaal-nieuws-deventer-taishun.txt", T, [
+    dict(kind="station", country="NL", place="Deventer", operator="Taishun", date="2022", claimant="international human rights organisation",
+         ev="Die stelt dat de post in 2022 werd geopend op initiatief van het politiebureau van Taishun, een arrondissement in de Chinese provincie Zhejiang van waaruit veel Chinezen naar Nederland kwamen."),
+    dict(kind="station", country="NL", place="Deventer", polarity="denied", optional=True, claimant="association board member",
+         ev="Het bestuur van een Chinese vereniging in de Deventer binnenstad ontkent dat vanuit haar pand aan de Brink een Chinese 'politiepost' werd gerund."),
+    dict(kind="response", country="NL", action="closure", place="Deventer",
+         ev="Burgemeester heeft het pand vorige week toch laten sluiten."),
+    dict(kind="incident", incident_type="persuasion", country="NL", place="Deventer",
+         ev="Een jonge vrouw uit Deventer, die in China wordt verdacht van een financieel delict, zou vorig jaar meerdere keren door vrijwilligers van de vereniging zijn aangesproken. Ze zouden haar hebben aangeraden 'vrijwillig terug te keren, dat is beter voor de familie'."),
+]))
+
+T = """Apeldoorn krijgt Chinese elektrische bussen, politiepost op station blijft
+
+APELDOORN - Vanaf december rijden er in Apeldoorn veertig nieuwe elektrische bussen van de Chinese fabrikant BYD. Vervoerder en provincie presenteerden de bussen dinsdag op het busstation naast het NS-station.
+
+De bussen vervangen de dieselbussen die sinds 2014 in de stad reden. Volgens de provincie Gelderland besparen ze jaarlijks zo'n 2.000 ton CO2. Opgeladen wordt in een nieuwe stalling aan de Laan van Westenenk, waar twaalf snellaadstations zijn gebouwd.
+
+Tijdens de presentatie werd ook duidelijk dat de politiepost in de stationshal, waarover eerder twijfel bestond, openblijft. 'Reizigers en buschauffeurs voelen zich veiliger nu er agenten op het station zijn', zei een wethouder. De post is op vrijdag- en zaterdagavond tot middernacht bemand.
+
+Een vertegenwoordiger van de fabrikant, die voor de gelegenheid uit Shenzhen was overgekomen, zei dat Nederland 'een van de belangrijkste markten in Europa' is. Kritische vragen over Chinese software in de bussen werden door de provincie beantwoord met een verwijzing naar een recent onderzoek van de RDW, waarin 'geen risico's' werden vastgesteld.
+"""
+DOCS.append(("026-nl-nieuws-apeldoorn-bussen-irrelevant.txt", T, []))
