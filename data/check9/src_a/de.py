@@ -37,7 +37,7 @@ T = """Chinesische «Servicestelle» in Bregenz: Staatsschutz prüft
 
 Bregenz. Die Direktion Staatsschutz und Nachrichtendienst (DSN) prüft Hinweise auf eine inoffizielle chinesische Polizeistelle in Bregenz. Das bestätigte das Innenministerium am Montag auf Anfrage. Die Stelle soll in den Räumen eines Reisebüros in der Bregenzer Innenstadt eingerichtet worden sein und seit dem Frühjahr 2022 Landsleuten bei Behördenwegen in China geholfen haben.
 
-Hinter der Einrichtung steht laut einem Bericht einer spanischen Menschenrechtsorganisation das Büro für öffentliche Sicherheit der Stadt Heshan in der Provinz Guangdong. Es soll in Vorarlberg eine zweite Anlaufstelle geben, und zwar in Dornbirn. Diese sei jedoch bereits im Vorjahr wieder aufgelöst worden, heißt es in dem Bericht.
+Hinter der Einrichtung steht laut einem Bericht einer spanischen Menschenrechtsorganisation das Büro für öffentliche Sicherheit der Stadt Heshan in der Provinz Guangdong. Es soll in Vorarlberg eine zweite Anlaufstelle geben, und zwar in Bludenz. Diese sei jedoch bereits im Vorjahr wieder aufgelöst worden, heißt es in dem Bericht.
 
 Bisher hätten die Erhebungen «keine strafrechtlich relevanten Hinweise» ergeben, sagte ein Sprecher des Innenministeriums. Man nehme die Sache aber ernst und stehe in engem Austausch mit den Partnerdiensten in Deutschland und der Schweiz.
 
@@ -50,9 +50,9 @@ DOCS.append(("016-de-at-news-bregenz-heshan.txt", T, [
          ev="Die Stelle soll in den Räumen eines Reisebüros in der Bregenzer Innenstadt eingerichtet worden sein und seit dem Frühjahr 2022 Landsleuten bei Behördenwegen in China geholfen haben."),
     dict(kind="response", country="AT", action="investigation", place="Bregenz",
          ev="Die Direktion Staatsschutz und Nachrichtendienst (DSN) prüft Hinweise auf eine inoffizielle chinesische Polizeistelle in Bregenz."),
-    dict(kind="station", country="AT", place="Dornbirn", operator="Heshan", claimant="Spanish human rights organisation",
-         ev="Es soll in Vorarlberg eine zweite Anlaufstelle geben, und zwar in Dornbirn."),
-    dict(kind="response", country="AT", action="closure", place="Dornbirn", optional=True, claimant="Spanish human rights organisation",
+    dict(kind="station", country="AT", place="Bludenz", operator="Heshan", claimant="Spanish human rights organisation",
+         ev="Es soll in Vorarlberg eine zweite Anlaufstelle geben, und zwar in Bludenz."),
+    dict(kind="response", country="AT", action="closure", place="Bludenz", optional=True, claimant="Spanish human rights organisation",
          ev="Diese sei jedoch bereits im Vorjahr wieder aufgelöst worden, heißt es in dem Bericht.", note="dissolved by itself, no order"),
     dict(kind="response", country="AT", action="no_wrongdoing_found", place="Bregenz",
          ev="Bisher hätten die Erhebungen «keine strafrechtlich relevanten Hinweise» ergeben, sagte ein Sprecher des Innenministeriums."),
@@ -66,22 +66,21 @@ T = """Bundesanwaltschaft eröffnet Strafverfahren wegen chinesischer «Polizeis
 
 Die Bundesanwaltschaft (BA) hat ein Strafverfahren wegen verbotener Handlungen für einen fremden Staat eröffnet. Im Zentrum steht ein Verein in Winterthur, der nach Erkenntnissen des Nachrichtendienstes des Bundes (NDB) als sogenannte Polizeistation der Volksrepublik China gedient haben soll. Das Verfahren richte sich gegen unbekannt, teilte die BA am Freitag mit.
 
-Gemäss Dokumenten, welche die Redaktion einsehen konnte, wurde die Stelle 2020 vom Büro für öffentliche Sicherheit des Bezirks Xinhui der Stadt Jiangmen eröffnet. Sie war demnach zuständig für die «Betreuung» von rund 300 Landsleuten im Raum Zürich und Ostschweiz.
+Gemäss Dokumenten, welche die Redaktion einsehen konnte, wurde die Stelle 2020 vom Büro für öffentliche Sicherheit des Stadt Lufeng in der Provinz Guangdong eröffnet. Sie war demnach zuständig für die «Betreuung» von rund 300 Landsleuten im Raum Winterthur und Ostschweiz.
 
-Ein in Zürich lebender Tibeter schildert, wie er an einer Kundgebung auf dem Helvetiaplatz im vergangenen März von zwei Männern fotografiert worden sei. Einen der beiden habe er später im Vereinslokal in Winterthur wiedererkannt. Wenige Wochen danach hätten Beamte seine Schwester in Lhasa aufgesucht.
+Ein in Winterthur lebender Tibeter schildert, wie er an einer Kundgebung in der Winterthurer Altstadt im vergangenen März von zwei Männern fotografiert worden sei. Einen der beiden habe er später im Vereinslokal wiedererkannt. Wenige Wochen danach hätten Beamte seine Schwester in Lhasa aufgesucht.
 
 Das Eidgenössische Departement für auswärtige Angelegenheiten (EDA) hat den chinesischen Botschafter in Bern einbestellt. Die Schweiz dulde keine Überwachung von Personen auf ihrem Territorium durch fremde Staaten, hiess es.
 
 Die chinesische Botschaft bezeichnete die Berichte als «reine Erfindung». Der Verein helfe älteren Landsleuten bei Formalitäten, mehr nicht.
 """
-DOCS.append(("017-de-ch-news-winterthur-xinhui.txt", T, [
-    dict(kind="station", country="CH", place="Winterthur", operator="Jiangmen", operator_alt=["Xinhui"], date="2020",
-         ev="Gemäss Dokumenten, welche die Redaktion einsehen konnte, wurde die Stelle 2020 vom Büro für öffentliche Sicherheit des Bezirks Xinhui der Stadt Jiangmen eröffnet.",
-         note="district branch: Jiangmen / Xinhui"),
+DOCS.append(("017-de-ch-news-winterthur-lufeng.txt", T, [
+    dict(kind="station", country="CH", place="Winterthur", operator="Lufeng", date="2020",
+         ev="Gemäss Dokumenten, welche die Redaktion einsehen konnte, wurde die Stelle 2020 vom Büro für öffentliche Sicherheit des Stadt Lufeng in der Provinz Guangdong eröffnet.",),
     dict(kind="response", country="CH", action="investigation", place="Winterthur",
          ev="Die Bundesanwaltschaft (BA) hat ein Strafverfahren wegen verbotener Handlungen für einen fremden Staat eröffnet."),
-    dict(kind="incident", incident_type="surveillance", country="CH", place="Zurich",
-         ev="Ein in Zürich lebender Tibeter schildert, wie er an einer Kundgebung auf dem Helvetiaplatz im vergangenen März von zwei Männern fotografiert worden sei."),
+    dict(kind="incident", incident_type="surveillance", country="CH", place="Winterthur",
+         ev="Ein in Winterthur lebender Tibeter schildert, wie er an einer Kundgebung in der Winterthurer Altstadt im vergangenen März von zwei Männern fotografiert worden sei."),
     dict(kind="incident", incident_type="harassment", country="CH", optional=True,
          ev="Wenige Wochen danach hätten Beamte seine Schwester in Lhasa aufgesucht.", note="relative at home"),
     dict(kind="response", country="CH", action="protest",
@@ -97,9 +96,9 @@ T = """Bayerischer Landtag
 Schriftliche Anfrage
 des Abgeordneten (Fraktion BÜNDNIS 90/DIE GRÜNEN) vom 02.09.2025
 
-Mutmaßliche chinesische Polizeistation in Nürnberg
+Mutmaßliche chinesische Polizeistation in Würzburg
 
-Medienberichten zufolge soll in Nürnberg seit 2022 eine vom Amt für öffentliche
+Medienberichten zufolge soll in Würzburg seit 2022 eine vom Amt für öffentliche
 Sicherheit der Stadt Xianyou (Provinz Fujian) betriebene „Servicestation" für
 chinesische Staatsangehörige bestehen.
 
@@ -120,9 +119,9 @@ bekannt. Sie wird im Rahmen der gesetzlichen Aufgaben beobachtet. Weitergehende
 Auskünfte können aus Gründen des Geheimschutzes nicht erteilt werden.
 
 Zu 2.:
-Die Kriminalpolizeiinspektion Nürnberg hat im Dezember 2024 ein Ermittlungsverfahren
+Die Kriminalpolizeiinspektion Würzburg hat im Dezember 2024 ein Ermittlungsverfahren
 wegen des Verdachts der geheimdienstlichen Agententätigkeit (§ 99 StGB) eingeleitet.
-Das Verfahren wurde von der Generalstaatsanwaltschaft München im Juli 2025 gemäß
+Das Verfahren wurde von der Generalstaatsanwaltschaft Bamberg im Juli 2025 gemäß
 § 170 Abs. 2 StPO eingestellt, da sich ein hinreichender Tatverdacht nicht ergab.
 
 Zu 3.:
@@ -132,14 +131,14 @@ Zu 4.:
 Die Pflege der auswärtigen Beziehungen ist Sache des Bundes. Der Staatsregierung
 ist nicht bekannt, dass eine Einbestellung erfolgt ist.
 """
-DOCS.append(("018-de-landtag-antwort-nuernberg-xianyou.txt", T, [
-    dict(kind="station", country="DE", place="Nuremberg", place_alt=["Nürnberg"], operator="Xianyou", date="2022", claimant="media reports",
-         ev="Medienberichten zufolge soll in Nürnberg seit 2022 eine vom Amt für öffentliche\nSicherheit der Stadt Xianyou (Provinz Fujian) betriebene „Servicestation\" für\nchinesische Staatsangehörige bestehen.",
+DOCS.append(("018-de-landtag-antwort-wuerzburg-xianyou.txt", T, [
+    dict(kind="station", country="DE", place="Wurzburg", place_alt=["Würzburg"], operator="Xianyou", date="2022", claimant="media reports",
+         ev="Medienberichten zufolge soll in Würzburg seit 2022 eine vom Amt für öffentliche\nSicherheit der Stadt Xianyou (Provinz Fujian) betriebene „Servicestation\" für\nchinesische Staatsangehörige bestehen.",
          note="premise of the question"),
-    dict(kind="response", country="DE", action="investigation", place="Nuremberg", date="2024-12", claimant="Bavarian State Ministry of the Interior",
-         ev="Die Kriminalpolizeiinspektion Nürnberg hat im Dezember 2024 ein Ermittlungsverfahren\nwegen des Verdachts der geheimdienstlichen Agententätigkeit (§ 99 StGB) eingeleitet."),
-    dict(kind="response", country="DE", action="no_wrongdoing_found", place="Nuremberg", date="2025-07", claimant="Bavarian State Ministry of the Interior",
-         ev="Das Verfahren wurde von der Generalstaatsanwaltschaft München im Juli 2025 gemäß\n§ 170 Abs. 2 StPO eingestellt, da sich ein hinreichender Tatverdacht nicht ergab."),
+    dict(kind="response", country="DE", action="investigation", place="Wurzburg", date="2024-12", claimant="Bavarian State Ministry of the Interior",
+         ev="Die Kriminalpolizeiinspektion Würzburg hat im Dezember 2024 ein Ermittlungsverfahren\nwegen des Verdachts der geheimdienstlichen Agententätigkeit (§ 99 StGB) eingeleitet."),
+    dict(kind="response", country="DE", action="no_wrongdoing_found", place="Wurzburg", date="2025-07", claimant="Bavarian State Ministry of the Interior",
+         ev="Das Verfahren wurde von der Generalstaatsanwaltschaft Bamberg im Juli 2025 gemäß\n§ 170 Abs. 2 StPO eingestellt, da sich ein hinreichender Tatverdacht nicht ergab."),
     dict(kind="incident", incident_type="persuasion", country="DE", polarity="denied", optional=True, claimant="Bavarian State Ministry of the Interior",
          ev="Hierzu liegen der Staatsregierung keine Erkenntnisse vor.", note="no knowledge of pressure to return"),
     dict(kind="response", country="DE", action="protest", polarity="denied", optional=True, claimant="Bavarian State Ministry of the Interior",

@@ -37,7 +37,7 @@ T = """Federaal parket onderzoekt Chinese 'politiepost' in Luik
 
 Het federaal parket heeft een onderzoek geopend naar een vermeende Chinese politiepost in Luik. Speurders hebben maandag een huiszoeking uitgevoerd in een vzw in het centrum van de stad, bevestigt het parket aan onze redactie. Er werden geen arrestaties verricht.
 
-Volgens de Staatsveiligheid (VSSE) wordt de post aangestuurd door het bureau voor openbare veiligheid van Longhai, een stad in de Chinese provincie Fujian. Ze zou sinds 2020 actief zijn en officieel Chinezen in Wallonië helpen met administratieve zaken.
+Volgens de Staatsveiligheid (VSSE) wordt de post aangestuurd door het bureau voor openbare veiligheid van Fu'an, een stad in de Chinese provincie Fujian. Ze zou sinds 2020 actief zijn en officieel Chinezen in Wallonië helpen met administratieve zaken.
 
 Het onderzoek kwam op gang na de klacht van een Chinese zakenman uit Seraing. Zijn broer, die een restaurant uitbaatte in de buurt, werd vorig jaar door twee mannen naar de luchthaven van Zaventem gebracht en op een vlucht naar Xiamen gezet. Sindsdien heeft de familie niets meer van hem gehoord.
 
@@ -47,13 +47,13 @@ Ook in Oostende zou een tweede post zijn geweest, maar die is volgens de VSSE ei
 
 De Chinese ambassade in Brussel verwerpt de beschuldigingen. Het gaat volgens haar om 'vrijwilligers die landgenoten helpen met hun rijbewijs', en 'niet om politie'.
 """
-DOCS.append(("022-nl-be-news-liege-longhai.txt", T, [
+DOCS.append(("022-nl-be-news-liege-fuan.txt", T, [
     dict(kind="response", country="BE", action="investigation", place="Liège", place_alt=["Luik"],
          ev="Het federaal parket heeft een onderzoek geopend naar een vermeende Chinese politiepost in Luik."),
     dict(kind="response", country="BE", action="arrest", polarity="denied", optional=True,
          ev="Er werden geen arrestaties verricht."),
-    dict(kind="station", country="BE", place="Liège", place_alt=["Luik", "Liege"], operator="Longhai", date="2020", claimant="VSSE",
-         ev="Volgens de Staatsveiligheid (VSSE) wordt de post aangestuurd door het bureau voor openbare veiligheid van Longhai, een stad in de Chinese provincie Fujian."),
+    dict(kind="station", country="BE", place="Liège", place_alt=["Luik", "Liege"], operator="Fuan", operator_alt=["Fu'an"], date="2020", claimant="VSSE",
+         ev="Volgens de Staatsveiligheid (VSSE) wordt de post aangestuurd door het bureau voor openbare veiligheid van Fu'an, een stad in de Chinese provincie Fujian."),
     dict(kind="incident", incident_type="forced_return", country="BE", place="Seraing",
          ev="Zijn broer, die een restaurant uitbaatte in de buurt, werd vorig jaar door twee mannen naar de luchthaven van Zaventem gebracht en op een vlucht naar Xiamen gezet."),
     dict(kind="response", country="BE", action="protest",

@@ -106,7 +106,7 @@ T = """柔佛警方调查新山“海外服务站”
 
 （本报新山讯）马来西亚警方证实，已对新山一处被指为中国“海外警务服务站”的场所展开调查。柔佛州警察总长昨天在记者会上说，警方上周突击检查了位于新山市区的一家同乡会会所，带走若干文件和两台电脑，但目前没有人被逮捕。
 
-根据一家欧洲非政府组织本月发布的报告，该会所自2021年起以“海外服务站”名义运作，由福建省南平市公安局指导设立。报告指出，马来西亚境内至少有四个类似站点，除新山外，另有两个在吉隆坡、一个在槟城。
+根据一家欧洲非政府组织本月发布的报告，该会所自2021年起以“海外服务站”名义运作，由福建省南平市公安局指导设立。报告指出，马来西亚境内至少有四个类似站点，除新山外，另有两个在怡保、一个在古晋。
 
 报告也提到，一名在新山工地打工的中国籍男子曾被该站人员多次约谈，对方要求他回国“处理经济纠纷”，并称其家人“会受到影响”。他最终于去年3月自行回国。
 
@@ -123,13 +123,13 @@ DOCS.append(("004-zh-hans-sg-news-johor-bahru-nanping.txt", T, [
     dict(kind="response", country="MY", action="arrest", polarity="denied", optional=True,
          ev="但目前没有人被逮捕"),
     dict(kind="count", measure="stations", value=4, country="MY", claimant="NGO report",
-         ev="报告指出，马来西亚境内至少有四个类似站点，除新山外，另有两个在吉隆坡、一个在槟城。"),
-    dict(kind="station", country="MY", place="Kuala Lumpur", claimant="NGO report",
-         ev="报告指出，马来西亚境内至少有四个类似站点，除新山外，另有两个在吉隆坡、一个在槟城。"),
-    dict(kind="station", country="MY", place="Penang", place_alt=["George Town"], claimant="NGO report",
-         ev="报告指出，马来西亚境内至少有四个类似站点，除新山外，另有两个在吉隆坡、一个在槟城。"),
+         ev="报告指出，马来西亚境内至少有四个类似站点，除新山外，另有两个在怡保、一个在古晋。"),
+    dict(kind="station", country="MY", place="Ipoh", claimant="NGO report",
+         ev="报告指出，马来西亚境内至少有四个类似站点，除新山外，另有两个在怡保、一个在古晋。"),
+    dict(kind="station", country="MY", place="Kuching", claimant="NGO report",
+         ev="报告指出，马来西亚境内至少有四个类似站点，除新山外，另有两个在怡保、一个在古晋。"),
     dict(kind="count", measure="stations", value=2, country="MY", optional=True, claimant="NGO report",
-         ev="另有两个在吉隆坡", note="city count"),
+         ev="另有两个在怡保", note="city count"),
     dict(kind="incident", incident_type="persuasion", country="MY", place="Johor Bahru", claimant="NGO report",
          ev="报告也提到，一名在新山工地打工的中国籍男子曾被该站人员多次约谈，对方要求他回国“处理经济纠纷”，并称其家人“会受到影响”。"),
     dict(kind="denial", country="CN", claimant="Chinese Embassy in Malaysia",
