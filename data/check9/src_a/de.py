@@ -151,11 +151,17 @@ Er hat Deutschland nie als Exil betrachtet, sagt der Mann, der an einem November
 
 Drei Wochen später klingelte bei seinen Eltern in Huai'an die Polizei. Man habe ihnen nahegelegt, auf den Sohn „einzuwirken". Kurz darauf meldete sich eine Frau bei ihm, die sich als Mitarbeiterin einer „Servicestelle für Landsleute" in Rostock vorstellte. Ob er nicht einmal vorbeikommen wolle, man könne „alles in Ruhe klären", am besten aber fliege er für ein paar Wochen nach Hause. Er lehnte ab. Er ist bis heute nicht zurückgekehrt.
 
+Stattdessen ging er zur Polizei. Auf dem Revier in Magdeburg-Altstadt habe man ihm freundlich zugehört, erzählt er, die Beamtin habe sich Notizen gemacht und ihm eine Vorgangsnummer gegeben. Danach habe er wochenlang nichts gehört. Erst als er sich an eine Beratungsstelle für Betroffene transnationaler Repression in Berlin wandte, kam Bewegung in die Sache: Die Anzeige wurde an das Landeskriminalamt weitergereicht.
+
+Fälle wie seiner sind schwer zu fassen. Ein Anruf bei den Eltern ist in Deutschland keine Straftat, eine Einladung zum Tee auch nicht. „Das ist genau das Kalkül", sagt eine Sinologin, die an einer norddeutschen Universität zu chinesischer Diasporapolitik forscht. „Diese Stellen kosten wenig, sie sind rechtlich kaum angreifbar, und sie wirken trotzdem. Wer weiß, dass die Familie zu Hause unter Druck gerät, überlegt sich jedes Wort." Die meisten Betroffenen, sagt sie, meldeten sich nie bei der Polizei.
+
 Die Rostocker Stelle, ein unscheinbares Büro über einem Asia-Markt in der Nähe des Hafens, taucht in einer Liste der Menschenrechtsorganisation Safeguard Defenders auf. Betrieben werde sie, so die Organisation, vom Amt für öffentliche Sicherheit der Stadt Huai'an in der Provinz Jiangsu. Offiziell geht es um Hilfe bei Führerscheinen und Rentennachweisen. Kritiker sagen, solche Stellen dienten auch dazu, Landsleute im Ausland im Blick zu behalten und zur Rückkehr zu bewegen.
 
 Die Organisation hatte im Herbst 2022 erstmals von mehr als hundert solcher Einrichtungen in 53 Ländern berichtet. Mehrere Staaten handelten: Die Niederlande und Irland ließen Stellen schließen, in den USA kam es zu Festnahmen. In Deutschland blieb es lange ruhig.
 
 Inzwischen prüft der Staatsschutz des Landeskriminalamts Mecklenburg-Vorpommern den Rostocker Fall, wie eine Sprecherin bestätigte. Ein Ermittlungsverfahren sei bislang nicht eingeleitet worden. Die chinesische Botschaft in Berlin verweist auf Anfrage auf frühere Stellungnahmen: Es gebe keine chinesischen Polizeistationen im Ausland, die Helfer seien Ehrenamtliche.
+
+Sollte sich der Verdacht erhärten, könnte der Generalbundesanwalt das Verfahren an sich ziehen, heißt es in Sicherheitskreisen. Im Schweriner Innenministerium verweist man auf die laufende Prüfung und darauf, dass man „jeden Hinweis ernst" nehme.
 
 Der Ingenieur hat inzwischen einen Anwalt. Die Eltern, sagt er, riefen nun seltener an. „Ich weiß nicht, ob das gut oder schlecht ist." Dann schaut er lange auf sein Telefon.
 
