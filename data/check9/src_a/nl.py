@@ -9,7 +9,7 @@ In het pand, een kantoor boven een toko aan het Floridaplein, zou sinds 2021 een
 
 Een tweede locatie zou in Leiden zijn gevestigd. Het OM wil daar niets over zeggen.
 
-Minister van Buitenlandse Zaken heeft de Chinese ambassadeur woensdag ontboden. 'Dit soort activiteiten is in Nederland niet toegestaan', liet het ministerie weten.
+De minister van Buitenlandse Zaken heeft de Chinese ambassadeur woensdag ontboden. 'Dit soort activiteiten is in Nederland niet toegestaan', liet het ministerie weten.
 
 De Chinese ambassade in Den Haag noemt de berichtgeving 'ongegrond'. Er zouden in Haarlem alleen vrijwilligers werken, die ouderen helpen met formulieren. 'Er zijn in Nederland geen Chinese politieposten.'
 """
@@ -26,7 +26,7 @@ DOCS.append(("021-nl-news-haarlem-zhangpu.txt", T, [
     dict(kind="station", country="NL", place="Leiden",
          ev="Een tweede locatie zou in Leiden zijn gevestigd."),
     dict(kind="response", country="NL", action="protest",
-         ev="Minister van Buitenlandse Zaken heeft de Chinese ambassadeur woensdag ontboden."),
+         ev="De minister van Buitenlandse Zaken heeft de Chinese ambassadeur woensdag ontboden."),
     dict(kind="denial", country="CN", claimant="Chinese Embassy in the Netherlands",
          ev="De Chinese ambassade in Den Haag noemt de berichtgeving 'ongegrond'."),
     dict(kind="station", country="NL", polarity="denied", optional=True, claimant="Chinese Embassy in the Netherlands",
@@ -41,7 +41,7 @@ Volgens de Staatsveiligheid (VSSE) wordt de post aangestuurd door het bureau voo
 
 Het onderzoek kwam op gang na de klacht van een Chinese zakenman uit Seraing. Zijn broer, die een restaurant uitbaatte in de buurt, werd vorig jaar door twee mannen naar de luchthaven van Zaventem gebracht en op een vlucht naar Xiamen gezet. Sindsdien heeft de familie niets meer van hem gehoord.
 
-Minister van Buitenlandse Zaken heeft de Chinese ambassadeur op het matje geroepen. 'Wie in België woont, valt onder Belgische wetten, niet onder die van een ander land', klinkt het.
+De minister van Buitenlandse Zaken heeft de Chinese ambassadeur op het matje geroepen. 'Wie in België woont, valt onder Belgische wetten, niet onder die van een ander land', klinkt het.
 
 Ook in Oostende zou een tweede post zijn geweest, maar die is volgens de VSSE eind vorig jaar uit zichzelf gestopt.
 
@@ -57,7 +57,7 @@ DOCS.append(("022-nl-be-news-liege-fuan.txt", T, [
     dict(kind="incident", incident_type="forced_return", country="BE", place="Seraing",
          ev="Zijn broer, die een restaurant uitbaatte in de buurt, werd vorig jaar door twee mannen naar de luchthaven van Zaventem gebracht en op een vlucht naar Xiamen gezet."),
     dict(kind="response", country="BE", action="protest",
-         ev="Minister van Buitenlandse Zaken heeft de Chinese ambassadeur op het matje geroepen."),
+         ev="De minister van Buitenlandse Zaken heeft de Chinese ambassadeur op het matje geroepen."),
     dict(kind="station", country="BE", place="Ostend", place_alt=["Oostende"], claimant="VSSE",
          ev="Ook in Oostende zou een tweede post zijn geweest, maar die is volgens de VSSE eind vorig jaar uit zichzelf gestopt."),
     dict(kind="response", country="BE", action="closure", place="Ostend", optional=True, claimant="VSSE",
@@ -194,7 +194,7 @@ T = """Chinese vereniging in Deventer ontkent 'politiepost': 'Wij helpen alleen 
 
 DEVENTER - Het bestuur van een Chinese vereniging in de Deventer binnenstad ontkent dat vanuit haar pand aan de Brink een Chinese 'politiepost' werd gerund. 'Wij helpen oudere leden met formulieren en rijbewijzen. Meer is het niet', zegt een bestuurslid tegen deze krant.
 
-Burgemeester heeft het pand vorige week toch laten sluiten. Volgens de gemeente was er 'voldoende reden om aan te nemen' dat er activiteiten plaatsvonden 'die niet passen bij de openbare orde en veiligheid'. De sluiting geldt voorlopig voor drie maanden.
+De burgemeester heeft het pand vorige week toch laten sluiten. Volgens de gemeente was er 'voldoende reden om aan te nemen' dat er activiteiten plaatsvonden 'die niet passen bij de openbare orde en veiligheid'. De sluiting geldt voorlopig voor drie maanden.
 
 Aanleiding was een onderzoek van een internationale mensenrechtenorganisatie. Die stelt dat de post in 2022 werd geopend op initiatief van het politiebureau van Taishun, een arrondissement in de Chinese provincie Zhejiang van waaruit veel Chinezen naar Nederland kwamen.
 
@@ -210,7 +210,7 @@ DOCS.append(("025-nl-lokaal-nieuws-deventer-taishun.txt", T, [
     dict(kind="station", country="NL", place="Deventer", polarity="denied", optional=True, claimant="association board member",
          ev="Het bestuur van een Chinese vereniging in de Deventer binnenstad ontkent dat vanuit haar pand aan de Brink een Chinese 'politiepost' werd gerund."),
     dict(kind="response", country="NL", action="closure", place="Deventer",
-         ev="Burgemeester heeft het pand vorige week toch laten sluiten."),
+         ev="De burgemeester heeft het pand vorige week toch laten sluiten."),
     dict(kind="incident", incident_type="persuasion", country="NL", place="Deventer",
          ev="Een jonge vrouw uit Deventer, die in China wordt verdacht van een financieel delict, zou vorig jaar meerdere keren door vrijwilligers van de vereniging zijn aangesproken. Ze zouden haar hebben aangeraden 'vrijwillig terug te keren, dat is beter voor de familie'."),
 ]))

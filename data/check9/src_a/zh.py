@@ -66,7 +66,7 @@ DOCS.append(("002-zh-hans-police-year-end-xiapu.txt", T, [
     dict(kind="count", measure="officers", value=2, country="BG", optional=True, date="2024-07",
          ev="我局选派两名民警赴瓦尔纳", note="officers on joint patrol"),
     dict(kind="count", measure="returns", value=7, country=None, date="2024",
-         ev="中从境外劝返七名。", note="23 includes arrests at home: no fact"),
+         ev="全年共抓获、劝返各类在逃人员二十三名，其\n中从境外劝返七名。", note="23 includes arrests at home: no fact"),
     dict(kind="incident", incident_type="persuasion", country="PL", place="Gdansk", place_alt=["Gdańsk"], date="2024-10",
          ev="一名涉嫌合同诈骗的犯\n罪嫌疑人长期藏匿于格但斯克，联络点负责\n人多次上门宣讲政策，我局同时协调其在霞\n浦的亲属做思想工作，该人于10月乘航班回\n国投案自首。"),
 ]))
