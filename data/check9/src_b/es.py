@@ -117,3 +117,124 @@ La estación anterior, instalada en los años noventa, dejó de transmitir en 20
 
 El Senamhi prevé capacitar a dos funcionarios municipales en el mantenimiento del equipo. La empresa china se comprometió a enviar repuestos durante los primeros tres años.
 """)
+
+N = "030-es-comunicado-ministerio-el-salvador.txt"
+D(N, """
+MINISTERIO DE JUSTICIA Y SEGURIDAD PÚBLICA
+REPÚBLICA DE EL SALVADOR
+
+COMUNICADO DE PRENSA N.º 118/2023
+
+San Salvador, 6 de octubre de 2023
+
+Ante las publicaciones difundidas en los últimos días por medios digitales, según las cuales en un inmueble de la colonia Escalón de San Salvador funcionaría una "estación de policía" de la provincia china de Fujian, administrada por la Oficina de Seguridad Pública de Pingtan, el Ministerio de Justicia y Seguridad Pública informa a la población:
+
+1. En El Salvador no opera ninguna estación de policía extranjera. La seguridad pública es competencia exclusiva de la Policía Nacional Civil (PNC).
+
+2. La PNC, por instrucción de este Ministerio, abrió una investigación de oficio y realizó una inspección del inmueble señalado, que alberga una asociación de comerciantes. No se encontraron indicios de actividad ilícita ni de funciones policiales.
+
+3. El Convenio de Cooperación en materia de Seguridad suscrito con la República Popular China en 2019 se limita a la formación de personal y a la donación de equipo, y se ejecuta con total transparencia.
+
+4. Este Ministerio no ha recibido ninguna denuncia de ciudadanos chinos residentes en el país que hayan sido presionados para regresar a su país de origen.
+
+5. Se exhorta a la población a informarse por canales oficiales.
+
+DIRECCIÓN DE COMUNICACIONES
+""")
+F(N, "según las cuales en un inmueble de la colonia Escalón de San Salvador funcionaría una \"estación de policía\" de la provincia china de Fujian, administrada por la Oficina de Seguridad Pública de Pingtan", "station", country="SV", place="San Salvador", operator="Pingtan", claimant="digital media", note="colonia Escalón")
+F(N, "1. En El Salvador no opera ninguna estación de policía extranjera.", "denial", country="SV", claimant="Salvadoran Ministry of Justice and Public Security")
+F(N, "1. En El Salvador no opera ninguna estación de policía extranjera.", "station", country="SV", place=None, polarity="denied", claimant="Salvadoran Ministry of Justice and Public Security", optional=True)
+F(N, "La PNC, por instrucción de este Ministerio, abrió una investigación de oficio y realizó una inspección del inmueble señalado", "response", country="SV", action="investigation", place="San Salvador", claimant="Salvadoran Ministry of Justice and Public Security")
+F(N, "No se encontraron indicios de actividad ilícita ni de funciones policiales.", "response", country="SV", action="no_wrongdoing_found", place="San Salvador", claimant="Salvadoran Ministry of Justice and Public Security")
+F(N, "El Convenio de Cooperación en materia de Seguridad suscrito con la República Popular China en 2019", "agreement", country="SV", agreement_type="security_agreement", date="2019", claimant="Salvadoran Ministry of Justice and Public Security")
+F(N, "Este Ministerio no ha recibido ninguna denuncia de ciudadanos chinos residentes en el país que hayan sido presionados para regresar a su país de origen.", "incident", country="SV", incident_type="persuasion", polarity="denied", claimant="Salvadoran Ministry of Justice and Public Security", optional=True)
+
+N = "031-es-opinion-mendoza-san-juan.txt"
+D(N, """
+OPINIÓN
+
+El silencio de la Cancillería ante la policía de otro país
+
+Por un exdiplomático y profesor de Relaciones Internacionales
+
+Hace ya más de un año que una organización de derechos humanos con sede en Madrid publicó la lista que recorrió el mundo: ciento dos "estaciones de servicio" de la policía china en cincuenta y tres países. En la Argentina no hubo escándalo. Hubo, como suele pasar, un par de notas y después nada.
+
+Pero el tema nos toca de cerca. Según esa misma organización, en Mendoza funciona desde 2018, en la trastienda de un autoservicio de Godoy Cruz, una oficina vinculada a la Oficina de Seguridad Pública de Qidong, en la provincia de Jiangsu. Otra, de la misma dependencia, estaría en la capital de San Juan. Ambas, se dice, ayudan a renovar licencias y a "mediar" en conflictos entre comerciantes.
+
+Mediar suena inofensivo. No lo es cuando quien media representa a una policía que, según sus propias cifras oficiales, "persuadió" a decenas de miles de personas de volver a China para ser juzgadas.
+
+¿Qué hizo nuestro país? Nada. La Argentina nunca abrió una investigación sobre estas oficinas, ni el fiscal federal de Mendoza ni nadie. La Cancillería tampoco citó al embajador chino para pedir explicaciones; se limitó a responder a un pedido de informes de un diputado con una frase de manual.
+
+Otros países fueron más firmes. Los Países Bajos cerraron las oficinas de Ámsterdam y Róterdam en cuestión de semanas; Irlanda ordenó el cierre del local de Dublín; en Estados Unidos hubo detenciones.
+
+No pido que rompamos relaciones con nuestro principal comprador de soja. Pido lo mínimo: que un fiscal mire, que alguien pregunte. Si mañana una comunidad de la colectividad boliviana abriera en Mendoza una "oficina" de la policía de La Paz, ¿nos quedaríamos de brazos cruzados?
+""")
+F(N, "ciento dos \"estaciones de servicio\" de la policía china en cincuenta y tres países", "count", country=None, measure="stations", value=102, claimant="Safeguard Defenders")
+F(N, "ciento dos \"estaciones de servicio\" de la policía china en cincuenta y tres países", "count", country=None, measure="countries", value=53, claimant="Safeguard Defenders")
+F(N, "Según esa misma organización, en Mendoza funciona desde 2018, en la trastienda de un autoservicio de Godoy Cruz, una oficina vinculada a la Oficina de Seguridad Pública de Qidong, en la provincia de Jiangsu.", "station", country="AR", place="Mendoza", place_alt=["Godoy Cruz"], operator="Qidong", operator_alt=["Nantong"], date="2018", claimant="Safeguard Defenders", note="Godoy Cruz, Greater Mendoza")
+F(N, "Otra, de la misma dependencia, estaría en la capital de San Juan.", "station", country="AR", place="San Juan", operator="Qidong", operator_alt=["Nantong"], claimant="Safeguard Defenders")
+F(N, "La Argentina nunca abrió una investigación sobre estas oficinas", "response", country="AR", action="investigation", polarity="denied")
+F(N, "La Cancillería tampoco citó al embajador chino para pedir explicaciones", "response", country="AR", action="protest", polarity="denied", optional=True)
+F(N, "Los Países Bajos cerraron las oficinas de Ámsterdam y Róterdam en cuestión de semanas", "response", country="NL", action="closure")
+F(N, "Los Países Bajos cerraron las oficinas de Ámsterdam y Róterdam en cuestión de semanas", "station", country="NL", place="Amsterdam")
+F(N, "Los Países Bajos cerraron las oficinas de Ámsterdam y Róterdam en cuestión de semanas", "station", country="NL", place="Rotterdam")
+F(N, "Irlanda ordenó el cierre del local de Dublín", "response", country="IE", action="closure")
+F(N, "Irlanda ordenó el cierre del local de Dublín", "station", country="IE", place="Dublin")
+F(N, "en Estados Unidos hubo detenciones", "response", country="US", action="arrest")
+F(N, "en Estados Unidos hubo detenciones", "station", country="US", place=None, optional=True, note="implied host; no station named")
+
+N = "032-es-entrevista-investigadora-monterrey-merida.txt"
+D(N, """
+"En México nadie ha querido mirar": entrevista con una investigadora de la diáspora china
+
+Una académica de una universidad de Nuevo León estudia desde hace seis años a la comunidad china del norte del país. Conversamos con ella en su oficina de Monterrey.
+
+—¿Existen en México las llamadas comisarías chinas?
+
+—Hay indicios serios de que sí. Yo he documentado al menos tres. La mejor conocida está aquí, en Monterrey, en la planta alta de un restaurante del barrio Antiguo. Según los propios anuncios que publicaba en WeChat, la abrió en 2021 la Oficina de Seguridad Pública de Kaiping, en Guangdong, que es de donde vienen muchas familias del norte de México. Otra funciona en Mérida, dentro de una asociación de comerciantes. De la tercera prefiero no dar la ubicación todavía.
+
+—¿Qué hacen esas oficinas?
+
+—Oficialmente, trámites: licencias, certificados, apoyo a paisanos. Pero entrevisté a un joven que trabajaba en Mérida y que se había ido de China tras participar en una protesta. Le llamaban cada semana desde esa asociación; luego la policía fue a buscar a su abuela y a su hermano. Él sigue aquí, pero ya no contesta el teléfono.
+
+—¿Ha actuado la Fiscalía General de la República?
+
+—No. Que yo sepa, la FGR no ha abierto ninguna carpeta de investigación. Presenté mi informe a la Secretaría de Relaciones Exteriores hace un año y nunca me respondieron.
+
+—La embajada china dice que son centros de voluntarios.
+
+—Lo dicen en todas partes. En su comunicado de diciembre calificaron mis conclusiones de "especulación malintencionada". Yo invito a cualquiera a leer los anuncios que ellos mismos publicaron.
+
+—¿Teme represalias?
+
+—Cuido lo que digo. Pero callar sería peor.
+""")
+F(N, "Yo he documentado al menos tres.", "count", country="MX", measure="stations", value=3, claimant="a researcher")
+F(N, "La mejor conocida está aquí, en Monterrey, en la planta alta de un restaurante del barrio Antiguo. Según los propios anuncios que publicaba en WeChat, la abrió en 2021 la Oficina de Seguridad Pública de Kaiping, en Guangdong", "station", country="MX", place="Monterrey", operator="Kaiping", date="2021", claimant="a researcher", note="Barrio Antiguo")
+F(N, "Otra funciona en Mérida, dentro de una asociación de comerciantes.", "station", country="MX", place="Mérida", place_alt=["Merida"], claimant="a researcher")
+F(N, "Le llamaban cada semana desde esa asociación", "incident", country="MX", incident_type="persuasion", place="Mérida", place_alt=["Merida"], claimant="a researcher", optional=True, note="calls, purpose not stated explicitly")
+F(N, "luego la policía fue a buscar a su abuela y a su hermano", "incident", country="MX", incident_type="harassment", claimant="a researcher")
+F(N, "la FGR no ha abierto ninguna carpeta de investigación", "response", country="MX", action="investigation", polarity="denied", claimant="a researcher")
+F(N, "En su comunicado de diciembre calificaron mis conclusiones de \"especulación malintencionada\".", "denial", country="CN", claimant="PRC Embassy in Mexico")
+
+N = "033-es-breve-vigo-ourense-jinyun.txt"
+D(N, """
+GALICIA
+
+La Policía registra en Vigo un local señalado como "oficina" de la policía china
+
+VIGO. Agentes de la Brigada Provincial de Información registraron ayer un local del barrio de Teis que, según fuentes de la investigación, habría servido desde 2020 como punto de atención de la Oficina de Seguridad Pública de Jinyun, un condado de la provincia china de Zhejiang. El registro, autorizado por un juzgado de instrucción de Vigo, se prolongó durante cuatro horas. No hubo detenciones.
+
+Los agentes buscan documentación que acredite si desde el local se contactó con vecinos de origen chino para instarles a volver a su país. Hasta el momento, ningún residente ha presentado denuncia.
+
+Las mismas fuentes indican que la Policía comprobó a finales del año pasado otro local en Ourense, en la calle del Progreso, sin hallar nada irregular. Ese establecimiento ya no abre al público.
+
+La Subdelegación del Gobierno en Pontevedra declinó hacer comentarios. La asociación que gestiona el local de Teis sostiene que solo organiza clases de mandarín para niños y la celebración del Año Nuevo lunar.
+""")
+F(N, "Agentes de la Brigada Provincial de Información registraron ayer un local del barrio de Teis", "response", country="ES", action="investigation", place="Vigo")
+F(N, "registraron ayer un local del barrio de Teis que, según fuentes de la investigación, habría servido desde 2020 como punto de atención de la Oficina de Seguridad Pública de Jinyun, un condado de la provincia china de Zhejiang", "station", country="ES", place="Vigo", operator="Jinyun", operator_alt=["Lishui"], date="2020", claimant="investigation sources", note="Teis district")
+F(N, "No hubo detenciones.", "response", country="ES", action="arrest", polarity="denied", optional=True)
+F(N, "la Policía comprobó a finales del año pasado otro local en Ourense, en la calle del Progreso, sin hallar nada irregular", "station", country="ES", place="Ourense", claimant="investigation sources", optional=True, note="'otro local' implies a second suspected site; nothing found")
+F(N, "la Policía comprobó a finales del año pasado otro local en Ourense, en la calle del Progreso, sin hallar nada irregular", "response", country="ES", action="no_wrongdoing_found", place="Ourense", claimant="investigation sources")
+F(N, "Ese establecimiento ya no abre al público.", "response", country="ES", action="closure", place="Ourense", optional=True)
+F(N, "La asociación que gestiona el local de Teis sostiene que solo organiza clases de mandarín para niños", "denial", country="ES", claimant="the association", optional=True)
