@@ -88,7 +88,7 @@ F(N, "Le Ministère public de la Confédération (MPC) a ouvert une procédure p
 F(N, "Le bureau aurait été ouvert en 2021 par le bureau de la sécurité publique de Dalian, dans la province du Liaoning.", "station", country="CH", place="Lausanne", operator="Dalian", date="2021", note="Sévelin; 'Le bureau' carries Lausanne")
 F(N, "Selon nos informations, la police fédérale (fedpol) y a procédé à une perquisition au début du mois, sans interpellation.", "response", country="CH", action="arrest", polarity="denied", optional=True)
 F(N, "Une Tibétaine établie dans la région lausannoise dit avoir été approchée à plusieurs reprises par un employé de l'agence, qui lui demandait des informations sur les membres de sa communauté", "incident", country="CH", incident_type="surveillance", place="Lausanne", claimant="a Tibetan woman")
-F(N, "À Fribourg, un local associatif cité dans le même dossier a été inspecté par la police cantonale, qui n'y a rien trouvé de suspect.", "station", country="CH", place="Fribourg", place_alt=["Fribourg / Freiburg"], optional=True, note="cited in the file, nothing found")
+F(N, "À Fribourg, un local associatif cité dans le même dossier a été inspecté par la police cantonale, qui n'y a rien trouvé de suspect.", "station", country="CH", place="Fribourg", place_alt=["Freiburg"], optional=True, note="cited in the file, nothing found")
 F(N, "À Fribourg, un local associatif cité dans le même dossier a été inspecté par la police cantonale, qui n'y a rien trouvé de suspect.", "response", country="CH", action="no_wrongdoing_found", place="Fribourg")
 F(N, "Le Département fédéral des affaires étrangères a indiqué avoir «fait part de ses préoccupations» à l'ambassade de Chine", "response", country="CH", action="protest", optional=True, note="short of a summons")
 F(N, "L'ambassade, elle, affirme que «de tels postes n'ont jamais existé»", "denial", country="CN", claimant="PRC Embassy in Switzerland")
@@ -120,3 +120,44 @@ F(N, "L'ambassade a rejeté «fermement» ces allégations", "denial", country="
 F(N, "En 2022 déjà, la GRC avait enquêté sur trois sites dans la région de Montréal et un à Toronto.", "station", country="CA", place="Montreal", place_alt=["Montréal"], date="2022")
 F(N, "En 2022 déjà, la GRC avait enquêté sur trois sites dans la région de Montréal et un à Toronto.", "station", country="CA", place="Toronto", date="2022")
 F(N, "En 2022 déjà, la GRC avait enquêté sur trois sites dans la région de Montréal et un à Toronto.", "count", country="CA", measure="stations", value=3, date="2022", optional=True, note="city-scoped count (Montreal region)")
+
+N = "045-fr-editorial-cotonou-niamey-tournai.txt"
+D(N, """
+ÉDITORIAL
+
+Souveraineté : l'Afrique ne peut pas regarder ailleurs
+
+Quand la Belgique a découvert, l'an dernier, qu'une association de Tournai servait de relais à une police chinoise, le parquet fédéral a ouvert une enquête en quelques jours et le ministre des Affaires étrangères a convoqué l'ambassadeur. On peut discuter de l'efficacité de ces gestes. On ne peut pas leur reprocher d'être timides.
+
+Chez nous, rien de tel. Pourtant, selon le rapport qu'une organisation de défense des droits humains a publié en mars, au moins deux de ces « centres de service » fonctionnent au Bénin : l'un à Cotonou, dans le quartier de Ganhi, géré par le bureau de la sécurité publique de Ningde, l'autre à Porto-Novo. Le même rapport en recense un à Niamey, au Niger, rattaché au bureau de Meizhou.
+
+Le rapport décrit le cas d'un commerçant de Cotonou, recherché en Chine pour une affaire de dettes, que des membres du centre ont conduit à l'aéroport Cardinal-Bernardin-Gantin pour le mettre dans un avion à destination de Canton. Les autorités béninoises n'ont jamais communiqué sur cette affaire.
+
+À notre connaissance, aucune enquête n'a été ouverte par le parquet de Cotonou. Le ministère de l'Intérieur, interrogé par notre rédaction, n'a pas répondu. L'ambassade de Chine, elle, a répondu : ces centres n'auraient « rien à voir avec la police » et se borneraient à aider les ressortissants chinois à accomplir des formalités.
+
+Nous ne demandons pas une crise diplomatique. Le partenariat avec Pékin – routes, stade, port – est réel et souvent utile. Mais l'accord de coopération policière signé en 2017 entre Cotonou et Pékin prévoit des formations, pas des bureaux parallèles. Une démocratie ne délègue pas sa police. Qu'au moins un juge regarde.
+""")
+F(N, "qu'une association de Tournai servait de relais à une police chinoise", "station", country="BE", place="Tournai")
+F(N, "le parquet fédéral a ouvert une enquête en quelques jours", "response", country="BE", action="investigation")
+F(N, "le ministre des Affaires étrangères a convoqué l'ambassadeur", "response", country="BE", action="protest")
+F(N, "au moins deux de ces « centres de service » fonctionnent au Bénin", "count", country="BJ", measure="stations", value=2, claimant="a human-rights organisation")
+F(N, "l'un à Cotonou, dans le quartier de Ganhi, géré par le bureau de la sécurité publique de Ningde", "station", country="BJ", place="Cotonou", operator="Ningde", claimant="a human-rights organisation", note="Ganhi")
+F(N, "l'autre à Porto-Novo", "station", country="BJ", place="Porto-Novo", claimant="a human-rights organisation")
+F(N, "Le même rapport en recense un à Niamey, au Niger, rattaché au bureau de Meizhou.", "station", country="NE", place="Niamey", operator="Meizhou", claimant="a human-rights organisation")
+F(N, "que des membres du centre ont conduit à l'aéroport Cardinal-Bernardin-Gantin pour le mettre dans un avion à destination de Canton", "incident", country="BJ", incident_type="forced_return", place="Cotonou", claimant="a human-rights organisation")
+F(N, "À notre connaissance, aucune enquête n'a été ouverte par le parquet de Cotonou.", "response", country="BJ", action="investigation", polarity="denied")
+F(N, "ces centres n'auraient « rien à voir avec la police » et se borneraient à aider les ressortissants chinois à accomplir des formalités", "denial", country="CN", claimant="PRC Embassy in Benin")
+F(N, "l'accord de coopération policière signé en 2017 entre Cotonou et Pékin", "agreement", country="BJ", agreement_type="security_agreement", date="2017")
+
+N = "046-fr-depeche-station-spatiale-chinoise-pakistan.txt"
+D(N, """
+Espace : un astronaute français pourrait séjourner dans la station spatiale chinoise d'ici 2030
+
+PARIS, 18 avril (AFP) – Le Centre national d'études spatiales (CNES) et l'Agence spatiale habitée chinoise (CMSA) ont entamé des discussions techniques sur un éventuel séjour d'un astronaute européen à bord de la station spatiale chinoise Tiangong, a indiqué jeudi le président du CNES lors d'une conférence de presse à Paris.
+
+« Aucun accord n'est signé à ce stade », a-t-il précisé, en soulignant que toute décision relèverait de l'Agence spatiale européenne (ESA) et de ses États membres. Deux astronautes européens avaient déjà suivi en 2017 un entraînement de survie en mer avec leurs homologues chinois au large de Yantai.
+
+La station Tiangong, dont l'assemblage s'est achevé fin 2022, accueille en permanence trois taïkonautes. Pékin a annoncé son intention d'y envoyer un astronaute pakistanais, premier étranger à bord.
+
+Devant le siège du CNES, une trentaine de manifestants ont protesté contre la coopération spatiale avec la Chine, sous la surveillance de quelques policiers du commissariat du 1er arrondissement. La manifestation s'est dispersée sans incident.
+""")
