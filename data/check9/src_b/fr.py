@@ -149,7 +149,7 @@ F(N, "À notre connaissance, aucune enquête n'a été ouverte par le parquet de
 F(N, "ces centres n'auraient « rien à voir avec la police » et se borneraient à aider les ressortissants chinois à accomplir des formalités", "denial", country="CN", claimant="PRC Embassy in Benin")
 F(N, "l'accord de coopération policière signé en 2017 entre Cotonou et Pékin", "agreement", country="BJ", agreement_type="security_agreement", date="2017")
 
-N = "046-fr-depeche-station-spatiale-chinoise-pakistan.txt"
+N = "046-fr-depeche-station-spatiale-cnes.txt"
 D(N, """
 Espace : un astronaute français pourrait séjourner dans la station spatiale chinoise d'ici 2030
 
@@ -157,7 +157,7 @@ PARIS, 18 avril (AFP) – Le Centre national d'études spatiales (CNES) et l'Age
 
 « Aucun accord n'est signé à ce stade », a-t-il précisé, en soulignant que toute décision relèverait de l'Agence spatiale européenne (ESA) et de ses États membres. Deux astronautes européens avaient déjà suivi en 2017 un entraînement de survie en mer avec leurs homologues chinois au large de Yantai.
 
-La station Tiangong, dont l'assemblage s'est achevé fin 2022, accueille en permanence trois taïkonautes. Pékin a annoncé son intention d'y envoyer un astronaute pakistanais, premier étranger à bord.
+La station Tiangong, dont l'assemblage s'est achevé fin 2022, accueille en permanence trois taïkonautes.
 
 Devant le siège du CNES, une trentaine de manifestants ont protesté contre la coopération spatiale avec la Chine, sous la surveillance de quelques policiers du commissariat du 1er arrondissement. La manifestation s'est dispersée sans incident.
 """)
