@@ -103,3 +103,75 @@ F(N, "seus pais foram levados a uma delegacia em Chaozhou e pressionados a conve
 F(N, "seus pais foram levados a uma delegacia em Chaozhou e pressionados a convencê-lo a voltar", "incident", country="BR", incident_type="persuasion", claimant="a trader")
 F(N, "o consulado-geral da China no Recife afirmou que \"não existem postos policiais chineses no exterior\"", "denial", country="CN", claimant="PRC Consulate General in Recife")
 F(N, "há ao menos dois postos desse tipo no Brasil", "count", country="BR", measure="stations", value=2, claimant="Safeguard Defenders")
+
+N = "050-pt-macau-jornal-luanda-lubango.txt"
+D(N, """
+Angola investiga alegados "postos" da polícia chinesa em Luanda e no Lubango
+
+Macau, 3 Out – O Serviço de Investigação Criminal (SIC) de Angola abriu um processo para averiguar a existência de dois espaços que, segundo um relatório de uma organização não-governamental europeia, funcionariam como extensões da polícia chinesa em território angolano, noticiou ontem a imprensa de Luanda.
+
+O primeiro situa-se num condomínio do bairro Talatona, em Luanda, e estaria ligado ao Departamento de Segurança Pública de Heyuan, na província de Guangdong, desde 2018. O segundo, no Lubango, capital da província da Huíla, funcionaria nas traseiras de uma loja de materiais de construção. Ambos, diz o relatório, são geridos pelo mesmo departamento.
+
+O documento relata que um trabalhador de uma empresa de construção chinesa que abandonou o emprego no Lubango foi detido por seguranças da empresa, levado de carro até Luanda e embarcado num voo para Guangzhou em 2021. O SIC não confirmou o caso.
+
+Contactado pelo jornal angolano, o porta-voz do SIC disse apenas que "todas as denúncias são investigadas" e que não houve, até agora, detenções.
+
+A embaixada da China em Luanda classificou o relatório como "uma invenção sem qualquer fundamento" e lembrou que Angola e a China assinaram em 2018 um memorando de cooperação em matéria de segurança pública, "que prevê formação e troca de informações, no estrito respeito pela soberania angolana".
+
+Em Macau, onde vive uma pequena comunidade angolana, a notícia foi recebida com surpresa. O presidente de uma associação de amizade sino-angolana disse ao nosso jornal que "nunca ouviu falar" de tais postos.
+""")
+F(N, "O Serviço de Investigação Criminal (SIC) de Angola abriu um processo para averiguar a existência de dois espaços", "response", country="AO", action="investigation")
+F(N, "segundo um relatório de uma organização não-governamental europeia, funcionariam como extensões da polícia chinesa em território angolano", "count", country="AO", measure="stations", value=2, claimant="a European NGO", optional=True, note="'dois espaços' in the previous clause")
+F(N, "O primeiro situa-se num condomínio do bairro Talatona, em Luanda, e estaria ligado ao Departamento de Segurança Pública de Heyuan, na província de Guangdong, desde 2018.", "station", country="AO", place="Luanda", operator="Heyuan", date="2018", claimant="a European NGO", note="Talatona")
+F(N, "O segundo, no Lubango, capital da província da Huíla, funcionaria nas traseiras de uma loja de materiais de construção. Ambos, diz o relatório, são geridos pelo mesmo departamento.", "station", country="AO", place="Lubango", operator="Heyuan", claimant="a European NGO")
+F(N, "foi detido por seguranças da empresa, levado de carro até Luanda e embarcado num voo para Guangzhou em 2021", "incident", country="AO", incident_type="forced_return", place="Lubango", date="2021", claimant="a European NGO")
+F(N, "não houve, até agora, detenções", "response", country="AO", action="arrest", polarity="denied", optional=True)
+F(N, "A embaixada da China em Luanda classificou o relatório como \"uma invenção sem qualquer fundamento\"", "denial", country="CN", claimant="PRC Embassy in Angola")
+F(N, "Angola e a China assinaram em 2018 um memorando de cooperação em matéria de segurança pública", "agreement", country="AO", agreement_type="security_agreement", date="2018", claimant="PRC Embassy in Angola")
+
+N = "051-pt-opiniao-evora-portimao.txt"
+D(N, """
+OPINIÃO
+
+A polícia dos outros
+
+Há dois anos, quando se soube que a polícia chinesa mantinha "postos de serviço" em dezenas de países, Portugal reagiu com a serenidade que nos é habitual: o assunto foi notícia durante uma semana e depois desapareceu. Convém voltar a ele.
+
+O relatório que abriu o caso contava cento e dois postos em cinquenta e três países. Em Portugal, segundo a mesma fonte, eram três; entretanto, jornalistas e investigadores acrescentaram pelo menos mais dois à lista: um em Évora, numa loja de artigos para o lar junto à muralha, e outro em Portimão. Este último, dizem, responde ao departamento de segurança pública de Qingdao, cidade de onde veio boa parte dos comerciantes chineses do Algarve.
+
+Pergunto: o que fez o Estado? Que se saiba, o Ministério Público nunca abriu qualquer inquérito sobre Évora ou Portimão. O embaixador chinês nunca foi chamado ao Palácio das Necessidades por causa deles.
+
+Não é por falta de exemplos. A Hungria e a Croácia, é certo, preferiram o caminho inverso e deixaram agentes chineses patrulhar ruas de Budapeste e de Zagrebe ao lado dos seus polícias, no âmbito de acordos com Pequim. Mas a Irlanda mandou fechar o posto de Dublin em poucas semanas.
+
+A embaixada chinesa em Lisboa dirá, como sempre disse, que se trata de voluntários que ajudam idosos a renovar a carta de condução. Talvez. Mas um Estado que leva a sério a sua soberania não se contenta com um "talvez".
+
+Se amanhã a polícia de Angola abrisse um balcão na Amadora, teríamos o mesmo silêncio?
+""")
+F(N, "O relatório que abriu o caso contava cento e dois postos em cinquenta e três países.", "count", country=None, measure="stations", value=102)
+F(N, "O relatório que abriu o caso contava cento e dois postos em cinquenta e três países.", "count", country=None, measure="countries", value=53)
+F(N, "Em Portugal, segundo a mesma fonte, eram três", "count", country="PT", measure="stations", value=3)
+F(N, "acrescentaram pelo menos mais dois à lista", "count", country="PT", measure="stations", value=2, optional=True, note="additional sites")
+F(N, "um em Évora, numa loja de artigos para o lar junto à muralha", "station", country="PT", place="Évora", place_alt=["Evora"], claimant="journalists and researchers")
+F(N, "outro em Portimão. Este último, dizem, responde ao departamento de segurança pública de Qingdao", "station", country="PT", place="Portimão", place_alt=["Portimao"], operator="Qingdao", claimant="journalists and researchers")
+F(N, "o Ministério Público nunca abriu qualquer inquérito sobre Évora ou Portimão", "response", country="PT", action="investigation", polarity="denied")
+F(N, "O embaixador chinês nunca foi chamado ao Palácio das Necessidades por causa deles.", "response", country="PT", action="protest", polarity="denied", optional=True)
+F(N, "A Hungria e a Croácia, é certo, preferiram o caminho inverso e deixaram agentes chineses patrulhar ruas de Budapeste e de Zagrebe ao lado dos seus polícias", "agreement", country="HU", agreement_type="joint_patrol")
+F(N, "A Hungria e a Croácia, é certo, preferiram o caminho inverso e deixaram agentes chineses patrulhar ruas de Budapeste e de Zagrebe ao lado dos seus polícias", "agreement", country="HR", agreement_type="joint_patrol")
+F(N, "no âmbito de acordos com Pequim", "agreement", country="HU", agreement_type="security_agreement", optional=True)
+F(N, "no âmbito de acordos com Pequim", "agreement", country="HR", agreement_type="security_agreement", optional=True)
+F(N, "Mas a Irlanda mandou fechar o posto de Dublin em poucas semanas.", "response", country="IE", action="closure")
+F(N, "Mas a Irlanda mandou fechar o posto de Dublin em poucas semanas.", "station", country="IE", place="Dublin")
+F(N, "A embaixada chinesa em Lisboa dirá, como sempre disse, que se trata de voluntários que ajudam idosos a renovar a carta de condução.", "denial", country="CN", claimant="PRC Embassy in Portugal", optional=True, note="anticipated denial in the author's voice")
+
+N = "052-pt-noticia-esquadra-martim-moniz.txt"
+D(N, """
+PSP reabre esquadra do Martim Moniz com agentes que falam mandarim
+
+Lisboa – A esquadra da PSP do Martim Moniz reabriu hoje, depois de oito meses de obras, com um balcão de atendimento onde dois agentes falam mandarim e um terceiro fala bengali e hindi. A medida, explicou o comandante metropolitano, pretende "aproximar a polícia das comunidades imigrantes" de uma das zonas mais multiculturais da capital.
+
+Segundo a PSP, a esquadra recebeu no ano passado 1.340 queixas, a maioria por furto e burla. Muitos dos queixosos eram comerciantes chineses e nepaleses da Rua da Palma e do Centro Comercial da Mouraria, que se queixavam de não conseguir explicar o que lhes tinha acontecido.
+
+À cerimónia assistiram o presidente da junta de freguesia de Santa Maria Maior, representantes de associações de comerciantes e um conselheiro da embaixada da China, que elogiou "o esforço das autoridades portuguesas para servir todos os residentes".
+
+A reabertura coincide com o início das obras na estação de metro do Martim Moniz, que vai estar fechada até ao verão. A PSP vai reforçar o patrulhamento a pé na zona durante esse período.
+""")
