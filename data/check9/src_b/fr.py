@@ -1,6 +1,6 @@
 from lib import D, F
 
-N = "041-fr-presse-lille-roubaix-huzhou.txt"
+N = "041-fr-presse-lille-roubaix-xiangtan.txt"
 D(N, """
 Lille : le parquet ouvre une enquête sur un « poste de police » chinois présumé
 
