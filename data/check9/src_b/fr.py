@@ -4,7 +4,7 @@ N = "041-fr-presse-lille-roubaix-xiangtan.txt"
 D(N, """
 Lille : le parquet ouvre une enquête sur un « poste de police » chinois présumé
 
-Une association culturelle installée près de la gare Lille-Flandres est soupçonnée d'avoir servi d'antenne à la police d'une ville chinoise. L'ambassade de Chine dément.
+Une association culturelle du quartier de Fives est soupçonnée d'avoir servi d'antenne à la police d'une ville chinoise. L'ambassade de Chine dément.
 
 Le parquet de Lille a ouvert une enquête préliminaire, confiée à la direction générale de la sécurité intérieure (DGSI), sur les activités d'une association culturelle chinoise du quartier de Fives, a-t-on appris vendredi de source judiciaire. L'association est soupçonnée d'avoir fonctionné comme l'un de ces « postes de police » que la Chine entretiendrait à l'étranger, selon un signalement transmis par une ONG.
 
