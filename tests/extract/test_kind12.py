@@ -48,6 +48,24 @@ CASES: list[tuple[str, str, list[Key], list[Key]]] = [
            "Die Stationen dienen nach chinesischer Darstellung dazu, Landsleuten bei der "
            "Verlängerung von Führerscheinen zu helfen.",
      [("denial", "CN")], []),
+    # how often, not how many: a relative summoned on three occasions
+    ("fr", "À Montréal, un poste de police chinois de Wenzhou est signalé. Sa mère a été "
+           "convoquée à quatre reprises au poste de police de son quartier.",
+     [], [("count", "stations", 4)]),
+    ("es", "En Lima opera una comisaría china de Fuzhou. Su hermano fue citado en tres "
+           "ocasiones a la comisaría del barrio.",
+     [], [("count", "stations", 3)]),
+    # a sum of money, a bilateral tie and a firm's workforce are no counts
+    ("en", "A Chinese police station of the Fuzhou bureau operated in Dublin. The new €45 million "
+           "station will replace the old one. The firm employs 250 people in Ireland. The embassy "
+           "praised the cooperation between our two countries.",
+     [], [("count", "stations", 45000000), ("count", "staff"), ("count", "countries", 2)]),
+    # a figure for places of several states listed together is theirs together
+    ("zh", "据报道，该局在意大利米兰、德国柏林和荷兰鹿特丹设立的四个海外警务服务站已经关闭。",
+     [("count", "stations", 4, None)], [("count", "stations", 4, "IT"), ("count", "stations", 4, "NL")]),
+    # the home police's own city posts
+    ("zh", "该局在西班牙马德里设有海外警务服务站。全市12个城区警务站全年接待群众两万人次。",
+     [], [("count", "stations", 12)]),
 ]
 
 
