@@ -66,6 +66,18 @@ CASES: list[tuple[str, str, list[Key], list[Key]]] = [
     # the home police's own city posts
     ("zh", "该局在西班牙马德里设有海外警务服务站。全市12个城区警务站全年接待群众两万人次。",
      [], [("count", "stations", 12)]),
+    # the story's site named by its plain noun, far from the last "police station"
+    ("en", "Inquiry into alleged Chinese police station in Lusaka\n\nAn office in Lusaka is said "
+           "to act as a Chinese police station of the Fuqing bureau. A trader said he was "
+           "questioned there. He was later flown to Fuzhou. His family was told nothing. "
+           "Lawyers have asked for answers. The office is one of three in the country, a "
+           "research group says.",
+     [("count", "stations", 3, "ZM")], []),
+    ("fr", "Un poste de police chinois à Dakar\n\nUn poste de police chinois de Fuqing opère à "
+           "Dakar, selon une ONG. Le quartier est animé. Les commerçants sont nombreux. La rue "
+           "est étroite. Une porte vitrée donne sur le centre. À l'intérieur, trois bureaux et "
+           "un drapeau.",
+     [], [("count", "stations", 3)]),
 ]
 
 

@@ -827,10 +827,45 @@ def _about_stations_lately(sentence: Sentence) -> bool:
     if before and asks_about_a_place(before[-1], sentence):
         # an interview's "E in Gran Bretagna?": the answer counts what the interview is about
         return any(s.has("station") or s.has("programme") for s in before)
-    return any(
+    if any(
         s.has("station") or _names_station_figure(s) or _measures_stations(s)
         for s in before[max(0, sentence.index - 3) :]
-    )
+    ):
+        return True
+    return _site_of_the_story(sentence)
+
+
+#: The plain noun of a site (folded view, nine languages): "the centre", "l'ufficio", "la
+#: oficina", "le bureau", "die Stelle", "het kantoor", "o escritório", "该中心".
+_PLAIN_SITE_NOUN = re.compile(
+    r"\b(?:centre|center|office|outpost|post|site|premises|centro|ufficio|uffici|sede|sedi|presidio"
+    r"|oficina|oficinas|puesto|local|bureau|bureaux|antenne|poste|zentrum|buro|bueros|stelle"
+    r"|kantoor|punt|centrum|escritorio|escritorios|posto|postos)\b|中心|站点|据点|服务点"
+)
+#: A noun right after a figure: the figure counts that, not the sites of the story.
+_NOUN_RIGHT_AFTER = re.compile(r"\s+(?!(?:in|en|em|a|au|im|nel|nella|no|na|of|de|di|del|van)\b)[^\W\d_]{3,}")
+#: Sentences at the head of a document that name its station.
+HEAD_SENTENCES = 3
+#: How far back (sentences) the plain noun of the story's site may stand.
+SITE_NOUN_REACH = 2
+
+
+def _site_of_the_story(sentence: Sentence) -> bool:
+    """In a story whose head names a station, a sentence that names or follows its plain noun
+    ("The centre is one of two in the country", "un secondo ufficio … In tutto, due in
+    Albania") speaks of stations too, however far the last "police station" stands."""
+    doc = sentence.index_of
+    if doc is None or not any(s.has("station") for s in doc.sentences[:HEAD_SENTENCES]):
+        return False
+    if any(_NOUN_RIGHT_AFTER.match(sentence.view, n.end) for n in sentence.numbers):
+        return False  # "À l'intérieur, deux bureaux, un drapeau": the rooms, no stations
+    earlier = doc.sentences[max(0, sentence.index - SITE_NOUN_REACH) : sentence.index]
+    if any(_PLAIN_SITE_NOUN.search(s.view) for s in earlier):
+        return True
+    # in the sentence itself only as the subject before its figures: "deux bureaux, un drapeau"
+    # counts the furniture
+    first = min((n.start for n in sentence.numbers), default=len(sentence.view))
+    return _PLAIN_SITE_NOUN.search(sentence.view, 0, first) is not None
 
 
 def _measures_stations(sentence: Sentence) -> bool:
