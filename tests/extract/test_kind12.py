@@ -78,6 +78,16 @@ CASES: list[tuple[str, str, list[Key], list[Key]]] = [
            "est étroite. Une porte vitrée donne sur le centre. À l'intérieur, trois bureaux et "
            "un drapeau.",
      [], [("count", "stations", 3)]),
+    # an appeal to whoever feels threatened tells no case
+    ("nl", "In Utrecht zit een Chinese politiepost van de politie van Fuzhou. De minister schrijft: "
+           "iedereen die zich bedreigd voelt, roep ik op aangifte te doen.",
+     [], [("incident",)]),
+    ("en", "A Chinese police station of the Fuzhou bureau operated in Leeds. Anyone who feels "
+           "intimidated or harassed should report it to the police, the minister said.",
+     [], [("incident",)]),
+    ("de", "In Graz soll es eine chinesische Polizeistation der Polizei von Wenzhou geben. Wer "
+           "sich bedroht oder eingeschüchtert fühlt, soll sich an die Polizei wenden.",
+     [], [("incident",)]),
 ]
 
 
