@@ -9,6 +9,7 @@ country named with it; a figure given "in N countries" is worldwide.
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from stationwatch.extract.context import (
     DocContext,
@@ -48,7 +49,9 @@ _AGE_OR_TIME = re.compile(
     r"semaines|horas|ore|heures|minutos|"
     # how often, not how many: "twice... two times", "dos veces", "duas vezes", "due volte",
     # "deux fois", "zwei Mal", "twee keer", 两次
-    r"times|veces|vezes|volte|fois|mal|male|keer|maal)\b|米(?!兰|蘭)|公里|英里|次)"
+    r"times|veces|vezes|volte|fois|mal|male|keer|maal|"
+    # on so many occasions: "convoqué à trois reprises", "en tres ocasiones", "in tre occasioni"
+    r"reprises|riprese|ocasiones|ocasioes|occasions|occasioni|gelegenheden)\b|米(?!兰|蘭)|公里|英里|次)"
 )
 #: "three in Madrid", and in a city's region or area: "two in the Ottawa region", "deux dans la
 #: région d'Ottawa", "drie in de regio Toronto", "due nella zona di Lione", "zwei im Raum Wien",
@@ -162,6 +165,8 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
     if _AGE_OR_TIME.match(after) or _JOBS_AFTER.match(after):
         return None
     before = sentence.view[max(0, number.start - 60) : number.start]
+    if _not_a_count(before, after, number):
+        return None
     if _BROUGHT_BACK_BEFORE.search(before) and _PERSONS_AFTER.match(after):
         return "returns"
     if _OWNS_BEFORE.search(before) and _PREMISES_AFTER.match(after):
@@ -212,6 +217,42 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
     if _one_of_them(sentence, number, before):
         return "stations"
     return None
+
+
+#: A sum of money: "the €38 million station", "US$ 2 million", "EUR 5".
+_CURRENCY_BEFORE = re.compile(r"(?:[€$£¥]|\b(?:eur|usd|us\$|gbp|chf|r\$))\s*$")
+#: The two states of a bilateral tie, no count: "between our two countries", "the two
+#: countries' police", "i due paesi", "los dos países", "les deux pays", "beide Länder", "de
+#: twee landen", "os dois países", "两国".
+_BILATERAL_BEFORE = re.compile(
+    r"\b(?:the|our|both|these|those|i|nostri|los|nuestros|ambos|les|nos|die|beiden|unsere|de|onze"
+    r"|beide|os|nossos|ambos os)\s*$"
+)
+_COUNTRIES_AFTER = re.compile(r"^\s*(?:countries|nations|paesi|paises|pays|lander|landern|landen)\b")
+#: A firm that employs people: its workforce is no station's staff ("the company employs 340
+#: people", "l'azienda impiega 50 persone", "la empresa emplea", "das Unternehmen beschäftigt").
+_FIRM_EMPLOYS_BEFORE = re.compile(
+    r"\b(?:company|firm|group|contractor|business|azienda|societa|ditta|impresa|empresa|compania"
+    r"|entreprise|societe|firme|unternehmen|firma|konzern|bedrijf|onderneming|aannemer|companhia)"
+    r"\b[^.;]{0,30}\b(?:employs?|employed|employing|has|had|impiega\w*|conta|emplea\w*|tiene"
+    r"|emploie\w*|compte|beschaftig\w*|hat|heeft|telt|emprega\w*|tem)\s+(?:\w+\s+){0,2}$"
+)
+
+
+#: Posts of the home police in its own city, not abroad: "7个城区警务站", "社区警务室".
+_DOMESTIC_AFTER_ZH = re.compile(
+    r"^\s*(?:个|個|家|处|處)?(?:城区|城區|辖区|轄區|社区|社區|市区|市區|乡镇|鄉鎮|农村|農村|街道|派出所|境内|境內)"
+)
+
+
+def _not_a_count(before: str, after: str, number: NumberMatch) -> bool:
+    """A figure that counts no station, person or state of the affair: a sum of money, the two
+    states of a bilateral tie, a firm's workforce, the home police's own posts."""
+    if _CURRENCY_BEFORE.search(before) or _DOMESTIC_AFTER_ZH.match(after):
+        return True
+    if number.value == 2 and _BILATERAL_BEFORE.search(before) and _COUNTRIES_AFTER.match(after):
+        return True
+    return bool(_FIRM_EMPLOYS_BEFORE.search(before) and _GENERIC_PEOPLE.match(after))
 
 
 #: "one of the two that operate in the country", "uno de los dos que operan en el país", "l'un
@@ -786,10 +827,45 @@ def _about_stations_lately(sentence: Sentence) -> bool:
     if before and asks_about_a_place(before[-1], sentence):
         # an interview's "E in Gran Bretagna?": the answer counts what the interview is about
         return any(s.has("station") or s.has("programme") for s in before)
-    return any(
+    if any(
         s.has("station") or _names_station_figure(s) or _measures_stations(s)
         for s in before[max(0, sentence.index - 3) :]
-    )
+    ):
+        return True
+    return _site_of_the_story(sentence)
+
+
+#: The plain noun of a site (folded view, nine languages): "the centre", "l'ufficio", "la
+#: oficina", "le bureau", "die Stelle", "het kantoor", "o escritório", "该中心".
+_PLAIN_SITE_NOUN = re.compile(
+    r"\b(?:centre|center|office|outpost|post|site|premises|centro|ufficio|uffici|sede|sedi|presidio"
+    r"|oficina|oficinas|puesto|local|bureau|bureaux|antenne|poste|zentrum|buro|bueros|stelle"
+    r"|kantoor|punt|centrum|escritorio|escritorios|posto|postos)\b|中心|站点|据点|服务点"
+)
+#: A noun right after a figure: the figure counts that, not the sites of the story.
+_NOUN_RIGHT_AFTER = re.compile(r"\s+(?!(?:in|en|em|a|au|im|nel|nella|no|na|of|de|di|del|van)\b)[^\W\d_]{3,}")
+#: Sentences at the head of a document that name its station.
+HEAD_SENTENCES = 3
+#: How far back (sentences) the plain noun of the story's site may stand.
+SITE_NOUN_REACH = 2
+
+
+def _site_of_the_story(sentence: Sentence) -> bool:
+    """In a story whose head names a station, a sentence that names or follows its plain noun
+    ("The centre is one of two in the country", "un secondo ufficio … In tutto, due in
+    Albania") speaks of stations too, however far the last "police station" stands."""
+    doc = sentence.index_of
+    if doc is None or not any(s.has("station") for s in doc.sentences[:HEAD_SENTENCES]):
+        return False
+    if any(_NOUN_RIGHT_AFTER.match(sentence.view, n.end) for n in sentence.numbers):
+        return False  # "À l'intérieur, deux bureaux, un drapeau": the rooms, no stations
+    earlier = doc.sentences[max(0, sentence.index - SITE_NOUN_REACH) : sentence.index]
+    if any(_PLAIN_SITE_NOUN.search(s.view) for s in earlier):
+        return True
+    # in the sentence itself only as the subject before its figures: "deux bureaux, un drapeau"
+    # counts the furniture
+    first = min((n.start for n in sentence.numbers), default=len(sentence.view))
+    return _PLAIN_SITE_NOUN.search(sentence.view, 0, first) is not None
 
 
 def _measures_stations(sentence: Sentence) -> bool:
@@ -1136,6 +1212,8 @@ def _scope(
         return None  # a campaign's total of returns is China's own statistic, not a host's
     if mentions and _beside_a_region(sentence, [m for m, _ in mentions]):
         return None  # "für den Ostseeraum und Polen … vier": a region's and a state's together
+    if in_clause and measure == "stations" and _coordinated_states(sentence, in_clause, number):
+        return None  # "设在西班牙瓦伦西亚、法国尼斯和塞浦路斯尼科西亚的三个服务点": all of them
     if in_clause:
         return min(in_clause, key=lambda item: abs(item[0].start - number.start))[1]
     antecedent = next(
@@ -1196,6 +1274,24 @@ def _scope(
             return None  # "nine stations in the region", "in Südosteuropa": more than one host
         return doc.title_country() or doc.main_country()
     return None
+
+
+#: Between two places of one list: a comma, "and", a locative ("in Spain, France and Cyprus",
+#: "en Espagne et en France", "西班牙瓦伦西亚、法国尼斯和塞浦路斯").
+_LIST_GAP = re.compile(
+    r"[\u3400-\u9fff]{0,4}?\s*(?:,|、|，|和|及|与|與|以及|\band\b|\bet\b|\by\b|\be\b|\bund\b|\ben\b|\bas well as\b)?\s*"
+    r"(?:(?:in|en|au|aux|a|em|no|na|nos|nas|nel|nella|im|in der)\s+)?(?:(?:the|la|le|el|o|a|l')\s*)?"
+)
+
+
+def _coordinated_states(sentence: Sentence, in_clause: list[tuple[PlaceMatch, str]],
+                        number: NumberMatch) -> bool:
+    """Places of two states or more listed together before a figure of stations: the figure is
+    the list's total, no single state's."""
+    listed = sorted((m for m, _ in in_clause if m.end <= number.start), key=lambda m: m.start)
+    if len({best_place(m).country for m in listed}) < 2:
+        return False
+    return all(_LIST_GAP.fullmatch(sentence.view, a.end, b.start) for a, b in pairwise(listed))
 
 
 #: A locative right before a state's name: "no Brasil", "en Chile", "in Italy" (folded view).

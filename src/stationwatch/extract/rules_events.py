@@ -14,6 +14,7 @@ from stationwatch.extract.context import (
     may_match,
     situates_the_place_before,
 )
+from stationwatch.extract.existence_object import existence_denied_at
 from stationwatch.extract.false_places import names_a_sea
 from stationwatch.extract.none_of_the_states import none_of_the_states, none_there
 from stationwatch.extract.rules_common import (
@@ -1682,7 +1683,7 @@ def denial_facts(doc: DocContext) -> list[Fact]:
                  if not _negated_denial(sentence, span)]
         if not spans or all(_side_in(sentence, s) in ("host", "other") for s, _ in spans):
             # "the Irish government rejected the embassy's account" is not the PRC's denial
-            facts.extend(_routed_denial(doc, sentence))
+            facts.extend(_routed_denial(doc, sentence) or _host_denies_existence(doc, sentence))
             continue
         speaker_sentence = sentence if sentence.has("prc_party") else (
             _prc_sentence_before(doc, sentence) or _prc_transcript_answer(doc, sentence)
@@ -1693,8 +1694,22 @@ def denial_facts(doc: DocContext) -> list[Fact]:
             speaker = _prc_speaker(sentence) or _prc_speaker(speaker_sentence)
             facts.append(make_fact(doc, sentence, "denial", country="CN", claimant=speaker))
         else:
-            facts.extend(_routed_denial(doc, sentence))
+            facts.extend(_routed_denial(doc, sentence) or _host_denies_existence(doc, sentence))
     return facts
+
+
+def _host_denies_existence(doc: DocContext, sentence: Sentence) -> list[Fact]:
+    """A host authority that denies a site's existence ("the vice-minister denied the existence
+    of that office", "o ministro negou que exista um posto"): a denial by that state, told
+    with a verb rather than as "there are no stations"."""
+    for start, end in _asserted_spans(sentence, "denial"):
+        if _negated_denial(sentence, (start, end)) or _side_in(sentence, start) != "host":
+            continue
+        if existence_denied_at(sentence.view, start, end):
+            country = _speaker_state(doc, sentence, start)
+            if country is not None and country != "CN":
+                return [make_fact(doc, sentence, "denial", country=country)]
+    return []
 
 
 #: A verb of denying, rejecting or refuting (folded view, nine languages): negated ("did not
@@ -1744,9 +1759,12 @@ _THE_PRCS = re.compile(
     r"|tali|simili|cines[ei]|cosiddett\w*|quest[ei]|presunt\w*|segret\w*|illegal[ei]"
     r"|tales|esas|estas|dichas|chin[oa]s?|llamad[oa]s|supuest\w*|secret[oa]s|ilegales"
     r"|tels|telles|ces|chinois\w*|pretendu\w*|presume\w*|secrets?|illegaux"
-    r"|zulke|dergelijke|chinese|zogenaamde|vermeende|geheime|illegale"
+    r"|zulke|dergelijke|chinese|chinees|zogenaamde|vermeende|geheime|illegale"
     r"|tais|essas|chines[ae]s?|chamad[oa]s|alegad\w*|supost\w*|secret[oa]s|ilegais)\b"
     r"|所谓|所謂|此类|此類|这类|這類|这样的|這樣的|中国|中國|海外"
+    # a foreign police denied by the host: "no hay ninguna estación de policía extranjera"
+    r"|\b(?:foreign|auslandisch\w*|fremde[rn]?|stranier[ae]|extranjer[oa]s?|etrangere?s?"
+    r"|buitenlandse|vreemde|estrangeir[oa]s?)\b|外国|境外"
 )
 #: How far (characters) after the denied existence its qualifier may stand ("stazioni di
 #: polizia cinesi").
