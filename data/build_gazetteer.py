@@ -14,11 +14,11 @@ of these packages is needed at run time.
 
 from __future__ import annotations
 
-import re
 import csv
 import gzip
 import json
 import math
+import re
 import sys
 import unicodedata
 from collections import defaultdict

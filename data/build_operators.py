@@ -186,7 +186,8 @@ def romanise(name: str) -> str:
         return PINYIN_OVERRIDES[name]
     syllables = lazy_pinyin(name, style=Style.NORMAL, v_to_u=True)
     if len(syllables) == len(name):
-        syllables = [PLACE_READINGS.get(char, syllable) for char, syllable in zip(name, syllables)]
+        syllables = [PLACE_READINGS.get(char, syllable) for char, syllable
+                     in zip(name, syllables, strict=True)]
     joined = syllables[0]
     for syllable in syllables[1:]:
         joined += ("'" if syllable[:1] in "aeo" else "") + syllable
@@ -249,6 +250,8 @@ def build() -> dict[str, object]:
         chinese = [full, *former.get(code, [])]
         if len(short) >= 2 and short not in ZH_EVERYDAY_WORDS:
             chinese.append(short)
+        if "自治" in full and level != "province" and len(short) >= 2:
+            chinese.append(short + full[-1])  # "长白县" for 长白朝鲜族自治县, "伊犁州"
         chinese += ZH_ALIASES.get(short, [])
         chinese += [s2t.convert(form) for form in chinese]
         records.append({
