@@ -83,3 +83,23 @@ def test_dutch_second_location() -> None:
 def test_dutch_second_location_without_station_topic() -> None:
     text = "De supermarkt opent een tweede locatie in Nijmegen. Er komen veertig banen bij."
     assert _stations(text, "nl") == {}
+
+
+def test_dutch_elided_bureau_dat_van() -> None:
+    text = ("Volgens de minister is het politiebureau in Utrecht gelieerd aan het bureau voor "
+            "openbare veiligheid van Fuqing; de locatie in Zwolle aan dat van Lishui.")
+    stations = _stations(text, "nl")
+    assert stations.get("Utrecht") == "Fuqing"
+    assert stations.get("Zwolle") == "Lishui"
+
+
+def test_dutch_set_up_by_a_division() -> None:
+    text = ("Volgens de onderzoekers is er in Leiden een Chinees politiebureau, opgezet door "
+            "Sanming en een lokale vereniging.")
+    assert _stations(text, "nl").get("Leiden") == "Sanming"
+
+
+def test_dutch_set_up_by_people_of_a_city_is_no_bureau() -> None:
+    text = ("De Chinese politiepost in Leiden zou zijn opgezet door ondernemers uit Sanming, "
+            "zeggen de onderzoekers.")
+    assert _stations(text, "nl").get("Leiden") is None
