@@ -103,3 +103,15 @@ def test_dutch_set_up_by_people_of_a_city_is_no_bureau() -> None:
     text = ("De Chinese politiepost in Leiden zou zijn opgezet door ondernemers uit Sanming, "
             "zeggen de onderzoekers.")
     assert _stations(text, "nl").get("Leiden") is None
+
+
+def test_german_dortige_points_at_the_place_before() -> None:
+    text = ("In Linz prahlen chinesische Stellen offen mit ihrer Arbeit. Laut der Website des "
+            "Amts für öffentliche Sicherheit von Lishui habe die dortige Polizeistation seit "
+            "2020 mehrere Personen zur Rückkehr bewegt.")
+    assert "Linz" in _stations(text, "de")
+
+
+def test_german_dortige_police_is_no_station() -> None:
+    text = "In Linz wurde ein Fahrrad gestohlen. Die dortige Polizei ermittelt."
+    assert _stations(text, "de") == {}
