@@ -18,6 +18,7 @@ import csv
 import gzip
 import json
 import math
+import re
 import sys
 import unicodedata
 from collections import defaultdict
@@ -276,6 +277,8 @@ def geonames_places(
         common = (is_common_word(name) and not famous_at_home(name, code, population)
                   and not is_multiword_city_name(name, population))
         row.add(name, matchable=row.protected or not (short or common))
+        for abbreviated in saint_abbreviations(name):
+            row.add(abbreviated, matchable=row.protected or not (short or common))
         for alias in city["alternatenames"]:  # type: ignore[attr-defined]
             alias = " ".join(str(alias).split())
             wanted = population >= LATIN_ALTERNATES_FROM and is_our_alphabet(alias)
@@ -288,6 +291,21 @@ def geonames_places(
         silence_accented_collisions(row)
         rows.append(row)
     return rows
+
+
+#: "Sankt Pölten" is written "St. Pölten", "Saint-Denis" "St-Denis": the abbreviation every
+#: reader knows, whatever the size of the town (GeoNames lists it only for some).
+_SAINT = re.compile(r"^(Sankt|Saint|Sainte)([ -])(?=\w)")
+_SAINT_SHORT = {"Sankt": "St", "Saint": "St", "Sainte": "Ste"}
+
+
+def saint_abbreviations(name: str) -> list[str]:
+    """The abbreviated spellings of a name that starts with Sankt, Saint or Sainte."""
+    found = _SAINT.match(name)
+    if found is None:
+        return []
+    short, rest = _SAINT_SHORT[found.group(1)], name[found.end():]
+    return [f"{short}.{found.group(2)}{rest}", f"{short}{found.group(2)}{rest}"]
 
 
 def silence_accented_collisions(row: PlaceRow) -> None:

@@ -51,6 +51,10 @@ PINYIN_OVERRIDES = {
     "昌都": "Changdu",  # pypinyin: Changdou
     "朝阳": "Chaoyang",  # 朝 cháo; pypinyin: Zhaoyang
     "陕西": "Shaanxi",  # the official spelling that keeps it apart from 山西 Shanxi
+    "单县": "Shanxian",  # 单 shàn as a place name
+    "洪洞": "Hongtong",  # 洞 tóng in this name
+    "浚县": "Xunxian",  # 浚 xùn
+    "阿勒泰": "Altay",  # the name every map and report uses
     "内蒙古": "Inner Mongolia",  # the English name is what every source uses
     "西藏": "Tibet",
 }
@@ -88,6 +92,8 @@ LATIN_ALIASES = {
     "哈尔滨": ["Ha'erbin", "Haerbin", "Charbin"],
     "和田": ["Hetian", "Khotan", "Hotän"],
     "吐鲁番": ["Tulufan", "Tourfan", "Turfan"],
+    "伊犁": ["Ili"],
+    "阿勒泰": ["Aleitai", "Altai"],
     "福建": ["Fukien"],
     "浙江": ["Chekiang"],
     "江苏": ["Kiangsu"],
@@ -104,6 +110,13 @@ LATIN_ALIASES = {
     "苏州": ["Soochow"],
     "福清": ["Futsing", "Hokchia"],
 }
+#: Short names that are everyday Chinese words, one of them the bureau word itself (公安县's
+#: "公安", 中方县's "中方" = "the Chinese side", 通道 "channel", 合作 "cooperation"): such a
+#: division keeps only its full name ("公安县"), so "公安局" and "中方设立" name no county.
+ZH_EVERYDAY_WORDS = frozenset(
+    "公安 中方 通道 互助 合作 东方 和平 大方 方正 资源 共和 安宁 富民 平和 新民 延寿 永和 大化"
+    .split()
+)
 #: Chinese short names the suffix rules miss ("新疆维吾尔自治区" is written "新疆").
 ZH_ALIASES = {"新疆维吾尔": ["新疆"]}
 
@@ -131,6 +144,11 @@ ETHNIC_GROUPS = (
 ).split()
 _ETHNIC = "|".join(sorted(ETHNIC_GROUPS, key=len, reverse=True))
 AUTONOMOUS = re.compile(rf"^(.+?)(?:(?:{_ETHNIC})族)+自治[州县区旗]$")
+#: The same below the province, where the name may leave "族" out or say "各族" (all
+#: peoples): "伊犁哈萨克自治州" → "伊犁", "龙胜各族自治县" → "龙胜".
+AUTONOMOUS_LOOSE = re.compile(rf"^(..+?)(?:(?:{_ETHNIC})族?|各族)+自治[州县旗]$")
+#: An autonomous division named after its people alone ("鄂伦春自治旗", "东乡族自治县").
+PEOPLE_AUTONOMOUS = re.compile(rf"^((?:{_ETHNIC}))族?自治[州县旗]$")
 SUFFIXES = (
     "特别行政区", "自治区", "自治州", "自治县", "地区", "林区", "省", "市", "县", "区", "盟", "旗",
 )
@@ -143,13 +161,21 @@ COMMON_WORD_ZIPF = 3.0
 
 def short_name(full: str) -> str:
     """The name without its administrative suffix ("青田县" → "青田"); may be one character."""
-    autonomous = AUTONOMOUS.match(full)
+    people = PEOPLE_AUTONOMOUS.match(full)
+    if people:
+        return people.group(1)
+    autonomous = AUTONOMOUS.match(full) or AUTONOMOUS_LOOSE.match(full)
     if autonomous:
         return autonomous.group(1)
     for suffix in SUFFIXES:
         if full.endswith(suffix) and len(full) > len(suffix):
             return full[: -len(suffix)]
     return full
+
+
+#: Characters whose reading in every PRC place name differs from pypinyin's guess there
+#: (长白 Changbai, 长垣 Changyuan, 三都 Sandu, 都匀 Duyun).
+PLACE_READINGS = {"长": "chang", "都": "du"}
 
 
 def romanise(name: str) -> str:
@@ -159,6 +185,9 @@ def romanise(name: str) -> str:
     if name in PINYIN_OVERRIDES:
         return PINYIN_OVERRIDES[name]
     syllables = lazy_pinyin(name, style=Style.NORMAL, v_to_u=True)
+    if len(syllables) == len(name):
+        syllables = [PLACE_READINGS.get(char, syllable) for char, syllable
+                     in zip(name, syllables, strict=True)]
     joined = syllables[0]
     for syllable in syllables[1:]:
         joined += ("'" if syllable[:1] in "aeo" else "") + syllable
@@ -193,8 +222,13 @@ def read_divisions() -> dict[str, str]:
     return names
 
 
-def wanted(code: str) -> bool:
-    return level_of(code) != "county" or code[:2] in FOCUS_PROVINCES
+def wanted(code: str, name: str) -> bool:
+    """Provinces, prefectures, and every county-level division that runs its own bureau (a
+    county, county-level city or banner) nationwide; a city district's police is a branch of
+    its city's bureau (recorded by the city), so districts only in the focus provinces."""
+    if level_of(code) != "county" or code[:2] in FOCUS_PROVINCES:
+        return True
+    return not name.endswith("区") or name.endswith(("林区", "特区"))
 
 
 def build() -> dict[str, object]:
@@ -207,15 +241,17 @@ def build() -> dict[str, object]:
         names[new_code] = new_name
     pinyin_of = {code: romanise(_romanisable(name)) for code, name in names.items()}
     records = []
-    for code in sorted(c for c in names if wanted(c)):
+    for code in sorted(c for c in names if wanted(c, names[c])):
         full = names[code]
         short = short_name(full)
         level = level_of(code)
         province_code = code[:2] + "0000"
         prefecture_code = code[:4] + "00"
         chinese = [full, *former.get(code, [])]
-        if len(short) >= 2:
+        if len(short) >= 2 and short not in ZH_EVERYDAY_WORDS:
             chinese.append(short)
+        if "自治" in full and level != "province" and len(short) >= 2:
+            chinese.append(short + full[-1])  # "长白县" for 长白朝鲜族自治县, "伊犁州"
         chinese += ZH_ALIASES.get(short, [])
         chinese += [s2t.convert(form) for form in chinese]
         records.append({

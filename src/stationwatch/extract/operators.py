@@ -79,7 +79,7 @@ _PRE_BUREAU = re.compile(
     r"|(?:gestionad|administrad|dirigid|controlad|operad|gerid|mantid)[oa]s?\s+(?:por|pelo|pela)"
     r"|(?:geree?s?|dirigee?s?|controlee?s?|exploitee?s?|tenue?s?)\s+par"
     r"|(?:betrieben|gesteuert|geleitet|gefuhrt|kontrolliert)\s+(?:von|vom)"
-    r"|(?:gerund|beheerd|geleid|aangestuurd)\s+(?:door|vanuit))\s+"
+    r"|(?:gerund|beheerd|geleid|aangestuurd|opgezet|opgericht|ingericht|geopend)\s+(?:door|vanuit))\s+"
     # a plain office word in the other languages, as for "bureau of": "du bureau de Lishui",
     # "all'ufficio di Fuqing", "la oficina de Wenzhou", "ao escritório de Lishui"
     r"|(?P<generic_other>bureaux?|uffici?o|oficinas?|escritorios?|buros?)\s+"
@@ -682,7 +682,7 @@ _TRAIL_CONTEXT = re.compile(
 #: A bureau word left out: "la de", "quella di", "celle de", "die von", "die van", "a de", "that of".
 _ELIDED_HEAD = re.compile(
     r"\b(?:(?:la|el|los|las|quella|quello|quelle|quelli|celle|celui|celles|ceux|die|a|o|as|os"
-    r"|pela|pelo|pelas|pelos)"
+    r"|pela|pelo|pelas|pelos|dat)"
     r"\s+(?:de|di|du|des|von|van|da|do)|(?:that|those)\s+of(?:\s+the)?)\s+$"
 )
 #: "die mit Lishui verbunden ist", "dat banden heeft met Fuzhou": the link word after the name.

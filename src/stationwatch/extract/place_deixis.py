@@ -23,7 +23,7 @@ _BY_LANG: dict[str, re.Pattern[str]] = {
         r"|\b(?:in|inside) the (?:same )?(?:city|town)\b|\bin that (?:city|town)\b"
     ),
     "de": re.compile(
-        r"\b(?:dort|ebendort|daselbst)\b|\bin der (?:selben |gleichen )?stadt\b"
+        r"\b(?:dort|ebendort|daselbst|dortige[nmrs]?)\b|\bin der (?:selben |gleichen )?stadt\b"
     ),
     "nl": re.compile(
         r"\b(?:daar|aldaar)\b(?!(?:om|door|na|mee|bij|van|voor|naast|over|in|op|uit)\b)"
