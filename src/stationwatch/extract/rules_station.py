@@ -1402,6 +1402,27 @@ def _yes_answer(doc: DocContext, question: Sentence) -> Sentence | None:
         following = following[1:]  # "Antwoord 2" on its own line
     if following and _YES_ANSWER.match(following[0].view):
         return following[0]
+    return _numbered_yes_answer(doc, question)
+
+
+#: A numbered item's label: "(1)", "1.", "1)", "Q1:", "（一）" (folded view).
+_ITEM_LABEL = re.compile(
+    r"\s*(?:\((\d{1,2})\)|（(\d{1,2}|[一二三四五六七八九十]{1,2})）|(\d{1,2})[.)、]|q\s?(\d{1,2})[.:)]?)\s*"
+)
+
+
+def _numbered_yes_answer(doc: DocContext, question: Sentence) -> Sentence | None:
+    """ "(1) Is the Minister aware …?" answered further down by "(1) Yes.": a written
+    question's items are answered in a block of their own, each under the same label."""
+    label = _ITEM_LABEL.match(question.view)
+    if label is None:
+        return None
+    number = next(g for g in label.groups() if g)
+    for later in doc.sentences[question.index + 1 :]:
+        other = _ITEM_LABEL.match(later.view)
+        if other is None or next(g for g in other.groups() if g) != number or later.is_question:
+            continue
+        return later if _YES_ANSWER.match(later.view, other.end()) else None
     return None
 
 
