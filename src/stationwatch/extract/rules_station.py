@@ -402,6 +402,9 @@ def _is_station_sentence(
         return True  # "No es el único caso: … había señalado antes una en Buenos Aires"
     if sentence.has("station_weak") and sentence.index > 0:
         previous = doc.sentences[sentence.index - 1]
+        if sentence.has("station_anaphora") and _opens_with_known_sites(sentence) and any(
+                topical[: sentence.index]):
+            return True  # "The centre is one of two in the country": the story's station
         if _is_list_item(previous) and topical[previous.index]:
             return True  # "… of which six are listed above; Peru and Colombia host one site"
         if sentence.has("listing") and any(topical[: sentence.index]):
