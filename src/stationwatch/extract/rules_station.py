@@ -1496,6 +1496,8 @@ def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
         if _excluded(sentence, match) or _BORDER_BEFORE.search(
                 sentence.view[max(0, match.start - BORDER_REACH) : match.start]):
             continue
+        if _in_a_list_of_origins(sentence, match):
+            continue
         denied = is_negated(sentence, match.start, reach=120)
         if denied and not _EXISTENTIAL.search(sentence.view) and not sentence.has("denial"):
             continue
@@ -1683,6 +1685,28 @@ _GENITIVE_BEFORE = re.compile(
     r"(?P<head>[\w'-]+)\s+(?:of|di|dei|della|delle|de|del|da|do|dos|das|du|des|von|van|der)\s+"
     r"(?:the\s+|la\s+|le\s+|l'|el\s+|o\s+|a\s+)?$"
 )
+
+
+#: Where people come from, before a list of countries (folded view): "来自也门、埃及等国的",
+#: "from Yemen, Egypt and Russia", "originaires de", "provenienti da", "afkomstig uit".
+_ORIGIN_WORD = re.compile(
+    r"(?:来自|出身于?|籍贯为?)\s*$|\b(?:from|aus|uit|afkomstig uit|desde|vindos? de|venus? de"
+    r"|originaires? de|provenient\w+ da|oriund\w+ de)\s+(?:the\s+)?$"
+)
+#: What may stand between two members of such a list: a comma, 、, "and", 和, 及.
+_ORIGIN_LIST_GAP = re.compile(r"\s*(?:[,，、/]|和|及|与|以及|或|and|or|und|en|y|e|et|ed)\s*(?:the\s+)?")
+
+
+def _in_a_list_of_origins(sentence: Sentence, match: PlaceMatch) -> bool:
+    """ "来自也门、埃及、俄罗斯等国的外籍调解员": the countries people come from, members of
+    one list after 来自 or "from", are no hosts, whatever figure the sentence gives."""
+    mentions = sorted((m for m, _ in sentence.country_mentions()), key=lambda m: m.start)
+    start = match.start
+    for other in reversed([m for m in mentions if m.end <= start]):
+        if not _ORIGIN_LIST_GAP.fullmatch(sentence.view[other.end : start]):
+            break
+        start = other.start
+    return bool(_ORIGIN_WORD.search(sentence.view[max(0, start - 20) : start]))
 
 
 def _list_names_partners(sentence: Sentence, first: int, last: int) -> bool:
