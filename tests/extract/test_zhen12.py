@@ -136,6 +136,19 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         "of a police station reported in Nairobi.",
         (resp("KE", "protest"),),
         ()),
+    "en-all-of-them-people": (
+        "en",
+        "A Chinese-owned firm will build the new Garda station in Limerick. One councillor "
+        "was uneasy about a Chinese firm building a police station. Another noted that the "
+        "firm employs 250 people in Ireland, nearly all of them Irish.",
+        (),
+        (("station", "IE"),)),
+    "en-all-of-them-stations": (
+        "en",
+        "Safeguard Defenders counted Chinese police stations in four countries. All of them "
+        "are in Europe: in Spain, Italy, France and Portugal.",
+        (("station", "ES"),),
+        ()),
     "en-similar-site-unrelated": (
         "en",
         "The council approved a new car park in Leeds and plans a similar site in Bradford.",
