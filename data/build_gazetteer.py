@@ -352,6 +352,20 @@ def apply_curated(rows: list[PlaceRow], path: Path) -> None:
                 row.add(form, matchable=True)
 
 
+def apply_chinese_names(rows: list[PlaceRow], path: Path) -> None:
+    """Add Chinese names GeoNames lacks to its cities, firing in both scripts, without making
+    the city hand-kept: its Latin names keep their own rules (Nice, a word, stays silent)."""
+    for entry in read_tsv(path):
+        name, country = entry["name"], entry["country"]
+        found = [r for r in rows if r.country == country and r.name == name]
+        if not found:
+            sys.exit(f"{path.name}: {name} ({country}) is no place of the gazetteer")
+        row = max(found, key=lambda r: (r.curated, r.population))
+        for alias in (a for a in entry["aliases"].split("|") if a):
+            for form in both_scripts(alias):
+                row.add(form, matchable=True)
+
+
 def _without_borrowers(rows: list[PlaceRow], indexes: list[int], alias: str) -> list[int]:
     """A hand-kept place's name belongs to it and to the places called so, not to places
     that merely list it among their other names: GeoNames gives "Porto" to Nehe, China,
@@ -500,6 +514,7 @@ def main() -> None:
     countries = source.get_countries()
     rows = geonames_places(cities, capitals(countries))
     apply_curated(rows, HERE / "curated_places.tsv")
+    apply_chinese_names(rows, HERE / "chinese_names.tsv")
     OUT.mkdir(parents=True, exist_ok=True)
     places = place_payload(rows)
     before = firing_aliases(OUT / "places.json.gz")

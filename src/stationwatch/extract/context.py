@@ -35,6 +35,7 @@ from stationwatch.extract.place_deixis import (
 from stationwatch.extract.police_owner import china_qualifies_police
 from stationwatch.extract.proper_places import locative_places
 from stationwatch.extract.sentences import split_clauses, split_sentences
+from stationwatch.extract.zh_datelines import is_wire_dateline
 from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
 from stationwatch.text.view import fold
 
@@ -389,6 +390,8 @@ def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
         return True  # "Annex B.", "Table 2:": a word that labels a part of the document
     if match.start == 0 and _AGENCY_DATELINE_AFTER.match(view, match.end):
         return True
+    if is_wire_dateline(view, match.start, match.end):
+        return True  # "（中央社东京12日专电）"
     return (
         match.start == 0
         and match.surface.isupper()

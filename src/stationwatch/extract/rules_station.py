@@ -402,6 +402,9 @@ def _is_station_sentence(
         return True  # "No es el único caso: … había señalado antes una en Buenos Aires"
     if sentence.has("station_weak") and sentence.index > 0:
         previous = doc.sentences[sentence.index - 1]
+        if sentence.has("station_anaphora") and _opens_with_known_sites(sentence) and any(
+                topical[: sentence.index]):
+            return True  # "The centre is one of two in the country": the story's station
         if _is_list_item(previous) and topical[previous.index]:
             return True  # "… of which six are listed above; Peru and Colombia host one site"
         if sentence.has("listing") and any(topical[: sentence.index]):
@@ -1402,6 +1405,27 @@ def _yes_answer(doc: DocContext, question: Sentence) -> Sentence | None:
         following = following[1:]  # "Antwoord 2" on its own line
     if following and _YES_ANSWER.match(following[0].view):
         return following[0]
+    return _numbered_yes_answer(doc, question)
+
+
+#: A numbered item's label: "(1)", "1.", "1)", "Q1:", "（一）" (folded view).
+_ITEM_LABEL = re.compile(
+    r"\s*(?:\((\d{1,2})\)|（(\d{1,2}|[一二三四五六七八九十]{1,2})）|(\d{1,2})[.)、]|q\s?(\d{1,2})[.:)]?)\s*"
+)
+
+
+def _numbered_yes_answer(doc: DocContext, question: Sentence) -> Sentence | None:
+    """ "(1) Is the Minister aware …?" answered further down by "(1) Yes.": a written
+    question's items are answered in a block of their own, each under the same label."""
+    label = _ITEM_LABEL.match(question.view)
+    if label is None:
+        return None
+    number = next(g for g in label.groups() if g)
+    for later in doc.sentences[question.index + 1 :]:
+        other = _ITEM_LABEL.match(later.view)
+        if other is None or next(g for g in other.groups() if g) != number or later.is_question:
+            continue
+        return later if _YES_ANSWER.match(later.view, other.end()) else None
     return None
 
 
@@ -1471,6 +1495,8 @@ def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
             continue
         if _excluded(sentence, match) or _BORDER_BEFORE.search(
                 sentence.view[max(0, match.start - BORDER_REACH) : match.start]):
+            continue
+        if _in_a_list_of_origins(sentence, match):
             continue
         denied = is_negated(sentence, match.start, reach=120)
         if denied and not _EXISTENTIAL.search(sentence.view) and not sentence.has("denial"):
@@ -1659,6 +1685,28 @@ _GENITIVE_BEFORE = re.compile(
     r"(?P<head>[\w'-]+)\s+(?:of|di|dei|della|delle|de|del|da|do|dos|das|du|des|von|van|der)\s+"
     r"(?:the\s+|la\s+|le\s+|l'|el\s+|o\s+|a\s+)?$"
 )
+
+
+#: Where people come from, before a list of countries (folded view): "来自也门、埃及等国的",
+#: "from Yemen, Egypt and Russia", "originaires de", "provenienti da", "afkomstig uit".
+_ORIGIN_WORD = re.compile(
+    r"(?:来自|出身于?|籍贯为?)\s*$|\b(?:from|aus|uit|afkomstig uit|desde|vindos? de|venus? de"
+    r"|originaires? de|provenient\w+ da|oriund\w+ de)\s+(?:the\s+)?$"
+)
+#: What may stand between two members of such a list: a comma, 、, "and", 和, 及.
+_ORIGIN_LIST_GAP = re.compile(r"\s*(?:[,，、/]|和|及|与|以及|或|and|or|und|en|y|e|et|ed)\s*(?:the\s+)?")
+
+
+def _in_a_list_of_origins(sentence: Sentence, match: PlaceMatch) -> bool:
+    """ "来自也门、埃及、俄罗斯等国的外籍调解员": the countries people come from, members of
+    one list after 来自 or "from", are no hosts, whatever figure the sentence gives."""
+    mentions = sorted((m for m, _ in sentence.country_mentions()), key=lambda m: m.start)
+    start = match.start
+    for other in reversed([m for m in mentions if m.end <= start]):
+        if not _ORIGIN_LIST_GAP.fullmatch(sentence.view[other.end : start]):
+            break
+        start = other.start
+    return bool(_ORIGIN_WORD.search(sentence.view[max(0, start - 20) : start]))
 
 
 def _list_names_partners(sentence: Sentence, first: int, last: int) -> bool:
