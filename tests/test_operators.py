@@ -129,7 +129,7 @@ def test_coordination_gives_every_bureau(
     "an anxious police officer",
     "自我局限",
     "日本局势",
-    "台山市公安局",  # a county outside the lexicon is neither named nor a self-reference
+    "天河区公安局",  # a city district outside the lexicon is neither named nor a self-reference
 ])
 def test_place_names_without_a_bureau_word_are_not_operators(
     lexicon: OperatorLexicon, text: str,

@@ -570,7 +570,7 @@ class OperatorLexicon:
             elif before and before in "我本该":
                 start -= 1  # 我市公安局, 该县公安局
             elif before and is_cjk(before):
-                continue  # 台山市公安局: a division missing from the lexicon, not a self-reference
+                continue  # 天河区公安局: a division missing from the lexicon, not a self-reference
             if in_title:
                 operator = in_title[0].operator
             else:
