@@ -132,6 +132,18 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         "detenciones durante el operativo.",
         (resp("AR", "closure"),),
         (resp("AR", "investigation", "denied"),)),
+    "es-no-persons-investigated-is-no-denied-inquiry": (
+        "es",
+        "La Audiencia Nacional investiga una comisaría china clandestina en Murcia. Por ahora "
+        "no hay detenidos ni investigados.",
+        (resp("ES", "investigation"),),
+        (resp("ES", "investigation", "denied"),)),
+    "it-no-suspects-yet-is-no-denied-inquiry": (
+        "it",
+        "La procura di Trento ha aperto un fascicolo sulla stazione di polizia cinese in "
+        "città. Non risultano per ora indagati.",
+        (resp("IT", "investigation"),),
+        (resp("IT", "investigation", "denied"),)),
     "fr-town-without-frame-stays": (
         "fr",
         "Un poste de police chinois aurait été ouvert à Gombe, au Nigeria, selon l'ONG.",
