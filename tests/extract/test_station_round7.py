@@ -319,4 +319,4 @@ def test_a_quarter_named_as_a_namesake_abroad_is_no_station() -> None:
             "quartier Saint-Roch, serait lié à Wenzhou.")
     places = station_places(text, "fr")
     assert "Saint-Roch" not in places
-    assert "Quebec" in places
+    assert {"Quebec", "Québec"} & places  # "à Québec": the city, whose GeoNames name keeps its accent

@@ -20,6 +20,7 @@ from typing import TypeVar
 from stationwatch.extract.dates import DateMatch, document_date, find_dates
 from stationwatch.extract.dequote import QUOTE_TOLERANT, quote_tolerant_spans
 from stationwatch.extract.false_places import names_a_sea, names_no_place
+from stationwatch.extract.frame_places import french_city_readings, read_quarters_as_frame
 from stationwatch.extract.lang import segment_languages
 from stationwatch.extract.lexicon import anchor_index, triggers
 from stationwatch.extract.lexicon.anchors import AnyEntry, LiteralGate, Prefiltered, build_index
@@ -756,6 +757,8 @@ def attach_matches(doc: DocContext) -> DocContext:
     found = Gazetteer.load().find(doc.text, doc.view)
     found = sorted(found + locative_places(doc.text, found, doc.lang), key=lambda m: m.start)
     places = [m for m in prefer_known_countries(found) if not _names_a_street(doc.view, m)]
+    if doc.lang == "fr":
+        places = french_city_readings(places, doc.view)
     operators = OperatorLexicon.load().find(doc.text, doc.view)
     place_index = operator_index = 0
     for sentence in doc.sentences:
@@ -783,6 +786,7 @@ def attach_matches(doc: DocContext) -> DocContext:
         if sentence.has("station") or sentence.has("station_weak") or sentence.has(
                 "station_anaphora"):
             _capital_named_by_country(sentence)
+    read_quarters_as_frame(doc)
     return doc
 
 

@@ -32,17 +32,29 @@ _BY_LANG: dict[str, re.Pattern[str]] = {
     "fr": re.compile(
         r"(?<!\bil )(?<!\bn')(?<!\bn’)\by\b(?! (?:compris|a-t-il|a t il))"
         r"|\bla-bas\b|\bdans (?:la|cette) (?:meme )?ville\b|\ben ville\b"
+        # the premises just named: "dans ce local", "dans ledit immeuble"
+        r"|\bdans (?:ce|cet|ledit|le meme|le dit) (?:local|immeuble|batiment|edifice|lieu)\b"
+        r"|\bdans (?:ces|lesdits|les memes) locaux\b"
     ),
     "es": re.compile(
         r"\b(?:alli|alla|ahi)\b|\ben (?:la|esa|aquella) (?:misma )?ciudad\b"
+        # the premises just named: "En dicho inmueble funcionaba", "en el citado local"
+        r"|\ben (?:dicho|dicha|el citado|el mencionado|el referido|ese|este|el mismo|aquel)"
+        r" (?:inmueble|local|edificio|domicilio|lugar|establecimiento|predio)\b"
     ),
     "it": re.compile(
         r"\bvi (?=(?:avrebbe|avrebbero|ha|hanno|aveva|avevano|avesse|sarebbe|sarebbero|era|erano"
         r"|sono|opera\w*|funzion\w*|gestiv\w*|gestisc\w*|lavor\w*|trova\w*|aprì|apri\w*)\b)"
         r"|\b(?:nel|al) capoluogo\b|\b(?:in|nella) (?:stessa )?citta\b"
+        # the premises just named: "nel suddetto immobile", "in quel locale"
+        r"|\bnel(?:lo)? (?:suddetto|citato|medesimo|stesso|predetto|detto) (?:immobile|locale"
+        r"|edificio|stabile)\b|\bin (?:tale|quel|questo) (?:immobile|locale|edificio|stabile)\b"
     ),
     "pt": re.compile(
         r"\bali\b|\bna (?:mesma )?cidade\b|\bnessa cidade\b"
+        # the premises just named: "nesse imóvel funcionava", "no referido local"
+        r"|\bn(?:esse|este|aquele|o referido|o citado|o mesmo|o dito) (?:imovel|local|edificio"
+        r"|predio|espaco)\b"
     ),
     # "在当地设有", not "当地警方" (the local police): the place follows a locative
     "zh": re.compile(r"(?:在|于)(?:当地|那里|那裏|那裡|该地|此地|该城)"),

@@ -278,7 +278,7 @@ _LIST_GAP = re.compile(
     r"^(?:站|站点|市|省|州)?[\s,;、，/]*(?:and|or|as well as|y|e|et|ou|o|und|oder|en|of|ed|和|及|与|以及|或"
     r"|nor|ni|ne|noch|nem)?[\s,、，]*"
     r"(?:(?:in|en|a|à|au|aux|em|no|na|nos|nas|nel|nella|im|in der|nach|in de|in het)\s+)?"
-    r"(?:the |la |le |l'|el |los |les |die |den |dem |der |das |de |het |o |a |os |as |il |lo |gli )?"
+    r"(?:the |la |le |l'|el |los |las |les |die |den |dem |der |das |de |het |o |a |os |as |il |i |lo |gli )?"
     r"(?:(?:de|di|do|da) )?$"
 )
 
