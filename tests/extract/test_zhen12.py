@@ -12,38 +12,11 @@ other" is placed, an envoy invited to explain, and enquiries that identified no 
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
-from stationwatch.extract.pipeline import extract_facts
-
-Key = tuple[object, ...]
-
-
-def _norm(value: object) -> object:
-    if not isinstance(value, str):
-        return value
-    decomposed = unicodedata.normalize("NFKD", value.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace(" ", "")
-
-
-def _keys(text: str, lang: str) -> set[Key]:
-    return {tuple(_norm(v) for v in f.key()) for f in extract_facts(text, "t.txt", lang)}
-
-
-def _has(found: set[Key], key: Key) -> bool:
-    want = tuple(_norm(v) for v in key)
-    return any(k[: len(want)] == want for k in found)
-
-
-def st(country: str, place: str | None) -> Key:
-    return ("station", country, place, "asserted")
-
-
-def resp(country: str, action: str, polarity: str = "asserted") -> Key:
-    return ("response", country, action, polarity)
-
+from tests.extract.fact_keys import Key, resp, st
+from tests.extract.fact_keys import has as _has
+from tests.extract.fact_keys import keys as _keys
 
 CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
     # name: (lang, text, keys expected, key prefixes forbidden)
