@@ -17,14 +17,19 @@ def _norm(value: object) -> object:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).replace(" ", "")
 
 
+def fold_key(key: Key) -> Key:
+    """The key with each text folded as the scorer folds it."""
+    return tuple(_norm(v) for v in key)
+
+
 def keys(text: str, lang: str) -> set[Key]:
     """The folded keys of every fact extracted from ``text``."""
-    return {tuple(_norm(v) for v in f.key()) for f in extract_facts(text, "t.txt", lang)}
+    return {fold_key(f.key()) for f in extract_facts(text, "t.txt", lang)}
 
 
 def has(found: set[Key], key: Key) -> bool:
     """Whether some found key starts with ``key`` (folded), so a key may be a prefix."""
-    want = tuple(_norm(v) for v in key)
+    want = fold_key(key)
     return any(k[: len(want)] == want for k in found)
 
 

@@ -18,28 +18,14 @@ Portugal's interior ministry).
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
-from stationwatch.extract.pipeline import extract_facts
-
-Key = tuple[object, ...]
-
-
-def _norm(value: object) -> object:
-    if not isinstance(value, str):
-        return value
-    decomposed = unicodedata.normalize("NFKD", value.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).replace(" ", "")
-
-
-def found(text: str, lang: str) -> set[Key]:
-    return {tuple(_norm(v) for v in fact.key()) for fact in extract_facts(text, "t.txt", lang)}
+from tests.extract.fact_keys import Key, fold_key
+from tests.extract.fact_keys import keys as found
 
 
 def resp(country: str, action: str) -> Key:
-    return tuple(_norm(v) for v in ("response", country, action, "asserted"))
+    return fold_key(("response", country, action, "asserted"))
 
 
 NONE_FOUND = "no_wrongdoing_found"
@@ -223,7 +209,7 @@ def test_arrest_in_china_and_sentences(lang: str, text: str, key: Key, present: 
 
 
 def inc(kind: str, country: str) -> Key:
-    return tuple(_norm(v) for v in ("incident", kind, country))
+    return fold_key(("incident", kind, country))
 
 
 #: Surveillance as a court or an NGO records it: a person's whereabouts or movements tracked,
