@@ -13,6 +13,8 @@ Beamte des Landeskriminalamts durchsuchten am Dienstag die Vereinsräume. Festna
 
 Auch in Dresden soll es eine solche Stelle gegeben haben. Sie habe ihre Tätigkeit allerdings schon im Herbst eingestellt, nachdem Medien erstmals berichtet hatten, heißt es aus dem Innenministerium.
 
+Der sächsische Innenminister sprach am Mittwoch im Landtag von einem „inakzeptablen Angriff auf unsere Souveränität". Die Opposition warf der Landesregierung vor, Hinweise aus der chinesischen Gemeinde zu lange ignoriert zu haben. Bereits 2022 hatte eine Menschenrechtsorganisation berichtet, dass chinesische Lokalbehörden weltweit mehr als hundert solcher Stellen unterhalten, davon mehrere in Deutschland.
+
 Das Auswärtige Amt hat den chinesischen Botschafter nach Angaben eines Sprechers einbestellt. Die Botschaft in Berlin wies die Vorwürfe zurück: Es handle sich um „ehrenamtliche Servicestellen", die Landsleuten beim Verlängern von Führerscheinen hülfen. Polizeiliche Aufgaben nehme niemand wahr.
 """
 DOCS.append({"name": "015-de-news-leipzig-dresden-lanxi.txt", "text": t, "facts": [
@@ -24,7 +26,9 @@ DOCS.append({"name": "015-de-news-leipzig-dresden-lanxi.txt", "text": t, "facts"
     R("DE", "arrest", "Festnahmen gab es nicht.", pol="denied", opt=True),
     S("DE", "Dresden", "Auch in Dresden soll es eine solche Stelle gegeben haben.", claimant="Saxon Ministry of the Interior"),
     R("DE", "closure", "Sie habe ihre Tätigkeit allerdings schon im Herbst eingestellt, nachdem Medien erstmals berichtet hatten", claimant="Saxon Ministry of the Interior", opt=True, note="stopped by itself"),
-    R("DE", "protest", "Das Auswärtige Amt hat den chinesischen Botschafter nach Angaben eines Sprechers einbestellt."),
+    R("DE", "protest", "Der sächsische Innenminister sprach am Mittwoch im Landtag von einem „inakzeptablen Angriff auf unsere Souveränität". Die Opposition warf der Landesregierung vor, Hinweise aus der chinesischen Gemeinde zu lange ignoriert zu haben. Bereits 2022 hatte eine Menschenrechtsorganisation berichtet, dass chinesische Lokalbehörden weltweit mehr als hundert solcher Stellen unterhalten, davon mehrere in Deutschland.
+
+Das Auswärtige Amt hat den chinesischen Botschafter nach Angaben eines Sprechers einbestellt."),
     D("CN", "Die Botschaft in Berlin wies die Vorwürfe zurück: Es handle sich um „ehrenamtliche Servicestellen\", die Landsleuten beim Verlängern von Führerscheinen hülfen.", claimant="Chinese Embassy in Germany"),
 ]})
 
@@ -187,8 +191,10 @@ Die Stadt Mannheim ersetzt bis Jahresende 34 Luftmessstationen eines chinesische
 
 Die Geräte stehen unter anderem vor Schulen, an der Hauptfeuerwache und vor dem Polizeirevier Innenstadt. Sie messen Feinstaub und Stickoxide. Die Polizei selbst nutzt die Daten nicht, betonte ein Sprecher des Polizeipräsidiums.
 
-Der Hersteller, der seine Europazentrale in Düsseldorf hat, wies die Vorwürfe zurück und sprach von einer „politisch motivierten Entscheidung". Man halte sich an alle europäischen Vorgaben. Der Rahmenvertrag mit der Stadt läuft noch bis 2026; über die Rückgabe der Geräte werde verhandelt.
+Der Hersteller, der seine Europazentrale in Düsseldorf hat, wies die Vorwürfe zurück und sprach von einer „politisch motivierten Entscheidung". Man halte sich an alle europäischen Vorgaben, die Daten würden seit 2021 ausschließlich in Frankfurt gespeichert. Der Rahmenvertrag mit der Stadt läuft noch bis 2026; über die Rückgabe der Geräte werde verhandelt.
 
 Ein Sprecher der chinesischen Botschaft sagte auf Anfrage, man beobachte „mit Sorge", dass chinesische Unternehmen in Deutschland zunehmend unter Generalverdacht gestellt würden.
+
+Die neuen Stationen sollen von einem Unternehmen aus Karlsruhe kommen. Bis sie installiert sind, misst die Landesanstalt für Umwelt an drei mobilen Standorten. Lücken in den Messreihen seien nicht zu befürchten, sagte die Umweltbürgermeisterin.
 """
 DOCS.append({"name": "020-de-news-mannheim-messstationen.txt", "text": t, "facts": []})

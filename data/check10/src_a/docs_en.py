@@ -131,7 +131,7 @@ The Chinese Consulate General in Houston said it "firmly opposes the smearing of
 DOCS.append({"name": "012-en-court-news-houston-jieyang.txt", "text": t, "facts": [
     S("US", "Houston", "According to court filings, the outpost answered to the public security bureau of Jieyang, a city in Guangdong province, and was opened in 2020.", operator="Jieyang", date="2020", claimant="US prosecutors", note="a tea shop in Chinatown"),
     R("US", "arrest", "A 58-year-old Houston man pleaded guilty on Tuesday to acting as an unregistered agent of China", place="Houston"),
-    I("US", "surveillance", "he had passed on information about at least five Chinese nationals living in Texas to officers in Jieyang", claimant="US prosecutors", opt=True),
+    I("US", "surveillance", "he had passed on information about at least five Chinese nationals living in Texas to officers in Jieyang", claimant="US prosecutors"),
     I("US", "forced_return", "he and a second man tracked down a former factory manager wanted in Jieyang on embezzlement charges, drove him to George Bush Intercontinental Airport in November 2021 and watched him board a flight to Guangzhou.", place="Houston", claimant="US prosecutors", date="2021-11"),
     R("US", "investigation", "FBI agents searched the shop in April 2023.", place="Houston", date="2023-04"),
     D("US", "His lawyer said his client had believed he was helping compatriots with paperwork.", claimant="defence lawyer", opt=True),
@@ -154,6 +154,12 @@ South Africa and China signed an agreement on police cooperation in 2015 that pr
 
 The Chinese embassy in Pretoria dismissed the report. "The so-called 'police desk' is a figment of imagination," a spokesperson said. "Chinese police have no presence in South Africa."
 
+Durban's Chinese community is one of the oldest in Africa. Families from Guangdong arrived in Natal in the late nineteenth century, and a second wave of traders, many of them from Puning and neighbouring Jieyang, followed in the 1990s. Several older residents interviewed outside a community hall in Berea, two blocks from the Berea police station, said they had never heard of the desk. "We go to the consulate for passports, like everybody," one retired shopkeeper said.
+
+Rights groups argue that such desks are part of a wider system for tracking people abroad and persuading fugitives to go home, often by putting pressure on relatives in China. Beijing has described its campaigns against fraud and corruption suspects abroad as lawful and said they are carried out through "international cooperation".
+
+The Hawks report does not describe any case of a person being returned from KwaZulu-Natal. A Hawks official said the investigation into possible violations of the Foreign Military Assistance and the Protection of State Information legislation remained open, and that prosecutors would decide whether charges could be brought.
+
 Opposition MPs have asked the minister of international relations to summon the Chinese ambassador. The minister has said she is "studying the report".
 """
 DOCS.append({"name": "013-en-news-durban-johannesburg-puning.txt", "text": t, "facts": [
@@ -164,6 +170,7 @@ DOCS.append({"name": "013-en-news-durban-johannesburg-puning.txt", "text": t, "f
     R("ZA", "closure", "The desk closed its doors in September after the Hawks raided it", place="Durban", opt=True, note="stopped after a raid, no order"),
     R("ZA", "arrest", "three people were taken in for questioning but released without charge", pol="denied", opt=True),
     S("ZA", "Johannesburg", "The report also mentions a smaller operation in Johannesburg's Cyrildene Chinatown, \"possibly linked to the same bureau\", which investigators were unable to locate.", operator="Puning", claimant="Hawks", opt=True, note="Cyrildene; unconfirmed"),
+    I("ZA", "forced_return", "The Hawks report does not describe any case of a person being returned from KwaZulu-Natal.", claimant="Hawks", pol="denied", opt=True),
     A("ZA", "security_agreement", "South Africa and China signed an agreement on police cooperation in 2015 that provides for training and for joint operations against smuggling", date="2015"),
     D("CN", "\"The so-called 'police desk' is a figment of imagination,\" a spokesperson said. \"Chinese police have no presence in South Africa.\"", claimant="Chinese Embassy in South Africa"),
     S("ZA", None, "\"Chinese police have no presence in South Africa.\"", claimant="Chinese Embassy in South Africa", pol="denied", opt=True),

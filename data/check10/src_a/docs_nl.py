@@ -182,5 +182,7 @@ De sluiting is gebaseerd op de Opiumwet. De eigenaar, een man van 51, werd aange
 Het restaurant was een begrip bij treinreizigers. "Ik kom hier al twintig jaar na mijn dienst," zegt een conducteur. Buurtbewoners klaagden volgens de gemeente wel al langer over overlast.
 
 Het is de vierde sluiting in de stationsbuurt dit jaar. De eigenaar kan bezwaar aantekenen. Zijn advocaat stelt dat zijn cliënt "van niets wist" en dat de drugs van een onderhuurder waren, die inmiddels naar China zou zijn teruggekeerd.
+
+De gemeente wil de stationsbuurt de komende jaren opknappen. Er komt meer cameratoezicht en de politie opent in het voorjaar een extra steunpunt bij de fietsenstalling, met twee vaste wijkagenten.
 """
 DOCS.append({"name": "026-nl-nieuws-tilburg-restaurant-sluiting.txt", "text": t, "facts": []})

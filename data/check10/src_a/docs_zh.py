@@ -129,7 +129,7 @@ DOCS.append({"name": "005-zh-hant-cna-nagoya-sendai-luoyuan.txt", "text": t, "fa
     R("JP", "arrest", "目前尚無人被捕", pol="denied", opt=True),
     I("JP", "surveillance", "一名在名古屋就讀大學的中國留學生先前向警方求助，指該處人員多次要求他提供同學參加集會的照片和名單。", place="Nagoya"),
     R("JP", "protest", "已透過外交管道向中國駐日大使館表達「嚴重關切」。", claimant="Japanese Ministry of Foreign Affairs", opt=True, note="concern, not a summons"),
-    C("stations", 3, "JP", "除名古屋外，日本境內至少還有兩處類似據點，分別位於仙台和廣島", claimant="Japanese government", note="Nagoya plus at least two more"),
+    C("stations", 3, "JP", "除名古屋外，日本境內至少還有兩處類似據點，分別位於仙台和廣島", claimant="Japanese government", opt=True, note="derived: Nagoya plus at least two more"),
     S("JP", "Sendai", "除名古屋外，日本境內至少還有兩處類似據點，分別位於仙台和廣島", claimant="Japanese government"),
     S("JP", "Hiroshima", "除名古屋外，日本境內至少還有兩處類似據點，分別位於仙台和廣島", claimant="Japanese government"),
     D("CN", "中國駐日大使館晚間發表聲明說，相關報導純屬捏造，當地僑胞團體只是提供駕照換證等協助，「根本不存在所謂警察站」。", claimant="Chinese Embassy in Japan"),
