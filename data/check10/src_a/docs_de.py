@@ -26,9 +26,8 @@ DOCS.append({"name": "015-de-news-leipzig-dresden-lanxi.txt", "text": t, "facts"
     R("DE", "arrest", "Festnahmen gab es nicht.", pol="denied", opt=True),
     S("DE", "Dresden", "Auch in Dresden soll es eine solche Stelle gegeben haben.", claimant="Saxon Ministry of the Interior"),
     R("DE", "closure", "Sie habe ihre Tätigkeit allerdings schon im Herbst eingestellt, nachdem Medien erstmals berichtet hatten", claimant="Saxon Ministry of the Interior", opt=True, note="stopped by itself"),
-    R("DE", "protest", "Der sächsische Innenminister sprach am Mittwoch im Landtag von einem „inakzeptablen Angriff auf unsere Souveränität". Die Opposition warf der Landesregierung vor, Hinweise aus der chinesischen Gemeinde zu lange ignoriert zu haben. Bereits 2022 hatte eine Menschenrechtsorganisation berichtet, dass chinesische Lokalbehörden weltweit mehr als hundert solcher Stellen unterhalten, davon mehrere in Deutschland.
-
-Das Auswärtige Amt hat den chinesischen Botschafter nach Angaben eines Sprechers einbestellt."),
+    C("stations", 100, None, "dass chinesische Lokalbehörden weltweit mehr als hundert solcher Stellen unterhalten", claimant="a human-rights organisation", date="2022", opt=True, note="approximation"),
+    R("DE", "protest", "Das Auswärtige Amt hat den chinesischen Botschafter nach Angaben eines Sprechers einbestellt."),
     D("CN", "Die Botschaft in Berlin wies die Vorwürfe zurück: Es handle sich um „ehrenamtliche Servicestellen\", die Landsleuten beim Verlängern von Führerscheinen hülfen.", claimant="Chinese Embassy in Germany"),
 ]})
 
