@@ -109,7 +109,7 @@ Asunción, 9 abr (EFE).- Agentes de la Policía Nacional paraguaya allanaron est
 
 Según el fiscal de la causa, la oficina respondía a la Oficina de Seguridad Pública de Xinhui, distrito de la ciudad de Jiangmen, en la provincia de Guangdong. Los detenidos, dos hombres y una mujer de entre 38 y 55 años, están imputados por privación ilegítima de libertad y asociación criminal.
 
-El caso se remonta a enero, cuando un comerciante de electrónica fue llevado por dos de los ahora detenidos a través del Puente de la Amistad hasta Foz do Iguaçu, en Brasil, y embarcado allí en un vuelo con destino a Cantón vía São Paulo. Su esposa, que permaneció en Paraguay, denunció que la policía de Xinhui lo buscaba por un supuesto fraude.
+El caso se remonta a enero, cuando un comerciante de electrónica fue llevado por dos de los ahora detenidos a través del Puente de la Amistad hasta Foz do Iguaçu, en Brasil, y embarcado allí en un vuelo con destino a Cantón vía São Paulo. Su esposa, que permaneció en Paraguay, denunció que la policía de Xinhui lo buscaba por un supuesto fraude. Según la Fiscalía, desde 2021 la oficina habría intervenido en el regreso a China de al menos 14 personas.
 
 La Fiscalía investiga además una segunda oficina que, según la documentación incautada, funcionaba en un edificio del barrio Sajonia de Asunción. Con ello serían dos las sedes de este tipo en el país.
 
@@ -124,6 +124,7 @@ DOCS.append(("029-es-efe-paraguay-ciudad-del-este-xinhui.txt", T, [
     R("PY", "arrest", "y detuvieron a tres ciudadanos de esa nacionalidad, informó la Fiscalía.", place="Ciudad del Este"),
     S("PY", "Ciudad del Este", "Según el fiscal de la causa, la oficina respondía a la Oficina de Seguridad Pública de Xinhui, distrito de la ciudad de Jiangmen, en la provincia de Guangdong.", operator="Jiangmen", operator_alt=["Xinhui"], claimant="Paraguayan prosecutors", note="operator sentence"),
     I("forced_return", "PY", "El caso se remonta a enero, cuando un comerciante de electrónica fue llevado por dos de los ahora detenidos a través del Puente de la Amistad hasta Foz do Iguaçu, en Brasil, y embarcado allí en un vuelo con destino a Cantón vía São Paulo.", place="Ciudad del Este"),
+    C("returns", 14, "PY", "Según la Fiscalía, desde 2021 la oficina habría intervenido en el regreso a China de al menos 14 personas.", claimant="Paraguayan prosecutors"),
     S("PY", "Asuncion", "La Fiscalía investiga además una segunda oficina que, según la documentación incautada, funcionaba en un edificio del barrio Sajonia de Asunción.", place_alt=["Asunción"], claimant="Paraguayan prosecutors", note="Sajonia district"),
     C("stations", 2, "PY", "Con ello serían dos las sedes de este tipo en el país."),
     R("PY", "protest", "La Cancillería paraguaya remitió una nota de protesta a través de su representación ante Naciones Unidas en Nueva York."),

@@ -109,7 +109,7 @@ Ottawa a convoqué l'ambassadeur de Chine en avril, selon Affaires mondiales Can
 
 Le consulat général de Chine à Montréal affirme que ces accusations sont « complètement fausses » et que la Chine « n'a jamais établi de poste de police à l'étranger ».
 
-Selon une organisation de défense des droits de la personne, plus d'une centaine de ces postes existeraient dans une cinquantaine de pays, dont au moins cinq au Canada.
+Selon une organisation de défense des droits de la personne, plus d'une centaine de ces postes existeraient dans une cinquantaine de pays, dont au moins cinq au Canada. Son premier rapport, en 2022, en recensait 54, dans 30 pays.
 """
 DOCS.append(("044-fr-ca-longueuil-trois-rivieres-haian.txt", T, [
     R("CA", "investigation", "La Gendarmerie royale du Canada (GRC) a ouvert une enquête sur deux organismes communautaires de la Rive-Sud et de la Mauricie soupçonnés d'agir pour le compte de la police chinoise"),
@@ -125,6 +125,8 @@ DOCS.append(("044-fr-ca-longueuil-trois-rivieres-haian.txt", T, [
     C("stations", 100, None, "plus d'une centaine de ces postes existeraient dans une cinquantaine de pays", opt=True, claimant="human-rights organisation"),
     C("countries", 50, None, "plus d'une centaine de ces postes existeraient dans une cinquantaine de pays", opt=True, claimant="human-rights organisation"),
     C("stations", 5, "CA", "dont au moins cinq au Canada.", claimant="human-rights organisation"),
+    C("stations", 54, None, "Son premier rapport, en 2022, en recensait 54, dans 30 pays.", date="2022", claimant="human-rights organisation"),
+    C("countries", 30, None, "Son premier rapport, en 2022, en recensait 54, dans 30 pays.", date="2022", claimant="human-rights organisation"),
 ]))
 
 # 045 -------------------------------------------------------------------------------

@@ -96,7 +96,7 @@ SAN GIUSEPPE VESUVIANO - Lo hanno accompagnato in auto fino a Fiumicino, gli han
 
 Secondo l'ordinanza del gip, i due gestivano negli uffici di un capannone sulla statale 268 un "punto di assistenza" collegato all'Ufficio di pubblica sicurezza di Wuyi, contea della provincia dello Zhejiang da cui proviene gran parte dei cinesi del distretto tessile. Lì si rinnovavano patenti, si registravano matrimoni, e - scrive il giudice - "si esercitavano pressioni perché soggetti ricercati in patria facessero rientro".
 
-Non era l'unico caso. Un commerciante di Terzigno ha raccontato ai carabinieri che suo fratello, in Cina, era stato convocato in un commissariato e invitato a "convincerlo" a rientrare. Lui è rimasto in Italia.
+Non era l'unico caso. Secondo i carabinieri, dal 2020 almeno sei connazionali sarebbero rientrati in Cina dopo essere passati dal capannone. Un commerciante di Terzigno ha raccontato ai carabinieri che suo fratello, in Cina, era stato convocato in un commissariato e invitato a "convincerlo" a rientrare. Lui è rimasto in Italia.
 
 Gli investigatori stanno verificando se un secondo punto, in un magazzino di Gianturco, a Napoli, avesse la stessa funzione.
 
@@ -107,6 +107,7 @@ DOCS.append(("036-it-cronaca-san-giuseppe-vesuviano-wuyi.txt", T, [
     R("IT", "arrest", "Ieri i carabinieri della compagnia di Torre Annunziata hanno arrestato due connazionali, un uomo di 52 anni e il figlio di 27, con l'accusa di sequestro di persona."),
     R("IT", "investigation", "Per la procura di Nola, l'operaio tessile di 41 anni non partiva di sua volontà", note="prosecution of Nola"),
     S("IT", "San Giuseppe Vesuviano", "Secondo l'ordinanza del gip, i due gestivano negli uffici di un capannone sulla statale 268 un \"punto di assistenza\" collegato all'Ufficio di pubblica sicurezza di Wuyi", operator="Wuyi", operator_alt=["Jinhua"], claimant="Italian court", note="warehouse offices on SS 268"),
+    C("returns", 6, "IT", "Secondo i carabinieri, dal 2020 almeno sei connazionali sarebbero rientrati in Cina dopo essere passati dal capannone.", claimant="Carabinieri"),
     I("persuasion", "IT", "Un commerciante di Terzigno ha raccontato ai carabinieri che suo fratello, in Cina, era stato convocato in un commissariato e invitato a \"convincerlo\" a rientrare.", place="Terzigno"),
     I("harassment", "IT", "suo fratello, in Cina, era stato convocato in un commissariato", opt=True, note="relative summoned in China"),
     S("IT", "Naples", "Gli investigatori stanno verificando se un secondo punto, in un magazzino di Gianturco, a Napoli, avesse la stessa funzione.", place_alt=["Napoli"], opt=True, note="being verified; Gianturco"),
@@ -201,7 +202,7 @@ La Digos di Palermo ha svolto verifiche nel 2023 e le ha chiuse senza rilevare r
 
 L'Italia ha però collaborato con la polizia cinese, in passato.
 
-Sì, e questo pesa. Tra il 2016 e il 2019 agenti cinesi hanno pattugliato insieme ai nostri le strade di Roma, Milano, Prato e, un'estate, anche di Trieste, sulla base di un accordo tra i due ministeri. Quel precedente ha reso la questione politicamente scomoda.
+Sì, e questo pesa. Una decina di agenti cinesi, ogni anno. Tra il 2016 e il 2019 agenti cinesi hanno pattugliato insieme ai nostri le strade di Roma, Milano, Prato e, un'estate, anche di Trieste, sulla base di un accordo tra i due ministeri. Quel precedente ha reso la questione politicamente scomoda.
 
 L'ambasciata cinese parla di volontari.
 
@@ -216,6 +217,7 @@ DOCS.append(("039-it-intervista-palermo-catania-yongkang.txt", T, [
     R("IT", "no_wrongdoing_found", "e le ha chiuse senza rilevare reati.", place="Palermo", claimant="researcher"),
     R("IT", "investigation", "A Catania, che io sappia, la procura non ha aperto alcuna indagine.", place="Catania", pol="denied", opt=True, claimant="researcher", note="hedged (che io sappia)"),
     A("IT", "joint_patrol", "Tra il 2016 e il 2019 agenti cinesi hanno pattugliato insieme ai nostri le strade di Roma, Milano, Prato e, un'estate, anche di Trieste, sulla base di un accordo tra i due ministeri.", date="2016", claimant="researcher"),
+    C("officers", 10, "IT", "Una decina di agenti cinesi, ogni anno.", opt=True, note="approximate; officers on joint patrols"),
     D("CN", "ha scritto che si tratta di «centri di servizio gestiti da associazioni» e che la polizia cinese «non svolge alcuna attività all'estero».", claimant="PRC Embassy in Italy"),
 ]))
 

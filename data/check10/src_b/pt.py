@@ -90,7 +90,7 @@ Investigação começou após denúncia de jovem que diz ter sido pressionada a 
 
 PORTO ALEGRE — A Polícia Federal prendeu nesta terça-feira (8) dois cidadãos chineses suspeitos de manter, no bairro Floresta, em Porto Alegre, um escritório que funcionava como posto avançado de uma polícia da China. Agentes cumpriram ainda três mandados de busca e apreensão na capital gaúcha e em Canoas.
 
-Segundo a PF, o escritório estava vinculado ao Departamento de Segurança Pública de Ganzhou, na província de Jiangxi, e atendia a comunidade chinesa da região metropolitana desde 2020. No local, eram emitidas carteiras de habilitação e certidões, mas também, de acordo com o inquérito, eram feitas "abordagens" a chineses procurados em seu país.
+Segundo a PF, o escritório estava vinculado ao Departamento de Segurança Pública de Ganzhou, na província de Jiangxi, e atendia a comunidade chinesa da região metropolitana desde 2020. O escritório tinha 3 funcionários fixos. No local, eram emitidas carteiras de habilitação e certidões, mas também, de acordo com o inquérito, eram feitas "abordagens" a chineses procurados em seu país.
 
 Uma dessas abordagens envolveu uma jovem de 24 anos que trabalhava numa loja do centro. Ela relatou ter sido chamada ao escritório, onde lhe mostraram uma foto de sua avó em Ganzhou e disseram que a família "teria problemas" se ela não voltasse. A jovem procurou a PF e permanece no Brasil.
 
@@ -107,6 +107,7 @@ DOCS.append(("049-pt-br-porto-alegre-belo-horizonte-ganzhou.txt", T, [
     S("BR", "Porto Alegre", "A Polícia Federal prendeu nesta terça-feira (8) dois cidadãos chineses suspeitos de manter, no bairro Floresta, em Porto Alegre, um escritório que funcionava como posto avançado de uma polícia da China.", operator="Ganzhou", date="2020", note="Floresta"),
     R("BR", "investigation", "Agentes cumpriram ainda três mandados de busca e apreensão na capital gaúcha e em Canoas.", place="Porto Alegre"),
     S("BR", "Porto Alegre", "Segundo a PF, o escritório estava vinculado ao Departamento de Segurança Pública de Ganzhou, na província de Jiangxi, e atendia a comunidade chinesa da região metropolitana desde 2020.", operator="Ganzhou", date="2020", claimant="Brazilian Federal Police", note="operator sentence"),
+    C("staff", 3, "BR", "O escritório tinha 3 funcionários fixos.", opt=True, note="staff of one site"),
     I("persuasion", "BR", "Ela relatou ter sido chamada ao escritório, onde lhe mostraram uma foto de sua avó em Ganzhou e disseram que a família \"teria problemas\" se ela não voltasse.", place="Porto Alegre"),
     I("harassment", "BR", "onde lhe mostraram uma foto de sua avó em Ganzhou e disseram que a família \"teria problemas\"", opt=True),
     S("BR", "Belo Horizonte", "A investigação aponta que o mesmo departamento teria uma segunda unidade em Belo Horizonte, no bairro Barro Preto, que ainda não foi alvo de buscas.", operator="Ganzhou", claimant="Brazilian Federal Police", note="Barro Preto"),
