@@ -80,6 +80,8 @@ efetuadas não resultaram, até à data, indícios da prática de
 crime.""", claimant="Portuguese Ministry of Internal Administration"),
     R("PT", "closure", """O espaço encerrou por iniciativa dos responsáveis em
 novembro de 2024.""", place="Coimbra", date="2024-11", opt=True, note="stopped by itself"),
+    I("persuasion", "PT", """3. Não foram apresentadas queixas relativas a pressões para o
+regresso de cidadãos chineses.""", pol="denied", opt=True, claimant="Portuguese Ministry of Internal Administration"),
     S("PT", "Faro", "2. Não existe qualquer registo de espaço semelhante em Faro.", pol="denied", opt=True, claimant="Portuguese Ministry of Internal Administration"),
 ]))
 
