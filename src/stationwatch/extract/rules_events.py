@@ -964,7 +964,8 @@ _NO_CASE = re.compile(
     r"\b(?:(?:there (?:is|was|are|were) )?no (?:case|cases|instance|instances|known case)"
     r"|kein\w* (?:fall|falle|faelle|einzelfall|beleg\w*)|nessun (?:caso|episodio)"
     r"|alcun (?:caso|episodio)|ningun (?:caso|episodio)|aucun (?:cas|exemple)|geen (?:geval|gevallen)"
-    r"|nenhum (?:caso|episodio))\b|没有[^。，]{0,6}(?:案例|个案|事例)|并无[^。，]{0,6}(?:案例|个案)"
+    r"|nenhum (?:caso|episodio)|nao ha (?:qualquer |nenhum )?(?:registo|registro)"
+    r"|no (?:hay|existe|consta) (?:ningun )?(?:registro|constancia)|no record)\b|没有[^。，]{0,6}(?:案例|个案|事例)|并无[^。，]{0,6}(?:案例|个案)"
 )
 
 
