@@ -964,7 +964,8 @@ _NO_CASE = re.compile(
     r"\b(?:(?:there (?:is|was|are|were) )?no (?:case|cases|instance|instances|known case)"
     r"|kein\w* (?:fall|falle|faelle|einzelfall|beleg\w*)|nessun (?:caso|episodio)"
     r"|alcun (?:caso|episodio)|ningun (?:caso|episodio)|aucun (?:cas|exemple)|geen (?:geval|gevallen)"
-    r"|nenhum (?:caso|episodio))\b|没有[^。，]{0,6}(?:案例|个案|事例)|并无[^。，]{0,6}(?:案例|个案)"
+    r"|nenhum (?:caso|episodio)|nao ha (?:qualquer |nenhum )?(?:registo|registro)"
+    r"|no (?:hay|existe|consta) (?:ningun )?(?:registro|constancia)|no record)\b|没有[^。，]{0,6}(?:案例|个案|事例)|并无[^。，]{0,6}(?:案例|个案)"
 )
 
 
@@ -1476,6 +1477,9 @@ _ADVICE = (
     r"|sollten|musse|muesse|muss|musste|muesste|mussten|muessten)\b"
     r"|(?:最好|应该|应当|必须|还是)[^。，；]{0,4}(?:回国|回中国|返回中国|回到中国|回去)"
     r"|(?:要|叫|让)(?:他|她|我|其)[^。，；]{0,6}回去"
+    # German "best of all", the going home at the clause's end: "am besten fliege er für ein
+    # paar Wochen nach Hause"
+    r"|\bam besten\b(?:\s[\w-]+){0,8}?\s(?:nach hause|heim|zuruck|zurueck)\b"
 )
 _ADVICE_RE = re.compile(_ADVICE)
 #: Speech: a verb of saying or telling, or quotation marks.
@@ -1503,7 +1507,9 @@ def _advised_to_return(sentence: Sentence) -> list[tuple[int, int]]:
 _ONE_PERSON_TOLD = re.compile(
     r"\b(?:me|him|her|you|me dijeron|le dijeron|mi hanno detto|gli hanno detto|m.a dit|lui a dit"
     r"|on m.a dit|on lui a dit|disseram-me|disseram-lhe|lhe disseram|me disseram|sagte mir"
-    r"|sagte ihm|sagte ihr|zei tegen (?:mij|hem|haar)|je|jij|du|tu|te|ik|ich|ihm|ihr)\b|你|他说|她说|要他|要她"
+    r"|sagte ihm|sagte ihr|zei tegen (?:mij|hem|haar)|je|jij|du|tu|te|ik|ich|ihm|ihr"
+    # German reported speech to him or her, the verb in the subjunctive first: "fliege er"
+    r"|(?:solle|sollte|musse|muesse|fliege|kehre|komme|reise|fahre|gehe) (?:er|sie))\b|你|他说|她说|要他|要她"
 )
 
 
