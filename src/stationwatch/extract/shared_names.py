@@ -1,0 +1,97 @@
+"""Names that several countries share, read by the country the document itself speaks of.
+
+Two habits of Portuguese and Spanish reporting the gazetteer cannot see by itself:
+
+- a city whose name is also a country's short name: "Salvador" (Bahia) is not El
+  Salvador in a Brazilian story that names Brazil and never El Salvador by another
+  name ("El Salvador", "salvadorenho"); likewise "Granada" or "Panamá" in a text about
+  Spain or Brazil;
+- a state or province the gazetteer only knows as a far-away namesake town, written
+  with the article a region takes and a city does not: "no Paraná", "do Paraná" is the
+  Brazilian state, not the Argentine town of Paraná, in a text that never names Argentina.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+
+from stationwatch.text.gazetteer import Gazetteer, PlaceMatch
+
+#: Languages whose reporting writes these shared names.
+_LANGS = frozenset({"pt", "es"})
+#: The article a Portuguese or Spanish region name takes and a city name does not:
+#: "no Paraná", "do Paraná", "pelo Paraná", "ao Paraná", "el Chaco", "del Chaco".
+_REGION_ARTICLE = re.compile(r"(?:^|[\s(\"'«])(?:no|do|ao|pelo|o|el|del|al)\s+$")
+#: A namesake town taken for a region must be a town, not a metropolis.
+_TOWN_POPULATION = 1_000_000
+
+
+def _named_countries(places: list[PlaceMatch]) -> Counter[tuple[str, str]]:
+    """Each (country, folded surface) the document names unambiguously: by a country name
+    or adjective, or by a city only one country holds."""
+    named: Counter[tuple[str, str]] = Counter()
+    for match in places:
+        if not match.candidates:
+            continue
+        countries = {c.country for c in match.candidates}
+        if len(countries) == 1:
+            named[(match.candidates[0].country, match.surface.casefold())] += 1
+    return named
+
+
+def _named_otherwise(named: Counter[tuple[str, str]], country: str, surface: str) -> bool:
+    """Whether the document names ``country`` by some name other than ``surface``."""
+    surface = surface.casefold()
+    return any(c == country and s != surface for c, s in named)
+
+
+def read_shared_names(places: list[PlaceMatch], view: str, lang: str | None) -> list[PlaceMatch]:
+    """Re-read country short names and article-marked regions by the document's country."""
+    if lang not in _LANGS or not places:
+        return places
+    named = _named_countries(places)
+    hosts = {c for c, _ in named}
+    gazetteer = Gazetteer.load()
+    out: list[PlaceMatch] = []
+    for match in places:
+        if match.kind == "country" and match.candidates:
+            match = _country_as_city(match, named, hosts, gazetteer)
+        elif match.kind == "city" and match.candidates:
+            match = _town_as_region(match, view, named)  # type: ignore[assignment]
+            if match is None:
+                continue
+        out.append(match)
+    return out
+
+
+def _country_as_city(match: PlaceMatch, named: Counter[tuple[str, str]], hosts: set[str],
+                     gazetteer: Gazetteer) -> PlaceMatch:
+    """"Salvador" is the Brazilian city when the document names Brazil and names
+    El Salvador by no other word."""
+    country = match.candidates[0].country
+    if _named_otherwise(named, country, match.surface):
+        return match
+    for host in sorted(hosts - {country}):
+        if not _named_otherwise(named, host, match.surface):
+            continue
+        city = gazetteer.lookup(match.surface, host)
+        if city is not None and city.kind in {"city", "district"}:
+            return replace(match, kind=city.kind, candidates=(city,))
+    return match
+
+
+def _town_as_region(match: PlaceMatch, view: str, named: Counter[tuple[str, str]],
+                    ) -> PlaceMatch | None:
+    """"no Paraná" in a text that never names Argentina is a region the gazetteer does not
+    hold, not the Argentine town: the name then reads as no place."""
+    if not _REGION_ARTICLE.search(view[max(0, match.start - 8):match.start]):
+        return match
+    if any(c.population >= _TOWN_POPULATION for c in match.candidates):
+        return match
+    if any(_named_otherwise(named, c.country, match.surface) for c in match.candidates):
+        return match
+    if not named:
+        return match
+    return None
