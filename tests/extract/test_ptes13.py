@@ -92,3 +92,14 @@ def test_offices_closed_at_home_are_stations_in_those_cities(country: str, place
 def test_a_closure_in_another_state_places_no_station_in_the_first() -> None:
     found = _places(_CLOSED_ELSEWHERE, "es", "station")
     assert not any(c == "BE" and p for c, p in found), found
+
+
+_PORTO_ONLY = (
+    "PJ faz buscas em posto policial chinês no Porto\n\n"
+    "A Polícia Judiciária fez buscas num posto de polícia chinês no Porto, ligado à "
+    "polícia de Qingtian, segundo a ONG Safeguard Defenders."
+)
+
+
+def test_a_city_with_its_article_stays_when_no_other_host_is_named() -> None:
+    assert ("PT", "Porto") in _places(_PORTO_ONLY, "pt", "station")

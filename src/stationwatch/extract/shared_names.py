@@ -92,6 +92,7 @@ def _town_as_region(match: PlaceMatch, view: str, named: Counter[tuple[str, str]
         return match
     if any(_named_otherwise(named, c.country, match.surface) for c in match.candidates):
         return match
-    if not named:
-        return match
+    own = match.surface.casefold()
+    if not any(c != "CN" and s != own for c, s in named):
+        return match  # only China named: no host country to set the name against
     return None
