@@ -103,3 +103,27 @@ _PORTO_ONLY = (
 
 def test_a_city_with_its_article_stays_when_no_other_host_is_named() -> None:
     assert ("PT", "Porto") in _places(_PORTO_ONLY, "pt", "station")
+
+
+_QUARTER_IN_CITY = (
+    "Allanan una comisaría china en Lima\n\n"
+    "La Policía Nacional del Perú allanó un local del distrito de San Borja, en Lima, "
+    "que según la Fiscalía funcionaba como comisaría de la policía china de Fuzhou."
+)
+
+
+def test_a_far_namesake_set_inside_a_named_city_is_that_city() -> None:
+    countries = _countries(_QUARTER_IN_CITY, "es")
+    assert "PE" in countries
+    assert "BO" not in countries
+
+
+def test_the_quarter_reads_as_its_city() -> None:
+    from stationwatch.extract.shared_names import read_shared_names
+    from stationwatch.text.gazetteer import Gazetteer
+    from stationwatch.text.view import fold
+
+    text = _QUARTER_IN_CITY
+    places = read_shared_names(Gazetteer.load().find(text), fold(text), "es")
+    quarter = next(m for m in places if m.surface == "San Borja")
+    assert quarter.candidates[0].country == "PE"

@@ -24,6 +24,8 @@ _LANGS = frozenset({"pt", "es"})
 #: The article a Portuguese or Spanish region name takes and a city name does not:
 #: "no Paraná", "do Paraná", "pelo Paraná", "ao Paraná", "el Chaco", "del Chaco".
 _REGION_ARTICLE = re.compile(r"(?:^|[\s(\"'«])(?:no|do|ao|pelo|o|el|del|al)\s+$")
+#: A quarter set inside its city: ", en Lima", ", em Salvador", " (Lima)".
+_IN_CITY = re.compile(r"\s*(?:,\s*(?:en|em|na|no|in)\s+(?:la\s+|a\s+|o\s+)?(?:ciudad\s+de\s+|cidade\s+de\s+)?|\(\s*)")
 #: A namesake town taken for a region must be a town, not a metropolis.
 _TOWN_POPULATION = 1_000_000
 
@@ -55,15 +57,37 @@ def read_shared_names(places: list[PlaceMatch], view: str, lang: str | None) -> 
     hosts = {c for c, _ in named}
     gazetteer = Gazetteer.load()
     out: list[PlaceMatch] = []
-    for match in places:
+    for position, match in enumerate(places):
         if match.kind == "country" and match.candidates:
             match = _country_as_city(match, named, hosts, gazetteer)
-        elif match.kind == "city" and match.candidates:
+        elif match.kind in {"city", "district"} and match.candidates:
+            following = places[position + 1] if position + 1 < len(places) else None
+            match = _quarter_of_next_city(match, following, view, named)
             match = _town_as_region(match, view, named)  # type: ignore[assignment]
             if match is None:
                 continue
         out.append(match)
     return out
+
+
+def _quarter_of_next_city(match: PlaceMatch, following: PlaceMatch | None, view: str,
+                          named: Counter[tuple[str, str]]) -> PlaceMatch:
+    """"el distrito de San Borja, en Lima", "o bairro do Comércio, em Salvador": a town the
+    gazetteer only knows in a country the document never names, set inside a city of a
+    country it does name, is a quarter of that city: read it as the city."""
+    if (
+        following is None
+        or following.kind != "city"
+        or not following.candidates
+        or not _IN_CITY.fullmatch(view[match.end:following.start])
+        or any(c.population >= _TOWN_POPULATION for c in match.candidates)
+        or any(_named_otherwise(named, c.country, match.surface) for c in match.candidates)
+    ):
+        return match
+    host = following.candidates[0].country
+    if not _named_otherwise(named, host, following.surface):
+        return match
+    return replace(match, kind=following.kind, candidates=following.candidates)
 
 
 def _country_as_city(match: PlaceMatch, named: Counter[tuple[str, str]], hosts: set[str],
