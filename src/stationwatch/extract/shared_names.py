@@ -14,7 +14,6 @@ Two habits of Portuguese and Spanish reporting the gazetteer cannot see by itsel
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 
 from stationwatch.text.gazetteer import Gazetteer, PlaceMatch
@@ -26,27 +25,29 @@ _LANGS = frozenset({"pt", "es"})
 _REGION_ARTICLE = re.compile(r"(?:^|[\s(\"'«])(?:no|do|ao|pelo|o|el|del|al)\s+$")
 #: A quarter set inside its city: ", en Lima", ", em Salvador", " (Lima)".
 _IN_CITY = re.compile(r"\s*(?:,\s*(?:en|em|na|no|in)\s+(?:la\s+|a\s+|o\s+)?(?:ciudad\s+de\s+|cidade\s+de\s+)?|\(\s*)")
+#: How far a quarter's city may follow it.
+_IN_CITY_REACH = 30
 #: A namesake town taken for a region must be a town, not a metropolis.
 _TOWN_POPULATION = 1_000_000
 
 
-def _named_countries(places: list[PlaceMatch]) -> Counter[tuple[str, str]]:
-    """Each (country, folded surface) the document names unambiguously: by a country name
-    or adjective, or by a city only one country holds."""
-    named: Counter[tuple[str, str]] = Counter()
+def _named_countries(places: list[PlaceMatch]) -> dict[str, set[str]]:
+    """The surfaces (casefolded) by which the document names each country unambiguously:
+    a country name or adjective, or a city only one country holds."""
+    named: dict[str, set[str]] = {}
     for match in places:
         if not match.candidates:
             continue
-        countries = {c.country for c in match.candidates}
-        if len(countries) == 1:
-            named[(match.candidates[0].country, match.surface.casefold())] += 1
+        country = match.candidates[0].country
+        if all(c.country == country for c in match.candidates):
+            named.setdefault(country, set()).add(match.surface.casefold())
     return named
 
 
-def _named_otherwise(named: Counter[tuple[str, str]], country: str, surface: str) -> bool:
+def _named_otherwise(named: dict[str, set[str]], country: str, surface: str) -> bool:
     """Whether the document names ``country`` by some name other than ``surface``."""
-    surface = surface.casefold()
-    return any(c == country and s != surface for c, s in named)
+    surfaces = named.get(country)
+    return bool(surfaces) and (len(surfaces) > 1 or surface.casefold() not in surfaces)
 
 
 def read_shared_names(places: list[PlaceMatch], view: str, lang: str | None) -> list[PlaceMatch]:
@@ -54,7 +55,7 @@ def read_shared_names(places: list[PlaceMatch], view: str, lang: str | None) -> 
     if lang not in _LANGS or not places:
         return places
     named = _named_countries(places)
-    hosts = {c for c, _ in named}
+    hosts = set(named)
     gazetteer = Gazetteer.load()
     out: list[PlaceMatch] = []
     for position, match in enumerate(places):
@@ -71,12 +72,13 @@ def read_shared_names(places: list[PlaceMatch], view: str, lang: str | None) -> 
 
 
 def _quarter_of_next_city(match: PlaceMatch, following: PlaceMatch | None, view: str,
-                          named: Counter[tuple[str, str]]) -> PlaceMatch:
+                          named: dict[str, set[str]]) -> PlaceMatch:
     """"el distrito de San Borja, en Lima", "o bairro do Comércio, em Salvador": a town the
     gazetteer only knows in a country the document never names, set inside a city of a
     country it does name, is a quarter of that city: read it as the city."""
     if (
         following is None
+        or following.start - match.end > _IN_CITY_REACH
         or following.kind != "city"
         or not following.candidates
         or not _IN_CITY.fullmatch(view[match.end:following.start])
@@ -90,7 +92,7 @@ def _quarter_of_next_city(match: PlaceMatch, following: PlaceMatch | None, view:
     return replace(match, kind=following.kind, candidates=following.candidates)
 
 
-def _country_as_city(match: PlaceMatch, named: Counter[tuple[str, str]], hosts: set[str],
+def _country_as_city(match: PlaceMatch, named: dict[str, set[str]], hosts: set[str],
                      gazetteer: Gazetteer) -> PlaceMatch:
     """"Salvador" is the Brazilian city when the document names Brazil and names
     El Salvador by no other word."""
@@ -106,7 +108,7 @@ def _country_as_city(match: PlaceMatch, named: Counter[tuple[str, str]], hosts: 
     return match
 
 
-def _town_as_region(match: PlaceMatch, view: str, named: Counter[tuple[str, str]],
+def _town_as_region(match: PlaceMatch, view: str, named: dict[str, set[str]],
                     ) -> PlaceMatch | None:
     """"no Paraná" in a text that never names Argentina is a region the gazetteer does not
     hold, not the Argentine town: the name then reads as no place."""
@@ -116,7 +118,6 @@ def _town_as_region(match: PlaceMatch, view: str, named: Counter[tuple[str, str]
         return match
     if any(_named_otherwise(named, c.country, match.surface) for c in match.candidates):
         return match
-    own = match.surface.casefold()
-    if not any(c != "CN" and s != own for c, s in named):
+    if not any(_named_otherwise(named, c, match.surface) for c in named if c != "CN"):
         return match  # only China named: no host country to set the name against
     return None
