@@ -36,6 +36,7 @@ from stationwatch.extract.place_deixis import (
 from stationwatch.extract.police_owner import china_qualifies_police
 from stationwatch.extract.proper_places import locative_places
 from stationwatch.extract.sentences import split_clauses, split_sentences
+from stationwatch.extract.shared_names import read_shared_names
 from stationwatch.extract.zh_datelines import is_wire_dateline
 from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
 from stationwatch.text.view import fold
@@ -759,6 +760,7 @@ def attach_matches(doc: DocContext) -> DocContext:
     places = [m for m in prefer_known_countries(found) if not _names_a_street(doc.view, m)]
     if doc.lang == "fr":
         places = french_city_readings(places, doc.view)
+    places = read_shared_names(places, doc.view, doc.lang)
     operators = OperatorLexicon.load().find(doc.text, doc.view)
     place_index = operator_index = 0
     for sentence in doc.sentences:

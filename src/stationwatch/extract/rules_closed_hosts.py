@@ -13,6 +13,7 @@ import re
 from stationwatch.extract.context import DocContext, Sentence, best_place
 from stationwatch.extract.rules_common import is_hypothetical, is_negated, listed, make_fact
 from stationwatch.kb.fact import Fact
+from stationwatch.text.gazetteer import PlaceMatch
 
 #: The state's own stations, pointed back to by a possessive (folded view, nine languages).
 _THEIRS = re.compile(
@@ -38,12 +39,41 @@ def closed_hosts(doc: DocContext) -> list[Fact]:
             or _THEIRS.search(sentence.view)
         ):
             continue
+        closed = _closed_in_own_cities(sentence, spans)
+        if closed:
+            facts.extend(
+                make_fact(doc, sentence, "station", country=best_place(m).country,
+                          place=best_place(m).name, polarity="asserted", operator=None)
+                for m in closed
+            )
+            continue
         for country in _closing_states(sentence, spans[0][0]):
             facts.append(
                 make_fact(doc, sentence, "station", country=country, place=None,
                           polarity="asserted", operator=None)
             )
     return facts
+
+
+def _closed_in_own_cities(sentence: Sentence, spans: list[tuple[int, int]]) -> list[PlaceMatch]:
+    """Cities a state closed offices in at home, clause by clause: "los Países Bajos
+    cerraron las oficinas de Ámsterdam y Róterdam; Irlanda ordenó el cierre del local de
+    Dublín". Each clause must name the closing state before its closure word and only
+    that state's cities after it; a city of another state leaves the clause alone."""
+    cities: list[PlaceMatch] = []
+    for start, _ in spans:
+        clause_start, clause_end = sentence.clause_of(start)
+        states = {
+            code for m, code in sentence.country_mentions()
+            if code != "CN" and m.kind == "country" and clause_start <= m.start < start
+        }
+        if len(states) != 1:
+            continue
+        after = [m for m in sentence.located_places()
+                 if start < m.start < clause_end and m.kind == "city"]
+        if after and all(best_place(m).country in states for m in after):
+            cities.extend(m for m in after if m not in cities)
+    return cities
 
 
 def _closing_states(sentence: Sentence, trigger: int) -> list[str]:
