@@ -63,3 +63,14 @@ def test_chinese_tourists_beside_police_are_no_patrol() -> None:
     text = ("La polizia cinese ha aperto una stazione di polizia a Prato. "
             "I turisti cinesi hanno fotografato i carabinieri davanti al Colosseo.")
     assert not [f for f in _facts(text, "it") if f.kind == "agreement"]
+
+
+def test_french_relay_of_a_chinese_police_is_a_station() -> None:
+    text = ("L'enquête a montré qu'un club de mah-jong de Liège faisait office de relais "
+            "pour une police chinoise.")
+    assert "Liège" in _stations(text, "fr")
+
+
+def test_french_relay_of_a_courier_is_no_station() -> None:
+    text = "Un club de mah-jong de Liège fait office de relais pour une société de livraison."
+    assert not _stations(text, "fr")
