@@ -66,8 +66,8 @@ def test_chinese_tourists_beside_police_are_no_patrol() -> None:
 
 
 def test_french_relay_of_a_chinese_police_is_a_station() -> None:
-    text = ("L'enquête a montré qu'un club de mah-jong de Liège faisait office de relais "
-            "pour une police chinoise.")
+    text = ("L'enquête a montré qu'un club de mah-jong de Liège servait depuis deux ans de relais "
+            "à une police chinoise.")
     assert "Liège" in _stations(text, "fr")
 
 
