@@ -19,9 +19,15 @@ MIN_POPULATION = 50_000
 SELF_EVIDENT_POPULATION = 1_000_000
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|from|en|a|à|au|em|no|na|di|da|de|del|do|van|uit|te|bij|im|aus|bei|nach|"
-    r"dans|vers|hacia|desde|para|per)\s+"
+    r"dans|vers|hacia|desde|para|per|"
+    # the same prepositions opening a sentence or a headline: "Da Udine a Lecce", "In Utrecht"
+    r"In|At|Near|From|En|A|À|Au|Em|Da|Dal|Dans|Desde|Im|Aus|Bei|Nach|Uit|Bij)\s+"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:de\s+|del\s+|da\s+|do\s+|di\s+|la\s+|le\s+)?"
     r"[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2})"
+    # or a place labelling a line of a list: "- Udine: una sala …", "• Liège (Wenzhou) : …"
+    r"|^[ \t]*(?:[-–—•*·▪●]|\d{1,3}[.)])[ \t]+"
+    r"(?P<label>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2})(?=[ \t]*(?::|\(|,|–|—))",
+    re.MULTILINE,
 )
 _NOT_PLACES = frozenset(
     """january february march april may june july august september october november december
@@ -64,10 +70,11 @@ def locative_places(text: str, found: list[PlaceMatch], lang: str | None = None)
     taken = [(m.start, m.end) for m in found]
     extra: list[PlaceMatch] = []
     for match in _LOCATIVE.finditer(text):
-        start = match.start("name")
+        group = "name" if match.group("name") is not None else "label"
+        start = match.start(group)
         if any(a <= start < b for a, b in taken):
             continue
-        words = list(re.finditer(r"\S+", match.group("name")))
+        words = list(re.finditer(r"\S+", match.group(group)))
         for count in range(len(words), 0, -1):
             end = start + words[count - 1].end()
             surface = text[start:end]

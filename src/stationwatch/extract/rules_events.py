@@ -19,12 +19,14 @@ from stationwatch.extract.false_places import names_a_sea
 from stationwatch.extract.none_of_the_states import none_of_the_states, none_there
 from stationwatch.extract.rules_common import (
     acting_country,
+    first_date,
     is_hypothetical,
     is_negated,
     listed,
     make_fact,
 )
 from stationwatch.extract.rules_count import NATIONWIDE_RETURNS, count_measure
+from stationwatch.extract.signing_date import agreement_date
 from stationwatch.extract.states_in_general import states_in_general
 from stationwatch.kb.fact import Fact
 from stationwatch.text.gazetteer import PlaceMatch
@@ -1536,7 +1538,9 @@ def agreement_facts(doc: DocContext) -> list[Fact]:
                 countries = _host_partner(doc)
             for country in dict.fromkeys(countries):
                 facts.append(make_fact(doc, sentence, "agreement", country=country,
-                                       agreement_type=TIED_AGREEMENTS.get(concept, concept)))
+                                       agreement_type=TIED_AGREEMENTS.get(concept, concept),
+                                       date=agreement_date(doc, sentence, spans[0][0])
+                                       if concept != "joint_patrol" else first_date(doc, sentence)))
     return facts + _done_likewise(doc, facts, "agreement_type")
 
 

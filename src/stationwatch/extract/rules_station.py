@@ -171,6 +171,8 @@ _BULLET = re.compile(r"^\s*(?:[-–—•*·▪●◦‣]|\d{1,3}[.)]|[a-z][.)]|
 _CELL = re.compile(r"\s*(?:\||\t)\s*")
 #: An item longer than this many words is a paragraph of its own, not a list entry.
 ITEM_WORDS = 10
+#: A bulleted line labelled by its place may describe the site at this length.
+BULLET_ITEM_WORDS = 40
 #: Items a list may run to before its introduction (the sentence that names the stations).
 MAX_ITEMS = 200
 
@@ -182,17 +184,20 @@ def _is_list_item(sentence: Sentence) -> bool:
     bullet = _BULLET.match(text)
     if bullet is not None and len(text[bullet.end() :].split()) <= ITEM_WORDS:
         return True
-    # "- Genova, zona Sampierdarena: gestita dall'ufficio di …": a bullet labelled by its place
-    return _is_place_label(sentence, bullet.end() if bullet is not None else 0)
+    # "- Genova, zona Sampierdarena: gestita dall'ufficio di …": a bullet labelled by its place;
+    # behind a bullet the label may head a longer description of the site
+    if bullet is not None:
+        return _is_place_label(sentence, bullet.end(), BULLET_ITEM_WORDS)
+    return _is_place_label(sentence)
 
 
 #: A line labelled by its place: "Leeds: run by the Fuzhou police since 2019", "米兰：青田".
 _LABEL = re.compile(r"\s*[^:：\n]{1,40}(?::\s|：\s*)")
 
 
-def _is_place_label(sentence: Sentence, offset: int = 0) -> bool:
+def _is_place_label(sentence: Sentence, offset: int = 0, words: int = ITEM_WORDS) -> bool:
     label = _LABEL.match(sentence.text, offset)
-    if label is None or len(sentence.text[label.end() :].split()) > ITEM_WORDS:
+    if label is None or len(sentence.text[label.end() :].split()) > words:
         return False
     first = sentence.text[offset : label.end()].strip()[:1]
     # "Leeds: …", and a host country's line too: "- Indonesia (2): Jakarta and Surabaya, …"
@@ -250,7 +255,9 @@ _BACK_LEAD_IN = re.compile(
     r"\b(?:tra (?:queste|questi|esse|essi|le quali|i quali)|among (?:them|these|those|which)"
     r"|of (?:these|those|them)|darunter|unter (?:ihnen|diesen|denen)|parmi (?:elles|eux|celles-ci"
     r"|ceux-ci|lesquel\w+)|entre (?:ellas|ellos|estas|estos|elas|eles|las cuales|os quais|as quais)"
-    r"|waaronder|daaronder|onder (?:hen|meer|deze))\b|其中|包括|分别是"
+    r"|waaronder|daaronder|onder (?:hen|meer|deze)"
+    # a presentative that hands over to the list: "Eccoli:", "Eccole:", "Les voici :"
+    r"|ecco(?:li|le|ne)?|(?:les |la |le )?voici|voila|here they are)\b|其中|包括|分别是"
 )
 #: Most words of a lead-in line ("Tra queste si segnalano in particolare:").
 LEAD_IN_WORDS = 12
