@@ -205,12 +205,19 @@ def _body(doc: DocContext, lines: list[_Line], header: int) -> list[_Line]:
     body: list[_Line] = []
     previous = lines[header]
     for line in lines[header + 1 :]:
-        if doc.text[previous.end : line.start].strip() or doc.text[
-                previous.end : line.start].count("\n") > 1:
+        if not _adjoins(doc.text[previous.end : line.start]):
             break
         body.append(line)
         previous = line
     return body
+
+
+def _adjoins(gap: str) -> bool:
+    """Whether two row lines follow each other: on the next line, or with only a rule line
+    between them ("-----+-----+----", which has no cell gap and is no row of its own)."""
+    if not gap.strip():
+        return gap.count("\n") <= 1
+    return gap.count("\n") <= 2 and _RULE.fullmatch(gap.strip()) is not None
 
 
 def _read_table(doc: DocContext, header: _Line, columns: list[Column],
