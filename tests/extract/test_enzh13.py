@@ -4,7 +4,10 @@ Every text below was written for this test in our own words. Each case names the
 extractor must give and the key prefixes it must not: a plain-text table whose header is
 separated from its rows by a rule line drawn with "+" joints ("----+----"), which has no
 cell gap of its own and so is no row, and a table of the same shape that lists figures, not
-sites.
+sites; in Chinese, a series of acts already carried out ("先后…设立", "相继")
+after a word of exploring or planning, which would otherwise make the sentence a plan, a
+figure whose station noun opens a quotation ("三个“海外联络服务站”"), and the Chinese names
+of Kigali and Gaborone.
 """
 
 from __future__ import annotations
@@ -43,6 +46,27 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         ()),
     "en-table-of-figures-is-no-site-list": (
         "en", _RULED_FIGURES,
+        (),
+        (("station",),)),
+    "zh-explores-a-model-then-set-up-in-a-series": (
+        "zh",
+        "近年来，某县公安局积极探索“警侨合作”新思路，先后在卢旺达基加利和博茨瓦纳哈博罗内"
+        "设立两个“海外联络服务站”。",
+        (st("RW", "Kigali"), st("BW", "Gaborone"), ("count", "stations", 2, None)),
+        ()),
+    "zh-hant-one-after-another-after-a-study": (
+        "zh-Hant",
+        "該局研究探索多年，相繼在盧安達吉佳利及肯亞蒙巴薩設立海外警察服務站。",
+        (st("RW", "Kigali"), st("KE", "Mombasa")),
+        ()),
+    "zh-plan-to-set-up-in-a-series-stays-quiet": (
+        "zh",
+        "该县公安局计划先后在卢旺达基加利、博茨瓦纳哈博罗内设立海外联络服务站。",
+        (),
+        (("station",),)),
+    "zh-exploring-without-an-act-stays-quiet": (
+        "zh",
+        "该县公安局正在探索在卢旺达基加利设立海外联络服务站的可行性。",
         (),
         (("station",),)),
 }
