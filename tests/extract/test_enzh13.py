@@ -7,7 +7,9 @@ cell gap of its own and so is no row, and a table of the same shape that lists f
 sites; in Chinese, a series of acts already carried out ("先后…设立", "相继")
 after a word of exploring or planning, which would otherwise make the sentence a plan, a
 figure whose station noun opens a quotation ("三个“海外联络服务站”"), and the Chinese names
-of Kigali and Gaborone.
+of Kigali and Gaborone; a goal striven for ("争取", "力争") sets up nothing yet; in English, a police
+post of the host's own forces ("run by the Railway Police", "set up for travellers") beside a
+Chinese-built terminal is no Chinese station.
 """
 
 from __future__ import annotations
@@ -69,6 +71,29 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         "该县公安局正在探索在卢旺达基加利设立海外联络服务站的可行性。",
         (),
         (("station",),)),
+    "zh-a-goal-striven-for-stays-quiet": (
+        "zh",
+        "某县公安局在波兰格但斯克设立了海外警侨联络点。明年该局将力争在罗马尼亚康斯坦察增设联络点。",
+        (st("PL", "Gdansk"),),
+        (st("RO", "Constanta"),)),
+    "zh-hant-a-goal-striven-for-stays-quiet": (
+        "zh-Hant",
+        "該縣公安局表示，正積極爭取在羅馬尼亞康斯坦察設立海外警務聯絡點。",
+        (),
+        (("station",),)),
+    "en-host-railway-police-post-near-a-chinese-built-terminal": (
+        "en",
+        "Chinese-built bus terminal opens in Kumasi; police post set up for travellers. The "
+        "terminal, built by a Chinese state firm, has a police post run by the Ghana Police "
+        "Service's transport unit and a police booth manned by the Railway Police.",
+        (),
+        (("station",),)),
+    "en-chinese-post-run-by-a-county-bureau-still-counts": (
+        "en",
+        "A police post run by the Wencheng county public security bureau operated in Kumasi "
+        "for two years, the NGO said.",
+        (st("GH", "Kumasi"),),
+        ()),
 }
 
 
