@@ -9,7 +9,9 @@ after a word of exploring or planning, which would otherwise make the sentence a
 figure whose station noun opens a quotation ("三个“海外联络服务站”"), and the Chinese names
 of Kigali and Gaborone; a goal striven for ("争取", "力争") sets up nothing yet; in English, a police
 post of the host's own forces ("run by the Railway Police", "set up for travellers") beside a
-Chinese-built terminal is no Chinese station.
+Chinese-built terminal is no Chinese station; in Chinese, the place where a person runs a shop or studies
+("一名在拉合尔经营杂货店的男子") is no station's, and an investigative team of journalists
+("调查团队说") is no investigation.
 """
 
 from __future__ import annotations
@@ -93,6 +95,32 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         "A police post run by the Wencheng county public security bureau operated in Kumasi "
         "for two years, the NGO said.",
         (st("GH", "Kumasi"),),
+        ()),
+    "zh-hant-person-running-a-shop-there-is-no-station": (
+        "zh-Hant",
+        "開平市公安局在喀拉蚩設立一處海外警務聯絡站。一名在拉合爾經營雜貨店的中國籍男子說，"
+        "他曾被聯絡站人員約談。",
+        (st("PK", "Karachi"),),
+        (st("PK", "Lahore"),)),
+    "zh-student-studying-there-is-no-station": (
+        "zh",
+        "青田县公安局在米兰设立海外警务服务站，一名在罗马留学的学生表示曾接到该站电话。",
+        (st("IT", "Milan"),),
+        (st("IT", "Rome"),)),
+    "zh-station-run-there-for-years-still-counts": (
+        "zh",
+        "开平市公安局在拉合尔经营多年的海外警务联络站去年关闭。",
+        (st("PK", "Lahore"),),
+        ()),
+    "zh-investigative-journalists-are-no-investigation": (
+        "zh-Hant",
+        "開平市公安局在喀拉蚩設立海外警務聯絡站。調查團隊說，該站至今仍在運作。",
+        (st("PK", "Karachi"),),
+        (("response", "PK", "investigation"),)),
+    "zh-police-investigation-still-counts": (
+        "zh",
+        "开平市公安局在卡拉奇设立海外警务联络站。巴基斯坦警方已对该站展开调查。",
+        (("response", "PK", "investigation", "asserted"),),
         ()),
 }
 
