@@ -4,7 +4,8 @@ Every text below was written for this test in our own words. Each case names the
 extractor must give and the key prefixes it must not: a plain-text table whose header is
 separated from its rows by a rule line drawn with "+" joints ("----+----"), which has no
 cell gap of its own and so is no row, and a table of the same shape that lists figures, not
-sites; in Chinese, a series of acts already carried out ("先后…设立", "相继")
+sites, and a row whose long country name runs into the city column with a single space
+("Papua New Guinea Lae"); in Chinese, a series of acts already carried out ("先后…设立", "相继")
 after a word of exploring or planning, which would otherwise make the sentence a plan, a
 figure whose station noun opens a quotation ("三个“海外联络服务站”"), and the Chinese names
 of Kigali and Gaborone; a goal striven for ("争取", "力争") sets up nothing yet; in English, a police
@@ -40,6 +41,14 @@ _RULED_FIGURES = (
     "  ----------+-------------+--------------+-----\n"
     "  Zambia    | Lusaka      | 4.1          | 2023\n"
     "  Uganda    | Kampala     | 2.7          | 2023\n"
+)
+
+_OVERFLOWING_CELL = (
+    "Our survey found four overseas police service stations in Oceania.\n\n"
+    "  Country         City           Operator (PSB)    Opened\n"
+    "  Fiji            Suva           Fuqing            2019\n"
+    "  Solomon Islands Honiara        Wenzhou           2021\n"
+    "  Papua New Guinea Lae           unknown           2020\n"
 )
 
 CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
@@ -122,6 +131,10 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         "开平市公安局在卡拉奇设立海外警务联络站。巴基斯坦警方已对该站展开调查。",
         (("response", "PK", "investigation", "asserted"),),
         ()),
+    "en-table-cell-running-into-the-next-column": (
+        "en", _OVERFLOWING_CELL,
+        (st("FJ", "Suva"), st("SB", "Honiara"), st("PG", "Lae")),
+        (st("PG", None),)),
 }
 
 
