@@ -121,6 +121,11 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         "开平市公安局在拉合尔经营多年的海外警务联络站去年关闭。",
         (st("PK", "Lahore"),),
         ()),
+    "zh-facility-for-people-who-work-there-still-counts": (
+        "zh",
+        "丽水市公安局在布拉格工作多年的华侨服务站近日停止运作。",
+        (st("CZ", "Prague"),),
+        ()),
     "zh-investigative-journalists-are-no-investigation": (
         "zh-Hant",
         "開平市公安局在喀拉蚩設立海外警務聯絡站。調查團隊說，該站至今仍在運作。",
