@@ -806,9 +806,9 @@ STATION_COUNTER = "Safeguard Defenders"
 _RELATIVE = re.compile(r"\b(?:who|whom|which|that|die|dat|wie|che|cui|que|qui|quem)\b")
 
 #: "两个中国海外警务服务站": a classifier and a few modifiers (no people, countries or time) between
-#: a Chinese figure and its station noun.
+#: a Chinese figure and its station noun, which may open a quotation ("三个“海外联络服务站”").
 _NOUN_GAP_ZH = re.compile(
-    r"^(?:个|個|家|处|處|座)(?:中国|中國|(?![国國人名年月日次起])[\u4e00-\u9fff]){0,8}$"
+    r"^(?:个|個|家|处|處|座)[“「『\"]?(?:中国|中國|(?![国國人名年月日次起])[\u4e00-\u9fff]){0,8}$"
 )
 
 

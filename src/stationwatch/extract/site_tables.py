@@ -205,12 +205,19 @@ def _body(doc: DocContext, lines: list[_Line], header: int) -> list[_Line]:
     body: list[_Line] = []
     previous = lines[header]
     for line in lines[header + 1 :]:
-        if doc.text[previous.end : line.start].strip() or doc.text[
-                previous.end : line.start].count("\n") > 1:
+        if not _adjoins(doc.text[previous.end : line.start]):
             break
         body.append(line)
         previous = line
     return body
+
+
+def _adjoins(gap: str) -> bool:
+    """Whether two row lines follow each other: on the next line, or with only a rule line
+    between them ("-----+-----+----", which has no cell gap and is no row of its own)."""
+    if not gap.strip():
+        return gap.count("\n") <= 1
+    return gap.count("\n") <= 2 and _RULE.fullmatch(gap.strip()) is not None
 
 
 def _read_table(doc: DocContext, header: _Line, columns: list[Column],
@@ -223,7 +230,7 @@ def _read_table(doc: DocContext, header: _Line, columns: list[Column],
     for line in body:
         if _RULE.fullmatch(line.text):
             continue
-        raw = _cells(line.text)
+        raw = _split_overflow(columns, line.text, _cells(line.text))
         cells = _assign(columns, raw)
         operator = None
         bureau = cells.get("bureau")
@@ -244,6 +251,39 @@ def _read_table(doc: DocContext, header: _Line, columns: list[Column],
     if bureaus_named or (not quantities and _introduced_as_sites(doc, header.sentence)):
         return rows
     return []
+
+
+def _split_overflow(columns: list[Column], line: str,
+                    cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A cell too long for its column runs into the next one with a single space between
+    ("Papua New Guinea Port Moresby"): it is split at the space nearest (within
+    ``OVERFLOW_SLACK`` characters) to where the next column's header starts."""
+    if len(cells) >= len(columns):
+        return cells
+    split: list[tuple[int, str]] = []
+    for start, text in cells:
+        cut = _overflow_cut(columns, line, start, start + len(text))
+        if cut is None:
+            split.append((start, text))
+        else:
+            split.extend([(start, text[: cut - start].rstrip()), (cut, text[cut - start :])])
+    return split
+
+
+#: How far from a column's header start the single space of an overflowing cell may stand.
+OVERFLOW_SLACK = 2
+
+
+def _overflow_cut(columns: list[Column], line: str, start: int, end: int) -> int | None:
+    """Where the next column's text starts inside a cell that runs into it, if anywhere."""
+    for column in columns:
+        if not start < column.start < end:
+            continue
+        for space in sorted(range(column.start - OVERFLOW_SLACK, column.start + OVERFLOW_SLACK + 1),
+                            key=lambda p: abs(p - column.start)):
+            if start < space < end - 1 and line[space] == " " and line[space + 1] != " ":
+                return space + 1
+    return None
 
 
 def _assign(columns: list[Column], cells: list[tuple[int, str]]) -> dict[str, tuple[int, str]]:
