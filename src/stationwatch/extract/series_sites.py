@@ -56,6 +56,10 @@ _NOT_A_SITE = re.compile(
     r"^\s+(?:del|de la|della|dell.|du|de l.|da|do|of the) (?:partido|partito|parti|party|banco"
     r"|banca|banque|bank|empresa|azienda|entreprise|company|universidad|universita|universite"
     r"|university|ayuntamiento|comune|mairie|prefeitura|camara)\b"
+    # an office for another purpose: "otra oficina similar de atención al migrante", "un altro
+    # sportello per i cittadini", "un autre bureau d'aide aux", "outro posto de apoio a"
+    r"|^\s+(?:\w+\s+)?(?:de atencion|de asistencia|de apoyo|de ayuda|de empleo|para|per|pour"
+    r"|for|di assistenza|d.aide|d.accueil|d.assistance|de atendimento|de apoio)\b"
 )
 
 
