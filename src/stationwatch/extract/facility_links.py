@@ -55,7 +55,27 @@ _TIE = re.compile(
     r"affilie\w*|pour le compte d\w*|verbunden|verknupft|im auftrag|betrieben|gelieerd|"
     r"verbonden|diensten (?:\w+ )?voor|dienste (?:\w+ )?fur|in opdracht van|namens|"
     r"met steun van|opgezet door|opgericht door|in dienst van|ten dienste van|"
-    r"con il sostegno d\w*|al servizio d\w*|su impulso d\w*"
+    r"con il sostegno d\w*|al servizio d\w*|su impulso d\w*|"
+    # depending on, answering to, working or acting for a bureau, in every tense: "dependería
+    # de", "respondía a", "dipendeva da", "rispondeva alla", "dépendait du", "répondrait au",
+    # "dependia da", "respondia ao", "trabajaba para", "lavorava per", "travaillait pour"
+    r"depend(?:e|en|ia|ian|eria|erian|io|ieron|iera|ieran|em|iam|eriam|eu|eram|ait|aient|rait"
+    r"|raient|ent|ant)? (?:de|del|da|do|das|dos|du|des|on)|"
+    r"dipend(?:e|ono|eva|evano|erebbe|erebbero|esse|essero) da\w*|"
+    r"respond(?:e|en|ia|ian|eria|erian|io|ieron|iera|ieran|em|iam|eriam|eu|eram|ait|aient|rait"
+    r"|raient|ent) (?:a|al|ante|ao|aos|perante|au|aux)|"
+    r"rispond(?:e|ono|eva|evano|erebbe|erebbero|esse|essero) (?:a|al|alla|all|ai|agli)|"
+    r"(?:trabaj|trabalh)\w* para|lavor\w* per|travaill\w* pour|"
+    # in the bureau's name, as its liaison, relay or emanation: "en nombre de", "in nome del",
+    # "au nom du", "actuado como enlace de", "ponto de ligação da", "relais du", "emanazione di"
+    r"en nombre d\w*|in nome d\w*|au nom d\w*|por conta d\w*|enlaces? (?:de|del|con)|"
+    r"(?:elo|ponto|canal) de ligacao (?:com|a|ao|d\w*)|relais d\w*|referent[ei] d\w*|"
+    r"emanazione d\w*|emanation d\w*|emanacion d\w*|liaison (?:office )?(?:for|of)|"
+    # under its control or direction: "bajo el control de", "sotto il controllo della", "sous
+    # le contrôle du", "sob o controlo da"
+    r"(?:bajo|sotto|sous|sob) (?:el |la |il |le |o |a )?(?:control|controllo|controle|controlo"
+    r"|direccion|direzione|direcao|tutela|tutelle|mando|supervision|supervisione|supervisao)"
+    r" d\w*"
     # an extension or arm of the bureau: "como extensión, de hecho, de los servicios de …",
     # "uma extensão da polícia de …", "an extension of", "il braccio della polizia di …"
     r"|extension(?:, [\w ]{1,20},)? (?:de|del|of)|extensao(?:, [\w ]{1,20},)? d\w*|estension\w* d\w*|prolongement d\w*|"

@@ -53,6 +53,15 @@ HOME_COUNTRIES = {
 }
 
 
+#: A genitive joining the name to a capitalised word before it: the tail of a longer proper
+#: name ("Costa del Sol", "Puerta del Sol", "Casa da Moeda"), which names a place abroad only
+#: where the text names that country otherwise.
+_INSIDE_A_NAME = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]*[ \t]+(?:de|del|de la|de los|de las|di|della|dello|da|do|das|dos|des"
+    r"|du|van|von)[ \t]+$"
+)
+
+
 #: A number right after the name: a numbered hall, gate or room, not a city.
 _NUMBERED = re.compile(r"\s*\d")
 
@@ -80,12 +89,15 @@ def locative_places(text: str, found: list[PlaceMatch], lang: str | None = None)
             surface = text[start:end]
             if surface.lower() in _NOT_PLACES or _NUMBERED.match(text, end):
                 continue  # "in Halle 3", "em Porto 2": a hall, a gate, a numbered room
+            inside_a_name = group == "name" and _INSIDE_A_NAME.search(
+                text, max(0, start - 40), start) is not None
             candidates = tuple(
                 p
                 for p in gazetteer.common_word_places(surface)
                 if p.kind in {"city", "district", "region"}
                 and p.population >= MIN_POPULATION
-                and (p.country in named or p.population >= SELF_EVIDENT_POPULATION)
+                and (p.country in named
+                     or (p.population >= SELF_EVIDENT_POPULATION and not inside_a_name))
             )
             if candidates:
                 extra.append(PlaceMatch(start, end, surface, candidates[0].kind, candidates))

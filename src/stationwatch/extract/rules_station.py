@@ -45,6 +45,7 @@ from stationwatch.extract.rules_common import (
     neighbourhood_city,
 )
 from stationwatch.extract.rules_count import station_figures
+from stationwatch.extract.series_sites import counts_on_a_site
 from stationwatch.extract.site_tables import SiteRow, site_rows
 from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
@@ -369,6 +370,15 @@ def _sites_of_this_kind(sentence: Sentence, topical: list[bool]) -> bool:
     return found is not None and not is_negated(sentence, found.start())
 
 
+def _one_more_site(sentence: Sentence, topical: list[bool]) -> bool:
+    """ "una segunda oficina en Granada", "una seconda struttura analoga … alla Spezia": one more
+    site of the series an earlier sentence of the report called stations."""
+    if not any(topical[: sentence.index]):
+        return False
+    offset = counts_on_a_site(sentence)
+    return offset is not None and not is_negated(sentence, offset)
+
+
 def _is_station_sentence(
     doc: DocContext, sentence: Sentence, topical: list[bool], carried: dict[int, int]
 ) -> bool:
@@ -404,6 +414,8 @@ def _is_station_sentence(
         return True
     if gated_search(sentence, _SUCH_SITES) or _sites_of_this_kind(sentence, topical):
         return True
+    if _one_more_site(sentence, topical):
+        return True  # "La Fiscalía investiga además una segunda oficina que funcionaba en …"
     if sentence.has("station_anaphora") and _NOT_THE_ONLY.search(sentence.view) and any(
             topical[: sentence.index]):
         return True  # "No es el único caso: … había señalado antes una en Buenos Aires"

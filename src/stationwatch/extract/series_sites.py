@@ -1,0 +1,72 @@
+"""One more site of the series a report already described: "una segunda oficina", "un'altra sede".
+
+A report that has told of one station often introduces the next by counting it on, with the
+plain noun the story uses for premises and no station word of its own: "la Fiscalía investiga
+además una segunda oficina que funcionaba en Asunción", "la misma jefatura abrió una segunda
+oficina en Granada", "una seconda struttura analoga avrebbe avuto sede alla Spezia", "un autre
+local, à Lyon", "another office in Leeds", "outro escritório no Porto". The ordinal or "another"
+points at the station before, so the place the sentence names is a station's. So does a single
+site said to be of the same kind ("una struttura analoga", "un local similar", "un bureau du
+même type"). Only where an earlier sentence of the document spoke of stations, and not where
+the sentence negates the site.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stationwatch.extract.context import Sentence
+from stationwatch.extract.lexicon.anchors import Prefiltered
+
+#: Premises nouns, singular and plural, as a report names the site (folded view).
+_SITE = (
+    r"(?:oficinas?|sedes?|local(?:es)?|centros?|puestos?|comisarias?|estacion(?:es)?"
+    r"|delegacion(?:es)?|antenas?|sucursal(?:es)?|filial(?:es)?|establecimientos?|dependencias?"
+    r"|uffic(?:io|i)|sedi|struttur[ae]|recapit[oi]|sportell[oi]|centri|presidi[oi]?"
+    r"|locali|stazion[ei]|antenn[ae]|avampost[oi]|filial[ei]|succursal[ei]|bas[ei]"
+    r"|escritorios?|postos?|esquadras?|estruturas?|unidades?|balc(?:ao|oes)|locais"
+    r"|delegac(?:ao|oes)|estac(?:ao|oes)"
+    r"|bureaux?|antennes?|locaux|centres?|postes?|structures?|permanences?|implantations?"
+    r"|commissariats?|sites?|succursales?|officines?"
+    r"|offices?|stations?|outposts?|centers?|locations?|premises|branch(?:es)?)"
+)
+#: A word that counts one more of a series, by language and gender (folded view).
+_ONE_MORE = (
+    r"(?:una segunda|un segundo|una tercera|un tercer|otra|otro|otras|otros"
+    r"|una seconda|un secondo|una terza|un terzo|un.altra|un altro|altre|altri"
+    r"|un.ulteriore|un ulteriore|ulteriori"
+    r"|uma segunda|um segundo|uma terceira|um terceiro|outra|outro|outras|outros"
+    r"|une deuxieme|un deuxieme|une seconde|un second|une troisieme|un troisieme|une autre"
+    r"|un autre|d.autres"
+    r"|a second|a third|another|a further)"
+)
+#: Of the same kind, after a singular or plural site noun: "analoga", "similar", "du même type".
+_OF_THE_KIND = (
+    r"(?:analog[oaie]s?|simil[ei]|similar(?:es)?|semejantes?|semelhantes?|similaires?"
+    r"|semblables?|del genere|dello stesso tipo|del mismo tipo|de este tipo|do mesmo tipo"
+    r"|deste tipo|du meme type|de ce type|de ce genre|of the same kind|of this kind|similar)"
+)
+_ANOTHER_SITE = Prefiltered(re.compile(
+    r"\b" + _ONE_MORE + r" " + _SITE + r"\b"
+    r"|\b(?:una|un|uma|um|une|a|an|la|il|el|o|le) " + _SITE + r" " + _OF_THE_KIND + r"\b"
+))
+#: A site noun that names another organisation's seat or a trading branch, not a site of the
+#: series: "otra sede del partido", "un'altra sede della banca", "another branch of the bank".
+_NOT_A_SITE = re.compile(
+    r"^\s+(?:del|de la|della|dell.|du|de l.|da|do|of the) (?:partido|partito|parti|party|banco"
+    r"|banca|banque|bank|empresa|azienda|entreprise|company|universidad|universita|universite"
+    r"|university|ayuntamiento|comune|mairie|prefeitura|camara)\b"
+    # an office for another purpose: "otra oficina similar de atención al migrante", "un altro
+    # sportello per i cittadini", "un autre bureau d'aide aux", "outro posto de apoio a"
+    r"|^\s+(?:\w+\s+)?(?:de atencion|de asistencia|de apoyo|de ayuda|de empleo|para|per|pour"
+    r"|for|di assistenza|d.aide|d.accueil|d.assistance|de atendimento|de apoio)\b"
+)
+
+
+def counts_on_a_site(sentence: Sentence) -> int | None:
+    """Where the sentence introduces one more site of a series (or one of the same kind), as
+    an offset into its view, or None."""
+    found = _ANOTHER_SITE.search(sentence.view)
+    if found is None or _NOT_A_SITE.match(sentence.view[found.end():found.end() + 40]):
+        return None
+    return found.start()
