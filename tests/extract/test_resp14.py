@@ -47,3 +47,19 @@ def test_the_document_s_own_state_is_no_lone_namesake() -> None:
     doc = _doc(SPAIN, "es")
     coast = next(s for s in doc.sentences if "Costa del Sol" in s.text)
     assert not lone_namesake(doc, coast, "ES", "ES")
+
+
+def test_a_response_lawmakers_ask_for_is_not_done() -> None:
+    assert ("ZA", "protest") not in _responses(
+        "South Africa's police are looking into a Chinese police desk in Durban. "
+        "Opposition MPs have urged the foreign minister to summon the Chinese ambassador.", "en")
+    assert ("DE", "closure") not in _responses(
+        "In Frankfurt soll eine chinesische Polizeistation arbeiten. "
+        "Abgeordnete der Opposition fordern die sofortige Schließung der Polizeistation.", "de")
+
+
+def test_a_response_done_after_lawmakers_asked_still_fires() -> None:
+    assert ("ZA", "protest") in _responses(
+        "South Africa's police are looking into a Chinese police desk in Durban. "
+        "After opposition MPs asked about the desk, the foreign minister summoned the "
+        "Chinese ambassador.", "en")

@@ -14,6 +14,7 @@ from stationwatch.extract.context import (
     may_match,
     situates_the_place_before,
 )
+from stationwatch.extract.demanded_response import demanded_not_done
 from stationwatch.extract.existence_object import existence_denied_at
 from stationwatch.extract.false_places import names_a_sea
 from stationwatch.extract.lone_namesake import lone_namesake
@@ -186,6 +187,7 @@ def response_facts(doc: DocContext) -> list[Fact]:
                      else _asserted_spans(sentence, concept))
             spans = [span for span in found
                      if not _done_without(sentence, span[0])
+                     and not demanded_not_done(sentence, span[0])
                      and not _OUTSIDE_OF.search(sentence.view, max(0, span[0] - 50), span[0])]
             if not spans:
                 continue
