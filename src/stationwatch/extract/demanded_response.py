@@ -38,8 +38,8 @@ def demanded_not_done(sentence: Sentence, start: int) -> bool:
     calls for in the words before it, within its clause: "after MPs asked about it, the
     minister summoned the ambassador" reports the act."""
     view = sentence.view
+    asks = list(_ASK.finditer(view, max(0, start - ASK_REACH), start))
+    if not asks or _ASKERS.search(view, 0, asks[-1].start()) is None:
+        return False  # most sentences: nothing asked before the act, or no one to ask it
     clause_start, _ = sentence.clause_of(start)
-    asks = list(_ASK.finditer(view, max(clause_start, start - ASK_REACH), start))
-    if not asks:
-        return False  # most sentences: nothing asked before the act
-    return _ASKERS.search(view, 0, asks[-1].start()) is not None
+    return asks[-1].start() >= clause_start
