@@ -14,8 +14,10 @@ from stationwatch.extract.context import (
     may_match,
     situates_the_place_before,
 )
+from stationwatch.extract.demanded_response import demanded_not_done
 from stationwatch.extract.existence_object import existence_denied_at
 from stationwatch.extract.false_places import names_a_sea
+from stationwatch.extract.lone_namesake import lone_namesake
 from stationwatch.extract.none_of_the_states import none_of_the_states, none_there
 from stationwatch.extract.rules_common import (
     acting_country,
@@ -142,13 +144,18 @@ def _reports_a_case(sentence: Sentence) -> bool:
 
 
 def _carried_country(doc: DocContext, sentence: Sentence) -> str | None:
-    """The acting state named in the closest earlier sentence of the paragraph."""
+    """The acting state named in the closest earlier sentence of the paragraph; a namesake
+    place of a state the document names nowhere else ("Costa del Sol" read as a Korean "Sol")
+    carries nothing against the state the document is about."""
+    main = doc.main_country()
     for previous in reversed(doc.sentences[: sentence.index]):
         if previous.paragraph != sentence.paragraph:
             break
         for pattern_country in _countries_in(previous):
+            if main is not None and lone_namesake(doc, previous, pattern_country, main):
+                continue
             return pattern_country
-    return doc.main_country() or doc.title_country()
+    return main or doc.title_country()
 
 
 def _written_as_a_name(sentence: Sentence, start: int, end: int) -> bool:
@@ -180,6 +187,7 @@ def response_facts(doc: DocContext) -> list[Fact]:
                      else _asserted_spans(sentence, concept))
             spans = [span for span in found
                      if not _done_without(sentence, span[0])
+                     and not demanded_not_done(sentence, span[0])
                      and not _OUTSIDE_OF.search(sentence.view, max(0, span[0] - 50), span[0])]
             if not spans:
                 continue
