@@ -58,3 +58,24 @@ CASES: list[tuple[str, str, Key, bool]] = [
 @pytest.mark.parametrize(("lang", "text", "key", "present"), CASES)
 def test_better_if_returned(lang: str, text: str, key: Key, present: bool) -> None:
     assert has(found(text, lang), key) is present
+
+
+#: A figure followed by a unit of time is how long ago or how long, never a count of
+#: stations: "drie jaar geleden", "vor drei Jahren", "hace tres años", "il y a trois mois".
+TIME_CASES: list[tuple[str, str]] = [
+    ("nl", "In Utrecht zouden twee Chinese politieposten actief zijn. Nederland liet drie jaar "
+           "geleden posten sluiten."),
+    ("de", "In Bremen sollen zwei chinesische Polizeistationen bestehen. Deutschland ließ vor "
+           "drei Jahren Stationen schließen."),
+    ("es", "Dos comisarías chinas funcionarían en Sevilla. España cerró hace tres años esas "
+           "comisarías."),
+    ("nl", "In Utrecht zouden twee Chinese politieposten actief zijn. Drie maanden later werden "
+           "de posten gesloten."),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TIME_CASES)
+def test_time_unit_is_no_count(lang: str, text: str) -> None:
+    got = found(text, lang)
+    assert has(got, ("count", "stations", 2))
+    assert not has(got, ("count", "stations", 3))
