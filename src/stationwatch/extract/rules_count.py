@@ -47,6 +47,11 @@ _AGE_OR_TIME = re.compile(
     r"(?:metros?|metri|metres?|meters?|meter|kilometros?|quilometros?|chilometri|kilomet\w*|km|m|"
     r"miles?|meilen|mijl|passi|pasos|euros|dolares|dollari|meses|mesi|mois|semanas|settimane|"
     r"semaines|horas|ore|heures|minutos|"
+    # the other time units, singular and plural: "twee jaar geleden", "vor zwei Jahren", "dos
+    # años", "deux mois", "drie weken", "zwei Wochen", "tre mesi", "two decades"
+    r"jaar|jaren|jahr|jahren|jahrzehnte\w*|anno|ano|año|months?|maanden|maand|monate?n?|weeks?"
+    r"|weken|wochen?|dagen|tage?n?|jours|semaine|settimana|semana|mese|decades?|decenni|decennia"
+    r"|decenios|decadas|decennies|decadi|"
     # how often, not how many: "twice... two times", "dos veces", "duas vezes", "due volte",
     # "deux fois", "zwei Mal", "twee keer", 两次
     r"times|veces|vezes|volte|fois|mal|male|keer|maal|"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from stationwatch.extract.conditional_return import CONDITIONAL_RETURN, conditional_return_spans
 from stationwatch.extract.context import (
     DocContext,
     Sentence,
@@ -1041,7 +1042,8 @@ def incident_facts(doc: DocContext) -> list[Fact]:
         threats = _return_under_threat(sentence)
         to_return = (
             _pressure_to_return(sentence) + _asked_to_return(sentence, _previous(doc, sentence))
-            + threats + _advised_to_return(sentence) + _quoted_voluntary_return(sentence)
+            + threats + _advised_to_return(sentence) + _better_if_returned(sentence)
+            + _quoted_voluntary_return(sentence)
             + _quoted_order_to_return(sentence)
         )
         pressure = (pressure_on_a_person(sentence) + _relatives_pressed_at_home(sentence)
@@ -1512,6 +1514,21 @@ def _advised_to_return(sentence: Sentence) -> list[tuple[int, int]]:
         return []
     return [m.span() for m in _ADVICE_RE.finditer(view) if not is_hypothetical(sentence, m.start())]
 
+
+
+def _better_if_returned(sentence: Sentence) -> list[tuple[int, int]]:
+    """A return put to one person as what would be better or easier for someone ("ce serait
+    mieux pour elle si je rentrais", "più semplice per tutti se fosse rientrato"): a persuasion
+    case, under the same gates as advice (speech, a case or a person told, no other reason)."""
+    if not may_match(sentence, CONDITIONAL_RETURN):
+        return []
+    view = sentence.view
+    spans = conditional_return_spans(view)
+    if not spans or not _SPEECH.search(view) or _OTHER_REASON.search(view):
+        return []
+    if not (_tells_a_case(sentence) or _ONE_PERSON_TOLD.search(view)):
+        return []
+    return spans
 
 #: The person spoken to: a pronoun object or clitic, or "you" in the words quoted.
 _ONE_PERSON_TOLD = re.compile(
