@@ -120,6 +120,15 @@ def both_scripts(alias: str) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
+def japanese_in_chinese(alias: str, country: str) -> list[str]:
+    """A Japanese city's kanji name as Chinese writes it: GeoNames lists 広島 (shinjitai),
+    Chinese reporting writes 廣島 / 广岛; OpenCC's jp2t gives the traditional form."""
+    if country != "JP":
+        return []
+    traditional = _converter("jp2t").convert(alias)
+    return [f for f in both_scripts(traditional) if f != alias] if traditional != alias else []
+
+
 def is_cjk(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
 
@@ -286,7 +295,7 @@ def geonames_places(
                 short = sum(c.isalpha() for c in alias) < 4
                 row.add(alias, matchable=not (short or is_common_word(alias)))
             elif is_cjk_alias(alias):
-                for form in both_scripts(alias):
+                for form in both_scripts(alias) + japanese_in_chinese(alias, code):
                     row.add(form, matchable=may_fire_cjk(form, code, population, row.protected))
         silence_accented_collisions(row)
         rows.append(row)
