@@ -683,7 +683,7 @@ _PERSON_THERE_ZH = re.compile(
 def _person_there_zh(sentence: Sentence, match: PlaceMatch) -> bool:
     """ "一名在拉合尔经营中餐馆的中国籍男子": in Chinese the place of a person's business or
     home, in the clause that describes the person, is no station's location."""
-    return sentence.lang.startswith("zh") and bool(
+    return (sentence.lang or "").startswith("zh") and bool(
         _PERSON_THERE_ZH.match(sentence.view, match.end, match.end + 40))
 
 
