@@ -954,6 +954,16 @@ def _capital_of_country_before(doc: DocContext, sentence: Sentence, offset: int
     return None
 
 
+#: A street address (original text): "el local de calle Mendoza al 3400", "au 12 rue de Lyon",
+#: "in via Padova", "na Rua do Porto". "There" after it points at the premises, not a city
+#: named further back.
+_STREET_ADDRESS = re.compile(
+    r"\b(?:[Cc]alle|[Aa]venida|[Rr]ua|[Rr]ue|[Vv]ia|[Vv]iale|[Cc]orso|[Aa]venue|[Bb]oulevard"
+    r"|[Pp]aseo|[Tt]ravessa|[Ss]treet)\s+(?:(?:de|del|di|da|do|du|des|dos|das|della|de la)\s+)?"
+    r"(?:l'|la\s+|le\s+)?[A-ZÁÉÍÓÚÀÈÌÒÙÂÊÔÇ]"
+)
+
+
 def _place_named_before(doc: DocContext, sentence: Sentence) -> PlaceMatch | None:
     """The place the nearest sentence before names (this or the previous paragraph), when it
     names one place and not as a dateline, an embassy's or a court's seat."""
@@ -965,6 +975,8 @@ def _place_named_before(doc: DocContext, sentence: Sentence) -> PlaceMatch | Non
         if not named:
             if any(m.kind == "country" for m in before.places):
                 return None  # "there" then means the country
+            if _STREET_ADDRESS.search(before.text):
+                return None  # "el local de calle Mendoza al 3400 … Allí funciona": the premises
             continue
         if any(is_other_role(before, m) for m in named):
             return None

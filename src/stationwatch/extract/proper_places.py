@@ -15,6 +15,10 @@ from stationwatch.text.gazetteer import Gazetteer, PlaceMatch
 
 #: Smallest population of a frequent-word place accepted after a preposition.
 MIN_POPULATION = 50_000
+#: Smallest population of a place of several words ("Vila Real") accepted after a preposition.
+MIN_COMPOUND_POPULATION = 15_000
+#: An article opening a name: "la zona de El Dorado" is a quarter, not the town in Kansas.
+_ARTICLE = re.compile(r"(?:El|La|Le|Les|Los|Las|Il|Lo|O|Os|As|The|De|Het|Der|Die|Das)\s")
 #: From this population the place needs no country of it named elsewhere in the text.
 SELF_EVIDENT_POPULATION = 1_000_000
 _LOCATIVE = re.compile(
@@ -74,8 +78,8 @@ def locative_places(text: str, found: list[PlaceMatch], lang: str | None = None)
     "Centro" in a Brazilian text is not Spain's.
     """
     gazetteer = Gazetteer.load()
-    named = {m.candidates[0].country for m in found if m.candidates}
-    named |= HOME_COUNTRIES.get(lang or "", set())
+    in_text = {m.candidates[0].country for m in found if m.candidates}
+    named = in_text | HOME_COUNTRIES.get(lang or "", set())
     taken = [(m.start, m.end) for m in found]
     extra: list[PlaceMatch] = []
     for match in _LOCATIVE.finditer(text):
@@ -95,7 +99,12 @@ def locative_places(text: str, found: list[PlaceMatch], lang: str | None = None)
                 p
                 for p in gazetteer.common_word_places(surface)
                 if p.kind in {"city", "district", "region"}
-                and p.population >= MIN_POPULATION
+                and (p.population >= MIN_POPULATION
+                     # a name of several capitalised words is rarely a common phrase: "em Vila
+                     # Real", "a Castel San Pietro", in a country the text names itself
+                     or (count > 1 and p.population >= MIN_COMPOUND_POPULATION
+                         and p.country in in_text and not inside_a_name
+                         and not _ARTICLE.match(surface)))
                 and (p.country in named
                      or (p.population >= SELF_EVIDENT_POPULATION and not inside_a_name))
             )

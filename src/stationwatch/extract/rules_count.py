@@ -786,9 +786,25 @@ def _station_noun_spans(sentence: Sentence, counter_counts: bool = False) -> lis
         _about_stations_lately(sentence) or names_chinese_police(sentence)
         or (counter_counts and sentence.source == STATION_COUNTER)
         or (_OF_THIS_KIND.search(sentence.view) is not None and _spoke_of_stations(sentence))
+        or (_likened(sentence, weak) and _spoke_of_stations(sentence))
     ):
         return sorted(spans + weak)
     return spans
+
+
+#: An adjective of likeness right after a weak noun, every gender and number (folded view):
+#: "três espaços semelhantes", "tre sedi analoghe", "dos locales similares", "quatre structures
+#: semblables", "similar sites" is ``_OF_THIS_KIND``'s.
+_LIKE = re.compile(
+    r"\s*(?:semelhantes?|similar(?:es)?|simil[ei]|similaires?|semblables?|analog[oaie]s?"
+    r"|analogues?|semejantes?|parecid[oa]s?|identic[oaie]s?|identiques?|equivalent[ei]s?"
+    r"|comparabl[ei]s?|gemell[ie]|congeneres?)\b"
+)
+
+
+def _likened(sentence: Sentence, weak: list[tuple[int, int]]) -> bool:
+    """ "três espaços semelhantes em Portugal": a weak noun likened to the stations told of."""
+    return any(_LIKE.match(sentence.view, end) for _, end in weak)
 
 
 #: "strutture di questo tipo", "such sites", "sites of this kind", "locales de este tipo", "solche

@@ -47,6 +47,7 @@ from stationwatch.extract.rules_common import (
 from stationwatch.extract.rules_count import station_figures
 from stationwatch.extract.series_sites import counts_on_a_site
 from stationwatch.extract.site_tables import SiteRow, site_rows
+from stationwatch.extract.topic_site import site_tie_anchor, standfirst_place
 from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
 from stationwatch.text.view import is_cjk
@@ -919,8 +920,10 @@ _RUNNING = re.compile(
     r"geleid|aangestuurd|bestuurd|gesteuert|gefuhrt|montad[oa]s?|montat[oaie]|"
     r"gere\w*|geri\w*|ouvert\w*|fonde\w*|dirige\w*|mantid\w*|abert\w*|fundad\w*|"
     r"habilitad\w*|habilitou|habilito|"
-    r"(?:responde|respondem|responden|respondia|risponde|rispondono|rispondeva|repond|"
-    r"repondent|repondait) (?:a|ao|aos|al|alla|allo|ai|alle|au|aux)|"
+    r"(?:responde|respondem|responden|respondia|respondian|respondiam|responderia|responderian"
+    r"|responderiam|risponde|rispondono|rispondeva|rispondevano|risponderebbe|risponderebbero"
+    r"|repond|repondent|repondait|repondaient|repondrait|repondraient) (?:a|ao|aos|al|alla|allo"
+    r"|ai|alle|au|aux)|"
     r"on behalf of|work(?:s|ed|ing)? for|supervis\w*|toezicht|aufsicht|tutela|per conto d\w*|im auftrag|pour le compte d\w*|"
     r"por cuenta d\w*|en nombre d\w*|em nome d\w*|namens|in opdracht van|"
     r"inaugur\w*|ingehuldigd|ingewijd|eingeweiht|eingerichtet|aufgebaut|betreu\w*|opgezet|ingericht|"
@@ -1825,6 +1828,9 @@ def topic_place(doc: DocContext) -> Place | None:
             for m in sentence.local_places()
             if m.start == 0 and m.surface.isupper() and _DATELINE.match(sentence.view, m.end)
         }
+    if not topics:
+        standfirst = standfirst_place(doc)
+        return standfirst
     return topics.pop() if len(topics) == 1 else None
 
 
@@ -1842,16 +1848,20 @@ def _at_the_topic_place(
     if place is None or any(f.place == place.name and f.operator for f in found):
         return []
     for sentence in doc.sentences[1:]:
-        if not topical[sentence.index] or sentence.index in carried or not sentence.has("station"):
+        if not topical[sentence.index] or sentence.index in carried:
+            continue
+        # "L'organisme … serait lié au bureau de … Raoping": the report's site, no station word
+        tie = site_tie_anchor(sentence)
+        if tie is None and not sentence.has("station"):
             continue
         # the first sentence that speaks of stations decides: one station, unplaced, asserted
-        first = sentence.spans("station")[0][0]
+        first = sentence.spans("station")[0][0] if tie is None else tie
         if (
             sentence.is_question
             or any(not _excluded(sentence, m) for m in sentence.local_places())
             or is_hypothetical(sentence, first)
             or is_negated(sentence, first)
-            or _speaks_of_many(sentence)
+            or (tie is None and _speaks_of_many(sentence))
         ):
             return []
         countries = {code for _, code in sentence.country_mentions()} - {"CN"}

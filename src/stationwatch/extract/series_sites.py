@@ -28,7 +28,10 @@ _SITE = (
     r"|delegac(?:ao|oes)|estac(?:ao|oes)"
     r"|bureaux?|antennes?|locaux|centres?|postes?|structures?|permanences?|implantations?"
     r"|commissariats?|sites?|succursales?|officines?"
-    r"|offices?|stations?|outposts?|centers?|locations?|premises|branch(?:es)?)"
+    r"|offices?|stations?|outposts?|centers?|locations?|premises|branch(?:es)?"
+    # premises by their space or a contact point: "um segundo espaço, em Vila Real", "un
+    # segundo punto en Mar del Plata", "un altro punto di contatto", "un second point"
+    r"|espac(?:o|os)|espacios?|spazi[oi]?|espaces?|puntos?|punt[oi]|pontos?|points?)"
 )
 #: A word that counts one more of a series, by language and gender (folded view).
 _ONE_MORE = (
@@ -58,6 +61,8 @@ _NOT_A_SITE = re.compile(
     r"|university|ayuntamiento|comune|mairie|prefeitura|camara)\b"
     # an office for another purpose: "otra oficina similar de atención al migrante", "un altro
     # sportello per i cittadini", "un autre bureau d'aide aux", "outro posto de apoio a"
+    # a point of an argument, not a site: "otro punto de vista", "un autre point de vue"
+    r"|^\s+(?:de vista|di vista|de vue|of view|del orden del dia|dell.ordine del giorno)\b"
     r"|^\s+(?:\w+\s+)?(?:de atencion|de asistencia|de apoyo|de ayuda|de empleo|para|per|pour"
     r"|for|di assistenza|d.aide|d.accueil|d.assistance|de atendimento|de apoio)\b"
 )

@@ -1,0 +1,51 @@
+"""The report's own site, spoken of without its place: "L'organisme … serait lié au bureau de …".
+
+A story about one site names its city once or twice near the top (the headline, a standfirst
+under a headline that names no place, a dateline) and then speaks of the site by a definite
+noun only: "L'organisme, qui offre des cours de mandarin, serait lié au bureau de la sécurité
+publique de Raoping", "La oficina respondería a la Oficina de Seguridad Pública de Rongcheng",
+"a entidade funcionava desde 2021 como uma espécie de delegacia". The sentence names no place,
+so the station is the one at the report's place. These helpers decide which sentences speak of
+that one site and which place the report is about when its headline names none.
+"""
+
+from __future__ import annotations
+
+from stationwatch.extract.context import DocContext, Sentence, best_place, is_other_role
+from stationwatch.extract.facility_links import facility_tied_to_bureau
+from stationwatch.text.gazetteer import Place
+
+#: The longest standfirst (in words) that may stand in for a headline that names no place.
+STANDFIRST_WORDS = 40
+
+
+def standfirst_place(doc: DocContext) -> Place | None:
+    """The one city a standfirst names when the headline above it names no place at all
+    ("A delegacia que não aparece no mapa" / "Em Manaus, associação ligada a …"), if the
+    report names that city again."""
+    if len(doc.sentences) < 3:
+        return None
+    title, first, second = doc.sentences[0], doc.sentences[1], doc.sentences[2]
+    if title.places or first.paragraph == second.paragraph or first.paragraph == title.paragraph:
+        return None
+    if len(first.text.split()) > STANDFIRST_WORDS:
+        return None
+    named = {
+        best_place(m)
+        for m in first.local_places()
+        if m.kind == "city" and m.candidates and not is_other_role(first, m)
+    }
+    if len(named) != 1 or any(m.kind == "country" for m in first.places):
+        return None
+    place = named.pop()
+    return place if doc.place_mentions[place.name] >= 2 else None
+
+
+def site_tie_anchor(sentence: Sentence) -> int | None:
+    """Where a sentence that ties one site to a PRC bureau without a station word speaks of it
+    (its first bureau), or None: "L'organisme … serait lié au bureau de … Raoping"."""
+    if sentence.has("station") or not sentence.operators:
+        return None
+    if not facility_tied_to_bureau(sentence):
+        return None
+    return sentence.operators[0].start
