@@ -9,9 +9,10 @@ Coimbra", "a Rosario") is a place all the same; this module finds those.
 
 from __future__ import annotations
 
+import math
 import re
 
-from stationwatch.text.gazetteer import Gazetteer, PlaceMatch
+from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
 
 #: Smallest population of a frequent-word place accepted after a preposition.
 MIN_POPULATION = 50_000
@@ -70,6 +71,23 @@ _INSIDE_A_NAME = re.compile(
 _NUMBERED = re.compile(r"\s*\d")
 
 
+#: Languages whose press names small towns after a preposition this way (the scope tested).
+SMALL_TOWN_LANGS = frozenset({"es", "fr", "it", "pt"})
+#: How near (km) a small town may lie to a bigger city the text names before it is read as
+#: that city's quarter.
+QUARTER_KM = 12.0
+
+
+def _inside_a_named_city(place: Place, found: list[PlaceMatch]) -> bool:
+    for match in found:
+        for other in match.candidates[:1]:
+            if other.kind != "country" and other.population > place.population and math.hypot(
+                    math.radians(other.lon - place.lon) * math.cos(math.radians(place.lat)),
+                    math.radians(other.lat - place.lat)) * 6371.0 < QUARTER_KM:
+                return True
+    return False
+
+
 def locative_places(text: str, found: list[PlaceMatch], lang: str | None = None) -> list[PlaceMatch]:
     """Frequent-word place names after a locative preposition, outside ``found`` matches.
 
@@ -102,9 +120,14 @@ def locative_places(text: str, found: list[PlaceMatch], lang: str | None = None)
                 and (p.population >= MIN_POPULATION
                      # a name of several capitalised words is rarely a common phrase: "em Vila
                      # Real", "a Castel San Pietro", in a country the text names itself
-                     or (count > 1 and p.population >= MIN_COMPOUND_POPULATION
+                     or (p.kind == "city" and p.population >= MIN_COMPOUND_POPULATION
+                         and lang in SMALL_TOWN_LANGS
                          and p.country in in_text and not inside_a_name
-                         and not _ARTICLE.match(surface)))
+                         and not _ARTICLE.match(surface)
+                         # or a town of the press's own country the text names: "em Guimarães"
+                         and (count > 1 or p.country in HOME_COUNTRIES.get(lang or "", ()))
+                         # not a quarter of a city the text names ("no Brás", in São Paulo)
+                         and not _inside_a_named_city(p, found)))
                 and (p.country in named
                      or (p.population >= SELF_EVIDENT_POPULATION and not inside_a_name))
             )

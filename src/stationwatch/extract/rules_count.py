@@ -802,9 +802,22 @@ _LIKE = re.compile(
 )
 
 
+#: A partitive demonstrative right before a weak noun (folded view): "quatro destes espaços",
+#: "cuatro de estos locales", "tre di questi uffici", "quatre de ces bureaux", "four of these
+#: sites": the sites the story told of.
+_OF_THESE = re.compile(
+    r"\b(?:destes|destas|desses|dessas|daqueles|daquelas|de (?:estos|estas|esos|esas|dichos|dichas"
+    r"|aquellos|aquellas|tales)|di (?:questi|queste|quegli|quelle|tali)|de (?:ces|tels|telles)"
+    r"|of (?:these|those|such))\s+$"
+)
+
+
 def _likened(sentence: Sentence, weak: list[tuple[int, int]]) -> bool:
-    """ "três espaços semelhantes em Portugal": a weak noun likened to the stations told of."""
-    return any(_LIKE.match(sentence.view, end) for _, end in weak)
+    """ "três espaços semelhantes em Portugal", "quatro destes espaços": a weak noun likened to
+    the stations told of, or pointing back at them."""
+    return any(_LIKE.match(sentence.view, end)
+               or _OF_THESE.search(sentence.view, max(0, start - 24), start)
+               for start, end in weak)
 
 
 #: "strutture di questo tipo", "such sites", "sites of this kind", "locales de este tipo", "solche

@@ -928,6 +928,12 @@ _RUNNING = re.compile(
     r"por cuenta d\w*|en nombre d\w*|em nome d\w*|namens|in opdracht van|"
     r"inaugur\w*|ingehuldigd|ingewijd|eingeweiht|eingerichtet|aufgebaut|betreu\w*|opgezet|ingericht|"
     r"istituit\w*|creat\w*|cread\w*|criad\w*|creee?s?|installat\w*|instalad\w*|installe\w*|"
+    # "dependería del mismo condado", "dipendeva dalla questura", "dépendrait du bureau"
+    r"(?:depend|dipend)(?:e|en|em|ia|ian|iam|eria|erian|eriam|eva|evano|ono|erebbe|erebbero"
+    r"|ait|aient|rait|raient) (?:de|del|da|do|dal|dalla|dallo|dai|dalle|du|des)|"
+    # a liaison of the bureau: "actuado como enlace de", "fungeva da collegamento con"
+    r"(?:enlace|collegamento|raccordo|ligacao|elo|relais|liaison|antenne|antena|extension"
+    r"|estension[ei]|extensao) (?:de|del|di|della|dello|con|com|da|do|du|avec)|"
     r"linked|tied|attached|legat\w*|collegat\w*|vinculad\w*|ligad\w*|lie|liee|verbunden|gelieerd)\b"
     r"|设立|设置|开设|运营|运作|管理|成立|开办|主导|隶属|设在|设于|协助|听命于"
 )
@@ -1828,9 +1834,8 @@ def topic_place(doc: DocContext) -> Place | None:
             for m in sentence.local_places()
             if m.start == 0 and m.surface.isupper() and _DATELINE.match(sentence.view, m.end)
         }
-    if not topics:
-        standfirst = standfirst_place(doc)
-        return standfirst
+    if not topics:  # "A delegacia que não aparece no mapa" over "Em Manaus, associação …"
+        return standfirst_place(doc)
     return topics.pop() if len(topics) == 1 else None
 
 

@@ -31,7 +31,8 @@ _SITE = (
     r"|offices?|stations?|outposts?|centers?|locations?|premises|branch(?:es)?"
     # premises by their space or a contact point: "um segundo espaço, em Vila Real", "un
     # segundo punto en Mar del Plata", "un altro punto di contatto", "un second point"
-    r"|espac(?:o|os)|espacios?|spazi[oi]?|espaces?|puntos?|punt[oi]|pontos?|points?)"
+    # (singular only: "outros espaços com características semelhantes" is a search's scope)
+    r"|espaco|espacio|spazio|espace|punto|ponto|point)"
 )
 #: A word that counts one more of a series, by language and gender (folded view).
 _ONE_MORE = (
