@@ -37,6 +37,10 @@ _LOCATIVE = re.compile(
 _NOT_PLACES = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday christmas easter
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
+    diciembre janeiro fevereiro março marco maio junho julho setembro outubro novembro dezembro
+    gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre janvier février
+    fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre
     centro centre center norte sul sur nord sud ost west este oeste zentrum mitte
     república republica repubblica république republique republik republiek reino regno royaume
     estado stato état etat staat governo gobierno gouvernement regierung regering parlamento
