@@ -217,6 +217,8 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
         return "stations"
     if _gapped_figure(sentence, number) or _ranked_host(sentence, number):
         return "stations"
+    if _host_clause_after_figure(sentence, number):
+        return "stations"
     if _put_at(sentence, number, before):
         return "stations"  # "The NGO puts the total at 102", "beziffert die Zahl auf 102"
     if _one_of_them(sentence, number, before):
@@ -374,6 +376,37 @@ def _gapped_figure(sentence: Sentence, number: NumberMatch) -> bool:
             or _existential_figure(sentence, last, before))
 
 
+#: A clause after a semicolon that puts a host first and a bare figure after its copula: "…ne
+#: ha censite centodue; in Italia, secondo la stessa fonte, sarebbero almeno tredici", "…102 en
+#: el mundo; en España serían nueve", "…; en France, il y en aurait quatre", "…; em Portugal
+#: seriam pelo menos três" (folded view, from the semicolon to the figure).
+_HOST_CLAUSE = re.compile(
+    r";\s*(?:(?:e|y|et|mentre|mientras que|tandis que|enquanto)\s+)?(?:solo\s+|soltanto\s+|seulement\s+"
+    r"|apenas\s+)?(?:in|en|em|dans|nel|nella|au|na|no)\s+[^\W\d_][^;.:\d]{1,80}?\s"
+    r"(?:sarebbero(?: stat[ei])?|sono(?: stat[ei])?|erano|serian|son|eran|habria|hay|habia"
+    r"|seraient|sont|etaient|(?:il )?y en (?:aurait|a|avait)|il y en (?:aurait|a|avait)|seriam|sao|eram"
+    r"|haveria|ha|havia|existiriam|existem|existirian|existen)\s+"
+    r"(?:(?:almeno|al menos|como minimo|au moins|pelo menos|no minimo|circa|unos|unas|environ"
+    r"|cerca de|quasi|casi|quase|presque|ben|gia|ya|ja|deja)\s+)?$"
+)
+
+
+def _host_clause_after_figure(sentence: Sentence, number: NumberMatch) -> bool:
+    """A bare figure for a host, in the clause after a station figure: the copula repeats the
+    measure of the figure before the semicolon."""
+    if ";" not in sentence.view or not _BARE_AFTER.match(sentence.view[number.end : number.end + 20]):
+        return False
+    cut = sentence.view.rfind(";", 0, number.start)
+    if cut < 0:
+        return False
+    clause = _HOST_CLAUSE.match(sentence.view, cut, number.start)
+    if clause is None or not any(
+            m.kind == "country" and cut < m.start < number.start for m in sentence.places):
+        return False
+    return any(n.end <= cut and not n.ordinal and _measure(sentence, n) == "stations"
+               for n in sentence.numbers)
+
+
 #: Where a figure of pointing-back nouns spans the world: "centodue sedi nel mondo", "102 sites
 #: worldwide", "102 sites abroad", "102 Standorte weltweit", "102 locaties wereldwijd".
 _WORLD_AFTER = re.compile(
@@ -381,6 +414,12 @@ _WORLD_AFTER = re.compile(
     r"im ausland|wereldwijd|in de wereld|in het buitenland|nel mondo|in tutto il mondo|all.estero|"
     r"en el mundo|en todo el mundo|en el extranjero|dans le monde|a travers le monde|a l.etranger|"
     r"no mundo|em todo o mundo|no estrangeiro|no exterior)\b"
+    # spread over many countries: "un centinaio di sportelli in oltre cinquanta Paesi", "102 sites
+    # in 53 countries", "cien oficinas en más de 50 países", "dans plus de cinquante pays"
+    r"|\s*(?:in|en|em|dans|across|in ben)\s+(?:(?:over|more than|oltre|piu di|almeno|mas de|al menos"
+    r"|plus de|au moins|mais de|pelo menos|about|around|some|circa|unos|environ|cerca de)\s+)?"
+    r"[\w.,-]+(?:\s+[\w-]+)?\s+(?:countries|nations|paesi|nazioni|stati|paises|naciones|pays"
+    r"|etats|landern|lander|staaten|landen)\b"
 )
 
 
