@@ -1,0 +1,159 @@
+"""Spanish, French, Portuguese and Italian stations and counts (round 14): the report's own site
+spoken of by a definite noun, "there" after a street address, more premises nouns in a series,
+small towns after a locative, "the same county", likened and pointed-back weak nouns, a host's
+figure in the clause after a station figure. Sentences written for this test."""
+
+from __future__ import annotations
+
+from stationwatch.extract.pipeline import extract_facts
+from stationwatch.kb.fact import Fact
+
+
+def _facts(text: str, lang: str) -> list[Fact]:
+    return extract_facts(text, "t.txt", lang)
+
+
+def _stations(text: str, lang: str) -> dict[str | None, str | None]:
+    return {f.place: f.operator for f in _facts(text, lang)
+            if f.kind == "station" and f.polarity == "asserted"}
+
+
+def _counts(text: str, lang: str) -> set[tuple[str, int, str | None]]:
+    return {(f.measure or "", f.value or 0, f.country) for f in _facts(text, lang)
+            if f.kind == "count"}
+
+
+# --- the report's own site, by a definite noun -------------------------------------------
+
+def test_a_definite_site_tied_to_a_bureau_is_at_the_dateline_place_fr() -> None:
+    text = ("GATINEAU - La police enquête sur une association de Gatineau soupçonnée d'agir "
+            "pour le compte de la police chinoise.\n\n"
+            "L'association, qui donne des cours de danse, serait liée au bureau de la sécurité "
+            "publique de Qingtian, selon des documents consultés par notre rédaction.\n\n"
+            "Le consulat n'a pas répondu.")
+    assert _stations(text, "fr").get("Gatineau") == "Qingtian"
+
+
+def test_a_definite_office_under_a_headline_that_names_its_city_es() -> None:
+    text = ("Investigan una supuesta oficina de la policía china en Córdoba\n\n"
+            "Un juez pidió informes. La oficina respondería a la Oficina de Seguridad Pública "
+            "de Wenzhou, según un informe. Los vecinos de Córdoba no sabían nada.")
+    assert _stations(text, "es").get("Córdoba") == "Wenzhou"
+
+
+def test_a_standfirst_stands_in_for_a_headline_without_a_place_pt() -> None:
+    text = ("O escritório que ninguém via\n\n"
+            "Em Curitiba, associação ligada a uma polícia chinesa vigiava estudantes\n\n"
+            "Quem passa pelo centro de Curitiba não nota nada. Segundo a polícia, a entidade "
+            "funcionava desde 2020 como uma espécie de delegacia da polícia de Fuqing.")
+    assert _stations(text, "pt").get("Curitiba") == "Fuqing"
+
+
+def test_no_report_place_no_station_placed_there() -> None:
+    # the headline names no place and the first paragraph runs on: no standfirst to read
+    text = ("Un ufficio che nessuno vedeva\n\n"
+            "A Bari un'associazione ha aperto una sede, dicono i vicini, e il comune ha dato i "
+            "permessi senza controlli. Il locale sarebbe collegato all'ufficio di pubblica "
+            "sicurezza di Lishui.")
+    assert "Bari" not in _stations(text, "it")
+
+
+def test_there_after_a_street_address_means_those_premises_es() -> None:
+    text = ("Denuncian una comisaría china encubierta en Mendoza\n\n"
+            "Sería una de dos sedes en la Argentina; la otra, en Salta, estaría cerrada. "
+            "El local de la calle San Martín parece una tienda más. Pero según una ONG, allí "
+            "funciona una estación de policía china en el exterior. Los vecinos de Mendoza "
+            "no sabían nada.")
+    stations = _stations(text, "es")
+    assert "Mendoza" in stations
+    assert "Salta" not in stations or stations.get("Salta") is None
+
+
+# --- one more site of a series -------------------------------------------------------------
+
+def test_a_second_space_and_a_second_point_are_stations() -> None:
+    pt = ("A polícia investiga uma alegada esquadra chinesa em Setúbal. "
+          "Um segundo espaço, em Évora, está também a ser analisado.")
+    es = ("Una ONG denunció una comisaría china encubierta en Valencia. "
+          "El informe sostiene que la misma jefatura abrió un segundo punto en Alicante.")
+    assert "Évora" in _stations(pt, "pt")
+    assert "Alicante" in _stations(es, "es")
+
+
+def test_another_point_of_view_is_no_site() -> None:
+    text = ("Una ONG denunció una comisaría china encubierta en Valencia. "
+            "Otro punto de vista llega desde Sevilla, donde un profesor duda del informe.")
+    assert "Seville" not in _stations(text, "es")
+
+
+def test_other_spaces_a_search_did_not_find_are_no_stations() -> None:
+    text = ("A polícia investiga uma alegada esquadra chinesa no Funchal.\n\n"
+            "O Governo respondeu às perguntas dos deputados.\n\n"
+            "Não foram identificados, nos Açores, outros espaços com características semelhantes.")
+    assert "Azores" not in _stations(text, "pt")
+
+
+def test_the_other_placed_after_a_long_relative_clause_es() -> None:
+    text = ("En Burgos, una asociación cultural habría actuado como enlace de la Oficina de "
+            "Seguridad Pública de Yongtai, en Fujian. La otra de la que se tiene alguna noticia "
+            "en el norte de España está en Gijón, y dependería del mismo condado.")
+    assert _stations(text, "es") == {"Burgos": "Yongtai", "Gijón": "Yongtai"}
+
+
+# --- small towns after a locative ------------------------------------------------------------
+
+def test_a_small_town_of_several_words_after_a_locative_pt() -> None:
+    text = ("A polícia investiga uma alegada esquadra chinesa em Portugal, em Braga. "
+            "Um segundo espaço, em Vila Real, está também a ser analisado.")
+    assert "Vila Real" in _stations(text, "pt")
+
+
+def test_a_month_in_a_street_name_is_no_town() -> None:
+    text = ("A Polícia Federal investiga uma suposta delegacia chinesa clandestina no centro de "
+            "São Paulo, no Brasil, na região da Rua 25 de Março.")
+    stations = _stations(text, "pt")
+    assert "Marco" not in stations and "Março" not in stations
+
+
+def test_an_article_opens_a_quarter_not_a_town() -> None:
+    text = ("—En Panamá hemos documentado dos comisarías chinas. Una en la capital, en la zona "
+            "de El Dorado, que dependía de la policía de Qingtian, y otra en Colón.")
+    assert "El Dorado" not in _stations(text, "es")
+
+
+# --- counts --------------------------------------------------------------------------------------
+
+def test_similar_spaces_count_as_stations_pt() -> None:
+    text = ("A polícia investiga uma alegada esquadra chinesa em Setúbal. "
+            "O Ministério convocou o embaixador. A embaixada nega tudo. Ninguém foi detido. "
+            "Em 2022, uma ONG tinha identificado três espaços semelhantes em Portugal.")
+    assert ("stations", 3, "PT") in _counts(text, "pt")
+
+
+def test_four_of_these_offices_count_es() -> None:
+    text = ("La policía registró una supuesta comisaría china en Valencia. "
+            "El ministerio convocó al embajador. La embajada lo negó. Nadie fue detenido. "
+            "España habría tenido al menos cuatro de estas oficinas desde 2018.")
+    assert ("stations", 4, "ES") in _counts(text, "es")
+
+
+def test_a_hosts_figure_after_its_copula_in_the_next_clause_it() -> None:
+    text = ("Le stazioni di polizia cinesi sono un fenomeno globale. "
+            "Una ong ne ha censite centodue in cinquantatré Paesi; in Italia, secondo la stessa "
+            "fonte, sarebbero almeno tredici.")
+    assert ("stations", 13, "IT") in _counts(text, "it")
+
+
+def test_a_hosts_figure_of_people_in_the_next_clause_is_no_station_count() -> None:
+    text = ("Le stazioni di polizia cinesi sono un fenomeno globale. "
+            "Una ong ne ha censite centodue in cinquantatré Paesi; in Italia, secondo la stessa "
+            "fonte, sarebbero almeno tredici le persone convinte a rientrare.")
+    assert ("stations", 13, "IT") not in _counts(text, "it")
+
+
+def test_weak_nouns_spread_over_many_countries_are_the_worlds_it() -> None:
+    text = ("Le stazioni di polizia cinesi a Bologna e Modena sono al centro dell'inchiesta. "
+            "La procura indaga. Il consolato tace. Nessuno è indagato. "
+            "I numeri sono noti: un centinaio di sportelli in oltre cinquanta Paesi secondo le "
+            "ONG, almeno undici in Italia.")
+    assert ("stations", 11, "IT") in _counts(text, "it")
