@@ -157,3 +157,34 @@ def test_weak_nouns_spread_over_many_countries_are_the_worlds_it() -> None:
             "I numeri sono noti: un centinaio di sportelli in oltre cinquanta Paesi secondo le "
             "ONG, almeno undici in Italia.")
     assert ("stations", 11, "IT") in _counts(text, "it")
+
+
+# --- a dated line, the report's one bureau, a quoted site noun --------------------------------
+
+def test_a_dateline_line_places_the_report_and_its_sole_bureau_es() -> None:
+    text = ("COMUNICADO DE PRENSA\n\n"
+            "Ministerio de Seguridad — República de Costa Rica\n\n"
+            "San José, 3 de marzo de 2025. Ante las noticias sobre una supuesta oficina de la "
+            "policía china en el país, el Ministerio informa:\n\n"
+            "1. La fiscalía abrió una investigación.\n\n"
+            "2. El local ofrecía trámites en nombre de la Oficina de Seguridad Pública de "
+            "Zhongshan.")
+    assert _stations(text, "es").get("San José") == "Zhongshan"
+
+
+def test_two_bureaus_leave_the_report_place_without_one_es() -> None:
+    text = ("COMUNICADO DE PRENSA\n\n"
+            "Ministerio de Seguridad — República de Costa Rica\n\n"
+            "San José, 3 de marzo de 2025. Ante las noticias sobre una supuesta oficina de la "
+            "policía china en el país, el Ministerio informa:\n\n"
+            "1. La fiscalía abrió una investigación.\n\n"
+            "2. El local ofrecía trámites en nombre de la Oficina de Seguridad Pública de "
+            "Zhongshan.\n\n"
+            "3. Otro local, en Limón, dependería de la policía de Qingtian.")
+    assert _stations(text, "es").get("San José") is None
+
+
+def test_a_quoted_site_noun_of_the_same_kind_fr() -> None:
+    text = ("Un poste de police chinois aurait opéré à Lyon, selon une ONG. "
+            "À Grenoble, un local que la presse présente comme un « poste » du même type a fermé.")
+    assert "Grenoble" in _stations(text, "fr")

@@ -50,6 +50,14 @@ _NOT_PLACES = frozenset(
 )
 
 
+#: A line that is a place and a date, as a press release or a letter opens: "San José, 22 de
+#: mayo de 2025.", "Nice, le 3 mars 2024", "Porto, 5 de junho de 2023".
+_DATELINE_LINE = re.compile(
+    r"^[ \t]*(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+|da[ \t]+|do[ \t]+|di[ \t]+"
+    r"|la[ \t]+|le[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}),[ \t]*(?:[^\W\d_]+[ \t]+){0,2}\d{1,2}"
+    r"[^\n\d]{0,24}(?:19|20)\d\d(?=[.,:;]|[ \t]*$)",
+    re.MULTILINE,
+)
 #: The countries whose press writes in a language: a frequent-word city of one of them needs no
 #: country named besides ("à Nice" in French, "in Essen" in German, "a Como" in Italian).
 HOME_COUNTRIES = {
@@ -104,8 +112,9 @@ def locative_places(text: str, found: list[PlaceMatch], lang: str | None = None)
     named = in_text | HOME_COUNTRIES.get(lang or "", set())
     taken = [(m.start, m.end) for m in found]
     extra: list[PlaceMatch] = []
-    for match in _LOCATIVE.finditer(text):
-        group = "name" if match.group("name") is not None else "label"
+    for match in [*_LOCATIVE.finditer(text), *_DATELINE_LINE.finditer(text)]:
+        group = "name" if match.re is _DATELINE_LINE or match.group("name") is not None \
+            else "label"
         start = match.start(group)
         if any(a <= start < b for a, b in taken):
             continue

@@ -47,7 +47,12 @@ from stationwatch.extract.rules_common import (
 from stationwatch.extract.rules_count import station_figures
 from stationwatch.extract.series_sites import counts_on_a_site
 from stationwatch.extract.site_tables import SiteRow, site_rows
-from stationwatch.extract.topic_site import site_tie_anchor, standfirst_place
+from stationwatch.extract.topic_site import (
+    dateline_line_place,
+    site_tie_anchor,
+    sole_bureau,
+    standfirst_place,
+)
 from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
 from stationwatch.text.view import is_cjk
@@ -1835,7 +1840,7 @@ def topic_place(doc: DocContext) -> Place | None:
             if m.start == 0 and m.surface.isupper() and _DATELINE.match(sentence.view, m.end)
         }
     if not topics:  # "A delegacia que não aparece no mapa" over "Em Manaus, associação …"
-        return standfirst_place(doc)
+        return standfirst_place(doc) or dateline_line_place(doc)
     return topics.pop() if len(topics) == 1 else None
 
 
@@ -1872,8 +1877,9 @@ def _at_the_topic_place(
         countries = {code for _, code in sentence.country_mentions()} - {"CN"}
         if countries - {place.country} or (countries and not _ONE_OF.search(sentence.view)):
             return []  # "stations have been reported in the Netherlands": the country's, not one
+        operator = _operator_for(doc, sentence, first)[0] or sole_bureau(doc)
         return [make_fact(doc, sentence, "station", country=place.country, place=place.name,
-                          polarity="asserted", operator=_operator_for(doc, sentence, first)[0])]
+                          polarity="asserted", operator=operator)]
     return []
 
 

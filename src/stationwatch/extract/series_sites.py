@@ -50,9 +50,13 @@ _OF_THE_KIND = (
     r"|semblables?|del genere|dello stesso tipo|del mismo tipo|de este tipo|do mesmo tipo"
     r"|deste tipo|du meme type|de ce type|de ce genre|of the same kind|of this kind|similar)"
 )
+#: An optional quotation mark with its space, around a noun a report distances itself from.
+_QUOTE = r"(?:[«»\"“”„‘’']\s?)?"
 _ANOTHER_SITE = Prefiltered(re.compile(
     r"\b" + _ONE_MORE + r" " + _SITE + r"\b"
-    r"|\b(?:una|un|uma|um|une|a|an|la|il|el|o|le) " + _SITE + r" " + _OF_THE_KIND + r"\b"
+    # the noun may stand in quotes: "un « poste » du même type", "un \"punto\" analogo"
+    r"|\b(?:una|un|uma|um|une|a|an|la|il|el|o|le) " + _QUOTE + _SITE + _QUOTE + r" "
+    + _OF_THE_KIND + r"\b"
 ))
 #: A site noun that names another organisation's seat or a trading branch, not a site of the
 #: series: "otra sede del partido", "un'altra sede della banca", "another branch of the bank".

@@ -11,6 +11,8 @@ that one site and which place the report is about when its headline names none.
 
 from __future__ import annotations
 
+import re
+
 from stationwatch.extract.context import DocContext, Sentence, best_place, is_other_role
 from stationwatch.extract.facility_links import facility_tied_to_bureau
 from stationwatch.text.gazetteer import Place
@@ -41,6 +43,23 @@ def standfirst_place(doc: DocContext) -> Place | None:
     return place if doc.place_mentions[place.name] >= 2 else None
 
 
+#: How many sentences from the top a dateline line may stand.
+DATELINE_LINES = 4
+#: The rest of a dateline line after its place: ", 22 de mayo de 2025.", ", le 3 mars 2024".
+_DATE_REST = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+){0,2}\d{1,2}[^\n\d]{0,24}(?:19|20)\d\d\.?\s*$")
+
+
+def dateline_line_place(doc: DocContext) -> Place | None:
+    """The city of a line that is only a place and a date near the top ("San José, 22 de mayo
+    de 2025."), as a press release or a ministry's answer is dated."""
+    for sentence in doc.sentences[:DATELINE_LINES]:
+        for match in sentence.local_places():
+            if match.start == 0 and match.kind == "city" and match.candidates and _DATE_REST.match(
+                    sentence.text, match.end):
+                return best_place(match)
+    return None
+
+
 def site_tie_anchor(sentence: Sentence) -> int | None:
     """Where a sentence that ties one site to a PRC bureau without a station word speaks of it
     (its first bureau), or None: "L'organisme … serait lié au bureau de … Raoping"."""
@@ -49,3 +68,16 @@ def site_tie_anchor(sentence: Sentence) -> int | None:
     if not facility_tied_to_bureau(sentence):
         return None
     return sentence.operators[0].start
+
+
+def sole_bureau(doc: DocContext) -> str | None:
+    """The one city's or county's bureau a report names, if it names only one (a province that
+    locates it aside): a report about one site is about that site's bureau ("en nombre de la
+    Oficina de Seguridad Pública de Zhongshan"). A prefecture beside one of its counties
+    competes with it (Lishui's and Qingtian's bureaus may run different sites)."""
+    local = {
+        m.operator.name for s in doc.sentences for m in s.operators
+        if m.operator.level in {"prefecture", "county"} and m.operator.name
+        and not m.self_reference
+    }
+    return local.pop() if len(local) == 1 else None
