@@ -188,3 +188,34 @@ def test_a_quoted_site_noun_of_the_same_kind_fr() -> None:
     text = ("Un poste de police chinois aurait opéré à Lyon, selon une ONG. "
             "À Grenoble, un local que la presse présente comme un « poste » du même type a fermé.")
     assert "Grenoble" in _stations(text, "fr")
+
+
+# --- a report's table, bracketed countries, parts of the Americas ----------------------------
+
+def test_chinese_police_headquarters_make_offices_relevant_and_a_table_names_their_bureaus() -> None:
+    text = ("Nuestro estudio identificó tres oficinas en dos países de América Central. "
+            "Según el material de las propias jefaturas chinas, estas oficinas sirven para "
+            "\"persuadir\" a los sospechosos de que regresen.\n\n"
+            "Tabla 1. Oficinas verificadas\n\n"
+            "  País        Ciudad        Jefatura de origen (OSP)     Desde\n"
+            "  Nicaragua   Managua       Fuqing (Fuzhou, Fujian)      2019\n"
+            "  Panamá      Colón         Qingtian (Lishui)            2020\n")
+    stations = _stations(text, "es")
+    assert stations.get("Managua") == "Fuqing"
+    assert stations.get("Colón") == "Qingtian"
+    assert not any(f.country == "US" for f in _facts(text, "es"))
+
+
+def test_offices_of_a_chinese_leadership_elsewhere_stay_irrelevant() -> None:
+    text = ("La jefatura de la empresa china abrió tres oficinas comerciales en Managua "
+            "para vender motocicletas.")
+    assert _facts(text, "es") == []
+
+
+def test_a_country_in_brackets_picks_the_namesake() -> None:
+    text = ("Una comisaría china encubierta funcionaría en Nicaragua y en México; las otras, "
+            "en Santa Ana (El Salvador) y en León (Nicaragua), están por confirmar.")
+    places = {(f.country, f.place) for f in _facts(text, "es") if f.kind == "station"}
+    assert ("NI", "León") in places
+    assert ("SV", "Santa Ana") in places
+    assert ("MX", "León de los Aldama") not in places

@@ -514,7 +514,7 @@ class DocumentIndex:
 #: "public security", the PRC police's own name ("ufficio di pubblica sicurezza di Fuqing",
 #: "bureau de la sécurité publique de Lishui").
 _POLICE = re.compile(
-    r"\b(?:polic\w*|polizi\w*|polizei\w*|politie\w*|public security|pubblica sicurezza"
+    r"\b(?:polic\w*|jefaturas?|questur[ae]|polizi\w*|polizei\w*|politie\w*|public security|pubblica sicurezza"
     r"|securite publique|seguridad publica|seguranca publica|offentliche sicherheit|openbare veiligheid)"
     r"|公安|警"
 )
@@ -757,7 +757,8 @@ def attach_matches(doc: DocContext) -> DocContext:
     """Find places, countries and bureaus once and hand each sentence its own."""
     found = Gazetteer.load().find(doc.text, doc.view)
     found = sorted(found + locative_places(doc.text, found, doc.lang), key=lambda m: m.start)
-    places = [m for m in prefer_known_countries(found) if not _names_a_street(doc.view, m)]
+    places = [m for m in prefer_known_countries(found) if not _names_a_street(doc.view, m)
+              and not _part_of_the_americas(doc.view, m)]
     if doc.lang == "fr":
         places = french_city_readings(places, doc.view)
     places = read_shared_names(places, doc.view, doc.lang)
@@ -839,6 +840,19 @@ _STREET_BEFORE = re.compile(
     r"borgo|porta)\s+(?:(?:de|del|di|da|do|du|des|dos|das)"
     r"\s+)?(?:(?:la|le|les|l')\s*)?$"
 )
+
+
+#: A part of the Americas after "America" (folded view): "América Central", "America Latina",
+#: "Amérique latine", "América do Sul", "Latin America" is no United States.
+_AMERICAS_PART = re.compile(
+    r"\s+(?:central|centrale|latina|latine|del sur|del norte|do sul|do norte|du sud|du nord"
+    r"|del sud|meridionale|settentrionale|hispana|ibero\w*)\b"
+)
+
+
+def _part_of_the_americas(view: str, match: PlaceMatch) -> bool:
+    return match.kind == "country" and view[match.start:match.end] in {"america", "amerique"} \
+        and _AMERICAS_PART.match(view, match.end) is not None
 
 
 def _names_a_street(view: str, match: PlaceMatch) -> bool:

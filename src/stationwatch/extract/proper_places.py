@@ -58,6 +58,8 @@ _DATELINE_LINE = re.compile(
     r"[^\n\d]{0,24}(?:19|20)\d\d(?=[.,:;]|[ \t]*$)",
     re.MULTILINE,
 )
+#: A country named in brackets right after a place: "León (Nicaragua)".
+_COUNTRY_IN_BRACKETS = re.compile(r"[ \t]*\(([^()\n\d]{3,40})\)")
 #: The countries whose press writes in a language: a frequent-word city of one of them needs no
 #: country named besides ("à Nice" in French, "in Essen" in German, "a Como" in Italian).
 HOME_COUNTRIES = {
@@ -145,6 +147,16 @@ def locative_places(text: str, found: list[PlaceMatch], lang: str | None = None)
                      or (p.population >= SELF_EVIDENT_POPULATION and not inside_a_name))
             )
             if candidates:
+                # "León (Nicaragua)", "Santa Ana" in a text about El Salvador: the namesake in a
+                # country the text names comes before a bigger one elsewhere
+                candidates = tuple(sorted(candidates, key=lambda p: p.country not in in_text))
+                # "Santa Ana (El Salvador)": the country in brackets after the name decides
+                bracket = _COUNTRY_IN_BRACKETS.match(text, end)
+                if bracket is not None:
+                    country = gazetteer.lookup(bracket.group(1))
+                    if country is not None and country.kind == "country":
+                        candidates = tuple(sorted(
+                            candidates, key=lambda p, c=country.country: p.country != c))
                 extra.append(PlaceMatch(start, end, surface, candidates[0].kind, candidates))
                 break
     return extra
