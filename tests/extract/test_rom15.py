@@ -219,3 +219,23 @@ def test_a_country_in_brackets_picks_the_namesake() -> None:
     assert ("NI", "León") in places
     assert ("SV", "Santa Ana") in places
     assert ("MX", "León de los Aldama") not in places
+
+
+# --- a figure's own country beside a count of countries ------------------------------------------
+
+def test_a_figure_placed_in_its_noun_phrase_keeps_its_country_beside_a_country_count() -> None:
+    text = ("A polícia investiga uma alegada esquadra chinesa em Setúbal. "
+            "A ONG identificou em 2022 pelo menos três estruturas deste tipo em Portugal, numa "
+            "lista de 102 espalhadas por 53 países.")
+    counts = _counts(text, "pt")
+    assert ("stations", 3, "PT") in counts
+    assert ("stations", 102, None) in counts
+    assert ("stations", 3, None) not in counts
+
+
+def test_a_figure_in_countries_stays_worldwide_es() -> None:
+    text = ("La policía registró una supuesta comisaría china en Valencia. "
+            "La ONG contó 102 comisarías en 53 países, según su informe.")
+    counts = _counts(text, "es")
+    assert ("stations", 102, None) in counts
+    assert not any(c == ("stations", 102, "ES") for c in counts)

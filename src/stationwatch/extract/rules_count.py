@@ -517,7 +517,7 @@ def _beside_countries(sentence: Sentence, number: NumberMatch) -> bool:
     view = sentence.view
     precisely = _PRECISELY_AFTER.match(view, number.end)
     end = precisely.end() if precisely else number.end
-    if not _BARE_AFTER.match(view[end : end + 20]):
+    if not _BARE_AFTER.match(view[end : end + 20]) and not _SPREAD_AFTER.match(view, end):
         return False
     following = next((n for n in sentence.numbers if n.start > number.end), None)
     if following is None or following.start - number.end > COUNTRIES_REACH:
@@ -548,6 +548,14 @@ _PRECISELY_AFTER = re.compile(
     r"\s*,?\s*(?:to be (?:exact|precise)|om precies te zijn|genau genommen|genau gesagt|"
     r"per l.esattezza|per essere precisi|para ser exactos|para ser exatos|pour etre precis|"
     r"pour etre exact)\s*[,–—-]?"
+)
+#: A bare figure spread over its countries: "102 espalhadas por 53 países", "102 sparse in 53
+#: paesi", "102 repartidas en 53 países", "102 réparties dans 53 pays", "102 spread across".
+_SPREAD_AFTER = re.compile(
+    r"\s*(?:espalhad[oa]s|repartid[oa]s|distribuid[oa]s|dispers[oa]s|disseminad[oa]s"
+    r"|diseminad[oa]s|sparse|sparsi|distribuit[ei]|disseminat[ei]|repartis|reparties"
+    r"|dissemine(?:e)?s|spread|scattered|distributed)\s+(?:por|pelos|pelas|per|in|en|em|dans"
+    r"|entre|tra|fra|across|over|nei|nelle|in ben)\b"
 )
 #: Characters between a restated figure and its count of countries, at most.
 COUNTRIES_REACH = 50
@@ -2003,6 +2011,8 @@ def _beside_a_country_count(
     sentence: Sentence, number: NumberMatch, country_counts: list[NumberMatch]
 ) -> bool:
     """ "102 stations in 53 countries": a figure in the clause of a country count, or the clause before it."""
+    if _placed_in_its_noun_phrase(sentence, number, country_counts):
+        return False  # "três estruturas deste tipo em Portugal, numa lista de 102 … 53 países"
     clauses = sentence.clauses
     own = sentence.clause_of(number.start)
     index = clauses.index(own) if own in clauses else -1
@@ -2012,6 +2022,28 @@ def _beside_a_country_count(
             index >= 0 and index + 1 < len(clauses) and clauses[index + 1] == theirs
         ):
             return True
+    return False
+
+
+#: A figure's noun phrase, a few words, then a locative (folded view), up to a country named
+#: right after: "três estruturas deste tipo em ", "nueve oficinas de este tipo en ",
+#: "undici sedi in ", "quatre antennes en ".
+_NOUN_PHRASE_IN = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){1,5}?(?:in|en|em|no|na|nel|nella|dans|au|aux|a)\s+"
+    r"(?:la\s+|le\s+|l'|el\s+|o\s+|a\s+|il\s+|les\s+|los\s+)?"
+)
+
+
+def _placed_in_its_noun_phrase(
+    sentence: Sentence, number: NumberMatch, country_counts: list[NumberMatch]
+) -> bool:
+    """A figure whose own noun phrase puts it in a country, before any count of countries."""
+    if sentence.lang not in {"es", "fr", "it", "pt"}:
+        return False
+    limit = min((c.start for c in country_counts if c.start > number.end), default=len(sentence.view))
+    for match in sentence.places:
+        if number.end < match.start < limit and match.kind == "country":
+            return _NOUN_PHRASE_IN.fullmatch(sentence.view, number.end, match.start) is not None
     return False
 
 
