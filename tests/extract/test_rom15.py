@@ -239,3 +239,21 @@ def test_a_figure_in_countries_stays_worldwide_es() -> None:
     counts = _counts(text, "es")
     assert ("stations", 102, None) in counts
     assert not any(c == ("stations", 102, "ES") for c in counts)
+
+
+# --- an interview's answer to a question about stations -------------------------------------------
+
+def test_an_answer_that_locates_a_site_places_a_station_es() -> None:
+    text = ("Entrevista con un investigador\n\n"
+            "—¿Existen en México las llamadas comisarías chinas?\n\n"
+            "—Creo que sí. La más conocida está aquí, en Guadalajara, sobre un restaurante. "
+            "Otra funciona en Puebla, dentro de una asociación.")
+    stations = _stations(text, "es")
+    assert "Guadalajara" in stations and "Puebla" in stations
+
+
+def test_an_answer_about_a_person_places_no_station_es() -> None:
+    text = ("Entrevista con un investigador\n\n"
+            "—¿Existen en México las llamadas comisarías chinas?\n\n"
+            "—No lo sé. Entrevisté a un joven que trabajaba en Puebla y que dejó China.")
+    assert "Puebla" not in _stations(text, "es")

@@ -48,6 +48,7 @@ from stationwatch.extract.rules_count import station_figures
 from stationwatch.extract.series_sites import counts_on_a_site
 from stationwatch.extract.site_tables import SiteRow, site_rows
 from stationwatch.extract.topic_site import (
+    answers_a_station_question,
     dateline_line_place,
     site_tie_anchor,
     sole_bureau,
@@ -422,6 +423,8 @@ def _is_station_sentence(
         return True
     if _one_more_site(sentence, topical):
         return True  # "La Fiscalía investiga además una segunda oficina que funcionaba en …"
+    if answers_a_station_question(doc, sentence, topical):
+        return True  # "—¿Existen comisarías chinas? —… La mejor conocida está aquí, en Monterrey"
     if sentence.has("station_anaphora") and _NOT_THE_ONLY.search(sentence.view) and any(
             topical[: sentence.index]):
         return True  # "No es el único caso: … había señalado antes una en Buenos Aires"

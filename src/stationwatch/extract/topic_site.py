@@ -81,3 +81,36 @@ def sole_bureau(doc: DocContext) -> str | None:
         and not m.self_reference
     }
     return local.pop() if len(local) == 1 else None
+
+
+#: A verb that locates a site, then (a few words on) the place (folded view): "La mejor conocida
+#: está aquí, en Monterrey", "Otra funciona en Mérida", "L'altra si trova a Prato", "A outra
+#: fica em Braga", "La seconde se trouve à Lyon".
+_LOCATED = re.compile(
+    r"\b(?:esta|estan|estaria|estarian|funciona|funcionan|funcionaria|opera|operan|operaria"
+    r"|se encuentra|se encuentran|se ubica|tiene su sede|si trova|si trovano|si troverebbe|opera"
+    r"|operano|funziona|funzionano|ha sede|fica|ficam|ficaria|esta|estao|funcionam|se trouve"
+    r"|se trouvent|se trouverait|fonctionne|fonctionnent|opere|operent)\b"
+    r"(?:\s+\w+){0,3}?,?\s+(?:en|a|em|no|na|nel|nella|au|dans|in|alla|allo)\s+$"
+)
+#: How many sentences of an answer may go on about the stations its question asked after.
+ANSWER_SENTENCES = 6
+
+
+def answers_a_station_question(doc: DocContext, sentence: Sentence,
+                               topical: list[bool]) -> bool:
+    """ "—¿Existen en México las llamadas comisarías chinas? —Hay indicios de que sí. … La mejor
+    conocida está aquí, en Monterrey": in the answer to a question about stations, a sentence
+    that locates one (a locating verb right before its place) places a station."""
+    if sentence.lang not in {"es", "it", "pt", "fr"} or not sentence.local_places():
+        return False
+    first = sentence.index
+    while first > 0 and doc.sentences[first - 1].paragraph == sentence.paragraph:
+        first -= 1
+    if first == 0 or sentence.index - first >= ANSWER_SENTENCES:
+        return False
+    question = doc.sentences[first - 1]
+    if not (question.is_question and topical[question.index] and question.has("station")):
+        return False
+    return any(_LOCATED.search(sentence.view, max(0, m.start - 60), m.start)
+               for m in sentence.local_places())
