@@ -257,3 +257,19 @@ def test_an_answer_about_a_person_places_no_station_es() -> None:
             "—¿Existen en México las llamadas comisarías chinas?\n\n"
             "—No lo sé. Entrevisté a un joven que trabajaba en Puebla y que dejó China.")
     assert "Puebla" not in _stations(text, "es")
+
+
+def test_the_country_with_the_most_takes_its_figure() -> None:
+    es = ("La policía registró una supuesta comisaría china en Valencia. "
+          "La ONG sostiene que había 102 de estas oficinas en 53 países, y que España era el "
+          "país europeo con más: al menos nueve.")
+    it = ("A Prato sarebbe attiva una stazione di polizia cinese. "
+          "Secondo l'ong, l'Italia è il paese con più sedi, undici.")
+    assert ("stations", 9, "ES") in _counts(es, "es")
+    assert ("stations", 11, "IT") in _counts(it, "it")
+
+
+def test_the_country_with_the_most_people_is_no_station_count() -> None:
+    text = ("La policía registró una supuesta comisaría china en Valencia. "
+            "España es el país con más detenidos: nueve personas.")
+    assert ("stations", 9, "ES") not in _counts(text, "es")

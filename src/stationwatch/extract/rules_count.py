@@ -217,7 +217,7 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
         return "stations"
     if _gapped_figure(sentence, number) or _ranked_host(sentence, number):
         return "stations"
-    if _host_clause_after_figure(sentence, number):
+    if _host_clause_after_figure(sentence, number) or _host_with_the_most(sentence, number):
         return "stations"
     if _put_at(sentence, number, before):
         return "stations"  # "The NGO puts the total at 102", "beziffert die Zahl auf 102"
@@ -331,6 +331,29 @@ _RANK_LEAD = re.compile(
 )
 _WITH_LAST = re.compile(r"\b(?:with|com|con|avec|met|mit)\s+$")
 _RANK_END_AFTER = re.compile(r"\s*(?:an|aan)?\s*(?:$|[,.;:)])")
+
+
+#: "the country with the most", then its figure (folded view): "España era el país europeo con
+#: más: al menos nueve", "l'Italia è il paese con più sedi, undici", "Portugal é o país com mais
+#: (três)", "la France est le pays qui en compte le plus : quatre".
+_WITH_THE_MOST_BEFORE = re.compile(
+    r"\b(?:el|o|il|le|the)\s+(?:pais|paese|pays|country|estado|stato|nacion|nazione)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}?(?:con mas|com mais|con piu|avec le plus|with the most|que mas|que mais"
+    r"|qui en (?:compte|abrite|accueille) le plus|que mas (?:tiene|alberga)|que mais (?:tem|acolhe)"
+    r"|che ne (?:ha|ospita) di piu|con il maggior numero|con el mayor numero|com o maior numero"
+    r"|avec le plus grand nombre)(?:\s+[^\W\d_]+){0,3}?\s*[:,(—–-]\s*"
+    r"(?:(?:al menos|como minimo|pelo menos|almeno|au moins|at least|ben|nada menos que)\s+)?$"
+)
+
+
+def _host_with_the_most(sentence: Sentence, number: NumberMatch) -> bool:
+    """A host said to have the most stations, with its figure after: "España era el país europeo
+    con más: al menos nueve", in a story about stations."""
+    if not _BARE_AFTER.match(sentence.view[number.end : number.end + 20]):
+        return False
+    if _WITH_THE_MOST_BEFORE.search(sentence.view, max(0, number.start - 120), number.start) is None:
+        return False
+    return sentence.index_of is not None and _names_a_host(sentence) and _spoke_of_stations(sentence)
 
 
 def _ranked_host(sentence: Sentence, number: NumberMatch) -> bool:
@@ -1309,6 +1332,10 @@ def _scope(
                     and _SOURCE_BETWEEN.match(sentence.view, m.end, number.start)), None)
     if sourced is not None:
         return sourced  # "no Brasil, segundo a mesma organização, são três postos"
+    if _host_with_the_most(sentence, number):
+        leading = [c for m, c in mentions if m.end <= number.start and m.kind == "country"]
+        if leading:
+            return leading[-1]  # "España era el país europeo con más: al menos nueve"
     placed = next((c for m, c in mentions if m.start >= number.end
                    and _PLACED_AFTER.match(sentence.view, number.end, m.start)), None)
     if placed is not None:
@@ -2011,7 +2038,8 @@ def _beside_a_country_count(
     sentence: Sentence, number: NumberMatch, country_counts: list[NumberMatch]
 ) -> bool:
     """ "102 stations in 53 countries": a figure in the clause of a country count, or the clause before it."""
-    if _placed_in_its_noun_phrase(sentence, number, country_counts):
+    if _placed_in_its_noun_phrase(sentence, number, country_counts) or _host_with_the_most(
+            sentence, number):
         return False  # "três estruturas deste tipo em Portugal, numa lista de 102 … 53 países"
     clauses = sentence.clauses
     own = sentence.clause_of(number.start)
