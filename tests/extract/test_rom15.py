@@ -273,3 +273,12 @@ def test_the_country_with_the_most_people_is_no_station_count() -> None:
     text = ("La policía registró una supuesta comisaría china en Valencia. "
             "España es el país con más detenidos: nueve personas.")
     assert ("stations", 9, "ES") not in _counts(text, "es")
+
+
+def test_a_likeness_before_the_site_noun_it_and_es() -> None:
+    it = ("Secondo la stampa, a Pisa sarebbe attiva una stazione di polizia cinese; "
+          "un analogo sportello avrebbe operato a Livorno fino al 2023.")
+    es = ("Una ONG denunció una comisaría china encubierta en Valencia. "
+          "Un similar local habría funcionado en Alicante.")
+    assert "Livorno" in _stations(it, "it")
+    assert "Alicante" in _stations(es, "es")

@@ -57,6 +57,10 @@ _ANOTHER_SITE = Prefiltered(re.compile(
     # the noun may stand in quotes: "un « poste » du même type", "un \"punto\" analogo"
     r"|\b(?:una|un|uma|um|une|a|an|la|il|el|o|le) " + _QUOTE + _SITE + _QUOTE + r" "
     + _OF_THE_KIND + r"\b"
+    # the likeness before the noun: "un analogo sportello", "un similar local", "un semelhante
+    # posto", "une semblable antenne", "a similar office"
+    r"|\b(?:una|un|uno|un.|uma|um|une|a|an) (?:analog[oa]|simile|similar|semejante|semelhante"
+    r"|semblable|pareil(?:le)?|identic[oa]|gemell[oa]) " + _QUOTE + _SITE + r"\b"
 ))
 #: A site noun that names another organisation's seat or a trading branch, not a site of the
 #: series: "otra sede del partido", "un'altra sede della banca", "another branch of the bank".
