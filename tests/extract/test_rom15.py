@@ -282,3 +282,16 @@ def test_a_likeness_before_the_site_noun_it_and_es() -> None:
           "Un similar local habría funcionado en Alicante.")
     assert "Livorno" in _stations(it, "it")
     assert "Alicante" in _stations(es, "es")
+
+
+def test_a_province_named_after_a_country_hosts_no_country_station() -> None:
+    text = ("Structures liées à la police chinoise dans la province de Luxembourg. "
+            "Une antenne de la police chinoise aurait opéré à Arlon, en Belgique.")
+    assert not any(f.country == "LU" and f.kind == "station" for f in _facts(text, "fr"))
+    assert "Arlon" in _stations(text, "fr")
+
+
+def test_the_country_itself_still_hosts_fr() -> None:
+    text = ("Des postes de police chinois clandestins opèrent aussi au Luxembourg, en Belgique "
+            "et aux Pays-Bas, selon l'ONG.")
+    assert any(f.country == "LU" and f.kind == "station" for f in _facts(text, "fr"))

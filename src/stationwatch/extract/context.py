@@ -758,7 +758,7 @@ def attach_matches(doc: DocContext) -> DocContext:
     found = Gazetteer.load().find(doc.text, doc.view)
     found = sorted(found + locative_places(doc.text, found, doc.lang), key=lambda m: m.start)
     places = [m for m in prefer_known_countries(found) if not _names_a_street(doc.view, m)
-              and not _part_of_the_americas(doc.view, m)]
+              and not _part_of_the_americas(doc.view, m) and not _province_named_after(doc.view, m)]
     if doc.lang == "fr":
         places = french_city_readings(places, doc.view)
     places = read_shared_names(places, doc.view, doc.lang)
@@ -853,6 +853,20 @@ _AMERICAS_PART = re.compile(
 def _part_of_the_americas(view: str, match: PlaceMatch) -> bool:
     return match.kind == "country" and view[match.start:match.end] in {"america", "amerique"} \
         and _AMERICAS_PART.match(view, match.end) is not None
+
+
+#: A province word right before a country's name (folded view): "la province de Luxembourg",
+#: "la provincia de Luxemburgo", "die Provinz Luxemburg", "de provincie Luxemburg" name a
+#: province of another state, not the country.
+_PROVINCE_BEFORE = re.compile(
+    r"\b(?:province|provincia|provinz|provincie|provinces|provincias|provinces?)"
+    r"\s+(?:de\s+|du\s+|di\s+|del\s+|of\s+|d'|da\s+|do\s+)?(?:l'|la\s+|le\s+)?$"
+)
+
+
+def _province_named_after(view: str, match: PlaceMatch) -> bool:
+    return match.kind == "country" and _PROVINCE_BEFORE.search(
+        view, max(0, match.start - 20), match.start) is not None
 
 
 def _names_a_street(view: str, match: PlaceMatch) -> bool:
