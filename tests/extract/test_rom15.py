@@ -295,3 +295,19 @@ def test_the_country_itself_still_hosts_fr() -> None:
     text = ("Des postes de police chinois clandestins opèrent aussi au Luxembourg, en Belgique "
             "et aux Pays-Bas, selon l'ONG.")
     assert any(f.country == "LU" and f.kind == "station" for f in _facts(text, "fr"))
+
+
+def test_a_capital_speaking_for_its_government_hosts_nothing() -> None:
+    fr = ("Une antenne de la police chinoise aurait opéré à Toulouse. "
+          "Paris avait indiqué avoir fait part de ses préoccupations après un rapport recensant "
+          "une centaine de ces structures dans le monde.")
+    es = ("Una comisaría china encubierta funcionaría en Valencia. "
+          "Madrid protestó ante la embajada por esas oficinas.")
+    assert "Paris" not in _stations(fr, "fr")
+    assert ("stations", 100, "FR") not in _counts(fr, "fr")
+    assert "Madrid" not in _stations(es, "es")
+
+
+def test_a_capital_hosting_a_station_still_does() -> None:
+    text = "Una comisaría china encubierta funcionaría en Madrid, en el barrio de Usera."
+    assert "Madrid" in _stations(text, "es")

@@ -380,6 +380,20 @@ def is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
     return known
 
 
+#: A city named as the subject of a government's act or word (folded view, Romance languages):
+#: "Paris avait indiqué avoir fait part de ses préoccupations", "Madrid protestó", "Roma ha
+#: convocato", "Lisboa anunciou". Only a big city (a capital) stands for a government so.
+_GOVERNMENT_ACTS_AFTER = re.compile(
+    r"\s*,?\s+(?:(?:avait|a|aurait|ha|aveva|avrebbe|habia|habria|ha|tinha|teria|tem)\s+)?"
+    r"(?:indique|annonce|declare|proteste|convoque|reagi|denonce|exige|dichiarato|annunciato"
+    r"|protestato|convocato|reagito|chiesto|indico|anuncio|declaro|protesto|convoco|reacciono"
+    r"|exigio|denuncio|indicado|anunciado|declarado|protestado|convocado|reaccionado|indicou"
+    r"|anunciou|declarou|protestou|convocou|reagiu|exigiu|denunciou)\b"
+)
+#: Population from which a city may stand for its government.
+CAPITAL_POPULATION = 1_000_000
+
+
 def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
     view = sentence.view
     window = max(0, match.start - ROLE_WINDOW)
@@ -388,6 +402,9 @@ def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
         return not _station_seat(sentence, window + role.start(), role.group())
     if _OTHER_ROLE_AFTER.search(view[match.end : match.end + 20]):
         return True
+    if match.kind == "city" and _GOVERNMENT_ACTS_AFTER.match(view, match.end) and match.candidates \
+            and match.candidates[0].population >= CAPITAL_POPULATION:
+        return True  # "Paris avait indiqué…", "Madrid protestó": the government, by its capital
     if match.start == 0 and _LABEL_AFTER.match(view, match.end):
         return True  # "Annex B.", "Table 2:": a word that labels a part of the document
     if match.start == 0 and _AGENCY_DATELINE_AFTER.match(view, match.end):
