@@ -311,3 +311,12 @@ def test_a_capital_speaking_for_its_government_hosts_nothing() -> None:
 def test_a_capital_hosting_a_station_still_does() -> None:
     text = "Una comisaría china encubierta funcionaría en Madrid, en el barrio de Usera."
     assert "Madrid" in _stations(text, "es")
+
+
+def test_a_footnote_mark_is_no_figure_it() -> None:
+    text = ("Nel 2023 abbiamo individuato tre ulteriori centri di servizio legati alla polizia "
+            "cinese, che portano a sedici il totale delle stazioni censite in Italia.1 Due dei "
+            "nuovi centri hanno sede in Lombardia.")
+    counts = _counts(text, "it")
+    assert ("stations", 16, "IT") in counts
+    assert ("stations", 1, "IT") not in counts

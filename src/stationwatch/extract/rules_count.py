@@ -1974,6 +1974,22 @@ def _is_enumerator(sentence: Sentence, number: NumberMatch) -> bool:
     )
 
 
+#: After a footnote mark: a space and a capital, or the end of the text.
+_NOTE_AFTER = re.compile(r"(?:\s+[A-ZÀ-ÖØ-Þ\"“«(]|\s*$)")
+
+
+def _is_footnote_mark(sentence: Sentence, number: NumberMatch) -> bool:
+    """A small number glued to a full stop after a word ("in Italia.1 Due…", "le pays.(3)"
+    aside): a footnote's mark, not a figure."""
+    text = sentence.text
+    start = number.start
+    return (
+        number.form == "digits" and number.value < 100 and start >= 2
+        and text[start - 1] in ".;:" and text[start - 2].isalpha()
+        and _NOTE_AFTER.match(text, number.end) is not None
+    )
+
+
 def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
     """Percentages, phone numbers, "a/one" articles (un, uno, um, 一个) are never figures.
 
@@ -1994,6 +2010,8 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
         return True  # "二、跨境追逃劝返成效明显", "（三）": a numbered item, not a figure
     if _is_emergency_line(sentence, number):
         return True
+    if _is_footnote_mark(sentence, number):
+        return True  # "…censiti in Italia.1 Due dei nuovi centri": a note's number
     if number.form == "digits" and number.start and sentence.text[number.start - 1].isascii() \
             and sentence.text[number.start - 1].isalpha():
         return True  # "G330国道", "A4", "G20": a road's or a group's code, not a figure
