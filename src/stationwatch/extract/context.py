@@ -380,6 +380,20 @@ def is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
     return known
 
 
+#: A city named as the subject of a government's act or word (folded view, Romance languages):
+#: "Paris avait indiqué avoir fait part de ses préoccupations", "Madrid protestó", "Roma ha
+#: convocato", "Lisboa anunciou". Only a big city (a capital) stands for a government so.
+_GOVERNMENT_ACTS_AFTER = re.compile(
+    r"\s*,?\s+(?:(?:avait|a|aurait|ha|aveva|avrebbe|habia|habria|ha|tinha|teria|tem)\s+)?"
+    r"(?:indique|annonce|declare|proteste|convoque|reagi|denonce|exige|dichiarato|annunciato"
+    r"|protestato|convocato|reagito|chiesto|indico|anuncio|declaro|protesto|convoco|reacciono"
+    r"|exigio|denuncio|indicado|anunciado|declarado|protestado|convocado|reaccionado|indicou"
+    r"|anunciou|declarou|protestou|convocou|reagiu|exigiu|denunciou)\b"
+)
+#: Population from which a city may stand for its government.
+CAPITAL_POPULATION = 1_000_000
+
+
 def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
     view = sentence.view
     window = max(0, match.start - ROLE_WINDOW)
@@ -388,6 +402,9 @@ def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
         return not _station_seat(sentence, window + role.start(), role.group())
     if _OTHER_ROLE_AFTER.search(view[match.end : match.end + 20]):
         return True
+    if match.kind == "city" and _GOVERNMENT_ACTS_AFTER.match(view, match.end) and match.candidates \
+            and match.candidates[0].population >= CAPITAL_POPULATION:
+        return True  # "Paris avait indiqué…", "Madrid protestó": the government, by its capital
     if match.start == 0 and _LABEL_AFTER.match(view, match.end):
         return True  # "Annex B.", "Table 2:": a word that labels a part of the document
     if match.start == 0 and _AGENCY_DATELINE_AFTER.match(view, match.end):
@@ -514,7 +531,7 @@ class DocumentIndex:
 #: "public security", the PRC police's own name ("ufficio di pubblica sicurezza di Fuqing",
 #: "bureau de la sécurité publique de Lishui").
 _POLICE = re.compile(
-    r"\b(?:polic\w*|polizi\w*|polizei\w*|politie\w*|public security|pubblica sicurezza"
+    r"\b(?:polic\w*|jefaturas?|questur[ae]|polizi\w*|polizei\w*|politie\w*|public security|pubblica sicurezza"
     r"|securite publique|seguridad publica|seguranca publica|offentliche sicherheit|openbare veiligheid)"
     r"|公安|警"
 )
@@ -757,7 +774,8 @@ def attach_matches(doc: DocContext) -> DocContext:
     """Find places, countries and bureaus once and hand each sentence its own."""
     found = Gazetteer.load().find(doc.text, doc.view)
     found = sorted(found + locative_places(doc.text, found, doc.lang), key=lambda m: m.start)
-    places = [m for m in prefer_known_countries(found) if not _names_a_street(doc.view, m)]
+    places = [m for m in prefer_known_countries(found) if not _names_a_street(doc.view, m)
+              and not _part_of_the_americas(doc.view, m) and not _province_named_after(doc.view, m)]
     if doc.lang == "fr":
         places = french_city_readings(places, doc.view)
     places = read_shared_names(places, doc.view, doc.lang)
@@ -839,6 +857,33 @@ _STREET_BEFORE = re.compile(
     r"borgo|porta)\s+(?:(?:de|del|di|da|do|du|des|dos|das)"
     r"\s+)?(?:(?:la|le|les|l')\s*)?$"
 )
+
+
+#: A part of the Americas after "America" (folded view): "América Central", "America Latina",
+#: "Amérique latine", "América do Sul", "Latin America" is no United States.
+_AMERICAS_PART = re.compile(
+    r"\s+(?:central|centrale|latina|latine|del sur|del norte|do sul|do norte|du sud|du nord"
+    r"|del sud|meridionale|settentrionale|hispana|ibero\w*)\b"
+)
+
+
+def _part_of_the_americas(view: str, match: PlaceMatch) -> bool:
+    return match.kind == "country" and view[match.start:match.end] in {"america", "amerique"} \
+        and _AMERICAS_PART.match(view, match.end) is not None
+
+
+#: A province word right before a country's name (folded view): "la province de Luxembourg",
+#: "la provincia de Luxemburgo", "die Provinz Luxemburg", "de provincie Luxemburg" name a
+#: province of another state, not the country.
+_PROVINCE_BEFORE = re.compile(
+    r"\b(?:province|provincia|provinz|provincie|provinces|provincias|provinces?)"
+    r"\s+(?:de\s+|du\s+|di\s+|del\s+|of\s+|d'|da\s+|do\s+)?(?:l'|la\s+|le\s+)?$"
+)
+
+
+def _province_named_after(view: str, match: PlaceMatch) -> bool:
+    return match.kind == "country" and _PROVINCE_BEFORE.search(
+        view, max(0, match.start - 20), match.start) is not None
 
 
 def _names_a_street(view: str, match: PlaceMatch) -> bool:
@@ -954,6 +999,16 @@ def _capital_of_country_before(doc: DocContext, sentence: Sentence, offset: int
     return None
 
 
+#: A street address (original text): "el local de calle Mendoza al 3400", "au 12 rue de Lyon",
+#: "in via Padova", "na Rua do Porto". "There" after it points at the premises, not a city
+#: named further back.
+_STREET_ADDRESS = re.compile(
+    r"\b(?:[Cc]alle|[Aa]venida|[Rr]ua|[Rr]ue|[Vv]ia|[Vv]iale|[Cc]orso|[Aa]venue|[Bb]oulevard"
+    r"|[Pp]aseo|[Tt]ravessa|[Ss]treet)\s+(?:(?:de|del|di|da|do|du|des|dos|das|della|de la)\s+)?"
+    r"(?:l'|la\s+|le\s+)?[A-ZÁÉÍÓÚÀÈÌÒÙÂÊÔÇ]"
+)
+
+
 def _place_named_before(doc: DocContext, sentence: Sentence) -> PlaceMatch | None:
     """The place the nearest sentence before names (this or the previous paragraph), when it
     names one place and not as a dateline, an embassy's or a court's seat."""
@@ -965,6 +1020,8 @@ def _place_named_before(doc: DocContext, sentence: Sentence) -> PlaceMatch | Non
         if not named:
             if any(m.kind == "country" for m in before.places):
                 return None  # "there" then means the country
+            if _STREET_ADDRESS.search(before.text):
+                return None  # "el local de calle Mendoza al 3400 … Allí funciona": the premises
             continue
         if any(is_other_role(before, m) for m in named):
             return None

@@ -171,15 +171,16 @@ _BACK_COUNT = re.compile(
 #: "hetzelfde bureau", "同一公安局": the bureau named just before runs this one too.
 _SAME_BUREAU = re.compile(
     r"\b(?:(?:the\s+same|that\s+same)\s+(?:public\s+security\s+)?(?:bureau|police|department|office"
-    r"|authority|authorities|psb|force|(?:chinese\s+)?(?:city|county))"
+    r"|authority|authorities|psb|force|(?:chinese\s+)?(?:city|county|district|prefecture))"
     r"|(?:(?:dell|all|dall|l|nell)o\s+stesso|(?:dell|all|dall|l|nell)a\s+stessa|lo\s+stesso|la\s+stessa)\s+"
-    r"(?:ufficio|questura|polizia|dipartimento|comando|autorita|ente|citta|contea)"
-    r"|(?:del|al|el|por\s+el)\s+mismo\s+(?:departamento|buro|cuerpo|servicio|organismo)"
-    r"|(?:de\s+la|a\s+la|la|por\s+la)\s+misma\s+(?:oficina|policia|autoridad|jefatura|comisaria|ciudad)"
-    r"|(?:do|ao|o|pelo|no)\s+mesmo\s+(?:departamento|escritorio|gabinete|servico|orgao)"
-    r"|(?:da|a|pela|na)\s+mesma\s+(?:policia|autoridade|secretaria|delegacia|cidade)"
-    r"|(?:du|au|le|par\s+le)\s+meme\s+(?:bureau|service|departement)"
-    r"|(?:de\s+la|a\s+la|la|par\s+la)\s+meme\s+(?:police|autorite|direction|ville)"
+    r"(?:ufficio|questura|polizia|dipartimento|comando|autorita|ente|citta|contea|distretto"
+    r"|prefettura|municipalita)"
+    r"|(?:del|al|el|por\s+el)\s+mismo\s+(?:departamento|buro|cuerpo|servicio|organismo|condado|distrito|municipio)"
+    r"|(?:de\s+la|a\s+la|la|por\s+la)\s+misma\s+(?:oficina|policia|autoridad|jefatura|comisaria|ciudad|prefectura|municipalidad)"
+    r"|(?:do|ao|o|pelo|no)\s+mesmo\s+(?:departamento|escritorio|gabinete|servico|orgao|condado|distrito|municipio)"
+    r"|(?:da|a|pela|na)\s+mesma\s+(?:policia|autoridade|secretaria|delegacia|cidade|prefeitura|municipalidade)"
+    r"|(?:du|au|le|par\s+le)\s+meme\s+(?:bureau|service|departement|comte|district|canton)"
+    r"|(?:de\s+la|a\s+la|la|par\s+la)\s+meme\s+(?:police|autorite|direction|ville|prefecture|municipalite)"
     r"|(?:derselben|dieselbe|der\s+gleichen|die\s+gleiche)\s+(?:chinesischen\s+)?(?:behorde|polizei\w*|dienststelle|direktion|stadt)"
     r"|(?:desselben|demselben|dasselbe|dem\s+gleichen|des\s+gleichen|das\s+gleiche)\s+(?:buros?|amts?|amtes)"
     r"|(?:hetzelfde|datzelfde|dezelfde)\s+(?:chinese\s+)?(?:bureau|politiebureau|politie|dienst|korps|veiligheidsbureau|stad))\b"
@@ -408,9 +409,11 @@ def _same_bureau(doc: DocContext, sentence: Sentence, local: list[OperatorMatch]
     if not earlier:
         return None
     last = max(earlier, key=lambda m: m.start)
+    # "de Yongtai, en Fujian … del mismo condado": the province only located the county
+    names = last.names[:1] if len(last.names) > 1 and _one_local_bureau(last) else last.names
     return BureauMention(
         sentence=sentence, start=sentence.start + same.start(), end=sentence.start + same.end(),
-        names=last.names, bound=_bound(sentence, same.start()), back_reference=False,
+        names=names, bound=_bound(sentence, same.start()), back_reference=False,
         ordinal=_ordinal(sentence.view, 0, same.start()))  # "La seconde ... du même bureau"
 
 

@@ -9,12 +9,17 @@ Coimbra", "a Rosario") is a place all the same; this module finds those.
 
 from __future__ import annotations
 
+import math
 import re
 
-from stationwatch.text.gazetteer import Gazetteer, PlaceMatch
+from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
 
 #: Smallest population of a frequent-word place accepted after a preposition.
 MIN_POPULATION = 50_000
+#: Smallest population of a place of several words ("Vila Real") accepted after a preposition.
+MIN_COMPOUND_POPULATION = 15_000
+#: An article opening a name: "la zona de El Dorado" is a quarter, not the town in Kansas.
+_ARTICLE = re.compile(r"(?:El|La|Le|Les|Los|Las|Il|Lo|O|Os|As|The|De|Het|Der|Die|Das)\s")
 #: From this population the place needs no country of it named elsewhere in the text.
 SELF_EVIDENT_POPULATION = 1_000_000
 _LOCATIVE = re.compile(
@@ -32,6 +37,10 @@ _LOCATIVE = re.compile(
 _NOT_PLACES = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday christmas easter
+    enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
+    diciembre janeiro fevereiro março marco maio junho julho setembro outubro novembro dezembro
+    gennaio febbraio aprile maggio giugno luglio settembre ottobre dicembre janvier février
+    fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre
     centro centre center norte sul sur nord sud ost west este oeste zentrum mitte
     república republica repubblica république republique republik republiek reino regno royaume
     estado stato état etat staat governo gobierno gouvernement regierung regering parlamento
@@ -41,6 +50,16 @@ _NOT_PLACES = frozenset(
 )
 
 
+#: A line that is a place and a date, as a press release or a letter opens: "San José, 22 de
+#: mayo de 2025.", "Nice, le 3 mars 2024", "Porto, 5 de junho de 2023".
+_DATELINE_LINE = re.compile(
+    r"^[ \t]*(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+(?:de[ \t]+|del[ \t]+|da[ \t]+|do[ \t]+|di[ \t]+"
+    r"|la[ \t]+|le[ \t]+)?[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2}),[ \t]*(?:[^\W\d_]+[ \t]+){0,2}\d{1,2}"
+    r"[^\n\d]{0,24}(?:19|20)\d\d(?=[.,:;]|[ \t]*$)",
+    re.MULTILINE,
+)
+#: A country named in brackets right after a place: "León (Nicaragua)".
+_COUNTRY_IN_BRACKETS = re.compile(r"[ \t]*\(([^()\n\d]{3,40})\)")
 #: The countries whose press writes in a language: a frequent-word city of one of them needs no
 #: country named besides ("à Nice" in French, "in Essen" in German, "a Como" in Italian).
 HOME_COUNTRIES = {
@@ -66,6 +85,23 @@ _INSIDE_A_NAME = re.compile(
 _NUMBERED = re.compile(r"\s*\d")
 
 
+#: Languages whose press names small towns after a preposition this way (the scope tested).
+SMALL_TOWN_LANGS = frozenset({"es", "fr", "it", "pt"})
+#: How near (km) a small town may lie to a bigger city the text names before it is read as
+#: that city's quarter.
+QUARTER_KM = 12.0
+
+
+def _inside_a_named_city(place: Place, found: list[PlaceMatch]) -> bool:
+    for match in found:
+        for other in match.candidates[:1]:
+            if other.kind != "country" and other.population > place.population and math.hypot(
+                    math.radians(other.lon - place.lon) * math.cos(math.radians(place.lat)),
+                    math.radians(other.lat - place.lat)) * 6371.0 < QUARTER_KM:
+                return True
+    return False
+
+
 def locative_places(text: str, found: list[PlaceMatch], lang: str | None = None) -> list[PlaceMatch]:
     """Frequent-word place names after a locative preposition, outside ``found`` matches.
 
@@ -74,12 +110,13 @@ def locative_places(text: str, found: list[PlaceMatch], lang: str | None = None)
     "Centro" in a Brazilian text is not Spain's.
     """
     gazetteer = Gazetteer.load()
-    named = {m.candidates[0].country for m in found if m.candidates}
-    named |= HOME_COUNTRIES.get(lang or "", set())
+    in_text = {m.candidates[0].country for m in found if m.candidates}
+    named = in_text | HOME_COUNTRIES.get(lang or "", set())
     taken = [(m.start, m.end) for m in found]
     extra: list[PlaceMatch] = []
-    for match in _LOCATIVE.finditer(text):
-        group = "name" if match.group("name") is not None else "label"
+    for match in [*_LOCATIVE.finditer(text), *_DATELINE_LINE.finditer(text)]:
+        group = "name" if match.re is _DATELINE_LINE or match.group("name") is not None \
+            else "label"
         start = match.start(group)
         if any(a <= start < b for a, b in taken):
             continue
@@ -95,11 +132,31 @@ def locative_places(text: str, found: list[PlaceMatch], lang: str | None = None)
                 p
                 for p in gazetteer.common_word_places(surface)
                 if p.kind in {"city", "district", "region"}
-                and p.population >= MIN_POPULATION
+                and (p.population >= MIN_POPULATION
+                     # a name of several capitalised words is rarely a common phrase: "em Vila
+                     # Real", "a Castel San Pietro", in a country the text names itself
+                     or (p.kind == "city" and p.population >= MIN_COMPOUND_POPULATION
+                         and lang in SMALL_TOWN_LANGS
+                         and p.country in in_text and not inside_a_name
+                         and not _ARTICLE.match(surface)
+                         # or a town of the press's own country the text names: "em Guimarães"
+                         and (count > 1 or p.country in HOME_COUNTRIES.get(lang or "", ()))
+                         # not a quarter of a city the text names ("no Brás", in São Paulo)
+                         and not _inside_a_named_city(p, found)))
                 and (p.country in named
                      or (p.population >= SELF_EVIDENT_POPULATION and not inside_a_name))
             )
             if candidates:
+                # "León (Nicaragua)", "Santa Ana" in a text about El Salvador: the namesake in a
+                # country the text names comes before a bigger one elsewhere
+                candidates = tuple(sorted(candidates, key=lambda p: p.country not in in_text))
+                # "Santa Ana (El Salvador)": the country in brackets after the name decides
+                bracket = _COUNTRY_IN_BRACKETS.match(text, end)
+                if bracket is not None:
+                    country = gazetteer.lookup(bracket.group(1))
+                    if country is not None and country.kind == "country":
+                        candidates = tuple(sorted(
+                            candidates, key=lambda p, c=country.country: p.country != c))
                 extra.append(PlaceMatch(start, end, surface, candidates[0].kind, candidates))
                 break
     return extra

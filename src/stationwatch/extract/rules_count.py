@@ -217,6 +217,8 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
         return "stations"
     if _gapped_figure(sentence, number) or _ranked_host(sentence, number):
         return "stations"
+    if _host_clause_after_figure(sentence, number) or _host_with_the_most(sentence, number):
+        return "stations"
     if _put_at(sentence, number, before):
         return "stations"  # "The NGO puts the total at 102", "beziffert die Zahl auf 102"
     if _one_of_them(sentence, number, before):
@@ -331,6 +333,29 @@ _WITH_LAST = re.compile(r"\b(?:with|com|con|avec|met|mit)\s+$")
 _RANK_END_AFTER = re.compile(r"\s*(?:an|aan)?\s*(?:$|[,.;:)])")
 
 
+#: "the country with the most", then its figure (folded view): "España era el país europeo con
+#: más: al menos nueve", "l'Italia è il paese con più sedi, undici", "Portugal é o país com mais
+#: (três)", "la France est le pays qui en compte le plus : quatre".
+_WITH_THE_MOST_BEFORE = re.compile(
+    r"\b(?:el|o|il|le|the)\s+(?:pais|paese|pays|country|estado|stato|nacion|nazione)\s+"
+    r"(?:[^\W\d_]+\s+){0,2}?(?:con mas|com mais|con piu|avec le plus|with the most|que mas|que mais"
+    r"|qui en (?:compte|abrite|accueille) le plus|que mas (?:tiene|alberga)|que mais (?:tem|acolhe)"
+    r"|che ne (?:ha|ospita) di piu|con il maggior numero|con el mayor numero|com o maior numero"
+    r"|avec le plus grand nombre)(?:\s+[^\W\d_]+){0,3}?\s*[:,(—–-]\s*"
+    r"(?:(?:al menos|como minimo|pelo menos|almeno|au moins|at least|ben|nada menos que)\s+)?$"
+)
+
+
+def _host_with_the_most(sentence: Sentence, number: NumberMatch) -> bool:
+    """A host said to have the most stations, with its figure after: "España era el país europeo
+    con más: al menos nueve", in a story about stations."""
+    if not _BARE_AFTER.match(sentence.view[number.end : number.end + 20]):
+        return False
+    if _WITH_THE_MOST_BEFORE.search(sentence.view, max(0, number.start - 120), number.start) is None:
+        return False
+    return sentence.index_of is not None and _names_a_host(sentence) and _spoke_of_stations(sentence)
+
+
 def _ranked_host(sentence: Sentence, number: NumberMatch) -> bool:
     """A figure a host leads a ranking with, in a story about the stations."""
     view = sentence.view
@@ -374,6 +399,37 @@ def _gapped_figure(sentence: Sentence, number: NumberMatch) -> bool:
             or _existential_figure(sentence, last, before))
 
 
+#: A clause after a semicolon that puts a host first and a bare figure after its copula: "…ne
+#: ha censite centodue; in Italia, secondo la stessa fonte, sarebbero almeno tredici", "…102 en
+#: el mundo; en España serían nueve", "…; en France, il y en aurait quatre", "…; em Portugal
+#: seriam pelo menos três" (folded view, from the semicolon to the figure).
+_HOST_CLAUSE = re.compile(
+    r";\s*(?:(?:e|y|et|mentre|mientras que|tandis que|enquanto)\s+)?(?:solo\s+|soltanto\s+|seulement\s+"
+    r"|apenas\s+)?(?:in|en|em|dans|nel|nella|au|na|no)\s+[^\W\d_][^;.:\d]{1,80}?\s"
+    r"(?:sarebbero(?: stat[ei])?|sono(?: stat[ei])?|erano|serian|son|eran|habria|hay|habia"
+    r"|seraient|sont|etaient|(?:il )?y en (?:aurait|a|avait)|il y en (?:aurait|a|avait)|seriam|sao|eram"
+    r"|haveria|ha|havia|existiriam|existem|existirian|existen)\s+"
+    r"(?:(?:almeno|al menos|como minimo|au moins|pelo menos|no minimo|circa|unos|unas|environ"
+    r"|cerca de|quasi|casi|quase|presque|ben|gia|ya|ja|deja)\s+)?$"
+)
+
+
+def _host_clause_after_figure(sentence: Sentence, number: NumberMatch) -> bool:
+    """A bare figure for a host, in the clause after a station figure: the copula repeats the
+    measure of the figure before the semicolon."""
+    if ";" not in sentence.view or not _BARE_AFTER.match(sentence.view[number.end : number.end + 20]):
+        return False
+    cut = sentence.view.rfind(";", 0, number.start)
+    if cut < 0:
+        return False
+    clause = _HOST_CLAUSE.match(sentence.view, cut, number.start)
+    if clause is None or not any(
+            m.kind == "country" and cut < m.start < number.start for m in sentence.places):
+        return False
+    return any(n.end <= cut and not n.ordinal and _measure(sentence, n) == "stations"
+               for n in sentence.numbers)
+
+
 #: Where a figure of pointing-back nouns spans the world: "centodue sedi nel mondo", "102 sites
 #: worldwide", "102 sites abroad", "102 Standorte weltweit", "102 locaties wereldwijd".
 _WORLD_AFTER = re.compile(
@@ -381,6 +437,12 @@ _WORLD_AFTER = re.compile(
     r"im ausland|wereldwijd|in de wereld|in het buitenland|nel mondo|in tutto il mondo|all.estero|"
     r"en el mundo|en todo el mundo|en el extranjero|dans le monde|a travers le monde|a l.etranger|"
     r"no mundo|em todo o mundo|no estrangeiro|no exterior)\b"
+    # spread over many countries: "un centinaio di sportelli in oltre cinquanta Paesi", "102 sites
+    # in 53 countries", "cien oficinas en más de 50 países", "dans plus de cinquante pays"
+    r"|\s*(?:in|en|em|dans|across|in ben)\s+(?:(?:over|more than|oltre|piu di|almeno|mas de|al menos"
+    r"|plus de|au moins|mais de|pelo menos|about|around|some|circa|unos|environ|cerca de)\s+)?"
+    r"[\w.,-]+(?:\s+[\w-]+)?\s+(?:countries|nations|paesi|nazioni|stati|paises|naciones|pays"
+    r"|etats|landern|lander|staaten|landen)\b"
 )
 
 
@@ -478,7 +540,7 @@ def _beside_countries(sentence: Sentence, number: NumberMatch) -> bool:
     view = sentence.view
     precisely = _PRECISELY_AFTER.match(view, number.end)
     end = precisely.end() if precisely else number.end
-    if not _BARE_AFTER.match(view[end : end + 20]):
+    if not _BARE_AFTER.match(view[end : end + 20]) and not _SPREAD_AFTER.match(view, end):
         return False
     following = next((n for n in sentence.numbers if n.start > number.end), None)
     if following is None or following.start - number.end > COUNTRIES_REACH:
@@ -509,6 +571,14 @@ _PRECISELY_AFTER = re.compile(
     r"\s*,?\s*(?:to be (?:exact|precise)|om precies te zijn|genau genommen|genau gesagt|"
     r"per l.esattezza|per essere precisi|para ser exactos|para ser exatos|pour etre precis|"
     r"pour etre exact)\s*[,–—-]?"
+)
+#: A bare figure spread over its countries: "102 espalhadas por 53 países", "102 sparse in 53
+#: paesi", "102 repartidas en 53 países", "102 réparties dans 53 pays", "102 spread across".
+_SPREAD_AFTER = re.compile(
+    r"\s*(?:espalhad[oa]s|repartid[oa]s|distribuid[oa]s|dispers[oa]s|disseminad[oa]s"
+    r"|diseminad[oa]s|sparse|sparsi|distribuit[ei]|disseminat[ei]|repartis|reparties"
+    r"|dissemine(?:e)?s|spread|scattered|distributed)\s+(?:por|pelos|pelas|per|in|en|em|dans"
+    r"|entre|tra|fra|across|over|nei|nelle|in ben)\b"
 )
 #: Characters between a restated figure and its count of countries, at most.
 COUNTRIES_REACH = 50
@@ -786,9 +856,38 @@ def _station_noun_spans(sentence: Sentence, counter_counts: bool = False) -> lis
         _about_stations_lately(sentence) or names_chinese_police(sentence)
         or (counter_counts and sentence.source == STATION_COUNTER)
         or (_OF_THIS_KIND.search(sentence.view) is not None and _spoke_of_stations(sentence))
+        or (_likened(sentence, weak) and _spoke_of_stations(sentence))
     ):
         return sorted(spans + weak)
     return spans
+
+
+#: An adjective of likeness right after a weak noun, every gender and number (folded view):
+#: "três espaços semelhantes", "tre sedi analoghe", "dos locales similares", "quatre structures
+#: semblables", "similar sites" is ``_OF_THIS_KIND``'s.
+_LIKE = re.compile(
+    r"\s*(?:semelhantes?|similar(?:es)?|simil[ei]|similaires?|semblables?|analog[oaie]s?"
+    r"|analogues?|semejantes?|parecid[oa]s?|identic[oaie]s?|identiques?|equivalent[ei]s?"
+    r"|comparabl[ei]s?|gemell[ie]|congeneres?)\b"
+)
+
+
+#: A partitive demonstrative right before a weak noun (folded view): "quatro destes espaços",
+#: "cuatro de estos locales", "tre di questi uffici", "quatre de ces bureaux", "four of these
+#: sites": the sites the story told of.
+_OF_THESE = re.compile(
+    r"\b(?:destes|destas|desses|dessas|daqueles|daquelas|de (?:estos|estas|esos|esas|dichos|dichas"
+    r"|aquellos|aquellas|tales)|di (?:questi|queste|quegli|quelle|tali)|de (?:ces|tels|telles)"
+    r"|of (?:these|those|such))\s+$"
+)
+
+
+def _likened(sentence: Sentence, weak: list[tuple[int, int]]) -> bool:
+    """ "três espaços semelhantes em Portugal", "quatro destes espaços": a weak noun likened to
+    the stations told of, or pointing back at them."""
+    return any(_LIKE.match(sentence.view, end)
+               or _OF_THESE.search(sentence.view, max(0, start - 24), start)
+               for start, end in weak)
 
 
 #: "strutture di questo tipo", "such sites", "sites of this kind", "locales de este tipo", "solche
@@ -1233,6 +1332,10 @@ def _scope(
                     and _SOURCE_BETWEEN.match(sentence.view, m.end, number.start)), None)
     if sourced is not None:
         return sourced  # "no Brasil, segundo a mesma organização, são três postos"
+    if _host_with_the_most(sentence, number):
+        leading = [c for m, c in mentions if m.end <= number.start and m.kind == "country"]
+        if leading:
+            return leading[-1]  # "España era el país europeo con más: al menos nueve"
     placed = next((c for m, c in mentions if m.start >= number.end
                    and _PLACED_AFTER.match(sentence.view, number.end, m.start)), None)
     if placed is not None:
@@ -1871,6 +1974,22 @@ def _is_enumerator(sentence: Sentence, number: NumberMatch) -> bool:
     )
 
 
+#: After a footnote mark: a space and a capital, or the end of the text.
+_NOTE_AFTER = re.compile(r"(?:\s+[A-ZÀ-ÖØ-Þ\"“«(]|\s*$)")
+
+
+def _is_footnote_mark(sentence: Sentence, number: NumberMatch) -> bool:
+    """A small number glued to a full stop after a word ("in Italia.1 Due…", "le pays.(3)"
+    aside): a footnote's mark, not a figure."""
+    text = sentence.text
+    start = number.start
+    return (
+        number.form == "digits" and number.value < 100 and start >= 2
+        and text[start - 1] in ".;:" and text[start - 2].isalpha()
+        and _NOTE_AFTER.match(text, number.end) is not None
+    )
+
+
 def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
     """Percentages, phone numbers, "a/one" articles (un, uno, um, 一个) are never figures.
 
@@ -1891,6 +2010,8 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
         return True  # "二、跨境追逃劝返成效明显", "（三）": a numbered item, not a figure
     if _is_emergency_line(sentence, number):
         return True
+    if _is_footnote_mark(sentence, number):
+        return True  # "…censiti in Italia.1 Due dei nuovi centri": a note's number
     if number.form == "digits" and number.start and sentence.text[number.start - 1].isascii() \
             and sentence.text[number.start - 1].isalpha():
         return True  # "G330国道", "A4", "G20": a road's or a group's code, not a figure
@@ -1935,6 +2056,9 @@ def _beside_a_country_count(
     sentence: Sentence, number: NumberMatch, country_counts: list[NumberMatch]
 ) -> bool:
     """ "102 stations in 53 countries": a figure in the clause of a country count, or the clause before it."""
+    if _placed_in_its_noun_phrase(sentence, number, country_counts) or _host_with_the_most(
+            sentence, number):
+        return False  # "três estruturas deste tipo em Portugal, numa lista de 102 … 53 países"
     clauses = sentence.clauses
     own = sentence.clause_of(number.start)
     index = clauses.index(own) if own in clauses else -1
@@ -1944,6 +2068,28 @@ def _beside_a_country_count(
             index >= 0 and index + 1 < len(clauses) and clauses[index + 1] == theirs
         ):
             return True
+    return False
+
+
+#: A figure's noun phrase, a few words, then a locative (folded view), up to a country named
+#: right after: "três estruturas deste tipo em ", "nueve oficinas de este tipo en ",
+#: "undici sedi in ", "quatre antennes en ".
+_NOUN_PHRASE_IN = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){1,5}?(?:in|en|em|no|na|nel|nella|dans|au|aux|a)\s+"
+    r"(?:la\s+|le\s+|l'|el\s+|o\s+|a\s+|il\s+|les\s+|los\s+)?"
+)
+
+
+def _placed_in_its_noun_phrase(
+    sentence: Sentence, number: NumberMatch, country_counts: list[NumberMatch]
+) -> bool:
+    """A figure whose own noun phrase puts it in a country, before any count of countries."""
+    if sentence.lang not in {"es", "fr", "it", "pt"}:
+        return False
+    limit = min((c.start for c in country_counts if c.start > number.end), default=len(sentence.view))
+    for match in sentence.places:
+        if number.end < match.start < limit and match.kind == "country":
+            return _NOUN_PHRASE_IN.fullmatch(sentence.view, number.end, match.start) is not None
     return False
 
 

@@ -47,6 +47,13 @@ from stationwatch.extract.rules_common import (
 from stationwatch.extract.rules_count import station_figures
 from stationwatch.extract.series_sites import counts_on_a_site
 from stationwatch.extract.site_tables import SiteRow, site_rows
+from stationwatch.extract.topic_site import (
+    answers_a_station_question,
+    dateline_line_place,
+    site_tie_anchor,
+    sole_bureau,
+    standfirst_place,
+)
 from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
 from stationwatch.text.view import is_cjk
@@ -416,6 +423,8 @@ def _is_station_sentence(
         return True
     if _one_more_site(sentence, topical):
         return True  # "La Fiscalía investiga además una segunda oficina que funcionaba en …"
+    if answers_a_station_question(doc, sentence, topical):
+        return True  # "—¿Existen comisarías chinas? —… La mejor conocida está aquí, en Monterrey"
     if sentence.has("station_anaphora") and _NOT_THE_ONLY.search(sentence.view) and any(
             topical[: sentence.index]):
         return True  # "No es el único caso: … había señalado antes una en Buenos Aires"
@@ -919,12 +928,20 @@ _RUNNING = re.compile(
     r"geleid|aangestuurd|bestuurd|gesteuert|gefuhrt|montad[oa]s?|montat[oaie]|"
     r"gere\w*|geri\w*|ouvert\w*|fonde\w*|dirige\w*|mantid\w*|abert\w*|fundad\w*|"
     r"habilitad\w*|habilitou|habilito|"
-    r"(?:responde|respondem|responden|respondia|risponde|rispondono|rispondeva|repond|"
-    r"repondent|repondait) (?:a|ao|aos|al|alla|allo|ai|alle|au|aux)|"
+    r"(?:responde|respondem|responden|respondia|respondian|respondiam|responderia|responderian"
+    r"|responderiam|risponde|rispondono|rispondeva|rispondevano|risponderebbe|risponderebbero"
+    r"|repond|repondent|repondait|repondaient|repondrait|repondraient) (?:a|ao|aos|al|alla|allo"
+    r"|ai|alle|au|aux)|"
     r"on behalf of|work(?:s|ed|ing)? for|supervis\w*|toezicht|aufsicht|tutela|per conto d\w*|im auftrag|pour le compte d\w*|"
     r"por cuenta d\w*|en nombre d\w*|em nome d\w*|namens|in opdracht van|"
     r"inaugur\w*|ingehuldigd|ingewijd|eingeweiht|eingerichtet|aufgebaut|betreu\w*|opgezet|ingericht|"
     r"istituit\w*|creat\w*|cread\w*|criad\w*|creee?s?|installat\w*|instalad\w*|installe\w*|"
+    # "dependería del mismo condado", "dipendeva dalla questura", "dépendrait du bureau"
+    r"(?:depend|dipend)(?:e|en|em|ia|ian|iam|eria|erian|eriam|eva|evano|ono|erebbe|erebbero"
+    r"|ait|aient|rait|raient) (?:de|del|da|do|dal|dalla|dallo|dai|dalle|du|des)|"
+    # a liaison of the bureau: "actuado como enlace de", "fungeva da collegamento con"
+    r"(?:enlace|collegamento|raccordo|ligacao|elo|relais|liaison|antenne|antena|extension"
+    r"|estension[ei]|extensao) (?:de|del|di|della|dello|con|com|da|do|du|avec)|"
     r"linked|tied|attached|legat\w*|collegat\w*|vinculad\w*|ligad\w*|lie|liee|verbunden|gelieerd)\b"
     r"|设立|设置|开设|运营|运作|管理|成立|开办|主导|隶属|设在|设于|协助|听命于"
 )
@@ -1825,6 +1842,8 @@ def topic_place(doc: DocContext) -> Place | None:
             for m in sentence.local_places()
             if m.start == 0 and m.surface.isupper() and _DATELINE.match(sentence.view, m.end)
         }
+    if not topics:  # "A delegacia que não aparece no mapa" over "Em Manaus, associação …"
+        return standfirst_place(doc) or dateline_line_place(doc)
     return topics.pop() if len(topics) == 1 else None
 
 
@@ -1842,23 +1861,28 @@ def _at_the_topic_place(
     if place is None or any(f.place == place.name and f.operator for f in found):
         return []
     for sentence in doc.sentences[1:]:
-        if not topical[sentence.index] or sentence.index in carried or not sentence.has("station"):
+        if not topical[sentence.index] or sentence.index in carried:
+            continue
+        # "L'organisme … serait lié au bureau de … Raoping": the report's site, no station word
+        tie = site_tie_anchor(sentence)
+        if tie is None and not sentence.has("station"):
             continue
         # the first sentence that speaks of stations decides: one station, unplaced, asserted
-        first = sentence.spans("station")[0][0]
+        first = sentence.spans("station")[0][0] if tie is None else tie
         if (
             sentence.is_question
             or any(not _excluded(sentence, m) for m in sentence.local_places())
             or is_hypothetical(sentence, first)
             or is_negated(sentence, first)
-            or _speaks_of_many(sentence)
+            or (tie is None and _speaks_of_many(sentence))
         ):
             return []
         countries = {code for _, code in sentence.country_mentions()} - {"CN"}
         if countries - {place.country} or (countries and not _ONE_OF.search(sentence.view)):
             return []  # "stations have been reported in the Netherlands": the country's, not one
+        operator = _operator_for(doc, sentence, first)[0] or sole_bureau(doc)
         return [make_fact(doc, sentence, "station", country=place.country, place=place.name,
-                          polarity="asserted", operator=_operator_for(doc, sentence, first)[0])]
+                          polarity="asserted", operator=operator)]
     return []
 
 

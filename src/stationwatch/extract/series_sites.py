@@ -28,7 +28,11 @@ _SITE = (
     r"|delegac(?:ao|oes)|estac(?:ao|oes)"
     r"|bureaux?|antennes?|locaux|centres?|postes?|structures?|permanences?|implantations?"
     r"|commissariats?|sites?|succursales?|officines?"
-    r"|offices?|stations?|outposts?|centers?|locations?|premises|branch(?:es)?)"
+    r"|offices?|stations?|outposts?|centers?|locations?|premises|branch(?:es)?"
+    # premises by their space or a contact point: "um segundo espaço, em Vila Real", "un
+    # segundo punto en Mar del Plata", "un altro punto di contatto", "un second point"
+    # (singular only: "outros espaços com características semelhantes" is a search's scope)
+    r"|espaco|espacio|spazio|espace|punto|ponto|point)"
 )
 #: A word that counts one more of a series, by language and gender (folded view).
 _ONE_MORE = (
@@ -46,9 +50,17 @@ _OF_THE_KIND = (
     r"|semblables?|del genere|dello stesso tipo|del mismo tipo|de este tipo|do mesmo tipo"
     r"|deste tipo|du meme type|de ce type|de ce genre|of the same kind|of this kind|similar)"
 )
+#: An optional quotation mark with its space, around a noun a report distances itself from.
+_QUOTE = r"(?:[«»\"“”„‘’']\s?)?"
 _ANOTHER_SITE = Prefiltered(re.compile(
     r"\b" + _ONE_MORE + r" " + _SITE + r"\b"
-    r"|\b(?:una|un|uma|um|une|a|an|la|il|el|o|le) " + _SITE + r" " + _OF_THE_KIND + r"\b"
+    # the noun may stand in quotes: "un « poste » du même type", "un \"punto\" analogo"
+    r"|\b(?:una|un|uma|um|une|a|an|la|il|el|o|le) " + _QUOTE + _SITE + _QUOTE + r" "
+    + _OF_THE_KIND + r"\b"
+    # the likeness before the noun: "un analogo sportello", "un similar local", "un semelhante
+    # posto", "une semblable antenne", "a similar office"
+    r"|\b(?:una|un|uno|un.|uma|um|une|a|an) (?:analog[oa]|simile|similar|semejante|semelhante"
+    r"|semblable|pareil(?:le)?|identic[oa]|gemell[oa]) " + _QUOTE + _SITE + r"\b"
 ))
 #: A site noun that names another organisation's seat or a trading branch, not a site of the
 #: series: "otra sede del partido", "un'altra sede della banca", "another branch of the bank".
@@ -58,6 +70,8 @@ _NOT_A_SITE = re.compile(
     r"|university|ayuntamiento|comune|mairie|prefeitura|camara)\b"
     # an office for another purpose: "otra oficina similar de atención al migrante", "un altro
     # sportello per i cittadini", "un autre bureau d'aide aux", "outro posto de apoio a"
+    # a point of an argument, not a site: "otro punto de vista", "un autre point de vue"
+    r"|^\s+(?:de vista|di vista|de vue|of view|del orden del dia|dell.ordine del giorno)\b"
     r"|^\s+(?:\w+\s+)?(?:de atencion|de asistencia|de apoyo|de ayuda|de empleo|para|per|pour"
     r"|for|di assistenza|d.aide|d.accueil|d.assistance|de atendimento|de apoio)\b"
 )

@@ -51,7 +51,7 @@ _COLUMN_WORDS: dict[str, frozenset[str]] = {
         "country nation paese nazione pais land pays staat 国家 国别 所在国".split()),
     "bureau": frozenset(
         "bureau bureaus bureaux operator operators agency authority authorities psb psbs "
-        "ente enti ufficio uffici questura gestore autorita "
+        "ente enti ufficio uffici questura gestore autorita jefatura jefaturas osp dsp bsp "
         "entidad entidade oficina organismo operador operadora autoridad autoridade vinculada vinculado vinculacao "
         "adscripcion orgao escritorio "
         "buro behorde betreiber dienststelle trager "
