@@ -1519,6 +1519,13 @@ _REPORTS_OF = re.compile(
 )
 
 
+def _denied_before(sentence: Sentence, offset: int) -> bool:
+    """A denial word before ``offset`` in its part of the sentence (up to a semicolon): the
+    country there is what the PRC side denies, not a host it names."""
+    part_start = sentence.view.rfind(";", 0, offset) + 1
+    return any(part_start <= s < offset for s, _ in sentence.spans("denial"))
+
+
 def _blanket_denial(sentence: Sentence) -> bool:
     """The PRC denying stations in a whole country or region ("China has never set up any
     police station in Spain"): the denial fact holds it; it denies no site of its own."""
@@ -1544,6 +1551,8 @@ def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
             continue
         if denied and _blanket_denial(sentence):
             continue
+        if not denied and _blanket_denial(sentence) and _denied_before(sentence, match.start):
+            continue  # "Beijing called reports of police posts in Canada fabrications"
         if (
             not denied
             and code not in in_list
