@@ -22,6 +22,7 @@ from stationwatch.extract.context import (
 from stationwatch.extract.count_restated import bound_restated, compared_figure
 from stationwatch.extract.count_returns import persuaded_to_return
 from stationwatch.extract.count_split import split_between_places
+from stationwatch.extract.figure_world import world_after_figure
 from stationwatch.extract.lexicon import Prefiltered, measures
 from stationwatch.extract.num_lexicon import APPROX_NOUNS, PLURAL_APPROX_NOUNS
 from stationwatch.extract.numbers import NumberMatch
@@ -353,7 +354,18 @@ _GAPPED = re.compile(
     r"enquanto)\s+)?(?:in|en|em|dans|im|nel|nella|a|au|na|no|op)\s+"
     r"(?:all of\s+|the whole of\s+|tutta\s+|tutto\s+|toda\s+|todo\s+|tout\s+|toute\s+|ganz\s+|"
     r"heel\s+|het hele\s+)?(?:l'|la\s+|el\s+|le\s+|il\s+|o\s+|a\s+|het\s+|de\s+|the\s+)?"
-    r"[^\W\d_][^,;.:\d]{1,40}?,?\s*$"
+    r"[^\W\d_][^,;.:\d]{1,40}?"
+    # a source set off by commas: "; in Italia, secondo la stessa fonte, sarebbero tredici"
+    r"(?:,\s*(?:segundo|de acordo com|conforme|segun|de acuerdo con|according to|selon|d.apres"
+    r"|secondo|stando a|laut|nach angaben|volgens)\b[^,;.:\d]{1,60},\s*(?:[^\W\d_]+\s+){0,2})?"
+    r",?\s*$"
+)
+
+
+#: A figure of countries right after its number: "in 53 countries", "in cinquantatré Paesi".
+_COUNTRIES_AFTER = re.compile(
+    r"\s*(?:countries|states|nations|paesi|stati|nazioni|paises|estados|naciones|pays|etats"
+    r"|lander[n]?|staaten|landen|staten)\b|\s*个?(?:国家|國家)"
 )
 
 
@@ -365,6 +377,8 @@ def _gapped_figure(sentence: Sentence, number: NumberMatch) -> bool:
     if not earlier:
         return False
     last = earlier[-1]
+    if len(earlier) > 1 and _COUNTRIES_AFTER.match(sentence.view, last.end):
+        last = earlier[-2]  # "…ne ha censite centodue in cinquantatré Paesi; in Italia tredici"
     gap = _GAPPED.search(sentence.view, last.end, number.start)
     if gap is None or not any(gap.start() < m.start < number.start for m in sentence.places):
         return False
@@ -1215,6 +1229,8 @@ def _scope(
     in_clause = [(m, c) for m, c in mentions if clause_start <= m.start < clause_end]
     if worldwide or (measure == "returns" and number.value > NATIONWIDE_RETURNS):
         return None  # a campaign's total of returns is China's own statistic, not a host's
+    if measure == "stations" and world_after_figure(sentence, number):
+        return None  # "une centaine de ces structures dans le monde", whoever else acts
     if mentions and _beside_a_region(sentence, [m for m, _ in mentions]):
         return None  # "für den Ostseeraum und Polen … vier": a region's and a state's together
     if in_clause and measure == "stations" and _coordinated_states(sentence, in_clause, number):
@@ -1871,6 +1887,15 @@ def _is_enumerator(sentence: Sentence, number: NumberMatch) -> bool:
     )
 
 
+#: A source right before a figure: the figure counts who says it ("according to two former
+#: employees", "secondo due ex collaboratori", "selon trois sources", "laut zwei Beamten").
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:according to|segundo|de acordo com|segun|de acuerdo con|selon|d.apres|secondo"
+    r"|stando a|a detta di|laut|nach angaben von|volgens)\s+(?:(?:the|its|i|gli|le|los|las|les|os"
+    r"|as|die|den|de|ses|sus|seus|suoi|sue|ihren|hun|zijn)\s+)?$"
+)
+
+
 def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
     """Percentages, phone numbers, "a/one" articles (un, uno, um, 一个) are never figures.
 
@@ -1896,6 +1921,8 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
         return True  # "G330国道", "A4", "G20": a road's or a group's code, not a figure
     if _is_enumerator(sentence, number):
         return True
+    if _SOURCE_BEFORE.search(sentence.view, max(0, number.start - 30), number.start):
+        return True  # "secondo due ex collaboratori", "according to three officials": sources
     if number.form == "digits" and number.raw.isdigit() and 1900 <= number.value <= 2100:
         return True  # a year
     before = sentence.view[max(0, number.start - 25) : number.start]
@@ -1905,7 +1932,7 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
     return (
         number.value == 1
         and number.raw in {"一", "壹"}
-        and follower in {"个", "個", "家", "处", "處", "位", "国", "國"}
+        and follower in {"个", "個", "家", "处", "處", "位", "国", "國", "间", "間", "座", "所"}
     )  # "一个", "义大利一国即有十一处": an article or "alone", not a figure
 
 
