@@ -267,9 +267,20 @@ def _not_a_count(before: str, after: str, number: NumberMatch) -> bool:
 _ONE_OF_BEFORE = re.compile(
     r"\b(?:one of (?:the |only )?|uno de los |una de las |l.un des |l.une des |uno dei |una delle |"
     r"uno degli |einer der |eine der |eines der |einer von |eine von |eines von |een van de |"
-    r"een van |um dos |uma das )$"
+    r"een van |um dos |uma das |"
+    # without the article: "sería una de dos sedes en la Argentina", "l'une de deux antennes"
+    r"uno de |una de |l.un de |l.une de |uno di |una di |um de |uma de )$"
 )
+#: A site noun right after the figure: "una de dos sedes en la Argentina".
+_ONE_OF_NOUN = (
+    r"\s+(?:sedes|oficinas|comisarias|estaciones|centros|locales|puestos|antennes|postes"
+    r"|bureaux|centres|stations|sedi|stazioni|centri|uffici|presidi|posti|sites|offices|outposts"
+    r"|posts|stationen|posten|standorte|buros|politieposten|locaties|postos|esquadras|estruturas"
+    r"|espacos|delegacias)\b"
+)
+_ONE_OF_SITE = re.compile(_ONE_OF_NOUN)
 _ONE_OF_AFTER = re.compile(
+    r"(?:" + _ONE_OF_NOUN + r")?"
     r"\s*(?:$|[,.;:)]|(?:que|that|which|qui|che|die|dat|known|conocid|noti|bekannt|bekend|"
     r"identified|identificad|individuat|identifi|operating|activ|attiv|in|en|em|im|nel|nella|dans|"
     r"au|no|na|del|du|do|des|des pays|in het)\w*\b)"
@@ -281,7 +292,11 @@ def _one_of_them(sentence: Sentence, number: NumberMatch, before: str) -> bool:
     return (
         number.value >= 2 and bool(_ONE_OF_BEFORE.search(before))
         and bool(_ONE_OF_AFTER.match(sentence.view, number.end))
-        and sentence.index_of is not None and _about_stations_lately(sentence)
+        and sentence.index_of is not None
+        # a site noun after the figure ("una de dos sedes") is a station in a story naming them
+        and (_about_stations_lately(sentence) or (
+            _ONE_OF_SITE.match(sentence.view, number.end) is not None
+            and _spoke_of_stations(sentence)))
         and not _counts_people(sentence)
     )
 
@@ -812,7 +827,10 @@ _OF_THIS_KIND = re.compile(
     r"\b(?:such|of this (?:kind|type|sort)|this kind of|of that kind|di questo (?:tipo|genere)|"
     r"del genere|di tale (?:tipo|genere)|de este tipo|de ese tipo|de esta clase|de ce (?:type|genre)|"
     r"de la sorte|dieser art|solche\w*|derartige\w*|zulke|dergelijke|van dit type|van deze soort|"
-    r"deste tipo|desse tipo|desta natureza|desse genero)\b|此类|这类|此類|這類"
+    r"deste tipo|desse tipo|desta natureza|desse genero|"
+    # "três espaços semelhantes", "sedi simili", "structures similaires", "ähnliche Stellen"
+    r"similar|similares|semelhantes|simili|analogh[ei]|analog[oa]s|similaires|semblables|"
+    r"ahnliche\w*|vergelijkbare|soortgelijke)\b|此类|这类|此類|這類|类似|類似"
 )
 
 
