@@ -80,7 +80,7 @@ def interviewer_turn_before(doc: DocContext, sentence: Sentence) -> Sentence | N
 #: interviewer puts the PRC side's account to the one answering ("The embassy speaks of
 #: volunteers", "Pechino sostiene che…", "L'ambassade affirme…").
 _SAYS = re.compile(
-    r"(?:says?|speaks? of|talks? of|claims?|insists?|maintains?|calls? (?:them|it)"
+    r"\b(?:says?|speaks? of|talks? of|claims?|insists?|maintains?|calls? (?:them|it)"
     r"|parla(?:no)? di|dice(?:no)?|sostien\w*|afferma(?:no)?|definisce|insiste"
     r"|habla(?:n)? de|dice(?:n)?|sostiene(?:n)?|afirma(?:n)?|asegura(?:n)?|insiste(?:n)?"
     r"|parle(?:nt)? de|dit|disent|affirme(?:nt)?|soutien\w*|assure(?:nt)?|evoque(?:nt)?"
