@@ -120,7 +120,12 @@ _RUNNING = re.compile(
     # führt nach", "las pistas llevan a", "la piste mène à", "de sporen leiden naar"
     r"(?:leads?|led|points?|traced) (?:back )?to|port(?:a|ano|ava|avano) (?:a|ad)|"
     r"conduc(?:e|ono|en) a|fuhr(?:t|en|te|ten)\b[^.]{0,30}\bnach|llev(?:a|an|aba|aban) a|"
-    r"lev(?:a|am|ava|avam) a|men(?:e|ent|ait|aient) a|leid(?:t|en|de|den) naar)\b"
+    r"lev(?:a|am|ava|avam) a|men(?:e|ent|ait|aient) a|leid(?:t|en|de|den) naar|"
+    # in touch with a bureau: "serait en contact régulier avec le bureau de", "in close contact
+    # with", "in costante contatto con", "en contacto permanente con", "em contacto com"
+    r"in (?:\w+ )?contact with|en contact (?:\w+ )?avec|in (?:\w+ )?contatto (?:\w+ )?con|"
+    r"en contacto (?:\w+ )?con|em (?:\w+ )?conta(?:c)?to (?:\w+ )?com|in (?:\w+ )?kontakt (?:mit|zu)|"
+    r"in (?:\w+ )?contact met)\b"
     r"|设立|设置|开设|运营|运作|管理|成立|开办|主导|隶属|设在|设于|所设|背后|协助|听命于"
     r"|往来密切|关系密切|联系密切|有关联|有联系|指向|追溯"
 )
