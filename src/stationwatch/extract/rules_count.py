@@ -830,7 +830,11 @@ _OF_THIS_KIND = re.compile(
     r"deste tipo|desse tipo|desta natureza|desse genero|"
     # "três espaços semelhantes", "sedi simili", "structures similaires", "ähnliche Stellen"
     r"similar|similares|semelhantes|simili|analogh[ei]|analog[oa]s|similaires|semblables|"
-    r"ahnliche\w*|vergelijkbare|soortgelijke)\b|此类|这类|此類|這類|类似|類似"
+    r"ahnliche\w*|vergelijkbare|soortgelijke|"
+    # a figure "of these" sites: "quatro destes espaços", "undici di queste sedi"
+    r"(?<=\w )(?:destes|destas|desses|dessas|di questi|di queste|de estos|de estas|de esos|de esas"
+    r"|de ces|of these|of those|van deze|van die)(?= \w+)"
+    r")\b|此类|这类|此類|這類|类似|類似"
 )
 
 
