@@ -110,6 +110,20 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         "sediada em Madrid tinha identificado quatro espaços semelhantes em Angola.",
         (("count", "stations", 4, "AO"),),
         ()),
+    "zh-so-called-names-before-the-station-noun": (
+        "zh",
+        "报告称，多地公安机关在三十个国家设立了至少五十四个所谓“海外110”或“海外警务服务站”。",
+        (("count", "stations", 54, None),),
+        ()),
+    "pt-figure-of-these-sites": (
+        "pt",
+        "Uma reportagem revelou postos de polícia chineses em Lisboa.\n\n"
+        "O Ministério Público abriu um inquérito.\n\n"
+        "Os vizinhos dizem que nada viram.\n\n"
+        "Em todo o caso, Espanha terá tido pelo menos cinco destes espaços desde 2019, segundo "
+        "uma ONG.",
+        (("count", "stations", 5, "ES"),),
+        ()),
     "zh-the-matter-is-no-figure": (
         "zh",
         "芬兰警方已就中国在赫尔辛基设立所谓“海外警察站”一事展开调查。",

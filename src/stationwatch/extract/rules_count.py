@@ -792,7 +792,7 @@ def _station_noun_follows(sentence: Sentence, number: NumberMatch) -> bool:
     for start, _ in spans:
         if start >= number.end:
             gap = sentence.view[number.end : start]
-            if _NOUN_GAP_ZH.match(gap):
+            if _NOUN_GAP_ZH.match(gap) or _NOUN_GAP_ZH.match(_ZH_NAMED_ALTERNATIVES.sub("", gap)):
                 return True
             if _CJK_IN_GAP.search(gap):
                 return False  # "五大洲的十四个国家建成…服务站": Chinese has no spaces to count words by
@@ -848,6 +848,12 @@ _RELATIVE = re.compile(r"\b(?:who|whom|which|that|die|dat|wie|che|cui|que|qui|qu
 
 #: "两个中国海外警务服务站": a classifier and a few modifiers (no people, countries or time) between
 #: a Chinese figure and its station noun, which may open a quotation ("三个“海外联络服务站”").
+#: "一百零二个所谓“海外110”或“海外警务服务站”": "so-called" and a quoted name offered as
+#: another name of the station noun that follows ("X or Y"): the figure counts that noun.
+_ZH_NAMED_ALTERNATIVES = re.compile(
+    r"(?<=[个個处處家座])(?:所谓|所謂|俗称|俗稱|号称|號稱)?"
+    r"(?:[“「『\"][^”」』\"。，,]{1,12}[”」』\"](?:或|或者|和|、|及|以及|即))*"
+)
 _NOUN_GAP_ZH = re.compile(
     r"^(?:个|個|家|处|處|座)[“「『\"]?(?:中国|中國|(?![国國人名年月日次起])[\u4e00-\u9fff]){0,8}$"
 )
