@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from stationwatch.extract.pipeline import extract_facts
 from tests.extract.fact_keys import Key
 from tests.extract.fact_keys import has as _has
 from tests.extract.fact_keys import keys as _keys
@@ -139,3 +140,32 @@ def test_cnt15(name: str) -> None:
     missing = [k for k in expect if not _has(found, k)]
     present = [k for k in forbid if _has(found, k)]
     assert not missing and not present, (missing, present, sorted(map(str, found)))
+
+
+#: (lang, text, {place: bureau}): the bureau each station must be given.
+OPERATORS: dict[str, tuple[str, str, dict[str, str | None]]] = {
+    "fr-in-contact-with-a-bureau": (
+        "fr",
+        "Une association de Nantes est soupçonnée de servir d'antenne à la police chinoise.\n\n"
+        "Selon les enquêteurs, l'association serait en contact régulier avec le bureau de la "
+        "sécurité publique de Qingtian.",
+        {"Nantes": "Qingtian"}),
+    "zh-all-of-them-by-one-bureau": (
+        "zh",
+        "报告指出，肯尼亚有两处海外警务服务站，分别位于首都内罗毕和东部港口城市蒙巴萨，"
+        "均由浙江省青田县公安局设立。",
+        {"Nairobi": "Qingtian", "Mombasa": "Qingtian"}),
+    "en-the-latter-only": (
+        "en",
+        "Chinese police stations were reported in Nairobi and in the port city of Mombasa; "
+        "the latter was set up by the Qingtian bureau.",
+        {"Mombasa": "Qingtian"}),
+}
+
+
+@pytest.mark.parametrize("name", sorted(OPERATORS))
+def test_cnt15_operators(name: str) -> None:
+    lang, text, wanted = OPERATORS[name]
+    found = {f.place: f.operator for f in extract_facts(text, "t.txt", lang)
+             if f.kind == "station" and f.place}
+    assert {p: found.get(p) for p in wanted} == wanted, found

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from itertools import pairwise
 
+from stationwatch.extract.all_of_them import all_of_them_by
 from stationwatch.extract.city_adjectives import adjective_places
 from stationwatch.extract.context import (
     DocContext,
@@ -1162,6 +1163,8 @@ def _operator_may_run(sentence: Sentence, name_start: int, target: Place | None)
             group = listed(sentence, before)
             if last not in group:  # "Die Standorte – zwei in X und einer in Y – werden …"
                 group = apposition_mates(sentence, before, last, name_start) or [last]
+            if all_of_them_by(sentence.view, clause_start, name_start):
+                group = before  # "分别位于A和B，均由…设立", "both set up by": every place before
             bound = [best_place(m) for m in group]
     if not bound:
         return True
