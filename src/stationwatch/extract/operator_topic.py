@@ -111,6 +111,8 @@ _RUNNING = re.compile(
     r"habilitad\w*|habilitou|habilito|"
     # put in place, set going: "mis en place par", "messo in piedi da", "puesto en marcha por"
     r"mise? en place|mises en place|mis en place|met en place|mettre en place|"
+    # "mis sur pied par le bureau de", "montée par", "puesto en pie por", "posto em pé"
+    r"mise? sur pied|mises sur pied|met(?:tre|tent)? sur pied|montee?s?|"
     r"mess[oaie] in piedi|allestit\w*|puest[oa]s? en marcha|post[oa]s? em marcha|"
     # acting on a bureau's instructions: "su indicazione dell'ufficio", "sur ordre du bureau"
     r"su (?:indicazion[ei]|ordine|ordini|mandato|incarico|istruzion[ei]) d\w*|"
