@@ -155,6 +155,14 @@ OPERATORS: dict[str, tuple[str, str, dict[str, str | None]]] = {
         "报告指出，肯尼亚有两处海外警务服务站，分别位于首都内罗毕和东部港口城市蒙巴萨，"
         "均由浙江省青田县公安局设立。",
         {"Nairobi": "Qingtian", "Mombasa": "Qingtian"}),
+    "fr-second-site-same-bureau": (
+        "fr",
+        "La police enquête sur deux présumés « postes de police » chinois à Sherbrooke et à "
+        "Gatineau.\n\n"
+        "Le premier occupe un local commercial à Sherbrooke. Il aurait été mis sur pied en 2020 "
+        "par le bureau de la sécurité publique de Qingtian. Le second se trouve à Gatineau; il "
+        "relèverait du même bureau.",
+        {"Sherbrooke": "Qingtian", "Gatineau": "Qingtian"}),
     "en-the-latter-only": (
         "en",
         "Chinese police stations were reported in Nairobi and in the port city of Mombasa; "

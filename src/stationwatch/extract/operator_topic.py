@@ -588,8 +588,11 @@ def _in_scope(doc: DocContext, fact: Fact, sentence: Sentence, mentions: list[Bu
     by_rank = [m for m in ranked if _ordinal_target(doc, m, stations) == fact.place]
     if by_rank:
         return _agreed(by_rank, "names it by its rank among the stations just listed")
+    # a ranked mention that names its own place ("Le second … à Trois-Rivières; il relèverait
+    # du même bureau") still names it, when its rank found no station
+    naming = [m for m in ranked if m.bound and _names_place(m, target)]
     others = [m for m in others if m.ordinal is None]
-    naming = [m for m in others if _names_place(m, target)]
+    naming += [m for m in others if _names_place(m, target)]
     if naming:
         return _agreed(naming, "names this place elsewhere")
     following = [m for m in others if any(p == target or _near(p, target) for p in m.carried)
