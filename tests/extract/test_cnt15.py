@@ -125,6 +125,12 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         "uma ONG.",
         (("count", "stations", 5, "ES"),),
         ()),
+    "it-footnote-mark-is-no-figure": (
+        "it",
+        "Nel 2023 abbiamo individuato tre nuove stazioni di polizia cinesi in Italia.2 Una si "
+        "trova a Torino.",
+        (("count", "stations", 3, "IT"),),
+        (("count", "stations", 2),)),
     "zh-the-matter-is-no-figure": (
         "zh",
         "芬兰警方已就中国在赫尔辛基设立所谓“海外警察站”一事展开调查。",

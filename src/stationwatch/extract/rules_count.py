@@ -1924,6 +1924,22 @@ _SOURCE_BEFORE = re.compile(
 )
 
 
+#: Marks a footnote number sticks to, with no space: "Italia.1", "stations,2", "»3".
+_FOOTNOTE_AFTER = frozenset(".,;:)»”\"'’")
+#: Largest footnote number read as a mark.
+FOOTNOTE_MAX = 99
+
+
+def _is_footnote_mark(sentence: Sentence, number: NumberMatch) -> bool:
+    """Digits glued to the punctuation after a word of a Latin script ("in Italia.1",
+    "Paesi,2"): a footnote."""
+    start = number.start
+    return (number.form == "digits" and number.raw.isdigit() and number.value <= FOOTNOTE_MAX
+            and start >= 2 and sentence.text[start - 1] in _FOOTNOTE_AFTER
+            and sentence.text[start - 2].isalpha()
+            and not "\u3400" <= sentence.text[start - 2] <= "\u9fff")  # 服务站”21个 is a figure
+
+
 def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
     """Percentages, phone numbers, "a/one" articles (un, uno, um, 一个) are never figures.
 
@@ -1949,6 +1965,8 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
         return True  # "G330国道", "A4", "G20": a road's or a group's code, not a figure
     if _is_enumerator(sentence, number):
         return True
+    if _is_footnote_mark(sentence, number):
+        return True  # "…censiti in Italia.1 Due dei nuovi centri": a note's number
     if _SOURCE_BEFORE.search(sentence.view, max(0, number.start - 30), number.start):
         return True  # "secondo due ex collaboratori", "according to three officials": sources
     if number.form == "digits" and number.raw.isdigit() and 1900 <= number.value <= 2100:
