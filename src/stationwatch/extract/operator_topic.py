@@ -111,6 +111,8 @@ _RUNNING = re.compile(
     r"habilitad\w*|habilitou|habilito|"
     # put in place, set going: "mis en place par", "messo in piedi da", "puesto en marcha por"
     r"mise? en place|mises en place|mis en place|met en place|mettre en place|"
+    # "mis sur pied par le bureau de", "montée par", "puesto en pie por", "posto em pé"
+    r"mise? sur pied|mises sur pied|met(?:tre|tent)? sur pied|montee?s?|"
     r"mess[oaie] in piedi|allestit\w*|puest[oa]s? en marcha|post[oa]s? em marcha|"
     # acting on a bureau's instructions: "su indicazione dell'ufficio", "sur ordre du bureau"
     r"su (?:indicazion[ei]|ordine|ordini|mandato|incarico|istruzion[ei]) d\w*|"
@@ -120,7 +122,12 @@ _RUNNING = re.compile(
     # führt nach", "las pistas llevan a", "la piste mène à", "de sporen leiden naar"
     r"(?:leads?|led|points?|traced) (?:back )?to|port(?:a|ano|ava|avano) (?:a|ad)|"
     r"conduc(?:e|ono|en) a|fuhr(?:t|en|te|ten)\b[^.]{0,30}\bnach|llev(?:a|an|aba|aban) a|"
-    r"lev(?:a|am|ava|avam) a|men(?:e|ent|ait|aient) a|leid(?:t|en|de|den) naar)\b"
+    r"lev(?:a|am|ava|avam) a|men(?:e|ent|ait|aient) a|leid(?:t|en|de|den) naar|"
+    # in touch with a bureau: "serait en contact régulier avec le bureau de", "in close contact
+    # with", "in costante contatto con", "en contacto permanente con", "em contacto com"
+    r"in (?:\w+ )?contact with|en contact (?:\w+ )?avec|in (?:\w+ )?contatto (?:\w+ )?con|"
+    r"en contacto (?:\w+ )?con|em (?:\w+ )?conta(?:c)?to (?:\w+ )?com|in (?:\w+ )?kontakt (?:mit|zu)|"
+    r"in (?:\w+ )?contact met)\b"
     r"|设立|设置|开设|运营|运作|管理|成立|开办|主导|隶属|设在|设于|所设|背后|协助|听命于"
     r"|往来密切|关系密切|联系密切|有关联|有联系|指向|追溯"
 )
@@ -584,8 +591,11 @@ def _in_scope(doc: DocContext, fact: Fact, sentence: Sentence, mentions: list[Bu
     by_rank = [m for m in ranked if _ordinal_target(doc, m, stations) == fact.place]
     if by_rank:
         return _agreed(by_rank, "names it by its rank among the stations just listed")
+    # a ranked mention that names its own place ("Le second … à Trois-Rivières; il relèverait
+    # du même bureau") still names it, when its rank found no station
+    naming = [m for m in ranked if m.bound and _names_place(m, target)]
     others = [m for m in others if m.ordinal is None]
-    naming = [m for m in others if _names_place(m, target)]
+    naming += [m for m in others if _names_place(m, target)]
     if naming:
         return _agreed(naming, "names this place elsewhere")
     following = [m for m in others if any(p == target or _near(p, target) for p in m.carried)

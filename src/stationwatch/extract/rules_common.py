@@ -50,8 +50,10 @@ def is_hypothetical(sentence: Sentence, offset: int) -> bool:
     findings = [(a, b) for a, b in sentence.spans("no_wrongdoing")
                 if a <= offset < b or (b <= offset and any(
                     b <= n < offset for n, _ in sentence.spans("negation")))]
+    # a semicolon closes what the silence covers: "the consulate did not reply; in 2023
+    # Beijing had called the reports fabrications" states what follows it
     return any(
-        (s <= offset or clause_start <= s < clause_end)
+        ((s <= offset and ";" not in sentence.view[s:offset]) or clause_start <= s < clause_end)
         and not any(a <= s < b for a, b in findings)
         for s, _ in sentence.spans("no_information")
     )

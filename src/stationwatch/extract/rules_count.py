@@ -22,6 +22,7 @@ from stationwatch.extract.context import (
 from stationwatch.extract.count_restated import bound_restated, compared_figure
 from stationwatch.extract.count_returns import persuaded_to_return
 from stationwatch.extract.count_split import split_between_places
+from stationwatch.extract.figure_world import world_after_figure
 from stationwatch.extract.lexicon import Prefiltered, measures
 from stationwatch.extract.num_lexicon import APPROX_NOUNS, PLURAL_APPROX_NOUNS
 from stationwatch.extract.numbers import NumberMatch
@@ -268,9 +269,20 @@ def _not_a_count(before: str, after: str, number: NumberMatch) -> bool:
 _ONE_OF_BEFORE = re.compile(
     r"\b(?:one of (?:the |only )?|uno de los |una de las |l.un des |l.une des |uno dei |una delle |"
     r"uno degli |einer der |eine der |eines der |einer von |eine von |eines von |een van de |"
-    r"een van |um dos |uma das )$"
+    r"een van |um dos |uma das |"
+    # without the article: "sería una de dos sedes en la Argentina", "l'une de deux antennes"
+    r"uno de |una de |l.un de |l.une de |uno di |una di |um de |uma de )$"
 )
+#: A site noun right after the figure: "una de dos sedes en la Argentina".
+_ONE_OF_NOUN = (
+    r"\s+(?:sedes|oficinas|comisarias|estaciones|centros|locales|puestos|antennes|postes"
+    r"|bureaux|centres|stations|sedi|stazioni|centri|uffici|presidi|posti|sites|offices|outposts"
+    r"|posts|stationen|posten|standorte|buros|politieposten|locaties|postos|esquadras|estruturas"
+    r"|espacos|delegacias)\b"
+)
+_ONE_OF_SITE = re.compile(_ONE_OF_NOUN)
 _ONE_OF_AFTER = re.compile(
+    r"(?:" + _ONE_OF_NOUN + r")?"
     r"\s*(?:$|[,.;:)]|(?:que|that|which|qui|che|die|dat|known|conocid|noti|bekannt|bekend|"
     r"identified|identificad|individuat|identifi|operating|activ|attiv|in|en|em|im|nel|nella|dans|"
     r"au|no|na|del|du|do|des|des pays|in het)\w*\b)"
@@ -282,7 +294,11 @@ def _one_of_them(sentence: Sentence, number: NumberMatch, before: str) -> bool:
     return (
         number.value >= 2 and bool(_ONE_OF_BEFORE.search(before))
         and bool(_ONE_OF_AFTER.match(sentence.view, number.end))
-        and sentence.index_of is not None and _about_stations_lately(sentence)
+        and sentence.index_of is not None
+        # a site noun after the figure ("una de dos sedes") is a station in a story naming them
+        and (_about_stations_lately(sentence) or (
+            _ONE_OF_SITE.match(sentence.view, number.end) is not None
+            and _spoke_of_stations(sentence)))
         and not _counts_people(sentence)
     )
 
@@ -378,7 +394,18 @@ _GAPPED = re.compile(
     r"enquanto)\s+)?(?:in|en|em|dans|im|nel|nella|a|au|na|no|op)\s+"
     r"(?:all of\s+|the whole of\s+|tutta\s+|tutto\s+|toda\s+|todo\s+|tout\s+|toute\s+|ganz\s+|"
     r"heel\s+|het hele\s+)?(?:l'|la\s+|el\s+|le\s+|il\s+|o\s+|a\s+|het\s+|de\s+|the\s+)?"
-    r"[^\W\d_][^,;.:\d]{1,40}?,?\s*$"
+    r"[^\W\d_][^,;.:\d]{1,40}?"
+    # a source set off by commas: "; in Italia, secondo la stessa fonte, sarebbero tredici"
+    r"(?:,\s*(?:segundo|de acordo com|conforme|segun|de acuerdo con|according to|selon|d.apres"
+    r"|secondo|stando a|laut|nach angaben|volgens)\b[^,;.:\d]{1,60},\s*(?:[^\W\d_]+\s+){0,2})?"
+    r",?\s*$"
+)
+
+
+#: A figure of countries right after its number: "in 53 countries", "in cinquantatré Paesi".
+_COUNTRIES_AFTER = re.compile(
+    r"\s*(?:countries|states|nations|paesi|stati|nazioni|paises|estados|naciones|pays|etats"
+    r"|lander[n]?|staaten|landen|staten)\b|\s*个?(?:国家|國家)"
 )
 
 
@@ -390,6 +417,8 @@ def _gapped_figure(sentence: Sentence, number: NumberMatch) -> bool:
     if not earlier:
         return False
     last = earlier[-1]
+    if len(earlier) > 1 and _COUNTRIES_AFTER.match(sentence.view, last.end):
+        last = earlier[-2]  # "…ne ha censite centodue in cinquantatré Paesi; in Italia tredici"
     gap = _GAPPED.search(sentence.view, last.end, number.start)
     if gap is None or not any(gap.start() < m.start < number.start for m in sentence.places):
         return False
@@ -833,7 +862,7 @@ def _station_noun_follows(sentence: Sentence, number: NumberMatch) -> bool:
     for start, _ in spans:
         if start >= number.end:
             gap = sentence.view[number.end : start]
-            if _NOUN_GAP_ZH.match(gap):
+            if _NOUN_GAP_ZH.match(gap) or _NOUN_GAP_ZH.match(_ZH_NAMED_ALTERNATIVES.sub("", gap)):
                 return True
             if _CJK_IN_GAP.search(gap):
                 return False  # "五大洲的十四个国家建成…服务站": Chinese has no spaces to count words by
@@ -897,7 +926,14 @@ _OF_THIS_KIND = re.compile(
     r"\b(?:such|of this (?:kind|type|sort)|this kind of|of that kind|di questo (?:tipo|genere)|"
     r"del genere|di tale (?:tipo|genere)|de este tipo|de ese tipo|de esta clase|de ce (?:type|genre)|"
     r"de la sorte|dieser art|solche\w*|derartige\w*|zulke|dergelijke|van dit type|van deze soort|"
-    r"deste tipo|desse tipo|desta natureza|desse genero)\b|此类|这类|此類|這類"
+    r"deste tipo|desse tipo|desta natureza|desse genero|"
+    # "três espaços semelhantes", "sedi simili", "structures similaires", "ähnliche Stellen"
+    r"similar|similares|semelhantes|simili|analogh[ei]|analog[oa]s|similaires|semblables|"
+    r"ahnliche\w*|vergelijkbare|soortgelijke|"
+    # a figure "of these" sites: "quatro destes espaços", "undici di queste sedi"
+    r"(?<=\w )(?:destes|destas|desses|dessas|di questi|di queste|de estos|de estas|de esos|de esas"
+    r"|de ces|of these|of those|van deze|van die)(?= \w+)"
+    r")\b|此类|这类|此類|這類|类似|類似"
 )
 
 
@@ -911,6 +947,12 @@ _RELATIVE = re.compile(r"\b(?:who|whom|which|that|die|dat|wie|che|cui|que|qui|qu
 
 #: "两个中国海外警务服务站": a classifier and a few modifiers (no people, countries or time) between
 #: a Chinese figure and its station noun, which may open a quotation ("三个“海外联络服务站”").
+#: "一百零二个所谓“海外110”或“海外警务服务站”": "so-called" and a quoted name offered as
+#: another name of the station noun that follows ("X or Y"): the figure counts that noun.
+_ZH_NAMED_ALTERNATIVES = re.compile(
+    r"(?<=[个個处處家座])(?:所谓|所謂|俗称|俗稱|号称|號稱)?"
+    r"(?:[“「『\"][^”」』\"。，,]{1,12}[”」』\"](?:或|或者|和|、|及|以及|即))*"
+)
 _NOUN_GAP_ZH = re.compile(
     r"^(?:个|個|家|处|處|座)[“「『\"]?(?:中国|中國|(?![国國人名年月日次起])[\u4e00-\u9fff]){0,8}$"
 )
@@ -1314,6 +1356,8 @@ def _scope(
     in_clause = [(m, c) for m, c in mentions if clause_start <= m.start < clause_end]
     if worldwide or (measure == "returns" and number.value > NATIONWIDE_RETURNS):
         return None  # a campaign's total of returns is China's own statistic, not a host's
+    if measure == "stations" and world_after_figure(sentence, number):
+        return None  # "une centaine de ces structures dans le monde", whoever else acts
     if mentions and _beside_a_region(sentence, [m for m, _ in mentions]):
         return None  # "für den Ostseeraum und Polen … vier": a region's and a state's together
     if in_clause and measure == "stations" and _coordinated_states(sentence, in_clause, number):
@@ -1974,20 +2018,29 @@ def _is_enumerator(sentence: Sentence, number: NumberMatch) -> bool:
     )
 
 
-#: After a footnote mark: a space and a capital, or the end of the text.
-_NOTE_AFTER = re.compile(r"(?:\s+[A-ZÀ-ÖØ-Þ\"“«(]|\s*$)")
+#: A source right before a figure: the figure counts who says it ("according to two former
+#: employees", "secondo due ex collaboratori", "selon trois sources", "laut zwei Beamten").
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:according to|segundo|de acordo com|segun|de acuerdo con|selon|d.apres|secondo"
+    r"|stando a|a detta di|laut|nach angaben von|volgens)\s+(?:(?:the|its|i|gli|le|los|las|les|os"
+    r"|as|die|den|de|ses|sus|seus|suoi|sue|ihren|hun|zijn)\s+)?$"
+)
+
+
+#: Marks a footnote number sticks to, with no space: "Italia.1", "stations,2", "»3".
+_FOOTNOTE_AFTER = frozenset(".,;:)»”\"'’")
+#: Largest footnote number read as a mark.
+FOOTNOTE_MAX = 99
 
 
 def _is_footnote_mark(sentence: Sentence, number: NumberMatch) -> bool:
-    """A small number glued to a full stop after a word ("in Italia.1 Due…", "le pays.(3)"
-    aside): a footnote's mark, not a figure."""
-    text = sentence.text
+    """Digits glued to the punctuation after a word of a Latin script ("in Italia.1",
+    "Paesi,2"): a footnote."""
     start = number.start
-    return (
-        number.form == "digits" and number.value < 100 and start >= 2
-        and text[start - 1] in ".;:" and text[start - 2].isalpha()
-        and _NOTE_AFTER.match(text, number.end) is not None
-    )
+    return (number.form == "digits" and number.raw.isdigit() and number.value <= FOOTNOTE_MAX
+            and start >= 2 and sentence.text[start - 1] in _FOOTNOTE_AFTER
+            and sentence.text[start - 2].isalpha()
+            and not "\u3400" <= sentence.text[start - 2] <= "\u9fff")  # 服务站”21个 is a figure
 
 
 def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
@@ -2010,13 +2063,15 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
         return True  # "二、跨境追逃劝返成效明显", "（三）": a numbered item, not a figure
     if _is_emergency_line(sentence, number):
         return True
-    if _is_footnote_mark(sentence, number):
-        return True  # "…censiti in Italia.1 Due dei nuovi centri": a note's number
     if number.form == "digits" and number.start and sentence.text[number.start - 1].isascii() \
             and sentence.text[number.start - 1].isalpha():
         return True  # "G330国道", "A4", "G20": a road's or a group's code, not a figure
     if _is_enumerator(sentence, number):
         return True
+    if _is_footnote_mark(sentence, number):
+        return True  # "…censiti in Italia.1 Due dei nuovi centri": a note's number
+    if _SOURCE_BEFORE.search(sentence.view, max(0, number.start - 30), number.start):
+        return True  # "secondo due ex collaboratori", "according to three officials": sources
     if number.form == "digits" and number.raw.isdigit() and 1900 <= number.value <= 2100:
         return True  # a year
     before = sentence.view[max(0, number.start - 25) : number.start]
@@ -2026,7 +2081,7 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
     return (
         number.value == 1
         and number.raw in {"一", "壹"}
-        and follower in {"个", "個", "家", "处", "處", "位", "国", "國"}
+        and follower in {"个", "個", "家", "处", "處", "位", "国", "國", "间", "間", "座", "所"}
     )  # "一个", "义大利一国即有十一处": an article or "alone", not a figure
 
 

@@ -20,6 +20,7 @@ from stationwatch.extract.existence_object import existence_denied_at
 from stationwatch.extract.false_places import names_a_sea
 from stationwatch.extract.lone_namesake import lone_namesake
 from stationwatch.extract.none_of_the_states import none_of_the_states, none_there
+from stationwatch.extract.press_briefing import interviewer_turn_before, regular_briefing_head
 from stationwatch.extract.rules_common import (
     acting_country,
     first_date,
@@ -1846,7 +1847,8 @@ def _prc_transcript_answer(doc: DocContext, sentence: Sentence) -> Sentence | No
         first = doc.sentences[first.index - 1]
     if not _ANSWER_LABEL.match(first.view):
         return None
-    return next((s for s in doc.sentences[:HEADER_SENTENCES] if s.has("prc_party")), None)
+    return next((s for s in doc.sentences[:HEADER_SENTENCES] if s.has("prc_party")),
+                None) or regular_briefing_head(doc)
 
 
 def _prc_asked_before(doc: DocContext, sentence: Sentence) -> Sentence | None:
@@ -1856,9 +1858,9 @@ def _prc_asked_before(doc: DocContext, sentence: Sentence) -> Sentence | None:
     if sentence.index == 0:
         return None
     question = doc.sentences[sentence.index - 1]
-    if question.paragraph == sentence.paragraph or not question.is_question:
-        return None
-    return question if question.has("prc_party") else None
+    if question.paragraph != sentence.paragraph and question.is_question:
+        return question if question.has("prc_party") else None
+    return interviewer_turn_before(doc, sentence)
 
 
 def _prc_sentence_before(doc: DocContext, sentence: Sentence) -> Sentence | None:

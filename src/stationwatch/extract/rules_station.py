@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections import Counter
 from itertools import pairwise
 
+from stationwatch.extract.all_of_them import all_of_them_by
 from stationwatch.extract.city_adjectives import adjective_places
 from stationwatch.extract.context import (
     DocContext,
@@ -1179,6 +1180,8 @@ def _operator_may_run(sentence: Sentence, name_start: int, target: Place | None)
             group = listed(sentence, before)
             if last not in group:  # "Die Standorte – zwei in X und einer in Y – werden …"
                 group = apposition_mates(sentence, before, last, name_start) or [last]
+            if all_of_them_by(sentence.view, clause_start, name_start):
+                group = before  # "分别位于A和B，均由…设立", "both set up by": every place before
             bound = [best_place(m) for m in group]
     if not bound:
         return True
@@ -1536,6 +1539,13 @@ _REPORTS_OF = re.compile(
 )
 
 
+def _denied_before(sentence: Sentence, offset: int) -> bool:
+    """A denial word before ``offset`` in its part of the sentence (up to a semicolon): the
+    country there is what the PRC side denies, not a host it names."""
+    part_start = sentence.view.rfind(";", 0, offset) + 1
+    return any(part_start <= s < offset for s, _ in sentence.spans("denial"))
+
+
 def _blanket_denial(sentence: Sentence) -> bool:
     """The PRC denying stations in a whole country or region ("China has never set up any
     police station in Spain"): the denial fact holds it; it denies no site of its own."""
@@ -1561,6 +1571,8 @@ def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
             continue
         if denied and _blanket_denial(sentence):
             continue
+        if not denied and _blanket_denial(sentence) and _denied_before(sentence, match.start):
+            continue  # "Beijing called reports of police posts in Canada fabrications"
         if (
             not denied
             and code not in in_list
