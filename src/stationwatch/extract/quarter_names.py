@@ -15,6 +15,7 @@ from stationwatch.extract.frame_places import QUARTER_POPULATION
 
 if TYPE_CHECKING:
     from stationwatch.extract.context import DocContext
+    from stationwatch.text.gazetteer import PlaceMatch
 
 #: A quarter noun right before a name (folded view): "bairro de", "barrio", "quartier des",
 #: "quartiere", "rione", "frazione di", "Stadtteil", "Ortsteil", "wijk", "stadsdeel",
@@ -38,8 +39,51 @@ def _named_countries(doc: DocContext) -> Counter[str]:
     return counted
 
 
+#: A town's name made of a capitalised word, a linking article and a place name ("Ponte de
+#: Lima", "Vila Nova de Gaia", "San Pedro de Macorís", "Alcalá de Henares"), searched in the
+#: text (its case matters) right before the place: the place is the tail of another name.
+_NAME_HEAD_BEFORE = re.compile(
+    r"(?<![\w-])(?P<head>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+) (?:de la |de |del |do |da |dos |das |di |della "
+    r"|du |des |d'|sur |sul |am |an der |aan de |aan den )$"
+)
+#: A capitalised word ending right before the head: "Vara Federal Criminal de", a longer
+#: title whose last word is no town's head.
+_CAPITALISED_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.-]* $")
+#: Heads that name a body, an office or a unit of the place, so the place stays the place:
+#: "Provincia de Buenos Aires", "Universidad de Lima", "Stadt", "Ciudad de Panamá".
+_BODY_HEADS = frozenset(
+    {"provincia", "province", "region", "regione", "regiao", "ciudad", "cidade", "citta", "ville",
+     "comune", "municipio", "municipalidad", "prefeitura", "departamento", "departement", "estado",
+     "distrito", "district", "canton", "cantone", "universidad", "universidade",
+     "universita", "universite", "university", "policia", "polizia", "police", "prefecture",
+     "prefettura", "questura", "tribunal", "tribunale", "corte", "cour", "camara",
+     "puerto", "porto", "port", "aeropuerto", "aeroporto", "aeroport", "consulado", "consolato",
+     "consulat", "embajada", "embaixada", "ambasciata", "ambassade", "gobierno", "governo",
+     "gouvernement", "alcaldia", "sindaco", "maire", "mairie", "zona", "area", "gran",
+     "grande", "greater", "nueva", "nuevo", "nova", "novo", "nouvelle", "nouveau", "nuova",
+     "nuovo", "new", "el", "la", "le", "les", "los", "las", "il", "lo", "o", "os", "a", "as",
+     "en", "em", "in", "no", "na", "au", "aux", "al", "ao", "vara", "juzgado", "fiscalia",
+     "procura", "procuradoria", "assembleia", "asamblea", "ministerio", "ministero",
+     "ministere", "secretaria", "prefeito", "alcalde", "diocesi", "diocese", "banco",
+     "banca", "club", "clube", "hospital", "ospedale", "colegio", "instituto", "istituto",
+     "escola", "escuela", "scuola", "museo", "museu", "teatro", "estadio", "stadio", "rio",
+     "bairro", "barrio", "quartier", "quartiere", "feira", "feria", "fiera", "salon"}
+)
+
+
+def _tail_of_a_name(match: PlaceMatch, text: str) -> bool:
+    """ "Ponte de Lima": the place is the last word of a longer name whose head is no body."""
+    found = _NAME_HEAD_BEFORE.search(text, max(0, match.start - 30), match.start)
+    return (
+        found is not None
+        and found.group("head").casefold() not in _BODY_HEADS
+        and _CAPITALISED_BEFORE.search(text, max(0, found.start() - 30), found.start()) is None
+    )
+
+
 def drop_foreign_quarters(doc: DocContext) -> None:
-    """Drop quarter names whose only readings are small towns of states never named."""
+    """Drop quarter names, and places that are the tail of a longer name, whose only
+    readings are towns of states never named."""
     countries: Counter[str] | None = None
     for sentence in doc.sentences:
         view = sentence.view
@@ -48,9 +92,12 @@ def drop_foreign_quarters(doc: DocContext) -> None:
             if (
                 match.kind in {"city", "district"}
                 and match.candidates
-                and match.candidates[0].population < QUARTER_POPULATION
-                and (_QUARTER_BEFORE.search(view, max(0, match.start - 20), match.start)
-                     or _QUARTER_AFTER.match(view, match.end))
+                and (
+                    (match.candidates[0].population < QUARTER_POPULATION
+                     and (_QUARTER_BEFORE.search(view, max(0, match.start - 20), match.start)
+                          or _QUARTER_AFTER.match(view, match.end)))
+                    or _tail_of_a_name(match, sentence.text)
+                )
             ):
                 if countries is None:
                     countries = _named_countries(doc)
