@@ -20,6 +20,7 @@ from stationwatch.extract.existence_object import existence_denied_at
 from stationwatch.extract.false_places import names_a_sea
 from stationwatch.extract.lone_namesake import lone_namesake
 from stationwatch.extract.none_of_the_states import none_of_the_states, none_there
+from stationwatch.extract.ordinary_causes import ordinary_cause
 from stationwatch.extract.rules_common import (
     acting_country,
     first_date,
@@ -178,6 +179,10 @@ def _countries_in(sentence: Sentence) -> list[str]:
 
 
 
+#: Actions that local policing takes for ordinary causes too (a drugs find, hygiene).
+_ORDINARY_ACTIONS = frozenset({"closure", "arrest", "investigation"})
+
+
 def response_facts(doc: DocContext) -> list[Fact]:
     facts: list[Fact] = []
     for sentence in doc.sentences_holding(RESPONSE_CONCEPTS):
@@ -193,7 +198,7 @@ def response_facts(doc: DocContext) -> list[Fact]:
             if not spans:
                 continue
             spans = [span for span in spans if not _ANOTHER_MATTER.search(sentence.view, span[1])]
-            if not spans:
+            if not spans or (concept in _ORDINARY_ACTIONS and ordinary_cause(doc, sentence)):
                 continue
             if concept == "arrest":
                 spans = [span for span in spans if not _arrested_in_china(sentence, span)
