@@ -18,6 +18,7 @@ from stationwatch.extract.context import (
 from stationwatch.extract.demanded_response import demanded_not_done
 from stationwatch.extract.existence_object import existence_denied_at
 from stationwatch.extract.false_places import names_a_sea
+from stationwatch.extract.flight_removal import flight_removal_spans
 from stationwatch.extract.lone_namesake import lone_namesake
 from stationwatch.extract.none_of_the_states import none_of_the_states, none_there
 from stationwatch.extract.ordinary_causes import ordinary_cause
@@ -1061,6 +1062,10 @@ def incident_facts(doc: DocContext) -> list[Fact]:
             if concept == "persuasion":
                 spans = [sp for sp in spans if not _work_in_general(sentence, sp)]
                 spans = persuading = sorted(spans + to_return)
+            elif concept == "forced_return" and not sentence.spans(concept):
+                # told by its means alone: put on a flight, driven to the airport for one
+                spans = [sp for sp in flight_removal_spans(sentence)
+                         if not is_hypothetical(sentence, sp[0])]
             elif concept == "harassment":
                 # pressure whose aim is a return is that persuasion, not a harassment besides;
                 # a threat stays one ("父母遭到警方威胁，要求他回国")
