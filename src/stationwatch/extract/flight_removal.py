@@ -79,3 +79,36 @@ def flight_removal_spans(sentence: Sentence) -> list[tuple[int, int]]:
             if _FLIGHT_AFTER.search(view, m.end(), m.end() + 160)
         ]
     return spans
+
+
+#: A flight, a plane or an airport in the sentence (folded view): the journey is told.
+_JOURNEY = re.compile(
+    r"\b(?:" + _FLIGHT[3:-1] + r"|airport|aeropuerto|aeroport|aeroporto|flughafen|luchthaven"
+    r"|vliegveld)\b|航班|机场|機場"
+)
+#: A word of route right before a place (folded view): where a flight went or passed, not
+#: where the person was taken from: "a flight to Lisbon", "via Panama", "nach Istanbul mit
+#: Anschluss nach Nanjing", "hasta Foz do Iguaçu", "com ligação a Pequim".
+_ROUTE_BEFORE = re.compile(
+    r"\b(?:to|via|through|bound for|en route to|naar|richting|over|nach|uber|mit anschluss nach"
+    r"|para|hasta|con destino a|rumbo a|a traves de|com destino a|com ligacao a|ate|pour"
+    r"|jusqu.a|vers|a destination de|en direction de|per|verso|fino a|con destinazione|diretto a)"
+    r" (?:the |el |la |le |il |o |a |l.)?$"
+)
+#: An airport's own name before a place in it: "Aeroporto Internacional Cesária Évora".
+_AIRPORT_NAME_BEFORE = re.compile(
+    r"\b(?:airport|aeropuerto|aeroport|aeroporto|flughafen|luchthaven)"
+    r"(?: (?:international|internacional|internazionale|intl))?(?: [\w.-]+){0,2} $"
+)
+
+
+def on_the_route(sentence: Sentence, start: int, host: str | None, country: str) -> bool:
+    """Whether a place at ``start`` is where a told flight went, passed or took off by name
+    (an airport called after a person, in a state other than the document's host)."""
+    view = sentence.view
+    if not _JOURNEY.search(view):
+        return False
+    if _ROUTE_BEFORE.search(view, max(0, start - 25), start):
+        return True
+    return (country != host
+            and _AIRPORT_NAME_BEFORE.search(view, max(0, start - 50), start) is not None)
