@@ -19,7 +19,7 @@ _ORDINARY_CAUSE = re.compile(
     r"\b(?:drugs?|drugsvondst\w*|drugshandel|drugslab\w*|opiumwet|cocain\w*|kokain\w*|heroin\w*"
     r"|cannabis|marihuana|marijuana|hasj|haschisch|hashish|narcotics?|narcotraffico|narcotrafico"
     r"|stupefacent\w*|estupefacientes?|entorpecentes?|stupefiants?|betaubungsmittel\w*"
-    r"|rauschgift\w*|droga|drogas|droghe|drogen|spaccio"
+    r"|rauschgift\w*|droga|drogas|droghe|drogen|spaccio|hennep|wietplantage\w*|hennepkwekerij\w*"
     r"|hygien\w*|igienic\w*|higien\w*|voedselveiligheid|food safety|health code|salubrite"
     r"|fire safety|brandveilig\w*|antincendio|brandschutz\w*|securite incendie"
     r"|illegal gambling|gioco d.azzardo|juego ilegal|jogo ilegal|gluck\w*spiel\w*|gokhal\w*"
