@@ -109,11 +109,13 @@ PLACES: list[tuple[str, str, Key, bool]] = [
            "Segundo a Polícia Federal, que abriu inquérito em abril, a entidade funcionava como "
            "posto de serviço da segurança pública de Huilai.",
      ("response", "TR"), False),
-    ("pt", "A PJ investiga uma alegada esquadra chinesa em Viana do Castelo. Uma empregada de "
+    ("pt", "A PJ investiga uma alegada esquadra chinesa em Viana do Castelo. Uma "
+           "empregada de "
            "uma loja de Ponte de Lima foi pressionada por membros da associação a regressar à "
            "China.",
      inc("persuasion", "PE"), False),
-    ("pt", "A PJ investiga uma alegada esquadra chinesa em Viana do Castelo. Uma empregada de "
+    ("pt", "A PJ investiga uma alegada esquadra chinesa em Viana do Castelo. Uma "
+           "empregada de "
            "uma loja de Ponte de Lima foi pressionada por membros da associação a regressar à "
            "China.",
      inc("persuasion", "PT"), True),

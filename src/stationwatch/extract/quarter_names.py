@@ -8,7 +8,6 @@ keeps the city or state its paragraph and document give it, not a far-away state
 from __future__ import annotations
 
 import re
-from collections import Counter
 from typing import TYPE_CHECKING
 
 from stationwatch.extract.frame_places import QUARTER_POPULATION
@@ -30,13 +29,15 @@ _QUARTER_BEFORE = re.compile(
 _QUARTER_AFTER = re.compile(r"(?: |-)(?:neighbou?rhood|suburb|district|viertel|wijk)\b")
 
 
-def _named_countries(doc: DocContext) -> Counter[str]:
-    counted: Counter[str] = Counter()
+def _named_countries(doc: DocContext) -> dict[str, set[str]]:
+    """For each state the document places something in (China aside: every story names it),
+    the names it does so by."""
+    named: dict[str, set[str]] = {}
     for sentence in doc.sentences:
         for match in sentence.places:
-            if match.kind in {"country", "adjective"} and match.candidates:
-                counted[match.candidates[0].country] += 1
-    return counted
+            if match.candidates and match.candidates[0].country != "CN":
+                named.setdefault(match.candidates[0].country, set()).add(match.surface.casefold())
+    return named
 
 
 #: A town's name made of a capitalised word, a linking article and a place name ("Ponte de
@@ -46,9 +47,10 @@ _NAME_HEAD_BEFORE = re.compile(
     r"(?<![\w-])(?P<head>[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+) (?:de la |de |del |do |da |dos |das |di |della "
     r"|du |des |d'|sur |sul |am |an der |aan de |aan den )$"
 )
-#: A capitalised word ending right before the head: "Vara Federal Criminal de", a longer
-#: title whose last word is no town's head.
-_CAPITALISED_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w.-]* $")
+#: A lower-case word right before the head: the head stands inside the sentence, not first
+#: ("Celui de Marseille", "Quella di Torino"), nor last of a longer title ("Vara Federal
+#: Criminal de Belo Horizonte").
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w-])[a-zà-öø-ÿ][\w'-]* $")
 #: Heads that name a body, an office or a unit of the place, so the place stays the place:
 #: "Provincia de Buenos Aires", "Universidad de Lima", "Stadt", "Ciudad de Panamá".
 _BODY_HEADS = frozenset(
@@ -77,14 +79,14 @@ def _tail_of_a_name(match: PlaceMatch, text: str) -> bool:
     return (
         found is not None
         and found.group("head").casefold() not in _BODY_HEADS
-        and _CAPITALISED_BEFORE.search(text, max(0, found.start() - 30), found.start()) is None
+        and _LOWER_WORD_BEFORE.search(text, max(0, found.start() - 30), found.start()) is not None
     )
 
 
 def drop_foreign_quarters(doc: DocContext) -> None:
     """Drop quarter names, and places that are the tail of a longer name, whose only
     readings are towns of states never named."""
-    countries: Counter[str] | None = None
+    countries: dict[str, set[str]] | None = None
     for sentence in doc.sentences:
         view = sentence.view
         keep = []
@@ -101,7 +103,11 @@ def drop_foreign_quarters(doc: DocContext) -> None:
             ):
                 if countries is None:
                     countries = _named_countries(doc)
-                if not any(countries[c.country] for c in match.candidates):
+                # dropped when no reading's state is named in the story by another name, and the
+                # story places things elsewhere: a story naming nothing else keeps its places
+                surface = match.surface.casefold()
+                if any(names - {surface} for names in countries.values()) and not any(
+                        countries.get(c.country, set()) - {surface} for c in match.candidates):
                     continue
             keep.append(match)
         if len(keep) != len(sentence.places):
