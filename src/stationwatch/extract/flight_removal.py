@@ -54,6 +54,9 @@ _TO_THE_AIRPORT = re.compile(
     r"|gereden|brachten)\b[^.;]{0,80}?\b(?:airport|aeropuerto|aeroport|aeroporto|flughafen"
     r"|luchthaven|vliegveld)\b"
 )
+#: Substrings one of which every pattern above needs (folded view).
+_FLIGHT_STEMS = ("flight", "plane", "aircraft", "vuelo", "avion", "vol", "aereo", "voo", "aviao",
+                 "flug", "maschine", "vlucht", "vliegtuig", "押")
 _FLIGHT_AFTER = re.compile(r"\b" + _FLIGHT + r"\b")
 
 
@@ -70,8 +73,8 @@ def flight_removal_spans(sentence: Sentence) -> list[tuple[int, int]]:
     """Spans of a person put on a flight, or driven to an airport for one; none where the
     sentence tells a host's deportation or extradition."""
     view = sentence.view
-    if _LAWFUL_REMOVAL.search(view):
-        return []
+    if not any(word in view for word in _FLIGHT_STEMS) or _LAWFUL_REMOVAL.search(view):
+        return []  # most sentences tell no flight: a substring test spares the patterns
     spans = [(m.start(), m.end()) for m in _PUT_ON_A_FLIGHT.finditer(view)]
     if not spans:
         spans = [
