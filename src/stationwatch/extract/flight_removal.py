@@ -89,6 +89,8 @@ _JOURNEY = re.compile(
     r"\b(?:" + _FLIGHT[3:-1] + r"|airport|aeropuerto|aeroport|aeroporto|flughafen|luchthaven"
     r"|vliegveld)\b|航班|机场|機場"
 )
+_JOURNEY_STEMS = (*_FLIGHT_STEMS, "airport", "aeropuerto", "aeroport", "aeroporto", "flughafen",
+                  "luchthaven", "vliegveld", "航班", "机场", "機場")
 #: A word of route right before a place (folded view): where a flight went or passed, not
 #: where the person was taken from: "a flight to Lisbon", "via Panama", "nach Istanbul mit
 #: Anschluss nach Nanjing", "hasta Foz do Iguaçu", "com ligação a Pequim".
@@ -105,12 +107,17 @@ _AIRPORT_NAME_BEFORE = re.compile(
 )
 
 
-def on_the_route(sentence: Sentence, start: int, host: str | None, country: str) -> bool:
-    """Whether a place at ``start`` is where a told flight went, passed or took off by name
-    (an airport called after a person, in a state other than the document's host)."""
+def tells_a_journey(sentence: Sentence) -> bool:
+    """Whether the sentence names a flight, a plane or an airport."""
     view = sentence.view
-    if not _JOURNEY.search(view):
-        return False
+    return any(word in view for word in _JOURNEY_STEMS) and _JOURNEY.search(view) is not None
+
+
+def on_the_route(sentence: Sentence, start: int, host: str | None, country: str) -> bool:
+    """Whether a place at ``start`` of a sentence that tells a journey is where the flight
+    went, passed or took off by name (an airport called after a person, in a state other
+    than the document's host)."""
+    view = sentence.view
     if _ROUTE_BEFORE.search(view, max(0, start - 25), start):
         return True
     return (country != host

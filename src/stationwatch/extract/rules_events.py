@@ -18,7 +18,11 @@ from stationwatch.extract.context import (
 from stationwatch.extract.demanded_response import demanded_not_done
 from stationwatch.extract.existence_object import existence_denied_at
 from stationwatch.extract.false_places import names_a_sea
-from stationwatch.extract.flight_removal import flight_removal_spans, on_the_route
+from stationwatch.extract.flight_removal import (
+    flight_removal_spans,
+    on_the_route,
+    tells_a_journey,
+)
 from stationwatch.extract.lone_namesake import lone_namesake
 from stationwatch.extract.none_of_the_states import none_of_the_states, none_there
 from stationwatch.extract.ordinary_causes import ordinary_cause
@@ -830,12 +834,15 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
     of the document's title; else, for a reported case, the host the document is
     mostly about. A generic claim with none of these gets no fact.
     """
-    main = doc.main_country()
-    here: list[tuple[str, str | None]] = [
-        (best_place(m).country, best_place(m).name)
-        for m in sentence.located_places()
+    kept = [
+        m for m in sentence.located_places()
         if not _is_origin(sentence, m.start, m.end) and not situates_the_place_before(sentence, m)
-        and not on_the_route(sentence, m.start, main, best_place(m).country)
+    ]
+    if kept and tells_a_journey(sentence):
+        main = doc.main_country()  # a flight's route and a named airport abroad place nothing
+        kept = [m for m in kept if not on_the_route(sentence, m.start, main, best_place(m).country)]
+    here: list[tuple[str, str | None]] = [
+        (best_place(m).country, best_place(m).name) for m in kept
     ]
     here += [
         (code, None)
