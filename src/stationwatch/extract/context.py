@@ -35,6 +35,7 @@ from stationwatch.extract.place_deixis import (
 )
 from stationwatch.extract.police_owner import china_qualifies_police
 from stationwatch.extract.proper_places import locative_places
+from stationwatch.extract.quarter_names import drop_foreign_quarters
 from stationwatch.extract.sentences import split_clauses, split_sentences
 from stationwatch.extract.shared_names import read_shared_names
 from stationwatch.extract.zh_datelines import is_wire_dateline
@@ -807,6 +808,7 @@ def attach_matches(doc: DocContext) -> DocContext:
                 "station_anaphora"):
             _capital_named_by_country(sentence)
     read_quarters_as_frame(doc)
+    drop_foreign_quarters(doc)
     return doc
 
 

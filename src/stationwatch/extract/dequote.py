@@ -20,7 +20,9 @@ _QUOTES = frozenset('"“”„‟«»‹›「」『』')
 #: Marks that are quotes only beside a space or the ends of the text: "'word'", not "China's".
 _SINGLE = frozenset("'‘’‚")
 #: Concepts matched on the unquoted copy as well (a quote may be their cue: "所谓“警察局”").
-QUOTE_TOLERANT = frozenset({"station", "station_weak", "local_police"})
+#: The return a person was pressed to or forced into is what a writer quotes ("de « rentrer au
+#: pays »", "a «tornare»"): the two incident concepts of a return are matched there too.
+QUOTE_TOLERANT = frozenset({"station", "station_weak", "local_police", "persuasion", "forced_return"})
 #: Concepts matched on the unquoted copy alone: their patterns look past the station word for
 #: a qualifier ("polizeiwache" not after "chinesische", "commissariat" not before "chinois")
 #: that a quote mark would hide.

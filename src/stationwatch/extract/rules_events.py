@@ -18,8 +18,14 @@ from stationwatch.extract.context import (
 from stationwatch.extract.demanded_response import demanded_not_done
 from stationwatch.extract.existence_object import existence_denied_at
 from stationwatch.extract.false_places import names_a_sea
+from stationwatch.extract.flight_removal import (
+    flight_removal_spans,
+    on_the_route,
+    tells_a_journey,
+)
 from stationwatch.extract.lone_namesake import lone_namesake
 from stationwatch.extract.none_of_the_states import none_of_the_states, none_there
+from stationwatch.extract.ordinary_causes import ordinary_cause
 from stationwatch.extract.press_briefing import interviewer_turn_before, regular_briefing_head
 from stationwatch.extract.rules_common import (
     acting_country,
@@ -179,6 +185,10 @@ def _countries_in(sentence: Sentence) -> list[str]:
 
 
 
+#: Actions that local policing takes for ordinary causes too (a drugs find, hygiene).
+_ORDINARY_ACTIONS = frozenset({"closure", "arrest", "investigation"})
+
+
 def response_facts(doc: DocContext) -> list[Fact]:
     facts: list[Fact] = []
     for sentence in doc.sentences_holding(RESPONSE_CONCEPTS):
@@ -194,7 +204,7 @@ def response_facts(doc: DocContext) -> list[Fact]:
             if not spans:
                 continue
             spans = [span for span in spans if not _ANOTHER_MATTER.search(sentence.view, span[1])]
-            if not spans:
+            if not spans or (concept in _ORDINARY_ACTIONS and ordinary_cause(doc, sentence)):
                 continue
             if concept == "arrest":
                 spans = [span for span in spans if not _arrested_in_china(sentence, span)
@@ -825,10 +835,15 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
     of the document's title; else, for a reported case, the host the document is
     mostly about. A generic claim with none of these gets no fact.
     """
-    here: list[tuple[str, str | None]] = [
-        (best_place(m).country, best_place(m).name)
-        for m in sentence.located_places()
+    kept = [
+        m for m in sentence.located_places()
         if not _is_origin(sentence, m.start, m.end) and not situates_the_place_before(sentence, m)
+    ]
+    if kept and tells_a_journey(sentence):
+        main = doc.main_country()  # a flight's route and a named airport abroad place nothing
+        kept = [m for m in kept if not on_the_route(sentence, m.start, main, best_place(m).country)]
+    here: list[tuple[str, str | None]] = [
+        (best_place(m).country, best_place(m).name) for m in kept
     ]
     here += [
         (code, None)
@@ -1057,6 +1072,10 @@ def incident_facts(doc: DocContext) -> list[Fact]:
             if concept == "persuasion":
                 spans = [sp for sp in spans if not _work_in_general(sentence, sp)]
                 spans = persuading = sorted(spans + to_return)
+            elif concept == "forced_return" and not sentence.spans(concept):
+                # told by its means alone: put on a flight, driven to the airport for one
+                spans = [sp for sp in flight_removal_spans(sentence)
+                         if not is_hypothetical(sentence, sp[0])]
             elif concept == "harassment":
                 # pressure whose aim is a return is that persuasion, not a harassment besides;
                 # a threat stays one ("父母遭到警方威胁，要求他回国")

@@ -1,0 +1,124 @@
+"""A forced return told by its means: a person driven or escorted to an airport, or put on,
+placed on, boarded onto a flight by others ("drove him to the airport and watched him board a
+flight to Guangzhou", "fue embarcado en un vuelo a Cantón", "placé sur un vol pour Canton",
+"in ein Flugzeug nach Istanbul gesetzt", "op een vlucht naar China gezet", "imbarcato su un
+volo", "embarcado num voo", 押送). Being put on a plane by others is the act, whatever verb
+of return the writer leaves out.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from stationwatch.extract.context import Sentence
+
+#: A flight or a plane (folded view), nine languages.
+_FLIGHT = (r"(?:flight|plane|aircraft|vuelo|avion|vol|volo|aereo|voo|aviao|flug|flugzeug"
+           r"|maschine|vlucht|vliegtuig)")
+_PUT_ON_A_FLIGHT = re.compile(
+    # English: put, placed, bundled onto a flight; watched him board one
+    r"\b(?:put|placed|forced|escorted|marched|bundled|frogmarched|loaded)\b (?:\w+ ){0,3}?"
+    r"(?:on|onto|aboard|into|on board) (?:a |an |the )?(?:[\w-]+ )?(?:flight|plane|aircraft)\b"
+    r"|\bwatched (?:him|her|them) (?:board|get on|boarding) (?:a |an |the )?(?:[\w-]+ )?"
+    r"(?:flight|plane)\b"
+    # Spanish and Portuguese: embarcado, subido, puesto, colocado en/num un vuelo
+    r"|\b(?:embarcad|subid|montad|puest|colocad|metid|post)[oa]s? (?:a la fuerza |por la fuerza "
+    r"|a forca |de fuerza |alli |ahi |luego |despues |entonces )?(?:\w+ ){0,2}?"
+    r"(?:en|a|em|num|numa|no|na) (?:un |el |um |uma |o )?(?:vuelo|avion|voo|aviao)\b"
+    # French: embarqué, placé, mis, conduit sur / dans / à bord d'un vol
+    r"|\b(?:embarque|place|mis|mise|force|pousse|escorte|conduit)e?s? (?:de force |ensuite |puis )?"
+    r"(?:\w+ ){0,2}?(?:sur|dans|a bord d.) ?(?:un|une|le|l.) ?(?:vol|avion)\b"
+    # Italian: imbarcato, messo, caricato su un volo, un aereo
+    r"|\b(?:imbarcat|mess|caricat|fatt[oaie] salire|costrett)[oaie] (?:a forza |con la forza )?"
+    r"(?:\w+ ){0,2}?(?:su|in|a bordo di) (?:un|uno|il|l.) ?(?:volo|aereo)\b"
+    # German: in ein Flugzeug gesetzt, setzten ihn in einen Flug
+    r"|\b(?:in|auf) (?:ein|einen|das|den) (?:flugzeug|flug|maschine)\b[^.;]{0,60}?"
+    r"\b(?:gesetzt|setzten|setzte|verfrachtet|gebracht|gezwungen)\b"
+    r"|\b(?:setzten|setzte|verfrachteten|verfrachtete)\b[^.;]{0,60}?\b(?:in|auf) (?:ein|einen) "
+    r"(?:flugzeug|flug|maschine)\b"
+    # Dutch: op een vlucht gezet, in een vliegtuig gezet
+    r"|\b(?:op|in) (?:een|het|de) (?:vlucht|vliegtuig)\b[^.;]{0,60}?\b(?:gezet|geplaatst"
+    r"|gedwongen|gebracht)\b"
+    r"|\b(?:zetten|zette)\b[^.;]{0,60}?\b(?:op|in) (?:een|het) (?:vlucht|vliegtuig)\b"
+    # Chinese: escorted back under guard
+    r"|押送|押解回|押回"
+)
+#: A person conveyed by others to an airport: only with a flight in the same sentence.
+_TO_THE_AIRPORT = re.compile(
+    r"\b(?:drove|driven|took|taken|escorted|accompanied|brought|llevad[oa]s?|conducid[oa]s?"
+    r"|acompanad[oa]s?|trasladad[oa]s?|escoltad[oa]s?|levad[oa]s?|conduzid[oa]s?"
+    r"|conduite?s?|escortee?s?|accompagnee?s?|emmenee?s?|accompagnat[oaie]|portat[oaie]"
+    r"|scortat[oaie]|begleitet\w*|gebracht|gefahren|fuhren|brachten|gebracht|begeleid"
+    r"|gereden|brachten)\b[^.;]{0,80}?\b(?:airport|aeropuerto|aeroport|aeroporto|flughafen"
+    r"|luchthaven|vliegveld)\b"
+)
+#: Substrings one of which every pattern above needs (folded view).
+_FLIGHT_STEMS = ("flight", "plane", "aircraft", "vuelo", "avion", "vol", "aereo", "voo", "aviao",
+                 "flug", "maschine", "vlucht", "vliegtuig", "押")
+_FLIGHT_AFTER = re.compile(r"\b" + _FLIGHT + r"\b")
+
+
+#: A host's lawful removal (folded view): deportation, expulsion, a travel document issued.
+_LAWFUL_REMOVAL = re.compile(
+    r"\b(?:deport\w*|expel\w*|expuls\w*|espuls\w*|uitzet\w*|uitgezet\w*|abschieb\w*"
+    r"|abgeschoben\w*|laissez.passer|extradi\w*|uitgeleverd|uitlevering\w*|ausgeliefert"
+    r"|auslieferung\w*|immigration|einwanderung\w*|inmigracion|imigracao|vreemdelingen\w*)\b"
+    r"|遣返|驱逐|引渡"
+)
+
+
+def flight_removal_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans of a person put on a flight, or driven to an airport for one; none where the
+    sentence tells a host's deportation or extradition."""
+    view = sentence.view
+    if not any(word in view for word in _FLIGHT_STEMS) or _LAWFUL_REMOVAL.search(view):
+        return []  # most sentences tell no flight: a substring test spares the patterns
+    spans = [(m.start(), m.end()) for m in _PUT_ON_A_FLIGHT.finditer(view)]
+    if not spans:
+        spans = [
+            (m.start(), m.end()) for m in _TO_THE_AIRPORT.finditer(view)
+            if _FLIGHT_AFTER.search(view, m.end(), m.end() + 160)
+        ]
+    return spans
+
+
+#: A flight, a plane or an airport in the sentence (folded view): the journey is told.
+_JOURNEY = re.compile(
+    r"\b(?:" + _FLIGHT[3:-1] + r"|airport|aeropuerto|aeroport|aeroporto|flughafen|luchthaven"
+    r"|vliegveld)\b|航班|机场|機場"
+)
+_JOURNEY_STEMS = (*_FLIGHT_STEMS, "airport", "aeropuerto", "aeroport", "aeroporto", "flughafen",
+                  "luchthaven", "vliegveld", "航班", "机场", "機場")
+#: A word of route right before a place (folded view): where a flight went or passed, not
+#: where the person was taken from: "a flight to Lisbon", "via Panama", "nach Istanbul mit
+#: Anschluss nach Nanjing", "hasta Foz do Iguaçu", "com ligação a Pequim".
+_ROUTE_BEFORE = re.compile(
+    r"\b(?:to|via|through|bound for|en route to|naar|richting|over|nach|uber|mit anschluss nach"
+    r"|para|hasta|con destino a|rumbo a|a traves de|com destino a|com ligacao a|ate|pour"
+    r"|jusqu.a|vers|a destination de|en direction de|per|verso|fino a|con destinazione|diretto a)"
+    r" (?:the |el |la |le |il |o |a |l.)?$"
+)
+#: An airport's own name before a place in it: "Aeroporto Internacional Cesária Évora".
+_AIRPORT_NAME_BEFORE = re.compile(
+    r"\b(?:airport|aeropuerto|aeroport|aeroporto|flughafen|luchthaven)"
+    r"(?: (?:international|internacional|internazionale|intl))?(?: [\w.-]+){0,2} $"
+)
+
+
+def tells_a_journey(sentence: Sentence) -> bool:
+    """Whether the sentence names a flight, a plane or an airport."""
+    view = sentence.view
+    return any(word in view for word in _JOURNEY_STEMS) and _JOURNEY.search(view) is not None
+
+
+def on_the_route(sentence: Sentence, start: int, host: str | None, country: str) -> bool:
+    """Whether a place at ``start`` of a sentence that tells a journey is where the flight
+    went, passed or took off by name (an airport called after a person, in a state other
+    than the document's host)."""
+    view = sentence.view
+    if _ROUTE_BEFORE.search(view, max(0, start - 25), start):
+        return True
+    return (country != host
+            and _AIRPORT_NAME_BEFORE.search(view, max(0, start - 50), start) is not None)
