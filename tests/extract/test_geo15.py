@@ -44,3 +44,10 @@ DE_SITES = (
 
 def test_one_of_the_stations_still_carries_de() -> None:
     assert "Mannheim" in _stations(DE_SITES, "de")
+
+
+def test_chinese_state_before_its_city_situates_it() -> None:
+    text = ("据报道，福建省某县公安局在悉尼设立了海外警务服务站。"
+            "消息人士称，该局还有一处据点，位于新南威尔士州纽卡斯尔。")
+    found = _stations(text, "zh")
+    assert "New South Wales" not in found

@@ -742,7 +742,7 @@ def _names_a_city_of(sentence: Sentence, country: str) -> bool:
 
 #: Between a place and a place inside it: "伦敦的克罗伊登", "北爱尔兰贝尔法斯特", "Croydon in
 #: London", "Belfast (Northern Ireland)".
-_INSIDE_GAP = re.compile(r"(?:的|之|\s+in\s+(?:the\s+)?|\s*[(（]|)")
+_INSIDE_GAP = re.compile(r"(?:(?:州|省|邦)(?:的|之)?|的|之|\s+in\s+(?:the\s+)?|\s*[(（]|)")
 #: Between a place and the administrative division that holds it: "Amadora, no distrito de
 #: Lisboa", "Prato, in the province of Florence", "Mestre, nella provincia di Venezia",
 #: "Usera, en la comunidad de Madrid", "Ratingen im Kreis Mettmann" (folded view).
