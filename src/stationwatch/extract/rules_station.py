@@ -30,6 +30,7 @@ from stationwatch.extract.operator_reach import apposition_mates
 from stationwatch.extract.operator_topic import first_named_with, respective_places
 from stationwatch.extract.operators import SERVING_AS_BRANCH, OperatorLexicon, OperatorMatch
 from stationwatch.extract.ordinal_items import ordinal_source
+from stationwatch.extract.people_anaphora import people_only_anaphora
 from stationwatch.extract.police_owner import run_by_a_prc_bureau
 from stationwatch.extract.rules_closed_hosts import closed_hosts
 from stationwatch.extract.rules_common import (
@@ -101,7 +102,8 @@ def _continues_topic(doc: DocContext, sentence: Sentence, topical: list[bool]) -
             break
     if source is None or sentence.has("cooperation"):
         return None
-    if sentence.has("station_anaphora") or sentence.has("station_weak"):
+    if sentence.has("station_weak") or (
+            sentence.has("station_anaphora") and not people_only_anaphora(doc, sentence)):
         return source
     if any(split_between_places(sentence, n) for n in sentence.numbers):
         return source  # "Deux endroits …, l'un à Montréal et l'autre à Brossard"
@@ -750,7 +752,7 @@ def _names_a_city_of(sentence: Sentence, country: str) -> bool:
 
 #: Between a place and a place inside it: "伦敦的克罗伊登", "北爱尔兰贝尔法斯特", "Croydon in
 #: London", "Belfast (Northern Ireland)".
-_INSIDE_GAP = re.compile(r"(?:的|之|\s+in\s+(?:the\s+)?|\s*[(（]|)")
+_INSIDE_GAP = re.compile(r"(?:(?:州|省|邦)(?:的|之)?|的|之|\s+in\s+(?:the\s+)?|\s*[(（]|)")
 #: Between a place and the administrative division that holds it: "Amadora, no distrito de
 #: Lisboa", "Prato, in the province of Florence", "Mestre, nella provincia di Venezia",
 #: "Usera, en la comunidad de Madrid", "Ratingen im Kreis Mettmann" (folded view).
