@@ -178,7 +178,7 @@ Ort            Land        Betreiber (ÖSB)    seit
 Bergen         Norwegen    Dongtai            2019
 Stavanger      Norwegen    Dongtai            2021
 Daugavpils     Lettland    Yizheng            2020
-Tartu          Estland     Hua'an             2022
+Tartu          Estland     Luhe               2022
 Reykjavík      Island      Boluo              2020
 Oulu           Finnland    unbekannt          –
 
@@ -204,7 +204,7 @@ __________
     S("NO", "Bergen", "Zwei davon liegen in Norwegen, in Bergen und Stavanger; beide gehen auf das Amt für öffentliche Sicherheit von Dongtai (Provinz Jiangsu) zurück.", operator="Dongtai", operator_alt=["Yancheng"], date="2019", note="'beide gehen auf … Dongtai'; year from table"),
     S("NO", "Stavanger", "Zwei davon liegen in Norwegen, in Bergen und Stavanger; beide gehen auf das Amt für öffentliche Sicherheit von Dongtai (Provinz Jiangsu) zurück.", operator="Dongtai", operator_alt=["Yancheng"], date="2021"),
     S("LV", "Daugavpils", "Daugavpils     Lettland    Yizheng            2020", operator="Yizheng", operator_alt=["Yangzhou"], date="2020", note="'Je eine weitere Stelle … Daugav-/pils'; operator only in the table"),
-    S("EE", "Tartu", "Tartu          Estland     Hua'an             2022", operator="Hua'an", operator_alt=["Zhangzhou"], date="2022"),
+    S("EE", "Tartu", "Tartu          Estland     Luhe               2022", operator="Luhe", operator_alt=["Shanwei"], date="2022"),
     S("IS", "Reykjavik", "Reykjavík      Island      Boluo              2020", operator="Boluo", operator_alt=["Huizhou"], date="2020"),
     S("FI", "Oulu", "Je eine weitere Stelle fanden wir in Daugavpils, in Tartu, in Reykjavík und – nur unzureichend belegt – in Oulu.", opt=True, note="insufficiently documented; operator unknown"),
     I("EE", "surveillance", "Ein Doktorand berichtete uns, er sei nach einem Vortrag über Xinjiang von einem Mitarbeiter der Stelle angesprochen und aufgefordert worden, die Namen anderer Zuhörer zu nennen.", place="Tartu", note="general purpose in the sentence before is not an incident"),
