@@ -304,7 +304,12 @@ _OTHER_ROLE_BEFORE = re.compile(
     # "the Chinese police in Hamburg" is the PRC's police there (a station), not the host's
     r"(?<!chinese )(?<!chinesischen )(?<!chinesische )(?<!cinese )(?<!chinoise )(?<!china )"
     r"(?:police (?:in|of)|polizia di|policia de|police de|polizei (?:von|in)|politie (?:van|in)|"
-    r"\bpolice|\bpolizia|\bpolicia|\bpolizei|\bpolitie))\s*$"
+    r"\bpolice|\bpolizia|\bpolicia|"
+    # the host's own police bodies, compounds and offices: "die Kantonspolizei Bern", "das
+    # Polizeipraesidium Koeln", "de politiezone Gent", "de stadspolitie Gent", "the police zone of"
+    r"polizei(?: des (?:kantons|landes|bundes))?|"
+    r"\bpolizei(?:direktion|praesidium|prasidium|inspektion|revier|behoerde|behorde)(?:en|s)?|"
+    r"\bpolitiezones?|\bpz|politie|police zones?(?: of)?))\s*$"
 )
 #: The same, searched only in windows holding one of the words it needs (most windows hold none).
 _OTHER_ROLE_BEFORE_FILTERED = Prefiltered(_OTHER_ROLE_BEFORE)
