@@ -109,6 +109,9 @@ def test_keyboard_triage_moves_focus_accepts_and_rejects(
     tab.keyboard.press("a")  # accept Prato
     tab.wait_for_selector("p.ok")
     assert _state(tab, facts["prato"].id) == "accepted"
+    # The script moves focus on DOMContentLoaded, which may come after the message is
+    # parsed: wait for the focus itself (it times out, and fails, if it never moves).
+    tab.wait_for_selector(f"#{order[1]}:focus")
     assert _focused(tab) == order[1], "after a verdict the next candidate has the focus"
     tab.keyboard.press("r")  # reject the figure
     tab.wait_for_selector(f"#{order[2]}:focus")
