@@ -133,6 +133,7 @@ def test_map_renders_clustered_markers_and_shaded_countries(page: Page) -> None:
     shot(page, "map")
     page.select_option("select[name=status]", "investigated")
     page.click("#map-filters button[type=submit]")
+    page.wait_for_url("**status=investigated**")  # the old page is ready too: wait for the new
     page.wait_for_selector("#map[data-ready=true]")
     assert page.evaluate("window.stationwatchMap.markers") == 1
     pin = page.locator(".leaflet-marker-icon.pin.status-investigated")
