@@ -1418,7 +1418,7 @@ def _scope(
         if len(set(acting)) == 1:
             return acting[0]  # "荷兰：外交部下令境内两处据点关闭": the acting state's own soil
     if not countries and measure in {"staff", "returns", "officers", "cases"}:
-        return doc.title_country()
+        return doc.title_country() or _people_host(doc, sentence, mentions, subsets)
     if not countries and measure == "stations" and number.value <= NATIONAL_FIGURE:
         if any(sentence.clause_of(m.start) in subsets for m, _ in mentions):
             return None  # "9 in Europe, of which 2 in the Netherlands": the part names a country
@@ -1426,6 +1426,23 @@ def _scope(
             return None  # "nine stations in the region", "in Südosteuropa": more than one host
         return doc.title_country() or doc.main_country()
     return None
+
+
+def _people_host(doc: DocContext, sentence: Sentence, mentions: list[tuple[PlaceMatch, str]],
+                 subsets: list[tuple[int, int]]) -> str | None:
+    """The host of staff, returns or cases counted where their clause names no state.
+
+    The places of the stations counted beside them in the sentence ("两个服务站分别设在金边和
+    西哈努克港，共有驻站工作人员九名": the staff of those), if all of one state and not a part
+    ("其中从多哥劝返九名"); else the only host state the whole document names.
+    """
+    states = {c for m, c in mentions if sentence.clause_of(m.start) not in subsets}
+    if len(states) == 1:
+        return states.pop()
+    if states:
+        return None
+    hosts = [c for c in doc.host_countries if c != "CN"]
+    return hosts[0] if len(hosts) == 1 else None
 
 
 #: Between two places of one list: a comma, "and", a locative ("in Spain, France and Cyprus",
