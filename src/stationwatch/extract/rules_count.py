@@ -19,6 +19,7 @@ from stationwatch.extract.context import (
     is_other_role,
     names_chinese_police,
 )
+from stationwatch.extract.count_respective import respective_country
 from stationwatch.extract.count_restated import bound_restated, compared_figure
 from stationwatch.extract.count_returns import persuaded_to_return
 from stationwatch.extract.count_split import split_between_places
@@ -1358,6 +1359,8 @@ def _scope(
         return None  # a campaign's total of returns is China's own statistic, not a host's
     if measure == "stations" and world_after_figure(sentence, number):
         return None  # "une centaine de ces structures dans le monde", whoever else acts
+    if (paired := respective_country(sentence, number)) is not None:
+        return paired  # "拉脱维亚和爱沙尼亚分别有两处和一处": the n-th place's
     if mentions and _beside_a_region(sentence, [m for m, _ in mentions]):
         return None  # "für den Ostseeraum und Polen … vier": a region's and a state's together
     if in_clause and measure == "stations" and _coordinated_states(sentence, in_clause, number):
@@ -2018,6 +2021,11 @@ _PAIR_NOUN = re.compile(
     r"\s*(?:countries|nations|states|governments|sides|lander|landern|staaten|regierungen|landen|"
     r"staten|regeringen|pays|gouvernements|paesi|governi|paises|gobiernos|governos)\b"
 )
+#: A CJK character: text of its own right after an item's mark.
+_CJK = re.compile(r"[\u3400-\u9fff]")
+#: "à deux pas", "a due passi", "a dos pasos", "a dois passos": "close by", no figure (folded).
+_A_FEW_STEPS = re.compile(r"\s+(?:pas|passi|pasos|passos)\b")
+_AT = re.compile(r"\ba\s+$")
 #: What follows the number of a numbered item at the head of a sentence: "二、", "（三）", "3、".
 _ITEM_LABEL = re.compile(r"\s*(?:、|[)）〕])")
 
@@ -2078,6 +2086,14 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
         "（(〔 \n"
     ):
         return True  # "二、跨境追逃劝返成效明显", "（三）": a numbered item, not a figure
+    if _is_item_label(sentence, number) and (
+        number.form == "chinese" or _CJK.match(sentence.view, number.end + 1)
+    ):
+        return True  # "现况（一）据本局掌握", "（2）外交部": an item's mark inside a run-on heading
+    if _A_FEW_STEPS.match(sentence.view, number.end) and _AT.search(
+        sentence.view, max(0, number.start - 4), number.start
+    ):
+        return True  # "à deux pas de la gare", "a due passi dal centro": a short distance
     if _is_emergency_line(sentence, number):
         return True
     if number.form == "digits" and number.start and sentence.text[number.start - 1].isascii() \
