@@ -1,0 +1,104 @@
+"""Counts, responses and denials (round 17, cnt16).
+
+Every text below was written for this test in our own words. Each case names the keys the
+extractor must give and the key prefixes it must not: people counted beside the stations a
+sentence places (their host, though the stations' own figure holds the places' clause), a
+figure paired "respectively" with a list of states, an item's bracketed mark inside a run-on
+heading, "à deux pas" (close by), and a spokesperson who will not say whether or when an act
+was done (neither reported nor denied), a Chinese "not only".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.fact_keys import Key
+from tests.extract.fact_keys import has as _has
+from tests.extract.fact_keys import keys as _keys
+
+CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
+    # name: (lang, text, keys expected, key prefixes forbidden)
+    "zh-staff-of-the-stations-placed-beside": (
+        "zh",
+        "某县公安局2023年工作回顾\n\n"
+        "我局在肯尼亚设立海外警务服务站。三个服务站分别设在内罗毕、蒙巴萨和基苏木，"
+        "共有工作人员十一名。",
+        (("count", "staff", 11, "KE"),),
+        (("count", "staff", 11, None),)),
+    "zh-returns-of-a-network-in-several-states": (
+        "zh",
+        "某县公安局工作简报\n\n"
+        "我局已在肯尼亚、坦桑尼亚、乌干达等国设立服务站五个。"
+        "全年共劝返在逃人员十二名。",
+        (),
+        (("count", "returns", 12, "KE"), ("count", "returns", 12, "TZ"))),
+    "nl-cases-of-the-only-host": (
+        "nl",
+        "Minister beantwoordt vragen over Chinese politieposten in Groningen\n\n"
+        "De minister bevestigt dat in Groningen een Chinese politiepost actief was. "
+        "Er zijn de regering drie gevallen bekend van studenten die onder druk zijn gezet.",
+        (("count", "cases", 3, "NL"),),
+        ()),
+    "zh-respectively-two-and-three": (
+        "zh",
+        "报告称，中国公安机关在海外设立了所谓“海外警务服务站”。"
+        "另据报告，芬兰和挪威分别有三处和两处“海外警务服务站”。",
+        (("count", "stations", 3, "FI"), ("count", "stations", 2, "NO")),
+        (("count", "stations", 3, "NO"), ("count", "stations", 2, "FI"))),
+    "en-respectively-after-the-figures": (
+        "en",
+        "The NGO says Chinese police stations operate across Europe. Finland and Norway host "
+        "three and two such police stations respectively, according to the report.",
+        (("count", "stations", 3, "FI"), ("count", "stations", 2, "NO")),
+        (("count", "stations", 3, "NO"),)),
+    "zh-bracketed-item-mark-in-a-run-on-heading": (
+        "zh",
+        "二、中共“海外警务服务站”概况（一）据本局掌握，中共地方公安机关在逾四十国设立"
+        "“海外警务服务站”，其中非洲地区至少九处。",
+        (),
+        (("count", "stations", 1),)),
+    "fr-a-stone-s-throw": (
+        "fr",
+        "Un poste de police chinois clandestin opérerait à Lille, selon une ONG. "
+        "Le local se trouve à deux pas de la gare de Lille-Flandres.",
+        (),
+        (("count", "stations", 2),)),
+    "en-would-not-say-when": (
+        "en",
+        "Police are investigating a suspected Chinese police station in Leeds. A spokeswoman "
+        "would not say when the investigation began.",
+        (("response", "GB", "investigation", "asserted"),),
+        (("response", "GB", "investigation", "denied"),)),
+    "zh-did-not-reveal-whether-summoned": (
+        "zh",
+        "新西兰警方证实正调查奥克兰一处疑似中国“海外警察站”。"
+        "外交部发言人并未透露是否已召见中国大使。",
+        (),
+        (("response", "NZ", "protest"),)),
+    "nl-would-not-say-whether": (
+        "nl",
+        "De politie doet onderzoek naar een Chinese politiepost in Utrecht. Een woordvoerder van "
+        "het OM wilde niet zeggen of er aanhoudingen zijn verricht.",
+        (("response", "NL", "investigation", "asserted"),),
+        (("response", "NL", "arrest"),)),
+    "es-did-not-specify-whether": (
+        "es",
+        "La policía investiga una supuesta comisaría china en Zaragoza. El portavoz no precisó "
+        "si hay detenidos.",
+        (("response", "ES", "investigation", "asserted"),),
+        (("response", "ES", "arrest"),)),
+    "zh-not-only-a-protest": (
+        "zh",
+        "新西兰警方证实正调查奥克兰一处疑似中国“海外警察站”。新西兰需要的，不只是一纸抗议。",
+        (),
+        (("response", "NZ", "protest", "denied"),)),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_cnt16(name: str) -> None:
+    lang, text, expect, forbid = CASES[name]
+    found = _keys(text, lang)
+    missing = [k for k in expect if not _has(found, k)]
+    present = [k for k in forbid if _has(found, k)]
+    assert not missing and not present, (missing, present, sorted(map(str, found)))
