@@ -92,6 +92,28 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         "新西兰警方证实正调查奥克兰一处疑似中国“海外警察站”。新西兰需要的，不只是一纸抗议。",
         (),
         (("response", "NZ", "protest", "denied"),)),
+    "zh-arrested-by-the-bureau-after-the-flight-home": (
+        "zh",
+        "某市公安局2024年度涉侨警务工作总结\n\n"
+        "我局在肯尼亚内罗毕设立“海外警务服务站”。一名在逃人员在内罗毕被服务站人员劝说后，"
+        "登上回国航班，落地后由我局民警依法抓获。",
+        (),
+        (("response", "KE", "arrest"),)),
+    "nl-arrested-on-arrival-after-the-flight-to-his-home-town": (
+        "nl",
+        "Chinese politiepost in Antwerpen onder vuur\n\n"
+        "De post in Antwerpen valt onder de politie van Qingtian. Een ondernemer uit Antwerpen "
+        "nam na maanden van druk op zijn ouders in Qingtian het vliegtuig. Hij werd bij aankomst "
+        "meteen opgepakt.",
+        (),
+        (("response", "BE", "arrest"),)),
+    "en-arrested-on-arrival-by-the-host": (
+        "en",
+        "Police in Manchester are investigating a suspected Chinese police station in the city, "
+        "reportedly linked to the Fuzhou public security bureau. "
+        "A man who ran the office was arrested on arrival at Manchester Airport last week.",
+        (("response", "GB", "arrest", "asserted"),),
+        ()),
 }
 
 

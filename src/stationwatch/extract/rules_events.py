@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from stationwatch.extract.arrest_home import arrested_on_return
 from stationwatch.extract.conditional_return import CONDITIONAL_RETURN, conditional_return_spans
 from stationwatch.extract.context import (
     DocContext,
@@ -211,6 +212,7 @@ def response_facts(doc: DocContext) -> list[Fact]:
                          and not _ORDINARY_CRIME.match(sentence.view, span[1])
                          and not _relatives_arrested(sentence, span)
                          and not _arrested_then_handed_over(sentence, span)
+                         and not arrested_on_return(doc, sentence, span)
                          and not _TO_FACE.search(sentence.view, max(0, span[0] - 20), span[0])]
                 if spans and not _on_topic(doc, sentence):
                     continue
