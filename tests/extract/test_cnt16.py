@@ -114,6 +114,12 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         "A man who ran the office was arrested on arrival at Manchester Airport last week.",
         (("response", "GB", "arrest", "asserted"),),
         ()),
+    "it-suspects-under-investigation-are-no-arrest": (
+        "it",
+        "Cina: presunta stazione di polizia occulta a Livorno, perquisizioni della Digos. "
+        "Indagati tre cittadini cinesi per esercizio abusivo di pubbliche funzioni.",
+        (("response", "IT", "investigation", "asserted"),),
+        (("response", "IT", "arrest", "asserted"),)),
 }
 
 
