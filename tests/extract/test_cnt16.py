@@ -120,6 +120,17 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         "Indagati tre cittadini cinesi per esercizio abusivo di pubbliche funzioni.",
         (("response", "IT", "investigation", "asserted"),),
         (("response", "IT", "arrest", "asserted"),)),
+    "de-fronted-participle-then-nobody": (
+        "de",
+        "Die Bundesanwaltschaft ermittelt wegen eines chinesischen Polizeipostens in Zürich. "
+        "Verhaftet wurde bisher niemand.",
+        (("response", "CH", "investigation", "asserted"), ("response", "CH", "arrest", "denied")),
+        (("response", "CH", "arrest", "asserted"),)),
+    "nl-fronted-participle-then-nobody": (
+        "nl",
+        "De politie onderzoekt een Chinese politiepost in Utrecht. Aangehouden werd niemand.",
+        (("response", "NL", "arrest", "denied"),),
+        (("response", "NL", "arrest", "asserted"),)),
 }
 
 

@@ -601,8 +601,9 @@ _ASIDE = re.compile(
     r"|(?:\w+ ){1,3}zufolge|volgens (?:\w+ ){1,3}?(?=\w+ (?:niet|geen))|bislang|bisher|noch|tot nu toe"
     r"|nog|vooralsnog)\s*"
 )
-#: The final negation counts the fronted noun: none of them ("keine", "geen").
-_NONE = re.compile(r"kein\w*|geen|nicht|niet")
+#: The final negation counts the fronted noun: none of them ("keine", "geen"), or nobody
+#: undergoes the fronted act ("Verhaftet wurde niemand", "Aangehouden werd niemand").
+_NONE = re.compile(r"kein\w*|geen|nicht|niet|niemand\w*")
 #: A subordinate clause between the noun and "nicht"/"niet" holds what was said, not whether
 #: the act took place: "hat dem Botschafter mitgeteilt, dass dies nicht hingenommen wird";
 #: a contrast ("terwijl in België geen …") negates its own clause.
