@@ -131,6 +131,30 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         "De politie onderzoekt een Chinese politiepost in Utrecht. Aangehouden werd niemand.",
         (("response", "NL", "arrest", "denied"),),
         (("response", "NL", "arrest", "asserted"),)),
+    "en-algerian-authorities-opened-none": (
+        "en",
+        "Chinese police stations operate in North Africa, an NGO says. The Algerian authorities "
+        "have not opened any investigation into the sites.",
+        (("response", "DZ", "investigation", "denied"),),
+        ()),
+    "fr-moroccan-authorities-closed": (
+        "fr",
+        "Un poste de police chinois opérait à Casablanca, selon une ONG. Les autorités "
+        "marocaines ont ordonné sa fermeture en mai.",
+        (("response", "MA", "closure", "asserted"),),
+        ()),
+    "es-equatoguinean-ministry-opened": (
+        "es",
+        "Una ONG denuncia una comisaría china en Malabo. El ministerio ecuatoguineano de "
+        "Seguridad ha abierto una investigación.",
+        (("response", "GQ", "investigation", "asserted"),),
+        ()),
+    "en-albanese-government-is-australia-s": (
+        "en",
+        "Chinese police stations were reported in Perth. The Albanese government has not "
+        "summoned the Chinese ambassador.",
+        (),
+        (("response", "AL"),)),
 }
 
 
