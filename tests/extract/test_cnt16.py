@@ -155,6 +155,24 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         "summoned the Chinese ambassador.",
         (),
         (("response", "AL"),)),
+    "en-two-plead-guilty-are-people": (
+        "en",
+        "Two plead guilty over secret Chinese police outpost in Leeds\n\n"
+        "Two men admitted in court that they ran an outpost of a Chinese police bureau in Leeds.",
+        (),
+        (("count", "stations", 2),)),
+    "en-two-blocks-away-is-a-distance": (
+        "en",
+        "A Chinese police outpost operated in Leeds, prosecutors said. The city's own police "
+        "station, three blocks from the office, was not involved.",
+        (),
+        (("count", "stations", 3),)),
+    "it-three-arrested-then-eleven-stations": (
+        "it",
+        "Tre arrestati per la stazione di polizia cinese di Prato. Le stazioni cinesi in Italia "
+        "sono undici.",
+        (("count", "stations", 11, "IT"),),
+        (("count", "stations", 3),)),
 }
 
 

@@ -171,6 +171,8 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
         after = rest
     if _AGE_OR_TIME.match(after) or _JOBS_AFTER.match(after):
         return None
+    if _PEOPLE_VERB_AFTER.match(after):
+        return None  # "Two plead guilty over secret police outpost": people, whatever noun follows
     before = sentence.view[max(0, number.start - 60) : number.start]
     if _not_a_count(before, after, number):
         return None
@@ -1194,12 +1196,28 @@ _PEOPLE_BEFORE = re.compile(
 )
 
 
+#: A verb right after a bare figure whose subject can only be people (folded view): pleading,
+#: admitting, being arrested, charged or convicted, in the nine languages' headline forms.
+_PEOPLE_VERB_AFTER = re.compile(
+    r"\s+(?:(?:men|women|people|suspects|persons)\s+)?(?:plead\w*|admit\w*|confess\w*|arrested|detained"
+    r"|charged|convicted|sentenced|indicted|jailed|held|deny|denied|face|faces"
+    r"|arrestat[io]|fermat[io]|condannat[io]|patteggiano|ammettono|confessano"
+    r"|festgenommen|verhaftet|angeklagt|verurteilt|gestehen|geben zu"
+    r"|detenidos|arrestados|condenados|acusados|imputados|admiten|confiesan"
+    r"|interpelles|arretes|condamnes|mis en examen|inculpes|avouent|reconnaissent"
+    r"|aangehouden|gearresteerd|opgepakt|veroordeeld|bekennen|geven toe"
+    r"|presos|detidos|condenados|acusados|denunciados|admitem|confessam)\b"
+)
+
+
 def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMatch) -> str | None:
     """ "three in Toronto", "Dos estarían en Madrid": the country of the place, if about stations."""
     if _CLOCK_BEFORE.search(sentence.view, max(0, number.start - 8), number.start):
         return None  # "arrived at three in Ottawa": an hour
     if _PEOPLE_BEFORE.search(sentence.view, max(0, number.start - 40), number.start):
         return None  # "Of the suspects, two were identified in Amsterdam": people
+    if _PEOPLE_VERB_AFTER.match(sentence.view, number.end):
+        return None  # "Two plead guilty over … outpost in Philadelphia": people who act or undergo
     ranked = _ranked_place(sentence, number) or _paired_host(sentence, number)
     if ranked is not None:
         return ranked
@@ -2026,6 +2044,14 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 #: "à deux pas", "a due passi", "a dos pasos", "a dois passos": "close by", no figure (folded).
 _A_FEW_STEPS = re.compile(r"\s+(?:pas|passi|pasos|passos)\b")
 _AT = re.compile(r"\ba\s+$")
+#: A distance after a figure (folded view): "two blocks from", "five minutes away from", "zwei
+#: Straßen weiter", "a tre isolati da", "a dos cuadras de", "à trois rues de", "twee straten van".
+_DISTANCE_AFTER = re.compile(
+    r"\s+(?:city\s+)?(?:blocks?|streets?|doors?|km|kilometres?|kilometers?|miles?|metres?|meters?"
+    r"|minutes?(?:'|\s+walk)?|isolati|cuadras?|manzanas?|quarteiroes|quadras?|rues?|strassen|hauser"
+    r"|huizen|straten|minuten|minuti|minutos)\s+(?:away\s+)?(?:from|von|weiter|entfernt|da|dal|dalla"
+    r"|dallo|de|del|van|d'|du|des|do|da)\b"
+)
 #: What follows the number of a numbered item at the head of a sentence: "二、", "（三）", "3、".
 _ITEM_LABEL = re.compile(r"\s*(?:、|[)）〕])")
 
@@ -2094,6 +2120,8 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
         sentence.view, max(0, number.start - 4), number.start
     ):
         return True  # "à deux pas de la gare", "a due passi dal centro": a short distance
+    if _DISTANCE_AFTER.match(sentence.view, number.end):
+        return True  # "two blocks from the office", "a tre isolati dalla sede": a distance
     if _is_emergency_line(sentence, number):
         return True
     if number.form == "digits" and number.start and sentence.text[number.start - 1].isascii() \
