@@ -19,6 +19,7 @@ from stationwatch.extract.context import (
     is_other_role,
     names_chinese_police,
 )
+from stationwatch.extract.count_respective import respective_country
 from stationwatch.extract.count_restated import bound_restated, compared_figure
 from stationwatch.extract.count_returns import persuaded_to_return
 from stationwatch.extract.count_split import split_between_places
@@ -170,6 +171,8 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
         after = rest
     if _AGE_OR_TIME.match(after) or _JOBS_AFTER.match(after):
         return None
+    if _PEOPLE_VERB_AFTER.match(after):
+        return None  # "Two plead guilty over secret police outpost": people, whatever noun follows
     before = sentence.view[max(0, number.start - 60) : number.start]
     if _not_a_count(before, after, number):
         return None
@@ -1193,12 +1196,28 @@ _PEOPLE_BEFORE = re.compile(
 )
 
 
+#: A verb right after a bare figure whose subject can only be people (folded view): pleading,
+#: admitting, being arrested, charged or convicted, in the nine languages' headline forms.
+_PEOPLE_VERB_AFTER = re.compile(
+    r"\s+(?:(?:men|women|people|suspects|persons)\s+)?(?:plead\w*|admit\w*|confess\w*|arrested|detained"
+    r"|charged|convicted|sentenced|indicted|jailed|held|deny|denied|face|faces"
+    r"|arrestat[io]|fermat[io]|condannat[io]|patteggiano|ammettono|confessano"
+    r"|festgenommen|verhaftet|angeklagt|verurteilt|gestehen|geben zu"
+    r"|detenidos|arrestados|condenados|acusados|imputados|admiten|confiesan"
+    r"|interpelles|arretes|condamnes|mis en examen|inculpes|avouent|reconnaissent"
+    r"|aangehouden|gearresteerd|opgepakt|veroordeeld|bekennen|geven toe"
+    r"|presos|detidos|condenados|acusados|denunciados|admitem|confessam)\b"
+)
+
+
 def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMatch) -> str | None:
     """ "three in Toronto", "Dos estarían en Madrid": the country of the place, if about stations."""
     if _CLOCK_BEFORE.search(sentence.view, max(0, number.start - 8), number.start):
         return None  # "arrived at three in Ottawa": an hour
     if _PEOPLE_BEFORE.search(sentence.view, max(0, number.start - 40), number.start):
         return None  # "Of the suspects, two were identified in Amsterdam": people
+    if _PEOPLE_VERB_AFTER.match(sentence.view, number.end):
+        return None  # "Two plead guilty over … outpost in Philadelphia": people who act or undergo
     ranked = _ranked_place(sentence, number) or _paired_host(sentence, number)
     if ranked is not None:
         return ranked
@@ -1358,6 +1377,8 @@ def _scope(
         return None  # a campaign's total of returns is China's own statistic, not a host's
     if measure == "stations" and world_after_figure(sentence, number):
         return None  # "une centaine de ces structures dans le monde", whoever else acts
+    if (paired := respective_country(sentence, number)) is not None:
+        return paired  # "拉脱维亚和爱沙尼亚分别有两处和一处": the n-th place's
     if mentions and _beside_a_region(sentence, [m for m, _ in mentions]):
         return None  # "für den Ostseeraum und Polen … vier": a region's and a state's together
     if in_clause and measure == "stations" and _coordinated_states(sentence, in_clause, number):
@@ -1418,7 +1439,7 @@ def _scope(
         if len(set(acting)) == 1:
             return acting[0]  # "荷兰：外交部下令境内两处据点关闭": the acting state's own soil
     if not countries and measure in {"staff", "returns", "officers", "cases"}:
-        return doc.title_country()
+        return doc.title_country() or _people_host(doc, sentence, mentions, subsets)
     if not countries and measure == "stations" and number.value <= NATIONAL_FIGURE:
         if any(sentence.clause_of(m.start) in subsets for m, _ in mentions):
             return None  # "9 in Europe, of which 2 in the Netherlands": the part names a country
@@ -1426,6 +1447,23 @@ def _scope(
             return None  # "nine stations in the region", "in Südosteuropa": more than one host
         return doc.title_country() or doc.main_country()
     return None
+
+
+def _people_host(doc: DocContext, sentence: Sentence, mentions: list[tuple[PlaceMatch, str]],
+                 subsets: list[tuple[int, int]]) -> str | None:
+    """The host of staff, returns or cases counted where their clause names no state.
+
+    The places of the stations counted beside them in the sentence ("两个服务站分别设在金边和
+    西哈努克港，共有驻站工作人员九名": the staff of those), if all of one state and not a part
+    ("其中从多哥劝返九名"); else the only host state the whole document names.
+    """
+    states = {c for m, c in mentions if sentence.clause_of(m.start) not in subsets}
+    if len(states) == 1:
+        return states.pop()
+    if states:
+        return None
+    hosts = [c for c in doc.host_countries if c != "CN"]
+    return hosts[0] if len(hosts) == 1 else None
 
 
 #: Between two places of one list: a comma, "and", a locative ("in Spain, France and Cyprus",
@@ -2001,6 +2039,19 @@ _PAIR_NOUN = re.compile(
     r"\s*(?:countries|nations|states|governments|sides|lander|landern|staaten|regierungen|landen|"
     r"staten|regeringen|pays|gouvernements|paesi|governi|paises|gobiernos|governos)\b"
 )
+#: A CJK character: text of its own right after an item's mark.
+_CJK = re.compile(r"[\u3400-\u9fff]")
+#: "à deux pas", "a due passi", "a dos pasos", "a dois passos": "close by", no figure (folded).
+_A_FEW_STEPS = re.compile(r"\s+(?:pas|passi|pasos|passos)\b")
+_AT = re.compile(r"\ba\s+$")
+#: A distance after a figure (folded view): "two blocks from", "five minutes away from", "zwei
+#: Straßen weiter", "a tre isolati da", "a dos cuadras de", "à trois rues de", "twee straten van".
+_DISTANCE_AFTER = re.compile(
+    r"\s+(?:city\s+)?(?:blocks?|streets?|doors?|km|kilometres?|kilometers?|miles?|metres?|meters?"
+    r"|minutes?(?:'|\s+walk)?|isolati|cuadras?|manzanas?|quarteiroes|quadras?|rues?|strassen|hauser"
+    r"|huizen|straten|minuten|minuti|minutos)\s+(?:away\s+)?(?:from|von|weiter|entfernt|da|dal|dalla"
+    r"|dallo|de|del|van|d'|du|des|do|da)\b"
+)
 #: What follows the number of a numbered item at the head of a sentence: "二、", "（三）", "3、".
 _ITEM_LABEL = re.compile(r"\s*(?:、|[)）〕])")
 
@@ -2061,6 +2112,16 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
         "（(〔 \n"
     ):
         return True  # "二、跨境追逃劝返成效明显", "（三）": a numbered item, not a figure
+    if _is_item_label(sentence, number) and (
+        number.form == "chinese" or _CJK.match(sentence.view, number.end + 1)
+    ):
+        return True  # "现况（一）据本局掌握", "（2）外交部": an item's mark inside a run-on heading
+    if _A_FEW_STEPS.match(sentence.view, number.end) and _AT.search(
+        sentence.view, max(0, number.start - 4), number.start
+    ):
+        return True  # "à deux pas de la gare", "a due passi dal centro": a short distance
+    if _DISTANCE_AFTER.match(sentence.view, number.end):
+        return True  # "two blocks from the office", "a tre isolati dalla sede": a distance
     if _is_emergency_line(sentence, number):
         return True
     if number.form == "digits" and number.start and sentence.text[number.start - 1].isascii() \

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from stationwatch.extract.arrest_home import arrested_on_return
 from stationwatch.extract.conditional_return import CONDITIONAL_RETURN, conditional_return_spans
 from stationwatch.extract.context import (
     DocContext,
@@ -211,6 +212,7 @@ def response_facts(doc: DocContext) -> list[Fact]:
                          and not _ORDINARY_CRIME.match(sentence.view, span[1])
                          and not _relatives_arrested(sentence, span)
                          and not _arrested_then_handed_over(sentence, span)
+                         and not arrested_on_return(doc, sentence, span)
                          and not _TO_FACE.search(sentence.view, max(0, span[0] - 20), span[0])]
                 if spans and not _on_topic(doc, sentence):
                     continue
@@ -599,8 +601,9 @@ _ASIDE = re.compile(
     r"|(?:\w+ ){1,3}zufolge|volgens (?:\w+ ){1,3}?(?=\w+ (?:niet|geen))|bislang|bisher|noch|tot nu toe"
     r"|nog|vooralsnog)\s*"
 )
-#: The final negation counts the fronted noun: none of them ("keine", "geen").
-_NONE = re.compile(r"kein\w*|geen|nicht|niet")
+#: The final negation counts the fronted noun: none of them ("keine", "geen"), or nobody
+#: undergoes the fronted act ("Verhaftet wurde niemand", "Aangehouden werd niemand").
+_NONE = re.compile(r"kein\w*|geen|nicht|niet|niemand\w*")
 #: A subordinate clause between the noun and "nicht"/"niet" holds what was said, not whether
 #: the act took place: "hat dem Botschafter mitgeteilt, dass dies nicht hingenommen wird";
 #: a contrast ("terwijl in België geen …") negates its own clause.
