@@ -411,6 +411,9 @@ def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
     if match.kind == "city" and _GOVERNMENT_ACTS_AFTER.match(view, match.end) and match.candidates \
             and match.candidates[0].population >= CAPITAL_POPULATION:
         return True  # "Paris avait indiqué…", "Madrid protestó": the government, by its capital
+    if any(o.name_start <= match.start and match.end <= o.name_end and not o.self_reference
+           for o in sentence.operators):
+        return True  # "Büro für öffentliche Sicherheit des Kreises Jinhu": the bureau's own name
     if match.start == 0 and _LABEL_AFTER.match(view, match.end):
         return True  # "Annex B.", "Table 2:": a word that labels a part of the document
     if match.start == 0 and _AGENCY_DATELINE_AFTER.match(view, match.end):
