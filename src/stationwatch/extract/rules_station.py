@@ -13,7 +13,7 @@ from collections import Counter
 from itertools import pairwise
 
 from stationwatch.extract.all_of_them import all_of_them_by
-from stationwatch.extract.city_adjectives import adjective_places
+from stationwatch.extract.city_adjectives import adjective_places, quarter_of_adjective
 from stationwatch.extract.context import (
     DocContext,
     Sentence,
@@ -1291,7 +1291,8 @@ def station_facts(doc: DocContext) -> list[Fact]:
         for match in [*sentence.local_places(), *by_adjective]:
             if match not in by_adjective and (
                     _excluded(sentence, match) or _contains_its_neighbour(sentence, match)
-                    or district_of_named_city(sentence, match)):
+                    or district_of_named_city(sentence, match)
+                    or quarter_of_adjective(sentence, match, by_adjective)):
                 continue
             if answer is None and is_hypothetical(sentence, match.start):
                 continue
