@@ -36,8 +36,9 @@ _SITE = (
     r"|au(?:ss|ß)enstellen?|zweigstellen?|anlaufstellen?|kontaktstellen?|servicestellen?"
     r"|standort(?:e|en|es)?|stu(?:e)?tzpunkt(?:e|en|es)?|zentrum|zentren|dependancen?"
     r"|raumlichkeit(?:en)?|lokal(?:e|es)?|vertretung(?:en)?"
-    # Dutch ("een tweede vestiging", "een soortgelijke structuur", "nog een steunpunt")
-    r"|vestiging(?:en)?|kantoor|kantoren|bureaus?|posten|centrum|centra|structuur|structuren"
+    # Dutch ("een tweede vestiging", "een soortgelijke structuur", "nog een steunpunt"; not
+    # "posten", a German job)
+    r"|vestiging(?:en)?|kantoor|kantoren|bureaus?|centrum|centra|structuur|structuren"
     r"|locaties?|steunpunt(?:en)?|servicepunt(?:en)?|contactpunt(?:en)?|meldpunt(?:en)?"
     r"|filiaal|filialen|pand(?:en)?|adres(?:sen)?"
     # premises by their space or a contact point: "um segundo espaço, em Vila Real", "un
