@@ -84,7 +84,7 @@ _ANOTHER_SITE = Prefiltered(re.compile(
     # Struktur", "ein ähnliches Büro", "een soortgelijke vestiging", "een vergelijkbaar kantoor"
     r"|\b(?:eine?[nrms]?|noch eine?[nrms]?) (?:ahnlich|vergleichbar|gleichartig|derartig|baugleich"
     r"|identisch)e[nrms]? " + _QUOTE + _SITE + r"\b"
-    r"|\b(?:een|nog een|zo.n) (?:soortgelijke?|vergelijkbare?|gelijkaardige?|dergelijke?"
+    r"|\b(?:een|nog een|zo.n) (?:soortgelijke?|vergelijkba(?:ar|re)|gelijkaardige?|dergelijke?"
     r"|identieke?|zelfde) " + _QUOTE + _SITE + r"\b"
 ))
 #: A site noun that names another organisation's seat or a trading branch, not a site of the
