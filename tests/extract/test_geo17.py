@@ -199,3 +199,25 @@ def test_police_in_a_city_said_still_places_the_police() -> None:
     text = ("Police in London said a Chinese police station run by the Fuzhou bureau had "
             "operated in Croydon.")
     assert "London" not in _stations(text) or "Croydon" in _stations(text)
+
+
+# -- where a journey goes ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "host", "destination"), [
+    ("Mitarbeiter der chinesischen Polizeistation in Sofia brachten einen Händler zum Flughafen "
+     "und setzten ihn in eine Maschine nach Dubai.", "Sofia", "Dubai"),
+    ("Medewerkers van het Chinese politiebureau in Antwerpen zetten een winkelier op een vlucht "
+     "naar Istanbul.", "Antwerp", "Istanbul"),
+    ("Staff of the Chinese police station in Lisbon escorted a trader onto a flight to Dubai.",
+     "Lisbon", "Dubai"),
+])
+def test_a_journeys_destination_is_no_station(text: str, host: str, destination: str) -> None:
+    found = _stations(text)
+    assert host in found
+    assert destination not in found
+
+
+def test_moved_to_a_place_is_still_a_station() -> None:
+    text = ("The Chinese police station run by the Qingtian bureau moved to Dublin in 2021, "
+            "according to the report.")
+    assert "Dublin" in _stations(text)
