@@ -221,3 +221,21 @@ def test_moved_to_a_place_is_still_a_station() -> None:
     text = ("The Chinese police station run by the Qingtian bureau moved to Dublin in 2021, "
             "according to the report.")
     assert "Dublin" in _stations(text)
+
+
+@pytest.mark.parametrize("text", [
+    ("Prosecutors look into a Chinese police outpost in Bristol\n\n"
+     "Prosecutors have opened a case against the heads of a cultural club based in "
+     "Bristol. The case was first reported on Tuesday and confirmed on Wednesday.\n\n"
+     "According to an intelligence report, the club has since 2019 served as a relay for "
+     "the public security bureau of Qingtian, a county in Zhejiang. The report also "
+     "mentions a second contact point, in Cardiff, said to answer to the same bureau."),
+    ("Le parquet enquête sur une antenne policière chinoise à Bristol\n\n"
+     "Le parquet a ouvert une procédure contre les responsables d'un club culturel établi à "
+     "Bristol. Révélée mardi par la presse, l'information a été confirmée mercredi.\n\n"
+     "Selon un rapport des services de renseignement, le club sert depuis 2019 de relais au "
+     "bureau de la sécurité publique de Qingtian, dans le Zhejiang. Le rapport mentionne "
+     "aussi un second point de contact, à Cardiff, qui relèverait du même bureau."),
+])
+def test_a_relay_of_a_bureau_gives_the_headline_station_its_bureau(text: str) -> None:
+    assert _stations(text)["Bristol"][1] == "Qingtian"

@@ -102,6 +102,8 @@ _RUNNING = re.compile(
     r"toegeschreven|toegerekend|"
     # an initiative of a bureau: "een initiatief van de politie in Qingtian"
     r"initiati\w*|iniziativ\w*|iniciativ\w*|"
+    # a relay or go-between of a bureau: "sert de relais au bureau de", "a relay for the bureau"
+    r"relais|relay\w*|intermediar\w*|intermediair\w*|"
     r"on behalf of|work(?:s|ed|ing)? for|supervis\w*|toezicht|aufsicht|tutela|per conto d\w*|im auftrag|pour le compte d\w*|"
     r"por cuenta d\w*|en nombre d\w*|em nome d\w*|namens|in opdracht van|"
     r"inaugur\w*|ingehuldigd|ingewijd|eingeweiht|eingerichtet|aufgebaut|betreu\w*|opgezet|ingericht|"
