@@ -226,7 +226,10 @@ def adjective_places(sentence: Sentence) -> list[PlaceMatch]:
     if sentence.lang in {"de", "nl"}:
         nouns += [m.span() for m in _QUARTER.finditer(sentence.view)]
         # a part of the town the gazetteer knows as a place of its own: "Kasseler Nordstadt"
-        nouns += [(m.start, m.end) for m in sentence.local_places()]
+        # (an adjective ends in -r or -e right before it; other places are not tried)
+        view = sentence.view
+        nouns += [(m.start, m.end) for m in sentence.local_places()
+                  if m.start > 2 and view[m.start - 1] == " " and view[m.start - 2] in "re"]
     if not nouns:
         return []
     after_re, before_re, after, before = _patterns()

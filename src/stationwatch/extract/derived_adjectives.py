@@ -11,6 +11,7 @@ stem must be a town of a German- or Dutch-speaking country in the gazetteer, so 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from stationwatch.extract.context import Sentence
 from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
@@ -26,6 +27,7 @@ _DERIVED = {
 _MIN_POPULATION = 15_000
 
 
+@cache
 def _town(stem: str, lang: str) -> Place | None:
     gazetteer = Gazetteer.load()
     forms = (stem, stem + "en", stem + "n") if lang == "de" else (stem,)
@@ -41,8 +43,9 @@ def derived_adjective_before(sentence: Sentence, start: int) -> PlaceMatch | Non
     """The town named by a derived adjective standing right before ``start`` (one word may
     stand between: "die Kasseler chinesische Außenstelle"), or None."""
     pattern = _DERIVED.get(sentence.lang)
-    if pattern is None:
-        return None
+    if pattern is None or ("er " not in sentence.text[max(0, start - 40):start] and (
+            "se " not in sentence.text[max(0, start - 40):start])):
+        return None  # no word in the suffix before: most nouns, found cheaply
     words = list(re.finditer(r"\S+", sentence.text[max(0, start - 40):start]))[-2:]
     offset = max(0, start - 40)
     for word in reversed(words):
