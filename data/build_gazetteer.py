@@ -249,6 +249,7 @@ class PlaceRow:
     curated: bool = False
     protected: bool = False
     aliases: dict[str, bool] = field(default_factory=dict)  # alias -> may fire in the matcher
+    typed: set[str] = field(default_factory=set)  # aliases written in the hand-kept table
 
     def add(self, alias: str, *, matchable: bool) -> None:
         alias = " ".join(alias.split())
@@ -356,9 +357,11 @@ def apply_curated(rows: list[PlaceRow], path: Path) -> None:
             by_country[country].append(row)
         row.name, row.kind, row.curated, row.protected = name, kind, True, True
         row.add(name, matchable=True)
+        row.typed.add(name)
         for alias in aliases:
             for form in both_scripts(alias):
                 row.add(form, matchable=True)
+                row.typed.add(form)
 
 
 def apply_chinese_names(rows: list[PlaceRow], path: Path) -> None:
@@ -382,7 +385,14 @@ def _without_borrowers(rows: list[PlaceRow], indexes: list[int], alias: str) -> 
     if not any(rows[i].curated for i in indexes):
         return indexes
     own = fold(alias)
-    return [i for i in indexes if rows[i].curated or fold(rows[i].name) == own]
+    kept = [i for i in indexes if rows[i].curated or fold(rows[i].name) == own]
+    # Two hand-kept places: the one whose row types the name owns it ("Bienne" is Biel's;
+    # GeoNames also lists it among Vienna's other names, and Vienna is hand-kept too).
+    # A hand-kept place's short name ("Santiago" of Santiago de Compostela) stays its own.
+    if not any(alias in rows[i].typed for i in kept):
+        return kept
+    return [i for i in kept if not rows[i].curated or alias in rows[i].typed
+            or fold(rows[i].name) == own or fold(rows[i].name).startswith(own + " ")]
 
 
 def place_payload(rows: list[PlaceRow]) -> dict[str, object]:

@@ -13,6 +13,7 @@ import re
 from functools import cache
 
 from stationwatch.extract.context import Sentence
+from stationwatch.extract.derived_adjectives import derived_adjective_before
 from stationwatch.text.gazetteer import Gazetteer, PlaceMatch
 
 #: Adjectives (folded, with their inflections) after the noun, by (city, country).
@@ -224,6 +225,11 @@ def adjective_places(sentence: Sentence) -> list[PlaceMatch]:
         m.span() for m in _SITE.finditer(sentence.view)]
     if sentence.lang in {"de", "nl"}:
         nouns += [m.span() for m in _QUARTER.finditer(sentence.view)]
+        # a part of the town the gazetteer knows as a place of its own: "Kasseler Nordstadt"
+        # (an adjective ends in -r or -e right before it; other places are not tried)
+        view = sentence.view
+        nouns += [(m.start, m.end) for m in sentence.local_places()
+                  if m.start > 2 and view[m.start - 1] == " " and view[m.start - 2] in "re"]
     if not nouns:
         return []
     after_re, before_re, after, before = _patterns()
@@ -241,7 +247,20 @@ def adjective_places(sentence: Sentence) -> list[PlaceMatch]:
         if hit is not None and hit.lastgroup:
             key = before[int(hit.lastgroup[1:])]
             _add(found, sentence, hit.start(hit.lastgroup), hit.end(hit.lastgroup), key)
+        elif sentence.lang in {"de", "nl"}:
+            derived = derived_adjective_before(sentence, start)
+            if derived is not None and not any(
+                    m.start <= derived.start < m.end for m in sentence.places):
+                found[derived.start] = derived
     return list(found.values())
+
+
+def quarter_of_adjective(sentence: Sentence, match: PlaceMatch,
+                         by_adjective: list[PlaceMatch]) -> bool:
+    """A place right after a town's adjective is a part of that town: "in der Kasseler
+    Nordstadt" places the station in Kassel, not in a town called Nordstadt."""
+    return any(a.end < match.start and not sentence.view[a.end:match.start].strip()
+               for a in by_adjective)
 
 
 def _add(found: dict[int, PlaceMatch], sentence: Sentence, start: int, end: int,

@@ -396,6 +396,27 @@ _GOVERNMENT_ACTS_AFTER = re.compile(
     r"|exigio|denuncio|indicado|anunciado|declarado|protestado|convocado|reaccionado|indicou"
     r"|anunciou|declarou|protestou|convocou|reagiu|exigiu|denunciou)\b"
 )
+#: The same in English, German and Dutch, where the verb follows the capital as subject:
+#: "Ottawa later said", "Berlin kündigte an", "Den Haag heeft laten weten" (not "said to be").
+_GOVERNMENT_SPEAKS_AFTER = re.compile(
+    r"\s+(?:(?:later|also|has|had|then|again|quickly|publicly|officially|hat|hatte|heeft|had"
+    r"|daraufhin|inzwischen|intussen|vervolgens)\s+)?"
+    r"(?:said(?! to)|says|announced|protested|responded|reacted|replied|denied|insisted"
+    r"|demanded|confirmed|warned|summoned|declined|refused|stated|told|asked|complained"
+    r"|erklarte|kundigte|protestierte|reagierte|bestatigte|forderte|warnte|bestellte|dementierte"
+    r"|verklaarde|zei|zegt|reageerde|protesteerde|bevestigde|eiste|waarschuwde|ontbood"
+    r"|liet weten|laten weten|erklart|mitgeteilt|gezegd|verklaard)\b"
+)
+#: Where a statement was made, German and Dutch, the verb closing the clause: "wie eine
+#: Sprecherin am Dienstag in Karlsruhe mitteilte", "zoals het OM dinsdag in Den Haag meedeelde".
+_SPOKEN_IN_AFTER = re.compile(
+    r"\s+(?:mitteilte|mitteilten|mitgeteilt|sagte|sagten|erklarte|erklarten|bestatigte"
+    r"|bestatigten|bekanntgab|bekanntgaben|ankundigte|ankundigten|berichtete|betonte|meedeelde"
+    r"|meedeelden|zei|zeiden|verklaarde|verklaarden|bevestigde|bevestigden|bekendmaakte"
+    r"|liet weten|lieten weten)\s*(?:[,.;:]|$)"
+)
+#: A preposition right before the city: "police in London said", the city places the speaker.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|near|im|aus|bei|von|uit|bij|te|op)\s+$")
 #: Population from which a city may stand for its government.
 CAPITAL_POPULATION = 1_000_000
 
@@ -411,6 +432,16 @@ def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
     if match.kind == "city" and _GOVERNMENT_ACTS_AFTER.match(view, match.end) and match.candidates \
             and match.candidates[0].population >= CAPITAL_POPULATION:
         return True  # "Paris avait indiqué…", "Madrid protestó": the government, by its capital
+    if match.kind == "city" and sentence.lang in {"en", "de", "nl"} and match.candidates \
+            and match.candidates[0].population >= CAPITAL_POPULATION \
+            and _GOVERNMENT_SPEAKS_AFTER.match(view, match.end) \
+            and not _PREPOSITION_BEFORE.search(view, max(0, match.start - 8), match.start):
+        return True  # "Ottawa later said …": the government, by its capital
+    if sentence.lang in {"de", "nl"} and _SPOKEN_IN_AFTER.match(view, match.end):
+        return True  # "wie die Behörde in Karlsruhe mitteilte": where it was said
+    if any(o.name_start <= match.start and match.end <= o.name_end and not o.self_reference
+           for o in sentence.operators):
+        return True  # "Büro für öffentliche Sicherheit des Kreises Jinhu": the bureau's own name
     if match.start == 0 and _LABEL_AFTER.match(view, match.end):
         return True  # "Annex B.", "Table 2:": a word that labels a part of the document
     if match.start == 0 and _AGENCY_DATELINE_AFTER.match(view, match.end):

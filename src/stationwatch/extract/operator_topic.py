@@ -102,6 +102,8 @@ _RUNNING = re.compile(
     r"toegeschreven|toegerekend|"
     # an initiative of a bureau: "een initiatief van de politie in Qingtian"
     r"initiati\w*|iniziativ\w*|iniciativ\w*|"
+    # a relay or go-between of a bureau: "sert de relais au bureau de", "a relay for the bureau"
+    r"relais|relay\w*|intermediar\w*|intermediair\w*|"
     r"on behalf of|work(?:s|ed|ing)? for|supervis\w*|toezicht|aufsicht|tutela|per conto d\w*|im auftrag|pour le compte d\w*|"
     r"por cuenta d\w*|en nombre d\w*|em nome d\w*|namens|in opdracht van|"
     r"inaugur\w*|ingehuldigd|ingewijd|eingeweiht|eingerichtet|aufgebaut|betreu\w*|opgezet|ingericht|"
@@ -783,8 +785,23 @@ def _in_one_list(sentence: Sentence, mention: BureauMention, fact: Fact) -> bool
         best_place(m).name == fact.place for m in group) and len(group) == len(located)
 
 
+def _without_enclosing_provinces(mentions: list[BureauMention]) -> list[BureauMention]:
+    """ "a county-level bureau in Guangdong" beside "the bureau of Sihui": a province named
+    alone, where another mention names a bureau inside it, says where that bureau is."""
+    if len(mentions) < 2:
+        return mentions
+    lexicon = OperatorLexicon.load()
+    known = {n: lexicon.lookup(n) for m in mentions for n in m.names}
+    inner = {o.province for o in known.values() if o is not None and o.level != "province"}
+    kept = [m for m in mentions if not all(
+        known[n] is not None and known[n].level == "province" and known[n].name in inner
+        for n in m.names)]
+    return kept or mentions
+
+
 def _agreed(mentions: list[BureauMention], how: str) -> tuple[BureauMention, str] | None:
     """The first mention, if every mention shares its bureau (a joint one counts once)."""
+    mentions = _without_enclosing_provinces(mentions)
     shared = set(mentions[0].names)
     for mention in mentions[1:]:
         shared &= set(mention.names)
@@ -841,6 +858,10 @@ def _near(a: Place, b: Place, km: float = SAME_PLACE_KM) -> bool:
 def _target(sentence: Sentence, fact: Fact) -> Place | None:
     for match in sentence.places:
         if match.candidates and best_place(match).name == fact.place:
+            return best_place(match)
+    # a station placed by its town's adjective: "in der Kasseler Nordstadt"
+    for match in adjective_places(sentence) if sentence.lang in {"de", "nl"} else ():
+        if best_place(match).name == fact.place:
             return best_place(match)
     return None
 

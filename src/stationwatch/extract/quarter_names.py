@@ -87,10 +87,13 @@ def drop_foreign_quarters(doc: DocContext) -> None:
     """Drop quarter names, and places that are the tail of a longer name, whose only
     readings are towns of states never named."""
     countries: dict[str, set[str]] | None = None
+    quarters: set[str] = set()  # names the story itself gave as quarters
     for sentence in doc.sentences:
         view = sentence.view
         keep = []
         for match in sentence.places:
+            if match.surface.casefold() in quarters and match.kind in {"city", "district"}:
+                continue
             if (
                 match.kind in {"city", "district"}
                 and match.candidates
@@ -108,9 +111,20 @@ def drop_foreign_quarters(doc: DocContext) -> None:
                 surface = match.surface.casefold()
                 if any(names - {surface} for names in countries.values()) and not any(
                         countries.get(c.country, set()) - {surface} for c in match.candidates):
+                    quarters.add(surface)
                     continue
             keep.append(match)
         if len(keep) != len(sentence.places):
             sentence.places[:] = keep
             sentence._local = None
             sentence._other_role.clear()
+    if quarters:
+        # the same name before the story calls it a quarter ("Office in Riversdale" above
+        # "in Saskatoon's Riversdale neighbourhood") is that quarter too
+        for sentence in doc.sentences:
+            keep = [m for m in sentence.places if not (
+                m.kind in {"city", "district"} and m.surface.casefold() in quarters)]
+            if len(keep) != len(sentence.places):
+                sentence.places[:] = keep
+                sentence._local = None
+                sentence._other_role.clear()

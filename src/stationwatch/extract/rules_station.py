@@ -13,7 +13,7 @@ from collections import Counter
 from itertools import pairwise
 
 from stationwatch.extract.all_of_them import all_of_them_by
-from stationwatch.extract.city_adjectives import adjective_places
+from stationwatch.extract.city_adjectives import adjective_places, quarter_of_adjective
 from stationwatch.extract.context import (
     DocContext,
     Sentence,
@@ -25,6 +25,7 @@ from stationwatch.extract.context import (
     situates_the_place_before,
 )
 from stationwatch.extract.count_split import split_between_places
+from stationwatch.extract.destinations import is_destination
 from stationwatch.extract.facility_links import facility_tied_to_bureau
 from stationwatch.extract.operator_reach import apposition_mates
 from stationwatch.extract.operator_topic import first_named_with, respective_places
@@ -708,6 +709,8 @@ def _excluded(sentence: Sentence, match: PlaceMatch) -> bool:
         return True
     if _posted_there(sentence, match) or _inside_another_name(sentence, match):
         return True
+    if is_destination(sentence, match):
+        return True  # "in ein Flugzeug nach Istanbul": where a journey goes
     if _dated_dateline(sentence, match) or _quarter_of_the_city_before(sentence, match):
         return True
     if (_quarter_of_a_namesake_abroad(sentence, match)
@@ -1291,7 +1294,8 @@ def station_facts(doc: DocContext) -> list[Fact]:
         for match in [*sentence.local_places(), *by_adjective]:
             if match not in by_adjective and (
                     _excluded(sentence, match) or _contains_its_neighbour(sentence, match)
-                    or district_of_named_city(sentence, match)):
+                    or district_of_named_city(sentence, match)
+                    or quarter_of_adjective(sentence, match, by_adjective)):
                 continue
             if answer is None and is_hypothetical(sentence, match.start):
                 continue

@@ -29,6 +29,18 @@ _SITE = (
     r"|bureaux?|antennes?|locaux|centres?|postes?|structures?|permanences?|implantations?"
     r"|commissariats?|sites?|succursales?|officines?"
     r"|offices?|stations?|outposts?|centers?|locations?|premises|branch(?:es)?"
+    r"|facilit(?:y|ies)|centres?|sites?|hubs?|bases?"
+    # German in every case and number ("einen weiteren Stützpunkt", "eine vergleichbare
+    # Struktur"); not "Posten" or "Stelle" alone, a job as often as a site
+    r"|einrichtung(?:en)?|struktur(?:en)?|bur(?:o|os)|buer(?:o|os)|filialen?|niederlassung(?:en)?"
+    r"|au(?:ss|ß)enstellen?|zweigstellen?|anlaufstellen?|kontaktstellen?|servicestellen?"
+    r"|standort(?:e|en|es)?|stu(?:e)?tzpunkt(?:e|en|es)?|zentrum|zentren|dependancen?"
+    r"|raumlichkeit(?:en)?|lokal(?:e|es)?|vertretung(?:en)?"
+    # Dutch ("een tweede vestiging", "een soortgelijke structuur", "nog een steunpunt"; not
+    # "posten", a German job)
+    r"|vestiging(?:en)?|kantoor|kantoren|bureaus?|centrum|centra|structuur|structuren"
+    r"|locaties?|steunpunt(?:en)?|servicepunt(?:en)?|contactpunt(?:en)?|meldpunt(?:en)?"
+    r"|filiaal|filialen|pand(?:en)?|adres(?:sen)?"
     # premises by their space or a contact point: "um segundo espaço, em Vila Real", "un
     # segundo punto en Mar del Plata", "un altro punto di contatto", "un second point"
     # (singular only: "outros espaços com características semelhantes" is a search's scope)
@@ -42,39 +54,62 @@ _ONE_MORE = (
     r"|uma segunda|um segundo|uma terceira|um terceiro|outra|outro|outras|outros"
     r"|une deuxieme|un deuxieme|une seconde|un second|une troisieme|un troisieme|une autre"
     r"|un autre|d.autres"
-    r"|a second|a third|another|a further)"
+    r"|a second|a third|a fourth|another|a further|one more|yet another"
+    # German by case and gender: "eine weitere", "einen weiteren", "ein zweites", "noch ein"
+    r"|(?:noch )?eine?[nrms]? (?:zweit|dritt|viert|weiter|ander)e[nrms]?|noch eine?[nrms]?"
+    # Dutch: "een tweede", "een ander(e)", "nog een"
+    r"|een (?:tweede|derde|vierde|andere?|volgende|extra)|nog een)"
 )
 #: Of the same kind, after a singular or plural site noun: "analoga", "similar", "du même type".
 _OF_THE_KIND = (
     r"(?:analog[oaie]s?|simil[ei]|similar(?:es)?|semejantes?|semelhantes?|similaires?"
     r"|semblables?|del genere|dello stesso tipo|del mismo tipo|de este tipo|do mesmo tipo"
-    r"|deste tipo|du meme type|de ce type|de ce genre|of the same kind|of this kind|similar)"
+    r"|deste tipo|du meme type|de ce type|de ce genre|of the same kind|of this kind|similar"
+    r"|of the same type|of this type|of that kind"
+    r"|dieser art|derselben art|gleicher art|ahnlicher art|dieses typs|desselben typs"
+    r"|van hetzelfde type|van dezelfde soort|van dit type|van deze soort|van dat type)"
 )
 #: An optional quotation mark with its space, around a noun a report distances itself from.
 _QUOTE = r"(?:[«»\"“”„‘’']\s?)?"
 _ANOTHER_SITE = Prefiltered(re.compile(
     r"\b" + _ONE_MORE + r" " + _SITE + r"\b"
     # the noun may stand in quotes: "un « poste » du même type", "un \"punto\" analogo"
-    r"|\b(?:una|un|uma|um|une|a|an|la|il|el|o|le) " + _QUOTE + _SITE + _QUOTE + r" "
+    r"|\b(?:una|un|uma|um|une|a|an|la|il|el|o|le|eine?[nrms]?|een) " + _QUOTE + _SITE + _QUOTE + r" "
     + _OF_THE_KIND + r"\b"
     # the likeness before the noun: "un analogo sportello", "un similar local", "un semelhante
     # posto", "une semblable antenne", "a similar office"
     r"|\b(?:una|un|uno|un.|uma|um|une|a|an) (?:analog[oa]|simile|similar|semejante|semelhante"
-    r"|semblable|pareil(?:le)?|identic[oa]|gemell[oa]) " + _QUOTE + _SITE + r"\b"
+    r"|semblable|pareil(?:le)?|identic[oa]|gemell[oa]|comparable) " + _QUOTE + _SITE + r"\b"
+    # German and Dutch write the likeness as an inflected adjective: "eine vergleichbare
+    # Struktur", "ein ähnliches Büro", "een soortgelijke vestiging", "een vergelijkbaar kantoor"
+    r"|\b(?:eine?[nrms]?|noch eine?[nrms]?) (?:ahnlich|vergleichbar|gleichartig|derartig|baugleich"
+    r"|identisch)e[nrms]? " + _QUOTE + _SITE + r"\b"
+    r"|\b(?:een|nog een|zo.n) (?:soortgelijke?|vergelijkba(?:ar|re)|gelijkaardige?|dergelijke?"
+    r"|identieke?|zelfde) " + _QUOTE + _SITE + r"\b"
 ))
 #: A site noun that names another organisation's seat or a trading branch, not a site of the
 #: series: "otra sede del partido", "un'altra sede della banca", "another branch of the bank".
 _NOT_A_SITE = re.compile(
     r"^\s+(?:del|de la|della|dell.|du|de l.|da|do|of the) (?:partido|partito|parti|party|banco"
     r"|banca|banque|bank|empresa|azienda|entreprise|company|universidad|universita|universite"
-    r"|university|ayuntamiento|comune|mairie|prefeitura|camara)\b"
+    r"|university|ayuntamiento|comune|mairie|prefeitura|camara|hospital|trust|chain|firm"
+    r"|group|council|retailer|supermarket|school|church)\b"
+    # German and Dutch: "eine weitere Filiale der Bank", "een tweede vestiging van het bedrijf"
+    r"|^\s+(?:der|des|van de|van het) (?:firma|bank|partei|universitat|kette|supermarktkette"
+    r"|unternehmens|konzerns|gemeinde|stadt\w*|partij|universiteit|gemeente|keten|supermarktketen"
+    r"|winkelketen|bedrijf|concern|onderneming|krankenhauses|klinik|schule|kirche|ziekenhuis"
+    r"|school|kerk)\b"
     # an office for another purpose: "otra oficina similar de atención al migrante", "un altro
     # sportello per i cittadini", "un autre bureau d'aide aux", "outro posto de apoio a"
     # a point of an argument, not a site: "otro punto de vista", "un autre point de vue"
     r"|^\s+(?:de vista|di vista|de vue|of view|del orden del dia|dell.ordine del giorno)\b"
     r"|^\s+(?:\w+\s+)?(?:de atencion|de asistencia|de apoyo|de ayuda|de empleo|para|per|pour"
-    r"|for|di assistenza|d.aide|d.accueil|d.assistance|de atendimento|de apoio)\b"
+    r"|for|di assistenza|d.aide|d.accueil|d.assistance|de atendimento|de apoio|fur|voor)\b"
 )
+
+
+#: How far (characters) before the site a "found nothing" phrase still speaks of it.
+_NO_TRACE_REACH = 60
 
 
 def counts_on_a_site(sentence: Sentence) -> int | None:
@@ -82,5 +117,11 @@ def counts_on_a_site(sentence: Sentence) -> int | None:
     an offset into its view, or None."""
     found = _ANOTHER_SITE.search(sentence.view)
     if found is None or _NOT_A_SITE.match(sentence.view[found.end():found.end() + 40]):
+        return None
+    # the site a search found no trace of: "fand «keine Anhaltspunkte» für eine vergleichbare
+    # Einrichtung", "found no evidence of a similar facility" (a finding, no site)
+    clause_start, _ = sentence.clause_of(found.start())
+    if any(clause_start <= a < found.start() and found.start() - a <= _NO_TRACE_REACH
+           for a, _b in sentence.spans("no_wrongdoing")):
         return None
     return found.start()
