@@ -433,7 +433,8 @@ def _is_station_sentence(
         return True  # "No es el único caso: … había señalado antes una en Buenos Aires"
     if sentence.has("station_weak") and sentence.index > 0:
         previous = doc.sentences[sentence.index - 1]
-        if sentence.has("station_anaphora") and _opens_with_known_sites(sentence) and any(
+        if sentence.has("station_anaphora") and (
+                _opens_with_known_sites(sentence) or _one_of_these_sites(sentence)) and any(
                 topical[: sentence.index]):
             return True  # "The centre is one of two in the country": the story's station
         if _is_list_item(previous) and topical[previous.index]:
@@ -479,6 +480,28 @@ def _opens_with_known_sites(sentence: Sentence) -> bool:
     for start, end in sentence.spans("station_weak"):
         noun = start + view[start:end].rfind(" ") + 1  # "i locali": the determiner is in the span
         if _POINTING_DETERMINER.search(view[:noun]):
+            return True
+    return False
+
+
+#: One or some "of these" right before a weak site noun, anywhere in the sentence (folded view):
+#: "a Macerata, una di queste sedi ha continuato", "en Lyon, una de estas oficinas", "à Lyon,
+#: l'une de ces antennes", "no Porto, uma destas sedes": sites the story already named.
+_ONE_OF_THESE = re.compile(
+    r"\b(?:(?:un[oa]?|un.altra|due|tre|alcun[ei]|l.un[oa]) (?:di|fra|tra) (?:queste|questi|quelle"
+    r"|quelli|tali)|(?:una?|otr[oa]|dos|tres|algun[oa]s?) de (?:estas|estos|esas|esos|aquellas"
+    r"|aquellos|dichas|dichos|tales)|(?:l.une?|une?|une autre|un autre|deux|trois|certaine?s)"
+    r" (?:de|d.entre) (?:ces|ces memes|tels|telles)|(?:uma?|outr[oa]|dois|duas|tres|algun[sm]"
+    r"|algumas?) (?:destas|destes|dessas|desses|daquelas|daqueles|de tais))\s+(?:\w+\s+)?$"
+)
+
+
+def _one_of_these_sites(sentence: Sentence) -> bool:
+    """A weak site noun after "one of these": one of the sites the story already named."""
+    view = sentence.view
+    for start, end in sentence.spans("station_weak"):
+        noun = start + view[start:end].rfind(" ") + 1
+        if _ONE_OF_THESE.search(view, max(0, noun - 40), noun):
             return True
     return False
 
