@@ -560,6 +560,16 @@ def _inside_another_name(sentence: Sentence, match: PlaceMatch) -> bool:
     )
 
 
+def _inside_a_bureau_name(sentence: Sentence, match: PlaceMatch) -> bool:
+    """ "Jurong" in "Departamento de Segurança Pública de Jurong": a place abroad whose name is
+    the PRC division of a bureau named around it is the bureau's home, not a host city."""
+    return any(
+        op.start <= match.start and match.end <= op.end and op.end - op.start > match.end - match.start
+        and op.operator.level in {"province", "prefecture", "county"} and not op.self_reference
+        for op in sentence.operators
+    )
+
+
 #: A neighbourhood noun just before a place: "nel quartiere di", "no bairro de", "dans le
 #: quartier", "en el barrio de", "im Stadtteil", "in de wijk", "in the district of" (folded).
 _QUARTER_BEFORE = re.compile(
@@ -729,7 +739,8 @@ def _excluded(sentence: Sentence, match: PlaceMatch) -> bool:
         return True
     if _person_there_zh(sentence, match):
         return True
-    if _posted_there(sentence, match) or _inside_another_name(sentence, match):
+    if _posted_there(sentence, match) or _inside_another_name(sentence, match) \
+            or _inside_a_bureau_name(sentence, match):
         return True
     if _dated_dateline(sentence, match) or _quarter_of_the_city_before(sentence, match):
         return True
