@@ -220,6 +220,9 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
         return "stations"
     if _host_clause_after_figure(sentence, number) or _host_with_the_most(sentence, number):
         return "stations"
+    if _host_sentence_after_figure(sentence, number):
+        sentence.measures[(number.start, HOST_FIGURE)] = "stations"
+        return "stations"
     if _put_at(sentence, number, before):
         return "stations"  # "The NGO puts the total at 102", "beziffert die Zahl auf 102"
     if _one_of_them(sentence, number, before):
@@ -441,6 +444,45 @@ _HOST_CLAUSE = re.compile(
     r"(?:(?:almeno|al menos|como minimo|au moins|pelo menos|no minimo|circa|unos|unas|environ"
     r"|cerca de|quasi|casi|quase|presque|ben|gia|ya|ja|deja)\s+)?$"
 )
+
+
+#: A sentence that opens on a host and gives it a bare figure after its copula, right after a
+#: sentence that counted the stations: "…há mais de cem delas espalhadas pelo mundo. No Brasil
+#: seriam pelo menos quatro", "In Italia sarebbero almeno tredici", "En España habría nueve",
+#: "En France, il y en aurait quatre" (folded view, from the sentence start to the figure).
+_HOST_SENTENCE = re.compile(
+    r"^\W*(?:(?:e|y|et|ma|pero|mais|mas|ed)\s+)?(?:solo\s+|soltanto\s+|seulement\s+|apenas\s+)?"
+    r"(?:in|en|em|dans|nel|nella|au|aux|na|no|nos|nas|negli|nei)\s+[^\W\d_][^;.:\d]{1,60}?\s"
+    r"(?:sarebbero(?: stat[ei])?|sono(?: stat[ei])?|erano|ce ne sarebbero|ce ne sono|ce n.erano"
+    r"|serian|son|eran|habria|hay|habia|seraient|sont|etaient|(?:il )?y en (?:aurait|a|avait)"
+    r"|seriam|sao|eram|haveria|ha|havia|existiriam|existem|existirian|existen)\s+"
+    r"(?:(?:almeno|al menos|como minimo|au moins|pelo menos|no minimo|circa|unos|unas|environ"
+    r"|cerca de|quasi|casi|quase|presque|ben|gia|ya|ja|deja|solo|solamente|appena|seulement"
+    r"|apenas)\s+)?$"
+)
+
+
+#: The end recorded in ``Sentence.measures`` for a figure that ``_host_sentence_after_figure``
+#: judged (no number ends there): the count stands, but it places no station by itself.
+HOST_FIGURE = -1
+
+
+def _host_sentence_after_figure(sentence: Sentence, number: NumberMatch) -> bool:
+    """A host's bare figure opening the sentence after one that counted the stations (a station
+    noun, or a weak one, beside a figure) in the same paragraph."""
+    if sentence.index == 0 or sentence.index_of is None or number.start > 90:
+        return False
+    if not _BARE_AFTER.match(sentence.view[number.end : number.end + 20]):
+        return False
+    opening = _HOST_SENTENCE.match(sentence.view, 0, number.start)
+    if opening is None or not any(m.kind == "country" and m.end <= number.start
+                                  for m in sentence.places):
+        return False
+    previous = sentence.index_of.sentences[sentence.index - 1]
+    if previous.paragraph != sentence.paragraph or not (
+            previous.has("station") or previous.has("station_weak")):
+        return False
+    return any(n.value > 1 and not n.ordinal and not n.percent for n in previous.numbers)
 
 
 def _host_clause_after_figure(sentence: Sentence, number: NumberMatch) -> bool:
@@ -2095,7 +2137,10 @@ def station_figures(doc: DocContext, sentence: Sentence) -> bool:
     for number in sentence.numbers:
         if number.ordinal or _not_a_figure(sentence, number):
             continue  # "first in Rome and Milan": an order, not a figure
-        if _measure(sentence, number) == "stations" or _elided_station_place(doc, sentence, number):
+        if _measure(sentence, number) == "stations" and (number.start, HOST_FIGURE) not in \
+                sentence.measures:
+            return True  # a host's bare figure after the world's count is a count, no site
+        if _elided_station_place(doc, sentence, number):
             return True
     return False
 
