@@ -1,0 +1,203 @@
+"""Spanish, French, Portuguese and Italian stations and counts (round 16): a table of sites under
+a bureau column makes a report relevant; a PRC bureau as the subject of running a facility; "the
+N of PLACE"; "one of these" sites; a headline naming only China; a namesake inside a bureau's
+name; a host's bare figure in the sentence after the world's count; where a report came out; a
+namesake in the state the story names most; likened and smaller sites. Sentences written for
+this test."""
+
+from __future__ import annotations
+
+from stationwatch.extract.pipeline import extract_facts
+from stationwatch.kb.fact import Fact
+
+
+def _facts(text: str, lang: str) -> list[Fact]:
+    return extract_facts(text, "t.txt", lang)
+
+
+def _stations(text: str, lang: str) -> dict[tuple[str | None, str | None], str | None]:
+    return {(f.country, f.place): f.operator for f in _facts(text, lang)
+            if f.kind == "station" and f.polarity == "asserted"}
+
+
+def _counts(text: str, lang: str) -> set[tuple[str, int, str | None]]:
+    return {(f.measure or "", f.value or 0, f.country) for f in _facts(text, lang)
+            if f.kind == "count"}
+
+
+# --- a table of sites whose bureau column names PRC bureaus ------------------------------
+
+_TABLE_FR = (
+    "Rapport 2027 - Chapitre 2\n\n"
+    "Sur les quarante implantations recensées, deux ont été localisées par nos équipes.\n\n"
+    "Tableau 2 - Implantations vérifiées\n\n"
+    "Pays        Ville        Bureau de rattachement     Ouverture\n"
+    "Sénégal     Dakar        BSP de Qingtian            2018\n"
+    "Mali        Bamako       BSP de Changle             2020\n\n"
+    "Les autorités n'ont pas répondu.\n"
+)
+
+
+def test_a_table_of_sites_under_prc_bureaus_makes_the_report_relevant_fr() -> None:
+    stations = _stations(_TABLE_FR, "fr")
+    assert stations.get(("SN", "Dakar")) == "Qingtian"
+    assert stations.get(("ML", "Bamako")) == "Changle"
+
+
+def test_a_table_of_trade_offices_without_a_bureau_column_stays_irrelevant_es() -> None:
+    text = ("Informe comercial 2027\n\n"
+            "Las exportaciones crecieron en la región.\n\n"
+            "País        Ciudad       Volumen        Año\n"
+            "Chile       Valparaíso   1.200          2018\n"
+            "Perú        Callao       950            2020\n")
+    assert _facts(text, "es") == []
+
+
+def test_a_table_whose_bureau_cells_name_no_prc_division_stays_irrelevant_it() -> None:
+    text = ("Rapporto annuale\n\n"
+            "Gli uffici della rete consolare sono elencati qui sotto.\n\n"
+            "Paese       Città        Ente responsabile          Apertura\n"
+            "Francia     Lione        Ministero degli Esteri     2018\n"
+            "Spagna      Siviglia     Ministero degli Esteri     2020\n")
+    assert _facts(text, "it") == []
+
+
+# --- a PRC bureau as the subject of running a facility -----------------------------------
+
+def test_a_bureau_that_runs_two_centres_is_their_operator_es() -> None:
+    text = ("Según una ONG, la oficina de seguridad pública del condado de Qingtian, en la "
+            "provincia de Zhejiang, gestiona dos \"centros de atención\" en Bolivia, uno en "
+            "La Paz y otro en Cochabamba. ¿Qué opina?")
+    stations = _stations(text, "es")
+    assert stations.get(("BO", "La Paz")) == "Qingtian"
+    assert stations.get(("BO", "Cochabamba")) == "Qingtian"
+
+
+def test_a_bureau_that_would_have_opened_an_office_it() -> None:
+    text = ("Secondo l'inchiesta, la polizia della contea di Wencheng avrebbe aperto un ufficio "
+            "a Bergamo, in una traversa del centro.")
+    assert _stations(text, "it").get(("IT", "Bergamo")) == "Wencheng"
+
+
+def test_a_bureau_that_opened_an_investigation_runs_no_facility_es() -> None:
+    text = ("La policía de Wenzhou abrió una investigación contra un comerciante que vive en "
+            "Valencia.")
+    assert not any(f.kind == "station" for f in _facts(text, "es"))
+
+
+# --- "the N of PLACE and PLACE" and "one of these" ---------------------------------------
+
+def test_the_two_of_two_cities_after_the_same_act_it() -> None:
+    text = ("Tre anni fa una ONG rivelò oltre cento \"stazioni di polizia\" cinesi nel mondo. "
+            "L'Irlanda ha chiuso quella di Dublino. La Germania ha fatto lo stesso con le due "
+            "di Amburgo e Francoforte.")
+    stations = _stations(text, "it")
+    assert ("DE", "Hamburg") in stations and ("DE", "Frankfurt am Main") in stations
+
+
+def test_the_two_of_the_afternoon_is_no_station_es() -> None:
+    text = ("Una ONG denunció comisarías chinas en el extranjero. El ministro llegó a las dos "
+            "de la tarde a Sevilla.")
+    assert ("ES", "Seville") not in _stations(text, "es")
+
+
+def test_one_of_these_sites_anywhere_in_the_sentence_it() -> None:
+    text = ("Una ONG ha contato oltre cento \"stazioni di polizia\" cinesi all'estero.\n\n"
+            "Il ministero tace. Nessuno ha chiesto spiegazioni.\n\n"
+            "Intanto, a Pesaro, una di queste sedi ha continuato ad aprire ogni sabato.")
+    assert ("IT", "Pesaro") in _stations(text, "it")
+
+
+def test_one_of_these_sites_in_a_hypothetical_is_no_station_it() -> None:
+    text = ("Una ONG ha contato oltre cento \"stazioni di polizia\" cinesi all'estero.\n\n"
+            "Il ministero tace.\n\n"
+            "Se domani una di queste sedi aprisse a Pesaro, qualcuno se ne accorgerebbe?")
+    assert ("IT", "Pesaro") not in _stations(text, "it")
+
+
+# --- a headline that names only China; a namesake inside a bureau's name -----------------
+
+def test_a_headline_naming_only_china_lets_the_standfirst_city_place_the_site_pt() -> None:
+    text = ("Os \"postos\" chineses que a polícia investiga\n\n"
+            "Inquérito apura se associação em Pelotas servia para vigiar imigrantes\n\n"
+            "Numa rua do centro funciona uma associação que, segundo a Polícia Federal, pode ter "
+            "abrigado um posto informal da polícia chinesa. Em Pelotas, a comunidade é pequena.")
+    assert ("BR", "Pelotas") in _stations(text, "pt")
+
+
+def test_a_namesake_inside_a_prc_bureau_name_is_no_host_pt() -> None:
+    text = ("Segundo documentos, o posto policial chinês em Recife estaria vinculado ao "
+            "Departamento de Segurança Pública de Jurong, na província de Jiangsu.")
+    stations = _stations(text, "pt")
+    assert stations.get(("BR", "Recife")) == "Jurong"
+    assert not any(country == "SG" for country, _ in stations)
+
+
+# --- a host's bare figure after the world's count ----------------------------------------
+
+def test_a_hosts_bare_figure_in_the_next_sentence_is_its_count_pt() -> None:
+    text = ("Uma ONG revelou postos policiais chineses no exterior. Segundo ela, há mais de cem "
+            "dessas estruturas espalhadas pelo mundo. No Chile seriam pelo menos três.")
+    assert ("stations", 3, "CL") in _counts(text, "pt")
+
+
+def test_a_hosts_bare_figure_places_no_station_by_itself_it() -> None:
+    text = ("Una ONG ha denunciato \"stazioni di polizia\" cinesi all'estero. Ne ha contate "
+            "oltre cento sedi nel mondo. In Austria sarebbero almeno quattro.")
+    assert ("stations", 4, "AT") in _counts(text, "it")
+    assert ("AT", None) not in _stations(text, "it")
+
+
+def test_a_bare_figure_after_a_sentence_without_a_site_is_no_count_es() -> None:
+    text = ("Una ONG denunció comisarías chinas en el extranjero.\n\n"
+            "El ministro viajó ayer. En Chile serían tres los días de visita.")
+    assert not any(c[2] == "CL" for c in _counts(text, "es"))
+
+
+# --- where a report came out; "there" reaches the city before ----------------------------
+
+def test_where_a_report_came_out_is_not_the_site_and_there_reaches_back_it() -> None:
+    text = ("Chi passeggia per il centro di Vicenza non nota la targa di un'associazione.\n"
+            "Eppure, secondo un rapporto presentato ieri a Ginevra da una ONG, proprio lì "
+            "avrebbe operato una «stazione di servizio» della polizia di Qingtian.")
+    stations = _stations(text, "it")
+    assert stations.get(("IT", "Vicenza")) == "Qingtian"
+    assert not any(country == "CH" for country, _ in stations)
+
+
+def test_a_report_published_in_a_city_is_no_station_fr() -> None:
+    text = ("Un rapport publié mardi à Genève recense des postes de police chinois à Lyon.")
+    stations = _stations(text, "fr")
+    assert ("FR", "Lyon") in stations and ("CH", "Geneva") not in stations
+
+
+# --- a namesake in the state the story names most ----------------------------------------
+
+def test_a_namesake_in_the_state_the_story_names_most_it() -> None:
+    text = ("La comunità cinese tra Milano, Brescia, Bergamo e Verona conta migliaia "
+            "di persone. "
+            "A Cremona, secondo una ONG, avrebbe operato una «stazione di servizio» della "
+            "polizia di Chun'an. Un secondo recapito sarebbe stato attivo a Lodi. In Italia "
+            "nessuno indaga. Gli Stati Uniti invece hanno arrestato due uomini.")
+    assert ("IT", "Lodi") in _stations(text, "it")
+
+
+# --- likened and smaller sites ------------------------------------------------------------
+
+def test_a_quoted_site_noun_of_the_same_kind_fr() -> None:
+    text = ("Selon une ONG, un « centre de services » lié au bureau de la sécurité publique de "
+            "Wenchang opère à Antananarivo. À Toliara, un local que la presse présente comme "
+            "un « poste » du même type a fermé ses portes.")
+    assert ("MG", "Toliara") in _stations(text, "fr")
+
+
+def test_a_smaller_office_of_the_story_fr() -> None:
+    text = ("MONCTON - La GRC enquête sur un organisme de Moncton soupçonné de servir d'antenne "
+            "à la police chinoise. Les mêmes documents font état d'un bureau plus modeste à "
+            "Fredericton.")
+    assert ("CA", "Fredericton") in _stations(text, "fr")
+
+
+def test_a_bigger_office_is_no_likened_site_es() -> None:
+    text = ("La embajada china en Lima se mudó a una oficina más grande en Miraflores.")
+    assert _stations(text, "es") == {}
