@@ -201,3 +201,33 @@ def test_a_smaller_office_of_the_story_fr() -> None:
 def test_a_bigger_office_is_no_likened_site_es() -> None:
     text = ("La embajada china en Lima se mudó a una oficina más grande en Miraflores.")
     assert _stations(text, "es") == {}
+
+
+# --- states that closed "them", and states that did the same ------------------------------
+
+_CLOSED_IT = ("Nel 2022 una ONG rivelò oltre cento \"stazioni di polizia\" cinesi all'estero, "
+              "molte aperte da polizie di contea.\n\n"
+              "La Svezia le fece chiudere in pochi giorni. La Norvegia fece lo stesso. Il "
+              "Giappone aprì un'indagine.")
+
+
+def test_a_state_that_had_them_closed_and_one_that_did_the_same_it() -> None:
+    stations = _stations(_CLOSED_IT, "it")
+    assert ("SE", None) in stations and ("NO", None) in stations
+
+
+def test_a_state_that_opened_an_investigation_is_not_said_to_have_closed_any_it() -> None:
+    assert ("JP", None) not in _stations(_CLOSED_IT, "it")
+
+
+def test_the_same_after_no_closure_is_no_station_es() -> None:
+    text = ("Una ONG denunció comisarías chinas en el extranjero. Suecia convocó al embajador. "
+            "Noruega hizo lo mismo.")
+    assert ("NO", None) not in _stations(text, "es")
+
+
+def test_states_that_closed_them_fr() -> None:
+    text = ("Une ONG a recensé des postes de police chinois à l'étranger. La Suède les a fait "
+            "fermer. La Norvège a fait de même.")
+    stations = _stations(text, "fr")
+    assert ("SE", None) in stations and ("NO", None) in stations
