@@ -231,3 +231,24 @@ def test_states_that_closed_them_fr() -> None:
             "fermer. La Norvège a fait de même.")
     stations = _stations(text, "fr")
     assert ("SE", None) in stations and ("NO", None) in stations
+
+
+# --- the French word's other senses; a stone's throw ---------------------------------------
+
+def test_a_sewage_plant_built_with_chinese_firms_is_no_station_fr() -> None:
+    text = ("Rouen : la nouvelle station d'épuration livrée, les ingénieurs chinois rentrent.\n\n"
+            "La station d'épuration de Petit-Quevilly, au sud de Rouen, a été mise en service "
+            "jeudi par un groupement franco-chinois. La station de métro voisine a rouvert.")
+    assert not any(f.kind == "station" for f in _facts(text, "fr"))
+
+
+def test_a_stone_s_throw_is_no_count_fr() -> None:
+    text = ("Selon une ONG, un poste de police chinois clandestin opérerait à Nantes. Il se "
+            "trouve à deux pas de la station de tramway Commerce.")
+    assert not any(c[1] == 2 for c in _counts(text, "fr"))
+
+
+def test_a_stone_s_throw_is_no_count_pt() -> None:
+    text = ("Segundo uma ONG, um posto policial chinês funcionaria no Porto, a dois passos da "
+            "estação de São Bento.")
+    assert not any(c[1] == 2 for c in _counts(text, "pt"))

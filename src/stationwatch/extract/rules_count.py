@@ -46,7 +46,7 @@ _AGE_OR_TIME = re.compile(
     r"prozent|procent|por cento|pour cent|euro|dollars|\$|minutes|minuti|hours|uur|days|giorni|dias|"
     r"小时|个小时|分钟|天|日|周|岁|个月|月|年|点|时|"
     r"(?:metros?|metri|metres?|meters?|meter|kilometros?|quilometros?|chilometri|kilomet\w*|km|m|"
-    r"miles?|meilen|mijl|passi|pasos|euros|dolares|dollari|meses|mesi|mois|semanas|settimane|"
+    r"miles?|meilen|mijl|passi|pasos|passos|pas\b|euros|dolares|dollari|meses|mesi|mois|semanas|settimane|"
     r"semaines|horas|ore|heures|minutos|"
     # the other time units, singular and plural: "twee jaar geleden", "vor zwei Jahren", "dos
     # años", "deux mois", "drie weken", "zwei Wochen", "tre mesi", "two decades"
