@@ -252,3 +252,35 @@ def test_a_stone_s_throw_is_no_count_pt() -> None:
     text = ("Segundo uma ONG, um posto policial chinês funcionaria no Porto, a dois passos da "
             "estação de São Bento.")
     assert not any(c[1] == 2 for c in _counts(text, "pt"))
+
+
+# --- one more point; a union of states; a quarter named with its city's adjective ---------
+
+def test_a_second_point_set_up_in_a_town_es() -> None:
+    text = ("Según la prensa, una «oficina de servicio» vinculada a la policía del condado de "
+            "Qingtian funciona en Valencia. Un segundo punto estaría instalado en Alicante.")
+    assert ("ES", "Alicante") in _stations(text, "es")
+
+
+def test_a_second_point_of_an_argument_is_no_station_fr() -> None:
+    text = ("Selon la presse, un poste de police chinois clandestin opère à Lyon. Un second "
+            "point mérite l'attention du ministre.")
+    assert set(_stations(text, "fr")) == {("FR", "Lyon")}
+
+
+def test_the_european_union_is_no_town_pt() -> None:
+    text = ("O serviço acompanha o fenómeno dos chamados postos de polícia chineses no "
+            "estrangeiro, em articulação com os serviços da União Europeia.")
+    assert not any(country == "BR" for country, _ in _stations(text, "pt"))
+
+
+def test_a_quarter_named_with_its_citys_adjective_it() -> None:
+    text = ("Secondo la stampa, nel quartiere torinese di Barriera sarebbe operativa una "
+            "cosiddetta \"stazione di servizio\" della polizia cinese.")
+    assert ("IT", "Turin") in _stations(text, "it")
+
+
+def test_a_quarter_adjective_without_a_station_names_nothing_es() -> None:
+    text = ("Una ONG denunció comisarías chinas en el extranjero.\n\n"
+            "En el barrio madrileño de Usera abrió ayer un restaurante.")
+    assert ("ES", "Madrid") not in _stations(text, "es")
