@@ -284,3 +284,25 @@ def test_a_quarter_adjective_without_a_station_names_nothing_es() -> None:
     text = ("Una ONG denunció comisarías chinas en el extranjero.\n\n"
             "En el barrio madrileño de Usera abrió ayer un restaurante.")
     assert ("ES", "Madrid") not in _stations(text, "es")
+
+
+# --- "N of them are in COUNTRY"; a table's number ------------------------------------------
+
+_OF_THEM_ES = ("El informe identificó cinco sedes vinculadas a oficinas de seguridad pública de "
+               "Fujian. Dos de ellas están en Chile, una en Santiago y otra en Iquique.\n\n"
+               "Tabla 3 - Sedes identificadas\n\n"
+               "Las autoridades no respondieron.")
+
+
+def test_two_of_them_are_in_a_host_es() -> None:
+    assert ("stations", 2, "CL") in _counts(_OF_THEM_ES, "es")
+
+
+def test_a_tables_number_is_no_count_es() -> None:
+    assert not any(c[1] == 3 for c in _counts(_OF_THEM_ES, "es"))
+
+
+def test_two_of_them_opened_in_a_year_is_no_host_count_fr() -> None:
+    text = ("Une ONG a recensé quatre postes de police chinois en Europe. Deux d'entre eux ont "
+            "ouvert en 2019.")
+    assert not any(c[1] == 2 for c in _counts(text, "fr"))

@@ -220,6 +220,8 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
         return "stations"
     if _host_clause_after_figure(sentence, number) or _host_with_the_most(sentence, number):
         return "stations"
+    if _of_them_in_a_host(sentence, number):
+        return "stations"
     if _host_sentence_after_figure(sentence, number):
         sentence.measures[(number.start, HOST_FIGURE)] = "stations"
         return "stations"
@@ -256,11 +258,22 @@ _DOMESTIC_AFTER_ZH = re.compile(
 )
 
 
+#: A caption's or a heading's label right before the figure (folded view): "Tabella 3 -",
+#: "Tableau 4 :", "Tabla 2.", "Figura 1", "Capitolo 3", "Table 5", "Grafico 2".
+_LABEL_BEFORE = re.compile(
+    r"(?:^|[\n.:;]\s*)(?:table|tabella|tabla|tabela|tableau|tabelle|tabel|cuadro|quadro|figura"
+    r"|figure|fig\.|grafico|graphique|chart|capitolo|capitulo|chapitre|chapter|allegato|annexe"
+    r"|anexo|annex)\s+$"
+)
+
+
 def _not_a_count(before: str, after: str, number: NumberMatch) -> bool:
     """A figure that counts no station, person or state of the affair: a sum of money, the two
     states of a bilateral tie, a firm's workforce, the home police's own posts."""
     if _CURRENCY_BEFORE.search(before) or _DOMESTIC_AFTER_ZH.match(after):
         return True
+    if _LABEL_BEFORE.search(before):
+        return True  # "Tabella 3 - Sedi individuate": the table's number, no count
     if number.value == 2 and _BILATERAL_BEFORE.search(before) and _COUNTRIES_AFTER.match(after):
         return True
     return bool(_FIRM_EMPLOYS_BEFORE.search(before) and _GENERIC_PEOPLE.match(after))
@@ -460,6 +473,34 @@ _HOST_SENTENCE = re.compile(
     r"|cerca de|quasi|casi|quase|presque|ben|gia|ya|ja|deja|solo|solamente|appena|seulement"
     r"|apenas)\s+)?$"
 )
+
+
+#: A figure "of them" located in a host country (folded view, after the figure up to the
+#: country): "Due di esse si trovano in Albania", "dos de ellas están en Chile", "deux d'entre
+#: elles se trouvent en Belgique", "duas delas ficam em Angola".
+_OF_THEM_IN = re.compile(
+    r"\s+(?:di (?:esse|essi|queste|questi|loro)|de (?:ellas|ellos|estas|estos|esas|esos)"
+    r"|d.entre (?:elles|eux)|delas|deles|destas|destes|dessas|desses)\s+"
+    r"(?:(?:si trov\w+|sono|sarebbero|erano|hanno sede|avrebbero sede|operano|opererebbero"
+    r"|esta\w*|se encuentra\w*|se ubica\w*|funciona\w*|operan|operaban|serian|son|eran"
+    r"|se trouv\w+|sont|seraient|etaient|sont situees|seraient situees|operent|fonctionnent"
+    r"|ficam|ficariam|estao|estariam|funcionam|situam-se|localizam-se|sao|seriam)\s+)"
+    r"(?:(?:gia|ya|deja|ja|ancora|todavia|encore|ainda|entrambe|ambas|toutes deux|ambas)\s+)?"
+    r"(?:in|en|em|au|aux|nel|nella|negli|nei|na|no|nos|nas)\s+$"
+)
+
+
+def _of_them_in_a_host(sentence: Sentence, number: NumberMatch) -> bool:
+    """ "Due di esse si trovano in Albania": a figure of the sites just named, in a host."""
+    for match in sentence.places:
+        if match.kind != "country" or not match.candidates or match.start <= number.end:
+            continue
+        if match.start - number.end > 60:
+            break
+        if best_place(match).country != "CN" and _OF_THEM_IN.match(
+                sentence.view[number.end : match.start]):
+            return True
+    return False
 
 
 #: The end recorded in ``Sentence.measures`` for a figure that ``_host_sentence_after_figure``
