@@ -306,3 +306,31 @@ def test_two_of_them_opened_in_a_year_is_no_host_count_fr() -> None:
     text = ("Une ONG a recensé quatre postes de police chinois en Europe. Deux d'entre eux ont "
             "ouvert en 2019.")
     assert not any(c[1] == 2 for c in _counts(text, "fr"))
+
+
+# --- a definite site at the place its noun was introduced ---------------------------------
+
+def test_the_association_introduced_in_a_town_is_the_station_there_fr() -> None:
+    text = ("Le parquet enquête sur une antenne policière chinoise en Suisse romande.\n\n"
+            "Il vise les responsables d'une association sino-suisse établie à Neuchâtel. "
+            "L'information a été confirmée mercredi.\n\n"
+            "Selon un rapport cité par la radio, l'association sert depuis 2021 de relais au "
+            "bureau de la sécurité publique de Qingtian.")
+    assert _stations(text, "fr").get(("CH", "Neuchâtel")) == "Qingtian"
+
+
+def test_the_centre_introduced_in_a_town_is_the_station_there_it() -> None:
+    text = ("La procura indaga su una presunta stazione di polizia cinese.\n\n"
+            "Nel mirino c'è un centro culturale aperto a Lucca nel 2019. I vicini non sapevano "
+            "nulla.\n\n"
+            "Secondo gli inquirenti, il centro sarebbe collegato all'ufficio di pubblica "
+            "sicurezza di Wenzhou.")
+    assert _stations(text, "it").get(("IT", "Lucca")) == "Wenzhou"
+
+
+def test_a_definite_noun_of_another_kind_takes_no_place_es() -> None:
+    text = ("La fiscalía investiga una supuesta comisaría china.\n\n"
+            "Un restaurante de Cádiz cerró ayer.\n\n"
+            "Según la policía, la asociación estaría vinculada a la oficina de seguridad "
+            "pública de Qingtian.")
+    assert ("ES", "Cádiz") not in _stations(text, "es")

@@ -69,7 +69,7 @@ _TIE = re.compile(
     # in the bureau's name, as its liaison, relay or emanation: "en nombre de", "in nome del",
     # "au nom du", "actuado como enlace de", "ponto de ligação da", "relais du", "emanazione di"
     r"en nombre d\w*|in nome d\w*|au nom d\w*|por conta d\w*|enlaces? (?:de|del|con)|"
-    r"(?:elo|ponto|canal) de ligacao (?:com|a|ao|d\w*)|relais d\w*|referent[ei] d\w*|"
+    r"(?:elo|ponto|canal) de ligacao (?:com|a|ao|d\w*)|relais (?:d\w*|au|aux|pour)|referent[ei] d\w*|"
     r"emanazione d\w*|emanation d\w*|emanacion d\w*|liaison (?:office )?(?:for|of)|"
     # under its control or direction: "bajo el control de", "sotto il controllo della", "sous
     # le contrôle du", "sob o controlo da"

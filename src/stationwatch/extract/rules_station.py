@@ -25,6 +25,7 @@ from stationwatch.extract.context import (
     situates_the_place_before,
 )
 from stationwatch.extract.count_split import split_between_places
+from stationwatch.extract.definite_site import introduced_place
 from stationwatch.extract.facility_links import facility_tied_to_bureau
 from stationwatch.extract.operator_reach import apposition_mates
 from stationwatch.extract.operator_topic import first_named_with, respective_places
@@ -1373,6 +1374,7 @@ def station_facts(doc: DocContext) -> list[Fact]:
     facts.extend(_self_denials(doc, facts))
     # first, so that the sentence that ties the report's place to its bureau is the evidence
     facts[:0] = _at_the_topic_place(doc, facts, topical, carried)
+    facts.extend(_at_the_introduced_place(doc, facts, topical, carried))
     facts = _with_bureaus_named_after(doc, facts, strength)
     facts.extend(closed_hosts(doc))
     return _drop_redundant_placeless(_best_operators(facts, strength, alone))
@@ -1932,6 +1934,33 @@ def _at_the_topic_place(
         return [make_fact(doc, sentence, "station", country=place.country, place=place.name,
                           polarity="asserted", operator=operator)]
     return []
+
+
+def _at_the_introduced_place(
+    doc: DocContext, found: list[Fact], topical: list[bool], carried: dict[int, int]
+) -> list[Fact]:
+    """ "Une association … établie à Yverdon. … L'association sert de relais au bureau de …":
+    a sentence that ties a definite site to a PRC bureau, naming no place, speaks of the site
+    at the place where its noun was introduced (see ``definite_site``)."""
+    facts: list[Fact] = []
+    for sentence in doc.sentences:
+        if not topical[sentence.index] or sentence.index in carried or sentence.is_question:
+            continue
+        tie = site_tie_anchor(sentence)
+        if tie is None or any(not _excluded(sentence, m) for m in sentence.local_places()):
+            continue
+        if is_hypothetical(sentence, tie) or is_negated(sentence, tie):
+            continue
+        match = introduced_place(doc, sentence)
+        if match is None:
+            continue
+        place = best_place(match)
+        if any(f.place == place.name for f in [*found, *facts]):
+            continue
+        operator = _operator_for(doc, sentence, tie)[0]
+        facts.append(make_fact(doc, sentence, "station", country=place.country,
+                               place=place.name, polarity="asserted", operator=operator))
+    return facts
 
 
 #: "one of the eleven", "una delle undici", "之一": one station out of a figure.
