@@ -334,3 +334,15 @@ def test_a_definite_noun_of_another_kind_takes_no_place_es() -> None:
             "Según la policía, la asociación estaría vinculada a la oficina de seguridad "
             "pública de Qingtian.")
     assert ("ES", "Cádiz") not in _stations(text, "es")
+
+
+def test_a_state_that_closed_theirs_beside_another_states_cities_es() -> None:
+    text = ("Una ONG denunció comisarías chinas en el extranjero. Suecia ordenó cerrar las "
+            "suyas en semanas; Canadá investigó a las de Toronto y Montreal.")
+    assert ("SE", None) in _stations(text, "es")
+
+
+def test_a_state_that_asked_another_to_close_one_is_no_host_es() -> None:
+    text = ("Una ONG denunció comisarías chinas en el extranjero. Suecia pidió a Austria "
+            "cerrar la de Viena.")
+    assert ("SE", None) not in _stations(text, "es")

@@ -133,5 +133,11 @@ def _closing_states(sentence: Sentence, trigger: int) -> list[str]:
     last = max(before, key=lambda m: m.start)
     group = listed(sentence, before)
     chosen = [best_place(m).country for m in (group if last in group else [last])]
-    elsewhere = {best_place(m).country for m in sentence.located_places()} - set(chosen)
+    # another state's sites in the same part of the sentence (a semicolon ends it: "Países
+    # Bajos ordenó cerrar las suyas; Canadá investigó a las de Toronto")
+    low = sentence.view.rfind(";", 0, trigger) + 1
+    high = sentence.view.find(";", trigger)
+    high = len(sentence.view) if high < 0 else high
+    elsewhere = {best_place(m).country for m in sentence.located_places()
+                 if low <= m.start < high} - set(chosen)
     return [] if elsewhere else list(dict.fromkeys(chosen))
