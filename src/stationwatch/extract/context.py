@@ -408,6 +408,11 @@ _REPORT_RELEASED_AT = re.compile(
     r"|published|presented|released|unveiled|launched)"
     r"(?:[ ,]+[\w']+){0,4}? (?:a|ad|in|en|em|no|na|au|a la|in the)\s*$"
 )
+#: The release verbs alone, the cheap test before ``_REPORT_RELEASED_AT``.
+_RELEASE_WORD = re.compile(
+    r"present|pubblicat|publi|diffus|divulga|illustrat|difundid|lancad|devoile|rendue?s? public"
+    r"|released|unveiled|launched"
+)
 #: Population from which a city may stand for its government.
 CAPITAL_POPULATION = 1_000_000
 
@@ -420,7 +425,8 @@ def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
         return not _station_seat(sentence, window + role.start(), role.group())
     if _OTHER_ROLE_AFTER.search(view[match.end : match.end + 20]):
         return True
-    if _REPORT_RELEASED_AT.search(view, max(0, match.start - 90), match.start):
+    if _RELEASE_WORD.search(view, max(0, match.start - 60), match.start) and \
+            _REPORT_RELEASED_AT.search(view, max(0, match.start - 90), match.start):
         return True  # "un dossier presentato … a Bruxelles": where a report came out
     if match.kind == "city" and _GOVERNMENT_ACTS_AFTER.match(view, match.end) and match.candidates \
             and match.candidates[0].population >= CAPITAL_POPULATION:
@@ -958,9 +964,10 @@ def _refer_to_the_place_before(doc: DocContext, sentence: Sentence) -> None:
     """Give "there", "dort", "aldaar", "y", "allí", "lì", "当地" in a station sentence that
     names no place of its own the one place the nearest sentence before it names (a place named
     for another role, a report's or an embassy's, is not its own)."""
-    if any(not is_other_role(sentence, m) for m in sentence.local_places()):
-        return
+    local = sentence.local_places()
     spans = deictic_spans(sentence.view, sentence.text, sentence.lang)
+    if local and (not spans or any(not is_other_role(sentence, m) for m in local)):
+        return
     meant = _place_named_before(doc, sentence) if spans else None
     if meant is None:
         named = _named_capital(sentence)

@@ -32,6 +32,11 @@ _DEFINITE = re.compile(
 INTRO_REACH = 4
 
 
+def may_name_a_definite_site(sentence: Sentence) -> bool:
+    """The cheap test: a Romance sentence with a definite facility noun opening a clause."""
+    return sentence.lang in {"fr", "it", "es", "pt"} and _DEFINITE.search(sentence.view) is not None
+
+
 def introduced_place(doc: DocContext, sentence: Sentence) -> PlaceMatch | None:
     """The one place of the sentence that introduced, with an indefinite article, the facility
     the sentence speaks of by its definite noun, if it names one and only one."""

@@ -161,8 +161,11 @@ GENITIVE_REACH = 60
 def may_tie_a_facility(view: str) -> bool:
     """A cheap test before any bureau is looked for: a facility noun and a tie word, or an
     office noun (owned by the bureau's genitive or had by it)."""
-    return ((_TIE.search(view) is not None or _BY_TIE.search(view) is not None)
-            and _FACILITY.search(view) is not None) or _OWNED_OFFICE.search(view) is not None \
+    if _OWNED_OFFICE.search(view) is not None:
+        return True
+    if _FACILITY.search(view) is None:
+        return False
+    return _TIE.search(view) is not None or _BY_TIE.search(view) is not None \
         or _RUNS_FACILITY.search(view) is not None
 
 

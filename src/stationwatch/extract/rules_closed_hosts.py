@@ -85,6 +85,8 @@ def _did_the_same(doc: DocContext, closing: set[int]) -> list[Fact]:
     """ "I Paesi Bassi le fecero chiudere. L'Irlanda fece lo stesso": a state that did what the
     sentence before says another state did to its stations closed its own, and so had some."""
     facts: list[Fact] = []
+    if not closing:
+        return facts
     for sentence in doc.sentences_holding(("same_act",)):
         if sentence.index - 1 not in closing or sentence.local_places():
             continue

@@ -25,7 +25,7 @@ from stationwatch.extract.context import (
     situates_the_place_before,
 )
 from stationwatch.extract.count_split import split_between_places
-from stationwatch.extract.definite_site import introduced_place
+from stationwatch.extract.definite_site import introduced_place, may_name_a_definite_site
 from stationwatch.extract.facility_links import facility_tied_to_bureau
 from stationwatch.extract.operator_reach import apposition_mates
 from stationwatch.extract.operator_topic import first_named_with, respective_places
@@ -1944,7 +1944,8 @@ def _at_the_introduced_place(
     at the place where its noun was introduced (see ``definite_site``)."""
     facts: list[Fact] = []
     for sentence in doc.sentences:
-        if not topical[sentence.index] or sentence.index in carried or sentence.is_question:
+        if not topical[sentence.index] or sentence.index in carried or sentence.is_question \
+                or not may_name_a_definite_site(sentence):
             continue
         tie = site_tie_anchor(sentence)
         if tie is None or any(not _excluded(sentence, m) for m in sentence.local_places()):
