@@ -218,6 +218,16 @@ _QUARTER = re.compile(
 )
 
 
+#: The same in Italian, Spanish, French and Portuguese, the adjective after the quarter noun:
+#: "nel quartiere genovese di Sampierdarena", "en el barrio madrileño de Usera", "dans le
+#: quartier lyonnais de la Guillotière", "no bairro lisboeta do Martim Moniz".
+_QUARTER_ROMANCE = re.compile(
+    r"\b(?:quartier[ei]|rion[ei]|periferi[ae]|frazion[ei]|barri(?:o|os|ada|adas)|distritos?"
+    r"|quartiers?|faubourgs?|banlieues?|arrondissements?|bairros?|freguesias?|suburbios?)\b"
+)
+_ROMANCE = frozenset({"it", "es", "fr", "pt"})
+
+
 def adjective_places(sentence: Sentence) -> list[PlaceMatch]:
     """Cities named by their adjective next to a station noun (or a city quarter) of the
     sentence."""
@@ -230,6 +240,8 @@ def adjective_places(sentence: Sentence) -> list[PlaceMatch]:
         view = sentence.view
         nouns += [(m.start, m.end) for m in sentence.local_places()
                   if m.start > 2 and view[m.start - 1] == " " and view[m.start - 2] in "re"]
+    elif sentence.lang in _ROMANCE and nouns:
+        nouns += [m.span() for m in _QUARTER_ROMANCE.finditer(sentence.view)]
     if not nouns:
         return []
     after_re, before_re, after, before = _patterns()

@@ -417,6 +417,23 @@ _SPOKEN_IN_AFTER = re.compile(
 )
 #: A preposition right before the city: "police in London said", the city places the speaker.
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|at|from|of|near|im|aus|bei|von|uit|bij|te|op)\s+$")
+#: A report, then its release at the place (folded view, up to the place): "un dossier
+#: presentato la settimana scorsa a Bruxelles", "un informe publicado ayer en Madrid", "un
+#: rapport présenté mardi à Genève", "um relatório divulgado em Lisboa", "a report released in".
+_REPORT_RELEASED_AT = re.compile(
+    r"\b(?:dossier|rapport[oi]?|rapports|informes?|relatorios?|reports?|studi[oi]|etudes?|estudios?"
+    r"|estudos?|indagin[ei]|inchiest[ae]|investigacion(?:es)?|enquetes?|documentos?|documenti?"
+    r"|documents?)\b[^.;:]{0,40}?\b(?:(?:presentat|pubblicat|diffus|divulgat|illustrat|presentad"
+    r"|publicad|difundid|divulgad|apresentad|lancad)[oaie]s?"
+    r"|presentee?s?|publiee?s?|diffusee?s?|devoilee?s?|rendue?s? public"
+    r"|published|presented|released|unveiled|launched)"
+    r"(?:[ ,]+[\w']+){0,4}? (?:a|ad|in|en|em|no|na|au|a la|in the)\s*$"
+)
+#: The release verbs alone, the cheap test before ``_REPORT_RELEASED_AT``.
+_RELEASE_WORD = re.compile(
+    r"present|pubblicat|publi|diffus|divulga|illustrat|difundid|lancad|devoile|rendue?s? public"
+    r"|released|unveiled|launched"
+)
 #: Population from which a city may stand for its government.
 CAPITAL_POPULATION = 1_000_000
 
@@ -429,6 +446,9 @@ def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
         return not _station_seat(sentence, window + role.start(), role.group())
     if _OTHER_ROLE_AFTER.search(view[match.end : match.end + 20]):
         return True
+    if _RELEASE_WORD.search(view, max(0, match.start - 60), match.start) and \
+            _REPORT_RELEASED_AT.search(view, max(0, match.start - 90), match.start):
+        return True  # "un dossier presentato … a Bruxelles": where a report came out
     if match.kind == "city" and _GOVERNMENT_ACTS_AFTER.match(view, match.end) and match.candidates \
             and match.candidates[0].population >= CAPITAL_POPULATION:
         return True  # "Paris avait indiqué…", "Madrid protestó": the government, by its capital
@@ -726,6 +746,11 @@ class DocContext:
         return None
 
 
+#: How many times more a namesake's state must be named than the top reading's (when that is
+#: named at all) for the namesake to be read.
+DOMINANCE = 3
+
+
 def prefer_known_countries(places: list[PlaceMatch]) -> list[PlaceMatch]:
     """Re-rank ambiguous names by the countries the document names.
 
@@ -743,10 +768,12 @@ def prefer_known_countries(places: list[PlaceMatch]) -> list[PlaceMatch]:
     ranked = []
     for match in places:
         top = match.candidates[0] if match.candidates else None
-        if top is not None and weights[top.country] == 0:
+        if top is not None:
+            # the top reading's state unnamed, or named far less than a namesake's: "Lodi" in
+            # an Italian story that names the United States once is Lodi, IT
             for candidate in match.candidates[1:]:
                 if (
-                    weights[candidate.country]
+                    weights[candidate.country] > DOMINANCE * weights[top.country]
                     and candidate.population * NAMESAKE_RATIO >= top.population
                 ):
                     rest = tuple(c for c in match.candidates if c is not candidate)
@@ -966,10 +993,12 @@ DEIXIS_REACH = 2
 
 def _refer_to_the_place_before(doc: DocContext, sentence: Sentence) -> None:
     """Give "there", "dort", "aldaar", "y", "allí", "lì", "当地" in a station sentence that
-    names no place of its own the one place the nearest sentence before it names."""
-    if sentence.local_places():
-        return
+    names no place of its own the one place the nearest sentence before it names (a place named
+    for another role, a report's or an embassy's, is not its own)."""
+    local = sentence.local_places()
     spans = deictic_spans(sentence.view, sentence.text, sentence.lang)
+    if local and (not spans or any(not is_other_role(sentence, m) for m in local)):
+        return
     meant = _place_named_before(doc, sentence) if spans else None
     if meant is None:
         named = _named_capital(sentence)

@@ -69,7 +69,7 @@ _TIE = re.compile(
     # in the bureau's name, as its liaison, relay or emanation: "en nombre de", "in nome del",
     # "au nom du", "actuado como enlace de", "ponto de ligação da", "relais du", "emanazione di"
     r"en nombre d\w*|in nome d\w*|au nom d\w*|por conta d\w*|enlaces? (?:de|del|con)|"
-    r"(?:elo|ponto|canal) de ligacao (?:com|a|ao|d\w*)|relais d\w*|referent[ei] d\w*|"
+    r"(?:elo|ponto|canal) de ligacao (?:com|a|ao|d\w*)|relais (?:d\w*|au|aux|pour)|referent[ei] d\w*|"
     r"emanazione d\w*|emanation d\w*|emanacion d\w*|liaison (?:office )?(?:for|of)|"
     # under its control or direction: "bajo el control de", "sotto il controllo della", "sous
     # le contrôle du", "sob o controlo da"
@@ -130,6 +130,30 @@ _HAD_AFTER = re.compile(
     r"(?:[\w-]+ )?" + _OFFICE + r"\b"
 )
 _OWNED_OFFICE = re.compile(r"\b" + _OFFICE + r"\b")
+#: The bureau as the subject of running or opening the facility, in the Romance languages'
+#: tenses (folded view): "la oficina de seguridad pública del condado de X, en la provincia de
+#: Y, gestiona dos centros", "la polizia di X gestirebbe un centro", "le bureau de X a ouvert
+#: deux antennes", "a polícia de X mantém um posto". An apposition may stand between the bureau
+#: and its verb; at most three words between the verb and the facility ("dos «centros").
+_RUNS = (
+    r"\b(?:"
+    r"gestion(?:a|an|aba|aban|aria|arian|o|aron)|administr(?:a|an|aba|aban|aria|arian|o|aron)"
+    r"|regent(?:a|an|aba|aban|aria|arian|o|aron)|dirig(?:e|en|ia|ian|iria|irian|io|ieron)"
+    r"|(?:ha|han|habia|habian|habria|habrian) (?:gestionado|abierto|instalado|montado|creado"
+    r"|establecido|puesto en marcha)|abri(?:o|eron|ria|rian)|instal(?:o|aron)|mont(?:o|aron)"
+    r"|gestisc(?:e|ono)|gestiv(?:a|ano)|gestir(?:ebbe|ebbero)|dirig(?:e|ono|eva|evano|erebbe"
+    r"|erebbero)|(?:ha|hanno|aveva|avevano|avrebbe|avrebbero) (?:gestito|aperto|istituito|creato"
+    r"|allestito|avviato|attivato)|apr(?:i|irono)"
+    r"|ger(?:e|ent|ait|aient|erait|eraient)|exploit(?:e|ent|ait|aient|erait|eraient)"
+    r"|(?:a|ont|avait|avaient|aurait|auraient) (?:ouvert|installe|implante|cree|mis en place)"
+    r"|ouvrit|ouvrirent"
+    r"|ger(?:e|em|ia|iam|iria|iriam)|mant(?:em|eem|inha|inham|eria|eriam)"
+    r"|(?:tem|teria|tinha|tinham|teriam) (?:gerido|aberto|instalado|montado|criado)"
+    r"|abri(?:u|ram)|instal(?:ou|aram)|mont(?:ou|aram)|cri(?:ou|aram)"
+    r")\b(?:[\s'\"«»“”]+[\w-]+){0,3}?[\s'\"«»“”]+(?=" + _FACILITY.pattern[2:] + r")"
+)
+_RUNS_FACILITY = re.compile(_RUNS)
+_RUNS_AFTER = re.compile(r"[^.;:?!]{0,60}?" + _RUNS)
 #: How far before a bureau's noun its office and genitive may start (characters).
 GENITIVE_REACH = 60
 
@@ -137,14 +161,19 @@ GENITIVE_REACH = 60
 def may_tie_a_facility(view: str) -> bool:
     """A cheap test before any bureau is looked for: a facility noun and a tie word, or an
     office noun (owned by the bureau's genitive or had by it)."""
-    return ((_TIE.search(view) is not None or _BY_TIE.search(view) is not None)
-            and _FACILITY.search(view) is not None) or _OWNED_OFFICE.search(view) is not None
+    if _OWNED_OFFICE.search(view) is not None:
+        return True
+    if _FACILITY.search(view) is None:
+        return False
+    return _TIE.search(view) is not None or _BY_TIE.search(view) is not None \
+        or _RUNS_FACILITY.search(view) is not None
 
 
 def _owns_an_office(view: str, bureau: OperatorMatch) -> bool:
     """The bureau's own office: its genitive right before the bureau, or the bureau having it."""
     before = view[max(0, bureau.start - GENITIVE_REACH) : bureau.start]
-    return bool(_GENITIVE_BEFORE.search(before)) or bool(_HAD_AFTER.match(view, bureau.end))
+    return bool(_GENITIVE_BEFORE.search(before)) or bool(_HAD_AFTER.match(view, bureau.end)) \
+        or bool(_RUNS_AFTER.match(view, bureau.end))
 
 
 def facility_tied_to_bureau(sentence: Sentence, bureaus: list[OperatorMatch] | None = None) -> bool:

@@ -57,7 +57,10 @@ _NAME_AFTER = re.compile(
     r"[ -](?:Gong|Dafa|Post|Times|Herald|Tribune|Chronicle|Gazette|Journal|Free Press"
     r"|Morning (?:Post|Herald|Star)|Daily(?: News| Telegraph| Mail| Star)?|Star|Sun|Observer"
     r"|Examiner|Globe|Courier|Mercury|Telegraph|Inquirer|Standard|Zeitung|Kurier|Rundschau"
-    r"|Nachrichten|Tageblatt|Dagblad|Courant|Messaggero|Gazzetta)\b"
+    r"|Nachrichten|Tageblatt|Dagblad|Courant|Messaggero|Gazzetta"
+    # a union of states, not a town called "União" or "Unión": "União Europeia", "Unión
+    # Europea", "Union européenne", "Unione Europea", "União Africana"
+    r"|[Ee]urop(?:eia|ea|éenne|eenne|äische)|[Aa]frican[ae]|[Aa]fricaine)\b"
 )
 #: "Zona" right before "Franca": a free-trade zone of Spanish and Portuguese, not França.
 _FREE_ZONE_BEFORE = re.compile(r"\bzona $", re.IGNORECASE)

@@ -29,6 +29,7 @@ from stationwatch.extract.rules_events import (
     response_facts,
 )
 from stationwatch.extract.rules_station import station_facts
+from stationwatch.extract.site_tables import lists_prc_bureau_sites, may_list_sites
 from stationwatch.extract.text import file_to_text
 from stationwatch.extract.unwrap import Unwrapped, unwrap
 from stationwatch.kb.fact import Evidence, Fact
@@ -183,9 +184,10 @@ def propose(text: str, doc_id: str, lang: str | None = None) -> list[Candidate]:
         return []
     joined = unwrap(text)
     doc = build_context(joined.text, doc_id, lang)
-    if not is_relevant(doc):
+    if is_relevant(doc):
+        attach_matches(doc)
+    elif not may_list_sites(joined.text) or not lists_prc_bureau_sites(attach_matches(doc)):
         return []
-    attach_matches(doc)
     facts: list[Fact] = []
     for rule in RULES:
         facts.extend(rule(doc))

@@ -28,6 +28,7 @@ NEGATION_REACH = 40
 def closed_hosts(doc: DocContext) -> list[Fact]:
     """One place-less station per state said to have closed its own stations."""
     facts: list[Fact] = []
+    closing: set[int] = set()  # sentences that report a state closing stations
     for sentence in doc.sentences_holding(("closure",)):
         spans = [
             (s, e) for s, e in sentence.spans("closure") if not is_hypothetical(sentence, s)
@@ -36,9 +37,10 @@ def closed_hosts(doc: DocContext) -> list[Fact]:
             continue
         if not (
             sentence.has("station") or sentence.has("station_weak")
-            or _THEIRS.search(sentence.view)
+            or _THEIRS.search(sentence.view) or _closed_by_pronoun(doc, sentence)
         ):
             continue
+        closing.add(sentence.index)
         closed = _closed_in_own_cities(sentence, spans)
         if closed:
             facts.extend(
@@ -52,6 +54,49 @@ def closed_hosts(doc: DocContext) -> list[Fact]:
                 make_fact(doc, sentence, "station", country=country, place=None,
                           polarity="asserted", operator=None)
             )
+    facts.extend(_did_the_same(doc, closing))
+    return facts
+
+
+#: An object pronoun bound to the closure verb, standing for the stations named just before
+#: (folded view): "I Paesi Bassi le fecero chiudere", "le ha chiuse", "Irlanda las cerró", "los
+#: hizo clausurar", "les a fermées", "les a fait fermer", "fechou-as", "as encerrou".
+_CLOSED_THEM = re.compile(
+    r"\b(?:le|li)\s(?:(?:ha|hanno|aveva|avevano|avrebbe|avrebbero)\s)?(?:(?:fatt[eio]|fece|fecero"
+    r"|fa|fanno)\s)?(?:chius[eio]|chiud\w*)"
+    r"|\b(?:las|los)\s(?:(?:ha|han|habia|habian|hizo|hicieron|mando|mandaron)\s)?(?:cerr\w*"
+    r"|clausur\w*)"
+    r"|\bles\s(?:(?:a|ont|avait|avaient|aurait|auraient)\s)?(?:(?:fait|fit|firent)\s)?ferm\w*"
+    r"|\b(?:fech|encerr)\w*-(?:as|os)\b|\b(?:as|os)\s(?:fech|encerr)\w*"
+)
+#: Sentences back that the pronoun's stations may have been named in.
+PRONOUN_REACH = 3
+
+
+def _closed_by_pronoun(doc: DocContext, sentence: Sentence) -> bool:
+    """The closure's object is a pronoun for the stations a recent sentence named."""
+    if not _CLOSED_THEM.search(sentence.view):
+        return False
+    return any(doc.sentences[i].has("station") or doc.sentences[i].has("station_weak")
+               for i in range(max(0, sentence.index - PRONOUN_REACH), sentence.index))
+
+
+def _did_the_same(doc: DocContext, closing: set[int]) -> list[Fact]:
+    """ "I Paesi Bassi le fecero chiudere. L'Irlanda fece lo stesso": a state that did what the
+    sentence before says another state did to its stations closed its own, and so had some."""
+    facts: list[Fact] = []
+    if not closing:
+        return facts
+    for sentence in doc.sentences_holding(("same_act",)):
+        if sentence.index - 1 not in closing or sentence.local_places():
+            continue
+        spans = sentence.spans("same_act")
+        if is_hypothetical(sentence, spans[0][0]) or is_negated(sentence, spans[0][0],
+                                                                NEGATION_REACH):
+            continue
+        for country in _closing_states(sentence, spans[0][0]):
+            facts.append(make_fact(doc, sentence, "station", country=country, place=None,
+                                   polarity="asserted", operator=None))
     return facts
 
 
@@ -90,5 +135,11 @@ def _closing_states(sentence: Sentence, trigger: int) -> list[str]:
     last = max(before, key=lambda m: m.start)
     group = listed(sentence, before)
     chosen = [best_place(m).country for m in (group if last in group else [last])]
-    elsewhere = {best_place(m).country for m in sentence.located_places()} - set(chosen)
+    # another state's sites in the same part of the sentence (a semicolon ends it: "Países
+    # Bajos ordenó cerrar las suyas; Canadá investigó a las de Toronto")
+    low = sentence.view.rfind(";", 0, trigger) + 1
+    high = sentence.view.find(";", trigger)
+    high = len(sentence.view) if high < 0 else high
+    elsewhere = {best_place(m).country for m in sentence.located_places()
+                 if low <= m.start < high} - set(chosen)
     return [] if elsewhere else list(dict.fromkeys(chosen))

@@ -47,7 +47,7 @@ _AGE_OR_TIME = re.compile(
     r"prozent|procent|por cento|pour cent|euro|dollars|\$|minutes|minuti|hours|uur|days|giorni|dias|"
     r"小时|个小时|分钟|天|日|周|岁|个月|月|年|点|时|"
     r"(?:metros?|metri|metres?|meters?|meter|kilometros?|quilometros?|chilometri|kilomet\w*|km|m|"
-    r"miles?|meilen|mijl|passi|pasos|euros|dolares|dollari|meses|mesi|mois|semanas|settimane|"
+    r"miles?|meilen|mijl|passi|pasos|passos|pas\b|euros|dolares|dollari|meses|mesi|mois|semanas|settimane|"
     r"semaines|horas|ore|heures|minutos|"
     # the other time units, singular and plural: "twee jaar geleden", "vor zwei Jahren", "dos
     # años", "deux mois", "drie weken", "zwei Wochen", "tre mesi", "two decades"
@@ -223,6 +223,11 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
         return "stations"
     if _host_clause_after_figure(sentence, number) or _host_with_the_most(sentence, number):
         return "stations"
+    if _of_them_in_a_host(sentence, number):
+        return "stations"
+    if _host_sentence_after_figure(sentence, number):
+        sentence.measures[(number.start, HOST_FIGURE)] = "stations"
+        return "stations"
     if _put_at(sentence, number, before):
         return "stations"  # "The NGO puts the total at 102", "beziffert die Zahl auf 102"
     if _one_of_them(sentence, number, before):
@@ -256,11 +261,22 @@ _DOMESTIC_AFTER_ZH = re.compile(
 )
 
 
+#: A caption's or a heading's label right before the figure (folded view): "Tabella 3 -",
+#: "Tableau 4 :", "Tabla 2.", "Figura 1", "Capitolo 3", "Table 5", "Grafico 2".
+_LABEL_BEFORE = re.compile(
+    r"(?:^|[\n.:;]\s*)(?:table|tabella|tabla|tabela|tableau|tabelle|tabel|cuadro|quadro|figura"
+    r"|figure|fig\.|grafico|graphique|chart|capitolo|capitulo|chapitre|chapter|allegato|annexe"
+    r"|anexo|annex)\s+$"
+)
+
+
 def _not_a_count(before: str, after: str, number: NumberMatch) -> bool:
     """A figure that counts no station, person or state of the affair: a sum of money, the two
     states of a bilateral tie, a firm's workforce, the home police's own posts."""
     if _CURRENCY_BEFORE.search(before) or _DOMESTIC_AFTER_ZH.match(after):
         return True
+    if _LABEL_BEFORE.search(before):
+        return True  # "Tabella 3 - Sedi individuate": the table's number, no count
     if number.value == 2 and _BILATERAL_BEFORE.search(before) and _COUNTRIES_AFTER.match(after):
         return True
     return bool(_FIRM_EMPLOYS_BEFORE.search(before) and _GENERIC_PEOPLE.match(after))
@@ -444,6 +460,73 @@ _HOST_CLAUSE = re.compile(
     r"(?:(?:almeno|al menos|como minimo|au moins|pelo menos|no minimo|circa|unos|unas|environ"
     r"|cerca de|quasi|casi|quase|presque|ben|gia|ya|ja|deja)\s+)?$"
 )
+
+
+#: A sentence that opens on a host and gives it a bare figure after its copula, right after a
+#: sentence that counted the stations: "…há mais de cem delas espalhadas pelo mundo. No Brasil
+#: seriam pelo menos quatro", "In Italia sarebbero almeno tredici", "En España habría nueve",
+#: "En France, il y en aurait quatre" (folded view, from the sentence start to the figure).
+_HOST_SENTENCE = re.compile(
+    r"^\W*(?:(?:e|y|et|ma|pero|mais|mas|ed)\s+)?(?:solo\s+|soltanto\s+|seulement\s+|apenas\s+)?"
+    r"(?:in|en|em|dans|nel|nella|au|aux|na|no|nos|nas|negli|nei)\s+[^\W\d_][^;.:\d]{1,60}?\s"
+    r"(?:sarebbero(?: stat[ei])?|sono(?: stat[ei])?|erano|ce ne sarebbero|ce ne sono|ce n.erano"
+    r"|serian|son|eran|habria|hay|habia|seraient|sont|etaient|(?:il )?y en (?:aurait|a|avait)"
+    r"|seriam|sao|eram|haveria|ha|havia|existiriam|existem|existirian|existen)\s+"
+    r"(?:(?:almeno|al menos|como minimo|au moins|pelo menos|no minimo|circa|unos|unas|environ"
+    r"|cerca de|quasi|casi|quase|presque|ben|gia|ya|ja|deja|solo|solamente|appena|seulement"
+    r"|apenas)\s+)?$"
+)
+
+
+#: A figure "of them" located in a host country (folded view, after the figure up to the
+#: country): "Due di esse si trovano in Albania", "dos de ellas están en Chile", "deux d'entre
+#: elles se trouvent en Belgique", "duas delas ficam em Angola".
+_OF_THEM_IN = re.compile(
+    r"\s+(?:di (?:esse|essi|queste|questi|loro)|de (?:ellas|ellos|estas|estos|esas|esos)"
+    r"|d.entre (?:elles|eux)|delas|deles|destas|destes|dessas|desses)\s+"
+    r"(?:(?:si trov\w+|sono|sarebbero|erano|hanno sede|avrebbero sede|operano|opererebbero"
+    r"|esta\w*|se encuentra\w*|se ubica\w*|funciona\w*|operan|operaban|serian|son|eran"
+    r"|se trouv\w+|sont|seraient|etaient|sont situees|seraient situees|operent|fonctionnent"
+    r"|ficam|ficariam|estao|estariam|funcionam|situam-se|localizam-se|sao|seriam)\s+)"
+    r"(?:(?:gia|ya|deja|ja|ancora|todavia|encore|ainda|entrambe|ambas|toutes deux|ambas)\s+)?"
+    r"(?:in|en|em|au|aux|nel|nella|negli|nei|na|no|nos|nas)\s+$"
+)
+
+
+def _of_them_in_a_host(sentence: Sentence, number: NumberMatch) -> bool:
+    """ "Due di esse si trovano in Albania": a figure of the sites just named, in a host."""
+    for match in sentence.places:
+        if match.kind != "country" or not match.candidates or match.start <= number.end:
+            continue
+        if match.start - number.end > 60:
+            break
+        if best_place(match).country != "CN" and _OF_THEM_IN.match(
+                sentence.view[number.end : match.start]):
+            return True
+    return False
+
+
+#: The end recorded in ``Sentence.measures`` for a figure that ``_host_sentence_after_figure``
+#: judged (no number ends there): the count stands, but it places no station by itself.
+HOST_FIGURE = -1
+
+
+def _host_sentence_after_figure(sentence: Sentence, number: NumberMatch) -> bool:
+    """A host's bare figure opening the sentence after one that counted the stations (a station
+    noun, or a weak one, beside a figure) in the same paragraph."""
+    if sentence.index == 0 or sentence.index_of is None or number.start > 90:
+        return False
+    if not _BARE_AFTER.match(sentence.view[number.end : number.end + 20]):
+        return False
+    opening = _HOST_SENTENCE.match(sentence.view, 0, number.start)
+    if opening is None or not any(m.kind == "country" and m.end <= number.start
+                                  for m in sentence.places):
+        return False
+    previous = sentence.index_of.sentences[sentence.index - 1]
+    if previous.paragraph != sentence.paragraph or not (
+            previous.has("station") or previous.has("station_weak")):
+        return False
+    return any(n.value > 1 and not n.ordinal and not n.percent for n in previous.numbers)
 
 
 def _host_clause_after_figure(sentence: Sentence, number: NumberMatch) -> bool:
@@ -2156,7 +2239,10 @@ def station_figures(doc: DocContext, sentence: Sentence) -> bool:
     for number in sentence.numbers:
         if number.ordinal or _not_a_figure(sentence, number):
             continue  # "first in Rome and Milan": an order, not a figure
-        if _measure(sentence, number) == "stations" or _elided_station_place(doc, sentence, number):
+        if _measure(sentence, number) == "stations" and (number.start, HOST_FIGURE) not in \
+                sentence.measures:
+            return True  # a host's bare figure after the world's count is a count, no site
+        if _elided_station_place(doc, sentence, number):
             return True
     return False
 

@@ -25,6 +25,7 @@ from stationwatch.extract.context import (
     situates_the_place_before,
 )
 from stationwatch.extract.count_split import split_between_places
+from stationwatch.extract.definite_site import introduced_place, may_name_a_definite_site
 from stationwatch.extract.destinations import is_destination
 from stationwatch.extract.facility_links import facility_tied_to_bureau
 from stationwatch.extract.operator_reach import apposition_mates
@@ -434,7 +435,8 @@ def _is_station_sentence(
         return True  # "No es el único caso: … había señalado antes una en Buenos Aires"
     if sentence.has("station_weak") and sentence.index > 0:
         previous = doc.sentences[sentence.index - 1]
-        if sentence.has("station_anaphora") and _opens_with_known_sites(sentence) and any(
+        if sentence.has("station_anaphora") and (
+                _opens_with_known_sites(sentence) or _one_of_these_sites(sentence)) and any(
                 topical[: sentence.index]):
             return True  # "The centre is one of two in the country": the story's station
         if _is_list_item(previous) and topical[previous.index]:
@@ -480,6 +482,28 @@ def _opens_with_known_sites(sentence: Sentence) -> bool:
     for start, end in sentence.spans("station_weak"):
         noun = start + view[start:end].rfind(" ") + 1  # "i locali": the determiner is in the span
         if _POINTING_DETERMINER.search(view[:noun]):
+            return True
+    return False
+
+
+#: One or some "of these" right before a weak site noun, anywhere in the sentence (folded view):
+#: "a Macerata, una di queste sedi ha continuato", "en Lyon, una de estas oficinas", "à Lyon,
+#: l'une de ces antennes", "no Porto, uma destas sedes": sites the story already named.
+_ONE_OF_THESE = re.compile(
+    r"\b(?:(?:un[oa]?|un.altra|due|tre|alcun[ei]|l.un[oa]) (?:di|fra|tra) (?:queste|questi|quelle"
+    r"|quelli|tali)|(?:una?|otr[oa]|dos|tres|algun[oa]s?) de (?:estas|estos|esas|esos|aquellas"
+    r"|aquellos|dichas|dichos|tales)|(?:l.une?|une?|une autre|un autre|deux|trois|certaine?s)"
+    r" (?:de|d.entre) (?:ces|ces memes|tels|telles)|(?:uma?|outr[oa]|dois|duas|tres|algun[sm]"
+    r"|algumas?) (?:destas|destes|dessas|desses|daquelas|daqueles|de tais))\s+(?:\w+\s+)?$"
+)
+
+
+def _one_of_these_sites(sentence: Sentence) -> bool:
+    """A weak site noun after "one of these": one of the sites the story already named."""
+    view = sentence.view
+    for start, end in sentence.spans("station_weak"):
+        noun = start + view[start:end].rfind(" ") + 1
+        if _ONE_OF_THESE.search(view, max(0, noun - 40), noun):
             return True
     return False
 
@@ -535,6 +559,16 @@ def _inside_another_name(sentence: Sentence, match: PlaceMatch) -> bool:
         other is not match and other.start <= match.start and match.end <= other.end
         and other.end - other.start > match.end - match.start
         for other in sentence.places
+    )
+
+
+def _inside_a_bureau_name(sentence: Sentence, match: PlaceMatch) -> bool:
+    """ "Jurong" in "Departamento de Segurança Pública de Jurong": a place abroad whose name is
+    the PRC division of a bureau named around it is the bureau's home, not a host city."""
+    return any(
+        op.start <= match.start and match.end <= op.end and op.end - op.start > match.end - match.start
+        and op.operator.level in {"province", "prefecture", "county"} and not op.self_reference
+        for op in sentence.operators
     )
 
 
@@ -707,7 +741,8 @@ def _excluded(sentence: Sentence, match: PlaceMatch) -> bool:
         return True
     if _person_there_zh(sentence, match):
         return True
-    if _posted_there(sentence, match) or _inside_another_name(sentence, match):
+    if _posted_there(sentence, match) or _inside_another_name(sentence, match) \
+            or _inside_a_bureau_name(sentence, match):
         return True
     if is_destination(sentence, match):
         return True  # "in ein Flugzeug nach Istanbul": where a journey goes
@@ -1343,6 +1378,7 @@ def station_facts(doc: DocContext) -> list[Fact]:
     facts.extend(_self_denials(doc, facts))
     # first, so that the sentence that ties the report's place to its bureau is the evidence
     facts[:0] = _at_the_topic_place(doc, facts, topical, carried)
+    facts.extend(_at_the_introduced_place(doc, facts, topical, carried))
     facts = _with_bureaus_named_after(doc, facts, strength)
     facts.extend(closed_hosts(doc))
     return _drop_redundant_placeless(_best_operators(facts, strength, alone))
@@ -1902,6 +1938,34 @@ def _at_the_topic_place(
         return [make_fact(doc, sentence, "station", country=place.country, place=place.name,
                           polarity="asserted", operator=operator)]
     return []
+
+
+def _at_the_introduced_place(
+    doc: DocContext, found: list[Fact], topical: list[bool], carried: dict[int, int]
+) -> list[Fact]:
+    """ "Une association … établie à Yverdon. … L'association sert de relais au bureau de …":
+    a sentence that ties a definite site to a PRC bureau, naming no place, speaks of the site
+    at the place where its noun was introduced (see ``definite_site``)."""
+    facts: list[Fact] = []
+    for sentence in doc.sentences:
+        if not topical[sentence.index] or sentence.index in carried or sentence.is_question \
+                or not may_name_a_definite_site(sentence):
+            continue
+        tie = site_tie_anchor(sentence)
+        if tie is None or any(not _excluded(sentence, m) for m in sentence.local_places()):
+            continue
+        if is_hypothetical(sentence, tie) or is_negated(sentence, tie):
+            continue
+        match = introduced_place(doc, sentence)
+        if match is None:
+            continue
+        place = best_place(match)
+        if any(f.place == place.name for f in [*found, *facts]):
+            continue
+        operator = _operator_for(doc, sentence, tie)[0]
+        facts.append(make_fact(doc, sentence, "station", country=place.country,
+                               place=place.name, polarity="asserted", operator=operator))
+    return facts
 
 
 #: "one of the eleven", "una delle undici", "之一": one station out of a figure.

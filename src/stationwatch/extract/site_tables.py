@@ -347,3 +347,28 @@ def _introduced_as_sites(doc: DocContext, header: Sentence) -> bool:
         if index < header.index and _CAPTION.match(sentence.view.lstrip()):
             return False
     return False
+
+
+def may_list_sites(text: str) -> bool:
+    """Whether the raw text has a header line naming a place or country column and a bureau
+    column: the cheap test before the gazetteer runs on a document the trigger words passed by."""
+    if "  " not in text and "|" not in text and "\t" not in text:
+        return False
+    for line in text.splitlines():
+        if len(line) > 200 or not _has_separator(line):
+            continue
+        stripped = line.strip()
+        if len(_cells(stripped)) < 3:
+            continue
+        columns = _header(stripped)
+        if columns is not None and any(c.kind == "bureau" for c in columns):
+            return True
+    return False
+
+
+def lists_prc_bureau_sites(doc: DocContext) -> bool:
+    """Whether the document holds a table of sites whose bureau column names PRC cities' or
+    counties' bureaus (a report that lists its sites in a table and calls them "implantations"
+    or "locales" in prose may never use a station word the gate knows): such a table is the
+    topic by itself. Needs the places attached."""
+    return any(row.operator is not None for row in site_rows(doc))

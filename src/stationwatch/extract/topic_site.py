@@ -28,7 +28,9 @@ def standfirst_place(doc: DocContext) -> Place | None:
     if len(doc.sentences) < 3:
         return None
     title, first, second = doc.sentences[0], doc.sentences[1], doc.sentences[2]
-    if title.places or first.paragraph == second.paragraph or first.paragraph == title.paragraph:
+    # "chineses" in the headline names China, whose police the story is about, not a place
+    if any(not m.candidates or best_place(m).country != "CN" for m in title.places) \
+            or first.paragraph == second.paragraph or first.paragraph == title.paragraph:
         return None
     if len(first.text.split()) > STANDFIRST_WORDS:
         return None
