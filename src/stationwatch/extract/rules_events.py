@@ -26,6 +26,7 @@ from stationwatch.extract.flight_removal import (
 from stationwatch.extract.lone_namesake import lone_namesake
 from stationwatch.extract.none_of_the_states import none_of_the_states, none_there
 from stationwatch.extract.ordinary_causes import ordinary_cause
+from stationwatch.extract.personal_records import personal_record_spans
 from stationwatch.extract.press_briefing import interviewer_turn_before, regular_briefing_head
 from stationwatch.extract.rules_common import (
     acting_country,
@@ -945,7 +946,12 @@ _BORN_BEFORE = re.compile(
 #: manifestants de Hong Kong", "a rally in support of protesters in Hong Kong", "solidarietà con".
 _CAUSE_BEFORE = re.compile(
     r"\b(?:soutien|support|solidarity|sostegno|solidarieta|apoio|apoyo|solidaridad|solidarite"
-    r"|unterstutzung|solidaritat|steun|solidariteit)\b[^.;,]{0,30}$"
+    r"|unterstutzung|solidaritat|steun|solidariteit|solidariedade)\b[^.;,]{0,30}$|声援[^。；，]{0,4}$"
+    # a meeting or talk about the place: "un incontro pubblico su Hong Kong", "a talk on Tibet"
+    r"|\b(?:meeting|talk|lecture|conference|debate|event|incontro|conferenza|dibattito|evento"
+    r"|vortrag|veranstaltung|diskussion|lezing|debat|bijeenkomst|conferencia|charla|debate"
+    r"|palestra|debate|conference|debat|reunion|encontro)\b[^.;,]{0,20}?\b(?:su|on|about"
+    r"|uber|zu|over|sobre|sur)\s+$"
     # "um ato pró-Taiwan", "a pro-Hong Kong rally", "una marcia pro Tibet"
     r"|\b(?:pro|anti)[- ]$"
 )
@@ -1085,6 +1091,9 @@ def incident_facts(doc: DocContext) -> list[Fact]:
                                if not (persuading and _a_summons(sentence, sp)))
                 if spans and _ENVOY.search(sentence.view):
                     continue  # an ambassador asked to a talk is a protest, not a case
+            if concept == "surveillance":
+                # told by the record it yields: names, photos, data on people passed on
+                spans = sorted(set(spans) | set(_records_of_people(sentence)))
             if concept == "surveillance" and spans and _investigators_watch_suspects(sentence):
                 continue  # a host inquiry watching its suspects, not a station watching a critic
             if not spans:
@@ -1110,6 +1119,18 @@ def incident_facts(doc: DocContext) -> list[Fact]:
                     )
                 )
     return facts
+
+
+def _records_of_people(sentence: Sentence) -> list[tuple[int, int]]:
+    """People's identities compiled or passed on, a person photographed at an event: the
+    surveillance case, unless hypothetical or what stations are for."""
+    spans = personal_record_spans(sentence)
+    if not spans:
+        return []  # most sentences: no record of people
+    purposes = [] if _reports_a_case(sentence) else sentence.spans("station_purpose")
+    return [(s, e) for s, e in spans if not is_hypothetical(sentence, s)
+            and not any(a <= s < b or s <= a < e for a, b in sentence.spans("incident_generic"))
+            and not any(b <= s and s - b <= PURPOSE_REACH for _, b in purposes)]
 
 
 #: Investigators, prosecutors or police of the host (folded view, nine languages; not the
@@ -1432,7 +1453,7 @@ _ONE_PERSON_BEFORE = re.compile(
 _SAID = re.compile(r"dijeron|dijo|decian|disseram|disse|diziam|dissero|ont dit|a dit|disaient")
 #: Whom one gives oneself up to, in German (folded): "sich den Behörden in China zu stellen".
 _AUTHORITIES_DE = (
-    r"(?:den |der |dem )?(?:chinesischen |zustandigen )?(?:behorden?|polizei|justiz|ermittlern"
+    r"(?:den |der |dem )?(?:chinesischen |zustandigen |dortigen |heimischen |ortlichen )?(?:behorden?|polizei|justiz|ermittlern"
     r"|sicherheitsbehorden?|strafverfolgern)(?: (?:in|von) [\w-]+| chinas| (?:seiner|ihrer) heimat)? "
 )
 #: A return named a few words after a request: "told by station staff to go back".
