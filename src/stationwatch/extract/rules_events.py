@@ -855,7 +855,11 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
         return here
     if _ANOTHER_PERSON.match(sentence.view):
         # "another student said…": a person set apart from the one placed before, not placed
-        return [(sentence.agency, None)] if sentence.agency is not None else []
+        if sentence.agency is not None:
+            return [(sentence.agency, None)]
+        # the other person's case, told as one, still happened where the document is about
+        host = doc.main_country() if _tells_a_case(sentence) else None
+        return [(host, None)] if host else []
     neighbours = [
         s for s in doc.sentences if s.paragraph == sentence.paragraph and s is not sentence
     ]
@@ -1127,6 +1131,8 @@ def _records_of_people(sentence: Sentence) -> list[tuple[int, int]]:
     spans = personal_record_spans(sentence)
     if not spans:
         return []  # most sentences: no record of people
+    if _asserted_spans(sentence, "harassment"):
+        return []  # names demanded under a threat: the threat is the case told, not a watch
     purposes = [] if _reports_a_case(sentence) else sentence.spans("station_purpose")
     return [(s, e) for s, e in spans if not is_hypothetical(sentence, s)
             and not any(a <= s < b or s <= a < e for a, b in sentence.spans("incident_generic"))
