@@ -21,6 +21,7 @@ own records are left to the callers (purpose cues, investigators watching suspec
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TYPE_CHECKING
 
@@ -52,7 +53,7 @@ _IDENT_RE = re.compile(r"\b" + _IDENT + r"\b|姓名|名字|住址|家庭地址|�
 #: A facility or body right after an enumeration: "the names and addresses of the stations"
 #: are a list of sites, not of people.
 _OF_A_FACILITY = re.compile(
-    r"^\s*(?:of|de|des|dei|delle|degli|der|van|von|di|dos|das|del)\s+(?:[\w'-]+\s+){0,3}?"
+    r"\s*(?:of|de|des|dei|delle|degli|der|van|von|di|dos|das|del)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:stat|post|office|centr|center|zentr|associ|verein|vereniging|bureau|ufficio|uffici"
     r"|oficina|escrit|sede|sedi|local|premises|stelle|antenn|comisar|esquadr|polizei|politie"
     r"|servi|compan|societ|firm|shop|restaurant|negoz|tiend|loja|laden|winkel|organi|ngo|ong)"
@@ -140,10 +141,17 @@ _PHOTOGRAPHED_THEN = re.compile(
     r"|concentracion|vigilia|marcha)|varias vezes|repetidas vezes|sem (?:o seu|que)|enquanto"
     r"|a saida|em (?:um|uma) (?:ato|protesto|manifestacao|vigilia))\b"
 )
+#: A building or a site as what was photographed: "le bâtiment a été photographié".
+_A_BUILDING_BEFORE = re.compile(
+    r"\b(?:batiment|immeuble|locaux|local|facade|siege|bureau|edificio|oficina|sede|predio"
+    r"|escritorio|loja|tienda|magasin|vitrine|enseigne|entree|porta|portail|placa|plaque)\b"
+)
+#: How far before the verb a building may stand.
+BUILDING_REACH = 40
 #: People shown pictures of themselves taken at an event.
 _SHOWN_OWN_PHOTOS = re.compile(
     r"\bshown\s+(?:\w+\s+){0,3}?(?:photos|photographs|pictures) of (?:himself|herself|themselves)\b"
-    r"|\bmostra\w*\s+(?:[\w,]+\s+){0,4}?(?:le |delle )?(?:proprie|sue|loro) (?:foto|fotografie|immagini)\b"
+    r"|\bmostra\w*[\s,]+(?:\w+[\s,]+){0,4}?(?:le |delle )?(?:proprie|sue|loro) (?:foto|fotografie|immagini)\b"
     r"|\bmostr\w*\s+(?:\w+\s+){0,3}?(?:fotos|fotografias) (?:suyas|suas|de (?:si|el|ella|ellos)"
     r" mism[oa]s)\b"
     r"|\bmontr\w*\s+(?:\w+\s+){0,3}?(?:des |les )?(?:photos|clichés) d.(?:eux|elle|lui)(?:-memes?)?\b"
@@ -152,7 +160,7 @@ _SHOWN_OWN_PHOTOS = re.compile(
 )
 #: Substrings one of which every pattern needs (folded view): most sentences have none.
 _STEMS = ("name", "nom", "nam", "address", "adres", "indirizz", "direccion", "domicil", "ender",
-          "phot", "foto", "plate", "passport", "passap", "pasap", "list", "planilh", "elenc",
+          "phot", "foto", "film", "shown", "plate", "passport", "passap", "pasap", "list", "planilh", "elenc",
           "inform", "data", "dati", "dado", "datos", "donnees", "gegevens", "angaben", "detail",
           "renseign", "notizie", "bild", "名", "照片", "住址", "地址", "资料", "电话", "车牌", "护照")
 
@@ -167,13 +175,14 @@ def personal_record_spans(sentence: Sentence) -> list[tuple[int, int]]:
     recorded = _RECORDED.search(view) is not None
     if recorded:
         idents = list(_IDENT_RE.finditer(view))
-        for first, second in zip(idents, idents[1:]):
+        for first, second in itertools.pairwise(idents):
             if first.group() != second.group() and _BETWEEN.match(
                     view[first.end():second.start()]) and not _OF_A_FACILITY.match(
                     view, second.end()):
                 spans.append((first.start(), second.end()))
         spans.extend(m.span() for m in _NAMES_OF_A_GROUP.finditer(view))
         spans.extend(m.span() for m in _INFO_ON_PEOPLE.finditer(view))
-    spans.extend(m.span() for m in _PHOTOGRAPHED_THEN.finditer(view))
+    spans.extend(m.span() for m in _PHOTOGRAPHED_THEN.finditer(view)
+                 if not _A_BUILDING_BEFORE.search(view, max(0, m.start() - BUILDING_REACH), m.start()))
     spans.extend(m.span() for m in _SHOWN_OWN_PHOTOS.finditer(view))
     return sorted(set(spans))

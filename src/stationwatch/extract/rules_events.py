@@ -855,11 +855,7 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
         return here
     if _ANOTHER_PERSON.match(sentence.view):
         # "another student said…": a person set apart from the one placed before, not placed
-        if sentence.agency is not None:
-            return [(sentence.agency, None)]
-        # the other person's case, told as one, still happened where the document is about
-        host = doc.main_country() if _tells_a_case(sentence) else None
-        return [(host, None)] if host else []
+        return [(sentence.agency, None)] if sentence.agency is not None else []
     neighbours = [
         s for s in doc.sentences if s.paragraph == sentence.paragraph and s is not sentence
     ]

@@ -1,0 +1,141 @@
+"""Round 16, incidents: surveillance told by the record it yields (identities listed, names or
+photos of participants asked for, information on people passed on, a person photographed at an
+event, people shown photos of themselves), relatives visited at home in the active voice, "we
+know where your family lives", surrender to the authorities "there", and a rally's or a talk's
+subject as no host.
+
+Every text is written for these tests; each group has its near misses (what must not fire).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.fact_keys import Key, fold_key, has
+from tests.extract.fact_keys import keys as found
+
+
+def inc(kind: str, country: str) -> Key:
+    return fold_key(("incident", kind, country))
+
+
+#: People's identities compiled, asked for or passed on: surveillance.
+RECORDS: list[tuple[str, str, Key, bool]] = [
+    ("en", "A Chinese police station operated in Leeds, police say. Two of its volunteers drew up "
+           "the names, home addresses and phone numbers of students who joined a march in 2023 "
+           "and sent them to Fuzhou.",
+     inc("surveillance", "GB"), True),
+    ("en", "A Chinese police station operated in Denver, prosecutors say. The manager admitted "
+           "that he had handed over information about a dozen Chinese residents of Colorado to "
+           "officers in Fuqing.",
+     inc("surveillance", "US"), True),
+    ("es", "Una comisaría china funcionaba en Valencia. La oficina confeccionó y elaboró listas de "
+           "los empleados chinos de un almacén, con sus domicilios y números de teléfono.",
+     inc("surveillance", "ES"), True),
+    ("pt", "Uma esquadra chinesa funcionava em Braga. Segundo a PJ, a associação repassava a "
+           "Wenzhou planilhas com nomes, moradas e números de telefone de estudantes chineses.",
+     inc("surveillance", "PT"), True),
+    ("de", "In Graz soll eine chinesische Polizeistation bestanden haben. Ein Student sei nach "
+           "einer Kundgebung aufgefordert worden, die Namen der anderen Teilnehmenden zu nennen.",
+     inc("surveillance", "AT"), True),
+    ("fr", "Un poste de police chinois opérait à Lyon. Une militante affirme qu'un membre de "
+           "l'amicale lui a demandé de « transmettre les noms » des autres manifestants.",
+     inc("surveillance", "FR"), True),
+    ("it", "Una stazione di polizia cinese opererebbe a Padova. Secondo la procura, il "
+           "responsabile avrebbe trasmesso a Wenzhou informazioni su alcuni connazionali "
+           "residenti in Veneto.",
+     inc("surveillance", "IT"), True),
+    ("nl", "In Utrecht zou een Chinees politiebureau actief zijn. Een student zegt dat hem werd "
+           "gevraagd de namen en adressen van andere deelnemers door te geven.",
+     inc("surveillance", "NL"), True),
+    ("zh", "荷兰鹿特丹据报存在一处中国海外警察站。一名留学生表示，他参加集会后被人要求交出其他参加者名单。",
+     inc("surveillance", "NL"), True),
+    # --- near misses: sites listed, a service's forms, what stations are for, a host's inquiry ---
+    ("en", "A Chinese police station operated in Leeds, police say. The report lists the names "
+           "and addresses of the stations it found in Britain.",
+     inc("surveillance", "GB"), False),
+    ("en", "A Chinese police station operated in Leeds, police say. Such stations are used to "
+           "collect the names and addresses of critics abroad.",
+     inc("surveillance", "GB"), False),
+    ("de", "In Graz soll eine chinesische Polizeistation bestanden haben. Ein Vereinsmitglied habe "
+           "ihn gedrängt, Namen und Adressen anderer Studenten zu liefern, und mit Konsequenzen "
+           "für seine Eltern gedroht.",
+     inc("surveillance", "AT"), False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "present"), RECORDS)
+def test_surveillance_told_by_its_record(lang: str, text: str, key: Key, present: bool) -> None:
+    assert has(found(text, lang), key) is present
+
+
+#: A person photographed at an event or more than once, or shown photos of themselves.
+PHOTOGRAPHED: list[tuple[str, str, Key, bool]] = [
+    ("fr", "Un poste de police chinois opérait à Lille. Une étudiante dit avoir été filmée à "
+           "plusieurs reprises devant son foyer après une manifestation.",
+     inc("surveillance", "FR"), True),
+    ("es", "Una comisaría china funcionaba en Sevilla. Un cocinero contó que fue fotografiado "
+           "varias veces a la salida de su trabajo tras una protesta en 2023.",
+     inc("surveillance", "ES"), True),
+    ("it", "Una stazione di polizia cinese opererebbe a Torino. Alcuni studenti che avevano "
+           "partecipato a una veglia si sono visti mostrare, giorni dopo, le proprie foto.",
+     inc("surveillance", "IT"), True),
+    ("pt", "Uma esquadra chinesa funcionava em Coimbra. Um estudante que participou de um ato de "
+           "solidariedade a Hong Kong conta que foi fotografado durante o protesto em 2024.",
+     inc("surveillance", "PT"), True),
+    # --- near misses: the rally's cause is no host; a building photographed is no case ---
+    ("pt", "Uma esquadra chinesa funcionava em Coimbra. Um estudante que participou de um ato de "
+           "solidariedade a Hong Kong conta que foi fotografado durante o protesto em 2024.",
+     inc("surveillance", "HK"), False),
+    ("fr", "Un poste de police chinois opérait à Lille. Le bâtiment a été photographié à "
+           "plusieurs reprises pendant la conférence de presse.",
+     inc("surveillance", "FR"), False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "present"), PHOTOGRAPHED)
+def test_person_photographed(lang: str, text: str, key: Key, present: bool) -> None:
+    assert has(found(text, lang), key) is present
+
+
+#: Relatives at home visited in the active voice, or told "we know where your family lives".
+RELATIVES: list[tuple[str, str, Key, bool]] = [
+    ("es", "Una comisaría china funcionaba en Tijuana. Una estudiante relató que dos agentes "
+           "visitaron a su abuela en Fujian después de que publicara críticas.",
+     inc("harassment", "MX"), True),
+    ("fr", "Un poste de police chinois opérait à Liège. Son frère, resté au Zhejiang, aurait reçu "
+           "la visite de trois policiers.",
+     inc("harassment", "BE"), True),
+    ("zh", "加拿大多伦多据报存在一处中国海外警察站。一名学生表示，其在福建的父母随后接到警察上门问话。",
+     inc("harassment", "CA"), True),
+    ("de", "In Linz soll eine chinesische Polizeistation bestanden haben. Ein Student sagte, ein "
+           "Vereinsmitglied habe ihm nach einer Kundgebung erklärt, man wisse, wo seine Eltern "
+           "wohnen.",
+     inc("harassment", "AT"), True),
+    ("en", "A Chinese police station operated in Leeds, police say. After the vigil a man told "
+           "her that they knew where her family lived.",
+     inc("harassment", "GB"), True),
+    # --- near misses: relatives visiting, a hypothetical, a host inquiry ---
+    ("en", "A Chinese police station operated in Leeds, police say. In 2023 the student visited "
+           "her parents in Fujian for the New Year.",
+     inc("harassment", "GB"), False),
+    ("es", "Una comisaría china funcionaba en Tijuana. La estudiante visitó a su abuela en "
+           "Fujian durante las vacaciones.",
+     inc("harassment", "MX"), False),
+    ("en", "A Chinese police station operated in Leeds, police say. Officers could visit the "
+           "parents of anyone who speaks out, the report warns.",
+     inc("harassment", "GB"), False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "present"), RELATIVES)
+def test_relatives_visited_at_home(lang: str, text: str, key: Key, present: bool) -> None:
+    assert has(found(text, lang), key) is present
+
+
+#: Asked through relatives to surrender to the authorities "there" (at home): persuasion.
+def test_surrender_to_the_authorities_there() -> None:
+    text = ("In Bremen soll eine chinesische Polizeistation bestanden haben. In einem Fall wurde "
+            "eine in Bremen lebende Frau über Verwandte aufgefordert, sich den dortigen "
+            "Behörden zu stellen.")
+    assert has(found(text, "de"), inc("persuasion", "DE"))
