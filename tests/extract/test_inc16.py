@@ -57,6 +57,9 @@ RECORDS: list[tuple[str, str, Key, bool]] = [
     ("en", "A Chinese police station operated in Leeds, police say. Such stations are used to "
            "collect the names and addresses of critics abroad.",
      inc("surveillance", "GB"), False),
+    ("en", "A Chinese police station operated in Leeds, police say. Its staff collected the "
+           "names and addresses of members who wanted to renew their driving licences.",
+     inc("surveillance", "GB"), False),
     ("de", "In Graz soll eine chinesische Polizeistation bestanden haben. Ein Vereinsmitglied habe "
            "ihn gedrängt, Namen und Adressen anderer Studenten zu liefern, und mit Konsequenzen "
            "für seine Eltern gedroht.",

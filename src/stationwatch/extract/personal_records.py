@@ -58,6 +58,17 @@ _OF_A_FACILITY = re.compile(
     r"|oficina|escrit|sede|sedi|local|premises|stelle|antenn|comisar|esquadr|polizei|politie"
     r"|servi|compan|societ|firm|shop|restaurant|negoz|tiend|loja|laden|winkel|organi|ngo|ong)"
 )
+#: A paperwork service the identifiers are given for ("photos and an address are needed to
+#: renew a driving licence", 换领驾照时需要提供照片和地址): an application, not a watch.
+_A_SERVICE = re.compile(
+    r"\b(?:licen[cs]es?|renew\w*|renewal|applications?|apply\w*|visas?|permits?|certificates?"
+    r"|licencias?|carnets?|renov\w*|solicitud\w*|tramit\w*|tramites?|certificados?"
+    r"|carteira|habilitac\w*|requeriment\w*|permis|renouvel\w*|certificats?"
+    r"|patente|rinnov\w*|domand[ae]|permess[oi]|certificat[oi]|pratiche|pratica"
+    r"|fuhrerschein\w*|verlanger\w*|antrag\w*|beantrag\w*|bescheinigung\w*"
+    r"|rijbewijs\w*|verlenging\w*|aanvra\w*|vergunning\w*)\b"
+    r"|驾照|驾驶证|换领|换证|办理|申请|续签|证件|证明"
+)
 #: What may stand between two identifiers of one enumeration: commas, "and", a possessive.
 _BETWEEN = re.compile(
     r"^[\s,、]*(?:(?:and|or|as well as|y|e|o|ou|et|und|oder|sowie|en|of|ed|和|及|以及|与)\s*)?"
@@ -174,7 +185,7 @@ def personal_record_spans(sentence: Sentence) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     recorded = _RECORDED.search(view) is not None
     if recorded:
-        idents = list(_IDENT_RE.finditer(view))
+        idents = [] if _A_SERVICE.search(view) else list(_IDENT_RE.finditer(view))
         for first, second in itertools.pairwise(idents):
             if first.group() != second.group() and _BETWEEN.match(
                     view[first.end():second.start()]) and not _OF_A_FACILITY.match(
