@@ -29,6 +29,9 @@ RECORDS: list[tuple[str, str, Key, bool]] = [
            "that he had handed over information about a dozen Chinese residents of Colorado to "
            "officers in Fuqing.",
      inc("surveillance", "US"), True),
+    ("en", "A Chinese police station operated in Boston, prosecutors say. The two men noted the "
+           "names and licence plates of people who attended a rally and passed them on.",
+     inc("surveillance", "US"), True),
     ("es", "Una comisaría china funcionaba en Valencia. La oficina confeccionó y elaboró listas de "
            "los empleados chinos de un almacén, con sus domicilios y números de teléfono.",
      inc("surveillance", "ES"), True),

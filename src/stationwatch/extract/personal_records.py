@@ -61,9 +61,9 @@ _OF_A_FACILITY = re.compile(
 #: A paperwork service the identifiers are given for ("photos and an address are needed to
 #: renew a driving licence", 换领驾照时需要提供照片和地址): an application, not a watch.
 _A_SERVICE = re.compile(
-    r"\b(?:licen[cs]es?|renew\w*|renewal|applications?|apply\w*|visas?|permits?|certificates?"
+    r"\b(?:licen[cs]es?(?! plates?| numbers?)|renew\w*|renewal|applications?|apply\w*|visas?|permits?|certificates?"
     r"|licencias?|carnets?|renov\w*|solicitud\w*|tramit\w*|tramites?|certificados?"
-    r"|carteira|habilitac\w*|requeriment\w*|permis|renouvel\w*|certificats?"
+    r"|carteira(?! de identidade)|habilitac\w*|requeriment\w*|permis|renouvel\w*|certificats?"
     r"|patente|rinnov\w*|domand[ae]|permess[oi]|certificat[oi]|pratiche|pratica"
     r"|fuhrerschein\w*|verlanger\w*|antrag\w*|beantrag\w*|bescheinigung\w*"
     r"|rijbewijs\w*|verlenging\w*|aanvra\w*|vergunning\w*)\b"
