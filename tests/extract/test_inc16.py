@@ -145,3 +145,36 @@ def test_surrender_to_the_authorities_there() -> None:
             "eine in Bremen lebende Frau über Verwandte aufgefordert, sich den dortigen "
             "Behörden zu stellen.")
     assert has(found(text, "de"), inc("persuasion", "DE"))
+
+
+def agr(kind: str, country: str) -> Key:
+    return fold_key(("agreement", country, kind))
+
+
+#: Memoranda named by their field in other words, and an agreement told after a bare "No.".
+AGREEMENTS: list[tuple[str, str, Key, bool]] = [
+    ("es", "Una comisaría china funcionaba en Tegucigalpa. Honduras y China suscribieron en 2022 "
+           "un memorándum de entendimiento sobre cooperación en materia de seguridad pública.",
+     agr("security_agreement", "HN"), True),
+    ("nl", "In Paramaribo zou een Chinees politiebureau actief zijn. Suriname en China tekenden "
+           "in 2018 een memorandum over samenwerking bij de bestrijding van mensenhandel.",
+     agr("security_agreement", "SR"), True),
+    ("en", "A Chinese police station operated in Suva, police say. Fiji and China signed an "
+           "agreement on cooperation in combating transnational crime in 2011.",
+     agr("security_agreement", "FJ"), True),
+    ("es", "¿Hay patrullas conjuntas con China en Montevideo? No. El memorando de entendimiento "
+           "en materia de seguridad firmado con China en 2019 se limita a la capacitación.",
+     agr("security_agreement", "UY"), True),
+    # --- near misses: food safety, a negation inside the sentence itself ---
+    ("es", "Una comisaría china funcionaba en Tegucigalpa. Honduras y China firmaron un "
+           "memorándum de entendimiento sobre cooperación en materia de seguridad alimentaria.",
+     agr("security_agreement", "HN"), False),
+    ("es", "¿Hay patrullas conjuntas con China en Montevideo? No. Uruguay no ha firmado ningún "
+           "memorando de entendimiento en materia de seguridad con China.",
+     agr("security_agreement", "UY"), False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "present"), AGREEMENTS)
+def test_agreements_named_in_other_words(lang: str, text: str, key: Key, present: bool) -> None:
+    assert has(found(text, lang), key) is present

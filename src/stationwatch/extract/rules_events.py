@@ -1592,7 +1592,8 @@ def agreement_facts(doc: DocContext) -> list[Fact]:
             spans = _asserted_spans(sentence, concept)
             if spans and concept in TIED_AGREEMENTS and not _tied_to_china(sentence):
                 continue
-            if not spans or is_negated(sentence, spans[0][0], 40) or _NEGATION_AROUND_A_PARENTHESIS.search(
+            if not spans or (is_negated(sentence, spans[0][0], 40) and not _only_an_answer_no(
+                    sentence, spans[0][0])) or _NEGATION_AROUND_A_PARENTHESIS.search(
                     sentence.view, max(0, spans[0][0] - PARENTHESIS_REACH), spans[0][0]):
                 continue
             if _NOT_KNOWN_AFTER.match(sentence.view, spans[0][1]):
@@ -1621,6 +1622,19 @@ _NOT_KNOWN_AFTER = re.compile(
     r"(?:not|niet|nicht|non|no|ne|pas|nao)\s+(?:sont\s+pas\s+|pas\s+)?"
     r"(?:known|bekend|bekannt|note?|noti|conocid\w*|consta\w*|connu\w*|conhecid\w*|risulta\w*)\b"
 )
+
+
+#: A bare "No." answering a question at the head of a sentence: "No. El memorando firmado en
+#: 2019 se limita a…", "R : Non. L'accord…", "Nee. Het akkoord…" (folded view).
+_ANSWER_NO = re.compile(r"(?:[\w .]{1,25}:\s*)?(?:no|nee|nein|non|nao)[.!]\s")
+
+
+def _only_an_answer_no(sentence: Sentence, start: int) -> bool:
+    """Whether every negation before ``start`` is the bare "No." that answers a question: the
+    agreement told after it is asserted."""
+    answer = _ANSWER_NO.match(sentence.view)
+    return answer is not None and all(
+        s < answer.end() for s, _ in sentence.spans("negation") if s < start)
 
 
 def _subject_before(sentence: Sentence, start: int) -> list[str]:
