@@ -178,3 +178,25 @@ AGREEMENTS: list[tuple[str, str, Key, bool]] = [
 @pytest.mark.parametrize(("lang", "text", "key", "present"), AGREEMENTS)
 def test_agreements_named_in_other_words(lang: str, text: str, key: Key, present: bool) -> None:
     assert has(found(text, lang), key) is present
+
+
+#: A state named on a forced return's route is where the flight went, not the host.
+ROUTES: list[tuple[str, str, Key, bool]] = [
+    ("nl", "In Paramaribo zou een Chinees politiebureau actief zijn. Een winkelier werd vorig jaar "
+           "door twee medewerkers op een vlucht via Curaçao naar China gezet.",
+     inc("forced_return", "SR"), True),
+    ("nl", "In Paramaribo zou een Chinees politiebureau actief zijn. Een winkelier werd vorig jaar "
+           "door twee medewerkers op een vlucht via Curaçao naar China gezet.",
+     inc("forced_return", "CW"), False),
+    ("es", "Una comisaría china funcionaba en Asunción. Un comerciante fue llevado por dos hombres "
+           "hasta Posadas, en Argentina, y embarcado allí en un vuelo a Cantón.",
+     inc("forced_return", "PY"), True),
+    ("es", "Una comisaría china funcionaba en Asunción. Un comerciante fue llevado por dos hombres "
+           "hasta Posadas, en Argentina, y embarcado allí en un vuelo a Cantón.",
+     inc("forced_return", "AR"), False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "present"), ROUTES)
+def test_route_states_are_no_host(lang: str, text: str, key: Key, present: bool) -> None:
+    assert has(found(text, lang), key) is present

@@ -828,6 +828,10 @@ _ANOTHER_PERSON = re.compile(
 )
 
 
+#: How far (characters) after a place on a flight's route its state may stand in apposition.
+ROUTE_APPOSITION = 12
+
+
 def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, str | None]]:
     """Host countries (with place) of an incident.
 
@@ -840,17 +844,21 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
         m for m in sentence.located_places()
         if not _is_origin(sentence, m.start, m.end) and not situates_the_place_before(sentence, m)
     ]
-    if kept and tells_a_journey(sentence):
+    mentions = [(m, code) for m, code in sentence.country_mentions()
+                if code != "CN" and not _is_origin(sentence, m.start, m.end)]
+    if (kept or mentions) and tells_a_journey(sentence):
         main = doc.main_country()  # a flight's route and a named airport abroad place nothing
-        kept = [m for m in kept if not on_the_route(sentence, m.start, main, best_place(m).country)]
+        routed = [m for m in kept if on_the_route(sentence, m.start, main, best_place(m).country)]
+        kept = [m for m in kept if m not in routed]
+        # a state named on the route ("via Panama"), or as the apposition of a place on it
+        # ("hasta Foz do Iguaçu, en Brasil"), is where the flight went, not the host
+        mentions = [(m, code) for m, code in mentions
+                    if not on_the_route(sentence, m.start, main, code)
+                    and not any(0 <= m.start - r.end <= ROUTE_APPOSITION for r in routed)]
     here: list[tuple[str, str | None]] = [
         (best_place(m).country, best_place(m).name) for m in kept
     ]
-    here += [
-        (code, None)
-        for m, code in sentence.country_mentions()
-        if code != "CN" and not _is_origin(sentence, m.start, m.end)
-    ]
+    here += [(code, None) for _, code in mentions]
     if here:
         return here
     if _ANOTHER_PERSON.match(sentence.view):
