@@ -200,3 +200,26 @@ ROUTES: list[tuple[str, str, Key, bool]] = [
 @pytest.mark.parametrize(("lang", "text", "key", "present"), ROUTES)
 def test_route_states_are_no_host(lang: str, text: str, key: Key, present: bool) -> None:
     assert has(found(text, lang), key) is present
+
+
+#: A person summoned, then gone back (or gone to a PRC city) in one coordination: persuasion.
+SUMMONED_THEN_GONE: list[tuple[str, str, Key, bool]] = [
+    ("it", "Una stazione di polizia cinese opererebbe a Prato. Un cameriere è stato convocato due "
+           "volte nella sede e alla fine è partito per Wenzhou nel 2022.",
+     inc("persuasion", "IT"), True),
+    ("en", "A Chinese police station operated in Leeds, police say. A chef was summoned to the "
+           "office twice and eventually left for Fuzhou in 2021.",
+     inc("persuasion", "GB"), True),
+    ("es", "Una comisaría china funcionaba en Sevilla. Un comerciante fue citado en el local y "
+           "finalmente regresó a China en 2023.",
+     inc("persuasion", "ES"), True),
+    # --- near miss: a trip to a PRC city for a holiday ---
+    ("en", "A Chinese police station operated in Leeds, police say. In 2021 the chef left for "
+           "Fuzhou for a holiday with his family.",
+     inc("persuasion", "GB"), False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "present"), SUMMONED_THEN_GONE)
+def test_summoned_then_gone_back(lang: str, text: str, key: Key, present: bool) -> None:
+    assert has(found(text, lang), key) is present
