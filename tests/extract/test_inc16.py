@@ -223,3 +223,27 @@ SUMMONED_THEN_GONE: list[tuple[str, str, Key, bool]] = [
 @pytest.mark.parametrize(("lang", "text", "key", "present"), SUMMONED_THEN_GONE)
 def test_summoned_then_gone_back(lang: str, text: str, key: Key, present: bool) -> None:
     assert has(found(text, lang), key) is present
+
+
+#: A request whose goal is a return told with an adverb between, or in the imperfect.
+REQUESTS: list[tuple[str, str, Key, bool]] = [
+    ("es", "Una comisaría china funcionaba en Heredia, Costa Rica. Un vendedor contó que en la "
+           "oficina se le "
+           "instó a saldar la deuda regresando voluntariamente a China.",
+     inc("persuasion", "CR"), True),
+    ("fr", "Un poste de police chinois opérait à Nantes. Un cuisinier dit que des membres de "
+           "l'amicale l'invitaient sans cesse à rentrer au pays.",
+     inc("persuasion", "FR"), True),
+    ("pt", "Uma esquadra chinesa funcionava em Faro. Um cozinheiro conta que membros da "
+           "associação o convidavam a voltar para a China.",
+     inc("persuasion", "PT"), True),
+    # --- near miss: an invitation to a dinner is no request to return ---
+    ("fr", "Un poste de police chinois opérait à Nantes. Les membres de l'amicale invitaient "
+           "souvent les étudiants à dîner au restaurant.",
+     inc("persuasion", "FR"), False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "present"), REQUESTS)
+def test_requests_to_return(lang: str, text: str, key: Key, present: bool) -> None:
+    assert has(found(text, lang), key) is present

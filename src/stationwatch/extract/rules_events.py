@@ -1347,6 +1347,10 @@ _REQUEST = re.compile(
     r"invitat\w*|chiest\w*|chiese|chiesero|pregat\w*|pregarono|sollecitat\w*|esortat\w*|ordinat\w*|pidieron|pidio|pedido|"
     r"instad\w*|instaron|insto|instaban|conminaron|exhortaron|instaram|exortaram|"
     r"ordenad\w*|exigieron|demande\w*|somme\w*|invite\w*|exhorte\w*|"
+    # inviting in the imperfect or the simple past: "qui l'invitaient à rentrer", "la invitaban a
+    # volver", "convidaram-no a regressar", "o convidavam a voltar"
+    r"invitai\w*|invitant|invitaron|invitaban|invitaba|invitando|invitou|invitaram|invitavam|"
+    r"convid(?:aram|avam|ou|ava|ad[oa]s?|ando)|"
     r"aufgefordert|gebeten|gedrangt|angewiesen|aufgerufen|gevraagd|opgedragen|aangespoord|"
     r"verzocht|solicitad\w*|pediram|mandad\w*|"
     # asking in the active past, the person as a pronoun: "le chiedevano di tornare", "le pedían
@@ -1487,7 +1491,9 @@ _RETURN_GOAL = (
     # the Italian periphrasis and the gerund of return: "a fare rientro in Cina", "tornando in
     # patria", "volviendo a China", "en retournant en Chine", "voltando à China"
     r"|(?:a|di) (?:fare|far) (?:rientro|ritorno)|(?:tornando|rientrando|ritornando|volviendo"
-    r"|regresando|voltando|regressando|retornando|rentrant|retournant) (?:in|a|en|au|na|em|para)\b"
+    r"|regresando|voltando|regressando|retornando|rentrant|retournant)"
+    # an adverb between: "regresando voluntariamente a China", "tornando spontaneamente in patria"
+    r" (?:\w+ment[ei]? )?(?:in|a|en|au|na|em|para)\b"
     # flying or travelling home: "to fly back", "in die Heimat zu reisen", "heimzureisen",
     # "naar huis te gaan", "di rientrare a casa", "de rentrer au pays"
     r"|to (?:fly|travel|head) (?:back|home)|(?:in die heimat|nach hause|nach china) (?:zu )?"
