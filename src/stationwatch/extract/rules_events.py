@@ -2262,6 +2262,18 @@ _CHINA_OR_CITY = (
     r"|pechino|pekin|peking|pequim|guangzhou|canton|kanton|shenzhen|jinhua|taizhou|ningbo"
     r"|yiwu|rui.?an|wuhan|chongqing|chengdu|tianjin)\b"
 )
+#: Leaving for China or a PRC city by name (folded view), a return by its goal: "è partito per
+#: Hangzhou", "left for Fuzhou", "partió rumbo a Wenzhou", "est parti pour Pékin" (not for a holiday).
+_LEFT_FOR_CHINA = (
+    r"(?:(?:e|era|fu) partit[oa]|partirono|ripartit[oa]|left|departed|flew out|set off|partio"
+    r"|partieron|se marcho|viajo|parti|partie|partis|partit|partiu|partiram|viajou|embarcou"
+    r"|reiste|reisten|flog|flogen|abgereist|vertrok|vertrokken|vloog|vlogen)"
+    r" (?:\w+ )?(?:per|for|to|para|rumbo a|hacia|a|pour|vers|en|nach|naar|in)"
+    r" (?:la |the |el |le |o |a )?" + _CHINA_OR_CITY + r"(?! (?:for|per|para|pour|zum|voor)"
+    r" (?:a |an |the |una |un |um |uma |une |einen |eine |een )?(?:holiday|vacation|visit|funeral"
+    r"|wedding|vacanz\w*|funerale|matrimonio|vacaciones|funeral|boda|vacances|obseques|mariage"
+    r"|ferias|casamento|urlaub|ferien|beerdigung|hochzeit|vakantie|begrafenis|bruiloft))"
+)
 #: A return that happened (folded view): "returned", "è rientrato", "volvió", "regressou".
 _RETURN_DONE = (
     r"(?:returned|went back|flew back|came back|rientrat\w*|tornat\w*|ritornat\w*|regreso|regresaron"
@@ -2278,16 +2290,6 @@ _RETURN_DONE = (
     r"|zuruckreiste\w*|(?:reisde|vloog)\w* [^.;]{0,50}terug|teruggereisd|teruggevlogen"
     r"|terugvloog\w*|terugreisde\w*|(?:se marcho|volo|viajo|partio) de vuelta"
     r"|(?:partiu|voou|viajou) de volta"
-    # leaving for China or a PRC city by name: "è partito per Hangzhou", "left for Fuzhou",
-    # "partió rumbo a Wenzhou", "est parti pour Pékin", "reiste nach Fujian ab", "vertrok naar"
-    r"|(?:(?:e|era|fu) partit[oa]|partirono|ripartit[oa]|left|departed|flew out|set off|partio"
-    r"|partieron|se marcho|viajo|parti|partie|partis|partit|partiu|partiram|viajou|embarcou"
-    r"|reiste|reisten|flog|flogen|abgereist|vertrok|vertrokken|vloog|vlogen)"
-    r" (?:\w+ )?(?:per|for|to|para|rumbo a|hacia|a|pour|vers|en|nach|naar|in)"
-    r" (?:la |the |el |le |o |a )?" + _CHINA_OR_CITY + r"(?! (?:for|per|para|pour|zum|voor)"
-    r" (?:a |an |the |una |un |um |uma |une |einen |eine |een )?(?:holiday|vacation|visit|funeral"
-    r"|wedding|vacanz\w*|funerale|matrimonio|vacaciones|funeral|boda|vacances|obseques|mariage"
-    r"|ferias|casamento|urlaub|ferien|beerdigung|hochzeit|vakantie|begrafenis|bruiloft))"
     # "reparti", "ripartito" also share out: only with China or home after them
     r"|(?:repartie?s?|reparti(?:rent|t)) (?:en chine|pour la chine|vers la chine|au pays)"
     r"|ripartit[oaie] (?:per la cina|in cina|in patria|verso la cina)"
@@ -2455,7 +2457,8 @@ _RETURN_UNDER_THREAT = re.compile(
     r"|einbestellt|ontboden)\b[^.;]{0,80}?\b(?:and|e|y|et|und|en|puis|poi|luego|then)\s+"
     r"(?:(?:then|finally|eventually|in the end|infine|poi|alla fine|finalmente|al final|luego"
     r"|enfin|finalement|schliesslich|dann|uiteindelijk|toen|por fim|depois)\s+)?"
-    r"(?:(?:he|she|e|ha|era|se|est|a|ist|is|foi)\s+)?\b" + _RETURN_DONE + r"\b"
+    r"(?:(?:he|she|e|ha|era|se|est|a|ist|is|foi)\s+)?\b(?:" + _RETURN_DONE + r"|" + _LEFT_FOR_CHINA
+    + r")\b"
     + r"|(?:威胁|威脅|施压|施壓|约谈|約談|传唤|傳喚|上门|上門|骚扰|騷擾|恐吓|恐嚇|拘留|带走|帶走|问话|問話)"
     r"[^。；]{0,30}(?:后|後)[^。；]{0,20}(?:回国|回國)"
     # the separable verb around the threat: "kehrte 2022 nach Drohungen gegen seine Familie
