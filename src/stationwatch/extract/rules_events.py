@@ -27,6 +27,7 @@ from stationwatch.extract.flight_removal import (
 from stationwatch.extract.lone_namesake import lone_namesake
 from stationwatch.extract.none_of_the_states import none_of_the_states, none_there
 from stationwatch.extract.ordinary_causes import ordinary_cause
+from stationwatch.extract.personal_records import personal_record_spans
 from stationwatch.extract.press_briefing import interviewer_turn_before, regular_briefing_head
 from stationwatch.extract.rules_common import (
     acting_country,
@@ -830,6 +831,10 @@ _ANOTHER_PERSON = re.compile(
 )
 
 
+#: How far (characters) after a place on a flight's route its state may stand in apposition.
+ROUTE_APPOSITION = 12
+
+
 def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, str | None]]:
     """Host countries (with place) of an incident.
 
@@ -842,17 +847,21 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
         m for m in sentence.located_places()
         if not _is_origin(sentence, m.start, m.end) and not situates_the_place_before(sentence, m)
     ]
-    if kept and tells_a_journey(sentence):
+    mentions = [(m, code) for m, code in sentence.country_mentions()
+                if code != "CN" and not _is_origin(sentence, m.start, m.end)]
+    if (kept or mentions) and tells_a_journey(sentence):
         main = doc.main_country()  # a flight's route and a named airport abroad place nothing
-        kept = [m for m in kept if not on_the_route(sentence, m.start, main, best_place(m).country)]
+        routed = [m for m in kept if on_the_route(sentence, m.start, main, best_place(m).country)]
+        kept = [m for m in kept if m not in routed]
+        # a state named on the route ("via Panama"), or as the apposition of a place on it
+        # ("hasta Foz do Iguaçu, en Brasil"), is where the flight went, not the host
+        mentions = [(m, code) for m, code in mentions
+                    if not on_the_route(sentence, m.start, main, code)
+                    and not any(0 <= m.start - r.end <= ROUTE_APPOSITION for r in routed)]
     here: list[tuple[str, str | None]] = [
         (best_place(m).country, best_place(m).name) for m in kept
     ]
-    here += [
-        (code, None)
-        for m, code in sentence.country_mentions()
-        if code != "CN" and not _is_origin(sentence, m.start, m.end)
-    ]
+    here += [(code, None) for _, code in mentions]
     if here:
         return here
     if _ANOTHER_PERSON.match(sentence.view):
@@ -948,7 +957,12 @@ _BORN_BEFORE = re.compile(
 #: manifestants de Hong Kong", "a rally in support of protesters in Hong Kong", "solidarietà con".
 _CAUSE_BEFORE = re.compile(
     r"\b(?:soutien|support|solidarity|sostegno|solidarieta|apoio|apoyo|solidaridad|solidarite"
-    r"|unterstutzung|solidaritat|steun|solidariteit)\b[^.;,]{0,30}$"
+    r"|unterstutzung|solidaritat|steun|solidariteit|solidariedade)\b[^.;,]{0,30}$|声援[^。；，]{0,4}$"
+    # a meeting or talk about the place: "un incontro pubblico su Hong Kong", "a talk on Tibet"
+    r"|\b(?:meeting|talk|lecture|conference|debate|event|incontro|conferenza|dibattito|evento"
+    r"|vortrag|veranstaltung|diskussion|lezing|debat|bijeenkomst|conferencia|charla|debate"
+    r"|palestra|debate|conference|debat|reunion|encontro)\b[^.;,]{0,20}?\b(?:su|on|about"
+    r"|uber|zu|over|sobre|sur)\s+$"
     # "um ato pró-Taiwan", "a pro-Hong Kong rally", "una marcia pro Tibet"
     r"|\b(?:pro|anti)[- ]$"
 )
@@ -1088,6 +1102,9 @@ def incident_facts(doc: DocContext) -> list[Fact]:
                                if not (persuading and _a_summons(sentence, sp)))
                 if spans and _ENVOY.search(sentence.view):
                     continue  # an ambassador asked to a talk is a protest, not a case
+            if concept == "surveillance":
+                # told by the record it yields: names, photos, data on people passed on
+                spans = sorted(set(spans) | set(_records_of_people(sentence)))
             if concept == "surveillance" and spans and _investigators_watch_suspects(sentence):
                 continue  # a host inquiry watching its suspects, not a station watching a critic
             if not spans:
@@ -1113,6 +1130,20 @@ def incident_facts(doc: DocContext) -> list[Fact]:
                     )
                 )
     return facts
+
+
+def _records_of_people(sentence: Sentence) -> list[tuple[int, int]]:
+    """People's identities compiled or passed on, a person photographed at an event: the
+    surveillance case, unless hypothetical or what stations are for."""
+    spans = personal_record_spans(sentence)
+    if not spans:
+        return []  # most sentences: no record of people
+    if _asserted_spans(sentence, "harassment"):
+        return []  # names demanded under a threat: the threat is the case told, not a watch
+    purposes = [] if _reports_a_case(sentence) else sentence.spans("station_purpose")
+    return [(s, e) for s, e in spans if not is_hypothetical(sentence, s)
+            and not any(a <= s < b or s <= a < e for a, b in sentence.spans("incident_generic"))
+            and not any(b <= s and s - b <= PURPOSE_REACH for _, b in purposes)]
 
 
 #: Investigators, prosecutors or police of the host (folded view, nine languages; not the
@@ -1319,6 +1350,10 @@ _REQUEST = re.compile(
     r"invitat\w*|chiest\w*|chiese|chiesero|pregat\w*|pregarono|sollecitat\w*|esortat\w*|ordinat\w*|pidieron|pidio|pedido|"
     r"instad\w*|instaron|insto|instaban|conminaron|exhortaron|instaram|exortaram|"
     r"ordenad\w*|exigieron|demande\w*|somme\w*|invite\w*|exhorte\w*|"
+    # inviting in the imperfect or the simple past: "qui l'invitaient à rentrer", "la invitaban a
+    # volver", "convidaram-no a regressar", "o convidavam a voltar"
+    r"invitai\w*|invitant|invitaron|invitaban|invitaba|invitando|invitou|invitaram|invitavam|"
+    r"convid(?:aram|avam|ou|ava|ad[oa]s?|ando)|"
     r"aufgefordert|gebeten|gedrangt|angewiesen|aufgerufen|gevraagd|opgedragen|aangespoord|"
     r"verzocht|solicitad\w*|pediram|mandad\w*|"
     # asking in the active past, the person as a pronoun: "le chiedevano di tornare", "le pedían
@@ -1435,7 +1470,7 @@ _ONE_PERSON_BEFORE = re.compile(
 _SAID = re.compile(r"dijeron|dijo|decian|disseram|disse|diziam|dissero|ont dit|a dit|disaient")
 #: Whom one gives oneself up to, in German (folded): "sich den Behörden in China zu stellen".
 _AUTHORITIES_DE = (
-    r"(?:den |der |dem )?(?:chinesischen |zustandigen )?(?:behorden?|polizei|justiz|ermittlern"
+    r"(?:den |der |dem )?(?:chinesischen |zustandigen |dortigen |heimischen |ortlichen )?(?:behorden?|polizei|justiz|ermittlern"
     r"|sicherheitsbehorden?|strafverfolgern)(?: (?:in|von) [\w-]+| chinas| (?:seiner|ihrer) heimat)? "
 )
 #: A return named a few words after a request: "told by station staff to go back".
@@ -1459,7 +1494,9 @@ _RETURN_GOAL = (
     # the Italian periphrasis and the gerund of return: "a fare rientro in Cina", "tornando in
     # patria", "volviendo a China", "en retournant en Chine", "voltando à China"
     r"|(?:a|di) (?:fare|far) (?:rientro|ritorno)|(?:tornando|rientrando|ritornando|volviendo"
-    r"|regresando|voltando|regressando|retornando|rentrant|retournant) (?:in|a|en|au|na|em|para)\b"
+    r"|regresando|voltando|regressando|retornando|rentrant|retournant)"
+    # an adverb between: "regresando voluntariamente a China", "tornando spontaneamente in patria"
+    r" (?:\w+ment[ei]? )?(?:in|a|en|au|na|em|para)\b"
     # flying or travelling home: "to fly back", "in die Heimat zu reisen", "heimzureisen",
     # "naar huis te gaan", "di rientrare a casa", "de rentrer au pays"
     r"|to (?:fly|travel|head) (?:back|home)|(?:in die heimat|nach hause|nach china) (?:zu )?"
@@ -1572,7 +1609,8 @@ def agreement_facts(doc: DocContext) -> list[Fact]:
             spans = _asserted_spans(sentence, concept)
             if spans and concept in TIED_AGREEMENTS and not _tied_to_china(sentence):
                 continue
-            if not spans or is_negated(sentence, spans[0][0], 40) or _NEGATION_AROUND_A_PARENTHESIS.search(
+            if not spans or (is_negated(sentence, spans[0][0], 40) and not _only_an_answer_no(
+                    sentence, spans[0][0])) or _NEGATION_AROUND_A_PARENTHESIS.search(
                     sentence.view, max(0, spans[0][0] - PARENTHESIS_REACH), spans[0][0]):
                 continue
             if _NOT_KNOWN_AFTER.match(sentence.view, spans[0][1]):
@@ -1601,6 +1639,19 @@ _NOT_KNOWN_AFTER = re.compile(
     r"(?:not|niet|nicht|non|no|ne|pas|nao)\s+(?:sont\s+pas\s+|pas\s+)?"
     r"(?:known|bekend|bekannt|note?|noti|conocid\w*|consta\w*|connu\w*|conhecid\w*|risulta\w*)\b"
 )
+
+
+#: A bare "No." answering a question at the head of a sentence: "No. El memorando firmado en
+#: 2019 se limita a…", "R : Non. L'accord…", "Nee. Het akkoord…" (folded view).
+_ANSWER_NO = re.compile(r"(?:[\w .]{1,25}:\s*)?(?:no|nee|nein|non|nao)[.!]\s")
+
+
+def _only_an_answer_no(sentence: Sentence, start: int) -> bool:
+    """Whether every negation before ``start`` is the bare "No." that answers a question: the
+    agreement told after it is asserted."""
+    answer = _ANSWER_NO.match(sentence.view)
+    return answer is not None and all(
+        s < answer.end() for s, _ in sentence.spans("negation") if s < start)
 
 
 def _subject_before(sentence: Sentence, start: int) -> list[str]:
@@ -2207,6 +2258,25 @@ def pressure_on_a_person(sentence: Sentence) -> list[tuple[int, int]]:
     return [(s, e) for s, e in found if not any(a <= s < b + PURPOSE_REACH for a, b in purposes)]
 
 
+#: China or a PRC city or province a person leaves for (folded view): a return by its goal.
+_CHINA_OR_CITY = (
+    r"(?:china|cina|chine|hangzhou|wenzhou|fuzhou|qingtian|lishui|fuqing|changle|mingxi|sanming"
+    r"|xiamen|quanzhou|fujian|zhejiang|jiangsu|guangdong|shandong|nanjing|nantong|shanghai|beijing"
+    r"|pechino|pekin|peking|pequim|guangzhou|canton|kanton|shenzhen|jinhua|taizhou|ningbo"
+    r"|yiwu|rui.?an|wuhan|chongqing|chengdu|tianjin)\b"
+)
+#: Leaving for China or a PRC city by name (folded view), a return by its goal: "è partito per
+#: Hangzhou", "left for Fuzhou", "partió rumbo a Wenzhou", "est parti pour Pékin" (not for a holiday).
+_LEFT_FOR_CHINA = (
+    r"(?:(?:e|era|fu) partit[oa]|partirono|ripartit[oa]|left|departed|flew out|set off|partio"
+    r"|partieron|se marcho|viajo|parti|partie|partis|partit|partiu|partiram|viajou|embarcou"
+    r"|reiste|reisten|flog|flogen|abgereist|vertrok|vertrokken|vloog|vlogen)"
+    r" (?:\w+ )?(?:per|for|to|para|rumbo a|hacia|a|pour|vers|en|nach|naar|in)"
+    r" (?:la |the |el |le |o |a )?" + _CHINA_OR_CITY + r"(?! (?:for|per|para|pour|zum|voor)"
+    r" (?:a |an |the |una |un |um |uma |une |einen |eine |een )?(?:holiday|vacation|visit|funeral"
+    r"|wedding|vacanz\w*|funerale|matrimonio|vacaciones|funeral|boda|vacances|obseques|mariage"
+    r"|ferias|casamento|urlaub|ferien|beerdigung|hochzeit|vakantie|begrafenis|bruiloft))"
+)
 #: A return that happened (folded view): "returned", "è rientrato", "volvió", "regressou".
 _RETURN_DONE = (
     r"(?:returned|went back|flew back|came back|rientrat\w*|tornat\w*|ritornat\w*|regreso|regresaron"
@@ -2383,6 +2453,15 @@ _RETURN_UNDER_THREAT = re.compile(
     + r"|" + _UNDER_PRESSURE + r"[^.;]{0,60}?\b" + _RETURN_DONE + r"\b" + _TO_CHINA
     # the threat told first: "after his family was pressed, he went back", "nachdem …, kehrte"
     + r"|" + _AFTER_A_THREAT + r"[^.;]{0,80}?\b" + _RETURN_DONE + r"\b"
+    # summoned, then gone back, in one coordination: "è stato convocato tre volte … e infine è
+    # partito per Hangzhou", "was summoned twice and eventually flew back", "fue citado … y
+    # finalmente regresó", "a été convoqué … puis est rentré"
+    + r"|\b(?:summoned|called in|convocat[oa]|convocad[oa]|convoquee?|citad[oa]|vorgeladen"
+    r"|einbestellt|ontboden)\b[^.;]{0,80}?\b(?:and|e|y|et|und|en|puis|poi|luego|then)\s+"
+    r"(?:(?:then|finally|eventually|in the end|infine|poi|alla fine|finalmente|al final|luego"
+    r"|enfin|finalement|schliesslich|dann|uiteindelijk|toen|por fim|depois)\s+)?"
+    r"(?:(?:he|she|e|ha|era|se|est|a|ist|is|foi)\s+)?\b(?:" + _RETURN_DONE + r"|" + _LEFT_FOR_CHINA
+    + r")\b"
     + r"|(?:威胁|威脅|施压|施壓|约谈|約談|传唤|傳喚|上门|上門|骚扰|騷擾|恐吓|恐嚇|拘留|带走|帶走|问话|問話)"
     r"[^。；]{0,30}(?:后|後)[^。；]{0,20}(?:回国|回國)"
     # the separable verb around the threat: "kehrte 2022 nach Drohungen gegen seine Familie

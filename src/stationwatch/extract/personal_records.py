@@ -1,0 +1,199 @@
+"""Surveillance told by the record it yields: people's identities gathered, listed or passed on.
+
+A journalist often reports watching people by what was collected rather than by a verb of
+watching: "compiled the names, workplaces and licence plates of people who attended a vigil",
+"planilhas com nomes, endereços e números de passaporte", "elaboró listas de los trabajadores
+chinos", "aufgefordert, die Namen anderer Zuhörer zu nennen", "fournir les noms des autres
+participants", 交出集会照片及其他参与者名单, "raccolto informazioni su cittadini cinesi",
+"passed on information about Chinese nationals". Three shapes, all in the folded view:
+
+- an enumeration of two or more personal identifiers (names, addresses, workplaces, passport
+  or phone numbers, licence plates, photos) in a sentence that tells them compiled, listed,
+  asked for or passed on;
+- names, photos or a list of the people at a gathering or in a group (participants,
+  attendees, members, workers) asked for, compiled or passed on;
+- information about people (nationals, residents, students, members) gathered or passed on.
+
+Besides, a person photographed at an event or "several times" without an agent named, and
+people shown pictures of themselves taken at one. What stations are for and a host inquiry's
+own records are left to the callers (purpose cues, investigators watching suspects).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from stationwatch.extract.context import Sentence
+
+#: A personal identifier, nine languages (folded view; Chinese in simplified script).
+_IDENT = (
+    r"(?:(?:full |real |home )?names|(?:home |residential |private )?addresses|workplaces|employers"
+    r"|(?:mobile |tele)?phone numbers|licen[cs]e plates?|number plates|plate numbers"
+    r"|passport numbers|id numbers|identity numbers|dates? of birth|photos|photographs"
+    r"|wechat (?:ids|accounts)|social media accounts"
+    r"|nombres(?: completos)?|domicilios|direcciones|lugares de trabajo|telefonos"
+    r"|numeros de (?:telefono|pasaporte|identidad|documento|celular|movil)|matriculas|placas"
+    r"|fechas de nacimiento|fotos|fotografias"
+    r"|nomes(?: completos)?|enderecos|moradas|locais de trabalho|numeros de (?:telefone|passaporte"
+    r"|identidade|documento|celular)|datas de nascimento"
+    r"|noms|adresses|lieux de travail|employeurs|numeros de (?:telephone|passeport|plaque)"
+    r"|plaques d.immatriculation|immatriculations|dates de naissance"
+    r"|nomi|indirizzi|luoghi di lavoro|numeri di (?:telefono|cellulare|passaporto|targa)|targhe"
+    r"|date di nascita|recapiti|fotografie"
+    r"|namen|adressen|anschriften|wohnadressen|wohnorte|arbeitsplatze|arbeitgeber"
+    r"|telefonnummern|handynummern|passnummern|autokennzeichen|kennzeichen|geburtsdaten"
+    r"|woonadressen|werkplekken|werkgevers|telefoonnummers|paspoortnummers|kentekens"
+    r"|nummerplaten|geboortedata|foto.s)"
+)
+_IDENT_RE = re.compile(r"\b" + _IDENT + r"\b|姓名|名字|住址|家庭地址|地址|电话号码|手机号码?"
+                       r"|工作单位|护照号码?|身份证号码?|车牌号?码?|照片")
+#: A facility or body right after an enumeration: "the names and addresses of the stations"
+#: are a list of sites, not of people.
+_OF_A_FACILITY = re.compile(
+    r"\s*(?:of|de|des|dei|delle|degli|der|van|von|di|dos|das|del)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:stat|post|office|centr|center|zentr|associ|verein|vereniging|bureau|ufficio|uffici"
+    r"|oficina|escrit|sede|sedi|local|premises|stelle|antenn|comisar|esquadr|polizei|politie"
+    r"|servi|compan|societ|firm|shop|restaurant|negoz|tiend|loja|laden|winkel|organi|ngo|ong)"
+)
+#: A paperwork service the identifiers are given for ("photos and an address are needed to
+#: renew a driving licence", 换领驾照时需要提供照片和地址): an application, not a watch.
+_A_SERVICE = re.compile(
+    r"\b(?:licen[cs]es?(?! plates?| numbers?)|renew\w*|renewal|applications?|apply\w*|visas?|permits?|certificates?"
+    r"|licencias?|carnets?|renov\w*|solicitud\w*|tramit\w*|tramites?|certificados?"
+    r"|carteira(?! de identidade)|habilitac\w*|requeriment\w*|permis|renouvel\w*|certificats?"
+    r"|patente|rinnov\w*|domand[ae]|permess[oi]|certificat[oi]|pratiche|pratica"
+    r"|fuhrerschein\w*|verlanger\w*|antrag\w*|beantrag\w*|bescheinigung\w*"
+    r"|rijbewijs\w*|verlenging\w*|aanvra\w*|vergunning\w*)\b"
+    r"|驾照|驾驶证|换领|换证|办理|申请|续签|证件|证明"
+)
+#: What may stand between two identifiers of one enumeration: commas, "and", a possessive.
+_BETWEEN = re.compile(
+    r"^[\s,、]*(?:(?:and|or|as well as|y|e|o|ou|et|und|oder|sowie|en|of|ed|和|及|以及|与)\s*)?"
+    r"(?:(?:their|his|her|the|sus|su|los|las|seus|suas|os|as|leurs|leur|ses|les|ihre|ihren"
+    r"|seine|seinen|die|hun|zijn|haar|de|het|loro|i|le|gli|dei|delle|degli)\s+)?$"
+)
+#: A verb or noun telling identifiers compiled, listed, asked for or passed on.
+_RECORDED = re.compile(
+    r"\b(?:compil\w*|collect\w*|gather\w*|record\w*|list\w*|spreadsheets?|files?|databases?"
+    r"|passed|passing|handed|sent|sending|forward\w*|relay\w*|provid\w*|supplied|supply\w*|hand over"
+    r"|asked|demand\w*|request\w*|told|pressed|urged|elabor\w*|recopil\w*|recab\w*|reun\w*"
+    r"|recog\w*|entreg\w*|remit\w*|envi\w*|transmit\w*|pas[oa]ron|pidi\w*|exigi\w*|planilhas?"
+    r"|tabelas?|encaminh\w*|repass\w*|colet\w*|recolh\w*|pedi\w*|fichas?|cadastr\w*"
+    r"|listes?|fichiers?|fich\w*|transmi\w*|envoy\w*|fourni\w*|livr\w*|communiqu\w*|recens\w*"
+    r"|demand\w*|exig\w*|elenc\w*|raccol\w*|schedat\w*|trasmess\w*|trasmett\w*|inviat\w*"
+    r"|fornit\w*|forni\w*|consegn\w*|chies\w*|richies\w*|list(?:e|en)|tabellen?|datei\w*"
+    r"|gesammelt|sammelt\w*|weitergegeben|weitergeleitet|ubermittelt|geliefert|liefern"
+    r"|nennen|genannt|aufgefordert|verlangt\w*|gebeten|zusammengetragen|erfasst|notiert"
+    r"|lijsten|lijst|verzameld|verzamel\w*|doorgegeven|doorgespeeld|doorgestuurd|gevraagd"
+    r"|geeist|bijgehouden|genoteerd)\b"
+    r"|名单|收集|搜集|整理|交出|提供|上交|交给|发给|发送|转交|要求|登记"
+)
+#: People at a gathering or of a group (folded view), after "of", "de", "von", "van"… or a
+#: genitive ("die Namen anderer Zuhörer").
+_GROUP = (
+    r"(?:participants|attendees|those (?:present|attending|who attended)|people who (?:attended"
+    r"|took part|joined)|protesters|demonstrators|audience|members|workers|employees|students"
+    r"|participantes|asistentes|manifestantes|miembros|trabajadores|empleados|estudiantes"
+    r"|presentes|membros|trabalhadores|operarios|funcionarios|alunos"
+    r"|participants|manifestants|membres|travailleurs|ouvriers|employes|etudiants"
+    r"|partecipanti|presenti|manifestanti|membri|lavoratori|operai|dipendenti|studenti"
+    r"|teilnehmer\w*|teilnehmend\w*|zuhorer\w*|zuhoerer\w*|anwesenden|demonstranten|mitglieder\w*|arbeiter\w*"
+    r"|beschaftigten|studierenden|studenten"
+    r"|deelnemers|aanwezigen|betogers|leden|werknemers|arbeiders|studenten)"
+)
+_NAMES_OF_A_GROUP = re.compile(
+    r"\b(?:names|list|lists|photos|photographs|pictures|nombres|listas?|fotos|fotografias"
+    r"|nomes|planilhas?|noms|listes?|photos|nomi|elenchi|elenco|liste|foto|namen|listen|fotos"
+    r"|bilder|lijsten|lijst|foto.s)[\s\"'«»“”„]*"
+    r"(?:(?:of|de|del|dos|das|des|di|dei|degli|delle|von|der|van|mit|with|com|con|avec)\s+)?"
+    r"(?:(?:the|all|los|las|todos|os|as|todos|les|tous|i|gli|le|tutti|den|die|allen|alle|de|het)\s+)?"
+    r"(?:(?:other|fellow|otros|outros|otras|outras|autres|altri|anderer|anderen|andere)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + _GROUP + r"\b"
+    r"|(?:参与者|参加者|与会者|示威者|集会者|成员|会员|学生|工人|员工)[^。；，]{0,4}(?:名单|照片|姓名|资料)"
+    r"|(?:集会|活动|抗议|示威)(?:的)?照片"
+)
+#: People as the object of information gathered or passed on.
+_PEOPLE = (
+    r"(?:nationals|citizens|residents|compatriots|members|students|dissidents|activists|critics"
+    r"|people|persons|individuals|uyghurs|uighurs|tibetans|workers|employees|protesters|families"
+    r"|ciudadanos|connacionales|compatriotas|residentes|estudiantes|miembros|disidentes"
+    r"|activistas|criticos|personas|trabajadores|empleados|familias"
+    r"|cidadaos|moradores|estudantes|membros|dissidentes|ativistas|pessoas|trabalhadores"
+    r"|operarios|funcionarios|familias"
+    r"|ressortissants|citoyens|compatriotes|residents|etudiants|membres|dissidents|militants"
+    r"|personnes|travailleurs|familles"
+    r"|cittadini|connazionali|residenti|studenti|membri|dissidenti|attivisti|critici|persone"
+    r"|lavoratori|dipendenti|famiglie"
+    r"|staatsangehorige\w*|burger\w*|landsleute\w*|bewohner\w*|studierende\w*|studenten"
+    r"|mitglieder\w*|dissidenten|aktivisten|kritiker\w*|personen|arbeiter\w*|familien"
+    r"|burgers|landgenoten|ingezetenen|inwoners|leden|dissidenten|activisten|critici|personen"
+    r"|werknemers|arbeiders|families)"
+)
+_INFO_ON_PEOPLE = re.compile(
+    r"\b(?:information|details|data|personal data|intelligence|informacion|datos(?: personales)?"
+    r"|informacoes|informacao|dados(?: pessoais)?|informations|renseignements|donnees"
+    r"|informazioni|dati(?: personali)?|notizie|informationen|daten|angaben|personendaten"
+    r"|informatie|gegevens|persoonsgegevens)\s+"
+    r"(?:about|on|sobre|acerca de|de|sur|concernant|su|sui|sugli|sulle|riguardanti|uber|zu|over"
+    r"|van)\s+(?:[\w-]+\s+){0,5}?" + _PEOPLE + r"\b"
+)
+#: A person photographed or filmed at a place or time, or more than once, with no agent
+#: named ("dit avoir été photographiée à plusieurs reprises à la sortie de son cours").
+_PHOTOGRAPHED_THEN = re.compile(
+    r"\b(?:avoir ete|a ete|ont ete|avait ete|aurait ete|etre|fue|fueron|habia sido|haber sido"
+    r"|ser|foi|foram|tinha sido|ter sido)\s+(?:\w+\s+)?"
+    r"(?:photographie|filme|fotografiad[oa]|filmad[oa]|fotografad[oa]|filmad[oa])e?s?\s+"
+    r"(?:a plusieurs reprises|a (?:son|leur) insu|en cachette|discretement|lors d|pendant|durant"
+    r"|a la sortie|devant|a l.entree|au cours d|en varias ocasiones|varias veces|repetidamente"
+    r"|sin (?:su|que)|durante|mientras|a la salida|en (?:la|una|el) (?:protesta|manifestacion"
+    r"|concentracion|vigilia|marcha)|varias vezes|repetidas vezes|sem (?:o seu|que)|enquanto"
+    r"|a saida|em (?:um|uma) (?:ato|protesto|manifestacao|vigilia))\b"
+)
+#: A building or a site as what was photographed: "le bâtiment a été photographié".
+_A_BUILDING_BEFORE = re.compile(
+    r"\b(?:batiment|immeuble|locaux|local|facade|siege|bureau|edificio|oficina|sede|predio"
+    r"|escritorio|loja|tienda|magasin|vitrine|enseigne|entree|porta|portail|placa|plaque)\b"
+)
+#: How far before the verb a building may stand.
+BUILDING_REACH = 40
+#: People shown pictures of themselves taken at an event.
+_SHOWN_OWN_PHOTOS = re.compile(
+    r"\bshown\s+(?:\w+\s+){0,3}?(?:photos|photographs|pictures) of (?:himself|herself|themselves)\b"
+    r"|\bmostra\w*[\s,]+(?:\w+[\s,]+){0,4}?(?:le |delle )?(?:proprie|sue|loro) (?:foto|fotografie|immagini)\b"
+    r"|\bmostr\w*\s+(?:\w+\s+){0,3}?(?:fotos|fotografias) (?:suyas|suas|de (?:si|el|ella|ellos)"
+    r" mism[oa]s)\b"
+    r"|\bmontr\w*\s+(?:\w+\s+){0,3}?(?:des |les )?(?:photos|clichés) d.(?:eux|elle|lui)(?:-memes?)?\b"
+    r"|\b(?:fotos|bilder|aufnahmen) von sich(?: selbst)?\b"
+    r"|\bfoto.s van (?:zichzelf|henzelf)\b"
+)
+#: Substrings one of which every pattern needs (folded view): most sentences have none.
+_STEMS = ("name", "nom", "nam", "address", "adres", "indirizz", "direccion", "domicil", "ender",
+          "phot", "foto", "film", "shown", "plate", "passport", "passap", "pasap", "list", "planilh", "elenc",
+          "inform", "data", "dati", "dado", "datos", "donnees", "gegevens", "angaben", "detail",
+          "renseign", "notizie", "bild", "名", "照片", "住址", "地址", "资料", "电话", "车牌", "护照")
+
+
+def personal_record_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans of people's identities compiled, asked for or passed on, of information on people
+    gathered or passed on, and of a person photographed at an event (surveillance)."""
+    view = sentence.view
+    if not any(stem in view for stem in _STEMS):
+        return []
+    spans: list[tuple[int, int]] = []
+    recorded = _RECORDED.search(view) is not None
+    if recorded:
+        idents = [] if _A_SERVICE.search(view) else list(_IDENT_RE.finditer(view))
+        for first, second in itertools.pairwise(idents):
+            if first.group() != second.group() and _BETWEEN.match(
+                    view[first.end():second.start()]) and not _OF_A_FACILITY.match(
+                    view, second.end()):
+                spans.append((first.start(), second.end()))
+        spans.extend(m.span() for m in _NAMES_OF_A_GROUP.finditer(view))
+        spans.extend(m.span() for m in _INFO_ON_PEOPLE.finditer(view))
+    spans.extend(m.span() for m in _PHOTOGRAPHED_THEN.finditer(view)
+                 if not _A_BUILDING_BEFORE.search(view, max(0, m.start() - BUILDING_REACH), m.start()))
+    spans.extend(m.span() for m in _SHOWN_OWN_PHOTOS.finditer(view))
+    return sorted(set(spans))
