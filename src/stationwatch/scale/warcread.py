@@ -22,6 +22,7 @@ becomes a ``ReadFailure`` at its offset, and reading resumes at the next record.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import mmap
 import re
@@ -250,12 +251,16 @@ def gzip_records(
         size = path.stat().st_size
         if size == 0:
             return
-        with mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ) as data:
-            view = memoryview(data)
-            try:
-                yield from _members(view, data, start, end, max_bytes)
-            finally:
-                view.release()
+        data = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
+        view = memoryview(data)
+        try:
+            yield from _members(view, data, start, end, max_bytes)
+        finally:
+            view.release()
+            # a slice of the map may still be referenced (the frame of an abandoned or failed
+            # read): then the map closes when that slice goes, not here
+            with contextlib.suppress(BufferError):
+                data.close()
 
 
 def _members(
