@@ -39,3 +39,7 @@ def st(country: str, place: str | None) -> Key:
 
 def resp(country: str, action: str, polarity: str = "asserted") -> Key:
     return ("response", country, action, polarity)
+
+
+def inc(kind: str, country: str) -> Key:
+    return fold_key(("incident", kind, country))

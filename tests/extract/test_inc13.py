@@ -11,13 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.fact_keys import Key, fold_key, has
+from tests.extract.fact_keys import Key, has, inc
 from tests.extract.fact_keys import keys as found
-
-
-def inc(kind: str, country: str) -> Key:
-    return fold_key(("incident", kind, country))
-
 
 CASES: list[tuple[str, str, Key, bool]] = [
     # French: pressed to go back with an aside between the verb and the return

@@ -9,13 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.fact_keys import Key, fold_key, has
+from tests.extract.fact_keys import Key, has, inc
 from tests.extract.fact_keys import keys as found
-
-
-def inc(kind: str, country: str) -> Key:
-    return fold_key(("incident", kind, country))
-
 
 CASES: list[tuple[str, str, Key, bool]] = [
     ("fr", "Une antenne de la police chinoise opérerait à Lyon. Une serveuse raconte qu'un "

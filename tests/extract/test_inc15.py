@@ -9,13 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.fact_keys import Key, fold_key, has, resp
+from tests.extract.fact_keys import Key, has, inc, resp
 from tests.extract.fact_keys import keys as found
-
-
-def inc(kind: str, country: str) -> Key:
-    return fold_key(("incident", kind, country))
-
 
 #: Incident words split by quote marks are matched as if the quotes were not there.
 QUOTED: list[tuple[str, str, Key, bool]] = [

@@ -11,13 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.fact_keys import Key, fold_key, has
+from tests.extract.fact_keys import Key, fold_key, has, inc
 from tests.extract.fact_keys import keys as found
-
-
-def inc(kind: str, country: str) -> Key:
-    return fold_key(("incident", kind, country))
-
 
 #: People's identities compiled, asked for or passed on: surveillance.
 RECORDS: list[tuple[str, str, Key, bool]] = [

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.fact_keys import Key, fold_key
+from tests.extract.fact_keys import Key, fold_key, inc
 from tests.extract.fact_keys import keys as found
 
 
@@ -206,10 +206,6 @@ IN_CHINA_OR_SENTENCED: list[tuple[str, str, Key, bool]] = [
 @pytest.mark.parametrize(("lang", "text", "key", "present"), IN_CHINA_OR_SENTENCED)
 def test_arrest_in_china_and_sentences(lang: str, text: str, key: Key, present: bool) -> None:
     assert (key in found(text, lang)) is present
-
-
-def inc(kind: str, country: str) -> Key:
-    return fold_key(("incident", kind, country))
 
 
 #: Surveillance as a court or an NGO records it: a person's whereabouts or movements tracked,
