@@ -67,9 +67,13 @@ BIG_CITY = 1_000_000
 #: title-cased name of several words is no ordinary phrase in running text.
 MULTIWORD_CITY_FROM = 250_000
 #: Lower-case words a city's name may keep between its capitalised ones.
+#: Where a town's name of several title-cased words fires from this size (German and Dutch
+#: write few ordinary phrases that way; English "Green Bay" and "High Point" are phrases).
+MULTIWORD_TOWN_FROM = 30_000
+MULTIWORD_TOWN_COUNTRIES = frozenset({"DE", "AT", "CH", "NL", "BE", "LU", "LI"})
 NAME_PARTICLES = frozenset({"de", "del", "la", "las", "los", "el", "do", "da", "dos", "das", "di",
                             "du", "des", "le", "les", "y", "e", "of", "the", "am", "an", "der",
-                            "im", "sur", "en", "al"})
+                            "im", "sur", "en", "al", "op", "aan", "den", "bei", "ob", "vor"})
 #: First words that make a name of several words something else as often as a city: a saint
 #: (churches, hospitals, streets: "Santa Maria", "San Pedro", "Saint Paul") or a side of a
 #: city ("East London" is a part of London far more often than the South African city).
@@ -201,12 +205,15 @@ def is_common_word(alias: str) -> bool:
     return sum(c.isalpha() for c in alias) < 3 or latin_word_zipf(alias) >= LATIN_WORD_ZIPF
 
 
-def is_multiword_city_name(name: str, population: int) -> bool:
+def is_multiword_city_name(name: str, population: int, country: str = "") -> bool:
     """A large city's name of two or more words, each capitalised or a particle ("Ciudad del
-    Este"): the words may be frequent, the title-cased whole is a name."""
+    Este"): the words may be frequent, the title-cased whole is a name. In the German- and
+    Dutch-speaking states a town's name of several words is no phrase of the language at any
+    size ("Wiener Neustadt", "Den Helder", "Bergen op Zoom")."""
     words = name.split()
+    least = MULTIWORD_TOWN_FROM if country in MULTIWORD_TOWN_COUNTRIES else MULTIWORD_CITY_FROM
     return (
-        population >= MULTIWORD_CITY_FROM and len(words) >= 2 and words[0][:1].isupper()
+        population >= least and len(words) >= 2 and words[0][:1].isupper()
         and fold(words[0]) not in NOT_ONLY_CITIES
         and all(w[:1].isupper() or w in NAME_PARTICLES for w in words)
     )
@@ -248,6 +255,7 @@ class PlaceRow:
     geonameid: int | None
     curated: bool = False
     protected: bool = False
+    county: bool = False  # a region inside a larger region of the data (Norfolk in England)
     aliases: dict[str, bool] = field(default_factory=dict)  # alias -> may fire in the matcher
     typed: set[str] = field(default_factory=set)  # aliases written in the hand-kept table
 
@@ -285,7 +293,7 @@ def geonames_places(
         row.protected = (code, name) in capital_names or population > BIG_CITY
         short = sum(c.isalpha() for c in name) < 4 and population < SHORT_NAME_FROM
         common = (is_common_word(name) and not famous_at_home(name, code, population)
-                  and not is_multiword_city_name(name, population))
+                  and not is_multiword_city_name(name, population, code))
         row.add(name, matchable=row.protected or not (short or common))
         for abbreviated in saint_abbreviations(name):
             row.add(abbreviated, matchable=row.protected or not (short or common))
@@ -355,7 +363,9 @@ def apply_curated(rows: list[PlaceRow], path: Path) -> None:
                            int(entry["population"] or 0), None)
             rows.append(row)
             by_country[country].append(row)
-        row.name, row.kind, row.curated, row.protected = name, kind, True, True
+        # a county is a region for every reader but the one that asks which region a city is in
+        row.county = kind == "county"
+        row.name, row.kind, row.curated, row.protected = name, kind.replace("county", "region"), True, True
         row.add(name, matchable=True)
         row.typed.add(name)
         for alias in aliases:
@@ -411,6 +421,7 @@ def place_payload(rows: list[PlaceRow]) -> dict[str, object]:
     return {
         "format": 2,
         "curated": sum(row.curated for row in rows),
+        "counties": [index for index, row in enumerate(rows) if row.county],
         "places": "\n".join("\t".join(str(v) for v in (
             r.name, r.country, r.kind, round(r.lat, 4), round(r.lon, 4), r.population,
             r.geonameid or "")) for r in rows),

@@ -188,6 +188,8 @@ class Gazetteer:
         self._match = _AliasColumn(place_data["match"])
         #: Places before this index are hand-kept (data/curated_places.tsv) and rank first.
         self._curated = int(place_data.get("curated", 0))
+        #: Regions inside larger ones (English counties): never the region a city lies in.
+        self._counties = frozenset(int(i) for i in place_data.get("counties", ()))
         self._lookup_data: dict[str, str] = place_data["lookup"]
         self._countries = _Countries(country_data)
         keys = self._match.last_row.keys() | self._countries.names.keys()
@@ -381,7 +383,7 @@ class Gazetteer:
         """The regions (states, provinces, nations) of each country the data keeps."""
         found: dict[str, list[Place]] = {}
         for index, row in enumerate(self._place_rows):
-            if row and row.split("\t", 3)[2:3] == ["region"]:
+            if row and row.split("\t", 3)[2:3] == ["region"] and index not in self._counties:
                 place = self._place(index)
                 found.setdefault(place.country, []).append(place)
         return found
