@@ -21,7 +21,11 @@ _LATIN_END = ".!?"
 _CLOSERS = "\"'”’»」』）)]"
 #: A footnote marker after the full stop of a report ("belegen.¹⁴ Davon…") stays with its sentence.
 _FOOTNOTE = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_BRACKETED_NOTE = re.compile(r"\[\d{1,3}\]")
+#: A note number in brackets or parentheses right after the stop ("…bureaus.[13] In six…",
+#: "…gesloten.(3) Een tweede…"), or in plain digits once a PDF or OCR text has lost the
+#: superscript ("…were closed.3 A second…", after a lower-case letter so "2.3" stays a decimal).
+_BRACKETED_NOTE = re.compile(r"\[\d{1,3}\]|\(\d{1,3}\)")
+_BARE_NOTE = re.compile(r"\d{1,2}(?=[ \t\u00a0]+[A-ZÀ-Ý])")
 #: What may open a sentence besides a capital: quotes, brackets, and Spanish "¿" and "¡".
 _OPENERS = "\"'“‘«「『（([¿¡"
 
@@ -93,6 +97,8 @@ def _boundaries(text: str) -> Iterator[int]:
             ):
                 end += 1
             marker = _BRACKETED_NOTE.match(text, end)
+            if marker is None and char == "." and end == i + 1 and i > 0 and text[i - 1].islower():
+                marker = _BARE_NOTE.match(text, end)
             if marker is not None:
                 end = marker.end()  # "…bureaus.[13] In six cases…": the note stays with its sentence
             nxt = end
