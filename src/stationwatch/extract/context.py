@@ -641,14 +641,26 @@ _DISTRICT_OF = re.compile(
 )
 
 
+#: ", in the", ", in der", ", in de", ", nella": an apposed area with the article a region takes
+#: and a town does not ("Mount Hagen, in the Highlands", "Wels, im Hausruckviertel").
+_IN_THE_AREA = re.compile(
+    r"\s*,\s*(?:in the|in der|im|in den|in de|in het|nella|nelle|nel|dans la|dans le|en la|en el"
+    r")\s+"
+)
+
+
 def situates_the_place_before(sentence: Sentence, match: PlaceMatch) -> bool:
     """A region after a city ("Mexicali, Baja California") or a district after one ("Ciudad de
-    México, en la colonia Juárez"): it situates the place before it and names no other."""
+    México, en la colonia Juárez"), or an area with its article ("Mount Hagen, in the
+    Highlands"): it situates the place before it and names no other."""
     before = [o for o in sentence.local_places() if o.end <= match.start and o.kind != "region"]
     if not before:
         return False
     previous = max(before, key=lambda o: o.end)
     gap = sentence.view[previous.end : match.start]
+    if match.kind != "country" and _IN_THE_AREA.fullmatch(gap) and match.candidates and (
+            best_place(previous).country != best_place(match).country or match.kind == "region"):
+        return not _continues_a_list(sentence, match)
     if match.kind == "region" and _APPOSED.fullmatch(gap):
         return not _continues_a_list(sentence, match)
     return bool(
@@ -783,6 +795,33 @@ def prefer_known_countries(places: list[PlaceMatch]) -> list[PlaceMatch]:
     return ranked
 
 
+def prefer_full_names(places: list[PlaceMatch]) -> list[PlaceMatch]:
+    """Read a short name as the full name the same document writes out.
+
+    "Santiago" in a story that names Santiago de los Caballeros is that city, not Chile's
+    capital; "Frankfurt" after "Frankfurt (Oder)" is the town on the Oder. Reporters give
+    the full name once and the short one after (or in the headline before).
+    """
+    full: dict[str, Place] = {}
+    for match in places:
+        if match.kind in LOCAL_KINDS and match.candidates and " " in match.surface.strip():
+            full.setdefault(fold(match.surface), match.candidates[0])
+    if not full:
+        return places
+    ranked = []
+    for match in places:
+        if match.kind in LOCAL_KINDS and match.candidates:
+            short = fold(match.surface)
+            meant = next((place for name, place in full.items()
+                          if len(name) > len(short) and name.startswith(short)
+                          and name[len(short)] in " -(,"), None)
+            if meant is not None and meant != match.candidates[0]:
+                rest = tuple(c for c in match.candidates if c != meant)
+                match = replace(match, candidates=(meant, *rest))
+        ranked.append(match)
+    return ranked
+
+
 def _paragraph_numbers(text: str, spans: list[tuple[int, int]]) -> list[int]:
     """Paragraph index of each sentence: paragraphs are separated by blank lines or line breaks."""
     numbers = []
@@ -838,7 +877,7 @@ def attach_matches(doc: DocContext) -> DocContext:
     """Find places, countries and bureaus once and hand each sentence its own."""
     found = Gazetteer.load().find(doc.text, doc.view)
     found = sorted(found + locative_places(doc.text, found, doc.lang), key=lambda m: m.start)
-    places = [m for m in prefer_known_countries(found) if not _names_a_street(doc.view, m)
+    places = [m for m in prefer_full_names(prefer_known_countries(found)) if not _names_a_street(doc.view, m)
               and not _part_of_the_americas(doc.view, m) and not _province_named_after(doc.view, m)]
     if doc.lang == "fr":
         places = french_city_readings(places, doc.view)
