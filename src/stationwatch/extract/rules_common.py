@@ -194,11 +194,12 @@ def _state_of_the_body(sentence: Sentence) -> str | None:
 
 
 #: Body names many states share ("Policía Nacional", "Ministerio del Interior", "Polícia
-#: Federal"): the agency table gives each its best-known state (folded view).
+#: Federal"; the "Openbaar Ministerie" of the Netherlands, Belgium, Curaçao, Aruba and Sint
+#: Maarten): the agency table gives each its best-known state (folded view).
 _SHARED_BODY = re.compile(
     r"\b(?:policia nacional|ministerio del interior|policia federal|ministerio de seguridad"
     r"|fiscalia general|ministerio publico|policia judiciaria|policia nacional|fiscalia"
-    r"|procuradoria-geral da republica|procuradoria geral da republica)\b"
+    r"|procuradoria-geral da republica|procuradoria geral da republica|openbaar ministerie)\b"
 )
 #: A state named as where the clause happens, just before the acting body: "Em Cabo Verde,
 #: a Polícia Judiciária…", "En Panamá, la Fiscalía…" (folded view, the country's name after it).
@@ -224,8 +225,9 @@ def _shared_body_located(sentence: Sentence, offset: int) -> str | None:
 
 def _shared_body_at_home(doc: DocContext, sentence: Sentence) -> str | None:
     """The document's own state for a body whose name states share, in a sentence naming no
-    state: "la Dirección de Investigaciones de la Policía Nacional" in a report on Uruguay."""
-    home = doc.main_country()
+    state: "la Dirección de Investigaciones de la Policía Nacional" in a report on Uruguay,
+    or in one whose headline names the state ("Politie Curaçao doet inval…")."""
+    home = doc.main_country() or doc.title_country()
     if home is None or home in ("CN", sentence.agency) or not _SHARED_BODY.search(
             sentence.view):
         return None

@@ -35,12 +35,13 @@ _SITE = (
     r"|einrichtung(?:en)?|struktur(?:en)?|bur(?:o|os)|buer(?:o|os)|filialen?|niederlassung(?:en)?"
     r"|au(?:ss|ß)enstellen?|zweigstellen?|anlaufstellen?|kontaktstellen?|servicestellen?"
     r"|standort(?:e|en|es)?|stu(?:e)?tzpunkt(?:e|en|es)?|zentrum|zentren|dependancen?"
-    r"|raumlichkeit(?:en)?|lokal(?:e|es)?|vertretung(?:en)?"
+    r"|raumlichkeit(?:en)?|lokal(?:e|es)?|vertretung(?:en)?|treffpunkt(?:e|en|es)?"
     # Dutch ("een tweede vestiging", "een soortgelijke structuur", "nog een steunpunt"; not
     # "posten", a German job)
     r"|vestiging(?:en)?|kantoor|kantoren|bureaus?|centrum|centra|structuur|structuren"
     r"|locaties?|steunpunt(?:en)?|servicepunt(?:en)?|contactpunt(?:en)?|meldpunt(?:en)?"
-    r"|filiaal|filialen|pand(?:en)?|adres(?:sen)?"
+    r"|filiaal|filialen|pand(?:en)?|adres(?:sen)?|trefpunt(?:en)?|ontmoetingsplek(?:ken)?"
+    r"|ontmoetingsplaats(?:en)?|meeting (?:point|place)s?"
     # premises by their space or a contact point: "um segundo espaço, em Vila Real", "un
     # segundo punto en Mar del Plata", "un altro punto di contatto", "un second point"
     # (singular only: "outros espaços com características semelhantes" is a search's scope)
@@ -71,8 +72,15 @@ _OF_THE_KIND = (
 )
 #: An optional quotation mark with its space, around a noun a report distances itself from.
 _QUOTE = r"(?:[«»\"“”„‘’']\s?)?"
+#: The noun left out after the ordinal, the place right after it: "Eine zweite in Wiener
+#: Neustadt", "einen dritten in Linz", "een tweede in Lier", "another one in Leeds".
+_ONE_MORE_IN = (
+    r"(?:eine?[nrms]? (?:zweit|dritt|viert|weiter)e[nrms]?|een (?:tweede|derde|vierde)"
+    r"|another one|one more|a (?:second|third|fourth) one) (?:in|im|te|bei|nahe|near) "
+)
 _ANOTHER_SITE = Prefiltered(re.compile(
     r"\b" + _ONE_MORE + r" " + _SITE + r"\b"
+    r"|\b" + _ONE_MORE_IN + r"(?=[^\s\d])"
     # the noun may stand in quotes: "un « poste » du même type", "un \"punto\" analogo"
     r"|\b(?:una|un|uma|um|une|a|an|la|il|el|o|le|eine?[nrms]?|een) " + _QUOTE + _SITE + _QUOTE + r" "
     + _OF_THE_KIND + r"\b"
