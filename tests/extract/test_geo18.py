@@ -34,14 +34,15 @@ def _responses(text: str) -> set[tuple[str | None, str | None]]:
     ("Officers of Norfolk Constabulary visited the shop.", "Norfolk"),
     ("Surrey Police declined to comment.", "Surrey"),
     ("Avon and Somerset Police made enquiries.", "Somerset"),
+    ("Avon and Somerset Police made enquiries.", "Avon"),
     ("Die Polizei von Essex ermittelt.", "Essex"),
     ("诺福克郡警方表示正在调查。", "Norfolk"),
     ("De politie van West Midlands onderzoekt het pand.", "West Midlands"),
 ])
 def test_a_british_county_is_in_britain(text: str, name: str) -> None:
-    found = [m for m in Gazetteer.load().find(text) if m.kind == "region"]
-    assert found and found[0].candidates[0].name == name
-    assert found[0].candidates[0].country == "GB"
+    found = {m.candidates[0].name: m.candidates[0].country
+             for m in Gazetteer.load().find(text) if m.kind == "region"}
+    assert found.get(name) == "GB"
 
 
 def test_a_force_named_after_a_county_works_in_britain() -> None:
@@ -185,3 +186,48 @@ def test_a_town_of_several_words(text: str, name: str, country: str) -> None:
 def test_a_phrase_of_several_words_abroad_stays_a_phrase() -> None:
     # an American town named like an English phrase does not fire
     assert not [m for m in Gazetteer.load().find("the Green Bay of the lake") if m.kind == "city"]
+
+
+# -- Chinese names and Chinese reference -------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("位於沙迦的華人商會", "Sharjah"),
+    ("卡達首都杜哈的一處據點", "Doha"),
+    ("位于奥洛穆茨的一家旅行社", "Olomouc"),
+    ("在开罗和亚历山大两地", "Alexandria"),
+])
+def test_chinese_names_of_host_cities(text: str, name: str) -> None:
+    found = [m for m in Gazetteer.load().find(text) if m.kind == "city"]
+    assert name in {m.candidates[0].name for m in found}
+
+
+def test_a_business_place_in_official_prose_is_no_station() -> None:
+    text = ("據報，中共在沙迦設有一處「海外警務服務站」，由萊州市公安局設立。"
+            "一名在杜拜經商之中國籍商人遭據點人員「陪同」返回中國大陸。")
+    found = _stations(text)
+    assert "Sharjah" in found and "Dubai" not in found
+
+
+def test_the_premises_named_before_are_the_station() -> None:
+    text = ("据当地媒体报道，中部城市布拉索夫一家华人商会的办公室上周遭到警方搜查。"
+            "检方称，该处实为中方设立的“海外警务服务站”，由浙江省龙港市公安局开设。")
+    assert "Braşov" in _stations(text)
+
+
+def test_handling_is_no_premises() -> None:
+    text = ("布拉索夫一家华人商会举行了年会。"
+            "检方称，该处理方式不当，并提到中国警方在海外设立的“海外警务服务站”。")
+    assert "Braşov" not in _stations(text)
+
+
+def test_a_force_named_after_its_county_in_chinese() -> None:
+    text = ("英国默西赛德郡警方证实，正就利物浦唐人街一个由永春县公安局设立的"
+            "“海外警务服务站”展开调查。")
+    found = _stations(text)
+    assert "Liverpool" in found and "Merseyside" not in found
+
+
+def test_a_longer_name_the_gazetteer_lacks_is_no_short_form() -> None:
+    text = ("In Novi Beograd, an office was run by the Wenzhou police bureau. "
+            "Joint patrols took place in Novi Sad.")
+    assert _places(text).get("Novi") != "RS"

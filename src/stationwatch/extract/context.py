@@ -315,6 +315,8 @@ _OTHER_ROLE_BEFORE = re.compile(
 _OTHER_ROLE_BEFORE_FILTERED = Prefiltered(_OTHER_ROLE_BEFORE)
 _OTHER_ROLE_AFTER = re.compile(
     r"^(?:-based|\s+ansassigen?|\s*(?:总领馆|领馆|使馆|大使馆|领事馆)|\s+police service|\s+police\b|'s police"
+    # a force named after its county or city: "Norfolk Constabulary", "默西赛德郡警方"
+    r"|\s+constabulary\b|郡?(?:警方|警察局|警察总局)"
     # a capital standing for its government: "Pretoria's silence", "Rome's response"
     r"|['’]s (?:silence|response|reaction|decision|refusal|inaction|position|stance|reluctance"
     r"|failure|approach|handling|answer|government|officials|diplomats|foreign ministry"
@@ -795,7 +797,12 @@ def prefer_known_countries(places: list[PlaceMatch]) -> list[PlaceMatch]:
     return ranked
 
 
-def prefer_full_names(places: list[PlaceMatch]) -> list[PlaceMatch]:
+#: A capitalised word right after a name: the name is the start of a longer one the gazetteer
+#: lacks ("Novi Beograd"), not the short form of another ("Novi Sad").
+_NAME_GOES_ON = re.compile(r"[ \t-]+[A-ZÀ-Ý]")
+
+
+def prefer_full_names(places: list[PlaceMatch], text: str) -> list[PlaceMatch]:
     """Read a short name as the full name the same document writes out.
 
     "Santiago" in a story that names Santiago de los Caballeros is that city, not Chile's
@@ -810,7 +817,8 @@ def prefer_full_names(places: list[PlaceMatch]) -> list[PlaceMatch]:
         return places
     ranked = []
     for match in places:
-        if match.kind in LOCAL_KINDS and match.candidates:
+        if match.kind in LOCAL_KINDS and match.candidates and not _NAME_GOES_ON.match(
+                text, match.end):
             short = fold(match.surface)
             meant = next((place for name, place in full.items()
                           if len(name) > len(short) and name.startswith(short)
@@ -877,7 +885,7 @@ def attach_matches(doc: DocContext) -> DocContext:
     """Find places, countries and bureaus once and hand each sentence its own."""
     found = Gazetteer.load().find(doc.text, doc.view)
     found = sorted(found + locative_places(doc.text, found, doc.lang), key=lambda m: m.start)
-    places = [m for m in prefer_full_names(prefer_known_countries(found)) if not _names_a_street(doc.view, m)
+    places = [m for m in prefer_full_names(prefer_known_countries(found), doc.text) if not _names_a_street(doc.view, m)
               and not _part_of_the_americas(doc.view, m) and not _province_named_after(doc.view, m)]
     if doc.lang == "fr":
         places = french_city_readings(places, doc.view)

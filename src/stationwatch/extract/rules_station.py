@@ -716,10 +716,11 @@ def _dated_dateline(sentence: Sentence, match: PlaceMatch) -> bool:
 
 #: A Chinese place as where a person does business, works or lives, told in the relative clause
 #: that describes the person: "在拉合尔经营中餐馆的男子", "在米兰开店的华商", "在布拉格留学的学生"
-#: (simplified view; the verb right after the place, the person noun after 的).
+#: (simplified view; the verb right after the place, the person noun after 的, or the written
+#: 之 of official prose: "一名在杜拜经商之中国籍商人").
 _PERSON_THERE_ZH = re.compile(
     r"\s*(?:经营|经商|开店|开餐馆|做生意|从商|工作|生活|居住|定居|留学|打工|务工|谋生|读书|求学"
-    r"|就读|就业|行医|长大|出生)[^，。；：！？的站点处所局]{0,12}的[^，。；：！？的]{0,10}?"
+    r"|就读|就业|行医|长大|出生)[^，。；：！？的之站点处所局]{0,12}[的之][^，。；：！？的之]{0,10}?"
     r"(?:男子|女子|男性|女性|男士|女士|华人|华侨|侨胞|侨民|侨商|乡亲|商人|华商|商户|学生|留学生|移民"
     r"|公民|人士|夫妇|老板|店主|业主|员工|家庭|一家|亲属|青年|老人|妇女|男孩|女孩|异见人士|人员|籍人|人)"
     # the person noun that only qualifies a facility: "在米兰设立的华侨服务站"
