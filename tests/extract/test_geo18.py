@@ -231,3 +231,25 @@ def test_a_longer_name_the_gazetteer_lacks_is_no_short_form() -> None:
     text = ("In Novi Beograd, an office was run by the Wenzhou police bureau. "
             "Joint patrols took place in Novi Sad.")
     assert _places(text).get("Novi") != "RS"
+
+
+# -- a supposition reports nothing -----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Stel dat er morgen een Chinese politiepost opduikt in Poperinge.",
+    "Suppose a Chinese police station opened in Leeds tomorrow.",
+    "Angenommen, morgen eröffnet eine chinesische Polizeistation in Passau.",
+    "假设明天在布拉格出现一个中国海外警务服务站。",
+])
+def test_a_supposed_station_is_no_station(text: str) -> None:
+    assert not _stations(text)
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("De Chinese politiepost in Gent werd volgens Safeguard Defenders opgezet door de politie "
+     "van Wenzhou.", "Ghent"),
+    ("Safeguard Defenders stellte am Montag eine Liste vor: eine chinesische Polizeistation in "
+     "Passau werde von Qingtian aus betrieben.", "Passau"),
+])
+def test_a_reported_station_stays(text: str, place: str) -> None:
+    assert place in _stations(text)
