@@ -253,3 +253,9 @@ def test_a_supposed_station_is_no_station(text: str) -> None:
 ])
 def test_a_reported_station_stays(text: str, place: str) -> None:
     assert place in _stations(text)
+
+
+def test_the_premises_as_an_object_do_not_carry_the_place() -> None:
+    text = ("寮国首都永珍有一处据点，由福建省柘荣县公安局设立。寮方迄未就该据点展开调查。")
+    found = [f for f in extract_facts(text, "t.txt") if f.kind == "station"]
+    assert all(f.polarity == "asserted" for f in found)

@@ -57,10 +57,12 @@ _BY_LANG: dict[str, re.Pattern[str]] = {
         r"|predio|espaco)\b"
     ),
     # "在当地设有", not "当地警方" (the local police): the place follows a locative
-    # and the premises just named as the subject: "该处实为…服务站", "此处所由…开设" (not
+    # and the premises just named as the subject, opening its clause: "该处实为…服务站",
+    # "此处所由…开设" (not "未就该据点展开调查", an object; not
     # 处理, 处罚, 处分, 处长: to handle, to punish, a section head)
     "zh": re.compile(r"(?:在|于)(?:当地|那里|那裏|那裡|该地|此地|该城)"
-                     r"|(?:该|此)(?:处所|场所|据点|地点|办公室|处)(?![理罚分长置])"),
+                     r"|(?:^|(?<=[，,：:；;“\"「]))(?:该|此)(?:处所|场所|据点|地点|办公室|处)"
+                     r"(?![理罚分长置])"),
 }
 #: Accented deictics, searched in the text itself: folding makes Italian "là"/"lì" the
 #: article "la" and the pronoun "li", and Portuguese "lá" the article "la".
