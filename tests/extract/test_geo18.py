@@ -259,3 +259,16 @@ def test_the_premises_as_an_object_do_not_carry_the_place() -> None:
     text = ("寮国首都永珍有一处据点，由福建省柘荣县公安局设立。寮方迄未就该据点展开调查。")
     found = [f for f in extract_facts(text, "t.txt") if f.kind == "station"]
     assert all(f.polarity == "asserted" for f in found)
+
+
+# -- Chinese words that are no site ----------------------------------------------------------
+
+def test_a_local_police_desk_and_a_metro_stop_are_no_station() -> None:
+    text = ("香港警务处与广东省公安厅签署新一轮合作安排。"
+            "屯门警署本周起在港铁兆康站设立“长者防骗服务站”，为长者讲解骗案手法。")
+    assert not extract_facts(text, "t.txt")
+
+
+def test_two_sites_counted_with_chu_still_count() -> None:
+    text = "据报道，福清市公安局在布拉格设有两处“海外警务服务站”。"
+    assert "Prague" in _stations(text)
