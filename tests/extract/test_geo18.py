@@ -272,3 +272,31 @@ def test_a_local_police_desk_and_a_metro_stop_are_no_station() -> None:
 def test_two_sites_counted_with_chu_still_count() -> None:
     text = "据报道，福清市公安局在布拉格设有两处“海外警务服务站”。"
     assert "Prague" in _stations(text)
+
+
+# -- countries by their short names ------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("at least three in PNG", "PG"),
+    ("two more in the UAE", "AE"),
+    ("zwei Stellen in den VAE", "AE"),
+    ("deux postes aux EAU", "AE"),
+    ("在阿联酋设有三处", "AE"),
+    ("沙特境内的一处", "SA"),
+    ("one more in NZ", "NZ"),
+])
+def test_a_country_by_its_short_name(text: str, code: str) -> None:
+    found = [m for m in Gazetteer.load().find(text) if m.kind == "country"]
+    assert found and found[0].candidates[0].country == code
+
+
+@pytest.mark.parametrize("text", ["de l'eau potable", "the eau de cologne", "a png file"])
+def test_a_word_that_shares_the_letters_is_no_country(text: str) -> None:
+    assert not [m for m in Gazetteer.load().find(text) if m.kind == "country"]
+
+
+def test_a_figure_for_a_country_by_its_short_name() -> None:
+    text = ("A Chinese police station was found in Lae, Papua New Guinea. Safeguard Defenders "
+            "says it has counted 102 such stations in 53 countries, and at least three in PNG.")
+    counts = {(f.country, f.value) for f in extract_facts(text, "t.txt") if f.kind == "count"}
+    assert ("PG", 3) in counts
