@@ -232,7 +232,7 @@ def response_facts(doc: DocContext) -> list[Fact]:
                 # "zijn vader werd door de lokale politie ontboden": family summoned at home
                 spans = [(a, b) for a, b in spans if not _by_a_crowd(sentence, a, b)
                          and not _relatives_arrested(sentence, (a, b))
-                         and not _done_by_the_prc(sentence, a)]
+                         and not _done_by_the_prc(sentence, a, b)]
             if not spans:
                 continue
             for group, denied in _polarity_groups(sentence, concept, spans):
@@ -289,11 +289,13 @@ _CHINA_OPENS = re.compile(
 )
 
 
-def _done_by_the_prc(sentence: Sentence, start: int) -> bool:
+def _done_by_the_prc(sentence: Sentence, start: int, end: int | None = None) -> bool:
     """An act whose doer, the subject that opens its clause, is the PRC side: "Beijing lodged a
     protest with Dublin", "China presentó una protesta", "中方向荷兰提出严正交涉" are no host
     state's response; the PRC's ambassador who "was summoned" undergoes the act, and one named
-    later in the clause ("Nederland heeft de Chinese ambassadeur ontboden") is its object."""
+    later in the clause ("Nederland heeft de Chinese ambassadeur ontboden") is its object.
+    A trigger that holds its own passive after the subject ("the Chinese ambassador was called
+    in", the envoy's word inside the trigger) tells the envoy undergoing it, too."""
     if not (sentence.has("prc_party") or sentence.has("china")
             or _PRC_CAPITAL.search(sentence.view)):
         return False  # most sentences: no PRC party to do it
@@ -310,7 +312,7 @@ def _done_by_the_prc(sentence: Sentence, start: int) -> bool:
         s, subject_end, _ = first[0]
         if not _OPENING.fullmatch(view, clause_start, s):
             return False
-    return not _PASSIVE_BETWEEN.search(view, subject_end, start)
+    return not _PASSIVE_BETWEEN.search(view, subject_end, max(start, end or start))
 
 
 #: What may open a clause before its subject: spaces, punctuation, an article, a date.
@@ -574,14 +576,21 @@ def _arrested_then_handed_over(sentence: Sentence, span: tuple[int, int]) -> boo
 IN_CHINA_REACH = 80
 
 
+#: A Chinese word of nationality right after a country's name: "中国籍男子", "中国公民", "华裔"
+#: name a person's citizenship or descent, not a territory where something happened.
+_NATIONALITY_AFTER = re.compile(r"籍|裔|公民|国民|侨民")
+
+
 def _last_place_is_chinese(sentence: Sentence, offset: int) -> bool:
     """ "He went back to China and was detained on landing": the place named last before the
-    arrest is China or a Chinese city. "Chinese" (an adjective) names no territory."""
+    arrest is China or a Chinese city. "Chinese" (an adjective) names no territory, nor does
+    the country of a nationality ("两名中国籍男子")."""
     before = [m for m in sentence.places if m.end <= offset and m.candidates]
     if not before:
         return False
     last = max(before, key=lambda m: m.start)
-    if last.kind == "adjective" or offset - last.end > IN_CHINA_REACH:
+    if (last.kind == "adjective" or offset - last.end > IN_CHINA_REACH
+            or _NATIONALITY_AFTER.match(sentence.view, last.end)):
         return False
     return best_place(last).country == "CN"
 
@@ -1070,7 +1079,7 @@ def incident_facts(doc: DocContext) -> list[Fact]:
     facts: list[Fact] = []
     pressed_at = -PRESSED_REACH - 1  # the last sentence that reported pressure on a person
     for sentence in doc.sentences:
-        if sentence.has("other_state"):
+        if _another_states_repression(doc, sentence):
             continue
         threats = _return_under_threat(sentence)
         to_return = (
@@ -1130,6 +1139,19 @@ def incident_facts(doc: DocContext) -> list[Fact]:
                     )
                 )
     return facts
+
+
+def _another_states_repression(doc: DocContext, sentence: Sentence) -> bool:
+    """Whether the sentence names a state whose own transnational repression is out of scope
+    ("Iran", "土耳其"), unless that state is the host the document reports on: a Uyghur trader
+    speaking on Turkish television about a station in Turkey tells a PRC case there."""
+    spans = sentence.spans("other_state")
+    if not spans:
+        return False  # most sentences
+    host = doc.main_country()
+    hosts = [(m.start, m.end) for m, code in sentence.country_mentions() if code == host]
+    return host is None or any(
+        not any(a <= s < b or s <= a < e for a, b in hosts) for s, e in spans)
 
 
 def _records_of_people(sentence: Sentence) -> list[tuple[int, int]]:
