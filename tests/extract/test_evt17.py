@@ -94,3 +94,124 @@ NOTHING_FOUND = [
 def test_a_check_that_found_nothing_is_no_wrongdoing_found(
         lang: str, text: str, country: str) -> None:
     assert has(keys(text, lang), resp(country, "no_wrongdoing_found"))
+
+
+VERDICTS = [
+    ("de", "Das Landgericht sprach den Betreiber der geheimen chinesischen Polizeistation in "
+           "Linz der verbotenen Nachrichtendienste schuldig.", "AT"),
+    ("nl", "De rechtbank heeft de uitbater van de Chinese politiepost in Breda schuldig "
+           "verklaard aan spionage.", "NL"),
+    ("es", "El tribunal declaró culpable al gerente de la supuesta comisaría de policía china "
+           "de Valencia.", "ES"),
+    ("it", "Il gestore della presunta stazione di polizia cinese di Bari è stato riconosciuto "
+           "colpevole di spionaggio.", "IT"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), VERDICTS)
+def test_a_verdict_of_guilt_is_an_arrest_step(lang: str, text: str, country: str) -> None:
+    assert has(keys(text, lang), resp(country, "arrest"))
+
+
+def test_a_nationality_is_no_territory_of_an_arrest() -> None:
+    text = ("伊兹密尔一家贸易公司被指是中国设立的海外警务服务站。土耳其警方当天带走两名中国籍男子问话，"
+            "其中一人随后遭检方起诉。")
+    assert has(keys(text, "zh"), resp("TR", "arrest"))
+
+
+def test_an_arrest_on_arrival_in_china_stays_the_prcs() -> None:
+    text = ("报告称，设在内罗毕的海外警务服务站曾劝说一名商人回国。此人回到中国后即被逮捕。")
+    assert not has(keys(text, "zh"), resp("KE", "arrest"))
+
+
+WATCHED = [
+    ("en", "At the Chinese police station in Lusaka, staff photographed everyone who attended "
+           "a vigil for the victims and sent the pictures to Guangzhou.", "ZM"),
+    ("it", "Uno studente di Trieste è stato fotografato nel maggio 2022 durante un presidio "
+           "davanti alla stazione di polizia cinese.", "IT"),
+    ("fr", "À Lyon, un militant a reçu des photos de lui prises lors d'un rassemblement, "
+           "envoyées par le poste de police chinois.", "FR"),
+    ("de", "Die Beamten der chinesischen Polizeistation in Graz zeigten den Eltern des "
+           "Studenten Fotos, auf denen er bei einer Kundgebung zu sehen ist.", "AT"),
+    ("en", "Prosecutors say the staff of the Chinese police station in Cork kept files on "
+           "Uyghur students, noting whom they met.", "IE"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), WATCHED)
+def test_people_photographed_at_a_gathering_or_filed_are_watched(
+        lang: str, text: str, country: str) -> None:
+    assert has(keys(text, lang), inc("surveillance", country))
+
+
+def test_a_building_photographed_at_a_gathering_is_no_surveillance() -> None:
+    text = ("Reporters photographed the Chinese police station in Cork during a protest "
+            "outside it.")
+    assert not has(keys(text, "en"), inc("surveillance", "IE"))
+
+
+def test_the_host_named_in_a_sentence_is_no_other_states_repression() -> None:
+    text = ("土耳其警方搜查了伊兹密尔一处疑似中国海外警务服务站。一名住在开塞利的维吾尔族商人接受土耳其电视台"
+            "访问时说，有人要求他定期回报当地维吾尔人协会的活动和成员名单。")
+    assert has(keys(text, "zh"), inc("surveillance", "TR"))
+
+
+def test_a_state_out_of_scope_still_has_its_own_repression_left_out() -> None:
+    text = ("Safeguard Defenders reported a Chinese police station in Brussels. Iranian agents "
+            "followed and photographed a Belgian journalist in Antwerp.")
+    assert not has(keys(text, "en"), inc("surveillance", "BE"))
+
+
+def test_sites_closed_as_an_enclitic_pronoun() -> None:
+    text = ("Vários países descobriram postos de polícia chineses. Holanda e Irlanda "
+            "mandaram fechá-los.")
+    found = keys(text, "pt")
+    assert has(found, resp("NL", "closure")) and has(found, resp("IE", "closure"))
+
+
+def test_staff_of_a_site_questioned_is_an_investigation() -> None:
+    text = ("Over the Chinese police station in Lusaka, the Zambian police questioned several "
+            "of the site's volunteers.")
+    assert has(keys(text, "en"), resp("ZM", "investigation"))
+
+
+PRESSED_FOR_RETURN = [
+    ("nl", "Een winkelier uit Gent vertelde dat agenten bij zijn moeder in Fujian aandrongen op "
+           "zijn terugkeer, nadat de Chinese politiepost hem had benaderd.", "BE"),
+    ("es", "Una comerciante de Buenos Aires contó que agentes de la comisaría de policía china "
+           "exigían su regreso inmediato.", "AR"),
+    ("en", "A student in Cork said officers linked to the Chinese police station pressed for "
+           "his return.", "IE"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), PRESSED_FOR_RETURN)
+def test_pressing_for_a_persons_return_is_persuasion(
+        lang: str, text: str, country: str) -> None:
+    assert has(keys(text, lang), inc("persuasion", country))
+
+
+def test_a_return_of_goods_demanded_is_no_persuasion() -> None:
+    text = ("La comisaría de policía china de Valencia exigía el regreso de los documentos "
+            "a la asociación.")
+    assert not has(keys(text, "es"), inc("persuasion", "ES"))
+
+
+TEA = [
+    ("nl", "Een studente in Gent vertelde dat haar vader door de lokale politie \"op thee\" "
+           "werd gevraagd, nadat de Chinese politiepost haar berichten had gezien.", "BE"),
+    ("zh", "报告称，一名在根特留学的学生批评政策后，其父亲在国内被当地派出所\"请去喝茶\"。"
+           "此事与根特的海外警务服务站有关。", "BE"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), TEA)
+def test_a_relative_invited_to_tea_by_the_police_is_harassment(
+        lang: str, text: str, country: str) -> None:
+    assert has(keys(text, lang), inc("harassment", country))
+
+
+def test_tea_with_a_mayor_is_no_harassment() -> None:
+    text = ("De burgemeester van Gent nodigde de vrijwilligers van de vermeende Chinese "
+            "politiepost op de thee uit.")
+    assert not has(keys(text, "nl"), inc("harassment", "BE"))

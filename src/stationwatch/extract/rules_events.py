@@ -194,7 +194,7 @@ _ORDINARY_ACTIONS = frozenset({"closure", "arrest", "investigation"})
 def response_facts(doc: DocContext) -> list[Fact]:
     facts: list[Fact] = []
     for sentence in doc.sentences_holding(RESPONSE_CONCEPTS):
-        if sentence.has("other_state") and not sentence.has("station"):
+        if not sentence.has("station") and _another_states_repression(doc, sentence):
             continue
         for concept, action in RESPONSE_CONCEPTS.items():
             found = (_host_findings(doc, sentence) if concept == "no_wrongdoing"
