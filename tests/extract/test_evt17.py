@@ -215,3 +215,43 @@ def test_tea_with_a_mayor_is_no_harassment() -> None:
     text = ("De burgemeester van Gent nodigde de vrijwilligers van de vermeende Chinese "
             "politiepost op de thee uit.")
     assert not has(keys(text, "nl"), inc("harassment", "BE"))
+
+
+def test_a_station_summoning_someone_to_tea_is_left_to_the_persuasion_that_follows() -> None:
+    text = ("Un cuisinier de Sion a signalé qu'on l'avait invité « à prendre le thé » au poste de "
+            "police chinois. Il y aurait été pressé de rentrer en Chine.")
+    found = keys(text, "fr")
+    assert has(found, inc("persuasion", "CH")) and not has(found, inc("harassment", "CH"))
+
+
+def test_a_host_spokesman_denying_to_the_press_that_the_post_exists() -> None:
+    text = ("Het rapport noemt een Chinese politiepost in Bandar Seri Begawan. Een "
+            "regeringswoordvoerder van Brunei ontkende tegenover deze krant het bestaan van de post.")
+    assert has(keys(text, "nl"), ("denial", "BN"))
+
+
+def test_a_host_denying_an_agreement_to_the_press_is_no_denial_of_a_station() -> None:
+    text = ("Het rapport noemt een Chinese politiepost in Bandar Seri Begawan. Een "
+            "regeringswoordvoerder van Brunei ontkende tegenover deze krant het bestaan van een "
+            "akkoord met China.")
+    assert not has(keys(text, "nl"), ("denial", "BN"))
+
+
+TRANSCRIPT = (
+    "Conférence de presse régulière du porte-parole du ministère des Affaires étrangères\n\n"
+    "Q : La police belge a perquisitionné un local à Liège soupçonné d'abriter un poste de "
+    "police chinois. Quelle est votre réaction ?\n\n"
+    "R : Les prétendus postes de police à l'étranger n'existent tout simplement pas.\n\n"
+    "Q : Le président sénégalais est en visite d'État en Chine. Quels textes ont été signés ?\n\n"
+    "R : Les deux parties ont signé un accord de coopération en matière de sécurité publique.\n"
+)
+
+
+def test_an_answer_in_the_prcs_transcript_denies_for_the_prc() -> None:
+    assert has(keys(TRANSCRIPT, "fr"), ("denial", "CN"))
+
+
+def test_both_parties_of_an_answer_are_china_and_the_state_asked_about() -> None:
+    found = keys(TRANSCRIPT, "fr")
+    assert has(found, ("agreement", "SN", "security_agreement"))
+    assert not has(found, ("agreement", "BE", "security_agreement"))

@@ -1643,7 +1643,8 @@ def agreement_facts(doc: DocContext) -> list[Fact]:
             if not countries:
                 countries = [best_place(m).country for m in sentence.local_places()]
             if not countries and (sentence.has("china") or _BOTH_STATES.search(sentence.view)):
-                countries = _host_partner(doc)
+                asked = _state_asked_about(doc, sentence)
+                countries = _host_partner(doc) if asked is None else asked
             for country in dict.fromkeys(countries):
                 facts.append(make_fact(doc, sentence, "agreement", country=country,
                                        agreement_type=TIED_AGREEMENTS.get(concept, concept),
@@ -1787,7 +1788,11 @@ _BOTH_STATES = re.compile(
     r"|ambos (?:os )?(?:paises|gobiernos|governos)|los dos (?:paises|gobiernos)"
     r"|os dois (?:paises|governos)|i due (?:paesi|governi)|entrambi i (?:paesi|governi)"
     r"|les deux (?:pays|gouvernements)|beide[nr]? (?:lander|staaten|regierungen|landen|regeringen)"
-    r"|de twee landen)\b|双方|雙方|两国|兩國"
+    r"|de twee landen"
+    # the two parties or sides of a signing
+    r"|both parties|the two parties|les deux parties|las dos partes|ambas partes|as duas partes"
+    r"|ambas as partes|le due parti|entrambe le parti|beide (?:partijen|seiten)|beiden seiten"
+    r"|de beide partijen)\b|双方|雙方|两国|兩國"
 )
 #: A journalist's turn in a transcript ("PERIODISTA.—", "JOURNALIST:", "记者："): what the
 #: question says was talked about is no agreement.
@@ -1795,6 +1800,25 @@ _JOURNALIST_TURN = re.compile(
     r"\W*(?:periodista|journalist\w*|giornalista|jornalista|reporter|pregunta|domanda|pergunta"
     r"|question|frage|vraag|q)\s*[.:：]|\W*(?:记者|記者|问|問)\s*[:：]"
 )
+
+
+def _state_asked_about(doc: DocContext, sentence: Sentence) -> list[str] | None:
+    """China's partner in a transcript's answer that names only "both parties": the state
+    the journalist's question right before it names ("Le président comorien est en visite …
+    Quels documents les deux pays ont-ils signés ?" / "Les deux parties ont signé un accord").
+    None when the sentence answers no question; empty when the question names no state (the
+    document's host is then no better a guess: a briefing ranges over many states)."""
+    first = sentence
+    while first.index and doc.sentences[first.index - 1].paragraph == sentence.paragraph:
+        first = doc.sentences[first.index - 1]
+    if not first.index:
+        return None
+    last = doc.sentences[first.index - 1]
+    turn = [s for s in doc.sentences[: last.index + 1] if s.paragraph == last.paragraph]
+    if not _JOURNALIST_TURN.match(turn[0].view):
+        return None
+    codes = [code for s in turn for _, code in s.country_mentions() if code != "CN"]
+    return list(dict.fromkeys(codes))[:1]
 
 
 def _host_partner(doc: DocContext) -> list[str]:
@@ -1871,6 +1895,8 @@ def _routed_denial(doc: DocContext, sentence: Sentence) -> list[Fact]:
     for concept in ("existence_denied", "no_wrongdoing"):
         for start, _ in _asserted_spans(sentence, concept):
             side = speaker_side(doc, sentence, start, finding=concept == "no_wrongdoing")
+            if side is None and _prc_transcript_answer(doc, sentence) is not None:
+                side = "prc"  # the spokesperson's answer in the PRC's own transcript
             if side == "prc":
                 return [make_fact(doc, sentence, "denial", country="CN",
                                   claimant=_prc_speaker(sentence))]
@@ -1927,7 +1953,9 @@ def _speaker_state(doc: DocContext, sentence: Sentence, offset: int) -> str | No
 #: A transcript's speaker label for the one who answers (folded view, nine languages).
 _ANSWER_LABEL = re.compile(
     r"\W*(?:portavoz|porta-voz|portavoce|porte-parole|woordvoerder|woordvoerster|sprecher\w*"
-    r"|spokes(?:person|man|woman)|发言人|答)\s*[:：]"
+    r"|spokes(?:person|man|woman)|发言人|答"
+    # the answer's bare letter or word, as transcripts set it against the question's "Q :"
+    r"|r|a|answer|reponse|respuesta|resposta|risposta|antwort|antwoord)\s*[:：]"
 )
 #: Sentences at the head of a document that may name whose transcript it is.
 HEADER_SENTENCES = 3
