@@ -255,3 +255,41 @@ def test_both_parties_of_an_answer_are_china_and_the_state_asked_about() -> None
     found = keys(TRANSCRIPT, "fr")
     assert has(found, ("agreement", "SN", "security_agreement"))
     assert not has(found, ("agreement", "BE", "security_agreement"))
+
+
+NOT_A_SITE_CLOSED = [
+    ("nl", "In Italië liepen Chinese agenten mee met de carabinieri. Die patrouilles zijn "
+           "inmiddels stopgezet, maar de politiepost in Prato blijft een vraag.", "IT"),
+    ("it", "La Digos ha ispezionato la presunta stazione di polizia cinese di Prato. Si è chiuso "
+           "così il controllo, senza sequestri.", "IT"),
+    ("fr", "La police a perquisitionné le prétendu poste de police chinois de Lyon. La station de "
+           "tramway voisine a été brièvement fermée au public.", "FR"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), NOT_A_SITE_CLOSED)
+def test_patrols_checks_and_tram_stops_closed_are_no_station_closure(
+        lang: str, text: str, country: str) -> None:
+    assert not has(keys(text, lang), resp(country, "closure"))
+
+
+def test_a_site_in_a_street_closed_is_still_a_closure() -> None:
+    text = ("Secondo la Digos, la presunta stazione di polizia cinese in via Paolo Sarpi a Milano "
+            "è stata chiusa.")
+    assert has(keys(text, "it"), resp("IT", "closure"))
+
+
+def test_a_journalists_turn_led_by_the_outlet_is_no_agreement() -> None:
+    text = ("外交部发言人主持例行记者会\n\n"
+            "路透社记者：有报道称，中国和保加利亚可能在黑海沿岸开展警务联合巡逻。能否介绍具体安排？\n\n"
+            "发言人：我没有可以发布的信息。\n")
+    assert not has(keys(text, "zh"), ("agreement", "BG", "joint_patrol"))
+
+
+def test_the_spokespersons_answer_still_gives_the_agreement() -> None:
+    text = ("外交部发言人主持例行记者会\n\n"
+            "路透社记者：保加利亚警方搜查了索非亚一处疑似海外警务服务站。\n\n"
+            "发言人：所谓海外警务站根本不存在。\n\n"
+            "路透社记者：中方和保加利亚签署了什么文件？\n\n"
+            "发言人：中国公安部同保加利亚内政部签署了执法合作谅解备忘录。\n")
+    assert has(keys(text, "zh"), ("agreement", "BG", "security_agreement"))

@@ -221,7 +221,8 @@ def response_facts(doc: DocContext) -> list[Fact]:
                 if _prc_denial(doc, sentence):
                     continue
                 spans = [(a, b) for a, b in spans if not _EYES.match(sentence.view, b)
-                         and not _BUSINESSES_CLOSING.search(sentence.view, max(0, a - 40), a)]
+                         and not _BUSINESSES_CLOSING.search(sentence.view, max(0, a - 40), a)
+                         and not _other_thing_closed(sentence, a, b)]
             elif concept == "no_wrongdoing":
                 spans = [(s, e) for s, e in spans if not _DEFENCE.search(sentence.view, 0, s)
                          and not _ABOUT_AN_AUTHORITY.match(sentence.view, e)]
@@ -1799,6 +1800,10 @@ _BOTH_STATES = re.compile(
 _JOURNALIST_TURN = re.compile(
     r"\W*(?:periodista|journalist\w*|giornalista|jornalista|reporter|pregunta|domanda|pergunta"
     r"|question|frage|vraag|q)\s*[.:：]|\W*(?:记者|記者|问|問)\s*[:：]"
+    # the journalist's outlet before the label: "Bloomberg reporter:", "彭博社记者：", "AFP-Journalist:"
+    r"|\W*(?:[\w.&'-]+ ){1,3}(?:periodista|journalist\w*|giornalista|jornalista|reporter|correspondent"
+    r"|corrispondente|corresponsal|correspondente|korrespondent\w*)\s*[.:：]"
+    r"|\W*[^\s:：。，]{1,10}?(?:记者|記者)\s*[:：]"
 )
 
 
@@ -2184,6 +2189,39 @@ _BUSINESSES_CLOSING = re.compile(
     r",? (?:that|which|who|che|que|qui|die|dat|welche)(?: \w+){0,2} $"
     r"|(?:商店|店铺|工厂|企业|餐馆)(?:纷纷|陆续|相继)?$"
 )
+
+
+#: Things closed, stopped or concluded that are no station (folded view, nine languages): joint
+#: patrols, a check (closed = concluded), a stop of public transport. Not a street: "the office
+#: in Via Sarpi was closed" closes the office.
+_NOT_A_SITE = (
+    r"(?:patrols?|patrouilles?|patrouilledienst|streifen|pattugli[ae]|patrull[ae]s?|patrulhas?"
+    r"|check|inspection|controllo|verifica|ispezione|accertamenti|sopralluogo|controle|controles"
+    r"|control|inspeccion|registro|kontrolle|durchsuchung|inspectie|inspecao|fiscalizacao"
+    r"|tram(?:way)? stop|bus stop|metro station|subway station|station de (?:tramway|metro|bus)"
+    r"|stazione (?:della metropolitana|del tram|ferroviaria)|estacion de (?:metro|tren|autobuses)"
+    r"|estacao de (?:metro|comboios)|tramhalte|bushalte|metrostation|u-bahn-station|haltestelle)"
+)
+#: ... as the subject right before the closing verb ("Die patrouilles zijn inmiddels
+#: stopgezet", "La station de tramway Jaude a été fermée") ...
+_NOT_A_SITE_BEFORE = re.compile(
+    r"\b" + _NOT_A_SITE + r"\b(?: [\w'-]+){0,3}? (?:zijn|is|werd|werden|was|were|has been|have been"
+    r"|had been|a ete|ont ete|est|sont|e stat[oa]|sono stat[ie]|e|fue|fueron|foi|foram|wurde"
+    r"|wurden|ist|sind)(?: \w+)? ?$"
+)
+#: ... or right after it ("Si è chiuso così il controllo", "closed the road").
+_NOT_A_SITE_AFTER = re.compile(
+    r"(?: \w+)?(?: cosi| thus| so| ainsi| asi| assim| damit)? (?:il |la |lo |l.|le |el |the |de |het "
+    r"|die |der |den |o |a |os |as |les |los |las )?" + _NOT_A_SITE + r"\b"
+)
+
+
+def _other_thing_closed(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether what the closure word at ``start:end`` closes is no station but patrols, a
+    check or a transport stop, named as its subject right before or right after it."""
+    view = sentence.view
+    return (_NOT_A_SITE_BEFORE.search(view, max(0, start - 60), start) is not None
+            or _NOT_A_SITE_AFTER.match(view, end) is not None)
 
 
 #: Going home "to face charges" there (folded view): charges in China, not a host's arrest.
