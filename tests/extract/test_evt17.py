@@ -21,6 +21,8 @@ FORCED = [
            "imbarcarono su un volo per Pechino nel 2022.", "IT"),
     ("zh", "报告称，设在内罗毕的海外警务服务站人员去年将一名经商的中国公民\"陪同\"乘机回国，"
            "此人落地后即被拘留。", "KE"),
+    ("zh", "报告称，内罗毕海外警务服务站的联络员将一名嫌疑人\"陪同\"前往机场，登上回国航班后，"
+           "此人即被警方抓获。", "KE"),
     ("en", "The report on the Chinese police station in Lusaka says two men escorted a "
            "shopkeeper from the Kabwata market onto a plane to Guangzhou.", "ZM"),
 ]

@@ -54,10 +54,10 @@ _PUT_ON_A_FLIGHT = re.compile(
     r"|gedwongen|gebracht)\b"
     r"|\b(?:zetten|zette)\b[^.;]{0,60}?\b(?:op|in) (?:een|het) (?:vlucht|vliegtuig)\b"
     # Chinese: escorted back under guard; "accompanied" in scare quotes or in the passive onto
-    # a flight home (被"陪同"乘机回国, 遭「陪同」搭機返回)
+    # a flight home (被"陪同"乘机回国, 遭「陪同」搭機返回, "陪同"前往机场，登上回国航班)
     r"|押送|押解回|押回"
-    r"|(?:[\"“”「」『』]陪同[\"“”「」『』]|(?:被|遭)[^，。；]{0,12}?陪同)\s*[^，。；]{0,8}?"
-    r"(?:乘|搭|坐|登)[^，。；]{0,4}?(?:机|航班)[^，。；]{0,4}?(?:回国|返回|返国|回到|遣回)"
+    r"|(?:[\"“”「」『』]陪同[\"“”「」『』]|(?:被|遭)[^，。；]{0,12}?陪同)\s*[^。；]{0,20}?"
+    r"(?:(?:乘|搭|坐|登)[^。；]{0,6}?(?:机|航班)|机场)[^。；]{0,10}?(?:回国|返回|返国|回到|遣回)"
 )
 #: A person conveyed by others to an airport: only with a flight in the same sentence.
 _TO_THE_AIRPORT = re.compile(
