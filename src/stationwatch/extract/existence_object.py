@@ -10,12 +10,17 @@ from __future__ import annotations
 
 import re
 
-#: The existence as the object right after a denial verb (folded view, nine languages): a
+#: The existence as the object right after a denial verb (folded view, nine languages), perhaps
+#: after whom it was denied to: a
 #: noun ("the existence of", "la existencia de", "l'esistenza", "die Existenz", "het bestaan")
 #: or a clause whose verb is to exist, to be there or to operate ("that it exists", "que
 #: exista", "che esista", "qu'il existe", "dass es … gebe", "dat die bestaat", "存在").
 _EXISTENCE_OBJECT = re.compile(
-    r"\s?(?:(?:publicly |firmly |categorically |formally |also |again )?"
+    # whom it was denied to may stand first: "denied to us the existence", "ontkende tegenover
+    # ons het bestaan", "bestritt gegenüber dieser Zeitung die Existenz"
+    r"\s?(?:(?:to|tegenover|tegen|gegenuber|aupres d.|ante|nei confronti d.|perante|junto d[aeo])"
+    r" (?:[\w-]+ ){0,2}?[\w-]+,? )?"
+    r"(?:(?:publicly |firmly |categorically |formally |also |again )?"
     r"(?:the |any )?existence\b"
     r"|(?:(?:publicamente |rotundamente |tambien |de nuevo )?(?:la |a )?existencia\b)"
     r"|(?:(?:publicamente |categoricamente |tambem )?(?:a )?existencia\b)"

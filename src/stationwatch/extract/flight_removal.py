@@ -17,9 +17,12 @@ if TYPE_CHECKING:
 #: A flight or a plane (folded view), nine languages.
 _FLIGHT = (r"(?:flight|plane|aircraft|vuelo|avion|vol|volo|aereo|voo|aviao|flug|flugzeug"
            r"|maschine|vlucht|vliegtuig)")
+#: Spanish and Portuguese finite verbs of putting someone on board ("lo subieron").
+_PUT_FINITE = (r"(?:subieron|subio|embarcaron|embarco|metieron|metio|pusieron|puso|montaron|monto"
+               r"|colocaron|coloco|colocaram|colocou|puseram|pos|meteram|meteu|embarcaram|embarcou)")
 _PUT_ON_A_FLIGHT = re.compile(
     # English: put, placed, bundled onto a flight; watched him board one
-    r"\b(?:put|placed|forced|escorted|marched|bundled|frogmarched|loaded)\b (?:\w+ ){0,3}?"
+    r"\b(?:put|placed|forced|escorted|marched|bundled|frogmarched|loaded)\b (?:[\w'-]+ ){0,6}?"
     r"(?:on|onto|aboard|into|on board) (?:a |an |the )?(?:[\w-]+ )?(?:flight|plane|aircraft)\b"
     r"|\bwatched (?:him|her|them) (?:board|get on|boarding) (?:a |an |the )?(?:[\w-]+ )?"
     r"(?:flight|plane)\b"
@@ -27,27 +30,43 @@ _PUT_ON_A_FLIGHT = re.compile(
     r"|\b(?:embarcad|subid|montad|puest|colocad|metid|post)[oa]s? (?:a la fuerza |por la fuerza "
     r"|a forca |de fuerza |alli |ahi |luego |despues |entonces )?(?:\w+ ){0,2}?"
     r"(?:en|a|em|num|numa|no|na) (?:un |el |um |uma |o )?(?:vuelo|avion|voo|aviao)\b"
+    # the same told in the active, the person a clitic: "lo subieron a un vuelo", "colocaram-no
+    # num voo", "la metieron en un avion"
+    # (the clitic is required: "subió a un avión" alone is the person boarding by himself)
+    r"|\b(?:(?:lo|la|los|las|le|les|o|a|os|as) " + _PUT_FINITE + r"|" + _PUT_FINITE
+    + r"-(?:no|na|nos|nas|o|a|os|as|lo|la|los|las)) "
+    r"(?:\w+ ){0,2}?(?:en|a|em|num|numa|no|na) (?:un |el |um |uma |o )?(?:vuelo|avion|voo|aviao)\b"
     # French: embarqué, placé, mis, conduit sur / dans / à bord d'un vol
     r"|\b(?:embarque|place|mis|mise|force|pousse|escorte|conduit)e?s? (?:de force |ensuite |puis )?"
     r"(?:\w+ ){0,2}?(?:sur|dans|a bord d.) ?(?:un|une|le|l.) ?(?:vol|avion)\b"
     # Italian: imbarcato, messo, caricato su un volo, un aereo
     r"|\b(?:imbarcat|mess|caricat|fatt[oaie] salire|costrett)[oaie] (?:a forza |con la forza )?"
     r"(?:\w+ ){0,2}?(?:su|in|a bordo di) (?:un|uno|il|l.) ?(?:volo|aereo)\b"
+    r"|\b(?:lo|la|li|le) (?:imbarcarono|imbarco|misero|mise|caricarono|fecero salire) "
+    r"(?:\w+ ){0,2}?(?:su|in|a bordo di) (?:un|uno|il|l.) ?(?:volo|aereo)\b"
     # German: in ein Flugzeug gesetzt, setzten ihn in einen Flug
-    r"|\b(?:in|auf) (?:ein|einen|das|den) (?:flugzeug|flug|maschine)\b[^.;]{0,60}?"
+    r"|\b(?:in|auf) (?:ein|eine|einen|das|den|die) (?:flugzeug|flug|maschine)\b[^.;]{0,60}?"
     r"\b(?:gesetzt|setzten|setzte|verfrachtet|gebracht|gezwungen)\b"
-    r"|\b(?:setzten|setzte|verfrachteten|verfrachtete)\b[^.;]{0,60}?\b(?:in|auf) (?:ein|einen) "
+    r"|\b(?:setzten|setzte|verfrachteten|verfrachtete)\b[^.;]{0,60}?\b(?:in|auf) (?:ein|eine|einen) "
     r"(?:flugzeug|flug|maschine)\b"
     # Dutch: op een vlucht gezet, in een vliegtuig gezet
     r"|\b(?:op|in) (?:een|het|de) (?:vlucht|vliegtuig)\b[^.;]{0,60}?\b(?:gezet|geplaatst"
     r"|gedwongen|gebracht)\b"
     r"|\b(?:zetten|zette)\b[^.;]{0,60}?\b(?:op|in) (?:een|het) (?:vlucht|vliegtuig)\b"
-    # Chinese: escorted back under guard
+    # Chinese: escorted back under guard; "accompanied" in scare quotes or in the passive onto
+    # a flight home (被"陪同"乘机回国, 遭「陪同」搭機返回, "陪同"前往机场，登上回国航班)
     r"|押送|押解回|押回"
+    r"|(?:[\"“”「」『』]陪同[\"“”「」『』]|(?:被|遭)[^，。；]{0,12}?陪同)\s*[^。；]{0,20}?"
+    r"(?:(?:乘|搭|坐|登)[^。；]{0,6}?(?:机|航班)|机场)[^。；]{0,10}?(?:回国|返回|返国|回到|遣回)"
 )
 #: A person conveyed by others to an airport: only with a flight in the same sentence.
 _TO_THE_AIRPORT = re.compile(
     r"\b(?:drove|driven|took|taken|escorted|accompanied|brought|llevad[oa]s?|conducid[oa]s?"
+    # finite forms the writer of a witness's account uses: "lo llevaron", "levaram-no",
+    # "l'ont emmene", "lo portarono", "begleiteten ihn"
+    r"|llevaron|llevo|condujeron|acompanaron|trasladaron|escoltaron|levaram|levou|conduziram"
+    r"|acompanharam|acompanhad[oa]s?|emmenerent|accompagnerent|portarono|accompagnarono"
+    r"|scortarono|begleiteten|begeleidden|begeleidde"
     r"|acompanad[oa]s?|trasladad[oa]s?|escoltad[oa]s?|levad[oa]s?|conduzid[oa]s?"
     r"|conduite?s?|escortee?s?|accompagnee?s?|emmenee?s?|accompagnat[oaie]|portat[oaie]"
     r"|scortat[oaie]|begleitet\w*|gebracht|gefahren|fuhren|brachten|gebracht|begeleid"
@@ -56,7 +75,7 @@ _TO_THE_AIRPORT = re.compile(
 )
 #: Substrings one of which every pattern above needs (folded view).
 _FLIGHT_STEMS = ("flight", "plane", "aircraft", "vuelo", "avion", "vol", "aereo", "voo", "aviao",
-                 "flug", "maschine", "vlucht", "vliegtuig", "押")
+                 "flug", "maschine", "vlucht", "vliegtuig", "押", "陪同")
 _FLIGHT_AFTER = re.compile(r"\b" + _FLIGHT + r"\b")
 
 

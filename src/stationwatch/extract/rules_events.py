@@ -194,7 +194,7 @@ _ORDINARY_ACTIONS = frozenset({"closure", "arrest", "investigation"})
 def response_facts(doc: DocContext) -> list[Fact]:
     facts: list[Fact] = []
     for sentence in doc.sentences_holding(RESPONSE_CONCEPTS):
-        if sentence.has("other_state") and not sentence.has("station"):
+        if not sentence.has("station") and _another_states_repression(doc, sentence):
             continue
         for concept, action in RESPONSE_CONCEPTS.items():
             found = (_host_findings(doc, sentence) if concept == "no_wrongdoing"
@@ -221,7 +221,8 @@ def response_facts(doc: DocContext) -> list[Fact]:
                 if _prc_denial(doc, sentence):
                     continue
                 spans = [(a, b) for a, b in spans if not _EYES.match(sentence.view, b)
-                         and not _BUSINESSES_CLOSING.search(sentence.view, max(0, a - 40), a)]
+                         and not _BUSINESSES_CLOSING.search(sentence.view, max(0, a - 40), a)
+                         and not _other_thing_closed(sentence, a, b)]
             elif concept == "no_wrongdoing":
                 spans = [(s, e) for s, e in spans if not _DEFENCE.search(sentence.view, 0, s)
                          and not _ABOUT_AN_AUTHORITY.match(sentence.view, e)]
@@ -232,7 +233,7 @@ def response_facts(doc: DocContext) -> list[Fact]:
                 # "zijn vader werd door de lokale politie ontboden": family summoned at home
                 spans = [(a, b) for a, b in spans if not _by_a_crowd(sentence, a, b)
                          and not _relatives_arrested(sentence, (a, b))
-                         and not _done_by_the_prc(sentence, a)]
+                         and not _done_by_the_prc(sentence, a, b)]
             if not spans:
                 continue
             for group, denied in _polarity_groups(sentence, concept, spans):
@@ -289,11 +290,13 @@ _CHINA_OPENS = re.compile(
 )
 
 
-def _done_by_the_prc(sentence: Sentence, start: int) -> bool:
+def _done_by_the_prc(sentence: Sentence, start: int, end: int | None = None) -> bool:
     """An act whose doer, the subject that opens its clause, is the PRC side: "Beijing lodged a
     protest with Dublin", "China presentó una protesta", "中方向荷兰提出严正交涉" are no host
     state's response; the PRC's ambassador who "was summoned" undergoes the act, and one named
-    later in the clause ("Nederland heeft de Chinese ambassadeur ontboden") is its object."""
+    later in the clause ("Nederland heeft de Chinese ambassadeur ontboden") is its object.
+    A trigger that holds its own passive after the subject ("the Chinese ambassador was called
+    in", the envoy's word inside the trigger) tells the envoy undergoing it, too."""
     if not (sentence.has("prc_party") or sentence.has("china")
             or _PRC_CAPITAL.search(sentence.view)):
         return False  # most sentences: no PRC party to do it
@@ -310,7 +313,7 @@ def _done_by_the_prc(sentence: Sentence, start: int) -> bool:
         s, subject_end, _ = first[0]
         if not _OPENING.fullmatch(view, clause_start, s):
             return False
-    return not _PASSIVE_BETWEEN.search(view, subject_end, start)
+    return not _PASSIVE_BETWEEN.search(view, subject_end, max(start, end or start))
 
 
 #: What may open a clause before its subject: spaces, punctuation, an article, a date.
@@ -574,14 +577,21 @@ def _arrested_then_handed_over(sentence: Sentence, span: tuple[int, int]) -> boo
 IN_CHINA_REACH = 80
 
 
+#: A Chinese word of nationality right after a country's name: "中国籍男子", "中国公民", "华裔"
+#: name a person's citizenship or descent, not a territory where something happened.
+_NATIONALITY_AFTER = re.compile(r"籍|裔|公民|国民|侨民")
+
+
 def _last_place_is_chinese(sentence: Sentence, offset: int) -> bool:
     """ "He went back to China and was detained on landing": the place named last before the
-    arrest is China or a Chinese city. "Chinese" (an adjective) names no territory."""
+    arrest is China or a Chinese city. "Chinese" (an adjective) names no territory, nor does
+    the country of a nationality ("两名中国籍男子")."""
     before = [m for m in sentence.places if m.end <= offset and m.candidates]
     if not before:
         return False
     last = max(before, key=lambda m: m.start)
-    if last.kind == "adjective" or offset - last.end > IN_CHINA_REACH:
+    if (last.kind == "adjective" or offset - last.end > IN_CHINA_REACH
+            or _NATIONALITY_AFTER.match(sentence.view, last.end)):
         return False
     return best_place(last).country == "CN"
 
@@ -1070,7 +1080,7 @@ def incident_facts(doc: DocContext) -> list[Fact]:
     facts: list[Fact] = []
     pressed_at = -PRESSED_REACH - 1  # the last sentence that reported pressure on a person
     for sentence in doc.sentences:
-        if sentence.has("other_state"):
+        if _another_states_repression(doc, sentence):
             continue
         threats = _return_under_threat(sentence)
         to_return = (
@@ -1130,6 +1140,19 @@ def incident_facts(doc: DocContext) -> list[Fact]:
                     )
                 )
     return facts
+
+
+def _another_states_repression(doc: DocContext, sentence: Sentence) -> bool:
+    """Whether the sentence names a state whose own transnational repression is out of scope
+    ("Iran", "土耳其"), unless that state is the host the document reports on: a Uyghur trader
+    speaking on Turkish television about a station in Turkey tells a PRC case there."""
+    spans = sentence.spans("other_state")
+    if not spans:
+        return False  # most sentences
+    host = doc.main_country()
+    hosts = [(m.start, m.end) for m, code in sentence.country_mentions() if code == host]
+    return host is None or any(
+        not any(a <= s < b or s <= a < e for a, b in hosts) for s, e in spans)
 
 
 def _records_of_people(sentence: Sentence) -> list[tuple[int, int]]:
@@ -1621,7 +1644,8 @@ def agreement_facts(doc: DocContext) -> list[Fact]:
             if not countries:
                 countries = [best_place(m).country for m in sentence.local_places()]
             if not countries and (sentence.has("china") or _BOTH_STATES.search(sentence.view)):
-                countries = _host_partner(doc)
+                asked = _state_asked_about(doc, sentence)
+                countries = _host_partner(doc) if asked is None else asked
             for country in dict.fromkeys(countries):
                 facts.append(make_fact(doc, sentence, "agreement", country=country,
                                        agreement_type=TIED_AGREEMENTS.get(concept, concept),
@@ -1765,14 +1789,41 @@ _BOTH_STATES = re.compile(
     r"|ambos (?:os )?(?:paises|gobiernos|governos)|los dos (?:paises|gobiernos)"
     r"|os dois (?:paises|governos)|i due (?:paesi|governi)|entrambi i (?:paesi|governi)"
     r"|les deux (?:pays|gouvernements)|beide[nr]? (?:lander|staaten|regierungen|landen|regeringen)"
-    r"|de twee landen)\b|双方|雙方|两国|兩國"
+    r"|de twee landen"
+    # the two parties or sides of a signing
+    r"|both parties|the two parties|les deux parties|las dos partes|ambas partes|as duas partes"
+    r"|ambas as partes|le due parti|entrambe le parti|beide (?:partijen|seiten)|beiden seiten"
+    r"|de beide partijen)\b|双方|雙方|两国|兩國"
 )
 #: A journalist's turn in a transcript ("PERIODISTA.—", "JOURNALIST:", "记者："): what the
 #: question says was talked about is no agreement.
 _JOURNALIST_TURN = re.compile(
     r"\W*(?:periodista|journalist\w*|giornalista|jornalista|reporter|pregunta|domanda|pergunta"
     r"|question|frage|vraag|q)\s*[.:：]|\W*(?:记者|記者|问|問)\s*[:：]"
+    # the journalist's outlet before the label: "Bloomberg reporter:", "彭博社记者：", "AFP-Journalist:"
+    r"|\W*(?:[\w.&'-]+ ){1,3}(?:periodista|journalist\w*|giornalista|jornalista|reporter|correspondent"
+    r"|corrispondente|corresponsal|correspondente|korrespondent\w*)\s*[.:：]"
+    r"|\W*[^\s:：。，]{1,10}?(?:记者|記者)\s*[:：]"
 )
+
+
+def _state_asked_about(doc: DocContext, sentence: Sentence) -> list[str] | None:
+    """China's partner in a transcript's answer that names only "both parties": the state
+    the journalist's question right before it names ("Le président comorien est en visite …
+    Quels documents les deux pays ont-ils signés ?" / "Les deux parties ont signé un accord").
+    None when the sentence answers no question; empty when the question names no state (the
+    document's host is then no better a guess: a briefing ranges over many states)."""
+    first = sentence
+    while first.index and doc.sentences[first.index - 1].paragraph == sentence.paragraph:
+        first = doc.sentences[first.index - 1]
+    if not first.index:
+        return None
+    last = doc.sentences[first.index - 1]
+    turn = [s for s in doc.sentences[: last.index + 1] if s.paragraph == last.paragraph]
+    if not _JOURNALIST_TURN.match(turn[0].view):
+        return None
+    codes = [code for s in turn for _, code in s.country_mentions() if code != "CN"]
+    return list(dict.fromkeys(codes))[:1]
 
 
 def _host_partner(doc: DocContext) -> list[str]:
@@ -1849,6 +1900,8 @@ def _routed_denial(doc: DocContext, sentence: Sentence) -> list[Fact]:
     for concept in ("existence_denied", "no_wrongdoing"):
         for start, _ in _asserted_spans(sentence, concept):
             side = speaker_side(doc, sentence, start, finding=concept == "no_wrongdoing")
+            if side is None and _prc_transcript_answer(doc, sentence) is not None:
+                side = "prc"  # the spokesperson's answer in the PRC's own transcript
             if side == "prc":
                 return [make_fact(doc, sentence, "denial", country="CN",
                                   claimant=_prc_speaker(sentence))]
@@ -1905,7 +1958,9 @@ def _speaker_state(doc: DocContext, sentence: Sentence, offset: int) -> str | No
 #: A transcript's speaker label for the one who answers (folded view, nine languages).
 _ANSWER_LABEL = re.compile(
     r"\W*(?:portavoz|porta-voz|portavoce|porte-parole|woordvoerder|woordvoerster|sprecher\w*"
-    r"|spokes(?:person|man|woman)|发言人|答)\s*[:：]"
+    r"|spokes(?:person|man|woman)|发言人|答"
+    # the answer's bare letter or word, as transcripts set it against the question's "Q :"
+    r"|r|a|answer|reponse|respuesta|resposta|risposta|antwort|antwoord)\s*[:：]"
 )
 #: Sentences at the head of a document that may name whose transcript it is.
 HEADER_SENTENCES = 3
@@ -2134,6 +2189,39 @@ _BUSINESSES_CLOSING = re.compile(
     r",? (?:that|which|who|che|que|qui|die|dat|welche)(?: \w+){0,2} $"
     r"|(?:商店|店铺|工厂|企业|餐馆)(?:纷纷|陆续|相继)?$"
 )
+
+
+#: Things closed, stopped or concluded that are no station (folded view, nine languages): joint
+#: patrols, a check (closed = concluded), a stop of public transport. Not a street: "the office
+#: in Via Sarpi was closed" closes the office.
+_NOT_A_SITE = (
+    r"(?:patrols?|patrouilles?|patrouilledienst|streifen|pattugli[ae]|patrull[ae]s?|patrulhas?"
+    r"|check|inspection|controllo|verifica|ispezione|accertamenti|sopralluogo|controle|controles"
+    r"|control|inspeccion|registro|kontrolle|durchsuchung|inspectie|inspecao|fiscalizacao"
+    r"|tram(?:way)? stop|bus stop|metro station|subway station|station de (?:tramway|metro|bus)"
+    r"|stazione (?:della metropolitana|del tram|ferroviaria)|estacion de (?:metro|tren|autobuses)"
+    r"|estacao de (?:metro|comboios)|tramhalte|bushalte|metrostation|u-bahn-station|haltestelle)"
+)
+#: ... as the subject right before the closing verb ("Die patrouilles zijn inmiddels
+#: stopgezet", "La station de tramway Jaude a été fermée") ...
+_NOT_A_SITE_BEFORE = re.compile(
+    r"\b" + _NOT_A_SITE + r"\b(?: [\w'-]+){0,3}? (?:zijn|is|werd|werden|was|were|has been|have been"
+    r"|had been|a ete|ont ete|est|sont|e stat[oa]|sono stat[ie]|e|fue|fueron|foi|foram|wurde"
+    r"|wurden|ist|sind)(?: \w+)? ?$"
+)
+#: ... or right after it ("Si è chiuso così il controllo", "closed the road").
+_NOT_A_SITE_AFTER = re.compile(
+    r"(?: \w+)?(?: cosi| thus| so| ainsi| asi| assim| damit)? (?:il |la |lo |l.|le |el |the |de |het "
+    r"|die |der |den |o |a |os |as |les |los |las )?" + _NOT_A_SITE + r"\b"
+)
+
+
+def _other_thing_closed(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether what the closure word at ``start:end`` closes is no station but patrols, a
+    check or a transport stop, named as its subject right before or right after it."""
+    view = sentence.view
+    return (_NOT_A_SITE_BEFORE.search(view, max(0, start - 60), start) is not None
+            or _NOT_A_SITE_AFTER.match(view, end) is not None)
 
 
 #: Going home "to face charges" there (folded view): charges in China, not a host's arrest.
