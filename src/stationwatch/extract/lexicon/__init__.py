@@ -69,6 +69,39 @@ def _compile(patterns: list[str]) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in patterns))
 
 
+def _compile_factored(patterns: list[str]) -> re.Pattern[str]:
+    """The alternation of ``patterns``, matching exactly as ``_compile``'s, with the ``\\b``
+    that leads most of its branches tested once for each run of such branches.
+
+    The regex engine skips a branch cheaply only when the branch opens with a literal or a
+    character class; a branch opening with ``\\b`` is entered and its boundary tested, so a
+    trigger alternation of 90 ``\\b``-led words tried at an anchor place used to test 90
+    boundaries. ``(?:\\bA)|(?:\\bB)|(?:C)`` and ``\\b(?:A|B)|(?:C)`` try the same branches in the
+    same order at each place (the boundary is zero-width), so matches and their ends are
+    the same; only the pattern's text differs, and nothing reads it but the anchor index,
+    which is keyed by it.
+    """
+    pieces: list[str] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if len(run) > 1:
+            pieces.append("\\b(?:" + "|".join(run) + ")")
+        elif run:
+            pieces.append(f"(?:\\b{run[0]})")
+        run.clear()
+
+    for entry in patterns:
+        for part in split_alternatives(entry):
+            if part.startswith("\\b") and part[2:3] not in ("", "*", "+", "?", "{"):
+                run.append(part[2:])
+            else:
+                close_run()
+                pieces.append(f"(?:{part})")
+    close_run()
+    return re.compile("|".join(pieces))
+
+
 #: Languages with a trigger file of their own, beside ``triggers/all.toml``.
 LANGUAGES = ("en", "it", "es", "fr", "de", "nl", "pt", "zh")
 
@@ -127,7 +160,7 @@ def _compiled_triggers() -> tuple[dict[str, Concept], dict[re.Pattern[str], list
     concepts: dict[str, Concept] = {}
     sources: dict[re.Pattern[str], list[str]] = {}
     for name, table in trigger_table().items():
-        compiled = {lang: _compile(pats) for lang, pats in table.items()}
+        compiled = {lang: _compile_factored(pats) for lang, pats in table.items()}
         for lang, pattern in compiled.items():
             sources[pattern] = table[lang]
         universal = compiled.pop("all", None)
