@@ -1620,6 +1620,11 @@ def agreement_facts(doc: DocContext) -> list[Fact]:
                 code for _, code in sentence.country_mentions() if code != "CN"]
             if not countries:
                 countries = [best_place(m).country for m in sentence.local_places()]
+            if not countries and _BOTH_STATES.search(sentence.view):
+                pair = _pair_named_before(doc, sentence)
+                if pair is None:
+                    continue  # a new question, and its answer, about a partner never named
+                countries = pair
             if not countries and (sentence.has("china") or _BOTH_STATES.search(sentence.view)):
                 countries = _host_partner(doc)
             for country in dict.fromkeys(countries):
@@ -1765,7 +1770,9 @@ _BOTH_STATES = re.compile(
     r"|ambos (?:os )?(?:paises|gobiernos|governos)|los dos (?:paises|gobiernos)"
     r"|os dois (?:paises|governos)|i due (?:paesi|governi)|entrambi i (?:paesi|governi)"
     r"|les deux (?:pays|gouvernements)|beide[nr]? (?:lander|staaten|regierungen|landen|regeringen)"
-    r"|de twee landen)\b|双方|雙方|两国|兩國"
+    r"|de twee landen|both parties|the two parties|les deux parties|las dos partes"
+    r"|ambas (?:as )?partes|as duas partes|le due parti|entrambe le parti|beide seiten"
+    r"|beide partijen|beide zijden)\b|双方|雙方|两国|兩國"
 )
 #: A journalist's turn in a transcript ("PERIODISTA.—", "JOURNALIST:", "记者："): what the
 #: question says was talked about is no agreement.
@@ -1773,6 +1780,31 @@ _JOURNALIST_TURN = re.compile(
     r"\W*(?:periodista|journalist\w*|giornalista|jornalista|reporter|pregunta|domanda|pergunta"
     r"|question|frage|vraag|q)\s*[.:：]|\W*(?:记者|記者|问|問)\s*[:：]"
 )
+
+
+#: Sentences back (this paragraph, then the one before) where "the two sides" may find China's
+#: partner: in a transcript the question just asked, in an article the visit just told.
+PAIR_REACH = 8
+
+
+def _pair_named_before(doc: DocContext, sentence: Sentence) -> list[str] | None:
+    """China's partner when an answer or a report says only "the two sides signed …": the
+    state named last in the exchange before it ("The president of Peru is visiting China.
+    What did the two countries sign?" / "The two sides signed a security accord"), not the
+    state the document is mostly about. Looks no further than the paragraph before. ``None``
+    when that paragraph is a journalist's question naming no partner: a new question opens a
+    new topic, so the document's host is not the partner either; ``[]`` when nothing is known."""
+    earlier = doc.sentences[max(0, sentence.index - PAIR_REACH): sentence.index]
+    asked = False
+    for previous in reversed(earlier):
+        if previous.paragraph < sentence.paragraph - 1:
+            break
+        codes = [code for code in _countries_in(previous) if code != "CN"]
+        if codes:
+            return codes[-1:]
+        asked = asked or (previous.paragraph < sentence.paragraph
+                          and _JOURNALIST_TURN.match(previous.view) is not None)
+    return None if asked else []
 
 
 def _host_partner(doc: DocContext) -> list[str]:
