@@ -1,0 +1,76 @@
+"""Exchanges of a transcript that change the subject: their facts are about something else.
+
+A press conference, a question time or an interview moves from topic to topic; a journalist
+says so when the next question leaves the stations ("On another subject: the rail strike.
+How many stations stay closed?", "Over iets anders", "换个话题"). The words of that exchange
+(railway stations, police on a strike, countries at a summit) are no facts about overseas
+police stations unless its question itself turns to China again. The exchange runs from
+that question to the next question asked after an answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stationwatch.extract.context import DocContext, Sentence
+
+#: An optional speaker label ("Vraag (NRC):", "Q:", "记者："), then a change of subject at the
+#: head of the turn (folded view, nine languages).
+_NEW_SUBJECT = re.compile(
+    r"\W*(?:[^\W\d][^:：\n]{0,40}[:：]\s*)?(?:"
+    r"(?:on|onto|to|turning to|moving on to|switching to) (?:a |an )?(?:different|another"
+    r"|separate|unrelated|other) (?:topic|subject|matter|issue|note)"
+    r"|(?:changing|to change|change of) (?:the )?(?:topic|subject)|(?:a |an )?(?:different"
+    r"|unrelated|separate) (?:topic|subject|question)\b"
+    r"|over (?:iets|wat) (?:heel )?anders|(?:een )?ander onderwerp|iets heel anders"
+    r"|(?:zu )?(?:einem )?(?:ganz )?anderen thema|(?:ein )?(?:ganz )?anderes thema"
+    r"|themenwechsel|(?:zu )?etwas (?:ganz )?anderem"
+    r"|(?:sur |a )?(?:un |tout )?autre sujet|(?:pour )?changer de sujet|changement de sujet"
+    r"|(?:sobre |en |de )?otro tema|cambiando de tema|(?:para )?cambiar de tema|cambio de tema"
+    r"|(?:su |in |di )?(?:un )?altro (?:tema|argomento)|cambiando (?:argomento|discorso)"
+    r"|cambio (?:di )?argomento|passando ad altro"
+    r"|(?:sobre |noutro |em outro |de )?outro (?:tema|assunto)|mudando de (?:assunto|tema)"
+    r"|(?:para )?mudar de (?:assunto|tema)"
+    r")\b"
+    r"|\W*(?:[^:：\n]{0,12}[:：]\s*)?(?:换个话题|换一个话题|转换话题|另一个话题|另外一个话题|其他话题)"
+)
+#: A question that still speaks of China or a PRC party keeps the exchange on the stations.
+_ON_TOPIC = ("china", "prc_party")
+#: Longest exchange (paragraphs) a change of subject may close off.
+EXCHANGE_PARAGRAPHS = 6
+
+
+def other_subject_spans(doc: DocContext) -> list[tuple[int, int]]:
+    """``(start, end)`` offsets of the exchanges whose question changes the subject away from
+    China: from that question to the next question turn after an answer."""
+    spans: list[tuple[int, int]] = []
+    sentences = doc.sentences
+    for sentence in sentences:
+        if (sentence.index and sentences[sentence.index - 1].paragraph == sentence.paragraph) \
+                or _NEW_SUBJECT.match(sentence.view) is None:
+            continue
+        paragraphs = _paragraphs_from(sentences[sentence.index:], EXCHANGE_PARAGRAPHS)
+        if any(s.has(c) for s in paragraphs[0] for c in _ON_TOPIC):
+            continue
+        end = paragraphs[0][-1].end
+        answered = False
+        for turn in paragraphs[1:]:
+            asks = any(s.is_question for s in turn)
+            if asks and answered:
+                break
+            answered = answered or not asks
+            end = turn[-1].end
+        spans.append((sentence.start, end))
+    return spans
+
+
+def _paragraphs_from(sentences: list[Sentence], most: int) -> list[list[Sentence]]:
+    """The sentences grouped by paragraph, at most ``most`` paragraphs."""
+    grouped: list[list[Sentence]] = []
+    for sentence in sentences:
+        if not grouped or grouped[-1][-1].paragraph != sentence.paragraph:
+            if len(grouped) == most:
+                break
+            grouped.append([])
+        grouped[-1].append(sentence)
+    return grouped
