@@ -76,3 +76,71 @@ def test_the_two_sides_in_an_article_are_the_pair_of_the_visit_just_told() -> No
     found = keys(text, "en")
     assert has(found, ("agreement", "PE"))
     assert not has(found, ("agreement", "PL"))
+
+
+#: A press conference that turns from the stations to a rail strike: "stations" there are
+#: railway stations, and the figure in the answer is no count of police stations.
+SUBJECT_CHANGE = {
+    "en": ("Q (Reuters): Police in Poland searched an overseas police station in Gdansk run by "
+           "the Wenzhou public security bureau. Was anyone pressed to return?\n\nMinister: We know of one case.\n\n"
+           "Q (BBC): On another subject: the rail strike. How many stations stay shut on "
+           "Monday?\n\nMinister: As far as I know, about thirty stations, mostly in the north."),
+    "nl": ("Vraag (NOS): De Poolse politie doorzocht een Chinese politiepost in Gdansk van het "
+           "bureau voor openbare veiligheid van Wenzhou. Is iemand onder druk gezet?\n\n"
+           "Minister: Er is ons één geval bekend.\n\n"
+           "Vraag (Trouw): Over iets anders: de staking bij het spoor. Hoeveel stations "
+           "blijven maandag dicht?\n\nMinister: Voor zover ik weet ongeveer dertig stations, "
+           "vooral in het noorden."),
+    "de": ("Frage (ARD): Die polnische Polizei hat eine chinesische Polizeistation in Danzig "
+           "durchsucht, die vom Büro für öffentliche Sicherheit Wenzhou betrieben wird. Wurde "
+           "jemand unter Druck gesetzt?\n\nMinister: Uns ist ein Fall bekannt.\n\n"
+           "Frage (ZDF): Zu einem anderen Thema: der Bahnstreik. Wie viele Bahnhöfe und "
+           "Stationen bleiben am Montag geschlossen?\n\nMinister: Soweit ich weiß, etwa "
+           "dreißig Stationen, vor allem im Norden."),
+    "es": ("Pregunta (EFE): La policía polaca registró una comisaría china en Gdansk dirigida "
+           "por la oficina de seguridad pública de Wenzhou. ¿Se presionó a alguien?\n\n"
+           "Ministro: Nos consta un caso.\n\n"
+           "Pregunta (RNE): Cambiando de tema: la huelga ferroviaria. ¿Cuántas estaciones "
+           "seguirán cerradas el lunes?\n\nMinistro: Que yo sepa, unas treinta estaciones, "
+           "sobre todo en el norte."),
+    "zh": ("记者：有报道称，格但斯克一处由温州市公安局设立的\"海外警务服务站\"曾劝说当地华人回国。"
+           "你对此有何评论？\n\n部长：我们知道有一起这样的案件。\n\n"
+           "记者：换个话题。铁路罢工期间，周一有多少个车站将关闭？\n\n"
+           "部长：据我所知，大约三十个车站，主要在北部。"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(SUBJECT_CHANGE))
+def test_a_change_of_subject_closes_the_stations_topic(lang: str) -> None:
+    found = keys(SUBJECT_CHANGE[lang], lang)
+    assert not any(k[0] == "count" and 30 in k for k in found), found
+    assert has(found, ("station", "PL"))  # the exchange before still stands
+
+
+def test_a_change_of_subject_back_to_china_keeps_its_facts() -> None:
+    text = ("Q (Reuters): How is the rail strike going?\n\nMinister: Trains run again.\n\n"
+            "Q (BBC): On another subject: the Chinese police station in Gdansk run by the "
+            "Wenzhou public security bureau. Has it closed?\n\n"
+            "Minister: Yes, the police closed the site in Gdansk last week.\n")
+    found = keys(text, "en")
+    assert has(found, ("station", "PL"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("zh", "记者：据报道，匈牙利城市塞格德一家华人协会的办公室上周遭警方搜查。匈牙利检方称，"
+           "该处实为\"海外警务服务站\"，由浙江省青田县公安局开设。你对此有何回应？"),
+    ("zh", "記者：據報導，匈牙利城市塞格德一家華人協會的辦公室上週遭警方搜查。匈牙利檢方稱，"
+           "該處實為「海外警務服務站」，由浙江省青田縣公安局開設。你對此有何回應？"),
+])
+def test_the_premises_of_a_question_point_back_to_the_city_just_named(lang: str,
+                                                                     text: str) -> None:
+    found = keys(text, lang)
+    assert has(found, ("station", "HU", "Szeged"))
+
+
+def test_the_premises_point_back_only_to_a_city_named_before() -> None:
+    text = ("记者：据报道，匈牙利检方上周展开调查。检方称，该处实为\"海外警务服务站\"，"
+            "由浙江省青田县公安局开设。你对此有何回应？")
+    found = keys(text, "zh")
+    assert not has(found, ("station", "HU", "Szeged"))
+    assert not any(k[0] == "station" and k[2] not in (None, "") for k in found), found

@@ -57,7 +57,9 @@ _BY_LANG: dict[str, re.Pattern[str]] = {
         r"|predio|espaco)\b"
     ),
     # "在当地设有", not "当地警方" (the local police): the place follows a locative
-    "zh": re.compile(r"(?:在|于)(?:当地|那里|那裏|那裡|该地|此地|该城)"),
+    # the premises just named, as a subject: "该处实为…服务站", "该场所由…开设"
+    "zh": re.compile(r"(?:在|于)(?:当地|那里|那裏|那裡|该地|此地|该城)"
+                     r"|该处|此处|该场所|该地点|该址"),
 }
 #: Accented deictics, searched in the text itself: folding makes Italian "là"/"lì" the
 #: article "la" and the pronoun "li", and Portuguese "lá" the article "la".
