@@ -144,3 +144,64 @@ def test_the_premises_point_back_only_to_a_city_named_before() -> None:
     found = keys(text, "zh")
     assert not has(found, ("station", "HU", "Szeged"))
     assert not any(k[0] == "station" and k[2] not in (None, "") for k in found), found
+
+
+#: A question whose premise only says joint patrols may come: nothing is agreed yet.
+MAY_PATROL = [
+    ("en", "Q: Analysts say China and Hungary may hold joint police patrols on Lake Balaton "
+           "this summer. Can you tell us about the arrangements?"),
+    ("de", "Frage: Beobachter meinen, China und Ungarn könnten im Sommer gemeinsame "
+           "Polizeistreifen am Plattensee durchführen. Können Sie Einzelheiten nennen?"),
+    ("fr", "Q : Selon des analystes, la Chine et la Hongrie pourraient mener des patrouilles "
+           "conjointes de police au lac Balaton cet été. Pouvez-vous préciser ?"),
+    ("zh", "记者：有分析认为，中国和匈牙利可能在今年夏季于巴拉顿湖畔开展警务联合巡逻。"
+           "能否介绍具体安排？"),
+    ("zh", "記者：有分析認為，中國和匈牙利可能於今年夏季在巴拉頓湖畔開展警務聯合巡邏。"
+           "能否介紹具體安排？"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), MAY_PATROL)
+def test_a_premise_of_patrols_that_may_come_is_no_agreement(lang: str, text: str) -> None:
+    assert not has(keys(text, lang), ("agreement", "HU"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("zh", "发言人：中国和匈牙利今年夏季在巴拉顿湖畔开展了警务联合巡逻。"),
+    ("zh", "中国和匈牙利去年在巴拉顿湖畔开展了警务联合巡逻，今年可能还会继续。"),
+])
+def test_patrols_held_stay_an_agreement(lang: str, text: str) -> None:
+    assert has(keys(text, lang), ("agreement", "HU", "joint_patrol"))
+
+
+#: A written question in lettered items and the answer item by item: the answer's item (b)
+#: leaves out whose memorandum it is; the question's item (b) says it.
+WRITTEN = {
+    "en": ("(a) Is the Minister aware of reports of a Chinese police station in Tartu?\n\n"
+           "(b) Is the memorandum on police cooperation between Estonia and China still in "
+           "force?\n\nANSWER\n\n(a) Yes.\n\n(b) The memorandum on police cooperation signed "
+           "in 2016 remains in force.\n"),
+    "de": ("a) Sind der Landesregierung Berichte über eine chinesische Polizeistation in "
+           "Tartu bekannt?\n\nb) Ist die Absichtserklärung über polizeiliche Zusammenarbeit "
+           "zwischen Estland und China noch in Kraft?\n\nAntwort\n\na) Ja.\n\nb) Die 2016 "
+           "unterzeichnete Absichtserklärung über polizeiliche Zusammenarbeit ist weiterhin "
+           "in Kraft.\n"),
+    "es": ("a) ¿Tiene conocimiento el Gobierno de una comisaría china en Tartu?\n\n"
+           "b) ¿Sigue en vigor el memorando de cooperación policial entre Estonia y China?"
+           "\n\nRespuesta\n\na) Sí.\n\nb) El memorando de cooperación policial firmado en "
+           "2016 sigue en vigor.\n"),
+}
+
+
+@pytest.mark.parametrize("lang", sorted(WRITTEN))
+def test_an_answer_item_takes_its_partner_from_the_question_item(lang: str) -> None:
+    assert has(keys(WRITTEN[lang], lang), ("agreement", "EE", "security_agreement"))
+
+
+def test_an_answer_item_whose_question_names_no_china_yields_no_accord() -> None:
+    text = ("(a) Is the Minister aware of reports of a Chinese police station in Tartu?\n\n"
+            "(b) Is the memorandum on police cooperation with Latvia still in force?\n\n"
+            "ANSWER\n\n(a) Yes.\n\n(b) The memorandum on police cooperation signed in 2016 "
+            "remains in force.\n")
+    assert not has(keys(text, "en"), ("agreement", "EE"))
+    assert not has(keys(text, "en"), ("agreement", "LV"))

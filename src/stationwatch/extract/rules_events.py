@@ -40,6 +40,7 @@ from stationwatch.extract.rules_common import (
 from stationwatch.extract.rules_count import NATIONWIDE_RETURNS, count_measure
 from stationwatch.extract.signing_date import agreement_date
 from stationwatch.extract.states_in_general import states_in_general
+from stationwatch.extract.turns import asked_item
 from stationwatch.kb.fact import Fact
 from stationwatch.text.gazetteer import PlaceMatch
 from stationwatch.text.view import fold
@@ -1607,7 +1608,9 @@ def agreement_facts(doc: DocContext) -> list[Fact]:
             continue
         for concept in AGREEMENT_CONCEPTS + tuple(TIED_AGREEMENTS):
             spans = _asserted_spans(sentence, concept)
-            if spans and concept in TIED_AGREEMENTS and not _tied_to_china(sentence):
+            asked = asked_item(doc, sentence) if spans and not _tied_to_china(sentence) else []
+            if spans and concept in TIED_AGREEMENTS and not _tied_to_china(sentence) and not any(
+                    _tied_to_china(s) for s in asked):
                 continue
             if not spans or (is_negated(sentence, spans[0][0], 40) and not _only_an_answer_no(
                     sentence, spans[0][0])) or _NEGATION_AROUND_A_PARENTHESIS.search(
@@ -1620,6 +1623,8 @@ def agreement_facts(doc: DocContext) -> list[Fact]:
                 code for _, code in sentence.country_mentions() if code != "CN"]
             if not countries:
                 countries = [best_place(m).country for m in sentence.local_places()]
+            if not countries and any(_tied_to_china(s) for s in asked):
+                countries = [code for s in asked for code in _countries_in(s)][:1]
             if not countries and _BOTH_STATES.search(sentence.view):
                 pair = _pair_named_before(doc, sentence)
                 if pair is None:

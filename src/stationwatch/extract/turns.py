@@ -74,3 +74,30 @@ def _paragraphs_from(sentences: list[Sentence], most: int) -> list[list[Sentence
             grouped.append([])
         grouped[-1].append(sentence)
     return grouped
+
+
+#: The item label at the head of a numbered or lettered question or answer: "(d)", "d)", "2."
+_ITEM = re.compile(r"\s*(\(?(?:[a-z]|\d{1,2}|[ivx]{1,4})[).])\s")
+
+
+def asked_item(doc: DocContext, sentence: Sentence) -> list[Sentence]:
+    """The question a written answer's item replies to: "(d) The memorandum signed in 2011
+    remains in force" answers "(d) Does the memorandum between Fiji and China remain in
+    force?", which says what the answer leaves out. Empty when the answer's paragraph has
+    no item label or no earlier question bears the same one."""
+    sentences = doc.sentences
+    head = next((s for s in sentences[: sentence.index + 1][::-1]
+                 if s.paragraph == sentence.paragraph and (
+                     not s.index or sentences[s.index - 1].paragraph != s.paragraph)), None)
+    label = _ITEM.match(head.view) if head is not None else None
+    if head is None or label is None:
+        return []
+    for earlier in reversed(sentences[: head.index]):
+        if (earlier.index and sentences[earlier.index - 1].paragraph == earlier.paragraph) \
+                or not earlier.view.startswith(label.group(1), len(earlier.view)
+                                               - len(earlier.view.lstrip())):
+            continue
+        item = [s for s in sentences[earlier.index: head.index]
+                if s.paragraph == earlier.paragraph]
+        return item if any(s.is_question for s in item) else []
+    return []
