@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from stationwatch.extract.sentences import split_sentences
 from tests.extract.fact_keys import has, keys
 
 HEAD = {
@@ -205,3 +206,49 @@ def test_an_answer_item_whose_question_names_no_china_yields_no_accord() -> None
             "remains in force.\n")
     assert not has(keys(text, "en"), ("agreement", "EE"))
     assert not has(keys(text, "en"), ("agreement", "LV"))
+
+
+@pytest.mark.parametrize("label", ["HON. MINISTER FOR POLICING:", "The Rt. Hon. Member:",
+                                   "Abg. Weber (SPD):", "Dip. Pérez:", "Dep. Sousa (PS):"])
+def test_a_member_s_title_does_not_cut_the_speaker_label(label: str) -> None:
+    text = f"{label} The Estonian police closed the station in Tartu."
+    assert split_sentences(text) == [(0, len(text))]
+
+
+def test_a_sentence_ending_before_a_title_still_ends() -> None:
+    text = "The site closed in May. Hon. Member Smith asked why."
+    assert len(split_sentences(text)) == 2
+
+
+#: A press conference where the answer confirms the act asked about by a pronoun only.
+CONFIRMED = {
+    "en": ("Q (BBC): Police searched a Chinese police station in Tartu run by the Wenzhou "
+           "public security bureau.\n\nQ (BBC): Will you summon the Chinese ambassador?\n\n"
+           "Prime Minister: That has already been done by the foreign minister this morning."),
+    "nl": ("Vraag (NOS): De politie doorzocht een Chinese politiepost in Tartu van het bureau "
+           "voor openbare veiligheid van Wenzhou.\n\nVraag (NOS): Gaat u de Chinese "
+           "ambassadeur ontbieden?\n\nMinister-president: Dat heeft de minister van "
+           "Buitenlandse Zaken vanochtend al gedaan."),
+    "de": ("Frage (ARD): Die Polizei durchsuchte eine chinesische Polizeistation in Tartu des "
+           "Büros für öffentliche Sicherheit Wenzhou.\n\nFrage (ARD): Werden Sie den "
+           "chinesische Botschafter einbestellt?\n\nMinisterpräsident: Das hat der "
+           "Außenminister heute Morgen bereits getan."),
+}
+#: The same question, declined: nothing is done.
+DECLINED = {
+    "en": "Prime Minister: That is not planned at this stage.",
+    "nl": "Minister-president: Dat is op dit moment niet aan de orde.",
+    "de": "Ministerpräsident: Das ist derzeit nicht geplant.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CONFIRMED))
+def test_an_answer_that_confirms_by_a_pronoun_asserts_the_act_asked(lang: str) -> None:
+    assert has(keys(CONFIRMED[lang], lang), ("response", "EE", "protest", "asserted"))
+
+
+@pytest.mark.parametrize("lang", sorted(DECLINED))
+def test_an_answer_that_declines_asserts_nothing(lang: str) -> None:
+    question, _, _ = CONFIRMED[lang].rpartition("\n\n")
+    found = keys(f"{question}\n\n{DECLINED[lang]}", lang)
+    assert not has(found, ("response", "EE", "protest", "asserted"))

@@ -40,7 +40,7 @@ from stationwatch.extract.rules_common import (
 from stationwatch.extract.rules_count import NATIONWIDE_RETURNS, count_measure
 from stationwatch.extract.signing_date import agreement_date
 from stationwatch.extract.states_in_general import states_in_general
-from stationwatch.extract.turns import asked_item
+from stationwatch.extract.turns import asked_item, confirmed_question
 from stationwatch.kb.fact import Fact
 from stationwatch.text.gazetteer import PlaceMatch
 from stationwatch.text.view import fold
@@ -238,8 +238,25 @@ def response_facts(doc: DocContext) -> list[Fact]:
                 continue
             for group, denied in _polarity_groups(sentence, concept, spans):
                 facts.extend(_response_group(doc, sentence, action, group, denied))
-    facts = _without_searches_denied_beside_an_inquiry(facts)
+    facts = _without_searches_denied_beside_an_inquiry(facts) + _confirmed_acts(doc)
     return facts + _done_likewise(doc, facts, "action") + none_of_the_states(doc) + none_there(doc)
+
+
+def _confirmed_acts(doc: DocContext) -> list[Fact]:
+    """The act a question asks about, asserted by an answer that confirms it by a pronoun
+    ("Gaat u de ambassadeur ontbieden?" / "Dat heeft de minister al gedaan"): the answer is
+    the evidence, the question says which act."""
+    facts: list[Fact] = []
+    for sentence in doc.sentences:
+        question = confirmed_question(doc, sentence)
+        if question is None:
+            continue
+        country = _carried_country(doc, question)
+        for concept, action in RESPONSE_CONCEPTS.items():
+            if country is not None and concept != "no_wrongdoing" and question.has(concept):
+                facts.append(make_fact(doc, sentence, "response", country=country,
+                                       action=action))
+    return facts
 
 
 #: A search or raid word (folded view), and an inquiry word: "no searches were made" denies a

@@ -101,3 +101,35 @@ def asked_item(doc: DocContext, sentence: Sentence) -> list[Sentence]:
                 if s.paragraph == earlier.paragraph]
         return item if any(s.is_question for s in item) else []
     return []
+
+
+#: An answer that says the act asked about is done, naming it only by a pronoun: "Dat heeft
+#: de minister vanochtend al gedaan", "That has already been done", "Das hat der Minister
+#: bereits getan", "C'est déjà fait", "Ya lo hizo el ministro", "L'ha già fatto il ministro",
+#: "Isso já foi feito", "已经这样做了" (folded view, after an optional speaker label).
+_CONFIRMS = re.compile(
+    r"\W*(?:[^\W\d][^:：\n]{0,40}[:：]\s*)?(?:(?:yes|ja|oui|si|sim|jazeker|certo)\W+)?(?:"
+    r"(?:that|this)\s+(?:has|had|was)\s+(?:already\s+)?(?:been\s+)?(?:done|happened)\b"
+    r"|(?:we|he|she|they|the \w+(?: of \w+)?)\s+(?:has|have|had|did)\s+(?:already\s+)?"
+    r"(?:done so|done that|done it)\b"
+    r"|dat\s+(?:heeft|hebben|is)\b[^.?!]{0,60}?\b(?:al|reeds)\b[^.?!]{0,20}?\b(?:gedaan|gebeurd)\b"
+    r"|das\s+(?:hat|haben|ist)\b[^.?!]{0,60}?\b(?:bereits|schon)\b[^.?!]{0,20}?"
+    r"\b(?:getan|geschehen|erfolgt|passiert)\b"
+    r"|c'est deja fait|(?:cela|ceci|ca) a deja ete fait|\w+ l'a deja fait"
+    r"|ya (?:lo|se) (?:ha|han|hemos|hizo|hicimos|hicieron)\b|eso ya se hizo"
+    r"|(?:lo |l')(?:ha|hanno|abbiamo) gia fatto|e gia stato fatto"
+    r"|(?:isso|isto) ja (?:foi|esta) feito|ja o fiz\w*"
+    r")|\W*(?:[^:：\n]{0,12}[:：]\s*)?(?:是的\W?)?(?:已经这样做了|已经做了|这已经做了)"
+)
+
+
+def confirmed_question(doc: DocContext, sentence: Sentence) -> Sentence | None:
+    """The question an answer turn confirms by a pronoun ("Will you summon the ambassador?" /
+    "The foreign minister did that this morning"): what it asks about is then asserted."""
+    if not sentence.index:
+        return None
+    question = doc.sentences[sentence.index - 1]
+    if (not question.is_question or question.paragraph == sentence.paragraph
+            or _CONFIRMS.match(sentence.view) is None):
+        return None
+    return question
