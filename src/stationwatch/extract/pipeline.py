@@ -31,6 +31,7 @@ from stationwatch.extract.rules_events import (
 from stationwatch.extract.rules_station import station_facts
 from stationwatch.extract.site_tables import lists_prc_bureau_sites, may_list_sites
 from stationwatch.extract.text import file_to_text
+from stationwatch.extract.turns import other_subject_spans
 from stationwatch.extract.unwrap import Unwrapped, unwrap
 from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.text.document import Limits
@@ -191,6 +192,9 @@ def propose(text: str, doc_id: str, lang: str | None = None) -> list[Candidate]:
     facts: list[Fact] = []
     for rule in RULES:
         facts.extend(rule(doc))
+    if elsewhere := other_subject_spans(doc):
+        facts = [f for f in facts
+                 if not any(s <= f.evidence.start < e for s, e in elsewhere)]
     topics = with_operator_topics(doc, facts)
     candidates = [c.with_operator_from(topics.origins.get(c.fact))
                   for c in describe_all(doc, topics.facts, deduplicate(topics.facts))]

@@ -61,7 +61,7 @@ _BY_LANG: dict[str, re.Pattern[str]] = {
     # "此处所由…开设" (not "未就该据点展开调查", an object; not
     # 处理, 处罚, 处分, 处长: to handle, to punish, a section head)
     "zh": re.compile(r"(?:在|于)(?:当地|那里|那裏|那裡|该地|此地|该城)"
-                     r"|(?:^|(?<=[，,：:；;“\"「]))(?:该|此)(?:处所|场所|据点|地点|办公室|处)"
+                     r"|(?:^|(?<=[，,：:；;“\"「]))(?:该|此)(?:处所|场所|据点|地点|办公室|址|处)"
                      r"(?![理罚分长置])"),
 }
 #: Accented deictics, searched in the text itself: folding makes Italian "là"/"lì" the

@@ -40,6 +40,7 @@ from stationwatch.extract.rules_common import (
 from stationwatch.extract.rules_count import NATIONWIDE_RETURNS, count_measure
 from stationwatch.extract.signing_date import agreement_date
 from stationwatch.extract.states_in_general import states_in_general
+from stationwatch.extract.turns import asked_item, confirmed_question
 from stationwatch.kb.fact import Fact
 from stationwatch.text.gazetteer import PlaceMatch
 from stationwatch.text.view import fold
@@ -238,8 +239,25 @@ def response_facts(doc: DocContext) -> list[Fact]:
                 continue
             for group, denied in _polarity_groups(sentence, concept, spans):
                 facts.extend(_response_group(doc, sentence, action, group, denied))
-    facts = _without_searches_denied_beside_an_inquiry(facts)
+    facts = _without_searches_denied_beside_an_inquiry(facts) + _confirmed_acts(doc)
     return facts + _done_likewise(doc, facts, "action") + none_of_the_states(doc) + none_there(doc)
+
+
+def _confirmed_acts(doc: DocContext) -> list[Fact]:
+    """The act a question asks about, asserted by an answer that confirms it by a pronoun
+    ("Gaat u de ambassadeur ontbieden?" / "Dat heeft de minister al gedaan"): the answer is
+    the evidence, the question says which act."""
+    facts: list[Fact] = []
+    for sentence in doc.sentences:
+        question = confirmed_question(doc, sentence)
+        if question is None:
+            continue
+        country = _carried_country(doc, question)
+        for concept, action in RESPONSE_CONCEPTS.items():
+            if country is not None and concept != "no_wrongdoing" and question.has(concept):
+                facts.append(make_fact(doc, sentence, "response", country=country,
+                                       action=action))
+    return facts
 
 
 #: A search or raid word (folded view), and an inquiry word: "no searches were made" denies a
@@ -1630,7 +1648,9 @@ def agreement_facts(doc: DocContext) -> list[Fact]:
             continue
         for concept in AGREEMENT_CONCEPTS + tuple(TIED_AGREEMENTS):
             spans = _asserted_spans(sentence, concept)
-            if spans and concept in TIED_AGREEMENTS and not _tied_to_china(sentence):
+            asked = asked_item(doc, sentence) if spans and not _tied_to_china(sentence) else []
+            if spans and concept in TIED_AGREEMENTS and not _tied_to_china(sentence) and not any(
+                    _tied_to_china(s) for s in asked):
                 continue
             if not spans or (is_negated(sentence, spans[0][0], 40) and not _only_an_answer_no(
                     sentence, spans[0][0])) or _NEGATION_AROUND_A_PARENTHESIS.search(
@@ -1643,9 +1663,15 @@ def agreement_facts(doc: DocContext) -> list[Fact]:
                 code for _, code in sentence.country_mentions() if code != "CN"]
             if not countries:
                 countries = [best_place(m).country for m in sentence.local_places()]
+            if not countries and any(_tied_to_china(s) for s in asked):
+                countries = [code for s in asked for code in _countries_in(s)][:1]
+            if not countries and _BOTH_STATES.search(sentence.view):
+                pair = _pair_named_before(doc, sentence)
+                if pair is None:
+                    continue  # a new question, and its answer, about a partner never named
+                countries = pair
             if not countries and (sentence.has("china") or _BOTH_STATES.search(sentence.view)):
-                asked = _state_asked_about(doc, sentence)
-                countries = _host_partner(doc) if asked is None else asked
+                countries = _host_partner(doc)
             for country in dict.fromkeys(countries):
                 facts.append(make_fact(doc, sentence, "agreement", country=country,
                                        agreement_type=TIED_AGREEMENTS.get(concept, concept),
@@ -1793,7 +1819,7 @@ _BOTH_STATES = re.compile(
     # the two parties or sides of a signing
     r"|both parties|the two parties|les deux parties|las dos partes|ambas partes|as duas partes"
     r"|ambas as partes|le due parti|entrambe le parti|beide (?:partijen|seiten)|beiden seiten"
-    r"|de beide partijen)\b|双方|雙方|两国|兩國"
+    r"|de beide partijen|beide zijden)\b|双方|雙方|两国|兩國"
 )
 #: A journalist's turn in a transcript ("PERIODISTA.—", "JOURNALIST:", "记者："): what the
 #: question says was talked about is no agreement.
@@ -1807,23 +1833,29 @@ _JOURNALIST_TURN = re.compile(
 )
 
 
-def _state_asked_about(doc: DocContext, sentence: Sentence) -> list[str] | None:
-    """China's partner in a transcript's answer that names only "both parties": the state
-    the journalist's question right before it names ("Le président comorien est en visite …
-    Quels documents les deux pays ont-ils signés ?" / "Les deux parties ont signé un accord").
-    None when the sentence answers no question; empty when the question names no state (the
-    document's host is then no better a guess: a briefing ranges over many states)."""
-    first = sentence
-    while first.index and doc.sentences[first.index - 1].paragraph == sentence.paragraph:
-        first = doc.sentences[first.index - 1]
-    if not first.index:
-        return None
-    last = doc.sentences[first.index - 1]
-    turn = [s for s in doc.sentences[: last.index + 1] if s.paragraph == last.paragraph]
-    if not _JOURNALIST_TURN.match(turn[0].view):
-        return None
-    codes = [code for s in turn for _, code in s.country_mentions() if code != "CN"]
-    return list(dict.fromkeys(codes))[:1]
+#: Sentences back (this paragraph, then the one before) where "the two sides" may find China's
+#: partner: in a transcript the question just asked, in an article the visit just told.
+PAIR_REACH = 8
+
+
+def _pair_named_before(doc: DocContext, sentence: Sentence) -> list[str] | None:
+    """China's partner when an answer or a report says only "the two sides signed …": the
+    state named last in the exchange before it ("The president of Peru is visiting China.
+    What did the two countries sign?" / "The two sides signed a security accord"), not the
+    state the document is mostly about. Looks no further than the paragraph before. ``None``
+    when that paragraph is a journalist's question naming no partner: a new question opens a
+    new topic, so the document's host is not the partner either; ``[]`` when nothing is known."""
+    earlier = doc.sentences[max(0, sentence.index - PAIR_REACH): sentence.index]
+    asked = False
+    for previous in reversed(earlier):
+        if previous.paragraph < sentence.paragraph - 1:
+            break
+        codes = [code for code in _countries_in(previous) if code != "CN"]
+        if codes:
+            return codes[-1:]
+        asked = asked or (previous.paragraph < sentence.paragraph
+                          and _JOURNALIST_TURN.match(previous.view) is not None)
+    return None if asked else []
 
 
 def _host_partner(doc: DocContext) -> list[str]:

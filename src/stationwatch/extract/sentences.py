@@ -14,8 +14,12 @@ from collections.abc import Iterator
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec
     u.s u.k e.g i.e inc ltd co corp gov sen rep dott sig sr sra dra av art nr bzw ca
-    mme mlle m p pp sig.ra z.b u.a""".split()
+    mme mlle m p pp sig.ra z.b u.a
+    hon rt abg dip dep""".split()
 )
+# ("hon", "rt", "abg", "dip", "dep": the titles of a member in a debate or a question, "HON.
+# MINISTER FOR POLICING:", "Rt. Hon.", "Abg. Müller", "Dip. García", "Dep. Silva", before a
+# speaker's label that must not stand as a sentence of its own)
 _CJK_END = "。！？；"
 _LATIN_END = ".!?"
 _CLOSERS = "\"'”’»」』）)]"
