@@ -1,4 +1,10 @@
-"""``stationwatch extract`` from the command line, as a user runs it."""
+"""``stationwatch extract`` from the command line, as a user runs it.
+
+The commands run through the real ``main`` in this process (``tests.in_process``: the same
+entry point, exit status and separate output streams) instead of paying an interpreter start
+and the extraction rules' load (seconds of CPU) on every call; one test still runs
+``python -m stationwatch extract`` as a process, reading its standard input from a pipe.
+"""
 
 from __future__ import annotations
 
@@ -12,11 +18,18 @@ import jsonschema
 import pytest
 
 from tests.extract.conftest import EXAMPLES, example_documents, load_jsonl
+from tests.in_process import run_main
 
 CLI = [sys.executable, "-m", "stationwatch"]
 
 
 def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    """``stationwatch extract ARGS`` in this process."""
+    return run_main(["extract", *args], stdin=stdin.decode() if stdin else None)
+
+
+def run_process(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    """``python -m stationwatch extract ARGS`` in a new process."""
     return subprocess.run(
         [*CLI, "extract", *args],
         input=stdin.decode() if stdin else None,
@@ -83,7 +96,7 @@ def test_table_is_the_default() -> None:
 
 def test_stdin_and_forced_language() -> None:
     text = "Secondo Safeguard Defenders una stazione di polizia cinese opera a Firenze.\n"
-    result = run("-", "--jsonl", "--lang", "it", stdin=text.encode())
+    result = run_process("-", "--jsonl", "--lang", "it", stdin=text.encode())
     assert result.returncode == 0, result.stderr
     assert any(
         f["place"] == "Florence" for f in load_jsonl(result.stdout) if f["kind"] == "station"

@@ -20,6 +20,7 @@ from stationwatch.store.settings import StoreSettings
 from stationwatch.views.store_backend import StoreBackend
 from stationwatch.web.app import WebSettings, create_app
 from stationwatch.web.security import CSRF_COOKIE, CSRF_HEADER
+from tests.conftest import StoreTemplates
 from tests.web.data import PASSWORD, Places, build
 from tests.web.store_data import load
 
@@ -36,6 +37,19 @@ def populated(settings: StoreSettings) -> tuple[Store, StoreBackend]:
     source, facts = build()
     store = init_store(settings)
     return store, load(store, source, facts)
+
+
+def _build_populated(settings: StoreSettings) -> None:
+    store, _ = populated(settings)
+    store.engine.dispose()
+
+
+def populated_copy(templates: StoreTemplates,
+                   settings: StoreSettings) -> tuple[Store, StoreBackend]:
+    """What ``populated`` makes, copied into ``settings`` (a new ``store``) from one store
+    built once per test process: for tests that each need their own populated store."""
+    store = templates.copy("demo-evidence", settings, _build_populated)
+    return store, StoreBackend(store.engine, blob_dir=settings.blob_dir)
 
 
 def web_app(backend: StoreBackend, public: bool = False) -> FastAPI:

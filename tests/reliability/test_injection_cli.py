@@ -20,8 +20,9 @@ import pytest
 
 from stationwatch.cli import main
 from stationwatch.store.settings import StoreSettings
+from tests.conftest import StoreTemplates
 from tests.reliability.injection import LITERALS, PAYLOADS, refusable
-from tests.reliability.serving import populated
+from tests.reliability.serving import populated_copy
 from tests.web.data import build
 
 
@@ -56,9 +57,10 @@ def one_error_line(result: Run) -> None:
 
 
 @pytest.fixture
-def cli_store(store: StoreSettings, monkeypatch: pytest.MonkeyPatch) -> Iterator[StoreSettings]:
+def cli_store(store: StoreSettings, store_templates: StoreTemplates,
+              monkeypatch: pytest.MonkeyPatch) -> Iterator[StoreSettings]:
     """The demo evidence; every command finds it through the environment."""
-    opened, _ = populated(store)
+    opened, _ = populated_copy(store_templates, store)
     monkeypatch.setenv("STATIONWATCH_STORE", str(store.root))
     monkeypatch.setenv("STATIONWATCH_DB", store.db_url)
     monkeypatch.setenv("COLUMNS", "400")

@@ -17,13 +17,14 @@ import httpx
 import pytest
 
 from stationwatch.store.settings import StoreSettings
+from tests.conftest import StoreTemplates
 from tests.reliability.injection import LITERALS, PAYLOADS, contains, refusable
-from tests.reliability.serving import populated, serving, sign_in, web_app
+from tests.reliability.serving import populated_copy, serving, sign_in, web_app
 
 
 @pytest.fixture
-def analyst(store: StoreSettings) -> Iterator[httpx.Client]:
-    opened, backend = populated(store)
+def analyst(store: StoreSettings, store_templates: StoreTemplates) -> Iterator[httpx.Client]:
+    opened, backend = populated_copy(store_templates, store)
     with serving(web_app(backend)) as base:
         client = sign_in(base, "ana")
         yield client

@@ -12,7 +12,8 @@ import pytest
 
 from stationwatch.store.core import Store
 from stationwatch.store.settings import StoreSettings
-from tests.reliability.serving import populated
+from tests.conftest import StoreTemplates
+from tests.reliability.serving import populated_copy
 from tests.store.helpers import CORPUS, add_paths, initialized, run_cli, write_corpus
 from tests.web.data import CANARIES
 
@@ -28,9 +29,9 @@ def filled(store: StoreSettings, tmp_path: Path) -> Store:
 
 
 @pytest.fixture
-def demo(store: StoreSettings) -> Store:
+def demo(store: StoreSettings, store_templates: StoreTemplates) -> Store:
     """The web's demo evidence: facts, a witness's name marked sensitive, five documents."""
-    opened, _ = populated(store)
+    opened, _ = populated_copy(store_templates, store)
     return opened
 
 

@@ -1,4 +1,8 @@
-"""The ``stationwatch watch`` commands as a user runs them, in a real process."""
+"""The ``stationwatch watch`` commands as a user runs them.
+
+The commands run through the real ``main`` in this process (``tests.in_process``), which
+spares an interpreter start and the command's imports on each of the many calls; the
+test whose subject is the process (a SIGTERM during a capture) starts a real one."""
 
 from __future__ import annotations
 
@@ -14,6 +18,7 @@ import pytest
 
 from stationwatch.store.core import init_store
 from stationwatch.store.settings import StoreSettings, sqlite_url
+from tests.in_process import run_main
 from tests.watch.conftest import NOTICE_V2, Site
 
 TIMEOUT = 120
@@ -28,9 +33,9 @@ def store_dir(tmp_path: Path) -> Path:
 
 
 def sw(store_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "STATIONWATCH_ACTOR": "tester", "COLUMNS": "200"}
-    return subprocess.run([sys.executable, "-m", "stationwatch", *args, "--store", str(store_dir)],
-                          capture_output=True, text=True, timeout=TIMEOUT, env=env, check=False)
+    """``stationwatch ARGS --store STORE_DIR``, in this process."""
+    return run_main([*args, "--store", str(store_dir)],
+                    env={"STATIONWATCH_ACTOR": "tester", "COLUMNS": "200"})
 
 
 RUN = ("watch", "run", "--once", "--now", "--allow-private", "--host-interval", "0")
