@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from stationwatch.extract.dates import DateMatch, document_date, find_dates
 from stationwatch.extract.dequote import QUOTE_TOLERANT, quote_tolerant_spans
-from stationwatch.extract.false_places import names_a_sea, names_no_place
+from stationwatch.extract.false_places import STREET_TITLE, names_a_sea, names_no_place
 from stationwatch.extract.frame_places import french_city_readings, read_quarters_as_frame
 from stationwatch.extract.lang import segment_languages
 from stationwatch.extract.lexicon import anchor_index, triggers
@@ -920,7 +920,7 @@ _STREET_BEFORE = re.compile(
     r"strada|vicolo|street|road|straat|laan|weg|plein|kade|"
     # a quarter or a gate named after a city: "nel quartiere di Borgo Roma", "zona Porta Venezia"
     r"borgo|porta)\s+(?:(?:de|del|di|da|do|du|des|dos|das)"
-    r"\s+)?(?:(?:la|le|les|l')\s*)?$"
+    r"\s+)?(?:(?:la|le|les|l')\s*)?(?:" + STREET_TITLE + r"\s+)?$"
 )
 
 
@@ -953,7 +953,7 @@ def _province_named_after(view: str, match: PlaceMatch) -> bool:
 
 def _names_a_street(view: str, match: PlaceMatch) -> bool:
     return match.kind != "country" and bool(
-        _STREET_BEFORE.search(view, max(0, match.start - 24), match.start)
+        _STREET_BEFORE.search(view, max(0, match.start - 40), match.start)
     )
 
 

@@ -1,0 +1,136 @@
+"""Spanish, French, Portuguese and Italian stations: a street named after a titled person
+("rua General X", "rue du Maréchal X") places nothing; "the one of PLACE" acted on by a host
+state a paragraph after the stations were named; an enclitic object of a closure ("mandaram
+fechá-los", "ordenó cerrarlas"). Sentences written for this test."""
+
+from __future__ import annotations
+
+from stationwatch.extract.pipeline import extract_facts
+from stationwatch.kb.fact import Fact
+
+
+def _facts(text: str, lang: str) -> list[Fact]:
+    return extract_facts(text, "t.txt", lang)
+
+
+def _stations(text: str, lang: str) -> set[tuple[str | None, str | None]]:
+    return {(f.country, f.place) for f in _facts(text, lang)
+            if f.kind == "station" and f.polarity == "asserted"}
+
+
+# --- a street named after a titled person or a place ----------------------------------
+
+_STREET_PT = (
+    "CAMPINAS (SP) — A loja fica na avenida Marechal Deodoro, perto da rodoviária. Ali, "
+    "segundo a Polícia Federal, funcionava desde 2021 um posto de polícia chinês ligado ao "
+    "departamento de segurança pública de Qingtian.\n"
+)
+
+
+def test_a_titled_street_name_is_no_place_and_there_means_the_dateline_city() -> None:
+    stations = _stations(_STREET_PT, "pt")
+    assert ("BR", "Campinas") in stations
+    assert not any(place == "Deodoro" for _, place in stations)
+
+
+_STREET_FR = (
+    "Selon la police, un poste de police chinois clandestin opérait depuis 2020 au 14 rue du "
+    "Maréchal Lyautey, à Rennes, sous la tutelle du bureau de sécurité publique de Fuzhou.\n"
+)
+
+
+def test_a_street_after_a_marshal_places_nothing_in_morocco() -> None:
+    stations = _stations(_STREET_FR, "fr")
+    assert ("FR", "Rennes") in stations
+    assert all(country == "FR" for country, _ in stations)
+
+
+def test_a_city_after_a_street_title_word_alone_is_still_a_place() -> None:
+    # no street noun before: "le général" is a person, Lyon stays the station's place
+    text = ("Le général a confirmé qu'un poste de police chinois clandestin fonctionnait à Lyon, "
+            "lié au bureau de sécurité publique de Wenzhou.\n")
+    assert ("FR", "Lyon") in _stations(text, "fr")
+
+
+# --- "the one of PLACE", a host acting on it, a paragraph after the stations ---------
+
+_ONE_OF_IT = (
+    "Secondo un'ong, la polizia cinese avrebbe aperto decine di stazioni di polizia "
+    "all'estero, anche in Europa.\n\n"
+    "Alcuni governi si sono mossi. La Germania ha chiuso gli uffici di Francoforte. "
+    "L'Austria ha ordinato la chiusura di quella di Vienna.\n"
+)
+
+
+def test_the_one_of_a_city_closed_by_its_state_is_a_station() -> None:
+    assert ("AT", "Vienna") in _stations(_ONE_OF_IT, "it")
+
+
+def test_the_one_of_a_city_after_another_noun_is_no_station() -> None:
+    text = ("Secondo un'ong, la polizia cinese avrebbe aperto decine di stazioni di polizia "
+            "all'estero.\n\nIl sindaco di Graz ha incontrato quello di Vienna per parlare di "
+            "turismo.\n")
+    assert ("AT", "Vienna") not in _stations(text, "it")
+
+
+# --- an enclitic object of a closure -------------------------------------------------
+
+_THEM_PT = (
+    "Segundo a ONG, existem mais de cem postos de polícia chineses no mundo. Suécia e Noruega "
+    "mandaram fechá-los; no Canadá, a polícia abriu um inquérito.\n"
+)
+
+
+def test_an_enclitic_closure_object_makes_the_states_hosts() -> None:
+    stations = _stations(_THEM_PT, "pt")
+    assert ("SE", None) in stations
+    assert ("NO", None) in stations
+
+
+_THEM_ES = (
+    "Según la ONG, hay más de cien comisarías chinas en el mundo. Suecia y Noruega ordenaron "
+    "cerrarlas en 2023.\n"
+)
+
+
+def test_a_spanish_enclitic_closure_object_makes_the_states_hosts() -> None:
+    facts = _facts(_THEM_ES, "es")
+    stations = {(f.country, f.place) for f in facts if f.kind == "station"}
+    assert ("SE", None) in stations and ("NO", None) in stations
+    assert any(f.kind == "response" and f.action == "closure" and f.country == "SE"
+               for f in facts)
+
+
+def test_closing_a_deal_with_an_enclitic_is_no_closure_of_stations() -> None:
+    text = ("Suécia e Noruega assinaram acordos comerciais com a China e querem fechá-los "
+            "até dezembro.\n")
+    assert not any(f.kind == "station" for f in _facts(text, "pt"))
+
+
+# --- "the station" meaning the resort or the research base named before ------------------
+
+_SPA_FR = (
+    "Des voyagistes chinois visitent la station thermale de Royat\n\n"
+    "La station thermale de Royat a reçu cette semaine une délégation de la province du "
+    "Fujian. « Les visiteurs chinois sont une chance pour la station », a dit le maire.\n"
+)
+
+
+def test_the_bare_station_after_a_spa_resort_is_the_resort() -> None:
+    assert _facts(_SPA_FR, "fr") == []
+
+
+_BASE_PT = (
+    "A estação científica brasileira na Antártida recebeu sensores fabricados na China. "
+    "A cooperação com a China começou na reconstrução da estação, em 2019.\n"
+)
+
+
+def test_the_bare_station_after_a_research_base_is_the_base() -> None:
+    assert not any(f.kind == "station" for f in _facts(_BASE_PT, "pt"))
+
+
+def test_a_police_station_after_a_railway_one_is_still_a_station() -> None:
+    text = ("Perto da estação ferroviária de Braga, segundo a PSP, funcionava uma esquadra "
+            "chinesa clandestina ligada à polícia de Qingtian.\n")
+    assert ("PT", "Braga") in _stations(text, "pt")
