@@ -134,3 +134,41 @@ def test_a_police_station_after_a_railway_one_is_still_a_station() -> None:
     text = ("Perto da estação ferroviária de Braga, segundo a PSP, funcionava uma esquadra "
             "chinesa clandestina ligada à polícia de Qingtian.\n")
     assert ("PT", "Braga") in _stations(text, "pt")
+
+
+# --- "là" pointing back at the city; the Spanish dateline with a full stop; a trial's seat --
+
+_THERE_FR = (
+    "Une vitrine sans nom, près de la gare de Namur. C'est là, selon la police, qu'aurait "
+    "fonctionné un poste de police chinois clandestin lié au bureau de la sécurité publique "
+    "de Lishui.\n"
+)
+
+
+def test_french_la_points_at_the_city_named_before() -> None:
+    assert ("BE", "Namur") in _stations(_THERE_FR, "fr")
+
+
+def test_french_ce_jour_la_points_at_nothing() -> None:
+    text = ("Le ministre était à Namur. Ce jour-là, la presse a parlé de postes de police "
+            "chinois clandestins en Europe.\n")
+    assert ("BE", "Namur") not in _stations(text, "fr")
+
+
+_DATELINE_ES = (
+    "TRIBUNALES\n\n"
+    "Condenado un ciudadano chino por presionar a un camarero\n\n"
+    "BURGOS. El Juzgado de lo Penal ha condenado a un hombre que actuaba desde una oficina "
+    "del barrio de San Pedro que, según la sentencia, operaba como «punto de servicio» de la "
+    "Oficina de Seguridad Pública del condado de Qingtian.\n"
+)
+
+
+def test_a_spanish_dateline_with_a_full_stop_places_the_unplaced_site() -> None:
+    assert ("ES", "Burgos") in _stations(_DATELINE_ES, "es")
+
+
+def test_the_city_where_a_trial_sat_hosts_no_station() -> None:
+    text = ("Selon l'ONG, des bureaux de police chinois clandestins ont été repérés en Europe ; "
+            "un procès s'est tenu à Chicago en 2024.\n")
+    assert ("US", "Chicago") not in _stations(text, "fr")

@@ -299,6 +299,10 @@ _OTHER_ROLE_BEFORE = re.compile(
     r"procura (?:della repubblica )?(?:di|de)|fiscalia (?:provincial |superior |general )?de|"
     r"staatsanwaltschaft(?: in)?|openbaar ministerie (?:in|te)|ministerio publico (?:de|do|da)|"
     r"tribunal (?:judiciaire |correctionnel |de grande instance )?de|tribunale di|"
+    # where a trial sat: "un procès s'est tenu à New York", "el juicio celebrado en Miami"
+    r"(?:proces|processo|juicio|julgamento|trial|prozess)\b[^.;:]{0,30}?\b(?:tenu|deroule|held"
+    r"|celebrad[oa]|tenut[oa]|svolt[oa]|realizad[oa]|ouvert|aperto|abierto|opened|stattgefunden)"
+    r"\s+(?:a|au|en|in|em|no|na|at)|"
     r"juzgado (?:de instruccion )?(?:(?:numero|n\.?o?|no) ?\d+ )?de|(?:land|amts)gericht|rechtbank(?: in)?|"
     r"总部(?:设于|位于|设在)[\u4e00-\u9fff]{0,6}|驻|驻当地|home county|home province|"
     # "the Chinese police in Hamburg" is the PRC's police there (a station), not the host's

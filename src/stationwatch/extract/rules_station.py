@@ -1947,7 +1947,9 @@ def topic_place(doc: DocContext) -> Place | None:
 
 #: How many sentences from the top a dateline ("MILANO - ", "TORONTO, Oct. 27 -") may stand.
 DATELINE_SENTENCES = 4
-_DATELINE = re.compile(r"\s*(?:[-–—]|,[^.\n]{0,30}[-–—])")
+#: After the capitalised city: a dash, a date then a dash, or a full stop opening the text
+#: ("GIJÓN. La Audiencia…", the Spanish press's dateline).
+_DATELINE = re.compile(r"\s*(?:[-–—]|,[^.\n]{0,30}[-–—]|\.(?:\s|$))")
 
 
 def _at_the_topic_place(
