@@ -172,3 +172,39 @@ def test_the_city_where_a_trial_sat_hosts_no_station() -> None:
     text = ("Selon l'ONG, des bureaux de police chinois clandestins ont été repérés en Europe ; "
             "un procès s'est tenu à Chicago en 2024.\n")
     assert ("US", "Chicago") not in _stations(text, "fr")
+
+
+# --- "ad" before a city; a city's news section; a bare figure after a counted one --------
+
+def test_italian_ad_before_a_frequent_word_city_places_the_site() -> None:
+    text = ("Perquisizioni ad Arezzo in un negozio che, secondo la procura, avrebbe ospitato "
+            "una stazione di polizia cinese legata all'ufficio di pubblica sicurezza di "
+            "Qingtian.\n")
+    assert ("IT", "Arezzo") in _stations(text, "it")
+
+
+_SECTION_IT = (
+    "CRONACA DI CATANIA\n\n"
+    "Controlli nel centro servizi cinese\n\n"
+    "Gli agenti hanno controllato il locale, che un dossier indicava come una delle «stazioni "
+    "di polizia» all'estero dipendenti dall'Ufficio di pubblica sicurezza di Qingtian.\n"
+)
+
+
+def test_a_city_news_section_places_the_unplaced_site() -> None:
+    assert ("IT", "Catania") in _stations(_SECTION_IT, "it")
+
+
+def test_a_section_of_another_kind_places_nothing() -> None:
+    text = _SECTION_IT.replace("CRONACA DI CATANIA", "ESTERI")
+    assert ("IT", "Catania") not in _stations(text, "it")
+
+
+def test_a_bare_figure_before_its_countries_after_a_station_figure_counts_stations() -> None:
+    text = ("A polícia chinesa terá aberto postos de polícia clandestinos na Europa. "
+            "Em Espanha foram identificados pelo menos 3 espaços do género, segundo a ONG "
+            "Safeguard Defenders, que em 2022 contabilizava 102 em 53 países.\n")
+    counts = {(f.measure, f.value, f.country) for f in _facts(text, "pt") if f.kind == "count"}
+    assert ("stations", 102, None) in counts
+    assert ("countries", 53, None) in counts
+

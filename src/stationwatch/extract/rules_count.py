@@ -666,6 +666,10 @@ def _beside_countries(sentence: Sentence, number: NumberMatch) -> bool:
         return False
     return not _counts_people(sentence) and (
         sentence.has("station") or _names_station_figure(sentence)
+        # "4 espaços do género … contabilizava 102 em 53 países": an earlier figure of the
+        # sentence counted stations, so the bare one before its countries does too
+        or any(n.end <= number.start and _measure(sentence, n) == "stations"
+               for n in sentence.numbers)
         or (sentence.index_of is not None and _about_stations_lately(sentence))
         or (precisely is not None and _spoke_of_stations(sentence))
         # "…counted 102 of them in 53 countries" where "them" are the sites the story is about

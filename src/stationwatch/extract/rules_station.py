@@ -1938,13 +1938,20 @@ def topic_place(doc: DocContext) -> Place | None:
         topics |= {
             best_place(m)
             for m in sentence.local_places()
-            if m.start == 0 and m.surface.isupper() and _DATELINE.match(sentence.view, m.end)
+            if (m.start == 0 and m.surface.isupper() and _DATELINE.match(sentence.view, m.end))
+            or _LOCAL_SECTION.fullmatch(sentence.view[: m.start])
         }
     if not topics:  # "A delegacia que não aparece no mapa" over "Em Manaus, associação …"
         return standfirst_place(doc) or dateline_line_place(doc)
     return topics.pop() if len(topics) == 1 else None
 
 
+#: A local news section heading a city's page (folded view, up to the city): "CRONACA DI
+#: MESSINA", "Cronaca di Bari", "Crónica de Vigo", "Chronique de Liège", "Notícias de Braga".
+_LOCAL_SECTION = re.compile(
+    r"\s*(?:cronaca|cronache|cronica|cronicas|chronique|chroniques|actualite|actualites"
+    r"|actualidad|noticias|actualidade) (?:di|de|da|do|du|del)\s+"
+)
 #: How many sentences from the top a dateline ("MILANO - ", "TORONTO, Oct. 27 -") may stand.
 DATELINE_SENTENCES = 4
 #: After the capitalised city: a dash, a date then a dash, or a full stop opening the text
