@@ -208,3 +208,54 @@ def test_a_bare_figure_before_its_countries_after_a_station_figure_counts_statio
     assert ("stations", 102, None) in counts
     assert ("countries", 53, None) in counts
 
+
+
+# --- "servía" is a verb, not Serbian; weak nouns counted by a closure or over the world ----
+
+def test_servia_the_verb_names_no_serbia() -> None:
+    text = ("Investigan si un local de Murcia servía de comisaría encubierta de la policía "
+            "china.\n")
+    assert not any(f.country == "RS" for f in _facts(text, "es"))
+    text_pt = ("Inquérito apura se loja em Natal servia de posto de polícia chinês "
+               "clandestino.\n")
+    assert not any(f.country == "RS" for f in _facts(text_pt, "pt"))
+
+
+def test_the_serbian_adjective_still_names_serbia() -> None:
+    text = ("Segundo a ONG, a polícia sérvia investigou um posto de polícia chinês "
+            "clandestino em Belgrado.\n")
+    assert ("RS", "Belgrade") in _stations(text, "pt")
+
+
+_CLOSED_TWO_IT = (
+    "Secondo Safeguard Defenders, la polizia cinese avrebbe aperto stazioni di polizia "
+    "clandestine in decine di paesi.\n\n"
+    "Altrove si è agito. Il Belgio ha fatto chiudere due sedi nel giro di un mese.\n"
+)
+
+
+def test_premises_a_state_closed_in_a_station_story_are_counted() -> None:
+    counts = {(f.measure, f.value, f.country) for f in _facts(_CLOSED_TWO_IT, "it")
+              if f.kind == "count"}
+    assert ("stations", 2, "BE") in counts
+
+
+def test_a_closure_of_shops_in_another_story_counts_no_stations() -> None:
+    text = "Il comune ha fatto chiudere due sedi di un'associazione sportiva di Bari.\n"
+    assert not any(f.kind == "count" for f in _facts(text, "it"))
+
+
+_WORLD_FR = (
+    "Sur les quatre-vingt-dix implantations recensées dans le monde par ce rapport, réparties "
+    "dans quarante pays, deux se trouvent au Sénégal.\n\n"
+    "Pays        Ville        Bureau de rattachement     Ouverture\n"
+    "Sénégal     Dakar        BSP de Qingtian            2018\n"
+    "Sénégal     Thiès        BSP de Changle             2020\n\n"
+    "À Dakar, le local relève du bureau de la sécurité publique du comté de Qingtian.\n"
+)
+
+
+def test_weak_sites_counted_over_the_world_in_a_report_of_bureaus() -> None:
+    counts = {(f.measure, f.value, f.country) for f in _facts(_WORLD_FR, "fr")
+              if f.kind == "count"}
+    assert ("stations", 90, None) in counts

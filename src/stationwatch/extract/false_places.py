@@ -17,6 +17,10 @@ from stationwatch.text.gazetteer import Gazetteer, PlaceMatch
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "nl": frozenset({"indien"}),  # "if"
 }
+#: Verb forms spelled as a demonym once accents are folded, as written (lower case): "servía" /
+#: "servia" (it served: "un local que servía de oficina", "servia para vigiar") is no Serbian,
+#: which Spanish writes "serbia" and Portuguese "sérvia".
+_VERBS_NOT_DEMONYMS = frozenset({"servia", "servía", "servian", "servían", "serviam"})
 #: Kinds an abbreviation in parentheses may wrongly spell (countries are written so: "(US)").
 _TOWN_KINDS = frozenset({"city", "district"})
 #: A rank or title a street's namesake carries between the street noun and the name ("rua
@@ -86,6 +90,8 @@ def names_no_place(match: PlaceMatch, sentence_text: str, lang: str | None) -> b
     """Whether ``match`` (offsets into ``sentence_text``) is a word or an abbreviation, not a place."""
     words = _FUNCTION_WORDS.get(lang or "")
     if words and match.surface.casefold() in words:
+        return True
+    if match.kind == "adjective" and match.surface in _VERBS_NOT_DEMONYMS:
         return True
     if _NAME_AFTER.match(sentence_text, match.end):
         return True

@@ -548,6 +548,11 @@ def _host_clause_after_figure(sentence: Sentence, number: NumberMatch) -> bool:
 #: Where a figure of pointing-back nouns spans the world: "centodue sedi nel mondo", "102 sites
 #: worldwide", "102 sites abroad", "102 Standorte weltweit", "102 locaties wereldwijd".
 _WORLD_AFTER = re.compile(
+    # a participle of counting may come first: "implantations recensées dans le monde", "sedi
+    # censite nel mondo", "oficinas identificadas en el mundo", "sites identified worldwide"
+    r"(?:\s+(?:recensee?s|repertoriee?s|identifiee?s|denombree?s|censit[ei]|identificat[ei]"
+    r"|individuat[ei]|mappat[ei]|identificad[oa]s|documentad[oa]s|registrad[oa]s|censad[oa]s"
+    r"|identified|documented|recorded|counted|mapped|reported)\b)?"
     r"\s*(?:worldwide|globally|around the world|in the world|across the world|abroad|weltweit|"
     r"im ausland|wereldwijd|in de wereld|in het buitenland|nel mondo|in tutto il mondo|all.estero|"
     r"en el mundo|en todo el mundo|en el extranjero|dans le monde|a travers le monde|a l.etranger|"
@@ -572,7 +577,8 @@ def _weak_noun_worldwide(sentence: Sentence, number: NumberMatch) -> bool:
         gap = sentence.view[number.end : start]
         return (
             len(gap) <= 40 and bool(_NOUN_GAP.match(gap)) and not re.search(r"[.;:,]", gap)
-            and bool(_WORLD_AFTER.match(sentence.view, end)) and _spoke_of_stations(sentence)
+            and bool(_WORLD_AFTER.match(sentence.view, end))
+            and (_spoke_of_stations(sentence) or _names_local_bureaus(sentence))
             and not _counts_people(sentence)
         )
     return False
@@ -676,6 +682,15 @@ def _beside_countries(sentence: Sentence, number: NumberMatch) -> bool:
         or (_PARTITIVE_ANAPHORA.search(view, end, following.start) is not None
             and _spoke_of_stations(sentence))
     )
+
+
+def _names_local_bureaus(sentence: Sentence) -> bool:
+    """Whether the document names a PRC city's or county's bureau anywhere: a report that lists
+    its sites under their bureaus ("BSP de Dabu") without ever calling them stations."""
+    index = sentence.index_of
+    return index is not None and any(
+        m.operator.level in {"prefecture", "county"} and not m.self_reference
+        for s in index.sentences for m in s.operators)
 
 
 def _spoke_of_stations(sentence: Sentence) -> bool:
@@ -976,6 +991,9 @@ def _station_noun_spans(sentence: Sentence, counter_counts: bool = False) -> lis
         or (counter_counts and sentence.source == STATION_COUNTER)
         or (_OF_THIS_KIND.search(sentence.view) is not None and _spoke_of_stations(sentence))
         or (_likened(sentence, weak) and _spoke_of_stations(sentence))
+        # "I Paesi Bassi hanno fatto chiudere due sedi": premises a state closed, in a story
+        # about stations, are its stations
+        or (sentence.has("closure") and _spoke_of_stations(sentence))
     ):
         return sorted(spans + weak)
     return spans
