@@ -259,3 +259,21 @@ def test_weak_sites_counted_over_the_world_in_a_report_of_bureaus() -> None:
     counts = {(f.measure, f.value, f.country) for f in _facts(_WORLD_FR, "fr")
               if f.kind == "count"}
     assert ("stations", 90, None) in counts
+
+
+# --- a sea shared by several states scopes no count; "the two countries" are the parties --
+
+def test_a_figure_along_a_shared_sea_is_no_single_hosts() -> None:
+    text = ("Secondo l'osservatorio, la polizia cinese avrebbe aperto tre sedi lungo la costa "
+            "dell'Adriatico orientale: due stazioni di polizia in Croazia e una in Montenegro.\n")
+    counts = {(f.measure, f.value, f.country) for f in _facts(text, "it") if f.kind == "count"}
+    assert ("stations", 3, "HR") not in counts
+
+
+def test_the_authorities_of_the_two_countries_count_no_countries() -> None:
+    text = ("La polizia cinese avrebbe aperto stazioni di polizia a Fiume e a Capodistria. "
+            "Le autorità dei due Paesi hanno reagito in modo diverso.\n")
+    assert not any(f.kind == "count" and f.measure == "countries" for f in _facts(text, "it"))
+    text_pt = ("A polícia chinesa teria aberto esquadras em Lisboa e em Madrid. As autoridades "
+               "dos dois países reagiram de forma diferente.\n")
+    assert not any(f.kind == "count" and f.measure == "countries" for f in _facts(text_pt, "pt"))

@@ -1691,7 +1691,12 @@ _REGION = re.compile(
     r"ostseeraum|baltikum|baltic\w*|baltisch\w*|baltico|baltique|baltische|mittelmeer\w*|"
     r"mediterran\w*|gulf|golfregion|golfstaten|golfo persico|caribbean|karibik|caraibi|caribe|"
     r"caraibes|middle east|nahen osten|naher osten|midden-oosten|medio oriente|oriente medio|"
-    r"moyen-orient|medio oriente|sahel|maghreb)\b|欧洲|非洲|亚洲|美洲|拉美|巴尔干|北欧|中东|加勒比"
+    r"moyen-orient|medio oriente|sahel|maghreb|"
+    # more seas and peninsulas shared by several states: "lungo la costa dell'Adriatico", "en
+    # la península ibérica", "au Benelux", "no Cone Sul", "in the Pacific"
+    r"adriatic\w*|adriatique|adria|egeo|aegean|egee|mar nero|black sea|mer noire|mar negro"
+    r"|schwarzen meer\w*|penisola iberica|peninsula iberica|peninsule iberique|iberian peninsula"
+    r"|benelux|cono sur|cone sul|oceania|oceanie|ozeanien|pacific\w*|pazifik\w*)\b|欧洲|非洲|亚洲|美洲|拉美|巴尔干|北欧|中东|加勒比"
 )
 
 
@@ -2139,7 +2144,12 @@ def _is_emergency_line(sentence: Sentence, number: NumberMatch) -> bool:
 
 #: "the two countries", "die beiden Länder", "de twee landen", "les deux pays", "两国": the two
 #: parties of a relation named before, not a figure.
-_THE_PAIR_BEFORE = re.compile(r"\b(?:the|die|de|les|i|los|os|le|la|beide)\s+$")
+_THE_PAIR_BEFORE = re.compile(
+    r"\b(?:the|die|de|les|i|los|os|le|la|beide"
+    # the article joined to a preposition: "le autorità dei due Paesi", "des deux pays", "dos
+    # dois países", "de los dos países", "der beiden Länder", "tra i due governi"
+    r"|dei|degli|delle|dai|ai|nei|des|aux|dos|das|nos|nas|aos|del|der|den)\s+$"
+)
 _PAIR_NOUN = re.compile(
     r"\s*(?:countries|nations|states|governments|sides|lander|landern|staaten|regierungen|landen|"
     r"staten|regeringen|pays|gouvernements|paesi|governi|paises|gobiernos|governos)\b"
