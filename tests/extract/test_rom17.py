@@ -277,3 +277,15 @@ def test_the_authorities_of_the_two_countries_count_no_countries() -> None:
     text_pt = ("A polícia chinesa teria aberto esquadras em Lisboa e em Madrid. As autoridades "
                "dos dois países reagiram de forma diferente.\n")
     assert not any(f.kind == "count" and f.measure == "countries" for f in _facts(text_pt, "pt"))
+
+
+def test_the_bare_station_after_a_weather_station_is_that_kind() -> None:
+    text = ("China dona una estación meteorológica a Oruro. El acuerdo incluye otras seis "
+            "estaciones para Potosí, según la embajada china.\n")
+    assert not any(f.kind in {"station", "count"} for f in _facts(text, "es"))
+
+
+def test_the_bare_station_after_a_police_one_stays_a_police_station() -> None:
+    text = ("Segundo a ONG, a polícia chinesa abriu uma estação de polícia clandestina em "
+            "Lisboa. A estação funcionava num restaurante do Martim Moniz.\n")
+    assert ("PT", "Lisbon") in _stations(text, "pt")

@@ -540,12 +540,14 @@ def _paragraph_topical(doc: DocContext, last: Sentence, topical: list[bool]) -> 
 #: its stem: "la station" of a spa town, "a estação" of a research base, "la stazione".
 _BARE_STATION = re.compile(r"(?:the |la |a |na |da |l'|le |di |della |de la |de |el )?"
                            r"(station|estac(?:ao|oes|ion|iones)|stazion[ei])s?")
+#: Where a word of the bare noun begins, any sense (folded view).
+_NOUN_START = re.compile(r"\b(?:station|estac(?:ao|oes|ion)|stazion)")
 
 
 def the_other_sense(doc: DocContext, sentence: Sentence) -> bool:
     """ "La station thermale de Vichy … un potentiel pour la station": every station word here
-    is the bare noun, and an earlier sentence gave that noun another sense (a resort, a research
-    base, a railway station), so it means that one again."""
+    is the bare noun, and the document used that noun before only in another sense (a resort,
+    a research base, a weather station), never for a police site, so it means that one again."""
     stems: set[str] = set()
     for start, end in sentence.spans("station"):
         bare = _BARE_STATION.fullmatch(sentence.view[start:end])
@@ -554,12 +556,22 @@ def the_other_sense(doc: DocContext, sentence: Sentence) -> bool:
         stems.add(bare.group(1)[:6])
     if not stems:
         return False
+    other = False
     for before in doc.sentences[: sentence.index]:
         if not any(stem in before.view for stem in stems):
             continue
-        if any(before.view[a:b][:6] in stems for a, b in before.spans("local_police")):
-            return True
-    return False
+        police = before.spans("station")
+        local = before.spans("local_police")
+        for found in _NOUN_START.finditer(before.view):
+            if found.group()[:6] not in stems:
+                continue
+            at = found.start()
+            covering = [(a, b) for a, b in police if a <= at < b]
+            if any(a <= at < b for a, b in local) or not covering:
+                other = True  # "la station thermale", "una estación meteorológica"
+            elif any(_BARE_STATION.fullmatch(before.view[a:b]) is None for a, b in covering):
+                return False  # the noun already named a police site: "la estación de policía"
+    return other
 
 
 def _only_local_police(sentence: Sentence) -> bool:
