@@ -289,3 +289,14 @@ def test_the_bare_station_after_a_police_one_stays_a_police_station() -> None:
     text = ("Segundo a ONG, a polícia chinesa abriu uma estação de polícia clandestina em "
             "Lisboa. A estação funcionava num restaurante do Martim Moniz.\n")
     assert ("PT", "Lisbon") in _stations(text, "pt")
+
+
+# --- the host's own police station that a Chinese company builds ------------------------
+
+def test_a_chinese_firm_building_a_host_police_station_is_no_prc_station() -> None:
+    text = ("El alcalde de Sevilla presentó la obra. Los vecinos critican que una empresa china "
+            "construye la nueva comisaría del barrio, y piden más transparencia.\n")
+    assert not any(f.kind == "station" for f in _facts(text, "es"))
+    text_en = ("Councillors in Cork were uneasy about a Chinese firm building a police station "
+               "beside the harbour.\n")
+    assert not any(f.kind == "station" for f in _facts(text_en, "en"))
