@@ -19,7 +19,7 @@ from typing import TypeVar
 
 from stationwatch.extract.dates import DateMatch, document_date, find_dates
 from stationwatch.extract.dequote import QUOTE_TOLERANT, quote_tolerant_spans
-from stationwatch.extract.false_places import names_a_sea, names_no_place
+from stationwatch.extract.false_places import STREET_TITLE, names_a_sea, names_no_place
 from stationwatch.extract.frame_places import french_city_readings, read_quarters_as_frame
 from stationwatch.extract.lang import segment_languages
 from stationwatch.extract.lexicon import anchor_index, triggers
@@ -299,6 +299,10 @@ _OTHER_ROLE_BEFORE = re.compile(
     r"procura (?:della repubblica )?(?:di|de)|fiscalia (?:provincial |superior |general )?de|"
     r"staatsanwaltschaft(?: in)?|openbaar ministerie (?:in|te)|ministerio publico (?:de|do|da)|"
     r"tribunal (?:judiciaire |correctionnel |de grande instance )?de|tribunale di|"
+    # where a trial sat: "un procès s'est tenu à New York", "el juicio celebrado en Miami"
+    r"(?:proces|processo|juicio|julgamento|trial|prozess)\b[^.;:]{0,30}?\b(?:tenu|deroule|held"
+    r"|celebrad[oa]|tenut[oa]|svolt[oa]|realizad[oa]|ouvert|aperto|abierto|opened|stattgefunden)"
+    r"\s+(?:a|au|en|in|em|no|na|at)|"
     r"juzgado (?:de instruccion )?(?:(?:numero|n\.?o?|no) ?\d+ )?de|(?:land|amts)gericht|rechtbank(?: in)?|"
     r"总部(?:设于|位于|设在)[\u4e00-\u9fff]{0,6}|驻|驻当地|home county|home province|"
     # "the Chinese police in Hamburg" is the PRC's police there (a station), not the host's
@@ -967,7 +971,7 @@ _STREET_BEFORE = re.compile(
     r"strada|vicolo|street|road|straat|laan|weg|plein|kade|"
     # a quarter or a gate named after a city: "nel quartiere di Borgo Roma", "zona Porta Venezia"
     r"borgo|porta)\s+(?:(?:de|del|di|da|do|du|des|dos|das)"
-    r"\s+)?(?:(?:la|le|les|l')\s*)?$"
+    r"\s+)?(?:(?:la|le|les|l')\s*)?(?:" + STREET_TITLE + r"\s+)?$"
 )
 
 
@@ -1000,7 +1004,7 @@ def _province_named_after(view: str, match: PlaceMatch) -> bool:
 
 def _names_a_street(view: str, match: PlaceMatch) -> bool:
     return match.kind != "country" and bool(
-        _STREET_BEFORE.search(view, max(0, match.start - 24), match.start)
+        _STREET_BEFORE.search(view, max(0, match.start - 40), match.start)
     )
 
 

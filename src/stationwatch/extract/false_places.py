@@ -17,14 +17,32 @@ from stationwatch.text.gazetteer import Gazetteer, PlaceMatch
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
     "nl": frozenset({"indien"}),  # "if"
 }
+#: Verb forms spelled as a demonym once accents are folded, as written (lower case): "servía" /
+#: "servia" (it served: "un local que servía de oficina", "servia para vigiar") is no Serbian,
+#: which Spanish writes "serbia" and Portuguese "sérvia".
+_VERBS_NOT_DEMONYMS = frozenset({"servia", "servía", "servian", "servían", "serviam"})
 #: Kinds an abbreviation in parentheses may wrongly spell (countries are written so: "(US)").
 _TOWN_KINDS = frozenset({"city", "district"})
+#: A rank or title a street's namesake carries between the street noun and the name ("rua
+#: General Osório", "rue du Maréchal Foch", "avenida Presidente Perón", "via Generale
+#: Cantore", "calle Doctor Fleming"): the street is still named after a person or a place.
+STREET_TITLE = (
+    r"(?:general|generale|g[eé]n[eé]ral|mar[eé]chal|maresciallo|mariscal"
+    r"|presidente|pr[eé]sident|almirante|amiral|ammiraglio|coronel|colonel|colonnello"
+    r"|capit[aã]n|capit[aã]o|capitaine|capitano|doctor|doutor|docteur|dottore|dr\.?"
+    r"|bar[aã]o|bar[oó]n|barone|conde|comte|conte|duque|duc|duca|dom|don|infante|rei|rey|roi"
+    r"|re|reina|rainha|regina|princesa|princesse|principessa|pr[ií]ncipe|prince|principe"
+    r"|padre|p[eè]re|santo|santa|s[aã]o|san|saint|sainte|professor|profesor|professeur"
+    r"|professore|senador|s[eé]nateur|senatore|deputado|diputado|ministro|ministre"
+    r"|engenheiro|ingeniero|ing[eé]nieur|ingegnere|sargento|sergent|tenente|teniente"
+    r"|lieutenant|visconde|vizconde|vicomte|marqu[eê]s|marquis|marchese)"
+)
 #: A street noun before the name ("rue de", "via", "calle", "Rua do", "carretera de").
 _STREET_BEFORE = re.compile(
     r"(?:\b(?P<noun>rue|avenue|boulevard|bd|place|quai|chemin|allee|impasse|via|viale|corso|piazza"
     r"|piazzale|largo|vicolo|calle|avenida|paseo|plaza|carretera|camino|ronda|rua|travessa"
     r"|praca|praça|alameda|estrada)\.? (?:de la |de l'|de |du |des |d'|del |de los |do |da |dos "
-    r"|das |della |dello |dei |di )?)$",
+    r"|das |della |dello |dei |di )?(?:(?:la |le |il )?" + STREET_TITLE + r" )?)$",
     re.IGNORECASE,
 )
 #: A street noun after the name ("Bellaire Boulevard", "Madison Street", "Kölner Straße").
@@ -73,6 +91,8 @@ def names_no_place(match: PlaceMatch, sentence_text: str, lang: str | None) -> b
     words = _FUNCTION_WORDS.get(lang or "")
     if words and match.surface.casefold() in words:
         return True
+    if match.kind == "adjective" and match.surface in _VERBS_NOT_DEMONYMS:
+        return True
     if _NAME_AFTER.match(sentence_text, match.end):
         return True
     if _prefixes_a_foreign_name(match, sentence_text):
@@ -85,7 +105,7 @@ def names_no_place(match: PlaceMatch, sentence_text: str, lang: str | None) -> b
     if match.kind in _STREET_KINDS:
         # a street noun before ends in a space or an elided article; one after starts with a
         # space or a hyphen: most names stand next to neither, and skip both searches
-        before = _STREET_BEFORE.search(sentence_text, max(0, match.start - 16), match.start) \
+        before = _STREET_BEFORE.search(sentence_text, max(0, match.start - 32), match.start) \
             if sentence_text[match.start - 1 : match.start] in _BEFORE_ENDS else None
         after = _STREET_AFTER.match(sentence_text, match.end, match.end + 12) \
             if sentence_text[match.end : match.end + 1] in _AFTER_STARTS else None

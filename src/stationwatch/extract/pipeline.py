@@ -28,7 +28,7 @@ from stationwatch.extract.rules_events import (
     incident_facts,
     response_facts,
 )
-from stationwatch.extract.rules_station import station_facts
+from stationwatch.extract.rules_station import station_facts, the_other_sense
 from stationwatch.extract.site_tables import lists_prc_bureau_sites, may_list_sites
 from stationwatch.extract.text import file_to_text
 from stationwatch.extract.turns import other_subject_spans
@@ -86,7 +86,8 @@ def is_relevant(doc: DocContext) -> bool:
         ))
         if chinese and sentence.has("station"):
             local = _local_police_spans(sentence)
-            if any(not any(a <= s < b for a, b in local) for s, _ in sentence.spans("station")):
+            if any(not any(a <= s < b for a, b in local) for s, _ in sentence.spans("station")) \
+                    and not the_other_sense(doc, sentence):
                 return True
         if sentence.has("station_weak") and names_chinese_police(sentence):
             return True  # "structures working for the police authorities of the PRC"

@@ -65,10 +65,12 @@ _BY_LANG: dict[str, re.Pattern[str]] = {
                      r"(?![理罚分长置])"),
 }
 #: Accented deictics, searched in the text itself: folding makes Italian "là"/"lì" the
-#: article "la" and the pronoun "li", and Portuguese "lá" the article "la".
+#: article "la" and the pronoun "li", French "là" and Portuguese "lá" the article "la".
 _ACCENTED: dict[str, re.Pattern[str]] = {
     "it": re.compile(r"\b(?:lì|là|Lì|Là)\b"),
     "pt": re.compile(r"\b(?:lá|Lá)\b"),
+    # French "là" alone ("C'est là que…"), not "celle-là", "ce jour-là", "là-dessus"
+    "fr": re.compile(r"(?<![-\w])(?:là|Là)\b(?![-\w])"),
 }
 _GATES = {lang: Prefiltered(pattern) for lang, pattern in _BY_LANG.items()}
 

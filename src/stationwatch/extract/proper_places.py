@@ -24,7 +24,8 @@ _ARTICLE = re.compile(r"(?:El|La|Le|Les|Los|Las|Il|Lo|O|Os|As|The|De|Het|Der|Die
 SELF_EVIDENT_POPULATION = 1_000_000
 _LOCATIVE = re.compile(
     r"\b(?:in|at|near|from|en|a|à|au|em|no|na|di|da|de|del|do|van|uit|te|bij|im|aus|bei|nach|"
-    r"dans|vers|hacia|desde|para|per|"
+    # Italian "ad" before a vowel: "perquisizioni ad Arezzo", "ad Ancona"
+    r"dans|vers|hacia|desde|para|per|ad|Ad|"
     # the same prepositions opening a sentence or a headline: "Da Udine a Lecce", "In Utrecht"
     r"In|At|Near|From|En|A|À|Au|Em|Da|Dal|Dans|Desde|Im|Aus|Bei|Nach|Uit|Bij)\s+"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:de\s+|del\s+|da\s+|do\s+|di\s+|la\s+|le\s+)?"

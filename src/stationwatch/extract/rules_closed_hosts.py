@@ -67,7 +67,9 @@ _CLOSED_THEM = re.compile(
     r"|\b(?:las|los)\s(?:(?:ha|han|habia|habian|hizo|hicieron|mando|mandaron)\s)?(?:cerr\w*"
     r"|clausur\w*)"
     r"|\bles\s(?:(?:a|ont|avait|avaient|aurait|auraient)\s)?(?:(?:fait|fit|firent)\s)?ferm\w*"
-    r"|\b(?:fech|encerr)\w*-(?:as|os)\b|\b(?:as|os)\s(?:fech|encerr)\w*"
+    r"|\b(?:fech|encerr)\w*-(?:l|n)?(?:as|os)\b|\b(?:as|os)\s(?:fech|encerr)\w*"
+    # an enclitic on the infinitive: "mandaram fechá-los", "ordenó cerrarlas", "chiuderle"
+    r"|\b(?:cerrar|clausurar)(?:las|los)\b|\bchiuder(?:le|li)\b"
 )
 #: Sentences back that the pronoun's stations may have been named in.
 PRONOUN_REACH = 3

@@ -548,6 +548,11 @@ def _host_clause_after_figure(sentence: Sentence, number: NumberMatch) -> bool:
 #: Where a figure of pointing-back nouns spans the world: "centodue sedi nel mondo", "102 sites
 #: worldwide", "102 sites abroad", "102 Standorte weltweit", "102 locaties wereldwijd".
 _WORLD_AFTER = re.compile(
+    # a participle of counting may come first: "implantations recensées dans le monde", "sedi
+    # censite nel mondo", "oficinas identificadas en el mundo", "sites identified worldwide"
+    r"(?:\s+(?:recensee?s|repertoriee?s|identifiee?s|denombree?s|censit[ei]|identificat[ei]"
+    r"|individuat[ei]|mappat[ei]|identificad[oa]s|documentad[oa]s|registrad[oa]s|censad[oa]s"
+    r"|identified|documented|recorded|counted|mapped|reported)\b)?"
     r"\s*(?:worldwide|globally|around the world|in the world|across the world|abroad|weltweit|"
     r"im ausland|wereldwijd|in de wereld|in het buitenland|nel mondo|in tutto il mondo|all.estero|"
     r"en el mundo|en todo el mundo|en el extranjero|dans le monde|a travers le monde|a l.etranger|"
@@ -572,7 +577,8 @@ def _weak_noun_worldwide(sentence: Sentence, number: NumberMatch) -> bool:
         gap = sentence.view[number.end : start]
         return (
             len(gap) <= 40 and bool(_NOUN_GAP.match(gap)) and not re.search(r"[.;:,]", gap)
-            and bool(_WORLD_AFTER.match(sentence.view, end)) and _spoke_of_stations(sentence)
+            and bool(_WORLD_AFTER.match(sentence.view, end))
+            and (_spoke_of_stations(sentence) or _names_local_bureaus(sentence))
             and not _counts_people(sentence)
         )
     return False
@@ -666,12 +672,25 @@ def _beside_countries(sentence: Sentence, number: NumberMatch) -> bool:
         return False
     return not _counts_people(sentence) and (
         sentence.has("station") or _names_station_figure(sentence)
+        # "4 espaços do género … contabilizava 102 em 53 países": an earlier figure of the
+        # sentence counted stations, so the bare one before its countries does too
+        or any(n.end <= number.start and _measure(sentence, n) == "stations"
+               for n in sentence.numbers)
         or (sentence.index_of is not None and _about_stations_lately(sentence))
         or (precisely is not None and _spoke_of_stations(sentence))
         # "…counted 102 of them in 53 countries" where "them" are the sites the story is about
         or (_PARTITIVE_ANAPHORA.search(view, end, following.start) is not None
             and _spoke_of_stations(sentence))
     )
+
+
+def _names_local_bureaus(sentence: Sentence) -> bool:
+    """Whether the document names a PRC city's or county's bureau anywhere: a report that lists
+    its sites under their bureaus ("BSP de Dabu") without ever calling them stations."""
+    index = sentence.index_of
+    return index is not None and any(
+        m.operator.level in {"prefecture", "county"} and not m.self_reference
+        for s in index.sentences for m in s.operators)
 
 
 def _spoke_of_stations(sentence: Sentence) -> bool:
@@ -972,6 +991,9 @@ def _station_noun_spans(sentence: Sentence, counter_counts: bool = False) -> lis
         or (counter_counts and sentence.source == STATION_COUNTER)
         or (_OF_THIS_KIND.search(sentence.view) is not None and _spoke_of_stations(sentence))
         or (_likened(sentence, weak) and _spoke_of_stations(sentence))
+        # "I Paesi Bassi hanno fatto chiudere due sedi": premises a state closed, in a story
+        # about stations, are its stations
+        or (sentence.has("closure") and _spoke_of_stations(sentence))
     ):
         return sorted(spans + weak)
     return spans
@@ -1669,7 +1691,12 @@ _REGION = re.compile(
     r"ostseeraum|baltikum|baltic\w*|baltisch\w*|baltico|baltique|baltische|mittelmeer\w*|"
     r"mediterran\w*|gulf|golfregion|golfstaten|golfo persico|caribbean|karibik|caraibi|caribe|"
     r"caraibes|middle east|nahen osten|naher osten|midden-oosten|medio oriente|oriente medio|"
-    r"moyen-orient|medio oriente|sahel|maghreb)\b|欧洲|非洲|亚洲|美洲|拉美|巴尔干|北欧|中东|加勒比"
+    r"moyen-orient|medio oriente|sahel|maghreb|"
+    # more seas and peninsulas shared by several states: "lungo la costa dell'Adriatico", "en
+    # la península ibérica", "au Benelux", "no Cone Sul", "in the Pacific"
+    r"adriatic\w*|adriatique|adria|egeo|aegean|egee|mar nero|black sea|mer noire|mar negro"
+    r"|schwarzen meer\w*|penisola iberica|peninsula iberica|peninsule iberique|iberian peninsula"
+    r"|benelux|cono sur|cone sul|oceania|oceanie|ozeanien|pacific\w*|pazifik\w*)\b|欧洲|非洲|亚洲|美洲|拉美|巴尔干|北欧|中东|加勒比"
 )
 
 
@@ -2117,7 +2144,12 @@ def _is_emergency_line(sentence: Sentence, number: NumberMatch) -> bool:
 
 #: "the two countries", "die beiden Länder", "de twee landen", "les deux pays", "两国": the two
 #: parties of a relation named before, not a figure.
-_THE_PAIR_BEFORE = re.compile(r"\b(?:the|die|de|les|i|los|os|le|la|beide)\s+$")
+_THE_PAIR_BEFORE = re.compile(
+    r"\b(?:the|die|de|les|i|los|os|le|la|beide"
+    # the article joined to a preposition: "le autorità dei due Paesi", "des deux pays", "dos
+    # dois países", "de los dos países", "der beiden Länder", "tra i due governi"
+    r"|dei|degli|delle|dai|ai|nei|des|aux|dos|das|nos|nas|aos|del|der|den)\s+$"
+)
 _PAIR_NOUN = re.compile(
     r"\s*(?:countries|nations|states|governments|sides|lander|landern|staaten|regierungen|landen|"
     r"staten|regeringen|pays|gouvernements|paesi|governi|paises|gobiernos|governos)\b"

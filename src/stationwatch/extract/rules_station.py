@@ -86,6 +86,8 @@ def _continues_topic(doc: DocContext, sentence: Sentence, topical: list[bool]) -
     reach, index, crossed = 0, sentence.index, False
     # "The other two are in …" opening a paragraph points back to the last one's stations
     anaphora = gated_search(sentence, _THE_OTHERS) is not None
+    # "L'Irlanda ha fatto chiudere quella di Dublino" a paragraph after the stations were named
+    anaphora = anaphora or any(_pronoun_before(sentence, m) for m in sentence.located_places())
     while reach < TOPIC_REACH and index > 0:
         index -= 1
         before = doc.sentences[index]
@@ -138,6 +140,15 @@ PRONOUN_REACH = 24
 #: Most words between a host country and the pronoun ("Ireland shut the one in Dublin").
 HOST_VERB_WORDS = 3
 _WORD = re.compile(r"[^\W\d_]+")
+#: Words between a host and the pronoun that carry no object of their own (folded view):
+#: auxiliaries, causatives, articles, prepositions and the closure noun the order names.
+_LIGHT_WORDS = frozenset(
+    """has have had did l the of to ordered a ont avait avaient aurait fait fit le la les de du
+    d au l ordonne chiuso ha hanno aveva avrebbe fatto fece il lo di del della chiusura
+    ha han habia hizo mando el los las del al cierre clausura ordeno o os as da do dos das
+    tem teve mandou ordenou fez encerramento fechamento fermeture hat haben liess die der
+    den heeft hebben liet het van sluiting schliessung""".split()
+)
 #: Words that may open a clause before the pronoun: conjunctions, "also", "these", a copula,
 #: a source ("Ces derniers, selon le document, seraient ceux de", "Anche quella di", "E a do").
 _LEAD_WORDS = frozenset(
@@ -165,7 +176,10 @@ def _pronoun_before(sentence: Sentence, match: PlaceMatch) -> bool:
     countries = [m for m in sentence.places
                  if m.kind == "country" and clause_start <= m.start and m.end <= start]
     if countries:  # "L'Irlanda ha chiuso quella di Dublino": the host, a verb, the pronoun
-        return len(sentence.view[countries[-1].end : start].split()) <= HOST_VERB_WORDS
+        # auxiliaries, articles and prepositions do not count: "ha ordinato la chiusura di
+        # quella di Dublino", "a fait fermer celle de", "ordenó el cierre de la de"
+        between = _WORD.findall(sentence.view[countries[-1].end : start])
+        return sum(word not in _LIGHT_WORDS for word in between) <= HOST_VERB_WORDS
     lead = sentence.view[clause_start:start]
     return all(word in _LEAD_WORDS for word in _WORD.findall(lead))
 
@@ -396,7 +410,8 @@ def _is_station_sentence(
 ) -> bool:
     """Whether the sentence speaks of stations, itself or as the continuation of one that did
     (then ``carried`` maps it to the sentence it continues)."""
-    if sentence.has("station") and not _only_local_police(sentence):
+    if sentence.has("station") and not _only_local_police(sentence) and not the_other_sense(
+            doc, sentence):
         return True
     if sentence.has("station_weak") and names_chinese_police(sentence):
         return True  # "nueve centros vinculados a autoridades policiales de la RPC"
@@ -428,6 +443,9 @@ def _is_station_sentence(
         return True
     if _one_more_site(sentence, topical):
         return True  # "La Fiscalía investiga además una segunda oficina que funcionaba en …"
+    if any(topical[: sentence.index]) and any(
+            _pronoun_before(sentence, m) for m in sentence.located_places()):
+        return True  # "L'Olanda ha chiuso le sedi …. L'Irlanda ha ordinato la chiusura di quella di Dublino"
     if answers_a_station_question(doc, sentence, topical):
         return True  # "—¿Existen comisarías chinas? —… La mejor conocida está aquí, en Monterrey"
     if sentence.has("station_anaphora") and _NOT_THE_ONLY.search(sentence.view) and any(
@@ -516,6 +534,44 @@ def _paragraph_topical(doc: DocContext, last: Sentence, topical: list[bool]) -> 
             return True
         index -= 1
     return False
+
+
+#: The bare noun "station" in the languages where it has other senses (folded view), mapped to
+#: its stem: "la station" of a spa town, "a estação" of a research base, "la stazione".
+_BARE_STATION = re.compile(r"(?:the |la |a |na |da |l'|le |di |della |de la |de |el )?"
+                           r"(station|estac(?:ao|oes|ion|iones)|stazion[ei])s?")
+#: Where a word of the bare noun begins, any sense (folded view).
+_NOUN_START = re.compile(r"\b(?:station|estac(?:ao|oes|ion)|stazion)")
+
+
+def the_other_sense(doc: DocContext, sentence: Sentence) -> bool:
+    """ "La station thermale de Vichy … un potentiel pour la station": every station word here
+    is the bare noun, and the document used that noun before only in another sense (a resort,
+    a research base, a weather station), never for a police site, so it means that one again."""
+    stems: set[str] = set()
+    for start, end in sentence.spans("station"):
+        bare = _BARE_STATION.fullmatch(sentence.view[start:end])
+        if bare is None:
+            return False
+        stems.add(bare.group(1)[:6])
+    if not stems:
+        return False
+    other = False
+    for before in doc.sentences[: sentence.index]:
+        if not any(stem in before.view for stem in stems):
+            continue
+        police = before.spans("station")
+        local = before.spans("local_police")
+        for found in _NOUN_START.finditer(before.view):
+            if found.group()[:6] not in stems:
+                continue
+            at = found.start()
+            covering = [(a, b) for a, b in police if a <= at < b]
+            if any(a <= at < b for a, b in local) or not covering:
+                other = True  # "la station thermale", "una estación meteorológica"
+            elif any(_BARE_STATION.fullmatch(before.view[a:b]) is None for a, b in covering):
+                return False  # the noun already named a police site: "la estación de policía"
+    return other
 
 
 def _only_local_police(sentence: Sentence) -> bool:
@@ -1895,16 +1951,25 @@ def topic_place(doc: DocContext) -> Place | None:
         topics |= {
             best_place(m)
             for m in sentence.local_places()
-            if m.start == 0 and m.surface.isupper() and _DATELINE.match(sentence.view, m.end)
+            if (m.start == 0 and m.surface.isupper() and _DATELINE.match(sentence.view, m.end))
+            or _LOCAL_SECTION.fullmatch(sentence.view[: m.start])
         }
     if not topics:  # "A delegacia que não aparece no mapa" over "Em Manaus, associação …"
         return standfirst_place(doc) or dateline_line_place(doc)
     return topics.pop() if len(topics) == 1 else None
 
 
+#: A local news section heading a city's page (folded view, up to the city): "CRONACA DI
+#: MESSINA", "Cronaca di Bari", "Crónica de Vigo", "Chronique de Liège", "Notícias de Braga".
+_LOCAL_SECTION = re.compile(
+    r"\s*(?:cronaca|cronache|cronica|cronicas|chronique|chroniques|actualite|actualites"
+    r"|actualidad|noticias|actualidade) (?:di|de|da|do|du|del)\s+"
+)
 #: How many sentences from the top a dateline ("MILANO - ", "TORONTO, Oct. 27 -") may stand.
 DATELINE_SENTENCES = 4
-_DATELINE = re.compile(r"\s*(?:[-–—]|,[^.\n]{0,30}[-–—])")
+#: After the capitalised city: a dash, a date then a dash, or a full stop opening the text
+#: ("GIJÓN. La Audiencia…", the Spanish press's dateline).
+_DATELINE = re.compile(r"\s*(?:[-–—]|,[^.\n]{0,30}[-–—]|\.(?:\s|$))")
 
 
 def _at_the_topic_place(
