@@ -46,6 +46,8 @@ def test_milan_in_every_language_and_script(gazetteer: Gazetteer, alias: str) ->
     ("曼哈顿", "Manhattan", "US"), ("曼哈頓", "Manhattan", "US"),
     ("约翰内斯堡", "Johannesburg", "ZA"),
     ("里約熱內盧", "Rio de Janeiro", "BR"), ("Frankfurt", "Frankfurt am Main", "DE"),
+    ("Bastenaken", "Bastogne", "BE"), ("巴斯托涅", "Bastogne", "BE"),
+    ("Serravalle", "Serravalle", "SM"),
 ])
 def test_aliases_normalise_to_the_english_name(gazetteer: Gazetteer, alias: str, name: str,
                                                country: str) -> None:
@@ -365,3 +367,8 @@ def test_cities_still_found_without_their_accents(gazetteer: Gazetteer, alias: s
     """A city's own name with its accents dropped is not a collision with a word: it may be
     the only spelling of the city that fires when the accented one is blocked as a word."""
     assert [n for _, n, _ in named(gazetteer, f"Ein Büro in {alias}.")] == [name]
+
+
+def test_a_town_named_by_a_dutch_common_noun_stays_quiet(gazetteer: Gazetteer) -> None:
+    """Koper (Slovenia) is Dutch for buyer and copper: it must not place a station."""
+    assert named(gazetteer, "Koper van het pand was een vereniging.") == []
