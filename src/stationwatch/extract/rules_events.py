@@ -1276,7 +1276,13 @@ _ENVOY = re.compile(
     # a state's authorities or diplomats summoned to a ministry are its envoys too
     r"|autorites chinoises|chinese (?:authorities|diplomats)|autoridades (?:chinas|chinesas)"
     r"|autorita cinesi|chinesischen (?:behorden|diplomaten)|chinese autoriteiten"
-    r"|diplomates? chinois|diplomaticos chinos|diplomatici cinesi|chinese diplomaten)\b|大使"
+    r"|diplomates? chinois|diplomaticos chinos|diplomatici cinesi|chinese diplomaten"
+    # an embassy's representative summoned stands for the embassy: "un rappresentante
+    # dell'ambasciata", "a representative of the Chinese embassy", "ein Vertreter der Botschaft"
+    r"|(?:representatives?|rappresentant[ei]|vertreter\w*|representants?|representantes?"
+    r"|vertegenwoordigers?) (?:of |dell.|della |der |de l.|de la |da |do |van de )(?:the )?(?:chinese "
+    r"|chinesischen |prc )?(?:embassy|ambasciata|botschaft|ambassade|embajada"
+    r"|embaixada))\b|大使"
 )
 
 
@@ -1349,6 +1355,9 @@ def _previous(doc: DocContext, sentence: Sentence) -> Sentence | None:
     return previous if previous.paragraph == sentence.paragraph else None
 
 
+#: Going back on a matter, not to a country: "tornare sui suoi passi", "revenir sur sa
+#: décision", "volver sobre el asunto", "voltar atrás".
+_NOT_ON_A_MATTER = r"(?!\s+(?:su|sul|sui|sulla|sulle|sullo|sugli|sur|sobre|atras)\b)"
 #: Going back to China, in the nine languages (folded view): what pressure is put on someone for.
 _RETURN_AFTER = re.compile(
     r"^[^.;]{0,12}?\b(?:into |to )?(?:(?:in die|in seine|in ihre|nach) (?:heimat|china) )?(?:return\w*(?!\s+(?:the|a|an|its|his|her|their|it|them|"
@@ -1358,7 +1367,7 @@ _RETURN_AFTER = re.compile(
     # the subjunctive after "asked that he…": volviera, regresase, voltasse, rientrasse, revienne
     r"volvie(?:ra|se)n?|regresa(?:ra|se)n?|retorna(?:ra|se)n?|voltasse\w*|regressasse\w*|"
     r"retornasse\w*|rientrass\w*|tornass\w*|ritornass\w*|rentre|revienne|retourne|"
-    r"terug te gaan|terugkeer)\b|^.{0,6}(?:回国|返回|回到中国|归国|返华)"
+    r"terug te gaan|terugkeer)\b" + _NOT_ON_A_MATTER + r"|^.{0,6}(?:回国|返回|回到中国|归国|返华)"
     # the Dutch aim with its destination between: "onder druk gezet om naar Lishui terug te keren"
     r"|^\W*om (?:naar (?:[\w-]+ ){1,2})?terug te (?:keren|gaan|komen)\b"
 )
@@ -1518,8 +1527,8 @@ _AUTHORITIES_DE = (
 _RETURN_GOAL = (
     r"\b(?:to [\"'“‘«]?(?:return(?!\s+(?:the|a|an|its|his|her|their|it|them|these|those)\b)"
     r"|go back|come back|go home)|(?:a|di) [\"'«]?(?:rientrare|tornare|ritornare|"
-    r"regresar|volver|retornar|regressar|voltar|rentrer|revenir|retourner)|"
-    r"de (?:rentrer|revenir|retourner|regresar|volver)|"
+    r"regresar|volver|retornar|regressar|voltar|rentrer|revenir|retourner)" + _NOT_ON_A_MATTER
+    + r"|de (?:rentrer|revenir|retourner|regresar|volver)" + _NOT_ON_A_MATTER + r"|"
     r"para (?:voltar|regressar|retornar|volver|regresar)|"
     r"(?:para )?que (?:volviera|regresara|vuelva|regrese|volviese|regresase|voltasse|"
     r"regressasse|volte|regresse|rentre|revienne)|zuruckzukehren|zuruckzukommen|heimzukommen"
