@@ -120,3 +120,82 @@ def test_a_region_named_after_a_sea_is_no_haiti() -> None:
     keys = found(text, "zh-Hant")
     assert has(keys, inc("harassment", "BS"))
     assert not any("ht" in key for key in keys)
+
+
+#: A return after calls that kept coming, or after the police sought out a spouse; a return for
+#: a family feast is none.
+RETURN_AFTER_PRESSURE: list[tuple[str, str, Key, bool]] = [
+    ("es", _SEVILLA + "Según el diario, un comerciante de Sevilla regresó a China en mayo tras "
+                      "recibir llamadas reiteradas desde esa oficina.", inc("persuasion", "ES"), True),
+    ("it", _PADOVA + "Un operaio di Padova, dopo ripetute telefonate e incontri con un referente "
+                     "della sede, sarebbe rientrato in Cina.", inc("persuasion", "IT"), True),
+    ("pt", _BRAGA + "Um cozinheiro regressou à China depois de agentes terem visitado a esposa "
+                    "em Fujian.", inc("persuasion", "PT"), True),
+    ("pt", _BRAGA + "Um representante do espaço visitou um cozinheiro para o aconselhar a voltar "
+                    "à China.", inc("persuasion", "PT"), True),
+    ("en", _LEEDS + "A cook in Leeds flew back to China for his daughter's wedding.",
+     inc("persuasion", "GB"), False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "present"), RETURN_AFTER_PRESSURE)
+def test_return_after_calls_or_a_spouse_visited(lang: str, text: str, key: Key,
+                                                present: bool) -> None:
+    assert has(found(text, lang), key) is present
+
+
+#: Photographed or shadowed, the agent told at length (Chinese as Taiwan and Hong Kong write it).
+SHADOWED: list[tuple[str, str, Key, bool]] = [
+    ("zh-Hant", "英國曼徹斯特據報設有一處中國海外警務站。他在曼徹斯特參加集會時，被兩名身分不明的男子近距離拍照。",
+     inc("surveillance", "GB"), True),
+    ("zh-Hant", "泰國曼谷據報設有一處中國海外警務站。一名維權人士在曼谷遭不明人士跟監。",
+     inc("surveillance", "TH"), True),
+    # --- near miss: the station accused of watching, not a case ---
+    ("zh", "泰国曼谷据报设有一处中国海外警务站。该站被指跟踪海外异见人士。",
+     inc("surveillance", "TH"), False),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "present"), SHADOWED)
+def test_photographed_or_shadowed(lang: str, text: str, key: Key, present: bool) -> None:
+    assert has(found(text, lang), key) is present
+
+
+#: A partner named by its adjective ("son homologue burundais", "his Kuwaiti counterpart").
+PARTNER_ADJECTIVES: list[tuple[str, str, str]] = [
+    ("fr", "Un poste de police chinois opérait à Agadir. Hier, le ministre chinois de la Sécurité "
+           "publique et son homologue burundais ont signé un accord de coopération en matière de "
+           "sécurité.", "BI"),
+    ("en", "A Chinese police station operated in Nairobi. China's Minister of Public Security and "
+           "his Kuwaiti counterpart signed a security cooperation agreement.", "KW"),
+    ("es", "Una comisaría china funcionaba en Managua. El ministro chino y su homólogo "
+           "hondureño firmaron un acuerdo de cooperación en materia de seguridad.", "HN"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), PARTNER_ADJECTIVES)
+def test_partner_named_by_its_adjective(lang: str, text: str, country: str) -> None:
+    assert has(found(text, lang), ("agreement", country, "security_agreement"))
+
+
+def test_capital_named_in_chinese_places_the_case() -> None:
+    text = ("我局在科威特城设有海外警务联络服务点。\n\n10月，朱巴服务点联络员全程陪同一名涉嫌诈骗的犯罪嫌疑人乘机回国，"
+            "于次日在机场移交我局。")
+    assert ("incident", "forced_return", "ss") in found(text, "zh")
+
+
+#: A summons of a site's managers is the host's questioning; a person or relatives summoned is
+#: pressure on them.
+SUMMONED: list[tuple[str, str, Key, bool]] = [
+    ("zh-Hant", "日本那霸據報設有一處中國海外警務站。報導指出，警方已約談社團兩名負責人到案說明。",
+     inc("harassment", "JP"), False),
+    ("zh-Hant", "卡達杜哈據報設有一處中國海外警務站。卡達當局於本年2月約談據點負責人後，該據點已停止運作。",
+     inc("harassment", "QA"), False),
+    ("zh", "日本那霸据报设有一处中国海外警务站。一名留学生说，他的父母被当地警方约谈，要求他不要再参加集会。",
+     inc("harassment", "JP"), True),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "present"), SUMMONED)
+def test_managers_summoned_are_questioned(lang: str, text: str, key: Key, present: bool) -> None:
+    assert has(found(text, lang), key) is present

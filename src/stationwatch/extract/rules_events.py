@@ -1127,7 +1127,8 @@ def incident_facts(doc: DocContext) -> list[Fact]:
                 # a summons to hear the call to go back is that persuasion's means, too
                 spans = [sp for sp in spans if not _mere_pressure(sentence, sp, persuading)]
                 spans = sorted(sp for sp in spans + pressure
-                               if not (persuading and _a_summons(sentence, sp)))
+                               if not (persuading and _a_summons(sentence, sp))
+                               and not _managers_summoned(sentence, sp))
                 if spans and _ENVOY.search(sentence.view):
                     continue  # an ambassador asked to a talk is a protest, not a case
             if concept == "surveillance":
@@ -1257,6 +1258,21 @@ def _a_summons(sentence: Sentence, span: tuple[int, int]) -> bool:
         return False
     return bool(_SUMMONS_WORD.search(sentence.view, span[0], span[1])) or any(
         m.start() <= span[0] < m.end() for m in _SUMMONED.finditer(sentence.view))
+
+
+#: Those who run a site or an association, right after a summons in Chinese: "约谈两名负责人",
+#: "約談杜哈據點負責人".
+_MANAGERS_AFTER = re.compile(
+    r"[^。，；.;]{0,12}?(?:负责人|負責人|站长|站長|会长|會長|据点|據點|该站|該站|服务站|服務站|社团|社團"
+    r"|侨团|僑團)"
+)
+
+
+def _managers_summoned(sentence: Sentence, span: tuple[int, int]) -> bool:
+    """A summons of those who run the site or its association: the host's inquiry questioning
+    them ("卡达当局约谈据点负责人", "警方约谈两名负责人到案说明"), not pressure on a person."""
+    return bool(_SUMMONS_WORD.search(sentence.view, span[0], span[1])) and bool(
+        _MANAGERS_AFTER.match(sentence.view, span[1]))
 
 
 def _mere_pressure(sentence: Sentence, span: tuple[int, int],
@@ -1435,6 +1451,9 @@ _REQUEST = re.compile(
     r"|wilden|wilde|nahegelegt|nahe gelegt|geraten|geraden|aangeraden|suggested|suggerito"
     r"|suggerirono|sugirieron|sugerido|sugeriram|suggere\w*|orientad[oa]s?|consigliat\w*"
     r"|consigliarono|aconsejad\w*|aconsejaron|aconselhad\w*|aconselharam|conseille\w*"
+    # advising in the infinitive, the aim of a visit: "visitou-o para o aconselhar a voltar",
+    # "para aconsejarle que volviera", "pour lui conseiller de rentrer", "per consigliargli di"
+    r"|aconselhar|aconselha-l[oa]|aconsejarl[eoa]s?|conseiller|consigliargli|consigliarle"
     # a relative made to beg: "a video of his mother begging him to come back"
     r"|begg(?:ed|ing)|plead(?:ed|ing)|implor\w*|suppli\w*|supplicand\w*|scongiurand\w*"
     r"|rogand\w*|suplicand\w*|anflehen\w*|smekend\w*|smeekt\w*)\b"
@@ -2073,7 +2092,10 @@ _RELATIVES = (
     r"(?:famil\w*|parent\w*|relatives|mother|father|sister|brother|wife|husband|children|siblings"
     r"|eltern|angehorige\w*|verwandte\w*|mutter|vater|schwester|bruder|kinder|ouders|moeder"
     r"|vader|zus|broer|padres|hermana|hermano|madre|padre|hijos|genitori|sorella|fratello|figli"
-    r"|proches|soeur|frere|mere|pere|enfants|pais|irma|irmao|mae|pai|filhos)"
+    r"|proches|soeur|frere|mere|pere|enfants|pais|irma|irmao|mae|pai|filhos"
+    # spouses, sons and daughters, where the word names no one else ("esposa", not "femme")
+    r"|daughter|esposa|esposo|moglie|marito|epouse|ehefrau|ehemann|echtgenote|echtgenoot"
+    r"|hija|hijo|figlia|figlio|fils|tochter|sohn|dochter|zoon|filha|filho)"
 )
 #: Relatives at home, as those a summons is addressed to.
 _SUMMONED_RELATIVES = re.compile(
@@ -2494,6 +2516,12 @@ _AFTER_A_THREAT = (
     r"|depois que|depois de|apos)\b[^.;]{0,80}?(?:threat\w*|pressions?\b|ameac\w*|amenaz\w*|minacc\w*|menac\w*|bedroh\w*"
     r"|bedreig\w*|pressur\w*|presionad\w*|pressionad\w*|pressione\w*|pressioni|presiones"
     r"|pressoes|unter druck"
+    # calls that kept coming: "tras recibir llamadas reiteradas", "dopo ripetute telefonate"
+    r"|(?:repeated|reiterad\w*|ripetut\w*|repetid\w*|repetes?|wiederholt\w*|herhaald\w*"
+    r"|insistent\w*|continu\w*|numerous|numeros\w*|incessant\w*)\s(?:phone\s)?(?:calls|llamadas"
+    r"|telefonate|chiamate|appels|anrufe\w*|telefoontjes|chamadas|telefonemas)\b"
+    r"|\b(?:calls|llamadas|telefonate|chiamate|appels|anrufe\w*|telefoontjes|chamadas|telefonemas)"
+    r"\s(?:reiterad\w*|ripetut\w*|repetid\w*|repetes?|insistent\w*|continu\w*|incessant\w*)"
     # relatives at home sought out: "after officers repeatedly contacted his family"
     # visits of the police at the family's home: "after police visits to their parents' home",
     # "depois de visitas da polícia à casa dos pais", "tras visitas de la policía a sus padres"
