@@ -199,3 +199,23 @@ SUMMONED: list[tuple[str, str, Key, bool]] = [
 @pytest.mark.parametrize(("lang", "text", "key", "present"), SUMMONED)
 def test_managers_summoned_are_questioned(lang: str, text: str, key: Key, present: bool) -> None:
     assert has(found(text, lang), key) is present
+
+
+#: What a person wrote about, and a neighbourhood named by a country adjective, are no host.
+NO_HOST: list[tuple[str, str, Key, Key]] = [
+    ("nl", _UTRECHT + "Een man waarschuwde haar dat haar berichten over Hongkong 'gevolgen' konden "
+                      "hebben voor haar familie.", inc("harassment", "NL"), inc("harassment", "HK")),
+    ("en", _LEEDS + "A man warned her that her posts about Hong Kong could have \"consequences\" "
+                    "for her family.", inc("harassment", "GB"), inc("harassment", "HK")),
+    ("es", "Una comisaría china funcionaba en Guadalajara. Una comerciante relató que en 2022 fue "
+           "citada en una casa de la colonia Americana, donde dos hombres le mostraron fotografías "
+           "suyas tomadas durante una protesta.", inc("surveillance", "MX"),
+     inc("surveillance", "US")),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "key", "not_key"), NO_HOST)
+def test_topic_or_neighbourhood_is_no_host(lang: str, text: str, key: Key, not_key: Key) -> None:
+    keys = found(text, lang)
+    assert has(keys, key)
+    assert not has(keys, not_key)

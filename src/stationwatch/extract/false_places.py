@@ -93,6 +93,21 @@ _CJK_NAME_OPENS_WORD: dict[str, re.Pattern[str]] = {
 }
 
 
+#: A neighbourhood noun right before a capitalised country adjective: the adjective is the
+#: neighbourhood's name ("la colonia Americana" in Guadalajara, "el barrio Inglés", "o bairro
+#: Alemão"), not the country.
+_NEIGHBOURHOOD_BEFORE = re.compile(
+    r"\b(?:colonia|fraccionamiento|barrio|bairro|quartiere|quartier|wijk|viertel)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _names_a_neighbourhood(match: PlaceMatch, sentence_text: str) -> bool:
+    return (match.kind == "adjective" and match.surface[:1].isupper()
+            and _NEIGHBOURHOOD_BEFORE.search(sentence_text, max(0, match.start - 20),
+                                             match.start) is not None)
+
+
 def _cjk_name_opens_a_word(match: PlaceMatch, sentence_text: str) -> bool:
     after = _CJK_NAME_OPENS_WORD.get(match.surface)
     return after is not None and after.match(sentence_text, match.end) is not None
@@ -103,7 +118,8 @@ def names_no_place(match: PlaceMatch, sentence_text: str, lang: str | None) -> b
     words = _FUNCTION_WORDS.get(lang or "")
     if words and match.surface.casefold() in words:
         return True
-    if _cjk_name_opens_a_word(match, sentence_text):
+    if _cjk_name_opens_a_word(match, sentence_text) or _names_a_neighbourhood(
+            match, sentence_text):
         return True
     if match.kind == "adjective" and match.surface in _VERBS_NOT_DEMONYMS:
         return True
