@@ -989,7 +989,13 @@ _CAUSE_BEFORE = re.compile(
     # a meeting or talk about the place: "un incontro pubblico su Hong Kong", "a talk on Tibet"
     r"|\b(?:meeting|talk|lecture|conference|debate|event|incontro|conferenza|dibattito|evento"
     r"|vortrag|veranstaltung|diskussion|lezing|debat|bijeenkomst|conferencia|charla|debate"
-    r"|palestra|debate|conference|debat|reunion|encontro)\b[^.;,]{0,20}?\b(?:su|on|about"
+    r"|palestra|debate|conference|debat|reunion|encontro"
+    # what a person wrote or posted about the place: "haar berichten over Hongkong", "posts
+    # about Tibet", "i suoi post su Hong Kong", "ses messages sur Taïwan", "Beiträge über"
+    r"|posts?|messages?|articles?|comments?|tweets?|berichten|artikelen|reacties|beitrage"
+    r"|kommentare|nachrichten|articoli|commenti|messaggi|mensajes|publicaciones|articulos"
+    r"|comentarios|mensagens|publicacoes|artigos|comentarios|publications|commentaires)\b"
+    r"[^.;,]{0,20}?\b(?:su|on|about"
     r"|uber|zu|over|sobre|sur)\s+$"
     # "um ato pró-Taiwan", "a pro-Hong Kong rally", "una marcia pro Tibet"
     r"|\b(?:pro|anti)[- ]$"
@@ -1127,7 +1133,8 @@ def incident_facts(doc: DocContext) -> list[Fact]:
                 # a summons to hear the call to go back is that persuasion's means, too
                 spans = [sp for sp in spans if not _mere_pressure(sentence, sp, persuading)]
                 spans = sorted(sp for sp in spans + pressure
-                               if not (persuading and _a_summons(sentence, sp)))
+                               if not (persuading and _a_summons(sentence, sp))
+                               and not _managers_summoned(sentence, sp))
                 if spans and _ENVOY.search(sentence.view):
                     continue  # an ambassador asked to a talk is a protest, not a case
             if concept == "surveillance":
@@ -1259,6 +1266,21 @@ def _a_summons(sentence: Sentence, span: tuple[int, int]) -> bool:
         m.start() <= span[0] < m.end() for m in _SUMMONED.finditer(sentence.view))
 
 
+#: Those who run a site or an association, right after a summons in Chinese: "约谈两名负责人",
+#: "約談杜哈據點負責人".
+_MANAGERS_AFTER = re.compile(
+    r"[^。，；.;]{0,12}?(?:负责人|負責人|站长|站長|会长|會長|据点|據點|该站|該站|服务站|服務站|社团|社團"
+    r"|侨团|僑團)"
+)
+
+
+def _managers_summoned(sentence: Sentence, span: tuple[int, int]) -> bool:
+    """A summons of those who run the site or its association: the host's inquiry questioning
+    them ("卡达当局约谈据点负责人", "警方约谈两名负责人到案说明"), not pressure on a person."""
+    return bool(_SUMMONS_WORD.search(sentence.view, span[0], span[1])) and bool(
+        _MANAGERS_AFTER.match(sentence.view, span[1]))
+
+
 def _mere_pressure(sentence: Sentence, span: tuple[int, int],
                    persuading: list[tuple[int, int]]) -> bool:
     """A pressure word inside a persuasion span: the same act told once, as the persuasion."""
@@ -1276,7 +1298,13 @@ _ENVOY = re.compile(
     # a state's authorities or diplomats summoned to a ministry are its envoys too
     r"|autorites chinoises|chinese (?:authorities|diplomats)|autoridades (?:chinas|chinesas)"
     r"|autorita cinesi|chinesischen (?:behorden|diplomaten)|chinese autoriteiten"
-    r"|diplomates? chinois|diplomaticos chinos|diplomatici cinesi|chinese diplomaten)\b|大使"
+    r"|diplomates? chinois|diplomaticos chinos|diplomatici cinesi|chinese diplomaten"
+    # an embassy's representative summoned stands for the embassy: "un rappresentante
+    # dell'ambasciata", "a representative of the Chinese embassy", "ein Vertreter der Botschaft"
+    r"|(?:representatives?|rappresentant[ei]|vertreter\w*|representants?|representantes?"
+    r"|vertegenwoordigers?) (?:of |dell.|della |der |de l.|de la |da |do |van de )(?:the )?(?:chinese "
+    r"|chinesischen |prc )?(?:embassy|ambasciata|botschaft|ambassade|embajada"
+    r"|embaixada))\b|大使"
 )
 
 
@@ -1349,6 +1377,9 @@ def _previous(doc: DocContext, sentence: Sentence) -> Sentence | None:
     return previous if previous.paragraph == sentence.paragraph else None
 
 
+#: Going back on a matter, not to a country: "tornare sui suoi passi", "revenir sur sa
+#: décision", "volver sobre el asunto", "voltar atrás".
+_NOT_ON_A_MATTER = r"(?!\s+(?:su|sul|sui|sulla|sulle|sullo|sugli|sur|sobre|atras)\b)"
 #: Going back to China, in the nine languages (folded view): what pressure is put on someone for.
 _RETURN_AFTER = re.compile(
     r"^[^.;]{0,12}?\b(?:into |to )?(?:(?:in die|in seine|in ihre|nach) (?:heimat|china) )?(?:return\w*(?!\s+(?:the|a|an|its|his|her|their|it|them|"
@@ -1358,7 +1389,7 @@ _RETURN_AFTER = re.compile(
     # the subjunctive after "asked that he…": volviera, regresase, voltasse, rientrasse, revienne
     r"volvie(?:ra|se)n?|regresa(?:ra|se)n?|retorna(?:ra|se)n?|voltasse\w*|regressasse\w*|"
     r"retornasse\w*|rientrass\w*|tornass\w*|ritornass\w*|rentre|revienne|retourne|"
-    r"terug te gaan|terugkeer)\b|^.{0,6}(?:回国|返回|回到中国|归国|返华)"
+    r"terug te gaan|terugkeer)\b" + _NOT_ON_A_MATTER + r"|^.{0,6}(?:回国|返回|回到中国|归国|返华)"
     # the Dutch aim with its destination between: "onder druk gezet om naar Lishui terug te keren"
     r"|^\W*om (?:naar (?:[\w-]+ ){1,2})?terug te (?:keren|gaan|komen)\b"
 )
@@ -1426,6 +1457,9 @@ _REQUEST = re.compile(
     r"|wilden|wilde|nahegelegt|nahe gelegt|geraten|geraden|aangeraden|suggested|suggerito"
     r"|suggerirono|sugirieron|sugerido|sugeriram|suggere\w*|orientad[oa]s?|consigliat\w*"
     r"|consigliarono|aconsejad\w*|aconsejaron|aconselhad\w*|aconselharam|conseille\w*"
+    # advising in the infinitive, the aim of a visit: "visitou-o para o aconselhar a voltar",
+    # "para aconsejarle que volviera", "pour lui conseiller de rentrer", "per consigliargli di"
+    r"|aconselhar|aconselha-l[oa]|aconsejarl[eoa]s?|conseiller|consigliargli|consigliarle"
     # a relative made to beg: "a video of his mother begging him to come back"
     r"|begg(?:ed|ing)|plead(?:ed|ing)|implor\w*|suppli\w*|supplicand\w*|scongiurand\w*"
     r"|rogand\w*|suplicand\w*|anflehen\w*|smekend\w*|smeekt\w*)\b"
@@ -1518,8 +1552,8 @@ _AUTHORITIES_DE = (
 _RETURN_GOAL = (
     r"\b(?:to [\"'“‘«]?(?:return(?!\s+(?:the|a|an|its|his|her|their|it|them|these|those)\b)"
     r"|go back|come back|go home)|(?:a|di) [\"'«]?(?:rientrare|tornare|ritornare|"
-    r"regresar|volver|retornar|regressar|voltar|rentrer|revenir|retourner)|"
-    r"de (?:rentrer|revenir|retourner|regresar|volver)|"
+    r"regresar|volver|retornar|regressar|voltar|rentrer|revenir|retourner)" + _NOT_ON_A_MATTER
+    + r"|de (?:rentrer|revenir|retourner|regresar|volver)" + _NOT_ON_A_MATTER + r"|"
     r"para (?:voltar|regressar|retornar|volver|regresar)|"
     r"(?:para )?que (?:volviera|regresara|vuelva|regrese|volviese|regresase|voltasse|"
     r"regressasse|volte|regresse|rentre|revienne)|zuruckzukehren|zuruckzukommen|heimzukommen"
@@ -2064,7 +2098,10 @@ _RELATIVES = (
     r"(?:famil\w*|parent\w*|relatives|mother|father|sister|brother|wife|husband|children|siblings"
     r"|eltern|angehorige\w*|verwandte\w*|mutter|vater|schwester|bruder|kinder|ouders|moeder"
     r"|vader|zus|broer|padres|hermana|hermano|madre|padre|hijos|genitori|sorella|fratello|figli"
-    r"|proches|soeur|frere|mere|pere|enfants|pais|irma|irmao|mae|pai|filhos)"
+    r"|proches|soeur|frere|mere|pere|enfants|pais|irma|irmao|mae|pai|filhos"
+    # spouses, sons and daughters, where the word names no one else ("esposa", not "femme")
+    r"|daughter|esposa|esposo|moglie|marito|epouse|ehefrau|ehemann|echtgenote|echtgenoot"
+    r"|hija|hijo|figlia|figlio|fils|tochter|sohn|dochter|zoon|filha|filho)"
 )
 #: Relatives at home, as those a summons is addressed to.
 _SUMMONED_RELATIVES = re.compile(
@@ -2485,6 +2522,12 @@ _AFTER_A_THREAT = (
     r"|depois que|depois de|apos)\b[^.;]{0,80}?(?:threat\w*|pressions?\b|ameac\w*|amenaz\w*|minacc\w*|menac\w*|bedroh\w*"
     r"|bedreig\w*|pressur\w*|presionad\w*|pressionad\w*|pressione\w*|pressioni|presiones"
     r"|pressoes|unter druck"
+    # calls that kept coming: "tras recibir llamadas reiteradas", "dopo ripetute telefonate"
+    r"|(?:repeated|reiterad\w*|ripetut\w*|repetid\w*|repetes?|wiederholt\w*|herhaald\w*"
+    r"|insistent\w*|continu\w*|numerous|numeros\w*|incessant\w*)\s(?:phone\s)?(?:calls|llamadas"
+    r"|telefonate|chiamate|appels|anrufe\w*|telefoontjes|chamadas|telefonemas)\b"
+    r"|\b(?:calls|llamadas|telefonate|chiamate|appels|anrufe\w*|telefoontjes|chamadas|telefonemas)"
+    r"\s(?:reiterad\w*|ripetut\w*|repetid\w*|repetes?|insistent\w*|continu\w*|incessant\w*)"
     # relatives at home sought out: "after officers repeatedly contacted his family"
     # visits of the police at the family's home: "after police visits to their parents' home",
     # "depois de visitas da polícia à casa dos pais", "tras visitas de la policía a sus padres"
