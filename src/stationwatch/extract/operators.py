@@ -119,7 +119,10 @@ _PRE_BUREAU = re.compile(
     r"|sicherheitsburos?|(?:buros?|amts?|amter|behorden?)\s+fur\s+offentliche\s+sicherheit|sicherheitsbehorden?)"
     r"(?:\s+(?:von|aus|in|im|der|des))?\s+"
     # "im ostchinesischen Fuzhou", "der südchinesischen Stadt Shenzhen": the region of China
-    r"(?:[a-z-]*chinesischen\s+)?(?:(?:kreises|kreis|\w*stadt|provinz|bezirks|bezirk|landkreises|region|\w*metropole)\s+)?"
+    # "der kreisfreien Stadt Yuzhou", "der gleichnamigen Kreisstadt": an adjective before the
+    # administrative word
+    r"(?:[a-z-]*chinesischen\s+)?(?:(?:[a-z-]+e[nrs]?\s+)?"
+    r"(?:kreises|kreis|\w*stadt|provinz|bezirks|bezirk|landkreises|region|\w*metropole)\s+)?"
     # Dutch
     r"|(?:politie(?:bureaus?|dienst(?:en)?|korps(?:en)?|kanto(?:or|ren))?|ovb'?s?|(?:openbaa?re?\s+)?veiligheids(?:bureaus?|dienst(?:en)?)"
     r"|(?:bureaus?|dienst(?:en)?|departement(?:en)?)\s+(?:voor|van)\s+(?:de\s+)?openbare\s+veiligheid)"
