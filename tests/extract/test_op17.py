@@ -114,3 +114,27 @@ def test_a_dateline_place_takes_no_bureau_named_for_nothing_es() -> None:
     stations = _stations(text, "es")
     assert stations.get("Heredia") is None
     assert stations.get("Limón") == "Qingtian"
+
+
+# --- police officers of a division, an adjective around the word for city ------------------
+
+@pytest.mark.parametrize(("text", "bureau"), [
+    ("Une antenne rattachée aux policiers de Gujiao aurait fonctionné au Havre.", "Gujiao"),
+    ("Elle dépendrait des policiers de Xinmi, une ville voisine.", "Xinmi"),
+    ("La struttura era riconducibile ai poliziotti di Lishui.", "Lishui"),
+    ("La struttura era riconducibile alla polizia della vicina città di Luanzhou.", "Luanzhou"),
+    ("Le poste dépendait de la police de la petite ville de Qingtian.", "Qingtian"),
+    ("O posto estava ligado a policiais de Wenzhou.", "Wenzhou"),
+    ("Die Stelle soll von Polizisten aus Wenzhou geführt worden sein.", "Wenzhou"),
+    ("De post werd geleid door politieagenten uit Fuzhou.", "Fuzhou"),
+])
+def test_police_officers_of_a_division_name_its_bureau(text: str, bureau: str) -> None:
+    assert _bureaus(text) == [bureau]
+
+
+@pytest.mark.parametrize("text", [
+    "Les policiers de Rouen ont perquisitionné le local.",
+    "Un cuoco della vicina città di Fuzhou ha aperto un ristorante.",
+])
+def test_officers_of_a_host_town_or_a_town_without_police_name_no_bureau(text: str) -> None:
+    assert _bureaus(text) == []
