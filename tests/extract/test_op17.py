@@ -125,6 +125,8 @@ def test_a_dateline_place_takes_no_bureau_named_for_nothing_es() -> None:
     ("La struttura era riconducibile alla polizia della vicina città di Luanzhou.", "Luanzhou"),
     ("Le poste dépendait de la police de la petite ville de Qingtian.", "Qingtian"),
     ("O posto estava ligado a policiais de Wenzhou.", "Wenzhou"),
+    ("La oficina dependía de la policía de la vecina ciudad de Wenzhou.", "Wenzhou"),
+    ("O posto estava ligado à polícia da cidade vizinha de Lishui.", "Lishui"),
     ("Die Stelle soll von Polizisten aus Wenzhou geführt worden sein.", "Wenzhou"),
     ("De post werd geleid door politieagenten uit Fuzhou.", "Fuzhou"),
 ])
@@ -135,6 +137,7 @@ def test_police_officers_of_a_division_name_its_bureau(text: str, bureau: str) -
 @pytest.mark.parametrize("text", [
     "Les policiers de Rouen ont perquisitionné le local.",
     "Un cuoco della vicina città di Fuzhou ha aperto un ristorante.",
+    "Un cocinero de la vecina ciudad de Fuzhou abrió un restaurante.",
 ])
 def test_officers_of_a_host_town_or_a_town_without_police_name_no_bureau(text: str) -> None:
     assert _bureaus(text) == []

@@ -89,8 +89,10 @@ _PRE_BUREAU = re.compile(
     r"|(?:(?:oficinas?|departamentos?|buros?|direcci[o]n(?:es)?|delegaci[o]n(?:es)?"
     r"|escritorios?|secretarias?|gabinetes?|agencias?|servicios?|servicos?)\s+de\s+)?(?:seguridad|seguranca)\s+publica)"
     r"\s+(?:de\s+las?\s+|de\s+los\s+|del\s+|de\s+|da\s+|do\s+|das\s+|dos\s+)"
-    r"(?:(?:ciudad|condado|provincia|distrito|cidade|municipio|prefectura|metropoli|metropole|urbe)(?:e?s)?"
-    r"(?:\s+chin(?:as?|os?|esas?|eses?))?\s+(?:de\s+)?)?"
+    # "de la vecina ciudad de", "da cidade vizinha de", "de la ciudad china de"
+    r"(?:(?:[a-z]+[ao]s?\s+)?"
+    r"(?:ciudad|condado|provincia|distrito|cidade|municipio|prefectura|metropoli|metropole|urbe)(?:e?s)?"
+    r"(?:\s+[a-z]+)?\s+(?:de\s+)?)?"
     # a station named after the PRC city that runs it ("las comisarías de Fuzhou", "a esquadra
     # de Qingtian", "i presidi di Wenzhou", "les postes de Lishui"): the name must be a PRC
     # division of the lexicon, so "la comisaría de Madrid" names no operator
