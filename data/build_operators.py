@@ -55,6 +55,14 @@ PINYIN_OVERRIDES = {
     "洪洞": "Hongtong",  # 洞 tóng in this name
     "浚县": "Xunxian",  # 浚 xùn
     "阿勒泰": "Altay",  # the name every map and report uses
+    "乐陵": "Laoling",  # 乐 lào in this name, as in 乐亭
+    "南乐": "Nanle",  # pypinyin: Nanyue
+    "民乐": "Minle",  # pypinyin: Minyue
+    "长子": "Zhangzi",  # 长 zhǎng in this one name
+    "涡阳": "Guoyang",  # 涡 guō; pypinyin: Woyang
+    "荥经": "Yingjing",  # 荥 yíng here, xíng in 荥阳
+    "称多": "Chenduo",  # 称 chèn; pypinyin: Chengduo
+    "浪卡子": "Langkazi",  # 卡 kǎ; pypinyin: Langqiazi
     "内蒙古": "Inner Mongolia",  # the English name is what every source uses
     "西藏": "Tibet",
 }
@@ -70,6 +78,34 @@ CONVENTIONAL_NAMES = {
     "和田": "Hotan",
     "吐鲁番": "Turpan",
     "新疆维吾尔": "Xinjiang",
+    # the names of Inner Mongolia, Xinjiang, Tibet and the north-east that reports write
+    # after the local language, not in pinyin
+    "阿克苏": "Aksu",
+    "库尔勒": "Korla",
+    "克拉玛依": "Karamay",
+    "博尔塔拉": "Bortala",
+    "阿图什": "Artux",
+    "克孜勒苏": "Kizilsu",
+    "巴音郭楞": "Bayingolin",
+    "库车": "Kuqa",
+    "塔什库尔干": "Tashkurgan",
+    "霍尔果斯": "Khorgas",
+    "呼伦贝尔": "Hulunbuir",
+    "鄂尔多斯": "Ordos",
+    "巴彦淖尔": "Bayannur",
+    "乌兰察布": "Ulanqab",
+    "乌兰浩特": "Ulanhot",
+    "二连浩特": "Erenhot",
+    "锡林浩特": "Xilinhot",
+    "锡林郭勒": "Xilingol",
+    "齐齐哈尔": "Qiqihar",
+    "格尔木": "Golmud",
+    "昌都": "Qamdo",
+    "林芝": "Nyingchi",
+    "那曲": "Nagqu",
+    "阿里": "Ngari",
+    "香格里拉": "Shangri-La",
+    "马尔康": "Barkam",
 }
 #: Further Latin spellings that name the same division: the pinyin beside a conventional
 #: name, the exonyms of the nine languages, and the postal and Wade-Giles forms older and
@@ -92,6 +128,31 @@ LATIN_ALIASES = {
     "哈尔滨": ["Ha'erbin", "Haerbin", "Charbin"],
     "和田": ["Hetian", "Khotan", "Hotän"],
     "吐鲁番": ["Tulufan", "Tourfan", "Turfan"],
+    "阿克苏": ["Akesu"],
+    "库尔勒": ["Ku'erle", "Kuerle"],
+    "克拉玛依": ["Kelamayi", "Qaramay"],
+    "博尔塔拉": ["Bo'ertala", "Boertala"],
+    "阿图什": ["Atushi", "Atush"],
+    "克孜勒苏": ["Kezilesu"],
+    "巴音郭楞": ["Bayinguoleng"],
+    "库车": ["Kuche", "Kucha"],
+    "塔什库尔干": ["Tashikuergan", "Tashkorgan", "Taxkorgan"],
+    "霍尔果斯": ["Huo'erguosi", "Huoerguosi", "Horgos", "Khorgos"],
+    "呼伦贝尔": ["Hulunbei'er", "Hulunbeier", "Hulun Buir"],
+    "鄂尔多斯": ["E'erduosi", "Eerduosi"],
+    "巴彦淖尔": ["Bayannao'er", "Bayannaoer", "Bayan Nur"],
+    "乌兰察布": ["Wulanchabu"],
+    "乌兰浩特": ["Wulanhaote"],
+    "二连浩特": ["Erlianhaote", "Erlian"],
+    "锡林浩特": ["Xilinhaote"],
+    "锡林郭勒": ["Xilinguole"],
+    "齐齐哈尔": ["Qiqiha'er", "Qiqihaer"],
+    "格尔木": ["Ge'ermu", "Geermu"],
+    "昌都": ["Changdu", "Chamdo"],
+    "林芝": ["Linzhi"],
+    "那曲": ["Naqu", "Nakchu"],
+    "香格里拉": ["Xianggelila", "Shangri-la", "Shangrila"],
+    "马尔康": ["Ma'erkang", "Maerkang"],
     "伊犁": ["Ili"],
     "阿勒泰": ["Aleitai", "Altai"],
     "福建": ["Fukien"],
@@ -115,6 +176,9 @@ LATIN_ALIASES = {
 #: division keeps only its full name ("公安县"), so "公安局" and "中方设立" name no county.
 ZH_EVERYDAY_WORDS = frozenset(
     "公安 中方 通道 互助 合作 东方 和平 大方 方正 资源 共和 安宁 富民 平和 新民 延寿 永和 大化"
+    # Guangdong districts: "white cloud", "light", the South China Sea and its Spratly
+    # Islands, "fresh", "bright"
+    " 白云 光明 南海 南沙 清新 高明 天河 江海 南山 江城 三水"
     .split()
 )
 #: Chinese short names the suffix rules miss ("新疆维吾尔自治区" is written "新疆").
@@ -134,6 +198,7 @@ SUPPLEMENT = [
     ("331083", "玉环市", "331021"),  # 2017
     ("320614", "海门区", "320684"),  # 2020
     ("320685", "海安市", "320621"),  # 2018
+    ("130284", "滦州市", "130223"),  # 2018, 滦县 renamed
 ]
 
 #: The 56 recognised ethnic groups, to cut "景宁畲族自治县" down to "景宁".
@@ -175,7 +240,18 @@ def short_name(full: str) -> str:
 
 #: Characters whose reading in every PRC place name differs from pypinyin's guess there
 #: (长白 Changbai, 长垣 Changyuan, 三都 Sandu, 都匀 Duyun).
-PLACE_READINGS = {"长": "chang", "都": "du"}
+PLACE_READINGS = {
+    "长": "chang", "都": "du",
+    "棱": "ling",  # 穆棱 Muling, 绥棱 Suiling, 丹棱 Danling
+    "什": "shi",  # 什邡 Shifang, 乌什 Wushi, 克什克腾 Keshiketeng
+    "珲": "hun",  # 珲春 Hunchun
+    "泊": "bo",  # 泊头 Botou
+    "漯": "luo",  # 漯河 Luohe
+    "筠": "jun",  # 筠连 Junlian
+    "尾": "wei",  # 马尾 Mawei, 汕尾 Shanwei
+    "伽": "jia",  # 伽师 Jiashi
+    "峙": "shi",  # 繁峙 Fanshi
+}
 
 
 def romanise(name: str) -> str:
@@ -222,12 +298,23 @@ def read_divisions() -> dict[str, str]:
     return names
 
 
+#: Provinces whose city districts are in the lexicon besides the focus provinces: Guangdong,
+#: where reports name the hometown district of a station's people and bureau ("Shunde
+#: police", "新会区公安分局"), recorded by its city (Foshan, Jiangmen).
+DISTRICT_PROVINCES = {"44": "Guangdong"}
+#: District names that are everyday words ("城区", the town centre), never a district's name.
+NOT_A_DISTRICT = frozenset({"城区", "郊区", "矿区"})
+
+
 def wanted(code: str, name: str) -> bool:
     """Provinces, prefectures, and every county-level division that runs its own bureau (a
     county, county-level city or banner) nationwide; a city district's police is a branch of
-    its city's bureau (recorded by the city), so districts only in the focus provinces."""
+    its city's bureau (recorded by the city), so districts only in the focus provinces and
+    in ``DISTRICT_PROVINCES``."""
     if level_of(code) != "county" or code[:2] in FOCUS_PROVINCES:
         return True
+    if code[:2] in DISTRICT_PROVINCES:
+        return name not in NOT_A_DISTRICT
     return not name.endswith("区") or name.endswith(("林区", "特区"))
 
 

@@ -135,10 +135,16 @@ _RUNNING = re.compile(
 )
 
 
+#: Quotation marks a reporter puts around a verb of running to keep a distance from it:
+#: "che «rispondeva» alla polizia di", "die „betrieben“ wird von", "the 'run' by".
+_SCARE_QUOTES = str.maketrans("", "", "«»‹›“”„‟\"")
+
+
 def ties_to_a_bureau(view: str) -> bool:
     """Whether a sentence (folded view) has a word that ties a site to whoever runs it: run,
-    opened, set up, linked, gestita, abierta, betrieben, 设立…"""
-    return _RUNNING.search(view) is not None
+    opened, set up, linked, gestita, abierta, betrieben, 设立…, quoted or not."""
+    return _RUNNING.search(view) is not None or (
+        not view.isascii() and _RUNNING.search(view.translate(_SCARE_QUOTES)) is not None)
 
 
 #: A bureau named as the one that answered or denied, not as the one that runs.
@@ -528,7 +534,7 @@ def _speaks_of_running(sentence: Sentence) -> bool:
     """A station word, a verb of running, or an office the bureau owns ("funcionaba una
     oficina de enlace de la policía de Minqing")."""
     return (sentence.has("station") or sentence.has("station_weak")
-            or sentence.has("station_anaphora") or _RUNNING.search(sentence.view) is not None
+            or sentence.has("station_anaphora") or ties_to_a_bureau(sentence.view)
             or an_office_abroad(sentence))
 
 
@@ -573,7 +579,7 @@ def _in_scope(doc: DocContext, fact: Fact, sentence: Sentence, mentions: list[Bu
     ``every``: each naming of a station's place, and the sentence starts."""
     target = _target(sentence, fact)
     if target is None:
-        return None
+        return _naming_elsewhere(doc, fact, sentence, mentions)
     own = [m for m in mentions if m.sentence.index == sentence.index and len(m.names) == 1]
     if len({m.operator for m in own}) == 1 and _in_one_list(sentence, own[0], fact):
         return own[0], "one bureau for the places listed in its sentence"
@@ -864,6 +870,22 @@ def _target(sentence: Sentence, fact: Fact) -> Place | None:
         if best_place(match).name == fact.place:
             return best_place(match)
     return None
+
+
+def _naming_elsewhere(doc: DocContext, fact: Fact, sentence: Sentence,
+                      mentions: list[BureauMention]) -> tuple[BureauMention, str] | None:
+    """The bureau of a station whose sentence does not name its place ("In città opererebbe
+    una stazione"), from a mention that names the place itself (the headline "Pordenone, la
+    sede che rispondeva alla polizia di Wenzhou"); no other scope reaches it, as its place
+    comes from the report's own (a dateline, a headline)."""
+    target = next((place for other in doc.sentences
+                   if (place := _target(other, fact)) is not None
+                   and place.country == fact.country), None)
+    if target is None:
+        return None
+    naming = [m for m in mentions if m.sentence.index != sentence.index
+              and m.ordinal is None and _names_place(m, target)]
+    return _agreed(naming, "names this place elsewhere") if naming else None
 
 
 def _station_sentence(doc: DocContext, fact: Fact, starts: list[int]) -> Sentence | None:

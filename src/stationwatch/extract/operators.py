@@ -85,12 +85,14 @@ _PRE_BUREAU = re.compile(
     r"|(?P<generic_other>bureaux?|uffici?o|oficinas?|escritorios?|buros?)\s+"
     r"(?:de\s+|d'|du\s+|di\s+|della\s+|del\s+|da\s+|do\s+|von\s+|aus\s+|in\s+|van\s+|uit\s+)"
     # Spanish and Portuguese
-    r"|(?:policias?(?:\s+(?:municipal(?:es)?|provincial(?:es)?|local(?:es)?|chin[ao]s?|chines[ao]s?))?"
+    r"|(?:(?:policias?|policiais)(?:\s+(?:municipal(?:es)?|provincial(?:es)?|local(?:es)?|chin[ao]s?|chines[ao]s?))?"
     r"|(?:(?:oficinas?|departamentos?|buros?|direcci[o]n(?:es)?|delegaci[o]n(?:es)?"
     r"|escritorios?|secretarias?|gabinetes?|agencias?|servicios?|servicos?)\s+de\s+)?(?:seguridad|seguranca)\s+publica)"
     r"\s+(?:de\s+las?\s+|de\s+los\s+|del\s+|de\s+|da\s+|do\s+|das\s+|dos\s+)"
-    r"(?:(?:ciudad|condado|provincia|distrito|cidade|municipio|prefectura|metropoli|metropole|urbe)(?:e?s)?"
-    r"(?:\s+chin(?:as?|os?|esas?|eses?))?\s+(?:de\s+)?)?"
+    # "de la vecina ciudad de", "da cidade vizinha de", "de la ciudad china de"
+    r"(?:(?:[a-z]+[ao]s?\s+)?"
+    r"(?:ciudad|condado|provincia|distrito|cidade|municipio|prefectura|metropoli|metropole|urbe)(?:e?s)?"
+    r"(?:\s+[a-z]+)?\s+(?:de\s+)?)?"
     # a station named after the PRC city that runs it ("las comisarías de Fuzhou", "a esquadra
     # de Qingtian", "i presidi di Wenzhou", "les postes de Lishui"): the name must be a PRC
     # division of the lexicon, so "la comisaría de Madrid" names no operator
@@ -105,23 +107,32 @@ _PRE_BUREAU = re.compile(
     r"|(?:(?:(?:(?:gestit|guidat|dipendent|controllat|collegat|riconducibil|aperte?|apert)[oaie]*"
     r"|(?:fa|fanno|farebbe|farebbero|facente|facenti|faceva|facevano)\s+capo)\s+"
     r"(?:dalla|alla|dalle|alle)\s+)?questur[ae]|polizi[ae](?:\s+(?:municipal[ei]|provincial[ei]|local[ei]"
-    r"|cines[ei]|cittadin[ae]))?|forze\s+(?:di|dell[ae])\s+polizia|(?:uffici?o\s+(?:di|della|per\s+la)\s+)?(?:pubblica\s+sicurezza|sicurezza\s+pubblica))"
-    r"\s+(?:di|della|del|dello|dell'|dei|degli)\s*(?:(?:citta|contea|provincia|distretto|prefettura|metropoli)"
-    r"(?:\s+cinese)?\s+(?:di|del|dello|dell')\s*)?"
+    r"|cines[ei]|cittadin[ae]))?|poliziott[oi]|agenti\s+di\s+polizia|forze\s+(?:di|dell[ae])\s+polizia|(?:uffici?o\s+(?:di|della|per\s+la)\s+)?(?:pubblica\s+sicurezza|sicurezza\s+pubblica))"
+    # "della vicina città di", "della città natale di", "della città cinese di"
+    r"\s+(?:di|della|del|dello|dell'|dei|degli)\s*(?:(?:[a-z]+[ae]\s+)?"
+    r"(?:citta|contea|provincia|distretto|prefettura|metropoli)"
+    r"(?:\s+[a-z]+)?\s+(?:di|del|dello|dell')\s*)?"
     # French
-    r"|(?:polices?(?:\s+(?:municipales?|provinciales?|locales?|chinoises?))?|forces\s+de\s+police"
+    r"|(?:polices?(?:\s+(?:municipales?|provinciales?|locales?|chinoises?))?|policiers?|policieres?"
+    r"|forces\s+de\s+police"
     r"|(?:(?:bureaux?|services?|departements?|directions?)\s+(?:de\s+)?)?(?:la\s+)?securite\s+publique)"
-    r"\s+(?:de\s+|d'|du\s+|des\s+)(?:(?:la\s+|du\s+)?(?:ville|comte|province|district|prefecture|metropole)"
-    r"(?:\s+chinoise?)?\s+(?:de\s+|du\s+|d'))?"
+    # "de la ville voisine de", "de la petite ville de", "de la ville chinoise de"
+    r"\s+(?:de\s+|d'|du\s+|des\s+)(?:(?:la\s+|du\s+)?(?:[a-z]+e\s+)?"
+    r"(?:ville|comte|province|district|prefecture|metropole)"
+    r"(?:\s+[a-z]+)?\s+(?:de\s+|du\s+|d'))?"
     # German: "Polizei aus Wenzhou", and by title without a preposition, as German names an
     # authority ("das Stadtpolizeiamt Wenzhou", "die Polizeidirektion Lishui")
     r"|(?:(?:stadt|kreis|bezirks|provinz|landes)?polizei(?:behorden?|direktion|prasidium|amt|amter|buros?)?"
+    r"|polizist(?:en|innen)?"
     r"|sicherheitsburos?|(?:buros?|amts?|amter|behorden?)\s+fur\s+offentliche\s+sicherheit|sicherheitsbehorden?)"
     r"(?:\s+(?:von|aus|in|im|der|des))?\s+"
     # "im ostchinesischen Fuzhou", "der südchinesischen Stadt Shenzhen": the region of China
-    r"(?:[a-z-]*chinesischen\s+)?(?:(?:kreises|kreis|\w*stadt|provinz|bezirks|bezirk|landkreises|region|\w*metropole)\s+)?"
+    # "der kreisfreien Stadt Yuzhou", "der gleichnamigen Kreisstadt": an adjective before the
+    # administrative word
+    r"(?:[a-z-]*chinesischen\s+)?(?:(?:[a-z-]+e[nrs]?\s+)?"
+    r"(?:kreises|kreis|\w*stadt|provinz|bezirks|bezirk|landkreises|region|\w*metropole)\s+)?"
     # Dutch
-    r"|(?:politie(?:bureaus?|dienst(?:en)?|korps(?:en)?|kanto(?:or|ren))?|ovb'?s?|(?:openbaa?re?\s+)?veiligheids(?:bureaus?|dienst(?:en)?)"
+    r"|(?:politie(?:bureaus?|dienst(?:en)?|korps(?:en)?|kanto(?:or|ren)|agenten|mensen)?|ovb'?s?|(?:openbaa?re?\s+)?veiligheids(?:bureaus?|dienst(?:en)?)"
     r"|(?:bureaus?|dienst(?:en)?|departement(?:en)?)\s+(?:voor|van)\s+(?:de\s+)?openbare\s+veiligheid)"
     r"\s+(?:van|uit|in)\s+(?:(?:de\s+|het\s+)?(?:[a-z-]*chinese\s+)?(?:\w*stad|provincie|county|district|regio|\w*metropool)\s+)?"
     # a station of a PRC division, named with its administrative word: "Polizeistation der

@@ -1235,11 +1235,33 @@ SAME_PLACE_KM = 12.0
 
 
 def _place_at(sentence: Sentence, offset: int) -> Place | None:
-    """The place named at ``offset``, if a place is named there."""
+    """The place named at ``offset``, if a place is named there, by name or by its town's
+    adjective ("in der Dortmunder Nordstadt")."""
     for match in sentence.places:
         if match.start == offset and match.candidates:
             return best_place(match)
+    if sentence.lang in ADJECTIVE_QUARTER_LANGS:
+        for match in adjective_places(sentence):
+            if match.start == offset:
+                return best_place(match)
     return None
+
+
+#: Languages that name a town's quarter after the town's adjective ("Dortmunder Nordstadt",
+#: "Rotterdamse Noord").
+ADJECTIVE_QUARTER_LANGS = frozenset({"de", "nl"})
+
+
+def _located_towns(sentence: Sentence) -> list[PlaceMatch]:
+    """The places a sentence locates, a quarter after its town's adjective read as that town:
+    "in der Dortmunder Nordstadt" is in Dortmund, not in a town called Nordstadt."""
+    located = sentence.located_places()
+    if sentence.lang not in ADJECTIVE_QUARTER_LANGS or not located:
+        return located
+    by_adjective = adjective_places(sentence)
+    view = sentence.view
+    return [next((a for a in by_adjective if a.end < m.start and not view[a.end : m.start].strip()),
+                 m) for m in located]
 
 
 def _near(a: Place, b: Place) -> bool:
@@ -1261,7 +1283,7 @@ def _operator_may_run(sentence: Sentence, name_start: int, target: Place | None)
     its clause ties it to other places ("The Oslo site was set up by the Qingtian bureau",
     "其中伦敦站点由温州市公安局设立"); a district of the same city is the same place."""
     clause_start, clause_end = sentence.clause_of(name_start)
-    located = [m for m in sentence.located_places()
+    located = [m for m in _located_towns(sentence)
                if not is_set_aside(sentence, m) and not is_street_name(sentence, m)
                and neighbourhood_city(sentence, m) is None]
     bound = [best_place(m) for m in _with_list_mates(sentence, located, [
