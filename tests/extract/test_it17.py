@@ -161,3 +161,24 @@ def test_no_grounds_to_open_an_inquiry_is_no_finding() -> None:
     text = ("Zur chinesischen Polizeistation in Linz wurde kein Verfahren eingeleitet, da keine "
             "zureichenden tatsächlichen Anhaltspunkte vorlagen.")
     assert not has(keys(text, "de"), resp("AT", "no_wrongdoing_found"))
+
+
+NOTHING_FOUND_NEGATED_TWICE_OR_LAST = [
+    ("de", "Die Polizei prüfte die chinesische Polizeistation in Essen, wobei sich keine "
+           "konkreten Anhaltspunkte für eine Straftat ergeben haben.", "DE"),
+    ("fr", "Au sujet du commissariat chinois de Lille, l'enquête n'a pas permis d'établir "
+           "d'infraction.", "FR"),
+    ("fr", "Les vérifications au commissariat chinois de Lille n'ont pas révélé d'activité "
+           "illégale.", "FR"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), NOTHING_FOUND_NEGATED_TWICE_OR_LAST)
+def test_a_check_whose_outcome_is_negated_is_no_wrongdoing_found(
+        lang: str, text: str, country: str) -> None:
+    assert has(keys(text, lang), resp(country, "no_wrongdoing_found"))
+
+
+def test_a_check_that_found_something_is_not_nothing_found() -> None:
+    text = "Les vérifications au commissariat chinois de Lille ont révélé une activité illégale."
+    assert not has(keys(text, "fr"), resp("FR", "no_wrongdoing_found"))
