@@ -182,3 +182,21 @@ def test_a_check_whose_outcome_is_negated_is_no_wrongdoing_found(
 def test_a_check_that_found_something_is_not_nothing_found() -> None:
     text = "Les vérifications au commissariat chinois de Lille ont révélé une activité illégale."
     assert not has(keys(text, "fr"), resp("FR", "no_wrongdoing_found"))
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("There is no sign that Belarus has opened an investigation into the Chinese police "
+     "station in Minsk.", "investigation"),
+    ("There is no sign that Belarus has ever closed the Chinese police station in Minsk.",
+     "closure"),
+])
+def test_no_sign_that_the_state_acted_denies_the_act(text: str, action: str) -> None:
+    found = keys(text, "en")
+    assert has(found, resp("BY", action, "denied"))
+    assert not has(found, resp("BY", "no_wrongdoing_found"))
+
+
+def test_no_sign_of_police_work_is_still_nothing_found() -> None:
+    text = ("Police searched the Chinese police station in Minsk and found no sign that it had "
+            "been used for police work.")
+    assert has(keys(text, "en"), resp("BY", "no_wrongdoing_found"))
