@@ -100,9 +100,15 @@ class FirstNamed:
         return [self.patterns[i] for i in sorted(allowed)]
 
     def first(self, view: str) -> str | None:
+        found = self.first_match(view)
+        return found[0] if found is not None else None
+
+    def first_match(self, view: str) -> tuple[str, int] | None:
+        """The first pattern's name and where its match ends in ``view``."""
         for pattern, name in self.candidates(view):
-            if pattern.search(view):
-                return name
+            match = pattern.search(view)
+            if match is not None:
+                return name, match.end()
         return None
 
 
@@ -199,8 +205,18 @@ class Sentence:
     def agency(self) -> str | None:
         """The country of the first agency (``actors.toml`` [agency]) the sentence names."""
         if "agency" not in self._named:
-            self._named["agency"] = agency_lookup().first(self.view)
+            found = agency_lookup().first_match(self.view)
+            self._named["agency"] = None if found is None else self._adjective_after(*found)
         return self._named["agency"]
+
+    def _adjective_after(self, country: str, end: int) -> str:
+        """A body's country, unless another state's adjective follows its name: the Italian
+        name of an interior ministry is Italy's, "Ministero dell'Interno macedone" is North
+        Macedonia's (Romance names put the state after the whole name)."""
+        for match, code in self.country_mentions():
+            if match.kind == "adjective" and 0 <= match.start - end <= 2 and code != "CN":
+                return code
+        return country
 
     def has(self, concept: str) -> bool:
         found = self._spans.get(concept)

@@ -12,6 +12,7 @@ import re
 
 from stationwatch.extract.context import DocContext, Sentence, best_place
 from stationwatch.extract.rules_common import is_hypothetical, is_negated, listed, make_fact
+from stationwatch.extract.states_too import trailing_states_too
 from stationwatch.kb.fact import Fact
 from stationwatch.text.gazetteer import PlaceMatch
 
@@ -49,7 +50,8 @@ def closed_hosts(doc: DocContext) -> list[Fact]:
                 for m in closed
             )
             continue
-        for country in _closing_states(sentence, spans[0][0]):
+        closers = _closing_states(sentence, spans[0][0])
+        for country in closers + _states_too(sentence, closers, spans[0][0]):
             facts.append(
                 make_fact(doc, sentence, "station", country=country, place=None,
                           polarity="asserted", operator=None)
@@ -100,6 +102,15 @@ def _did_the_same(doc: DocContext, closing: set[int]) -> list[Fact]:
             facts.append(make_fact(doc, sentence, "station", country=country, place=None,
                                    polarity="asserted", operator=None))
     return facts
+
+
+def _states_too(sentence: Sentence, closers: list[str], trigger: int) -> list[str]:
+    """States a closing "…, Ireland too" adds to those that closed theirs earlier in the
+    sentence: "I Paesi Bassi li fecero chiudere in pochi giorni, l'Irlanda pure"."""
+    trailing = trailing_states_too(sentence)
+    if not closers or trailing is None or trailing[0] <= trigger:
+        return []
+    return [code for code in trailing[1] if code not in closers]
 
 
 def _closed_in_own_cities(sentence: Sentence, spans: list[tuple[int, int]]) -> list[PlaceMatch]:

@@ -40,6 +40,7 @@ from stationwatch.extract.rules_common import (
 from stationwatch.extract.rules_count import NATIONWIDE_RETURNS, count_measure
 from stationwatch.extract.signing_date import agreement_date
 from stationwatch.extract.states_in_general import states_in_general
+from stationwatch.extract.states_too import trailing_states_too
 from stationwatch.extract.turns import asked_item, confirmed_question
 from stationwatch.kb.fact import Fact
 from stationwatch.text.gazetteer import PlaceMatch
@@ -1806,23 +1807,32 @@ def _done_likewise(doc: DocContext, facts: list[Fact], field: str) -> list[Fact]
     return added
 
 
+def _clauses_done_likewise(sentence: Sentence) -> list[tuple[int, int]]:
+    """Spans of the clauses that repeat an earlier clause's act for the states in them: a
+    "did the same" clause up to its verb, and a closing "…, Ireland too"."""
+    spans = [(sentence.clause_of(start)[0], start) for start, _ in sentence.spans("same_act")]
+    trailing = trailing_states_too(sentence)
+    if trailing is not None:
+        spans.append((trailing[0], len(sentence.view)))
+    return spans
+
+
 def _likewise_in_clause(doc: DocContext, sentence: Sentence, before: list[Fact],
                         field: str) -> list[Fact]:
     """ "Irlanda ordenó cerrar la de Dublín, los Países Bajos hicieron lo mismo con las de
     Ámsterdam": a later clause of the same sentence whose state did what an earlier one did."""
-    if field == "agreement_type" or not sentence.has("same_act"):
+    if field == "agreement_type":
         return []
     done = {fact.country for fact in before}
     added: list[Fact] = []
-    for start, _ in sentence.spans("same_act"):
-        clause_start, _ = sentence.clause_of(start)
+    for clause_start, limit in _clauses_done_likewise(sentence):
         if clause_start == 0:
             continue  # the act done likewise is in a sentence before, not this one's first clause
         earlier = {code for m, code in sentence.country_mentions() if m.start < clause_start}
         values = list(dict.fromkeys(getattr(fact, field) for fact in before
                                     if fact.country in earlier))
         codes = [code for m, code in sentence.country_mentions()
-                 if code != "CN" and clause_start <= m.start < start and code not in done]
+                 if code != "CN" and clause_start <= m.start < limit and code not in done]
         for code in dict.fromkeys(codes):
             for value in values:
                 added.append(make_fact(doc, sentence, before[0].kind, country=code,
