@@ -117,6 +117,17 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         _LEAD["es"] + "En Lima serían tres los detenidos por la policía.",
         (),
         (("count", "stations", 3),)),
+    "it-witnesses-heard-are-no-staff": (
+        "it",
+        "La polizia cinese ha aperto una stazione a Udine. La Digos ha ascoltato il "
+        "presidente dell'associazione e tre collaboratori.",
+        (),
+        (("count", "staff", 3),)),
+    "it-staff-working-there-still-counted": (
+        "it",
+        "La polizia cinese ha aperto una stazione a Udine, dove lavorano tre collaboratori.",
+        (("count", "staff", 3, "IT"),),
+        ()),
     "en-total-of-visitors-is-no-count": (
         "en",
         _LEAD["en"] + "The number of visitors to the fair rose to 120 this year.",

@@ -207,6 +207,8 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
     if nearest is not None:
         if nearest[1] == "staff" and _DELEGATION_BEFORE.search(before):
             return None  # "a delegation of twelve officials": visitors, no station's staff
+        if nearest[1] == "staff" and _QUESTIONED_BEFORE.search(before):
+            return None  # "ha ascoltato il presidente e due collaboratori": witnesses heard
         return nearest[1]
     unquoted = _QUOTES.sub("", before)  # "设立“海外警务联络服务站”21个": the noun in quotes
     found = [m for m in measures() if m.before is not None and m.before.search(unquoted)]
@@ -256,6 +258,15 @@ _COORDINATED_ONE = re.compile(
 _PEOPLE_COUNTER_ZH = re.compile(r"(?:名|位|人)")
 
 
+#: Investigators hearing people just before the figure (folded view): whoever they heard are
+#: witnesses, not a count of a station's staff ("ha ascoltato il presidente e due collaboratori",
+#: "questioned the chairman and two volunteers", "a entendu deux employés").
+_QUESTIONED_BEFORE = re.compile(
+    r"\b(?:questioned|interviewed|interrogated|heard|ascoltat[oaie]|sentit[oaie]|interrogat[oaie]"
+    r"|interrogo|interrogaron|escucharon|entendu|entendus|auditionne|auditionnes|interroge|interroges"
+    r"|befragt|befragte|befragten|vernommen|vernahm|verhort|ondervraagd|verhoord|gehoord|ouviu"
+    r"|ouvidos|ouvidas|interrogou|interrogados)\b[^.;:]{0,40}$"
+)
 #: A sum of money: "the €38 million station", "US$ 2 million", "EUR 5".
 _CURRENCY_BEFORE = re.compile(r"(?:[€$£¥]|\b(?:eur|usd|us\$|gbp|chf|r\$))\s*$")
 #: The two states of a bilateral tie, no count: "between our two countries", "the two
