@@ -129,6 +129,8 @@ def names_no_place(match: PlaceMatch, sentence_text: str, lang: str | None) -> b
         return True
     if _forename_of_a_person(match, sentence_text):
         return True
+    if _split_region_word(match, sentence_text):
+        return True
     if _FREE_ZONE_BEFORE.search(sentence_text, max(0, match.start - 6), match.start) and \
             match.surface.casefold() == "franca":
         return True  # "la Zona Franca de Iquique", "a Zona Franca de Manaus": a free-trade zone
@@ -150,6 +152,17 @@ def names_no_place(match: PlaceMatch, sentence_text: str, lang: str | None) -> b
         and match.surface.isupper()
         and sentence_text[match.start - 1 : match.start] == "("
         and sentence_text[match.end : match.end + 1] == ")"
+    )
+
+
+def _split_region_word(match: PlaceMatch, sentence_text: str) -> bool:
+    """A Chinese name ending in 地 that runs into 区/带 inside a longer word: "加勒比海地區"
+    (the Caribbean region) and "沿海地区" (coastal areas) name no Haiti (海地)."""
+    start, end = match.start, match.end
+    return (
+        match.surface.endswith("地")
+        and sentence_text[end : end + 1] in {"区", "區", "带", "帶"}
+        and start > 0 and "\u3400" <= sentence_text[start - 1] <= "\u9fff"
     )
 
 

@@ -64,8 +64,9 @@ _PERCENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 _PERCENT_WORDS = re.compile(r"\b(?:per cento|por ciento|por cento|pour cent)\b", re.IGNORECASE)
+#: Whole words only: "mundial" (dial), "hotel" (tel) and "label" (bel) name no telephone.
 _PHONE_WORDS = re.compile(
-    r"(?:hotline|helpline|call|dial|phone|telephone|tel\.?|notruf|telefon|telefono|telefone|"
+    r"(?<![^\W\d_])(?:hotline|helpline|call|dial|phone|telephone|tel\.?|notruf|telefon|telefono|telefone|"
     r"telephone|numero|numéro|número|nummer|bellen|bel|ligue|ligar|llame|llamar|chiamare|"
     r"chiama|appelez|appeler|anrufen)\b[^\d\n]{0,12}$",
     re.IGNORECASE,

@@ -155,6 +155,7 @@ def _measure(sentence: Sentence, number: NumberMatch) -> str | None:
     """
     key = (number.start, number.end)
     if key not in sentence.measures:
+        sentence.measures[key] = None  # two figures judging each other see no measure yet
         sentence.measures[key] = _judge_measure(sentence, number)
     return sentence.measures[key]
 
@@ -200,13 +201,22 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
             continue
         if measure.name == "staff" and _of_another_employer(stripped[match.end() :]):
             continue
+        if measure.name == "stations" and _COORDINATED_ONE.search(stripped, 0, match.end()):
+            continue  # "duas viaturas e um posto móvel": the figure counts the first noun
         nearest = (match.end(), measure.name)
     if nearest is not None:
         if nearest[1] == "staff" and _DELEGATION_BEFORE.search(before):
             return None  # "a delegation of twelve officials": visitors, no station's staff
+        if nearest[1] == "staff" and _QUESTIONED_BEFORE.search(before):
+            return None  # "ha ascoltato il presidente e due collaboratori": witnesses heard
         return nearest[1]
     unquoted = _QUOTES.sub("", before)  # "设立“海外警务联络服务站”21个": the noun in quotes
     found = [m for m in measures() if m.before is not None and m.before.search(unquoted)]
+    if _PEOPLE_COUNTER_ZH.match(after):
+        # "民警和辅警共十一名": a counter of persons never counts stations
+        found = [m for m in found if m.name != "stations"]
+        if not found:
+            return None
     if len(found) == 1:
         return found[0].name
     if found:  # the noun nearest the figure: "设立服务站30个，其中劝返人员11名" counts people
@@ -225,16 +235,38 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
         return "stations"
     if _of_them_in_a_host(sentence, number):
         return "stations"
-    if _host_sentence_after_figure(sentence, number):
+    if _host_sentence_after_figure(sentence, number) or _fronted_host_copula(sentence, number,
+                                                                             before):
         sentence.measures[(number.start, HOST_FIGURE)] = "stations"
         return "stations"
     if _put_at(sentence, number, before):
         return "stations"  # "The NGO puts the total at 102", "beziffert die Zahl auf 102"
+    if _total_of_stations(sentence, number):
+        return "stations"  # "cinco em Portugal, num total de 102", "bring the total to 108"
     if _one_of_them(sentence, number, before):
         return "stations"
     return None
 
 
+#: A second noun phrase joined to the figure's own: "duas viaturas e um posto móvel", "two
+#: cars and a mobile post", "dos patrullas y una caseta": the figure counts the first noun.
+_COORDINATED_ONE = re.compile(
+    r"^[^\W\d_]+\s+(?:e|and|y|et|und|en|ed|ou|or|o|oder|of)\s+(?:um|uma|un|una|uno|a|an|one|ein"
+    r"|eine|een|une)\b"
+)
+#: A Chinese counter of persons right after the figure: "十一名", "三位", "五人".
+_PEOPLE_COUNTER_ZH = re.compile(r"(?:名|位|人)")
+
+
+#: Investigators hearing people just before the figure (folded view): whoever they heard are
+#: witnesses, not a count of a station's staff ("ha ascoltato il presidente e due collaboratori",
+#: "questioned the chairman and two volunteers", "a entendu deux employés").
+_QUESTIONED_BEFORE = re.compile(
+    r"\b(?:questioned|interviewed|interrogated|heard|ascoltat[oaie]|sentit[oaie]|interrogat[oaie]"
+    r"|interrogo|interrogaron|escucharon|entendu|entendus|auditionne|auditionnes|interroge|interroges"
+    r"|befragt|befragte|befragten|vernommen|vernahm|verhort|ondervraagd|verhoord|gehoord|ouviu"
+    r"|ouvidos|ouvidas|interrogou|interrogados)\b[^.;:]{0,40}$"
+)
 #: A sum of money: "the €38 million station", "US$ 2 million", "EUR 5".
 _CURRENCY_BEFORE = re.compile(r"(?:[€$£¥]|\b(?:eur|usd|us\$|gbp|chf|r\$))\s*$")
 #: The two states of a bilateral tie, no count: "between our two countries", "the two
@@ -262,11 +294,13 @@ _DOMESTIC_AFTER_ZH = re.compile(
 
 
 #: A caption's or a heading's label right before the figure (folded view): "Tabella 3 -",
-#: "Tableau 4 :", "Tabla 2.", "Figura 1", "Capitolo 3", "Table 5", "Grafico 2".
-_LABEL_BEFORE = re.compile(
-    r"(?:^|[\n.:;]\s*)(?:table|tabella|tabla|tabela|tableau|tabelle|tabel|cuadro|quadro|figura"
-    r"|figure|fig\.|grafico|graphique|chart|capitolo|capitulo|chapitre|chapter|allegato|annexe"
-    r"|anexo|annex)\s+$"
+#: "Tableau 4 :", "Tabla 2.", "Figura 1", "Capitolo 3", "Table 5", "Grafico 2", "Quadro 4".
+_CAPTION_BEFORE = re.compile(
+    r"(?:^|[\n.:;]\s*|\b(?:do|da|du|de|del|dal|della|im|in|of|van|het|die|der|el|la|le|il|o|a)\s+)"
+    r"(?:table|tabella|tabla|tabela|tableau|tabelle|tabel|cuadro|quadro|figura|grafico|grafico"
+    r"|figure|fig\.|abbildung|abb\.|graphique|chart|grafiek|capitolo|capitulo|chapitre|chapter"
+    r"|kapitel|hoofdstuk|allegato|annexe|anexo|annex|anhang|bijlage|box|riquadro|encadre"
+    r"|kasten|kader|recuadro)\s+$"
 )
 
 
@@ -275,8 +309,8 @@ def _not_a_count(before: str, after: str, number: NumberMatch) -> bool:
     states of a bilateral tie, a firm's workforce, the home police's own posts."""
     if _CURRENCY_BEFORE.search(before) or _DOMESTIC_AFTER_ZH.match(after):
         return True
-    if _LABEL_BEFORE.search(before):
-        return True  # "Tabella 3 - Sedi individuate": the table's number, no count
+    if _CAPTION_BEFORE.search(before) or _LABEL_BEFORE.search(before):
+        return True  # "Tabella 3 - Sedi individuate", "Quadro 4 - Postos": a caption's number
     if number.value == 2 and _BILATERAL_BEFORE.search(before) and _COUNTRIES_AFTER.match(after):
         return True
     return bool(_FIRM_EMPLOYS_BEFORE.search(before) and _GENERIC_PEOPLE.match(after))
@@ -342,6 +376,33 @@ _PUT_AT_BEFORE = re.compile(
     r"(?:number|total|tally|count|zahl|anzahl|gesamtzahl|aantal|totaal|numero|totale|nombre)\b"
     r"(?P<rest>[^.;:\d]{0,60}?)\b(?:at|auf|op|a|en|in|em)\s*$"
 )
+
+
+#: "out of a total of", "su un totale di", "num total de", "sobre un total de", "sur un total
+#: de", "von insgesamt", "van in totaal", "op een totaal van": a total after a part of it.
+_TOTAL_OF_BEFORE = re.compile(
+    r"\b(?:(?:a|an|the|un|uno|una|um|uma|une|il|el|o|le|een|het)\s+)?(?:total|totale|totaal)\s+"
+    r"(?:of|de|di|van|von)\s+$|\b(?:von|van)\s+(?:insgesamt|in totaal)\s+$"
+)
+
+
+def _total_of_stations(sentence: Sentence, number: NumberMatch) -> bool:
+    """A bare figure given as the total of the stations the sentence names before it: "five in
+    Portugal, out of a total of 102 worldwide", "the sites … bring the total to 108"."""
+    before = sentence.view[max(0, number.start - 90) : number.start]
+    if not _TOTAL_OF_BEFORE.search(before):
+        restated = _RESTATED_BEFORE.search(before)
+        if restated is None or restated.group("rest") is None or _OF_SOMETHING_ELSE.match(
+                restated.group("rest")):
+            return False
+    after = sentence.view[number.end :]
+    if not (_BARE_AFTER.match(after[:20]) or _COUNTED_IN_AFTER.match(after)):
+        return False
+    if _counts_people(sentence):
+        return False
+    named = [s for kind in ("station", "station_weak") for s, _ in sentence.spans(kind)]
+    return any(s < number.start for s in named) or any(
+        n.end <= number.start and _measure(sentence, n) == "stations" for n in sentence.numbers)
 
 
 #: A host set off with its figure, then a verb of leading a ranking: "A Itália, com onze, lidera
@@ -661,7 +722,8 @@ def _beside_countries(sentence: Sentence, number: NumberMatch) -> bool:
     view = sentence.view
     precisely = _PRECISELY_AFTER.match(view, number.end)
     end = precisely.end() if precisely else number.end
-    if not _BARE_AFTER.match(view[end : end + 20]) and not _SPREAD_AFTER.match(view, end):
+    if not (_BARE_AFTER.match(view[end : end + 20]) or _SPREAD_AFTER.match(view, end)
+            or _COUNTED_IN_AFTER.match(view, end)):
         return False
     following = next((n for n in sentence.numbers if n.start > number.end), None)
     if following is None or following.start - number.end > COUNTRIES_REACH:
@@ -713,6 +775,15 @@ _SPREAD_AFTER = re.compile(
     r"|diseminad[oa]s|sparse|sparsi|distribuit[ei]|disseminat[ei]|repartis|reparties"
     r"|dissemine(?:e)?s|spread|scattered|distributed)\s+(?:por|pelos|pelas|per|in|en|em|dans"
     r"|entre|tra|fra|across|over|nei|nelle|in ben)\b"
+)
+#: A bare figure counted in its countries: "102 censite in 53 Paesi", "centodue censiti in",
+#: "102 recensées dans 53 pays", "102 documentadas en 53 países", "108 documented in 55".
+_COUNTED_IN_AFTER = re.compile(
+    r"\s*(?:censit[ei]|recensit[ei]|individuat[ei]|registrat[ei]|documentat[ei]|mappat[ei]"
+    r"|recensee?s|repertoriee?s|identifiee?s|documentee?s|denombree?s"
+    r"|documentad[oa]s|identificad[oa]s|registrad[oa]s|censad[oa]s|contabilizad[oa]s"
+    r"|documented|identified|recorded|counted|mapped|listed|gezahlt|dokumentiert|erfasst"
+    r"|geteld|gedocumenteerd|geidentificeerd)\s+(?:in|en|em|dans|across|nei|nelle|negli|in ben)\b"
 )
 #: Characters between a restated figure and its count of countries, at most.
 COUNTRIES_REACH = 50
@@ -856,7 +927,8 @@ _ES_BEFORE = re.compile(r"\bes\s+(?:(?:noch|nur|mindestens|wohl|demnach|insgesam
 _GEBEN_AFTER = re.compile(r"^\s+(?:geben|gegeben|sein|seien|gewesen sein)\b")
 #: What may follow a bare figure: the end of its clause, or the places it is in.
 _BARE_AFTER = re.compile(
-    r"^(?:个|個|家|处|處)?\s*(?:$|[,.;:)，。；：]|"
+    # a quotation may close right after the figure: "«In Messico sarebbero almeno due», dice"
+    r"^(?:个|個|家|处|處)?\s*[\"”»’“]?\s*(?:$|[,.;:)，。；：]|"
     # a rank after the figure: "以11个居首", "以9个次之", "以5个位居第三"
     r"(?:居首|居次|次之|最多|位居|排名|排在|领先|領先)|"
     r"(?:in|en|a|em|im|no|na|nel|nella|nei|nelle|negli|au|aux|dans|op)\b|"
@@ -881,6 +953,25 @@ _ATTRIBUTION_TAIL = re.compile(
     r"d'apres)\s+(?:[\w'-]+\s+){1,4}?|,\s*(?:[\w'-]+\s+){1,3}(?:say|says|said|believe|estimate)\s*,)"
     r"\s*$"
 )
+
+
+#: A conditional copula after a fronted host, the figure bare: "En México serían dos", "em
+#: Angola seriam duas", "en Belgique, il y en aurait" (folded view).
+_FRONTED_HOST_COPULA = re.compile(
+    r"^\s*[\"“«]?\s*(?:en|em|no|na|au|aux|dans) [^\W\d_]+(?: [^\W\d_]+)?,? (?:ils |elles )?"
+    r"(?:serian|seriam|seraient)\s+(?:(?:al menos|por lo menos|pelo menos|au moins)\s+)?$"
+)
+
+
+def _fronted_host_copula(sentence: Sentence, number: NumberMatch, before: str) -> bool:
+    """A host's bare figure after "there would be" in a story about stations: the host's count,
+    which places no station by itself."""
+    return (
+        bool(_FRONTED_HOST_COPULA.search(before)) and bool(_BARE_AFTER.match(
+            sentence.view[number.end : number.end + 20]))
+        and _names_a_host(sentence) and not _counts_people(sentence)
+        and sentence.index_of is not None and _about_stations_lately(sentence)
+    )
 
 
 def _existential_figure(sentence: Sentence, number: NumberMatch, before: str) -> bool:
@@ -976,6 +1067,7 @@ def _station_noun_follows(sentence: Sentence, number: NumberMatch) -> bool:
                 and bool(_NOUN_GAP.match(gap))
                 and not re.search(r"[.;:,，；：]", gap)
                 and not _RELATIVE.search(gap)
+                and not _COORDINATED_ONE.match(gap.lstrip())
             )
     return False
 
@@ -1407,6 +1499,22 @@ def _part_of_a_restated_total(sentence: Sentence, number: NumberMatch) -> bool:
     )
 
 
+#: A breakdown opening right after a total: "（其中", "(of whom", "di cui", "davon", "dont".
+_BREAKDOWN_AFTER = re.compile(
+    r"(?:名|人|个|個)?\s*[(（,，]?\s*(?:其中|of which|of whom|di cui|davon|dont|de los cuales"
+    r"|de las cuales|dos quais|das quais|waarvan)"
+)
+
+
+def _split_across_states(sentence: Sentence, number: NumberMatch,
+                         mentions: list[tuple[PlaceMatch, str]]) -> bool:
+    """A total broken down right after it among places of two or more states."""
+    opening = _BREAKDOWN_AFTER.match(sentence.view, number.end)
+    if opening is None:
+        return False
+    return len({c for m, c in mentions if m.start >= opening.end()}) >= 2
+
+
 def _broken_down(sentence: Sentence, number: NumberMatch) -> bool:
     """A figure in the breakdown of a station total after a colon: "Le Canada en compterait cinq,
     selon l'ONG : deux dans la région de Toronto, un à Vancouver", "vier: zwei in Wien, …"."""
@@ -1488,6 +1596,8 @@ def _scope(
         return None  # "für den Ostseeraum und Polen … vier": a region's and a state's together
     if in_clause and measure == "stations" and _coordinated_states(sentence, in_clause, number):
         return None  # "设在西班牙瓦伦西亚、法国尼斯和塞浦路斯尼科西亚的三个服务点": all of them
+    if _split_across_states(sentence, number, mentions):
+        return None  # "联络员五名（其中朱巴三名、科威特城两名）": the total spans both hosts
     if in_clause:
         return min(in_clause, key=lambda item: abs(item[0].start - number.start))[1]
     antecedent = next(
@@ -1498,7 +1608,7 @@ def _scope(
     if antecedent is not None:
         return antecedent  # "Outre l'Italie, qui en compterait onze", "Spain, which hosts nine"
     sourced = next((c for m, c in reversed(mentions) if m.end <= number.start
-                    and _LOCATIVE_BEFORE.search(sentence.view, max(0, m.start - 8), m.start)
+                    and _LOCATIVE_BEFORE.search(sentence.view, max(0, m.start - 20), m.start)
                     and _SOURCE_BETWEEN.match(sentence.view, m.end, number.start)), None)
     if sourced is not None:
         return sourced  # "no Brasil, segundo a mesma organização, são três postos"
@@ -1534,6 +1644,7 @@ def _scope(
     countries = {
         c for m, c in mentions
         if sentence.clause_of(m.start) not in subsets and sentence.clause_of(m.start) not in others
+        and not _COMPARED_BEFORE.search(sentence.view, max(0, m.start - 16), m.start)
     }
     if len(countries) == 1:
         return countries.pop()
@@ -1552,6 +1663,16 @@ def _scope(
             return None  # "nine stations in the region", "in Südosteuropa": more than one host
         return doc.title_country() or doc.main_country()
     return None
+
+
+#: A state named only to compare or to except: "more than any other country but Italy", "salvo
+#: Italia", "tranne l'Italia", "sauf l'Italie", "außer Italien", "behalve Italië", "exceto a
+#: Itália", "behind Italy", "dietro l'Italia", "than Italy".
+_COMPARED_BEFORE = re.compile(
+    r"\b(?:except(?: for)?|but|besides|behind|than|salvo|excepto|menos|detras de|tranne|eccetto"
+    r"|dietro|sauf|hormis|excepte|derriere|ausser|hinter|behalve|achter|exceto|atras de)\s+"
+    r"(?:the\s+|la\s+|l'|el\s+|a\s+|o\s+|le\s+)?$"
+)
 
 
 def _people_host(doc: DocContext, sentence: Sentence, mentions: list[tuple[PlaceMatch, str]],
@@ -1590,13 +1711,19 @@ def _coordinated_states(sentence: Sentence, in_clause: list[tuple[PlaceMatch, st
 
 
 #: A locative right before a state's name: "no Brasil", "en Chile", "in Italy" (folded view).
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|en|em|no|na|nel|nella|au|aux|im|in der)\s+(?:the\s+|la\s+|el\s+|o\s+|a\s+)?$")
+#: A locative before a state, perhaps of its whole extent: "in Italia", "in tutta Italia", "en
+#: toda España", "em todo o Brasil", "in ganz Deutschland", "dans toute la France".
+_LOCATIVE_BEFORE = re.compile(
+    r"\b(?:in|en|em|no|na|nel|nella|au|aux|im|in der|dans)\s+(?:(?:tutta|tutto|tutto il|toda|todo"
+    r"|todo el|todo o|toda a|ganz|heel|tout|toute|tout le|toute la|all of)\s+)?"
+    r"(?:the\s+|la\s+|el\s+|o\s+|a\s+|le\s+)?$"
+)
 #: Between a state named with a locative and its figure, only who says so: ", segundo a mesma
 #: organização, são três", ", según la ONG, hay cuatro", ", according to the report, there are
 #: five" (folded view).
 _SOURCE_BETWEEN = re.compile(
     r"\s*,\s*(?:segundo|de acordo com|conforme|consoante|segun|de acuerdo con|according to|selon"
-    r"|d'apres|secondo|stando a|laut|nach angaben|volgens)\b[^,;.:]{1,60},\s*(?:[^\W\d_]+\s+){0,2}$"
+    r"|d'apres|secondo|stando a|laut|nach angaben|volgens)\b[^,;.:]{1,60},\s*(?:[^\W\d_]+\s+){0,6}$"
 )
 #: Between a figure and the place it is put in across a comma: words of totality or of
 #: inference, then a locative ("two in all, then, in Bavaria", "due in tutto, dunque, in Veneto").
@@ -1724,6 +1851,7 @@ def count_facts(doc: DocContext) -> list[Fact]:
                     and not _presupposed(sentence, number, measure))
                 or is_negated(sentence, number.start, 25)
                 or _given_to_each(sentence, number)
+                or _possessor_phrase_zh(sentence, number)
             ):
                 continue
             if measure is None and _PEOPLE_BEFORE.search(
@@ -1785,6 +1913,25 @@ def count_facts(doc: DocContext) -> list[Fact]:
     return facts
 
 
+#: A verb that states how many there are right before a Chinese figure: "有两处", "设立两处".
+_STATES_A_FIGURE_ZH = re.compile(r"(?:有|设|設|立|共|计|計|达|達|增至|增加到|为|為)\s*$")
+#: A counter, then at most a few characters before a station noun.
+_COUNTER_ZH = re.compile(r"(?:个|個|处|處|家|座|间|間)?\S{0,4}?$")
+
+
+def _possessor_phrase_zh(sentence: Sentence, number: NumberMatch) -> bool:
+    """ "兩處據點的聯絡人", "两个服务站的负责人": the figure belongs to a possessor noun phrase
+    that names stations already counted, not a new count (unless a verb states it: "有两处")."""
+    if not (sentence.lang or "").startswith("zh") or _STATES_A_FIGURE_ZH.search(
+            sentence.view, max(0, number.start - 3), number.start):
+        return False
+    for start, end in (*sentence.spans("station"), *sentence.spans("station_weak")):
+        if number.end <= start <= number.end + 5 and _COUNTER_ZH.fullmatch(
+                sentence.view, number.end, start):
+            return sentence.view[end : end + 1] == "的"
+    return False
+
+
 def _points_back(sentence: Sentence, number: NumberMatch, measure: str) -> bool:
     """ "the three sites", "os dois endereços", "les deux postes": a few stations named by a
     definite article, which point back to a figure already given."""
@@ -1835,7 +1982,7 @@ def _not_a_figure_unless_bound(sentence: Sentence, number: NumberMatch) -> bool:
 #: Stationen", "le tre sedi", "las tres comisarías", "de drie posten", "as três estruturas", 这三个.
 _DEFINITE_BEFORE = re.compile(
     r"(?:\b(?:the|these|those|les|ces|die|den|diese|diesen|le|i|gli|queste|questi|las|los|estas|"
-    r"estos|de|het|deze|as|os|estas|estes)|这|這|那)\s*$"
+    r"estos|de|het|deze|as|os|estas|estes)|这|這|那|上述|前述|上列|以上|该|該|此)\s*$"
 )
 
 
@@ -2209,6 +2356,25 @@ def _is_footnote_mark(sentence: Sentence, number: NumberMatch) -> bool:
             and not "\u3400" <= sentence.text[start - 2] <= "\u9fff")  # 服务站”21个 is a figure
 
 
+#: A note's number in brackets closing its sentence: "…du local de Ziguinchor (2).", "…[3]".
+_NOTE_CLOSE = re.compile(r"[)\]]\s*[.;]?\s*$")
+
+
+def _is_bracketed_note(sentence: Sentence, number: NumberMatch) -> bool:
+    """Digits alone in brackets after a word at the end of a sentence, the only bracketed
+    figure there: a reference to a note or a source, not a count (a host's figure in
+    brackets comes in a list of at least two)."""
+    view = sentence.view
+    start = number.start
+    if not (number.form == "digits" and number.raw.isdigit() and number.value <= FOOTNOTE_MAX):
+        return False
+    if start < 3 or view[start - 1] not in "([" or not _NOTE_CLOSE.match(view, number.end):
+        return False
+    if not (view[start - 2] == " " and view[start - 3].isalpha()) and not view[start - 2].isalpha():
+        return False
+    return sum(1 for n in sentence.numbers if n.start > 0 and view[n.start - 1] in "([") == 1
+
+
 def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
     """Percentages, phone numbers, "a/one" articles (un, uno, um, 一个) are never figures.
 
@@ -2244,8 +2410,8 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
         return True  # "G330国道", "A4", "G20": a road's or a group's code, not a figure
     if _is_enumerator(sentence, number):
         return True
-    if _is_footnote_mark(sentence, number):
-        return True  # "…censiti in Italia.1 Due dei nuovi centri": a note's number
+    if _is_footnote_mark(sentence, number) or _is_bracketed_note(sentence, number):
+        return True  # "…censiti in Italia.1 Due dei nuovi centri", "…Ziguinchor (2).": a note
     if _SOURCE_BEFORE.search(sentence.view, max(0, number.start - 30), number.start):
         return True  # "secondo due ex collaboratori", "according to three officials": sources
     if number.form == "digits" and number.raw.isdigit() and 1900 <= number.value <= 2100:
@@ -2293,6 +2459,8 @@ def _beside_a_country_count(
     if _placed_in_its_noun_phrase(sentence, number, country_counts) or _host_with_the_most(
             sentence, number):
         return False  # "três estruturas deste tipo em Portugal, numa lista de 102 … 53 países"
+    if _part_before_its_total(sentence, number):
+        return False  # "in Italia sarebbero undici, su un totale di 102 censite in 53 Paesi"
     clauses = sentence.clauses
     own = sentence.clause_of(number.start)
     index = clauses.index(own) if own in clauses else -1
@@ -2312,6 +2480,15 @@ _NOUN_PHRASE_IN = re.compile(
     r"\s+(?:[^\W\d_]+\s+){1,5}?(?:in|en|em|no|na|nel|nella|dans|au|aux|a)\s+"
     r"(?:la\s+|le\s+|l'|el\s+|o\s+|a\s+|il\s+|les\s+|los\s+)?"
 )
+
+
+def _part_before_its_total(sentence: Sentence, number: NumberMatch) -> bool:
+    """A figure followed, in its sentence, by the total it is a part of ("eleven, out of a
+    total of 102 in 53 countries"): the part keeps its own host."""
+    later = next((n for n in sentence.numbers if n.start > number.end and not n.article_like),
+                 None)
+    return later is not None and bool(
+        _TOTAL_OF_BEFORE.search(sentence.view, max(number.end, later.start - 40), later.start))
 
 
 def _placed_in_its_noun_phrase(
