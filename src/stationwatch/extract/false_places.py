@@ -86,13 +86,6 @@ _FREE_ZONE_BEFORE = re.compile(r"\bzona $", re.IGNORECASE)
 _CAPITALISED = re.compile(r" ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,})\b")
 
 
-#: Chinese country names whose last character opens a common word with the character after:
-#: "加勒比海地区" is the Caribbean region ("海" ends the sea, "地区" is "region"), not Haiti.
-_CJK_NAME_OPENS_WORD: dict[str, re.Pattern[str]] = {
-    "海地": re.compile(r"[区區带帶]"),
-}
-
-
 #: A neighbourhood noun right before a capitalised country adjective: the adjective is the
 #: neighbourhood's name ("la colonia Americana" in Guadalajara, "el barrio Inglés", "o bairro
 #: Alemão"), not the country.
@@ -108,18 +101,12 @@ def _names_a_neighbourhood(match: PlaceMatch, sentence_text: str) -> bool:
                                              match.start) is not None)
 
 
-def _cjk_name_opens_a_word(match: PlaceMatch, sentence_text: str) -> bool:
-    after = _CJK_NAME_OPENS_WORD.get(match.surface)
-    return after is not None and after.match(sentence_text, match.end) is not None
-
-
 def names_no_place(match: PlaceMatch, sentence_text: str, lang: str | None) -> bool:
     """Whether ``match`` (offsets into ``sentence_text``) is a word or an abbreviation, not a place."""
     words = _FUNCTION_WORDS.get(lang or "")
     if words and match.surface.casefold() in words:
         return True
-    if _cjk_name_opens_a_word(match, sentence_text) or _names_a_neighbourhood(
-            match, sentence_text):
+    if _names_a_neighbourhood(match, sentence_text):
         return True
     if match.kind == "adjective" and match.surface in _VERBS_NOT_DEMONYMS:
         return True
