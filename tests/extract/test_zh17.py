@@ -1,0 +1,61 @@
+"""Chinese text in both scripts: what ties a station to the PRC, and what does not.
+
+Every text below was written for this test in our own words. Each case names the keys the
+extractor must give and the key prefixes it must not. In Chinese the police are 公安 and a
+city's bureau is named in every domestic story: a tourist, railway or night-market police desk
+set up at home by a district branch (哈尔滨市公安局某分局, 高雄市政府警察局某分局) ties nothing
+to the stations abroad, while the same bureau setting up a desk in a foreign city, or "在境外",
+does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.fact_keys import Key, st
+from tests.extract.fact_keys import has as _has
+from tests.extract.fact_keys import keys as _keys
+
+_DOMESTIC_DESK_HANS = (
+    "长春市公安局净月分局在净月潭景区设立的警务服务站本周正式启用。服务站配备能用日语、俄语与"
+    "游客交流的民警共八名。\n\n"
+    "启用当天，值班民警帮助一名走失的日本女孩找到了家人。此外，全市共有三百名志愿者参与景区引导。"
+)
+
+_DOMESTIC_DESK_HANT = (
+    "高雄市政府警察局新興分局在六合夜市設立的警務服務站今日啟用。服務站配備能以日語、韓語與遊客"
+    "溝通的員警共六名。\n\n"
+    "啟用首日，員警協助一名與家人走散的韓國男童找到父母。全市另有二百名志工協助疏導人潮。"
+)
+
+CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
+    # name: (lang, text, keys expected, key prefixes forbidden)
+    "zh-domestic-tourist-desk-is-no-station": (
+        "zh", _DOMESTIC_DESK_HANS, (), (("station",), ("count",))),
+    "zh-hant-domestic-night-market-desk-is-no-station": (
+        "zh-Hant", _DOMESTIC_DESK_HANT, (), (("station",), ("count",))),
+    "zh-county-bureau-desk-in-a-foreign-city": (
+        "zh",
+        "睢宁县公安局在巴林麦纳麦设立警务服务站，站内有工作人员五名。",
+        (st("BH", "Manama"), ("count", "staff", 5, "BH")),
+        ()),
+    "zh-hant-county-bureau-desk-in-a-foreign-city": (
+        "zh-Hant",
+        "睢寧縣公安局在巴林麥納麥設立警務服務站，站內有工作人員五名。",
+        (st("BH", "Manama"),),
+        ()),
+    "zh-county-bureau-desks-abroad-in-so-many-words": (
+        "zh",
+        "睢宁县公安局去年在境外设立了三个警务服务站。",
+        (("count", "stations", 3, None),),
+        ()),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_zh17(name: str) -> None:
+    lang, text, expect, forbid = CASES[name]
+    found = _keys(text, lang)
+    missing = [k for k in expect if not _has(found, k)]
+    present = [k for k in forbid if _has(found, k)]
+    assert not missing and not present, (missing, present, sorted(map(str, found)))
