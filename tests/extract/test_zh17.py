@@ -5,7 +5,9 @@ extractor must give and the key prefixes it must not. In Chinese the police are 
 city's bureau is named in every domestic story: a tourist, railway or night-market police desk
 set up at home by a district branch (哈尔滨市公安局某分局, 高雄市政府警察局某分局) ties nothing
 to the stations abroad, while the same bureau setting up a desk in a foreign city, or "在境外",
-does.
+does. Foreign cities are found under the Chinese names CLDR gives them in both locales,
+including the Taiwanese forms that OpenCC does not derive from the simplified name (拿索, not
+拿騷, for Nassau; 札格瑞布 for Zagreb), while a city named as its state (科威特) stays the state.
 """
 
 from __future__ import annotations
@@ -49,6 +51,26 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         "睢宁县公安局去年在境外设立了三个警务服务站。",
         (("count", "stations", 3, None),),
         ()),
+    "zh-juba-by-its-chinese-name": (
+        "zh",
+        "莒县公安局在南苏丹朱巴设立了一处海外警务联络站。",
+        (st("SS", "Juba"),),
+        ()),
+    "zh-hant-nassau-by-its-taiwanese-name": (
+        "zh-Hant",
+        "莒縣公安局在巴哈馬拿索設立了一處海外警務聯絡站。",
+        (st("BS", "Nassau"),),
+        ()),
+    "zh-hant-zagreb-by-its-taiwanese-name": (
+        "zh-Hant",
+        "莒縣公安局在克羅埃西亞札格瑞布設立了一處海外警務聯絡站。",
+        (st("HR", "Zagreb"),),
+        ()),
+    "zh-a-state-named-like-its-capital-stays-the-state": (
+        "zh",
+        "莒县公安局在科威特设立了一处海外警务联络站。",
+        (),
+        (st("KW", "Kuwait City"),)),
 }
 
 
