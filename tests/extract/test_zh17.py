@@ -8,6 +8,8 @@ to the stations abroad, while the same bureau setting up a desk in a foreign cit
 does. Foreign cities are found under the Chinese names CLDR gives them in both locales,
 including the Taiwanese forms that OpenCC does not derive from the simplified name (拿索, not
 拿騷, for Nassau; 札格瑞布 for Zagreb), while a city named as its state (科威特) stays the state.
+A wire compiled from foreign reports ("（中央社雪梨22日綜合外電報導）") is filed from its dateline's
+city, which hosts nothing.
 """
 
 from __future__ import annotations
@@ -71,6 +73,17 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         "莒县公安局在科威特设立了一处海外警务联络站。",
         (),
         (st("KW", "Kuwait City"),)),
+    "zh-hant-dateline-of-a-compiled-wire-hosts-nothing": (
+        "zh-Hant",
+        "（中央社雪梨3日綜合外電報導）斐濟警方今天證實，已對蘇瓦一處疑似中國「海外警務服務站」的場所"
+        "展開調查。",
+        (st("FJ", "Suva"),),
+        (st("AU", "Sydney"),)),
+    "zh-dateline-of-a-compiled-report-hosts-nothing": (
+        "zh",
+        "（本报伦敦5日综合报导）斐济警方今天证实，已对苏瓦一处疑似中国“海外警务服务站”的场所展开调查。",
+        (st("FJ", "Suva"),),
+        (st("GB", "London"),)),
 }
 
 
