@@ -32,6 +32,7 @@ import opencc
 import pycountry
 import wordfreq
 from babel import Locale
+from babel.core import get_global
 from babel.languages import get_official_languages
 
 from stationwatch.text.view import fold
@@ -388,6 +389,42 @@ def apply_chinese_names(rows: list[PlaceRow], path: Path) -> None:
                 row.add(form, matchable=True)
 
 
+#: CLDR's exemplar city of each time zone, in both Chinese locales: zh_Hant gives the names
+#: Taiwanese reporting writes (拿索 for Nassau, 札格瑞布 for Zagreb), which OpenCC's conversion of
+#: the simplified name (拿骚 -> 拿騷) does not.
+CLDR_CHINESE = ("zh_Hans", "zh_Hant")
+#: Exemplar names that Chinese text uses more often for something else: a car (卡宴, Cayenne)
+#: and a given name (史坦利, Stanley).
+CLDR_NOT_PLACES = frozenset({"卡宴", "史坦利"})
+
+
+def apply_cldr_cities(rows: list[PlaceRow]) -> None:
+    """Add the Chinese names CLDR gives the exemplar city of every time zone (朱巴 for Juba,
+    拿索 for Nassau) to the GeoNames city of that name in the zone's territory; they fire under
+    the rules every Chinese alias of GeoNames follows (``may_fire_cjk``)."""
+    territory_of = get_global("zone_territories")
+    english = Locale.parse("en").time_zones
+    by_key: dict[tuple[str, str], list[PlaceRow]] = defaultdict(list)
+    for row in rows:
+        if row.kind == "city":
+            for alias in (row.name, *row.aliases):
+                by_key[(row.country, alias)].append(row)
+    # a city named as its state (科威特 for Kuwait City, 巴拿马, 摩纳哥) stays the state's name
+    states = {form for locale in CLDR_CHINESE
+              for name in Locale.parse(locale).territories.values() for form in both_scripts(name)}
+    for locale in CLDR_CHINESE:
+        for zone, names in Locale.parse(locale).time_zones.items():
+            chinese, country = names.get("city"), territory_of.get(zone)
+            city = english.get(zone, {}).get("city") or zone.rsplit("/", 1)[-1].replace("_", " ")
+            found = by_key.get((str(country), city))
+            if not chinese or not found or not is_cjk_alias(chinese) or chinese in states \
+                    or chinese in CLDR_NOT_PLACES:
+                continue
+            row = max(found, key=lambda r: (r.curated, r.population))
+            for form in both_scripts(chinese):
+                row.add(form, matchable=may_fire_cjk(form, row.country, row.population, row.protected))
+
+
 def _without_borrowers(rows: list[PlaceRow], indexes: list[int], alias: str) -> list[int]:
     """A hand-kept place's name belongs to it and to the places called so, not to places
     that merely list it among their other names: GeoNames gives "Porto" to Nehe, China,
@@ -545,6 +582,7 @@ def main() -> None:
     rows = geonames_places(cities, capitals(countries))
     apply_curated(rows, HERE / "curated_places.tsv")
     apply_chinese_names(rows, HERE / "chinese_names.tsv")
+    apply_cldr_cities(rows)
     OUT.mkdir(parents=True, exist_ok=True)
     places = place_payload(rows)
     before = firing_aliases(OUT / "places.json.gz")

@@ -35,6 +35,7 @@ from stationwatch.extract.turns import other_subject_spans
 from stationwatch.extract.unwrap import Unwrapped, unwrap
 from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.text.document import Limits
+from stationwatch.text.gazetteer import Gazetteer
 
 #: Name and version recorded with every fact this extractor produces.
 EXTRACTOR = "stationwatch-rules"
@@ -73,32 +74,79 @@ def is_relevant(doc: DocContext) -> bool:
             return True
         if sentence.has("china") and sentence.has("joint_patrol"):
             return True
-        # China named in the sentence, or the Chinese state speaking just before it in the
-        # paragraph ("The Chinese embassy rejects the claims. 'Such police posts do not exist.'")
-        # or, in Chinese, a PRC city's or county's police by name ("福州警方", "青田县公安"),
-        # which the Latin-script names of the bureaus already are in every other language
-        chinese = sentence.has("china") or (
-            previous is not None and previous.paragraph == sentence.paragraph
-            and previous.has("prc_party")
-        ) or _prc_party_follows(doc, position, sentence) or (sentence.has("station") and (
-            names_a_prc_division_bureau(sentence)
-            or (sentence.lang == "zh" and _names_a_bureau(sentence))
-        ))
+        chinese = _ties_to_china(doc, position, sentence, previous)
         if chinese and sentence.has("station"):
             local = _local_police_spans(sentence)
             if any(not any(a <= s < b for a, b in local) for s, _ in sentence.spans("station")) \
                     and not the_other_sense(doc, sentence):
                 return True
-        if sentence.has("station_weak") and names_chinese_police(sentence):
+        if sentence.has("station_weak") and names_chinese_police(sentence) \
+                and _names_china(sentence):
             return True  # "structures working for the police authorities of the PRC"
         # outside Chinese text a PRC city's or county's bureau names China by itself: "un local
         # que actuaba como extensión de los servicios policiales del condado de Qingtian"
-        if (sentence.has("china") or sentence.lang != "zh") and sentence_ties_a_facility(sentence):
+        if (sentence.has("china") or not _is_chinese(sentence)) and sentence_ties_a_facility(sentence):
             return True  # "un centro servizi … collegato all'ufficio di pubblica sicurezza di Fuqing"
         if sentence.has("china") and sentence.has("site_tie") and names_a_prc_local_bureau(sentence):
             return True  # "una en la capital, que dependía de la policía de Qingtian"
         previous = sentence
     return False
+
+
+def _ties_to_china(doc: DocContext, position: int, sentence: Sentence,
+                   previous: Sentence | None) -> bool:
+    """China named in the sentence, or the Chinese state speaking just before it in the
+    paragraph ("The Chinese embassy rejects the claims. 'Such police posts do not exist.'") or
+    just after it, or a PRC city's or county's police by name ("福州警方", "青田县公安"), which
+    the Latin-script names of the bureaus already are in every other language. In Chinese the
+    police and the state speak of police desks at home as well ("新华社哈尔滨电…市公安局松北分局
+    设立的旅游警务服务站"), so there these tie a station to the PRC only beside a place abroad."""
+    if _names_china(sentence):
+        return True
+    by_the_police = (
+        (previous is not None and previous.paragraph == sentence.paragraph
+         and previous.has("prc_party"))
+        or _prc_party_follows(doc, position, sentence)
+        or (sentence.has("station") and (
+            names_a_prc_division_bureau(sentence)
+            or (_is_chinese(sentence) and _names_a_bureau(sentence))))
+    )
+    return by_the_police and (not _is_chinese(sentence) or _names_a_place_abroad(sentence))
+
+
+def _is_chinese(sentence: Sentence) -> bool:
+    """Chinese in either script (``zh`` or ``zh-Hant``)."""
+    return (sentence.lang or "").startswith("zh")
+
+
+#: The bare word for the police in Chinese: every domestic police story uses it.
+_BARE_POLICE = "公安"
+#: Places that are China's side, never a host of its overseas stations.
+_CHINA_SIDE = frozenset({"CN", "HK", "MO", "TW"})
+
+
+def _names_china(sentence: Sentence) -> bool:
+    """China named in the sentence; in Chinese text the bare 公安 ties a station to the PRC only
+    where the sentence names a place abroad, as every Chinese story of a railway, metro or
+    tourist police desk at home speaks of 公安 ("哈尔滨市公安局松北分局设立的旅游警务服务站")."""
+    spans = sentence.spans("china")
+    if not spans:
+        return False
+    if not _is_chinese(sentence) or any(sentence.view[a:b] != _BARE_POLICE for a, b in spans):
+        return True
+    return _names_a_place_abroad(sentence)
+
+
+#: Abroad said in so many words, not of visitors from abroad (境外游客, 国外旅客).
+_ABROAD = re.compile(r"(?:境外|国外|海外|驻外)(?!游客|旅客|人员|人士|友人|来宾|客商|人)")
+
+
+def _names_a_place_abroad(sentence: Sentence) -> bool:
+    """A place outside China named in the sentence (the gazetteer run on it alone), or abroad
+    said in so many words ("在境外设立")."""
+    return bool(_ABROAD.search(sentence.view)) or any(
+        m.candidates and m.candidates[0].country not in _CHINA_SIDE
+        for m in Gazetteer.load().find(sentence.text, sentence.view))
 
 
 def _prc_party_follows(doc: DocContext, position: int, sentence: Sentence) -> bool:
@@ -128,7 +176,7 @@ def names_a_prc_local_bureau(sentence: Sentence) -> bool:
     other languages' reporting only for what it does abroad, so the document is relevant
     even where its sites are never called stations ("un local", "dos. Una en la capital")."""
     return (
-        sentence.lang != "zh" and names_chinese_police(sentence)
+        not _is_chinese(sentence) and names_chinese_police(sentence)
         and bool(_bureaus_in(sentence.text, sentence.view))
     )
 

@@ -17,9 +17,10 @@ _AGENCY_BEFORE = re.compile(
     r"|星岛日报|大公报|文汇报|香港01|端传媒|德国之声|美国之音|法广|bbc中文网?)"
     r"(?:驻[^\s，。]{1,8})?(?:记者\s*[^\s，。（）()]{0,8}\s*)?[／/\s]*$"
 )
-#: The day and the filing word just after the city: "12日专电", "3月5日电", "电", "报道".
+#: The day and the filing word just after the city: "12日专电", "3月5日电", "电", "报道", a wire
+#: compiled from foreign reports ("22日綜合外電報導").
 _FILED_AFTER = re.compile(
-    r"\s*(?:(?:\d{1,4}年)?\d{1,2}月)?(?:\d{1,2}日)?(?:专电|电|讯|报道|报导|综合报道|外电)"
+    r"\s*(?:(?:\d{1,4}年)?\d{1,2}月)?(?:\d{1,2}日)?(?:专电|电|讯|报道|报导|综合(?:外电)?报[道导]|外电)"
 )
 #: How far before the place the agency may begin.
 AGENCY_REACH = 24
