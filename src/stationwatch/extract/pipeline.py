@@ -20,6 +20,7 @@ from stationwatch.extract.facility_links import sentence_ties_a_facility
 from stationwatch.extract.features import Candidate, describe_all
 from stationwatch.extract.operator_topic import ties_to_a_bureau, with_operator_topics
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
+from stationwatch.extract.page_clutter import reading_copy
 from stationwatch.extract.police_owner import run_by_a_prc_bureau
 from stationwatch.extract.rules_count import count_facts
 from stationwatch.extract.rules_events import (
@@ -32,7 +33,7 @@ from stationwatch.extract.rules_station import station_facts, the_other_sense
 from stationwatch.extract.site_tables import lists_prc_bureau_sites, may_list_sites
 from stationwatch.extract.text import file_to_text
 from stationwatch.extract.turns import other_subject_spans
-from stationwatch.extract.unwrap import Unwrapped, unwrap
+from stationwatch.extract.unwrap import Unwrapped
 from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.text.document import Limits
 from stationwatch.text.gazetteer import Gazetteer
@@ -232,7 +233,7 @@ def propose(text: str, doc_id: str, lang: str | None = None) -> list[Candidate]:
     """What the rules propose, one candidate per key, each with its features (no confidence yet)."""
     if not text.strip():
         return []
-    joined = unwrap(text)
+    joined = reading_copy(text)
     doc = build_context(joined.text, doc_id, lang)
     if is_relevant(doc):
         attach_matches(doc)

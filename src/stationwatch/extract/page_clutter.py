@@ -1,0 +1,200 @@
+"""Lines a web page or a PDF adds around an article, taken out before sentences are split.
+
+A "Read also" link repeats another article's headline, a photo caption describes a picture, a
+cookie or newsletter notice and a byline belong to the page, and a PDF's running footer and page
+number fall in the middle of a paragraph. None of them is part of what the document says, but
+each would be read as a sentence of it: a headline about closures elsewhere gives a response, a
+caption naming an embassy's city resets the paragraph's place, and a footer breaks the sentence
+it interrupts. The rules see a copy without these lines; where a page break interrupted a
+sentence, its two halves are joined again. Note marks ("[2]", "¹⁴") go too: a sentence's rules
+read its end and the next one's start, where a mark stands between them. Offsets map back to the original text, as for the
+joined lines of ``unwrap``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stationwatch.extract.unwrap import Unwrapped, unwrap
+from stationwatch.text.view import is_cjk
+
+#: Longest line taken for a link, a caption or a notice; longer lines are prose.
+MAX_CLUTTER_LINE = 220
+
+#: A link to another article: "Read also:", "Leggi anche", "Lees ook", "Lire aussi", "Lea
+#: también", "Leia também", "Lesen Sie auch", 相关阅读 and their kin, then its headline.
+_LINK = re.compile(
+    r"(?:read (?:also|more)|see also|related(?: articles?| stories| coverage| reading)?"
+    r"|more on this(?: story| topic)?|also read|recommended"
+    r"|leggi anche|leggi (?:pure|inoltre)|potrebbe interessarti|approfondisci|vedi anche"
+    r"|lees ook|lees meer|zie ook|meer over dit onderwerp"
+    r"|(?:a )?lire aussi|(?:a )?lire egalement|voir aussi|sur le meme sujet"
+    r"|lea tambien|lee tambien|vea tambien|ver tambien|le puede interesar|te puede interesar"
+    r"|leia tambem|leia mais|veja tambem|saiba mais"
+    r"|lesen sie auch|lesen sie mehr|mehr zum thema|auch interessant|siehe auch"
+    r"|相关阅读|相关新闻|相关报道|延伸阅读|推荐阅读|扩展阅读|更多阅读)"
+    r"\s*(?:[:：>»|\-–—]|(?=\s*\S))",
+)
+#: A photo's caption or credit: "Photo:", "Foto:", "Bild:", "Photo : …", 图为…, 图片来源.
+_CAPTION = re.compile(
+    r"(?:photos?|fotos?|foto di|image|images|picture|pictures|bild|bilder|imagen|immagine"
+    r"|afbeelding|illustration|photograph|photo credit|credit photo|credits?|copyright)"
+    r"\s*(?:\([^)\n]{0,40}\)\s*)?[:：©]"
+    r"|©|图为|图片来源|图片说明|资料图|图/|图：|摄影[:：]|[(（]图[片]?[)）]"
+)
+#: A notice of the page itself: its cookies, or a call to subscribe ("Sign up for our
+#: newsletter", "Abonnieren Sie…", "Iscriviti…", 订阅…); a newsletter named in prose is no notice.
+_NOTICE = re.compile(
+    r"\bcookies?\b|\bsubscribe\b|\bsign up\b|\babonnieren sie\b|\biscriviti\b"
+    r"|\binscrivez-vous\b|\babonnez-vous\b|\bsuscribase\b|\bsuscribete\b|\bassine\b"
+    r"|\binscreva-se\b|\bschrijf (?:je|u) in\b|\bmeld (?:je|u) aan\b|订阅|訂閱|扫码关注|掃碼關注"
+)
+#: A byline: "By Anna Keller", "di Marco Bellini", "Von …", "Por …", "Par …", "Door …", 记者 王明.
+_BYLINE = re.compile(
+    r"(?:by|di|par|por|von|door|text(?:o)?|testo)\s+[A-Z][\w'’.-]+(?:[ ,]+(?:(?:and|e|y|et|und"
+    r"|en)\s+)?[A-Z][\w'’.-]+){1,5}(?:\s*,\s*[\w ]{0,40})?$",
+)
+_ZH_BYLINE = re.compile(
+    r"(?:本报|本報)?(?:(?:记者|記者|编辑|編輯|责任编辑|責任編輯)\s*[:：/／]?|文\s*[:：/／])"
+    r"\s*(?:[\u4e00-\u9fff]{2,4}(?:\s+|$)){1,3}$"
+)
+#: A page number alone ("7", "- 7 -", "7/20"), or a running header or footer ending in one
+#: ("Annual Report 2023 | Page 7", "Seite 3 von 10", 第7页).
+_PAGE_NUMBER = re.compile(r"[-–—(\[]?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*[-–—)\]]?")
+_PAGE_LINE = re.compile(
+    r"(?:[^\n]{0,100}?(?:\||·|•|–|—|-|,|\s)\s*)?"
+    r"(?:page|pagina|pag\.|pág\.|página|seite|s\.|blz\.|p\.)\s*\d{1,4}"
+    r"(?:\s*(?:of|di|de|von|van|sur|/)\s*\d{1,4})?"
+    r"|[^\n]{0,40}第\s*\d{1,4}\s*[页頁](?:\s*[，,]?\s*共\s*\d{1,4}\s*[页頁])?",
+    re.IGNORECASE,
+)
+#: A note mark on a word or after a stop: "islands.[2]", "bureaus¹⁴", "站。³" (never a "[2]"
+#: that opens a line, which numbers an item).
+_NOTE_MARK = re.compile(r"(?<=[^\W_]|[.!?。！？”\"»」)])(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\])")
+_SENTENCE_END = tuple(".!?。！？；:：\"'”’»」』）)")
+
+
+def _folded(line: str) -> str:
+    """The line lower-cased with the accents the markers carry taken off."""
+    return line.lower().translate(_ACCENTS)
+
+
+_ACCENTS = str.maketrans("àáâãäèéêëìíîïòóôõöùúûüç", "aaaaaeeeeiiiiooooouuuuc")
+
+
+def is_page_furniture(line: str) -> bool:
+    """A page number or a running header or footer that ends in one."""
+    return bool(_PAGE_NUMBER.fullmatch(line) or _PAGE_LINE.fullmatch(line))
+
+
+def is_page_clutter(line: str) -> bool:
+    """A link to another article, a caption, a notice of the page or a byline."""
+    if len(line) > MAX_CLUTTER_LINE:
+        return False
+    folded = _folded(line)
+    if _LINK.match(folded) or _CAPTION.match(folded):
+        return True
+    if _NOTICE.search(folded) and len(line) <= 160:
+        return True
+    return len(line) <= 80 and not line.endswith((".", "。")) and bool(
+        _BYLINE.match(line) or _ZH_BYLINE.match(line)
+    )
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    """``(start, end)`` of every line, without its break."""
+    spans = []
+    start = 0
+    for match in re.finditer(r"\r\n|\n|\r|\f", text):
+        spans.append((start, match.start()))
+        start = match.end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def without_page_clutter(text: str) -> Unwrapped:
+    """``text`` without its page clutter lines and note marks (see the module docstring)."""
+    lines = _lines(text)
+    kinds = []
+    for a, b in lines:
+        line = text[a:b].strip()
+        if not line:
+            kinds.append("blank")
+        elif is_page_furniture(line):
+            kinds.append("page")
+        elif is_page_clutter(line):
+            kinds.append("clutter")
+        else:
+            kinds.append("text")
+    dropped = [m.span() for m in _NOTE_MARK.finditer(text)]
+    if not dropped and all(k in ("blank", "text") for k in kinds):
+        return Unwrapped(text, None)
+    spaces: list[int] = []
+    index = 0
+    while index < len(lines):
+        if kinds[index] not in ("page", "clutter"):
+            index += 1
+            continue
+        first = index
+        while index < len(lines) and kinds[index] != "text":
+            index += 1
+        run = kinds[first:index]
+        if not any(k in ("page", "clutter") for k in run):
+            continue
+        before = first - 1
+        while before >= 0 and kinds[before] == "blank":
+            before -= 1
+        after = index if index < len(lines) else None
+        _drop_run(text, lines, first, before, after, "page" in run, dropped, spaces)
+    if not dropped:
+        return Unwrapped(text, None)
+    gone: set[int] = set()
+    for a, b in dropped:
+        gone.update(range(a, b))
+    chars = list(text)
+    for i in spaces:
+        chars[i] = " "
+    origin = [i for i in range(len(text)) if i not in gone]
+    return Unwrapped("".join(chars[i] for i in origin), origin)
+
+
+def _drop_run(
+    text: str, lines: list[tuple[int, int]], first: int, before: int, after: int | None,
+    page_break: bool, dropped: list[tuple[int, int]], spaces: list[int],
+) -> None:
+    """Drop the clutter lines ``first``… up to line ``after`` (the next line of text).
+
+    The break that stays is the one before the run, unless a page break interrupted a
+    sentence: then the two halves are joined by a space (nothing between CJK characters)."""
+    if after is None:
+        start = lines[before][1] if before >= 0 else 0
+        dropped.append((start, len(text)))
+        return
+    end = lines[after][0]
+    if before < 0:
+        dropped.append((0, end))
+        return
+    previous = text[lines[before][0]:lines[before][1]].rstrip()
+    following = text[lines[after][0]:lines[after][1]].lstrip()
+    gap_start = lines[before][0] + len(previous)
+    if page_break and previous and following and not previous.endswith(_SENTENCE_END) \
+            and not previous.endswith("-"):
+        if is_cjk(previous[-1]) and is_cjk(following[0]):
+            dropped.append((gap_start, end))
+        else:
+            spaces.append(gap_start)
+            dropped.append((gap_start + 1, end))
+        return
+    dropped.append((lines[first][0], end))
+
+
+def reading_copy(text: str) -> Unwrapped:
+    """The text the rules read: page clutter taken out, then wrapped lines joined, with every
+    offset mapped back to ``text``."""
+    cleaned = without_page_clutter(text)
+    joined = unwrap(cleaned.text)
+    if cleaned.origin is None:
+        return joined
+    if joined.origin is None:
+        return Unwrapped(joined.text, cleaned.origin)
+    return Unwrapped(joined.text, [cleaned.origin[i] for i in joined.origin])
