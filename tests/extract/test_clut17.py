@@ -105,10 +105,20 @@ def test_page_numbers_headers_and_footers_are_page_furniture(line: str) -> None:
         "文成县公安局办公室",
         "By the end of 2022 the police had closed two stations in Rotterdam.",
         "The station in Page Street was opened in 2019.",
+        "Residents were urged by the association to sign up for its driving-licence services.",
+        "Di Maio incontra Wang Yi a Roma",
     ],
 )
 def test_prose_that_mentions_a_newsletter_or_starts_like_a_byline_stays(line: str) -> None:
     assert not is_page_clutter(line) and not is_page_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line", ["By Anna Keller", "Von Martin Huber und Eva Roth", "Door Jan de Vries",
+             "Por María de la Fuente, Madrid", "记者 王明"],
+)
+def test_a_byline_is_page_clutter_in_either_case(line: str) -> None:
+    assert is_page_clutter(line)
 
 
 def test_a_dropped_line_keeps_the_paragraph_break_and_maps_offsets_back() -> None:

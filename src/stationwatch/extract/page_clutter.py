@@ -44,15 +44,23 @@ _CAPTION = re.compile(
 )
 #: A notice of the page itself: its cookies, or a call to subscribe ("Sign up for our
 #: newsletter", "Abonnieren Sie…", "Iscriviti…", 订阅…); a newsletter named in prose is no notice.
-_NOTICE = re.compile(
-    r"\bcookies?\b|\bsubscribe\b|\bsign up\b|\babonnieren sie\b|\biscriviti\b"
+_COOKIES = re.compile(r"\bcookies?\b")
+_SUBSCRIBE = re.compile(
+    r"\bsubscribe\b|\bsign up\b|\babonnieren sie\b|\biscriviti\b"
     r"|\binscrivez-vous\b|\babonnez-vous\b|\bsuscribase\b|\bsuscribete\b|\bassine\b"
     r"|\binscreva-se\b|\bschrijf (?:je|u) in\b|\bmeld (?:je|u) aan\b|订阅|訂閱|扫码关注|掃碼關注"
 )
+#: What a call to subscribe offers: the outlet's own letter, feed or app. A prose line that
+#: merely holds the verb ("residents were urged to sign up for its services") offers none.
+_OFFER = re.compile(
+    r"newsletter|e-?mail|podcast|\bapp\b|\bfree\b|\bgratis\b|\bgratuit|\bour\b|\bunser"
+    r"|\bnostr[aoie]\b|\bnotre\b|\bnuestr[oa]s?\b|\bnoss[oa]s?\b|\bonze\b|公众号|公眾號|本号|本號"
+)
 #: A byline: "By Anna Keller", "di Marco Bellini", "Von …", "Por …", "Par …", "Door …", 记者 王明.
 _BYLINE = re.compile(
-    r"(?:by|di|par|por|von|door|text(?:o)?|testo)\s+[A-Z][\w'’.-]+(?:[ ,]+(?:(?:and|e|y|et|und"
-    r"|en)\s+)?[A-Z][\w'’.-]+){1,5}(?:\s*,\s*[\w ]{0,40})?$",
+    r"(?i:by|di|par|por|von|door|text(?:o)?|testo)\s+[A-Z][\w'’.-]+(?:[ ,]+(?:(?:and|e|y|et|und"
+    r"|en)\s+)?(?:(?:de|van|der|den|da|di|del|della|von|la|le|dos|das|du)\s+)*"
+    r"[A-Z][\w'’.-]+){1,5}(?:\s*,\s*[\w ]{0,40})?$",
 )
 _ZH_BYLINE = re.compile(
     r"(?:本报|本報)?(?:(?:记者|記者|编辑|編輯|责任编辑|責任編輯)\s*[:：/／]?|文\s*[:：/／])"
@@ -87,6 +95,11 @@ def is_page_furniture(line: str) -> bool:
     return bool(_PAGE_NUMBER.fullmatch(line) or _PAGE_LINE.fullmatch(line))
 
 
+def _is_call_to_subscribe(folded: str) -> bool:
+    """A subscribe verb in a short line, or beside the letter or feed it offers."""
+    return bool(_SUBSCRIBE.search(folded)) and (len(folded) <= 60 or bool(_OFFER.search(folded)))
+
+
 def is_page_clutter(line: str) -> bool:
     """A link to another article, a caption, a notice of the page or a byline."""
     if len(line) > MAX_CLUTTER_LINE:
@@ -94,7 +107,7 @@ def is_page_clutter(line: str) -> bool:
     folded = _folded(line)
     if _LINK.match(folded) or _CAPTION.match(folded):
         return True
-    if _NOTICE.search(folded) and len(line) <= 160:
+    if len(line) <= 160 and (_COOKIES.search(folded) or _is_call_to_subscribe(folded)):
         return True
     return len(line) <= 80 and not line.endswith((".", "。")) and bool(
         _BYLINE.match(line) or _ZH_BYLINE.match(line)
