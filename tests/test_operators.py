@@ -129,12 +129,18 @@ def test_coordination_gives_every_bureau(
     "an anxious police officer",
     "自我局限",
     "日本局势",
-    "天河区公安局",  # a city district outside the lexicon is neither named nor a self-reference
+    "幸福区公安局",  # a city district outside the lexicon is neither named nor a self-reference
 ])
 def test_place_names_without_a_bureau_word_are_not_operators(
     lexicon: OperatorLexicon, text: str,
 ) -> None:
     assert lexicon.find(text) == []
+
+
+@pytest.mark.parametrize(("text", "district"), [("天河区公安局", "天河区"), ("番禺區公安局", "番禺區")])
+def test_a_guangzhou_district_bureau_is_the_citys(lexicon: OperatorLexicon, text: str,
+                                                  district: str) -> None:
+    assert mentions(lexicon, text) == [(text, district, "Guangzhou")]
 
 
 def test_a_bureau_word_before_coordination_does_not_carry_over(lexicon: OperatorLexicon) -> None:
