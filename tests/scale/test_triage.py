@@ -19,7 +19,7 @@ from pathlib import Path
 import opencc
 import pytest
 
-from stationwatch.extract.pipeline import extract_facts, is_relevant
+from stationwatch.extract.pipeline import _ties_to_china, extract_facts, is_relevant
 from stationwatch.extract.text import bytes_to_text
 from stationwatch.scale.terms import (
     GATE_ALL,
@@ -37,7 +37,9 @@ CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def test_the_gate_concepts_are_those_the_extractor_asks_for() -> None:
-    asked = set(re.findall(r'\.has\("(\w+)"\)', inspect.getsource(is_relevant)))
+    """The relevance gate and the helper that ties a sentence to China ask for these."""
+    gate = inspect.getsource(is_relevant) + inspect.getsource(_ties_to_china)
+    asked = set(re.findall(r'\.has\("(\w+)"\)', gate))
     assert asked == set(GATE_ANY) | set(GATE_ALL)
 
 
