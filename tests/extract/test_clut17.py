@@ -146,12 +146,12 @@ def _sample(corpus: Path) -> list[Path]:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("position", range(8 * SAMPLE_PER_LANGUAGE))
-def test_cluttered_dev_documents_give_the_same_facts(dev_corpus: Path, position: int) -> None:
-    sample = _sample(dev_corpus)
-    if position >= len(sample):
-        pytest.skip("fewer languages in the corpus")
-    path = sample[position]
-    text = path.read_text(encoding="utf-8")
-    noisy = cluttered(text, document_language(path.name), CHECKED_KINDS)
-    assert facts(noisy, None) == facts(text, None), path.name
+def test_cluttered_dev_documents_give_the_same_facts(dev_corpus: Path) -> None:
+    """Two documents of every language the corpus holds, each with all clutter inserted."""
+    changed = []
+    for path in _sample(dev_corpus):
+        text = path.read_text(encoding="utf-8")
+        noisy = cluttered(text, document_language(path.name), CHECKED_KINDS)
+        if facts(noisy, None) != facts(text, None):
+            changed.append(path.name)
+    assert changed == []
