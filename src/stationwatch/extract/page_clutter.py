@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from stationwatch.extract.unwrap import Unwrapped, unwrap
+from stationwatch.extract.unwrap import SENTENCE_END, Unwrapped, edited, unwrap
 from stationwatch.text.view import is_cjk
 
 #: Longest line taken for a link, a caption or a notice; longer lines are prose.
@@ -79,7 +79,6 @@ _PAGE_LINE = re.compile(
 #: A note mark on a word or after a stop: "islands.[2]", "bureaus¹⁴", "站。³" (never a "[2]"
 #: that opens a line, which numbers an item).
 _NOTE_MARK = re.compile(r"(?<=[^\W_]|[.!?。！？”\"»」)])(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\])")
-_SENTENCE_END = tuple(".!?。！？；:：\"'”’»」』）)")
 
 
 def _folded(line: str) -> str:
@@ -161,14 +160,7 @@ def without_page_clutter(text: str) -> Unwrapped:
         _drop_run(text, lines, first, before, after, "page" in run, dropped, spaces)
     if not dropped:
         return Unwrapped(text, None)
-    gone: set[int] = set()
-    for a, b in dropped:
-        gone.update(range(a, b))
-    chars = list(text)
-    for i in spaces:
-        chars[i] = " "
-    origin = [i for i in range(len(text)) if i not in gone]
-    return Unwrapped("".join(chars[i] for i in origin), origin)
+    return edited(text, [(i, i + 1) for i in spaces], dropped)
 
 
 def _drop_run(
@@ -190,7 +182,7 @@ def _drop_run(
     previous = text[lines[before][0]:lines[before][1]].rstrip()
     following = text[lines[after][0]:lines[after][1]].lstrip()
     gap_start = lines[before][0] + len(previous)
-    if page_break and previous and following and not previous.endswith(_SENTENCE_END) \
+    if page_break and previous and following and not previous.endswith(SENTENCE_END) \
             and not previous.endswith("-"):
         if is_cjk(previous[-1]) and is_cjk(following[0]):
             dropped.append((gap_start, end))

@@ -48,7 +48,8 @@ _COMPOUND_PART = re.compile(
     r"style|level|born|funded|sponsored|led|made|like|type|wide|scale|term|year|old|up|in|"
     r"and|or|to|the|of)\b"
 )
-_SENTENCE_END = tuple(".!?。！？；:：\"'”’»」』）)")
+#: What a line ending a sentence ends with (a stop, a colon, a closing quote or bracket).
+SENTENCE_END = tuple(".!?。！？；:：\"'”’»」』）)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +153,7 @@ def unwrap(text: str) -> Unwrapped:
             continue
         if _ALIGNED_ROW.match(following) or _ALIGNED_ROW.match(line):
             continue
-        ends_sentence = line.endswith(_SENTENCE_END)
+        ends_sentence = line.endswith(SENTENCE_END)
         joins = (width is not None and widths[index] >= FULL_SHARE * width) or (
             not ends_sentence and following[0].islower()
         )
@@ -177,6 +178,12 @@ def unwrap(text: str) -> Unwrapped:
         spaces.append((break_start, match.end()))
     if not drop and not spaces:
         return Unwrapped(text, None)
+    return edited(text, spaces, drop)
+
+
+def edited(text: str, spaces: list[tuple[int, int]], drop: list[tuple[int, int]]) -> Unwrapped:
+    """``text`` with the ``spaces`` spans blanked and the ``drop`` spans left out, every kept
+    character mapped back to its offset in ``text`` (the same length where nothing is left out)."""
     chars = list(text)
     for a, b in spaces:
         for i in range(a, b):
