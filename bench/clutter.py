@@ -65,8 +65,10 @@ _KINDS: tuple[str, ...] = KINDS
 def main() -> None:
     global _KINDS
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--sets", nargs="*", default=SETS)
-    parser.add_argument("--kinds", nargs="*", default=list(KINDS))
+    parser.add_argument("--sets", nargs="*", default=SETS, choices=SETS, metavar="SET",
+                        help="development sets (held-out ones are refused)")
+    parser.add_argument("--kinds", nargs="*", default=list(KINDS), choices=list(KINDS),
+                        metavar="KIND")
     parser.add_argument("-v", "--verbose", action="store_true")
     args = parser.parse_args()
     _KINDS = tuple(args.kinds)
