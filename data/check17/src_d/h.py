@@ -1,0 +1,86 @@
+"""Fact helpers for the part-D doc modules (check17)."""
+
+def _f(kind, ev, **kw):
+    d = {"kind": kind}
+    for k, v in kw.items():
+        if v is not None or k in ("place", "country", "claimant"):
+            d[k] = v
+    d["ev"] = ev
+    return d
+
+def S(country, place, ev, operator=None, claimant=None, date=None, pol="asserted", opt=False, note=None, operator_alt=None, place_alt=None):
+    d = _f("station", ev, country=country, place=place, operator=operator, claimant=claimant, date=date, polarity=pol, note=note, operator_alt=operator_alt, place_alt=place_alt)
+    if opt: d["optional"] = True
+    return d
+
+def C(measure, value, country, ev, claimant=None, date=None, opt=False, note=None):
+    d = _f("count", ev, measure=measure, value=value, country=country, claimant=claimant, date=date, polarity="asserted", note=note)
+    if opt: d["optional"] = True
+    return d
+
+def R(country, action, ev, place=None, claimant=None, date=None, pol="asserted", opt=False, note=None):
+    d = _f("response", ev, country=country, action=action, claimant=claimant, date=date, polarity=pol, note=note)
+    if place: d["place"] = place
+    if opt: d["optional"] = True
+    return d
+
+def I(country, itype, ev, place=None, claimant=None, date=None, pol="asserted", opt=False, note=None):
+    d = _f("incident", ev, country=country, incident_type=itype, claimant=claimant, date=date, polarity=pol, note=note)
+    if place: d["place"] = place
+    if opt: d["optional"] = True
+    return d
+
+def A(country, atype, ev, claimant=None, date=None, opt=False, note=None):
+    d = _f("agreement", ev, country=country, agreement_type=atype, claimant=claimant, date=date, polarity="asserted", note=note)
+    if opt: d["optional"] = True
+    return d
+
+def D(country, ev, claimant=None, date=None, opt=False, note=None):
+    d = _f("denial", ev, country=country, claimant=claimant, date=date, polarity="denied", note=note)
+    if opt: d["optional"] = True
+    return d
+
+def wrap(text, width=74, hyph=True):
+    """Hard-wrap every paragraph that is not a table row; hyphenate long words at line ends."""
+    out = []
+    for para in text.strip("\n").split("\n\n"):
+        if "|" in para or para.startswith("  "):
+            out.append(para)
+            continue
+        words = para.replace("\n", " ").split()
+        lines, cur = [], ""
+        for w in words:
+            if not cur:
+                cur = w
+            elif len(cur) + 1 + len(w) <= width:
+                cur += " " + w
+            else:
+                room = width - len(cur) - 2
+                k = _cut(w, room) if hyph and len(w) >= 8 and w.isalpha() and w[0].islower() else 0
+                if k:
+                    cur += " " + w[:k] + "-"
+                    lines.append(cur)
+                    cur = w[k:]
+                else:
+                    lines.append(cur)
+                    cur = w
+        if cur:
+            lines.append(cur)
+        out.append("\n".join(lines))
+    return "\n\n".join(out)
+
+
+_V = set("aeiouyàâäéèêëîïôöùûüœæáíóúãõ")
+
+def _cut(w, room):
+    """A syllable-like cut position (>=3 letters each side) that fits in room, else 0."""
+    lw = w.lower()
+    for k in range(min(room, len(w) - 3), 2, -1):
+        a, b = lw[k - 1], lw[k]
+        if a not in _V and b not in _V:
+            if (b in "lrh" and a in "bcdfgptv") or a + b in ("gn", "qu", "nh", "lh"):
+                continue
+            return k
+        if a in _V and b not in _V and k + 1 < len(w) and lw[k + 1] in _V:
+            return k
+    return 0
