@@ -134,6 +134,32 @@ def japanese_in_chinese(alias: str, country: str) -> list[str]:
     return [f for f in both_scripts(traditional) if f != alias] if traditional != alias else []
 
 
+#: The endings of a Korean metropolitan city's official Chinese name (仁川广域市, 首尔特别市):
+#: Chinese reporting writes the city without them (仁川, 大邱).
+_KOREAN_CITY_SUFFIX = re.compile(r"(?:广域市|廣域市|広域市|特别自治市|特別自治市|特别市|特別市)$")
+
+
+def korean_city_stem(alias: str, country: str) -> list[str]:
+    """仁川广域市 as Chinese writes it: 仁川 and 仁川市, in both scripts, unless the stem is
+    also a county of China whose police the operator lexicon knows (大田 is Datian in Fujian
+    before it is Daejeon)."""
+    if country != "KR" or not _KOREAN_CITY_SUFFIX.search(alias):
+        return []
+    stem = _KOREAN_CITY_SUFFIX.sub("", alias)
+    if len(stem) < 2 or _names_a_chinese_county(stem):
+        return []
+    return [form for name in (stem, stem + "市") for form in both_scripts(name)]
+
+
+@cache
+def _names_a_chinese_county(name: str) -> bool:
+    from stationwatch.extract.operators import OperatorLexicon
+
+    probe = name + "县公安局"
+    # the county must begin with the stem: 大邱县公安局 holds 邱县 (Qiu County), not 大邱
+    return any(m.start == 0 for m in OperatorLexicon.load().find(probe, probe))
+
+
 def is_cjk(char: str) -> bool:
     return "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff"
 
@@ -305,7 +331,8 @@ def geonames_places(
                 short = sum(c.isalpha() for c in alias) < 4
                 row.add(alias, matchable=not (short or is_common_word(alias)))
             elif is_cjk_alias(alias):
-                for form in both_scripts(alias) + japanese_in_chinese(alias, code):
+                for form in (both_scripts(alias) + japanese_in_chinese(alias, code)
+                             + korean_city_stem(alias, code)):
                     row.add(form, matchable=may_fire_cjk(form, code, population, row.protected))
         silence_accented_collisions(row)
         rows.append(row)

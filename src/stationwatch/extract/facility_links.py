@@ -158,10 +158,34 @@ _RUNS_AFTER = re.compile(r"[^.;:?!]{0,60}?" + _RUNS)
 GENITIVE_REACH = 60
 
 
+#: A Chinese facility, or a site pointed back to, before the bureau that set it up (folded
+#: view): "“华侨服务中心”，称其由…公安局设立", "该处所…", "对外挂名的是一个同乡联谊会".
+_FACILITY_ZH = re.compile(
+    r"中心|办事处|联络处|事务所|办公室|协会|同乡会|联谊会|商会|侨团|处所|场所|站点|据点|服务点"
+    r"|[那该此一]处"
+)
+#: Set up or run by the bureau just named, its clause ending there: "…公安局设立。", "…分局所
+#: 设立的", "…公安局在海外设立的「警务服务站」", "由…公安局负责。" (not "负责人", "成立专案组").
+_SET_UP_AFTER_ZH = re.compile(
+    r"[^。，,；;]{0,8}?(?:所|在[^。，,；;]{1,8}?)?(?:设立|设置|开设|建立|成立|运营|经营|负责|主导"
+    r"|操控|控制|派驻)(?=的|[。，,；;」』\"”]|$)"
+)
+#: How far before the bureau a Chinese facility may stand (characters).
+FACILITY_REACH_ZH = 60
+
+
+def _set_up_by_bureau_zh(view: str, bureau: OperatorMatch) -> bool:
+    """A Chinese facility before the bureau, and the bureau's act of setting it up after it."""
+    return bool(_SET_UP_AFTER_ZH.match(view, bureau.end)) and bool(
+        _FACILITY_ZH.search(view, max(0, bureau.start - FACILITY_REACH_ZH), bureau.start))
+
+
 def may_tie_a_facility(view: str) -> bool:
     """A cheap test before any bureau is looked for: a facility noun and a tie word, or an
     office noun (owned by the bureau's genitive or had by it)."""
     if _OWNED_OFFICE.search(view) is not None:
+        return True
+    if _FACILITY_ZH.search(view) is not None and "公安" in view:
         return True
     if _FACILITY.search(view) is None:
         return False
@@ -196,7 +220,7 @@ def facility_tied_to_bureau(sentence: Sentence, bureaus: list[OperatorMatch] | N
         by = _BY_TIE_BEFORE.search(view[by_low:bureau.start])
         if by is not None and _FACILITY.search(view, low, by_low + by.start()):
             return True
-        if _owns_an_office(view, bureau):
+        if _owns_an_office(view, bureau) or _set_up_by_bureau_zh(view, bureau):
             return True
     return False
 

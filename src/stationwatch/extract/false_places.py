@@ -116,7 +116,7 @@ def names_no_place(match: PlaceMatch, sentence_text: str, lang: str | None) -> b
         return True
     if _forename_of_a_person(match, sentence_text):
         return True
-    if _split_region_word(match, sentence_text):
+    if _split_region_word(match, sentence_text) or _inside_a_chinese_word(match, sentence_text):
         return True
     if _FREE_ZONE_BEFORE.search(sentence_text, max(0, match.start - 6), match.start) and \
             match.surface.casefold() == "franca":
@@ -151,6 +151,23 @@ def _split_region_word(match: PlaceMatch, sentence_text: str) -> bool:
         and sentence_text[end : end + 1] in {"区", "區", "带", "帶"}
         and start > 0 and "\u3400" <= sentence_text[start - 1] <= "\u9fff"
     )
+
+
+#: What follows a Chinese place name inside a longer word that names no place: an ocean
+#: (太平洋, whose 太平 is Taiping), an ethnic group (蒙古族, 朝鲜族, 哈萨克族), a Chinese
+#: autonomous unit (巴音郭楞蒙古自治州, 伊犁哈萨克自治州) or a descent (韩裔).
+_CJK_WORD_AFTER = re.compile(r"(?:洋|族|自治|裔)")
+#: A Chinese region of China spelled with a foreign state's name after 内: 内蒙古 (Inner Mongolia).
+_CJK_INNER = re.compile(r"内$|內$")
+
+
+def _inside_a_chinese_word(match: PlaceMatch, sentence_text: str) -> bool:
+    """A Chinese place name that is only the head of a longer word: the ocean, the ethnic
+    group, the autonomous prefecture or Inner Mongolia locate nothing abroad."""
+    if not match.surface or not "\u3400" <= match.surface[-1] <= "\u9fff":
+        return False
+    return bool(_CJK_WORD_AFTER.match(sentence_text, match.end)
+                or _CJK_INNER.search(sentence_text, max(0, match.start - 1), match.start))
 
 
 def _names_a_street(noun: str, lang: str | None) -> bool:

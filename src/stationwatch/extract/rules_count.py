@@ -304,6 +304,15 @@ _CAPTION_BEFORE = re.compile(
 )
 
 
+#: Things, not matters, right before a Chinese figure (folded view): "文件约200件", "物品30件".
+_OBJECTS_BEFORE_ZH = re.compile(
+    r"(?:文件|资料|材料|档案|物品|物证|证物|赃物|财物|衣物|设备|器材|手机|电脑|硬盘|包裹|行李)"
+    r"(?:约|共|近|逾|超过|多达|达)?$"
+)
+#: The classifier 件 that counts both things and cases.
+_ITEM_CLASSIFIER_ZH = re.compile(r"\s*(?:余|多)?件")
+
+
 def _not_a_count(before: str, after: str, number: NumberMatch) -> bool:
     """A figure that counts no station, person or state of the affair: a sum of money, the two
     states of a bilateral tie, a firm's workforce, the home police's own posts."""
@@ -311,6 +320,8 @@ def _not_a_count(before: str, after: str, number: NumberMatch) -> bool:
         return True
     if _CAPTION_BEFORE.search(before) or _LABEL_BEFORE.search(before):
         return True  # "Tabella 3 - Sedi individuate", "Quadro 4 - Postos": a caption's number
+    if _OBJECTS_BEFORE_ZH.search(before) and _ITEM_CLASSIFIER_ZH.match(after):
+        return True  # "扣押电脑两台、文件约200件": things seized, no cases
     if number.value == 2 and _BILATERAL_BEFORE.search(before) and _COUNTRIES_AFTER.match(after):
         return True
     return bool(_FIRM_EMPLOYS_BEFORE.search(before) and _GENERIC_PEOPLE.match(after))
@@ -1659,8 +1670,10 @@ def _scope(
     if not countries and measure == "stations" and number.value <= NATIONAL_FIGURE:
         if any(sentence.clause_of(m.start) in subsets for m, _ in mentions):
             return None  # "9 in Europe, of which 2 in the Netherlands": the part names a country
-        if _REGION.search(sentence.view, clause_start, clause_end):
-            return None  # "nine stations in the region", "in Südosteuropa": more than one host
+        if _REGION.search(sentence.view, 0, clause_end):
+            # "nine stations in the region", "in Südosteuropa", "在太平洋岛国，目前掌握的是4处"
+            # (the region fronted in a clause of its own): more than one host
+            return None
         return doc.title_country() or doc.main_country()
     return None
 
@@ -1824,6 +1837,11 @@ _REGION = re.compile(
     r"adriatic\w*|adriatique|adria|egeo|aegean|egee|mar nero|black sea|mer noire|mar negro"
     r"|schwarzen meer\w*|penisola iberica|peninsula iberica|peninsule iberique|iberian peninsula"
     r"|benelux|cono sur|cone sul|oceania|oceanie|ozeanien|pacific\w*|pazifik\w*)\b|欧洲|非洲|亚洲|美洲|拉美|巴尔干|北欧|中东|加勒比"
+    # the parts of continents and the seas Chinese reporting groups hosts by: 中亚五国,
+    # 东南亚, 东欧, 南美, 太平洋岛国, 波罗的海三国 (never 南非, one state; nor 西亚, the end of
+    # 马来西亚; nor 中欧, China and Europe)
+    r"|[中南东]亚|[东西南]欧|中东欧|[北西东]非|[南北]美|大洋洲|太平洋|南太|岛国|海湾国家"
+    r"|波罗的海|地中海|东盟"
 )
 
 

@@ -2762,6 +2762,8 @@ _ADDRESSEE_BEFORE = re.compile(
     # the agent of a passive: "the sites named by the NGO", "apontados pela ONG"
     r"|by|pela|pelo|pelas|pelos|dalla|dallo|dal|dai|dagli|dalle|par|von|vom|door)\s+(?:the |el |la |los |las |il |lo |le |les |l'|gli |i |o |os |a |as"
     r" |de |het |die |der |den |dem )?(?:[\w-]+\s+){0,2})$|(?:向|对|對|给|給|告诉|告訴|通知|致函|被|由)\S{0,6}$"
+    # the one accused or blamed in Chinese: "指控我方「恶意炒作」", "指责荷兰政府"
+    r"|(?:指控|指责|指責|指摘|谴责|譴責|抨击|抨擊|批评|批評)\S{0,6}$"
 )
 
 

@@ -410,6 +410,8 @@ def _is_station_sentence(
 ) -> bool:
     """Whether the sentence speaks of stations, itself or as the continuation of one that did
     (then ``carried`` maps it to the sentence it continues)."""
+    if sentence.has("station") and _only_disowned(sentence):
+        return False  # "釜山港一处仓库，与所谓“海外警察站”无关": the place is no station's
     if sentence.has("station") and not _only_local_police(sentence) and not the_other_sense(
             doc, sentence):
         return True
@@ -572,6 +574,22 @@ def the_other_sense(doc: DocContext, sentence: Sentence) -> bool:
             elif any(_BARE_STATION.fullmatch(before.view[a:b]) is None for a, b in covering):
                 return False  # the noun already named a police site: "la estación de policía"
     return other
+
+
+#: A thing said to have nothing to do with what stands between 与 and the end (folded view):
+#: "与所谓“海外警察站”无关", "跟警务站没有任何关系", "与服务站毫无关联".
+_UNRELATED_ZH = re.compile(
+    r"(?:与|和|跟|同)[^。；，,]{0,16}?(?:毫?无关|并?没有(?:任何)?(?:关系|关联)|毫无(?:关系|关联)"
+    r"|无任何(?:关系|关联)|扯不上关系)"
+)
+
+
+def _only_disowned(sentence: Sentence) -> bool:
+    """Every station word stands in a "与…无关" frame: the place the sentence names (a
+    warehouse in a video, a shop) is said to have nothing to do with the stations."""
+    frames = [m.span() for m in _UNRELATED_ZH.finditer(sentence.view)]
+    return bool(frames) and all(
+        any(a <= s < b for a, b in frames) for s, _ in sentence.spans("station"))
 
 
 def _only_local_police(sentence: Sentence) -> bool:
