@@ -4,7 +4,8 @@ fact-checks, mostly in Italian, French, Spanish and Portuguese.
 Every text below was written for this test in our own words. Each case names the keys the
 extractor must give and the key prefixes it must not: a PRC delegation replying at a UN body
 and an interview's answer to "what does China say?", accusations called made up, a Swiss
-federal prosecutor named in Italian, proceedings opened, a shop-front closure told by its
+federal prosecutor named in Italian, proceedings opened, leads followed and those in charge
+heard by the police, a shop-front closure told by its
 shutter, checks that confirmed no offence, and, as no host response, a table row of yearly
 arrest figures, closures by states counted but not named, a stop verb and a decree in French,
 the writer's own investigators, a demonstration attended, parents summoned by the police in
@@ -62,6 +63,18 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         "archiviato per mancanza di prove.",
         (resp("CH", "investigation"), resp("CH", "no_wrongdoing_found")),
         (resp("IT", "investigation"),)),
+    "de-headquarters-follows-leads": (
+        "de",
+        "Das Polizeipräsidium Kassel teilte mit, dass der Staatsschutz den Hinweisen nachgeht.",
+        (resp("DE", "investigation"),), (("response", "AT"),)),
+    "en-spoke-to-those-in-charge": (
+        "en",
+        "West Yorkshire Police said officers had spoken to the people running the centre.",
+        (resp("GB", "investigation"),), ()),
+    "pt-heard-those-responsible": (
+        "pt",
+        "Agentes da PSP ouviram os responsáveis da associação em maio.",
+        (resp("PT", "investigation"),), ()),
     "es-shutter-lowered": (
         "es",
         "El local de la calle Mayor bajó la persiana por orden del ayuntamiento.",
