@@ -26,6 +26,13 @@ from stationwatch.extract.flight_removal import (
 )
 from stationwatch.extract.lone_namesake import lone_namesake
 from stationwatch.extract.none_of_the_states import none_of_the_states, none_there
+from stationwatch.extract.not_a_response import (
+    a_posts_claim,
+    agreement_concluded,
+    attended_a_protest,
+    our_own_inquiry,
+    summoned_by_the_police,
+)
 from stationwatch.extract.ordinary_causes import ordinary_cause
 from stationwatch.extract.personal_records import personal_record_spans
 from stationwatch.extract.press_briefing import interviewer_turn_before, regular_briefing_head
@@ -41,6 +48,7 @@ from stationwatch.extract.rules_count import NATIONWIDE_RETURNS, count_measure
 from stationwatch.extract.signing_date import agreement_date
 from stationwatch.extract.states_in_general import states_in_general
 from stationwatch.extract.states_too import trailing_states_too
+from stationwatch.extract.tally_rows import is_tally_row
 from stationwatch.extract.turns import asked_item, confirmed_question
 from stationwatch.kb.fact import Fact
 from stationwatch.text.gazetteer import PlaceMatch
@@ -198,13 +206,16 @@ def response_facts(doc: DocContext) -> list[Fact]:
     for sentence in doc.sentences_holding(RESPONSE_CONCEPTS):
         if not sentence.has("station") and _another_states_repression(doc, sentence):
             continue
+        if is_tally_row(sentence):
+            continue
         for concept, action in RESPONSE_CONCEPTS.items():
             found = (_host_findings(doc, sentence) if concept == "no_wrongdoing"
                      else _asserted_spans(sentence, concept))
             spans = [span for span in found
                      if not _done_without(sentence, span[0])
                      and not demanded_not_done(sentence, span[0])
-                     and not _OUTSIDE_OF.search(sentence.view, max(0, span[0] - 50), span[0])]
+                     and not _OUTSIDE_OF.search(sentence.view, max(0, span[0] - 50), span[0])
+                     and not a_posts_claim(sentence, span[0])]
             if not spans:
                 continue
             spans = [span for span in spans if not _ANOTHER_MATTER.search(sentence.view, span[1])]
@@ -224,16 +235,21 @@ def response_facts(doc: DocContext) -> list[Fact]:
                     continue
                 spans = [(a, b) for a, b in spans if not _EYES.match(sentence.view, b)
                          and not _BUSINESSES_CLOSING.search(sentence.view, max(0, a - 40), a)
+                         and not _livelihood_stopped(sentence, a, b)
+                         and not agreement_concluded(sentence, a, b)
                          and not _other_thing_closed(sentence, a, b)]
             elif concept == "no_wrongdoing":
                 spans = [(s, e) for s, e in spans if not _DEFENCE.search(sentence.view, 0, s)
                          and not _ABOUT_AN_AUTHORITY.match(sentence.view, e)]
             elif concept == "investigation":
                 spans = [(a, b) for a, b in spans if not _PUBLISHED.match(sentence.view, b)
+                         and not our_own_inquiry(sentence, a)
                          and not _PUBLISHED_ZH.search(sentence.view, max(0, a - 8), a)]
             elif concept == "protest":
                 # "zijn vader werd door de lokale politie ontboden": family summoned at home
                 spans = [(a, b) for a, b in spans if not _by_a_crowd(sentence, a, b)
+                         and not attended_a_protest(sentence, a)
+                         and not summoned_by_the_police(sentence, a, b)
                          and not _relatives_arrested(sentence, (a, b))
                          and not _done_by_the_prc(sentence, a, b)]
             if not spans:
@@ -355,7 +371,9 @@ def _response_group(doc: DocContext, sentence: Sentence, action: str,
     """The facts of one action's trigger spans that share a polarity: one per acting state."""
     offset = spans[0][0]
     actors = _clause_actors(sentence, spans, locative=True)
-    if not actors and _by_states_in_general(sentence, offset):
+    # the states in general may stand before the group's last word: "offices already closed;
+    # in three countries the authorities ordered their closure"
+    if not actors and _by_states_in_general(sentence, spans[-1][0]):
         return []
     if not actors:
         country = _foreign_generic_body(doc, sentence) or acting_country(doc, sentence, offset)
@@ -458,7 +476,11 @@ _ANOTHER_MATTER = re.compile(
 _GIVEN_AS_CAUSE = re.compile(
     r"\b(?:vanwege|wegens|gezien|gelet op|omwille van|met het oog op|wegen|aufgrund|auf grund"
     r"|angesichts|because of|due to|given|in view of|owing to|a causa d\w*|visto|debido a"
-    r"|dado|dada|en raison d\w*|compte tenu d\w*|devido a|em razao d\w*)\s+(?:[\w'’]+\s+){0,3}$"
+    r"|dado|dada|en raison d\w*|compte tenu d\w*|devido a|em razao d\w*"
+    # with regard to the inquiry: "mit Rücksicht auf die Ermittlungen", "in light of the probe"
+    r"|mit rucksicht auf|unter hinweis auf|with regard to|in light of|alla luce d\w*"
+    r"|in considerazione d\w*|per via d\w*|en vista de|a la vista de|tendo em conta|tenendo conto d\w*"
+    r"|au vu d\w*|in het licht van)\s+(?:[\w'’]+\s+){0,3}$"
     r"|(?:鉴于|由于)\S{0,4}$"
 )
 #: "Without" a few words before an act: "a search without arrests", "sans interpellation",
@@ -2169,6 +2191,19 @@ _RELATIVE_LIVELIHOOD_CUT = re.compile(
     r"|(?:退休金|养老金|工资|账户|帐户|存款|低保|工作)[^。；]{0,6}(?:被停发|停发|被冻结|冻结|被没收|没收|被取消|丢了|被开除)"
     r"|(?:冻结|没收|停发|取消)(?:了)?[^。；]{0,8}(?:退休金|养老金|工资|账户|帐户|存款|低保)"
 )
+#: A livelihood as the subject of a closing verb: "hun pensioen zou worden stopgezet", "his
+#: account was closed" stop a payment, not a site.
+_LIVELIHOOD_BEFORE = re.compile(r"\b" + _LIVELIHOOD + r"\b[^.;,]{0,30}$")
+
+
+def _livelihood_stopped(sentence: Sentence, start: int, end: int) -> bool:
+    """A closing verb whose subject is a pension, a job or an account ("hun pensioen zou
+    worden stopgezet"): a payment stopped, no site shut. The trigger may open on another word
+    ("politie … stopgezet"), so the subject is looked for before its last word."""
+    last = sentence.view.rfind(" ", start, end) + 1 or start
+    return _LIVELIHOOD_BEFORE.search(sentence.view, max(0, last - 40), last) is not None
+
+
 #: A refusal, or the return the cut is meant to bring about (folded view).
 _REFUSED_OR_RETURN = re.compile(
     r"\b(?:refus\w*|declin\w*|weiger\w*|verweiger\w*|geweigert|rifiut\w*|neg(?:o|ara|arse|ase|ou|ar)\b|recus\w*"

@@ -8,6 +8,19 @@ from __future__ import annotations
 
 import re
 
+#: A small number of states, in digits or words (folded view, nine languages).
+_SOME_NUMBER = (
+    r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen|due|tre|quattro|cinque|sei"
+    r"|sette|otto|nove|dieci|decina di|deux|trois|quatre|cinq|sept|huit|neuf|dix|dizaine de"
+    r"|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|decena de|dois|duas|quatro|sete|oito"
+    r"|dez|dezena de|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn|twee|drie|vijf|zes|zeven"
+    r"|negen|tien)"
+)
+#: States as a common noun, plural (folded view, nine languages).
+_STATES = (
+    r"(?:countries|states|governments|nations|paesi|stati|governi|pays|etats|gouvernements"
+    r"|paises|estados|gobiernos|governos|lander|staaten|regierungen|landen|staten|regeringen)"
+)
 #: States in general, before the response word (folded view, nine languages).
 _STATES_IN_GENERAL = re.compile(
     r"\b(?:several|many|various|numerous|some|other|a number of|a dozen|dozens of|western"
@@ -27,6 +40,8 @@ _STATES_IN_GENERAL = re.compile(
     r"|\b(?:verschillende|meerdere|veel|talrijke|sommige|andere|westerse|europese)"
     r" (?:\w+ )?(?:landen|staten|regeringen)\b"
     r"|(?:欧美|西方|各|多|许多|不少|一些|其他|若干|多个|数个|部分)(?:国家|国|国政府|国当局)"
+    # states counted but not named: "in at least three European countries", "in zwei Ländern"
+    r"|\b" + _SOME_NUMBER + r" (?:[\w-]+ )?" + _STATES + r"\b"
     # democracies across the world: "democracias de todos os continentes", "démocraties du monde"
     r"|\b(?:democracies|democracias|democrazie|democraties|demokratien|democratieen)"
     r" (?:(?:of|on|across|around|in) (?:all|every|the) (?:continents?|world|globe)"

@@ -1,0 +1,105 @@
+"""Words of a response that tell something else: a demonstration someone attended, a person
+the police summoned, an agreement concluded, the writer's own inquiry, or a social-media post's
+claim that a fact-check weighs. All read the folded view of one sentence."""
+
+from __future__ import annotations
+
+import re
+
+from stationwatch.extract.context import Sentence
+
+#: Taking part in a demonstration, right before the protest word: "attended a protest",
+#: "ha partecipato a una protesta", "a participé à une manifestation", "participó en una
+#: protesta", "participou num protesto", "nahm an einem Protest teil", "deed mee aan een protest".
+_ATTENDED = re.compile(
+    r"\b(?:attend(?:s|ed|ing)?|join(?:s|ed|ing)?|took part in|takes part in|organi[sz](?:ed|es|ing)"
+    r"|led|staged|held|partecipa\w*(?: a| ad| alla| al)?|organizzat\w*|particip\w*(?: a| au| aux"
+    r"| en| no| na| num| numa| em)?|assist\w* a|frequent\w*|nahm(?:en)? an|teilgenommen an"
+    r"|organisiert\w*|deed mee aan|deden mee aan|nam(?:en)? deel aan|georganiseerd)"
+    r"\s+(?:(?:a|an|the|una|un|uno|une|la|el|le|um|uma|num|numa|einer?|einem|den|dem|der|een|de"
+    r"|het)\s+)?(?:[\w-]+\s+)?$"
+)
+#: The police as the agent that summons someone: "were summoned by the local police", "door de
+#: plaatselijke politie ontboden", "convocati dalla polizia", "convoqués par la police".
+_BY_THE_POLICE = re.compile(
+    r"\b(?:by|door|dalla|dal|par|por|pela|pelo|von|vom)\s+(?:the\s+|la\s+|de\s+|der\s+|het\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:police|politie|polizia|policia|polizei|gendarmerie|carabinieri)\b"
+)
+#: An agreement word as the object a Dutch or German closing verb concludes: "een
+#: politieakkoord met China gesloten", "ein Abkommen mit China geschlossen".
+_AGREEMENT_BEFORE = re.compile(
+    r"\b(?:\w*akkoord\w*|\w*overeenkomst\w*|\w*verdrag\w*|\w*abkommen\w*|\w*vertrag\w*"
+    r"|\w*vereinbarung\w*|\w*pakt\w*|memorandum\w*|deal|convenant\w*)\b[^.;,]{0,50}$"
+)
+_CONCLUDING_VERB = re.compile(r"\b(?:ge)?(?:sloten|sluit\w*|sloot|schloss\w*|geschlossen|schlie\w*)\b")
+#: The writer's own inquiry, owned in the first person: "our investigation", "nos enquêteurs",
+#: "la nostra inchiesta", "nuestros investigadores", "unsere Recherche", "onze onderzoekers".
+_OUR_OWN = re.compile(
+    r"\b(?:our|notre|nostr[oaie]|nuestr[oa]s?|noss[oa]s?|unser\w*|onze|ons)\s+"
+    r"(?:own\s+|propr\w+\s+|propi\w+\s+|eigen\w*\s+)?$"
+)
+#: French "nos" ("nos enquêteurs"); in Spanish and Portuguese "nos" is "us" or "in the".
+_OUR_OWN_FR = re.compile(r"\bnos\s+(?:propres\s+)?$")
+#: A hedge on what the writer could check: "as far as we can tell", "voor zover wij kunnen
+#: nagaan", "per quanto abbiamo potuto verificare", "autant que nous avons pu le vérifier".
+_AS_FAR_AS_WE = re.compile(
+    r"\b(?:as far as|so far as|voor zover|per quanto|autant que|pour autant que|hasta donde"
+    r"|por lo que|tanto quanto|ate onde|soweit|so weit)\s+(?:\w+\s+){0,3}$"
+)
+#: The platforms a post is shared on.
+_PLATFORM = r"(?:x|twitter|facebook|instagram|telegram|tiktok|weibo|wechat|whatsapp|social media)"
+#: A post as a social-media message, not a police post: one shared, circulating, or on a platform.
+_POST = (
+    r"posts?(?= (?:shared|circulating|widely|viral\w*|from the same account|(?:on|su|sur|en|auf|op"
+    r"|no|na|em) " + _PLATFORM + r"\b))"
+)
+#: A social-media post whose words are quoted or reported: "A post shared 9,000 times reads:",
+#: "the tweet claims", "un post virale sostiene", "una publicación afirma", "ein Sharepic
+#: behauptet", "een bericht op X stelt", "uma publicação diz".
+_POST_SAYS = re.compile(
+    r"\b(?:" + _POST + r"|tweets?|sharepics?|memes?|viral\w*"
+    r"|social media|redes sociales|redes sociais|sociale media|soziale\w* (?:medien|netzwerk\w*)"
+    r"|whatsapp|telegram|tiktok|facebook)\b"
+    r"[^.;]{0,120}?\b(?:reads|read|says|said|claims?|claimed|alleg\w*|added that|asserts?|states"
+    r"|sostien\w*|afferm\w*|dice|afirma\w*|asegura\w*|sosten\w*|affirm\w*|pretend\w*|behaupt\w*"
+    r"|stelt|beweert|diz|dizia|alega\w*)\b"
+)
+
+
+def attended_a_protest(sentence: Sentence, start: int) -> bool:
+    """A protest someone attended or staged ("attended a protest against PRC policy outside
+    the consulate"): a demonstration, not a host state's diplomatic protest."""
+    return _ATTENDED.search(sentence.view, max(0, start - 50), start) is not None
+
+
+def summoned_by_the_police(sentence: Sentence, start: int, end: int) -> bool:
+    """A person summoned by the police ("his parents were summoned by the local police"):
+    the police calling someone in, not a state summoning an envoy in protest."""
+    view = sentence.view
+    return (_BY_THE_POLICE.search(view, max(0, start - 45), start) is not None
+            or _BY_THE_POLICE.match(view, end + 1, min(len(view), end + 45)) is not None)
+
+
+def agreement_concluded(sentence: Sentence, start: int, end: int) -> bool:
+    """A Dutch or German closing verb that concludes an agreement ("een politieakkoord met
+    China gesloten"): a treaty made, no site shut."""
+    view = sentence.view
+    verb = _CONCLUDING_VERB.search(view, start, end)  # the trigger may open on its object
+    return (verb is not None
+            and _AGREEMENT_BEFORE.search(view, max(0, verb.start() - 80), verb.start()) is not None)
+
+
+def our_own_inquiry(sentence: Sentence, start: int) -> bool:
+    """An inquiry word the writer owns ("our investigators found", "nos enquêteurs ont
+    identifié") or hedges with ("as far as we can verify"): a report's work, no host's act."""
+    view = sentence.view
+    before = view[max(0, start - 30) : start]
+    return (_OUR_OWN.search(before) is not None or _AS_FAR_AS_WE.search(before) is not None
+            or (sentence.lang == "fr" and _OUR_OWN_FR.search(before) is not None))
+
+
+def a_posts_claim(sentence: Sentence, start: int) -> bool:
+    """A response told by a social-media post that the sentence quotes or reports ("A post
+    shared 9,000 times reads: police raided the station"): the claim a fact-check weighs,
+    not the act."""
+    return _POST_SAYS.search(sentence.view, 0, start) is not None
