@@ -145,3 +145,21 @@ def test_street_alone_names_no_town() -> None:
             "group in Trinidad and Tobago says.\n")
     assert None in _stations(text) or not _stations(text)
     assert not {p for p in _stations(text) if p}
+
+
+@pytest.mark.parametrize("tie", [
+    "The office reported to the Wenzhou public security bureau.",
+    "Messages showed that the office operated at the direction of, and reported to, the "
+    "Huangyan District Public Security Bureau of Taizhou City.",
+])
+def test_definite_office_keeps_the_place_it_was_introduced_with(tie: str) -> None:
+    text = f"From 2022 the defendant managed an office on the second floor in Chicago. {tie}\n"
+    stations = _stations(text)
+    assert "Chicago" in stations
+    assert stations["Chicago"] in {"Wenzhou", "Huangyan"}
+
+
+def test_definite_office_without_an_introduced_place_stays_placeless() -> None:
+    text = ("The defendant managed an office for years. The office reported to the Wenzhou "
+            "public security bureau, prosecutors in Chicago and New York said.\n")
+    assert "Chicago" not in _stations(text)
