@@ -490,10 +490,31 @@ def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
         return True
     if is_wire_dateline(view, match.start, match.end):
         return True  # "（中央社东京12日专电）"
+    if _headed_dateline(sentence, match):
+        return True  # "Johannesburg - Questions about…": where the report was filed
     return (
         match.start == 0
         and match.surface.isupper()
         and bool(_DATELINE_AFTER.search(view[match.end :]))
+    )
+
+
+#: How many sentences from the top a dateline written in ordinary case may stand.
+HEAD_SENTENCES = 4
+#: After a city written as a name: a spaced dash and a capital that opens the report's first
+#: sentence ("Johannesburg - Questions…", "Bruxelles – Le gouvernement…"; original case).
+_SPACED_DASH_THEN_SENTENCE = re.compile(r"\s+[-–—]\s+(?=[A-Z\u00c0-\u00de\"“„«])")
+
+
+def _headed_dateline(sentence: Sentence, match: PlaceMatch) -> bool:
+    """A city opening one of the first sentences, then a spaced dash and a new sentence: the
+    dateline in the case a wire or a paper writes it, where the report was filed."""
+    return (
+        match.start == 0
+        and sentence.index < HEAD_SENTENCES
+        and match.kind in {"city", "district", "region"}
+        and match.surface[:1].isupper()
+        and _SPACED_DASH_THEN_SENTENCE.match(sentence.text, match.end) is not None
     )
 
 

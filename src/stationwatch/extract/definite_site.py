@@ -5,7 +5,8 @@ sino-suisse établie à Yverdon-les-Bains", "un centro culturale aperto a Lucca"
 PRC bureau a sentence or two later by the definite noun alone ("l'association sert de relais au
 bureau de la sécurité publique de X", "il centro farebbe capo alla polizia di Y"). That sentence
 names no place; the station is at the place of the sentence that introduced the same noun.
-Romance languages only (the article tells a definite noun from an indefinite one).
+Romance languages, English, German and Dutch (the article tells a definite noun from an
+indefinite one: "an office in Leeds … the office reported to the bureau of X").
 """
 
 from __future__ import annotations
@@ -28,26 +29,49 @@ _DEFINITE = re.compile(
     r"cette |cet |ce |questa |questo |dicha |dicho |esa |ese |essa |esse |esta |este )"
     r"(?P<noun>" + _NOUN + r")\b"
 )
+#: The same in English, German and Dutch: "the office", "das Büro", "het kantoor" (folded view).
+_NOUN_GERMANIC = (
+    r"(?:office|centre|center|association|shop|building|branch|club|desk|outlet"
+    r"|buro|verein|zentrum|laden|geschaft|lokal|ladenlokal|kantoor|vereniging|centrum|winkel"
+    r"|pand|filiaal|vestiging)"
+)
+_DEFINITE_GERMANIC = re.compile(
+    r"(?:^|[,;:]\s*|\b(?:and|but|that|und|aber|dass|en|maar|dat)\s+)\W*(?:the |this |that |das |der |die "
+    r"|dieses |dieser |diese |het |de |dit |deze |dat )(?P<noun>" + _NOUN_GERMANIC + r")\b"
+)
+#: The indefinite article that introduces a site, per language group.
+_INDEFINITE = {
+    "romance": r"(?:un|une|d.un|d.une|uno|una|un.|um|uma|dun|duna)",
+    "germanic": r"(?:an?|ein|eine|einem|einer|einen|eines|een)",
+}
+#: The languages in which the article tells a definite noun from an indefinite one.
+_GROUPS = {"fr": "romance", "it": "romance", "es": "romance", "pt": "romance",
+           "en": "germanic", "de": "germanic", "nl": "germanic"}
 #: How many sentences back the introducing sentence may stand.
 INTRO_REACH = 4
 
 
+def _definite(sentence: Sentence) -> re.Match[str] | None:
+    group = _GROUPS.get(sentence.lang or "")
+    if group is None:
+        return None
+    return (_DEFINITE if group == "romance" else _DEFINITE_GERMANIC).search(sentence.view)
+
+
 def may_name_a_definite_site(sentence: Sentence) -> bool:
-    """The cheap test: a Romance sentence with a definite facility noun opening a clause."""
-    return sentence.lang in {"fr", "it", "es", "pt"} and _DEFINITE.search(sentence.view) is not None
+    """The cheap test: a sentence with a definite facility noun opening a clause."""
+    return _definite(sentence) is not None
 
 
 def introduced_place(doc: DocContext, sentence: Sentence) -> PlaceMatch | None:
     """The one place of the sentence that introduced, with an indefinite article, the facility
     the sentence speaks of by its definite noun, if it names one and only one."""
-    if sentence.lang not in {"fr", "it", "es", "pt"}:
-        return None
-    definite = _DEFINITE.search(sentence.view)
+    definite = _definite(sentence)
     if definite is None:
         return None
     noun = definite.group("noun")
-    indefinite = re.compile(
-        r"\b(?:un|une|d.un|d.une|uno|una|un.|um|uma|dun|duna)\s+(?:[\w-]+\s+)?" + noun + r"\b")
+    article = _INDEFINITE[_GROUPS[sentence.lang or ""]]
+    indefinite = re.compile(r"\b" + article + r"\s+(?:[\w-]+\s+){0,2}?" + noun + r"\b")
     for index in range(sentence.index - 1, max(-1, sentence.index - 1 - INTRO_REACH), -1):
         before = doc.sentences[index]
         found = indefinite.search(before.view)

@@ -81,6 +81,46 @@ _PAGE_LINE = re.compile(
 _NOTE_MARK = re.compile(r"(?<=[^\W_]|[.!?。！？”\"»」)])(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\])")
 
 
+#: Longest line taken for an appended correction or an editor's note.
+MAX_CORRECTION_LINE = 600
+#: An appended correction or editor's note ("Correction:", "Rettifica:", "Berichtigung:",
+#: "Fe de erratas:", "Rectificatif :", "Correção:", "Correctie:", 更正：), or one that opens
+#: on the earlier version it corrects ("An earlier version of this article…").
+_CORRECTION = re.compile(
+    r"(?:corrections?|clarifications?|editor.?s note|rettifica|correzione|precisazione"
+    r"|nota della redazione|errata corrige|berichtigung|korrektur|richtigstellung"
+    r"|anmerkung der redaktion|correccion|fe de (?:erratas|errores)|aclaracion|nota del editor"
+    r"|nota de la redaccion|rectificatif|correctif|erratum|precision|note de la redaction"
+    r"|correcao|errata|nota da redacao|nota do editor|correctie|rectificatie|verbetering"
+    r"|noot van de redactie|更正|勘误|勘誤|编者按|編者按)\s*[:：]"
+    r"|(?:an earlier|a previous) version of this (?:article|story|report)"
+    r"|una (?:versione precedente|precedente versione) (?:di questo|del presente) articolo"
+    r"|(?:in )?einer fruheren (?:version|fassung) dieses (?:artikels|beitrags|textes)"
+    r"|una version anterior de (?:este|esta) (?:articulo|nota|informacion)"
+    r"|une (?:version precedente|precedente version) de cet article"
+    r"|uma versao anterior (?:deste|desta) (?:artigo|texto|materia|reportagem)"
+    r"|een eerdere versie van dit (?:artikel|bericht|stuk)"
+)
+#: An author's note: a name, then what the author does for a living ("Jane Doe is a
+#: correspondent based in…", "Marco Rossi è giornalista…", "Anna Weber ist Korrespondentin…").
+_AUTHOR_NOTE = re.compile(
+    r"[A-Z][\w'’.-]+(?:\s+(?:(?:de|van|der|den|da|di|del|von|la|le|dos|du)\s+)*[A-Z][\w'’.-]+){1,3}"
+    r"\s+(?:is|was|è|est|ist|es|é|is sinds)\s+(?:(?:an?|the|un[ae]?|une?|eine?|o|a|de|el|la|il|lo)\s+)?"
+    r"(?:(?:\w+|[\w-]+-based|senior|chief|freelance|former|ehemalige[r]?)\s+){0,3}"
+    r"(?:correspondent\w*|reporter\w*|journalist\w*|columnist|editor|writer|giornalista|corrispondente"
+    r"|inviat[oa]|journaliste|correspondant\w*|korrespondent\w*|redakteur\w*|periodista|corresponsal"
+    r"|redactor\w*|jornalista|correspondente|verslaggever|redacteur|rédacteur|redacteu\w*|cronista)\b"
+)
+
+
+def _is_correction_or_author_note(line: str, folded: str) -> bool:
+    """A correction or an author's note speaks about the article, not about the stations: its
+    places would be read as hosts, and reset the country later figures take."""
+    if len(line) <= MAX_CORRECTION_LINE and _CORRECTION.match(folded):
+        return True
+    return len(line) <= MAX_CLUTTER_LINE and bool(_AUTHOR_NOTE.match(line))
+
+
 def _folded(line: str) -> str:
     """The line lower-cased with the accents the markers carry taken off."""
     return line.lower().translate(_ACCENTS)
@@ -101,9 +141,11 @@ def _is_call_to_subscribe(folded: str) -> bool:
 
 def is_page_clutter(line: str) -> bool:
     """A link to another article, a caption, a notice of the page or a byline."""
+    folded = _folded(line)
+    if _is_correction_or_author_note(line, folded):
+        return True
     if len(line) > MAX_CLUTTER_LINE:
         return False
-    folded = _folded(line)
     if _LINK.match(folded) or _CAPTION.match(folded):
         return True
     if len(line) <= 160 and (_COOKIES.search(folded) or _is_call_to_subscribe(folded)):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 
 from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
 
@@ -23,11 +24,15 @@ _ARTICLE = re.compile(r"(?:El|La|Le|Les|Los|Las|Il|Lo|O|Os|As|The|De|Het|Der|Die
 #: From this population the place needs no country of it named elsewhere in the text.
 SELF_EVIDENT_POPULATION = 1_000_000
 _LOCATIVE = re.compile(
-    r"\b(?:in|at|near|from|en|a|à|au|em|no|na|di|da|de|del|do|van|uit|te|bij|im|aus|bei|nach|"
+    r"(?:\b(?:in|at|near|from|en|a|à|au|em|no|na|di|da|de|del|do|van|uit|te|bij|im|aus|bei|nach|"
     # Italian "ad" before a vowel: "perquisizioni ad Arezzo", "ad Ancona"
     r"dans|vers|hacia|desde|para|per|ad|Ad|"
     # the same prepositions opening a sentence or a headline: "Da Udine a Lecce", "In Utrecht"
     r"In|At|Near|From|En|A|À|Au|Em|Da|Dal|Dans|Desde|Im|Aus|Bei|Nach|Uit|Bij)\s+"
+    # or the town of an address, after its street and number: "on Coffee Street, San Fernando",
+    # "Hauptstraße 12, Halle", "Dorpsstraat 4, Gouda"
+    r"|(?:\b(?:Street|Road|Avenue|Lane|Boulevard|Drive|Square|Terrace|Crescent)|[a-zß]"
+    r"(?:straße|strasse|gasse|straat|laan|plein))(?:\s+\d{1,4}[a-z]?)?,\s+)"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:de\s+|del\s+|da\s+|do\s+|di\s+|la\s+|le\s+)?"
     r"[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2})"
     # or a place labelling a line of a list: "- Udine: una sala …", "• Liège (Wenzhou) : …"
@@ -111,7 +116,8 @@ def locative_places(text: str, found: list[PlaceMatch], lang: str | None = None)
     "Centro" in a Brazilian text is not Spain's.
     """
     gazetteer = Gazetteer.load()
-    in_text = {m.candidates[0].country for m in found if m.candidates}
+    mentions = Counter(m.candidates[0].country for m in found if m.candidates)
+    in_text = set(mentions)
     named = in_text | HOME_COUNTRIES.get(lang or "", set())
     taken = [(m.start, m.end) for m in found]
     extra: list[PlaceMatch] = []
@@ -150,7 +156,9 @@ def locative_places(text: str, found: list[PlaceMatch], lang: str | None = None)
             if candidates:
                 # "León (Nicaragua)", "Santa Ana" in a text about El Salvador: the namesake in a
                 # country the text names comes before a bigger one elsewhere
-                candidates = tuple(sorted(candidates, key=lambda p: p.country not in in_text))
+                # ("San Fernando" in a text that names Trinidad and Tobago more than the US)
+                candidates = tuple(sorted(candidates, key=lambda p: (p.country not in in_text,
+                                                                     -mentions[p.country])))
                 # "Santa Ana (El Salvador)": the country in brackets after the name decides
                 bracket = _COUNTRY_IN_BRACKETS.match(text, end)
                 if bracket is not None:

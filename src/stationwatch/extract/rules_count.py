@@ -1845,6 +1845,28 @@ _REGION = re.compile(
 )
 
 
+#: What may stand between a measured total and the first of its parts: "eight staff, five in
+#: …", "zwölf Mitarbeiter: sieben in …", "diez agentes (seis en …" (folded view).
+_PARTS_FOLLOW = re.compile(r"^[^.;!?]{0,30}?(?:,|:|\(|–|—| - )\s*(?:(?:of (?:them|whom)|davon|de ellos"
+                           r"|dont|di cui|waarvan|dos quais)\s*,?\s*)?[^.;!?]{0,40}$")
+#: Measures a sentence may share out between hosts in place of stations.
+_SHARED_MEASURES = frozenset({"staff", "officers", "returns", "cases"})
+
+
+def _measure_of_the_whole(sentence: Sentence, measured: list[tuple[NumberMatch, str | None]],
+                          number: NumberMatch) -> str | None:
+    """ "The stations employ eight staff, five in Hungary and three in Serbia": parts of a
+    total of staff (officers, returns, cases) shared out between hosts count what the total
+    counts, not stations."""
+    before = [(n, m) for n, m in measured if n.end <= number.start and m is not None]
+    if not before:
+        return None
+    whole, measure = before[-1]
+    if measure not in _SHARED_MEASURES:
+        return None
+    return measure if _PARTS_FOLLOW.match(sentence.view[whole.end : number.start]) else None
+
+
 #: A station figure this small with no country named is the document's country
 #: (a government answering about its own territory); a larger one is worldwide.
 NATIONAL_FIGURE = 20
@@ -1901,7 +1923,7 @@ def count_facts(doc: DocContext) -> list[Fact]:
                         doc,
                         sentence,
                         "count",
-                        measure="stations",
+                        measure=_measure_of_the_whole(sentence, measured, number) or "stations",
                         value=number.value,
                         country=country,
                         original_value=number.raw,

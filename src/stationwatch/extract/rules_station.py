@@ -218,8 +218,9 @@ def _is_list_item(sentence: Sentence) -> bool:
     return _is_place_label(sentence)
 
 
-#: A line labelled by its place: "Leeds: run by the Fuzhou police since 2019", "米兰：青田".
-_LABEL = re.compile(r"\s*[^:：\n]{1,40}(?::\s|：\s*)")
+#: A line labelled by its place: "Leeds: run by the Fuzhou police since 2019", "米兰：青田",
+#: "Leeds - a room behind a shop" (a spaced dash sets the label off as a colon does).
+_LABEL = re.compile(r"\s*(?:[^:：\n]{1,40}(?::\s|：\s*)|[^:：\n]{1,40}?\s[-–—]\s)")
 
 
 def _is_place_label(sentence: Sentence, offset: int = 0, words: int = ITEM_WORDS) -> bool:
@@ -294,13 +295,23 @@ def _lead_in_source(doc: DocContext, lead_in: Sentence, topical: list[bool]) -> 
     """The station sentence a list's lead-in points back at ("Le sedi … sono nove. / Tra
     queste si segnalano: / - Genova …"): one of the two sentences before it."""
     text = lead_in.text.rstrip()
-    if not text.endswith((":", "：")) or len(text.split()) > LEAD_IN_WORDS \
-            or not _BACK_LEAD_IN.search(lead_in.view):
+    if not text.endswith((":", "：")) or len(text.split()) > LEAD_IN_WORDS:
         return None
+    if not _BACK_LEAD_IN.search(lead_in.view):
+        return _paragraph_lead(doc, lead_in, topical)
     for index in range(lead_in.index - 1, max(-1, lead_in.index - 1 - TOPIC_REACH), -1):
         if index < len(topical) and topical[index]:
             return index
     return None
+
+
+def _paragraph_lead(doc: DocContext, lead_in: Sentence, topical: list[bool]) -> int | None:
+    """ "Three sites were listed in Kenya. Only two have been named:": a short colon line that
+    ends the paragraph of a station sentence hands its stations over to the list below."""
+    index = lead_in.index - 1
+    if index < 0 or index >= len(topical) or not topical[index]:
+        return None
+    return index if doc.sentences[index].paragraph == lead_in.paragraph else None
 
 
 #: A table header's column for the bureau a site is tied to, in the nine languages (folded).
