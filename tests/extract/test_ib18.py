@@ -190,3 +190,35 @@ def test_a_claim_declared_false_denies_its_station(text: str, lang: str, place: 
     facts = [f for f in extract_facts(text, "t.txt", lang)
              if f.kind == "station" and f.place == place]
     assert facts and all(f.polarity == "denied" for f in facts)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        ("Según el informe, las comisarías chinas se ubicarían en Buenos Aires y Rosario, "
+         "Argentina.", "es", {"Buenos Aires", "Rosario"}),
+        ("Segundo o relatório, há esquadras chinesas em Lisboa, Coimbra e Braga.", "pt",
+         {"Lisbon", "Coimbra", "Braga"}),
+    ],
+)
+def test_a_list_goes_on_after_its_first_place(text: str, lang: str, expected: set[str]) -> None:
+    assert expected <= set(stations(text, lang))
+
+
+def test_a_person_after_a_place_is_no_list_item() -> None:
+    text = ("Según el informe, hay comisarías chinas en Buenos Aires, Argentina. En Buenos "
+            "Aires y Rosario Pérez dijo que no sabía nada.")
+    assert "Rosario" not in stations(text, "es")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "country"),
+    [
+        ("Según Safeguard Defenders, la policía china tiene veintidós comisarías en América.",
+         "es", None),
+        ("Safeguard Defenders says China runs police stations in America.", "en", "US"),
+    ],
+)
+def test_america_is_the_continent_in_spanish(text: str, lang: str, country: str | None) -> None:
+    facts = extract_facts(text, "t.txt", lang)
+    assert {f.country for f in facts if f.kind in {"station", "count"}} == {country}
