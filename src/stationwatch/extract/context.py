@@ -939,7 +939,8 @@ def attach_matches(doc: DocContext) -> DocContext:
             match = places[place_index]
             if match.start >= start and match.end <= end:
                 shifted = _shift(match, -start)
-                if not names_no_place(shifted, sentence.text, sentence.lang):
+                if not names_no_place(shifted, sentence.text, sentence.lang) \
+                        and not _the_continent(sentence, shifted):
                     sentence.places.append(shifted)
             place_index += 1
         while operator_index < len(operators) and operators[operator_index].start < end:
@@ -1018,6 +1019,13 @@ _AMERICAS_PART = re.compile(
     r"\s+(?:central|centrale|latina|latine|del sur|del norte|do sul|do norte|du sud|du nord"
     r"|del sud|meridionale|settentrionale|hispana|ibero\w*)\b"
 )
+
+
+def _the_continent(sentence: Sentence, match: PlaceMatch) -> bool:
+    """Bare "América" in Spanish or Portuguese: the continent, not the United States, which
+    these languages call "Estados Unidos" ("veintidós oficinas en América")."""
+    return match.kind == "country" and sentence.lang in {"es", "pt"} \
+        and sentence.view[match.start:match.end] == "america"
 
 
 def _part_of_the_americas(view: str, match: PlaceMatch) -> bool:

@@ -38,7 +38,8 @@ _PEOPLE_AFTER = re.compile(
     r"^\s*(?:[\w-]+ )?(?:people|persons|fugitives|suspects|nationals|persone|latitanti"
     r"|connazionali|personas|profugos|compatriotas|personnes|fugitifs|ressortissants|pessoas"
     r"|foragidos|personen|menschen|fluchtige\w*|mensen|voortvluchtigen|chines\w*|chinois|cinesi"
-    r"|chinezen|chinesen)\b"
+    r"|chinezen|chinesen|sospechosos|suspeitos|connacionales|conacionais|ciudadanos|cidadaos"
+    r"|individuos|residentes)\b"
 )
 #: A return after the people, within the clause: "to return", "a regressar", "zur Rückkehr".
 _RETURN_AFTER = re.compile(

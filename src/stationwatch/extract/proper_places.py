@@ -15,6 +15,15 @@ from collections import Counter
 
 from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
 
+#: The next name of a list whose first item is a place already found: "en Buenos Aires y
+#: Rosario", "em Lisboa, Coimbra e Braga". Spanish and Portuguese write their lists so; the
+#: separator must touch the end of a place found before it.
+_LIST_NEXT = re.compile(
+    r"(?:,|\s+(?:y|e))\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+(?:de\s+|del\s+|da\s+|do\s+)?"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2})"
+)
+#: Languages whose lists ``_LIST_NEXT`` reads.
+LIST_LANGS = frozenset({"es", "pt"})
 #: Smallest population of a frequent-word place accepted after a preposition.
 MIN_POPULATION = 50_000
 #: Smallest population of a place of several words ("Vila Real") accepted after a preposition.
@@ -121,14 +130,18 @@ def locative_places(text: str, found: list[PlaceMatch], lang: str | None = None)
     named = in_text | HOME_COUNTRIES.get(lang or "", set())
     taken = [(m.start, m.end) for m in found]
     extra: list[PlaceMatch] = []
-    for match in [*_LOCATIVE.finditer(text), *_DATELINE_LINE.finditer(text)]:
-        group = "name" if match.re is _DATELINE_LINE or match.group("name") is not None \
+    ends = {m.end for m in found}
+    for match in [*_LOCATIVE.finditer(text), *_DATELINE_LINE.finditer(text),
+                  *_list_items(text, ends, lang)]:
+        group = "name" if match.re is not _LOCATIVE or match.group("name") is not None \
             else "label"
         start = match.start(group)
         if any(a <= start < b for a, b in taken):
             continue
         words = list(re.finditer(r"\S+", match.group(group)))
-        for count in range(len(words), 0, -1):
+        # a list item is taken whole: "y Rosario Pérez" is a person, not Rosario
+        counts = [len(words)] if match.re is _LIST_NEXT else range(len(words), 0, -1)
+        for count in counts:
             end = start + words[count - 1].end()
             surface = text[start:end]
             if surface.lower() in _NOT_PLACES or _NUMBERED.match(text, end):
@@ -169,3 +182,10 @@ def locative_places(text: str, found: list[PlaceMatch], lang: str | None = None)
                 extra.append(PlaceMatch(start, end, surface, candidates[0].kind, candidates))
                 break
     return extra
+
+
+def _list_items(text: str, ends: set[int], lang: str | None) -> list[re.Match[str]]:
+    """Names that continue a list right after a place found: "en Buenos Aires y Rosario"."""
+    if lang not in LIST_LANGS:
+        return []
+    return [m for m in _LIST_NEXT.finditer(text) if m.start() in ends]

@@ -716,13 +716,19 @@ _BROUGHT_BACK_BEFORE = re.compile(
     r"(?:devuelt\w*|repatriad\w*|traid\w* de vuelta|hecho volver|hecho regresar)(?: a (?:china|su pais))?|"
     r"(?:ramene\w*|rapatrie\w*|fait rentrer|fait revenir)(?: en chine)?|"
     r"(?:trouxe(?:ram)?|trazid\w*|repatriad\w*|fez regressar|fizeram regressar)(?: de volta)?(?: para a china)?|"
-    r"(?:teruggebracht|teruggehaald|gerepatrieerd)(?: naar china)?|zuruckgeholt|zuruckgebracht)"
+    r"(?:teruggebracht|teruggehaald|gerepatrieerd)(?: naar china)?|zuruckgeholt|zuruckgebracht|"
+    # the return as a noun before its people: "el regreso a China de 14 personas", "o regresso
+    # de 14 pessoas"
+    r"(?:regreso|retorno|vuelta|repatriacion|regresso|repatriacao)"
+    r"(?: (?:forzad[oa]|forzos[oa]|forcad[oa]|voluntari[oa]))?"
+    r"(?: (?:a|para a|para) (?:china|su pais|seu pais|la china))? (?:de|d[oa]s?))"
     r"(?:\s+(?:no fewer than|at least|almeno|al menos|au moins|pelo menos|mindestens|minstens))?\s*$"
 )
 _PERSONS_AFTER = re.compile(
     r"^\s*(?:\w+ )?(?:people|persons|fugitives|suspects|nationals|persone|latitanti|connazionali|"
     r"personas|profugos|compatriotas|personnes|fugitifs|ressortissants|pessoas|foragidos|"
-    r"personen|fluchtige\w*|mensen|voortvluchtigen)\b"
+    r"personen|fluchtige\w*|mensen|voortvluchtigen|sospechosos|suspeitos|connacionales|"
+    r"conacionais|ciudadanos|cidadaos|individuos|chinos|chineses)\b"
 )
 
 
