@@ -22,7 +22,7 @@ from stationwatch.extract.dequote import QUOTE_TOLERANT, quote_tolerant_spans
 from stationwatch.extract.false_places import STREET_TITLE, names_a_sea, names_no_place
 from stationwatch.extract.frame_places import french_city_readings, read_quarters_as_frame
 from stationwatch.extract.lang import segment_languages
-from stationwatch.extract.lexicon import anchor_index, triggers
+from stationwatch.extract.lexicon import anchor_places, triggers
 from stationwatch.extract.lexicon.anchors import AnyEntry, LiteralGate, Prefiltered, build_index
 from stationwatch.extract.numbers import NumberMatch, find_numbers
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
@@ -526,7 +526,8 @@ class DocumentIndex:
         key = (concept, lang)
         if key not in self._concepts:
             if self._places is None:  # one pass finds where any trigger can start
-                self._places = anchor_index().places(self.view)
+                self._places = anchor_places(
+                    self.view, langs=frozenset(s.lang for s in self.sentences) | {lang})
             strict = concept in STRICT_CONCEPTS
             found = triggers()[concept].finditer(self.view, lang, strict, self._places)
             if concept in QUOTE_TOLERANT:
