@@ -11,7 +11,7 @@ import re
 import tomllib
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from importlib import resources
@@ -176,6 +176,20 @@ class Sentence:
     _other_role: dict[tuple[int, int, str], bool] = field(default_factory=dict)
     #: What each number (by its span) counts, once judged by the count rules.
     measures: dict[tuple[int, int], str | None] = field(default_factory=dict)
+    #: Places found from the sentence's own places, by finder, with the places they came from.
+    _from_places: dict[str, tuple[tuple[PlaceMatch, ...], list[PlaceMatch]]] = field(
+        default_factory=dict)
+
+    def from_places(self, name: str,
+                    find: Callable[[Sentence], list[PlaceMatch]]) -> list[PlaceMatch]:
+        """``find(self)``, worked out again only when the sentence's places have changed since
+        (the very same objects in the same order): several rules ask for the same answer."""
+        places = self.places
+        known = self._from_places.get(name)
+        if known is None or len(known[0]) != len(places) or any(
+                a is not b for a, b in zip(known[0], places, strict=True)):
+            known = self._from_places[name] = (tuple(places), find(self))
+        return list(known[1])
 
     def spans(self, concept: str) -> list[tuple[int, int]]:
         """Spans of a trigger concept in this sentence (cached), relative to the sentence."""
