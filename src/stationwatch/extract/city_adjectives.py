@@ -230,7 +230,13 @@ _ROMANCE = frozenset({"it", "es", "fr", "pt"})
 
 def adjective_places(sentence: Sentence) -> list[PlaceMatch]:
     """Cities named by their adjective next to a station noun (or a city quarter) of the
-    sentence."""
+    sentence (found once for its places: the station rules and the bureau topics ask up to six
+    times a sentence)."""
+    return sentence.from_places("adjective_places", _adjective_places)
+
+
+def _adjective_places(sentence: Sentence) -> list[PlaceMatch]:
+    """``adjective_places`` worked out: the adjective alternations tried beside every noun."""
     nouns = sentence.spans("station") + sentence.spans("station_weak") + [
         m.span() for m in _SITE.finditer(sentence.view)]
     if sentence.lang in {"de", "nl"}:

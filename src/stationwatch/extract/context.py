@@ -11,7 +11,7 @@ import re
 import tomllib
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property
 from importlib import resources
@@ -22,7 +22,7 @@ from stationwatch.extract.dequote import QUOTE_TOLERANT, quote_tolerant_spans
 from stationwatch.extract.false_places import STREET_TITLE, names_a_sea, names_no_place
 from stationwatch.extract.frame_places import french_city_readings, read_quarters_as_frame
 from stationwatch.extract.lang import segment_languages
-from stationwatch.extract.lexicon import anchor_index, triggers
+from stationwatch.extract.lexicon import anchor_places, triggers
 from stationwatch.extract.lexicon.anchors import AnyEntry, LiteralGate, Prefiltered, build_index
 from stationwatch.extract.numbers import NumberMatch, find_numbers
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
@@ -176,6 +176,20 @@ class Sentence:
     _other_role: dict[tuple[int, int, str], bool] = field(default_factory=dict)
     #: What each number (by its span) counts, once judged by the count rules.
     measures: dict[tuple[int, int], str | None] = field(default_factory=dict)
+    #: Places found from the sentence's own places, by finder, with the places they came from.
+    _from_places: dict[str, tuple[tuple[PlaceMatch, ...], list[PlaceMatch]]] = field(
+        default_factory=dict)
+
+    def from_places(self, name: str,
+                    find: Callable[[Sentence], list[PlaceMatch]]) -> list[PlaceMatch]:
+        """``find(self)``, worked out again only when the sentence's places have changed since
+        (the very same objects in the same order): several rules ask for the same answer."""
+        places = self.places
+        known = self._from_places.get(name)
+        if known is None or len(known[0]) != len(places) or any(
+                a is not b for a, b in zip(known[0], places, strict=True)):
+            known = self._from_places[name] = (tuple(places), find(self))
+        return list(known[1])
 
     def spans(self, concept: str) -> list[tuple[int, int]]:
         """Spans of a trigger concept in this sentence (cached), relative to the sentence."""
@@ -547,7 +561,8 @@ class DocumentIndex:
         key = (concept, lang)
         if key not in self._concepts:
             if self._places is None:  # one pass finds where any trigger can start
-                self._places = anchor_index().places(self.view)
+                self._places = anchor_places(
+                    self.view, langs=frozenset(s.lang for s in self.sentences) | {lang})
             strict = concept in STRICT_CONCEPTS
             found = triggers()[concept].finditer(self.view, lang, strict, self._places)
             if concept in QUOTE_TOLERANT:

@@ -10,10 +10,10 @@ patterns run on the copy too; each span found there is mapped back onto the view
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
-from stationwatch.extract.lexicon import Concept, anchor_index
-from stationwatch.extract.lexicon.anchors import AnchorPlaces
+from stationwatch.extract.lexicon import Concept, anchor_places
 
 #: Quote marks that are never an apostrophe.
 _QUOTES = frozenset('"“”„‟«»‹›「」『』')
@@ -67,9 +67,10 @@ def unquoted(view: str) -> tuple[str, list[int]] | None:
 
 
 @lru_cache(maxsize=4)
-def _anchor_places(text: str) -> AnchorPlaces:
-    """Where the trigger patterns can start in an unquoted copy: one pass for every concept."""
-    return anchor_index().places(text)
+def _anchor_places(text: str) -> Mapping[re.Pattern[str], list[int]]:
+    """Where the trigger patterns can start in an unquoted copy: one pass for every concept,
+    with the anchors of the quote-tolerant concepts alone (the only ones tried there)."""
+    return anchor_places(text, QUOTE_TOLERANT)
 
 
 def quote_tolerant_spans(concept: Concept, view: str, lang: str | None, strict: bool,

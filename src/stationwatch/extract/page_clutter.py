@@ -79,6 +79,9 @@ _PAGE_LINE = re.compile(
 #: A note mark on a word or after a stop: "islands.[2]", "bureaus¹⁴", "站。³" (never a "[2]"
 #: that opens a line, which numbers an item).
 _NOTE_MARK = re.compile(r"(?<=[^\W_]|[.!?。！？”\"»」)])(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\])")
+#: The first character of every note mark: a text without one has no note mark, found without
+#: the mark's look-behind being tried at every character.
+_NOTE_START = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹\[]")
 
 
 #: Longest line taken for an appended correction or an editor's note.
@@ -180,7 +183,7 @@ def without_page_clutter(text: str) -> Unwrapped:
             kinds.append("clutter")
         else:
             kinds.append("text")
-    dropped = [m.span() for m in _NOTE_MARK.finditer(text)]
+    dropped = [m.span() for m in _NOTE_MARK.finditer(text)] if _NOTE_START.search(text) else []
     if not dropped and all(k in ("blank", "text") for k in kinds):
         return Unwrapped(text, None)
     spaces: list[int] = []

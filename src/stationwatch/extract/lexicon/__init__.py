@@ -6,7 +6,7 @@ import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -14,6 +14,7 @@ from stationwatch.extract.lexicon.anchors import (
     AnchorIndex,
     AnyEntry,
     LiteralGate,
+    NarrowedPlaces,
     Prefiltered,
     build_index,
     literal_prefix,
@@ -177,6 +178,38 @@ def triggers() -> dict[str, Concept]:
 def anchor_index() -> AnchorIndex:
     """The literal anchors of every trigger pattern, in one automaton."""
     return build_index(_compiled_triggers()[1])
+
+
+def language_code(lang: str | None) -> str:
+    """The key of a language's patterns in ``Concept.by_lang`` ("" for none)."""
+    return "zh" if lang in CHINESE else lang or ""
+
+
+def anchor_places(view: str, concepts: frozenset[str] | None = None,
+                  langs: frozenset[str | None] | None = None) -> Mapping[re.Pattern[str], list[int]]:
+    """``anchor_index().places(view)`` as the patterns of ``concepts`` (None: every concept)
+    tried for ``langs`` (None: every language) will ask for it: one pass of an automaton of
+    their anchors alone, the same places for each of them, and any other pattern answered
+    by the whole index."""
+    codes = None if langs is None else frozenset({language_code(lang) for lang in langs}
+                                                 | {"en", "zh"})
+    return NarrowedPlaces(anchor_index(), _narrowed_index(concepts, codes), view)
+
+
+@lru_cache(maxsize=64)
+def _narrowed_index(concepts: frozenset[str] | None,
+                    codes: frozenset[str] | None) -> AnchorIndex:
+    """The anchor index for the patterns of ``concepts`` in the languages ``codes`` and for
+    every language (a handful of combinations occur: one per document language mix)."""
+    sources: set[str] = set()
+    for name, concept in triggers().items():
+        if concepts is not None and name not in concepts:
+            continue
+        sources.update(pattern.pattern for code, pattern in concept.by_lang.items()
+                       if codes is None or code in codes)
+        if concept.universal is not None:
+            sources.add(concept.universal.pattern)
+    return anchor_index().narrowed(sources)
 
 
 @dataclass(frozen=True, slots=True)

@@ -477,6 +477,32 @@ class AnchorIndex:
     #: One-letter Latin anchors ("e", "i") by number, left out of the automaton: they stand
     #: every few characters, so their places are found only for a pattern that is asked for.
     letters: dict[int, str] = field(default_factory=dict)
+    #: Every anchor by number (the automaton's words, then the one-letter ones).
+    words: tuple[str, ...] = ()
+
+    def narrowed(self, sources: Iterable[str]) -> AnchorIndex:
+        """This index for the anchored patterns among ``sources`` alone (by source text).
+
+        A document asks for the patterns of its own languages, and the unquoted copy of a
+        view for those of a few concepts; an automaton of their anchors alone finds the
+        same places for them with a fraction of the hits to group.
+        """
+        kept = sorted({source for source in sources if source in self.anchors_of})
+        numbers = sorted({number for source in kept for number in self.anchors_of[source]})
+        searched = [number for number in numbers if number not in self.letters]
+        if not searched:
+            return self
+        letters = [number for number in numbers if number in self.letters]
+        renumbered = {old: new for new, old in enumerate(searched + letters)}
+        kept_set = set(kept)
+        return AnchorIndex(
+            _automaton([self.words[number] for number in searched]),
+            {source: frozenset(renumbered[n] for n in self.anchors_of[source]) for source in kept},
+            self.gates,
+            frozenset(p for p in self.anchored if p.pattern in kept_set),
+            {renumbered[number]: self.letters[number] for number in letters},
+            tuple(self.words[number] for number in searched + letters),
+        )
 
     def places(self, view: str) -> AnchorPlaces:
         """For each anchored pattern, the sorted places where one of its matches may start."""
@@ -520,11 +546,51 @@ def build_index(patterns: Mapping[re.Pattern[str], Iterable[str]],
         for pattern in owners[word]:
             anchors_of[pattern].add(number)
     return AnchorIndex(
-        ahocorasick_rs.AhoCorasick(searched, matchkind=ahocorasick_rs.MatchKind.Standard,
-                                   implementation=ahocorasick_rs.Implementation.ContiguousNFA),
+        _automaton(searched),
         {pattern.pattern: frozenset(numbers) for pattern, numbers in anchors_of.items()},
         gates, frozenset(anchored),
-        {number: word for number, word in enumerate(words) if _one_letter(word)})
+        {number: word for number, word in enumerate(words) if _one_letter(word)},
+        tuple(words))
+
+
+def _automaton(words: list[str]) -> ahocorasick_rs.AhoCorasick:
+    """The anchor automaton: every occurrence of every word, numbered as ``words``."""
+    return ahocorasick_rs.AhoCorasick(words, matchkind=ahocorasick_rs.MatchKind.Standard,
+                                      implementation=ahocorasick_rs.Implementation.ContiguousNFA)
+
+
+class NarrowedPlaces(Mapping[re.Pattern[str], list[int]]):
+    """``AnchorPlaces`` of a narrowed index, with the whole index's places for any other
+    pattern (one more pass over the text, made only if such a pattern is asked for), so every
+    pattern gets exactly the places ``whole.places(view)`` would give it."""
+
+    __slots__ = ("_covered", "_narrow", "_view", "_whole", "_whole_places")
+
+    def __init__(self, whole: AnchorIndex, narrow: AnchorIndex, view: str) -> None:
+        self._whole = whole
+        self._covered = narrow.anchors_of
+        self._narrow = narrow.places(view)
+        self._view = view
+        self._whole_places: AnchorPlaces | None = None
+
+    def get(self, pattern: re.Pattern[str], default: object = None) -> list[int] | None:  # type: ignore[override]
+        if pattern.pattern in self._covered:
+            return self._narrow.get(pattern, default)
+        if self._whole_places is None:
+            self._whole_places = self._whole.places(self._view)
+        return self._whole_places.get(pattern, default)
+
+    def __getitem__(self, pattern: re.Pattern[str]) -> list[int]:
+        found = self.get(pattern)
+        if found is None:
+            raise KeyError(pattern)
+        return found
+
+    def __iter__(self) -> Iterator[re.Pattern[str]]:
+        return iter(self._whole.anchored)
+
+    def __len__(self) -> int:
+        return len(self._whole.anchors_of)
 
 
 def _one_letter(word: str) -> bool:
