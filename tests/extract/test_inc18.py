@@ -106,6 +106,20 @@ CASES = {
     "zh-share-of-returnees-is-none": Case(
         "zh", "报告称，其中部分人是在家属受到压力后被迫回国的。",
         forbid=((INCIDENT,),)),
+    # no host: the cause of a vigil, a bilateral society's name; a total of returns is a count
+    "de-mahnwache-fuer-hongkong-hosts-nothing": Case(
+        "de", "In Leipzig soll eine chinesische Polizeistation bestehen. Eine Studentin wurde bei "
+        "einer Mahnwache für Hongkong im Herbst von zwei Männern gefilmt.",
+        ((INCIDENT, SURVEILLANCE, "DE"),), forbid=((INCIDENT, SURVEILLANCE, "HK"),)),
+    "de-bilateral-society-hosts-nothing": Case(
+        "de", "In Leipzig soll eine chinesische Polizeistation bestehen. Der Angeklagte führte "
+        "2023 Listen über Mitglieder eines deutsch-taiwanischen Kulturvereins.",
+        ((INCIDENT, SURVEILLANCE, "DE"),), forbid=((INCIDENT, SURVEILLANCE, "TW"),)),
+    "it-total-with-a-qualifier-is-a-count": Case(
+        "it", "Secondo Safeguard Defenders la polizia di Wenzhou gestisce una stazione a Padova. "
+        "Tra il 2021 e il 2022 circa 230.000 presunti truffatori sarebbero stati persuasi a "
+        "rientrare in Cina.",
+        forbid=((INCIDENT, PERSUASION),)),
     # agreements: named as already signed inside a call to review them; on cooperation in
     # matters of public security
     "zh-memorandum-signed-inside-a-call": Case(

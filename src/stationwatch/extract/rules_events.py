@@ -160,7 +160,10 @@ def _return_figures(sentence: Sentence) -> list[tuple[int, int]]:
 #: People counted right after a figure, whatever the count rules make of it: "rientrare 230.000
 #: persone", "230,000 people", "23万人", "230.000 Menschen".
 _PEOPLE_AFTER = re.compile(
-    r"\s*(?:mil\s+|mila\s+|thousand\s+|000\s+)?(?:people|persons|individuals|suspects|fugitives"
+    r"\s*(?:mil\s+|mila\s+|thousand\s+|000\s+)?"
+    # a qualifier between: "230.000 presunti sospettati", "230,000 alleged fugitives"
+    r"(?:(?:alleged|suspected|presunti|presunte|presuntos|supuestos|presumes|presumed|presumidos"
+    r"|alegados|mutmassliche\w*|vermeende|vermeintliche\w*)\s+)?(?:people|persons|individuals|suspects|fugitives"
     r"|persone|individui|latitanti|sospettati|personas|profugos|fugitivos|sospechosos|personnes"
     r"|fugitifs|suspects|menschen|personen|fluchtige\w*|verdachtige\w*|mensen|voortvluchtigen"
     r"|verdachten|pessoas|foragidos|suspeitos)\b|\s*(?:万)?(?:人|名)"
@@ -976,8 +979,10 @@ _ORIGIN_BEFORE = re.compile(
     r"|\b(?:originari[oa] (?:de|di)|originaire (?:de|du|d.)|oriundo de)\s+$"
     # the cause of a rally ("un presidio per Hong Kong"), not where the case happened
     r"|\b(?:presidio|manifestazione|fiaccolata|veglia|manifestacion|concentracion|vigilia"
-    r"|manifestation|rassemblement|manifestacao|vigilia|rally|vigil|protest) (?:per|por|pour|pela|pelo"
-    r"|for|in support of|in solidarieta con|en solidaridad con)\s+$"
+    r"|manifestation|rassemblement|manifestacao|vigilia|rally|vigil|protest"
+    r"|mahnwache|kundgebung|demonstration|demo|wake|betoging|demonstratie|manifestatie)"
+    r" (?:per|por|pour|pela|pelo|for|in support of|in solidarieta con|en solidaridad con"
+    r"|fur|voor)\s+$"
 )
 
 
@@ -1062,6 +1067,8 @@ def _is_origin(sentence: Sentence, start: int, end: int | None = None) -> bool:
     if end is not None and _FAR_ORIGIN_NAME.match(view, start) and _ORIGIN_PERSON_AFTER.match(
             view, end):
         return True  # "a Hong Kong activist living in the city"
+    if _FAR_ORIGIN_NAME.match(view, start) and view[max(0, start - 1) : start] == "-":
+        return True  # a bilateral name: "eines deutsch-taiwanischen Freundschaftsvereins"
     return end is not None and bool(_BORN_AFTER.match(view, end))
 
 
