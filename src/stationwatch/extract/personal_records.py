@@ -88,7 +88,10 @@ _RECORDED = re.compile(
     r"|gesammelt|sammelt\w*|weitergegeben|weitergeleitet|ubermittelt|geliefert|liefern"
     r"|nennen|genannt|aufgefordert|verlangt\w*|gebeten|zusammengetragen|erfasst|notiert"
     r"|lijsten|lijst|verzameld|verzamel\w*|doorgegeven|doorgespeeld|doorgestuurd|gevraagd"
-    r"|geeist|bijgehouden|genoteerd)\b"
+    r"|geeist|bijgehouden|genoteerd"
+    # a folder or dossier the identifiers were kept in: "una carpeta con fotografías … nombres"
+    r"|folders?|dossiers?|carpetas?|expedientes?|fascicol[oi]|cartell[ae]|dossies|akten?|mappen?"
+    r"|ordners?|dossiers?)\b"
     r"|名单|收集|搜集|整理|交出|提供|上交|交给|发给|发送|转交|要求|登记"
 )
 #: People at a gathering or of a group (folded view), after "of", "de", "von", "van"… or a
@@ -169,11 +172,24 @@ _SHOWN_OWN_PHOTOS = re.compile(
     r"|\b(?:fotos|bilder|aufnahmen) von sich(?: selbst)?\b"
     r"|\bfoto.s van (?:zichzelf|henzelf)\b"
 )
+#: A person's own face marked on pictures of a gathering: "le foto della serata, con il suo
+#: volto cerchiato in rosso", "photos with his face circled", 照片上他的脸被圈了出来.
+_FACE_MARKED = re.compile(
+    r"\b(?:(?:his|her|their) faces? (?:was |were )?(?:circled|marked|highlighted|ringed)"
+    r"|(?:il )?(?:suo|loro) (?:volto|viso|faccia|volti|visi) (?:\w+ )?(?:cerchiat|evidenziat|segnat)[oaie]"
+    r"|(?:su|sus) (?:cara|rostro|caras|rostros) (?:\w+ )?(?:marcad|rodead|senalad|encerrad|resaltad)[oa]s?"
+    r"|(?:o )?(?:seu|sua) (?:rosto|cara) (?:\w+ )?(?:circulad|marcad|destacad|assinalad)[oa]"
+    r"|(?:son|leur) visage (?:\w+ )?(?:entoure|cercle|marque|surligne)"
+    r"|(?:sein|ihr) gesicht (?:\w+ )?(?:eingekreist|markiert|umkreist|hervorgehoben)"
+    r"|(?:zijn|haar) gezicht (?:\w+ )?(?:omcirkeld|gemarkeerd|aangestreept))\b"
+    r"|(?:他|她)的(?:脸|面部|头像)[^。；]{0,6}(?:圈|标)"
+)
 #: Substrings one of which every pattern needs (folded view): most sentences have none.
 _STEMS = ("name", "nom", "nam", "address", "adres", "indirizz", "direccion", "domicil", "ender",
           "phot", "foto", "film", "shown", "plate", "passport", "passap", "pasap", "list", "planilh", "elenc",
           "inform", "data", "dati", "dado", "datos", "donnees", "gegevens", "angaben", "detail",
-          "renseign", "notizie", "bild", "名", "照片", "住址", "地址", "资料", "电话", "车牌", "护照")
+          "renseign", "notizie", "bild", "名", "face", "volt", "vis", "cara", "rost", "gesicht",
+          "gezicht", "脸", "面部", "头像", "照片", "住址", "地址", "资料", "电话", "车牌", "护照")
 
 
 def personal_record_spans(sentence: Sentence) -> list[tuple[int, int]]:
@@ -196,4 +212,5 @@ def personal_record_spans(sentence: Sentence) -> list[tuple[int, int]]:
     spans.extend(m.span() for m in _PHOTOGRAPHED_THEN.finditer(view)
                  if not _A_BUILDING_BEFORE.search(view, max(0, m.start() - BUILDING_REACH), m.start()))
     spans.extend(m.span() for m in _SHOWN_OWN_PHOTOS.finditer(view))
+    spans.extend(m.span() for m in _FACE_MARKED.finditer(view))
     return sorted(set(spans))

@@ -7,6 +7,7 @@ from collections import Counter
 
 from stationwatch.extract.arrest_home import arrested_on_return
 from stationwatch.extract.conditional_return import CONDITIONAL_RETURN, conditional_return_spans
+from stationwatch.extract.contact_then_return import CONTACTED, return_after_contact
 from stationwatch.extract.context import (
     DocContext,
     Sentence,
@@ -24,6 +25,7 @@ from stationwatch.extract.flight_removal import (
     on_the_route,
     tells_a_journey,
 )
+from stationwatch.extract.informant_requests import informant_request_spans
 from stationwatch.extract.lone_namesake import lone_namesake
 from stationwatch.extract.none_of_the_states import none_of_the_states, none_there
 from stationwatch.extract.not_a_response import (
@@ -78,7 +80,27 @@ def _asserted_spans(sentence: Sentence, concept: str) -> list[tuple[int, int]]:
     if not spans:
         return []  # most sentences: nothing to judge
     return [(s, e) for s, e in spans if not is_hypothetical(sentence, s)
-            or (concept == "harassment" and _threat_to_relatives_told(sentence, s, e))]
+            or (concept == "harassment" and _threat_to_relatives_told(sentence, s, e))
+            or (concept in AGREEMENT_CONCEPTS and _signed_already(sentence, s, e))]
+
+
+#: An agreement told as already signed, right before or after its name (folded view): "the
+#: memorandum signed with China in 2019", 2019年与中国签署的警务合作备忘录, "firmado en 2019".
+#: A call to review it or a question about it still reports that it exists.
+_SIGNED_BEFORE = re.compile(r"(?:签署|签订|签定)的$")
+_SIGNED_AFTER = re.compile(
+    r"^,?\s*(?:(?:it|that|which) )?(?:signed|concluded|firmad[oa]|suscrit[oa]|assinad[oa]"
+    r"|celebrad[oa]|signee?|conclue?|firmat[oa]|sottoscritt[oa]|unterzeichnet\w*"
+    r"|geschlossen\w*|ondertekend|gesloten)\s+(?:\w+\s+){0,3}?(?:in|en|em|nel|im|op)\s+(?:19|20)\d\d"
+)
+SIGNED_REACH = 12
+
+
+def _signed_already(sentence: Sentence, start: int, end: int) -> bool:
+    view = sentence.view
+    return bool(_SIGNED_BEFORE.search(view[max(0, start - SIGNED_REACH) : start])
+                or _SIGNED_AFTER.match(view, end)
+                or _SIGNED_BEFORE.match(view, start, start + 3))  # "签署的警务合作备忘录" itself
 
 
 #: Telling or warning someone (folded view, with Chinese): the words that make a conditional
@@ -146,7 +168,10 @@ def _return_figures(sentence: Sentence) -> list[tuple[int, int]]:
 #: People counted right after a figure, whatever the count rules make of it: "rientrare 230.000
 #: persone", "230,000 people", "23万人", "230.000 Menschen".
 _PEOPLE_AFTER = re.compile(
-    r"\s*(?:mil\s+|mila\s+|thousand\s+|000\s+)?(?:people|persons|individuals|suspects|fugitives"
+    r"\s*(?:mil\s+|mila\s+|thousand\s+|000\s+)?"
+    # a qualifier between: "230.000 presunti sospettati", "230,000 alleged fugitives"
+    r"(?:(?:alleged|suspected|presunti|presunte|presuntos|supuestos|presumes|presumed|presumidos"
+    r"|alegados|mutmassliche\w*|vermeende|vermeintliche\w*)\s+)?(?:people|persons|individuals|suspects|fugitives"
     r"|persone|individui|latitanti|sospettati|personas|profugos|fugitivos|sospechosos|personnes"
     r"|fugitifs|suspects|menschen|personen|fluchtige\w*|verdachtige\w*|mensen|voortvluchtigen"
     r"|verdachten|pessoas|foragidos|suspeitos)\b|\s*(?:万)?(?:人|名)"
@@ -886,7 +911,8 @@ _ANOTHER_PERSON = re.compile(
 ROUTE_APPOSITION = 12
 
 
-def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, str | None]]:
+def _incident_countries(doc: DocContext, sentence: Sentence,
+                        reported: bool = False) -> list[tuple[str, str | None]]:
     """Host countries (with place) of an incident.
 
     Named in the sentence; else in the nearest neighbour of the same paragraph
@@ -933,7 +959,8 @@ def _incident_countries(doc: DocContext, sentence: Sentence) -> list[tuple[str, 
         return [(title, None)]
     # a case told paragraphs away from its host ("Two men were charged with threatening an
     # activist") happened where the document is about; a general claim did not happen anywhere
-    told = _tells_a_case(sentence) or bool(_ONES_RELATIVES.search(sentence.view))
+    # a request or advice told to one person is a case by itself (``reported``)
+    told = reported or _tells_a_case(sentence) or bool(_ONES_RELATIVES.search(sentence.view))
     host = (doc.main_country() or _host_besides_origins(doc)) if told else None
     return [(host, None)] if host else []
 
@@ -974,8 +1001,10 @@ _ORIGIN_BEFORE = re.compile(
     r"|\b(?:originari[oa] (?:de|di)|originaire (?:de|du|d.)|oriundo de)\s+$"
     # the cause of a rally ("un presidio per Hong Kong"), not where the case happened
     r"|\b(?:presidio|manifestazione|fiaccolata|veglia|manifestacion|concentracion|vigilia"
-    r"|manifestation|rassemblement|manifestacao|vigilia|rally|vigil|protest) (?:per|por|pour|pela|pelo"
-    r"|for|in support of|in solidarieta con|en solidaridad con)\s+$"
+    r"|manifestation|rassemblement|manifestacao|vigilia|rally|vigil|protest"
+    r"|mahnwache|kundgebung|demonstration|demo|wake|betoging|demonstratie|manifestatie)"
+    r" (?:per|por|pour|pela|pelo|for|in support of|in solidarieta con|en solidaridad con"
+    r"|fur|voor)\s+$"
 )
 
 
@@ -994,7 +1023,11 @@ _FAR_ORIGIN_BEFORE = re.compile(
 _ORIGIN_PERSON_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+)?(?:activists?|dissidents?|students?|journalists?|critics?|exiles?"
     r"|campaigners?|protesters?|democracy|pro-democracy|man|woman|men|women|national|nationals"
+    # a group named after the place: "the university's Hong Kong society"
+    r"|society|societies|association|associations|community|communities|diaspora"
     r"|businessm[ae]n|residents?|refugees?|bloggers?)\b"
+    # the Chinese noun right after the name: 台湾人社团, 香港学生, 台籍
+    r"|(?:人|籍|社团|社群|团体|同乡|学生|侨胞|侨民|留学生)"
 )
 #: Born there: "a Hong Kong-born student", "nato a Wenzhou", "born in Hong Kong", 出生于.
 _BORN_AFTER = re.compile(r"-born\b|\s+born\b")
@@ -1056,6 +1089,8 @@ def _is_origin(sentence: Sentence, start: int, end: int | None = None) -> bool:
     if end is not None and _FAR_ORIGIN_NAME.match(view, start) and _ORIGIN_PERSON_AFTER.match(
             view, end):
         return True  # "a Hong Kong activist living in the city"
+    if _FAR_ORIGIN_NAME.match(view, start) and view[max(0, start - 1) : start] == "-":
+        return True  # a bilateral name: "eines deutsch-taiwanischen Freundschaftsvereins"
     return end is not None and bool(_BORN_AFTER.match(view, end))
 
 
@@ -1126,6 +1161,7 @@ def _no_such_case(sentence: Sentence, offset: int) -> bool:
 def incident_facts(doc: DocContext) -> list[Fact]:
     facts: list[Fact] = []
     pressed_at = -PRESSED_REACH - 1  # the last sentence that reported pressure on a person
+    last_case: CaseHosts | None = None  # where the last case told was placed
     for sentence in doc.sentences:
         if _another_states_repression(doc, sentence):
             continue
@@ -1138,6 +1174,8 @@ def incident_facts(doc: DocContext) -> list[Fact]:
         )
         pressure = (pressure_on_a_person(sentence) + _relatives_pressed_at_home(sentence)
                     + _relatives_livelihood_cut(sentence))
+        if not to_return:
+            to_return = _contact_then_return(sentence, pressure)
         if not to_return and sentence.index - pressed_at <= PRESSED_REACH:
             to_return = _return_told_after(sentence)
         persuading: list[tuple[int, int]] = []
@@ -1161,8 +1199,10 @@ def incident_facts(doc: DocContext) -> list[Fact]:
                 if spans and _ENVOY.search(sentence.view):
                     continue  # an ambassador asked to a talk is a protest, not a case
             if concept == "surveillance":
-                # told by the record it yields: names, photos, data on people passed on
-                spans = sorted(set(spans) | set(_records_of_people(sentence)))
+                # told by the record it yields: names, photos, data on people passed on, or
+                # by the request to pass them on
+                spans = sorted(set(spans) | set(_records_of_people(sentence))
+                               | set(_asked_to_inform(sentence)))
             if concept == "surveillance" and spans and _investigators_watch_suspects(sentence):
                 continue  # a host inquiry watching its suspects, not a station watching a critic
             if not spans:
@@ -1173,7 +1213,13 @@ def incident_facts(doc: DocContext) -> list[Fact]:
             if spans[0] not in threats and _no_such_case(sentence, spans[0][0]):
                 continue
             seen: set[str] = set()
-            for country, place in _incident_countries(doc, sentence):
+            reported = concept == "persuasion" and any(sp in to_return for sp in spans) and (
+                _told_one_person(sentence))
+            hosts = _incident_countries(doc, sentence, reported) or _same_case_hosts(
+                sentence, last_case)
+            if hosts:
+                last_case = (sentence.index, sentence.paragraph, [(c, None) for c, _ in hosts])
+            for country, place in hosts:
                 if country in seen:
                     continue
                 seen.add(country)
@@ -1188,6 +1234,39 @@ def incident_facts(doc: DocContext) -> list[Fact]:
                     )
                 )
     return facts
+
+
+#: The sentence index, paragraph and hosts of the last case told.
+CaseHosts = tuple[int, int, list[tuple[str, str | None]]]
+#: How many sentences on the same case may go on without naming its host again.
+SAME_CASE_REACH = 2
+
+
+def _same_case_hosts(sentence: Sentence, last_case: CaseHosts | None
+                     ) -> list[tuple[str, str | None]]:
+    """The hosts of a case told a sentence or two before in the same paragraph: a case goes on
+    over several sentences ("They asked him for the names. When he refused, his parents were
+    visited"), and its next act happened where the first did."""
+    if last_case is None:
+        return []
+    index, paragraph, hosts = last_case
+    if paragraph != sentence.paragraph or sentence.index - index > SAME_CASE_REACH:
+        return []
+    # the same person goes on as a pronoun; "some of them" or "anyone" is a claim in general
+    return hosts if _SAME_PERSON.search(sentence.view) else []
+
+
+def _told_one_person(sentence: Sentence) -> bool:
+    """Whether the sentence names its one person by a pronoun: a request or advice to them is a
+    case told ("le dijeron que lo mejor era volver"), not a claim about some or anyone."""
+    return bool(_ONE_PERSON_TOLD.search(sentence.view) or _SAME_PERSON.search(sentence.view))
+
+
+#: One person told of before, as a pronoun (folded view, nine languages).
+_SAME_PERSON = re.compile(
+    r"\b(?:he|she|him|his|her|lui|lei|gli|suo|sua|el|ella|il|elle|son|sa|ses|er|ihm|ihn|sein"
+    r"|seine|seinen|seiner|ihr|ihre|ihren|hij|hem|zijn|haar|ele|ela|lhe|seu)\b|他|她"
+)
 
 
 def _another_states_repression(doc: DocContext, sentence: Sentence) -> bool:
@@ -1214,6 +1293,19 @@ def _records_of_people(sentence: Sentence) -> list[tuple[int, int]]:
     purposes = [] if _reports_a_case(sentence) else sentence.spans("station_purpose")
     return [(s, e) for s, e in spans if not is_hypothetical(sentence, s)
             and not any(a <= s < b or s <= a < e for a, b in sentence.spans("incident_generic"))
+            and not any(b <= s and s - b <= PURPOSE_REACH for _, b in purposes)]
+
+
+def _asked_to_inform(sentence: Sentence) -> list[tuple[int, int]]:
+    """A person asked to report on others ("asked him to let them know who attended"): the
+    surveillance case, unless hypothetical or what stations are for."""
+    spans = informant_request_spans(sentence)
+    if not spans:
+        return []  # most sentences
+    if _asserted_spans(sentence, "harassment"):
+        return []  # names demanded under a threat: the threat is the case told, as for records
+    purposes = [] if _reports_a_case(sentence) else sentence.spans("station_purpose")
+    return [(s, e) for s, e in spans if not is_hypothetical(sentence, s)
             and not any(b <= s and s - b <= PURPOSE_REACH for _, b in purposes)]
 
 
@@ -1390,6 +1482,23 @@ def _return_told_after(sentence: Sentence) -> list[tuple[int, int]]:
         m.span() for m in _RETURN_TOLD.finditer(sentence.view)
         if not is_hypothetical(sentence, m.start())
     ]
+
+
+def _contact_then_return(sentence: Sentence, pressure: list[tuple[int, int]]
+                         ) -> list[tuple[int, int]]:
+    """A person contacted or summoned, or pressed, with the return named as the aim or told
+    later in the same sentence ("contactado … com vista ao seu regresso", "destinataria di
+    ripetute convocazioni, ha fatto rientro in Cina"): the persuasion case. A contact alone
+    needs the sentence to tell a case; a return for the holidays or a total is none."""
+    contacts = ([m.span() for m in CONTACTED.finditer(sentence.view)]
+                if may_match(sentence, CONTACTED) else [])
+    pressed = pressure + _case_spans(sentence, "harassment")
+    if not pressed and not (contacts and _tells_a_case(sentence)):
+        return []
+    if _OTHER_REASON.search(sentence.view) or _return_figures(sentence):
+        return []
+    spans = return_after_contact(sentence.view, sorted(contacts + pressed), _RETURN_TOLD)
+    return [sp for sp in spans if not is_hypothetical(sentence, sp[0])]
 
 
 def _previous(doc: DocContext, sentence: Sentence) -> Sentence | None:
@@ -1617,9 +1726,12 @@ _RETURN_AFTER_AGENT = re.compile(
     r"^,?\s*(?:[\w-]+,?\s){0,4}?(?:by|da|dai|dal|dalla|dagli|dalle|por|par|von|vom|door|pelo|pela"
     r"|pelos)\s[^.;]{0,80}?"
     + _RETURN_GOAL
+    # the person described in apposition before the goal: "urged an individual identified as
+    # Victim-1, a restaurant worker wanted at home, to go back"
+    + r"|^\s+(?:[\w'-]+\s+){0,8}?[\w'-]+,[^.;,]{0,100},\s*" + _RETURN_GOAL
 )
 #: How far after a request an agent phrase and the goal may reach.
-AGENT_REACH = 130
+AGENT_REACH = 170
 
 
 #: Advice to go back, as told to the person (folded view): "the best thing was to go back",
@@ -1632,8 +1744,12 @@ _ADVICE = (
     r"|debes|deberia|deberias|tenia que|tienes que|tiene que|meglio|doveva|deve|devi|dovrebbe"
     r"|dovresti|mieux|devait|doit|dois|devrait|devrais|melhor|devia|deves|deveria|tinha de"
     r"|tinha que|tens de|tem de|tem que|besser|solle|sollte|soll|musse|muesse|muss|musste"
-    r"|muesste|beter|moest|moet|zou moeten)"
-    r"\s(?:[\w-]+\s){0,5}?(?:return|go back|come back|go home|volver|regresar|vuelvas|regreses"
+    r"|muesste|beter|moest|moet|zou moeten"
+    # wise or sensible to go back: "he would be wise to go home", "verstandig aan deed naar huis
+    # te gaan", "sarebbe saggio tornare", "il serait sage de rentrer", "lo sensato era volver"
+    r"|wise|sensible|advisable|verstandig|wijs|saggio|opportuno|sage|preferable|raisonnable"
+    r"|sensato|aconsejable|conveniente|aconselhavel|vernunftig|ratsam|klug)"
+    r"\s(?:[\w-]+\s){0,5}?[\"'“‘«„]?(?:return|go back|come back|go home|volver|regresar|vuelvas|regreses"
     r"|vuelva|regrese|tornare|rientrare|torni|rientri|tornasse|rientrasse|rentrer|rentres|rentre"
     r"|retourner|voltar|regressar|voltes|regresses|voltares|regressares|voltasse|regressasse"
     r"|zuruckzukehren|zuruckkehren|zuruckkommen|zuruckgehen|heimzukehren|zuruckkehrt|teruggaat"
@@ -2527,7 +2643,12 @@ _RETURN_DONE = (
 _RETURN_TOLD = re.compile(
     r"\b(?:" + _RETURN_DONE[3:-1] + r"|flew (?:home|back)|went home|se (?:fue|marcho)|se n.e andato"
     r"|ist (?:\w+ ){0,4}zuruckgekehrt|is (?:\w+ ){0,4}teruggekeerd)\b"
+    # a return in so many words: "ha fatto rientro in Cina", "a pris l'avion pour rentrer"
+    r"|\b(?:fatto|fece|fecero) (?:rientro|ritorno)\b"
+    r"|\b(?:pris|prit|prend|prennent|ont pris) (?:l.avion|un avion|un vol) (?:pour|afin de) (?:rentrer|retourner)\b"
+    r"|\btook (?:a|the) (?:flight|plane) (?:home|back)\b|\btomo (?:un|el) (?:avion|vuelo) de (?:vuelta|regreso)\b"
     r"|(?:飞回|飞往|回到|返回|回)(?:中国|国内|福州|温州|青田|福建|浙江|大陆)|回国|返华|归国"
+    r"|(?:买了?|订了?)(?:机票|车票)回|回去了"
 )
 #: A return for another reason: holidays, a job, studies, a funeral, a wedding.
 _OTHER_REASON = re.compile(
