@@ -172,3 +172,25 @@ def test_a_facility_set_up_by_a_bureau(sentence: str, operator: str | None) -> N
         assert not stations
     else:
         assert [f.operator for f in stations] == [operator]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("中国在匈牙利设立了海外警察站。\n", st("HU", None)),
+        ("中國在匈牙利設立了海外警察站。\n", st("HU", None)),
+        ("据报道，中国在荷兰先后开设了两个海外警察站。\n", st("NL", None)),
+        ("温州市公安局已在葡萄牙建立海外警务服务站。\n", st("PT", None)),
+        # without "在" the country sets up its own police; a plan or a denial asserts none
+        ("匈牙利设立了海外警察站。\n", None),
+        ("中国计划在匈牙利设立海外警察站。\n", None),
+        ("中国没有在匈牙利设立海外警察站。\n", None),
+    ],
+)
+def test_a_country_where_a_station_was_set_up(text: str, wanted: Key | None) -> None:
+    """"在匈牙利设立了…站" places a station in the country even with no city named."""
+    found = _keys(text, "zh")
+    if wanted is None:
+        assert not any(k[0] == "station" and k[-1] == "asserted" for k in found)
+    else:
+        assert _has(found, wanted)

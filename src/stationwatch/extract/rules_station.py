@@ -1842,16 +1842,30 @@ HOST_GAP_CJK = 12
 def _hosts_station_noun(sentence: Sentence, match: PlaceMatch) -> bool:
     """ "Italy also hosts Chinese police stations", "España alberga comisarías chinas",
     "意大利也有中国海外警务服务站": the country is the subject of a verb of hosting whose object
-    is the station noun just after it."""
+    is the station noun just after it; or, in Chinese, the place where a verb of setting up
+    puts it ("中国在匈牙利设立了海外警察站", "在荷兰开设的服务站")."""
     view = sentence.view
+    located = view[max(0, match.start - 1) : match.start] == "在"
     for start, _ in sentence.spans("station"):
         if 0 < start - match.end <= HOST_BEFORE_NOUN:
             gap = view[match.end : start]
             if any(match.end <= s < start for s, _ in sentence.spans("negation")):
                 return False  # "Italy has no Chinese police stations"
-            if _HOSTS_AFTER.match(gap) and (not is_cjk(gap[:1]) or len(gap) <= HOST_GAP_CJK):
+            if is_cjk(gap[:1]) and len(gap) > HOST_GAP_CJK:
+                continue
+            if _HOSTS_AFTER.match(gap) or (located and _SET_UP_AT_ZH.match(gap)):
                 return True
     return False
+
+
+#: After "在" and a country, a verb of setting up or running whose object is the station noun
+#: ("在匈牙利设立了", "在荷兰先后开设", "在南非运营的"); "匈牙利设立了警察站" without "在" is the
+#: host's own police.
+_SET_UP_AT_ZH = re.compile(
+    r"^(?:也|还|亦|已|已经|均|都|先后|相继|曾|曾经|秘密|私自|非法|擅自|悄悄)*"
+    r"(?:设立|设置|开设|建立|成立|建有|设有|开办|运营|运作|经营|搭建|部署|设|建|开)"
+    r"(?:了|过|起|的)?"
+)
 
 
 #: The locative preposition just before the country: "in", "en", "na", "nel", "im", "在".
