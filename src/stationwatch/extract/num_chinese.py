@@ -17,6 +17,11 @@ _RUN = re.compile(
     r"(?P<approx>[余餘多几幾])?(?P<mult>[万萬亿億])?"
 )
 _ANY_NUMERAL = re.compile(f"[{_DIGITS}]")
+#: Formal numerals (cheques, sums of money, section labels "壹、" "肆、") and the characters
+#: they share with words: "奧斯陸", "陸使館", "海參崴", "伍" and "陸" as surnames.
+_FORMAL_DIGITS = frozenset("壹贰貳叁參肆伍陆陸柒捌玖")
+_FORMAL_UNITS = frozenset("拾佰仟")
+_FORMAL_RUN = frozenset((*_FORMAL_DIGITS, *_FORMAL_UNITS, "零", "万", "萬", "亿", "億"))
 #: "数十", "几百", "好几千": several tens or hundreds, no figure at all.
 _SEVERAL = "数數几幾"
 _MULTIPLIERS = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
@@ -94,7 +99,7 @@ def find_chinese_numbers(text: str) -> list[ChineseNumber]:
         m.span() for m in _NOT_NUMBERS.finditer(text) if m.group() not in _NOT_A_NUMBER_KEEP
     ]
     found: list[ChineseNumber] = []
-    for match in _RUN.finditer(text):
+    for match in _runs(text):
         number = _read(match)
         if number is None:
             continue
@@ -110,6 +115,37 @@ def find_chinese_numbers(text: str) -> list[ChineseNumber]:
         end = over.end() + (1 if over.group("odd") else 0)
         found.append(ChineseNumber(over.start(), end, value, False, False, True))
     return sorted(found, key=lambda n: n.start)
+
+
+def _runs(text: str) -> list[re.Match[str]]:
+    """Numeral runs; a run led by a stray formal numeral is read again after it ("奧斯陸一處" is
+    "一處"), and one that is stray throughout is none."""
+    runs: list[re.Match[str]] = []
+    position = 0
+    while (match := _RUN.search(text, position)) is not None:
+        position = match.end()
+        if _stray_formal(match.group("num")):
+            lead = match.start("num")
+            while lead < match.end("num") and text[lead] in _FORMAL_RUN:
+                lead += 1
+            if lead == match.start("num") or lead >= match.end("num"):
+                continue
+            position = lead
+            continue
+        runs.append(match)
+    return runs
+
+
+def _stray_formal(numeral: str) -> bool:
+    """A formal numeral counts only in a run written wholly in formal numerals with a unit or
+    two digits ("壹拾貳"); a lone one, or one beside ordinary numerals ("奧斯陸一處"), is a
+    character of a word or a name."""
+    formal = [char for char in numeral if char in _FORMAL_DIGITS or char in _FORMAL_UNITS]
+    if not formal:
+        return False
+    if any(char not in _FORMAL_RUN for char in numeral):
+        return True
+    return not (_FORMAL_UNITS.intersection(formal) or len(set(formal)) >= 2)
 
 
 def _is_several(text: str, match: re.Match[str]) -> bool:

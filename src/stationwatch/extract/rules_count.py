@@ -191,6 +191,7 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
             continue
         if measure.name == "cases" and (
             _IN_CASES_BEFORE.search(before) or _EXAMPLES_AFTER.match(stripped, match.end())
+            or _EXAMPLES_VERB_BEFORE.search(before) or _THINGS_BEFORE_ZH.search(before)
         ):
             return None  # "in six cases the notices name a street": instances, no count
         if (
@@ -318,6 +319,8 @@ def _not_a_count(before: str, after: str, number: NumberMatch) -> bool:
     states of a bilateral tie, a firm's workforce, the home police's own posts."""
     if _CURRENCY_BEFORE.search(before) or _DOMESTIC_AFTER_ZH.match(after):
         return True
+    if after[:1] in ("国", "國") and _REGION_GROUP_ZH.search(before):
+        return True  # "波罗的海三国": a group of states by name
     if _CAPTION_BEFORE.search(before) or _LABEL_BEFORE.search(before):
         return True  # "Tabella 3 - Sedi individuate", "Quadro 4 - Postos": a caption's number
     if _OBJECTS_BEFORE_ZH.search(before) and _ITEM_CLASSIFIER_ZH.match(after):
@@ -694,9 +697,20 @@ _DELEGATION_BEFORE = re.compile(
 #: "two cases illustrate", "deux cas illustrent", "dos casos ilustran", "zwei Fälle zeigen",
 #: "due casi illustrano", "twee gevallen laten zien", "dois casos ilustram": examples, no count.
 _EXAMPLES_AFTER = re.compile(
-    r"\s+(?:illustrate|illustrates|show|shows|exemplify|demonstrate|illustrent|montrent|ilustran|"
+    r"(?:\s+[^\W\d_]+)?\s+(?:illustrate|illustrates|show|shows|exemplify|demonstrate|illustrent|montrent|ilustran|"
     r"muestran|ejemplifican|zeigen|verdeutlichen|veranschaulichen|illustrano|mostrano|"
     r"esemplificano|laten zien|illustreren|tonen|ilustram|mostram|exemplificam)\b"
+)
+#: Things seized or handed over before a Chinese counter of items: "扣押电脑两台、文件约200件",
+#: "物品三十余件": pieces, no cases.
+_THINGS_BEFORE_ZH = re.compile(
+    r"(?:文件|资料|材料|物品|证物|物证|电脑|手机|设备|器材|行李|包裹|衣物|书籍|传单|信件|邮件|单据"
+    r"|账本|票据|样品|武器|枪支|现金|凭证|印章|证件|护照)(?:约|共|近|逾|计|共计|等)?\s*$"
+)
+#: The same verb put before its subject, Dutch and German word order: "laten twee gevallen zien",
+#: "Das zeigen zwei Fälle", "illustreren drie gevallen".
+_EXAMPLES_VERB_BEFORE = re.compile(
+    r"\b(?:laten|tonen|illustreren|zeigen|illustrieren|verdeutlichen|veranschaulichen)\s+$"
 )
 #: "in six cases", "en seis casos", "in sei casi", "dans six cas", "in sechs Fällen", "in zes
 #: gevallen", "em seis casos": the figure counts instances of what the sentence says.
@@ -1845,9 +1859,17 @@ _REGION = re.compile(
     r"|benelux|cono sur|cone sul|oceania|oceanie|ozeanien|pacific\w*|pazifik\w*)\b|欧洲|非洲|亚洲|美洲|拉美|巴尔干|北欧|中东|加勒比"
     # the parts of continents and the seas Chinese reporting groups hosts by: 中亚五国,
     # 东南亚, 东欧, 南美, 太平洋岛国, 波罗的海三国 (never 南非, one state; nor 西亚, the end of
-    # 马来西亚; nor 中欧, China and Europe)
+    # 马来西亚; nor 中欧, China and Europe), in either script
     r"|[中南东]亚|[东西南]欧|中东欧|[北西东]非|[南北]美|大洋洲|太平洋|南太|岛国|海湾国家"
     r"|波罗的海|地中海|东盟"
+    r"|歐洲|亞洲|巴爾幹|北歐|中東|[中南東]亞|[東西南]歐|中東歐|[北西東]非|島國|海灣國家"
+    r"|波羅的海|東盟"
+)
+#: A region's name right before a figure of states without a counter: "波罗的海三国", "中亚五国",
+#: "北歐五國" name a group of states, they count none.
+_REGION_GROUP_ZH = re.compile(
+    r"(?:波罗的海|波羅的海|中亚|中亞|北欧|北歐|东盟|東盟|西巴尔干|西巴爾幹|南亚|南亞|中东欧|中東歐"
+    r"|海湾|海灣|比荷卢|比荷盧|北非|东非|東非|西非|南部非洲|太平洋岛|太平洋島)\s*$"
 )
 
 
@@ -1898,6 +1920,9 @@ def count_facts(doc: DocContext) -> list[Fact]:
                 or is_negated(sentence, number.start, 25)
                 or _given_to_each(sentence, number)
                 or _possessor_phrase_zh(sentence, number)
+                or (measure in (None, "stations") and _people_acted_on(sentence, number))
+                or (measure == "stations" and _additional(sentence, number))
+                or (measure == "stations" and _single_station(sentence, number))
             ):
                 continue
             if measure is None and _PEOPLE_BEFORE.search(
@@ -1936,6 +1961,9 @@ def count_facts(doc: DocContext) -> list[Fact]:
                     )
                 )
                 continue
+            if _definite_figure(sentence, number) and _earlier_count(
+                    facts, measure, number.value) is None:
+                continue  # "the two cases", "le due sedi": items told before, not counted
             whole = not _is_partitive_part(sentence, number)
             worldwide = measure == "countries" or (
                 whole and _beside_a_country_count(sentence, number, country_counts)
@@ -1957,6 +1985,125 @@ def count_facts(doc: DocContext) -> list[Fact]:
                 )
             )
     return facts
+
+
+#: Kinds of place that are a station's place, smaller than a host state.
+_LOCAL_PLACES = frozenset({"city", "district"})
+
+
+def _single_station(sentence: Sentence, number: NumberMatch) -> bool:
+    """ "één post in Limassol", "阿布達比（1處）": one station in a city is a station, not a
+    count; a host state's total of one ("België telt er één") stays a count."""
+    if number.value != 1:
+        return False
+    clause_start, clause_end = sentence.clause_of(number.start)
+    reach_start = min(clause_start, number.start - SINGLE_STATION_REACH)
+    reach_end = max(clause_end, number.end + SINGLE_STATION_REACH)
+    return any(m.kind in _LOCAL_PLACES and reach_start <= m.start < reach_end
+               for m in sentence.places)
+
+
+#: Characters around a figure of one within which a city makes it a single station.
+SINGLE_STATION_REACH = 25
+
+
+#: A verb of justice acting on the people right after it: "court convicts two over police
+#: station", "condanna due", "detiene a dos", "condamne deux", "verurteilt zwei", "veroordeelt
+#: twee", "prende dois": the figure counts people, whatever station noun follows.
+_PEOPLE_VERB_BEFORE = re.compile(
+    r"\b(?:convicts?|convicted|jails?|jailed|sentences?|sentenced|charges?|charged|arrests?"
+    r"|arrested|detains?|detained|indicts?|indicted|expels?|expelled|deports?|deported|acquits?"
+    r"|acquitted|condanna|condannato|arresta|arrestato|ferma|fermato|espelle|espulso|condena"
+    r"|condenado|detiene|detuvo|arresto|expulsa|expulso|imputa|condamne|arrete|interpelle"
+    r"|expulse|inculpe|verurteilt|verurteilte|verhaftet|verhaftete|nimmt|nahm|weist|wies"
+    r"|veroordeelt|veroordeelde|arresteert|arresteerde|pakt|pakte|zet|zette|condenou|prende"
+    r"|prendeu|detem|deteve|expulsou)(?:\s+(?:a|as|os))?\s+$"
+)
+
+
+#: "two more", "two other", "deux autres", "zwei weitere", "twee andere", "altre due", "otras
+#: dos", "dois outros", "mais dois", "还有两处", "另有两处": more besides those told, whose total
+#: the figure is not. Dutch "nog" and German "noch" also mean "still" ("telde nog drie").
+_ADDITIONAL_BEFORE = re.compile(
+    r"(?:\b(?:another|other|further|additional|altre|altri|otras|otros|outras|outros|mais"
+    r"|weitere|weiteren|autres)\s+(?:(?:at least|almeno|al menos|pelo menos|mindestens"
+    r"|minstens|au moins)\s+)?|(?:还有|還有|另有|另外|又有|再有)(?:至少|约|約)?)$"
+)
+_ADDITIONAL_AFTER = re.compile(
+    r"\s+(?:more|other|others|further|additional|autres|altre|altri|otras|otros|outras|outros"
+    r"|weitere|weiteren|andere|extra|mas)\b"
+)
+
+
+def _additional(sentence: Sentence, number: NumberMatch) -> bool:
+    """A figure of stations besides those already told: not the host's count."""
+    return bool(
+        _ADDITIONAL_BEFORE.search(sentence.view, max(0, number.start - 30), number.start)
+        or _ADDITIONAL_AFTER.match(sentence.view, number.end)
+    )
+
+
+def _people_acted_on(sentence: Sentence, number: NumberMatch) -> bool:
+    return bool(_PEOPLE_VERB_BEFORE.search(sentence.view, max(0, number.start - 30), number.start))
+
+
+#: A definite article right before a small figure, in its language: "the two cases", "le due
+#: sedi", "los tres casos", "les deux bureaux", "die vier Länder", "de drie landen", "os dois
+#: endereços", "这两处". Dutch "de" and Portuguese "as"/"os" only in their own language ("más de
+#: dos" bounds, "as many as" reports).
+_DEFINITE_ARTICLE = re.compile(
+    r"(?:\b(?:the|these|those|les|ces|die|den|diese|diesen|le|i|gli|queste|questi|las|los|estas"
+    r"|estos|esas|esos)|这|這|上述|前述|该|該)\s*$"
+)
+_DEFINITE_ARTICLE_BY_LANG = {
+    "nl": re.compile(r"\b(?:de|het|deze|die)\s*$"),
+    "pt": re.compile(r"\b(?:as|os|estas|estes|essas|esses)\s*$"),
+}
+
+
+def _definite_figure(sentence: Sentence, number: NumberMatch) -> bool:
+    """A small figure a definite article makes known: it points back to what was told, and
+    only restates a count when one was given."""
+    if number.value > NATIONAL_FIGURE or sentence.is_question:
+        return False
+    start = max(0, number.start - 12)
+    own = _DEFINITE_ARTICLE_BY_LANG.get((sentence.lang or "")[:2], _DEFINITE_ARTICLE)
+    if not (own.search(sentence.view, start, number.start)
+            or _DEFINITE_ARTICLE.search(sentence.view, start, number.start)):
+        return False
+    if _DEFINED_AFTER.match(sentence.view, number.end) or _OWN_TERRITORY.search(
+            sentence.view, number.end, number.end + PLACED_NOUN_REACH):
+        return False  # "the three stations on its territory": defined by where they are
+    return not any(
+        _PLACED_NOUN.fullmatch(sentence.view, number.end, m.start)
+        for m in sentence.places if number.end < m.start <= number.end + PLACED_NOUN_REACH
+    )
+
+
+#: Characters after a definite figure within which a place may define its noun.
+PLACED_NOUN_REACH = 50
+#: The noun of a definite figure, then the place that defines it: "os dois postos de Amesterdão
+#: e Roterdão", "the two stations in Toronto", "les deux antennes de Paris": a count.
+_PLACED_NOUN = re.compile(
+    r"[\s\"'“”‘’«»„]+(?:[^\W\d_]+[\s\"'“”‘’«»„]+){1,4}(?:de|di|in|en|em|a|of|van|von|du|des|da|do|no|na|nel|nella|im"
+    r"|del|della|at|te)\s+(?:l'|la\s+|el\s+|the\s+)?"
+)
+
+
+#: A relative clause or a participle that defines the noun after a definite figure: "the two
+#: locations that the media named", "de twee locaties die …", "les deux bureaux qui", "le due
+#: sedi che", "los dos locales que", "the two sites identified by": a first telling, a count.
+_DEFINED_AFTER = re.compile(
+    r"\s+(?:[^\W\d_]+\s+){0,2}?(?:[^\W\d_]+\s*,?\s+)?(?:that|which|who|die|dat|welke|che|cui|que|qui"
+    r"|dont|welche|der|quem|identified|named|found|listed|identificad\w*|individuat\w*"
+    r"|identifie\w*|geidentificeerd|genoemd|aangeduid|identifiziert\w*|genannt\w*)\b"
+    # or an adjective that tells what is known of them: "the three reported locations", "de
+    # twee toen bekende locaties", "de twee zogenoemde posten", "le due presunte stazioni"
+    r"|[\s\"'“”‘’«»„]+(?:[^\W\d_]+\s+)?(?:reported|known|so-called|alleged|suspected|bekende"
+    r"|genoemde|zogenoemde|zogenaamde|vermeende|bekannten|genannten|mutmasslichen|sogenannten"
+    r"|presunt[ei]|cosiddett[ei]|supuest[ao]s|denunciad[ao]s|presumes|presumees|pretendus"
+    r"|pretendues|alegad[ao]s|suspeitas|suspeitos|chamad[ao]s)\b"
+)
 
 
 #: A verb that states how many there are right before a Chinese figure: "有两处", "设立两处".
