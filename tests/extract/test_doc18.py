@@ -105,7 +105,7 @@ def test_parts_of_a_station_total_still_count_stations() -> None:
 _BODY = ("Dutch police investigate Chinese police stations\n\n"
          "Authorities in the Netherlands are investigating Chinese police stations in Amsterdam "
          "and Rotterdam.\n\n{note}\n\n"
-         "The ministry said three more stations may exist.\n")
+         "The ministry counts three Chinese police stations in the Netherlands.\n")
 
 
 @pytest.mark.parametrize(("note", "lang"), [
