@@ -381,12 +381,27 @@ _HOME_BEFORE = re.compile(
 )
 #: "ein in Hamburg lebender Kritiker", "een in Utrecht wonende student".
 _HOME_AFTER = re.compile(r"^\s+(?:lebende\w*|wohnhafte\w*|wonende|woonachtige)\b")
+#: A person said to come from the place: "an activist from Leeds", "een ondernemer uit Breda",
+#: "eine Studentin aus Kassel" (folded view, up to the place).
+_PERSON_FROM_BEFORE = re.compile(
+    r"\b(?:activists?|activist(?:e|en|in|innen)|aktivist(?:en|in|innen)?|students?|student(?:e|en|in"
+    r"|innen)|businessm[ae]n|businesswom[ae]n|entrepreneurs?|ondernemers?|unternehmer(?:in|innen)?"
+    r"|dissidents?|dissident(?:e|en|in)|journalists?|journalist(?:e|en|in)|wom[ae]n|m[ae]n|vrouw"
+    r"|frau|mann|residents?|inwoners?|bewohner(?:in)?|critics?|criti(?:ci|cus)|kritiker(?:in)?"
+    r"|bloggers?|exiles?|mother|father|moeder|vader|mutter|vater|moslims?|uyghurs?|oeigoeren?"
+    r"|uiguren?|uigurin|landgeno(?:ot|te|ten)|landsleute|tibetans?|tibetanen|tibeter(?:in)?"
+    r"|shop ?owners?|owners?|eigenaars?|inhaber(?:in)?|restaurateurs?|koks?|cooks?|kochs?)"
+    r" (?:from|uit|aus)\s*$"
+)
 
 
 def is_home(sentence: Sentence, match: PlaceMatch) -> bool:
-    """A place named as where a person lives or was met: never a station's location."""
+    """A place named as where a person lives, comes from or was met: never a station's
+    location."""
+    before = sentence.view[max(0, match.start - 40) : match.start]
     return bool(
-        _HOME_BEFORE.search(sentence.view[max(0, match.start - 20) : match.start])
+        _HOME_BEFORE.search(before[-20:])
+        or _PERSON_FROM_BEFORE.search(before)
         or _HOME_AFTER.match(sentence.view[match.end : match.end + 20])
     )
 

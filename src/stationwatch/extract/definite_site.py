@@ -7,6 +7,12 @@ bureau de la sécurité publique de X", "il centro farebbe capo alla polizia di 
 names no place; the station is at the place of the sentence that introduced the same noun.
 Romance languages, English, German and Dutch (the article tells a definite noun from an
 indefinite one: "an office in Leeds … the office reported to the bureau of X").
+
+A demonstrative points back harder, and in every language: "diese Servicestelle", "dit
+steunpunt", "this office", "questa associazione" speak of the premises the paragraph already
+placed, whatever noun introduced them ("betrieb in Saarbrücken ein Geschäft … nutzte einen
+Hinterraum als Anlaufstelle … diese Servicestelle …"). Where no sentence introduced the same
+noun, the place is the one place the nearest sentence before it in the paragraph names.
 """
 
 from __future__ import annotations
@@ -47,6 +53,23 @@ _INDEFINITE = {
 #: The languages in which the article tells a definite noun from an indefinite one.
 _GROUPS = {"fr": "romance", "it": "romance", "es": "romance", "pt": "romance",
            "en": "germanic", "de": "germanic", "nl": "germanic"}
+#: A demonstrative before a premises noun, any language (folded view): "diese Servicestelle",
+#: "dieses Büro", "dit steunpunt", "deze vereniging", "this office", "questa associazione",
+#: "cette antenne", "dicha oficina", "esse escritório". German and Dutch nouns may be the last
+#: part of a compound ("dieser Kulturverein", "dit servicekantoor"). Not "an dieser Stelle" ("at
+#: this point" of a text or talk).
+_DEMONSTRATIVE = re.compile(
+    r"(?<!\ban )(?<!\bauf )(?<!\bzu )\b(?:dieser|diese|dieses|diesen|diesem|besagte[nmrs]?"
+    r"|genannte[nmrs]?|betreffende[nmrs]?)\s+[\"„“»«]?\w*(?:verein|zentrum|zentren|buro|bueros?"
+    r"|laden|geschaft|lokal|raum|raume|raumlichkeiten|organisation|einrichtung|stelle|stutzpunkt"
+    r"|standort|niederlassung|filiale|treffpunkt)(?:e?s|e|en|n)?\b"
+    r"|\b(?:deze|dit|bewuste|genoemde|betreffende)\s+[\"“„]?\w*(?:vereniging|stichting|kantoor"
+    r"|centrum|pand|winkel|restaurant|organisatie|bureau|ruimte|punt|club|post)\b"
+    r"|\b(?:this|that|the said|the same)\s+[\"“]?(?:association|cent(?:re|er)|office|shop"
+    r"|restaurant|organi[sz]ation|club|premises|outlet|society|business|service point)\b"
+    r"|\b(?:questa|questo|quest.|tale|suddett[oa]|dett[oa]|cette|cet|ce|ledit|ladite|esta|este"
+    r"|esa|ese|dicha|dicho|essa|esse|tal|referid[oa])\s+[\"“«]?" + _NOUN + r"\b"
+)
 #: How many sentences back the introducing sentence may stand.
 INTRO_REACH = 4
 
@@ -59,13 +82,50 @@ def _definite(sentence: Sentence) -> re.Match[str] | None:
 
 
 def may_name_a_definite_site(sentence: Sentence) -> bool:
-    """The cheap test: a sentence with a definite facility noun opening a clause."""
-    return _definite(sentence) is not None
+    """The cheap test: a sentence with a definite facility noun opening a clause, or a premises
+    noun after a demonstrative in any language."""
+    return _definite(sentence) is not None or _DEMONSTRATIVE.search(sentence.view) is not None
+
+
+def demonstrative_site(sentence: Sentence) -> int | None:
+    """Where a demonstrative points at premises ("dit steunpunt", "this office"), or None."""
+    found = _DEMONSTRATIVE.search(sentence.view)
+    return None if found is None else found.start()
 
 
 def introduced_place(doc: DocContext, sentence: Sentence) -> PlaceMatch | None:
     """The one place of the sentence that introduced, with an indefinite article, the facility
-    the sentence speaks of by its definite noun, if it names one and only one."""
+    the sentence speaks of by its definite noun, if it names one and only one; for a noun after
+    a demonstrative, else the one place the paragraph named last before it."""
+    same_noun = _same_noun_place(doc, sentence)
+    if same_noun is not None or _DEMONSTRATIVE.search(sentence.view) is None:
+        return same_noun
+    return _paragraph_place(doc, sentence)
+
+
+def _paragraph_place(doc: DocContext, sentence: Sentence) -> PlaceMatch | None:
+    """The one place of the nearest sentence before, in the same paragraph or in the question
+    right before it that the paragraph answers, that names any."""
+    paragraph = sentence.paragraph
+    for index in range(sentence.index - 1, max(-1, sentence.index - 1 - INTRO_REACH), -1):
+        before = doc.sentences[index]
+        if before.paragraph != paragraph:
+            # "On en arrive à Pointe-Noire. Qu'est-ce qu'on sait ?" / "… ce bureau est rattaché …"
+            if paragraph != sentence.paragraph or before.paragraph != paragraph - 1 \
+                    or not before.is_question:
+                return None
+            paragraph = before.paragraph
+        places = [m for m in before.local_places()
+                  if m.kind in {"city", "district"} and not is_other_role(before, m)]
+        if not places:
+            continue
+        names = {best_place(m).name for m in places}
+        return places[0] if len(names) == 1 else None
+    return None
+
+
+def _same_noun_place(doc: DocContext, sentence: Sentence) -> PlaceMatch | None:
+    """The place where the definite noun was introduced with an indefinite article."""
     definite = _definite(sentence)
     if definite is None:
         return None

@@ -28,6 +28,11 @@ _FACILITY = re.compile(
     r"punt[oi]|pontos?|postos?|recapit[oi]|espacos?|espaces?|spazi[oi]|ruimtes?|lojas?|tiendas?|negozi[oi]|shops?|winkels?|geschaft\w*|magasins?|boutiques?|antenn\w*|filial\w*|sucursal\w*|associazion\w*|asociacion\w*|"
     r"associac\w*|associations?|verein\w*|vereniging\w*|offices?|premises|pand|panden|"
     r"servicepunt\w*|servicecentr\w*|contactpunt\w*|steunpunt\w*|meldpunt\w*|"
+    # German and Dutch compounds with the office noun last: "Servicestelle", "Anlaufstelle",
+    # "Reisebüro", "Verbindungsbüro", "Stützpunkt", "reisbureau", "servicekantoor"
+    r"(?:service|anlauf|kontakt|verbindungs|zweig|au(?:ss|ß)en|beratungs|hilfs|melde)stellen?|"
+    r"\w+buros?|\w+bueros?|stu(?:e)?tzpunkt\w*|niederlassung\w*|standort\w*|raumlichkeit\w*|"
+    r"servicestation\w*|\w+kantoor|\w+kantoren|\w+bureaus?|vestiging\w*|"
     # a bare "station" (a railway one, as often) tied to a PRC bureau: "la stazione di Roma è
     # gestita dalla polizia di Qingtian", "die Station in Wien wird von … betrieben"
     r"stazion[ei]|stations?|stationen|estacion(?:es)?|estac(?:ao|oes))\b"

@@ -122,9 +122,9 @@ _PRE_BUREAU = re.compile(
     r"(?:\s+[a-z]+)?\s+(?:de\s+|du\s+|d'))?"
     # German: "Polizei aus Wenzhou", and by title without a preposition, as German names an
     # authority ("das Stadtpolizeiamt Wenzhou", "die Polizeidirektion Lishui")
-    r"|(?:(?:stadt|kreis|bezirks|provinz|landes)?polizei(?:behorden?|direktion|prasidium|amt|amter|buros?)?"
+    r"|(?:(?:stadt|kreis|bezirks|provinz|landes)?polizei(?:behorden?|direktion(?:en)?|prasidiums?|amt(?:e?s)?|amter|amtern|buros?)?"
     r"|polizist(?:en|innen)?"
-    r"|sicherheitsburos?|(?:buros?|amts?|amter|behorden?)\s+fur\s+offentliche\s+sicherheit|sicherheitsbehorden?)"
+    r"|sicherheitsburos?|(?:buros?|amt(?:e?s)?|amter|amtern|behorden?)\s+fur\s+offentliche\s+sicherheit|sicherheitsbehorden?)"
     r"(?:\s+(?:von|aus|in|im|der|des))?\s+"
     # "im ostchinesischen Fuzhou", "der südchinesischen Stadt Shenzhen": the region of China
     # "der kreisfreien Stadt Yuzhou", "der gleichnamigen Kreisstadt": an adjective before the

@@ -25,7 +25,11 @@ from stationwatch.extract.context import (
     situates_the_place_before,
 )
 from stationwatch.extract.count_split import split_between_places
-from stationwatch.extract.definite_site import introduced_place, may_name_a_definite_site
+from stationwatch.extract.definite_site import (
+    demonstrative_site,
+    introduced_place,
+    may_name_a_definite_site,
+)
 from stationwatch.extract.destinations import is_destination
 from stationwatch.extract.facility_links import facility_tied_to_bureau
 from stationwatch.extract.operator_reach import apposition_mates
@@ -218,13 +222,14 @@ def _is_list_item(sentence: Sentence) -> bool:
     return _is_place_label(sentence)
 
 
-#: A line labelled by its place: "Leeds: run by the Fuzhou police since 2019", "米兰：青田",
-#: "Leeds - a room behind a shop" (a spaced dash sets the label off as a colon does).
-_LABEL = re.compile(r"\s*(?:[^:：\n]{1,40}(?::\s|：\s*)|[^:：\n]{1,40}?\s[-–—]\s)")
+#: A line labelled by its place: "Leeds: run by the Fuzhou police since 2019", "米兰：青田".
+_LABEL = re.compile(r"\s*[^:：\n]{1,40}(?::\s|：\s*)")
+#: Behind a bullet a dash may set the label off too: "* Leeds - a room behind a shop, …".
+_BULLET_LABEL = re.compile(r"\s*[^:：\n]{1,40}?(?::\s|：\s*|\s[-–—]\s)")
 
 
 def _is_place_label(sentence: Sentence, offset: int = 0, words: int = ITEM_WORDS) -> bool:
-    label = _LABEL.match(sentence.text, offset)
+    label = (_BULLET_LABEL if offset else _LABEL).match(sentence.text, offset)
     if label is None or len(sentence.text[label.end() :].split()) > words:
         return False
     first = sentence.text[offset : label.end()].strip()[:1]
@@ -1447,9 +1452,9 @@ def station_facts(doc: DocContext) -> list[Fact]:
             anchor = min(
                 [match.start, *(s for s, _ in sentence.spans("station") if part < s < match.start)]
             )
-            denied = (is_negated(sentence, match.start) or is_negated(sentence, anchor)
-                      or _negated_noun_after(sentence, match)) and not _negation_of_an_act(
-                          sentence, anchor)
+            denied = ((is_negated(sentence, match.start) or is_negated(sentence, anchor)
+                       or _negated_noun_after(sentence, match)) and not _negation_of_an_act(
+                          sentence, anchor)) or _under_a_false_verdict(sentence)
             if denied and match.kind != "city" and _blanket_denial(sentence):
                 continue
             place = (_city_of_the_quarter(doc, sentence, match)
@@ -1644,6 +1649,19 @@ def _numbered_yes_answer(doc: DocContext, question: Sentence) -> Sentence | None
 MAX_EVIDENCE = 1000
 
 
+#: A fact-check's verdict opening the sentence that quotes the claim (folded view): "[FALSO]
+#: Circula uma foto…", "FALSE: A post claims…", "Faktencheck: Falsch.", "ONWAAR -".
+_FALSE_VERDICT = re.compile(
+    r"^\W{0,3}(?:false|fake|untrue|falso|falsa|falsch|onwaar|faux|fausse|bufala|nep)\b"
+    r"\s*(?:[\]):.!–—-]|$)"
+)
+
+
+def _under_a_false_verdict(sentence: Sentence) -> bool:
+    """A claim quoted under a fact-check's "false" label: the document denies it."""
+    return _FALSE_VERDICT.match(sentence.view) is not None
+
+
 #: Most characters between a place and the negated station noun after it.
 NEGATED_GAP = 40
 
@@ -1702,6 +1720,18 @@ def _blanket_denial(sentence: Sentence) -> bool:
     return sentence.has("denial") and sentence.has("prc_party")
 
 
+#: A gulf or sea named after a country, right before its name (folded view): "golfe de Guinée",
+#: "Gulf of Guinea", "Golfo de México", "Golf von Guinea", "Golf van Guinee".
+_SEA_BEFORE = re.compile(
+    r"\b(?:gulf of|golfe (?:de|du)|golfo (?:de|di|da|del)|golf (?:von|van))\s+(?:the\s+)?$"
+)
+
+
+def _names_a_sea(sentence: Sentence, match: PlaceMatch) -> bool:
+    """ "Sites identifiés (golfe de Guinée et Cameroun)": a sea, not the country it is named for."""
+    return _SEA_BEFORE.search(sentence.view, max(0, match.start - 16), match.start) is not None
+
+
 def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
     """Country-level station facts: "no so-called police station in Ireland", "two in Germany"."""
     facts = []
@@ -1714,7 +1744,7 @@ def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
         if _excluded(sentence, match) or _BORDER_BEFORE.search(
                 sentence.view[max(0, match.start - BORDER_REACH) : match.start]):
             continue
-        if _in_a_list_of_origins(sentence, match):
+        if _in_a_list_of_origins(sentence, match) or _names_a_sea(sentence, match):
             continue
         denied = is_negated(sentence, match.start, reach=120)
         if denied and not _EXISTENTIAL.search(sentence.view) and not sentence.has("denial"):
@@ -2083,6 +2113,8 @@ def _at_the_introduced_place(
                 or not may_name_a_definite_site(sentence):
             continue
         tie = site_tie_anchor(sentence)
+        if tie is None and sentence.has("station"):
+            tie = demonstrative_site(sentence)  # "dit steunpunt werkte voor de politie van …"
         if tie is None or any(not _excluded(sentence, m) for m in sentence.local_places()):
             continue
         if is_hypothetical(sentence, tie) or is_negated(sentence, tie):
@@ -2091,7 +2123,8 @@ def _at_the_introduced_place(
         if match is None:
             continue
         place = best_place(match)
-        if any(f.place == place.name for f in [*found, *facts]):
+        # the embassy's "there is none in Pointe-Noire" leaves the site there to be asserted
+        if any(f.place == place.name and f.polarity == "asserted" for f in [*found, *facts]):
             continue
         operator = _operator_for(doc, sentence, tie)[0]
         facts.append(make_fact(doc, sentence, "station", country=place.country,
@@ -2124,8 +2157,28 @@ def _speaks_of_many(sentence: Sentence) -> bool:
         if n.value > 1 and not n.ordinal and not n.percent and not _is_year(n.raw, n.value)
     ]
     plural = _PLURAL_ENDING.get(sentence.lang or "")
-    nouns = [sentence.view[s:e].rstrip() for s, e in sentence.spans("station")]
+    nouns = [_head_noun(sentence.view[s:e], sentence.lang) for s, e in sentence.spans("station")]
     return bool(figures) or (plural is not None and all(n.endswith(plural) for n in nouns))
+
+
+#: Languages whose noun phrase puts its head first ("stazioni di servizio di polizia").
+_HEAD_FIRST = frozenset({"it", "es", "fr", "pt"})
+#: Words before a Romance head noun that are not it (folded view).
+_BEFORE_HEAD = frozenset({"le", "la", "les", "los", "las", "il", "i", "gli", "lo", "os", "as",
+                          "a", "o", "el", "l", "cosiddette", "cosiddetti", "presunte", "presunti",
+                          "supuestas", "supuestos", "pretendues", "pretendus", "supostas",
+                          "supostos", "chamadas", "chamados", "llamadas", "llamados"})
+
+
+def _head_noun(phrase: str, lang: str | None) -> str:
+    """The word of a station phrase that carries its number: the first noun in the Romance
+    languages ("stazioni di servizio di polizia d'oltremare"), else the last word."""
+    words = re.findall(r"[^\W\d_]+", phrase)
+    if not words:
+        return phrase.rstrip()
+    if lang in _HEAD_FIRST:
+        return next((w for w in words if w not in _BEFORE_HEAD), words[0])
+    return words[-1]
 
 
 #: How a plural station noun ends, by language ("stations", "stazioni", "Polizeistationen").

@@ -42,11 +42,14 @@ _SITE = (
     r"|locaties?|steunpunt(?:en)?|servicepunt(?:en)?|contactpunt(?:en)?|meldpunt(?:en)?"
     r"|filiaal|filialen|pand(?:en)?|adres(?:sen)?|trefpunt(?:en)?|ontmoetingsplek(?:ken)?"
     r"|ontmoetingsplaats(?:en)?|meeting (?:point|place)s?"
-    # premises by their space or a contact point: "um segundo espaço, em Vila Real", "un
-    # segundo punto en Mar del Plata", "un altro punto di contatto", "un second point"
-    # (singular only: "outros espaços com características semelhantes" is a search's scope)
-    r"|espaco|espacio|spazio|espace|punto|ponto|point)"
+    r")"
 )
+#: Premises by their space or a contact point: "um segundo espaço, em Vila Real", "un segundo
+#: punto en Mar del Plata", "un altro punto di contatto", "un second point" (singular only:
+#: "outros espaços com características semelhantes" is a search's scope). Not after a definite
+#: ordinal: "the second point" of a speech is an argument.
+_SPACE = r"(?:espaco|espacio|spazio|espace|punto|ponto|point)"
+_SITE_OR_SPACE = r"(?:" + _SITE + r"|" + _SPACE + r")"
 #: A word that counts one more of a series, by language and gender (folded view).
 _ONE_MORE = (
     r"(?:una segunda|un segundo|una tercera|un tercer|otra|otro|otras|otros"
@@ -78,22 +81,33 @@ _ONE_MORE_IN = (
     r"(?:eine?[nrms]? (?:zweit|dritt|viert|weiter)e[nrms]?|een (?:tweede|derde|vierde)"
     r"|another one|one more|a (?:second|third|fourth) one) (?:in|im|te|bei|nahe|near) "
 )
+#: A definite ordinal, or an ordinal as a role ("als zweite Anlaufstelle", "as a second
+#: office"): the next site of the series the report is telling (folded view).
+_NEXT_IN_SERIES = (
+    r"(?:(?:die|der|das|den|dem|als) (?:zweit|dritt|viert|weiter)e[nrms]?"
+    r"|(?:de|het|als) (?:tweede|derde|vierde)|the (?:second|third|fourth)|as a (?:second|third)"
+    r"|la (?:seconda|terza|segunda|tercera|deuxieme|seconde|troisieme)"
+    r"|il (?:secondo|terzo)|el (?:segundo|tercer)|le (?:deuxieme|second|troisieme)"
+    r"|a (?:segunda|terceira)|o (?:segundo|terceiro)"
+    r"|come (?:second|terz)[oa]|como (?:segund|tercer|terceir)[oa]|comme (?:second|deuxieme))"
+)
 _ANOTHER_SITE = Prefiltered(re.compile(
-    r"\b" + _ONE_MORE + r" " + _SITE + r"\b"
+    r"\b" + _ONE_MORE + r" " + _SITE_OR_SPACE + r"\b"
+    r"|\b" + _NEXT_IN_SERIES + r" " + _SITE + r"\b"
     r"|\b" + _ONE_MORE_IN + r"(?=[^\s\d])"
     # the noun may stand in quotes: "un « poste » du même type", "un \"punto\" analogo"
-    r"|\b(?:una|un|uma|um|une|a|an|la|il|el|o|le|eine?[nrms]?|een) " + _QUOTE + _SITE + _QUOTE + r" "
+    r"|\b(?:una|un|uma|um|une|a|an|la|il|el|o|le|eine?[nrms]?|een) " + _QUOTE + _SITE_OR_SPACE + _QUOTE + r" "
     + _OF_THE_KIND + r"\b"
     # the likeness before the noun: "un analogo sportello", "un similar local", "un semelhante
     # posto", "une semblable antenne", "a similar office"
     r"|\b(?:una|un|uno|un.|uma|um|une|a|an) (?:analog[oa]|simile|similar|semejante|semelhante"
-    r"|semblable|pareil(?:le)?|identic[oa]|gemell[oa]|comparable) " + _QUOTE + _SITE + r"\b"
+    r"|semblable|pareil(?:le)?|identic[oa]|gemell[oa]|comparable) " + _QUOTE + _SITE_OR_SPACE + r"\b"
     # German and Dutch write the likeness as an inflected adjective: "eine vergleichbare
     # Struktur", "ein ähnliches Büro", "een soortgelijke vestiging", "een vergelijkbaar kantoor"
     r"|\b(?:eine?[nrms]?|noch eine?[nrms]?) (?:ahnlich|vergleichbar|gleichartig|derartig|baugleich"
-    r"|identisch)e[nrms]? " + _QUOTE + _SITE + r"\b"
+    r"|identisch)e[nrms]? " + _QUOTE + _SITE_OR_SPACE + r"\b"
     r"|\b(?:een|nog een|zo.n) (?:soortgelijke?|vergelijkba(?:ar|re)|gelijkaardige?|dergelijke?"
-    r"|identieke?|zelfde) " + _QUOTE + _SITE + r"\b"
+    r"|identieke?|zelfde) " + _QUOTE + _SITE_OR_SPACE + r"\b"
 ))
 #: A site noun that names another organisation's seat or a trading branch, not a site of the
 #: series: "otra sede del partido", "un'altra sede della banca", "another branch of the bank".
