@@ -32,6 +32,7 @@ from stationwatch.extract.definite_site import (
 )
 from stationwatch.extract.destinations import is_destination
 from stationwatch.extract.facility_links import facility_tied_to_bureau
+from stationwatch.extract.germanic_order import hosts_noun_after
 from stationwatch.extract.operator_reach import apposition_mates
 from stationwatch.extract.operator_topic import first_named_with, respective_places
 from stationwatch.extract.operators import SERVING_AS_BRANCH, OperatorLexicon, OperatorMatch
@@ -1759,6 +1760,7 @@ def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
             and not any(n.value > 1 and not n.ordinal for n in sentence.numbers)
             and not _placed_after_station_noun(sentence, match)
             and not _hosts_station_noun(sentence, match)
+            and not hosts_noun_after(sentence, match)
             and not by_adjective
         ):
             continue
