@@ -13,6 +13,7 @@ from collections import Counter
 from itertools import pairwise
 
 from stationwatch.extract.all_of_them import all_of_them_by
+from stationwatch.extract.among_hosts import among_host_countries
 from stationwatch.extract.city_adjectives import adjective_places, quarter_of_adjective
 from stationwatch.extract.context import (
     DocContext,
@@ -1761,6 +1762,7 @@ def _placeless(doc: DocContext, sentence: Sentence) -> list[Fact]:
             and not _placed_after_station_noun(sentence, match)
             and not _hosts_station_noun(sentence, match)
             and not hosts_noun_after(sentence, match)
+            and not among_host_countries(sentence, match)
             and not by_adjective
         ):
             continue
