@@ -225,9 +225,21 @@ def facility_tied_to_bureau(sentence: Sentence, bureaus: list[OperatorMatch] | N
         by = _BY_TIE_BEFORE.search(view[by_low:bureau.start])
         if by is not None and _FACILITY.search(view, low, by_low + by.start()):
             return True
+        if _TIE_IN_BUREAU_NAME.match(view, bureau.start) and _FACILITY.search(view, low, bureau.start):
+            return True  # "la sede di Prato è gestita dalla questura di Fuzhou"
         if _owns_an_office(view, bureau) or _set_up_by_bureau_zh(view, bureau):
             return True
     return False
+
+
+#: The tie an Italian bureau's name opens with: "questura" is an Italian police office, so the
+#: operator lexicon names a PRC bureau by it only with its tie ("gestita dalla questura di
+#: Fuzhou", "fa capo alla questura di Wenzhou"), and the tie is then inside the bureau's match.
+_TIE_IN_BUREAU_NAME = re.compile(
+    r"(?:(?:gestit|guidat|dipendent|controllat|collegat|riconducibil|apert)[oaie]*"
+    r"|(?:fa|fanno|farebbe|farebbero|facente|facenti|faceva|facevano)\s+capo)\s+"
+    r"(?:dalla|alla|dalle|alle)\s+questur"
+)
 
 
 def sentence_ties_a_facility(sentence: Sentence) -> bool:
