@@ -2,8 +2,7 @@
 
 PDFium is C++ and lxml is C: a crafted document can make either allocate
 without bound, loop, or crash. So the parse never runs in the caller's
-process. Each document gets a fresh child (``python -m
-stationwatch.extract.sandbox``) that, before it reads a byte of input:
+process. Each document gets a fresh child that, before it reads a byte of input:
 
 * caps its address space (``RLIMIT_AS`` = ``Limits.max_memory``) and its CPU
   time (``RLIMIT_CPU`` = ``Limits.max_cpu_seconds``), and disables core dumps;
@@ -13,11 +12,21 @@ stationwatch.extract.sandbox``) that, before it reads a byte of input:
   document cannot run code in the caller by its reply.
 
 The caller adds a wall-clock timeout (``Limits.max_seconds``) and kills the
-child when it passes. One process per document means one hostile document
-cannot leave state behind that alters the text of the next; the next child is
-started (and its parsers warmed up) while the current one works, so in a batch
-the start-up cost overlaps the previous document's extraction (see
-docs/SECURITY.md for the measured overhead).
+child when it passes.
+
+Children come from a fork server: one process (``python -m
+stationwatch.extract.sandbox --fork-server``) imports the parsers and warms them
+up once, never reads a document, and forks a child per document on request.
+A child is a copy of that pristine process, so one hostile document cannot
+leave state behind that alters the text of the next, and starting it costs a
+fork (milliseconds) instead of an interpreter start-up and its imports (about
+0.45 s of CPU). Between the server and each child sits a small watcher, also
+forked, that waits for the child and reports its exit status and resource use
+(peak memory, CPU) to the caller, which names the limit a dead child hit.
+Everything is reaped by its parent, so the children's CPU time is counted in
+the caller's (benchmarks read it). The caller's descriptors for the document,
+the reply and the report travel to the server over a Unix socket
+(``SCM_RIGHTS``); the document and the reply never pass through the server.
 
 Every outcome is a ``DocumentText`` or an ``InputError``: ``InputTooLarge``
 when a limit was hit, ``UnsupportedInput`` when the parser crashed or the file
@@ -27,15 +36,18 @@ is corrupt, each with one line naming the input and the limit.
 from __future__ import annotations
 
 import atexit
+import base64
+import contextlib
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import threading
 import time
-from dataclasses import dataclass
-from typing import IO, TYPE_CHECKING, Any
+from types import SimpleNamespace
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 from stationwatch.errors import EncodingError, InputError, InputTooLarge, UnsupportedInput
 from stationwatch.text.document import DocumentText, Limits
@@ -55,80 +67,112 @@ _REPORTABLE: dict[str, type[InputError]] = {
 _MAX_MESSAGE = 500
 #: Extra seconds of CPU between the soft limit (SIGXCPU) and the hard one (SIGKILL).
 _CPU_GRACE = 2
+#: Largest control message (a fork request) the server reads.
+_MAX_REQUEST = 4096
 MIB = 1024 * 1024
 
 
-@dataclass(frozen=True, slots=True)
-class WorkerLimits:
-    """What a child is started with; a spare child is only reused for the same limits."""
-
-    max_memory: int
-    max_cpu_seconds: int
-
-    def argv(self) -> list[str]:
-        return [
-            sys.executable, "-m", "stationwatch.extract.sandbox",
-            "--max-memory", str(self.max_memory),
-            "--max-cpu-seconds", str(self.max_cpu_seconds),
-        ]
-
-
 class _Worker:
-    """One child process, used for exactly one document."""
+    """One forked child, used for exactly one document, seen through three pipes."""
 
-    def __init__(self, limits: WorkerLimits) -> None:
-        self.limits = limits
-        env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", PYTHONUNBUFFERED="1")
-        env.pop("PYTHONSTARTUP", None)
-        self.process = subprocess.Popen(  # noqa: S603 - our own module, argv built from ints
-            limits.argv(),
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.DEVNULL,
-            env=env,
-            close_fds=True,
-        )
+    def __init__(self, document: int, reply: int, report: int) -> None:
+        self.stdin: IO[bytes] = os.fdopen(document, "wb")
+        self.stdout: IO[bytes] = os.fdopen(reply, "rb")
+        self._report = os.fdopen(report, "rb")
         self.resources: Any = None
+        self.returncode: int | None = None
+        line = self._report.readline(64)
+        self.pid = int(line) if line.strip().isdigit() else 0
 
-    def alive(self) -> bool:
-        return self.process.poll() is None
+    def started(self) -> bool:
+        return self.pid > 0
+
+    def stop(self) -> None:
+        """Kill the child if it still runs (its watcher has not reported, so the pid is its own)."""
+        if self.pid and self.returncode is None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)
 
     def kill(self) -> None:
-        if self.process.poll() is None:
-            self.process.kill()
+        self.stop()
         self.reap()
 
     def reap(self) -> int:
-        """Wait for the child, keeping its resource usage (peak memory) for the error message."""
-        if self.process.returncode is None:
-            try:
-                _, status, usage = os.wait4(self.process.pid, 0)
-            except ChildProcessError:
-                return self.process.wait()
-            self.resources = usage
-            self.process.returncode = os.waitstatus_to_exitcode(status)
-        for stream in (self.process.stdin, self.process.stdout):
-            if stream is not None:
+        """Wait for the watcher's report of the child's end, keeping its resource use."""
+        if self.returncode is None:
+            report: dict[str, Any] = {}
+            with contextlib.suppress(ValueError):
+                report = json.loads(self._report.readline(4096) or b"{}")
+            self.returncode = int(report.get("code", -signal.SIGKILL))
+            if "maxrss" in report:
+                self.resources = SimpleNamespace(ru_maxrss=report["maxrss"],
+                                                 ru_utime=report["utime"],
+                                                 ru_stime=report["stime"])
+        for stream in (self.stdin, self.stdout, self._report):
+            with contextlib.suppress(OSError):
                 stream.close()
-        return self.process.returncode
+        return self.returncode
+
+
+class _ForkServer:
+    """The warmed process every child is forked from; it never sees a document."""
+
+    def __init__(self) -> None:
+        ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1", PYTHONUNBUFFERED="1",
+                   OMP_THREAD_LIMIT="1")  # Tesseract: one core per document, like the rest
+        env.pop("PYTHONSTARTUP", None)
+        with theirs:
+            self.process = subprocess.Popen(  # noqa: S603 - our own module, argv built from ints
+                [sys.executable, "-m", "stationwatch.extract.sandbox",
+                 "--fork-server", str(theirs.fileno())],
+                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                env=env, close_fds=True, pass_fds=(theirs.fileno(),),
+            )
+        self.control = ours
+        self.owner = os.getpid()
+
+    def fork(self, limits: Limits) -> _Worker:
+        """A child for one document, or a worker that did not start (``started()`` false)."""
+        document_in, document_out = os.pipe()
+        reply_in, reply_out = os.pipe()
+        report_in, report_out = os.pipe()
+        request = json.dumps({"max_memory": limits.max_memory,
+                              "max_cpu_seconds": limits.max_cpu_seconds}).encode()
+        try:
+            socket.send_fds(self.control, [request], [document_in, reply_out, report_out])
+        except OSError:
+            pass  # the server is gone: the report pipe reads empty and the caller restarts it
+        finally:
+            for descriptor in (document_in, reply_out, report_out):
+                os.close(descriptor)
+        return _Worker(document_out, reply_in, report_in)
+
+    def close(self) -> None:
+        """End the server; it waits for its children first, so their CPU time reaches us."""
+        self.control.close()
+        if self.owner != os.getpid():
+            return  # a copy inherited through fork: the server is another process's child
+        try:
+            self.process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.process.kill()
+            self.process.wait()
 
 
 class Sandbox:
-    """Runs each document's parse in its own limited child; keeps one spare child warm."""
+    """Runs each document's parse in its own limited child, forked from a warm server."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._spare: _Worker | None = None
+        self._server: _ForkServer | None = None
 
     def parse(self, kind: str, data: bytes, name: str, limits: Limits,
               ocr: OcrOptions | None = None) -> DocumentText:
         """Text of ``data`` parsed as ``kind`` ('pdf', 'html', 'image') in a fresh limited child."""
         if kind not in KINDS:
             raise ValueError(f"unknown document kind {kind!r}")
-        wanted = WorkerLimits(limits.max_memory, limits.max_cpu_seconds)
-        with self._lock:
-            worker = self._take(wanted)
-            self._spare = _Worker(wanted)
+        worker = self._fork(limits, name)
         try:
             return _exchange(worker, kind, data, name, limits, ocr)
         finally:
@@ -136,17 +180,29 @@ class Sandbox:
 
     def close(self) -> None:
         with self._lock:
-            if self._spare is not None:
-                self._spare.kill()
-                self._spare = None
+            if self._server is not None:
+                self._server.close()
+                self._server = None
 
-    def _take(self, wanted: WorkerLimits) -> _Worker:
-        spare, self._spare = self._spare, None
-        if spare is not None and spare.limits == wanted and spare.alive():
-            return spare
-        if spare is not None:
-            spare.kill()
-        return _Worker(wanted)
+    def _fork(self, limits: Limits, name: str) -> _Worker:
+        """A child from the server, starting (or restarting, once) the server as needed."""
+        for _attempt in range(2):
+            with self._lock:
+                if self._server is not None and self._server.owner != os.getpid():
+                    self._server.close()  # inherited through fork: start our own
+                    self._server = None
+                if self._server is None:
+                    self._server = _ForkServer()
+                server = self._server
+            worker = server.fork(limits)
+            if worker.started():
+                return worker
+            worker.reap()
+            with self._lock:
+                if self._server is server:
+                    server.close()
+                    self._server = None
+        raise UnsupportedInput(f"{name}: the sandboxed parser could not be started; refused")
 
 
 _SANDBOX = Sandbox()
@@ -159,14 +215,23 @@ def parse_in_sandbox(kind: str, data: bytes, name: str, limits: Limits,
     return _SANDBOX.parse(kind, data, name, limits, ocr)
 
 
+def close_sandbox() -> None:
+    """Stop the fork server now (it restarts on the next parse).
+
+    A process that ends with ``os._exit`` (a multiprocessing or Dask worker) runs no
+    ``atexit`` hook; it calls this when its work is done so the server and the
+    children's CPU time are reaped by it rather than orphaned.
+    """
+    _SANDBOX.close()
+
+
 def _exchange(worker: _Worker, kind: str, data: bytes, name: str, limits: Limits,
               ocr: OcrOptions | None = None) -> DocumentText:
     timed_out = threading.Event()
 
     def on_timeout() -> None:
         timed_out.set()
-        if worker.process.poll() is None:
-            worker.process.kill()
+        worker.stop()
 
     watchdog = threading.Timer(limits.max_seconds, on_timeout)
     watchdog.daemon = True
@@ -179,8 +244,7 @@ def _exchange(worker: _Worker, kind: str, data: bytes, name: str, limits: Limits
                    "max_pixels": limits.max_pixels, "max_ocr_pages": limits.max_ocr_pages,
                    "ocr_mode": ocr.mode if ocr else "auto",
                    "ocr_languages": list(ocr.languages) if ocr else []}
-        stdin, stdout = worker.process.stdin, worker.process.stdout
-        assert stdin is not None and stdout is not None  # noqa: S101 - both are PIPEs
+        stdin, stdout = worker.stdin, worker.stdout
         try:
             stdin.write(json.dumps(request).encode() + b"\n")
             stdin.write(data)
@@ -233,7 +297,6 @@ def _decode_reply(reply: bytes, name: str, limits: Limits) -> DocumentText:
 
 
 def _unbase64(encoded: str, name: str) -> bytes:
-    import base64
     import binascii
 
     try:
@@ -318,46 +381,26 @@ def _read_exact(stream: IO[bytes], size: int) -> bytes:
     return b"".join(chunks)
 
 
-def _child_main(argv: list[str]) -> int:
-    import argparse
-
-    parser = argparse.ArgumentParser(prog="stationwatch.extract.sandbox")
-    parser.add_argument("--max-memory", type=int, required=True)
-    parser.add_argument("--max-cpu-seconds", type=int, required=True)
-    options = parser.parse_args(argv)
-
-    # The protocol gets private descriptors; anything a library prints goes to stderr.
-    requests = os.fdopen(os.dup(0), "rb")
-    replies = os.fdopen(os.dup(1), "wb")
-    os.dup2(2, 1)
-    os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
-
-    os.environ["OMP_THREAD_LIMIT"] = "1"  # Tesseract: one core per document, like the rest
-    import base64
-
-    # Pillow and tesserocr are imported only when a page needs OCR: most documents never
-    # do, and a child that holds them from the start weighs ~40 MiB more.
-    import pypdfium2  # noqa: F401
-    import trafilatura  # noqa: F401
-
-    from stationwatch.extract import parsers  # imported before the limit
+def _serve_one(requests: IO[bytes], replies: IO[bytes], max_memory: int,
+               max_cpu_seconds: int) -> int:
+    """The child: limit itself, read one document, parse it, answer in one JSON line."""
+    from stationwatch.extract import parsers
     from stationwatch.extract.ocr import OcrOptions
 
-    _warm_up(parsers)
-    _limit_self(options.max_memory)
+    _limit_self(max_memory)
     header = requests.readline(64 * 1024)
     if not header:
-        return 0  # a spare that was never used
+        return 0
     request = json.loads(header)
     data = _read_exact(requests, int(request["size"]))
-    _limit_cpu(options.max_cpu_seconds)
+    _limit_cpu(max_cpu_seconds)
     limits = Limits(
         max_bytes=len(data) + 1,
         max_chars=int(request["max_chars"]),
         max_pdf_pages=int(request["max_pdf_pages"]),
         max_html_depth=int(request["max_html_depth"]),
-        max_memory=options.max_memory,
-        max_cpu_seconds=options.max_cpu_seconds,
+        max_memory=max_memory,
+        max_cpu_seconds=max_cpu_seconds,
         max_pixels=int(request["max_pixels"]),
         max_ocr_pages=int(request["max_ocr_pages"]),
     )
@@ -394,6 +437,81 @@ def _child_main(argv: list[str]) -> int:
     return 0
 
 
+def _watch(control: socket.socket, descriptors: list[int], request: dict[str, Any]) -> NoReturn:
+    """The watcher: fork the child, tell the caller its pid, then how it ended."""
+    document, reply, report = descriptors
+    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
+    pid = os.fork()
+    if pid == 0:
+        code = 1
+        try:
+            control.close()
+            os.close(report)
+            code = _serve_one(os.fdopen(document, "rb"), os.fdopen(reply, "wb"),
+                              int(request["max_memory"]), int(request["max_cpu_seconds"]))
+        except MemoryError:
+            code = _EXIT_OUT_OF_MEMORY
+        finally:
+            os._exit(code)
+    control.close()
+    os.close(document)
+    os.close(reply)
+    os.write(report, f"{pid}\n".encode())
+    _, status, usage = os.wait4(pid, 0)
+    os.write(report, json.dumps({
+        "code": os.waitstatus_to_exitcode(status), "maxrss": usage.ru_maxrss,
+        "utime": usage.ru_utime, "stime": usage.ru_stime}).encode() + b"\n")
+    os._exit(0)
+
+
+def _reap_watchers(block: bool) -> None:
+    """Collect finished watchers (and with them their children's CPU time)."""
+    while True:
+        try:
+            pid, _ = os.waitpid(-1, 0 if block else os.WNOHANG)
+        except ChildProcessError:
+            return
+        if pid == 0:
+            return
+
+
+def _fork_server_main(control_descriptor: int) -> int:
+    """Import and warm the parsers once, then fork a watched child per request until EOF."""
+    control = socket.socket(fileno=control_descriptor)
+    os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
+    # Pillow and tesserocr are imported only when a page needs OCR: most documents never
+    # do, and a child that holds them from the start weighs ~40 MiB more.
+    import pypdfium2  # noqa: F401
+    import trafilatura  # noqa: F401
+
+    from stationwatch.extract import ocr as _ocr  # noqa: F401 - imported once, here
+    from stationwatch.extract import parsers
+
+    _warm_up(parsers)
+    while True:
+        _reap_watchers(block=False)
+        try:
+            message, descriptors, _flags, _address = socket.recv_fds(control, _MAX_REQUEST, 3)
+        except OSError:
+            break
+        if not message:
+            break
+        try:
+            request = json.loads(message)
+        except ValueError:
+            request = None
+        if len(descriptors) != 3 or not isinstance(request, dict):
+            for descriptor in descriptors:
+                os.close(descriptor)
+            continue
+        if os.fork() == 0:
+            _watch(control, descriptors, request)
+        for descriptor in descriptors:
+            os.close(descriptor)
+    _reap_watchers(block=True)
+    return 0
+
+
 def _jsonable(metadata: dict[str, Any]) -> dict[str, Any]:
     """Metadata as JSON: parser fields as text; the OCR layout (plain JSON already) as is."""
     return {str(key): value if key == "ocr" else str(value)
@@ -401,4 +519,6 @@ def _jsonable(metadata: dict[str, Any]) -> dict[str, Any]:
 
 
 if __name__ == "__main__":
-    sys.exit(_child_main(sys.argv[1:]))
+    if len(sys.argv) != 3 or sys.argv[1] != "--fork-server" or not sys.argv[2].isdigit():
+        sys.exit("usage: python -m stationwatch.extract.sandbox --fork-server DESCRIPTOR")
+    sys.exit(_fork_server_main(int(sys.argv[2])))

@@ -15,6 +15,7 @@ from typing import Any
 
 from stationwatch.errors import EncodingError, StationwatchError
 from stationwatch.extract.ocr import OcrOptions
+from stationwatch.extract.sandbox import close_sandbox
 from stationwatch.extract.text import IMAGE_MIMES, bytes_to_text, sniff_mime
 from stationwatch.scale.documents import Document, Failure, ReadCounts, partition_documents
 from stationwatch.scale.plan import FILES, Partition
@@ -78,6 +79,10 @@ def scan_partition(part: Partition, settings: ScanSettings) -> PartitionResult:
         result.failures.append(Failure(where, part.start if part.kind != FILES else None,
                                        f"cannot read ({error.strerror or error}); "
                                        "rest of the partition skipped"))
+    finally:
+        # A pool or Dask worker ends with os._exit (no atexit): reap the parser's fork
+        # server here, so it is not orphaned and its children's CPU time is counted.
+        close_sandbox()
     result.records, result.bytes = counts.records, counts.bytes
     return result
 
