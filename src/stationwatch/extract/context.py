@@ -485,6 +485,51 @@ _RELEASE_WORD = re.compile(
     r"present|pubblicat|publi|diffus|divulga|illustrat|difundid|lancad|devoile|rendue?s? public"
     r"|released|unveiled|launched"
 )
+#: A clause that tells where people come from, opened after a PRC bureau's city: "…von
+#: Yongkang, aus der viele Auslandschinesen in der Steiermark stammen", "de Guanghan, de onde
+#: vieram as famílias que se instalaram na Serra", "de Gongyi, dont sont originaires des
+#: familles installées en Belgique", "da cui proviene la comunità di Prato", "waar veel Chinezen
+#: in Zeeland vandaan komen" (folded view). A place in it is where the emigrants live, not a
+#: station's.
+_ORIGIN_CLAUSE = re.compile(
+    r",\s*(?:aus\s+(?:der|dem|denen)\b(?=[^.;]{0,120}\b(?:stamm|komm|ausgewandert|kam))|woher"
+    r"|von\s+wo|de\s+onde|donde|de\s+donde|desde\s+donde|de\s+la\s+que|del\s+que|da\s+qual"
+    r"|do\s+qual|d'ou|dont\s+(?:sont|est|viennent|vient|proviennent|provient)\b"
+    r"|dont\s+(?:\w+\s+){1,4}(?:sont|est)\s+(?:originaires?|issue?s?)|da\s+cui|da\s+dove"
+    r"|waar(?=[^.;]{0,120}\bvandaan)|vanwaar|from\s+(?:which|where)|where\s+(?:many|most|much)"
+    r"|home\s+(?:to|of)\s+(?:many|most))\b"
+)
+#: A broadcaster's or a paper's name made of a place: "Omroep Zeeland", "Radio Bremen",
+#: "Diario de Sevilla", "Corriere di Bologna" (folded view, up to the place; the name is
+#: written with a capital, "un diario de Cádiz" is a paper from the city).
+_MEDIA_NAME_BEFORE = re.compile(
+    r"\b(?:omroep|rtv|radio|tv|televisione|television|televisao|zeitung|rundfunk|diario|jornal"
+    r"|giornale|corriere|gazzetta|gazette|courrier|dagblad|krant)\s+(?:(?:de|di|del|do|da)\s+)?$"
+)
+
+
+def _in_origin_clause(sentence: Sentence, match: PlaceMatch) -> bool:
+    """A place named in a clause about where emigrants come from, opened after a PRC bureau."""
+    view = sentence.view
+    for operator in sentence.operators:
+        if operator.self_reference or operator.end > match.start:
+            continue
+        clause = _ORIGIN_CLAUSE.search(view, operator.name_end)  # its look-ahead passes the place
+        if clause is not None and clause.end() <= match.start \
+                and ";" not in view[clause.end() : match.start]:
+            return True
+    return False
+
+
+#: Where a spokesperson speaks for a host body, before the place: "o porta-voz do SERNIC na
+#: província de Maputo", "a spokesperson for the police in Ontario", "ein Sprecher der Polizei
+#: in Bayern" (folded view). The place locates the speaker, not a station.
+_SPOKESPERSON_AT = re.compile(
+    r"\b(?:porta-?voz(?:es)?|portavoz(?:es)?|portavoce|porte-parole|spokes(?:wo)?m[ae]n"
+    r"|spokespersons?|sprecher(?:in)?|woordvoerders?)\b[^.,;:]{0,40}?\s(?:na|no|em|en|in|a|at|im"
+    r"|te|dans\s+la|nella|nel)\s+(?:(?:provincia|province|provinz|provincie|regiao|region|estado"
+    r"|state|distrito|district)\s+(?:de|di|do|da|of|van)?\s*)?$"
+)
 #: Population from which a city may stand for its government.
 CAPITAL_POPULATION = 1_000_000
 
@@ -510,6 +555,13 @@ def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
         return True  # "Ottawa later said …": the government, by its capital
     if sentence.lang in {"de", "nl"} and _SPOKEN_IN_AFTER.match(view, match.end):
         return True  # "wie die Behörde in Karlsruhe mitteilte": where it was said
+    medium = _MEDIA_NAME_BEFORE.search(view, max(0, match.start - 20), match.start)
+    if medium is not None and sentence.text[medium.start()].isupper():
+        return True  # "Omroep Zeeland", "Diario de Sevilla" (not "un diario de Cádiz"): a name
+    if _SPOKESPERSON_AT.search(view, max(0, match.start - 80), match.start):
+        return True  # "o porta-voz do SERNIC na província de Maputo": where the speaker is
+    if sentence.operators and _in_origin_clause(sentence, match):
+        return True  # "…de Guanghan, de onde vieram as famílias que se instalaram na Serra"
     if any(o.name_start <= match.start and match.end <= o.name_end and not o.self_reference
            for o in sentence.operators):
         return True  # "Büro für öffentliche Sicherheit des Kreises Jinhu": the bureau's own name

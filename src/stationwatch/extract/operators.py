@@ -884,6 +884,11 @@ SERVING_AS_BRANCH = (
     r"braccio (?:operativo|armato|esecutivo)|brazo (?:operativo|armado|ejecutor)|"
     r"bras (?:arme|seculier|operationnel)|braco (?:operacional|operativo|armado)|"
     r"verlengstuk\w*|verlengde arm|"
+    # accountable or assigned to a bureau: "prestava contas ao departamento de", "rendía cuentas
+    # a la oficina de", "rendeva conto alla polizia di", "rendait compte au bureau de",
+    # "Rechenschaft schuldig", "legde verantwoording af aan", "accountable to", "afecto ao"
+    r"prest\w* contas|rend\w* cuentas|rend\w* conto|rend\w* (?:des )?comptes?|rechenschaft\w*|"
+    r"verantwoording|accountable to|afe(?:c)?t[oa]s? (?:a|ao|aos|a la|al)|"
 )
 
 
