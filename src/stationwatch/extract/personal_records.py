@@ -148,12 +148,15 @@ _INFO_ON_PEOPLE = re.compile(
 _PHOTOGRAPHED_THEN = re.compile(
     r"\b(?:avoir ete|a ete|ont ete|avait ete|aurait ete|etre|fue|fueron|habia sido|haber sido"
     r"|ser|foi|foram|tinha sido|ter sido)\s+(?:\w+\s+)?"
-    r"(?:photographie|filme|fotografiad[oa]|filmad[oa]|fotografad[oa]|filmad[oa])e?s?\s+"
+    r"(?:photographie|filme|fotografiad[oa]|filmad[oa]|fotografad[oa]|filmad[oa])e?s?[\s,]+"
     r"(?:a plusieurs reprises|a (?:son|leur) insu|en cachette|discretement|lors d|pendant|durant"
     r"|a la sortie|devant|a l.entree|au cours d|en varias ocasiones|varias veces|repetidamente"
     r"|sin (?:su|que)|durante|mientras|a la salida|en (?:la|una|el) (?:protesta|manifestacion"
     r"|concentracion|vigilia|marcha)|varias vezes|repetidas vezes|sem (?:o seu|que)|enquanto"
     r"|a saida|em (?:um|uma) (?:ato|protesto|manifestacao|vigilia))\b"
+    # Italian, the participle alone too: "ritratto più volte all'uscita dal lavoro"
+    r"|\b(?:fotografat|filmat|ritratt|ripres)[oaie]\s+(?:piu volte|ripetutamente|di nascosto"
+    r"|a (?:sua|loro) insaputa|in piu occasioni)\b"
 )
 #: A building or a site as what was photographed: "le bâtiment a été photographié".
 _A_BUILDING_BEFORE = re.compile(
@@ -164,10 +167,13 @@ _A_BUILDING_BEFORE = re.compile(
 BUILDING_REACH = 40
 #: People shown pictures of themselves taken at an event.
 _SHOWN_OWN_PHOTOS = re.compile(
-    r"\bshown\s+(?:\w+\s+){0,3}?(?:photos|photographs|pictures) of (?:himself|herself|themselves)\b"
+    r"\b(?:shown|show(?:ed|s|ing)?\s+(?:him|her|them))\s+(?:\w+\s+){0,3}?(?:photos|photographs"
+    r"|pictures|images|footage) of (?:himself|herself|themselves)\b"
     r"|\bmostra\w*[\s,]+(?:\w+[\s,]+){0,4}?(?:le |delle )?(?:proprie|sue|loro) (?:foto|fotografie|immagini)\b"
-    r"|\bmostr\w*\s+(?:\w+\s+){0,3}?(?:fotos|fotografias) (?:suyas|suas|de (?:si|el|ella|ellos)"
-    r" mism[oa]s)\b"
+    r"|\bmostra\w*[\s,]+(?:\w+[\s,]+){0,4}?(?:foto|fotografie|immagini) (?:sue|di lui|di lei)\b"
+    # the pronoun joined to the verb: "mostraram-lhe fotos dele"
+    r"|\bmostr\w*(?:-\w+)?\s+(?:\w+\s+){0,3}?(?:fotos|fotografias) (?:suyas|suas|dele|dela|deles"
+    r"|delas|de (?:si|el|ella|ellos) mism[oa]s)\b"
     r"|\bmontr\w*\s+(?:\w+\s+){0,3}?(?:des |les )?(?:photos|clichés) d.(?:eux|elle|lui)(?:-memes?)?\b"
     r"|\b(?:fotos|bilder|aufnahmen) von sich(?: selbst)?\b"
     r"|\bfoto.s van (?:zichzelf|henzelf)\b"
@@ -183,10 +189,12 @@ _FACE_MARKED = re.compile(
     r"|(?:sein|ihr) gesicht (?:\w+ )?(?:eingekreist|markiert|umkreist|hervorgehoben)"
     r"|(?:zijn|haar) gezicht (?:\w+ )?(?:omcirkeld|gemarkeerd|aangestreept))\b"
     r"|(?:他|她)的(?:脸|面部|头像)[^。；]{0,6}(?:圈|标)"
+    # shown pictures of oneself: "给他看了他在集会上的照片"
+    r"|给(?:他|她|他们|她们)看[^。；]{0,4}(?:他|她|他们|她们)(?:自己)?[^。；]{0,12}照片"
 )
 #: Substrings one of which every pattern needs (folded view): most sentences have none.
 _STEMS = ("name", "nom", "nam", "address", "adres", "indirizz", "direccion", "domicil", "ender",
-          "phot", "foto", "film", "shown", "plate", "passport", "passap", "pasap", "list", "planilh", "elenc",
+          "phot", "foto", "film", "shown", "ritratt", "ripres", "plate", "passport", "passap", "pasap", "list", "planilh", "elenc",
           "inform", "data", "dati", "dado", "datos", "donnees", "gegevens", "angaben", "detail",
           "renseign", "notizie", "bild", "名", "face", "volt", "vis", "cara", "rost", "gesicht",
           "gezicht", "脸", "面部", "头像", "照片", "住址", "地址", "资料", "电话", "车牌", "护照")

@@ -2611,6 +2611,19 @@ _RETURN_DONE = (
     r"|zuruckreiste\w*|(?:reisde|vloog)\w* [^.;]{0,50}terug|teruggereisd|teruggevlogen"
     r"|terugvloog\w*|terugreisde\w*|(?:se marcho|volo|viajo|partio) de vuelta"
     r"|(?:partiu|voou|viajou) de volta"
+    # a flight taken towards home: "took a flight to Fuzhou", "tomó un vuelo a Changsha", "ha
+    # preso un volo per Wenzhou", "a pris un vol pour Canton", "apanhou um voo para Cantão",
+    # "nahm … einen Flug nach Wenzhou", "nam … een vlucht naar Wenzhou"
+    r"|(?:took|boarded|caught) (?:a|the) (?:\w+ )?(?:flight|plane) (?:to|for|back|home)"
+    r"|(?:tomo|tomando|tomaron|cogio|cogiendo|cogieron|abordo|abordaron) (?:un|el) (?:vuelo|avion)"
+    r" (?:a|hacia|con destino|rumbo|de vuelta|de regreso)"
+    r"|(?:pegou|pegando|pegaram|apanhou|apanhando|apanharam|tomou|tomaram) (?:um|o) (?:voo|aviao)"
+    r" (?:para|rumo|com destino|de volta|de regresso)"
+    r"|(?:preso|prese|presero|prendendo) (?:un|il) (?:volo|aereo) (?:per|verso|diretto|di ritorno)"
+    r"|(?:pris|prit|prenant|prirent) (?:un|le|l.) ?(?:vol|avion) (?:pour|vers|a destination|de retour)"
+    r"|(?:nahm|nahmen|bestieg|bestiegen) [^.;]{0,40}?(?:einen|ein|den|das) (?:flug|flugzeug"
+    r"|maschine) (?:nach|zuruck)"
+    r"|(?:nam|namen|stapte|stapten) [^.;]{0,40}?(?:een|het|de) (?:vlucht|vliegtuig) (?:naar|terug)"
     # "reparti", "ripartito" also share out: only with China or home after them
     r"|(?:repartie?s?|reparti(?:rent|t)) (?:en chine|pour la chine|vers la chine|au pays)"
     r"|ripartit[oaie] (?:per la cina|in cina|in patria|verso la cina)"
@@ -2687,7 +2700,13 @@ _AFTER_A_THREAT = (
     r"(?:\b(?:after|despues de que|despues de|tras|dopo che|dopo|apres que|apres|nachdem|nadat"
     r"|depois que|depois de|apos)\b[^.;]{0,80}?(?:threat\w*|pressions?\b|ameac\w*|amenaz\w*|minacc\w*|menac\w*|bedroh\w*"
     r"|bedreig\w*|pressur\w*|presionad\w*|pressionad\w*|pressione\w*|pressioni|presiones"
-    r"|pressoes|unter druck"
+    r"|pressoes|presion|pressao|unter druck"
+    # months of calls, messages or visits: "after weeks of phone calls", "tras meses de llamadas",
+    # "dopo settimane di telefonate", "après des mois d'appels", "depois de meses de mensagens"
+    r"|(?:months|weeks|meses|semanas|mesi|settimane|mois|semaines|maanden|weken)\s(?:of|de|di|d.|van)"
+    r"\s?(?:\w+\s)?(?:(?:phone\s)?calls|messages|visits|llamadas|mensajes|visitas|telefonate"
+    r"|chiamate|messaggi|visite|appels|visites|telefoontjes|berichten|bezoeken|telefonemas"
+    r"|chamadas|mensagens)\b"
     # calls that kept coming: "tras recibir llamadas reiteradas", "dopo ripetute telefonate"
     r"|(?:repeated|reiterad\w*|ripetut\w*|repetid\w*|repetes?|wiederholt\w*|herhaald\w*"
     r"|insistent\w*|continu\w*|numerous|numeros\w*|incessant\w*)\s(?:phone\s)?(?:calls|llamadas"
@@ -2728,7 +2747,8 @@ _AFTER_A_THREAT = (
     # the German and Dutch preposition: "kehrte nach Drohungen gegen seine Familie zurück",
     # "keerde na bedreigingen aan het adres van zijn familie terug"
     r"|\b(?:nach|na) (?:[\w-]+ ){0,3}?(?:drohung\w*|druck|einschuchterung\w*|schikane\w*"
-    r"|polizeibesuch\w*|bedreiging\w*|dreigement\w*|druk|intimidatie|politiebezoek\w*)\b)"
+    r"|polizeibesuch\w*|bedreiging\w*|dreigement\w*|druk|intimidatie|politiebezoek\w*"
+    r"|anrufe\w*|nachrichten|besuche\w*|telefoontjes|berichten|bezoeken)\b)"
 )
 #: "unless he returned", "a meno che non rientrasse", "es sei denn, er kehre zurück".
 _UNLESS_RETURN = (
