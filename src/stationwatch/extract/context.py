@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from stationwatch.extract.dates import DateMatch, document_date, find_dates
 from stationwatch.extract.dequote import QUOTE_TOLERANT, quote_tolerant_spans
+from stationwatch.extract.facility_links import facility_tied_to_bureau
 from stationwatch.extract.false_places import STREET_TITLE, names_a_sea, names_no_place
 from stationwatch.extract.frame_places import french_city_readings, read_quarters_as_frame
 from stationwatch.extract.lang import segment_languages
@@ -652,16 +653,37 @@ class DocumentIndex:
         starts = self._sentence_starts
         if starts is None:
             starts = self._sentence_starts = [s.start for s in sentences]
+        crossed: set[int] = set()
         for s, e in spans:
             number = bisect_right(starts, s) - 1
             if number < 0:
                 continue
             sentence = sentences[number]
-            if sentence.lang == lang and e <= sentence.end:  # and so s < end: spans are not empty
+            if e > sentence.end:  # a match across a sentence end hides those inside either
+                crossed.update(range(number, bisect_right(starts, e - 1)))
+            elif sentence.lang == lang:  # and so s < end: spans are not empty
                 found = sentence._spans.get(concept)
                 if found is None:
                     found = sentence._spans[concept] = []
                 found.append((s - sentence.start, e - sentence.start))
+        for number in crossed:
+            self._search_alone(sentences[number], concept, lang)
+
+    @staticmethod
+    def _search_alone(sentence: Sentence, concept: str, lang: str | None) -> None:
+        """The concept's spans of one sentence searched in it alone: a match of the whole view
+        that ran on past the sentence's end ("convoqué ?\n\nR - Le chargé d'affaires …") took
+        the place of the sentence's own matches."""
+        if sentence.lang != lang:
+            return
+        strict = concept in STRICT_CONCEPTS
+        found = triggers()[concept].finditer(sentence.view, lang, strict)
+        if concept in QUOTE_TOLERANT:
+            found = quote_tolerant_spans(triggers()[concept], sentence.view, lang, strict, found)
+        if found:
+            sentence._spans[concept] = found
+        else:
+            sentence._spans.pop(concept, None)
 
     def may_hold(self, pattern: re.Pattern[str]) -> set[int] | None:
         """Indexes of the sentences holding one of the literals every match of ``pattern``
@@ -1030,7 +1052,8 @@ def attach_matches(doc: DocContext) -> DocContext:
             if op.start >= start and op.end <= end:
                 sentence.operators.append(_shift(op, -start))
             operator_index += 1
-        if sentence.has("station") or sentence.has("station_weak"):
+        if sentence.has("station") or sentence.has("station_weak") \
+                or facility_tied_to_bureau(sentence):
             _refer_to_the_city_before(sentence, places)
             _refer_to_the_place_before(doc, sentence)
         elif sentence.has("station_anaphora") and not sentence.local_places():

@@ -73,6 +73,27 @@ _DEMONSTRATIVE = re.compile(
 #: How many sentences back the introducing sentence may stand.
 INTRO_REACH = 4
 
+#: The site as a subject pronoun, or (in Italian) an unexpressed subject, opening a clause whose
+#: verb then ties it to a bureau: "Les enquêteurs affirment qu'il était rattaché au bureau de …",
+#: "Selon la police, elle dépendait du bureau de …", "Secondo la procura, era collegata alla
+#: polizia di …", "risulta riconducibile all'ufficio di …" (folded view).
+_PRONOUN_SUBJECT: dict[str, re.Pattern[str]] = {
+    "fr": re.compile(
+        r"(?:^|\bqu.|[,;:]\s*|\b(?:et|mais|car|donc)\s+)\W*(?:il|elle|celui-ci|celle-ci)\s+"
+        r"(?:[\w-]+\s+){0,4}?(?:etait|est|serait|aurait ete|avait ete|a ete|sera|semble|semblait"
+        r"|parait|paraissait|depend\w*|relev\w*|fonctionn\w*|serv\w*|agi\w*|travaill\w*"
+        r"|oper\w*|repond\w*|rend\w*)\b"
+    ),
+    "it": re.compile(
+        r"(?:^|\bche\s+|[,;:]\s*|\b(?:e|ma)\s+)\W*(?:(?:esso|essa|questo|questa|quest.ultim[oa])\s+)?"
+        r"(?:(?:in realta|di fatto|invece|pero)\s+)?(?:era|e|sarebbe|fosse|sia|risulta|risultava"
+        r"|risulterebbe|sembra|sembrava|appare|appariva|faceva|farebbe|dipende|dipendeva"
+        r"|dipenderebbe|rispondeva|risponderebbe|operava|opererebbe|lavorava|funzionava|agiva)\s"
+    ),
+}
+#: How far before its tie the pronoun may stand (characters).
+PRONOUN_REACH = 60
+
 
 def _definite(sentence: Sentence) -> re.Match[str] | None:
     group = _GROUPS.get(sentence.lang or "")
@@ -83,8 +104,23 @@ def _definite(sentence: Sentence) -> re.Match[str] | None:
 
 def may_name_a_definite_site(sentence: Sentence) -> bool:
     """The cheap test: a sentence with a definite facility noun opening a clause, or a premises
-    noun after a demonstrative in any language."""
-    return _definite(sentence) is not None or _DEMONSTRATIVE.search(sentence.view) is not None
+    noun after a demonstrative in any language, or a pronoun subject tied to a bureau."""
+    return _definite(sentence) is not None or _DEMONSTRATIVE.search(sentence.view) is not None \
+        or pronoun_site(sentence) is not None
+
+
+def pronoun_site(sentence: Sentence) -> int | None:
+    """Where a clause whose subject is a pronoun (or, in Italian, left unsaid) ties it to a
+    bureau the sentence names ("qu'il était rattaché au bureau de Zigong"), or None: the site is
+    then the one a sentence before introduced (``introduced_place``)."""
+    pattern = _PRONOUN_SUBJECT.get(sentence.lang or "")
+    if pattern is None or not sentence.has("site_tie"):
+        return None
+    ties = sentence.spans("site_tie")
+    for found in pattern.finditer(sentence.view):
+        if any(0 <= start - found.start() <= PRONOUN_REACH for start, _ in ties):
+            return found.start()
+    return None
 
 
 def demonstrative_site(sentence: Sentence) -> int | None:
@@ -98,9 +134,32 @@ def introduced_place(doc: DocContext, sentence: Sentence) -> PlaceMatch | None:
     the sentence speaks of by its definite noun, if it names one and only one; for a noun after
     a demonstrative, else the one place the paragraph named last before it."""
     same_noun = _same_noun_place(doc, sentence)
+    if same_noun is None and _definite(sentence) is None and pronoun_site(sentence) is not None:
+        return _introducing_place(doc, sentence)
     if same_noun is not None or _DEMONSTRATIVE.search(sentence.view) is None:
         return same_noun
     return _paragraph_place(doc, sentence)
+
+
+def _introducing_place(doc: DocContext, sentence: Sentence) -> PlaceMatch | None:
+    """The one place of the nearest sentence before, in the paragraph, that introduces a
+    facility by an indefinite noun ("À Mahajanga, un bureau présenté comme …"): what a pronoun
+    subject stands for."""
+    group = _GROUPS.get(sentence.lang or "")
+    if group != "romance":
+        return None
+    indefinite = re.compile(r"\b" + _INDEFINITE[group] + r"\s+(?:[\w-]+\s+){0,2}?" + _NOUN + r"\b")
+    for index in range(sentence.index - 1, max(-1, sentence.index - 1 - INTRO_REACH), -1):
+        before = doc.sentences[index]
+        if before.paragraph != sentence.paragraph:
+            return None
+        if indefinite.search(before.view) is None:
+            continue
+        places = [m for m in before.local_places()
+                  if m.kind in {"city", "district"} and not is_other_role(before, m)]
+        names = {best_place(m).name for m in places}
+        return places[0] if len(names) == 1 else None
+    return None
 
 
 def _paragraph_place(doc: DocContext, sentence: Sentence) -> PlaceMatch | None:

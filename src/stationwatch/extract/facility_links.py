@@ -13,9 +13,12 @@ a man who worked for an office") is no such tie.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from stationwatch.extract.context import Sentence
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
+
+if TYPE_CHECKING:  # context asks whether a sentence ties a facility before it hands out places
+    from stationwatch.extract.context import Sentence
 
 #: How far before a bureau its facility and tie may stand (characters).
 FACILITY_REACH = 140
@@ -27,6 +30,9 @@ _FACILITY = re.compile(
     r"buros?|kantoor|kantoren|locale|locali|locales|locais|local|lokal\w*|sedes?|sportell\w*|"
     r"punt[oi]|pontos?|postos?|recapit[oi]|espacos?|espaces?|spazi[oi]|ruimtes?|lojas?|tiendas?|negozi[oi]|shops?|winkels?|geschaft\w*|magasins?|boutiques?|antenn\w*|filial\w*|sucursal\w*|associazion\w*|asociacion\w*|"
     r"associac\w*|associations?|verein\w*|vereniging\w*|offices?|premises|pand|panden|"
+    # a standing desk, a club, a trade front: "une permanence", "un circolo culturale", "une
+    # amicale", "un guichet", "un'agenzia di viaggi"
+    r"permanences?|officines?|guichets?|comptoirs?|amicales?|circol[oi]|agenzi[ae]|agences?|"
     r"servicepunt\w*|servicecentr\w*|contactpunt\w*|steunpunt\w*|meldpunt\w*|"
     # German and Dutch compounds with the office noun last: "Servicestelle", "Anlaufstelle",
     # "Reisebüro", "Verbindungsbüro", "Stützpunkt", "reisbureau", "servicekantoor"
@@ -85,7 +91,20 @@ _TIE = re.compile(
     # "uma extensão da polícia de …", "an extension of", "il braccio della polizia di …"
     r"|extension(?:, [\w ]{1,20},)? (?:de|del|of)|extensao(?:, [\w ]{1,20},)? d\w*|estension\w* d\w*|prolongement d\w*|"
     r"verlangerte\w* arm|verlengstuk van|verlengde arm van|brazo de|brazo del|braco d\w*|"
-    r"braccio d\w*|arm of|outpost of|antenne d\w*|avanzadilla de|posto avancado d\w*)\b"
+    r"braccio d\w*|arm of|outpost of|antenne d\w*|avanzadilla de|posto avancado d\w*|"
+    # the bureau's outpost by a figure of speech, an adjective between: "il terminale viareggino
+    # dell'Ufficio di …", "un avamposto della polizia di …", "l'avant-poste lyonnais du bureau"
+    r"(?:terminal[ei]|avampost[oi]|propaggin[ei]|diramazion[ei]|teste? di ponte|longa manus|"
+    r"antenn[ae]|succursal[ei]|filial[ei]|avant-postes?|bras (?:arme|droit)|tetes? de pont|"
+    r"annexes?|ramifications?|tentacules?)(?: [\w-]+)?,? (?:d\w*|du|della|dello|del)|"
+    r"(?:servir|sert|servent|servait|servaient|servirait|servant|servi) de (?:facade|couverture"
+    r"|paravent|vitrine) (?:a|au|aux|pour)|"
+    # credited to the bureau: "un local attribué au bureau de …", "qu'elles attribuent au",
+    # "una sede attribuita all'ufficio di …", "riconducibile" above
+    r"attribu(?:e|ee|es|ees|ent|ait|aient|erait|eraient|able|ables) (?:a|au|aux)|"
+    r"imput(?:e|ee|es|ees|able|ables) (?:a|au|aux)|"
+    r"attribui(?:t[oaie]|bil[ei]|sce|scono|va|vano|rebbe|rebbero|scono) (?:a|al|alla|all|ai|agli"
+    r"|alle)|(?:ascrivibil|riferibil)[ei] (?:a|al|alla|all|ai|agli|alle))\b"
     # a quoted facility name owned by the bureau: '"punto di contatto" della polizia di …',
     # "'servicecentrum' van de politie van …"
     r"|(?<=[\"'\u2019\u201d\u00bb] )(?:della|dell'|del|van de|van het|de la|du|des|of the|der|do|da)\b"

@@ -67,6 +67,7 @@ def ordinal_source(doc: DocContext, sentence: Sentence, topical: list[bool]) -> 
             breaks += 1
             if breaks > ORDINAL_PARAGRAPHS:
                 return None
-        if index < len(topical) and topical[index] and doc.sentences[index].has("station"):
-            return index
+        if index < len(topical) and topical[index] and (
+                doc.sentences[index].has("station") or doc.sentences[index].has("station_weak")):
+            return index  # a weak noun of a station sentence: "documentato quattro sedi in …"
     return None

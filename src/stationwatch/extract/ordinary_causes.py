@@ -1,6 +1,6 @@
 """Police or council action with an ordinary cause: a closure after a drugs find, an arrest
-under the narcotics law, a shop shut for hygiene or fire safety, a gambling den or a brothel
-raided. Such an action, told in its sentence or in one next to it in the paragraph,
+under the narcotics law or of thieves and dealers, a shop shut for hygiene or fire safety, a
+gambling den or a brothel raided. Such an action, told in its sentence or in one next to it in the paragraph,
 is local policing, not a host state's answer to a PRC police station, even in a story that
 names a Chinese restaurant or a railway station.
 """
@@ -26,7 +26,12 @@ _ORDINARY_CAUSE = re.compile(
     r"|prostitu\w*|bordel\w*|burdel\w*|bordell\w*|sfruttamento della prostituzione"
     r"|lavoro nero|schwarzarbeit|zwartwerk|travail dissimule|trabajo no declarado"
     r"|contrabband\w*|contrabando|counterfeit\w*|contraffa\w*|falsificad\w*|contrefa\w*"
-    r"|namaak)\b"
+    r"|namaak"
+    # ordinary offenders as the object: "ha arrestato due spacciatori", "a interpellé des voleurs"
+    r"|spacciator\w*|pusher|ladr[io]|rapinator\w*|scippator\w*|borseggiator\w*|dealers?"
+    r"|voleurs?|cambrioleurs?|pickpockets?|trafiquants?|ladron\w*|atracador\w*|carteristas?"
+    r"|thie(?:f|ves)|burglars?|robbers?|shoplifters?|einbrecher\w*|taschendieb\w*|dieven"
+    r"|inbrekers?|ladroes|assaltantes)\b"
 )
 #: A PRC police tie told in the sentence: then the ordinary cause is a cover or an aside.
 _PRC_POLICE = re.compile(

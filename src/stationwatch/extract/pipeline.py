@@ -88,10 +88,16 @@ def is_relevant(doc: DocContext) -> bool:
         # que actuaba como extensión de los servicios policiales del condado de Qingtian"
         if (sentence.has("china") or not _is_chinese(sentence)) and sentence_ties_a_facility(sentence):
             return True  # "un centro servizi … collegato all'ufficio di pubblica sicurezza di Fuqing"
-        if sentence.has("china") and sentence.has("site_tie") and names_a_prc_local_bureau(sentence):
+        if sentence.has("site_tie") and names_a_prc_local_bureau(sentence) and (
+                sentence.has("china") or (_names_its_bureau(sentence) and _china_named(doc))):
             return True  # "una en la capital, que dependía de la policía de Qingtian"
         previous = sentence
     return False
+
+
+def _china_named(doc: DocContext) -> bool:
+    """China named anywhere in the document (triage screens every document for it)."""
+    return any(s.has("china") for s in doc.sentences)
 
 
 def _ties_to_china(doc: DocContext, position: int, sentence: Sentence,
@@ -176,10 +182,27 @@ def names_a_prc_local_bureau(sentence: Sentence) -> bool:
     site to it, as ``is_relevant`` asks first): such a bureau appears in
     other languages' reporting only for what it does abroad, so the document is relevant
     even where its sites are never called stations ("un local", "dos. Una en la capital")."""
-    return (
-        not _is_chinese(sentence) and names_chinese_police(sentence)
-        and bool(_bureaus_in(sentence.text, sentence.view))
-    )
+    return not _is_chinese(sentence) and (
+        (names_chinese_police(sentence) and bool(_bureaus_in(sentence.text, sentence.view)))
+        or _names_its_bureau(sentence))
+
+
+def _names_its_bureau(sentence: Sentence) -> bool:
+    """A PRC province's, city's or county's bureau named with its police word ("bureau de la
+    sécurité publique de Zigong", "Ufficio di pubblica sicurezza di Jishou"): a PRC division's
+    police by name, whether or not China is named beside it."""
+    return any(_POLICE_WORD.search(sentence.view, m.start, m.end)
+               for m in _bureaus_in(sentence.text, sentence.view)
+               if m.operator.level in {"province", "prefecture", "county"} and not m.self_reference)
+
+
+#: A police word inside a bureau's own mention ("bureau de la sécurité publique de Zigong"): the
+#: mention is then a PRC division's police by name, China or not named beside it.
+_POLICE_WORD = re.compile(
+    r"\b(?:polic\w*|polizi\w*|polizei\w*|politie\w*|questur\w*|public security|pubblica "
+    r"sicurezza|sicurezza pubblica|securite publique|seguridad publica|seguranca publica|"
+    r"offentliche sicherheit|openbare veiligheid)\b"
+)
 
 
 def _local_police_spans(sentence: Sentence) -> list[tuple[int, int]]:

@@ -36,7 +36,8 @@ def is_hypothetical(sentence: Sentence, offset: int) -> bool:
     if sentence.is_question and not _premise_of_question(sentence, offset):
         return True
     cues = [s for s, e in sentence.spans("hypothetical")
-            if s < offset and not _accented_short_word(sentence, s, e)]
+            if s < offset and not _accented_short_word(sentence, s, e)
+            and not _case_of_a_place(sentence, e)]
     if cues:
         realis = [s for s, _ in sentence.spans("realis") if s < offset]
         if any(not any(cue < r for r in realis) for cue in cues):
@@ -57,6 +58,19 @@ def is_hypothetical(sentence: Sentence, offset: int) -> bool:
         and not any(a <= s < b for a, b in findings)
         for s, _ in sentence.spans("no_information")
     )
+
+
+#: "In the case of" before a place's name (folded view): "Nel caso di Sassuolo, un operaio …"
+#: tells the case, where "nel caso di un controllo" sets a condition.
+_CASE_OF = re.compile(r"\s+(?:di|del|della|dello|dell'|de|del|de la|du|des)\s*")
+
+
+def _case_of_a_place(sentence: Sentence, end: int) -> bool:
+    """A condition word that ends "in the case" ("nel caso") right before "of" and a place."""
+    if not sentence.view[max(0, end - 4):end].endswith("caso"):
+        return False
+    found = _CASE_OF.match(sentence.view, end)
+    return found is not None and any(m.start == found.end() for m in sentence.places)
 
 
 #: Longest condition word whose accented spelling is another word.

@@ -210,6 +210,8 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
             return None  # "a delegation of twelve officials": visitors, no station's staff
         if nearest[1] == "staff" and _QUESTIONED_BEFORE.search(before):
             return None  # "ha ascoltato il presidente e due collaboratori": witnesses heard
+        if nearest[1] in {"staff", "officers"} and _SPEAKERS_BEFORE.search(before):
+            return None  # "c'est de là, affirment deux anciens bénévoles, que …": the sources
         return nearest[1]
     unquoted = _QUOTES.sub("", before)  # "设立“海外警务联络服务站”21个": the noun in quotes
     found = [m for m in measures() if m.before is not None and m.before.search(unquoted)]
@@ -267,6 +269,16 @@ _QUESTIONED_BEFORE = re.compile(
     r"|interrogo|interrogaron|escucharon|entendu|entendus|auditionne|auditionnes|interroge|interroges"
     r"|befragt|befragte|befragten|vernommen|vernahm|verhort|ondervraagd|verhoord|gehoord|ouviu"
     r"|ouvidos|ouvidas|interrogou|interrogados)\b[^.;:]{0,40}$"
+)
+#: A verb of saying or a "according to" right before the figure (folded view): the people it
+#: counts are whoever speaks ("affirment deux anciens bénévoles", "selon deux anciens membres",
+#: "raccontano due ex volontari", "secondo tre collaboratori", "according to two former staff").
+_SPEAKERS_BEFORE = re.compile(
+    r"\b(?:affirment|affirmaient|racontent|racontaient|temoignent|temoignaient|assurent|"
+    r"assuraient|expliquent|expliquaient|confient|confiaient|rapportent|disent|selon|d.apres|"
+    r"raccontano|raccontavano|riferiscono|riferivano|testimoniano|spiegano|affermano|"
+    r"assicurano|dicono|secondo|according to|say|said|claim|claimed|recount|recounted)\s+"
+    r"(?:[\w']+\s+)?$"
 )
 #: A sum of money: "the €38 million station", "US$ 2 million", "EUR 5".
 _CURRENCY_BEFORE = re.compile(r"(?:[€$£¥]|\b(?:eur|usd|us\$|gbp|chf|r\$))\s*$")
@@ -923,8 +935,10 @@ _EXISTENTIAL_BEFORE = re.compile(
     # a host named after 其中 with its figure: "其中意大利11个"
     r"|其中(?:[\u4e00-\u9fff]{2,6})$"
     # a partitive clitic before the verb: "l'Italia ne ospiterebbe undici", "la France en
-    # compterait quatre"
-    r"|\b(?:ne|en) [^\W\d_]+\s*$"
+    # compterait quatre", and before its auxiliary: "l'ONG en a dénombré quatre", "ne ha
+    # contate tre", "nous en avons recensé trois"
+    r"|\b(?:ne|en) (?:(?:a|ont|avait|avaient|aurait|auraient|avons|avions|ha|hanno|aveva"
+    r"|avevano|avrebbe|avrebbero|abbiamo|avremmo) )?[^\W\d_]+\s*$"
 )
 #: A source with the figure it lists, in a sentence naming the stations: "Chinese police
 #: stations: the NGO lists 97", "l'ONG en recense 97", "die NGO zählte 97"; or, in any tense, in
@@ -934,6 +948,8 @@ _LISTING_BEFORE = re.compile(
     r"\b(?:lists|listed|identified|identifies|documented|documents|recorded|counted|counts|"
     r"tallied|mapped|located|found|"
     r"recense|recensait|recensaient|a recense|avons recense|ont recense|identifie|documente|"
+    r"denombre|denombrait|denombraient|a denombre|ont denombre|avons denombre|repertorie|"
+    r"cense|censes|censees|"
     r"compte|comptait|repere|releve|trouve|"
     r"censisce|censito|censite|censiti|documentat[oaie]|identificat[oaie]|individuat[oaie]|"
     r"contat[oaie]|contava|contavano|registrat[oaie]|trovat[oaie]|rilevat[oaie]|mappat[oaie]|"
@@ -963,6 +979,8 @@ _BARE_AFTER = re.compile(
     # a rank after the figure: "以11个居首", "以9个次之", "以5个位居第三"
     r"(?:居首|居次|次之|最多|位居|排名|排在|领先|領先)|"
     r"(?:in|en|a|em|im|no|na|nel|nella|nei|nelle|negli|au|aux|dans|op)\b|"
+    # the host's soil: "au moins quatre sur le territoire", "tre sul territorio nazionale"
+    r"(?:sur (?:le|son|leur|notre) (?:territoire|sol)|sul (?:territorio|suolo))\b|"
     r"(?:segun|secondo|selon|laut|volgens|segundo|according)\b|"
     # the world as their place: "there were at least 102 worldwide", "es gibt weltweit 102"
     r"(?:worldwide|globally|around the world|across the world|weltweit|wereldwijd|nel mondo|"
@@ -1028,8 +1046,47 @@ def _existential_figure(sentence: Sentence, number: NumberMatch, before: str) ->
         return False
     if listing_here or _about_stations_lately(sentence) or _names_station_figure(sentence):
         return True
+    if _CLITIC_BEFORE.search(before) and _sites_just_before(sentence) \
+            and _spoke_of_stations(sentence):
+        return True  # "Combien de ces structures en France ? L'ONG en a dénombré quatre"
     # a host's figure in the words of whoever counted them, in a story about the stations
     return listing and _names_a_host(sentence) and _spoke_of_stations(sentence)
+
+
+#: A partitive clitic and its verb right before a bare figure (folded view): "en a dénombré",
+#: "en compterait", "ne ha contate", "ne ospiterebbe": the figure counts the noun said before.
+_CLITIC_BEFORE = re.compile(
+    r"\b(?:en|ne) (?:(?:a|ont|avait|avaient|aurait|auraient|avons|avions|ha|hanno|aveva|avevano"
+    r"|avrebbe|avrebbero|abbiamo|avremmo) )?[^\W\d_]+\s*$"
+)
+
+
+def _clitic_host(sentence: Sentence, number: NumberMatch) -> str | None:
+    """The one host of the sentence right before, when a partitive clitic ("en a dénombré",
+    "ne ha contate") points the figure back at the sites that sentence named there."""
+    doc = sentence.index_of
+    before = sentence.view[max(0, number.start - 60) : number.start]
+    bound = _LOWER_BOUND.search(before) or _ABOUT.search(before)
+    if bound is not None:
+        before = before[: bound.start()]
+    if doc is None or not sentence.index or not _CLITIC_BEFORE.search(before) \
+            or not _sites_just_before(sentence):
+        return None
+    previous = doc.sentences[sentence.index - 1]
+    hosts = {best_place(m).country for m in previous.places
+             if m.candidates and not is_other_role(previous, m)} - {"CN"}
+    return hosts.pop() if len(hosts) == 1 else None
+
+
+def _sites_just_before(sentence: Sentence) -> bool:
+    """The sentence right before, in the paragraph, names sites by a weak noun ("Combien de ces
+    structures en France ?", "Quante di queste sedi in Italia?"): what a clitic points back to."""
+    doc = sentence.index_of
+    if doc is None or not sentence.index:
+        return False
+    previous = doc.sentences[sentence.index - 1]
+    return previous.paragraph == sentence.paragraph and (
+        previous.has("station_weak") or previous.has("station"))
 
 
 _PEOPLE_MEASURES = frozenset({"staff", "returns", "officers"})
@@ -1086,6 +1143,8 @@ def _station_noun_follows(sentence: Sentence, number: NumberMatch) -> bool:
     # "vier mutmaßliche Stützpunkte chinesischer Lokalpolizeien", "as três estruturas que a
     # Safeguard Defenders identificou em Portugal"
     spans = _station_noun_spans(sentence, counter_counts=True)
+    if _documented_sites(sentence, number):
+        spans = sorted(set(spans) | set(sentence.spans("station_weak")))
     for start, _ in spans:
         if start >= number.end:
             gap = sentence.view[number.end : start]
@@ -1101,6 +1160,33 @@ def _station_noun_follows(sentence: Sentence, number: NumberMatch) -> bool:
                 and not _COORDINATED_ONE.match(gap.lstrip())
             )
     return False
+
+
+#: A verb of documenting or counting right before a figure (folded view): "abbiamo potuto
+#: documentare tre sedi", "nous avons identifié quatre locaux", "ha censito cinque strutture".
+_DOCUMENTED_BEFORE = re.compile(
+    r"\b(?:document|identifi|individu|censi|recens|repertori|denombr|mapp|localizz|localis"
+    r"|rilevat|verificat|verifie)\w*\s+(?:(?:almeno|ben|au moins|pas moins de|non meno di"
+    r"|at least)\s+)?$"
+)
+
+
+def _documented_sites(sentence: Sentence, number: NumberMatch) -> bool:
+    """A weak noun ("tre sedi", "quatre locaux") counted as what a report documented in a host
+    it names, in a document that ties sites to PRC bureaus (it may never say "station")."""
+    return bool(_DOCUMENTED_BEFORE.search(sentence.view, max(0, number.start - 40), number.start)) \
+        and _names_a_host(sentence) and _ties_sites_to_bureaus(sentence)
+
+
+def _ties_sites_to_bureaus(sentence: Sentence) -> bool:
+    """Whether the document names stations, or ties a site to a PRC province's, city's or
+    county's bureau somewhere ("la prima … è collegata all'Ufficio di pubblica sicurezza di …")."""
+    index = sentence.index_of
+    return index is not None and any(
+        s.has("station") or (s.has("site_tie") and any(
+            not m.self_reference and m.operator.level in {"province", "prefecture", "county"}
+            for m in s.operators))
+        for s in index.sentences)
 
 
 def _station_noun_spans(sentence: Sentence, counter_counts: bool = False) -> list[tuple[int, int]]:
@@ -1687,6 +1773,8 @@ def _scope(
             return acting[0]  # "荷兰：外交部下令境内两处据点关闭": the acting state's own soil
     if not countries and measure in {"staff", "returns", "officers", "cases"}:
         return doc.title_country() or _people_host(doc, sentence, mentions, subsets)
+    if not countries and measure == "stations" and (host := _clitic_host(sentence, number)):
+        return host  # "Combien de ces structures en Belgique ? L'ONG en a dénombré trois."
     if not countries and measure == "stations" and number.value <= NATIONAL_FIGURE:
         if any(sentence.clause_of(m.start) in subsets for m, _ in mentions):
             return None  # "9 in Europe, of which 2 in the Netherlands": the part names a country

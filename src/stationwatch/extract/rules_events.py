@@ -193,14 +193,36 @@ def _carried_country(doc: DocContext, sentence: Sentence) -> str | None:
     place of a state the document names nowhere else ("Costa del Sol" read as a Korean "Sol")
     carries nothing against the state the document is about."""
     main = doc.main_country()
+    paragraph = sentence.paragraph
     for previous in reversed(doc.sentences[: sentence.index]):
-        if previous.paragraph != sentence.paragraph:
-            break
+        if previous.paragraph != paragraph:
+            # an answer speaks of the state its question named: "Q - … à Lyon … convoqué ? /
+            # R - Le chargé d'affaires a été convoqué ce matin"
+            if paragraph != sentence.paragraph or not previous.is_question \
+                    or previous.paragraph != paragraph - 1 or not _opens_a_turn(doc, sentence):
+                break
+            paragraph = previous.paragraph
         for pattern_country in _countries_in(previous):
             if main is not None and lone_namesake(doc, previous, pattern_country, main):
                 continue
             return pattern_country
     return main or doc.title_country()
+
+
+#: A speaker's or an answer's label at the head of a turn (text): "R - ", "A: ", "GAST: ",
+#: "Le porte-parole : ", "RISPOSTA. ".
+_TURN_LABEL = re.compile(
+    r"\s*(?:[A-Z]{1,3}|[A-ZÀ-Þ][A-ZÀ-Þ .'’-]{2,40}|[A-ZÀ-Þ][\w'’-]+(?: [\w'’-]+){0,3})\s?[-–—:.]\s"
+)
+
+
+def _opens_a_turn(doc: DocContext, sentence: Sentence) -> bool:
+    """Whether the sentence's paragraph opens with a speaker's or an answer's label: an answer
+    turn of a transcript, not prose after a rhetorical question."""
+    first = sentence
+    while first.index and doc.sentences[first.index - 1].paragraph == first.paragraph:
+        first = doc.sentences[first.index - 1]
+    return _TURN_LABEL.match(first.text) is not None
 
 
 def _written_as_a_name(sentence: Sentence, start: int, end: int) -> bool:
@@ -468,7 +490,7 @@ def _polarity_groups(sentence: Sentence, concept: str, spans: list[tuple[int, in
     negated = [(s, e) for s, e in spans
                if not _GIVEN_AS_CAUSE.search(sentence.view, max(0, s - 40), s)
                and (is_negated(sentence, s, 40) or _negated_at_the_end(sentence, e)
-                    or _negated_inside(sentence, s, e))]
+                    or _negated_inside(sentence, s, e) or _negative_subject(sentence, s))]
     if not negated or len(negated) == len(spans):
         return [(spans, bool(negated))]
     asserted = [span for span in spans if span not in negated]
@@ -544,6 +566,32 @@ def _relatives_arrested(sentence: Sentence, span: tuple[int, int]) -> bool:
     return (_SOMEONES_RELATIVES.search(view, max(clause_start, start - RELATIVES_REACH), start)
             is not None
             or _SOMEONES_RELATIVES.match(view, end + 1, min(clause_end, end + 25)) is not None)
+
+
+#: A negative quantifier on the subject that opens the sentence, an aside and the verb after it
+#: (folded view): "Nessuna procura, a quanto ci risulta, ha aperto un'indagine", "Aucune
+#: autorité, à ce jour, n'a ordonné", "Ningún juzgado, por ahora, ha abierto". Not "nessun
+#: dubbio" (no doubt) nor "aucun doute", which assert what follows.
+_NEGATIVE_SUBJECT = re.compile(
+    r"\W*(?:(?:e|ma|pero|mais|et|y|mas|eppure|tuttavia|pourtant)\s+)?"
+    r"(?:nessun[oa]?|nessun'|alcun[oa]|aucune?|ningun[oa]?|nenhum[a]?)\s+"
+    r"(?!(?:dubbio|doute|duda|duvida|problema|probleme)\b)\w+"
+)
+#: How far into the sentence a response may stand from its negative subject (characters).
+NEGATIVE_SUBJECT_REACH = 120
+
+
+def _negative_subject(sentence: Sentence, start: int) -> bool:
+    """The sentence opens on a subject with a negative quantifier, and the response follows in
+    its first clause, asides between ("Nessuna procura, a quanto ci risulta, ha aperto …")."""
+    found = _NEGATIVE_SUBJECT.match(sentence.view)
+    return found is not None and start - found.end() <= NEGATIVE_SUBJECT_REACH \
+        and _BUT.search(sentence.view, found.end(), start) is None
+
+
+#: What ends the negative subject's reach: a new clause with its own subject ("…, ma la procura
+#: ha aperto", "…; la police a ouvert").
+_BUT = re.compile(r"[;:]|\b(?:ma|mais|pero|mas|but|tuttavia|cependant|mentre|tandis|alors que)\b")
 
 
 def _negated_inside(sentence: Sentence, start: int, end: int) -> bool:
@@ -1605,7 +1653,11 @@ _PERSON_REPORTS = re.compile(
     r"affirme|a affirme|explique|a explique|afferma|spiega|afirma|explica|explicou|sagt|zegt|"
     r"told (?:reporters|investigators|the court|the newspaper|this newspaper|police)|"
     r"raccontato|ricorda|raconte|a raconte|se souvient|cuenta|conto|relata|recuerda|berichtet|"
-    r"erzahlt|erinnert sich|vertelt|vertelde|conta|contou|relatou)\b|他说|她说|他表示|她表示"
+    r"erzahlt|erinnert sich|vertelt|vertelde|conta|contou|relatou|"
+    # several people telling their own case: "disent avoir été filmés", "raccontano di essere"
+    r"disent|affirment|racontent|temoignent|rapportent|affirmaient|racontaient|"
+    r"dicono|affermano|raccontano|riferiscono|testimoniano|raccontavano|riferivano)\b"
+    r"|他说|她说|他表示|她表示"
 )
 
 

@@ -30,6 +30,7 @@ from stationwatch.extract.definite_site import (
     demonstrative_site,
     introduced_place,
     may_name_a_definite_site,
+    pronoun_site,
 )
 from stationwatch.extract.destinations import is_destination
 from stationwatch.extract.facility_links import facility_tied_to_bureau
@@ -437,10 +438,11 @@ def _is_station_sentence(
         return True  # "nueve centros vinculados a autoridades policiales de la RPC"
     if sentence.operators and facility_tied_to_bureau(sentence):
         return True  # "un centro servizi … collegato all'ufficio di pubblica sicurezza di Fuqing"
-    if sentence.has("station_anaphora") and sentence.has("site_tie") and any(
-            not m.self_reference and m.operator.level in {"province", "prefecture", "county"}
-            for m in sentence.operators):
+    if sentence.has("station_anaphora") and sentence.has("site_tie") and _division_bureau(sentence):
         return True  # "Una en la capital, que dependía de la policía de Qingtian, y otra en Colón"
+    if _division_bureau(sentence) and pronoun_site(sentence) is not None \
+            and introduced_place(doc, sentence) is not None:
+        return True  # "À Mahajanga, un bureau … Les enquêteurs affirment qu'il était rattaché au …"
     source = _continues_topic(doc, sentence, topical)
     if source is None:
         source = _list_item_of(doc, sentence, topical)
@@ -2105,6 +2107,12 @@ def _at_the_topic_place(
     return []
 
 
+def _division_bureau(sentence: Sentence) -> bool:
+    """A PRC province's, city's or county's bureau named in the sentence, not a self-reference."""
+    return any(not m.self_reference and m.operator.level in {"province", "prefecture", "county"}
+               for m in sentence.operators)
+
+
 def _at_the_introduced_place(
     doc: DocContext, found: list[Fact], topical: list[bool], carried: dict[int, int]
 ) -> list[Fact]:
@@ -2119,6 +2127,8 @@ def _at_the_introduced_place(
         tie = site_tie_anchor(sentence)
         if tie is None and sentence.has("station"):
             tie = demonstrative_site(sentence)  # "dit steunpunt werkte voor de politie van …"
+        if tie is None and _division_bureau(sentence):
+            tie = pronoun_site(sentence)  # "… qu'il était rattaché au bureau de Zigong"
         if tie is None or any(not _excluded(sentence, m) for m in sentence.local_places()):
             continue
         if is_hypothetical(sentence, tie) or is_negated(sentence, tie):
