@@ -27,6 +27,7 @@ from stationwatch.extract.flight_removal import (
 )
 from stationwatch.extract.informant_requests import informant_request_spans
 from stationwatch.extract.lone_namesake import lone_namesake
+from stationwatch.extract.no_authority import by_no_authority
 from stationwatch.extract.none_of_the_states import none_of_the_states, none_there
 from stationwatch.extract.not_a_response import (
     a_posts_claim,
@@ -37,6 +38,7 @@ from stationwatch.extract.not_a_response import (
 )
 from stationwatch.extract.ordinary_causes import ordinary_cause
 from stationwatch.extract.personal_records import personal_record_spans
+from stationwatch.extract.possible_acts import told_as_possible
 from stationwatch.extract.press_briefing import interviewer_turn_before, regular_briefing_head
 from stationwatch.extract.rules_common import (
     acting_country,
@@ -262,7 +264,8 @@ def response_facts(doc: DocContext) -> list[Fact]:
                      if not _done_without(sentence, span[0])
                      and not demanded_not_done(sentence, span[0])
                      and not _OUTSIDE_OF.search(sentence.view, max(0, span[0] - 50), span[0])
-                     and not a_posts_claim(sentence, span[0])]
+                     and not a_posts_claim(sentence, span[0])
+                     and not told_as_possible(sentence, span[1])]
             if not spans:
                 continue
             spans = [span for span in spans if not _ANOTHER_MATTER.search(sentence.view, span[1])]
@@ -490,7 +493,8 @@ def _polarity_groups(sentence: Sentence, concept: str, spans: list[tuple[int, in
     negated = [(s, e) for s, e in spans
                if not _GIVEN_AS_CAUSE.search(sentence.view, max(0, s - 40), s)
                and (is_negated(sentence, s, 40) or _negated_at_the_end(sentence, e)
-                    or _negated_inside(sentence, s, e) or _negative_subject(sentence, s))]
+                    or _negated_inside(sentence, s, e) or _negative_subject(sentence, s)
+                    or by_no_authority(sentence, s))]
     if not negated or len(negated) == len(spans):
         return [(spans, bool(negated))]
     asserted = [span for span in spans if span not in negated]
@@ -724,7 +728,8 @@ FINAL_NEGATION_REACH = 30
 _ASIDE = re.compile(
     r"\b(?:nach (?:\w+ ){0,3}?\w*angaben(?: (?:des|der|von) \w+)?|laut (?:\w+ ){1,3}?(?=\w+ (?:nicht|kein))"
     r"|(?:\w+ ){1,3}zufolge|volgens (?:\w+ ){1,3}?(?=\w+ (?:niet|geen))|bislang|bisher|noch|tot nu toe"
-    r"|nog|vooralsnog)\s*"
+    r"|nog|vooralsnog|in (?:diesem|dem|jenem) fall|in diesem zusammenhang|damals|in dit geval|in deze zaak"
+    r"|destijds)\s*"
 )
 #: The final negation counts the fronted noun: none of them ("keine", "geen"), or nobody
 #: undergoes the fronted act ("Verhaftet wurde niemand", "Aangehouden werd niemand").
@@ -2482,12 +2487,15 @@ _NOT_A_SITE = (
     r"|control|inspeccion|registro|kontrolle|durchsuchung|inspectie|inspecao|fiscalizacao"
     r"|tram(?:way)? stop|bus stop|metro station|subway station|station de (?:tramway|metro|bus)"
     r"|stazione (?:della metropolitana|del tram|ferroviaria)|estacion de (?:metro|tren|autobuses)"
-    r"|estacao de (?:metro|comboios)|tramhalte|bushalte|metrostation|u-bahn-station|haltestelle)"
+    r"|estacao de (?:metro|comboios)|tramhalte|bushalte|metrostation|u-bahn-station|haltestelle"
+    # a matter or a case closed, not a site: "The matter, he said, was closed."
+    r"|matter|affair|chapter|questione|vicenda|capitolo|affaire|chapitre|asunto|capitulo"
+    r"|assunto|kwestie|angelegenheit)"
 )
 #: ... as the subject right before the closing verb ("Die patrouilles zijn inmiddels
 #: stopgezet", "La station de tramway Jaude a été fermée") ...
 _NOT_A_SITE_BEFORE = re.compile(
-    r"\b" + _NOT_A_SITE + r"\b(?: [\w'-]+){0,3}? (?:zijn|is|werd|werden|was|were|has been|have been"
+    r"\b" + _NOT_A_SITE + r"\b,?(?: [\w'-]+,?){0,3}? (?:zijn|is|werd|werden|was|were|has been|have been"
     r"|had been|a ete|ont ete|est|sont|e stat[oa]|sono stat[ie]|e|fue|fueron|foi|foram|wurde"
     r"|wurden|ist|sind)(?: \w+)? ?$"
 )
@@ -2498,11 +2506,20 @@ _NOT_A_SITE_AFTER = re.compile(
 )
 
 
+#: ... or right before a closure word that holds its own auxiliary ("The matter, he said, was
+#: closed", where the trigger is "was closed").
+_NOT_A_SITE_BEFORE_AUXILIARY = re.compile(r"\b" + _NOT_A_SITE + r"\b,?(?: [\w'-]+,?){0,3}? ?$")
+_AUXILIARY = re.compile(r"(?:have|has|had|were|was|been|is|are)\b")
+
+
 def _other_thing_closed(sentence: Sentence, start: int, end: int) -> bool:
     """Whether what the closure word at ``start:end`` closes is no station but patrols, a
-    check or a transport stop, named as its subject right before or right after it."""
+    check, a transport stop or a matter, named as its subject right before or right after it."""
     view = sentence.view
-    return (_NOT_A_SITE_BEFORE.search(view, max(0, start - 60), start) is not None
+    window = max(0, start - 60)
+    return (_NOT_A_SITE_BEFORE.search(view, window, start) is not None
+            or (_AUXILIARY.match(view, start) is not None
+                and _NOT_A_SITE_BEFORE_AUXILIARY.search(view, window, start) is not None)
             or _NOT_A_SITE_AFTER.match(view, end) is not None)
 
 
