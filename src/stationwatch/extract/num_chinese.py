@@ -99,7 +99,10 @@ def find_chinese_numbers(text: str) -> list[ChineseNumber]:
         m.span() for m in _NOT_NUMBERS.finditer(text) if m.group() not in _NOT_A_NUMBER_KEEP
     ]
     found: list[ChineseNumber] = []
-    for match in _runs(text):
+    for run in _runs(text):
+        match = _past_a_word(text, run, excluded)
+        if match is None:
+            continue
         number = _read(match)
         if number is None:
             continue
@@ -115,6 +118,18 @@ def find_chinese_numbers(text: str) -> list[ChineseNumber]:
         end = over.end() + (1 if over.group("odd") else 0)
         found.append(ChineseNumber(over.start(), end, value, False, False, True))
     return sorted(found, key=lambda n: n.start)
+
+
+def _past_a_word(text: str, run: re.Match[str], excluded: list[tuple[int, int]]
+                 ) -> re.Match[str] | None:
+    """The run, or what is left of it after a word its first characters end ("唯一一處" is
+    "一處", the only one, never 11; "之一二" is "二"); None when nothing is left."""
+    start = run.start("num")
+    word_end = next((e for s, e in excluded if s < start < e < run.end("num")), None)
+    if word_end is None or run.group("ordinal") or run.group("percent"):
+        return run
+    rest = _RUN.match(text, word_end)
+    return rest if rest is not None and rest.end() <= run.end() else None
 
 
 def _runs(text: str) -> list[re.Match[str]]:

@@ -18,6 +18,7 @@ from stationwatch.extract.context import (
     gated_search,
     is_other_role,
     names_chinese_police,
+    source_anaphora,
 )
 from stationwatch.extract.count_respective import respective_country
 from stationwatch.extract.count_restated import bound_restated, compared_figure
@@ -979,8 +980,10 @@ _BARE_AFTER = re.compile(
     # a rank after the figure: "以11个居首", "以9个次之", "以5个位居第三"
     r"(?:居首|居次|次之|最多|位居|排名|排在|领先|領先)|"
     r"(?:in|en|a|em|im|no|na|nel|nella|nei|nelle|negli|au|aux|dans|op)\b|"
-    # the host's soil: "au moins quatre sur le territoire", "tre sul territorio nazionale"
-    r"(?:sur (?:le|son|leur|notre) (?:territoire|sol)|sul (?:territorio|suolo))\b|"
+    # on a state's soil: "quatre sur le territoire", "tre sul territorio nazionale", "vier auf
+    # deutschem Boden", "three on British soil"
+    r"(?:sur|sul|sulla|auf|on|within|entro) (?:le |il |la |the |its |their )?[^\W\d_]*\s*"
+    r"(?:territoire|territorio|boden|gebiet|staatsgebiet|soil|territory)\b|"
     r"(?:segun|secondo|selon|laut|volgens|segundo|according)\b|"
     # the world as their place: "there were at least 102 worldwide", "es gibt weltweit 102"
     r"(?:worldwide|globally|around the world|across the world|weltweit|wereldwijd|nel mondo|"
@@ -989,7 +992,8 @@ _BARE_AFTER = re.compile(
     # "Italy has eleven of them", "España tiene nueve de ellas", "Polen hat vier davon"
     # Dutch puts the verb last: "in België zouden er twee zijn, beide in Brussel"
     r"(?:zijn|waren|bestaan|zitten|ontdekt|gevonden|aangetroffen|geteld|vastgesteld|"
-    r"geidentificeerd)\s*(?:$|[,.;:]|in\b)|"
+    r"geidentificeerd|gezahlt|gezaehlt|dokumentiert|identifiziert|gefunden|festgestellt|"
+    r"ermittelt|registriert|aufgelistet|erfasst)\s*(?:$|[,.;:]|in\b)|"
     r"(?:of them|of these|of those|di esse|di essi|di queste|di questi|de ellas|de ellos|de estas|"
     r"de estos|d.entre elles|d.entre eux|davon|daarvan|ervan|delas|deles|destas|destes)\b)"
 )
@@ -1008,7 +1012,8 @@ _ATTRIBUTION_TAIL = re.compile(
 #: Angola seriam duas", "en Belgique, il y en aurait" (folded view).
 _FRONTED_HOST_COPULA = re.compile(
     r"^\s*[\"“«]?\s*(?:en|em|no|na|au|aux|dans) [^\W\d_]+(?: [^\W\d_]+)?,? (?:ils |elles )?"
-    r"(?:serian|seriam|seraient)\s+(?:(?:al menos|por lo menos|pelo menos|au moins)\s+)?$"
+    r"(?:serian|seriam|seraient)\s+(?:(?:al menos|por lo menos|pelo menos|ao menos|no minimo"
+    r"|como minimo|au moins|cerca de|unos|unas|environ)\s+)?$"
 )
 
 
@@ -1036,7 +1041,8 @@ def _existential_figure(sentence: Sentence, number: NumberMatch, before: str) ->
     listing = bool(_LISTING_BEFORE.search(before)) or listed_last
     listing_here = listing and sentence.has("station")
     existential = bool(_EXISTENTIAL_BEFORE.search(before)) or es_geben
-    if not (existential or listing_here or (listing and _names_a_host(sentence))):
+    if not (existential or listing_here or (listing and (
+            _names_a_host(sentence) or _answers_how_many(sentence)))):
         return False  # "the firm listed 12 in its accounts": a listing of no host
     if not (es_geben or listed_last or _BARE_AFTER.match(after)):
         return False
@@ -1049,6 +1055,8 @@ def _existential_figure(sentence: Sentence, number: NumberMatch, before: str) ->
     if _CLITIC_BEFORE.search(before) and _sites_just_before(sentence) \
             and _spoke_of_stations(sentence):
         return True  # "Combien de ces structures en France ? L'ONG en a dénombré quatre"
+    if _answers_how_many(sentence):
+        return True  # "Combien de ces structures en France ? L'ONG en a dénombré quatre."
     # a host's figure in the words of whoever counted them, in a story about the stations
     return listing and _names_a_host(sentence) and _spoke_of_stations(sentence)
 
@@ -1087,6 +1095,24 @@ def _sites_just_before(sentence: Sentence) -> bool:
     previous = doc.sentences[sentence.index - 1]
     return previous.paragraph == sentence.paragraph and (
         previous.has("station_weak") or previous.has("station"))
+#: A question of how many (folded view): "how many", "combien", "quante", "cuántas",
+#: "quantas", "wie viele", "hoeveel", "多少", "几个".
+_HOW_MANY = re.compile(
+    r"\b(?:how many|combien|quant[ei]|quanti|cuant[oa]s|quant[oa]s|wie viele|wieviele|hoeveel)\b"
+    r"|多少|几个|幾個|几处|幾處"
+)
+
+
+def _answers_how_many(sentence: Sentence) -> bool:
+    """Whether the sentence answers a question of how many stations (or of the sites the story
+    points back to) asked right before it."""
+    doc = sentence.index_of
+    if doc is None or not sentence.index:
+        return False
+    question = doc.sentences[sentence.index - 1]
+    return (question.is_question and question.paragraph >= sentence.paragraph - 1
+            and _HOW_MANY.search(question.view) is not None
+            and (question.has("station") or question.has("station_weak")))
 
 
 _PEOPLE_MEASURES = frozenset({"staff", "returns", "officers"})
@@ -1197,7 +1223,7 @@ def _station_noun_spans(sentence: Sentence, counter_counts: bool = False) -> lis
     weak = sentence.spans("station_weak") if sentence.index_of is not None else []
     if weak and (
         _about_stations_lately(sentence) or names_chinese_police(sentence)
-        or (counter_counts and sentence.source == STATION_COUNTER)
+        or (counter_counts and _counted_by_the_counter(sentence))
         or (_OF_THIS_KIND.search(sentence.view) is not None and _spoke_of_stations(sentence))
         or (_likened(sentence, weak) and _spoke_of_stations(sentence))
         # "I Paesi Bassi hanno fatto chiudere due sedi": premises a state closed, in a story
@@ -1206,6 +1232,19 @@ def _station_noun_spans(sentence: Sentence, counter_counts: bool = False) -> lis
     ):
         return sorted(spans + weak)
     return spans
+
+
+def _counted_by_the_counter(sentence: Sentence) -> bool:
+    """Whether the sentence speaks in the words of the stations' counter, by name or by "the
+    same NGO" ("a mesma ONG", "la misma ONG", "dezelfde ngo") pointing back to it."""
+    if sentence.source == STATION_COUNTER:
+        return True
+    doc = sentence.index_of
+    if doc is None or not source_anaphora().search(sentence.view):
+        return False
+    named = next((s.source for s in reversed(doc.sentences[: sentence.index])
+                  if s.source is not None), None)
+    return named == STATION_COUNTER
 
 
 #: An adjective of likeness right after a weak noun, every gender and number (folded view):
@@ -1715,8 +1754,12 @@ def _scope(
         return None  # "设在西班牙瓦伦西亚、法国尼斯和塞浦路斯尼科西亚的三个服务点": all of them
     if _split_across_states(sentence, number, mentions):
         return None  # "联络员五名（其中朱巴三名、科威特城两名）": the total spans both hosts
+    if in_clause and (fronted := _fronted_total(sentence, number)) is not None:
+        return _own_phrase_country(mentions, number.end, fronted.start)
     if in_clause:
         return min(in_clause, key=lambda item: abs(item[0].start - number.start))[1]
+    if (topic := _chained_subset_topic(sentence, number, mentions)) is not None:
+        return topic  # "其中意大利数量最多，共有11个": the subset clause's state goes on
     antecedent = next(
         (c for m, c in reversed(mentions)
          if m.end <= number.start and _RELATIVE_TO_FIGURE.match(sentence.view, m.end, number.start)),
@@ -1784,6 +1827,64 @@ def _scope(
             return None
         return doc.title_country() or doc.main_country()
     return None
+
+
+#: A total fronted as the whole a part is taken from: "Von den 102 Stationen liegen elf in
+#: Italien", "Van de 102 posten staan er elf in Italië", "Of the 102 stations eleven are in
+#: Italy", "Delle 102 sedi undici sono in Italia", "De las 102 oficinas", "Sur les 102 postes",
+#: "Das 102 esquadras", "Unter den 102", "Among the 102", "Tra le 102", "Entre las 102".
+_FRONTED_PARTITIVE = re.compile(
+    r"^\W*(?:(?:and|but|und|aber|en|maar|e|ma|y|pero|et|mais|mas)\s+)?"
+    r"(?:of|out of|among|from|von|unter|aus|van|onder|uit|di|delle|degli|dei|della|tra|fra|su"
+    r"|de|entre|sur|parmi|das|dos|em)\s+"
+    r"(?:the|these|those|den|diesen|de|deze|die|het|le|gli|i|las|los|estas|estos|les|ces|as|os"
+    r"|estas|estes)?\s*(?:(?:at least|mindestens|minstens|almeno|al menos|au moins|pelo menos"
+    r"|about|around|etwa|rund|circa|ongeveer|unos|unas|environ|cerca de)\s+)?$"
+)
+
+
+def _fronted_total(sentence: Sentence, number: NumberMatch) -> NumberMatch | None:
+    """The figure of the part when ``number`` is the total a sentence fronts to take it from
+    ("Von den 102 Stationen liegen elf in Italien"): the part's place is not the total's."""
+    if not _FRONTED_PARTITIVE.match(sentence.view, 0, number.start):
+        return None
+    _, clause_end = sentence.clause_of(number.start)
+    return next((n for n in sentence.numbers if number.end < n.start < clause_end
+                 and not n.ordinal and not n.percent and n.value < number.value), None)
+
+
+def _own_phrase_country(mentions: list[tuple[PlaceMatch, str]], start: int, end: int
+                        ) -> str | None:
+    """The one state named between a fronted total and its part ("Von den elf Stationen in
+    Italien liegen zwei in Mailand"), else none: the total is the world's."""
+    states = {c for m, c in mentions if start <= m.start < end}
+    return states.pop() if len(states) == 1 else None
+
+
+#: Only a comma between a clause and the next one that shares its subject (folded view).
+_COMMA_ONLY = re.compile(r"^\s*[,，]\s*$")
+
+
+def _chained_subset_topic(sentence: Sentence, number: NumberMatch,
+                          mentions: list[tuple[PlaceMatch, str]]) -> str | None:
+    """The state a subset clause names, when the figure's own clause names none and follows it
+    after a comma: "其中意大利数量最多，共有11个", "Among them, Italy has the most, eleven in
+    all". The comma chains the clauses on one subject; the subset clause has no figure of its
+    own, so the next one's is the state's."""
+    clauses = sentence.clauses
+    own = sentence.clause_of(number.start)
+    if own not in clauses or clauses.index(own) == 0:
+        return None
+    previous = clauses[clauses.index(own) - 1]
+    if not _COMMA_ONLY.match(sentence.view[previous[1] : own[0]]):
+        return None
+    if not any(previous[0] <= s < previous[1] for s, _ in sentence.spans("subset")):
+        return None
+    if any(previous[0] <= n.start < previous[1] for n in sentence.numbers if not n.article_like):
+        return None
+    states = {c for m, c in mentions if previous[0] <= m.start < previous[1]
+              and m.kind == "country"}
+    return states.pop() if len(states) == 1 else None
 
 
 #: A state named only to compare or to except: "more than any other country but Italy", "salvo
@@ -1906,6 +2007,10 @@ _NATIONWIDE = re.compile(
     r"in tutto il paese|su tutto il territorio nazionale|en todo el pais|a nivel nacional|"
     r"en todo el territorio nacional|dans tout le pays|a l.echelle nationale|"
     r"sur l.ensemble du territoire|em todo o pais|a nivel nacional|em todo o territorio nacional|"
+    # the nation's soil: "sur le territoire (national)", "sul territorio nazionale", "en
+    # territorio nacional", "em território nacional"
+    r"sur le territoire(?: national)?|sul territorio(?: nazionale)?|en (?:el )?territorio nacional"
+    r"|em territorio nacional|no territorio nacional|im bundesgebiet|"
     # the country the story is about, pointed back at: "en el país sudamericano", "in the country"
     r"(?:in|en|dans|nel|no|im|in het) (?:the |el |le |il |o |het )?(?:country|pais|pays|paese|land))\b"
     r"|全国|全國"
@@ -2011,6 +2116,7 @@ def count_facts(doc: DocContext) -> list[Fact]:
                 or (measure in (None, "stations") and _people_acted_on(sentence, number))
                 or (measure == "stations" and _additional(sentence, number))
                 or (measure == "stations" and _single_station(sentence, number))
+                or (measure == "staff" and _staff_told_of(sentence, number))
             ):
                 continue
             if measure is None and _PEOPLE_BEFORE.search(
@@ -2073,6 +2179,39 @@ def count_facts(doc: DocContext) -> list[Fact]:
                 )
             )
     return facts
+
+
+#: Staff who were ("two former volunteers", "deux anciens bénévoles", "dois antigos
+#: trabalhadores", "zwei ehemalige Mitarbeiter", "twee voormalige medewerkers", "due ex
+#: collaboratori", "dos antiguos empleados", "两名前工作人员"): witnesses, not a station's staff.
+_FORMER_AFTER = re.compile(
+    r"\s*(?:former|ex-?|anciens?|anciennes?|antigos?|antigas?|antiguos?|antiguas?|ehemalige\w*"
+    r"|fruhere\w*|vormalige\w*|voormalige|gewezen|oud-|exfuncionari\w*)(?:\s|\b)"
+    r"|(?:名|位)?(?:前|原)(?:工作人员|員工|员工|志愿者|志願者|联络员|聯絡員)"
+)
+#: A sentence that tells the staff of a station as such: engaged, employed, sent, stationed.
+_STAFFING = re.compile(
+    r"\b(?:hired|hires?|employ\w*|recruit\w*|staffed|staffs|assunt\w*|contratad\w*"
+    r"|eingestellt|beschaftig\w*|in dienst|emplea\w*|emprega\w*|impiega\w*|emploie\w*)\b"
+    r"|\b(?:manned|bemand\w*|besetzt|gerund|geleid|run by|gestit[oa] da|gerid[oa] por"
+    r"|dirigid[oa] por|gere par|geree par|tenu par|tenue par)\b"
+    r"|共有|聘请|聘請|选聘|選聘|选派|選派|驻站|駐站|现有|現有|配备|配備|配有|聘用|招募"
+)
+#: The agent of a Chinese passive right before the figure: "被该站点的两名工作人员带走".
+_AGENT_OF_PASSIVE_ZH = re.compile(r"被[^，。；,;:：、]{0,14}$")
+#: Incidents whose agents a figure of staff may be: the figure tells who acted in one case.
+_CASE_ACTS = ("persuasion", "forced_return")
+
+
+def _staff_told_of(sentence: Sentence, number: NumberMatch) -> bool:
+    """A figure of staff that tells who acted in a case ("two of the post's workers visited him
+    three times to talk him into going home") or who speak as former staff ("say two former
+    volunteers"): people of the story, no station's staff."""
+    if _FORMER_AFTER.match(sentence.view, number.end):
+        return True
+    if _AGENT_OF_PASSIVE_ZH.search(sentence.view, max(0, number.start - 16), number.start):
+        return True  # "老板被该站点的两名工作人员带上了列车": who did it to him
+    return any(sentence.has(act) for act in _CASE_ACTS) and not _STAFFING.search(sentence.view)
 
 
 #: Kinds of place that are a station's place, smaller than a host state.
@@ -2621,6 +2760,23 @@ _SOURCE_BEFORE = re.compile(
 )
 
 
+#: Hours and minutes joined by a colon: "14:12", "9:05", "17:48 Uhr".
+_CLOCK_AFTER = re.compile(r":[0-5]\d(?!\d)")
+_CLOCK_BEFORE_DIGITS = re.compile(r"(?<!\d)[0-2]?\d:$")
+
+
+def _is_clock_time(sentence: Sentence, number: NumberMatch) -> bool:
+    """Either half of a time of day written with a colon: a byline's or a live blog's time
+    stamp, never a figure."""
+    if number.form != "digits" or not number.raw.isdigit() or len(number.raw) > 2:
+        return False
+    text = sentence.text
+    if number.value <= 24 and _CLOCK_AFTER.match(text, number.end):
+        return True
+    return number.value <= 59 and bool(
+        _CLOCK_BEFORE_DIGITS.search(text, max(0, number.start - 3), number.start))
+
+
 #: Marks a footnote number sticks to, with no space: "Italia.1", "stations,2", "»3".
 _FOOTNOTE_AFTER = frozenset(".,;:)»”\"'’")
 #: Largest footnote number read as a mark.
@@ -2697,6 +2853,8 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
         return True  # "secondo due ex collaboratori", "according to three officials": sources
     if number.form == "digits" and number.raw.isdigit() and 1900 <= number.value <= 2100:
         return True  # a year
+    if _is_clock_time(sentence, number):
+        return True  # "9 februari 2026, 14:12 | Bijgewerkt: 17:48": a byline's times
     before = sentence.view[max(0, number.start - 25) : number.start]
     if number.approximate and not _reported_approximation(sentence, before, number):
         return True
