@@ -92,6 +92,17 @@ HOME_FAME_COUNTRIES = frozenset({"ES", "PT", "IT", "FR", "BE", "CH", "NL", "LU",
 #: ... and not as frequent as an everyday word there (Portuguese "Natal" is Christmas,
 #: German "Essen" a meal, English "Reading" a verb).
 HOME_FAME_BELOW_ZIPF = 4.8
+#: A town of one word from this size in those countries ("Roermond", "Vicenza", "Avignon")
+#: fires when its name is rarer at home than an everyday word and rare in every other
+#: language: such a name is frequent at home because newspapers there report on the town. A
+#: name a larger city elsewhere shares is left to the text's own country (``proper_places``).
+HOME_TOWN_FROM = 30_000
+HOME_TOWN_BELOW_ZIPF = 4.3
+HOME_TOWN_ABROAD_BELOW_ZIPF = 3.5
+#: German-speaking towns named after their river or region ("Krems an der Donau", "Weiden in
+#: der Oberpfalz") are written by their first word in running text.
+RIVER_TOWN_COUNTRIES = frozenset({"DE", "AT", "CH"})
+RIVER_TOWN = re.compile(r"^([A-ZÄÖÜ][\w.-]+) (?:an der|am|im|in der|ob der|bei) [A-ZÄÖÜ]\w+$")
 #: CLDR locales for country names, one per language or script we read.
 CLDR_LOCALES = ("en", "zh_Hans", "zh_Hant", "it", "de", "es", "fr", "nl", "pt")
 #: Endings per language for the stem markers of demonyms.tsv ("-" regular, "+" and "*" others).
@@ -246,6 +257,41 @@ def is_multiword_city_name(name: str, population: int, country: str = "") -> boo
     )
 
 
+def known_town_at_home(name: str, country: str, population: int) -> bool:
+    """A town's one-word name frequent only at home, and there less than an everyday word.
+
+    "Roermond", "Vicenza" and "Avignon" fire; "Huizen" (houses), "Potenza" (power) and
+    "Stella" (a word abroad too) do not.
+    """
+    if population < HOME_TOWN_FROM or country not in HOME_FAME_COUNTRIES or country == "BR":
+        return False
+    if " " in name or "-" in name:
+        return False
+    official = get_official_languages(country, de_facto=True)
+    home = tuple(lang for lang in HOME_FAME_LANGUAGES if lang in official)
+    if not home or latin_word_zipf(name, home) >= HOME_TOWN_ABROAD_BELOW_ZIPF:
+        return False
+    return all(wordfreq.zipf_frequency(fold(name), lang) < HOME_TOWN_BELOW_ZIPF for lang in home)
+
+
+def larger_namesakes(cities: dict[str, dict[str, object]]) -> dict[str, int]:
+    """The population of the largest city of each name, to tell a town's own name from one
+    that a larger city elsewhere shares ("Salamanca" in Mexico, "Laval" in Quebec)."""
+    largest: dict[str, int] = {}
+    for city in cities.values():
+        name = str(city["name"])
+        largest[name] = max(largest.get(name, 0), int(city["population"]))  # type: ignore[call-overload]
+    return largest
+
+
+def river_town_short_name(name: str, country: str) -> str | None:
+    """"Krems" for "Krems an der Donau": the first word German text writes for such a town."""
+    if country not in RIVER_TOWN_COUNTRIES:
+        return None
+    found = RIVER_TOWN.match(name)
+    return found.group(1) if found else None
+
+
 def famous_at_home(name: str, country: str, population: int) -> bool:
     """A city's own name that is frequent only in its country's language, because of the city.
 
@@ -308,6 +354,7 @@ def geonames_places(
 ) -> list[PlaceRow]:
     """Every GeoNames city of 15,000+ people with its filtered aliases."""
     rows = []
+    largest = larger_namesakes(cities)
     for city in cities.values():
         name = str(city["name"])
         code = str(city["countrycode"])
@@ -320,8 +367,13 @@ def geonames_places(
         row.protected = (code, name) in capital_names or population > BIG_CITY
         short = sum(c.isalpha() for c in name) < 4 and population < SHORT_NAME_FROM
         common = (is_common_word(name) and not famous_at_home(name, code, population)
+                  and not (known_town_at_home(name, code, population)
+                           and largest[name] <= population)
                   and not is_multiword_city_name(name, population, code))
         row.add(name, matchable=row.protected or not (short or common))
+        river_short = river_town_short_name(name, code)
+        if river_short:
+            row.add(river_short, matchable=not is_common_word(river_short))
         for abbreviated in saint_abbreviations(name):
             row.add(abbreviated, matchable=row.protected or not (short or common))
         for alias in city["alternatenames"]:  # type: ignore[attr-defined]
