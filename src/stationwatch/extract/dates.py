@@ -147,10 +147,15 @@ def _named(
                 found.append((m.start(), m.end(), iso, "day"))
             continue
         year = int(m.group("year"))
+        if precision != "day":  # a month and its year: dateparser would only be asked for a day
+            iso = _iso(year, month)
+            if iso is not None:
+                found.append((m.start(), m.end(), iso, precision))
+            continue
         parsed = _dateparser(m.group(), lang)
         if parsed is not None and parsed.year == year and parsed.month == month:
-            day = parsed.day if precision == "day" else None
-        iso = _iso(year, month, day if precision == "day" else None)
+            day = parsed.day
+        iso = _iso(year, month, day)
         if iso is not None:
             found.append((m.start(), m.end(), iso, precision))
     return found

@@ -134,7 +134,15 @@ _ACCENTS = str.maketrans("àáâãäèéêëìíîïòóôõöùúûüç", "aaaa
 
 def is_page_furniture(line: str) -> bool:
     """A page number or a running header or footer that ends in one."""
+    last = line[-1:]
+    if last and not (last.isdecimal() or last.isspace() or last in _FURNITURE_ENDS):
+        return False  # most lines: the lazy prefix of _PAGE_LINE would be tried for nothing
     return bool(_PAGE_NUMBER.fullmatch(line) or _PAGE_LINE.fullmatch(line))
+
+
+#: The last character of a page number or a running line that is no digit or space: the closer
+#: of "- 7 -", "(7)", "[7]", and 页 of "第7页" (a digit, ``\d``, ends every other).
+_FURNITURE_ENDS = frozenset("-–—)]页頁")
 
 
 def _is_call_to_subscribe(folded: str) -> bool:
@@ -144,6 +152,8 @@ def _is_call_to_subscribe(folded: str) -> bool:
 
 def is_page_clutter(line: str) -> bool:
     """A link to another article, a caption, a notice of the page or a byline."""
+    if len(line) > max(MAX_CORRECTION_LINE, MAX_CLUTTER_LINE):
+        return False  # a paragraph of the report: no need to fold it
     folded = _folded(line)
     if _is_correction_or_author_note(line, folded):
         return True

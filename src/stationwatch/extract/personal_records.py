@@ -23,10 +23,8 @@ from __future__ import annotations
 
 import itertools
 import re
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from stationwatch.extract.context import Sentence
+from stationwatch.extract.context import Sentence, holds_any
 
 #: A personal identifier, nine languages (folded view; Chinese in simplified script).
 _IDENT = (
@@ -203,9 +201,9 @@ _STEMS = ("name", "nom", "nam", "address", "adres", "indirizz", "direccion", "do
 def personal_record_spans(sentence: Sentence) -> list[tuple[int, int]]:
     """Spans of people's identities compiled, asked for or passed on, of information on people
     gathered or passed on, and of a person photographed at an event (surveillance)."""
-    view = sentence.view
-    if not any(stem in view for stem in _STEMS):
+    if not holds_any(sentence, _STEMS):
         return []
+    view = sentence.view
     spans: list[tuple[int, int]] = []
     recorded = _RECORDED.search(view) is not None
     if recorded:

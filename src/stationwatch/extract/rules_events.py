@@ -2949,6 +2949,8 @@ def _return_under_threat(sentence: Sentence) -> list[tuple[int, int]]:
         m for m in _RETURN_UNDER_THREAT.finditer(sentence.view)
         if not is_hypothetical(sentence, _threat_told_at(sentence, m))
     ]
+    if not matches:
+        return []  # nothing for the tests below to keep or drop
     # a return told in a past tense after a threat is a case by itself ("after his family was
     # pressed, he went back"); "unless he returns" needs a person, a year or a "was told"
     told = (_reports_a_case(sentence) or _PERSON_REPORTS.search(sentence.view)

@@ -410,7 +410,7 @@ def _sites_of_this_kind(sentence: Sentence, topical: list[bool]) -> bool:
     sentence of the report called stations."""
     if not any(topical[: sentence.index]):
         return False
-    found = _SITES_OF_THIS_KIND.search(sentence.view)
+    found = gated_search(sentence, _SITES_OF_THIS_KIND)  # most sentences hold none of its nouns
     # "a Perugia non c'è spazio per strutture di questo tipo": a stance, no sites
     return found is not None and not is_negated(sentence, found.start())
 

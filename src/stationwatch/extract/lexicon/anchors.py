@@ -290,18 +290,56 @@ class Prefiltered:
         self.pattern = pattern
         needs = [requirements(part) for part in split_alternatives(pattern.pattern)]
         self.needs: tuple[tuple[tuple[str, ...], ...], ...] | None = None
+        self.many: ManyNeeds | None = None
         if not pattern.flags & re.IGNORECASE and all(needs):
             self.needs = tuple(tuple(tuple(texts) for texts in part) for part in needs)
+            if sum(len(text) for part in self.needs for texts in part for text in texts) \
+                    >= MANY_NEEDS_CHARS:
+                self.many = ManyNeeds(self.needs)
 
     def search(self, text: str) -> re.Match[str] | None:
-        needs = self.needs
-        if needs is not None and not _holds_one(needs, text):
+        if not self.may_match(text):
             return None
         return self.pattern.search(text)
 
     def may_match(self, text: str) -> bool:
         """False only when no match can stand in ``text`` (it lacks what every one needs)."""
+        if self.many is not None:
+            return self.many.holds_one(text)
         return self.needs is None or _holds_one(self.needs, text)
+
+
+#: Characters of needed texts from which one automaton pass beats a substring test for each
+#: (measured on sentence views: 87 -> 27 us for 6,300 characters, even at about 300; below,
+#: where a short word such as "y" stands every few characters, the automaton's hits cost more).
+MANY_NEEDS_CHARS = 250
+
+
+class ManyNeeds:
+    """``_holds_one`` answered from one Aho-Corasick pass over the text: a pattern of many
+    alternatives needs hundreds of texts, and testing each with ``in`` scans the text as many
+    times. A text holds a needed text exactly where the automaton (overlapping) reports it."""
+
+    def __init__(self, needs: tuple[tuple[tuple[str, ...], ...], ...]) -> None:
+        words = sorted({text for part in needs for texts in part for text in texts if text})
+        number = {word: index for index, word in enumerate(words)}
+        # a list holding "" is held by every text: it drops out of its part
+        self.parts = tuple(
+            tuple(frozenset(number[text] for text in texts) for texts in part if all(texts))
+            for part in needs
+        )
+        self.automaton = _automaton(words)
+
+    def holds_one(self, text: str) -> bool:
+        present = {found for found, _, _ in
+                   self.automaton.find_matches_as_indexes(text, overlapping=True)}
+        for part in self.parts:
+            for texts in part:
+                if present.isdisjoint(texts):
+                    break
+            else:
+                return True
+        return False
 
 
 def _holds_one(needs: tuple[tuple[tuple[str, ...], ...], ...], text: str) -> bool:
