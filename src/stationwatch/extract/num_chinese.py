@@ -99,7 +99,10 @@ def find_chinese_numbers(text: str) -> list[ChineseNumber]:
         m.span() for m in _NOT_NUMBERS.finditer(text) if m.group() not in _NOT_A_NUMBER_KEEP
     ]
     found: list[ChineseNumber] = []
-    for match in _runs(text):
+    for run in _runs(text):
+        match = _after_a_word(text, run, excluded)
+        if match is None:
+            continue
         number = _read(match)
         if number is None:
             continue
@@ -115,6 +118,16 @@ def find_chinese_numbers(text: str) -> list[ChineseNumber]:
         end = over.end() + (1 if over.group("odd") else 0)
         found.append(ChineseNumber(over.start(), end, value, False, False, True))
     return sorted(found, key=lambda n: n.start)
+
+
+def _after_a_word(text: str, match: re.Match[str],
+                  excluded: list[tuple[int, int]]) -> re.Match[str] | None:
+    """A run whose first numeral ends a word (唯一一处, 之一两处) counts from after the word:
+    "the only one" is one site, not eleven."""
+    for start, end in excluded:
+        if start <= match.start("num") < end < match.end("num") and not match.group("ordinal"):
+            return _RUN.match(text, end)
+    return match
 
 
 def _runs(text: str) -> list[re.Match[str]]:
