@@ -257,9 +257,10 @@ def _read_table(doc: DocContext, header: _Line, columns: list[Column],
 def _cell_bureau(lexicon: OperatorLexicon, cell: str) -> Operator | None:
     """The bureau a bureau cell names: the one its bureau word belongs to when it has one
     ("黔东南州凯里市公安局" is Kaili's, the prefecture only locates it), else the first division
-    ("Wenzhou", "UPS di Lishui")."""
-    named = [m.operator for m in lexicon.find(cell) if m.operator.level != "national"]
-    return named[-1] if named else lexicon.division_in(cell)
+    ("Wenzhou", "UPS di Lishui", "Qingtian (Lishui)")."""
+    worded = [m.operator for m in lexicon.find(cell)
+              if m.operator.level != "national" and m.end > m.name_end]
+    return worded[-1] if worded else lexicon.division_in(cell)
 
 
 def _split_overflow(columns: list[Column], line: str,
