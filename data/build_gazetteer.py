@@ -162,6 +162,29 @@ def korean_city_stem(alias: str, country: str) -> list[str]:
     return [form for name in (stem, stem + "市") for form in both_scripts(name)]
 
 
+def city_word_stem(alias: str, country: str) -> list[str]:
+    """海防市 as Chinese reporting writes it after a first mention: 海防. GeoNames lists some
+    foreign cities only with the word 市; the stem then follows every rule of a Chinese alias
+    (``may_fire_cjk``), so a short stem fires only for a large city."""
+    if country in CHINESE_SPEAKING or country in ("JP", "KR") or not alias.endswith(("市", "巿")):
+        return []
+    stem = alias[:-1]
+    if len(stem) < 2 or stem.endswith(("自治", "特级", "特級")) or _names_a_chinese_county(stem):
+        return []
+    forms = both_scripts(stem)
+    return [] if set(forms) & _chinese_country_names() else forms
+
+
+@cache
+def _chinese_country_names() -> frozenset[str]:
+    """Every country's Chinese CLDR name in both scripts: 科威特市 is a city, 科威特 the state."""
+    names: set[str] = set()
+    for locale in CLDR_CHINESE:
+        for name in Locale.parse(locale).territories.values():
+            names.update(both_scripts(name))
+    return frozenset(names)
+
+
 @cache
 def _names_a_chinese_county(name: str) -> bool:
     from stationwatch.extract.operators import OperatorLexicon
@@ -307,9 +330,16 @@ def famous_at_home(name: str, country: str, population: int) -> bool:
     return all(wordfreq.zipf_frequency(fold(name), lang) < HOME_FAME_BELOW_ZIPF for lang in home)
 
 
+#: A city's quarter named only by its side (北区, 中區, 東區): every city has one, so the name
+#: locates nothing (Tokyo's Kita ward is 北区 as much as Gwangju's north district is).
+_SIDE_DISTRICT = re.compile(r"[东東西南北中][区區]")
+
+
 def may_fire_cjk(alias: str, country: str, population: int, protected: bool) -> bool:
     """Chinese text has no word boundaries, so two-character names of small foreign towns
     (大洲 in 五大洲) would fire inside ordinary words."""
+    if _SIDE_DISTRICT.fullmatch(alias):
+        return False
     if len(alias) > 2 or country in CHINESE_SPEAKING:
         return not is_common_word(alias)
     if protected:
@@ -386,6 +416,11 @@ def geonames_places(
                 for form in (both_scripts(alias) + japanese_in_chinese(alias, code)
                              + korean_city_stem(alias, code)):
                     row.add(form, matchable=may_fire_cjk(form, code, population, row.protected))
+                for form in city_word_stem(alias, code):
+                    # a smaller city's stem is found only where the text frames it as a place
+                    # (extract/zh_framed_places.py): 越南港口城市海防, 澳大利亚吉朗
+                    row.add(form, matchable=population >= BIG_CITY
+                            and may_fire_cjk(form, code, population, row.protected))
         silence_accented_collisions(row)
         rows.append(row)
     return rows

@@ -42,6 +42,7 @@ from stationwatch.extract.quarter_names import drop_foreign_quarters
 from stationwatch.extract.sentences import split_clauses, split_sentences
 from stationwatch.extract.shared_names import read_shared_names
 from stationwatch.extract.zh_datelines import is_wire_dateline
+from stationwatch.extract.zh_framed_places import framed_places
 from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
 from stationwatch.text.view import fold
 
@@ -1065,7 +1066,8 @@ def build_context(text: str, doc_id: str, lang: str | None = None) -> DocContext
 def attach_matches(doc: DocContext) -> DocContext:
     """Find places, countries and bureaus once and hand each sentence its own."""
     found = Gazetteer.load().find(doc.text, doc.view)
-    found = sorted(found + locative_places(doc.text, found, doc.lang), key=lambda m: m.start)
+    found = sorted(found + locative_places(doc.text, found, doc.lang)
+                   + framed_places(doc.view, found, doc.text), key=lambda m: m.start)
     places = [m for m in prefer_full_names(prefer_known_countries(found), doc.text) if not _names_a_street(doc.view, m)
               and not _part_of_the_americas(doc.view, m) and not _province_named_after(doc.view, m)]
     if doc.lang == "fr":

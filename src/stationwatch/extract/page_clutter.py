@@ -66,6 +66,18 @@ _ZH_BYLINE = re.compile(
     r"(?:本报|本報)?(?:(?:记者|記者|编辑|編輯|责任编辑|責任編輯)\s*[:：/／]?|文\s*[:：/／])"
     r"\s*(?:[\u4e00-\u9fff]{2,4}(?:\s+|$)){1,3}$"
 )
+#: A row of the page's own buttons, as official and news sites print them around an article:
+#: 【打印本页】【关闭窗口】, [打印] [关闭], 【字体：大 中 小】, 分享到 | 返回顶部 (folded view
+#: keeps both scripts apart: 關閉 and 关闭 are both listed).
+_PAGE_BUTTON = (
+    r"(?:打印(?:本页|本頁|此页|此頁|文章)?|列印(?:本頁|此頁)?|关闭(?:窗口|本页|页面)?|關閉(?:窗口|視窗|本頁|頁面)?"
+    r"|收藏(?:本页|本頁)?|加入收藏|返回(?:顶部|頂部|首页|首頁|列表)|回到(?:顶部|頂部)|我要纠错|我要糾錯"
+    r"|纠错|糾錯|分享(?:到)?|转发|轉發|字[号號体體](?:\s*[:：]?\s*[大中小](?:\s*[大中小]){0,2})?"
+    r"|[大中小](?:\s*[大中小]){2}|上一篇|下一篇|推荐给朋友|推薦給朋友)"
+)
+_PAGE_BUTTONS = re.compile(
+    rf"(?:[【\[［〔(（]?\s*{_PAGE_BUTTON}\s*[】\]］〕)）]?[\s|｜/·]*){{1,8}}"
+)
 #: A page number alone ("7", "- 7 -", "7/20"), or a running header or footer ending in one
 #: ("Annual Report 2023 | Page 7", "Seite 3 von 10", 第7页).
 _PAGE_NUMBER = re.compile(r"[-–—(\[]?\s*\d{1,4}\s*(?:/\s*\d{1,4})?\s*[-–—)\]]?")
@@ -160,6 +172,8 @@ def is_page_clutter(line: str) -> bool:
     if len(line) > MAX_CLUTTER_LINE:
         return False
     if _LINK.match(folded) or _CAPTION.match(folded):
+        return True
+    if len(line) <= 80 and _PAGE_BUTTONS.fullmatch(line):
         return True
     if len(line) <= 160 and (_COOKIES.search(folded) or _is_call_to_subscribe(folded)):
         return True

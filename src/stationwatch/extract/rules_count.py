@@ -213,6 +213,8 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
             return None  # "ha ascoltato il presidente e due collaboratori": witnesses heard
         if nearest[1] in {"staff", "officers"} and _SPEAKERS_BEFORE.search(before):
             return None  # "c'est de là, affirment deux anciens bénévoles, que …": the sources
+        if nearest[1] == "staff" and _particular_staff_zh(before, after):
+            return None  # "站点的两名工作人员先后登门": the people who acted, no headcount
         return nearest[1]
     unquoted = _QUOTES.sub("", before)  # "设立“海外警务联络服务站”21个": the noun in quotes
     found = [m for m in measures() if m.before is not None and m.before.search(unquoted)]
@@ -258,6 +260,28 @@ _COORDINATED_ONE = re.compile(
     r"^[^\W\d_]+\s+(?:e|and|y|et|und|en|ed|ou|or|o|oder|of)\s+(?:um|uma|un|una|uno|a|an|one|ein"
     r"|eine|een|une)\b"
 )
+#: Staff of a station named as the ones who acted, right after the figure's noun: "站点的两名
+#: 工作人员先后三次登门", "被该站点的两名工作人员带上了列车", or picked out of a list ("名册上
+#: 列出的三名联络员中"). A headcount is said with a verb of having or engaging instead.
+_STAFF_ACTING_ZH = re.compile(
+    r"^\s*(?:名|位|个)?(?:[^\W\d_]{0,4}?)(?:工作人员|联络员|志愿者|义工|人员)"
+    r"(?:[^，。；,;]{0,2}?(?:先后|曾经?|多次|屡次|再次|一再|上门|登门|将|把|带|押|陪同|跟踪|找到?|约|"
+    r"前往|来到|赶到|闯|拦|劝|威胁|骚扰|要求|开车|驾车)|\s*(?:之中|当中|中)\s*[，,])"
+)
+#: A figure right after a possessive or relative 的: "站点的两名", "列出的三名".
+_AFTER_DE_ZH = re.compile(r"的\s*$")
+#: A verb of having or engaging staff earlier in the clause: "共有", "聘请", "选派".
+_ENGAGED_BEFORE_ZH = re.compile(
+    r"(?:有|共|聘请|聘用|选聘|选派|配备|招募|雇用|雇佣|派驻)[^，。；,;]{0,12}$"
+)
+
+
+def _particular_staff_zh(before: str, after: str) -> bool:
+    """Staff picked out as the actors of a story, not counted as a station's headcount."""
+    return bool(_AFTER_DE_ZH.search(before) and _STAFF_ACTING_ZH.match(after)
+                and not _ENGAGED_BEFORE_ZH.search(before))
+
+
 #: A Chinese counter of persons right after the figure: "十一名", "三位", "五人".
 _PEOPLE_COUNTER_ZH = re.compile(r"(?:名|位|人)")
 

@@ -73,6 +73,9 @@ _SELF_DENIAL = re.compile(
     r"\b(?:we are not|this is not|these are not|non siamo|wir sind keine|nous ne sommes pas|"
     r"no somos|nao somos|dit zijn geen|wij zijn geen)\b|否认[^。]{0,12}是|并非警察|不是警察"
 )
+#: Sites spoken of in general, not the one the document is about: "海外一些侨团设立的服务点…
+#: 不是警察", "各地的服务点", "some of these help desks". Such a denial names no place.
+_GENERIC_SITES = re.compile(r"一些|有些|某些|各地|各国|各國|许多|許多|很多")
 _EXISTENTIAL = re.compile(
     r"\b(?:there (?:is|are) no|no existen|n'existe|il n.existe|does not have|do not have|"
     r"gibt es kein|existem|existencia|existence)\b"
@@ -2005,7 +2008,7 @@ def _self_denials(doc: DocContext, found: list[Fact]) -> list[Fact]:
     facts = []
     for sentence in doc.sentences:
         if not gated_search(sentence, _SELF_DENIAL) \
-                or not sentence.has("station"):
+                or not sentence.has("station") or _GENERIC_SITES.search(sentence.view):
             continue
         if any(not _excluded(sentence, m) for m in sentence.local_places()):
             continue

@@ -16,13 +16,14 @@ import re
 from dataclasses import dataclass
 
 from stationwatch.extract.context import DocContext, Sentence, best_place
-from stationwatch.extract.operators import OperatorLexicon
+from stationwatch.extract.operators import Operator, OperatorLexicon
 from stationwatch.kb.fact import Evidence
 from stationwatch.text.gazetteer import Gazetteer, Place
 from stationwatch.text.view import fold
 
-#: Cell separators: a pipe, a tab, or a gap of two spaces or more.
-_SEPARATOR = re.compile(r"\s*\|\s*|\t+| {2,}")
+#: Cell separators: a pipe, a tab, a gap of two spaces or more, or ideographic spaces (the
+#: columns of a Chinese table: "缅甸　　　腊戍　　　兴义市公安局").
+_SEPARATOR = re.compile(r"\s*\|\s*|\t+| {2,}|\s*\u3000[\s\u3000]*")
 #: A rule under a header: "-----  -----", "|---|:---|", "====".
 _RULE = re.compile(r"[\s|:+=_\-–—]+")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -165,7 +166,7 @@ def _row_lines(doc: DocContext) -> list[_Line]:
 
 
 def _has_separator(text: str) -> bool:
-    return "|" in text or "\t" in text or "  " in text
+    return "|" in text or "\t" in text or "  " in text or "\u3000\u3000" in text
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -235,7 +236,7 @@ def _read_table(doc: DocContext, header: _Line, columns: list[Column],
         operator = None
         bureau = cells.get("bureau")
         if bureau is not None and not _UNKNOWN.search(fold(bureau[1])):
-            division = lexicon.division_in(bureau[1])
+            division = _cell_bureau(lexicon, bureau[1])
             if division is not None and division.level != "national":
                 operator = division.name
                 bureaus_named = True
@@ -251,6 +252,15 @@ def _read_table(doc: DocContext, header: _Line, columns: list[Column],
     if bureaus_named or (not quantities and _introduced_as_sites(doc, header.sentence)):
         return rows
     return []
+
+
+def _cell_bureau(lexicon: OperatorLexicon, cell: str) -> Operator | None:
+    """The bureau a bureau cell names: the one its bureau word belongs to when it has one
+    ("黔东南州凯里市公安局" is Kaili's, the prefecture only locates it), else the first division
+    ("Wenzhou", "UPS di Lishui", "Qingtian (Lishui)")."""
+    worded = [m.operator for m in lexicon.find(cell)
+              if m.operator.level != "national" and m.end > m.name_end]
+    return worded[-1] if worded else lexicon.division_in(cell)
 
 
 def _split_overflow(columns: list[Column], line: str,
@@ -352,7 +362,7 @@ def _introduced_as_sites(doc: DocContext, header: Sentence) -> bool:
 def may_list_sites(text: str) -> bool:
     """Whether the raw text has a header line naming a place or country column and a bureau
     column: the cheap test before the gazetteer runs on a document the trigger words passed by."""
-    if "  " not in text and "|" not in text and "\t" not in text:
+    if "  " not in text and "|" not in text and "\t" not in text and "\u3000\u3000" not in text:
         return False
     for line in text.splitlines():
         if len(line) > 200 or not _has_separator(line):

@@ -38,8 +38,9 @@ _CJK_PUNCT = "，、。；：！？「」『』（）“”《》"
 #: A line that starts a list item or is a table row: it never continues the line before.
 _LIST_LINE = re.compile(r"(?:[-–—•*·▪●◦‣]|\d{1,3}[.)]|\(?[a-z]\))\s|[^\n]*(?:\|[^|\n]*){2}|[^\n]*\t")
 #: A row of a table aligned by spaces: three cells or more, two spaces or more between them
-#: (not after a full stop, where some writers put two spaces between sentences).
-_ALIGNED_ROW = re.compile(r"(?:[^\n]*?[^\s.!?] {2,}\S){2}")
+#: (not after a full stop, where some writers put two spaces between sentences), or ideographic
+#: spaces, with which Chinese tables align their columns ("缅甸　　　腊戍　　　兴义市公安局").
+_ALIGNED_ROW = re.compile(r"(?:[^\n]*?[^\s.!?。！？](?: {2,}|\u3000+)\S){2}")
 #: A line that ends inside a word broken at a hyphen: "fun-", "Wen-".
 _BROKEN_WORD = re.compile(r"[^\W\d_]{2}-$")
 #: Second parts of hyphenated compounds: the hyphen is the word's own, not the line's.

@@ -22,6 +22,17 @@ _AGENCY_BEFORE = re.compile(
 _FILED_AFTER = re.compile(
     r"\s*(?:(?:\d{1,4}年)?\d{1,2}月)?(?:\d{1,2}日)?(?:专电|电|讯|报道|报导|综合(?:外电)?报[道导]|外电)"
 )
+#: Any outlet in the bracket that opens a report, then the city and the day it was filed:
+#: "【东南亚华文通讯社河内11月18日电】", "（欧洲时报网巴黎5日讯）". The bracket and the dated
+#: filing word mark it, whatever the outlet is called.
+_OUTLET_IN_BRACKET = re.compile(
+    r"(?:^|\n)[ \t　]*[【(（\[〔][^【】()（）\[\]〔〕\n。，]{0,20}?"
+    r"(?:社|网|報|报|台|刊|新闻|新聞|电视|時報|时报|日报|日報)"
+    r"(?:驻[^\s，。]{1,8})?(?:记者\s*[^\s，。（）()]{0,8}\s*)?[／/\s]*$"
+)
+_DATED_FILING = re.compile(
+    r"\s*(?:(?:\d{1,4}年)?\d{1,2}月)?\d{1,2}日(?:专电|电|讯|報導|报道)"
+)
 #: How far before the place the agency may begin.
 AGENCY_REACH = 24
 
@@ -29,4 +40,7 @@ AGENCY_REACH = 24
 def is_wire_dateline(view: str, start: int, end: int) -> bool:
     """Whether the place at ``view[start:end]`` is a Chinese report's dateline."""
     before = view[max(0, start - AGENCY_REACH) : start]
-    return bool(_AGENCY_BEFORE.search(before)) and bool(_FILED_AFTER.match(view, end))
+    if _AGENCY_BEFORE.search(before) and _FILED_AFTER.match(view, end):
+        return True
+    opening = view[max(0, start - AGENCY_REACH - 2) : start]
+    return bool(_DATED_FILING.match(view, end)) and bool(_OUTLET_IN_BRACKET.search(opening))

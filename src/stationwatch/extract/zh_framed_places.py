@@ -1,0 +1,128 @@
+"""Chinese names of smaller foreign towns, found where the text frames them as places.
+
+Chinese has no spaces, so the gazetteer keeps two-character names of towns abroad out of
+its matcher (孔敬 for Khon Kaen, 吉朗 for Geelong, 腊戍 for Lashio): inside running text any
+two characters may stand side by side. A reporter frames such a name all the same: after
+its country ("澳大利亚吉朗", a table's "缅甸　腊戍"), after a word for a town ("港口城市海防",
+"东北部小城孔敬"), or before the word for its administrative rank ("孔敬府", "吉朗市").
+Those frames make the name a place, as a locative preposition does for Utrecht
+(``proper_places.py``). The frames hang on the countries already matched and on a handful of
+frame words found by plain string search, so no pattern runs over the whole text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from stationwatch.extract.operators import OperatorLexicon
+from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
+from stationwatch.text.view import is_cjk
+
+#: Longest and shortest name tried at a frame.
+NAME_LONGEST = 4
+NAME_SHORTEST = 2
+#: What may stand between a country and the town's name: a side of the country, a kind of
+#: town, a province or state already named, spaces of a table's columns.
+_AFTER_COUNTRY = re.compile(
+    r"[\s　]*(?:(?:[东南西北中]{1,2}部|沿海|边境|内陆)?的?"
+    r"(?:[^\s，。、；：“”「」（）()]{0,4}?(?:城市|小城|城镇|小镇|港口|港城|港市|重镇|省|州|府))?)?[\s　]*"
+)
+#: Words for a town right before its name: 港口城市海防, 工业城市, 边境小城.
+_TOWN_WORDS = ("城市", "小城", "城镇", "小镇", "港城", "港市", "重镇", "古城")
+#: The administrative rank written right after the name: 孔敬府 (a Thai province), 吉朗市.
+_RANKS = "府市"
+#: The Chinese-speaking world, whose towns' names the matcher already rules on.
+_CHINA = ("CN", "HK", "MO", "TW")
+
+
+def framed_places(view: str, found: list[PlaceMatch], text: str) -> list[PlaceMatch]:
+    """Smaller towns' Chinese names framed by their country, a town word or their rank.
+
+    A name framed by a town word or its rank counts only in a country the text names
+    otherwise; after a country it must be that country's own town.
+    """
+    if not any(is_cjk(c) for c in view[:2000]):
+        return []
+    gazetteer = Gazetteer.load()
+    named = {m.candidates[0].country for m in found if m.candidates}
+    taken = [(m.start, m.end) for m in found]
+    extra: list[PlaceMatch] = []
+    for start, country in _frame_ends(view, found):
+        if any(a <= start < b for a, b in taken):
+            continue
+        match = _name_at(gazetteer, view, text, start, country, named)
+        if match is not None:
+            extra.append(match)
+            taken.append((match.start, match.end))
+    return extra + _ranked_places(gazetteer, view, text, taken, named)
+
+
+def _frame_ends(view: str, found: list[PlaceMatch]) -> Iterator[tuple[int, str | None]]:
+    """Where a framed name may begin, with the country the frame requires (if any)."""
+    for match in found:
+        if match.kind == "country" and match.candidates and is_cjk(match.surface[-1]):
+            gap = _AFTER_COUNTRY.match(view, match.end)
+            yield (gap.end() if gap else match.end), match.candidates[0].country
+    for word in _TOWN_WORDS:
+        at = view.find(word)
+        while at >= 0:
+            yield at + len(word), None
+            at = view.find(word, at + 1)
+
+
+def _name_at(gazetteer: Gazetteer, view: str, text: str, start: int, country: str | None,
+             named: set[str]) -> PlaceMatch | None:
+    """The longest name of a smaller town at ``start`` that the frame admits."""
+    for length in range(NAME_LONGEST, NAME_SHORTEST - 1, -1):
+        end = start + length
+        surface = view[start:end]
+        if len(surface) < length or not all(is_cjk(c) for c in surface):
+            continue
+        places = _towns(gazetteer, surface, country, named)
+        if places:
+            return PlaceMatch(start, end, text[start:end], places[0].kind, places)
+    return None
+
+
+def _towns(gazetteer: Gazetteer, surface: str, country: str | None,
+           named: set[str]) -> tuple[Place, ...]:
+    """Towns abroad of that name in the frame's country, or in a country the text names."""
+    wanted = {country} if country else named
+    places = tuple(p for p in gazetteer.common_word_places(surface)
+                   if p.kind in {"city", "district", "region"} and p.country in wanted
+                   and p.country not in _CHINA)
+    if not places or _also_chinese(gazetteer, surface):
+        return ()
+    return places
+
+
+def _also_chinese(gazetteer: Gazetteer, surface: str) -> bool:
+    """A name that is also a place of China's (廣州 is a small town in Korea, and Guangzhou)."""
+    if any(gazetteer.lookup(surface, code) is not None for code in _CHINA):
+        return True
+    probe = surface + "市公安局"
+    return any(m.start == 0 for m in OperatorLexicon.load().find(probe, probe))
+
+
+def _ranked_places(gazetteer: Gazetteer, view: str, text: str, taken: list[tuple[int, int]],
+                   named: set[str]) -> list[PlaceMatch]:
+    """Towns written with their rank after them (孔敬府, 吉朗市) in a country the text names."""
+    extra: list[PlaceMatch] = []
+    for rank in _RANKS:
+        at = view.find(rank)
+        while at >= 0:
+            for length in range(NAME_LONGEST, NAME_SHORTEST - 1, -1):
+                start = at - length
+                if start < 0 or any(a < at and start < b for a, b in taken):
+                    continue
+                surface = view[start:at]
+                if not all(is_cjk(c) for c in surface):
+                    continue
+                places = _towns(gazetteer, surface, None, named)
+                if places:
+                    extra.append(PlaceMatch(start, at, text[start:at], places[0].kind, places))
+                    taken.append((start, at))
+                    break
+            at = view.find(rank, at + 1)
+    return extra
