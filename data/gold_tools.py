@@ -1,0 +1,155 @@
+"""Shared tooling for the hand-written check sets under ``data/checkN/src_X/``.
+
+Each part of a check set keeps its documents as Python modules (``docs_*.py``) whose
+facts name their evidence by an exact substring of the document; ``build_part`` writes
+the documents and the part's gold file with code-point offsets, and ``check_slices``
+re-reads a gold file against its documents. The fact helpers ``S C R I A D`` build one
+gold fact each (station, count, response, incident, agreement, denial).
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+import sys
+from pathlib import Path
+
+
+def _f(kind, ev, **kw):
+    d = {"kind": kind}
+    for k, v in kw.items():
+        if v is not None or k in ("place", "country", "claimant"):
+            d[k] = v
+    d["ev"] = ev
+    return d
+
+
+def S(country, place, ev, operator=None, claimant=None, date=None, pol="asserted", opt=False,
+      note=None, operator_alt=None, place_alt=None):
+    d = _f("station", ev, country=country, place=place, operator=operator, claimant=claimant,
+           date=date, polarity=pol, note=note, operator_alt=operator_alt, place_alt=place_alt)
+    if opt:
+        d["optional"] = True
+    return d
+
+
+def C(measure, value, country, ev, claimant=None, date=None, opt=False, note=None):
+    d = _f("count", ev, measure=measure, value=value, country=country, claimant=claimant,
+           date=date, polarity="asserted", note=note)
+    if opt:
+        d["optional"] = True
+    return d
+
+
+def R(country, action, ev, place=None, claimant=None, date=None, pol="asserted", opt=False,
+      note=None):
+    d = _f("response", ev, country=country, action=action, claimant=claimant, date=date,
+           polarity=pol, note=note)
+    if place:
+        d["place"] = place
+    if opt:
+        d["optional"] = True
+    return d
+
+
+def I(country, itype, ev, place=None, claimant=None, date=None, pol="asserted", opt=False,  # noqa: E743
+      note=None):
+    d = _f("incident", ev, country=country, incident_type=itype, claimant=claimant, date=date,
+           polarity=pol, note=note)
+    if place:
+        d["place"] = place
+    if opt:
+        d["optional"] = True
+    return d
+
+
+def A(country, atype, ev, claimant=None, date=None, pol="asserted", opt=False, note=None):
+    d = _f("agreement", ev, country=country, agreement_type=atype, claimant=claimant, date=date,
+           polarity=pol, note=note)
+    if opt:
+        d["optional"] = True
+    return d
+
+
+def D(country, ev, claimant=None, date=None, opt=False, note=None):
+    d = _f("denial", ev, country=country, claimant=claimant, date=date, polarity="denied",
+           note=note)
+    if opt:
+        d["optional"] = True
+    return d
+
+
+def locate(text, ev):
+    """Offsets of ``ev`` in ``text``; in hard-wrapped text a space may match a line break and
+    a line break (or "-" and a line break) may fall between any two characters."""
+    i = text.find(ev)
+    if i >= 0:
+        return i, i + len(ev)
+    parts = []
+    for ch in ev:
+        parts.append(r"\s+" if ch == " " else re.escape(ch) + r"(?:-?\n[ \t]*)?")
+    m = re.search("".join(parts), text)
+    if not m:
+        return None
+    s, e = m.start(), m.end()
+    while e > s and text[e - 1] in "\n- \t" and not ev.endswith(text[e - 1]):
+        e -= 1
+    return s, e
+
+
+def build_part(here, modules, gold_name):
+    """Write the documents of ``modules`` (found in ``here``) to ``here/../docs`` and their
+    facts to ``here/../gold_name``, each evidence slice checked."""
+    here = Path(here)
+    root = here.parent
+    sys.path.insert(0, str(here))
+    docs_dir = root / "docs"
+    docs_dir.mkdir(exist_ok=True)
+    out = []
+    for mod in modules:
+        try:
+            m = importlib.import_module(mod)
+        except ModuleNotFoundError:
+            continue
+        for d in m.DOCS:
+            name, text = d["name"], d["text"].strip("\n") + "\n"
+            (docs_dir / name).write_text(text, encoding="utf-8")
+            for f in d["facts"]:
+                f = dict(f)
+                ev = f.pop("ev")
+                loc = locate(text, ev)
+                if loc is None:
+                    sys.exit(f"{name}: evidence not found: {ev!r}")
+                i, j = loc
+                rec = {"doc": name}
+                rec.update(f)
+                rec.setdefault("polarity", "asserted")
+                rec["evidence"] = {"start": i, "end": j, "text": text[i:j]}
+                if j - i > 1000:
+                    sys.exit(f"{name}: evidence longer than 1,000 code points: {ev[:60]!r}")
+                out.append(rec)
+    with (root / gold_name).open("w", encoding="utf-8") as fh:
+        for r in out:
+            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(len(out), "facts")
+
+
+def check_slices(gold, docs):
+    """Number of gold evidence slices that differ from their document's text (each printed)."""
+    bad = 0
+    for line in Path(gold).read_text(encoding="utf-8").splitlines():
+        f = json.loads(line)
+        t = (Path(docs) / f["doc"]).read_text(encoding="utf-8")
+        e = f["evidence"]
+        if t[e["start"]:e["end"]] != e["text"]:
+            bad += 1
+            print("mismatch", f["doc"], e)
+    print(f"{bad} slice mismatches")
+    return bad
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 3:
+        sys.exit("usage: python data/gold_tools.py GOLD DOCS   (re-check every evidence slice)")
+    sys.exit(1 if check_slices(sys.argv[1], sys.argv[2]) else 0)
