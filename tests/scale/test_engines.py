@@ -43,7 +43,7 @@ def test_a_scan_against_a_running_dask_scheduler(crawl: Crawl, tmp_path: Path) -
     from distributed import LocalCluster
 
     with LocalCluster(n_workers=1, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None) as cluster:
+                      dashboard_address="127.0.0.1:0") as cluster:
         out = tmp_path / "facts.jsonl"
         result = run_cli("scan", str(crawl.path), "--engine", "dask", "--scheduler",
                          cluster.scheduler_address, "--out", str(out), "--chunk-mb", chunk_mb(crawl))

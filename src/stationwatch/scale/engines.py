@@ -124,9 +124,11 @@ def run_dask(parts: Sequence[Partition], settings: ScanSettings, workers: int,
         if scheduler:
             client = stack.enter_context(_connect(Client, scheduler, scheduler_timeout))
         else:
+            # The scheduler's HTTP endpoint on a free loopback port: with no address it takes
+            # 8787, and a second scan (or any Dask on the machine) then collides with it.
             cluster = stack.enter_context(LocalCluster(  # type: ignore[no-untyped-call]
                 n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                dashboard_address=None, silence_logs=40))
+                dashboard_address="127.0.0.1:0", silence_logs=40))
             client = stack.enter_context(Client(cluster))  # type: ignore[no-untyped-call]
         futures = client.map(scan_partition, list(parts), settings=settings, pure=False,
                              key=[f"scan-{part.key}-{part.index}" for part in parts])
