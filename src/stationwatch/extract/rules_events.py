@@ -493,8 +493,7 @@ def _polarity_groups(sentence: Sentence, concept: str, spans: list[tuple[int, in
     negated = [(s, e) for s, e in spans
                if not _GIVEN_AS_CAUSE.search(sentence.view, max(0, s - 40), s)
                and (is_negated(sentence, s, 40) or _negated_at_the_end(sentence, e)
-                    or _negated_inside(sentence, s, e) or _negative_subject(sentence, s)
-                    or by_no_authority(sentence, s))]
+                    or _negated_inside(sentence, s, e) or by_no_authority(sentence, s))]
     if not negated or len(negated) == len(spans):
         return [(spans, bool(negated))]
     asserted = [span for span in spans if span not in negated]
@@ -570,32 +569,6 @@ def _relatives_arrested(sentence: Sentence, span: tuple[int, int]) -> bool:
     return (_SOMEONES_RELATIVES.search(view, max(clause_start, start - RELATIVES_REACH), start)
             is not None
             or _SOMEONES_RELATIVES.match(view, end + 1, min(clause_end, end + 25)) is not None)
-
-
-#: A negative quantifier on the subject that opens the sentence, an aside and the verb after it
-#: (folded view): "Nessuna procura, a quanto ci risulta, ha aperto un'indagine", "Aucune
-#: autorité, à ce jour, n'a ordonné", "Ningún juzgado, por ahora, ha abierto". Not "nessun
-#: dubbio" (no doubt) nor "aucun doute", which assert what follows.
-_NEGATIVE_SUBJECT = re.compile(
-    r"\W*(?:(?:e|ma|pero|mais|et|y|mas|eppure|tuttavia|pourtant)\s+)?"
-    r"(?:nessun[oa]?|nessun'|alcun[oa]|aucune?|ningun[oa]?|nenhum[a]?)\s+"
-    r"(?!(?:dubbio|doute|duda|duvida|problema|probleme)\b)\w+"
-)
-#: How far into the sentence a response may stand from its negative subject (characters).
-NEGATIVE_SUBJECT_REACH = 120
-
-
-def _negative_subject(sentence: Sentence, start: int) -> bool:
-    """The sentence opens on a subject with a negative quantifier, and the response follows in
-    its first clause, asides between ("Nessuna procura, a quanto ci risulta, ha aperto …")."""
-    found = _NEGATIVE_SUBJECT.match(sentence.view)
-    return found is not None and start - found.end() <= NEGATIVE_SUBJECT_REACH \
-        and _BUT.search(sentence.view, found.end(), start) is None
-
-
-#: What ends the negative subject's reach: a new clause with its own subject ("…, ma la procura
-#: ha aperto", "…; la police a ouvert").
-_BUT = re.compile(r"[;:]|\b(?:ma|mais|pero|mas|but|tuttavia|cependant|mentre|tandis|alors que)\b")
 
 
 def _negated_inside(sentence: Sentence, start: int, end: int) -> bool:
