@@ -155,10 +155,7 @@ def _introducing_place(doc: DocContext, sentence: Sentence) -> PlaceMatch | None
             return None
         if indefinite.search(before.view) is None:
             continue
-        places = [m for m in before.local_places()
-                  if m.kind in {"city", "district"} and not is_other_role(before, m)]
-        names = {best_place(m).name for m in places}
-        return places[0] if len(names) == 1 else None
+        return _one_local_place(before)
     return None
 
 
@@ -174,13 +171,21 @@ def _paragraph_place(doc: DocContext, sentence: Sentence) -> PlaceMatch | None:
                     or not before.is_question:
                 return None
             paragraph = before.paragraph
-        places = [m for m in before.local_places()
-                  if m.kind in {"city", "district"} and not is_other_role(before, m)]
-        if not places:
-            continue
-        names = {best_place(m).name for m in places}
-        return places[0] if len(names) == 1 else None
+        if _local_places(before):
+            return _one_local_place(before)
     return None
+
+
+def _local_places(sentence: Sentence) -> list[PlaceMatch]:
+    """The towns and districts a sentence names in their own right (no other role)."""
+    return [m for m in sentence.local_places()
+            if m.kind in {"city", "district"} and not is_other_role(sentence, m)]
+
+
+def _one_local_place(sentence: Sentence) -> PlaceMatch | None:
+    """The first town or district of the sentence, when all it names are the same place."""
+    places = _local_places(sentence)
+    return places[0] if len({best_place(m).name for m in places}) == 1 else None
 
 
 def _same_noun_place(doc: DocContext, sentence: Sentence) -> PlaceMatch | None:
@@ -196,8 +201,5 @@ def _same_noun_place(doc: DocContext, sentence: Sentence) -> PlaceMatch | None:
         found = indefinite.search(before.view)
         if found is None:
             continue
-        places = [m for m in before.local_places()
-                  if m.kind in {"city", "district"} and not is_other_role(before, m)]
-        names = {best_place(m).name for m in places}
-        return places[0] if len(names) == 1 else None
+        return _one_local_place(before)
     return None
