@@ -1,69 +1,11 @@
 #!/usr/bin/env python3
-"""Build check14 part D: write docs 040-052 and gold.part-d.jsonl from the doc modules.
-
-Each fact names its evidence by an exact substring of its document; where the document is
-hard-wrapped or hyphenated, a space in the evidence may match a line break and a line break
-(or "-" + line break) may fall between any two characters. Offsets are code points; every
-slice is re-checked before writing, and an evidence string that occurs more than once in
-its document is reported (the first occurrence must be the intended one).
-"""
-import importlib, json, re, sys
+"""Build check14 part D: write docs 040-052 and gold.part-d.jsonl from the doc modules."""
+import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent
-sys.path.insert(0, str(HERE))
-
-def locate(text, ev):
-    i = text.find(ev)
-    if i >= 0:
-        return i, i + len(ev)
-    parts = []
-    for ch in ev:
-        parts.append(r"\s+" if ch == " " else re.escape(ch) + r"(?:-?\n[ \t]*)?")
-    m = re.search("".join(parts), text)
-    if not m:
-        return None
-    s, e = m.start(), m.end()
-    while e > s and text[e - 1] in "\n- \t" and not ev.endswith(text[e - 1]):
-        e -= 1
-    return s, e
-
-def main():
-    docs_dir = ROOT / "docs"
-    docs_dir.mkdir(exist_ok=True)
-    out = []
-    names = []
-    for mod in ("docs_fr", "docs_pt", "docs_it"):
-        m = importlib.import_module(mod)
-        for d in m.DOCS:
-            name, text = d["name"], d["text"].strip("\n") + "\n"
-            assert name[:3].isdigit() and 40 <= int(name[:3]) <= 52, name
-            names.append(name)
-            (docs_dir / name).write_text(text, encoding="utf-8")
-            for f in d["facts"]:
-                f = dict(f)
-                ev = f.pop("ev")
-                loc = locate(text, ev)
-                if loc is None:
-                    sys.exit(f"{name}: evidence not found: {ev!r}")
-                if text.count(ev) > 1:
-                    print(f"warning: {name}: evidence occurs {text.count(ev)} times: {ev!r}")
-                i, j = loc
-                rec = {"doc": name}
-                rec.update(f)
-                rec.setdefault("polarity", "asserted")
-                rec["evidence"] = {"start": i, "end": j, "text": text[i:j]}
-                assert text[i:j] and len(text[i:j]) <= 1000, (name, ev)
-                out.append(rec)
-    assert len(names) == len(set(names)), names
-    with open(ROOT / "gold.part-d.jsonl", "w", encoding="utf-8") as fh:
-        for r in out:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    for n in names:
-        t = (docs_dir / n).read_text(encoding="utf-8")
-        print(f"{n}: {len(t.split())} words")
-    print(len(out), "facts")
+sys.path.insert(0, str(HERE.parents[1]))
+from gold_tools import build_part  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    build_part(HERE, ("docs_fr", "docs_pt", "docs_it"), "gold.part-d.jsonl")
