@@ -1,47 +1,7 @@
 """Fact helpers for the part-C doc modules."""
 
-def _f(kind, ev, **kw):
-    for k in ("operator_alt", "place_alt"):
-        if isinstance(kw.get(k), str):
-            kw[k] = [kw[k]]
-    d = {"kind": kind}
-    for k, v in kw.items():
-        if v is not None or k in ("place", "country", "claimant"):
-            d[k] = v
-    d["ev"] = ev
-    return d
+from gold_tools import S, C, R, I, A, D  # noqa: F401 - the doc modules import them from here
 
-def S(country, place, ev, operator=None, claimant=None, date=None, pol="asserted", opt=False, note=None, operator_alt=None, place_alt=None):
-    d = _f("station", ev, country=country, place=place, operator=operator, claimant=claimant, date=date, polarity=pol, note=note, operator_alt=operator_alt, place_alt=place_alt)
-    if opt: d["optional"] = True
-    return d
-
-def C(measure, value, country, ev, claimant=None, date=None, opt=False, note=None):
-    d = _f("count", ev, measure=measure, value=value, country=country, claimant=claimant, date=date, polarity="asserted", note=note)
-    if opt: d["optional"] = True
-    return d
-
-def R(country, action, ev, place=None, claimant=None, date=None, pol="asserted", opt=False, note=None):
-    d = _f("response", ev, country=country, action=action, claimant=claimant, date=date, polarity=pol, note=note)
-    if place: d["place"] = place
-    if opt: d["optional"] = True
-    return d
-
-def I(country, itype, ev, place=None, claimant=None, date=None, pol="asserted", opt=False, note=None):
-    d = _f("incident", ev, country=country, incident_type=itype, claimant=claimant, date=date, polarity=pol, note=note)
-    if place: d["place"] = place
-    if opt: d["optional"] = True
-    return d
-
-def A(country, atype, ev, claimant=None, date=None, opt=False, note=None):
-    d = _f("agreement", ev, country=country, agreement_type=atype, claimant=claimant, date=date, polarity="asserted", note=note)
-    if opt: d["optional"] = True
-    return d
-
-def D(country, ev, claimant=None, date=None, opt=False, note=None):
-    d = _f("denial", ev, country=country, claimant=claimant, date=date, polarity="denied", note=note)
-    if opt: d["optional"] = True
-    return d
 
 import textwrap
 def wrap(text, width=78):
