@@ -43,3 +43,11 @@ def resp(country: str, action: str, polarity: str = "asserted") -> Key:
 
 def inc(kind: str, country: str) -> Key:
     return fold_key(("incident", kind, country))
+
+
+def assert_keys(text: str, lang: str, expect: tuple[Key, ...], forbid: tuple[Key, ...]) -> None:
+    """Extraction from ``text`` gives every key of ``expect`` and none starting as in ``forbid``."""
+    found = keys(text, lang)
+    missing = [k for k in expect if not has(found, k)]
+    present = [k for k in forbid if has(found, k)]
+    assert not missing and not present, (missing, present, sorted(found, key=str))

@@ -15,9 +15,7 @@ from __future__ import annotations
 import pytest
 
 from stationwatch.extract.pipeline import extract_facts
-from tests.extract.fact_keys import Key
-from tests.extract.fact_keys import has as _has
-from tests.extract.fact_keys import keys as _keys
+from tests.extract.fact_keys import Key, assert_keys
 
 CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
     # name: (lang, text, keys expected, key prefixes forbidden)
@@ -142,10 +140,7 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_cnt15(name: str) -> None:
     lang, text, expect, forbid = CASES[name]
-    found = _keys(text, lang)
-    missing = [k for k in expect if not _has(found, k)]
-    present = [k for k in forbid if _has(found, k)]
-    assert not missing and not present, (missing, present, sorted(map(str, found)))
+    assert_keys(text, lang, expect, forbid)
 
 
 #: (lang, text, {place: bureau}): the bureau each station must be given.

@@ -14,9 +14,7 @@ from __future__ import annotations
 import pytest
 
 from stationwatch.extract.num_chinese import find_chinese_numbers
-from tests.extract.fact_keys import Key
-from tests.extract.fact_keys import has as _has
-from tests.extract.fact_keys import keys as _keys
+from tests.extract.fact_keys import Key, assert_keys
 
 _LEAD = {
     "en": "Chinese police stations abroad are run by county police bureaus.\n\n",
@@ -169,10 +167,7 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_cnt18(name: str) -> None:
     lang, text, expect, forbid = CASES[name]
-    found = _keys(text, lang)
-    missing = [k for k in expect if not _has(found, k)]
-    present = [k for k in forbid if _has(found, k)]
-    assert not missing and not present, (missing, present, sorted(found, key=str))
+    assert_keys(text, lang, expect, forbid)
 
 
 @pytest.mark.parametrize(

@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.fact_keys import Key, resp
-from tests.extract.fact_keys import has as _has
-from tests.extract.fact_keys import keys as _keys
+from tests.extract.fact_keys import Key, assert_keys, resp
 
 #: A sentence that makes the text about the stations, put before each case's own sentences.
 _TOPIC = {
@@ -142,7 +140,4 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_rom18(name: str) -> None:
     lang, text, expect, forbid = CASES[name]
-    found = _keys(_TOPIC[lang] + text, lang)
-    missing = [k for k in expect if not _has(found, k)]
-    present = [k for k in forbid if _has(found, k)]
-    assert not missing and not present, (missing, present, sorted(map(str, found)))
+    assert_keys(_TOPIC[lang] + text, lang, expect, forbid)

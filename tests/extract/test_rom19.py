@@ -21,9 +21,7 @@ from __future__ import annotations
 import pytest
 
 from stationwatch.extract.pipeline import extract_facts
-from tests.extract.fact_keys import Key, inc, resp, st
-from tests.extract.fact_keys import has as _has
-from tests.extract.fact_keys import keys as _keys
+from tests.extract.fact_keys import Key, assert_keys, inc, resp, st
 
 #: A sentence that makes the text about the stations, put before a case's own sentences ("T").
 _TOPIC = {
@@ -182,10 +180,7 @@ CASES: dict[str, tuple[str, bool, str, tuple[Key, ...], tuple[Key, ...]]] = {
 def test_rom19(name: str) -> None:
     lang, topic, text, expect, forbid = CASES[name]
     full = (_TOPIC[lang] if topic else "") + text
-    found = _keys(full, lang)
-    missing = [k for k in expect if not _has(found, k)]
-    present = [k for k in forbid if _has(found, k)]
-    assert not missing and not present, (missing, present, sorted(map(str, found)))
+    assert_keys(full, lang, expect, forbid)
 
 
 @pytest.mark.parametrize(("lang", "text", "place", "bureau"), [

@@ -16,9 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.fact_keys import Key, st
-from tests.extract.fact_keys import has as _has
-from tests.extract.fact_keys import keys as _keys
+from tests.extract.fact_keys import Key, assert_keys, st
 
 _DOMESTIC_DESK_HANS = (
     "长春市公安局净月分局在净月潭景区设立的警务服务站本周正式启用。服务站配备能用日语、俄语与"
@@ -90,7 +88,4 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_zh17(name: str) -> None:
     lang, text, expect, forbid = CASES[name]
-    found = _keys(text, lang)
-    missing = [k for k in expect if not _has(found, k)]
-    present = [k for k in forbid if _has(found, k)]
-    assert not missing and not present, (missing, present, sorted(map(str, found)))
+    assert_keys(text, lang, expect, forbid)

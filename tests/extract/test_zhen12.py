@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.fact_keys import Key, resp, st
-from tests.extract.fact_keys import has as _has
-from tests.extract.fact_keys import keys as _keys
+from tests.extract.fact_keys import Key, assert_keys, resp, st
 
 CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
     # name: (lang, text, keys expected, key prefixes forbidden)
@@ -133,7 +131,4 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_zhen12(name: str) -> None:
     lang, text, expect, forbid = CASES[name]
-    found = _keys(text, lang)
-    missing = [k for k in expect if not _has(found, k)]
-    present = [k for k in forbid if _has(found, k)]
-    assert not missing and not present, (missing, present, sorted(map(str, found)))
+    assert_keys(text, lang, expect, forbid)
