@@ -440,7 +440,6 @@ def _serve_one(requests: IO[bytes], replies: IO[bytes], max_memory: int,
 def _watch(control: socket.socket, descriptors: list[int], request: dict[str, Any]) -> NoReturn:
     """The watcher: fork the child, tell the caller its pid, then how it ended."""
     document, reply, report = descriptors
-    signal.signal(signal.SIGCHLD, signal.SIG_DFL)
     pid = os.fork()
     if pid == 0:
         code = 1
@@ -478,13 +477,11 @@ def _reap_watchers(block: bool) -> None:
 def _fork_server_main(control_descriptor: int) -> int:
     """Import and warm the parsers once, then fork a watched child per request until EOF."""
     control = socket.socket(fileno=control_descriptor)
-    os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
     # Pillow and tesserocr are imported only when a page needs OCR: most documents never
     # do, and a child that holds them from the start weighs ~40 MiB more.
     import pypdfium2  # noqa: F401
     import trafilatura  # noqa: F401
 
-    from stationwatch.extract import ocr as _ocr  # noqa: F401 - imported once, here
     from stationwatch.extract import parsers
 
     _warm_up(parsers)
