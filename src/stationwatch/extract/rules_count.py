@@ -921,6 +921,10 @@ def _counts_people(sentence: Sentence) -> bool:
     )
 
 
+#: A partitive clitic and its verb, with or without an auxiliary, right before a bare figure
+#: (folded view): "ne ospiterebbe", "en compterait", "en a dénombré", "ne ha contate".
+_CLITIC_VERB = (r"\b(?:ne|en) (?:(?:a|ont|avait|avaient|aurait|auraient|avons|avions|ha|hanno|aveva"
+                r"|avevano|avrebbe|avrebbero|abbiamo|avremmo) )?[^\W\d_]+\s*$")
 #: "there are two", "hay nueve", "ce ne sono tre", "es gibt vier", "il y en a deux", "er zijn er
 #: twee", "há três", "有11个": a bare figure that says how many exist.
 _EXISTENTIAL_BEFORE = re.compile(
@@ -962,8 +966,7 @@ _EXISTENTIAL_BEFORE = re.compile(
     # a partitive clitic before the verb: "l'Italia ne ospiterebbe undici", "la France en
     # compterait quatre", and before its auxiliary: "l'ONG en a dénombré quatre", "ne ha
     # contate tre", "nous en avons recensé trois"
-    r"|\b(?:ne|en) (?:(?:a|ont|avait|avaient|aurait|auraient|avons|avions|ha|hanno|aveva"
-    r"|avevano|avrebbe|avrebbero|abbiamo|avremmo) )?[^\W\d_]+\s*$"
+    r"|" + _CLITIC_VERB
 )
 #: A source with the figure it lists, in a sentence naming the stations: "Chinese police
 #: stations: the NGO lists 97", "l'ONG en recense 97", "die NGO zählte 97"; or, in any tense, in
@@ -1087,10 +1090,7 @@ def _existential_figure(sentence: Sentence, number: NumberMatch, before: str) ->
 
 #: A partitive clitic and its verb right before a bare figure (folded view): "en a dénombré",
 #: "en compterait", "ne ha contate", "ne ospiterebbe": the figure counts the noun said before.
-_CLITIC_BEFORE = re.compile(
-    r"\b(?:en|ne) (?:(?:a|ont|avait|avaient|aurait|auraient|avons|avions|ha|hanno|aveva|avevano"
-    r"|avrebbe|avrebbero|abbiamo|avremmo) )?[^\W\d_]+\s*$"
-)
+_CLITIC_BEFORE = re.compile(_CLITIC_VERB)
 
 
 def _clitic_host(sentence: Sentence, number: NumberMatch) -> str | None:
