@@ -1,0 +1,16 @@
+#!/usr/bin/env python3
+"""Build check19 part A: write docs 001-026 and gold.part-a.jsonl from the doc modules."""
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))
+from gold_tools import build_part  # noqa: E402
+
+MODULES = ("docs_zh", "docs_en", "docs_de", "docs_nl", "docs_es", "docs_it", "docs_fr", "docs_pt")
+
+if __name__ == "__main__":
+    build_part(HERE, MODULES, "gold.part-a.jsonl")
+    root = HERE.parent
+    (root / "gold.jsonl").write_text((root / "gold.part-a.jsonl").read_text(encoding="utf-8"),
+                                     encoding="utf-8")
