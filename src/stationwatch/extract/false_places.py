@@ -116,6 +116,8 @@ def names_no_place(match: PlaceMatch, sentence_text: str, lang: str | None) -> b
         return True
     if _forename_of_a_person(match, sentence_text):
         return True
+    if _tail_of_a_longer_name(match, sentence_text) or _qualifies_the_town_before(match, sentence_text):
+        return True
     if _split_region_word(match, sentence_text) or _inside_a_chinese_word(match, sentence_text):
         return True
     if _FREE_ZONE_BEFORE.search(sentence_text, max(0, match.start - 6), match.start) and \
@@ -222,6 +224,76 @@ def _prefixes_a_foreign_name(match: PlaceMatch, sentence_text: str) -> bool:
         and after.country != here.country
         and after.population > here.population
     )
+
+
+#: An unknown capitalised word right before a town, one space between ("Ayia" before Napa).
+_CAPITALISED_BEFORE = re.compile(r"(?:^|[^\w'’-])([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+) $")
+#: The country a town is placed in right after it: "Napa, Cyprus", "Gorica (Slovenia)".
+_COUNTRY_AFTER = re.compile(r"\s*[,(]\s*((?:[A-ZÀ-ÖØ-Þ][\wà-ÿ'’-]*)(?: [A-ZÀ-ÖØ-Þ][\wà-ÿ'’-]*){0,2})")
+
+
+def _country_named_after(sentence_text: str, end: int) -> str | None:
+    """The ISO code of the country named right after a town, longest reading first."""
+    found = _COUNTRY_AFTER.match(sentence_text, end)
+    if found is None:
+        return None
+    words = found.group(1).split(" ")
+    gazetteer = Gazetteer.load()
+    for size in range(len(words), 0, -1):
+        place = gazetteer.lookup(" ".join(words[:size]))
+        if place is not None and place.kind == "country":
+            return place.country
+    return None
+
+
+def _tail_of_a_longer_name(match: PlaceMatch, sentence_text: str) -> bool:
+    """ "Ayia Napa, Cyprus", "Nova Gorica, Slovenia": a town the gazetteer does not know whose
+    last word is a town elsewhere. The unknown capitalised word before the match and a country
+    after it that none of the match's readings lies in tell it is a longer name."""
+    if match.kind not in _TOWN_KINDS or not match.candidates:
+        return False
+    before = _CAPITALISED_BEFORE.search(sentence_text, max(0, match.start - 24), match.start)
+    if before is None or Gazetteer.load().lookup(before.group(1)) is not None:
+        return False
+    country = _country_named_after(sentence_text, match.end)
+    return country is not None and all(p.country != country for p in match.candidates)
+
+
+#: What may stand between an opening bracket and the region that qualifies the town before
+#: it: a region noun and its preposition ("Lorca (Región de Murcia)", "Prato (provincia di
+#: Firenze)", "Tilburg (provincie Noord-Brabant)").
+_QUALIFIER_OPENING = re.compile(
+    r"\(\s*(?:(?:comunidad aut[oó]noma|regi[oó]n|region|regione|r[eé]gion|regio|provincia|province"
+    r"|provinz|provincie|prov\.|comunidad|comunitat|comunit[aà]|distretto|district|distrikt"
+    r"|d[eé]partement|departamento|distrito|estado|state|county|canton|kanton|bundesland|land"
+    r"|county of|prefecture|pr[eé]fecture|prefettura)\s*(?:(?:de la|de l'|del|de|di|della|du|des"
+    r"|of|do|da|dos|das|van)\s+)?)?$",
+    re.IGNORECASE,
+)
+#: Up to four words right before the bracket: the town the bracket qualifies.
+_WORDS_BEFORE_BRACKET = re.compile(r"((?:[\w'’.-]+ ){0,3}[\w'’.-]+)\s*$")
+
+
+def _qualifies_the_town_before(match: PlaceMatch, sentence_text: str) -> bool:
+    """ "Lorca (Región de Murcia)", "Badalona (Barcelona)": a place in brackets right after a
+    town of its own country names where the town lies, not a second place."""
+    if match.kind not in {"city", "district", "region"} or not match.candidates:
+        return False
+    bracket = sentence_text.rfind("(", max(0, match.start - 40), match.start)
+    if bracket < 1 or not _QUALIFIER_OPENING.match(sentence_text, bracket, match.start) \
+            or not sentence_text[match.end : match.end + 3].lstrip().startswith(")"):
+        return False
+    before = _WORDS_BEFORE_BRACKET.search(sentence_text, max(0, bracket - 60), bracket)
+    if before is None:
+        return False
+    words = before.group(1).split(" ")
+    countries = {p.country for p in match.candidates}
+    gazetteer = Gazetteer.load()
+    for size in range(len(words), 0, -1):
+        town = gazetteer.lookup(" ".join(words[-size:]))
+        if town is not None and town.kind in _TOWN_KINDS and town.country in countries:
+            return True
+    return False
 
 
 #: A sea or an ocean named by a state or region (folded view): "the Indian Ocean", "l'océan

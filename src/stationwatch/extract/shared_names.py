@@ -84,6 +84,8 @@ def _quarter_of_next_city(match: PlaceMatch, following: PlaceMatch | None, view:
         or not _IN_CITY.fullmatch(view[match.end:following.start])
         or any(c.population >= _TOWN_POPULATION for c in match.candidates)
         or any(_named_otherwise(named, c.country, match.surface) for c in match.candidates)
+        # a town of the city's own country is that town: "Badalona (Barcelona)"
+        or following.candidates[0].country in {c.country for c in match.candidates}
     ):
         return match
     host = following.candidates[0].country
