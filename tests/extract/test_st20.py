@@ -158,3 +158,22 @@ def test_table_with_a_local_column_and_an_unconfirmed_row() -> None:
         "  Malanje    | Angola     | —                            | —     | não confirmada\n"
     )
     assert_keys(text, "pt", (st("AO", "Lobito"), st("AO", "Huambo")), (st("AO", "Malanje"),))
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "key"), [
+    ("de", "Die Dresdner Stelle wurde 2021 eingerichtet.", st("DE", "Dresden")),
+    ("it", "La sede barese è stata chiusa.", st("IT", "Bari")),
+    ("es", "La oficina sevillana fue cerrada.", st("ES", "Seville")),
+])
+def test_site_noun_with_its_city_adjective_in_a_story_about_stations(
+        lang: str, paragraph: str, key: tuple[object, ...]) -> None:
+    assert_keys(_after_topic(lang, paragraph), lang, (key,), ())
+
+
+@pytest.mark.parametrize(("lang", "paragraph", "key"), [
+    ("de", "Die Dresdner Stelle für Migration hat geantwortet.", st("DE", "Dresden")),
+    ("it", "La sede barese del partito ha risposto.", st("IT", "Bari")),
+])
+def test_another_bodys_site_by_city_adjective_is_no_station(
+        lang: str, paragraph: str, key: tuple[object, ...]) -> None:
+    assert_keys(_after_topic(lang, paragraph), lang, (), (key,))

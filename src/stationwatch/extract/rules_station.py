@@ -472,19 +472,41 @@ def _sites_of_this_kind(sentence: Sentence, topical: list[bool]) -> bool:
 #: view): "the office in Leeds", "la oficina de Málaga", "il punto di Prato", "le bureau de
 #: Lyon", "o escritório de Braga", "die Stelle in Linz", "het kantoor in Zwolle". Ambiguous
 #: alone (a tourist office, a job), such a noun names the station where the story is about them.
-_THE_SITE_AT = re.compile(
+#: A definite or demonstrative determiner, alone or joined to a preposition (folded view).
+_SITE_DETERMINER = (
     r"(?:^|[\s,;:(])(?<!\ban )(?<!\bauf )(?:the|this|that|its|el|la|este|esta|ese|esa|dich[oa]|il"
-    r"|lo|l'|l’|quest[oa]"
-    r"|quell[oa]|le|ce|cet|cette|o|a|esse|essa|die|diese|der|dieser|das|dieses|het|dit|deze|dat"
+    r"|lo|l'|l’|quest[oa]|quell[oa]|le|ce|cet|cette|o|a|esse|essa|die|diese|der|dieser|das"
+    r"|dieses|het|dit|deze|dat"
     # the article joined to a preposition: "na sede de", "nella sede di", "du bureau de", "im Büro in"
     r"|na|no|da|do|pela|pelo|nella|nello|nel|della|dello|del|al|alla|allo|dal|dalla|sulla|au|du"
     r"|im|beim|vom)\s*"
+)
+#: Singular site nouns, ambiguous alone (folded view).
+_SITE_NOUN = (
     r"(?:office|site|premises|outpost|location|branch|oficina|local|sede|punto|delegacion|antena"
     r"|dependencia|ufficio|sportello|presidio|struttura|antenna|bureau|antenne|permanence"
     r"|implantation|escritorio|posto|ponto|balcao|gabinete|delegacao|stelle|buro|bueros?"
     r"|standort|aussenstelle|anlaufstelle|einrichtung|niederlassung|filiale|stutzpunkt|kantoor"
     r"|vestiging|locatie|steunpunt|pand)"
-    r"\s+(?:in|at|of|en|de|di|a|ad|em|de|do|da|no|na|im|van|te|nel|nella|du|del|della)\s+$"
+)
+#: A singular site noun right before the place it stands in: "the office in Leeds", "la oficina
+#: de Málaga", "il punto di Prato", "le bureau de Lyon", "o escritório de Braga", "die Stelle in
+#: Linz", "het kantoor in Zwolle". Ambiguous alone (a tourist office, a job), such a noun names
+#: the station where the story is about them.
+_THE_SITE_AT = re.compile(
+    _SITE_DETERMINER + _SITE_NOUN
+    + r"\s+(?:in|at|of|en|de|di|a|ad|em|de|do|da|no|na|im|van|te|nel|nella|du|del|della)\s+$"
+)
+#: The same noun before its city's adjective: "la sede pratese", "la oficina malagueña".
+_THE_SITE_BEFORE_ADJECTIVE = re.compile(_SITE_DETERMINER + _SITE_NOUN + r"\s+$")
+#: A determiner before a city's adjective and the noun after it: "die Potsdamer Stelle".
+_DETERMINER_BEFORE_ADJECTIVE = re.compile(_SITE_DETERMINER + r"$")
+_NOUN_AFTER_ADJECTIVE = re.compile(r"\s+" + _SITE_NOUN + r"\b")
+#: Another body's or purpose's complement after the site: "die Frankfurter Stelle für
+#: Migration", "la sede romana del partito", "le bureau lyonnais de l'Unesco" (folded view).
+_OWNER_AFTER = re.compile(
+    r"\s*(?:fur|der|des|eines|einer|del|della|dello|dei|degli|delle|di|de|du|do|da|dos|das"
+    r"|van|of|for)\b"
 )
 #: Sentences back in which a station sentence makes the stations the topic of a site noun.
 SITE_TOPIC_REACH = 4
@@ -498,12 +520,25 @@ def _the_site_at_a_place(sentence: Sentence, topical: list[bool]) -> set[int]:
         return set()
     if sentence.has("local_police") and not sentence.operators:
         return set()  # "La sede di Prato è gestita dalla questura di Firenze": the host's police
-    return {
+    view = sentence.view
+    sites = {
         m.start
         for m in sentence.located_places()
-        if _THE_SITE_AT.search(sentence.view, max(0, m.start - 40), m.start)
+        if _THE_SITE_AT.search(view, max(0, m.start - 40), m.start)
         and not is_negated(sentence, m.start)
     }
+    for m in adjective_places(sentence):  # "la sede pratese", "die Potsdamer Stelle"
+        if is_negated(sentence, m.start):
+            continue
+        end = None
+        if _THE_SITE_BEFORE_ADJECTIVE.search(view, max(0, m.start - 40), m.start):
+            end = m.end
+        elif _DETERMINER_BEFORE_ADJECTIVE.search(view, max(0, m.start - 12), m.start):
+            noun = _NOUN_AFTER_ADJECTIVE.match(view, m.end)
+            end = noun.end() if noun else None
+        if end is not None and not _OWNER_AFTER.match(view, end):
+            sites.add(m.start)
+    return sites
 
 
 def _one_more_site(sentence: Sentence, topical: list[bool]) -> bool:
