@@ -204,7 +204,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], list[tuple[str, str]]
 #: padovana", "l'ufficio milanese", "le local lyonnais", "das Frankfurter Büro".
 _SITE = re.compile(
     r"\b(?:sede|ufficio|locale|centro|struttura|bureau|local|centre|structure|oficina|"
-    r"escritorio|espaco|posto|buro|buero|standort|verein|kantoor|vestiging|pand|locatie)\b"
+    r"escritorio|espaco|posto|buro|buero|standort|stelle|verein|kantoor|vestiging|pand|locatie)\b"
 )
 
 

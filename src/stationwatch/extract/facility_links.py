@@ -61,6 +61,11 @@ _TIE = re.compile(
     r"on (?:the )?(?:instructions|orders) (?:of|from)|at the behest of|taking orders from|"
     r"under the direction of|auf (?:anweisung|weisung|befehl) (?:der|des|von)|"
     r"op (?:instructie|bevel|last) van|"
+    # acting in concert with a bureau: "em articulação com", "en coordinación con", "in
+    # coordinamento con", "en coordination avec", "in coordination with", "in Abstimmung mit"
+    r"(?:em|en|in) (?:articulacao|coordenacao|coordinacion|coordinamento|raccordo|coordination"
+    r"|concert) (?:com|con|col|coi|with|avec|met|mit)\b|in (?:abstimmung|absprache) mit|"
+    r"in (?:afstemming|overleg) met|"
     r"ligad\w*|asociad\w*|conectad\w*|adscrit\w*|dependiente\w*|gestionad\w*|por cuenta d\w*|"
     r"em nome d\w*|ao servico d\w*|al servicio d\w*|rattache\w*|lie|liee|lies|liees|"
     r"affilie\w*|pour le compte d\w*|verbunden|verknupft|im auftrag|betrieben|gelieerd|"

@@ -98,6 +98,8 @@ def _continues_topic(doc: DocContext, sentence: Sentence, topical: list[bool]) -
     anaphora = gated_search(sentence, _THE_OTHERS) is not None
     # "L'Irlanda ha fatto chiudere quella di Dublino" a paragraph after the stations were named
     anaphora = anaphora or any(_pronoun_before(sentence, m) for m in sentence.located_places())
+    # "They are located in …", "Sie befinden sich in …", "其中…" opening a paragraph
+    anaphora = anaphora or _opens_on_anaphora(sentence)
     while reach < TOPIC_REACH and index > 0:
         index -= 1
         before = doc.sentences[index]
@@ -132,6 +134,39 @@ def _continues_topic(doc: DocContext, sentence: Sentence, topical: list[bool]) -
     ):
         return source
     return None
+
+
+#: Words that may stand before a pointing-back subject opening a sentence (folded view):
+#: conjunctions and sentence adverbs ("And they are in …", "Pero otras están en …").
+_OPENING_WORDS = re.compile(
+    r"^[\W\d_]*(?:(?:and|but|also|meanwhile|moreover|now|today|e|ma|anche|inoltre|oggi|y|pero"
+    r"|ademas|hoy|et|mais|aussi|aujourd.hui|und|aber|auch|heute|zudem|en|maar|ook|vandaag"
+    r"|bovendien|mas|tambem|hoje),?\s+)?$|^\W*(?:此外|另外|而)?[,，]?(?:它们|这些(?:站点|据点|服务站)?)?$"
+)
+
+
+#: An attribution that names what the sentence speaks of, after the fact: "…, the mayor said of
+#: the new tram lines", "a-t-il dit à propos des", "disse a proposito dei", "dijo sobre los",
+#: "sagte er über die", "zei hij over de" (folded view). The pronoun before it stands for that.
+_SAID_OF = re.compile(
+    r"\b(?:said|says|wrote|writes|added|explained|speaking|talking|writing) (?:of|about)\b"
+    r"|\b(?:a propos|au sujet) d|\b(?:a proposito|parlando|riferendosi) (?:d|a)\w*\b"
+    r"|\b(?:dijo|dice|explico|escribio|anadio|afirmo) (?:sobre|acerca de|de) (?:el|la|los|las)\b"
+    r"|\b(?:disse|diz|explicou|escreveu|acrescentou) (?:sobre|acerca de|de) (?:o|a|os|as)\b"
+    r"|\b(?:sagte|sagt|schrieb|erklarte) (?:\w+ )?uber\b|\b(?:zei|zegt|schreef) (?:\w+ )?over\b"
+)
+
+
+def _opens_on_anaphora(sentence: Sentence) -> bool:
+    """ "They are located in …", "Others were found in …", "Ze zitten in …", "其中…": a sentence
+    whose subject points back at stations, so it goes on about those of the paragraph before
+    (a sentence that opens on anything else, or says what it speaks of, starts its own topic)."""
+    if gated_search(sentence, _SAID_OF) is not None:
+        return False
+    for start, _end in sentence.spans("station_anaphora"):
+        if _OPENING_WORDS.search(sentence.view[:start]):
+            return True
+    return False
 
 
 #: A pronoun that stands for the station noun of the sentence before, just before a place:
@@ -403,6 +438,21 @@ _SITES_OF_THIS_KIND = re.compile(
     r"|vestigingen|steunpunten|servicepunten)\b"
     r"|\b(?:kantoren|posten|locaties|centra|vestigingen|steunpunten|servicepunten)"
     r" (?:van dit type|van deze soort|van die soort|van hetzelfde type)\b"
+    # the kind before its noun: "this type of office", "este tipo de oficinas", "ce type de
+    # bureaux", "questo tipo di strutture", "esse tipo de postos", "diese Art von Stellen"
+    r"|\b(?:this|that|the same) (?:kind|type|sort) of (?:offices?|sites?|centres?|centers?"
+    r"|facilit(?:y|ies)|stations?|outposts?|premises)\b"
+    r"|\b(?:este|ese|dicho|el mismo|esta|esa) (?:tipo|clase) de (?:oficinas?|centros?|locales?"
+    r"|sedes?|estructuras?|puestos?|comisarias?|puntos?|escritorios?|postos?|esquadras?"
+    r"|pontos?|estruturas?)\b"
+    r"|\b(?:questo|quel|lo stesso) (?:tipo|genere) di (?:strutture?|uffici|ufficio|sedi|sede"
+    r"|centri|centro|sportelli|sportello|presidi|presidio|punti|punto|avamposti)\b"
+    r"|\b(?:ce|le meme) (?:type|genre) de (?:bureaux?|antennes?|structures?|locaux|local"
+    r"|centres?|postes?|sites?)\b"
+    r"|\bdiese(?:r|s)? (?:art|typs?) (?:von )?(?:stellen|buros|einrichtungen|stationen|zentren"
+    r"|standorte)\b"
+    r"|\b(?:dit|dat|hetzelfde) (?:soort|type) (?:kantoren|kantoor|posten|locaties|centra"
+    r"|vestigingen|steunpunten)\b"
     r"|(?:此类|这类|此類|這類|类似的?|類似的?)(?:站点|站點|服务站|服務站|警务站|警務站|机构|機構|场所|場所"
     r"|办事处|辦事處|中心|据点|據點)"
 )
@@ -418,6 +468,79 @@ def _sites_of_this_kind(sentence: Sentence, topical: list[bool]) -> bool:
     return found is not None and not is_negated(sentence, found.start())
 
 
+#: A definite or demonstrative singular site noun right before the place it stands in (folded
+#: view): "the office in Leeds", "la oficina de Málaga", "il punto di Prato", "le bureau de
+#: Lyon", "o escritório de Braga", "die Stelle in Linz", "het kantoor in Zwolle". Ambiguous
+#: alone (a tourist office, a job), such a noun names the station where the story is about them.
+#: A definite or demonstrative determiner, alone or joined to a preposition (folded view).
+_SITE_DETERMINER = (
+    r"(?:^|[\s,;:(])(?<!\ban )(?<!\bauf )(?:the|this|that|its|el|la|este|esta|ese|esa|dich[oa]|il"
+    r"|lo|l'|l’|quest[oa]|quell[oa]|le|ce|cet|cette|o|a|esse|essa|die|diese|der|dieser|das"
+    r"|dieses|het|dit|deze|dat"
+    # the article joined to a preposition: "na sede de", "nella sede di", "du bureau de", "im Büro in"
+    r"|na|no|da|do|pela|pelo|nella|nello|nel|della|dello|del|al|alla|allo|dal|dalla|sulla|au|du"
+    r"|im|beim|vom)\s*"
+)
+#: Singular site nouns, ambiguous alone (folded view).
+_SITE_NOUN = (
+    r"(?:office|site|premises|outpost|location|branch|oficina|local|sede|punto|delegacion|antena"
+    r"|dependencia|ufficio|sportello|presidio|struttura|antenna|bureau|antenne|permanence"
+    r"|implantation|escritorio|posto|ponto|balcao|gabinete|delegacao|stelle|buro|bueros?"
+    r"|standort|aussenstelle|anlaufstelle|einrichtung|niederlassung|filiale|stutzpunkt|kantoor"
+    r"|vestiging|locatie|steunpunt|pand)"
+)
+#: A singular site noun right before the place it stands in: "the office in Leeds", "la oficina
+#: de Málaga", "il punto di Prato", "le bureau de Lyon", "o escritório de Braga", "die Stelle in
+#: Linz", "het kantoor in Zwolle". Ambiguous alone (a tourist office, a job), such a noun names
+#: the station where the story is about them.
+_THE_SITE_AT = re.compile(
+    _SITE_DETERMINER + _SITE_NOUN
+    + r"\s+(?:in|at|of|en|de|di|a|ad|em|de|do|da|no|na|im|van|te|nel|nella|du|del|della)\s+$"
+)
+#: The same noun before its city's adjective: "la sede pratese", "la oficina malagueña".
+_THE_SITE_BEFORE_ADJECTIVE = re.compile(_SITE_DETERMINER + _SITE_NOUN + r"\s+$")
+#: A determiner before a city's adjective and the noun after it: "die Potsdamer Stelle".
+_DETERMINER_BEFORE_ADJECTIVE = re.compile(_SITE_DETERMINER + r"$")
+_NOUN_AFTER_ADJECTIVE = re.compile(r"\s+" + _SITE_NOUN + r"\b")
+#: Another body's or purpose's complement after the site: "die Frankfurter Stelle für
+#: Migration", "la sede romana del partito", "le bureau lyonnais de l'Unesco" (folded view).
+_OWNER_AFTER = re.compile(
+    r"\s*(?:fur|der|des|eines|einer|del|della|dello|dei|degli|delle|di|de|du|do|da|dos|das"
+    r"|van|of|for)\b"
+)
+#: Sentences back in which a station sentence makes the stations the topic of a site noun.
+SITE_TOPIC_REACH = 4
+
+
+def _the_site_at_a_place(sentence: Sentence, topical: list[bool]) -> set[int]:
+    """ "The office in Leeds was closed", "Die Stelle in Linz wurde durchsucht": the starts of
+    the places a singular site noun stands right before, a few sentences after the story spoke
+    of stations (the sentence's other places, a caller's home town, are not the site's)."""
+    if not any(topical[max(0, sentence.index - SITE_TOPIC_REACH) : sentence.index]):
+        return set()
+    if sentence.has("local_police") and not sentence.operators:
+        return set()  # "La sede di Prato è gestita dalla questura di Firenze": the host's police
+    view = sentence.view
+    sites = {
+        m.start
+        for m in sentence.located_places()
+        if _THE_SITE_AT.search(view, max(0, m.start - 40), m.start)
+        and not is_negated(sentence, m.start)
+    }
+    for m in adjective_places(sentence):  # "la sede pratese", "die Potsdamer Stelle"
+        if is_negated(sentence, m.start):
+            continue
+        end = None
+        if _THE_SITE_BEFORE_ADJECTIVE.search(view, max(0, m.start - 40), m.start):
+            end = m.end
+        elif _DETERMINER_BEFORE_ADJECTIVE.search(view, max(0, m.start - 12), m.start):
+            noun = _NOUN_AFTER_ADJECTIVE.match(view, m.end)
+            end = noun.end() if noun else None
+        if end is not None and not _OWNER_AFTER.match(view, end):
+            sites.add(m.start)
+    return sites
+
+
 def _one_more_site(sentence: Sentence, topical: list[bool]) -> bool:
     """ "una segunda oficina en Granada", "una seconda struttura analoga … alla Spezia": one more
     site of the series an earlier sentence of the report called stations."""
@@ -428,10 +551,12 @@ def _one_more_site(sentence: Sentence, topical: list[bool]) -> bool:
 
 
 def _is_station_sentence(
-    doc: DocContext, sentence: Sentence, topical: list[bool], carried: dict[int, int]
+    doc: DocContext, sentence: Sentence, topical: list[bool], carried: dict[int, int],
+    sited: dict[int, set[int]] | None = None,
 ) -> bool:
     """Whether the sentence speaks of stations, itself or as the continuation of one that did
-    (then ``carried`` maps it to the sentence it continues)."""
+    (then ``carried`` maps it to the sentence it continues; ``sited`` to the starts of its only
+    station places, where a site noun before them made it one)."""
     if sentence.has("station") and _only_disowned(sentence):
         return False  # "釜山港一处仓库，与所谓“海外警察站”无关": the place is no station's
     if sentence.has("station") and not _only_local_police(sentence) and not the_other_sense(
@@ -468,6 +593,11 @@ def _is_station_sentence(
         return True
     if _one_more_site(sentence, topical):
         return True  # "La Fiscalía investiga además una segunda oficina que funcionaba en …"
+    sites = _the_site_at_a_place(sentence, topical)
+    if sites:
+        if sited is not None:
+            sited[sentence.index] = sites
+        return True  # "La oficina de Málaga fue cerrada en marzo"
     if any(topical[: sentence.index]) and any(
             _pronoun_before(sentence, m) for m in sentence.located_places()):
         return True  # "L'Olanda ha chiuso le sedi …. L'Irlanda ha ordinato la chiusura di quella di Dublino"
@@ -886,9 +1016,21 @@ def _names_a_city_of(sentence: Sentence, country: str) -> bool:
     )
 
 
+#: An administrative division's word (folded view): "region", "provincia", "Kreis".
+_DIVISION_WORD = (
+    r"(?:distrito|district|distretto|provincia|province|provincie|regiao|regione|region|county"
+    r"|condado|comarca|kreis|landkreis|bezirk|regierungsbezirk|departement|departamento"
+    r"|dipartimento|prefecture|prefectura|prefettura|canton|cantao|kanton|gemeente|municipality"
+    r"|municipio|concelho|comunidad(?: autonoma)?|voivodeship|oblast|bundesland|land|estado"
+    r"|state|stato|etat)"
+)
 #: Between a place and a place inside it: "伦敦的克罗伊登", "北爱尔兰贝尔法斯特", "Croydon in
-#: London", "Belfast (Northern Ireland)".
-_INSIDE_GAP = re.compile(r"(?:(?:州|省|邦)(?:的|之)?|的|之|\s+in\s+(?:the\s+)?|\s*[(（]|)")
+#: London", "Belfast (Northern Ireland)", "Lorca (Región de Murcia)", "Wels (Bezirk Wels-Land)".
+_INSIDE_GAP = re.compile(
+    r"(?:(?:州|省|邦)(?:的|之)?|的|之|\s+in\s+(?:the\s+)?|\s*[(（](?:\s*(?:the\s+|la\s+|le\s+|il\s+"
+    r"|el\s+|o\s+|a\s+)?" + _DIVISION_WORD + r"(?:\s+(?:of|de|di|du|do|da|del|della|van|von)\b)?"
+    r"\s*(?:d')?)?|)"
+)
 #: Between a place and the administrative division that holds it: "Amadora, no distrito de
 #: Lisboa", "Prato, in the province of Florence", "Mestre, nella provincia di Venezia",
 #: "Usera, en la comunidad de Madrid", "Ratingen im Kreis Mettmann" (folded view).
@@ -1430,6 +1572,7 @@ def station_facts(doc: DocContext) -> list[Fact]:
     alone: set[int] = set()  # facts whose sentence names their place and no other
     topical: list[bool] = []
     carried: dict[int, int] = {}
+    sited: dict[int, set[int]] = {}
     rows: dict[int, list[SiteRow]] = {}
     for row in site_rows(doc):
         rows.setdefault(row.sentence.index, []).append(row)
@@ -1440,13 +1583,15 @@ def station_facts(doc: DocContext) -> list[Fact]:
                 facts.append(_row_fact(doc, row))
                 strength[id(facts[-1])] = IN_SENTENCE
             continue
-        topical.append(_is_station_sentence(doc, sentence, topical, carried))
+        topical.append(_is_station_sentence(doc, sentence, topical, carried, sited))
         if not topical[-1]:
             continue
         placed: set[str] = set()
         answer = _yes_answer(doc, sentence)
         by_adjective = adjective_places(sentence)  # the noun beside it is the station's
         for match in [*sentence.local_places(), *by_adjective]:
+            if sentence.index in sited and match.start not in sited[sentence.index]:
+                continue
             if match not in by_adjective and (
                     _excluded(sentence, match) or _contains_its_neighbour(sentence, match)
                     or district_of_named_city(sentence, match)

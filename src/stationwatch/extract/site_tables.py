@@ -43,10 +43,10 @@ _COLUMN_WORDS: dict[str, frozenset[str]] = {
         "city cities town place location locality municipality site "
         "citta luogo localita comune sede "
         "ciudad lugar localidad ubicacion municipio "
-        "cidade localidade "
+        "cidade localidade localizacao local locais "
         "stadt ort standort gemeinde "
         "stad plaats locatie gemeente vestiging "
-        "ville lieu localite commune "
+        "ville lieu localite commune emplacement "
         "城市 地点 所在地 位置 地址 城市名".split()),
     "country": frozenset(
         "country nation paese nazione pais land pays staat 国家 国别 所在国".split()),
@@ -65,6 +65,8 @@ _COLUMN_WORDS: dict[str, frozenset[str]] = {
         "police polizia policia polizei politie ovb run operated gestito gestita gestionado "
         "gestionada gerido gerida betrieben opgezet gerund beheerd aangestuurd geleid gere "
         "gestionnaire "
+        # the security bureau by its field: "Serviço de segurança pública", "Pubblica sicurezza"
+        "security seguranca seguridad sicurezza securite sicherheit veiligheid "
         "公安 公安局 运营方 主管单位 所属 派出单位 机构 单位 机关 警方".split()),
     "year": frozenset(
         "year date since opened opening announced reported anno data apertura aperta dal "
@@ -76,6 +78,16 @@ _UNKNOWN = re.compile(
     r"\b(?:not? (?:known|identified|indicated|stated)|unknown|n/?a|non (?:noto|indicato|identificat\w+)"
     r"|no (?:identificad\w+|indicad\w+|consta)|desconocid\w+|desconhecid\w+|nao identificad\w+"
     r"|unbekannt|onbekend|inconnu\w*|non identifie\w*)\b|不详|未知|不明"
+)
+
+
+#: A row the table itself marks as not confirmed: a lead, not a site ("não confirmada",
+#: "unverified", "non confermata", "nicht bestätigt", "未经证实").
+_UNCONFIRMED = re.compile(
+    r"\b(?:not (?:confirmed|verified)|unconfirmed|unverified|non (?:confermat\w+|verificat\w+)"
+    r"|no (?:confirmad\w+|verificad\w+)|sin confirmar|nao (?:confirmad\w+|verificad\w+)"
+    r"|por confirmar|nicht (?:bestatigt|verifiziert)|unbestatigt|niet (?:bevestigd|geverifieerd)"
+    r"|onbevestigd|non (?:confirme|verifie)e?s?)\b|未经?(?:证实|核实|确认)"
 )
 
 
@@ -232,6 +244,8 @@ def _read_table(doc: DocContext, header: _Line, columns: list[Column],
         if _RULE.fullmatch(line.text):
             continue
         raw = _split_overflow(columns, line.text, _cells(line.text))
+        if _UNCONFIRMED.search(fold(line.text)):
+            continue  # "Nacala | … | não confirmada": the report lists the lead, not a site
         cells = _assign(columns, raw)
         operator = None
         bureau = cells.get("bureau")
