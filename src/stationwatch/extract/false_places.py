@@ -263,11 +263,13 @@ def _tail_of_a_longer_name(match: PlaceMatch, sentence_text: str) -> bool:
 #: it: a region noun and its preposition ("Lorca (Región de Murcia)", "Prato (provincia di
 #: Firenze)", "Tilburg (provincie Noord-Brabant)").
 _QUALIFIER_OPENING = re.compile(
-    r"\(\s*(?:(?:comunidad aut[oó]noma|regi[oó]n|region|regione|r[eé]gion|regio|provincia|province"
-    r"|provinz|provincie|prov\.|comunidad|comunitat|comunit[aà]|distretto|district|distrikt"
-    r"|d[eé]partement|departamento|distrito|estado|state|county|canton|kanton|bundesland|land"
-    r"|county of|prefecture|pr[eé]fecture|prefettura)\s*(?:(?:de la|de l'|del|de|di|della|du|des"
-    r"|of|do|da|dos|das|van)\s+)?)?$",
+    r"\(\s*(?:(?:the|la|le|il|el|o|a|der|die|het|de)\s+)?(?:(?:comunidad aut[oó]noma|regi[oó]n"
+    r"|region|regione|r[eé]gion|regi[aã]o|regio|provincia|province|provinz|provincie|prov\."
+    r"|comunidad|comunitat|comunit[aà]|distretto|district|distrikt|distrito|d[eé]partement"
+    r"|departamento|dipartimento|estado|state|stato|[eé]tat|county|condado|comarca|canton|cant[aã]o"
+    r"|kanton|bundesland|land|kreis|landkreis|bezirk|regierungsbezirk|gemeente|municipality"
+    r"|municipio|concelho|voivodeship|oblast|prefecture|pr[eé]fecture|prefectura|prefettura)"
+    r"\s*(?:(?:de la|de l'|del|de|di|della|du|des|of|do|da|dos|das|van|von)\s+)?)?$",
     re.IGNORECASE,
 )
 #: Up to four words right before the bracket: the town the bracket qualifies.

@@ -91,8 +91,6 @@ def _quarter_of_next_city(match: PlaceMatch, following: PlaceMatch | None, view:
     host = following.candidates[0].country
     if not _named_otherwise(named, host, following.surface):
         return match
-    if any(c.country == host for c in match.candidates):
-        return match  # "Lorca (Murcia)": a town of the same country, its province in brackets
     return replace(match, kind=following.kind, candidates=following.candidates)
 
 
