@@ -97,11 +97,15 @@ def timed(label: str, command: str) -> Timing:
 
 
 def write_terms(path: Path) -> int:
+    """Every byte pattern triage's automaton holds (UTF-8, and the one-byte forms it
+    searches Western views for), one a line, for grep."""
     from stationwatch.scale.terms import triage_terms
+    from stationwatch.scale.triage import byte_spellings
 
-    spellings = sorted({s for forms in triage_terms().spellings.values() for s in forms})
-    path.write_text("".join(f"{s}\n" for s in spellings), "utf-8")
-    return len(spellings)
+    patterns = sorted({encoded for forms in triage_terms().spellings.values()
+                       for raw in forms for encoded in byte_spellings(raw)})
+    path.write_bytes(b"".join(pattern + b"\n" for pattern in patterns))
+    return len(patterns)
 
 
 def extraction_speed(crawl: Path, hits_file: Path) -> tuple[int, float, int]:
