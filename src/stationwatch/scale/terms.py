@@ -26,7 +26,7 @@ from functools import cache
 from typing import Any
 
 from stationwatch.extract.lexicon import trigger_table
-from stationwatch.text.view import fold_char, is_cjk
+from stationwatch.text.view import _t2s_converter, fold_char, is_cjk
 
 #: Python's own regular-expression parser and its opcodes (stable across 3.11-3.13; the
 #: public aliases ``sre_parse``/``sre_constants`` are deprecated).
@@ -142,18 +142,34 @@ def _best(candidates: Iterable[set[str]]) -> set[str] | None:
     return ranked[0] if ranked else None
 
 
+#: The blocks whose characters the fold converts through OpenCC (``fold_char``).
+_CONVERTED_BLOCKS = ((0x3400, 0xA000), (0xF900, 0xFB00))
+
+
 @cache
-def _cjk_preimages() -> dict[str, tuple[str, ...]]:
+def cjk_preimages() -> dict[str, tuple[str, ...]]:
     """For each CJK character, every character the fold turns into it (traditional forms,
-    compatibility ideographs, radicals)."""
+    compatibility ideographs, radicals).
+
+    The ideograph blocks are converted in one OpenCC call, a line per character (no
+    phrase spans a line break, so each line is that character's own conversion): one
+    call per character, as ``fold_char`` makes, was most of a scan's start-up."""
     found: dict[str, set[str]] = {}
-    for code in range(0x80, 0x10000):
-        char = chr(code)
-        if "\ud800" <= char <= "\udfff":
-            continue
-        folded = fold_char(char)
+
+    def add(char: str, folded: str) -> None:
         if folded != char and is_cjk(folded):
             found.setdefault(folded, {folded}).add(char)
+
+    converted = "".join(chr(code) for start, stop in _CONVERTED_BLOCKS
+                        for code in range(start, stop))
+    lines = _t2s_converter().convert("\n".join(converted)).split("\n")  # type: ignore[attr-defined]
+    for char, line in zip(converted, lines, strict=True):
+        add(char, line if len(line) == 1 else char)
+    for code in range(0x80, 0x10000):
+        char = chr(code)
+        if "\ud800" <= char <= "\udfff" or is_cjk(char):
+            continue
+        add(char, fold_char(char))
     return {key: tuple(sorted(value)) for key, value in found.items()}
 
 
@@ -176,7 +192,7 @@ def ascii_folds() -> dict[bytes, bytes]:
 
 def spell(term: str) -> set[str]:
     """Every raw spelling the triage view may show for a folded ``term``."""
-    preimages = _cjk_preimages()
+    preimages = cjk_preimages()
     options: list[tuple[str, ...]] = []
     for char in term:
         if is_cjk(char):

@@ -8,7 +8,8 @@ the UTF-8 text folded as the extractor folds it, without decoding it: ASCII
 is lower-cased, and every character the fold turns into a letter or digit a
 term uses ("É", "ﬁ", "１") is replaced by it. Chinese is left as written: the
 automaton holds every spelling that folds to each term (traditional forms,
-compatibility ideographs).
+compatibility ideographs). A Western page is folded through a one-byte codec, so a
+term with a letter the fold keeps ("ß") is searched for in that codec's bytes too.
 HTML is read with its entities decoded, both with and without its tags (an
 inline tag may split a word the page shows whole).
 """
@@ -75,8 +76,9 @@ class Triage:
         self._term_of: list[str] = []
         for term, raw_forms in sorted(terms.spellings.items()):
             for raw in raw_forms:
-                spellings.append(raw.encode("utf-8"))
-                self._term_of.append(term)
+                for encoded in byte_spellings(raw):
+                    spellings.append(encoded)
+                    self._term_of.append(term)
         # A DFA: three times the default automaton's speed, and overlapping matches (a term
         # inside another, "海外" in "海外110") cost nothing more, so one pass lists them all.
         self._automaton = ahocorasick_rs.BytesAhoCorasick(
@@ -119,10 +121,31 @@ _SET_ASIDE = Verdict((), False)
 def screen_spellings(terms: TriageTerms) -> list[bytes]:
     """Spellings of the screen's terms, those holding another one left out (the shorter
     occurs wherever the longer does, so the screen still passes the same views)."""
-    spellings = {raw.encode("utf-8") for concept in GATE_SCREEN
-                 for term in terms.concepts[concept] for raw in terms.spellings[term]}
+    spellings = {encoded for concept in GATE_SCREEN for term in terms.concepts[concept]
+                 for raw in terms.spellings[term] for encoded in byte_spellings(raw)}
     return sorted(raw for raw in spellings
                   if not any(other != raw and other in raw for other in spellings))
+
+
+#: The one-byte codecs a Western page's view may be written in (see ``_Folder.fold``).
+_VIEW_CODECS = ("latin-1", "cp1252")
+
+
+def byte_spellings(raw: str) -> tuple[bytes, ...]:
+    """The bytes a view shows for the spelling ``raw``: its UTF-8, and, for a spelling
+    with a non-ASCII letter the fold keeps ("ßenministeri"), its bytes in the one-byte
+    codecs a Western page is folded through. Such bytes in a UTF-8 view can at worst
+    match by accident, which only lets a page through."""
+    encoded = raw.encode("utf-8")
+    if raw.isascii():
+        return (encoded,)
+    forms = dict.fromkeys([encoded])
+    for codec in _VIEW_CODECS:
+        try:
+            forms[raw.encode(codec)] = None
+        except UnicodeEncodeError:
+            continue
+    return tuple(forms)
 
 
 @cache
