@@ -28,7 +28,7 @@ TIE_AFTER_REACH = 30
 _FACILITY = re.compile(
     r"\b(?:cent(?:ro|re|er|rum)s?|centri|zentr\w*|uffic(?:io|i)|oficinas?|escritorios?|bureaux?|"
     r"buros?|kantoor|kantoren|locale|locali|locales|locais|local|lokal\w*|sedes?|sportell\w*|"
-    r"punt[oi]|pontos?|postos?|recapit[oi]|espacos?|espaces?|spazi[oi]|ruimtes?|lojas?|tiendas?|negozi[oi]|shops?|winkels?|geschaft\w*|magasins?|boutiques?|antenn\w*|filial\w*|sucursal\w*|associazion\w*|asociacion\w*|"
+    r"punt[oi]|pontos?|postos?|recapit[oi]|espacos?|espacios?|lugar(?:es)?|sitios?|espaces?|spazi[oi]|ruimtes?|lojas?|tiendas?|negozi[oi]|shops?|winkels?|geschaft\w*|magasins?|boutiques?|antenn\w*|filial\w*|sucursal\w*|associazion\w*|asociacion\w*|"
     r"associac\w*|associations?|verein\w*|vereniging\w*|offices?|premises|pand|panden|"
     # a standing desk, a club, a trade front: "une permanence", "un circolo culturale", "une
     # amicale", "un guichet", "un'agenzia di viaggi"
@@ -79,9 +79,15 @@ _TIE = re.compile(
     r"|raient|ent|ant)? (?:de|del|da|do|das|dos|du|des|on)|"
     r"dipend(?:e|ono|eva|evano|erebbe|erebbero|esse|essero) da\w*|"
     r"respond(?:e|en|ia|ian|eria|erian|io|ieron|iera|ieran|em|iam|eriam|eu|eram|ait|aient|rait"
-    r"|raient|ent) (?:a|al|ante|ao|aos|perante|au|aux)|"
+    r"|raient|ent) (?:directamente |diretamente |directement )?(?:a|al|ante|ao|aos|perante|au|aux)|"
+    r"(?:recib|receb)\w* (?:sus |as |las )?(?:ordenes|ordens|instrucciones|instrucoes) d\w*|"
     r"rispond(?:e|ono|eva|evano|erebbe|erebbero|esse|essero) (?:a|al|alla|all|ai|agli)|"
     r"(?:trabaj|trabalh)\w* para|lavor\w* per|travaill\w* pour|"
+    # accountable to a bureau or working hand in hand with it: "rendía cuentas a", "prestava
+    # contas ao", "en coordinación con", "em articulação com"
+    r"rend\w* cuentas (?:a|al|ante)|prest\w* contas (?:a|ao|aos|perante)|"
+    r"(?:en|em) (?:estrecha |estreita )?(?:coordinacion|articulacion|connivencia|articulacao|"
+    r"coordenacao|conluio) com?|"
     # in the bureau's name, as its liaison, relay or emanation: "en nombre de", "in nome del",
     # "au nom du", "actuado como enlace de", "ponto de ligação da", "relais du", "emanazione di"
     r"en nombre d\w*|in nome d\w*|au nom d\w*|por conta d\w*|enlaces? (?:de|del|con)|"

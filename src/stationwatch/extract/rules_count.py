@@ -955,6 +955,8 @@ _EXISTENTIAL_BEFORE = re.compile(
     r"hosts|hosted|has|had|counts|houses|alberga|albergaria|acoge|acogeria|tiene|tendria|"
     r"cuenta con|contaria con|acolhe|tem|teria|conta com|abriga|beherbergt|hat|hatte|zahlt|"
     r"ospita|ospiterebbe|conta|conterebbe|avrebbe|abrite|abriterait|compte|compterait|"
+    # a host that gathers a share of them: "Argentina concentra dos de ellas", "o Brasil concentra"
+    r"concentra|concentraba|concentraria|concentrava|concentrait|concentre|"
     r"accueille|accueillerait|telt|herbergt|heeft|"
     # a bureau with the figure it runs: "the Lishui bureau alone ran 25", "ne gestiva 25"
     r"ran|runs|operated|operates|gestiva|gestisce|gestivano|gestiscono|gerait|gere|geraient|"
@@ -982,6 +984,11 @@ _LISTING_BEFORE = re.compile(
     r"censisce|censito|censite|censiti|documentat[oaie]|identificat[oaie]|individuat[oaie]|"
     r"contat[oaie]|contava|contavano|registrat[oaie]|trovat[oaie]|rilevat[oaie]|mappat[oaie]|"
     r"contabiliza|contabilizaba|contabilizado|contabilizamos|registra|registraba|registrado|"
+    # the third person of the Spanish preterite and the Portuguese first person of confirming:
+    # "la ONG localizó tres", "detectaron cuatro", "confirmámos duas"
+    r"localizo|localizaron|detecto|detectaron|identifico|documento|documentaron|encontraron|"
+    r"confirmo|confirmaron|confirmamos|confirmado|confirmou|confirmaram|detetou|detectou|"
+    r"detetamos|detectamos|"
     r"registramos|documentado|documentamos|documentaron|identificado|identificamos|identificaron|"
     r"contado|contamos|localizado|localizamos|detectado|detectamos|encontrado|encontramos|censado|"
     r"zahlte|zahlt|zahlten|listet|listete|telde|telden|tellen|telt|vonden|vond|noemt|noemde|"
@@ -1084,8 +1091,15 @@ def _existential_figure(sentence: Sentence, number: NumberMatch, before: str) ->
         return True  # "Combien de ces structures en France ? L'ONG en a dénombré quatre"
     if _answers_how_many(sentence):
         return True  # "Combien de ces structures en France ? L'ONG en a dénombré quatre."
-    # a host's figure in the words of whoever counted them, in a story about the stations
-    return listing and _names_a_host(sentence) and _spoke_of_stations(sentence)
+    # a host's figure in the words of whoever counted them, or a host's share of them ("Argentina
+    # concentra dos de ellas"), in a story about the stations or about sites it ties to bureaus
+    return _names_a_host(sentence) and (
+        (listing and _spoke_of_stations(sentence))
+        or ((listing or _PARTITIVE_ANAPHORA.match(after.lstrip(" ,")) is not None)
+            and _ties_sites_to_bureaus(sentence))
+        # "identificámos cinco estruturas nos dois países. Angola acolhe duas": the host's share
+        # of the sites the sentence just before named
+        or (existential and _sites_just_before(sentence) and _spoke_of_sites(sentence)))
 
 
 #: A partitive clitic and its verb right before a bare figure (folded view): "en a dénombré",
@@ -1108,6 +1122,12 @@ def _clitic_host(sentence: Sentence, number: NumberMatch) -> str | None:
     hosts = {best_place(m).country for m in previous.places
              if m.candidates and not is_other_role(previous, m)} - {"CN"}
     return hosts.pop() if len(hosts) == 1 else None
+
+
+def _spoke_of_sites(sentence: Sentence) -> bool:
+    """Whether the document names stations or ties sites to PRC bureaus anywhere."""
+    return _spoke_of_stations(sentence) or _ties_sites_to_bureaus(sentence) \
+        or _names_local_bureaus(sentence)
 
 
 def _sites_just_before(sentence: Sentence) -> bool:
