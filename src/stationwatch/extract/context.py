@@ -377,7 +377,11 @@ _OTHER_ROLE_AFTER = re.compile(
     r"|failure|approach|handling|answer|government|officials|diplomats|foreign ministry"
     r"|tolerance|indifference|protest|complaint|relations?|ties)\b"
     # "西班牙人权组织": the country of an NGO or a newspaper, not a host
-    r"|\s*的?(?:人权组织|非政府组织|媒体|报纸|电视台|通讯社|智库))"
+    r"|\s*的?(?:人权组织|非政府组织|媒体|报纸|电视台|通讯社|智库)"
+    # where someone spoke, not a site: "发言人在金边受访时表示", "在万象接受本刊采访", "在罗马
+    # 举行的记者会上"
+    r"|(?:受访|接受[^。,;；]{0,8}(?:采访|专访|访问)|对记者|向记者|举行的?(?:记者会|新闻发布会|发布会)"
+    r"|召开的?(?:记者会|新闻发布会|发布会)|出席[^。,;；]{0,10}(?:会议|论坛|活动)))"
 )
 #: "驻米兰海外警务服务站": 驻 before a place is a mission's seat, unless a station follows it.
 _STATION_AFTER_ZH = re.compile(r"(?:海外)?(?:警务|警察|侨务)?(?:服务|联络|工作)?(?:站|中心|点)")

@@ -95,7 +95,27 @@ def our_own_inquiry(sentence: Sentence, start: int) -> bool:
     view = sentence.view
     before = view[max(0, start - 30) : start]
     return (_OUR_OWN.search(before) is not None or _AS_FAR_AS_WE.search(before) is not None
-            or (sentence.lang == "fr" and _OUR_OWN_FR.search(before) is not None))
+            or (sentence.lang == "fr" and _OUR_OWN_FR.search(before) is not None)
+            or _WRITERS_ZH.search(before) is not None)
+
+
+#: Who writes a report or an article, as the subject of a Chinese check or inquiry verb in the
+#: same clause (folded view): "研究小组在东非三国核实了", "记者实地核查", "报告作者称，他们核实了",
+#: "本报记者走访核实". No comma may stand between, so "报告称，警方正在调查" stays the police's act.
+_WRITER_ZH = r"(?:报告作者|作者们?|研究(?:人员|者|小组|团队)|记者|本报|本台|本刊|笔者|编辑部)"
+_WRITERS_ZH = re.compile(
+    _WRITER_ZH + r"[^。；，,说称表]{0,16}$"
+    r"|(?:" + _WRITER_ZH + r"|报告|该组织)(?:称|说|表示|指出)[，,]\s*(?:他们|我们)[^。；，,]{0,14}$"
+)
+#: A report or an article as the one that lacks evidence (folded view): "报告没有证据表明",
+#: "本文并无证据显示": what a report could not show, no host's finding.
+_REPORT_LACKS_ZH = re.compile(r"(?:报告|文章|本文|" + _WRITER_ZH + r")[^。；，,说称表]{0,6}$")
+
+
+def a_report_finds_nothing(sentence: Sentence, start: int) -> bool:
+    """A finding of no wrongdoing whose subject is a report or its writers ("报告没有证据表明…"):
+    the limits of a report's evidence, not a host authority's finding."""
+    return _REPORT_LACKS_ZH.search(sentence.view, max(0, start - 16), start) is not None
 
 
 def a_posts_claim(sentence: Sentence, start: int) -> bool:

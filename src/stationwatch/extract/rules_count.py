@@ -2856,6 +2856,16 @@ def _is_bracketed_note(sentence: Sentence, number: NumberMatch) -> bool:
     return sum(1 for n in sentence.numbers if n.start > 0 and view[n.start - 1] in "([") == 1
 
 
+#: A person word right after a Chinese figure: men and women as headlines count them.
+_PERSON_AFTER_ZH = frozenset("男女")
+#: A table's or a figure's label right before its number (folded view): "表4-", "图 2",
+#: "Table 3.", "Tabella ", "Abbildung ".
+_TABLE_LABEL_BEFORE = re.compile(
+    r"(?:(?<![\u4e00-\u9fff])(?:附表|表|图)|\b(?:table|fig\.|tabelle|abbildung|tabella|tabla"
+    r"|tableau|tabel|tabela))\s*(?:\d+\s*[-–.‐－]\s*)?$"
+)
+
+
 def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
     """Percentages, phone numbers, "a/one" articles (un, uno, um, 一个) are never figures.
 
@@ -2899,6 +2909,10 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
         return True  # a year
     if _is_clock_time(sentence, number):
         return True  # "9 februari 2026, 14:12 | Bijgewerkt: 17:48": a byline's times
+    if sentence.view[number.end : number.end + 1] in _PERSON_AFTER_ZH:
+        return True  # "2男遭联邦起诉", "三男一女被捕": people, not a figure of the measures
+    if _TABLE_LABEL_BEFORE.search(sentence.view, max(0, number.start - 12), number.start):
+        return True  # "表4-1　已确认站点一览", "Table 3.2 Stations": a table's number
     before = sentence.view[max(0, number.start - 25) : number.start]
     if number.approximate and not _reported_approximation(sentence, before, number):
         return True

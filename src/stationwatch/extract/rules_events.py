@@ -31,6 +31,7 @@ from stationwatch.extract.no_authority import by_no_authority
 from stationwatch.extract.none_of_the_states import none_of_the_states, none_there
 from stationwatch.extract.not_a_response import (
     a_posts_claim,
+    a_report_finds_nothing,
     agreement_concluded,
     attended_a_protest,
     our_own_inquiry,
@@ -290,11 +291,14 @@ def response_facts(doc: DocContext) -> list[Fact]:
                          and not _other_thing_closed(sentence, a, b)]
             elif concept == "no_wrongdoing":
                 spans = [(s, e) for s, e in spans if not _DEFENCE.search(sentence.view, 0, s)
-                         and not _ABOUT_AN_AUTHORITY.match(sentence.view, e)]
+                         and not _ABOUT_AN_AUTHORITY.match(sentence.view, e)
+                         and not a_report_finds_nothing(sentence, s)]
             elif concept == "investigation":
                 spans = [(a, b) for a, b in spans if not _PUBLISHED.match(sentence.view, b)
                          and not our_own_inquiry(sentence, a)
-                         and not _PUBLISHED_ZH.search(sentence.view, max(0, a - 8), a)]
+                         and not _PUBLISHED_ZH.search(sentence.view, max(0, a - 8), a)
+                         and not _person_called_in_zh(sentence, a, b)
+                         and not _feature_title_zh(sentence, a, b)]
             elif concept == "protest":
                 # "zijn vader werd door de lokale politie ontboden": family summoned at home
                 spans = [(a, b) for a, b in spans if not _by_a_crowd(sentence, a, b)
@@ -2437,6 +2441,32 @@ _PUBLISHED = re.compile(
     r"\W*(?:[\w'-]+\s+){0,2}?(?:published|released|publiee?s?|publicad[oa]s?|pubblicat[oaie]"
     r"|veroffentlicht\w*|gepubliceerd|uitgebracht|divulgad[oa]s?|difundid[oa]s?)\b"
 )
+#: A person who undergoes a talk or a questioning (folded view), the doer between: "丈夫被单位领导
+#: 约谈", "父亲被村干部问询": someone called in, at home as a rule, no host state's inquiry.
+_PERSON_CALLED_IN_ZH = re.compile(r"[被遭][^。；，,]{0,8}$")
+#: The inquiry words said of a person called in: a talk, a questioning, a summons.
+_CALLED_IN_WORDS_ZH = ("约谈", "问询", "传唤", "询问", "谈话")
+
+
+def _person_called_in_zh(sentence: Sentence, start: int, end: int) -> bool:
+    """ "丈夫被单位领导约谈": a person who undergoes a talk or a questioning, whoever does it, is
+    no host state's inquiry; a site that "未被调查" keeps its inquiry word."""
+    return (sentence.view[start:end].endswith(_CALLED_IN_WORDS_ZH)
+            and _PERSON_CALLED_IN_ZH.search(sentence.view, max(0, start - 10), start) is not None)
+#: What may stand right before an inquiry noun that ends a headline and still make it an act:
+#: "警方介入调查", "正式展开调查".
+_INQUIRY_VERB_BEFORE_ZH = re.compile(r"(?:展开|开展|介入|进行|启动|着手|开始|正在|接受|立案|配合|依法|[正将已再])$")
+
+
+def _feature_title_zh(sentence: Sentence, start: int, end: int) -> bool:
+    """An inquiry noun that ends a headline without a verb before it ("湄公河畔的据点调查",
+    "【深度报道】……跨境警务据点调查"): the name of a feature story, not an authority's act."""
+    view = sentence.view
+    return (view[start:end] == "调查"
+            and not view[end:].strip(" 　\n»」』”\"")
+            and _INQUIRY_VERB_BEFORE_ZH.search(view, max(0, start - 4), start) is None)
+
+
 _PUBLISHED_ZH = re.compile(r"(?:公布|公佈|发布|發布|发表|發表|披露)的?[^。，]{0,2}$")
 
 #: Businesses that close, said of trade in general: "i negozi che chiudono", "shops that
