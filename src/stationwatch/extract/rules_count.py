@@ -291,7 +291,8 @@ _PEOPLE_COUNTER_ZH = re.compile(r"(?:名|位|人)")
 #: "questioned the chairman and two volunteers", "a entendu deux employés").
 _QUESTIONED_BEFORE = re.compile(
     r"\b(?:questioned|interviewed|interrogated|heard|ascoltat[oaie]|sentit[oaie]|interrogat[oaie]"
-    r"|interrogo|interrogaron|escucharon|entendu|entendus|auditionne|auditionnes|interroge|interroges"
+    r"|interrogo|interrogaron|escucharon|tomado declaracion|tomaron declaracion"
+    r"|entendu|entendus|auditionne|auditionnes|interroge|interroges"
     r"|befragt|befragte|befragten|vernommen|vernahm|verhort|ondervraagd|verhoord|gehoord|ouviu"
     r"|ouvidos|ouvidas|interrogou|interrogados)\b[^.;:]{0,40}$"
 )
@@ -2238,24 +2239,52 @@ _STAFFING = re.compile(
     r"\b(?:hired|hires?|employ\w*|recruit\w*|staffed|staffs|assunt\w*|contratad\w*"
     r"|eingestellt|beschaftig\w*|in dienst|emplea\w*|emprega\w*|impiega\w*|emploie\w*)\b"
     r"|\b(?:manned|bemand\w*|besetzt|gerund|geleid|run by|gestit[oa] da|gerid[oa] por"
+    r"|betrieben|betreut|gefuhrt|geleitet|bemannt|operated by|staffed by|tenu|tenue"
     r"|dirigid[oa] por|gere par|geree par|tenu par|tenue par)\b"
     r"|共有|聘请|聘請|选聘|選聘|选派|選派|驻站|駐站|现有|現有|配备|配備|配有|聘用|招募"
 )
 #: The agent of a Chinese passive right before the figure: "被该站点的两名工作人员带走".
 _AGENT_OF_PASSIVE_ZH = re.compile(r"被[^，。；,;:：、]{0,14}$")
+#: Staff sent out of the country right after the figure (folded view): "zwei Mitarbeiter seien
+#: ausgewiesen worden", "two employees were expelled", "twee medewerkers zijn uitgezet".
+_EXPELLED_AFTER = re.compile(
+    r"\s*(?:[\w-]+\s+){1,3}(?:(?:seien|sind|wurden|waren|were|have been|had been|zijn|werden"
+    r"|fueron|han sido|sono stati|furono|ont ete|foram)\s+)?(?:ausgewiesen|expelled|deported"
+    r"|uitgezet|uitgewezen|expulsad[oa]s|espuls[ie]|expulse(?:e?s)?|expuls[oa]s|deportad[oa]s)\b"
+)
+#: The agent of a passive right before the figure (folded view): "door twee medewerkers",
+#: "von zwei Mitarbeitern", "by two staff", "da due dipendenti", "por dos empleados".
+_AGENT_BEFORE = re.compile(r"\b(?:by|door|von|da|dai|por|par|pelos|pelas)\s+$")
+
+
+def _agent_acted(sentence: Sentence) -> bool:
+    """Staff as the agent of a passive in a sentence that does not staff a station: they did
+    something to someone (took him to the airport), they are no headcount."""
+    return not _STAFFING.search(sentence.view)
+
+
 #: Incidents whose agents a figure of staff may be: the figure tells who acted in one case.
 _CASE_ACTS = ("persuasion", "forced_return")
+#: Acts of the authorities whose objects a figure of staff may be: "ermittelt gegen zwei
+#: Mitarbeiter", "two employees were arrested", "deux salariés ont été expulsés".
+_ENFORCEMENT_ACTS = ("arrest", "investigation")
 
 
 def _staff_told_of(sentence: Sentence, number: NumberMatch) -> bool:
     """A figure of staff that tells who acted in a case ("two of the post's workers visited him
-    three times to talk him into going home") or who speak as former staff ("say two former
-    volunteers"): people of the story, no station's staff."""
+    three times to talk him into going home"), whom the authorities pursued ("two employees
+    were arrested") or who speak as former staff ("say two former volunteers"): people of the
+    story, no station's staff."""
     if _FORMER_AFTER.match(sentence.view, number.end):
         return True
     if _AGENT_OF_PASSIVE_ZH.search(sentence.view, max(0, number.start - 16), number.start):
         return True  # "老板被该站点的两名工作人员带上了列车": who did it to him
-    return any(sentence.has(act) for act in _CASE_ACTS) and not _STAFFING.search(sentence.view)
+    if _EXPELLED_AFTER.match(sentence.view, number.end):
+        return True  # "zwei Mitarbeiter seien ausgewiesen worden": whom a state sent away
+    if _AGENT_BEFORE.search(sentence.view, max(0, number.start - 12), number.start):
+        return _agent_acted(sentence)  # "door twee medewerkers naar Hato gebracht"
+    acts = _CASE_ACTS + _ENFORCEMENT_ACTS
+    return any(sentence.has(act) for act in acts) and not _STAFFING.search(sentence.view)
 
 
 #: Kinds of place that are a station's place, smaller than a host state.

@@ -311,6 +311,7 @@ def response_facts(doc: DocContext) -> list[Fact]:
             for group, denied in _polarity_groups(sentence, concept, spans):
                 facts.extend(_response_group(doc, sentence, action, group, denied))
     facts = _without_searches_denied_beside_an_inquiry(facts) + _confirmed_acts(doc)
+    facts = _no_summons_beside_a_lesser_step(facts)
     return facts + _done_likewise(doc, facts, "action") + none_of_the_states(doc) + none_there(doc)
 
 
@@ -361,6 +362,16 @@ def _without_searches_denied_beside_an_inquiry(facts: list[Fact]) -> list[Fact]:
                 continue
         kept.append(fact)
     return kept
+
+
+def _no_summons_beside_a_lesser_step(facts: list[Fact]) -> list[Fact]:
+    """ "Das EDA hat bei der Botschaft demarchiert. … Eine formelle Einbestellung sei nicht
+    geplant": a state that took a diplomatic step against the stations has protested; the
+    stronger step it did not take (a summons, a formal note) does not deny that."""
+    protested = {f.country for f in facts if f.kind == "response" and f.action == "protest"
+                 and f.polarity == "asserted"}
+    return [f for f in facts if not (f.kind == "response" and f.action == "protest"
+                                     and f.polarity == "denied" and f.country in protested)]
 
 
 #: A passive between an actor and the act: the actor undergoes it ("the Chinese ambassador
