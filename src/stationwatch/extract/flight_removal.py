@@ -37,10 +37,12 @@ _PUT_ON_A_FLIGHT = re.compile(
     + r"-(?:no|na|nos|nas|o|a|os|as|lo|la|los|las)) "
     r"(?:\w+ ){0,2}?(?:en|a|em|num|numa|no|na) (?:un |el |um |uma |o )?(?:vuelo|avion|voo|aviao)\b"
     # French: embarqué, placé, mis, conduit sur / dans / à bord d'un vol
-    r"|\b(?:embarque|place|mis|mise|force|pousse|escorte|conduit)e?s? (?:de force |ensuite |puis )?"
+    # (not the person boarding by himself: "il s'est embarqué sur un vol", "si è imbarcato")
+    r"|\b(?<!s.est )(?<!se sont )(?<!s.etait )(?:embarque|place|mis|mise|force|pousse|escorte|conduit)e?s? (?:de force |ensuite |puis )?"
     r"(?:\w+ ){0,2}?(?:sur|dans|a bord d.) ?(?:un|une|le|l.) ?(?:vol|avion)\b"
     # Italian: imbarcato, messo, caricato su un volo, un aereo
-    r"|\b(?:imbarcat|mess|caricat|fatt[oaie] salire|costrett)[oaie] (?:a forza |con la forza )?"
+    r"|\b(?<!si e )(?<!s.e )(?<!si era )(?<!si sono )(?<!si erano )(?<!mi sono )"
+    r"(?:imbarcat|mess|caricat|fatt[oaie] salire|costrett)[oaie] (?:a forza |con la forza )?"
     r"(?:\w+ ){0,2}?(?:su|in|a bordo di) (?:un|uno|il|l.) ?(?:volo|aereo)\b"
     r"|\b(?:lo|la|li|le) (?:imbarcarono|imbarco|misero|mise|caricarono|fecero salire) "
     r"(?:\w+ ){0,2}?(?:su|in|a bordo di) (?:un|uno|il|l.) ?(?:volo|aereo)\b"

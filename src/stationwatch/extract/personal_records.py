@@ -85,6 +85,7 @@ _RECORDED = re.compile(
     r"|fornit\w*|forni\w*|consegn\w*|chies\w*|richies\w*|list(?:e|en)|tabellen?|datei\w*"
     r"|gesammelt|sammelt\w*|weitergegeben|weitergeleitet|ubermittelt|geliefert|liefern"
     r"|nennen|genannt|aufgefordert|verlangt\w*|gebeten|zusammengetragen|erfasst|notiert"
+    r"|beschaff\w*|gefuhrt|fuhrte\w*"
     r"|lijsten|lijst|verzameld|verzamel\w*|doorgegeven|doorgespeeld|doorgestuurd|gevraagd"
     r"|geeist|bijgehouden|genoteerd"
     # a folder or dossier the identifiers were kept in: "una carpeta con fotografías … nombres"
@@ -99,7 +100,9 @@ _GROUP = (
     r"|took part|joined)|protesters|demonstrators|audience|members|workers|employees|students"
     r"|participantes|asistentes|manifestantes|miembros|trabajadores|empleados|estudiantes"
     r"|presentes|membros|trabalhadores|operarios|funcionarios|alunos"
-    r"|participants|manifestants|membres|travailleurs|ouvriers|employes|etudiants"
+    r"|participants|manifestants|membres|travailleurs|ouvriers|employes|etudiants|presents"
+    # compatriots listed as a group: "Listen von Landsleuten", "a list of compatriots"
+    r"|compatriots|compatriotas|compatriotes|connazionali|landsleute\w*|landgenoten"
     r"|partecipanti|presenti|manifestanti|membri|lavoratori|operai|dipendenti|studenti"
     r"|teilnehmer\w*|teilnehmend\w*|zuhorer\w*|zuhoerer\w*|anwesenden|demonstranten|mitglieder\w*|arbeiter\w*"
     r"|beschaftigten|studierenden|studenten"
@@ -129,7 +132,7 @@ _PEOPLE = (
     r"|cittadini|connazionali|residenti|studenti|membri|dissidenti|attivisti|critici|persone"
     r"|lavoratori|dipendenti|famiglie"
     r"|staatsangehorige\w*|burger\w*|landsleute\w*|bewohner\w*|studierende\w*|studenten"
-    r"|mitglieder\w*|dissidenten|aktivisten|kritiker\w*|personen|arbeiter\w*|familien"
+    r"|mitglieder\w*|angehorige\w*|dissidenten|aktivisten|kritiker\w*|personen|arbeiter\w*|familien"
     r"|burgers|landgenoten|ingezetenen|inwoners|leden|dissidenten|activisten|critici|personen"
     r"|werknemers|arbeiders|families)"
 )
@@ -140,6 +143,11 @@ _INFO_ON_PEOPLE = re.compile(
     r"|informatie|gegevens|persoonsgegevens)\s+"
     r"(?:about|on|sobre|acerca de|de|sur|concernant|su|sui|sugli|sulle|riguardanti|uber|zu|over"
     r"|van)\s+(?:[\w-]+\s+){0,5}?" + _PEOPLE + r"\b"
+    # personal data "of" people: "the personal data of at least forty citizens", "i dati
+    # personali di decine di connazionali", "los datos personales de"
+    r"|\b(?:personal (?:data|details|information)|dati personali|datos personales|dados pessoais"
+    r"|donnees personnelles|personenbezogene\w* daten|persoonsgegevens)\s+(?:of|di|dei|de|dos|des"
+    r"|der|von|van)\s+(?:[\w-]+\s+){0,5}?" + _PEOPLE + r"\b"
 )
 #: A person photographed or filmed at a place or time, or more than once, with no agent
 #: named ("dit avoir été photographiée à plusieurs reprises à la sortie de son cours").

@@ -17,6 +17,7 @@ from stationwatch.extract.context import (
     may_match,
     situates_the_place_before,
 )
+from stationwatch.extract.courted import courted_by_calls
 from stationwatch.extract.demanded_response import demanded_not_done
 from stationwatch.extract.existence_object import existence_denied_at
 from stationwatch.extract.false_places import names_a_sea
@@ -1066,7 +1067,10 @@ _ORIGIN_PERSON_AFTER = re.compile(
     r"|campaigners?|protesters?|democracy|pro-democracy|man|woman|men|women|national|nationals"
     # a group named after the place: "the university's Hong Kong society"
     r"|society|societies|association|associations|community|communities|diaspora"
-    r"|businessm[ae]n|residents?|refugees?|bloggers?)\b"
+    r"|businessm[ae]n|residents?|refugees?|bloggers?"
+    # a gathering named after the place: "a Hong Kong solidarity event", "a Taiwan vigil"
+    r"|solidarity|vigils?|rall(?:y|ies)|protests?|march(?:es)?|demonstrations?|gatherings?"
+    r"|events?|meetings?|memorials?|commemorations?)\b"
     # the Chinese noun right after the name: 台湾人社团, 香港学生, 台籍
     r"|(?:人|籍|社团|社群|团体|同乡|学生|侨胞|侨民|留学生)"
 )
@@ -1180,8 +1184,9 @@ RULED_OUT_REACH = 100
 def _no_such_case(sentence: Sentence, offset: int) -> bool:
     """A negation before the incident word, or a "no knowledge of" that governs it ("non ha
     notizia di alcun episodio di intimidazione"): the text reports that there was no case."""
-    if is_negated(sentence, offset, INCIDENT_NEGATION_REACH):
-        return True
+    if is_negated(sentence, offset, INCIDENT_NEGATION_REACH) and not _only_an_answer_no(
+            sentence, offset):
+        return True  # a bare "No." answering a question before the case negates nothing in it
     if _RULED_OUT.search(sentence.view[max(0, offset - RULED_OUT_REACH) : offset]):
         return True  # "el juez descarta que existiera un plan para forzar el regreso"
     if any(m.start() < offset for m in _NO_CASE.finditer(sentence.view)):
@@ -1219,6 +1224,8 @@ def incident_facts(doc: DocContext) -> list[Fact]:
             to_return = _contact_then_return(sentence, pressure)
         if not to_return and sentence.index - pressed_at <= PRESSED_REACH:
             to_return = _return_told_after(sentence)
+        if courted_by_calls(sentence):
+            pressed_at = sentence.index  # calls and visits for months: a return next answers them
         persuading: list[tuple[int, int]] = []
         for concept in INCIDENT_CONCEPTS:
             spans = _case_spans(sentence, concept)
@@ -1604,6 +1611,9 @@ _REQUEST = re.compile(
     # asking in the active past, the person as a pronoun: "le chiedevano di tornare", "le pedían
     # que volviera", "lui demandaient de rentrer", "vroegen haar terug te keren", "baten sie"
     r"chiedev\w*|chieser\w*|pedian|pedia|demandai\w*|vroegen|vroeg|baten|bat|"
+    # asking in the gerund, the person as a clitic or a pronoun: "mensajes … pidiéndole que se
+    # entregara", "chiedendogli di rientrare", "en lui demandant de rentrer", "asking him to"
+    r"pidiendol[eoa]s?|chiedendo(?:gli|le|li)?|demandant|asking|"
     # asking in the infinitive, the person as a clitic: a relative made to call "per chiedergli
     # di tornare", "para pedirle que volviera", "pour lui demander de rentrer", "a pedir que
     # voltasse", "ihn bitten, zurückzukommen", "hem smeken terug te komen"
@@ -1674,6 +1684,7 @@ def _asked_to_return(sentence: Sentence, previous: Sentence | None) -> list[tupl
     one_person = any(
         _ONE_PERSON_ASKED.match(sentence.view, m.end())
         or _ONE_PERSON_BEFORE.search(sentence.view[max(0, m.start() - 14) : m.start()])
+        or _CLITIC_JOINED.search(m.group())
         for m in requests
     )
     if not requests or not (
@@ -1719,6 +1730,8 @@ _ONE_PERSON_BEFORE = re.compile(
     r"\b(?:le|lhe|lui|gli|me|mi|m)[ '](?:(?:a|ont|avait|avaient|hanno|ha|avevano|han|ha|habian"
     r"|haben|hat|hebben|heeft) )?$"
 )
+#: The person as a clitic joined to a gerund of asking: "pidiéndole", "chiedendogli".
+_CLITIC_JOINED = re.compile(r"nd(?:ol[eoa]s?|ogli|ole|oli)$")
 _SAID = re.compile(r"dijeron|dijo|decian|disseram|disse|diziam|dissero|ont dit|a dit|disaient")
 #: Whom one gives oneself up to, in German (folded): "sich den Behörden in China zu stellen".
 _AUTHORITIES_DE = (
@@ -1758,7 +1771,9 @@ _RETURN_GOAL = (
     # na China", "a sistemare la sua posizione in Cina", "de régler sa situation en Chine"
     r"|(?:to (?:settle|sort out|resolve|clear up|deal with)|a [\"'“«]?(?:resolver|regularizar|sistemare"
     r"|risolvere|regolarizzare|regler)|de (?:regler|resolver|regularizar)|para (?:resolver"
-    r"|regularizar)) [^.;]{0,40}\b(?:in|na|en|no) (?:china|cina|chine)\b"
+    r"|regularizar)|(?:para )?que (?:ele |ela |el |ella )?[\"'“«]?(?:resolvesse|regularizasse"
+    r"|resolviera|regularizara|arreglara|sistemasse|regolarizzasse)) [^.;]{0,40}\b(?:in|na|en|no)"
+    r" (?:china|cina|chine)\b"
     r"|回去|回来|飞回)"
 )
 #: How far after a request its goal may end: "invitato più volte a sistemare la sua posizione
@@ -1911,7 +1926,7 @@ _NOT_KNOWN_AFTER = re.compile(
 
 #: A bare "No." answering a question at the head of a sentence: "No. El memorando firmado en
 #: 2019 se limita a…", "R : Non. L'accord…", "Nee. Het akkoord…" (folded view).
-_ANSWER_NO = re.compile(r"(?:[\w .]{1,25}:\s*)?(?:no|nee|nein|non|nao)[.!]\s")
+_ANSWER_NO = re.compile(r"(?:[\w .()'-]{1,40}:\s*)?(?:no|nee|nein|non|nao)[.!]\s")
 
 
 def _only_an_answer_no(sentence: Sentence, start: int) -> bool:
@@ -2707,6 +2722,17 @@ _RETURN_DONE = (
     r"|(?:nahm|nahmen|bestieg|bestiegen) [^.;]{0,40}?(?:einen|ein|den|das) (?:flug|flugzeug"
     r"|maschine) (?:nach|zuruck)"
     r"|(?:nam|namen|stapte|stapten) [^.;]{0,40}?(?:een|het|de) (?:vlucht|vliegtuig) (?:naar|terug)"
+    # boarding by oneself, the place of departure between: "si è imbarcato a Catania su un volo
+    # per Pechino", "s'est embarqué à Roissy sur un vol pour", "se embarcó en un vuelo a",
+    # "embarcou num voo para"
+    r"|(?:si e|s.e|si era|si sono) imbarcat[oaie] [^.;]{0,40}?(?:su|in|a bordo di) (?:un|il|l.)"
+    r" ?(?:volo|aereo) (?:per|verso|diretto)"
+    r"|(?:s.est|se sont|s.etait) embarquee?s? [^.;]{0,40}?(?:sur|dans|a bord d.) ?(?:un|le|l.)"
+    r" ?(?:vol|avion) (?:pour|vers|a destination)"
+    r"|(?:se embarco|se embarcaron) [^.;]{0,40}?(?:en|a) (?:un|el) (?:vuelo|avion)"
+    r" (?:a|hacia|con destino|rumbo)"
+    r"|(?:embarcou|embarcaram) [^.;]{0,40}?(?:num|numa|em um|no|para o) (?:voo|aviao)"
+    r" (?:para|rumo|com destino)"
     # "reparti", "ripartito" also share out: only with China or home after them
     r"|(?:repartie?s?|reparti(?:rent|t)) (?:en chine|pour la chine|vers la chine|au pays)"
     r"|ripartit[oaie] (?:per la cina|in cina|in patria|verso la cina)"
@@ -2837,7 +2863,7 @@ _AFTER_A_THREAT = (
 _UNLESS_RETURN = (
     r"\b(?:unless|a meno che(?: non)?|a no ser que|a menos que|a moins qu\w*|sauf si|es sei denn"
     r"|tenzij|a nao ser que)\b[^.;]{0,25}?\b(?:return\w*|go(?:es)? back|went back|came back"
-    r"|come back|rientr\w*|torn\w*|regres\w*|volv\w*|vuelv\w*|rentr\w*|revien\w*|zuruck\w*"
+    r"|come back|go(?:es)? home|went home|come home|came home|flew home|fly home|rientr\w*|torn\w*|regres\w*|volv\w*|vuelv\w*|rentr\w*|revien\w*|zuruck\w*"
     r"|terug\w*|regress\w*|volt\w*|retorn\w*)"
 )
 #: A threat on a condition of not going back: "if he did not return", "qualora non avesse fatto
