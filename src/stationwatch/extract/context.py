@@ -893,6 +893,18 @@ class DocContext:
                     index.hand_out(concept, lang)
         return [s for s in sentences if any(s._spans.get(c) for c in concepts)]
 
+    def release(self) -> None:
+        """Drop each sentence's link to the shared index once the rules are done.
+
+        The index lists the sentences and each sentence points back at it, so a finished
+        document is a reference cycle that only the cyclic garbage collector frees: every
+        sentence, span list and match of it then survives into the older generations and is
+        traversed there, which cost about a fifth of extraction time. Without the links the
+        whole document is freed by reference counting the moment the caller drops it.
+        """
+        for sentence in self.sentences:
+            sentence.index_of = None
+
     @cached_property
     def date(self) -> DateMatch | None:
         """The document's dateline or heading date, the reference for relative dates."""

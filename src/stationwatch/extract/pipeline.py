@@ -258,6 +258,14 @@ def propose(text: str, doc_id: str, lang: str | None = None) -> list[Candidate]:
         return []
     joined = reading_copy(text)
     doc = build_context(joined.text, doc_id, lang)
+    try:
+        return _candidates(text, joined, doc)
+    finally:
+        doc.release()
+
+
+def _candidates(text: str, joined: Unwrapped, doc: DocContext) -> list[Candidate]:
+    """The rules' candidates for a document prepared by ``build_context`` from ``joined``."""
     if is_relevant(doc):
         attach_matches(doc)
     elif not may_list_sites(joined.text) or not lists_prc_bureau_sites(attach_matches(doc)):

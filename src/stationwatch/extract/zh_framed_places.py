@@ -32,6 +32,11 @@ _AFTER_COUNTRY = re.compile(
 _TOWN_WORDS = ("城市", "小城", "城镇", "小镇", "港城", "港市", "重镇", "古城")
 #: The administrative rank written right after the name: 孔敬府 (a Thai province), 吉朗市.
 _RANKS = "府市"
+#: How far into a text a Chinese character is looked for before its frames are.
+_CJK_PROBE = 2000
+#: A character ``is_cjk`` accepts, looked for by the regex engine rather than a Python loop
+#: over the opening of every document (most are not Chinese and hold none).
+_CJK_CHARACTER = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 #: The Chinese-speaking world, whose towns' names the matcher already rules on.
 _CHINA = ("CN", "HK", "MO", "TW")
 
@@ -42,7 +47,7 @@ def framed_places(view: str, found: list[PlaceMatch], text: str) -> list[PlaceMa
     A name framed by a town word or its rank counts only in a country the text names
     otherwise; after a country it must be that country's own town.
     """
-    if not any(is_cjk(c) for c in view[:2000]):
+    if _CJK_CHARACTER.search(view, 0, _CJK_PROBE) is None:
         return []
     gazetteer = Gazetteer.load()
     named = {m.candidates[0].country for m in found if m.candidates}
