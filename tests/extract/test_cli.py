@@ -35,7 +35,7 @@ def run_process(*args: str, stdin: bytes | None = None) -> subprocess.CompletedP
         input=stdin.decode() if stdin else None,
         capture_output=True,
         text=True,
-        timeout=120,
+        timeout=900,  # a guard against a hang only: a busy machine loads the lexicons slowly
         check=False,
     )
 
