@@ -135,6 +135,15 @@ def build_part(here, modules, gold_name):
     print(len(out), "facts")
 
 
+def join_parts(root):
+    """Write ``root/gold.jsonl`` as every ``gold.part-*.jsonl`` of the set, in part order, so
+    rebuilding one part keeps the others' facts."""
+    root = Path(root)
+    parts = sorted(root.glob("gold.part-*.jsonl"))
+    (root / "gold.jsonl").write_text("".join(p.read_text(encoding="utf-8") for p in parts),
+                                     encoding="utf-8")
+
+
 def check_slices(gold, docs):
     """Number of gold evidence slices that differ from their document's text (each printed)."""
     bad = 0

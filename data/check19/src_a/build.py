@@ -5,12 +5,10 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
-from gold_tools import build_part  # noqa: E402
+from gold_tools import build_part, join_parts  # noqa: E402
 
 MODULES = ("docs_zh", "docs_en", "docs_de", "docs_nl", "docs_es", "docs_it", "docs_fr", "docs_pt")
 
 if __name__ == "__main__":
     build_part(HERE, MODULES, "gold.part-a.jsonl")
-    root = HERE.parent
-    (root / "gold.jsonl").write_text((root / "gold.part-a.jsonl").read_text(encoding="utf-8"),
-                                     encoding="utf-8")
+    join_parts(HERE.parent)

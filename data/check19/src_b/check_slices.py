@@ -1,0 +1,10 @@
+#!/usr/bin/env python3
+"""Re-check every evidence slice of a gold file against its documents (check19 part B)."""
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+from gold_tools import check_slices  # noqa: E402
+
+if __name__ == "__main__":
+    sys.exit(1 if check_slices(sys.argv[1], sys.argv[2]) else 0)
