@@ -198,3 +198,15 @@ def test_no_plans_to_act_denies_the_act(lang: str, sentence: str, country: str) 
 def test_a_neighbour_who_noticed_nothing_is_no_finding() -> None:
     found = _keys("fr", "Une voisine canadienne n'a jamais rien remarqué d'anormal.")
     assert not has(found, resp("CA", "no_wrongdoing_found"))
+
+
+STAGE_DIRECTIONS = [
+    ("it", "La questura di Prato ha indagato sulla sede. [sigla di chiusura]", "IT", "closure"),
+    ("en", "Irish police searched the site in Cork. [closing music]", "IE", "closure"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "country", "action"), STAGE_DIRECTIONS)
+def test_a_transcripts_stage_direction_is_no_act(
+        lang: str, text: str, country: str, action: str) -> None:
+    assert not has(_keys(lang, text), resp(country, action))

@@ -33,6 +33,7 @@ from stationwatch.extract.not_a_response import (
     a_posts_claim,
     agreement_concluded,
     attended_a_protest,
+    in_stage_direction,
     our_own_inquiry,
     summoned_by_the_police,
 )
@@ -265,6 +266,7 @@ def response_facts(doc: DocContext) -> list[Fact]:
                      and not demanded_not_done(sentence, span[0])
                      and not _OUTSIDE_OF.search(sentence.view, max(0, span[0] - 50), span[0])
                      and not a_posts_claim(sentence, span[0])
+                     and not in_stage_direction(sentence, span[0], span[1])
                      and not told_as_possible(sentence, span[1])
                      and not planned_not_done(sentence, span[0])]
             if not spans:
