@@ -123,3 +123,17 @@ def a_posts_claim(sentence: Sentence, start: int) -> bool:
     shared 9,000 times reads: police raided the station"): the claim a fact-check weighs,
     not the act."""
     return _POST_SAYS.search(sentence.view, 0, start) is not None
+
+
+#: A transcript's stage direction in square brackets ("[sigla di chiusura]", "[closing music]",
+#: "[musique de fin]"): a short bracketed note around the word, not a report of an act.
+_STAGE_DIRECTION = re.compile(r"\[[^\[\]\n]{0,40}\]")
+
+
+def in_stage_direction(sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the act's words at ``start``-``end`` stand inside a bracketed stage direction."""
+    view = sentence.view
+    if "[" not in view:
+        return False  # most sentences: no brackets at all
+    return any(m.start() < start and end < m.end()
+               for m in _STAGE_DIRECTION.finditer(view))

@@ -43,3 +43,57 @@ _POSSIBLE_AFTER = re.compile(
 def told_as_possible(sentence: Sentence, end: int) -> bool:
     """Whether the act's noun ending at ``end`` is followed by "is possible" or its kin."""
     return _POSSIBLE_AFTER.match(sentence.view, end) is not None
+
+
+#: A verb of weighing, intending or a future right before the act, in its clause (folded view):
+#: "is considering closing", "will examine the premises", "envisage de fermer", "étudie la
+#: possibilité de", "valuta la chiusura", "sta valutando di", "avalia o encerramento", "prüft eine
+#: Schließung": the act is planned, not done. A few words (an article, "de", "la possibilité de")
+#: may stand between; the act's own word ends the match. "No plans to investigate" and "will
+#: not" deny the act instead, which the negation reads.
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:"
+    # English
+    r"(?:is|are|was|were) (?:now |also |still |actively |seriously )?(?:considering|weighing"
+    r"|contemplating|mulling|studying whether|looking at whether|exploring)"
+    r"|(?:will|shall)(?! not\b| never\b)|(?:is|are) (?:going|set|due|expected) to"
+    r"|(?<!\bno )(?<!\bnot )(?:plans?|planned|intends?|intended) to"
+    # French
+    r"|envisag(?:e|ent|eait|eaient|era|eront|erait|eraient|eant)"
+    r"|(?:etudie|etudient|examine|examinent|evalue|evaluent) (?:la possibilite|l.opportunite"
+    r"|l.eventualite|l.hypothese)|reflechi(?:t|ssent) a|(?:a|ont) l.intention|projett?e(?:nt)? de"
+    r"|n.exclu(?:t|ent) pas|(?:va|vont|allait|allaient) (?!etre\b)(?=\w+er\b)"
+    # Italian
+    r"|valut(?:a|ano|ando|era|eranno)|sta(?:nno)? (?:valutando|considerando|studiando|pensando)"
+    r"|intend(?:e|ono)|(?:ha|hanno) intenzione|pens(?:a|ano) di|ipotizz(?:a|ano)|non esclud(?:e|ono)"
+    r"|(?:studia|studiano|esamina|esaminano) (?:la possibilita|l.ipotesi|l.opportunita)"
+    # Portuguese
+    r"|(?:estuda|estudam|avalia|avaliam|pondera|ponderam|equaciona|equacionam|admite|admitem"
+    r"|pretende|pretendem|planeia|planeiam|planeja|planejam|nao exclui|nao excluem)"
+    # German
+    r"|(?:pruft|prufen|erwagt|erwagen|denkt|denken|uberlegt|uberlegen) (?:derzeit |nun |noch )?"
+    r"(?:eine|einen|die|den|das|uber)"
+    r")\b"
+)
+#: How far before the act the plan may stand (characters).
+PLAN_REACH = 45
+
+
+def planned_not_done(sentence: Sentence, start: int) -> bool:
+    """Whether a plan or a weighing stands right before the act at ``start`` in its clause, with
+    no coordinator between ("opened an inquiry and is considering closing the site" tells the
+    inquiry)."""
+    view = sentence.view
+    clause_start, _ = sentence.clause_of(start)
+    window_start = max(clause_start, start - PLAN_REACH)
+    plans = list(_PLANNED_BEFORE.finditer(view, window_start, start))
+    if not plans:
+        return False  # most acts: no plan before them
+    between = view[plans[-1].end():start]
+    return _COORDINATOR.search(between) is None
+
+
+_COORDINATOR = re.compile(
+    r"\b(?:and|und|en|et|e|y|ed|sowie|but|aber|maar|mais|ma|pero|mas|while|wahrend|terwijl"
+    r"|mentre|mientras|enquanto)\b|[,;:]"
+)

@@ -35,12 +35,13 @@ from stationwatch.extract.not_a_response import (
     a_report_finds_nothing,
     agreement_concluded,
     attended_a_protest,
+    in_stage_direction,
     our_own_inquiry,
     summoned_by_the_police,
 )
 from stationwatch.extract.ordinary_causes import ordinary_cause
 from stationwatch.extract.personal_records import personal_record_spans
-from stationwatch.extract.possible_acts import told_as_possible
+from stationwatch.extract.possible_acts import planned_not_done, told_as_possible
 from stationwatch.extract.press_briefing import interviewer_turn_before, regular_briefing_head
 from stationwatch.extract.rules_common import (
     acting_country,
@@ -267,7 +268,9 @@ def response_facts(doc: DocContext) -> list[Fact]:
                      and not demanded_not_done(sentence, span[0])
                      and not _OUTSIDE_OF.search(sentence.view, max(0, span[0] - 50), span[0])
                      and not a_posts_claim(sentence, span[0])
-                     and not told_as_possible(sentence, span[1])]
+                     and not in_stage_direction(sentence, span[0], span[1])
+                     and not told_as_possible(sentence, span[1])
+                     and not planned_not_done(sentence, span[0])]
             if not spans:
                 continue
             spans = [span for span in spans if not _ANOTHER_MATTER.search(sentence.view, span[1])]
@@ -508,7 +511,9 @@ def _polarity_groups(sentence: Sentence, concept: str, spans: list[tuple[int, in
         return [(spans, False)]
     negated = [(s, e) for s, e in spans
                if not _GIVEN_AS_CAUSE.search(sentence.view, max(0, s - 40), s)
-               and (is_negated(sentence, s, 40) or _negated_at_the_end(sentence, e)
+               and (is_negated(sentence, s, 40)
+                    or (_negated_at_the_end(sentence, e)
+                        and not _IN_A_PHRASE.search(sentence.view, max(0, s - 25), s))
                     or _negated_inside(sentence, s, e) or by_no_authority(sentence, s))]
     if not negated or len(negated) == len(spans):
         return [(spans, bool(negated))]
@@ -718,7 +723,18 @@ _ASIDE = re.compile(
     r"\b(?:nach (?:\w+ ){0,3}?\w*angaben(?: (?:des|der|von) \w+)?|laut (?:\w+ ){1,3}?(?=\w+ (?:nicht|kein))"
     r"|(?:\w+ ){1,3}zufolge|volgens (?:\w+ ){1,3}?(?=\w+ (?:niet|geen))|bislang|bisher|noch|tot nu toe"
     r"|nog|vooralsnog|in (?:diesem|dem|jenem) fall|in diesem zusammenhang|damals|in dit geval|in deze zaak"
-    r"|destijds)\s*"
+    r"|destijds"
+    # the inquiry the noun belongs to: "Aanhoudingen zijn er in het onderzoek nog niet verricht"
+    r"|(?:in|bij|im|bei|beim|in der|in den) (?:het |de |dit |deze |dat |dem |den |der |diesem"
+    r" |dieser |diesen )?(?:\w+ )?(?:onderzoek|strafonderzoek|zaak|dossier|verfahren|ermittlungen"
+    r"|ermittlungsverfahren|fall|sache))\s*"
+)
+#: A noun inside a prepositional phrase ("in het onderzoek", "im Verfahren", "bei den
+#: Ermittlungen") is not the fronted subject a final negation counts (folded view).
+_IN_A_PHRASE = re.compile(
+    r"\b(?:in|bij|tijdens|uit|van|naar|im|in|bei|beim|wahrend|aus|nach|von|vom|zum|zur|seit)\s+"
+    r"(?:het|de|dit|deze|dat|een|den|der|dem|die|das|des|einer|einem|eines|diesem|dieser|diesen)?"
+    r"\s*(?:\w+\s+)?$"
 )
 #: The final negation counts the fronted noun: none of them ("keine", "geen"), or nobody
 #: undergoes the fronted act ("Verhaftet wurde niemand", "Aangehouden werd niemand").
@@ -758,8 +774,18 @@ def _negated_at_the_end(sentence: Sentence, end: int) -> bool:
         and not _COORDINATION.search(view, end, s)
         and not _SUBORDINATE.search(view, end, s)
         and _CLAUSE_TAIL.match(view[e:clause_end])
+        and not _PUBLISHED_TAIL.match(view, e)
         for s, e in sentence.spans("negation")
     )
+
+
+#: A final negation of making a paper public, not of the act: "Die Anklageschrift wird nicht
+#: herausgegeben", "Het dossier wordt niet openbaar gemaakt" (folded view).
+_PUBLISHED_TAIL = re.compile(
+    r"\W*(?:\w+\W+)?(?:herausgegeben|veroffentlicht|publiziert|bekanntgegeben|bekannt gegeben"
+    r"|kommentiert|offengelegt|openbaar gemaakt|gepubliceerd|vrijgegeven|bekendgemaakt"
+    r"|toegelicht|becommentarieerd)\b"
+)
 
 
 #: What ties a sentence to the stations: their names, China, its police, a bureau.
@@ -1960,11 +1986,15 @@ def _tied_to_china(sentence: Sentence) -> bool:
             or _BOTH_STATES.search(sentence.view) is not None)
 
 
-#: A sentence of a state and an "also" word alone: "Servië ook.", "Serbia too.", "Irlanda
-#: también." (folded view, nine languages).
+#: A sentence of a state and an "also" word alone, after or before it: "Servië ook.", "Serbia
+#: too.", "Irlanda también.", "Irland ebenso.", "Anche l'Irlanda.", "Ook Ierland." (folded view,
+#: nine languages).
+_ALSO_WORD = (r"(?:too|also|as well|likewise|ook|eveneens|evenzo|auch|ebenfalls|ebenso"
+              r"|gleichfalls|tambien|aussi|egalement|de meme|anche|pure|altrettanto|tambem"
+              r"|igualmente|idem)")
 _STATE_TOO = re.compile(
-    r"^\W*(?:[\w'-]+\W+){1,3}(?:too|also|as well|ook|eveneens|auch|ebenfalls|tambien|aussi"
-    r"|egalement|anche|pure|tambem|igualmente)\W*$"
+    r"^\W*(?:(?:[\w'-]+\W+){1,3}" + _ALSO_WORD + r"|" + _ALSO_WORD
+    + r"\W+(?:[\w'-]+\W+){0,2}[\w'-]+)\W*$"
 )
 #: The longest sentence read as "a state too" (characters).
 STATE_TOO_LENGTH = 40
