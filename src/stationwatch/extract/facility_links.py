@@ -63,8 +63,9 @@ _TIE = re.compile(
     r"op (?:instructie|bevel|last) van|"
     # acting in concert with a bureau: "em articulação com", "en coordinación con", "in
     # coordinamento con", "en coordination avec", "in coordination with", "in Abstimmung mit"
-    r"(?:em|en|in) (?:articulacao|coordenacao|coordinacion|coordinamento|raccordo|coordination"
-    r"|concert) (?:com|con|col|coi|with|avec|met|mit)\b|in (?:abstimmung|absprache) mit|"
+    r"(?:em|en|in) (?:estrecha |estreita |stretto |close |etroite )?(?:articulacao|articulacion"
+    r"|coordenacao|coordinacion|coordinamento|raccordo|coordination|concert|connivencia|conluio)"
+    r" (?:com|con|col|coi|with|avec|met|mit)\b|in (?:abstimmung|absprache) mit|"
     r"in (?:afstemming|overleg) met|"
     r"ligad\w*|asociad\w*|conectad\w*|adscrit\w*|dependiente\w*|gestionad\w*|por cuenta d\w*|"
     r"em nome d\w*|ao servico d\w*|al servicio d\w*|rattache\w*|lie|liee|lies|liees|"
@@ -83,11 +84,8 @@ _TIE = re.compile(
     r"(?:recib|receb)\w* (?:sus |as |las )?(?:ordenes|ordens|instrucciones|instrucoes) d\w*|"
     r"rispond(?:e|ono|eva|evano|erebbe|erebbero|esse|essero) (?:a|al|alla|all|ai|agli)|"
     r"(?:trabaj|trabalh)\w* para|lavor\w* per|travaill\w* pour|"
-    # accountable to a bureau or working hand in hand with it: "rendía cuentas a", "prestava
-    # contas ao", "en coordinación con", "em articulação com"
+    # accountable to a bureau: "rendía cuentas a", "prestava contas ao"
     r"rend\w* cuentas (?:a|al|ante)|prest\w* contas (?:a|ao|aos|perante)|"
-    r"(?:en|em) (?:estrecha |estreita )?(?:coordinacion|articulacion|connivencia|articulacao|"
-    r"coordenacao|conluio) com?|"
     # in the bureau's name, as its liaison, relay or emanation: "en nombre de", "in nome del",
     # "au nom du", "actuado como enlace de", "ponto de ligação da", "relais du", "emanazione di"
     r"en nombre d\w*|in nome d\w*|au nom d\w*|por conta d\w*|enlaces? (?:de|del|con)|"
