@@ -1,6 +1,6 @@
 """Fact helpers for the part-A doc modules (check15)."""
 
-from gold_tools import S, C, R, I, A, D  # noqa: F401 - the doc modules import them from here
+from gold_tools import S, C, R, I, A, D, wrap_en  # noqa: F401 - the doc modules import them from here
 
 def wrap_cjk(text, width=34):
     """Hard-wrap each paragraph of CJK text at a fixed number of characters (PDF-like)."""
@@ -10,15 +10,4 @@ def wrap_cjk(text, width=34):
             out.append(para)
             continue
         out.extend(para[i:i + width] for i in range(0, len(para), width))
-    return "\n".join(out)
-
-def wrap_en(text, width=72, hyphen_every=0):
-    """Hard-wrap each paragraph of English text (PDF-like); optionally hyphenate long words."""
-    import textwrap
-    out = []
-    for para in text.split("\n"):
-        if not para.strip():
-            out.append(para)
-            continue
-        out.extend(textwrap.wrap(para, width) or [""])
     return "\n".join(out)

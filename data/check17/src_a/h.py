@@ -1,6 +1,6 @@
 """Fact helpers for the part-A doc modules (check17)."""
 
-from gold_tools import S, C, R, I, A, D  # noqa: F401 - the doc modules import them from here
+from gold_tools import S, C, R, I, A, D, wrap_en  # noqa: F401 - the doc modules import them from here
 
 def wrap_cjk(text, width=34):
     """Hard-wrap each paragraph of CJK text at a fixed number of characters (PDF-like)."""
@@ -17,15 +17,4 @@ def wrap_cjk(text, width=34):
                 j += 1
             out.append(para[i:j])
             i = j
-    return "\n".join(out)
-
-def wrap_en(text, width=72, hyphen_every=0):
-    """Hard-wrap each paragraph of English text (PDF-like); optionally hyphenate long words."""
-    import textwrap
-    out = []
-    for para in text.split("\n"):
-        if not para.strip():
-            out.append(para)
-            continue
-        out.extend(textwrap.wrap(para, width) or [""])
     return "\n".join(out)
