@@ -468,10 +468,6 @@ def _sites_of_this_kind(sentence: Sentence, topical: list[bool]) -> bool:
     return found is not None and not is_negated(sentence, found.start())
 
 
-#: A definite or demonstrative singular site noun right before the place it stands in (folded
-#: view): "the office in Leeds", "la oficina de Málaga", "il punto di Prato", "le bureau de
-#: Lyon", "o escritório de Braga", "die Stelle in Linz", "het kantoor in Zwolle". Ambiguous
-#: alone (a tourist office, a job), such a noun names the station where the story is about them.
 #: A definite or demonstrative determiner, alone or joined to a preposition (folded view).
 _SITE_DETERMINER = (
     r"(?:^|[\s,;:(])(?<!\ban )(?<!\bauf )(?:the|this|that|its|el|la|este|esta|ese|esa|dich[oa]|il"
