@@ -987,9 +987,9 @@ _LISTING_BEFORE = re.compile(
     r"contabiliza|contabilizaba|contabilizado|contabilizamos|registra|registraba|registrado|"
     # the third person of the Spanish preterite and the Portuguese first person of confirming:
     # "la ONG localizó tres", "detectaron cuatro", "confirmámos duas"
-    r"localizo|localizaron|detecto|detectaron|identifico|documento|documentaron|encontraron|"
+    r"localizo|localizaron|detecto|detectaron|identifico|documento|encontraron|"
     r"confirmo|confirmaron|confirmamos|confirmado|confirmou|confirmaram|detetou|detectou|"
-    r"detetamos|detectamos|"
+    r"detetamos|"
     r"registramos|documentado|documentamos|documentaron|identificado|identificamos|identificaron|"
     r"contado|contamos|localizado|localizamos|detectado|detectamos|encontrado|encontramos|censado|"
     r"zahlte|zahlt|zahlten|listet|listete|telde|telden|tellen|telt|vonden|vond|noemt|noemde|"
