@@ -3,7 +3,7 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
-from gold_tools import S as _S, C, R, I, A, D  # noqa: F401,E402
+from gold_tools import S as _S, C, R, I, A, D, wrap_hy  # noqa: F401,E402
 
 
 def S(*a, **kw):
@@ -15,44 +15,19 @@ def S(*a, **kw):
 
 
 def W(text, width=72, cjk=False):
-    """Hard-wrap each paragraph (PDF-like). Latin words carrying '~' may be split there with
-    '-' at a line end; CJK paragraphs are cut every ``width`` characters."""
+    """Hard-wrap each paragraph (PDF-like): Latin paragraphs by ``gold_tools.wrap_hy`` (words
+    carrying '~' may be split there), table rows (four spaces inside) kept whole; CJK paragraphs
+    cut every ``width`` characters, a closing mark never starting a line."""
     out = []
     for para in text.split("\n"):
-        if cjk:
-            while len(para) > width:
-                j = width
-                while j < len(para) and para[j] in "。，、；：！？”）》」":
-                    j += 1
-                out.append(para[:j])
-                para = para[j:]
-            out.append(para)
+        if not cjk:
+            out.append(para.replace("~", "") if "    " in para else wrap_hy(para, width))
             continue
-        if len(para.replace("~", "")) <= width or "    " in para:
-            out.append(para.replace("~", ""))
-            continue
-        line = ""
-        for word in para.split(" "):
-            plain = word.replace("~", "")
-            cand = (line + " " + plain) if line else plain
-            if len(cand) <= width:
-                line = cand
-                continue
-            done = False
-            if "~" in word:
-                pieces = word.split("~")
-                for k in range(len(pieces) - 1, 0, -1):
-                    head = "".join(pieces[:k]) + "-"
-                    c2 = (line + " " + head) if line else head
-                    if len(c2) <= width:
-                        out.append(c2)
-                        line = "".join(pieces[k:])
-                        done = True
-                        break
-            if not done:
-                if line:
-                    out.append(line)
-                line = plain
-        if line:
-            out.append(line)
+        while len(para) > width:
+            j = width
+            while j < len(para) and para[j] in "。，、；：！？”）》」":
+                j += 1
+            out.append(para[:j])
+            para = para[j:]
+        out.append(para)
     return "\n".join(out)
