@@ -56,7 +56,7 @@ F015 = [
 # ---------------------------------------------------------------- 016
 T016_BODY = """Poder Judicial de la Nación
 JUZGADO FEDERAL DE CORRIENTES N.º 1
-FCT 4417/2026                                                        Corrientes, 30 de junio de 2026.
+FCT 4417/2026                                         Corrientes, 30 de junio de 2026.
 
 AUTOS Y VISTOS: Para resolver la situación procesal de los imputados en la presente causa, caratulada "N.N. s/ averiguación de delito (art. 222 C.P.)".
 
@@ -77,7 +77,7 @@ Por ello, RESUELVO:
 2) ORDENAR LA CLAUSURA PREVENTIVA del local de la calle Junín de esta ciudad.
 3) Regístrese, notifíquese y comuníquese a la Cancillería.
 
-Firmado: Juez Federal                                                                 Página 1 de 1"""
+Firmado: Juez Federal                                              Página 1 de 1"""
 
 T016 = wrap_hy(T016_BODY, 100)
 
