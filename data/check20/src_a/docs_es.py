@@ -26,7 +26,7 @@ LEA TAMBIÉN: El Govern aprueba el plan de vivienda para la Cataluña central
 
 El Ministerio de Asuntos Exteriores convocó este viernes al encargado de negocios de la embajada china en Madrid, según fuentes diplomáticas.
 
-La ONG Safeguard Defenders ya advirtió en 2022 de la existencia de estas "comisarías" y sostiene que en Cataluña hay al menos cinco. Otra de ellas, según la organización, estaría en Figueres y dependería de la policía de Chaohu.
+La ONG Safeguard Defenders ya advirtió en 2022 de la existencia de estas "comisarías" y sostiene que en toda España hay cerca de una docena y que en Cataluña hay al menos cinco. Otra de ellas, según la organización, estaría en Figueres y dependería de la policía de Chaohu.
 
 La embajada china negó las acusaciones y aseguró que se trata de "centros de voluntarios" que ayudan a los ciudadanos chinos a renovar el permiso de conducir y otros documentos a distancia.
 
@@ -46,7 +46,8 @@ F015 = [
     I("ES", "harassment", "policías de su ciudad natal visitaron tres veces a sus padres y les advirtieron de que \"su hija se estaba metiendo en problemas\"",
       claimant="a young woman of Chinese origin"),
     R("ES", "protest", "El Ministerio de Asuntos Exteriores convocó este viernes al encargado de negocios de la embajada china en Madrid"),
-    C("stations", 5, "ES", "sostiene que en Cataluña hay al menos cinco", claimant=SD, note="scoped to Catalonia"),
+    C("stations", 5, "ES", "en Cataluña hay al menos cinco", claimant=SD, note="scoped to Catalonia"),
+    C("stations", 12, "ES", "sostiene que en toda España hay cerca de una docena", claimant=SD, opt=True, note="approximation"),
     S("ES", "Figueres", "Otra de ellas, según la organización, estaría en Figueres y dependería de la policía de Chaohu.",
       operator="Chaohu", operator_alt=["Hefei"], claimant=SD),
     D("CN", "se trata de \"centros de voluntarios\" que ayudan a los ciudadanos chinos a renovar el permiso de conducir y otros documentos a distancia",

@@ -119,48 +119,59 @@ F022 = [
 ]
 
 # ---------------------------------------------------------------- 023
-T023 = """FACT-CHECK · L'île en vrai
+T023 = """L'ÎLE EN DIRECT · Politique
 
-Non, la police chinoise n'a pas « ouvert un commissariat » à Curepipe — mais une enquête a bien eu lieu
+EN DIRECT — Assemblée nationale : la question privée sur le « commissariat chinois » de Curepipe
 
-Par la cellule vérification | 11 août 2026 à 14h05
+Mardi 11 août 2026 · Mis à jour en continu · Actualiser la page
 
-Ce qui circule : une vidéo partagée plus de 12 000 fois sur Facebook affirme que « la Chine a ouvert un commissariat de police à Curepipe » et que « des policiers chinois en uniforme » y patrouilleraient.
+16h02
+C'est terminé pour ce direct. Merci de l'avoir suivi. Retrouvez ce soir notre analyse complète et, demain matin, notre vérification de la vidéo qui a lancé l'affaire.
 
-Notre verdict : FAUX pour les uniformes et les patrouilles ; PLUS NUANCÉ pour le local.
+15h47
+Réaction de l'ambassade de Chine à Port-Louis, transmise à notre rédaction : le local de Curepipe est un simple « bureau d'entraide » qui aide les commerçants chinois à renouveler leur passeport et leur permis de conduire. « Il n'y a pas de police chinoise à Maurice », ajoute le communiqué.
 
-Ce qu'on sait. Un local associatif de la rue Royale, tenu par des commerçants originaires de l'Anhui, a bien été visité en juin par la Criminal Investigation Division (CID) de la police mauricienne, après un signalement d'un député. Dans sa question parlementaire, ce député affirmait que le local servait d'« antenne » au bureau de la sécurité publique de Mingguang.
+15h31
+Le Premier ministre répond. La Criminal Investigation Division (CID) a bien visité en juin le local associatif de la rue Royale. Selon lui, l'enquête « n'a révélé aucune infraction » et le dossier a été classé. Personne n'a été arrêté.
 
-Résultat ? Interrogé par nos soins, le service de presse de la police indique que l'enquête « n'a révélé aucune infraction » et que le dossier a été classé. Personne n'a été arrêté.
+« Nous ne laisserons aucune puissance étrangère exercer des pouvoirs de police sur notre sol. »
 
-Et les « policiers en uniforme » ? Aucune image, aucun témoignage ne les montre. La vidéo réutilise en réalité des images tournées lors d'un exercice de la police chinoise à Hefei, en 2019.
+15h18
+Le député de la circonscription de Curepipe pose sa question. Il affirme que le local, tenu par des commerçants originaires de l'Anhui, sert d'« antenne » au bureau de la sécurité publique de Mingguang et demande : « Que fera le gouvernement si la police chinoise y envoie des agents ? »
 
-Le contexte. L'ONG Safeguard Defenders a recensé en 2022 cinquante-quatre, puis cent deux de ces « stations » dans le monde. Elle n'en cite aucune à Maurice.
+15h05
+Rappel du contexte : une vidéo partagée plus de 12 000 fois sur Facebook affirme que « des policiers chinois en uniforme » patrouillent à Curepipe. Aucune image ne le confirme ; la vidéo réutilise des séquences tournées à Hefei en 2019.
 
-La réponse de l'ambassade. L'ambassade de Chine à Port-Louis affirme que le local de Curepipe est un simple « bureau d'entraide » qui aide les commerçants chinois à renouveler leur passeport et leur permis de conduire.
+14h50
+L'ONG Safeguard Defenders a recensé en 2022 cinquante-quatre, puis cent deux de ces « stations » dans le monde. Elle n'en cite aucune à Maurice.
 
-Notre méthode : nous avons contacté la police, l'ambassade, le député et l'association. L'association n'a pas répondu.
+14h30
+Bonjour et bienvenue dans ce direct. La séance de l'Assemblée nationale s'ouvre à 15 heures ; la question sur Curepipe est la première à l'ordre du jour.
 
-Vous avez un doute sur une information ? Écrivez-nous."""
+« Nous ne laisserons aucune puissance étrangère exercer des pouvoirs de police sur notre sol. »
+
+Vous avez une information ? Écrivez-nous. · Newsletter : recevez l'essentiel de l'actualité mauricienne chaque soir."""
 
 F023 = [
-    R("MU", "investigation", "Un local associatif de la rue Royale, tenu par des commerçants originaires de l'Anhui, a bien été visité en juin par la Criminal Investigation Division (CID) de la police mauricienne",
-      place="Curepipe", date="2026-06"),
-    S("MU", "Curepipe", "Dans sa question parlementaire, ce député affirmait que le local servait d'« antenne » au bureau de la sécurité publique de Mingguang.",
+    R("MU", "investigation", "La Criminal Investigation Division (CID) a bien visité en juin le local associatif de la rue Royale.",
+      place="Curepipe", date="2026-06", claimant="Prime Minister of Mauritius"),
+    S("MU", "Curepipe", "Il affirme que le local, tenu par des commerçants originaires de l'Anhui, sert d'« antenne » au bureau de la sécurité publique de Mingguang",
       operator="Mingguang", operator_alt=["Chuzhou"], claimant="a Mauritian MP"),
-    R("MU", "no_wrongdoing_found", "l'enquête « n'a révélé aucune infraction » et que le dossier a été classé", place="Curepipe",
-      claimant="Mauritius Police Force"),
-    R("MU", "arrest", "Personne n'a été arrêté.", pol="denied", opt=True),
+    R("MU", "no_wrongdoing_found", "l'enquête « n'a révélé aucune infraction » et le dossier a été classé", place="Curepipe",
+      claimant="Prime Minister of Mauritius"),
+    R("MU", "arrest", "Personne n'a été arrêté.", pol="denied", opt=True, claimant="Prime Minister of Mauritius"),
     C("stations", 54, None, "L'ONG Safeguard Defenders a recensé en 2022 cinquante-quatre, puis cent deux de ces « stations » dans le monde.",
       claimant=SD, date="2022"),
     C("stations", 102, None, "L'ONG Safeguard Defenders a recensé en 2022 cinquante-quatre, puis cent deux de ces « stations » dans le monde.",
       claimant=SD),
     D("CN", "le local de Curepipe est un simple « bureau d'entraide » qui aide les commerçants chinois à renouveler leur passeport et leur permis de conduire",
       claimant="PRC Embassy in Mauritius"),
+    S("MU", None, "« Il n'y a pas de police chinoise à Maurice »", pol="denied", opt=True,
+      claimant="PRC Embassy in Mauritius"),
 ]
 
 DOCS = [
     {"name": "021-fr-enquete-maj-le-mans-vannes-xiuyan-suizhong.txt", "text": T021, "facts": F021},
     {"name": "022-fr-radio-transcription-sikasso-kankan-changtu-faku.txt", "text": T022, "facts": F022},
-    {"name": "023-fr-fact-check-curepipe-mingguang.txt", "text": T023, "facts": F023},
+    {"name": "023-fr-direct-assemblee-curepipe-mingguang.txt", "text": T023, "facts": F023},
 ]

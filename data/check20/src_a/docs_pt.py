@@ -28,7 +28,7 @@ LEIA TAMBÉM: Oeste: produção de pera rocha cai 20%
 
 O Ministério dos Negócios Estrangeiros convocou o embaixador da China em Lisboa, confirmou à Lusa fonte diplomática.
 
-Segundo a organização não-governamental Safeguard Defenders, existem pelo menos três espaços deste tipo em Portugal. Um deles estaria nas Caldas da Rainha e estaria ligado à polícia de Qimen, também em Anhui.
+Segundo a organização não-governamental Safeguard Defenders, existem pelo menos três espaços deste tipo em Portugal. Um deles estaria nas Caldas da Rainha e estaria ligado à polícia de Qimen, também em Anhui. Em 2022, os Países Baixos e a Irlanda mandaram encerrar espaços semelhantes, e o Canadá abriu uma investigação.
 
 A embaixada chinesa rejeitou as acusações e afirmou que se trata de "um centro de voluntários" que ajuda cidadãos chineses a renovar a carta de condução e o passaporte.
 
@@ -49,6 +49,12 @@ F024 = [
     C("stations", 3, "PT", "existem pelo menos três espaços deste tipo em Portugal", claimant=SD),
     S("PT", "Caldas da Rainha", "Um deles estaria nas Caldas da Rainha e estaria ligado à polícia de Qimen, também em Anhui.",
       operator="Qimen", operator_alt=["Huangshan"], claimant=SD),
+    R("NL", "closure", "Em 2022, os Países Baixos e a Irlanda mandaram encerrar espaços semelhantes", date="2022"),
+    R("IE", "closure", "Em 2022, os Países Baixos e a Irlanda mandaram encerrar espaços semelhantes", date="2022"),
+    R("CA", "investigation", "o Canadá abriu uma investigação", date="2022"),
+    S("NL", None, "Em 2022, os Países Baixos e a Irlanda mandaram encerrar espaços semelhantes", opt=True, date="2022"),
+    S("IE", None, "Em 2022, os Países Baixos e a Irlanda mandaram encerrar espaços semelhantes", opt=True, date="2022"),
+    S("CA", None, "o Canadá abriu uma investigação", opt=True, date="2022"),
     D("CN", "se trata de \"um centro de voluntários\" que ajuda cidadãos chineses a renovar a carta de condução e o passaporte",
       claimant="PRC Embassy in Portugal"),
 ]
