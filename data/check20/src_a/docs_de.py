@@ -14,6 +14,12 @@ Fulda/Berlin (dpa) – Die Staatsanwaltschaft Fulda ermittelt gegen zwei Männer
 
 Schrift: A A A    Teilen: Facebook | X | E-Mail
 
+Fulda, eine Stadt mit gut 70.000 Einwohnern, ist bislang vor allem für ihren Dom, ihre Barockviertel und das Logistikgewerbe an der A7 bekannt. In den großen Verteilzentren rund um die Stadt arbeiten seit einigen Jahren auch mehrere Hundert Menschen aus China, viele von ihnen als Ingenieure und Techniker für Förderanlagen.
+
+Am Rande der Innenstadt sind in dieser Zeit zwei chinesische Supermärkte, ein Nudelrestaurant und eine Wochenendschule entstanden, in der rund sechzig Kinder Mandarin und Kalligrafie lernen. Die Stadt unterstützt das chinesische Neujahrsfest auf dem Universitätsplatz seit 2023 mit einem kleinen Zuschuss.
+
+„Das ist eine ruhige, fleißige Gemeinschaft“, sagt ein Stadtverordneter, der die Wochenendschule regelmäßig besucht. Von einer Polizeistelle habe er „nie etwas gehört“.
+
 Der Verein war nach Angaben aus Sicherheitskreisen vor rund drei Jahren gegründet worden und bot Sprachkurse, Teeabende und Hilfe bei Behördengängen an. Sichergestellte Unterlagen deuten den Ermittlern zufolge darauf hin, dass die Anlaufstelle dem Büro für öffentliche Sicherheit der Stadt Lingyuan in der nordostchinesischen Provinz Liaoning unterstand.
 
 Bildunterschrift: Polizeifahrzeuge vor einem Wohn- und Geschäftshaus in Fulda. Foto: dpa

@@ -18,6 +18,12 @@ As buscas, conduzidas pela Unidade Nacional Contraterrorismo, decorreram no âmb
 
 Partilhar: Facebook | X | WhatsApp | E-mail
 
+Torres Vedras, a cerca de 50 quilómetros de Lisboa, tem uma comunidade chinesa estimada em algumas centenas de pessoas, concentrada no comércio a retalho e na restauração. As primeiras lojas abriram no final dos anos 1990, na zona da Várzea, e hoje há lojas chinesas em quase todas as freguesias do concelho.
+
+A associação visada foi criada em 2021 e organiza todos os anos o Ano Novo Chinês no Parque Verde da Várzea, com dragões, música e uma feira gastronómica que atrai milhares de visitantes. O espaço que ocupa, num antigo armazém, foi cedido pelo município.
+
+"Sempre foram boas pessoas, pagam a renda, ajudam nas festas", diz uma vizinha, que tem uma papelaria na mesma rua.
+
 Segundo a mesma fonte, o material apreendido indica que o espaço prestava contas ao departamento de segurança pública de Shexian, um condado da província chinesa de Anhui.
 
 Fotografia: Inspetores da PJ à saída do edifício, no centro de Torres Vedras. Lusa
