@@ -233,6 +233,8 @@ F005 = [
     S("MY", "Sandakan", "皇家馬來西亞警察帶著搜查令，進了山打根市區一間店屋二樓的辦公室"),
     R("MY", "investigation", "皇家馬來西亞警察帶著搜查令，進了山打根市區一間店屋二樓的辦公室", place="Sandakan"),
     R("MY", "investigation", "但已經展開調查", claimant="Royal Malaysia Police"),
+    I("MY", "surveillance", "警方拿走了一批登記表，上面有三百多個在沙巴做工的中國人的名字和護照號碼",
+      place="Sandakan", claimant="a radio guest", note="lists of people"),
     R("MY", "arrest", "警方說暫時沒有逮捕任何人", pol="denied", opt=True, claimant="Royal Malaysia Police"),
     I("MY", "forced_return", "今年六月被兩個人開車從山打根一路載到斗湖碼頭，塞上開往印尼打拉根的船，再從那邊被押送回國",
       place="Sandakan", claimant="a radio guest", date="2026-06"),
