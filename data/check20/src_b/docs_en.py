@@ -53,7 +53,7 @@ DOCS.append({
         S("AU", "Launceston", "searched a first-floor office in central Launceston that a human rights group says has operated as an unofficial outpost of a Chinese police bureau since 2020",
           claimant="Safeguard Defenders", date="2020"),
         R("AU", "investigation", "Detectives in northern Tasmania on Thursday searched a first-floor office in central Launceston",
-          place="Launceston", claimant="Tasmania Police", date="2026-11-13"),
+          place="Launceston", claimant="Tasmania Police", date="2026-11-12"),
         R("AU", "arrest", "No arrests were made, a spokeswoman said.", claimant="Tasmania Police", pol="denied", opt=True),
         S("AU", "Launceston", "The office, which advertised help with Chinese driving licences and pension paperwork, was set up by the public security bureau of Jiamusi",
           operator="Jiamusi", claimant="Safeguard Defenders"),
