@@ -218,6 +218,7 @@ DOCS.append({
           operator="Pengshui", operator_alt=["Chongqing"], claimant="Crown"),
         R("CA", "investigation", "the Lethbridge Police Service, according to an officer's affidavit, \"has no open file on the matter\"",
           place="Lethbridge", claimant="Lethbridge Police Service", pol="denied", opt=True),
+        R("CA", "arrest", "No charges have been laid in Alberta", pol="denied", opt=True),
         D("CA", "the business was nothing more than a notary and translation service that helped elderly clients complete Chinese driving licence and pension forms",
           claimant="defence counsel", opt=True),
     ],

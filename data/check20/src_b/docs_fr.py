@@ -23,6 +23,8 @@ Le rapport cite le cas d'un négociant en saphirs installé dans la région, ren
 
 Le ministère malgache des Affaires étrangères a convoqué mercredi l'ambassadeur de Chine, a indiqué un porte-parole, sans donner de détails sur la teneur de l'entretien.
 
+Madagascar et la Chine ont signé en 2017 un accord de coopération en matière de sécurité publique, qui prévoit notamment la formation de policiers malgaches en Chine.
+
 Une autre antenne existerait à Bobo-Dioulasso, au Burkina Faso, liée cette fois à la police du district de Changjiang, également à Hainan, selon le même rapport. Les autorités burkinabè n'ont pas réagi.
 
 L'ambassade de Chine à Antananarivo a dénoncé des « allégations sans fondement ». Dans un communiqué, elle explique que des bénévoles de la communauté aident les ressortissants âgés à renouveler en ligne leur permis de conduire chinois.
@@ -50,6 +52,8 @@ DOCS.append({
           opt=True, note="pressure on the brother inside the persuasion case"),
         R("MG", "protest", "Le ministère malgache des Affaires étrangères a convoqué mercredi l'ambassadeur de Chine",
           claimant="Malagasy Ministry of Foreign Affairs", date="2026-02-04"),
+        A("MG", "security_agreement", "Madagascar et la Chine ont signé en 2017 un accord de coopération en matière de sécurité publique",
+          date="2017"),
         S("BF", "Bobo-Dioulasso", "Une autre antenne existerait à Bobo-Dioulasso, au Burkina Faso, liée cette fois à la police du district de Changjiang",
           operator="Changjiang", claimant="Safeguard Defenders"),
         D("CN", "a dénoncé des « allégations sans fondement ». Dans un communiqué, elle explique que des bénévoles de la communauté aident les ressortissants âgés à renouveler en ligne leur permis de conduire chinois",

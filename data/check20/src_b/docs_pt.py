@@ -163,6 +163,9 @@ O ministro do Interior confirma no Parlamento que o SERNIC abriu um processo-cri
 14:55
 Sobre Angola: o relatório refere também um posto no Kuito, sem indicar a polícia chinesa responsável. Contactada pelo Jornal do Centro, a Polícia Nacional angolana disse não ter aberto qualquer investigação.
 
+14:40
+Contexto: Moçambique e a China assinaram em 2023 um memorando de entendimento sobre cooperação policial. Ao abrigo desse memorando, quatro agentes chineses fizeram patrulhas conjuntas com a PRM na Baixa de Maputo durante a cimeira regional de agosto de 2024, recorda o relatório.
+
 14:30
 O caso mais grave descrito no relatório: um trabalhador chinês de uma serração no Gurué foi levado de carro até ao aeroporto de Maputo em novembro de 2025 por dois compatriotas e obrigado a embarcar num voo para a China. A família em Heilongjiang confirmou ao relatório que ele está detido.
 
@@ -199,6 +202,11 @@ DOCS.append({
           pol="denied"),
         I("MZ", "forced_return", "um trabalhador chinês de uma serração no Gurué foi levado de carro até ao aeroporto de Maputo em novembro de 2025 por dois compatriotas e obrigado a embarcar num voo para a China",
           place="Gurué", claimant="human rights organisation report", date="2025-11"),
+        A("MZ", "security_agreement", "Moçambique e a China assinaram em 2023 um memorando de entendimento sobre cooperação policial",
+          date="2023"),
+        A("MZ", "joint_patrol", "quatro agentes chineses fizeram patrulhas conjuntas com a PRM na Baixa de Maputo durante a cimeira regional de agosto de 2024",
+          claimant="human rights organisation report", date="2024-08"),
+        C("officers", 4, "MZ", "quatro agentes chineses fizeram patrulhas conjuntas", opt=True),
         C("stations", 2, "MZ", "em Moçambique há pelo menos dois destes postos", claimant="human rights organisation report"),
         S("MZ", "Gurué", "um segundo no Gurué, na Zambézia, ligado à polícia de Zhaodong", operator="Zhaodong",
           operator_alt=["Suihua"], claimant="human rights organisation report", place_alt=["Gurue"]),
