@@ -31,7 +31,7 @@ Die Menschenrechtsorganisation Safeguard Defenders hatte 2022 weltweit mehr als 
 
 Das Auswärtige Amt bestellte am Dienstag den chinesischen Botschafter ein. Man habe «unmissverständlich deutlich gemacht», dass Deutschland keine Ausübung fremder Hoheitsgewalt auf seinem Staatsgebiet dulde, hieß es aus dem Ministerium.
 
-Die chinesische Botschaft in Berlin wies die Vorwürfe zurück. Es handle sich um ehrenamtliche Helfer, die älteren Landsleuten bei der Verlängerung von Führerscheinen über eine Online-Plattform helfen, teilte ein Sprecher mit. «Polizeistationen im Ausland gibt es nicht.»
+Die chinesische Botschaft in Berlin wies die Vorwürfe zurück. Es handle sich um ehrenamtliche Helfer, die älteren Landsleuten bei der Verlängerung von Führerscheinen über eine Online-Plattform helfen, teilte ein Sprecher mit. «Chinesische Polizeistationen in Deutschland gibt es nicht.»
 
 Korrektur: In einer früheren Fassung hieß es, die Durchsuchung habe am Sonntag stattgefunden. Richtig ist Montag.
 
@@ -61,7 +61,7 @@ DOCS.append({
           date="2026-10-27"),
         D("CN", "Es handle sich um ehrenamtliche Helfer, die älteren Landsleuten bei der Verlängerung von Führerscheinen über eine Online-Plattform helfen",
           claimant="Chinese Embassy in Germany"),
-        S("DE", None, "«Polizeistationen im Ausland gibt es nicht.»", claimant="Chinese Embassy in Germany",
+        S("DE", None, "«Chinesische Polizeistationen in Deutschland gibt es nicht.»", claimant="Chinese Embassy in Germany",
           pol="denied", opt=True),
     ],
 })
@@ -185,8 +185,8 @@ DOCS.append({
     "facts": [
         R("CH", "investigation", "Die Staatsanwaltschaft ermittelt gegen einen Verein in Uster.", place="Uster",
           claimant="Staatsanwaltschaft Zürich"),
-        S("CH", "Uster", "Im zweiten Stock hat ein chinesischer Kulturverein seit gut drei Jahren eine sogenannte Beratungsstelle betrieben.",
-          note="site: Bahnhofstrasse; 'hier' is Uster"),
+        S("CH", "Uster", "Die Staatsanwaltschaft ermittelt gegen einen Verein in Uster. Er soll für die chinesische Polizei gearbeitet haben.",
+          claimant="Staatsanwaltschaft Zürich", note="site: Bahnhofstrasse, the Beratungsstelle on the second floor"),
         S("CH", "Uster", "Laut einem Bericht der Organisation Safeguard Defenders wurde sie von der Polizei der Stadt Fuyu eingerichtet",
           operator="Fuyu", operator_alt=["Songyuan"], claimant="Safeguard Defenders"),
         C("stations", 2, "CH", "mindestens zwei solchen Stellen in der Schweiz", claimant="Safeguard Defenders"),

@@ -55,7 +55,7 @@ DOCS.append({
     "facts": [
         R("PT", "investigation", "inspetores da Unidade Nacional Contraterrorismo da Polícia Judiciária fizeram buscas num armazém de uma empresa de importação na zona industrial de Ovar",
           place="Ovar", claimant="Polícia Judiciária", date="2026-03-05"),
-        S("PT", "Ovar", "Segundo a PJ, no primeiro andar funcionava um «posto de atendimento» para cidadãos chineses que estará ligado a uma polícia da China.",
+        S("PT", "Ovar", "na zona industrial de Ovar. Segundo a PJ, no primeiro andar funcionava um «posto de atendimento» para cidadãos chineses que estará ligado a uma polícia da China.",
           claimant="Polícia Judiciária"),
         R("PT", "arrest", "Ninguém foi detido.", pol="denied", opt=True),
         C("stations", 3, "PT", "Segundo o relatório mais recente da organização Safeguard Defenders, três.", claimant="Safeguard Defenders"),

@@ -285,7 +285,7 @@ DOCS.append({
     "text": T031,
     "facts": [
         R("UG", "investigation", "烏干達警方突擊搜查了恩德培機場附近一家中資旅行社", place="Entebbe", date="2026-10"),
-        S("UG", "Entebbe", "樓上原本掛著一塊「華人互助服務中心」的牌子", note="the correspondent stands in Entebbe"),
+        S("UG", "Entebbe", "我現在的位置是烏干達恩德培。這家旅行社就在我身後這棟樓的一樓，樓上原本掛著一塊「華人互助服務中心」的牌子", note="the correspondent stands in Entebbe"),
         S("UG", "Entebbe", "這個服務中心是由廣西容縣公安局掛牌的", operator="Rongxian", operator_alt=["Rong", "Yulin"],
           claimant="Safeguard Defenders"),
         I("UG", "forced_return", "之後被直接帶到恩德培機場，送上了飛往廣州的航班", claimant="Safeguard Defenders", date="2025"),
