@@ -391,9 +391,13 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:,|-|–|—|\.)")
 _AGENCY_DATELINE_AFTER = re.compile(
     r"(?:\s*,[^()\n]{1,25})?\s*\((?:dpa|afp|ap|apa|reuters|ansa|agi|adnkronos|efe|europa press"
     r"|lusa|agencia brasil|belga|anp|kna|epd|sda|ats|keystone-sda|xinhua|kyodo|yonhap|cna|pap|ctk"
-    r"|mti|tass|ria|bernama|antara|aa|afp/dpa|dpa/afp|ap/dpa|rtr)\)\s*(?:-|–|—|:|,|\.)"
+    r"|mti|tass|ria|bernama|antara|aa|afp/dpa|dpa/afp|ap/dpa|rtr)(?:/[a-z]{2,5})*\)\s*(?:-|–|—|:|,|\.)"
     r"|\s*[(（](?:新华社|法新社|路透社|美联社|中央社|德新社|共同社|韩联社)[)）]"
 )
+#: The other places of a wire dateline that joins several by slashes ("Wuppertal/Berlin (dpa)"):
+#: those before a place, and those after it (folded view).
+_DATELINE_PLACES_BEFORE = re.compile(r"(?:[\w.'-]+(?: [\w.'-]+)?/)+")
+_SLASHED_PLACES = re.compile(r"(?:/[\w.'-]+(?: [\w.'-]+)?)*")
 #: A label after a sentence's first word: "Annex B.", "Table 2:", "Box IV."
 _LABEL_AFTER = re.compile(r"\s+(?:[a-z]|\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4})[.:]\s")
 
@@ -613,8 +617,9 @@ def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
         return True  # "Büro für öffentliche Sicherheit des Kreises Jinhu": the bureau's own name
     if match.start == 0 and _LABEL_AFTER.match(view, match.end):
         return True  # "Annex B.", "Table 2:": a word that labels a part of the document
-    if match.start == 0 and _AGENCY_DATELINE_AFTER.match(view, match.end):
-        return True
+    if (match.start == 0 or _DATELINE_PLACES_BEFORE.fullmatch(view, 0, match.start)) \
+            and _AGENCY_DATELINE_AFTER.match(view, _SLASHED_PLACES.match(view, match.end).end()):
+        return True  # "Wuppertal/Berlin (dpa) -", "Oldenburg (dpa/lni) -": where it was filed
     if is_wire_dateline(view, match.start, match.end):
         return True  # "（中央社东京12日专电）"
     if _headed_dateline(sentence, match):
@@ -1352,6 +1357,14 @@ _STREET_ADDRESS = re.compile(
 )
 
 
+def _adjective_places_of(sentence: Sentence) -> list[PlaceMatch]:
+    """Towns a German or Dutch sentence names by their adjective beside premises or a station
+    ("die Krefelder Räume", "het Bredase pand"), for a "dort"/"daar" after it."""
+    from stationwatch.extract.city_adjectives import adjective_places  # it reads Sentence
+
+    return [m for m in adjective_places(sentence) if m.candidates]
+
+
 def _place_named_before(doc: DocContext, sentence: Sentence) -> PlaceMatch | None:
     """The place the nearest sentence before names (this or the previous paragraph), when it
     names one place and not as a dateline, an embassy's or a court's seat."""
@@ -1360,6 +1373,8 @@ def _place_named_before(doc: DocContext, sentence: Sentence) -> PlaceMatch | Non
         if sentence.paragraph - before.paragraph > 1:
             return None
         named = [m for m in before.places if m.kind in LOCAL_KINDS and m.candidates]
+        if not named and before.lang in {"de", "nl"}:
+            named = _adjective_places_of(before)  # "Die Krefelder Räume … Dort soll …"
         if not named:
             if any(m.kind == "country" for m in before.places):
                 return None  # "there" then means the country
