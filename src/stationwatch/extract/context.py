@@ -1373,8 +1373,12 @@ def _place_named_before(doc: DocContext, sentence: Sentence) -> PlaceMatch | Non
         if sentence.paragraph - before.paragraph > 1:
             return None
         named = [m for m in before.places if m.kind in LOCAL_KINDS and m.candidates]
-        if not named and before.lang in {"de", "nl"}:
-            named = _adjective_places_of(before)  # "Die Krefelder Räume … Dort soll …"
+        if before.lang in {"de", "nl"}:
+            # the premises or quarter by the town's adjective: "Die Krefelder Räume … Dort
+            # soll …", "im Freiburger Stadtteil X durchsucht. Dort soll …" (a dateline beside)
+            premises = _adjective_places_of(before)
+            if premises:
+                return premises[-1] if len({best_place(m) for m in premises}) == 1 else None
         if not named:
             if any(m.kind == "country" for m in before.places):
                 return None  # "there" then means the country
