@@ -30,7 +30,7 @@ _FACILITY = re.compile(
     r"buros?|kantoor|kantoren|locale|locali|locales|locais|local|lokal\w*|sedes?|sportell\w*|"
     r"punt[oi]|pontos?|postos?|recapit[oi]|espacos?|espacios?|lugar(?:es)?|sitios?|espaces?|spazi[oi]|ruimtes?|lojas?|tiendas?|negozi[oi]|shops?|winkels?|geschaft\w*|magasins?|boutiques?|antenn\w*|filial\w*|sucursal\w*|associazion\w*|asociacion\w*|"
     r"associac\w*|associations?|verein\w*|vereniging\w*|offices?|premises|pand|panden|"
-    r"vzw|stichting(?:en)?|asbl|"
+    r"vzw|stichting(?:en)?|asbl|(?:tee|asia|handy|friseur|blumen)?laden|teehaus\w*|kapsalon\w*|"
     # a standing desk, a club, a trade front: "une permanence", "un circolo culturale", "une
     # amicale", "un guichet", "un'agenzia di viaggi"
     r"permanences?|officines?|guichets?|comptoirs?|amicales?|circol[oi]|agenzi[ae]|agences?|"
