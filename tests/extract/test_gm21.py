@@ -160,3 +160,27 @@ def test_relatives_receiving_calls_from_friends_is_no_harassment() -> None:
 def test_no_secret_contact_point_is_denied() -> None:
     text = "In Graz gibt es keine geheime Anlaufstelle der chinesischen Polizei, sagte ein Sprecher."
     assert_keys(_TOPIC["de"] + text, "de", (), (st("AT", "Graz"),))
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("de", "In Rostock sollen Mitarbeiter des Vereins eine Studentin zur Heimreise gedrängt haben.",
+     inc("persuasion", "DE")),
+    ("de", "Ein in Rostock lebender Kaufmann wurde aufgefordert, sich in China der Polizei zu "
+           "stellen.", inc("persuasion", "DE")),
+    ("de", "In Rostock setzten die Männer die Familie eines Bloggers unter Druck.",
+     inc("harassment", "DE")),
+    ("de", "In Rostock legten die Betreiber Listen über Aktivisten an.", inc("surveillance", "DE")),
+    ("nl", "In Zwolle hielden de medewerkers lijsten bij van activisten.",
+     inc("surveillance", "NL")),
+    ("de", "Die Stadt Rostock hat die Räume des Vereins versiegeln lassen.", resp("DE", "closure")),
+])
+def test_incidents_and_closures_in_split_and_final_verbs(lang: str, text: str, key: tuple) -> None:
+    assert_keys(_TOPIC[lang] + text, lang, (key,), ())
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("de", "In Rostock legte die Stadt Listen über Fördermittel vor.", inc("surveillance", "DE")),
+    ("nl", "In Zwolle houdt de gemeente lijsten bij van subsidies.", inc("surveillance", "NL")),
+])
+def test_lists_of_things_are_no_surveillance(lang: str, text: str, key: tuple) -> None:
+    assert_keys(_TOPIC[lang] + text, lang, (), (key,))
