@@ -184,3 +184,15 @@ def test_incidents_and_closures_in_split_and_final_verbs(lang: str, text: str, k
 ])
 def test_lists_of_things_are_no_surveillance(lang: str, text: str, key: tuple) -> None:
     assert_keys(_TOPIC[lang] + text, lang, (), (key,))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die chinesische Botschaft in Bern erklärte, es habe in der Schweiz nie eine chinesische "
+           "Polizeistation gegeben."),
+    ("nl", "De Chinese ambassade stelt dat er in Nederland nooit een Chinese politiepost is "
+           "geweest."),
+    ("en", "The Chinese embassy insisted there has never been a Chinese police station in "
+           "Scotland."),
+])
+def test_never_there_said_by_the_prc_is_a_denial(lang: str, text: str) -> None:
+    assert_keys(_TOPIC[lang] + text, lang, (("denial", "CN"),), ())
