@@ -196,3 +196,15 @@ def test_lists_of_things_are_no_surveillance(lang: str, text: str, key: tuple) -
 ])
 def test_never_there_said_by_the_prc_is_a_denial(lang: str, text: str) -> None:
     assert_keys(_TOPIC[lang] + text, lang, (("denial", "CN"),), ())
+
+
+def test_what_posts_are_used_for_is_no_case() -> None:
+    text = ("Critici zeggen dat zulke posten ook gebruikt worden om landgenoten in de gaten te houden "
+            "en onder druk te zetten om terug te keren.")
+    found = [f for f in extract_facts(_TOPIC["nl"] + text, "t.txt", "nl") if f.kind == "incident"]
+    assert not found
+
+
+def test_a_report_linking_a_site_to_a_bureau_places_the_station() -> None:
+    text = "A report named a tutoring centre in Bendigo and linked it to the Qingtian police."
+    assert_keys(_TOPIC["en"] + text, "en", (st("AU", "Bendigo"),), ())
