@@ -208,3 +208,36 @@ def test_what_posts_are_used_for_is_no_case() -> None:
 def test_a_report_linking_a_site_to_a_bureau_places_the_station() -> None:
     text = "A report named a tutoring centre in Bendigo and linked it to the Qingtian police."
     assert_keys(_TOPIC["en"] + text, "en", (st("AU", "Bendigo"),), ())
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), [
+    ("de", "Bekannt ist ein Fall, in dem ein Student aus Erlangen über Monate telefonisch zur "
+           "Rückkehr gedrängt wurde.", "DE"),
+    ("nl", "In Tilburg werd een student door medewerkers van de vereniging tot terugkeer "
+           "aangezet.", "NL"),
+])
+def test_a_return_pressed_on_one_person_with_the_verb_last(lang: str, text: str,
+                                                          country: str) -> None:
+    assert_keys(_TOPIC[lang] + text, lang, (inc("persuasion", country),), ())
+
+
+@pytest.mark.parametrize("text", [
+    "Sind der Regierung Fälle bekannt, in denen ein Student aus Erlangen zur Rückkehr gedrängt "
+    "wurde?",
+    "Falls ein Student aus Erlangen zur Rückkehr gedrängt würde, wäre das strafbar.",
+    "Landsleute werden von solchen Stellen zur Rückkehr gedrängt.",
+])
+def test_a_question_a_condition_or_a_generality_tells_no_case(text: str) -> None:
+    found = [f for f in extract_facts(_TOPIC["de"] + text, "t.txt", "de") if f.kind == "incident"]
+    assert not found
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), [
+    ("de", "Die Einbestellung ausländischer Botschafter obliegt in Deutschland der Bundesregierung.",
+     "DE"),
+    ("nl", "De ontbieding van een ambassadeur behoort in België tot de bevoegdheid van de minister "
+           "van Buitenlandse Zaken.", "BE"),
+    ("en", "In Britain, summoning an ambassador is a matter for the Foreign Office.", "GB"),
+])
+def test_whose_competence_a_summons_is_is_no_summons(lang: str, text: str, country: str) -> None:
+    assert_keys(_TOPIC[lang] + text, lang, (), (resp(country, "protest"),))
