@@ -204,7 +204,10 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], list[tuple[str, str]]
 #: padovana", "l'ufficio milanese", "le local lyonnais", "das Frankfurter Büro".
 _SITE = re.compile(
     r"\b(?:sede|ufficio|locale|centro|struttura|bureau|local|centre|structure|oficina|"
-    r"escritorio|espaco|posto|buro|buero|standort|stelle|verein|kantoor|vestiging|pand|locatie)\b"
+    r"escritorio|espaco|posto|buro|buero|standort|stelle|verein|kantoor|vestiging|pand|locatie|"
+    # the premises themselves, German and Dutch: "die Krefelder Räume", "das Kasseler
+    # Vereinslokal", "de Bredase ruimte"
+    r"raume|raumen|raumlichkeiten|\w+raume|lokal|\w+lokal|vereinsheim|geschaftshaus|ruimtes?|panden)\b"
 )
 
 

@@ -391,9 +391,13 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:,|-|–|—|\.)")
 _AGENCY_DATELINE_AFTER = re.compile(
     r"(?:\s*,[^()\n]{1,25})?\s*\((?:dpa|afp|ap|apa|reuters|ansa|agi|adnkronos|efe|europa press"
     r"|lusa|agencia brasil|belga|anp|kna|epd|sda|ats|keystone-sda|xinhua|kyodo|yonhap|cna|pap|ctk"
-    r"|mti|tass|ria|bernama|antara|aa|afp/dpa|dpa/afp|ap/dpa|rtr)\)\s*(?:-|–|—|:|,|\.)"
+    r"|mti|tass|ria|bernama|antara|aa|afp/dpa|dpa/afp|ap/dpa|rtr)(?:/[a-z]{2,5})*\)\s*(?:-|–|—|:|,|\.)"
     r"|\s*[(（](?:新华社|法新社|路透社|美联社|中央社|德新社|共同社|韩联社)[)）]"
 )
+#: The other places of a wire dateline that joins several by slashes ("Wuppertal/Berlin (dpa)"):
+#: those before a place, and those after it (folded view).
+_DATELINE_PLACES_BEFORE = re.compile(r"(?:[\w.'-]+(?: [\w.'-]+)?/)+")
+_SLASHED_PLACES = re.compile(r"(?:/[\w.'-]+(?: [\w.'-]+)?)*")
 #: A label after a sentence's first word: "Annex B.", "Table 2:", "Box IV."
 _LABEL_AFTER = re.compile(r"\s+(?:[a-z]|\d{1,2}(?:\.\d{1,2})?|[ivx]{1,4})[.:]\s")
 
@@ -559,8 +563,29 @@ _SPOKESPERSON_AT = re.compile(
 CAPITAL_POPULATION = 1_000_000
 
 
+#: A locator phrase between two places: "Baden bei Wien", "Kirchberg nahe Linz", "Ede bij
+#: Arnhem", "Slough near London" (folded view, ending right before the second place).
+_LOCATOR_BEFORE = re.compile(
+    r"(?<=\w)(?:,)?\s+(?:bei|nahe(?: bei)?|unweit(?: von)?|in der nahe von|nabij|bij|vlakbij|near|close to)"
+    r"\s+$"
+)
+
+
+def _locates_another(sentence: Sentence, match: PlaceMatch) -> bool:
+    """The place only says where the place right before it lies ("Baden bei Wien"): the
+    town is the first one, the second is no site of its own."""
+    before = sentence.view[max(0, match.start - 24) : match.start]
+    locator = _LOCATOR_BEFORE.search(before)
+    if locator is None:
+        return False
+    at = match.start - len(before) + locator.start()
+    return any(p.end == at and p.start < match.start for p in sentence.places)
+
+
 def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
     view = sentence.view
+    if _locates_another(sentence, match):
+        return True
     window = max(0, match.start - ROLE_WINDOW)
     role = _OTHER_ROLE_BEFORE_FILTERED.search(view[window : match.start])
     if role and not (role.group().startswith("驻") and _STATION_AFTER_ZH.match(view, match.end)):
@@ -592,8 +617,9 @@ def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
         return True  # "Büro für öffentliche Sicherheit des Kreises Jinhu": the bureau's own name
     if match.start == 0 and _LABEL_AFTER.match(view, match.end):
         return True  # "Annex B.", "Table 2:": a word that labels a part of the document
-    if match.start == 0 and _AGENCY_DATELINE_AFTER.match(view, match.end):
-        return True
+    if (match.start == 0 or _DATELINE_PLACES_BEFORE.fullmatch(view, 0, match.start)) \
+            and _AGENCY_DATELINE_AFTER.match(view, _SLASHED_PLACES.match(view, match.end).end()):
+        return True  # "Wuppertal/Berlin (dpa) -", "Oldenburg (dpa/lni) -": where it was filed
     if is_wire_dateline(view, match.start, match.end):
         return True  # "（中央社东京12日专电）"
     if _headed_dateline(sentence, match):
@@ -1331,6 +1357,14 @@ _STREET_ADDRESS = re.compile(
 )
 
 
+def _adjective_places_of(sentence: Sentence) -> list[PlaceMatch]:
+    """Towns a German or Dutch sentence names by their adjective beside premises or a station
+    ("die Krefelder Räume", "het Bredase pand"), for a "dort"/"daar" after it."""
+    from stationwatch.extract.city_adjectives import adjective_places  # it reads Sentence
+
+    return [m for m in adjective_places(sentence) if m.candidates]
+
+
 def _place_named_before(doc: DocContext, sentence: Sentence) -> PlaceMatch | None:
     """The place the nearest sentence before names (this or the previous paragraph), when it
     names one place and not as a dateline, an embassy's or a court's seat."""
@@ -1339,6 +1373,12 @@ def _place_named_before(doc: DocContext, sentence: Sentence) -> PlaceMatch | Non
         if sentence.paragraph - before.paragraph > 1:
             return None
         named = [m for m in before.places if m.kind in LOCAL_KINDS and m.candidates]
+        if before.lang in {"de", "nl"}:
+            # the premises or quarter by the town's adjective: "Die Krefelder Räume … Dort
+            # soll …", "im Freiburger Stadtteil X durchsucht. Dort soll …" (a dateline beside)
+            premises = _adjective_places_of(before)
+            if premises:
+                return premises[-1] if len({best_place(m) for m in premises}) == 1 else None
         if not named:
             if any(m.kind == "country" for m in before.places):
                 return None  # "there" then means the country

@@ -23,13 +23,14 @@ if TYPE_CHECKING:  # context asks whether a sentence ties a facility before it h
 #: How far before a bureau its facility and tie may stand (characters).
 FACILITY_REACH = 140
 #: How far after a bureau a tie may follow ("der mit der Polizei von Wenzhou verbunden ist").
-TIE_AFTER_REACH = 30
+TIE_AFTER_REACH = 45  # German puts the verb last: "dem Kreispolizeiamt X in der Provinz Y zuordnen"
 
 _FACILITY = re.compile(
     r"\b(?:cent(?:ro|re|er|rum)s?|centri|zentr\w*|uffic(?:io|i)|oficinas?|escritorios?|bureaux?|"
     r"buros?|kantoor|kantoren|locale|locali|locales|locais|local|lokal\w*|sedes?|sportell\w*|"
     r"punt[oi]|pontos?|postos?|recapit[oi]|espacos?|espacios?|lugar(?:es)?|sitios?|espaces?|spazi[oi]|ruimtes?|lojas?|tiendas?|negozi[oi]|shops?|winkels?|geschaft\w*|magasins?|boutiques?|antenn\w*|filial\w*|sucursal\w*|associazion\w*|asociacion\w*|"
     r"associac\w*|associations?|verein\w*|vereniging\w*|offices?|premises|pand|panden|"
+    r"vzw|stichting(?:en)?|asbl|(?:tee|asia|handy|friseur|blumen)?laden|teehaus\w*|kapsalon\w*|"
     # a standing desk, a club, a trade front: "une permanence", "un circolo culturale", "une
     # amicale", "un guichet", "un'agenzia di viaggi"
     r"permanences?|officines?|guichets?|comptoirs?|amicales?|circol[oi]|agenzi[ae]|agences?|"
@@ -70,6 +71,18 @@ _TIE = re.compile(
     r"ligad\w*|asociad\w*|conectad\w*|adscrit\w*|dependiente\w*|gestionad\w*|por cuenta d\w*|"
     r"em nome d\w*|ao servico d\w*|al servicio d\w*|rattache\w*|lie|liee|lies|liees|"
     r"affilie\w*|pour le compte d\w*|verbunden|verknupft|im auftrag|betrieben|gelieerd|"
+    # credited or subordinate to the bureau, belonging to it: "den Recherchen dem Kreispolizeiamt
+    # X zuordnen", "soll zum Polizeiamt X gehören", "untersteht", "angegliedert"; "door het
+    # politiebureau van X aangestuurd", "valt onder", "gelinkt aan"; "attributed to", "belonging to"
+    r"zugeordnet|zuordne\w*|zuordn\w*|zugerechnet|zurechne\w*|unterstellt|unterst(?:eht|ehen|and|anden)|"
+    r"angegliedert|untergeordnet|geh(?:o|oe)r(?:t|en|te|ten|e)? (?:zum|zur|zu dem|zu der)|"
+    r"aangestuurd|toegeschreven aan|toegerekend aan|(?:valt|vallen|viel|vielen) onder|"
+    r"(?:hoort|horen|hoorde|hoorden) bij|gelinkt aan|gekoppeld aan|verbonden aan|onder leiding van|"
+    r"ressorte\w* onder|attributed to|belong(?:s|ed|ing)? to|subordinate to|directed by|overseen by|"
+    r"controlled by|steered by|"
+    # the report that ties it: "naming a tutoring centre there and linking it to the X bureau"
+    r"(?:linking|links|linked|tying|ties|tied|connecting|connects|connected|attributing|attributes"
+    r"|attributed) (?:it|them|the (?:site|office|centre|center|premises)) to|"
     r"verbonden|diensten (?:\w+ )?voor|dienste (?:\w+ )?fur|in opdracht van|namens|"
     r"met steun van|opgezet door|opgericht door|in dienst van|ten dienste van|"
     r"con il sostegno d\w*|al servizio d\w*|su impulso d\w*|"
@@ -149,7 +162,12 @@ BY_TIE_REACH = 80
 _OFFICE = (
     r"(?:oficinas?|uffic(?:io|i)|escritorios?|bureaux?|buros?|kantoor|kantoren|offices?|"
     r"sucursal(?:es)?|succursal[ei]|filial(?:e|en|es|is)?|antenn(?:a|e|es)|sportell[oi]|"
-    r"delegac(?:ion|iones|ao|oes)|delegazion[ei])"
+    r"delegac(?:ion|iones|ao|oes)|delegazion[ei]|"
+    # German and Dutch contact points and branches, never a bureau's own seat at home: "als
+    # Kontaktstelle des Polizeiamts X", "eine Außenstelle des Kreispolizeiamts X", "een
+    # steunpunt van de politie van X"
+    r"(?:kontakt|anlauf|verbindungs|au(?:ss|ß)en|zweig)stellen?|au(?:ss|ß)enposten|"
+    r"(?:contact|steun|service)punt(?:en)?)"
 )
 _GENITIVE_BEFORE = re.compile(
     r"\b" + _OFFICE + r"(?: [\w-]+){0,2}? (?:de la|de l'|del|de|della|dell'|dello|dei|di|da|do|"

@@ -26,10 +26,13 @@ _BY_THE_POLICE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:police|politie|polizia|policia|polizei|gendarmerie|carabinieri)\b"
 )
 #: An agreement word as the object a Dutch or German closing verb concludes: "een
-#: politieakkoord met China gesloten", "ein Abkommen mit China geschlossen".
+#: politieakkoord met China gesloten", "ein Abkommen mit China geschlossen", also through a
+#: relative clause ("eines Abkommens, das beide Länder 2019 geschlossen haben", "een akkoord,
+#: dat beide landen sloten").
 _AGREEMENT_BEFORE = re.compile(
     r"\b(?:\w*akkoord\w*|\w*overeenkomst\w*|\w*verdrag\w*|\w*abkommen\w*|\w*vertrag\w*"
-    r"|\w*vereinbarung\w*|\w*pakt\w*|memorandum\w*|deal|convenant\w*)\b[^.;,]{0,50}$"
+    r"|\w*vereinbarung\w*|\w*pakt\w*|memorandum\w*|deal|convenant\w*)\b"
+    r"(?:,\s*(?:das|die|den|welche[snm]?|dat|dewelke|waarmee|mit dem|mit der)\b)?[^.;,]{0,50}$"
 )
 _CONCLUDING_VERB = re.compile(r"\b(?:ge)?(?:sloten|sluit\w*|sloot|schloss\w*|geschlossen|schlie\w*)\b")
 #: The writer's own inquiry, owned in the first person: "our investigation", "nos enquêteurs",

@@ -101,7 +101,7 @@ _NUMBERED = re.compile(r"\s*\d")
 
 
 #: Languages whose press names small towns after a preposition this way (the scope tested).
-SMALL_TOWN_LANGS = frozenset({"es", "fr", "it", "pt"})
+SMALL_TOWN_LANGS = frozenset({"es", "fr", "it", "pt", "de", "nl"})
 #: How near (km) a small town may lie to a bigger city the text names before it is read as
 #: that city's quarter.
 QUARTER_KM = 12.0

@@ -57,6 +57,7 @@ from stationwatch.extract.states_in_general import states_in_general
 from stationwatch.extract.states_too import trailing_states_too
 from stationwatch.extract.tally_rows import is_tally_row
 from stationwatch.extract.turns import asked_item, confirmed_question
+from stationwatch.extract.verb_last_return import pressed_home_verb_last
 from stationwatch.kb.fact import Fact
 from stationwatch.text.gazetteer import PlaceMatch
 from stationwatch.text.view import fold
@@ -1243,6 +1244,7 @@ def incident_facts(doc: DocContext) -> list[Fact]:
             + threats + _advised_to_return(sentence) + _better_if_returned(sentence)
             + _quoted_voluntary_return(sentence)
             + _quoted_order_to_return(sentence)
+            + (verb_last := pressed_home_verb_last(sentence))
         )
         pressure = (pressure_on_a_person(sentence) + _relatives_pressed_at_home(sentence)
                     + _relatives_livelihood_cut(sentence))
@@ -1288,7 +1290,7 @@ def incident_facts(doc: DocContext) -> list[Fact]:
                 continue
             seen: set[str] = set()
             reported = concept == "persuasion" and any(sp in to_return for sp in spans) and (
-                _told_one_person(sentence))
+                _told_one_person(sentence) or any(sp in verb_last for sp in spans))
             hosts = _incident_countries(doc, sentence, reported) or _same_case_hosts(
                 sentence, last_case)
             if hosts:

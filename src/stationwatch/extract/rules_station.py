@@ -691,8 +691,10 @@ def _paragraph_topical(doc: DocContext, last: Sentence, topical: list[bool]) -> 
 #: its stem: "la station" of a spa town, "a estação" of a research base, "la stazione".
 _BARE_STATION = re.compile(r"(?:the |la |a |na |da |l'|le |di |della |de la |de |el )?"
                            r"(station|estac(?:ao|oes|ion|iones)|stazion[ei])s?")
-#: Where a word of the bare noun begins, any sense (folded view).
-_NOUN_START = re.compile(r"\b(?:station|estac(?:ao|oes|ion)|stazion)")
+#: Where the bare noun stands, any sense (folded view), also as the head of a German or Dutch
+#: compound ("Raumstation", "Wetterstation", "ruimtestation"): the word's start or, in a
+#: compound, where the noun begins inside it.
+_NOUN_START = re.compile(r"\b[a-z]*?(?=station)|\b(?=estac(?:ao|oes|ion)|stazion)")
 
 
 def the_other_sense(doc: DocContext, sentence: Sentence) -> bool:
@@ -714,9 +716,9 @@ def the_other_sense(doc: DocContext, sentence: Sentence) -> bool:
         police = before.spans("station")
         local = before.spans("local_police")
         for found in _NOUN_START.finditer(before.view):
-            if found.group()[:6] not in stems:
+            at = found.end()
+            if before.view[at:at + 6] not in stems:
                 continue
-            at = found.start()
             covering = [(a, b) for a, b in police if a <= at < b]
             if any(a <= at < b for a, b in local) or not covering:
                 other = True  # "la station thermale", "una estación meteorológica"
