@@ -1269,6 +1269,9 @@ def _station_noun_spans(sentence: Sentence, counter_counts: bool = False) -> lis
     if weak and (
         _about_stations_lately(sentence) or names_chinese_police(sentence)
         or (counter_counts and _counted_by_the_counter(sentence))
+        # "In België gaat het om twee locaties", "sul territorio nazionale quattro realtà": a
+        # host's tally of sites in a story that keeps calling them stations
+        or (counter_counts and _tallied_in_a_host(sentence) and _ties_sites_to_bureaus(sentence))
         or (_OF_THIS_KIND.search(sentence.view) is not None and _spoke_of_stations(sentence))
         or (_likened(sentence, weak) and _spoke_of_stations(sentence))
         # "I Paesi Bassi hanno fatto chiudere due sedi": premises a state closed, in a story
@@ -1277,6 +1280,21 @@ def _station_noun_spans(sentence: Sentence, counter_counts: bool = False) -> lis
     ):
         return sorted(spans + weak)
     return spans
+
+
+#: A tally's word of totality (folded view): "in total", "in all", "altogether", "in totaal",
+#: "insgesamt", "au total", "en total", "in tutto", "no total", "ao todo", 总共, 共计.
+_TALLY_WORD = re.compile(
+    r"\b(?:in total|in all|altogether|all told|in totaal|bij elkaar|alles bij elkaar|insgesamt"
+    r"|alles in allem|au total|en tout|en total|en conjunto|in tutto|in totale|complessivamente"
+    r"|no total|ao todo|em conjunto)\b|总共|總共|共计|共計|合计|合計"
+)
+def _tallied_in_a_host(sentence: Sentence) -> bool:
+    """Whether the sentence puts its figure in a host: one it names, the nation's territory
+    ("landelijk", "sul territorio nazionale", "no País") or a total ("in totaal")."""
+    view = sentence.view
+    return (_names_a_host(sentence) or _NATIONWIDE.search(view) is not None
+            or _TALLY_WORD.search(view) is not None) and _WORLDWIDE.search(view) is None
 
 
 def _counted_by_the_counter(sentence: Sentence) -> bool:
