@@ -247,6 +247,8 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
         return "stations"
     if _put_at(sentence, number, before):
         return "stations"  # "The NGO puts the total at 102", "beziffert die Zahl auf 102"
+    if _bare_answer(sentence, number):
+        return "stations"  # "Combien y en a-t-il au Canada ? Au moins sept, selon la GRC."
     if _total_of_stations(sentence, number):
         return "stations"  # "cinco em Portugal, num total de 102", "bring the total to 108"
     if _one_of_them(sentence, number, before):
@@ -812,6 +814,9 @@ def _beside_countries(sentence: Sentence, number: NumberMatch) -> bool:
         # "…counted 102 of them in 53 countries" where "them" are the sites the story is about
         or (_PARTITIVE_ANAPHORA.search(view, end, following.start) is not None
             and _spoke_of_stations(sentence))
+        # "telde er honderdtwee, verspreid over 53 landen", "contabiliza ciento diez en 53
+        # países": a tally larger than its countries, in a story that names stations
+        or (following.value < number.value and _spoke_of_stations(sentence))
     )
 
 
@@ -842,8 +847,9 @@ _PRECISELY_AFTER = re.compile(
 _SPREAD_AFTER = re.compile(
     r"\s*(?:espalhad[oa]s|repartid[oa]s|distribuid[oa]s|dispers[oa]s|disseminad[oa]s"
     r"|diseminad[oa]s|sparse|sparsi|distribuit[ei]|disseminat[ei]|repartis|reparties"
-    r"|dissemine(?:e)?s|spread|scattered|distributed)\s+(?:por|pelos|pelas|per|in|en|em|dans"
-    r"|entre|tra|fra|across|over|nei|nelle|in ben)\b"
+    r"|dissemine(?:e)?s|spread|scattered|distributed|verspreid|verdeeld|verteilt|verstreut"
+    r"|ubicad[oa]s|situad[oa]s|localizad[oa]s|situees?|presenti|present)\s+(?:por|pelos|pelas"
+    r"|per|in|en|em|dans|entre|tra|fra|across|over|nei|nelle|in ben|auf|uber|ueber|au sein de)\b"
 )
 #: A bare figure counted in its countries: "102 censite in 53 Paesi", "centodue censiti in",
 #: "102 recensées dans 53 pays", "102 documentadas en 53 países", "108 documented in 55".
@@ -883,12 +889,24 @@ _TOTAL_AFTER = re.compile(
 )
 
 
+#: A total and its host closing the clause: "deux au total pour le Sénégal", "three in all
+#: for Ireland", "dos en total en Chile" (folded view); no verb of what befell people after it.
+_HOST_TOTAL_AFTER = re.compile(
+    r"\s*(?:in total|in all|en total|en tout|au total|in totale|in tutto|insgesamt|in totaal"
+    r"|no total|ao todo),?\s+(?:for|in|pour|en|au|aux|dans|para|em|no|na|per|in|nel|nella|fur"
+    r"|voor|im)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*(?:[,.;:!?]|$)"
+)
+
+
 def _number_of_stations(sentence: Sentence, number: NumberMatch) -> bool:
     after = sentence.view[number.end : number.end + 20]
     if _TOTAL_AFTER.match(after):
         about = sentence.has("station") or (
             sentence.has("station_weak") and sentence.index_of is not None
             and _about_stations_lately(sentence)
+        ) or (  # "Donc deux au total pour le Sénégal": a host's total in a story of stations
+            _HOST_TOTAL_AFTER.match(sentence.view, number.end) is not None
+            and _names_a_host(sentence) and _ties_sites_to_bureaus(sentence)
         )  # "…stations in four cities. The premises, four in all, are listed below"
         return about and not _counts_people(sentence)
     if not _BARE_AFTER.match(after):
@@ -1043,12 +1061,14 @@ _ATTRIBUTION_TAIL = re.compile(
 )
 
 
-#: A conditional copula after a fronted host, the figure bare: "En México serían dos", "em
-#: Angola seriam duas", "en Belgique, il y en aurait" (folded view).
+#: A copula after a fronted host, the figure bare: "En México serían dos", "em Angola seriam
+#: duas", "Que se saiba, em Moçambique são dois", "in Italia sono tre" (folded view).
 _FRONTED_HOST_COPULA = re.compile(
-    r"^\s*[\"“«]?\s*(?:en|em|no|na|au|aux|dans) [^\W\d_]+(?: [^\W\d_]+)?,? (?:ils |elles )?"
-    r"(?:serian|seriam|seraient)\s+(?:(?:al menos|por lo menos|pelo menos|ao menos|no minimo"
-    r"|como minimo|au moins|cerca de|unos|unas|environ)\s+)?$"
+    r"(?:^|[:,]\s)\s*[\"“«]?\s*(?:en|em|no|na|au|aux|dans|in|nel|nella|in der|im) [^\W\d_]+"
+    r"(?: [^\W\d_]+)?,? (?:ils |elles )?"
+    r"(?:serian|seriam|seraient|son|eran|fueron|sao|eram|foram|sont|etaient|sono|erano|sarebbero"
+    r"|furono)\s+(?:(?:al menos|por lo menos|pelo menos|ao menos|no minimo|como minimo|au moins"
+    r"|almeno|cerca de|unos|unas|environ|circa)\s+)?$"
 )
 
 
@@ -1059,7 +1079,8 @@ def _fronted_host_copula(sentence: Sentence, number: NumberMatch, before: str) -
         bool(_FRONTED_HOST_COPULA.search(before)) and bool(_BARE_AFTER.match(
             sentence.view[number.end : number.end + 20]))
         and _names_a_host(sentence) and not _counts_people(sentence)
-        and sentence.index_of is not None and _about_stations_lately(sentence)
+        and sentence.index_of is not None
+        and (_about_stations_lately(sentence) or _ties_sites_to_bureaus(sentence))
     )
 
 
@@ -1148,16 +1169,54 @@ _HOW_MANY = re.compile(
 )
 
 
+#: A question of how many with no noun of its own, a clitic or a verb right after it (folded
+#: view): "combien y en a-t-il", "¿cuántas hay?", "quante ce ne sono", "wie viele gibt es",
+#: "hoeveel zijn er", "quantas existem", "how many are there": it asks about what the story
+#: is about.
+_HOW_MANY_BARE = re.compile(
+    r"\b(?:how many (?:are|were) there|how many (?:exist|remain)|combien (?:y en a|en (?:a|compte"
+    r"|existe)|y a-t-il|il y en a|en existe-t-il)|quant[ei] (?:ce ne sono|ne (?:esistono|ha|hanno|conta)"
+    r"|ci sono|ce ne|esistono)|cuant[oa]s (?:hay|habia|existen|quedan)|quant[oa]s (?:ha|havia"
+    r"|existem|restam)|wie viele (?:gibt es|gab es|sind es|waren es|existieren)|hoeveel (?:zijn er"
+    r"|waren er|zijn het|bestaan er|telt))\b"
+)
+
+
 def _answers_how_many(sentence: Sentence) -> bool:
     """Whether the sentence answers a question of how many stations (or of the sites the story
-    points back to) asked right before it."""
+    points back to) asked right before it; a question without a noun ("Combien y en a-t-il au
+    Canada ?") asks about the stations of a story that names them."""
     doc = sentence.index_of
     if doc is None or not sentence.index:
         return False
     question = doc.sentences[sentence.index - 1]
-    return (question.is_question and question.paragraph >= sentence.paragraph - 1
-            and _HOW_MANY.search(question.view) is not None
-            and (question.has("station") or question.has("station_weak")))
+    if not (question.is_question and question.paragraph >= sentence.paragraph - 1
+            and _HOW_MANY.search(question.view) is not None):
+        return False
+    return (question.has("station") or question.has("station_weak")
+            or (_HOW_MANY_BARE.search(question.view) is not None
+                and _ties_sites_to_bureaus(sentence)))
+
+
+#: Before a figure that opens an answer: a speaker's label, a bound ("Au moins sept", "At
+#: least seven", "Mindestens sieben") or an "about" (folded view).
+_ANSWER_OPENING = re.compile(
+    r"^\s*(?:[-–—]\s*)?(?:\[?\d{1,2}:\d{2}\]?\s*)?(?:[\w. ]{2,30}:\s*)?[\"“«]?\s*"
+    r"(?:(?:well|so|yes|si|oui|ja|sim|bueno|pues|donc|alors|allora|dunque|nou|tja|also)[,.]?\s+)?"
+    r"(?:(?:at least|at most|about|around|some|roughly|au moins|environ|pres de|al menos|por lo"
+    r" menos|unos|unas|cerca de|almeno|circa|pelo menos|ao menos|cerca de|mindestens|etwa|rund"
+    r"|minstens|ongeveer|zo'?n)\s+)?$"
+)
+
+
+def _bare_answer(sentence: Sentence, number: NumberMatch) -> bool:
+    """A bare figure opening the answer to a question of how many ("Combien y en a-t-il au
+    Canada ? — Au moins sept, selon la GRC"): the count the question asked for."""
+    return (
+        _ANSWER_OPENING.match(sentence.view, 0, number.start) is not None
+        and _BARE_AFTER.match(sentence.view[number.end : number.end + 20]) is not None
+        and not _counts_people(sentence) and _answers_how_many(sentence)
+    )
 
 
 _PEOPLE_MEASURES = frozenset({"staff", "returns", "officers"})
@@ -2173,7 +2232,7 @@ def count_facts(doc: DocContext) -> list[Fact]:
                 or _is_target(sentence, number)
                 or (is_hypothetical(sentence, number.start)
                     and not _presupposed(sentence, number, measure))
-                or is_negated(sentence, number.start, 25)
+                or (is_negated(sentence, number.start, 25) and not _answered_no(sentence, number))
                 or _given_to_each(sentence, number)
                 or _possessor_phrase_zh(sentence, number)
                 or (measure in (None, "stations") and _people_acted_on(sentence, number))
@@ -2242,6 +2301,21 @@ def count_facts(doc: DocContext) -> list[Fact]:
                 )
             )
     return facts
+
+
+#: A bare "No." (or "Non.", "Nein.", "Nee.", "Não.", 不。) that answers a question before the
+#: figure's own statement: "No. Tenemos confirmados dos en el país." negates nothing after it.
+_ANSWER_NO = re.compile(r"\b(?:no|non|nein|nee|nao)\s*[.!;]\s+\S|不[。！]")
+
+
+def _answered_no(sentence: Sentence, number: NumberMatch) -> bool:
+    """Whether every negation before the figure is a bare "No." closed before it."""
+    view = sentence.view
+    before = [(s, e) for s, e in sentence.spans("negation") if s < number.start]
+    return bool(before) and all(
+        (m := _ANSWER_NO.match(view, s)) is not None and m.end() <= number.start
+        and (s == 0 or not view[s - 1].isalnum())
+        for s, _ in before)
 
 
 #: Staff who were ("two former volunteers", "deux anciens bénévoles", "dois antigos
