@@ -775,14 +775,20 @@ _BROUGHT_BACK_BEFORE = re.compile(
     # de 14 pessoas"
     r"(?:regreso|retorno|vuelta|repatriacion|regresso|repatriacao)"
     r"(?: (?:forzad[oa]|forzos[oa]|forcad[oa]|voluntari[oa]))?"
-    r"(?: (?:a|para a|para) (?:china|su pais|seu pais|la china))? (?:de|d[oa]s?))"
+    r"(?: (?:a|para a|para) (?:china|su pais|seu pais|la china))? (?:de|d[oa]s?)|"
+    # "the return of two people", "an der Rückkehr von zwei Personen", "il rientro di due
+    # persone", "le retour de deux personnes", "de terugkeer van twee mensen"
+    r"(?:(?:forced |coerced )?(?:return|repatriation)(?: to china)? of|(?:ruckkehr|heimkehr"
+    r"|ruckfuhrung)(?: nach china)? von|(?:rientro|ritorno|rimpatrio)(?: in (?:cina|patria))? d[ie]"
+    r"|(?:retour|rapatriement)(?: en chine)? de|terugkeer(?: naar china)? van))"
     r"(?:\s+(?:no fewer than|at least|almeno|al menos|au moins|pelo menos|mindestens|minstens))?\s*$"
 )
 _PERSONS_AFTER = re.compile(
     r"^\s*(?:\w+ )?(?:people|persons|fugitives|suspects|nationals|persone|latitanti|connazionali|"
     r"personas|profugos|compatriotas|personnes|fugitifs|ressortissants|pessoas|foragidos|"
     r"personen|fluchtige\w*|mensen|voortvluchtigen|sospechosos|suspeitos|connacionales|"
-    r"conacionais|ciudadanos|cidadaos|individuos|chinos|chineses)\b"
+    r"conacionais|ciudadanos|cidadaos|individuos|chinos|chineses|menschen|landsleute|"
+    r"landgenoten|compatriotes|chinois|cinesi|chinesen|chinezen)\b"
 )
 
 
