@@ -2212,6 +2212,15 @@ def _court_rejects(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
             and not any(side == "prc" for _, _, side in _speaking_actors(sentence)))
 
 
+#: A party's case put in its own words (folded view): "Defendant argues that", "sostiene che",
+#: "alega que", "soutient que", "behauptet", "beweert", 辩称.
+_ARGUES = re.compile(
+    r"\b(?:argu\w*|contend\w*|maintain\w*|insist\w*|sostien\w*|affermat?\w*|afferma|alega\w*"
+    r"|afirma\w*|asegur\w*|soutien\w*|affirm\w*|explique\w*|behauptet\w*|erklart\w*|sagt"
+    r"|sagte|beweer\w*|zegt|zei|diz|disse|dice|dijo|dit)\b|辩称|辯稱|表示|声称|聲稱|称|稱|说|說"
+)
+
+
 def _site_people_deny(doc: DocContext, sentence: Sentence,
                       spans: list[tuple[int, int]]) -> Fact | None:
     """A denial by the site's own people (its association's president, a defendant): theirs,
@@ -2224,6 +2233,10 @@ def _site_people_deny(doc: DocContext, sentence: Sentence,
     last = people[-1]
     if any(last.end() <= s < first for s, _, side in _speaking_actors(sentence) if side == "prc"):
         return None
+    if not (_DENIAL_VERB.match(sentence.view, first)
+            or _SPEECH_NEAR.search(sentence.view, last.end(), first)
+            or _ARGUES.search(sentence.view, last.end(), first)):
+        return None  # "站长由侨团负责人担任，另有志愿者值班": they run it, they say nothing
     country = doc.title_country() or doc.main_country()
     if country is None or country == "CN":
         return None
