@@ -161,6 +161,17 @@ def _measure(sentence: Sentence, number: NumberMatch) -> str | None:
     return sentence.measures[key]
 
 
+#: Where people or things come from, right before a figure of countries (folded view): "from
+#: 53 countries", "aus 17 Ländern", "uit 12 landen", "provenienti da 40 paesi", "procedentes de
+#: 30 países", "venus de 20 pays", "oriundos de 15 países".
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:from|aus|uit|provenienti da|originari di|procedentes de|provenientes de|venus de"
+    r"|venues de|originaires de|oriundos de|vindos de|vindas de)\s+(?:(?:some|about|around|more"
+    r" than|over|at least|rund|etwa|uber|mehr als|ruim|meer dan|circa|oltre|mas de|plus de"
+    r"|mais de)\s+)?$"
+)
+
+
 def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
     # a quote taken out leaves its space: "personnes « persuadées de rentrer »"
     after = _SPACES.sub(" ", _QUOTES.sub("", sentence.view[number.end : number.end + 60]))
@@ -207,6 +218,8 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
             continue  # "duas viaturas e um posto móvel": the figure counts the first noun
         nearest = (match.end(), measure.name)
     if nearest is not None:
+        if nearest[1] == "countries" and _ORIGIN_BEFORE.search(before):
+            return None  # "Forschende aus 53 Ländern": where people come from, no hosts
         if nearest[1] == "staff" and _DELEGATION_BEFORE.search(before):
             return None  # "a delegation of twelve officials": visitors, no station's staff
         if nearest[1] == "staff" and _QUESTIONED_BEFORE.search(before):
@@ -354,6 +367,15 @@ _OBJECTS_BEFORE_ZH = re.compile(
 _ITEM_CLASSIFIER_ZH = re.compile(r"\s*(?:余|多)?件")
 
 
+#: Everyday matters a local office or police desk handles, right before a Chinese counter:
+#: disputes mediated, accidents, calls for help ("调解邻里纠纷53起", "处理警情120起").
+_EVERYDAY_MATTERS_ZH = re.compile(r"(?:纠纷|矛盾|事故|警情|求助|投诉|咨询|火情)\s*(?:共|约|近)?$")
+#: A floor, building, house or room number after a Chinese figure: "二楼", "3号", "5层".
+_FLOOR_AFTER_ZH = re.compile(r"^(?:楼|樓|层|層|号|號|室|栋|棟|单元|單元|门|門)")
+#: Person-times, the tally of services rendered, never of people returned or stations: 人次.
+_TIMES_AFTER_ZH = re.compile(r"^\s*(?:余|多)?人次")
+
+
 def _not_a_count(before: str, after: str, number: NumberMatch) -> bool:
     """A figure that counts no station, person or state of the affair: a sum of money, the two
     states of a bilateral tie, a firm's workforce, the home police's own posts."""
@@ -365,6 +387,10 @@ def _not_a_count(before: str, after: str, number: NumberMatch) -> bool:
         return True  # "Tabella 3 - Sedi individuate", "Quadro 4 - Postos": a caption's number
     if _OBJECTS_BEFORE_ZH.search(before) and _ITEM_CLASSIFIER_ZH.match(after):
         return True  # "扣押电脑两台、文件约200件": things seized, no cases
+    if _FLOOR_AFTER_ZH.match(after):
+        return True  # "设在服务中心二楼": a floor, a house number, a room
+    if _EVERYDAY_MATTERS_ZH.search(before) or _TIMES_AFTER_ZH.match(after):
+        return True  # "调解邻里纠纷53起", "劝离摊贩102人次": a local office's daily work
     if number.value == 2 and _BILATERAL_BEFORE.search(before) and _COUNTRIES_AFTER.match(after):
         return True
     return bool(_FIRM_EMPLOYS_BEFORE.search(before) and _GENERIC_PEOPLE.match(after))
