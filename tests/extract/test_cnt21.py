@@ -200,3 +200,24 @@ def test_a_courts_ruling_is_no_denial(sentence):
     text = ("A community office in Boston was a Chinese police station, prosecutors say in the "
             f"United States.\n\n{sentence}\n")
     assert "CN" not in _denials(text, "en")
+
+
+# -- what must not be a count ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("de", "An der Ausschreibung beteiligten sich Forschende aus 53 Ländern."),
+        ("en", "Delegates from 40 countries attended the summit."),
+        ("es", "Participaron expertos procedentes de 30 países."),
+        ("zh", "今年以来，城管队已劝离流动摊贩150人次，调解邻里纠纷40起。"),
+        ("zh", "服务站设在社区中心二楼，每周二对外开放。"),
+    ],
+)
+def test_origins_floors_and_everyday_work_count_nothing(lang, sentence):
+    assert not _counts(lang, sentence)
+
+
+def test_countries_that_host_the_stations_still_count():
+    assert ("countries", None, 53) in _counts("en", "The NGO found 102 stations in 53 countries.")
