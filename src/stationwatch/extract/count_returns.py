@@ -49,11 +49,23 @@ _RETURN_AFTER = re.compile(
 
 
 _QUOTE_MARKS = re.compile(r"[\"“”‘’«»„]")
+#: Chinese puts the verb of pressing before its people and their going home after them:
+#: "促使至少六名旅美人士回国", "迫使两名华侨返回中国", "说服十余人归国".
+_PERSUADE_ZH = re.compile(
+    r"(?:促使|迫使|劝说|勸說|说服|說服|动员|動員|劝|勸|逼)了?(?:至少|不少于|不少於|超过|超過|多达|多達"
+    r"|约|約|近|共|先后|先後)?\s*$"
+)
+_BACK_HOME_ZH = re.compile(
+    r"^\s*(?:余|餘|多)?(?:名|位|人)[^。，,；;]{0,10}?(?:回国|回國|归国|歸國|返华|返華|返回中国|返回中國"
+    r"|回到中国|回到中國|返乡|返鄉)"
+)
 
 
 def persuaded_to_return(before: str, after: str) -> bool:
     """Whether a figure with ``before`` and ``after`` (folded view, quotes out) counts people
     persuaded to return: "persuaded 230,000 people to return"."""
+    if _PERSUADE_ZH.search(before) and _BACK_HOME_ZH.match(_QUOTE_MARKS.sub("", after)):
+        return True
     verb = _VERB_BEFORE.search(" ".join(_QUOTE_MARKS.sub(" ", before).split()) + " ")
     if verb is None:
         return False

@@ -161,6 +161,17 @@ def _measure(sentence: Sentence, number: NumberMatch) -> str | None:
     return sentence.measures[key]
 
 
+#: Where people or things come from, right before a figure of countries (folded view): "from
+#: 53 countries", "aus 17 Ländern", "uit 12 landen", "provenienti da 40 paesi", "procedentes de
+#: 30 países", "venus de 20 pays", "oriundos de 15 países".
+_ORIGIN_BEFORE = re.compile(
+    r"\b(?:from|aus|uit|provenienti da|originari di|procedentes de|provenientes de|venus de"
+    r"|venues de|originaires de|oriundos de|vindos de|vindas de)\s+(?:(?:some|about|around|more"
+    r" than|over|at least|rund|etwa|uber|mehr als|ruim|meer dan|circa|oltre|mas de|plus de"
+    r"|mais de)\s+)?$"
+)
+
+
 def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
     # a quote taken out leaves its space: "personnes « persuadées de rentrer »"
     after = _SPACES.sub(" ", _QUOTES.sub("", sentence.view[number.end : number.end + 60]))
@@ -207,6 +218,8 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
             continue  # "duas viaturas e um posto móvel": the figure counts the first noun
         nearest = (match.end(), measure.name)
     if nearest is not None:
+        if nearest[1] == "countries" and _ORIGIN_BEFORE.search(before):
+            return None  # "Forschende aus 53 Ländern": where people come from, no hosts
         if nearest[1] == "staff" and _DELEGATION_BEFORE.search(before):
             return None  # "a delegation of twelve officials": visitors, no station's staff
         if nearest[1] == "staff" and _QUESTIONED_BEFORE.search(before):
@@ -247,6 +260,8 @@ def _judge_measure(sentence: Sentence, number: NumberMatch) -> str | None:
         return "stations"
     if _put_at(sentence, number, before):
         return "stations"  # "The NGO puts the total at 102", "beziffert die Zahl auf 102"
+    if _bare_answer(sentence, number):
+        return "stations"  # "Combien y en a-t-il au Canada ? Au moins sept, selon la GRC."
     if _total_of_stations(sentence, number):
         return "stations"  # "cinco em Portugal, num total de 102", "bring the total to 108"
     if _one_of_them(sentence, number, before):
@@ -352,6 +367,15 @@ _OBJECTS_BEFORE_ZH = re.compile(
 _ITEM_CLASSIFIER_ZH = re.compile(r"\s*(?:余|多)?件")
 
 
+#: Everyday matters a local office or police desk handles, right before a Chinese counter:
+#: disputes mediated, accidents, calls for help ("调解邻里纠纷53起", "处理警情120起").
+_EVERYDAY_MATTERS_ZH = re.compile(r"(?:纠纷|矛盾|事故|警情|求助|投诉|咨询|火情)\s*(?:共|约|近)?$")
+#: A floor, building, house or room number after a Chinese figure: "二楼", "3号", "5层".
+_FLOOR_AFTER_ZH = re.compile(r"^(?:楼|樓|层|層|号|號|室|栋|棟|单元|單元|门|門)")
+#: Person-times, the tally of services rendered, never of people returned or stations: 人次.
+_TIMES_AFTER_ZH = re.compile(r"^\s*(?:余|多)?人次")
+
+
 def _not_a_count(before: str, after: str, number: NumberMatch) -> bool:
     """A figure that counts no station, person or state of the affair: a sum of money, the two
     states of a bilateral tie, a firm's workforce, the home police's own posts."""
@@ -363,6 +387,10 @@ def _not_a_count(before: str, after: str, number: NumberMatch) -> bool:
         return True  # "Tabella 3 - Sedi individuate", "Quadro 4 - Postos": a caption's number
     if _OBJECTS_BEFORE_ZH.search(before) and _ITEM_CLASSIFIER_ZH.match(after):
         return True  # "扣押电脑两台、文件约200件": things seized, no cases
+    if _FLOOR_AFTER_ZH.match(after):
+        return True  # "设在服务中心二楼": a floor, a house number, a room
+    if _EVERYDAY_MATTERS_ZH.search(before) or _TIMES_AFTER_ZH.match(after):
+        return True  # "调解邻里纠纷53起", "劝离摊贩102人次": a local office's daily work
     if number.value == 2 and _BILATERAL_BEFORE.search(before) and _COUNTRIES_AFTER.match(after):
         return True
     return bool(_FIRM_EMPLOYS_BEFORE.search(before) and _GENERIC_PEOPLE.match(after))
@@ -773,14 +801,20 @@ _BROUGHT_BACK_BEFORE = re.compile(
     # de 14 pessoas"
     r"(?:regreso|retorno|vuelta|repatriacion|regresso|repatriacao)"
     r"(?: (?:forzad[oa]|forzos[oa]|forcad[oa]|voluntari[oa]))?"
-    r"(?: (?:a|para a|para) (?:china|su pais|seu pais|la china))? (?:de|d[oa]s?))"
+    r"(?: (?:a|para a|para) (?:china|su pais|seu pais|la china))? (?:de|d[oa]s?)|"
+    # "the return of two people", "an der Rückkehr von zwei Personen", "il rientro di due
+    # persone", "le retour de deux personnes", "de terugkeer van twee mensen"
+    r"(?:(?:forced |coerced )?(?:return|repatriation)(?: to china)? of|(?:ruckkehr|heimkehr"
+    r"|ruckfuhrung)(?: nach china)? von|(?:rientro|ritorno|rimpatrio)(?: in (?:cina|patria))? d[ie]"
+    r"|(?:retour|rapatriement)(?: en chine)? de|terugkeer(?: naar china)? van))"
     r"(?:\s+(?:no fewer than|at least|almeno|al menos|au moins|pelo menos|mindestens|minstens))?\s*$"
 )
 _PERSONS_AFTER = re.compile(
     r"^\s*(?:\w+ )?(?:people|persons|fugitives|suspects|nationals|persone|latitanti|connazionali|"
     r"personas|profugos|compatriotas|personnes|fugitifs|ressortissants|pessoas|foragidos|"
     r"personen|fluchtige\w*|mensen|voortvluchtigen|sospechosos|suspeitos|connacionales|"
-    r"conacionais|ciudadanos|cidadaos|individuos|chinos|chineses)\b"
+    r"conacionais|ciudadanos|cidadaos|individuos|chinos|chineses|menschen|landsleute|"
+    r"landgenoten|compatriotes|chinois|cinesi|chinesen|chinezen)\b"
 )
 
 
@@ -812,6 +846,9 @@ def _beside_countries(sentence: Sentence, number: NumberMatch) -> bool:
         # "…counted 102 of them in 53 countries" where "them" are the sites the story is about
         or (_PARTITIVE_ANAPHORA.search(view, end, following.start) is not None
             and _spoke_of_stations(sentence))
+        # "telde er honderdtwee, verspreid over 53 landen", "contabiliza ciento diez en 53
+        # países": a tally larger than its countries, in a story that names stations
+        or (following.value < number.value and _spoke_of_stations(sentence))
     )
 
 
@@ -842,8 +879,9 @@ _PRECISELY_AFTER = re.compile(
 _SPREAD_AFTER = re.compile(
     r"\s*(?:espalhad[oa]s|repartid[oa]s|distribuid[oa]s|dispers[oa]s|disseminad[oa]s"
     r"|diseminad[oa]s|sparse|sparsi|distribuit[ei]|disseminat[ei]|repartis|reparties"
-    r"|dissemine(?:e)?s|spread|scattered|distributed)\s+(?:por|pelos|pelas|per|in|en|em|dans"
-    r"|entre|tra|fra|across|over|nei|nelle|in ben)\b"
+    r"|dissemine(?:e)?s|spread|scattered|distributed|verspreid|verdeeld|verteilt|verstreut"
+    r"|ubicad[oa]s|situad[oa]s|localizad[oa]s|situees?|presenti|present)\s+(?:por|pelos|pelas"
+    r"|per|in|en|em|dans|entre|tra|fra|across|over|nei|nelle|in ben|auf|uber|ueber|au sein de)\b"
 )
 #: A bare figure counted in its countries: "102 censite in 53 Paesi", "centodue censiti in",
 #: "102 recensées dans 53 pays", "102 documentadas en 53 países", "108 documented in 55".
@@ -883,12 +921,24 @@ _TOTAL_AFTER = re.compile(
 )
 
 
+#: A total and its host closing the clause: "deux au total pour le Sénégal", "three in all
+#: for Ireland", "dos en total en Chile" (folded view); no verb of what befell people after it.
+_HOST_TOTAL_AFTER = re.compile(
+    r"\s*(?:in total|in all|en total|en tout|au total|in totale|in tutto|insgesamt|in totaal"
+    r"|no total|ao todo),?\s+(?:for|in|pour|en|au|aux|dans|para|em|no|na|per|in|nel|nella|fur"
+    r"|voor|im)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*(?:[,.;:!?]|$)"
+)
+
+
 def _number_of_stations(sentence: Sentence, number: NumberMatch) -> bool:
     after = sentence.view[number.end : number.end + 20]
     if _TOTAL_AFTER.match(after):
         about = sentence.has("station") or (
             sentence.has("station_weak") and sentence.index_of is not None
             and _about_stations_lately(sentence)
+        ) or (  # "Donc deux au total pour le Sénégal": a host's total in a story of stations
+            _HOST_TOTAL_AFTER.match(sentence.view, number.end) is not None
+            and _names_a_host(sentence) and _ties_sites_to_bureaus(sentence)
         )  # "…stations in four cities. The premises, four in all, are listed below"
         return about and not _counts_people(sentence)
     if not _BARE_AFTER.match(after):
@@ -1043,12 +1093,14 @@ _ATTRIBUTION_TAIL = re.compile(
 )
 
 
-#: A conditional copula after a fronted host, the figure bare: "En México serían dos", "em
-#: Angola seriam duas", "en Belgique, il y en aurait" (folded view).
+#: A copula after a fronted host, the figure bare: "En México serían dos", "em Angola seriam
+#: duas", "Que se saiba, em Moçambique são dois", "in Italia sono tre" (folded view).
 _FRONTED_HOST_COPULA = re.compile(
-    r"^\s*[\"“«]?\s*(?:en|em|no|na|au|aux|dans) [^\W\d_]+(?: [^\W\d_]+)?,? (?:ils |elles )?"
-    r"(?:serian|seriam|seraient)\s+(?:(?:al menos|por lo menos|pelo menos|ao menos|no minimo"
-    r"|como minimo|au moins|cerca de|unos|unas|environ)\s+)?$"
+    r"(?:^|[:,]\s)\s*[\"“«]?\s*(?:en|em|no|na|au|aux|dans|in|nel|nella|in der|im) [^\W\d_]+"
+    r"(?: [^\W\d_]+)?,? (?:ils |elles )?"
+    r"(?:serian|seriam|seraient|son|eran|fueron|sao|eram|foram|sont|etaient|sono|erano|sarebbero"
+    r"|furono)\s+(?:(?:al menos|por lo menos|pelo menos|ao menos|no minimo|como minimo|au moins"
+    r"|almeno|cerca de|unos|unas|environ|circa)\s+)?$"
 )
 
 
@@ -1059,7 +1111,8 @@ def _fronted_host_copula(sentence: Sentence, number: NumberMatch, before: str) -
         bool(_FRONTED_HOST_COPULA.search(before)) and bool(_BARE_AFTER.match(
             sentence.view[number.end : number.end + 20]))
         and _names_a_host(sentence) and not _counts_people(sentence)
-        and sentence.index_of is not None and _about_stations_lately(sentence)
+        and sentence.index_of is not None
+        and (_about_stations_lately(sentence) or _ties_sites_to_bureaus(sentence))
     )
 
 
@@ -1148,16 +1201,54 @@ _HOW_MANY = re.compile(
 )
 
 
+#: A question of how many with no noun of its own, a clitic or a verb right after it (folded
+#: view): "combien y en a-t-il", "¿cuántas hay?", "quante ce ne sono", "wie viele gibt es",
+#: "hoeveel zijn er", "quantas existem", "how many are there": it asks about what the story
+#: is about.
+_HOW_MANY_BARE = re.compile(
+    r"\b(?:how many (?:are|were) there|how many (?:exist|remain)|combien (?:y en a|en (?:a|compte"
+    r"|existe)|y a-t-il|il y en a|en existe-t-il)|quant[ei] (?:ce ne sono|ne (?:esistono|ha|hanno|conta)"
+    r"|ci sono|ce ne|esistono)|cuant[oa]s (?:hay|habia|existen|quedan)|quant[oa]s (?:ha|havia"
+    r"|existem|restam)|wie viele (?:gibt es|gab es|sind es|waren es|existieren)|hoeveel (?:zijn er"
+    r"|waren er|zijn het|bestaan er|telt))\b"
+)
+
+
 def _answers_how_many(sentence: Sentence) -> bool:
     """Whether the sentence answers a question of how many stations (or of the sites the story
-    points back to) asked right before it."""
+    points back to) asked right before it; a question without a noun ("Combien y en a-t-il au
+    Canada ?") asks about the stations of a story that names them."""
     doc = sentence.index_of
     if doc is None or not sentence.index:
         return False
     question = doc.sentences[sentence.index - 1]
-    return (question.is_question and question.paragraph >= sentence.paragraph - 1
-            and _HOW_MANY.search(question.view) is not None
-            and (question.has("station") or question.has("station_weak")))
+    if not (question.is_question and question.paragraph >= sentence.paragraph - 1
+            and _HOW_MANY.search(question.view) is not None):
+        return False
+    return (question.has("station") or question.has("station_weak")
+            or (_HOW_MANY_BARE.search(question.view) is not None
+                and _ties_sites_to_bureaus(sentence)))
+
+
+#: Before a figure that opens an answer: a speaker's label, a bound ("Au moins sept", "At
+#: least seven", "Mindestens sieben") or an "about" (folded view).
+_ANSWER_OPENING = re.compile(
+    r"^\s*(?:[-–—]\s*)?(?:\[?\d{1,2}:\d{2}\]?\s*)?(?:[\w. ]{2,30}:\s*)?[\"“«]?\s*"
+    r"(?:(?:well|so|yes|si|oui|ja|sim|bueno|pues|donc|alors|allora|dunque|nou|tja|also)[,.]?\s+)?"
+    r"(?:(?:at least|at most|about|around|some|roughly|au moins|environ|pres de|al menos|por lo"
+    r" menos|unos|unas|cerca de|almeno|circa|pelo menos|ao menos|cerca de|mindestens|etwa|rund"
+    r"|minstens|ongeveer|zo'?n)\s+)?$"
+)
+
+
+def _bare_answer(sentence: Sentence, number: NumberMatch) -> bool:
+    """A bare figure opening the answer to a question of how many ("Combien y en a-t-il au
+    Canada ? — Au moins sept, selon la GRC"): the count the question asked for."""
+    return (
+        _ANSWER_OPENING.match(sentence.view, 0, number.start) is not None
+        and _BARE_AFTER.match(sentence.view[number.end : number.end + 20]) is not None
+        and not _counts_people(sentence) and _answers_how_many(sentence)
+    )
 
 
 _PEOPLE_MEASURES = frozenset({"staff", "returns", "officers"})
@@ -1269,6 +1360,9 @@ def _station_noun_spans(sentence: Sentence, counter_counts: bool = False) -> lis
     if weak and (
         _about_stations_lately(sentence) or names_chinese_police(sentence)
         or (counter_counts and _counted_by_the_counter(sentence))
+        # "In België gaat het om twee locaties", "sul territorio nazionale quattro realtà": a
+        # host's tally of sites in a story that keeps calling them stations
+        or (counter_counts and _tallied_in_a_host(sentence) and _ties_sites_to_bureaus(sentence))
         or (_OF_THIS_KIND.search(sentence.view) is not None and _spoke_of_stations(sentence))
         or (_likened(sentence, weak) and _spoke_of_stations(sentence))
         # "I Paesi Bassi hanno fatto chiudere due sedi": premises a state closed, in a story
@@ -1277,6 +1371,21 @@ def _station_noun_spans(sentence: Sentence, counter_counts: bool = False) -> lis
     ):
         return sorted(spans + weak)
     return spans
+
+
+#: A tally's word of totality (folded view): "in total", "in all", "altogether", "in totaal",
+#: "insgesamt", "au total", "en total", "in tutto", "no total", "ao todo", 总共, 共计.
+_TALLY_WORD = re.compile(
+    r"\b(?:in total|in all|altogether|all told|in totaal|bij elkaar|alles bij elkaar|insgesamt"
+    r"|alles in allem|au total|en tout|en total|en conjunto|in tutto|in totale|complessivamente"
+    r"|no total|ao todo|em conjunto)\b|总共|總共|共计|共計|合计|合計"
+)
+def _tallied_in_a_host(sentence: Sentence) -> bool:
+    """Whether the sentence puts its figure in a host: one it names, the nation's territory
+    ("landelijk", "sul territorio nazionale", "no País") or a total ("in totaal")."""
+    view = sentence.view
+    return (_names_a_host(sentence) or _NATIONWIDE.search(view) is not None
+            or _TALLY_WORD.search(view) is not None) and _WORLDWIDE.search(view) is None
 
 
 def _counted_by_the_counter(sentence: Sentence) -> bool:
@@ -2155,7 +2264,7 @@ def count_facts(doc: DocContext) -> list[Fact]:
                 or _is_target(sentence, number)
                 or (is_hypothetical(sentence, number.start)
                     and not _presupposed(sentence, number, measure))
-                or is_negated(sentence, number.start, 25)
+                or (is_negated(sentence, number.start, 25) and not _answered_no(sentence, number))
                 or _given_to_each(sentence, number)
                 or _possessor_phrase_zh(sentence, number)
                 or (measure in (None, "stations") and _people_acted_on(sentence, number))
@@ -2224,6 +2333,21 @@ def count_facts(doc: DocContext) -> list[Fact]:
                 )
             )
     return facts
+
+
+#: A bare "No." (or "Non.", "Nein.", "Nee.", "Não.", 不。) that answers a question before the
+#: figure's own statement: "No. Tenemos confirmados dos en el país." negates nothing after it.
+_ANSWER_NO = re.compile(r"\b(?:no|non|nein|nee|nao)\s*[.!;]\s+\S|不[。！]")
+
+
+def _answered_no(sentence: Sentence, number: NumberMatch) -> bool:
+    """Whether every negation before the figure is a bare "No." closed before it."""
+    view = sentence.view
+    before = [(s, e) for s, e in sentence.spans("negation") if s < number.start]
+    return bool(before) and all(
+        (m := _ANSWER_NO.match(view, s)) is not None and m.end() <= number.start
+        and (s == 0 or not view[s - 1].isalnum())
+        for s, _ in before)
 
 
 #: Staff who were ("two former volunteers", "deux anciens bénévoles", "dois antigos

@@ -2151,6 +2151,11 @@ def denial_facts(doc: DocContext) -> list[Fact]:
             # "the Irish government rejected the embassy's account" is not the PRC's denial
             facts.extend(_routed_denial(doc, sentence) or _host_denies_existence(doc, sentence))
             continue
+        if _court_rejects(sentence, spans):
+            continue  # "The jury heard that argument and rejected it": a ruling, no denial
+        if (site_side := _site_people_deny(doc, sentence, spans)) is not None:
+            facts.append(site_side)  # "Le président de l'association dément tout lien"
+            continue
         speaker_sentence = sentence if sentence.has("prc_party") else (
             _prc_sentence_before(doc, sentence) or _prc_transcript_answer(doc, sentence)
             or _prc_asked_before(doc, sentence))
@@ -2162,6 +2167,82 @@ def denial_facts(doc: DocContext) -> list[Fact]:
         else:
             facts.extend(_routed_denial(doc, sentence) or _host_denies_existence(doc, sentence))
     return facts
+
+
+#: The people of a site itself, as the subject of a denial (folded view): its association's
+#: president, owner or manager, or a defendant in court. They speak in the host country.
+_SITE_PEOPLE = re.compile(
+    r"\b(?:defendant|the accused|(?:association|centre|center|club|office).s (?:president|chair\w*"
+    r"|head|director|manager|spokes\w*)|(?:president|chair\w*|head|director|manager) of the "
+    r"(?:association|centre|center|club)|president de l.association|presidente de la asociacion"
+    r"|presidente dell.associazione|presidente da associacao|(?:vereins)?vorsitzende\w* de[rs]"
+    r" (?:vereins|verbands)|voorzitter van de vereniging|l.accuse|le prevenu|el acusado|el imputado"
+    r"|l.imputato|o arguido|o reu|der angeklagte|die angeklagte|de verdachte)\b"
+    r"|(?:侨团|僑團|同乡会|同鄉會|商会|商會)(?:的)?(?:负责人|負責人|会长|會長)|被告"
+)
+
+
+#: A court or jury (folded view): what it rejects is an argument, not an accusation denied.
+_COURT = re.compile(
+    r"\b(?:the (?:jury|court|judge|tribunal|panel)|la (?:corte|giuria|cour|cor)|il (?:giudice"
+    r"|tribunale)|el (?:jurado|juez|tribunal)|le (?:jury|juge|tribunal)|(?:das|der) (?:gericht"
+    r"|richter|richterin)|die (?:kammer|richterin|geschworenen)|de (?:rechtbank|rechter|jury)"
+    r"|o (?:juiz|tribunal|juri)|a juiza)\b|法院|法官|陪审团|陪審團"
+)
+
+
+#: A ruling on a party's motion (folded view): "The motion is denied", "il ricorso è
+#: respinto", "el recurso fue desestimado", "la demande est rejetée", "der Antrag wird
+#: abgelehnt", "het verzoek wordt afgewezen", "o recurso foi indeferido".
+_RULING = re.compile(
+    r"\b(?:motion|appeal|petition|request|application|objection|ricorso|istanza|recurso|demande"
+    r"|requete|appel|antrag|berufung|revision|beschwerde|verzoek|beroep|pedido)s? (?:is|are|was"
+    r"|were|has been|have been|e|sono|e stato|fue|ha sido|es|est|a ete|wird|wurde|ist|wordt|werd"
+    r"|is|foi|e|fica) (?:hereby |pertanto |daher |dan ook |portanto )?(?:denied|dismissed|rejected"
+    r"|respint[oa]|rigettat[oa]|desestimad[oa]|rechazad[oa]|rejetee?|abgelehnt|zuruckgewiesen"
+    r"|verworfen|afgewezen|verworpen|indeferid[oa]|negad[oa]|rejeitad[oa])\b"
+)
+
+
+def _court_rejects(sentence: Sentence, spans: list[tuple[int, int]]) -> bool:
+    """Whether a court or jury, and no PRC party, is who rejects in the sentence, or the
+    sentence rules on a party's motion."""
+    first = min(s for s, _ in spans)
+    if _RULING.search(sentence.view) is not None:
+        return True
+    return (_COURT.search(sentence.view, 0, first) is not None
+            and not any(side == "prc" for _, _, side in _speaking_actors(sentence)))
+
+
+#: A party's case put in its own words (folded view): "Defendant argues that", "sostiene che",
+#: "alega que", "soutient que", "behauptet", "beweert", 辩称.
+_ARGUES = re.compile(
+    r"\b(?:argu\w*|contend\w*|maintain\w*|insist\w*|sostien\w*|affermat?\w*|afferma|alega\w*"
+    r"|afirma\w*|asegur\w*|soutien\w*|affirm\w*|explique\w*|behauptet\w*|erklart\w*|sagt"
+    r"|sagte|beweer\w*|zegt|zei|diz|disse|dice|dijo|dit)\b|辩称|辯稱|表示|声称|聲稱|称|稱|说|說"
+)
+
+
+def _site_people_deny(doc: DocContext, sentence: Sentence,
+                      spans: list[tuple[int, int]]) -> Fact | None:
+    """A denial by the site's own people (its association's president, a defendant): theirs,
+    in the host country the document is about, not the PRC's, unless a PRC party speaks
+    between them and the denial."""
+    first = min(s for s, _ in spans)
+    people = [m for m in _SITE_PEOPLE.finditer(sentence.view) if m.start() < first]
+    if not people:
+        return None
+    last = people[-1]
+    if any(last.end() <= s < first for s, _, side in _speaking_actors(sentence) if side == "prc"):
+        return None
+    if not (_DENIAL_VERB.match(sentence.view, first)
+            or _SPEECH_NEAR.search(sentence.view, last.end(), first)
+            or _ARGUES.search(sentence.view, last.end(), first)):
+        return None  # "站长由侨团负责人担任，另有志愿者值班": they run it, they say nothing
+    country = doc.title_country() or doc.main_country()
+    if country is None or country == "CN":
+        return None
+    return make_fact(doc, sentence, "denial", country=country)
 
 
 def _host_denies_existence(doc: DocContext, sentence: Sentence) -> list[Fact]:
@@ -3181,8 +3262,10 @@ def _speaking_actors(sentence: Sentence) -> list[tuple[int, int, str]]:
             if not any(a <= m.start() < b or m.start() <= a < m.end() for a, b in prc)]
     host_words = sentence.spans("host_authority")
     # a host body's own spokesperson: "荷兰警方发言人", "the police spokesman"
+    # (not across a speaker's colon: "林部长：中国驻斐济大使馆表示" quotes the embassy)
     prc = [(s, e) for s, e in prc
            if not any(0 <= s - b <= 1 and not _CHINESE_BEFORE.search(view, max(0, a - 25), a)
+                      and view[b:s] not in (":", "：", ",", "，")
                       for a, b in host_words)]
     host = [] if sentence.agency == "CN" else _host_side_spans(sentence, prc)
     hosts = [m for m, code in sentence.country_mentions() if code != "CN"]
