@@ -366,12 +366,15 @@ class LiteralGate:
         texts: set[str] = set()
         self.automaton: ahocorasick_rs.AhoCorasick | None = None
         self.lengths: list[int] = []
+        #: The literals, in the automaton's order (empty when the gate cannot tell).
+        self.words: tuple[str, ...] = ()
         for part in split_alternatives(pattern.pattern):
             found = None if pattern.flags & re.IGNORECASE else required_texts(part)
             if not found or not all(found):
                 return  # an alternative that needs no literal: every text may match
             texts.update(found)
         words = sorted(texts)
+        self.words = tuple(words)
         self.lengths = [len(word) for word in words]
         self.automaton = ahocorasick_rs.AhoCorasick(
             words, matchkind=ahocorasick_rs.MatchKind.Standard,
