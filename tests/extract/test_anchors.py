@@ -39,13 +39,21 @@ def test_literal_prefixes_of_the_entry_shapes_the_lexicon_uses() -> None:
     assert entry_anchors(r"\b(?:a|the) (?:second|third)\b") == [
         "a second", "a third", "the second", "the third"]
     assert entry_anchors(r"\bthe (?:big )?house") == ["the big ", "the house"]
-    assert entry_anchors(r"\bthe (?:a|\w)") == ["the a", "the "]  # no literal: the start ends
+    # no literal: the start ends ("the a" stands wherever "the " does: it adds no place)
+    assert entry_anchors(r"\bthe (?:a|\w)") == ["the "]
     assert entry_anchors(r"\bthe (?:a|b){2}") == ["the "]
     assert entry_anchors(r"x(?:(?:a|b)c|d)e") == ["xace", "xbce", "xde"]
     assert entry_anchors(r"(?:x|yy-?)?z") == ["x", "yy", "z"]  # optional: and what follows
     assert entry_anchors(r"(?:x|y){2}z") is None
     assert literal_prefix(r"\bu\.s\. attorney") == "u.s. attorney"  # an escaped dot is a dot
     assert literal_prefix(r"\bu\.?s") == "u"
+    # an optional character: the starts with it and without it, so "a" anchors no more than
+    # the phrases it opens
+    assert entry_anchors(r"\b(?:an?|the) (?:ordinary|usual)\b") == [
+        "an ordinary", "an usual", "a ordinary", "a usual", "the ordinary", "the usual"]
+    assert entry_anchors(r"\bu\.?s\. attorney") == ["u.s. attorney", "us. attorney"]
+    assert entry_anchors(r"\bab*c") == ["a"]  # any number of them: only "a" is sure
+    assert entry_anchors(r"\bab??c") == ["a"]
 
 
 def test_required_literals_say_what_every_match_contains() -> None:

@@ -9,10 +9,12 @@ from pathlib import Path
 
 from stationwatch.extract import false_places
 from stationwatch.extract.context import (
+    GateUnion,
     _number_at,
     _shift,
     agency_lookup,
     build_context,
+    literal_gate,
     may_match,
     source_lookup,
 )
@@ -87,6 +89,35 @@ def test_gated_sentences_agree_with_the_plain_search_on_the_examples() -> None:
         for sentence in build_context(path.read_text(encoding="utf-8"), path.name).sentences:
             for pattern in patterns:
                 assert may_match(sentence, pattern) or not pattern.search(sentence.view)
+
+
+def test_one_pass_for_every_gate_finds_what_each_gate_finds_alone() -> None:
+    patterns = [_SUMMONS, re.compile(r"\b(?:we are not|non siamo)\b|不是警察"),
+                re.compile(r"\b(?:police|polizia|polizei)\w* (?:station|stazione)"),
+                re.compile(r"\b(?:station|stazione)s?\b")]
+    gates = GateUnion()
+    for pattern in patterns[:2]:  # two gates known before the documents, two joining later
+        gates.add(pattern.pattern, literal_gate(pattern))
+    for path in sorted(EXAMPLES.glob("*.txt")):
+        view = build_context(path.read_text(encoding="utf-8"), path.name).sentences[0].index_of.view
+        union = gates.current().hits(view)
+        for pattern in patterns:
+            alone = literal_gate(pattern).hits(view)
+            found = union.of(pattern.pattern)
+            if found is None:  # asked for first in this document: searched alone until the next
+                gates.add(pattern.pattern, literal_gate(pattern))
+                continue
+            assert sorted(h[1:] for h in found) == sorted(h[1:] for h in alone or [])
+    assert set(gates.current().numbers_of) == {p.pattern for p in patterns}
+
+
+def test_a_gate_gives_the_same_sentences_before_and_after_it_joins_the_union() -> None:
+    text = ("The station opened in 2019. A student was later summoned there. "
+            "Police declined to comment. 一名留学生被传唤。Nobody was summoned twice.")
+    pattern = re.compile(r"\b(?:was|were) (?:\w+ )?summoned\b|被传唤|summons")
+    first = [may_match(s, pattern) for s in build_context(text, "a.txt").sentences]
+    again = [may_match(s, pattern) for s in build_context(text, "b.txt").sentences]
+    assert first == again == [False, True, False, True, True]
 
 
 def _holding_by_asking_each(text: str, concepts: tuple[str, ...]) -> list[tuple[int, dict[str, list[tuple[int, int]]]]]:

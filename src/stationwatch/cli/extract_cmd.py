@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -135,6 +136,14 @@ def print_explanations(console: Console, found: list[Explanation]) -> None:
         say("no facts")
 
 
+def _freeze_what_stays() -> None:
+    """Once the first document has loaded the lexicons, the gazetteer and the model (they live
+    as long as the process), move them out of the cyclic collector's reach: its full
+    collections then walk only what later documents leave, not every table again."""
+    gc.collect()
+    gc.freeze()
+
+
 @app.command()
 def extract(
     paths: Annotated[
@@ -190,7 +199,9 @@ def extract(
     console = Console(stderr=True)
     failures = 0
     collected: list[Fact] = []
-    for item in iter_documents(paths):
+    for number, item in enumerate(iter_documents(paths)):
+        if number == 1:
+            _freeze_what_stays()
         try:
             if explain:
                 text, name = text_of(item, limits, reading)

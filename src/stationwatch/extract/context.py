@@ -140,6 +140,70 @@ def literal_gate(pattern: re.Pattern[str]) -> LiteralGate:
     return LiteralGate(pattern)
 
 
+class GateUnion:
+    """The literals of every gate asked for so far, in one automaton: a document is searched
+    once for all of them instead of once per gated pattern (a document asks for a score of
+    gates, each a pass over its whole view). A gate first asked for during a document joins
+    the automaton before the next one; until then it is searched alone."""
+
+    def __init__(self) -> None:
+        self.gates: dict[str, LiteralGate] = {}
+        self.automaton: ahocorasick_rs.AhoCorasick | None = None
+        #: Numbers (in ``automaton``) of each gate's literals, by the pattern's source.
+        self.numbers_of: dict[str, tuple[int, ...]] = {}
+
+    def add(self, source: str, gate: LiteralGate) -> None:
+        if source not in self.gates:
+            self.gates[source] = gate
+
+    def current(self) -> GateUnion:
+        """The union with every gate added so far (rebuilt only when one was added)."""
+        if len(self.numbers_of) != len(self.gates):
+            words = sorted({word for gate in self.gates.values() for word in gate.words})
+            number = {word: index for index, word in enumerate(words)}
+            self.numbers_of = {source: tuple(number[word] for word in gate.words)
+                               for source, gate in self.gates.items()}
+            self.automaton = ahocorasick_rs.AhoCorasick(
+                words, matchkind=ahocorasick_rs.MatchKind.Standard,
+                implementation=ahocorasick_rs.Implementation.ContiguousNFA) if words else None
+        return self
+
+    def hits(self, view: str) -> GateHits:
+        """Every literal's occurrences in ``view``, for the gates known now."""
+        by_number: dict[int, list[tuple[int, int, int]]] = {}
+        if self.automaton is not None:
+            for hit in self.automaton.find_matches_as_indexes(view, overlapping=True):
+                found = by_number.get(hit[0])
+                if found is None:
+                    by_number[hit[0]] = [hit]
+                else:
+                    found.append(hit)
+        return GateHits(dict(self.numbers_of), by_number)
+
+
+@dataclass(slots=True)
+class GateHits:
+    """One document's hits of the gate union: a gate's hits are those of its literals."""
+
+    numbers_of: dict[str, tuple[int, ...]]
+    by_number: dict[int, list[tuple[int, int, int]]]
+
+    def of(self, source: str) -> list[tuple[int, int, int]] | None:
+        """The gate's hits in the view, or None when the gate joined the union too late."""
+        numbers = self.numbers_of.get(source)
+        if numbers is None:
+            return None
+        found: list[tuple[int, int, int]] = []
+        for number in numbers:
+            hits = self.by_number.get(number)
+            if hits:
+                found.extend(hits)
+        return found
+
+
+_GATES = GateUnion()
+
+
 def may_match(sentence: Sentence, pattern: re.Pattern[str]) -> bool:
     """False only when ``pattern`` cannot match the sentence's view: it lacks every literal a
     match needs. Rules ask this before searching sentence by sentence."""
@@ -674,6 +738,8 @@ class DocumentIndex:
     _gated: dict[str, set[int] | None] = field(default_factory=dict)
     #: Indexes of the sentences holding one of some literals, by the literals.
     _holding: dict[tuple[str, ...], set[int]] = field(default_factory=dict)
+    #: Hits of every literal gate known when the document first asked for one.
+    _gate_hits: GateHits | None = None
     #: The document's sentences, for rules that look back from one sentence.
     sentences: list[Sentence] = field(default_factory=list)
 
@@ -743,7 +809,16 @@ class DocumentIndex:
         source = pattern.pattern
         if source in self._gated:
             return self._gated[source]
-        places = literal_gate(pattern).hits(self.view)
+        gate = literal_gate(pattern)
+        if gate.automaton is None:
+            places = None
+        else:
+            if self._gate_hits is None:
+                self._gate_hits = _GATES.current().hits(self.view)
+            places = self._gate_hits.of(source)
+            if places is None:
+                _GATES.add(source, gate)
+                places = gate.hits(self.view)
         found = None if places is None else self._sentences_of(places)
         self._gated[source] = found
         return found

@@ -244,6 +244,24 @@ def may_tie_a_facility(view: str) -> bool:
         or _RUNS_FACILITY.search(view) is not None
 
 
+def sentence_may_tie_a_facility(sentence: Sentence) -> bool:
+    """``may_tie_a_facility`` of the sentence's view, a noun's search skipped where the
+    document's one pass for the literals it needs (``may_match``) found none in the sentence:
+    every sentence is asked, and most hold no facility or office noun."""
+    from stationwatch.extract.context import may_match  # context imports this module
+
+    view = sentence.view
+    if may_match(sentence, _OWNED_OFFICE) and _OWNED_OFFICE.search(view) is not None:
+        return True
+    if "公安" in view and may_match(sentence, _FACILITY_ZH) \
+            and _FACILITY_ZH.search(view) is not None:
+        return True
+    if not may_match(sentence, _FACILITY) or _FACILITY.search(view) is None:
+        return False
+    return _TIE.search(view) is not None or _BY_TIE.search(view) is not None \
+        or _RUNS_FACILITY.search(view) is not None
+
+
 def _owns_an_office(view: str, bureau: OperatorMatch) -> bool:
     """The bureau's own office: its genitive right before the bureau, or the bureau having it."""
     before = view[max(0, bureau.start - GENITIVE_REACH) : bureau.start]
@@ -254,7 +272,7 @@ def _owns_an_office(view: str, bureau: OperatorMatch) -> bool:
 def facility_tied_to_bureau(sentence: Sentence, bureaus: list[OperatorMatch] | None = None) -> bool:
     """Whether the sentence ties a facility to a PRC bureau it names (see the module doc)."""
     view = sentence.view
-    if not may_tie_a_facility(view):
+    if not sentence_may_tie_a_facility(sentence):
         return False
     if bureaus is None:
         bureaus = sentence.operators
@@ -290,7 +308,7 @@ _TIE_IN_BUREAU_NAME = re.compile(
 
 def sentence_ties_a_facility(sentence: Sentence) -> bool:
     """``facility_tied_to_bureau`` before bureaus are attached (the relevance gate)."""
-    if not may_tie_a_facility(sentence.view):
+    if not sentence_may_tie_a_facility(sentence):
         return False
     return facility_tied_to_bureau(
         sentence, OperatorLexicon.load().find(sentence.text, sentence.view))

@@ -8,9 +8,14 @@ most of a small partition's work).
 
 from __future__ import annotations
 
+import gc
+
 from stationwatch.scale.triage import prepare
 from stationwatch.scale.work import scan_partition
 
 __all__ = ["scan_partition"]
 
 prepare()
+# what the fork server built is shared with every worker forked from it: frozen, neither the
+# server's nor a worker's full collections walk (and so touch and copy) those pages again
+gc.freeze()

@@ -110,7 +110,10 @@ def alternative_anchors(alternative: str, required: bool = False) -> list[str] |
         starts = _starts(alternative)
         if starts is None or any(not text for text, _ in starts):
             return None
-        return list(dict.fromkeys(text for text, _ in starts))
+        texts = list(dict.fromkeys(text for text, _ in starts))
+        # "yy-" adds no place to "yy": wherever it stands, so does "yy"
+        return [text for text in texts
+                if not any(other != text and text.startswith(other) for other in texts)]
     rest = _strip_zero_width(alternative)
     if not rest.startswith("(?:"):
         prefix = literal_prefix(rest)
@@ -152,7 +155,10 @@ def _starts(text: str) -> list[Start] | None:
         return _group_starts(rest)
     prefix, stop = _literal_run(rest)
     if stop < 0:
-        return [(prefix, False)]  # "ab?": only "a" is sure, and nothing after it
+        either = _either_way(rest)  # "an? (?:x|y)": "an x", "an y", "a x", "a y"
+        if either is not None:
+            return either
+        return [(prefix, False)]  # "ab*": only "a" is sure, and nothing after it
     if stop == len(rest):
         return [(prefix, True)]
     tail = _starts(rest[stop:]) if rest.startswith("(?:", stop) or rest.startswith(
@@ -160,6 +166,41 @@ def _starts(text: str) -> list[Start] | None:
     if not tail or len(tail) > MAX_STARTS:
         return [(prefix, False)]
     return [(prefix + more, whole) for more, whole in tail]
+
+
+def _optional_letter(rest: str) -> tuple[int, int] | None:
+    """Where the literal run ``rest`` starts with ends at a character made optional by a
+    plain ``?`` ("an? ", "d\\.?un"): the index of that character (of its backslash) and of the
+    ``?``; None if the run ends otherwise."""
+    index = last = 0
+    while index < len(rest):
+        char = rest[index]
+        if char == "\\" and index + 1 < len(rest) and not rest[index + 1].isalnum():
+            last, index = index, index + 2
+            continue
+        if char in _STOP:
+            if char == "?" and index > 0 and rest[index + 1 : index + 2] not in {"?", "+"}:
+                return last, index
+            return None
+        last, index = index, index + 1
+    return None
+
+
+def _either_way(rest: str) -> list[Start] | None:
+    """``_starts`` of a text whose literal start ends at an optional character: the starts
+    with the character and those without it (every match is one or the other), while they
+    stay few; None when they cannot be told or are too many."""
+    found = _optional_letter(rest)
+    if found is None:
+        return None
+    at, mark = found
+    kept = _starts(rest[:mark] + rest[mark + 1 :])
+    dropped = _starts(rest[:at] + rest[mark + 1 :])
+    if not kept or not dropped or len(kept) + len(dropped) > MAX_STARTS:
+        return None
+    if any(not text for text, _ in kept + dropped):
+        return None
+    return kept + dropped
 
 
 def _group_starts(rest: str) -> list[Start] | None:
@@ -366,12 +407,15 @@ class LiteralGate:
         texts: set[str] = set()
         self.automaton: ahocorasick_rs.AhoCorasick | None = None
         self.lengths: list[int] = []
+        #: The literals, in the automaton's order (empty when the gate cannot tell).
+        self.words: tuple[str, ...] = ()
         for part in split_alternatives(pattern.pattern):
             found = None if pattern.flags & re.IGNORECASE else required_texts(part)
             if not found or not all(found):
                 return  # an alternative that needs no literal: every text may match
             texts.update(found)
         words = sorted(texts)
+        self.words = tuple(words)
         self.lengths = [len(word) for word in words]
         self.automaton = ahocorasick_rs.AhoCorasick(
             words, matchkind=ahocorasick_rs.MatchKind.Standard,
