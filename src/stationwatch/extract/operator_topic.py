@@ -131,6 +131,8 @@ _RUNNING = re.compile(
     r"en contacto (?:\w+ )?con|em (?:\w+ )?conta(?:c)?to (?:\w+ )?com|in (?:\w+ )?kontakt (?:mit|zu)|"
     r"in (?:\w+ )?contact met)\b"
     r"|设立|设置|开设|运营|运作|管理|成立|开办|主导|隶属|设在|设于|所设|背后|协助|听命于"
+    # said of a bureau in speech: "是花都分局设的", "公安局派驻的"
+    r"|(?<=[局所队])(?:设|办|建|派驻)的|派驻"
     r"|往来密切|关系密切|联系密切|有关联|有联系|指向|追溯"
 )
 
