@@ -15,6 +15,8 @@ extractor must give and the key prefixes it must not.
 - A table drawn with box characters (│国家│城市│主管公安局│) lists its sites as a table of pipes
   does.
 - 一览, 一举 and 一站式 are words, not the figure one.
+- Relatives called in to the police station at home (父母被民警约到所里) are pressed; being asked
+  to report back on others' movements (回报同学的去向) is surveillance.
 """
 
 from __future__ import annotations
@@ -112,6 +114,22 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         "zh", _TOPIC + "罗马那处服务站提供“一站式”服务，警方一举查获文件若干。",
         (),
         (("count", "stations", 1),)),
+    "zh-parents-called-in-to-the-police-station": (
+        "zh", _TOPIC + "他在关丹拒绝之后不到一周，他在福州的父母就被派出所民警约到所里“谈话”。",
+        (inc("harassment", "MY"),),
+        ()),
+    "zh-parents-invited-to-a-school-is-no-case": (
+        "zh", _TOPIC + "在多伦多，他的父母被邀请到学校参加家长会。",
+        (),
+        (("incident",),)),
+    "zh-hant-told-to-report-back-on-others": (
+        "zh-Hant", _TOPIC_HANT + "在曼谷，那名男子要求她每月回報幾名僑團成員的動向，她沒有答應。",
+        (inc("surveillance", "TH"),),
+        ()),
+    "zh-never-asked-to-report-back-is-no-case": (
+        "zh", _TOPIC + "他说，新加坡的站点从未要求任何人回报同学的去向。",
+        (),
+        (("incident", "surveillance"),)),
     "zh-hant-transliterated-city-in-traditional-script": (
         "zh-Hant", _TOPIC_HANT + "報告指出，碧瑤和納庫魯各有一處聯絡點，均由福清市公安局設立。",
         (st("PH", "Baguio"), st("KE", "Nakuru")),
