@@ -17,6 +17,8 @@ extractor must give and the key prefixes it must not.
 - 一览, 一举 and 一站式 are words, not the figure one.
 - Relatives called in to the police station at home (父母被民警约到所里) are pressed; being asked
   to report back on others' movements (回报同学的去向) is surveillance.
+- A correction dated in brackets (更正（5月2日）：本文此前版本称…) speaks of the article: the figure
+  it retracts is no figure of the stations.
 """
 
 from __future__ import annotations
@@ -130,6 +132,15 @@ CASES: dict[str, tuple[str, str, tuple[Key, ...], tuple[Key, ...]]] = {
         "zh", _TOPIC + "他说，新加坡的站点从未要求任何人回报同学的去向。",
         (),
         (("incident", "surveillance"),)),
+    "zh-correction-with-its-time-retracts-the-old-figure": (
+        "zh", _TOPIC + "研究员说，柬埔寨境内至少有两处，另一处据信在贡布。\n\n"
+        "更正（5月2日 10:15）：本文此前版本称“柬埔寨境内至少有五处”，经核实应为两处，现已更正。",
+        (("count", "stations", 2, "KH"),),
+        (("count", "stations", 5),)),
+    "zh-site-searched-then-tied-to-a-bureau-in-the-next-sentence": (
+        "zh", _TOPIC + "马来西亚警方搜查了怡保一处商会使用的场所。警方称，该场所与福州市公安局存在联系。",
+        (st("MY", "Ipoh"),),
+        ()),
     "zh-hant-transliterated-city-in-traditional-script": (
         "zh-Hant", _TOPIC_HANT + "報告指出，碧瑤和納庫魯各有一處聯絡點，均由福清市公安局設立。",
         (st("PH", "Baguio"), st("KE", "Nakuru")),
