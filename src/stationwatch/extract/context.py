@@ -445,8 +445,19 @@ _OTHER_ROLE_AFTER = re.compile(
     # where someone spoke, not a site: "发言人在金边受访时表示", "在万象接受本刊采访", "在罗马
     # 举行的记者会上"
     r"|(?:受访|接受[^。,;；]{0,8}(?:采访|专访|访问)|对记者|向记者|举行的?(?:记者会|新闻发布会|发布会)"
-    r"|召开的?(?:记者会|新闻发布会|发布会)|出席[^。,;；]{0,10}(?:会议|论坛|活动)))"
+    r"|召开的?(?:记者会|新闻发布会|发布会)|出席[^。,;；]{0,10}(?:会议|论坛|活动))"
+    # a stop on a journey, not a site: "在迪拜转机", "于伊斯坦布尔中转"
+    r"|(?:转机|中转|过境|经停)"
+    # the rest of a country beyond a city: "分布在吉隆坡以外的中小城市"
+    r"|(?:以外|之外)的)"
 )
+#: A title in Chinese title marks: a place inside 《雅加达邮报》 or 〈…〉 names a publication.
+_TITLE_OPEN_ZH = re.compile(r"[《〈][^《》〈〉。\n]{0,20}$")
+_TITLE_CLOSE_ZH = re.compile(r"[^《》〈〉。\n]{0,20}[》〉]")
+#: A place a journey went through, in Chinese (folded view): "经亚的斯亚贝巴回国的航班",
+#: "途经曼谷飞往上海": the place before the stop, not where anything was done.
+_VIA_BEFORE_ZH = re.compile(r"(?:途经|经由|取道|转道|经)$")
+_VIA_AFTER_ZH = re.compile(r"(?:转机|中转|转乘|回国|返国|返回|飞往|飞抵|前往|抵达|入境)")
 #: "驻米兰海外警务服务站": 驻 before a place is a mission's seat, unless a station follows it.
 _STATION_AFTER_ZH = re.compile(r"(?:海外)?(?:警务|警察|侨务)?(?:服务|联络|工作)?(?:站|中心|点)")
 _DATELINE_AFTER = re.compile(r"^\s*(?:,|-|–|—|\.)")
@@ -656,6 +667,12 @@ def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
         return not _station_seat(sentence, window + role.start(), role.group())
     if _OTHER_ROLE_AFTER.search(view[match.end : match.end + 20]):
         return True
+    if _TITLE_OPEN_ZH.search(sentence.text, max(0, match.start - 20), match.start) \
+            and _TITLE_CLOSE_ZH.match(sentence.text, match.end):
+        return True  # "《雅加达邮报》记者": a newspaper's name
+    if _VIA_BEFORE_ZH.search(view, max(0, match.start - 2), match.start) \
+            and _VIA_AFTER_ZH.match(view, match.end):
+        return True  # "送上经亚的斯亚贝巴回国的航班": the journey's stop
     if _RELEASE_WORD.search(view, max(0, match.start - 60), match.start) and \
             _REPORT_RELEASED_AT.search(view, max(0, match.start - 90), match.start):
         return True  # "un dossier presentato … a Bruxelles": where a report came out

@@ -168,8 +168,16 @@ def _inside_a_chinese_word(match: PlaceMatch, sentence_text: str) -> bool:
     group, the autonomous prefecture or Inner Mongolia locate nothing abroad."""
     if not match.surface or not "\u3400" <= match.surface[-1] <= "\u9fff":
         return False
+    if match.kind != "country" and _CJK_WATER_AFTER.match(sentence_text, match.end):
+        return True
     return bool(_CJK_WORD_AFTER.match(sentence_text, match.end)
                 or _CJK_INNER.search(sentence_text, max(0, match.start - 1), match.start))
+
+
+#: A town's name that heads a lake's or a river's (维多利亚湖 is Lake Victoria, not Victoria in
+#: Canada; 圣劳伦斯河): water is no host. Not 河内 (Hanoi) after a name, nor a country's name
+#: (越南河内, 中国河北), which stands before its own places.
+_CJK_WATER_AFTER = re.compile(r"湖(?![北州])|河(?![内內北南源])")
 
 
 def _names_a_street(noun: str, lang: str | None) -> bool:

@@ -39,6 +39,10 @@ _NOT_NUMBER_WORDS = (
     "二戰", "一战", "一戰", "一审", "一審", "二审", "二審", "十一国庆",
     # "在赫尔辛基设立警察站一事", "…一案", "米兰一带": the matter, the case, the area around
     "一事", "一案", "一带", "一帶",
+    # a list, at once, all together, first-hand, a one-stop desk: "站点一览", "一并移交",
+    # "一举捣毁", "一站式服务"
+    "一览", "一覽", "一并", "一併", "一举", "一舉", "一概", "一番", "一手", "一经", "一經",
+    "一站式",
     # words with a formal numeral as an ordinary character: "中國大陸" (mainland), "登陆",
     # "参加", "队伍", "收拾", "大肆"
     "大陸", "大陆", "內陸", "内陆", "陸軍", "陆军", "登陸", "登陆", "著陸", "着陆", "陸續", "陆续",

@@ -84,6 +84,9 @@ def is_relevant(doc: DocContext) -> bool:
         if sentence.has("station_weak") and names_chinese_police(sentence) \
                 and _names_china(sentence):
             return True  # "structures working for the police authorities of the PRC"
+        if _is_chinese(sentence) and sentence.has("station_weak") and _names_a_bureau(sentence) \
+                and ties_to_a_bureau(sentence.view) and _names_a_place_abroad(sentence, strict=True):
+            return True  # "碧瑶那一处是广州市公安局花都区分局设的": a site abroad set up by a bureau
         # outside Chinese text a PRC city's or county's bureau names China by itself: "un local
         # que actuaba como extensión de los servicios policiales del condado de Qingtian"
         if (sentence.has("china") or not _is_chinese(sentence)) and sentence_ties_a_facility(sentence):
@@ -139,19 +142,47 @@ def _names_china(sentence: Sentence) -> bool:
     spans = sentence.spans("china")
     if not spans:
         return False
-    if not _is_chinese(sentence) or any(sentence.view[a:b] != _BARE_POLICE for a, b in spans):
+    if not _is_chinese(sentence):
         return True
-    return _names_a_place_abroad(sentence)
+    if any(sentence.view[a:b] not in _WEAK_TIES for a, b in spans):
+        return True
+    if any(sentence.view[a:b] == _OVERSEAS and _OVERSEAS_SITE.match(sentence.view, a)
+           for a, b in spans):
+        return True
+    return _names_a_place_abroad(sentence, strict=True)
+
+
+#: "Overseas" in Chinese: it ties a station to the PRC where it says where the station is.
+_OVERSEAS = "海外"
+#: Words that tie a Chinese sentence to the PRC only where it also speaks of a place abroad:
+#: the bare police (公安) and "overseas", which a district's news uses of people back home
+#: ("为海外回国人员换领驾驶证", "与海外务工亲属视频连线") beside its own service station.
+_WEAK_TIES = frozenset({_BARE_POLICE, _OVERSEAS})
+#: 海外 as the station's place: before a station or police word in its clause ("海外警务服务站",
+#: "海外华侨服务中心", "海外的联络点"), or after a verb that sets something up there
+#: ("在海外设立", "设在海外").
+_OVERSEAS_SITE = re.compile(
+    r"海外[^，。；：、,;:]{0,8}?(?:站|点|中心|处|所|局|警|公安|110|机构)"
+)
 
 
 #: Abroad said in so many words, not of visitors from abroad (境外游客, 国外旅客).
 _ABROAD = re.compile(r"(?:境外|国外|海外|驻外)(?!游客|旅客|人员|人士|友人|来宾|客商|人)")
 
 
-def _names_a_place_abroad(sentence: Sentence) -> bool:
+#: Abroad as the place of an act: 海外 after a verb of going or being there ("在海外设立",
+#: "驻海外"), or before one ("海外设立的"); not overseas as where people and papers come from.
+_ABROAD_AS_PLACE = re.compile(
+    r"(?:境外|国外|驻外)(?!游客|旅客|人员|人士|友人|来宾|客商|人)|(?<=[在于赴到往驻向])海外|海外(?=的|设|开|建)"
+)
+
+
+def _names_a_place_abroad(sentence: Sentence, strict: bool = False) -> bool:
     """A place outside China named in the sentence (the gazetteer run on it alone), or abroad
-    said in so many words ("在境外设立")."""
-    return bool(_ABROAD.search(sentence.view)) or any(
+    said in so many words ("在境外设立"); ``strict``: abroad as where something is done, not
+    where returning people and their papers come from ("海外回国人员", "海外驾驶证")."""
+    abroad = _ABROAD_AS_PLACE if strict else _ABROAD
+    return bool(abroad.search(sentence.view)) or any(
         m.candidates and m.candidates[0].country not in _CHINA_SIDE
         for m in Gazetteer.load().find(sentence.text, sentence.view))
 

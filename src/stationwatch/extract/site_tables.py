@@ -22,10 +22,13 @@ from stationwatch.text.gazetteer import Gazetteer, Place
 from stationwatch.text.view import fold
 
 #: Cell separators: a pipe, a tab, a gap of two spaces or more, or ideographic spaces (the
-#: columns of a Chinese table: "缅甸　　　腊戍　　　兴义市公安局").
-_SEPARATOR = re.compile(r"\s*\|\s*|\t+| {2,}|\s*\u3000[\s\u3000]*")
-#: A rule under a header: "-----  -----", "|---|:---|", "====".
-_RULE = re.compile(r"[\s|:+=_\-–—]+")
+#: columns of a Chinese table: "缅甸　　　腊戍　　　兴义市公安局"), or the vertical line of a
+#: table drawn in box characters, as PDF and plain-text reports print them ("│坦桑尼亚│").
+_SEPARATOR = re.compile(r"\s*[|\u2502\u2503\u2551]\s*|\t+| {2,}|\s*\u3000[\s\u3000]*")
+#: A rule under a header: "-----  -----", "|---|:---|", "====", "├────┼────┤".
+_RULE = re.compile(r"[\s|:+=_\-–—\u2500-\u257f]+")
+#: The vertical lines of a table drawn in box characters.
+_BOX_BARS = ("\u2502", "\u2503", "\u2551")
 _WORD = re.compile(r"[^\W\d_]+")
 #: Footnote marks and notes in a cell: "chiusa²", "Almaty[3]", "Fuzhou (Changle)", "attiva (?)".
 _CELL_NOISE = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u209f*†‡]+|\[\d+\]|\([^)]*\)")
@@ -178,7 +181,8 @@ def _row_lines(doc: DocContext) -> list[_Line]:
 
 
 def _has_separator(text: str) -> bool:
-    return "|" in text or "\t" in text or "  " in text or "\u3000\u3000" in text
+    return "|" in text or "\t" in text or "  " in text or "\u3000\u3000" in text or any(
+        bar in text for bar in _BOX_BARS)
 
 
 def _cells(line: str) -> list[tuple[int, str]]:
@@ -376,7 +380,7 @@ def _introduced_as_sites(doc: DocContext, header: Sentence) -> bool:
 def may_list_sites(text: str) -> bool:
     """Whether the raw text has a header line naming a place or country column and a bureau
     column: the cheap test before the gazetteer runs on a document the trigger words passed by."""
-    if "  " not in text and "|" not in text and "\t" not in text and "\u3000\u3000" not in text:
+    if not _has_separator(text):
         return False
     for line in text.splitlines():
         if len(line) > 200 or not _has_separator(line):

@@ -35,8 +35,10 @@ MIN_WRAPPED_LINES = 4
 
 _LINE_BREAK = re.compile(r"[ \t\u00a0]*(?:\r\n|\n|\r|\f)")
 _CJK_PUNCT = "，、。；：！？「」『』（）“”《》"
-#: A line that starts a list item or is a table row: it never continues the line before.
-_LIST_LINE = re.compile(r"(?:[-–—•*·▪●◦‣]|\d{1,3}[.)]|\(?[a-z]\))\s|[^\n]*(?:\|[^|\n]*){2}|[^\n]*\t")
+#: A line that starts a list item or is a table row: it never continues the line before. A
+#: table drawn in box characters starts each row and rule with one ("│国家│城市│", "├──┼──┤").
+_LIST_LINE = re.compile(
+    r"(?:[-–—•*·▪●◦‣]|\d{1,3}[.)]|\(?[a-z]\))\s|[^\n]*(?:\|[^|\n]*){2}|[^\n]*\t|\s*[\u2500-\u257f]")
 #: A row of a table aligned by spaces: three cells or more, two spaces or more between them
 #: (not after a full stop, where some writers put two spaces between sentences), or ideographic
 #: spaces, with which Chinese tables align their columns ("缅甸　　　腊戍　　　兴义市公安局").
