@@ -185,7 +185,12 @@ _PEOPLE_AFTER = re.compile(
 
 #: How far (characters) after a purpose cue its incident words are what stations are for.
 PURPOSE_REACH = 80
-_YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-3]\d)(?!\d)")
+#: A year dates a case, not "since 2019", which dates how long a site has run ("funcionaba
+#: desde 2019 como una oficina … encargada de vigilar", "opera dal 2019", "depuis 2019").
+_YEAR = re.compile(
+    r"(?<!\d)(?<!\bdesde )(?<!\bsince )(?<!\bdepuis )(?<!\bdal )(?<!\bseit )(?<!\bsinds )"
+    r"(?:19[89]\d|20[0-3]\d)(?!\d)"
+)
 
 
 def _reports_a_case(sentence: Sentence) -> bool:
