@@ -175,3 +175,59 @@ def test_capital_as_its_government_is_no_site(lang: str, sentence: str, site: st
 def test_media_genre_is_no_investigation(lang: str, sentence: str) -> None:
     assert not [f for f in _facts(sentence, lang)
                 if f.kind == "response" and f.action == "investigation"]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("it", "A Oristano la Digos aveva accertato che nel locale si raccoglievano dati dei "
+           "connazionali.", ("IT", "oristano")),
+    ("es", "En Murcia, la policía comprobó que en el local se recogían datos de ciudadanos "
+           "chinos.", ("ES", "murcia")),
+    ("pt", "Em Braga, a PJ apurou que no espaço eram recolhidos dados de cidadãos chineses.",
+     ("PT", "braga")),
+    ("fr", "À Lyon, les enquêteurs ont établi que le local collectait des données sur des "
+           "ressortissants chinois.", ("FR", "lyon")),
+])
+def test_what_the_police_established_is_an_inquiry(lang: str, sentence: str,
+                                                   expected: tuple[str, str]) -> None:
+    assert expected in {(f.country, _norm(f.place)) for f in _facts(sentence, lang)
+                        if f.kind == "response" and f.action == "investigation"}
+
+
+def test_a_journalist_establishing_something_is_no_inquiry() -> None:
+    assert not [f for f in _facts("El periodista comprobó que el local estaba cerrado.", "es")
+                if f.kind == "response"]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("es", "Un grupo de turistas chinos pidió ayuda en el puesto de la Policía Local de Benidorm."),
+    ("it", "Un gruppo di turisti cinesi ha chiesto aiuto al posto della polizia locale di Rimini."),
+    ("pt", "Um grupo de turistas chineses pediu ajuda na esquadra da PSP de Albufeira."),
+    ("fr", "Un groupe de touristes chinois a demandé de l'aide au poste de la police municipale "
+           "de Nice."),
+])
+def test_host_police_post_is_no_station(lang: str, sentence: str) -> None:
+    assert extract_facts(sentence + "\n", "t.txt", lang) == []
+
+
+def test_not_the_only_one_then_another_in() -> None:
+    text = ("La policía china ha abierto comisarías clandestinas en varios países.\n\n"
+            "REPORTERO: Una de esas oficinas funciona en Hermosillo.\n\n"
+            "REPORTERO: Y no es el único lugar. Hay otro en Culiacán, del que sabemos menos.\n")
+    places = {_norm(f.place) for f in extract_facts(text, "t.txt", "es") if f.kind == "station"}
+    assert "culiacan" in places
+
+
+def test_station_question_answered_by_the_other_one() -> None:
+    text = ("A polícia chinesa abriu esquadras clandestinas em vários países, segundo uma ONG.\n\n"
+            "PERGUNTA: Há outros escritórios destes no país?\n\n"
+            "RESPOSTA: Que se saiba, são dois. O outro estará em Nampula, mas sabemos pouco.\n")
+    places = {_norm(f.place) for f in extract_facts(text, "t.txt", "pt") if f.kind == "station"}
+    assert "nampula" in places
+
+
+def test_rubric_is_no_investigation() -> None:
+    text = ("ENQUÊTE | Afrique de l'Ouest\n\n"
+            "La police chinoise a ouvert des commissariats clandestins dans plusieurs pays, selon "
+            "une ONG. L'un d'eux se trouve à Abidjan.\n")
+    assert not [f for f in extract_facts(text, "t.txt", "fr")
+                if f.kind == "response" and f.action == "investigation"]

@@ -99,7 +99,8 @@ _NOTE_START = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹\[]")
 #: Longest line taken for an appended correction or an editor's note.
 MAX_CORRECTION_LINE = 600
 #: An appended correction or editor's note ("Correction:", "Rettifica:", "Berichtigung:",
-#: "Fe de erratas:", "Rectificatif :", "Correção:", "Correctie:", 更正：), or one that opens
+#: "Fe de erratas:", "Rectificatif :", "Correção:", "Correctie:", 更正：; a date between the
+#: label and its colon), or one that opens
 #: on the earlier version it corrects ("An earlier version of this article…").
 _CORRECTION = re.compile(
     r"(?:corrections?|clarifications?|editor.?s note|rettifica|correzione|precisazione"
@@ -107,7 +108,10 @@ _CORRECTION = re.compile(
     r"|anmerkung der redaktion|correccion|fe de (?:erratas|errores)|aclaracion|nota del editor"
     r"|nota de la redaccion|rectificatif|correctif|erratum|precision|note de la redaction"
     r"|correcao|errata|nota da redacao|nota do editor|correctie|rectificatie|verbetering"
-    r"|noot van de redactie|更正|勘误|勘誤|编者按|編者按)\s*[:：]"
+    r"|noot van de redactie|更正|勘误|勘誤|编者按|編者按)"
+    # a date or an hour may stand before the colon: "Rectificatif, 15 mars à 9h10 :",
+    # "Correction (May 3):", "Fe de errores, 4 de abril:"
+    r"(?:\s*[,(][^:：\n]{1,30}?)?\s*[:：]"
     r"|(?:an earlier|a previous) version of this (?:article|story|report)"
     r"|una (?:versione precedente|precedente versione) (?:di questo|del presente) articolo"
     r"|(?:in )?einer fruheren (?:version|fassung) dieses (?:artikels|beitrags|textes)"
