@@ -231,3 +231,87 @@ def test_rubric_is_no_investigation() -> None:
             "une ONG. L'un d'eux se trouve à Abidjan.\n")
     assert not [f for f in extract_facts(text, "t.txt", "fr")
                 if f.kind == "response" and f.action == "investigation"]
+
+
+def test_dated_correction_line_places_nothing() -> None:
+    text = ("Lyon : un local soupçonné d'abriter une antenne de la police chinoise\n\n"
+            "Un local de Lyon dépendait du bureau de la sécurité publique de Wenzhou, selon le "
+            "parquet.\n\n"
+            "Rectificatif, 3 avril à 10h05 : une version précédente de cet article situait par "
+            "erreur le local à Vénissieux.\n")
+    places = {_norm(f.place) for f in extract_facts(text, "t.txt", "fr") if f.kind == "station"}
+    assert "lyon" in places
+    assert "venissieux" not in places
+
+
+def test_ngo_seat_in_a_country_is_no_station() -> None:
+    facts = _facts("A ONG Safeguard Defenders, com sede na Espanha, afirma ter identificado 102 "
+                   "estruturas desse tipo em 53 países.", "pt")
+    assert not [f for f in facts if f.kind == "station" and f.country == "ES"]
+
+
+def test_question_premise_taken_up_by_the_answer() -> None:
+    text = ("Conférence de presse du porte-parole. Il n'existe pas de postes de police chinois à "
+            "l'étranger, a-t-il répété.\n\n"
+            "Q : Le mois dernier, le Tchad et la Chine ont signé un mémorandum d'entente sur la "
+            "coopération en matière de sécurité publique. Ce texte prévoit-il des patrouilles "
+            "conjointes ?\n\n"
+            "R : Le mémorandum vise à renforcer la formation des policiers. Je n'ai pas "
+            "d'informations sur des patrouilles.\n")
+    agreements = {(f.country, f.agreement_type, f.polarity)
+                  for f in extract_facts(text, "t.txt", "fr") if f.kind == "agreement"}
+    assert ("TD", "security_agreement", "asserted") in agreements
+
+
+def test_question_premise_denied_by_the_answer_stays_out() -> None:
+    text = ("Conférence de presse du porte-parole. Il n'existe pas de postes de police chinois à "
+            "l'étranger, a-t-il répété.\n\n"
+            "Q : Le Tchad et la Chine ont-ils signé un mémorandum d'entente sur la coopération en "
+            "matière de sécurité publique ?\n\n"
+            "R : Non, aucun mémorandum de ce type n'a été signé.\n")
+    agreements = {(f.country, f.polarity) for f in extract_facts(text, "t.txt", "fr")
+                  if f.kind == "agreement"}
+    assert ("TD", "asserted") not in agreements
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("pt", "Um espaço em Faro, associado pela imprensa à polícia de Qingtian, foi encerrado.",
+     ("PT", "faro", "qingtian")),
+    ("it", "Un locale di Rimini, associato dagli inquirenti alla polizia di Wenzhou, è stato "
+           "chiuso.", ("IT", "rimini", "wenzhou")),
+    ("fr", "Un local de Rouen, associé par l'ONG au bureau de la sécurité publique de Lishui, a "
+           "fermé.", ("FR", "rouen", "lishui")),
+])
+def test_site_associated_with_a_bureau(lang: str, sentence: str,
+                                       expected: tuple[str, str, str]) -> None:
+    assert expected in _stations(sentence, lang)
+
+
+def test_association_associated_with_a_charity_is_no_station() -> None:
+    assert not _stations("Un'associazione di Rimini è associata a una onlus di Bologna.", "it")
+
+
+def test_a_meeting_closed_is_no_closure() -> None:
+    text = ("O SR. DELEGADO - Em Campinas temos um escritório que respondia à polícia de "
+            "Wenzhou.\n\nO SR. PRESIDENTE - Agradeço. Está encerrada a reunião.\n\n"
+            "(Encerra-se a reunião às 12h14.)\n")
+    assert not [f for f in extract_facts(text, "t.txt", "pt")
+                if f.kind == "response" and f.action == "closure"]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("it", "Un centro di Prato dipendeva dalla polizia di Wenzhou. Secondo un testimone, le foto "
+           "dei partecipanti a un presidio circolavano poi in un gruppo WeChat."),
+    ("pt", "Uma associação de Braga dependia da polícia de Wenzhou. Segundo uma testemunha, as "
+           "fotos dos participantes de uma vigília circularam depois num grupo de WeChat."),
+])
+def test_photos_of_participants_passed_round(lang: str, sentence: str) -> None:
+    assert [f for f in _facts(sentence, lang)
+            if f.kind == "incident" and f.incident_type == "surveillance"]
+
+
+def test_photos_of_a_gala_on_the_town_website_are_no_watch() -> None:
+    facts = _facts("Une association de Lyon dépendait de la police de Wenzhou. Les photos des "
+                   "participants au gala du Nouvel An ont été publiées sur le site de la mairie.",
+                   "fr")
+    assert not [f for f in facts if f.kind == "incident"]

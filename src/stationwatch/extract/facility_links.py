@@ -101,6 +101,11 @@ _TIE = re.compile(
     # "au nom du", "actuado como enlace de", "ponto de ligação da", "relais du", "emanazione di"
     r"en nombre d\w*|in nome d\w*|au nom d\w*|por conta d\w*|enlaces? (?:de|del|con)|"
     r"(?:elo|ponto|canal) de ligacao (?:com|a|ao|d\w*)|"
+    # associated with the bureau, by whoever says so: "associado pela imprensa à polícia de",
+    # "associata dagli inquirenti alla polizia di", "associé par l'ONG au bureau de"
+    r"(?:associad|associat|asociad|associe)(?:[oaie]|e|ee)?s?(?:,? (?:pel[oa]s?|por|dalla|dal|dai"
+    r"|dagli|dalle|par|by)(?: [\w'-]+){1,3}?)?,? (?:a|ao|aos|as|al|alla|alle|ai|agli|all|au|aux"
+    r"|con|com|with|to)|"
     # its contact point: "ponto de contacto da", "punto de contacto de", "point de contact du",
     # "punto di contatto della", "contact point for"
     r"(?:ponto de conta(?:c)?to|punto de contacto|point de contact|punto di contatto|contact point)"

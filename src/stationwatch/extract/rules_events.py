@@ -2594,7 +2594,12 @@ _NOT_A_SITE = (
     r"|estacao de (?:metro|comboios)|tramhalte|bushalte|metrostation|u-bahn-station|haltestelle"
     # a matter or a case closed, not a site: "The matter, he said, was closed."
     r"|matter|affair|chapter|questione|vicenda|capitolo|affaire|chapitre|asunto|capitulo"
-    r"|assunto|kwestie|angelegenheit)"
+    r"|assunto|kwestie|angelegenheit"
+    # a meeting or a sitting closed: "Encerra-se a reunião", "se levanta la sesión", "la séance
+    # est close", "è chiusa la seduta", "the hearing was closed"
+    r"|meeting|session|sitting|hearing|debate|reuniao|sessao|audiencia|reunion|sesion|seance"
+    r"|audience|debat|riunione|seduta|sessione|udienza|dibattito|assemblea|assembleia|asamblea"
+    r"|assemblee|vergadering|zitting|sitzung|anhorung|hoorzitting)"
 )
 #: ... as the subject right before the closing verb ("Die patrouilles zijn inmiddels
 #: stopgezet", "La station de tramway Jaude a été fermée") ...
@@ -2605,7 +2610,7 @@ _NOT_A_SITE_BEFORE = re.compile(
 )
 #: ... or right after it ("Si è chiuso così il controllo", "closed the road").
 _NOT_A_SITE_AFTER = re.compile(
-    r"(?: \w+)?(?: cosi| thus| so| ainsi| asi| assim| damit)? (?:il |la |lo |l.|le |el |the |de |het "
+    r"(?:-se|-si)?(?: \w+)?(?: cosi| thus| so| ainsi| asi| assim| damit)? (?:il |la |lo |l.|le |el |the |de |het "
     r"|die |der |den |o |a |os |as |les |los |las )?" + _NOT_A_SITE + r"\b"
 )
 
