@@ -393,7 +393,8 @@ class Sentence:
 
 
 _OTHER_ROLE_BEFORE = re.compile(
-    r"(?:based in|headquartered in|con sede (?:en|a)|sediada em|sede en|ansassigen in|basee a|basee en|"
+    r"(?:based in|headquartered in|con sede (?:en|a|in|nel|nella)|sediad[oa] (?:em|na|no)|sede en|ansassigen in"
+    r"|com sede (?:em|na|no)|baseada (?:em|na|no)|basad[oa] en|basee a|basee en|basee au|"
     r"mit sitz in|gevestigd in|(?:ha|hanno|tiene|tienen|tem|a) (?:la |su |sua )?sede (?:a|in|en|em)|"
     r"(?:a|ont) (?:son|leur) siege (?:a|en)|(?:ihren|seinen|deren|dessen) sitz in|"
     r"(?:heeft|hebben) (?:haar|zijn|hun) (?:hoofdkantoor|zetel) in|zetelt in|"
@@ -483,6 +484,19 @@ _HOME_BEFORE = re.compile(
     r"residente? (?:a|in|en|em)|residenti (?:a|in)|residentes (?:en|em)|residant (?:a|en|au)|"
     r"wohnhaft in|woonachtig in|wonend in|che vive a|que vive en|que vive em|qui vit a)\s*$"
 )
+#: People living in a side or the outskirts of the place: "ciudadanos residentes en el sur de
+#: Madrid", "résidant dans la banlieue de Lyon", "che vivono nella periferia di Milano" (folded
+#: view, up to the place). Not a province named after its town ("connazionali residenti nella
+#: provincia di Lecco", whom the town's site serves).
+_HOME_PART_BEFORE = re.compile(
+    r"\b(?:resident(?:e|es|i)?|residant(?:e|s|es)?|viv(?:e|en|em|ono|ent|ia|ian|iam|eva|evano"
+    r"|ait|aient)|habit(?:ant|ants|ent|ait|aient)|abit(?:ano|ava|avano|anti)|morador(?:es|as)?"
+    r"|domiciliad[oa]s?)\s+(?:en|em|a|in|au|dans|no|na|nos|nas|nel|nella"
+    r"|da|do|de)\s+(?:(?:el|la|los|las|o|a|le|les|il|l')\s*)?(?:[a-z]+\s+)?"
+    r"(?:sur|norte|este|oeste|centro|sud|sul|nord|est|ouest|centre|leste|periferia|banlieue"
+    r"|afueras|alrededores|arredores|dintorni|hinterland)"
+    r"\s+(?:de|del|da|do|di|della|del|du|de la|de l')\s*$"
+)
 #: "ein in Hamburg lebender Kritiker", "een in Utrecht wonende student".
 _HOME_AFTER = re.compile(r"^\s+(?:lebende\w*|wohnhafte\w*|wonende|woonachtige)\b")
 #: A person said to come from the place: "an activist from Leeds", "een ondernemer uit Breda",
@@ -505,6 +519,7 @@ def is_home(sentence: Sentence, match: PlaceMatch) -> bool:
     before = sentence.view[max(0, match.start - 40) : match.start]
     return bool(
         _HOME_BEFORE.search(before[-20:])
+        or _HOME_PART_BEFORE.search(sentence.view, max(0, match.start - 70), match.start)
         or _PERSON_FROM_BEFORE.search(before)
         or _HOME_AFTER.match(sentence.view[match.end : match.end + 20])
     )
@@ -657,6 +672,17 @@ def _locates_another(sentence: Sentence, match: PlaceMatch) -> bool:
     return any(p.end == at and p.start < match.start for p in sentence.places)
 
 
+#: A government's stance named by its capital (folded view, up to the city): "il silenzio di
+#: Roma", "la risposta di Lisbona", "la reacción de Madrid", "la postura de Santiago", "le
+#: silence de Paris", "a resposta de Lisboa", "the silence of London".
+_GOVERNMENT_STANCE_BEFORE = re.compile(
+    r"\b(?:silenzio|risposta|reazione|posizione|imbarazzo|prudenza|cautela|linea|inerzia"
+    r"|silencio|respuesta|reaccion|postura|posicion|pasividad|resposta|reacao|posicao|passividade"
+    r"|silence|reponse|reaction|position|passivite|embarras|silence|response|reaction|stance"
+    r"|inaction)\s+(?:di|de|da|du|of)\s+$"
+)
+
+
 def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
     view = sentence.view
     if _locates_another(sentence, match):
@@ -679,6 +705,10 @@ def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
     if match.kind == "city" and _GOVERNMENT_ACTS_AFTER.match(view, match.end) and match.candidates \
             and match.candidates[0].population >= CAPITAL_POPULATION:
         return True  # "Paris avait indiqué…", "Madrid protestó": the government, by its capital
+    if match.kind == "city" and match.candidates \
+            and match.candidates[0].population >= CAPITAL_POPULATION \
+            and _GOVERNMENT_STANCE_BEFORE.search(view, max(0, match.start - 40), match.start):
+        return True  # "il silenzio di Roma", "la reacción de Madrid": the government's stance
     if match.kind == "city" and sentence.lang in {"en", "de", "nl"} and match.candidates \
             and match.candidates[0].population >= CAPITAL_POPULATION \
             and _GOVERNMENT_SPEAKS_AFTER.match(view, match.end) \

@@ -94,7 +94,18 @@ _TIE = re.compile(
     r"dipend(?:e|ono|eva|evano|erebbe|erebbero|esse|essero) da\w*|"
     r"respond(?:e|en|ia|ian|eria|erian|io|ieron|iera|ieran|em|iam|eriam|eu|eram|ait|aient|rait"
     r"|raient|ent) (?:directamente |diretamente |directement )?(?:a|al|ante|ao|aos|perante|au|aux)|"
-    r"(?:recib|receb)\w* (?:sus |as |las )?(?:ordenes|ordens|instrucciones|instrucoes) d\w*|"
+    # taking its orders, instructions or money, a second noun beside: "recibía instrucciones y
+    # recursos de", "recebia ordens e verbas do", "riceveva istruzioni e fondi dalla", "recevait
+    # des consignes et de l'argent du"; paid for by it: "financiada por", "finanziato dalla"
+    r"(?:recib|receb|ricev|recev|recoi|recu)\w* (?:(?:sus|as|os|las|los|le|gli|i|les|ses|des|leurs|delle|dei|degli|de l.) ?)?"
+    r"(?:ordenes|ordens|ordini|ordres|instrucciones|instrucoes|istruzion[ei]|instructions|"
+    r"consignas|consignes|directrices|diretrizes|direttive|directives|orientacoes|fondos|fundos|"
+    r"fondi|fonds|recursos|risorse|ressources|verbas|dinero|dinheiro|denaro|soldi|argent|"
+    r"financiacion|financiamiento|financiamento|finanziament[oi]|financements?)"
+    r"(?: (?:y|e|et|ed) (?:(?:sus|as|os|las|los|le|gli|i|les|ses|des|leurs|delle|dei|degli|de l.) ?)?[\w-]+)? "
+    r"(?:de|del|desde|da|do|das|dos|dal|dalla|dall|dai|dalle|dagli|du|des|d)|"
+    r"financiad[oa]s? (?:por|pel[oa]s?)|finanziat[oaie] da\w*|finance(?:e|s|es)? par|"
+    r"(?:por encargo|por encomenda|a instancias|por mandato|a las ordenes) d\w*|"
     r"rispond(?:e|ono|eva|evano|erebbe|erebbero|esse|essero) (?:a|al|alla|all|ai|agli)|"
     r"(?:trabaj|trabalh)\w* para|lavor\w* per|travaill\w* pour|"
     # accountable to a bureau: "rendía cuentas a", "prestava contas ao"
@@ -102,7 +113,16 @@ _TIE = re.compile(
     # in the bureau's name, as its liaison, relay or emanation: "en nombre de", "in nome del",
     # "au nom du", "actuado como enlace de", "ponto de ligação da", "relais du", "emanazione di"
     r"en nombre d\w*|in nome d\w*|au nom d\w*|por conta d\w*|enlaces? (?:de|del|con)|"
-    r"(?:elo|ponto|canal) de ligacao (?:com|a|ao|d\w*)|relais (?:d\w*|au|aux|pour)|referent[ei] d\w*|"
+    r"(?:elo|ponto|canal) de ligacao (?:com|a|ao|d\w*)|"
+    # associated with the bureau, by whoever says so: "associado pela imprensa à polícia de",
+    # "associata dagli inquirenti alla polizia di", "associé par l'ONG au bureau de"
+    r"(?:associad|associat|asociad|associe)(?:[oaie]|e|ee)?s?(?:,? (?:pel[oa]s?|por|dalla|dal|dai"
+    r"|dagli|dalle|par|by)(?: [\w'-]+){1,3}?)?,? (?:a|ao|aos|as|al|alla|alle|ai|agli|all|au|aux"
+    r"|con|com|with|to)|"
+    # its contact point: "ponto de contacto da", "punto de contacto de", "point de contact du",
+    # "punto di contatto della", "contact point for"
+    r"(?:ponto de conta(?:c)?to|punto de contacto|point de contact|punto di contatto|contact point)"
+    r" (?:de|del|da|do|das|dos|du|des|di|della|dello|dell|dei|delle|degli|for|of)|relais (?:d\w*|au|aux|pour)|referent[ei] d\w*|"
     r"emanazione d\w*|emanation d\w*|emanacion d\w*|liaison (?:office )?(?:for|of)|"
     # under its control or direction: "bajo el control de", "sotto il controllo della", "sous
     # le contrôle du", "sob o controlo da"

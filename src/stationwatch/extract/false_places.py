@@ -120,6 +120,8 @@ def names_no_place(match: PlaceMatch, sentence_text: str, lang: str | None) -> b
         return True
     if _split_region_word(match, sentence_text) or _inside_a_chinese_word(match, sentence_text):
         return True
+    if _inner_mongolia(match, sentence_text):
+        return True
     if _FREE_ZONE_BEFORE.search(sentence_text, max(0, match.start - 6), match.start) and \
             match.surface.casefold() == "franca":
         return True  # "la Zona Franca de Iquique", "a Zona Franca de Manaus": a free-trade zone
@@ -161,6 +163,22 @@ def _split_region_word(match: PlaceMatch, sentence_text: str) -> bool:
 _CJK_WORD_AFTER = re.compile(r"(?:洋|族|自治|裔)")
 #: A Chinese region of China spelled with a foreign state's name after 内: 内蒙古 (Inner Mongolia).
 _CJK_INNER = re.compile(r"内$|內$")
+
+
+#: Inner Mongolia in the Latin-script languages, a region of China: "Mongolia Interior",
+#: "Mongólia Interior", "Mongolie intérieure", "Mongolia Interna", "Inner Mongolia", "Innere
+#: Mongolei", "Binnen-Mongolië" (the state's name, then or after the word for "inner").
+_INNER_AFTER = re.compile(r"[ -](?:interior|interna|inner|interieure|intérieure|inferiore)\b",
+                          re.IGNORECASE)
+_INNER_BEFORE = re.compile(r"\b(?:inner|innere[nr]?|binnen)[ -]$", re.IGNORECASE)
+
+
+def _inner_mongolia(match: PlaceMatch, sentence_text: str) -> bool:
+    """ "la región china de Mongolia Interior": a Chinese region, not the state of Mongolia."""
+    if not match.surface.casefold().startswith("mong"):
+        return False
+    return bool(_INNER_AFTER.match(sentence_text, match.end)
+                or _INNER_BEFORE.search(sentence_text, max(0, match.start - 8), match.start))
 
 
 def _inside_a_chinese_word(match: PlaceMatch, sentence_text: str) -> bool:

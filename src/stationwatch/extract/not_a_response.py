@@ -92,13 +92,45 @@ def agreement_concluded(sentence: Sentence, start: int, end: int) -> bool:
             and _AGREEMENT_BEFORE.search(view, max(0, verb.start() - 80), verb.start()) is not None)
 
 
+#: A medium's genre or desk the inquiry word names (folded view, up to the word): "un podcast
+#: d'inchiesta", "giornalismo d'inchiesta", "Por Equipo de Investigación", "periodismo de
+#: investigación", "jornalismo de investigação", "la cellule investigation", "journalisme
+#: d'enquête": the press's kind of work, no host's act.
+_MEDIA_GENRE = re.compile(
+    r"\b(?:podcast|giornalismo|reportage|programma|documentario|redazione|squadra|team|periodismo"
+    r"|equipo|unidad|reportaje|programa|documental|jornalismo|equipa|equipe|reportagem|nucleo"
+    r"|journalisme|cellule|emission|documentaire|magazine|journalism|desk|serie|series)"
+    r"\s+(?:d'|d’|di\s+|de\s+|da\s+|du\s+)?$"
+)
+
+
+#: A rubric's label right after the inquiry word: "ENQUÊTE | Afrique de l'Ouest", "INCHIESTA /
+#: Esteri", "INVESTIGACIÓN:" (original case), or nothing after it on its line.
+_RUBRIC_AFTER = re.compile(r"\s*(?:[|/:–—-]|$)")
+#: How many sentences from the top a rubric may stand.
+RUBRIC_SENTENCES = 4
+
+
+def _rubric(sentence: Sentence, start: int) -> bool:
+    """The inquiry word in capitals opening one of the first sentences, as a section label:
+    the kind of article, not a host's act."""
+    if start != 0 or sentence.index >= RUBRIC_SENTENCES:
+        return False
+    word = re.match(r"\w+", sentence.text)
+    return word is not None and len(word.group()) > 3 and word.group().isupper() \
+        and _RUBRIC_AFTER.match(sentence.text, word.end()) is not None
+
+
 def our_own_inquiry(sentence: Sentence, start: int) -> bool:
     """An inquiry word the writer owns ("our investigators found", "nos enquêteurs ont
-    identifié") or hedges with ("as far as we can verify"): a report's work, no host's act."""
+    identifié") or hedges with ("as far as we can verify"), or a medium's genre or desk ("un
+    podcast d'inchiesta"): a report's work, no host's act."""
     view = sentence.view
     before = view[max(0, start - 30) : start]
     return (_OUR_OWN.search(before) is not None or _AS_FAR_AS_WE.search(before) is not None
             or (sentence.lang == "fr" and _OUR_OWN_FR.search(before) is not None)
+            or _MEDIA_GENRE.search(before) is not None
+            or _rubric(sentence, start)
             or _WRITERS_ZH.search(before) is not None)
 
 

@@ -99,7 +99,8 @@ _NOTE_START = re.compile(r"[⁰¹²³⁴⁵⁶⁷⁸⁹\[]")
 #: Longest line taken for an appended correction or an editor's note.
 MAX_CORRECTION_LINE = 600
 #: An appended correction or editor's note ("Correction:", "Rettifica:", "Berichtigung:",
-#: "Fe de erratas:", "Rectificatif :", "Correção:", "Correctie:", 更正：), or one that opens
+#: "Fe de erratas:", "Rectificatif :", "Correção:", "Correctie:", 更正：; a date between the
+#: label and its colon), or one that opens
 #: on the earlier version it corrects ("An earlier version of this article…").
 _CORRECTION = re.compile(
     r"(?:corrections?|clarifications?|editor.?s note|rettifica|correzione|precisazione"
@@ -108,8 +109,9 @@ _CORRECTION = re.compile(
     r"|nota de la redaccion|rectificatif|correctif|erratum|precision|note de la redaction"
     r"|correcao|errata|nota da redacao|nota do editor|correctie|rectificatie|verbetering"
     r"|noot van de redactie|更正|勘误|勘誤|编者按|編者按|更正启事|更正啟事|更正声明|更正聲明)"
-    # its date or time in brackets before the colon: "Correction (14 March):", "更正（3月14日）："
-    r"(?:\s*[(（][^()（）\n]{1,30}[)）])?\s*[:：]"
+    # a date or an hour may stand before the colon: "Rectificatif, 15 mars à 9h10 :",
+    # "Correction (May 3):", "Fe de errores, 4 de abril:", "更正（3月14日 15:40）："
+    r"(?:\s*[,(（][^:：\n]{1,30}?)?\s*[:：]"
     r"|(?:an earlier|a previous) version of this (?:article|story|report)"
     r"|本文(?:此前|早前|先前|较早|較早|之前)(?:的)?版本|本报(?:此前|早前)报道|本報(?:此前|早前)報導"
     r"|una (?:versione precedente|precedente versione) (?:di questo|del presente) articolo"

@@ -88,6 +88,9 @@ _RECORDED = re.compile(
     r"|beschaff\w*|gefuhrt|fuhrte\w*"
     r"|lijsten|lijst|verzameld|verzamel\w*|doorgegeven|doorgespeeld|doorgestuurd|gevraagd"
     r"|geeist|bijgehouden|genoteerd"
+    # spread among others: "des photos des participants … circulaient dans un groupe WeChat",
+    # "las fotos de los asistentes se compartieron", "foto dei partecipanti condivise"
+    r"|circul\w*|circol\w*|partag\w*|compart\w*|condivis\w*|diffus\w*|difund\w*|shared|circulated|posted"
     # a folder or dossier the identifiers were kept in: "una carpeta con fotografías … nombres"
     r"|folders?|dossiers?|carpetas?|expedientes?|fascicol[oi]|cartell[ae]|dossies|akten?|mappen?"
     r"|ordners?|dossiers?)\b"

@@ -186,7 +186,12 @@ _PEOPLE_AFTER = re.compile(
 
 #: How far (characters) after a purpose cue its incident words are what stations are for.
 PURPOSE_REACH = 80
-_YEAR = re.compile(r"(?<!\d)(?:19[89]\d|20[0-3]\d)(?!\d)")
+#: A year dates a case, not "since 2019", which dates how long a site has run ("funcionaba
+#: desde 2019 como una oficina … encargada de vigilar", "opera dal 2019", "depuis 2019").
+_YEAR = re.compile(
+    r"(?<!\d)(?<!\bdesde )(?<!\bsince )(?<!\bdepuis )(?<!\bdal )(?<!\bseit )(?<!\bsinds )"
+    r"(?:19[89]\d|20[0-3]\d)(?!\d)"
+)
 
 
 def _reports_a_case(sentence: Sentence) -> bool:
@@ -1029,9 +1034,23 @@ def _incident_countries(doc: DocContext, sentence: Sentence,
     # a case told paragraphs away from its host ("Two men were charged with threatening an
     # activist") happened where the document is about; a general claim did not happen anywhere
     # a request or advice told to one person is a case by itself (``reported``)
-    told = reported or _tells_a_case(sentence) or bool(_ONES_RELATIVES.search(sentence.view))
+    told = reported or _tells_a_case(sentence) or bool(_ONES_RELATIVES.search(sentence.view)) \
+        or bool(_AT_THE_SITE.search(sentence.view))
     host = (doc.main_country() or _host_besides_origins(doc)) if told else None
     return [(host, None)] if host else []
+
+
+#: The report's own site, by its definite noun, as where an act came from or whom it drew
+#: (Romance languages, folded view): "desde la oficina se tomaban fotografías", "os
+#: frequentadores da associação eram fotografados", "dal centro partivano le telefonate", "les
+#: habitués de l'antenne étaient photographiés". What the site did happened in its host.
+_AT_THE_SITE = re.compile(
+    r"\b(?:desde el|desde la|desde esa|desde ese|en el|en la|del|de la|dal|dalla|dall'|nel|nella"
+    r"|nell'|della|dello|dell'|du|de la|de l'|dans le|dans la|au|da|do|na|no|dessa|desse|nessa"
+    r"|nesse)\s*(?:local|oficina|centro|sede|asociacion|associacao|associazione|association|bureau"
+    r"|antenne|ufficio|sportello|escritorio|posto|esquadra|delegacia|comisaria|commissariat"
+    r"|stazione|espaco|espacio|permanence|circolo|locale|locaux)\b"
+)
 
 
 def _hosts_in(sentence: Sentence) -> list[str]:
@@ -1905,7 +1924,8 @@ _ONE_PERSON_TOLD = re.compile(
 def agreement_facts(doc: DocContext) -> list[Fact]:
     facts: list[Fact] = []
     for sentence in doc.sentences_holding(AGREEMENT_CONCEPTS + tuple(TIED_AGREEMENTS)):
-        if _JOURNALIST_TURN.match(sentence.view):
+        if _JOURNALIST_TURN.match(sentence.view) and not _answer_takes_up_the_agreement(
+                doc, sentence):
             continue
         for concept in AGREEMENT_CONCEPTS + tuple(TIED_AGREEMENTS):
             spans = _asserted_spans(sentence, concept)
@@ -2097,6 +2117,31 @@ _BOTH_STATES = re.compile(
 )
 #: A journalist's turn in a transcript ("PERIODISTA.—", "JOURNALIST:", "记者："): what the
 #: question says was talked about is no agreement.
+#: The agreement a question named, taken up by its definite noun in the answer (folded view):
+#: "R : Le mémorandum signé à Niamey vise à…", "El acuerdo firmado en 2019 prevé…", "O memorando
+#: prevê…", "L'accordo riguarda…", "The memorandum covers…".
+_DEFINITE_AGREEMENT = re.compile(
+    r"\b(?:le|la|l'|el|o|a|il|lo|the|this|that|ce|cet|cette|este|esta|ese|esa|esse|essa|questo"
+    r"|questa|dicho|dicha|tal|este)\s*(?:memorandum|memorando|accord|acuerdo|acordo|accordo"
+    r"|protocole|protocolo|protocollo|convention|convenio|convenzione|agreement|traite|tratado"
+    r"|trattato|entente|intesa)\b"
+)
+
+
+def _answer_takes_up_the_agreement(doc: DocContext, sentence: Sentence) -> bool:
+    """A journalist's question that states an agreement ("le Niger et la Chine ont signé un
+    mémorandum … ?") whose answer, in the next paragraph, speaks of that agreement by its
+    definite noun without denying it: the premise stands."""
+    answer = next((s for s in doc.sentences[sentence.index + 1:]
+                   if s.paragraph > sentence.paragraph), None)
+    if answer is None or answer.paragraph != sentence.paragraph + 1 \
+            or _JOURNALIST_TURN.match(answer.view):
+        return False
+    found = _DEFINITE_AGREEMENT.search(answer.view)
+    return found is not None and not is_negated(answer, found.start()) \
+        and not any(s < found.start() for s, _ in answer.spans("negation"))
+
+
 _JOURNALIST_TURN = re.compile(
     r"\W*(?:periodista|journalist\w*|giornalista|jornalista|reporter|pregunta|domanda|pergunta"
     r"|question|frage|vraag|q)\s*[.:：]|\W*(?:记者|記者|问|問)\s*[:：]"
@@ -2632,7 +2677,12 @@ _NOT_A_SITE = (
     r"|estacao de (?:metro|comboios)|tramhalte|bushalte|metrostation|u-bahn-station|haltestelle"
     # a matter or a case closed, not a site: "The matter, he said, was closed."
     r"|matter|affair|chapter|questione|vicenda|capitolo|affaire|chapitre|asunto|capitulo"
-    r"|assunto|kwestie|angelegenheit)"
+    r"|assunto|kwestie|angelegenheit"
+    # a meeting or a sitting closed: "Encerra-se a reunião", "se levanta la sesión", "la séance
+    # est close", "è chiusa la seduta", "the hearing was closed"
+    r"|meeting|session|sitting|hearing|debate|reuniao|sessao|audiencia|reunion|sesion|seance"
+    r"|audience|debat|riunione|seduta|sessione|udienza|dibattito|assemblea|assembleia|asamblea"
+    r"|assemblee|vergadering|zitting|sitzung|anhorung|hoorzitting)"
 )
 #: ... as the subject right before the closing verb ("Die patrouilles zijn inmiddels
 #: stopgezet", "La station de tramway Jaude a été fermée") ...
@@ -2643,7 +2693,7 @@ _NOT_A_SITE_BEFORE = re.compile(
 )
 #: ... or right after it ("Si è chiuso così il controllo", "closed the road").
 _NOT_A_SITE_AFTER = re.compile(
-    r"(?: \w+)?(?: cosi| thus| so| ainsi| asi| assim| damit)? (?:il |la |lo |l.|le |el |the |de |het "
+    r"(?:-se|-si)?(?: \w+)?(?: cosi| thus| so| ainsi| asi| assim| damit)? (?:il |la |lo |l.|le |el |the |de |het "
     r"|die |der |den |o |a |os |as |les |los |las )?" + _NOT_A_SITE + r"\b"
 )
 

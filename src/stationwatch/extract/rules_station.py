@@ -599,8 +599,8 @@ def _is_station_sentence(
         return True  # "L'Olanda ha chiuso le sedi …. L'Irlanda ha ordinato la chiusura di quella di Dublino"
     if answers_a_station_question(doc, sentence, topical):
         return True  # "—¿Existen comisarías chinas? —… La mejor conocida está aquí, en Monterrey"
-    if sentence.has("station_anaphora") and _NOT_THE_ONLY.search(sentence.view) and any(
-            topical[: sentence.index]):
+    if sentence.has("station_anaphora") and any(topical[: sentence.index]) and (
+            _NOT_THE_ONLY.search(sentence.view) or _not_the_only_before(doc, sentence)):
         return True  # "No es el único caso: … había señalado antes una en Buenos Aires"
     if sentence.has("station_weak") and sentence.index > 0:
         previous = doc.sentences[sentence.index - 1]
@@ -629,6 +629,15 @@ def _is_station_sentence(
 
 #: "Not the only case": the story's station is one of several, the others named next (folded
 #: view, nine languages).
+def _not_the_only_before(doc: DocContext, sentence: Sentence) -> bool:
+    """ "Y no es el único lugar. Hay otro en Culiacán": the sentence right before, in the same
+    paragraph, says the site told of is not the only one, so "another in" places one more."""
+    if sentence.index == 0:
+        return False
+    previous = doc.sentences[sentence.index - 1]
+    return previous.paragraph == sentence.paragraph and bool(_NOT_THE_ONLY.search(previous.view))
+
+
 _NOT_THE_ONLY = re.compile(
     r"\b(?:no es (?:el|la) unic[oa]|no es un caso aislado|nao e (?:o|a) unic[oa]|nao e caso unico"
     r"|nao se trata de um caso isolado|(?:is|was) not the only (?:one|case|site)|not an isolated case"
@@ -981,9 +990,19 @@ def _excluded(sentence: Sentence, match: PlaceMatch) -> bool:
     city = neighbourhood_city(sentence, match)
     if city is not None and best_place(city).country != best_place(match).country:
         return True  # "em Luanda, no bairro de Benfica": Luanda's, not the Lisbon district
-    if match.kind == "region" and _scopes_a_figure(sentence, match):
+    if (match.kind == "region" or _REGION_OF_THE_CITY.search(
+            sentence.view, max(0, match.start - 40), match.start)) and _scopes_a_figure(sentence, match):
         return _names_a_city_of(sentence, best_place(match).country)
     return _on_patrol_route(sentence, match)
+
+
+#: An administrative region named after its city (folded view, up to the city): "cinco en la
+#: Comunidad de Madrid", "quattro nella provincia di Roma", "trois dans la province de Québec":
+#: with a figure, the scope, as a region is. Not "la région de Toronto", the city's own area.
+_REGION_OF_THE_CITY = re.compile(
+    r"\b(?:comunidad|provincia|departamento|province|departement)\s+(?:de|del|da|do|di|della"
+    r"|du|de la)\s*$"
+)
 
 
 #: A source's silence before the places it leaves out (folded view): "sem referir Braga nem

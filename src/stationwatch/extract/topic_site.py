@@ -48,7 +48,11 @@ def standfirst_place(doc: DocContext) -> Place | None:
 #: How many sentences from the top a dateline line may stand.
 DATELINE_LINES = 4
 #: The rest of a dateline line after its place: ", 22 de mayo de 2025.", ", le 3 mars 2024".
-_DATE_REST = re.compile(r"\s*,\s*(?:[^\W\d_]+\s+){0,2}\d{1,2}[^\n\d]{0,24}(?:19|20)\d\d\.?\s*$")
+#: The place may carry its region or country in brackets: "Cúcuta (Norte de Santander), 18 de
+#: junio de 2025", "Bouaké (Côte d'Ivoire), le 3 mars 2024".
+_DATE_REST = re.compile(
+    r"\s*(?:\([^()\n\d]{2,40}\)\s*)?,\s*(?:[^\W\d_]+\s+){0,2}\d{1,2}[^\n\d]{0,24}(?:19|20)\d\d\.?\s*$"
+)
 
 
 def dateline_line_place(doc: DocContext) -> Place | None:
@@ -89,9 +93,9 @@ def sole_bureau(doc: DocContext) -> str | None:
 #: está aquí, en Monterrey", "Otra funciona en Mérida", "L'altra si trova a Prato", "A outra
 #: fica em Braga", "La seconde se trouve à Lyon".
 _LOCATED = re.compile(
-    r"\b(?:esta|estan|estaria|estarian|funciona|funcionan|funcionaria|opera|operan|operaria"
+    r"\b(?:esta|estan|estaria|estarian|estara|estaran|estarao|funciona|funcionan|funcionaria|opera|operan|operaria"
     r"|se encuentra|se encuentran|se ubica|tiene su sede|si trova|si trovano|si troverebbe|opera"
-    r"|operano|funziona|funzionano|ha sede|fica|ficam|ficaria|esta|estao|funcionam|se trouve"
+    r"|operano|funziona|funzionano|ha sede|sarebbe|sara|fica|ficam|ficaria|ficara|esta|estao|funcionam|se trouve"
     r"|se trouvent|se trouverait|fonctionne|fonctionnent|opere|operent)\b"
     r"(?:\s+\w+){0,3}?,?\s+(?:en|a|em|no|na|nel|nella|au|dans|in|alla|allo)\s+$"
 )
@@ -112,7 +116,8 @@ def answers_a_station_question(doc: DocContext, sentence: Sentence,
     if first == 0 or sentence.index - first >= ANSWER_SENTENCES:
         return False
     question = doc.sentences[first - 1]
-    if not (question.is_question and topical[question.index] and question.has("station")):
+    if not (question.is_question and topical[question.index]
+            and (question.has("station") or question.has("station_weak"))):
         return False
     return any(_LOCATED.search(sentence.view, max(0, m.start - 60), m.start)
                for m in sentence.local_places())
