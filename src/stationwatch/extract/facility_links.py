@@ -20,6 +20,15 @@ from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
 if TYPE_CHECKING:  # context asks whether a sentence ties a facility before it hands out places
     from stationwatch.extract.context import Sentence
 
+#: A negation right before the tie (or the bureau a tie follows) unties the facility: "is not
+#: linked to", "no pertenece a", "non fa capo", "n'appartient pas", "soll nicht zur … gehören",
+#: "valt niet onder", "não pertence".
+_NEGATED_TIE = re.compile(
+    r"\b(?:not|never|no|non|nao|n'|nicht|nie|niet|nooit|nunca|jamais|mai|nem|ni|geen|kein\w*"
+    r"|isn't|aren't|wasn't|weren't|doesn't|don't|didn't)\b[^.;:,]*$"
+)
+#: How far before the tie its negation may stand (characters).
+NEGATION_REACH = 30
 #: How far before a bureau its facility and tie may stand (characters).
 FACILITY_REACH = 140
 #: How far after a bureau a tie may follow ("der mit der Polizei von Wenzhou verbunden ist").
@@ -29,7 +38,7 @@ _FACILITY = re.compile(
     r"\b(?:cent(?:ro|re|er|rum)s?|centri|zentr\w*|uffic(?:io|i)|oficinas?|escritorios?|bureaux?|"
     r"buros?|kantoor|kantoren|locale|locali|locales|locais|local|lokal\w*|sedes?|sportell\w*|"
     r"punt[oi]|pontos?|postos?|recapit[oi]|espacos?|espacios?|lugar(?:es)?|sitios?|espaces?|spazi[oi]|ruimtes?|lojas?|tiendas?|negozi[oi]|shops?|winkels?|geschaft\w*|magasins?|boutiques?|antenn\w*|filial\w*|sucursal\w*|associazion\w*|asociacion\w*|"
-    r"associac\w*|associations?|verein\w*|vereniging\w*|offices?|premises|pand|panden|"
+    r"associac\w*|associations?|verein\w*|vereniging\w*|vzw|asbl|offices?|premises|pand|panden|stelle|"
     # a standing desk, a club, a trade front: "une permanence", "un circolo culturale", "une
     # amicale", "un guichet", "un'agenzia di viaggi"
     r"permanences?|officines?|guichets?|comptoirs?|amicales?|circol[oi]|agenzi[ae]|agences?|"
@@ -84,6 +93,22 @@ _TIE = re.compile(
     r"(?:recib|receb)\w* (?:sus |as |las )?(?:ordenes|ordens|instrucciones|instrucoes) d\w*|"
     r"rispond(?:e|ono|eva|evano|erebbe|erebbero|esse|essero) (?:a|al|alla|all|ai|agli)|"
     r"(?:trabaj|trabalh)\w* para|lavor\w* per|travaill\w* pour|"
+    # belonging or subordinate to a bureau, steered by it: "belongs to", "pertenece a",
+    # "appartiene alla", "appartient au", "pertence à", "soll zum … gehören", "dem … untersteht",
+    # "behoort tot", "hoort bij", "wordt aangestuurd", "den Recherchen der … zuordnen"
+    r"belong(?:s|ed|ing)? to|subordinated? to|under the (?:control|command|authority|supervision)"
+    r" of|steered by|overseen by|supervised by|"
+    r"pertenec\w* (?:a|al)|subordinad\w* (?:a|al|ao|aos)|pertenc\w* (?:a|ao|aos|as)|"
+    r"appart(?:iene|engono|eneva|enevano|errebbe|errebbero|enente|enenti|enesse|enessero)"
+    r" (?:a|al|alla|all|ai|agli|alle)|subordinat[oaie] (?:a|al|alla|all|ai|agli|alle)|"
+    r"appart(?:ient|iennent|enait|enaient|iendrait|iendraient|enant) (?:a|au|aux)|"
+    r"subordonne\w* (?:a|au|aux)|pilote\w* (?:par|depuis)|"
+    r"gehor(?:t|en|te|ten|e)?|angehor\w*|unterst(?:eht|ehen|and|anden|ellt\w*)|zuordn\w*|"
+    r"zugeordnet|zugerechnet|gesteuert|gelenkt|unter (?:der )?(?:kontrolle|leitung|aufsicht) "
+    r"(?:der|des|von)|"
+    r"behoor\w* tot|behoren tot|hoor(?:t|en|de|den)? bij|aangestuurd|gestuurd door|"
+    r"(?:valt|vallen|viel|vielen|ressorteert|ressorteren) onder|onder (?:controle|leiding|"
+    r"toezicht|gezag) van|"
     # accountable to a bureau: "rendía cuentas a", "prestava contas ao"
     r"rend\w* cuentas (?:a|al|ante)|prest\w* contas (?:a|ao|aos|perante)|"
     # in the bureau's name, as its liaison, relay or emanation: "en nombre de", "in nome del",
@@ -247,7 +272,9 @@ def facility_tied_to_bureau(sentence: Sentence, bureaus: list[OperatorMatch] | N
         ties = list(_TIE.finditer(view, low, bureau.start))
         after = _TIE.search(view, bureau.end, min(len(view), bureau.end + TIE_AFTER_REACH))
         before_tie = ties[-1].start() if ties else (bureau.start if after else None)
-        if before_tie is not None and _FACILITY.search(view, low, before_tie):
+        if before_tie is not None and _FACILITY.search(view, low, before_tie) \
+                and not _NEGATED_TIE.search(view, max(low, before_tie - NEGATION_REACH),
+                                            before_tie):
             return True
         by_low = max(0, bureau.start - BY_TIE_REACH)
         by = _BY_TIE_BEFORE.search(view[by_low:bureau.start])
