@@ -140,3 +140,19 @@ def test_a_town_near_a_city_is_the_towns_station() -> None:
 
 def test_the_hosts_own_police_is_no_station() -> None:
     assert not _stations("Die Polizei in Krefeld hat ihre Wache am Bahnhof renoviert.", "de")
+
+
+# -- a town inside a longer name, and the German compound for a police post ---------------------
+
+@pytest.mark.parametrize(("sentence", "lang", "town"), [
+    ("Há uma esquadra chinesa em Luena, na província de Lunda Sul, segundo a ONG.", "pt", "Lund"),
+    ("A ONG aponta um posto em Barro Preto, Minas Gerais.", "pt", "Barro"),
+])
+def test_a_town_inside_a_longer_name_is_no_station(sentence: str, lang: str, town: str) -> None:
+    assert town not in {p for _, p, _ in _stations(sentence, lang)}
+
+
+def test_a_chinese_polizeistelle_is_a_station() -> None:
+    found = _stations("Ermittler durchsuchten in Bonn und Kassel Räume, in denen chinesische "
+                      "Behörden inoffizielle Polizeistellen betrieben haben sollen.", "de")
+    assert {("DE", "Bonn", "asserted"), ("DE", "Kassel", "asserted")} <= found

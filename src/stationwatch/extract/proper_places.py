@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 
+from stationwatch.extract.false_places import NAME_QUALIFIERS
 from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
 
 #: The next name of a list whose first item is a place already found: "en Buenos Aires y
@@ -156,6 +157,8 @@ def locative_places(text: str, found: list[PlaceMatch], lang: str | None = None)
             surface = text[start:end]
             if surface.lower() in _NOT_PLACES or _NUMBERED.match(text, end):
                 continue  # "in Halle 3", "em Porto 2": a hall, a gate, a numbered room
+            if count < len(words) and words[count].group().casefold() in NAME_QUALIFIERS:
+                continue  # "em Barro Preto": a longer name, not the town Barro
             inside_a_name = group == "name" and _INSIDE_A_NAME.search(
                 text, max(0, start - 40), start) is not None
             near = _countries_near(text, found, end)
