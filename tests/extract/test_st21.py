@@ -156,3 +156,10 @@ def test_a_chinese_polizeistelle_is_a_station() -> None:
     found = _stations("Ermittler durchsuchten in Bonn und Kassel Räume, in denen chinesische "
                       "Behörden inoffizielle Polizeistellen betrieben haben sollen.", "de")
     assert {("DE", "Bonn", "asserted"), ("DE", "Kassel", "asserted")} <= found
+
+
+def test_each_closure_of_a_sentence_has_its_own_state() -> None:
+    found = _stations("I Paesi Bassi hanno fatto chiudere quelle che erano state individuate sul "
+                      "loro territorio; l'Austria ha ordinato la chiusura dell'unica sede che "
+                      "operava nel Paese.", "it")
+    assert {("NL", None, "asserted"), ("AT", None, "asserted")} <= found

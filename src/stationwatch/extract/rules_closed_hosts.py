@@ -72,7 +72,10 @@ def closed_hosts(doc: DocContext) -> list[Fact]:
                 for m in closed
             )
             continue
-        closers = _closing_states(sentence, spans[0][0])
+        # each closure of the sentence has its own subject: "I Paesi Bassi hanno fatto chiudere
+        # le loro; l'Irlanda ha ordinato la chiusura dell'unica sede che operava nel Paese"
+        closers = list(dict.fromkeys(
+            code for start, _ in spans for code in _closing_states(sentence, start)))
         for country in closers + _states_too(sentence, closers, spans[0][0]):
             facts.append(
                 make_fact(doc, sentence, "station", country=country, place=None,
