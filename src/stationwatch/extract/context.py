@@ -985,6 +985,16 @@ _IN_THE_AREA = re.compile(
 )
 
 
+#: A town placed near a bigger one: "Baden bei Wien", "Hoofddorp bij Amsterdam", "Sesto vicino a
+#: Milano", "Torrejón, cerca de Madrid", "Saint-Denis, près de Paris", "Loures, perto de Lisboa",
+#: "Kew, near London": the second only situates the first.
+_NEAR_OF = re.compile(
+    r",?\s+(?:bei|nahe|nahe bei|unweit von|bij|nabij|vlakbij|near|close to|outside|vicino a|"
+    r"nei pressi di|alle porte di|presso|pres de|non loin de|aux portes de|cerca de|junto a|"
+    r"a las afueras de|perto de|junto a|nos arredores de|(?:just|right) outside)\s+"
+)
+
+
 def situates_the_place_before(sentence: Sentence, match: PlaceMatch) -> bool:
     """A region after a city ("Mexicali, Baja California") or a district after one ("Ciudad de
     México, en la colonia Juárez"), or an area with its article ("Mount Hagen, in the
@@ -1000,7 +1010,7 @@ def situates_the_place_before(sentence: Sentence, match: PlaceMatch) -> bool:
     if match.kind == "region" and _APPOSED.fullmatch(gap):
         return not _continues_a_list(sentence, match)
     return bool(
-        _DISTRICT_OF.fullmatch(gap)
+        (_DISTRICT_OF.fullmatch(gap) or _NEAR_OF.fullmatch(gap))
         and match.candidates
         and best_place(previous).country == best_place(match).country
     )

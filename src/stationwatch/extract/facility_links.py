@@ -20,6 +20,15 @@ from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
 if TYPE_CHECKING:  # context asks whether a sentence ties a facility before it hands out places
     from stationwatch.extract.context import Sentence
 
+#: A negation right before the tie (or the bureau a tie follows) unties the facility: "is not
+#: linked to", "no pertenece a", "non fa capo", "n'appartient pas", "soll nicht zur … gehören",
+#: "valt niet onder", "não pertence".
+_NEGATED_TIE = re.compile(
+    r"\b(?:not|never|no|non|nao|n'|nicht|nie|niet|nooit|nunca|jamais|mai|nem|ni|geen|kein\w*"
+    r"|isn't|aren't|wasn't|weren't|doesn't|don't|didn't)\b[^.;:,]*$"
+)
+#: How far before the tie its negation may stand (characters).
+NEGATION_REACH = 30
 #: How far before a bureau its facility and tie may stand (characters).
 FACILITY_REACH = 140
 #: How far after a bureau a tie may follow ("der mit der Polizei von Wenzhou verbunden ist").
@@ -29,7 +38,7 @@ _FACILITY = re.compile(
     r"\b(?:cent(?:ro|re|er|rum)s?|centri|zentr\w*|uffic(?:io|i)|oficinas?|escritorios?|bureaux?|"
     r"buros?|kantoor|kantoren|locale|locali|locales|locais|local|lokal\w*|sedes?|sportell\w*|"
     r"punt[oi]|pontos?|postos?|recapit[oi]|espacos?|espacios?|lugar(?:es)?|sitios?|espaces?|spazi[oi]|ruimtes?|lojas?|tiendas?|negozi[oi]|shops?|winkels?|geschaft\w*|magasins?|boutiques?|antenn\w*|filial\w*|sucursal\w*|associazion\w*|asociacion\w*|"
-    r"associac\w*|associations?|verein\w*|vereniging\w*|offices?|premises|pand|panden|"
+    r"associac\w*|associations?|verein\w*|vereniging\w*|offices?|premises|pand|panden|stelle|"
     r"vzw|stichting(?:en)?|asbl|(?:tee|asia|handy|friseur|blumen)?laden|teehaus\w*|kapsalon\w*|"
     # a standing desk, a club, a trade front: "une permanence", "un circolo culturale", "une
     # amicale", "un guichet", "un'agenzia di viaggi"
@@ -71,15 +80,23 @@ _TIE = re.compile(
     r"ligad\w*|asociad\w*|conectad\w*|adscrit\w*|dependiente\w*|gestionad\w*|por cuenta d\w*|"
     r"em nome d\w*|ao servico d\w*|al servicio d\w*|rattache\w*|lie|liee|lies|liees|"
     r"affilie\w*|pour le compte d\w*|verbunden|verknupft|im auftrag|betrieben|gelieerd|"
-    # credited or subordinate to the bureau, belonging to it: "den Recherchen dem Kreispolizeiamt
-    # X zuordnen", "soll zum Polizeiamt X gehören", "untersteht", "angegliedert"; "door het
-    # politiebureau van X aangestuurd", "valt onder", "gelinkt aan"; "attributed to", "belonging to"
-    r"zugeordnet|zuordne\w*|zuordn\w*|zugerechnet|zurechne\w*|unterstellt|unterst(?:eht|ehen|and|anden)|"
-    r"angegliedert|untergeordnet|geh(?:o|oe)r(?:t|en|te|ten|e)? (?:zum|zur|zu dem|zu der)|"
-    r"aangestuurd|toegeschreven aan|toegerekend aan|(?:valt|vallen|viel|vielen) onder|"
-    r"(?:hoort|horen|hoorde|hoorden) bij|gelinkt aan|gekoppeld aan|verbonden aan|onder leiding van|"
-    r"ressorte\w* onder|attributed to|belong(?:s|ed|ing)? to|subordinate to|directed by|overseen by|"
-    r"controlled by|steered by|"
+    # belonging, credited or subordinate to a bureau, steered by it: "belongs to", "pertenece a",
+    # "appartiene alla", "appartient au", "pertence à", "soll zum Polizeiamt X gehören",
+    # "untersteht", "angegliedert", "den Recherchen dem Kreispolizeiamt X zuordnen", "behoort
+    # tot", "door het politiebureau van X aangestuurd", "valt onder", "gelinkt aan"
+    r"belong(?:s|ed|ing)? to|subordinated? to|under the (?:control|command|authority|supervision)"
+    r" of|attributed to|directed by|overseen by|controlled by|steered by|supervised by|"
+    r"pertenec\w* (?:a|al)|subordinad\w* (?:a|al|ao|aos)|pertenc\w* (?:a|ao|aos|as)|"
+    r"appart(?:iene|engono|eneva|enevano|errebbe|errebbero|enente|enenti|enesse|enessero)"
+    r" (?:a|al|alla|all|ai|agli|alle)|subordinat[oaie] (?:a|al|alla|all|ai|agli|alle)|"
+    r"appart(?:ient|iennent|enait|enaient|iendrait|iendraient|enant) (?:a|au|aux)|"
+    r"subordonne\w* (?:a|au|aux)|pilote\w* (?:par|depuis)|"
+    r"zugeordnet|zuordn\w*|zugerechnet|zurechne\w*|unterstellt\w*|unterst(?:eht|ehen|and|anden)|"
+    r"angegliedert|untergeordnet|geh(?:o|oe)r(?:t|en|te|ten|e)?|angehor\w*|gesteuert|gelenkt|"
+    r"unter (?:der )?(?:kontrolle|leitung|aufsicht) (?:der|des|von)|"
+    r"behoor\w* tot|behoren tot|(?:hoor|hoort|horen|hoorde|hoorden) bij|aangestuurd|gestuurd door|"
+    r"toegeschreven aan|toegerekend aan|(?:valt|vallen|viel|vielen) onder|ressorte\w* onder|"
+    r"gelinkt aan|gekoppeld aan|verbonden aan|onder (?:controle|leiding|toezicht|gezag) van|"
     # the report that ties it: "naming a tutoring centre there and linking it to the X bureau"
     r"(?:linking|links|linked|tying|ties|tied|connecting|connects|connected|attributing|attributes"
     r"|attributed) (?:it|them|the (?:site|office|centre|center|premises)) to|"
@@ -303,7 +320,9 @@ def facility_tied_to_bureau(sentence: Sentence, bureaus: list[OperatorMatch] | N
         ties = list(_TIE.finditer(view, low, bureau.start))
         after = _TIE.search(view, bureau.end, min(len(view), bureau.end + TIE_AFTER_REACH))
         before_tie = ties[-1].start() if ties else (bureau.start if after else None)
-        if before_tie is not None and _FACILITY.search(view, low, before_tie):
+        if before_tie is not None and _FACILITY.search(view, low, before_tie) \
+                and not _NEGATED_TIE.search(view, max(low, before_tie - NEGATION_REACH),
+                                            before_tie):
             return True
         by_low = max(0, bureau.start - BY_TIE_REACH)
         by = _BY_TIE_BEFORE.search(view[by_low:bureau.start])

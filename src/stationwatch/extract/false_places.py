@@ -112,7 +112,8 @@ def names_no_place(match: PlaceMatch, sentence_text: str, lang: str | None) -> b
         return True
     if _NAME_AFTER.match(sentence_text, match.end):
         return True
-    if _prefixes_a_foreign_name(match, sentence_text):
+    if _prefixes_a_foreign_name(match, sentence_text) or \
+            continues_into_a_longer_name(match, sentence_text):
         return True
     if _forename_of_a_person(match, sentence_text):
         return True
@@ -231,6 +232,33 @@ def _forename_of_a_person(match: PlaceMatch, sentence_text: str) -> bool:
     if word.casefold() in _PLACE_PART_AFTER:
         return False
     return Gazetteer.load().lookup(word) is None
+
+
+#: Capitalised words that continue a place's name into a longer one, a province, district or
+#: town of its own ("Lunda Sul", "Barro Preto", "Kasai Oriental", "Campo Grande", "Nova
+#: Iguaçu" reversed as "Iguaçu Novo"): the town inside names no place.
+NAME_QUALIFIERS = frozenset(
+    """sul norte sur nord sud süd noord zuid oost leste oeste este ouest oriental occidental
+    preto preta branco branca negro negra alto alta baixo baixa bajo baja grande novo nova
+    nuevo nueva velho velha viejo vieja verde superior inferior maior menor mayor chico chica
+    pequeno pequena""".split()
+)
+#: A town at least this big keeps its name before such a word ("Madrid Norte" is in Madrid).
+QUALIFIED_NAME_MAX_POPULATION = 500_000
+_NEXT_WORD = re.compile(r" ([A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]+)\b")
+
+
+def continues_into_a_longer_name(match: PlaceMatch, sentence_text: str) -> bool:
+    """ "Lunda Sul", "Barro Preto": a town right before a capitalised qualifier that turns it
+    into another name, which the gazetteer does not know as a whole."""
+    if match.kind not in _TOWN_KINDS or not match.candidates:
+        return False
+    if match.candidates[0].population >= QUALIFIED_NAME_MAX_POPULATION:
+        return False
+    found = _NEXT_WORD.match(sentence_text, match.end)
+    if found is None or found.group(1).casefold() not in NAME_QUALIFIERS:
+        return False
+    return Gazetteer.load().lookup(sentence_text[match.start:found.end()]) is None
 
 
 def _prefixes_a_foreign_name(match: PlaceMatch, sentence_text: str) -> bool:

@@ -13,6 +13,7 @@ import math
 import re
 from collections import Counter
 
+from stationwatch.extract.false_places import NAME_QUALIFIERS
 from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
 
 #: The next name of a list whose first item is a place already found: "en Buenos Aires y
@@ -156,13 +157,21 @@ def locative_places(text: str, found: list[PlaceMatch], lang: str | None = None)
             surface = text[start:end]
             if surface.lower() in _NOT_PLACES or _NUMBERED.match(text, end):
                 continue  # "in Halle 3", "em Porto 2": a hall, a gate, a numbered room
+            if count < len(words) and words[count].group().casefold() in NAME_QUALIFIERS:
+                continue  # "em Barro Preto": a longer name, not the town Barro
             inside_a_name = group == "name" and _INSIDE_A_NAME.search(
                 text, max(0, start - 40), start) is not None
+            near = _countries_near(text, found, end)
             candidates = tuple(
                 p
                 for p in gazetteer.common_word_places(surface)
                 if p.kind in {"city", "district", "region"}
                 and (p.population >= MIN_POPULATION
+                     # a town with a place of its own country named right beside it: "in Baden
+                     # bei Wien", "a Zug, in Svizzera"
+                     or (p.kind == "city" and p.population >= MIN_COMPOUND_POPULATION
+                         and p.country in near and not inside_a_name
+                         and not _ARTICLE.match(surface))
                      # a name of several capitalised words is rarely a common phrase: "em Vila
                      # Real", "a Castel San Pietro", in a country the text names itself
                      or (p.kind == "city" and p.population >= MIN_COMPOUND_POPULATION
@@ -180,7 +189,10 @@ def locative_places(text: str, found: list[PlaceMatch], lang: str | None = None)
                 # "León (Nicaragua)", "Santa Ana" in a text about El Salvador: the namesake in a
                 # country the text names comes before a bigger one elsewhere
                 # ("San Fernando" in a text that names Trinidad and Tobago more than the US)
-                candidates = tuple(sorted(candidates, key=lambda p: (p.country not in in_text,
+                # and one in a country named near the name ("in Baden bei Wien", "a Valencia,
+                # Venezuela") before one the text names more often elsewhere
+                candidates = tuple(sorted(candidates, key=lambda p: (p.country not in near,
+                                                                     p.country not in in_text,
                                                                      -mentions[p.country])))
                 # "Santa Ana (El Salvador)": the country in brackets after the name decides
                 bracket = _COUNTRY_IN_BRACKETS.match(text, end)
@@ -192,6 +204,28 @@ def locative_places(text: str, found: list[PlaceMatch], lang: str | None = None)
                 extra.append(PlaceMatch(start, end, surface, candidates[0].kind, candidates))
                 break
     return extra
+
+
+#: What stands between a town and the place that situates it: "Baden bei Wien", "Zug, in
+#: Svizzera", "Zug in der Schweiz", "Sesto, vicino a Milano", "Ath (Hainaut)", not "y León".
+_SITUATED_BY = re.compile(
+    r"(?:,?[ \t]+(?:bei|nahe|nahe bei|unweit von|bij|nabij|vlakbij|near|close to|outside|vicino a|"
+    r"nei pressi di|presso|pres de|près de|non loin de|cerca de|junto a|perto de|in der|in den|"
+    r"im|in|en|em|no|na|nel|nella|dans le|dans la|dans les|au|aux|en el|en la|in the)[ \t]+"
+    r"|,[ \t]+|[ \t]*\()"
+)
+
+
+def _countries_near(text: str, found: list[PlaceMatch], end: int) -> set[str]:
+    """The countries of the places found right after ``end`` that situate the name ending
+    there ("Baden bei Wien": Austria)."""
+    near: set[str] = set()
+    for m in found:
+        if m.candidates and end <= m.start <= end + 24:
+            gap = _SITUATED_BY.fullmatch(text, end, m.start)
+            if gap is not None:
+                near.add(m.candidates[0].country)
+    return near
 
 
 def _list_items(text: str, ends: set[int], lang: str | None) -> list[re.Match[str]]:

@@ -22,6 +22,27 @@ _THEIRS = re.compile(
     r"|le loro|i loro|le sue|i suoi|die ihren|ihre eigenen|hun posten|die van hen|as suas"
     r"|os seus|as deles|os deles)\b|境内的|本国的"
 )
+#: The state's own ground, which the closed sites stood on (folded view, nine languages):
+#: "closed those operating on its territory", "el cierre de las que se habian localizado en su
+#: territorio", "quelle individuate sul loro territorio", "l'unica sede che operava nel paese",
+#: "celles qui operaient sur son sol", "die auf seinem Gebiet", "die op hun grondgebied",
+#: "as que funcionavam no seu territorio", 在其境内.
+_OWN_SOIL = re.compile(
+    r"\b(?:on|in|within)\s(?:its|their)\s(?:own\s|national\s)?(?:territory|soil)\b"
+    r"|\b(?:in|on)\sthe\scountry'?s?\s(?:territory|soil)\b|\bin\sthe\scountry\b"
+    r"|\ben\s(?:su|sus)\s(?:propio\s)?(?:territorio|suelo)\b|\ben\sel\s(?:pais|territorio"
+    r"\snacional)\b"
+    r"|\b(?:sul|nel)\s(?:suo|loro|proprio)\s(?:territorio|suolo)\b|\bnel\spaese\b"
+    r"|\bsul\sterritorio\snazionale\b"
+    r"|\bsur\s(?:son|leur)\s(?:propre\s)?(?:territoire|sol)\b|\bdans\sle\spays\b"
+    r"|\bsur\sle\sterritoire\snational\b"
+    r"|\bauf\s(?:seinem|ihrem)\s(?:eigenen\s)?(?:gebiet|staatsgebiet|territorium|boden)\b"
+    r"|\bim\slande?\b"
+    r"|\bop\s(?:zijn|haar|hun)\s(?:eigen\s)?(?:grondgebied|bodem)\b|\bin\shet\sland\b"
+    r"|\b(?:em|no|na)\s(?:seu|sua)\s(?:proprio\s)?(?:territorio|solo)\b|\bno\spais\b"
+    r"|\bem\s(?:territorio|solo)\snacional\b"
+    r"|在?其境内|本国境内|在该国"
+)
 #: How far before a closure word a negation cancels it.
 NEGATION_REACH = 40
 
@@ -38,7 +59,8 @@ def closed_hosts(doc: DocContext) -> list[Fact]:
             continue
         if not (
             sentence.has("station") or sentence.has("station_weak")
-            or _THEIRS.search(sentence.view) or _closed_by_pronoun(doc, sentence)
+            or _THEIRS.search(sentence.view) or _OWN_SOIL.search(sentence.view)
+            or _closed_by_pronoun(doc, sentence)
         ):
             continue
         closing.add(sentence.index)
@@ -50,7 +72,10 @@ def closed_hosts(doc: DocContext) -> list[Fact]:
                 for m in closed
             )
             continue
-        closers = _closing_states(sentence, spans[0][0])
+        # each closure of the sentence has its own subject: "I Paesi Bassi hanno fatto chiudere
+        # le loro; l'Irlanda ha ordinato la chiusura dell'unica sede che operava nel Paese"
+        closers = list(dict.fromkeys(
+            code for start, _ in spans for code in _closing_states(sentence, start)))
         for country in closers + _states_too(sentence, closers, spans[0][0]):
             facts.append(
                 make_fact(doc, sentence, "station", country=country, place=None,
@@ -144,6 +169,12 @@ def _closing_states(sentence: Sentence, trigger: int) -> list[str]:
         if code != "CN" and m.kind == "country" and clause_start <= m.start < trigger
     ]
     if not before:
+        clause_start = _apposed_subject(sentence, clause_start)
+        before = [
+            m for m, code in sentence.country_mentions()
+            if code != "CN" and m.kind == "country" and clause_start <= m.start < trigger
+        ]
+    if not before:
         return []
     last = max(before, key=lambda m: m.start)
     group = listed(sentence, before)
@@ -156,3 +187,27 @@ def _closing_states(sentence: Sentence, trigger: int) -> list[str]:
     elsewhere = {best_place(m).country for m in sentence.located_places()
                  if low <= m.start < high} - set(chosen)
     return [] if elsewhere else list(dict.fromkeys(chosen))
+
+
+#: An apposition that names the members of the subject before its verb (folded view): "Several
+#: governments, such as the Dutch and the Irish, ordered …", "como el de Paises Bajos o el de
+#: Irlanda,", "tra cui l'Olanda,", "darunter die Niederlande,", "waaronder Ierland,".
+_APPOSED = re.compile(
+    r"(?:such\sas|like|including|among\sthem|notably|como|entre\s(?:ellos|ellas|eles|elas)"
+    r"|incluidos?|incluindo|come|tra\scui|fra\scui|tra\squesti|compresi?|comme|tels?\sque"
+    r"|telles?\sque|dont|notamment|wie|darunter|etwa|zoals|waaronder|onder\swie)\b"
+)
+
+
+def _apposed_subject(sentence: Sentence, clause_start: int) -> int:
+    """Where the subject begins when the clause before the verb's is an apposition listing
+    its members ("Varios gobiernos, como el de Paises Bajos o el de Irlanda, ordenaron el
+    cierre"): that clause's start, else the verb's clause's own start."""
+    clauses = sentence.clauses
+    for i, (start, _) in enumerate(clauses):
+        if start == clause_start and i > 0:
+            before_start, before_end = clauses[i - 1]
+            if (_APPOSED.match(sentence.view, before_start)
+                    and ";" not in sentence.view[before_end:clause_start]):
+                return before_start
+    return clause_start
