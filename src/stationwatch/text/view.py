@@ -1,7 +1,8 @@
 """A matching view of a text with exactly the same length, so offsets carry over.
 
 Chinese is folded to simplified characters one character at a time through
-OpenCC (phrase conversion could change lengths), Latin script is lower-cased
+OpenCC (phrase conversion could change lengths), Hong Kong and Taiwan variant
+forms included, Latin script is lower-cased
 and stripped of accents character by character. Matchers run on the view;
 evidence offsets index the original text unchanged.
 """
@@ -15,9 +16,24 @@ from functools import cache
 
 @cache
 def _t2s_converter() -> object:
+    """OpenCC's Hong Kong to simplified chain: its variant table first (衞 -> 衛, 敍 -> 敘,
+    粧 -> 妝 ...), then the same traditional to simplified tables as ``t2s``. Character by
+    character it gives what ``t2s`` gives wherever ``t2s`` changes a character."""
     import opencc
 
-    return opencc.OpenCC("t2s")
+    return opencc.OpenCC("hk2s")
+
+
+#: Variant forms that newspapers in Hong Kong and Taiwan print and that no OpenCC table
+#: maps (Unihan lists them as variants of the character they fold to).
+HAN_VARIANTS = {"澂": "澄", "伕": "夫", "値": "值"}
+
+
+def fold_han(char: str, converted: str) -> str:
+    """The fold of ideograph ``char`` given its OpenCC conversion ``converted``."""
+    if len(converted) != 1:
+        return char
+    return HAN_VARIANTS.get(converted, converted)
 
 
 @cache
@@ -31,7 +47,7 @@ def fold_char(char: str) -> str:
         return "\ufffd"
     if "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff":
         converted: str = _t2s_converter().convert(char)  # type: ignore[attr-defined]
-        return converted if len(converted) == 1 else char
+        return fold_han(char, converted)
     lowered = char.lower()
     if len(lowered) != 1:
         return char
