@@ -15,7 +15,7 @@ from stationwatch.kb.fact import Fact
 
 #: A negation or question cue in the clause right before the bureau (folded view).
 _CUE_BEFORE = re.compile(
-    r"(?:\b(?:not|never|no|non|nao|nicht|nie|niet|nooit|nunca|jamais|nem|geen|kein\w*|isn't|aren't"
+    r"(?P<cue>\b(?:not|never|no|non|nao|nicht|nie|niet|nooit|nunca|jamais|nem|geen|kein\w*|isn't|aren't"
     r"|wasn't|weren't|doesn't|don't|didn't|hasn't|haven't|whether|ob|falls)\b"
     r"|\bn'|\bmai\b(?=[^.;:,]*\b(?:stat|gestit|legat|dipend|apparten|collegat|controll))"
     r"|不是|并非|並非|不属|不屬|没有|沒有|并未|並未|从未|從未|不由|不受|是否|如果|假如|倘若)"
@@ -41,6 +41,14 @@ def _sentence_of(doc: DocContext, starts: list[int], fact: Fact) -> Sentence | N
     return None
 
 
+def _cue_before(window: str) -> bool:
+    """A cue in ``window`` that negates or questions what follows it to the window's end."""
+    cue = _CUE_BEFORE.search(window)
+    while cue and (_NOT_ONLY.match(window, cue.start()) or _NAME_PREFIX.match(window, cue.end("cue"))):
+        cue = _CUE_BEFORE.search(window, cue.end("cue"))  # "not only", "non-governmental": go on
+    return cue is not None
+
+
 def _untied(sentence: Sentence, operator: str) -> bool:
     """Whether every mention of ``operator`` in the sentence stands under a negation or question."""
     found = False
@@ -48,12 +56,7 @@ def _untied(sentence: Sentence, operator: str) -> bool:
         if match.operator.name != operator:
             continue
         window = sentence.view[max(0, match.start - REACH):match.start]
-        cue = _CUE_BEFORE.search(window)
-        if cue and (_NOT_ONLY.match(window, cue.start()) or _NAME_PREFIX.match(window, cue.end())):
-            cue = None  # the cue's own word is "not only" or part of "non-governmental"
-        if cue or _CUE_AFTER.match(
-            sentence.view, match.end
-        ):
+        if _cue_before(window) or _CUE_AFTER.match(sentence.view, match.end):
             found = True
         else:
             return False
