@@ -45,6 +45,7 @@ def test_a_denied_tie_gives_no_station_with_that_bureau(lang: str, sentence: str
 
 @pytest.mark.parametrize(("lang", "sentence"), [
     ("pt", "O posto de Braga não é gerido pela polícia de Wenzhou."),
+    ("pt", "Há uma esquadra no Funchal que não é gerida pela polícia de Lishui."),
     ("zh", "都灵的服务站并非温州公安局设立。"),
     ("zh", "都靈的服務站與溫州警方無關。"),
     ("en", "The police station in Bristol is no longer run by the Fuzhou police."),
@@ -58,6 +59,7 @@ def test_a_denied_tie_keeps_no_bureau(lang: str, sentence: str) -> None:
     ("en", "The Bristol station is run not only by the Lishui police but by a local club.", "Lishui"),
     ("zh", "都灵的服务站由温州警方运营。", "Wenzhou"),
     ("it", "L'ufficio di Padova è gestito dalla polizia di Fuzhou.", "Fuzhou"),
+    ("pt", "Há esquadras chinesas em Braga (Lishui) e no Funchal (Fuzhou).", "Fuzhou"),
 ])
 def test_an_asserted_tie_keeps_its_bureau(lang: str, sentence: str, operator: str) -> None:
     assert operator in {op for _c, _p, op in _stations(sentence, lang)}

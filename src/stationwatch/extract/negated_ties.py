@@ -41,10 +41,16 @@ def _sentence_of(doc: DocContext, starts: list[int], fact: Fact) -> Sentence | N
     return None
 
 
-def _cue_before(window: str) -> bool:
+def _not_a_cue(window: str, cue: re.Match[str], lang: str | None) -> bool:
+    """"Not only", "non-governmental", or Portuguese "no" ("no Porto": in the)."""
+    return bool(_NOT_ONLY.match(window, cue.start()) or _NAME_PREFIX.match(window, cue.end("cue"))
+                or (lang == "pt" and cue.group("cue") == "no"))
+
+
+def _cue_before(window: str, lang: str | None) -> bool:
     """A cue in ``window`` that negates or questions what follows it to the window's end."""
     cue = _CUE_BEFORE.search(window)
-    while cue and (_NOT_ONLY.match(window, cue.start()) or _NAME_PREFIX.match(window, cue.end("cue"))):
+    while cue and _not_a_cue(window, cue, lang):
         cue = _CUE_BEFORE.search(window, cue.end("cue"))  # "not only", "non-governmental": go on
     return cue is not None
 
@@ -56,7 +62,7 @@ def _untied(sentence: Sentence, operator: str) -> bool:
         if match.operator.name != operator:
             continue
         window = sentence.view[max(0, match.start - REACH):match.start]
-        if _cue_before(window) or _CUE_AFTER.match(sentence.view, match.end):
+        if _cue_before(window, sentence.lang) or _CUE_AFTER.match(sentence.view, match.end):
             found = True
         else:
             return False
