@@ -18,6 +18,7 @@ from stationwatch.extract.context import (
 )
 from stationwatch.extract.facility_links import sentence_ties_a_facility
 from stationwatch.extract.features import Candidate, describe_all
+from stationwatch.extract.negated_ties import drop_untied
 from stationwatch.extract.operator_topic import ties_to_a_bureau, with_operator_topics
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
 from stationwatch.extract.page_clutter import reading_copy
@@ -304,6 +305,7 @@ def _candidates(text: str, joined: Unwrapped, doc: DocContext) -> list[Candidate
     facts: list[Fact] = []
     for rule in RULES:
         facts.extend(rule(doc))
+    facts = drop_untied(doc, facts)
     if elsewhere := other_subject_spans(doc):
         facts = [f for f in facts
                  if not any(s <= f.evidence.start < e for s, e in elsewhere)]
