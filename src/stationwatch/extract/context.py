@@ -653,25 +653,6 @@ _SPOKESPERSON_AT = re.compile(
 CAPITAL_POPULATION = 1_000_000
 
 
-#: A locator phrase between two places: "Baden bei Wien", "Kirchberg nahe Linz", "Ede bij
-#: Arnhem", "Slough near London" (folded view, ending right before the second place).
-_LOCATOR_BEFORE = re.compile(
-    r"(?<=\w)(?:,)?\s+(?:bei|nahe(?: bei)?|unweit(?: von)?|in der nahe von|nabij|bij|vlakbij|near|close to)"
-    r"\s+$"
-)
-
-
-def _locates_another(sentence: Sentence, match: PlaceMatch) -> bool:
-    """The place only says where the place right before it lies ("Baden bei Wien"): the
-    town is the first one, the second is no site of its own."""
-    before = sentence.view[max(0, match.start - 24) : match.start]
-    locator = _LOCATOR_BEFORE.search(before)
-    if locator is None:
-        return False
-    at = match.start - len(before) + locator.start()
-    return any(p.end == at and p.start < match.start for p in sentence.places)
-
-
 #: A government's stance named by its capital (folded view, up to the city): "il silenzio di
 #: Roma", "la risposta di Lisbona", "la reacción de Madrid", "la postura de Santiago", "le
 #: silence de Paris", "a resposta de Lisboa", "the silence of London".
@@ -685,8 +666,6 @@ _GOVERNMENT_STANCE_BEFORE = re.compile(
 
 def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
     view = sentence.view
-    if _locates_another(sentence, match):
-        return True
     window = max(0, match.start - ROLE_WINDOW)
     role = _OTHER_ROLE_BEFORE_FILTERED.search(view[window : match.start])
     if role and not (role.group().startswith("驻") and _STATION_AFTER_ZH.match(view, match.end)):
