@@ -26,7 +26,7 @@ from functools import cache
 from typing import Any
 
 from stationwatch.extract.lexicon import trigger_table
-from stationwatch.text.view import _t2s_converter, fold_char, fold_han, is_cjk
+from stationwatch.text.view import _simplified_converter, fold_char, fold_han, is_cjk
 
 #: Python's own regular-expression parser and its opcodes (stable across 3.11-3.13; the
 #: public aliases ``sre_parse``/``sre_constants`` are deprecated).
@@ -162,7 +162,7 @@ def cjk_preimages() -> dict[str, tuple[str, ...]]:
 
     converted = "".join(chr(code) for start, stop in _CONVERTED_BLOCKS
                         for code in range(start, stop))
-    lines = _t2s_converter().convert("\n".join(converted)).split("\n")  # type: ignore[attr-defined]
+    lines = _simplified_converter().convert("\n".join(converted)).split("\n")  # type: ignore[attr-defined]
     for char, line in zip(converted, lines, strict=True):
         add(char, fold_han(char, line))
     for code in range(0x80, 0x10000):

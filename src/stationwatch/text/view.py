@@ -15,7 +15,7 @@ from functools import cache
 
 
 @cache
-def _t2s_converter() -> object:
+def _simplified_converter() -> object:
     """OpenCC's Hong Kong to simplified chain: its variant table first (衞 -> 衛, 敍 -> 敘,
     粧 -> 妝 ...), then the same traditional to simplified tables as ``t2s``. Character by
     character it gives what ``t2s`` gives wherever ``t2s`` changes a character."""
@@ -46,7 +46,7 @@ def fold_char(char: str) -> str:
     if "\ud800" <= char <= "\udfff":
         return "\ufffd"
     if "\u3400" <= char <= "\u9fff" or "\uf900" <= char <= "\ufaff":
-        converted: str = _t2s_converter().convert(char)  # type: ignore[attr-defined]
+        converted: str = _simplified_converter().convert(char)  # type: ignore[attr-defined]
         return fold_han(char, converted)
     lowered = char.lower()
     if len(lowered) != 1:
