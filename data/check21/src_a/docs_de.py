@@ -1,6 +1,6 @@
 """check21 part A, German documents 009-011."""
 
-from h import S, C, R, I, A, D, wrap_hy
+from h import S, C, R, I, A, D, soft, wrap_hy
 
 SD = "Safeguard Defenders"
 
@@ -94,7 +94,7 @@ Hinsichtlich Kempten hat das Polizeipräsidium Schwaben Süd/West Über~prüfung
 Zu 3.: Die Beantwortung hypothetischer Fragen ist nicht Gegenstand des parlamentarischen Fragerechts.
 Drucksache 19/8841      Bayerischer Landtag · 19. Wahlperiode    Seite 2"""
 
-T010 = wrap_hy(_P010, 72)
+T010 = wrap_hy(soft(_P010), 74)
 
 F010 = [
     S("DE", "Rosenheim", "betreibt das Büro für öffentliche Sicherheit des Kreises Xiji (Autonome Region Ningxia) seit 2023 in Rosenheim eine Anlaufstelle",

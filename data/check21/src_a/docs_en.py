@@ -1,6 +1,6 @@
 """check21 part A, English documents 006-008."""
 
-from h import S, C, R, I, A, D, wrap_hy
+from h import S, C, R, I, A, D, soft, wrap_hy
 
 SD = "Safeguard Defenders"
 
@@ -101,7 +101,7 @@ Date of Answer: 14 August 2025
 Answered by: Minister of Police
 Printed from the Parliament website               Page 3 of 5"""
 
-T007 = wrap_hy(_P007, 70)
+T007 = wrap_hy(soft(_P007), 70)
 
 F007 = [
     S("NZ", "New Plymouth", "the office in New Plymouth that, according to media reports, was set up by the public security bureau of Dulan county in Qinghai province",

@@ -1,6 +1,6 @@
 """check21 part A, French documents 021-023."""
 
-from h import S, C, R, I, A, D, wrap_hy
+from h import S, C, R, I, A, D, soft, wrap_hy
 
 SD = "Safeguard Defenders"
 
@@ -162,12 +162,12 @@ F022 = [
 _P023 = """JOURNAL OFFICIEL DU SÉNAT — QUESTIONS ÉCRITES          page 4127
 Ingérences : présence d'un « poste de police » chinois en Dordogne
 Question écrite n° 04518 de M. le sénateur (Dordogne - Les Républicains) publiée le 13/02/2025
-M. le sénateur attire l'attention de M. le ministre de l'intérieur sur les informations de presse selon lesquelles un « poste de police » dépendant du bureau de la sécurité publique du district de Xinghai, dans la province chinoise du Qinghai, fonctionnerait depuis 2023 dans un local associatif de Périgueux. Selon les mêmes sources, une structure analogue existerait à Niort. Il lui demande quelles investi~gations ont été conduites et, dans l'hypothèse où ces faits seraient avérés, si la fermeture de ces locaux serait ordonnée.
+M. le sénateur attire l'attention de M. le ministre de l'intérieur sur les informations de presse selon lesquelles un « poste de police » dépendant du bureau de la sécurité publique du district de Xinghai, dans la province chinoise du Qinghai, fonctionnerait depuis 2023 dans un local asso~ciatif de Périgueux. Selon les mêmes sources, une structure analogue existerait à Niort. Il lui de~mande quelles investi~gations ont été con~duites et, dans l'hypothèse où ces faits seraient avérés, si la fermeture de ces locaux serait ordonnée.
 Réponse du Ministère de l'intérieur publiée le 10/07/2025
-La direction générale de la sécurité intérieure (DGSI) a procédé, à la suite des informa~tions mentionnées par l'auteur de la question, à des vérifications concernant l'association établie à Périgueux. Une enquête préliminaire a été ouverte par le parquet de Paris en avril 2025 ; elle est en cours. À ce stade, aucune interpellation n'a eu lieu. S'agissant de Niort, les services de police n'ont pas connaissance de l'existence d'une telle structure. Par ailleurs, le ministre de l'Europe et des affaires étrangères a fait part des préoccupations des autorités françaises à l'ambassade de Chine, qui a indiqué que l'association de Périgueux se limitait à aider les ressortissants chinois dans leurs démarches de renouvel~lement de permis de conduire. Le Gouvernement ne se prononce pas sur des hypothèses. Il demeure pleine~ment mobilisé contre toute forme d'ingérence étrangère.
+La direction générale de la sécurité intérieure (DGSI) a procédé, à la suite des informa~tions mentionnées par l'auteur de la question, à des véri~fi~ca~tions concernant l'association établie à Périgueux. Une enquête préliminaire a été ouverte par le parquet de Paris en avril 2025 ; elle est en cours. À ce stade, aucune interpel~lation n'a eu lieu. S'agissant de Niort, les services de police n'ont pas connaissance de l'existence d'une telle structure. Par ailleurs, le ministre de l'Europe et des affaires étrangères a fait part des préoc~cupa~tions des autorités françaises à l'ambassade de Chine, qui a indiqué que l'association de Périgueux se limitait à aider les ressor~tis~sants chinois dans leurs démarches de renouvel~lement de permis de conduire. Le Gouvernement ne se prononce pas sur des hypothèses. Il demeure pleine~ment mobilisé contre toute forme d'ingérence étrangère.
 Sénat — Questions écrites — JO du 10/07/2025          page 4127"""
 
-T023 = wrap_hy(_P023, 72)
+T023 = wrap_hy(soft(_P023), 70)
 
 F023 = [
     S("FR", "Périgueux", "un « poste de police » dépendant du bureau de la sécurité publique du district de Xinghai, dans la province chinoise du Qinghai, fonctionnerait depuis 2023 dans un local associatif de Périgueux",

@@ -1,6 +1,6 @@
 """check21 part A, Dutch documents 012-014."""
 
-from h import S, C, R, I, A, D, wrap_hy
+from h import S, C, R, I, A, D, soft, wrap_hy
 
 SD = "Safeguard Defenders"
 
@@ -45,7 +45,7 @@ politie van Mangya, een stad in het westen van Qinghai.
 De Chinese ambassade in Den Haag laat in een reactie weten dat het Zutphense loket 'een
 vrijwilligersinitiatief' was dat 'landgenoten hielp met het verlengen van rijbewijzen'.
 
-UPDATE 17.15 uur: De politie heeft woensdagmiddag ook het pand in Winterswijk gecontroleerd.
+UPDATE 17.15 uur: De politie heeft woensdagmiddag ook het pand in Winterswijk ge~contro~leerd.
 Volgens een woordvoerder zijn daarbij geen strafbare feiten vastgesteld.
 """
 
@@ -76,20 +76,20 @@ F012 = [
 # ---------------------------------------------------------------------------------------------
 _P013 = """QRVA 56 031      Kamer · 4e zitting 56e zittingsperiode      Blz. 212
 Vraag nr. 1187 van het lid van de Kamer van 3 maart 2025 (N.): Chinese politieposten in Limburg.
-Volgens berichten in de regionale pers zou het politiebureau van het arrondissement Tongde (provincie Qinghai) een 'dienstverleningspunt' uitbaten in een vzw-lokaal in Maasmechelen. Een tweede punt zou actief zijn in Bilzen.
+Volgens berichten in de regionale pers zou het politiebureau van het arrondissement Tongde (provincie Qinghai) een 'dienst~verlenings~punt' uitbaten in een vzw-lokaal in Maasmechelen. Een tweede punt zou actief zijn in Bilzen.
 1. Welke onderzoeks~daden werden er in Maasmechelen gesteld?
 2. Werd de ambassadeur van China hierover ontboden?
 3. Hoeveel van dergelijke posten zijn er volgens de diensten in België?
 4. Indien blijkt dat de posten voor een buitenlandse politiedienst werken, zullen ze dan gesloten worden?
 Antwoord van de minister van Justitie van 17 april 2025, op de vraag nr. 1187:
-1. Het federaal parket heeft in maart 2025 een gerechtelijk onderzoek geopend. Op 26 maart vond in Maasmechelen een huis~zoeking plaats. Er werden geen personen van hun vrijheid beroofd. Omdat het onderzoek lopende is, kan ik geen verdere details geven.
+1. Het federaal parket heeft in maart 2025 een gerechtelijk onderzoek geopend. Op 26 maart vond in Maasmechelen een huis~zoeking plaats. Er werden geen personen van hun vrij~heid be~roofd. Omdat het onderzoek lopende is, kan ik geen verdere details geven.
 In Bilzen heeft de lokale politie de lokalen van de vzw gecontroleerd. Daarbij werden geen aanwijzingen van strafbare feiten gevonden.
-2. De Chinese ambassadeur werd op 28 maart 2025 door de minister van Buitenlandse Zaken ontboden.
-3. De Staats~veiligheid volgt het fenomeen op. Volgens open bronnen gaat het in België om drie locaties, waarvan de diensten er twee hebben kunnen bevestigen.
-4. Ik kan niet ingaan op hypothetische vragen.
+2. De Chinese ambassadeur werd op 28 maart 2025 door de minister van Buiten~landse Zaken ontboden.
+3. De Staats~veiligheid volgt het fenomeen op. Volgens open bronnen gaat het in België om drie locaties, waarvan de diensten er twee hebben kunnen be~vestigen.
+4. Ik kan niet ingaan op hypo~the~tische vragen.
 QRVA 56 031                    Blz. 213"""
 
-T013 = wrap_hy(_P013, 74)
+T013 = wrap_hy(soft(_P013), 76)
 
 F013 = [
     S("BE", "Maasmechelen", "zou het politiebureau van het arrondissement Tongde (provincie Qinghai) een 'dienstverleningspunt' uitbaten in een vzw-lokaal in Maasmechelen",
