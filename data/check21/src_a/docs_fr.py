@@ -44,7 +44,7 @@ revenir en Belgique pour ses examens.
 
 LIRE AUSSI : Les kayaks de retour sur la Lesse dès ce week-end
 
-Le SPF Affaires étrangères a convoqué l'ambassadeur de Chine mercredi. Selon l'ONG Safeguard
+Le SPF Affaires étrangères a convoqué l'ambassadeur de Chine lundi. Selon l'ONG Safeguard
 Defenders, qui recense plus d'une centaine de ces structures dans le monde, la Belgique en
 compterait au moins trois. L'une d'elles se trouverait à Ath, dans le Hainaut, et serait liée
 à la police du district de Yongning.
@@ -73,7 +73,7 @@ F021 = [
       place="Dinant", note="student went back himself, since back in Belgium"),
     I("BE", "harassment", "Ses parents, en Chine, auraient aussi reçu la visite de policiers.", opt=True,
       note="pressure on relatives inside a persuasion case"),
-    R("BE", "protest", "Le SPF Affaires étrangères a convoqué l'ambassadeur de Chine mercredi."),
+    R("BE", "protest", "Le SPF Affaires étrangères a convoqué l'ambassadeur de Chine lundi."),
     C("stations", 100, None, "plus d'une centaine de ces structures dans le monde", claimant=SD, opt=True),
     C("stations", 3, "BE", "la Belgique en compterait au moins trois", claimant=SD),
     S("BE", "Ath", "L'une d'elles se trouverait à Ath, dans le Hainaut, et serait liée à la police du district de Yongning",

@@ -45,7 +45,7 @@ politie van Mangya, een stad in het westen van Qinghai.
 De Chinese ambassade in Den Haag laat in een reactie weten dat het Zutphense loket 'een
 vrijwilligersinitiatief' was dat 'landgenoten hielp met het verlengen van rijbewijzen'.
 
-UPDATE 17.15 uur: De politie heeft woensdagmiddag ook het pand in Winterswijk ge~contro~leerd.
+UPDATE 17.15 uur: De politie heeft donderdagmiddag ook het pand in Winterswijk ge~contro~leerd.
 Volgens een woordvoerder zijn daarbij geen strafbare feiten vastgesteld.
 """
 
