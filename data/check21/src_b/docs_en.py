@@ -31,7 +31,7 @@ The second site, in Kabwe, is linked in the group's research to the public secur
 
 READ ALSO: Copper price slide puts Copperbelt jobs at risk | Zambia-China debt deal: what changes in 2027
 
-Safeguard Defenders said in September 2022 that it had identified 54 such outposts and in December of that year put the total at 102 in 53 countries. Chinese officials have rejected the findings throughout.
+Safeguard Defenders said in September 2022 that it had identified 54 such outposts and in December of that year put the total at 102 in 53 countries. Authorities in the Netherlands and Ireland ordered similar sites closed in late 2022, and Canada opened criminal investigations the following year. Chinese officials have rejected the findings throughout.
 
 A spokesperson for the Chinese embassy in Lusaka said on Thursday that "there are no so-called police stations in Zambia". The Chingola office, the spokesperson said, was run by community volunteers who help Chinese citizens renew driving licences and book remote medical checks required by authorities at home, "a convenience service that has nothing to do with law enforcement".
 
@@ -68,6 +68,14 @@ DOCS.append(dict(
         C("stations", 54, None, "Safeguard Defenders said in September 2022 that it had identified 54 such outposts", claimant="Safeguard Defenders", date="2022-09"),
         C("stations", 102, None, "in December of that year put the total at 102 in 53 countries", claimant="Safeguard Defenders", date="2022-12"),
         C("countries", 53, None, "in December of that year put the total at 102 in 53 countries", claimant="Safeguard Defenders", date="2022-12"),
+        R("NL", "closure", "Authorities in the Netherlands and Ireland ordered similar sites closed in late 2022", date="2022"),
+        R("IE", "closure", "Authorities in the Netherlands and Ireland ordered similar sites closed in late 2022", date="2022"),
+        R("CA", "investigation", "Canada opened criminal investigations the following year", date="2023"),
+        S("NL", None, "Authorities in the Netherlands and Ireland ordered similar sites closed in late 2022", opt=True, date="2022",
+          note="country named without a place"),
+        S("IE", None, "Authorities in the Netherlands and Ireland ordered similar sites closed in late 2022", opt=True, date="2022",
+          note="country named without a place"),
+        S("CA", None, "Canada opened criminal investigations the following year", opt=True, date="2023", note="country named without a place"),
         S("ZM", None, "\"there are no so-called police stations in Zambia\"", pol="denied", opt=True, claimant="PRC Embassy in Zambia"),
         D("CN", "The Chingola office, the spokesperson said, was run by community volunteers who help Chinese citizens renew driving licences and book remote medical checks required by authorities at home",
           claimant="PRC Embassy in Zambia"),
