@@ -151,6 +151,33 @@ def pronoun_site(sentence: Sentence) -> int | None:
     return None
 
 
+#: Chinese ties of premises to a bureau, around the bureau's name: the word before it
+#: ("与", "由", "受", "替") and what closes the tie after it ("存在联系", "设立", "指挥", "做事").
+_ZH_TIE_BEFORE = re.compile(r"(?:与|和|同|由|受|替|为|听命于|隶属于?|归)[^，。；]{0,6}$")
+_ZH_TIE_AFTER = re.compile(
+    r"[^，。；]{0,6}?(?:(?:存在|有)(?:密切|直接|某种)?(?:的)?(?:联系|关联|关系|往来)|有关|挂钩"
+    r"|设立|开设|设置|派员|派人|管理|运营|经营|控制|指挥|领导|指导|指派|做事|办事|工作|管辖)"
+)
+
+
+def zh_tied_premises(sentence: Sentence) -> int | None:
+    """Where Chinese premises spoken of by a demonstrative are tied to a PRC bureau in the same
+    clause ("这处场所与汕头市公安局潮阳分局存在联系", "该办公室由…公安局派员管理"), or None."""
+    if not (sentence.lang or "").startswith("zh") or not sentence.operators:
+        return None
+    found = _DEMONSTRATIVE.search(sentence.view)
+    if found is None:
+        return None
+    view = sentence.view
+    for bureau in sentence.operators:
+        if bureau.start < found.end() or bureau.self_reference:
+            continue
+        if _ZH_TIE_BEFORE.search(view, max(found.end(), bureau.start - 12), bureau.start) \
+                and _ZH_TIE_AFTER.match(view, bureau.end):
+            return found.start()
+    return None
+
+
 def demonstrative_site(sentence: Sentence) -> int | None:
     """Where a demonstrative points at premises ("dit steunpunt", "this office"), or None."""
     found = _DEMONSTRATIVE.search(sentence.view)
