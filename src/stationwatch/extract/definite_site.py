@@ -71,8 +71,8 @@ _DEMONSTRATIVE = re.compile(
     r"|esa|ese|dicha|dicho|essa|esse|tal|referid[oa])\s+[\"“«]?" + _NOUN + r"\b"
     # Chinese (the view is simplified): a demonstrative, a classifier, a premises noun:
     # "这处场所", "這間辦公室", "该中心", "此处据点", "那家店"; not "该组织" (the source)
-    # "此类据点", "这些站点", "这种机构" speak of a kind or of many, not of one site
-    r"|(?:这|那|该|此|上述|涉事|涉案)(?![类种样些批])(?:一)?(?:处|个|家|间|栋|座|所)?[“\"「]?"
+    # "此类据点", "这些站点", "这种机构", "上述站点" speak of a kind or of many, not of one site
+    r"|(?:这|那|该|此|涉事|涉案)(?![类种样些批])(?:一)?(?:处|个|家|间|栋|座|所)?[“\"「]?"
     r"(?:[\u4e00-\u9fff]{0,4}"
     r"(?:中心|办事处|办公室|会馆|协会|商会|同乡会|联谊会|场所|据点|小楼|大楼|楼房|店铺|商店|餐馆|餐厅"
     r"|旅行社|公司|服务点|联络点|站点|处所|地点|物业|铺面|门店|机构))"
