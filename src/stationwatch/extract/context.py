@@ -377,11 +377,13 @@ class Sentence:
         return [m for m in self.local_places() if not is_other_role(self, m)]
 
     def country_mentions(self) -> list[tuple[PlaceMatch, str]]:
-        """Countries named or implied by an adjective ("Italian police"), with their code."""
+        """Countries named or implied by an adjective ("Italian police"), with their code; not a
+        country in a transcript's label for an outlet's reporter ("印度报业托拉斯记者：")."""
         return [
             (m, m.candidates[0].country)
             for m in self.places
             if m.kind in {"country", "adjective"} and m.candidates
+            and not (m.start <= 2 and _OUTLET_LABEL_ZH.match(self.view, m.end))
         ]
 
     @property
@@ -662,6 +664,11 @@ _GOVERNMENT_STANCE_BEFORE = re.compile(
     r"|silence|reponse|reaction|position|passivite|embarras|silence|response|reaction|stance"
     r"|inaction)\s+(?:di|de|da|du|of)\s+$"
 )
+
+
+#: The rest of a transcript's speaker label after an outlet's country: "印度报业托拉斯记者：",
+#: "日本共同社记者：", "德国之声记者：" (the view folds the traditional script and the colon).
+_OUTLET_LABEL_ZH = re.compile(r"[^\s:：。，,、；;]{0,10}?记者\s*[:：]")
 
 
 def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:

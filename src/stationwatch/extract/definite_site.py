@@ -69,6 +69,13 @@ _DEMONSTRATIVE = re.compile(
     r"|restaurant|organi[sz]ation|club|premises|outlet|society|business|service point)\b"
     r"|\b(?:questa|questo|quest.|tale|suddett[oa]|dett[oa]|cette|cet|ce|ledit|ladite|esta|este"
     r"|esa|ese|dicha|dicho|essa|esse|tal|referid[oa])\s+[\"“«]?" + _NOUN + r"\b"
+    # Chinese (the view is simplified): a demonstrative, a classifier, a premises noun:
+    # "这处场所", "這間辦公室", "该中心", "此处据点", "那家店"; not "该组织" (the source)
+    # "此类据点", "这些站点", "这种机构", "上述站点" speak of a kind or of many, not of one site
+    r"|(?:这|那|该|此|涉事|涉案)(?![类种样些批])(?:一)?(?:处|个|家|间|栋|座|所)?[“\"「]?"
+    r"(?:[\u4e00-\u9fff]{0,4}"
+    r"(?:中心|办事处|办公室|会馆|协会|商会|同乡会|联谊会|场所|据点|小楼|大楼|楼房|店铺|商店|餐馆|餐厅"
+    r"|旅行社|公司|服务点|联络点|站点|处所|地点|物业|铺面|门店|机构))"
 )
 #: How many sentences back the introducing sentence may stand.
 INTRO_REACH = 4
@@ -90,7 +97,17 @@ _PRONOUN_SUBJECT: dict[str, re.Pattern[str]] = {
         r"|risulterebbe|sembra|sembrava|appare|appariva|faceva|farebbe|dipende|dipendeva"
         r"|dipenderebbe|rispondeva|risponderebbe|operava|opererebbe|lavorava|funzionava|agiva)\s"
     ),
+    # "怀疑它替西昌市公安局做事", "其实际上受…指挥", "它其实是为…服务的": the site as "it", then a
+    # word that puts it at a bureau's service (替, 为, 受, 听命于, 归)
+    "zh": re.compile(
+        r"(?:它|其|该处|那里|这里)(?:们)?(?:实际上|实际|其实|实则|事实上|据称|据说|涉嫌|被指|或|可能)?"
+        r"(?:是|在|一直|长期)?(?:替|为|帮|(?P<by>受|听命于|听从|归|隶属于?|效力于|服务于))"
+    ),
 }
+#: What "替/为/帮 + a bureau" does when the site works for it: "替…公安局做事", "为…警方工作".
+_ZH_WORKS_FOR = re.compile(
+    r"[^，。；,;]{0,4}?(?:做事|办事|工作|服务|效力|效命|卖命|跑腿|打探|搜集|收集|盯梢|监视)"
+)
 #: How far before its tie the pronoun may stand (characters).
 PRONOUN_REACH = 60
 
@@ -113,12 +130,52 @@ def pronoun_site(sentence: Sentence) -> int | None:
     """Where a clause whose subject is a pronoun (or, in Italian, left unsaid) ties it to a
     bureau the sentence names ("qu'il était rattaché au bureau de Zigong"), or None: the site is
     then the one a sentence before introduced (``introduced_place``)."""
-    pattern = _PRONOUN_SUBJECT.get(sentence.lang or "")
+    lang = sentence.lang or ""
+    if lang.startswith("zh"):
+        zh = _PRONOUN_SUBJECT["zh"].search(sentence.view)
+        if zh is None:
+            return None
+        # the bureau the pronoun works for follows the tie word within a few characters, and
+        # "替/为/帮" close on a verb of working for it ("为…公安局提供软件" sells it something)
+        for bureau in sentence.operators:
+            if not 0 <= bureau.start - zh.end() <= 12:
+                continue
+            if zh.group("by") or _ZH_WORKS_FOR.match(sentence.view, bureau.end):
+                return zh.start()
+        return None
+    pattern = _PRONOUN_SUBJECT.get(lang)
     if pattern is None or not sentence.has("site_tie"):
         return None
     ties = sentence.spans("site_tie")
     for found in pattern.finditer(sentence.view):
         if any(0 <= start - found.start() <= PRONOUN_REACH for start, _ in ties):
+            return found.start()
+    return None
+
+
+#: Chinese ties of premises to a bureau, around the bureau's name: the word before it
+#: ("与", "由", "受", "替") and what closes the tie after it ("存在联系", "设立", "指挥", "做事").
+_ZH_TIE_BEFORE = re.compile(r"(?:与|和|同|由|受|替|为|听命于|隶属于?|归)[^，。；]{0,6}$")
+_ZH_TIE_AFTER = re.compile(
+    r"[^，。；]{0,6}?(?:(?:存在|有)(?:密切|直接|某种)?(?:的)?(?:联系|关联|关系|往来)|有关|挂钩"
+    r"|设立|开设|设置|派员|派人|管理|运营|经营|控制|指挥|领导|指导|指派|做事|办事|工作|管辖)"
+)
+
+
+def zh_tied_premises(sentence: Sentence) -> int | None:
+    """Where Chinese premises spoken of by a demonstrative are tied to a PRC bureau in the same
+    clause ("这处场所与汕头市公安局潮阳分局存在联系", "该办公室由…公安局派员管理"), or None."""
+    if not (sentence.lang or "").startswith("zh") or not sentence.operators:
+        return None
+    found = _DEMONSTRATIVE.search(sentence.view)
+    if found is None:
+        return None
+    view = sentence.view
+    for bureau in sentence.operators:
+        if bureau.start < found.end() or bureau.self_reference:
+            continue
+        if _ZH_TIE_BEFORE.search(view, max(found.end(), bureau.start - 12), bureau.start) \
+                and _ZH_TIE_AFTER.match(view, bureau.end):
             return found.start()
     return None
 
@@ -146,6 +203,8 @@ def _introducing_place(doc: DocContext, sentence: Sentence) -> PlaceMatch | None
     facility by an indefinite noun ("À Mahajanga, un bureau présenté comme …"): what a pronoun
     subject stands for."""
     group = _GROUPS.get(sentence.lang or "")
+    if (sentence.lang or "").startswith("zh"):
+        return _paragraph_place(doc, sentence)  # no articles: "它" is the premises placed last
     if group != "romance":
         return None
     indefinite = re.compile(r"\b" + _INDEFINITE[group] + r"\s+(?:[\w-]+\s+){0,2}?" + _NOUN + r"\b")

@@ -195,8 +195,9 @@ def _inside_a_chinese_word(match: PlaceMatch, sentence_text: str) -> bool:
 
 #: A town's name that heads a lake's or a river's (维多利亚湖 is Lake Victoria, not Victoria in
 #: Canada; 圣劳伦斯河): water is no host. Not 河内 (Hanoi) after a name, nor a country's name
-#: (越南河内, 中国河北), which stands before its own places.
-_CJK_WATER_AFTER = re.compile(r"湖(?![北州])|河(?![内內北南源])")
+#: (越南河内, 中国河北), which stands before its own places. 湖州 after a foreign town is the
+#: lake's province (伊塞克湖州), not Huzhou, unless the city's own words follow (湖州市, 湖州人).
+_CJK_WATER_AFTER = re.compile(r"湖(?!北|州[市人籍商])|河(?![内內北南源])")
 
 
 def _names_a_street(noun: str, lang: str | None) -> bool:

@@ -39,6 +39,8 @@ _NOT_NUMBER_WORDS = (
     "二戰", "一战", "一戰", "一审", "一審", "二审", "二審", "十一国庆",
     # "在赫尔辛基设立警察站一事", "…一案", "米兰一带": the matter, the case, the area around
     "一事", "一案", "一带", "一帶",
+    # "今天要谈的是一件事", "这是两回事": a matter spoken of, not a case counted
+    "一件事", "一回事", "两回事", "兩回事",
     # a list, at once, all together, first-hand, a one-stop desk: "站点一览", "一并移交",
     # "一举捣毁", "一站式服务"
     "一览", "一覽", "一并", "一併", "一举", "一舉", "一概", "一番", "一手", "一经", "一經",

@@ -31,6 +31,7 @@ from stationwatch.extract.definite_site import (
     introduced_place,
     may_name_a_definite_site,
     pronoun_site,
+    zh_tied_premises,
 )
 from stationwatch.extract.destinations import is_destination
 from stationwatch.extract.facility_links import facility_tied_to_bureau
@@ -2281,8 +2282,13 @@ def _at_the_introduced_place(
         tie = site_tie_anchor(sentence)
         if tie is None and sentence.has("station"):
             tie = demonstrative_site(sentence)  # "dit steunpunt werkte voor de politie van …"
+            if tie is not None and any(is_negated(sentence, start)
+                                       for start, _ in sentence.spans("station")):
+                continue  # "该处所并非海外警察站", "这家餐馆的老板说从未听说过警察站"
         if tie is None and _division_bureau(sentence):
             tie = pronoun_site(sentence)  # "… qu'il était rattaché au bureau de Zigong"
+        if tie is None and _division_bureau(sentence):
+            tie = zh_tied_premises(sentence)  # "这处场所与…公安局潮阳分局存在联系"
         if tie is None or any(not _excluded(sentence, m) for m in sentence.local_places()):
             continue
         if is_hypothetical(sentence, tie) or is_negated(sentence, tie):

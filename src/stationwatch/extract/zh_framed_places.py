@@ -4,7 +4,7 @@ Chinese has no spaces, so the gazetteer keeps two-character names of towns abroa
 its matcher (孔敬 for Khon Kaen, 吉朗 for Geelong, 腊戍 for Lashio): inside running text any
 two characters may stand side by side. A reporter frames such a name all the same: after
 its country ("澳大利亚吉朗", a table's "缅甸　腊戍"), after a word for a town ("港口城市海防",
-"东北部小城孔敬"), or before the word for its administrative rank ("孔敬府", "吉朗市").
+"东北部小城孔敬") or a site placed one by one ("另一处在芙蓉"), or before the word for its administrative rank ("孔敬府", "吉朗市").
 Those frames make the name a place, as a locative preposition does for Utrecht
 (``proper_places.py``). The frames hang on the countries already matched and on a handful of
 frame words found by plain string search, so no pattern runs over the whole text.
@@ -30,6 +30,14 @@ _AFTER_COUNTRY = re.compile(
 )
 #: Words for a town right before its name: 港口城市海防, 工业城市, 边境小城.
 _TOWN_WORDS = ("城市", "小城", "城镇", "小镇", "港城", "港市", "重镇", "古城")
+#: A site placed by a locative verb right before the name: "另一处在芙蓉", "一处位于巴生",
+#: "其中一个设在吉朗", "一处就在木姐": the sites of a count told one by one.
+_SITE_FRAMES = tuple(
+    site + adverb + verb
+    for site in ("一处", "一个", "一家", "一间")
+    for adverb in ("", "就", "则", "也")
+    for verb in ("在", "位于", "设在", "设于")
+)
 #: The administrative rank written right after the name: 孔敬府 (a Thai province), 吉朗市.
 _RANKS = "府市"
 #: How far into a text a Chinese character is looked for before its frames are.
@@ -60,6 +68,13 @@ def framed_places(view: str, found: list[PlaceMatch], text: str) -> list[PlaceMa
         if match is not None:
             extra.append(match)
             taken.append((match.start, match.end))
+    for start in _site_frame_ends(view):
+        if any(a <= start < b for a, b in taken):
+            continue
+        match = _name_at(gazetteer, view, text, start, None, named)
+        if match is not None and _SITE_TOWN_END.match(view, match.end):
+            extra.append(match)
+            taken.append((match.start, match.end))
     return extra + _ranked_places(gazetteer, view, text, taken, named)
 
 
@@ -74,6 +89,20 @@ def _frame_ends(view: str, found: list[PlaceMatch]) -> Iterator[tuple[int, str |
         while at >= 0:
             yield at + len(word), None
             at = view.find(word, at + 1)
+
+
+def _site_frame_ends(view: str) -> Iterator[int]:
+    """Where a name may begin after a site placed one by one ("另一处在芙蓉")."""
+    for word in _SITE_FRAMES:
+        at = view.find(word)
+        while at >= 0:
+            yield at + len(word)
+            at = view.find(word, at + 1)
+
+
+#: What closes a site's town: a clause's or a list's end, or its rank ("一处在芙蓉，", "芙蓉市"),
+#: never a noun it qualifies ("一家在巴生的餐馆" is a restaurant).
+_SITE_TOWN_END = re.compile(r"[，,。；;、：:）)\s]|[和及与市府州]|$")
 
 
 def _name_at(gazetteer: Gazetteer, view: str, text: str, start: int, country: str | None,
