@@ -33,7 +33,8 @@ def is_hypothetical(sentence: Sentence, offset: int) -> bool:
     "No information" asserts nothing before ``offset`` or anywhere in its clause: German puts
     it last ("Über Polizeistationen in Bremen liegen keine Erkenntnisse vor").
     """
-    if sentence.is_question and not _premise_of_question(sentence, offset):
+    if sentence.is_question and not (_premise_of_question(sentence, offset)
+                                     or _reported_in_question(sentence, offset)):
         return True
     cues = [s for s, e in sentence.spans("hypothetical")
             if s < offset and not _accented_short_word(sentence, s, e)
@@ -103,6 +104,30 @@ _ASKING_CLAUSE = re.compile(
     r"waar|welk\w*|wie|wat|e verdade|porque|quem|o que|qual|quais)\b"
     r"|吗|嗎|是否|是不是|为何|為何|为什么|為什麼|如何|怎么|怎麼|哪"
 )
+
+
+#: A question about what reports say, the report's content after it (folded view): "in response
+#: to reports that a venue in Napier has functioned as…", "zu Medienberichten, wonach in Bayreuth…",
+#: "naar aanleiding van berichten dat in Gent…". The question asks what was done about them; the
+#: reports' claim is stated, as the reports' own.
+_REPORTED_PREMISE = re.compile(
+    r"\b(?:to|on|about|regarding|concerning|following|of|over|into|after)\s+(?:the\s+|recent\s+|media\s+"
+    r"|press\s+|news\s+|public\s+)*(?:reports?|reporting|allegations?|claims?|articles?)"
+    r"(?:\s+(?:in|by|from)\s+(?:[\w'-]+\s+){1,4}?)?,?\s+that\b"
+    r"|\b(?:zu|uber|ueber|nach|auf|von)\s+(?:den\s+|die\s+|der\s+|jungsten\s+|aktuellen\s+)*"
+    r"(?:medien|presse|zeitungs)?bericht(?:e|en)?,?\s+(?:wonach|nach denen|denen zufolge|dass)\b"
+    r"|\b(?:over|op|naar aanleiding van|van)\s+(?:de\s+|het\s+|recente\s+)*(?:media|pers|nieuws)?"
+    r"bericht(?:en|geving)?,?\s+(?:dat|waarin|volgens welke)\b"
+)
+
+
+def _reported_in_question(sentence: Sentence, offset: int) -> bool:
+    """ "What steps have Police taken in response to reports that a venue in Napier served as a
+    station?": what follows "reports that" states the reports' claim, no condition after it."""
+    found = [m.end() for m in _REPORTED_PREMISE.finditer(sentence.view, 0, offset)]
+    if not found:
+        return False
+    return not any(found[-1] <= s < offset for s, _ in sentence.spans("hypothetical"))
 
 
 def _premise_of_question(sentence: Sentence, offset: int) -> bool:

@@ -976,6 +976,22 @@ def _counts_people(sentence: Sentence) -> bool:
 #: (folded view): "ne ospiterebbe", "en compterait", "en a dénombré", "ne ha contate".
 _CLITIC_VERB = (r"\b(?:ne|en) (?:(?:a|ont|avait|avaient|aurait|auraient|avons|avions|ha|hanno|aveva"
                 r"|avevano|avrebbe|avrebbero|abbiamo|avremmo) )?[^\W\d_]+\s*$")
+#: A verb that puts a number on the sites, its count noun and a few words between, right before
+#: the figure (folded view): en "put/place/estimate/set the number at", de "beziffern/schätzen
+#: (die Zahl …) auf", nl "schatten/stellen/ramen het aantal … op".
+_ESTIMATE_VERB = (
+    r"\b(?:(?:puts?|putting|places?|placed|placing|estimates?|estimated|estimating|sets?|setting|"
+    r"pegs?|pegged|pegging)\s+(?:the|their|its|that|this|his|her|our)\s+(?:own\s+)?"
+    r"(?:number|figure|tally|total|count)(?:\s+(?!of\b)[^\W\d_]+){0,5}?\s+at|"
+    # German names what it counts in the genitive: "die Zahl der Stellen", never "der Einbrüche"
+    r"(?:beziffer\w*|schatz\w*|schaetz\w*)(?:\s+(?:die|ihre|deren|seine|sie))?"
+    r"(?:\s+(?:zahl|anzahl|gesamtzahl)(?:\s+(?:der|solcher|dieser|chinesischer)\s+(?:[^\W\d_]+\s+)?"
+    r"[^\W\d_]*(?:stellen|stationen|posten|wachen|buros|bueros|standorte|einrichtungen|"
+    r"raumlichkeiten)\b)?)?(?:\s+(?!der\b|des\b)[^\W\d_]+){0,4}?\s+auf|"
+    r"(?:schat|schatten|schatte|stelt|stellen|stelde|stelden|raamt|ramen|raamde|raamden)"
+    r"\s+(?:het|hun|dat|dit|zijn|haar)\s+aantal(?:\s+(?!van\b)[^\W\d_]+){0,5}?\s+op)"
+    r"(?:\s+(?:at least|mindestens|minstens|ongeveer|rund|etwa|about|around))?\s*$"
+)
 #: "there are two", "hay nueve", "ce ne sono tre", "es gibt vier", "il y en a deux", "er zijn er
 #: twee", "há três", "有11个": a bare figure that says how many exist.
 _EXISTENTIAL_BEFORE = re.compile(
@@ -1020,7 +1036,12 @@ _EXISTENTIAL_BEFORE = re.compile(
     # compterait quatre", and before its auxiliary: "l'ONG en a dénombré quatre", "ne ha
     # contate tre", "nous en avons recensé trois"
     r"|" + _CLITIC_VERB
+    # a figure given as an estimate of the number: "advocates put the number at five", "the memo
+    # puts the figure at two in the region", "Aktivisten beziffern die Zahl der Stellen auf drei",
+    # "onderzoekers schatten het aantal op vier"
+    + r"|" + _ESTIMATE_VERB
 )
+_ESTIMATE_BEFORE = re.compile(_ESTIMATE_VERB)
 #: A source with the figure it lists, in a sentence naming the stations: "Chinese police
 #: stations: the NGO lists 97", "l'ONG en recense 97", "die NGO zählte 97"; or, in any tense, in
 #: a sentence naming the host: "En Panamá hemos documentado dos", "In Lima telden we er twee",
@@ -1045,7 +1066,12 @@ _LISTING_BEFORE = re.compile(
     r"zahlte|zahlt|zahlten|listet|listete|telde|telden|tellen|telt|vonden|vond|noemt|noemde|"
     r"identificou|identificamos|identificaram|contabilizou|contabilizamos|regista|registou|"
     r"registrou|documentou|documentamos|encontrou|encontramos|localizou|localizamos|contou|"
-    r"contamos|listou|mapeou|mapeamos)"
+    r"contamos|listou|mapeou|mapeamos|"
+    # a source that speaks of a figure: "the report speaks of two", "der Bericht spricht von drei",
+    # "het rapport spreekt van twee"
+    r"speaks of|spoke of|talks of|talked of|spricht von|sprach von|sprechen von|sprachen von|"
+    r"spreekt van|sprak van|spreken van|spraken van|gewagt von|gaat uit van|gingen uit van|"
+    r"ging uit van|geht von|ging von|gehen von|gingen von)"
     # a Dutch subject pronoun and "er" after the verb: "telden we er twee", "vonden ze er drie"
     r"(?:\s+(?:we|wij|ze|zij|hij|onderzoekers))?(?:\s+er)?\s*$"
 )
@@ -1070,6 +1096,8 @@ _BARE_AFTER = re.compile(
     r"(?:sur|sul|sulla|auf|on|within|entro) (?:le |il |la |the |its |their )?[^\W\d_]*\s*"
     r"(?:territoire|territorio|boden|gebiet|staatsgebiet|soil|territory)\b|"
     r"(?:segun|secondo|selon|laut|volgens|segundo|according)\b|"
+    # the whole host as their place: "five across the country", "landesweit drei", "landelijk vier"
+    r"(?:across|throughout|nationwide|countrywide|landesweit|bundesweit|landelijk)\b|"
     # the world as their place: "there were at least 102 worldwide", "es gibt weltweit 102"
     r"(?:worldwide|globally|around the world|across the world|weltweit|wereldwijd|nel mondo|"
     r"in tutto il mondo|en el mundo|en todo el mundo|dans le monde|au monde|no mundo|"
@@ -1134,8 +1162,10 @@ def _existential_figure(sentence: Sentence, number: NumberMatch, before: str) ->
         return False  # "the firm listed 12 in its accounts": a listing of no host
     if not (es_geben or listed_last or _BARE_AFTER.match(after)):
         return False
-    if _counts_people(sentence):
-        return False  # "asked how many volunteers remained, he said there were two"
+    if _counts_people(sentence) and not _ESTIMATE_BEFORE.search(before):
+        # "asked how many volunteers remained, he said there were two"; a verb that puts the
+        # number at a figure says what it counts itself ("the committee staff put the number at two")
+        return False
     if sentence.index_of is None:
         return False
     if listing_here or _about_stations_lately(sentence) or _names_station_figure(sentence):
