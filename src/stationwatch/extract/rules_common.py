@@ -156,9 +156,25 @@ def is_negated(sentence: Sentence, offset: int, reach: int = NEGATION_REACH) -> 
     start, _ = sentence.clause_of(offset)
     shielded = sentence.spans("no_wrongdoing") + sentence.spans("negation_shield")
     for s, _e in negations:
-        if start <= s < offset and offset - s <= reach and not any(a <= s < b for a, b in shielded):
+        if start <= s < offset and offset - s <= reach and not any(a <= s < b for a, b in shielded) \
+                and not _new_subject_between(sentence, s, offset):
             return True
     return False
+
+
+#: A coordinated clause with a subject of its own (folded view, English, German, Dutch): "No
+#: arrests were made and the investigation is ongoing", "keine Festnahmen, aber die Ermittlungen
+#: laufen", "niemand aangehouden en het onderzoek loopt": a negation before it stays behind it.
+_NEW_SUBJECT = re.compile(
+    r"\s(?:and|but|while|whereas|und|aber|wahrend|doch|maar|terwijl)\s+"
+    r"(?:the|its|his|her|their|this|that|die|der|das|dessen|deren|het|zijn|haar|hun|dit|dat)\s"
+)
+
+
+def _new_subject_between(sentence: Sentence, cue: int, offset: int) -> bool:
+    """Whether a coordinated clause with its own subject opens between a negation and ``offset``."""
+    return sentence.lang in {"en", "de", "nl"} and \
+        _NEW_SUBJECT.search(sentence.view, cue, offset) is not None
 
 
 def evidence(sentence: Sentence) -> Evidence:
