@@ -979,17 +979,23 @@ _CLITIC_VERB = (r"\b(?:ne|en) (?:(?:a|ont|avait|avaient|aurait|auraient|avons|av
 #: A verb that puts a number on the sites, its count noun and a few words between, right before
 #: the figure (folded view): en "put/place/estimate/set the number at", de "beziffern/schätzen
 #: (die Zahl …) auf", nl "schatten/stellen/ramen het aantal … op".
+#: Where an estimated figure holds, between its count noun and the figure: "in the region",
+#: "across Canada", "in Österreich", "in Nederland" (folded view).
+_ESTIMATE_WHERE = (r"(?:\s+(?:in|across|for|within|inside|im|fur|in der|in den|binnen|voor)"
+                   r"(?:\s+(?:the|der|den|het|de))?\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?")
 _ESTIMATE_VERB = (
     r"\b(?:(?:puts?|putting|places?|placed|placing|estimates?|estimated|estimating|sets?|setting|"
     r"pegs?|pegged|pegging)\s+(?:the|their|its|that|this|his|her|our)\s+(?:own\s+)?"
-    r"(?:number|figure|tally|total|count)(?:\s+(?!of\b)[^\W\d_]+){0,5}?\s+at|"
+    r"(?:number|figure|tally|total|count)" + _ESTIMATE_WHERE + r"\s+at|"
     # German names what it counts in the genitive: "die Zahl der Stellen", never "der Einbrüche"
-    r"(?:beziffer\w*|schatz\w*|schaetz\w*)(?:\s+(?:die|ihre|deren|seine|sie))?"
-    r"(?:\s+(?:zahl|anzahl|gesamtzahl)(?:\s+(?:der|solcher|dieser|chinesischer)\s+(?:[^\W\d_]+\s+)?"
-    r"[^\W\d_]*(?:stellen|stationen|posten|wachen|buros|bueros|standorte|einrichtungen|"
-    r"raumlichkeiten)\b)?)?(?:\s+(?!der\b|des\b)[^\W\d_]+){0,4}?\s+auf|"
+    r"(?:beziffer\w*|schatz\w*|schaetz\w*)(?:\s+(?:der|die|das)\s+[^\W\d_]+)?"
+    r"\s+(?:die|ihre|deren|seine)\s+(?:zahl|anzahl|gesamtzahl)(?:\s+(?:der|solcher|dieser)\s+"
+    r"(?:[^\W\d_]+\s+)?[^\W\d_]*(?:stellen|stationen|posten|wachen|buros|bueros|standorte|"
+    r"einrichtungen|raumlichkeiten)\b)?" + _ESTIMATE_WHERE + r"\s+auf|"
     r"(?:schat|schatten|schatte|stelt|stellen|stelde|stelden|raamt|ramen|raamde|raamden)"
-    r"\s+(?:het|hun|dat|dit|zijn|haar)\s+aantal(?:\s+(?!van\b)[^\W\d_]+){0,5}?\s+op)"
+    r"(?:\s+(?:de|het|onderzoekers|zij|ze|we|wij)(?:\s+[^\W\d_]+)?)?\s+(?:het|hun|dat|dit|zijn|haar)"
+    r"\s+aantal(?:\s+(?:van\s+)?(?:zulke|dergelijke|chinese)?\s*[^\W\d_]*(?:posten|punten|bureaus"
+    r"|kantoren|locaties|plekken)\b)?" + _ESTIMATE_WHERE + r"\s+op)"
     r"(?:\s+(?:at least|mindestens|minstens|ongeveer|rund|etwa|about|around))?\s*$"
 )
 #: "there are two", "hay nueve", "ce ne sono tre", "es gibt vier", "il y en a deux", "er zijn er
