@@ -56,7 +56,7 @@ def test_estimated_and_spoken_of_figures(lang: str, sentence: str,
         ("en", "Police estimate the number of burglaries in Leeds at forty."),
         ("en", "The coach puts the figure at two goals a game."),
         ("de", "Die Polizei beziffert die Zahl der Einbrüche in Graz auf vierzig."),
-        ("nl", "De gemeente stelt het aantal klachten over geluid in Gent op dertig."),
+        ("de", "Die Polizei schätzt die Zahl der Demonstranten in Wien auf tausend."),
     ],
 )
 def test_estimates_of_other_things_count_no_stations(lang: str, sentence: str) -> None:
@@ -134,6 +134,32 @@ def test_a_negation_stays_in_its_own_coordinated_clause() -> None:
                       if f.kind == "response" and f.action == "investigation"}
     assert investigations == {"asserted"}
     assert ("arrest", "denied") in {(f.action, f.polarity) for f in facts if f.kind == "response"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "What steps, if any, has the Minister taken in response to reports that a "
+               "restaurant in Dunedin has served as a police service station of the Wenzhou "
+               "bureau, and has he asked whether anyone was pressured to return to China?"),
+    ],
+)
+def test_the_question_taken_up_again_after_the_reports(lang: str, sentence: str) -> None:
+    facts = _facts(sentence, lang)
+    assert "Dunedin" in {f.place for f in facts if f.kind == "station"}
+    assert not [f for f in facts if f.kind == "incident"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "sentence"),
+    [
+        ("en", "Federal agents are searching a second address, a shop on the north side of "
+               "Reno, a reporter at the scene says."),
+    ],
+)
+def test_a_search_under_way(lang: str, sentence: str) -> None:
+    assert ("US", "investigation") in {(f.country, f.action) for f in _facts(sentence, lang)
+                                       if f.kind == "response"}
 
 
 def test_a_negation_in_one_clause_still_denies() -> None:

@@ -33,11 +33,14 @@ def is_hypothetical(sentence: Sentence, offset: int) -> bool:
     "No information" asserts nothing before ``offset`` or anywhere in its clause: German puts
     it last ("Über Polizeistationen in Bremen liegen keine Erkenntnisse vor").
     """
-    if sentence.is_question and not (_premise_of_question(sentence, offset)
-                                     or _reported_in_question(sentence, offset)):
+    reported = _reported_in_question(sentence, offset) if sentence.is_question else None
+    if sentence.is_question and reported is None and not _premise_of_question(sentence, offset):
         return True
+    # in a question about reports, a cue before them qualifies the asking ("What steps, if any,
+    # have Police taken in response to reports that…"), not the reports' claim
+    floor = reported or 0
     cues = [s for s, e in sentence.spans("hypothetical")
-            if s < offset and not _accented_short_word(sentence, s, e)
+            if floor <= s < offset and not _accented_short_word(sentence, s, e)
             and not _case_of_a_place(sentence, e)]
     if cues:
         realis = [s for s, _ in sentence.spans("realis") if s < offset]
@@ -121,13 +124,29 @@ _REPORTED_PREMISE = re.compile(
 )
 
 
-def _reported_in_question(sentence: Sentence, offset: int) -> bool:
+def _reported_in_question(sentence: Sentence, offset: int) -> int | None:
     """ "What steps have Police taken in response to reports that a venue in Napier served as a
-    station?": what follows "reports that" states the reports' claim, no condition after it."""
+    station?": what follows "reports that" states the reports' claim, no condition after it.
+    The offset where the claim starts, or None."""
     found = [m.end() for m in _REPORTED_PREMISE.finditer(sentence.view, 0, offset)]
     if not found:
-        return False
-    return not any(found[-1] <= s < offset for s, _ in sentence.spans("hypothetical"))
+        return None
+    resumes = _ASKING_RESUMES_NL if sentence.lang == "nl" else _ASKING_RESUMES
+    if resumes.search(sentence.view, found[-1], offset):
+        return None  # "…reports that X, and has the Minister asked whether Y?": Y is asked
+    if any(found[-1] <= s < offset for s, _ in sentence.spans("hypothetical")):
+        return None
+    return found[-1]
+
+
+#: The question taken up again after the reports' claim (folded view): "and has the Minister…",
+#: "whether", "und hat die Regierung…", "ob", "en heeft de minister…", Dutch "of" (whether).
+_ASKING_RESUMES = re.compile(
+    r"\b(?:and|or|und|oder|en)\s+(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could|"
+    r"should|hat|haben|ist|sind|wird|werden|kann|konnen|heeft|hebben|is|zijn|wordt|worden|kan|kunnen)"
+    r"\b|\b(?:whether|ob|inwiefern|inwieweit|in hoeverre)\b"
+)
+_ASKING_RESUMES_NL = re.compile(_ASKING_RESUMES.pattern + r"|\bof\b")
 
 
 def _premise_of_question(sentence: Sentence, offset: int) -> bool:

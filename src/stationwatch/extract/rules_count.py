@@ -1176,6 +1176,9 @@ def _existential_figure(sentence: Sentence, number: NumberMatch, before: str) ->
         return False
     if listing_here or _about_stations_lately(sentence) or _names_station_figure(sentence):
         return True
+    if _ESTIMATE_BEFORE.search(before) and _spoke_of_stations(sentence) and (
+            sentence.has("station_weak") or _sites_just_before(sentence)):
+        return True  # a live blog's entry: "the memo puts the number at two … ties the office to"
     if _CLITIC_BEFORE.search(before) and _sites_just_before(sentence) \
             and _spoke_of_stations(sentence):
         return True  # "Combien de ces structures en France ? L'ONG en a dénombré quatre"
