@@ -193,3 +193,15 @@ def test_a_state_that_had_a_site_shut(lang: str, sentence: str, country: str) ->
 )
 def test_sites_by_the_names_they_go_by(lang: str, sentence: str, place: str) -> None:
     assert place in {f.place for f in _facts(sentence, lang) if f.kind == "station"}
+
+
+def test_a_case_at_the_site_happened_in_the_documents_host() -> None:
+    text = ("Ermittler durchsuchten am Montag die Räume eines Vereins in Kassel, in denen eine "
+            "chinesische Polizeistation vermutet wird.\n\n"
+            "Nach Angaben der Ermittler wurde die Stelle 2020 eröffnet. Laut einem Sprecher der "
+            "Anklagebehörde seien dort Listen von Landsleuten geführt worden, die gegen die "
+            "Regierung in Peking protestiert hätten.\n")
+    facts = extract_facts(text, "t.txt", "de")
+    assert ("DE", "surveillance") in {(f.country, f.incident_type) for f in facts
+                                      if f.kind == "incident"}
+    assert "arrest" not in {f.action for f in facts if f.kind == "response"}
