@@ -205,3 +205,18 @@ def test_a_case_at_the_site_happened_in_the_documents_host() -> None:
     assert ("DE", "surveillance") in {(f.country, f.incident_type) for f in facts
                                       if f.kind == "incident"}
     assert "arrest" not in {f.action for f in facts if f.kind == "response"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("In 2023 liet de regering er drie sluiten, alle drie in Brussel.", ("BE", 3)),
+    ],
+)
+def test_dutch_quantitative_er_before_a_bare_figure(sentence: str,
+                                                   expected: tuple[str, int]) -> None:
+    assert expected in _counts(sentence, "nl")
+
+
+def test_dutch_figure_with_its_own_noun_counts_no_stations() -> None:
+    assert not _counts("Het kabinet liet in 2022 twee winkels sluiten.", "nl")

@@ -1087,6 +1087,11 @@ _LISTED_AFTER = re.compile(
     r"registriert|aufgelistet|erfasst|geteld|gevonden|gedocumenteerd|geidentificeerd|"
     r"aangetroffen|vastgesteld)\b"
 )
+#: Dutch quantitative "er" right before a figure (folded view): the figure counts the noun said
+#: before ("er twee", "er nog drie").
+_ER_BEFORE = re.compile(r"\ber\s+(?:(?:nog|maar|slechts|al|wel|nu|zeker)\s+)?$")
+#: A verb closing the clause right after such a figure: "twee sluiten,", "drie gevonden."
+_VERB_LAST_AFTER = re.compile(r"^\s+(?:(?:laten|doen|te)\s+)?[^\W\d_]+(?:en|d|t)\s*(?:$|[,.;:])")
 #: "soll es drei geben", "dürfte es vier gegeben haben": German puts the existential verb last.
 _ES_BEFORE = re.compile(r"\bes\s+(?:(?:noch|nur|mindestens|wohl|demnach|insgesamt)\s+)?$")
 _GEBEN_AFTER = re.compile(r"^\s+(?:geben|gegeben|sein|seien|gewesen sein)\b")
@@ -1162,11 +1167,15 @@ def _existential_figure(sentence: Sentence, number: NumberMatch, before: str) ->
     listed_last = bool(_LISTED_AFTER.match(after))
     listing = bool(_LISTING_BEFORE.search(before)) or listed_last
     listing_here = listing and sentence.has("station")
-    existential = bool(_EXISTENTIAL_BEFORE.search(before)) or es_geben
+    # Dutch quantitative "er" before a bare figure, the verb last: "liet het kabinet er twee
+    # sluiten", "heeft de politie er drie doorzocht"
+    dutch_er = sentence.lang == "nl" and bool(_ER_BEFORE.search(before)) \
+        and bool(_VERB_LAST_AFTER.match(after))
+    existential = bool(_EXISTENTIAL_BEFORE.search(before)) or es_geben or dutch_er
     if not (existential or listing_here or (listing and (
             _names_a_host(sentence) or _answers_how_many(sentence)))):
         return False  # "the firm listed 12 in its accounts": a listing of no host
-    if not (es_geben or listed_last or _BARE_AFTER.match(after)):
+    if not (es_geben or listed_last or dutch_er or _BARE_AFTER.match(after)):
         return False
     if _counts_people(sentence) and not _ESTIMATE_BEFORE.search(before):
         # "asked how many volunteers remained, he said there were two"; a verb that puts the
