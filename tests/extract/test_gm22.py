@@ -88,6 +88,11 @@ def test_the_claim_of_reports_a_question_asks_about(lang: str, sentence: str, pl
         ("en", "Would the Minister say whether, if reports that a station exists in Leeds were "
                "confirmed, he would act?"),
         ("de", "Gibt es in Erfurt eine chinesische Polizeistation?"),
+        # a yes-or-no question asks whether there are such reports at all
+        ("en", "(2) Is the Minister aware of reports that a Chinese police station operated in "
+               "Hobart?"),
+        ("nl", "Heeft de minister kennis van berichten dat in Gent een Chinese politiepost "
+               "actief is?"),
     ],
 )
 def test_questions_still_assert_nothing(lang: str, sentence: str) -> None:

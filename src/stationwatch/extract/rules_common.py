@@ -131,6 +131,9 @@ def _reported_in_question(sentence: Sentence, offset: int) -> int | None:
     found = [m.end() for m in _REPORTED_PREMISE.finditer(sentence.view, 0, offset)]
     if not found:
         return None
+    label = _QUESTION_LABEL.match(sentence.view)
+    if _POLAR_OPENING.match(sentence.view, label.end() if label else 0):
+        return None  # "Is the Minister aware of reports that…?" asks whether there are such reports
     resumes = _ASKING_RESUMES_NL if sentence.lang == "nl" else _ASKING_RESUMES
     if resumes.search(sentence.view, found[-1], offset):
         return None  # "…reports that X, and has the Minister asked whether Y?": Y is asked
@@ -139,6 +142,15 @@ def _reported_in_question(sentence: Sentence, offset: int) -> int | None:
     return found[-1]
 
 
+#: A yes-or-no question, its verb first after any item number (folded view): "(1) Is the Minister
+#: aware of reports that…", "Ist der Bundesregierung bekannt, dass…", "Heeft de minister kennis
+#: van berichten dat…". A question of what or which ("What steps…", "Welche Erkenntnisse…")
+#: takes the reports as given.
+_POLAR_OPENING = re.compile(
+    r"\W*(?:\(?\d{1,3}[.)]?\s*)?(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|"
+    r"should|ist|sind|war|waren|hat|haben|hatte|wird|werden|kann|konnen|gibt|trifft|teilt|"
+    r"zijn|heeft|hebben|wordt|worden|kan|kunt|klopt|bent|weet|deelt)\b"
+)
 #: The question taken up again after the reports' claim (folded view): "and has the Minister…",
 #: "whether", "und hat die Regierung…", "ob", "en heeft de minister…", Dutch "of" (whether).
 _ASKING_RESUMES = re.compile(
