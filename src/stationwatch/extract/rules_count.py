@@ -976,6 +976,28 @@ def _counts_people(sentence: Sentence) -> bool:
 #: (folded view): "ne ospiterebbe", "en compterait", "en a dénombré", "ne ha contate".
 _CLITIC_VERB = (r"\b(?:ne|en) (?:(?:a|ont|avait|avaient|aurait|auraient|avons|avions|ha|hanno|aveva"
                 r"|avevano|avrebbe|avrebbero|abbiamo|avremmo) )?[^\W\d_]+\s*$")
+#: A verb that puts a number on the sites, its count noun and a few words between, right before
+#: the figure (folded view): en "put/place/estimate/set the number at", de "beziffern/schätzen
+#: (die Zahl …) auf", nl "schatten/stellen/ramen het aantal … op".
+#: Where an estimated figure holds, between its count noun and the figure: "in the region",
+#: "across Canada", "in Österreich", "in Nederland" (folded view).
+_ESTIMATE_WHERE = (r"(?:\s+(?:in|across|for|within|inside|im|fur|in der|in den|binnen|voor)"
+                   r"(?:\s+(?:the|der|den|het|de))?\s+[^\W\d_]+(?:\s+[^\W\d_]+)?)?")
+_ESTIMATE_VERB = (
+    r"\b(?:(?:puts?|putting|places?|placed|placing|estimates?|estimated|estimating|sets?|setting|"
+    r"pegs?|pegged|pegging)\s+(?:the|their|its|that|this|his|her|our)\s+(?:own\s+)?"
+    r"(?:number|figure|tally|total|count)" + _ESTIMATE_WHERE + r"\s+at|"
+    # German names what it counts in the genitive: "die Zahl der Stellen", never "der Einbrüche"
+    r"(?:beziffer\w*|schatz\w*|schaetz\w*)(?:\s+(?:der|die|das)\s+[^\W\d_]+)?"
+    r"\s+(?:die|ihre|deren|seine)\s+(?:zahl|anzahl|gesamtzahl)(?:\s+(?:der|solcher|dieser)\s+"
+    r"(?:[^\W\d_]+\s+)?[^\W\d_]*(?:stellen|stationen|posten|wachen|buros|bueros|standorte|"
+    r"einrichtungen|raumlichkeiten)\b)?" + _ESTIMATE_WHERE + r"\s+auf|"
+    r"(?:schat|schatten|schatte|stelt|stellen|stelde|stelden|raamt|ramen|raamde|raamden)"
+    r"(?:\s+(?:de|het|onderzoekers|zij|ze|we|wij)(?:\s+[^\W\d_]+)?)?\s+(?:het|hun|dat|dit|zijn|haar)"
+    r"\s+aantal(?:\s+(?:van\s+)?(?:zulke|dergelijke|chinese)?\s*[^\W\d_]*(?:posten|punten|bureaus"
+    r"|kantoren|locaties|plekken)\b)?" + _ESTIMATE_WHERE + r"\s+op)"
+    r"(?:\s+(?:at least|mindestens|minstens|ongeveer|rund|etwa|about|around))?\s*$"
+)
 #: "there are two", "hay nueve", "ce ne sono tre", "es gibt vier", "il y en a deux", "er zijn er
 #: twee", "há três", "有11个": a bare figure that says how many exist.
 _EXISTENTIAL_BEFORE = re.compile(
@@ -1020,7 +1042,12 @@ _EXISTENTIAL_BEFORE = re.compile(
     # compterait quatre", and before its auxiliary: "l'ONG en a dénombré quatre", "ne ha
     # contate tre", "nous en avons recensé trois"
     r"|" + _CLITIC_VERB
+    # a figure given as an estimate of the number: "advocates put the number at five", "the memo
+    # puts the figure at two in the region", "Aktivisten beziffern die Zahl der Stellen auf drei",
+    # "onderzoekers schatten het aantal op vier"
+    + r"|" + _ESTIMATE_VERB
 )
+_ESTIMATE_BEFORE = re.compile(_ESTIMATE_VERB)
 #: A source with the figure it lists, in a sentence naming the stations: "Chinese police
 #: stations: the NGO lists 97", "l'ONG en recense 97", "die NGO zählte 97"; or, in any tense, in
 #: a sentence naming the host: "En Panamá hemos documentado dos", "In Lima telden we er twee",
@@ -1045,7 +1072,12 @@ _LISTING_BEFORE = re.compile(
     r"zahlte|zahlt|zahlten|listet|listete|telde|telden|tellen|telt|vonden|vond|noemt|noemde|"
     r"identificou|identificamos|identificaram|contabilizou|contabilizamos|regista|registou|"
     r"registrou|documentou|documentamos|encontrou|encontramos|localizou|localizamos|contou|"
-    r"contamos|listou|mapeou|mapeamos)"
+    r"contamos|listou|mapeou|mapeamos|"
+    # a source that speaks of a figure: "the report speaks of two", "der Bericht spricht von drei",
+    # "het rapport spreekt van twee"
+    r"speaks of|spoke of|talks of|talked of|spricht von|sprach von|sprechen von|sprachen von|"
+    r"spreekt van|sprak van|spreken van|spraken van|gewagt von|gaat uit van|gingen uit van|"
+    r"ging uit van|geht von|ging von|gehen von|gingen von)"
     # a Dutch subject pronoun and "er" after the verb: "telden we er twee", "vonden ze er drie"
     r"(?:\s+(?:we|wij|ze|zij|hij|onderzoekers))?(?:\s+er)?\s*$"
 )
@@ -1055,6 +1087,11 @@ _LISTED_AFTER = re.compile(
     r"registriert|aufgelistet|erfasst|geteld|gevonden|gedocumenteerd|geidentificeerd|"
     r"aangetroffen|vastgesteld)\b"
 )
+#: Dutch quantitative "er" right before a figure (folded view): the figure counts the noun said
+#: before ("er twee", "er nog drie").
+_ER_BEFORE = re.compile(r"\ber\s+(?:(?:nog|maar|slechts|al|wel|nu|zeker)\s+)?$")
+#: A verb closing the clause right after such a figure: "twee sluiten,", "drie gevonden."
+_VERB_LAST_AFTER = re.compile(r"^\s+(?:(?:laten|doen|te)\s+)?[^\W\d_]+(?:en|d|t)\s*(?:$|[,.;:])")
 #: "soll es drei geben", "dürfte es vier gegeben haben": German puts the existential verb last.
 _ES_BEFORE = re.compile(r"\bes\s+(?:(?:noch|nur|mindestens|wohl|demnach|insgesamt)\s+)?$")
 _GEBEN_AFTER = re.compile(r"^\s+(?:geben|gegeben|sein|seien|gewesen sein)\b")
@@ -1070,6 +1107,8 @@ _BARE_AFTER = re.compile(
     r"(?:sur|sul|sulla|auf|on|within|entro) (?:le |il |la |the |its |their )?[^\W\d_]*\s*"
     r"(?:territoire|territorio|boden|gebiet|staatsgebiet|soil|territory)\b|"
     r"(?:segun|secondo|selon|laut|volgens|segundo|according)\b|"
+    # the whole host as their place: "five across the country", "landesweit drei", "landelijk vier"
+    r"(?:across|throughout|nationwide|countrywide|landesweit|bundesweit|landelijk)\b|"
     # the world as their place: "there were at least 102 worldwide", "es gibt weltweit 102"
     r"(?:worldwide|globally|around the world|across the world|weltweit|wereldwijd|nel mondo|"
     r"in tutto il mondo|en el mundo|en todo el mundo|dans le monde|au monde|no mundo|"
@@ -1128,18 +1167,27 @@ def _existential_figure(sentence: Sentence, number: NumberMatch, before: str) ->
     listed_last = bool(_LISTED_AFTER.match(after))
     listing = bool(_LISTING_BEFORE.search(before)) or listed_last
     listing_here = listing and sentence.has("station")
-    existential = bool(_EXISTENTIAL_BEFORE.search(before)) or es_geben
+    # Dutch quantitative "er" before a bare figure, the verb last: "liet het kabinet er twee
+    # sluiten", "heeft de politie er drie doorzocht"
+    dutch_er = sentence.lang == "nl" and bool(_ER_BEFORE.search(before)) \
+        and bool(_VERB_LAST_AFTER.match(after))
+    existential = bool(_EXISTENTIAL_BEFORE.search(before)) or es_geben or dutch_er
     if not (existential or listing_here or (listing and (
             _names_a_host(sentence) or _answers_how_many(sentence)))):
         return False  # "the firm listed 12 in its accounts": a listing of no host
-    if not (es_geben or listed_last or _BARE_AFTER.match(after)):
+    if not (es_geben or listed_last or dutch_er or _BARE_AFTER.match(after)):
         return False
-    if _counts_people(sentence):
-        return False  # "asked how many volunteers remained, he said there were two"
+    if _counts_people(sentence) and not _ESTIMATE_BEFORE.search(before):
+        # "asked how many volunteers remained, he said there were two"; a verb that puts the
+        # number at a figure says what it counts itself ("the committee staff put the number at two")
+        return False
     if sentence.index_of is None:
         return False
     if listing_here or _about_stations_lately(sentence) or _names_station_figure(sentence):
         return True
+    if _ESTIMATE_BEFORE.search(before) and _spoke_of_stations(sentence) and (
+            sentence.has("station_weak") or _sites_just_before(sentence)):
+        return True  # a live blog's entry: "the memo puts the number at two … ties the office to"
     if _CLITIC_BEFORE.search(before) and _sites_just_before(sentence) \
             and _spoke_of_stations(sentence):
         return True  # "Combien de ces structures en France ? L'ONG en a dénombré quatre"

@@ -1013,6 +1013,10 @@ def _incident_countries(doc: DocContext, sentence: Sentence,
         (best_place(m).country, best_place(m).name) for m in kept
     ]
     here += [(code, None) for _, code in mentions]
+    if here and sentence.lang in {"en", "de", "nl"} and all(code == "CN" for code, _ in here):
+        # only China's cities named ("a rally against the government in Beijing", "relatives in
+        # Fuzhou"): no host of the case, which is sought as if the sentence named none
+        here = []
     if here:
         return here
     if _ANOTHER_PERSON.match(sentence.view):
@@ -1035,7 +1039,7 @@ def _incident_countries(doc: DocContext, sentence: Sentence,
     # activist") happened where the document is about; a general claim did not happen anywhere
     # a request or advice told to one person is a case by itself (``reported``)
     told = reported or _tells_a_case(sentence) or bool(_ONES_RELATIVES.search(sentence.view)) \
-        or bool(_AT_THE_SITE.search(sentence.view))
+        or bool(_AT_THE_SITE.search(sentence.view)) or bool(_AT_THE_SITE_GERMANIC.search(sentence.view))
     host = (doc.main_country() or _host_besides_origins(doc)) if told else None
     return [(host, None)] if host else []
 
@@ -1050,6 +1054,18 @@ _AT_THE_SITE = re.compile(
     r"|nesse)\s*(?:local|oficina|centro|sede|asociacion|associacao|associazione|association|bureau"
     r"|antenne|ufficio|sportello|escritorio|posto|esquadra|delegacia|comisaria|commissariat"
     r"|stazione|espaco|espacio|permanence|circolo|locale|locaux)\b"
+)
+
+
+#: The same in English, German and Dutch (folded view): "at the office", "from the premises",
+#: "dort", "in den Räumen des Vereins", "im Büro", "daar", "in het pand", "op het kantoor": what
+#: was done at the report's site happened in its host.
+_AT_THE_SITE_GERMANIC = re.compile(
+    r"\b(?:(?:at|from|in|inside) the (?:office|premises|site|centre|center|association|outpost|"
+    r"storefront|shopfront|club)|(?:in|im|aus|von) (?:der|dem|den) (?:stelle|buro|bueros?|raumen|"
+    r"raeumen|verein|einrichtung|anlaufstelle|aussenstelle|servicestelle|vereinslokal)|im (?:buro|"
+    r"buero|verein|vereinslokal)|dort|(?:in|op|bij|vanuit) (?:het|de) (?:pand|kantoor|vereniging|"
+    r"steunpunt|locatie|post|ruimte)|daar)\b"
 )
 
 
