@@ -195,9 +195,22 @@ LATIN_ALIASES = {
     "上海": ["Xangai", "Schanghai"],
     "天津": ["Tientsin"],
     "重庆": ["Chungking", "Chongking"],
-    # names reports write after the common reading of a character, not the place's own
-    "涡阳": ["Woyang"],  # 涡 guō here; "Woyang" after 涡 wō
-    "乐清": ["Leqing"],  # 乐 yuè here; "Leqing" after 乐 lè
+}
+#: Spellings after the everyday reading of a character, not the one the place name takes,
+#: which reports and maps write as often as the official one ("Leqing" for 乐清 Yueqing,
+#: "Woyang" for 涡阳 Guoyang). A bureau written so is recorded as written: both are pinyin of
+#: the division's name, and a reader looks for the one the source used.
+LATIN_READINGS = {
+    "乐清": ["Leqing"],  # 乐 yuè here, lè elsewhere
+    "涡阳": ["Woyang"],  # 涡 guō here, wō elsewhere
+    "乐陵": ["Leling"],  # 乐 lào here
+    "乐亭": ["Leting"],
+    "六安": ["Liu'an", "Liuan"],  # 六 lù here
+    "蚌埠": ["Bangbu"],
+    "长子": ["Changzi"],
+    "单县": ["Danxian"],
+    "洪洞": ["Hongdong"],
+    "浚县": ["Junxian"],
 }
 #: Short names that are everyday Chinese words, one of them the bureau word itself (公安县's
 #: "公安", 中方县's "中方" = "the Chinese side", 通道 "channel", 合作 "cooperation"): such a
@@ -431,7 +444,8 @@ def build() -> dict[str, object]:
                            else pinyin_of[code] if level == "prefecture" else None),
             "focus": code[:2] in FOCUS_PROVINCES,
             "zh_forms": list(dict.fromkeys(chinese)),
-            "latin_forms": latin_forms(short, pinyin_of[code]),
+            "latin_forms": latin_forms(short, pinyin_of[code]) + LATIN_READINGS.get(short, []),
+            "readings": LATIN_READINGS.get(short, []),
         })
     return {
         "source": "cpca resources/adcodes.csv, with a supplement of later divisions",

@@ -16,7 +16,7 @@ import gzip
 import json
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -290,12 +290,16 @@ class OperatorLexicon:
         candidates: dict[str, list[Operator]] = {}
         focus: dict[Operator, bool] = {}
         self._terms: set[str] = set()
+        #: a spelling after another reading of a character ("Leqing"), by its folded form
+        self._readings: dict[str, tuple[Operator, str]] = {}
         for record in records:
             operator = Operator(
                 name=record["name"], level=record["level"], province=record["province"],
                 adcode=record["adcode"], prefecture=record["prefecture"], chinese=record["zh"],
             )
             focus[operator] = bool(record["focus"])
+            for reading in record.get("readings", []):
+                self._readings[fold(reading)] = (operator, reading)
             for form in [*record["zh_forms"], *record["latin_forms"]]:
                 self._terms.add(form)
                 key = fold(form)
@@ -349,7 +353,10 @@ class OperatorLexicon:
         if key in {"ministry of public security", "公安部", "中国公安部", "mps"}:
             return MINISTRY
         ops = self._candidates.get(key) or self._candidates.get(key.replace(" ", ""))
-        return ops[0] if ops else None
+        if not ops:
+            return None
+        reading = self._readings.get(key)
+        return replace(ops[0], name=reading[1]) if reading and reading[0] == ops[0] else ops[0]
 
     def division_in(self, text: str) -> Operator | None:
         """The first division named in ``text`` with or without a bureau word, for text that
@@ -388,7 +395,7 @@ class OperatorLexicon:
             self._coordinate_backward(names, index, view, chosen, found)
         self._cjk_fallback(view, found)
         self._elided_heads(names, view, chosen, found)
-        matches = [self._as_city(m) for m in _without_qualifying_provinces(
+        matches = [self._as_written(self._as_city(m), view) for m in _without_qualifying_provinces(
             _without_branches(_without_overlaps(list(found.values())), view), view)]
         matches += self._ministry(text, view, matches)
         matches += self._self_references(text, view, matches)
@@ -401,6 +408,14 @@ class OperatorLexicon:
             return match
         return OperatorMatch(match.start, match.end, match.name_start, match.name_end, city,
                              match.self_reference)
+
+    def _as_written(self, match: OperatorMatch, view: str) -> OperatorMatch:
+        """A bureau written after another reading of its name ("Leqing" for 乐清 Yueqing) is
+        recorded as the source spells it (see ``LATIN_READINGS`` in the build script)."""
+        reading = self._readings.get(view[match.name_start : match.name_end])
+        if reading is None or reading[0] != match.operator:
+            return match
+        return replace(match, operator=replace(match.operator, name=reading[1]))
 
     def recorded_as(self, operator: Operator) -> Operator:
         """A city district's police by its city ("Changle District police" is Fuzhou's): a
