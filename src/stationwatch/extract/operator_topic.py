@@ -129,7 +129,12 @@ _RUNNING = re.compile(
     # with", "in costante contatto con", "en contacto permanente con", "em contacto com"
     r"in (?:\w+ )?contact with|en contact (?:\w+ )?avec|in (?:\w+ )?contatto (?:\w+ )?con|"
     r"en contacto (?:\w+ )?con|em (?:\w+ )?conta(?:c)?to (?:\w+ )?com|in (?:\w+ )?kontakt (?:mit|zu)|"
-    r"in (?:\w+ )?contact met)\b"
+    r"in (?:\w+ )?contact met|"
+    # a site a bureau uses: "used by the police of", "werd gebruikt door het politiebureau van",
+    # "genutzt vom Polizeiamt", "utilizzata dalla polizia di", "utilisé par", "usado por"
+    r"(?:used|utili[sz]ed) by|gebruikt door|(?:genutzt|benutzt|verwendet) (?:von|vom)|"
+    r"(?:utilizzat|usat)[oaie] (?:da|dal|dalla|dai|dalle)|utilise\w* par|"
+    r"(?:usad|utilizad)[oa]s? (?:por|pel[oa]))\b"
     r"|设立|设置|开设|运营|运作|管理|成立|开办|主导|隶属|设在|设于|所设|背后|协助|听命于"
     # said of a bureau in speech: "是花都分局设的", "公安局派驻的"
     r"|(?<=[局所队])(?:设|办|建|派驻)的|派驻"
@@ -608,8 +613,9 @@ def _in_scope(doc: DocContext, fact: Fact, sentence: Sentence, mentions: list[Bu
     naming += [m for m in others if _names_place(m, target)]
     if naming:
         return _agreed(naming, "names this place elsewhere")
-    following = [m for m in others if any(p == target or _near(p, target) for p in m.carried)
-                 and not m.back_reference]
+    # "the office in Columbus opened in 2022. Prosecutors say it reported to the bureau of
+    # Hami": a back reference too, as the sentence before names this one place alone
+    following = [m for m in others if any(p == target or _near(p, target) for p in m.carried)]
     if following:
         return _agreed(following, "follows a sentence that names this place")
     unbound = [m for m in others if not m.bound]
