@@ -280,6 +280,9 @@ SUFFIXES = (
     "特别行政区", "自治区", "自治州", "自治县", "地区", "林区", "行政区", "新区", "省", "市", "县", "区",
     "盟", "旗",
 )
+#: Latin forms that are better known as something else than as their division: "Xinhua"
+#: (新化县) is the state news agency every report on the stations quotes ("Xinhua's report").
+LATIN_OTHER_NAMES = frozenset({"xinhua"})
 #: Languages whose ordinary words a Latin name must not be mistaken for.
 WORD_LANGUAGES = ("en", "es", "it", "fr", "de", "nl", "pt")
 #: A Latin name at least this frequent (Zipf scale) in one of them is a common word
@@ -483,7 +486,7 @@ def common_words(records: list[dict[str, object]]) -> list[str]:
             folded = form.replace("'", "")
             if max(zipf_frequency(folded, lang) for lang in WORD_LANGUAGES) >= COMMON_WORD_ZIPF:
                 flagged.add(form)
-    return sorted((flagged | (everyday - named)) - well_known)
+    return sorted((flagged | (everyday - named) | LATIN_OTHER_NAMES) - well_known)
 
 
 def main() -> int:
