@@ -614,8 +614,10 @@ def _in_scope(doc: DocContext, fact: Fact, sentence: Sentence, mentions: list[Bu
     if naming:
         return _agreed(naming, "names this place elsewhere")
     # "the office in Columbus opened in 2022. Prosecutors say it reported to the bureau of
-    # Hami": a back reference too, as the sentence before names this one place alone
-    following = [m for m in others if any(p == target or _near(p, target) for p in m.carried)]
+    # Hami": a back reference too, as the sentence before names this one place alone, unless
+    # it pairs sites with bureaus ("两处据点分别与福州与青田…": the two named before it)
+    following = [m for m in others if any(p == target or _near(p, target) for p in m.carried)
+                 and (not m.back_reference or len(m.names) == 1)]
     if following:
         return _agreed(following, "follows a sentence that names this place")
     unbound = [m for m in others if not m.bound]
