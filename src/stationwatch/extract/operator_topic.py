@@ -45,7 +45,7 @@ from stationwatch.extract.rules_common import (
     neighbourhood_city,
 )
 from stationwatch.kb.fact import Evidence, Fact
-from stationwatch.text.gazetteer import Place, PlaceMatch
+from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
 from stationwatch.text.view import is_cjk
 
 #: The evidence limit of the fact record (spec/facts.md).
@@ -863,8 +863,12 @@ def _in_documents_country(doc: DocContext, fact: Fact) -> bool:
 
 
 def _names_place(mention: BureauMention, target: Place) -> bool:
+    """Whether a mention is tied to the station's place, a district of it or, for a city, the
+    region it lies in ("controllare i connazionali residenti in Abruzzo" for L'Aquila)."""
     return any(place == target or _near(place, target) for place in mention.bound) or any(
-        _near(place, target, METRO_KM) for place in mention.wide)
+        _near(place, target, METRO_KM) for place in mention.wide) or (
+        target.kind == "city" and any(place.kind == "region" for place in mention.bound)
+        and Gazetteer.load().region_of(target) in mention.bound)
 
 
 def _near(a: Place, b: Place, km: float = SAME_PLACE_KM) -> bool:
