@@ -6,7 +6,8 @@ the division table as of 2025 (a county turned city keeps its old name as a form
 盘州市), takes in the districts of the municipalities and of every city (a municipality's
 district is recorded by itself, a prefecture's by its city), ranks a county-level city before
 a district of the same name, and records a bureau spelt after the everyday reading of a
-character as the source spells it. As negatives: police of a district that runs no station,
+character as the source spells it. A bureau reaches a station from the sentence after its own
+("it reported to …") and from a sentence that names the region the station's city lies in. As negatives: police of a district that runs no station,
 a person from a district, a news agency whose name is a district's, and a denial.
 """
 
@@ -118,6 +119,11 @@ def _stations(lang: str, text: str) -> list[tuple[str | None, str | None, str | 
     ("zh", "据报道，华沙的站点由盘县公安局设立。", ("PL", "Warsaw", "Panzhou")),
     ("nl", "Het pand in Zwolle zou sinds 2022 worden gebruikt door het politiebureau van de "
            "stad Xiantao.", ("NL", "Zwolle", "Xiantao")),
+    # the bureau's sentence names the region the station's city lies in
+    ("it", "Due persone sono state fermate a Pescara per una presunta stazione di polizia "
+           "cinese. Per gli inquirenti la sede dipendeva dall'Ufficio di pubblica sicurezza di "
+           "Xinyu e serviva a sorvegliare i cinesi residenti in Abruzzo.",
+     ("IT", "Pescara", "Xinyu")),
 ])
 def test_station_takes_the_bureau_the_text_ties_to_it(
     lang: str, text: str, expected: tuple[str, str, str],
