@@ -141,3 +141,19 @@ def test_station_takes_the_bureau_the_text_ties_to_it(
 ])
 def test_no_station_where_none_is_reported(lang: str, text: str) -> None:
     assert _stations(lang, text) == []
+
+
+def test_a_bureau_column_is_known_by_its_header_word_not_its_note() -> None:
+    text = (
+        "Our survey found two sites in Kenya.\n"
+        "+-----------+---------------------------------------+------+\n"
+        "| City      | Bureau (as named on the site's sign)  | Year |\n"
+        "+-----------+---------------------------------------+------+\n"
+        "| Mombasa   | Xingning City PSB (Meizhou)           | 2020 |\n"
+        "| Kisumu    | Huiyang District PSB (Huizhou)        | 2021 |\n"
+        "+-----------+---------------------------------------+------+\n"
+    )
+    found = {(f.country, f.place, f.operator) for f in extract_facts(
+        _TOPIC["en"] + "\n\n" + text, "op22-table.txt") if f.kind == "station"}
+    assert ("KE", "Mombasa", "Xingning") in found
+    assert ("KE", "Kisumu", "Huizhou") in found
