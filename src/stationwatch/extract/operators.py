@@ -16,7 +16,7 @@ import gzip
 import json
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -69,6 +69,9 @@ _PRE_BUREAU = re.compile(
     r"|psbs?|(?P<generic>bureaus?))\s+(?:of|from|in)\s+(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+){0,2}" + _ADMIN_EN + r"\s+of\s+)?"
     r"|(?:linked|tied|attached|affiliated|answerable|reporting|attributed|attributable|traced|subordinate|belonging)\s+(?:to|with)\s+(?:the\s+)?"
+    # the English acronym in a text in another language: "PSB di Panzhou", "le PSB de Lishui",
+    # "das PSB von Wenzhou", "het PSB van Fuqing"
+    r"|psbs?\s+(?:di|della|del|de\s+la|de|du|des|da|do|von|des|der|van|uit|aus)\s+"
     r"|(?:run|operated|directed|controlled)\s+(?:out\s+of|from)\s+"
     r"|(?:run|operated|controlled|opened|set\s+up)\s+by\s+(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+){0,2}" + _ADMIN_EN + r"\s+of\s+)?"
@@ -82,7 +85,7 @@ _PRE_BUREAU = re.compile(
     r"|(?:gerund|beheerd|geleid|aangestuurd|opgezet|opgericht|ingericht|geopend)\s+(?:door|vanuit))\s+"
     # a plain office word in the other languages, as for "bureau of": "du bureau de Lishui",
     # "all'ufficio di Fuqing", "la oficina de Wenzhou", "ao escritório de Lishui"
-    r"|(?P<generic_other>bureaux?|uffici?o|oficinas?|escritorios?|buros?)\s+"
+    r"|(?P<generic_other>bureaux?|uffic(?:io|i)|oficinas?|escritorios?|buros?)\s+"
     r"(?:de\s+|d'|du\s+|di\s+|della\s+|del\s+|da\s+|do\s+|von\s+|aus\s+|in\s+|van\s+|uit\s+)"
     # Spanish and Portuguese
     r"|(?:(?:policias?|policiais)(?:\s+(?:municipal(?:es)?|provincial(?:es)?|local(?:es)?|chin[ao]s?|chines[ao]s?))?"
@@ -118,7 +121,7 @@ _PRE_BUREAU = re.compile(
     r"|(?:(?:bureaux?|services?|departements?|directions?)\s+(?:de\s+)?)?(?:la\s+)?securite\s+publique)"
     # "de la ville voisine de", "de la petite ville de", "de la ville chinoise de"
     r"\s+(?:de\s+|d'|du\s+|des\s+)(?:(?:la\s+|du\s+)?(?:[a-z]+e\s+)?"
-    r"(?:ville|comte|province|district|prefecture|metropole)"
+    r"(?:ville|comte|province|district|prefecture|metropole|arrondissement)"
     r"(?:\s+[a-z]+)?\s+(?:de\s+|du\s+|d'))?"
     # German: "Polizei aus Wenzhou", and by title without a preposition, as German names an
     # authority ("das Stadtpolizeiamt Wenzhou", "die Polizeidirektion Lishui")
@@ -130,11 +133,13 @@ _PRE_BUREAU = re.compile(
     # "der kreisfreien Stadt Yuzhou", "der gleichnamigen Kreisstadt": an adjective before the
     # administrative word
     r"(?:[a-z-]*chinesischen\s+)?(?:(?:[a-z-]+e[nrs]?\s+)?"
-    r"(?:kreises|kreis|\w*stadt|provinz|bezirks|bezirk|landkreises|region|\w*metropole)\s+)?"
+    r"(?:\w*kreises|\w*kreis|\w*stadt|provinz|\w*bezirks|\w*bezirk|region|\w*metropole|prafektur)\s+)?"
     # Dutch
     r"|(?:politie(?:bureaus?|dienst(?:en)?|korps(?:en)?|kanto(?:or|ren)|agenten|mensen)?|ovb'?s?|(?:openbaa?re?\s+)?veiligheids(?:bureaus?|dienst(?:en)?)"
     r"|(?:bureaus?|dienst(?:en)?|departement(?:en)?)\s+(?:voor|van)\s+(?:de\s+)?openbare\s+veiligheid)"
-    r"\s+(?:van|uit|in)\s+(?:(?:de\s+|het\s+)?(?:[a-z-]*chinese\s+)?(?:\w*stad|provincie|county|district|regio|\w*metropool)\s+)?"
+    # "van het Shanghaise district", "van de Chinese stad", "van het arrondissement"
+    r"\s+(?:van|uit|in)\s+(?:(?:de\s+|het\s+)?(?:[a-z-]+e\s+)?(?:\w*stad|provincie|county|district"
+    r"|regio|\w*metropool|arrondissement|prefectuur|gemeente|graafschap)\s+)?"
     # a station of a PRC division, named with its administrative word: "Polizeistation der
     # Stadt Nantong", "stazione di polizia cinese della città di Wenzhou", "poste de police de
     # la ville de Wenzhou", "comisaría de la ciudad de Fuzhou", "politiepost van de stad Qingtian"
@@ -182,7 +187,7 @@ _ADJECTIVE_BUREAU = re.compile(
     r"|buros?\b|amt(?:es|s)?\b|dienststelle)"
 )
 _POST_BUREAU_LATIN = re.compile(
-    r"(?:\s+(?:" + _ADMIN_EN + r"|municipal|provincial|prefectural))?(?:'s?|(?<=\w)(?:er|se|s)(?=\s))?[\s-]+"
+    r"(?:\s+(?:" + _ADMIN_EN + r"|new\s+(?:area|district)|municipal|provincial|prefectural))?(?:'s?|(?<=\w)(?:er|se|s)(?=\s))?[\s-]+"
     r"(?:(?:municipal|city|county|district|provincial|local|stadtische|lokale|chinesische"
     r"|stedelijke|chinese)\s+)?"
     r"(?:public\s+security\s+(?:bureau|department|office)s?|psbs?\b|police\b"
@@ -285,12 +290,16 @@ class OperatorLexicon:
         candidates: dict[str, list[Operator]] = {}
         focus: dict[Operator, bool] = {}
         self._terms: set[str] = set()
+        #: a spelling after another reading of a character ("Leqing"), by its folded form
+        self._readings: dict[str, tuple[Operator, str]] = {}
         for record in records:
             operator = Operator(
                 name=record["name"], level=record["level"], province=record["province"],
                 adcode=record["adcode"], prefecture=record["prefecture"], chinese=record["zh"],
             )
             focus[operator] = bool(record["focus"])
+            for reading in record.get("readings", []):
+                self._readings[fold(reading)] = (operator, reading)
             for form in [*record["zh_forms"], *record["latin_forms"]]:
                 self._terms.add(form)
                 key = fold(form)
@@ -298,9 +307,12 @@ class OperatorLexicon:
                 if operator not in bucket:
                     bucket.append(operator)
 
-        def rank(operator: Operator) -> tuple[int, int]:
-            """Provinces before cities before counties; the focus provinces first within a level."""
-            return LEVEL_RANK.get(operator.level, 3), 0 if focus[operator] else 1
+        def rank(operator: Operator) -> tuple[int, int, int]:
+            """Provinces before cities before counties; the focus provinces first within a level;
+            then a county or county-level city, which runs a bureau of its own and is what a
+            name alone means ("Heshan", "Taishan"), before a city district of the same name."""
+            district = (operator.chinese or "").endswith("区")
+            return LEVEL_RANK.get(operator.level, 3), 0 if focus[operator] else 1, int(district)
 
         self._candidates = {key: tuple(sorted(ops, key=lambda op: (*rank(op), op.adcode or "")))
                             for key, ops in candidates.items()}
@@ -341,7 +353,10 @@ class OperatorLexicon:
         if key in {"ministry of public security", "公安部", "中国公安部", "mps"}:
             return MINISTRY
         ops = self._candidates.get(key) or self._candidates.get(key.replace(" ", ""))
-        return ops[0] if ops else None
+        if not ops:
+            return None
+        reading = self._readings.get(key)
+        return replace(ops[0], name=reading[1]) if reading and reading[0] == ops[0] else ops[0]
 
     def division_in(self, text: str) -> Operator | None:
         """The first division named in ``text`` with or without a bureau word, for text that
@@ -359,10 +374,11 @@ class OperatorLexicon:
         elif len(view) != len(text):
             raise InputError(
                 f"operator view: length {len(view)} differs from the text's {len(text)}")
-        names = [name for name in self._names(view) if self._plausible(name, text, view)]
+        every_name = self._names(view)
+        names = [name for name in every_name if self._plausible(name, text, view)]
         found: dict[int, OperatorMatch] = {}  # by name_start
         by_start = {name.start: name for name in names}
-        chosen = self._choose_candidates(names)
+        chosen = self._choose_candidates(names, [n for n in every_name if _word_start(n, text, view)])
         for index, name in enumerate(names):
             match = self._anchored(name, text, view, chosen)
             if match is None:
@@ -379,7 +395,7 @@ class OperatorLexicon:
             self._coordinate_backward(names, index, view, chosen, found)
         self._cjk_fallback(view, found)
         self._elided_heads(names, view, chosen, found)
-        matches = [self._as_city(m) for m in _without_qualifying_provinces(
+        matches = [self._as_written(self._as_city(m), view) for m in _without_qualifying_provinces(
             _without_branches(_without_overlaps(list(found.values())), view), view)]
         matches += self._ministry(text, view, matches)
         matches += self._self_references(text, view, matches)
@@ -392,6 +408,14 @@ class OperatorLexicon:
             return match
         return OperatorMatch(match.start, match.end, match.name_start, match.name_end, city,
                              match.self_reference)
+
+    def _as_written(self, match: OperatorMatch, view: str) -> OperatorMatch:
+        """A bureau written after another reading of its name ("Leqing" for 乐清 Yueqing) is
+        recorded as the source spells it (see ``LATIN_READINGS`` in the build script)."""
+        reading = self._readings.get(view[match.name_start : match.name_end])
+        if reading is None or reading[0] != match.operator:
+            return match
+        return replace(match, operator=replace(match.operator, name=reading[1]))
 
     def recorded_as(self, operator: Operator) -> Operator:
         """A city district's police by its city ("Changle District police" is Fuzhou's): a
@@ -421,9 +445,11 @@ class OperatorLexicon:
             after = " "  # "die Qingtianer Polizei", "de Wenzhouse politie"
         return not (before.isalnum() or after.isalnum()) and text[name.start].isupper()
 
-    def _choose_candidates(self, names: list[_Name]) -> dict[str, Operator]:
-        """The division each form denotes here: a namesake whose city the text names wins."""
-        named = {op.name for name in names for op in self._candidates[name.form][:1]}
+    def _choose_candidates(self, names: list[_Name],
+                           context: list[_Name] | None = None) -> dict[str, Operator]:
+        """The division each form denotes here: a namesake whose city the text names wins,
+        also by the city's adjective ("Shanghaier Bezirk Hongkou", "Shanghaise district")."""
+        named = {op.name for name in (context or names) for op in self._candidates[name.form][:1]}
         chosen = {}
         for name in names:
             ops = self._candidates[name.form]
@@ -898,7 +924,12 @@ _TIES = re.compile(
     r"depend\w*|dipend\w*|fa capo|fanno capo|farebbe capo|farebbero capo|facent\w* capo|"
     r"rattach\w*|relev\w*|gestit\w*|gerid\w*|geri\w*|gestionad\w*|vinculad\w*|ligad\w*|"
     r"subordinad\w*|collegat\w*|legat\w*|betrieb\w*|betreib\w*|eroffne\w*|unterst\w*|"
-    r"zugeordnet|gerund|beheerd|valt onder|opgezet)\b"
+    r"zugeordnet|gerund|beheerd|valt onder|opgezet|"
+    # credited or traced to an office: "riconducibile agli uffici di", "attributed to the
+    # bureau of", "atribuida a la oficina de", "zugeschrieben", "toegeschreven aan"
+    r"riconducibil\w*|attribu\w*|atribu\w*|imputabil\w*|zugeschrieben|zugerechnet|toegeschreven|"
+    r"relacionad\w*|vincolat\w*|verbunden|verbonden|gekoppeld|connected|conectad\w*|connes\w*|"
+    r"associated|asociad\w*|associad\w*)\b"
 )
 
 
@@ -967,6 +998,14 @@ def _in_station_list(view: str, position: int) -> bool:
                 _POLICE_CONTEXT.search(line) is not None or _STATION_WORDS.search(line) is not None)
         line_start = previous
     return False
+
+
+def _word_start(name: _Name, text: str, view: str) -> bool:
+    """A name that starts a word (a Chinese one anywhere), capitalised if Latin, whatever
+    ending follows: "Shanghai" in "Shanghaier" and "Shanghaise" names the city."""
+    if name.cjk:
+        return True
+    return (name.start == 0 or not view[name.start - 1].isalnum()) and text[name.start].isupper()
 
 
 def _is_cjk_text(value: str) -> bool:

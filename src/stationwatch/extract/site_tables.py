@@ -208,6 +208,16 @@ def _header(line: str) -> list[Column] | None:
 
 
 def _column_kind(cell: str) -> str:
+    """The kind a header cell names, by its words outside parentheses first: "Operator (per
+    site's own materials)" is the bureau column, whatever its note says."""
+    head = _PARENTHESIS.sub(" ", cell)
+    return (_kind_of(head) if head.strip() else "") or _kind_of(cell)
+
+
+_PARENTHESIS = re.compile(r"[(（][^()（）]*[)）]")
+
+
+def _kind_of(cell: str) -> str:
     folded = fold(cell)
     words = _WORD.findall(folded)
     for kind, vocabulary in _COLUMN_WORDS.items():
