@@ -2,8 +2,8 @@
 "Behauptung:", "Afirmación:", 网传) or one that reports what a circulating post, video or image
 says ("A video on TikTok claims that…", "Circula en Facebook una imagen con el texto…",
 "Vídeo com mais de 1 milhão de visualizações…"). What such a sentence tells is the claim, not
-something the document reports, so no fact is read from it; the verdict in the sentences
-around it still speaks. Reads the folded view of each sentence once."""
+something the document reports, so no asserted fact is read from it (one that its own "FALSE"
+label denies stays denied); the verdict in the sentences around it still speaks. Reads the folded view of each sentence once."""
 
 from __future__ import annotations
 

@@ -308,7 +308,9 @@ def _candidates(text: str, joined: Unwrapped, doc: DocContext) -> list[Candidate
         facts.extend(rule(doc))
     facts = drop_untied(doc, facts)
     if claims := checked_claim_spans(doc):
-        facts = [f for f in facts if not any(s <= f.evidence.start < e for s, e in claims)]
+        # the claim is not asserted; one quoted under a "FALSE" verdict stays denied
+        facts = [f for f in facts if f.polarity != "asserted"
+                 or not any(s <= f.evidence.start < e for s, e in claims)]
     if elsewhere := other_subject_spans(doc):
         facts = [f for f in facts
                  if not any(s <= f.evidence.start < e for s, e in elsewhere)]
