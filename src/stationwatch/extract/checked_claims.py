@@ -3,7 +3,8 @@
 says ("A video on TikTok claims that…", "Circula en Facebook una imagen con el texto…",
 "Vídeo com mais de 1 milhão de visualizações…"). What such a sentence tells is the claim, not
 something the document reports, so no asserted fact is read from it (one that its own "FALSE"
-label denies stays denied); the verdict in the sentences around it still speaks. Reads the folded view of each sentence once."""
+label denies stays denied); the verdict in the sentences around it still speaks. Reads the
+folded view of each sentence once."""
 
 from __future__ import annotations
 
