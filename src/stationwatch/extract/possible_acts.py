@@ -40,9 +40,33 @@ _POSSIBLE_AFTER = re.compile(
 )
 
 
+#: A verdict in the conditional right after the act's noun or verb, in its clause and with no
+#: comma between (folded view): the act is weighed, not done. "Ireland closed the site, which
+#: would be a first" tells the closure.
+_VERDICT_AFTER = re.compile(
+    r"(?:(?!\b(?:and|und|en|et|e|y|ed|sowie|but|aber|maar|mais|ma|pero|mas|which|that|che|qui"
+    r"|die|dat|que)\b)[^.;:!?–—,]){0,40}?\b(?:"
+    # a verdict in the conditional on an act not done: "Summoning the ambassador would be the
+    # least", "Convocare l'ambasciatore non sarebbe un atto ostile", "Die Schließung wäre ein
+    # Signal", "Fermer le poste serait un geste", "Cerrarla sería un mensaje", "zou een signaal
+    # zijn" (a predicate, never a participle: "sarebbe stata chiusa" is hearsay of the act)
+    r"(?:would|might|could) (?:\w+ )?be (?:a|an|the|no|only|just|enough|wrong|right|the least)"
+    r"|(?:sarebbe|sarebbero) (?:\w+ )?(?:un|una|un.|il|lo|la|l.|i|gli|le|solo|soltanto|giusto"
+    r"|sbagliato|opportuno|utile|sufficiente|il minimo)"
+    r"|(?:serait|seraient) (?:\w+ )?(?:un|une|le|la|l.|les|juste|utile|suffisant|seulement)"
+    r"|(?:seria|serian) (?:\w+ )?(?:un|una|el|la|lo|los|las|uma|um|o|os|as|solo|apenas|justo"
+    r"|util|suficiente|o minimo|lo minimo|el minimo)"
+    r"|(?:ware|waere) (?:\w+ )?(?:ein|eine|einer|das|der|die|nur|richtig|falsch"
+    r"|angemessen|ausreichend)"
+    r"|(?:zou|zouden) (?:\w+ )?(?:een|het|de|slechts|alleen) (?:\w+ ){0,3}zijn"
+    r")\b"
+)
+
+
 def told_as_possible(sentence: Sentence, end: int) -> bool:
     """Whether the act's noun ending at ``end`` is followed by "is possible" or its kin."""
-    return _POSSIBLE_AFTER.match(sentence.view, end) is not None
+    return (_POSSIBLE_AFTER.match(sentence.view, end) is not None
+            or _VERDICT_AFTER.match(sentence.view, end) is not None)
 
 
 #: A verb of weighing, intending or a future right before the act, in its clause (folded view):

@@ -97,7 +97,8 @@ _QUESTION_LABEL = re.compile(
     re.IGNORECASE,
 )
 #: A clause that asks rather than states: it opens on an interrogative or an inverted verb
-#: ("Is it true that…", "È vero che…", "Est-ce que…", "Klopt het dat…") or holds 吗/是否.
+#: ("Is it true that…", "È vero che…", "Est-ce que…", "Klopt het dat…"), inverts a French verb
+#: ("envisage-t-elle") or holds 吗/是否.
 _ASKING_CLAUSE = re.compile(
     r"^\W*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should|what|why|how|"
     r"when|where|which|who|e vero|perche|come|quando|dove|quale|quali|chi|cosa|che cosa|"
@@ -106,6 +107,8 @@ _ASKING_CLAUSE = re.compile(
     r"warum|wie|wann|wo|welche\w*|wer|was|klopt|zijn|heeft|hebben|wordt|waarom|hoe|wanneer|"
     r"waar|welk\w*|wie|wat|e verdade|porque|quem|o que|qual|quais)\b"
     r"|吗|嗎|是否|是不是|为何|為何|为什么|為什麼|如何|怎么|怎麼|哪"
+    # a French verb inverted with its pronoun: "La Chine envisage-t-elle…", "ont-ils fermé…"
+    r"|\b\w+(?:-t)?-(?:il|elle|on|ils|elles)(?=\s)"
 )
 
 

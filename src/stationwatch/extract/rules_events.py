@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from stationwatch.extract.agreement_modality import not_yet_agreed, patrol_of_host_forces
 from stationwatch.extract.arrest_home import arrested_on_return
 from stationwatch.extract.conditional_return import CONDITIONAL_RETURN, conditional_return_spans
 from stationwatch.extract.contact_then_return import CONTACTED, return_after_contact
@@ -31,6 +32,7 @@ from stationwatch.extract.lone_namesake import lone_namesake
 from stationwatch.extract.no_authority import by_no_authority
 from stationwatch.extract.none_of_the_states import none_of_the_states, none_there
 from stationwatch.extract.not_a_response import (
+    a_business_closed,
     a_posts_claim,
     a_report_finds_nothing,
     agreement_concluded,
@@ -297,6 +299,7 @@ def response_facts(doc: DocContext) -> list[Fact]:
                 spans = [(a, b) for a, b in spans if not _EYES.match(sentence.view, b)
                          and not _BUSINESSES_CLOSING.search(sentence.view, max(0, a - 40), a)
                          and not _livelihood_stopped(sentence, a, b)
+                         and not a_business_closed(sentence, a)
                          and not agreement_concluded(sentence, a, b)
                          and not _other_thing_closed(sentence, a, b)]
             elif concept == "no_wrongdoing":
@@ -1944,7 +1947,10 @@ def agreement_facts(doc: DocContext) -> list[Fact]:
                 doc, sentence):
             continue
         for concept in AGREEMENT_CONCEPTS + tuple(TIED_AGREEMENTS):
-            spans = _asserted_spans(sentence, concept)
+            spans = [(s, e) for s, e in _asserted_spans(sentence, concept)
+                     if not not_yet_agreed(sentence, s)]
+            if spans and concept == "joint_patrol" and patrol_of_host_forces(sentence):
+                continue  # the town and its gendarmerie patrolling together
             asked = asked_item(doc, sentence) if spans and not _tied_to_china(sentence) else []
             if spans and concept in TIED_AGREEMENTS and not _tied_to_china(sentence) and not any(
                     _tied_to_china(s) for s in asked):
