@@ -24,10 +24,14 @@ from stationwatch.text.gazetteer import PlaceMatch
 
 #: Facility nouns a site is introduced by, all four languages (folded view).
 _NOUN = (
-    r"(?:association|associations|organisme|centre|local|bureau|antenne|officine|permanence"
-    r"|associazione|organizzazione|centro|ufficio|sede|sportello|recapito|circolo"
-    r"|asociacion|organizacion|oficina|entidad|despacho"
-    r"|associacao|organizacao|entidade|escritorio|espaco|loja)"
+    r"(?:association|associations|organisme|centres?|locaux|local|bureaux?|antennes?|officines?"
+    r"|permanences?|structures?|commissariats?|agences?|installations"
+    r"|associazion[ei]|organizzazione|centr[oi]|uffici|ufficio|sed[ei]|sportell[oi]|recapito"
+    r"|circolo|local[ei]|struttur[ae]|presidi|presidio|commissariat[oi]|agenzia"
+    r"|asociacion|organizacion|oficinas?|entidad|despacho|locales|comisarias?|estructuras?"
+    r"|agencia|instalaciones|dependencias"
+    r"|associacao|organizacao|entidade|escritorios?|espacos?|loja|locais|esquadras?"
+    r"|delegacias?|instalacoes|estruturas?)"
 )
 #: The definite noun, opening its clause: "l'association", "il centro", "la oficina", "a entidade".
 _DEFINITE = re.compile(
@@ -67,9 +71,15 @@ _DEMONSTRATIVE = re.compile(
     r"|centrum|pand|winkel|restaurant|organisatie|bureau|ruimte|punt|club|post)\b"
     r"|\b(?:this|that|the said|the same)\s+[\"“]?(?:association|cent(?:re|er)|office|shop"
     r"|restaurant|organi[sz]ation|club|premises|outlet|society|business|service point)\b"
-    r"|\b(?:questa|questo|quest.|tale|suddett[oa]|dett[oa]|cette|cet|ce|ledit|ladite|esta|este"
-    r"|esa|ese|dicha|dicho|essa|esse|tal|referid[oa])\s+[\"“«]?" + _NOUN + r"\b"
+    r"|\b(?:questa|questo|quest.|queste|questi|tale|tali|suddett[oaie]|dett[oaie]|cette|cet|ce"
+    r"|ces|quel|quella|quello|quei|quegli|quelle|aquel|aquella|aquellos|aquellas|aquele|aquela"
+    r"|aqueles|aquelas|ledit|ladite|lesdits|lesdites|esta|este|estas|estos|esa|ese|esas|esos|dicha|dicho"
+    r"|dichas|dichos|essa|esse|essas|esses|estas|estes|tal|tais|referid[oa]s?)\s+[\"“«]?"
+    + _NOUN + r"\b"
 )
+#: A sentence that opens on a demonstrative premises noun, its subject (a few words may come
+#: first: "Selon le parquet, ces locaux …", "Secondo gli inquirenti, quei locali …").
+_OPENS_ON_DEMONSTRATIVE = re.compile(r"\W*(?:[\w']+[\s,]+){0,8}?(?=" + _DEMONSTRATIVE.pattern + r")")
 #: How many sentences back the introducing sentence may stand.
 INTRO_REACH = 4
 
@@ -166,9 +176,12 @@ def _paragraph_place(doc: DocContext, sentence: Sentence) -> PlaceMatch | None:
     for index in range(sentence.index - 1, max(-1, sentence.index - 1 - INTRO_REACH), -1):
         before = doc.sentences[index]
         if before.paragraph != paragraph:
-            # "On en arrive à Pointe-Noire. Qu'est-ce qu'on sait ?" / "… ce bureau est rattaché …"
+            # "On en arrive à Pointe-Noire. Qu'est-ce qu'on sait ?" / "… ce bureau est rattaché …";
+            # a paragraph that opens on the demonstrative points back into the one before it
+            # ("… une perquisition dans les locaux d'une agence à Béziers. / Ces locaux abritaient …")
+            opens = index == sentence.index - 1 and _OPENS_ON_DEMONSTRATIVE.match(sentence.view)
             if paragraph != sentence.paragraph or before.paragraph != paragraph - 1 \
-                    or not before.is_question:
+                    or not (before.is_question or opens):
                 return None
             paragraph = before.paragraph
         if _local_places(before):

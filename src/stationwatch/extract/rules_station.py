@@ -2255,6 +2255,10 @@ def _at_the_topic_place(
         countries = {code for _, code in sentence.country_mentions()} - {"CN"}
         if countries - {place.country} or (countries and not _ONE_OF.search(sentence.view)):
             return []  # "stations have been reported in the Netherlands": the country's, not one
+        if may_name_a_definite_site(sentence):
+            introduced = introduced_place(doc, sentence)
+            if introduced is not None and best_place(introduced).name != place.name:
+                return []  # "… des locaux … à Béziers. / Ces locaux abritaient …": that site's place
         operator = _operator_for(doc, sentence, first)[0] or sole_bureau(doc)
         return [make_fact(doc, sentence, "station", country=place.country, place=place.name,
                           polarity="asserted", operator=operator)]
