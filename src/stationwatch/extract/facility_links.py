@@ -222,6 +222,9 @@ _OFFICE = (
     r"(?:oficinas?|uffic(?:io|i)|escritorios?|bureaux?|buros?|kantoor|kantoren|offices?|"
     r"sucursal(?:es)?|succursal[ei]|filial(?:e|en|es|is)?|antenn(?:a|e|es)|sportell[oi]|"
     r"delegac(?:ion|iones|ao|oes)|delegazion[ei]|"
+    # an extension of the bureau is its office abroad: "funcionou ali uma extensão do
+    # Departamento de Segurança Pública de X", "une extension du bureau de", "una extensión de"
+    r"extens(?:ao|oes|ion|iones|ions)|estension[ei]|"
     # German and Dutch contact points and branches, never a bureau's own seat at home: "als
     # Kontaktstelle des Polizeiamts X", "eine Außenstelle des Kreispolizeiamts X", "een
     # steunpunt van de politie van X"
