@@ -89,7 +89,8 @@ INTRO_REACH = 4
 #: polizia di …", "risulta riconducibile all'ufficio di …" (folded view).
 _PRONOUN_SUBJECT: dict[str, re.Pattern[str]] = {
     "fr": re.compile(
-        r"(?:^|\bqu.|[,;:]\s*|\b(?:et|mais|car|donc)\s+)\W*(?:il|elle|celui-ci|celle-ci)\s+"
+        r"(?:^|\bqu.|[,;:]\s*|\b(?:et|mais|car|donc)\s+)\W*(?:il|elle|celui-ci|celle-ci|celui-la"
+        r"|celle-la|ce dernier|cette derniere)\s+"
         r"(?:[\w-]+\s+){0,4}?(?:etait|est|serait|aurait ete|avait ete|a ete|sera|semble|semblait"
         r"|parait|paraissait|depend\w*|relev\w*|fonctionn\w*|serv\w*|agi\w*|travaill\w*"
         r"|oper\w*|repond\w*|rend\w*)\b"
@@ -101,6 +102,14 @@ _PRONOUN_SUBJECT: dict[str, re.Pattern[str]] = {
         r"|dipenderebbe|rispondeva|risponderebbe|operava|opererebbe|lavorava|funzionava|agiva)\s"
     ),
 }
+#: "Another one" or "a second one" for the site without its noun, as the sentence that places it
+#: says: "il y en a un deuxième à Kaolack", "ce n'è un altro a Lecce", "hay otra en Cádiz", "há
+#: um segundo em Braga" (folded view).
+_ANOTHER_ONE = re.compile(
+    r"\b(?:un|une|uno|una|um|uma) (?:autre|deuxieme|second|seconde|troisieme|altro|altra|secondo"
+    r"|seconda|terzo|terza|otro|otra|segundo|segunda|tercero|tercera|outro|outra|terceiro"
+    r"|terceira)\b(?= (?:a|au|en|dans|in|nel|nella|em|no|na)\b)"
+)
 #: How far before its tie the pronoun may stand (characters).
 PRONOUN_REACH = 60
 
@@ -163,7 +172,7 @@ def _introducing_place(doc: DocContext, sentence: Sentence) -> PlaceMatch | None
         before = doc.sentences[index]
         if before.paragraph != sentence.paragraph:
             return None
-        if indefinite.search(before.view) is None:
+        if indefinite.search(before.view) is None and _ANOTHER_ONE.search(before.view) is None:
             continue
         return _one_local_place(before)
     return None

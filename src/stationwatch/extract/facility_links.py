@@ -146,6 +146,7 @@ _TIE = re.compile(
     r"financiad[oa]s? (?:por|pel[oa]s?)|finanziat[oaie] da\w*|finance(?:e|s|es)? par|"
     r"(?:por encargo|por encomenda|a instancias|por mandato|a las ordenes) d\w*|"
     r"rispond(?:e|ono|eva|evano|erebbe|erebbero|esse|essero) (?:a|al|alla|all|ai|agli)|"
+    r"repond(?:ait|aient|rait|raient|ent|ant)? (?:directement )?(?:a|au|aux)\b|"
     r"(?:trabaj|trabalh)\w* para|lavor\w* per|travaill\w* pour|"
     # accountable to a bureau: "rendía cuentas a", "prestava contas ao"
     r"rend\w* cuentas (?:a|al|ante)|prest\w* contas (?:a|ao|aos|perante)|"
