@@ -110,6 +110,24 @@ _ANOTHER_ONE = re.compile(
     r"|seconda|terzo|terza|otro|otra|segundo|segunda|tercero|tercera|outro|outra|terceiro"
     r"|terceira)\b(?= (?:a|au|en|dans|in|nel|nella|em|no|na)\b)"
 )
+#: The site as the object pronoun of a source that ties it to a bureau: "le rapport la relie au
+#: bureau de …", "il rapporto lo collega all'ufficio di …", "el informe la vincula con …", "o
+#: relatório liga-a ao …" / "a associa à …" (folded view).
+_OBJECT_PRONOUN: dict[str, re.Pattern[str]] = {
+    "fr": re.compile(r"\b(?:le|la|les|l')\s*(?:relie|relient|reliait|reliaient|relierait|rattache"
+                     r"|rattachent|rattachait|associe|associent|associait|attribue|attribuent"
+                     r"|attribuait|lie|lient|liait)\b"),
+    "it": re.compile(r"\b(?:lo|la|li|le|l')\s*(?:collega|collegano|collegava|collegavano"
+                     r"|collegherebbe|ricollega|riconduce|riconducono|riconduceva|attribuisce"
+                     r"|attribuiscono|attribuiva|associa|associano|associava|lega|legano)\b"),
+    "es": re.compile(r"\b(?:lo|la|los|las)\s+(?:vincula|vinculan|vinculaba|vinculaban|relaciona"
+                     r"|relacionan|relacionaba|asocia|asocian|asociaba|atribuye|atribuyen|atribuia"
+                     r"|liga|ligan|ligaba)\b"),
+    "pt": re.compile(r"\b(?:liga|ligam|ligava|vincula|vinculam|vinculava|associa|associam|associava"
+                     r"|atribui|atribuem|atribuia|relaciona|relacionam)-(?:o|a|os|as|no|na|nos|nas)\b"
+                     r"|\b(?:o|a|os|as)\s+(?:liga|ligam|ligava|vincula|vinculam|vinculava|associa"
+                     r"|associam|associava|atribui|atribuem|relaciona|relacionam)\b"),
+}
 #: How far before its tie the pronoun may stand (characters).
 PRONOUN_REACH = 60
 
@@ -132,10 +150,17 @@ def pronoun_site(sentence: Sentence) -> int | None:
     """Where a clause whose subject is a pronoun (or, in Italian, left unsaid) ties it to a
     bureau the sentence names ("qu'il était rattaché au bureau de Zigong"), or None: the site is
     then the one a sentence before introduced (``introduced_place``)."""
-    pattern = _PRONOUN_SUBJECT.get(sentence.lang or "")
-    if pattern is None or not sentence.has("site_tie"):
+    lang = sentence.lang or ""
+    if (lang not in _PRONOUN_SUBJECT and lang not in _OBJECT_PRONOUN) or not sentence.has("site_tie"):
         return None
     ties = sentence.spans("site_tie")
+    clitic = _OBJECT_PRONOUN.get(lang)
+    found = None if clitic is None else clitic.search(sentence.view)
+    if found is not None and any(0 <= start - found.start() <= PRONOUN_REACH for start, _ in ties):
+        return found.start()  # "il rapporto lo collega all'ufficio di …"
+    pattern = _PRONOUN_SUBJECT.get(lang)
+    if pattern is None:
+        return None
     for found in pattern.finditer(sentence.view):
         if any(0 <= start - found.start() <= PRONOUN_REACH for start, _ in ties):
             return found.start()
