@@ -180,3 +180,28 @@ def test_another_one_then_a_pronoun_tied_to_a_bureau() -> None:
     found = _doc_stations(text, "fr")
     assert ("SN", "thies", "daqing") in found
     assert ("SN", "kaolack", "suihua") in found
+
+
+def _agreements(sentence: str, lang: str) -> set[tuple[object, object]]:
+    return {(f.country, f.agreement_type) for f in _facts(sentence, lang) if f.kind == "agreement"}
+
+
+@pytest.mark.parametrize(("lang", "sentence"), [
+    ("es", "EFE: ¿Planean China y Perú patrullas conjuntas de policía, como con otros países?"),
+    ("fr", "AFP : La Chine et le Sénégal envisagent-ils des patrouilles de police conjointes ?"),
+])
+def test_an_outlets_question_about_patrols_is_no_agreement(lang: str, sentence: str) -> None:
+    assert _agreements(sentence, lang) == set()
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), [
+    ("es", "El memorando de entendimiento sobre cooperación en materia de seguridad firmado por "
+           "ambos ministerios en 2019 funciona bien, dijo el portavoz chino sobre Chile.",
+     ("CL", "security_agreement")),
+    ("it", "Il memorandum d'intesa sulla cooperazione in materia di sicurezza firmato dai due "
+           "ministeri nel 2017 funziona bene, ha detto il portavoce cinese a proposito "
+           "dell'Italia.", ("IT", "security_agreement")),
+])
+def test_an_agreement_signed_by_the_two_ministries(
+        lang: str, sentence: str, expected: tuple[str, str]) -> None:
+    assert expected in _agreements(sentence, lang)
