@@ -205,3 +205,15 @@ def test_an_outlets_question_about_patrols_is_no_agreement(lang: str, sentence: 
 def test_an_agreement_signed_by_the_two_ministries(
         lang: str, sentence: str, expected: tuple[str, str]) -> None:
     assert expected in _agreements(sentence, lang)
+
+
+@pytest.mark.parametrize(("lang", "sentence", "place"), [
+    ("es", "Desde el viernes no se habla de otra cosa en Toledo: la famosa «oficina china» de la "
+           "avenida.", "toledo"),
+    ("it", "Da giorni a Lecce non si parla d'altro: il cosiddetto \"ufficio cinese\" di via Roma.",
+     "lecce"),
+])
+def test_talk_of_nothing_else_is_no_denial(lang: str, sentence: str, place: str) -> None:
+    stations = {(_norm(f.place), f.polarity) for f in _facts(sentence, lang) if f.kind == "station"}
+    assert (place, "asserted") in stations
+    assert (place, "denied") not in stations
