@@ -102,6 +102,12 @@ _PRONOUN_SUBJECT: dict[str, re.Pattern[str]] = {
         r"|dipenderebbe|rispondeva|risponderebbe|operava|opererebbe|lavorava|funzionava|agiva)\s"
     ),
 }
+#: A centre of studies or research is the source's seat, not a site: "un rapporto di un centro
+#: studi di Bruxelles", "un centre de recherche parisien", "un centro de estudios de Madrid".
+_NOT_A_THINK_TANK = (
+    r"(?! (?:studi|di studi|di ricerca|d.etudes|de recherches?|de estudios|de investigacion"
+    r"|de estudos|de pesquisa|de reflexion)\b)"
+)
 #: "Another one" or "a second one" for the site without its noun, as the sentence that places it
 #: says: "il y en a un deuxième à Kaolack", "ce n'è un altro a Lecce", "hay otra en Cádiz", "há
 #: um segundo em Braga" (folded view).
@@ -192,7 +198,8 @@ def _introducing_place(doc: DocContext, sentence: Sentence) -> PlaceMatch | None
     group = _GROUPS.get(sentence.lang or "")
     if group != "romance":
         return None
-    indefinite = re.compile(r"\b" + _INDEFINITE[group] + r"\s+(?:[\w-]+\s+){0,2}?" + _NOUN + r"\b")
+    indefinite = re.compile(r"\b" + _INDEFINITE[group] + r"\s+(?:[\w-]+\s+){0,2}?" + _NOUN
+                            + r"\b" + _NOT_A_THINK_TANK)
     for index in range(sentence.index - 1, max(-1, sentence.index - 1 - INTRO_REACH), -1):
         before = doc.sentences[index]
         if before.paragraph != sentence.paragraph:
