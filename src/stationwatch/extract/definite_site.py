@@ -24,10 +24,14 @@ from stationwatch.text.gazetteer import PlaceMatch
 
 #: Facility nouns a site is introduced by, all four languages (folded view).
 _NOUN = (
-    r"(?:association|associations|organisme|centre|local|bureau|antenne|officine|permanence"
-    r"|associazione|organizzazione|centro|ufficio|sede|sportello|recapito|circolo"
-    r"|asociacion|organizacion|oficina|entidad|despacho"
-    r"|associacao|organizacao|entidade|escritorio|espaco|loja)"
+    r"(?:association|associations|organisme|centres?|locaux|local|bureaux?|antennes?|officines?"
+    r"|permanences?|structures?|commissariats?|agences?|installations"
+    r"|associazion[ei]|organizzazione|centr[oi]|uffici|ufficio|sed[ei]|sportell[oi]|recapito"
+    r"|circolo|local[ei]|struttur[ae]|presidi|presidio|commissariat[oi]|agenzia"
+    r"|asociacion|organizacion|oficinas?|entidad|despacho|locales|comisarias?|estructuras?"
+    r"|agencia|instalaciones|dependencias"
+    r"|associacao|organizacao|entidade|escritorios?|espacos?|loja|locais|esquadras?"
+    r"|delegacias?|instalacoes|estruturas?)"
 )
 #: The definite noun, opening its clause: "l'association", "il centro", "la oficina", "a entidade".
 _DEFINITE = re.compile(
@@ -67,8 +71,11 @@ _DEMONSTRATIVE = re.compile(
     r"|centrum|pand|winkel|restaurant|organisatie|bureau|ruimte|punt|club|post)\b"
     r"|\b(?:this|that|the said|the same)\s+[\"“]?(?:association|cent(?:re|er)|office|shop"
     r"|restaurant|organi[sz]ation|club|premises|outlet|society|business|service point)\b"
-    r"|\b(?:questa|questo|quest.|tale|suddett[oa]|dett[oa]|cette|cet|ce|ledit|ladite|esta|este"
-    r"|esa|ese|dicha|dicho|essa|esse|tal|referid[oa])\s+[\"“«]?" + _NOUN + r"\b"
+    r"|\b(?:questa|questo|quest.|queste|questi|tale|tali|suddett[oaie]|dett[oaie]|cette|cet|ce"
+    r"|ces|quel|quella|quello|quei|quegli|quelle|aquel|aquella|aquellos|aquellas|aquele|aquela"
+    r"|aqueles|aquelas|ledit|ladite|lesdits|lesdites|esta|este|estas|estos|esa|ese|esas|esos|dicha|dicho"
+    r"|dichas|dichos|essa|esse|essas|esses|estas|estes|tal|tais|referid[oa]s?)\s+[\"“«]?"
+    + _NOUN + r"\b"
     # Chinese (the view is simplified): a demonstrative, a classifier, a premises noun:
     # "这处场所", "這間辦公室", "该中心", "此处据点", "那家店"; not "该组织" (the source)
     # "此类据点", "这些站点", "这种机构", "上述站点" speak of a kind or of many, not of one site
@@ -77,6 +84,9 @@ _DEMONSTRATIVE = re.compile(
     r"(?:中心|办事处|办公室|会馆|协会|商会|同乡会|联谊会|场所|据点|小楼|大楼|楼房|店铺|商店|餐馆|餐厅"
     r"|旅行社|公司|服务点|联络点|站点|处所|地点|物业|铺面|门店|机构))"
 )
+#: A sentence that opens on a demonstrative premises noun, its subject (a few words may come
+#: first: "Selon le parquet, ces locaux …", "Secondo gli inquirenti, quei locali …").
+_OPENS_ON_DEMONSTRATIVE = re.compile(r"\W*(?:[\w']+[\s,]+){0,8}?(?=" + _DEMONSTRATIVE.pattern + r")")
 #: How many sentences back the introducing sentence may stand.
 INTRO_REACH = 4
 
@@ -86,7 +96,8 @@ INTRO_REACH = 4
 #: polizia di …", "risulta riconducibile all'ufficio di …" (folded view).
 _PRONOUN_SUBJECT: dict[str, re.Pattern[str]] = {
     "fr": re.compile(
-        r"(?:^|\bqu.|[,;:]\s*|\b(?:et|mais|car|donc)\s+)\W*(?:il|elle|celui-ci|celle-ci)\s+"
+        r"(?:^|\bqu.|[,;:]\s*|\b(?:et|mais|car|donc)\s+)\W*(?:il|elle|celui-ci|celle-ci|celui-la"
+        r"|celle-la|ce dernier|cette derniere)\s+"
         r"(?:[\w-]+\s+){0,4}?(?:etait|est|serait|aurait ete|avait ete|a ete|sera|semble|semblait"
         r"|parait|paraissait|depend\w*|relev\w*|fonctionn\w*|serv\w*|agi\w*|travaill\w*"
         r"|oper\w*|repond\w*|rend\w*)\b"
@@ -108,6 +119,38 @@ _PRONOUN_SUBJECT: dict[str, re.Pattern[str]] = {
 _ZH_WORKS_FOR = re.compile(
     r"[^，。；,;]{0,4}?(?:做事|办事|工作|服务|效力|效命|卖命|跑腿|打探|搜集|收集|盯梢|监视)"
 )
+#: A centre of studies or research is the source's seat, not a site: "un rapporto di un centro
+#: studi di Bruxelles", "un centre de recherche parisien", "un centro de estudios de Madrid".
+_NOT_A_THINK_TANK = (
+    r"(?! (?:studi|di studi|di ricerca|d.etudes|de recherches?|de estudios|de investigacion"
+    r"|de estudos|de pesquisa|de reflexion)\b)"
+)
+#: "Another one" or "a second one" for the site without its noun, as the sentence that places it
+#: says: "il y en a un deuxième à Kaolack", "ce n'è un altro a Lecce", "hay otra en Cádiz", "há
+#: um segundo em Braga" (folded view).
+_ANOTHER_ONE = re.compile(
+    r"\b(?:un|une|uno|una|um|uma) (?:autre|deuxieme|second|seconde|troisieme|altro|altra|secondo"
+    r"|seconda|terzo|terza|otro|otra|segundo|segunda|tercero|tercera|outro|outra|terceiro"
+    r"|terceira)\b(?= (?:a|au|en|dans|in|nel|nella|em|no|na)\b)"
+)
+#: The site as the object pronoun of a source that ties it to a bureau: "le rapport la relie au
+#: bureau de …", "il rapporto lo collega all'ufficio di …", "el informe la vincula con …", "o
+#: relatório liga-a ao …" / "a associa à …" (folded view).
+_OBJECT_PRONOUN: dict[str, re.Pattern[str]] = {
+    "fr": re.compile(r"\b(?:le|la|les|l')\s*(?:relie|relient|reliait|reliaient|relierait|rattache"
+                     r"|rattachent|rattachait|associe|associent|associait|attribue|attribuent"
+                     r"|attribuait|lie|lient|liait)\b"),
+    "it": re.compile(r"\b(?:lo|la|li|le|l')\s*(?:collega|collegano|collegava|collegavano"
+                     r"|collegherebbe|ricollega|riconduce|riconducono|riconduceva|attribuisce"
+                     r"|attribuiscono|attribuiva|associa|associano|associava|lega|legano)\b"),
+    "es": re.compile(r"\b(?:lo|la|los|las)\s+(?:vincula|vinculan|vinculaba|vinculaban|relaciona"
+                     r"|relacionan|relacionaba|asocia|asocian|asociaba|atribuye|atribuyen|atribuia"
+                     r"|liga|ligan|ligaba)\b"),
+    "pt": re.compile(r"\b(?:liga|ligam|ligava|vincula|vinculam|vinculava|associa|associam|associava"
+                     r"|atribui|atribuem|atribuia|relaciona|relacionam)-(?:o|a|os|as|no|na|nos|nas)\b"
+                     r"|\b(?:o|a|os|as)\s+(?:liga|ligam|ligava|vincula|vinculam|vinculava|associa"
+                     r"|associam|associava|atribui|atribuem|relaciona|relacionam)\b"),
+}
 #: How far before its tie the pronoun may stand (characters).
 PRONOUN_REACH = 60
 
@@ -143,10 +186,16 @@ def pronoun_site(sentence: Sentence) -> int | None:
             if zh.group("by") or _ZH_WORKS_FOR.match(sentence.view, bureau.end):
                 return zh.start()
         return None
-    pattern = _PRONOUN_SUBJECT.get(lang)
-    if pattern is None or not sentence.has("site_tie"):
+    if (lang not in _PRONOUN_SUBJECT and lang not in _OBJECT_PRONOUN) or not sentence.has("site_tie"):
         return None
     ties = sentence.spans("site_tie")
+    clitic = _OBJECT_PRONOUN.get(lang)
+    found = None if clitic is None else clitic.search(sentence.view)
+    if found is not None and any(0 <= start - found.start() <= PRONOUN_REACH for start, _ in ties):
+        return found.start()  # "il rapporto lo collega all'ufficio di …"
+    pattern = _PRONOUN_SUBJECT.get(lang)
+    if pattern is None:
+        return None
     for found in pattern.finditer(sentence.view):
         if any(0 <= start - found.start() <= PRONOUN_REACH for start, _ in ties):
             return found.start()
@@ -207,12 +256,13 @@ def _introducing_place(doc: DocContext, sentence: Sentence) -> PlaceMatch | None
         return _paragraph_place(doc, sentence)  # no articles: "它" is the premises placed last
     if group != "romance":
         return None
-    indefinite = re.compile(r"\b" + _INDEFINITE[group] + r"\s+(?:[\w-]+\s+){0,2}?" + _NOUN + r"\b")
+    indefinite = re.compile(r"\b" + _INDEFINITE[group] + r"\s+(?:[\w-]+\s+){0,2}?" + _NOUN
+                            + r"\b" + _NOT_A_THINK_TANK)
     for index in range(sentence.index - 1, max(-1, sentence.index - 1 - INTRO_REACH), -1):
         before = doc.sentences[index]
         if before.paragraph != sentence.paragraph:
             return None
-        if indefinite.search(before.view) is None:
+        if indefinite.search(before.view) is None and _ANOTHER_ONE.search(before.view) is None:
             continue
         return _one_local_place(before)
     return None
@@ -225,9 +275,12 @@ def _paragraph_place(doc: DocContext, sentence: Sentence) -> PlaceMatch | None:
     for index in range(sentence.index - 1, max(-1, sentence.index - 1 - INTRO_REACH), -1):
         before = doc.sentences[index]
         if before.paragraph != paragraph:
-            # "On en arrive à Pointe-Noire. Qu'est-ce qu'on sait ?" / "… ce bureau est rattaché …"
+            # "On en arrive à Pointe-Noire. Qu'est-ce qu'on sait ?" / "… ce bureau est rattaché …";
+            # a paragraph that opens on the demonstrative points back into the one before it
+            # ("… une perquisition dans les locaux d'une agence à Béziers. / Ces locaux abritaient …")
+            opens = index == sentence.index - 1 and _OPENS_ON_DEMONSTRATIVE.match(sentence.view)
             if paragraph != sentence.paragraph or before.paragraph != paragraph - 1 \
-                    or not before.is_question:
+                    or not (before.is_question or opens):
                 return None
             paragraph = before.paragraph
         if _local_places(before):

@@ -43,6 +43,10 @@ _FACILITY = re.compile(
     # a standing desk, a club, a trade front: "une permanence", "un circolo culturale", "une
     # amicale", "un guichet", "un'agenzia di viaggi"
     r"permanences?|officines?|guichets?|comptoirs?|amicales?|circol[oi]|agenzi[ae]|agences?|"
+    # premises in the plural and the structure they house: "ces locaux abritaient une structure
+    # informelle", "le strutture", "las instalaciones", "as instalações", "dependencias"
+    r"locaux|structures?|struttur[ae]|estructuras?|estruturas?|installations|instalaciones|"
+    r"instalacoes|dependencias|"
     r"servicepunt\w*|servicecentr\w*|contactpunt\w*|steunpunt\w*|meldpunt\w*|"
     # German and Dutch compounds with the office noun last: "Servicestelle", "Anlaufstelle",
     # "Reisebüro", "Verbindungsbüro", "Stützpunkt", "reisbureau", "servicekantoor"
@@ -77,6 +81,24 @@ _TIE = re.compile(
     r"|coordenacao|coordinacion|coordinamento|raccordo|coordination|concert|connivencia|conluio)"
     r" (?:com|con|col|coi|with|avec|met|mit)\b|in (?:abstimmung|absprache) mit|"
     r"in (?:afstemming|overleg) met|"
+    # in regular touch with a bureau: "une structure en relation régulière avec le bureau de",
+    # "in contatto costante con", "en contacto directo con", "em contacto regular com", and
+    # keeping up ties with it: "intratteneva rapporti con", "mantenía vínculos estrechos con"
+    r"(?:en|in|em) (?:relations?|relazion[ei]|rapporti?|relacion|relacao|contacts?|contatt[oi]"
+    r"|contacto|contato|communication|comunicazione|comunicacion|comunicacao|liens?)"
+    r" (?:\w+ )?(?:avec|con|com)\b|"
+    r"(?:mantenia|mantenian|mantiene|mantienen|intratteneva|intrattenevano|intrattiene|manteneva"
+    r"|mantenevano|entretenait|entretenaient|entretient|entretiennent|mantinha|mantinham|mantem)"
+    r" (?:\w+ ){0,2}?(?:vinculos|contactos|relaciones|lazos|nexos|rapporti|contatti|legami"
+    r"|relazioni|liens|contacts|relations|ligacoes|contatos|relacoes|lacos|vinculos)"
+    r" (?:\w+ )?(?:con|avec|com)\b|"
+    # the source ties the site in the active: "il rapporto la collega all'ufficio di", "le
+    # parquet le relie au bureau de", "el informe la vincula con", "o relatório liga-a ao"
+    r"(?:collega|collegano|collegava|collegavano|collegherebbe|ricollega|riconduce|riconducono"
+    r"|relie|relient|reliait|relierait|rattache|rattachent|rattachait|vincula|vinculan|vinculaba"
+    r"|relaciona|relacionan|liga|ligam|ligava|associa|associam|associano|associe|associent)"
+    r"(?:-(?:a|o|as|os|na|no))? (?:directement |direttamente |directamente |diretamente )?"
+    r"(?:a|al|all|alla|ai|agli|alle|au|aux|con|com|ao|aos|as)\b|"
     r"ligad\w*|asociad\w*|conectad\w*|adscrit\w*|dependiente\w*|gestionad\w*|por cuenta d\w*|"
     r"em nome d\w*|ao servico d\w*|al servicio d\w*|rattache\w*|lie|liee|lies|liees|"
     r"affilie\w*|pour le compte d\w*|verbunden|verknupft|im auftrag|betrieben|gelieerd|"
@@ -124,6 +146,7 @@ _TIE = re.compile(
     r"financiad[oa]s? (?:por|pel[oa]s?)|finanziat[oaie] da\w*|finance(?:e|s|es)? par|"
     r"(?:por encargo|por encomenda|a instancias|por mandato|a las ordenes) d\w*|"
     r"rispond(?:e|ono|eva|evano|erebbe|erebbero|esse|essero) (?:a|al|alla|all|ai|agli)|"
+    r"repond(?:ait|aient|rait|raient|ent|ant)? (?:directement )?(?:a|au|aux)\b|"
     r"(?:trabaj|trabalh)\w* para|lavor\w* per|travaill\w* pour|"
     # accountable to a bureau: "rendía cuentas a", "prestava contas ao"
     r"rend\w* cuentas (?:a|al|ante)|prest\w* contas (?:a|ao|aos|perante)|"
@@ -200,6 +223,9 @@ _OFFICE = (
     r"(?:oficinas?|uffic(?:io|i)|escritorios?|bureaux?|buros?|kantoor|kantoren|offices?|"
     r"sucursal(?:es)?|succursal[ei]|filial(?:e|en|es|is)?|antenn(?:a|e|es)|sportell[oi]|"
     r"delegac(?:ion|iones|ao|oes)|delegazion[ei]|"
+    # an extension of the bureau is its office abroad: "funcionou ali uma extensão do
+    # Departamento de Segurança Pública de X", "une extension du bureau de", "una extensión de"
+    r"extens(?:ao|oes|ion|iones|ions)|estension[ei]|"
     # German and Dutch contact points and branches, never a bureau's own seat at home: "als
     # Kontaktstelle des Polizeiamts X", "eine Außenstelle des Kreispolizeiamts X", "een
     # steunpunt van de politie van X"

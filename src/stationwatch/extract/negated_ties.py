@@ -61,7 +61,10 @@ def _untied(sentence: Sentence, operator: str) -> bool:
     for match in sentence.operators:
         if match.operator.name != operator:
             continue
-        window = sentence.view[max(0, match.start - REACH):match.start]
+        low = max(0, match.start - REACH)
+        while 0 < low < match.start and sentence.view[low - 1].isalnum():
+            low += 1  # a word cut by the window's edge is no cue ("…ospitava|no una struttura")
+        window = sentence.view[low:match.start]
         if _cue_before(window, sentence.lang) or _CUE_AFTER.match(sentence.view, match.end):
             found = True
         else:

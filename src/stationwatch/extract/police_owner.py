@@ -20,7 +20,12 @@ _LATIN_GAP = re.compile(
     r"|staats\w*|state|national|nationale|nazionale|nacional|ministry|ministere|ministero"
     r"|ministerio|ministerium|ministerie|bureau|apparatus|apparat\w*|forces?|forze|fuerzas"
     r"|forcas|services?|servizi|servicios|servicos|dienste?n?|municipal\w*|provincial\w*"
-    r"|city|county|ville|citta|ciudad|cidade|stadt|stad|de|overseas|secret\w*)\b)*[\s'’-]*"
+    r"|city|county|ville|citta|ciudad|cidade|stadt|stad|de|overseas|secret\w*"
+    # the police of some of its cities: "le polizie di alcune città cinesi", "la police de
+    # plusieurs villes chinoises", "las policías de varias ciudades chinas"
+    r"|some|several|various|many|certain|alcune|alcuni|certe|diverse|varie|molte|numerose"
+    r"|certaines|plusieurs|diverses|nombreuses|algunas|varias|diversas|muchas|numerosas|algumas"
+    r"|muitas|cities|villes|ciudades|cidades|counties|provinces|province|provincias)\b)*[\s'’-]*"
 )
 #: Han characters only (a place or an office name), no punctuation, at most this many.
 _HAN_GAP = re.compile(r"[\u4e00-\u9fff]{0,8}")

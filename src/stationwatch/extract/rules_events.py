@@ -1943,9 +1943,10 @@ _ONE_PERSON_TOLD = re.compile(
 def agreement_facts(doc: DocContext) -> list[Fact]:
     facts: list[Fact] = []
     for sentence in doc.sentences_holding(AGREEMENT_CONCEPTS + tuple(TIED_AGREEMENTS)):
-        if _JOURNALIST_TURN.match(sentence.view) and not _answer_takes_up_the_agreement(
-                doc, sentence):
-            continue
+        if (_JOURNALIST_TURN.match(sentence.view) or (
+                sentence.is_question and _LABELLED_TURN.match(sentence.view))) \
+                and not _answer_takes_up_the_agreement(doc, sentence):
+            continue  # "AFP : La Chine et le Maroc envisagent-ils des patrouilles conjointes ?"
         for concept in AGREEMENT_CONCEPTS + tuple(TIED_AGREEMENTS):
             spans = [(s, e) for s, e in _asserted_spans(sentence, concept)
                      if not not_yet_agreed(sentence, s)]
@@ -2135,7 +2136,14 @@ _BOTH_STATES = re.compile(
     # the two parties or sides of a signing
     r"|both parties|the two parties|les deux parties|las dos partes|ambas partes|as duas partes"
     r"|ambas as partes|le due parti|entrambe le parti|beide (?:partijen|seiten)|beiden seiten"
-    r"|de beide partijen|beide zijden)\b|双方|雙方|两国|兩國"
+    r"|de beide partijen|beide zijden"
+    # the two ministries or police forces that signed: "signé par les deux ministères", "firmato
+    # dai due ministeri", "firmado por ambos ministerios", "assinado pelos dois ministérios"
+    r"|(?:both|the two) (?:ministries|police forces)|les deux (?:ministeres|polices)"
+    r"|los dos (?:ministerios|cuerpos policiales)|ambos (?:ministerios|cuerpos policiales)"
+    r"|os dois ministerios|ambos os ministerios|as duas policias|i due ministeri"
+    r"|entrambi i ministeri|le due polizie|(?:die )?beiden (?:ministerien|polizeibehorden)"
+    r"|beide (?:ministerien|ministeries))\b|双方|雙方|两国|兩國"
 )
 #: A journalist's turn in a transcript ("PERIODISTA.—", "JOURNALIST:", "记者："): what the
 #: question says was talked about is no agreement.
@@ -2164,6 +2172,10 @@ def _answer_takes_up_the_agreement(doc: DocContext, sentence: Sentence) -> bool:
         and not any(s < found.start() for s, _ in answer.spans("negation"))
 
 
+#: A transcript's turn opened by its speaker's label, an outlet's name as often in a ministry's
+#: briefing ("AFP :", "Reuters:", "CCTV :", "Agencia EFE:"): a question there asks, it asserts
+#: nothing.
+_LABELLED_TURN = re.compile(r"\W*(?:[\w.&'-]+ ){0,2}[\w.&'-]+\s?[:：]")
 _JOURNALIST_TURN = re.compile(
     r"\W*(?:periodista|journalist\w*|giornalista|jornalista|reporter|pregunta|domanda|pergunta"
     r"|question|frage|vraag|q)\s*[.:：]|\W*(?:记者|記者|问|問)\s*[:：]"

@@ -40,6 +40,7 @@ from stationwatch.extract.operator_reach import apposition_mates
 from stationwatch.extract.operator_topic import first_named_with, respective_places
 from stationwatch.extract.operators import SERVING_AS_BRANCH, OperatorLexicon, OperatorMatch
 from stationwatch.extract.ordinal_items import ordinal_source
+from stationwatch.extract.ordinal_ties import bureau_after, ordinal_places
 from stationwatch.extract.people_anaphora import people_only_anaphora
 from stationwatch.extract.police_owner import run_by_a_prc_bureau
 from stationwatch.extract.rules_closed_hosts import closed_hosts
@@ -1651,6 +1652,7 @@ def station_facts(doc: DocContext) -> list[Fact]:
     # first, so that the sentence that ties the report's place to its bureau is the evidence
     facts[:0] = _at_the_topic_place(doc, facts, topical, carried)
     facts.extend(_at_the_introduced_place(doc, facts, topical, carried))
+    facts.extend(_tied_by_ordinals(doc, facts))
     facts = _with_bureaus_named_after(doc, facts, strength)
     facts.extend(closed_hosts(doc))
     return _drop_redundant_placeless(_best_operators(facts, strength, alone))
@@ -2256,6 +2258,10 @@ def _at_the_topic_place(
         countries = {code for _, code in sentence.country_mentions()} - {"CN"}
         if countries - {place.country} or (countries and not _ONE_OF.search(sentence.view)):
             return []  # "stations have been reported in the Netherlands": the country's, not one
+        if may_name_a_definite_site(sentence):
+            introduced = introduced_place(doc, sentence)
+            if introduced is not None and best_place(introduced).name != place.name:
+                return []  # "… des locaux … à Béziers. / Ces locaux abritaient …": that site's place
         operator = _operator_for(doc, sentence, first)[0] or sole_bureau(doc)
         return [make_fact(doc, sentence, "station", country=place.country, place=place.name,
                           polarity="asserted", operator=operator)]
@@ -2303,6 +2309,29 @@ def _at_the_introduced_place(
         operator = _operator_for(doc, sentence, tie)[0]
         facts.append(make_fact(doc, sentence, "station", country=place.country,
                                place=place.name, polarity="asserted", operator=operator))
+    return facts
+
+
+def _tied_by_ordinals(doc: DocContext, found: list[Fact]) -> list[Fact]:
+    """ "À Tourcoing, une association … ; à Béziers, une agence. Le premier local serait lié au
+    bureau de X, le second à celui de Y": each place of the sentence before is a station, run by
+    the bureau after its ordinal (``ordinal_ties``)."""
+    facts: list[Fact] = []
+    for sentence in doc.sentences:
+        pairs = ordinal_places(doc, sentence)
+        if not pairs or sentence.is_question or any(
+                is_hypothetical(sentence, at) or is_negated(sentence, at) for _, at in pairs):
+            continue
+        source = doc.sentences[sentence.index - 1]
+        for number, (match, at) in enumerate(pairs):
+            place = best_place(match)
+            if any(f.place == place.name and f.operator for f in [*found, *facts]):
+                continue
+            until = pairs[number + 1][1] if number + 1 < len(pairs) else None
+            fact = make_fact(doc, sentence, "station", country=place.country, place=place.name,
+                             polarity="asserted", operator=bureau_after(sentence, at, until),
+                             original_value=match.surface)
+            facts.append(_with_topic_evidence(doc, source, fact))
     return facts
 
 
