@@ -14,6 +14,7 @@ from stationwatch.extract.context import (
     best_place,
     source_anaphora,
 )
+from stationwatch.extract.reported_premise import reported_in_question
 from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.text.gazetteer import Place, PlaceMatch
 
@@ -33,7 +34,8 @@ def is_hypothetical(sentence: Sentence, offset: int) -> bool:
     "No information" asserts nothing before ``offset`` or anywhere in its clause: German puts
     it last ("Über Polizeistationen in Bremen liegen keine Erkenntnisse vor").
     """
-    if sentence.is_question and not _premise_of_question(sentence, offset):
+    if sentence.is_question and not _premise_of_question(sentence, offset) \
+            and not reported_in_question(sentence, offset):
         return True
     cues = [s for s, e in sentence.spans("hypothetical")
             if s < offset and not _accented_short_word(sentence, s, e)

@@ -1,0 +1,65 @@
+"""A question's premise that a report asserts: "… in response to reports that a venue in X has
+served as a police station?".
+
+A written question, a deputy's intervention or an interviewer's turn often states what the
+press or an NGO reported and then asks what the government did about it: "What steps have
+police taken in response to reports that a club in Napier served as …?", "Welche Erkenntnisse
+hat die Bundesregierung zu Medienberichten, wonach in Bayreuth … besteht?", "Se il ministro sia
+a conoscenza delle notizie secondo cui a Lecce …". The clause after the report's noun and its
+complementiser is no hypothesis: it is the report's claim, told in the question. "Is there a
+station in X?" asks; "Are you aware of reports that there is a station in X?" tells.
+"""
+
+from __future__ import annotations
+
+import re
+
+from stationwatch.extract.context import Sentence
+
+#: A report's noun, then within a few words the word that opens its content (folded view,
+#: seven languages): "reports that", "media reports suggesting that", "Berichten, wonach",
+#: "notizie secondo cui", "informaciones según las cuales", "informations selon lesquelles",
+#: "notícias de que", "berichten dat".
+_REPORTED = re.compile(
+    r"\b(?:(?:media |press |news )?reports?|reporting|claims?|allegations?|revelations?"
+    r"|findings|accounts?|coverage)\b(?:[^?.;]{0,40}?\b(?:suggesting|indicating|alleging"
+    r"|claiming|stating|saying))? that\b"
+    r"|\bwonach\b|\b(?:berichte\w*|medienberichte\w*|presseberichte\w*|meldungen|recherchen"
+    r"|hinweise\w*|informationen)\b[^?.;]{0,30}?\b(?:denen zufolge|nach denen|dass)\b"
+    r"|\b(?:notizie|notizia|articoli|articolo|inchieste|inchiesta|rapporti|rapporto|report"
+    r"|segnalazioni|indiscrezioni|rivelazioni|informazioni)\b[^?.;]{0,30}?\b(?:secondo (?:cui"
+    r"|i quali|le quali|il quale|la quale)|in base alle quali)\b"
+    r"|\b(?:informaciones|informacion|noticias|noticia|reportes?|reportajes?|denuncias?"
+    r"|articulos?|informes?|revelaciones)\b[^?.;]{0,30}?\b(?:segun (?:las|los) cuales"
+    r"|segun (?:la|el) cual|de que)\b"
+    r"|\b(?:informations?|articles?|revelations?|rapports?|enquetes?|signalements?"
+    r"|allegations?)\b[^?.;]{0,30}?\b(?:selon (?:lesquel\w+|laquelle|lequel)"
+    r"|d.apres (?:lesquel\w+|laquelle|lequel)|faisant etat|qui font etat)\b"
+    r"|\b(?:noticias?|reportagens?|informacoes|informacao|relatorios?|denuncias?|artigos?"
+    r"|revelacoes)\b[^?.;]{0,30}?\b(?:segundo (?:as|os) quais|segundo (?:a|o) qual|de que)\b"
+    r"|\b(?:berichten|bericht|berichtgeving|mediaberichten|persberichten|artikelen|artikel"
+    r"|onthullingen|rapporten|rapport|meldingen)\b[^?.;]{0,30}?\b(?:dat|volgens welke"
+    r"|waaruit blijkt dat|waarin staat dat)\b"
+)
+#: The question asks whether such reports exist at all: "Are there reports that …?", "¿Hay
+#: denuncias de que …?", "Gibt es Hinweise, dass …?", "Ci sono notizie secondo cui …?".
+_EXISTENCE_BEFORE = re.compile(
+    r"\b(?:are there|is there|have there been|has there been|any|hay|existen|existe|ha habido"
+    r"|gibt es|liegen|ci sono|c.e|vi sono|esistono|y a-t-il|existe-t-il|existent-ils|ha|existem"
+    r"|houve|zijn er|is er|waren er)\s+(?:[\w,]+\s+){0,3}$"
+)
+#: How far (characters) after the report's complementiser its claim may still run.
+CLAIM_REACH = 220
+
+
+def reported_in_question(sentence: Sentence, offset: int) -> bool:
+    """Whether ``offset`` lies in the claim a question attributes to reports ("… reports that
+    a centre in X …?"), so the question tells it rather than asks it."""
+    if not sentence.is_question:
+        return False
+    view = sentence.view
+    for found in _REPORTED.finditer(view, 0, offset):
+        if 0 <= offset - found.end() <= CLAIM_REACH and _EXISTENCE_BEFORE.search(
+                view, max(0, found.start() - 30), found.start()) is None:
+            return True
+    return False
