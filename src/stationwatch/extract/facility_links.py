@@ -34,7 +34,7 @@ FACILITY_REACH = 140
 #: How far after a bureau a tie may follow ("der mit der Polizei von Wenzhou verbunden ist").
 TIE_AFTER_REACH = 45  # German puts the verb last: "dem Kreispolizeiamt X in der Provinz Y zuordnen"
 
-_FACILITY = re.compile(
+FACILITY = _FACILITY = re.compile(
     r"\b(?:cent(?:ro|re|er|rum)s?|centri|zentr\w*|uffic(?:io|i)|oficinas?|escritorios?|bureaux?|"
     r"buros?|kantoor|kantoren|locale|locali|locales|locais|local|lokal\w*|sedes?|sportell\w*|"
     r"punt[oi]|pontos?|postos?|recapit[oi]|espacos?|espacios?|lugar(?:es)?|sitios?|espaces?|spazi[oi]|ruimtes?|lojas?|tiendas?|negozi[oi]|shops?|winkels?|geschaft\w*|magasins?|boutiques?|antenn\w*|filial\w*|sucursal\w*|associazion\w*|asociacion\w*|"
@@ -53,7 +53,7 @@ _FACILITY = re.compile(
     # gestita dalla polizia di Qingtian", "die Station in Wien wird von … betrieben"
     r"stazion[ei]|stations?|stationen|estacion(?:es)?|estac(?:ao|oes))\b"
 )
-_TIE = re.compile(
+TIE = _TIE = re.compile(
     r"\b(?:linked|tied|attached|affiliated|connected|run by|operated by|answer\w* to|"
     r"report\w* to|working for|works for|worked for|on behalf of|collegat\w*|legat\w*|"
     r"riconducibil\w*|dipendent\w*|gestit\w*|per conto d\w*|vinculad\w*|"
@@ -77,6 +77,13 @@ _TIE = re.compile(
     r"|coordenacao|coordinacion|coordinamento|raccordo|coordination|concert|connivencia|conluio)"
     r" (?:com|con|col|coi|with|avec|met|mit)\b|in (?:abstimmung|absprache) mit|"
     r"in (?:afstemming|overleg) met|"
+    # the report or a speaker tying the site, named by a pronoun: "il rapporto la collega
+    # all'ufficio di", "la vinculan con la policía de", "liga-o ao", "le relie au bureau de"
+    r"(?:la|lo|li|le|l.|las|los|les) ?(?:colleg(?:a|ano|ava|avano|herebbe|herebbero)"
+    r"|vincul(?:a|an|aba|aban|aria|arian|o|aron)|reli(?:e|ent|ait|aient|erait|eraient))"
+    r" (?:a|al|alla|all|ai|agli|alle|con|au|aux)|"
+    r"(?:a|o|as|os) lig(?:a|am|ava|avam|aria|ariam|ou|aram) (?:a|ao|aos|as)|lig(?:a|am|ou|aram)-(?:a|o|as|os)|"
+    r"koppel\w* (?:het|hem|ze|haar) aan|"
     r"ligad\w*|asociad\w*|conectad\w*|adscrit\w*|dependiente\w*|gestionad\w*|por cuenta d\w*|"
     r"em nome d\w*|ao servico d\w*|al servicio d\w*|rattache\w*|lie|liee|lies|liees|"
     r"affilie\w*|pour le compte d\w*|verbunden|verknupft|im auftrag|betrieben|gelieerd|"
