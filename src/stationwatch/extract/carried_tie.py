@@ -17,6 +17,7 @@ import re
 
 from stationwatch.extract.context import DocContext, Sentence, best_place, is_other_role
 from stationwatch.extract.facility_links import FACILITY, TIE
+from stationwatch.extract.rules_common import is_hypothetical
 from stationwatch.text.gazetteer import Place
 
 #: How far before the bureau the tie may end (characters): "collega all'", "prestava contas ao".
@@ -47,6 +48,9 @@ def carried_tie(doc: DocContext, sentence: Sentence) -> int | None:
     before = doc.sentences[sentence.index - 1]
     if before.paragraph != sentence.paragraph or FACILITY.search(before.view) is None:
         return None
+    # "offices in Leeds and Bristol. One may answer to …, another to …": which is whose is open
+    if len({best_place(m).name for m in before.local_places()}) > 1:
+        return None
     view = sentence.view
     for bureau in sentence.operators:
         if bureau.self_reference or bureau.operator.level not in {"prefecture", "county"}:
@@ -62,7 +66,7 @@ def carried_tie(doc: DocContext, sentence: Sentence) -> int | None:
         if tie is None or FACILITY.search(view, 0, tie) is not None:
             continue
         clause = view[max(0, tie - TIE_REACH):tie]
-        if _NEGATION.search(clause) is None:
+        if _NEGATION.search(clause) is None and not is_hypothetical(sentence, tie):
             return bureau.start
     return None
 

@@ -7,7 +7,8 @@ police taken in response to reports that a club in Napier served as …?", "Welc
 hat die Bundesregierung zu Medienberichten, wonach in Bayreuth … besteht?", "Se il ministro sia
 a conoscenza delle notizie secondo cui a Lecce …". The clause after the report's noun and its
 complementiser is no hypothesis: it is the report's claim, told in the question. "Is there a
-station in X?" asks; "Are you aware of reports that there is a station in X?" tells.
+station in X?" asks, and so does a question in English, German or Dutch that opens on its verb
+("Is the Minister aware of reports that …?", which "No." may answer).
 """
 
 from __future__ import annotations
@@ -48,6 +49,14 @@ _EXISTENCE_BEFORE = re.compile(
     r"|gibt es|liegen|ci sono|c.e|vi sono|esistono|y a-t-il|existe-t-il|existent-ils|ha|existem"
     r"|houve|zijn er|is er|waren er)\s+(?:[\w,]+\s+){0,3}$"
 )
+#: A yes/no question opens on its verb in English, German and Dutch: "(1) Is the Minister aware
+#: of reports that …?" asks whether the reports are known (and "No." may answer it), where "What
+#: steps were taken in response to reports that …?" takes them as given.
+_YES_NO_OPENING = re.compile(
+    r"^\W*(?:(?:q|question|frage|vraag)\s*\d*\s*[:.-]\s*)?(?:\(?(?:\d{1,2}|[a-z])[).]\s*)?"
+    r"(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|ist|sind|hat|haben|wird"
+    r"|werden|gibt|weiss|kennt|klopt|zijn|heeft|hebben|wordt|weet|kent)\b"
+)
 #: How far (characters) after the report's complementiser its claim may still run.
 CLAIM_REACH = 220
 
@@ -55,7 +64,7 @@ CLAIM_REACH = 220
 def reported_in_question(sentence: Sentence, offset: int) -> bool:
     """Whether ``offset`` lies in the claim a question attributes to reports ("… reports that
     a centre in X …?"), so the question tells it rather than asks it."""
-    if not sentence.is_question:
+    if not sentence.is_question or _YES_NO_OPENING.match(sentence.view):
         return False
     view = sentence.view
     for found in _REPORTED.finditer(view, 0, offset):
