@@ -9,6 +9,9 @@ a report opens on. Sentences written for this test.
   a pronoun ("prestava contas ao …", "il rapporto la collega all'…", "it reported to …"), are a
   station at the town the first sentence named, or the town of the host's short turn before
   the answer, or the town the report opens on and keeps coming back to;
+- Dutch "dat"/"die" before a premises noun points back like "dit"/"deze" ("Dat kantoor …"),
+  but not "dat" as a conjunction; an elided article before a likeness ("un'analoga struttura")
+  counts one more site like "una analoga";
 - not stations: a tie the sentence negates, a town that is only the seat of a think tank.
 """
 
@@ -51,7 +54,7 @@ def _stations(text: str, lang: str) -> dict[tuple[str | None, str | None, str], 
            "comisaría china?", "ES", "Murcia"),
     ("fr", "Le ministre a-t-il connaissance des informations selon lesquelles un poste de police "
            "chinois fonctionnerait à Nancy ?", "FR", "Nancy"),
-    ("nl", "Is de minister bekend met berichten dat er in Breda een Chinees politiebureau actief "
+    ("nl", "Wat weet de minister van berichten dat er in Breda een Chinees politiebureau actief "
            "is?", "NL", "Breda"),
     ("pt", "O Governo tem conhecimento das notícias segundo as quais funciona em Braga uma "
            "esquadra da polícia chinesa?", "PT", "Braga"),
@@ -63,6 +66,8 @@ def test_a_question_tells_what_reports_say(lang: str, text: str, country: str, p
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Is there a Chinese police station in Leicester?"),
     ("en", "Are there any reports that a Chinese police station operates in Leicester?"),
+    ("en", "Is the Secretary aware of reports that a Chinese police station operates in "
+           "Leicester?"),
     ("de", "Gibt es Hinweise, wonach in Bremen eine chinesische Polizeistation betrieben wird?"),
     ("es", "¿Hay denuncias de vecinos que hayan visto una comisaría china en Murcia?"),
 ])
@@ -118,3 +123,23 @@ def test_the_town_a_transcript_opens_on() -> None:
         "all'Ufficio di pubblica sicurezza di Fuqing."
     )
     assert _stations(text, "it").get(("IT", "Lecce", "asserted")) == "Fuqing"
+
+
+# -- premises pointed back at, and one more of the same kind -----------------------------------
+
+def test_dutch_dat_points_back_at_the_premises() -> None:
+    text = ("Een rapport noemt een handelsvereniging in Kortrijk. Dat kantoor zou zijn opgezet met "
+            "steun van het politiebureau van Hejian.")
+    assert _stations(text, "nl").get(("BE", "Kortrijk", "asserted")) == "Hejian"
+
+
+def test_dutch_dat_as_a_conjunction_points_at_nothing() -> None:
+    text = ("Een rapport noemt een handelsvereniging in Kortrijk. De burgemeester zei dat het "
+            "kantoor van de vereniging open blijft.")
+    assert not any(op for op in _stations(text, "nl").values())
+
+
+def test_an_elided_article_before_a_likeness() -> None:
+    text = ("Un circolo a Bari farebbe capo alla polizia di Wenzhou; un'analoga struttura sarebbe "
+            "attiva a Lecce.")
+    assert ("IT", "Lecce", "asserted") in _stations(text, "it")
