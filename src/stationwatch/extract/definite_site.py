@@ -67,6 +67,12 @@ _DEMONSTRATIVE = re.compile(
     r"|genannte[nmrs]?|betreffende[nmrs]?)\s+[\"„“»«]?\w*(?:verein|zentrum|zentren|buro|bueros?"
     r"|laden|geschaft|lokal|raum|raume|raumlichkeiten|organisation|einrichtung|stelle|stutzpunkt"
     r"|standort|niederlassung|filiale|treffpunkt)(?:e?s|e|en|n)?\b"
+    # Dutch "dat" and "die" point back too, before a neuter and a common noun: "dat kantoor",
+    # "die vereniging" (as a conjunction "dat" stands before an article, not a bare noun)
+    r"|(?:^|[,;:]\s*|\b(?:en|maar|want|volgens)\s+)\W*dat\s+[\"“„]?(?:\w*kantoor|centrum|pand"
+    r"|\w*punt|bureau|restaurant|adres|filiaal)\b"
+    r"|(?:^|[,;:]\s*|\b(?:en|maar|want|volgens)\s+)\W*die\s+[\"“„]?\w*(?:vereniging|stichting"
+    r"|winkel|organisatie|ruimte|vestiging|locatie)\b"
     r"|\b(?:deze|dit|bewuste|genoemde|betreffende)\s+[\"“„]?\w*(?:vereniging|stichting|kantoor"
     r"|centrum|pand|winkel|restaurant|organisatie|bureau|ruimte|punt|club|post)\b"
     r"|\b(?:this|that|the said|the same)\s+[\"“]?(?:association|cent(?:re|er)|office|shop"

@@ -34,7 +34,7 @@ FACILITY_REACH = 140
 #: How far after a bureau a tie may follow ("der mit der Polizei von Wenzhou verbunden ist").
 TIE_AFTER_REACH = 45  # German puts the verb last: "dem Kreispolizeiamt X in der Provinz Y zuordnen"
 
-_FACILITY = re.compile(
+FACILITY = _FACILITY = re.compile(
     r"\b(?:cent(?:ro|re|er|rum)s?|centri|zentr\w*|uffic(?:io|i)|oficinas?|escritorios?|bureaux?|"
     r"buros?|kantoor|kantoren|locale|locali|locales|locais|local|lokal\w*|sedes?|sportell\w*|"
     r"punt[oi]|pontos?|postos?|recapit[oi]|espacos?|espacios?|lugar(?:es)?|sitios?|espaces?|spazi[oi]|ruimtes?|lojas?|tiendas?|negozi[oi]|shops?|winkels?|geschaft\w*|magasins?|boutiques?|antenn\w*|filial\w*|sucursal\w*|associazion\w*|asociacion\w*|"
@@ -57,7 +57,7 @@ _FACILITY = re.compile(
     # gestita dalla polizia di Qingtian", "die Station in Wien wird von … betrieben"
     r"stazion[ei]|stations?|stationen|estacion(?:es)?|estac(?:ao|oes))\b"
 )
-_TIE = re.compile(
+TIE = _TIE = re.compile(
     r"\b(?:linked|tied|attached|affiliated|connected|run by|operated by|answer\w* to|"
     r"report\w* to|working for|works for|worked for|on behalf of|collegat\w*|legat\w*|"
     r"riconducibil\w*|dipendent\w*|gestit\w*|per conto d\w*|vinculad\w*|"
@@ -94,11 +94,13 @@ _TIE = re.compile(
     r" (?:\w+ )?(?:con|avec|com)\b|"
     # the source ties the site in the active: "il rapporto la collega all'ufficio di", "le
     # parquet le relie au bureau de", "el informe la vincula con", "o relatório liga-a ao"
-    r"(?:collega|collegano|collegava|collegavano|collegherebbe|ricollega|riconduce|riconducono"
-    r"|relie|relient|reliait|relierait|rattache|rattachent|rattachait|vincula|vinculan|vinculaba"
-    r"|relaciona|relacionan|liga|ligam|ligava|associa|associam|associano|associe|associent)"
+    r"(?:collega|collegano|collegava|collegavano|collegherebbe|collegherebbero|ricollega|riconduce|riconducono"
+    r"|relie|relient|reliait|relierait|rattache|rattachent|rattachait|vincula|vinculan|vinculaba|vincularon"
+    r"|relaciona|relacionan|liga|ligam|ligava|ligou|ligaram|associa|associam|associano|associe|associent)"
     r"(?:-(?:a|o|as|os|na|no))? (?:directement |direttamente |directamente |diretamente )?"
     r"(?:a|al|all|alla|ai|agli|alle|au|aux|con|com|ao|aos|as)\b|"
+    # and in Dutch: "koppelt het aan het bureau van"
+    r"koppel\w* (?:het|hem|ze|haar) aan|"
     r"ligad\w*|asociad\w*|conectad\w*|adscrit\w*|dependiente\w*|gestionad\w*|por cuenta d\w*|"
     r"em nome d\w*|ao servico d\w*|al servicio d\w*|rattache\w*|lie|liee|lies|liees|"
     r"affilie\w*|pour le compte d\w*|verbunden|verknupft|im auftrag|betrieben|gelieerd|"

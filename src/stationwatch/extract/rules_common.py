@@ -14,6 +14,7 @@ from stationwatch.extract.context import (
     best_place,
     source_anaphora,
 )
+from stationwatch.extract.reported_premise import reported_claim_start
 from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.text.gazetteer import Place, PlaceMatch
 
@@ -33,7 +34,7 @@ def is_hypothetical(sentence: Sentence, offset: int) -> bool:
     "No information" asserts nothing before ``offset`` or anywhere in its clause: German puts
     it last ("Über Polizeistationen in Bremen liegen keine Erkenntnisse vor").
     """
-    reported = _reported_in_question(sentence, offset) if sentence.is_question else None
+    reported = reported_claim_start(sentence, offset)
     if sentence.is_question and reported is None and not _premise_of_question(sentence, offset):
         return True
     # in a question about reports, a cue before them qualifies the asking ("What steps, if any,
@@ -110,58 +111,6 @@ _ASKING_CLAUSE = re.compile(
     # a French verb inverted with its pronoun: "La Chine envisage-t-elle…", "ont-ils fermé…"
     r"|\b\w+(?:-t)?-(?:il|elle|on|ils|elles)(?=\s)"
 )
-
-
-#: A question about what reports say, the report's content after it (folded view): "in response
-#: to reports that a venue in Napier has functioned as…", "zu Medienberichten, wonach in Bayreuth…",
-#: "naar aanleiding van berichten dat in Gent…". The question asks what was done about them; the
-#: reports' claim is stated, as the reports' own.
-_REPORTED_PREMISE = re.compile(
-    r"\b(?:to|on|about|regarding|concerning|following|of|over|into|after)\s+(?:the\s+|recent\s+|media\s+"
-    r"|press\s+|news\s+|public\s+)*(?:reports?|reporting|allegations?|claims?|articles?)"
-    r"(?:\s+(?:in|by|from)\s+(?:[\w'-]+\s+){1,4}?)?,?\s+that\b"
-    r"|\b(?:zu|uber|ueber|nach|auf|von)\s+(?:den\s+|die\s+|der\s+|jungsten\s+|aktuellen\s+)*"
-    r"(?:medien|presse|zeitungs)?bericht(?:e|en)?,?\s+(?:wonach|nach denen|denen zufolge|dass)\b"
-    r"|\b(?:over|op|naar aanleiding van|van)\s+(?:de\s+|het\s+|recente\s+)*(?:media|pers|nieuws)?"
-    r"bericht(?:en|geving)?,?\s+(?:dat|waarin|volgens welke)\b"
-)
-
-
-def _reported_in_question(sentence: Sentence, offset: int) -> int | None:
-    """ "What steps have Police taken in response to reports that a venue in Napier served as a
-    station?": what follows "reports that" states the reports' claim, no condition after it.
-    The offset where the claim starts, or None."""
-    found = [m.end() for m in _REPORTED_PREMISE.finditer(sentence.view, 0, offset)]
-    if not found:
-        return None
-    label = _QUESTION_LABEL.match(sentence.view)
-    if _POLAR_OPENING.match(sentence.view, label.end() if label else 0):
-        return None  # "Is the Minister aware of reports that…?" asks whether there are such reports
-    resumes = _ASKING_RESUMES_NL if sentence.lang == "nl" else _ASKING_RESUMES
-    if resumes.search(sentence.view, found[-1], offset):
-        return None  # "…reports that X, and has the Minister asked whether Y?": Y is asked
-    if any(found[-1] <= s < offset for s, _ in sentence.spans("hypothetical")):
-        return None
-    return found[-1]
-
-
-#: A yes-or-no question, its verb first after any item number (folded view): "(1) Is the Minister
-#: aware of reports that…", "Ist der Bundesregierung bekannt, dass…", "Heeft de minister kennis
-#: van berichten dat…". A question of what or which ("What steps…", "Welche Erkenntnisse…")
-#: takes the reports as given.
-_POLAR_OPENING = re.compile(
-    r"\W*(?:\(?\d{1,3}[.)]?\s*)?(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|"
-    r"should|ist|sind|war|waren|hat|haben|hatte|wird|werden|kann|konnen|gibt|trifft|teilt|"
-    r"zijn|heeft|hebben|wordt|worden|kan|kunt|klopt|bent|weet|deelt)\b"
-)
-#: The question taken up again after the reports' claim (folded view): "and has the Minister…",
-#: "whether", "und hat die Regierung…", "ob", "en heeft de minister…", Dutch "of" (whether).
-_ASKING_RESUMES = re.compile(
-    r"\b(?:and|or|und|oder|en)\s+(?:has|have|had|is|are|was|were|did|does|do|will|would|can|could|"
-    r"should|hat|haben|ist|sind|wird|werden|kann|konnen|heeft|hebben|is|zijn|wordt|worden|kan|kunnen)"
-    r"\b|\b(?:whether|ob|inwiefern|inwieweit|in hoeverre)\b"
-)
-_ASKING_RESUMES_NL = re.compile(_ASKING_RESUMES.pattern + r"|\bof\b")
 
 
 def _premise_of_question(sentence: Sentence, offset: int) -> bool:

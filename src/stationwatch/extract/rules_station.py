@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from stationwatch.extract.all_of_them import all_of_them_by
 from stationwatch.extract.among_hosts import among_host_countries
+from stationwatch.extract.carried_tie import carried_tie, carried_tie_place
 from stationwatch.extract.city_adjectives import adjective_places, quarter_of_adjective
 from stationwatch.extract.context import (
     DocContext,
@@ -36,6 +37,7 @@ from stationwatch.extract.definite_site import (
 from stationwatch.extract.destinations import is_destination
 from stationwatch.extract.facility_links import facility_tied_to_bureau
 from stationwatch.extract.germanic_order import hosts_noun_after
+from stationwatch.extract.lead_place import lead_place
 from stationwatch.extract.operator_reach import apposition_mates
 from stationwatch.extract.operator_topic import first_named_with, respective_places
 from stationwatch.extract.operators import SERVING_AS_BRANCH, OperatorLexicon, OperatorMatch
@@ -564,6 +566,8 @@ def _is_station_sentence(
         return True  # "nueve centros vinculados a autoridades policiales de la RPC"
     if sentence.operators and facility_tied_to_bureau(sentence):
         return True  # "un centro servizi … collegato all'ufficio di pubblica sicurezza di Fuqing"
+    if sentence.operators and carried_tie(doc, sentence) is not None:
+        return True  # "La sede è in via Cialdini. Il rapporto la collega all'Ufficio di … X"
     if sentence.has("station_anaphora") and sentence.has("site_tie") and _division_bureau(sentence):
         return True  # "Una en la capital, que dependía de la policía de Qingtian, y otra en Colón"
     if _division_bureau(sentence) and pronoun_site(sentence) is not None \
@@ -1653,6 +1657,7 @@ def station_facts(doc: DocContext) -> list[Fact]:
     facts[:0] = _at_the_topic_place(doc, facts, topical, carried)
     facts.extend(_at_the_introduced_place(doc, facts, topical, carried))
     facts.extend(_tied_by_ordinals(doc, facts))
+    facts.extend(_at_the_carried_site(doc, facts, topical))
     facts = _with_bureaus_named_after(doc, facts, strength)
     facts.extend(closed_hosts(doc))
     return _drop_redundant_placeless(_best_operators(facts, strength, alone))
@@ -2213,7 +2218,8 @@ def topic_place(doc: DocContext) -> Place | None:
             or _LOCAL_SECTION.fullmatch(sentence.view[: m.start])
         }
     if not topics:  # "A delegacia que não aparece no mapa" over "Em Manaus, associação …"
-        return standfirst_place(doc) or dateline_line_place(doc)
+        # "Oggi parliamo di Barletta" opening a transcript that returns to Barletta throughout
+        return standfirst_place(doc) or dateline_line_place(doc) or lead_place(doc)
     return topics.pop() if len(topics) == 1 else None
 
 
@@ -2332,6 +2338,33 @@ def _tied_by_ordinals(doc: DocContext, found: list[Fact]) -> list[Fact]:
                              polarity="asserted", operator=bureau_after(sentence, at, until),
                              original_value=match.surface)
             facts.append(_with_topic_evidence(doc, source, fact))
+    return facts
+
+
+def _at_the_carried_site(doc: DocContext, found: list[Fact], topical: list[bool]) -> list[Fact]:
+    """ "É um escritório perto do mercado. … prestava contas ao Departamento de … X": a sentence
+    that ties the facility of the sentence before to a bureau, naming no place, speaks of the
+    site at that sentence's town, or the paragraph's, or the report's (see ``carried_tie``)."""
+    facts: list[Fact] = []
+    report: list[Place | None] = []
+    for sentence in doc.sentences:
+        if not topical[sentence.index] or sentence.is_question or not sentence.operators:
+            continue
+        tie = carried_tie(doc, sentence)
+        if tie is None or any(not _excluded(sentence, m) for m in sentence.local_places()):
+            continue
+        if is_hypothetical(sentence, tie) or is_negated(sentence, tie):
+            continue
+        if not report:
+            report.append(topic_place(doc))
+        place = carried_tie_place(doc, sentence, report[0])
+        if place is None or place.country == "CN":
+            continue
+        operator = _operator_for(doc, sentence, tie)[0]
+        if any(f.place == place.name and f.operator == operator for f in [*found, *facts]):
+            continue
+        facts.append(make_fact(doc, sentence, "station", country=place.country,
+                               place=place.name, polarity="asserted", operator=operator))
     return facts
 
 

@@ -100,7 +100,8 @@ _ANOTHER_SITE = Prefiltered(re.compile(
     + _OF_THE_KIND + r"\b"
     # the likeness before the noun: "un analogo sportello", "un similar local", "un semelhante
     # posto", "une semblable antenne", "a similar office"
-    r"|\b(?:una|un|uno|un.|uma|um|une|a|an) (?:analog[oa]|simile|similar|semejante|semelhante"
+    # the article may be elided without a space: "un'analoga struttura", "un'identica sede"
+    r"|\b(?:(?:una|un|uno|un.|uma|um|une|a|an) |un')(?:analog[oa]|simile|similar|semejante|semelhante"
     r"|semblable|pareil(?:le)?|identic[oa]|gemell[oa]|comparable) " + _QUOTE + _SITE_OR_SPACE + r"\b"
     # German and Dutch write the likeness as an inflected adjective: "eine vergleichbare
     # Struktur", "ein ähnliches Büro", "een soortgelijke vestiging", "een vergelijkbaar kantoor"
