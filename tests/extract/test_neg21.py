@@ -11,17 +11,7 @@ import pytest
 
 from stationwatch.extract.pipeline import extract_facts
 
-#: A first paragraph that makes each document one about the stations.
-_TOPIC = {
-    "en": "Chinese overseas police stations have drawn scrutiny across Europe this year.",
-    "fr": "Les postes de police chinois à l'étranger inquiètent plusieurs pays européens.",
-    "it": "Le stazioni di polizia cinesi all'estero preoccupano diversi governi europei.",
-    "es": "Las comisarías chinas en el extranjero preocupan a varios gobiernos europeos.",
-    "de": "Chinesische Polizeistationen im Ausland beschäftigen mehrere europäische Regierungen.",
-    "nl": "Chinese politieposten in het buitenland houden verschillende Europese regeringen bezig.",
-    "pt": "As esquadras de polícia chinesas no estrangeiro preocupam vários governos europeus.",
-    "zh": "中国海外警察站在欧洲多国引发关注。",
-}
+from .topics import TOPIC as _TOPIC
 
 
 def _stations(sentence: str, lang: str) -> set[tuple[str | None, str | None, str | None]]:
