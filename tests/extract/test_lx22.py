@@ -80,3 +80,24 @@ def test_no_response(lang: str, sentence: str) -> None:
 ])
 def test_response_still_told(lang: str, sentence: str, country: str) -> None:
     assert any(key[1] == country for key in _facts(sentence, lang, "response"))
+
+
+@pytest.mark.parametrize(("lang", "sentence", "value"), [
+    ("en", "A viral video falsely claims that China runs 40 police stations in Brazil.", 40),
+    ("fr", "Une vidéo virale sur TikTok affirme à tort que la Chine gère 12 postes de police"
+           " en Belgique.", 12),
+])
+def test_a_claim_its_sentence_calls_wrong_gives_its_figure_denied(
+        lang: str, sentence: str, value: int) -> None:
+    text = f"{_TOPIC[lang]}\n\n{sentence}\n"
+    counts = [f for f in extract_facts(text, "t.txt", lang) if f.kind == "count"
+              and sentence.startswith(f.evidence.text[:20])]
+    assert counts and all(f.polarity == "denied" for f in counts)
+    assert value in {f.value for f in counts}
+
+
+def test_a_claim_not_called_wrong_gives_no_figure() -> None:
+    sentence = "A viral video on TikTok claims that China runs 40 police stations in Brazil."
+    text = f"{_TOPIC['en']}\n\n{sentence}\n"
+    assert not [f for f in extract_facts(text, "t.txt", "en") if f.kind == "count"
+                and sentence.startswith(f.evidence.text[:20])]

@@ -3,14 +3,16 @@
 says ("A video on TikTok claims that…", "Circula en Facebook una imagen con el texto…",
 "Vídeo com mais de 1 milhão de visualizações…"). What such a sentence tells is the claim, not
 something the document reports, so no asserted fact is read from it (one that its own "FALSE"
-label denies stays denied); the verdict in the sentences around it still speaks. Reads the
-folded view of each sentence once."""
+label denies stays denied); the verdict in the sentences around it still speaks. A sentence that
+itself calls the claim wrong ("A viral post wrongly claims China runs 103 stations…") gives the
+claim's figure as denied. Reads the folded view of each sentence once."""
 
 from __future__ import annotations
 
 import re
 
 from stationwatch.extract.context import DocContext
+from stationwatch.kb.fact import Fact
 
 #: A claim's label at the head of a sentence (folded view, nine languages).
 _CLAIM_LABEL = re.compile(
@@ -50,18 +52,43 @@ _SAYS = re.compile(
     r"|con la scritta|col testo|con il testo)\b|[:«\"“]|称|说"
 )
 
+#: The sentence calls the claim wrong itself (folded view): "wrongly claims", "behauptet
+#: fälschlich", "beweert ten onrechte", "prétend à tort", "afirma falsamente", 不实.
+_CALLED_WRONG = re.compile(
+    r"\b(?:wrongly|falsely|erroneously|mistakenly|misleadingly|falschlich\w*|faelschlich\w*"
+    r"|irrtumlich\w*|ten onrechte|onterecht|onjuist|a tort|faussement|erronement|falsamente"
+    r"|erroneamente|erroneamente|equivocadamente|erradamente|indebitamente)\b|不实|错误地|谣传"
+)
 
-def checked_claim_spans(doc: DocContext) -> list[tuple[int, int]]:
-    """The spans of the sentences that state a claim a fact-check weighs."""
+
+def checked_claim_spans(doc: DocContext) -> list[tuple[int, int, bool]]:
+    """The spans of the sentences that state a claim a fact-check weighs, each with whether
+    the sentence itself calls the claim wrong."""
     spans = []
     for sentence in doc.sentences:
         view = sentence.view
         if _CLAIM_LABEL.match(view):
-            spans.append((sentence.start, sentence.end))
+            spans.append((sentence.start, sentence.end, bool(_CALLED_WRONG.search(view))))
             continue
         if _MEDIA_ANY.search(view) is None:
             continue  # most sentences: no post, video or image at all
         found = _CIRCULATING.search(view)
         if found is not None and _SAYS.search(view, found.start()) is not None:
-            spans.append((sentence.start, sentence.end))
+            spans.append((sentence.start, sentence.end, bool(_CALLED_WRONG.search(view))))
     return spans
+
+
+def weigh_claims(doc: DocContext, facts: list[Fact]) -> list[Fact]:
+    """The facts without what a weighed claim asserts; a figure of a claim its own sentence
+    calls wrong stays, denied."""
+    claims = checked_claim_spans(doc)
+    if not claims:
+        return facts
+    kept = []
+    for fact in facts:
+        claim = next((c for c in claims if c[0] <= fact.evidence.start < c[1]), None)
+        if claim is None or fact.polarity != "asserted":
+            kept.append(fact)
+        elif claim[2] and fact.kind == "count":
+            kept.append(fact.with_(polarity="denied"))
+    return kept

@@ -8,7 +8,7 @@ from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 
-from stationwatch.extract.checked_claims import checked_claim_spans
+from stationwatch.extract.checked_claims import weigh_claims
 from stationwatch.extract.confidence import ConfidenceModel, shipped_model
 from stationwatch.extract.context import (
     DocContext,
@@ -307,10 +307,7 @@ def _candidates(text: str, joined: Unwrapped, doc: DocContext) -> list[Candidate
     for rule in RULES:
         facts.extend(rule(doc))
     facts = drop_untied(doc, facts)
-    if claims := checked_claim_spans(doc):
-        # the claim is not asserted; one quoted under a "FALSE" verdict stays denied
-        facts = [f for f in facts if f.polarity != "asserted"
-                 or not any(s <= f.evidence.start < e for s, e in claims)]
+    facts = weigh_claims(doc, facts)
     if elsewhere := other_subject_spans(doc):
         facts = [f for f in facts
                  if not any(s <= f.evidence.start < e for s, e in elsewhere)]
