@@ -19,36 +19,13 @@ test.
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
 from stationwatch.extract.pipeline import extract_facts
 
-TOPIC = {
-    "es": "La policía china ha abierto comisarías clandestinas en varios países, según una ONG.",
-    "pt": "A polícia chinesa abriu esquadras clandestinas em vários países, segundo uma ONG.",
-    "fr": "La police chinoise a ouvert des commissariats clandestins dans plusieurs pays, selon une ONG.",
-    "it": "La polizia cinese ha aperto stazioni di polizia all'estero in diversi paesi, secondo una ONG.",
-}
-
-
-def _norm(value: object) -> object:
-    if not isinstance(value, str):
-        return value
-    decomposed = unicodedata.normalize("NFKD", value.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
-def _facts(sentence: str, lang: str) -> list:
-    text = TOPIC[lang] + "\n\n" + sentence + "\n"
-    start = len(TOPIC[lang])
-    return [f for f in extract_facts(text, "t.txt", lang) if f.evidence.start >= start]
-
-
-def _stations(sentence: str, lang: str) -> set[tuple[object, object, object]]:
-    return {(f.country, _norm(f.place), _norm(f.operator))
-            for f in _facts(sentence, lang) if f.kind == "station"}
+from .romance_topic import facts_after_topic as _facts
+from .romance_topic import norm as _norm
+from .romance_topic import stations_after_topic as _stations
 
 
 def _doc_stations(text: str, lang: str) -> set[tuple[object, object, object]]:
