@@ -23,6 +23,7 @@ from stationwatch.extract.negated_ties import drop_untied
 from stationwatch.extract.operator_topic import ties_to_a_bureau, with_operator_topics
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
 from stationwatch.extract.page_clutter import reading_copy
+from stationwatch.extract.plausible_figures import plausible_only
 from stationwatch.extract.police_owner import run_by_a_prc_bureau
 from stationwatch.extract.rules_count import count_facts
 from stationwatch.extract.rules_events import (
@@ -306,7 +307,7 @@ def _candidates(text: str, joined: Unwrapped, doc: DocContext) -> list[Candidate
     facts: list[Fact] = []
     for rule in RULES:
         facts.extend(rule(doc))
-    facts = drop_untied(doc, facts)
+    facts = plausible_only(drop_untied(doc, facts))
     facts = weigh_claims(doc, facts)
     if elsewhere := other_subject_spans(doc):
         facts = [f for f in facts
