@@ -146,3 +146,163 @@ def test_a_source_links_the_premises_to_a_bureau(lang: str, text: str,
 )
 def test_no_link_no_station(lang: str, text: str) -> None:
     assert not any(k[0] == "station" for k in _keys(text, lang, topic=False))
+
+
+#: A first paragraph naming the host, so that an act with no state of its own has one.
+_HOST_TOPIC = {
+    "CH": ("de", "Chinesische Polizeistationen in der Schweiz beschäftigen die Behörden."),
+    "AT": ("de", "Chinesische Polizeistationen in Österreich beschäftigen die Behörden."),
+    "DE": ("de", "Chinesische Polizeistationen in Deutschland beschäftigen die Behörden."),
+    "BE": ("nl", "Chinese politieposten in België houden de overheid bezig."),
+    "NL": ("nl", "Chinese politieposten in Nederland houden de overheid bezig."),
+    "AU": ("en", "Chinese police stations in Australia have drawn scrutiny."),
+    "GB": ("en", "Chinese police stations in Britain have drawn scrutiny."),
+}
+
+
+def _host_keys(host: str, sentence: str) -> set[tuple[object, ...]]:
+    lang, topic = _HOST_TOPIC[host]
+    return {f.key() for f in extract_facts(f"{topic}\n\n{sentence}\n", "t.txt", lang)}
+
+
+@pytest.mark.parametrize(
+    ("host", "sentence", "key"),
+    [
+        ("AT", "Das Außenministerium in Wien hat die chinesische Botschafterin zur Rede gestellt.",
+         ("response", "AT", "protest", "asserted")),
+        ("DE", "Das Auswärtige Amt hat den chinesischen Gesandten vorgeladen.",
+         ("response", "DE", "protest", "asserted")),
+        ("CH", "Die Schweiz hat bei der chinesischen Botschaft interveniert.",
+         ("response", "CH", "protest", "asserted")),
+        ("AT", "Wien hat gegenüber der chinesischen Botschaft sein Befremden zum Ausdruck gebracht.",
+         ("response", "AT", "protest", "asserted")),
+        ("NL", "Den Haag heeft bij de Chinese ambassadeur zijn ongenoegen geuit over de posten.",
+         ("response", "NL", "protest", "asserted")),
+        ("AU", "Canberra hauled in the Chinese ambassador over the stations.",
+         ("response", "AU", "protest", "asserted")),
+        ("CH", "Die Bundesanwaltschaft hat ein Verfahren wegen verbotener Handlungen für einen "
+               "fremden Staat eröffnet.", ("response", "CH", "investigation", "asserted")),
+        ("NL", "Het OM heeft twee mannen in verzekering gesteld.",
+         ("response", "NL", "arrest", "asserted")),
+        ("BE", "Twee mannen zijn door de onderzoeksrechter in verdenking gesteld.",
+         ("response", "BE", "arrest", "asserted")),
+        ("DE", "Das chinesische Außenministerium nannte die Vorwürfe «aus der Luft gegriffen».",
+         ("denial", "CN")),
+        ("NL", "Het Chinese politiekantoortje in Rotterdam werd gesloten.",
+         ("station", "NL", "Rotterdam", "asserted")),
+        ("BE", "In Leuven zou een clandestiene Chinese politieantenne gevestigd zijn.",
+         ("station", "BE", "Leuven", "asserted")),
+        ("AT", "In Graz soll eine sogenannte Übersee-Polizeiwache der Stadt Wenzhou tätig gewesen "
+               "sein.", ("station", "AT", "Graz", "asserted")),
+    ],
+)
+def test_summons_charges_denials_and_office_words(host: str, sentence: str,
+                                                  key: tuple[object, ...]) -> None:
+    assert key in _host_keys(host, sentence)
+
+
+@pytest.mark.parametrize(
+    ("host", "sentence", "kind"),
+    [
+        ("AT", "Der Trainer hat den Spieler nach dem Spiel zur Rede gestellt.", "response"),
+        ("AT", "Das Gericht hat den Zeugen für Montag vorgeladen.", "response"),
+        ("AT", "Sollte das Ministerium den chinesischen Botschafter vorladen?", "response"),
+        ("AT", "Die chinesische Botschaft hat gegenüber der österreichischen Regierung ihr Befremden "
+               "geäußert.", "response"),
+        ("AT", "Falls sich die Vorwürfe bestätigen, wird Wien bei der chinesischen Botschaft "
+               "intervenieren.", "response"),
+        ("NL", "China uitte bij de Nederlandse regering zijn ongenoegen over de berichtgeving.",
+         "response"),
+        ("NL", "De oppositie vindt dat de minister bij China haar ongenoegen moet uiten.", "response"),
+        ("GB", "The fishermen hauled in their nets.", "response"),
+    ],
+)
+def test_no_summons_said_of_others_asked_or_called_for(host: str, sentence: str,
+                                                       kind: str) -> None:
+    assert not any(k[0] == kind for k in _host_keys(host, sentence))
+
+
+def test_nobody_held_denies_the_arrest() -> None:
+    found = _host_keys("NL", "Niemand werd in verzekering gesteld.")
+    assert ("response", "NL", "arrest", "denied") in found
+    assert ("response", "NL", "arrest", "asserted") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Wiener Polizei hat ihre Polizeiwache am Praterstern renoviert.",
+        "Het politiekantoortje in Zwolle gaat op zaterdag dicht.",
+        "In het dorp opent de politie een nieuw politiepostje aan de markt.",
+    ],
+)
+def test_the_host_police_own_office_is_no_station(text: str) -> None:
+    lang = "de" if "Polizei" in text else "nl"
+    assert extract_facts(text, "t.txt", lang) == []
+
+
+#: A written answer: its labels split the text, and the acts stand several lines below the site.
+_WRITTEN_ANSWER = (
+    "Anfragebeantwortung\n\n"
+    "Die Abgeordneten haben eine Anfrage betreffend chinesische Polizeistationen gerichtet.\n\n"
+    "Zu den Fragen 1 und 2:\n"
+    "Nach Erkenntnissen des Staatsschutzes bestand in Villach eine derartige Stelle.\n\n"
+    "Zu Frage 3:\nJa.\n\n"
+    "Zu Frage 4:\nDie Behörde hat im Juni den Verein angehört.\n\n"
+    "Zu Frage 5:\n{act}\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("act", "key"),
+    [
+        ("Eine Schließung wurde am 2. April 2025 von der Bezirkshauptmannschaft verfügt.",
+         ("response", "AT", "closure", "asserted")),
+        ("Festnahmen erfolgten keine.", ("response", "AT", "arrest", "denied")),
+    ],
+)
+def test_labels_of_a_written_answer_are_no_sentences(act: str, key: tuple[object, ...]) -> None:
+    assert key in _keys(_WRITTEN_ANSWER.format(act=act), "de", topic=False)
+
+
+def test_five_lines_of_other_news_still_part_an_arrest_from_the_stations() -> None:
+    text = ("Chinesische Polizeistationen in Österreich beschäftigen die Behörden.\n\n"
+            "Im Bezirk wurde ein neues Freibad eröffnet. Der Bürgermeister lobte das Wetter. Die "
+            "Gemeinde plant einen Radweg. Am Sonntag spielt die Blasmusik. Das Fest war gut "
+            "besucht. Zwei Taschendiebe wurden am Bahnhof festgenommen.")
+    assert not any(k[0] == "response" for k in _keys(text, "de", topic=False))
+
+
+@pytest.mark.parametrize(
+    ("host", "sentence", "key"),
+    [
+        ("CH", "Die Bundesanwaltschaft hat eine Strafuntersuchung eröffnet.",
+         ("response", "CH", "investigation", "asserted")),
+        ("CH", "Der Nachrichtendienst klärt derzeit ab, ob in Basel eine solche Stelle besteht.",
+         ("response", "CH", "investigation", "asserted")),
+        ("AT", "Das Landesamt hat den Verein unter Beobachtung gestellt.",
+         ("response", "AT", "investigation", "asserted")),
+        ("CH", "Gegen den Präsidenten des Vereins wurde ein Strafbefehl erlassen.",
+         ("response", "CH", "arrest", "asserted")),
+        ("AT", "Das Vereinslokal wurde behördlich gesperrt.",
+         ("response", "AT", "closure", "asserted")),
+        ("BE", "De Staatsveiligheid heeft over de vereniging een dossier geopend.",
+         ("response", "BE", "investigation", "asserted")),
+    ],
+)
+def test_swiss_austrian_and_belgian_words_of_an_inquiry(host: str, sentence: str,
+                                                         key: tuple[object, ...]) -> None:
+    assert key in _host_keys(host, sentence)
+
+
+@pytest.mark.parametrize(
+    ("host", "sentence"),
+    [
+        ("CH", "Ab Montag gilt der neue Fahrplan in Zürich."),
+        ("CH", "Die Ärztin klärt den Patienten über die Risiken auf."),
+        ("AT", "Die Zuschauer stehen unter Beobachtung der Kameras."),
+        ("NL", "De bibliotheek heeft een dossier over de stadsgeschiedenis geopend voor het publiek."),
+    ],
+)
+def test_the_same_words_in_everyday_senses(host: str, sentence: str) -> None:
+    assert not any(k[0] == "response" for k in _host_keys(host, sentence))
