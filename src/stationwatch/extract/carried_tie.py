@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from stationwatch.extract.context import DocContext, Sentence, best_place, is_other_role
-from stationwatch.extract.facility_links import FACILITY, TIE
+from stationwatch.extract.facility_links import FACILITY, SET_UP_LAST, TIE
 from stationwatch.extract.rules_common import is_hypothetical
 from stationwatch.text.gazetteer import Place
 
@@ -46,7 +46,7 @@ def carried_tie(doc: DocContext, sentence: Sentence) -> int | None:
     if not sentence.operators or sentence.index == 0:
         return None
     before = doc.sentences[sentence.index - 1]
-    if before.paragraph != sentence.paragraph or FACILITY.search(before.view) is None:
+    if not _leads_to(before, sentence) or FACILITY.search(before.view) is None:
         return None
     # "offices in Leeds and Bristol. One may answer to …, another to …": which is whose is open
     if len({best_place(m).name for m in before.local_places()}) > 1:
@@ -58,17 +58,28 @@ def carried_tie(doc: DocContext, sentence: Sentence) -> int | None:
         low = max(0, bureau.start - TIE_REACH)
         ties = list(TIE.finditer(view, low, bureau.start))
         tie = ties[-1].start() if ties else None
-        if tie is None and sentence.lang in VERB_LAST and TIE.search(
-                view, bureau.end, min(len(view), bureau.end + TIE_AFTER_REACH)) is not None:
+        reach = min(len(view), bureau.end + TIE_AFTER_REACH)
+        if tie is None and sentence.lang in VERB_LAST and (
+                TIE.search(view, bureau.end, reach) or SET_UP_LAST.search(view, bureau.end, reach)):
             tie = bureau.start  # "war es dem Polizeiamt X unterstellt": the clause opens before
         # a facility before the tie is the sentence's own ("la oficina de la policía de X" after
         # the tie is the bureau's name, not a site)
         if tie is None or FACILITY.search(view, 0, tie) is not None:
             continue
-        clause = view[max(0, tie - TIE_REACH):tie]
-        if _NEGATION.search(clause) is None and not is_hypothetical(sentence, tie):
+        # searched in place, not in a slice: a slice may open inside a word ("ei|nem")
+        if _NEGATION.search(view, max(0, tie - TIE_REACH), tie) is None \
+                and not is_hypothetical(sentence, tie):
             return bureau.start
     return None
+
+
+def _leads_to(before: Sentence, sentence: Sentence) -> bool:
+    """The sentence before in the paragraph, or the question of the turn right before an answer
+    that opens its own paragraph ("Was weiss man über diese Beratungsstelle?" / "Laut dem Bericht
+    wurde sie von der Polizei der Stadt X eingerichtet")."""
+    if before.paragraph == sentence.paragraph:
+        return True
+    return before.paragraph == sentence.paragraph - 1 and before.is_question
 
 
 def carried_tie_place(doc: DocContext, sentence: Sentence, report: Place | None) -> Place | None:

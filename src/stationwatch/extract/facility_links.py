@@ -123,7 +123,10 @@ TIE = _TIE = re.compile(
     r"gelinkt aan|gekoppeld aan|verbonden aan|onder (?:controle|leiding|toezicht|gezag) van|"
     # the report that ties it: "naming a tutoring centre there and linking it to the X bureau"
     r"(?:linking|links|linked|tying|ties|tied|connecting|connects|connected|attributing|attributes"
-    r"|attributed) (?:it|them|the (?:site|office|centre|center|premises)) to|"
+    r"|attributed) (?:it|them|the (?:site|office|centre|center|premises)) (?:to|with)|"
+    # a source bringing it into connection with a bureau: "brengt het in verband met", "bringt
+    # sie mit der Polizei von X in Verbindung" (the verb last: ``SET_UP_LAST``)
+    r"in verband met|in verbindung mit|"
     r"verbonden|diensten (?:\w+ )?voor|dienste (?:\w+ )?fur|in opdracht van|namens|"
     r"met steun van|opgezet door|opgericht door|in dienst van|ten dienste van|"
     r"con il sostegno d\w*|al servizio d\w*|su impulso d\w*|"
@@ -193,6 +196,15 @@ TIE = _TIE = re.compile(
     # "'servicecentrum' van de politie van …"
     r"|(?<=[\"'\u2019\u201d\u00bb] )(?:della|dell'|del|van de|van het|de la|du|des|of the|der|do|da)\b"
 )
+
+#: Set up by the bureau just named, the participle last (German and Dutch put it there): "von der
+#: Polizei der Stadt X eingerichtet", "mit dem Polizeiamt X in Verbindung gebracht", "door de
+#: politie van X opgezet", "met de politie van X in verband gebracht". Searched only after a bureau.
+SET_UP_LAST = re.compile(
+    r"\b(?:eingerichtet|gegrundet|aufgebaut|errichtet|eroffnet|ins leben gerufen|in verbindung|"
+    r"in zusammenhang|opgezet|opgericht|ingericht|in verband)\b"
+)
+
 
 #: Opened, set up or run by the bureau, a date or place between: "una oficina abierta en 2020
 #: por la policía de X", "um escritório aberto pelo gabinete de ...", "un bureau ouvert par",
@@ -346,7 +358,8 @@ def facility_tied_to_bureau(sentence: Sentence, bureaus: list[OperatorMatch] | N
             continue
         low = max(0, bureau.start - FACILITY_REACH)
         ties = list(_TIE.finditer(view, low, bureau.start))
-        after = _TIE.search(view, bureau.end, min(len(view), bureau.end + TIE_AFTER_REACH))
+        reach = min(len(view), bureau.end + TIE_AFTER_REACH)
+        after = _TIE.search(view, bureau.end, reach) or SET_UP_LAST.search(view, bureau.end, reach)
         before_tie = ties[-1].start() if ties else (bureau.start if after else None)
         if before_tie is not None and _FACILITY.search(view, low, before_tie) \
                 and not _NEGATED_TIE.search(view, max(low, before_tie - NEGATION_REACH),

@@ -6,6 +6,7 @@ import re
 from collections import Counter
 
 from stationwatch.extract.agreement_modality import not_yet_agreed, patrol_of_host_forces
+from stationwatch.extract.answer_labels import is_label
 from stationwatch.extract.arrest_home import arrested_on_return
 from stationwatch.extract.conditional_return import CONDITIONAL_RETURN, conditional_return_spans
 from stationwatch.extract.contact_then_return import CONTACTED, return_after_contact
@@ -808,8 +809,13 @@ def _on_topic(doc: DocContext, sentence: Sentence) -> bool:
     """ "Two pickpockets were arrested at the station", "23 people were detained for fuel
     theft": an arrest with nothing tying it, or the few sentences before it, to the
     stations is another case."""
-    for index in range(sentence.index, max(-1, sentence.index - TOPIC_REACH - 1), -1):
+    reach = TOPIC_REACH  # a written answer's labels ("Zu Frage 4:") are no sentences to count
+    for index in range(sentence.index, -1, -1):
         other = doc.sentences[index]
+        if index < sentence.index and not is_label(other):
+            reach -= 1
+            if reach < 0:
+                return False
         if other.operators or any(other.has(concept) for concept in _TOPIC_CONCEPTS):
             return True
     return False

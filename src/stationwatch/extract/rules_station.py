@@ -415,7 +415,8 @@ def _is_heading(sentence: Sentence) -> bool:
 
 
 #: "such points", "such sites": sites the sentence before described.
-_SUCH_SITES = re.compile(r"\bsuch (?:points|sites|offices|centres|facilities|locations)\b")
+_SUCH_SITES = re.compile(
+    r"\bsuch (?:points|sites|offices|centres|facilities|locations|places|addresses|spots|outlets)\b")
 #: Sites said to be of the kind the report already described: "other offices of this kind",
 #: "deux autres bureaux de ce type", "strutture del genere", "oficinas de este tipo", "postos
 #: deste tipo", "Stellen dieser Art", "solche Büros", "dergelijke kantoren", "此类站点"
@@ -436,10 +437,11 @@ _SITES_OF_THIS_KIND = re.compile(
     r" (?:deste tipo|desse tipo|do mesmo tipo|do genero|semelhantes|similares|analogos|analogas)\b"
     r"|\b(?:stellen|buros|einrichtungen|stationen|zentren|standorte|aussenstellen|anlaufstellen)"
     r" (?:dieser art|dieses typs|derselben art|ahnlicher art)\b"
-    r"|\b(?:solche|solcher|derartige|derartiger|ahnliche|ahnlicher) (?:stellen|buros"
-    r"|einrichtungen|stationen|zentren|standorte|aussenstellen|anlaufstellen)\b"
+    r"|\b(?:solche|solcher|solchen|derartige|derartiger|derartigen|ahnliche|ahnlicher|ahnlichen)"
+    r" (?:stellen|buros|einrichtungen|stationen|zentren|standorte|aussenstellen|anlaufstellen"
+    r"|punkte|orte|adressen|anlaufpunkte|lokale)\b"
     r"|\b(?:zulke|dergelijke|soortgelijke|vergelijkbare) (?:kantoren|posten|locaties|centra"
-    r"|vestigingen|steunpunten|servicepunten)\b"
+    r"|vestigingen|steunpunten|servicepunten|punten|plekken|plaatsen|adressen|ruimtes|loketten)\b"
     r"|\b(?:kantoren|posten|locaties|centra|vestigingen|steunpunten|servicepunten)"
     r" (?:van dit type|van deze soort|van die soort|van hetzelfde type)\b"
     # the kind before its noun: "this type of office", "este tipo de oficinas", "ce type de
