@@ -2,13 +2,15 @@
 Sentences written for this test, in both scripts.
 
 - a town or a state inside a news outlet's name (塔什干之声记者：, 据金边日报报道, 德國之聲) is no
-  station's place; the same town where a site is stays one;
+  station's place, nor the town of a rights group (曼谷一家人权团体); the same town where a
+  site is stays one;
 - a state written by its first character (中乌两国, 乌方, 寮中兩國) is China's partner in an
   accord, where the document names exactly one state beginning so; never the West (西方);
 - law-enforcement cooperation said to go well (中俄执法安全合作一贯良好) is no accord;
 - an inspection of premises (对…进行了检查) is an investigation; a medical check (体检) is none,
   nor the writers' own inquiry (根据我们的调查), nor relatives talked to in the passive
-  (被…派出所民警上门约谈);
+  (被…派出所民警上门约谈), nor an agency named for inquiries (联邦调查局介入); a search by
+  the police (FBI搜索后) is one, a web search (搜索引擎) is not;
 - "could not verify" (本网未能独立核实) denies no site;
 - a town named right before a site counted there (楠迪的一处, 芙蓉也有一处) is the site's place;
 - a press-conference exchange that never touches policing (a trade forum, a typhoon) gives no
@@ -55,6 +57,11 @@ CASES: list[tuple[str, tuple[Key, ...], tuple[Key, ...]]] = [
      (st("KG", "Osh"),), (st("KG", "Bishkek"),)),
     ("仰光時報記者：緬甸警方稱，曼德勒一間商會辦公室是雲南警方設立的「服務站」。",
      (st("MM", "Mandalay"),), (st("MM", "Yangon"),)),
+    # a rights group's town, with an article between, is its seat; the site's town stays
+    ("根據曼谷一家人權團體整理的資料，寮國境內的萬象有一處由河南省公安局設立的服務站。",
+     (st("LA", "Vientiane"),), (st("TH", "Bangkok"),)),
+    ("伦敦的一个人权组织称，曼彻斯特有一处由福州警方设立的联络点。",
+     (st("GB", "Manchester"),), (st("GB", "London"),)),
     # the writers could not verify: no denial of the site
     ("报告称，达卡有一处由福州市公安局设立的服务站。本报未能独立核实达卡一处的情况。",
      (st("BD", "Dhaka"),), (("station", "BD", "Dhaka", "denied"),)),
@@ -68,6 +75,13 @@ CASES: list[tuple[str, tuple[Key, ...], tuple[Key, ...]]] = [
     ("金边一处服务站的人找过他。他的父母随后被老家派出所民警上门约谈。", (),
      (resp("KH", "investigation"),)),
     ("柬埔寨警方约谈了金边一处服务站的负责人。", (resp("KH", "investigation"),), ()),
+    # an agency named for inquiries is no inquiry by itself; its own verb is
+    ("美方称，纽约的这处服务站已在联邦调查局介入后关闭。", (resp("US", "closure"),),
+     (resp("US", "investigation"),)),
+    ("法務部調查局已對台中一處服務站展開調查。", (resp("TW", "investigation"),), ()),
+    # a search by the police, said with 搜索 after its agent; a web search is none
+    ("波特兰的这处联络站已于去年FBI搜索后停止运作。", (resp("US", "investigation"),), ()),
+    ("警方在搜索引擎上查到了波特兰这处服务站的地址。", (), (resp("US", "investigation"),)),
     # a town right before a site counted there
     ("报告称，马来西亚的芙蓉也有一处类似场所，由福建警方管理。", (st("MY", "Seremban"),), ()),
     ("澳大利亚媒体称，吉朗的一处“服务中心”与温州市公安局有关。", (st("AU", "Geelong"),), ()),
