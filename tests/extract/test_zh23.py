@@ -12,6 +12,7 @@ Sentences written for this test, in both scripts.
   (被…派出所民警上门约谈), nor an agency named for inquiries (联邦调查局介入); a search by
   the police (FBI搜索后) is one, a web search (搜索引擎) is not;
 - "could not verify" (本网未能独立核实) denies no site;
+- an arrest of thieves or for drugs (抓获两名小偷, 以涉嫌販毒為由逮捕) is local policing;
 - a town named right before a site counted there (楠迪的一处, 芙蓉也有一处) is the site's place;
 - a press-conference exchange that never touches policing (a trade forum, a typhoon) gives no
   count or any other fact; one about the sites does;
@@ -82,6 +83,11 @@ CASES: list[tuple[str, tuple[Key, ...], tuple[Key, ...]]] = [
     # a search by the police, said with 搜索 after its agent; a web search is none
     ("波特兰的这处联络站已于去年FBI搜索后停止运作。", (resp("US", "investigation"),), ()),
     ("警方在搜索引擎上查到了波特兰这处服务站的地址。", (), (resp("US", "investigation"),)),
+    # an arrest for an ordinary cause (thieves, drugs) is local policing; one at the site is not
+    ("布拉格警方昨天在市中心抓获两名小偷。", (), (resp("CZ", "arrest"),)),
+    ("布拉格警方以涉嫌販毒為由逮捕了一名中餐館老闆。", (), (resp("CZ", "arrest"),)),
+    ("捷克警方昨天突击搜查了布拉格的这处服务站，并逮捕了两名负责人。",
+     (resp("CZ", "arrest"), resp("CZ", "investigation")), ()),
     # a town right before a site counted there
     ("报告称，马来西亚的芙蓉也有一处类似场所，由福建警方管理。", (st("MY", "Seremban"),), ()),
     ("澳大利亚媒体称，吉朗的一处“服务中心”与温州市公安局有关。", (st("AU", "Geelong"),), ()),
