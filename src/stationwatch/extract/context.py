@@ -43,6 +43,11 @@ from stationwatch.extract.sentences import split_clauses, split_sentences
 from stationwatch.extract.shared_names import read_shared_names
 from stationwatch.extract.zh_datelines import is_wire_dateline
 from stationwatch.extract.zh_framed_places import framed_places
+from stationwatch.extract.zh_outlets import (
+    heads_a_reporter_label,
+    names_a_groups_seat,
+    names_an_outlet,
+)
 from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
 from stationwatch.text.view import fold
 
@@ -383,7 +388,7 @@ class Sentence:
             (m, m.candidates[0].country)
             for m in self.places
             if m.kind in {"country", "adjective"} and m.candidates
-            and not (m.start <= 2 and _OUTLET_LABEL_ZH.match(self.view, m.end))
+            and not heads_a_reporter_label(self.view, m.start, m.end)
         ]
 
     @property
@@ -666,11 +671,6 @@ _GOVERNMENT_STANCE_BEFORE = re.compile(
 )
 
 
-#: The rest of a transcript's speaker label after an outlet's country: "印度报业托拉斯记者：",
-#: "日本共同社记者：", "德国之声记者：" (the view folds the traditional script and the colon).
-_OUTLET_LABEL_ZH = re.compile(r"[^\s:：。，,、；;]{0,10}?记者\s*[:：]")
-
-
 def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
     view = sentence.view
     window = max(0, match.start - ROLE_WINDOW)
@@ -679,6 +679,9 @@ def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
         return not _station_seat(sentence, window + role.start(), role.group())
     if _OTHER_ROLE_AFTER.search(view[match.end : match.end + 20]):
         return True
+    if sentence.lang and sentence.lang.startswith("zh") and (
+            names_an_outlet(view, match.start, match.end) or names_a_groups_seat(view, match.end)):
+        return True  # "塔什干之声记者：", "曼谷一家人权团体": an outlet's name, a group's seat
     if _TITLE_OPEN_ZH.search(sentence.text, max(0, match.start - 20), match.start) \
             and _TITLE_CLOSE_ZH.match(sentence.text, match.end):
         return True  # "《雅加达邮报》记者": a newspaper's name

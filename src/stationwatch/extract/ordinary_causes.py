@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from stationwatch.extract.context import DocContext, Sentence
 
 #: Ordinary causes (folded view), nine languages: drugs, hygiene, fire safety, gambling, vice,
-#: undeclared work.
+#: undeclared work, thieves.
 _ORDINARY_CAUSE = re.compile(
     r"\b(?:drugs?|drugsvondst\w*|drugshandel|drugslab\w*|opiumwet|cocain\w*|kokain\w*|heroin\w*"
     r"|cannabis|marihuana|marijuana|hasj|haschisch|hashish|narcotics?|narcotraffico|narcotrafico"
@@ -32,6 +32,10 @@ _ORDINARY_CAUSE = re.compile(
     r"|voleurs?|cambrioleurs?|pickpockets?|trafiquants?|ladron\w*|atracador\w*|carteristas?"
     r"|thie(?:f|ves)|burglars?|robbers?|shoplifters?|einbrecher\w*|taschendieb\w*|dieven"
     r"|inbrekers?|ladroes|assaltantes)\b"
+    # Chinese, both scripts through the simplified view (no word boundaries there): drugs,
+    # thieves and robbers, vice, gambling dens, food safety, fakes, undeclared work
+    r"|毒品|贩毒|吸毒|大麻|可卡因|海洛因|冰毒|小偷|窃贼|扒手|盗窃|偷窃|抢劫|劫匪|卖淫|嫖娼|妓院"
+    r"|色情场所|赌场|聚赌|非法赌博|食品安全|卫生检查|消防安全|假冒|假货|黑工|非法务工|非法打工"
 )
 #: A PRC police tie told in the sentence: then the ordinary cause is a cover or an aside.
 _PRC_POLICE = re.compile(

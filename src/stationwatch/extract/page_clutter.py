@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from stationwatch.extract.unwrap import SENTENCE_END, Unwrapped, edited, unwrap
-from stationwatch.text.view import is_cjk
+from stationwatch.text.view import fold_char, is_cjk
 
 #: Longest line taken for a link, a caption or a notice; longer lines are prose.
 MAX_CLUTTER_LINE = 220
@@ -41,6 +41,9 @@ _CAPTION = re.compile(
     r"|afbeelding|illustration|photograph|photo credit|credit photo|credits?|copyright)"
     r"\s*(?:\([^)\n]{0,40}\)\s*)?[:：©]"
     r"|©|图为|图片来源|图片说明|资料图|图/|图：|摄影[:：]|[(（]图[片]?[)）]"
+    # a caption in brackets and an author's note closing the page: "（图说：…）", "（图片说明：…）",
+    # "作者简介：…"
+    r"|[(（【\[]\s*(?:图说|图片说明|图片来源|图为|图|摄影)\s*[:：]|作者简介\s*[:：]"
 )
 #: A notice of the page itself: its cookies, or a call to subscribe ("Sign up for our
 #: newsletter", "Abonnieren Sie…", "Iscriviti…", 订阅…); a newsletter named in prose is no notice.
@@ -142,8 +145,16 @@ def _is_correction_or_author_note(line: str, folded: str) -> bool:
 
 
 def _folded(line: str) -> str:
-    """The line lower-cased with the accents the markers carry taken off."""
-    return line.lower().translate(_ACCENTS)
+    """The line lower-cased with the accents the markers carry taken off, and Chinese in the
+    simplified script, so "延伸閱讀" and "相關新聞" read as "延伸阅读" and "相关新闻"."""
+    folded = line.lower().translate(_ACCENTS)
+    if not _HAN.search(folded):
+        return folded
+    return "".join(fold_char(c) if is_cjk(c) else c for c in folded)
+
+
+#: Any ideograph: most lines have none and skip the character-by-character fold.
+_HAN = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 
 
 _ACCENTS = str.maketrans("àáâãäèéêëìíîïòóôõöùúûüç", "aaaaaeeeeiiiiooooouuuuc")
@@ -187,6 +198,27 @@ def is_page_clutter(line: str) -> bool:
     )
 
 
+#: A bulleted line: an item of a list of links under "相关阅读：", "Read also:".
+_BULLET = re.compile(r"\s*[·•・▪►▶>*\-–—]\s*\S")
+
+
+def _mark_listed_links(text: str, lines: list[tuple[int, int]], kinds: list[str]) -> None:
+    """Mark as clutter the bulleted lines right under a bare link header ("相关阅读：" alone on
+    its line, then "· 乌兰巴托冬季空气污染治理进入第三年"): each is another article's headline."""
+    for index, (a, b) in enumerate(lines):
+        if kinds[index] != "clutter":
+            continue
+        header = _LINK.match(_folded(text[a:b].strip()))
+        if header is None or text[a:b].strip()[header.end():].strip():
+            continue
+        for item in range(index + 1, len(lines)):
+            start, end = lines[item]
+            if kinds[item] != "text" or end - start > MAX_CLUTTER_LINE \
+                    or not _BULLET.match(text, start, end):
+                break
+            kinds[item] = "clutter"
+
+
 def _lines(text: str) -> list[tuple[int, int]]:
     """``(start, end)`` of every line, without its break."""
     spans = []
@@ -212,6 +244,7 @@ def without_page_clutter(text: str) -> Unwrapped:
             kinds.append("clutter")
         else:
             kinds.append("text")
+    _mark_listed_links(text, lines, kinds)
     dropped = [m.span() for m in _NOTE_MARK.finditer(text)] if _NOTE_START.search(text) else []
     if not dropped and all(k in ("blank", "text") for k in kinds):
         return Unwrapped(text, None)

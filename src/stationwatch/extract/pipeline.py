@@ -37,6 +37,7 @@ from stationwatch.extract.site_tables import lists_prc_bureau_sites, may_list_si
 from stationwatch.extract.text import file_to_text
 from stationwatch.extract.turns import other_subject_spans
 from stationwatch.extract.unwrap import Unwrapped
+from stationwatch.extract.zh_briefing_topics import unrelated_exchanges
 from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.text.document import Limits
 from stationwatch.text.gazetteer import Gazetteer
@@ -309,7 +310,7 @@ def _candidates(text: str, joined: Unwrapped, doc: DocContext) -> list[Candidate
         facts.extend(rule(doc))
     facts = plausible_only(drop_untied(doc, facts))
     facts = weigh_claims(doc, facts)
-    if elsewhere := other_subject_spans(doc):
+    if elsewhere := other_subject_spans(doc) + unrelated_exchanges(doc):
         facts = [f for f in facts
                  if not any(s <= f.evidence.start < e for s, e in elsewhere)]
     topics = with_operator_topics(doc, facts)

@@ -61,6 +61,7 @@ from stationwatch.extract.states_too import trailing_states_too
 from stationwatch.extract.tally_rows import is_tally_row
 from stationwatch.extract.turns import asked_item, confirmed_question
 from stationwatch.extract.verb_last_return import pressed_home_verb_last
+from stationwatch.extract.zh_state_abbrev import abbreviated_states
 from stationwatch.kb.fact import Fact
 from stationwatch.text.gazetteer import PlaceMatch
 from stationwatch.text.view import fold
@@ -1975,6 +1976,8 @@ def agreement_facts(doc: DocContext) -> list[Fact]:
                 countries = [best_place(m).country for m in sentence.local_places()]
             if not countries and any(_tied_to_china(s) for s in asked):
                 countries = [code for s in asked for code in _countries_in(s)][:1]
+            if not countries:
+                countries = abbreviated_states(doc, sentence)  # "中乌两国…签署了…备忘录"
             if not countries and _BOTH_STATES.search(sentence.view):
                 pair = _pair_named_before(doc, sentence)
                 if pair is None:
@@ -2209,7 +2212,8 @@ def _pair_named_before(doc: DocContext, sentence: Sentence) -> list[str] | None:
     for previous in reversed(earlier):
         if previous.paragraph < sentence.paragraph - 1:
             break
-        codes = [code for code in _countries_in(previous) if code != "CN"]
+        codes = [code for code in _countries_in(previous) if code != "CN"] \
+            or abbreviated_states(doc, previous)  # "中乌是全面战略伙伴"
         if codes:
             return codes[-1:]
         asked = asked or (previous.paragraph < sentence.paragraph

@@ -38,6 +38,12 @@ _SITE_FRAMES = tuple(
     for adverb in ("", "就", "则", "也")
     for verb in ("在", "位于", "设在", "设于")
 )
+#: A site counted right after the town's name: "楠迪的一处“侨胞服务中心”", "芙蓉也有一处类似场所",
+#: "吉朗另有两处": the town is where the site is, as after "一处在".
+_SITE_AFTER = re.compile(
+    r"(?:的|也有|还有|另有|亦有|也设有|设有|有)(?:一|两|二|三|几|多)?(?:处|个|家|间)"
+)
+_SITE_AFTER_HEADS = ("的", "也", "还", "另", "亦", "设", "有")
 #: The administrative rank written right after the name: 孔敬府 (a Thai province), 吉朗市.
 _RANKS = "府市"
 #: How far into a text a Chinese character is looked for before its frames are.
@@ -75,7 +81,8 @@ def framed_places(view: str, found: list[PlaceMatch], text: str) -> list[PlaceMa
         if match is not None and _SITE_TOWN_END.match(view, match.end):
             extra.append(match)
             taken.append((match.start, match.end))
-    return extra + _ranked_places(gazetteer, view, text, taken, named)
+    extra += _ranked_places(gazetteer, view, text, taken, named)
+    return extra + _sited_places(gazetteer, view, text, taken, named)
 
 
 def _frame_ends(view: str, found: list[PlaceMatch]) -> Iterator[tuple[int, str | None]]:
@@ -159,4 +166,29 @@ def _ranked_places(gazetteer: Gazetteer, view: str, text: str, taken: list[tuple
                     taken.append((start, at))
                     break
             at = view.find(rank, at + 1)
+    return extra
+
+
+def _sited_places(gazetteer: Gazetteer, view: str, text: str, taken: list[tuple[int, int]],
+                  named: set[str]) -> list[PlaceMatch]:
+    """Towns written right before a site counted there ("楠迪的一处", "芙蓉也有一处") in a
+    country the text names: the name ends where the frame begins."""
+    extra: list[PlaceMatch] = []
+    for head in _SITE_AFTER_HEADS:
+        at = view.find(head)
+        while at >= 0:
+            if _SITE_AFTER.match(view, at):
+                for length in range(NAME_LONGEST, NAME_SHORTEST - 1, -1):
+                    start = at - length
+                    if start < 0 or any(a < at and start < b for a, b in taken):
+                        continue
+                    surface = view[start:at]
+                    if not all(is_cjk(c) for c in surface):
+                        continue
+                    places = _towns(gazetteer, surface, None, named)
+                    if places:
+                        extra.append(PlaceMatch(start, at, text[start:at], places[0].kind, places))
+                        taken.append((start, at))
+                        break
+            at = view.find(head, at + 1)
     return extra
