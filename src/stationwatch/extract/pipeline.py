@@ -32,6 +32,7 @@ from stationwatch.extract.rules_events import (
     response_facts,
 )
 from stationwatch.extract.rules_station import station_facts, the_other_sense
+from stationwatch.extract.site_pronouns import ties_a_site_named_before
 from stationwatch.extract.site_tables import lists_prc_bureau_sites, may_list_sites
 from stationwatch.extract.text import file_to_text
 from stationwatch.extract.turns import other_subject_spans
@@ -96,8 +97,19 @@ def is_relevant(doc: DocContext) -> bool:
         if sentence.has("site_tie") and names_a_prc_local_bureau(sentence) and (
                 sentence.has("china") or (_names_its_bureau(sentence) and _china_named(doc))):
             return True  # "una en la capital, que dependía de la policía de Qingtian"
+        if not _is_chinese(sentence) and _names_its_bureau(sentence) \
+                and ties_to_a_bureau(sentence.view) and _china_named(doc) \
+                and ties_a_site_named_before(doc, position, _bureau_starts(sentence)):
+            return True  # "eine Beratungsstelle … wurde sie von der Polizei der Stadt Fuyu eingerichtet"
         previous = sentence
     return False
+
+
+def _bureau_starts(sentence: Sentence) -> list[int]:
+    """Where the sentence's PRC division bureaus start, in order."""
+    return sorted(m.start for m in _bureaus_in(sentence.text, sentence.view)
+                  if m.operator.level in {"province", "prefecture", "county"}
+                  and not m.self_reference)
 
 
 def _china_named(doc: DocContext) -> bool:
