@@ -91,3 +91,19 @@ def test_a_dateline_city_the_body_names_alone_is_the_site() -> None:
     text = ("(ANSA) - FIRENZE, 9 OTT - La polizia ha chiuso un ufficio che, secondo la Procura, "
             "era una stazione di polizia cinese gestita dalla polizia di Qingtian.")
     assert "Florence" in _places(text, "it")
+
+
+@pytest.mark.parametrize(
+    ("text", "site", "force"),
+    [
+        ("Laut Safeguard Defenders betreibt die Polizei der Stadt Yangquan in Villach eine "
+         "Polizeistation.\n\nDer Landespolizeidirektion Kärnten ist keine derartige Einrichtung "
+         "bekannt.", "Villach", "Carinthia"),
+        ("Die Kantonspolizei Zürich hat in Winterthur eine chinesische Polizeistation "
+         "durchsucht.", "Winterthur", "Zurich"),
+    ],
+)
+def test_a_host_force_named_by_its_region_is_no_site(text: str, site: str, force: str) -> None:
+    found = _places(text, "de")
+    assert site in found
+    assert force not in found

@@ -432,7 +432,8 @@ _OTHER_ROLE_BEFORE = re.compile(
     # the host's own police bodies, compounds and offices: "die Kantonspolizei Bern", "das
     # Polizeipraesidium Koeln", "de politiezone Gent", "de stadspolitie Gent", "the police zone of"
     r"polizei(?: des (?:kantons|landes|bundes))?|"
-    r"\bpolizei(?:direktion|praesidium|prasidium|inspektion|revier|behoerde|behorde)(?:en|s)?|"
+    r"\b(?:landes|kantons|stadt|bundes|kreis|bezirks)?polizei(?:direktion|praesidium|prasidium"
+    r"|inspektion|revier|behoerde|behorde|kommando)(?:en|s)?|\b(?:kantons|landes|stadt)polizei|"
     r"\bpolitiezones?|\bpz|politie|police zones?(?: of)?))\s*$"
 )
 #: The same, searched only in windows holding one of the words it needs (most windows hold none).
