@@ -62,3 +62,29 @@ def test_nationality_reading(text: str, expected: bool) -> None:
     view = fold(text)
     spans = [m.span() for m in re.finditer(r"\b(?:chin|cines)\w*", view)]
     assert china_only_as_nationality(view, spans) is expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "place"),
+    [
+        ("it", 'Un "centro servizi" per i cinesi sarebbe stato aperto a Verona, secondo l\'ong.',
+         "Verona"),
+        ("fr", "Un « centre de services » pour les Chinois aurait été ouvert à Lyon, selon l'ONG.",
+         "Lyon"),
+        ("es", 'Un "centro de servicios" para los chinos habría sido abierto en Valencia, según '
+               "la ONG.", "Valencia"),
+    ],
+)
+def test_a_desk_for_the_chinese_is_still_a_station(lang: str, text: str, place: str) -> None:
+    assert place in {f.place for f in extract_facts(text, "t.txt", lang) if f.kind == "station"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("nl", "De NCTV doet onderzoek naar de Chinese servicestations in Rotterdam."),
+        ("en", "Residents said Chinese police run a station in Leeds."),
+    ],
+)
+def test_chinese_before_a_site_or_its_police_is_no_nationality(lang: str, text: str) -> None:
+    assert extract_facts(text, "t.txt", lang) != []

@@ -5,7 +5,9 @@ Host-country news of a migrant desk, a market or a police post names its clients
 comunità cinese", "die chinesischen Händler". The word says who the people are, not who runs
 the desk, so a station word beside it ("o posto registrou 102 atendimentos") makes no story of
 PRC stations. A station story ties its site to China elsewhere (a bureau, the programme, "the
-Chinese police"), which this reading leaves alone.
+Chinese police", people tied to the site: "cittadini cinesi legati al presidio"), which this
+reading leaves alone; and a desk "for the Chinese" ("un centro servizi per i cinesi") is how a
+station is described, so people a service is for keep the tie.
 """
 
 from __future__ import annotations
@@ -31,17 +33,25 @@ _PEOPLE = (
 _CHINESE = r"(?:chinese\w*|chines\w*|cines\w*|chin[oa]s?|chinois\w*|chinez\w*|chinesisch\w*)"
 #: The nationality after the group noun (Romance), or before it (English, German, Dutch), or of
 #: origin ("di origine cinese", "de origem chinesa", "of Chinese origin"), or the people
-#: themselves ("os chineses", "les Chinois", "die Chinesen", "de Chinezen", "ethnic Chinese").
+#: themselves as a plural noun ("os chineses", "les Chinois", "die Chinesen", "de Chinezen"; not
+#: English "the Chinese", which opens "the Chinese police" as often).
 _NATIONALITY_OF_PEOPLE = re.compile(
-    r"\b" + _PEOPLE + r"(?: [\w-]+)? (?P<after>" + _CHINESE + r")\b"
+    r"\b" + _PEOPLE + r"(?: (?:of|de|di|da|do|des|du|del|della|dei|degli|von|van|der|den))?"
+    r" (?P<after>" + _CHINESE + r")\b"
     r"|\b(?P<before>" + _CHINESE + r") (?:[\w-]+ )?" + _PEOPLE + r"\b"
     r"|\b(?:origine?|origem|origen|descent|heritage|herkunft|afkomst) (?:\w+ )?(?P<origin>"
     + _CHINESE + r")\b"
-    r"|\b(?:os|as|les|die|de|i|gli|los|las|ethnic|overseas) (?P<people>chineses|chinesas|chinois"
-    r"|chinoises|chinesen|chinezen|cinesi|chinos|chinas|chinese)\b(?! (?:police|polizei|politie"
-    r"|polizia|policia|government|regierung|regering|governo|gobierno|gouvernement|embassy"
-    r"|botschaft|ambassade|ambasciata|embajada|embaixada|authorities|behorden|autorita|autoridades"
-    r"|autorites|state|staat|stato|estado|etat))"
+    r"|\b(?:os|as|les|die|de|i|gli|los|las) (?P<people>chineses|chinesas|chinois|chinoises"
+    r"|chinesen|chinezen|cinesi|chinos|chinas)\b(?! (?:police|polizei|politie|polizia|policia))"
+)
+
+
+#: The people as whom a service is for, just before them: "un centro servizi per i cinesi", "a
+#: service centre for Chinese nationals", "um posto para cidadãos chineses". A desk set up for
+#: Chinese nationals is how a station is described, so such people keep China's tie.
+_FOR_THEM = re.compile(
+    r"\b(?:per|for|para|pour|fur|voor|dedicat[oa] a|destinad[oa] a|rivolt[oa] a)"
+    r"(?: (?:i|gli|le|os|as|les|los|las|the|die|de|den|dei|degli|delle|des|dos|das))?\s*$"
 )
 
 
@@ -52,6 +62,8 @@ def china_only_as_nationality(view: str, china_spans: list[tuple[int, int]]) -> 
         return False
     people: list[tuple[int, int]] = []
     for m in _NATIONALITY_OF_PEOPLE.finditer(view):
+        if _FOR_THEM.search(view, max(0, m.start() - 20), m.start()):
+            continue
         group = next(g for g in ("after", "before", "origin", "people") if m.group(g))
         people.append(m.span(group))
     return all(any(a <= s < b for a, b in people) for s, _ in china_spans)

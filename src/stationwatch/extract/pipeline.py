@@ -81,6 +81,7 @@ def is_relevant(doc: DocContext) -> bool:
             return True
         chinese = _ties_to_china(doc, position, sentence, previous)
         if chinese and sentence.has("station") and not _is_chinese(sentence) \
+                and not sentence.has("site_tie") and not ties_to_a_bureau(sentence.view) \
                 and china_only_as_nationality(sentence.view, sentence.spans("china")):
             chinese = _ties_to_china(doc, position, sentence, previous, naming=False)
         if chinese and sentence.has("station"):
