@@ -19,6 +19,7 @@ from typing import TypeVar
 
 import ahocorasick_rs
 
+from stationwatch.extract.agency_datelines import filed_from_elsewhere
 from stationwatch.extract.dates import DateMatch, document_date, find_dates
 from stationwatch.extract.dequote import QUOTE_TOLERANT, quote_tolerant_spans
 from stationwatch.extract.facility_links import facility_tied_to_bureau
@@ -29,6 +30,7 @@ from stationwatch.extract.lexicon import anchor_places, triggers
 from stationwatch.extract.lexicon.anchors import AnyEntry, LiteralGate, Prefiltered, build_index
 from stationwatch.extract.numbers import NumberMatch, find_numbers
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
+from stationwatch.extract.organisation_seat import is_organisation_seat
 from stationwatch.extract.place_deixis import (
     CAPITALS,
     REGIONAL_CAPITALS,
@@ -435,7 +437,8 @@ _OTHER_ROLE_BEFORE = re.compile(
     # the host's own police bodies, compounds and offices: "die Kantonspolizei Bern", "das
     # Polizeipraesidium Koeln", "de politiezone Gent", "de stadspolitie Gent", "the police zone of"
     r"polizei(?: des (?:kantons|landes|bundes))?|"
-    r"\bpolizei(?:direktion|praesidium|prasidium|inspektion|revier|behoerde|behorde)(?:en|s)?|"
+    r"\b(?:landes|kantons|stadt|bundes|kreis|bezirks)?polizei(?:direktion|praesidium|prasidium"
+    r"|inspektion|revier|behoerde|behorde|kommando)(?:en|s)?|\b(?:kantons|landes|stadt)polizei|"
     r"\bpolitiezones?|\bpz|politie|police zones?(?: of)?))\s*$"
 )
 #: The same, searched only in windows holding one of the words it needs (most windows hold none).
@@ -722,6 +725,13 @@ def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
         return True  # "Wuppertal/Berlin (dpa) -", "Oldenburg (dpa/lni) -": where it was filed
     if is_wire_dateline(view, match.start, match.end):
         return True  # "（中央社东京12日专电）"
+    if match.kind == "city" and match.start < ROLE_WINDOW and match.candidates and \
+            filed_from_elsewhere(view, match.start, match.end, best_place(match).name, [
+                best_place(m).name for m in sentence.local_places()
+                if m.kind == "city" and m.start > match.end]):
+        return True  # "(ANSA) - PAVIA, 21 GEN - … a Voghera": where it was filed
+    if is_organisation_seat(view, match.start, match.end):
+        return True  # "a Bangkok human-rights group", "曼谷一家人权团体": the source's home
     if _headed_dateline(sentence, match):
         return True  # "Johannesburg - Questions about…": where the report was filed
     return (

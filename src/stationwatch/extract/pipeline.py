@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from stationwatch.extract.checked_claims import weigh_claims
+from stationwatch.extract.chinese_people import china_only_as_nationality
 from stationwatch.extract.confidence import ConfidenceModel, shipped_model
 from stationwatch.extract.context import (
     DocContext,
@@ -33,6 +34,7 @@ from stationwatch.extract.rules_events import (
     response_facts,
 )
 from stationwatch.extract.rules_station import station_facts, the_other_sense
+from stationwatch.extract.site_pronouns import ties_a_site_named_before
 from stationwatch.extract.site_tables import lists_prc_bureau_sites, may_list_sites
 from stationwatch.extract.text import file_to_text
 from stationwatch.extract.turns import other_subject_spans
@@ -80,6 +82,10 @@ def is_relevant(doc: DocContext) -> bool:
         if sentence.has("china") and sentence.has("joint_patrol"):
             return True
         chinese = _ties_to_china(doc, position, sentence, previous)
+        if chinese and sentence.has("station") and not _is_chinese(sentence) \
+                and not sentence.has("site_tie") and not ties_to_a_bureau(sentence.view) \
+                and china_only_as_nationality(sentence.view, sentence.spans("china")):
+            chinese = _ties_to_china(doc, position, sentence, previous, naming=False)
         if chinese and sentence.has("station"):
             local = _local_police_spans(sentence)
             if any(not any(a <= s < b for a, b in local) for s, _ in sentence.spans("station")) \
@@ -98,8 +104,19 @@ def is_relevant(doc: DocContext) -> bool:
         if sentence.has("site_tie") and names_a_prc_local_bureau(sentence) and (
                 sentence.has("china") or (_names_its_bureau(sentence) and _china_named(doc))):
             return True  # "una en la capital, que dependía de la policía de Qingtian"
+        if not _is_chinese(sentence) and _names_its_bureau(sentence) \
+                and ties_to_a_bureau(sentence.view) and _china_named(doc) \
+                and ties_a_site_named_before(doc, position, _bureau_starts(sentence)):
+            return True  # "eine Beratungsstelle … wurde sie von der Polizei der Stadt Fuyu eingerichtet"
         previous = sentence
     return False
+
+
+def _bureau_starts(sentence: Sentence) -> list[int]:
+    """Where the sentence's PRC division bureaus start, in order."""
+    return sorted(m.start for m in _bureaus_in(sentence.text, sentence.view)
+                  if m.operator.level in {"province", "prefecture", "county"}
+                  and not m.self_reference)
 
 
 def _china_named(doc: DocContext) -> bool:
@@ -108,14 +125,15 @@ def _china_named(doc: DocContext) -> bool:
 
 
 def _ties_to_china(doc: DocContext, position: int, sentence: Sentence,
-                   previous: Sentence | None) -> bool:
+                   previous: Sentence | None, naming: bool = True) -> bool:
     """China named in the sentence, or the Chinese state speaking just before it in the
     paragraph ("The Chinese embassy rejects the claims. 'Such police posts do not exist.'") or
     just after it, or a PRC city's or county's police by name ("福州警方", "青田县公安"), which
     the Latin-script names of the bureaus already are in every other language. In Chinese the
     police and the state speak of police desks at home as well ("新华社哈尔滨电…市公安局松北分局
-    设立的旅游警务服务站"), so there these tie a station to the PRC only beside a place abroad."""
-    if _names_china(sentence):
+    设立的旅游警务服务站"), so there these tie a station to the PRC only beside a place abroad.
+    ``naming=False``: China named in the sentence does not count (it names people's origin)."""
+    if naming and _names_china(sentence):
         return True
     by_the_police = (
         (previous is not None and previous.paragraph == sentence.paragraph
