@@ -20,6 +20,12 @@ from stationwatch.extract.context import (
     names_chinese_police,
     source_anaphora,
 )
+from stationwatch.extract.count_elided import (
+    elided_station_count,
+    labelled,
+    restricted_one,
+    time_or_age,
+)
 from stationwatch.extract.count_respective import respective_country
 from stationwatch.extract.count_restated import bound_restated, compared_figure
 from stationwatch.extract.count_returns import persuaded_to_return
@@ -1747,7 +1753,7 @@ _PEOPLE_BEFORE = re.compile(
     r"verdachten|mannen|vrouwen|personen|agenten|slachtoffers|arrestanten|"
     r"hommes|femmes|personnes|victimes|interpelles|suspeitos|detidos|arguidos|homens|mulheres|"
     r"pessoas|vitimas|verdachtigen|verdaechtigen|manner|maenner|frauen|beamten|beamte|"
-    r"festgenommenen|opfer)\s*[,:;]?\s*(?:\w+\s+)?$"
+    r"festgenommenen|opfer)\b\s*[,:;]?\s*(?:\w+\s+)?$"
 )
 
 
@@ -1767,8 +1773,9 @@ _PEOPLE_VERB_AFTER = re.compile(
 
 def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMatch) -> str | None:
     """ "three in Toronto", "Dos estarían en Madrid": the country of the place, if about stations."""
-    if _CLOCK_BEFORE.search(sentence.view, max(0, number.start - 8), number.start):
-        return None  # "arrived at three in Ottawa": an hour
+    if _CLOCK_BEFORE.search(sentence.view, max(0, number.start - 8), number.start) \
+            or time_or_age(sentence, number) or labelled(sentence, number):
+        return None  # "arrived at three in Ottawa", "om vier in Gent": an hour; "room 4 in…"
     if _PEOPLE_BEFORE.search(sentence.view, max(0, number.start - 40), number.start):
         return None  # "Of the suspects, two were identified in Amsterdam": people
     if _PEOPLE_VERB_AFTER.match(sentence.view, number.end):
@@ -2342,6 +2349,11 @@ def count_facts(doc: DocContext) -> list[Fact]:
                 country = _elided_station_place(doc, sentence, number)
                 if country is None:
                     carried = _carried_figure(doc, sentence, number)
+                    if carried is None and (elided := elided_station_count(
+                            doc, sentence, number, facts)) is not None:
+                        carried = make_fact(doc, sentence, "count", measure="stations",
+                                            value=number.value, country=elided.country,
+                                            original_value=number.raw)
                     if carried is not None:
                         facts.append(carried)
                     continue
@@ -2696,7 +2708,8 @@ EACH_REACH = 30
 def _one_station(sentence: Sentence, number: NumberMatch) -> bool:
     """ "één in Antwerpen", "un à Vancouver": a part of one is a station, told as such; a host's
     total of one ("België telt er één") and one person returned stay counts."""
-    return number.value == 1 and _measure(sentence, number) is None
+    return number.value == 1 and _measure(sentence, number) is None \
+        and not restricted_one(sentence, number)  # "una sola": a host's total of one
 
 
 #: A figure set as a goal: "以“覆盖十五个国家”为目标", "the goal is to cover fifteen countries",
@@ -2798,8 +2811,9 @@ def _carried_figure(doc: DocContext, sentence: Sentence, number: NumberMatch) ->
     """A bare figure whose station noun is in the sentence before it, the question it answers
     or its table's header: "Chinese police stations are everywhere. In Italy there would be
     eleven." / "How many stations…? — Two, in Amsterdam and Rotterdam." / "| Italy | 11 |"."""
-    if number.value < 1 or _people_acting(sentence) or sentence.has("station"):
-        return None
+    if number.value < 1 or _people_acting(sentence) or sentence.has("station") \
+            or time_or_age(sentence, number) or labelled(sentence, number):
+        return None  # "the suspect, 54, lives in…": an age; "Covid-19": a name's number
     if number.form == "digits" and number.raw.isdigit() and 1900 <= number.value <= 2100:
         return None
     if not _BARE_AFTER_FIGURE.match(sentence.view, number.end) or _ATTRIBUTE_AFTER_FIGURE.match(
@@ -3073,8 +3087,9 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
     Approximations ("more than 100", 一百二十多, 二百余) are not exact figures
     either; a lower bound ("at least 54", 至少102) is kept as the figure reported.
     """
-    if number.percent or number.phone_like or number.article_like:
-        return True
+    if number.percent or number.phone_like or (
+            number.article_like and not restricted_one(sentence, number)):
+        return True  # "una sola: la de Calama" is a figure
     if number.value == 2 and (
         (_THE_PAIR_BEFORE.search(sentence.view, 0, number.start)
          and _PAIR_NOUN.match(sentence.view, number.end))
