@@ -3,8 +3,9 @@
 Each case is a short document written for this test: the first paragraph sets the station topic
 and names the host, then the text under test. The concepts: a record of people found or seized
 (a register, sheets, lists with personal data); an injunction to go back ("intimato", "le
-ordenaron", "lui ont ordonné"); a boat's destination as a route, not a host; the cause of a
-vigil or the origin of a group as no host; a police body's default state yielding to the host
+ordenaron", "lui ont ordonné"), an encouragement to ("« encouragé » à rentrer"); a person
+photographed as a clitic ("a fotografaram"); a boat's destination as a route, not a host; the
+cause of a vigil or the origin of a group as no host; a police body's default state yielding to the host
 the document is about. The near-misses that must give no incident: what such places do in
 general ("in general", "servano a", "werfen ihnen vor", "such stations"); a body whose name holds
 an incident word ("Rights Monitor"); an act done by nobody or of which no complaint exists.
@@ -39,6 +40,21 @@ CASES: dict[str, tuple[str, tuple[tuple[str, str], ...] | None, str]] = {
                      "Une vendeuse affirme que deux hommes de l'association lui ont ordonné de rentrer en Chine."),
     "pt-P-intimaram": ("pt", (("persuasion", "PT"),),
                        "Um pedreiro contou que dois homens do posto o intimaram a voltar para a China."),
+    # encouraged back, the verb quoted or the person as a clitic
+    "fr-P-encourage-quoted": ("fr", (("persuasion", "FR"),),
+                              "Un livreur raconte qu'on l'a « encouragé » à rentrer en Chine pour régler une dette."),
+    "it-P-incoraggiarono": ("it", (("persuasion", "IT"),),
+                            "Un fornaio racconta che lo incoraggiarono più volte a tornare in Cina."),
+    # photographed, the person as a clitic before the active verb
+    "pt-S-a-fotografaram": ("pt", (("surveillance", "PT"),),
+                            "Uma estudante contou que membros do posto a fotografaram durante um protesto."),
+    "pt-S-filmaram-no": ("pt", (("surveillance", "PT"),),
+                         "Um ativista disse que dois homens filmaram-no à saída de uma vigília."),
+    "it-S-la-fotografarono": ("it", (("surveillance", "IT"),),
+                              "Una studentessa racconta che due uomini del centro la fotografarono durante un presidio."),
+    # encouraging to go back to doing something is no return
+    "it-N-tornare-a-fare": ("it", None,
+                            "Un fornaio racconta che lo incoraggiarono a tornare a lavorare in fabbrica."),
     # a general description: no case
     "zt-G-general": ("zt", None,
                      "這種服務站一般是替人續證件，也會勸人回國、打電話給家屬，這是普遍的做法。"),
