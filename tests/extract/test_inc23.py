@@ -4,11 +4,13 @@ Each case is a short document written for this test: the first paragraph sets th
 and names the host, then the text under test. The concepts: a record of people found or seized
 (a register, sheets, lists with personal data); an injunction to go back ("intimato", "le
 ordenaron", "lui ont ordonné"), an encouragement to ("« encouragé » à rentrer"); a person
-photographed as a clitic ("a fotografaram"); a boat's destination as a route, not a host; the
-cause of a vigil or the origin of a group as no host; a police body's default state yielding to the host
-the document is about. The near-misses that must give no incident: what such places do in
-general ("in general", "servano a", "werfen ihnen vor", "such stations"); a body whose name holds
-an incident word ("Rights Monitor"); an act done by nobody or of which no complaint exists.
+photographed as a clitic ("a fotografaram"); a person asked to keep watch on colleagues
+(让他留意同事…并定期报告, "im Auge zu behalten"); a boat's destination as a route, not a host;
+the cause of a vigil or the origin of a group as no host; a police body's default state yielding
+to the host the document is about. The near-misses that must give no incident: what such places
+do in general ("in general", "servano a", "werfen ihnen vor", "such stations"); a body whose
+name holds an incident word ("Rights Monitor"); an act done by nobody or of which no complaint
+exists.
 """
 
 from __future__ import annotations
@@ -52,6 +54,17 @@ CASES: dict[str, tuple[str, tuple[tuple[str, str], ...] | None, str]] = {
                          "Um ativista disse que dois homens filmaram-no à saída de uma vigília."),
     "it-S-la-fotografarono": ("it", (("surveillance", "IT"),),
                               "Una studentessa racconta che due uomini del centro la fotografarono durante un presidio."),
+    # asked to keep watch on those around the person
+    "zt-S-liuyi": ("zt", (("surveillance", "IT"),),
+                   "一名廚工說，服務站的人讓他留意同事裡有沒有人在網上批評政府，並定期報告。"),
+    "zh-S-huibao": ("zh", (("surveillance", "IT"),),
+                    "一名留学生说，站点的人让她留意同学中谁参加了集会，定期汇报。"),
+    "en-S-eye-on": ("en", (("surveillance", "GB"),),
+                    "A cleaner said staff asked her to keep an eye on her colleagues at the hotel."),
+    "de-S-im-auge": ("de", (("surveillance", "DE"),),
+                     "Ein Koch berichtet, man habe ihn gebeten, seine Kollegen im Auge zu behalten."),
+    "nl-S-in-de-gaten": ("nl", (("surveillance", "NL"),),
+                         "Een kok vertelt dat hem werd gevraagd zijn collega's in de gaten te houden."),
     # encouraging to go back to doing something is no return
     "it-N-tornare-a-fare": ("it", None,
                             "Un fornaio racconta che lo incoraggiarono a tornare a lavorare in fabbrica."),

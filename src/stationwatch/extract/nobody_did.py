@@ -18,7 +18,8 @@ from stationwatch.extract.context import Sentence
 #: Nobody, as the subject of the act (folded view; Chinese in both scripts).
 _NOBODY = re.compile(
     r"\b(?:nobody|no one|no-one|nadie|ninguem|nessuno|personne|niemand|niemand)\b"
-    r"|(?:没有人|沒有人|无人|無人|并无人|並無人|从没有人|從沒有人|从来没有人|從來沒有人)"
+    # "有没有人" asks whether anyone did: no negation
+    r"|(?<!有)(?:没有人|沒有人)|(?:无人|無人|并无人|並無人|从没有人|從沒有人|从来没有人|從來沒有人)"
 )
 #: How far (characters) before the incident words their negative subject may stand.
 NOBODY_REACH = 45
