@@ -108,10 +108,15 @@ def flight_removal_spans(sentence: Sentence) -> list[tuple[int, int]]:
 #: A flight, a plane or an airport in the sentence (folded view): the journey is told.
 _JOURNEY = re.compile(
     r"\b(?:" + _FLIGHT[3:-1] + r"|airport|aeropuerto|aeroport|aeroporto|flughafen|luchthaven"
-    r"|vliegveld)\b|航班|机场|機場"
+    r"|vliegveld"
+    # a journey by sea is told the same way: "put on a boat to Tarakan", "un ferry hacia"
+    r"|ships?|boats?|ferry|ferries|vessel|barco|buque|ferri|navio|barca|bateau|navire|nave"
+    r"|traghetto|schiff|fahre|faehre|veerboot)\b|航班|机场|機場|船|渡轮|渡輪|码头|碼頭"
 )
 _JOURNEY_STEMS = (*_FLIGHT_STEMS, "airport", "aeropuerto", "aeroport", "aeroporto", "flughafen",
-                  "luchthaven", "vliegveld", "航班", "机场", "機場")
+                  "luchthaven", "vliegveld", "航班", "机场", "機場", "ship", "boat", "ferr",
+                  "vessel", "barc", "buque", "navi", "bateau", "nave", "traghett", "schiff",
+                  "fahre", "faehre", "veerboot", "船", "渡", "码头", "碼頭")
 #: A word of route right before a place (folded view): where a flight went or passed, not
 #: where the person was taken from: "a flight to Lisbon", "via Panama", "nach Istanbul mit
 #: Anschluss nach Nanjing", "hasta Foz do Iguaçu", "com ligação a Pequim".
@@ -120,6 +125,8 @@ _ROUTE_BEFORE = re.compile(
     r"|para|hasta|con destino a|rumbo a|a traves de|com destino a|com ligacao a|ate|pour"
     r"|jusqu.a|vers|a destination de|en direction de|per|verso|fino a|con destinazione|diretto a)"
     r" (?:the |el |la |le |il |o |a |l.)?$"
+    # Chinese, the route word joined to the place: 开往印尼, 飞往曼谷, 经由香港
+    r"|(?:开往|開往|飞往|飛往|驶往|駛往|经由|經由|途经|途經|取道|转往|轉往)$"
 )
 #: An airport's own name before a place in it: "Aeroporto Internacional Cesária Évora".
 _AIRPORT_NAME_BEFORE = re.compile(
@@ -129,7 +136,7 @@ _AIRPORT_NAME_BEFORE = re.compile(
 
 
 def tells_a_journey(sentence: Sentence) -> bool:
-    """Whether the sentence names a flight, a plane or an airport."""
+    """Whether the sentence names a flight, a plane, an airport, a ship or a port."""
     view = sentence.view
     return any(word in view for word in _JOURNEY_STEMS) and _JOURNEY.search(view) is not None
 

@@ -72,6 +72,24 @@ _ASKED_TO_INFORM = re.compile(
     r"(?:报告|汇报|提供|提交|上报|交出|打听|收集)[^。；]{0,30}?"
     r"(?:情况|名单|姓名|名字|联系方式|联络方式|资料|信息|动向|照片|成员)"
 )
+#: A person asked to keep watch on those around them (folded view): "asked him to keep an eye
+#: on his coworkers", "gebeten, seine Kollegen im Auge zu behalten", "gevraagd zijn collega's in
+#: de gaten te houden", 让他留意工友里有没有人在网上乱说话，并定期报告. The request, then the
+#: watching, then (in English) whom: the people around the person ("the police to monitor
+#: their own officers" is no such request).
+_ASKED_TO_WATCH = re.compile(
+    r"\b(?:asked|told|pressed|pressured|urged|instructed|wanted|recruited)\b[^.;]{0,30}?\bto "
+    r"(?:keep an eye on|keep tabs on|watch|monitor|spy on)\b[^.;]{0,20}?"
+    r"\b(?:co-?workers|colleagues|classmates|fellow \w+|compatriots|roommates|flatmates"
+    r"|friends|other (?:students|workers|members|chinese))\b"
+    r"|\b(?:gebeten|aufgefordert|gedrangt|gedraengt|beauftragt|angeworben)\b[^.;]{0,60}?"
+    r"\b(?:im auge zu behalten|zu beobachten|zu bespitzeln|auszuspionieren|auszuhorchen"
+    r"|zu uberwachen|zu ueberwachen)\b"
+    r"|\b(?:gevraagd|verzocht|opgedragen)\b[^.;]{0,60}?\b(?:in de gaten te houden|te bespioneren"
+    r"|te observeren)\b"
+    r"|(?:要求|让|叫|请)(?:他|她|他们|她们|其)[^。；]{0,6}?(?:留意|注意|盯着|盯住|关注|观察|监视|监控)"
+    r"[^。；]{0,40}?(?:报告|汇报|上报|通报)"
+)
 #: An appeal to the public or to witnesses: the host police asking for information.
 _PUBLIC_APPEAL = re.compile(
     r"\b(?:anyone|the public|witnesses|victims|chiunque|cittadinanza|testimoni|cualquier persona"
@@ -82,11 +100,12 @@ _PUBLIC_APPEAL = re.compile(
 
 def informant_request_spans(sentence: Sentence) -> list[tuple[int, int]]:
     """Spans where a person is reported asked to inform on others (surveillance)."""
-    if not may_match(sentence, _ASKED_TO_INFORM):
-        return []  # most sentences: no request to inform
     view = sentence.view
+    watch = [m.span() for m in _ASKED_TO_WATCH.finditer(view)]
+    if not watch and not may_match(sentence, _ASKED_TO_INFORM):
+        return []  # most sentences: no request to inform
     if _PUBLIC_APPEAL.search(view):
         return []
-    return [m.span() for m in _ASKED_TO_INFORM.finditer(view)
+    return watch + [m.span() for m in _ASKED_TO_INFORM.finditer(view)
             if _ABOUT_OTHERS_RE.search(view, m.start(), m.end() + ABOUT_REACH)
             or m.group()[0] >= "\u4e00"]  # the Chinese shape names what is reported itself

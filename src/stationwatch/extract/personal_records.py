@@ -32,6 +32,9 @@ _IDENT = (
     r"|(?:mobile |tele)?phone numbers|licen[cs]e plates?|number plates|plate numbers"
     r"|passport numbers|id numbers|identity numbers|dates? of birth|photos|photographs"
     r"|wechat (?:ids|accounts)|social media accounts"
+    # personal data as one identifier: "listas con datos personales y fotografías"
+    r"|personal (?:data|details)|datos personales|dados pessoais|donnees personnelles"
+    r"|dati personali|personenbezogene\w* daten|persoonsgegevens"
     r"|nombres(?: completos)?|domicilios|direcciones|lugares de trabajo|telefonos"
     r"|numeros de (?:telefono|pasaporte|identidad|documento|celular|movil)|matriculas|placas"
     r"|fechas de nacimiento|fotos|fotografias"
@@ -93,8 +96,12 @@ _RECORDED = re.compile(
     r"|circul\w*|circol\w*|partag\w*|compart\w*|condivis\w*|diffus\w*|difund\w*|shared|circulated|posted"
     # a folder or dossier the identifiers were kept in: "una carpeta con fotografías … nombres"
     r"|folders?|dossiers?|carpetas?|expedientes?|fascicol[oi]|cartell[ae]|dossies|akten?|mappen?"
-    r"|ordners?|dossiers?)\b"
-    r"|名单|收集|搜集|整理|交出|提供|上交|交给|发给|发送|转交|要求|登记"
+    r"|ordners?|dossiers?"
+    # a register or sheet the identifiers were kept in: "un registro con nomi e indirizzi",
+    # "planillas con nombres", "a register of", "un registre", "Karteien", "kaartenbakken"
+    r"|registr\w*|register\w*|planillas?|listados?|hojas? de calculo|tableurs?"
+    r"|fogli? di calcolo|schedari?|karteien?|kartothek\w*|kaartenbak\w*)\b"
+    r"|名单|收集|搜集|整理|交出|提供|上交|交给|发给|发送|转交|要求|登记|名册|清单"
 )
 #: People at a gathering or of a group (folded view), after "of", "de", "von", "van"… or a
 #: genitive ("die Namen anderer Zuhörer").
@@ -121,6 +128,15 @@ _NAMES_OF_A_GROUP = re.compile(
     r"(?:[\w-]+\s+){0,2}?" + _GROUP + r"\b"
     r"|(?:参与者|参加者|与会者|示威者|集会者|成员|会员|学生|工人|员工)[^。；，]{0,4}(?:名单|照片|姓名|资料)"
     r"|(?:集会|活动|抗议|示威)(?:的)?照片"
+)
+#: A record kept of people, named by what it lists (folded view): "spreadsheets listing about
+#: forty Chinese students", "a register of compatriots", "listados de trabajadores chinos",
+#: "un elenco di connazionali", "Listen mit Landsleuten", 登记了数十名侨民的名册.
+_RECORD_OF_PEOPLE_HEAD = (
+    r"\b(?:spreadsheets?|lists?|registers?|rosters?|databases?|planillas?|listados?|listas?"
+    r"|registros?|planilhas?|listes?|registres?|fichiers?|elenchi|elenco|registri|liste|listen"
+    r"|tabellen|karteien?|lijsten|registers)\s+(?:(?:that |which )?(?:list(?:ing|ed|s)?|nam(?:ing|ed|es))"
+    r"|of|de|da|di|des|van|von|mit|met|with|con|com|avec|sobre|su|on)\s+(?:[\w-]+\s+){0,4}?"
 )
 #: People as the object of information gathered or passed on.
 _PEOPLE = (
@@ -151,6 +167,21 @@ _INFO_ON_PEOPLE = re.compile(
     r"|\b(?:personal (?:data|details|information)|dati personali|datos personales|dados pessoais"
     r"|donnees personnelles|personenbezogene\w* daten|persoonsgegevens)\s+(?:of|di|dei|de|dos|des"
     r"|der|von|van)\s+(?:[\w-]+\s+){0,5}?" + _PEOPLE + r"\b"
+)
+_RECORD_OF_PEOPLE = re.compile(
+    _RECORD_OF_PEOPLE_HEAD + r"(?:" + _PEOPLE + r"|" + _GROUP + r")\b"
+)
+#: Such a record found, seized or drawn up: a case, where "stations keep lists of dissidents"
+#: or "the embassy keeps a register of citizens" says what is done in general.
+_RECORD_FOUND = re.compile(
+    r"\b(?:found|seized|discovered|confiscated|recovered|compiled|drew up|drawn up|kept|obtained"
+    r"|hall\w*|incaut\w*|asegur\w*|encontr\w*|decomis\w*|elabor\w*|confeccion\w*"
+    r"|trouv\w*|saisi\w*|decouv\w*|etabli\w*|dresse\w*|tenait|tenu\w*"
+    r"|trovat\w*|rinven\w*|sequestr\w*|scopert\w*|compilat\w*|redatt\w*|tenut\w*"
+    r"|apreend\w*|descobert\w*|mantinha|mantid\w*|compilad\w*"
+    r"|gefunden|entdeckt|beschlagnahmt|sichergestellt|gefuhrt|angelegt|erstellt"
+    r"|gevonden|aangetroffen|inbeslaggenomen|bijgehouden|opgesteld)\b"
+    r"|查获|发现|搜出|扣押|缴获|起获|找到|查扣|编制|整理了"
 )
 #: A person photographed or filmed at a place or time, or more than once, with no agent
 #: named ("dit avoir été photographiée à plusieurs reprises à la sortie de son cours").
@@ -206,7 +237,8 @@ _STEMS = ("name", "nom", "nam", "address", "adres", "indirizz", "direccion", "do
           "phot", "foto", "film", "shown", "ritratt", "ripres", "plate", "passport", "passap", "pasap", "list", "planilh", "elenc",
           "inform", "data", "dati", "dado", "datos", "donnees", "gegevens", "angaben", "detail",
           "renseign", "notizie", "bild", "名", "face", "volt", "vis", "cara", "rost", "gesicht",
-          "gezicht", "脸", "面部", "头像", "照片", "住址", "地址", "资料", "电话", "车牌", "护照")
+          "gezicht", "脸", "面部", "头像", "照片", "住址", "地址", "资料", "电话", "车牌", "护照",
+          "regist", "spreadsheet", "roster", "kartei", "名册")
 
 
 def personal_record_spans(sentence: Sentence) -> list[tuple[int, int]]:
@@ -226,6 +258,8 @@ def personal_record_spans(sentence: Sentence) -> list[tuple[int, int]]:
                 spans.append((first.start(), second.end()))
         spans.extend(m.span() for m in _NAMES_OF_A_GROUP.finditer(view))
         spans.extend(m.span() for m in _INFO_ON_PEOPLE.finditer(view))
+        if _RECORD_FOUND.search(view):
+            spans.extend(m.span() for m in _RECORD_OF_PEOPLE.finditer(view))
     spans.extend(m.span() for m in _PHOTOGRAPHED_THEN.finditer(view)
                  if not _A_BUILDING_BEFORE.search(view, max(0, m.start() - BUILDING_REACH), m.start()))
     spans.extend(m.span() for m in _SHOWN_OWN_PHOTOS.finditer(view))

@@ -28,9 +28,12 @@ from stationwatch.extract.flight_removal import (
     on_the_route,
     tells_a_journey,
 )
+from stationwatch.extract.general_claims import told_in_general
 from stationwatch.extract.informant_requests import informant_request_spans
 from stationwatch.extract.lone_namesake import lone_namesake
+from stationwatch.extract.named_bodies import in_a_name
 from stationwatch.extract.no_authority import by_no_authority
+from stationwatch.extract.nobody_did import nobody_did
 from stationwatch.extract.none_of_the_states import none_of_the_states, none_there
 from stationwatch.extract.not_a_response import (
     a_business_closed,
@@ -1031,7 +1034,7 @@ def _incident_countries(doc: DocContext, sentence: Sentence,
         return here
     if _ANOTHER_PERSON.match(sentence.view):
         # "another student said…": a person set apart from the one placed before, not placed
-        return [(sentence.agency, None)] if sentence.agency is not None else []
+        return [(_agency_or_host(doc, sentence.agency), None)] if sentence.agency is not None else []
     neighbours = [
         s for s in doc.sentences if s.paragraph == sentence.paragraph and s is not sentence
     ]
@@ -1041,7 +1044,7 @@ def _incident_countries(doc: DocContext, sentence: Sentence,
         if len(found) == 1:
             return [(found.pop(), None)]
     if sentence.agency is not None:
-        return [(sentence.agency, None)]
+        return [(_agency_or_host(doc, sentence.agency), None)]
     title = doc.title_country()
     if title:
         return [(title, None)]
@@ -1052,6 +1055,20 @@ def _incident_countries(doc: DocContext, sentence: Sentence,
         or bool(_AT_THE_SITE.search(sentence.view)) or bool(_AT_THE_SITE_GERMANIC.search(sentence.view))
     host = (doc.main_country() or _host_besides_origins(doc)) if told else None
     return [(host, None)] if host else []
+
+
+def _agency_or_host(doc: DocContext, agency: str) -> str:
+    """An agency's state, unless the document names that state nowhere and is about another
+    host: "la Policía Nacional" of a bulletin from Bogotá about Ibagué is Colombia's, though a
+    bare "Policía Nacional" is read as Spain's where nothing else is known."""
+    named: set[str] = set()
+    for other in doc.sentences:
+        named.update(code for _, code in other.country_mentions())
+        named.update(best_place(m).country for m in other.local_places())
+    if agency in named:
+        return agency
+    host = doc.main_country() or _host_besides_origins(doc)
+    return host if host is not None and host != "CN" else agency
 
 
 #: The report's own site, by its definite noun, as where an act came from or whom it drew
@@ -1116,7 +1133,10 @@ _ORIGIN_BEFORE = re.compile(
     # the cause of a rally ("un presidio per Hong Kong"), not where the case happened
     r"|\b(?:presidio|manifestazione|fiaccolata|veglia|manifestacion|concentracion|vigilia"
     r"|manifestation|rassemblement|manifestacao|vigilia|rally|vigil|protest"
-    r"|mahnwache|kundgebung|demonstration|demo|wake|betoging|demonstratie|manifestatie)"
+    r"|mahnwache|kundgebung|demonstration|demo|wake|betoging|demonstratie|manifestatie"
+    # the same gathering by its other names: "une veillée pour Hong Kong", "a march for Tibet"
+    r"|veillee|marche|manif|hommage|commemoration|marcha|marcia|march|sit-in|mars"
+    r"|herdenking|gedenkfeier)"
     r" (?:per|por|pour|pela|pelo|for|in support of|in solidarieta con|en solidaridad con"
     r"|fur|voor)\s+$"
 )
@@ -1132,6 +1152,17 @@ _FAR_ORIGIN_BEFORE = re.compile(
     r"|uomo|donna|hombre|mujer|homme|femme|mann|frau|activist\w*|ativista|attivista|militant\w*"
     r"|dissident\w*|jornalista|journalist\w*|periodista|giornalista|jovem|joven|giovane|jeune)\b"
     r"[^.;,]{0,30}\b(?:de|di|da|do|du|des|del|from|aus|uit|van)\s+$"
+)
+#: A person or group right before the origin's adjective (Romance order, folded view): "una
+#: asociación de residentes taiwaneses", "des étudiants hongkongais", "studenti taiwanesi",
+#: "a comunidade taiwanesa". Where they come from, not where the case happened.
+_PEOPLE_BEFORE_ADJECTIVE = re.compile(
+    r"\b(?:residentes?|residenti|residents?|estudiantes?|estudantes?|studenti|studentesse"
+    r"|etudiant\w*|activistas?|ativistas?|attivisti|militant\w*|disidentes|dissidenti|dissidents"
+    r"|comunidad|comunidade|communaute|comunita|asociacion|associacao|associazione|association"
+    r"|ciudadanos|cidadaos|cittadini|citoyens|jovenes|jovens|giovani|jeunes|emigrantes|emigrati"
+    r"|personas|pessoas|persone|personnes|manifestantes|manifestanti|manifestants|colectivo"
+    r"|coletivo|collettivo|collectif|diaspora|exiliados|exilados|esuli|exiles)\s+$"
 )
 #: The origin used as an adjective before the person: "a Hong Kong activist", "a Taiwan student".
 _ORIGIN_PERSON_AFTER = re.compile(
@@ -1206,6 +1237,9 @@ def _is_origin(sentence: Sentence, start: int, end: int | None = None) -> bool:
     if end is not None and _FAR_ORIGIN_NAME.match(view, start) and _ORIGIN_PERSON_AFTER.match(
             view, end):
         return True  # "a Hong Kong activist living in the city"
+    if _FAR_ORIGIN_NAME.match(view, start) and _PEOPLE_BEFORE_ADJECTIVE.search(
+            view[max(0, start - 25) : start]):
+        return True  # "una asociación de residentes taiwaneses"
     if _FAR_ORIGIN_NAME.match(view, start) and view[max(0, start - 1) : start] == "-":
         return True  # a bilateral name: "eines deutsch-taiwanischen Freundschaftsvereins"
     return end is not None and bool(_BORN_AFTER.match(view, end))
@@ -1326,6 +1360,12 @@ def incident_facts(doc: DocContext) -> list[Fact]:
                                | set(_asked_to_inform(sentence)))
             if concept == "surveillance" and spans and _investigators_watch_suspects(sentence):
                 continue  # a host inquiry watching its suspects, not a station watching a critic
+            if spans and not _tells_a_case(sentence):
+                # what such stations do as a rule ("in general they also persuade people to go
+                # back"), with no person, year or past act: a description, not a case
+                spans = [sp for sp in spans if not told_in_general(sentence, sp[0])]
+            spans = [sp for sp in spans if not in_a_name(sentence, *sp)
+                     and (sp in threats or not nobody_did(sentence, *sp))]
             if not spans:
                 continue
             if concept in {"harassment", "persuasion"}:
@@ -1674,6 +1714,10 @@ _REQUEST = re.compile(
     r"pression(?:aram|avam|ou|ava)(?=-)|convenceram(?=-)|convenceu(?=-)|pousse\w*|bedrangt|bedraengt|gedrangt|"
     r"invitat\w*|chiest\w*|chiese|chiesero|pregat\w*|pregarono|sollecitat\w*|esortat\w*|ordinat\w*|pidieron|pidio|pedido|"
     r"instad\w*|instaron|insto|instaban|conminaron|exhortaron|instaram|exortaram|"
+    # enjoining or ordering in the active past: "le hanno intimato di tornare", "le ordenaron
+    # regresar", "lui ont ordonné de rentrer", "ordenaram-lhe que regressasse", "intimaram-na"
+    r"intimat[oaie]|intimarono|intimaron|intimaram|intimou|ingiunt[oaie]|ordenaron|ordenaram"
+    r"|ordenou|ordenaban|ordonn\w*|enjoign\w*|"
     r"ordenad\w*|exigieron|demande\w*|somme\w*|invite\w*|exhorte\w*|"
     # inviting in the imperfect or the simple past: "qui l'invitaient à rentrer", "la invitaban a
     # volver", "convidaram-no a regressar", "o convidavam a voltar"
