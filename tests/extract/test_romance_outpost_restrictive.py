@@ -1,8 +1,8 @@
 """French, Spanish, Italian and Portuguese: a site serving the Chinese police as an outpost (any
 tense, an aside after the verb, the police qualified before its nationality), the restrictive
-"ne … que" with "que" elided, the site called nothing but a harmless place, a "without saying"
-that leaves out only the details of an act, and no knowledge of any such site, which denies the
-site rather than reporting a finding. Sentences written for this test."""
+"ne … que" with "que" elided, the site called nothing but a harmless place, and a "without
+saying" that leaves out only the details of an act, or names no site. Sentences written for
+this test."""
 
 from __future__ import annotations
 
@@ -99,16 +99,6 @@ def test_without_saying_whether_tells_no_inquiry() -> None:
     sentence = ("La Gendarmerie royale du Canada a été interrogée, sans préciser si une enquête "
                 "était ouverte.")
     assert ("response", "CA", "investigation", "asserted") not in _kinds(sentence, "fr")
-
-
-@pytest.mark.parametrize(("sentence", "lang"), [
-    ("À Dakar, la police affirme n'avoir connaissance d'aucun bureau de ce type à Thiès.", "fr"),
-    ("La policía de Mendoza dice no tener conocimiento de comisarías chinas en la provincia.",
-     "es"),
-    ("A Polícia Federal não tem conhecimento de nenhum posto desse tipo em Londrina.", "pt"),
-])
-def test_no_knowledge_of_such_a_site_is_no_finding_of_an_inquiry(sentence: str, lang: str) -> None:
-    assert not any(k[2] == "no_wrongdoing_found" for k in _kinds(sentence, lang))
 
 
 @pytest.mark.parametrize(("sentence", "lang"), [
