@@ -19,6 +19,7 @@ from typing import TypeVar
 
 import ahocorasick_rs
 
+from stationwatch.extract.article_places import article_places
 from stationwatch.extract.agency_datelines import filed_from_elsewhere
 from stationwatch.extract.dates import DateMatch, document_date, find_dates
 from stationwatch.extract.dequote import QUOTE_TOLERANT, quote_tolerant_spans
@@ -1239,8 +1240,11 @@ def build_context(text: str, doc_id: str, lang: str | None = None) -> DocContext
 def attach_matches(doc: DocContext) -> DocContext:
     """Find places, countries and bureaus once and hand each sentence its own."""
     found = Gazetteer.load().find(doc.text, doc.view)
-    found = sorted(found + locative_places(doc.text, found, doc.lang)
-                   + framed_places(doc.view, found, doc.text), key=lambda m: m.start)
+    extra = locative_places(doc.text, found, doc.lang) + framed_places(doc.view, found, doc.text)
+    fused = article_places(doc.text, found + extra)
+    taken = {m.start for m in fused}
+    found = sorted([m for m in found + extra if m.start not in taken] + fused,
+                   key=lambda m: m.start)
     places = [m for m in prefer_full_names(prefer_known_countries(found), doc.text) if not _names_a_street(doc.view, m)
               and not _part_of_the_americas(doc.view, m) and not _province_named_after(doc.view, m)]
     if doc.lang == "fr":

@@ -102,7 +102,7 @@ TIE = _TIE = re.compile(
     # and in Dutch: "koppelt het aan het bureau van"
     r"koppel\w* (?:het|hem|ze|haar) aan|"
     r"ligad\w*|asociad\w*|conectad\w*|adscrit\w*|dependiente\w*|gestionad\w*|por cuenta d\w*|"
-    r"em nome d\w*|ao servico d\w*|al servicio d\w*|rattache\w*|lie|liee|lies|liees|"
+    r"em nome d\w*|a[o]? servico d\w*|al servicio d\w*|rattache\w*|lie|liee|lies|liees|"
     r"affilie\w*|pour le compte d\w*|verbunden|verknupft|im auftrag|betrieben|gelieerd|"
     # belonging, credited or subordinate to a bureau, steered by it: "belongs to", "pertenece a",
     # "appartiene alla", "appartient au", "pertence à", "soll zum Polizeiamt X gehören",

@@ -35,12 +35,20 @@ _BY_LANG: dict[str, re.Pattern[str]] = {
         # the premises just named: "dans ce local", "dans ledit immeuble"
         r"|\bdans (?:ce|cet|ledit|le meme|le dit) (?:local|immeuble|batiment|edifice|lieu)\b"
         r"|\bdans (?:ces|lesdits|les memes) locaux\b"
+        # a part of the premises just named: "au premier étage", "dans l'arrière-boutique"
+        r"|\bau (?:premier|deuxieme|second|troisieme|dernier|1er|2e) etage\b|\ba l.etage\b"
+        r"|\bau (?:rez-de-chaussee|sous-sol|fond de la boutique|fond du (?:magasin|local))\b"
+        r"|\bdans l.arriere-(?:boutique|salle|cour)\b"
     ),
     "es": re.compile(
         r"\b(?:alli|alla|ahi)\b|\ben (?:la|esa|aquella) (?:misma )?ciudad\b"
         # the premises just named: "En dicho inmueble funcionaba", "en el citado local"
         r"|\ben (?:dicho|dicha|el citado|el mencionado|el referido|ese|este|el mismo|aquel)"
         r" (?:inmueble|local|edificio|domicilio|lugar|establecimiento|predio)\b"
+        # a part of the premises just named: "en el primer piso", "en la trastienda"
+        r"|\ben el (?:primer|segundo|tercer|ultimo) piso\b|\ben el (?:piso|nivel) (?:superior|de arriba)\b"
+        r"|\ben la (?:primera|segunda|tercera) planta\b|\ben la planta (?:alta|baja|superior)\b"
+        r"|\ben (?:el entrepiso|el altillo|el sotano|la trastienda|la parte (?:trasera|de atras|de arriba))\b"
     ),
     "it": re.compile(
         r"\bvi (?=(?:avrebbe|avrebbero|ha|hanno|aveva|avevano|avesse|sarebbe|sarebbero|era|erano"
@@ -49,12 +57,18 @@ _BY_LANG: dict[str, re.Pattern[str]] = {
         # the premises just named: "nel suddetto immobile", "in quel locale"
         r"|\bnel(?:lo)? (?:suddetto|citato|medesimo|stesso|predetto|detto) (?:immobile|locale"
         r"|edificio|stabile)\b|\bin (?:tale|quel|questo) (?:immobile|locale|edificio|stabile)\b"
+        # a part of the premises just named: "al primo piano", "nel retrobottega"
+        r"|\bal (?:primo|secondo|terzo|ultimo) piano\b|\bal piano (?:superiore|terra|di sopra)\b"
+        r"|\bnel (?:retrobottega|retro del negozio|seminterrato|sottoscala)\b|\bnell.ammezzato\b"
     ),
     "pt": re.compile(
         r"\bali\b|\bna (?:mesma )?cidade\b|\bnessa cidade\b"
         # the premises just named: "nesse imóvel funcionava", "no referido local"
         r"|\bn(?:esse|este|aquele|o referido|o citado|o mesmo|o dito) (?:imovel|local|edificio"
         r"|predio|espaco)\b"
+        # a part of the premises just named: "no primeiro andar", "nas traseiras da loja"
+        r"|\bno (?:primeiro|segundo|terceiro|ultimo) (?:andar|piso)\b|\bno andar (?:de cima|superior)\b"
+        r"|\bno (?:res-do-chao|terreo|sotao|piso superior)\b|\bn(?:as traseiras|os fundos|a cave|a sobreloja)\b"
     ),
     # "在当地设有", not "当地警方" (the local police): the place follows a locative
     # and the premises just named as the subject, opening its clause: "该处实为…服务站",
