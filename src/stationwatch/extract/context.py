@@ -19,8 +19,8 @@ from typing import TypeVar
 
 import ahocorasick_rs
 
-from stationwatch.extract.article_places import article_places
 from stationwatch.extract.agency_datelines import filed_from_elsewhere
+from stationwatch.extract.article_places import article_places
 from stationwatch.extract.dates import DateMatch, document_date, find_dates
 from stationwatch.extract.dequote import QUOTE_TOLERANT, quote_tolerant_spans
 from stationwatch.extract.facility_links import facility_tied_to_bureau

@@ -113,11 +113,26 @@ def _load(filename: str) -> dict[str, dict[str, list[str]]]:
     return data
 
 
+#: The mark a pattern opens with to refuse a noun that follows "without" and a verb of saying
+#: ("sans préciser les lieux", "senza indicare i loro indirizzi"): such sites are left unnamed.
+UNNAMED = "<unnamed>"
+
+
 @cache
 def _language_file(lang: str) -> dict[str, Any]:
-    """One parsed ``triggers/<lang>.toml``: its concepts' lists and its ``[measures.*]`` tables."""
+    """One parsed ``triggers/<lang>.toml``: its concepts' lists and its ``[measures.*]`` tables,
+    with ``UNNAMED`` spelt out from the file's ``[unnamed_sites]`` table."""
     folder = resources.files(__package__).joinpath("triggers")
-    return tomllib.loads(folder.joinpath(f"{lang}.toml").read_text("utf-8"))
+    data = tomllib.loads(folder.joinpath(f"{lang}.toml").read_text("utf-8"))
+    words = data.pop("unnamed_sites", None)
+    if words is None:
+        return data
+    # one fixed-width look-behind per verb and determiner: Python's look-behinds take no
+    # alternatives of different widths
+    guard = "".join(f"(?<!\\b{words['without']} {verb} {determiner} )"
+                    for verb in words["verbs"] for determiner in words["determiners"])
+    return {concept: [p.replace(UNNAMED, guard) for p in patterns]
+            if isinstance(patterns, list) else patterns for concept, patterns in data.items()}
 
 
 @cache
