@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_incident_round9 import TOPIC
-from tests.extract.test_paraphrase_de_nl_zh_en import INCIDENT, Case, assert_case
+from tests.extract.test_incident_round9 import incident_case, incident_guard
+from tests.extract.test_paraphrase_de_nl_zh_en import assert_case
 
 #: (language, expected (incident_type, country) keys or None for no incident, sentence)
 CASES: dict[str, tuple[str, tuple[tuple[str, str], ...] | None, str]] = {
@@ -134,23 +134,11 @@ GUARDS: dict[str, tuple[str, tuple[tuple[str, str], ...], tuple[tuple[str, str],
 }
 
 
-def _case(lang: str, keys: tuple[tuple[str, str], ...] | None, sentence: str) -> Case:
-    text = TOPIC[lang] + "\n\n" + sentence
-    lang = "zh" if lang == "zt" else lang
-    if keys is None:
-        return Case(lang, text, (), ((INCIDENT,),))
-    return Case(lang, text, tuple((INCIDENT, kind, country) for kind, country in keys))
-
-
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_incident_concepts(name: str) -> None:
-    assert_case(_case(*CASES[name]))
+    assert_case(incident_case(*CASES[name]))
 
 
 @pytest.mark.parametrize("name", sorted(GUARDS))
 def test_incident_guards(name: str) -> None:
-    lang, expect, forbid, sentence = GUARDS[name]
-    text = TOPIC[lang] + "\n\n" + sentence
-    assert_case(Case("zh" if lang == "zt" else lang, text,
-                     tuple((INCIDENT, kind, country) for kind, country in expect),
-                     tuple((INCIDENT, kind, country) for kind, country in forbid)))
+    assert_case(incident_guard(*GUARDS[name]))

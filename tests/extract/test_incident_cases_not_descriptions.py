@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.test_incident_round9 import TOPIC
+from tests.extract.test_incident_round9 import incident_case, incident_guard
 from tests.extract.test_paraphrase_de_nl_zh_en import INCIDENT, Case, assert_case
 
 #: (language, expected (incident_type, country) keys or None for no incident, text after topic)
@@ -139,26 +139,14 @@ AGENCY_DOC = (
 )
 
 
-def _case(lang: str, keys: tuple[tuple[str, str], ...] | None, sentence: str) -> Case:
-    text = TOPIC[lang] + "\n\n" + sentence
-    lang = "zh" if lang == "zt" else lang
-    if keys is None:
-        return Case(lang, text, (), ((INCIDENT,),))
-    return Case(lang, text, tuple((INCIDENT, kind, country) for kind, country in keys))
-
-
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_incident_cases_and_generalities(name: str) -> None:
-    assert_case(_case(*CASES[name]))
+    assert_case(incident_case(*CASES[name]))
 
 
 @pytest.mark.parametrize("name", sorted(GUARDS))
 def test_incident_guards(name: str) -> None:
-    lang, expect, forbid, sentence = GUARDS[name]
-    text = TOPIC[lang] + "\n\n" + sentence
-    assert_case(Case("zh" if lang == "zt" else lang, text,
-                     tuple((INCIDENT, kind, country) for kind, country in expect),
-                     tuple((INCIDENT, kind, country) for kind, country in forbid)))
+    assert_case(incident_guard(*GUARDS[name]))
 
 
 def test_police_body_namesake_yields_to_the_host() -> None:

@@ -2620,7 +2620,9 @@ SCOPE: dict[str, tuple[str, tuple[tuple[str, str], ...], str]] = {
 }
 
 
-def _case(lang: str, keys: tuple[tuple[str, str], ...] | None, sentence: str) -> Case:
+def incident_case(lang: str, keys: tuple[tuple[str, str], ...] | None, sentence: str) -> Case:
+    """``sentence`` after the topic paragraph must give these incidents (kind, country), or
+    none at all when ``keys`` is None ("zt" is traditional Chinese)."""
     text = TOPIC[lang] + "\n\n" + sentence
     lang = "zh" if lang == "zt" else lang
     if keys is None:
@@ -2628,9 +2630,18 @@ def _case(lang: str, keys: tuple[tuple[str, str], ...] | None, sentence: str) ->
     return Case(lang, text, tuple((INCIDENT, kind, country) for kind, country in keys))
 
 
+def incident_guard(lang: str, expect: tuple[tuple[str, str], ...],
+                   forbid: tuple[tuple[str, str], ...], sentence: str) -> Case:
+    """``sentence`` after the topic paragraph must give the ``expect`` incidents and none of
+    the ``forbid`` ones."""
+    return Case("zh" if lang == "zt" else lang, TOPIC[lang] + "\n\n" + sentence,
+                tuple((INCIDENT, kind, country) for kind, country in expect),
+                tuple((INCIDENT, kind, country) for kind, country in forbid))
+
+
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_incident_round9(name: str) -> None:
-    assert_case(_case(*CASES[name]))
+    assert_case(incident_case(*CASES[name]))
 
 
 @pytest.mark.parametrize("name", sorted(SCOPE))
