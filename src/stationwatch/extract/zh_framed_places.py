@@ -153,20 +153,28 @@ def _ranked_places(gazetteer: Gazetteer, view: str, text: str, taken: list[tuple
     for rank in _RANKS:
         at = view.find(rank)
         while at >= 0:
-            for length in range(NAME_LONGEST, NAME_SHORTEST - 1, -1):
-                start = at - length
-                if start < 0 or any(a < at and start < b for a, b in taken):
-                    continue
-                surface = view[start:at]
-                if not all(is_cjk(c) for c in surface):
-                    continue
-                places = _towns(gazetteer, surface, None, named)
-                if places:
-                    extra.append(PlaceMatch(start, at, text[start:at], places[0].kind, places))
-                    taken.append((start, at))
-                    break
+            if found := _town_ending_at(gazetteer, view, text, at, taken, named):
+                extra.append(found)
             at = view.find(rank, at + 1)
     return extra
+
+
+def _town_ending_at(gazetteer: Gazetteer, view: str, text: str, at: int,
+                    taken: list[tuple[int, int]], named: set[str]) -> PlaceMatch | None:
+    """The longest town name of Chinese characters that ends at ``at``, in a country the text
+    names and clear of the spans already ``taken`` (which it joins)."""
+    for length in range(NAME_LONGEST, NAME_SHORTEST - 1, -1):
+        start = at - length
+        if start < 0 or any(a < at and start < b for a, b in taken):
+            continue
+        surface = view[start:at]
+        if not all(is_cjk(c) for c in surface):
+            continue
+        places = _towns(gazetteer, surface, None, named)
+        if places:
+            taken.append((start, at))
+            return PlaceMatch(start, at, text[start:at], places[0].kind, places)
+    return None
 
 
 def _sited_places(gazetteer: Gazetteer, view: str, text: str, taken: list[tuple[int, int]],
@@ -177,18 +185,8 @@ def _sited_places(gazetteer: Gazetteer, view: str, text: str, taken: list[tuple[
     for head in _SITE_AFTER_HEADS:
         at = view.find(head)
         while at >= 0:
-            if _SITE_AFTER.match(view, at):
-                for length in range(NAME_LONGEST, NAME_SHORTEST - 1, -1):
-                    start = at - length
-                    if start < 0 or any(a < at and start < b for a, b in taken):
-                        continue
-                    surface = view[start:at]
-                    if not all(is_cjk(c) for c in surface):
-                        continue
-                    places = _towns(gazetteer, surface, None, named)
-                    if places:
-                        extra.append(PlaceMatch(start, at, text[start:at], places[0].kind, places))
-                        taken.append((start, at))
-                        break
+            if _SITE_AFTER.match(view, at) and (
+                    found := _town_ending_at(gazetteer, view, text, at, taken, named)):
+                extra.append(found)
             at = view.find(head, at + 1)
     return extra
