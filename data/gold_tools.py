@@ -224,7 +224,7 @@ def soft(text, min_len=8):
         for i in reversed(cuts):
             w = w[:i] + "~" + w[i:]
         return w
-    return re.sub(r"(?<![\w~'’])[a-zàâçéèêëîïôûùüÿñæœäöß]{%d,}(?![\w~'’])" % min_len, mark, text)
+    return re.sub(rf"(?<![\w~'’])[a-zàâçéèêëîïôûùüÿñæœäöß]{{{min_len},}}(?![\w~'’])", mark, text)
 
 
 def unwrap(text):
