@@ -48,7 +48,6 @@ from stationwatch.extract.zh_datelines import is_wire_dateline
 from stationwatch.extract.zh_framed_places import framed_places
 from stationwatch.extract.zh_outlets import (
     heads_a_reporter_label,
-    names_a_groups_seat,
     names_an_outlet,
 )
 from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
@@ -684,8 +683,8 @@ def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
     if _OTHER_ROLE_AFTER.search(view[match.end : match.end + 20]):
         return True
     if sentence.lang and sentence.lang.startswith("zh") and (
-            names_an_outlet(view, match.start, match.end) or names_a_groups_seat(view, match.end)):
-        return True  # "塔什干之声记者：", "曼谷一家人权团体": an outlet's name, a group's seat
+            names_an_outlet(view, match.start, match.end)):
+        return True  # "塔什干之声记者：": an outlet's name
     if _TITLE_OPEN_ZH.search(sentence.text, max(0, match.start - 20), match.start) \
             and _TITLE_CLOSE_ZH.match(sentence.text, match.end):
         return True  # "《雅加达邮报》记者": a newspaper's name

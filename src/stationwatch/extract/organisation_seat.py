@@ -37,9 +37,9 @@ _GROUP_BEFORE = re.compile(
 #: "the Dakar-based" (handled elsewhere), and in Chinese "曼谷一家人权团体", "曼谷的非政府组织".
 _GROUP_AFTER = re.compile(r"^\s+" + _GROUP + r"\b")
 _GROUP_AFTER_ZH = re.compile(
-    r"^(?:的|一家|一个|一間|一间|某|当地的?)?(?:一家|一个|的)?"
-    r"(?:人权|维权|民间|非政府|非营利|公民社会|流亡)(?:组织|团体|机构|网络|联盟|中心)"
-    r"|^(?:的|一家|一个)?(?:智库|研究机构|研究所|研究中心|媒体|报纸|电视台|通讯社|新闻网站)"
+    r"^(?:的|一家|一个|一間|一间|一所|某个?|几家|多家|当地的?)?(?:一家|一个|一所|某个?|几家|多家|的)?"
+    r"(?:(?:国际|海外|当地|本地)?(?:人权|维权|民间|公民社会|公民|倡导|非政府|非营利|流亡)"
+    r"(?:组织|团体|机构|网络|联盟|中心)|智库|研究(?:机构|所|中心)|媒体|报纸|电视台|通讯社|新闻网站)"
 )
 #: How far before the city the group and its preposition may start (characters).
 REACH = 60

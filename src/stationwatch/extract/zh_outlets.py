@@ -1,4 +1,4 @@
-"""Chinese names of news outlets, and the seats of groups: a town in them locates nothing.
+"""Chinese names of news outlets: a town in them locates nothing.
 
 A press-conference transcript labels each question with the reporter's outlet
 ("塔什干之声记者：", "斐济广播公司记者：", "曼谷邮报记者："), and reports cite outlets named
@@ -6,8 +6,8 @@ after a town or a state without title marks ("据金边日报报道", "德国之
 The place there is part of a name, never where a station is; title marks (《曼谷邮报》) are
 handled with the other roles in ``context.py``. Matched on the folded (simplified) view, so
 the traditional script (之聲, 時報, 電視臺) needs no table of its own. A town written right
-before a rights group or a think tank ("根據曼谷一家人權團體整理的資料") is where the group sits,
-as "设在马德里的人权组织" is, not where a station is.
+before a rights group or a think tank ("根據曼谷一家人權團體整理的資料") is the group's seat:
+``organisation_seat`` reads that in every language.
 """
 
 from __future__ import annotations
@@ -26,25 +26,10 @@ _OUTLET_AFTER = re.compile(
     r"|新闻网|新闻台)"
 )
 
-#: A rights group, a non-governmental group or a research body right after its town, with an
-#: article between: "曼谷一家人权团体", "伦敦的一个人权组织", "东京某智库". Not a bare "body" (机构),
-#: which names the sites themselves ("金边的一家机构").
-_GROUP_AFTER = re.compile(
-    r"的?(?:一家|一个|一所|某个?|几家|多家)?(?:国际|海外|当地|本地)?(?:(?:人权|维权|民间|公民"
-    r"|倡导|非政府|非营利)(?:团体|组织|机构)|智库|研究(?:机构|所|中心))"
-)
-
-
 def names_an_outlet(view: str, start: int, end: int) -> bool:
     """Whether the place at ``view[start:end]`` (a sentence's folded view) is part of a news
     outlet's name: right before the kind of outlet, or heading a reporter's label."""
     return _OUTLET_AFTER.match(view, end) is not None or heads_a_reporter_label(view, start, end)
-
-
-def names_a_groups_seat(view: str, end: int) -> bool:
-    """Whether the place ending at ``end`` is the seat of a rights group or a think tank
-    written right after it ("曼谷一家人权团体")."""
-    return _GROUP_AFTER.match(view, end) is not None
 
 
 def heads_a_reporter_label(view: str, start: int, end: int) -> bool:
