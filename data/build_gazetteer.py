@@ -543,9 +543,12 @@ def _without_borrowers(rows: list[PlaceRow], indexes: list[int], alias: str) -> 
     """A hand-kept place's name belongs to it and to the places called so, not to places
     that merely list it among their other names: GeoNames gives "Porto" to Nehe, China,
     and a text about "the Chinese station in Porto" must not move Porto to China."""
-    if not any(rows[i].curated for i in indexes):
-        return indexes
     own = fold(alias)
+    # A hand-kept place that only borrows the name itself ("Kuito" among Quito's other
+    # names, as among those of Cuíto in Angola) takes it from nobody.
+    if not any(rows[i].curated and (alias in rows[i].typed or fold(rows[i].name) == own)
+               for i in indexes):
+        return indexes
     kept = [i for i in indexes if rows[i].curated or fold(rows[i].name) == own]
     # Two hand-kept places: the one whose row types the name owns it ("Bienne" is Biel's;
     # GeoNames also lists it among Vienna's other names, and Vienna is hand-kept too).

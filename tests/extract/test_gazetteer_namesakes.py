@@ -1,0 +1,40 @@
+"""A name that a hand-kept place merely lists among its other names stays open to the place
+that bears it: "Kuito" is among Quito's other names in GeoNames, and it is also the
+Angolan city Cuíto, which the sentence's own country must be able to pick. A hand-kept
+place's own name is still its alone. Sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from stationwatch.extract.pipeline import extract_facts
+from stationwatch.text.gazetteer import Gazetteer
+
+
+def _stations(text: str) -> set[tuple[str | None, str | None]]:
+    return {(f.country, f.place) for f in extract_facts(text, "t.txt") if f.kind == "station"}
+
+
+def test_a_borrowed_name_keeps_the_place_that_bears_it_as_a_candidate() -> None:
+    (match,) = [m for m in Gazetteer.load().find("in Kuito") if m.surface == "Kuito"]
+    assert {(p.name, p.country) for p in match.candidates} >= {("Quito", "EC"), ("Cuíto", "AO")}
+
+
+@pytest.mark.parametrize("text", [
+    "Researchers say a Chinese overseas police station was opened in Kuito, Angola, by the "
+    "Fuzhou public security bureau.",
+    "Segundo o relatório, a polícia chinesa abriu uma esquadra no Kuito, em Angola.",
+])
+def test_the_country_named_beside_a_borrowed_name_picks_its_bearer(text: str) -> None:
+    assert ("AO", "Cuíto") in _stations(text)
+    assert ("EC", "Quito") not in _stations(text)
+
+
+def test_the_larger_namesake_still_wins_without_a_country() -> None:
+    text = "Chinese police opened an overseas police station in Quito, run by the Fuzhou bureau."
+    assert ("EC", "Quito") in _stations(text)
+
+
+def test_a_hand_kept_place_keeps_its_own_name() -> None:
+    text = "A Chinese overseas police station in Porto was run by the Qingtian police."
+    assert ("PT", "Porto") in _stations(text)
