@@ -559,6 +559,27 @@ def _without_borrowers(rows: list[PlaceRow], indexes: list[int], alias: str) -> 
             or fold(rows[i].name) == own or fold(rows[i].name).startswith(own + " ")]
 
 
+#: A GeoNames name with a qualifier in brackets: "Kempten (Allgäu)", "Hennef (Sieg)".
+_QUALIFIED = re.compile(r"(?P<bare>\S.*?) \([^()]+\)")
+
+
+def drop_needless_qualifiers(rows: list[PlaceRow]) -> None:
+    """A place is named as the press names it, "Kempten", not "Kempten (Allgäu)", when no
+    other place of its country bears the bare name; "Frankfurt (Oder)" keeps its river
+    beside Frankfurt am Main's "Frankfurt", and Zürich's districts keep theirs."""
+    for row in rows:
+        qualified = _QUALIFIED.fullmatch(row.name)
+        if qualified is None or row.curated:
+            continue
+        bare = qualified["bare"]
+        holders = [r for r in rows if r.country == row.country and r is not row
+                   and (fold(r.name) == fold(bare) or bare in r.aliases)]
+        if holders:
+            continue
+        row.add(row.name, matchable=False)
+        row.name = bare
+
+
 def place_payload(rows: list[PlaceRow]) -> dict[str, object]:
     """Places best first (curated, then by population); aliases as indexes into that list."""
     rows = sorted(rows, key=lambda r: (not r.curated, -r.population, r.name))
@@ -700,6 +721,7 @@ def main() -> None:
     apply_curated(rows, HERE / "curated_places.tsv")
     apply_chinese_names(rows, HERE / "chinese_names.tsv")
     apply_cldr_cities(rows)
+    drop_needless_qualifiers(rows)
     OUT.mkdir(parents=True, exist_ok=True)
     places = place_payload(rows)
     before = firing_aliases(OUT / "places.json.gz")

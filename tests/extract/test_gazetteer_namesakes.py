@@ -1,7 +1,9 @@
 """A name that a hand-kept place merely lists among its other names stays open to the place
 that bears it: "Kuito" is among Quito's other names in GeoNames, and it is also the
 Angolan city Cuíto, which the sentence's own country must be able to pick. A hand-kept
-place's own name is still its alone. Sentences written for this test."""
+place's own name is still its alone. A place is named as the press names it ("Kempten", not
+GeoNames' "Kempten (Allgäu)") unless the bracket tells two places of its country apart.
+Sentences written for this test."""
 
 from __future__ import annotations
 
@@ -38,3 +40,14 @@ def test_the_larger_namesake_still_wins_without_a_country() -> None:
 def test_a_hand_kept_place_keeps_its_own_name() -> None:
     text = "A Chinese overseas police station in Porto was run by the Qingtian police."
     assert ("PT", "Porto") in _stations(text)
+
+
+def test_a_place_is_named_without_a_bracketed_qualifier_its_country_does_not_need() -> None:
+    text = "Eine chinesische Polizeistation in Kempten wurde von der Polizei aus Fuzhou betrieben."
+    assert ("DE", "Kempten") in _stations(text)
+    assert Gazetteer.load().lookup("Kempten (Allgäu)", "DE").name == "Kempten"
+
+
+def test_a_qualifier_that_tells_two_places_of_one_country_apart_stays() -> None:
+    place = Gazetteer.load().lookup("Frankfurt (Oder)", "DE")
+    assert place is not None and place.name == "Frankfurt (Oder)"
