@@ -2,13 +2,16 @@
 that bears it: "Kuito" is among Quito's other names in GeoNames, and it is also the
 Angolan city Cuíto, which the sentence's own country must be able to pick. A hand-kept
 place's own name is still its alone. A place is named as the press names it ("Kempten", not
-GeoNames' "Kempten (Allgäu)") unless the bracket tells two places of its country apart.
+GeoNames' "Kempten (Allgäu)") unless the bracket tells two places of its country apart. Twin
+towns joined by a hyphen are one municipality ("Rapperswil-Jona"), a quarter hyphened to its
+city is the city ("Paris-Belleville").
 Sentences written for this test."""
 
 from __future__ import annotations
 
 import pytest
 
+from stationwatch.extract.context import attach_matches, build_context
 from stationwatch.extract.pipeline import extract_facts
 from stationwatch.text.gazetteer import Gazetteer
 
@@ -51,3 +54,19 @@ def test_a_place_is_named_without_a_bracketed_qualifier_its_country_does_not_nee
 def test_a_qualifier_that_tells_two_places_of_one_country_apart_stays() -> None:
     place = Gazetteer.load().lookup("Frankfurt (Oder)", "DE")
     assert place is not None and place.name == "Frankfurt (Oder)"
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("A Chinese police station in Rapperswil-Jona was run by the Fuzhou police.", "Rapperswil-Jona"),
+    ("Une station de police chinoise à Paris-Belleville était gérée par la police de Fuzhou.",
+     "Paris"),
+])
+def test_towns_written_with_a_hyphen_are_one_place(text: str, place: str) -> None:
+    stations = _stations(text)
+    assert {p for _, p in stations} == {place}
+
+
+def test_a_province_named_after_three_towns_is_not_a_municipality() -> None:
+    doc = build_context("La Questura di Barletta-Andria-Trani ha avviato verifiche.", "t.txt", "it")
+    names = {p.surface for s in attach_matches(doc).sentences for p in s.places}
+    assert "Barletta-Andria" not in names and "Barletta" in names

@@ -50,6 +50,7 @@ from stationwatch.extract.zh_outlets import (
     heads_a_reporter_label,
     names_an_outlet,
 )
+from stationwatch.text.compound_places import join_twin_towns
 from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
 from stationwatch.text.view import fold
 
@@ -1238,7 +1239,7 @@ def build_context(text: str, doc_id: str, lang: str | None = None) -> DocContext
 
 def attach_matches(doc: DocContext) -> DocContext:
     """Find places, countries and bureaus once and hand each sentence its own."""
-    found = Gazetteer.load().find(doc.text, doc.view)
+    found = join_twin_towns(Gazetteer.load().find(doc.text, doc.view), doc.text)
     extra = locative_places(doc.text, found, doc.lang) + framed_places(doc.view, found, doc.text)
     fused = article_places(doc.text, found + extra)
     taken = {m.start for m in fused}
