@@ -44,6 +44,7 @@ from stationwatch.extract.rules_common import (
     listed,
     neighbourhood_city,
 )
+from stationwatch.extract.subordination import REPORTING_TO, REPORTING_TO_CJK
 from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
 from stationwatch.text.view import is_cjk
@@ -82,7 +83,7 @@ _CONJUNCTION = re.compile(
 _RUNNING = re.compile(
     r"\b(?:run|runs|ran|operat\w*|set up|sets up|open(?:s|ed)?|manag\w*|control\w*|establish\w*|"
     r"found(?:ed)?|behind|answer\w*|report\w* to|belong\w*|links?|linked|tied|ties|attached|"
-    + SERVING_AS_BRANCH +
+    + SERVING_AS_BRANCH + REPORTING_TO +
     r"affiliated|attribut\w*|"
     r"gestit\w*|gestisc\w*|gestiv\w*|apert\w*|aprir\w*|avviat\w*|controll\w*|dipend\w*|"
     r"collegat\w*|legat\w*|riconducibil\w*|conness\w*|"
@@ -139,6 +140,7 @@ _RUNNING = re.compile(
     # said of a bureau in speech: "是花都分局设的", "公安局派驻的"
     r"|(?<=[局所队])(?:设|办|建|派驻)的|派驻"
     r"|往来密切|关系密切|联系密切|有关联|有联系|存在(?:联系|关联)|指向|追溯"
+    "|" + REPORTING_TO_CJK
 )
 
 
@@ -865,10 +867,17 @@ def _in_documents_country(doc: DocContext, fact: Fact) -> bool:
 def _names_place(mention: BureauMention, target: Place) -> bool:
     """Whether a mention is tied to the station's place, a district of it or, for a city, the
     region it lies in ("controllare i connazionali residenti in Abruzzo" for L'Aquila)."""
-    return any(place == target or _near(place, target) for place in mention.bound) or any(
-        _near(place, target, METRO_KM) for place in mention.wide) or (
-        target.kind == "city" and any(place.kind == "region" for place in mention.bound)
-        and Gazetteer.load().region_of(target) in mention.bound)
+    if any(place == target or _near(place, target) for place in mention.bound) or any(
+            _near(place, target, METRO_KM) for place in mention.wide):
+        return True
+    if target.kind != "city":
+        return False
+    region = Gazetteer.load().region_of(target)
+    # "le stazioni in Sardegna sarebbero due: … una a Carbonia risponderebbe a Maduo": a region
+    # that only places a city the mention names speaks of that city, not of the region's others
+    return region in mention.bound and not any(
+        place.kind == "city" and Gazetteer.load().region_of(place) == region
+        for place in mention.bound)
 
 
 def _near(a: Place, b: Place, km: float = SAME_PLACE_KM) -> bool:
