@@ -144,3 +144,75 @@ def test_place_set_aside_with_a_contracted_article() -> None:
     found = operators(text, "it")
     assert found.get("Nuoro") == "Fuqing"
     assert found.get("Olbia") == "Yiwu"
+
+
+# --- at a bureau's request, linked or in touch with it, a sign it hung ---------------------
+
+MORE_TIES = [
+    ("La policía investiga una comisaría china en Cáceres.\n\n"
+     "Según la ONG, el local actuaría por encargo de la policía de Yiwu.", "es", "Cáceres", "Yiwu"),
+    ("Inspecteurs hebben een Chinees politiebureau in Zwolle doorzocht.\n\n"
+     "Het onderzoek koppelt het kantoor aan de politie van Fuqing.", "nl", "Zwolle", "Fuqing"),
+    ("Officers searched a Chinese police station in Swansea.\n\n"
+     "The office had close ties with the public security bureau of Qingtian.", "en", "Swansea",
+     "Qingtian"),
+    ("A polícia revistou uma esquadra chinesa em Évora.\n\n"
+     "Segundo a acusação, o local mantinha comunicação frequente com o gabinete de segurança "
+     "pública de Wenzhou.", "pt", "Évora", "Wenzhou"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "place", "operator"), MORE_TIES)
+def test_more_ties_to_a_bureau(text: str, lang: str, place: str, operator: str) -> None:
+    assert operators(text, lang).get(place) == operator
+
+
+def test_sign_hung_by_a_bureau() -> None:
+    text = ("意大利警方上周搜查了巴勒莫的一处中国海外警务服务站。\n\n"
+            "据人权组织称，这个服务中心是由浙江瑞安市公安局挂牌的。")
+    assert operators(text, "zh").get("Palermo") == "Rui'an"
+    assert ties_to_a_bureau("这个服务中心是由瑞安市公安局挂牌的")
+
+
+# --- a province's bureau gives way to the one county's bureau of that province ------------
+
+def test_county_bureau_within_the_province_named() -> None:
+    text = ("Un poste de police chinois à Angers\n\n"
+            "À Angers, derrière un salon de thé, une antenne rattachée à un bureau de sécurité "
+            "publique du Zhejiang.\n\n"
+            "Les enquêteurs ont saisi des documents.\n\n"
+            "Selon l'ONG, le local rendait compte au bureau de la sécurité publique de Qingtian, "
+            "un xian de la province du Zhejiang.")
+    assert operators(text, "fr").get("Angers") == "Qingtian"
+
+
+def test_province_not_refined_when_its_counties_disagree() -> None:
+    text = ("Un poste de police chinois à Angers\n\n"
+            "Derrière un salon de thé, une antenne rattachée à un bureau de sécurité publique du "
+            "Zhejiang.\n\n"
+            "Selon l'ONG, le local rendait compte au bureau de la sécurité publique de Qingtian.\n\n"
+            "Un autre rapport affirme que le local était rattaché au bureau de la sécurité "
+            "publique de Wenzhou.")
+    assert operators(text, "fr").get("Angers") not in {"Qingtian", "Wenzhou"}
+
+
+# --- a station whose sentence does not name its town takes the document's one bureau ------
+
+def test_document_bureau_for_a_station_placed_elsewhere() -> None:
+    # the station's sentence names no town; the place comes from the dateline
+    text = ("达尔汗警方搜查一处商会办公室\n\n"
+            "乌兰巴托电 警方本周对一处商会租用的办公室进行了搜查。"
+            "这处办公室此前被人权组织列为中国在海外设立的警务服务站之一。\n\n"
+            "警方确认，搜查于周一上午进行。\n\n"
+            "人权组织在报告中称，该办公室由福清市公安局于2020年设立。")
+    found = operators(text, "zh")
+    assert found
+    assert set(found.values()) == {"Fuqing"}
+
+
+def test_no_document_bureau_when_two_compete() -> None:
+    text = ("警方搜查达尔汗一处商会办公室\n\n"
+            "乌兰巴托电 警方本周对北部城市达尔汗一处商会租用的办公室进行了搜查。"
+            "这处办公室此前被人权组织列为中国在海外设立的警务服务站之一。\n\n"
+            "人权组织在报告中称，该办公室由福清市公安局设立，但也有媒体称其由温州市公安局设立。")
+    assert operators(text, "zh").get("Darhan") in {None, "Fuqing"}

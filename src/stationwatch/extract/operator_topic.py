@@ -303,6 +303,10 @@ def with_operator_topics(doc: DocContext, facts: list[Fact]) -> OperatorTopics:
             chosen = _in_scope(doc, fact, sentence, mentions, named, silent, (every, starts))
             if chosen is not None:
                 mention, how = chosen
+                finer = _finer_of_province(doc, fact.with_(operator=mention.operator), sentence,
+                                           mentions)
+                if finer is not None:
+                    mention, how = finer, "the one bureau named within the province named"
                 fact = _with_operator(doc, fact, sentence, mention)
                 origins[fact] = mention.describe(how)
         elif sentence is not None and fact.operator is not None:
@@ -310,6 +314,12 @@ def with_operator_topics(doc: DocContext, facts: list[Fact]) -> OperatorTopics:
             if singled is not None:
                 fact = _with_operator(doc, fact.with_(operator=None), sentence, singled)
                 origins[fact] = singled.describe("singles out one of the bureaus named together")
+                result.append(fact)
+                continue
+            finer = _finer_of_province(doc, fact, sentence, mentions)
+            if finer is not None:
+                fact = _with_operator(doc, fact.with_(operator=None), sentence, finer)
+                origins[fact] = finer.describe("the one bureau named within the province named")
                 result.append(fact)
                 continue
             origin = _named_where(fact, sentence, mentions)
@@ -356,6 +366,27 @@ def _singled_out(fact: Fact, sentence: Sentence,
     if len({m.operator for m in singling}) != 1 or singling[0].operator == fact.operator:
         return None
     return singling[0]
+
+
+def _finer_of_province(doc: DocContext, fact: Fact, sentence: Sentence,
+                       mentions: list[BureauMention]) -> BureauMention | None:
+    """ "une antenne rattachée à un bureau de sécurité publique du Liaoning … la structure rendait
+    compte au bureau de Xiuyan": a station given a province's bureau takes the one city's or
+    county's bureau of that province the document ties to it or to no other place."""
+    lexicon = OperatorLexicon.load()
+    named = lexicon.lookup(fact.operator or "")
+    if named is None or named.level != "province":
+        return None
+    target = _target(sentence, fact) or next(
+        (place for other in doc.sentences if (place := _target(other, fact)) is not None
+         and place.country == fact.country), None)
+    if target is None:
+        return None
+    finer = [m for m in mentions if len(m.names) == 1 and m.ordinal is None
+             and (not m.bound or _names_place(m, target))
+             and (local := lexicon.lookup(m.operator)) is not None
+             and local.level in {"prefecture", "county"} and local.province == named.name]
+    return finer[0] if len({m.operator for m in finer}) == 1 else None
 
 
 def bureau_mentions(doc: DocContext) -> list[BureauMention]:
@@ -908,7 +939,15 @@ def _naming_elsewhere(doc: DocContext, fact: Fact, sentence: Sentence,
         return None
     naming = [m for m in mentions if m.sentence.index != sentence.index
               and m.ordinal is None and _names_place(m, target)]
-    return _agreed(naming, "names this place elsewhere") if naming else None
+    if naming:
+        return _agreed(naming, "names this place elsewhere")
+    # "该办公室由大同市公安局设立", a paragraph after the one that names the town: the one
+    # bureau the document ties to no place, when no other bureau is named for this one
+    general = [m for m in mentions if not m.bound and not m.carried and m.ordinal is None
+               and not m.respective and _one_local_bureau(m)]
+    if not general or not _in_documents_country(doc, fact):
+        return None
+    return _agreed(general, "the bureau the document speaks of")
 
 
 def _station_sentence(doc: DocContext, fact: Fact, starts: list[int]) -> Sentence | None:
