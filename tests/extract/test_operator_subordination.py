@@ -199,15 +199,24 @@ def test_province_not_refined_when_its_counties_disagree() -> None:
 # --- a station whose sentence does not name its town takes the document's one bureau ------
 
 def test_document_bureau_for_a_station_placed_elsewhere() -> None:
-    # the station's sentence names no town; the place comes from the dateline
-    text = ("达尔汗警方搜查一处商会办公室\n\n"
-            "乌兰巴托电 警方本周对一处商会租用的办公室进行了搜查。"
-            "这处办公室此前被人权组织列为中国在海外设立的警务服务站之一。\n\n"
-            "警方确认，搜查于周一上午进行。\n\n"
-            "人权组织在报告中称，该办公室由福清市公安局于2020年设立。")
-    found = operators(text, "zh")
-    assert found
-    assert set(found.values()) == {"Fuqing"}
+    text = ("蒙古国警方搜查达尔汗一处华人协会办公室\n\n"
+            "【北方日报乌兰巴托11月3日电】蒙古国警方本周对北部城市达尔汗一处华人协会租用的办公室"
+            "进行了搜查。这处办公室此前被一家人权组织列为中国在海外设立的“警务服务站”之一。\n\n"
+            "警方发言人确认，搜查于周一上午进行，没有人被拘留。\n\n"
+            "人权组织在报告中称，该办公室由福建省福清市公安局于2020年设立。")
+    assert operators(text, "zh").get("Darhan") == "Fuqing"
+
+
+def test_a_dateline_town_takes_no_document_bureau() -> None:
+    text = ("Ministère de l'Intérieur\n\n"
+            "Namur, 3 mars 2025. Concernant une prétendue antenne de la police chinoise dans le "
+            "pays, le ministère précise :\n\n"
+            "1. Le local proposait des démarches au nom du bureau de la sécurité publique de "
+            "Ruian.\n\n"
+            "2. Un autre local, à Liège, dépendrait de la police de Wenzhou.")
+    found = operators(text, "fr")
+    assert found.get("Namur") is None
+    assert found.get("Liège") == "Wenzhou"
 
 
 def test_no_document_bureau_when_two_compete() -> None:

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from stationwatch.extract.city_adjectives import adjective_places
 from stationwatch.extract.context import DocContext, Sentence, best_place
+from stationwatch.extract.dateline_only import named_beyond_dateline
 from stationwatch.extract.operator_reach import (
     an_office_abroad,
     one_more_of_the_bureaus,
@@ -945,7 +946,8 @@ def _naming_elsewhere(doc: DocContext, fact: Fact, sentence: Sentence,
     # bureau the document ties to no place, when no other bureau is named for this one
     general = [m for m in mentions if not m.bound and not m.carried and m.ordinal is None
                and not m.respective and _one_local_bureau(m)]
-    if not general or not _in_documents_country(doc, fact):
+    if not general or not _in_documents_country(doc, fact) or not named_beyond_dateline(
+            doc, target.name, target.country):
         return None
     return _agreed(general, "the bureau the document speaks of")
 
