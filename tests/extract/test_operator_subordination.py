@@ -225,3 +225,31 @@ def test_no_document_bureau_when_two_compete() -> None:
             "这处办公室此前被人权组织列为中国在海外设立的警务服务站之一。\n\n"
             "人权组织在报告中称，该办公室由福清市公安局设立，但也有媒体称其由温州市公安局设立。")
     assert operators(text, "zh").get("Darhan") in {None, "Fuqing"}
+
+
+# --- an aside between the verb and its preposition; a division a site depends on ---------
+
+ASIDES_AND_DIVISIONS = [
+    ("Czech court convicts two over Chinese police station in Brno\n\n"
+     "Prosecutors said the office, above a shop in Brno, was set up in 2020. It answered, "
+     "investigators said, to the public security bureau of Yiwu.", "en", "Brno", "Yiwu"),
+    ("Des antennes de la police chinoise en France\n\n"
+     "À Nantes, un tel bureau aurait ouvert ses portes en 2021. Celui-ci dépendrait de Lishui.",
+     "fr", "Nantes", "Lishui"),
+    ("A Trieste avrebbe aperto una stazione di polizia cinese nel 2019. Secondo l'ong, la sede "
+     "risponde a Wenzhou.", "it", "Trieste", "Wenzhou"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "place", "operator"), ASIDES_AND_DIVISIONS)
+def test_asides_and_divisions(text: str, lang: str, place: str, operator: str) -> None:
+    assert operators(text, lang).get(place) == operator
+
+
+@pytest.mark.parametrize("text", [
+    "la decisión depende de Madrid y no de Bruselas",
+    "tout dépend de Lyon et de sa métropole",
+    "la risposta dipende da Roma",
+])
+def test_depending_on_a_town_abroad_names_no_bureau(text: str) -> None:
+    assert OperatorLexicon.load().find(text, fold(text)) == []

@@ -92,7 +92,13 @@ _PRE_BUREAU = re.compile(
     r"|(?:gestionad|administrad|dirigid|controlad|operad|gerid|mantid)[oa]s?\s+(?:por|pelo|pela)"
     r"|(?:geree?s?|dirigee?s?|controlee?s?|exploitee?s?|tenue?s?)\s+par"
     r"|(?:betrieben|gesteuert|geleitet|gefuhrt|kontrolliert)\s+(?:von|vom)"
-    r"|(?:gerund|beheerd|geleid|aangestuurd|opgezet|opgericht|ingericht|geopend)\s+(?:door|vanuit))\s+"
+    r"|(?:gerund|beheerd|geleid|aangestuurd|opgezet|opgericht|ingericht|geopend)\s+(?:door|vanuit)"
+    # a division a site answers to or depends on: "relèverait de Wenzhou", "dipende da Lishui",
+    # "depende de Fuzhou", "responde a Qingtian", "risponde a Wenzhou", "untersteht Lishui"
+    r"|(?:relev(?:e|ent|ait|aient|erait|eraient)|depend(?:e|en|em|ia|ian|iam|eria|erian|eriam"
+    r"|ait|aient|rait|raient)|dipend(?:e|ono|eva|evano|erebbe|erebbero))\s+(?:de|d'|da)"
+    r"|(?:respond(?:e|en|em|ia|ian|iam|eria|erian|eriam)|rispond(?:e|ono|eva|evano|erebbe"
+    r"|erebbero)|repond(?:ait|aient|rait|raient))\s+(?:a|ad|ao))\s+"
     # a plain office word in the other languages, as for "bureau of": "du bureau de Lishui",
     # "all'ufficio di Fuqing", "la oficina de Wenzhou", "ao escritório de Lishui"
     r"|(?P<generic_other>bureaux?|uffic(?:io|i)|oficinas?|escritorios?|buros?)\s+"

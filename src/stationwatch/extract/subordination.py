@@ -31,7 +31,9 @@ _AUTHORITY = (
 REPORTING_TO = (
     # reports or answers to: "reported to", "reportaba a", "reportava ao", "riferiva alla",
     # "rapportait au", "berichtete an", "rapporteerde aan"
-    r"(?:report(?:s|ed|ing)?|answer(?:s|ed|ing)?|answerable|subordinated?|beholden) to|"
+    # with an aside between verb and preposition: "it reported, they said, to the bureau"
+    r"(?:report(?:s|ed|ing)?|answer(?:s|ed|ing)?|answerable|subordinated?|beholden)"
+    r"(?:, [^,.;]{1,40},)? to|"
     r"report(?:a|an|aba|aban|aria|arian|o|aron|am|ava|avam|ariam|ou|aram) " + _TO + r"|"
     r"rifer(?:isce|iscono|iva|ivano|irebbe|irebbero) " + _TO + r"|"
     r"rapport(?:e|ent|ait|aient|erait|eraient) " + _TO + r"|"
