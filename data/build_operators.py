@@ -126,6 +126,30 @@ CONVENTIONAL_NAMES = {
     "香格里拉": "Shangri-La",
     "马尔康": "Barkam",
 }
+#: Inner Mongolia's banners and county-level cities named in Mongolian: reports write the
+#: Mongolian name ("Jungar Banner", "Holingol", "Arxan"), so it is the record's name and the
+#: pinyin ("Zhungeer", "Huolinguole") stays a form. Keys are short names; divisions with a
+#: Chinese name (Linxi, Duolun, Ningcheng) keep their pinyin.
+MONGOLIAN_NAMES = {
+    "托克托": "Togtoh", "和林格尔": "Horinger", "土默特左": "Tumed Left",
+    "土默特右": "Tumed Right", "达尔罕茂明安联合": "Darhan Muminggan",
+    "阿鲁科尔沁": "Ar Horqin", "巴林左": "Bairin Left", "巴林右": "Bairin Right",
+    "克什克腾": "Hexigten", "翁牛特": "Ongniud", "喀喇沁": "Harqin",
+    "科尔沁左翼中": "Horqin Left Middle", "科尔沁左翼后": "Horqin Left Rear",
+    "库伦": "Hure", "扎鲁特": "Jarud", "霍林郭勒": "Holingol", "达拉特": "Dalad",
+    "准格尔": "Jungar", "鄂托克前": "Otog Front", "鄂托克": "Otog", "杭锦": "Hanggin",
+    "杭锦后": "Hanggin Rear", "乌审": "Uxin", "伊金霍洛": "Ejin Horo", "莫力达瓦": "Morin Dawa",
+    "鄂伦春": "Oroqen", "鄂温克": "Evenki", "陈巴尔虎": "Chen Barag",
+    "新巴尔虎左": "New Barag Left", "新巴尔虎右": "New Barag Right", "额尔古纳": "Ergun",
+    "乌拉特前": "Urad Front", "乌拉特中": "Urad Middle", "乌拉特后": "Urad Rear",
+    "察哈尔右翼前": "Chahar Right Front", "察哈尔右翼中": "Chahar Right Middle",
+    "察哈尔右翼后": "Chahar Right Rear", "阿尔山": "Arxan",
+    "科尔沁右翼前": "Horqin Right Front", "科尔沁右翼中": "Horqin Right Middle",
+    "扎赉特": "Jalaid", "阿巴嘎": "Abag", "苏尼特左": "Sonid Left", "苏尼特右": "Sonid Right",
+    "东乌珠穆沁": "East Ujimqin", "西乌珠穆沁": "West Ujimqin", "太仆寺": "Taibus",
+    "阿拉善": "Alxa", "阿拉善左": "Alxa Left", "阿拉善右": "Alxa Right", "额济纳": "Ejin",
+}
+CONVENTIONAL_NAMES |= MONGOLIAN_NAMES
 #: Further Latin spellings that name the same division: the pinyin beside a conventional
 #: name, the exonyms of the nine languages, and the postal and Wade-Giles forms older and
 #: diaspora texts still use ("Amoy", "Foochow", "Wenchow").
@@ -321,6 +345,7 @@ PLACE_READINGS = {
     "峙": "shi",  # 繁峙 Fanshi
     "蚌": "beng",  # 蚌山 Bengshan, as 蚌埠
     "埔": "pu",  # 大埔 Dapu, 黄埔 Huangpu
+    "勒": "le",  # 霍林郭勒 Huolinguole, 锡林郭勒 Xilinguole, 库尔勒 Ku'erle
 }
 
 
@@ -328,6 +353,11 @@ def romanise(name: str) -> str:
     """Tone-less pinyin, syllables joined and capitalised; an apostrophe before a/e/o."""
     if name in CONVENTIONAL_NAMES:
         return CONVENTIONAL_NAMES[name]
+    return pinyin_reading(name)
+
+
+def pinyin_reading(name: str) -> str:
+    """The tone-less pinyin of a name, whatever conventional name it also has."""
     if name in PINYIN_OVERRIDES:
         return PINYIN_OVERRIDES[name]
     syllables = lazy_pinyin(name, style=Style.NORMAL, v_to_u=True)
@@ -345,6 +375,9 @@ def latin_forms(name: str, pinyin: str) -> list[str]:
     forms = [pinyin, pinyin.replace("'", "")]
     forms += [f.replace("ü", "u") for f in forms] + [f.replace("ü", "v") for f in forms]
     forms += LATIN_ALIASES.get(name, [])
+    if name in MONGOLIAN_NAMES:
+        reading = pinyin_reading(name)
+        forms += [reading, reading.replace("'", "")]
     return list(dict.fromkeys(forms))
 
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 from stationwatch.extract.city_adjectives import adjective_places
 from stationwatch.extract.context import DocContext, Sentence, best_place
+from stationwatch.extract.dateline_only import named_beyond_dateline
 from stationwatch.extract.operator_reach import (
     an_office_abroad,
     one_more_of_the_bureaus,
@@ -44,6 +45,7 @@ from stationwatch.extract.rules_common import (
     listed,
     neighbourhood_city,
 )
+from stationwatch.extract.subordination import REPORTING_TO, REPORTING_TO_CJK
 from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
 from stationwatch.text.view import is_cjk
@@ -82,7 +84,7 @@ _CONJUNCTION = re.compile(
 _RUNNING = re.compile(
     r"\b(?:run|runs|ran|operat\w*|set up|sets up|open(?:s|ed)?|manag\w*|control\w*|establish\w*|"
     r"found(?:ed)?|behind|answer\w*|report\w* to|belong\w*|links?|linked|tied|ties|attached|"
-    + SERVING_AS_BRANCH +
+    + SERVING_AS_BRANCH + REPORTING_TO +
     r"affiliated|attribut\w*|"
     r"gestit\w*|gestisc\w*|gestiv\w*|apert\w*|aprir\w*|avviat\w*|controll\w*|dipend\w*|"
     r"collegat\w*|legat\w*|riconducibil\w*|conness\w*|"
@@ -139,6 +141,7 @@ _RUNNING = re.compile(
     # said of a bureau in speech: "是花都分局设的", "公安局派驻的"
     r"|(?<=[局所队])(?:设|办|建|派驻)的|派驻"
     r"|往来密切|关系密切|联系密切|有关联|有联系|存在(?:联系|关联)|指向|追溯"
+    "|" + REPORTING_TO_CJK
 )
 
 
@@ -301,6 +304,10 @@ def with_operator_topics(doc: DocContext, facts: list[Fact]) -> OperatorTopics:
             chosen = _in_scope(doc, fact, sentence, mentions, named, silent, (every, starts))
             if chosen is not None:
                 mention, how = chosen
+                finer = _finer_of_province(doc, fact.with_(operator=mention.operator), sentence,
+                                           mentions)
+                if finer is not None:
+                    mention, how = finer, "the one bureau named within the province named"
                 fact = _with_operator(doc, fact, sentence, mention)
                 origins[fact] = mention.describe(how)
         elif sentence is not None and fact.operator is not None:
@@ -308,6 +315,12 @@ def with_operator_topics(doc: DocContext, facts: list[Fact]) -> OperatorTopics:
             if singled is not None:
                 fact = _with_operator(doc, fact.with_(operator=None), sentence, singled)
                 origins[fact] = singled.describe("singles out one of the bureaus named together")
+                result.append(fact)
+                continue
+            finer = _finer_of_province(doc, fact, sentence, mentions)
+            if finer is not None:
+                fact = _with_operator(doc, fact.with_(operator=None), sentence, finer)
+                origins[fact] = finer.describe("the one bureau named within the province named")
                 result.append(fact)
                 continue
             origin = _named_where(fact, sentence, mentions)
@@ -354,6 +367,27 @@ def _singled_out(fact: Fact, sentence: Sentence,
     if len({m.operator for m in singling}) != 1 or singling[0].operator == fact.operator:
         return None
     return singling[0]
+
+
+def _finer_of_province(doc: DocContext, fact: Fact, sentence: Sentence,
+                       mentions: list[BureauMention]) -> BureauMention | None:
+    """ "une antenne rattachée à un bureau de sécurité publique du Liaoning … la structure rendait
+    compte au bureau de Xiuyan": a station given a province's bureau takes the one city's or
+    county's bureau of that province the document ties to it or to no other place."""
+    lexicon = OperatorLexicon.load()
+    named = lexicon.lookup(fact.operator or "")
+    if named is None or named.level != "province":
+        return None
+    target = _target(sentence, fact) or next(
+        (place for other in doc.sentences if (place := _target(other, fact)) is not None
+         and place.country == fact.country), None)
+    if target is None:
+        return None
+    finer = [m for m in mentions if len(m.names) == 1 and m.ordinal is None
+             and (not m.bound or _names_place(m, target))
+             and (local := lexicon.lookup(m.operator)) is not None
+             and local.level in {"prefecture", "county"} and local.province == named.name]
+    return finer[0] if len({m.operator for m in finer}) == 1 else None
 
 
 def bureau_mentions(doc: DocContext) -> list[BureauMention]:
@@ -865,10 +899,17 @@ def _in_documents_country(doc: DocContext, fact: Fact) -> bool:
 def _names_place(mention: BureauMention, target: Place) -> bool:
     """Whether a mention is tied to the station's place, a district of it or, for a city, the
     region it lies in ("controllare i connazionali residenti in Abruzzo" for L'Aquila)."""
-    return any(place == target or _near(place, target) for place in mention.bound) or any(
-        _near(place, target, METRO_KM) for place in mention.wide) or (
-        target.kind == "city" and any(place.kind == "region" for place in mention.bound)
-        and Gazetteer.load().region_of(target) in mention.bound)
+    if any(place == target or _near(place, target) for place in mention.bound) or any(
+            _near(place, target, METRO_KM) for place in mention.wide):
+        return True
+    if target.kind != "city":
+        return False
+    region = Gazetteer.load().region_of(target)
+    # "le stazioni in Sardegna sarebbero due: … una a Carbonia risponderebbe a Maduo": a region
+    # that only places a city the mention names speaks of that city, not of the region's others
+    return region in mention.bound and not any(
+        place.kind == "city" and Gazetteer.load().region_of(place) == region
+        for place in mention.bound)
 
 
 def _near(a: Place, b: Place, km: float = SAME_PLACE_KM) -> bool:
@@ -899,7 +940,16 @@ def _naming_elsewhere(doc: DocContext, fact: Fact, sentence: Sentence,
         return None
     naming = [m for m in mentions if m.sentence.index != sentence.index
               and m.ordinal is None and _names_place(m, target)]
-    return _agreed(naming, "names this place elsewhere") if naming else None
+    if naming:
+        return _agreed(naming, "names this place elsewhere")
+    # "该办公室由大同市公安局设立", a paragraph after the one that names the town: the one
+    # bureau the document ties to no place, when no other bureau is named for this one
+    general = [m for m in mentions if not m.bound and not m.carried and m.ordinal is None
+               and not m.respective and _one_local_bureau(m)]
+    if not general or not _in_documents_country(doc, fact) or not named_beyond_dateline(
+            doc, target.name, target.country):
+        return None
+    return _agreed(general, "the bureau the document speaks of")
 
 
 def _station_sentence(doc: DocContext, fact: Fact, starts: list[int]) -> Sentence | None:

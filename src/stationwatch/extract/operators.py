@@ -61,7 +61,7 @@ MINISTRY = Operator("Ministry of Public Security", "national", None, None, None,
 #: A self-reference (我局) in a text that names no bureau.
 UNRESOLVED = Operator("", "unknown", None, None)
 
-_ADMIN_EN = r"(?:city|county|district|prefecture|province|municipality|metropolis|megacity)"
+_ADMIN_EN = r"(?:city|county|district|prefecture|province|municipality|metropolis|megacity|banner|xian)"
 _PRE_BUREAU = re.compile(
     r"\b(?:"
     # English
@@ -69,6 +69,16 @@ _PRE_BUREAU = re.compile(
     r"|psbs?|(?P<generic>bureaus?))\s+(?:of|from|in)\s+(?:the\s+)?"
     r"(?:(?:[a-z-]+\s+){0,2}" + _ADMIN_EN + r"\s+of\s+)?"
     r"|(?:linked|tied|attached|affiliated|answerable|reporting|attributed|attributable|traced|subordinate|belonging)\s+(?:to|with)\s+(?:the\s+)?"
+    r"(?:(?:[a-z-]+\s+){0,2}" + _ADMIN_EN + r"\s+of\s+)?"
+    # a verb of tie before a division by its administrative word, without a bureau word:
+    # "farebbe capo alla contea di", "liée au xian de", "vinculada al condado de", "ligada ao
+    # condado de", "gelieerd aan het district"
+    r"|(?:(?:legat|collegat|riconducibil|dipendent)[oaie]|(?:fa|fanno|farebbe|farebbero|faceva"
+    r"|facevano|facente|facenti)\s+capo|liee?s?|rattachee?s?|relev\w*|vinculad[oa]s?|ligad[oa]s?"
+    r"|subordinad[oa]s?|gelieerd|verbonden)\s+(?:a|ad|al|alla|allo|all'|au|aux|a\s+la|ao|aos"
+    r"|de|du|de\s+la|del|da|do|dal|dalla|aan|met)\s*(?:la\s+|het\s+|de\s+)?"
+    r"(?:contea|citta|xian|bandiera|distretto|comte|ville|banniere|condado|ciudad|cidade|bandera"
+    r"|bandeira|district|county|stad)\s+(?:di|de|du|d'|del|da|do|van)\s*"
     # the English acronym in a text in another language: "PSB di Panzhou", "le PSB de Lishui",
     # "das PSB von Wenzhou", "het PSB van Fuqing"
     r"|psbs?\s+(?:di|della|del|de\s+la|de|du|des|da|do|von|des|der|van|uit|aus)\s+"
@@ -82,7 +92,13 @@ _PRE_BUREAU = re.compile(
     r"|(?:gestionad|administrad|dirigid|controlad|operad|gerid|mantid)[oa]s?\s+(?:por|pelo|pela)"
     r"|(?:geree?s?|dirigee?s?|controlee?s?|exploitee?s?|tenue?s?)\s+par"
     r"|(?:betrieben|gesteuert|geleitet|gefuhrt|kontrolliert)\s+(?:von|vom)"
-    r"|(?:gerund|beheerd|geleid|aangestuurd|opgezet|opgericht|ingericht|geopend)\s+(?:door|vanuit))\s+"
+    r"|(?:gerund|beheerd|geleid|aangestuurd|opgezet|opgericht|ingericht|geopend)\s+(?:door|vanuit)"
+    # a division a site answers to or depends on: "relèverait de Wenzhou", "dipende da Lishui",
+    # "depende de Fuzhou", "responde a Qingtian", "risponde a Wenzhou", "untersteht Lishui"
+    r"|(?:relev(?:e|ent|ait|aient|erait|eraient)|depend(?:e|en|em|ia|ian|iam|eria|erian|eriam"
+    r"|ait|aient|rait|raient)|dipend(?:e|ono|eva|evano|erebbe|erebbero))\s+(?:de|d'|da)"
+    r"|(?:respond(?:e|en|em|ia|ian|iam|eria|erian|eriam)|rispond(?:e|ono|eva|evano|erebbe"
+    r"|erebbero)|repond(?:ait|aient|rait|raient))\s+(?:a|ad|ao))\s+"
     # a plain office word in the other languages, as for "bureau of": "du bureau de Lishui",
     # "all'ufficio di Fuqing", "la oficina de Wenzhou", "ao escritório de Lishui"
     r"|(?P<generic_other>bureaux?|uffic(?:io|i)|oficinas?|escritorios?|buros?)\s+"
@@ -94,7 +110,8 @@ _PRE_BUREAU = re.compile(
     r"\s+(?:de\s+las?\s+|de\s+los\s+|del\s+|de\s+|da\s+|do\s+|das\s+|dos\s+)"
     # "de la vecina ciudad de", "da cidade vizinha de", "de la ciudad china de"
     r"(?:(?:[a-z]+[ao]s?\s+)?"
-    r"(?:ciudad|condado|provincia|distrito|cidade|municipio|prefectura|metropoli|metropole|urbe)(?:e?s)?"
+    r"(?:ciudad|condado|provincia|distrito|cidade|municipio|prefectura|metropoli|metropole|urbe"
+    r"|bandera|bandeira|xian)(?:e?s)?"
     r"(?:\s+[a-z]+)?\s+(?:de\s+)?)?"
     # a station named after the PRC city that runs it ("las comisarías de Fuzhou", "a esquadra
     # de Qingtian", "i presidi di Wenzhou", "les postes de Lishui"): the name must be a PRC
@@ -113,7 +130,7 @@ _PRE_BUREAU = re.compile(
     r"|cines[ei]|cittadin[ae]))?|poliziott[oi]|agenti\s+di\s+polizia|forze\s+(?:di|dell[ae])\s+polizia|(?:uffici?o\s+(?:di|della|per\s+la)\s+)?(?:pubblica\s+sicurezza|sicurezza\s+pubblica))"
     # "della vicina città di", "della città natale di", "della città cinese di"
     r"\s+(?:di|della|del|dello|dell'|dei|degli)\s*(?:(?:[a-z]+[ae]\s+)?"
-    r"(?:citta|contea|provincia|distretto|prefettura|metropoli)"
+    r"(?:citta|contea|provincia|distretto|prefettura|metropoli|bandiera|xian)"
     r"(?:\s+[a-z]+)?\s+(?:di|del|dello|dell')\s*)?"
     # French
     r"|(?:polices?(?:\s+(?:municipales?|provinciales?|locales?|chinoises?))?|policiers?|policieres?"
@@ -121,7 +138,7 @@ _PRE_BUREAU = re.compile(
     r"|(?:(?:bureaux?|services?|departements?|directions?)\s+(?:de\s+)?)?(?:la\s+)?securite\s+publique)"
     # "de la ville voisine de", "de la petite ville de", "de la ville chinoise de"
     r"\s+(?:de\s+|d'|du\s+|des\s+)(?:(?:la\s+|du\s+)?(?:[a-z]+e\s+)?"
-    r"(?:ville|comte|province|district|prefecture|metropole|arrondissement)"
+    r"(?:ville|comte|province|district|prefecture|metropole|arrondissement|xian|banniere)"
     r"(?:\s+[a-z]+)?\s+(?:de\s+|du\s+|d'))?"
     # German: "Polizei aus Wenzhou", and by title without a preposition, as German names an
     # authority ("das Stadtpolizeiamt Wenzhou", "die Polizeidirektion Lishui")
@@ -133,12 +150,13 @@ _PRE_BUREAU = re.compile(
     # "der kreisfreien Stadt Yuzhou", "der gleichnamigen Kreisstadt": an adjective before the
     # administrative word
     r"(?:[a-z-]*chinesischen\s+)?(?:(?:[a-z-]+e[nrs]?\s+)?"
-    r"(?:\w*kreises|\w*kreis|\w*stadt|provinz|\w*bezirks|\w*bezirk|region|\w*metropole|prafektur)\s+)?"
+    r"(?:\w*kreises|\w*kreis|\w*stadt|provinz|\w*bezirks|\w*bezirk|region|\w*metropole|prafektur"
+    r"|banners?|xian)\s+)?"
     # Dutch
     r"|(?:politie(?:bureaus?|dienst(?:en)?|korps(?:en)?|kanto(?:or|ren)|agenten|mensen)?|ovb'?s?|(?:openbaa?re?\s+)?veiligheids(?:bureaus?|dienst(?:en)?)"
     r"|(?:bureaus?|dienst(?:en)?|departement(?:en)?)\s+(?:voor|van)\s+(?:de\s+)?openbare\s+veiligheid)"
     # "van het Shanghaise district", "van de Chinese stad", "van het arrondissement"
-    r"\s+(?:van|uit|in)\s+(?:(?:de\s+|het\s+)?(?:[a-z-]+e\s+)?(?:\w*stad|provincie|county|district"
+    r"\s+(?:van|uit|in)\s+(?:(?:de\s+|het\s+)?(?:[a-z-]+e\s+)?(?:\w*stad|provincie|county|district|banier|xian"
     r"|regio|\w*metropool|arrondissement|prefectuur|gemeente|graafschap)\s+)?"
     # a station of a PRC division, named with its administrative word: "Polizeistation der
     # Stadt Nantong", "stazione di polizia cinese della città di Wenzhou", "poste de police de

@@ -340,9 +340,10 @@ def listed(sentence: Sentence, matches: list[PlaceMatch]) -> list[PlaceMatch]:
 #: "Oltre a quella di Verona", "Neben der Station in Graz", "除米兰外" (folded view).
 _SET_ASIDE = re.compile(
     r"(?:^|[,;:，；：(（]\s*)(?:besides|apart from|aside from|except(?: for)?|in addition to|"
-    r"other than|oltre a|oltre che|a parte|ad eccezione d\w*|eccetto|tranne|ademas de|"
-    r"aparte de|excepto|salvo|ausser|neben|abgesehen von|behalve|naast|buiten|outre|"
-    r"en plus de|a part|sauf|hormis|alem de|exceto|para alem de)\b[^,.;:，。；]{0,40}$"
+    r"other than|oltre (?:a|ad|al|allo|alla|ai|agli|alle)|oltre che|a parte|ad eccezione d\w*|"
+    r"eccetto|tranne|ademas del?|aparte del?|excepto|salvo|ausser|neben|abgesehen von|behalve|"
+    r"naast|buiten|outre|en plus d(?:e|u|es)|a part|sauf|hormis|alem d[eoa]s?|exceto"
+    r"|para alem d[eoa]s?)\b[^,.;:，。；]{0,40}$"
 )
 _SET_ASIDE_CJK_BEFORE = re.compile(r"除了?[^，。；]{0,10}$")
 _SET_ASIDE_CJK_AFTER = re.compile(r"[^，。；]{0,6}?(?:之外|以外|外)")

@@ -62,6 +62,7 @@ from stationwatch.extract.rules_common import (
 from stationwatch.extract.rules_count import station_figures
 from stationwatch.extract.series_sites import counts_on_a_site
 from stationwatch.extract.site_tables import SiteRow, site_rows
+from stationwatch.extract.subordination import REPORTING_TO, REPORTING_TO_CJK
 from stationwatch.extract.topic_site import (
     answers_a_station_question,
     dateline_line_place,
@@ -1217,7 +1218,7 @@ def _operator_for(doc: DocContext, sentence: Sentence, offset: int) -> tuple[str
 _RUNNING = re.compile(
     r"\b(?:run|runs|ran|operat\w*|set up|sets up|open(?:s|ed)?|manag\w*|control\w*|establish\w*|"
     r"found(?:ed)?|gestit\w*|gestisc\w*|gestiv\w*|apert\w*|aprir\w*|avviat\w*|controll\w*|"
-    + SERVING_AS_BRANCH +
+    + SERVING_AS_BRANCH + REPORTING_TO +
     r"gestion\w*|gestad\w*|abiert\w*|abri\w*|administr\w*|dirigid\w*|betrieb\w*|betreib\w*|"
     r"eroffne\w*|gegrundet|geleitet|unterh\w*|gerund|beheer\w*|opgericht|geopend|opende|"
     r"geleid|aangestuurd|bestuurd|gesteuert|gefuhrt|montad[oa]s?|montat[oaie]|"
@@ -1239,6 +1240,7 @@ _RUNNING = re.compile(
     r"|estension[ei]|extensao) (?:de|del|di|della|dello|con|com|da|do|du|avec)|"
     r"linked|tied|attached|legat\w*|collegat\w*|vinculad\w*|ligad\w*|lie|liee|verbunden|gelieerd)\b"
     r"|设立|设置|开设|运营|运作|管理|成立|开办|主导|隶属|设在|设于|协助|听命于"
+    "|" + REPORTING_TO_CJK
 )
 #: A bureau asked for comment: "did not reply", "declined to comment", "未回应".
 _ANSWERING = re.compile(
