@@ -6,7 +6,7 @@ everyone knows: "Chingola, about 400 kilometres north of Lusaka", "Gabú, a 200 
 The bearing or the distance makes the big city a reference point, not a second host: the
 station is in the town. Likewise the city a newsroom or correspondent is named after ("CHINGOLA,
 Zambia (Lusaka Bureau) -", "本报驻阿拉木图记者") is where the report was written. A bearing
-only counts where the sentence names another town of the same country, the one located.
+only counts where the sentence names another town, the one located.
 """
 
 from __future__ import annotations
@@ -66,14 +66,16 @@ _OWN_FORCE_BEFORE = re.compile(
 _SECURITY_BEFORE = re.compile(r"security\s*$")
 
 
-def _locates_a_town(sentence: Sentence, match: PlaceMatch) -> bool:
-    """Whether the sentence names another town or district of the same country."""
+def _locates_a_town(sentence: Sentence, match: PlaceMatch, same_country: bool = True) -> bool:
+    """Whether the sentence names another town or district (of the same country, unless a
+    bearing across a border says so: "Offenburg, südlich von Straßburg")."""
     if not match.candidates:
         return False
     own = best_place(match)
     return any(
         other is not match and other.candidates and other.kind in {"city", "district"}
-        and best_place(other).country == own.country and best_place(other).name != own.name
+        and (best_place(other).country == own.country or not same_country)
+        and best_place(other).name != own.name
         for other in sentence.local_places()
     )
 
@@ -87,7 +89,7 @@ def is_landmark(sentence: Sentence, match: PlaceMatch) -> bool:
             and bool(re.match(r"[^。；，]{0,8}?(?:公里|千米|英里)", view[match.end:])))
     else:
         bearing = bool(_BEARING_BEFORE.search(view, max(0, match.start - 50), match.start))
-    return bearing and _locates_a_town(sentence, match)
+    return bearing and _locates_a_town(sentence, match, same_country=False)
 
 
 def is_newsroom(sentence: Sentence, match: PlaceMatch) -> bool:
