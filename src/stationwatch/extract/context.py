@@ -50,6 +50,7 @@ from stationwatch.extract.zh_outlets import (
     heads_a_reporter_label,
     names_an_outlet,
 )
+from stationwatch.extract.zh_spoken_at import spoken_at_zh
 from stationwatch.text.compound_places import join_twin_towns
 from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
 from stationwatch.text.view import fold
@@ -726,6 +727,8 @@ def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
         return True  # "Wuppertal/Berlin (dpa) -", "Oldenburg (dpa/lni) -": where it was filed
     if is_wire_dateline(view, match.start, match.end):
         return True  # "（中央社东京12日专电）"
+    if spoken_at_zh(view, match.start, match.end):
+        return True  # "DSI发言人在曼谷证实": where a statement was made
     if match.kind == "city" and match.start < ROLE_WINDOW and match.candidates and \
             filed_from_elsewhere(view, match.start, match.end, best_place(match).name, [
                 best_place(m).name for m in sentence.local_places()

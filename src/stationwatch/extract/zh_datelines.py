@@ -27,7 +27,7 @@ _FILED_AFTER = re.compile(
 #: filing word mark it, whatever the outlet is called.
 _OUTLET_IN_BRACKET = re.compile(
     r"(?:^|\n)[ \t　]*[【(（\[〔][^【】()（）\[\]〔〕\n。，]{0,20}?"
-    r"(?:社|网|報|报|台|刊|新闻|新聞|电视|時報|时报|日报|日報)"
+    r"(?:社|网|報|报|台|刊|讯|新闻|新聞|电视|時報|时报|日报|日報)"
     r"(?:驻[^\s，。]{1,8})?(?:记者\s*[^\s，。（）()]{0,8}\s*)?[／/\s]*$"
 )
 _DATED_FILING = re.compile(
