@@ -530,12 +530,14 @@ def _the_site_at_a_place(sentence: Sentence, topical: list[bool]) -> set[int]:
     if sentence.has("local_police") and not sentence.operators:
         return set()  # "La sede di Prato è gestita dalla questura di Firenze": the host's police
     view = sentence.view
+    # no site noun anywhere in the sentence (the document's one pass for the pattern's
+    # literals): none before a place, and its places need not be judged
     sites = {
         m.start
         for m in sentence.located_places()
         if _THE_SITE_AT.search(view, max(0, m.start - 40), m.start)
         and not is_negated(sentence, m.start)
-    }
+    } if may_match(sentence, _THE_SITE_AT) else set()
     for m in adjective_places(sentence):  # "la sede pratese", "die Potsdamer Stelle"
         if is_negated(sentence, m.start):
             continue
