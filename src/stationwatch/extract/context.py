@@ -1266,8 +1266,9 @@ def attach_matches(doc: DocContext) -> DocContext:
             if op.start >= start and op.end <= end:
                 sentence.operators.append(_shift(op, -start))
             operator_index += 1
+        # a facility is tied only to a bureau the sentence names: without one, no test
         if sentence.has("station") or sentence.has("station_weak") \
-                or facility_tied_to_bureau(sentence):
+                or (sentence.operators and facility_tied_to_bureau(sentence)):
             _refer_to_the_city_before(sentence, places)
             _refer_to_the_place_before(doc, sentence)
         elif sentence.has("station_anaphora") and not sentence.local_places():
