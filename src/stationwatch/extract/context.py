@@ -677,7 +677,10 @@ _GOVERNMENT_STANCE_BEFORE = re.compile(
 def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
     view = sentence.view
     window = max(0, match.start - ROLE_WINDOW)
-    role = _OTHER_ROLE_BEFORE_FILTERED.search(view[window : match.start])
+    # the window is searched only in a sentence holding one of the roles' literals (the
+    # document's one gate pass), before the prefilter's own pass over the window
+    role = _OTHER_ROLE_BEFORE_FILTERED.search(view[window : match.start]) \
+        if may_match(sentence, _OTHER_ROLE_BEFORE) else None
     if role and not (role.group().startswith("驻") and _STATION_AFTER_ZH.match(view, match.end)):
         return not _station_seat(sentence, window + role.start(), role.group())
     if _OTHER_ROLE_AFTER.search(view[match.end : match.end + 20]):
