@@ -801,7 +801,9 @@ _POSTED = re.compile(
 
 def _posted_there(sentence: Sentence, match: PlaceMatch) -> bool:
     """ "a diplomat posted to Madrid": the place someone serves in, not a station's."""
-    return bool(_POSTED.search(sentence.view, max(0, match.start - 40), match.start))
+    # asked of every place a station sentence names; few sentences hold a posting verb at all
+    return may_match(sentence, _POSTED) and bool(
+        _POSTED.search(sentence.view, max(0, match.start - 40), match.start))
 
 
 def _inside_another_name(sentence: Sentence, match: PlaceMatch) -> bool:
