@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from stationwatch.extract.context import Sentence
+from stationwatch.extract.context import Sentence, may_match
 from stationwatch.extract.derived_adjectives import derived_adjective_before
+from stationwatch.extract.lexicon.anchors import ManyNeeds, required_texts, split_alternatives
 from stationwatch.text.gazetteer import Gazetteer, PlaceMatch
 
 #: Adjectives (folded, with their inflections) after the noun, by (city, country).
@@ -200,6 +201,21 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str], list[tuple[str, str]]
     return after_re, before_re, after, before
 
 
+@cache
+def _adjective_gate() -> ManyNeeds | None:
+    """Texts one of which every adjective of ``_AFTER`` and ``_BEFORE`` holds ("milanes",
+    "frankfurter"), in one automaton: a view holding none of them (most do) matches neither
+    alternation, so neither is tried beside its nouns. None when an adjective needs no text."""
+    stems: set[str] = set()
+    for adjectives in (*_AFTER.values(), *_BEFORE.values()):
+        for adjective in split_alternatives(adjectives):
+            texts = required_texts(adjective)
+            if not texts or not all(texts):
+                return None
+            stems.update(texts)
+    return ManyNeeds(((tuple(sorted(stems)),),))
+
+
 #: A single site, which names a station once the sentence speaks of stations: "la sede
 #: padovana", "l'ufficio milanese", "le local lyonnais", "das Frankfurter Büro".
 _SITE = re.compile(
@@ -240,8 +256,9 @@ def adjective_places(sentence: Sentence) -> list[PlaceMatch]:
 
 def _adjective_places(sentence: Sentence) -> list[PlaceMatch]:
     """``adjective_places`` worked out: the adjective alternations tried beside every noun."""
-    nouns = sentence.spans("station") + sentence.spans("station_weak") + [
-        m.span() for m in _SITE.finditer(sentence.view)]
+    # the site nouns are searched only where the document's one gate pass found one's literal
+    nouns = sentence.spans("station") + sentence.spans("station_weak") + ([
+        m.span() for m in _SITE.finditer(sentence.view)] if may_match(sentence, _SITE) else [])
     if sentence.lang in {"de", "nl"}:
         nouns += [m.span() for m in _QUARTER.finditer(sentence.view)]
         # a part of the town the gazetteer knows as a place of its own: "Kasseler Nordstadt"
@@ -256,15 +273,17 @@ def _adjective_places(sentence: Sentence) -> list[PlaceMatch]:
     after_re, before_re, after, before = _patterns()
     view = sentence.view
     found: dict[int, PlaceMatch] = {}
+    gate = _adjective_gate()
+    adjective = gate is None or gate.holds_one(view)
     # both patterns need white space between noun and adjective (``\s`` is ``str.isspace``):
     # where the noun has none beside it, the alternation of every adjective is not tried
     for start, end in nouns:
-        hit = after_re.match(view, end) if view[end : end + 1].isspace() else None
+        hit = after_re.match(view, end) if adjective and view[end : end + 1].isspace() else None
         if hit is not None and hit.lastgroup:
             key = after[int(hit.lastgroup[1:])]
             _add(found, sentence, hit.start(hit.lastgroup), hit.end(hit.lastgroup), key)
         hit = before_re.search(view, max(0, start - 30), start) \
-            if view[start - 1 : start].isspace() else None
+            if adjective and view[start - 1 : start].isspace() else None
         if hit is not None and hit.lastgroup:
             key = before[int(hit.lastgroup[1:])]
             _add(found, sentence, hit.start(hit.lastgroup), hit.end(hit.lastgroup), key)

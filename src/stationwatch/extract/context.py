@@ -679,7 +679,10 @@ _GOVERNMENT_STANCE_BEFORE = re.compile(
 def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
     view = sentence.view
     window = max(0, match.start - ROLE_WINDOW)
-    role = _OTHER_ROLE_BEFORE_FILTERED.search(view[window : match.start])
+    # the window is searched only in a sentence holding one of the roles' literals (the
+    # document's one gate pass), before the prefilter's own pass over the window
+    role = _OTHER_ROLE_BEFORE_FILTERED.search(view[window : match.start]) \
+        if may_match(sentence, _OTHER_ROLE_BEFORE) else None
     if role and not (role.group().startswith("驻") and _STATION_AFTER_ZH.match(view, match.end)):
         return not _station_seat(sentence, window + role.start(), role.group())
     if _OTHER_ROLE_AFTER.search(view[match.end : match.end + 20]):
@@ -1270,8 +1273,9 @@ def attach_matches(doc: DocContext) -> DocContext:
             if op.start >= start and op.end <= end:
                 sentence.operators.append(_shift(op, -start))
             operator_index += 1
+        # a facility is tied only to a bureau the sentence names: without one, no test
         if sentence.has("station") or sentence.has("station_weak") \
-                or facility_tied_to_bureau(sentence):
+                or (sentence.operators and facility_tied_to_bureau(sentence)):
             _refer_to_the_city_before(sentence, places)
             _refer_to_the_place_before(doc, sentence)
         elif sentence.has("station_anaphora") and not sentence.local_places():

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from stationwatch.extract.context import DocContext, Sentence, best_place, is_other_role
+from stationwatch.extract.context import DocContext, Sentence, best_place, is_other_role, may_match
+from stationwatch.extract.lexicon.anchors import Prefiltered
 from stationwatch.text.gazetteer import PlaceMatch
 
 #: Facility nouns a site is introduced by, all four languages (folded view).
@@ -90,6 +91,20 @@ _DEMONSTRATIVE = re.compile(
     r"(?:中心|办事处|办公室|会馆|协会|商会|同乡会|联谊会|场所|据点|小楼|大楼|楼房|店铺|商店|餐馆|餐厅"
     r"|旅行社|公司|服务点|联络点|站点|处所|地点|物业|铺面|门店|机构))"
 )
+#: ``_DEMONSTRATIVE`` searched only in a view holding what one of its alternatives needs (its
+#: leading look-behinds and word boundary are otherwise tried at every character).
+_DEMONSTRATIVE_FILTERED = Prefiltered(_DEMONSTRATIVE)
+
+
+def _demonstrative(sentence: Sentence) -> re.Match[str] | None:
+    """``_DEMONSTRATIVE.search(sentence.view)``, skipped where the document's one pass for the
+    pattern's literals (``may_match``) or the prefilter of its alternatives rules a match out:
+    the station rules ask it of every topical sentence, and few hold a demonstrative noun."""
+    if not may_match(sentence, _DEMONSTRATIVE):
+        return None
+    return _DEMONSTRATIVE_FILTERED.search(sentence.view)
+
+
 #: A sentence that opens on a demonstrative premises noun, its subject (a few words may come
 #: first: "Selon le parquet, ces locaux …", "Secondo gli inquirenti, quei locali …").
 _OPENS_ON_DEMONSTRATIVE = re.compile(r"\W*(?:[\w']+[\s,]+){0,8}?(?=" + _DEMONSTRATIVE.pattern + r")")
@@ -171,7 +186,7 @@ def _definite(sentence: Sentence) -> re.Match[str] | None:
 def may_name_a_definite_site(sentence: Sentence) -> bool:
     """The cheap test: a sentence with a definite facility noun opening a clause, or a premises
     noun after a demonstrative in any language, or a pronoun subject tied to a bureau."""
-    return _definite(sentence) is not None or _DEMONSTRATIVE.search(sentence.view) is not None \
+    return _definite(sentence) is not None or _demonstrative(sentence) is not None \
         or pronoun_site(sentence) is not None
 
 
@@ -222,7 +237,7 @@ def zh_tied_premises(sentence: Sentence) -> int | None:
     clause ("这处场所与汕头市公安局潮阳分局存在联系", "该办公室由…公安局派员管理"), or None."""
     if not (sentence.lang or "").startswith("zh") or not sentence.operators:
         return None
-    found = _DEMONSTRATIVE.search(sentence.view)
+    found = _demonstrative(sentence)
     if found is None:
         return None
     view = sentence.view
@@ -237,7 +252,7 @@ def zh_tied_premises(sentence: Sentence) -> int | None:
 
 def demonstrative_site(sentence: Sentence) -> int | None:
     """Where a demonstrative points at premises ("dit steunpunt", "this office"), or None."""
-    found = _DEMONSTRATIVE.search(sentence.view)
+    found = _demonstrative(sentence)
     return None if found is None else found.start()
 
 
@@ -248,7 +263,7 @@ def introduced_place(doc: DocContext, sentence: Sentence) -> PlaceMatch | None:
     same_noun = _same_noun_place(doc, sentence)
     if same_noun is None and _definite(sentence) is None and pronoun_site(sentence) is not None:
         return _introducing_place(doc, sentence)
-    if same_noun is not None or _DEMONSTRATIVE.search(sentence.view) is None:
+    if same_noun is not None or _demonstrative(sentence) is None:
         return same_noun
     return _paragraph_place(doc, sentence)
 

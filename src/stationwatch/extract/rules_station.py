@@ -23,6 +23,7 @@ from stationwatch.extract.context import (
     gated_search,
     is_home,
     is_other_role,
+    may_match,
     names_chinese_police,
     situates_the_place_before,
 )
@@ -38,6 +39,7 @@ from stationwatch.extract.destinations import is_destination
 from stationwatch.extract.facility_links import facility_tied_to_bureau
 from stationwatch.extract.germanic_order import hosts_noun_after
 from stationwatch.extract.lead_place import lead_place
+from stationwatch.extract.lexicon.anchors import Prefiltered
 from stationwatch.extract.operator_reach import apposition_mates
 from stationwatch.extract.operator_topic import first_named_with, respective_places
 from stationwatch.extract.operators import SERVING_AS_BRANCH, OperatorLexicon, OperatorMatch
@@ -464,6 +466,9 @@ _SITES_OF_THIS_KIND = re.compile(
     r"|(?:此类|这类|此類|這類|类似的?|類似的?)(?:站点|站點|服务站|服務站|警务站|警務站|机构|機構|场所|場所"
     r"|办事处|辦事處|中心|据点|據點)"
 )
+#: ``_SITES_OF_THIS_KIND`` searched only where one alternative finds all it needs: the document
+#: gate's literals for it (" of ", " de ") stand in most sentences, an alternative's set does not.
+_SITES_OF_THIS_KIND_FILTERED = Prefiltered(_SITES_OF_THIS_KIND)
 
 
 def _sites_of_this_kind(sentence: Sentence, topical: list[bool]) -> bool:
@@ -471,7 +476,9 @@ def _sites_of_this_kind(sentence: Sentence, topical: list[bool]) -> bool:
     sentence of the report called stations."""
     if not any(topical[: sentence.index]):
         return False
-    found = gated_search(sentence, _SITES_OF_THIS_KIND)  # most sentences hold none of its nouns
+    # most sentences hold none of its nouns
+    found = _SITES_OF_THIS_KIND_FILTERED.search(sentence.view) \
+        if may_match(sentence, _SITES_OF_THIS_KIND) else None
     # "a Perugia non c'è spazio per strutture di questo tipo": a stance, no sites
     return found is not None and not is_negated(sentence, found.start())
 
@@ -525,12 +532,14 @@ def _the_site_at_a_place(sentence: Sentence, topical: list[bool]) -> set[int]:
     if sentence.has("local_police") and not sentence.operators:
         return set()  # "La sede di Prato è gestita dalla questura di Firenze": the host's police
     view = sentence.view
+    # no site noun anywhere in the sentence (the document's one pass for the pattern's
+    # literals): none before a place, and its places need not be judged
     sites = {
         m.start
         for m in sentence.located_places()
         if _THE_SITE_AT.search(view, max(0, m.start - 40), m.start)
         and not is_negated(sentence, m.start)
-    }
+    } if may_match(sentence, _THE_SITE_AT) else set()
     for m in adjective_places(sentence):  # "la sede pratese", "die Potsdamer Stelle"
         if is_negated(sentence, m.start):
             continue
@@ -794,7 +803,9 @@ _POSTED = re.compile(
 
 def _posted_there(sentence: Sentence, match: PlaceMatch) -> bool:
     """ "a diplomat posted to Madrid": the place someone serves in, not a station's."""
-    return bool(_POSTED.search(sentence.view, max(0, match.start - 40), match.start))
+    # asked of every place a station sentence names; few sentences hold a posting verb at all
+    return may_match(sentence, _POSTED) and bool(
+        _POSTED.search(sentence.view, max(0, match.start - 40), match.start))
 
 
 def _inside_another_name(sentence: Sentence, match: PlaceMatch) -> bool:

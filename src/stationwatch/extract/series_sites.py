@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from stationwatch.extract.context import Sentence
+from stationwatch.extract.context import Sentence, may_match
 from stationwatch.extract.lexicon.anchors import Prefiltered
 
 #: Premises nouns, singular and plural, as a report names the site (folded view).
@@ -138,7 +138,9 @@ _NO_TRACE_REACH = 60
 def counts_on_a_site(sentence: Sentence) -> int | None:
     """Where the sentence introduces one more site of a series (or one of the same kind), as
     an offset into its view, or None."""
-    found = _ANOTHER_SITE.search(sentence.view)
+    # the document's one pass for the pattern's literals rules most sentences out first
+    found = _ANOTHER_SITE.search(sentence.view) \
+        if may_match(sentence, _ANOTHER_SITE.pattern) else None
     if found is None or _NOT_A_SITE.match(sentence.view[found.end():found.end() + 40]):
         return None
     # the site a search found no trace of: "fand «keine Anhaltspunkte» für eine vergleichbare

@@ -27,6 +27,8 @@ from stationwatch.errors import InputError, StationwatchError
 from stationwatch.text.view import fold, fold_char, is_cjk
 
 _DATA_FILES = ("places.json.gz", "countries.json.gz")
+#: Answers of ``Gazetteer.lookup`` kept at most (then forgotten all at once).
+LOOKUP_CACHE = 65_536
 
 # How a Latin surface must be written for an alias to count (CJK has no case).
 _ANY_CASE = 0  # country adjectives in Romance languages and German: "polizia italiana"
@@ -185,6 +187,7 @@ class Gazetteer:
         self._place_rows = place_data["places"].split("\n")
         self._place_cache: dict[int, Place] = {}
         self._city_of: dict[Place, Place | None] = {}
+        self._lookups: dict[tuple[str, str | None], Place | None] = {}
         self._match = _AliasColumn(place_data["match"])
         #: Places before this index are hand-kept (data/curated_places.tsv) and rank first.
         self._curated = int(place_data.get("curated", 0))
@@ -303,6 +306,17 @@ class Gazetteer:
 
     def lookup(self, name: str, country: str | None = None) -> Place | None:
         """The place or country an alias in any language names, in ``country`` if given."""
+        # the rules look the same few names up again and again (each fact's place, an
+        # adjective's city): each answer is worked out once per process
+        asked = (name, country)
+        if asked in self._lookups:
+            return self._lookups[asked]
+        if len(self._lookups) >= LOOKUP_CACHE:
+            self._lookups.clear()
+        found = self._lookups[asked] = self._lookup(name, country)
+        return found
+
+    def _lookup(self, name: str, country: str | None) -> Place | None:
         key = fold(" ".join(name.split()))
         code = country.upper() if country else None
         indexes = self._ranked([*{*self._match.indexes(key), *self._lookup_only.indexes(key)}], key)
