@@ -194,6 +194,8 @@ class GateHits:
 
     numbers_of: dict[str, tuple[int, ...]]
     by_number: dict[int, list[tuple[int, int, int]]]
+    #: Indexes of the sentences holding each literal found, by its number, once asked for.
+    held: dict[int, set[int]] = field(default_factory=dict)
 
     def of(self, source: str) -> list[tuple[int, int, int]] | None:
         """The gate's hits in the view, or None when the gate joined the union too late."""
@@ -207,6 +209,23 @@ class GateHits:
                 found.extend(hits)
         return found
 
+    def sentences_of(self, source: str,
+                     holding: Callable[[list[tuple[int, int, int]]], set[int]]) -> set[int] | None:
+        """``holding(self.of(source))`` as the union of each literal's sentences, found once per
+        literal: gates share literals, and a gate's hits need not be gathered into one list
+        nor walked again for every gate (None when the gate joined the union too late)."""
+        numbers = self.numbers_of.get(source)
+        if numbers is None:
+            return None
+        found: set[int] = set()
+        held = self.held
+        for number in self.by_number.keys() & numbers:  # the literals present, in one C pass
+            sentences = held.get(number)
+            if sentences is None:
+                sentences = held[number] = holding(self.by_number[number])
+            found |= sentences
+        return found
+
 
 _GATES = GateUnion()
 
@@ -217,8 +236,15 @@ def may_match(sentence: Sentence, pattern: re.Pattern[str]) -> bool:
     index = sentence.index_of
     if index is None:
         return True
-    found = index.may_hold(pattern)
-    return found is None or sentence.index in found
+    # answered from the document's table once known: rules ask this a few hundred times a document
+    found = index._gated.get(pattern.pattern, _UNKNOWN)
+    if found is _UNKNOWN:
+        found = index.may_hold(pattern)
+    return found is None or sentence.index in found  # type: ignore[operator]
+
+
+#: No answer known yet (a gate's answer may be None: any sentence may match).
+_UNKNOWN = frozenset({-1})
 
 
 def holds_any(sentence: Sentence, literals: tuple[str, ...]) -> bool:
@@ -861,10 +887,12 @@ class DocumentIndex:
         else:
             if self._gate_hits is None:
                 self._gate_hits = _GATES.current().hits(self.view)
-            places = self._gate_hits.of(source)
-            if places is None:
-                _GATES.add(source, gate)
-                places = gate.hits(self.view)
+            found = self._gate_hits.sentences_of(source, self._sentences_of)
+            if found is not None:
+                self._gated[source] = found
+                return found
+            _GATES.add(source, gate)
+            places = gate.hits(self.view)
         found = None if places is None else self._sentences_of(places)
         self._gated[source] = found
         return found
