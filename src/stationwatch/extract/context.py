@@ -27,7 +27,7 @@ from stationwatch.extract.facility_links import facility_tied_to_bureau
 from stationwatch.extract.false_places import STREET_TITLE, names_a_sea, names_no_place
 from stationwatch.extract.frame_places import french_city_readings, read_quarters_as_frame
 from stationwatch.extract.lang import segment_languages
-from stationwatch.extract.lexicon import anchor_places, triggers
+from stationwatch.extract.lexicon import anchor_places, language_code, triggers
 from stationwatch.extract.lexicon.anchors import AnyEntry, LiteralGate, Prefiltered, build_index
 from stationwatch.extract.numbers import NumberMatch, find_numbers
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
@@ -801,6 +801,9 @@ class DocumentIndex:
     text: str
     view: str
     _concepts: dict[tuple[str, str | None], list[tuple[int, int]]] = field(default_factory=dict)
+    #: Spans of each trigger pattern in the view, by its source: a concept asked for in several
+    #: languages shares the English, Chinese and universal patterns' scans.
+    _scanned: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     _numbers: dict[str | None, list[NumberMatch]] = field(default_factory=dict)
     _places: Mapping[re.Pattern[str], list[int]] | None = None
     _sentence_starts: list[int] | None = None
@@ -816,13 +819,16 @@ class DocumentIndex:
     sentences: list[Sentence] = field(default_factory=list)
 
     def concept_spans(self, concept: str, lang: str | None) -> list[tuple[int, int]]:
-        key = (concept, lang)
+        # keyed by the language's patterns, not its name: "zh" and "zh-Hant" share theirs, and a
+        # document that mixes the two scripts is searched once for both
+        key = (concept, language_code(lang))
         if key not in self._concepts:
             if self._places is None:  # one pass finds where any trigger can start
                 self._places = anchor_places(
                     self.view, langs=frozenset(s.lang for s in self.sentences) | {lang})
             strict = concept in STRICT_CONCEPTS
-            found = triggers()[concept].finditer(self.view, lang, strict, self._places)
+            found = triggers()[concept].finditer(self.view, lang, strict, self._places,
+                                                 self._scanned)
             if concept in QUOTE_TOLERANT:
                 found = quote_tolerant_spans(triggers()[concept], self.view, lang, strict, found)
             self._concepts[key] = found
