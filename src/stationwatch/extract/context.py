@@ -27,7 +27,7 @@ from stationwatch.extract.facility_links import facility_tied_to_bureau
 from stationwatch.extract.false_places import STREET_TITLE, names_a_sea, names_no_place
 from stationwatch.extract.frame_places import french_city_readings, read_quarters_as_frame
 from stationwatch.extract.lang import segment_languages
-from stationwatch.extract.lexicon import anchor_places, triggers
+from stationwatch.extract.lexicon import anchor_places, language_code, triggers
 from stationwatch.extract.lexicon.anchors import AnyEntry, LiteralGate, Prefiltered, build_index
 from stationwatch.extract.numbers import NumberMatch, find_numbers
 from stationwatch.extract.operators import OperatorLexicon, OperatorMatch
@@ -196,6 +196,8 @@ class GateHits:
 
     numbers_of: dict[str, tuple[int, ...]]
     by_number: dict[int, list[tuple[int, int, int]]]
+    #: Indexes of the sentences holding each literal found, by its number, once asked for.
+    held: dict[int, set[int]] = field(default_factory=dict)
 
     def of(self, source: str) -> list[tuple[int, int, int]] | None:
         """The gate's hits in the view, or None when the gate joined the union too late."""
@@ -209,6 +211,23 @@ class GateHits:
                 found.extend(hits)
         return found
 
+    def sentences_of(self, source: str,
+                     holding: Callable[[list[tuple[int, int, int]]], set[int]]) -> set[int] | None:
+        """``holding(self.of(source))`` as the union of each literal's sentences, found once per
+        literal: gates share literals, and a gate's hits need not be gathered into one list
+        nor walked again for every gate (None when the gate joined the union too late)."""
+        numbers = self.numbers_of.get(source)
+        if numbers is None:
+            return None
+        found: set[int] = set()
+        held = self.held
+        for number in self.by_number.keys() & numbers:  # the literals present, in one C pass
+            sentences = held.get(number)
+            if sentences is None:
+                sentences = held[number] = holding(self.by_number[number])
+            found |= sentences
+        return found
+
 
 _GATES = GateUnion()
 
@@ -219,8 +238,15 @@ def may_match(sentence: Sentence, pattern: re.Pattern[str]) -> bool:
     index = sentence.index_of
     if index is None:
         return True
-    found = index.may_hold(pattern)
-    return found is None or sentence.index in found
+    # answered from the document's table once known: rules ask this a few hundred times a document
+    found = index._gated.get(pattern.pattern, _UNKNOWN)
+    if found is _UNKNOWN:
+        found = index.may_hold(pattern)
+    return found is None or sentence.index in found  # type: ignore[operator]
+
+
+#: No answer known yet (a gate's answer may be None: any sentence may match).
+_UNKNOWN = frozenset({-1})
 
 
 def holds_any(sentence: Sentence, literals: tuple[str, ...]) -> bool:
@@ -782,6 +808,9 @@ class DocumentIndex:
     text: str
     view: str
     _concepts: dict[tuple[str, str | None], list[tuple[int, int]]] = field(default_factory=dict)
+    #: Spans of each trigger pattern in the view, by its source: a concept asked for in several
+    #: languages shares the English, Chinese and universal patterns' scans.
+    _scanned: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
     _numbers: dict[str | None, list[NumberMatch]] = field(default_factory=dict)
     _places: Mapping[re.Pattern[str], list[int]] | None = None
     _sentence_starts: list[int] | None = None
@@ -797,13 +826,16 @@ class DocumentIndex:
     sentences: list[Sentence] = field(default_factory=list)
 
     def concept_spans(self, concept: str, lang: str | None) -> list[tuple[int, int]]:
-        key = (concept, lang)
+        # keyed by the language's patterns, not its name: "zh" and "zh-Hant" share theirs, and a
+        # document that mixes the two scripts is searched once for both
+        key = (concept, language_code(lang))
         if key not in self._concepts:
             if self._places is None:  # one pass finds where any trigger can start
                 self._places = anchor_places(
                     self.view, langs=frozenset(s.lang for s in self.sentences) | {lang})
             strict = concept in STRICT_CONCEPTS
-            found = triggers()[concept].finditer(self.view, lang, strict, self._places)
+            found = triggers()[concept].finditer(self.view, lang, strict, self._places,
+                                                 self._scanned)
             if concept in QUOTE_TOLERANT:
                 found = quote_tolerant_spans(triggers()[concept], self.view, lang, strict, found)
             self._concepts[key] = found
@@ -868,10 +900,12 @@ class DocumentIndex:
         else:
             if self._gate_hits is None:
                 self._gate_hits = _GATES.current().hits(self.view)
-            places = self._gate_hits.of(source)
-            if places is None:
-                _GATES.add(source, gate)
-                places = gate.hits(self.view)
+            found = self._gate_hits.sentences_of(source, self._sentences_of)
+            if found is not None:
+                self._gated[source] = found
+                return found
+            _GATES.add(source, gate)
+            places = gate.hits(self.view)
         found = None if places is None else self._sentences_of(places)
         self._gated[source] = found
         return found

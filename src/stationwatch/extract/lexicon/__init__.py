@@ -40,6 +40,7 @@ class Concept:
 
     def finditer(self, view: str, lang: str | None, strict: bool = False,
                  places: Mapping[re.Pattern[str], list[int]] | None = None,
+                 scanned: dict[str, list[tuple[int, int]]] | None = None,
                  ) -> list[tuple[int, int]]:
         """Spans of this concept in ``view``.
 
@@ -48,7 +49,8 @@ class Concept:
         (negation, modality) use the sentence language alone, since "no" is a
         negation in Spanish but "in the" in Portuguese. ``places`` are
         ``anchor_index().places(view)``: patterns are then tried only where a match
-        can start (same result, far fewer passes over the text).
+        can start (same result, far fewer passes over the text). ``scanned``: each pattern's
+        spans in this ``view`` by its source, kept across calls (a pattern is scanned once).
         """
         index = anchor_index() if places is not None else None
         spans: list[tuple[int, int]] = []
@@ -57,13 +59,25 @@ class Concept:
             compiled = self.pattern(code)
             if compiled is not None and compiled.pattern not in seen:
                 seen.add(compiled.pattern)
-                spans.extend(scan(compiled, view, places, index))
+                spans.extend(_scan_once(compiled, view, places, index, scanned))
         if self.universal is not None:
-            spans.extend(scan(self.universal, view, places, index))
+            spans.extend(_scan_once(self.universal, view, places, index, scanned))
         return sorted(set(spans))
 
     def any(self, view: str, lang: str | None) -> bool:
         return bool(self.finditer(view, lang))
+
+
+def _scan_once(pattern: re.Pattern[str], view: str,
+               places: Mapping[re.Pattern[str], list[int]] | None, index: AnchorIndex | None,
+               scanned: dict[str, list[tuple[int, int]]] | None) -> list[tuple[int, int]]:
+    """``scan``, its answer kept in ``scanned`` (by the pattern's source) when one is given."""
+    if scanned is None:
+        return scan(pattern, view, places, index)
+    found = scanned.get(pattern.pattern)
+    if found is None:
+        found = scanned[pattern.pattern] = scan(pattern, view, places, index)
+    return found
 
 
 def _compile(patterns: list[str]) -> re.Pattern[str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping, Set
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import ahocorasick_rs
 
@@ -483,6 +484,11 @@ def entry_gate(entry: str) -> list[str] | None:
     return gate
 
 
+#: Patterns asked for in one text before its anchors are grouped by pattern (``AnchorPlaces``):
+#: a text asked for one or two (the whole index's, past a narrowed one) is not worth grouping.
+GROUP_AFTER = 2
+
+
 class AnchorPlaces(Mapping[re.Pattern[str], list[int]]):
     """Where each anchored pattern may match in one text, worked out for a pattern when asked.
 
@@ -492,7 +498,7 @@ class AnchorPlaces(Mapping[re.Pattern[str], list[int]]):
     whole compiled code (microseconds for a large alternation), a string's hash is kept.
     """
 
-    __slots__ = ("_by_anchor", "_found", "_index", "_present", "_view")
+    __slots__ = ("_by_anchor", "_found", "_held", "_index", "_present", "_view")
 
     def __init__(self, index: AnchorIndex, by_anchor: dict[int, list[int]], view: str) -> None:
         self._index = index
@@ -503,7 +509,25 @@ class AnchorPlaces(Mapping[re.Pattern[str], list[int]]):
         for number, letter in index.letters.items():
             if letter in view:
                 present.add(number)
-        self._present = present  # the anchors found: a pattern's, in one set intersection
+        self._present = present  # the anchors found
+        self._held: dict[str, list[int]] | None = None
+
+    def _anchors_held(self) -> dict[str, list[int]]:
+        """The anchors found, by the source of each pattern they belong to. A text holds a few
+        dozen anchors, each of a few patterns: grouping them once is cheaper than intersecting
+        the found anchors with every asked pattern's own (often hundreds of) anchors."""
+        held = self._held
+        if held is None:
+            held = self._held = {}
+            owners = self._index.owners
+            for number in self._present:
+                for source in owners.get(number, ()):
+                    found = held.get(source)
+                    if found is None:
+                        held[source] = [number]
+                    else:
+                        found.append(number)
+        return held
 
     def _starts(self, number: int) -> list[int]:
         """Where anchor ``number`` stands; a one-letter anchor is looked for only when asked."""
@@ -520,11 +544,14 @@ class AnchorPlaces(Mapping[re.Pattern[str], list[int]]):
             numbers = self._index.anchors_of.get(source)
             if numbers is None:
                 return default  # type: ignore[return-value]
-            hit = numbers & self._present
+            if self._held is None and len(self._found) < GROUP_AFTER:
+                hit = list(numbers & self._present)  # a text asked for one pattern or two
+            else:
+                hit = self._anchors_held().get(source)
             if not hit:
                 found = []
             elif len(hit) == 1:
-                found = self._starts(next(iter(hit)))
+                found = self._starts(hit[0])
             else:
                 merged: set[int] = set()
                 for number in hit:
@@ -561,6 +588,15 @@ class AnchorIndex:
     letters: dict[int, str] = field(default_factory=dict)
     #: Every anchor by number (the automaton's words, then the one-letter ones).
     words: tuple[str, ...] = ()
+
+    @cached_property
+    def owners(self) -> dict[int, tuple[str, ...]]:
+        """The sources of the patterns each anchor (by number) belongs to."""
+        owners: dict[int, list[str]] = {}
+        for source, numbers in self.anchors_of.items():
+            for number in numbers:
+                owners.setdefault(number, []).append(source)
+        return {number: tuple(sources) for number, sources in owners.items()}
 
     def narrowed(self, sources: Iterable[str]) -> AnchorIndex:
         """This index for the anchored patterns among ``sources`` alone (by source text).
