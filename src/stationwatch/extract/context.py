@@ -50,6 +50,7 @@ from stationwatch.extract.zh_outlets import (
     heads_a_reporter_label,
     names_an_outlet,
 )
+from stationwatch.extract.zh_sound_places import misread_units, sound_places
 from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
 from stationwatch.text.view import fold
 
@@ -1240,6 +1241,10 @@ def attach_matches(doc: DocContext) -> DocContext:
     """Find places, countries and bureaus once and hand each sentence its own."""
     found = Gazetteer.load().find(doc.text, doc.view)
     extra = locative_places(doc.text, found, doc.lang) + framed_places(doc.view, found, doc.text)
+    sounds = sound_places(doc.text, found + extra, doc.lang)
+    if sounds:
+        misread = misread_units(found, sounds, doc.text)
+        found, extra = [m for m in found if m.start not in misread], extra + sounds
     fused = article_places(doc.text, found + extra)
     taken = {m.start for m in fused}
     found = sorted([m for m in found + extra if m.start not in taken] + fused,
