@@ -405,7 +405,8 @@ class Sentence:
 _OTHER_ROLE_BEFORE = re.compile(
     r"(?:based in|headquartered in|con sede (?:en|a|in|nel|nella)|sediad[oa] (?:em|na|no)|sede en|ansassigen in"
     r"|com sede (?:em|na|no)|baseada (?:em|na|no)|basad[oa] en|basee a|basee en|basee au|"
-    r"mit sitz in|gevestigd in|(?:ha|hanno|tiene|tienen|tem|a) (?:la |su |sua )?sede (?:a|in|en|em)|"
+    # (a word of its own: "una sede a Prato", "la sede in via X" are sites, not "ha sede a")
+    r"mit sitz in|gevestigd in|\b(?:ha|hanno|tiene|tienen|tem|a) (?:la |su |sua )?sede (?:a|in|en|em)|"
     r"(?:a|ont) (?:son|leur) siege (?:a|en)|(?:ihren|seinen|deren|dessen) sitz in|"
     r"(?:heeft|hebben) (?:haar|zijn|hun) (?:hoofdkantoor|zetel) in|zetelt in|"
     # missions in the singular or plural, and the second seat of "embassies in X and Y"

@@ -56,13 +56,17 @@ def latin_key(name: str) -> str:
     for digraph, sound in _LATIN_DIGRAPHS:
         text = text.replace(digraph, sound)
     text = re.sub(r"c(?=[eiy])", "s", text).replace("c", "k")
+    text = re.sub(r"g(?=[ei])", "j", text)  # soft before e and i: Gesell, Gela
     return _collapse("".join(_CLASS.get(ch, "") for ch in text))
 
 
 def pinyin_key(syllables: list[str]) -> str:
-    """The same key of a run of pinyin syllables: a nasal final is kept as N."""
+    """The same key of a run of pinyin syllables: a nasal final is kept as N, 尔 as L."""
     parts = []
     for syllable in syllables:
+        if syllable == "er":
+            parts.append("aL")  # 尔 writes a final -r or -l: 布特瓦尔 Butwal
+            continue
         match = _PINYIN.fullmatch(syllable)
         if match is None:
             return ""
