@@ -20,7 +20,7 @@ from typing import TypeVar
 import ahocorasick_rs
 
 from stationwatch.extract.agency_datelines import filed_from_elsewhere
-from stationwatch.extract.article_places import article_places
+from stationwatch.extract.article_places import article_places, plausible_restorations
 from stationwatch.extract.dates import DateMatch, document_date, find_dates
 from stationwatch.extract.dequote import QUOTE_TOLERANT, quote_tolerant_spans
 from stationwatch.extract.facility_links import facility_tied_to_bureau
@@ -40,7 +40,7 @@ from stationwatch.extract.place_deixis import (
     named_capital,
 )
 from stationwatch.extract.police_owner import china_qualifies_police
-from stationwatch.extract.proper_places import locative_places
+from stationwatch.extract.proper_places import HOME_COUNTRIES, locative_places
 from stationwatch.extract.quarter_names import drop_foreign_quarters
 from stationwatch.extract.sentences import split_clauses, split_sentences
 from stationwatch.extract.shared_names import read_shared_names
@@ -1248,6 +1248,7 @@ def attach_matches(doc: DocContext) -> DocContext:
         found, extra = [m for m in found if m.start not in misread], extra + sounds
     fused = article_places(doc.text, found + extra)
     taken = {m.start for m in fused}
+    fused = plausible_restorations(fused, found + extra, HOME_COUNTRIES.get(doc.lang or "", set()))
     found = sorted([m for m in found + extra if m.start not in taken] + fused,
                    key=lambda m: m.start)
     places = [m for m in prefer_full_names(prefer_known_countries(found), doc.text) if not _names_a_street(doc.view, m)
