@@ -42,6 +42,7 @@ from stationwatch.extract.place_deixis import (
 from stationwatch.extract.police_owner import china_qualifies_police
 from stationwatch.extract.proper_places import HOME_COUNTRIES, locative_places
 from stationwatch.extract.quarter_names import drop_foreign_quarters
+from stationwatch.extract.reference_places import is_reference_place
 from stationwatch.extract.sentences import split_clauses, split_sentences
 from stationwatch.extract.shared_names import read_shared_names
 from stationwatch.extract.zh_datelines import is_wire_dateline
@@ -684,6 +685,8 @@ def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
         return not _station_seat(sentence, window + role.start(), role.group())
     if _OTHER_ROLE_AFTER.search(view[match.end : match.end + 20]):
         return True
+    if is_reference_place(sentence, match):
+        return True  # "首尔以南的安山", "Lodi, a sud di Milano": a landmark for another place
     if sentence.lang and sentence.lang.startswith("zh") and (
             names_an_outlet(view, match.start, match.end)):
         return True  # "塔什干之声记者：": an outlet's name
