@@ -68,3 +68,19 @@ def article_places(text: str, found: list[PlaceMatch]) -> list[PlaceMatch]:
                                         (place,)))
                 break
     return extra
+
+
+#: A place restored with its article this large is meant wherever the text is from.
+WELL_KNOWN_POPULATION = 100_000
+
+
+def plausible_restorations(restored: list[PlaceMatch], found: list[PlaceMatch],
+                           home: set[str]) -> list[PlaceMatch]:
+    """The restored places that lie in a country the text names (by a country, an adjective or
+    a place) or whose press writes the text's language (``home``), or are large. "della
+    Castellana" in an Italian story about the Veneto is the local area the gazetteer lacks, not
+    La Castellana in the Philippines; the caller drops the plain reading too ("Castellana", ES)."""
+    named = {m.candidates[0].country for m in found if m.candidates} | home
+    return [m for m in restored
+            if m.candidates[0].country in named
+            or m.candidates[0].population >= WELL_KNOWN_POPULATION]

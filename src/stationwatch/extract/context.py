@@ -20,7 +20,7 @@ from typing import TypeVar
 import ahocorasick_rs
 
 from stationwatch.extract.agency_datelines import filed_from_elsewhere
-from stationwatch.extract.article_places import article_places
+from stationwatch.extract.article_places import article_places, plausible_restorations
 from stationwatch.extract.dates import DateMatch, document_date, find_dates
 from stationwatch.extract.dequote import QUOTE_TOLERANT, quote_tolerant_spans
 from stationwatch.extract.facility_links import facility_tied_to_bureau
@@ -40,8 +40,9 @@ from stationwatch.extract.place_deixis import (
     named_capital,
 )
 from stationwatch.extract.police_owner import china_qualifies_police
-from stationwatch.extract.proper_places import locative_places
+from stationwatch.extract.proper_places import HOME_COUNTRIES, locative_places
 from stationwatch.extract.quarter_names import drop_foreign_quarters
+from stationwatch.extract.reference_places import is_reference_place
 from stationwatch.extract.sentences import split_clauses, split_sentences
 from stationwatch.extract.shared_names import read_shared_names
 from stationwatch.extract.zh_datelines import is_wire_dateline
@@ -50,6 +51,7 @@ from stationwatch.extract.zh_outlets import (
     heads_a_reporter_label,
     names_an_outlet,
 )
+from stationwatch.extract.zh_sound_places import misread_units, sound_places
 from stationwatch.extract.zh_spoken_at import spoken_at_zh
 from stationwatch.text.compound_places import join_twin_towns
 from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
@@ -432,7 +434,8 @@ class Sentence:
 _OTHER_ROLE_BEFORE = re.compile(
     r"(?:based in|headquartered in|con sede (?:en|a|in|nel|nella)|sediad[oa] (?:em|na|no)|sede en|ansassigen in"
     r"|com sede (?:em|na|no)|baseada (?:em|na|no)|basad[oa] en|basee a|basee en|basee au|"
-    r"mit sitz in|gevestigd in|(?:ha|hanno|tiene|tienen|tem|a) (?:la |su |sua )?sede (?:a|in|en|em)|"
+    # (a word of its own: "una sede a Prato", "la sede in via X" are sites, not "ha sede a")
+    r"mit sitz in|gevestigd in|\b(?:ha|hanno|tiene|tienen|tem|a) (?:la |su |sua )?sede (?:a|in|en|em)|"
     r"(?:a|ont) (?:son|leur) siege (?:a|en)|(?:ihren|seinen|deren|dessen) sitz in|"
     r"(?:heeft|hebben) (?:haar|zijn|hun) (?:hoofdkantoor|zetel) in|zetelt in|"
     # missions in the singular or plural, and the second seat of "embassies in X and Y"
@@ -713,6 +716,8 @@ def _is_other_role(sentence: Sentence, match: PlaceMatch) -> bool:
         return not _station_seat(sentence, window + role.start(), role.group())
     if _OTHER_ROLE_AFTER.search(view[match.end : match.end + 20]):
         return True
+    if is_reference_place(sentence, match):
+        return True  # "首尔以南的安山", "Lodi, a sud di Milano": a landmark for another place
     if sentence.lang and sentence.lang.startswith("zh") and (
             names_an_outlet(view, match.start, match.end)):
         return True  # "塔什干之声记者：": an outlet's name
@@ -1281,8 +1286,13 @@ def attach_matches(doc: DocContext) -> DocContext:
     """Find places, countries and bureaus once and hand each sentence its own."""
     found = join_twin_towns(Gazetteer.load().find(doc.text, doc.view), doc.text)
     extra = locative_places(doc.text, found, doc.lang) + framed_places(doc.view, found, doc.text)
+    sounds = sound_places(doc.text, found + extra, doc.lang)
+    if sounds:
+        misread = misread_units(found, sounds, doc.text)
+        found, extra = [m for m in found if m.start not in misread], extra + sounds
     fused = article_places(doc.text, found + extra)
     taken = {m.start for m in fused}
+    fused = plausible_restorations(fused, found + extra, HOME_COUNTRIES.get(doc.lang or "", set()))
     found = sorted([m for m in found + extra if m.start not in taken] + fused,
                    key=lambda m: m.start)
     places = [m for m in prefer_full_names(prefer_known_countries(found), doc.text) if not _names_a_street(doc.view, m)

@@ -52,6 +52,9 @@ _SUBSCRIBE = re.compile(
     r"\bsubscribe\b|\bsign up\b|\babonnieren sie\b|\biscriviti\b"
     r"|\binscrivez-vous\b|\babonnez-vous\b|\bsuscribase\b|\bsuscribete\b|\bassine\b"
     r"|\binscreva-se\b|\bschrijf (?:je|u) in\b|\bmeld (?:je|u) aan\b|订阅|訂閱|扫码关注|掃碼關注"
+    # a paywall's call: "Abbonati per leggere", "Abbonatevi", "Jetzt abonnieren", "Word abonnee"
+    r"|\babbonat(?:i|evi)\b(?= (?:per|ora|subito|a|e|al|alla)\b)|\babbonatevi\b|\bjetzt abonnieren\b"
+    r"|\bword (?:nu )?abonnee\b|\babonneer (?:je|u|nu)\b|\babonne-toi\b|\bassina (?:ja|agora)\b"
 )
 #: What a call to subscribe offers: the outlet's own letter, feed or app. A prose line that
 #: merely holds the verb ("residents were urged to sign up for its services") offers none.

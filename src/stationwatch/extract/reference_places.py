@@ -1,51 +1,100 @@
-"""A city named only as a landmark for another town: "Chingola, 400 km north of Lusaka".
+"""Places named for something other than hosting: a landmark, a newsroom, a host's police unit.
 
-Reports about a station in a small town tell the reader where the town lies by the big city
-everyone knows: "Chingola, about 400 kilometres north of Lusaka", "Gabú, a 200 km de Bissau",
-"Offenburg, südlich von Straßburg", "Alzira, al sur de Valencia", "首尔以南的安山", "宇都宮在東京北邊".
-The bearing or the distance makes the big city a reference point, not a second host: the
-station is in the town. Likewise the city a newsroom or correspondent is named after ("CHINGOLA,
-Zambia (Lusaka Bureau) -", "本报驻阿拉木图记者") is where the report was written. A bearing
-only counts where the sentence names another town, the one located.
+A place named only to locate another one: "首尔以南的安山", "Ansan, south of Seoul", "a
+Lodi, a sud di Milano", "à 30 km de Lyon", "Chingola, 400 km north of Lusaka".
+
+Reports place a small town by a large one the reader knows. The large one is then a landmark,
+not where the station, the search or the incident is, and it must not give a fact of its own
+or win the sentence's place. Only a bearing or a distance that ties the landmark to another
+place of the same sentence counts; "a station south of Milan" with no other town keeps Milan
+as the best place the text gives. Reads the folded view of one sentence.
+
+A station is not hosted either by the city a newsroom or correspondent is named after
+("CHINGOLA, Zambia (Lusaka Bureau) -", "本报驻阿拉木图记者": where the report was written), by a
+city that is part of a longer feature's name ("Vancouver Island"), or by the city the host's
+own police or justice unit is named after where the sentence names another town of the
+country ("la Digos di Sassari … un'associazione di Alghero").
 """
 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
-from stationwatch.extract.context import Sentence, best_place
-from stationwatch.text.gazetteer import PlaceMatch
+if TYPE_CHECKING:  # context asks this of its places; the module needs only their shape
+    from stationwatch.extract.context import Sentence
+    from stationwatch.text.gazetteer import PlaceMatch
 
-#: A distance: "400 km", "about 400 kilometres", "dreißig Kilometer", "a 200 km" (folded view).
-_DISTANCE = (
-    r"(?:\d+(?:[.,]\d+)?|\w+)\s*(?:km|kms|kilometres?|kilometers?|miles?|kilometros?|quilometros?"
-    r"|chilometri|chilometro|kilometer|kilometre)\s+"
+#: A bearing or distance right after a Chinese landmark, then 的 and the place it locates:
+#: "首尔以南的", "曼谷以北约300公里的", "吉隆坡附近的", "距离…30公里的" is written before.
+_ZH_AFTER = re.compile(
+    r"(?:市|县|縣)?(?:(?:以|往)?(?:南|北|东|東|西|东南|東南|西南|东北|東北|西北)(?:方|面|边|邊)?"
+    r"|附近|周边|周邊|郊外|近郊|郊区|郊區|外围|外圍|一带|一帶)"
+    r"(?:约|約|大约|大約)?(?:\d+(?:\.\d+)?|[一二三四五六七八九十百两兩几幾]+)?(?:多|余|餘)?"
+    r"(?:公里|千米|英里|里)?(?:处|處)?的"
 )
-#: The compass points, in every language in scope (folded view).
-_POINTS = (
-    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west"
-    r"|nord|sud|est|ovest|ouest|nord-?est|nord-?ovest|nord-?ouest|sud-?est|sud-?ovest|sud-?ouest"
-    r"|norte|sur|sul|este|leste|oeste|noreste|nordeste|noroeste|sureste|sudeste|suroeste|sudoeste"
-    r"|noorden|zuiden|oosten|westen|noordoosten|noordwesten|zuidoosten|zuidwesten)"
+#: "距(离)X约30公里的": a distance from the landmark, in Chinese.
+_ZH_DISTANCE_BEFORE = re.compile(r"(?:距离|距離|距|离|離)$")
+_ZH_DISTANCE_AFTER = re.compile(
+    r"(?:约|約)?(?:\d+(?:\.\d+)?|[一二三四五六七八九十百两兩几幾]+)(?:多|余|餘)?(?:公里|千米|英里)的")
+#: How far (characters) after a Chinese landmark the place it locates may begin.
+ZH_REACH = 4
+
+_BEARING = (
+    r"(?:(?:south|north|east|west)(?:-?(?:east|west))?|sud(?:-?(?:est|ovest|ouest))?"
+    r"|nord(?:-?(?:est|ovest|ouest))?|est|ovest|ouest|sur(?:este|oeste)?|norte|noreste|noroeste"
+    r"|este|oeste|sul|leste|sudeste|sudoeste|nordeste)"
 )
-#: The words just before the landmark (folded view): "north of", "400 km from", "a nord di",
-#: "al sur de", "au nord de", "ao norte de", "ten zuiden van", "nördlich von", "km von".
-_BEARING_BEFORE = re.compile(
-    r"(?:\b" + _DISTANCE + r")?"
-    r"\b(?:" + _POINTS + r"(?:ern)?\s+of|(?:a|al|au|ao|à|a l'|ten)\s+" + _POINTS
-    + r"\s+(?:de|del|di|du|d'|da|do|van)"
-    r"|(?:nord|sud|ost|west|nordost|nordwest|sudost|sudwest|suedlich|sudlich|nordlich|ostlich"
-    r"|westlich|nordostlich|nordwestlich|sudostlich|sudwestlich)\w*\s+von)\s*$"
-    r"|\b" + _DISTANCE + r"(?:from|away from|outside|de|da|do|di|du|von|van|buiten|de distancia de"
-    r"|de distance de|di distanza da)\s*$"
+#: A bearing or distance right before a Latin landmark (folded view): "south of", "a sud di",
+#: "au nord de", "al sur de", "ao norte de", "südlich von", "ten zuiden van", "30 km da".
+_LATIN_BEFORE = re.compile(
+    r"(?:\b" + _BEARING + r" of|\b(?:a|al|au|ao|a l'|a l’) " + _BEARING
+    + r" (?:di|de|del|della|dello|dell'|dell’|du|des|do|da|d'|d’)"
+    r"|\b(?:sud|nord|ost|west)(?:ost|west)?lich von"
+    r"|\bten (?:zuid|noord)?(?:en|oosten|westen) van"
+    r"|\b(?:just )?outside(?: of)?|\bon the outskirts of|\balle porte di|\bin periferia di"
+    r"|\baux portes de|\ba las afueras de|\bnos arredores de|\bam rande von|\bnet buiten"
+    r"|\b\d+(?:[.,]\d+)? ?(?:km|chilometri|kilometri|kilometres?|kilometers?|kilometros"
+    r"|quilometros|miles) (?:\w+ )?(?:from|da|dal|dalla|de|du|del|von|vom|van|di))"
+    r"\s+(?:the |la |le |l'|l’|il |el |o |a |der |dem |het |de )?$"
 )
-#: The same after the landmark in Chinese (simplified view): "首尔以南的", "东京北边", "距…约400公里".
-_BEARING_AFTER_ZH = re.compile(
-    r"(?:以|的)?(?:东南|东北|西南|西北|东|南|西|北)(?:边|面|方|郊)"
-    r"|以(?:东南|东北|西南|西北|东|南|西|北)"
-    r"|(?:约|大约|大概|不到|超过)?\s*(?:\d+|[一二三四五六七八九十百千两]+)\s*(?:多)?(?:公里|千米|英里)"
-)
-_DISTANCE_BEFORE_ZH = re.compile(r"(?:距|距离|离|距离约)$")
+#: How far (characters) before a Latin landmark its bearing may begin.
+LATIN_REACH = 40
+#: How far (characters) from a Latin landmark the place it locates may stand.
+LOCATED_REACH = 60
+_LOCAL = frozenset({"city", "district"})
+
+
+def is_reference_place(sentence: Sentence, match: PlaceMatch) -> bool:
+    """Whether ``match`` only locates another place of the sentence (see the module doc)."""
+    if match.kind not in _LOCAL:
+        return False
+    view = sentence.view
+    if not match.candidates:
+        return False
+    here = match.candidates[0]
+    # a landmark locates a place of its own country, or one across a border ("Offenburg,
+    # südlich von Straßburg"); "a sud di Milano … la polizia di Wenzhou" names the bureau's
+    # city, not a place Milan locates
+    others = [m for m in sentence.places if m.kind in _LOCAL and m.candidates
+              and m.start != match.start and m.candidates[0] != here
+              and (m.candidates[0].country == here.country
+                   or "CN" not in {here.country, m.candidates[0].country})]
+    if not others:
+        return False
+    after = _ZH_AFTER.match(view, match.end)
+    if after is None and _ZH_DISTANCE_BEFORE.search(view, max(0, match.start - 2), match.start):
+        after = _ZH_DISTANCE_AFTER.match(view, match.end)
+    if after is not None:
+        return any(after.end() <= m.start <= after.end() + ZH_REACH for m in others)
+    if _LATIN_BEFORE.search(view[max(0, match.start - LATIN_REACH):match.start]) is None:
+        return False
+    # the located place near it, before ("Lodi, a sud di Milano") or after ("a sud di Milano,
+    # a Lodi")
+    return any(match.start - LOCATED_REACH <= m.end <= match.start
+               or match.end <= m.start <= match.end + LOCATED_REACH for m in others)
+
+
 #: A newsroom or correspondent named after the city (folded view): "(Lusaka Bureau)", "Lusaka
 #: newsroom", "本报驻阿拉木图记者", "驻东京特派员".
 _NEWSROOM_AFTER = re.compile(r"\s+(?:bureau|newsroom|desk)\b(?!\s+(?:of|for)\b)")
@@ -66,30 +115,16 @@ _OWN_FORCE_BEFORE = re.compile(
 _SECURITY_BEFORE = re.compile(r"security\s*$")
 
 
-def _locates_a_town(sentence: Sentence, match: PlaceMatch, same_country: bool = True) -> bool:
-    """Whether the sentence names another town or district (of the same country, unless a
-    bearing across a border says so: "Offenburg, südlich von Straßburg")."""
+def _locates_a_town(sentence: Sentence, match: PlaceMatch) -> bool:
+    """Whether the sentence names another town or district of the same country."""
     if not match.candidates:
         return False
-    own = best_place(match)
+    own = match.candidates[0]
     return any(
-        other is not match and other.candidates and other.kind in {"city", "district"}
-        and (best_place(other).country == own.country or not same_country)
-        and best_place(other).name != own.name
+        other is not match and other.candidates and other.kind in _LOCAL
+        and other.candidates[0].country == own.country and other.candidates[0].name != own.name
         for other in sentence.local_places()
     )
-
-
-def is_landmark(sentence: Sentence, match: PlaceMatch) -> bool:
-    """A city named only to situate another town of its country by bearing or distance."""
-    view = sentence.view
-    if (sentence.lang or "").startswith("zh"):
-        bearing = bool(_BEARING_AFTER_ZH.match(view, match.end)) or (
-            bool(_DISTANCE_BEFORE_ZH.search(view, max(0, match.start - 4), match.start))
-            and bool(re.match(r"[^。；，]{0,8}?(?:公里|千米|英里)", view[match.end:])))
-    else:
-        bearing = bool(_BEARING_BEFORE.search(view, max(0, match.start - 50), match.start))
-    return bearing and _locates_a_town(sentence, match, same_country=False)
 
 
 def is_newsroom(sentence: Sentence, match: PlaceMatch) -> bool:
@@ -109,8 +144,9 @@ def is_own_force(sentence: Sentence, match: PlaceMatch) -> bool:
         and _locates_a_town(sentence, match)
 
 
-def is_reference_place(sentence: Sentence, match: PlaceMatch) -> bool:
-    """Not a host: a landmark for another town, the city a newsroom is named after, the part of
-    a longer feature's name, or the seat of the host's own police unit."""
-    return (is_landmark(sentence, match) or is_newsroom(sentence, match)
-            or bool(_FEATURE_AFTER.match(sentence.view, match.end)) or is_own_force(sentence, match))
+def hosts_nothing(sentence: Sentence, match: PlaceMatch) -> bool:
+    """Not a station's host: the city a newsroom is named after, a part of a longer
+    feature's name, or the seat of the host's own police unit (landmarks are set aside for
+    every fact as another role; see ``is_reference_place``)."""
+    return (is_newsroom(sentence, match) or bool(_FEATURE_AFTER.match(sentence.view, match.end))
+            or is_own_force(sentence, match))

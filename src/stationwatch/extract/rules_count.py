@@ -3137,7 +3137,12 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
         number.value == 1
         and number.raw in {"一", "壹"}
         and follower in {"个", "個", "家", "处", "處", "位", "国", "國", "间", "間", "座", "所"}
-    )  # "一个", "义大利一国即有十一处": an article or "alone", not a figure
+        and not _ONLY_BEFORE_ZH.search(sentence.view, max(0, number.start - 3), number.start)
+    )  # "一个", "义大利一国即有十一处": an article or "alone", not a figure ("只有一处" is one)
+
+
+#: "Only" right before a Chinese "one": "其中韩国只有一处", "僅有一個" count one site.
+_ONLY_BEFORE_ZH = re.compile(r"(?:只有|仅有|僅有|只剩|仅剩|僅剩|只|仅|僅)$")
 
 
 def count_measure(sentence: Sentence, number: NumberMatch) -> str | None:

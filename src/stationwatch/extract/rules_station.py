@@ -47,7 +47,7 @@ from stationwatch.extract.ordinal_items import ordinal_source
 from stationwatch.extract.ordinal_ties import bureau_after, ordinal_places
 from stationwatch.extract.people_anaphora import people_only_anaphora
 from stationwatch.extract.police_owner import run_by_a_prc_bureau
-from stationwatch.extract.reference_places import is_reference_place
+from stationwatch.extract.reference_places import hosts_nothing
 from stationwatch.extract.rules_closed_hosts import closed_hosts
 from stationwatch.extract.rules_common import (
     asks_about_a_place,
@@ -1002,8 +1002,8 @@ def _excluded(sentence: Sentence, match: PlaceMatch) -> bool:
         return True
     if is_destination(sentence, match):
         return True  # "in ein Flugzeug nach Istanbul": where a journey goes
-    if is_reference_place(sentence, match):
-        return True  # "Chingola, 400 km north of Lusaka", "(Lusaka Bureau)": not a host
+    if hosts_nothing(sentence, match):
+        return True  # "(Lusaka Bureau)", "Vancouver Island", "la Digos di Sassari": not a host
     if _dated_dateline(sentence, match) or _quarter_of_the_city_before(sentence, match):
         return True
     if (_quarter_of_a_namesake_abroad(sentence, match)

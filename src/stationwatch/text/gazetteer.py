@@ -450,6 +450,22 @@ class Gazetteer:
                 by_place[int(index)].append(alias)
         return by_place
 
+    @cached_property
+    def _places_by_country(self) -> dict[str, list[tuple[Place, tuple[str, ...]]]]:
+        by_country: dict[str, list[tuple[Place, tuple[str, ...]]]] = defaultdict(list)
+        aliases = self._aliases_by_place
+        for index in range(len(self._place_rows)):
+            place = self._place(index)
+            if place.kind != "country":
+                by_country[place.country].append(
+                    (place, tuple(sorted({fold(place.name), *aliases.get(index, ())}))))
+        return by_country
+
+    def places_in(self, iso2: str) -> list[tuple[Place, tuple[str, ...]]]:
+        """Every place of a country with its folded names: a caller that reads a name the
+        matcher cannot (a Chinese rendering by sound) compares it with these."""
+        return self._places_by_country.get(iso2.upper(), [])
+
     def terms(self) -> list[str]:
         """Every alias that can match, as written in the data (a grep baseline)."""
         return sorted({*self._match.aliases, *self._countries.terms})
