@@ -3204,8 +3204,8 @@ def _quoted_voluntary_return(sentence: Sentence) -> list[tuple[int, int]]:
     """A return called "voluntary" in scare quotes and told as a case ("in 2023 he 'voluntarily'
     went back"): a persuasion. The same words about what stations do, or a campaign's total of
     returns, are none."""
-    if not may_match(sentence, _QUOTED_VOLUNTARY):
-        return []  # most sentences: no quoted "voluntary"
+    if not may_match(sentence, _QUOTED_VOLUNTARY) or not _QUOTED_VOLUNTARY.search(sentence.view):
+        return []  # most sentences: no quoted "voluntary" (a quote mark alone passes the gate)
     if _OTHER_REASON.search(sentence.view) or _return_figures(sentence):
         return []
     if not (_tells_a_case(sentence) or _RETURN_TOLD.search(sentence.view)):
@@ -3527,6 +3527,8 @@ def _quoted_order_to_return(sentence: Sentence) -> list[tuple[int, int]]:
     if not may_match(sentence, _QUOTED_ORDER):
         return []  # most sentences: no quoted order to go back
     view = sentence.view
+    if not _QUOTED_ORDER.search(view):
+        return []  # a quote mark alone passes the gate: no order, so no case to weigh
     if _OTHER_REASON.search(view) or _ERRAND.search(view):
         return []
     if not (_tells_a_case(sentence) or _ONE_PERSON_TOLD.search(view)):
