@@ -3391,7 +3391,13 @@ _EMBASSY = re.compile(
 
 
 def _speaking_actors(sentence: Sentence) -> list[tuple[int, int, str]]:
-    """The sentence's actors that may speak, in order, each with its side."""
+    """The sentence's actors that may speak, in order, each with its side: found once per
+    sentence (and again only if its places change), since a speaker is looked for back over
+    the paragraph's earlier sentences for every response and denial."""
+    return sentence.from_places("speaking_actors", _find_speaking_actors)
+
+
+def _find_speaking_actors(sentence: Sentence) -> list[tuple[int, int, str]]:
     view = sentence.view
     prc = _prc_side_spans(sentence)
     prc += [m.span() for m in _PRC_CAPITAL.finditer(view)
