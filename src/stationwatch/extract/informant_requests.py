@@ -101,7 +101,9 @@ _PUBLIC_APPEAL = re.compile(
 def informant_request_spans(sentence: Sentence) -> list[tuple[int, int]]:
     """Spans where a person is reported asked to inform on others (surveillance)."""
     view = sentence.view
-    watch = [m.span() for m in _ASKED_TO_WATCH.finditer(view)]
+    # the document's literal gates rule both patterns out of most sentences, with no search
+    watch = ([m.span() for m in _ASKED_TO_WATCH.finditer(view)]
+             if may_match(sentence, _ASKED_TO_WATCH) else [])
     if not watch and not may_match(sentence, _ASKED_TO_INFORM):
         return []  # most sentences: no request to inform
     if _PUBLIC_APPEAL.search(view):

@@ -24,7 +24,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from stationwatch.extract.context import Sentence, holds_any
+from stationwatch.extract.context import Sentence, holds_any, may_match
 
 #: A personal identifier, nine languages (folded view; Chinese in simplified script).
 _IDENT = (
@@ -248,7 +248,8 @@ def personal_record_spans(sentence: Sentence) -> list[tuple[int, int]]:
         return []
     view = sentence.view
     spans: list[tuple[int, int]] = []
-    recorded = _RECORDED.search(view) is not None
+    # each pattern is searched only where the document's literal gates let it match at all
+    recorded = may_match(sentence, _RECORDED) and _RECORDED.search(view) is not None
     if recorded:
         idents = [] if _A_SERVICE.search(view) else list(_IDENT_RE.finditer(view))
         for first, second in itertools.pairwise(idents):
@@ -260,8 +261,11 @@ def personal_record_spans(sentence: Sentence) -> list[tuple[int, int]]:
         spans.extend(m.span() for m in _INFO_ON_PEOPLE.finditer(view))
         if _RECORD_FOUND.search(view):
             spans.extend(m.span() for m in _RECORD_OF_PEOPLE.finditer(view))
-    spans.extend(m.span() for m in _PHOTOGRAPHED_THEN.finditer(view)
-                 if not _A_BUILDING_BEFORE.search(view, max(0, m.start() - BUILDING_REACH), m.start()))
-    spans.extend(m.span() for m in _SHOWN_OWN_PHOTOS.finditer(view))
-    spans.extend(m.span() for m in _FACE_MARKED.finditer(view))
+    if may_match(sentence, _PHOTOGRAPHED_THEN):
+        spans.extend(m.span() for m in _PHOTOGRAPHED_THEN.finditer(view)
+                     if not _A_BUILDING_BEFORE.search(view, max(0, m.start() - BUILDING_REACH), m.start()))
+    if may_match(sentence, _SHOWN_OWN_PHOTOS):
+        spans.extend(m.span() for m in _SHOWN_OWN_PHOTOS.finditer(view))
+    if may_match(sentence, _FACE_MARKED):
+        spans.extend(m.span() for m in _FACE_MARKED.finditer(view))
     return sorted(set(spans))

@@ -3156,30 +3156,47 @@ _IF_NOT_RETURN = (
 )
 _UNLESS_RETURN_RE = re.compile(_UNLESS_RETURN + r"|" + _IF_NOT_RETURN)
 _IF_NOT_RETURN_RE = re.compile(_IF_NOT_RETURN)
+#: Summoned, then gone back, in one coordination: "è stato convocato tre volte … e infine è
+#: partito per Hangzhou", "was summoned twice and eventually flew back", "fue citado … y
+#: finalmente regresó", "a été convoqué … puis est rentré".
+_SUMMONED_THEN_RETURNED = (
+    r"\b(?:summoned|called in|convocat[oa]|convocad[oa]|convoquee?|citad[oa]|vorgeladen"
+    r"|einbestellt|ontboden)\b[^.;]{0,80}?\b(?:and|e|y|et|und|en|puis|poi|luego|then)\s+"
+    r"(?:(?:then|finally|eventually|in the end|infine|poi|alla fine|finalmente|al final|luego"
+    r"|enfin|finalement|schliesslich|dann|uiteindelijk|toen|por fim|depois)\s+)?"
+    r"(?:(?:he|she|e|ha|era|se|est|a|ist|is|foi)\s+)?\b(?:" + _RETURN_DONE + r"|" + _LEFT_FOR_CHINA
+    + r")\b"
+)
+_THREAT_THEN_RETURN_ZH = (
+    r"(?:威胁|威脅|施压|施壓|约谈|約談|传唤|傳喚|上门|上門|骚扰|騷擾|恐吓|恐嚇|拘留|带走|帶走|问话|問話)"
+    r"[^。；]{0,30}(?:后|後)[^。；]{0,20}(?:回国|回國)"
+)
+#: The separable verb around the threat: "kehrte 2022 nach Drohungen gegen seine Familie nach
+#: China zurück", "keerde na bedreigingen terug".
+_RETURN_AROUND_THREAT = (
+    r"\b(?:kehrte\w*|keerde\w*|reiste\w*|reisde\w*|flog\w*|vloog\w*) (?:[\w-]+ ){0,3}?(?:nach|na)"
+    r" (?:[\w-]+ ){0,3}?(?:drohung\w*"
+    r"|druck|einschuchterung\w*|bedreiging\w*|dreigement\w*|druk|intimidatie)\b"
+    r"[^.;]{0,60}?\b(?:zuruck|terug)\b"
+)
 _RETURN_UNDER_THREAT = re.compile(
     r"\b" + _RETURN_DONE + r"\b[^;]{0,120}?" + _AFTER_A_THREAT + r"|" + _UNLESS_RETURN
     + r"|\b" + _RETURN_DONE + r"\b" + _TO_CHINA + r"[^.;]{0,80}?" + _UNDER_PRESSURE
     + r"|" + _UNDER_PRESSURE + r"[^.;]{0,60}?\b" + _RETURN_DONE + r"\b" + _TO_CHINA
     # the threat told first: "after his family was pressed, he went back", "nachdem …, kehrte"
     + r"|" + _AFTER_A_THREAT + r"[^.;]{0,80}?\b" + _RETURN_DONE + r"\b"
-    # summoned, then gone back, in one coordination: "è stato convocato tre volte … e infine è
-    # partito per Hangzhou", "was summoned twice and eventually flew back", "fue citado … y
-    # finalmente regresó", "a été convoqué … puis est rentré"
-    + r"|\b(?:summoned|called in|convocat[oa]|convocad[oa]|convoquee?|citad[oa]|vorgeladen"
-    r"|einbestellt|ontboden)\b[^.;]{0,80}?\b(?:and|e|y|et|und|en|puis|poi|luego|then)\s+"
-    r"(?:(?:then|finally|eventually|in the end|infine|poi|alla fine|finalmente|al final|luego"
-    r"|enfin|finalement|schliesslich|dann|uiteindelijk|toen|por fim|depois)\s+)?"
-    r"(?:(?:he|she|e|ha|era|se|est|a|ist|is|foi)\s+)?\b(?:" + _RETURN_DONE + r"|" + _LEFT_FOR_CHINA
-    + r")\b"
-    + r"|(?:威胁|威脅|施压|施壓|约谈|約談|传唤|傳喚|上门|上門|骚扰|騷擾|恐吓|恐嚇|拘留|带走|帶走|问话|問話)"
-    r"[^。；]{0,30}(?:后|後)[^。；]{0,20}(?:回国|回國)"
-    # the separable verb around the threat: "kehrte 2022 nach Drohungen gegen seine Familie
-    # nach China zurück", "keerde na bedreigingen terug"
-    + r"|\b(?:kehrte\w*|keerde\w*|reiste\w*|reisde\w*|flog\w*|vloog\w*) (?:[\w-]+ ){0,3}?(?:nach|na)"
-    r" (?:[\w-]+ ){0,3}?(?:drohung\w*"
-    r"|druck|einschuchterung\w*|bedreiging\w*|dreigement\w*|druk|intimidatie)\b"
-    r"[^.;]{0,60}?\b(?:zuruck|terug)\b"
+    + r"|" + _SUMMONED_THEN_RETURNED + r"|" + _THREAT_THEN_RETURN_ZH + r"|" + _RETURN_AROUND_THREAT
     + r"|" + _IF_NOT_RETURN
+)
+#: A return told in so many words, as ``_RETURN_UNDER_THREAT`` holds it: few sentences its gate
+#: lets through hold one.
+_RETURN_DONE_WORD = re.compile(r"\b" + _RETURN_DONE + r"\b")
+#: ``_RETURN_UNDER_THREAT`` less the alternatives that hold a ``_RETURN_DONE_WORD``, in the same
+#: order: in a sentence holding none those cannot match, so this finds the very same matches
+#: without trying the long list of return verbs at every word.
+_THREAT_WITHOUT_RETURN_DONE = re.compile(
+    _UNLESS_RETURN + r"|" + _SUMMONED_THEN_RETURNED + r"|" + _THREAT_THEN_RETURN_ZH
+    + r"|" + _RETURN_AROUND_THREAT + r"|" + _IF_NOT_RETURN
 )
 
 
@@ -3204,8 +3221,8 @@ def _quoted_voluntary_return(sentence: Sentence) -> list[tuple[int, int]]:
     """A return called "voluntary" in scare quotes and told as a case ("in 2023 he 'voluntarily'
     went back"): a persuasion. The same words about what stations do, or a campaign's total of
     returns, are none."""
-    if not may_match(sentence, _QUOTED_VOLUNTARY):
-        return []  # most sentences: no quoted "voluntary"
+    if not may_match(sentence, _QUOTED_VOLUNTARY) or not _QUOTED_VOLUNTARY.search(sentence.view):
+        return []  # most sentences: no quoted "voluntary" (a quote mark alone passes the gate)
     if _OTHER_REASON.search(sentence.view) or _return_figures(sentence):
         return []
     if not (_tells_a_case(sentence) or _RETURN_TOLD.search(sentence.view)):
@@ -3236,8 +3253,10 @@ def _return_under_threat(sentence: Sentence) -> list[tuple[int, int]]:
     threatened", "would lose her job unless he returned"): a persuasion case."""
     if not may_match(sentence, _RETURN_UNDER_THREAT):
         return []  # most sentences: no return under a threat, so none of the searches below
+    whole = may_match(sentence, _RETURN_DONE_WORD) and _RETURN_DONE_WORD.search(sentence.view)
     matches = [
-        m for m in _RETURN_UNDER_THREAT.finditer(sentence.view)
+        m for m in (_RETURN_UNDER_THREAT if whole else _THREAT_WITHOUT_RETURN_DONE).finditer(
+            sentence.view)
         if not is_hypothetical(sentence, _threat_told_at(sentence, m))
     ]
     if not matches:
@@ -3391,7 +3410,13 @@ _EMBASSY = re.compile(
 
 
 def _speaking_actors(sentence: Sentence) -> list[tuple[int, int, str]]:
-    """The sentence's actors that may speak, in order, each with its side."""
+    """The sentence's actors that may speak, in order, each with its side: found once per
+    sentence (and again only if its places change), since a speaker is looked for back over
+    the paragraph's earlier sentences for every response and denial."""
+    return sentence.from_places("speaking_actors", _find_speaking_actors)
+
+
+def _find_speaking_actors(sentence: Sentence) -> list[tuple[int, int, str]]:
     view = sentence.view
     prc = _prc_side_spans(sentence)
     prc += [m.span() for m in _PRC_CAPITAL.finditer(view)
@@ -3527,6 +3552,8 @@ def _quoted_order_to_return(sentence: Sentence) -> list[tuple[int, int]]:
     if not may_match(sentence, _QUOTED_ORDER):
         return []  # most sentences: no quoted order to go back
     view = sentence.view
+    if not _QUOTED_ORDER.search(view):
+        return []  # a quote mark alone passes the gate: no order, so no case to weigh
     if _OTHER_REASON.search(view) or _ERRAND.search(view):
         return []
     if not (_tells_a_case(sentence) or _ONE_PERSON_TOLD.search(view)):
