@@ -5,7 +5,8 @@ does not tell) the case.
 The shapes: a person driven or taken by others and put on a plane is a forced return told as a
 case, placed in the document's host when the sentence names only the airport's town or the route
 ("conduit à l'aéroport de …", "von zwei Männern … gefahren … in einem Flieger nach Peking",
-把他送到机场……登机); a German common noun after its adjective ("ausstehende Löhne") is no town.
+把他送到机场……登机); the names and addresses "of" counted people in a record found or seized
+are a watch; a German common noun after its adjective ("ausstehende Löhne") is no town.
 Calls, visits or an invitation to tea (约他喝茶) with a call to go back in the same sentence are
 the persuasion's means, told once; home may be the hometown (劝他回老家). The negatives: "any form of intimidation" an authority says it pursues, the host's own
 counter-espionage, a person who drove to the airport by himself, a lift from a friend.
@@ -88,6 +89,20 @@ CASES = {
         "fr", "Selon une ONG, la police de Wenzhou gère un poste à Lyon. En 2023, le personnel "
         "du poste a espionné des étudiants chinois à Lyon.",
         ((INCIDENT, SURVEILLANCE, "FR"),)),
+    # identifiers of counted people in a record found or seized, no verb of compiling told
+    "nl-bestand-met-namen-van-onderdanen": Case(
+        "nl", "Volgens een ngo heeft de politie van Wenzhou een post in Gent. Bij de huiszoeking "
+        "in Gent werd een bestand aangetroffen met de namen, adressen en foto's van twintig "
+        "in Gent wonende Chinese onderdanen.",
+        ((INCIDENT, SURVEILLANCE, "BE"),)),
+    "en-seized-names-of-nationals": Case(
+        "en", "A Chinese police station is said to operate in Leeds. Officers in Leeds seized "
+        "notebooks holding the names and home addresses of about thirty Chinese nationals.",
+        ((INCIDENT, SURVEILLANCE, "GB"),)),
+    "en-seized-names-of-the-company-is-none": Case(
+        "en", "A Chinese police station is said to operate in Leeds. Officers in Leeds found "
+        "the names and addresses of two trading companies in a drawer.",
+        forbid=((INCIDENT, SURVEILLANCE),)),
     # calls, visits, tea as the means of the persuasion told beside them: one act
     "en-calls-then-told-to-return-is-persuasion-only": Case(
         "en", "A Chinese police station is said to operate in Leeds. In 2024 a cook received "
@@ -106,6 +121,32 @@ CASES = {
         "in Fujian received repeated visits from officers who asked them to persuade him to "
         "return.",
         ((INCIDENT, HARASSMENT, "GB"),)),
+    "it-invitandolo-a-rientrare": Case(
+        "it", "Secondo una ONG la polizia di Wenzhou gestisce una stazione a Prato. L'anno "
+        "scorso due addetti del centro hanno avvicinato un cuoco più volte, invitandolo a "
+        "rientrare in Cina.",
+        ((INCIDENT, PERSUASION, "IT"),)),
+    "it-lo-invitavano-a-tornare": Case(
+        "it", "Secondo una ONG la polizia di Wenzhou gestisce una stazione a Prato. Nel 2024 "
+        "gli addetti del centro telefonavano a un cuoco e lo invitavano a tornare in patria.",
+        ((INCIDENT, PERSUASION, "IT"),)),
+    "it-fair-guests-invited-back-is-none": Case(
+        "it", "Secondo una ONG la polizia di Wenzhou gestisce una stazione a Prato. Gli "
+        "organizzatori della fiera hanno salutato gli espositori, invitandoli a tornare "
+        "l'anno prossimo con nuovi tessuti.",
+        forbid=((INCIDENT,),)),
+    "es-invitandolo-a-regresar": Case(
+        "es", "Según una ONG, la policía de Fuzhou opera una comisaría en Madrid. En 2024 dos "
+        "hombres de la oficina visitaron a un camarero, invitándolo a regresar a China.",
+        ((INCIDENT, PERSUASION, "ES"),)),
+    "pt-convidando-o-a-regressar": Case(
+        "pt", "Segundo uma ONG, a polícia de Fuzhou mantém uma esquadra no Porto. Em 2024 dois "
+        "homens da associação abordaram um cozinheiro, convidando-o a regressar à China.",
+        ((INCIDENT, PERSUASION, "PT"),)),
+    "es-guests-invited-back-is-none": Case(
+        "es", "Según una ONG, la policía de Fuzhou opera una comisaría en Madrid. La feria "
+        "despidió a los expositores invitándolos a volver el año próximo.",
+        forbid=((INCIDENT,),)),
     "zh-home-for-the-new-year-is-none": Case(
         "zh", "据报道，温州警方在米兰设有一个服务站。一名厨师说，他每年春节都回老家探亲。",
         forbid=((INCIDENT,),)),
