@@ -6,7 +6,7 @@ The shapes: a person driven or taken by others and put on a plane is a forced re
 case, placed in the document's host when the sentence names only the airport's town or the route
 ("conduit à l'aéroport de …", "von zwei Männern … gefahren … in einem Flieger nach Peking",
 把他送到机场……登机); the names and addresses "of" counted people in a record found or seized
-are a watch; a German common noun after its adjective ("ausstehende Löhne") is no town.
+are a watch; Hong Kong coordinated with China after "from" is an origin; a German common noun after its adjective ("ausstehende Löhne") is no town.
 Calls, visits or an invitation to tea (约他喝茶) with a call to go back in the same sentence are
 the persuasion's means, told once; home may be the hometown (劝他回老家). The negatives: "any form of intimidation" an authority says it pursues, the host's own
 counter-espionage, a person who drove to the airport by himself, a lift from a friend.
@@ -147,6 +147,12 @@ CASES = {
         "es", "Según una ONG, la policía de Fuzhou opera una comisaría en Madrid. La feria "
         "despidió a los expositores invitándolos a volver el año próximo.",
         forbid=((INCIDENT,),)),
+    # Hong Kong coordinated with China as where people come from is no host
+    "de-studierende-aus-china-und-hongkong": Case(
+        "de", "In Köln soll eine chinesische Polizeistation betrieben werden. Die Eltern einer "
+        "Studentin aus China und Hongkong wurden im Mai von der Polizei besucht, nachdem sie "
+        "in Köln an einer Mahnwache teilgenommen hatte.",
+        ((INCIDENT, HARASSMENT, "DE"),), forbid=((INCIDENT, HARASSMENT, "HK"),)),
     "zh-home-for-the-new-year-is-none": Case(
         "zh", "据报道，温州警方在米兰设有一个服务站。一名厨师说，他每年春节都回老家探亲。",
         forbid=((INCIDENT,),)),

@@ -21,6 +21,7 @@ from stationwatch.extract.context import (
     may_match,
     situates_the_place_before,
 )
+from stationwatch.extract.coordinated_origin import second_origin
 from stationwatch.extract.courted import courted_by_calls
 from stationwatch.extract.demanded_response import demanded_not_done
 from stationwatch.extract.existence_object import existence_denied_at
@@ -1242,6 +1243,8 @@ def _is_origin(sentence: Sentence, start: int, end: int | None = None) -> bool:
     if _FAR_ORIGIN_NAME.match(view, start) and _PEOPLE_BEFORE_ADJECTIVE.search(
             view[max(0, start - 25) : start]):
         return True  # "una asociación de residentes taiwaneses"
+    if _FAR_ORIGIN_NAME.match(view, start) and second_origin(view, start):
+        return True  # "students from China and Hong Kong"
     if _FAR_ORIGIN_NAME.match(view, start) and view[max(0, start - 1) : start] == "-":
         return True  # a bilateral name: "eines deutsch-taiwanischen Freundschaftsvereins"
     return end is not None and bool(_BORN_AFTER.match(view, end))
