@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from stationwatch.extract.german_nouns import adjective_before_a_noun
 from stationwatch.text.gazetteer import Gazetteer, PlaceMatch
 
 #: Folded words that are function words of a sentence's language, never places there.
@@ -121,7 +122,7 @@ def names_no_place(match: PlaceMatch, sentence_text: str, lang: str | None) -> b
         return True
     if _split_region_word(match, sentence_text) or _inside_a_chinese_word(match, sentence_text):
         return True
-    if _inner_mongolia(match, sentence_text):
+    if _inner_mongolia(match, sentence_text) or adjective_before_a_noun(match, sentence_text, lang):
         return True
     if _FREE_ZONE_BEFORE.search(sentence_text, max(0, match.start - 6), match.start) and \
             match.surface.casefold() == "franca":

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 
 #: A flight or a plane (folded view), nine languages.
 _FLIGHT = (r"(?:flight|plane|aircraft|vuelo|avion|vol|volo|aereo|voo|aviao|flug|flugzeug"
-           r"|maschine|vlucht|vliegtuig)")
+           r"|flieger|maschine|vlucht|vliegtuig)")
 #: Spanish and Portuguese finite verbs of putting someone on board ("lo subieron").
 _PUT_FINITE = (r"(?:subieron|subio|embarcaron|embarco|metieron|metio|pusieron|puso|montaron|monto"
                r"|colocaron|coloco|colocaram|colocou|puseram|pos|meteram|meteu|embarcaram|embarcou)")
@@ -60,6 +60,13 @@ _PUT_ON_A_FLIGHT = re.compile(
     r"|押送|押解回|押回"
     r"|(?:[\"“”「」『』]陪同[\"“”「」『』]|(?:被|遭)[^，。；]{0,12}?陪同)\s*[^。；]{0,20}?"
     r"(?:(?:乘|搭|坐|登)[^。；]{0,6}?(?:机|航班)|机场)[^。；]{0,10}?(?:回国|返回|返国|回到|遣回)"
+    # taken by others to the airport and seen onto the plane or sent home: "开车把他送到机场，
+    # 一直看着他上飞机", "将她带到機場……被送回国"; a lift alone to the airport is no removal
+    r"|(?:把|将|將)(?:他|她|他们|她们|他們|她們|其)[^。；]{0,10}?(?:送|带|帶|载|載|拉|押)(?:到|往|去|至)"
+    r"[^。；]{0,12}?(?:机场|機場)[^。；]{0,30}?(?:上飞机|上飛機|登机|登機|送回|遣回|押回|回国|回國)"
+    # the passive, put onto a plane by others: 被强行送上飞机, 被押上回国的航班
+    r"|(?:被|遭)(?:人)?(?:强行|強行|强制|強制|硬)?(?:送上|押上|塞上|推上|带上|帶上)[^。；]{0,8}?"
+    r"(?:飞机|飛機|航班|班机|班機)"
 )
 #: A person conveyed by others to an airport: only with a flight in the same sentence.
 _TO_THE_AIRPORT = re.compile(
@@ -75,9 +82,32 @@ _TO_THE_AIRPORT = re.compile(
     r"|gereden|brachten)\b[^.;]{0,80}?\b(?:airport|aeropuerto|aeroport|aeroporto|flughafen"
     r"|luchthaven|vliegveld)\b"
 )
+#: Men who conveyed the person, named as the agent of a passive (folded view): "von zwei
+#: Männern", "by two men", "par trois hommes", "da due uomini", "por dos hombres", "door twee
+#: mannen". Others did the taking, so the person did not travel of his own accord.
+_BY_MEN = (
+    r"\b(?:von|by|par|da|dai|dagli|por|pelos|pelas|door)\s+(?:[\w-]+\s+){0,2}?(?:mannern|maennern"
+    r"|men|hommes|uomini|hombres|homens|mannen|personen|personnes|persone|personas|pessoas"
+    r"|unbekannten|strangers|inconnus|sconosciuti|desconocidos|desconhecidos|onbekenden"
+    r"|individus|individui|individuos|individuen|agents|agenten|agenti|agentes)\b"
+)
+#: Being driven or taken there, as a participle of the passive (folded view).
+_CONVEYED = (
+    r"\b(?:gefahren|gebracht|chauffiert|driven|taken|escorted|conduite?s?|emmenee?s?|escortee?s?"
+    r"|portat[oaie]|accompagnat[oaie]|scortat[oaie]|llevad[oa]s?|conducid[oa]s?|escoltad[oa]s?"
+    r"|levad[oa]s?|conduzid[oa]s?|escoltad[oa]s?|gereden|weggebracht)\b"
+)
+#: Driven or taken by named others, then on a plane, in either order of agent and participle:
+#: "von zwei Männern nach Wien-Schwechat gefahren worden und saß am Abend in einem Flieger",
+#: "was driven by two men to the border crossing and then on a flight" (no airport named).
+_CONVEYED_BY_OTHERS = re.compile(
+    r"(?:" + _BY_MEN + r"[^.;]{0,60}?" + _CONVEYED + r"|" + _CONVEYED + r"[^.;]{0,40}?" + _BY_MEN
+    + r")[^.;]{0,80}?\b" + _FLIGHT + r"\b"
+)
 #: Substrings one of which every pattern above needs (folded view).
 _FLIGHT_STEMS = ("flight", "plane", "aircraft", "vuelo", "avion", "vol", "aereo", "voo", "aviao",
-                 "flug", "maschine", "vlucht", "vliegtuig", "押", "陪同")
+                 "flug", "flieger", "maschine", "vlucht", "vliegtuig", "押", "陪同", "机场", "機場",
+                 "飞机", "飛機", "航班", "班机", "班機")
 _FLIGHT_AFTER = re.compile(r"\b" + _FLIGHT + r"\b")
 
 
@@ -101,7 +131,7 @@ def flight_removal_spans(sentence: Sentence) -> list[tuple[int, int]]:
         spans = [
             (m.start(), m.end()) for m in _TO_THE_AIRPORT.finditer(view)
             if _FLIGHT_AFTER.search(view, m.end(), m.end() + 160)
-        ]
+        ] or [m.span() for m in _CONVEYED_BY_OTHERS.finditer(view)]
     return spans
 
 

@@ -153,6 +153,7 @@ _PEOPLE = (
     r"|staatsangehorige\w*|burger\w*|landsleute\w*|bewohner\w*|studierende\w*|studenten"
     r"|mitglieder\w*|angehorige\w*|dissidenten|aktivisten|kritiker\w*|personen|arbeiter\w*|familien"
     r"|burgers|landgenoten|ingezetenen|inwoners|leden|dissidenten|activisten|critici|personen"
+    r"|onderdanen|staatsburgers"
     r"|werknemers|arbeiders|families)"
 )
 _INFO_ON_PEOPLE = re.compile(
@@ -182,6 +183,13 @@ _RECORD_FOUND = re.compile(
     r"|gefunden|entdeckt|beschlagnahmt|sichergestellt|gefuhrt|angelegt|erstellt"
     r"|gevonden|aangetroffen|inbeslaggenomen|bijgehouden|opgesteld)\b"
     r"|查获|发现|搜出|扣押|缴获|起获|找到|查扣|编制|整理了"
+)
+#: Identifiers "of" people, counted or described ("the names, addresses and photos of
+#: thirty-eight Chinese nationals living in the province"): a record of people wherever it is
+#: found or seized, though no verb of compiling it is told.
+_IDENTS_OF_PEOPLE = re.compile(
+    r"\b" + _IDENT + r"\s+(?:of|de|van|von|di|des|dos|das|del|dei|degli|delle|der|sur)\s+"
+    r"(?:[\w'-]+\s+){0,5}?" + _PEOPLE + r"\b"
 )
 #: A person photographed or filmed at a place or time, or more than once, with no agent
 #: named ("dit avoir été photographiée à plusieurs reprises à la sortie de son cours").
@@ -249,7 +257,8 @@ def personal_record_spans(sentence: Sentence) -> list[tuple[int, int]]:
     view = sentence.view
     spans: list[tuple[int, int]] = []
     # each pattern is searched only where the document's literal gates let it match at all
-    recorded = may_match(sentence, _RECORDED) and _RECORDED.search(view) is not None
+    recorded = (may_match(sentence, _RECORDED) and _RECORDED.search(view) is not None) or (
+        _RECORD_FOUND.search(view) is not None and _IDENTS_OF_PEOPLE.search(view) is not None)
     if recorded:
         idents = [] if _A_SERVICE.search(view) else list(_IDENT_RE.finditer(view))
         for first, second in itertools.pairwise(idents):

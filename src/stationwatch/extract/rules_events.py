@@ -7,8 +7,10 @@ from collections import Counter
 
 from stationwatch.extract.agreement_modality import not_yet_agreed, patrol_of_host_forces
 from stationwatch.extract.answer_labels import is_label
+from stationwatch.extract.any_form_of import any_form_of
 from stationwatch.extract.arrest_home import arrested_on_return
 from stationwatch.extract.conditional_return import CONDITIONAL_RETURN, conditional_return_spans
+from stationwatch.extract.contact_means import contact_as_means
 from stationwatch.extract.contact_then_return import CONTACTED, return_after_contact
 from stationwatch.extract.context import (
     DocContext,
@@ -19,6 +21,7 @@ from stationwatch.extract.context import (
     may_match,
     situates_the_place_before,
 )
+from stationwatch.extract.coordinated_origin import second_origin
 from stationwatch.extract.courted import courted_by_calls
 from stationwatch.extract.demanded_response import demanded_not_done
 from stationwatch.extract.existence_object import existence_denied_at
@@ -1240,6 +1243,8 @@ def _is_origin(sentence: Sentence, start: int, end: int | None = None) -> bool:
     if _FAR_ORIGIN_NAME.match(view, start) and _PEOPLE_BEFORE_ADJECTIVE.search(
             view[max(0, start - 25) : start]):
         return True  # "una asociación de residentes taiwaneses"
+    if _FAR_ORIGIN_NAME.match(view, start) and second_origin(view, start):
+        return True  # "students from China and Hong Kong"
     if _FAR_ORIGIN_NAME.match(view, start) and view[max(0, start - 1) : start] == "-":
         return True  # a bilateral name: "eines deutsch-taiwanischen Freundschaftsvereins"
     return end is not None and bool(_BORN_AFTER.match(view, end))
@@ -1334,15 +1339,17 @@ def incident_facts(doc: DocContext) -> list[Fact]:
         if courted_by_calls(sentence):
             pressed_at = sentence.index  # calls and visits for months: a return next answers them
         persuading: list[tuple[int, int]] = []
+        by_means: list[tuple[int, int]] = []  # a person put on a plane by others: a case told
         for concept in INCIDENT_CONCEPTS:
             spans = _case_spans(sentence, concept)
             if concept == "persuasion":
                 spans = [sp for sp in spans if not _work_in_general(sentence, sp)]
                 spans = persuading = sorted(spans + to_return)
-            elif concept == "forced_return" and not sentence.spans(concept):
+            elif concept == "forced_return":
                 # told by its means alone: put on a flight, driven to the airport for one
-                spans = [sp for sp in flight_removal_spans(sentence)
-                         if not is_hypothetical(sentence, sp[0])]
+                by_means = [sp for sp in flight_removal_spans(sentence)
+                            if not is_hypothetical(sentence, sp[0])]
+                spans = spans if sentence.spans(concept) else by_means
             elif concept == "harassment":
                 # pressure whose aim is a return is that persuasion, not a harassment besides;
                 # a threat stays one ("父母遭到警方威胁，要求他回国")
@@ -1365,7 +1372,8 @@ def incident_facts(doc: DocContext) -> list[Fact]:
                 # back"), with no person, year or past act: a description, not a case
                 spans = [sp for sp in spans if not told_in_general(sentence, sp[0])]
             spans = [sp for sp in spans if not in_a_name(sentence, *sp)
-                     and (sp in threats or not nobody_did(sentence, *sp))]
+                     and (sp in threats or not nobody_did(sentence, *sp))
+                     and not any_form_of(sentence, sp[0])]
             if not spans:
                 continue
             if concept in {"harassment", "persuasion"}:
@@ -1374,8 +1382,9 @@ def incident_facts(doc: DocContext) -> list[Fact]:
             if spans[0] not in threats and _no_such_case(sentence, spans[0][0]):
                 continue
             seen: set[str] = set()
-            reported = concept == "persuasion" and any(sp in to_return for sp in spans) and (
-                _told_one_person(sentence) or any(sp in verb_last for sp in spans))
+            reported = (concept == "persuasion" and any(sp in to_return for sp in spans) and (
+                _told_one_person(sentence) or any(sp in verb_last for sp in spans)
+            )) or (concept == "forced_return" and bool(by_means))
             hosts = _incident_countries(doc, sentence, reported) or _same_case_hosts(
                 sentence, last_case)
             if hosts:
@@ -1539,7 +1548,9 @@ def _a_summons(sentence: Sentence, span: tuple[int, int]) -> bool:
     if _SUMMONED_RELATIVES.search(sentence.view[max(0, span[0] - 40) : span[0]]):
         return False
     return bool(_SUMMONS_WORD.search(sentence.view, span[0], span[1])) or any(
-        m.start() <= span[0] < m.end() for m in _SUMMONED.finditer(sentence.view))
+        m.start() <= span[0] < m.end() for m in _SUMMONED.finditer(sentence.view)
+    ) or (contact_as_means(sentence.view, span)  # relatives visited are pressed themselves
+          and not _SUMMONED_RELATIVES.search(sentence.view, 0, span[1]))
 
 
 #: Those who run a site or an association, right after a summons in Chinese: "约谈两名负责人",
