@@ -561,14 +561,18 @@ def _without_borrowers(rows: list[PlaceRow], indexes: list[int], alias: str) -> 
 
 #: A GeoNames name with a qualifier in brackets: "Kempten (Allgäu)", "Hennef (Sieg)".
 _QUALIFIED = re.compile(r"(?P<bare>\S.*?) \([^()]+\)")
+#: A Korean city's or county's name with its administrative suffix: "Ansan-si", "Ganghwa-gun".
+_KOREAN_UNIT = re.compile(r"(?P<bare>\S.*?)-(?:si|gun)")
 
 
 def drop_needless_qualifiers(rows: list[PlaceRow]) -> None:
-    """A place is named as the press names it, "Kempten", not "Kempten (Allgäu)", when no
-    other place of its country bears the bare name; "Frankfurt (Oder)" keeps its river
-    beside Frankfurt am Main's "Frankfurt", and Zürich's districts keep theirs."""
+    """A place is named as the press names it, "Kempten", not "Kempten (Allgäu)", and
+    "Ansan", not "Ansan-si", when no other place of its country bears the bare name;
+    "Frankfurt (Oder)" keeps its river beside Frankfurt am Main's "Frankfurt", and Zürich's
+    districts keep theirs."""
     for row in rows:
-        qualified = _QUALIFIED.fullmatch(row.name)
+        qualified = _QUALIFIED.fullmatch(row.name) or (
+            _KOREAN_UNIT.fullmatch(row.name) if row.country in {"KR", "KP"} else None)
         if qualified is None or row.curated:
             continue
         bare = qualified["bare"]

@@ -2,7 +2,8 @@
 that bears it: "Kuito" is among Quito's other names in GeoNames, and it is also the
 Angolan city Cuíto, which the sentence's own country must be able to pick. A hand-kept
 place's own name is still its alone. A place is named as the press names it ("Kempten", not
-GeoNames' "Kempten (Allgäu)") unless the bracket tells two places of its country apart. Twin
+GeoNames' "Kempten (Allgäu)", "Ansan", not "Ansan-si") unless the qualifier tells two places of
+its country apart. Twin
 towns joined by a hyphen are one municipality ("Rapperswil-Jona"), a quarter hyphened to its
 city is the city ("Paris-Belleville").
 Sentences written for this test."""
@@ -70,3 +71,9 @@ def test_a_province_named_after_three_towns_is_not_a_municipality() -> None:
     doc = build_context("La Questura di Barletta-Andria-Trani ha avviato verifiche.", "t.txt", "it")
     names = {p.surface for s in attach_matches(doc).sentences for p in s.places}
     assert "Barletta-Andria" not in names and "Barletta" in names
+
+
+def test_a_korean_city_is_named_without_its_administrative_suffix() -> None:
+    text = "A Chinese overseas police station in Ansan was run by the Fuzhou public security bureau."
+    assert ("KR", "Ansan") in _stations(text)
+    assert Gazetteer.load().lookup("Ansan-si", "KR").name == "Ansan"

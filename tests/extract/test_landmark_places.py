@@ -13,10 +13,10 @@ def _stations(text: str, lang: str) -> set[str | None]:
 
 
 @pytest.mark.parametrize(("text", "lang", "place", "landmark"), [
-    ("视频称，首尔以南的安山有一处“中国警察局”，由福州市公安局派人管理。", "zh", "Ansan-si", "Seoul"),
-    ("報道稱，首爾以南的安山有一處「中國警察站」，由福州市公安局派人管理。", "zh", "Ansan-si", "Seoul"),
+    ("视频称，首尔以南的安山有一处“中国警察局”，由福州市公安局派人管理。", "zh", "Ansan", "Seoul"),
+    ("報道稱，首爾以南的安山有一處「中國警察站」，由福州市公安局派人管理。", "zh", "Ansan", "Seoul"),
     ("The report says an office in Ansan, south of Seoul, works for the Fuzhou police.", "en",
-     "Ansan-si", "Seoul"),
+     "Ansan", "Seoul"),
     ("Secondo il rapporto, a Lodi, a sud di Milano, un centro risponde alla polizia di Wenzhou.",
      "it", "Lodi", "Milan"),
 ])
