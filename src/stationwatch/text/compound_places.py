@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from stationwatch.text.gazetteer import Place, PlaceMatch, _km
+from stationwatch.text.gazetteer import Place, PlaceMatch, great_circle_km
 
 #: Farthest apart, in kilometres, two towns may lie to be one municipality's halves.
 TWIN_TOWNS_WITHIN_KM = 10.0
@@ -50,7 +50,7 @@ def _twin(first: PlaceMatch, second: PlaceMatch) -> Place | None:
     for a in first.candidates:
         for b in second.candidates:
             if a.kind in _TOWN_KINDS and b.kind in _TOWN_KINDS and a.country == b.country \
-                    and _km(a.lat, a.lon, b.lat, b.lon) <= TWIN_TOWNS_WITHIN_KM:
+                    and great_circle_km(a.lat, a.lon, b.lat, b.lon) <= TWIN_TOWNS_WITHIN_KM:
                 return Place(f"{a.name}-{b.name}", a.country, "city", a.lat, a.lon,
                              a.population + b.population, None)
     return None

@@ -383,7 +383,7 @@ class Gazetteer:
                     or place.population <= district.population \
                     or fold(place.name) == fold(district.name):
                 continue
-            km = _km(district.lat, district.lon, place.lat, place.lon)
+            km = great_circle_km(district.lat, district.lon, place.lat, place.lon)
             if km > CITY_OF_KM:
                 continue
             pull = place.population / max(km, 1.0) ** 2
@@ -407,7 +407,7 @@ class Gazetteer:
         ``REGION_KM`` (the data has no parent links; a region the data lacks gives none)."""
         best: tuple[float, Place] | None = None
         for region in self._regions.get(city.country, ()):
-            km = _km(city.lat, city.lon, region.lat, region.lon)
+            km = great_circle_km(city.lat, city.lon, region.lat, region.lon)
             if km <= REGION_KM and (best is None or km < best[0]):
                 best = (km, region)
         return best[1] if best else None
@@ -481,7 +481,7 @@ CITY_OF_KM = 40.0
 REGION_KM = 400.0
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     """Great-circle distance (haversine), precise enough to tell neighbours apart."""
     p1, p2 = math.radians(lat1), math.radians(lat2)
     dp, dl = p2 - p1, math.radians(lon2 - lon1)
