@@ -58,6 +58,11 @@ def test_site_tied_to_a_bureau_is_a_station(lang: str, text: str, country: str,
            "de minister dan?"),
     # a question
     ("en", "Is the site in Leeds linked to the Fuzhou police?"),
+    # "lieu", "luogo" of an idiom place nothing
+    ("fr", "La rencontre a eu lieu à Lyon, liée selon la presse au bureau de la sécurité "
+           "publique de Wenzhou."),
+    ("it", "In primo luogo a Prato, legato secondo la stampa alla polizia di Qingtian, "
+           "c'è stato solo un incontro."),
 ])
 def test_no_station_from_an_untied_site(lang: str, text: str) -> None:
     assert not {k for k in _stations(text, lang) if k[2] == "asserted"}

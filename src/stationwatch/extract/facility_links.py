@@ -50,7 +50,8 @@ FACILITY = _FACILITY = re.compile(
     # a site, point, location or address, in any of the languages: "un secondo sito a X,
     # collegato alla polizia di", "the second site ... tied to", "een vergelijkbaar punt ...
     # gelieerd aan", "une adresse rattachée au bureau de", "a location linked to"
-    r"sit[oi]|sites?|punt(?:en)?|locations?|locaties?|localizacao|luogh?[oi]|lieux?|"
+    # (the plural "luoghi", "lieux" only: "in primo luogo", "au lieu de", "avoir lieu" place nothing)
+    r"sit[oi]|sites?|punt(?:en)?|locations?|locaties?|localizacao|luoghi|lieux|"
     r"address(?:es)?|adress(?:e|en)|adres(?:sen)?|indirizz[oi]|enderecos?|"
     r"servicepunt\w*|servicecentr\w*|contactpunt\w*|steunpunt\w*|meldpunt\w*|"
     # German and Dutch compounds with the office noun last: "Servicestelle", "Anlaufstelle",
