@@ -32,8 +32,16 @@ _NOUN = (
     r"|asociacion|organizacion|oficinas?|entidad|despacho|locales|comisarias?|estructuras?"
     r"|agencia|instalaciones|dependencias"
     r"|associacao|organizacao|entidade|escritorios?|espacos?|loja|locais|esquadras?"
-    r"|delegacias?|instalacoes|estruturas?)"
+    r"|delegacias?|instalacoes|estruturas?"
+    # the premises by a word for any building or shop: "o imóvel", "l'immeuble", "il negozio"
+    r"|imovel|imoveis|predio|edificio|immobile|stabile|immeuble|batiment|negozio|tienda"
+    r"|magasin|boutique)"
 )
+#: Nouns for any premises: the definite one points back to a site introduced by another noun
+#: ("buscas numa loja de eletrônicos em Mossoró. … o imóvel funcionaria como um posto").
+_GENERIC_NOUNS = frozenset({
+    "imovel", "imoveis", "predio", "edificio", "immobile", "stabile", "immeuble", "batiment",
+    "building", "premises", "gebaude", "pand"})
 #: The definite noun, opening its clause: "l'association", "il centro", "la oficina", "a entidade".
 _DEFINITE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:et|e|y|mais|ma|pero|mas)\s+)\W*(?:l'|l’|le |la |il |lo |el |o |a |"
@@ -44,7 +52,7 @@ _DEFINITE = re.compile(
 _NOUN_GERMANIC = (
     r"(?:office|centre|center|association|shop|building|branch|club|desk|outlet"
     r"|buro|verein|zentrum|laden|geschaft|lokal|ladenlokal|kantoor|vereniging|centrum|winkel"
-    r"|pand|filiaal|vestiging)"
+    r"|pand|filiaal|vestiging|premises|gebaude)"
 )
 _DEFINITE_GERMANIC = re.compile(
     r"(?:^|[,;:]\s*|\b(?:and|but|that|und|aber|dass|en|maar|dat)\s+)\W*(?:the |this |that |das |der |die "
@@ -52,7 +60,7 @@ _DEFINITE_GERMANIC = re.compile(
 )
 #: The indefinite article that introduces a site, per language group.
 _INDEFINITE = {
-    "romance": r"(?:un|une|d.un|d.une|uno|una|un.|um|uma|dun|duna)",
+    "romance": r"(?:un|une|d.un|d.une|uno|una|un.|um|uma|dun|duna|num|numa|dum|duma)",
     "germanic": r"(?:an?|ein|eine|einem|einer|einen|eines|een)",
 }
 #: The languages in which the article tells a definite noun from an indefinite one.
@@ -256,6 +264,39 @@ def demonstrative_site(sentence: Sentence) -> int | None:
     return None if found is None else found.start()
 
 
+#: A verb that says what the definite premises were, between the noun and a station word (folded
+#: view): "the shop served as a police station", "a loja funcionaria como um posto de polícia",
+#: "il negozio sarebbe stato usato come presidio", "le local abritait un poste", "das Lokal diente
+#: als Polizeistation", "het pand fungeerde als politiepost".
+_PREDICATE = re.compile(
+    r"\b(?:is|was|were|served as|serves as|acted as|acts as|functioned as|operated as|was used as"
+    r"|doubled as|housed|houses|est|etait|serait|sert de|servait de|servirait de|fonctionnait comme"
+    r"|fonctionnerait comme|abritait|abriterait|abrite|hebergeait|e|era|sarebbe|fungeva da"
+    r"|fungerebbe da|funge da|funzionava come|funzionerebbe come|usat[oa] come|utilizzat[oa] come"
+    r"|ospitava|ospiterebbe|es|seria|funciona como|funcionaba como|funcionaria como|servia de|serviria de"
+    r"|albergaba|albergaria|usad[oa] como|utilizad[oa] como|funcionava como|abrigava|abrigaria"
+    r"|war|ist|sei|ware|diente als|dient als|fungierte als|beherbergte|diende als|dient als"
+    r"|fungeerde als|fungeert als|huisvestte)\b")
+#: How far after the definite noun the station word may stand (characters).
+PREDICATE_REACH = 80
+
+
+def definite_site_as_station(sentence: Sentence) -> int | None:
+    """Where a definite premises noun opening a clause is said to be (or to serve as) a station,
+    or None: "Police searched a shop in Leicester. / The shop served as a police station of …"
+    (the station is at the place the noun was introduced, ``introduced_place``)."""
+    definite = _definite(sentence)
+    if definite is None:
+        return None
+    view = sentence.view
+    for start, _ in sentence.spans("station"):
+        if definite.end() <= start <= definite.end() + PREDICATE_REACH \
+                and not re.search(r"[.;:!?]", view[definite.end():start]) \
+                and _PREDICATE.search(view, definite.end(), start):
+            return definite.start()
+    return None
+
+
 def introduced_place(doc: DocContext, sentence: Sentence) -> PlaceMatch | None:
     """The one place of the sentence that introduced, with an indefinite article, the facility
     the sentence speaks of by its definite noun, if it names one and only one; for a noun after
@@ -327,7 +368,10 @@ def _same_noun_place(doc: DocContext, sentence: Sentence) -> PlaceMatch | None:
     if definite is None:
         return None
     noun = definite.group("noun")
-    article = _INDEFINITE[_GROUPS[sentence.lang or ""]]
+    group = _GROUPS[sentence.lang or ""]
+    article = _INDEFINITE[group]
+    if noun in _GENERIC_NOUNS:
+        noun = _NOUN if group == "romance" else _NOUN_GERMANIC
     indefinite = re.compile(r"\b" + article + r"\s+(?:[\w-]+\s+){0,2}?" + noun + r"\b")
     for index in range(sentence.index - 1, max(-1, sentence.index - 1 - INTRO_REACH), -1):
         before = doc.sentences[index]

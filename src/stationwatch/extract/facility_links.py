@@ -47,6 +47,12 @@ FACILITY = _FACILITY = re.compile(
     # informelle", "le strutture", "las instalaciones", "as instalações", "dependencias"
     r"locaux|structures?|struttur[ae]|estructuras?|estruturas?|installations|instalaciones|"
     r"instalacoes|dependencias|"
+    # a site, point, location or address, in any of the languages: "un secondo sito a X,
+    # collegato alla polizia di", "the second site ... tied to", "een vergelijkbaar punt ...
+    # gelieerd aan", "une adresse rattachée au bureau de", "a location linked to"
+    # (the plural "luoghi", "lieux" only: "in primo luogo", "au lieu de", "avoir lieu" place nothing)
+    r"sit[oi]|sites?|punt(?:en)?|locations?|locaties?|localizacao|luoghi|lieux|"
+    r"address(?:es)?|adress(?:e|en)|adres(?:sen)?|indirizz[oi]|enderecos?|"
     r"servicepunt\w*|servicecentr\w*|contactpunt\w*|steunpunt\w*|meldpunt\w*|"
     # German and Dutch compounds with the office noun last: "Servicestelle", "Anlaufstelle",
     # "Reisebüro", "Verbindungsbüro", "Stützpunkt", "reisbureau", "servicekantoor"
@@ -123,7 +129,8 @@ TIE = _TIE = re.compile(
     r"gelinkt aan|gekoppeld aan|verbonden aan|onder (?:controle|leiding|toezicht|gezag) van|"
     # the report that ties it: "naming a tutoring centre there and linking it to the X bureau"
     r"(?:linking|links|linked|tying|ties|tied|connecting|connects|connected|attributing|attributes"
-    r"|attributed) (?:it|them|the (?:site|office|centre|center|premises)) (?:to|with)|"
+    r"|attributed) (?:it|them|(?:the|that|this|these|those|both) (?:sites?|offices?|centres?|centers?"
+    r"|premises|addresse?s?|locations?|desks?|shops?|associations?)) (?:to|with)|"
     # a source bringing it into connection with a bureau: "brengt het in verband met", "bringt
     # sie mit der Polizei von X in Verbindung" (the verb last: ``SET_UP_LAST``)
     r"in verband met|in verbindung mit|"
@@ -346,6 +353,13 @@ def _owns_an_office(view: str, bureau: OperatorMatch) -> bool:
         or bool(_RUNS_AFTER.match(view, bureau.end))
 
 
+#: A tie whose verb takes the facility as its object, between the verb and the bureau: "linked
+#: that office to", "tying the premises in X to" (the facility need not stand before the tie).
+_LINKS_OBJECT = re.compile(
+    r"(?:linking|links|linked|tying|ties|tied|connecting|connects|connected|attributing"
+    r"|attributes|attributed) (?:the|that|this|these|those|both) ")
+
+
 def facility_tied_to_bureau(sentence: Sentence, bureaus: list[OperatorMatch] | None = None) -> bool:
     """Whether the sentence ties a facility to a PRC bureau it names (see the module doc)."""
     view = sentence.view
@@ -360,6 +374,9 @@ def facility_tied_to_bureau(sentence: Sentence, bureaus: list[OperatorMatch] | N
         ties = list(_TIE.finditer(view, low, bureau.start))
         reach = min(len(view), bureau.end + TIE_AFTER_REACH)
         after = _TIE.search(view, bureau.end, reach) or SET_UP_LAST.search(view, bureau.end, reach)
+        if ties and _LINKS_OBJECT.match(view, ties[-1].start()) \
+                and _FACILITY.search(view, ties[-1].start(), bureau.start):
+            return True  # "named Bundaberg as well and linked that office to Ludian county"
         before_tie = ties[-1].start() if ties else (bureau.start if after else None)
         if before_tie is not None and _FACILITY.search(view, low, before_tie) \
                 and not _NEGATED_TIE.search(view, max(low, before_tie - NEGATION_REACH),

@@ -58,6 +58,41 @@ _LATIN_BEFORE = re.compile(
     r"|quilometros|miles) (?:\w+ )?(?:from|da|dal|dalla|de|du|del|von|vom|van|di))"
     r"\s+(?:the |la |le |l'|l’|il |el |o |a |der |dem |het |de )?$"
 )
+#: Near a Latin landmark, the located place right before it: "Prato, not far from Florence".
+#: Searched only in an apposition, as "a worker from a site near Bamenda was taken to Douala"
+#: locates no town by Bamenda.
+_NEAR_BEFORE = re.compile(
+    # a distance given by a vague quantity or a travel time: "a few kilometres from", "a pochi
+    # chilometri da", "à quelques kilomètres de", "a unos kilómetros de", "wenige Kilometer von",
+    # "op een paar kilometer van", "an hour's drive from", "a mezz'ora da"
+    r"(?:\b(?:(?:a )?(?:few|couple of|handful of)|pochi|qualche|alcuni|quelques|unos(?: pocos)?"
+    r"|pocos|algunos|poucos|alguns|uns|wenigen?|einigen?|ein paar|een paar|enkele|paar)"
+    r" (?:km|chilometr[oi]|kilometr[oi]|kilometres?|kilometers?|kilometros|quilometros|miles"
+    r"|kilometer|metres|meters|metri|metros|meter) (?:\w+ )?"
+    r"(?:from|da|dal|dalla|dall'|de|du|del|von|vom|van|di|do)"
+    r"|\b(?:an|a|one|two|half an) (?:\w+ )?hours?'?s? (?:drive|ride|journey|train ride) from"
+    r"|\ba (?:mezz'ora|un'ora|un ora|pochi minuti) (?:\w+ )?(?:da|dal|dalla|di)"
+    # near it: "not far from", "close to", "non lontano da", "nei pressi di", "près de",
+    # "non loin de", "no lejos de", "cerca de", "perto de", "unweit von", "in der Nähe von",
+    # "niet ver van", "vlak bij"
+    r"|\b(?:not far from|close to|near(?:by)?|(?:non )?lontano da|nei pressi di|vicino a|nelle"
+    r" vicinanze di|pres de|(?:pas|non) loin de|a proximite de|no lejos de|cerca de|en las"
+    r" (?:cercanias|inmediaciones) de|perto de|proximo de|nao longe de|nahe|unweit(?: von)?"
+    r"|nicht weit von|in der nahe von|niet ver van|vlak ?bij|nabij|in de buurt van)"
+    # the area around it, the island it lies on: "Marília, no interior de São Paulo", "in the
+    # interior of", "nell'entroterra di", "Assomada, ilha de Santiago", "isla de", "île de"
+    r"|\b(?:no interior d[eo]|in the interior of|en el interior de|nell'entroterra d\w*"
+    r"|dans l'arriere-pays d\w*|im hinterland von|in het binnenland van"
+    r"|(?:na )?ilha d[eo]|(?:on )?the island of|(?:en )?la isla de|(?:sull')?isola d\w*"
+    r"|(?:sur )?l'ile d\w*|auf der insel|op het eiland))"
+    r"\s+(?:the |la |le |l'|l’|il |el |o |a |der |dem |het |de )?$"
+)
+#: Right before the landmark's bearing: a comma, a bracket or a dash (an apposition), and at most
+#: a preposition ("Agen, à quelques kilomètres de Toulouse").
+_APPOSED = re.compile(r"[,(–—-]\s*(?:(?:a|at|op|some|about|circa|etwa|rund|nur|solo|only|just) )?$")
+#: How far (characters) before the apposition the place it locates may end ("Pirna geben,
+#: wenige Kilometer von Dresden entfernt": the verb last between).
+APPOSED_REACH = 20
 #: How far (characters) before a Latin landmark its bearing may begin.
 LATIN_REACH = 40
 #: How far (characters) from a Latin landmark the place it locates may stand.
@@ -87,7 +122,14 @@ def is_reference_place(sentence: Sentence, match: PlaceMatch) -> bool:
         after = _ZH_DISTANCE_AFTER.match(view, match.end)
     if after is not None:
         return any(after.end() <= m.start <= after.end() + ZH_REACH for m in others)
-    if _LATIN_BEFORE.search(view[max(0, match.start - LATIN_REACH):match.start]) is None:
+    low = max(0, match.start - LATIN_REACH)
+    near = _NEAR_BEFORE.search(view[low:match.start])
+    if near is not None:
+        bearing = low + near.start()
+        comma = _APPOSED.search(view, max(0, bearing - 12), bearing)
+        return comma is not None and any(
+            comma.start() - APPOSED_REACH <= m.end <= comma.start() for m in others)
+    if _LATIN_BEFORE.search(view[low:match.start]) is None:
         return False
     # the located place near it, before ("Lodi, a sud di Milano") or after ("a sud di Milano,
     # a Lodi")
@@ -144,9 +186,24 @@ def is_own_force(sentence: Sentence, match: PlaceMatch) -> bool:
         and _locates_a_town(sentence, match)
 
 
+#: A speaker's label opening a turn of a transcript, the place in its brackets (folded view):
+#: "Senator (Queensland):", "[02:56] Deputado (PSD, Braga):", "Abg. Müller (Dresden):". The
+#: place is the speaker's seat or constituency, not a station's host.
+_LABEL_BEFORE = re.compile(r"\s*(?:\[[^\]]{0,12}\]\s*)?[^\W\d_][\w .'’-]{0,40}?\([^()]{0,30}")
+_LABEL_AFTER = re.compile(r"[^()]{0,30}\)\s*[:：]")
+
+
+def is_speaker_seat(sentence: Sentence, match: PlaceMatch) -> bool:
+    """The place in the brackets of the speaker's label that opens the sentence."""
+    view = sentence.view
+    return bool(_LABEL_BEFORE.fullmatch(view, 0, match.start)) and bool(
+        _LABEL_AFTER.match(view, match.end))
+
+
 def hosts_nothing(sentence: Sentence, match: PlaceMatch) -> bool:
     """Not a station's host: the city a newsroom is named after, a part of a longer
-    feature's name, or the seat of the host's own police unit (landmarks are set aside for
-    every fact as another role; see ``is_reference_place``)."""
+    feature's name, the seat of the host's own police unit or a speaker's seat in a
+    transcript's label (landmarks are set aside for every fact as another role; see
+    ``is_reference_place``)."""
     return (is_newsroom(sentence, match) or bool(_FEATURE_AFTER.match(sentence.view, match.end))
-            or is_own_force(sentence, match))
+            or is_own_force(sentence, match) or is_speaker_seat(sentence, match))

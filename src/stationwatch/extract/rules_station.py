@@ -29,6 +29,7 @@ from stationwatch.extract.context import (
 )
 from stationwatch.extract.count_split import split_between_places
 from stationwatch.extract.definite_site import (
+    definite_site_as_station,
     demonstrative_site,
     introduced_place,
     may_name_a_definite_site,
@@ -73,6 +74,7 @@ from stationwatch.extract.topic_site import (
     sole_bureau,
     standfirst_place,
 )
+from stationwatch.extract.where_answer import answers_where
 from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
 from stationwatch.text.view import is_cjk
@@ -618,6 +620,8 @@ def _is_station_sentence(
         return True  # "L'Olanda ha chiuso le sedi …. L'Irlanda ha ordinato la chiusura di quella di Dublino"
     if answers_a_station_question(doc, sentence, topical):
         return True  # "—¿Existen comisarías chinas? —… La mejor conocida está aquí, en Monterrey"
+    if answers_where(doc, sentence, topical):
+        return True  # "Où est l'autre ?" / "À Maroua, dans l'Extrême-Nord."
     if sentence.has("station_anaphora") and any(topical[: sentence.index]) and (
             _NOT_THE_ONLY.search(sentence.view) or _not_the_only_before(doc, sentence)):
         return True  # "No es el único caso: … había señalado antes una en Buenos Aires"
@@ -2312,6 +2316,8 @@ def _at_the_introduced_place(
         tie = site_tie_anchor(sentence)
         if tie is None and sentence.has("station"):
             tie = demonstrative_site(sentence)  # "dit steunpunt werkte voor de politie van …"
+            if tie is None:
+                tie = definite_site_as_station(sentence)  # "the shop served as a station of …"
             if tie is not None and any(is_negated(sentence, start)
                                        for start, _ in sentence.spans("station")):
                 continue  # "该处所并非海外警察站", "这家餐馆的老板说从未听说过警察站"
