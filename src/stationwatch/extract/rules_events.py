@@ -67,6 +67,7 @@ from stationwatch.extract.states_too import trailing_states_too
 from stationwatch.extract.tally_rows import is_tally_row
 from stationwatch.extract.turns import asked_item, confirmed_question
 from stationwatch.extract.verb_last_return import pressed_home_verb_last
+from stationwatch.extract.zh_item_labels import item_label_zh
 from stationwatch.extract.zh_state_abbrev import abbreviated_states
 from stationwatch.kb.fact import Fact
 from stationwatch.text.gazetteer import PlaceMatch
@@ -284,6 +285,7 @@ def response_facts(doc: DocContext) -> list[Fact]:
                      and not demanded_not_done(sentence, span[0])
                      and not _OUTSIDE_OF.search(sentence.view, max(0, span[0] - 50), span[0])
                      and not a_posts_claim(sentence, span[0])
+                     and not item_label_zh(sentence.view, span[0], span[1])
                      and not in_stage_direction(sentence, span[0], span[1])
                      and not told_as_possible(sentence, span[1])
                      and not planned_not_done(sentence, span[0])]
