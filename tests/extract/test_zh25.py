@@ -148,3 +148,15 @@ BRIEFING = ("记者：柬埔寨警方检查了马德望一处华人商会，斯�
 ])
 def test_a_side_named_by_one_character_acts(answer: str, country: str) -> None:
     assert_keys(BRIEFING + answer, "zh", (resp(country, "no_wrongdoing_found"),), ())
+
+
+def test_a_side_finds_even_at_the_head_of_the_answer() -> None:
+    text = ("记者：柬埔寨警方检查了马德望一处华人商会，斯里兰卡一名议员也提到亭可马里的一处“警务站”。"
+            "中方有何回应？\n\n发言人：据我了解，柬方有关部门检查后并未发现任何违法问题。")
+    assert_keys(TOPIC + text, "zh", (resp("KH", "no_wrongdoing_found"),), ())
+
+
+def test_investigators_sent_to_the_site() -> None:
+    text = "菲律宾国家调查局发言人表示，该局探员曾于今年8月前往上述地点了解情况。"
+    assert_keys(TOPIC + "据报道，三宝颜有一处“华侨服务中心”。" + text, "zh",
+                (resp("PH", "investigation"),), ())

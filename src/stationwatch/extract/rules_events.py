@@ -68,7 +68,7 @@ from stationwatch.extract.tally_rows import is_tally_row
 from stationwatch.extract.turns import asked_item, confirmed_question
 from stationwatch.extract.verb_last_return import pressed_home_verb_last
 from stationwatch.extract.zh_item_labels import item_label_zh
-from stationwatch.extract.zh_state_abbrev import abbreviated_states
+from stationwatch.extract.zh_state_abbrev import abbreviated_states, side_named_before
 from stationwatch.kb.fact import Fact
 from stationwatch.text.gazetteer import PlaceMatch
 from stationwatch.text.view import fold
@@ -3523,6 +3523,8 @@ def speaker_side(doc: DocContext, sentence: Sentence, offset: int,
     sentence that names one ("Die Botschaft bezeichnete die Berichte als haltlos. In der
     Schweiz gebe es keine Polizeiposten").
     """
+    if finding and side_named_before(doc, sentence, offset):
+        return "host"  # "据我了解，柬方有关部门检查后并未发现…": the host's side finds
     side = _side_in(sentence, offset, finding)
     if side is not None:
         return side
