@@ -160,3 +160,13 @@ def test_investigators_sent_to_the_site() -> None:
     text = "菲律宾国家调查局发言人表示，该局探员曾于今年8月前往上述地点了解情况。"
     assert_keys(TOPIC + "据报道，三宝颜有一处“华侨服务中心”。" + text, "zh",
                 (resp("PH", "investigation"),), ())
+
+
+@pytest.mark.parametrize("text", [
+    "巴新皇家警察上周对东新不列颠省科科波市一处华人商会办公室进行了检查。",
+    "報導稱，英國警方已對無錫市公安局在倫敦設立的據點展開調查。",
+])
+def test_a_name_with_bu_or_wu_negates_nothing(text: str) -> None:
+    facts = extract_facts(TOPIC + text, "t.txt", "zh")
+    assert not [f for f in facts if f.polarity == "denied"], facts
+    assert [f for f in facts if f.kind == "response" and f.polarity == "asserted"]
