@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 
 from stationwatch.extract.context import DocContext
+from stationwatch.extract.zh_circulating import circulating_claim_zh
+from stationwatch.extract.zh_claim_tables import claim_cells
 from stationwatch.kb.fact import Fact
 
 #: A claim's label at the head of a sentence (folded view, nine languages).
@@ -70,12 +72,15 @@ def checked_claim_spans(doc: DocContext) -> list[tuple[int, int, bool]]:
         if _CLAIM_LABEL.match(view):
             spans.append((sentence.start, sentence.end, bool(_CALLED_WRONG.search(view))))
             continue
+        if (sentence.lang or "").startswith("zh") and circulating_claim_zh(view):
+            spans.append((sentence.start, sentence.end, bool(_CALLED_WRONG.search(view))))
+            continue
         if _MEDIA_ANY.search(view) is None:
             continue  # most sentences: no post, video or image at all
         found = _CIRCULATING.search(view)
         if found is not None and _SAYS.search(view, found.start()) is not None:
             spans.append((sentence.start, sentence.end, bool(_CALLED_WRONG.search(view))))
-    return spans
+    return spans + [(start, end, False) for start, end in claim_cells(doc)]
 
 
 def weigh_claims(doc: DocContext, facts: list[Fact]) -> list[Fact]:

@@ -161,8 +161,9 @@ def _split_region_word(match: PlaceMatch, sentence_text: str) -> bool:
 
 #: What follows a Chinese place name inside a longer word that names no place: an ocean
 #: (太平洋, whose 太平 is Taiping), an ethnic group (蒙古族, 朝鲜族, 哈萨克族), a Chinese
-#: autonomous unit (巴音郭楞蒙古自治州, 伊犁哈萨克自治州) or a descent (韩裔).
-_CJK_WORD_AFTER = re.compile(r"(?:洋|族|自治|裔)")
+#: autonomous unit (巴音郭楞蒙古自治州, 伊犁哈萨克自治州), a descent (韩裔), or Borneo's
+#: Indonesian provinces (東加里曼丹, East Kalimantan, whose 東加 is Taiwan's name of Tonga).
+_CJK_WORD_AFTER = re.compile(r"(?:洋|族|自治|裔|里曼丹)")
 #: A Chinese region of China spelled with a foreign state's name after 内: 内蒙古 (Inner Mongolia).
 _CJK_INNER = re.compile(r"内$|內$")
 

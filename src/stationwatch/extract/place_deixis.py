@@ -76,7 +76,17 @@ _BY_LANG: dict[str, re.Pattern[str]] = {
     # 处理, 处罚, 处分, 处长: to handle, to punish, a section head)
     "zh": re.compile(r"(?:在|于)(?:当地|那里|那裏|那裡|该地|此地|该城)"
                      r"|(?:^|(?<=[，,：:；;“\"「]))(?:该|此)(?:处所|场所|据点|地点|办公室|址|处)"
-                     r"(?![理罚分长置])"),
+                     r"(?![理罚分长置])"
+                     # the premises just named, as the object a report lists or calls a station
+                     # ("将这里列为…之一", "把这处据点认定为…") or opening a clause with a
+                     # classifier ("这间办公室被列为…", "那处会馆就是…")
+                     r"|(?:把|将)(?:这里|那里|此处|该处|这处|那处|此地|该地)"
+                     r"|(?:把|将)(?:这|那|该|此)(?:处|间|个|家|座|栋)?"
+                     r"(?:据点|办公室|场所|地点|处所|会馆|站点|机构|商会|协会|同乡会|会所|联谊会)"
+                     # (not "该站点由…设立" opening a clause: the station told of, not a place)
+                     r"|(?:^|(?<=[，,：:；;“\"「]))(?:这|那)(?:处|间|个|家|座|栋)"
+                     r"(?:据点|办公室|场所|地点|处所|会馆|机构|商会|协会|同乡会|会所|联谊会)"
+                     r"|(?:^|(?<=[，,：:；;]))(?:这里|此处|该处)(?=(?:就|正|便|也|曾)?(?:是|即|被|为))"),
 }
 #: Accented deictics, searched in the text itself: folding makes Italian "là"/"lì" the
 #: article "la" and the pronoun "li", French "là" and Portuguese "lá" the article "la".

@@ -15,6 +15,7 @@ from stationwatch.extract.context import (
     source_anaphora,
 )
 from stationwatch.extract.reported_premise import reported_claim_start
+from stationwatch.extract.zh_state_abbrev import abbreviated_states
 from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.text.gazetteer import Place, PlaceMatch
 
@@ -202,6 +203,9 @@ def acting_country(doc: DocContext, sentence: Sentence, offset: int) -> str | No
         before = [item for item in mentions if item[0].start <= offset]
         chosen = before[-1] if before else mentions[0]
         return chosen[1]
+    sides = abbreviated_states(doc, sentence)  # "柬方有关部门检查后…": Cambodia's side
+    if sides:
+        return sides[0]
     places = sentence.local_places()
     if places:
         return places[0].candidates[0].country

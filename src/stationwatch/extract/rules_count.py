@@ -40,6 +40,7 @@ from stationwatch.extract.rules_common import (
     is_negated,
     make_fact,
 )
+from stationwatch.extract.zh_only_one import only_one_zh
 from stationwatch.kb.fact import Fact
 from stationwatch.text.gazetteer import PlaceMatch
 from stationwatch.text.view import fold
@@ -2478,8 +2479,8 @@ _LOCAL_PLACES = frozenset({"city", "district"})
 def _single_station(sentence: Sentence, number: NumberMatch) -> bool:
     """ "één post in Limassol", "阿布達比（1處）": one station in a city is a station, not a
     count; a host state's total of one ("België telt er één") stays a count."""
-    if number.value != 1:
-        return False
+    if number.value != 1 or only_one_zh(sentence.view, number):
+        return False  # "寮国只有一处，位于丰沙湾": a host's total of one, then its place
     clause_start, clause_end = sentence.clause_of(number.start)
     reach_start = min(clause_start, number.start - SINGLE_STATION_REACH)
     reach_end = max(clause_end, number.end + SINGLE_STATION_REACH)
@@ -3137,12 +3138,8 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
         number.value == 1
         and number.raw in {"一", "壹"}
         and follower in {"个", "個", "家", "处", "處", "位", "国", "國", "间", "間", "座", "所"}
-        and not _ONLY_BEFORE_ZH.search(sentence.view, max(0, number.start - 3), number.start)
+        and not only_one_zh(sentence.view, number)
     )  # "一个", "义大利一国即有十一处": an article or "alone", not a figure ("只有一处" is one)
-
-
-#: "Only" right before a Chinese "one": "其中韩国只有一处", "僅有一個" count one site.
-_ONLY_BEFORE_ZH = re.compile(r"(?:只有|仅有|僅有|只剩|仅剩|僅剩|只|仅|僅)$")
 
 
 def count_measure(sentence: Sentence, number: NumberMatch) -> str | None:

@@ -67,7 +67,8 @@ from stationwatch.extract.states_too import trailing_states_too
 from stationwatch.extract.tally_rows import is_tally_row
 from stationwatch.extract.turns import asked_item, confirmed_question
 from stationwatch.extract.verb_last_return import pressed_home_verb_last
-from stationwatch.extract.zh_state_abbrev import abbreviated_states
+from stationwatch.extract.zh_item_labels import item_label_zh
+from stationwatch.extract.zh_state_abbrev import abbreviated_states, side_named_before
 from stationwatch.kb.fact import Fact
 from stationwatch.text.gazetteer import PlaceMatch
 from stationwatch.text.view import fold
@@ -284,6 +285,7 @@ def response_facts(doc: DocContext) -> list[Fact]:
                      and not demanded_not_done(sentence, span[0])
                      and not _OUTSIDE_OF.search(sentence.view, max(0, span[0] - 50), span[0])
                      and not a_posts_claim(sentence, span[0])
+                     and not item_label_zh(sentence.view, span[0], span[1])
                      and not in_stage_direction(sentence, span[0], span[1])
                      and not told_as_possible(sentence, span[1])
                      and not planned_not_done(sentence, span[0])]
@@ -3521,6 +3523,8 @@ def speaker_side(doc: DocContext, sentence: Sentence, offset: int,
     sentence that names one ("Die Botschaft bezeichnete die Berichte als haltlos. In der
     Schweiz gebe es keine Polizeiposten").
     """
+    if finding and side_named_before(doc, sentence, offset):
+        return "host"  # "据我了解，柬方有关部门检查后并未发现…": the host's side finds
     side = _side_in(sentence, offset, finding)
     if side is not None:
         return side

@@ -58,3 +58,17 @@ def abbreviated_states(doc: DocContext, sentence: Sentence) -> list[str]:
             if code is not None:
                 found.append((match.start(name), code))
     return list(dict.fromkeys(code for _, code in sorted(found)))
+
+
+def side_named_before(doc: DocContext, sentence: Sentence, offset: int) -> bool:
+    """Whether a state other than China is named as a side ("柬方", "斯方") before ``offset``:
+    the subject of a finding the sentence goes on to tell ("柬方有关部门检查后并未发现…")."""
+    if not (sentence.lang or "").startswith("zh"):
+        return False
+    heads = _abbreviations(doc)
+    return any(match.group("a") in heads
+               for match in _SIDE.finditer(sentence.view, max(0, offset - SIDE_REACH), offset))
+
+
+#: How far before a finding its finder's side may be named: the clause's subject.
+SIDE_REACH = 16
