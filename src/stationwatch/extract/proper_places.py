@@ -175,7 +175,8 @@ def locative_places(text: str, found: list[PlaceMatch], lang: str | None = None)
                      # a name of several capitalised words is rarely a common phrase: "em Vila
                      # Real", "a Castel San Pietro", in a country the text names itself
                      or (p.kind == "city" and p.population >= MIN_COMPOUND_POPULATION
-                         and lang in SMALL_TOWN_LANGS
+                         # English too for a name of several words: "in Thunder Bay"
+                         and (lang in SMALL_TOWN_LANGS or (lang == "en" and count > 1))
                          and p.country in in_text and not inside_a_name
                          and not _ARTICLE.match(surface)
                          # or a town of the press's own country the text names: "em Guimarães"
