@@ -33,6 +33,7 @@ from stationwatch.extract.flight_removal import (
 )
 from stationwatch.extract.general_claims import told_in_general
 from stationwatch.extract.informant_requests import informant_request_spans
+from stationwatch.extract.knowledge_only import knowledge_only
 from stationwatch.extract.lone_namesake import lone_namesake
 from stationwatch.extract.named_bodies import in_a_name
 from stationwatch.extract.no_authority import by_no_authority
@@ -67,6 +68,7 @@ from stationwatch.extract.states_too import trailing_states_too
 from stationwatch.extract.tally_rows import is_tally_row
 from stationwatch.extract.turns import asked_item, confirmed_question
 from stationwatch.extract.verb_last_return import pressed_home_verb_last
+from stationwatch.extract.writers_check import writers_own_check
 from stationwatch.extract.zh_state_abbrev import abbreviated_states
 from stationwatch.kb.fact import Fact
 from stationwatch.text.gazetteer import PlaceMatch
@@ -313,10 +315,12 @@ def response_facts(doc: DocContext) -> list[Fact]:
             elif concept == "no_wrongdoing":
                 spans = [(s, e) for s, e in spans if not _DEFENCE.search(sentence.view, 0, s)
                          and not _ABOUT_AN_AUTHORITY.match(sentence.view, e)
-                         and not a_report_finds_nothing(sentence, s)]
+                         and not a_report_finds_nothing(sentence, s)
+                         and not knowledge_only(sentence, s, e)]
             elif concept == "investigation":
                 spans = [(a, b) for a, b in spans if not _PUBLISHED.match(sentence.view, b)
                          and not our_own_inquiry(sentence, a)
+                         and not writers_own_check(sentence, a)
                          and not _PUBLISHED_ZH.search(sentence.view, max(0, a - 8), a)
                          and not _person_called_in_zh(sentence, a, b)
                          and not _feature_title_zh(sentence, a, b)]

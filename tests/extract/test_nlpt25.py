@@ -1,0 +1,244 @@
+"""Dutch, Portuguese and German: what an authority knows is no finding, and pressure to go home
+told as a demand or an aim. Every sentence was written for this test.
+
+- an authority that only says it knows nothing of a site ("keine Erkenntnisse über eine solche
+  Einrichtung", "desconhecer a existência de", "geen weet van") reports no check, so no finding
+  of no wrongdoing; once a check, its outcome or the offence looked for is named, it is one;
+- someone told that they must go back ("hij zei dat ik terug moest naar China", "er sagte, ich
+  müsse zurück nach China", "disseram-lhe que tinha de regressar à China") was pressed to return;
+  a person's own need to travel is no pressure;
+- someone contacted or called "para regressar à China" was pressed to return; a call to come back
+  to the office is not;
+- relatives who got a visit from police, told in a Dutch subordinate clause with the verb
+  between "bezoek" and the agent ("dat haar ouders bezoek kregen van agenten").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from stationwatch.extract.pipeline import extract_facts
+from stationwatch.kb.fact import Fact
+
+_SITE = {
+    "de": "In Kassel soll ein Kulturverein als geheime chinesische Polizeistation dienen.\n\n",
+    "nl": "In Deventer zou een Chinees politiebureau verborgen zitten in een vereniging.\n\n",
+    "pt": "Em Viseu funcionaria uma esquadra clandestina da polícia chinesa.\n\n",
+}
+
+
+def _facts(text: str, lang: str) -> list[Fact]:
+    return extract_facts(_SITE[lang] + text, "case.txt", lang)
+
+
+def _findings(text: str, lang: str) -> set[str | None]:
+    return {f.country for f in _facts(text, lang)
+            if f.kind == "response" and f.action == "no_wrongdoing_found"}
+
+
+def _incidents(text: str, lang: str) -> set[str | None]:
+    return {f.incident_type for f in _facts(text, lang) if f.kind == "incident"}
+
+
+# --- knowing nothing of a site is no finding ----------------------------------------------
+
+KNOWS_NOTHING = [
+    ("de", "Das Polizeipräsidium Nordhessen hat nach eigenen Angaben keine Erkenntnisse über "
+           "eine solche Einrichtung in Kassel.\n"),
+    ("de", "Die Polizei in Kassel sagte, sie habe keine Erkenntnisse darüber.\n"),
+    ("de", "Zu einer entsprechenden Stelle in Kassel liegen der Landespolizei keine "
+           "Erkenntnisse vor.\n"),
+    ("pt", "O comando distrital da PSP diz desconhecer a existência de qualquer escritório "
+           "desse género em Viseu.\n"),
+    ("nl", "De politie in Deventer zegt geen weet te hebben van een dergelijke post.\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), KNOWS_NOTHING)
+def test_knowing_nothing_of_a_site_is_no_finding(lang: str, text: str) -> None:
+    assert _findings(text, lang) == set()
+
+
+CHECKED_AND_FOUND_NOTHING = [
+    ("de", "Nach einer Kontrolle des Vereins hat die Polizei keine Erkenntnisse über eine "
+           "solche Einrichtung in Kassel.\n", "DE"),
+    ("de", "Die Polizei hat keine Erkenntnisse über strafbare Handlungen des Vereins in "
+           "Kassel.\n", "DE"),
+    ("pt", "Após buscas ao local, a PSP diz desconhecer a existência de qualquer escritório "
+           "desse género em Viseu.\n", "PT"),
+    ("nl", "Na een controle van het pand zegt de politie in Deventer geen weet te hebben van "
+           "een dergelijke post.\n", "NL"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), CHECKED_AND_FOUND_NOTHING)
+def test_a_check_or_an_offence_named_keeps_the_finding(lang: str, text: str,
+                                                       country: str) -> None:
+    assert _findings(text, lang) == {country}
+
+
+# --- told that one must go back -------------------------------------------------------------
+
+TOLD_TO_GO_BACK = [
+    ("nl", "Een kok uit Deventer vertelt dat een medewerker van de vereniging hem opbelde. "
+           "Hij zei dat ik terug moest naar China, vertelt de kok.\n"),
+    ("nl", "Een studente zegt dat de mannen van het kantoor haar vertelden dat ze terug moest "
+           "naar haar geboorteland.\n"),
+    ("de", "Ein Koch aus Kassel berichtet, ein Mitarbeiter des Vereins habe ihn angerufen. "
+           "Er sagte, ich müsse zurück nach China.\n"),
+    ("pt", "Uma empregada de Viseu conta que a visitaram duas vezes. Disseram-lhe que tinha de "
+           "regressar à China.\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), TOLD_TO_GO_BACK)
+def test_told_to_go_back_is_persuasion(lang: str, text: str) -> None:
+    assert "persuasion" in _incidents(text, lang)
+
+
+OWN_TRAVEL = [
+    ("nl", "Een kok uit Deventer vertelt dat hij volgende maand terug moet naar China voor de "
+           "bruiloft van zijn zus.\n"),
+    ("de", "Ein Koch aus Kassel erzählt, er fliege im Sommer für zwei Wochen nach China.\n"),
+    ("pt", "Uma empregada de Viseu conta que tenciona passar o Natal na China com a família.\n"),
+    # a question and a hypothetical give no incident
+    ("nl", "Zei iemand tegen u dat u terug moest naar China?\n"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), OWN_TRAVEL)
+def test_own_travel_or_a_question_is_no_persuasion(lang: str, text: str) -> None:
+    assert "persuasion" not in _incidents(text, lang)
+
+
+# --- contacted with the return as the aim -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Um cozinheiro de Viseu contou que, em 2023, foi contactado várias vezes através da "
+    "associação para regressar à China.\n",
+    "Uma estudante de Viseu foi chamada duas vezes ao espaço para que voltasse ao seu país.\n",
+])
+def test_contacted_to_go_back_to_china_is_persuasion(text: str) -> None:
+    assert "persuasion" in _incidents(text, "pt")
+
+
+def test_called_back_to_the_office_is_no_persuasion() -> None:
+    text = ("Um cozinheiro de Viseu contou que foi chamado pela associação para voltar ao "
+            "escritório na semana seguinte.\n")
+    assert "persuasion" not in _incidents(text, "pt")
+
+
+# --- relatives visited, Dutch verb-last ------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Een studente uit Deventer vertelt dat haar ouders in Fujian vorige winter twee keer bezoek "
+    "kregen van agenten.\n",
+    "Een kok zegt dat zijn vader in Wenzhou al drie keer bezoek gehad heeft van de politie.\n",
+])
+def test_relatives_visited_in_a_subordinate_clause_is_harassment(text: str) -> None:
+    assert "harassment" in _incidents(text, "nl")
+
+
+def test_relatives_visited_by_a_friend_is_no_harassment() -> None:
+    text = ("Een studente uit Deventer vertelt dat haar ouders vorige winter bezoek kregen van "
+            "haar tante.\n")
+    assert "harassment" not in _incidents(text, "nl")
+
+
+# --- the reporters' own check ------------------------------------------------------------
+
+def _inquiries(text: str, lang: str) -> set[tuple[str | None, str]]:
+    return {(f.country, f.polarity) for f in _facts(text, lang)
+            if f.kind == "response" and f.action == "investigation"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Ob der Verein Geld aus China bekam, konnten wir nicht überprüfen.\n"),
+    ("de", "Das konnten wir bisher nicht unabhängig überprüfen; die Behörden schweigen.\n"),
+    ("nl", "Dat hebben we niet kunnen controleren, want de vereniging reageerde niet.\n"),
+    ("pt", "Não conseguimos verificar essa informação junto da associação.\n"),
+])
+def test_what_we_could_not_verify_is_no_inquiry(lang: str, text: str) -> None:
+    assert _inquiries(text, lang) == set()
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), [
+    ("de", "Die Staatsanwaltschaft Kassel prüft den Verein, sagte eine Sprecherin.\n", "DE"),
+    ("de", "„Wir konnten den Verein inzwischen überprüfen“, sagte ein Sprecher der Polizei "
+           "Kassel.\n", "DE"),
+    ("nl", "Het Openbaar Ministerie is een onderzoek gestart naar de vereniging in "
+           "Deventer.\n", "NL"),
+])
+def test_an_authoritys_check_stays_an_inquiry(lang: str, text: str, country: str) -> None:
+    assert (country, "asserted") in _inquiries(text, lang)
+
+
+# --- a place after the noun of its area --------------------------------------------------
+
+def _places(text: str, lang: str) -> set[str | None]:
+    return {f.place for f in extract_facts(text, "case.txt", lang)
+            if f.kind == "station" and f.polarity == "asserted"}
+
+
+@pytest.mark.parametrize(("lang", "text", "place", "area"), [
+    ("pt", "Segundo a ONG, um posto da polícia chinesa funcionaria em Campinas, no interior de "
+           "São Paulo.\n", "Campinas", "São Paulo"),
+    ("pt", "Segundo a ONG, um posto da polícia chinesa funcionaria em Mindelo, ilha de São "
+           "Vicente.\n", "Mindelo", "São Vicente"),
+    ("de", "Laut der Organisation soll es in Maastricht, in der Provinz Limburg, eine geheime "
+           "chinesische Polizeistation geben.\n", "Maastricht", "Limburg"),
+])
+def test_the_area_after_its_noun_is_no_second_site(lang: str, text: str, place: str,
+                                                   area: str) -> None:
+    places = _places(text, lang)
+    assert place in places
+    assert area not in places
+
+
+def test_two_towns_each_named_stay_two_sites() -> None:
+    text = ("Segundo a ONG, funcionariam postos da polícia chinesa em Campinas e em "
+            "Sorocaba.\n")
+    assert {"Campinas", "Sorocaba"} <= _places(text, "pt")
+
+
+# --- a legal citation's abbreviation inside the sentence -------------------------------------
+
+def test_a_citations_abbreviation_does_not_cut_the_sentence() -> None:
+    from stationwatch.extract.sentences import split_sentences
+
+    text = ("Das Verfahren wurde im Mai gemäß § 170 Abs. 2 StPO eingestellt. Die Akte liegt "
+            "beim Gericht.")
+    assert len(list(split_sentences(text))) == 2
+
+
+def test_proceedings_dropped_under_a_cited_section_are_a_finding() -> None:
+    text = ("Die Staatsanwaltschaft Kassel ermittelte gegen den Verein. Das Verfahren wurde im "
+            "Mai gemäß § 170 Abs. 2 StPO eingestellt, da sich kein Tatverdacht ergab.\n")
+    assert _findings(text, "de") == {"DE"}
+
+
+def test_proceedings_still_open_are_no_finding() -> None:
+    text = ("Die Staatsanwaltschaft Kassel ermittelt gegen den Verein; ein Verfahren nach "
+            "§ 99 Abs. 1 StGB läuft noch.\n")
+    assert _findings(text, "de") == set()
+
+
+# --- the consequence of a condition just asked about ----------------------------------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Polizei ermittelt.\n\n[03:16] Moderator: Was passiert, wenn sich der Verdacht "
+           "nicht bestätigt?\n\n[03:20] Reporterin: Dann wird das Verfahren eingestellt.\n"),
+    ("nl", "De politie onderzoekt het pand.\n\nWat gebeurt er als er niets wordt gevonden? "
+           "Dan wordt de zaak geseponeerd.\n"),
+    ("nl", "De politie onderzoekt het pand. In dat geval wordt de zaak geseponeerd.\n"),
+])
+def test_then_after_a_condition_is_no_finding(lang: str, text: str) -> None:
+    assert _findings(text, lang) == set()
+
+
+@pytest.mark.parametrize(("lang", "text", "country"), [
+    ("de", "Die Polizei ermittelte.\n\nDann wurde das Verfahren im Mai eingestellt.\n", "DE"),
+    ("nl", "De politie onderzocht het pand. Daarna werd de zaak geseponeerd.\n", "NL"),
+])
+def test_then_in_a_told_past_is_a_finding(lang: str, text: str, country: str) -> None:
+    assert _findings(text, lang) == {country}
