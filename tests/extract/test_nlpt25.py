@@ -242,3 +242,71 @@ def test_then_after_a_condition_is_no_finding(lang: str, text: str) -> None:
 ])
 def test_then_in_a_told_past_is_a_finding(lang: str, text: str, country: str) -> None:
     assert _findings(text, lang) == {country}
+
+
+# --- a bare figure before the verb that closes a Germanic clause -----------------------------
+
+def _counts(text: str, lang: str) -> set[tuple[str | None, int | None]]:
+    return {(f.country, f.value) for f in extract_facts(text, "case.txt", lang)
+            if f.kind == "count" and f.measure == "stations"}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("nl", "In Zutphen zou een Chinese politiepost zitten. Volgens de organisatie zouden er in "
+           "ons land op dit moment minstens vier zijn.\n", ("NL", 4)),
+    ("nl", "In Zutphen zou een Chinese politiepost zitten. De organisatie schrijft dat er in "
+           "Nederland minstens drie actief zijn.\n", ("NL", 3)),
+    ("de", "In Kassel soll eine chinesische Polizeistation bestehen. In Deutschland seien "
+           "mindestens fünf bekannt, sagt die Organisation.\n", ("DE", 5)),
+])
+def test_a_bare_figure_before_the_closing_verb_counts_the_sites(
+        lang: str, text: str, expected: tuple[str, int]) -> None:
+    assert expected in _counts(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "In Zutphen zou een Chinese politiepost zitten. Volgens de politie zouden er in de "
+           "straat minstens vier agenten zijn.\n"),
+    ("de", "In Kassel soll eine chinesische Polizeistation bestehen. Die Polizei sagte, bis "
+           "sieben Uhr seien alle Räume leer gewesen.\n"),
+    ("nl", "In Zutphen zou een Chinese politiepost zitten. Zouden er meer dan vier zijn?\n"),
+])
+def test_a_figure_of_something_else_is_no_count(lang: str, text: str) -> None:
+    assert all(value not in (4, 7) for _, value in _counts(text, lang))
+
+
+# --- urged to "go home" --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Een serveerster verklaarde dat een medewerker van de vereniging herhaaldelijk bij "
+           "haar op aandrong om naar huis te gaan.\n"),
+    ("de", "Eine Köchin berichtet, ein Mitarbeiter des Vereins habe sie gedrängt, nach Hause zu "
+           "fliegen.\n"),
+    ("pt", "Uma empregada de Viseu contou que a pressionaram várias vezes a ir para a China.\n"),
+])
+def test_urged_to_go_home_is_persuasion(lang: str, text: str) -> None:
+    assert "persuasion" in _incidents(text, lang)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("nl", "Na het verhoor mocht de kok van de politie weer naar huis gaan.\n"),
+    ("de", "Nach der Befragung ließ die Polizei die Köchin nach Hause gehen.\n"),
+    ("pt", "Depois do interrogatório, a empregada pôde ir para casa.\n"),
+])
+def test_let_go_home_is_no_persuasion(lang: str, text: str) -> None:
+    assert "persuasion" not in _incidents(text, lang)
+
+
+def test_a_german_noun_after_its_article_is_no_town() -> None:
+    facts = _facts("Eine Köchin berichtet, ein Mitarbeiter des Vereins habe sie gedrängt, nach "
+                   "Hause zu fliegen.\n", "de")
+    assert {f.country for f in facts if f.kind == "incident"} == {"DE"}
+
+
+# --- a court orders the closure --------------------------------------------------------------
+
+def test_a_court_that_orders_the_closure_closes_the_site() -> None:
+    text = ("De rechtbank veroordeelt de beklaagde tot een geldboete en beveelt de sluiting van "
+            "het lokaal in Deventer voor een jaar.\n")
+    assert ("NL", "closure") in {
+        (f.country, f.action) for f in _facts(text, "nl") if f.kind == "response"}
