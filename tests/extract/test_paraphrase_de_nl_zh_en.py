@@ -121,9 +121,14 @@ GERMAN = {
         "de", "Wegen der chinesischen Polizeistationen bestellte das Auswärtige Amt den "
         "chinesischen Botschafter ein.",
         ((RESPONSE, "DE", "protest", YES),)),
+    # what an authority knows is no check: a finding only once a check is told
     "de-response-nicht-bekannt": Case(
         "de", "Dem Landeskriminalamt ist nach eigenen Angaben keine chinesische Polizeistation in "
         "Köln bekannt.",
+        forbid=((RESPONSE, "DE", "no_wrongdoing_found"),)),
+    "de-response-nach-pruefung-nicht-bekannt": Case(
+        "de", "Nach einer Überprüfung ist dem Landeskriminalamt keine chinesische Polizeistation "
+        "in Köln bekannt.",
         ((RESPONSE, "DE", "no_wrongdoing_found", YES),)),
     "de-response-keine-belege": Case(
         "de", "Die Ermittler fanden keine Belege für strafbare Handlungen in der chinesischen "

@@ -80,7 +80,7 @@ CASES = {
         ((RESPONSE, "IT", "no_wrongdoing_found", YES),), ((DENIAL,),)),
     "de-resp-das-bundesinnenministerium-tei-9": _case(
         "de", "Das Bundesinnenministerium teilte mit, es lägen keine Erkenntnisse über solche Stationen vor.",
-        ((RESPONSE, "DE", "no_wrongdoing_found", YES),), ((DENIAL,),)),
+        (), ((DENIAL,), (RESPONSE, "DE", "no_wrongdoing_found"))),  # knowing, no check
     "de-resp-laut-der-hessischen-polizei-gi-10": _case(
         "de", "Laut der hessischen Polizei gibt es keine Hinweise auf strafbare Handlungen.",
         ((RESPONSE, "DE", "no_wrongdoing_found", YES),), ((DENIAL,),)),
@@ -860,7 +860,7 @@ CASES = {
         ((DENIAL, "CN"),), ((RESPONSE,),)),
     "de-resp-dem-bundeskriminalamt-liegen-k-269": _case(
         "de", "Dem Bundeskriminalamt liegen keine Erkenntnisse über solche Stationen vor.",
-        ((RESPONSE, "DE", "no_wrongdoing_found", YES),), ((DENIAL,),)),
+        (), ((DENIAL,), (RESPONSE, "DE", "no_wrongdoing_found"))),  # knowing, no check
     "nl-resp-de-politie-heeft-geen-aanwijzi-270": _case(
         "nl", "De politie heeft geen aanwijzingen gevonden dat er strafbare feiten zijn gepleegd.",
         ((RESPONSE, "NL", "no_wrongdoing_found", YES),), ((DENIAL,),)),
@@ -878,7 +878,7 @@ CASES = {
         ((DENIAL, "CN"),), ((RESPONSE,),)),
     "pt-resp-a-psp-diz-desconhecer-a-exist-275": _case(
         "pt", "A PSP diz desconhecer a existência de esquadras chinesas em Lisboa.",
-        ((RESPONSE, "PT", "no_wrongdoing_found", YES),), ((DENIAL,),)),
+        (), ((DENIAL,), (RESPONSE, "PT", "no_wrongdoing_found"))),  # knowing, no check
     "zh-den-zh276-276": _case(
         "zh", "中國駐荷蘭大使館表示，並不知悉有任何所謂的警察站。",
         ((DENIAL, "CN"),), ((RESPONSE,),)),

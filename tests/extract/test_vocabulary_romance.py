@@ -73,8 +73,8 @@ POSITIVE: list[tuple[str, str, list[Key]]] = [
      "chinesa em São Paulo.", [response("BR", "protest")]),
     ("pt", "A Polícia Federal não encontrou provas de qualquer crime na suposta delegacia chinesa "
      "do Rio de Janeiro.", [response("BR", "no_wrongdoing_found")]),
-    ("pt", "Em resposta a uma pergunta parlamentar, o ministro afirmou que as autoridades "
-     "portuguesas não têm conhecimento de esquadras chinesas a funcionar em Portugal.",
+    ("pt", "Em resposta a uma pergunta parlamentar, o ministro afirmou que, após verificação, as "
+     "autoridades portuguesas não têm conhecimento de esquadras chinesas a funcionar em Portugal.",
      [response("PT", "no_wrongdoing_found")]),
     ("pt", "A embaixada chinesa garantiu ao governo que os postos de polícia chineses em Portugal "
      "foram definitivamente fechados.", [response("PT", "closure")]),
