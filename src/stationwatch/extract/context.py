@@ -20,6 +20,7 @@ from typing import TypeVar
 import ahocorasick_rs
 
 from stationwatch.extract.agency_datelines import filed_from_elsewhere
+from stationwatch.extract.area_of import area_noun_between
 from stationwatch.extract.article_places import article_places, plausible_restorations
 from stationwatch.extract.dates import DateMatch, document_date, find_dates
 from stationwatch.extract.dequote import QUOTE_TOLERANT, quote_tolerant_spans
@@ -1054,6 +1055,8 @@ def situates_the_place_before(sentence: Sentence, match: PlaceMatch) -> bool:
             best_place(previous).country != best_place(match).country or match.kind == "region"):
         return not _continues_a_list(sentence, match)
     if match.kind == "region" and _APPOSED.fullmatch(gap):
+        return not _continues_a_list(sentence, match)
+    if match.kind != "country" and area_noun_between(gap):
         return not _continues_a_list(sentence, match)
     return bool(
         (_DISTRICT_OF.fullmatch(gap) or _NEAR_OF.fullmatch(gap))

@@ -67,6 +67,11 @@ _AFTER = re.compile(
     r"operating|operational)\b|"
     r"(?:segun|secondo|selon|laut|volgens|segundo|according)\b|"
     r"(?:worldwide|globally|weltweit|wereldwijd)\b|"
+    # the verb that closes a Dutch or German clause, then its end: "dat er minstens vier zijn",
+    # "in Deutschland seien fünf bekannt", "waarvan er drie actief zouden zijn"
+    r"(?:(?:bekend|bekannt|actief|aktiv|gevestigd|ansassig)\s+)?(?:(?:zouden|zou|moeten|sollen)\s+)?"
+    r"(?:zijn|waren|bestaan|bestonden|bekend|sind|seien|bestehen|bestunden|existieren"
+    r"|existierten|bekannt|gebe|gibt|gab)\s*(?:[,.;:!)]|$)|"
     r"(?:of them|of these|of those|di esse|di essi|de ellas|de ellos|delas|deles|davon|daarvan|"
     r"ervan|d.entre (?:eux|elles))\b|"
     r"(?P<anaphoric>" + _ANAPHORIC + r"\s+(?:[^\W\d_]+\s+)?" + _QUOTE + r"?\s*"

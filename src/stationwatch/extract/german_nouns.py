@@ -7,7 +7,8 @@ by an adjective in the running text, while a common noun often is: "ausstehende 
 "warmes Essen", "in der großen Halle", "niedrige Löhne". Only adjective shapes that no verb or
 function word takes are read (participles in -end, -ig, -lich, -isch, -bar, -los, -haft,
 comparatives, and a few common short adjectives), so "besuchte Halle" or "haben Essen" stay
-as they are.
+as they are. An indefinite article, "kein" or a possessive before it marks a common noun too
+("eine Köchin" is no Kochi, "seine Halle" no Halle): a town's name takes none of them.
 """
 
 from __future__ import annotations
@@ -24,12 +25,22 @@ _ADJECTIVE_BEFORE = re.compile(
     r"|unbezahlt|ausstehend|geringer|höher|besser|lang|kurz|weit|leer|voll)(?:e|en|er|es|em))"
     r" $"
 )
+#: An indefinite article, "no" or a possessive right before the noun (as written, any case):
+#: "eine Köchin", "keine Halle", "seine Köchin", "ihrem Hof". A town takes none of these.
+_DETERMINER_BEFORE = re.compile(
+    r"\b(?:ein|eine|einen|einem|einer|eines|kein|keine|keinen|keinem|keiner|keines"
+    r"|(?:mein|dein|sein|ihr|unser|euer|eur)(?:e|en|em|er|es)?) $",
+    re.IGNORECASE,
+)
 #: Kinds of match a common noun can be mistaken for.
 _TOWN_KINDS = frozenset({"city", "district"})
 
 
 def adjective_before_a_noun(match: PlaceMatch, sentence_text: str, lang: str | None) -> bool:
-    """Whether a German town match is a common noun with its adjective ("ausstehende Löhne")."""
-    return (lang == "de" and match.kind in _TOWN_KINDS
-            and _ADJECTIVE_BEFORE.search(sentence_text, max(0, match.start - 30),
-                                         match.start) is not None)
+    """Whether a German town match is a common noun with its adjective ("ausstehende Löhne") or
+    its article or possessive ("eine Köchin", "seine Halle")."""
+    if lang != "de" or match.kind not in _TOWN_KINDS:
+        return False
+    window = max(0, match.start - 30)
+    return (_ADJECTIVE_BEFORE.search(sentence_text, window, match.start) is not None
+            or _DETERMINER_BEFORE.search(sentence_text, window, match.start) is not None)

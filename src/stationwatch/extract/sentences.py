@@ -15,8 +15,11 @@ _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof st no nos vs etc jan feb mar apr jun jul aug sep sept oct nov dec
     u.s u.k e.g i.e inc ltd co corp gov sen rep dott sig sr sra dra av art nr bzw ca
     mme mlle m p pp sig.ra z.b u.a
-    hon rt abg dip dep""".split()
+    hon rt abg dip dep
+    abs ziff vgl bst az""".split()
 )
+# ("abs", "ziff", "vgl", "bst", "az": a German legal citation, "gemäß § 170 Abs. 2 StPO",
+# "Ziff. 3", "vgl. Drucksache", "Az. 12 Js", must not cut the sentence that cites it)
 # ("hon", "rt", "abg", "dip", "dep": the titles of a member in a debate or a question, "HON.
 # MINISTER FOR POLICING:", "Rt. Hon.", "Abg. Müller", "Dip. García", "Dep. Silva", before a
 # speaker's label that must not stand as a sentence of its own)
