@@ -277,7 +277,7 @@ def requirements(alternative: str) -> list[list[str]]:
         if char == "\\":
             follower = alternative[index + 1 : index + 2]
             literal = follower if follower and not follower.isalnum() else None
-            end = index + 2
+            end = _escape_end(alternative, index)
         elif char == "[":
             end = _class_end(alternative, index)
         elif char == "(":
@@ -305,8 +305,8 @@ def requirements(alternative: str) -> list[list[str]]:
             if close < 0:
                 return []
             end = close + 1
-        if alternative[end : end + 1] == "?":
-            end += 1  # lazy
+        if quantifier in ("?", "*", "+", "{") and alternative[end : end + 1] in ("?", "+"):
+            end += 1  # lazy or possessive
         if literal is not None and not optional:
             run += literal
         if literal is None or optional or quantifier in ("+", "{"):
@@ -456,6 +456,23 @@ class AnyEntry:
         return False
 
 
+
+
+def _escape_end(text: str, backslash: int) -> int:
+    """Index just past the escape that starts at ``backslash``: ``\\x27``, ``\\u4e00``,
+    ``\\N{...}`` and ``\\12`` run on past their letter (their digits are no literal text)."""
+    follower = text[backslash + 1 : backslash + 2]
+    width = {"x": 4, "u": 6, "U": 10}.get(follower)
+    if width is not None:
+        return min(backslash + width, len(text))
+    if follower == "N":
+        close = text.find("}", backslash)
+        return len(text) if close < 0 else close + 1
+    end = backslash + 2
+    if follower.isdigit():  # a group reference or an octal escape: up to three digits
+        while end < min(backslash + 4, len(text)) and text[end].isdigit():
+            end += 1
+    return end
 
 
 def _class_end(text: str, opening: int) -> int:
