@@ -290,6 +290,9 @@ def gated_search(sentence: Sentence, pattern: re.Pattern[str]) -> re.Match[str] 
     return pattern.search(sentence.view) if may_match(sentence, pattern) else None
 
 
+_Answer = TypeVar("_Answer")
+
+
 @dataclass(slots=True)
 class Sentence:
     """One sentence: its span in the document and everything found in it (relative offsets)."""
@@ -315,6 +318,8 @@ class Sentence:
     _other_role: dict[tuple[int, int, str], bool] = field(default_factory=dict)
     #: What each number (by its span) counts, once judged by the count rules.
     measures: dict[tuple[int, int], str | None] = field(default_factory=dict)
+    #: Answers of rules about the sentence or a span of it, by question (see ``answered``).
+    answers: dict[tuple[str, int, int], object] = field(default_factory=dict)
     #: Places found from the sentence's own places, by finder, with the places they came from.
     _from_places: dict[str, tuple[tuple[PlaceMatch, ...], list[PlaceMatch]]] = field(
         default_factory=dict)
@@ -329,6 +334,15 @@ class Sentence:
                 a is not b for a, b in zip(known[0], places, strict=True)):
             known = self._from_places[name] = (tuple(places), find(self))
         return list(known[1])
+
+    def answered(self, question: tuple[str, int, int], find: Callable[[], _Answer]) -> _Answer:
+        """``find()``, found once per ``question`` (a name and the span asked about): for the
+        answers several rules ask of the same sentence. Only answers that cannot change once
+        the document's places are attached may be kept so."""
+        if question in self.answers:
+            return self.answers[question]  # type: ignore[return-value]
+        found = self.answers[question] = find()
+        return found
 
     def spans(self, concept: str) -> list[tuple[int, int]]:
         """Spans of a trigger concept in this sentence (cached), relative to the sentence."""

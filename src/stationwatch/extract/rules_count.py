@@ -1773,7 +1773,18 @@ _PEOPLE_VERB_AFTER = re.compile(
 
 
 def _elided_station_place(doc: DocContext, sentence: Sentence, number: NumberMatch) -> str | None:
-    """ "three in Toronto", "Dos estarían en Madrid": the country of the place, if about stations."""
+    """ "three in Toronto", "Dos estarían en Madrid": the country of the place, if about stations.
+
+    The count rules ask this of a bare figure, and the station rules again for every figure
+    (``station_figures``): it is found once. It reads places (attached before any rule runs),
+    and measures and sentences before (each judged once); no rule asks it while judging one.
+    """
+    return sentence.answered(("elided_station_place", number.start, number.end),
+                             lambda: _find_elided_station_place(doc, sentence, number))
+
+
+def _find_elided_station_place(doc: DocContext, sentence: Sentence,
+                               number: NumberMatch) -> str | None:
     if _CLOCK_BEFORE.search(sentence.view, max(0, number.start - 8), number.start) \
             or time_or_age(sentence, number) or labelled(sentence, number):
         return None  # "arrived at three in Ottawa", "om vier in Gent": an hour; "room 4 in…"

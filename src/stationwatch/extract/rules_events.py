@@ -97,6 +97,14 @@ def _asserted_spans(sentence: Sentence, concept: str) -> list[tuple[int, int]]:
     spans = sentence.spans(concept)
     if not spans:
         return []  # most sentences: nothing to judge
+    # the incident finders ask again for the same concept of a sentence (harassment up to six
+    # times): it is judged once, as what it reads (cues, clauses, places) stays as it is
+    return list(sentence.answered(("asserted " + concept, 0, 0),
+                                  lambda: _judge_asserted(sentence, concept, spans)))
+
+
+def _judge_asserted(sentence: Sentence, concept: str,
+                    spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if not is_hypothetical(sentence, s)
             or (concept == "harassment" and _threat_to_relatives_told(sentence, s, e))
             or (concept in AGREEMENT_CONCEPTS and _signed_already(sentence, s, e))]
