@@ -121,10 +121,11 @@ GERMAN = {
         "de", "Wegen der chinesischen Polizeistationen bestellte das Auswärtige Amt den "
         "chinesischen Botschafter ein.",
         ((RESPONSE, "DE", "protest", YES),)),
+    # knowing of no station is no finding of no wrongdoing: nothing was looked for and not found
     "de-response-nicht-bekannt": Case(
         "de", "Dem Landeskriminalamt ist nach eigenen Angaben keine chinesische Polizeistation in "
         "Köln bekannt.",
-        ((RESPONSE, "DE", "no_wrongdoing_found", YES),)),
+        (), ((RESPONSE, "DE", "no_wrongdoing_found"),)),
     "de-response-keine-belege": Case(
         "de", "Die Ermittler fanden keine Belege für strafbare Handlungen in der chinesischen "
         "Polizeistation in Rotterdam.",

@@ -77,7 +77,8 @@ GERMAN = {
     "de6-response-lka-erkenntnisse": Case(
         "de", "Das Landeskriminalamt Baden-Württemberg hat nach eigenen Angaben keine "
         "Erkenntnisse über eine chinesische Polizeistation in Stuttgart.",
-        ((RESPONSE, "DE", "no_wrongdoing_found", YES),)),
+        # no knowledge of a station is no check that found nothing
+        forbid=((RESPONSE, "DE", "no_wrongdoing_found"),)),
     "de6-response-durchsuchung": Case(
         "de", "Bei einer Durchsuchung der mutmaßlichen chinesischen Polizeistation in Rotterdam "
         "stellten Ermittler Unterlagen sicher.",

@@ -528,13 +528,11 @@ def test_nothing_but_service_counters_is_a_denial(lang: str, text: str) -> None:
 
 
 #: Ruling wrongdoing out ("descarta irregularidades", "esclude attività illecite", "écarte toute
-#: activité policière", "afastou a existência de crimes") and knowing of none is a finding of
-#: nothing. Written before the patterns: 0 of 6 passed.
+#: activité policière", "afastou a existência de crimes") is a finding of nothing. Written
+#: before the patterns: 0 of 6 passed.
 RULED_OUT = [
     ("es", "Se denunciaron comisarías chinas en Madrid. La policía descartó cualquier actividad "
            "ilegal en los locales.", "ES"),
-    ("es", "Se denunciaron comisarías chinas en Madrid. Interior no tiene conocimiento de ninguna "
-           "de esas oficinas.", "ES"),
     ("pt", "Foram denunciadas esquadras chinesas em Lisboa. As autoridades portuguesas afastaram "
            "a existência de qualquer crime.", "PT"),
     ("it", "Sono state segnalate stazioni di polizia cinesi a Roma. Il Viminale esclude che vi "

@@ -80,7 +80,7 @@ CASES = {
         ((RESPONSE, "IT", "no_wrongdoing_found", YES),), ((DENIAL,),)),
     "de-resp-das-bundesinnenministerium-tei-9": _case(
         "de", "Das Bundesinnenministerium teilte mit, es lägen keine Erkenntnisse über solche Stationen vor.",
-        ((RESPONSE, "DE", "no_wrongdoing_found", YES),), ((DENIAL,),)),
+        (), ((DENIAL,), (RESPONSE, "DE", "no_wrongdoing_found"))),
     "de-resp-laut-der-hessischen-polizei-gi-10": _case(
         "de", "Laut der hessischen Polizei gibt es keine Hinweise auf strafbare Handlungen.",
         ((RESPONSE, "DE", "no_wrongdoing_found", YES),), ((DENIAL,),)),
@@ -92,7 +92,7 @@ CASES = {
         ((RESPONSE, "DE", "no_wrongdoing_found", YES),), ((DENIAL,),)),
     "es-resp-el-ministerio-del-interior-ase-13": _case(
         "es", "El Ministerio del Interior aseguró que no tiene constancia de la existencia de estas comisarías.",
-        ((RESPONSE, "ES", "no_wrongdoing_found", YES),), ((DENIAL,),)),
+        (), ((DENIAL,), (RESPONSE, "ES", "no_wrongdoing_found"))),
     "es-resp-seg-n-la-polic-a-nacional-no-h-14": _case(
         "es", "Según la Policía Nacional, no hay pruebas de actividades ilegales en el local.",
         ((RESPONSE, "ES", "no_wrongdoing_found", YES),), ((DENIAL,),)),
@@ -845,7 +845,7 @@ CASES = {
         (), ((RESPONSE,), (DENIAL,))),
     "es-resp-no-tenemos-constancia-de-ning-264": _case(
         "es", "\"No tenemos constancia de ninguna comisaría china en España\", señaló un portavoz de la Policía Nacional.",
-        ((RESPONSE, "ES", "no_wrongdoing_found", YES),), ((DENIAL,),)),
+        (), ((DENIAL,), (RESPONSE, "ES", "no_wrongdoing_found"))),
     "es-den-no-tenemos-constancia-de-ning-265": _case(
         "es", "\"No tenemos constancia de ninguna comisaría\", señaló un portavoz de la embajada china.",
         ((DENIAL, "CN"),), ((RESPONSE,),)),
@@ -860,7 +860,7 @@ CASES = {
         ((DENIAL, "CN"),), ((RESPONSE,),)),
     "de-resp-dem-bundeskriminalamt-liegen-k-269": _case(
         "de", "Dem Bundeskriminalamt liegen keine Erkenntnisse über solche Stationen vor.",
-        ((RESPONSE, "DE", "no_wrongdoing_found", YES),), ((DENIAL,),)),
+        (), ((DENIAL,), (RESPONSE, "DE", "no_wrongdoing_found"))),
     "nl-resp-de-politie-heeft-geen-aanwijzi-270": _case(
         "nl", "De politie heeft geen aanwijzingen gevonden dat er strafbare feiten zijn gepleegd.",
         ((RESPONSE, "NL", "no_wrongdoing_found", YES),), ((DENIAL,),)),
@@ -872,13 +872,13 @@ CASES = {
         ((DENIAL, "CN"),), ((RESPONSE,),)),
     "fr-resp-la-pr-fecture-de-police-affirm-273": _case(
         "fr", "La préfecture de police affirme n'avoir connaissance d'aucun poste de police chinois à Paris.",
-        ((RESPONSE, "FR", "no_wrongdoing_found", YES),), ((DENIAL,),)),
+        (), ((DENIAL,), (RESPONSE, "FR", "no_wrongdoing_found"))),
     "pt-den-a-embaixada-chinesa-diz-descon-274": _case(
         "pt", "A embaixada chinesa diz desconhecer a existência de esquadras em Portugal.",
         ((DENIAL, "CN"),), ((RESPONSE,),)),
     "pt-resp-a-psp-diz-desconhecer-a-exist-275": _case(
         "pt", "A PSP diz desconhecer a existência de esquadras chinesas em Lisboa.",
-        ((RESPONSE, "PT", "no_wrongdoing_found", YES),), ((DENIAL,),)),
+        (), ((DENIAL,), (RESPONSE, "PT", "no_wrongdoing_found"))),
     "zh-den-zh276-276": _case(
         "zh", "中國駐荷蘭大使館表示，並不知悉有任何所謂的警察站。",
         ((DENIAL, "CN"),), ((RESPONSE,),)),

@@ -73,9 +73,6 @@ POSITIVE: list[tuple[str, str, list[Key]]] = [
      "chinesa em São Paulo.", [response("BR", "protest")]),
     ("pt", "A Polícia Federal não encontrou provas de qualquer crime na suposta delegacia chinesa "
      "do Rio de Janeiro.", [response("BR", "no_wrongdoing_found")]),
-    ("pt", "Em resposta a uma pergunta parlamentar, o ministro afirmou que as autoridades "
-     "portuguesas não têm conhecimento de esquadras chinesas a funcionar em Portugal.",
-     [response("PT", "no_wrongdoing_found")]),
     ("pt", "A embaixada chinesa garantiu ao governo que os postos de polícia chineses em Portugal "
      "foram definitivamente fechados.", [response("PT", "closure")]),
     ("pt", "A embaixada da China rejeitou as acusações e classificou as notícias sobre esquadras "
@@ -184,8 +181,6 @@ POSITIVE: list[tuple[str, str, list[Key]]] = [
      [response("ES", "protest")]),
     ("es", "La policía no halló indicios de delito en las supuestas comisarías chinas de Madrid.",
      [response("ES", "no_wrongdoing_found")]),
-    ("es", "En respuesta a una pregunta parlamentaria, el Gobierno afirmó que no tiene constancia "
-     "de comisarías chinas en España.", [response("ES", "no_wrongdoing_found")]),
     ("es", "El portavoz de Exteriores chino negó la existencia de comisarías chinas en España.",
      [DENIAL]),
     ("es", "Pekín asegura que esas supuestas comisarías chinas solo son centros que ayudan a "
@@ -210,9 +205,6 @@ POSITIVE += [
      [response("BR", "closure")]),
     ("pt", "O Ministério dos Negócios Estrangeiros português chamou o embaixador da China para "
      "esclarecer a questão das esquadras chinesas em Lisboa.", [response("PT", "protest")]),
-    ("pt", "Questionado no Parlamento, o ministro da Administração Interna garantiu que não há "
-     "indícios de esquadras chinesas a operar em Portugal.",
-     [response("PT", "no_wrongdoing_found")]),
     ("pt", "Pequim garante que os espaços apontados pela ONG como esquadras não passam de centros "
      "de apoio administrativo aos cidadãos chineses.", [DENIAL]),
     ("pt", "A embaixada chinesa em Lisboa considerou absurdas e politicamente motivadas as "

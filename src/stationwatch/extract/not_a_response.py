@@ -121,13 +121,30 @@ def _rubric(sentence: Sentence, start: int) -> bool:
         and _RUBRIC_AFTER.match(sentence.text, word.end()) is not None
 
 
+#: The writers' check they could not make, right before the check word (folded view): "Das
+#: konnten wir nicht überprüfen", "we could not verify", "dat konden wij niet controleren", "nous
+#: n'avons pas pu vérifier", "no pudimos verificar", "non abbiamo potuto verificare", "não
+#: conseguimos verificar", or the same check left undone "independently".
+_WE_COULD_NOT = re.compile(
+    r"\b(?:we|wir|wij)\s+(?:could|can|were|have been|konnten|konnen|kunnen|konden)\s+"
+    r"(?:not|nicht|niet)\s+(?:able to\s+)?(?:\w+\s+)?$|\bwe (?:were|are) unable to\s+$"
+    r"|\b(?:could|can|konnten|konnen|kunnen|konden)\s+(?:wir|wij|we)\s+(?:\w+\s+)?"
+    r"(?:not|nicht|niet)\s+(?:\w+\s+)?$"
+    r"|\b(?:no (?:pudimos|hemos podido|podemos)|non (?:abbiamo potuto|siamo riusciti a|possiamo)"
+    r"|nao (?:conseguimos|pudemos|podemos)|n.avons pas pu|n.avons pu|ne pouvons pas)\s+(?:\w+\s+)?$"
+    r"|\b(?:independently|unabhangig|onafhankelijk|de (?:forma|manera|maneira) independente?"
+    r"|in modo indipendente|de facon independante|independientemente|independentemente)\s+$"
+)
+
+
 def our_own_inquiry(sentence: Sentence, start: int) -> bool:
     """An inquiry word the writer owns ("our investigators found", "nos enquêteurs ont
-    identifié") or hedges with ("as far as we can verify"), or a medium's genre or desk ("un
-    podcast d'inchiesta"): a report's work, no host's act."""
+    identifié") or hedges with ("as far as we can verify", "we could not verify that"), or a
+    medium's genre or desk ("un podcast d'inchiesta"): a report's work, no host's act."""
     view = sentence.view
     before = view[max(0, start - 30) : start]
     return (_OUR_OWN.search(before) is not None or _AS_FAR_AS_WE.search(before) is not None
+            or _WE_COULD_NOT.search(before) is not None
             or (sentence.lang == "fr" and _OUR_OWN_FR.search(before) is not None)
             or _MEDIA_GENRE.search(before) is not None
             or _rubric(sentence, start)

@@ -33,6 +33,7 @@ from stationwatch.extract.flight_removal import (
 )
 from stationwatch.extract.general_claims import told_in_general
 from stationwatch.extract.informant_requests import informant_request_spans
+from stationwatch.extract.knowledge_lacking import knows_nothing_of_the_site
 from stationwatch.extract.lone_namesake import lone_namesake
 from stationwatch.extract.named_bodies import in_a_name
 from stationwatch.extract.no_authority import by_no_authority
@@ -67,7 +68,7 @@ from stationwatch.extract.states_too import trailing_states_too
 from stationwatch.extract.tally_rows import is_tally_row
 from stationwatch.extract.turns import asked_item, confirmed_question
 from stationwatch.extract.verb_last_return import pressed_home_verb_last
-from stationwatch.extract.zh_state_abbrev import abbreviated_states
+from stationwatch.extract.zh_state_abbrev import abbreviated_states, host_side_before
 from stationwatch.kb.fact import Fact
 from stationwatch.text.gazetteer import PlaceMatch
 from stationwatch.text.view import fold
@@ -313,7 +314,8 @@ def response_facts(doc: DocContext) -> list[Fact]:
             elif concept == "no_wrongdoing":
                 spans = [(s, e) for s, e in spans if not _DEFENCE.search(sentence.view, 0, s)
                          and not _ABOUT_AN_AUTHORITY.match(sentence.view, e)
-                         and not a_report_finds_nothing(sentence, s)]
+                         and not a_report_finds_nothing(sentence, s)
+                         and not knows_nothing_of_the_site(doc, sentence, s, e)]
             elif concept == "investigation":
                 spans = [(a, b) for a, b in spans if not _PUBLISHED.match(sentence.view, b)
                          and not our_own_inquiry(sentence, a)
@@ -463,6 +465,8 @@ def _response_group(doc: DocContext, sentence: Sentence, action: str,
         return []
     if not actors:
         country = _foreign_generic_body(doc, sentence) or acting_country(doc, sentence, offset)
+        if country is None:  # "柬方有关部门检查后…": the state named by its side alone
+            country = next(iter(abbreviated_states(doc, sentence)), None)
         if country is None or (
             country == doc.main_country() and not _countries_in(sentence)
         ):
@@ -3528,6 +3532,8 @@ def speaker_side(doc: DocContext, sentence: Sentence, offset: int,
             code != "CN" and m.kind == "country" and m.start < offset
             for m, code in sentence.country_mentions()):
         return "host"  # "A Noruega avaliou o caso e concluiu «não haver indícios»": the state finds
+    if finding and host_side_before(doc, sentence, offset):
+        return "host"  # "柬方有关部门检查后并未发现任何违法问题", in the spokesperson's answer
     for earlier in reversed(doc.sentences[: sentence.index]):
         if earlier.paragraph != sentence.paragraph:
             break

@@ -58,3 +58,14 @@ def abbreviated_states(doc: DocContext, sentence: Sentence) -> list[str]:
             if code is not None:
                 found.append((match.start(name), code))
     return list(dict.fromkeys(code for _, code in sorted(found)))
+
+
+def host_side_before(doc: DocContext, sentence: Sentence, offset: int) -> bool:
+    """Whether the last side named before ``offset`` is a host state's ("柬方有关部门检查后并未
+    发现任何违法问题"): a finding after it is that state's, even told by the PRC spokesperson,
+    where "中方" last would make it China's own word."""
+    if not (sentence.lang or "").startswith("zh"):
+        return False
+    heads = _abbreviations(doc)
+    sides = list(_SIDE.finditer(sentence.view, 0, offset))
+    return bool(sides) and heads.get(sides[-1].group("a")) is not None
