@@ -10,7 +10,9 @@ Three shapes, read in the folded view of one sentence:
 
 - a marker of generality anywhere in the sentence: "in general", "as a rule", "common
   practice", "typically", "en general", "di solito", "im Allgemeinen", "doorgaans", 一般, 普遍,
-  这类地方, or the kind named instead of a site ("such stations", "ce genre de bureaux");
+  这类地方, "in algemene zin", "generally speaking", a generic person ("anyone who is pressured
+  can report it", "iedereen die", "chiunque"), or the kind named instead of a site ("such
+  stations", "ce genre de bureaux");
 - a purpose in the subjunctive of a reported claim ("sostengono che servano a"), before the
   incident words;
 - an accusation made against the stations by a separable or active verb ("werfen ihnen vor",
@@ -35,7 +37,18 @@ _GENERALLY = re.compile(
     r"|repandue|habituelle)"
     r"|im allgemeinen|in der regel|normalerweise|ublicherweise|ueblicherweise|gangige praxis"
     r"|gaengige praxis"
-    r"|in het algemeen|doorgaans|gewoonlijk|over het algemeen|gangbare praktijk)\b"
+    r"|in het algemeen|doorgaans|gewoonlijk|over het algemeen|gangbare praktijk"
+    # the same marker as a phrase of speaking, and the generic person ("anyone who")
+    r"|generally speaking|broadly speaking|in general terms|as a general rule|anyone who|whoever"
+    r"|in algemene zin|in zijn algemeenheid|algemeen gesproken|in de regel|iedereen die"
+    r"|allgemein gesprochen|grundsatzlich|in aller regel|jeder,? der|wer auch immer"
+    r"|de (?:maniere|facon) generale|d.une (?:maniere|facon) generale|quiconque|toute personne qui"
+    r"|de (?:manera|forma) general|en terminos generales|en lineas generales"
+    r"|cualquier persona que|cualquiera que"
+    r"|in linea generale|in termini generali|in genere|chiunque"
+    r"|de (?:forma|modo|maneira) geral|em termos gerais|regra geral|qualquer pessoa que"
+    r"|quem quer que)\b"
+    r"|总的来说|總的來說|原则上|原則上|任何人(?:如果|若|只要|都)"
     r"|一般(?:来说|來說|说|說|而言|都|会|會|是)|通常(?:会|會|是)|普遍的?做法|惯常|慣常|往往会|往往會"
     r"|(?:这类|這類|此类|此類|这种|這種|这些|這些)(?:地方|站点|站點|机构|機構|服务站|服務站|服务点|服務點)"
     # the kind, not one site: "such stations", "this kind of office", "solche Stellen", "zulke

@@ -121,13 +121,53 @@ def _rubric(sentence: Sentence, start: int) -> bool:
         and _RUBRIC_AFTER.match(sentence.text, word.end()) is not None
 
 
+#: The writers' check they could not make, right before the check word (folded view): "Das
+#: konnten wir nicht überprüfen", "we could not verify", "dat konden wij niet controleren", "nous
+#: n'avons pas pu vérifier", "no pudimos verificar", "non abbiamo potuto verificare", "não
+#: conseguimos verificar", or the same check left undone "independently".
+_WE_COULD_NOT = re.compile(
+    r"\b(?:we|wir|wij)\s+(?:could|can|were|have been|konnten|konnen|kunnen|konden)\s+"
+    r"(?:not|nicht|niet)\s+(?:able to\s+)?(?:\w+\s+)?$|\bwe (?:were|are) unable to\s+$"
+    r"|\b(?:could|can|konnten|konnen|kunnen|konden)\s+(?:wir|wij|we)\s+(?:\w+\s+)?"
+    r"(?:not|nicht|niet)\s+(?:\w+\s+)?$"
+    r"|\b(?:no (?:pudimos|hemos podido|podemos)|non (?:abbiamo potuto|siamo riusciti a|possiamo)"
+    r"|nao (?:conseguimos|pudemos|podemos)|n.avons pas pu|n.avons pu|ne pouvons pas)\s+(?:\w+\s+)?$"
+    r"|\b(?:independently|unabhangig|onafhankelijk|de (?:forma|manera|maneira) independente?"
+    r"|in modo indipendente|de facon independante|independientemente|independentemente)\s+$"
+)
+#: "we" with a modal of being able, close before the check word, whether the check succeeded or
+#: not: "Das konnten wir überprüfen", "Dat konden we niet nagaan", "conseguimos confirmar".
+_WE_COULD = re.compile(
+    r"(?:\b(?:konnten|konnen) wir\b|\bwir (?:\w+ )?(?:konnten|konnen)\b"
+    r"|\b(?:konden|kunnen) (?:we|wij)\b|\b(?:we|wij) (?:\w+ )?(?:konden|kunnen)\b"
+    r"|\b(?:nao )?(?:conseguimos|pudemos|podemos|conseguiamos|podiamos)\b)"
+    r"(?:\s+[\w-]+){0,4}\s+$"
+)
+#: Quotation marks that open a quoted speaker's words: inside them "we" is the speaker's (a
+#: police spokesman's "wir prüfen das"), not the reporters'.
+_QUOTES = "\"“„«»”'"
+
+
+def writers_own_check(sentence: Sentence, start: int) -> bool:
+    """Whether the check word at ``start`` is the reporters' own, made or not ("we could not
+    verify", "Das konnten wir nicht überprüfen", "não conseguimos confirmar"): no inquiry."""
+    view = sentence.view
+    before = view[max(0, start - 45) : start]
+    if _WE_COULD_NOT.search(view[max(0, start - 30) : start]) is not None:
+        return True
+    return (sentence.lang in ("de", "nl", "pt") and _WE_COULD.search(before) is not None
+            and not any(mark in view[:start] for mark in _QUOTES))
+
+
+
 def our_own_inquiry(sentence: Sentence, start: int) -> bool:
     """An inquiry word the writer owns ("our investigators found", "nos enquêteurs ont
-    identifié") or hedges with ("as far as we can verify"), or a medium's genre or desk ("un
-    podcast d'inchiesta"): a report's work, no host's act."""
+    identifié") or hedges with ("as far as we can verify", "we could not verify that"), or a
+    medium's genre or desk ("un podcast d'inchiesta"): a report's work, no host's act."""
     view = sentence.view
     before = view[max(0, start - 30) : start]
     return (_OUR_OWN.search(before) is not None or _AS_FAR_AS_WE.search(before) is not None
+            or writers_own_check(sentence, start)
             or (sentence.lang == "fr" and _OUR_OWN_FR.search(before) is not None)
             or _MEDIA_GENRE.search(before) is not None
             or _rubric(sentence, start)

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from stationwatch.extract.checked_claims import weigh_claims
 from stationwatch.extract.chinese_people import china_only_as_nationality
+from stationwatch.extract.conditional_answer import conditional_answers
 from stationwatch.extract.confidence import ConfidenceModel, shipped_model
 from stationwatch.extract.context import (
     DocContext,
@@ -328,7 +329,7 @@ def _candidates(text: str, joined: Unwrapped, doc: DocContext) -> list[Candidate
         facts.extend(rule(doc))
     facts = plausible_only(drop_untied(doc, facts))
     facts = weigh_claims(doc, facts)
-    if elsewhere := other_subject_spans(doc) + unrelated_exchanges(doc):
+    if elsewhere := other_subject_spans(doc) + unrelated_exchanges(doc) + conditional_answers(doc):
         facts = [f for f in facts
                  if not any(s <= f.evidence.start < e for s, e in elsewhere)]
     topics = with_operator_topics(doc, facts)

@@ -14,6 +14,7 @@ from stationwatch.extract.context import (
     best_place,
     source_anaphora,
 )
+from stationwatch.extract.coordinated_complements import in_an_earlier_complement
 from stationwatch.extract.reported_premise import reported_claim_start
 from stationwatch.extract.zh_state_abbrev import abbreviated_states
 from stationwatch.kb.fact import Evidence, Fact
@@ -157,8 +158,9 @@ _NEW_SUBJECT = re.compile(
 
 def _new_subject_between(sentence: Sentence, cue: int, offset: int) -> bool:
     """Whether a coordinated clause with its own subject opens between a negation and ``offset``."""
-    return sentence.lang in {"en", "de", "nl"} and \
-        _NEW_SUBJECT.search(sentence.view, cue, offset) is not None
+    return (sentence.lang in {"en", "de", "nl"}
+            and _NEW_SUBJECT.search(sentence.view, cue, offset) is not None) \
+        or in_an_earlier_complement(sentence, cue, offset)
 
 
 def evidence(sentence: Sentence) -> Evidence:

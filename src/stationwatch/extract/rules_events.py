@@ -67,7 +67,6 @@ from stationwatch.extract.states_too import trailing_states_too
 from stationwatch.extract.tally_rows import is_tally_row
 from stationwatch.extract.turns import asked_item, confirmed_question
 from stationwatch.extract.verb_last_return import pressed_home_verb_last
-from stationwatch.extract.writers_check import writers_own_check
 from stationwatch.extract.zh_item_labels import item_label_zh
 from stationwatch.extract.zh_state_abbrev import abbreviated_states, side_named_before
 from stationwatch.kb.fact import Fact
@@ -328,7 +327,6 @@ def response_facts(doc: DocContext) -> list[Fact]:
             elif concept == "investigation":
                 spans = [(a, b) for a, b in spans if not _PUBLISHED.match(sentence.view, b)
                          and not our_own_inquiry(sentence, a)
-                         and not writers_own_check(sentence, a)
                          and not _PUBLISHED_ZH.search(sentence.view, max(0, a - 8), a)
                          and not _person_called_in_zh(sentence, a, b)
                          and not _feature_title_zh(sentence, a, b)]
@@ -475,6 +473,8 @@ def _response_group(doc: DocContext, sentence: Sentence, action: str,
         return []
     if not actors:
         country = _foreign_generic_body(doc, sentence) or acting_country(doc, sentence, offset)
+        if country is None:  # "柬方有关部门检查后…": the state named by its side alone
+            country = next(iter(abbreviated_states(doc, sentence)), None)
         if country is None or (
             country == doc.main_country() and not _countries_in(sentence)
         ):

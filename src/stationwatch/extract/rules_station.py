@@ -27,6 +27,7 @@ from stationwatch.extract.context import (
     names_chinese_police,
     situates_the_place_before,
 )
+from stationwatch.extract.coordinated_complements import later_complement_start
 from stationwatch.extract.count_split import split_between_places
 from stationwatch.extract.definite_site import (
     definite_site_as_station,
@@ -1634,7 +1635,8 @@ def station_facts(doc: DocContext) -> list[Fact]:
             if answer is None and is_hypothetical(sentence, match.start):
                 continue
             # a station noun of an earlier part of a semicolon list belongs to that part
-            part = max(sentence.view.rfind(";", 0, match.start), sentence.view.rfind("；", 0, match.start))
+            part = max(sentence.view.rfind(";", 0, match.start), sentence.view.rfind("；", 0, match.start),
+                       later_complement_start(sentence, match.start))
             anchor = min(
                 [match.start, *(s for s, _ in sentence.spans("station") if part < s < match.start)]
             )
@@ -2203,7 +2205,11 @@ def _self_denials(doc: DocContext, found: list[Fact]) -> list[Fact]:
         if paragraph:
             place = best_place(paragraph[0])
         else:
-            ranked = [name for name, _ in doc.place_mentions.most_common() if name in asserted]
+            # "we are not police" points back: a place first named after it is another site
+            before = {best_place(m).name for s in doc.sentences[: sentence.index]
+                      for m in s.local_places()}
+            ranked = [name for name, _ in doc.place_mentions.most_common()
+                      if name in asserted and name in before]
             if not ranked:
                 continue
             place = next(
