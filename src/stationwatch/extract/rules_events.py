@@ -116,7 +116,7 @@ _SIGNED_BEFORE = re.compile(r"(?:签署|签订|签定)的$")
 _SIGNED_AFTER = re.compile(
     r"^,?\s*(?:(?:it|that|which) )?(?:signed|concluded|firmad[oa]|suscrit[oa]|assinad[oa]"
     r"|celebrad[oa]|signee?|conclue?|firmat[oa]|sottoscritt[oa]|unterzeichnet\w*"
-    r"|geschlossen\w*|ondertekend|gesloten)\s+(?:\w+\s+){0,3}?(?:in|en|em|nel|im|op)\s+(?:19|20)\d\d"
+    r"|geschlossen\w*|ondertekend|gesloten)\s+(?:\w+\s+){0,3}?(?:in|en|em|nel|im|op)\s+(?:19|20)\d\d\b"
 )
 SIGNED_REACH = 12
 
