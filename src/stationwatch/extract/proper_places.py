@@ -50,7 +50,7 @@ _LOCATIVE = re.compile(
     r"(?P<label>[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2})(?=[ \t]*(?::|\(|,|–|—))",
     re.MULTILINE,
 )
-_NOT_PLACES = frozenset(
+NOT_PLACES = frozenset(
     """january february march april may june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday christmas easter
     enero febrero marzo abril mayo junio julio agosto septiembre setiembre octubre noviembre
@@ -108,7 +108,7 @@ SMALL_TOWN_LANGS = frozenset({"es", "fr", "it", "pt", "de", "nl"})
 QUARTER_KM = 12.0
 
 
-def _inside_a_named_city(place: Place, found: list[PlaceMatch]) -> bool:
+def inside_a_named_city(place: Place, found: list[PlaceMatch]) -> bool:
     for match in found:
         for other in match.candidates[:1]:
             if other.kind != "country" and other.population > place.population and math.hypot(
@@ -155,7 +155,7 @@ def locative_places(text: str, found: list[PlaceMatch], lang: str | None = None)
         for count in counts:
             end = start + words[count - 1].end()
             surface = text[start:end]
-            if surface.lower() in _NOT_PLACES or _NUMBERED.match(text, end):
+            if surface.lower() in NOT_PLACES or _NUMBERED.match(text, end):
                 continue  # "in Halle 3", "em Porto 2": a hall, a gate, a numbered room
             if count < len(words) and words[count].group().casefold() in NAME_QUALIFIERS:
                 continue  # "em Barro Preto": a longer name, not the town Barro
@@ -182,7 +182,7 @@ def locative_places(text: str, found: list[PlaceMatch], lang: str | None = None)
                          # or a town of the press's own country the text names: "em Guimarães"
                          and (count > 1 or p.country in HOME_COUNTRIES.get(lang or "", ()))
                          # not a quarter of a city the text names ("no Brás", in São Paulo)
-                         and not _inside_a_named_city(p, found)))
+                         and not inside_a_named_city(p, found)))
                 and (p.country in named
                      or (p.population >= SELF_EVIDENT_POPULATION and not inside_a_name))
             )

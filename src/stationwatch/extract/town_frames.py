@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from stationwatch.extract.proper_places import _NOT_PLACES, _inside_a_named_city
+from stationwatch.extract.proper_places import NOT_PLACES, inside_a_named_city
 from stationwatch.text.gazetteer import Place, PlaceMatch
 from stationwatch.text.small_towns import SmallTowns
 
@@ -105,7 +105,7 @@ def framed_towns(text: str, found: list[PlaceMatch], lang: str | None = None) ->
         if taken[start] or taken[end - 1]:
             continue
         surface = text[start:end]
-        if surface.casefold() in _NOT_PLACES or _NUMBERED.match(text, end) \
+        if surface.casefold() in NOT_PLACES or _NUMBERED.match(text, end) \
                 or _LONGER.match(text, end) or not _NAME_START.match(surface) \
                 or _after_a_quarter_noun(text, start):
             continue
@@ -118,7 +118,7 @@ def framed_towns(text: str, found: list[PlaceMatch], lang: str | None = None) ->
 
 def _ranked(towns: tuple[Place, ...], countries: set[str], mentions: Counter[str],
             found: list[PlaceMatch]) -> tuple[Place, ...]:
-    kept = [t for t in towns if t.country in countries and not _inside_a_named_city(t, found)]
+    kept = [t for t in towns if t.country in countries and not inside_a_named_city(t, found)]
     return tuple(sorted(kept, key=lambda t: (-mentions[t.country], -t.population)))
 
 
@@ -181,7 +181,7 @@ def home_namesakes(found: list[PlaceMatch], text: str) -> list[PlaceMatch]:
             if others and not any(others[c.country] for c in match.candidates):
                 towns = towns or SmallTowns.load()
                 home = [t for t in towns.named(match.surface) if others[t.country]
-                        and not _inside_a_named_city(t, found)]
+                        and not inside_a_named_city(t, found)]
                 if home:
                     home.sort(key=lambda t: (-others[t.country], -t.population))
                     match = PlaceMatch(match.start, match.end, match.surface, "city",

@@ -111,7 +111,8 @@ def _fold_all(aliases: list[str]) -> list[str]:
     return folded
 
 
-def _read_json(name: str) -> Any:
+def read_data_file(name: str) -> Any:
+    """A packaged gazetteer file, decompressed and parsed; a clear error when it is missing."""
     resource = resources.files("stationwatch.text").joinpath("data", name)
     try:
         return json.loads(gzip.decompress(resource.read_bytes()))
@@ -491,5 +492,5 @@ def great_circle_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float
 
 @cache
 def _load() -> Gazetteer:
-    place_data, country_data = (_read_json(name) for name in _DATA_FILES)
+    place_data, country_data = (read_data_file(name) for name in _DATA_FILES)
     return Gazetteer(place_data, country_data)

@@ -9,14 +9,10 @@ here which towns bear it. ``Gazetteer.load()`` neither reads nor pays for this t
 
 from __future__ import annotations
 
-import gzip
-import json
 from collections import defaultdict
 from functools import cache
-from importlib import resources
 
-from stationwatch.errors import StationwatchError
-from stationwatch.text.gazetteer import Place
+from stationwatch.text.gazetteer import Place, read_data_file
 from stationwatch.text.view import fold
 
 _DATA_FILE = "towns.json.gz"
@@ -56,11 +52,4 @@ def _place(row: str) -> Place:
 
 @cache
 def _load() -> SmallTowns:
-    resource = resources.files("stationwatch.text").joinpath("data", _DATA_FILE)
-    try:
-        payload = json.loads(gzip.decompress(resource.read_bytes()))
-    except FileNotFoundError as error:
-        raise StationwatchError(
-            f"gazetteer data {_DATA_FILE} is missing: rebuild it with data/build_gazetteer.py"
-        ) from error
-    return SmallTowns(payload["towns"])
+    return SmallTowns(read_data_file(_DATA_FILE)["towns"])
