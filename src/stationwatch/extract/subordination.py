@@ -26,6 +26,17 @@ _AUTHORITY = (
     r"|gezag|toezicht|controle|leiding|bevel|bevelen)"
 )
 
+#: Up to two words a verb of reporting may put before its preposition: an object pronoun or
+#: an adverb of manner or frequency ("reported directly to", "rapporteerde het rechtstreeks
+#: aan", "riferiva direttamente alla", "berichtete regelmäßig an").
+_BETWEEN = (
+    r"(?: (?:it|them|het|ze|er|es|sie|directly|direct|directement|directamente|diretamente"
+    r"|direttamente|direkt|unmittelbar|rechtstreeks|regularly|regelmatig|regelmassig"
+    r"|regulierement|regularmente|regolarmente|also|ook|auch|aussi|tambien|tambem|anche"
+    r"|only|alleen|nur|seulement|solo|apenas|soltanto|solamente|immediately|onmiddellijk"
+    r"|sofort|immediatamente|immediatement)){0,2}"
+)
+
 #: A regular-expression alternative ending in "|", to be joined into a verb-of-running pattern
 #: that wraps it in word boundaries (Latin) and ends with the Chinese alternatives.
 REPORTING_TO = (
@@ -33,12 +44,20 @@ REPORTING_TO = (
     # "rapportait au", "berichtete an", "rapporteerde aan"
     # with an aside between verb and preposition: "it reported, they said, to the bureau"
     r"(?:report(?:s|ed|ing)?|answer(?:s|ed|ing)?|answerable|subordinated?|beholden)"
-    r"(?:, [^,.;]{1,40},)? to|"
-    r"report(?:a|an|aba|aban|aria|arian|o|aron|am|ava|avam|ariam|ou|aram) " + _TO + r"|"
-    r"rifer(?:isce|iscono|iva|ivano|irebbe|irebbero) " + _TO + r"|"
-    r"rapport(?:e|ent|ait|aient|erait|eraient) " + _TO + r"|"
-    r"bericht(?:et|ete|eten|en) " + _TO + r"|weisungsgebunden|untergeordnet|"
-    r"rapporte(?:ert|erde|erden|ren) " + _TO + r"|ressorte(?:ert|erde|erden|ren) onder|"
+    r"(?:, [^,.;]{1,40},)?" + _BETWEEN + r" to|"
+    r"report(?:a|an|aba|aban|aria|arian|o|aron|am|ava|avam|ariam|ou|aram)" + _BETWEEN + " " + _TO + r"|"
+    r"rifer(?:isce|iscono|iva|ivano|irebbe|irebbero)" + _BETWEEN + " " + _TO + r"|"
+    r"rapport(?:e|ent|ait|aient|erait|eraient)" + _BETWEEN + " " + _TO + r"|"
+    r"bericht(?:et|ete|eten|en)" + _BETWEEN + " " + _TO + r"|weisungsgebunden|untergeordnet|"
+    r"rapporte(?:ert|erde|erden|ren)" + _BETWEEN + " " + _TO + r"|ressorte(?:ert|erde|erden|ren) onder|"
+    # works for a bureau: "worked for", "arbeitete für", "werkte voor", "lavorava per",
+    # "trabajaba para", "trabalhava para", "travaillait pour"
+    r"work(?:s|ed|ing)? for|arbeit(?:et|ete|eten|en)" + _BETWEEN + r" fur|"
+    r"werk(?:t|te|ten|en)" + _BETWEEN + r" voor|"
+    r"lavor(?:a|ano|ava|avano|erebbe|erebbero)" + _BETWEEN + r" per|"
+    r"trabaj(?:a|an|aba|aban|aria|arian)" + _BETWEEN + r" para|"
+    r"trabalh(?:a|am|ava|avam|aria|ariam)" + _BETWEEN + r" para|"
+    r"travaill(?:e|ent|ait|aient|erait|eraient)" + _BETWEEN + r" pour|"
     # works under a bureau: "operaría bajo la oficina", "funcionava sob", "opererebbe sotto",
     # "under the authority of", "sous l'autorité du", "unter der Aufsicht des", "onder gezag van"
     r"(?:opera|operaba|operaria|operan|operaban|operarian|funciona|funcionaba|funcionaria"
