@@ -140,3 +140,33 @@ def test_report_to_a_bureau_a_paragraph_after_the_headline() -> None:
 def test_question_gives_no_station() -> None:
     text = "Rapporteert het servicepunt in Venlo rechtstreeks aan een bureau in China?"
     assert operators(text, "nl").get("Venlo") is None
+
+
+# --- "X and another in Y, which …": the relative clause speaks of Y alone -----------------
+
+def test_relative_clause_after_another_site() -> None:
+    text = ("La policía allanó una estación de policía china clandestina en Arequipa.\n\n"
+            "Según la ONG, en Perú habría dos de estas oficinas: la de Arequipa y otra en "
+            "Cusco, que estaría vinculada al condado de Wangjiang.")
+    found = operators(text, "es")
+    assert found.get("Cusco") == "Wangjiang"
+    assert found.get("Arequipa") != "Wangjiang"
+
+
+def test_plural_verb_after_another_site_keeps_both() -> None:
+    text = ("Secondo l'ONG, una stazione di polizia cinese a Lecce e un'altra a Brindisi "
+            "sarebbero gestite dalla polizia di Wenzhou.")
+    found = operators(text, "it")
+    assert found.get("Lecce") == "Wenzhou" and found.get("Brindisi") == "Wenzhou"
+
+
+# --- a neighbouring town is another site, not this place named again ----------------------
+
+def test_neighbouring_town_is_another_site() -> None:
+    text = ("Chinese politiepost in Aalst\n\n"
+            "Speurders hebben een pand in Aalst doorzocht.\n\n"
+            "In het rapport wordt ook een adres in Dendermonde genoemd. Die post zou onder het "
+            "Bureau voor Openbare Veiligheid van het district Shitai vallen.\n\n"
+            "Het parket bevestigt dat de post in Aalst werd aangestuurd door het Bureau voor "
+            "Openbare Veiligheid van het district Dongzhi.")
+    assert operators(text, "nl").get("Aalst") == "Dongzhi"

@@ -32,6 +32,7 @@ from stationwatch.extract.context import DocContext, Sentence, best_place
 from stationwatch.extract.dateline_only import named_beyond_dateline
 from stationwatch.extract.operator_reach import (
     an_office_abroad,
+    left_behind_by_another,
     one_more_of_the_bureaus,
     parted_by_semicolon,
     places_just_before,
@@ -511,7 +512,8 @@ def _bound(sentence: Sentence, name_start: int) -> tuple[Place, ...]:
                  if not is_set_aside(sentence, m) and not is_street_name(sentence, m)
                  and neighbourhood_city(sentence, m) is None
                  and not _another_after(sentence.view, name_start, m.start)
-                 and not parted_by_semicolon(sentence, name_start, m.start))
+                 and not parted_by_semicolon(sentence, name_start, m.start)
+                 and not left_behind_by_another(sentence, m.start, name_start))
 
 
 #: "… responde a la policía de Qingtian y que había otra en Maldonado": a place named after
@@ -650,8 +652,10 @@ def _in_scope(doc: DocContext, fact: Fact, sentence: Sentence, mentions: list[Bu
     # "the office in Columbus opened in 2022. Prosecutors say it reported to the bureau of
     # Hami": a back reference too, as the sentence before names this one place alone, unless
     # it pairs sites with bureaus ("两处据点分别与福州与青田…": the two named before it)
-    following = [m for m in others if any(p == target or _near(p, target) for p in m.carried)
-                 and (not m.back_reference or len(m.names) == 1)]
+    # a district near its city is the city again; a neighbouring town is another site
+    following = [m for m in others if any(
+        p == target or (_near(p, target) and "district" in (p.kind, target.kind))
+        for p in m.carried) and (not m.back_reference or len(m.names) == 1)]
     if following:
         return _agreed(following, "follows a sentence that names this place")
     unbound = [m for m in others if not m.bound]
