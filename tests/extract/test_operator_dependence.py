@@ -170,3 +170,34 @@ def test_neighbouring_town_is_another_site() -> None:
             "Het parket bevestigt dat de post in Aalst werd aangestuurd door het Bureau voor "
             "Openbare Veiligheid van het district Dongzhi.")
     assert operators(text, "nl").get("Aalst") == "Dongzhi"
+
+
+# --- a bureau word left out before a division's administrative word ----------------------
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Le premier relève du bureau de la sécurité publique de Lishui, le second de celui de la "
+     "ville de Bayannur.", "Bayannur"),
+    ("O relatório liga um posto à polícia de Fuqing e o outro ao do condado de Chengkou.",
+     "Chengkou"),
+    ("Una fa capo alla polizia di Wenzhou, l'altra a quella della contea di Xiajin.", "Xiajin"),
+    ("One answers to the police of Fuzhou, the other to that of the county of Luotian.",
+     "Luotian"),
+])
+def test_elided_bureau_before_an_administrative_word(text: str, name: str) -> None:
+    assert name in _found(text)
+
+
+def test_elided_head_without_a_bureau_before_is_nothing() -> None:
+    assert _found("Il sindaco parla con quella della contea di Xiajin ogni anno.") == []
+
+
+# --- ordinals over stations named one a sentence ---------------------------------------------
+
+def test_first_and_second_over_stations_named_one_a_sentence() -> None:
+    text = ("La police enquête sur deux postes de police chinois clandestins au Québec. Le "
+            "premier est à Sherbrooke, dans un local commercial. L'autre se trouve à Rimouski. "
+            "Selon des documents, le premier aurait été mis sur pied par le bureau de la "
+            "sécurité publique du district de Baodi, le second par celui de la ville de "
+            "Bayannur.")
+    found = operators(text, "fr")
+    assert (found.get("Sherbrooke"), found.get("Rimouski")) == ("Baodi", "Bayannur")

@@ -756,7 +756,23 @@ def _ordinal_target(doc: DocContext, mention: BureauMention, stations: set[str])
         places = [p for p in listed_here if p in stations]
         if len(places) >= 2:
             return places[rank] if -len(places) <= rank < len(places) else None
-    return None
+    places = _one_a_sentence(doc, index, stations)
+    return places[rank] if len(places) >= 2 and -len(places) <= rank < len(places) else None
+
+
+def _one_a_sentence(doc: DocContext, index: int, stations: set[str]) -> list[str]:
+    """The stations the sentences just before ``index`` name one each, in order, when they
+    list them that way ("L'un est à Granby. L'autre se trouve à Drummondville. Le premier
+    …"): the run ends at the first sentence naming none or several."""
+    run: list[str] = []
+    for earlier in range(index - 1, max(-1, index - SAME_REACH - 1), -1):
+        named = list(dict.fromkeys(
+            best_place(m).name for m in doc.sentences[earlier].located_places()
+            if m.candidates and best_place(m).name in stations))
+        if len(named) != 1 or named[0] in run:
+            break
+        run.insert(0, named[0])
+    return run
 
 
 def _one_local_bureau(mention: BureauMention) -> bool:

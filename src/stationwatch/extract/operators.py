@@ -577,7 +577,7 @@ class OperatorLexicon:
                 continue
             if chosen[name.form].level == "province":
                 continue
-            if not _ELIDED_HEAD.search(view, max(0, name.start - 20), name.start):
+            if not _ELIDED_HEAD.search(view, max(0, name.start - 45), name.start):
                 continue
             low = max(0, name.start - ELIDED_REACH)  # this sentence or the one before
             if any(low <= m.start < name.start for m in found.values()):
@@ -755,8 +755,14 @@ _TRAIL_CONTEXT = re.compile(
 #: A bureau word left out: "la de", "quella di", "celle de", "die von", "die van", "a de", "that of".
 _ELIDED_HEAD = re.compile(
     r"\b(?:(?:la|el|los|las|quella|quello|quelle|quelli|celle|celui|celles|ceux|die|a|o|as|os"
-    r"|pela|pelo|pelas|pelos|dat)"
-    r"\s+(?:de|di|du|des|von|van|da|do)|(?:that|those)\s+of(?:\s+the)?)\s+$"
+    r"|pela|pelo|pelas|pelos|dat|ao|aos|al|au|aux)"
+    r"\s+(?:de|di|du|des|von|van|da|do|del|della|dello|dell')"
+    # the division's administrative word between: "celui de la ville de Bayannur", "o do
+    # condado de Chengkou", "quella della contea di Xiajin", "that of the county of Luotian"
+    r"(?:\s*(?:la\s+|l'|het\s+|de\s+)?(?:ville|comte|district|xian|ciudad|condado|distrito"
+    r"|cidade|citta|contea|distretto|stad|prefecture|prefectura|prefettura|prefeitura)"
+    r"\s+(?:de|di|du|d'|da|do|van))?"
+    r"|(?:that|those)\s+of(?:\s+the)?(?:\s+(?:city|county|district|prefecture)\s+of)?)\s*$"
 )
 #: "die mit Lishui verbunden ist", "dat banden heeft met Fuzhou": the link word after the name.
 _WITH_BEFORE = re.compile(r"\b(?:mit|met)\s+$")
