@@ -201,3 +201,13 @@ def test_first_and_second_over_stations_named_one_a_sentence() -> None:
             "Bayannur.")
     found = operators(text, "fr")
     assert (found.get("Sherbrooke"), found.get("Rimouski")) == ("Baodi", "Bayannur")
+
+
+@pytest.mark.parametrize(("view", "tied"), [
+    ("怀疑它替四川西昌市公安局做事", True),
+    ("这个点其实是为瑞安市公安局办事的", True),
+    ("该中心为侨胞服务,帮忙换驾照", False),
+    ("他替朋友做事", False),
+])
+def test_chinese_working_for_a_bureau(view: str, tied: bool) -> None:
+    assert ties_to_a_bureau(view) is tied
