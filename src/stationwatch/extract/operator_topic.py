@@ -55,6 +55,9 @@ from stationwatch.text.view import is_cjk
 MAX_EVIDENCE = 1000
 #: Places this close (km) are one place for a bureau's reach: a district and its city.
 SAME_PLACE_KM = 12.0
+#: Two places GeoNames lists as cities this close (km) are one: a quarter and its city, twin
+#: towns across a river; Zottegem and Geraardsbergen, 12 km apart, are two.
+TWIN_TOWN_KM = 6.0
 
 #: A metropolitan area's reach (km): "the Greater Toronto Area" takes in Markham.
 METRO_KM = 45.0
@@ -652,9 +655,11 @@ def _in_scope(doc: DocContext, fact: Fact, sentence: Sentence, mentions: list[Bu
     # "the office in Columbus opened in 2022. Prosecutors say it reported to the bureau of
     # Hami": a back reference too, as the sentence before names this one place alone, unless
     # it pairs sites with bureaus ("两处据点分别与福州与青田…": the two named before it)
-    # a district near its city is the city again; a neighbouring town is another site
+    # a district near its city, or a quarter or twin town across a river (Lend in Graz, Porto
+    # and Gaia) is the city again; a neighbouring town further off is another site
     following = [m for m in others if any(
-        p == target or (_near(p, target) and "district" in (p.kind, target.kind))
+        p == target or _near(p, target, SAME_PLACE_KM if "district" in (p.kind, target.kind)
+                             else TWIN_TOWN_KM)
         for p in m.carried) and (not m.back_reference or len(m.names) == 1)]
     if following:
         return _agreed(following, "follows a sentence that names this place")
