@@ -211,3 +211,10 @@ def test_first_and_second_over_stations_named_one_a_sentence() -> None:
 ])
 def test_chinese_working_for_a_bureau(view: str, tied: bool) -> None:
     assert ties_to_a_bureau(view) is tied
+
+
+def test_quarter_of_the_city_is_the_city_again() -> None:
+    text = ("Graz: Ermittler prüfen chinesische Polizeistation\n\n"
+            "Die Ermittlungen betreffen einen Verein im Bezirk Lend. Laut einer NGO untersteht "
+            "er dem Amt für öffentliche Sicherheit von Yongkang.")
+    assert operators(text, "de").get("Graz") == "Yongkang"
