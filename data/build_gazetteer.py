@@ -386,7 +386,7 @@ def geonames_places(
     rows = []
     largest = larger_namesakes(cities)
     for city in cities.values():
-        name = str(city["name"])
+        name = common_name(str(city["name"]), city["alternatenames"])  # type: ignore[arg-type]
         code = str(city["countrycode"])
         population = int(city["population"])  # type: ignore[call-overload]
         row = PlaceRow(
@@ -401,6 +401,8 @@ def geonames_places(
                            and largest[name] <= population)
                   and not is_multiword_city_name(name, population, code))
         row.add(name, matchable=row.protected or not (short or common))
+        if name != city["name"]:
+            row.add(str(city["name"]), matchable=True)  # "Hansestadt Stade", title and all
         river_short = river_town_short_name(name, code)
         if river_short:
             row.add(river_short, matchable=not is_common_word(river_short))
@@ -424,6 +426,22 @@ def geonames_places(
         silence_accented_collisions(row)
         rows.append(row)
     return rows
+
+
+#: A German town's title before its name: GeoNames gives "Universitäts- und Hansestadt
+#: Greifswald" and "Hansestadt Stade", the press "Greifswald" and "Stade".
+_TOWN_TITLE = re.compile(
+    r"^(?:(?:Universitäts-|Wissenschafts-)\s+und\s+)?(?:Hansestadt|Lutherstadt|Universitätsstadt"
+    r"|Wissenschaftsstadt|Reuterstadt|Barlachstadt|Kreisstadt|Große\s+Kreisstadt|Welterbestadt"
+    r"|Domstadt|Kaiserstadt|Residenzstadt|Festspielstadt|Klingenstadt|Kurstadt)\s+(?=\w)"
+)
+
+
+def common_name(name: str, alternates: Iterable[str]) -> str:
+    """A GeoNames name without a town's title, when GeoNames lists the bare name too (the
+    titled one stays an alias of the row, as every alternate does)."""
+    bare = _TOWN_TITLE.sub("", name)
+    return bare if bare != name and bare in alternates else name
 
 
 #: "Sankt Pölten" is written "St. Pölten", "Saint-Denis" "St-Denis": the abbreviation every

@@ -72,6 +72,23 @@ def one_more_of_the_bureaus(sentence: Sentence, place_start: int, name_start: in
 
 _SEMICOLON = re.compile(r"[;；]")
 
+#: "y otra en Montería, que estaría vinculada": a relative clause opened after the place of
+#: "another" site; the clause speaks of that site alone (folded view).
+_ONE_MORE_THEN_RELATIVE = re.compile(
+    _COORDINATOR + r"\s*" + _PREPOSITION + r"(?:" + _ONE_MORE + r"|" + _THE_OTHER + r")"
+    r"\b[^,;:.]{0,60},\s*(?:que|che|qui|which|who|die|dat|welche|der|das|o\s+qual|a\s+qual"
+    r"|el\s+cual|la\s+cual|la\s+quale|il\s+quale|laquelle|lequel)\b"
+)
+
+
+def left_behind_by_another(sentence: Sentence, place_start: int, name_start: int) -> bool:
+    """Whether a place named before "… and another in Y, which …" is left out of the bureau
+    the relative clause names: in "la de Valledupar y otra en Montería, que estaría vinculada
+    al condado de Wangjiang" the county runs Montería's office, not Valledupar's."""
+    if place_start >= name_start:
+        return False
+    return _ONE_MORE_THEN_RELATIVE.search(sentence.view, place_start, name_start) is not None
+
 
 def parted_by_semicolon(sentence: Sentence, name_start: int, place_start: int) -> bool:
     """Whether a semicolon parts a bureau from a place: a place after the bureau's part is

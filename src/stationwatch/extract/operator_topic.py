@@ -32,6 +32,7 @@ from stationwatch.extract.context import DocContext, Sentence, best_place
 from stationwatch.extract.dateline_only import named_beyond_dateline
 from stationwatch.extract.operator_reach import (
     an_office_abroad,
+    left_behind_by_another,
     one_more_of_the_bureaus,
     parted_by_semicolon,
     places_just_before,
@@ -54,6 +55,9 @@ from stationwatch.text.view import is_cjk
 MAX_EVIDENCE = 1000
 #: Places this close (km) are one place for a bureau's reach: a district and its city.
 SAME_PLACE_KM = 12.0
+#: Two places GeoNames lists as cities this close (km) are one: a quarter and its city, twin
+#: towns across a river; Zottegem and Geraardsbergen, 12 km apart, are two.
+TWIN_TOWN_KM = 6.0
 
 #: A metropolitan area's reach (km): "the Greater Toronto Area" takes in Markham.
 METRO_KM = 45.0
@@ -511,7 +515,8 @@ def _bound(sentence: Sentence, name_start: int) -> tuple[Place, ...]:
                  if not is_set_aside(sentence, m) and not is_street_name(sentence, m)
                  and neighbourhood_city(sentence, m) is None
                  and not _another_after(sentence.view, name_start, m.start)
-                 and not parted_by_semicolon(sentence, name_start, m.start))
+                 and not parted_by_semicolon(sentence, name_start, m.start)
+                 and not left_behind_by_another(sentence, m.start, name_start))
 
 
 #: "… responde a la policía de Qingtian y que había otra en Maldonado": a place named after
@@ -650,8 +655,12 @@ def _in_scope(doc: DocContext, fact: Fact, sentence: Sentence, mentions: list[Bu
     # "the office in Columbus opened in 2022. Prosecutors say it reported to the bureau of
     # Hami": a back reference too, as the sentence before names this one place alone, unless
     # it pairs sites with bureaus ("两处据点分别与福州与青田…": the two named before it)
-    following = [m for m in others if any(p == target or _near(p, target) for p in m.carried)
-                 and (not m.back_reference or len(m.names) == 1)]
+    # a district near its city, or a quarter or twin town across a river (Lend in Graz, Porto
+    # and Gaia) is the city again; a neighbouring town further off is another site
+    following = [m for m in others if any(
+        p == target or _near(p, target, SAME_PLACE_KM if "district" in (p.kind, target.kind)
+                             else TWIN_TOWN_KM)
+        for p in m.carried) and (not m.back_reference or len(m.names) == 1)]
     if following:
         return _agreed(following, "follows a sentence that names this place")
     unbound = [m for m in others if not m.bound]
@@ -752,7 +761,23 @@ def _ordinal_target(doc: DocContext, mention: BureauMention, stations: set[str])
         places = [p for p in listed_here if p in stations]
         if len(places) >= 2:
             return places[rank] if -len(places) <= rank < len(places) else None
-    return None
+    places = _one_a_sentence(doc, index, stations)
+    return places[rank] if len(places) >= 2 and -len(places) <= rank < len(places) else None
+
+
+def _one_a_sentence(doc: DocContext, index: int, stations: set[str]) -> list[str]:
+    """The stations the sentences just before ``index`` name one each, in order, when they
+    list them that way ("L'un est à Granby. L'autre se trouve à Drummondville. Le premier
+    …"): the run ends at the first sentence naming none or several."""
+    run: list[str] = []
+    for earlier in range(index - 1, max(-1, index - SAME_REACH - 1), -1):
+        named = list(dict.fromkeys(
+            best_place(m).name for m in doc.sentences[earlier].located_places()
+            if m.candidates and best_place(m).name in stations))
+        if len(named) != 1 or named[0] in run:
+            break
+        run.insert(0, named[0])
+    return run
 
 
 def _one_local_bureau(mention: BureauMention) -> bool:

@@ -24,6 +24,7 @@ from typing import Any
 import ahocorasick_rs
 
 from stationwatch.errors import InputError
+from stationwatch.extract.capital_metonym import is_capital_metonym
 from stationwatch.text.view import fold, is_cjk
 
 LEVEL_RANK = {"province": 0, "prefecture": 1, "county": 2}
@@ -75,10 +76,14 @@ _PRE_BUREAU = re.compile(
     # condado de", "gelieerd aan het district"
     r"|(?:(?:legat|collegat|riconducibil|dipendent)[oaie]|(?:fa|fanno|farebbe|farebbero|faceva"
     r"|facevano|facente|facenti)\s+capo|liee?s?|rattachee?s?|relev\w*|vinculad[oa]s?|ligad[oa]s?"
+    # a verb of depending or answering: "dependería del distrito de", "dépendrait du district
+    # de", "dipenderebbe dalla contea di", "responderia ao condado de"
+    r"|depend\w*|dipend\w*|respond\w*|rispond\w*|repond\w*"
     r"|subordinad[oa]s?|gelieerd|verbonden)\s+(?:a|ad|al|alla|allo|all'|au|aux|a\s+la|ao|aos"
-    r"|de|du|de\s+la|del|da|do|dal|dalla|aan|met)\s*(?:la\s+|het\s+|de\s+)?"
+    r"|de|du|de\s+la|del|da|do|dal|dalla|della|dello|dall'|aan|met)\s*(?:la\s+|het\s+|de\s+|l')?"
     r"(?:contea|citta|xian|bandiera|distretto|comte|ville|banniere|condado|ciudad|cidade|bandera"
-    r"|bandeira|district|county|stad)\s+(?:di|de|du|d'|del|da|do|van)\s*"
+    r"|bandeira|district|county|stad|distrito|municipio|prefectura|prefeitura|prefettura"
+    r"|prefecture|arrondissement|prefectuur|graafschap)\s+(?:di|de|du|d'|del|da|do|van)\s*"
     # the English acronym in a text in another language: "PSB di Panzhou", "le PSB de Lishui",
     # "das PSB von Wenzhou", "het PSB van Fuqing"
     r"|psbs?\s+(?:di|della|del|de\s+la|de|du|des|da|do|von|des|der|van|uit|aus)\s+"
@@ -101,6 +106,11 @@ _PRE_BUREAU = re.compile(
     r"|erebbero)|repond(?:ait|aient|rait|raient))\s+(?:a|ad|ao))\s+"
     # a plain office word in the other languages, as for "bureau of": "du bureau de Lishui",
     # "all'ufficio di Fuqing", "la oficina de Wenzhou", "ao escritório de Lishui"
+    # German names a division in the genitive after an office word, or in the dative after a
+    # verb of answering to it: "dem Büro des Kreises Wudi", "dem Kreis Dangshan unterstehen"
+    r"|(?P<generic_de>(?:buros?|amt(?:e?s)?|behorden?|dienststellen?)\s+(?:des|der)\s+"
+    r"(?:\w*kreises|\w*stadt|\w*bezirks|prafektur)|(?:dem|der|vom|zum)\s+(?:\w*kreis|\w*bezirk"
+    r"|\w*stadt|prafektur))\s+"
     r"|(?P<generic_other>bureaux?|uffic(?:io|i)|oficinas?|escritorios?|buros?)\s+"
     r"(?:de\s+|d'|du\s+|di\s+|della\s+|del\s+|da\s+|do\s+|von\s+|aus\s+|in\s+|van\s+|uit\s+)"
     # Spanish and Portuguese
@@ -415,6 +425,8 @@ class OperatorLexicon:
         self._elided_heads(names, view, chosen, found)
         matches = [self._as_written(self._as_city(m), view) for m in _without_qualifying_provinces(
             _without_branches(_without_overlaps(list(found.values())), view), view)]
+        matches = [m for m in matches if not is_capital_metonym(
+            m.operator.name, view, m.start, m.end, m.name_start)]
         matches += self._ministry(text, view, matches)
         matches += self._self_references(text, view, matches)
         return _without_overlaps(matches)
@@ -466,12 +478,16 @@ class OperatorLexicon:
     def _choose_candidates(self, names: list[_Name],
                            context: list[_Name] | None = None) -> dict[str, Operator]:
         """The division each form denotes here: a namesake whose city the text names wins,
-        also by the city's adjective ("Shanghaier Bezirk Hongkou", "Shanghaise district")."""
+        also by the city's adjective ("Shanghaier Bezirk Hongkou", "Shanghaise district");
+        failing that, a namesake whose province the text names when the first one's is not
+        named ("Wucheng … (provincia dello Shandong)" is Dezhou's county, not Jinhua's district)."""
         named = {op.name for name in (context or names) for op in self._candidates[name.form][:1]}
         chosen = {}
         for name in names:
             ops = self._candidates[name.form]
             in_context = [op for op in ops if op.prefecture in named and op.prefecture != op.name]
+            if len(ops) > 1 and not in_context and ops[0].province not in named:
+                in_context = [op for op in ops if op.province in named and op.province != op.name]
             chosen[name.form] = in_context[0] if len(ops) > 1 and in_context else ops[0]
         return chosen
 
@@ -495,6 +511,8 @@ class OperatorLexicon:
         window_start = max(0, name.start - PRE_WINDOW)
         pre = _PRE_BUREAU.search(view, window_start, name.start)
         generic = pre is not None and (pre.group("generic") or pre.group("generic_other"))
+        if pre is not None and pre.group("generic_de") and not _ties_in_sentence(view, name.start):
+            pre = None  # "aus dem Kreis Qingtian stammen": a home, not a bureau
         if pre is not None and (not generic or _in_police_sentence(view, name.start)
                                 or _ties_in_sentence(view, name.start)):
             end = _admin_end(view, name.end)
@@ -559,7 +577,7 @@ class OperatorLexicon:
                 continue
             if chosen[name.form].level == "province":
                 continue
-            if not _ELIDED_HEAD.search(view, max(0, name.start - 20), name.start):
+            if not _ELIDED_HEAD.search(view, max(0, name.start - 45), name.start):
                 continue
             low = max(0, name.start - ELIDED_REACH)  # this sentence or the one before
             if any(low <= m.start < name.start for m in found.values()):
@@ -737,8 +755,14 @@ _TRAIL_CONTEXT = re.compile(
 #: A bureau word left out: "la de", "quella di", "celle de", "die von", "die van", "a de", "that of".
 _ELIDED_HEAD = re.compile(
     r"\b(?:(?:la|el|los|las|quella|quello|quelle|quelli|celle|celui|celles|ceux|die|a|o|as|os"
-    r"|pela|pelo|pelas|pelos|dat)"
-    r"\s+(?:de|di|du|des|von|van|da|do)|(?:that|those)\s+of(?:\s+the)?)\s+$"
+    r"|pela|pelo|pelas|pelos|dat|ao|aos|al|au|aux)"
+    r"\s+(?:de|di|du|des|von|van|da|do|del|della|dello|dell')"
+    # the division's administrative word between: "celui de la ville de Bayannur", "o do
+    # condado de Chengkou", "quella della contea di Xiajin", "that of the county of Luotian"
+    r"(?:\s*(?:la\s+|l'|het\s+|de\s+)?(?:ville|comte|district|xian|ciudad|condado|distrito"
+    r"|cidade|citta|contea|distretto|stad|prefecture|prefectura|prefettura|prefeitura)"
+    r"\s+(?:de|di|du|d'|da|do|van))?"
+    r"|(?:that|those)\s+of(?:\s+the)?(?:\s+(?:city|county|district|prefecture)\s+of)?)\s*$"
 )
 #: "die mit Lishui verbunden ist", "dat banden heeft met Fuzhou": the link word after the name.
 _WITH_BEFORE = re.compile(r"\b(?:mit|met)\s+$")

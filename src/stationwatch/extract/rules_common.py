@@ -367,12 +367,16 @@ def is_set_aside(sentence: Sentence, match: PlaceMatch) -> bool:
 
 #: A street word before a city's name: "rue de Marseille", "via Milano", "calle de Valencia".
 _STREET_BEFORE = re.compile(
-    r"\b(?:rue|avenue|boulevard|quai|chemin|impasse|allee|via|viale|corso|piazza|piazzale|"
-    r"vicolo|calle|avenida|paseo|plaza|rua|travessa|praca|largo|street|road|lane|square|"
+    r"\b(?:rue|avenue|boulevard|quai|chemin|impasse|allee|route|via|viale|corso|piazza|piazzale|"
+    r"vicolo|lungomare|calle|avenida|paseo|plaza|rua|travessa|praca|largo|street|road|lane|square|"
+    # the street words of Latin America: "carrera Novena" (Colombia), "jirón" (Peru),
+    # "calzada", "pasaje", "alameda", "estrada", "rodovia"
+    r"carrera|calzada|jiron|pasaje|diagonal|transversal|alameda|estrada|rodovia|"
     r"straat|laan|plein|kade)\s+(?:de\s+la\s+|de\s+|di\s+|del\s+|des\s+|du\s+|da\s+|do\s+|d')?$"
 )
 #: A street word after it: "London Road", "Marseille Street", "Amsterdamsestraat".
-_STREET_AFTER = re.compile(r"(?:\s+(?:road|street|avenue|lane|square)\b|(?:se)?straat\b)")
+_STREET_AFTER = re.compile(
+    r"(?:\s+(?:road|street|avenue|lane|square|boulevard|drive|highway)\b|(?:se)?straat\b)")
 
 
 def is_street_name(sentence: Sentence, match: PlaceMatch) -> bool:

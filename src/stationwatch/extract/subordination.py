@@ -26,6 +26,17 @@ _AUTHORITY = (
     r"|gezag|toezicht|controle|leiding|bevel|bevelen)"
 )
 
+#: Up to two words a verb of reporting may put before its preposition: an object pronoun or
+#: an adverb of manner or frequency ("reported directly to", "rapporteerde het rechtstreeks
+#: aan", "riferiva direttamente alla", "berichtete regelmäßig an").
+_BETWEEN = (
+    r"(?: (?:it|them|het|ze|er|es|sie|directly|direct|directement|directamente|diretamente"
+    r"|direttamente|direkt|unmittelbar|rechtstreeks|regularly|regelmatig|regelmassig"
+    r"|regulierement|regularmente|regolarmente|also|ook|auch|aussi|tambien|tambem|anche"
+    r"|only|alleen|nur|seulement|solo|apenas|soltanto|solamente|immediately|onmiddellijk"
+    r"|sofort|immediatamente|immediatement)){0,2}"
+)
+
 #: A regular-expression alternative ending in "|", to be joined into a verb-of-running pattern
 #: that wraps it in word boundaries (Latin) and ends with the Chinese alternatives.
 REPORTING_TO = (
@@ -33,12 +44,20 @@ REPORTING_TO = (
     # "rapportait au", "berichtete an", "rapporteerde aan"
     # with an aside between verb and preposition: "it reported, they said, to the bureau"
     r"(?:report(?:s|ed|ing)?|answer(?:s|ed|ing)?|answerable|subordinated?|beholden)"
-    r"(?:, [^,.;]{1,40},)? to|"
-    r"report(?:a|an|aba|aban|aria|arian|o|aron|am|ava|avam|ariam|ou|aram) " + _TO + r"|"
-    r"rifer(?:isce|iscono|iva|ivano|irebbe|irebbero) " + _TO + r"|"
-    r"rapport(?:e|ent|ait|aient|erait|eraient) " + _TO + r"|"
-    r"bericht(?:et|ete|eten|en) " + _TO + r"|weisungsgebunden|untergeordnet|"
-    r"rapporte(?:ert|erde|erden|ren) " + _TO + r"|ressorte(?:ert|erde|erden|ren) onder|"
+    r"(?:, [^,.;]{1,40},)?" + _BETWEEN + r" to|"
+    r"report(?:a|an|aba|aban|aria|arian|o|aron|am|ava|avam|ariam|ou|aram)" + _BETWEEN + " " + _TO + r"|"
+    r"rifer(?:isce|iscono|iva|ivano|irebbe|irebbero)" + _BETWEEN + " " + _TO + r"|"
+    r"rapport(?:e|ent|ait|aient|erait|eraient)" + _BETWEEN + " " + _TO + r"|"
+    r"bericht(?:et|ete|eten|en)" + _BETWEEN + " " + _TO + r"|weisungsgebunden|untergeordnet|"
+    r"rapporte(?:ert|erde|erden|ren)" + _BETWEEN + " " + _TO + r"|ressorte(?:ert|erde|erden|ren) onder|"
+    # works for a bureau: "worked for", "arbeitete für", "werkte voor", "lavorava per",
+    # "trabajaba para", "trabalhava para", "travaillait pour"
+    r"work(?:s|ed|ing)? for|arbeit(?:et|ete|eten|en)" + _BETWEEN + r" fur|"
+    r"werk(?:t|te|ten|en)" + _BETWEEN + r" voor|"
+    r"lavor(?:a|ano|ava|avano|erebbe|erebbero)" + _BETWEEN + r" per|"
+    r"trabaj(?:a|an|aba|aban|aria|arian)" + _BETWEEN + r" para|"
+    r"trabalh(?:a|am|ava|avam|aria|ariam)" + _BETWEEN + r" para|"
+    r"travaill(?:e|ent|ait|aient|erait|eraient)" + _BETWEEN + r" pour|"
     # works under a bureau: "operaría bajo la oficina", "funcionava sob", "opererebbe sotto",
     # "under the authority of", "sous l'autorité du", "unter der Aufsicht des", "onder gezag van"
     r"(?:opera|operaba|operaria|operan|operaban|operarian|funciona|funcionaba|funcionaria"
@@ -86,6 +105,10 @@ REPORTING_TO_CJK = (
     r"向[^，。；]{0,20}(?:汇报|报告|负责)|受[^，。；]{0,20}(?:领导|指挥|管辖|控制|指使|节制)"
     r"|归[^，。；]{0,15}(?:管辖|管理|领导|指挥)|对[^，。；]{0,15}负责|直属|下属|附属"
     r"|(?:与|和|跟|同)[^，。；]{0,25}(?:有关|相关)|联络|抬头|信头|信笺|公函"
+    # works for a bureau: "替…公安局做事", "为…警方办事", "给…公安效力" (folded to simplified);
+    # the police word keeps out "为侨胞服务", a service to the community
+    r"|(?:替|为|给)[^，。；]{0,15}(?:公安|警方|警察|警务)[^，。；]{0,8}"
+    r"(?:做事|办事|干活|工作|服务|效力|效劳|卖命)"
     # a sign hung or unveiled by the bureau: "由容县公安局挂牌", "揭牌"
     r"|挂牌|揭牌|授牌"
 )
