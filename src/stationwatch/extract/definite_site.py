@@ -21,6 +21,7 @@ import re
 
 from stationwatch.extract.context import DocContext, Sentence, best_place, is_other_role, may_match
 from stationwatch.extract.lexicon.anchors import Prefiltered
+from stationwatch.extract.premises_place import premises_places
 from stationwatch.text.gazetteer import PlaceMatch
 
 #: Facility nouns a site is introduced by, all four languages (folded view).
@@ -75,13 +76,14 @@ _DEMONSTRATIVE = re.compile(
     r"(?<!\ban )(?<!\bauf )(?<!\bzu )\b(?:dieser|diese|dieses|diesen|diesem|besagte[nmrs]?"
     r"|genannte[nmrs]?|betreffende[nmrs]?)\s+[\"„“»«]?\w*(?:verein|zentrum|zentren|buro|bueros?"
     r"|laden|geschaft|lokal|raum|raume|raumlichkeiten|organisation|einrichtung|stelle|stutzpunkt"
-    r"|standort|niederlassung|filiale|treffpunkt)(?:e?s|e|en|n)?\b"
+    r"|standort|niederlassung|filiale|treffpunkt|wohnung|adresse|gebaude|objekt|wache"
+    r"|station)(?:e?s|e|en|n)?\b"
     # Dutch "dat" and "die" point back too, before a neuter and a common noun: "dat kantoor",
     # "die vereniging" (as a conjunction "dat" stands before an article, not a bare noun)
     r"|(?:^|[,;:]\s*|\b(?:en|maar|want|volgens)\s+)\W*dat\s+[\"“„]?(?:\w*kantoor|centrum|pand"
     r"|\w*punt|bureau|restaurant|adres|filiaal)\b"
     r"|(?:^|[,;:]\s*|\b(?:en|maar|want|volgens)\s+)\W*die\s+[\"“„]?\w*(?:vereniging|stichting"
-    r"|winkel|organisatie|ruimte|vestiging|locatie)\b"
+    r"|winkel|organisatie|ruimte|vestiging|locatie|post|woning|flat)\b"
     r"|\b(?:deze|dit|bewuste|genoemde|betreffende)\s+[\"“„]?\w*(?:vereniging|stichting|kantoor"
     r"|centrum|pand|winkel|restaurant|organisatie|bureau|ruimte|punt|club|post)\b"
     r"|\b(?:this|that|the said|the same)\s+[\"“]?(?:association|cent(?:re|er)|office|shop"
@@ -357,8 +359,9 @@ def _local_places(sentence: Sentence) -> list[PlaceMatch]:
 
 
 def _one_local_place(sentence: Sentence) -> PlaceMatch | None:
-    """The first town or district of the sentence, when all it names are the same place."""
-    places = _local_places(sentence)
+    """The first town or district of the sentence, when all it names are the same place (the
+    searching force's town and a quoted name's place set aside, ``premises_places``)."""
+    places = premises_places(sentence, _local_places(sentence))
     return places[0] if len({best_place(m).name for m in places}) == 1 else None
 
 

@@ -200,10 +200,44 @@ def is_speaker_seat(sentence: Sentence, match: PlaceMatch) -> bool:
         _LABEL_AFTER.match(view, match.end))
 
 
+#: An attribution to a group by its town, up to the town (folded view): "según una organización
+#: civil de derechos humanos de Chihuahua", "according to a rights group from Leeds", "selon
+#: une association de Lyon", "secondo un'associazione di Prato", "laut einer Initiative aus
+#: Köln", "volgens een organisatie uit Gent", "segundo uma ONG de Braga". The town is the
+#: source's, not the site's: the sentence places the site at another town.
+_SOURCE_SEAT_BEFORE = re.compile(
+    r"\b(?:segun|de acuerdo con|according to|selon|d.apres|secondo|stando a|laut|nach angaben"
+    r"|volgens|segundo|de acordo com|conforme)\s+(?:[\w'’-]+\s+){0,7}?"
+    r"(?:organi[sz]ations?|organizacion(?:es)?|organizzazion[ei]|organizacao|organisatie|ong|ngo"
+    r"|ngos|groups?|grupos?|gruppo|asociacion(?:es)?|associations?|associazion[ei]|associacao"
+    r"|vereniging|verein|initiative|colectivos?|collettivo|collectif|observatori[oe]s?"
+    r"|institut[oe]?|instituts?|fundacion|fondazione|fondation|fundacao|stichting|stiftung"
+    r"|activists?|activistas?|attivisti|activistes|ativistas|aktivisten|activisten)"
+    r"\b(?:\s+[\w'’-]+){0,6}?\s+(?:de|of|from|in|based in|aus|in|uit|van|di|da|do|du|des)\s*$"
+)
+#: After the source's town: the end of the clause.
+_CLAUSE_END = re.compile(r"\s*(?:[.;,)»”\"]|$)")
+
+
+def is_source_seat(sentence: Sentence, match: PlaceMatch) -> bool:
+    """The town of a group a claim is attributed to, closing the clause, where the sentence
+    names another town of the country ("…en Ciudad Juárez, según una organización de
+    Chihuahua")."""
+    seat = _SOURCE_SEAT_BEFORE.search(sentence.view, max(0, match.start - 120), match.start)
+    if seat is None or not _CLAUSE_END.match(sentence.view, match.end):
+        return False
+    # "according to the NGO it opened stations in Paris": the phrase goes on to the sites
+    spans = sentence.spans("station") + sentence.spans("station_weak")
+    if any(seat.start() <= start < match.start for start, _ in spans):
+        return False
+    return _locates_a_town(sentence, match)
+
+
 def hosts_nothing(sentence: Sentence, match: PlaceMatch) -> bool:
     """Not a station's host: the city a newsroom is named after, a part of a longer
-    feature's name, the seat of the host's own police unit or a speaker's seat in a
-    transcript's label (landmarks are set aside for every fact as another role; see
+    feature's name, the seat of the host's own police unit, a speaker's seat in a
+    transcript's label or the town of a group a claim is attributed to (landmarks are set aside for every fact as another role; see
     ``is_reference_place``)."""
     return (is_newsroom(sentence, match) or bool(_FEATURE_AFTER.match(sentence.view, match.end))
-            or is_own_force(sentence, match) or is_speaker_seat(sentence, match))
+            or is_own_force(sentence, match) or is_speaker_seat(sentence, match)
+            or is_source_seat(sentence, match))

@@ -16,6 +16,7 @@ from stationwatch.extract.all_of_them import all_of_them_by
 from stationwatch.extract.among_hosts import among_host_countries
 from stationwatch.extract.carried_tie import carried_tie, carried_tie_place
 from stationwatch.extract.city_adjectives import adjective_places, quarter_of_adjective
+from stationwatch.extract.clock_times import is_clock_time
 from stationwatch.extract.context import (
     DocContext,
     Sentence,
@@ -40,6 +41,7 @@ from stationwatch.extract.definite_site import (
 from stationwatch.extract.destinations import is_destination
 from stationwatch.extract.facility_links import facility_tied_to_bureau
 from stationwatch.extract.germanic_order import hosts_noun_after
+from stationwatch.extract.headline import headline_index, title_places
 from stationwatch.extract.lead_place import lead_place
 from stationwatch.extract.lexicon.anchors import Prefiltered
 from stationwatch.extract.operator_reach import apposition_mates
@@ -49,6 +51,7 @@ from stationwatch.extract.ordinal_items import ordinal_source
 from stationwatch.extract.ordinal_ties import bureau_after, ordinal_places
 from stationwatch.extract.people_anaphora import people_only_anaphora
 from stationwatch.extract.police_owner import run_by_a_prc_bureau
+from stationwatch.extract.premises_place import predicate_negated
 from stationwatch.extract.reference_places import hosts_nothing
 from stationwatch.extract.rules_closed_hosts import closed_hosts
 from stationwatch.extract.rules_common import (
@@ -2229,12 +2232,9 @@ def _self_denials(doc: DocContext, found: list[Fact]) -> list[Fact]:
 def topic_place(doc: DocContext) -> Place | None:
     """The one place a report is filed from and about: named in its title and again in its
     dateline or body ("Prato, il centro servizi…" / "PRATO - …")."""
-    if not doc.sentences:
-        return None
-    title = doc.sentences[0]
-    named = {
+    named = {  # the headline below "首页 > 泰国新闻 > 社会", or that trail's town
         best_place(m)
-        for m in title.local_places()
+        for title, m in title_places(doc)
         if m.kind in {"city", "district"} and not is_other_role(title, m)
     }
     topics = {p for p in named if doc.place_mentions[p.name] >= 2}
@@ -2272,7 +2272,7 @@ def _at_the_topic_place(
     place = topic_place(doc)
     if place is None or any(f.place == place.name and f.operator for f in found):
         return []
-    for sentence in doc.sentences[1:]:
+    for sentence in doc.sentences[headline_index(doc) + 1:]:
         if not topical[sentence.index] or sentence.index in carried:
             continue
         # "L'organisme … serait lié au bureau de … Raoping": the report's site, no station word
@@ -2333,7 +2333,8 @@ def _at_the_introduced_place(
             tie = zh_tied_premises(sentence)  # "这处场所与…公安局潮阳分局存在联系"
         if tie is None or any(not _excluded(sentence, m) for m in sentence.local_places()):
             continue
-        if is_hypothetical(sentence, tie) or is_negated(sentence, tie):
+        if is_hypothetical(sentence, tie) or is_negated(sentence, tie) \
+                or predicate_negated(sentence, tie):
             continue
         match = introduced_place(doc, sentence)
         if match is None:
@@ -2421,6 +2422,7 @@ def _speaks_of_many(sentence: Sentence) -> bool:
     figures = [
         n for n in sentence.numbers
         if n.value > 1 and not n.ordinal and not n.percent and not _is_year(n.raw, n.value)
+        and not is_clock_time(sentence, n)  # "[01:05] REDAKTOR: …" stamps a turn
     ]
     plural = _PLURAL_ENDING.get(sentence.lang or "")
     nouns = [_head_noun(sentence.view[s:e], sentence.lang) for s, e in sentence.spans("station")]
