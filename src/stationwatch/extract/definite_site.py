@@ -41,7 +41,10 @@ _NOUN = (
 #: ("buscas numa loja de eletrônicos em Mossoró. … o imóvel funcionaria como um posto").
 _GENERIC_NOUNS = frozenset({
     "imovel", "imoveis", "predio", "edificio", "immobile", "stabile", "immeuble", "batiment",
-    "building", "premises", "gebaude", "pand"})
+    "building", "premises", "gebaude", "pand",
+    # "the premises" in the Romance languages: "o local funcionaria como um posto" after "numa
+    # associação … em X", "il locale fungeva da presidio" after "un circolo a Y"
+    "local", "locale", "locali", "locais", "locaux", "locales"})
 #: The definite noun, opening its clause: "l'association", "il centro", "la oficina", "a entidade".
 _DEFINITE = re.compile(
     r"(?:^|[,;:]\s*|\b(?:et|e|y|mais|ma|pero|mas)\s+)\W*(?:l'|l’|le |la |il |lo |el |o |a |"
