@@ -104,3 +104,36 @@ def test_premises_sealed_by_a_court_are_a_closure() -> None:
     sentence = ("Por ordem do tribunal, o espaço da associação em Braga foi interditado e "
                 "selado pela PSP.")
     assert ("PT", "closure", "asserted") in _responses(facts_after_topic(sentence, "pt"))
+
+
+def test_the_back_of_the_shop_points_back_to_the_shop_placed_before() -> None:
+    sentence = ("I carabinieri hanno perquisito un negozio di ferramenta nel centro di Fabriano. "
+                "Secondo la procura, il retro del negozio sarebbe stato usato come presidio "
+                "della polizia di Qingtian.")
+    assert ("IT", "fabriano", "qingtian") in stations_after_topic(sentence, "it")
+
+
+def test_the_back_of_the_shop_used_as_a_store_is_no_station() -> None:
+    sentence = ("I carabinieri hanno perquisito un negozio di ferramenta nel centro di Fabriano. "
+                "Il retro del negozio sarebbe stato usato come magazzino per la merce.")
+    assert not {s for s in stations_after_topic(sentence, "it") if s[1] == "fabriano"}
+
+
+def test_an_association_with_ties_to_a_bureau_is_a_station() -> None:
+    text = ("Een vereniging in Lokeren zou nauwe banden hebben met het Bureau voor Openbare "
+            "Veiligheid van Qingtian.")
+    assert ("BE", "Lokeren") in {(f.country, f.place) for f in extract_facts(text, "t.txt", "nl")
+                                 if f.kind == "station"}
+
+
+def test_an_association_without_ties_to_a_bureau_is_no_station() -> None:
+    text = ("Een vereniging in Lokeren heeft geen banden met het Bureau voor Openbare "
+            "Veiligheid van Qingtian.")
+    assert not [f for f in extract_facts(text, "t.txt", "nl")
+                if f.kind == "station" and f.polarity == "asserted"]
+
+
+def test_a_court_seizure_of_the_premises_is_a_closure_in_portuguese() -> None:
+    sentence = ("O juiz ordenou a apreensão preventiva do espaço da associação em Braga onde "
+                "funcionava a esquadra.")
+    assert ("PT", "closure", "asserted") in _responses(facts_after_topic(sentence, "pt"))

@@ -137,6 +137,9 @@ TIE = _TIE = re.compile(
     r"verbonden|diensten (?:\w+ )?voor|dienste (?:\w+ )?fur|in opdracht van|namens|"
     r"met steun van|opgezet door|opgericht door|in dienst van|ten dienste van|"
     r"ten behoeve van|ten bate van|voor rekening van|in naam van|uitgebaat door|geexploiteerd door|"
+    # ties kept with the bureau: "een vereniging die banden zou hebben met het bureau van X",
+    # "onderhield nauwe contacten met de politie van Y"
+    r"banden (?:\w+ ){0,2}?met|onderh(?:oudt|ouden|ield|ielden) (?:\w+ ){0,2}?(?:banden|contacten) met|"
     r"con il sostegno d\w*|al servizio d\w*|su impulso d\w*|"
     # depending on, answering to, working or acting for a bureau, in every tense: "dependería
     # de", "respondía a", "dipendeva da", "rispondeva alla", "dépendait du", "répondrait au",
