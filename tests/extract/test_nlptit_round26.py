@@ -137,3 +137,21 @@ def test_a_court_seizure_of_the_premises_is_a_closure_in_portuguese() -> None:
     sentence = ("O juiz ordenou a apreensão preventiva do espaço da associação em Braga onde "
                 "funcionava a esquadra.")
     assert ("PT", "closure", "asserted") in _responses(facts_after_topic(sentence, "pt"))
+
+
+def test_inquiries_made_by_the_police_are_an_investigation() -> None:
+    text = ("Een derde post zou in Lokeren zitten. De lokale politie heeft daar navraag gedaan "
+            "bij de vereniging.")
+    assert ("BE", "investigation", "asserted") in _responses(_nl(text))
+
+
+def test_a_reader_asked_to_inquire_is_no_investigation() -> None:
+    text = "Kunt u zelf navraag doen bij het loket in Lokeren?"
+    assert not _responses(_nl(text))
+
+
+def test_a_denial_with_its_particle_before_the_clause() -> None:
+    text = "De Chinese ambassade spreekt met klem tegen dat er politieposten in België bestaan."
+    facts = _nl(text)
+    assert ("denial", "CN") in {(f.kind, f.country) for f in facts}
+    assert ("station", "BE", "asserted") not in {(f.kind, f.country, f.polarity) for f in facts}

@@ -42,9 +42,9 @@ _NOUN = (
 _GENERIC_NOUNS = frozenset({
     "imovel", "imoveis", "predio", "edificio", "immobile", "stabile", "immeuble", "batiment",
     "building", "premises", "gebaude", "pand",
-    # "the premises" in the Romance languages: "o local funcionaria como um posto" after "numa
-    # associação … em X", "il locale fungeva da presidio" after "un circolo a Y"
-    "local", "locale", "locali", "locais", "locaux", "locales"})
+    # "the premises" in Portuguese, Spanish and French: "o local funcionaria como um posto"
+    # after "numa associação … em X" (the Italian "il locale" is also a bar or a room, left out)
+    "local", "locais", "locaux", "locales"})
 #: The definite noun, opening its clause: "l'association", "il centro", "la oficina", "a entidade".
 #: A part of the premises, then the premises by their noun: "il retro del negozio", "la stanza
 #: sul retro del circolo", "o fundo da loja", "el cuarto trasero de la tienda", "l'arrière-salle
