@@ -42,12 +42,26 @@ _NOUN = (
 #: ("buscas numa loja de eletrônicos em Mossoró. … o imóvel funcionaria como um posto").
 _GENERIC_NOUNS = frozenset({
     "imovel", "imoveis", "predio", "edificio", "immobile", "stabile", "immeuble", "batiment",
-    "building", "premises", "gebaude", "pand"})
+    "building", "premises", "gebaude", "pand",
+    # "the premises" in Portuguese, Spanish and French: "o local funcionaria como um posto"
+    # after "numa associação … em X" (the Italian "il locale" is also a bar or a room, left out)
+    "local", "locais", "locaux", "locales"})
 #: The definite noun, opening its clause: "l'association", "il centro", "la oficina", "a entidade".
+#: A part of the premises, then the premises by their noun: "il retro del negozio", "la stanza
+#: sul retro del circolo", "o fundo da loja", "el cuarto trasero de la tienda", "l'arrière-salle
+#: du restaurant" (the part is where the site was; the noun is the one introduced before).
+_PART_OF = (
+    r"(?:(?:il |la |lo |l'|o |a |el |le )?(?:retro|retrobottega|parte posteriore|stanza sul retro"
+    r"|stanza|sala|piano superiore|primo piano|scantinato|seminterrato|fundo|fundos|sala dos fundos"
+    r"|quarto dos fundos|primeiro andar|cave|sotao|trastienda|cuarto trasero|cuarto|trasera"
+    r"|planta superior|primer piso|sotano|arriere-salle|arriere-boutique|salle|piece|etage"
+    r"|sous-sol)\s+(?:(?:sul|nel|al|do|da|de la|del|du|de l'|dell')\s+retro\s+)?"
+    r"(?:del|della|dello|dell'|do|da|de la|del|du|de l'|de)\s*)"
+)
 _DEFINITE = re.compile(
-    r"(?:^|[,;:]\s*|\b(?:et|e|y|mais|ma|pero|mas)\s+)\W*(?:l'|l’|le |la |il |lo |el |o |a |"
-    r"cette |cet |ce |questa |questo |dicha |dicho |esa |ese |essa |esse |esta |este )"
-    r"(?P<noun>" + _NOUN + r")\b"
+    r"(?:^|[,;:]\s*|\b(?:et|e|y|mais|ma|pero|mas)\s+)\W*(?:(?:l'|l’|le |la |il |lo |el |o |a |"
+    r"cette |cet |ce |questa |questo |dicha |dicho |esa |ese |essa |esse |esta |este )|" + _PART_OF
+    + r")(?P<noun>" + _NOUN + r")\b"
 )
 #: The same in English, German and Dutch: "the office", "das Büro", "het kantoor" (folded view).
 _NOUN_GERMANIC = (

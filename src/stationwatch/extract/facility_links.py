@@ -136,6 +136,10 @@ TIE = _TIE = re.compile(
     r"in verband met|in verbindung mit|"
     r"verbonden|diensten (?:\w+ )?voor|dienste (?:\w+ )?fur|in opdracht van|namens|"
     r"met steun van|opgezet door|opgericht door|in dienst van|ten dienste van|"
+    r"ten behoeve van|ten bate van|voor rekening van|in naam van|uitgebaat door|geexploiteerd door|"
+    # ties kept with the bureau: "een vereniging die banden zou hebben met het bureau van X",
+    # "onderhield nauwe contacten met de politie van Y"
+    r"banden (?:\w+ ){0,2}?met|onderh(?:oudt|ouden|ield|ielden) (?:\w+ ){0,2}?(?:banden|contacten) met|"
     r"con il sostegno d\w*|al servizio d\w*|su impulso d\w*|"
     # depending on, answering to, working or acting for a bureau, in every tense: "dependería
     # de", "respondía a", "dipendeva da", "rispondeva alla", "dépendait du", "répondrait au",
@@ -209,7 +213,11 @@ TIE = _TIE = re.compile(
 #: politie van X opgezet", "met de politie van X in verband gebracht". Searched only after a bureau.
 SET_UP_LAST = re.compile(
     r"\b(?:eingerichtet|gegrundet|aufgebaut|errichtet|eroffnet|ins leben gerufen|in verbindung|"
-    r"in zusammenhang|opgezet|opgericht|ingericht|in verband)\b"
+    r"in zusammenhang|opgezet|opgericht|ingericht|in verband|"
+    # Dutch runs or ranks under the bureau with the verb last: "dat onder het bureau van X
+    # zou vallen", "door de politie van X wordt gerund", "dat door het bureau van X werd beheerd"
+    r"vallen|valt|viel|vielen|ressorteert|ressorteerde|ressorteren|gerund|beheerd|uitgebaat"
+    r"|bestuurd|geleid)\b"
 )
 
 

@@ -44,6 +44,9 @@ _IDENT = (
     r"|plaques d.immatriculation|immatriculations|dates de naissance"
     r"|nomi|indirizzi|luoghi di lavoro|numeri di (?:telefono|cellulare|passaporto|targa)|targhe"
     r"|date di nascita|recapiti|fotografie"
+    # Italian records name people "nominativi", their particulars "generalità", their employers
+    # "datori di lavoro"; Portuguese "empregadores", "entidades patronais"
+    r"|nominativi|generalita|datori di lavoro|empregadores|entidades patronais"
     r"|namen|adressen|anschriften|wohnadressen|wohnorte|arbeitsplatze|arbeitgeber"
     r"|telefonnummern|handynummern|passnummern|autokennzeichen|kennzeichen|geburtsdaten"
     r"|woonadressen|werkplekken|werkgevers|telefoonnummers|paspoortnummers|kentekens"
@@ -91,6 +94,8 @@ _RECORDED = re.compile(
     r"|beschaff\w*|gefuhrt|fuhrte\w*"
     r"|lijsten|lijst|verzameld|verzamel\w*|doorgegeven|doorgespeeld|doorgestuurd|gevraagd"
     r"|geeist|bijgehouden|genoteerd"
+    # noted down: "sono annotati i nominativi", "anotados os nomes", "annotés", "anotados"
+    r"|annotat\w*|anotad\w*|annote\w*|opgetekend|aangetekend"
     # spread among others: "des photos des participants … circulaient dans un groupe WeChat",
     # "las fotos de los asistentes se compartieron", "foto dei partecipanti condivise"
     r"|circul\w*|circol\w*|partag\w*|compart\w*|condivis\w*|diffus\w*|difund\w*|shared|circulated|posted"
