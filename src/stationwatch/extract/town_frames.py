@@ -179,7 +179,8 @@ def home_namesakes(found: list[PlaceMatch], text: str) -> list[PlaceMatch]:
             others = Counter(m.candidates[0].country for m in found
                              if m.candidates and m.surface != match.surface)
             if others and not any(others[c.country] for c in match.candidates):
-                towns = towns or SmallTowns.load()
+                if towns is None:  # not ``towns or``: its truth would count every town
+                    towns = SmallTowns.load()
                 home = [t for t in towns.named(match.surface) if others[t.country]
                         and not inside_a_named_city(t, found)]
                 if home:
