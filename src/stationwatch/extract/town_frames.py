@@ -170,16 +170,24 @@ def home_namesakes(found: list[PlaceMatch], text: str) -> list[PlaceMatch]:
     for match in found:
         if match.candidates:
             by_name.setdefault(match.surface, set()).add(match.candidates[0].country)
+    # the countries of the places found, in all and by name: a name's ``others`` is the one less
+    # the other, not a count over every place again for each city (quadratic in long reports)
+    everywhere: Counter[str] = Counter()
+    named: dict[str, Counter[str]] = {}
+    for m in found:
+        if m.candidates:
+            everywhere[m.candidates[0].country] += 1
+            named.setdefault(m.surface, Counter())[m.candidates[0].country] += 1
     out: list[PlaceMatch] = []
     towns: SmallTowns | None = None
     for match in found:
         if match.kind == "city" and match.candidates \
                 and not _after_a_quarter_noun(text, match.start) \
                 and not _ARTICLE_BEFORE.search(text, max(0, match.start - 8), match.start):
-            others = Counter(m.candidates[0].country for m in found
-                             if m.candidates and m.surface != match.surface)
+            others = everywhere - named[match.surface]
             if others and not any(others[c.country] for c in match.candidates):
-                towns = towns or SmallTowns.load()
+                if towns is None:  # not ``towns or``: its truth would count every town
+                    towns = SmallTowns.load()
                 home = [t for t in towns.named(match.surface) if others[t.country]
                         and not inside_a_named_city(t, found)]
                 if home:

@@ -108,13 +108,15 @@ def alternative_anchors(alternative: str, required: bool = False) -> list[str] |
     ``(?:the )?dutch``, which cannot match without "dutch").
     """
     if not required:
-        starts = _starts(alternative)
-        if starts is None or any(not text for text, _ in starts):
+        found = _start_texts(_starts(alternative))
+        if found is None:
             return None
-        texts = list(dict.fromkeys(text for text, _ in starts))
-        # "yy-" adds no place to "yy": wherever it stands, so does "yy"
-        return [text for text in texts
-                if not any(other != text and text.startswith(other) for other in texts)]
+        # the starts cut to fit (``_coarsened``) where they would have ended at a group; kept
+        # when their shortest text is longer (a cut list of 48 can end a larger group's starts)
+        cut = _start_texts(_starts(alternative, coarsen=True))
+        if cut is not None and min(map(len, cut)) > min(map(len, found)):
+            return cut
+        return found
     rest = _strip_zero_width(alternative)
     if not rest.startswith("(?:"):
         prefix = literal_prefix(rest)
@@ -145,25 +147,39 @@ MAX_STARTS = 48
 Start = tuple[str, bool]
 
 
-def _starts(text: str) -> list[Start] | None:
+def _start_texts(starts: list[Start] | None) -> list[str] | None:
+    """The anchors of ``starts``: their texts, without those another one begins (None when a
+    path has no literal start)."""
+    if starts is None or any(not text for text, _ in starts):
+        return None
+    texts = list(dict.fromkeys(text for text, _ in starts))
+    # "yy-" adds no place to "yy": wherever it stands, so does "yy"
+    return [text for text in texts
+            if not any(other != text and text.startswith(other) for other in texts)]
+
+
+def _starts(text: str, coarsen: bool = False) -> list[Start] | None:
     """The literal texts one of which every match of ``text`` starts with, each with whether
     it is the whole of what it stands for (so what follows ``text`` may extend it); None when
-    some path has no literal start at all."""
+    some path has no literal start at all. ``coarsen``: starts too many to join to what comes
+    before them are cut to fit (``_coarsened``) rather than dropped."""
     rest = _strip_zero_width(text)
     if not rest:
         return [("", True)]
     if rest.startswith("(?:"):
-        return _group_starts(rest)
+        return _group_starts(rest, coarsen)
     prefix, stop = _literal_run(rest)
     if stop < 0:
-        either = _either_way(rest)  # "an? (?:x|y)": "an x", "an y", "a x", "a y"
+        either = _either_way(rest, coarsen)  # "an? (?:x|y)": "an x", "an y", "a x", "a y"
         if either is not None:
             return either
         return [(prefix, False)]  # "ab*": only "a" is sure, and nothing after it
     if stop == len(rest):
         return [(prefix, True)]
-    tail = _starts(rest[stop:]) if rest.startswith("(?:", stop) or rest.startswith(
+    tail = _starts(rest[stop:], coarsen) if rest.startswith("(?:", stop) or rest.startswith(
         "\\b", stop) or _LOOKBEHIND.match(rest, stop) else None
+    if coarsen and tail and len(tail) > MAX_STARTS:
+        tail = _coarsened(tail, MAX_STARTS)
     if not tail or len(tail) > MAX_STARTS:
         return [(prefix, False)]
     return [(prefix + more, whole) for more, whole in tail]
@@ -187,7 +203,7 @@ def _optional_letter(rest: str) -> tuple[int, int] | None:
     return None
 
 
-def _either_way(rest: str) -> list[Start] | None:
+def _either_way(rest: str, coarsen: bool = False) -> list[Start] | None:
     """``_starts`` of a text whose literal start ends at an optional character: the starts
     with the character and those without it (every match is one or the other), while they
     stay few; None when they cannot be told or are too many."""
@@ -195,23 +211,26 @@ def _either_way(rest: str) -> list[Start] | None:
     if found is None:
         return None
     at, mark = found
-    kept = _starts(rest[:mark] + rest[mark + 1 :])
-    dropped = _starts(rest[:at] + rest[mark + 1 :])
-    if not kept or not dropped or len(kept) + len(dropped) > MAX_STARTS:
+    kept = _starts(rest[:mark] + rest[mark + 1 :], coarsen)
+    dropped = _starts(rest[:at] + rest[mark + 1 :], coarsen)
+    if not kept or not dropped:
         return None
-    if any(not text for text, _ in kept + dropped):
+    both: list[Start] | None = kept + dropped
+    if len(kept) + len(dropped) > MAX_STARTS:
+        both = _coarsened(kept + dropped, MAX_STARTS) if coarsen else None
+    if not both or any(not text for text, _ in both):
         return None
-    return kept + dropped
+    return both
 
 
-def _group_starts(rest: str) -> list[Start] | None:
+def _group_starts(rest: str, coarsen: bool = False) -> list[Start] | None:
     """``_starts`` of a text that opens with a group ``(?:a|b)``."""
     close = _closing(rest, 0)
     if close < 0:
         return None
     branches: list[Start] = []
     for part in split_alternatives(rest[3:close]):
-        found = _starts(part)
+        found = _starts(part, coarsen)
         if found is None:
             return None
         branches.extend(found)
@@ -221,14 +240,16 @@ def _group_starts(rest: str) -> list[Start] | None:
     if quantifier == "+":
         return [(branch, False) for branch, _ in branches]
     if quantifier in {"?", "*"}:
-        tail = _starts(rest[close + 2 :])
+        tail = _starts(rest[close + 2 :], coarsen)
         if tail is None:
             return None
         return [(branch, False) for branch, _ in branches] + tail
     after = rest[close + 1 :]
     if not any(whole for _, whole in branches):
         return branches
-    tail = _starts(after)
+    tail = _starts(after, coarsen)
+    if coarsen and tail is not None and len(tail) * len(branches) > MAX_STARTS:
+        tail = _coarsened(tail, MAX_STARTS // len(branches))
     if tail is None or len(tail) * len(branches) > MAX_STARTS:
         return [(branch, whole and not after) for branch, whole in branches]
     found: list[Start] = []
@@ -238,6 +259,24 @@ def _group_starts(rest: str) -> list[Start] | None:
         else:
             found.append((branch, False))
     return found
+
+
+def _coarsened(starts: list[Start], most: int) -> list[Start] | None:
+    """``starts`` cut to the greatest length at which at most ``most`` texts remain, or None
+    when even their first characters are more. A match that starts with a text starts with
+    each beginning of it, so the cut texts are starts too: where the starts of what follows a
+    group are too many to join to each branch, "un normale", "un comune" (cut from "un normale
+    commissariato", ...) still anchor the pattern, not "un" alone (an anchor that stands in
+    every other word, each place a regex match tried). A cut text is not whole."""
+    longest = max(len(text) for text, _ in starts)
+    for length in range(longest, 0, -1):
+        cut: dict[str, bool] = {}
+        for text, whole in starts:
+            short = text[:length]
+            cut[short] = cut.get(short, True) and whole and len(text) <= length
+        if len(cut) <= most:
+            return list(cut.items())
+    return None
 
 
 def entry_anchors(entry: str, required: bool = False) -> list[str] | None:
