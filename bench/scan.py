@@ -4,7 +4,8 @@
                          [--triage-only] [--repeat N] [--chunk-mb 32]
 
 Generates the crawl with ``bench/scan_corpus.py`` (``--mb`` of uncompressed
-records, ~0.5 % relevant pages in every supported language), then times on it:
+records, ~0.5 % relevant pages in every supported language; a crawl already in
+``--dir`` from the same arguments is kept), then times on it:
 
 1. ``gzip -dc crawl.warc.gz > /dev/null``: how fast the bytes can be had at all;
 2. ``gzip -dc crawl.warc.gz | LC_ALL=C grep -c -F -f TERMS`` with the triage terms

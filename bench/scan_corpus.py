@@ -126,7 +126,12 @@ def _record(rng: random.Random, uri: str, body: bytes, content_type: str) -> tup
 
 
 def generate(folder: Path, megabytes: float, relevant_share: float, seed: int) -> dict[str, object]:
-    """Write the crawl; return its description (also saved as corpus.json)."""
+    """Write the crawl; return its description (also saved as corpus.json). A crawl already
+    written with the same arguments is kept: the generator is deterministic, so writing it
+    again (most of a minute for 256 MB) would give the same bytes."""
+    made = _existing(folder, megabytes, relevant_share, seed)
+    if made is not None:
+        return made
     rng = random.Random(seed)
     pool = paragraph_pool(rng)
     folder.mkdir(parents=True, exist_ok=True)
@@ -151,9 +156,24 @@ def generate(folder: Path, megabytes: float, relevant_share: float, seed: int) -
     description: dict[str, object] = {
         "records": records, "relevant": len(relevant), "uncompressed_bytes": uncompressed,
         "compressed_bytes": (folder / "crawl.warc.gz").stat().st_size, "seed": seed,
+        "mb": megabytes, "relevant_share": relevant_share,
     }
     (folder / "corpus.json").write_text(json.dumps(description, indent=1), "utf-8")
     return description
+
+
+def _existing(folder: Path, megabytes: float, relevant_share: float,
+              seed: int) -> dict[str, object] | None:
+    """The description of a crawl in ``folder`` written with these arguments and whole."""
+    try:
+        made = json.loads((folder / "corpus.json").read_text("utf-8"))
+        size = (folder / "crawl.warc.gz").stat().st_size
+    except (OSError, ValueError):
+        return None
+    same = (made.get("mb"), made.get("relevant_share"), made.get("seed")) == (
+        megabytes, relevant_share, seed)
+    whole = size == made.get("compressed_bytes") and (folder / "relevant.txt").exists()
+    return made if same and whole else None
 
 
 def main() -> None:

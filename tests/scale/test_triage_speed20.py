@@ -6,8 +6,8 @@ import pytest
 
 from stationwatch.extract.context import build_context
 from stationwatch.extract.pipeline import is_relevant
-from stationwatch.scale.terms import cjk_preimages
-from stationwatch.scale.triage import byte_spellings, text_views, triage
+from stationwatch.scale.terms import GATE_SCREEN, cjk_preimages, triage_terms
+from stationwatch.scale.triage import byte_spellings, screen_spellings, text_views, triage
 from stationwatch.text.view import fold_char, is_cjk
 
 #: The gate passes it: the foreign-office spokesman of the sentence before, and a station.
@@ -45,3 +45,13 @@ def test_the_preimages_read_in_one_conversion_are_those_read_one_by_one() -> Non
         if folded != char and is_cjk(folded):
             one_by_one.setdefault(folded, {folded}).add(char)
     assert cjk_preimages() == {key: tuple(sorted(value)) for key, value in one_by_one.items()}
+
+
+def test_the_screen_keeps_exactly_the_spellings_that_hold_no_other() -> None:
+    """The automaton pass gives what testing every pair of spellings gives."""
+    terms = triage_terms()
+    every = {encoded for concept in GATE_SCREEN for term in terms.concepts[concept]
+             for raw in terms.spellings[term] for encoded in byte_spellings(raw)}
+    expected = sorted(raw for raw in every
+                      if not any(other != raw and other in raw for other in every))
+    assert screen_spellings(terms) == expected
