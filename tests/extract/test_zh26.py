@@ -115,3 +115,27 @@ def test_a_pages_close_button_is_no_closure(text: str, lang: str) -> None:
 def test_a_closure_in_prose_stays_one(text: str, lang: str) -> None:
     found = {(f.kind, f.country, f.action) for f in extract_facts(text, "t.txt", lang)}
     assert ("response", "NL", "closure") in found
+
+
+_LISTED = "“保护卫士”称，中国在泰国设有海外警务服务站。"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    *_both_scripts(_LISTED + "彭世洛不是唯一的一处。"),
+    *_both_scripts(_LISTED + "彭世洛并非唯一设有这类站点的城市。"),
+    *_both_scripts(_LISTED + "彭世洛绝不是仅有的一处。"),
+])
+def test_not_the_only_one_denies_nothing(text: str, lang: str) -> None:
+    found = {(f.country, f.place, f.polarity)
+             for f in extract_facts(text, "t.txt", lang) if f.kind == "station"}
+    assert ("TH", "Phitsanulok", "denied") not in found
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    *_both_scripts(_LISTED + "彭世洛没有海外警务服务站。"),
+    *_both_scripts(_LISTED + "彭世洛不是海外警务服务站的所在地。"),
+])
+def test_a_plain_negation_still_denies(text: str, lang: str) -> None:
+    found = {(f.country, f.place, f.polarity)
+             for f in extract_facts(text, "t.txt", lang) if f.kind == "station"}
+    assert ("TH", "Phitsanulok", "denied") in found
