@@ -76,3 +76,25 @@ def test_a_station_in_a_town_written_by_sound_gets_its_place() -> None:
 
 def test_ordinary_police_news_in_such_a_town_gives_no_fact() -> None:
     assert not _keys("斐济北部的拉巴萨警方昨天破获一起盗窃案，抓获两名嫌疑人。")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a lone consonant written with a syllable of its own: 布 for b-, 兹 for z-, 克 for -k
+    ("斯洛伐克警方上周搜查了布雷兹诺市的一家商会。", ["Brezno"]),
+    ("據報導，斯洛伐克中部的布雷茲諾也有一處類似站點。", ["Brezno"]),
+    ("波兰警方在克拉斯尼克市检查了一家餐馆。", ["Kraśnik"]),
+    # a verb before the name that is a sound character itself ("搜查"), and the same name
+    # again where nothing frames it
+    ("斯洛伐克警方搜查布雷兹诺一处商会。商会成员说，布雷兹诺的华人不多。", ["Brezno", "Brezno"]),
+])
+def test_clusters_leading_verbs_and_later_mentions(text: str, expected: list[str]) -> None:
+    assert [name for _, name, _ in _sounds(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "斯洛伐克总理说，斯洛伐克和捷克都在调查。",
+    "斯洛伐克警方表示，调查已经结束，没有发现问题。",
+    "波兰警方检查了克拉斯一家餐馆的执照。",
+])
+def test_no_town_in_ordinary_words_after_a_country(text: str) -> None:
+    assert not _sounds(text)

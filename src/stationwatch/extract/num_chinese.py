@@ -41,6 +41,8 @@ _NOT_NUMBER_WORDS = (
     "一事", "一案", "一带", "一帶",
     # "今天要谈的是一件事", "这是两回事": a matter spoken of, not a case counted
     "一件事", "一回事", "两回事", "兩回事",
+    # second-hand goods, a second job: "二手汽车零件", "二手車"
+    "二手",
     # a list, at once, all together, first-hand, a one-stop desk: "站点一览", "一并移交",
     # "一举捣毁", "一站式服务"
     "一览", "一覽", "一并", "一併", "一举", "一舉", "一概", "一番", "一手", "一经", "一經",
@@ -180,8 +182,15 @@ def _is_several(text: str, match: re.Match[str]) -> bool:
     )
 
 
+#: Zero written alone: never a figure a report gives, but the first character of words
+#: ("零件" parts, "零售" retail, "零星" sporadic, "零容忍" zero tolerance, "凋零").
+_ZEROS = frozenset("零〇")
+
+
 def _read(match: re.Match[str]) -> ChineseNumber | None:
     numeral = match.group("num")
+    if not match.group("ordinal") and set(numeral) <= _ZEROS:
+        return None
     value = convert(numeral)
     if value is None:
         return None

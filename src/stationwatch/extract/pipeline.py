@@ -80,8 +80,8 @@ def is_relevant(doc: DocContext) -> bool:
     for position, sentence in enumerate(doc.sentences):
         if sentence.has("programme"):
             return True
-        if sentence.has("china") and sentence.has("joint_patrol"):
-            return True
+        if sentence.has("joint_patrol") and _names_china(sentence):
+            return True  # not two county bureaus' patrol at home ("县公安局联合交通局…联合巡逻")
         chinese = _ties_to_china(doc, position, sentence, previous)
         if chinese and sentence.has("station") and not _is_chinese(sentence) \
                 and not sentence.has("site_tie") and not ties_to_a_bureau(sentence.view) \

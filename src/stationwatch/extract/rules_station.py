@@ -79,6 +79,7 @@ from stationwatch.extract.topic_site import (
     standfirst_place,
 )
 from stationwatch.extract.where_answer import answers_where
+from stationwatch.extract.zh_report_place import report_town
 from stationwatch.kb.fact import Evidence, Fact
 from stationwatch.text.gazetteer import Gazetteer, Place, PlaceMatch
 from stationwatch.text.view import is_cjk
@@ -2337,9 +2338,9 @@ def _at_the_introduced_place(
                 or predicate_negated(sentence, tie):
             continue
         match = introduced_place(doc, sentence)
-        if match is None:
+        place = best_place(match) if match is not None else report_town(doc, sentence)
+        if place is None:
             continue
-        place = best_place(match)
         # the embassy's "there is none in Pointe-Noire" leaves the site there to be asserted
         if any(f.place == place.name and f.polarity == "asserted" for f in [*found, *facts]):
             continue

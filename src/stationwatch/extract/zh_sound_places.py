@@ -8,7 +8,9 @@ and compared, by a coarse sound key, with the Latin names of the places of the c
 document names. Only a run the text frames as a place counts: its country named just before
 ("斐济北部的拉巴萨"), or a word for a town, port or province right after it ("科科波市"). A
 rendering must sound like the whole name, not a part of it, and one that fits two places of
-those countries equally well names neither.
+those countries equally well names neither. A syllable that only writes a consonant (斯 s-,
+克 k-, 布 b-) may be read without its vowel; a verb glued before the name (搜查) is let go;
+and a town read once is the same town wherever the text writes it again.
 """
 
 from __future__ import annotations
@@ -78,6 +80,35 @@ def pinyin_key(syllables: list[str]) -> str:
     return _collapse("".join(parts))
 
 
+#: Syllables Chinese writes a lone consonant with, its vowel only there to be spoken: a
+#: cluster's first consonant or a final one ("科斯塔奈" Kostanay, "克拉斯诺" Krasno-, "布拉格"
+#: Prague, "德班" Durban's d-): the neutral e, the apical i, and u after a labial.
+_LONE_CONSONANT = frozenset({"ke", "te", "de", "ge", "le", "he", "se", "ze", "si", "zi", "ci",
+                             "shi", "ri", "bu", "pu", "fu", "mu"})
+#: Most lone consonants a run may be read with (each doubles the keys tried).
+MAX_LONE = 4
+
+
+def pinyin_keys(syllables: list[str]) -> set[str]:
+    """``pinyin_key`` of the run, and of it with each lone-consonant syllable read without its
+    vowel: the spelling of a name with a cluster or a final consonant, as Chinese renders it."""
+    keys = {pinyin_key(syllables)}
+    lone = [i for i, syllable in enumerate(syllables) if syllable in _LONE_CONSONANT]
+    if not lone or len(lone) > MAX_LONE or "" in keys:
+        return keys
+    for mask in range(1, 2 ** len(lone)):
+        dropped = {lone[i] for i in range(len(lone)) if mask >> i & 1}
+        parts = [_bare(syllable) if i in dropped else pinyin_key([syllable])
+                 for i, syllable in enumerate(syllables)]
+        keys.add(_collapse("".join(parts)))
+    return keys
+
+
+def _bare(syllable: str) -> str:
+    """The consonant a lone-consonant syllable writes: "si" is S, "ke" K, "bu" P."""
+    return pinyin_key([syllable])[:-1]
+
+
 @cache
 def _readings() -> dict[str, str]:
     data = resources.files("stationwatch.extract").joinpath("data/transliteration.json")
@@ -92,11 +123,11 @@ def _sounds_like(run_key: str, name_key: str) -> bool:
                                    and run_key == name_key[:-1])
 
 
-def _best_place(run_key: str, countries: set[str], unit: bool) -> Place | None:
+def _best_place(run_keys: set[str], countries: set[str], unit: bool) -> Place | None:
     """The one place of the named countries whose name the run sounds like, if only one (a
     region where the text calls it a province or state)."""
     fits = [place for country in sorted(countries) for place, key in _keys_of(country)
-            if _sounds_like(run_key, key) and (not unit or place.kind == "region")]
+            if any(_sounds_like(run_key, key) for run_key in run_keys) and (not unit or place.kind == "region")]
     if len({(p.name, p.country) for p in fits}) != 1:
         return None
     return fits[0]
@@ -141,18 +172,41 @@ def sound_places(text: str, found: list[PlaceMatch], lang: str | None) -> list[P
         return []
     readings = _readings()
     extra = []
-    for start, end in _runs(text, [(m.start, m.end) for m in found]):
+    for whole, end in _runs(text, [(m.start, m.end) for m in found]):
         framed_after = bool(_PLACE_WORD_AFTER.match(text, end))
-        near = {country for at, country in countries_at
-                if 0 <= start - at <= COUNTRY_REACH} - _CHINESE_WRITING
-        if not framed_after and not near:
-            continue
-        run = text[start:end]
-        place = _best_place(pinyin_key([readings[ch] for ch in run]), near or countries,
-                            bool(_UNIT_AFTER.match(text, end)))
-        if place is not None:
-            extra.append(PlaceMatch(start, end, run, place.kind, (place,)))
-    return extra
+        # the verb or preposition before a name may be a sound character too ("搜查科斯塔奈",
+        # "在拉巴萨"): the run read whole first, then without its first one or two characters
+        for start in range(whole, min(whole + LEADING_WORD, end - MIN_CHARS) + 1):
+            near = {country for at, country in countries_at
+                    if 0 <= start - at <= COUNTRY_REACH} - _CHINESE_WRITING
+            if not framed_after and not near:
+                continue
+            run = text[start:end]
+            place = _best_place(pinyin_keys([readings[ch] for ch in run]), near or countries,
+                                bool(_UNIT_AFTER.match(text, end)))
+            if place is not None:
+                extra.append(PlaceMatch(start, end, run, place.kind, (place,)))
+                break
+    return extra + _named_again(text, found, extra)
+
+
+def _named_again(text: str, found: list[PlaceMatch], read: list[PlaceMatch]) -> list[PlaceMatch]:
+    """The other places where a report writes a town it framed once ("搜查科斯塔奈一处…" then
+    "科斯塔奈位于…北部"): the same characters name the same town throughout the text."""
+    taken = [(m.start, m.end) for m in [*found, *read]]
+    again = []
+    for name in {m.surface: m for m in read}.values():
+        for hit in re.finditer(re.escape(name.surface), text):
+            if any(a < hit.end() and hit.start() < b for a, b in taken):
+                continue
+            again.append(PlaceMatch(hit.start(), hit.end(), name.surface, name.kind,
+                                    name.candidates))
+            taken.append(hit.span())
+    return again
+
+
+#: Most characters of a word before a name that a run of sound characters may hold.
+LEADING_WORD = 2
 
 
 #: The province or county word between a larger unit and the town in it: "东新不列颠省科科波市".
