@@ -57,7 +57,7 @@ def test_a_masthead_is_not_skipped() -> None:
 def test_the_trail_above_a_headline_without_a_place_gives_the_town() -> None:
     text = (
         "Il Giornale della Valle | Cronaca | Lucca\n\n"
-        "Perquisita la sede di un circolo cinese: «Lavorava per la polizia di Pechino»\n\n"
+        "Perquisita la sede di un circolo cinese: «Lavorava per la polizia di Wenzhou»\n\n"
         "Gli agenti hanno perquisito ieri i locali di un circolo culturale in via Roma a Lucca.\n\n"
         "Secondo gli inquirenti, la sede sarebbe uno dei «presidi» che la polizia cinese tiene "
         "all'estero per controllare i connazionali.\n\n"
