@@ -44,7 +44,18 @@ _COMPARED_AFTER = re.compile(
     r"^(?:个|個|处|處|家|座)?\s*(?:$|[,.;:)）–—，。；：]|多|"
     r"(?:in|im|a|at|nel|nella|del|della|dei|degli|delle|de|del|des|du|dans|en|no|na|do|da|dos|"
     r"das|van|bij|uit|of|from|aus|vom|von|a year|last|earlier|previously|before|zuvor|prima|"
-    r"antes|avant|eerder|a year earlier|l.anno|el ano|l.an|het jaar|o ano)\b)"
+    r"antes|avant|eerder|a year earlier|l.anno|el ano|l.an|het jaar|o ano)\b"
+    # a relative clause on the earlier figure: "the 54 it listed", "les 54 qu'elle recensait",
+    # "i 54 che aveva contato", "las 54 que listó", "die 54, die sie zählte", "de 54 die ze telde"
+    r"|,?\s*(?:(?:it|they|she|he|we|that|which|que|che|cui|die|dat|welche|den|das)\s|qu['’]))"
+)
+#: Right before a figure that only places another ("102 stations in 53 countries", "in 53
+#: Ländern", "en 53 pays", "in 53 paesi", "en 53 países", "em 53 países", 在53个国家): a
+#: comparison after it answers the figure it places.
+_IN_BEFORE = re.compile(
+    r"(?:\b(?:in|across|en|dans|nei|negli|em|im|in den|over|uber|verteilt auf)\s+"
+    r"(?:(?:some|about|around|nearly|over|more than|at least|rund|etwa|oltre|circa|plus de|mas de"
+    r"|mais de|ruim|meer dan)\s+)?|在|于|於)$"
 )
 #: An earlier figure and its restatement differ at most by this ratio.
 COMPARED_RATIO = 10
@@ -73,6 +84,9 @@ def compared_figure(sentence: Sentence, number: NumberMatch) -> NumberMatch | No
     if not _COMPARED_AFTER.match(sentence.view[number.end : number.end + 24]):
         return None
     previous = _previous_number(sentence, number)
+    if previous is not None and _IN_BEFORE.search(sentence.view, 0, previous.start):
+        head = _previous_number(sentence, previous)  # "102 stations in 53 countries, up from 54"
+        previous = head if head is not None else previous
     if previous is None or previous.value < 1:
         return None
     ratio = max(previous.value, number.value) / min(previous.value, number.value)

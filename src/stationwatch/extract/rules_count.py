@@ -41,6 +41,7 @@ from stationwatch.extract.rules_common import (
     make_fact,
 )
 from stationwatch.extract.zh_only_one import only_one_zh
+from stationwatch.extract.zh_routine_tallies import routine_tally_zh
 from stationwatch.kb.fact import Fact
 from stationwatch.text.gazetteer import PlaceMatch
 from stationwatch.text.view import fold
@@ -398,6 +399,8 @@ def _not_a_count(before: str, after: str, number: NumberMatch) -> bool:
         return True  # "设在服务中心二楼": a floor, a house number, a room
     if _EVERYDAY_MATTERS_ZH.search(before) or _TIMES_AFTER_ZH.match(after):
         return True  # "调解邻里纠纷53起", "劝离摊贩102人次": a local office's daily work
+    if routine_tally_zh(before, after):
+        return True  # "办理各类证件一百零二件", "查处酒驾醉驾十一起": everyday policing at home
     if number.value == 2 and _BILATERAL_BEFORE.search(before) and _COUNTRIES_AFTER.match(after):
         return True
     return bool(_FIRM_EMPLOYS_BEFORE.search(before) and _GENERIC_PEOPLE.match(after))
