@@ -118,7 +118,7 @@ def find_chinese_numbers(text: str) -> list[ChineseNumber]:
             s <= match.start("num") and match.end("num") <= e for s, e in excluded
         ):
             continue
-        if _is_several(text, match) or _lone_zero(match):
+        if _is_several(text, match):
             continue
         found.append(number)
     for over in _OVER_UNIT.finditer(text):
@@ -169,12 +169,6 @@ def _stray_formal(numeral: str) -> bool:
     if any(char not in _FORMAL_RUN for char in numeral):
         return True
     return not (_FORMAL_UNITS.intersection(formal) or len(set(formal)) >= 2)
-
-
-def _lone_zero(match: re.Match[str]) -> bool:
-    """A run of nothing but zeros ("零件", "零售", "零星", "〇"): a character of a word (parts,
-    retail, scattered) or a placeholder; a report never writes a count of none as 零."""
-    return not match.group("percent") and set(match.group("num")) <= {"零", "〇"}
 
 
 def _is_several(text: str, match: re.Match[str]) -> bool:
