@@ -15,7 +15,7 @@ from tests.extract.fact_keys import has, inc, keys, resp
 RECORDS = [
     ("es", "La Guardia Civil registró la supuesta comisaría china de Alicante. Entre los objetos "
            "intervenidos había una libreta con los nombres, los domicilios y los lugares de trabajo "
-           "de veinte vecinos de origen chino.", "ES"),
+           "de veinte residentes de origen chino.", "ES"),
     ("it", "I carabinieri hanno perquisito la presunta stazione di polizia cinese di Prato. Nel "
            "quaderno trovato nell'ufficio erano annotati i nominativi e gli indirizzi di decine "
            "di connazionali.", "IT"),
