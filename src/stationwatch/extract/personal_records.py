@@ -41,12 +41,19 @@ _IDENT = (
     r"|nomes(?: completos)?|enderecos|moradas|locais de trabalho|numeros de (?:telefone|passaporte"
     r"|identidade|documento|celular)|datas de nascimento"
     r"|noms|adresses|lieux de travail|employeurs|numeros de (?:telephone|passeport|plaque)"
-    r"|plaques d.immatriculation|immatriculations|dates de naissance"
+    r"|plaques d.immatriculation|immatriculations|dates de naissance|photographies"
+    # how to reach each person: "coordonnées", "contact details", "Kontaktdaten"
+    r"|coordonnees|contact details|contact information|contactgegevens|kontaktdaten"
+    r"|datos de contacto|dados de contacto|dados de contato|contatti"
     r"|nomi|indirizzi|luoghi di lavoro|numeri di (?:telefono|cellulare|passaporto|targa)|targhe"
     r"|date di nascita|recapiti|fotografie"
     # Italian records name people "nominativi", their particulars "generalità", their employers
     # "datori di lavoro"; Portuguese "empregadores", "entidades patronais"
     r"|nominativi|generalita|datori di lavoro|empregadores|entidades patronais"
+    # where each person comes from, a line of such a list: "hometowns", "cidades de origem"
+    r"|hometowns|home towns|places of origin|lugares de origen|ciudades de origen|pueblos de origen"
+    r"|cidades de origem|locais de origem|villes d.origine|lieux d.origine|luoghi di origine"
+    r"|citta di origine|herkunftsorte|heimatorte|geboorteplaatsen|plaatsen van herkomst"
     r"|namen|adressen|anschriften|wohnadressen|wohnorte|arbeitsplatze|arbeitgeber"
     r"|telefonnummern|handynummern|passnummern|autokennzeichen|kennzeichen|geburtsdaten"
     r"|woonadressen|werkplekken|werkgevers|telefoonnummers|paspoortnummers|kentekens"
@@ -59,7 +66,11 @@ _IDENT_RE = re.compile(r"\b" + _IDENT + r"\b|姓名|名字|住址|家庭地址|�
 _OF_A_FACILITY = re.compile(
     r"\s*(?:of|de|des|dei|delle|degli|der|van|von|di|dos|das|del)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:stat|post|office|centr|center|zentr|associ|verein|vereniging|bureau|ufficio|uffici"
-    r"|oficina|escrit|sede|sedi|local|premises|stelle|antenn|comisar|esquadr|polizei|politie"
+    r"|oficina|escrit|sede|sedi|premises"
+    # "del local" is premises; "of local Chinese students" are people, the English adjective
+    r"|local(?! (?:[\w-]+ )?(?:chinese|people|residents|students|workers|families|members"
+    r"|activists|dissidents|critics|nationals|citizens|compatriots|community|diaspora)\b)"
+    r"|stelle|antenn|comisar|esquadr|polizei|politie"
     r"|servi|compan|societ|firm|shop|restaurant|negoz|tiend|loja|laden|winkel|organi|ngo|ong)"
 )
 #: A paperwork service the identifiers are given for ("photos and an address are needed to
@@ -94,8 +105,8 @@ _RECORDED = re.compile(
     r"|beschaff\w*|gefuhrt|fuhrte\w*"
     r"|lijsten|lijst|verzameld|verzamel\w*|doorgegeven|doorgespeeld|doorgestuurd|gevraagd"
     r"|geeist|bijgehouden|genoteerd"
-    # noted down: "sono annotati i nominativi", "anotados os nomes", "annotés", "anotados"
-    r"|annotat\w*|anotad\w*|annote\w*|opgetekend|aangetekend"
+    # noted down in Dutch ("annotati", "anotados", "annotés" are with the notebooks below)
+    r"|opgetekend|aangetekend"
     # spread among others: "des photos des participants … circulaient dans un groupe WeChat",
     # "las fotos de los asistentes se compartieron", "foto dei partecipanti condivise"
     r"|circul\w*|circol\w*|partag\w*|compart\w*|condivis\w*|diffus\w*|difund\w*|shared|circulated|posted"
@@ -105,7 +116,14 @@ _RECORDED = re.compile(
     # a register or sheet the identifiers were kept in: "un registro con nomi e indirizzi",
     # "planillas con nombres", "a register of", "un registre", "Karteien", "kaartenbakken"
     r"|registr\w*|register\w*|planillas?|listados?|hojas? de calculo|tableurs?"
-    r"|fogli? di calcolo|schedari?|karteien?|kartothek\w*|kaartenbak\w*)\b"
+    r"|fogli? di calcolo|schedari?|karteien?|kartothek\w*|kaartenbak\w*"
+    # a notebook the identifiers were written in, and the writing itself: "un cuaderno
+    # manuscrito con los nombres", "nomes … anotados à mão", "sono annotati i nominativi"
+    r"|notebooks?|ledgers?|logbooks?|cuadernos?|libretas?|quaderni|quaderno|taccuin\w*"
+    r"|carnets?|cahiers?|calepins?|notizbuch\w*|notizbucher|kladde\w*|notitieboek\w*"
+    r"|schriftjes?|cadernos?|caderneta\w*|annot\w*|anot(?:ad|ac|ou|ar|ab)\w*|jotted"
+    r"|noted down|written down|handwritten|manuscrit\w*|aantekening\w*|vermerk\w*"
+    r"|aufgeschrieben|aufgezeichnet|opgeschreven)\b"
     r"|名单|收集|搜集|整理|交出|提供|上交|交给|发给|发送|转交|要求|登记|名册|清单"
 )
 #: People at a gathering or of a group (folded view), after "of", "de", "von", "van"… or a
@@ -140,7 +158,9 @@ _NAMES_OF_A_GROUP = re.compile(
 _RECORD_OF_PEOPLE_HEAD = (
     r"\b(?:spreadsheets?|lists?|registers?|rosters?|databases?|planillas?|listados?|listas?"
     r"|registros?|planilhas?|listes?|registres?|fichiers?|elenchi|elenco|registri|liste|listen"
-    r"|tabellen|karteien?|lijsten|registers)\s+(?:(?:that |which )?(?:list(?:ing|ed|s)?|nam(?:ing|ed|es))"
+    r"|tabellen|karteien?|lijsten|registers)\s+"
+    # a word may qualify the record first: "des listes annotées de plusieurs dizaines de membres"
+    r"(?:[\w-]+\s+)??(?:(?:that |which )?(?:list(?:ing|ed|s)?|nam(?:ing|ed|es))"
     r"|of|de|da|di|des|van|von|mit|met|with|con|com|avec|sobre|su|on)\s+(?:[\w-]+\s+){0,4}?"
 )
 #: People as the object of information gathered or passed on.
@@ -181,7 +201,8 @@ _RECORD_OF_PEOPLE = re.compile(
 #: or "the embassy keeps a register of citizens" says what is done in general.
 _RECORD_FOUND = re.compile(
     r"\b(?:found|seized|discovered|confiscated|recovered|compiled|drew up|drawn up|kept|obtained"
-    r"|hall\w*|incaut\w*|asegur\w*|encontr\w*|decomis\w*|elabor\w*|confeccion\w*"
+    r"|hall\w*|incaut\w*|asegur\w*|encontr\w*|decomis\w*|elabor\w*|confeccion\w*|intervenid\w*"
+    r"|requisad\w*|recuperad\w*|retrieved|retrouv\w*|acquisit\w*|aufgefunden"
     r"|trouv\w*|saisi\w*|decouv\w*|etabli\w*|dresse\w*|tenait|tenu\w*"
     r"|trovat\w*|rinven\w*|sequestr\w*|scopert\w*|compilat\w*|redatt\w*|tenut\w*"
     r"|apreend\w*|descobert\w*|mantinha|mantid\w*|compilad\w*"
@@ -231,6 +252,24 @@ _SHOWN_OWN_PHOTOS = re.compile(
     r"|\b(?:fotos|bilder|aufnahmen) von sich(?: selbst)?\b"
     r"|\bfoto.s van (?:zichzelf|henzelf)\b"
 )
+#: Pictures of a person or of people taken at a gathering, whatever is then done with them
+#: ("photographs of a man taken at a protest were shown to his family", "fotos de varios
+#: estudiantes tomadas en una concentración", "des photos d'elle prises lors d'une veillée"):
+#: the picture of a named gathering's people is itself the record of who attended.
+_PHOTOS_TAKEN_AT = re.compile(
+    r"\b(?:photos|photographs|pictures|images|footage|fotos|fotografias|foto|fotografie|immagini"
+    r"|cliches|bilder|aufnahmen|foto.s|beelden)\s+(?:of|de|di|d.|von|van|do|da|dos|das|del|della"
+    r"|dello|dei|delle|des|du)\s*(?:[\w'-]+\s+){0,5}?"
+    r"(?:taken|made|shot|snapped|tomad[oa]s|sacad[oa]s|tirad[oa]s|feit[oa]s|scattat[ie]|fatt[ie]"
+    r"|prises?|aufgenommen|gemacht|genomen|gemaakt)\s+(?:[\w'-]+\s+){0,2}?"
+    r"(?:at|during|in|en|durante|em|num|numa|no|na|a|al|alla|allo|lors|pendant|bei|auf|wahrend"
+    r"|tijdens|op|bij)\b[^.;]{0,30}?"
+    r"\b(?:protests?|rall(?:y|ies)|vigils?|demonstrations?|marche?s?|meetings?|events?|gatherings?"
+    r"|manifestacion\w*|manifestac\w*|concentracion\w*|vigilias?|marchas?|protestas?|protestos?"
+    r"|atos?|actos?|eventos?|reunio\w*|reunion\w*|manifestazion\w*|presidi\w*|fiaccolat\w*"
+    r"|manifestations?|rassemblements?|veillees?|kundgebung\w*|demonstration\w*|mahnwache\w*"
+    r"|versammlung\w*|veranstaltung\w*|demonstratie\w*|betoging\w*|wake\w*|bijeenkomst\w*)\b"
+)
 #: A person's own face marked on pictures of a gathering: "le foto della serata, con il suo
 #: volto cerchiato in rosso", "photos with his face circled", 照片上他的脸被圈了出来.
 _FACE_MARKED = re.compile(
@@ -251,7 +290,8 @@ _STEMS = ("name", "nom", "nam", "address", "adres", "indirizz", "direccion", "do
           "inform", "data", "dati", "dado", "datos", "donnees", "gegevens", "angaben", "detail",
           "renseign", "notizie", "bild", "名", "face", "volt", "vis", "cara", "rost", "gesicht",
           "gezicht", "脸", "面部", "头像", "照片", "住址", "地址", "资料", "电话", "车牌", "护照",
-          "regist", "spreadsheet", "roster", "kartei", "名册")
+          "regist", "spreadsheet", "roster", "kartei", "名册", "picture", "image", "footage",
+          "cliche", "aufnahm", "beeld")
 
 
 def personal_record_spans(sentence: Sentence) -> list[tuple[int, int]]:
@@ -265,7 +305,8 @@ def personal_record_spans(sentence: Sentence) -> list[tuple[int, int]]:
     recorded = (may_match(sentence, _RECORDED) and _RECORDED.search(view) is not None) or (
         _RECORD_FOUND.search(view) is not None and _IDENTS_OF_PEOPLE.search(view) is not None)
     if recorded:
-        idents = [] if _A_SERVICE.search(view) else list(_IDENT_RE.finditer(view))
+        idents = [] if _A_SERVICE.search(view) or _whose_untold_in_a_seizure(view) \
+            else list(_IDENT_RE.finditer(view))
         for first, second in itertools.pairwise(idents):
             if first.group() != second.group() and _BETWEEN.match(
                     view[first.end():second.start()]) and not _OF_A_FACILITY.match(
@@ -280,6 +321,35 @@ def personal_record_spans(sentence: Sentence) -> list[tuple[int, int]]:
                      if not _A_BUILDING_BEFORE.search(view, max(0, m.start() - BUILDING_REACH), m.start()))
     if may_match(sentence, _SHOWN_OWN_PHOTOS):
         spans.extend(m.span() for m in _SHOWN_OWN_PHOTOS.finditer(view))
+    if may_match(sentence, _PHOTOS_TAKEN_AT):
+        spans.extend(m.span() for m in _PHOTOS_TAKEN_AT.finditer(view))
     if may_match(sentence, _FACE_MARKED):
         spans.extend(m.span() for m in _FACE_MARKED.finditer(view))
     return sorted(set(spans))
+
+
+#: Things seized in a search (folded view): what a register of names is found among.
+_SEIZED = re.compile(
+    r"\b(?:seized|confiscated|sequestrat\w*|incautad\w*|decomisad\w*|intervenid\w*|saisi\w*"
+    r"|apreendid\w*|beschlagnahmt|sichergestellt|inbeslaggenomen|in beslag genomen"
+    r"|portato via|portati via|hanno portato)\b"
+    r"|查获|扣押|缴获|起获|查扣"
+)
+
+
+#: People or a group named anywhere in the sentence: whose the identifiers are.
+_PEOPLE_ANYWHERE = re.compile(r"\b(?:" + _PEOPLE + r"|" + _GROUP + r")\b")
+
+
+def _whose_untold_in_a_seizure(view: str) -> bool:
+    """ "Three registers with names and phone numbers were seized": identifiers among seized
+    things, with no people named whose they are (clients, suppliers, anyone), tell no watch on
+    people; "the names and addresses of thirty Chinese workers" do."""
+    return _SEIZED.search(view) is not None and not _PEOPLE_ANYWHERE.search(view)
+
+
+def record_seized(sentence: Sentence) -> bool:
+    """A record of people found, seized or drawn up in the sentence ("among the items seized is a
+    notebook with the names and workplaces of thirty people"): a case of watching people where
+    it was found, though no person or year is told beside it."""
+    return _RECORD_FOUND.search(sentence.view) is not None and bool(personal_record_spans(sentence))

@@ -9,6 +9,8 @@ from stationwatch.extract.agreement_modality import not_yet_agreed, patrol_of_ho
 from stationwatch.extract.answer_labels import is_label
 from stationwatch.extract.any_form_of import any_form_of
 from stationwatch.extract.arrest_home import arrested_on_return
+from stationwatch.extract.chapter_heading import is_chapter_heading
+from stationwatch.extract.charge_grounds import names_the_charge
 from stationwatch.extract.conditional_return import CONDITIONAL_RETURN, conditional_return_spans
 from stationwatch.extract.contact_means import contact_as_means
 from stationwatch.extract.contact_then_return import CONTACTED, return_after_contact
@@ -31,8 +33,10 @@ from stationwatch.extract.flight_removal import (
     on_the_route,
     tells_a_journey,
 )
+from stationwatch.extract.foreign_state_offence import names_a_foreign_state_offence
 from stationwatch.extract.general_claims import told_in_general
 from stationwatch.extract.informant_requests import informant_request_spans
+from stationwatch.extract.knows_of_nothing import knows_of_nothing
 from stationwatch.extract.lone_namesake import lone_namesake
 from stationwatch.extract.named_bodies import in_a_name
 from stationwatch.extract.no_authority import by_no_authority
@@ -49,7 +53,7 @@ from stationwatch.extract.not_a_response import (
     summoned_by_the_police,
 )
 from stationwatch.extract.ordinary_causes import ordinary_cause
-from stationwatch.extract.personal_records import personal_record_spans
+from stationwatch.extract.personal_records import personal_record_spans, record_seized
 from stationwatch.extract.possible_acts import planned_not_done, told_as_possible
 from stationwatch.extract.press_briefing import interviewer_turn_before, regular_briefing_head
 from stationwatch.extract.rules_common import (
@@ -65,6 +69,7 @@ from stationwatch.extract.signing_date import agreement_date
 from stationwatch.extract.states_in_general import states_in_general
 from stationwatch.extract.states_too import trailing_states_too
 from stationwatch.extract.tally_rows import is_tally_row
+from stationwatch.extract.told_gathering import at_a_gathering_told_before
 from stationwatch.extract.turns import asked_item, confirmed_question
 from stationwatch.extract.verb_last_return import pressed_home_verb_last
 from stationwatch.extract.zh_item_labels import item_label_zh
@@ -308,7 +313,7 @@ def response_facts(doc: DocContext) -> list[Fact]:
                          and not _relatives_arrested(sentence, span)
                          and not _arrested_then_handed_over(sentence, span)
                          and not arrested_on_return(doc, sentence, span)
-                         and not _TO_FACE.search(sentence.view, max(0, span[0] - 20), span[0])]
+                         and not _TO_FACE.search(sentence.view, max(0, span[0] - 40), span[0])]
                 if spans and not _on_topic(doc, sentence):
                     continue
             elif concept == "closure":
@@ -323,7 +328,8 @@ def response_facts(doc: DocContext) -> list[Fact]:
             elif concept == "no_wrongdoing":
                 spans = [(s, e) for s, e in spans if not _DEFENCE.search(sentence.view, 0, s)
                          and not _ABOUT_AN_AUTHORITY.match(sentence.view, e)
-                         and not a_report_finds_nothing(sentence, s)]
+                         and not a_report_finds_nothing(sentence, s)
+                         and not knows_of_nothing(sentence, s, e)]
             elif concept == "investigation":
                 spans = [(a, b) for a, b in spans if not _PUBLISHED.match(sentence.view, b)
                          and not our_own_inquiry(sentence, a)
@@ -835,7 +841,8 @@ def _on_topic(doc: DocContext, sentence: Sentence) -> bool:
             reach -= 1
             if reach < 0:
                 return False
-        if other.operators or any(other.has(concept) for concept in _TOPIC_CONCEPTS):
+        if other.operators or any(other.has(concept) for concept in _TOPIC_CONCEPTS) \
+                or names_a_foreign_state_offence(other):
             return True
     return False
 
@@ -1067,7 +1074,8 @@ def _incident_countries(doc: DocContext, sentence: Sentence,
     # activist") happened where the document is about; a general claim did not happen anywhere
     # a request or advice told to one person is a case by itself (``reported``)
     told = reported or _tells_a_case(sentence) or bool(_ONES_RELATIVES.search(sentence.view)) \
-        or bool(_AT_THE_SITE.search(sentence.view)) or bool(_AT_THE_SITE_GERMANIC.search(sentence.view))
+        or bool(_AT_THE_SITE.search(sentence.view)) or bool(_AT_THE_SITE_GERMANIC.search(sentence.view)) \
+        or at_a_gathering_told_before(sentence) or record_seized(sentence)
     host = (doc.main_country() or _host_besides_origins(doc)) if told else None
     return [(host, None)] if host else []
 
@@ -1332,7 +1340,7 @@ def incident_facts(doc: DocContext) -> list[Fact]:
     pressed_at = -PRESSED_REACH - 1  # the last sentence that reported pressure on a person
     last_case: CaseHosts | None = None  # where the last case told was placed
     for sentence in doc.sentences:
-        if _another_states_repression(doc, sentence):
+        if _another_states_repression(doc, sentence) or is_chapter_heading(sentence):
             continue
         threats = _return_under_threat(sentence)
         to_return = (
@@ -1384,6 +1392,7 @@ def incident_facts(doc: DocContext) -> list[Fact]:
                 # back"), with no person, year or past act: a description, not a case
                 spans = [sp for sp in spans if not told_in_general(sentence, sp[0])]
             spans = [sp for sp in spans if not in_a_name(sentence, *sp)
+                     and not (concept == "surveillance" and names_the_charge(sentence, *sp))
                      and (sp in threats or not nobody_did(sentence, *sp))
                      and not any_form_of(sentence, sp[0])]
             if not spans:
