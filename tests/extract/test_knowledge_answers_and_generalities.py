@@ -2,10 +2,9 @@
 the writers' own check, and more markers of what holds in general. Sentences written for this
 test.
 
-- a government that knows of no station in its country answers that it found none, as
-  "checked the premises and found no evidence of any offence" and "no indication of criminal
-  activity" do; a spokesperson who knows of no "such office", the one a journalist asked about,
-  has not looked and found nothing (the reports annotate it as at most a denied station);
+- "the police say they have no knowledge of such an office" is the host's answer that it found
+  none, as "checked the premises and found no evidence of any offence" and "no indication of
+  criminal activity" are;
 - "What happens if the suspicion is not confirmed?" / "Then the case is closed.": the answer's
   consequence is no closure; the same answer to a question with no condition is one;
 - "we could not verify that" is the writers' check, no host's inquiry; "the police could not
@@ -27,8 +26,7 @@ _EN_TOPIC = ("Safeguard Defenders says police in Fuzhou run a police station in 
 _NL_TOPIC = ("Volgens Safeguard Defenders zit er in Emmen een Chinees politiebureau, opgezet "
              "door de politie van Lishui.\n\n")
 
-NO_KNOWLEDGE: dict[str, tuple[str, str, str]] = {}
-KNOWS_OF_NO_SUCH_SITE = {
+NO_KNOWLEDGE = {
     "de": ("de", _DE_TOPIC + "Die Polizei in Cottbus teilte mit, sie habe keine Erkenntnisse über "
                              "eine solche Einrichtung.\n", "DE"),
     "fr": ("fr", _FR_TOPIC + "La préfecture assure n'avoir « aucun élément » en ce sens.\n", "FR"),
@@ -67,12 +65,6 @@ NO_KNOWLEDGE.update({
 def test_knowing_of_no_such_site_is_the_hosts_finding(name: str) -> None:
     lang, text, country = NO_KNOWLEDGE[name]
     assert_keys(text, lang, (resp(country, "no_wrongdoing_found"),), ())
-
-
-@pytest.mark.parametrize("name", sorted(KNOWS_OF_NO_SUCH_SITE))
-def test_knowing_of_no_such_site_asked_about_is_no_finding(name: str) -> None:
-    lang, text, country = KNOWS_OF_NO_SUCH_SITE[name]
-    assert_keys(text, lang, (), (resp(country, "no_wrongdoing_found"),))
 
 
 @pytest.mark.parametrize("name", sorted(FINDINGS))

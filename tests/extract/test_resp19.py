@@ -120,7 +120,7 @@ SHAPES = {
         ((RESPONSE, "PT", "no_wrongdoing_found", YES),), ()),
     "nl-heeft-geen-weet-van": _case(
         "nl", "De politie in Utrecht heeft geen weet van zo'n bureau.",
-        (), ((RESPONSE, "NL", "no_wrongdoing_found", YES),)),
+        ((RESPONSE, "NL", "no_wrongdoing_found", YES),), ()),
     "zh-whether-summoned": _case(
         "zh", "记者问泰方是否已召见中国驻泰国大使，发言人没有回答。",
         (), ((RESPONSE, "TH", "protest"),)),

@@ -36,7 +36,6 @@ from stationwatch.extract.flight_removal import (
 from stationwatch.extract.foreign_state_offence import names_a_foreign_state_offence
 from stationwatch.extract.general_claims import told_in_general
 from stationwatch.extract.informant_requests import informant_request_spans
-from stationwatch.extract.knows_of_nothing import knows_of_nothing
 from stationwatch.extract.lone_namesake import lone_namesake
 from stationwatch.extract.named_bodies import in_a_name
 from stationwatch.extract.no_authority import by_no_authority
@@ -328,8 +327,7 @@ def response_facts(doc: DocContext) -> list[Fact]:
             elif concept == "no_wrongdoing":
                 spans = [(s, e) for s, e in spans if not _DEFENCE.search(sentence.view, 0, s)
                          and not _ABOUT_AN_AUTHORITY.match(sentence.view, e)
-                         and not a_report_finds_nothing(sentence, s)
-                         and not knows_of_nothing(sentence, s, e)]
+                         and not a_report_finds_nothing(sentence, s)]
             elif concept == "investigation":
                 spans = [(a, b) for a, b in spans if not _PUBLISHED.match(sentence.view, b)
                          and not our_own_inquiry(sentence, a)
