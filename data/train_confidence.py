@@ -4,7 +4,7 @@
 
 Reads the development corpora (``dev`` and ``dev2`` under
 ``$STATIONWATCH_SHARED/corpus``, by default ``../shared/corpus`` beside the
-repository, and the project's own ``data/check2`` to ``data/check22``), lets the rules propose candidate facts, labels each one by the
+repository, and the project's own ``data/check2`` to ``data/check23``), lets the rules propose candidate facts, labels each one by the
 shared scorer's key (a candidate is right when it matches a gold fact of its
 document), and fits a logistic regression over the features of
 ``stationwatch.extract.features``.
@@ -62,7 +62,7 @@ REPORT_OUT = ROOT / "bench" / "results" / "extract-quality.md"
 #: Shared development corpora, read under the corpus root.
 SHARED_CORPORA = ("dev", "dev2")
 #: The project's own development corpora (check sets once measured, then opened).
-OWN_CORPORA = {name: ROOT / "data" / name for name in ("check2", "check3", "check4", "check5", "check6", "check7", "check8", "check9", "check10", "check11", "check12", "check13", "check14", "check15", "check16", "check17", "check18", "check19", "check20", "check21", "check22")}
+OWN_CORPORA = {name: ROOT / "data" / name for name in ("check2", "check3", "check4", "check5", "check6", "check7", "check8", "check9", "check10", "check11", "check12", "check13", "check14", "check15", "check16", "check17", "check18", "check19", "check20", "check21", "check22", "check23")}
 #: Inverse regularisation strengths tried (chosen per fold on its training documents).
 C_GRID = (0.1, 0.3, 1.0, 3.0, 10.0)
 #: Thresholds tried (0 keeps every fact).
@@ -184,7 +184,7 @@ def main() -> int:
     parser.add_argument("--corpus-root", type=Path, default=None,
                         help="folder holding dev/ and dev2/ (default: $STATIONWATCH_SHARED/corpus)")
     parser.add_argument("--shared-only", action="store_true",
-                        help="train on the shared corpora alone, without data/check2 to data/check22")
+                        help="train on the shared corpora alone, without data/check2 to data/check23")
     parser.add_argument("--model-out", type=Path, default=MODEL_OUT)
     parser.add_argument("--report-out", type=Path, default=REPORT_OUT)
     args = parser.parse_args()

@@ -108,7 +108,7 @@ def test_the_shipped_model_is_json_and_loads() -> None:
     assert set(data["trained_on"]) == {"dev", "dev2", "check2", "check3", "check4", "check5", "check6", "check7",
                                        "check8", "check9", "check10", "check11", "check12", "check13",
                                        "check14", "check15", "check16", "check17", "check18", "check19",
-                                       "check20", "check21", "check22"}
+                                       "check20", "check21", "check22", "check23"}
     assert shipped_model().threshold == data["threshold"]
 
 
