@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from stationwatch.extract.clock_times import is_clock_time
 from stationwatch.extract.context import (
     DocContext,
     Sentence,
@@ -3035,22 +3036,6 @@ _SOURCE_BEFORE = re.compile(
 
 
 #: Hours and minutes joined by a colon: "14:12", "9:05", "17:48 Uhr".
-_CLOCK_AFTER = re.compile(r":[0-5]\d(?!\d)")
-_CLOCK_BEFORE_DIGITS = re.compile(r"(?<!\d)[0-2]?\d:$")
-
-
-def _is_clock_time(sentence: Sentence, number: NumberMatch) -> bool:
-    """Either half of a time of day written with a colon: a byline's or a live blog's time
-    stamp, never a figure."""
-    if number.form != "digits" or not number.raw.isdigit() or len(number.raw) > 2:
-        return False
-    text = sentence.text
-    if number.value <= 24 and _CLOCK_AFTER.match(text, number.end):
-        return True
-    return number.value <= 59 and bool(
-        _CLOCK_BEFORE_DIGITS.search(text, max(0, number.start - 3), number.start))
-
-
 #: Marks a footnote number sticks to, with no space: "Italia.1", "stations,2", "»3".
 _FOOTNOTE_AFTER = frozenset(".,;:)»”\"'’")
 #: Largest footnote number read as a mark.
@@ -3138,7 +3123,7 @@ def _not_a_figure(sentence: Sentence, number: NumberMatch) -> bool:
         return True  # "secondo due ex collaboratori", "according to three officials": sources
     if number.form == "digits" and number.raw.isdigit() and 1900 <= number.value <= 2100:
         return True  # a year
-    if _is_clock_time(sentence, number):
+    if is_clock_time(sentence, number):
         return True  # "9 februari 2026, 14:12 | Bijgewerkt: 17:48": a byline's times
     if sentence.view[number.end : number.end + 1] in _PERSON_AFTER_ZH:
         return True  # "2男遭联邦起诉", "三男一女被捕": people, not a figure of the measures
