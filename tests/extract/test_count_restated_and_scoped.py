@@ -22,16 +22,7 @@ import pytest
 from stationwatch.extract.numbers import find_numbers
 from stationwatch.extract.pipeline import extract_facts
 
-HEADLINES = {
-    "en": "Chinese police stations abroad",
-    "de": "Chinesische Polizeistationen im Ausland",
-    "nl": "Chinese politieposten in het buitenland",
-    "fr": "Les postes de police chinois à l'étranger",
-    "it": "Le stazioni di polizia cinesi all'estero",
-    "es": "Las comisarías chinas en el extranjero",
-    "pt": "As esquadras chinesas no estrangeiro",
-    "zh": "中国海外警务服务站",
-}
+from .topics import HEADLINES
 
 
 def counts(text: str, lang: str) -> set[tuple[object, ...]]:

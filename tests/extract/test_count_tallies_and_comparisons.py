@@ -15,13 +15,7 @@ import pytest
 from stationwatch.extract.num_chinese import find_chinese_numbers
 from stationwatch.extract.pipeline import extract_facts
 
-HEADLINES = {
-    "en": "Chinese police stations abroad",
-    "de": "Chinesische Polizeistationen im Ausland",
-    "fr": "Les postes de police chinois à l'étranger",
-    "it": "Le stazioni di polizia cinesi all'estero",
-    "zh": "中国海外警务服务站",
-}
+from .topics import HEADLINES
 
 
 def counts(text: str, lang: str) -> set[tuple[object, ...]]:

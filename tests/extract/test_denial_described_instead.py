@@ -9,16 +9,7 @@ import pytest
 
 from stationwatch.extract.pipeline import extract_facts
 
-HEADLINES = {
-    "en": "Chinese police stations abroad",
-    "de": "Chinesische Polizeistationen im Ausland",
-    "nl": "Chinese politieposten in het buitenland",
-    "fr": "Les postes de police chinois à l'étranger",
-    "it": "Le stazioni di polizia cinesi all'estero",
-    "es": "Las comisarías chinas en el extranjero",
-    "pt": "As esquadras chinesas no estrangeiro",
-    "zh": "中国海外警务服务站",
-}
+from .topics import HEADLINES
 
 
 def denials(text: str, lang: str) -> set[str | None]:

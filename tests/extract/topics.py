@@ -13,3 +13,16 @@ TOPIC = {
     "pt": "As esquadras de polícia chinesas no estrangeiro preocupam vários governos europeus.",
     "zh": "中国海外警察站在欧洲多国引发关注。",
 }
+
+
+#: A headline per language that makes a short test document one about the stations.
+HEADLINES = {
+    "en": "Chinese police stations abroad",
+    "de": "Chinesische Polizeistationen im Ausland",
+    "nl": "Chinese politieposten in het buitenland",
+    "fr": "Les postes de police chinois à l'étranger",
+    "it": "Le stazioni di polizia cinesi all'estero",
+    "es": "Las comisarías chinas en el extranjero",
+    "pt": "As esquadras chinesas no estrangeiro",
+    "zh": "中国海外警务服务站",
+}
