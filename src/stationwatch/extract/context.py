@@ -68,6 +68,8 @@ from stationwatch.text.view import fold
 STRICT_CONCEPTS = frozenset({"negation", "hypothetical", "no_information", "negation_shield"})
 #: A smaller namesake in a country the text names wins if it is at most this many times smaller.
 NAMESAKE_RATIO = 10
+#: China's side: a place in these never hosts one of its stations.
+CHINA_SIDE = frozenset({"CN", "HK", "MO", "TW"})
 #: Place kinds that can locate a station (countries and adjectives cannot).
 LOCAL_KINDS = frozenset({"city", "district", "region"})
 

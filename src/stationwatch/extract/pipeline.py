@@ -13,6 +13,7 @@ from stationwatch.extract.chinese_people import china_only_as_nationality
 from stationwatch.extract.conditional_answer import conditional_answers
 from stationwatch.extract.confidence import ConfidenceModel, shipped_model
 from stationwatch.extract.context import (
+    CHINA_SIDE,
     DocContext,
     Sentence,
     attach_matches,
@@ -154,8 +155,6 @@ def _is_chinese(sentence: Sentence) -> bool:
 
 #: The bare word for the police in Chinese: every domestic police story uses it.
 _BARE_POLICE = "公安"
-#: Places that are China's side, never a host of its overseas stations.
-_CHINA_SIDE = frozenset({"CN", "HK", "MO", "TW"})
 
 
 def _names_china(sentence: Sentence) -> bool:
@@ -206,7 +205,7 @@ def _names_a_place_abroad(sentence: Sentence, strict: bool = False) -> bool:
     where returning people and their papers come from ("海外回国人员", "海外驾驶证")."""
     abroad = _ABROAD_AS_PLACE if strict else _ABROAD
     return bool(abroad.search(sentence.view)) or any(
-        m.candidates and m.candidates[0].country not in _CHINA_SIDE
+        m.candidates and m.candidates[0].country not in CHINA_SIDE
         for m in Gazetteer.load().find(sentence.text, sentence.view))
 
 

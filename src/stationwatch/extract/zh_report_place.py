@@ -11,13 +11,11 @@ than any other, and at least ``REPORT_MENTIONS`` times.
 
 from __future__ import annotations
 
-from stationwatch.extract.context import DocContext, Sentence, best_place, is_other_role
+from stationwatch.extract.context import CHINA_SIDE, DocContext, Sentence, best_place, is_other_role
 from stationwatch.text.gazetteer import Place
 
 #: How often the report must name its town for a demonstrative to point there.
 REPORT_MENTIONS = 3
-#: Places that are China's side, never the host of one of its stations.
-_CHINA_SIDE = frozenset({"CN", "HK", "MO", "TW"})
 
 
 def report_town(doc: DocContext, sentence: Sentence) -> Place | None:
@@ -40,7 +38,7 @@ def report_town(doc: DocContext, sentence: Sentence) -> Place | None:
     if len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
         return None
     place = towns[ranked[0][0]]
-    if place.country in _CHINA_SIDE:
+    if place.country in CHINA_SIDE:
         return None
     states = {code for _, code in sentence.country_mentions()} - {"CN"}
     return place if states <= {place.country} else None
